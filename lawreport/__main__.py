@@ -1,0 +1,5 @@
+"""`python -m lawreport` runs the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,203 @@
+"""Load and validate the metric catalog (catalog.toml) once, compiling its patterns.
+
+The catalog is the part of lawreport a user reads and extends: labels, aliases,
+units, ranges, derivations and section cues. A typo in it is an error at load
+time (unknown field, unknown key, a pattern that does not compile), never a
+rule that silently matches nothing. Set LAWREPORT_CATALOG to use another file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
+
+UNITS = ("count", "%", "ratio")
+SECTION_KINDS = ("achievements", "shortcomings", "plans", "responsibilities")
+
+
+class CatalogError(ValueError):
+    """The catalog file is malformed; the message names the entry and field."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRule:
+    key: str
+    label: str
+    unit: str
+    measure_words: frozenset[str]
+    labels: regex.Pattern  # matches at the end of a subject
+    context: regex.Pattern | None
+    exclude: regex.Pattern | None
+    range: tuple[float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    key: str
+    numerator: str
+    denominator: str
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    kind: str
+    title: regex.Pattern | None
+    head: regex.Pattern | None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    rules: tuple[MetricRule, ...]
+    derivations: tuple[Derivation, ...]
+    connector: regex.Pattern
+    part_marker: regex.Pattern
+    rate_label: regex.Pattern
+    rate_label_cut: regex.Pattern
+    rate_label_exclude: regex.Pattern
+    series_from: regex.Pattern
+    series_to: regex.Pattern
+    section_kinds: tuple[tuple[str, regex.Pattern], ...]
+    plan_paragraph: regex.Pattern
+    document_verbs: regex.Pattern
+    document_types: tuple[tuple[str, regex.Pattern], ...]
+    debris: regex.Pattern
+    title_words: regex.Pattern
+    org: regex.Pattern
+    self_reference: regex.Pattern
+    source_line: regex.Pattern
+    published_line: regex.Pattern
+    report_statement: regex.Pattern
+    kinds: tuple[KindRule, ...]
+
+    def rule(self, key: str) -> MetricRule:
+        for r in self.rules:
+            if r.key == key:
+                return r
+        raise KeyError(key)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.key for r in self.rules))
+
+
+def _compile(pattern: str, where: str, suffix: str = "") -> regex.Pattern:
+    try:
+        return regex.compile(pattern + suffix)
+    except regex.error as exc:
+        raise CatalogError(f"{where}: pattern {pattern!r} does not compile: {exc}") from None
+
+
+def _alternation(patterns: list[str], where: str, suffix: str = "") -> regex.Pattern:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns) or not patterns:
+        raise CatalogError(f"{where}: expected a non-empty list of patterns")
+    for p in patterns:
+        _compile(p, where)
+    return _compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", where, suffix)
+
+
+def _check_fields(entry: dict, allowed: set[str], required: set[str], where: str) -> None:
+    unknown = set(entry) - allowed
+    if unknown:
+        raise CatalogError(f"{where}: unknown field(s) {sorted(unknown)}")
+    missing = required - set(entry)
+    if missing:
+        raise CatalogError(f"{where}: missing field(s) {sorted(missing)}")
+
+
+_METRIC_FIELDS = {"key", "label", "unit", "range", "labels", "context", "exclude", "measure_words"}
+
+
+def _metric(entry: dict, defaults: dict, index: int) -> MetricRule:
+    where = f"metric #{index + 1} ({entry.get('key', '?')})"
+    _check_fields(entry, _METRIC_FIELDS, {"key", "label", "unit", "labels"}, where)
+    if entry["unit"] not in UNITS:
+        raise CatalogError(f"{where}: unit must be one of {UNITS}")
+    rng = entry.get("range")
+    if rng is not None and (len(rng) != 2 or rng[0] > rng[1]):
+        raise CatalogError(f"{where}: range must be [low, high]")
+    return MetricRule(
+        key=entry["key"],
+        label=entry["label"],
+        unit=entry["unit"],
+        measure_words=frozenset(entry.get("measure_words", defaults["measure_words"])),
+        labels=_alternation(entry["labels"], where + ".labels", "$"),
+        context=_alternation(entry["context"], where + ".context") if "context" in entry else None,
+        exclude=_alternation(entry["exclude"], where + ".exclude") if "exclude" in entry else None,
+        range=tuple(rng) if rng is not None else None,
+    )
+
+
+_METADATA_FIELDS = {"debris", "title_words", "org", "self_reference", "source_line", "published_line",
+                    "report_statement", "kind"}
+KINDS = ("annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other")
+
+
+def _kind(entry: dict, index: int) -> KindRule:
+    where = f"metadata.kind #{index + 1}"
+    _check_fields(entry, {"kind", "title", "head"}, {"kind"}, where)
+    if entry["kind"] not in KINDS:
+        raise CatalogError(f"{where}: kind must be one of {KINDS}")
+    return KindRule(
+        kind=entry["kind"],
+        title=_alternation(entry["title"], where + ".title") if "title" in entry else None,
+        head=_alternation(entry["head"], where + ".head") if "head" in entry else None,
+    )
+
+
+def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
+    """Parse and validate a catalog file; raises CatalogError naming the bad entry."""
+    path = Path(path or os.environ.get("LAWREPORT_CATALOG") or DEFAULT_PATH)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{path}: {exc}") from None
+    tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata"}
+    _check_fields(data, tables | {"derive"}, tables, str(path))
+    defaults = data["defaults"]
+    rules = tuple(_metric(e, defaults, i) for i, e in enumerate(data["metric"]))
+    keys = {r.key for r in rules}
+    derivations = []
+    for i, d in enumerate(data.get("derive", [])):
+        where = f"derive #{i + 1}"
+        _check_fields(d, {"key", "numerator", "denominator"}, {"key", "numerator", "denominator"}, where)
+        for field in ("key", "numerator", "denominator"):
+            if d[field] not in keys:
+                raise CatalogError(f"{where}: {field} {d[field]!r} is not a metric key")
+        derivations.append(Derivation(d["key"], d["numerator"], d["denominator"]))
+    sections = data["sections"]
+    _check_fields(sections, set(SECTION_KINDS) | {"plan_paragraph"}, set(SECTION_KINDS) | {"plan_paragraph"},
+                  "sections")
+    rates, series, docs, meta = data["rates"], data["series"], data["documents"], data["metadata"]
+    _check_fields(meta, _METADATA_FIELDS, _METADATA_FIELDS, "metadata")
+    return Catalog(
+        rules=rules,
+        derivations=tuple(derivations),
+        connector=_compile(defaults["connector"], "defaults.connector"),
+        part_marker=_compile(defaults["part_marker"], "defaults.part_marker"),
+        rate_label=_compile(rates["label"], "rates.label"),
+        rate_label_cut=_compile(rates["label_cut"], "rates.label_cut"),
+        rate_label_exclude=_alternation(rates["exclude_label"], "rates.exclude_label"),
+        series_from=_compile(series["from"], "series.from"),
+        series_to=_compile(series["to"], "series.to"),
+        section_kinds=tuple((k, _alternation(sections[k], f"sections.{k}")) for k in SECTION_KINDS),
+        plan_paragraph=_compile(sections["plan_paragraph"], "sections.plan_paragraph"),
+        document_verbs=_alternation(docs["verbs"], "documents.verbs"),
+        document_types=tuple((t, _compile(docs[t], f"documents.{t}")) for t in ("law", "plan", "publication")),
+        debris=_alternation(meta["debris"], "metadata.debris"),
+        title_words=_alternation(meta["title_words"], "metadata.title_words"),
+        org=_compile(meta["org"], "metadata.org"),
+        self_reference=_compile(meta["self_reference"], "metadata.self_reference"),
+        source_line=_compile(meta["source_line"], "metadata.source_line"),
+        published_line=_compile(meta["published_line"], "metadata.published_line"),
+        report_statement=_compile(meta["report_statement"], "metadata.report_statement"),
+        kinds=tuple(_kind(e, i) for i, e in enumerate(meta["kind"])),
+    )
+
+
+CATALOG = load_catalog()

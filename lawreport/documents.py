@@ -1,0 +1,53 @@
+"""Interpret stage, documents: every 《…》 title with its span, type and introducing verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .catalog import CATALOG
+
+# Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
+_TITLE = regex.compile(r"《([^《》\n]{1,120})》")
+_CLAUSE_END = regex.compile(r"[,;。!?:\n]")
+_LOOKBACK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDocument:
+    title: str  # as written in the original text
+    type: str
+    verb: str | None
+    start: int  # span of the title inside the brackets
+    end: int
+
+
+def _type(title: str) -> str:
+    for name, pattern in CATALOG.document_types:
+        if pattern.search(title):
+            return name
+    return "document"
+
+
+def _verb(text: str, start: int) -> str | None:
+    """The nearest introducing verb before the title, within its clause (titles in a row share it)."""
+    window_start = max(0, start - _LOOKBACK)
+    window = text[window_start:start]
+    ends = list(_CLAUSE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    verb = None
+    for verb in CATALOG.document_verbs.finditer(window):
+        pass
+    return verb.group(0) if verb else None
+
+
+def find_documents(original: str, normalized: str) -> list[FoundDocument]:
+    """Scan the normalized text; titles are returned as the original text writes them."""
+    found = []
+    for m in _TITLE.finditer(normalized):
+        start, end = m.span(1)
+        title = original[start:end]
+        found.append(FoundDocument(title, _type(normalized[start:end]), _verb(normalized, m.start()), start, end))
+    return found

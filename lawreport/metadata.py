@@ -1,0 +1,232 @@
+"""Interpret stage, metadata: kind, title, issuer, region, report year, publication date.
+
+Each field comes from a named cue (the title line, a 来源/发布时间 line, the dated
+signature, the opening sentence) and is null when no cue says it: a correct
+abstention costs nothing, a guess is a defect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import regions
+from .catalog import CATALOG
+from .numbers import parse_numeral
+from .structure import Outline
+
+_HEAD_CHARS = 400
+_TITLE_MAX = 60
+_LINE = regex.compile(r"[^\n]*")
+_TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月)")
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)?\d{2}")
+_OPENING_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})年(?:度|以来)?(?:,|全年)")
+_CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
+_DATE = regex.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?:日|号)?"
+    rf"|(?P<cy>[{_CN_DATE_DIGITS}]{{4}})年(?P<cm>[{_CN_DATE_DIGITS}]{{1,3}})月(?P<cd>[{_CN_DATE_DIGITS}]{{1,3}})日"
+)
+_FAMILIAR_PREFIXES = ("法治", "平安", "智慧")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Metadata:
+    kind: str = "other"
+    title: tuple[int, int] | None = None  # span of the title in the text
+    issuer: str | None = None
+    issuer_span: tuple[int, int] | None = None
+    issuer_how: str | None = None
+    region: regions.RegionResult | None = None
+    report_year: int | None = None
+    report_year_span: tuple[int, int] | None = None
+    published: str | None = None
+    published_span: tuple[int, int] | None = None
+    kind_span: tuple[int, int] | None = None
+    problems: list[tuple[str, str, list[tuple[int, int]]]] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(m.group(0).strip(), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), m.end())
+            for m in _LINE.finditer(text) if m.group(0).strip()]
+
+
+def _is_debris(line: Line) -> bool:
+    return bool(CATALOG.debris.search(line.text))
+
+
+def _is_paragraph(line: Line) -> bool:
+    return "。" in line.text or len(line.text) > _TITLE_MAX
+
+
+def find_title(lines: list[Line]) -> Line | None:
+    """The title line: before the first paragraph, not page furniture, not a numbered heading."""
+    candidates = []
+    for line in lines[:8]:
+        if _is_debris(line):
+            continue
+        if _is_paragraph(line) or line.text.count(",") > 1 or _OPENING_YEAR.match(line.text):
+            break
+        if regex.match(r"[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]", line.text):
+            break
+        if line.text.endswith((":", "。")):
+            continue
+        candidates.append(line)
+    for line in candidates:
+        if CATALOG.title_words.search(line.text):
+            return line
+    return None
+
+
+def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outline):
+    if title is not None and not _YEAR_RANGE.search(title.text):
+        m = _TITLE_YEAR.search(title.text)
+        if m:
+            return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
+    m = CATALOG.report_statement.search(text)
+    if m:
+        return int(m.group(1)), m.span(1)
+    opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
+    if opening is not None:
+        m = _OPENING_YEAR.match(opening.text)
+        if m:
+            return int(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
+    for section in outline.sections[:1]:
+        if section.kind == "achievements" and section.year:
+            m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
+            return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    return None, None
+
+
+def _date(m: regex.Match) -> str | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        digits = "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0"
+                         for c in m.group("cy").replace("零", "〇"))
+        y = int(digits)
+        mo, d = parse_numeral(m.group("cm")), parse_numeral(m.group("cd"))
+        if mo is None or d is None:
+            return None
+        mo, d = int(mo), int(d)
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1949 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _published(text: str, lines: list[Line]):
+    for m in CATALOG.published_line.finditer(text):
+        d = _DATE.match(text, m.end())
+        if d and _date(d):
+            return _date(d), d.span()
+    for line in lines[-3:]:
+        d = _DATE.fullmatch(line.text)
+        if d and _date(d):
+            return _date(d), (line.start, line.start + len(line.text))
+    return None, None
+
+
+def _kind(text: str, title: Line | None, outline: Outline):
+    head_end = min(len(text), _HEAD_CHARS)
+    for rule in CATALOG.kinds:
+        if title is not None and rule.title is not None:
+            m = rule.title.search(title.text)
+            if m:
+                return rule.kind, (title.start + m.start(), title.start + m.end())
+        if rule.head is not None:
+            m = rule.head.search(text, 0, head_end)
+            if m:
+                return rule.kind, m.span()
+    kinds = {s.kind for s in outline.sections}
+    if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
+        first = outline.sections[0].heading
+        return "annual_report", (first.start, first.end)
+    return "other", None
+
+
+def _org_at(text: str, pos: int, end: int):
+    m = CATALOG.org.match(text, pos, end)
+    return m if m else None
+
+
+def _issuer(text: str, title: Line | None, lines: list[Line]):
+    """(name, span, how) of the body that issues the report, or a bare self-reference."""
+    for m in CATALOG.source_line.finditer(text, 0, min(len(text), 2000)):
+        org = CATALOG.org.fullmatch(m.group(1))
+        if org:
+            return m.group(1), m.span(1), "source line"
+    if title is not None:
+        year = regex.match(r"(?:19|20)\d{2}年(?:度)?", title.text)
+        pos = title.start + (year.end() if year else 0)
+        org = _org_at(text, pos, title.start + len(title.text))
+        if org:
+            return org.group(0), org.span(), "title"
+    for line in lines[-3:]:
+        org = CATALOG.org.fullmatch(line.text)
+        if org:
+            return line.text, (line.start, line.start + len(line.text)), "signature"
+    opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
+    if opening is not None:
+        lead = regex.match(r"(?:(?:19|20)\d{2}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
+        pos = opening.start + lead.end()
+        org = _org_at(text, pos, opening.end)
+        if org:
+            return org.group(0), org.span(), "opening"
+        bare = CATALOG.self_reference.match(text, pos, opening.end)
+        if bare:
+            return bare.group(0), bare.span(), "opening+region"
+    return None, None, None
+
+
+def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
+    """区司法局 in a report about 坪山区 is 坪山区司法局; None when the region does not fit."""
+    level = bare[0]
+    for place in (region.county, region.city, region.province):
+        if place and place.endswith(level):
+            return place + bare[1:]
+    return None
+
+
+def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str]:
+    hints = [title.text] if title is not None else []
+    if issuer:
+        hints.append(issuer)
+    for prefix in _FAMILIAR_PREFIXES:
+        for m in regex.finditer(rf"{prefix}(\p{{Han}}{{2,3}}?)(?=建设|[”\"]|品牌|文化|矩阵|$)", text):
+            hints.append(m.group(1))
+    return hints
+
+
+def read_metadata(text: str, outline: Outline) -> Metadata:
+    """Every metadata field of one normalized text."""
+    meta = Metadata()
+    lines = _lines(text)
+    title = find_title(lines)
+    if title is not None:
+        meta.title = (title.start, title.start + len(title.text))
+    meta.kind, meta.kind_span = _kind(text, title, outline)
+    meta.report_year, meta.report_year_span = _report_year(text, title, lines, outline)
+    meta.published, meta.published_span = _published(text, lines)
+    issuer, issuer_span, how = _issuer(text, title, lines)
+    full_issuer = issuer if issuer and how != "opening+region" else None
+    meta.region = regions.resolve(text, _region_hints(text, title, full_issuer))
+    if meta.region.note:
+        meta.problems.append(("region_ambiguous", meta.region.note, []))
+    if issuer and how == "opening+region":
+        completed = _complete_issuer(issuer, meta.region)
+        if completed is None:
+            meta.problems.append(("issuer_unresolved",
+                                  f"the report names itself {issuer} but its place is not known", [issuer_span]))
+            issuer = None
+        else:
+            issuer = completed
+    if issuer:
+        meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
+    return meta

@@ -1,0 +1,383 @@
+"""Numerals and quantities in normalized, simplified report text.
+
+Recognition (scan) is kept apart from resolution (parse_numeral): the scanner
+finds where an expression is and what surrounds it, parse_numeral turns the
+written numeral into a value. scan() makes one pass of one precompiled pattern
+(possessive quantifiers, so no backtracking into runs of digits), then looks at
+a few characters either side of each match to drop what is not a quantity:
+years and dates, ordinals (第三次), codes and hotlines (12348, “441”, 1+12+565),
+list markers (1.), and Chinese numerals that are part of words (一审, 七五普法,
+十四五) — a Chinese numeral counts only when a measure word follows it.
+
+Conventions, where the text leaves room:
+
+* value is the number written with its 万/亿 applied (1.62亿元 → 162000000,
+  5000余人 → 5000, 三成 → 30, 百分之九十八点六 → 98.6); a range 10-20人 has
+  value 10, low 10, high 20 and qualifier 'range';
+* qualifiers: 余 多 以上 超过 逾 + 不少于 不低于 → 'at_least' (low = value);
+  以下 以内 不超过 → 'at_most' and 不足 不到 → 'less_than' (high = value);
+  约 大约 左右 上下 → 'about' with no bound; 近 将近 接近 → 'about' with
+  high = value (the text approaches it from below); none → low = high = value;
+* unit is the measure word as written after the number, the multiplier left
+  out (约200万人 → '人', 738.18万元 → '元'); 百分之… gives '%', 三成 gives '成'
+  (kind 'percent', value 30);
+* num_start/num_end cover the numeral with its 万/亿, and whatever is written
+  between them (1680余万元 → '1680余万'), and both sides of a range or ratio;
+* change is 'up'/'down' when a verb of change sits right before the quantity
+  (同比上升104.5%, 提升8.1个百分点, 增幅为5%); 上升至53.28% is a level. A
+  quantity joined to such a one by 和/、/及/与 shares its change (增长5.9%和27.4%).
+* a lone 一 is not counted (一批, 一次办, 一件事 say 'a', not 'one'), nor a
+  Chinese numeral opening with 百/千/万/亿 unless 余/多 follows (千家万户 is an
+  idiom, 百余场 a count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+import re
+
+import regex
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+CN_BIG_UNITS = (("亿", 10**8), ("万", 10**4))  # the larger first: 一亿二千万
+ARABIC_MULTIPLIERS = {
+    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8,
+    "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3,
+}
+MAX_CN_LENGTH = 24      # longer runs of numeral characters are not numerals
+MAX_INTEGER_DIGITS = 15  # longer digit strings are codes or identifiers
+
+# unit -> kind; the scanner tries longer units first (个百分点 before 个).
+UNITS = {
+    "%": "percent", "成": "percent", "个百分点": "points", "百分点": "points", "元": "money",
+    **dict.fromkeys((
+        "件", "宗", "起", "例", "个", "项", "条", "次", "人次", "人", "名", "位", "户",
+        "家", "所", "场", "期", "批", "批次", "份", "篇", "部", "套", "处", "座", "张",
+        "支", "台", "辆", "间", "册", "本", "讲", "家次", "件次", "天", "日", "小时",
+        "分钟", "个月", "个工作日", "亩", "平方米", "平方公里", "公里", "米", "吨",
+    ), "count"),
+}
+QUALIFIERS = {
+    "余": "at_least", "多": "at_least", "以上": "at_least", "超过": "at_least",
+    "逾": "at_least", "+": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "以下": "at_most", "以内": "at_most", "不超过": "at_most",
+    "不足": "less_than", "不到": "less_than",
+    "约": "about", "大约": "about", "左右": "about", "上下": "about",
+    "近": "about", "将近": "about", "接近": "about",
+}
+APPROACHING = frozenset({"近", "将近", "接近"})   # 'about' with high = value
+PREFIX_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "超过", "逾", "不少于", "不低于",
+                     "不足", "不到", "不超过")
+POSTFIX_QUALIFIERS = ("以上", "以下", "以内", "左右", "上下")
+# Characters before 近 that make a word of it (附近, 最近), not a qualifier.
+NEAR_WORDS = frozenset("附最临靠邻亲贴就")
+UP_VERBS = ("上升", "增长", "提升", "提高", "增加", "上涨", "增多")
+DOWN_VERBS = ("下降", "减少", "降低", "下滑", "回落", "减小")
+UP_NOUNS = ("增幅", "涨幅", "增长率", "增速")
+DOWN_NOUNS = ("降幅", "下降率")
+NOUN_LINKS = ("", "为", "达", "达到", "是")
+CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
+# After an Arabic number with no measure word: a date, an ordinal, an address, a version.
+NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
+CODE_WORDS = ("热线", "政务", "便民", "专线", "电话", "服务平台", "平台", "短号")
+CODE_LEADS = ("热线", "电话", "拨打")
+OPEN_QUOTES = frozenset("“‘\"'「『")
+CLOSE_QUOTES = frozenset("”’\"'」』")
+# Measure words that after a Chinese numeral mostly make a name: “三所联动”, 业务四部.
+CN_NAME_UNITS = frozenset({"所", "部"})
+# Before a Chinese numeral: approximate (数十家, 几十人) or an ordinal (第三批).
+NOT_BEFORE_CN = frozenset("第数几若")
+# What may follow 成 when it is a tenth (六成以上), not a word (成员, 成立).
+AFTER_CHENG = ("以上", "以下", "左右", "多", "的", "是", "为", "和", "、")
+LINE_STARTS = frozenset("\n\r")
+
+_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++|[0-9]++)(?:\.[0-9]++)?+"
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alternatives(UNITS)
+# A Chinese numeral is matched only whole (not right after another numeral
+# character) and only before a measure word, so runs like 十四五 or a megabyte
+# of 一 fail at once instead of being retried from every position.
+_CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
+_CN = rf"{_CN_NUMERAL}(?=[余多]?[万亿]?[余多]?(?:{_UNIT}))"
+# `re`, not `regex`: this pattern needs no Unicode classes, and re runs it about
+# four times faster; possessive quantifiers keep every digit run matched once.
+_QUANTITY = re.compile(
+    rf"""
+    (?P<code>                                   # consumed and dropped
+        [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
+      | [0-9]++(?:\.[0-9]++){{2,}}+
+      | [0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
+    )
+  | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
+    (?:
+        百分之(?P<pnum>{_AR}|{_CN_NUMERAL})
+      | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
+        (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
+        (?P<approx>[余多])?
+        (?P<mult>{_alternatives(ARABIC_MULTIPLIERS)})?
+        (?P<approx2>[余多])?
+        (?P<plus>\+)?
+        (?P<unit>{_UNIT})?
+    )
+    (?P<post>{_alternatives(POSTFIX_QUALIFIERS)})?
+    """,
+    re.VERBOSE,
+)
+_ARABIC = re.compile(rf"(-)?({_AR})({_alternatives(ARABIC_MULTIPLIERS)})?")
+_HAN = regex.compile(r"\p{Han}")
+
+_UP = tuple(v + s for v in UP_VERBS for s in ("", "了")) + tuple(
+    n + s for n in UP_NOUNS for s in NOUN_LINKS)
+_DOWN = tuple(v + s for v in DOWN_VERBS for s in ("", "了")) + tuple(
+    n + s for n in DOWN_NOUNS for s in NOUN_LINKS)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str | None
+    kind: str
+    qualifier: str | None
+    low: float | None
+    high: float | None
+    change: str | None
+    ratio_to: float | None
+
+
+# --- resolution ----------------------------------------------------------------
+
+
+def _cn_section(s: str) -> int | None:
+    """A Chinese numeral with 十/百/千 and below 10000: 一百一十九, 两千零二十三, 十五."""
+    total, digit, last_unit, zero = 0, None, 10**4, False
+    for i, ch in enumerate(s):
+        unit = CN_SMALL_UNITS.get(ch)
+        if unit is None:
+            value = CN_DIGITS[ch]
+            if digit is not None or (value == 0 and (zero or i == 0)):
+                return None  # two digits in a row: 两三 is a range, not 23
+            if value == 0:
+                zero = True
+            else:
+                digit = ch
+        elif unit >= last_unit or (digit is None and i > 0):
+            return None  # units fall, and 一百十 is written 一百一十
+        else:
+            total += (CN_DIGITS[digit] if digit else 1) * unit
+            digit, last_unit, zero = None, unit, False
+    if digit is None:
+        return None if zero else total
+    # A closing digit counts ones after 零 or 十 (一百零五, 二十五), else a tenth
+    # of the last unit, as spoken: 一百五 = 150, 两千三 = 2300.
+    scale = 1 if zero or last_unit == 10 else last_unit // 10
+    if digit == "两" and scale == 1:
+        return None
+    return total + CN_DIGITS[digit] * scale
+
+
+def _cn_value(s: str) -> Decimal | None:
+    """A Chinese numeral: 万/亿 sections, 点 decimals, or digit by digit (二〇二四)."""
+    for big, multiplier in CN_BIG_UNITS:
+        head, found, tail = s.partition(big)
+        if not found:
+            continue
+        high = _cn_value(head) if head else (Decimal(1) if not tail else None)
+        if high is None:
+            return None
+        if not tail:
+            low = Decimal(0)
+        elif tail[0] in "零〇":
+            low = _cn_value(tail[1:]) if len(tail) > 1 else None
+        elif len(tail) == 1 and tail in CN_DIGITS:
+            low = Decimal(CN_DIGITS[tail] * multiplier // 10)  # 三万五 = 35000
+        else:
+            low = _cn_value(tail)
+        if low is None or low >= multiplier:
+            return None
+        return high * multiplier + low
+    whole, point, fraction = s.partition("点")
+    if point:
+        if not whole or not fraction or any(c not in CN_DIGITS or c == "两" for c in fraction):
+            return None
+        integer = _cn_value(whole)
+        if integer is None or integer != integer.to_integral_value():
+            return None
+        return integer + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in fraction))
+    if any(c in CN_SMALL_UNITS for c in s):
+        section = _cn_section(s)
+        return None if section is None else Decimal(section)
+    if not s or any(c not in CN_DIGITS for c in s):
+        return None
+    if len(s) == 1:
+        return Decimal(CN_DIGITS[s])
+    if len(s) >= 3 and "两" not in s:  # digit by digit: 二〇二四
+        return Decimal("".join(str(CN_DIGITS[c]) for c in s))
+    return None  # 三五, 七八: an approximate range
+
+
+def _value(s: str) -> Decimal | None:
+    m = _ARABIC.fullmatch(s)
+    if m:
+        sign, number, multiplier = m.groups()
+        if len(number.partition(".")[0].replace(",", "")) > MAX_INTEGER_DIGITS:
+            return None
+        value = Decimal(number.replace(",", "")) * ARABIC_MULTIPLIERS.get(multiplier, 1)
+        return -value if sign else value
+    if 0 < len(s) <= MAX_CN_LENGTH and all(c in CN_DIGITS or c in CN_SMALL_UNITS or c in "万亿点"
+                                            for c in s):
+        return _cn_value(s)
+    return None
+
+
+def parse_numeral(s: str) -> float | None:
+    """The value of one written numeral (1,234.5 / 一百一十九 / 1.62亿), or None.
+
+    Never raises: callers pass whatever the scanner or a pattern captured.
+    """
+    value = _value(s)
+    return None if value is None else float(value)
+
+
+# --- recognition ---------------------------------------------------------------
+
+
+def _is_code(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
+    """Arabic numbers that are dates, ordinals, codes, hotlines or list markers."""
+    number, unit = g["num"], g["unit"]
+    start, end = m.start("num"), m.end()
+    before = text[max(0, start - 3):start]
+    following = end
+    while following < len(text) and text[following] == " " and following - end < 2:
+        following += 1
+    after = text[following:following + 4]
+    integer = number.partition(".")[0].replace(",", "")
+    if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
+        return True
+    if before.endswith("第") or (after[:1].isascii() and after[:1].isalpha()):
+        return True
+    if before[-1:] == "-" and before[-2:-1].isascii() and before[-2:-1].isalpha():
+        return True  # COVID-19
+    if unit == "日":
+        return before.endswith("月")  # 3月9日
+    if unit is not None:
+        return False
+    if g["num2"] is not None:
+        return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, g["num2"]))
+    if after[:1] in NOT_AFTER_BARE or after.startswith(CODE_WORDS) or before.endswith(CODE_LEADS):
+        return True
+    if (before[-1:] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or (before[-1:], after[:1]) == ("(", ")"):
+        return True  # “441”, “12348”, (1), (2024)
+    if len(integer) == 4 and integer[:2] in ("19", "20") and "." not in number:
+        return True  # a year written without 年
+    # A list marker, 1. or 1、 opening a line (a bounded look back keeps scan linear).
+    head = text[max(0, start - 4):start].rstrip(" \t")
+    return after[:1] in (".", "、") and (not head or head[-1] in LINE_STARTS)
+
+
+def _is_word(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
+    """Chinese numerals that are part of a word, a name or an ordinal."""
+    number, unit, start = g["num"], g["unit"], m.start("num")
+    if unit in CN_NAME_UNITS or number == "一" or text[start - 1:start] in NOT_BEFORE_CN:
+        return True
+    if number[0] in "百千万亿" and not (g["approx"] or g["approx2"]):
+        return True  # 千家万户, 万人空巷
+    if unit == "成":
+        follow = text[m.end("unit"):m.end("unit") + 2]
+        return bool(follow) and _HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG)
+    return False
+
+
+def _change(text: str, start: int) -> str | None:
+    before = text[max(0, start - 6):start]
+    if before.endswith(_UP):
+        return "up"
+    if before.endswith(_DOWN):
+        return "down"
+    return None
+
+
+def _bounds(value: float, qualifier: str | None, word: str | None) -> tuple[float | None, float | None]:
+    if qualifier is None:
+        return value, value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier in ("at_most", "less_than") or word in APPROACHING:
+        return None, value
+    return None, None
+
+
+def _quantity(text: str, m: re.Match) -> Quantity | None:
+    """The Quantity for one match of _QUANTITY, or None when it is not one."""
+    g = m.groupdict()
+    if g["code"]:
+        return None
+    unit, multiplier, ratio_to = g["unit"], g["mult"], None
+    if g["pnum"]:
+        value, unit, kind, num_span = _value(g["pnum"]), "%", "percent", m.span("pnum")
+    else:
+        chinese = not g["num"][0].isdigit()
+        if (_is_word if chinese else _is_code)(text, m, g):
+            return None
+        value = _value(g["num"])
+        if value is None:
+            return None
+        if multiplier:
+            value *= ARABIC_MULTIPLIERS[multiplier]
+        if unit == "成":
+            value *= 10
+        last = "mult" if multiplier else "rnum" if g["rnum"] else "num2" if g["num2"] else "num"
+        num_span = (m.start("num"), m.end(last))
+        if g["colon"]:
+            kind, ratio_to = "ratio", _value(g["rnum"])
+        else:
+            kind = UNITS[unit] if unit else "bare"
+    if value is None:
+        return None
+    start, pre = m.start(), g["pre"]
+    if pre == "近" and text[start - 1:start] in NEAR_WORDS:
+        start, pre = m.start("num"), None  # 附近, 最近: a word, not a qualifier
+    word = next((w for w in (pre, g["approx"], g["approx2"], g["plus"], g["post"]) if w), None)
+    qualifier = QUALIFIERS.get(word) if word else None
+    low, high = _bounds(float(value), qualifier, word)
+    if g["num2"]:
+        second = _value(g["num2"])
+        if second is None:
+            return None
+        qualifier, low, high = "range", float(value), float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
+    return Quantity(
+        start=start, end=m.end(), num_start=num_span[0], num_end=num_span[1],
+        value=float(value), unit=unit, kind=kind, qualifier=qualifier, low=low, high=high,
+        change=_change(text, start), ratio_to=None if ratio_to is None else float(ratio_to),
+    )
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every quantity of a normalized, simplified text, in order, not overlapping."""
+    found: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        q = _quantity(text, m)
+        if q is None:
+            continue
+        if q.change is None and found:
+            prev = found[-1]
+            if prev.change and prev.kind == q.kind and text[prev.end:q.start] in CHANGE_JOINS:
+                q = replace(q, change=prev.change)
+        found.append(q)
+    return found

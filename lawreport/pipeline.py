@@ -1,0 +1,111 @@
+"""The pipeline, in order: load → normalize → structure → recognize → interpret → check → record.
+
+Each stage is a module of its own; this one only wires them. All matching runs
+on a normalized copy of the same length as the original, so a span found there
+slices the original text at the same offsets.
+"""
+
+from __future__ import annotations
+
+import os
+
+from . import checks, models
+from .documents import find_documents
+from .formats import to_source
+from .load import DEFAULT_MAX_BYTES, Source, from_text, load
+from .metadata import read_metadata
+from .metrics import Found, Interpreter
+from .normalize import normalize
+from .numbers import scan
+from .structure import Outline
+
+
+def _span(text: str, start: int, end: int) -> models.Span:
+    return models.Span(text=text[start:end], start=start, end=end)
+
+
+def _metric(text: str, f: Found) -> models.Metric:
+    return models.Metric(
+        key=f.key, label=f.label, value=f.value, unit=f.unit, qualifier=f.qualifier, year=f.year,
+        derived=f.derived, target=f.target, evidence=_span(text, f.start, f.end),
+        sources=[_span(text, s, e) for s, e in f.sources],
+    )
+
+
+def _rate(text: str, f: Found) -> models.Rate:
+    return models.Rate(label=f.label, value=f.value, qualifier=f.qualifier, year=f.year, target=f.target,
+                       evidence=_span(text, f.start, f.end))
+
+
+def build_report(source: Source) -> models.Report:
+    """Run every stage over one decoded input and return its validated record."""
+    original = source.text
+    text = normalize(original)
+    outline = Outline(text)
+    documents = find_documents(original, text)
+    meta = read_metadata(text, outline)
+    quantities = scan(text)
+    interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year)
+    found_metrics, found_rates = interpreter.run(quantities)
+    found_metrics += checks.derive(found_metrics)
+    rate_checks, problems = checks.check_rates(text, found_metrics, quantities, outline)
+    problems += checks.check_ranges(found_metrics)
+    problems += checks.check_parts(text, quantities, outline)
+
+    region = meta.region
+    has_region = region is not None and any((region.province, region.city, region.county))
+    issuer = None
+    if meta.issuer:
+        issuer = models.Issuer(
+            name=meta.issuer, how=meta.issuer_how,
+            evidence=_span(original, *meta.issuer_span) if meta.issuer_span else None,
+        )
+    evidence = {
+        name: _span(original, *span)
+        for name, span in (("title", meta.title), ("kind", meta.kind_span),
+                           ("report_year", meta.report_year_span), ("published", meta.published_span))
+        if span is not None
+    }
+    return models.Report(
+        source=models.SourceInfo(path=source.path, encoding=source.encoding, format=source.format,
+                                 chars=len(original), bytes=source.size),
+        kind=meta.kind,
+        title=original[meta.title[0]:meta.title[1]] if meta.title else None,
+        issuer=issuer,
+        region=models.Region(
+            province=region.province, city=region.city, county=region.county, code=region.code,
+            evidence=[_span(original, s, e) for s, e in region.mentions[:5]],
+        ) if has_region else None,
+        report_year=meta.report_year,
+        published=meta.published,
+        metrics=[_metric(original, f) for f in found_metrics],
+        rates=[_rate(original, f) for f in found_rates],
+        documents=[models.Document(title=d.title, type=d.type, verb=d.verb, evidence=_span(original, d.start, d.end))
+                   for d in documents],
+        checks=[models.Check(key=c.key, stated=c.stated, computed=c.computed, agrees=c.agrees,
+                             spans=[_span(original, s, e) for s, e in c.spans]) for c in rate_checks],
+        findings=[models.Finding(kind=p.kind, message=p.message, spans=[_span(original, s, e) for s, e in p.spans])
+                  for p in problems]
+                 + [models.Finding(kind=kind, message=message, spans=[_span(original, s, e) for s, e in spans])
+                    for kind, message, spans in meta.problems],
+        metadata_evidence=evidence,
+    )
+
+
+def extract(source: str | bytes | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> models.Report:
+    """Extract the record of one report.
+
+    A `str` is the report's text; `bytes` are a file's raw content (decoded like a
+    file); a `pathlib.Path` (any PathLike) names a file to read. To pass a path as
+    a plain string, use `extract_file`.
+    """
+    if isinstance(source, str):
+        return build_report(from_text(source))
+    if isinstance(source, bytes):
+        return build_report(to_source(source, "<bytes>", None))
+    return extract_file(source, max_bytes=max_bytes)
+
+
+def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> models.Report:
+    """Read, decode and extract one file ('-' reads standard input)."""
+    return build_report(load(path, max_bytes=max_bytes))

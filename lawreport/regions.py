@@ -1,0 +1,473 @@
+"""Which administrative division (province / city / county) a report is about.
+
+The division table (``data/divisions.tsv``) and the renamed-unit table
+(``data/renamed.tsv``) are loaded once, on first use.
+
+Design, in the order ``resolve`` applies it:
+
+* **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
+  forms of autonomous units (红河州, 秀山县) and renamed old names (莱芜市) are
+  found anywhere. Short names (慈溪, 坪山) are ordinary words too often (和平,
+  东方, 长安 ...) to be trusted in running text, so they count only after
+  法治/平安 (法治坪山) or at a word boundary inside a hint, and never when they
+  are in ``COMMON_WORD_SHORTS``. Two-character names (开县, 沛县) must follow
+  a non-Han character or a parent's name, so 召开县委 is not 开县; generic
+  names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
+  are words, not 东方市 and 平安区.
+* **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
+  (宝山区) once for each division it may denote, all with the same span. A
+  name written right after a parent (上海市宝山区, 上海宝山区) is narrowed to
+  that parent's children.
+* **Disambiguation.** Remaining duplicates are settled by which of each
+  candidate's parents the text names (full or short name, or any unambiguous
+  mention inside them): a candidate wins when its named parents strictly
+  include every other candidate's. Anything else (上海 and 黑龙江 both named
+  for 宝山区) leaves the name ambiguous; ``resolve`` never guesses.
+* **Election.** Body mentions weigh 1, 法治X self-references 2, hint mentions 5.
+  The county is the one that dominates the county mentions (at least twice the
+  runner-up and at least half its own city's score); otherwise the city that
+  dominates, otherwise the province. When the winner is an unsettled duplicate
+  name, ``resolve`` abstains and lists the candidates.
+* **Naming.** Municipalities give ``city`` equal to the municipality
+  (上海市/上海市/宝山区). County-level units directly under a province
+  (仙桃市, 济源市) give ``city=None``. Renamed units resolve to their
+  successor (莱芜市 → 山东省/济南市/莱芜区).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import NamedTuple
+
+import regex
+
+__all__ = [
+    "Division",
+    "Mention",
+    "RegionResult",
+    "ancestors",
+    "division",
+    "divisions_named",
+    "find_mentions",
+    "resolve",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    name: str
+    short: str
+    level: str  # province | city | county
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    division: Division
+
+
+@dataclass(frozen=True, slots=True)
+class RegionResult:
+    province: str | None
+    city: str | None
+    county: str | None
+    code: str | None
+    mentions: tuple[tuple[int, int], ...]
+    ambiguous: tuple[str, ...]
+    note: str | None
+
+
+# Short names that are everyday words (金山银山, 长治久安, 公开平台, 搬迁安置 ...).
+COMMON_WORD_SHORTS = frozenset(
+    """和平 新华 东方 长安 平安 光明 红旗 向阳 前进 东风 新兴 友好 解放 中原 江南 江北 白云
+    青山 金山 太平 新城 长治 大同 安康 阿里 白银 普洱 北海 永安 公安 新建 安定 和顺 通道
+    安宁 合作 资源 会同 惠民 正安 双清 迁安 安居 建安 和安 开平 四平 大方 绿园 长寿 万年
+    温泉 复兴 新安 天长 明光 河口 三江 永和 永新 安福 永康 新化 兴化 高平 清河 新民 平山
+    安平 吉安 大庆 黄山 龙山 中山 临江 来宾 丽水""".split()
+)
+
+# Full names that are also ordinary words; they need a parent right before them.
+GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区"})
+
+BODY_WEIGHT = 1
+SELF_REFERENCE_WEIGHT = 2  # 法治坪山
+HINT_WEIGHT = 5
+MIN_SCORE = 2  # one stray body mention never decides a report's region
+DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
+
+_AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+_NAME_END = regex.compile(r"[省市区县州旗盟]")
+_SELF_REFERENCE = regex.compile(r"法治|平安")
+_HAN = regex.compile(r"\p{Han}")
+_LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
+
+
+# Internally candidates are codes: string comparison and hashing keep a
+# 20 000-character report well under 5 ms.
+_Codes = tuple[str, ...]
+_Key = str | _Codes  # a settled division's code, or the candidate codes of an unsettled name
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    by_code: dict[str, Division]
+    by_name: dict[str, _Codes]  # full names, autonomous aliases, renamed old names
+    by_short: dict[str, _Codes]
+    name_lengths_by_tail: dict[str, tuple[int, ...]]  # last two characters → lengths, longest first
+    short_lengths_by_head: dict[str, tuple[int, ...]]  # first two characters → lengths, longest first
+    lineage: dict[str, tuple[Division, ...]]  # province first, ending with the unit itself
+    within: dict[str, frozenset[str]]  # codes of the unit and everything above it
+    parent_shorts: dict[str, tuple[str, ...]]  # usable short names of the units above
+
+
+class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
+    start: int
+    end: int
+    candidates: _Codes
+    self_reference: bool
+
+
+def _read_table(filename: str) -> list[dict[str, str]]:
+    text = files("lawreport").joinpath("data", filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def _usable_short(unit: Division) -> str:
+    return unit.short if unit.short not in COMMON_WORD_SHORTS else ""
+
+
+@functools.cache
+def _index() -> _Index:
+    by_code = {
+        row["code"]: Division(row["code"], row["name"], row["short"], row["level"], row["parent"] or None)
+        for row in _read_table("divisions.tsv")
+    }
+    by_name: dict[str, set[str]] = defaultdict(set)
+    by_short: dict[str, set[str]] = defaultdict(set)
+    for unit in by_code.values():
+        by_name[unit.name].add(unit.code)
+        if unit.short:
+            by_short[unit.short].add(unit.code)
+            for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items():
+                if unit.name.endswith(suffix):
+                    by_name[unit.short + alias_suffix].add(unit.code)
+    for row in _read_table("renamed.tsv"):
+        successor = by_code[row["new_code"]]  # a KeyError here means renamed.tsv and divisions.tsv disagree
+        by_name[row["old_name"]].add(successor.code)
+
+    lineage: dict[str, tuple[Division, ...]] = {}
+    for code, unit in by_code.items():
+        chain = [unit]
+        while chain[-1].parent:
+            chain.append(by_code[chain[-1].parent])
+        lineage[code] = tuple(reversed(chain))
+
+    return _Index(
+        by_code=by_code,
+        by_name={name: tuple(sorted(codes)) for name, codes in by_name.items()},
+        by_short={short: tuple(sorted(codes)) for short, codes in by_short.items()},
+        name_lengths_by_tail=_lengths_by(lambda name: name[-2:], by_name),
+        short_lengths_by_head=_lengths_by(lambda short: short[:2], by_short),
+        lineage=lineage,
+        within={code: frozenset(unit.code for unit in chain) for code, chain in lineage.items()},
+        parent_shorts={
+            code: tuple(short for unit in chain[:-1] if (short := _usable_short(unit)))
+            for code, chain in lineage.items()
+        },
+    )
+
+
+def _lengths_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Name lengths grouped by a two-character part, so a scan tries only lengths that can match."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for name in names:
+        lengths[part(name)].add(len(name))
+    return {key: tuple(sorted(values, reverse=True)) for key, values in lengths.items()}
+
+
+def division(code: str) -> Division | None:
+    return _index().by_code.get(code)
+
+
+def divisions_named(name: str) -> list[Division]:
+    """Divisions whose full name, short name or former name (renamed.tsv) is ``name``."""
+    index = _index()
+    codes = sorted(set(index.by_name.get(name, ()) + index.by_short.get(name, ())))
+    return [index.by_code[code] for code in codes]
+
+
+def ancestors(d: Division) -> list[Division]:
+    """The province, then the city, above ``d`` (not ``d`` itself)."""
+    return list(_index().lineage[d.code][:-1])
+
+
+# --- finding mentions -------------------------------------------------------
+
+
+def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
+    """All accepted mentions in ``text``, leftmost-longest, without overlaps."""
+    index = _index()
+    by_name, lengths_by_tail = index.by_name, index.name_lengths_by_tail
+    spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
+    for match in _NAME_END.finditer(text, 1):
+        end = match.end()
+        for length in lengths_by_tail.get(text[end - 2 : end], ()):
+            if length <= end and (candidates := by_name.get(text[end - length : end])):
+                spans.append((end - length, -length, end, candidates, False))
+    short_starts = range(len(text)) if in_hint else (m.end() for m in _SELF_REFERENCE.finditer(text))
+    for start in short_starts:
+        for length in index.short_lengths_by_head.get(text[start : start + 2], ()):
+            short = text[start : start + length]
+            if short in index.by_short and short not in COMMON_WORD_SHORTS:
+                spans.append((start, -length, start + length, index.by_short[short], True))
+                break
+
+    spans.sort()
+    hits: list[_Hit] = []
+    last_end = 0
+    for start, _, end, candidates, is_short in spans:
+        if start < last_end or text[end - 1 : end + 1] in ("市场", "区域"):
+            continue  # overlapped, or 东方市场 / 平安区域
+        needs_context = is_short or len(candidates) > 1 or end - start == 2 or text[start:end] in GENERIC_NAMES
+        if needs_context:
+            hit = _in_context(text, start, end, candidates, is_short, hits[-1] if hits else None, in_hint)
+            if hit is None:
+                continue
+        else:
+            hit = _Hit(start, end, candidates, False)  # nothing to narrow, nothing to guard
+        hits.append(hit)
+        last_end = end
+    return hits
+
+
+def _in_context(
+    text: str, start: int, end: int, candidates: _Codes, is_short: bool, previous: _Hit | None, in_hint: bool
+) -> _Hit | None:
+    """Apply the context rules of the module docstring; narrow to a preceding parent."""
+    index = _index()
+    after_previous = previous is not None and previous.end == start
+    after_parent = tuple(
+        code
+        for code in candidates
+        if (after_previous and any(area != code and area in index.within[code] for area in previous.candidates))
+        or text.endswith(index.parent_shorts[code], 0, start)
+    )
+    at_boundary = start == 0 or not _HAN.match(text[start - 1])
+    if not after_parent:
+        if is_short:
+            if in_hint and not (at_boundary or after_previous or text.endswith(("法治", "平安"), 0, start)):
+                return None
+        elif text[start:end] in GENERIC_NAMES:
+            if not (in_hint and at_boundary):
+                return None
+        elif end - start == 2 and not at_boundary:
+            return None
+    return _Hit(start, end, after_parent or candidates, self_reference=is_short and not in_hint)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Mentions in reading order; an ambiguous name yields one Mention per candidate."""
+    by_code = _index().by_code
+    return [
+        Mention(hit.start, hit.end, text[hit.start : hit.end], by_code[code])
+        for hit in _scan(text)
+        for code in hit.candidates
+    ]
+
+
+# --- deciding the region ----------------------------------------------------
+
+
+def _deepest(candidates: _Codes) -> _Codes:
+    """上海市 names both the province and its city row; keep the lower one."""
+    if len(candidates) == 1:
+        return candidates
+    within = _index().within
+    return tuple(
+        code for code in candidates if not any(other != code and code in within[other] for other in candidates)
+    )
+
+
+def _named_outside_other_names(area: Division, text: str, hits: list[_Hit], hit_starts: list[int]) -> bool:
+    """Whether ``area``'s name occurs in ``text`` other than inside a name of an unrelated unit.
+
+    西安 inside 西安区 (辽源) is no evidence for 西安市; 上海 inside 上海市 is.
+    """
+    within = _index().within
+    for form in filter(None, (area.name, _usable_short(area))):
+        position = text.find(form)
+        while position >= 0:
+            slot = bisect.bisect_right(hit_starts, position) - 1
+            enclosing = hits[slot] if slot >= 0 and position + len(form) <= hits[slot].end else None
+            if enclosing is None or any(area.code in within[code] for code in enclosing.candidates):
+                return True
+            position = text.find(form, position + 1)
+    return False
+
+
+def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Division], bool]) -> _Codes:
+    """Drop the candidates whose context evidence is strictly contained in another's.
+
+    Evidence is the set of a candidate's parents the text names, plus the
+    candidate itself when it is mentioned unambiguously elsewhere (两江新区
+    settles the old name 江北区). 南京市 + 江苏省 beats 江苏省 alone, so 鼓楼区
+    goes to 南京; 上海 against 黑龙江省 is a draw, so 宝山区 stays open.
+    """
+    lineage = _index().lineage
+    evidence = {
+        code: frozenset(area.code for area in lineage[code][:-1] if is_named(area)) | ({code} & settled_codes)
+        for code in candidates
+    }
+    kept = tuple(
+        code
+        for code in candidates
+        if evidence[code] and not any(evidence[code] < evidence[other] for other in candidates)
+    )
+    return kept or candidates
+
+
+def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
+    """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
+    index = _index()
+    body_hits = _scan(text)
+    hint_hits = [(hint, _scan(hint, in_hint=True)) for hint in hints]
+    # Tally per candidate set first: a report repeats the same few names hundreds of times.
+    tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
+    for hit in body_hits:
+        tally = tallies.setdefault(hit.candidates, [0, []])
+        tally[0] += SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT
+        tally[1].append((hit.start, hit.end))
+    for _, hits in hint_hits:
+        for hit in hits:
+            tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT
+
+    settled_codes: set[str] = set()
+    for candidates in tallies:
+        if len(codes := _deepest(candidates)) == 1:
+            settled_codes |= index.within[codes[0]]
+
+    searchable = [(text, body_hits)] + hint_hits
+    starts = [[hit.start for hit in hits] for _, hits in searchable]
+
+    @functools.cache
+    def is_named(area: Division) -> bool:
+        return area.code in settled_codes or any(
+            _named_outside_other_names(area, where, hits, hit_starts)
+            for (where, hits), hit_starts in zip(searchable, starts)
+        )
+
+    scores: Counter[_Key] = Counter()
+    spans: dict[_Key, list[tuple[int, int]]] = defaultdict(list)
+    for candidates, (score, body_spans) in tallies.items():
+        codes = _deepest(candidates)
+        if len(codes) > 1:
+            codes = _settle(codes, settled_codes, is_named)
+        key: _Key = codes[0] if len(codes) == 1 else codes
+        scores[key] += score
+        spans[key].extend(body_spans)
+
+    return _elect(scores, spans)
+
+
+def _level(key: _Key) -> str:
+    """A settled unit's level; for unsettled candidates the deepest of theirs."""
+    by_code = _index().by_code
+    codes = key if isinstance(key, tuple) else (key,)
+    return max((by_code[code].level for code in codes), key=_LEVEL_DEPTH.__getitem__)
+
+
+def _common_lineage(key: _Key) -> frozenset[str]:
+    """The key itself (if settled) and every area containing all its candidates."""
+    within = _index().within
+    if isinstance(key, str):
+        return within[key]
+    return frozenset.intersection(*(within[code] - {code} for code in key))
+
+
+def _winner(scores: dict[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
+    """The key that clearly dominates, if any (see MIN_SCORE and DOMINANCE)."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked:
+        return None
+    key, top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if top >= MIN_SCORE and top >= DOMINANCE * runner_up and 2 * top >= own_city_score(key):
+        return key
+    return None
+
+
+def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> RegionResult:
+    by_code = _index().by_code
+
+    def own_city_score(key: _Key) -> float:
+        parent = by_code[key].parent if isinstance(key, str) else None
+        return scores.get(parent, 0) if parent and by_code[parent].level == "city" else 0
+
+    county_scores = {key: score for key, score in scores.items() if _level(key) == "county"}
+    chosen = _winner(county_scores, own_city_score)
+    for level in ("city", "province"):
+        if chosen is None:
+            areas = {code for key in scores for code in _common_lineage(key) if by_code[code].level == level}
+            chosen = _winner(
+                {area: sum(score for key, score in scores.items() if area in _common_lineage(key)) for area in areas}
+            )
+    if chosen is None:
+        return RegionResult(None, None, None, None, (), (), None)
+
+    supporting = tuple(
+        sorted({span for key, key_spans in spans.items() if _supports(key, chosen) for span in key_spans})
+    )
+    if isinstance(chosen, tuple):
+        return _abstention(chosen, supporting)
+    return _naming(chosen, supporting, ambiguous=(), note=None)
+
+
+def _supports(key: _Key, chosen: _Key) -> bool:
+    """A mention supports a choice if it names the choice, something inside it, or an area above it."""
+    if key == chosen:
+        return True
+    if isinstance(chosen, tuple):
+        return False
+    return chosen in _common_lineage(key) or (isinstance(key, str) and key in _index().within[chosen])
+
+
+def _abstention(candidates: _Codes, supporting: tuple[tuple[int, int], ...]) -> RegionResult:
+    index = _index()
+    listing = " or ".join("/".join(area.name for area in index.lineage[code]) + f" {code}" for code in candidates)
+    names = {index.by_code[code].name for code in candidates}
+    subject = names.pop() if len(names) == 1 else "the name"
+    note = f"{subject} could be {listing}; the text does not single one out by naming its city or province"
+    shared = _common_lineage(candidates)
+    if shared:
+        deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[index.by_code[code].level])
+        return _naming(deepest_shared, supporting, ambiguous=candidates, note=note)
+    return RegionResult(None, None, None, None, supporting, candidates, note)
+
+
+def _naming(code: str, supporting: tuple[tuple[int, int], ...], ambiguous: _Codes, note: str | None) -> RegionResult:
+    index = _index()
+    unit = index.by_code[code]
+    municipal_city = index.by_code.get(code[:2] + "0100")
+    if unit.level == "province" and municipal_city and municipal_city.name == unit.name:
+        unit = municipal_city  # 上海市 the province is reported through its city row, like its districts
+    names = {area.level: area.name for area in index.lineage[unit.code]}
+    return RegionResult(
+        province=names.get("province"),
+        city=names.get("city"),
+        county=names.get("county"),
+        code=unit.code,
+        mentions=supporting,
+        ambiguous=ambiguous,
+        note=note,
+    )
