@@ -1,0 +1,386 @@
+"""Numerals and quantities: real sentences of the seed reports, read by hand.
+
+Each expected row is (surface, value, unit, kind, qualifier, change): the text
+the quantity spans, then its fields. Sentences go through normalize() first,
+as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport.normalize import normalize
+from lawreport.numbers import parse_numeral, scan
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def rows(sentence: str) -> list[tuple]:
+    text = normalize(sentence)
+    return [(text[q.start:q.end], q.value, q.unit, q.kind, q.qualifier, q.change) for q in scan(text)]
+
+
+def one(sentence: str):
+    text = normalize(sentence)
+    (q,) = scan(text)
+    return text, q
+
+
+# --- parse_numeral --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("1,234", 1234), ("1234.5", 1234.5), ("1,234.5", 1234.5), ("0", 0), ("007", 7),
+        ("一百一十九", 119), ("两千零二十三", 2023), ("二〇二四", 2024), ("二零二三", 2023),
+        ("十五", 15), ("十", 10), ("一万二千", 12000), ("三点五", 3.5), ("零点五", 0.5),
+        ("九十八点六", 98.6), ("一百零五", 105), ("一千零五十", 1050), ("一万零一十", 10010),
+        ("一百五", 150), ("三万五", 35000), ("两百", 200), ("万", 10000), ("百", 100),
+        ("一亿二千万", 120000000), ("三点五万", 35000), ("壹佰贰拾", 120),
+        ("1.62亿", 162000000), ("738.18万", 7381800), ("3万", 30000), ("10万", 100000),
+        ("5千", 5000), ("1.5万亿", 1.5e12), ("-5", -5),
+    ],
+)
+def test_parse_numeral(numeral, value):
+    assert parse_numeral(numeral) == value
+
+
+@pytest.mark.parametrize(
+    "not_numeral",
+    ["", " 12", "12 ", "1_000", "inf", "nan", "1e5", "12,34", "1,2345", "1.", ".5", "百分之九十八点六",
+     "两三", "三五", "七八", "一百十", "千百", "十十", "一百零", "二十两", "万二", "点五", "三点",
+     "三成", "个百分点", "率先", "abc", "１２３", "1" * 40],
+)
+def test_parse_numeral_rejects(not_numeral):
+    assert parse_numeral(not_numeral) is None
+
+
+@given(st.integers(min_value=-(10**15 - 1), max_value=10**15 - 1))  # longer: a code
+def test_parse_int_round_trip(n):
+    assert parse_numeral(str(n)) == n
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False))
+def test_parse_decimal_round_trip(x):
+    written = f"{x:.2f}"
+    assert parse_numeral(written) == float(written)
+
+
+def chinese(n: int) -> str:
+    """0 <= n < 100000 the way a report writes it: 一万零一十, 十五."""
+    digits = "零一二三四五六七八九"
+    if n == 0:
+        return "零"
+
+    def section(m: int) -> str:
+        out, zero = "", False
+        for size, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = m // size % 10
+            if d == 0:
+                zero = bool(out)
+                continue
+            out += ("零" if zero else "") + digits[d] + unit
+            zero = False
+        return out
+
+    high, low = divmod(n, 10000)
+    written = section(high) + "万" if high else ""
+    if low:
+        written += ("零" if high and low < 1000 else "") + section(low)
+    return written[1:] if written.startswith("一十") else written
+
+
+@pytest.mark.parametrize(("n", "written"), [(10, "十"), (15, "十五"), (110, "一百一十"),
+                                            (1005, "一千零五"), (10010, "一万零一十"),
+                                            (20300, "二万零三百")])
+def test_chinese_writer(n, written):
+    assert chinese(n) == written
+
+
+@given(st.integers(min_value=0, max_value=99999))
+def test_parse_chinese_round_trip(n):
+    assert parse_numeral(chinese(n)) == n
+
+
+@given(st.text())
+def test_parse_never_raises(text):
+    value = parse_numeral(text)
+    assert value is None or isinstance(value, float)
+
+
+# --- scan: sentences of the seeds -------------------------------------------------
+
+SEED_SENTENCES = [
+    # 000 宝山区
+    ("共发现各类型不规范执法行为434件,目前均已整改完毕。",
+     [("434件", 434, "件", "count", None, None)]),
+    ("全区80个工作机构的领导干部连续两年接受评议,连续23年举办全区处级领导干部学法考试。",
+     [("80个", 80, "个", "count", None, None)]),
+    ("出台《宝山区基层司法所深度融入、全面赋能街镇中心工作六项机制》",
+     [("六项", 6, "项", "count", None, None)]),
+    ("扎实推进第三批法治政府示范创建,形成20余个法治政府创建成果",
+     [("20余个", 20, "个", "count", "at_least", None)]),
+    ("公职律师库成员扩充至69人,覆盖全区27个单位和部门。",
+     [("69人", 69, "人", "count", None, None), ("27个", 27, "个", "count", None, None)]),
+    ("推出“一法讲堂”法治培训品牌,包含基层执法能力提升课程等3个系列",
+     [("3个", 3, "个", "count", None, None)]),
+    ("举办行政诉讼出庭、旁听、讲评“三合一”进党校、进高校,邀请全区52家单位旁听庭审",
+     [("52家", 52, "家", "count", None, None)]),
+    ("引入10家品牌律师事务所、1家商事调解中心、8个法律科技类创新项目入驻创新中心。",
+     [("10家", 10, "家", "count", None, None), ("1家", 1, "家", "count", None, None),
+      ("8个", 8, "个", "count", None, None)]),
+    ("打造15分钟法治惠民生活圈。推出集6大司法行政功能于一体的“法立方”",
+     [("15分钟", 15, "分钟", "count", None, None), ("6", 6, None, "bare", None, None)]),
+    ("已覆盖全区12个公共法律服务站、500余个公共法律服务工作室、23个“新享法”服务站、多家产业园区。",
+     [("12个", 12, "个", "count", None, None), ("500余个", 500, "个", "count", "at_least", None),
+      ("23个", 23, "个", "count", None, None)]),
+    ("实行“一窗口受理、一站式服务、一体化解决”,累计服务群众5000余人。",
+     [("5000余人", 5000, "人", "count", "at_least", None)]),
+    ("全年线上线下开展法律服务宣讲活动1000余次,开展各类法律咨询40750场,法治讲座6560场,"
+     "各类法治宣传活动辐射覆盖约200万人。",
+     [("1000余次", 1000, "次", "count", "at_least", None), ("40750场", 40750, "场", "count", None, None),
+      ("6560场", 6560, "场", "count", None, None), ("约200万人", 2_000_000, "人", "count", "about", None)]),
+    ("已推出20期视频,累计播放量10万+。",
+     [("20期", 20, "期", "count", None, None), ("10万+", 100_000, None, "bare", "at_least", None)]),
+    ("提供上门公证服务30余次,帮助5000余户群众实现“安居梦”。",
+     [("30余次", 30, "次", "count", "at_least", None), ("5000余户", 5000, "户", "count", "at_least", None)]),
+    ("强化“1+12+565”非诉解纷三级工作平台应用", []),
+    ("2023年全区各级调解组织受理各类矛盾纠纷21493件,行业性、专业性调解占总调解数量比例不断提升,"
+     "调解规范性、专业性不断增强,总计调解成功21446件,调解成功率为99.78%。",
+     [("21493件", 21493, "件", "count", None, None), ("21446件", 21446, "件", "count", None, None),
+      ("99.78%", 99.78, "%", "percent", None, None)]),
+    ("实现法治工作部门100%覆盖,法治工作队伍100%参加并结业。",
+     [("100%", 100, "%", "percent", None, None), ("100%", 100, "%", "percent", None, None)]),
+    ("区领导在八届区委常委会第84次(扩大)会议上进行专题述法", []),
+    ("持续打开法律服务行业创新发展和基层基础工作效能拓展“两个空间”",
+     [("两个", 2, "个", "count", None, None)]),
+    ("全面学习贯彻党的二十大精神", []),
+    ("按照《法治政府建设实施纲要(2021-2025年)》《上海法治政府建设规划(2021-2025年)》", []),
+    ("宝山区司法局\n2024年3月9日", []),
+    # 001 杨浦区
+    ("行政机关负责人出庭应诉率从2012年的18.64%上升至2017年的53.28%,行政机关败诉率逐年递减。",
+     [("18.64%", 18.64, "%", "percent", None, None), ("53.28%", 53.28, "%", "percent", None, None)]),
+    ("优化法律服务电话12348热线服务规程", []),
+    ("法律咨询等各种形式的主题法治宣传、法律服务活动百余场,营造学法遵法守法用法的良好氛围。",
+     [("百余场", 100, "场", "count", "at_least", None)]),
+    ("为全区20多个大型市重大工程、旧区改造项目提供全程法律服务,2014年、2017年两次被评为上海市“社会治理创新基层样本”。",
+     [("20多个", 20, "个", "count", "at_least", None), ("两次", 2, "次", "count", None, None)]),
+    ("1.凝心聚力,着力完善组织体系。", []),
+    ("区委制定实施《法治杨浦建设2013-2015年规划》、《法治杨浦建设五年规划(2016-2020年)》", []),
+    ("全面实施“三张清单”管理制度,杨浦区在全市区级层面率先公开行政权力清单", [("三张", 3, "张", "count", None, None)]),
+    # 002 慈溪市
+    ("组织召开十五届市委全面依法治市委员会第三次会议", []),
+    ("开展市管干部任前法律知识测试4次29人", [("4次", 4, "次", "count", None, None), ("29人", 29, "人", "count", None, None)]),
+    ("推进四大行动18项工作任务、5个主要指标落地落实。",
+     [("18项", 18, "项", "count", None, None), ("5个", 5, "个", "count", None, None)]),
+    ("全市行政复议发案量587件,同比上升104.5%,复议直接纠错率4.76%;一审诉讼案件184件,同比上升26.0%,复议诉讼比3.97:1。",
+     [("587件", 587, "件", "count", None, None), ("104.5%", 104.5, "%", "percent", None, "up"),
+      ("4.76%", 4.76, "%", "percent", None, None), ("184件", 184, "件", "count", None, None),
+      ("26.0%", 26.0, "%", "percent", None, "up"), ("3.97:1", 3.97, None, "ratio", None, None)]),
+    ("累计约谈相关负责人40余人次,直接避免败诉败议15件。",
+     [("40余人次", 40, "人次", "count", "at_least", None), ("15件", 15, "件", "count", None, None)]),
+    ("强化与市检察院、12345政务便民热线协同配合监督机制。", []),
+    ("打造一站式“441”标杆型涉企法治服务专区。", []),
+    ("全面构建行政执法领域行政机关委托第三方辅助服务“161”管理体系", []),
+    ("建立“1+N+17”立体普法模式,围绕“节日·法相伴”开展各类普法活动48期,惠及万余人。",
+     [("48期", 48, "期", "count", None, None), ("万余人", 10000, "人", "count", "at_least", None)]),
+    ("实现非警务类纠纷40%以上在镇街处置。开展各类调解员业务线上线下培训22期1600余人次。",
+     [("40%以上", 40, "%", "percent", "at_least", None), ("22期", 22, "期", "count", None, None),
+      ("1600余人次", 1600, "人次", "count", "at_least", None)]),
+    ("指导全市各级人民调解组织成功调解矛盾纠纷14920件,涉及金额约1.62亿元。",
+     [("14920件", 14920, "件", "count", None, None), ("约1.62亿元", 162_000_000, "元", "money", "about", None)]),
+    ("推出涉企法律服务宣讲课单50讲和法律服务产品7件,开展预约授课63场、法治体检922家次。",
+     [("50讲", 50, "讲", "count", None, None), ("7件", 7, "件", "count", None, None),
+      ("63场", 63, "场", "count", None, None), ("922家次", 922, "家次", "count", None, None)]),
+    ("2024年,共办理公证5783件,其中“公证E通”在线办理3017件,全年累计创收738.18万元。",
+     [("5783件", 5783, "件", "count", None, None), ("3017件", 3017, "件", "count", None, None),
+      ("738.18万元", 7_381_800, "元", "money", None, None)]),
+    ("联合政法委、法院、财政等6个部门出台《统筹加强镇(街道)专职调解队伍建设十条措施》",
+     [("6个", 6, "个", "count", None, None), ("十条", 10, "条", "count", None, None)]),
+    ("做好“八五”普法总结验收,谋划“九五”普法开篇工作。", []),
+    # 003 闵行区
+    ("积极推进全面依法治区、强化法治政府建设、圆满完成七五普法验收等重点任务", []),
+    ("编制依法治区“十四五”规划,提出具有闵行特色的“五区建设”目标,设立3项重大项目,制定23项主要指标和31项重点任务。",
+     [("3项", 3, "项", "count", None, None), ("23项", 23, "项", "count", None, None),
+      ("31项", 31, "项", "count", None, None)]),
+    ("建立以“一规八制”为核心的全面依法治区工作制度体系", []),
+    ("完成吴泾金领谷和七宝九星村市政府基层立法联系点挂牌", []),
+    ("全年共新收行政复议案件226件,同比上升43.04%。办结行政复议案件212件,其中实体审查结案190件,纠错11件,直接纠错率5%。",
+     [("226件", 226, "件", "count", None, None), ("43.04%", 43.04, "%", "percent", None, "up"),
+      ("212件", 212, "件", "count", None, None), ("190件", 190, "件", "count", None, None),
+      ("11件", 11, "件", "count", None, None), ("5%", 5, "%", "percent", None, None)]),
+    ("法院新立区政府为被告一审行政诉讼案件56件,同比上升60%。",
+     [("56件", 56, "件", "count", None, None), ("60%", 60, "%", "percent", None, "up")]),
+    ("开庭案件行政机关负责人出庭率达60.98%,同比提升8.1%,出庭率上升明显。败诉7件,同比下降1.4%",
+     [("60.98%", 60.98, "%", "percent", None, None), ("8.1%", 8.1, "%", "percent", None, "up"),
+      ("7件", 7, "件", "count", None, None), ("1.4%", 1.4, "%", "percent", None, "down")]),
+    ("梳理“即办件”307项、“全程网办”事项303项,分别占比93.3%92.1%。",
+     [("307项", 307, "项", "count", None, None), ("303项", 303, "项", "count", None, None),
+      ("93.3%", 93.3, "%", "percent", None, None), ("92.1%", 92.1, "%", "percent", None, None)]),
+    ("全年共收取法律援助律师结案材料2705件,合计挽回受援人经济损失1680余万元。",
+     [("2705件", 2705, "件", "count", None, None),
+      ("1680余万元", 16_800_000, "元", "money", "at_least", None)]),
+    ("全年共受理3人以上农民工群纠案件47起,涉及489人,其中10人以上13起,共涉及303人。",
+     [("3人以上", 3, "人", "count", "at_least", None), ("47起", 47, "起", "count", None, None),
+      ("489人", 489, "人", "count", None, None), ("10人以上", 10, "人", "count", "at_least", None),
+      ("13起", 13, "起", "count", None, None), ("303人", 303, "人", "count", None, None)]),
+    ("“12348”热线服务平台共接答咨询13072人次", [("13072人次", 13072, "人次", "count", None, None)]),
+    ("来源:上海市闵行区司法局  发布时间:2021年2月18日", []),
+    ("全局系统党员干部累计捐款捐物折合人民币200余万元",
+     [("200余万元", 2_000_000, "元", "money", "at_least", None)]),
+    ("开展2批次共计17名人员的职级晋升",
+     [("2批次", 2, "批次", "count", None, None), ("17名", 17, "名", "count", None, None)]),
+    ("从基础条件、组织建设、质量管理、服务绩效、社会服务及评价五个方面共93个项目进行实地走访检查",
+     [("五个", 5, "个", "count", None, None), ("93个", 93, "个", "count", None, None)]),
+    # 004 坪山区
+    ("坚持以习近平新时代中国特色社会主义思想为指导,学习“第一议题”119次",
+     [("119次", 119, "次", "count", None, None)]),
+    ("截至2022年底,坪山区登记在册的律师事务所共18家,执业律师107名,同比增长5.9%和27.4%。",
+     [("18家", 18, "家", "count", None, None), ("107名", 107, "名", "count", None, None),
+      ("5.9%", 5.9, "%", "percent", None, "up"), ("27.4%", 27.4, "%", "percent", None, "up")]),
+    ("实现法律援助刑事案件通过法律援助协同业务系统流转全覆盖,并完成系统2.0版本升级", []),
+    ("2022年,共开展心理健康宣传教育活动13余场,集中教育近1290人次。",
+     [("13余场", 13, "场", "count", "at_least", None), ("近1290人次", 1290, "人次", "count", "about", None)]),
+    ("引进全国优秀律师事务所2家,实现职业律师总量增长20.0%以上",
+     [("2家", 2, "家", "count", None, None), ("20.0%以上", 20, "%", "percent", "at_least", "up")]),
+    ("组织“八五”普法讲师团、“八五”普法志愿者、“法律明白人”三支队伍开展普法活动",
+     [("三支", 3, "支", "count", None, None)]),
+    ("入选工商联与司法行政机关沟通联系机制典型事例(2021-2022),成为深圳市唯一入选全国“两个机制”的典型事例。",
+     [("两个", 2, "个", "count", None, None)]),
+    ("制发《深圳市坪山区建设中国特色社会主义法治先行示范城市的实施方案(2021—2025年)》", []),
+    ("打通企业公共法律服务圈“最后一公里”", []),
+    ("探索实现群众申请法律援助“就近办、一次办”", []),
+    ("受理调解案件2521宗,调解成功2486宗,调解成功率98.6%。",
+     [("2521宗", 2521, "宗", "count", None, None), ("2486宗", 2486, "宗", "count", None, None),
+      ("98.6%", 98.6, "%", "percent", None, None)]),
+    ("组织全区各执法单位20余名领导干部到区法院旁听法庭庭审。",
+     [("20余名", 20, "名", "count", "at_least", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEED_SENTENCES, ids=[s[:14] for s, _ in SEED_SENTENCES])
+def test_seed_sentences(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_seed_sentences_are_real():
+    seeds = normalize("".join(p.read_text(encoding="utf-8") for p in SEEDS))
+    missing = [s for s, _ in SEED_SENTENCES if normalize(s) not in seeds]
+    assert missing == []
+
+
+# --- scan: forms and traps ---------------------------------------------------------
+
+FORMS = [
+    ("百分之九十八点六", [("百分之九十八点六", 98.6, "%", "percent", None, None)]),
+    ("三成", [("三成", 30, "成", "percent", None, None)]),
+    ("六成以上", [("六成以上", 60, "成", "percent", "at_least", None)]),
+    ("提升8.1个百分点", [("8.1个百分点", 8.1, "个百分点", "points", None, "up")]),
+    ("增加12件", [("12件", 12, "件", "count", None, "up")]),
+    ("减少了3起", [("3起", 3, "起", "count", None, "down")]),
+    ("增幅为5%", [("5%", 5, "%", "percent", None, "up")]),
+    ("超过1000人", [("超过1000人", 1000, "人", "count", "at_least", None)]),
+    ("逾300家", [("逾300家", 300, "家", "count", "at_least", None)]),
+    ("不足10人", [("不足10人", 10, "人", "count", "less_than", None)]),
+    ("5个工作日以内", [("5个工作日以内", 5, "个工作日", "count", "at_most", None)]),
+    ("约3人左右", [("约3人左右", 3, "人", "count", "about", None)]),
+    ("共1,234件", [("1,234件", 1234, "件", "count", None, None)]),
+    ("1:3", [("1:3", 1, None, "ratio", None, None)]),
+    ("二十余万人", [("二十余万人", 200_000, "人", "count", "at_least", None)]),
+    ("十多个", [("十多个", 10, "个", "count", "at_least", None)]),
+    ("5千余人", [("5千余人", 5000, "人", "count", "at_least", None)]),
+    ("附近5家", [("5家", 5, "家", "count", None, None)]),
+    ("10-20人", [("10-20人", 10, "人", "count", "range", None)]),
+]
+NOT_QUANTITIES = [
+    "率先", "一审", "第三次", "第84次", "2023年", "2024年3月9日", "3月9日", "2021-2025年", "(2021-2022)",
+    "七五普法", "八五", "十四五", "十五届", "八届", "二十大", "一是", "二是", "一站式", "一体化", "三合一",
+    "一法讲堂", "七宝九星村", "一规八制", "一窗口", "一案一评", "四平路", "五大方面", "12348热线",
+    "12345政务便民热线", "“441”", "“161”", "“1+12+565”", "“1+N+17”", "2.0版本", "两三个", "个百分点",
+    "千家万户", "数十家", "十几个", "一批", "一人一档", "H7N9", "1.1.1", "2024-03-09", "021-12345678",
+    "三成员", "业务四部", "“三所联动”", "八成群众",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[t for t, _ in FORMS])
+def test_forms(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert rows(text) == []
+
+
+def test_spans_and_bounds():
+    text, q = one("合计挽回受援人经济损失1680余万元。")
+    assert text[q.num_start:q.num_end] == "1680余万"
+    assert (q.low, q.high) == (16_800_000, None)
+    text, q = one("集中教育近1290人次。")
+    assert text[q.start:q.end] == "近1290人次" and text[q.num_start:q.num_end] == "1290"
+    assert (q.qualifier, q.low, q.high) == ("about", None, 1290)
+    text, q = one("涉及金额约1.62亿元。")
+    assert text[q.num_start:q.num_end] == "1.62亿" and (q.low, q.high) == (None, None)
+    text, q = one("复议诉讼比3.97:1。")
+    assert (q.value, q.ratio_to, q.kind) == (3.97, 1.0, "ratio")
+    text, q = one("调解成功率为99.78%")
+    assert (q.low, q.high) == (99.78, 99.78)
+    text, q = one("10-20人")
+    assert (q.low, q.high) == (10, 20)
+    text, q = one("百分之九十八点六")
+    assert text[q.num_start:q.num_end] == "九十八点六"
+
+
+# --- scan: properties and speed ----------------------------------------------------
+
+SCAN_ALPHABET = "0123456789.,:+-%~ 一二两三四五六七八九十百千万亿零〇点第余多约近以上下件个人次元成年月日号“”()\n"
+
+
+def check_invariants(text: str) -> None:
+    previous_end = 0
+    for q in scan(text):
+        assert 0 <= q.start <= q.num_start < q.num_end <= q.end <= len(text)
+        assert q.start >= previous_end
+        assert text[q.start:q.end]
+        previous_end = q.end
+        assert q.kind in {"count", "percent", "points", "ratio", "money", "bare"}
+
+
+@given(st.text())
+def test_scan_never_raises(text):
+    check_invariants(text)
+
+
+@given(st.text(alphabet=SCAN_ALPHABET))
+@settings(max_examples=500)
+def test_scan_invariants_on_numeric_text(text):
+    check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 1_000_000, "一" * 1_000_000, "1.1.1." * 170_000, "%" * 100_000, "一个" * 500_000,
+     "1+" * 500_000, "十余万" * 300_000],
+    ids=["digits", "yi", "dotted", "percent", "yi-ge", "plus", "mixed-cn"],
+)
+def test_scan_is_linear(text):
+    start = time.perf_counter()
+    scan(text)
+    assert time.perf_counter() - start < 2
+
+
+def test_scan_seeds_fast():
+    texts = [normalize(p.read_text(encoding="utf-8")) for p in SEEDS]
+    best = min(_timed(lambda: [scan(t) for t in texts]) for _ in range(5))
+    assert best < 0.045  # target 15 ms; 3x slack for a loaded CI machine
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start

@@ -1,0 +1,25 @@
+"""The committed JSON Schema is what `lawreport schema` prints, and records validate against it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from lawreport import extract
+from lawreport.models import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_committed_schema_matches_models():
+    committed = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    assert committed == Report.model_json_schema(), "regenerate with: lawreport schema > schemas/report.schema.json"
+
+
+def test_seed_records_validate_against_schema():
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        record = json.loads(extract(path).model_dump_json())
+        jsonschema.validate(record, schema)
