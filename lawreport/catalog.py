@@ -18,7 +18,7 @@ import regex
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
 UNITS = ("count", "%", "ratio")
-SECTION_KINDS = ("achievements", "shortcomings", "plans", "responsibilities")
+SECTION_KINDS = ("responsibilities", "shortcomings", "plans", "achievements")  # tried in this order
 
 
 class CatalogError(ValueError):
@@ -74,6 +74,12 @@ class Catalog:
     published_line: regex.Pattern
     report_statement: regex.Pattern
     kinds: tuple[KindRule, ...]
+    first_claim: regex.Pattern
+    programme_nouns: regex.Pattern
+    launch_verbs: regex.Pattern
+    quantity_leading: regex.Pattern
+    quantity_following: regex.Pattern
+    quantity_following_cut: regex.Pattern
 
     def rule(self, key: str) -> MetricRule:
         for r in self.rules:
@@ -157,7 +163,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from None
-    tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata"}
+    tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata", "initiatives", "quantities"}
     _check_fields(data, tables | {"derive"}, tables, str(path))
     defaults = data["defaults"]
     rules = tuple(_metric(e, defaults, i) for i, e in enumerate(data["metric"]))
@@ -175,6 +181,11 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
                   "sections")
     rates, series, docs, meta = data["rates"], data["series"], data["documents"], data["metadata"]
     _check_fields(meta, _METADATA_FIELDS, _METADATA_FIELDS, "metadata")
+    initiatives, quantities = data["initiatives"], data["quantities"]
+    _check_fields(initiatives, {"first_claim", "programme_nouns", "launch_verbs"},
+                  {"first_claim", "programme_nouns", "launch_verbs"}, "initiatives")
+    _check_fields(quantities, {"leading", "following", "following_cut"}, {"leading", "following", "following_cut"},
+                  "quantities")
     return Catalog(
         rules=rules,
         derivations=tuple(derivations),
@@ -197,6 +208,12 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         published_line=_compile(meta["published_line"], "metadata.published_line"),
         report_statement=_compile(meta["report_statement"], "metadata.report_statement"),
         kinds=tuple(_kind(e, i) for i, e in enumerate(meta["kind"])),
+        first_claim=_compile(initiatives["first_claim"], "initiatives.first_claim"),
+        programme_nouns=_compile(initiatives["programme_nouns"], "initiatives.programme_nouns"),
+        launch_verbs=_compile(initiatives["launch_verbs"], "initiatives.launch_verbs"),
+        quantity_leading=_compile(quantities["leading"], "quantities.leading"),
+        quantity_following=_compile(quantities["following"], "quantities.following"),
+        quantity_following_cut=_compile(quantities["following_cut"], "quantities.following_cut"),
     )
 
 

@@ -13,7 +13,7 @@ import regex
 
 from . import regions
 from .catalog import CATALOG
-from .numbers import parse_numeral
+from .dates import date_at
 from .structure import Outline
 
 _HEAD_CHARS = 400
@@ -22,11 +22,6 @@ _LINE = regex.compile(r"[^\n]*")
 _TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月)")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)?\d{2}")
 _OPENING_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})年(?:度|以来)?(?:,|全年)")
-_CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
-_DATE = regex.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?:日|号)?"
-    rf"|(?P<cy>[{_CN_DATE_DIGITS}]{{4}})年(?P<cm>[{_CN_DATE_DIGITS}]{{1,3}})月(?P<cd>[{_CN_DATE_DIGITS}]{{1,3}})日"
-)
 _FAMILIAR_PREFIXES = ("法治", "平安", "智慧")
 
 
@@ -105,31 +100,16 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
     return None, None
 
 
-def _date(m: regex.Match) -> str | None:
-    if m.group("y"):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    else:
-        digits = "".join(str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0"
-                         for c in m.group("cy").replace("零", "〇"))
-        y = int(digits)
-        mo, d = parse_numeral(m.group("cm")), parse_numeral(m.group("cd"))
-        if mo is None or d is None:
-            return None
-        mo, d = int(mo), int(d)
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1949 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
 def _published(text: str, lines: list[Line]):
+    """The 发布时间 line's date, else a date standing alone on one of the last lines (the signature)."""
     for m in CATALOG.published_line.finditer(text):
-        d = _DATE.match(text, m.end())
-        if d and _date(d):
-            return _date(d), d.span()
+        found = date_at(text, m.end())
+        if found:
+            return found
     for line in lines[-3:]:
-        d = _DATE.fullmatch(line.text)
-        if d and _date(d):
-            return _date(d), (line.start, line.start + len(line.text))
+        found = date_at(text, line.start, line.start + len(line.text), whole=True)
+        if found:
+            return found
     return None, None
 
 

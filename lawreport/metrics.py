@@ -18,7 +18,6 @@ from .catalog import CATALOG, MetricRule
 from .numbers import Quantity
 from .structure import Outline
 
-_CLAUSE_DELIMITER = regex.compile(r"[,;、:()。!?\n“”]")
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 
@@ -42,6 +41,23 @@ class Found:
     sources: tuple[tuple[int, int], ...] = ()  # for a derived value, the counts' spans
 
 
+@dataclass(slots=True)
+class Reading:
+    """A quantity with what its clause says about it: the subject before it, its year, plan or not."""
+
+    quantity: Quantity
+    subject: str
+    subject_start: int
+    year: int | None
+    target: bool
+    sentence: int
+
+    def common(self) -> dict:
+        q = self.quantity
+        return dict(value=q.value, qualifier=q.qualifier, year=self.year, target=self.target,
+                    end=q.end, sentence=self.sentence, quantity=q)
+
+
 class _Spans:
     """Sorted, non-overlapping spans (document titles) with a fast membership test."""
 
@@ -62,22 +78,19 @@ class Interpreter:
         self.outline = outline
         self.titles = _Spans(titles)
         self.report_year = report_year
-        self._delimiters = [m.start() for m in _CLAUSE_DELIMITER.finditer(text)]
 
-    def _clause_start(self, offset: int) -> int:
-        i = bisect.bisect_left(self._delimiters, offset) - 1
-        return self._delimiters[i] + 1 if i >= 0 else 0
-
-    def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found]]:
+    def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
+        """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
         metrics: list[Found] = []
         rates: list[Found] = []
+        readings: list[Reading] = []
         previous: Quantity | None = None
         carried: tuple[MetricRule | None, str | None, int] | None = None  # (rule, rate label, clause start)
         for q in quantities:
-            if q.change or self.titles.covers(q.start) or q.kind not in ("count", "percent", "ratio"):
+            if q.kind == "bare" or self.titles.covers(q.start):
                 previous = q
                 continue
-            clause = self._clause_start(q.start)
+            clause = self.outline.clause_start(q.start)
             subject_start = max(clause, previous.end) if previous else clause
             previous = q
             subject = self.text[subject_start:q.start]
@@ -85,44 +98,40 @@ class Interpreter:
             if lead:
                 subject_start += lead.end()
                 subject = subject[lead.end():]
-            year = None
-            if carried and carried[2] == clause:
-                follow = CATALOG.series_to.search(subject)
-                if follow:  # …上升至2017年的53.28%: same label as the number before
-                    year = int(follow.group(1))
-                    self._emit(q, carried[0], carried[1], subject_start, year, metrics, rates)
-                    continue
-            origin = CATALOG.series_from.search(subject)
-            if origin:
-                year = int(origin.group(1))
-                subject = subject[: origin.start()]
-            subject = CATALOG.connector.sub("", subject)
-            rule, label_start = self._headline(q, subject, subject_start)
-            rate_label = self._rate_label(subject) if q.kind == "percent" else None
-            if rule is None and rate_label is None:
-                carried = None
-                continue
-            start = subject_start + (label_start if rule else len(subject) - len(rate_label))
-            self._emit(q, rule, rate_label, start, year, metrics, rates)
-            carried = (rule, rate_label, clause)
-        return metrics, rates
+            series_year = None
+            follow = CATALOG.series_to.search(subject) if carried and carried[2] == clause else None
+            if follow:  # …上升至2017年的53.28%: the same label as the number before
+                series_year = int(follow.group(1))
+                rule, rate_label, start = carried[0], carried[1], subject_start
+                subject = ""
+            else:
+                origin = CATALOG.series_from.search(subject)
+                if origin:
+                    series_year = int(origin.group(1))
+                    subject = subject[: origin.start()]
+                subject = CATALOG.connector.sub("", subject)
+                rule = rate_label = None
+                if not q.change and q.kind in ("count", "percent", "ratio"):
+                    rule, label_start = self._headline(q, subject, subject_start)
+                    rate_label = self._rate_label(subject) if q.kind == "percent" else None
+                start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
+            reading = self._read(q, subject, subject_start, series_year, start)
+            readings.append(reading)
+            if rule is not None:
+                metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
+                                     **reading.common()))
+            if rate_label is not None:
+                rates.append(Found(key=None, label=rate_label, unit="%", start=start, **reading.common()))
+            carried = (rule, rate_label, clause) if rule or rate_label else None
+        return metrics, rates, readings
 
-    def _emit(self, q, rule, rate_label, start, year, metrics, rates) -> None:
+    def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
         in_plan, plan_year = self.outline.in_plan(q.start)
+        year = series_year or self._sentence_year(sentence, start)
         if year is None:
-            year = self._sentence_year(sentence, start)
-        if year is None:
-            if in_plan:
-                year = plan_year or (self.report_year + 1 if self.report_year else None)
-            else:
-                year = self.report_year
-        common = dict(value=q.value, qualifier=q.qualifier, year=year, target=in_plan,
-                      start=start, end=q.end, sentence=sentence, quantity=q)
-        if rule is not None:
-            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, **common))
-        if rate_label is not None:
-            rates.append(Found(key=None, label=rate_label, unit="%", **common))
+            year = (plan_year or (self.report_year + 1 if self.report_year else None)) if in_plan else self.report_year
+        return Reading(q, subject, subject_start, year, in_plan, sentence)
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts."""

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Kind = Literal["annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other"]
 Unit = Literal["count", "%", "ratio"]
-Qualifier = Literal["at_least", "at_most", "less_than", "about"]
+Qualifier = Literal["at_least", "at_most", "less_than", "about", "range"]
 
 
 class _Model(BaseModel):
@@ -118,6 +118,57 @@ class Finding(_Model):
     spans: list[Span] = []
 
 
+class Section(_Model):
+    level: int = Field(ge=1, le=3)
+    numbering: str = Field(description="as written: 一、 (一) 1. 【】")
+    title: str
+    kind: Literal["achievements", "shortcomings", "plans", "responsibilities", "other"]
+    start: int = Field(ge=0, description="where the heading starts")
+    end: int = Field(ge=0, description="where the section ends (the next heading of its level or higher)")
+    parent: int | None = Field(default=None, description="index of the enclosing section in `sections`")
+    evidence: Span
+
+
+class Initiative(_Model):
+    title: str = Field(description="the lead phrase, as written")
+    section: list[str] = Field(description="titles of the enclosing sections, outermost first")
+    category: Literal["achievements", "shortcomings", "plans", "responsibilities", "other"]
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    evidence: Span = Field(description="the title's span")
+    documents: list[str] = Field(description="titles of the 《》 documents it mentions")
+    programmes: list[str] = Field(description="named programmes and brands (“法立方”, 15分钟法治惠民生活圈)")
+    quantities: list[int] = Field(description="indexes into the record's `quantities`")
+    first: bool = Field(description="claims a first: 全市首创, 在全市率先, 全国首例")
+    first_claims: list[Span] = []
+
+
+class Institution(_Model):
+    name: str = Field(description="as first written")
+    canonical: str | None = Field(description="the full name where the region says it (区法院 → 上海市宝山区人民法院)")
+    type: Literal["court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
+                  "notary", "law_firm", "legal_aid", "other"]
+    mentions: list[Span]
+
+
+class Quantity(_Model):
+    subject: str = Field(description="what is counted, as written before the number (法律援助案件)")
+    value: float
+    unit: str | None = Field(description="the measure word: 件, 人次, 元, %, …")
+    kind: Literal["count", "percent", "points", "ratio", "money"]
+    qualifier: Qualifier | None = None
+    change: Literal["up", "down"] | None = Field(default=None, description="a change (同比上升…), not a level")
+    year: int | None = Field(default=None, ge=1949, le=2100)
+    target: bool = False
+    evidence: Span
+
+
+class YearMention(_Model):
+    kind: Literal["year", "month", "date", "period", "five_year_plan"]
+    value: str = Field(description="2023, 2024-03, 2024-03-09, or a period 2021/2025")
+    evidence: Span
+
+
 class Report(_Model):
     source: SourceInfo
     kind: Kind
@@ -131,6 +182,11 @@ class Report(_Model):
     documents: list[Document]
     checks: list[Check]
     findings: list[Finding]
+    sections: list[Section] = []
+    initiatives: list[Initiative] = []
+    institutions: list[Institution] = []
+    quantities: list[Quantity] = []
+    years: list[YearMention] = []
     metadata_evidence: dict[str, Span] = Field(
         default={}, description="where title, report_year, published and kind were read"
     )

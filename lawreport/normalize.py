@@ -32,7 +32,7 @@ from itertools import islice
 
 # Frequent in Chinese text; str.replace is far faster for them than a lookup.
 _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
-_ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212\uff0d"
+_ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
 # The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first.
 _RANGE_DASH = re.compile(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
 # Runs sampled to tell traditional text (a run every few characters: one

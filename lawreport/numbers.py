@@ -33,10 +33,9 @@ Conventions, where the text leaves room:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
-
 import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 import regex
 
@@ -53,6 +52,7 @@ ARABIC_MULTIPLIERS = {
 }
 MAX_CN_LENGTH = 24      # longer runs of numeral characters are not numerals
 MAX_INTEGER_DIGITS = 15  # longer digit strings are codes or identifiers
+MAX_ARABIC_LENGTH = 32   # separators and decimals included
 
 # unit -> kind; the scanner tries longer units first (个百分点 before 个).
 UNITS = {
@@ -233,7 +233,7 @@ def _cn_value(s: str) -> Decimal | None:
 
 
 def _value(s: str) -> Decimal | None:
-    m = _ARABIC.fullmatch(s)
+    m = _ARABIC.fullmatch(s) if len(s) <= MAX_ARABIC_LENGTH else None
     if m:
         sign, number, multiplier = m.groups()
         if len(number.partition(".")[0].replace(",", "")) > MAX_INTEGER_DIGITS:
@@ -258,7 +258,7 @@ def parse_numeral(s: str) -> float | None:
 # --- recognition ---------------------------------------------------------------
 
 
-def _is_code(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
+def _is_code(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
     """Arabic numbers that are dates, ordinals, codes, hotlines or list markers."""
     number, unit = g["num"], g["unit"]
     start, end = m.start("num"), m.end()
@@ -291,7 +291,7 @@ def _is_code(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
     return after[:1] in (".", "、") and (not head or head[-1] in LINE_STARTS)
 
 
-def _is_word(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
+def _is_word(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
     """Chinese numerals that are part of a word, a name or an ordinal."""
     number, unit, start = g["num"], g["unit"], m.start("num")
     if unit in CN_NAME_UNITS or number == "一" or text[start - 1:start] in NOT_BEFORE_CN:
@@ -323,7 +323,7 @@ def _bounds(value: float, qualifier: str | None, word: str | None) -> tuple[floa
     return None, None
 
 
-def _quantity(text: str, m: re.Match) -> Quantity | None:
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """The Quantity for one match of _QUANTITY, or None when it is not one."""
     g = m.groupdict()
     if g["code"]:
@@ -352,7 +352,7 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None
     start, pre = m.start(), g["pre"]
     if pre == "近" and text[start - 1:start] in NEAR_WORDS:
-        start, pre = m.start("num"), None  # 附近, 最近: a word, not a qualifier
+        start, pre = m.end("pre"), None  # 附近, 最近: a word, not a qualifier
     word = next((w for w in (pre, g["approx"], g["approx2"], g["plus"], g["post"]) if w), None)
     qualifier = QUALIFIERS.get(word) if word else None
     low, high = _bounds(float(value), qualifier, word)

@@ -14,7 +14,10 @@ from .documents import find_documents
 from .formats import to_source
 from .load import DEFAULT_MAX_BYTES, Source, from_text, load
 from .metadata import read_metadata
-from .metrics import Found, Interpreter
+from .catalog import CATALOG
+from .dates import find_years
+from .initiatives import find_initiatives, within
+from .metrics import Found, Interpreter, Reading
 from .normalize import normalize
 from .numbers import scan
 from .structure import Outline
@@ -37,6 +40,52 @@ def _rate(text: str, f: Found) -> models.Rate:
                        evidence=_span(text, f.start, f.end))
 
 
+def _quantity(original: str, text: str, r: Reading) -> models.Quantity:
+    """A quantity and what it counts: the noun after it (80个工作机构) or, failing that, the subject before."""
+    q = r.quantity
+    start, end = q.start, q.end
+    following = CATALOG.quantity_following.match(text, q.end) if q.kind == "count" else None
+    if following:
+        cut = CATALOG.quantity_following_cut.search(following.group(0))
+        subject = following.group(0)[: cut.start()] if cut else following.group(0)
+        end = q.end + len(subject)
+    if not following or not subject:
+        subject = CATALOG.quantity_leading.sub("", r.subject, count=1)
+        if len(subject) < 2:
+            subject = r.subject
+        start = r.subject_start + len(r.subject) - len(subject) if subject else q.start
+        end = q.end
+    return models.Quantity(subject=subject, value=q.value, unit=q.unit, kind=q.kind, qualifier=q.qualifier,
+                           change=q.change, year=r.year, target=r.target, evidence=_span(original, start, end))
+
+
+def _structure_records(original: str, text: str, outline: Outline, documents, readings: list[Reading]) -> dict:
+    """Sections, initiatives, quantities and years: the outline of the report and what it counts."""
+    quantities = [_quantity(original, text, r) for r in readings]
+    quantity_starts = [q.evidence.start for q in quantities]
+    document_starts = [d.start for d in documents]
+    sections = [
+        models.Section(level=s.heading.level, numbering=s.heading.numbering, title=original[s.heading.title_start:s.heading.end],
+                       kind=s.kind, start=s.start, end=s.end, parent=s.parent,
+                       evidence=_span(original, s.heading.title_start, s.heading.end))
+        for s in outline.tree
+    ]
+    initiatives = [
+        models.Initiative(
+            title=original[i.title_start:i.title_start + len(i.title)],
+            section=[original[s.heading.title_start:s.heading.end] for s in i.section], category=i.category,
+            start=i.start, end=i.end, evidence=_span(original, i.title_start, i.title_start + len(i.title)),
+            documents=[documents[k].title for k in within(document_starts, i.start, i.end)],
+            programmes=i.programmes, quantities=list(within(quantity_starts, i.start, i.end)),
+            first=bool(i.first_claims), first_claims=[_span(original, s, e) for s, e in i.first_claims],
+        )
+        for i in find_initiatives(text, outline)
+    ]
+    years = [models.YearMention(kind=y.kind, value=y.value, evidence=_span(original, y.start, y.end))
+             for y in find_years(text)]
+    return {"sections": sections, "initiatives": initiatives, "quantities": quantities, "years": years}
+
+
 def build_report(source: Source) -> models.Report:
     """Run every stage over one decoded input and return its validated record."""
     original = source.text
@@ -46,7 +95,7 @@ def build_report(source: Source) -> models.Report:
     meta = read_metadata(text, outline)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year)
-    found_metrics, found_rates = interpreter.run(quantities)
+    found_metrics, found_rates, readings = interpreter.run(quantities)
     found_metrics += checks.derive(found_metrics)
     rate_checks, problems = checks.check_rates(text, found_metrics, quantities, outline)
     problems += checks.check_ranges(found_metrics)
@@ -89,6 +138,7 @@ def build_report(source: Source) -> models.Report:
                  + [models.Finding(kind=kind, message=message, spans=[_span(original, s, e) for s, e in spans])
                     for kind, message, spans in meta.problems],
         metadata_evidence=evidence,
+        **_structure_records(original, text, outline, documents, readings),
     )
 
 

@@ -25,12 +25,12 @@ _HEADING_PATTERNS = (
     (2, regex.compile(rf"[(][{_CN_DIGITS}]{{1,3}}[)]")),
     (3, regex.compile(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (3, regex.compile(r"[(]\d{1,2}[)]")),
-    (4, regex.compile(rf"[{_CN_DIGITS}]{{1,3}}是(?=\S)")),
 )
 _LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
 _TITLE_END = regex.compile(r"[。;!?]")
 _YEAR_IN_TITLE = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _SENTENCE_END = regex.compile(r"[。!?\n]")
+_CLAUSE_DELIMITER = regex.compile(r"[,;、:()。!?\n“”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ class Heading:
     numbering: str
     title: str
     start: int  # where the numbering starts
+    title_start: int
     end: int  # where the title ends
     line_end: int
 
@@ -46,10 +47,11 @@ class Heading:
 @dataclass(frozen=True, slots=True)
 class Section:
     heading: Heading
-    kind: str  # achievements | shortcomings | plans | responsibilities | other
+    kind: str  # achievements | shortcomings | plans | responsibilities | other (inherited below level 1)
     start: int
     end: int
     year: int | None  # a year named in the heading (三、2023年工作计划 → 2023)
+    parent: int | None  # index of the enclosing section in Outline.tree
 
 
 def _classify(title: str) -> str:
@@ -60,25 +62,54 @@ def _classify(title: str) -> str:
 
 
 class Outline:
-    """Headings and top-level sections of one (normalized) text."""
+    """Headings, the section tree, sentences and clauses of one (normalized) text."""
 
     def __init__(self, text: str):
         self.text = text
         self.headings = list(_find_headings(text))
-        self.sections = self._top_sections()
+        self.tree = self._tree()
+        self._tree_starts = [s.start for s in self.tree]
+        self.sections = [s for s in self.tree if s.heading.level == 1]
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
+        self._clause_delimiters = [m.start() for m in _CLAUSE_DELIMITER.finditer(text)]
 
-    def _top_sections(self) -> list[Section]:
-        top = [h for h in self.headings if h.level == 1]
-        sections = []
-        for i, h in enumerate(top):
-            end = top[i + 1].start if i + 1 < len(top) else len(self.text)
+    def _tree(self) -> list[Section]:
+        """Every heading as a section, ending where a heading of its level or higher begins.
+
+        A top-level heading without a cue that comes before any shortcomings or
+        plans section is a work area (统筹谋划,系统布局…): its kind is achievements.
+        """
+        rows: list[list] = []  # [heading, kind, end, year, parent]
+        open_stack: list[int] = []  # indices of sections still open, outermost first
+        seen_later_kind = False
+        for h in self.headings:
+            while open_stack and rows[open_stack[-1]][0].level >= h.level:
+                rows[open_stack.pop()][2] = h.start
+            parent = open_stack[-1] if open_stack else None
+            if h.level == 1:
+                kind = _classify(h.title)
+                if kind in ("shortcomings", "plans", "responsibilities"):
+                    seen_later_kind = True
+                elif kind == "other" and not seen_later_kind:
+                    kind = "achievements"
+            else:
+                kind = rows[parent][1] if parent is not None else "other"
             year = _YEAR_IN_TITLE.search(h.title)
-            sections.append(
-                Section(h, _classify(h.title), h.start, end, int(year.group(1)) if year else None)
-            )
-        return sections
+            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent])
+            open_stack.append(len(rows) - 1)
+        return [Section(h, kind, h.start, end, year, parent) for h, kind, end, year, parent in rows]
+
+    def path_at(self, offset: int) -> list[Section]:
+        """The sections enclosing `offset`, outermost first."""
+        i = bisect.bisect_right(self._tree_starts, offset) - 1
+        while i >= 0 and not self.tree[i].start <= offset < self.tree[i].end:
+            i = self.tree[i].parent if self.tree[i].parent is not None else -1
+        path = []
+        while i is not None and i >= 0:
+            path.append(self.tree[i])
+            i = self.tree[i].parent
+        return path[::-1]
 
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section."""
@@ -111,6 +142,11 @@ class Outline:
         bounds = self.sentence_bounds
         return bounds[bisect.bisect_right(bounds, offset) - 1]
 
+    def clause_start(self, offset: int) -> int:
+        """Where the clause holding `offset` starts (after , ; 、 : brackets, quotes or a sentence end)."""
+        i = bisect.bisect_left(self._clause_delimiters, offset) - 1
+        return self._clause_delimiters[i] + 1 if i >= 0 else 0
+
     def sentence_end(self, offset: int) -> int:
         m = _SENTENCE_END.search(self.text, offset)
         return m.start() if m else len(self.text)
@@ -141,5 +177,7 @@ def _heading(text: str, level: int, m: regex.Match, line_end: int) -> Heading:
     else:
         stop = _TITLE_END.search(text, title_start, line_end)
         title_end = stop.start() if stop else line_end
-    title = text[title_start:title_end].strip()
-    return Heading(level, numbering, title, m.start(), title_end, line_end)
+    raw = text[title_start:title_end]
+    title = raw.strip()
+    title_start += len(raw) - len(raw.lstrip())
+    return Heading(level, numbering, title, m.start(), title_start, title_start + len(title), line_end)

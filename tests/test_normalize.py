@@ -39,7 +39,7 @@ def test_seed_han_characters_unchanged(path):
     text = path.read_text(encoding="utf-8")
     out = normalize(text)
     assert len(out) == len(text)
-    changed = [(i, a, b) for i, (a, b) in enumerate(zip(text, out)) if a != b and HAN.match(a)]
+    changed = [(i, a, b) for i, (a, b) in enumerate(zip(text, out, strict=True)) if a != b and HAN.match(a)]
     assert changed == []
 
 

@@ -1,0 +1,105 @@
+"""Recognize years, dates and periods: 2023年, 2023年度, 2024年3月9日, 2024-03-09,
+二〇二四年三月九日, 2021-2025年, 十四五, 八五普法.
+
+Five-year plans are resolved to their years, so a researcher can ask which
+period a report plans for without knowing the numbering of 规划 and 普法.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .numbers import parse_numeral
+
+_CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
+_CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+_MENTION = regex.compile(
+    r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
+    r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
+    r"|(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))"
+    r"|(?P<ar>(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-—–~至到]\s*(?P<y2>(?:19|20)\d{2})\s*)?年(?:度)?"
+    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)"
+    r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
+    r"|(?P<pufa>[“\"]?(?P<pf>[一二三四五六七八九])五[”\"]?普法)"
+)
+# 十一五 began in 2006; each plan is five years.
+_PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
+# The first national 普法 plan (一五) ran 1986–1990.
+_PUFA_FIRST_YEAR = 1986
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    kind: str  # year | date | month | period | five_year_plan
+    value: str  # 2023 | 2024-03-09 | 2024-03 | 2021/2025
+    start: int
+    end: int
+
+
+def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
+    if not 1900 <= y <= 2100:
+        return None
+    if mo is None:
+        return "year", f"{y:04d}"
+    if not 1 <= mo <= 12:
+        return None
+    if d is None:
+        return "month", f"{y:04d}-{mo:02d}"
+    if not 1 <= d <= 31:
+        return None
+    return "date", f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _cn_int(s: str | None) -> int | None:
+    if s is None:
+        return None
+    v = parse_numeral(s)
+    return int(v) if v is not None else None
+
+
+def resolve(m: regex.Match) -> tuple[str, str] | None:
+    """(kind, value) of one match of the mention pattern, or None when it is no real date."""
+    if m.group("cn"):
+        y = int("".join(_CN_YEAR_DIGITS[c] for c in m.group("cy")))
+        mo, d = _cn_int(m.group("cm")), _cn_int(m.group("cd"))
+        if m.group("cm") and mo is None or m.group("cd") and d is None:
+            return None
+        return _date(y, mo, d)
+    if m.group("iso"):
+        return _date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if m.group("ar"):
+        y = int(m.group("y"))
+        if m.group("y2"):
+            y2 = int(m.group("y2"))
+            return ("period", f"{y}/{y2}") if y < y2 <= y + 30 else None
+        return _date(y, int(m.group("m")) if m.group("m") else None, int(m.group("d")) if m.group("d") else None)
+    if m.group("plan"):
+        first = _PLAN_FIRST_YEAR[m.group("fy")]
+        return "five_year_plan", f"{first}/{first + 4}"
+    first = _PUFA_FIRST_YEAR + 5 * ("一二三四五六七八九".index(m.group("pf")))
+    return "five_year_plan", f"{first}/{first + 4}"
+
+
+def find_years(text: str) -> list[YearMention]:
+    """Every year, date and period of a normalized text, in order."""
+    found = []
+    for m in _MENTION.finditer(text):
+        resolved = resolve(m)
+        if resolved is not None:
+            found.append(YearMention(resolved[0], resolved[1], m.start(), m.end()))
+    return found
+
+
+def date_at(text: str, pos: int, endpos: int | None = None, *, whole: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """An ISO day (YYYY-MM-DD) written at `pos` (and, with `whole`, filling the text up to `endpos`)."""
+    end = len(text) if endpos is None else endpos
+    m = (_MENTION.fullmatch if whole else _MENTION.match)(text, pos, end)
+    if m is None:
+        return None
+    resolved = resolve(m)
+    if resolved is None or resolved[0] != "date":
+        return None
+    return resolved[1], m.span()
