@@ -18,6 +18,7 @@ from .catalog import CATALOG, MetricRule
 from .numbers import Quantity
 from .structure import Outline
 
+_LIST_JOINER = regex.compile(r"率(?=[和及与]\p{Han})")
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 
@@ -122,8 +123,32 @@ class Interpreter:
                                      **reading.common()))
             if rate_label is not None:
                 rates.append(Found(key=None, label=rate_label, unit="%", start=start, **reading.common()))
+                for sibling_start, sibling in self._sharing_labels(clause, subject_start, subject):
+                    self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
             carried = (rule, rate_label, clause) if rule or rate_label else None
         return metrics, rates, readings
+
+    def _sharing_labels(self, clause: int, subject_start: int, subject: str):
+        """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
+        for m in _LIST_JOINER.finditer(subject):
+            yield subject_start, subject[: m.start() + 1]
+        while clause > 0 and self.text[clause - 1] == "、":
+            previous = self.outline.clause_start(clause - 1)
+            piece = self.text[previous:clause - 1]
+            if not piece.endswith("率") or any(c.isdigit() for c in piece):
+                break
+            yield previous, piece
+            clause = previous
+
+    def _emit_sibling(self, q, subject, subject_start, reading, metrics, rates) -> None:
+        label = self._rate_label(subject)
+        if label is None:
+            return
+        rule, label_start = self._headline(q, subject, subject_start)
+        start = subject_start + (label_start if rule else len(subject) - len(label))
+        rates.append(Found(key=None, label=label, unit="%", start=start, **reading.common()))
+        if rule is not None:
+            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start, **reading.common()))
 
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
