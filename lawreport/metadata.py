@@ -21,7 +21,10 @@ _TITLE_MAX = 60
 _LINE = regex.compile(r"[^\n]*")
 _TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月)")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)?\d{2}")
-_OPENING_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})年(?:度|以来)?(?:,|全年)")
+# A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
+_OPENING_YEAR = regex.compile(
+    r"^\s*(?:(?:本报讯|本网讯|讯)\s*(?:\([^)\n]{0,24}\))?\s*|【[^】\n]{1,20}】\s*)?((?:19|20)\d{2})年(?:度|以来)?(?:,|全年)"
+)
 _FAMILIAR_PREFIXES = ("法治", "平安", "智慧")
 
 
@@ -143,6 +146,11 @@ def _issuer(text: str, title: Line | None, lines: list[Line]):
         if org:
             return m.group(1), m.span(1), "source line"
     if title is not None:
+        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
+            if line.start >= title.start:
+                break
+            if CATALOG.org.fullmatch(line.text):
+                return line.text, (line.start, line.start + len(line.text)), "header"
         year = regex.match(r"(?:19|20)\d{2}年(?:度)?", title.text)
         pos = title.start + (year.end() if year else 0)
         org = _org_at(text, pos, title.start + len(title.text))

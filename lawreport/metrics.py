@@ -74,7 +74,9 @@ class _Spans:
 class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
-    def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None):
+    def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
+                 plan_document: bool = False):
+        self.plan_document = plan_document  # a plan (工作要点, 实施方案): every figure in it is a target
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -152,7 +154,7 @@ class Interpreter:
 
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
-        in_plan, plan_year = self.outline.in_plan(q.start)
+        in_plan, plan_year = (True, self.report_year) if self.plan_document else self.outline.in_plan(q.start)
         year = series_year or self._sentence_year(sentence, start)
         if year is None:
             year = (plan_year or (self.report_year + 1 if self.report_year else None)) if in_plan else self.report_year

@@ -94,7 +94,8 @@ def build_report(source: Source) -> models.Report:
     documents = find_documents(original, text)
     meta = read_metadata(text, outline)
     quantities = scan(text)
-    interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year)
+    interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
+                              plan_document=meta.kind == "plan")
     found_metrics, found_rates, readings = interpreter.run(quantities)
     found_metrics += checks.derive(found_metrics)
     rate_checks, problems = checks.check_rates(text, found_metrics, quantities, outline)
