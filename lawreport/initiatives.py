@@ -32,8 +32,8 @@ _MAX_TITLE = 40
 
 @dataclass(slots=True)
 class FoundInitiative:
-    title: str
     title_start: int
+    title_end: int
     start: int
     end: int
     section: list[Section]
@@ -64,6 +64,8 @@ class _Headings:
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     """Every initiative of a normalized text, in reading order."""
     headings = _Headings(outline)
+    claims = [m.span() for m in CATALOG.first_claim.finditer(text)]  # one pass; items take theirs by offset
+    claim_starts = [start for start, _ in claims]
     first_section = outline.tree[0].start if outline.tree else len(text)
     found: list[FoundInitiative] = []
     for para in _PARAGRAPH.finditer(text):
@@ -75,7 +77,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
         if markers:
             for i, m in enumerate(markers):
                 end = markers[i + 1].start() if i + 1 < len(markers) else p_end
-                found.append(_make(text, outline, m.start(), m.end(), end, None))
+                found.append(_make(text, outline, claims, claim_starts, m.start(), m.end(), end, None))
             continue
         if heading is not None:
             index, section = heading
@@ -83,18 +85,20 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             has_body = h.end < p_end and text[h.end:p_end].strip("。; \t")
             if h.level == 3 or (h.level == 2 and index not in headings.has_children):
                 if has_body:
-                    found.append(_make(text, outline, line_start, h.title_start, p_end, section, h.end))
+                    found.append(_make(text, outline, claims, claim_starts, line_start, h.title_start, p_end, section,
+                                       h.end))
             continue
         if line_start < first_section:
             continue
         m = _FIRST_SENTENCE.match(text, line_start, p_end)
         if m:
-            found.append(_make(text, outline, line_start, line_start, p_end, None, m.end() - 1))
+            found.append(_make(text, outline, claims, claim_starts, line_start, line_start, p_end, None,
+                               m.end() - 1))
     return found
 
 
-def _make(text: str, outline: Outline, start: int, title_start: int, end: int,
-          itself: Section | None, title_end: int | None = None) -> FoundInitiative:
+def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_starts: list[int], start: int,
+          title_start: int, end: int, itself: Section | None, title_end: int | None = None) -> FoundInitiative:
     if title_end is None:
         title_start, title_end = _title(text, title_start, end)
     path = [s for s in outline.path_at(start) if s is not itself]
@@ -103,9 +107,9 @@ def _make(text: str, outline: Outline, start: int, title_start: int, end: int,
         + [m.group(0) for m in _CIRCLE.finditer(text, start, end)]
     ))
     return FoundInitiative(
-        title=text[title_start:title_end], title_start=title_start, start=start, end=end, section=path,
+        title_start=title_start, title_end=title_end, start=start, end=end, section=path,
         category=path[0].kind if path else "other", programmes=programmes,
-        first_claims=[m.span() for m in CATALOG.first_claim.finditer(text, start, end)],
+        first_claims=[claims[k] for k in within(claim_starts, start, end) if claims[k][1] <= end],
     )
 
 
