@@ -64,6 +64,7 @@ class Catalog:
     series_to: regex.Pattern
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
+    target_cue: regex.Pattern
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     debris: regex.Pattern
@@ -177,8 +178,8 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
                 raise CatalogError(f"{where}: {field} {d[field]!r} is not a metric key")
         derivations.append(Derivation(d["key"], d["numerator"], d["denominator"]))
     sections = data["sections"]
-    _check_fields(sections, set(SECTION_KINDS) | {"plan_paragraph"}, set(SECTION_KINDS) | {"plan_paragraph"},
-                  "sections")
+    section_fields = set(SECTION_KINDS) | {"plan_paragraph", "target_cue"}
+    _check_fields(sections, section_fields, section_fields, "sections")
     rates, series, docs, meta = data["rates"], data["series"], data["documents"], data["metadata"]
     _check_fields(meta, _METADATA_FIELDS, _METADATA_FIELDS, "metadata")
     initiatives, quantities = data["initiatives"], data["quantities"]
@@ -198,6 +199,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         series_to=_compile(series["to"], "series.to"),
         section_kinds=tuple((k, _alternation(sections[k], f"sections.{k}")) for k in SECTION_KINDS),
         plan_paragraph=_compile(sections["plan_paragraph"], "sections.plan_paragraph"),
+        target_cue=_compile(sections["target_cue"], "sections.target_cue"),
         document_verbs=_alternation(docs["verbs"], "documents.verbs"),
         document_types=tuple((t, _compile(docs[t], f"documents.{t}")) for t in ("law", "plan", "publication")),
         debris=_alternation(meta["debris"], "metadata.debris"),

@@ -155,6 +155,8 @@ class Interpreter:
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
         in_plan, plan_year = (True, self.report_year) if self.plan_document else self.outline.in_plan(q.start)
+        if not in_plan and CATALOG.target_cue.search(self.text, sentence, q.start):
+            in_plan = True  # 力争…达到100%: a target, even among achievements
         year = series_year or self._sentence_year(sentence, start)
         if year is None:
             year = (plan_year or (self.report_year + 1 if self.report_year else None)) if in_plan else self.report_year

@@ -99,6 +99,12 @@ def test_plan_values_are_targets_for_the_planned_year():
     assert [(m.key, m.target) for m in record.metrics if not m.target] == [("reconsideration_closed", False)]
 
 
+def test_target_cue_outside_plan_section():
+    record = extracted("力争到2025年行政机关负责人出庭应诉率达到100%。办结行政复议案件212件。")
+    assert sorted((m.key, m.year, m.target) for m in record.metrics) == [
+        ("head_appearance_rate", 2025, True), ("reconsideration_closed", 2023, False)]
+
+
 def test_disagreeing_rate_is_a_finding_and_is_kept_as_written():
     record = extracted("受理调解案件1000宗，调解成功900宗，调解成功率99.5%。")
     assert [m.value for m in record.metrics if m.key == "mediation_success_rate"] == [99.5]
