@@ -52,6 +52,36 @@ class KindRule:
 
 
 @dataclass(frozen=True, slots=True)
+class InstitutionBody:
+    type: str
+    suffix: regex.Pattern
+    qualifiers: regex.Pattern | None
+    alone: bool  # a head right before the suffix makes a name (区法院)
+    named: str  # where a free-form proper name may stand before the suffix: NAMED_PLACES
+    bare: bool  # the suffix alone, at a boundary, is a name (联合法院)
+    national: bool  # the suffix alone is a full name (司法部)
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionRules:
+    levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
+    national_heads: tuple[str, ...]
+    boundary: tuple[str, ...]
+    stop_chars: str
+    first_stop: str
+    town_first_stop: str
+    leading_verbs: regex.Pattern
+    generic: regex.Pattern
+    generic_before: regex.Pattern
+    generic_after: regex.Pattern
+    committee: regex.Pattern
+    town_suffix: regex.Pattern
+    town_exclude: regex.Pattern
+    expansions: tuple[tuple[regex.Pattern, str], ...]
+    bodies: tuple[InstitutionBody, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
@@ -81,6 +111,7 @@ class Catalog:
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
+    institutions: InstitutionRules
 
     def rule(self, key: str) -> MetricRule:
         for r in self.rules:
@@ -157,6 +188,87 @@ def _kind(entry: dict, index: int) -> KindRule:
     )
 
 
+INSTITUTION_TYPES = ("court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
+                     "notary", "law_firm", "legal_aid", "other")
+NAMED_PLACES = ("none", "after_head", "anywhere")
+_INSTITUTION_FIELDS = {"levels", "national_heads", "boundary", "stop_chars", "first_stop", "town_first_stop",
+                       "leading_verbs", "generic", "generic_before", "generic_after", "committee", "town_suffix",
+                       "town_exclude", "expansions", "body"}
+_INSTITUTION_BODY_FIELDS = {"type", "suffix", "qualifiers", "alone", "named", "bare", "national"}
+
+
+def _strings(value, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise CatalogError(f"{where}: expected a non-empty list of non-empty strings")
+    return tuple(value)
+
+
+def _chars(value, where: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise CatalogError(f"{where}: expected a non-empty string of characters")
+    return value
+
+
+def _institution_body(entry: dict, index: int) -> InstitutionBody:
+    where = f"institutions.body #{index + 1} ({entry.get('type', '?')})"
+    _check_fields(entry, _INSTITUTION_BODY_FIELDS, {"type", "suffix"}, where)
+    if entry["type"] not in INSTITUTION_TYPES:
+        raise CatalogError(f"{where}: type must be one of {INSTITUTION_TYPES}")
+    named = entry.get("named", "none")
+    if named not in NAMED_PLACES:
+        raise CatalogError(f"{where}: named must be one of {NAMED_PLACES}")
+    flags = {key: entry.get(key, False) for key in ("alone", "bare", "national")}
+    for key, value in flags.items():
+        if not isinstance(value, bool):
+            raise CatalogError(f"{where}: {key} must be true or false")
+    has_qualifiers = "qualifiers" in entry
+    if flags["national"] and (has_qualifiers or flags["alone"] or flags["bare"] or named != "none"):
+        raise CatalogError(f"{where}: a national body is a full name; it takes no other way to match")
+    if not (has_qualifiers or flags["alone"] or flags["bare"] or flags["national"] or named != "none"):
+        raise CatalogError(f"{where}: matches nothing (give qualifiers, alone, named, bare or national)")
+    return InstitutionBody(
+        type=entry["type"],
+        suffix=_compile(entry["suffix"], where + ".suffix"),
+        qualifiers=_compile(entry["qualifiers"], where + ".qualifiers") if has_qualifiers else None,
+        alone=flags["alone"],
+        named=named,
+        bare=flags["bare"],
+        national=flags["national"],
+    )
+
+
+def _institutions(table: dict) -> InstitutionRules:
+    _check_fields(table, _INSTITUTION_FIELDS, _INSTITUTION_FIELDS, "institutions")
+    levels = table["levels"]
+    if not isinstance(levels, dict) or not levels or not all(len(word) == 1 for word in levels):
+        raise CatalogError("institutions.levels: expected a table of one-character level word = characters")
+    expansions = table["expansions"]
+    if not isinstance(expansions, list) or not all(
+        isinstance(e, list) and len(e) == 2 and all(isinstance(part, str) for part in e) for e in expansions
+    ):
+        raise CatalogError("institutions.expansions: expected a list of [pattern, replacement] pairs")
+    if not isinstance(table["body"], list) or not table["body"]:
+        raise CatalogError("institutions.body: expected at least one [[institutions.body]]")
+    return InstitutionRules(
+        levels=tuple((word, _chars(chars, f"institutions.levels.{word}")) for word, chars in levels.items()),
+        national_heads=_strings(table["national_heads"], "institutions.national_heads"),
+        boundary=_strings(table["boundary"], "institutions.boundary"),
+        stop_chars=_chars(table["stop_chars"], "institutions.stop_chars"),
+        first_stop=_chars(table["first_stop"], "institutions.first_stop"),
+        town_first_stop=_chars(table["town_first_stop"], "institutions.town_first_stop"),
+        leading_verbs=_compile(table["leading_verbs"], "institutions.leading_verbs"),
+        generic=_compile(table["generic"], "institutions.generic"),
+        generic_before=_compile(table["generic_before"], "institutions.generic_before"),
+        generic_after=_compile(table["generic_after"], "institutions.generic_after"),
+        committee=_compile(table["committee"], "institutions.committee"),
+        town_suffix=_compile(table["town_suffix"], "institutions.town_suffix"),
+        town_exclude=_compile(table["town_exclude"], "institutions.town_exclude"),
+        expansions=tuple((_compile(pattern, f"institutions.expansions #{i + 1}"), replacement)
+                         for i, (pattern, replacement) in enumerate(expansions)),
+        bodies=tuple(_institution_body(entry, i) for i, entry in enumerate(table["body"])),
+    )
+
+
 def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     """Parse and validate a catalog file; raises CatalogError naming the bad entry."""
     path = Path(path or os.environ.get("LAWREPORT_CATALOG") or DEFAULT_PATH)
@@ -164,7 +276,8 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from None
-    tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata", "initiatives", "quantities"}
+    tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata", "initiatives", "quantities",
+              "institutions"}
     _check_fields(data, tables | {"derive"}, tables, str(path))
     defaults = data["defaults"]
     rules = tuple(_metric(e, defaults, i) for i, e in enumerate(data["metric"]))
@@ -216,6 +329,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         quantity_leading=_compile(quantities["leading"], "quantities.leading"),
         quantity_following=_compile(quantities["following"], "quantities.following"),
         quantity_following_cut=_compile(quantities["following_cut"], "quantities.following_cut"),
+        institutions=_institutions(data["institutions"]),
     )
 
 

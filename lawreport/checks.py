@@ -51,15 +51,25 @@ def _same_scope(a: Found, b: Found) -> bool:
     return a.sentence == b.sentence and a.year == b.year and a.target == b.target
 
 
+def _by_sentence(metrics: list[Found]) -> dict[tuple[str | None, int], list[Found]]:
+    """Metrics by (key, sentence), in order: pairing looks within a sentence, never at every metric."""
+    index: dict[tuple[str | None, int], list[Found]] = {}
+    for m in metrics:
+        index.setdefault((m.key, m.sentence), []).append(m)
+    return index
+
+
 def derive(metrics: list[Found]) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated."""
     derived = []
     stated = {(m.key, m.year, m.target) for m in metrics}
+    index = _by_sentence(metrics)
     for d in CATALOG.derivations:
         for num in (m for m in metrics if m.key == d.numerator):
             if (d.key, num.year, num.target) in stated:
                 continue
-            den = next((m for m in metrics if m.key == d.denominator and _same_scope(m, num) and m.value > 0), None)
+            den = next((m for m in index.get((d.denominator, num.sentence), ())
+                        if _same_scope(m, num) and m.value > 0), None)
             if den is None or num.value > den.value:
                 continue
             first, last = sorted((num, den), key=lambda m: m.start)
@@ -78,11 +88,16 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     """Compare each stated rate with the counts of its sentence."""
     checks, problems = [], []
     by_key = {d.key: d for d in CATALOG.derivations}
+    index = _by_sentence(metrics)
+    counts: dict[int, list[Quantity]] = {}
+    for x in quantities:
+        if x.kind == "count":
+            counts.setdefault(outline.sentence_start(x.start), []).append(x)
     for rate in metrics:
         d = by_key.get(rate.key)
         if d is None or rate.derived or rate.quantity is None:
             continue
-        result = _check_one(text, rate, d, metrics, quantities, outline)
+        result = _check_one(text, rate, d, index, counts.get(rate.sentence, []))
         if result is None:
             continue
         checks.append(result)
@@ -95,19 +110,20 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     return checks, problems
 
 
-def _check_one(text, rate: Found, d: Derivation, metrics, quantities, outline) -> CheckResult | None:
-    num = next((m for m in metrics if m.key == d.numerator and _same_scope(m, rate) and m.start < rate.start), None)
+def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) -> CheckResult | None:
+    """`index` holds the metrics by (key, sentence), `counts` the count quantities of the rate's sentence."""
+    num = next((m for m in index.get((d.numerator, rate.sentence), ())
+                if _same_scope(m, rate) and m.start < rate.start), None)
     if num is None:
         return None
     q = rate.quantity
     tolerance = _tolerance(text[q.num_start:q.num_end])
-    catalog_dens = [m for m in metrics if m.key == d.denominator and _same_scope(m, rate) and m.value > 0]
+    catalog_dens = [m for m in index.get((d.denominator, rate.sentence), ()) if _same_scope(m, rate) and m.value > 0]
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
-    others = [x for x in quantities
-              if x.kind == "count" and x.unit == num.quantity.unit and x is not num.quantity
-              and x.value >= num.value > 0 and x.value > 0
-              and outline.sentence_start(x.start) == rate.sentence and x.start < rate.start]
+    others = [x for x in counts
+              if x.unit == num.quantity.unit and x is not num.quantity
+              and x.value >= num.value > 0 and x.value > 0 and x.start < rate.start]
     for den_value, den_span in [(m.value, (m.start, m.end)) for m in catalog_dens] + \
                                [(x.value, (x.start, x.end)) for x in others]:
         computed = _pct(num.value, den_value)

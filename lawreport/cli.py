@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -42,21 +43,103 @@ def main_options(
     """Turn Chinese rule-of-law government reports into validated, source-grounded records."""
 
 
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class CsvLayout(str, Enum):
+    wide = "wide"
+    long = "long"
+
+
+# A format named by the suffix of -o; any other -o is a folder of JSON files.
+_FORMAT_OF_SUFFIX = {".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".csv": Format.csv}
+
+
 @app.command(epilog="Exit codes:\n\n" + EXIT_CODE_HELP.replace("\n", "\n\n"))
 def extract(
-    path: str = typer.Argument(..., help="A report file (text, any common Chinese encoding), or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH",
+        help="Report files (text, any common Chinese encoding), folders (searched recursively), or - for stdin."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o",
+        help="Instead of stdout: with --format json a folder receiving one NAME.json per input, mirroring each "
+             "input's tree (reports/a/b.txt -> DIR/a/b.json); with jsonl or csv one file. Without --format, "
+             "the format follows its suffix (.jsonl, .ndjson, .csv; anything else is a folder of JSON)."),
+    fmt: Optional[Format] = typer.Option(
+        None, "--format", case_sensitive=False,
+        help="json: indented JSON (one input, or -o DIR); jsonl: one record a line, in input order (the default "
+             "for several inputs or a folder); csv: RFC 4180, UTF-8, see --csv-layout."),
+    csv_layout: CsvLayout = typer.Option(
+        CsvLayout.wide, "--csv-layout", case_sensitive=False,
+        help="wide: a row per report, a column per headline metric; when a report states a key more than once "
+             "the column holds the report-year value that is not a target, stated before derived, the first in "
+             "the text (every value is in the JSON and the long layout). long: a row per metric or rate."),
+    bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark, so Excel reads its "
+                                                 "Chinese text as UTF-8."),
+    globs: Optional[list[str]] = typer.Option(
+        None, "--glob", metavar="PATTERN",
+        help="In folders, take the files matching PATTERN (repeatable) instead of every file of a format "
+             "lawreport reads; without '/' it matches the name, with '/' the path under the folder. "
+             "Hidden files are passed over."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1,
+        help="Processes converting in parallel [default: the CPUs available]. The output does not depend on it."),
+    skip_existing: bool = typer.Option(
+        False, "--skip-existing", help="With -o DIR: leave out inputs whose NAME.json is there already, "
+                                       "to resume an interrupted run (outputs are written atomically)."),
+    errors: Optional[Path] = typer.Option(
+        None, "--errors", metavar="FILE", help="Also write each failure to FILE as a JSON line: path, kind, message."),
+    fail_fast: bool = typer.Option(False, "--fail-fast",
+                                   help="Stop at the first input that fails, with its exit code."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="No progress bar and no summary line; failures are still reported."),
     compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented JSON."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
 ) -> None:
-    """Extract one report's record (metrics, rates, documents, metadata) as JSON."""
-    from .pipeline import extract_file
+    """Extract reports' records (metrics, rates, documents, metadata) as JSON, JSON Lines or CSV.
 
-    try:
-        report = extract_file(path, max_bytes=max_bytes)
-    except LawreportError as exc:
-        fail(str(exc), exc.code)
-    data = report.model_dump_json(indent=None if compact else 2)
-    _write_stdout(data + "\n")
+    One file gives its record as indented JSON. Several inputs give JSON Lines,
+    one record a line in a fixed order (folders sorted by path); a file that
+    fails is reported on stderr and the others go on, and the exit code is 1 when
+    any failed. A progress bar shows on a terminal; a summary line ends the run.
+    """
+    single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
+    if fmt is None:
+        fmt = _FORMAT_OF_SUFFIX.get(output.suffix.lower(), Format.json) if output else (
+            Format.json if single else Format.jsonl)
+    if single and fmt is Format.json and output is None and not (errors or skip_existing or bom):
+        from .pipeline import extract_file
+
+        try:
+            report = extract_file(paths[0], max_bytes=max_bytes)
+        except LawreportError as exc:
+            fail(str(exc), exc.code)
+        data = report.model_dump_json(indent=None if compact else 2)
+        _write_stdout(data + "\n")
+        return
+    per_file = fmt is Format.json and output is not None
+    if fmt is Format.json and not (single or per_file):
+        fail("several inputs as --format json need -o DIR (one file each); or use --format jsonl", ExitCode.USAGE)
+    if per_file and output.exists() and not output.is_dir():
+        fail(f"{output}: is a file; --format json writes a folder of NAME.json", ExitCode.USAGE)
+    if not per_file and output is not None and output.is_dir():
+        fail(f"{output}: is a folder; --format {fmt.value} writes one file", ExitCode.USAGE)
+    if skip_existing and not per_file:
+        fail("--skip-existing resumes a run writing -o DIR with --format json", ExitCode.USAGE)
+    if bom and fmt is not Format.csv:
+        fail("--bom applies to --format csv", ExitCode.USAGE)
+    from .batch import available_cpus, run
+
+    form = {Format.json: "jsonl" if compact else "json", Format.jsonl: "jsonl", Format.csv: csv_layout.value}[fmt]
+    raise typer.Exit(run(
+        paths, form=form, output=output, per_file=per_file, globs=globs or (),
+        jobs=1 if single else jobs or available_cpus(),
+        max_bytes=max_bytes, skip_existing=skip_existing, errors=errors, fail_fast=fail_fast, quiet=quiet, bom=bom,
+        single=single,
+    ))
 
 
 @app.command()
@@ -65,6 +148,82 @@ def schema() -> None:
     from .models import Report
 
     _write_stdout(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def show(
+    path: str = typer.Argument(..., help="A report file (text, any common Chinese encoding), or - for stdin."),
+    html: Optional[Path] = typer.Option(
+        None, "--html", help="Write a self-contained HTML evidence page here instead ('-' for stdout)."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+) -> None:
+    """Show one report's record with the sentence behind every value (plain text when piped)."""
+    from .load import load
+    from .pipeline import build_report
+
+    try:
+        source = load(path, max_bytes=max_bytes)
+    except LawreportError as exc:
+        fail(str(exc), exc.code)
+    report = build_report(source)
+    if html is not None:
+        from .htmlview import render_html
+
+        page = render_html(report, source.text)
+        if str(html) == "-":
+            _write_stdout(page)
+            return
+        try:
+            html.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            fail(f"{html}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
+        sys.stderr.write(f"lawreport: wrote {html}\n")
+        return
+    from rich.console import Console  # deferred: rich costs start-up time the other commands need not pay
+
+    from .show import render
+
+    try:
+        render(report, source.text, Console())
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Path = typer.Argument(..., help="A folder of gold *.json files (the format of spec/metrics.md)."),
+    docs: Path = typer.Option(..., "--docs", help="The folder holding the documents the gold files name."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    min_f1: Optional[float] = typer.Option(None, "--min-f1", min=0, max=1, help="Exit 1 if headline F1 is lower."),
+    min_recall: Optional[float] = typer.Option(None, "--min-recall", min=0, max=1,
+                                               help="Exit 1 if headline recall is lower."),
+    min_precision: Optional[float] = typer.Option(None, "--min-precision", min=0, max=1,
+                                                  help="Exit 1 if headline precision is lower."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Leave out the list of misses and false positives."),
+) -> None:
+    """Score extraction against gold files: P/R/F1 per key, metadata accuracy, every miss and false positive.
+
+    The last line is the reference scorer's score line, character for character.
+    """
+    from .evaluate import evaluate, render_text, threshold_failures, to_json
+    from .pipeline import extract_file
+
+    if not gold_dir.is_dir():
+        fail(f"{gold_dir}: no such folder", ExitCode.NOT_FOUND)
+    try:
+        result = evaluate(gold_dir, docs, lambda doc: extract_file(doc).model_dump(mode="json"))
+    except FileNotFoundError as exc:
+        fail(f"{exc.filename}: no such file" if exc.filename else str(exc), ExitCode.NOT_FOUND)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        fail(f"cannot read the gold files: {exc!r}", ExitCode.UNREADABLE)
+    if as_json:
+        _write_stdout(json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _write_stdout(render_text(result, verbose=not quiet))
+    failures = threshold_failures(result, min_f1=min_f1, min_precision=min_precision, min_recall=min_recall)
+    if failures:
+        fail("; ".join(failures), ExitCode.SOME_FAILED)
 
 
 def _write_stdout(data: str) -> None:

@@ -45,7 +45,11 @@ _MOJIBAKE_SHARE = 0.05
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A decoded input: the text every span indexes, and where it came from."""
+    """A decoded input: the text every span indexes, and where it came from.
+
+    For HTML, DOCX and PDF the text is what lawreport extracted from the file, not
+    the file's bytes; `note` says so in a sentence the record can carry.
+    """
 
     text: str
     encoding: str
@@ -53,6 +57,7 @@ class Source:
     format: str = "text"
     size: int = 0
     bom: bool = False
+    note: str | None = None
 
 
 def _implausible(ch: str) -> bool:
@@ -82,8 +87,14 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def decode(raw: bytes, name: str = "input") -> tuple[str, str, bool]:
-    """Return (text, encoding, had_bom) or raise a LawreportError naming the problem."""
+def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tuple[str, str, bool]:
+    """Return (text, encoding, had_bom) or raise a LawreportError naming the problem.
+
+    `declared` is an encoding the container names (an HTML page's charset). It is
+    tried after the byte-order mark and strict UTF-8 (valid UTF-8 is never GBK by
+    accident, and pages that declare gb2312 and hold UTF-8 are common), and
+    skipped when the bytes do not decode with it or decode to mojibake.
+    """
     if not raw.strip():
         raise LawreportError(f"{name}: file is empty", ExitCode.EMPTY)
     for bom, encoding in _BOMS:
@@ -107,6 +118,13 @@ def decode(raw: bytes, name: str = "input") -> tuple[str, str, bool]:
         return _checked(raw.decode("utf-8"), name), "utf-8", False
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            text = raw.decode(declared)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and not _looks_like_mojibake(text):
+            return _checked(text, name), declared, False
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
@@ -167,7 +185,7 @@ def load(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> So
     name = "<stdin>" if str(path) == "-" else str(path)
     from . import formats  # deferred: HTML/DOCX/PDF readers are not needed for plain text
 
-    return formats.to_source(raw, name, None if str(path) == "-" else str(path))
+    return formats.to_source(raw, name, None if str(path) == "-" else str(path), max_bytes=max_bytes)
 
 
 def from_text(text: str, path: str | None = None) -> Source:

@@ -8,6 +8,7 @@ abstention costs nothing, a guess is a defect.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
@@ -67,9 +68,7 @@ def _is_paragraph(line: Line) -> bool:
 def find_title(lines: list[Line]) -> Line | None:
     """The title line: before the first paragraph, not page furniture, not a numbered heading."""
     candidates = []
-    for line in lines[:8]:
-        if _is_debris(line):
-            continue
+    for line in islice((line for line in lines if not _is_debris(line)), 8):  # page furniture does not count
         if _is_paragraph(line) or line.text.count(",") > 1 or _OPENING_YEAR.match(line.text):
             break
         if regex.match(r"[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]", line.text):

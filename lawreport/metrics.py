@@ -19,6 +19,11 @@ from .numbers import Quantity
 from .structure import Outline
 
 _LIST_JOINER = regex.compile(r"率(?=[和及与]\p{Han})")
+# Bounds that real text never reaches (subjects run to ~30 characters, lists of
+# rates sharing one number to ~5) and that keep a text without punctuation from
+# making every number rescan all the text before it.
+_MAX_SUBJECT = 200
+_MAX_SHARING = 8
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 
@@ -94,7 +99,7 @@ class Interpreter:
                 previous = q
                 continue
             clause = self.outline.clause_start(q.start)
-            subject_start = max(clause, previous.end) if previous else clause
+            subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
             previous = q
             subject = self.text[subject_start:q.start]
             lead = _LEADING_FILLER.match(subject)
@@ -132,7 +137,7 @@ class Interpreter:
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str):
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
-        for m in _LIST_JOINER.finditer(subject):
+        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]:
             yield subject_start, subject[: m.start() + 1]
         while clause > 0 and self.text[clause - 1] == "、":
             previous = self.outline.clause_start(clause - 1)

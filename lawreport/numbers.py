@@ -34,7 +34,7 @@ Conventions, where the text leaves room:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
@@ -112,27 +112,36 @@ _UNIT = _alternatives(UNITS)
 # of 一 fail at once instead of being retried from every position.
 _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
 _CN = rf"{_CN_NUMERAL}(?=[余多]?[万亿]?[余多]?(?:{_UNIT}))"
+# Every match opens with a digit, a numeral character or the first character of
+# a prefix qualifier. A lookahead for these lets the engine pass over the other
+# positions (nine in ten) without trying each alternative: 5x faster.
+_OPENERS = "0-9" + "".join(sorted({w[0] for w in PREFIX_QUALIFIERS} | set(_CN_CHARS)))
 # `re`, not `regex`: this pattern needs no Unicode classes, and re runs it about
-# four times faster; possessive quantifiers keep every digit run matched once.
+# four times faster; possessive quantifiers keep every digit run matched once,
+# and the code alternatives that run over a whole digit run start only at its
+# first digit (after COVID19, say, the scan would otherwise retry each digit).
 _QUANTITY = re.compile(
     rf"""
-    (?P<code>                                   # consumed and dropped
-        [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
-      | [0-9]++(?:\.[0-9]++){{2,}}+
-      | [0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
-    )
-  | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
+    (?=[{_OPENERS}])
     (?:
-        百分之(?P<pnum>{_AR}|{_CN_NUMERAL})
-      | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
-        (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
-        (?P<approx>[余多])?
-        (?P<mult>{_alternatives(ARABIC_MULTIPLIERS)})?
-        (?P<approx2>[余多])?
-        (?P<plus>\+)?
-        (?P<unit>{_UNIT})?
+        (?P<code>                               # consumed and dropped
+            [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
+          | (?<![0-9])[0-9]++(?:\.[0-9]++){{2,}}+
+          | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
+        )
+      | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
+        (?:
+            百分之(?P<pnum>{_AR}|{_CN_NUMERAL})
+          | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
+            (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
+            (?P<approx>[余多])?
+            (?P<mult>{_alternatives(ARABIC_MULTIPLIERS)})?
+            (?P<approx2>[余多])?
+            (?P<plus>\+)?
+            (?P<unit>{_UNIT})?
+        )
+        (?P<post>{_alternatives(POSTFIX_QUALIFIERS)})?
     )
-    (?P<post>{_alternatives(POSTFIX_QUALIFIERS)})?
     """,
     re.VERBOSE,
 )
@@ -143,6 +152,7 @@ _UP = tuple(v + s for v in UP_VERBS for s in ("", "了")) + tuple(
     n + s for n in UP_NOUNS for s in NOUN_LINKS)
 _DOWN = tuple(v + s for v in DOWN_VERBS for s in ("", "了")) + tuple(
     n + s for n in DOWN_NOUNS for s in NOUN_LINKS)
+_CHANGE_ENDS = frozenset(word[-1] for word in _UP + _DOWN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,18 +242,23 @@ def _cn_value(s: str) -> Decimal | None:
     return None  # 三五, 七八: an approximate range
 
 
-def _value(s: str) -> Decimal | None:
-    m = _ARABIC.fullmatch(s) if len(s) <= MAX_ARABIC_LENGTH else None
-    if m:
-        sign, number, multiplier = m.groups()
-        if len(number.partition(".")[0].replace(",", "")) > MAX_INTEGER_DIGITS:
-            return None
-        value = Decimal(number.replace(",", "")) * ARABIC_MULTIPLIERS.get(multiplier, 1)
-        return -value if sign else value
-    if 0 < len(s) <= MAX_CN_LENGTH and all(c in CN_DIGITS or c in CN_SMALL_UNITS or c in "万亿点"
-                                            for c in s):
-        return _cn_value(s)
-    return None
+def _arabic(number: str) -> int | Decimal | None:
+    """An Arabic numeral as _AR matches it, or None when it is too long to be a quantity.
+
+    Whole numbers come back as int: exact like Decimal (15 digits times 10**13
+    stay within its 28), and cheaper to build.
+    """
+    if len(number) > MAX_ARABIC_LENGTH:
+        return None
+    digits = number.replace(",", "")
+    whole, point, _ = digits.partition(".")
+    if len(whole) > MAX_INTEGER_DIGITS:
+        return None
+    return Decimal(digits) if point else int(digits)
+
+
+def _chinese(s: str) -> Decimal | None:
+    return _cn_value(s) if len(s) <= MAX_CN_LENGTH else None
 
 
 def parse_numeral(s: str) -> float | None:
@@ -251,25 +266,36 @@ def parse_numeral(s: str) -> float | None:
 
     Never raises: callers pass whatever the scanner or a pattern captured.
     """
-    value = _value(s)
-    return None if value is None else float(value)
+    m = _ARABIC.fullmatch(s) if len(s) <= MAX_ARABIC_LENGTH else None
+    if m:
+        sign, number, multiplier = m.groups()
+        value = _arabic(number)
+        if value is None:
+            return None
+        value = float(value * ARABIC_MULTIPLIERS.get(multiplier, 1))
+        return (-value or 0.0) if sign else value  # "-0" is 0.0, not -0.0
+    if 0 < len(s) <= MAX_CN_LENGTH and all(c in CN_DIGITS or c in CN_SMALL_UNITS or c in "万亿点" for c in s):
+        value = _cn_value(s)
+        return None if value is None else float(value)
+    return None
 
 
 # --- recognition ---------------------------------------------------------------
 
 
-def _is_code(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
-    """Arabic numbers that are dates, ordinals, codes, hotlines or list markers."""
-    number, unit = g["num"], g["unit"]
-    start, end = m.start("num"), m.end()
+def _is_code(text: str, number: str, start: int, end: int, unit: str | None, second: str | None) -> bool:
+    """Arabic numbers that are dates, ordinals, codes, hotlines or list markers.
+
+    number starts at start; the whole match (unit, qualifiers) ends at end.
+    """
+    integer = number.partition(".")[0].replace(",", "")
+    if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
+        return True
     before = text[max(0, start - 3):start]
     following = end
     while following < len(text) and text[following] == " " and following - end < 2:
         following += 1
     after = text[following:following + 4]
-    integer = number.partition(".")[0].replace(",", "")
-    if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
-        return True
     if before.endswith("第") or (after[:1].isascii() and after[:1].isalpha()):
         return True
     if before[-1:] == "-" and before[-2:-1].isascii() and before[-2:-1].isalpha():
@@ -278,8 +304,8 @@ def _is_code(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
         return before.endswith("月")  # 3月9日
     if unit is not None:
         return False
-    if g["num2"] is not None:
-        return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, g["num2"]))
+    if second is not None:
+        return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, second))
     if after[:1] in NOT_AFTER_BARE or after.startswith(CODE_WORDS) or before.endswith(CODE_LEADS):
         return True
     if (before[-1:] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or (before[-1:], after[:1]) == ("(", ")"):
@@ -291,20 +317,21 @@ def _is_code(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
     return after[:1] in (".", "、") and (not head or head[-1] in LINE_STARTS)
 
 
-def _is_word(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
+def _is_word(text: str, number: str, start: int, unit: str | None, approximate: bool, unit_end: int) -> bool:
     """Chinese numerals that are part of a word, a name or an ordinal."""
-    number, unit, start = g["num"], g["unit"], m.start("num")
     if unit in CN_NAME_UNITS or number == "一" or text[start - 1:start] in NOT_BEFORE_CN:
         return True
-    if number[0] in "百千万亿" and not (g["approx"] or g["approx2"]):
+    if number[0] in "百千万亿" and not approximate:
         return True  # 千家万户, 万人空巷
     if unit == "成":
-        follow = text[m.end("unit"):m.end("unit") + 2]
+        follow = text[unit_end:unit_end + 2]
         return bool(follow) and _HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG)
     return False
 
 
 def _change(text: str, start: int) -> str | None:
+    if text[start - 1:start] not in _CHANGE_ENDS:
+        return None  # the common case, decided without trying some fifty endings
     before = text[max(0, start - 6):start]
     if before.endswith(_UP):
         return "up"
@@ -323,48 +350,62 @@ def _bounds(value: float, qualifier: str | None, word: str | None) -> tuple[floa
     return None, None
 
 
-def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
-    """The Quantity for one match of _QUANTITY, or None when it is not one."""
-    g = m.groupdict()
-    if g["code"]:
+def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantity | None:
+    """The Quantity for one match of _QUANTITY, or None when it is not one.
+
+    previous is the last Quantity found, whose change a joined one shares.
+    """
+    code, pre, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
+    if code:
         return None
-    unit, multiplier, ratio_to = g["unit"], g["mult"], None
-    if g["pnum"]:
-        value, unit, kind, num_span = _value(g["pnum"]), "%", "percent", m.span("pnum")
+    ratio_to = None
+    if pnum:
+        value = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
+        unit, kind = "%", "percent"
+        num_start, num_end = m.span("pnum")
     else:
-        chinese = not g["num"][0].isdigit()
-        if (_is_word if chinese else _is_code)(text, m, g):
-            return None
-        value = _value(g["num"])
+        num_start = m.start("num")
+        if num[0].isdigit():
+            if _is_code(text, num, num_start, m.end(), unit, num2):
+                return None
+            value = _arabic(num)
+        else:
+            if _is_word(text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
+                return None
+            value = _chinese(num)
         if value is None:
             return None
         if multiplier:
             value *= ARABIC_MULTIPLIERS[multiplier]
         if unit == "成":
             value *= 10
-        last = "mult" if multiplier else "rnum" if g["rnum"] else "num2" if g["num2"] else "num"
-        num_span = (m.start("num"), m.end(last))
-        if g["colon"]:
-            kind, ratio_to = "ratio", _value(g["rnum"])
+        num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
+        if rnum:
+            kind, ratio_to = "ratio", _arabic(rnum)
         else:
             kind = UNITS[unit] if unit else "bare"
     if value is None:
         return None
-    start, pre = m.start(), g["pre"]
+    value = float(value)
+    start = m.start()
     if pre == "近" and text[start - 1:start] in NEAR_WORDS:
         start, pre = m.end("pre"), None  # 附近, 最近: a word, not a qualifier
-    word = next((w for w in (pre, g["approx"], g["approx2"], g["plus"], g["post"]) if w), None)
-    qualifier = QUALIFIERS.get(word) if word else None
-    low, high = _bounds(float(value), qualifier, word)
-    if g["num2"]:
-        second = _value(g["num2"])
+    word = pre or approx or approx2 or plus or post
+    qualifier = QUALIFIERS.get(word)
+    low, high = _bounds(value, qualifier, word)
+    if num2:
+        second = _arabic(num2)
         if second is None:
             return None
-        qualifier, low, high = "range", float(value), float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
+        qualifier, low, high = "range", value, float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
+    change = _change(text, start)
+    if (change is None and previous is not None and previous.change and previous.kind == kind
+            and text[previous.end:start] in CHANGE_JOINS):
+        change = previous.change  # 增长5.9%和27.4%
     return Quantity(
-        start=start, end=m.end(), num_start=num_span[0], num_end=num_span[1],
-        value=float(value), unit=unit, kind=kind, qualifier=qualifier, low=low, high=high,
-        change=_change(text, start), ratio_to=None if ratio_to is None else float(ratio_to),
+        start=start, end=m.end(), num_start=num_start, num_end=num_end, value=value, unit=unit,
+        kind=kind, qualifier=qualifier, low=low, high=high, change=change,
+        ratio_to=None if ratio_to is None else float(ratio_to),
     )
 
 
@@ -372,12 +413,7 @@ def scan(text: str) -> list[Quantity]:
     """Every quantity of a normalized, simplified text, in order, not overlapping."""
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
-        q = _quantity(text, m)
-        if q is None:
-            continue
-        if q.change is None and found:
-            prev = found[-1]
-            if prev.change and prev.kind == q.kind and text[prev.end:q.start] in CHANGE_JOINS:
-                q = replace(q, change=prev.change)
-        found.append(q)
+        q = _quantity(text, m, found[-1] if found else None)
+        if q is not None:
+            found.append(q)
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from . import checks
+from . import checks, watchdog
 from .catalog import CATALOG
 from .dates import find_years
 from .documents import find_documents
@@ -91,7 +91,12 @@ def _structure_records(original: str, text: str, outline: Outline, documents, re
 
 
 def build_report(source: Source) -> Report:
-    """Run every stage over one decoded input and return its validated record."""
+    """Run every stage over one decoded input and return its validated record, within a time limit."""
+    with watchdog.deadline(watchdog.budget(len(source.text)), source.path or "input"):
+        return _build_report(source)
+
+
+def _build_report(source: Source) -> Report:
     original = source.text
     text = normalize(original)
     outline = Outline(text)

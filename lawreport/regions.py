@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -115,18 +116,18 @@ _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 # 20 000-character report well under 5 ms.
 _Codes = tuple[str, ...]
 _Key = str | _Codes  # a settled division's code, or the candidate codes of an unsettled name
+_Found = str | _Codes  # in the name tables: the one unit's code, or the codes of all the units of a name
 
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    by_code: dict[str, Division]
-    by_name: dict[str, _Codes]  # full names, autonomous aliases, renamed old names
-    by_short: dict[str, _Codes]
-    name_lengths_by_tail: dict[str, tuple[int, ...]]  # last two characters → lengths, longest first
-    short_lengths_by_head: dict[str, tuple[int, ...]]  # first two characters → lengths, longest first
-    lineage: dict[str, tuple[Division, ...]]  # province first, ending with the unit itself
-    within: dict[str, frozenset[str]]  # codes of the unit and everything above it
-    parent_shorts: dict[str, tuple[str, ...]]  # usable short names of the units above
+    """What a scan needs of every unit; the rest is derived per unit, on use (_unit, _lineage ...)."""
+
+    units: dict[str, list[str]]  # divisions.tsv by column, its rows sorted by code
+    by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names
+    by_short: dict[str, _Found]
+    longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
+    longest_short_by_head: dict[str, int]  # first two characters → the longest short length
 
 
 class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
@@ -136,80 +137,138 @@ class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is
     self_reference: bool
 
 
-def _read_table(filename: str) -> list[dict[str, str]]:
-    text = files("lawreport").joinpath("data", filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+def _columns(filename: str) -> dict[str, list[str]]:
+    """A table of data/ by column, from one split of the whole text: rows are never built."""
+    # Bytes decoded, not read_text(): text mode takes three times as long.
+    text = files("lawreport").joinpath("data", filename).read_bytes().decode("utf-8").replace("\r\n", "\n")
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    header, _, body = text[start:].partition("\n")
+    names = header.split("\t")
+    body = body.rstrip("\n")
+    cells = body.replace("\n", "\t").split("\t")
+    if len(cells) != (body.count("\n") + 1) * len(names):
+        raise ValueError(f"{filename}: every line needs {len(names)} tab-separated fields")
+    return {name: cells[i :: len(names)] for i, name in enumerate(names)}
+
+
+def _grouped(keys: list[str], codes: list[str]) -> dict[str, _Found]:
+    """keys[i] → codes[i]; a key that repeats gets the tuple of all its codes, sorted.
+
+    dict(zip()) builds it at C speed, with bare codes: a one-code tuple per unit
+    would add thousands of objects for the garbage collector to trace. Only
+    the few keys that repeat (some 100 of 6,000) are collected in Python.
+    """
+    grouped: dict[str, _Found] = dict(zip(keys, codes))
+    if len(grouped) < len(keys):
+        repeated: dict[str, set[str]] = {key: set() for key, count in Counter(keys).items() if count > 1}
+        for key, code in zip(keys, codes):
+            if key in repeated:
+                repeated[key].add(code)
+        for key, found in repeated.items():
+            grouped[key] = tuple(sorted(found)) if len(found) > 1 else found.pop()
+    return grouped
+
+
+def _codes(found: _Found) -> _Codes:
+    """The candidates of a name-table entry."""
+    return (found,) if isinstance(found, str) else found
+
+
+def _longest_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, int]:
+    """The longest name per two-character part, so a scan tries only lengths that can match.
+
+    A scan tries every length from there down: maxima build at C speed, where
+    the set of lengths that occur took a Python loop over every name.
+    """
+    by_length = sorted(names, key=len)
+    return dict(zip(map(part, by_length), map(len, by_length)))  # the longest comes last and stays
+
+
+@functools.cache
+def _index() -> _Index:
+    """The name tables, on first use: a few ms, mostly splits, sorts and dict(zip()) at C speed."""
+    units = _columns("divisions.tsv")
+    codes, names, shorts = units["code"], units["name"], units["short"]
+    if codes != sorted(codes):
+        raise ValueError("divisions.tsv must be sorted by code")  # _row looks codes up by bisection
+    renamed = _columns("renamed.tsv")
+    if missing := set(renamed["new_code"]).difference(codes):
+        raise KeyError(f"renamed.tsv names successors that divisions.tsv lacks: {sorted(missing)}")
+    aliases = [
+        (short + alias_suffix, code)
+        for code, name, short in zip(codes, names, shorts)
+        if short and "自治" in name
+        for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items()
+        if name.endswith(suffix)
+    ]
+    by_name = _grouped(
+        [*names, *(alias for alias, _ in aliases), *renamed["old_name"]],
+        [*codes, *(code for _, code in aliases), *renamed["new_code"]],
+    )
+    by_short = _grouped(shorts, codes)
+    del by_short[""]  # units without a short name
+    return _Index(
+        units=units,
+        by_name=by_name,
+        by_short=by_short,
+        longest_name_by_tail=_longest_by(itemgetter(slice(-2, None)), by_name),
+        longest_short_by_head=_longest_by(itemgetter(slice(2)), by_short),
+    )
+
+
+def _row(code: str) -> int | None:
+    """Where code is in divisions.tsv, found by bisection: no dict of 3,218 codes to build."""
+    codes = _index().units["code"]
+    row = bisect.bisect_left(codes, code)
+    return row if row < len(codes) and codes[row] == code else None
+
+
+@functools.cache
+def _unit(code: str) -> Division:
+    row, units = _row(code), _index().units
+    parent = units["parent"][row] or None
+    return Division(code, units["name"][row], units["short"][row], units["level"][row], parent)
+
+
+@functools.cache
+def _lineage(code: str) -> tuple[Division, ...]:
+    """The province first, ending with the unit itself."""
+    unit = _unit(code)
+    return (*_lineage(unit.parent), unit) if unit.parent else (unit,)
+
+
+@functools.cache
+def _within(code: str) -> frozenset[str]:
+    """The codes of the unit and of everything above it."""
+    return frozenset(unit.code for unit in _lineage(code))
+
+
+@functools.cache
+def _parent_shorts(code: str) -> tuple[str, ...]:
+    """The usable short names of the units above."""
+    return tuple(short for unit in _lineage(code)[:-1] if (short := _usable_short(unit)))
 
 
 def _usable_short(unit: Division) -> str:
     return unit.short if unit.short not in COMMON_WORD_SHORTS else ""
 
 
-@functools.cache
-def _index() -> _Index:
-    by_code = {
-        row["code"]: Division(row["code"], row["name"], row["short"], row["level"], row["parent"] or None)
-        for row in _read_table("divisions.tsv")
-    }
-    by_name: dict[str, set[str]] = defaultdict(set)
-    by_short: dict[str, set[str]] = defaultdict(set)
-    for unit in by_code.values():
-        by_name[unit.name].add(unit.code)
-        if unit.short:
-            by_short[unit.short].add(unit.code)
-            for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items():
-                if unit.name.endswith(suffix):
-                    by_name[unit.short + alias_suffix].add(unit.code)
-    for row in _read_table("renamed.tsv"):
-        successor = by_code[row["new_code"]]  # a KeyError here means renamed.tsv and divisions.tsv disagree
-        by_name[row["old_name"]].add(successor.code)
-
-    lineage: dict[str, tuple[Division, ...]] = {}
-    for code, unit in by_code.items():
-        chain = [unit]
-        while chain[-1].parent:
-            chain.append(by_code[chain[-1].parent])
-        lineage[code] = tuple(reversed(chain))
-
-    return _Index(
-        by_code=by_code,
-        by_name={name: tuple(sorted(codes)) for name, codes in by_name.items()},
-        by_short={short: tuple(sorted(codes)) for short, codes in by_short.items()},
-        name_lengths_by_tail=_lengths_by(lambda name: name[-2:], by_name),
-        short_lengths_by_head=_lengths_by(lambda short: short[:2], by_short),
-        lineage=lineage,
-        within={code: frozenset(unit.code for unit in chain) for code, chain in lineage.items()},
-        parent_shorts={
-            code: tuple(short for unit in chain[:-1] if (short := _usable_short(unit)))
-            for code, chain in lineage.items()
-        },
-    )
-
-
-def _lengths_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    """Name lengths grouped by a two-character part, so a scan tries only lengths that can match."""
-    lengths: dict[str, set[int]] = defaultdict(set)
-    for name in names:
-        lengths[part(name)].add(len(name))
-    return {key: tuple(sorted(values, reverse=True)) for key, values in lengths.items()}
-
-
 def division(code: str) -> Division | None:
-    return _index().by_code.get(code)
+    return None if _row(code) is None else _unit(code)
 
 
 def divisions_named(name: str) -> list[Division]:
     """Divisions whose full name, short name or former name (renamed.tsv) is ``name``."""
     index = _index()
-    codes = sorted(set(index.by_name.get(name, ()) + index.by_short.get(name, ())))
-    return [index.by_code[code] for code in codes]
+    codes = sorted({*_codes(index.by_name.get(name, ())), *_codes(index.by_short.get(name, ()))})
+    return [_unit(code) for code in codes]
 
 
 def ancestors(d: Division) -> list[Division]:
     """The province, then the city, above ``d`` (not ``d`` itself)."""
-    return list(_index().lineage[d.code][:-1])
+    return list(_lineage(d.code)[:-1])
 
 
 # --- finding mentions -------------------------------------------------------
@@ -218,19 +277,23 @@ def ancestors(d: Division) -> list[Division]:
 def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
     """All accepted mentions in ``text``, leftmost-longest, without overlaps."""
     index = _index()
-    by_name, lengths_by_tail = index.by_name, index.name_lengths_by_tail
+    by_name, longest_by_tail = index.by_name, index.longest_name_by_tail
     spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
     for match in _NAME_END.finditer(text, 1):
         end = match.end()
-        for length in lengths_by_tail.get(text[end - 2 : end], ()):
-            if length <= end and (candidates := by_name.get(text[end - length : end])):
-                spans.append((end - length, -length, end, candidates, False))
+        if longest := longest_by_tail.get(text[end - 2 : end]):
+            for length in range(min(longest, end), 1, -1):
+                if found := by_name.get(text[end - length : end]):
+                    spans.append((end - length, -length, end, _codes(found), False))
     short_starts = range(len(text)) if in_hint else (m.end() for m in _SELF_REFERENCE.finditer(text))
     for start in short_starts:
-        for length in index.short_lengths_by_head.get(text[start : start + 2], ()):
+        head = text[start : start + 2]
+        if not (longest := index.longest_short_by_head.get(head)):
+            continue
+        for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
             if short in index.by_short and short not in COMMON_WORD_SHORTS:
-                spans.append((start, -length, start + length, index.by_short[short], True))
+                spans.append((start, -length, start + length, _codes(index.by_short[short]), True))
                 break
 
     spans.sort()
@@ -255,13 +318,12 @@ def _in_context(
     text: str, start: int, end: int, candidates: _Codes, is_short: bool, previous: _Hit | None, in_hint: bool
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    index = _index()
     after_previous = previous is not None and previous.end == start
     after_parent = tuple(
         code
         for code in candidates
-        if (after_previous and any(area != code and area in index.within[code] for area in previous.candidates))
-        or text.endswith(index.parent_shorts[code], 0, start)
+        if (after_previous and any(area != code and area in _within(code) for area in previous.candidates))
+        or text.endswith(_parent_shorts(code), 0, start)
     )
     at_boundary = start == 0 or not _HAN.match(text[start - 1])
     if not after_parent:
@@ -278,9 +340,8 @@ def _in_context(
 
 def find_mentions(text: str) -> list[Mention]:
     """Mentions in reading order; an ambiguous name yields one Mention per candidate."""
-    by_code = _index().by_code
     return [
-        Mention(hit.start, hit.end, text[hit.start : hit.end], by_code[code])
+        Mention(hit.start, hit.end, text[hit.start : hit.end], _unit(code))
         for hit in _scan(text)
         for code in hit.candidates
     ]
@@ -293,9 +354,8 @@ def _deepest(candidates: _Codes) -> _Codes:
     """上海市 names both the province and its city row; keep the lower one."""
     if len(candidates) == 1:
         return candidates
-    within = _index().within
     return tuple(
-        code for code in candidates if not any(other != code and code in within[other] for other in candidates)
+        code for code in candidates if not any(other != code and code in _within(other) for other in candidates)
     )
 
 
@@ -304,13 +364,12 @@ def _named_outside_other_names(area: Division, text: str, hits: list[_Hit], hit_
 
     西安 inside 西安区 (辽源) is no evidence for 西安市; 上海 inside 上海市 is.
     """
-    within = _index().within
     for form in filter(None, (area.name, _usable_short(area))):
         position = text.find(form)
         while position >= 0:
             slot = bisect.bisect_right(hit_starts, position) - 1
             enclosing = hits[slot] if slot >= 0 and position + len(form) <= hits[slot].end else None
-            if enclosing is None or any(area.code in within[code] for code in enclosing.candidates):
+            if enclosing is None or any(area.code in _within(code) for code in enclosing.candidates):
                 return True
             position = text.find(form, position + 1)
     return False
@@ -324,9 +383,8 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
     settles the old name 江北区). 南京市 + 江苏省 beats 江苏省 alone, so 鼓楼区
     goes to 南京; 上海 against 黑龙江省 is a draw, so 宝山区 stays open.
     """
-    lineage = _index().lineage
     evidence = {
-        code: frozenset(area.code for area in lineage[code][:-1] if is_named(area)) | ({code} & settled_codes)
+        code: frozenset(area.code for area in _lineage(code)[:-1] if is_named(area)) | ({code} & settled_codes)
         for code in candidates
     }
     kept = tuple(
@@ -339,7 +397,6 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
 
 def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
-    index = _index()
     body_hits = _scan(text)
     hint_hits = [(hint, _scan(hint, in_hint=True)) for hint in hints]
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
@@ -355,7 +412,7 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     settled_codes: set[str] = set()
     for candidates in tallies:
         if len(codes := _deepest(candidates)) == 1:
-            settled_codes |= index.within[codes[0]]
+            settled_codes |= _within(codes[0])
 
     searchable = [(text, body_hits)] + hint_hits
     starts = [[hit.start for hit in hits] for _, hits in searchable]
@@ -382,17 +439,15 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
 
 def _level(key: _Key) -> str:
     """A settled unit's level; for unsettled candidates the deepest of theirs."""
-    by_code = _index().by_code
     codes = key if isinstance(key, tuple) else (key,)
-    return max((by_code[code].level for code in codes), key=_LEVEL_DEPTH.__getitem__)
+    return max((_unit(code).level for code in codes), key=_LEVEL_DEPTH.__getitem__)
 
 
 def _common_lineage(key: _Key) -> frozenset[str]:
     """The key itself (if settled) and every area containing all its candidates."""
-    within = _index().within
     if isinstance(key, str):
-        return within[key]
-    return frozenset.intersection(*(within[code] - {code} for code in key))
+        return _within(key)
+    return frozenset.intersection(*(_within(code) - {code} for code in key))
 
 
 def _winner(scores: dict[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
@@ -408,17 +463,15 @@ def _winner(scores: dict[_Key, float], own_city_score: Callable[[_Key], float] =
 
 
 def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> RegionResult:
-    by_code = _index().by_code
-
     def own_city_score(key: _Key) -> float:
-        parent = by_code[key].parent if isinstance(key, str) else None
-        return scores.get(parent, 0) if parent and by_code[parent].level == "city" else 0
+        parent = _unit(key).parent if isinstance(key, str) else None
+        return scores.get(parent, 0) if parent and _unit(parent).level == "city" else 0
 
     county_scores = {key: score for key, score in scores.items() if _level(key) == "county"}
     chosen = _winner(county_scores, own_city_score)
     for level in ("city", "province"):
         if chosen is None:
-            areas = {code for key in scores for code in _common_lineage(key) if by_code[code].level == level}
+            areas = {code for key in scores for code in _common_lineage(key) if _unit(code).level == level}
             chosen = _winner(
                 {area: sum(score for key, score in scores.items() if area in _common_lineage(key)) for area in areas}
             )
@@ -439,29 +492,27 @@ def _supports(key: _Key, chosen: _Key) -> bool:
         return True
     if isinstance(chosen, tuple):
         return False
-    return chosen in _common_lineage(key) or (isinstance(key, str) and key in _index().within[chosen])
+    return chosen in _common_lineage(key) or (isinstance(key, str) and key in _within(chosen))
 
 
 def _abstention(candidates: _Codes, supporting: tuple[tuple[int, int], ...]) -> RegionResult:
-    index = _index()
-    listing = " or ".join("/".join(area.name for area in index.lineage[code]) + f" {code}" for code in candidates)
-    names = {index.by_code[code].name for code in candidates}
+    listing = " or ".join("/".join(area.name for area in _lineage(code)) + f" {code}" for code in candidates)
+    names = {_unit(code).name for code in candidates}
     subject = names.pop() if len(names) == 1 else "the name"
     note = f"{subject} could be {listing}; the text does not single one out by naming its city or province"
     shared = _common_lineage(candidates)
     if shared:
-        deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[index.by_code[code].level])
+        deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[_unit(code).level])
         return _naming(deepest_shared, supporting, ambiguous=candidates, note=note)
     return RegionResult(None, None, None, None, supporting, candidates, note)
 
 
 def _naming(code: str, supporting: tuple[tuple[int, int], ...], ambiguous: _Codes, note: str | None) -> RegionResult:
-    index = _index()
-    unit = index.by_code[code]
-    municipal_city = index.by_code.get(code[:2] + "0100")
+    unit = _unit(code)
+    municipal_city = division(code[:2] + "0100")
     if unit.level == "province" and municipal_city and municipal_city.name == unit.name:
         unit = municipal_city  # 上海市 the province is reported through its city row, like its districts
-    names = {area.level: area.name for area in index.lineage[unit.code]}
+    names = {area.level: area.name for area in _lineage(unit.code)}
     return RegionResult(
         province=names.get("province"),
         city=names.get("city"),

@@ -30,6 +30,10 @@ _LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
 _TITLE_END = regex.compile(r"[。;!?]")
 _YEAR_IN_TITLE = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _SENTENCE_END = regex.compile(r"[。!?\n]")
+# A longer run without 。!? or a line break is cut into sentences of this length:
+# real sentences run to ~250 characters, and each number looks back to the start
+# of its sentence, so an unbounded one makes time quadratic in the text's length.
+_MAX_SENTENCE = 1000
 _CLAUSE_DELIMITER = regex.compile(r"[,;、:()。!?\n“”]")
 
 
@@ -72,6 +76,7 @@ class Outline:
         self.sections = [s for s in self.tree if s.heading.level == 1]
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
+        self._plan_starts = [start for start, _ in self.plan_paragraphs]
         self._clause_delimiters = [m.start() for m in _CLAUSE_DELIMITER.finditer(text)]
 
     def _tree(self) -> list[Section]:
@@ -128,15 +133,18 @@ class Outline:
         section = self.section_at(offset)
         if section is not None and section.kind == "plans":
             return True, section.year
-        for start, end in self.plan_paragraphs:
-            if start <= offset < end:
-                return True, None
-        return False, None
+        i = bisect.bisect_right(self._plan_starts, offset) - 1  # the paragraphs are disjoint, in order
+        return (True, None) if i >= 0 and offset < self.plan_paragraphs[i][1] else (False, None)
 
     @cached_property
     def sentence_bounds(self) -> list[int]:
-        """Offsets where sentences start (after 。!? or a line break)."""
-        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        """Offsets where sentences start (after 。!? or a line break, or _MAX_SENTENCE characters on)."""
+        bounds = [0]
+        for m in _SENTENCE_END.finditer(self.text):
+            bounds.extend(range(bounds[-1] + _MAX_SENTENCE, m.end(), _MAX_SENTENCE))
+            bounds.append(m.end())
+        bounds.extend(range(bounds[-1] + _MAX_SENTENCE, len(self.text), _MAX_SENTENCE))
+        return bounds
 
     def sentence_start(self, offset: int) -> int:
         bounds = self.sentence_bounds
@@ -148,8 +156,11 @@ class Outline:
         return self._clause_delimiters[i] + 1 if i >= 0 else 0
 
     def sentence_end(self, offset: int) -> int:
-        m = _SENTENCE_END.search(self.text, offset)
-        return m.start() if m else len(self.text)
+        bounds = self.sentence_bounds
+        i = bisect.bisect_right(bounds, offset)
+        limit = bounds[i] if i < len(bounds) else len(self.text)
+        m = _SENTENCE_END.search(self.text, offset, limit)
+        return m.start() if m else limit
 
 
 def _find_headings(text: str):

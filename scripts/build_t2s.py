@@ -1,11 +1,19 @@
-"""Regenerate lawreport/data/t2s.tsv from OpenCC's character table.
-
-Provenance only: the table is shipped, tests never run this script.
+"""Regenerate lawreport/data/t2s.tsv from OpenCC's character table, and chars.tsv from it.
 
     pip download --no-deps -d /tmp/occ opencc-python-reimplemented==0.1.7
     apt-get download unicode-data && dpkg -x unicode-data_*.deb /tmp/ud
     python scripts/build_t2s.py /tmp/occ/opencc_python_reimplemented-0.1.7-py2.py3-none-any.whl \
         --unihan /tmp/ud/usr/share/unicode/Unihan_OtherMappings.txt.bz2
+
+chars.tsv is the whole per-character table of lawreport.normalize: NFKC forms
+and the other rules of its docstring, then t2s.tsv. Computing NFKC over all of
+Unicode takes some 30 ms, too long for each start of the tool, so the table is
+shipped. It depends on Python's Unicode version, recorded in its header; after
+an upgrade, rebuild it from the shipped t2s.tsv alone:
+
+    python scripts/build_t2s.py --chars
+
+tests/test_normalize.py rebuilds it in memory and fails when the shipped file differs.
 
 The source may also be a directory holding TSCharacters.txt. Only
 one-character-to-one-character mappings are kept (the normalized copy must
@@ -24,6 +32,7 @@ from __future__ import annotations
 import argparse
 import bz2
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -32,6 +41,23 @@ LICENCE = "Apache-2.0"
 ALLOW = frozenset("於徵")
 STANDARD_SIZE = 8105
 OUT = Path(__file__).resolve().parent.parent / "lawreport" / "data" / "t2s.tsv"
+CHARS = OUT.with_name("chars.tsv")
+
+# normalize()'s rules per character; lawreport/normalize.py says why.
+# NFKC forms kept apart: markers and exponents, not the plain digit or letter.
+KEEP_TAGS = frozenset({"<circle>", "<super>", "<sub>"})
+KEEP_BLOCKS = ((0x2150, 0x218F),)  # Number Forms: fractions, roman numerals
+# Code points searched for NFKC changes: planes 0-1 and the plane-2
+# compatibility ideographs hold every compatibility decomposition.
+NFKC_SPANS = ((0x00A0, 0x20000), (0x2F800, 0x2FA20))
+RADICAL_GLYPHS = {
+    "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车",
+    "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风",
+    "⻜": "飞", "⻝": "食", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼",
+    "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻬": "齐", "⻮": "齿",
+    "⻰": "龙",
+}
+ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
 
 
 def read_ts(source: Path) -> tuple[str, str]:
@@ -83,13 +109,93 @@ def build(ts_text: str, standard: frozenset[str]) -> list[tuple[str, str]]:
     return sorted(kept)
 
 
+def read_t2s(path: Path = OUT) -> dict[str, str]:
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {trad: simp for trad, simp in rows}
+
+
+def nfkc_single(char: str) -> str | None:
+    """The NFKC form of char when it is one other character we accept."""
+    if unicodedata.is_normalized("NFKC", char):
+        return None
+    form = unicodedata.normalize("NFKC", char)
+    if len(form) != 1:
+        return None
+    tag = unicodedata.decomposition(char).partition(" ")[0]
+    if tag in KEEP_TAGS or any(lo <= ord(char) <= hi for lo, hi in KEEP_BLOCKS):
+        return None
+    return form
+
+
+def char_table(t2s: dict[str, str]) -> dict[str, str]:
+    """Every character normalize() changes, with the one it becomes."""
+    mapping: dict[str, str] = {}
+    for lo, hi in NFKC_SPANS:
+        for cp in range(lo, hi):
+            form = nfkc_single(chr(cp))
+            if form is not None:
+                mapping[chr(cp)] = form
+    mapping.update(RADICAL_GLYPHS)
+    mapping.update({c: "-" for c in ALWAYS_HYPHEN})
+    mapping.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+    mapping["\u3000"] = " "
+    mapping = {src: t2s.get(dst, dst) for src, dst in mapping.items()}
+    for trad, simp in t2s.items():
+        mapping.setdefault(trad, simp)
+    return {src: dst for src, dst in sorted(mapping.items()) if src != dst}
+
+
+def bmp_class(chars: list[str]) -> str:
+    """A regex character class body for the BMP characters among sorted chars, as ranges.
+
+    Ranges, not single characters: re compiles them in 2 ms instead of 4.
+    """
+    runs: list[list[int]] = []
+    for cp in map(ord, chars):
+        if cp >= 0x10000:
+            break
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in runs)
+
+
+def render_chars(table: dict[str, str]) -> str:
+    """The text of chars.tsv; lawreport.normalize reads it by position, so check what it relies on."""
+    if min(table) < "\x80" or any(c in "\t\n\r" for pair in table.items() for c in pair):
+        raise SystemExit("an ASCII source or a tab or line break in a pair would break the layout")
+    header = [
+        "# every character lawreport.normalize changes, and the one it becomes; do not edit",
+        f"# unicodedata {unicodedata.unidata_version}: NFKC forms, radical glyphs, hyphens, full-width ASCII, t2s.tsv",
+        "# regenerate: python scripts/build_t2s.py --chars",
+        "# next line: the sources below U+10000 as a regex class; then source<TAB>target, one a line",
+    ]
+    body = [bmp_class(list(table))] + [f"{src}\t{dst}" for src, dst in table.items()]
+    return "\n".join(header + body) + "\n"
+
+
+def write_chars(path: Path = CHARS) -> None:
+    table = char_table(read_t2s())
+    path.write_text(render_chars(table), encoding="utf-8")
+    print(f"{len(table)} characters -> {path}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path, help=f"{PACKAGE} wheel or unpacked directory")
-    parser.add_argument("--unihan", type=Path, required=True,
+    parser.add_argument("source", type=Path, nargs="?", help=f"{PACKAGE} wheel or unpacked directory")
+    parser.add_argument("--unihan", type=Path,
                         help="Unihan_OtherMappings.txt[.bz2] (Debian package unicode-data)")
     parser.add_argument("-o", "--output", type=Path, default=OUT)
+    parser.add_argument("--chars", action="store_true",
+                        help="only rebuild chars.tsv from the shipped t2s.tsv")
     args = parser.parse_args(argv)
+    if args.chars:
+        write_chars()
+        return 0
+    if args.source is None or args.unihan is None:
+        parser.error("a source and --unihan are needed to rebuild t2s.tsv")
     ts_text, version = read_ts(args.source)
     rows = build(ts_text, read_standard(args.unihan))
     header = [
@@ -103,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(header + body) + "\n", encoding="utf-8")
     print(f"{len(rows)} mappings -> {args.output}", file=sys.stderr)
+    if args.output == OUT:
+        write_chars()
     return 0
 
 

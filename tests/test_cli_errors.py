@@ -93,3 +93,18 @@ def test_exit_codes_are_documented():
     help_text = proc.stdout.decode("utf-8")
     for code in ExitCode:
         assert code.name.lower().replace("_", " ") in help_text
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_unreadable_even_for_root():
+    # Reading /proc/self/mem from offset 0 fails with EIO whoever asks.
+    assert_clean_failure(run("extract", "/proc/self/mem"), ExitCode.UNREADABLE, "cannot read")
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out.csv", "folder"])
+def test_unwritable_output(tmp_path, output):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    seeds = [str(SEEDS / "000_620d212c5825e8e7.txt"), str(SEEDS / "001_e4eb8e5b584018fc.txt")]
+    assert_clean_failure(run("extract", "--quiet", *seeds, "-o", str(blocker / output)),
+                         ExitCode.UNWRITABLE, "cannot write")

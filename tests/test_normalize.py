@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,8 @@ from hypothesis import strategies as st
 
 from lawreport.normalize import normalize
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 HAN = regex.compile(r"\p{Han}")
 
 
@@ -109,3 +112,16 @@ def test_fast_enough():
     normalize(big)
     elapsed = time.perf_counter() - start
     assert len(big.encode()) / elapsed > 25e6  # half the 50 MB/s target, for noisy CI
+
+
+def test_shipped_char_table_is_current():
+    """chars.tsv is generated; rebuilt here in memory, it must come out the same."""
+    shipped = (ROOT / "lawreport" / "data" / "chars.tsv").read_text(encoding="utf-8")
+    version = regex.search(r"^# unicodedata (\S+):", shipped, regex.M).group(1)
+    if version != unicodedata.unidata_version:
+        pytest.skip(f"chars.tsv is for Unicode {version}, this Python has {unicodedata.unidata_version}")
+    spec = importlib.util.spec_from_file_location("build_t2s", ROOT / "scripts" / "build_t2s.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rebuilt = build.render_chars(build.char_table(build.read_t2s()))
+    assert rebuilt == shipped, "chars.tsv is stale: python scripts/build_t2s.py --chars"

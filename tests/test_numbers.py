@@ -368,8 +368,8 @@ def test_scan_invariants_on_numeric_text(text):
 @pytest.mark.parametrize(
     "text",
     ["1" * 1_000_000, "一" * 1_000_000, "1.1.1." * 170_000, "%" * 100_000, "一个" * 500_000,
-     "1+" * 500_000, "十余万" * 300_000],
-    ids=["digits", "yi", "dotted", "percent", "yi-ge", "plus", "mixed-cn"],
+     "1+" * 500_000, "十余万" * 300_000, "x" + "1" * 1_000_000],
+    ids=["digits", "yi", "dotted", "percent", "yi-ge", "plus", "mixed-cn", "digits-after-letter"],
 )
 def test_scan_is_linear(text):
     start = time.perf_counter()

@@ -120,6 +120,16 @@ def test_division_and_ancestors():
     assert division("999999") is None
 
 
+def test_division_reads_every_row_and_only_those(divisions):
+    # units are built on demand from the columns of the table, found by bisection
+    for row in divisions:
+        unit = division(row["code"])
+        assert (unit.name, unit.short, unit.level, unit.parent) == (
+            row["name"], row["short"], row["level"], row["parent"] or None
+        )
+    assert [division(code) for code in ("", "000000", "11000", "1100000", "310113 ", "999999")] == [None] * 6
+
+
 # --- mentions ---------------------------------------------------------------
 
 

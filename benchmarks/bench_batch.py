@@ -1,0 +1,208 @@
+"""Batch throughput, parallel speed-up, peak memory and cold start of `lawreport extract`.
+
+Builds a corpus of at least 1,000 reports and 15 MB from seeds/ (numbers
+varied, every fourth file GB18030, every fourth full-width digits) under
+benchmarks/corpus/ (git-ignored, reused while the seeds and settings are the
+same), runs the command line on it as a user would, JSON Lines written to a
+file, and prints a table. `--profile` adds where one process spends its time.
+
+    python benchmarks/bench_batch.py [--reports 1000] [--mb 15] [--repeat 3] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+CORPUS = Path(__file__).resolve().parent / "corpus"
+COLD_SEED = ROOT / "seeds" / "000_620d212c5825e8e7.txt"
+FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
+NUMBER = re.compile(r"[0-9]+")
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """Other digits of the same length; years (19xx, 20xx) stay, so reports keep their dates."""
+    def new(m: re.Match[str]) -> str:
+        digits = m.group()
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            return digits
+        first = str(rng.randint(1, 9)) if len(digits) > 1 else str(rng.randint(0, 9))
+        return first + "".join(str(rng.randint(0, 9)) for _ in digits[1:])
+    return NUMBER.sub(new, text)
+
+
+def build_corpus(reports: int, megabytes: float) -> tuple[int, int]:
+    """Write the corpus unless the one there was built from the same seeds and settings."""
+    stamp = hashlib.sha256(b"".join(p.read_bytes() for p in SEEDS) + f"{reports}/{megabytes}".encode()).hexdigest()
+    stamp_file = CORPUS / ".stamp"
+    if stamp_file.exists() and stamp_file.read_text() == stamp:
+        files = [p for p in CORPUS.rglob("*.txt")]
+        return len(files), sum(p.stat().st_size for p in files)
+    shutil.rmtree(CORPUS, ignore_errors=True)
+    rng = random.Random(20240601)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    count = size = 0
+    while count < reports or size < megabytes * 1e6:
+        text = vary(texts[count % len(texts)], rng)
+        if count % 4 == 1:
+            text = text.translate(FULL_WIDTH)
+        raw = text.encode("gb18030" if count % 4 == 3 else "utf-8")
+        path = CORPUS / f"province{count % 31:02}" / str(2019 + count % 5) / f"report{count:05}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+        count += 1
+        size += len(raw)
+    stamp_file.write_text(stamp)
+    return count, size
+
+
+def command() -> list[str]:
+    """The installed console script beside this Python (a version manager's shim would add its own start-up)."""
+    script = Path(sys.executable).with_name("lawreport")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "lawreport"]
+
+
+def batch_run(inputs: list[Path], jobs: int, out: Path) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (workers included) and peak RSS (KiB, the largest process) of one run."""
+    with open(out, "wb") as fh:
+        start = time.perf_counter()
+        proc = subprocess.Popen([*command(), "extract", *map(str, inputs), "--quiet", "--jobs", str(jobs)],
+                                stdout=fh, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)  # the child's own usage, its waited-for workers included
+        seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"lawreport exited {os.waitstatus_to_exitcode(status)} with --jobs {jobs}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def best_runs(jobs_list: tuple[int, ...], out_dir: Path, repeat: int) -> dict[int, tuple[float, float, int]]:
+    """Per job count, the best wall and CPU seconds and the largest peak RSS of `repeat` runs.
+
+    The settings take turns, so that other work on the machine weighs on each alike.
+    """
+    best = {jobs: (float("inf"), float("inf"), 0) for jobs in jobs_list}
+    for _ in range(repeat):
+        for jobs in jobs_list:
+            seconds, cpu, rss = batch_run([CORPUS], jobs, out_dir / f"jobs{jobs}.jsonl")
+            wall0, cpu0, rss0 = best[jobs]
+            best[jobs] = (min(wall0, seconds), min(cpu0, cpu), max(rss0, rss))
+    return best
+
+
+def cold_start(runs: int = 21) -> tuple[float, float]:
+    """Median seconds of a single extract and of a bare interpreter, each a fresh process."""
+    def median(args: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(args, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+    return median([*command(), "extract", str(COLD_SEED)]), median([sys.executable, "-c", "pass"])
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return f"{cpu}, {cpus} CPUs, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def profile(files: list[Path], top: int = 20) -> None:
+    """Where one process spends its time: by module, then the heaviest functions."""
+    import cProfile
+    import pstats
+
+    from lawreport.pipeline import extract_file
+
+    for path in files[:5]:  # compile patterns and load tables first: steady state is what a batch sees
+        extract_file(path)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    for path in files:
+        extract_file(path).model_dump_json()
+    profiler.disable()
+    seconds = time.perf_counter() - start
+    size = sum(p.stat().st_size for p in files)
+    print(f"\nprofile: {len(files)} reports, {size / 1e6:.1f} MB in {seconds:.2f} s under cProfile "
+          f"({size / 1e6 / seconds:.2f} MB/s)")
+    stats = pstats.Stats(profiler)
+    stages: dict[str, float] = {}  # what build_report and extract_file call, with all they call in turn
+    for (filename, _, name), (_, _, _, _, callers) in stats.stats.items():
+        stage = f"{Path(filename).name}:{name}"
+        for (_, _, caller), (_, _, _, cumtime) in callers.items():
+            if caller in ("build_report", "extract_file"):
+                stages[stage] = stages.get(stage, 0.0) + cumtime
+    print(f"{'stage (called by build_report or extract_file)':<48} {'s':>7}")
+    for name, spent in sorted(stages.items(), key=lambda kv: -kv[1])[:14]:
+        print(f"{name:<48} {spent:7.2f}")
+    by_module: dict[str, float] = {}
+    for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():
+        name = Path(filename).name if "lawreport" in filename else (
+            "pydantic" if "pydantic" in filename else "other (C: regex, str, builtins …)")
+        by_module[name] = by_module.get(name, 0.0) + tottime
+    total = sum(by_module.values())
+    print(f"\n{'module (own time)':<40} {'s':>7} {'share':>6}")
+    for name, spent in sorted(by_module.items(), key=lambda kv: -kv[1])[:12]:
+        print(f"{name:<40} {spent:7.2f} {spent / total:6.1%}")
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=1000, help="at least this many reports")
+    parser.add_argument("--mb", type=float, default=15, help="at least this many megabytes")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per setting; the best is reported")
+    parser.add_argument("--profile", action="store_true", help="also profile the pipeline in this process")
+    args = parser.parse_args()
+
+    count, size = build_corpus(args.reports, args.mb)
+    mb = size / 1e6
+    print(f"machine: {machine()}; load average before the runs {os.getloadavg()[0]:.2f} "
+          "(other work lowers the --jobs 2 figures)")
+    print(f"corpus:  {count} reports, {mb:.1f} MB in {CORPUS.relative_to(ROOT)}/ "
+          f"(1/4 GB18030, 1/4 full-width digits)\n")
+    halves = sorted(p for p in CORPUS.iterdir() if p.is_dir())
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        runs = best_runs((1, 2), out, args.repeat)
+        (one, cpu_one, rss_one), (two, cpu_two, rss_two) = runs[1], runs[2]
+        _, _, rss_half = batch_run(halves[: len(halves) // 2], 1, out / "half.jsonl")
+        jsonl_mb = (out / "jobs1.jsonl").stat().st_size / 1e6
+    cold, bare = cold_start()
+
+    print(f"{'run':<18} {'seconds':>8} {'reports/s':>10} {'MB/s':>7} {'CPU s':>7} {'MB/CPU-s':>9} {'peak RSS':>9}")
+    for name, seconds, cpu, rss in (("extract --jobs 1", one, cpu_one, rss_one),
+                                    ("extract --jobs 2", two, cpu_two, rss_two)):
+        print(f"{name:<18} {seconds:8.2f} {count / seconds:10.0f} {mb / seconds:7.2f} {cpu:7.2f} {mb / cpu:9.2f} "
+              f"{rss / 1024:6.0f} MB")
+    print(f"\nspeed-up --jobs 2 / --jobs 1: {one / two:.2f}x   (JSON Lines written: {jsonl_mb:.0f} MB)")
+    print(f"peak RSS, --jobs 1, half the corpus: {rss_half / 1024:.0f} MB (full: {rss_one / 1024:.0f} MB)")
+    print(f"cold start, `lawreport extract {COLD_SEED.relative_to(ROOT)}`: {cold * 1000:.0f} ms median "
+          f"(bare `python -c pass`: {bare * 1000:.0f} ms)")
+    if args.profile:
+        profile(sorted(CORPUS.rglob("*.txt")))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,550 @@
+"""Batch conversion: files and folders in; JSON Lines, CSV or one JSON file per input out.
+
+The pieces, each usable alone:
+
+- `discover` walks the inputs in a sorted, reproducible order, safe against
+  symlink loops, converting each file once.
+- `convert` turns one input into rendered text or an error record; it never
+  raises, so one bad file never stops a batch.
+- `convert_all` runs `convert` in a process pool and yields outcomes in input
+  order, with a bounded number in flight: output order does not depend on the
+  number of jobs, and memory does not grow with the number of files. Workers
+  send back rendered text, not models, which is cheap to pass between processes.
+- `atomic_open` writes a file that appears complete or not at all.
+- `run` wires them for the command line: sinks, skip-existing, error records,
+  progress and the exit code.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import signal
+import stat
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, closing, contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from .errors import ExitCode, LawreportError
+from .load import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from .models import Report
+
+FORMS = ("json", "jsonl", "wide", "long")  # indented JSON, one-line JSON, CSV per report, CSV per fact
+INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One input: the path to read, and its path relative to its input root (for `-o DIR`)."""
+
+    path: str
+    rel: str
+    size: int = 0
+    problem: LawreportError | None = None  # found while walking: a folder that cannot be listed or holds nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one input: its rendered record, or why there is none."""
+
+    item: Item
+    payload: str = ""
+    metrics: int = 0
+    kind: str | None = None  # None when converted; else the error kind (an exit code's name, or "internal")
+    message: str = ""
+    code: int = ExitCode.OK
+
+    @property
+    def ok(self) -> bool:
+        return self.kind is None
+
+    def error_record(self) -> str:
+        return json.dumps({"path": self.item.path, "kind": self.kind, "message": self.message}, ensure_ascii=False)
+
+
+def failure(item: Item, exc: LawreportError) -> Outcome:
+    return Outcome(item, kind=exc.kind, message=str(exc), code=exc.code)
+
+
+# Discovery ------------------------------------------------------------------
+
+
+def discover(inputs: Iterable[str], globs: Sequence[str] = (), exclude: str | os.PathLike[str] | None = None
+             ) -> Iterator[Item]:
+    """Yield the files to convert: named files as given, folders walked recursively in sorted order.
+
+    In folders, hidden entries (a leading dot) and anything but regular files
+    are passed over, and a file is taken when its suffix is one lawreport reads
+    or, with `globs`, when it matches one: a pattern without '/' matches the file
+    name, one with '/' the path under the folder (where '*' also matches '/').
+    A file or folder reached twice (named twice, or through a symlink) counts
+    once, which also makes symlink loops harmless. `exclude` is a folder never
+    entered (the output folder). A named path that cannot be read is yielded all
+    the same: reading it reports why.
+    """
+    from .formats import READABLE_SUFFIXES
+
+    def wanted(rel: str, name: str) -> bool:
+        if not globs:
+            return os.path.splitext(name)[1].lower() in READABLE_SUFFIXES
+        return any(fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern) for pattern in globs)
+
+    seen: set[tuple[int, int]] = set()
+    if exclude is not None:
+        try:
+            st = os.stat(exclude)
+            seen.add((st.st_dev, st.st_ino))
+        except OSError:
+            pass
+    for given in inputs:
+        if given == "-":
+            yield Item("-", "stdin")
+            continue
+        try:
+            st = os.stat(given)
+        except OSError:
+            yield Item(given, os.path.basename(given.rstrip("/\\")) or given)
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            continue
+        seen.add(key)
+        if not stat.S_ISDIR(st.st_mode):
+            yield Item(given, os.path.basename(given), st.st_size)
+            continue
+        found = False
+        for item in _walk(given, wanted, seen):
+            found = True
+            yield item
+        if not found:
+            which = (f"matching {' or '.join(globs)}" if globs else
+                     f"named *{', *'.join(sorted(READABLE_SUFFIXES))} (choose others with --glob)")
+            yield Item(given, "", problem=LawreportError(f"{given}: is a directory holding no file {which}",
+                                                         ExitCode.IS_DIRECTORY))
+
+
+def _walk(root: str, wanted: Callable[[str, str], bool], seen: set[tuple[int, int]]) -> Iterator[Item]:
+    """Depth first, entries sorted by name: the order of the sorted relative paths."""
+    stack = [("", _listing(root))]
+    while stack:
+        rel, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if isinstance(entry, LawreportError):
+            yield Item(os.path.join(root, rel) if rel else root, rel, problem=entry)
+            continue
+        if entry.name.startswith("."):
+            continue
+        child = f"{rel}/{entry.name}" if rel else entry.name
+        try:
+            st = entry.stat()
+        except OSError:  # a dangling symlink, or gone since the listing: reading it says which
+            if wanted(child, entry.name):
+                yield Item(entry.path, child)
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            seen.add(key)
+            stack.append((child, _listing(entry.path)))
+        elif stat.S_ISREG(st.st_mode) and wanted(child, entry.name):
+            seen.add(key)
+            yield Item(entry.path, child, st.st_size)
+
+
+def _listing(folder: str) -> Iterator[os.DirEntry[str] | LawreportError]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        return iter([LawreportError(f"{folder}: cannot list this folder ({exc.strerror or exc})",
+                                    ExitCode.UNREADABLE)])
+    return iter(entries)
+
+
+# Conversion -----------------------------------------------------------------
+
+
+def header(form: str) -> str:
+    """The CSV header line of `form` ('' for JSON)."""
+    if form not in ("wide", "long"):
+        return ""
+    from .emit import LONG_COLUMNS, csv_text, wide_columns
+
+    return csv_text([wide_columns() if form == "wide" else LONG_COLUMNS])
+
+
+def render(report: Report, form: str) -> str:
+    """One report as text in `form`, ending with a line break."""
+    if form == "json":
+        return report.model_dump_json(indent=2) + "\n"
+    if form == "jsonl":
+        return report.model_dump_json() + "\n"
+    from .emit import csv_text, long_rows, wide_row
+
+    return csv_text([wide_row(report)] if form == "wide" else long_rows(report))
+
+
+def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+    """Read, extract and render one input. Never raises: a failure is an Outcome too."""
+    if item.problem is not None:
+        return failure(item, item.problem)
+    from .pipeline import extract_file
+
+    try:
+        report = extract_file(item.path, max_bytes=max_bytes)
+        return Outcome(item, render(report, form), len(report.metrics))
+    except LawreportError as exc:
+        return failure(item, exc)
+    except Exception as exc:  # a bug met on one input costs that input, not the batch
+        return Outcome(item, kind="internal", message=f"{item.path}: internal error ({type(exc).__name__}: {exc})",
+                       code=ExitCode.SOME_FAILED)
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+                group: int = 4, window: int | None = None) -> Iterator[Outcome]:
+    """Convert `items` with `jobs` processes, yielding outcomes in input order.
+
+    Workers take `group` inputs at a time, to spread the cost of handing out a
+    task. At most `window` groups (default 4 per job) are in flight, so a
+    slow file holds up the output but never lets finished records pile up.
+    Standard input is read here, in this process. Close the iterator (or let it
+    finish) to stop the workers: they finish the group in hand and exit.
+    """
+    # Loaded once, here: a broken catalog stops the run rather than failing every file, and workers fork with it.
+    from . import pipeline  # noqa: F401
+
+    if jobs <= 1:
+        for item in items:
+            yield convert(item, form, max_bytes)
+        return
+    from concurrent.futures import Future
+
+    pool = _pool(jobs)
+    pending: deque[Future[list[Outcome]]] = deque()
+    window = window or 4 * jobs
+    try:
+        for chunk in _groups(items, group):
+            if chunk[0].path == "-":
+                future: Future[list[Outcome]] = Future()
+                future.set_result(convert_group(chunk, form, max_bytes))
+            else:
+                future = pool.submit(convert_group, chunk, form, max_bytes)
+            pending.append(future)
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def convert_group(items: list[Item], form: str, max_bytes: int) -> list[Outcome]:
+    return [convert(item, form, max_bytes) for item in items]
+
+
+def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive groups of `size` items; standard input, read by the parent, makes a group of its own."""
+    chunk: list[Item] = []
+    for item in items:
+        if item.path == "-":
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pool(jobs: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts workers in milliseconds; it is safe here because this process runs no other thread
+    # when the pool forks (the progress bar refreshes from this thread).
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init)
+
+
+def _worker_init() -> None:
+    """Ctrl-C reaches every process of the terminal: the parent stops the batch, workers finish their file."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+# Output ---------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_open(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Write `target` through a temporary file beside it, renamed into place on success.
+
+    Readers, and a later `--skip-existing`, see the whole file or none: on an
+    exception (Ctrl-C included) the temporary file is removed; a process killed
+    outright leaves at most a hidden `.NAME.*.tmp` beside it, never a partial NAME.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class StreamSink:
+    """JSON Lines or CSV into one stream: standard output, or a file written atomically."""
+
+    def __init__(self, fh: BinaryIO, form: str, bom: bool = False):
+        self.fh = fh
+        self.fh.write(("\ufeff" if bom else "").encode("utf-8") + header(form).encode("utf-8"))
+        self.fh.flush()
+
+    def done(self, item: Item) -> bool:
+        return False
+
+    def claim(self, item: Item) -> Item:
+        return item
+
+    def write(self, outcome: Outcome) -> Outcome:
+        self.fh.write(outcome.payload.encode("utf-8"))
+        self.fh.flush()  # a reader downstream (jq, head) gets each record as it is made
+        return outcome
+
+
+class FolderSink:
+    """One NAME.json per input under `root`, mirroring the input's path under its root."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.owners: dict[Path, str] = {}  # output → input, to refuse two inputs sharing an output
+
+    def target(self, item: Item) -> Path:
+        return self.root / Path(item.rel).with_suffix(".json")
+
+    def done(self, item: Item) -> bool:
+        return item.problem is None and self.target(item).is_file()
+
+    def claim(self, item: Item) -> Item:
+        """The item, or a failed one when an earlier input already writes its output."""
+        if item.problem is not None:
+            return item
+        target = self.target(item)
+        owner = self.owners.setdefault(target, item.path)
+        if owner == item.path:
+            return item
+        return replace(item, problem=LawreportError(
+            f"{item.path}: its output {target} is already that of {owner}; convert the two in separate runs",
+            ExitCode.UNWRITABLE))
+
+    def write(self, outcome: Outcome) -> Outcome:
+        target = self.target(outcome.item)
+        try:
+            with atomic_open(target) as fh:
+                fh.write(outcome.payload.encode("utf-8"))
+        except OSError as exc:
+            return failure(outcome.item, LawreportError(f"{target}: cannot write ({exc.strerror or exc})",
+                                                        ExitCode.UNWRITABLE))
+        return outcome
+
+
+# Reporting ------------------------------------------------------------------
+
+
+class Reporter:
+    """Messages on stderr, one line each."""
+
+    def start(self, files: int, size: int) -> None:
+        pass
+
+    def advance(self, outcome: Outcome) -> None:
+        pass
+
+    def say(self, line: str) -> None:
+        sys.stderr.write(f"lawreport: {line}\n")
+        sys.stderr.flush()
+
+    def stop(self) -> None:
+        pass
+
+
+class ProgressBar(Reporter):
+    """Files, MB, rate and ETA on a terminal. Refreshed from this thread, so no thread runs beside the pool."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn,
+                                   TransferSpeedColumn)
+
+        self.progress = Progress(
+            TextColumn("{task.fields[done]}/{task.fields[files]} files"), BarColumn(), DownloadColumn(),
+            TransferSpeedColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), auto_refresh=False, redirect_stdout=False, redirect_stderr=False,
+        )
+        self.task = None
+        self.last = 0.0
+
+    def start(self, files: int, size: int) -> None:
+        self.task = self.progress.add_task("", total=max(size, 1), files=files, done=0)
+        self.progress.start()
+        self.progress.refresh()
+
+    def advance(self, outcome: Outcome) -> None:
+        task = self.progress.tasks[0]
+        self.progress.update(self.task, advance=outcome.item.size, done=task.fields["done"] + 1)
+        now = time.monotonic()
+        if now - self.last > 0.1:
+            self.last = now
+            self.progress.refresh()
+
+    def say(self, line: str) -> None:
+        self.progress.console.print(f"lawreport: {line}", markup=False, highlight=False, soft_wrap=True)
+
+    def stop(self) -> None:
+        self.progress.refresh()
+        self.progress.stop()
+
+
+@dataclass
+class Tally:
+    found: int = 0  # files to convert, skipped ones included
+    converted: int = 0
+    failed: int = 0
+    skipped: int = 0
+    metrics: int = 0
+    first_failure: int = ExitCode.OK
+
+    def summary(self, seconds: float) -> str:
+        skipped = f", {self.skipped} skipped (output already there)" if self.skipped else ""
+        return (f"{self.converted} converted, {self.failed} failed, {self.metrics} metrics found{skipped} "
+                f"in {seconds:.1f} s")
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM unwinds like Ctrl-C, so temporary files are removed then too."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = None, per_file: bool = False,
+        globs: Sequence[str] = (), jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, skip_existing: bool = False,
+        errors: Path | None = None, fail_fast: bool = False, quiet: bool = False, bom: bool = False,
+        single: bool = False) -> int:
+    """Convert `inputs` and return the exit code.
+
+    Records go to stdout, or to `output`: a file (JSON Lines, CSV) or, with
+    `per_file`, a folder of NAME.json. Each failure is a line on stderr and, with
+    `errors`, a JSON line there. The code is OK; SOME_FAILED when an input failed;
+    a failure's own code when `single` (one named file), when no file was found
+    at all, or for the failure that stopped a `fail_fast` run.
+    """
+    if form not in FORMS:
+        raise ValueError(f"unknown form {form!r}")
+    started = time.monotonic()
+    tally = Tally()
+    show_bar = not quiet and not single and sys.stderr.isatty()
+    reporter = ProgressBar() if show_bar else Reporter()
+    try:
+        with ExitStack() as stack:
+            stack.enter_context(_terminate_as_interrupt())
+            if per_file:
+                output.mkdir(parents=True, exist_ok=True)  # now, so that a walk of the inputs can leave it out
+                sink: StreamSink | FolderSink = FolderSink(output)
+            else:
+                fh = stack.enter_context(atomic_open(output)) if output else sys.stdout.buffer
+                sink = StreamSink(fh, form, bom)
+            error_log = stack.enter_context(atomic_open(errors)) if errors else None
+
+            def walk() -> Iterator[Item]:
+                return discover(inputs, globs, exclude=output if per_file else None)
+
+            def planned() -> Iterator[Item]:
+                for item in walk():
+                    if item.problem is None:
+                        tally.found += 1
+                        if skip_existing and sink.done(item):
+                            tally.skipped += 1
+                            continue
+                    yield sink.claim(item)
+
+            if show_bar:  # a walk ahead of the work, for the totals
+                files = size = 0
+                for item in walk():
+                    if item.problem is None and not (skip_existing and sink.done(item)):
+                        files, size = files + 1, size + item.size
+                reporter.start(files, size)
+            stack.callback(reporter.stop)
+            outcomes = stack.enter_context(closing(convert_all(planned(), form, jobs=jobs, max_bytes=max_bytes)))
+            for outcome in outcomes:
+                if outcome.ok:
+                    outcome = sink.write(outcome)
+                reporter.advance(outcome)
+                if outcome.ok:
+                    tally.converted += 1
+                    tally.metrics += outcome.metrics
+                    continue
+                tally.failed += 1
+                if tally.failed == 1:
+                    tally.first_failure = outcome.code
+                reporter.say(outcome.message)
+                if error_log is not None:
+                    error_log.write((outcome.error_record() + "\n").encode("utf-8"))
+                if fail_fast:
+                    break
+    except BrokenPipeError:  # `lawreport extract … | head` closed the pipe: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+    except KeyboardInterrupt:
+        reporter.say(f"interrupted after {tally.converted} converted")
+        return INTERRUPTED
+    except OSError as exc:  # writing an output; reading errors are outcomes
+        reporter.say(f"{exc.filename or 'output'}: cannot write ({exc.strerror or exc})")
+        return ExitCode.UNWRITABLE
+    if not tally.failed:
+        code = ExitCode.OK
+    elif fail_fast or single or tally.found == 0:
+        code = tally.first_failure
+    else:
+        code = ExitCode.SOME_FAILED
+    if not (quiet or single or tally.found == 0):
+        reporter.say(tally.summary(time.monotonic() - started))
+    return code

@@ -1,0 +1,392 @@
+"""Interpret stage, institutions: every organisation a report names, typed, deduplicated, normalised.
+
+The grammar's word lists are data (``[institutions]`` in catalog.toml, which
+documents them); this module assembles them, with the division names of
+``regions``, into one pattern and reads its matches.
+
+* **Right to left.** The pattern runs in reverse (``(?r)``): a name is anchored
+  at its suffix (法院, 司法局, 律师事务所 …) and grows leftwards over the
+  qualifier, the party committee or government it belongs to (区委…, 人民政府…)
+  and the head (places, a level word, a town), so a name takes in all the place
+  the rules allow and its left edge never swallows a verb: 联合区法院共同出台 → 区法院.
+* **Nested names.** The longest name is the mention; the bodies inside it are
+  not mentioned again. 区委全面依法治区委员会 is one institution (the
+  committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处.
+* **Places.** Full division names are the mentions ``regions.find_mentions``
+  accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
+  上海) count only for the provinces and the report's own area and its city's
+  units (宝山公证处, 上海国际法律服务中心), since elsewhere they are ordinary
+  words too often. Places are found before the pattern runs, not inside it
+  (the regex module tries a word list item by item): the pattern reads a
+  same-length shadow of the text in which each place is PLACE_MARK characters
+  and its last character.
+* **Precision over recall.** A body without a place needs a known qualifier
+  (卫计委), a proper name at a boundary (会同华东理工大学), a bare suffix at a
+  boundary (联合法院) or to be national (司法部); generic words never qualify:
+  法治政府, 数字政府, 各级政府, 基层司法所 and 党委会 are no institutions, nor is
+  a name among counts (1家商事调解中心, 律师事务所24家).
+* **Canonical names.** A bare level word takes the report's region (区法院 in a
+  宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
+  and stays null when the region does not say which unit it is. Courts and
+  procuratorates follow judgment headers: province, then the city for a
+  district (广东省深圳市坪山区人民法院, municipalities once: 上海市宝山区人民法院),
+  province and county otherwise (浙江省慈溪市人民法院). Other bodies take their
+  own unit's name (宝山区司法局, 宝山区人民政府); a party committee's body is
+  prefixed 中共 (中共宝山区委全面依法治区委员会). Names written with a short
+  place or a town (宝山公证处, 龙山镇), proper names and national bodies
+  (司法部, 国家版权局) are their own canonical names; so is a full place name
+  that cannot be pinned to one division. A body named by a qualifier or a bare
+  suffix alone (卫计委, 联合法院) has none.
+* **Deduplication** is by canonical name, else by the name as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+from . import regions
+from .catalog import CATALOG, InstitutionBody, InstitutionRules
+
+__all__ = ["FoundInstitution", "find_institutions"]
+
+PARTY_COMMITTEE = "party_committee"  # a head followed by 委: 区委
+TOWN_TYPE = "other"  # 街道, 镇, 乡
+JUDICIAL_TYPES = ("court", "procuratorate")
+NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
+HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
+GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
+_GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
+PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
+
+
+@dataclass(frozen=True, slots=True)
+class FoundInstitution:
+    name: str  # as first written (normalized text form)
+    canonical: str | None
+    type: str
+    mentions: tuple[tuple[int, int], ...]  # every span, sorted
+
+
+class _Form(NamedTuple):
+    group: int  # the number of its group in the scanner's pattern
+    body: InstitutionBody
+    how: str  # head | named_head (after a head) | qualified | named | bare | national (headless): _body_forms
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanner:
+    pattern: regex.Pattern
+    forms_by_ending: dict[str, tuple[_Form, ...]]  # the forms a match ending in this character may be
+    groups: dict[str, int]  # the head's groups (place, level, parent …) by number: 4x faster to ask than by name
+
+
+def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
+    """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes."""
+    suffix = f"(?:{body.suffix.pattern})"
+    qualifiers = f"(?:{body.qualifiers.pattern})" if body.qualifiers else None
+    if body.alone:
+        yield "head", (qualifiers + "?" if qualifiers else "") + suffix
+    elif qualifiers:
+        yield "head", qualifiers + suffix
+    if body.named != "none":
+        yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
+    if qualifiers:
+        yield "qualified", qualifiers + suffix
+    if body.named == "anywhere":
+        low, high = HEADLESS_NAME_LENGTH
+        yield "named", f"{boundary}{not_first}{name_char}{{{low},{high}}}?{suffix}"
+    if body.bare:
+        yield "bare", boundary + suffix
+    if body.national:
+        yield "national", suffix
+
+
+def _last_characters(pattern: regex.Pattern) -> str:
+    """Every character a match of ``pattern`` can end with, found by partial reverse matching."""
+    reverse = regex.compile(f"(?r)(?:{pattern.pattern})")
+    return "".join(sorted(c for c in set(pattern.pattern) if c.isalpha() and reverse.fullmatch(c, partial=True)))
+
+
+def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None]:
+    """For each character a match of ``pattern`` can end with, the characters that can stand before it.
+
+    ``before`` is what may precede ``pattern`` itself (the last characters of
+    its qualifiers), or None when anything may (a head, a name). None in the
+    result means any character.
+    """
+    reverse = regex.compile(f"(?r)(?:{pattern.pattern})")
+    chars = {c for c in pattern.pattern if c.isalpha()}
+    endings: dict[str, str | None] = {}
+    for c in _last_characters(pattern):
+        inside = "".join(b for b in chars if reverse.fullmatch(b + c, partial=True))
+        if reverse.fullmatch(c):  # the match may be this one character (局): what precedes the pattern counts
+            endings[c] = None if before is None else inside + before
+        else:
+            endings[c] = inside
+    return endings
+
+
+def _guard(endings: dict[str, str | None]) -> str:
+    """A lookbehind true where a name can end: the last character, then the one before it."""
+    last = "".join(sorted(endings))
+    anything = "".join(sorted(c for c, before in endings.items() if before is None))
+    pairs = [f"[{regex.escape(before)}]{regex.escape(c)}" for c, before in sorted(endings.items()) if before]
+    # Reverse pattern: the element written last is tested first, so one character class rejects most positions.
+    alone = [f"[{regex.escape(anything)}]"] if anything else []
+    return f"(?<={'|'.join(pairs + alone)})(?<=[{regex.escape(last)}])"
+
+
+def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
+    """Add ``endings`` to ``into``; "anything may come before" (None) absorbs any list of characters."""
+    for c, before in endings.items():
+        known = into.get(c, "")
+        into[c] = None if before is None or known is None else "".join(sorted(set(known + before)))
+
+
+def _by_last_character(alternatives: list[tuple[str, dict]]) -> str:
+    """One alternation of (pattern, its endings) that first tests the last character.
+
+    The scanner runs right to left, so at a position where no name can end it
+    fails on one test, and elsewhere it tries only the few rules ending there
+    instead of all of them (several times faster).
+    """
+    groups: dict[str, list[str]] = {}
+    for pattern, endings in alternatives:
+        for c in endings:
+            groups.setdefault(c, []).append(pattern)
+    # In a reverse pattern the element written last is tested first: the lookbehind follows the rules.
+    return "(?:" + "|".join(f"(?:{'|'.join(ps)})(?<={regex.escape(c)})" for c, ps in groups.items()) + ")"
+
+
+_Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what it may be; () for a short name
+
+
+def _places(text: str, region: regions.RegionResult | None) -> _Places:
+    """Full division names as regions finds them (宝山区 after 上海市 is Shanghai's) and usable short names."""
+    places: dict[tuple[int, int], tuple[regions.Division, ...]] = {}
+    for mention in regions.find_mentions(text):
+        if mention.text != mention.division.short:  # 法治坪山's 坪山 comes from _short_names, if at all
+            span = (mention.start, mention.end)
+            places[span] = (*places.get(span, ()), mention.division)
+    for m in _short_names(region.code if region else None).finditer(text):
+        places.setdefault(m.span(), ())
+    return places
+
+
+@functools.lru_cache(maxsize=64)
+def _short_names(code: str | None) -> re.Pattern[str]:
+    """Short names a head may use: every province's, and those of the report's own area and its city's units.
+
+    Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
+    Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
+    """
+    units = [regions.division(f"{number}0000") for number in range(11, 83)]
+    if code is not None:
+        lineage = _lineage(regions.division(code))
+        units += lineage
+        for city in (u for u in lineage if u.level == "city"):
+            units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
+    shorts = {u.short for u in units if u and u.short and u.short not in regions.COMMON_WORD_SHORTS}
+    return re.compile("|".join(sorted(shorts, key=len, reverse=True)))  # re: literal alternations are fast there
+
+
+def _shadow(text: str, places: _Places) -> str:
+    """``text`` with each place name's characters but its last replaced by PLACE_MARK (same length).
+
+    The last character stays, so level words still close a place (宝山区委). A PLACE_MARK already in
+    the text (it should never be) becomes a space, so only places read as places.
+    """
+    text = text.replace(PLACE_MARK, " ")
+    pieces, done = [], 0
+    for start, end in sorted(places, key=lambda span: (span[0], -span[1])):  # leftmost, then longest
+        if start >= done:
+            pieces += [text[done:start], PLACE_MARK * (end - start - 1), text[end - 1]]
+            done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _build(rules: InstitutionRules) -> _Scanner:
+    """The scanner: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town, or a
+    headless body; every alternative dispatched on the name's last characters."""
+    level_words = "".join(word for word, _ in rules.levels)
+    name_char = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    not_first = f"(?![{regex.escape(rules.first_stop)}])(?!{rules.leading_verbs.pattern})"
+    boundary = "(?:(?<!\\p{Han})|(?<=" + "|".join(map(regex.escape, rules.boundary)) + "))"
+    level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
+    town_suffix = f"(?:{rules.town_suffix.pattern})"
+    town_char = name_char[:-1] + "街镇乡]"  # 推动街镇 is no town
+    town = (
+        f"(?![{regex.escape(rules.town_first_stop)}])(?!{rules.leading_verbs.pattern})"
+        f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}路?{town_suffix}"
+    )
+    place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
+    chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
+    head = (
+        f"(?:{chain}(?P<town>{town})?"
+        f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
+        f"|(?P<level>{level})"
+        f"|{boundary}(?P<town>{town}))"
+    )
+    committee = f"(?<=[{level_words}])(?:{rules.committee.pattern})"
+
+    name_endings = _endings(rules.committee, level_words)
+    _merge(name_endings, _endings(rules.town_suffix, None))
+    forms_by_ending: dict[str, list[tuple[str, InstitutionBody, str]]] = {}
+    after_head, headless = [], []
+    for index, body in enumerate(rules.bodies):
+        qualified_only = body.qualifiers and not (body.alone or body.bare or body.national or body.named != "none")
+        endings = _endings(body.suffix, _last_characters(body.qualifiers) if qualified_only else None)
+        _merge(name_endings, endings)
+        for how, pattern in _body_forms(body, name_char, boundary, not_first):
+            group = f"{how}{index}"
+            for c in endings:
+                forms_by_ending.setdefault(c, []).append((group, body, how))
+            (after_head if how in ("head", "named_head") else headless).append((f"(?P<{group}>{pattern})", endings))
+    pattern = (
+        "(?r)(?:"
+        f"(?P<cpc>中共)?{head}"
+        f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?{_by_last_character(after_head)}"
+        f"|(?P<committee>{committee})"
+        f"|(?P<town_end>(?<={town_suffix})))"  # the head itself ends in a town: 龙山镇
+        f"|{_by_last_character(headless)}"
+        f"){_guard(name_endings)}"
+    )
+    compiled = regex.compile(pattern)
+    number = compiled.groupindex
+    forms = {c: tuple(_Form(number[group], body, how) for group, body, how in fs) for c, fs in forms_by_ending.items()}
+    return _Scanner(compiled, forms, dict(number))
+
+
+@functools.cache
+def _scanner() -> _Scanner:
+    return _build(CATALOG.institutions)
+
+
+# --- canonical names ----------------------------------------------------------
+
+
+def _lineage(unit: regions.Division) -> list[regions.Division]:
+    return [*regions.ancestors(unit), unit]
+
+
+# Canonical names are cached by region code: a report repeats the same few names many times.
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_for_level(level: str, code: str | None) -> regions.Division | None:
+    """The report's own unit that a bare level word means: 市 in a 慈溪市 report is 慈溪市."""
+    if code is None:
+        return None
+    return next((u for u in reversed(_lineage(regions.division(code))) if u.name.endswith(level)), None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_for_places(chain: tuple[tuple[regions.Division, ...], ...], code: str | None) -> regions.Division | None:
+    """The last division of a chain of full names, each narrowed by the one before and then by the region."""
+    near = {u.code for u in _lineage(regions.division(code))} if code else set()
+    chosen = None
+    for candidates in chain:
+        # 上海市 is both the province and its city row: keep the city.
+        candidates = [c for c in candidates if not any(c in _lineage(o)[:-1] for o in candidates)]
+        if chosen is not None:
+            candidates = [c for c in candidates if chosen in _lineage(c)] or candidates
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if near & {u.code for u in _lineage(c)}] or candidates
+        chosen = candidates[0] if len(candidates) == 1 else None
+    return chosen
+
+
+def _judicial_prefix(unit: regions.Division) -> str:
+    """The place part of a court's or procuratorate's name: 上海市宝山区, 广东省深圳市坪山区, 浙江省慈溪市."""
+    chain = _lineage(unit)
+    if unit.level == "county" and not unit.name.endswith("区"):
+        chain = [chain[0], unit]
+    names = [u.name for u in chain]
+    return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
+
+
+@functools.lru_cache(maxsize=1024)
+def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
+    rest = parent + body
+    for pattern, replacement in CATALOG.institutions.expansions:
+        rest = pattern.sub(replacement, rest, count=1)
+    prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
+    return ("中共" if parent.startswith("委") else "") + prefix + rest
+
+
+def _canonical(
+    m: regex.Match, text: str, places: _Places, how: str | None, kind: str, body: str,
+    region: regions.RegionResult | None, groups: dict[str, int],
+) -> str | None:
+    """The canonical name (module docstring) of match ``m`` of the shadow of ``text``.
+
+    ``body`` is the part after the head and its 委/政府: 司法局, 全面依法治区委员会.
+    """
+
+    def part(group: str) -> str:
+        start, end = m.span(groups[group])
+        return text[start:end] if start >= 0 else ""
+
+    written = text[m.start() : m.end()]
+    if how in ("qualified", "bare"):
+        return None
+    if how in ("named", "national") or part("national") or part("town"):
+        return written
+    parent = part("parent") or part("committee")
+    code = region.code if region else None
+    if part("level"):
+        unit = _unit_for_level(part("level"), code)
+        return _render(unit, parent, body, kind) if unit else None
+    chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
+    if not all(chain):
+        return written  # a short place name: 宝山公证处 is its own name
+    unit = _unit_for_places(chain, code)
+    return _render(unit, parent, body, kind) if unit else written
+
+
+# --- finding ------------------------------------------------------------------
+
+
+def _read(
+    m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
+) -> tuple[str, str | None] | None:
+    """(type, canonical) of one match, or None when it names a category rather than a body."""
+    rules = CATALOG.institutions
+    start, end = m.span()
+    form = next((f for f in scanner.forms_by_ending.get(text[end - 1], ()) if m.start(f.group) >= 0), None)
+    if form is None:  # 区委, or a town
+        kind = PARTY_COMMITTEE if m.start(scanner.groups["committee"]) >= 0 else TOWN_TYPE
+        return kind, _canonical(m, text, places, None, kind, "", region, scanner.groups)
+    if form.how in ("qualified", "bare", "named") and (
+        rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
+        or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
+    ):
+        return None
+    if form.how in ("named", "named_head") and rules.generic.search(text, m.start(form.group), end):
+        return None
+    body = text[m.start(form.group) : end]
+    return form.body.type, _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
+
+
+def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
+    """Every institution named in ``text`` (a normalized text), in order of first mention."""
+    scanner = _scanner()
+    groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
+    places = _places(text, region)
+    for m in reversed(list(scanner.pattern.finditer(_shadow(text, places)))):
+        read = _read(m, text, places, region, scanner)
+        if read is None:
+            continue
+        kind, canonical = read
+        start, end = m.span()
+        groups.setdefault(canonical or text[start:end], [text[start:end], canonical, kind, []])[3].append((start, end))
+    return [
+        FoundInstitution(name, canonical, kind, tuple(sorted(spans)))
+        for name, canonical, kind, spans in groups.values()
+    ]

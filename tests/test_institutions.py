@@ -1,0 +1,246 @@
+"""Institutions: recognition, types, canonical names, deduplication, against hand-read gold."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from lawreport import regions
+from lawreport.catalog import CatalogError, load_catalog
+from lawreport.institutions import FoundInstitution, find_institutions
+from lawreport.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLD = ROOT / "tests" / "gold_institutions"
+MIN_PRECISION = 0.9
+
+BAOSHAN, PINGSHAN, CIXI = "310113", "440310", "330282"
+
+
+def region_of(code: str | None) -> regions.RegionResult | None:
+    """The RegionResult of a report about the county ``code``."""
+    if code is None:
+        return None
+    unit = regions.division(code)
+    names = {u.level: u.name for u in [*regions.ancestors(unit), unit]}
+    return regions.RegionResult(names["province"], names.get("city"), names["county"], code, (), (), None)
+
+
+def seed(path: Path) -> tuple[str, regions.RegionResult]:
+    text = normalize(path.read_text(encoding="utf-8"))
+    return text, regions.resolve(text)
+
+
+def written(found: FoundInstitution, text: str) -> set[str]:
+    return {text[start:end] for start, end in found.mentions}
+
+
+def names(text: str, region: regions.RegionResult | None) -> dict[str, FoundInstitution]:
+    return {found.name: found for found in find_institutions(text, region)}
+
+
+# --- the seeds against gold ---------------------------------------------------
+
+
+def _matches(found: FoundInstitution, entry: dict, text: str) -> bool:
+    return entry["name"] in written(found, text) or (
+        entry.get("canonical") is not None and found.canonical == entry["canonical"]
+    )
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_gold_institutions_are_found_typed_and_normalised(path):
+    text, region = seed(path)
+    found = find_institutions(text, region)
+    for entry in json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8")):
+        assert entry["name"] in text, f"gold name {entry['name']} is not in the text"
+        hits = [f for f in found if _matches(f, entry, text)]
+        if entry.get("optional"):
+            continue
+        assert len(hits) == 1, f"{entry['name']}: {len(hits)} institutions ({hits})"
+        assert hits[0].type == entry["type"], entry
+        if "canonical" in entry:
+            assert hits[0].canonical == entry["canonical"], entry
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_precision_over_gold_and_optional(path):
+    text, region = seed(path)
+    gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+    found = find_institutions(text, region)
+    wrong = [f for f in found if not any(_matches(f, entry, text) for entry in gold)]
+    assert 1 - len(wrong) / len(found) >= MIN_PRECISION, wrong
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_mentions_index_the_text(path):
+    text, region = seed(path)
+    found = find_institutions(text, region)
+    firsts = [f.mentions[0][0] for f in found]
+    assert firsts == sorted(firsts)
+    for institution in found:
+        assert list(institution.mentions) == sorted(set(institution.mentions))
+        start, end = institution.mentions[0]
+        assert text[start:end] == institution.name
+
+
+# --- sentences ----------------------------------------------------------------
+
+POSITIVES = [
+    # sentence, region code, name as written, type, canonical
+    ("联合区法院共同出台《关于共同推进人民调解指导工作现代化的实施意见》", BAOSHAN, "区法院", "court", "上海市宝山区人民法院"),
+    ("召开区委全面依法治区委员会会议,审议通过工作要点。", BAOSHAN, "区委全面依法治区委员会", "party_committee",
+     "中共宝山区委全面依法治区委员会"),
+    ("做好区委区政府外聘法律顾问选聘工作", BAOSHAN, "区委", "party_committee", "中共宝山区委"),
+    ("做好区委区政府外聘法律顾问选聘工作", BAOSHAN, "区政府", "government", "宝山区人民政府"),
+    ("贯彻市委对宝山“北转型”系列重要工作的批示精神", BAOSHAN, "市委", "party_committee", "中共上海市委"),
+    ("宝山公证处“定制化电脑摇号公证服务”为多个动迁安置项目提供上门公证服务", BAOSHAN, "宝山公证处", "notary", "宝山公证处"),
+    ("成功纳入上海国际法律服务中心功能拓展区", BAOSHAN, "上海国际法律服务中心", "other", "上海国际法律服务中心"),
+    ("与盐田区人民法院签署《关于构建行政争议多元化解机制的工作备忘录》", PINGSHAN, "盐田区人民法院", "court",
+     "广东省深圳市盐田区人民法院"),
+    ("办理区法院通知案件170宗、坪山公安分局通知案件48宗", PINGSHAN, "坪山公安分局", "government", "坪山公安分局"),
+    ("邀请市委党校教授现场作学习党的二十大报告讲座", PINGSHAN, "市委党校", "other", "中共深圳市委党校"),
+    ("吸引全国优秀律师事务所卓建律师事务所在坪山设立分所", PINGSHAN, "卓建律师事务所", "law_firm", "卓建律师事务所"),
+    ("市司法局深入学习贯彻习近平法治思想", CIXI, "市司法局", "justice_bureau", "慈溪市司法局"),
+    ("强化与市检察院、12345政务便民热线协同配合监督机制", CIXI, "市检察院", "procuratorate", "浙江省慈溪市人民检察院"),
+    ("启用“慈溪市人民政府行政执法协调监督局”印章", CIXI, "慈溪市人民政府行政执法协调监督局", "government",
+     "慈溪市人民政府行政执法协调监督局"),
+    ("获司法部、省人大常委会、省司法厅等上级领导批示肯定", CIXI, "省司法厅", "justice_bureau", "浙江省司法厅"),
+    ("获司法部、省人大常委会、省司法厅等上级领导批示肯定", CIXI, "司法部", "justice_bureau", "司法部"),
+    ("联合法院、工商联推进“三会两庭一中心”建设", CIXI, "法院", "court", None),
+    ("联合法院、工商联推进“三会两庭一中心”建设", CIXI, "工商联", "other", None),
+    ("全力指导龙山镇徐福村申报全国级民主法治示范村", CIXI, "龙山镇", "other", "龙山镇"),
+    ("会同华东理工大学合作开展课题研究", None, "华东理工大学", "other", "华东理工大学"),
+    ("卫计委、商务委等6家单位先后创建成功", None, "卫计委", "government", None),
+    ("区法院和区检察院分别被国家版权局授予有功单位", None, "国家版权局", "government", "国家版权局"),
+    ("区法院和区检察院分别被国家版权局授予有功单位", None, "区法院", "court", None),  # no region: unknowable
+    ("区法院被评为示范法院", CIXI, "区法院", "court", None),  # a county-level city has no 区
+    ("召开县委常委会会议", None, "县委常委会", "party_committee", None),  # not 开县
+    ("北京市海淀区人民法院审结案件", None, "北京市海淀区人民法院", "court", "北京市海淀区人民法院"),
+    ("浙江省象山县人民法院审结案件", None, "浙江省象山县人民法院", "court", "浙江省象山县人民法院"),
+    ("闵行区社区矫正管理局成立", None, "闵行区社区矫正管理局", "government", "闵行区社区矫正管理局"),
+    ("建立闵行区律师调查委员会和惩戒委员会", None, "惩戒委员会", "other", None),
+    ("四平路街道被命名为示范点", None, "四平路街道", "other", "四平路街道"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "name", "kind", "canonical"), POSITIVES)
+def test_sentence_names_an_institution(sentence, code, name, kind, canonical):
+    found = names(sentence, region_of(code))
+    assert name in found, list(found)
+    assert (found[name].type, found[name].canonical) == (kind, canonical)
+
+
+NEGATIVES = [
+    "推进法治政府建设各项工作全面提速",
+    "建设人民满意的服务型政府,加快数字政府建设",
+    "各级政府要认真履行职责,地方各级人民政府负责实施",
+    "落实宝山区法治政府建设相关规划",
+    "针对部分司法所职能发挥不均衡等问题",
+    "加强宝山区基层司法所建设",
+    "组织党委会前学法35次",
+    "全区各级调解组织受理各类矛盾纠纷21493件",
+    "推动建立全面依法治区新格局",
+    "由区委托第三方机构开展评估",
+    "《人民法院报》刊发专题报道",
+    "被评为全国“有效实施失信被执行人名单制度示范法院”",
+    "市区两级政法委联合专项执法监督",
+    "引进全国优秀律师事务所2家",
+    "落实整改律师事务所24家",
+    "引入10家品牌律师事务所、1家商事调解中心入驻创新中心",
+    "为6个新设立的个人调解工作室授牌",
+    "召开街道综合行政执法改革暨法治政府建设情况专项督查会议",
+    "以法治文化建设为牵引,打造“法治乡村”升级版",
+    "共办理镇(街道)备案审查事项145件,深化县乡合法性审查改革",
+    "与542个居村社区纠纷调解室联动",
+    "积极推进律师专业调解室",
+    "健全社区矫正对象帮扶机制,打造宝山科创中心主阵地",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_sentence_names_no_institution(sentence):
+    assert find_institutions(sentence, region_of(BAOSHAN)) == []
+
+
+def test_empty_text_and_stray_place_marks():
+    assert find_institutions("", None) == []
+    assert find_institutions("\ufdd0区法院与\ufdd0\ufdd0委", region_of(BAOSHAN))[0].canonical == "上海市宝山区人民法院"
+
+
+def test_a_committee_of_the_district_committee_is_one_institution():
+    found = find_institutions("召开区委全面依法治区委员会会议", region_of(BAOSHAN))
+    assert [f.name for f in found] == ["区委全面依法治区委员会"]
+
+
+def test_a_bare_reference_and_the_full_name_are_one_institution():
+    text = "宝山区司法局联合区法院开展调研。宝山区人民法院派员参加,区法院院长出席。"
+    found = names(text, region_of(BAOSHAN))
+    court = found["区法院"]
+    assert court.canonical == "上海市宝山区人民法院" and court.type == "court"
+    assert [text[s:e] for s, e in court.mentions] == ["区法院", "宝山区人民法院", "区法院"]
+    assert list(found) == ["宝山区司法局", "区法院"]
+
+
+def test_a_bare_reference_without_a_region_stays_apart():
+    found = names("联合区法院开展调研。宝山区人民法院派员参加。", None)
+    assert found["区法院"].canonical is None
+    assert found["宝山区人民法院"].canonical == "宝山区人民法院"  # 宝山区 is in Shanghai and in Heilongjiang
+
+
+def test_the_level_word_takes_the_report_s_own_unit():
+    sentence = "市司法局、区司法局联合开展执法检查"
+    assert {f.name: f.canonical for f in find_institutions(sentence, region_of(BAOSHAN))} == {
+        "市司法局": "上海市司法局",
+        "区司法局": "宝山区司法局",
+    }
+    assert {f.name: f.canonical for f in find_institutions(sentence, region_of(CIXI))} == {
+        "市司法局": "慈溪市司法局",
+        "区司法局": None,
+    }
+
+
+def test_fast_on_a_20k_character_report():
+    text = "".join(normalize(path.read_text(encoding="utf-8")) for path in SEEDS) * 2
+    text = text[:20000]
+    region = regions.resolve(text)
+    find_institutions(text, region)  # build the scanner outside the timing
+    best = min(_elapsed(find_institutions, text, region) for _ in range(5))
+    assert best < 0.005, f"find_institutions took {best * 1000:.1f} ms"
+
+
+def _elapsed(function, *args) -> float:
+    start = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - start
+
+
+# --- the catalog's [institutions] table -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('type = "notary"', 'type = "notaries"', "type must be one of"),
+        ("suffix = '公证处'\nalone = true\nnamed = \"anywhere\"", "suffix = '公证处'\nalone = true\nnamed = \"everywhere\"",
+         "named must be one of"),
+        ("suffix = '公证处'", "suffix = '公证处'\nbareness = true", "unknown field"),
+        ("suffix = '公证处'\nalone = true", "suffix = '公证处'\nalone = 1", "alone must be true or false"),
+        ("suffix = '司法部(?!门)'", "suffix = '司法部(?!门'", "does not compile"),
+        ("suffix = '司法部(?!门)'\nnational = true", "suffix = '司法部(?!门)'\nnational = true\nalone = true",
+         "national body"),
+        ("suffix = '律所'\nnamed = \"after_head\"", "suffix = '律所'", "matches nothing"),
+        ('committee = ', 'committees = ', "unknown field"),
+    ],
+)
+def test_the_catalog_rejects_a_bad_institutions_table(tmp_path, old, new, message):
+    source = (ROOT / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
+    assert old in source
+    path = tmp_path / "catalog.toml"
+    path.write_text(source.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(CatalogError, match=message):
+        load_catalog(path)

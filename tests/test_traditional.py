@@ -1,0 +1,97 @@
+"""A report in traditional script gives the facts of its simplified original, with spans into its own text.
+
+The seeds are converted character by character with lawreport/data/t2s.tsv read
+backwards: a simplified character that Big5 cannot encode (区 说 为) takes its
+first traditional form that Big5 can (區 說 為); the others stay, as they do in
+real traditional text (局 党 台). About 30% of each seed's Chinese characters change.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from lawreport.load import load
+from lawreport.normalize import normalize
+from lawreport.pipeline import extract, extract_file
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def _encodable(char: str) -> bool:
+    try:
+        char.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _to_traditional_table() -> dict[int, str]:
+    text = files("lawreport").joinpath("data", "t2s.tsv").read_text(encoding="utf-8")
+    table: dict[int, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            traditional, simplified = line.split("\t")
+            if not _encodable(simplified) and _encodable(traditional):
+                table.setdefault(ord(simplified), traditional)
+    return table
+
+
+TO_TRADITIONAL = _to_traditional_table()
+
+
+def facts(report) -> dict:
+    return {
+        "metrics": [(m.key, m.value, m.unit, m.year, m.target, m.derived) for m in report.metrics],
+        "rates": [(r.label, r.value, r.year, r.target) for r in report.rates],
+        "documents": [(normalize(d.title), d.type, d.verb) for d in report.documents],
+        "checks": [(c.key, c.stated, c.computed, c.agrees) for c in report.checks],
+        "region": (report.region.province, report.region.city, report.region.county, report.region.code)
+        if report.region else None,
+        "issuer": report.issuer.name if report.issuer else None,
+        "meta": (report.kind, normalize(report.title or ""), report.report_year, report.published),
+    }
+
+
+def evidence(report) -> list:
+    return [item.evidence for item in [*report.metrics, *report.rates, *report.documents]] + \
+        [s for item in report.metrics for s in item.sources] + list(report.metadata_evidence.values())
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_traditional_seed_gives_the_same_facts(tmp_path, seed):
+    simplified = seed.read_text(encoding="utf-8")
+    traditional = simplified.translate(TO_TRADITIONAL)
+    han = sum(1 for c in simplified if "\u4e00" <= c <= "\u9fff")
+    assert sum(a != b for a, b in zip(simplified, traditional)) > 0.25 * han
+    path = tmp_path / seed.name
+    path.write_text(traditional, encoding="utf-8")
+    original = extract_file(seed)
+    record = extract_file(path)
+    assert facts(record) == facts(original)
+    assert record.metrics or record.rates
+    spans, original_spans = evidence(record), evidence(original)
+    assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in original_spans]
+    for span, original_span in zip(spans, original_spans):
+        assert traditional[span.start:span.end] == span.text
+        assert span.text == original_span.text.translate(TO_TRADITIONAL)
+    assert facts(extract(traditional)) == facts(original)
+
+
+def test_big5_file_in_traditional_script(tmp_path):
+    text = ("臺北市某區公所2023年法治政府建設工作報告\n"
+            "一、主要工作和成效\n"
+            "全年共受理行政復議案件120件，辦結115件，其中直接糾錯12件，糾錯率10.4%。"
+            "各級調解組織受理矛盾糾紛3000件，調解成功2950件，調解成功率98.3%。\n")
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    source = load(path)
+    assert source.encoding == "big5"
+    simplified = extract(normalize(text))
+    record = extract_file(path)
+    assert facts(record)["metrics"] == facts(simplified)["metrics"]
+    assert {m.key for m in record.metrics} >= {"reconsideration_closed", "mediation_success_rate"}
+    for span in evidence(record):
+        assert source.text[span.start:span.end] == span.text
