@@ -133,11 +133,6 @@ def _kind(text: str, title: Line | None, outline: Outline):
     return "other", None
 
 
-def _org_at(text: str, pos: int, end: int):
-    m = CATALOG.org.match(text, pos, end)
-    return m if m else None
-
-
 def _issuer(text: str, title: Line | None, lines: list[Line]):
     """(name, span, how) of the body that issues the report, or a bare self-reference."""
     for m in CATALOG.source_line.finditer(text, 0, min(len(text), 2000)):
@@ -152,7 +147,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line]):
                 return line.text, (line.start, line.start + len(line.text)), "header"
         year = regex.match(r"(?:19|20)\d{2}年(?:度)?", title.text)
         pos = title.start + (year.end() if year else 0)
-        org = _org_at(text, pos, title.start + len(title.text))
+        org = CATALOG.org.match(text, pos, title.start + len(title.text))
         if org:
             return org.group(0), org.span(), "title"
     for line in lines[-3:]:
@@ -163,7 +158,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line]):
     if opening is not None:
         lead = regex.match(r"(?:(?:19|20)\d{2}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
         pos = opening.start + lead.end()
-        org = _org_at(text, pos, opening.end)
+        org = CATALOG.org.match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
         bare = CATALOG.self_reference.match(text, pos, opening.end)
