@@ -12,9 +12,19 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Kind = Literal["annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other"]
-Unit = Literal["count", "%", "ratio"]
-Qualifier = Literal["at_least", "at_most", "less_than", "about", "range"]
+from . import vocab
+
+# Built from vocab's tuples, so a new kind or type is one edit there.
+Kind = Literal.__getitem__(vocab.KINDS)
+Unit = Literal.__getitem__(vocab.UNITS)
+Qualifier = Literal.__getitem__(vocab.QUALIFIERS)
+SectionKind = Literal.__getitem__((*vocab.SECTION_KINDS, vocab.OTHER_SECTION))
+DocumentType = Literal.__getitem__((*vocab.DOCUMENT_PATTERN_TYPES, vocab.OTHER_DOCUMENT))
+InstitutionType = Literal.__getitem__(vocab.INSTITUTION_TYPES)
+FindingKind = Literal.__getitem__(vocab.FINDING_KINDS)
+QuantityKind = Literal.__getitem__(vocab.QUANTITY_KINDS)
+Change = Literal.__getitem__(vocab.CHANGES)
+YearKind = Literal.__getitem__(vocab.YEAR_KINDS)
 
 
 class _Model(BaseModel):
@@ -94,7 +104,7 @@ class Rate(_Model):
 
 class Document(_Model):
     title: str
-    type: Literal["law", "plan", "publication", "document"]
+    type: DocumentType
     verb: str | None = Field(default=None, description="the verb introducing it: 出台, 制定, 印发 …")
     evidence: Span
 
@@ -110,10 +120,7 @@ class Check(_Model):
 
 
 class Finding(_Model):
-    kind: Literal[
-        "rate_mismatch", "out_of_range", "part_exceeds_total", "parts_exceed_total",
-        "region_ambiguous", "issuer_unresolved",
-    ]
+    kind: FindingKind
     message: str
     spans: list[Span] = []
 
@@ -122,7 +129,7 @@ class Section(_Model):
     level: int = Field(ge=1, le=3)
     numbering: str = Field(description="as written: 一、 (一) 1. 【】")
     title: str
-    kind: Literal["achievements", "shortcomings", "plans", "responsibilities", "other"]
+    kind: SectionKind
     start: int = Field(ge=0, description="where the heading starts")
     end: int = Field(ge=0, description="where the section ends (the next heading of its level or higher)")
     parent: int | None = Field(default=None, description="index of the enclosing section in `sections`")
@@ -132,7 +139,7 @@ class Section(_Model):
 class Initiative(_Model):
     title: str = Field(description="the lead phrase, as written")
     section: list[str] = Field(description="titles of the enclosing sections, outermost first")
-    category: Literal["achievements", "shortcomings", "plans", "responsibilities", "other"]
+    category: SectionKind
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     evidence: Span = Field(description="the title's span")
@@ -146,8 +153,7 @@ class Initiative(_Model):
 class Institution(_Model):
     name: str = Field(description="as first written")
     canonical: str | None = Field(description="the full name where the region says it (区法院 → 上海市宝山区人民法院)")
-    type: Literal["court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
-                  "notary", "law_firm", "legal_aid", "other"]
+    type: InstitutionType
     mentions: list[Span]
 
 
@@ -155,16 +161,16 @@ class Quantity(_Model):
     subject: str = Field(description="what is counted, as written before the number (法律援助案件)")
     value: float
     unit: str | None = Field(description="the measure word: 件, 人次, 元, %, …")
-    kind: Literal["count", "percent", "points", "ratio", "money"]
+    kind: QuantityKind
     qualifier: Qualifier | None = None
-    change: Literal["up", "down"] | None = Field(default=None, description="a change (同比上升…), not a level")
+    change: Change | None = Field(default=None, description="a change (同比上升…), not a level")
     year: int | None = Field(default=None, ge=1949, le=2100)
     target: bool = False
     evidence: Span
 
 
 class YearMention(_Model):
-    kind: Literal["year", "month", "date", "period", "five_year_plan"]
+    kind: YearKind
     value: str = Field(description="2023, 2024-03, 2024-03-09, or a period 2021/2025")
     evidence: Span
 
