@@ -1,28 +1,55 @@
 """Load and validate the metric catalog (catalog.toml) once, compiling its patterns.
 
 The catalog is the part of lawreport a user reads and extends: labels, aliases,
-units, ranges, derivations and section cues. A typo in it is an error at load
-time (unknown field, unknown key, a pattern that does not compile), never a
-rule that silently matches nothing. Set LAWREPORT_CATALOG to use another file.
+units, ranges, derivations, section cues and word lists. A typo in it is an
+error at load time, never a rule that silently matches nothing: each TOML
+section is a pydantic model that forbids unknown fields, every pattern must
+compile, and the entries must agree with each other (a derivation names metric
+keys, a metric's measure words are units the number scanner knows). Errors are
+CatalogErrors naming the entry and the field. Set LAWREPORT_CATALOG to use
+another file.
+
+In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated, Any, Literal
 
 import regex
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    ValidationError,
+    model_validator,
+)
+
+from . import vocab
+from .dates import YEAR
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
-UNITS = ("count", "%", "ratio")
-SECTION_KINDS = ("responsibilities", "shortcomings", "plans", "achievements")  # tried in this order
+# The enumerations the catalog is checked against live in vocab.py; these names stay for callers.
+UNITS = vocab.UNITS
+SECTION_KINDS = vocab.SECTION_KINDS
+KINDS = vocab.KINDS
+INSTITUTION_TYPES = vocab.INSTITUTION_TYPES
+NAMED_PLACES = ("none", "after_head", "anywhere")
 
 
 class CatalogError(ValueError):
     """The catalog file is malformed; the message names the entry and field."""
+
+
+# --- the compiled catalog, as the stages read it -------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +109,20 @@ class InstitutionRules:
 
 
 @dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word lists of the stages that are not patterns: looked up, not searched."""
+
+    common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
+    furniture_classes: frozenset[str]  # class/id words of page furniture (readers/html.py)
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern
-    part_marker: regex.Pattern
+    part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
+    part_words: regex.Pattern  # the part markers themselves, anywhere
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
@@ -98,6 +134,7 @@ class Catalog:
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     debris: regex.Pattern
+    page_furniture: regex.Pattern
     title_words: regex.Pattern
     org: regex.Pattern
     self_reference: regex.Pattern
@@ -112,6 +149,7 @@ class Catalog:
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
     institutions: InstitutionRules
+    lexicon: Lexicon
 
     def rule(self, key: str) -> MetricRule:
         for r in self.rules:
@@ -124,213 +162,361 @@ class Catalog:
         return tuple(dict.fromkeys(r.key for r in self.rules))
 
 
-def _compile(pattern: str, where: str, suffix: str = "") -> regex.Pattern:
+# --- the file, as pydantic models of its TOML sections -----------------------------------
+
+
+def _expand(pattern: str) -> str:
+    """A catalog pattern as the regex engine reads it: {YEAR} spelled out; it must compile."""
+    expanded = pattern.replace("{YEAR}", YEAR)
     try:
-        return regex.compile(pattern + suffix)
+        regex.compile(expanded)
     except regex.error as exc:
-        raise CatalogError(f"{where}: pattern {pattern!r} does not compile: {exc}") from None
+        raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
+    return expanded
 
 
-def _alternation(patterns: list[str], where: str, suffix: str = "") -> regex.Pattern:
-    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns) or not patterns:
-        raise CatalogError(f"{where}: expected a non-empty list of patterns")
-    for p in patterns:
-        _compile(p, where)
-    return _compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", where, suffix)
+Text = Annotated[str, Field(min_length=1)]
+Pattern = Annotated[str, Field(min_length=1), AfterValidator(_expand)]
+Patterns = Annotated[list[Pattern], Field(min_length=1)]
+Words = Annotated[list[Text], Field(min_length=1)]
 
 
-def _check_fields(entry: dict, allowed: set[str], required: set[str], where: str) -> None:
-    unknown = set(entry) - allowed
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Defaults(_Table):
+    measure_words: Words
+    connector: Pattern
+    part_marker: Pattern  # the words that open a part of a total
+
+
+class MetricEntry(_Table):
+    key: Text
+    label: Text
+    unit: Literal.__getitem__(vocab.UNITS)  # type: ignore[misc]
+    labels: Patterns
+    range: tuple[float, float] | None = None
+    context: Patterns | None = None
+    exclude: Patterns | None = None
+    measure_words: Words | None = None
+
+    @model_validator(mode="after")
+    def _ordered_range(self) -> MetricEntry:
+        if self.range is not None and self.range[0] > self.range[1]:
+            raise ValueError("range must be [low, high]")
+        return self
+
+
+class DeriveEntry(_Table):
+    key: Text
+    numerator: Text
+    denominator: Text
+
+
+class Rates(_Table):
+    label: Pattern
+    label_cut: Pattern
+    exclude_label: Patterns
+
+
+class Series(_Table):
+    from_: Pattern = Field(alias="from")
+    to: Pattern
+
+
+class Sections(_Table):
+    """How a top-level heading names its kind: one field per kind in vocab.SECTION_KINDS."""
+
+    responsibilities: Patterns
+    shortcomings: Patterns
+    plans: Patterns
+    achievements: Patterns
+    target_cue: Pattern
+    plan_paragraph: Pattern
+
+
+class Documents(_Table):
+    verbs: Patterns
+    law: Pattern
+    plan: Pattern
+    publication: Pattern
+
+
+class KindEntry(_Table):
+    kind: Literal.__getitem__(vocab.KINDS)  # type: ignore[misc]
+    title: Patterns | None = None
+    head: Patterns | None = None
+
+
+class Metadata(_Table):
+    debris: Patterns
+    title_words: Patterns
+    org: Pattern
+    self_reference: Pattern
+    source_line: Pattern
+    published_line: Pattern
+    report_statement: Pattern
+    kind: Annotated[list[KindEntry], Field(min_length=1)]
+
+
+class Initiatives(_Table):
+    first_claim: Pattern
+    programme_nouns: Pattern
+    launch_verbs: Pattern
+
+
+class Quantities(_Table):
+    following: Pattern
+    following_cut: Pattern
+    leading: Pattern
+
+
+class BodyEntry(_Table):
+    type: Literal.__getitem__(vocab.INSTITUTION_TYPES)  # type: ignore[misc]
+    suffix: Pattern
+    qualifiers: Pattern | None = None
+    alone: StrictBool = False
+    named: Literal.__getitem__(NAMED_PLACES) = "none"  # type: ignore[misc]
+    bare: StrictBool = False
+    national: StrictBool = False
+
+    @model_validator(mode="after")
+    def _matches_something(self) -> BodyEntry:
+        others = self.qualifiers is not None or self.alone or self.bare or self.named != "none"
+        if self.national and others:
+            raise ValueError("a national body is a full name; it takes no other way to match")
+        if not (others or self.national):
+            raise ValueError("matches nothing (give qualifiers, alone, named, bare or national)")
+        return self
+
+
+def _one_character_keys(levels: dict[str, str]) -> dict[str, str]:
+    if not all(len(word) == 1 for word in levels):
+        raise ValueError("expected a table of one-character level word = characters")
+    return levels
+
+
+class Institutions(_Table):
+    levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_one_character_keys)]
+    national_heads: Words
+    boundary: Words
+    stop_chars: Text
+    first_stop: Text
+    town_first_stop: Text
+    leading_verbs: Pattern
+    generic: Pattern
+    generic_before: Pattern
+    generic_after: Pattern
+    committee: Pattern
+    town_suffix: Pattern
+    town_exclude: Pattern
+    expansions: list[tuple[Pattern, str]]
+    body: Annotated[list[BodyEntry], Field(min_length=1)]
+
+
+class LexiconTable(_Table):
+    page_furniture: Patterns
+    common_word_shorts: Words
+    furniture_classes: Words
+
+
+class CatalogFile(_Table):
+    defaults: Defaults
+    metric: Annotated[list[MetricEntry], Field(min_length=1)]
+    derive: list[DeriveEntry] = []
+    rates: Rates
+    series: Series
+    sections: Sections
+    documents: Documents
+    metadata: Metadata
+    initiatives: Initiatives
+    quantities: Quantities
+    institutions: Institutions
+    lexicon: LexiconTable
+
+
+# --- errors, named the way the file is read ---------------------------------------------
+
+_ENTRY_NAMES = ("key", "kind", "type")  # the field that names an entry of a [[list]]
+
+
+def _where(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
+    """(entry, field) of an error location: ('metric', 2, 'labels', 0) → ('metric #3 (its key)', 'labels[0]')."""
+    loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))  # drop pydantic's union-member names
+    entry, node, i = [], data, 0
+    while i < len(loc) - 1 and isinstance(node, dict) and isinstance(loc[i], str):
+        child = node.get(loc[i])
+        if isinstance(child, dict):
+            entry.append(str(loc[i]))
+            node, i = child, i + 1
+        elif isinstance(child, list) and isinstance(loc[i + 1], int) and loc[i + 1] < len(child) \
+                and isinstance(child[loc[i + 1]], dict):
+            item = child[loc[i + 1]]
+            name = next((item[k] for k in _ENTRY_NAMES if isinstance(item.get(k), str)), "?")
+            entry.append(f"{loc[i]} #{loc[i + 1] + 1} ({name})")
+            node, i = item, i + 2
+        else:
+            break
+    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc[i:]).lstrip(".")
+    return ".".join(entry) or "catalog", field
+
+
+def _message(data: Any, error: Any) -> str:
+    entry, field = _where(data, error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"{entry}: unknown field {field!r}"
+    if kind == "missing":
+        return f"{entry}: missing field {field!r}"
+    if kind == "literal_error":
+        return f"{entry}: {field} must be one of {error['ctx']['expected']}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{entry}: {field} must be true or false"
+    message = str(error["ctx"]["error"]) if kind == "value_error" else error["msg"]
+    return f"{entry}: {field}: {message}" if field else f"{entry}: {message}"
+
+
+# --- cross-references -------------------------------------------------------------------
+
+
+def _known_measure_words() -> frozenset[str]:
+    """The count units the number scanner recognizes (numbers.UNITS), read when a catalog loads."""
+    from .numbers import UNITS as SCANNED_UNITS
+
+    return frozenset(word for word, kind in SCANNED_UNITS.items() if kind == "count")
+
+
+def _check_references(file: CatalogFile) -> None:
+    """What no single entry can check: names and words that must exist elsewhere in the catalog or code."""
+    known = _known_measure_words()
+    unknown = [w for w in file.defaults.measure_words if w not in known]
     if unknown:
-        raise CatalogError(f"{where}: unknown field(s) {sorted(unknown)}")
-    missing = required - set(entry)
+        raise CatalogError(f"defaults: measure_words {unknown} are not units the number scanner knows")
+    units: dict[str, str] = {}
+    for i, m in enumerate(file.metric):
+        where = f"metric #{i + 1} ({m.key})"
+        unknown = [w for w in m.measure_words or () if w not in known]
+        if unknown:
+            raise CatalogError(f"{where}: measure_words {unknown} are not units the number scanner knows")
+        if units.setdefault(m.key, m.unit) != m.unit:
+            raise CatalogError(f"{where}: unit {m.unit!r} differs from an earlier rule for {m.key!r}")
+    missing = [key for key in vocab.HEADLINE_KEYS if key not in units]
     if missing:
-        raise CatalogError(f"{where}: missing field(s) {sorted(missing)}")
+        raise CatalogError(f"metric: no [[metric]] for the headline key(s) {missing}")
+    for i, d in enumerate(file.derive):
+        where = f"derive #{i + 1} ({d.key})"
+        for field, expected in (("key", "%"), ("numerator", "count"), ("denominator", "count")):
+            name = getattr(d, field)
+            if name not in units:
+                raise CatalogError(f"{where}: {field} {name!r} is not a metric key")
+            if units[name] != expected:
+                raise CatalogError(f"{where}: {field} {name!r} has unit {units[name]!r}, not {expected!r}")
 
 
-_METRIC_FIELDS = {"key", "label", "unit", "range", "labels", "context", "exclude", "measure_words"}
+# --- compiling ----------------------------------------------------------------------------
 
 
-def _metric(entry: dict, defaults: dict, index: int) -> MetricRule:
-    where = f"metric #{index + 1} ({entry.get('key', '?')})"
-    _check_fields(entry, _METRIC_FIELDS, {"key", "label", "unit", "labels"}, where)
-    if entry["unit"] not in UNITS:
-        raise CatalogError(f"{where}: unit must be one of {UNITS}")
-    rng = entry.get("range")
-    if rng is not None and (len(rng) != 2 or rng[0] > rng[1]):
-        raise CatalogError(f"{where}: range must be [low, high]")
-    return MetricRule(
-        key=entry["key"],
-        label=entry["label"],
-        unit=entry["unit"],
-        measure_words=frozenset(entry.get("measure_words", defaults["measure_words"])),
-        labels=_alternation(entry["labels"], where + ".labels", "$"),
-        context=_alternation(entry["context"], where + ".context") if "context" in entry else None,
-        exclude=_alternation(entry["exclude"], where + ".exclude") if "exclude" in entry else None,
-        range=tuple(rng) if rng is not None else None,
-    )
+def _alternation(patterns: list[str], suffix: str = "", prefix: str = "") -> regex.Pattern:
+    return regex.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + suffix)
 
 
-_METADATA_FIELDS = {"debris", "title_words", "org", "self_reference", "source_line", "published_line",
-                    "report_statement", "kind"}
-KINDS = ("annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other")
+def _optional(patterns: list[str] | None) -> regex.Pattern | None:
+    return _alternation(patterns) if patterns is not None else None
 
 
-def _kind(entry: dict, index: int) -> KindRule:
-    where = f"metadata.kind #{index + 1}"
-    _check_fields(entry, {"kind", "title", "head"}, {"kind"}, where)
-    if entry["kind"] not in KINDS:
-        raise CatalogError(f"{where}: kind must be one of {KINDS}")
-    return KindRule(
-        kind=entry["kind"],
-        title=_alternation(entry["title"], where + ".title") if "title" in entry else None,
-        head=_alternation(entry["head"], where + ".head") if "head" in entry else None,
-    )
-
-
-INSTITUTION_TYPES = ("court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
-                     "notary", "law_firm", "legal_aid", "other")
-NAMED_PLACES = ("none", "after_head", "anywhere")
-_INSTITUTION_FIELDS = {"levels", "national_heads", "boundary", "stop_chars", "first_stop", "town_first_stop",
-                       "leading_verbs", "generic", "generic_before", "generic_after", "committee", "town_suffix",
-                       "town_exclude", "expansions", "body"}
-_INSTITUTION_BODY_FIELDS = {"type", "suffix", "qualifiers", "alone", "named", "bare", "national"}
-
-
-def _strings(value, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise CatalogError(f"{where}: expected a non-empty list of non-empty strings")
-    return tuple(value)
-
-
-def _chars(value, where: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise CatalogError(f"{where}: expected a non-empty string of characters")
-    return value
-
-
-def _institution_body(entry: dict, index: int) -> InstitutionBody:
-    where = f"institutions.body #{index + 1} ({entry.get('type', '?')})"
-    _check_fields(entry, _INSTITUTION_BODY_FIELDS, {"type", "suffix"}, where)
-    if entry["type"] not in INSTITUTION_TYPES:
-        raise CatalogError(f"{where}: type must be one of {INSTITUTION_TYPES}")
-    named = entry.get("named", "none")
-    if named not in NAMED_PLACES:
-        raise CatalogError(f"{where}: named must be one of {NAMED_PLACES}")
-    flags = {key: entry.get(key, False) for key in ("alone", "bare", "national")}
-    for key, value in flags.items():
-        if not isinstance(value, bool):
-            raise CatalogError(f"{where}: {key} must be true or false")
-    has_qualifiers = "qualifiers" in entry
-    if flags["national"] and (has_qualifiers or flags["alone"] or flags["bare"] or named != "none"):
-        raise CatalogError(f"{where}: a national body is a full name; it takes no other way to match")
-    if not (has_qualifiers or flags["alone"] or flags["bare"] or flags["national"] or named != "none"):
-        raise CatalogError(f"{where}: matches nothing (give qualifiers, alone, named, bare or national)")
-    return InstitutionBody(
-        type=entry["type"],
-        suffix=_compile(entry["suffix"], where + ".suffix"),
-        qualifiers=_compile(entry["qualifiers"], where + ".qualifiers") if has_qualifiers else None,
-        alone=flags["alone"],
-        named=named,
-        bare=flags["bare"],
-        national=flags["national"],
-    )
-
-
-def _institutions(table: dict) -> InstitutionRules:
-    _check_fields(table, _INSTITUTION_FIELDS, _INSTITUTION_FIELDS, "institutions")
-    levels = table["levels"]
-    if not isinstance(levels, dict) or not levels or not all(len(word) == 1 for word in levels):
-        raise CatalogError("institutions.levels: expected a table of one-character level word = characters")
-    expansions = table["expansions"]
-    if not isinstance(expansions, list) or not all(
-        isinstance(e, list) and len(e) == 2 and all(isinstance(part, str) for part in e) for e in expansions
-    ):
-        raise CatalogError("institutions.expansions: expected a list of [pattern, replacement] pairs")
-    if not isinstance(table["body"], list) or not table["body"]:
-        raise CatalogError("institutions.body: expected at least one [[institutions.body]]")
+def _institutions(t: Institutions) -> InstitutionRules:
     return InstitutionRules(
-        levels=tuple((word, _chars(chars, f"institutions.levels.{word}")) for word, chars in levels.items()),
-        national_heads=_strings(table["national_heads"], "institutions.national_heads"),
-        boundary=_strings(table["boundary"], "institutions.boundary"),
-        stop_chars=_chars(table["stop_chars"], "institutions.stop_chars"),
-        first_stop=_chars(table["first_stop"], "institutions.first_stop"),
-        town_first_stop=_chars(table["town_first_stop"], "institutions.town_first_stop"),
-        leading_verbs=_compile(table["leading_verbs"], "institutions.leading_verbs"),
-        generic=_compile(table["generic"], "institutions.generic"),
-        generic_before=_compile(table["generic_before"], "institutions.generic_before"),
-        generic_after=_compile(table["generic_after"], "institutions.generic_after"),
-        committee=_compile(table["committee"], "institutions.committee"),
-        town_suffix=_compile(table["town_suffix"], "institutions.town_suffix"),
-        town_exclude=_compile(table["town_exclude"], "institutions.town_exclude"),
-        expansions=tuple((_compile(pattern, f"institutions.expansions #{i + 1}"), replacement)
-                         for i, (pattern, replacement) in enumerate(expansions)),
-        bodies=tuple(_institution_body(entry, i) for i, entry in enumerate(table["body"])),
+        levels=tuple(t.levels.items()),
+        national_heads=tuple(t.national_heads),
+        boundary=tuple(t.boundary),
+        stop_chars=t.stop_chars,
+        first_stop=t.first_stop,
+        town_first_stop=t.town_first_stop,
+        leading_verbs=regex.compile(t.leading_verbs),
+        generic=regex.compile(t.generic),
+        generic_before=regex.compile(t.generic_before),
+        generic_after=regex.compile(t.generic_after),
+        committee=regex.compile(t.committee),
+        town_suffix=regex.compile(t.town_suffix),
+        town_exclude=regex.compile(t.town_exclude),
+        expansions=tuple((regex.compile(pattern), replacement) for pattern, replacement in t.expansions),
+        bodies=tuple(
+            InstitutionBody(type=b.type, suffix=regex.compile(b.suffix),
+                            qualifiers=regex.compile(b.qualifiers) if b.qualifiers is not None else None,
+                            alone=b.alone, named=b.named, bare=b.bare, national=b.national)
+            for b in t.body
+        ),
+    )
+
+
+def _compile(file: CatalogFile) -> Catalog:
+    d, meta, sections, docs = file.defaults, file.metadata, file.sections, file.documents
+    return Catalog(
+        rules=tuple(
+            MetricRule(key=m.key, label=m.label, unit=m.unit,
+                       measure_words=frozenset(m.measure_words or d.measure_words),
+                       labels=_alternation(m.labels, "$"), context=_optional(m.context),
+                       exclude=_optional(m.exclude), range=m.range)
+            for m in file.metric
+        ),
+        derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),
+        connector=regex.compile(d.connector),
+        part_marker=regex.compile(f"^(?:{d.part_marker})"),
+        part_words=regex.compile(d.part_marker),
+        rate_label=regex.compile(file.rates.label),
+        rate_label_cut=regex.compile(file.rates.label_cut),
+        rate_label_exclude=_alternation(file.rates.exclude_label),
+        series_from=regex.compile(file.series.from_),
+        series_to=regex.compile(file.series.to),
+        section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
+        plan_paragraph=regex.compile(sections.plan_paragraph),
+        target_cue=regex.compile(sections.target_cue),
+        document_verbs=_alternation(docs.verbs),
+        document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
+        debris=_alternation(meta.debris + file.lexicon.page_furniture),
+        page_furniture=_alternation(file.lexicon.page_furniture),
+        title_words=_alternation(meta.title_words),
+        org=regex.compile(meta.org),
+        self_reference=regex.compile(meta.self_reference),
+        source_line=regex.compile(meta.source_line),
+        published_line=regex.compile(meta.published_line),
+        report_statement=regex.compile(meta.report_statement),
+        kinds=tuple(KindRule(k.kind, _optional(k.title), _optional(k.head)) for k in meta.kind),
+        first_claim=regex.compile(file.initiatives.first_claim),
+        programme_nouns=regex.compile(file.initiatives.programme_nouns),
+        launch_verbs=regex.compile(file.initiatives.launch_verbs),
+        quantity_leading=regex.compile(file.quantities.leading),
+        quantity_following=regex.compile(file.quantities.following),
+        quantity_following_cut=regex.compile(file.quantities.following_cut),
+        institutions=_institutions(file.institutions),
+        lexicon=Lexicon(common_word_shorts=frozenset(file.lexicon.common_word_shorts),
+                        furniture_classes=frozenset(file.lexicon.furniture_classes)),
     )
 
 
 def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
-    """Parse and validate a catalog file; raises CatalogError naming the bad entry."""
+    """Parse, validate and compile a catalog file; raises CatalogError naming the bad entry and field."""
     path = Path(path or os.environ.get("LAWREPORT_CATALOG") or DEFAULT_PATH)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from None
-    tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata", "initiatives", "quantities",
-              "institutions"}
-    _check_fields(data, tables | {"derive"}, tables, str(path))
-    defaults = data["defaults"]
-    rules = tuple(_metric(e, defaults, i) for i, e in enumerate(data["metric"]))
-    keys = {r.key for r in rules}
-    derivations = []
-    for i, d in enumerate(data.get("derive", [])):
-        where = f"derive #{i + 1}"
-        _check_fields(d, {"key", "numerator", "denominator"}, {"key", "numerator", "denominator"}, where)
-        for field in ("key", "numerator", "denominator"):
-            if d[field] not in keys:
-                raise CatalogError(f"{where}: {field} {d[field]!r} is not a metric key")
-        derivations.append(Derivation(d["key"], d["numerator"], d["denominator"]))
-    sections = data["sections"]
-    section_fields = set(SECTION_KINDS) | {"plan_paragraph", "target_cue"}
-    _check_fields(sections, section_fields, section_fields, "sections")
-    rates, series, docs, meta = data["rates"], data["series"], data["documents"], data["metadata"]
-    _check_fields(meta, _METADATA_FIELDS, _METADATA_FIELDS, "metadata")
-    initiatives, quantities = data["initiatives"], data["quantities"]
-    _check_fields(initiatives, {"first_claim", "programme_nouns", "launch_verbs"},
-                  {"first_claim", "programme_nouns", "launch_verbs"}, "initiatives")
-    _check_fields(quantities, {"leading", "following", "following_cut"}, {"leading", "following", "following_cut"},
-                  "quantities")
-    return Catalog(
-        rules=rules,
-        derivations=tuple(derivations),
-        connector=_compile(defaults["connector"], "defaults.connector"),
-        part_marker=_compile(defaults["part_marker"], "defaults.part_marker"),
-        rate_label=_compile(rates["label"], "rates.label"),
-        rate_label_cut=_compile(rates["label_cut"], "rates.label_cut"),
-        rate_label_exclude=_alternation(rates["exclude_label"], "rates.exclude_label"),
-        series_from=_compile(series["from"], "series.from"),
-        series_to=_compile(series["to"], "series.to"),
-        section_kinds=tuple((k, _alternation(sections[k], f"sections.{k}")) for k in SECTION_KINDS),
-        plan_paragraph=_compile(sections["plan_paragraph"], "sections.plan_paragraph"),
-        target_cue=_compile(sections["target_cue"], "sections.target_cue"),
-        document_verbs=_alternation(docs["verbs"], "documents.verbs"),
-        document_types=tuple((t, _compile(docs[t], f"documents.{t}")) for t in ("law", "plan", "publication")),
-        debris=_alternation(meta["debris"], "metadata.debris"),
-        title_words=_alternation(meta["title_words"], "metadata.title_words"),
-        org=_compile(meta["org"], "metadata.org"),
-        self_reference=_compile(meta["self_reference"], "metadata.self_reference"),
-        source_line=_compile(meta["source_line"], "metadata.source_line"),
-        published_line=_compile(meta["published_line"], "metadata.published_line"),
-        report_statement=_compile(meta["report_statement"], "metadata.report_statement"),
-        kinds=tuple(_kind(e, i) for i, e in enumerate(meta["kind"])),
-        first_claim=_compile(initiatives["first_claim"], "initiatives.first_claim"),
-        programme_nouns=_compile(initiatives["programme_nouns"], "initiatives.programme_nouns"),
-        launch_verbs=_compile(initiatives["launch_verbs"], "initiatives.launch_verbs"),
-        quantity_leading=_compile(quantities["leading"], "quantities.leading"),
-        quantity_following=_compile(quantities["following"], "quantities.following"),
-        quantity_following_cut=_compile(quantities["following_cut"], "quantities.following_cut"),
-        institutions=_institutions(data["institutions"]),
-    )
+    try:
+        file = CatalogFile.model_validate(data)
+    except ValidationError as exc:
+        raise CatalogError(f"{path}: " + "; ".join(_message(data, e) for e in exc.errors())) from None
+    try:
+        _check_references(file)
+    except CatalogError as exc:
+        raise CatalogError(f"{path}: {exc}") from None
+    return _compile(file)
 
 
-CATALOG = load_catalog()
+@functools.cache
+def get_catalog() -> Catalog:
+    """The catalog every stage reads, loaded on first use (LAWREPORT_CATALOG, else the shipped file)."""
+    return load_catalog()
+
+
+CATALOG = get_catalog()

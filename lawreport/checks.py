@@ -16,7 +16,7 @@ from .metrics import Found
 from .numbers import Quantity
 from .structure import Outline
 
-_PART_MARKER = regex.compile(r"(?:^|[,;(、:])\s*(?:其中|含|包括)")
+_PART_MARKER = regex.compile(rf"(?:^|[,;(、:])\s*(?:{CATALOG.part_words.pattern})")
 
 
 @dataclass(slots=True)

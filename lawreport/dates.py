@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .numbers import parse_numeral
+# A year of the reports' era written in digits (1900-2099), as pattern text.
+# Every pattern that reads a year (here, in metadata, metrics, structure, and
+# the catalog's {YEAR}) is built from this one.
+YEAR = r"(?:19|20)\d{2}"
 
 _CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
 _CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
@@ -19,8 +22,8 @@ _CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八�
 _MENTION = regex.compile(
     r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
-    r"|(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))"
-    r"|(?P<ar>(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-—–~至到]\s*(?P<y2>(?:19|20)\d{2})\s*)?年(?:度)?"
+    rf"|(?P<iso>(?<!\d)(?P<iy>{YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d))"
+    rf"|(?P<ar>(?<!\d)(?P<y>{YEAR})\s*(?:[-—–~至到]\s*(?P<y2>{YEAR})\s*)?年(?:度)?"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)"
     r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
     r"|(?P<pufa>[“\"]?(?P<pf>[一二三四五六七八九])五[”\"]?普法)"
@@ -54,6 +57,9 @@ def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
 
 
 def _cn_int(s: str | None) -> int | None:
+    # Imported on use: numbers may read the catalog, which builds patterns from YEAR above.
+    from .numbers import parse_numeral
+
     if s is None:
         return None
     v = parse_numeral(s)

@@ -47,6 +47,8 @@ from typing import NamedTuple
 
 import regex
 
+from .catalog import CATALOG
+
 __all__ = [
     "Division",
     "Mention",
@@ -88,13 +90,7 @@ class RegionResult:
 
 
 # Short names that are everyday words (金山银山, 长治久安, 公开平台, 搬迁安置 ...).
-COMMON_WORD_SHORTS = frozenset(
-    """和平 新华 东方 长安 平安 光明 红旗 向阳 前进 东风 新兴 友好 解放 中原 江南 江北 白云
-    青山 金山 太平 新城 长治 大同 安康 阿里 白银 普洱 北海 永安 公安 新建 安定 和顺 通道
-    安宁 合作 资源 会同 惠民 正安 双清 迁安 安居 建安 和安 开平 四平 大方 绿园 长寿 万年
-    温泉 复兴 新安 天长 明光 河口 三江 永和 永新 安福 永康 新化 兴化 高平 清河 新民 平山
-    安平 吉安 大庆 黄山 龙山 中山 临江 来宾 丽水""".split()
-)
+COMMON_WORD_SHORTS = CATALOG.lexicon.common_word_shorts  # [lexicon] in catalog.toml
 
 # Full names that are also ordinary words; they need a parent right before them.
 GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区"})

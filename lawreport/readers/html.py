@@ -22,6 +22,7 @@ import gc
 import re
 from html import unescape
 
+from ..catalog import CATALOG
 from ..errors import ExitCode, LawreportError
 from ..load import Source, decode
 
@@ -62,9 +63,6 @@ _IMPLIED = {
 # Never text of the article, wherever they are.
 _DROPPED_TAGS = frozenset("head select option button svg math template object video audio canvas map datalist "
                           "nav aside footer menu".split())
-# class/id words (split on space, - and _) of page furniture.
-_FURNITURE_WORDS = frozenset("nav navbar menu footer foot breadcrumb breadcrumbs crumb crumbs location position "
-                             "share print copyright sidebar related toolbar fontsize zihao".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TITLE_WORDS = ("title", "tit", "biaoti", "bt")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -76,10 +74,6 @@ _SPACES = re.compile(r"[ \t\r\n\f]+")
 _WIDE_GAP = re.compile(r"[ \xa0\u3000]{2,}|\u3000")  # between the fields of a 来源/发布时间 line
 _INFO_LABEL = re.compile(r"^(?:信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文日期|成文日期|更新时间|"
                          r"日期|时间|作者|发布机构|发文机关)\s*[:：]")
-_FURNITURE_LINE = re.compile(
-    r"^(?:【?(?:打印本页|打印此页|打印|关闭本页|关闭窗口|关闭|返回顶部|分享到?|收藏本页|字号|字体)[】:：\s]"
-    r"|当前位置|您(?:现在)?的位置|你的位置|上一篇|下一篇|相关(?:链接|文章|阅读|新闻)|扫一扫)"
-    r"|版权所有|ICP备|公网安备|网站标识码|网站地图")
 _FURNITURE_LINE_MAX = 120  # longer lines are paragraphs, whatever words they hold
 _CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _CHARSET_SCAN = 4096
@@ -144,7 +138,7 @@ def _extract(page: str) -> str:
     if title_node is not None:
         skip.add(id(title_node))
     lines = [line for line in _Writer(skip).lines(container)
-             if len(line) > _FURNITURE_LINE_MAX or not _FURNITURE_LINE.search(line)]
+             if len(line) > _FURNITURE_LINE_MAX or not CATALOG.page_furniture.search(line)]
     head = [title] if title else []
     if info:
         head.append(info)
@@ -274,7 +268,7 @@ def _dropped(node: _Node) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style", "")):
         return True
     words = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower()
-    return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(words))
+    return any(word in CATALOG.lexicon.furniture_classes for word in _WORD_SPLIT.split(words))
 
 
 def _visible_chars(text: str) -> int:
