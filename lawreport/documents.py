@@ -7,10 +7,11 @@ from dataclasses import dataclass
 import regex
 
 from .catalog import CATALOG
+from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
 _TITLE = regex.compile(r"《([^《》\n]{1,120})》")
-_CLAUSE_END = regex.compile(r"[,;。!?:\n]")
+_VERB_SCOPE_END = regex.compile(char_class(VERB_SCOPE_ENDS))
 _LOOKBACK = 40
 
 
@@ -31,10 +32,10 @@ def _type(title: str) -> str:
 
 
 def _verb(text: str, start: int) -> str | None:
-    """The nearest introducing verb before the title, within its clause (titles in a row share it)."""
+    """The nearest introducing verb before the title, within its scope (titles in a row share it)."""
     window_start = max(0, start - _LOOKBACK)
     window = text[window_start:start]
-    ends = list(_CLAUSE_END.finditer(window))
+    ends = list(_VERB_SCOPE_END.finditer(window))
     if ends:
         window = window[ends[-1].end():]
     verb = None

@@ -16,17 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import vocab
+
 Json = Mapping[str, Any]
 G = TypeVar("G")
 P = TypeVar("P")
 
-HEADLINE_KEYS = frozenset({
-    "mediation_cases", "mediation_succeeded", "mediation_success_rate",
-    "reconsideration_received", "reconsideration_closed", "reconsideration_corrected",
-    "reconsideration_correction_rate", "litigation_first_instance", "litigation_hearings",
-    "head_appearances", "head_appearance_rate", "litigation_lost", "litigation_loss_rate",
-    "reconsideration_litigation_ratio", "legal_aid_cases", "notarizations",
-})
+HEADLINE_KEYS = frozenset(vocab.HEADLINE_KEYS)
 META_FIELDS = ("kind", "title", "issuer", "province", "city", "county", "report_year", "published")
 REGION_FIELDS = frozenset({"province", "city", "county"})
 # score.py's tolerance: 0.01 for rates plus slack for float error; integer counts stay exact.

@@ -17,13 +17,21 @@ from dataclasses import dataclass
 import regex
 
 from .catalog import CATALOG
-from .structure import Outline, Section
+from .structure import (
+    ITEM_MARKER,
+    PAUSES,
+    SENTENCE_ENDS,
+    TITLE_ENDS,
+    Outline,
+    Section,
+    char_class,
+)
 
-_ITEM_MARKER = regex.compile(r"(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)", regex.M)
 _PARAGRAPH = regex.compile(r"[^\n]+")
-_LEAD_END = regex.compile(r"[。;]")
-_CLAUSE_END = regex.compile(r",")
-_FIRST_SENTENCE = regex.compile(r"[^。\n]{2,30}。(?=\S)")
+_LEAD_END = regex.compile(char_class(TITLE_ENDS))
+_PAUSE = regex.compile(char_class(PAUSES))
+# A short lead sentence that opens a paragraph and is followed by more on the line.
+_FIRST_SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]{{2,30}}{char_class(SENTENCE_ENDS)}(?=\S)")
 _QUOTED = regex.compile(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _CIRCLE = regex.compile(r"\d{1,3}分钟\p{Han}{2,12}?圈")
@@ -43,13 +51,13 @@ class FoundInitiative:
 
 
 def _title(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lead phrase: up to 。 or ; — or, when that runs long, up to the first comma."""
+    """The lead phrase: up to the end of a title (。 ; !?) — or, when that runs long, up to the first pause."""
     stop = _LEAD_END.search(text, start, end)
     title_end = stop.start() if stop else end
     if title_end - start > _MAX_TITLE:
-        comma = _CLAUSE_END.search(text, start, title_end)
-        if comma:
-            title_end = comma.start()
+        pause = _PAUSE.search(text, start, title_end)
+        if pause:
+            title_end = pause.start()
     return start, title_end
 
 
@@ -72,7 +80,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
         p_start, p_end = para.span()
         lead = len(para.group(0)) - len(para.group(0).lstrip(" \t\u3000"))
         line_start = p_start + lead
-        markers = list(_ITEM_MARKER.finditer(text, p_start, p_end))
+        markers = list(ITEM_MARKER.finditer(text, p_start, p_end))
         heading = headings.by_start.get(line_start)
         if markers:
             for i, m in enumerate(markers):

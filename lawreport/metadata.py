@@ -14,17 +14,17 @@ import regex
 
 from . import regions
 from .catalog import CATALOG
-from .dates import date_at
-from .structure import Outline
+from .dates import YEAR, date_at
+from .structure import HEADING_NUMBERING, Outline
 
 _HEAD_CHARS = 400
 _TITLE_MAX = 60
 _LINE = regex.compile(r"[^\n]*")
-_TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月)")
-_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)?\d{2}")
+_TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\d\-—~])(?!\d{{1,2}}月)")
+_YEAR_RANGE = regex.compile(rf"{YEAR}\s*[-—~至到]\s*(?:{YEAR}|\d{{2}})")
 # A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
 _OPENING_YEAR = regex.compile(
-    r"^\s*(?:(?:本报讯|本网讯|讯)\s*(?:\([^)\n]{0,24}\))?\s*|【[^】\n]{1,20}】\s*)?((?:19|20)\d{2})年(?:度|以来)?(?:,|全年)"
+    rf"^\s*(?:(?:本报讯|本网讯|讯)\s*(?:\([^)\n]{{0,24}}\))?\s*|【[^】\n]{{1,20}}】\s*)?({YEAR})年(?:度|以来)?(?:,|全年)"
 )
 _FAMILIAR_PREFIXES = ("法治", "平安", "智慧")
 
@@ -71,7 +71,7 @@ def find_title(lines: list[Line]) -> Line | None:
     for line in islice((line for line in lines if not _is_debris(line)), 8):  # page furniture does not count
         if _is_paragraph(line) or line.text.count(",") > 1 or _OPENING_YEAR.match(line.text):
             break
-        if regex.match(r"[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]", line.text):
+        if HEADING_NUMBERING.match(line.text):
             break
         if line.text.endswith((":", "。")):
             continue
@@ -145,7 +145,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line]):
                 break
             if CATALOG.org.fullmatch(line.text):
                 return line.text, (line.start, line.start + len(line.text)), "header"
-        year = regex.match(r"(?:19|20)\d{2}年(?:度)?", title.text)
+        year = regex.match(rf"{YEAR}年(?:度)?", title.text)
         pos = title.start + (year.end() if year else 0)
         org = CATALOG.org.match(text, pos, title.start + len(title.text))
         if org:
@@ -156,7 +156,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line]):
             return line.text, (line.start, line.start + len(line.text)), "signature"
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
-        lead = regex.match(r"(?:(?:19|20)\d{2}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
+        lead = regex.match(rf"(?:{YEAR}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
         pos = opening.start + lead.end()
         org = CATALOG.org.match(text, pos, opening.end)
         if org:

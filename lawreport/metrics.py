@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .catalog import CATALOG, MetricRule
+from .dates import YEAR
 from .numbers import Quantity
 from .structure import Outline
 
@@ -25,7 +26,7 @@ _LIST_JOINER = regex.compile(r"率(?=[和及与]\p{Han})")
 _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
-_YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
+_YEAR = regex.compile(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\d\-—~以起至])")
 
 
 @dataclass(slots=True)

@@ -28,11 +28,24 @@ scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 from __future__ import annotations
 
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
+import unicodedata
 from bisect import bisect_left
 from functools import cache
 from importlib.resources import files
 from itertools import islice
 
+# Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
+# radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
+# radicals supplement, have none. Both kinds become the ideograph here (through
+# chars.tsv, see scripts/build_t2s.py) and in the PDF reader (radical_ideographs).
+KANGXI_RADICALS = range(0x2F00, 0x2FD6)
+RADICAL_GLYPHS = {
+    "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车",
+    "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风",
+    "⻜": "飞", "⻝": "食", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼",
+    "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻬": "齐", "⻮": "齿",
+    "⻰": "龙",
+}
 # Frequent in Chinese text; str.replace is far faster for them than a lookup.
 _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
 # The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first.
@@ -78,6 +91,14 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     # BMP characters compile to a bitmap, searched at near memory speed; every
     # astral character (rare) joins a run as one range and translate() sorts it out.
     return _Table(pairs[0::4], pairs[2::4]), re.compile(f"([{bmp_class}\U00010000-\U0010ffff]+)")
+
+
+@cache
+def radical_ideographs() -> dict[int, str]:
+    """str.translate's table from every radical glyph to its ideograph (⾏→行, ⻓→长), one character each."""
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in KANGXI_RADICALS}
+    table.update({ord(glyph): ideograph for glyph, ideograph in RADICAL_GLYPHS.items()})
+    return table
 
 
 def normalize(text: str) -> str:

@@ -18,8 +18,10 @@ from rich.text import Text
 
 from .htmlview import format_value
 from .models import Check, Finding, Metric, Report, Span
+from .structure import SENTENCE_ENDS as NORMALIZED_SENTENCE_ENDS
+from .structure import as_written
 
-SENTENCE_ENDS = "。！？!?\n"
+SENTENCE_ENDS = as_written(NORMALIZED_SENTENCE_ENDS)  # the text shown is the one decoded, not normalized
 # Characters of context kept on either side of a match inside a long sentence.
 CONTEXT = 36
 HIGHLIGHT = "bold black on yellow"

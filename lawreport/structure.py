@@ -1,8 +1,26 @@
-"""Structure stage: headings, top-level sections and their kinds, sentences.
+"""Structure stage: headings, top-level sections and their kinds, sentences and clauses.
 
 Reports number their outline in a few conventional ways (一、 / (一) / 1. / 一是 /
 【基本情况】). The kind of each top-level section decides whether the numbers in
 it are achievements or targets: a figure under 下一步工作计划 is a plan.
+
+This module is also the one home of where text units end; every stage asks an
+Outline (``sentence_at``, ``clause_at``) or, where it has none (the readers, the
+terminal view), builds on the character sets below. The sets are written for
+normalized text (normalize.py turns ，；：！？（） into ASCII; 。、“” stay);
+``as_written`` adds the full-width forms for text as decoded. The semantics:
+
+* A sentence ends at 。 ! ? or a line break (a heading line is a sentence). A
+  semicolon does not end one: reports chain clauses with it (一是…;二是…).
+* A clause ends at a sentence end, at a pause (, ; :), at the list separator 、
+  and at brackets and quotes. 、 ends a clause because each item of a list is
+  read on its own: in 出庭应诉率、出庭发声率均为100% each rate is a subject;
+  brackets and quotes set off an aside that is not the subject of the number
+  after it.
+* A verb governs what follows it up to the next pause, across a list and
+  quotes (印发《A》、《B》: both are issued); that scope ends at VERB_SCOPE_ENDS.
+* A title (a heading's, or the lead phrase of a listed measure) ends at a
+  sentence end or a semicolon, and at the end of its line.
 """
 
 from __future__ import annotations
@@ -14,6 +32,27 @@ from functools import cached_property
 import regex
 
 from .catalog import CATALOG
+from .dates import YEAR
+
+SENTENCE_MARKS = "。!?"
+SENTENCE_ENDS = SENTENCE_MARKS + "\n"
+PAUSES = ",;:"
+LIST_SEPARATOR = "、"
+ENCLOSURES = "()“”"
+CLAUSE_ENDS = SENTENCE_ENDS + PAUSES + LIST_SEPARATOR + ENCLOSURES
+VERB_SCOPE_ENDS = SENTENCE_ENDS + PAUSES
+TITLE_ENDS = SENTENCE_MARKS + ";"
+
+
+def as_written(chars: str) -> str:
+    """`chars` with the full-width forms of its ASCII members (！ for !), for text that is not normalized."""
+    return chars + "".join(chr(ord(c) + 0xFEE0) for c in chars if "!" <= c <= "~")
+
+
+def char_class(chars: str) -> str:
+    """A regex character class of `chars`."""
+    return "[" + regex.escape(chars, special_only=True) + "]"
+
 
 _CN_DIGITS = "一二三四五六七八九十〇零两"
 
@@ -26,15 +65,20 @@ _HEADING_PATTERNS = (
     (3, regex.compile(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (3, regex.compile(r"[(]\d{1,2}[)]")),
 )
+# Any of them: a (normalized) line that opens with heading numbering.
+HEADING_NUMBERING = regex.compile("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
+# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
+ITEM_MARKER = regex.compile(
+    r"(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)", regex.M)
 _LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
-_TITLE_END = regex.compile(r"[。;!?]")
-_YEAR_IN_TITLE = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
-_SENTENCE_END = regex.compile(r"[。!?\n]")
+_TITLE_END = regex.compile(char_class(TITLE_ENDS))
+_YEAR_IN_TITLE = regex.compile(rf"(?<!\d)({YEAR})年")
+_SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS))
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
 _MAX_SENTENCE = 1000
-_CLAUSE_DELIMITER = regex.compile(r"[,;、:()。!?\n“”]")
+_CLAUSE_END = regex.compile(char_class(CLAUSE_ENDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +121,7 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._clause_delimiters = [m.start() for m in _CLAUSE_DELIMITER.finditer(text)]
+        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
 
     def _tree(self) -> list[Section]:
         """Every heading as a section, ending where a heading of its level or higher begins.
@@ -150,17 +194,31 @@ class Outline:
         bounds = self.sentence_bounds
         return bounds[bisect.bisect_right(bounds, offset) - 1]
 
-    def clause_start(self, offset: int) -> int:
-        """Where the clause holding `offset` starts (after , ; 、 : brackets, quotes or a sentence end)."""
-        i = bisect.bisect_left(self._clause_delimiters, offset) - 1
-        return self._clause_delimiters[i] + 1 if i >= 0 else 0
-
     def sentence_end(self, offset: int) -> int:
+        """Where the sentence holding `offset` ends: at its closing 。!? or line break, not after it."""
         bounds = self.sentence_bounds
         i = bisect.bisect_right(bounds, offset)
         limit = bounds[i] if i < len(bounds) else len(self.text)
         m = _SENTENCE_END.search(self.text, offset, limit)
         return m.start() if m else limit
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `offset`, its closing mark left out."""
+        return self.sentence_start(offset), self.sentence_end(offset)
+
+    def clause_start(self, offset: int) -> int:
+        """Where the clause holding `offset` starts (after a pause, 、, a bracket, a quote or a sentence end)."""
+        i = bisect.bisect_left(self._clause_ends, offset) - 1
+        return self._clause_ends[i] + 1 if i >= 0 else 0
+
+    def clause_end(self, offset: int) -> int:
+        """Where the clause holding `offset` ends: at the mark that closes it (a mark closes the clause before it)."""
+        i = bisect.bisect_left(self._clause_ends, offset)
+        return self._clause_ends[i] if i < len(self._clause_ends) else len(self.text)
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the clause holding `offset`, its closing mark left out."""
+        return self.clause_start(offset), self.clause_end(offset)
 
 
 def _find_headings(text: str):

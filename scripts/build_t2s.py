@@ -36,6 +36,8 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+from lawreport.normalize import RADICAL_GLYPHS
+
 PACKAGE = "opencc-python-reimplemented"
 LICENCE = "Apache-2.0"
 ALLOW = frozenset("於徵")
@@ -50,13 +52,6 @@ KEEP_BLOCKS = ((0x2150, 0x218F),)  # Number Forms: fractions, roman numerals
 # Code points searched for NFKC changes: planes 0-1 and the plane-2
 # compatibility ideographs hold every compatibility decomposition.
 NFKC_SPANS = ((0x00A0, 0x20000), (0x2F800, 0x2FA20))
-RADICAL_GLYPHS = {
-    "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车",
-    "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风",
-    "⻜": "飞", "⻝": "食", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼",
-    "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻬": "齐", "⻮": "齿",
-    "⻰": "龙",
-}
 ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
 
 

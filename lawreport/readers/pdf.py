@@ -4,11 +4,11 @@ A PDF has no paragraphs, only lines: a report's sentence broken at the right
 margin comes out as two lines (34 lines become 128 on one seed, 71 of the
 breaks inside words). A line joins the next without a break when it is about
 as wide as the document's full lines, does not end a sentence (。！？), and the
-next line is neither indented nor a heading (一、 (二) 3. 第四部分 …): so titles,
+next line is neither indented nor a heading (structure.HEADING_NUMBERING): so titles,
 headings and the last line of a paragraph keep their break. Page numbers alone
-on a page's first or last line (- 3 -, 第3页, 3/12) are dropped. Kangxi radicals
-that PDF fonts map for ideographs (⾏政, ⼀) become those ideographs, one
-character each.
+on a page's first or last line (- 3 -, 第3页, 3/12) are dropped. Radical glyphs
+that PDF fonts map for ideographs (⾏政, ⼀, ⻓) become those ideographs, one
+character each (normalize.radical_ideographs).
 """
 
 from __future__ import annotations
@@ -20,23 +20,20 @@ import unicodedata
 
 from ..errors import ExitCode, LawreportError
 from ..load import Source
+from ..normalize import normalize, radical_ideographs
+from ..structure import HEADING_NUMBERING, SENTENCE_MARKS, as_written, char_class
 from ..watchdog import budget, deadline
 
 NOTE = ("offsets index the text lawreport extracted from the PDF (page numbers dropped, lines broken "
         "at the margin joined), not the file's bytes")
 
-_KANGXI = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 _PAGE_NUMBER = re.compile(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)"
                           r"[-—–_\s]*")
-# The outline numbering structure.py reads (一、 （二） 3. （4） 第五部分 【…】), full-width forms included.
-_CN = "一二三四五六七八九十〇零两"
-_HEADING = re.compile(rf"[{_CN}]{{1,3}}[、.．]|第[{_CN}]{{1,3}}(?:部分|章)|【|[(（][{_CN}]{{1,3}}[)）]"
-                      r"|[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))|[(（][0-9０-９]{1,2}[)）]")
 # Ends of a sentence (a full stop after a digit is a list marker or a decimal
 # point), optionally followed by closing quotes or brackets. A clause
 # end (；：) at the margin is not one: with this rule the 65 paragraphs of a seed
 # set in a PDF all come back whole; taking ；： as ends breaks one in two.
-_SENTENCE_END = re.compile(r"(?:[。！？!?]|(?<![0-9])\.)[”’」』）)】》\"']*$")
+_SENTENCE_END = re.compile(rf"(?:{char_class(as_written(SENTENCE_MARKS))}|(?<![0-9])\.)[”’」』）)】》\"']*$")
 _FULL_LINE_SHARE = 0.8  # of the document's wide lines: narrower lines end a paragraph
 _WIDE_LINE_PERCENTILE = 0.9
 
@@ -50,7 +47,7 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
                              ExitCode.MISSING_EXTRA) from None
     with deadline(budget(len(raw)), name):  # a malformed PDF can send a parser round in circles
         pages = _page_texts(pypdf, raw, name, max_bytes)
-    text = join_lines([page.translate(_KANGXI) for page in pages])
+    text = join_lines([page.translate(radical_ideographs()) for page in pages])
     if not text.strip():
         raise LawreportError(f"{name}: the PDF has no text layer (a scan? lawreport does not OCR)",
                              ExitCode.EMPTY)
@@ -107,7 +104,7 @@ def join_lines(pages: list[str]) -> str:
         here = line.strip()
         nxt = following.strip()
         if (_width(here) >= full and not _SENTENCE_END.search(here) and not following[:1].isspace()
-                and not _HEADING.match(nxt)):
+                and not HEADING_NUMBERING.match(normalize(nxt))):
             ascii_words = here[-1:].isascii() and here[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalpha()
             joined += (" " if ascii_words else "") + nxt
         else:
