@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the package version; pyproject.toml reads it from here
 __all__ = ["extract", "extract_file", "Report", "LawreportError", "__version__"]
 
 if TYPE_CHECKING:
