@@ -37,11 +37,8 @@ from .dates import YEAR
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
-# The enumerations the catalog is checked against live in vocab.py; these names stay for callers.
-UNITS = vocab.UNITS
-SECTION_KINDS = vocab.SECTION_KINDS
-KINDS = vocab.KINDS
-INSTITUTION_TYPES = vocab.INSTITUTION_TYPES
+# Where a free-form proper name may stand before an institution's suffix (the other
+# enumerations the catalog is checked against live in vocab.py).
 NAMED_PLACES = ("none", "after_head", "anywhere")
 
 

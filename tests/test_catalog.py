@@ -1,0 +1,124 @@
+"""The catalog's schema: every mistake in catalog.toml is a CatalogError naming the entry and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawreport.catalog import CATALOG, CatalogError, get_catalog, load_catalog
+from lawreport.readers.html import extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = (ROOT / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
+
+
+def _load_edited(tmp_path: Path, old: str, new: str):
+    assert old in SOURCE
+    path = tmp_path / "catalog.toml"
+    path.write_text(SOURCE.replace(old, new, 1), encoding="utf-8")
+    return load_catalog(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # an unknown field, in a [[metric]], in a table, at the top
+        ('key = "notarizations"\n', 'key = "notarizations"\nlables = ["公证"]\n',
+         r"metric #\d+ \(notarizations\): unknown field 'lables'"),
+        ("target_cue = ", "target_cues = ", r"sections: unknown field 'target_cues'"),
+        ("[lexicon]\n", "[lexicons]\n", r"catalog: unknown field 'lexicons'"),
+        # an unknown section kind is an unknown field of [sections]
+        ("shortcomings = [", "weaknesses = ['薄弱']\nshortcomings = [", r"sections: unknown field 'weaknesses'"),
+        # enumerations come from lawreport/vocab.py
+        ('unit = "%"\nrange = [0, 100]\nlabels = [\'败诉率\']', 'unit = "percent"\nrange = [0, 100]\nlabels = [\'败诉率\']',
+         r"metric #\d+ \(litigation_loss_rate\): unit must be one of"),
+        ('kind = "news"', 'kind = "newspaper"', r"metadata\.kind #\d+ \(newspaper\): kind must be one of"),
+        # a pattern that does not compile, named down to the list item
+        ("labels = ['败诉率']", "labels = ['败诉(率']",
+         r"metric #\d+ \(litigation_loss_rate\): labels\[0\]: pattern '败诉\(率' does not compile"),
+        ("label_cut = '(?:的", "label_cut = '(?:的[", r"rates: label_cut: pattern .* does not compile"),
+        ("range = [0, 100]\nlabels = ['败诉率']", "range = [100, 0]\nlabels = ['败诉率']",
+         r"litigation_loss_rate\): range must be \[low, high\]"),
+        ("labels = ['败诉率']", "labels = []", r"litigation_loss_rate\): labels: List should have at least 1 item"),
+    ],
+)
+def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, message):
+    with pytest.raises(CatalogError, match=message):
+        _load_edited(tmp_path, old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('numerator = "mediation_succeeded"', 'numerator = "mediation_success"',
+         r"derive #2 \(mediation_success_rate\): numerator 'mediation_success' is not a metric key"),
+        ('key = "mediation_success_rate"\nnumerator', 'key = "mediation_cases"\nnumerator',
+         r"derive #2 \(mediation_cases\): key 'mediation_cases' has unit 'count', not '%'"),
+        ('measure_words = ["件", "宗", "份", "起", "个"]', 'measure_words = ["件", "宗", "份", "起", "头"]',
+         r"metric #\d+ \(notarizations\): measure_words \['头'\] are not units the number scanner knows"),
+        ('measure_words = ["件", "宗", "起", "例", "个"]', 'measure_words = ["件", "宗", "起", "例", "只"]',
+         r"defaults: measure_words \['只'\] are not units the number scanner knows"),
+        ('key = "notarizations"', 'key = "notarisations"', r"no \[\[metric\]\] for the headline key\(s\) \['notarizations'\]"),
+    ],
+)
+def test_entries_that_disagree_with_each_other_are_refused(tmp_path, old, new, message):
+    with pytest.raises(CatalogError, match=message):
+        _load_edited(tmp_path, old, new)
+
+
+def test_the_shipped_catalog_loads_once():
+    assert get_catalog() is get_catalog() is CATALOG
+    assert "mediation_success_rate" in CATALOG.keys
+
+
+def test_year_placeholder_reads_a_year_in_digits(tmp_path):
+    catalog = _load_edited(tmp_path, "from = '(?:从|由)({YEAR})年", "from = '(?:自|从|由)({YEAR})年")
+    assert catalog.series_from.search("自2019年的").group(1) == "2019"
+    assert catalog.series_from.search("自1949年的").group(1) == "1949"
+    assert catalog.series_from.search("自2119年的") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "is_part"),
+    [("其中刑事案件", True), ("含首长出庭", True), ("包括行政案件", True), ("内含调解案件", True), ("包含诉前案件", True),
+     ("受理案件", False), ("涉及刑事案件", False)],
+)
+def test_part_markers_open_a_part_of_a_total(subject, is_part):
+    assert (CATALOG.part_marker.search(subject) is not None) is is_part
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["当前位置：首页 > 政务公开", "您现在的位置：首页", "首页 > 信息公开", "打印本页 关闭窗口", "【打印】", "关闭", "分享到：微信",
+     "【字体：大 中 小】", "字号：大 中 小", "返回顶部", "收藏本页", "上一篇：关于印发…的通知", "下一篇：无", "相关链接",
+     "扫一扫在手机打开当前页", "版权所有：某区人民政府", "沪ICP备12345678号", "沪公网安备31011502000000号",
+     "网站标识码3101150000", "网站地图"],
+)
+def test_page_furniture_lines(line):
+    assert CATALOG.page_furniture.search(line)
+    assert CATALOG.debris.search(line)  # never a title either
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["打印机采购项目全部完成验收。", "关闭违规网站3家。", "分享经验做法。", "相关部门依法履职。", "首批法律顾问名单公布。",
+     "上一年度工作情况"],
+)
+def test_lines_of_an_article_are_no_furniture(line):
+    assert CATALOG.page_furniture.search(line) is None
+
+
+@pytest.mark.parametrize("word", sorted(CATALOG.lexicon.furniture_classes))
+def test_elements_named_as_furniture_are_left_out(word):
+    article = "".join(f"<p>第{i}段，区司法局依法开展法治宣传工作并取得实效。</p>" for i in range(5))
+    page = f'<html><body><div class="x-{word}"><p>这一段是页面的导航栏文字内容。</p></div><div>{article}</div></body></html>'
+    text = extract_text(page)
+    assert "导航栏" not in text
+    assert "第0段" in text
+
+
+def test_an_element_with_an_ordinary_class_is_kept():
+    article = "".join(f"<p>第{i}段，区司法局依法开展法治宣传工作并取得实效。</p>" for i in range(5))
+    page = f'<html><body><div class="content">{article}<p>这一段是正文的最后一段。</p></div></body></html>'
+    assert "最后一段" in extract_text(page)
