@@ -39,7 +39,7 @@ DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
 # Where a free-form proper name may stand before an institution's suffix (the other
 # enumerations the catalog is checked against live in vocab.py).
-NAMED_PLACES = ("none", "after_head", "anywhere")
+NamedPlace = Literal["none", "after_head", "anywhere"]
 
 
 class CatalogError(ValueError):
@@ -81,7 +81,7 @@ class InstitutionBody:
     suffix: regex.Pattern
     qualifiers: regex.Pattern | None
     alone: bool  # a head right before the suffix makes a name (区法院)
-    named: str  # where a free-form proper name may stand before the suffix: NAMED_PLACES
+    named: str  # where a free-form proper name may stand before the suffix: NamedPlace
     bare: bool  # the suffix alone, at a boundary, is a name (联合法院)
     national: bool  # the suffix alone is a full name (司法部)
 
@@ -173,8 +173,8 @@ def _expand(pattern: str) -> str:
 
 
 Text = Annotated[str, Field(min_length=1)]
-Pattern = Annotated[str, Field(min_length=1), AfterValidator(_expand)]
-Patterns = Annotated[list[Pattern], Field(min_length=1)]
+PatternText = Annotated[str, Field(min_length=1), AfterValidator(_expand)]
+PatternList = Annotated[list[PatternText], Field(min_length=1)]
 Words = Annotated[list[Text], Field(min_length=1)]
 
 
@@ -184,18 +184,18 @@ class _Table(BaseModel):
 
 class Defaults(_Table):
     measure_words: Words
-    connector: Pattern
-    part_marker: Pattern  # the words that open a part of a total
+    connector: PatternText
+    part_marker: PatternText  # the words that open a part of a total
 
 
 class MetricEntry(_Table):
     key: Text
     label: Text
-    unit: Literal.__getitem__(vocab.UNITS)  # type: ignore[misc]
-    labels: Patterns
+    unit: vocab.Unit
+    labels: PatternList
     range: tuple[float, float] | None = None
-    context: Patterns | None = None
-    exclude: Patterns | None = None
+    context: PatternList | None = None
+    exclude: PatternList | None = None
     measure_words: Words | None = None
 
     @model_validator(mode="after")
@@ -212,69 +212,69 @@ class DeriveEntry(_Table):
 
 
 class Rates(_Table):
-    label: Pattern
-    label_cut: Pattern
-    exclude_label: Patterns
+    label: PatternText
+    label_cut: PatternText
+    exclude_label: PatternList
 
 
 class Series(_Table):
-    from_: Pattern = Field(alias="from")
-    to: Pattern
+    from_: PatternText = Field(alias="from")
+    to: PatternText
 
 
 class Sections(_Table):
     """How a top-level heading names its kind: one field per kind in vocab.SECTION_KINDS."""
 
-    responsibilities: Patterns
-    shortcomings: Patterns
-    plans: Patterns
-    achievements: Patterns
-    target_cue: Pattern
-    plan_paragraph: Pattern
+    responsibilities: PatternList
+    shortcomings: PatternList
+    plans: PatternList
+    achievements: PatternList
+    target_cue: PatternText
+    plan_paragraph: PatternText
 
 
 class Documents(_Table):
-    verbs: Patterns
-    law: Pattern
-    plan: Pattern
-    publication: Pattern
+    verbs: PatternList
+    law: PatternText
+    plan: PatternText
+    publication: PatternText
 
 
 class KindEntry(_Table):
-    kind: Literal.__getitem__(vocab.KINDS)  # type: ignore[misc]
-    title: Patterns | None = None
-    head: Patterns | None = None
+    kind: vocab.Kind
+    title: PatternList | None = None
+    head: PatternList | None = None
 
 
 class Metadata(_Table):
-    debris: Patterns
-    title_words: Patterns
-    org: Pattern
-    self_reference: Pattern
-    source_line: Pattern
-    published_line: Pattern
-    report_statement: Pattern
+    debris: PatternList
+    title_words: PatternList
+    org: PatternText
+    self_reference: PatternText
+    source_line: PatternText
+    published_line: PatternText
+    report_statement: PatternText
     kind: Annotated[list[KindEntry], Field(min_length=1)]
 
 
 class Initiatives(_Table):
-    first_claim: Pattern
-    programme_nouns: Pattern
-    launch_verbs: Pattern
+    first_claim: PatternText
+    programme_nouns: PatternText
+    launch_verbs: PatternText
 
 
 class Quantities(_Table):
-    following: Pattern
-    following_cut: Pattern
-    leading: Pattern
+    following: PatternText
+    following_cut: PatternText
+    leading: PatternText
 
 
 class BodyEntry(_Table):
-    type: Literal.__getitem__(vocab.INSTITUTION_TYPES)  # type: ignore[misc]
-    suffix: Pattern
-    qualifiers: Pattern | None = None
+    type: vocab.InstitutionType
+    suffix: PatternText
+    qualifiers: PatternText | None = None
     alone: StrictBool = False
-    named: Literal.__getitem__(NAMED_PLACES) = "none"  # type: ignore[misc]
+    named: NamedPlace = "none"
     bare: StrictBool = False
     national: StrictBool = False
 
@@ -301,19 +301,19 @@ class Institutions(_Table):
     stop_chars: Text
     first_stop: Text
     town_first_stop: Text
-    leading_verbs: Pattern
-    generic: Pattern
-    generic_before: Pattern
-    generic_after: Pattern
-    committee: Pattern
-    town_suffix: Pattern
-    town_exclude: Pattern
-    expansions: list[tuple[Pattern, str]]
+    leading_verbs: PatternText
+    generic: PatternText
+    generic_before: PatternText
+    generic_after: PatternText
+    committee: PatternText
+    town_suffix: PatternText
+    town_exclude: PatternText
+    expansions: list[tuple[PatternText, str]]
     body: Annotated[list[BodyEntry], Field(min_length=1)]
 
 
 class LexiconTable(_Table):
-    page_furniture: Patterns
+    page_furniture: PatternList
     common_word_shorts: Words
     furniture_classes: Words
 
@@ -341,17 +341,18 @@ _ENTRY_NAMES = ("key", "kind", "type")  # the field that names an entry of a [[l
 def _where(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
     """(entry, field) of an error location: ('metric', 2, 'labels', 0) → ('metric #3 (its key)', 'labels[0]')."""
     loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))  # drop pydantic's union-member names
-    entry, node, i = [], data, 0
-    while i < len(loc) - 1 and isinstance(node, dict) and isinstance(loc[i], str):
-        child = node.get(loc[i])
+    entry: list[str] = []
+    node, i = data, 0
+    while i < len(loc) - 1 and isinstance(node, dict):
+        name, child, index = loc[i], node.get(loc[i]), loc[i + 1]
         if isinstance(child, dict):
-            entry.append(str(loc[i]))
+            entry.append(str(name))
             node, i = child, i + 1
-        elif isinstance(child, list) and isinstance(loc[i + 1], int) and loc[i + 1] < len(child) \
-                and isinstance(child[loc[i + 1]], dict):
-            item = child[loc[i + 1]]
-            name = next((item[k] for k in _ENTRY_NAMES if isinstance(item.get(k), str)), "?")
-            entry.append(f"{loc[i]} #{loc[i + 1] + 1} ({name})")
+        elif isinstance(child, list) and isinstance(index, int) and index < len(child) \
+                and isinstance(child[index], dict):
+            item = child[index]
+            label = next((item[k] for k in _ENTRY_NAMES if isinstance(item.get(k), str)), "?")
+            entry.append(f"{name} #{index + 1} ({label})")
             node, i = item, i + 2
         else:
             break

@@ -8,23 +8,22 @@ change a value.
 from __future__ import annotations
 
 import math
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from . import vocab
-
-# Built from vocab's tuples, so a new kind or type is one edit there.
-Kind = Literal.__getitem__(vocab.KINDS)
-Unit = Literal.__getitem__(vocab.UNITS)
-Qualifier = Literal.__getitem__(vocab.QUALIFIERS)
-SectionKind = Literal.__getitem__((*vocab.SECTION_KINDS, vocab.OTHER_SECTION))
-DocumentType = Literal.__getitem__((*vocab.DOCUMENT_PATTERN_TYPES, vocab.OTHER_DOCUMENT))
-InstitutionType = Literal.__getitem__(vocab.INSTITUTION_TYPES)
-FindingKind = Literal.__getitem__(vocab.FINDING_KINDS)
-QuantityKind = Literal.__getitem__(vocab.QUANTITY_KINDS)
-Change = Literal.__getitem__(vocab.CHANGES)
-YearKind = Literal.__getitem__(vocab.YEAR_KINDS)
+# The closed sets of names are written once, in vocab.py.
+from .vocab import (
+    Change,
+    DocumentType,
+    FindingKind,
+    InstitutionType,
+    Kind,
+    Qualifier,
+    QuantityKind,
+    SectionKind,
+    Unit,
+    YearKind,
+)
 
 
 class _Model(BaseModel):

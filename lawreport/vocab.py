@@ -1,46 +1,55 @@
-"""The closed sets of names a record uses, each defined once.
+"""The closed sets of names a record uses, each written once.
 
-The record's types (models.py) and the catalog's validation (catalog.py) are
-built from these tuples, so adding a document kind, a section kind or an
-institution type is one edit here, and the JSON Schema follows. Order matters
-where noted: it is the order things are tried in.
+Each set is a Literal type, and the tuple of its names is read from it
+(typing.get_args), so the record's types (models.py), the catalog's validation
+(catalog.py) and the JSON Schema all follow one edit here: adding a document
+kind, a section kind or an institution type. Order matters where noted: it is
+the order things are tried in.
 """
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 # What a report is (metadata `kind`).
-KINDS = ("annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other")
+Kind = Literal["annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other"]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 # Units of a headline metric.
-UNITS = ("count", "%", "ratio")
+Unit = Literal["count", "%", "ratio"]
+UNITS: tuple[str, ...] = get_args(Unit)
 
 # Kinds of a top-level section, in the order a heading's title is tried against
-# them; a section that names none of them is OTHER_SECTION.
-SECTION_KINDS = ("responsibilities", "shortcomings", "plans", "achievements")
-OTHER_SECTION = "other"
+# them; a section that names none of them is "other".
+SectionCue = Literal["responsibilities", "shortcomings", "plans", "achievements"]
+SectionKind = Literal[SectionCue, "other"]
+SECTION_KINDS: tuple[str, ...] = get_args(SectionCue)
 
 # Types of a 《》 document: the catalog's [documents] patterns, tried in this
-# order, then OTHER_DOCUMENT.
-DOCUMENT_PATTERN_TYPES = ("law", "plan", "publication")
-OTHER_DOCUMENT = "document"
+# order, then "document".
+DocumentPatternType = Literal["law", "plan", "publication"]
+DocumentType = Literal[DocumentPatternType, "document"]
+DOCUMENT_PATTERN_TYPES: tuple[str, ...] = get_args(DocumentPatternType)
 
 # How a number relates to the value written (numbers.py says which words give which).
-QUALIFIERS = ("at_least", "at_most", "less_than", "about", "range")
+Qualifier = Literal["at_least", "at_most", "less_than", "about", "range"]
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
 
 # What a recognized quantity measures, and the direction of a change.
-QUANTITY_KINDS = ("count", "percent", "points", "ratio", "money")
-CHANGES = ("up", "down")
+QuantityKind = Literal["count", "percent", "points", "ratio", "money"]
+Change = Literal["up", "down"]
 
 # What a date mention resolves to (dates.py).
-YEAR_KINDS = ("year", "month", "date", "period", "five_year_plan")
+YearKind = Literal["year", "month", "date", "period", "five_year_plan"]
 
 # Organisations a report names ([[institutions.body]] types).
-INSTITUTION_TYPES = ("court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
-                     "notary", "law_firm", "legal_aid", "other")
+InstitutionType = Literal["court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
+                          "notary", "law_firm", "legal_aid", "other"]
+INSTITUTION_TYPES: tuple[str, ...] = get_args(InstitutionType)
 
 # Problems the checks report.
-FINDING_KINDS = ("rate_mismatch", "out_of_range", "part_exceeds_total", "parts_exceed_total",
-                 "region_ambiguous", "issuer_unresolved")
+FindingKind = Literal["rate_mismatch", "out_of_range", "part_exceeds_total", "parts_exceed_total",
+                      "region_ambiguous", "issuer_unresolved"]
 
 # The headline keys the output contract (spec/metrics.md) names and the scorer
 # counts; the catalog must define a [[metric]] for each and may add more.

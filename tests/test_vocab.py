@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
@@ -31,14 +32,14 @@ def _section(kind: str) -> dict:
 
 CASES = [
     (Metric, _metric, vocab.UNITS, "percent"),
-    (Section, _section, (*vocab.SECTION_KINDS, vocab.OTHER_SECTION), "problems"),
+    (Section, _section, get_args(vocab.SectionKind), "problems"),
     (Document, lambda t: {"title": "条例", "type": t, "evidence": SPAN},
-     (*vocab.DOCUMENT_PATTERN_TYPES, vocab.OTHER_DOCUMENT), "regulation"),
+     get_args(vocab.DocumentType), "regulation"),
     (Institution, lambda t: {"name": "区法院", "canonical": None, "type": t, "mentions": []},
      vocab.INSTITUTION_TYPES, "tribunal"),
     (Quantity, lambda k: {"subject": "案件", "value": 1, "unit": "件", "kind": k, "evidence": SPAN},
-     vocab.QUANTITY_KINDS, "bare"),
-    (YearMention, lambda k: {"kind": k, "value": "2023", "evidence": SPAN}, vocab.YEAR_KINDS, "decade"),
+     get_args(vocab.QuantityKind), "bare"),
+    (YearMention, lambda k: {"kind": k, "value": "2023", "evidence": SPAN}, get_args(vocab.YearKind), "decade"),
 ]
 
 
