@@ -14,9 +14,9 @@ import regex
 from .catalog import CATALOG, Derivation
 from .metrics import Found
 from .numbers import Quantity
-from .structure import Outline
+from .structure import CLAUSE_ENDS, Outline, char_class
 
-_PART_MARKER = regex.compile(rf"(?:^|[,;(、:])\s*(?:{CATALOG.part_words.pattern})")
+_PART_MARKER = regex.compile(rf"(?:^|{char_class(CLAUSE_ENDS)})\s*(?:{CATALOG.part_words.pattern})")  # opens a clause
 
 
 @dataclass(slots=True)

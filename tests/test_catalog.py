@@ -122,3 +122,16 @@ def test_an_element_with_an_ordinary_class_is_kept():
     article = "".join(f"<p>第{i}段，区司法局依法开展法治宣传工作并取得实效。</p>" for i in range(5))
     page = f'<html><body><div class="content">{article}<p>这一段是正文的最后一段。</p></div></body></html>'
     assert "最后一段" in extract_text(page)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [("全年受理案件10件，其中刑事案件20件。", True), ("全年受理案件10件，包含刑事案件20件。", True),
+     ("全年受理案件10件，内含刑事案件20件。", True), ("全年受理案件10件（含刑事案件20件）。", True),
+     ("全年受理案件10件，包括刑事案件20件。", True), ("全年受理案件10件，涉及刑事案件20件。", False)],
+)
+def test_a_part_larger_than_its_total_is_found_with_every_part_marker(sentence, flagged):
+    from lawreport import extract
+
+    record = extract(f"2023年工作报告\n一、主要工作\n{sentence}\n")
+    assert ("part_exceeds_total" in [f.kind for f in record.findings]) is flagged
