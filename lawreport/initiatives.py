@@ -21,6 +21,7 @@ from .structure import (
     ITEM_MARKER,
     PAUSES,
     SENTENCE_ENDS,
+    SENTENCE_MARKS,
     TITLE_ENDS,
     Outline,
     Section,
@@ -31,7 +32,7 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 _LEAD_END = regex.compile(char_class(TITLE_ENDS))
 _PAUSE = regex.compile(char_class(PAUSES))
 # A short lead sentence that opens a paragraph and is followed by more on the line.
-_FIRST_SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]{{2,30}}{char_class(SENTENCE_ENDS)}(?=\S)")
+_FIRST_SENTENCE = regex.compile(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
 _QUOTED = regex.compile(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _CIRCLE = regex.compile(r"\d{1,3}分钟\p{Han}{2,12}?圈")

@@ -49,9 +49,9 @@ def as_written(chars: str) -> str:
     return chars + "".join(chr(ord(c) + 0xFEE0) for c in chars if "!" <= c <= "~")
 
 
-def char_class(chars: str) -> str:
-    """A regex character class of `chars`."""
-    return "[" + regex.escape(chars, special_only=True) + "]"
+def char_class(chars: str, *, negate: bool = False) -> str:
+    """A regex character class of `chars` (of every other character with `negate`)."""
+    return ("[^" if negate else "[") + regex.escape(chars, special_only=True) + "]"
 
 
 _CN_DIGITS = "一二三四五六七八九十〇零两"
