@@ -379,7 +379,10 @@ def _message(data: Any, error: Any) -> str:
 
 
 def _known_measure_words() -> frozenset[str]:
-    """The count units the number scanner recognizes (numbers.UNITS), read when a catalog loads."""
+    """The count units the number scanner recognizes (numbers.UNITS), read when a catalog loads.
+
+    Imported here rather than at the top, so that numbers.py may itself read the catalog.
+    """
     from .numbers import UNITS as SCANNED_UNITS
 
     return frozenset(word for word, kind in SCANNED_UNITS.items() if kind == "count")
@@ -415,8 +418,8 @@ def _check_references(file: CatalogFile) -> None:
 # --- compiling ----------------------------------------------------------------------------
 
 
-def _alternation(patterns: list[str], suffix: str = "", prefix: str = "") -> regex.Pattern:
-    return regex.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + suffix)
+def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + suffix)
 
 
 def _optional(patterns: list[str] | None) -> regex.Pattern | None:
