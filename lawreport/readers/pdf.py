@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ..errors import ExitCode, LawreportError
-from ..load import Source
+from ..source import Source
 from ..watchdog import budget, deadline
 
 NOTE = ("offsets index the text lawreport extracted from the PDF (page numbers dropped, lines broken "
