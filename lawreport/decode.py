@@ -111,10 +111,16 @@ def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tupl
 
 
 def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
-    """(text, encoding) when the bytes read as report text in one UTF-16 byte order, else None."""
+    """(text, encoding) when the bytes read as report text in one UTF-16 byte order, else None.
+
+    The order tried first is the one that puts most NUL bytes in high bytes, where
+    ASCII characters have them (odd offsets: little-endian); an ideograph such as
+    一 (U+4E00) has its NUL in the low byte, so the other order is tried too.
+    """
     if len(raw) % 2:
         return None
-    for encoding in ("utf-16-le", "utf-16-be"):
+    orders = ("utf-16-le", "utf-16-be") if raw[1::2].count(0) >= raw[0::2].count(0) else ("utf-16-be", "utf-16-le")
+    for encoding in orders:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:  # a lone surrogate: the wrong byte order, or not UTF-16
