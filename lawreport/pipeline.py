@@ -32,7 +32,7 @@ def build_report(source: Source) -> Report:
 def _build_report(source: Source) -> Report:
     text = normalize(source.text)
     outline = Outline(text)
-    documents = find_documents(source.text, text)
+    documents = find_documents(text)
     meta = read_metadata(text, outline)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,

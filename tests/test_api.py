@@ -225,3 +225,10 @@ def test_no_import_cycle_among_modules():
 
     for name in graph:
         visit(name)
+
+
+def test_record_says_what_the_offsets_of_an_html_page_index():
+    page = ("<!DOCTYPE html><html><body><div><p>" + REPORT.replace("\n", "</p><p>") + "</p></div></body></html>")
+    record = extract_file(page.encode())
+    assert record.source.format == "html" and "HTML" in record.source.note
+    assert extract(REPORT).source.note is None
