@@ -46,7 +46,7 @@ def _cell(value) -> str:
 
 def wide_row(report: Report) -> list[str]:
     region = report.region
-    row = [
+    row: list[object] = [
         report.source.path, report.kind, report.title, report.issuer.name if report.issuer else None,
         region.province if region else None, region.city if region else None,
         region.county if region else None, region.code if region else None,
