@@ -193,8 +193,9 @@ class Quantity(_Model):
     unit: str | None = Field(description="the measure word: 件, 人次, 元, %, …")
     kind: Literal["count", "percent", "points", "ratio", "money"]
     qualifier: Qualifier | None = None
-    low: float | None = Field(default=None, description="the least the wording allows (至少5件, 10-20人 → 10)")
-    high: float | None = Field(default=None, description="the most the wording allows (近1290人次 → 1290, 10-20人 → 20)")
+    low: int | float | None = Field(default=None, description="the least the wording allows (至少5件, 10-20人 → 10)")
+    high: int | float | None = Field(default=None,
+                                     description="the most the wording allows (近1290人次 → 1290, 10-20人 → 20)")
     ratio_to: float | None = Field(default=None, description="a ratio's second term (3.97:1 → 1)")
     change: Literal["up", "down"] | None = Field(default=None, description="a change (同比上升…), not a level")
     year: int | None = Field(default=None, ge=1949, le=2100)
@@ -203,7 +204,10 @@ class Quantity(_Model):
 
     @model_validator(mode="after")
     def _count_as_int(self) -> Quantity:
-        self.value = _whole_if(self.kind == "count", self.value)
+        is_count = self.kind == "count"
+        self.value = _whole_if(is_count, self.value)
+        self.low = None if self.low is None else _whole_if(is_count, self.low)
+        self.high = None if self.high is None else _whole_if(is_count, self.high)
         return self
 
 

@@ -79,7 +79,7 @@ def test_counts_are_integers_and_rates_keep_decimals_in_json():
     assert values["mediation_cases"] == 2521 and type(values["mediation_cases"]) is int
     assert type(values["mediation_success_rate"]) is float
     assert '"value":2521,' in extract(REPORT).model_dump_json()
-    counts = [q["value"] for q in record["quantities"] if q["kind"] == "count"]
+    counts = [q[field] for q in record["quantities"] if q["kind"] == "count" for field in ("value", "low", "high")]
     assert counts and all(type(v) is int for v in counts)
 
 
