@@ -1,7 +1,8 @@
 """lawreport: Chinese rule-of-law government reports into validated, source-grounded records.
 
-    from lawreport import extract
-    report = extract(pathlib.Path("report.txt"))   # or extract(text), extract(raw_bytes)
+    from lawreport import extract, extract_file
+    report = extract_file("report.txt")      # a file: str or PathLike path, '-' for stdin, or raw bytes
+    report = extract(text)                   # the report's text itself
     report.metrics[0].evidence.text
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"  # the package version; pyproject.toml reads it from here
-__all__ = ["extract", "extract_file", "Report", "LawreportError", "__version__"]
+__all__ = ["LawreportError", "Report", "__version__", "extract", "extract_file"]
 
 if TYPE_CHECKING:
     from .errors import LawreportError
@@ -33,3 +34,8 @@ def __getattr__(name: str):
 
         return LawreportError
     raise AttributeError(f"module 'lawreport' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, which __getattr__ provides on first use (tab completion, dir(lawreport))."""
+    return sorted(__all__)

@@ -7,32 +7,15 @@ key and year; a disagreement becomes a finding that cites both spans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from .catalog import CATALOG, Derivation
 from .metrics import Found
+from .models import Check, Finding, Offsets
 from .numbers import Quantity
 from .structure import CLAUSE_ENDS, Outline, char_class
 
 _PART_MARKER = regex.compile(rf"(?:^|{char_class(CLAUSE_ENDS)})\s*(?:{CATALOG.part_words.pattern})")  # opens a clause
-
-
-@dataclass(slots=True)
-class CheckResult:
-    key: str
-    stated: float
-    computed: float
-    agrees: bool
-    spans: list[tuple[int, int]]
-
-
-@dataclass(slots=True)
-class Problem:
-    kind: str
-    message: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _tolerance(numeral: str) -> float:
@@ -84,7 +67,7 @@ def derive(metrics: list[Found]) -> list[Found]:
 
 
 def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
-                outline: Outline) -> tuple[list[CheckResult], list[Problem]]:
+                outline: Outline) -> tuple[list[Check[Offsets]], list[Finding[Offsets]]]:
     """Compare each stated rate with the counts of its sentence."""
     checks, problems = [], []
     by_key = {d.key: d for d in CATALOG.derivations}
@@ -102,15 +85,15 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
             continue
         checks.append(result)
         if not result.agrees:
-            problems.append(Problem(
-                "rate_mismatch",
-                f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
-                result.spans,
+            problems.append(Finding[Offsets](
+                kind="rate_mismatch",
+                message=f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
+                spans=result.spans,
             ))
     return checks, problems
 
 
-def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) -> CheckResult | None:
+def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) -> Check[Offsets] | None:
     """`index` holds the metrics by (key, sentence), `counts` the count quantities of the rate's sentence."""
     num = next((m for m in index.get((d.numerator, rate.sentence), ())
                 if _same_scope(m, rate) and m.start < rate.start), None)
@@ -128,30 +111,30 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
                                [(x.value, (x.start, x.end)) for x in others]:
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
-            return CheckResult(rate.key, rate.value, computed, True,
-                               [den_span, (num.start, num.end), (rate.start, rate.end)])
+            return Check[Offsets](key=rate.key, stated=rate.value, computed=computed, agrees=True,
+                                  spans=[den_span, (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
     den = catalog_dens[0]
-    return CheckResult(rate.key, rate.value, _pct(num.value, den.value), False,
-                       [(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+    return Check[Offsets](key=rate.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
+                          spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
 
-def check_ranges(metrics: list[Found]) -> list[Problem]:
+def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
     problems = []
     for m in metrics:
         if m.key is None or m.derived:
             continue
         low_high = CATALOG.rule(m.key).range
         if low_high and not low_high[0] <= m.value <= low_high[1]:
-            problems.append(Problem(
-                "out_of_range", f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",
-                [(m.start, m.end)],
+            problems.append(Finding[Offsets](
+                kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",
+                spans=[(m.start, m.end)],
             ))
     return problems
 
 
-def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list[Problem]:
+def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list[Finding[Offsets]]:
     """A part (其中…, 含…) larger than the total it belongs to is a finding."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
@@ -168,9 +151,9 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                 totals[q.unit] = q
             elif q.unit in totals and q.value > totals[q.unit].value:
                 total = totals[q.unit]
-                problems.append(Problem(
-                    "part_exceeds_total",
-                    f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
-                    [(total.start, total.end), (q.start, q.end)],
+                problems.append(Finding[Offsets](
+                    kind="part_exceeds_total",
+                    message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
+                    spans=[(total.start, total.end), (q.start, q.end)],
                 ))
     return problems

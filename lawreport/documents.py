@@ -17,7 +17,6 @@ _LOOKBACK = 40
 
 @dataclass(frozen=True, slots=True)
 class FoundDocument:
-    title: str  # as written in the original text
     type: str
     verb: str | None
     start: int  # span of the title inside the brackets
@@ -44,11 +43,10 @@ def _verb(text: str, start: int) -> str | None:
     return verb.group(0) if verb else None
 
 
-def find_documents(original: str, normalized: str) -> list[FoundDocument]:
-    """Scan the normalized text; titles are returned as the original text writes them."""
+def find_documents(normalized: str) -> list[FoundDocument]:
+    """Scan the normalized text; the record reads each title from the original text at its span."""
     found = []
     for m in _TITLE.finditer(normalized):
         start, end = m.span(1)
-        title = original[start:end]
-        found.append(FoundDocument(title, _type(normalized[start:end]), _verb(normalized, m.start()), start, end))
+        found.append(FoundDocument(_type(normalized[start:end]), _verb(normalized, m.start()), start, end))
     return found

@@ -16,11 +16,10 @@ import io
 from collections.abc import Iterable
 
 from .catalog import CATALOG
-from .models import Metric, Report
+from .models import FLAT_METRIC_COLUMNS, Metric, Report
 
 META_COLUMNS = ["path", "kind", "title", "issuer", "province", "city", "county", "code", "report_year", "published"]
-LONG_COLUMNS = ["path", "fact", "key", "label", "value", "unit", "qualifier", "year", "derived", "target",
-                "evidence", "start", "end"]
+LONG_COLUMNS = ["path", "fact", *FLAT_METRIC_COLUMNS]
 
 
 def wide_columns() -> list[str]:
@@ -47,7 +46,7 @@ def _cell(value) -> str:
 
 def wide_row(report: Report) -> list[str]:
     region = report.region
-    row = [
+    row: list[object] = [
         report.source.path, report.kind, report.title, report.issuer.name if report.issuer else None,
         region.province if region else None, region.city if region else None,
         region.county if region else None, region.code if region else None,
@@ -63,8 +62,7 @@ def wide_row(report: Report) -> list[str]:
 def long_rows(report: Report) -> Iterable[list[str]]:
     path = report.source.path
     for m in report.metrics:
-        yield [_cell(v) for v in (path, "metric", m.key, m.label, m.value, m.unit, m.qualifier, m.year, m.derived,
-                                   m.target, m.evidence.text, m.evidence.start, m.evidence.end)]
+        yield [_cell(v) for v in (path, "metric", *m.flat().values())]
     for r in report.rates:
         yield [_cell(v) for v in (path, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
                                    r.evidence.text, r.evidence.start, r.evidence.end)]

@@ -1,7 +1,7 @@
-"""Choose a reader for an input's bytes: by the file's suffix, else by its content.
+"""Which format an input is in: by the file's suffix, else by its content.
 
     format  suffixes                    reader               needs
-    text    .txt .text .md              load.decode          -
+    text    .txt .text .md              decode.decode        -
     html    .html .htm .shtml .xhtml    readers/html.py      -
     docx    .docx                       readers/docx.py      - (the standard library's zipfile)
     pdf     .pdf                        readers/pdf.py       pypdf: pip install 'lawreport[pdf]'
@@ -10,16 +10,14 @@ Standard input, bytes given to the API and files with any other suffix are
 recognised by content: %PDF- in the first KB is a PDF, a ZIP holding
 word/document.xml a DOCX, <html or <!DOCTYPE html in the first KB an HTML page,
 anything else text. For HTML, DOCX and PDF the text every offset indexes is the
-text the reader extracted (Source.note says so). Readers are imported only for
-an input that needs one: a plain-text run loads none of them.
+text the reader extracted (Source.note says so). load.from_bytes runs the reader
+of the format; readers are imported only for an input that needs one, so a
+plain-text run loads none of them.
 """
 
 from __future__ import annotations
 
 import re
-from importlib import import_module
-
-from .load import DEFAULT_MAX_BYTES, Source, decode
 
 FORMAT_OF_SUFFIX = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -65,12 +63,3 @@ def _holds_word_document(raw: bytes) -> bool:
     except (zipfile.BadZipFile, ValueError, OSError):
         return False
 
-
-def to_source(raw: bytes, name: str, path: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Decode `raw` with the reader of its format; every failure is a LawreportError."""
-    fmt = detect(raw, path)
-    if fmt == "text":
-        text, encoding, bom = decode(raw, name)
-        return Source(text=text, encoding=encoding, path=path, format="text", size=len(raw), bom=bom)
-    reader = import_module(f".readers.{fmt}", __package__)
-    return reader.read(raw, name, path, max_bytes=max_bytes)

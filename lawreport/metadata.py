@@ -15,6 +15,7 @@ import regex
 from . import regions
 from .catalog import CATALOG
 from .dates import YEAR, date_at
+from .models import Finding, Offsets
 from .structure import HEADING_NUMBERING, Outline
 
 _HEAD_CHARS = 400
@@ -49,7 +50,7 @@ class Metadata:
     published: str | None = None
     published_span: tuple[int, int] | None = None
     kind_span: tuple[int, int] | None = None
-    problems: list[tuple[str, str, list[tuple[int, int]]]] = field(default_factory=list)
+    problems: list[Finding[Offsets]] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[Line]:
@@ -200,12 +201,12 @@ def read_metadata(text: str, outline: Outline) -> Metadata:
     full_issuer = issuer if issuer and how != "opening+region" else None
     meta.region = regions.resolve(text, _region_hints(text, title, full_issuer))
     if meta.region.note:
-        meta.problems.append(("region_ambiguous", meta.region.note, []))
+        meta.problems.append(Finding[Offsets](kind="region_ambiguous", message=meta.region.note))
     if issuer and how == "opening+region":
         completed = _complete_issuer(issuer, meta.region)
         if completed is None:
-            meta.problems.append(("issuer_unresolved",
-                                  f"the report names itself {issuer} but its place is not known", [issuer_span]))
+            meta.problems.append(Finding[Offsets](kind="issuer_unresolved", spans=[issuer_span],
+                                                  message=f"the report names itself {issuer} but its place is not known"))
             issuer = None
         else:
             issuer = completed

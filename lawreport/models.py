@@ -2,12 +2,18 @@
 
 Field order here is the order of the JSON output, so it stays stable across
 versions. Values are recorded as written; cross-checks add findings and never
-change a value.
+change a value. A count is a whole number in the JSON (2521, not 2521.0); a rate
+keeps its decimals.
+
+Check and Finding are generic in their spans: the check stage builds them over
+offset pairs of the normalized text (`Check[Offsets]`), and the record mapper
+(record.py) turns those into evidence spans (`Check[Span]`).
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -24,6 +30,13 @@ from .vocab import (
     Unit,
     YearKind,
 )
+
+if TYPE_CHECKING:
+    import pandas
+
+Offsets = tuple[int, int]
+"""A span of the normalized text, before the record mapper turns it into evidence."""
+SpanT = TypeVar("SpanT")
 
 
 class _Model(BaseModel):
@@ -50,6 +63,7 @@ class SourceInfo(_Model):
     format: str
     chars: int = Field(ge=0)
     bytes: int = Field(ge=0)
+    note: str | None = Field(default=None, description="for HTML, DOCX and PDF: what the offsets index")
 
 
 class Issuer(_Model):
@@ -66,10 +80,23 @@ class Region(_Model):
     evidence: list[Span] = []
 
 
+def _whole_if(is_count: bool, value: float) -> int | float:
+    """A count as an int (2521), anything else as a float (98.0 stays a rate)."""
+    if is_count and float(value).is_integer():
+        return int(value)
+    return float(value)
+
+
 class Metric(_Model):
+    model_config = ConfigDict(json_schema_extra={
+        "if": {"properties": {"unit": {"const": "count"}}},
+        "then": {"properties": {"value": {"type": "integer", "minimum": 0}}},
+    })
+
     key: str
     label: str = Field(description="the catalog's Chinese label for the key")
-    value: float
+    # int | float, not float: pydantic turns an int into a float for a `float` field.
+    value: int | float = Field(description="an integer for unit count; a number for % and ratio")
     unit: Unit
     qualifier: Qualifier | None = None
     year: int | None = Field(default=None, ge=1949, le=2100)
@@ -89,7 +116,18 @@ class Metric(_Model):
     def _count_is_whole(self) -> Metric:
         if self.unit == "count" and (self.value < 0 or self.value != int(self.value)):
             raise ValueError("a count is a whole, non-negative number")
+        self.value = _whole_if(self.unit == "count", self.value)
         return self
+
+    def flat(self) -> dict[str, Any]:
+        """One row of FLAT_METRIC_COLUMNS: the fields, the evidence as text/start/end (CSV, DataFrames)."""
+        return dict(zip(FLAT_METRIC_COLUMNS, (
+            self.key, self.label, self.value, self.unit, self.qualifier, self.year, self.derived, self.target,
+            self.evidence.text, self.evidence.start, self.evidence.end), strict=True))
+
+
+FLAT_METRIC_COLUMNS = ("key", "label", "value", "unit", "qualifier", "year", "derived", "target",
+                       "evidence", "start", "end")
 
 
 class Rate(_Model):
@@ -108,20 +146,22 @@ class Document(_Model):
     evidence: Span
 
 
-class Check(_Model):
+class Check(_Model, Generic[SpanT]):
     """A comparison of a stated rate with the counts it should follow from."""
 
     key: str
     stated: float
     computed: float
     agrees: bool
-    spans: list[Span]
+    spans: list[SpanT]
 
 
-class Finding(_Model):
+class Finding(_Model, Generic[SpanT]):
+    """Something the report says that does not add up, or that could not be resolved."""
+
     kind: FindingKind
     message: str
-    spans: list[Span] = []
+    spans: list[SpanT] = []
 
 
 class Section(_Model):
@@ -158,14 +198,26 @@ class Institution(_Model):
 
 class Quantity(_Model):
     subject: str = Field(description="what is counted, as written before the number (法律援助案件)")
-    value: float
+    value: int | float = Field(description="an integer for a whole count")
     unit: str | None = Field(description="the measure word: 件, 人次, 元, %, …")
     kind: QuantityKind
     qualifier: Qualifier | None = None
+    low: int | float | None = Field(default=None, description="the least the wording allows (至少5件, 10-20人 → 10)")
+    high: int | float | None = Field(default=None,
+                                     description="the most the wording allows (近1290人次 → 1290, 10-20人 → 20)")
+    ratio_to: float | None = Field(default=None, description="a ratio's second term (3.97:1 → 1)")
     change: Change | None = Field(default=None, description="a change (同比上升…), not a level")
     year: int | None = Field(default=None, ge=1949, le=2100)
     target: bool = False
     evidence: Span
+
+    @model_validator(mode="after")
+    def _count_as_int(self) -> Quantity:
+        is_count = self.kind == "count"
+        self.value = _whole_if(is_count, self.value)
+        self.low = None if self.low is None else _whole_if(is_count, self.low)
+        self.high = None if self.high is None else _whole_if(is_count, self.high)
+        return self
 
 
 class YearMention(_Model):
@@ -185,8 +237,8 @@ class Report(_Model):
     metrics: list[Metric]
     rates: list[Rate]
     documents: list[Document]
-    checks: list[Check]
-    findings: list[Finding]
+    checks: list[Check[Span]]
+    findings: list[Finding[Span]]
     sections: list[Section] = []
     initiatives: list[Initiative] = []
     institutions: list[Institution] = []
@@ -195,3 +247,25 @@ class Report(_Model):
     metadata_evidence: dict[str, Span] = Field(
         default={}, description="where title, report_year, published and kind were read"
     )
+
+    def __repr__(self) -> str:
+        """One line, not the whole record: print(report) in a notebook stays readable."""
+        region = self.region
+        place = "".join(dict.fromkeys(p for p in (region.province, region.city, region.county) if p)) \
+            if region else None
+        return (f"Report(title={self.title!r}, kind={self.kind!r}, region={place!r}, "
+                f"report_year={self.report_year!r}, metrics={len(self.metrics)}, rates={len(self.rates)}, "
+                f"documents={len(self.documents)})")
+
+    __str__ = __repr__
+
+    def metrics_frame(self) -> pandas.DataFrame:
+        """The metrics as a pandas DataFrame, a row per metric with its evidence as text/start/end columns.
+
+        pandas is not a dependency of lawreport: install it to use this.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("Report.metrics_frame() needs pandas: pip install pandas") from None
+        return pandas.DataFrame([m.flat() for m in self.metrics], columns=list(FLAT_METRIC_COLUMNS))

@@ -48,7 +48,7 @@ InstitutionType = Literal["court", "procuratorate", "justice_bureau", "governmen
 INSTITUTION_TYPES: tuple[str, ...] = get_args(InstitutionType)
 
 # Problems the checks report.
-FindingKind = Literal["rate_mismatch", "out_of_range", "part_exceeds_total", "parts_exceed_total",
+FindingKind = Literal["rate_mismatch", "out_of_range", "part_exceeds_total",
                       "region_ambiguous", "issuer_unresolved"]
 
 # The headline keys the output contract (spec/metrics.md) names and the scorer

@@ -108,7 +108,7 @@ def test_wrong_prediction_lists_the_miss_and_the_false_positive(wrong_gold):
     proc = run(wrong_gold, "--docs", SEEDS_DIR)
     assert proc.returncode == 0
     assert "004_1e5d942eb283dfeb.txt: MISSED mediation_cases=2522 year=2022 (受理调解案件2521宗)" in proc.stdout
-    assert "004_1e5d942eb283dfeb.txt: FALSE mediation_cases=2521.0 year=2022" in proc.stdout
+    assert "004_1e5d942eb283dfeb.txt: FALSE mediation_cases=2521 year=2022" in proc.stdout
     assert "metadata wrong: title" in proc.stdout
     assert "mediation_cases                         2    1    1" in proc.stdout
 

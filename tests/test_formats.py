@@ -14,7 +14,7 @@ import pytest
 
 from lawreport import formats
 from lawreport.errors import ExitCode, LawreportError
-from lawreport.load import load
+from lawreport.load import from_bytes, load
 from lawreport.pipeline import build_report, extract, extract_file
 from lawreport.readers import html as html_reader
 from lawreport.readers import pdf as pdf_reader
@@ -168,7 +168,7 @@ def test_disclosure_table_gives_the_source_line():
     assert lines[:2] == ["关于印发《某区2023年法治政府建设工作要点》的通知",
                          "发布机构：某区人民政府办公室  发文日期：2023-03-01"]
     assert "索引号" not in "".join(lines) and lines[-1] == "2023年3月1日"
-    report = extract(DISCLOSURE_PAGE.read_bytes())
+    report = extract_file(DISCLOSURE_PAGE.read_bytes())
     assert (report.source.format, report.published, report.issuer.name) == ("html", "2023-03-01", "某区人民政府办公室")
 
 
@@ -241,7 +241,7 @@ def test_docx_runs_breaks_tables_and_what_is_left_out():
         '<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:pict>'
         '</mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>锚定段落</w:t></w:r></w:p>'
     )
-    source = formats.to_source(make_docx(body), "<bytes>", None)  # no suffix: a ZIP holding word/document.xml
+    source = from_bytes(make_docx(body))  # no suffix: a ZIP holding word/document.xml
     assert source.format == "docx"
     assert source.text.split("\n") == [
         "调解成功率为99.78%\t附", "第二行", "保留", "项目\t数量 (件)", "调解案件\t120", "文本框", "锚定段落"]
@@ -322,12 +322,12 @@ def test_ascii_pdf_from_stdin_is_recognised_and_joined():
     pytest.importorskip("pypdf")
     raw = ascii_pdf([["Annual report", "The bureau handled a great many cases in",
                       "the year under review, and closed most.", "1"], ["2", "A second page."]])
-    report = extract(raw)
+    report = extract_file(raw)
     assert report.source.format == "pdf"
     proc = run_cli("extract", "--compact", "-", stdin=raw)
     assert proc.returncode == 0, proc.stderr
     assert b'"format":"pdf"' in proc.stdout and proc.stderr == b""
-    text = formats.to_source(raw, "<stdin>", None).text
+    text = from_bytes(raw, "<stdin>").text
     assert text.split("\n") == ["Annual report",
                                 "The bureau handled a great many cases in the year under review, and closed most.",
                                 "A second page."]

@@ -25,8 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lawreport.errors import ExitCode, LawreportError
-from lawreport.formats import to_source
-from lawreport.load import from_text, load
+from lawreport.load import from_bytes, from_text, load
 from lawreport.pipeline import build_report
 from lawreport.readers.html import extract_text
 from lawreport.watchdog import deadline
@@ -75,7 +74,7 @@ def check(source) -> dict:
 
 def check_bytes(raw: bytes, name: str = "input") -> None:
     try:
-        source = to_source(raw, name, name if "." in name else None)
+        source = from_bytes(raw, name, name if "." in name else None)
     except LawreportError as exc:
         assert exc.code in ExitCode and str(exc).startswith(name)
         return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 
-from lawreport import extract
+from lawreport import extract_file
 from lawreport.models import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,5 +21,5 @@ def test_committed_schema_matches_models():
 def test_seed_records_validate_against_schema():
     schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
     for path in sorted((ROOT / "seeds").glob("*.txt")):
-        record = json.loads(extract(path).model_dump_json())
+        record = json.loads(extract_file(path).model_dump_json())
         jsonschema.validate(record, schema)

@@ -18,7 +18,7 @@ import zlib
 from xml.etree.ElementTree import ParseError, XMLPullParser
 
 from ..errors import ExitCode, LawreportError
-from ..load import Source
+from ..source import Source
 
 NOTE = ("offsets index the text lawreport extracted from the DOCX (one paragraph or table row per line), "
         "not the file's bytes")

@@ -23,8 +23,9 @@ import re
 from html import unescape
 
 from ..catalog import CATALOG
+from ..decode import decode
 from ..errors import ExitCode, LawreportError
-from ..load import Source, decode
+from ..source import Source
 
 NOTE = ("offsets index the text lawreport extracted from the HTML page (its title, 来源/发布时间 line "
         "and the article's paragraphs, one per line), not the page's markup")
@@ -108,11 +109,11 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
 
     `max_bytes` is the readers' common signature; a page's text is never longer than the page.
     """
-    page, encoding, bom = decode(raw, name, declared=_declared_charset(raw))
+    page, encoding = decode(raw, name, declared=_declared_charset(raw))
     text = extract_text(page)
     if not text:
         raise LawreportError(f"{name}: the HTML page holds no text", ExitCode.EMPTY)
-    return Source(text=text, encoding=encoding, path=path, format="html", size=len(raw), bom=bom, note=NOTE)
+    return Source(text=text, encoding=encoding, path=path, format="html", size=len(raw), note=NOTE)
 
 
 def extract_text(page: str) -> str:

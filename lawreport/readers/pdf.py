@@ -19,8 +19,8 @@ import re
 import unicodedata
 
 from ..errors import ExitCode, LawreportError
-from ..load import Source
 from ..normalize import normalize, radical_ideographs
+from ..source import Source
 from ..structure import HEADING_NUMBERING, SENTENCE_MARKS, as_written, char_class
 from ..watchdog import budget, deadline
 

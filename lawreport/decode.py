@@ -1,0 +1,146 @@
+"""Bytes to text: which encoding a report file is in, and whether it is text at all.
+
+Every offset the tool reports indexes the text returned here (a byte-order mark
+is not part of it). Decoding order, measured on real files: byte-order mark,
+then strict UTF-8, then GB18030 (a superset of GBK and GB2312). Big5 bytes decode
+as GB18030 without error, so a GB18030 result full of characters that never
+occur in real reports (kana, bopomofo, private use, box drawing, CJK Ext-A) is
+retried as Big5 and refused when that fails too.
+
+NUL bytes: text in UTF-8, GB18030 or Big5 never holds one, so a NUL anywhere in
+the input (not only near its start) means UTF-16 written without a byte-order
+mark (an ASCII digit or line break has a zero high byte) or binary data. The
+input is decoded as UTF-16 when one byte order gives plausible report text, and
+refused as binary otherwise; a NUL is never passed into the text or dropped.
+UTF-16 without a byte-order mark and without a single ASCII character (so
+without a NUL byte) is not recognised: any byte pairs can pass for ideographs.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import ExitCode, LawreportError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# File signatures of formats that are never plain text, named for the message.
+_MAGIC = (
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP container (DOCX/XLSX?)"),
+    (b"\xd0\xcf\x11\xe0", "an OLE document (DOC/XLS?)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "an executable"),
+)
+
+# Share of implausible characters above which a GB18030 decode is taken for mojibake.
+_MOJIBAKE_SHARE = 0.05
+_MOJIBAKE = re.compile(
+    "[\u3040-\u30ff"  # kana
+    "\u3100-\u312f"  # bopomofo
+    "\u2500-\u257f"  # box drawing
+    "\u3400-\u4dbf"  # CJK extension A
+    "\ue000-\uf8ff]"  # private use
+)
+# Control characters that plain text does not hold (tab, line and page breaks excepted).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+_CONTROL_SHARE = 0.02
+
+# What a report in UTF-16 consists of: ASCII, Latin-1, punctuation and symbols,
+# CJK punctuation, the CJK unified ideographs and full-width forms. UTF-16 read in
+# the wrong byte order turns digits and line breaks into bopomofo, Ext-A and
+# Gurmukhi, and most ideographs into Hangul or lone surrogates.
+_NOT_UTF16_REPORT = re.compile(
+    "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u27ff\u3000-\u303f\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+)
+_UTF16_NOISE_SHARE = 0.05
+
+
+def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding) or raise a LawreportError naming the problem.
+
+    `declared` is an encoding the container names (an HTML page's charset). It is
+    tried after the byte-order mark and strict UTF-8 (valid UTF-8 is never GBK by
+    accident, and pages that declare gb2312 and hold UTF-8 are common), and
+    skipped when the bytes do not decode with it or decode to mojibake.
+    """
+    if not raw.strip():
+        raise LawreportError(f"{name}: file is empty", ExitCode.EMPTY)
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise LawreportError(
+                    f"{name}: cannot decode as {encoding} despite its byte-order mark ({exc.reason})",
+                    ExitCode.UNDECODABLE,
+                ) from None
+            return _checked(text.removeprefix("\ufeff"), name), encoding.replace("-sig", "")
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise LawreportError(f"{name}: binary input ({what}), not text", ExitCode.BINARY)
+    if b"\x00" in raw:
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is None:
+            raise LawreportError(f"{name}: binary input (NUL bytes), not text", ExitCode.BINARY)
+        return _checked(utf16[0], name), utf16[1]
+    try:
+        return _checked(raw.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = ([declared] if declared else []) + ["gb18030", "big5"]
+    for encoding in candidates:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_like_mojibake(text):
+            return _checked(text, name), encoding
+    raise LawreportError(
+        f"{name}: cannot decode as UTF-8, UTF-16, GB18030 or Big5", ExitCode.UNDECODABLE
+    )
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when the bytes read as report text in one UTF-16 byte order, else None.
+
+    The order tried first is the one that puts most NUL bytes in high bytes, where
+    ASCII characters have them (odd offsets: little-endian); an ideograph such as
+    一 (U+4E00) has its NUL in the low byte, so the other order is tried too.
+    """
+    if len(raw) % 2:
+        return None
+    orders = ("utf-16-le", "utf-16-be") if raw[1::2].count(0) >= raw[0::2].count(0) else ("utf-16-be", "utf-16-le")
+    for encoding in orders:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:  # a lone surrogate: the wrong byte order, or not UTF-16
+            continue
+        if len(_NOT_UTF16_REPORT.findall(text)) <= _UTF16_NOISE_SHARE * len(text):
+            return text, encoding
+    return None
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    sample = text[:20000]
+    return bool(sample) and len(_MOJIBAKE.findall(sample)) / len(sample) > _MOJIBAKE_SHARE
+
+
+def _checked(text: str, name: str) -> str:
+    """The text, unless it is blank or, over its whole length, binary."""
+    if not text.strip():
+        raise LawreportError(f"{name}: file holds only white space", ExitCode.EMPTY)
+    if "\x00" in text:
+        raise LawreportError(f"{name}: binary input (NUL characters), not text", ExitCode.BINARY)
+    if len(_CONTROL.findall(text)) > _CONTROL_SHARE * len(text):
+        raise LawreportError(f"{name}: binary input (control characters), not text", ExitCode.BINARY)
+    return text

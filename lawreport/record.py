@@ -1,0 +1,148 @@
+"""Record stage: what the other stages found, as the record's data, validated once by the Report model.
+
+The stages work on the normalized text and speak in its offsets. Every offset
+that reaches the record goes through one place, `Evidence.bounds`, which says
+where a span of the normalized text lies in the original decoded text; every
+evidence span, title and section bound is read from the original there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .catalog import CATALOG
+from .dates import YearMention
+from .documents import FoundDocument
+from .initiatives import FoundInitiative, within
+from .metadata import Metadata
+from .metrics import Found, Reading
+from .models import Check, Finding, Offsets, Report
+from .regions import RegionResult
+from .source import Source
+from .structure import Outline, Section
+
+
+class Evidence:
+    """Spans of the normalized text turned into spans of the original text the record cites."""
+
+    def __init__(self, original: str):
+        self.original = original
+
+    def bounds(self, start: int, end: int) -> Offsets:
+        """Where the normalized span [start, end) lies in the original (the same offsets: normalize keeps length)."""
+        return start, end
+
+    def span(self, start: int, end: int) -> dict:
+        """The evidence of a span: ``{"text": original[start:end], "start": start, "end": end}``."""
+        start, end = self.bounds(start, end)
+        return {"text": self.original[start:end], "start": start, "end": end}
+
+    def spans(self, pairs: Iterable[Offsets]) -> list[dict]:
+        return [self.span(start, end) for start, end in pairs]
+
+    def text(self, start: int, end: int) -> str:
+        start, end = self.bounds(start, end)
+        return self.original[start:end]
+
+
+def assemble(source: Source, text: str, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
+             metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[Check[Offsets]],
+             findings: list[Finding[Offsets]], initiatives: list[FoundInitiative],
+             years: list[YearMention]) -> Report:
+    """The validated record of one report; `text` is the normalized text the stages read."""
+    ev = Evidence(source.text)
+    quantities = [_quantity(ev, text, r) for r in readings]
+    quantity_starts = [start for start, _ in quantities]
+    document_starts = [d.start for d in documents]
+    record = {
+        "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
+                   "chars": len(source.text), "bytes": source.size, "note": source.note},
+        "kind": meta.kind,
+        "title": ev.text(*meta.title) if meta.title else None,
+        "issuer": {"name": meta.issuer, "how": meta.issuer_how,
+                   "evidence": ev.span(*meta.issuer_span) if meta.issuer_span else None}
+        if meta.issuer else None,
+        "region": _region(ev, meta.region),
+        "report_year": meta.report_year,
+        "published": meta.published,
+        "metrics": [_metric(ev, f) for f in metrics],
+        "rates": [_rate(ev, f) for f in rates],
+        "documents": [{"title": ev.text(d.start, d.end), "type": d.type, "verb": d.verb,
+                       "evidence": ev.span(d.start, d.end)} for d in documents],
+        "checks": [{**c.model_dump(exclude={"spans"}), "spans": ev.spans(c.spans)} for c in checks],
+        "findings": [{**f.model_dump(exclude={"spans"}), "spans": ev.spans(f.spans)} for f in findings],
+        "metadata_evidence": {
+            name: ev.span(*span)
+            for name, span in (("title", meta.title), ("kind", meta.kind_span),
+                               ("report_year", meta.report_year_span), ("published", meta.published_span))
+            if span is not None
+        },
+        "sections": [_section(ev, s) for s in outline.tree],
+        "initiatives": [_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives],
+        "quantities": [q for _, q in quantities],
+        "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
+    }
+    return Report.model_validate(record)
+
+
+def _region(ev: Evidence, region: RegionResult | None) -> dict | None:
+    if region is None or not any((region.province, region.city, region.county)):
+        return None
+    return {"province": region.province, "city": region.city, "county": region.county, "code": region.code,
+            "evidence": ev.spans(region.mentions[:5])}
+
+
+def _metric(ev: Evidence, f: Found) -> dict:
+    return {
+        "key": f.key, "label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
+        "year": f.year, "derived": f.derived, "target": f.target, "evidence": ev.span(f.start, f.end),
+        "sources": ev.spans(f.sources),
+    }
+
+
+def _rate(ev: Evidence, f: Found) -> dict:
+    return {"label": f.label, "value": f.value, "qualifier": f.qualifier, "year": f.year, "target": f.target,
+            "evidence": ev.span(f.start, f.end)}
+
+
+def _quantity(ev: Evidence, text: str, r: Reading) -> tuple[int, dict]:
+    """(start in the normalized text, record) of a quantity and what it counts: the noun after it
+    (80个工作机构) or, failing that, the subject before."""
+    q = r.quantity
+    start, end, subject = q.start, q.end, ""
+    following = CATALOG.quantity_following.match(text, q.end) if q.kind == "count" else None
+    if following:
+        cut = CATALOG.quantity_following_cut.search(following.group(0))
+        subject = following.group(0)[: cut.start()] if cut else following.group(0)
+        end = q.end + len(subject)
+    if not subject:
+        subject = CATALOG.quantity_leading.sub("", r.subject, count=1)
+        if len(subject) < 2:
+            subject = r.subject
+        start = r.subject_start + len(r.subject) - len(subject) if subject else q.start
+        end = q.end
+    return start, {"subject": subject, "value": q.value, "unit": q.unit, "kind": q.kind, "qualifier": q.qualifier,
+                   "low": q.low, "high": q.high, "ratio_to": q.ratio_to, "change": q.change, "year": r.year,
+                   "target": r.target, "evidence": ev.span(start, end)}
+
+
+def _section(ev: Evidence, s: Section) -> dict:
+    start, end = ev.bounds(s.start, s.end)
+    return {"level": s.heading.level, "numbering": s.heading.numbering,
+            "title": ev.text(s.heading.title_start, s.heading.end), "kind": s.kind, "start": start, "end": end,
+            "parent": s.parent, "evidence": ev.span(s.heading.title_start, s.heading.end)}
+
+
+def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument], document_starts: list[int],
+                quantity_starts: list[int]) -> dict:
+    """An initiative with the documents and quantities (indexes into `quantities`) inside it."""
+    start, end = ev.bounds(i.start, i.end)
+    return {
+        "title": ev.text(i.title_start, i.title_end),
+        "section": [ev.text(s.heading.title_start, s.heading.end) for s in i.section], "category": i.category,
+        "start": start, "end": end, "evidence": ev.span(i.title_start, i.title_end),
+        "documents": [ev.text(documents[k].start, documents[k].end)
+                      for k in within(document_starts, i.start, i.end)],
+        "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
+        "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims),
+    }

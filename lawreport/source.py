@@ -1,0 +1,22 @@
+"""A decoded input: the text every span of a record indexes, and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input after loading.
+
+    For HTML, DOCX and PDF the text is what lawreport extracted from the file, not
+    the file's bytes; `note` says so in a sentence the record carries
+    (`source.note`), so a reader of the record knows what its offsets index.
+    """
+
+    text: str
+    encoding: str
+    path: str | None = None
+    format: str = "text"
+    size: int = 0
+    note: str | None = None
