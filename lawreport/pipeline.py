@@ -1,9 +1,10 @@
 """The pipeline, in order: load → normalize → structure → recognize → interpret → check → record.
 
 Each stage is a module of its own; this one only wires them. All matching runs
-on a normalized copy of the same length as the original, so a span found there
-slices the original text at the same offsets. The record is assembled as plain
-data and validated once, as a whole, by the Report model.
+on a normalized copy of the original; every span found there is taken back to
+the original's offsets (normalize.Original) where the record's evidence is
+built. The record is assembled as plain data and validated once, as a whole,
+by the Report model.
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ from .load import DEFAULT_MAX_BYTES, Source, from_text, load
 from .metadata import read_metadata
 from .metrics import Found, Interpreter, Reading
 from .models import Report
-from .normalize import normalize
+from .normalize import Original, normalize_mapped
 from .numbers import scan
 from .structure import Outline
 
 
-def _span(text: str, start: int, end: int) -> dict:
-    return {"text": text[start:end], "start": start, "end": end}
+def _span(original: Original, start: int, end: int) -> dict:
+    """Evidence for the copy's [start, end): the original's offsets and text."""
+    start, end = original.span(start, end)
+    return {"text": original.text[start:end], "start": start, "end": end}
 
 
-def _metric(text: str, f: Found) -> dict:
+def _metric(text: Original, f: Found) -> dict:
     return {
         "key": f.key, "label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
         "year": f.year, "derived": f.derived, "target": f.target, "evidence": _span(text, f.start, f.end),
@@ -37,12 +40,21 @@ def _metric(text: str, f: Found) -> dict:
     }
 
 
-def _rate(text: str, f: Found) -> dict:
-    return {"label": f.label, "value": f.value, "qualifier": f.qualifier, "year": f.year, "target": f.target,
-            "evidence": _span(text, f.start, f.end)}
+def _as_written(original: Original, words: str, end: int) -> str:
+    """words, read in the copy, as the original writes them where they last occur before end (traditional stays).
+
+    A label carried from an earlier number is found there; a name the text never writes stays as it is.
+    """
+    at = original.copy.rfind(words, 0, end)
+    return original.written[at:at + len(words)] if at >= 0 else words
 
 
-def _quantity(original: str, text: str, r: Reading) -> dict:
+def _rate(text: Original, f: Found) -> dict:
+    return {"label": _as_written(text, f.label, f.end), "value": f.value, "qualifier": f.qualifier,
+            "year": f.year, "target": f.target, "evidence": _span(text, f.start, f.end)}
+
+
+def _quantity(original: Original, text: str, r: Reading) -> dict:
     """A quantity and what it counts: the noun after it (80个工作机构) or, failing that, the subject before."""
     q = r.quantity
     start, end, subject = q.start, q.end, ""
@@ -61,14 +73,14 @@ def _quantity(original: str, text: str, r: Reading) -> dict:
             "change": q.change, "year": r.year, "target": r.target, "evidence": _span(original, start, end)}
 
 
-def _structure_records(original: str, text: str, outline: Outline, documents, readings: list[Reading]) -> dict:
+def _structure_records(original: Original, text: str, outline: Outline, documents, readings: list[Reading]) -> dict:
     """Sections, initiatives, quantities and years: the outline of the report and what it counts."""
     quantities = [_quantity(original, text, r) for r in readings]
     quantity_starts = [q["evidence"]["start"] for q in quantities]
     document_starts = [d.start for d in documents]
 
     def title(start: int, end: int) -> str:
-        return original[start:end]
+        return original.slice(start, end)
 
     sections = [
         {"level": s.heading.level, "numbering": s.heading.numbering,
@@ -97,10 +109,10 @@ def build_report(source: Source) -> Report:
 
 
 def _build_report(source: Source) -> Report:
-    original = source.text
-    text = normalize(original)
+    original = normalize_mapped(source.text)
+    text = original.copy
     outline = Outline(text)
-    documents = find_documents(original, text)
+    documents = find_documents(original.written, text)
     meta = read_metadata(text, outline)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
@@ -116,10 +128,11 @@ def _build_report(source: Source) -> Report:
     has_region = region is not None and any((region.province, region.city, region.county))
     record = {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
-                   "chars": len(original), "bytes": source.size},
+                   "chars": len(original.text), "bytes": source.size},
         "kind": meta.kind,
-        "title": original[meta.title[0]:meta.title[1]] if meta.title else None,
-        "issuer": {"name": meta.issuer, "how": meta.issuer_how,
+        "title": original.slice(*meta.title) if meta.title else None,
+        "issuer": {"name": _as_written(original, meta.issuer, meta.issuer_span[1]) if meta.issuer_span else meta.issuer,
+                   "how": meta.issuer_how,
                    "evidence": _span(original, *meta.issuer_span) if meta.issuer_span else None}
         if meta.issuer else None,
         "region": {"province": region.province, "city": region.city, "county": region.county, "code": region.code,

@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.normalize import normalize
+from lawreport.normalize import IDENTITY, OffsetMap, normalize, normalize_mapped
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -125,3 +125,79 @@ def test_shipped_char_table_is_current():
     spec.loader.exec_module(build)
     rebuilt = build.render_chars(build.char_table(build.read_t2s()))
     assert rebuilt == shipped, "chars.tsv is stale: python scripts/build_t2s.py --chars"
+
+
+# --- pinyin annotations and the offset map ------------------------------------------------
+
+SYLLABLES = ["diào", "shěn", "jié", "qū", "zhèng", "lǜ", "men", "yì", "huì"]
+
+
+@st.composite
+def annotated(draw):
+    """A text, the same text with pinyin after some Han characters, and where each character went."""
+    base = draw(st.text(alphabet="調解審結區率件成功1,2(x)（）。 ", max_size=40))
+    pieces, where, at = [], [], 0
+    for char in base:
+        where.append(at)
+        pieces.append(char)
+        at += 1
+        if HAN.match(char) and draw(st.booleans()):
+            note = "(" + draw(st.sampled_from(SYLLABLES)) + ")"
+            pieces.append(note)
+            at += len(note)
+    where.append(at)
+    return base, "".join(pieces), where
+
+
+@given(annotated(), st.data())
+@settings(max_examples=300)
+def test_mapped_spans_slice_the_original_to_the_same_characters(case, data):
+    base, original, where = case
+    mapped = normalize_mapped(original)
+    assert mapped.written == base
+    assert mapped.copy == normalize(base)
+    start = data.draw(st.integers(0, len(base)))
+    end = data.draw(st.integers(start, len(base)))
+    original_start, original_end = mapped.span(start, end)
+    assert original_start == where[start] if start < end else original_start == original_end
+    if start < end:
+        assert original_end == where[end - 1] + 1  # the last character, without its annotation
+        assert normalize_mapped(original[original_start:original_end]).written == base[start:end]
+
+
+@pytest.mark.parametrize(
+    ("raw", "copy"),
+    [
+        ("審(shěn)結(jié)29件", "审结29件"),
+        ("調(diào)解成功率98.8%", "调解成功率98.8%"),
+        ("我們(men)的", "我们的"),
+        ("區（qū）司法局", "区司法局"),
+        ("綠(lǜ)色", "绿色"),
+    ],
+)
+def test_pinyin_annotations_dropped(raw, copy):
+    assert normalize_mapped(raw).copy == copy
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["（一）全年", "实施意见(2021-2025年)", "方案(a)", "组织(WTO)", "ABC(dì)", "办法(shi)", "调解(diào tiáo)"],
+)
+def test_other_parentheses_kept(raw):
+    mapped = normalize_mapped(raw)
+    assert mapped.copy == normalize(raw)
+    assert mapped.offsets == IDENTITY
+
+
+def test_text_without_annotations_has_the_identity_map():
+    mapped = normalize_mapped("受理行政复议案件58件（其中结转3件）")
+    assert mapped.offsets is IDENTITY
+    assert mapped.span(3, 9) == (3, 9)
+
+
+def test_runs_that_touch_are_one_cut():
+    offsets = OffsetMap.dropping([(1, 3), (3, 5), (7, 8)])
+    assert offsets == OffsetMap(cuts=(1, 3), shifts=(4, 5))
+    assert offsets.span(0, 1) == (0, 1)
+    assert offsets.span(1, 2) == (5, 6)
+    assert offsets.span(0, 4) == (0, 9)

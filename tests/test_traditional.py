@@ -45,12 +45,12 @@ TO_TRADITIONAL = _to_traditional_table()
 def facts(report) -> dict:
     return {
         "metrics": [(m.key, m.value, m.unit, m.year, m.target, m.derived) for m in report.metrics],
-        "rates": [(r.label, r.value, r.year, r.target) for r in report.rates],
+        "rates": [(normalize(r.label), r.value, r.year, r.target) for r in report.rates],
         "documents": [(normalize(d.title), d.type, d.verb) for d in report.documents],
         "checks": [(c.key, c.stated, c.computed, c.agrees) for c in report.checks],
         "region": (report.region.province, report.region.city, report.region.county, report.region.code)
         if report.region else None,
-        "issuer": report.issuer.name if report.issuer else None,
+        "issuer": normalize(report.issuer.name) if report.issuer else None,
         "meta": (report.kind, normalize(report.title or ""), report.report_year, report.published),
     }
 
@@ -77,6 +77,10 @@ def test_traditional_seed_gives_the_same_facts(tmp_path, seed):
     for span, original_span in zip(spans, original_spans):
         assert traditional[span.start:span.end] == span.text
         assert span.text == original_span.text.translate(TO_TRADITIONAL)
+    # labels and names are given as the report writes them
+    assert [r.label for r in record.rates] == [r.label.translate(TO_TRADITIONAL) for r in original.rates]
+    if original.issuer and original.issuer.evidence and original.issuer.evidence.text == original.issuer.name:
+        assert record.issuer.name == original.issuer.name.translate(TO_TRADITIONAL)
     assert facts(extract(traditional)) == facts(original)
 
 
