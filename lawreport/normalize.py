@@ -23,9 +23,12 @@ What changes, per character:
   lawreport/data/t2s.tsv (OpenCC, see scripts/build_t2s.py);
 * dashes: hyphens and the minus sign (‐ ‑ ‒ − －) become '-'; an em or en dash
   (— –) becomes '-' only alone between two ASCII digits (2021—2025年), because
-  elsewhere it is the Chinese dash (——), which is punctuation, not a range.
+  elsewhere it is the Chinese dash (——), which is punctuation, not a range;
+* zeros written with a look-alike, the white circle ○ or the letter O, become
+  〇 next to a Chinese digit (二○○九年, 二OO九年 → 二〇〇九年); elsewhere ○ is a
+  bullet or a blank (○○县) and O a letter.
 
-Everything but the em/en dash is decided per character, ahead of time:
+Everything but the dashes and zeros is decided per character, ahead of time:
 scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 """
 
@@ -42,6 +45,8 @@ from itertools import islice
 _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
 # The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first.
 _RANGE_DASH = re.compile(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
+# A letter O only after a Chinese digit (二O一O), a white circle on either side (○○九).
+_ZERO_LOOKALIKES = re.compile(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
 _SAMPLE_RUNS = 256
@@ -102,6 +107,8 @@ def normalize(text: str) -> str:
         text = "".join(parts)
     if "\u2013" in text or "\u2014" in text:
         text = _RANGE_DASH.sub("-", text)
+    if "○" in text or "O" in text:
+        text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
     return text
 
 

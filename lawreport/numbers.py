@@ -13,7 +13,9 @@ Conventions, where the text leaves room:
 
 * value is the number written with its 万/亿 applied (1.62亿元 → 162000000,
   5000余人 → 5000, 三成 → 30, 百分之九十八点六 → 98.6); a range 10-20人 has
-  value 10, low 10, high 20 and qualifier 'range';
+  value 10, low 10, high 20 and qualifier 'range'; thousands may be grouped by
+  commas or single spaces (1 038件), a middle dot may be the decimal point
+  (98·72%), and one space may stand before the measure word (318 件);
 * qualifiers: 余 多 以上 超过 逾 + 不少于 不低于 → 'at_least' (low = value);
   以下 以内 不超过 → 'at_most' and 不足 不到 → 'less_than' (high = value);
   约 大约 左右 上下 → 'about' with no bound; 近 将近 接近 → 'about' with
@@ -98,7 +100,15 @@ NOT_BEFORE_CN = frozenset("第数几若")
 AFTER_CHENG = ("以上", "以下", "左右", "多", "的", "是", "为", "和", "、")
 LINE_STARTS = frozenset("\n\r")
 
-_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++|[0-9]++)(?:\.[0-9]++)?+"
+# Arabic numerals: thousands grouped by commas (1,038) or by single spaces
+# (12 406: a head of one to three digits, then groups of exactly three, and no
+# digit a space away on either side, which makes a table row of figures);
+# decimals after a point or a middle dot (98·72), where a mirror may leave a
+# stray space among the digits before % (98·7 2%).
+_AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
+       r"|(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))++(?![ ][0-9])"
+       r"|[0-9]++)"
+       r"(?:\.[0-9]++|·[0-9]++(?:[ ][0-9]++(?=%))?+)?+")
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 
 
@@ -126,7 +136,7 @@ _QUANTITY = re.compile(
     (?:
         (?P<code>                               # consumed and dropped
             [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
-          | (?<![0-9])[0-9]++(?:\.[0-9]++){{2,}}+
+          | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
           | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
         )
       | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
@@ -138,7 +148,7 @@ _QUANTITY = re.compile(
             (?P<mult>{_alternatives(ARABIC_MULTIPLIERS)})?
             (?P<approx2>[余多])?
             (?P<plus>\+)?
-            (?P<unit>{_UNIT})?
+            (?:\ ?(?P<unit>{_UNIT}))?
         )
         (?P<post>{_alternatives(POSTFIX_QUALIFIERS)})?
     )
@@ -242,6 +252,11 @@ def _cn_value(s: str) -> Decimal | None:
     return None  # 三五, 七八: an approximate range
 
 
+def _plain(number: str) -> str:
+    """An Arabic numeral as _AR matches it, without its group separators and with a decimal point."""
+    return number.replace(",", "").replace(" ", "").replace("·", ".")
+
+
 def _arabic(number: str) -> int | Decimal | None:
     """An Arabic numeral as _AR matches it, or None when it is too long to be a quantity.
 
@@ -250,7 +265,7 @@ def _arabic(number: str) -> int | Decimal | None:
     """
     if len(number) > MAX_ARABIC_LENGTH:
         return None
-    digits = number.replace(",", "")
+    digits = _plain(number)
     whole, point, _ = digits.partition(".")
     if len(whole) > MAX_INTEGER_DIGITS:
         return None
@@ -288,10 +303,11 @@ def _is_code(text: str, number: str, start: int, end: int, unit: str | None, sec
 
     number starts at start; the whole match (unit, qualifiers) ends at end.
     """
-    integer = number.partition(".")[0].replace(",", "")
+    number = _plain(number)
+    integer = number.partition(".")[0]
     if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
         return True
-    before = text[max(0, start - 3):start]
+    before = text[max(0, start - 4):start].removesuffix(" ")
     following = end
     while following < len(text) and text[following] == " " and following - end < 2:
         following += 1

@@ -98,6 +98,23 @@ def test_dashes(raw, expected):
     assert normalize(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("二○○九年", "二〇〇九年"),
+        ("二○一五年", "二〇一五年"),
+        ("二○二○年", "二〇二〇年"),
+        ("二ＯＯ九年", "二〇〇九年"),
+        ("○○县○○镇", "○○县○○镇"),
+        ("○ 加强队伍建设", "○ 加强队伍建设"),
+        ("CEO一名", "CEO一名"),
+        ("OA系统", "OA系统"),
+    ],
+)
+def test_zero_lookalikes(raw, expected):
+    assert normalize(raw) == expected
+
+
 @pytest.mark.parametrize("marker", ["①2023年", "m²", "H₂O", "Ⅳ、", "½"])
 def test_markers_and_exponents_kept(marker):
     assert normalize(marker) == marker
