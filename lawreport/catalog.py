@@ -82,6 +82,23 @@ class InstitutionRules:
 
 
 @dataclass(frozen=True, slots=True)
+class NumberWords:
+    """The words around a number that lawreport.numbers reads ([numbers] in the catalog)."""
+
+    units: dict[str, str]  # measure word -> kind
+    before: dict[str, str]  # qualifier before the number -> meaning
+    after: dict[str, str]  # qualifier after the number and its unit -> meaning
+    approaching: frozenset[str]
+    up_verbs: tuple[str, ...]
+    down_verbs: tuple[str, ...]
+    up_nouns: tuple[str, ...]
+    down_nouns: tuple[str, ...]
+    noun_links: tuple[str, ...]
+    code_before: tuple[str, ...]
+    code_after: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
@@ -112,6 +129,7 @@ class Catalog:
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
     institutions: InstitutionRules
+    numbers: NumberWords
 
     def rule(self, key: str) -> MetricRule:
         for r in self.rules:
@@ -269,6 +287,54 @@ def _institutions(table: dict) -> InstitutionRules:
     )
 
 
+QUANTITY_KINDS = ("percent", "points", "money", "count")
+QUALIFIER_MEANINGS = ("at_least", "at_most", "less_than", "about")
+
+
+def _word_table(value, meanings: tuple[str, ...], where: str) -> dict[str, str]:
+    """A table of word = meaning, every meaning one of meanings."""
+    if not isinstance(value, dict) or not value:
+        raise CatalogError(f"{where}: expected a table of word = meaning")
+    for word, meaning in value.items():
+        if not word or meaning not in meanings:
+            raise CatalogError(f"{where}.{word}: must be one of {meanings}")
+    return dict(value)
+
+
+def _numbers(table: dict) -> NumberWords:
+    fields = {"units", "qualifiers", "change", "codes"}
+    _check_fields(table, fields, fields, "numbers")
+    qualifiers, change, codes = table["qualifiers"], table["change"], table["codes"]
+    _check_fields(qualifiers, {"before", "after", "approaching"}, {"before", "after", "approaching"},
+                  "numbers.qualifiers")
+    change_fields = {"up_verbs", "down_verbs", "up_nouns", "down_nouns", "noun_links"}
+    _check_fields(change, change_fields, change_fields, "numbers.change")
+    _check_fields(codes, {"before", "after"}, {"before", "after"}, "numbers.codes")
+    units = table["units"]
+    if not isinstance(units, dict) or set(units) - set(QUANTITY_KINDS):
+        raise CatalogError(f"numbers.units: expected a table of kind = words, kinds among {QUANTITY_KINDS}")
+    before = _word_table(qualifiers["before"], QUALIFIER_MEANINGS, "numbers.qualifiers.before")
+    approaching = frozenset(_strings(qualifiers["approaching"], "numbers.qualifiers.approaching"))
+    if any(before.get(word) != "about" for word in approaching):
+        raise CatalogError("numbers.qualifiers.approaching: each word must be an 'about' word of before")
+    links = change["noun_links"]
+    if not isinstance(links, list) or not all(isinstance(link, str) for link in links):
+        raise CatalogError("numbers.change.noun_links: expected a list of strings (\"\" for none)")
+    return NumberWords(
+        units={word: kind for kind, words in units.items() for word in _strings(words, f"numbers.units.{kind}")},
+        before=before,
+        after=_word_table(qualifiers["after"], QUALIFIER_MEANINGS, "numbers.qualifiers.after"),
+        approaching=approaching,
+        up_verbs=_strings(change["up_verbs"], "numbers.change.up_verbs"),
+        down_verbs=_strings(change["down_verbs"], "numbers.change.down_verbs"),
+        up_nouns=_strings(change["up_nouns"], "numbers.change.up_nouns"),
+        down_nouns=_strings(change["down_nouns"], "numbers.change.down_nouns"),
+        noun_links=tuple(links),
+        code_before=_strings(codes["before"], "numbers.codes.before"),
+        code_after=_strings(codes["after"], "numbers.codes.after"),
+    )
+
+
 def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     """Parse and validate a catalog file; raises CatalogError naming the bad entry."""
     path = Path(path or os.environ.get("LAWREPORT_CATALOG") or DEFAULT_PATH)
@@ -277,7 +343,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from None
     tables = {"defaults", "metric", "rates", "series", "sections", "documents", "metadata", "initiatives", "quantities",
-              "institutions"}
+              "institutions", "numbers"}
     _check_fields(data, tables | {"derive"}, tables, str(path))
     defaults = data["defaults"]
     rules = tuple(_metric(e, defaults, i) for i, e in enumerate(data["metric"]))
@@ -330,6 +396,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         quantity_following=_compile(quantities["following"], "quantities.following"),
         quantity_following_cut=_compile(quantities["following_cut"], "quantities.following_cut"),
         institutions=_institutions(data["institutions"]),
+        numbers=_numbers(data["numbers"]),
     )
 
 

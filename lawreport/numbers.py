@@ -9,6 +9,10 @@ years and dates, ordinals (第三次), codes and hotlines (12348, “441”, 1+1
 list markers (1.), and Chinese numerals that are part of words (一审, 七五普法,
 十四五) — a Chinese numeral counts only when a measure word follows it.
 
+The words it reads (measure words, qualifiers, verbs of change, the words
+around codes) are the catalog's [numbers] section, which LAWREPORT_CATALOG can
+extend; the grammar around them stays here.
+
 Conventions, where the text leaves room:
 
 * value is the number written with its 万/亿 applied (1.62亿元 → 162000000,
@@ -41,6 +45,8 @@ from decimal import Decimal
 
 import regex
 
+from .catalog import CATALOG
+
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -56,40 +62,19 @@ MAX_CN_LENGTH = 24      # longer runs of numeral characters are not numerals
 MAX_INTEGER_DIGITS = 15  # longer digit strings are codes or identifiers
 MAX_ARABIC_LENGTH = 32   # separators and decimals included
 
-# unit -> kind; the scanner tries longer units first (个百分点 before 个).
-UNITS = {
-    "%": "percent", "成": "percent", "个百分点": "points", "百分点": "points", "元": "money",
-    **dict.fromkeys((
-        "件", "宗", "起", "例", "个", "项", "条", "次", "人次", "人", "名", "位", "户",
-        "家", "所", "场", "期", "批", "批次", "份", "篇", "部", "套", "处", "座", "张",
-        "支", "台", "辆", "间", "册", "本", "讲", "家次", "件次", "天", "日", "小时",
-        "分钟", "个月", "个工作日", "亩", "平方米", "平方公里", "公里", "米", "吨",
-    ), "count"),
-}
-QUALIFIERS = {
-    "余": "at_least", "多": "at_least", "以上": "at_least", "超过": "at_least",
-    "逾": "at_least", "+": "at_least", "不少于": "at_least", "不低于": "at_least",
-    "以下": "at_most", "以内": "at_most", "不超过": "at_most",
-    "不足": "less_than", "不到": "less_than",
-    "约": "about", "大约": "about", "左右": "about", "上下": "about",
-    "近": "about", "将近": "about", "接近": "about",
-}
-APPROACHING = frozenset({"近", "将近", "接近"})   # 'about' with high = value
-PREFIX_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "超过", "逾", "不少于", "不低于",
-                     "不足", "不到", "不超过")
-POSTFIX_QUALIFIERS = ("以上", "以下", "以内", "左右", "上下")
+# The words around a number live in the catalog ([numbers]); the scanner tries longer ones first.
+_WORDS = CATALOG.numbers
+UNITS = _WORDS.units  # unit -> kind
+# 余 多 + stand between the number and its unit; the others before or after it.
+QUALIFIERS = {"余": "at_least", "多": "at_least", "+": "at_least"} | _WORDS.before | _WORDS.after
+APPROACHING = _WORDS.approaching   # 'about' with high = value
+PREFIX_QUALIFIERS = tuple(_WORDS.before)
+POSTFIX_QUALIFIERS = tuple(_WORDS.after)
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
-UP_VERBS = ("上升", "增长", "提升", "提高", "增加", "上涨", "增多")
-DOWN_VERBS = ("下降", "减少", "降低", "下滑", "回落", "减小")
-UP_NOUNS = ("增幅", "涨幅", "增长率", "增速")
-DOWN_NOUNS = ("降幅", "下降率")
-NOUN_LINKS = ("", "为", "达", "达到", "是")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
 # After an Arabic number with no measure word: a date, an ordinal, an address, a version.
 NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
-CODE_WORDS = ("热线", "政务", "便民", "专线", "电话", "服务平台", "平台", "短号")
-CODE_LEADS = ("热线", "电话", "拨打")
 OPEN_QUOTES = frozenset("“‘\"'「『")
 CLOSE_QUOTES = frozenset("”’\"'」』")
 # Measure words that after a Chinese numeral mostly make a name: “三所联动”, 业务四部.
@@ -158,10 +143,10 @@ _QUANTITY = re.compile(
 _ARABIC = re.compile(rf"(-)?({_AR})({_alternatives(ARABIC_MULTIPLIERS)})?")
 _HAN = regex.compile(r"\p{Han}")
 
-_UP = tuple(v + s for v in UP_VERBS for s in ("", "了")) + tuple(
-    n + s for n in UP_NOUNS for s in NOUN_LINKS)
-_DOWN = tuple(v + s for v in DOWN_VERBS for s in ("", "了")) + tuple(
-    n + s for n in DOWN_NOUNS for s in NOUN_LINKS)
+_UP = tuple(v + s for v in _WORDS.up_verbs for s in ("", "了")) + tuple(
+    n + s for n in _WORDS.up_nouns for s in _WORDS.noun_links)
+_DOWN = tuple(v + s for v in _WORDS.down_verbs for s in ("", "了")) + tuple(
+    n + s for n in _WORDS.down_nouns for s in _WORDS.noun_links)
 _CHANGE_ENDS = frozenset(word[-1] for word in _UP + _DOWN)
 
 
@@ -322,7 +307,7 @@ def _is_code(text: str, number: str, start: int, end: int, unit: str | None, sec
         return False
     if second is not None:
         return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, second))
-    if after[:1] in NOT_AFTER_BARE or after.startswith(CODE_WORDS) or before.endswith(CODE_LEADS):
+    if after[:1] in NOT_AFTER_BARE or after.startswith(_WORDS.code_after) or before.endswith(_WORDS.code_before):
         return True
     if (before[-1:] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or (before[-1:], after[:1]) == ("(", ")"):
         return True  # “441”, “12348”, (1), (2024)

@@ -7,6 +7,9 @@ as in the pipeline.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -14,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.normalize import normalize
 from lawreport.numbers import parse_numeral, scan
 
@@ -416,3 +420,48 @@ def _timed(fn) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+# --- the word lists live in the catalog ----------------------------------------------
+
+SCAN_SCRIPT = ("import sys\nfrom lawreport.numbers import scan\n"
+               "print([(q.value, q.unit, q.kind, q.qualifier) for q in scan(sys.argv[1])])")
+
+
+def scan_with_catalog(tmp_path, text: str, edit) -> str:
+    catalog = tmp_path / "catalog.toml"
+    catalog.write_text(edit(DEFAULT_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    env = {**os.environ, "LAWREPORT_CATALOG": str(catalog)}
+    proc = subprocess.run([sys.executable, "-c", SCAN_SCRIPT, text], capture_output=True, text=True, env=env,
+                          timeout=120, check=True)
+    return proc.stdout.strip()
+
+
+def test_catalog_extends_the_measure_words(tmp_path):
+    assert rows("抽查案卷1240卷") == [("1240", 1240, None, "bare", None, None)]
+    added = scan_with_catalog(tmp_path, "抽查案卷1240卷",
+                              lambda text: text.replace('count = ["件", ', 'count = ["卷", "件", ', 1))
+    assert added == "[(1240.0, '卷', 'count', None)]"
+
+
+def test_catalog_extends_the_qualifiers(tmp_path):
+    assert rows("受理案件至少300件") == [("300件", 300, "件", "count", None, None)]
+    added = scan_with_catalog(tmp_path, "受理案件至少300件",
+                              lambda text: text.replace('"不低于" = "at_least"\n', '"不低于" = "at_least"\n"至少" = "at_least"\n', 1))
+    assert added == "[(300.0, '件', 'count', 'at_least')]"
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda text: text.replace('"逾" = "at_least"', '"逾" = "more"'), "numbers.qualifiers.before.逾"),
+        (lambda text: text.replace("money = [", "cash = ["), "numbers.units"),
+        (lambda text: text.replace('approaching = ["近",', 'approaching = ["逾",'), "approaching"),
+        (lambda text: text.replace("up_verbs = [", "rise_verbs = ["), "numbers.change"),
+    ],
+)
+def test_catalog_number_words_are_checked(tmp_path, edit, message):
+    catalog = tmp_path / "catalog.toml"
+    catalog.write_text(edit(DEFAULT_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(CatalogError, match=message):
+        load_catalog(catalog)
