@@ -21,6 +21,8 @@ What changes, per character:
   character (⻓→长, ⻔→门 …) take that character;
 * traditional characters become simplified (調→调, 於→于), from
   lawreport/data/t2s.tsv (OpenCC, see scripts/build_t2s.py);
+* then words that conversion mirrors swap take the mainland word of the same
+  length (资讯→信息, 社群→社区, 覆议→复议), from lawreport/data/words.tsv;
 * dashes: hyphens and the minus sign (‐ ‑ ‒ − －) become '-'; an em or en dash
   (— –) becomes '-' only alone between two ASCII digits (2021—2025年), because
   elsewhere it is the Chinese dash (——), which is punctuation, not a range;
@@ -28,8 +30,8 @@ What changes, per character:
   〇 next to a Chinese digit (二○○九年, 二OO九年 → 二〇〇九年); elsewhere ○ is a
   bullet or a blank (○○县) and O a letter.
 
-Everything but the dashes and zeros is decided per character, ahead of time:
-scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
+Everything but the words, dashes and zeros is decided per character, ahead of
+time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 """
 
 from __future__ import annotations
@@ -90,6 +92,14 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     return _Table(pairs[0::4], pairs[2::4]), re.compile(f"([{bmp_class}\U00010000-\U0010ffff]+)")
 
 
+@cache
+def _words() -> tuple[tuple[str, str], ...]:
+    """The word swaps of lawreport/data/words.tsv, each source and target of one length."""
+    text = files("lawreport").joinpath("data", "words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((source, target) for source, target in rows)
+
+
 def normalize(text: str) -> str:
     """Return the normalized copy of text; len(result) == len(text), always."""
     if text.isascii():  # O(1), and no ASCII character is ever mapped
@@ -105,6 +115,9 @@ def normalize(text: str) -> str:
         parts = runs.split(text)
         parts[1::2] = [part.translate(table) for part in parts[1::2]]
         text = "".join(parts)
+    for source, target in _words():
+        if source in text:
+            text = text.replace(source, target)
     if "\u2013" in text or "\u2014" in text:
         text = _RANGE_DASH.sub("-", text)
     if "○" in text or "O" in text:

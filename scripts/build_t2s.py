@@ -15,6 +15,11 @@ an upgrade, rebuild it from the shipped t2s.tsv alone:
 
 tests/test_normalize.py rebuilds it in memory and fails when the shipped file differs.
 
+lawreport/data/words.tsv, the word swaps normalize() makes after the
+per-character table (资讯→信息), is written by hand; --chars checks it too:
+each source as normalize() would leave it, each target of its source's length
+(the copy keeps the text's length), no target holding a source.
+
 The source may also be a directory holding TSCharacters.txt. Only
 one-character-to-one-character mappings are kept (the normalized copy must
 keep the length of the text), with OpenCC's first candidate. A traditional
@@ -42,6 +47,7 @@ ALLOW = frozenset("於徵")
 STANDARD_SIZE = 8105
 OUT = Path(__file__).resolve().parent.parent / "lawreport" / "data" / "t2s.tsv"
 CHARS = OUT.with_name("chars.tsv")
+WORDS = OUT.with_name("words.tsv")
 
 # normalize()'s rules per character; lawreport/normalize.py says why.
 # NFKC forms kept apart: markers and exponents, not the plain digit or letter.
@@ -176,8 +182,29 @@ def render_chars(table: dict[str, str]) -> str:
     return "\n".join(header + body) + "\n"
 
 
+def check_words(table: dict[str, str], path: Path = WORDS) -> list[str]:
+    """What is wrong with the word swaps of path, given the per-character table: nothing, ideally."""
+    problems = []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    sources = [row[0] for row in rows]
+    for row in rows:
+        if len(row) != 2 or not row[0] or len(row[0]) != len(row[1]):
+            problems.append(f"{row}: expected a source and a target of the same length")
+            continue
+        source, target = row
+        if any(table.get(c, c) != c for c in source):
+            problems.append(f"{source}: normalize() never leaves this source as it is")
+        if any(other in target for other in sources):
+            problems.append(f"{target}: holds a source, so normalizing twice would differ")
+    return problems
+
+
 def write_chars(path: Path = CHARS) -> None:
     table = char_table(read_t2s())
+    problems = check_words(table)
+    if problems:
+        raise SystemExit("words.tsv: " + "; ".join(problems))
     path.write_text(render_chars(table), encoding="utf-8")
     print(f"{len(table)} characters -> {path}", file=sys.stderr)
 

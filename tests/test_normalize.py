@@ -140,8 +140,29 @@ def test_shipped_char_table_is_current():
     spec = importlib.util.spec_from_file_location("build_t2s", ROOT / "scripts" / "build_t2s.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    rebuilt = build.render_chars(build.char_table(build.read_t2s()))
-    assert rebuilt == shipped, "chars.tsv is stale: python scripts/build_t2s.py --chars"
+    table = build.char_table(build.read_t2s())
+    assert build.render_chars(table) == shipped, "chars.tsv is stale: python scripts/build_t2s.py --chars"
+    assert build.check_words(table) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("公示執法資訊4.3萬條", "公示执法信息4.3万条"),
+        ("法制稽核人員", "法制审核人员"),
+        ("村（社群）法律顧問", "村(社区)法律顾问"),
+        ("審結行政覆議案件", "审结行政复议案件"),
+        ("據瞭解", "据了解"),
+        ("區政府領匯出庭應訴11件", "区政府领导出庭应诉11件"),
+    ],
+)
+def test_mirror_vocabulary(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("simplified", ["资金和信息", "稽查", "社会、社区", "覆盖率", "瞭望", "领汇中心"])
+def test_mirror_vocabulary_leaves_other_words(simplified):
+    assert normalize(simplified) == simplified
 
 
 # --- pinyin annotations and the offset map ------------------------------------------------
