@@ -76,24 +76,28 @@ def _quantity(original: Original, text: str, r: Reading) -> dict:
 def _structure_records(original: Original, text: str, outline: Outline, documents, readings: list[Reading]) -> dict:
     """Sections, initiatives, quantities and years: the outline of the report and what it counts."""
     quantities = [_quantity(original, text, r) for r in readings]
-    quantity_starts = [q["evidence"]["start"] for q in quantities]
-    document_starts = [d.start for d in documents]
+    quantity_starts = [q["evidence"]["start"] for q in quantities]  # offsets of the original, as all below
+    document_starts = [original.span(d.start, d.end)[0] for d in documents]
 
     def title(start: int, end: int) -> str:
         return original.slice(start, end)
 
+    def bounds(start: int, end: int) -> dict:
+        start, end = original.span(start, end)
+        return {"start": start, "end": end}
+
     sections = [
         {"level": s.heading.level, "numbering": s.heading.numbering,
-         "title": title(s.heading.title_start, s.heading.end), "kind": s.kind, "start": s.start, "end": s.end,
+         "title": title(s.heading.title_start, s.heading.end), "kind": s.kind, **bounds(s.start, s.end),
          "parent": s.parent, "evidence": _span(original, s.heading.title_start, s.heading.end)}
         for s in outline.tree
     ]
     initiatives = [
         {"title": title(i.title_start, i.title_end),
          "section": [title(s.heading.title_start, s.heading.end) for s in i.section], "category": i.category,
-         "start": i.start, "end": i.end, "evidence": _span(original, i.title_start, i.title_end),
-         "documents": [documents[k].title for k in within(document_starts, i.start, i.end)],
-         "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
+         **bounds(i.start, i.end), "evidence": _span(original, i.title_start, i.title_end),
+         "documents": [documents[k].title for k in within(document_starts, *original.span(i.start, i.end))],
+         "programmes": i.programmes, "quantities": list(within(quantity_starts, *original.span(i.start, i.end))),
          "first": bool(i.first_claims), "first_claims": [_span(original, s, e) for s, e in i.first_claims]}
         for i in find_initiatives(text, outline)
     ]
