@@ -102,6 +102,7 @@ def _alternatives(words) -> str:
 
 
 _UNIT = _alternatives(UNITS)
+_MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
 # A Chinese numeral is matched only whole (not right after another numeral
 # character) and only before a measure word, so runs like 十四五 or a megabyte
 # of 一 fail at once instead of being retried from every position.
@@ -130,7 +131,8 @@ _QUANTITY = re.compile(
           | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
             (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
             (?P<approx>[余多])?
-            (?P<mult>{_alternatives(ARABIC_MULTIPLIERS)})?
+            (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{_UNIT})))?  # a line break of a PDF text layer: 4.86⏎万宗
+            (?P<mult>{_MULTIPLIER})?
             (?P<approx2>[余多])?
             (?P<plus>\+)?
             (?:\ ?(?P<unit>{_UNIT}))?
@@ -140,7 +142,7 @@ _QUANTITY = re.compile(
     """,
     re.VERBOSE,
 )
-_ARABIC = re.compile(rf"(-)?({_AR})({_alternatives(ARABIC_MULTIPLIERS)})?")
+_ARABIC = re.compile(rf"(-)?({_AR})({_MULTIPLIER})?")
 _HAN = regex.compile(r"\p{Han}")
 
 _UP = tuple(v + s for v in _WORDS.up_verbs for s in ("", "了")) + tuple(

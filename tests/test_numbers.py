@@ -331,6 +331,9 @@ FORMS = [
     ("| 612 745 1038 |", [("612", 612, None, "bare", None, None), ("745", 745, None, "bare", None, None),
                           ("1038", 1038, None, "bare", None, None)]),
     ("共 36 406件", [("36 406件", 36406, "件", "count", None, None)]),
+    # a line break of a PDF text layer between the number and 万 joins them only before a measure word
+    ("调解矛盾纠纷4.86\n万宗", [("4.86\n万宗", 48600, "宗", "count", None, None)]),
+    ("城区12\n万州区", [("12", 12, None, "bare", None, None)]),
 ]
 NOT_QUANTITIES = [
     "率先", "一审", "第三次", "第84次", "2023年", "2024年3月9日", "3月9日", "2021-2025年", "(2021-2022)",
