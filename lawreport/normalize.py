@@ -23,6 +23,7 @@ What changes, per character:
   lawreport/data/t2s.tsv (OpenCC, see scripts/build_t2s.py);
 * then words that conversion mirrors swap take the mainland word of the same
   length (资讯→信息, 社群→社区, 覆议→复议), from lawreport/data/words.tsv;
+* the ratio sign ∶ becomes ':' (复议诉讼比1.8∶1);
 * dashes: hyphens and the minus sign (‐ ‑ ‒ − －) become '-'; an em or en dash
   (— –) becomes '-' only alone between two ASCII digits (2021—2025年), because
   elsewhere it is the Chinese dash (——), which is punctuation, not a range;

@@ -64,6 +64,8 @@ RADICAL_GLYPHS = {
     "⻰": "龙",
 }
 ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
+# Look-alikes NFKC leaves alone, written for ASCII punctuation: the ratio sign in 1.8∶1.
+LOOKALIKES = {"\u2236": ":"}
 
 
 def read_ts(source: Path) -> tuple[str, str]:
@@ -144,6 +146,7 @@ def char_table(t2s: dict[str, str]) -> dict[str, str]:
                 mapping[chr(cp)] = form
     mapping.update(RADICAL_GLYPHS)
     mapping.update({c: "-" for c in ALWAYS_HYPHEN})
+    mapping.update(LOOKALIKES)
     mapping.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
     mapping["\u3000"] = " "
     mapping = {src: t2s.get(dst, dst) for src, dst in mapping.items()}
@@ -174,7 +177,7 @@ def render_chars(table: dict[str, str]) -> str:
         raise SystemExit("an ASCII source or a tab or line break in a pair would break the layout")
     header = [
         "# every character lawreport.normalize changes, and the one it becomes; do not edit",
-        f"# unicodedata {unicodedata.unidata_version}: NFKC forms, radical glyphs, hyphens, full-width ASCII, t2s.tsv",
+        f"# unicodedata {unicodedata.unidata_version}: NFKC forms, radical glyphs, hyphens, look-alikes, full-width ASCII, t2s.tsv",
         "# regenerate: python scripts/build_t2s.py --chars",
         "# next line: the sources below U+10000 as a regex class; then source<TAB>target, one a line",
     ]
