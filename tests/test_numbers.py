@@ -82,6 +82,20 @@ def test_parse_space_grouped_round_trip(n):
     assert parse_numeral(f"{n:,}".replace(",", " ")) == n
 
 
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", ",", " "]),
+       st.sampled_from(["件", "宗", "人次", " 件", "万件", "%"]))
+def test_scan_reads_grouped_numbers_whole(n, separator, unit):
+    written = f"{n:,}".replace(",", separator)
+    (q,) = scan(f"共受理{written}{unit},同比")
+    assert q.value == n * (10_000 if unit == "万件" else 1)
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=99))
+def test_scan_reads_middle_dot_decimals(whole, hundredths):
+    (q,) = scan(f"成功率{whole}·{hundredths:02d}%。")
+    assert q.value == float(f"{whole}.{hundredths:02d}")
+
+
 def chinese(n: int) -> str:
     """0 <= n < 100000 the way a report writes it: 一万零一十, 十五."""
     digits = "零一二三四五六七八九"
