@@ -155,7 +155,9 @@ class OffsetMap:
     @classmethod
     def dropping(cls, runs: list[tuple[int, int]]) -> OffsetMap:
         """The map of a copy that drops the given sorted, disjoint [start, end) runs of the original."""
-        cuts, shifts, dropped = [], [], 0
+        cuts: list[int] = []
+        shifts: list[int] = []
+        dropped = 0
         for start, end in runs:
             if cuts and cuts[-1] == start - dropped:
                 shifts[-1] += end - start  # touches the run before: one run
