@@ -26,7 +26,7 @@ Conventions, where the text leaves room:
   high = value (the text approaches it from below); none → low = high = value;
 * unit is the measure word as written after the number, the multiplier left
   out (约200万人 → '人', 738.18万元 → '元'); 百分之… gives '%', 三成 gives '成'
-  (kind 'percent', value 30);
+  (kind 'percent', value 30), 0.5‰ and 千分之五 give '‰' (kind 'percent', value 0.05);
 * num_start/num_end cover the numeral with its 万/亿, and whatever is written
   between them (1680余万元 → '1680余万'), and both sides of a range or ratio;
 * change is 'up'/'down' when a verb of change sits right before the quantity
@@ -70,6 +70,8 @@ QUALIFIERS = {"余": "at_least", "多": "at_least", "+": "at_least"} | _WORDS.be
 APPROACHING = _WORDS.approaching   # 'about' with high = value
 PREFIX_QUALIFIERS = tuple(_WORDS.before)
 POSTFIX_QUALIFIERS = tuple(_WORDS.after)
+# Units of kind 'percent' that are not %: how many percent one of them is.
+PERCENT_OF = {"成": 10, "‰": Decimal("0.1")}
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
@@ -127,7 +129,7 @@ _QUANTITY = re.compile(
         )
       | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
         (?:
-            百分之(?P<pnum>{_AR}|{_CN_NUMERAL})
+            (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
           | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
             (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
             (?P<approx>[余多])?
@@ -358,13 +360,15 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
 
     previous is the last Quantity found, whose change a joined one shares.
     """
-    code, pre, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
+    code, pre, per, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
     if code:
         return None
     ratio_to = None
     if pnum:
         value = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
-        unit, kind = "%", "percent"
+        unit, kind = "%" if per == "百分之" else "‰", "percent"
+        if value is not None:
+            value *= PERCENT_OF.get(unit, 1)
         num_start, num_end = m.span("pnum")
     else:
         num_start = m.start("num")
@@ -380,8 +384,7 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
             return None
         if multiplier:
             value *= ARABIC_MULTIPLIERS[multiplier]
-        if unit == "成":
-            value *= 10
+        value *= PERCENT_OF.get(unit, 1)
         num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
         if rnum:
             kind, ratio_to = "ratio", _arabic(rnum)
