@@ -114,6 +114,23 @@ class Lexicon:
 
 
 @dataclass(frozen=True, slots=True)
+class NumberWords:
+    """The words around a number that lawreport.numbers reads ([numbers] in the catalog)."""
+
+    units: dict[str, str]  # measure word -> kind
+    before: dict[str, str]  # qualifier before the number -> meaning
+    after: dict[str, str]  # qualifier after the number and its unit -> meaning
+    approaching: frozenset[str]
+    up_verbs: tuple[str, ...]
+    down_verbs: tuple[str, ...]
+    up_nouns: tuple[str, ...]
+    down_nouns: tuple[str, ...]
+    noun_links: tuple[str, ...]
+    code_before: tuple[str, ...]
+    code_after: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
@@ -147,6 +164,7 @@ class Catalog:
     quantity_following_cut: regex.Pattern
     institutions: InstitutionRules
     lexicon: Lexicon
+    numbers: NumberWords
 
     def rule(self, key: str) -> MetricRule:
         for r in self.rules:
@@ -318,6 +336,51 @@ class LexiconTable(_Table):
     furniture_classes: Words
 
 
+QUANTITY_KINDS = ("percent", "points", "money", "count")
+QualifierMeaning = Literal["at_least", "at_most", "less_than", "about"]
+
+
+class NumberUnits(_Table):
+    """Measure words by the kind of quantity they make."""
+
+    percent: Words
+    points: Words
+    money: Words
+    count: Words
+
+
+class NumberQualifiers(_Table):
+    before: Annotated[dict[Text, QualifierMeaning], Field(min_length=1)]
+    after: Annotated[dict[Text, QualifierMeaning], Field(min_length=1)]
+    approaching: Words
+
+    @model_validator(mode="after")
+    def _approaching_is_about(self) -> NumberQualifiers:
+        if any(self.before.get(word) != "about" for word in self.approaching):
+            raise ValueError("approaching: each word must be an 'about' word of before")
+        return self
+
+
+class NumberChange(_Table):
+    up_verbs: Words
+    down_verbs: Words
+    up_nouns: Words
+    down_nouns: Words
+    noun_links: list[str]  # "" for none
+
+
+class NumberCodes(_Table):
+    before: Words
+    after: Words
+
+
+class Numbers(_Table):
+    units: NumberUnits
+    qualifiers: NumberQualifiers
+    change: NumberChange
+    codes: NumberCodes
+
+
 class CatalogFile(_Table):
     defaults: Defaults
     metric: Annotated[list[MetricEntry], Field(min_length=1)]
@@ -331,6 +394,7 @@ class CatalogFile(_Table):
     quantities: Quantities
     institutions: Institutions
     lexicon: LexiconTable
+    numbers: Numbers
 
 
 # --- errors, named the way the file is read ---------------------------------------------
@@ -378,19 +442,9 @@ def _message(data: Any, error: Any) -> str:
 # --- cross-references -------------------------------------------------------------------
 
 
-def _known_measure_words() -> frozenset[str]:
-    """The count units the number scanner recognizes (numbers.UNITS), read when a catalog loads.
-
-    Imported here rather than at the top, so that numbers.py may itself read the catalog.
-    """
-    from .numbers import UNITS as SCANNED_UNITS
-
-    return frozenset(word for word, kind in SCANNED_UNITS.items() if kind == "count")
-
-
 def _check_references(file: CatalogFile) -> None:
     """What no single entry can check: names and words that must exist elsewhere in the catalog or code."""
-    known = _known_measure_words()
+    known = frozenset(file.numbers.units.count)  # the count units the number scanner recognizes
     unknown = [w for w in file.defaults.measure_words if w not in known]
     if unknown:
         raise CatalogError(f"defaults: measure_words {unknown} are not units the number scanner knows")
@@ -493,6 +547,23 @@ def _compile(file: CatalogFile) -> Catalog:
         institutions=_institutions(file.institutions),
         lexicon=Lexicon(common_word_shorts=frozenset(file.lexicon.common_word_shorts),
                         furniture_classes=frozenset(file.lexicon.furniture_classes)),
+        numbers=_number_words(file.numbers),
+    )
+
+
+def _number_words(n: Numbers) -> NumberWords:
+    return NumberWords(
+        units={word: kind for kind in QUANTITY_KINDS for word in getattr(n.units, kind)},
+        before=dict(n.qualifiers.before),
+        after=dict(n.qualifiers.after),
+        approaching=frozenset(n.qualifiers.approaching),
+        up_verbs=tuple(n.change.up_verbs),
+        down_verbs=tuple(n.change.down_verbs),
+        up_nouns=tuple(n.change.up_nouns),
+        down_nouns=tuple(n.change.down_nouns),
+        noun_links=tuple(n.change.noun_links),
+        code_before=tuple(n.codes.before),
+        code_after=tuple(n.codes.after),
     )
 
 

@@ -1,8 +1,12 @@
-"""A length-preserving normalized copy of a report's text.
+"""The normalized copy of a report's text that every rule matches against.
 
-Every offset the tool reports indexes the original decoded text, so matching
-runs on a copy where character i stands for character i of the original:
-each character is replaced by exactly one character, never by several or none.
+Every offset the tool reports indexes the original decoded text. normalize()
+keeps the length: each character is replaced by exactly one character, never
+by several or none, so character i of its copy stands for character i of the
+original. normalize_mapped() also drops what is not the report's text, the
+pinyin a conversion mirror writes after characters (調(diào)解 → 调解), and
+returns with the copy an OffsetMap that takes its offsets back to the
+original; when nothing is dropped, the map is the identity and costs nothing.
 
 What changes, per character:
 
@@ -17,19 +21,26 @@ What changes, per character:
   character (⻓→长, ⻔→门 …) take that character;
 * traditional characters become simplified (調→调, 於→于), from
   lawreport/data/t2s.tsv (OpenCC, see scripts/build_t2s.py);
+* then words that conversion mirrors swap take the mainland word of the same
+  length (资讯→信息, 社群→社区, 覆议→复议), from lawreport/data/words.tsv;
+* the ratio sign ∶ becomes ':' (复议诉讼比1.8∶1);
 * dashes: hyphens and the minus sign (‐ ‑ ‒ − －) become '-'; an em or en dash
   (— –) becomes '-' only alone between two ASCII digits (2021—2025年), because
-  elsewhere it is the Chinese dash (——), which is punctuation, not a range.
+  elsewhere it is the Chinese dash (——), which is punctuation, not a range;
+* zeros written with a look-alike, the white circle ○ or the letter O, become
+  〇 next to a Chinese digit (二○○九年, 二OO九年 → 二〇〇九年); elsewhere ○ is a
+  bullet or a blank (○○县) and O a letter.
 
-Everything but the em/en dash is decided per character, ahead of time:
-scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
+Everything but the words, dashes and zeros is decided per character, ahead of
+time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 """
 
 from __future__ import annotations
 
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from itertools import islice
@@ -50,6 +61,8 @@ RADICAL_GLYPHS = {
 _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
 # The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first.
 _RANGE_DASH = re.compile(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
+# A letter O only after a Chinese digit (二O一O), a white circle on either side (○○九).
+_ZERO_LOOKALIKES = re.compile(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
 _SAMPLE_RUNS = 256
@@ -101,6 +114,14 @@ def radical_ideographs() -> dict[int, str]:
     return table
 
 
+@cache
+def _words() -> tuple[tuple[str, str], ...]:
+    """The word swaps of lawreport/data/words.tsv, each source and target of one length."""
+    text = files("lawreport").joinpath("data", "words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((source, target) for source, target in rows)
+
+
 def normalize(text: str) -> str:
     """Return the normalized copy of text; len(result) == len(text), always."""
     if text.isascii():  # O(1), and no ASCII character is ever mapped
@@ -116,6 +137,118 @@ def normalize(text: str) -> str:
         parts = runs.split(text)
         parts[1::2] = [part.translate(table) for part in parts[1::2]]
         text = "".join(parts)
+    for source, target in _words():
+        if source in text:
+            text = text.replace(source, target)
     if "\u2013" in text or "\u2014" in text:
         text = _RANGE_DASH.sub("-", text)
+    if "○" in text or "O" in text:
+        text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
     return text
+
+
+# A pinyin annotation: one syllable in parentheses right after a Han character,
+# written with a tone mark (調(diào)) or as one of the toneless syllables of
+# neutral tone (們(men)). The parenthesis first, so the engine skips to it.
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = "a-zü" + _TONE_VOWELS
+_NEUTRAL_SYLLABLES = ("me", "men", "de", "le", "zi", "ne", "ma", "ba", "zhe")
+_ANNOTATION = re.compile(
+    rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f][(（])"
+    rf"(?:[{_PINYIN_LETTERS}]{{0,5}}[{_TONE_VOWELS}][{_PINYIN_LETTERS}]{{0,5}}"
+    rf"|{'|'.join(sorted(_NEUTRAL_SYLLABLES, key=len, reverse=True))})[)）]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Takes offsets of the matching copy back to the original text.
+
+    The copy is the original with some runs dropped. cuts[i] is the offset in
+    the copy where the i-th dropped run was, shifts[i] the number of original
+    characters dropped up to and including it. A span of the copy keeps the
+    runs dropped inside it (調解 → 調(diào)解) and leaves out those at its ends.
+    """
+
+    cuts: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    @classmethod
+    def dropping(cls, runs: list[tuple[int, int]]) -> OffsetMap:
+        """The map of a copy that drops the given sorted, disjoint [start, end) runs of the original."""
+        cuts: list[int] = []
+        shifts: list[int] = []
+        dropped = 0
+        for start, end in runs:
+            if cuts and cuts[-1] == start - dropped:
+                shifts[-1] += end - start  # touches the run before: one run
+            else:
+                cuts.append(start - dropped)
+                shifts.append(dropped + end - start)
+            dropped = shifts[-1]
+        return cls(tuple(cuts), tuple(shifts))
+
+    def start(self, offset: int) -> int:
+        """The original offset of a span starting at offset: after any run dropped there."""
+        i = bisect_right(self.cuts, offset)
+        return offset + self.shifts[i - 1] if i else offset
+
+    def end(self, offset: int) -> int:
+        """The original offset of a span ending at offset: before any run dropped there."""
+        i = bisect_left(self.cuts, offset)
+        return offset + self.shifts[i - 1] if i else offset
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) of the copy's [start, end); an empty span stays empty."""
+        if not self.cuts:
+            return start, end
+        original_start = self.start(start)
+        return original_start, max(original_start, self.end(end))
+
+
+IDENTITY = OffsetMap()
+
+
+def strip_annotations(text: str) -> tuple[str, OffsetMap]:
+    """text without its pinyin annotations, and the map back to text."""
+    if "(" not in text and "（" not in text:
+        return text, IDENTITY
+    runs = [m.span() for m in _ANNOTATION.finditer(text)]
+    if not runs:
+        return text, IDENTITY
+    kept, previous = [], 0
+    for start, end in runs:
+        kept.append(text[previous:start])
+        previous = end
+    kept.append(text[previous:])
+    return "".join(kept), OffsetMap.dropping(runs)
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """A report's decoded text seen through the offsets of its matching copy.
+
+    text is the original; copy is what the rules match; written is the
+    original with the dropped runs left out, character i of it the one copy[i]
+    stands for (traditional characters as written, for labels and names).
+    """
+
+    text: str
+    copy: str
+    written: str
+    offsets: OffsetMap
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) of the copy's [start, end)."""
+        return self.offsets.span(start, end)
+
+    def slice(self, start: int, end: int) -> str:
+        """The original text of the copy's [start, end), dropped runs inside it included."""
+        original_start, original_end = self.offsets.span(start, end)
+        return self.text[original_start:original_end]
+
+
+def normalize_mapped(text: str) -> Original:
+    """The matching copy of text, with what takes its offsets back to text."""
+    written, offsets = strip_annotations(text)
+    return Original(text, normalize(written), written, offsets)

@@ -9,18 +9,24 @@ years and dates, ordinals (第三次), codes and hotlines (12348, “441”, 1+1
 list markers (1.), and Chinese numerals that are part of words (一审, 七五普法,
 十四五) — a Chinese numeral counts only when a measure word follows it.
 
+The words it reads (measure words, qualifiers, verbs of change, the words
+around codes) are the catalog's [numbers] section, which LAWREPORT_CATALOG can
+extend; the grammar around them stays here.
+
 Conventions, where the text leaves room:
 
 * value is the number written with its 万/亿 applied (1.62亿元 → 162000000,
   5000余人 → 5000, 三成 → 30, 百分之九十八点六 → 98.6); a range 10-20人 has
-  value 10, low 10, high 20 and qualifier 'range';
+  value 10, low 10, high 20 and qualifier 'range'; thousands may be grouped by
+  commas or single spaces (1 038件), a middle dot may be the decimal point
+  (98·72%), and one space may stand before the measure word (318 件);
 * qualifiers: 余 多 以上 超过 逾 + 不少于 不低于 → 'at_least' (low = value);
   以下 以内 不超过 → 'at_most' and 不足 不到 → 'less_than' (high = value);
   约 大约 左右 上下 → 'about' with no bound; 近 将近 接近 → 'about' with
   high = value (the text approaches it from below); none → low = high = value;
 * unit is the measure word as written after the number, the multiplier left
   out (约200万人 → '人', 738.18万元 → '元'); 百分之… gives '%', 三成 gives '成'
-  (kind 'percent', value 30);
+  (kind 'percent', value 30), 0.5‰ and 千分之五 give '‰' (kind 'percent', value 0.05);
 * num_start/num_end cover the numeral with its 万/亿, and whatever is written
   between them (1680余万元 → '1680余万'), and both sides of a range or ratio;
 * change is 'up'/'down' when a verb of change sits right before the quantity
@@ -39,6 +45,8 @@ from decimal import Decimal
 
 import regex
 
+from .catalog import CATALOG
+
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -54,40 +62,21 @@ MAX_CN_LENGTH = 24      # longer runs of numeral characters are not numerals
 MAX_INTEGER_DIGITS = 15  # longer digit strings are codes or identifiers
 MAX_ARABIC_LENGTH = 32   # separators and decimals included
 
-# unit -> kind; the scanner tries longer units first (个百分点 before 个).
-UNITS = {
-    "%": "percent", "成": "percent", "个百分点": "points", "百分点": "points", "元": "money",
-    **dict.fromkeys((
-        "件", "宗", "起", "例", "个", "项", "条", "次", "人次", "人", "名", "位", "户",
-        "家", "所", "场", "期", "批", "批次", "份", "篇", "部", "套", "处", "座", "张",
-        "支", "台", "辆", "间", "册", "本", "讲", "家次", "件次", "天", "日", "小时",
-        "分钟", "个月", "个工作日", "亩", "平方米", "平方公里", "公里", "米", "吨",
-    ), "count"),
-}
-QUALIFIERS = {
-    "余": "at_least", "多": "at_least", "以上": "at_least", "超过": "at_least",
-    "逾": "at_least", "+": "at_least", "不少于": "at_least", "不低于": "at_least",
-    "以下": "at_most", "以内": "at_most", "不超过": "at_most",
-    "不足": "less_than", "不到": "less_than",
-    "约": "about", "大约": "about", "左右": "about", "上下": "about",
-    "近": "about", "将近": "about", "接近": "about",
-}
-APPROACHING = frozenset({"近", "将近", "接近"})   # 'about' with high = value
-PREFIX_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "超过", "逾", "不少于", "不低于",
-                     "不足", "不到", "不超过")
-POSTFIX_QUALIFIERS = ("以上", "以下", "以内", "左右", "上下")
+# The words around a number live in the catalog ([numbers]); the scanner tries longer ones first.
+_WORDS = CATALOG.numbers
+UNITS = _WORDS.units  # unit -> kind
+# 余 多 + stand between the number and its unit; the others before or after it.
+QUALIFIERS = {"余": "at_least", "多": "at_least", "+": "at_least"} | _WORDS.before | _WORDS.after
+APPROACHING = _WORDS.approaching   # 'about' with high = value
+PREFIX_QUALIFIERS = tuple(_WORDS.before)
+POSTFIX_QUALIFIERS = tuple(_WORDS.after)
+# Units of kind 'percent' that are not %: how many percent one of them is.
+PERCENT_OF = {"成": 10, "‰": Decimal("0.1")}
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
-UP_VERBS = ("上升", "增长", "提升", "提高", "增加", "上涨", "增多")
-DOWN_VERBS = ("下降", "减少", "降低", "下滑", "回落", "减小")
-UP_NOUNS = ("增幅", "涨幅", "增长率", "增速")
-DOWN_NOUNS = ("降幅", "下降率")
-NOUN_LINKS = ("", "为", "达", "达到", "是")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
 # After an Arabic number with no measure word: a date, an ordinal, an address, a version.
 NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
-CODE_WORDS = ("热线", "政务", "便民", "专线", "电话", "服务平台", "平台", "短号")
-CODE_LEADS = ("热线", "电话", "拨打")
 OPEN_QUOTES = frozenset("“‘\"'「『")
 CLOSE_QUOTES = frozenset("”’\"'」』")
 # Measure words that after a Chinese numeral mostly make a name: “三所联动”, 业务四部.
@@ -98,7 +87,15 @@ NOT_BEFORE_CN = frozenset("第数几若")
 AFTER_CHENG = ("以上", "以下", "左右", "多", "的", "是", "为", "和", "、")
 LINE_STARTS = frozenset("\n\r")
 
-_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++|[0-9]++)(?:\.[0-9]++)?+"
+# Arabic numerals: thousands grouped by commas (1,038) or by single spaces
+# (12 406: a head of one to three digits, then groups of exactly three, and no
+# digit a space away on either side, which makes a table row of figures);
+# decimals after a point or a middle dot (98·72), where a mirror may leave a
+# stray space among the digits before % (98·7 2%).
+_AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
+       r"|(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))++(?![ ][0-9])"
+       r"|[0-9]++)"
+       r"(?:\.[0-9]++|·[0-9]++(?:[ ][0-9]++(?=%))?+)?+")
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 
 
@@ -107,6 +104,7 @@ def _alternatives(words) -> str:
 
 
 _UNIT = _alternatives(UNITS)
+_MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
 # A Chinese numeral is matched only whole (not right after another numeral
 # character) and only before a measure word, so runs like 十四五 or a megabyte
 # of 一 fail at once instead of being retried from every position.
@@ -126,32 +124,33 @@ _QUANTITY = re.compile(
     (?:
         (?P<code>                               # consumed and dropped
             [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
-          | (?<![0-9])[0-9]++(?:\.[0-9]++){{2,}}+
+          | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
           | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
         )
       | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
         (?:
-            百分之(?P<pnum>{_AR}|{_CN_NUMERAL})
+            (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
           | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
             (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
             (?P<approx>[余多])?
-            (?P<mult>{_alternatives(ARABIC_MULTIPLIERS)})?
+            (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{_UNIT})))?  # a line break of a PDF text layer: 4.86⏎万宗
+            (?P<mult>{_MULTIPLIER})?
             (?P<approx2>[余多])?
             (?P<plus>\+)?
-            (?P<unit>{_UNIT})?
+            (?:\ ?(?P<unit>{_UNIT}))?
         )
         (?P<post>{_alternatives(POSTFIX_QUALIFIERS)})?
     )
     """,
     re.VERBOSE,
 )
-_ARABIC = re.compile(rf"(-)?({_AR})({_alternatives(ARABIC_MULTIPLIERS)})?")
+_ARABIC = re.compile(rf"(-)?({_AR})({_MULTIPLIER})?")
 _HAN = regex.compile(r"\p{Han}")
 
-_UP = tuple(v + s for v in UP_VERBS for s in ("", "了")) + tuple(
-    n + s for n in UP_NOUNS for s in NOUN_LINKS)
-_DOWN = tuple(v + s for v in DOWN_VERBS for s in ("", "了")) + tuple(
-    n + s for n in DOWN_NOUNS for s in NOUN_LINKS)
+_UP = tuple(v + s for v in _WORDS.up_verbs for s in ("", "了")) + tuple(
+    n + s for n in _WORDS.up_nouns for s in _WORDS.noun_links)
+_DOWN = tuple(v + s for v in _WORDS.down_verbs for s in ("", "了")) + tuple(
+    n + s for n in _WORDS.down_nouns for s in _WORDS.noun_links)
 _CHANGE_ENDS = frozenset(word[-1] for word in _UP + _DOWN)
 
 
@@ -242,6 +241,11 @@ def _cn_value(s: str) -> Decimal | None:
     return None  # 三五, 七八: an approximate range
 
 
+def _plain(number: str) -> str:
+    """An Arabic numeral as _AR matches it, without its group separators and with a decimal point."""
+    return number.replace(",", "").replace(" ", "").replace("·", ".")
+
+
 def _arabic(number: str) -> int | Decimal | None:
     """An Arabic numeral as _AR matches it, or None when it is too long to be a quantity.
 
@@ -250,7 +254,7 @@ def _arabic(number: str) -> int | Decimal | None:
     """
     if len(number) > MAX_ARABIC_LENGTH:
         return None
-    digits = number.replace(",", "")
+    digits = _plain(number)
     whole, point, _ = digits.partition(".")
     if len(whole) > MAX_INTEGER_DIGITS:
         return None
@@ -288,10 +292,11 @@ def _is_code(text: str, number: str, start: int, end: int, unit: str | None, sec
 
     number starts at start; the whole match (unit, qualifiers) ends at end.
     """
-    integer = number.partition(".")[0].replace(",", "")
+    number = _plain(number)
+    integer = number.partition(".")[0]
     if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
         return True
-    before = text[max(0, start - 3):start]
+    before = text[max(0, start - 4):start].removesuffix(" ")
     following = end
     while following < len(text) and text[following] == " " and following - end < 2:
         following += 1
@@ -306,7 +311,7 @@ def _is_code(text: str, number: str, start: int, end: int, unit: str | None, sec
         return False
     if second is not None:
         return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, second))
-    if after[:1] in NOT_AFTER_BARE or after.startswith(CODE_WORDS) or before.endswith(CODE_LEADS):
+    if after[:1] in NOT_AFTER_BARE or after.startswith(_WORDS.code_after) or before.endswith(_WORDS.code_before):
         return True
     if (before[-1:] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or (before[-1:], after[:1]) == ("(", ")"):
         return True  # “441”, “12348”, (1), (2024)
@@ -355,13 +360,15 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
 
     previous is the last Quantity found, whose change a joined one shares.
     """
-    code, pre, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
+    code, pre, per, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
     if code:
         return None
     ratio_to = None
     if pnum:
         value = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
-        unit, kind = "%", "percent"
+        unit, kind = "%" if per == "百分之" else "‰", "percent"
+        if value is not None:
+            value *= PERCENT_OF.get(unit, 1)
         num_start, num_end = m.span("pnum")
     else:
         num_start = m.start("num")
@@ -377,8 +384,7 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
             return None
         if multiplier:
             value *= ARABIC_MULTIPLIERS[multiplier]
-        if unit == "成":
-            value *= 10
+        value *= PERCENT_OF.get(unit, 1)
         num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
         if rnum:
             kind, ratio_to = "ratio", _arabic(rnum)

@@ -2,7 +2,8 @@
 
 Each stage is a module of its own; this one only runs them in order and hands
 what they found to the record mapper (record.py), which builds and validates
-the record. All matching runs on the normalized text.
+the record. All matching runs on the normalized copy; the mapper takes every
+span of it back to the original through the copy's offset map.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .load import DEFAULT_MAX_BYTES, Source, from_bytes, from_text, load, names_
 from .metadata import read_metadata
 from .metrics import Interpreter
 from .models import Report
-from .normalize import normalize
+from .normalize import normalize_mapped
 from .numbers import scan
 from .record import assemble
 from .structure import Outline
@@ -30,7 +31,8 @@ def build_report(source: Source) -> Report:
 
 
 def _build_report(source: Source) -> Report:
-    text = normalize(source.text)
+    original = normalize_mapped(source.text)
+    text = original.copy
     outline = Outline(text)
     documents = find_documents(text)
     meta = read_metadata(text, outline)
@@ -43,7 +45,7 @@ def _build_report(source: Source) -> Report:
     findings += checks.check_ranges(metrics)
     findings += checks.check_parts(text, quantities, outline)
     findings += meta.problems
-    return assemble(source, text, meta=meta, outline=outline, documents=documents, metrics=metrics, rates=rates,
+    return assemble(source, original, meta=meta, outline=outline, documents=documents, metrics=metrics, rates=rates,
                     readings=readings, checks=rate_checks, findings=findings,
                     initiatives=find_initiatives(text, outline), years=find_years(text))
 

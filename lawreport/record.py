@@ -1,9 +1,11 @@
 """Record stage: what the other stages found, as the record's data, validated once by the Report model.
 
-The stages work on the normalized text and speak in its offsets. Every offset
-that reaches the record goes through one place, `Evidence.bounds`, which says
-where a span of the normalized text lies in the original decoded text; every
-evidence span, title and section bound is read from the original there.
+The stages work on the normalized copy and speak in its offsets. Every offset
+that reaches the record goes through one place, `Evidence.bounds`, which takes
+a span of the copy to the original decoded text through the copy's offset map
+(normalize.Original); every evidence span, title and section bound is read from
+the original there. Labels and names are read as the original writes them
+(traditional characters kept, annotations left out).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .initiatives import FoundInitiative, within
 from .metadata import Metadata
 from .metrics import Found, Reading
 from .models import Check, Finding, Offsets, Report
+from .normalize import Original
 from .regions import RegionResult
 from .source import Source
 from .structure import Outline, Section
@@ -25,12 +28,25 @@ from .structure import Outline, Section
 class Evidence:
     """Spans of the normalized text turned into spans of the original text the record cites."""
 
-    def __init__(self, original: str):
-        self.original = original
+    def __init__(self, original: Original):
+        self.original = original.text
+        self.mapped = original
 
     def bounds(self, start: int, end: int) -> Offsets:
-        """Where the normalized span [start, end) lies in the original (the same offsets: normalize keeps length)."""
-        return start, end
+        """Where the copy's span [start, end) lies in the original."""
+        return self.mapped.span(start, end)
+
+    def written(self, start: int, end: int) -> str:
+        """The copy's span as the original writes it, annotations left out (a label, a name, a title)."""
+        return self.mapped.written[start:end]
+
+    def as_written(self, words: str, end: int) -> str:
+        """words, read in the copy, as the original writes them where they last occur before end.
+
+        A label carried from an earlier number is found there; a name the text never writes stays as it is.
+        """
+        at = self.mapped.copy.rfind(words, 0, end)
+        return self.mapped.written[at:at + len(words)] if at >= 0 else words
 
     def span(self, start: int, end: int) -> dict:
         """The evidence of a span: ``{"text": original[start:end], "start": start, "end": end}``."""
@@ -45,21 +61,23 @@ class Evidence:
         return self.original[start:end]
 
 
-def assemble(source: Source, text: str, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
+def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[Check[Offsets]],
              findings: list[Finding[Offsets]], initiatives: list[FoundInitiative],
              years: list[YearMention]) -> Report:
-    """The validated record of one report; `text` is the normalized text the stages read."""
-    ev = Evidence(source.text)
+    """The validated record of one report; `original.copy` is the normalized text the stages read."""
+    ev = Evidence(original)
+    text = original.copy
     quantities = [_quantity(ev, text, r) for r in readings]
-    quantity_starts = [start for start, _ in quantities]
+    quantity_starts = [start for start, _ in quantities]  # offsets of the copy, like every start below
     document_starts = [d.start for d in documents]
     record = {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
         "kind": meta.kind,
         "title": ev.text(*meta.title) if meta.title else None,
-        "issuer": {"name": meta.issuer, "how": meta.issuer_how,
+        "issuer": {"name": ev.as_written(meta.issuer, meta.issuer_span[1]) if meta.issuer_span else meta.issuer,
+                   "how": meta.issuer_how,
                    "evidence": ev.span(*meta.issuer_span) if meta.issuer_span else None}
         if meta.issuer else None,
         "region": _region(ev, meta.region),
@@ -67,7 +85,7 @@ def assemble(source: Source, text: str, *, meta: Metadata, outline: Outline, doc
         "published": meta.published,
         "metrics": [_metric(ev, f) for f in metrics],
         "rates": [_rate(ev, f) for f in rates],
-        "documents": [{"title": ev.text(d.start, d.end), "type": d.type, "verb": d.verb,
+        "documents": [{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
                        "evidence": ev.span(d.start, d.end)} for d in documents],
         "checks": [{**c.model_dump(exclude={"spans"}), "spans": ev.spans(c.spans)} for c in checks],
         "findings": [{**f.model_dump(exclude={"spans"}), "spans": ev.spans(f.spans)} for f in findings],
@@ -101,8 +119,8 @@ def _metric(ev: Evidence, f: Found) -> dict:
 
 
 def _rate(ev: Evidence, f: Found) -> dict:
-    return {"label": f.label, "value": f.value, "qualifier": f.qualifier, "year": f.year, "target": f.target,
-            "evidence": ev.span(f.start, f.end)}
+    return {"label": ev.as_written(f.label, f.end), "value": f.value, "qualifier": f.qualifier, "year": f.year,
+            "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
 def _quantity(ev: Evidence, text: str, r: Reading) -> tuple[int, dict]:
@@ -141,7 +159,7 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
         "title": ev.text(i.title_start, i.title_end),
         "section": [ev.text(s.heading.title_start, s.heading.end) for s in i.section], "category": i.category,
         "start": start, "end": end, "evidence": ev.span(i.title_start, i.title_end),
-        "documents": [ev.text(documents[k].start, documents[k].end)
+        "documents": [ev.written(documents[k].start, documents[k].end)
                       for k in within(document_starts, i.start, i.end)],
         "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
         "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims),

@@ -15,6 +15,11 @@ an upgrade, rebuild it from the shipped t2s.tsv alone:
 
 tests/test_normalize.py rebuilds it in memory and fails when the shipped file differs.
 
+lawreport/data/words.tsv, the word swaps normalize() makes after the
+per-character table (资讯→信息), is written by hand; --chars checks it too:
+each source as normalize() would leave it, each target of its source's length
+(the copy keeps the text's length), no target holding a source.
+
 The source may also be a directory holding TSCharacters.txt. Only
 one-character-to-one-character mappings are kept (the normalized copy must
 keep the length of the text), with OpenCC's first candidate. A traditional
@@ -44,6 +49,7 @@ ALLOW = frozenset("於徵")
 STANDARD_SIZE = 8105
 OUT = Path(__file__).resolve().parent.parent / "lawreport" / "data" / "t2s.tsv"
 CHARS = OUT.with_name("chars.tsv")
+WORDS = OUT.with_name("words.tsv")
 
 # normalize()'s rules per character; lawreport/normalize.py says why.
 # NFKC forms kept apart: markers and exponents, not the plain digit or letter.
@@ -53,6 +59,8 @@ KEEP_BLOCKS = ((0x2150, 0x218F),)  # Number Forms: fractions, roman numerals
 # compatibility ideographs hold every compatibility decomposition.
 NFKC_SPANS = ((0x00A0, 0x20000), (0x2F800, 0x2FA20))
 ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
+# Look-alikes NFKC leaves alone, written for ASCII punctuation: the ratio sign in 1.8∶1.
+LOOKALIKES = {"\u2236": ":"}
 
 
 def read_ts(source: Path) -> tuple[str, str]:
@@ -133,6 +141,7 @@ def char_table(t2s: dict[str, str]) -> dict[str, str]:
                 mapping[chr(cp)] = form
     mapping.update(RADICAL_GLYPHS)
     mapping.update({c: "-" for c in ALWAYS_HYPHEN})
+    mapping.update(LOOKALIKES)
     mapping.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
     mapping["\u3000"] = " "
     mapping = {src: t2s.get(dst, dst) for src, dst in mapping.items()}
@@ -163,7 +172,7 @@ def render_chars(table: dict[str, str]) -> str:
         raise SystemExit("an ASCII source or a tab or line break in a pair would break the layout")
     header = [
         "# every character lawreport.normalize changes, and the one it becomes; do not edit",
-        f"# unicodedata {unicodedata.unidata_version}: NFKC forms, radical glyphs, hyphens, full-width ASCII, t2s.tsv",
+        f"# unicodedata {unicodedata.unidata_version}: NFKC forms, radical glyphs, hyphens, look-alikes, full-width ASCII, t2s.tsv",
         "# regenerate: python scripts/build_t2s.py --chars",
         "# next line: the sources below U+10000 as a regex class; then source<TAB>target, one a line",
     ]
@@ -171,8 +180,29 @@ def render_chars(table: dict[str, str]) -> str:
     return "\n".join(header + body) + "\n"
 
 
+def check_words(table: dict[str, str], path: Path = WORDS) -> list[str]:
+    """What is wrong with the word swaps of path, given the per-character table: nothing, ideally."""
+    problems = []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    sources = [row[0] for row in rows]
+    for row in rows:
+        if len(row) != 2 or not row[0] or len(row[0]) != len(row[1]):
+            problems.append(f"{row}: expected a source and a target of the same length")
+            continue
+        source, target = row
+        if any(table.get(c, c) != c for c in source):
+            problems.append(f"{source}: normalize() never leaves this source as it is")
+        if any(other in target for other in sources):
+            problems.append(f"{target}: holds a source, so normalizing twice would differ")
+    return problems
+
+
 def write_chars(path: Path = CHARS) -> None:
     table = char_table(read_t2s())
+    problems = check_words(table)
+    if problems:
+        raise SystemExit("words.tsv: " + "; ".join(problems))
     path.write_text(render_chars(table), encoding="utf-8")
     print(f"{len(table)} characters -> {path}", file=sys.stderr)
 

@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.normalize import normalize
+from lawreport.normalize import IDENTITY, OffsetMap, normalize, normalize_mapped
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -64,6 +64,7 @@ def test_seed_em_dash_range_becomes_hyphen():
         ("\u3000\u30002023年", "  2023年"),
         ("全面推⾏⾏政执法三项制度，⼀体推进", "全面推行行政执法三项制度,一体推进"),
         ("⻓效机制、⻔户⽹站", "长效机制、门户网站"),
+        ("复议诉讼比1.8∶1", "复议诉讼比1.8:1"),
     ],
 )
 def test_examples(raw, expected):
@@ -98,6 +99,23 @@ def test_dashes(raw, expected):
     assert normalize(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("二○○九年", "二〇〇九年"),
+        ("二○一五年", "二〇一五年"),
+        ("二○二○年", "二〇二〇年"),
+        ("二ＯＯ九年", "二〇〇九年"),
+        ("○○县○○镇", "○○县○○镇"),
+        ("○ 加强队伍建设", "○ 加强队伍建设"),
+        ("CEO一名", "CEO一名"),
+        ("OA系统", "OA系统"),
+    ],
+)
+def test_zero_lookalikes(raw, expected):
+    assert normalize(raw) == expected
+
+
 @pytest.mark.parametrize("marker", ["①2023年", "m²", "H₂O", "Ⅳ、", "½"])
 def test_markers_and_exponents_kept(marker):
     assert normalize(marker) == marker
@@ -123,5 +141,102 @@ def test_shipped_char_table_is_current():
     spec = importlib.util.spec_from_file_location("build_t2s", ROOT / "scripts" / "build_t2s.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    rebuilt = build.render_chars(build.char_table(build.read_t2s()))
-    assert rebuilt == shipped, "chars.tsv is stale: python scripts/build_t2s.py --chars"
+    table = build.char_table(build.read_t2s())
+    assert build.render_chars(table) == shipped, "chars.tsv is stale: python scripts/build_t2s.py --chars"
+    assert build.check_words(table) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("公示執法資訊4.3萬條", "公示执法信息4.3万条"),
+        ("法制稽核人員", "法制审核人员"),
+        ("村（社群）法律顧問", "村(社区)法律顾问"),
+        ("審結行政覆議案件", "审结行政复议案件"),
+        ("據瞭解", "据了解"),
+        ("區政府領匯出庭應訴11件", "区政府领导出庭应诉11件"),
+    ],
+)
+def test_mirror_vocabulary(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("simplified", ["资金和信息", "稽查", "社会、社区", "覆盖率", "瞭望", "领汇中心"])
+def test_mirror_vocabulary_leaves_other_words(simplified):
+    assert normalize(simplified) == simplified
+
+
+# --- pinyin annotations and the offset map ------------------------------------------------
+
+SYLLABLES = ["diào", "shěn", "jié", "qū", "zhèng", "lǜ", "men", "yì", "huì"]
+
+
+@st.composite
+def annotated(draw):
+    """A text, the same text with pinyin after some Han characters, and where each character went."""
+    base = draw(st.text(alphabet="調解審結區率件成功1,2(x)（）。 ", max_size=40))
+    pieces, where, at = [], [], 0
+    for char in base:
+        where.append(at)
+        pieces.append(char)
+        at += 1
+        if HAN.match(char) and draw(st.booleans()):
+            note = "(" + draw(st.sampled_from(SYLLABLES)) + ")"
+            pieces.append(note)
+            at += len(note)
+    where.append(at)
+    return base, "".join(pieces), where
+
+
+@given(annotated(), st.data())
+@settings(max_examples=300)
+def test_mapped_spans_slice_the_original_to_the_same_characters(case, data):
+    base, original, where = case
+    mapped = normalize_mapped(original)
+    assert mapped.written == base
+    assert mapped.copy == normalize(base)
+    start = data.draw(st.integers(0, len(base)))
+    end = data.draw(st.integers(start, len(base)))
+    original_start, original_end = mapped.span(start, end)
+    assert original_start == where[start] if start < end else original_start == original_end
+    if start < end:
+        assert original_end == where[end - 1] + 1  # the last character, without its annotation
+        assert normalize_mapped(original[original_start:original_end]).written == base[start:end]
+
+
+@pytest.mark.parametrize(
+    ("raw", "copy"),
+    [
+        ("審(shěn)結(jié)29件", "审结29件"),
+        ("調(diào)解成功率98.8%", "调解成功率98.8%"),
+        ("我們(men)的", "我们的"),
+        ("區（qū）司法局", "区司法局"),
+        ("綠(lǜ)色", "绿色"),
+    ],
+)
+def test_pinyin_annotations_dropped(raw, copy):
+    assert normalize_mapped(raw).copy == copy
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["（一）全年", "实施意见(2021-2025年)", "方案(a)", "组织(WTO)", "ABC(dì)", "办法(shi)", "调解(diào tiáo)"],
+)
+def test_other_parentheses_kept(raw):
+    mapped = normalize_mapped(raw)
+    assert mapped.copy == normalize(raw)
+    assert mapped.offsets == IDENTITY
+
+
+def test_text_without_annotations_has_the_identity_map():
+    mapped = normalize_mapped("受理行政复议案件58件（其中结转3件）")
+    assert mapped.offsets is IDENTITY
+    assert mapped.span(3, 9) == (3, 9)
+
+
+def test_runs_that_touch_are_one_cut():
+    offsets = OffsetMap.dropping([(1, 3), (3, 5), (7, 8)])
+    assert offsets == OffsetMap(cuts=(1, 3), shifts=(4, 5))
+    assert offsets.span(0, 1) == (0, 1)
+    assert offsets.span(1, 2) == (5, 6)
+    assert offsets.span(0, 4) == (0, 9)

@@ -7,6 +7,9 @@ as in the pipeline.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -14,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.normalize import normalize
 from lawreport.numbers import parse_numeral, scan
 
@@ -44,6 +48,7 @@ def one(sentence: str):
         ("一亿二千万", 120000000), ("三点五万", 35000), ("壹佰贰拾", 120),
         ("1.62亿", 162000000), ("738.18万", 7381800), ("3万", 30000), ("10万", 100000),
         ("5千", 5000), ("1.5万亿", 1.5e12), ("-5", -5),
+        ("12 406", 12406), ("1 038 000", 1038000), ("3 416.5", 3416.5), ("98·72", 98.72), ("3.65万", 36500),
     ],
 )
 def test_parse_numeral(numeral, value):
@@ -54,7 +59,8 @@ def test_parse_numeral(numeral, value):
     "not_numeral",
     ["", " 12", "12 ", "1_000", "inf", "nan", "1e5", "12,34", "1,2345", "1.", ".5", "百分之九十八点六",
      "两三", "三五", "七八", "一百十", "千百", "十十", "一百零", "二十两", "万二", "点五", "三点",
-     "三成", "个百分点", "率先", "abc", "１２３", "1" * 40],
+     "三成", "个百分点", "率先", "abc", "１２３", "1" * 40,
+     "12 40", "1234 567", "12  406", "1 0380", "98··72", "98·"],
 )
 def test_parse_numeral_rejects(not_numeral):
     assert parse_numeral(not_numeral) is None
@@ -69,6 +75,25 @@ def test_parse_int_round_trip(n):
 def test_parse_decimal_round_trip(x):
     written = f"{x:.2f}"
     assert parse_numeral(written) == float(written)
+
+
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+def test_parse_space_grouped_round_trip(n):
+    assert parse_numeral(f"{n:,}".replace(",", " ")) == n
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", ",", " "]),
+       st.sampled_from(["件", "宗", "人次", " 件", "万件", "%"]))
+def test_scan_reads_grouped_numbers_whole(n, separator, unit):
+    written = f"{n:,}".replace(",", separator)
+    (q,) = scan(f"共受理{written}{unit},同比")
+    assert q.value == n * (10_000 if unit == "万件" else 1)
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=99))
+def test_scan_reads_middle_dot_decimals(whole, hundredths):
+    (q,) = scan(f"成功率{whole}·{hundredths:02d}%。")
+    assert q.value == float(f"{whole}.{hundredths:02d}")
 
 
 def chinese(n: int) -> str:
@@ -299,6 +324,32 @@ FORMS = [
     ("5千余人", [("5千余人", 5000, "人", "count", "at_least", None)]),
     ("附近5家", [("5家", 5, "家", "count", None, None)]),
     ("10-20人", [("10-20人", 10, "人", "count", "range", None)]),
+    ("受理12 406宗", [("12 406宗", 12406, "宗", "count", None, None)]),
+    ("共调解1 038件", [("1 038件", 1038, "件", "count", None, None)]),
+    ("人口12 406 318人", [("12 406 318人", 12406318, "人", "count", None, None)]),
+    ("审结复议案件4 318,审结率", [("4 318", 4318, None, "bare", None, None)]),
+    ("受理 318 件", [("318 件", 318, "件", "count", None, None)]),
+    ("成功率为 98.6 %", [("98.6 %", 98.6, "%", "percent", None, None)]),
+    ("办结3.65万件", [("3.65万件", 36500, "件", "count", None, None)]),
+    ("成功率98·72%", [("98·72%", 98.72, "%", "percent", None, None)]),
+    ("成功率98·7 2%", [("98·7 2%", 98.72, "%", "percent", None, None)]),
+    ("出庭应诉率百分之百", [("百分之百", 100, "%", "percent", None, None)]),
+    ("百分之九十八点五", [("百分之九十八点五", 98.5, "%", "percent", None, None)]),
+    ("差错率控制在0.5‰以下", [("0.5‰以下", 0.05, "‰", "percent", "at_most", None)]),
+    ("差错率为千分之五", [("千分之五", 0.5, "‰", "percent", None, None)]),
+    ("分别为16.4%、11.36%和9.8%", [("16.4%", 16.4, "%", "percent", None, None),
+                                 ("11.36%", 11.36, "%", "percent", None, None),
+                                 ("9.8%", 9.8, "%", "percent", None, None)]),
+    ("分别为612件、745件、1 038件", [("612件", 612, "件", "count", None, None), ("745件", 745, "件", "count", None, None),
+                                 ("1 038件", 1038, "件", "count", None, None)]),
+    # two numbers a space apart are not one: a year and a count, a row of a table
+    ("2023年 12 件", [("12 件", 12, "件", "count", None, None)]),
+    ("| 612 745 1038 |", [("612", 612, None, "bare", None, None), ("745", 745, None, "bare", None, None),
+                          ("1038", 1038, None, "bare", None, None)]),
+    ("共 36 406件", [("36 406件", 36406, "件", "count", None, None)]),
+    # a line break of a PDF text layer between the number and 万 joins them only before a measure word
+    ("调解矛盾纠纷4.86\n万宗", [("4.86\n万宗", 48600, "宗", "count", None, None)]),
+    ("城区12\n万州区", [("12", 12, None, "bare", None, None)]),
 ]
 NOT_QUANTITIES = [
     "率先", "一审", "第三次", "第84次", "2023年", "2024年3月9日", "3月9日", "2021-2025年", "(2021-2022)",
@@ -306,7 +357,8 @@ NOT_QUANTITIES = [
     "一法讲堂", "七宝九星村", "一规八制", "一窗口", "一案一评", "四平路", "五大方面", "12348热线",
     "12345政务便民热线", "“441”", "“161”", "“1+12+565”", "“1+N+17”", "2.0版本", "两三个", "个百分点",
     "千家万户", "数十家", "十几个", "一批", "一人一档", "H7N9", "1.1.1", "2024-03-09", "021-12345678",
-    "三成员", "业务四部", "“三所联动”", "八成群众",
+    "三成员", "业务四部", "“三所联动”", "八成群众", "第 3 次", "3月 9 日", "2021·12·25", "二○○九年",
+    "2009 年", "千分之", "‰", "千分比",
 ]
 
 
@@ -387,3 +439,48 @@ def _timed(fn) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+# --- the word lists live in the catalog ----------------------------------------------
+
+SCAN_SCRIPT = ("import sys\nfrom lawreport.numbers import scan\n"
+               "print([(q.value, q.unit, q.kind, q.qualifier) for q in scan(sys.argv[1])])")
+
+
+def scan_with_catalog(tmp_path, text: str, edit) -> str:
+    catalog = tmp_path / "catalog.toml"
+    catalog.write_text(edit(DEFAULT_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    env = {**os.environ, "LAWREPORT_CATALOG": str(catalog)}
+    proc = subprocess.run([sys.executable, "-c", SCAN_SCRIPT, text], capture_output=True, text=True, env=env,
+                          timeout=120, check=True)
+    return proc.stdout.strip()
+
+
+def test_catalog_extends_the_measure_words(tmp_path):
+    assert rows("抽查案卷1240卷") == [("1240", 1240, None, "bare", None, None)]
+    added = scan_with_catalog(tmp_path, "抽查案卷1240卷",
+                              lambda text: text.replace('count = ["件", ', 'count = ["卷", "件", ', 1))
+    assert added == "[(1240.0, '卷', 'count', None)]"
+
+
+def test_catalog_extends_the_qualifiers(tmp_path):
+    assert rows("受理案件至少300件") == [("300件", 300, "件", "count", None, None)]
+    added = scan_with_catalog(tmp_path, "受理案件至少300件",
+                              lambda text: text.replace('"不低于" = "at_least"\n', '"不低于" = "at_least"\n"至少" = "at_least"\n', 1))
+    assert added == "[(300.0, '件', 'count', 'at_least')]"
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda text: text.replace('"逾" = "at_least"', '"逾" = "more"'), "numbers.qualifiers.before: 逾"),
+        (lambda text: text.replace("money = [", "cash = ["), "numbers.units"),
+        (lambda text: text.replace('approaching = ["近",', 'approaching = ["逾",'), "approaching"),
+        (lambda text: text.replace("up_verbs = [", "rise_verbs = ["), "numbers.change"),
+    ],
+)
+def test_catalog_number_words_are_checked(tmp_path, edit, message):
+    catalog = tmp_path / "catalog.toml"
+    catalog.write_text(edit(DEFAULT_PATH.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(CatalogError, match=message):
+        load_catalog(catalog)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lawreport.load import load
-from lawreport.normalize import normalize
+from lawreport.normalize import normalize, normalize_mapped
 from lawreport.pipeline import extract, extract_file
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -45,13 +45,13 @@ TO_TRADITIONAL = _to_traditional_table()
 def facts(report) -> dict:
     return {
         "metrics": [(m.key, m.value, m.unit, m.year, m.target, m.derived) for m in report.metrics],
-        "rates": [(r.label, r.value, r.year, r.target) for r in report.rates],
+        "rates": [(normalize(r.label), r.value, r.year, r.target) for r in report.rates],
         "documents": [(normalize(d.title), d.type, d.verb) for d in report.documents],
         "checks": [(c.key, c.stated, c.computed, c.agrees) for c in report.checks],
         "region": (report.region.province, report.region.city, report.region.county, report.region.code)
         if report.region else None,
-        "issuer": report.issuer.name if report.issuer else None,
-        "meta": (report.kind, normalize(report.title or ""), report.report_year, report.published),
+        "issuer": normalize(report.issuer.name) if report.issuer else None,
+        "meta": (report.kind, normalize_mapped(report.title or "").copy, report.report_year, report.published),
     }
 
 
@@ -77,7 +77,45 @@ def test_traditional_seed_gives_the_same_facts(tmp_path, seed):
     for span, original_span in zip(spans, original_spans):
         assert traditional[span.start:span.end] == span.text
         assert span.text == original_span.text.translate(TO_TRADITIONAL)
+    # labels and names are given as the report writes them
+    assert [r.label for r in record.rates] == [r.label.translate(TO_TRADITIONAL) for r in original.rates]
+    if original.issuer and original.issuer.evidence and original.issuer.evidence.text == original.issuer.name:
+        assert record.issuer.name == original.issuer.name.translate(TO_TRADITIONAL)
     assert facts(extract(traditional)) == facts(original)
+
+
+NOTES = ("diào", "shěn", "jié", "qū", "zhèng", "yì", "lǜ")
+
+
+def annotate(text: str, every: int = 5) -> str:
+    """text as a conversion mirror writes it: pinyin in parentheses after every so many Han characters."""
+    out, han = [], 0
+    for char in text:
+        out.append(char)
+        if "\u4e00" <= char <= "\u9fff":
+            han += 1
+            if han % every == 0:
+                out.append(f"({NOTES[han % len(NOTES)]})")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_annotated_mirror_gives_the_same_facts_with_spans_into_itself(seed):
+    """Pinyin after characters does not change what is read, and every span is one of the mirror's own text."""
+    simplified = seed.read_text(encoding="utf-8")
+    mirror = annotate(simplified.translate(TO_TRADITIONAL))
+    original, record = extract(simplified), extract(mirror)
+    assert facts(record) == facts(original)
+    spans, original_spans = evidence(record), evidence(original)
+    assert len(spans) == len(original_spans)
+    for span, original_span in zip(spans, original_spans):
+        assert mirror[span.start:span.end] == span.text
+        assert normalize_mapped(span.text).written == original_span.text.translate(TO_TRADITIONAL)
+    for structure, original_structure in ((record.sections, original.sections),
+                                          (record.initiatives, original.initiatives)):
+        assert [normalize_mapped(mirror[s.start:s.end]).copy for s in structure] == \
+            [normalize(simplified[s.start:s.end]) for s in original_structure]
+    assert [i.quantities for i in record.initiatives] == [i.quantities for i in original.initiatives]
 
 
 def test_big5_file_in_traditional_script(tmp_path):
