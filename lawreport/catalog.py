@@ -105,6 +105,7 @@ class Catalog:
     published_line: regex.Pattern
     report_statement: regex.Pattern
     kinds: tuple[KindRule, ...]
+    metadata_cues: dict[str, regex.Pattern]  # named cues of metadata.py, see METADATA_CUES
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
@@ -172,7 +173,11 @@ def _metric(entry: dict, defaults: dict, index: int) -> MetricRule:
 
 
 _METADATA_FIELDS = {"debris", "title_words", "org", "self_reference", "source_line", "published_line",
-                    "report_statement", "kind"}
+                    "report_statement", "kind", "cues"}
+# The named cues of [metadata.cues]: each a pattern or a list of alternatives.
+METADATA_CUES = ("news_dateline", "familiar_prefix", "last_year", "this_year", "page_date_line", "scrape_stamp",
+                 "minor_date_label", "title_furniture", "yearbook_book", "yearbook_label", "headline_end",
+                 "deliberation", "span_title")
 KINDS = ("annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other")
 
 
@@ -186,6 +191,12 @@ def _kind(entry: dict, index: int) -> KindRule:
         title=_alternation(entry["title"], where + ".title") if "title" in entry else None,
         head=_alternation(entry["head"], where + ".head") if "head" in entry else None,
     )
+
+
+def _metadata_cues(table: dict) -> dict[str, regex.Pattern]:
+    _check_fields(table, set(METADATA_CUES), set(METADATA_CUES), "metadata.cues")
+    return {name: _alternation(value if isinstance(value, list) else [value], f"metadata.cues.{name}")
+            for name, value in table.items()}
 
 
 INSTITUTION_TYPES = ("court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
@@ -323,6 +334,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         published_line=_compile(meta["published_line"], "metadata.published_line"),
         report_statement=_compile(meta["report_statement"], "metadata.report_statement"),
         kinds=tuple(_kind(e, i) for i, e in enumerate(meta["kind"])),
+        metadata_cues=_metadata_cues(meta["cues"]),
         first_claim=_compile(initiatives["first_claim"], "initiatives.first_claim"),
         programme_nouns=_compile(initiatives["programme_nouns"], "initiatives.programme_nouns"),
         launch_verbs=_compile(initiatives["launch_verbs"], "initiatives.launch_verbs"),

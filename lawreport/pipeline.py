@@ -101,7 +101,7 @@ def _build_report(source: Source) -> Report:
     text = normalize(original)
     outline = Outline(text)
     documents = find_documents(original, text)
-    meta = read_metadata(text, outline)
+    meta = read_metadata(text, outline, original)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
                               plan_document=meta.kind == "plan")
