@@ -23,12 +23,12 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _LINE = regex.compile(r"[^\n]*")
-_TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月)")
+_TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月\d{1,2}日)")
 _CUES = CATALOG.metadata_cues
 # A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
 _OPENING_YEAR = regex.compile(
     r"^\s*(?:(?:" + _CUES["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
-    r"(?:全年,?)?((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:度|以来)?(?:,|全年|\p{Han})"
+    r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:度|以来)?(?:,|全年)"
 )
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _FAMILIAR = regex.compile(r"(?:" + _CUES["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=建设|[”\"]|品牌|文化|矩阵|$)")
@@ -124,12 +124,16 @@ def find_title(lines: list[Line]) -> Line | None:
 
 
 def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
-    """A yearbook entry's section heading, else its one 【topic】 (an entry of several topics has none)."""
+    """A yearbook entry's section heading (the last headline above its first entry), else its one
+    【topic】; an entry of several topics under no heading has no title."""
+    headlines = []
     for line in lines[:_TITLE_SCAN]:
         if _is_paragraph(line) or line.text.startswith("【"):
             break
         if not _is_furniture(line) and _is_headline(line):
-            return _trimmed(line)
+            headlines.append(_trimmed(line))
+    if headlines:
+        return headlines[-1]
     topics = list(regex.finditer(r"(?m)^\s*【([^】\n]{2,12})】", text))
     if len(topics) == 1:
         return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
@@ -157,6 +161,9 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
     if title is not None:
         if _CUES["span_title"].search(title.text):
             return None, None
+        year = _TITLE_YEAR.search(text, title.start, title.end)
+        if year:
+            return int(year.group(1)), year.span(1)
         found = _relative_year(text, title.start, title.end, published)
         if found:
             return found
@@ -236,13 +243,17 @@ def _published(text: str, lines: list[Line]):
     for line in lines:
         if _is_paragraph(line) and not line.text.startswith("《"):
             continue
-        if _CUES["page_date_line"].search(line.text) and not _CUES["scrape_stamp"].search(line.text):
-            page.extend(_dates_in(text, line))
+        if _CUES["page_date_line"].search(line.text):
+            (stamps if _CUES["scrape_stamp"].search(line.text) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
     for line in lines[-3:]:
         found = date_at(text, line.start, line.start + len(line.text), whole=True)
         if found:
+            return found
+    for above, line in zip(lines, lines[1:]):  # a notice signed above its attachment
+        found = date_at(text, line.start, line.end, whole=True)
+        if found and CATALOG.org.fullmatch(above.text):
             return found
     for found in minor + stamps:
         return found
@@ -356,7 +367,9 @@ def read_metadata(text: str, outline: Outline, original: str | None = None) -> M
     else:
         issuer, issuer_span, how = _issuer(text, title, lines, meta.kind)
     full_issuer = issuer if issuer and how != "opening+region" else None
-    meta.region = regions.resolve(text, _region_hints(text, title, full_issuer))
+    hints = _region_hints(text, title, full_issuer)
+    hints += [line.text for line in lines[:_TITLE_SCAN] if _CUES["yearbook_book"].search(line.text)]
+    meta.region = regions.resolve(text, hints)
     if meta.region.note:
         meta.problems.append(("region_ambiguous", meta.region.note, []))
     if issuer and how == "opening+region":
