@@ -23,7 +23,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _LINE = regex.compile(r"[^\n]*")
-_TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\d\-—~])(?!\d{1,2}月\d{1,2}日)")
+_TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\-—~])(?!\d{1,2}月\d{1,2}日)")
 _CUES = CATALOG.metadata_cues
 # A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
 _OPENING_YEAR = regex.compile(
@@ -200,8 +200,6 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
     m = CATALOG.report_statement.search(text)
     if m:
         return int(m.group(1)), m.span(1)
-    if any(_CUES["deliberation"].search(line.text) for line in lines[:_TITLE_SCAN]):
-        return None, None  # the meeting's date is not the year reported on, and nothing else says it
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
         m = _OPENING_YEAR.match(opening.text)
