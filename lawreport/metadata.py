@@ -7,6 +7,7 @@ abstention costs nothing, a guess is a defect.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -294,19 +295,14 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
-    headline reports on. Otherwise the header or title names the author, completed by the sign-off
-    when that spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); then the sign-off, the
-    来源 line, the opening sentence.
+    headline reports on. Otherwise the title names the author, completed by the sign-off when that
+    spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); then the 来源 line, a header line
+    above the title (a site's letterhead names the site's body), the sign-off, the opening sentence.
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
-        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
-            if line.start >= title.start:
-                break
-            if CATALOG.org.fullmatch(line.text):
-                return line.text, (line.start, line.start + len(line.text)), "header"
         year = regex.match(r"(?:19|20)\d{2}年(?:度)?", title.text)
         org = CATALOG.org.match(text, title.start + (year.end() if year else 0), title.end)
         if org:
@@ -315,9 +311,17 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
                     and len(signature[0]) > len(name):
                 return signature  # the sign-off spells the title's short form out
             return name, org.span(), "title"
-    found = signature or _source_org(text)
+    found = _source_org(text)
     if found:
         return found
+    if title is not None:
+        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
+            if line.start >= title.start:
+                break
+            if CATALOG.org.fullmatch(line.text):
+                return line.text, (line.start, line.start + len(line.text)), "header"
+    if signature:
+        return signature
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
         lead = regex.match(r"(?:(?:19|20)\d{2}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
@@ -348,6 +352,19 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     return hints
 
 
+def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
+    """A report its title or issuer places at a province (city) is about that province (city), however
+    often its body names the places below."""
+    named = regions.resolve("", hints)
+    if named.code is None or named.ambiguous or not named.province or named.province != region.province:
+        return region
+    if named.county is None and named.city is None and (region.city or region.county):
+        return dataclasses.replace(region, city=None, county=None, code=named.code)
+    if named.county is None and named.city == region.city and region.county:
+        return dataclasses.replace(region, county=None, code=named.code)
+    return region
+
+
 def read_metadata(text: str, outline: Outline, original: str | None = None) -> Metadata:
     """Every metadata field of one normalized text; `original` (same length) gives names as written."""
     meta = Metadata()
@@ -367,7 +384,7 @@ def read_metadata(text: str, outline: Outline, original: str | None = None) -> M
     full_issuer = issuer if issuer and how != "opening+region" else None
     hints = _region_hints(text, title, full_issuer)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _CUES["yearbook_book"].search(line.text)]
-    meta.region = regions.resolve(text, hints)
+    meta.region = _within_named_level(regions.resolve(text, hints), hints)
     if meta.region.note:
         meta.problems.append(("region_ambiguous", meta.region.note, []))
     if issuer and how == "opening+region":

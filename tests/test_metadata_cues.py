@@ -236,6 +236,15 @@ CASES = [
      "东山年鉴（2015）\n司法行政\n【概况】 2014年，东山县司法局稳步推进各项工作。\n（县司法局 王明）", "issuer", None),
 
     # --- region ----------------------------------------------------------------------
+    ("a province's report stays at the province however often it names a city",
+     "青海省人民政府2023年法治政府建设年度报告\n2023年，全省法治政府建设取得新成效，西宁市政务服务事项全程网办。"
+     "西宁市行政复议案件增长，西宁市法律援助中心办案1200件。", "city", None),
+    ("a report with no place in its title takes the place its body names",
+     "2023年法治政府建设年度报告\n2023年，全省法治政府建设取得新成效，西宁市政务服务事项全程网办。"
+     "西宁市行政复议案件增长，西宁市法律援助中心办案1200件。", "city", "西宁市"),
+    ("a city's report stays at the city however often it names a county",
+     "赣州市市场监督管理局2023年法治政府建设工作情况报告\n2023年，市市场监管局持续提升依法行政水平。"
+     + "章贡区开展执法检查，" * 8 + "查办案件312件。", "county", None),
     ("a yearbook's book line names its place",
      "佳木斯年鉴（2007）\n司法行政\n【概况】 2006年，全市司法行政系统稳步发展。\n【公证】 全年办理公证8000件。",
      "city", "佳木斯市"),
