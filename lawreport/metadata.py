@@ -32,8 +32,14 @@ _OPENING_YEAR = regex.compile(
     r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:度|以来)?(?:,|全年)"
 )
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-_FAMILIAR = regex.compile(r"(?:" + _CUES["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=建设|[”\"]|品牌|文化|矩阵|$)")
+_FAMILIAR = regex.compile(
+    r"(?:" + _CUES["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + _CUES["familiar_follow"].pattern + r")")
 _DATELINE_LEAD = regex.compile(r"^\s*(?:" + _CUES["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*")
+_LEADING_YEAR = regex.compile(r"(?:19|20)\d{2}年(?:度)?")
+_HAN = regex.compile(r"\p{Han}")
+_NUMBERED_HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]")
+_TOPIC = regex.compile(r"(?m)^\s*【([^】\n]{2,12})】")
+_YEAR_START = regex.compile(r"(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年")
 
 
 @dataclass(slots=True)
@@ -81,7 +87,7 @@ def _is_furniture(line: Line) -> bool:
 def _is_headline(line: Line) -> bool:
     """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
     return (len(line.text) >= _HEADLINE_MIN and not _CUES["headline_end"].search(line.text)
-            and regex.search(r"\p{Han}", line.text) is not None
+            and _HAN.search(line.text) is not None
             and date_at(line.text, 0, whole=True) is None)
 
 
@@ -107,7 +113,7 @@ def find_title(lines: list[Line]) -> Line | None:
     for line in lines[:_TITLE_SCAN]:
         if _is_paragraph(line) or _OPENING_YEAR.match(line.text):
             break
-        if regex.match(r"[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]", line.text):
+        if _NUMBERED_HEADING.match(line.text):
             break
         if _is_furniture(line):
             if candidates and (CATALOG.published_line.search(line.text) or CATALOG.source_line.search(line.text)
@@ -135,7 +141,7 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
             headlines.append(_trimmed(line))
     if headlines:
         return headlines[-1]
-    topics = list(regex.finditer(r"(?m)^\s*【([^】\n]{2,12})】", text))
+    topics = list(_TOPIC.finditer(text))
     if len(topics) == 1:
         return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
     return None
@@ -177,7 +183,7 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         year = _OPENING_YEAR.match(line.text)
         if year:
             return _cn_year(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
-        report = regex.compile(r"《((?:19|20)\d{2})年度?\p{Han}{0,24}(?:报告|白皮书|公报)》").search(text, pos, sentence_end)
+        report = _CUES["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
         found = _relative_year(text, pos, sentence_end, published)
@@ -215,7 +221,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
 
 def _dates_in(text: str, line: Line):
     """Every full date written in a line, with its span."""
-    for m in regex.finditer(r"(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年", line.text):
+    for m in _YEAR_START.finditer(line.text):
         found = date_at(text, line.start + m.start(), line.end)
         if found:
             yield found
@@ -303,7 +309,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
         return _source_org(text) or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
-        year = regex.match(r"(?:19|20)\d{2}年(?:度)?", title.text)
+        year = _LEADING_YEAR.match(title.text)
         org = CATALOG.org.match(text, title.start + (year.end() if year else 0), title.end)
         if org:
             name = org.group(0)
@@ -324,7 +330,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
         return signature
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
-        lead = regex.match(r"(?:(?:19|20)\d{2}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
+        lead = _CUES["opening_lead"].match(opening.text)
         pos = opening.start + lead.end()
         org = CATALOG.org.match(text, pos, opening.end)
         if org:
