@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import pairwise
 
 import regex
 
@@ -40,6 +40,9 @@ _HAN = regex.compile(r"\p{Han}")
 _NUMBERED_HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]")
 _TOPIC = regex.compile(r"(?m)^\s*【([^】\n]{2,12})】")
 _YEAR_START = regex.compile(r"(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年")
+
+
+Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
 
 
 @dataclass(slots=True)
@@ -230,14 +233,17 @@ def _dates_in(text: str, line: Line):
 def _published(text: str, lines: list[Line]):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a mirror's scrape stamp only when nothing else dates the page."""
-    labelled, minor, page, stamps = [], [], [], []
+    labelled: list[Dated] = []
+    minor: list[Dated] = []
+    page: list[Dated] = []
+    stamps: list[Dated] = []
     for m in CATALOG.published_line.finditer(text):
         found = date_at(text, m.end())
         if not found:
             continue
         line_end = text.find("\n", m.end())
-        line = text[text.rfind("\n", 0, m.start()) + 1: len(text) if line_end < 0 else line_end]
-        if _CUES["scrape_stamp"].search(line):
+        label_line = text[text.rfind("\n", 0, m.start()) + 1: len(text) if line_end < 0 else line_end]
+        if _CUES["scrape_stamp"].search(label_line):
             stamps.append(found)
         elif _CUES["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
             minor.append(found)
@@ -256,7 +262,7 @@ def _published(text: str, lines: list[Line]):
         found = date_at(text, line.start, line.start + len(line.text), whole=True)
         if found:
             return found
-    for above, line in zip(lines, lines[1:]):  # a notice signed above its attachment
+    for above, line in pairwise(lines):  # a notice signed above its attachment
         found = date_at(text, line.start, line.end, whole=True)
         if found and CATALOG.org.fullmatch(above.text):
             return found
