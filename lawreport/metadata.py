@@ -230,6 +230,11 @@ def _dates_in(text: str, line: Line):
             yield found
 
 
+def _is_mirror_stamp(line: str) -> bool:
+    """A reprint site's scrape stamp, or a conversion mirror's line glossed with pinyin (發(fā)布時間)."""
+    return bool(_CUES["scrape_stamp"].search(line) or _CUES["pinyin_gloss"].search(line))
+
+
 def _published(text: str, lines: list[Line]):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a mirror's scrape stamp only when nothing else dates the page."""
@@ -243,7 +248,7 @@ def _published(text: str, lines: list[Line]):
             continue
         line_end = text.find("\n", m.end())
         label_line = text[text.rfind("\n", 0, m.start()) + 1: len(text) if line_end < 0 else line_end]
-        if _CUES["scrape_stamp"].search(label_line):
+        if _is_mirror_stamp(label_line):
             stamps.append(found)
         elif _CUES["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
             minor.append(found)
@@ -255,7 +260,7 @@ def _published(text: str, lines: list[Line]):
         if _is_paragraph(line) and not line.text.startswith("《"):
             continue
         if _CUES["page_date_line"].search(line.text):
-            (stamps if _CUES["scrape_stamp"].search(line.text) else page).extend(_dates_in(text, line))
+            (stamps if _is_mirror_stamp(line.text) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
     for line in lines[-3:]:
@@ -303,6 +308,23 @@ def _source_org(text: str):
     return None
 
 
+def _title_org(text: str, title: Line):
+    """The body a title opens with (after its year), read past a mirror's pinyin glosses (漢濱區(qū)司法局)."""
+    kept = _unglossed(text, title.start, title.end)
+    plain = "".join(text[i] for i in kept)
+    year = _LEADING_YEAR.match(plain)
+    org = CATALOG.org.match(plain, year.end() if year else 0)
+    if org is None:
+        return None
+    return org.group(0), (kept[org.start()], kept[org.end() - 1] + 1), "title"
+
+
+def _unglossed(text: str, start: int, end: int) -> list[int]:
+    """The offsets of text[start:end] outside pinyin glosses."""
+    glossed = {i for m in _CUES["pinyin_gloss"].finditer(text, start, end) for i in range(*m.span())}
+    return [i for i in range(start, end) if i not in glossed]
+
+
 def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
@@ -315,14 +337,13 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
         return _source_org(text) or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
-        year = _LEADING_YEAR.match(title.text)
-        org = CATALOG.org.match(text, title.start + (year.end() if year else 0), title.end)
-        if org:
-            name = org.group(0)
+        found = _title_org(text, title)
+        if found:
+            name = found[0]
             if signature and signature[0] != name and signature[0].endswith(name[-3:]) \
                     and len(signature[0]) > len(name):
                 return signature  # the sign-off spells the title's short form out
-            return name, org.span(), "title"
+            return found
     found = _source_org(text)
     if found:
         return found
@@ -408,7 +429,8 @@ def read_metadata(text: str, outline: Outline, original: str | None = None) -> M
         else:
             issuer = completed
     elif issuer and original is not None and issuer_span is not None:
-        issuer = original[issuer_span[0]:issuer_span[1]]  # as written (traditional characters kept)
+        # as written (traditional characters kept), without a mirror's pinyin glosses
+        issuer = "".join(original[i] for i in _unglossed(text, *issuer_span))
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

@@ -232,6 +232,11 @@ CASES = [
     ("the issuer is named as written, in traditional script",
      "北京市豐臺區人民政府2023年法治政府建設年度情況報告\n2023年，豐臺區紮實推進法治政府建設。",
      "issuer", "北京市豐臺區人民政府"),
+    ("a mirror's pinyin glosses are not part of the issuer's name",
+     "當前位置：首頁 > 司法局\n東山區(qū)司法局2021年工作總結(jié)\n2021年，區(qū)司法局圍繞中心工作，各項工作取得新成效。",
+     "issuer", "東山區司法局"),
+    ("a title that names no body has no issuer from its glosses",
+     "2021年工作總結(jié)\n2021年，我局圍繞中心工作，各項工作取得新成效。", "issuer", None),
     ("a yearbook entry has no issuer",
      "东山年鉴（2015）\n司法行政\n【概况】 2014年，东山县司法局稳步推进各项工作。\n（县司法局 王明）", "issuer", None),
 
