@@ -24,6 +24,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _LINE = regex.compile(r"[^\n]*")
+_PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TITLE_YEAR = regex.compile(r"(?<![\d\-—~])((?:19|20)\d{2})年(?:度)?(?![\-—~])(?!\d{1,2}月\d{1,2}日)")
 _CUES = CATALOG.metadata_cues
 # A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
@@ -77,6 +78,20 @@ def _is_debris(line: Line) -> bool:
     return bool(CATALOG.debris.search(line.text))
 
 
+def _places_masked(name: str) -> str:
+    """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
+    so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
+    chars = list(name)
+    for mention in regions.find_mentions(name):
+        chars[mention.start:mention.end - 1] = _PLACE_FILLER * (mention.end - 1 - mention.start)
+    return "".join(chars)
+
+
+def _is_org(line: str) -> bool:
+    """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body."""
+    return CATALOG.org.fullmatch(_places_masked(line)) is not None
+
+
 def _is_paragraph(line: Line) -> bool:
     return "。" in line.text or len(line.text) > _TITLE_MAX
 
@@ -84,7 +99,7 @@ def _is_paragraph(line: Line) -> bool:
 def _is_furniture(line: Line) -> bool:
     """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
     return (_is_debris(line) or bool(_CUES["yearbook_book"].search(line.text))
-            or bool(_CUES["yearbook_label"].search(line.text)) or bool(CATALOG.org.fullmatch(line.text)))
+            or bool(_CUES["yearbook_label"].search(line.text)) or _is_org(line.text))
 
 
 def _is_headline(line: Line) -> bool:
@@ -269,7 +284,7 @@ def _published(text: str, lines: list[Line]):
             return found
     for above, line in pairwise(lines):  # a notice signed above its attachment
         found = date_at(text, line.start, line.end, whole=True)
-        if found and CATALOG.org.fullmatch(above.text):
+        if found and _is_org(above.text):
             return found
     for found in minor + stamps:
         return found
@@ -296,14 +311,14 @@ def _kind(text: str, title: Line | None, outline: Outline):
 
 def _signature_org(lines: list[Line]):
     for line in lines[-3:]:
-        if CATALOG.org.fullmatch(line.text):
+        if _is_org(line.text):
             return line.text, (line.start, line.start + len(line.text)), "signature"
     return None
 
 
 def _source_org(text: str):
     for m in CATALOG.source_line.finditer(text, 0, min(len(text), 2000)):
-        if CATALOG.org.fullmatch(m.group(1)):
+        if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
     return None
 
@@ -313,7 +328,7 @@ def _title_org(text: str, title: Line):
     kept = _unglossed(text, title.start, title.end)
     plain = "".join(text[i] for i in kept)
     year = _LEADING_YEAR.match(plain)
-    org = CATALOG.org.match(plain, year.end() if year else 0)
+    org = CATALOG.org.match(_places_masked(plain), year.end() if year else 0)
     if org is None:
         return None
     return org.group(0), (kept[org.start()], kept[org.end() - 1] + 1), "title"
@@ -351,7 +366,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
         for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
             if line.start >= title.start:
                 break
-            if CATALOG.org.fullmatch(line.text):
+            if _is_org(line.text):
                 return line.text, (line.start, line.start + len(line.text)), "header"
     if signature:
         return signature

@@ -237,6 +237,12 @@ CASES = [
      "issuer", "東山區司法局"),
     ("a title that names no body has no issuer from its glosses",
      "2021年工作總結(jié)\n2021年，我局圍繞中心工作，各項工作取得新成效。", "issuer", None),
+    ("a place whose name holds 和 still names the body in a sign-off",
+     "2023年度司法行政工作主要数据\n一、人民调解\n全年受理矛盾纠纷1500件，调解成功1480件。\n天津市和平区司法局\n2024年1月15日",
+     "issuer", "天津市和平区司法局"),
+    ("two places joined by 和 name no one body",
+     "2023年度司法行政工作主要数据\n一、人民调解\n全年受理矛盾纠纷1500件，调解成功1480件。\n城东区和城西区司法局\n2024年1月15日",
+     "issuer", None),
     ("a yearbook entry has no issuer",
      "东山年鉴（2015）\n司法行政\n【概况】 2014年，东山县司法局稳步推进各项工作。\n（县司法局 王明）", "issuer", None),
 
