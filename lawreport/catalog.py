@@ -177,7 +177,7 @@ _METADATA_FIELDS = {"debris", "title_words", "org", "self_reference", "source_li
 # The named cues of [metadata.cues]: each a pattern or a list of alternatives.
 METADATA_CUES = ("news_dateline", "familiar_prefix", "familiar_follow", "opening_lead", "named_report", "last_year", "this_year", "page_date_line", "scrape_stamp", "pinyin_gloss",
                  "minor_date_label", "title_furniture", "yearbook_book", "yearbook_label", "headline_end",
-                 "span_title")
+                 "span_title", "own_place", "local_paper")
 KINDS = ("annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other")
 
 

@@ -400,6 +400,17 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     return hints
 
 
+def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
+    """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
+    item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject."""
+    lead = next((line for line in lines if _is_paragraph(line)), None)
+    spoken = [line for line in (title, lead) if line is not None]
+    if not any(_CUES["own_place"].search(text, line.start, line.end) for line in spoken):
+        return []
+    return [m.group(0) for line in lines[:_TITLE_SCAN] if not _is_paragraph(line)
+            for m in _CUES["local_paper"].finditer(line.text)]
+
+
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
     often its body names the places below."""
@@ -432,6 +443,8 @@ def read_metadata(text: str, outline: Outline, original: str | None = None) -> M
     full_issuer = issuer if issuer and how != "opening+region" else None
     hints = _region_hints(text, title, full_issuer)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _CUES["yearbook_book"].search(line.text)]
+    if meta.kind == "news":
+        hints += _own_paper_places(text, title, lines)
     meta.region = _within_named_level(regions.resolve(text, hints), hints)
     if meta.region.note:
         meta.problems.append(("region_ambiguous", meta.region.note, []))

@@ -256,6 +256,15 @@ CASES = [
     ("a city's report stays at the city however often it names a county",
      "赣州市市场监督管理局2023年法治政府建设工作情况报告\n2023年，市市场监管局持续提升依法行政水平。"
      + "章贡区开展执法检查，" * 8 + "查办案件312件。", "county", None),
+    ("a local paper's item on 我市 is about the paper's city",
+     "鹤岗晚报　2010年12月20日　星期一　第2版\n今年我市行政首长出庭应诉率大幅提升\n"
+     "本报讯（记者 孙立）12月18日，记者从市中级人民法院获悉，出庭应诉率明显提高。", "city", "鹤岗市"),
+    ("without 我市 the paper's city says nothing of the subject",
+     "鹤岗晚报　2010年12月20日　星期一　第2版\n今年行政首长出庭应诉率大幅提升\n"
+     "本报讯（记者 孙立）12月18日，记者从法院获悉，出庭应诉率明显提高。", "city", None),
+    ("a dateline's city is not the subject of a 我省 item in a national paper",
+     "上半年我省行政复议案件稳步增长\n来源：人民法院报\n本报南昌3月5日电 全省新收行政复议案件5000件。",
+     "city", None),
     ("a yearbook's book line names its place",
      "佳木斯年鉴（2007）\n司法行政\n【概况】 2006年，全市司法行政系统稳步发展。\n【公证】 全年办理公证8000件。",
      "city", "佳木斯市"),
