@@ -374,21 +374,22 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
     if opening is not None:
         lead = _CUES["opening_lead"].match(opening.text)
         pos = opening.start + lead.end()
+        bare = CATALOG.self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
+        if bare:
+            return bare.group(0), bare.span(), "opening+region"
         org = CATALOG.org.match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
-        bare = CATALOG.self_reference.match(text, pos, opening.end)
-        if bare:
-            return bare.group(0), bare.span(), "opening+region"
     return None, None, None
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
-    """区司法局 in a report about 坪山区 is 坪山区司法局; None when the region does not fit."""
-    level = bare[0]
+    """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
+    None when the region does not fit."""
+    level = CATALOG.self_reference.match(bare).group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
-            return place + bare[1:]
+            return place + bare[len(level):]
     return None
 
 

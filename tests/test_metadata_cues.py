@@ -243,6 +243,10 @@ CASES = [
     ("two places joined by 和 name no one body",
      "2023年度司法行政工作主要数据\n一、人民调解\n全年受理矛盾纠纷1500件，调解成功1480件。\n城东区和城西区司法局\n2024年1月15日",
      "issuer", None),
+    ("地区司法局 is completed with the prefecture the report is about",
+     "阿克苏地区2022年法治政府建设工作总结\n2022年，地区司法局在地委、行署领导下扎实推进法治建设。", "issuer", "阿克苏地区司法局"),
+    ("区司法局 is completed with the district the report is about",
+     "坪山区2022年法治政府建设工作总结\n2022年，区司法局在区委、区政府领导下扎实推进法治建设。", "issuer", "坪山区司法局"),
     ("a yearbook entry has no issuer",
      "东山年鉴（2015）\n司法行政\n【概况】 2014年，东山县司法局稳步推进各项工作。\n（县司法局 王明）", "issuer", None),
 
