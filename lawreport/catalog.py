@@ -156,6 +156,7 @@ class Catalog:
     published_line: regex.Pattern
     report_statement: regex.Pattern
     kinds: tuple[KindRule, ...]
+    metadata_cues: dict[str, regex.Pattern]  # named cues of metadata.py ([metadata.cues], MetadataCues)
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
@@ -264,6 +265,29 @@ class KindEntry(_Table):
     head: PatternList | None = None
 
 
+class MetadataCues(_Table):
+    """The named cues metadata.py reads: each a pattern or a list of alternatives."""
+
+    news_dateline: PatternText | PatternList
+    familiar_prefix: PatternText | PatternList
+    familiar_follow: PatternText | PatternList
+    opening_lead: PatternText | PatternList
+    named_report: PatternText | PatternList
+    last_year: PatternText | PatternList
+    this_year: PatternText | PatternList
+    page_date_line: PatternText | PatternList
+    scrape_stamp: PatternText | PatternList
+    pinyin_gloss: PatternText | PatternList
+    minor_date_label: PatternText | PatternList
+    title_furniture: PatternText | PatternList
+    yearbook_book: PatternText | PatternList
+    yearbook_label: PatternText | PatternList
+    headline_end: PatternText | PatternList
+    span_title: PatternText | PatternList
+    own_place: PatternText | PatternList
+    local_paper: PatternText | PatternList
+
+
 class Metadata(_Table):
     debris: PatternList
     title_words: PatternList
@@ -273,6 +297,7 @@ class Metadata(_Table):
     published_line: PatternText
     report_statement: PatternText
     kind: Annotated[list[KindEntry], Field(min_length=1)]
+    cues: MetadataCues
 
 
 class Initiatives(_Table):
@@ -538,6 +563,8 @@ def _compile(file: CatalogFile) -> Catalog:
         published_line=regex.compile(meta.published_line),
         report_statement=regex.compile(meta.report_statement),
         kinds=tuple(KindRule(k.kind, _optional(k.title), _optional(k.head)) for k in meta.kind),
+        metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
+                       for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
         launch_verbs=regex.compile(file.initiatives.launch_verbs),

@@ -202,7 +202,8 @@ def eval_(
                                                   help="Exit 1 if headline precision is lower."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Leave out the list of misses and false positives."),
 ) -> None:
-    """Score extraction against gold files: P/R/F1 per key, metadata accuracy, every miss and false positive.
+    """Score extraction against gold files: P/R/F1 per key, metadata accuracy per field, both per gold kind,
+    every miss and false positive.
 
     The last line is the reference scorer's score line, character for character.
     """

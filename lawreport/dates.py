@@ -7,6 +7,7 @@ period a report plans for without knowing the numbering of 规划 and 普法.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 import regex
@@ -51,8 +52,8 @@ def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
         return None
     if d is None:
         return "month", f"{y:04d}-{mo:02d}"
-    if not 1 <= d <= 31:
-        return None
+    if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        return None  # 2月30日 is no day: a typo or an OCR slip, not a date to report
     return "date", f"{y:04d}-{mo:02d}-{d:02d}"
 
 

@@ -4,7 +4,9 @@ The rules and numbers are those of the reference scorer ``shared/tools/score.py`
 (see ``spec/metrics.md``), so a user's own evaluation agrees with the official one;
 ``tests/test_evaluate.py`` runs both on the same input to keep them from drifting.
 This module adds what a user needs to act on the score: precision/recall/F1 per
-key, metadata accuracy per field and the list of every miss and false positive.
+key, metadata accuracy per field, both again per genre (the gold `kind` of each
+document, so progress on news or yearbook entries shows), and the list of every
+miss and false positive.
 """
 from __future__ import annotations
 
@@ -333,6 +335,7 @@ class DocResult:
     doc: str
     score: DocScore
     error: str | None = None  # why the document was scored as an empty prediction
+    kind: str | None = None  # the gold genre of the document
 
 
 @dataclass
@@ -374,6 +377,14 @@ class EvalResult:
     def metadata_overall(self) -> FieldAccuracy:
         fields = self.metadata.values()
         return FieldAccuracy(sum(f.correct for f in fields), sum(f.scored for f in fields))
+
+    @property
+    def per_kind(self) -> dict[str, EvalResult]:
+        """The documents of each gold genre, as a result of their own (unknown genre: `(none)`)."""
+        groups: dict[str, EvalResult] = {}
+        for d in self.docs:
+            groups.setdefault(d.kind or "(none)", EvalResult()).docs.append(d)
+        return dict(sorted(groups.items()))
 
     @property
     def documents_found(self) -> int:
@@ -431,7 +442,8 @@ def evaluate(gold_dir: Path, docs_dir: Path, extract: Callable[[Path], dict]) ->
             score = score_document(gold, pred, text)
         except Exception as exc:  # noqa: BLE001 - malformed output scores the doc as empty
             error, score = f"output not scorable: {exc!r}", score_document(gold, {}, text)
-        result.docs.append(DocResult(gold["doc"], score, error))
+        kind = gold.get("kind")
+        result.docs.append(DocResult(gold["doc"], score, error, kind if isinstance(kind, str) else None))
     return result
 
 
@@ -471,9 +483,17 @@ def _fact(doc: str, item: Json) -> dict[str, Any]:
             "evidence": _evidence_text(item)}
 
 
+def _kind_summary(group: EvalResult) -> dict[str, Any]:
+    headline = group.headline
+    return {"docs": len(group.docs),
+            "headline": {**_prf(headline), "tp": headline.tp, "fp": headline.fp, "fn": headline.fn},
+            "metadata_all": round(group.metadata_overall.accuracy, 4),
+            "metadata": {name: round(acc.accuracy, 4) for name, acc in group.metadata.items()}}
+
+
 def to_json(result: EvalResult) -> dict[str, Any]:
     """score.py's `--json` summary (same keys, same rounding), extended with per-key P/R/F1,
-    per-field metadata counts and every miss and false positive."""
+    per-field metadata counts, a per-genre breakdown and every miss and false positive."""
     headline, rates = result.headline, result.rates
     metadata = result.metadata
     return {
@@ -488,6 +508,7 @@ def to_json(result: EvalResult) -> dict[str, Any]:
         "evidence_exact": round(result.evidence_rate, 4),
         "metadata_fields": {name: {"accuracy": round(acc.accuracy, 4), "correct": acc.correct, "scored": acc.scored}
                             for name, acc in metadata.items()},
+        "per_kind": {kind: _kind_summary(group) for kind, group in result.per_kind.items()},
         "documents": {"found": result.documents_found, "expected": result.documents_expected},
         "evidence": {"exact": result.evidence_exact, "total": result.evidence_total},
         "failures": [{"doc": d.doc, "error": d.error} for d in result.docs if d.error is not None],
@@ -528,6 +549,21 @@ def _verbose_lines(doc: DocResult) -> list[str]:
     return lines
 
 
+def _kind_table(result: EvalResult) -> list[str]:
+    """Headline P/R/F1 and metadata accuracy (overall, then per field) for each gold genre."""
+    short = {"province": "prov", "report_year": "year", "published": "publ"}
+    fields = [short.get(name, name)[:6] for name in META_FIELDS]
+    lines = ["by gold kind: headline P/R/F1, metadata accuracy (all, then per field):",
+             f"  {'kind':14} {'docs':>4} {'P':>6} {'R':>6} {'F1':>6} {'meta':>6} "
+             + " ".join(f"{name:>6}" for name in fields)]
+    for kind, group in result.per_kind.items():
+        headline, metadata = group.headline, group.metadata
+        lines.append(f"  {kind:14} {len(group.docs):>4} {headline.precision:>6.3f} {headline.recall:>6.3f} "
+                     f"{headline.f1:>6.3f} {group.metadata_overall.accuracy:>6.3f} "
+                     + " ".join(f"{metadata[name].accuracy:>6.3f}" for name in META_FIELDS))
+    return lines
+
+
 def render_text(result: EvalResult, verbose: bool = True) -> str:
     """A report for people: tables, then (verbose) every miss and false positive, then score.py's line."""
     lines = [f"{'key':36} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
@@ -539,6 +575,7 @@ def render_text(result: EvalResult, verbose: bool = True) -> str:
     lines += [f"  {name:12} {acc.accuracy:.3f}  ({acc.correct}/{acc.scored})" for name, acc in result.metadata.items()]
     overall = result.metadata_overall
     lines.append(f"  {'all':12} {overall.accuracy:.3f}  ({overall.correct}/{overall.scored})")
+    lines += ["", *_kind_table(result)]
     rates = result.rates
     lines.append(f"rates: P={rates.precision:.3f} R={rates.recall:.3f} F1={rates.f1:.3f} "
                  f"(tp={rates.tp} fp={rates.fp} fn={rates.fn})")

@@ -7,8 +7,10 @@ abstention costs nothing, a guess is a defect.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import pairwise
 
 import regex
 
@@ -16,18 +18,34 @@ from . import regions
 from .catalog import CATALOG
 from .dates import YEAR, date_at
 from .models import Finding, Offsets
-from .structure import HEADING_NUMBERING, Outline
+from .structure import NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
 _TITLE_MAX = 60
+_TITLE_SCAN = 16  # lines above the first paragraph searched for the title
+_HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
+_LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _LINE = regex.compile(r"[^\n]*")
-_TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\d\-—~])(?!\d{{1,2}}月)")
-_YEAR_RANGE = regex.compile(rf"{YEAR}\s*[-—~至到]\s*(?:{YEAR}|\d{{2}})")
+_PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
+_TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
+_CUES = CATALOG.metadata_cues
 # A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
 _OPENING_YEAR = regex.compile(
-    rf"^\s*(?:(?:本报讯|本网讯|讯)\s*(?:\([^)\n]{{0,24}}\))?\s*|【[^】\n]{{1,20}}】\s*)?({YEAR})年(?:度|以来)?(?:,|全年)"
+    r"^\s*(?:(?:" + _CUES["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
+    rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"
 )
-_FAMILIAR_PREFIXES = ("法治", "平安", "智慧")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_FAMILIAR = regex.compile(
+    r"(?:" + _CUES["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + _CUES["familiar_follow"].pattern + r")")
+_DATELINE_LEAD = regex.compile(r"^\s*(?:" + _CUES["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*")
+_LEADING_YEAR = regex.compile(rf"{YEAR}年(?:度)?")
+_HAN = regex.compile(r"\p{Han}")
+_TOPIC = regex.compile(r"(?m)^\s*【([^】\n]{2,12})】")
+_YEAR_START = regex.compile(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")
+
+
+Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
+Annotated = Callable[[int, int], bool]  # whether the original had annotations in a span of the copy
 
 
 @dataclass(slots=True)
@@ -62,32 +80,150 @@ def _is_debris(line: Line) -> bool:
     return bool(CATALOG.debris.search(line.text))
 
 
+def _places_masked(name: str) -> str:
+    """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
+    so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
+    chars = list(name)
+    for mention in regions.find_mentions(name):
+        chars[mention.start:mention.end - 1] = _PLACE_FILLER * (mention.end - 1 - mention.start)
+    return "".join(chars)
+
+
+def _is_org(line: str) -> bool:
+    """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body."""
+    return CATALOG.org.fullmatch(_places_masked(line)) is not None
+
+
 def _is_paragraph(line: Line) -> bool:
     return "。" in line.text or len(line.text) > _TITLE_MAX
 
 
+def _is_furniture(line: Line) -> bool:
+    """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
+    return (_is_debris(line) or bool(_CUES["yearbook_book"].search(line.text))
+            or bool(_CUES["yearbook_label"].search(line.text)) or _is_org(line.text))
+
+
+def _is_headline(line: Line) -> bool:
+    """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
+    return (len(line.text) >= _HEADLINE_MIN and not _CUES["headline_end"].search(line.text)
+            and _HAN.search(line.text) is not None
+            and date_at(line.text, 0, whole=True) is None)
+
+
+def _trimmed(line: Line) -> Line:
+    """The title without what is not part of it: a newspaper in 《》, a 【category】, a trailing date."""
+    text, start = line.text, line.start
+    lead = _CUES["title_furniture"].match(text)
+    if lead and lead.end() < len(text):
+        text, start = text[lead.end():], start + lead.end()
+    tail = _CUES["title_furniture"].search(text, 1)
+    if tail and tail.end() == len(text) and tail.start() > 0:
+        text = text[:tail.start()]
+    return Line(text, start, start + len(text))
+
+
 def find_title(lines: list[Line]) -> Line | None:
-    """The title line: before the first paragraph, not page furniture, not a numbered heading."""
-    candidates = []
-    for line in islice((line for line in lines if not _is_debris(line)), 8):  # page furniture does not count
-        if _is_paragraph(line) or line.text.count(",") > 1 or _OPENING_YEAR.match(line.text):
+    """The title line above the first paragraph: the first that names a title word, else the headline.
+
+    The headline is the last candidate above the page's date/source line or the first paragraph, so
+    a site name or banner above it does not count; page furniture and numbered headings never do.
+    """
+    candidates: list[Line] = []
+    for line in lines[:_TITLE_SCAN]:
+        if _is_paragraph(line) or _OPENING_YEAR.match(line.text):
             break
-        if HEADING_NUMBERING.match(line.text):
+        if _is_furniture(line):
+            if candidates and (CATALOG.published_line.search(line.text) or CATALOG.source_line.search(line.text)
+                               or date_at(line.text, 0) is not None):
+                break  # the page's date/source line closes the header
+            continue
+        if NUMBERED_HEADING.match(line.text):
             break
         if line.text.endswith((":", "。")):
             continue
-        candidates.append(line)
+        candidates.append(_trimmed(line))
     for line in candidates:
         if CATALOG.title_words.search(line.text):
             return line
+    headlines = [line for line in candidates if _is_headline(line)]
+    return headlines[-1] if headlines else None
+
+
+def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
+    """A yearbook entry's section heading (the last headline above its first entry), else its one
+    【topic】; an entry of several topics under no heading has no title."""
+    headlines = []
+    for line in lines[:_TITLE_SCAN]:
+        if _is_paragraph(line) or line.text.startswith("【"):
+            break
+        if not _is_furniture(line) and _is_headline(line):
+            headlines.append(_trimmed(line))
+    if headlines:
+        return headlines[-1]
+    topics = list(_TOPIC.finditer(text))
+    if len(topics) == 1:
+        return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
     return None
 
 
-def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outline):
-    if title is not None and not _YEAR_RANGE.search(title.text):
-        m = _TITLE_YEAR.search(title.text)
+def _cn_year(digits: str) -> int:
+    return int(digits) if digits.isdigit() else int("".join(_CN_DIGITS[c] for c in digits))
+
+
+def _relative_year(text: str, start: int, end: int, published: str | None):
+    """去年/今年 (and 上半年, 1至6月 …) in text[start:end], dated against the item's own date."""
+    if published is None:
+        return None
+    cues = [(m.start(), -1, m.span()) for m in _CUES["last_year"].finditer(text, start, end)]
+    cues += [(m.start(), 0, m.span()) for m in _CUES["this_year"].finditer(text, start, end)]
+    if not cues:
+        return None
+    _, offset, span = min(cues)
+    return int(published[:4]) + offset, span
+
+
+def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
+    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'."""
+    if title is not None:
+        if _CUES["span_title"].search(title.text):
+            return None, None
+        year = _TITLE_YEAR.search(text, title.start, title.end)
+        if year:
+            return int(year.group(1)), year.span(1)
+        found = _relative_year(text, title.start, title.end, published)
+        if found:
+            return found
+    paragraphs = [line for line in lines if _is_paragraph(line) and not _is_debris(line)][:_LEAD_PARAGRAPHS]
+    for line in paragraphs:
+        lead = _DATELINE_LEAD.match(line.text)
+        pos = line.start + (lead.end() if lead else 0)
+        sentence_end = text.find("。", pos, line.end)
+        sentence_end = line.end if sentence_end < 0 else sentence_end
+        year = _OPENING_YEAR.match(line.text)
+        if year:
+            return _cn_year(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
+        report = _CUES["named_report"].search(text, pos, sentence_end)
+        if report:
+            return int(report.group(1)), report.span(1)
+        found = _relative_year(text, pos, sentence_end, published)
+        if found:
+            return found
+    return None, None
+
+
+def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outline, kind: str,
+                 published: str | None):
+    if kind == "news":
+        return _news_year(text, title, lines, published)
+    if title is not None and not _CUES["span_title"].search(title.text):
+        m = _TITLE_YEAR.search(text, title.start, title.end)
         if m:
-            return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
+            return int(m.group(1)), m.span(1)
+        if kind == "statistics":
+            found = _relative_year(text, title.start, title.end, published)
+            if found:
+                return found
     m = CATALOG.report_statement.search(text)
     if m:
         return int(m.group(1)), m.span(1)
@@ -95,7 +231,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
     if opening is not None:
         m = _OPENING_YEAR.match(opening.text)
         if m:
-            return int(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
+            return _cn_year(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year:
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
@@ -103,16 +239,62 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
     return None, None
 
 
-def _published(text: str, lines: list[Line]):
-    """The 发布时间 line's date, else a date standing alone on one of the last lines (the signature)."""
+def _dates_in(text: str, line: Line):
+    """Every full date written in a line, with its span."""
+    for m in _YEAR_START.finditer(line.text):
+        found = date_at(text, line.start + m.start(), line.end)
+        if found:
+            yield found
+
+
+def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> bool:
+    """A reprint site's scrape stamp, or a conversion mirror's line glossed with pinyin (發(fā)布時間).
+
+    The matching copy no longer holds the glosses; `annotated` says where the original had them.
+    """
+    line = text[start:end]
+    return bool(_CUES["scrape_stamp"].search(line) or _CUES["pinyin_gloss"].search(line)
+                or annotated(start, end))
+
+
+def _published(text: str, lines: list[Line], annotated: Annotated):
+    """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
+    sign-off; a filing date (发文日期) or a mirror's scrape stamp only when nothing else dates the page."""
+    labelled: list[Dated] = []
+    minor: list[Dated] = []
+    page: list[Dated] = []
+    stamps: list[Dated] = []
     for m in CATALOG.published_line.finditer(text):
         found = date_at(text, m.end())
-        if found:
-            return found
+        if not found:
+            continue
+        line_end = text.find("\n", m.end())
+        if _is_mirror_stamp(text, text.rfind("\n", 0, m.start()) + 1, len(text) if line_end < 0 else line_end,
+                            annotated):
+            stamps.append(found)
+        elif _CUES["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
+            minor.append(found)
+        else:
+            labelled.append(found)
+    if labelled:
+        return labelled[0]
+    for line in lines:
+        if _is_paragraph(line) and not line.text.startswith("《"):
+            continue
+        if _CUES["page_date_line"].search(line.text):
+            (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
+    if page:
+        return page[0]
     for line in lines[-3:]:
         found = date_at(text, line.start, line.start + len(line.text), whole=True)
         if found:
             return found
+    for above, line in pairwise(lines):  # a notice signed above its attachment
+        found = date_at(text, line.start, line.end, whole=True)
+        if found and _is_org(above.text):
+            return found
+    for found in minor + stamps:
+        return found
     return None, None
 
 
@@ -134,46 +316,87 @@ def _kind(text: str, title: Line | None, outline: Outline):
     return "other", None
 
 
-def _issuer(text: str, title: Line | None, lines: list[Line]):
-    """(name, span, how) of the body that issues the report, or a bare self-reference."""
+def _signature_org(lines: list[Line]):
+    for line in lines[-3:]:
+        if _is_org(line.text):
+            return line.text, (line.start, line.start + len(line.text)), "signature"
+    return None
+
+
+def _source_org(text: str):
     for m in CATALOG.source_line.finditer(text, 0, min(len(text), 2000)):
-        org = CATALOG.org.fullmatch(m.group(1))
-        if org:
+        if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
+    return None
+
+
+def _title_org(text: str, title: Line):
+    """The body a title opens with (after its year), read past a mirror's pinyin glosses (漢濱區(qū)司法局)."""
+    kept = _unglossed(text, title.start, title.end)
+    plain = "".join(text[i] for i in kept)
+    year = _LEADING_YEAR.match(plain)
+    org = CATALOG.org.match(_places_masked(plain), year.end() if year else 0)
+    if org is None:
+        return None
+    return org.group(0), (kept[org.start()], kept[org.end() - 1] + 1), "title"
+
+
+def _unglossed(text: str, start: int, end: int) -> list[int]:
+    """The offsets of text[start:end] outside pinyin glosses."""
+    glossed = {i for m in _CUES["pinyin_gloss"].finditer(text, start, end) for i in range(*m.span())}
+    return [i for i in range(start, end) if i not in glossed]
+
+
+def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
+    """(name, span, how) of the body that issues the report, or a bare self-reference.
+
+    A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
+    headline reports on. Otherwise the title names the author, completed by the sign-off when that
+    spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); then the 来源 line, a header line
+    above the title (a site's letterhead names the site's body), the sign-off, the opening sentence.
+    """
+    if kind == "news":
+        return _source_org(text) or (None, None, None)
+    signature = _signature_org(lines)
+    if title is not None:
+        found = _title_org(text, title)
+        if found:
+            name = found[0]
+            if signature and signature[0] != name and signature[0].endswith(name[-3:]) \
+                    and len(signature[0]) > len(name):
+                return signature  # the sign-off spells the title's short form out
+            return found
+    found = _source_org(text)
+    if found:
+        return found
     if title is not None:
         for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
             if line.start >= title.start:
                 break
-            if CATALOG.org.fullmatch(line.text):
+            if _is_org(line.text):
                 return line.text, (line.start, line.start + len(line.text)), "header"
-        year = regex.match(rf"{YEAR}年(?:度)?", title.text)
-        pos = title.start + (year.end() if year else 0)
-        org = CATALOG.org.match(text, pos, title.start + len(title.text))
-        if org:
-            return org.group(0), org.span(), "title"
-    for line in lines[-3:]:
-        org = CATALOG.org.fullmatch(line.text)
-        if org:
-            return line.text, (line.start, line.start + len(line.text)), "signature"
+    if signature:
+        return signature
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
-        lead = regex.match(rf"(?:{YEAR}年(?:度|以来)?,?)?(?:全年,?|近年来,?)?", opening.text)
+        lead = _CUES["opening_lead"].match(opening.text)
         pos = opening.start + lead.end()
+        bare = CATALOG.self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
+        if bare:
+            return bare.group(0), bare.span(), "opening+region"
         org = CATALOG.org.match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
-        bare = CATALOG.self_reference.match(text, pos, opening.end)
-        if bare:
-            return bare.group(0), bare.span(), "opening+region"
     return None, None, None
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
-    """区司法局 in a report about 坪山区 is 坪山区司法局; None when the region does not fit."""
-    level = bare[0]
+    """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
+    None when the region does not fit."""
+    level = CATALOG.self_reference.match(bare).group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
-            return place + bare[1:]
+            return place + bare[len(level):]
     return None
 
 
@@ -181,25 +404,59 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    for prefix in _FAMILIAR_PREFIXES:
-        for m in regex.finditer(rf"{prefix}(\p{{Han}}{{2,3}}?)(?=建设|[”\"]|品牌|文化|矩阵|$)", text):
-            hints.append(m.group(1))
+    hints += [m.group(1) for m in _FAMILIAR.finditer(text)]
     return hints
 
 
-def read_metadata(text: str, outline: Outline) -> Metadata:
-    """Every metadata field of one normalized text."""
+def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
+    """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
+    item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject."""
+    lead = next((line for line in lines if _is_paragraph(line)), None)
+    spoken = [line for line in (title, lead) if line is not None]
+    if not any(_CUES["own_place"].search(text, line.start, line.end) for line in spoken):
+        return []
+    return [m.group(0) for line in lines[:_TITLE_SCAN] if not _is_paragraph(line)
+            for m in _CUES["local_paper"].finditer(line.text)]
+
+
+def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
+    """A report its title or issuer places at a province (city) is about that province (city), however
+    often its body names the places below."""
+    named = regions.resolve("", hints)
+    if named.code is None or named.ambiguous or not named.province or named.province != region.province:
+        return region
+    if named.county is None and named.city is None and (region.city or region.county):
+        return dataclasses.replace(region, city=None, county=None, code=named.code)
+    if named.county is None and named.city == region.city and region.county:
+        return dataclasses.replace(region, county=None, code=named.code)
+    return region
+
+
+def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda start, end: False) -> Metadata:
+    """Every metadata field of one normalized text (the record reads names as the original writes them).
+
+    `annotated(start, end)` says whether the original carried annotations the copy dropped there.
+    """
     meta = Metadata()
     lines = _lines(text)
     title = find_title(lines)
-    if title is not None:
-        meta.title = (title.start, title.start + len(title.text))
     meta.kind, meta.kind_span = _kind(text, title, outline)
-    meta.report_year, meta.report_year_span = _report_year(text, title, lines, outline)
-    meta.published, meta.published_span = _published(text, lines)
-    issuer, issuer_span, how = _issuer(text, title, lines)
+    if meta.kind == "yearbook":
+        title = _yearbook_title(text, lines)
+    if title is not None:
+        meta.title = (title.start, title.end)
+    meta.published, meta.published_span = _published(text, lines, annotated)
+    meta.report_year, meta.report_year_span = _report_year(text, title, lines, outline, meta.kind, meta.published)
+    if meta.kind == "yearbook":
+        issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
+    else:
+        issuer, issuer_span, how = _issuer(text, title, lines, meta.kind)
     full_issuer = issuer if issuer and how != "opening+region" else None
-    meta.region = regions.resolve(text, _region_hints(text, title, full_issuer))
+    hints = _region_hints(text, title, full_issuer)
+    hints += [line.text for line in lines[:_TITLE_SCAN] if _CUES["yearbook_book"].search(line.text)]
+    if meta.kind == "news":
+        hints += _own_paper_places(text, title, lines)
+    meta.region = _within_named_level(regions.resolve(text, hints), hints)
     if meta.region.note:
         meta.problems.append(Finding[Offsets](kind="region_ambiguous", message=meta.region.note))
     if issuer and how == "opening+region":
@@ -210,6 +467,8 @@ def read_metadata(text: str, outline: Outline) -> Metadata:
             issuer = None
         else:
             issuer = completed
+    elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places)
+        issuer = "".join(text[i] for i in _unglossed(text, *issuer_span))
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

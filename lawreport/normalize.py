@@ -198,6 +198,10 @@ class OffsetMap:
         i = bisect_left(self.cuts, offset)
         return offset + self.shifts[i - 1] if i else offset
 
+    def drops_within(self, start: int, end: int) -> bool:
+        """Whether the original has a dropped run after a character of the copy's [start, end)."""
+        return bisect_right(self.cuts, end) > bisect_right(self.cuts, start)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) of the copy's [start, end); an empty span stays empty."""
         if not self.cuts:

@@ -35,7 +35,7 @@ def _build_report(source: Source) -> Report:
     text = original.copy
     outline = Outline(text)
     documents = find_documents(text)
-    meta = read_metadata(text, outline)
+    meta = read_metadata(text, outline, original.offsets.drops_within)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
                               plan_document=meta.kind == "plan")

@@ -473,6 +473,10 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)
+    if isinstance(chosen, str) and _unit(chosen).level == "city" and len(county_scores) == 1:
+        (only,) = county_scores
+        if isinstance(only, str) and _unit(only).parent == chosen and scores.get(chosen, 0) <= county_scores[only]:
+            chosen = only  # the one county named, inside its city named no more often: too few mentions alone
 
     supporting = tuple(
         sorted({span for key, key_spans in spans.items() if _supports(key, chosen) for span in key_spans})

@@ -56,17 +56,23 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 
 _CN_DIGITS = "一二三四五六七八九十〇零两"
 
+# A heading in lenticular brackets (【基本情况】): a label rather than a number.
+_BRACKET_HEADING = regex.compile(r"【(?=[^】\n]{1,24}】)")
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
     (1, regex.compile(rf"[{_CN_DIGITS}]{{1,3}}[、.](?=\S)")),
     (1, regex.compile(r"第[一二三四五六七八九十]{1,3}(?:部分|章)\s*")),
-    (1, regex.compile(r"【(?=[^】\n]{1,24}】)")),
+    (1, _BRACKET_HEADING),
     (2, regex.compile(rf"[(][{_CN_DIGITS}]{{1,3}}[)]")),
     (3, regex.compile(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (3, regex.compile(r"[(]\d{1,2}[)]")),
 )
 # Any of them: a (normalized) line that opens with heading numbering.
 HEADING_NUMBERING = regex.compile("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
+# Numbering proper (一、 (一) 1. 第一部分), without the bracketed label, which may also open a title line
+# (【法治动态】…) or stand alone as page furniture.
+NUMBERED_HEADING = regex.compile("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS
+                                          if p is not _BRACKET_HEADING))
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
 ITEM_MARKER = regex.compile(
     r"(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)", regex.M)

@@ -250,6 +250,25 @@ def test_render_text_lists_every_miss_and_false_positive():
     assert summary["false_positives"][0]["value"] == 227
 
 
+def test_breakdown_by_gold_kind_separates_genres():
+    """A wrong kind and a missed fact in the one case study show in its row, not in the annual reports'."""
+    case_study = next(name for name in NAMES if GOLDS[name]["kind"] == "case_study")
+    pred = perfect(case_study)
+    pred["kind"] = "news"
+    pred["metrics"].pop()
+    result = run({name: pred if name == case_study else perfect(name) for name in NAMES})
+    groups = result.per_kind
+    assert set(groups) == {"annual_report", "case_study"}
+    assert len(groups["case_study"].docs) == 1 and len(groups["annual_report"].docs) == len(NAMES) - 1
+    assert groups["annual_report"].headline.f1 == 1.0 and groups["annual_report"].metadata_overall.accuracy == 1.0
+    assert groups["case_study"].headline.fn == 1 and groups["case_study"].metadata["kind"].correct == 0
+    summary = json.loads(json.dumps(to_json(result), ensure_ascii=False))["per_kind"]
+    assert summary["case_study"]["docs"] == 1 and summary["case_study"]["metadata"]["kind"] == 0.0
+    assert summary["case_study"]["headline"]["fn"] == 1 and summary["annual_report"]["headline"]["f1"] == 1.0
+    rows = {line.split()[0]: line.split() for line in render_text(result).splitlines() if line.startswith("  ")}
+    assert rows["case_study"][1] == "1" and rows["annual_report"][1] == str(len(NAMES) - 1)
+
+
 def test_score_line_rounds_like_score_py():
     """score.py prints documents/metadata/evidence after rounding to 4 places: 4/21 shows as 0.191, not 0.190."""
     doc = score_document({"metrics": [], "documents_min": list("abcdefghijklmnopqrstu")},

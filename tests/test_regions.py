@@ -247,6 +247,16 @@ def test_no_place_names():
     assert result.mentions == () and result.ambiguous == () and result.note is None
 
 
+def test_one_county_named_with_its_city_is_the_county():
+    text = "年内，普陀区人民法院受理一审行政案件97件。舟山市中级人民法院指导审判工作。"
+    assert region(resolve(text))[:3] == ("浙江省", "舟山市", "普陀区")
+
+
+def test_a_city_named_more_often_than_its_one_county_stays_the_city():
+    text = "舟山市司法局工作报告。舟山市法治政府建设。普陀区人民法院受理一审行政案件97件。"
+    assert region(resolve(text))[:3] == ("浙江省", "舟山市", None)
+
+
 def test_single_stray_mention_decides_nothing():
     assert region(resolve("我局组织干部赴慈溪市学习考察。")) == (None, None, None, None)
 

@@ -50,7 +50,7 @@ def facts(report) -> dict:
         "checks": [(c.key, c.stated, c.computed, c.agrees) for c in report.checks],
         "region": (report.region.province, report.region.city, report.region.county, report.region.code)
         if report.region else None,
-        "issuer": normalize(report.issuer.name) if report.issuer else None,
+        "issuer": normalize(report.issuer.name) if report.issuer else None,  # named as written
         "meta": (report.kind, normalize_mapped(report.title or "").copy, report.report_year, report.published),
     }
 

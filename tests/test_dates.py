@@ -1,0 +1,44 @@
+"""lawreport.dates: years, dates and periods; an impossible day is no date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawreport import extract
+from lawreport.dates import date_at, find_years
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("2024年3月9日", "2024-03-09"),
+    ("2024-03-09", "2024-03-09"),
+    ("二〇二四年三月九日", "2024-03-09"),
+    ("2024年2月29日", "2024-02-29"),  # a leap day
+])
+def test_real_days_are_dates(written, expected):
+    assert date_at(written, 0)[0] == expected
+
+
+@pytest.mark.parametrize("written", ["2023年2月30日", "2023-02-29", "2023年4月31日", "二〇二三年二月三十日",
+                                     "1900年2月29日", "2023年13月1日", "2023年6月0日"])
+def test_impossible_days_are_no_dates(written):
+    assert date_at(written, 0) is None
+    assert all(mention.kind != "date" for mention in find_years(written))
+
+
+def test_impossible_publication_date_is_no_date():
+    record = extract("发布时间：2023年2月30日\n某县司法局2022年工作总结\n2022年，县司法局全年办理法律援助案件120件。")
+    assert record.published is None
+
+
+@given(st.integers(1900, 2099), st.integers(1, 12), st.integers(1, 31))
+def test_a_written_day_is_a_date_exactly_when_the_calendar_has_it(year, month, day):
+    try:
+        expected = datetime.date(year, month, day).isoformat()
+    except ValueError:
+        expected = None
+    found = date_at(f"{year}年{month}月{day}日", 0)
+    assert (found[0] if found else None) == expected
