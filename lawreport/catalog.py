@@ -12,8 +12,11 @@ import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 import regex
+
+from .models import InstitutionType
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
@@ -188,8 +191,7 @@ def _kind(entry: dict, index: int) -> KindRule:
     )
 
 
-INSTITUTION_TYPES = ("court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
-                     "notary", "law_firm", "legal_aid", "other")
+INSTITUTION_TYPES = get_args(InstitutionType)
 NAMED_PLACES = ("none", "after_head", "anywhere")
 _INSTITUTION_FIELDS = {"levels", "national_heads", "boundary", "stop_chars", "first_stop", "town_first_stop",
                        "leading_verbs", "generic", "generic_before", "generic_after", "committee", "town_suffix",

@@ -52,7 +52,7 @@ import regex
 from . import regions
 from .catalog import CATALOG, InstitutionBody, InstitutionRules
 
-__all__ = ["FoundInstitution", "find_institutions"]
+__all__ = ["FoundInstitution", "find_institutions", "institution_records"]
 
 PARTY_COMMITTEE = "party_committee"  # a head followed by 委: 区委
 TOWN_TYPE = "other"  # 街道, 镇, 乡
@@ -390,3 +390,18 @@ def find_institutions(text: str, region: regions.RegionResult | None) -> list[Fo
         FoundInstitution(name, canonical, kind, tuple(sorted(spans)))
         for name, canonical, kind, spans in groups.values()
     ]
+
+
+def institution_records(original: str, text: str, region: regions.RegionResult | None) -> list[dict]:
+    """The record's ``institutions``: each body under its fullest written form, with every mention as evidence.
+
+    ``text`` is the normalized copy of ``original`` (same length), so its spans slice ``original``.
+    """
+    records = []
+    for found in find_institutions(text, region):
+        fullest = max(found.mentions, key=lambda span: (span[1] - span[0], -span[0]))
+        records.append({
+            "name": original[slice(*fullest)], "canonical": found.canonical, "type": found.type,
+            "evidence": [{"text": original[start:end], "start": start, "end": end} for start, end in found.mentions],
+        })
+    return records

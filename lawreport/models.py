@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 Kind = Literal["annual_report", "white_paper", "statistics", "yearbook", "news", "case_study", "plan", "other"]
 Unit = Literal["count", "%", "ratio"]
 Qualifier = Literal["at_least", "at_most", "less_than", "about", "range"]
+InstitutionType = Literal["court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
+                          "notary", "law_firm", "legal_aid", "other"]
 
 
 class _Model(BaseModel):
@@ -144,11 +146,14 @@ class Initiative(_Model):
 
 
 class Institution(_Model):
-    name: str = Field(description="as first written")
-    canonical: str | None = Field(description="the full name where the region says it (区法院 → 上海市宝山区人民法院)")
-    type: Literal["court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
-                  "notary", "law_firm", "legal_aid", "other"]
-    mentions: list[Span]
+    """One body the report names, however often and in whatever form (区司法局, 江宁区司法局)."""
+
+    name: str = Field(description="the fullest form the text writes, as written at its first occurrence")
+    canonical: str | None = Field(
+        description="the normalised full name where the text and region say it (区法院 → 上海市宝山区人民法院)"
+    )
+    type: InstitutionType
+    evidence: list[Span] = Field(description="every mention, in reading order")
 
 
 class Quantity(_Model):

@@ -16,6 +16,7 @@ from .dates import find_years
 from .documents import find_documents
 from .formats import to_source
 from .initiatives import find_initiatives, within
+from .institutions import institution_records
 from .load import DEFAULT_MAX_BYTES, Source, from_text, load
 from .metadata import read_metadata
 from .metrics import Found, Interpreter, Reading
@@ -142,6 +143,7 @@ def _build_report(source: Source) -> Report:
             if span is not None
         },
         **_structure_records(original, text, outline, documents, readings),
+        "institutions": institution_records(original, text, meta.region),
     }
     return Report.model_validate(record)
 
