@@ -311,11 +311,16 @@ def _judicial_prefix(unit: regions.Division) -> str:
     return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
 
 
-@functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
-    rest = parent + body
+def _expand(rest: str) -> str:
+    """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局."""
     for pattern, replacement in CATALOG.institutions.expansions:
         rest = pattern.sub(replacement, rest, count=1)
+    return rest
+
+
+@functools.lru_cache(maxsize=1024)
+def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
+    rest = _expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
 
@@ -353,16 +358,22 @@ def _canonical(
 # --- finding ------------------------------------------------------------------
 
 
+class _Reading(NamedTuple):
+    type: str
+    canonical: str | None
+    level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
+
+
 def _read(
     m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
-) -> tuple[str, str | None] | None:
-    """(type, canonical) of one match, or None when it names a category rather than a body."""
+) -> _Reading | None:
+    """What one match names, or None when it names a category rather than a body."""
     rules = CATALOG.institutions
     start, end = m.span()
     form = next((f for f in scanner.forms_by_ending.get(text[end - 1], ()) if m.start(f.group) >= 0), None)
     if form is None:  # 区委, or a town
         kind = PARTY_COMMITTEE if m.start(scanner.groups["committee"]) >= 0 else TOWN_TYPE
-        return kind, _canonical(m, text, places, None, kind, "", region, scanner.groups)
+        return _reading(m, text, kind, _canonical(m, text, places, None, kind, "", region, scanner.groups), scanner)
     if form.how in ("qualified", "bare", "named") and (
         rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
         or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
@@ -371,25 +382,50 @@ def _read(
     if form.how in ("named", "named_head") and rules.generic.search(text, m.start(form.group), end):
         return None
     body = text[m.start(form.group) : end]
-    return form.body.type, _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
+    canonical = _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
+    return _reading(m, text, form.body.type, canonical, scanner)
+
+
+def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanner: _Scanner) -> _Reading:
+    level_start = m.start(scanner.groups["level"])
+    tail = None
+    if canonical is None and level_start >= 0:
+        tail = text[level_start] + _expand(text[level_start + 1 : m.end()])
+    return _Reading(kind, canonical, tail)
+
+
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
+    """A bare level word the region cannot resolve (区司法局) is the one full name of its kind the report
+    also writes (江宁区司法局), when there is exactly one; else it stays apart."""
+    for key, tail in tails.items():
+        _, _, kind, spans = groups[key]
+        fits = [g for g in groups.values() if g[1] and g[2] == kind and g[1].endswith(tail)]
+        if len(fits) == 1:
+            fits[0][3] += spans
+            del groups[key]
 
 
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     """Every institution named in ``text`` (a normalized text), in order of first mention."""
     scanner = _scanner()
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
+    tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     places = _places(text, region)
     for m in reversed(list(scanner.pattern.finditer(_shadow(text, places)))):
         read = _read(m, text, places, region, scanner)
         if read is None:
             continue
-        kind, canonical = read
         start, end = m.span()
-        groups.setdefault(canonical or text[start:end], [text[start:end], canonical, kind, []])[3].append((start, end))
-    return [
-        FoundInstitution(name, canonical, kind, tuple(sorted(spans)))
-        for name, canonical, kind, spans in groups.values()
-    ]
+        key = read.canonical or text[start:end]
+        groups.setdefault(key, [text[start:end], read.canonical, read.type, []])[3].append((start, end))
+        if read.level_tail:
+            tails[key] = read.level_tail
+    _merge_level_words(groups, tails)
+    found = []
+    for _, canonical, kind, spans in groups.values():
+        mentions = tuple(sorted(spans))
+        found.append(FoundInstitution(text[slice(*mentions[0])], canonical, kind, mentions))
+    return sorted(found, key=lambda f: f.mentions[0])
 
 
 def institution_records(original: str, text: str, region: regions.RegionResult | None) -> list[dict]:

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from lawreport import regions
 from lawreport.catalog import CatalogError, load_catalog
+from lawreport.htmlview import render_html
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.normalize import normalize
+from lawreport.pipeline import extract, extract_file
+from lawreport.show import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -186,10 +192,11 @@ def test_a_bare_reference_and_the_full_name_are_one_institution():
     assert list(found) == ["宝山区司法局", "区法院"]
 
 
-def test_a_bare_reference_without_a_region_stays_apart():
-    found = names("联合区法院开展调研。宝山区人民法院派员参加。", None)
-    assert found["区法院"].canonical is None
-    assert found["宝山区人民法院"].canonical == "宝山区人民法院"  # 宝山区 is in Shanghai and in Heilongjiang
+def test_a_bare_reference_without_a_region_joins_the_full_name_the_report_writes():
+    text = "联合区法院开展调研。宝山区人民法院派员参加。"
+    found = names(text, None)
+    assert written(found["区法院"], text) == {"区法院", "宝山区人民法院"}
+    assert found["区法院"].canonical == "宝山区人民法院"  # 宝山区 is in Shanghai and in Heilongjiang
 
 
 def test_the_level_word_takes_the_report_s_own_unit():
@@ -244,3 +251,62 @@ def test_the_catalog_rejects_a_bad_institutions_table(tmp_path, old, new, messag
     path.write_text(source.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(CatalogError, match=message):
         load_catalog(path)
+
+
+# --- the record, the terminal view and the HTML page ------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_000_record():
+    return extract_file(SEEDS[0])
+
+
+def test_the_record_of_seed_000_lists_a_court_and_a_justice_bureau(seed_000_record):
+    by_type = {}
+    for institution in seed_000_record.institutions:
+        by_type.setdefault(institution.type, []).append(institution)
+    assert "上海市宝山区人民法院" in [i.canonical for i in by_type["court"]]
+    assert "宝山区司法局" in [i.canonical for i in by_type["justice_bureau"]]
+
+
+def test_record_evidence_slices_the_original_text(seed_000_record):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    for institution in seed_000_record.institutions:
+        assert institution.evidence
+        assert all(text[s.start:s.end] == s.text for s in institution.evidence)
+        assert institution.name in {s.text for s in institution.evidence}
+
+
+def test_the_record_names_a_body_by_its_fullest_form():
+    record = extract("2023年,区司法局开展普法。南京市江宁区司法局组织调解。区司法局完成整改。")
+    bureaus = [i for i in record.institutions if i.type == "justice_bureau"]
+    assert [(b.name, [s.text for s in b.evidence]) for b in bureaus] == [
+        ("南京市江宁区司法局", ["区司法局", "南京市江宁区司法局", "区司法局"])
+    ]
+
+
+def test_show_lists_institutions_with_their_full_names(seed_000_record):
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render(seed_000_record, SEEDS[0].read_text(encoding="utf-8"), console)
+    shown = console.file.getvalue()
+    assert "Institutions" in shown and "= 上海市宝山区人民法院" in shown
+
+
+def test_the_html_page_has_an_institutions_table_and_marks(seed_000_record):
+    page = render_html(seed_000_record, SEEDS[0].read_text(encoding="utf-8"))
+    court = next(i for i, inst in enumerate(seed_000_record.institutions) if inst.type == "court")
+    assert ">Institutions <small>" in page
+    assert f'data-target="institution-{court}"' in page
+    assert re.search(rf'<mark class="[^"]*k-institution[^"]*"[^>]*data-ids="[^"]*institution-{court}\b', page)
+
+
+def test_a_level_word_without_a_region_is_the_one_full_name_of_its_kind():
+    text = "区司法局开展普法。江宁区司法局组织调解,区法院派员参加。"
+    found = names(text, None)
+    assert [written(f, text) for f in found.values() if f.type == "justice_bureau"] == [{"区司法局", "江宁区司法局"}]
+    assert found["区法院"].canonical is None  # no full name of a court to be
+
+
+def test_a_level_word_stays_apart_when_two_full_names_could_be_it():
+    text = "区司法局开展普法。江宁区司法局、玄武区司法局组织调解。"
+    assert [f.name for f in find_institutions(text, None)] == ["区司法局", "江宁区司法局", "玄武区司法局"]
