@@ -59,6 +59,7 @@ TOWN_TYPE = "other"  # 街道, 镇, 乡
 JUDICIAL_TYPES = ("court", "procuratorate")
 NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
 HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
+QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
@@ -86,7 +87,10 @@ class _Scanner:
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
-    """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes."""
+    """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
+
+    ``name_char`` matches one character of a free-form name (never the start of a verb).
+    """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{body.qualifiers.pattern})" if body.qualifiers else None
     if body.alone:
@@ -99,7 +103,8 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
         yield "qualified", qualifiers + suffix
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
-        yield "named", f"{boundary}{not_first}{name_char}{{{low},{high}}}?{suffix}"
+        quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
+        yield "named", f"(?:{boundary}{not_first}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
     if body.bare:
         yield "bare", boundary + suffix
     if body.national:
@@ -215,12 +220,13 @@ def _build(rules: InstitutionRules) -> _Scanner:
     """The scanner: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town, or a
     headless body; every alternative dispatched on the name's last characters."""
     level_words = "".join(word for word, _ in rules.levels)
-    name_char = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    name_char = f"(?:(?!{rules.name_verbs.pattern}){name_class})"
     not_first = f"(?![{regex.escape(rules.first_stop)}])(?!{rules.leading_verbs.pattern})"
     boundary = "(?:(?<!\\p{Han})|(?<=" + "|".join(map(regex.escape, rules.boundary)) + "))"
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{rules.town_suffix.pattern})"
-    town_char = name_char[:-1] + "街镇乡]"  # 推动街镇 is no town
+    town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     town = (
         f"(?![{regex.escape(rules.town_first_stop)}])(?!{rules.leading_verbs.pattern})"
         f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}路?{town_suffix}"
@@ -405,8 +411,36 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
             del groups[key]
 
 
+# A romanisation some pages print after a Han character: 辦(bàn)公室, 區(qū).
+_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü\u00e0-\u01dc\u0300-\u030c]{1,7}[)）]")
+
+
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
-    """Every institution named in ``text`` (a normalized text), in order of first mention."""
+    """Every institution named in ``text`` (a normalized text), in order of first mention.
+
+    Romanisations inside a name (市委全面依法治市委員會辦(bàn)公室) are read past: names are
+    found in the text without them, and their spans then cover them.
+    """
+    glosses = [m.span() for m in _GLOSS.finditer(text)]
+    if not glosses:
+        return _find(text, region)
+    kept, done = [], 0  # the offsets in ``text`` of the characters kept
+    for start, end in [*glosses, (len(text), len(text))]:
+        kept += range(done, start)
+        done = end
+    compact = "".join(text[i] for i in kept)
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return kept[start], kept[end - 1] + 1
+
+    return [
+        FoundInstitution(text[slice(*span(*f.mentions[0]))], f.canonical, f.type,
+                         tuple(span(*mention) for mention in f.mentions))
+        for f in _find(compact, region)
+    ]
+
+
+def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     scanner = _scanner()
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
