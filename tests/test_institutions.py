@@ -310,3 +310,142 @@ def test_a_level_word_without_a_region_is_the_one_full_name_of_its_kind():
 def test_a_level_word_stays_apart_when_two_full_names_could_be_it():
     text = "区司法局开展普法。江宁区司法局、玄武区司法局组织调解。"
     assert [f.name for f in find_institutions(text, None)] == ["区司法局", "江宁区司法局", "玄武区司法局"]
+
+
+# --- families: where a name ends, plurals, short and full forms, new bodies ------
+
+ZHUZHOU, JIANGNING = "430211", "320115"  # a district of 株洲市, a district of 南京市
+
+FAMILY_POSITIVES = [
+    # a name stops before what the body did
+    ("在区法院设立人民调解工作室,化解纠纷", JIANGNING, "区法院", "court"),
+    ("县检察院牵头建立公益诉讼协作机制", None, "县检察院", "procuratorate"),
+    ("市司法局联合市总工会组建劳动争议调解中心", None, "市司法局", "justice_bureau"),
+    # bodies the catalog names
+    ("新修订的行政复议法施行后,市行政复议局全年收到申请", None, "市行政复议局", "government"),
+    ("在市委、市政府和省公安厅的正确领导下", None, "省公安厅", "government"),
+    ("在株洲市第十六届人民代表大会常务委员会第十八次会议上", None, "株洲市第十六届人民代表大会常务委员会", "other"),
+    ("在党中央、国务院的坚强领导下", None, "党中央", "party_committee"),
+    ("县政务服务中心进驻事项1,408项", None, "县政务服务中心", "government"),
+    ("县政府法律顾问团参与县政府重大事项论证", None, "县政府法律顾问团", "other"),
+    ("局党组坚持把法治建设纳入全局工作总体布局", None, "局党组", "party_committee"),
+    ("主持召开局党组会议专题研究法治建设", None, "局党组", "party_committee"),
+    ("院党组理论学习中心组集中学法", None, "院党组", "party_committee"),
+    ("“平湖和事佬”调解室被评为全国模范人民调解委员会", None, "“平湖和事佬”调解室", "mediation"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "name", "kind"), FAMILY_POSITIVES)
+def test_family_sentence_names_an_institution(sentence, code, name, kind):
+    found = names(sentence, region_of(code))
+    assert name in found, list(found)
+    assert found[name].type == kind
+
+
+FAMILY_NEGATIVES = [
+    # a body and what it did is not one name
+    ("在区法院设立人民调解工作室", "区法院设立人民调解工作室"),
+    ("县检察院牵头建立公益诉讼协作机制", "县检察院牵头建立公益诉讼协作机制"),
+    # generic plurals and kinds of body
+    ("建成县乡村三级矛盾纠纷调处化解中心(站)54个", "县乡村三级矛盾纠纷调处化解中心"),
+    ("建成县乡村三级矛盾纠纷调处化解中心(站)54个", "矛盾纠纷调处化解中心"),
+    ("牵头单位:市司法局;责任单位:各县区政府", "区政府"),
+    ("推动区县政府落实主体责任", "县政府"),
+    ("各级法院审结行政案件", "法院"),
+    ("全县12个司法所全部完成规范化建设", "司法所"),
+    ("各乡镇人民政府负责组织实施", "乡镇人民政府"),
+    ("在区法院设立人民调解工作室", "人民调解工作室"),
+    ("推进人民调解工作室建设", "人民调解工作室"),
+    # a bare 党组 or a group of another body is not 局党组
+    ("县司法局党组书记带头讲法治课", "局党组"),
+    ("加强党组织建设", "党组"),
+    ("打造“枫桥式”人民调解委员会", "“枫桥式”人民调解委员会"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), FAMILY_NEGATIVES)
+def test_family_sentence_does_not_name(sentence, name):
+    assert name not in names(sentence, region_of(JIANGNING))
+
+
+def test_a_congress_under_its_full_name_and_its_short_name_is_one_body():
+    text = "在株洲市第十六届人民代表大会常务委员会会议上报告。市人大常委会审议通过。"
+    found = find_institutions(text, region_of(ZHUZHOU))
+    congress = [f for f in found if f.type == "other"]
+    assert len(congress) == 1 and congress[0].canonical == "株洲市人大常委会"
+    assert written(congress[0], text) == {"株洲市第十六届人民代表大会常务委员会", "市人大常委会"}
+
+
+def test_an_abbreviated_bureau_and_its_full_name_are_one_body():
+    text = "赣州市市场监督管理局2023年法治政府建设情况。市市场监管局坚持依法行政。"
+    found = find_institutions(text, None)
+    assert [(f.canonical, written(f, text)) for f in found] == [
+        ("赣州市市场监督管理局", {"赣州市市场监督管理局", "市市场监管局"})
+    ]
+
+
+def test_two_bureaus_of_different_places_stay_apart():
+    text = "赣州市市场监督管理局会同吉安市市场监管局开展执法协作。"
+    assert len(find_institutions(text, None)) == 2
+
+
+def test_a_romanisation_inside_a_name_is_read_past():
+    text = "发挥市委全面依法治市委员会办(bàn)公室统筹协调作用,市公证处(chù)办证"
+    found = {f.name: f for f in find_institutions(text, None)}
+    office = found["市委全面依法治市委员会办(bàn)公室"]
+    assert office.type == "party_committee"
+    assert [text[s:e] for s, e in office.mentions] == ["市委全面依法治市委员会办(bàn)公室"]
+    assert "市公证处" in found
+
+
+def test_a_parenthesis_that_is_no_romanisation_ends_a_name():
+    text = "市法律援助中心(站)和市公证处"
+    assert [f.name for f in find_institutions(text, None)] == ["市法律援助中心", "市公证处"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("江宁区人力资源和社会保障局印发通知,区人社局组织培训。", "江宁区人力资源和社会保障局"),
+        ("江宁区住房和城乡建设局开展检查,区住建局通报结果。", "江宁区住房和城乡建设局"),
+        ("江宁区卫生健康委员会牵头,区卫健委落实。", "江宁区卫生健康委员会"),
+        ("江宁区发展和改革委员会牵头,区发改委落实。", "江宁区发展和改革委员会"),
+        ("江宁区第十八届人民代表大会召开,区人大审议通过。", "江宁区人大"),
+    ],
+)
+def test_a_short_and_a_full_form_of_a_department_are_one_body(text, canonical):
+    found = find_institutions(text, region_of(JIANGNING))
+    assert [f.canonical for f in found] == [canonical]
+    assert len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
+        ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
+        ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
+        ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),
+    ],
+)
+def test_more_bodies(sentence, name, kind):
+    found = names(sentence, None)
+    assert name in found and found[name].type == kind, list(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "after"),
+    [
+        ("区法院成立家事调解中心", "区法院", "成立"),
+        ("区法院联合区妇联建立婚姻家庭调解室", "区法院", "联合"),
+        ("区司法局组建医疗纠纷调解中心", "区司法局", "组建"),
+        ("区法院派驻诉调对接调解室", "区法院", "派驻"),
+        ("区司法局指导街道调解中心规范运行", "区司法局", "指导"),
+        ("区法院会同公安分局调解室开展工作", "区法院", "会同"),
+        ("区人社局挂牌劳动争议调解中心", "区人社局", "挂牌"),
+    ],
+)
+def test_a_name_stops_before_what_the_body_did(sentence, body, after):
+    found = names(sentence, region_of(JIANGNING))
+    assert body in found, list(found)
+    assert not any(after in name for name in found), list(found)
