@@ -355,8 +355,9 @@ def _canonical(
         unit = _unit_for_level(part("level"), code)
         return _render(unit, parent, body, kind) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
-    if not all(chain):
+    if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
+    chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
     return _render(unit, parent, body, kind) if unit else written
 
@@ -401,8 +402,8 @@ def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanne
 
 
 def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
-    """A bare level word the region cannot resolve (区司法局) is the one full name of its kind the report
-    also writes (江宁区司法局), when there is exactly one; else it stays apart."""
+    """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
+    its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart."""
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
         fits = [g for g in groups.values() if g[1] and g[2] == kind and g[1].endswith(tail)]
@@ -450,7 +451,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         if read is None:
             continue
         start, end = m.span()
-        key = read.canonical or text[start:end]
+        key = read.canonical or read.level_tail or text[start:end]  # 市中院 = 市中级人民法院
         groups.setdefault(key, [text[start:end], read.canonical, read.type, []])[3].append((start, end))
         if read.level_tail:
             tails[key] = read.level_tail

@@ -356,6 +356,8 @@ FAMILY_NEGATIVES = [
     ("各乡镇人民政府负责组织实施", "乡镇人民政府"),
     ("在区法院设立人民调解工作室", "人民调解工作室"),
     ("推进人民调解工作室建设", "人民调解工作室"),
+    ("编制镇街综合行政执法事项目录", "编制镇"),
+    ("建成县级公共法律服务中心", "县级公共法律服务中心"),
     # a bare 党组 or a group of another body is not 局党组
     ("县司法局党组书记带头讲法治课", "局党组"),
     ("加强党组织建设", "党组"),
@@ -449,3 +451,15 @@ def test_a_name_stops_before_what_the_body_did(sentence, body, after):
     found = names(sentence, region_of(JIANGNING))
     assert body in found, list(found)
     assert not any(after in name for name in found), list(found)
+
+
+def test_a_short_and_a_full_form_of_one_court_are_one_body_without_a_region():
+    text = "市中院审结案件。市中级人民法院发布白皮书。"
+    found = find_institutions(text, None)
+    assert [written(f, text) for f in found] == [{"市中院", "市中级人民法院"}]
+
+
+def test_a_province_s_short_name_before_a_full_place_does_not_hide_the_place():
+    text = "新疆伊犁哈萨克自治州司法局印发通知,伊犁州司法局组织实施。"
+    found = find_institutions(text, None)
+    assert [(f.canonical, len(f.mentions)) for f in found] == [("伊犁哈萨克自治州司法局", 2)]
