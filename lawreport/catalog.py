@@ -75,6 +75,7 @@ class InstitutionRules:
     town_first_stop: str
     leading_verbs: regex.Pattern
     name_verbs: regex.Pattern
+    collective: regex.Pattern
     generic: regex.Pattern
     generic_before: regex.Pattern
     generic_after: regex.Pattern
@@ -195,7 +196,7 @@ def _kind(entry: dict, index: int) -> KindRule:
 INSTITUTION_TYPES = get_args(InstitutionType)
 NAMED_PLACES = ("none", "after_head", "anywhere")
 _INSTITUTION_FIELDS = {"levels", "national_heads", "boundary", "stop_chars", "first_stop", "town_first_stop",
-                       "leading_verbs", "name_verbs", "generic", "generic_before", "generic_after", "committee", "town_suffix",
+                       "leading_verbs", "name_verbs", "collective", "generic", "generic_before", "generic_after", "committee", "town_suffix",
                        "town_exclude", "expansions", "body"}
 _INSTITUTION_BODY_FIELDS = {"type", "suffix", "qualifiers", "alone", "named", "bare", "national"}
 
@@ -261,6 +262,7 @@ def _institutions(table: dict) -> InstitutionRules:
         town_first_stop=_chars(table["town_first_stop"], "institutions.town_first_stop"),
         leading_verbs=_compile(table["leading_verbs"], "institutions.leading_verbs"),
         name_verbs=_compile(table["name_verbs"], "institutions.name_verbs"),
+        collective=_compile(table["collective"], "institutions.collective"),
         generic=_compile(table["generic"], "institutions.generic"),
         generic_before=_compile(table["generic_before"], "institutions.generic_before"),
         generic_after=_compile(table["generic_after"], "institutions.generic_after"),

@@ -178,9 +178,13 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
         if mention.text != mention.division.short:  # 法治坪山's 坪山 comes from _short_names, if at all
             span = (mention.start, mention.end)
             places[span] = (*places.get(span, ()), mention.division)
-    for m in _short_names(region.code if region else None).finditer(text):
+    for m in _short_names(_code(region)).finditer(text):
         places.setdefault(m.span(), ())
     return places
+
+
+def _code(region: regions.RegionResult | None) -> str | None:
+    return region.code if region else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -188,6 +192,14 @@ def _short_names(code: str | None) -> re.Pattern[str]:
     """Short names a head may use: every province's, and those of the report's own area and its city's units.
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
+    """
+    return re.compile("|".join(sorted(_short_levels(code), key=len, reverse=True)))  # re: literal alternations are fast
+
+
+@functools.lru_cache(maxsize=64)
+def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
+    """The short names of ``_short_names``, each with the levels of the units it may mean.
+
     Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
     """
     units = [regions.division(f"{number}0000") for number in range(11, 83)]
@@ -196,8 +208,11 @@ def _short_names(code: str | None) -> re.Pattern[str]:
         units += lineage
         for city in (u for u in lineage if u.level == "city"):
             units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
-    shorts = {u.short for u in units if u and u.short and u.short not in regions.COMMON_WORD_SHORTS}
-    return re.compile("|".join(sorted(shorts, key=len, reverse=True)))  # re: literal alternations are fast there
+    levels: dict[str, set[str]] = {}
+    for u in units:
+        if u and u.short and u.short not in regions.COMMON_WORD_SHORTS:
+            levels.setdefault(u.short, set()).add(u.level)
+    return {short: frozenset(levels_) for short, levels_ in levels.items()}
 
 
 def _shadow(text: str, places: _Places) -> str:
@@ -389,8 +404,21 @@ def _read(
     if form.how in ("named", "named_head") and rules.generic.search(text, m.start(form.group), end):
         return None
     body = text[m.start(form.group) : end]
+    if rules.collective.fullmatch(body) and _collective(m, text, places, region, scanner):
+        return None
     canonical = _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
     return _reading(m, text, form.body.type, canonical, scanner)
+
+
+def _collective(
+    m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
+) -> bool:
+    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan."""
+    spans = m.spans(scanner.groups["place"])
+    if len(spans) != 1 or places[spans[0]] or m.start(scanner.groups["town"]) >= 0 or m.start() != spans[0][0]:
+        return False
+    levels = _short_levels(_code(region)).get(text[slice(*spans[0])], frozenset())
+    return bool(levels) and "county" not in levels
 
 
 def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanner: _Scanner) -> _Reading:

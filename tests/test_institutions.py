@@ -463,3 +463,27 @@ def test_a_province_s_short_name_before_a_full_place_does_not_hide_the_place():
     text = "新疆伊犁哈萨克自治州司法局印发通知,伊犁州司法局组织实施。"
     found = find_institutions(text, None)
     assert [(f.canonical, len(f.mentions)) for f in found] == [("伊犁哈萨克自治州司法局", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "name"),
+    [
+        ("湖南法院全年审结行政案件", "430102", "湖南法院"),  # a province's short name: all its courts
+        ("绍兴法院推进诉源治理", "330602", "绍兴法院"),  # a city's: all its courts
+        ("绍兴检察院开展公益诉讼", "330602", "绍兴检察院"),
+    ],
+)
+def test_a_province_s_or_a_city_s_courts_are_no_one_body(sentence, code, name):
+    assert name not in names(sentence, region_of(code))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "name"),
+    [
+        ("宝山法院全年审结行政案件", BAOSHAN, "宝山法院"),  # a district's short name: its own court
+        ("绍兴中院推进诉源治理", "330602", "绍兴中院"),  # one court of the city
+        ("湖南省高级人民法院发布白皮书", "430102", "湖南省高级人民法院"),
+    ],
+)
+def test_a_county_s_court_and_a_named_court_of_a_city_are_bodies(sentence, code, name):
+    assert names(sentence, region_of(code))[name].type == "court"
