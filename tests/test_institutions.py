@@ -487,3 +487,27 @@ def test_a_province_s_or_a_city_s_courts_are_no_one_body(sentence, code, name):
 )
 def test_a_county_s_court_and_a_named_court_of_a_city_are_bodies(sentence, code, name):
     assert names(sentence, region_of(code))[name].type == "court"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("来源:邯郸市人民政府法制办公室", "邯郸市人民政府法制办公室", "government"),
+        ("县信访办公室受理群众来信", "县信访办公室", "government"),
+        ("依托市社会矛盾纠纷调处中心整合调解资源", "市社会矛盾纠纷调处中心", "mediation"),
+    ],
+)
+def test_offices_and_centres_under_their_long_names(sentence, name, kind):
+    found = names(sentence, None)
+    assert name in found and found[name].type == kind, list(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("县司法局内设办公室、基层工作股", "办公室"),
+        ("推动调处中心工作规范化", "调处中心"),
+    ],
+)
+def test_an_inner_office_or_a_bare_centre_is_no_body(sentence, name):
+    assert not any(found.endswith(name) and found != "县司法局" for found in names(sentence, None))
