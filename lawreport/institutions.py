@@ -9,6 +9,8 @@ documents them); this module assembles them, with the division names of
   qualifier, the party committee or government it belongs to (区委…, 人民政府…)
   and the head (places, a level word, a town), so a name takes in all the place
   the rules allow and its left edge never swallows a verb: 联合区法院共同出台 → 区法院.
+  A free-form name never holds a verb either: 区法院设立人民调解工作室 is 区法院,
+  then what it did.
 * **Nested names.** The longest name is the mention; the bodies inside it are
   not mentioned again. 区委全面依法治区委员会 is one institution (the
   committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处.
@@ -24,7 +26,8 @@ documents them); this module assembles them, with the division names of
   (卫计委), a proper name at a boundary (会同华东理工大学), a bare suffix at a
   boundary (联合法院) or to be national (司法部); generic words never qualify:
   法治政府, 数字政府, 各级政府, 基层司法所 and 党委会 are no institutions, nor is
-  a name among counts (1家商事调解中心, 律师事务所24家).
+  a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府,
+  县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
   宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
   and stays null when the region does not say which unit it is. Courts and
@@ -37,7 +40,14 @@ documents them); this module assembles them, with the division names of
   (司法部, 国家版权局) are their own canonical names; so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
   suffix alone (卫计委, 联合法院) has none.
-* **Deduplication** is by canonical name, else by the name as written.
+* **Deduplication** is by canonical name, else by the name as written. Short
+  body words are spelled out first (市场监管局 = 市场监督管理局, a congress's term
+  dropped), and a level word the region cannot resolve (区司法局) joins the one
+  full name of its kind the report writes (江宁区司法局).
+* **Romanisations** some pages print after a character (辦(bàn)公室) are read
+  past; a mention's span covers them.
+* **The record** (``institution_records``) names each body by its fullest
+  written form and gives every mention as evidence.
 """
 
 from __future__ import annotations
