@@ -511,3 +511,31 @@ def test_offices_and_centres_under_their_long_names(sentence, name, kind):
 )
 def test_an_inner_office_or_a_bare_centre_is_no_body(sentence, name):
     assert not any(found.endswith(name) and found != "县司法局" for found in names(sentence, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("城关人民法庭开展巡回审判", "城关人民法庭", "court"),
+        ("县人民法院城关人民法庭开展巡回审判", "县人民法院城关人民法庭", "court"),
+        ("县委宣传部、县委组织部联合印发通知", "县委组织部", "party_committee"),
+        ("县看守所在押人员法律援助全覆盖", "县看守所", "government"),
+        ("龙山镇派出所设立警调对接室", "龙山镇派出所", "government"),
+        ("县消防救援大队开展检查", "县消防救援大队", "government"),
+    ],
+)
+def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
+    found = names(sentence, None)
+    assert name in found and found[name].type == kind, list(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("推进人民法庭建设", "人民法庭"),
+        ("辖区派出所民警参与调解", "派出所"),
+        ("加强宣传部门协作", "宣传部"),
+    ],
+)
+def test_a_kind_of_tribunal_station_or_department_is_no_body(sentence, name):
+    assert not any(found.endswith(name) for found in names(sentence, None))
