@@ -196,8 +196,8 @@ def _kind(entry: dict, index: int) -> KindRule:
 INSTITUTION_TYPES = get_args(InstitutionType)
 NAMED_PLACES = ("none", "after_head", "anywhere")
 _INSTITUTION_FIELDS = {"levels", "national_heads", "boundary", "stop_chars", "first_stop", "town_first_stop",
-                       "leading_verbs", "name_verbs", "collective", "generic", "generic_before", "generic_after", "committee", "town_suffix",
-                       "town_exclude", "expansions", "body"}
+                       "leading_verbs", "name_verbs", "collective", "generic", "generic_before", "generic_after",
+                       "committee", "town_suffix", "town_exclude", "expansions", "body"}
 _INSTITUTION_BODY_FIELDS = {"type", "suffix", "qualifiers", "alone", "named", "bare", "national"}
 
 

@@ -463,7 +463,8 @@ def find_institutions(text: str, region: regions.RegionResult | None) -> list[Fo
     glosses = [m.span() for m in _GLOSS.finditer(text)]
     if not glosses:
         return _find(text, region)
-    kept, done = [], 0  # the offsets in ``text`` of the characters kept
+    kept: list[int] = []  # the offsets in ``text`` of the characters kept
+    done = 0
     for start, end in [*glosses, (len(text), len(text))]:
         kept += range(done, start)
         done = end
