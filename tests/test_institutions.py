@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from lawreport import regions
@@ -539,3 +541,20 @@ def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
 )
 def test_a_kind_of_tribunal_station_or_department_is_no_body(sentence, name):
     assert not any(found.endswith(name) for found in names(sentence, None))
+
+
+@given(st.data())
+@settings(max_examples=60, deadline=None)
+def test_romanisations_anywhere_change_nothing_but_the_spans(data):
+    text = "2023年,宝山区司法局在区委、区政府领导下,联合区法院、宝山公证处开展调解。"
+    plain = [(f.canonical, f.type, len(f.mentions)) for f in find_institutions(text, region_of(BAOSHAN))]
+    hans = [i for i, c in enumerate(text) if "\u4e00" <= c <= "\u9fff"]
+    after = sorted(data.draw(st.sets(st.sampled_from(hans), max_size=8)), reverse=True)
+    glossed = text
+    for i in after:
+        glossed = glossed[: i + 1] + data.draw(st.sampled_from(["(qū)", "(bàn)", "(chù)", "(yì)"])) + glossed[i + 1 :]
+    found = find_institutions(glossed, region_of(BAOSHAN))
+    assert [(f.canonical, f.type, len(f.mentions)) for f in found] == plain
+    for f in found:
+        for start, end in f.mentions:
+            assert glossed[start] != "(" and glossed[end - 1] != ")"
