@@ -35,6 +35,8 @@ from pydantic import (
 from . import vocab
 from .dates import YEAR
 
+from .models import InstitutionType
+
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
 # Where a free-form proper name may stand before an institution's suffix (the other
@@ -95,6 +97,8 @@ class InstitutionRules:
     first_stop: str
     town_first_stop: str
     leading_verbs: regex.Pattern
+    name_verbs: regex.Pattern
+    collective: regex.Pattern
     generic: regex.Pattern
     generic_before: regex.Pattern
     generic_after: regex.Pattern
@@ -345,6 +349,8 @@ class Institutions(_Table):
     first_stop: Text
     town_first_stop: Text
     leading_verbs: PatternText
+    name_verbs: PatternText
+    collective: PatternText
     generic: PatternText
     generic_before: PatternText
     generic_after: PatternText
@@ -514,6 +520,8 @@ def _institutions(t: Institutions) -> InstitutionRules:
         first_stop=t.first_stop,
         town_first_stop=t.town_first_stop,
         leading_verbs=regex.compile(t.leading_verbs),
+        name_verbs=regex.compile(t.name_verbs),
+        collective=regex.compile(t.collective),
         generic=regex.compile(t.generic),
         generic_before=regex.compile(t.generic_before),
         generic_after=regex.compile(t.generic_after),

@@ -1,8 +1,8 @@
 """HTML evidence view (``lawreport show FILE --html OUT.html``): one self-contained page.
 
 The page holds the whole report text with every extracted span highlighted and
-coloured by kind, a side table of metadata, metrics, rates, documents, checks and
-findings whose rows jump to their spans, and the record of a span on hover or
+coloured by kind, a side table of metadata, metrics, rates, documents, institutions,
+checks and findings whose rows jump to their spans, and the record of a span on hover or
 click. CSS and JS are inline and nothing refers to the network, so the page opens
 offline in any browser and can be archived next to the record. A link to
 ``page.html#metric-3`` (any record id) opens the page at that record's text.
@@ -24,9 +24,9 @@ from .models import Report, Span
 
 # Kinds in rising priority: a piece of text covered by several records is coloured
 # by the last of its kinds here and names that record in data-kind/data-index.
-KINDS = ("finding", "check", "region", "meta", "document", "rate", "metric")
+KINDS = ("finding", "check", "region", "institution", "meta", "document", "rate", "metric")
 KIND_NAMES = {"metric": "metric", "rate": "rate", "document": "document", "meta": "metadata",
-              "region": "region", "check": "cross-check", "finding": "finding"}
+              "institution": "institution", "region": "region", "check": "cross-check", "finding": "finding"}
 
 
 @dataclass
@@ -70,6 +70,8 @@ def collect_records(report: Report) -> list[Record]:
         records.append(Record("rate", i, r.label, r.model_dump(mode="json"), _spans(r.evidence)))
     for i, d in enumerate(report.documents):
         records.append(Record("document", i, d.title, d.model_dump(mode="json"), _spans(d.evidence)))
+    for i, inst in enumerate(report.institutions):
+        records.append(Record("institution", i, inst.name, inst.model_dump(mode="json"), _spans(*inst.evidence)))
     for i, c in enumerate(report.checks):
         records.append(Record("check", i, c.key, c.model_dump(mode="json"), _spans(*c.spans)))
     for i, f in enumerate(report.findings):
@@ -163,6 +165,8 @@ def side_tables(report: Report, records: list[Record]) -> str:
                   "target" if r.target else "") for i, r in enumerate(report.rates)]
     documents = [_row(by_id[f"document-{i}"], f"《{d.title}》", d.type, d.verb or "")
                  for i, d in enumerate(report.documents)]
+    institutions = [_row(by_id[f"institution-{i}"], inst.name, inst.canonical or "", inst.type,
+                         str(len(inst.evidence))) for i, inst in enumerate(report.institutions)]
     checks = [_row(by_id[f"check-{i}"], c.key, format_value(c.stated), format_value(c.computed),
                    "agrees" if c.agrees else "differs") for i, c in enumerate(report.checks)]
     findings = [_row(by_id[f"finding-{i}"], f.kind, f.message) for i, f in enumerate(report.findings)]
@@ -171,6 +175,7 @@ def side_tables(report: Report, records: list[Record]) -> str:
         _section("Metrics", "metric", ("key", "label", "value", "year", "flags"), metrics),
         _section("Rates", "rate", ("label", "value", "year", ""), rates),
         _section("Documents", "document", ("title", "type", "verb"), documents),
+        _section("Institutions", "institution", ("name", "full name", "type", "mentions"), institutions),
         _section("Cross-checks", "check", ("key", "stated", "computed", ""), checks),
         _section("Findings", "finding", ("kind", "message"), findings),
     ))
@@ -184,7 +189,7 @@ def _records_json(records: list[Record]) -> str:
 
 CSS = """
 :root{--meta:#dccbf7;--region:#fbd0e2;--document:#ccefcc;--rate:#cfe2fb;--metric:#ffe27a;
---check:#1b8a3a;--finding:#d0312d;--ink:#1d1d1f;--muted:#6b6b70;--line:#e3e3e8}
+--institution:#ffd8b0;--check:#1b8a3a;--finding:#d0312d;--ink:#1d1d1f;--muted:#6b6b70;--line:#e3e3e8}
 *{box-sizing:border-box}
 html,body{margin:0;height:100%;color:var(--ink);background:#fff;
 font:15px/1.7 system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
@@ -212,6 +217,7 @@ mark{color:inherit;background:none;border-radius:2px;cursor:pointer}
 .k-finding{text-decoration:underline wavy var(--finding);text-underline-offset:3px}
 .k-check{text-decoration:underline solid var(--check);text-underline-offset:3px}
 .k-region{background:var(--region)}
+.k-institution{background:var(--institution)}
 .k-meta{background:var(--meta)}
 .k-document{background:var(--document)}
 .k-rate{background:var(--rate)}

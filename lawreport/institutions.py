@@ -9,6 +9,8 @@ documents them); this module assembles them, with the division names of
   qualifier, the party committee or government it belongs to (区委…, 人民政府…)
   and the head (places, a level word, a town), so a name takes in all the place
   the rules allow and its left edge never swallows a verb: 联合区法院共同出台 → 区法院.
+  A free-form name never holds a verb either: 区法院设立人民调解工作室 is 区法院,
+  then what it did.
 * **Nested names.** The longest name is the mention; the bodies inside it are
   not mentioned again. 区委全面依法治区委员会 is one institution (the
   committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处.
@@ -24,7 +26,8 @@ documents them); this module assembles them, with the division names of
   (卫计委), a proper name at a boundary (会同华东理工大学), a bare suffix at a
   boundary (联合法院) or to be national (司法部); generic words never qualify:
   法治政府, 数字政府, 各级政府, 基层司法所 and 党委会 are no institutions, nor is
-  a name among counts (1家商事调解中心, 律师事务所24家).
+  a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府,
+  县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
   宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
   and stays null when the region does not say which unit it is. Courts and
@@ -37,7 +40,14 @@ documents them); this module assembles them, with the division names of
   (司法部, 国家版权局) are their own canonical names; so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
   suffix alone (卫计委, 联合法院) has none.
-* **Deduplication** is by canonical name, else by the name as written.
+* **Deduplication** is by canonical name, else by the name as written. Short
+  body words are spelled out first (市场监管局 = 市场监督管理局, a congress's term
+  dropped), and a level word the region cannot resolve (区司法局) joins the one
+  full name of its kind the report writes (江宁区司法局).
+* **Romanisations** some pages print after a character (辦(bàn)公室) are read
+  past; a mention's span covers them.
+* **The record** (record.py) names each body by its fullest
+  written form and gives every mention as evidence.
 """
 
 from __future__ import annotations
@@ -59,6 +69,7 @@ TOWN_TYPE = "other"  # 街道, 镇, 乡
 JUDICIAL_TYPES = ("court", "procuratorate")
 NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
 HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
+QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
@@ -86,7 +97,10 @@ class _Scanner:
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
-    """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes."""
+    """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
+
+    ``name_char`` matches one character of a free-form name (never the start of a verb).
+    """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{body.qualifiers.pattern})" if body.qualifiers else None
     if body.alone:
@@ -99,7 +113,8 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
         yield "qualified", qualifiers + suffix
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
-        yield "named", f"{boundary}{not_first}{name_char}{{{low},{high}}}?{suffix}"
+        quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
+        yield "named", f"(?:{boundary}{not_first}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
     if body.bare:
         yield "bare", boundary + suffix
     if body.national:
@@ -173,9 +188,13 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
         if mention.text != mention.division.short:  # 法治坪山's 坪山 comes from _short_names, if at all
             span = (mention.start, mention.end)
             places[span] = (*places.get(span, ()), mention.division)
-    for m in _short_names(region.code if region else None).finditer(text):
+    for m in _short_names(_code(region)).finditer(text):
         places.setdefault(m.span(), ())
     return places
+
+
+def _code(region: regions.RegionResult | None) -> str | None:
+    return region.code if region else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -183,6 +202,14 @@ def _short_names(code: str | None) -> re.Pattern[str]:
     """Short names a head may use: every province's, and those of the report's own area and its city's units.
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
+    """
+    return re.compile("|".join(sorted(_short_levels(code), key=len, reverse=True)))  # re: literal alternations are fast
+
+
+@functools.lru_cache(maxsize=64)
+def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
+    """The short names of ``_short_names``, each with the levels of the units it may mean.
+
     Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
     """
     units = [regions.division(f"{number}0000") for number in range(11, 83)]
@@ -191,8 +218,11 @@ def _short_names(code: str | None) -> re.Pattern[str]:
         units += lineage
         for city in (u for u in lineage if u.level == "city"):
             units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
-    shorts = {u.short for u in units if u and u.short and u.short not in regions.COMMON_WORD_SHORTS}
-    return re.compile("|".join(sorted(shorts, key=len, reverse=True)))  # re: literal alternations are fast there
+    levels: dict[str, set[str]] = {}
+    for u in units:
+        if u and u.short and u.short not in regions.COMMON_WORD_SHORTS:
+            levels.setdefault(u.short, set()).add(u.level)
+    return {short: frozenset(levels_) for short, levels_ in levels.items()}
 
 
 def _shadow(text: str, places: _Places) -> str:
@@ -215,12 +245,13 @@ def _build(rules: InstitutionRules) -> _Scanner:
     """The scanner: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town, or a
     headless body; every alternative dispatched on the name's last characters."""
     level_words = "".join(word for word, _ in rules.levels)
-    name_char = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    name_char = f"(?:(?!{rules.name_verbs.pattern}){name_class})"
     not_first = f"(?![{regex.escape(rules.first_stop)}])(?!{rules.leading_verbs.pattern})"
     boundary = "(?:(?<!\\p{Han})|(?<=" + "|".join(map(regex.escape, rules.boundary)) + "))"
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{rules.town_suffix.pattern})"
-    town_char = name_char[:-1] + "街镇乡]"  # 推动街镇 is no town
+    town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     town = (
         f"(?![{regex.escape(rules.town_first_stop)}])(?!{rules.leading_verbs.pattern})"
         f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}路?{town_suffix}"
@@ -311,11 +342,16 @@ def _judicial_prefix(unit: regions.Division) -> str:
     return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
 
 
-@functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
-    rest = parent + body
+def _expand(rest: str) -> str:
+    """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局."""
     for pattern, replacement in CATALOG.institutions.expansions:
         rest = pattern.sub(replacement, rest, count=1)
+    return rest
+
+
+@functools.lru_cache(maxsize=1024)
+def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
+    rest = _expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
 
@@ -344,8 +380,9 @@ def _canonical(
         unit = _unit_for_level(part("level"), code)
         return _render(unit, parent, body, kind) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
-    if not all(chain):
+    if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
+    chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
     return _render(unit, parent, body, kind) if unit else written
 
@@ -353,16 +390,22 @@ def _canonical(
 # --- finding ------------------------------------------------------------------
 
 
+class _Reading(NamedTuple):
+    type: str
+    canonical: str | None
+    level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
+
+
 def _read(
     m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
-) -> tuple[str, str | None] | None:
-    """(type, canonical) of one match, or None when it names a category rather than a body."""
+) -> _Reading | None:
+    """What one match names, or None when it names a category rather than a body."""
     rules = CATALOG.institutions
     start, end = m.span()
     form = next((f for f in scanner.forms_by_ending.get(text[end - 1], ()) if m.start(f.group) >= 0), None)
     if form is None:  # 区委, or a town
         kind = PARTY_COMMITTEE if m.start(scanner.groups["committee"]) >= 0 else TOWN_TYPE
-        return kind, _canonical(m, text, places, None, kind, "", region, scanner.groups)
+        return _reading(m, text, kind, _canonical(m, text, places, None, kind, "", region, scanner.groups), scanner)
     if form.how in ("qualified", "bare", "named") and (
         rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
         or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
@@ -371,22 +414,89 @@ def _read(
     if form.how in ("named", "named_head") and rules.generic.search(text, m.start(form.group), end):
         return None
     body = text[m.start(form.group) : end]
-    return form.body.type, _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
+    if rules.collective.fullmatch(body) and _collective(m, text, places, region, scanner):
+        return None
+    canonical = _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
+    return _reading(m, text, form.body.type, canonical, scanner)
+
+
+def _collective(
+    m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
+) -> bool:
+    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan."""
+    spans = m.spans(scanner.groups["place"])
+    if len(spans) != 1 or places[spans[0]] or m.start(scanner.groups["town"]) >= 0 or m.start() != spans[0][0]:
+        return False
+    levels = _short_levels(_code(region)).get(text[slice(*spans[0])], frozenset())
+    return bool(levels) and "county" not in levels
+
+
+def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanner: _Scanner) -> _Reading:
+    level_start = m.start(scanner.groups["level"])
+    tail = None
+    if canonical is None and level_start >= 0:
+        tail = text[level_start] + _expand(text[level_start + 1 : m.end()])
+    return _Reading(kind, canonical, tail)
+
+
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
+    """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
+    its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart."""
+    for key, tail in tails.items():
+        _, _, kind, spans = groups[key]
+        fits = [g for g in groups.values() if g[1] and g[2] == kind and g[1].endswith(tail)]
+        if len(fits) == 1:
+            fits[0][3] += spans
+            del groups[key]
+
+
+# A romanisation some pages print after a Han character: 辦(bàn)公室, 區(qū).
+_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü\u00e0-\u01dc\u0300-\u030c]{1,7}[)）]")
 
 
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
-    """Every institution named in ``text`` (a normalized text), in order of first mention."""
+    """Every institution named in ``text`` (a normalized text), in order of first mention.
+
+    Romanisations inside a name (市委全面依法治市委員會辦(bàn)公室) are read past: names are
+    found in the text without them, and their spans then cover them.
+    """
+    glosses = [m.span() for m in _GLOSS.finditer(text)]
+    if not glosses:
+        return _find(text, region)
+    kept: list[int] = []  # the offsets in ``text`` of the characters kept
+    done = 0
+    for start, end in [*glosses, (len(text), len(text))]:
+        kept += range(done, start)
+        done = end
+    compact = "".join(text[i] for i in kept)
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return kept[start], kept[end - 1] + 1
+
+    return [
+        FoundInstitution(text[slice(*span(*f.mentions[0]))], f.canonical, f.type,
+                         tuple(span(*mention) for mention in f.mentions))
+        for f in _find(compact, region)
+    ]
+
+
+def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     scanner = _scanner()
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
+    tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     places = _places(text, region)
     for m in reversed(list(scanner.pattern.finditer(_shadow(text, places)))):
         read = _read(m, text, places, region, scanner)
         if read is None:
             continue
-        kind, canonical = read
         start, end = m.span()
-        groups.setdefault(canonical or text[start:end], [text[start:end], canonical, kind, []])[3].append((start, end))
-    return [
-        FoundInstitution(name, canonical, kind, tuple(sorted(spans)))
-        for name, canonical, kind, spans in groups.values()
-    ]
+        key = read.canonical or read.level_tail or text[start:end]  # 市中院 = 市中级人民法院
+        groups.setdefault(key, [text[start:end], read.canonical, read.type, []])[3].append((start, end))
+        if read.level_tail:
+            tails[key] = read.level_tail
+    _merge_level_words(groups, tails)
+    found = []
+    for _, canonical, kind, spans in groups.values():
+        mentions = tuple(sorted(spans))
+        found.append(FoundInstitution(text[slice(*mentions[0])], canonical, kind, mentions))
+    return sorted(found, key=lambda f: f.mentions[0])

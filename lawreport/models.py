@@ -190,10 +190,14 @@ class Initiative(_Model):
 
 
 class Institution(_Model):
-    name: str = Field(description="as first written")
-    canonical: str | None = Field(description="the full name where the region says it (区法院 → 上海市宝山区人民法院)")
+    """One body the report names, however often and in whatever form (区司法局, 江宁区司法局)."""
+
+    name: str = Field(description="the fullest form the text writes, as written at its first occurrence")
+    canonical: str | None = Field(
+        description="the normalised full name where the text and region say it (区法院 → 上海市宝山区人民法院)"
+    )
     type: InstitutionType
-    mentions: list[Span]
+    evidence: list[Span] = Field(description="every mention, in reading order")
 
 
 class Quantity(_Model):

@@ -14,6 +14,7 @@ from . import checks, watchdog
 from .dates import find_years
 from .documents import find_documents
 from .initiatives import find_initiatives
+from .institutions import find_institutions
 from .load import DEFAULT_MAX_BYTES, Source, from_bytes, from_text, load, names_a_file
 from .metadata import read_metadata
 from .metrics import Interpreter
@@ -47,7 +48,8 @@ def _build_report(source: Source) -> Report:
     findings += meta.problems
     return assemble(source, original, meta=meta, outline=outline, documents=documents, metrics=metrics, rates=rates,
                     readings=readings, checks=rate_checks, findings=findings,
-                    initiatives=find_initiatives(text, outline), years=find_years(text))
+                    initiatives=find_initiatives(text, outline),
+                    institutions=find_institutions(text, meta.region), years=find_years(text))
 
 
 def extract(text: str) -> Report:

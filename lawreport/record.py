@@ -16,6 +16,7 @@ from .catalog import CATALOG
 from .dates import YearMention
 from .documents import FoundDocument
 from .initiatives import FoundInitiative, within
+from .institutions import FoundInstitution
 from .metadata import Metadata
 from .metrics import Found, Reading
 from .models import Check, Finding, Offsets, Report
@@ -64,7 +65,7 @@ class Evidence:
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[Check[Offsets]],
              findings: list[Finding[Offsets]], initiatives: list[FoundInitiative],
-             years: list[YearMention]) -> Report:
+             institutions: list[FoundInstitution], years: list[YearMention]) -> Report:
     """The validated record of one report; `original.copy` is the normalized text the stages read."""
     ev = Evidence(original)
     text = original.copy
@@ -97,6 +98,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         },
         "sections": [_section(ev, s) for s in outline.tree],
         "initiatives": [_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives],
+        "institutions": [_institution(ev, i) for i in institutions],
         "quantities": [q for _, q in quantities],
         "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
     }
@@ -164,3 +166,10 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
         "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
         "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims),
     }
+
+
+def _institution(ev: Evidence, found: FoundInstitution) -> dict:
+    """A body under its fullest written form (the longest mention, the first of equals), every mention as evidence."""
+    fullest = max(found.mentions, key=lambda span: (span[1] - span[0], -span[0]))
+    return {"name": ev.written(*fullest), "canonical": found.canonical, "type": found.type,
+            "evidence": ev.spans(found.mentions)}

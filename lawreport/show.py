@@ -103,7 +103,7 @@ def metadata_panel(report: Report) -> Panel:
     for name, value in rows:
         grid.add_row(name, Text(value) if value else Text("—", style="dim"))
     counts = (f"{len(report.metrics)} metrics · {len(report.rates)} rates · {len(report.documents)} documents"
-              f" · {len(report.checks)} checks · {len(report.findings)} findings")
+              f" · {len(report.institutions)} institutions · {len(report.checks)} checks · {len(report.findings)} findings")
     return Panel(Group(grid, Text(counts, style="dim")), title="lawreport", title_align="left", box=box.ROUNDED)
 
 
@@ -163,6 +163,21 @@ def documents_table(report: Report) -> Table:
     return table
 
 
+def institutions_table(report: Report, text: str, console: Console) -> Table:
+    """One row per institution: the name, its full form, its type, and its first mention in context."""
+    table = Table(title="Institutions", title_justify="left", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    table.add_column("name", width=24, overflow="fold")
+    table.add_column("type", no_wrap=True)
+    table.add_column("×", justify="right", no_wrap=True)
+    table.add_column("first mention", ratio=2, overflow="fold")
+    for inst in report.institutions:
+        name = Text(inst.name)
+        if inst.canonical and inst.canonical != inst.name:
+            name.append(f"\n= {inst.canonical}", style="dim")
+        table.add_row(name, inst.type, str(len(inst.evidence)), evidence_line(text, inst.evidence[0], console))
+    return table
+
+
 def findings_table(report: Report) -> Table:
     table = Table(title="Findings", title_justify="left", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column("kind", no_wrap=True, style="bold red")
@@ -180,6 +195,7 @@ def render(report: Report, text: str, console: Console) -> None:
         (report.metrics, lambda: metrics_table(report, text, console), "no headline metrics found"),
         (report.rates, lambda: rates_table(report, text, console), "no rates found"),
         (report.documents, lambda: documents_table(report), "no documents found"),
+        (report.institutions, lambda: institutions_table(report, text, console), "no institutions found"),
         (report.findings, lambda: findings_table(report), "no findings"),
     )
     for items, table, empty in sections:

@@ -86,6 +86,8 @@ def expected_spans(report: Report) -> dict[str, list[tuple[int, int]]]:
     for kind, items in (("check", report.checks), ("finding", report.findings)):
         for i, item in enumerate(items):
             spans[f"{kind}-{i}"] = item.spans
+    for i, institution in enumerate(report.institutions):
+        spans[f"institution-{i}"] = institution.evidence
     if report.region is not None:
         spans["region-0"] = report.region.evidence
     # Metadata fields are numbered among those present; compare them together.

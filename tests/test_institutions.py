@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
 
 from lawreport import regions
 from lawreport.catalog import CatalogError, load_catalog
+from lawreport.htmlview import render_html
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.normalize import normalize
+from lawreport.pipeline import extract, extract_file
+from lawreport.show import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -186,10 +194,11 @@ def test_a_bare_reference_and_the_full_name_are_one_institution():
     assert list(found) == ["宝山区司法局", "区法院"]
 
 
-def test_a_bare_reference_without_a_region_stays_apart():
-    found = names("联合区法院开展调研。宝山区人民法院派员参加。", None)
-    assert found["区法院"].canonical is None
-    assert found["宝山区人民法院"].canonical == "宝山区人民法院"  # 宝山区 is in Shanghai and in Heilongjiang
+def test_a_bare_reference_without_a_region_joins_the_full_name_the_report_writes():
+    text = "联合区法院开展调研。宝山区人民法院派员参加。"
+    found = names(text, None)
+    assert written(found["区法院"], text) == {"区法院", "宝山区人民法院"}
+    assert found["区法院"].canonical == "宝山区人民法院"  # 宝山区 is in Shanghai and in Heilongjiang
 
 
 def test_the_level_word_takes_the_report_s_own_unit():
@@ -244,3 +253,308 @@ def test_the_catalog_rejects_a_bad_institutions_table(tmp_path, old, new, messag
     path.write_text(source.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(CatalogError, match=message):
         load_catalog(path)
+
+
+# --- the record, the terminal view and the HTML page ------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_000_record():
+    return extract_file(SEEDS[0])
+
+
+def test_the_record_of_seed_000_lists_a_court_and_a_justice_bureau(seed_000_record):
+    by_type = {}
+    for institution in seed_000_record.institutions:
+        by_type.setdefault(institution.type, []).append(institution)
+    assert "上海市宝山区人民法院" in [i.canonical for i in by_type["court"]]
+    assert "宝山区司法局" in [i.canonical for i in by_type["justice_bureau"]]
+
+
+def test_record_evidence_slices_the_original_text(seed_000_record):
+    text = SEEDS[0].read_text(encoding="utf-8")
+    for institution in seed_000_record.institutions:
+        assert institution.evidence
+        assert all(text[s.start:s.end] == s.text for s in institution.evidence)
+        assert institution.name in {s.text for s in institution.evidence}
+
+
+def test_the_record_names_a_body_by_its_fullest_form():
+    record = extract("2023年,区司法局开展普法。南京市江宁区司法局组织调解。区司法局完成整改。")
+    bureaus = [i for i in record.institutions if i.type == "justice_bureau"]
+    assert [(b.name, [s.text for s in b.evidence]) for b in bureaus] == [
+        ("南京市江宁区司法局", ["区司法局", "南京市江宁区司法局", "区司法局"])
+    ]
+
+
+def test_show_lists_institutions_with_their_full_names(seed_000_record):
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render(seed_000_record, SEEDS[0].read_text(encoding="utf-8"), console)
+    shown = console.file.getvalue()
+    assert "Institutions" in shown and "= 上海市宝山区人民法院" in shown
+
+
+def test_the_html_page_has_an_institutions_table_and_marks(seed_000_record):
+    page = render_html(seed_000_record, SEEDS[0].read_text(encoding="utf-8"))
+    court = next(i for i, inst in enumerate(seed_000_record.institutions) if inst.type == "court")
+    assert ">Institutions <small>" in page
+    assert f'data-target="institution-{court}"' in page
+    assert re.search(rf'<mark class="[^"]*k-institution[^"]*"[^>]*data-ids="[^"]*institution-{court}\b', page)
+
+
+def test_a_level_word_without_a_region_is_the_one_full_name_of_its_kind():
+    text = "区司法局开展普法。江宁区司法局组织调解,区法院派员参加。"
+    found = names(text, None)
+    assert [written(f, text) for f in found.values() if f.type == "justice_bureau"] == [{"区司法局", "江宁区司法局"}]
+    assert found["区法院"].canonical is None  # no full name of a court to be
+
+
+def test_a_level_word_stays_apart_when_two_full_names_could_be_it():
+    text = "区司法局开展普法。江宁区司法局、玄武区司法局组织调解。"
+    assert [f.name for f in find_institutions(text, None)] == ["区司法局", "江宁区司法局", "玄武区司法局"]
+
+
+# --- families: where a name ends, plurals, short and full forms, new bodies ------
+
+ZHUZHOU, JIANGNING = "430211", "320115"  # a district of 株洲市, a district of 南京市
+
+FAMILY_POSITIVES = [
+    # a name stops before what the body did
+    ("在区法院设立人民调解工作室,化解纠纷", JIANGNING, "区法院", "court"),
+    ("县检察院牵头建立公益诉讼协作机制", None, "县检察院", "procuratorate"),
+    ("市司法局联合市总工会组建劳动争议调解中心", None, "市司法局", "justice_bureau"),
+    # bodies the catalog names
+    ("新修订的行政复议法施行后,市行政复议局全年收到申请", None, "市行政复议局", "government"),
+    ("在市委、市政府和省公安厅的正确领导下", None, "省公安厅", "government"),
+    ("在株洲市第十六届人民代表大会常务委员会第十八次会议上", None, "株洲市第十六届人民代表大会常务委员会", "other"),
+    ("在党中央、国务院的坚强领导下", None, "党中央", "party_committee"),
+    ("县政务服务中心进驻事项1,408项", None, "县政务服务中心", "government"),
+    ("县政府法律顾问团参与县政府重大事项论证", None, "县政府法律顾问团", "other"),
+    ("局党组坚持把法治建设纳入全局工作总体布局", None, "局党组", "party_committee"),
+    ("主持召开局党组会议专题研究法治建设", None, "局党组", "party_committee"),
+    ("院党组理论学习中心组集中学法", None, "院党组", "party_committee"),
+    ("“平湖和事佬”调解室被评为全国模范人民调解委员会", None, "“平湖和事佬”调解室", "mediation"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "name", "kind"), FAMILY_POSITIVES)
+def test_family_sentence_names_an_institution(sentence, code, name, kind):
+    found = names(sentence, region_of(code))
+    assert name in found, list(found)
+    assert found[name].type == kind
+
+
+FAMILY_NEGATIVES = [
+    # a body and what it did is not one name
+    ("在区法院设立人民调解工作室", "区法院设立人民调解工作室"),
+    ("县检察院牵头建立公益诉讼协作机制", "县检察院牵头建立公益诉讼协作机制"),
+    # generic plurals and kinds of body
+    ("建成县乡村三级矛盾纠纷调处化解中心(站)54个", "县乡村三级矛盾纠纷调处化解中心"),
+    ("建成县乡村三级矛盾纠纷调处化解中心(站)54个", "矛盾纠纷调处化解中心"),
+    ("牵头单位:市司法局;责任单位:各县区政府", "区政府"),
+    ("推动区县政府落实主体责任", "县政府"),
+    ("各级法院审结行政案件", "法院"),
+    ("全县12个司法所全部完成规范化建设", "司法所"),
+    ("各乡镇人民政府负责组织实施", "乡镇人民政府"),
+    ("在区法院设立人民调解工作室", "人民调解工作室"),
+    ("推进人民调解工作室建设", "人民调解工作室"),
+    ("编制镇街综合行政执法事项目录", "编制镇"),
+    ("建成县级公共法律服务中心", "县级公共法律服务中心"),
+    # a bare 党组 or a group of another body is not 局党组
+    ("县司法局党组书记带头讲法治课", "局党组"),
+    ("加强党组织建设", "党组"),
+    ("打造“枫桥式”人民调解委员会", "“枫桥式”人民调解委员会"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), FAMILY_NEGATIVES)
+def test_family_sentence_does_not_name(sentence, name):
+    assert name not in names(sentence, region_of(JIANGNING))
+
+
+def test_a_congress_under_its_full_name_and_its_short_name_is_one_body():
+    text = "在株洲市第十六届人民代表大会常务委员会会议上报告。市人大常委会审议通过。"
+    found = find_institutions(text, region_of(ZHUZHOU))
+    congress = [f for f in found if f.type == "other"]
+    assert len(congress) == 1 and congress[0].canonical == "株洲市人大常委会"
+    assert written(congress[0], text) == {"株洲市第十六届人民代表大会常务委员会", "市人大常委会"}
+
+
+def test_an_abbreviated_bureau_and_its_full_name_are_one_body():
+    text = "赣州市市场监督管理局2023年法治政府建设情况。市市场监管局坚持依法行政。"
+    found = find_institutions(text, None)
+    assert [(f.canonical, written(f, text)) for f in found] == [
+        ("赣州市市场监督管理局", {"赣州市市场监督管理局", "市市场监管局"})
+    ]
+
+
+def test_two_bureaus_of_different_places_stay_apart():
+    text = "赣州市市场监督管理局会同吉安市市场监管局开展执法协作。"
+    assert len(find_institutions(text, None)) == 2
+
+
+def test_a_romanisation_inside_a_name_is_read_past():
+    text = "发挥市委全面依法治市委员会办(bàn)公室统筹协调作用,市公证处(chù)办证"
+    found = {f.name: f for f in find_institutions(text, None)}
+    office = found["市委全面依法治市委员会办(bàn)公室"]
+    assert office.type == "party_committee"
+    assert [text[s:e] for s, e in office.mentions] == ["市委全面依法治市委员会办(bàn)公室"]
+    assert "市公证处" in found
+
+
+def test_a_parenthesis_that_is_no_romanisation_ends_a_name():
+    text = "市法律援助中心(站)和市公证处"
+    assert [f.name for f in find_institutions(text, None)] == ["市法律援助中心", "市公证处"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("江宁区人力资源和社会保障局印发通知,区人社局组织培训。", "江宁区人力资源和社会保障局"),
+        ("江宁区住房和城乡建设局开展检查,区住建局通报结果。", "江宁区住房和城乡建设局"),
+        ("江宁区卫生健康委员会牵头,区卫健委落实。", "江宁区卫生健康委员会"),
+        ("江宁区发展和改革委员会牵头,区发改委落实。", "江宁区发展和改革委员会"),
+        ("江宁区第十八届人民代表大会召开,区人大审议通过。", "江宁区人大"),
+    ],
+)
+def test_a_short_and_a_full_form_of_a_department_are_one_body(text, canonical):
+    found = find_institutions(text, region_of(JIANGNING))
+    assert [f.canonical for f in found] == [canonical]
+    assert len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
+        ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
+        ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
+        ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),
+    ],
+)
+def test_more_bodies(sentence, name, kind):
+    found = names(sentence, None)
+    assert name in found and found[name].type == kind, list(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "after"),
+    [
+        ("区法院成立家事调解中心", "区法院", "成立"),
+        ("区法院联合区妇联建立婚姻家庭调解室", "区法院", "联合"),
+        ("区司法局组建医疗纠纷调解中心", "区司法局", "组建"),
+        ("区法院派驻诉调对接调解室", "区法院", "派驻"),
+        ("区司法局指导街道调解中心规范运行", "区司法局", "指导"),
+        ("区法院会同公安分局调解室开展工作", "区法院", "会同"),
+        ("区人社局挂牌劳动争议调解中心", "区人社局", "挂牌"),
+    ],
+)
+def test_a_name_stops_before_what_the_body_did(sentence, body, after):
+    found = names(sentence, region_of(JIANGNING))
+    assert body in found, list(found)
+    assert not any(after in name for name in found), list(found)
+
+
+def test_a_short_and_a_full_form_of_one_court_are_one_body_without_a_region():
+    text = "市中院审结案件。市中级人民法院发布白皮书。"
+    found = find_institutions(text, None)
+    assert [written(f, text) for f in found] == [{"市中院", "市中级人民法院"}]
+
+
+def test_a_province_s_short_name_before_a_full_place_does_not_hide_the_place():
+    text = "新疆伊犁哈萨克自治州司法局印发通知,伊犁州司法局组织实施。"
+    found = find_institutions(text, None)
+    assert [(f.canonical, len(f.mentions)) for f in found] == [("伊犁哈萨克自治州司法局", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "name"),
+    [
+        ("湖南法院全年审结行政案件", "430102", "湖南法院"),  # a province's short name: all its courts
+        ("绍兴法院推进诉源治理", "330602", "绍兴法院"),  # a city's: all its courts
+        ("绍兴检察院开展公益诉讼", "330602", "绍兴检察院"),
+    ],
+)
+def test_a_province_s_or_a_city_s_courts_are_no_one_body(sentence, code, name):
+    assert name not in names(sentence, region_of(code))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "name"),
+    [
+        ("宝山法院全年审结行政案件", BAOSHAN, "宝山法院"),  # a district's short name: its own court
+        ("绍兴中院推进诉源治理", "330602", "绍兴中院"),  # one court of the city
+        ("湖南省高级人民法院发布白皮书", "430102", "湖南省高级人民法院"),
+    ],
+)
+def test_a_county_s_court_and_a_named_court_of_a_city_are_bodies(sentence, code, name):
+    assert names(sentence, region_of(code))[name].type == "court"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("来源:邯郸市人民政府法制办公室", "邯郸市人民政府法制办公室", "government"),
+        ("县信访办公室受理群众来信", "县信访办公室", "government"),
+        ("依托市社会矛盾纠纷调处中心整合调解资源", "市社会矛盾纠纷调处中心", "mediation"),
+    ],
+)
+def test_offices_and_centres_under_their_long_names(sentence, name, kind):
+    found = names(sentence, None)
+    assert name in found and found[name].type == kind, list(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("县司法局内设办公室、基层工作股", "办公室"),
+        ("推动调处中心工作规范化", "调处中心"),
+    ],
+)
+def test_an_inner_office_or_a_bare_centre_is_no_body(sentence, name):
+    assert not any(found.endswith(name) and found != "县司法局" for found in names(sentence, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("城关人民法庭开展巡回审判", "城关人民法庭", "court"),
+        ("县人民法院城关人民法庭开展巡回审判", "县人民法院城关人民法庭", "court"),
+        ("县委宣传部、县委组织部联合印发通知", "县委组织部", "party_committee"),
+        ("县看守所在押人员法律援助全覆盖", "县看守所", "government"),
+        ("龙山镇派出所设立警调对接室", "龙山镇派出所", "government"),
+        ("县消防救援大队开展检查", "县消防救援大队", "government"),
+    ],
+)
+def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
+    found = names(sentence, None)
+    assert name in found and found[name].type == kind, list(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("推进人民法庭建设", "人民法庭"),
+        ("辖区派出所民警参与调解", "派出所"),
+        ("加强宣传部门协作", "宣传部"),
+    ],
+)
+def test_a_kind_of_tribunal_station_or_department_is_no_body(sentence, name):
+    assert not any(found.endswith(name) for found in names(sentence, None))
+
+
+@given(st.data())
+@settings(max_examples=60, deadline=None)
+def test_romanisations_anywhere_change_nothing_but_the_spans(data):
+    text = "2023年,宝山区司法局在区委、区政府领导下,联合区法院、宝山公证处开展调解。"
+    plain = [(f.canonical, f.type, len(f.mentions)) for f in find_institutions(text, region_of(BAOSHAN))]
+    hans = [i for i, c in enumerate(text) if "\u4e00" <= c <= "\u9fff"]
+    after = sorted(data.draw(st.sets(st.sampled_from(hans), max_size=8)), reverse=True)
+    glossed = text
+    for i in after:
+        glossed = glossed[: i + 1] + data.draw(st.sampled_from(["(qū)", "(bàn)", "(chù)", "(yì)"])) + glossed[i + 1 :]
+    found = find_institutions(glossed, region_of(BAOSHAN))
+    assert [(f.canonical, f.type, len(f.mentions)) for f in found] == plain
+    for f in found:
+        for start, end in f.mentions:
+            assert glossed[start] != "(" and glossed[end - 1] != ")"
