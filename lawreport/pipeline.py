@@ -143,7 +143,7 @@ def _build_report(source: Source) -> Report:
         },
         **_structure_records(original, text, outline, documents, readings),
     }
-    return Report.model_validate(record)
+    return checks.validated_record(record)
 
 
 def extract(source: str | bytes | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
