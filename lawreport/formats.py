@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from importlib import import_module
 
-from .load import DEFAULT_MAX_BYTES, Source, decode
+from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, Source, decode, text_too_long
 
 FORMAT_OF_SUFFIX = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -66,11 +66,19 @@ def _holds_word_document(raw: bytes) -> bool:
         return False
 
 
-def to_source(raw: bytes, name: str, path: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Decode `raw` with the reader of its format; every failure is a LawreportError."""
+def to_source(raw: bytes, name: str, path: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """Decode `raw` with the reader of its format; every failure is a LawreportError.
+
+    Readers stop as soon as their text passes `max_chars`; the check here holds every format to it.
+    """
     fmt = detect(raw, path)
     if fmt == "text":
         text, encoding, bom = decode(raw, name)
-        return Source(text=text, encoding=encoding, path=path, format="text", size=len(raw), bom=bom)
-    reader = import_module(f".readers.{fmt}", __package__)
-    return reader.read(raw, name, path, max_bytes=max_bytes)
+        source = Source(text=text, encoding=encoding, path=path, format="text", size=len(raw), bom=bom)
+    else:
+        reader = import_module(f".readers.{fmt}", __package__)
+        source = reader.read(raw, name, path, max_bytes=max_bytes, max_chars=max_chars)
+    if len(source.text) > max_chars:
+        raise text_too_long(name, max_chars)
+    return source

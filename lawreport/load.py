@@ -19,6 +19,9 @@ from pathlib import Path
 from .errors import ExitCode, LawreportError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Extraction takes up to some hundred bytes of memory per character of text; what a reader
+# unpacks (a page, a DOCX, a PDF) is held to this whatever the size of the file.
+DEFAULT_MAX_CHARS = 10_000_000
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -153,6 +156,8 @@ def _checked(text: str, name: str) -> str:
 def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file or standard input ('-'), turning every OS failure into a LawreportError."""
     if str(path) == "-":
+        if sys.stdin is None:
+            raise LawreportError("<stdin>: standard input is closed", ExitCode.UNREADABLE)
         raw = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
     else:
@@ -179,13 +184,21 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES)
     return raw
 
 
-def load(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def load(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES,
+         max_chars: int = DEFAULT_MAX_CHARS) -> Source:
     """Read and decode one input; the format is chosen from the file's suffix and content."""
     raw = read_bytes(path, max_bytes)
     name = "<stdin>" if str(path) == "-" else str(path)
     from . import formats  # deferred: HTML/DOCX/PDF readers are not needed for plain text
 
-    return formats.to_source(raw, name, None if str(path) == "-" else str(path), max_bytes=max_bytes)
+    return formats.to_source(raw, name, None if str(path) == "-" else str(path), max_bytes=max_bytes,
+                             max_chars=max_chars)
+
+
+def text_too_long(name: str, max_chars: int) -> LawreportError:
+    """The error of a reader whose text outgrows `max_chars` (exit code 8, like a file too large)."""
+    return LawreportError(f"{name}: its text is larger than the limit of {max_chars} characters "
+                          "(raise it with --max-chars)", ExitCode.TOO_LARGE)
 
 
 def from_text(text: str, path: str | None = None) -> Source:

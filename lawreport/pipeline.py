@@ -16,7 +16,7 @@ from .dates import find_years
 from .documents import find_documents
 from .formats import to_source
 from .initiatives import find_initiatives, within
-from .load import DEFAULT_MAX_BYTES, Source, from_text, load
+from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, Source, from_text, load
 from .metadata import read_metadata
 from .metrics import Found, Interpreter, Reading
 from .models import Report
@@ -160,6 +160,7 @@ def extract(source: str | bytes | os.PathLike[str], *, max_bytes: int = DEFAULT_
     return extract_file(source, max_bytes=max_bytes)
 
 
-def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> Report:
     """Read, decode and extract one file ('-' reads standard input)."""
-    return build_report(load(path, max_bytes=max_bytes))
+    return build_report(load(path, max_bytes=max_bytes, max_chars=max_chars))

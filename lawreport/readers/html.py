@@ -23,7 +23,7 @@ import re
 from html import unescape
 
 from ..errors import ExitCode, LawreportError
-from ..load import Source, decode
+from ..load import DEFAULT_MAX_CHARS, Source, decode
 
 NOTE = ("offsets index the text lawreport extracted from the HTML page (its title, 来源/发布时间 line "
         "and the article's paragraphs, one per line), not the page's markup")
@@ -109,10 +109,11 @@ def _declared_charset(raw: bytes) -> str | None:
     return _CHARSETS.get(m.group(1).decode("ascii").lower()) if m else None
 
 
-def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
+def read(raw: bytes, name: str, path: str | None, *, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
     """Decode a page (declared charset, else as a text file) and keep its article.
 
-    `max_bytes` is the readers' common signature; a page's text is never longer than the page.
+    `max_bytes` and `max_chars` are the readers' common signature; a page's text is never
+    longer than the page, and formats.to_source holds it to `max_chars`.
     """
     page, encoding, bom = decode(raw, name, declared=_declared_charset(raw))
     text = extract_text(page)
