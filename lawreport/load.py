@@ -19,11 +19,11 @@ from pathlib import Path
 from .errors import ExitCode, LawreportError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-# Extraction of text dense with figures takes some 600 bytes of memory per character
+# Extraction of text dense with figures takes up to ~1 KB of memory per character
 # (benchmarks/bench_linear.py), so memory is bounded by a limit on the text, whatever the
-# size of the file it came from (a 68 KB DOCX can unpack to 20 MB): 2 million characters,
-# a hundred times the longest report seen, take at most ~1.2 GB.
-DEFAULT_MAX_CHARS = 2_000_000
+# size of the file it came from (a 68 KB DOCX can unpack to 20 MB): 1.5 million characters,
+# some fifty times a long report, take at most ~1.5 GB.
+DEFAULT_MAX_CHARS = 1_500_000
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
