@@ -45,8 +45,8 @@ def one_line_errors(name: str) -> Iterator[None]:
     except LawreportError as exc:
         fail(str(exc), exc.code)
     except MemoryError:
-        exc = out_of_memory(name)
-        fail(str(exc), exc.code)
+        error = out_of_memory(name)
+        fail(str(error), error.code)
     except KeyboardInterrupt:
         fail("interrupted", ExitCode.INTERRUPTED)
 
