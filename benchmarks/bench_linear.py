@@ -1,19 +1,25 @@
-"""Time extraction against input size for a report sentence and each adversarial shape.
+"""Time and peak memory of extraction against input size, for a report sentence and each adversarial shape.
 
     python benchmarks/bench_linear.py               # 1 KB, 100 KB, 1 MB, 10 MB
     python benchmarks/bench_linear.py --max 1000000 # stop at 1 MB
     python benchmarks/bench_linear.py --shape digits --shape html
 
-Each input goes the whole way, bytes to validated record (pipeline.extract on
-bytes), in this process. Time that grows linearly shows as a steady "s/MB"
+Each input goes the whole way, bytes to validated record (the text limit lifted),
+in a fresh process of its own, so that its peak memory (the growth of
+the maximum resident set over the process's start, with the code and catalog
+loaded) is that input's alone. Time that grows linearly shows as a steady "s/MB"
 column and a last ratio near 10 (each size is ten times the one before it,
-1 KB aside); a quadratic step shows as a ratio near 100.
+1 KB aside); a quadratic step shows as a ratio near 100. The memory columns
+give the peak growth in MB and, per input byte, how many bytes it took.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -52,35 +58,59 @@ def make(shape: str, size: int) -> bytes:
     return body
 
 
-def seconds(raw: bytes) -> tuple[float, str]:
+def _max_rss_bytes() -> int:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss if sys.platform == "darwin" else rss * 1024  # Linux counts KB, macOS bytes
+
+
+def measure_here(shape: str, size: int) -> dict:
+    """Extract one input in this process: seconds, peak memory growth in bytes, and the outcome."""
+    raw = make(shape, size)
+    extract(SENTENCE)  # tables and catalog built before measuring
     gc.collect()
+    before = _max_rss_bytes()
     start = time.perf_counter()
-    try:
-        report = extract_file(raw)
+    try:  # the text limit (--max-chars) is lifted: growth with size is what is measured
+        report = extract_file(raw, max_chars=len(raw))
         outcome = f"{len(report.metrics)} metrics"
     except LawreportError as exc:
         outcome = f"error: {exc.kind}"
-    return time.perf_counter() - start, outcome
+    except MemoryError:
+        outcome = "error: MemoryError"
+    return {"seconds": time.perf_counter() - start, "peak": _max_rss_bytes() - before, "bytes": len(raw),
+            "outcome": outcome}
+
+
+def measure(shape: str, size: int) -> dict:
+    """measure_here in a fresh process: the resident-set maximum only ever grows within one."""
+    proc = subprocess.run([sys.executable, __file__, "--child", shape, str(size)], capture_output=True, text=True,
+                          check=True)
+    return json.loads(proc.stdout)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max", type=int, default=SIZES[-1], help="largest size in bytes")
     parser.add_argument("--shape", action="append", choices=list(SHAPES), help="only these shapes")
+    parser.add_argument("--child", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure_here(args.child[0], int(args.child[1]))))
+        return
     sizes = [s for s in SIZES if s <= args.max]
-    extract(SENTENCE)  # tables and catalog built before timing
-    header = "shape".ljust(16) + "".join(f"{s // 1000:>9} KB" for s in sizes) + "     s/MB  ratio  outcome"
+    header = ("shape".ljust(16) + "".join(f"{s // 1000:>9} KB" for s in sizes) + "     s/MB  ratio"
+              + "".join(f"{s // 1000:>8} KB" for s in sizes) + "  bytes/B  outcome")
+    print(" " * 16 + "seconds".center(11 * len(sizes) + 16) + "peak memory growth, MB".center(11 * len(sizes)))
     print(header)
     for shape in args.shape or SHAPES:
-        row, times, outcome = shape.ljust(16), [], ""
-        for size in sizes:
-            elapsed, outcome = seconds(make(shape, size))
-            times.append(elapsed)
-            row += f"{elapsed:>10.3f}s"
+        results = [measure(shape, size) for size in sizes]
+        times = [r["seconds"] for r in results]
         per_mb = times[-1] / (sizes[-1] / 1e6)
         ratio = times[-1] / times[-2] if len(times) > 1 and times[-2] > 0 else float("nan")
-        print(f"{row}{per_mb:>9.3f}{ratio:>7.1f}  {outcome}", flush=True)
+        per_byte = results[-1]["peak"] / results[-1]["bytes"]
+        print(shape.ljust(16) + "".join(f"{t:>10.3f}s" for t in times) + f"{per_mb:>9.3f}{ratio:>7.1f}"
+              + "".join(f"{r['peak'] / 1e6:>11.1f}" for r in results)
+              + f"{per_byte:>9.0f}  {results[-1]['outcome']}", flush=True)
 
 
 if __name__ == "__main__":

@@ -32,14 +32,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .errors import ExitCode, LawreportError
-from .load import DEFAULT_MAX_BYTES
+from .errors import ExitCode, LawreportError, out_of_memory, printable
+from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
     from .models import Report
 
 FORMS = ("json", "jsonl", "wide", "long")  # indented JSON, one-line JSON, CSV per report, CSV per fact
-INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
+INTERRUPTED = ExitCode.INTERRUPTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,17 +197,20 @@ def render(report: Report, form: str) -> str:
     return csv_text([wide_row(report)] if form == "wide" else long_rows(report))
 
 
-def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+            ) -> Outcome:
     """Read, extract and render one input. Never raises: a failure is an Outcome too."""
     if item.problem is not None:
         return failure(item, item.problem)
     from .pipeline import extract_file
 
     try:
-        report = extract_file(item.path, max_bytes=max_bytes)
+        report = extract_file(Path(item.path), max_bytes=max_bytes, max_chars=max_chars)
         return Outcome(item, render(report, form), len(report.metrics))
     except LawreportError as exc:
         return failure(item, exc)
+    except MemoryError:
+        return failure(item, out_of_memory(item.path))
     except Exception as exc:  # a bug met on one input costs that input, not the batch
         return Outcome(item, kind="internal", message=f"{item.path}: internal error ({type(exc).__name__}: {exc})",
                        code=ExitCode.SOME_FAILED)
@@ -221,45 +224,61 @@ def available_cpus() -> int:
 
 
 def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-                group: int = 4, window: int | None = None) -> Iterator[Outcome]:
+                max_chars: int = DEFAULT_MAX_CHARS, group: int = 4, window: int | None = None,
+                notice: Callable[[str], None] | None = None) -> Iterator[Outcome]:
     """Convert `items` with `jobs` processes, yielding outcomes in input order.
 
     Workers take `group` inputs at a time, to spread the cost of handing out a
     task. At most `window` groups (default 4 per job) are in flight, so a
     slow file holds up the output but never lets finished records pile up.
-    Standard input is read here, in this process. Close the iterator (or let it
-    finish) to stop the workers: they finish the group in hand and exit.
+    Standard input is read here, in this process. Closing the iterator before
+    the end (Ctrl-C, --fail-fast) stops the workers at once, busy or not. When
+    worker processes cannot start (no /dev/shm), `notice` is told why and the
+    inputs are converted in this process.
     """
     # Loaded once, here: a broken catalog stops the run rather than failing every file, and workers fork with it.
     from . import pipeline  # noqa: F401
 
-    if jobs <= 1:
+    pool = None
+    if jobs > 1:
+        try:
+            pool = _pool(jobs)
+        except OSError as exc:
+            if notice is not None:
+                notice(f"cannot start worker processes ({exc.strerror or exc}; is /dev/shm missing?): "
+                       "converting in this process")
+    if pool is None:
         for item in items:
-            yield convert(item, form, max_bytes)
+            yield convert(item, form, max_bytes, max_chars)
         return
     from concurrent.futures import Future
 
-    pool = _pool(jobs)
     pending: deque[Future[list[Outcome]]] = deque()
     window = window or 4 * jobs
+    finished = False
     try:
         for chunk in _groups(items, group):
             if chunk[0].path == "-":
                 future: Future[list[Outcome]] = Future()
-                future.set_result(convert_group(chunk, form, max_bytes))
+                future.set_result(convert_group(chunk, form, max_bytes, max_chars))
             else:
-                future = pool.submit(convert_group, chunk, form, max_bytes)
+                future = pool.submit(convert_group, chunk, form, max_bytes, max_chars)
             pending.append(future)
             if len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        finished = True
     finally:
+        if not finished:  # a busy worker may take minutes on its file, or wait on a FIFO for ever
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def convert_group(items: list[Item], form: str, max_bytes: int) -> list[Outcome]:
-    return [convert(item, form, max_bytes) for item in items]
+def convert_group(items: list[Item], form: str, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS
+                  ) -> list[Outcome]:
+    return [convert(item, form, max_bytes, max_chars) for item in items]
 
 
 def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -287,13 +306,40 @@ def _pool(jobs: int):
     # fork starts workers in milliseconds; it is safe here because this process runs no other thread
     # when the pool forks (the progress bar refreshes from this thread).
     context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
 
 
-def _worker_init() -> None:
-    """Ctrl-C reaches every process of the terminal: the parent stops the batch, workers finish their file."""
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_init(parent: int) -> None:
+    """Ctrl-C reaches every process of the terminal: the parent decides, and stops the workers itself.
+
+    A worker also ends with its parent: killed outright (kill -9), the parent can
+    stop no one, and a worker left running would hold the output pipe open
+    (`lawreport extract DIR | wc -c` would never end).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        import ctypes
+
+        try:
+            asked = ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            asked = False
+        if asked:
+            if os.getppid() != parent:  # the parent died before the request
+                os._exit(1)
+            return
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Where prctl is not available: look for the parent twice a second."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 # Output ---------------------------------------------------------------------
@@ -310,9 +356,8 @@ def atomic_open(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
+    try:  # the file is created inside the `try`: a signal landing just after its creation still removes it
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb") as fh:
             yield fh
         os.replace(tmp, target)
     except BaseException:
@@ -321,6 +366,63 @@ def atomic_open(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         except OSError:
             pass
         raise
+
+
+def stdout_buffer() -> BinaryIO:
+    """Standard output as bytes, or a LawreportError when the shell closed it (`>&-`)."""
+    if sys.stdout is None:
+        raise LawreportError("<stdout>: standard output is closed", ExitCode.UNWRITABLE)
+    return sys.stdout.buffer
+
+
+def release_stdout() -> None:
+    """Point standard output at the null device after a failed write (a closed pipe, a full disk),
+    so the interpreter's last flush at exit cannot fail a second time with a traceback."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@contextmanager
+def output_stream(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Where `-o FILE` and `--errors FILE` write, by what the path is.
+
+    '-', or a path naming this process's standard output (/dev/stdout): standard
+    output. A character device (/dev/null) or a FIFO: written directly, as they
+    cannot be replaced. A regular file, or none yet: written atomically, through
+    a symlink to its target (the link stays). Anything else (a socket, a block
+    device) is refused: replacing it or writing over it is never what was meant.
+    """
+    name = os.fspath(target)
+    try:
+        st = os.stat(name)
+    except FileNotFoundError:  # a new file, or a symlink to one
+        st = None
+    except OSError as exc:
+        raise LawreportError(f"{name}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE) from None
+    if name == "-" or st is not None and _is_stdout(st):
+        yield stdout_buffer()
+    elif st is None or stat.S_ISREG(st.st_mode):
+        with atomic_open(os.path.realpath(name)) as fh:
+            yield fh
+    elif stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
+        with open(name, "wb") as fh:
+            yield fh
+    else:
+        raise LawreportError(f"{name}: is a special file (a socket or block device?); name a regular file, "
+                             "a character device, a FIFO or -", ExitCode.UNWRITABLE)
+
+
+def _is_stdout(st: os.stat_result) -> bool:
+    try:
+        out = os.fstat(sys.stdout.fileno()) if sys.stdout is not None else None
+    except (OSError, ValueError):
+        return False
+    return out is not None and (out.st_dev, out.st_ino) == (st.st_dev, st.st_ino)
 
 
 class StreamSink:
@@ -392,8 +494,9 @@ class Reporter:
         pass
 
     def say(self, line: str) -> None:
-        sys.stderr.write(f"lawreport: {line}\n")
-        sys.stderr.flush()
+        if sys.stderr is not None:
+            sys.stderr.write(f"lawreport: {printable(line)}\n")
+            sys.stderr.flush()
 
     def stop(self) -> None:
         pass
@@ -429,7 +532,7 @@ class ProgressBar(Reporter):
             self.progress.refresh()
 
     def say(self, line: str) -> None:
-        self.progress.console.print(f"lawreport: {line}", markup=False, highlight=False, soft_wrap=True)
+        self.progress.console.print(f"lawreport: {printable(line)}", markup=False, highlight=False, soft_wrap=True)
 
     def stop(self) -> None:
         self.progress.refresh()
@@ -465,7 +568,8 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 
 def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = None, per_file: bool = False,
-        globs: Sequence[str] = (), jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, skip_existing: bool = False,
+        globs: Sequence[str] = (), jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+        max_chars: int = DEFAULT_MAX_CHARS, skip_existing: bool = False,
         errors: Path | None = None, fail_fast: bool = False, quiet: bool = False, bom: bool = False,
         single: bool = False) -> int:
     """Convert `inputs` and return the exit code.
@@ -489,9 +593,9 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
                 output.mkdir(parents=True, exist_ok=True)  # now, so that a walk of the inputs can leave it out
                 sink: StreamSink | FolderSink = FolderSink(output)
             else:
-                fh = stack.enter_context(atomic_open(output)) if output else sys.stdout.buffer
+                fh = stack.enter_context(output_stream(output)) if output else stdout_buffer()
                 sink = StreamSink(fh, form, bom)
-            error_log = stack.enter_context(atomic_open(errors)) if errors else None
+            error_log = stack.enter_context(output_stream(errors)) if errors else None
 
             def walk() -> Iterator[Item]:
                 return discover(inputs, globs, exclude=output if per_file else None)
@@ -500,10 +604,11 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
                 for item in walk():
                     if item.problem is None:
                         tally.found += 1
+                        item = sink.claim(item)  # before skipping: a second input for one output is an error
                         if skip_existing and sink.done(item):
                             tally.skipped += 1
                             continue
-                    yield sink.claim(item)
+                    yield item
 
             if show_bar:  # a walk ahead of the work, for the totals
                 files = size = 0
@@ -512,7 +617,8 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
                         files, size = files + 1, size + item.size
                 reporter.start(files, size)
             stack.callback(reporter.stop)
-            outcomes = stack.enter_context(closing(convert_all(planned(), form, jobs=jobs, max_bytes=max_bytes)))
+            outcomes = stack.enter_context(closing(convert_all(planned(), form, jobs=jobs, max_bytes=max_bytes,
+                                                               max_chars=max_chars, notice=reporter.say)))
             for outcome in outcomes:
                 if outcome.ok:
                     outcome = sink.write(outcome)
@@ -530,13 +636,16 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
                 if fail_fast:
                     break
     except BrokenPipeError:  # `lawreport extract … | head` closed the pipe: not an error of ours
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        release_stdout()
         return ExitCode.OK
     except KeyboardInterrupt:
         reporter.say(f"interrupted after {tally.converted} converted")
         return INTERRUPTED
+    except LawreportError as exc:  # an output that cannot be written, a pool that cannot start
+        reporter.say(str(exc))
+        return exc.code
     except OSError as exc:  # writing an output; reading errors are outcomes
+        release_stdout()
         reporter.say(f"{exc.filename or 'output'}: cannot write ({exc.strerror or exc})")
         return ExitCode.UNWRITABLE
     if not tally.failed:

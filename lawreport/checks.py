@@ -8,10 +8,11 @@ key and year; a disagreement becomes a finding that cites both spans.
 from __future__ import annotations
 
 import regex
+from pydantic import ValidationError
 
 from .catalog import CATALOG, Derivation
 from .metrics import Found
-from .models import Check, Finding, Offsets
+from .models import Check, Finding, Offsets, Report
 from .numbers import Quantity
 from .structure import CLAUSE_ENDS, Outline, char_class
 
@@ -157,3 +158,85 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                     spans=[(total.start, total.end), (q.start, q.end)],
                 ))
     return problems
+
+
+# Lists of the record whose items other items point at by index: (list, pointer list, pointing field).
+_POINTED_AT = {"quantities": ("initiatives", "quantities"), "sections": ("sections", "parent")}
+
+
+def validated_record(record: dict) -> Report:
+    """The record as a validated Report: a value the model refuses costs that value, never the record.
+
+    A year outside the model's range (1930年受理…), a fractional count (人均办理12.5件) or any
+    other value the model rejects would otherwise end the whole extraction in an error.
+    Here an item of a list holding such a value is left out, and an optional field is
+    emptied, each with an `out_of_range` finding citing where it was read. A record
+    the model still rejects after that is a bug and raises.
+    """
+    for _ in range(3):  # a repair can only remove; errors inside a new finding would show on the next pass
+        try:
+            return Report.model_validate(record)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+        record = _set_aside(record, errors)
+    return Report.model_validate(record)
+
+
+def _set_aside(record: dict, errors: list) -> dict:
+    """A copy of `record` without the values `errors` name, and a finding for each."""
+    record = dict(record)
+    dropped: dict[str, dict[int, dict]] = {}
+    findings = []
+    for error in errors:
+        loc = error["loc"]
+        field = loc[0]
+        if len(loc) > 1 and isinstance(loc[1], int) and isinstance(record.get(field), list):
+            if loc[1] not in dropped.setdefault(field, {}):
+                item = record[field][loc[1]]
+                dropped[field][loc[1]] = item
+                findings.append(_finding(f"{field} entry", item, loc[2:], error))
+        elif field == "metadata_evidence" and len(loc) > 1:
+            record[field] = {k: v for k, v in record[field].items() if k != loc[1]}
+        elif _nullable(field):
+            evidence = record.get("metadata_evidence", {})
+            findings.append(_finding(field, {"evidence": evidence.get(field)}, loc[1:], error))
+            record[field] = None
+            record["metadata_evidence"] = {k: v for k, v in evidence.items() if k != field}
+    for field, items in dropped.items():
+        kept = [i for i in range(len(record[field])) if i not in items]
+        record[field] = [record[field][i] for i in kept]
+        if field in _POINTED_AT:
+            _renumber(record, field, {old: new for new, old in enumerate(kept)})
+    record["findings"] = [*record.get("findings", []), *findings]
+    return record
+
+
+def _nullable(field) -> bool:
+    info = Report.model_fields.get(field)
+    return info is not None and type(None) in getattr(info.annotation, "__args__", ())
+
+
+def _renumber(record: dict, field: str, new_index: dict[int, int]) -> None:
+    """Point the items that index `field` at its kept items (an index of a left-out item goes)."""
+    pointers, pointer = _POINTED_AT[field]
+    renumbered = []
+    for item in record.get(pointers, []):
+        value = item.get(pointer)
+        if isinstance(value, list):
+            value = [new_index[i] for i in value if i in new_index]
+        elif isinstance(value, int):
+            value = new_index.get(value)
+        renumbered.append({**item, pointer: value})
+    record[pointers] = renumbered
+
+
+def _finding(what: str, item: dict, where: tuple, error: dict) -> dict:
+    """An out_of_range finding naming the refused value, citing the item's evidence when that is sound."""
+    evidence = item.get("evidence")
+    sound = (isinstance(evidence, dict) and "evidence" not in where and isinstance(evidence.get("text"), str)
+             and isinstance(evidence.get("start"), int) and isinstance(evidence.get("end"), int)
+             and 0 <= evidence["start"] and evidence["end"] - evidence["start"] == len(evidence["text"]))
+    path = ".".join(str(part) for part in where) or "value"
+    value = "a value" if isinstance(error["input"], dict) else f"{path} {error['input']!r}"
+    return {"kind": "out_of_range", "message": f"{what} left out of the record: {value} is refused ({error['msg']})",
+            "spans": [evidence] if sound else []}

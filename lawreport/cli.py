@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -11,8 +14,11 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .errors import EXIT_CODE_HELP, ExitCode, LawreportError
-from .load import DEFAULT_MAX_BYTES
+from .errors import EXIT_CODE_HELP, ExitCode, LawreportError, out_of_memory, printable
+from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+
+MAX_CHARS_HELP = ("Refuse inputs whose text (what is read from a page, DOCX or PDF) is longer than this many "
+                  "characters: extraction takes some hundred times the text's size in memory.")
 
 app = typer.Typer(
     name="lawreport",
@@ -26,8 +32,23 @@ app = typer.Typer(
 
 def fail(message: str, code: ExitCode) -> None:
     """One line on stderr and a distinct exit code; never a traceback."""
-    sys.stderr.write(f"lawreport: {message}\n")
+    if sys.stderr is not None:
+        sys.stderr.write(f"lawreport: {printable(message)}\n")
     raise typer.Exit(int(code))
+
+
+@contextmanager
+def one_line_errors(name: str) -> Iterator[None]:
+    """Every way reading and extracting `name` can fail, as one line and its exit code."""
+    try:
+        yield
+    except LawreportError as exc:
+        fail(str(exc), exc.code)
+    except MemoryError:
+        error = out_of_memory(name)
+        fail(str(error), error.code)
+    except KeyboardInterrupt:
+        fail("interrupted", ExitCode.INTERRUPTED)
 
 
 def _version(value: bool) -> None:
@@ -98,6 +119,7 @@ def extract(
                                help="No progress bar and no summary line; failures are still reported."),
     compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented JSON."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help=MAX_CHARS_HELP),
 ) -> None:
     """Extract reports' records (metrics, rates, documents, metadata) as JSON, JSON Lines or CSV.
 
@@ -107,17 +129,19 @@ def extract(
     any failed. A progress bar shows on a terminal; a summary line ends the run.
     """
     single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
+    if output is not None and str(output) == "-":
+        output = None
     if fmt is None:
         fmt = _FORMAT_OF_SUFFIX.get(output.suffix.lower(), Format.json) if output else (
             Format.json if single else Format.jsonl)
+        if output is not None and _is_stream(output):  # a device or FIFO cannot be a folder
+            fmt = Format.jsonl
     if single and fmt is Format.json and output is None and not (errors or skip_existing or bom):
         from .pipeline import extract_file
 
-        try:
-            report = extract_file(paths[0], max_bytes=max_bytes)
-        except LawreportError as exc:
-            fail(str(exc), exc.code)
-        data = report.model_dump_json(indent=None if compact else 2)
+        with one_line_errors(paths[0]):
+            report = extract_file(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
+            data = report.model_dump_json(indent=None if compact else 2)
         _write_stdout(data + "\n")
         return
     per_file = fmt is Format.json and output is not None
@@ -137,7 +161,7 @@ def extract(
     raise typer.Exit(run(
         paths, form=form, output=output, per_file=per_file, globs=globs or (),
         jobs=1 if single else jobs or available_cpus(),
-        max_bytes=max_bytes, skip_existing=skip_existing, errors=errors, fail_fast=fail_fast, quiet=quiet, bom=bom,
+        max_bytes=max_bytes, max_chars=max_chars, skip_existing=skip_existing, errors=errors, fail_fast=fail_fast, quiet=quiet, bom=bom,
         single=single,
     ))
 
@@ -156,38 +180,50 @@ def show(
     html: Optional[Path] = typer.Option(
         None, "--html", help="Write a self-contained HTML evidence page here instead ('-' for stdout)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help=MAX_CHARS_HELP),
 ) -> None:
     """Show one report's record with the sentence behind every value (plain text when piped)."""
+    from . import watchdog
     from .load import load
     from .pipeline import build_report
 
-    try:
-        source = load(path, max_bytes=max_bytes)
-    except LawreportError as exc:
-        fail(str(exc), exc.code)
-    report = build_report(source)
-    if html is not None:
-        from .htmlview import render_html
+    with one_line_errors(path):
+        source = load(path, max_bytes=max_bytes, max_chars=max_chars)
+        # one time limit for extracting and rendering; build_report's own timer defers to this one
+        with watchdog.deadline(watchdog.budget(len(source.text)), source.path or "<stdin>"):
+            report = build_report(source)
+            if html is None:
+                _print_view(report, source.text)
+                return
+            from .htmlview import render_html
 
-        page = render_html(report, source.text)
-        if str(html) == "-":
-            _write_stdout(page)
-            return
-        try:
-            html.write_text(page, encoding="utf-8")
-        except OSError as exc:
-            fail(f"{html}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
-        sys.stderr.write(f"lawreport: wrote {html}\n")
+            page = render_html(report, source.text)
+    if str(html) == "-":
+        _write_stdout(page)
         return
+    try:
+        html.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{html}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
+    if sys.stderr is not None:
+        sys.stderr.write(f"lawreport: wrote {printable(str(html))}\n")
+
+
+def _print_view(report, text: str) -> None:
     from rich.console import Console  # deferred: rich costs start-up time the other commands need not pay
 
+    from .batch import stdout_buffer
     from .show import render
 
-    try:
-        render(report, source.text, Console())
-    except BrokenPipeError:
-        sys.stderr.close()
-        raise typer.Exit(0) from None
+    class ViewConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich's own exits with 1; a closed pipe is no error of ours
+            self.quiet = True
+            raise BrokenPipeError
+
+    stdout_buffer()  # a closed standard output is an error, not a view rendered to nothing
+    with _stdout_errors():
+        render(report, text, ViewConsole())
+        sys.stdout.flush()
 
 
 @app.command("eval")
@@ -228,12 +264,37 @@ def eval_(
 
 
 def _write_stdout(data: str) -> None:
-    try:
+    from .batch import stdout_buffer
+
+    with one_line_errors("<stdout>"):
+        stdout_buffer()
+    with _stdout_errors():
         sys.stdout.write(data)
         sys.stdout.flush()
-    except BrokenPipeError:  # `lawreport extract … | head` closed the pipe: not an error of ours
-        sys.stderr.close()
+
+
+@contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """A closed pipe ends the run quietly (`lawreport … | head`); a full disk is exit code 10."""
+    from .batch import release_stdout
+
+    try:
+        yield
+    except BrokenPipeError:  # not an error of ours
+        release_stdout()
         raise typer.Exit(0) from None
+    except OSError as exc:
+        release_stdout()
+        fail(f"<stdout>: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
+
+
+def _is_stream(path: Path) -> bool:
+    """A character device or a FIFO (/dev/null, /dev/stdout, a named pipe): written to, never replaced."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def main() -> None:

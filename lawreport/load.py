@@ -13,18 +13,25 @@ from importlib import import_module
 from pathlib import Path
 
 from .decode import decode
-from .errors import ExitCode, LawreportError
+from .errors import ExitCode, LawreportError, text_too_long
 from .formats import READABLE_SUFFIXES, detect
 from .source import Source
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Longer than any path a file system takes: a str this long is text, never a file name.
 _PATH_MAX = 4096
+# Extraction of text dense with figures takes up to ~1 KB of memory per character
+# (benchmarks/bench_linear.py), so memory is bounded by a limit on the text, whatever the
+# size of the file it came from (a 68 KB DOCX can unpack to 20 MB): 1.5 million characters,
+# some fifty times a long report, take at most ~1.5 GB.
+DEFAULT_MAX_CHARS = 1_500_000
 
 
 def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file or standard input ('-'), turning every OS failure into a LawreportError."""
     if str(path) == "-":
+        if sys.stdin is None:
+            raise LawreportError("<stdin>: standard input is closed", ExitCode.UNREADABLE)
         raw = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
     else:
@@ -51,23 +58,31 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES)
     return raw
 
 
-def load(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def load(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES,
+         max_chars: int = DEFAULT_MAX_CHARS) -> Source:
     """Read and decode one input ('-' is standard input); the format is chosen from the suffix and content."""
     raw = read_bytes(path, max_bytes)
     if str(path) == "-":
-        return from_bytes(raw, "<stdin>", None, max_bytes=max_bytes)
-    return from_bytes(raw, str(path), str(path), max_bytes=max_bytes)
+        return from_bytes(raw, "<stdin>", None, max_bytes=max_bytes, max_chars=max_chars)
+    return from_bytes(raw, str(path), str(path), max_bytes=max_bytes, max_chars=max_chars)
 
 
 def from_bytes(raw: bytes, name: str = "<bytes>", path: str | None = None, *,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Decode `raw` with the reader of its format; `name` is for messages, `path` names the file."""
+               max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """Decode `raw` with the reader of its format; `name` is for messages, `path` names the file.
+
+    Readers stop as soon as their text passes `max_chars`; the check here holds every format to it.
+    """
     fmt = detect(raw, path)
     if fmt == "text":
         text, encoding = decode(raw, name)
-        return Source(text=text, encoding=encoding, path=path, format="text", size=len(raw))
-    reader = import_module(f".readers.{fmt}", __package__)
-    return reader.read(raw, name, path, max_bytes=max_bytes)
+        source = Source(text=text, encoding=encoding, path=path, format="text", size=len(raw))
+    else:
+        reader = import_module(f".readers.{fmt}", __package__)
+        source = reader.read(raw, name, path, max_bytes=max_bytes, max_chars=max_chars)
+    if len(source.text) > max_chars:
+        raise text_too_long(name, max_chars)
+    return source
 
 
 def from_text(text: str, path: str | None = None) -> Source:

@@ -15,7 +15,15 @@ from .dates import find_years
 from .documents import find_documents
 from .initiatives import find_initiatives
 from .institutions import find_institutions
-from .load import DEFAULT_MAX_BYTES, Source, from_bytes, from_text, load, names_a_file
+from .load import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    Source,
+    from_bytes,
+    from_text,
+    load,
+    names_a_file,
+)
 from .metadata import read_metadata
 from .metrics import Interpreter
 from .models import Report
@@ -68,14 +76,15 @@ def extract(text: str) -> Report:
     return build_report(from_text(text))
 
 
-def extract_file(path: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def extract_file(path: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> Report:
     """Read, decode and extract one file: a path (str or PathLike, '-' for standard input) or its raw bytes.
 
     Bytes are decoded as a file's content would be (encoding and format detected).
     """
     if isinstance(path, bytes):
-        return build_report(from_bytes(path, max_bytes=max_bytes))
+        return build_report(from_bytes(path, max_bytes=max_bytes, max_chars=max_chars))
     if isinstance(path, str) and "\n" in path:
         raise TypeError("extract_file() takes a file path, and this str holds line breaks: "
                         "for a report's text use lawreport.extract()")
-    return build_report(load(path, max_bytes=max_bytes))
+    return build_report(load(path, max_bytes=max_bytes, max_chars=max_chars))

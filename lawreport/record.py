@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .catalog import CATALOG
+from .checks import validated_record
 from .dates import YearMention
 from .documents import FoundDocument
 from .initiatives import FoundInitiative, within
@@ -102,7 +103,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "quantities": [q for _, q in quantities],
         "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
     }
-    return Report.model_validate(record)
+    return validated_record(record)  # a value the model refuses becomes a finding, never a lost record
 
 
 def _region(ev: Evidence, region: RegionResult | None) -> dict | None:

@@ -9,6 +9,9 @@ bracketed instead and the view stays readable as plain text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from pydantic import BaseModel
 from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -16,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Column, Table
 from rich.text import Text
 
+from .errors import printable
 from .htmlview import format_value
 from .models import Check, Finding, Metric, Report, Span
 from .structure import SENTENCE_ENDS as NORMALIZED_SENTENCE_ENDS
@@ -29,9 +33,13 @@ HIGHLIGHT_NO_COLOR = "bold reverse"
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``, trimmed to CONTEXT characters either side."""
-    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(ch, max(end - 1, start)) for ch in SENTENCE_ENDS) if i >= 0]
+    """The sentence around ``text[start:end]``, trimmed to CONTEXT characters either side.
+
+    The search for the sentence's ends goes no further than the CONTEXT kept, so
+    a view costs the same per metric whatever the length of the text.
+    """
+    left = max(text.rfind(ch, max(0, start - CONTEXT), start) for ch in SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(ch, max(end - 1, start), end + CONTEXT + 1) for ch in SENTENCE_ENDS) if i >= 0]
     right = min(ends) + 1 if ends else len(text)
     if right > end and text[right - 1] == "\n":
         right -= 1
@@ -54,8 +62,45 @@ def evidence_line(text: str, span: Span, console: Console) -> Text:
 
 
 def _flat(s: str) -> str:
-    """One line: a span may cross a line break (a derived value's two counts)."""
-    return s.replace("\r", "").replace("\n", " ").replace("\t", " ")
+    """One line, safe for a terminal: a span may cross a line break (a derived value's two counts),
+    and a report's text may hold escape sequences."""
+    return printable(s.replace("\r", "").replace("\n", " ").replace("\t", " "))
+
+
+def _printable(value):
+    """A record with each of its strings safe for a terminal (offsets untouched: the view slices the text)."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _printable(v) for k, v in value.items()}
+    if isinstance(value, BaseModel):
+        return value.model_copy(update={name: _printable(getattr(value, name)) for name in type(value).model_fields})
+    return value
+
+
+# Spans longer than this are few (a derived value's); shorter ones are found by bisection.
+_SHORT_SPAN = 256
+
+
+class _Overlapping:
+    """The items (checks, findings) with a span overlapping a given span, in their order.
+
+    Asking every item for every metric would make the view quadratic in the size of the report.
+    """
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+        spans = [(s.start, s.end, i) for i, item in enumerate(items) for s in item.spans]
+        self.short = sorted(t for t in spans if t[1] - t[0] <= _SHORT_SPAN)
+        self.starts = [t[0] for t in self.short]
+        self.long = [t for t in spans if t[1] - t[0] > _SHORT_SPAN]
+
+    def __call__(self, span: Span) -> list:
+        nearby = self.short[bisect_left(self.starts, span.start - _SHORT_SPAN):bisect_left(self.starts, span.end)]
+        found = {i for start, end, i in (*nearby, *self.long) if start < span.end and span.start < end}
+        return [self.items[i] for i in sorted(found)]
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -132,10 +177,11 @@ def metrics_table(report: Report, text: str, console: Console) -> Table:
     header = _metric_grid(*(Text(h, style="bold") for h in METRIC_HEADERS))
     table = Table(Column(header=header, ratio=1), title="Metrics", title_justify="left", box=box.SIMPLE_HEAD,
                   show_lines=True, expand=True, pad_edge=False)
+    checks_at, findings_at = _Overlapping(report.checks), _Overlapping(report.findings)
     for i, m in enumerate(report.metrics, 1):
         fields = _metric_grid(str(i), Text.assemble((m.key, "bold cyan"), "\n", m.label),
                               format_value(m.value, m.unit), str(m.year or "—"), _flags(m),
-                              cross_check(m, report.checks, report.findings))
+                              cross_check(m, checks_at(m.evidence), findings_at(m.evidence)))
         table.add_row(Group(fields, Padding(evidence_line(text, m.evidence, console), (0, 0, 0, 4))))
     return table
 
@@ -190,6 +236,7 @@ def findings_table(report: Report) -> Table:
 
 def render(report: Report, text: str, console: Console) -> None:
     """Print the whole view of one record; `text` is the decoded input its spans index."""
+    report = _printable(report)
     console.print(metadata_panel(report))
     sections = (
         (report.metrics, lambda: metrics_table(report, text, console), "no headline metrics found"),

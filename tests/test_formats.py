@@ -347,7 +347,7 @@ def test_kangxi_radicals_become_ideographs(monkeypatch):
     pytest.importorskip("pypdf")
     page = "⼀、推进依法⾏政\n全年共办理⾏政复议案件120件,办结115件,其中直接纠错12件,纠错率10.4%,\n⼀审⾏政诉讼案件56件。"
     monkeypatch.setattr(pdf_reader, "_page_texts", lambda *args: [page])
-    source = pdf_reader.read(b"%PDF-", "x.pdf", "x.pdf", max_bytes=1000)
+    source = pdf_reader.read(b"%PDF-", "x.pdf", "x.pdf", max_bytes=1000, max_chars=10_000)
     assert source.text == ("一、推进依法行政\n"
                            "全年共办理行政复议案件120件,办结115件,其中直接纠错12件,纠错率10.4%,一审行政诉讼案件56件。")
 

@@ -17,7 +17,7 @@ import zipfile
 import zlib
 from xml.etree.ElementTree import ParseError, XMLPullParser
 
-from ..errors import ExitCode, LawreportError
+from ..errors import ExitCode, LawreportError, text_too_long
 from ..source import Source
 
 NOTE = ("offsets index the text lawreport extracted from the DOCX (one paragraph or table row per line), "
@@ -34,7 +34,7 @@ _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding=["']([A-Za-z0-9_.-]+)
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY")
 
 
-def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
+def read(raw: bytes, name: str, path: str | None, *, max_bytes: int, max_chars: int) -> Source:
     """The text of a DOCX, or a LawreportError naming why there is none."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
@@ -52,7 +52,7 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
                                  f"{limit} (raise it with --max-bytes)", ExitCode.TOO_LARGE)
         try:
             with archive.open(info) as stream:
-                text, encoding = _paragraphs(stream, limit, name)
+                text, encoding = _paragraphs(stream, limit, name, max_chars)
         except (zipfile.BadZipFile, zlib.error, ParseError, OSError, EOFError, NotImplementedError,
                 RuntimeError) as exc:
             raise LawreportError(f"{name}: cannot read the DOCX ({exc})", ExitCode.UNDECODABLE) from None
@@ -61,15 +61,16 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
     return Source(text=text, encoding=encoding, path=path, format="docx", size=len(raw), note=NOTE)
 
 
-def _paragraphs(stream, limit: int, name: str) -> tuple[str, str]:
-    """Stream-parse document.xml: memory stays flat however long the document is."""
+def _paragraphs(stream, limit: int, name: str, max_chars: int) -> tuple[str, str]:
+    """Stream-parse document.xml: memory stays flat however long the document is, and the text
+    kept stops at `max_chars` (a small file can unpack to far more text than its size)."""
     parser = XMLPullParser(events=("start", "end"))
     lines: list[str] = []
     paragraphs: list[list[str]] = []  # open paragraphs (a text box nests one in another)
     rows: list[list[str]] = []  # open table rows: their finished cells
     cells: list[list[str]] = []  # open cells: their finished paragraphs
     skipping = 0  # depth inside mc:Fallback
-    encoding, unpacked, head = "utf-8", 0, True
+    encoding, unpacked, head, kept = "utf-8", 0, True, 0
     prolog = b""  # the bytes before the root element, where a DTD would stand
     while chunk := stream.read(_CHUNK):
         unpacked += len(chunk)
@@ -115,6 +116,9 @@ def _paragraphs(stream, limit: int, name: str) -> tuple[str, str]:
                 paragraphs[-1].append("-")
             elif tag == _W + "p" and paragraphs:
                 text = "".join(paragraphs.pop()).strip()
+                kept += len(text) + 1
+                if kept > max_chars:
+                    raise text_too_long(name, max_chars)
                 if cells:
                     cells[-1].append(text)
                 elif text:

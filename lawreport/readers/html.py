@@ -104,10 +104,11 @@ def _declared_charset(raw: bytes) -> str | None:
     return _CHARSETS.get(m.group(1).decode("ascii").lower()) if m else None
 
 
-def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
+def read(raw: bytes, name: str, path: str | None, *, max_bytes: int, max_chars: int) -> Source:
     """Decode a page (declared charset, else as a text file) and keep its article.
 
-    `max_bytes` is the readers' common signature; a page's text is never longer than the page.
+    `max_bytes` and `max_chars` are the readers' common signature; a page's text is never
+    longer than the page, and load.from_bytes holds it to `max_chars`.
     """
     page, encoding = decode(raw, name, declared=_declared_charset(raw))
     text = extract_text(page)

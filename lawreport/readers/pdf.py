@@ -18,7 +18,7 @@ import logging
 import re
 import unicodedata
 
-from ..errors import ExitCode, LawreportError
+from ..errors import ExitCode, LawreportError, text_too_long
 from ..normalize import normalize, radical_ideographs
 from ..source import Source
 from ..structure import HEADING_NUMBERING, SENTENCE_MARKS, as_written, char_class
@@ -38,7 +38,7 @@ _FULL_LINE_SHARE = 0.8  # of the document's wide lines: narrower lines end a par
 _WIDE_LINE_PERCENTILE = 0.9
 
 
-def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
+def read(raw: bytes, name: str, path: str | None, *, max_bytes: int, max_chars: int) -> Source:
     """The text of a PDF, or a LawreportError naming why there is none."""
     try:
         import pypdf
@@ -46,7 +46,7 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
         raise LawreportError(f"{name}: reading a PDF needs pypdf: pip install 'lawreport[pdf]'",
                              ExitCode.MISSING_EXTRA) from None
     with deadline(budget(len(raw)), name):  # a malformed PDF can send a parser round in circles
-        pages = _page_texts(pypdf, raw, name, max_bytes)
+        pages = _page_texts(pypdf, raw, name, max_chars)
     text = join_lines([page.translate(radical_ideographs()) for page in pages])
     if not text.strip():
         raise LawreportError(f"{name}: the PDF has no text layer (a scan? lawreport does not OCR)",
@@ -54,7 +54,7 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int) -> Source:
     return Source(text=text, encoding="pdf", path=path, format="pdf", size=len(raw), note=NOTE)
 
 
-def _page_texts(pypdf, raw: bytes, name: str, max_bytes: int) -> list[str]:
+def _page_texts(pypdf, raw: bytes, name: str, max_chars: int) -> list[str]:
     logger = logging.getLogger("pypdf")
     level = logger.level
     logger.setLevel(logging.ERROR)  # pypdf logs every repaired cross-reference; the record is what counts
@@ -66,9 +66,8 @@ def _page_texts(pypdf, raw: bytes, name: str, max_bytes: int) -> list[str]:
         for page in reader.pages:
             text = page.extract_text() or ""
             total += len(text)
-            if total > max_bytes:
-                raise LawreportError(f"{name}: the PDF's text is larger than the limit of {max_bytes} characters "
-                                     "(raise it with --max-bytes)", ExitCode.TOO_LARGE)
+            if total > max_chars:
+                raise text_too_long(name, max_chars)
             pages.append(text)
         return pages
     except LawreportError:
