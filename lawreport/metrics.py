@@ -129,11 +129,12 @@ class Interpreter:
                 metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
                                      **reading.common()))
             if rate_label is not None:
-                rates.append(Found(key=None, label=rate_label, unit="%", start=start, **reading.common()))
+                label_start = subject_start + len(subject) - len(rate_label)
+                rates.append(Found(key=None, label=rate_label, unit="%", start=label_start, **reading.common()))
                 for sibling_start, sibling in self._sharing_labels(clause, subject_start, subject):
                     self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
             carried = (rule, rate_label, clause) if rule or rate_label else None
-        return metrics, rates, readings
+        return metrics, _distinct_rates(rates), readings
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str):
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
@@ -152,10 +153,11 @@ class Interpreter:
         if label is None:
             return
         rule, label_start = self._headline(q, subject, subject_start)
-        start = subject_start + (label_start if rule else len(subject) - len(label))
+        start = subject_start + len(subject) - len(label)
         rates.append(Found(key=None, label=label, unit="%", start=start, **reading.common()))
         if rule is not None:
-            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start, **reading.common()))
+            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=subject_start + label_start,
+                                 **reading.common()))
 
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
@@ -208,6 +210,22 @@ class Interpreter:
             if not self.titles.covers(m.start()):
                 year = int(m.group(1))
         return year
+
+
+def _distinct_rates(rates: list[Found]) -> list[Found]:
+    """One rate per statement of a value: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
+    (label, value), the shorter label standing for both, as a reader lists them."""
+    kept: list[Found] = []
+    by_value: dict[float, list[int]] = {}
+    for r in rates:
+        same = next((i for i in by_value.get(r.value, ())
+                     if kept[i].label.endswith(r.label) or r.label.endswith(kept[i].label)), None)
+        if same is None:
+            by_value.setdefault(r.value, []).append(len(kept))
+            kept.append(r)
+        elif len(r.label) < len(kept[same].label):
+            kept[same] = r
+    return kept
 
 
 def _unit_fits(rule: MetricRule, q: Quantity) -> bool:

@@ -38,7 +38,8 @@ def _metric(text: str, f: Found) -> dict:
 
 
 def _rate(text: str, f: Found) -> dict:
-    return {"label": f.label, "value": f.value, "qualifier": f.qualifier, "year": f.year, "target": f.target,
+    """The label as the report writes it (traditional characters kept); `f.start` is where it begins."""
+    return {"label": text[f.start:f.start + len(f.label)], "value": f.value, "qualifier": f.qualifier, "year": f.year, "target": f.target,
             "evidence": _span(text, f.start, f.end)}
 
 
