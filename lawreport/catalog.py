@@ -95,6 +95,7 @@ class Catalog:
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     target_cue: regex.Pattern
+    target_after: regex.Pattern
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     debris: regex.Pattern
@@ -291,7 +292,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
                 raise CatalogError(f"{where}: {field} {d[field]!r} is not a metric key")
         derivations.append(Derivation(d["key"], d["numerator"], d["denominator"]))
     sections = data["sections"]
-    section_fields = set(SECTION_KINDS) | {"plan_paragraph", "target_cue"}
+    section_fields = set(SECTION_KINDS) | {"plan_paragraph", "target_cue", "target_after"}
     _check_fields(sections, section_fields, section_fields, "sections")
     rates, series, docs, meta = data["rates"], data["series"], data["documents"], data["metadata"]
     _check_fields(meta, _METADATA_FIELDS, _METADATA_FIELDS, "metadata")
@@ -313,6 +314,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         section_kinds=tuple((k, _alternation(sections[k], f"sections.{k}")) for k in SECTION_KINDS),
         plan_paragraph=_compile(sections["plan_paragraph"], "sections.plan_paragraph"),
         target_cue=_compile(sections["target_cue"], "sections.target_cue"),
+        target_after=_compile(sections["target_after"], "sections.target_after"),
         document_verbs=_alternation(docs["verbs"], "documents.verbs"),
         document_types=tuple((t, _compile(docs[t], f"documents.{t}")) for t in ("law", "plan", "publication")),
         debris=_alternation(meta["debris"], "metadata.debris"),

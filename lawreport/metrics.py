@@ -24,8 +24,21 @@ _LIST_JOINER = regex.compile(r"率(?=[和及与]\p{Han})")
 # making every number rescan all the text before it.
 _MAX_SUBJECT = 200
 _MAX_SHARING = 8
+# Between two values of one list: 612件、745件 / 6.5%和4.8%.
+_LIST_GAP = regex.compile(r"\s*[和及与]?\s*")
+_RESPECTIVELY = regex.compile(r"分别")
+# The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
+_YEAR_LIST = regex.compile(r"((?:19|20)\d{2})年?(?:[、,和及与]((?:19|20)\d{2})年?)+")
+_YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|~|－)((?:19|20)\d{2})年")
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
+# 截至2020年11月30日: a level counted up to a day of that year.
+_LEVEL_DATE = regex.compile(r"(?:截至|截止到?|至)((?:19|20)\d{2})年\d{1,2}月")
+# 去年全年…, 今年1至6月…: years said relative to the item's own date (not 较去年, a comparison).
+_RELATIVE_YEAR = regex.compile(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+# A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
+_PARAGRAPH_YEAR = regex.compile(r"[ \t\u3000]*(?:到|截至|截止到?)?((?:19|20)\d{2})年(?:底|末)?[,，]")
 
 
 @dataclass(slots=True)
@@ -48,6 +61,20 @@ class Found:
 
 
 @dataclass(slots=True)
+class _Carried:
+    """The label of the last labelled number: a series (…上升至2017年的53.28%) or a 分别 list continues it."""
+
+    rule: MetricRule | None
+    rate_label: str | None
+    rate_start: int
+    clause: int
+    sentence: int
+    kind: str
+    labels: list[tuple[int, str]]  # further labels of a 分别 list, one per value to come
+    listing: list[tuple[Found | None, Found | None, Reading]] | None  # the values of a 分别 list so far
+
+
+@dataclass(slots=True)
 class Reading:
     """A quantity with what its clause says about it: the subject before it, its year, plan or not."""
 
@@ -60,8 +87,8 @@ class Reading:
 
     def common(self) -> dict:
         q = self.quantity
-        return dict(value=q.value, qualifier=q.qualifier, year=self.year, target=self.target,
-                    end=q.end, sentence=self.sentence, quantity=q)
+        return {"value": q.value, "qualifier": q.qualifier, "year": self.year, "target": self.target,
+                "end": q.end, "sentence": self.sentence, "quantity": q}
 
 
 class _Spans:
@@ -80,8 +107,9 @@ class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
-                 plan_document: bool = False):
-        self.plan_document = plan_document  # a plan (工作要点, 实施方案): every figure in it is a target
+                 plan_document: bool = False, published_year: int | None = None):
+        self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
+        self.published_year = published_year  # what 去年/今年 count from
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -93,12 +121,13 @@ class Interpreter:
         rates: list[Found] = []
         readings: list[Reading] = []
         previous: Quantity | None = None
-        carried: tuple[MetricRule | None, str | None, int] | None = None  # (rule, rate label, clause start)
+        carried: _Carried | None = None  # the label of the number before, for series and lists
         for q in quantities:
             if q.kind == "bare" or self.titles.covers(q.start):
                 previous = q
                 continue
             clause = self.outline.clause_start(q.start)
+            sentence = self.outline.sentence_start(q.start)
             subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
             previous = q
             subject = self.text[subject_start:q.start]
@@ -107,34 +136,87 @@ class Interpreter:
                 subject_start += lead.end()
                 subject = subject[lead.end():]
             series_year = None
-            follow = CATALOG.series_to.search(subject) if carried and carried[2] == clause else None
+            follow = CATALOG.series_to.search(subject) if carried and carried.clause == clause else None
+            listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
+                      and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
             if follow:  # …上升至2017年的53.28%: the same label as the number before
                 series_year = int(follow.group(1))
-                rule, rate_label, start = carried[0], carried[1], subject_start
+                rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
+            elif listed:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
+                if carried.labels:
+                    rate_start, label_subject = carried.labels.pop(0)
+                    rule, label_start = self._headline(q, label_subject, rate_start)
+                    rate_label = self._rate_label(label_subject)
+                    rate_start += len(label_subject) - len(rate_label or "")
+                    start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
+                else:
+                    rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = CATALOG.series_from.search(subject)
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
+                respectively = _RESPECTIVELY.search(subject) is not None
                 subject = CATALOG.connector.sub("", subject)
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, subject, subject_start)
                     rate_label = self._rate_label(subject) if q.kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
+                rate_start = subject_start + len(subject) - len(rate_label or "")
             reading = self._read(q, subject, subject_start, series_year, start)
             readings.append(reading)
             if rule is not None:
                 metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
                                      **reading.common()))
             if rate_label is not None:
-                label_start = subject_start + len(subject) - len(rate_label)
-                rates.append(Found(key=None, label=rate_label, unit="%", start=label_start, **reading.common()))
-                for sibling_start, sibling in self._sharing_labels(clause, subject_start, subject):
-                    self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
-            carried = (rule, rate_label, clause) if rule or rate_label else None
+                rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
+            if follow or listed:
+                if listed:
+                    carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
+                continue
+            labels: list[tuple[int, str]] = []
+            if rate_label is not None:
+                siblings = sorted(self._sharing_labels(clause, subject_start, subject))
+                if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
+                    labels = siblings[1:] + [(subject_start, subject)]
+                    self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
+                else:
+                    for sibling_start, sibling in siblings:
+                        self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
+            if carried is not None and carried.listing:
+                self._date_list(carried)
+            carried = _Carried(rule, rate_label, rate_start, clause, sentence, q.kind, labels,
+                               [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
+                               if (rule or rate_label) and (respectively or labels) else None) \
+                if rule or rate_label else None
+        if carried is not None and carried.listing:
+            self._date_list(carried)
         return metrics, _distinct_rates(rates), readings
+
+    def _relabel(self, q, first: tuple[int, str], reading, metrics, rates, had_rule: bool) -> None:
+        """Give the first value of a 分别 list the first label, in place of the last one."""
+        if had_rule:
+            metrics.pop()
+        rates.pop()
+        self._emit_sibling(q, first[1], first[0], reading, metrics, rates)
+
+    def _date_list(self, carried: _Carried) -> None:
+        """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""
+        members = carried.listing
+        carried.listing = None
+        if len(members) < 2:
+            return
+        first = members[0][2]
+        years = _listed_years(self.text, first.sentence, first.quantity.start)
+        if years is None or len(years) != len(members):
+            return  # 甲县、乙县分别…: values of places or labels, each of the year already read
+        for (metric, rate, reading), year in zip(members, years):
+            reading.year = year
+            for found in (metric, rate):
+                if found is not None:
+                    found.year = year
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str):
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
@@ -161,13 +243,26 @@ class Interpreter:
 
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
-        in_plan, plan_year = (True, self.report_year) if self.plan_document else self.outline.in_plan(q.start)
-        if not in_plan and CATALOG.target_cue.search(self.text, sentence, q.start):
-            in_plan = True  # 力争…达到100%: a target, even among achievements
-        year = series_year or self._sentence_year(sentence, start)
+        if self.plan_document:
+            in_plan, plan_year = True, self.report_year or self.published_year
+        else:
+            in_plan, plan_year = self.outline.in_plan(q.start)
+            if in_plan and plan_year is None and self.report_year:
+                plan_year = self.report_year + 1
+        year = series_year or self._sentence_year(sentence, start) or self._paragraph_year(sentence)
+        if in_plan and year is not None and plan_year is not None and year < plan_year:
+            in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
+        elif in_plan:
+            year = year or plan_year
+        cued = not in_plan and self._target_cued(q, sentence)
         if year is None:
-            year = (plan_year or (self.report_year + 1 if self.report_year else None)) if in_plan else self.report_year
-        return Reading(q, subject, subject_start, year, in_plan, sentence)
+            year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
+        return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _target_cued(self, q: Quantity, sentence: int) -> bool:
+        """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
+        return bool(CATALOG.target_cue.search(self.text, sentence, q.start)
+                    or CATALOG.target_after.match(self.text, q.end))
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts."""
@@ -204,12 +299,37 @@ class Interpreter:
         return label
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
-        """The last plain year (2024年, 截至2022年底) said in the sentence before the number."""
-        year = None
-        for m in _YEAR.finditer(self.text, sentence, start):
-            if not self.titles.covers(m.start()):
-                year = int(m.group(1))
+        """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
+        year, at = None, -1
+        for pattern in (_YEAR, _LEVEL_DATE):
+            for m in pattern.finditer(self.text, sentence, start):
+                if m.start() > at and not self.titles.covers(m.start()):
+                    year, at = int(m.group(1)), m.start()
+        if self.published_year is not None:
+            for m in _RELATIVE_YEAR.finditer(self.text, sentence, start):
+                if m.start() > at:
+                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
         return year
+
+    def _paragraph_year(self, sentence: int) -> int | None:
+        """The year a paragraph opens with, for the sentences after its first."""
+        line = self.text.rfind("\n", 0, sentence) + 1
+        if line == sentence:
+            return None
+        m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
+        return int(m.group(1)) if m else None
+
+
+def _listed_years(text: str, sentence: int, end: int) -> list[int] | None:
+    """The last list or range of years said in the sentence before `end`, one year per item."""
+    best: tuple[int, list[int]] | None = None
+    for m in _YEAR_LIST.finditer(text, sentence, end):
+        best = (m.start(), [int(y) for y in m.captures(1) + m.captures(2)])
+    for m in _YEAR_RANGE.finditer(text, sentence, end):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low < high and (best is None or m.start() > best[0]):
+            best = (m.start(), list(range(low, high + 1)))
+    return best[1] if best else None
 
 
 def _distinct_rates(rates: list[Found]) -> list[Found]:

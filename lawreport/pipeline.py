@@ -105,7 +105,8 @@ def _build_report(source: Source) -> Report:
     meta = read_metadata(text, outline)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
-                              plan_document=meta.kind == "plan")
+                              plan_document=meta.kind == "plan",
+                              published_year=int(meta.published[:4]) if meta.published else None)
     found_metrics, found_rates, readings = interpreter.run(quantities)
     found_metrics += checks.derive(found_metrics)
     rate_checks, problems = checks.check_rates(text, found_metrics, quantities, outline)
