@@ -34,6 +34,8 @@ class MetricRule:
     labels: regex.Pattern  # matches at the end of a subject
     context: regex.Pattern | None
     exclude: regex.Pattern | None
+    sentence_exclude: regex.Pattern | None  # anywhere in the sentence, these rule the key out
+    zero: regex.Pattern | None  # phrases that state the value 0 (零败诉)
     range: tuple[float, float] | None
 
 
@@ -149,7 +151,8 @@ def _check_fields(entry: dict, allowed: set[str], required: set[str], where: str
         raise CatalogError(f"{where}: missing field(s) {sorted(missing)}")
 
 
-_METRIC_FIELDS = {"key", "label", "unit", "range", "labels", "context", "exclude", "measure_words"}
+_METRIC_FIELDS = {"key", "label", "unit", "range", "labels", "context", "exclude", "sentence_exclude", "zero",
+                  "measure_words"}
 
 
 def _metric(entry: dict, defaults: dict, index: int) -> MetricRule:
@@ -168,6 +171,9 @@ def _metric(entry: dict, defaults: dict, index: int) -> MetricRule:
         labels=_alternation(entry["labels"], where + ".labels", "$"),
         context=_alternation(entry["context"], where + ".context") if "context" in entry else None,
         exclude=_alternation(entry["exclude"], where + ".exclude") if "exclude" in entry else None,
+        sentence_exclude=_alternation(entry["sentence_exclude"], where + ".sentence_exclude")
+        if "sentence_exclude" in entry else None,
+        zero=_alternation(entry["zero"], where + ".zero") if "zero" in entry else None,
         range=tuple(rng) if rng is not None else None,
     )
 

@@ -114,6 +114,7 @@ class Interpreter:
         self.outline = outline
         self.titles = _Spans(titles)
         self.report_year = report_year
+        self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -170,6 +171,7 @@ class Interpreter:
             if rule is not None:
                 metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
                                      **reading.common()))
+                self._stated.add((rule.key, sentence))
             if rate_label is not None:
                 rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
             if follow or listed:
@@ -193,7 +195,23 @@ class Interpreter:
                 if rule or rate_label else None
         if carried is not None and carried.listing:
             self._date_list(carried)
+        metrics += self._zeros()
         return metrics, _distinct_rates(rates), readings
+
+    def _zeros(self) -> list[Found]:
+        """Values stated without a number: 零败诉, 无一败诉 say 0."""
+        found = []
+        for rule in CATALOG.rules:
+            if rule.zero is None:
+                continue
+            for m in rule.zero.finditer(self.text):
+                q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
+                             unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
+                             ratio_to=None)
+                reading = self._read(q, "", m.start(), None, m.start())
+                found.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=m.start(),
+                                   **reading.common()))
+        return found
 
     def _relabel(self, q, first: tuple[int, str], reading, metrics, rates, had_rule: bool) -> None:
         """Give the first value of a 分别 list the first label, in place of the last one."""
@@ -265,11 +283,15 @@ class Interpreter:
                     or CATALOG.target_after.match(self.text, q.end))
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
-        """The first catalog rule that names this subject, and where its label starts."""
-        if CATALOG.part_marker.search(subject):
-            return None, 0
+        """The first catalog rule that names this subject, and where its label starts.
+
+        A part (其中…, 含…) is a headline value only when its sentence states no total of the same
+        key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
+        """
+        part = CATALOG.part_marker.search(subject) is not None
         sentence = self.outline.sentence_start(q.start)
         before = self.text[sentence:subject_start]
+        after = self.text[q.end:self.outline.sentence_end(q.start)]
         for rule in CATALOG.rules:
             if not _unit_fits(rule, q):
                 continue
@@ -278,8 +300,13 @@ class Interpreter:
                 continue
             if rule.exclude is not None and rule.exclude.search(subject):
                 continue
-            if rule.context is not None and not (rule.context.search(subject) or rule.context.search(before)):
+            if rule.context is not None and not any(rule.context.search(t) for t in (subject, before, after)):
                 continue
+            if rule.sentence_exclude is not None and any(rule.sentence_exclude.search(t)
+                                                         for t in (subject, before, after)):
+                continue
+            if part and (rule.key, sentence) in self._stated:
+                return None, 0
             return rule, m.start()
         return None, 0
 
