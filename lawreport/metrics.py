@@ -30,6 +30,8 @@ _RESPECTIVELY = regex.compile(r"分别")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = regex.compile(r"((?:19|20)\d{2})年?(?:[、,和及与]((?:19|20)\d{2})年?)+")
 _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|~|－)((?:19|20)\d{2})年")
+# Rate labels ending in this many equal characters name one measure (…出庭应诉率).
+_SAME_MEASURE = 5
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
@@ -38,6 +40,7 @@ _LEVEL_DATE = regex.compile(r"(?:截至|截止到?|至)((?:19|20)\d{2})年\d{1,2
 _RELATIVE_YEAR = regex.compile(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
+_WHOLE_YEAR = regex.compile(r"全年|年内")
 _PARAGRAPH_YEAR = regex.compile(r"[ \t\u3000]*(?:到|截至|截止到?)?((?:19|20)\d{2})年(?:底|末)?[,，]")
 
 
@@ -271,6 +274,8 @@ class Interpreter:
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
+            if year is None and self.published_year and _WHOLE_YEAR.search(self.text, sentence, q.start):
+                year = self.published_year  # 确保全年…: the year it is written in
             year = year or plan_year
         cued = not in_plan and self._target_cued(q, sentence)
         if year is None:
@@ -292,6 +297,7 @@ class Interpreter:
         sentence = self.outline.sentence_start(q.start)
         before = self.text[sentence:subject_start]
         after = self.text[q.end:self.outline.sentence_end(q.start)]
+        paragraph = self.text[self.text.rfind("\n", 0, sentence) + 1:sentence]
         for rule in CATALOG.rules:
             if not _unit_fits(rule, q):
                 continue
@@ -300,7 +306,8 @@ class Interpreter:
                 continue
             if rule.exclude is not None and rule.exclude.search(subject):
                 continue
-            if rule.context is not None and not any(rule.context.search(t) for t in (subject, before, after)):
+            if rule.context is not None and not any(rule.context.search(t)
+                                                    for t in (subject, before, after, paragraph)):
                 continue
             if rule.sentence_exclude is not None and any(rule.sentence_exclude.search(t)
                                                          for t in (subject, before, after)):
@@ -360,19 +367,26 @@ def _listed_years(text: str, sentence: int, end: int) -> list[int] | None:
 
 
 def _distinct_rates(rates: list[Found]) -> list[Found]:
-    """One rate per statement of a value: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
-    (label, value), the shorter label standing for both, as a reader lists them."""
+    """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
+    (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
+    one measure. The shorter label stands for both."""
     kept: list[Found] = []
     by_value: dict[float, list[int]] = {}
     for r in rates:
         same = next((i for i in by_value.get(r.value, ())
-                     if kept[i].label.endswith(r.label) or r.label.endswith(kept[i].label)), None)
+                     if _same_measure(kept[i].label, r.label)), None)
         if same is None:
             by_value.setdefault(r.value, []).append(len(kept))
             kept.append(r)
         elif len(r.label) < len(kept[same].label):
             kept[same] = r
     return kept
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """出庭应诉率 and 单位出庭应诉率 name one measure; 合法性审查率 and 备案审查率 do not."""
+    shorter = min(len(a), len(b))
+    return a[-shorter:] == b[-shorter:] or (shorter >= _SAME_MEASURE and a[-_SAME_MEASURE:] == b[-_SAME_MEASURE:])
 
 
 def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
