@@ -40,7 +40,6 @@ _LEVEL_DATE = regex.compile(r"(?:截至|截止到?|至)((?:19|20)\d{2})年\d{1,2
 _RELATIVE_YEAR = regex.compile(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
-_WHOLE_YEAR = regex.compile(r"全年|年内")
 _PARAGRAPH_YEAR = regex.compile(r"[ \t\u3000]*(?:到|截至|截止到?)?((?:19|20)\d{2})年(?:底|末)?[,，]")
 
 
@@ -110,9 +109,11 @@ class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
-                 plan_document: bool = False, published_year: int | None = None):
+                 plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         self.published_year = published_year  # what 去年/今年 count from
+        # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
+        self.plans_next_year = plans_next_year
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -269,13 +270,11 @@ class Interpreter:
         else:
             in_plan, plan_year = self.outline.in_plan(q.start)
             if in_plan and plan_year is None and self.report_year:
-                plan_year = self.report_year + 1
+                plan_year = self.report_year + (1 if self.plans_next_year else 0)
         year = series_year or self._sentence_year(sentence, start) or self._paragraph_year(sentence)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
-            if year is None and self.published_year and _WHOLE_YEAR.search(self.text, sentence, q.start):
-                year = self.published_year  # 确保全年…: the year it is written in
             year = year or plan_year
         cued = not in_plan and self._target_cued(q, sentence)
         if year is None:
@@ -297,7 +296,8 @@ class Interpreter:
         sentence = self.outline.sentence_start(q.start)
         before = self.text[sentence:subject_start]
         after = self.text[q.end:self.outline.sentence_end(q.start)]
-        paragraph = self.text[self.text.rfind("\n", 0, sentence) + 1:sentence]
+        # A rate may stand alone after the sentence of its counts (…直接纠错15件。直接纠错率10.56%。).
+        paragraph = self.text[self.text.rfind("\n", 0, sentence) + 1:sentence] if q.kind == "percent" else ""
         for rule in CATALOG.rules:
             if not _unit_fits(rule, q):
                 continue

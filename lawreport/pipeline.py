@@ -106,7 +106,8 @@ def _build_report(source: Source) -> Report:
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
                               plan_document=meta.kind == "plan",
-                              published_year=int(meta.published[:4]) if meta.published else None)
+                              published_year=int(meta.published[:4]) if meta.published else None,
+                              plans_next_year=meta.kind not in ("statistics", "news"))
     found_metrics, found_rates, readings = interpreter.run(quantities)
     found_metrics += checks.derive(found_metrics)
     rate_checks, problems = checks.check_rates(text, found_metrics, quantities, outline)
