@@ -27,6 +27,8 @@ _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = regex.compile(r"\s*[和及与]?\s*")
 _RESPECTIVELY = regex.compile(r"分别")
+# A subject that is only a year (2025年达到…): the value of a label said before it.
+_YEAR_KEYED = regex.compile(r"((?:19|20)\d{2})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = regex.compile(r"((?:19|20)\d{2})年?(?:[、,和及与]((?:19|20)\d{2})年?)+")
 _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|~|－)((?:19|20)\d{2})年")
@@ -142,6 +144,9 @@ class Interpreter:
                 subject = subject[lead.end():]
             series_year = None
             follow = CATALOG.series_to.search(subject) if carried and carried.clause == clause else None
+            keyed = _YEAR_KEYED.fullmatch(CATALOG.connector.sub("", subject))
+            if keyed and not follow and carried and carried.sentence == sentence and carried.kind == q.kind:
+                follow = keyed  # 2023年要达到95%,2025年达到100%: the second value of the same label
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
             if follow:  # …上升至2017年的53.28%: the same label as the number before
@@ -164,6 +169,11 @@ class Interpreter:
                     subject = subject[: origin.start()]
                 respectively = _RESPECTIVELY.search(subject) is not None
                 subject = CATALOG.connector.sub("", subject)
+                if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
+                    # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
+                    subject_start = self.outline.clause_start(clause - 1)
+                    subject = self.text[subject_start:clause - 1]
+                    series_year = int(keyed.group(1)) if keyed else None
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, subject, subject_start)
