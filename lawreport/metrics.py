@@ -34,6 +34,10 @@ _YEAR_LIST = regex.compile(r"((?:19|20)\d{2})年?(?:[、,和及与]((?:19|20)\d{
 _YEAR_RANGE = regex.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|~|－)((?:19|20)\d{2})年")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
+# Table rows: cells between | bars; the first row of a run of rows of one width heads its columns.
+_TABLE_CELL = regex.compile(r"[|｜]")
+_MAX_TABLE_ROWS = 60
+_UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
@@ -180,6 +184,10 @@ class Interpreter:
                     rate_label = self._rate_label(subject) if q.kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
+                if rate_label is None and q.kind == "percent" and not q.change:
+                    heading = self._column_heading(q)
+                    if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
+                        rate_start, rate_label = heading
             reading = self._read(q, subject, subject_start, series_year, start)
             readings.append(reading)
             if rule is not None:
@@ -226,6 +234,37 @@ class Interpreter:
                 found.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=m.start(),
                                    **reading.common()))
         return found
+
+    def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
+        """The …率 heading of the table column holding `q`: the cell above it in the first row of its table."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        line_end = self.text.find("\n", q.start)
+        row = self.text[line_start:len(self.text) if line_end < 0 else line_end]
+        if not _TABLE_CELL.search(row):
+            return None
+        column = len(_TABLE_CELL.findall(row, 0, q.start - line_start))
+        width = len(_TABLE_CELL.findall(row))
+        heading_row = heading_start = None
+        start = line_start
+        for _ in range(_MAX_TABLE_ROWS):  # up through the rows of the same table
+            if start == 0:
+                break
+            above_start = self.text.rfind("\n", 0, start - 1) + 1
+            above = self.text[above_start:start - 1]
+            if len(_TABLE_CELL.findall(above)) != width:
+                break
+            heading_row, heading_start, start = above, above_start, above_start
+        if heading_row is None:
+            return None
+        offset = 0
+        for i, cell in enumerate(_TABLE_CELL.split(heading_row)):
+            if i == column:
+                label = _UNIT_NOTE.sub("", cell.strip())
+                if label.endswith("率") and not CATALOG.rate_label_exclude.search(label):
+                    return heading_start + offset + cell.index(label), label
+                return None
+            offset += len(cell) + 1
+        return None
 
     def _relabel(self, q, first: tuple[int, str], reading, metrics, rates, had_rule: bool) -> None:
         """Give the first value of a 分别 list the first label, in place of the last one."""

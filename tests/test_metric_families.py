@@ -375,3 +375,11 @@ def test_rate_labels_as_written(sentence, expected):
 
 def test_rates_of_different_measures_with_one_value_stay_apart():
     assert sorted(read("合法性审查率100%,备案审查率100%。")[1]) == sorted([("备案审查率", 100), ("合法性审查率", 100)])
+
+
+def test_table_column_headings_name_the_rates_below():
+    table = "地区 | 开庭 | 负责人出庭 | 出庭应诉率(%)\n东城区 | 40 | 38 | 95%\n西城区 | 20 | 17 | 85%\n"
+    assert sorted(read(table)[1]) == [("出庭应诉率", 85), ("出庭应诉率", 95)]
+    # A column whose heading is no …率 gives no rate; nor does a row outside a table.
+    assert read("项目 | 2023年 | 同比\n收到申请 | 163 | 12.4%\n")[1] == []
+    assert read("东城区 | 40 | 95%\n")[1] == []
