@@ -94,6 +94,7 @@ class Catalog:
     rate_label_exclude: regex.Pattern
     series_from: regex.Pattern
     series_to: regex.Pattern
+    series_after_change: regex.Pattern
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     target_cue: regex.Pattern
@@ -317,6 +318,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         rate_label_exclude=_alternation(rates["exclude_label"], "rates.exclude_label"),
         series_from=_compile(series["from"], "series.from"),
         series_to=_compile(series["to"], "series.to"),
+        series_after_change=_compile(series["after_change"], "series.after_change"),
         section_kinds=tuple((k, _alternation(sections[k], f"sections.{k}")) for k in SECTION_KINDS),
         plan_paragraph=_compile(sections["plan_paragraph"], "sections.plan_paragraph"),
         target_cue=_compile(sections["target_cue"], "sections.target_cue"),

@@ -38,6 +38,8 @@ _SAME_MEASURE = 5
 _TABLE_CELL = regex.compile(r"[|｜]")
 _MAX_TABLE_ROWS = 60
 _UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
+# The comparison after a label whose change is stated: 败诉率|较上年下降.
+_CHANGE_TAIL = regex.compile(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
@@ -133,6 +135,7 @@ class Interpreter:
         readings: list[Reading] = []
         previous: Quantity | None = None
         carried: _Carried | None = None  # the label of the number before, for series and lists
+        changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
         for q in quantities:
             if q.kind == "bare" or self.titles.covers(q.start):
                 previous = q
@@ -172,12 +175,20 @@ class Interpreter:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
                 respectively = _RESPECTIVELY.search(subject) is not None
+                if changed is not None and changed[0] == sentence and CATALOG.series_after_change.search(subject):
+                    subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                 subject = CATALOG.connector.sub("", subject)
                 if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = self.outline.clause_start(clause - 1)
                     subject = self.text[subject_start:clause - 1]
                     series_year = int(keyed.group(1)) if keyed else None
+                elif not subject and clause > 0 and self.text[clause - 1] == ")":
+                    # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis
+                    opening = self.text.rfind("(", 0, clause - 1)
+                    if opening > 0:
+                        subject_start = self.outline.clause_start(opening)
+                        subject = CATALOG.connector.sub("", self.text[subject_start:opening])
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, subject, subject_start)
@@ -190,6 +201,9 @@ class Interpreter:
                         rate_start, rate_label = heading
             reading = self._read(q, subject, subject_start, series_year, start)
             readings.append(reading)
+            if q.change:
+                tail = _CHANGE_TAIL.search(subject)
+                changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
                 metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
                                      **reading.common()))

@@ -63,9 +63,12 @@ LABELS = [
     ("本年度复议案件612件。", [("reconsideration_received", 612, "复议案件612件")]),
     ("行政复议局全年收案3412件。", [("reconsideration_received", 3412, "收案3412件")]),
     ("复议与诉讼案件之比为2.1:1。", [("reconsideration_litigation_ratio", 2.1, "复议与诉讼案件之比为2.1:1")]),
-    ("复议与诉讼之比为1.3:1。", [("reconsideration_litigation_ratio", 1.3, "复议与诉讼之比为1.3:1")]),
-    ("全市复议案件与应诉案件比例为1.2:1。",
-     [("reconsideration_litigation_ratio", 1.2, "复议案件与应诉案件比例为1.2:1")]),
+    ("全市行政复议案件受理量与一审行政诉讼案件量之比为1.32:1。",
+     [("reconsideration_litigation_ratio", 1.32, "复议案件受理量与一审行政诉讼案件量之比为1.32:1")]),
+    ("复议诉讼比例为1.5:1;上年该比值为0.97:1。", [("reconsideration_litigation_ratio", 1.5, "复议诉讼比例为1.5:1"),
+                                          ("reconsideration_litigation_ratio", 0.97, "该比值为0.97:1")]),
+    ("作出纠错决定(撤销、变更、确认违法、责令履行)合计23件,均为复议案件。",
+     [("reconsideration_corrected", 23, "纠错决定(撤销、变更、确认违法、责令履行)合计23件")]),
     # litigation
     ("区政府主要负责人应诉出庭率100%。", [("head_appearance_rate", 100, "主要负责人应诉出庭率100%")]),
     ("一把手出庭率达到90%。", [("head_appearance_rate", 90, "出庭率达到90%")]),
@@ -88,6 +91,7 @@ LABELS = [
     ("本院新收一审行政案件2146件。", [("litigation_first_instance", 2146, "一审行政案件2146件")]),
     ("一审行政诉讼案件收案312件。", [("litigation_first_instance", 312, "一审行政诉讼案件收案312件")]),
     ("行政诉讼一审案件84件。", [("litigation_first_instance", 84, "行政诉讼一审案件84件")]),
+    ("全县行政应诉案件19件。", [("litigation_first_instance", 19, "行政应诉案件19件")]),
     ("本院共受理一审行政案件1413件,当年收案数为402件。",
      [("litigation_first_instance", 1413, "一审行政案件1413件"), ("litigation_first_instance", 402, "收案数为402件")]),
     # public legal services
@@ -193,6 +197,8 @@ NOT_HEADLINE = [
     "在线办理公证事项3017件。",
     "上门办理公证事项50件。",
     "车管所全年办证1.2万件。",  # 办证 that is not notarial
+    "技术合同成交额比值为1.5:1。",  # 比值 with no 复议 in sight
+    "全年收案数为402件。",  # 收案 of neither reconsideration nor first instance
 ]
 
 
@@ -236,6 +242,12 @@ def test_level_to_a_date_is_that_year_and_no_target():
 def test_series_to_a_year_is_no_target():
     assert facts("行政复议直接纠错率由2018年的3.2%提高到2022年的11.5%。") == [
         ("reconsideration_correction_rate", 3.2, 2018, False), ("reconsideration_correction_rate", 11.5, 2022, False)]
+
+
+def test_level_reached_after_a_change_takes_the_label_of_the_change():
+    assert facts("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
+    assert facts("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
+        ("head_appearance_rate", 31.6, 2018, False), ("head_appearance_rate", 67.2, 2019, False)]
 
 
 def test_relative_years_count_from_the_publication_year():
