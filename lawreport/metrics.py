@@ -193,6 +193,13 @@ class Interpreter:
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, subject, subject_start)
                     rate_label = self._rate_label(subject) if q.kind == "percent" else None
+                if rule is None and rate_label is None and not q.change and clause > 0 \
+                        and self.text[clause - 1] == ":" and q.kind in ("count", "percent", "ratio"):
+                    # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
+                    subject_start = self.outline.clause_start(clause - 1)
+                    subject = self.text[subject_start:clause - 1]
+                    rule, label_start = self._headline(q, subject, subject_start)
+                    rate_label = self._rate_label(subject) if q.kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
                 if rate_label is None and q.kind == "percent" and not q.change:
