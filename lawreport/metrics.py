@@ -149,15 +149,18 @@ class Interpreter:
             if lead:
                 subject_start += lead.end()
                 subject = subject[lead.end():]
-            series_year = None
-            follow = CATALOG.series_to.search(subject) if carried and carried.clause == clause else None
+            # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
+            # 2023年要达到95%,2025年达到100% (values keyed by year).
+            series_to = CATALOG.series_to.search(subject) if carried and carried.clause == clause else None
             keyed = _YEAR_KEYED.fullmatch(CATALOG.connector.sub("", subject))
-            if keyed and not follow and carried and carried.sentence == sentence and carried.kind == q.kind:
-                follow = keyed  # 2023年要达到95%,2025年达到100%: the second value of the same label
+            year_match = series_to or keyed
+            series_year = int(year_match.group(1)) if year_match else None
+            follow = bool(series_to) or bool(
+                carried and carried.clause == clause and CATALOG.series_after_change.search(subject)) or bool(
+                keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
-            if follow:  # …上升至2017年的53.28%: the same label as the number before
-                series_year = int(follow.group(1))
+            if follow:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
             elif listed:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
@@ -175,6 +178,11 @@ class Interpreter:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
                 respectively = _RESPECTIVELY.search(subject) is not None
+                if subject.startswith("率") and clause > 1 and self.text[clause - 1] == "”":
+                    opening = self.text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
+                    if opening >= 0:
+                        subject_start = self.outline.clause_start(opening)
+                        subject = self.text[subject_start:q.start]
                 if changed is not None and changed[0] == sentence and CATALOG.series_after_change.search(subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                 subject = CATALOG.connector.sub("", subject)
