@@ -40,6 +40,7 @@ _MAX_TABLE_ROWS = 60
 _UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
 _CHANGE_TAIL = regex.compile(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
+_ACHIEVEMENTS = dict(CATALOG.section_kinds)["achievements"]
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(r"(?<![\d\-—~较比与自从])((?:19|20)\d{2})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
@@ -343,8 +344,12 @@ class Interpreter:
 
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
-        if self.plan_document:
-            in_plan, plan_year = True, self.report_year or self.published_year
+        section = self.outline.section_at(q.start) if self.plan_document else None
+        if section is not None and _ACHIEVEMENTS.search(section.heading.title):
+            in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
+        elif self.plan_document:
+            named = section.year if section is not None and section.kind == "plans" else None
+            in_plan, plan_year = True, named or self.report_year or self.published_year
         else:
             in_plan, plan_year = self.outline.in_plan(q.start)
             if in_plan and plan_year is None and self.report_year:

@@ -405,3 +405,9 @@ def test_table_column_headings_name_the_rates_below():
     # A column whose heading is no …率 gives no rate; nor does a row outside a table.
     assert read("项目 | 2023年 | 同比\n收到申请 | 163 | 12.4%\n")[1] == []
     assert read("东城区 | 40 | 95%\n")[1] == []
+
+
+def test_the_summary_part_of_a_summary_and_plan_is_no_target():
+    text = "一、2022年工作总结\n新收行政复议案件342件。\n二、2023年工作计划\n力争办理法律援助案件400件。\n"
+    assert facts(text, report_year=2022, plan_document=True) == [
+        ("legal_aid_cases", 400, 2023, True), ("reconsideration_received", 342, 2022, False)]
