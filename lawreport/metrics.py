@@ -2,9 +2,17 @@
 
 For every number the recognizer found, the *subject* is the text before it in
 its clause. Catalog rules (catalog.toml) decide which headline key a subject
-names; every ``…率 + %`` subject is also kept as a generic rate. Years come from
-the sentence (2012年的18.64%), the plan section, or the report year; numbers in a
-plan section are targets.
+names; every ``…率 + %`` subject is also kept as a generic rate (a table cell
+takes its column's …率 heading). A number with no label of its own continues the
+one before it: a series (从2012年的18.64%上升至2017年的53.28%), a 分别 list
+(2021年、2022年…分别为11.5%、12.8%: one value per year or per label), values keyed
+by year after a colon (出庭应诉率:2023年要达到95%,2025年达到100%).
+
+Years come from the sentence (2024年, 截至2022年11月30日, 去年 against the item's
+date), the year a paragraph opens with, the plan section, or the report year.
+Numbers in a plan part are targets for the planned year, unless their sentence
+names an earlier year (a plan's review of what was done); target cues (力争,
+控制在…以内, …的目标任务) make a target among achievements, for the report's year.
 """
 
 from __future__ import annotations
@@ -49,6 +57,8 @@ _LEVEL_DATE = regex.compile(r"(?:截至|截止到?|至)((?:19|20)\d{2})年\d{1,2
 _RELATIVE_YEAR = regex.compile(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
+# Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
+_SPAN = regex.compile(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
 _PARAGRAPH_YEAR = regex.compile(r"[ \t\u3000]*(?:到|截至|截止到?)?((?:19|20)\d{2})年(?:底|末)?[,，]")
 
 
@@ -360,7 +370,7 @@ class Interpreter:
         elif in_plan:
             year = year or plan_year
         cued = not in_plan and self._target_cued(q, sentence)
-        if year is None:
+        if year is None and not _SPAN.search(self.text, sentence, q.start):
             year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 

@@ -130,6 +130,7 @@ NOT_HEADLINE = [
     "调解员人均调解纠纷25件。",
     "平均每月调解纠纷40件。",
     "每个调委会调解纠纷30件。",
+    "各调委会平均调解纠纷30件。",
     "参与调解涉信访纠纷120件。",
     "法院诉前调解纠纷5000件。",
     "办理人民调解协议司法确认纠纷案件557件。",
@@ -192,15 +193,19 @@ NOT_HEADLINE = [
     "行政机关败诉的一审行政案件9件。",
     "法官人均审理一审行政案件50件。",
     "平均每月受理一审行政案件20件。",
+    "一审法官人均收案120件。",
+    "一审案件平均收案量30件。",
     "律师人均办理法律援助案件12.5件。",
     "平均每名律师办理法律援助案件8件。",
     "每名律师办理法律援助案件平均8件。",
+    "律师平均办理法律援助案件8件。",
     "接待法律援助咨询案件900件。",
     "收取法律援助结案材料2705件。",
     "法律援助值班律师案件320件。",
     "公证人员人均办理公证事项800件。",
     "平均每天办理公证事项30件。",
     "每名公证员办理公证事项600件。",
+    "公证员平均办理公证事项800件。",
     "在线办理公证事项3017件。",
     "上门办理公证事项50件。",
     "车管所全年办证1.2万件。",  # 办证 that is not notarial
@@ -239,6 +244,12 @@ def facts(text: str, **options):
 def test_a_sentence_without_a_year_takes_the_report_year():
     assert facts("全年办理法律援助案件320件。") == [("legal_aid_cases", 320, 2023, False)]
     assert facts("全年办理法律援助案件320件。", report_year=None) == [("legal_aid_cases", 320, None, False)]
+
+
+def test_figures_for_a_period_of_years_have_no_year():
+    assert facts("“十四五”期间,全市调解成功率达98.16%。") == [("mediation_success_rate", 98.16, None, False)]
+    assert facts("近三年来,全区办理法律援助案件3000件。") == [("legal_aid_cases", 3000, None, False)]
+    assert facts("2023年以来,办理法律援助案件300件。") == [("legal_aid_cases", 300, 2023, False)]
 
 
 def test_level_to_a_date_is_that_year_and_no_target():
