@@ -45,6 +45,8 @@ _SAME_MEASURE = 5
 # Table rows: cells between | bars; the first row of a run of rows of one width heads its columns.
 _TABLE_CELL = regex.compile(r"[|｜]")
 _MAX_TABLE_ROWS = 60
+_MAX_ROW = 400  # characters in a table row
+_MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
 _UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
 _CHANGE_TAIL = regex.compile(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
@@ -277,8 +279,10 @@ class Interpreter:
 
     def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
         """The …率 heading of the table column holding `q`: the cell above it in the first row of its table."""
-        line_start = self.text.rfind("\n", 0, q.start) + 1
-        line_end = self.text.find("\n", q.start)
+        line_start = self._line_start(q.start, _MAX_ROW)
+        line_end = self.text.find("\n", q.start, q.start + _MAX_ROW)
+        if line_start is None or (line_end < 0 and len(self.text) - q.start > _MAX_ROW):
+            return None  # a line this long is prose (or no text at all), not a table row
         row = self.text[line_start:len(self.text) if line_end < 0 else line_end]
         if not _TABLE_CELL.search(row):
             return None
@@ -289,7 +293,9 @@ class Interpreter:
         for _ in range(_MAX_TABLE_ROWS):  # up through the rows of the same table
             if start == 0:
                 break
-            above_start = self.text.rfind("\n", 0, start - 1) + 1
+            above_start = self._line_start(start - 1, _MAX_ROW)
+            if above_start is None:
+                break
             above = self.text[above_start:start - 1]
             if len(_TABLE_CELL.findall(above)) != width:
                 break
@@ -390,7 +396,8 @@ class Interpreter:
         before = self.text[sentence:subject_start]
         after = self.text[q.end:self.outline.sentence_end(q.start)]
         # A rate may stand alone after the sentence of its counts (…直接纠错15件。直接纠错率10.56%。).
-        paragraph = self.text[self.text.rfind("\n", 0, sentence) + 1:sentence] if q.kind == "percent" else ""
+        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
+        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
         for rule in CATALOG.rules:
             if not _unit_fits(rule, q):
                 continue
@@ -438,9 +445,17 @@ class Interpreter:
                     year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
         return year
 
+    def _line_start(self, offset: int, limit: int) -> int | None:
+        """Where the line holding `offset` starts, or None when that is more than `limit` characters back
+        (the bound keeps a text without line breaks from making every number scan all of it)."""
+        start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
+        return start if start > 0 or offset <= limit else None
+
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""
-        line = self.text.rfind("\n", 0, sentence) + 1
+        line = self._line_start(sentence, _MAX_PARAGRAPH)
+        if line is None:
+            return None
         if line == sentence:
             return None
         m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
