@@ -60,6 +60,8 @@ class MetricRule:
     labels: regex.Pattern  # matches at the end of a subject
     context: regex.Pattern | None
     exclude: regex.Pattern | None
+    sentence_exclude: regex.Pattern | None  # anywhere in the sentence, these rule the key out
+    zero: regex.Pattern | None  # phrases that state the value 0 (零败诉)
     range: tuple[float, float] | None
 
 
@@ -146,9 +148,11 @@ class Catalog:
     rate_label_exclude: regex.Pattern
     series_from: regex.Pattern
     series_to: regex.Pattern
+    series_after_change: regex.Pattern
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     target_cue: regex.Pattern
+    target_after: regex.Pattern
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     debris: regex.Pattern
@@ -219,6 +223,8 @@ class MetricEntry(_Table):
     range: tuple[float, float] | None = None
     context: PatternList | None = None
     exclude: PatternList | None = None
+    sentence_exclude: PatternList | None = None  # anywhere in the sentence, these rule the key out
+    zero: PatternList | None = None  # phrases that state the value 0 (零败诉)
     measure_words: Words | None = None
 
     @model_validator(mode="after")
@@ -243,6 +249,7 @@ class Rates(_Table):
 class Series(_Table):
     from_: PatternText = Field(alias="from")
     to: PatternText
+    after_change: PatternText
 
 
 class Sections(_Table):
@@ -253,6 +260,7 @@ class Sections(_Table):
     plans: PatternList
     achievements: PatternList
     target_cue: PatternText
+    target_after: PatternText
     plan_paragraph: PatternText
 
 
@@ -545,7 +553,8 @@ def _compile(file: CatalogFile) -> Catalog:
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
                        labels=_alternation(m.labels, "$"), context=_optional(m.context),
-                       exclude=_optional(m.exclude), range=m.range)
+                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
+                       zero=_optional(m.zero), range=m.range)
             for m in file.metric
         ),
         derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),
@@ -557,9 +566,11 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label_exclude=_alternation(file.rates.exclude_label),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
+        series_after_change=regex.compile(file.series.after_change),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
         target_cue=regex.compile(sections.target_cue),
+        target_after=regex.compile(sections.target_after),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         debris=_alternation(meta.debris + file.lexicon.page_furniture),

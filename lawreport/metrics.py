@@ -2,9 +2,17 @@
 
 For every number the recognizer found, the *subject* is the text before it in
 its clause. Catalog rules (catalog.toml) decide which headline key a subject
-names; every ``…率 + %`` subject is also kept as a generic rate. Years come from
-the sentence (2012年的18.64%), the plan section, or the report year; numbers in a
-plan section are targets.
+names; every ``…率 + %`` subject is also kept as a generic rate (a table cell
+takes its column's …率 heading). A number with no label of its own continues the
+one before it: a series (从2012年的18.64%上升至2017年的53.28%), a 分别 list
+(2021年、2022年…分别为11.5%、12.8%: one value per year or per label), values keyed
+by year after a colon (出庭应诉率:2023年要达到95%,2025年达到100%).
+
+Years come from the sentence (2024年, 截至2022年11月30日, 去年 against the item's
+date), the year a paragraph opens with, the plan section, or the report year.
+Numbers in a plan part are targets for the planned year, unless their sentence
+names an earlier year (a plan's review of what was done); target cues (力争,
+控制在…以内, …的目标任务) make a target among achievements, for the report's year.
 """
 
 from __future__ import annotations
@@ -25,8 +33,36 @@ _LIST_JOINER = regex.compile(r"率(?=[和及与]\p{Han})")
 # making every number rescan all the text before it.
 _MAX_SUBJECT = 200
 _MAX_SHARING = 8
+# Between two values of one list: 612件、745件 / 6.5%和4.8%.
+_LIST_GAP = regex.compile(r"\s*[和及与]?\s*")
+_RESPECTIVELY = regex.compile(r"分别")
+# A subject that is only a year (2025年达到…): the value of a label said before it.
+_YEAR_KEYED = regex.compile(rf"({YEAR})年(?:底|末)?")
+# The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
+_YEAR_LIST = regex.compile(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
+_YEAR_RANGE = regex.compile(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
+# Rate labels ending in this many equal characters name one measure (…出庭应诉率).
+_SAME_MEASURE = 5
+# Table rows: cells between | bars; the first row of a run of rows of one width heads its columns.
+_TABLE_CELL = regex.compile(r"[|｜]")
+_MAX_TABLE_ROWS = 60
+_MAX_ROW = 400  # characters in a table row
+_MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
+_UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
+# The comparison after a label whose change is stated: 败诉率|较上年下降.
+_CHANGE_TAIL = regex.compile(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
+_ACHIEVEMENTS = dict(CATALOG.section_kinds)["achievements"]
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\d\-—~以起至])")
+# 截至2020年11月30日: a level counted up to a day of that year.
+_LEVEL_DATE = regex.compile(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
+# 去年全年…, 今年1至6月…: years said relative to the item's own date (not 较去年, a comparison).
+_RELATIVE_YEAR = regex.compile(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+# A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
+# Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
+_SPAN = regex.compile(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
+_PARAGRAPH_YEAR = regex.compile(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
 
 
 @dataclass(slots=True)
@@ -49,6 +85,20 @@ class Found:
 
 
 @dataclass(slots=True)
+class _Carried:
+    """The label of the last labelled number: a series (…上升至2017年的53.28%) or a 分别 list continues it."""
+
+    rule: MetricRule | None
+    rate_label: str | None
+    rate_start: int
+    clause: int
+    sentence: int
+    kind: str
+    labels: list[tuple[int, str]]  # further labels of a 分别 list, one per value to come
+    listing: list[tuple[Found | None, Found | None, Reading]] | None  # the values of a 分别 list so far
+
+
+@dataclass(slots=True)
 class Reading:
     """A quantity with what its clause says about it: the subject before it, its year, plan or not."""
 
@@ -61,8 +111,8 @@ class Reading:
 
     def common(self) -> dict:
         q = self.quantity
-        return dict(value=q.value, qualifier=q.qualifier, year=self.year, target=self.target,
-                    end=q.end, sentence=self.sentence, quantity=q)
+        return {"value": q.value, "qualifier": q.qualifier, "year": self.year, "target": self.target,
+                "end": q.end, "sentence": self.sentence, "quantity": q}
 
 
 class _Spans:
@@ -81,12 +131,16 @@ class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
-                 plan_document: bool = False):
-        self.plan_document = plan_document  # a plan (工作要点, 实施方案): every figure in it is a target
+                 plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True):
+        self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
+        self.published_year = published_year  # what 去年/今年 count from
+        # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
+        self.plans_next_year = plans_next_year
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
         self.report_year = report_year
+        self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -94,12 +148,14 @@ class Interpreter:
         rates: list[Found] = []
         readings: list[Reading] = []
         previous: Quantity | None = None
-        carried: tuple[MetricRule | None, str | None, int] | None = None  # (rule, rate label, clause start)
+        carried: _Carried | None = None  # the label of the number before, for series and lists
+        changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
         for q in quantities:
             if q.kind == "bare" or self.titles.covers(q.start):
                 previous = q
                 continue
             clause = self.outline.clause_start(q.start)
+            sentence = self.outline.sentence_start(q.start)
             subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
             previous = q
             subject = self.text[subject_start:q.start]
@@ -107,34 +163,178 @@ class Interpreter:
             if lead:
                 subject_start += lead.end()
                 subject = subject[lead.end():]
-            series_year = None
-            follow = CATALOG.series_to.search(subject) if carried and carried[2] == clause else None
-            if follow:  # …上升至2017年的53.28%: the same label as the number before
-                series_year = int(follow.group(1))
-                rule, rate_label, start = carried[0], carried[1], subject_start
+            # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
+            # 2023年要达到95%,2025年达到100% (values keyed by year).
+            series_to = CATALOG.series_to.search(subject) if carried and carried.clause == clause else None
+            keyed = _YEAR_KEYED.fullmatch(CATALOG.connector.sub("", subject))
+            year_match = series_to or keyed
+            series_year = int(year_match.group(1)) if year_match else None
+            follow = bool(series_to) or bool(
+                carried and carried.clause == clause and CATALOG.series_after_change.search(subject)) or bool(
+                keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
+            listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
+                      and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
+            if follow:
+                rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
+            elif listed:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
+                if carried.labels:
+                    rate_start, label_subject = carried.labels.pop(0)
+                    rule, label_start = self._headline(q, label_subject, rate_start)
+                    rate_label = self._rate_label(label_subject)
+                    rate_start += len(label_subject) - len(rate_label or "")
+                    start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
+                else:
+                    rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = CATALOG.series_from.search(subject)
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
+                respectively = _RESPECTIVELY.search(subject) is not None
+                if subject.startswith("率") and clause > 1 and self.text[clause - 1] == "”":
+                    opening = self.text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
+                    if opening >= 0:
+                        subject_start = self.outline.clause_start(opening)
+                        subject = self.text[subject_start:q.start]
+                if changed is not None and changed[0] == sentence and CATALOG.series_after_change.search(subject):
+                    subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                 subject = CATALOG.connector.sub("", subject)
+                if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
+                    # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
+                    subject_start = self.outline.clause_start(clause - 1)
+                    subject = self.text[subject_start:clause - 1]
+                    series_year = int(keyed.group(1)) if keyed else None
+                elif not subject and clause > 0 and self.text[clause - 1] == ")":
+                    # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis
+                    opening = self.text.rfind("(", 0, clause - 1)
+                    if opening > 0:
+                        subject_start = self.outline.clause_start(opening)
+                        subject = CATALOG.connector.sub("", self.text[subject_start:opening])
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, subject, subject_start)
                     rate_label = self._rate_label(subject) if q.kind == "percent" else None
+                if rule is None and rate_label is None and not q.change and clause > 0 \
+                        and self.text[clause - 1] == ":" and q.kind in ("count", "percent", "ratio"):
+                    # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
+                    subject_start = self.outline.clause_start(clause - 1)
+                    subject = self.text[subject_start:clause - 1]
+                    rule, label_start = self._headline(q, subject, subject_start)
+                    rate_label = self._rate_label(subject) if q.kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
+                rate_start = subject_start + len(subject) - len(rate_label or "")
+                if rate_label is None and q.kind == "percent" and not q.change:
+                    heading = self._column_heading(q)
+                    if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
+                        rate_start, rate_label = heading
             reading = self._read(q, subject, subject_start, series_year, start)
             readings.append(reading)
+            if q.change:
+                tail = _CHANGE_TAIL.search(subject)
+                changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
                 metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
                                      **reading.common()))
+                self._stated.add((rule.key, sentence))
             if rate_label is not None:
-                rates.append(Found(key=None, label=rate_label, unit="%", start=start, **reading.common()))
-                for sibling_start, sibling in self._sharing_labels(clause, subject_start, subject):
-                    self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
-            carried = (rule, rate_label, clause) if rule or rate_label else None
-        return metrics, rates, readings
+                rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
+            if follow or listed:
+                if listed:
+                    carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
+                continue
+            labels: list[tuple[int, str]] = []
+            if rate_label is not None:
+                siblings = sorted(self._sharing_labels(clause, subject_start, subject))
+                if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
+                    labels = siblings[1:] + [(subject_start, subject)]
+                    self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
+                else:
+                    for sibling_start, sibling in siblings:
+                        self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
+            if carried is not None and carried.listing:
+                self._date_list(carried)
+            carried = _Carried(rule, rate_label, rate_start, clause, sentence, q.kind, labels,
+                               [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
+                               if (rule or rate_label) and (respectively or labels) else None) \
+                if rule or rate_label else None
+        if carried is not None and carried.listing:
+            self._date_list(carried)
+        metrics += self._zeros()
+        return metrics, _distinct_rates(rates), readings
+
+    def _zeros(self) -> list[Found]:
+        """Values stated without a number: 零败诉, 无一败诉 say 0."""
+        found = []
+        for rule in CATALOG.rules:
+            if rule.zero is None:
+                continue
+            for m in rule.zero.finditer(self.text):
+                q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
+                             unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
+                             ratio_to=None)
+                reading = self._read(q, "", m.start(), None, m.start())
+                found.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=m.start(),
+                                   **reading.common()))
+        return found
+
+    def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
+        """The …率 heading of the table column holding `q`: the cell above it in the first row of its table."""
+        line_start = self._line_start(q.start, _MAX_ROW)
+        line_end = self.text.find("\n", q.start, q.start + _MAX_ROW)
+        if line_start is None or (line_end < 0 and len(self.text) - q.start > _MAX_ROW):
+            return None  # a line this long is prose (or no text at all), not a table row
+        row = self.text[line_start:len(self.text) if line_end < 0 else line_end]
+        if not _TABLE_CELL.search(row):
+            return None
+        column = len(_TABLE_CELL.findall(row, 0, q.start - line_start))
+        width = len(_TABLE_CELL.findall(row))
+        heading_row = heading_start = None
+        start = line_start
+        for _ in range(_MAX_TABLE_ROWS):  # up through the rows of the same table
+            if start == 0:
+                break
+            above_start = self._line_start(start - 1, _MAX_ROW)
+            if above_start is None:
+                break
+            above = self.text[above_start:start - 1]
+            if len(_TABLE_CELL.findall(above)) != width:
+                break
+            heading_row, heading_start, start = above, above_start, above_start
+        if heading_row is None:
+            return None
+        offset = 0
+        for i, cell in enumerate(_TABLE_CELL.split(heading_row)):
+            if i == column:
+                label = _UNIT_NOTE.sub("", cell.strip())
+                if label.endswith("率") and not CATALOG.rate_label_exclude.search(label):
+                    return heading_start + offset + cell.index(label), label
+                return None
+            offset += len(cell) + 1
+        return None
+
+    def _relabel(self, q, first: tuple[int, str], reading, metrics, rates, had_rule: bool) -> None:
+        """Give the first value of a 分别 list the first label, in place of the last one."""
+        if had_rule:
+            metrics.pop()
+        rates.pop()
+        self._emit_sibling(q, first[1], first[0], reading, metrics, rates)
+
+    def _date_list(self, carried: _Carried) -> None:
+        """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""
+        members = carried.listing
+        carried.listing = None
+        if len(members) < 2:
+            return
+        first = members[0][2]
+        years = _listed_years(self.text, first.sentence, first.quantity.start)
+        if years is None or len(years) != len(members):
+            return  # 甲县、乙县分别…: values of places or labels, each of the year already read
+        for (metric, rate, reading), year in zip(members, years):
+            reading.year = year
+            for found in (metric, rate):
+                if found is not None:
+                    found.year = year
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str):
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
@@ -153,27 +353,52 @@ class Interpreter:
         if label is None:
             return
         rule, label_start = self._headline(q, subject, subject_start)
-        start = subject_start + (label_start if rule else len(subject) - len(label))
+        start = subject_start + len(subject) - len(label)
         rates.append(Found(key=None, label=label, unit="%", start=start, **reading.common()))
         if rule is not None:
-            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start, **reading.common()))
+            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=subject_start + label_start,
+                                 **reading.common()))
 
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
-        in_plan, plan_year = (True, self.report_year) if self.plan_document else self.outline.in_plan(q.start)
-        if not in_plan and CATALOG.target_cue.search(self.text, sentence, q.start):
-            in_plan = True  # 力争…达到100%: a target, even among achievements
-        year = series_year or self._sentence_year(sentence, start)
-        if year is None:
-            year = (plan_year or (self.report_year + 1 if self.report_year else None)) if in_plan else self.report_year
-        return Reading(q, subject, subject_start, year, in_plan, sentence)
+        section = self.outline.section_at(q.start) if self.plan_document else None
+        if section is not None and _ACHIEVEMENTS.search(section.heading.title):
+            in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
+        elif self.plan_document:
+            named = section.year if section is not None and section.kind == "plans" else None
+            in_plan, plan_year = True, named or self.report_year or self.published_year
+        else:
+            in_plan, plan_year = self.outline.in_plan(q.start)
+            if in_plan and plan_year is None and self.report_year:
+                plan_year = self.report_year + (1 if self.plans_next_year else 0)
+        year = series_year or self._sentence_year(sentence, start) or self._paragraph_year(sentence)
+        if in_plan and year is not None and plan_year is not None and year < plan_year:
+            in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
+        elif in_plan:
+            year = year or plan_year
+        cued = not in_plan and self._target_cued(q, sentence)
+        if year is None and not _SPAN.search(self.text, sentence, q.start):
+            year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
+        return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _target_cued(self, q: Quantity, sentence: int) -> bool:
+        """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
+        return bool(CATALOG.target_cue.search(self.text, sentence, q.start)
+                    or CATALOG.target_after.match(self.text, q.end))
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
-        """The first catalog rule that names this subject, and where its label starts."""
-        if CATALOG.part_marker.search(subject):
-            return None, 0
+        """The first catalog rule that names this subject, and where its label starts.
+
+        A part (其中…, 含…) is a headline value only when its sentence states no total of the same
+        key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
+        """
+        part = CATALOG.part_marker.search(subject) is not None
         sentence = self.outline.sentence_start(q.start)
         before = self.text[sentence:subject_start]
+        after = self.text[q.end:self.outline.sentence_end(q.start)]
+        # A rate may stand alone after the sentence of its counts (…直接纠错15件。直接纠错率10.56%。).
+        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
+        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
         for rule in CATALOG.rules:
             if not _unit_fits(rule, q):
                 continue
@@ -182,8 +407,14 @@ class Interpreter:
                 continue
             if rule.exclude is not None and rule.exclude.search(subject):
                 continue
-            if rule.context is not None and not (rule.context.search(subject) or rule.context.search(before)):
+            if rule.context is not None and not any(rule.context.search(t)
+                                                    for t in (subject, before, after, paragraph)):
                 continue
+            if rule.sentence_exclude is not None and any(rule.sentence_exclude.search(t)
+                                                         for t in (subject, before, after)):
+                continue
+            if part and (rule.key, sentence) in self._stated:
+                return None, 0
             return rule, m.start()
         return None, 0
 
@@ -203,12 +434,68 @@ class Interpreter:
         return label
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
-        """The last plain year (2024年, 截至2022年底) said in the sentence before the number."""
-        year = None
-        for m in _YEAR.finditer(self.text, sentence, start):
-            if not self.titles.covers(m.start()):
-                year = int(m.group(1))
+        """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
+        year, at = None, -1
+        for pattern in (_YEAR, _LEVEL_DATE):
+            for m in pattern.finditer(self.text, sentence, start):
+                if m.start() > at and not self.titles.covers(m.start()):
+                    year, at = int(m.group(1)), m.start()
+        if self.published_year is not None:
+            for m in _RELATIVE_YEAR.finditer(self.text, sentence, start):
+                if m.start() > at:
+                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
         return year
+
+    def _line_start(self, offset: int, limit: int) -> int | None:
+        """Where the line holding `offset` starts, or None when that is more than `limit` characters back
+        (the bound keeps a text without line breaks from making every number scan all of it)."""
+        start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
+        return start if start > 0 or offset <= limit else None
+
+    def _paragraph_year(self, sentence: int) -> int | None:
+        """The year a paragraph opens with, for the sentences after its first."""
+        line = self._line_start(sentence, _MAX_PARAGRAPH)
+        if line is None:
+            return None
+        if line == sentence:
+            return None
+        m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
+        return int(m.group(1)) if m else None
+
+
+def _listed_years(text: str, sentence: int, end: int) -> list[int] | None:
+    """The last list or range of years said in the sentence before `end`, one year per item."""
+    best: tuple[int, list[int]] | None = None
+    for m in _YEAR_LIST.finditer(text, sentence, end):
+        best = (m.start(), [int(y) for y in m.captures(1) + m.captures(2)])
+    for m in _YEAR_RANGE.finditer(text, sentence, end):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low < high and (best is None or m.start() > best[0]):
+            best = (m.start(), list(range(low, high + 1)))
+    return best[1] if best else None
+
+
+def _distinct_rates(rates: list[Found]) -> list[Found]:
+    """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
+    (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
+    one measure. The shorter label stands for both."""
+    kept: list[Found] = []
+    by_value: dict[float, list[int]] = {}
+    for r in rates:
+        same = next((i for i in by_value.get(r.value, ())
+                     if _same_measure(kept[i].label, r.label)), None)
+        if same is None:
+            by_value.setdefault(r.value, []).append(len(kept))
+            kept.append(r)
+        elif len(r.label) < len(kept[same].label):
+            kept[same] = r
+    return kept
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """出庭应诉率 and 单位出庭应诉率 name one measure; 合法性审查率 and 备案审查率 do not."""
+    shorter = min(len(a), len(b))
+    return a[-shorter:] == b[-shorter:] or (shorter >= _SAME_MEASURE and a[-_SAME_MEASURE:] == b[-_SAME_MEASURE:])
 
 
 def _unit_fits(rule: MetricRule, q: Quantity) -> bool:

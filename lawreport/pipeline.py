@@ -47,7 +47,9 @@ def _build_report(source: Source) -> Report:
     meta = read_metadata(text, outline, original.offsets.drops_within)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
-                              plan_document=meta.kind == "plan")
+                              plan_document=meta.kind == "plan",
+                              published_year=int(meta.published[:4]) if meta.published else None,
+                              plans_next_year=meta.kind not in ("statistics", "news"))
     metrics, rates, readings = interpreter.run(quantities)
     metrics += checks.derive(metrics)
     rate_checks, findings = checks.check_rates(text, metrics, quantities, outline)

@@ -45,7 +45,7 @@ TO_TRADITIONAL = _to_traditional_table()
 def facts(report) -> dict:
     return {
         "metrics": [(m.key, m.value, m.unit, m.year, m.target, m.derived) for m in report.metrics],
-        "rates": [(normalize(r.label), r.value, r.year, r.target) for r in report.rates],
+        "rates": [(normalize(r.label), r.value, r.year, r.target) for r in report.rates],  # labels as written
         "documents": [(normalize(d.title), d.type, d.verb) for d in report.documents],
         "checks": [(c.key, c.stated, c.computed, c.agrees) for c in report.checks],
         "region": (report.region.province, report.region.city, report.region.county, report.region.code)

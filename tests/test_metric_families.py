@@ -1,0 +1,424 @@
+"""Label families, years, lists and targets of headline metrics, one sentence per rule.
+
+Every sentence here is written for the test. The interpreter runs on it directly
+with the report's year (and, where a case needs them, its publication year and
+genre) given, so these tests speak only of how a sentence is read, not of how a
+report's metadata is found. Each catalog label, context word and exclusion of a
+[[metric]] entry has a sentence that passes only with it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.metrics import Interpreter
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
+from lawreport.structure import Outline
+
+
+def read(text: str, report_year: int | None = 2023, **options):
+    """Headline metrics and rates of `text` as (key, value, year, target, evidence) and (label, value)."""
+    norm = normalize(text)
+    metrics, rates, _ = Interpreter(norm, Outline(norm), [], report_year, **options).run(scan(norm))
+    return ([(m.key, round(m.value, 2), m.year, m.target, text[m.start:m.end]) for m in metrics],
+            [(text[r.start:r.start + len(r.label)], r.value) for r in rates])
+
+
+def keys_values(text: str, **options):
+    return sorted((k, v) for k, v, *_ in read(text, **options)[0])
+
+
+# (sentence, [(key, value, evidence)]) — the evidence starts at the label, so a label
+# alternative that goes missing shows even where a shorter one still finds the key.
+LABELS = [
+    # mediation
+    ("调处成功率97.2%。", [("mediation_success_rate", 97.2, "调处成功率97.2%")]),
+    ("化解成功率96%。", [("mediation_success_rate", 96, "化解成功率96%")]),
+    ("全年受理调解案件300件,成功率99%。",
+     [("mediation_cases", 300, "调解案件300件"), ("mediation_success_rate", 99, "成功率99%")]),
+    ("调处纠纷200件,成功率97%。",
+     [("mediation_cases", 200, "调处纠纷200件"), ("mediation_success_rate", 97, "成功率97%")]),
+    ("化解矛盾纠纷500件,成功率98%。",
+     [("mediation_cases", 500, "化解矛盾纠纷500件"), ("mediation_success_rate", 98, "成功率98%")]),
+    ("各级调解组织受理各类矛盾纠纷21493件。", [("mediation_cases", 21493, "调解组织受理各类矛盾纠纷21493件")]),
+    ("人民调解组织共调解民间纠纷2106件。", [("mediation_cases", 2106, "调解组织共调解民间纠纷2106件")]),
+    ("排查化解矛盾纠纷4128件,调解成功4071件。",
+     [("mediation_cases", 4128, "排查化解矛盾纠纷4128件"), ("mediation_succeeded", 4071, "调解成功4071件")]),
+    ("化解成功3802件。", [("mediation_succeeded", 3802, "化解成功3802件")]),
+    ("人民调解组织受理涉及婚姻家庭和邻里关系的民间纠纷1500件。", [("mediation_cases", 1500, "民间纠纷1500件")]),
+    ("调处成功各类纠纷1142件。", [("mediation_succeeded", 1142, "调处成功各类纠纷1142件")]),
+    ("成功调解矛盾纠纷14920件。", [("mediation_succeeded", 14920, "成功调解矛盾纠纷14920件")]),
+    # reconsideration
+    ("行政复议案件综合纠错率8.5%。", [("reconsideration_correction_rate", 8.5, "行政复议案件综合纠错率8.5%")]),
+    ("复议机关作出纠错决定94件。", [("reconsideration_corrected", 94, "纠错决定94件")]),
+    ("行政复议机关作出纠错决定的402件。", [("reconsideration_corrected", 402, "纠错决定的402件")]),
+    ("行政复议机关撤销、变更等纠错决定共28件。", [("reconsideration_corrected", 28, "变更等纠错决定共28件")]),
+    ("行政复议机关依法纠正违法或不当行政行为553件。",
+     [("reconsideration_corrected", 553, "纠正违法或不当行政行为553件")]),
+    ("全年行政复议案件依法办结318件。", [("reconsideration_closed", 318, "行政复议案件依法办结318件")]),
+    ("行政复议机构作出复议决定126件。", [("reconsideration_closed", 126, "作出复议决定126件")]),
+    ("行政复议纠错为9.3%。", [("reconsideration_correction_rate", 9.3, "纠错为9.3%")]),
+    ("全省行政复议案件量突破5000件。", [("reconsideration_received", 5000, "行政复议案件量突破5000件")]),
+    ("市政府收到复议申请58件。", [("reconsideration_received", 58, "收到复议申请58件")]),
+    ("本年度复议案件612件。", [("reconsideration_received", 612, "复议案件612件")]),
+    ("行政复议局全年收案3412件。", [("reconsideration_received", 3412, "收案3412件")]),
+    ("复议与诉讼案件之比为2.1:1。", [("reconsideration_litigation_ratio", 2.1, "复议与诉讼案件之比为2.1:1")]),
+    ("全市行政复议案件受理量与一审行政诉讼案件量之比为1.32:1。",
+     [("reconsideration_litigation_ratio", 1.32, "复议案件受理量与一审行政诉讼案件量之比为1.32:1")]),
+    ("复议诉讼比例为1.5:1;上年该比值为0.97:1。", [("reconsideration_litigation_ratio", 1.5, "复议诉讼比例为1.5:1"),
+                                          ("reconsideration_litigation_ratio", 0.97, "该比值为0.97:1")]),
+    ("作出纠错决定(撤销、变更、确认违法、责令履行)合计23件,均为复议案件。",
+     [("reconsideration_corrected", 23, "纠错决定(撤销、变更、确认违法、责令履行)合计23件")]),
+    # litigation
+    ("区政府主要负责人应诉出庭率100%。", [("head_appearance_rate", 100, "主要负责人应诉出庭率100%")]),
+    ("一把手出庭率达到90%。", [("head_appearance_rate", 90, "出庭率达到90%")]),
+    ("行政首长出庭应诉率95%。", [("head_appearance_rate", 95, "出庭应诉率95%")]),
+    ("行政机关负责人带头,出庭应诉58件。", [("head_appearances", 58, "出庭应诉58件")]),
+    ("行政机关负责人出庭应诉26宗。", [("head_appearances", 26, "行政机关负责人出庭应诉26宗")]),
+    ("行政机关负责人出庭应诉12起。", [("head_appearances", 12, "行政机关负责人出庭应诉12起")]),
+    ("行政机关负责人出庭应诉38人次。", [("head_appearances", 38, "行政机关负责人出庭应诉38人次")]),
+    ("单位负责人出庭应诉214件次。", [("head_appearances", 214, "单位负责人出庭应诉214件次")]),
+    ("行政首长出庭应诉19次。", [("head_appearances", 19, "行政首长出庭应诉19次")]),
+    ("开庭审理的118件案件中,118件案件均由负责人出庭应诉。",
+     [("litigation_hearings", 118, "开庭审理的118件")]),
+    ("法院开庭审理一审行政案件102件。", [("litigation_hearings", 102, "开庭审理一审行政案件102件")]),
+    ("本年度行政应诉案件开庭审理40件。", [("litigation_hearings", 40, "行政应诉案件开庭审理40件")]),
+    ("全年行政诉讼收案200件,开庭审理121件。", [("litigation_hearings", 121, "开庭审理121件")]),
+    ("涉诉讼案件中开庭审理30件。", [("litigation_hearings", 30, "开庭审理30件")]),
+    ("一审行政案件开庭审理100件。", [("litigation_hearings", 100, "行政案件开庭审理100件")]),
+    ("法院审结141件,其中判决行政机关败诉9件。", [("litigation_lost", 9, "败诉9件")]),
+    ("行政机关败诉的案件12件。", [("litigation_lost", 12, "败诉的案件12件")]),
+    ("本院新收一审行政案件2146件。", [("litigation_first_instance", 2146, "一审行政案件2146件")]),
+    ("一审行政诉讼案件收案312件。", [("litigation_first_instance", 312, "一审行政诉讼案件收案312件")]),
+    ("行政诉讼一审案件84件。", [("litigation_first_instance", 84, "行政诉讼一审案件84件")]),
+    ("全县行政应诉案件19件。", [("litigation_first_instance", 19, "行政应诉案件19件")]),
+    ("本院共受理一审行政案件1413件,当年收案数为402件。",
+     [("litigation_first_instance", 1413, "一审行政案件1413件"), ("litigation_first_instance", 402, "收案数为402件")]),
+    # public legal services
+    ("法援中心受理案件82件。", [("legal_aid_cases", 82, "法援中心受理案件82件")]),
+    ("法援案件受理量360件。", [("legal_aid_cases", 360, "法援案件受理量360件")]),
+    ("法律援助案件年办理量达到1.5万件。", [("legal_aid_cases", 15000, "法律援助案件年办理量达到1.5万件")]),
+    ("法律援助案件:每年办理600件以上。", [("legal_aid_cases", 600, "法律援助案件:每年办理600件以上")]),
+    ("近三年行政诉讼败诉率平均为15.2%。", [("litigation_loss_rate", 15.2, "败诉率平均为15.2%")]),
+    ("全年公证办证量恢复到13500件。", [("notarizations", 13500, "公证办证量恢复到13500件")]),
+    ("出具公证书2300份。", [("notarizations", 2300, "出具公证书2300份")]),
+    ("公证事项量5200件。", [("notarizations", 5200, "公证事项量5200件")]),
+    ("办理公证事项300宗。", [("notarizations", 300, "办理公证事项300宗")]),
+    ("县公证处全年办证9872件。", [("notarizations", 9872, "公证处全年办证9872件")]),
+    ("公证机构年办证量达到22万件。", [("notarizations", 220000, "年办证量达到22万件")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LABELS, ids=[c[0][:16] for c in LABELS])
+def test_label_families(sentence, expected):
+    got = sorted((k, v, evidence) for k, v, _, _, evidence in read(sentence)[0])
+    assert got == sorted((k, round(float(v), 2), e) for k, v, e in expected)
+
+
+# Numbers that belong to other subjects: the exclusions and contexts of each family.
+NOT_HEADLINE = [
+    "招商引资项目签约12个,成功率85%。",  # 成功率 with no mediation before it
+    "全年共对87件案件开展调解,行政复议调解成功62件,调解成功率71.26%。",  # reconsideration mediation
+    "诉前调解成功1200件。",
+    "诉讼调解成功80件。",
+    "劳动仲裁调解成功30件。",
+    "经司法确认的调解成功案件40件。",
+    "共排查矛盾纠纷4826件,其中调解处理一批。",  # 排查 counts what was found, not what was mediated
+    "开展调解宣传,预防纠纷1206件。",
+    "律师参与调解纠纷60件。",
+    "调解员人均调解纠纷25件。",
+    "平均每月调解纠纷40件。",
+    "每个调委会调解纠纷30件。",
+    "各调委会平均调解纠纷30件。",
+    "参与调解涉信访纠纷120件。",
+    "法院诉前调解纠纷5000件。",
+    "办理人民调解协议司法确认纠纷案件557件。",
+    "通过诉讼调解化解纠纷300件。",
+    "劳动仲裁调解纠纷200件。",
+    "行政复议机构调解纠纷45件。",
+    "调解消费投诉纠纷80件。",
+    "调解劳动人事争议纠纷300件。",
+    "调解涉警情纠纷45件。",
+    "全年物业纠纷120件。",  # 纠纷 without 调解 in sight
+    "行政复议以调解方式结案311件。",
+    "行政复议尚未办结21件。",
+    "对复议决定不服提起诉讼后,法院审结7件。",
+    "行政复议人员人均办结案件35件。",
+    "行政复议机关平均审结案件30件。",
+    "复议工作中接待群众咨询400件。",
+    "行政复议人员人均办理案件45件。",
+    "全年共审结行政复议实体审查案件190件。",
+    "行政复议案件进入行政诉讼后纠错案件6件。",
+    "复议纠错率较上年提高2个百分点。",
+    "复议后行政诉讼纠错率3%。",
+    "复议机关参加行政诉讼案件审结50件。",
+    "复议机关行政应诉案件审结20件。",
+    "行政复议机构实体审查结案190件。",
+    "行政复议以和解方式结案20件。",
+    "驳回行政复议申请12件。",
+    "终止审理行政复议案件32件。",
+    "直接纠错的行政复议案件15件。",
+    "维持原行政行为的行政复议案件71件。",
+    "撤销原行政行为的行政复议案件8件。",
+    "经调解的行政复议案件34件。",
+    "达成和解的行政复议案件12件。",
+    "已办结的行政复议案件33件。",
+    "审结的行政复议案件30件。",
+    "结案的行政复议案件28件。",
+    "进入诉讼程序的行政复议案件20件。",
+    "办理行政应诉和行政复议案件120件。",
+    "接待行政复议咨询和申请200件。",
+    "信访转行政复议申请12件。",
+    "政府信息公开行政复议案件30件。",
+    "不予受理行政复议申请21件。",
+    "复议工作人员平均办理案件40件。",
+    "行政诉讼案件纠错率3%。",
+    "正职负责人每年至少出庭应诉1次。",
+    "与行政案件相比,民事案件开庭审理300件。",
+    "与行政案件相比,刑事案件开庭审理200件。",
+    "行政诉讼中负责人参与开庭审理案件12件。",
+    "刑事案件败诉率2%。",
+    "民事案件败诉率3%。",
+    "民事案件败诉12件。",
+    "刑事案件败诉3件。",
+    "直接避免败诉15件。",
+    "成功防范败诉案件8件。",
+    "通过府院联动减少败诉10件。",
+    "一审民事诉讼案件300件。",
+    "一审刑事诉讼案件120件。",
+    "一审民商事诉讼案件800件。",
+    "审结一审行政案件90件。",
+    "办结一审行政诉讼案件85件。",
+    "行政机关败诉的一审行政案件9件。",
+    "法官人均审理一审行政案件50件。",
+    "平均每月受理一审行政案件20件。",
+    "一审法官人均收案120件。",
+    "一审案件平均收案量30件。",
+    "律师人均办理法律援助案件12.5件。",
+    "平均每名律师办理法律援助案件8件。",
+    "每名律师办理法律援助案件平均8件。",
+    "律师平均办理法律援助案件8件。",
+    "接待法律援助咨询案件900件。",
+    "收取法律援助结案材料2705件。",
+    "法律援助值班律师案件320件。",
+    "公证人员人均办理公证事项800件。",
+    "平均每天办理公证事项30件。",
+    "每名公证员办理公证事项600件。",
+    "公证员平均办理公证事项800件。",
+    "在线办理公证事项3017件。",
+    "上门办理公证事项50件。",
+    "车管所全年办证1.2万件。",  # 办证 that is not notarial
+    "技术合同成交额比值为1.5:1。",  # 比值 with no 复议 in sight
+    "全年收案数为402件。",  # 收案 of neither reconsideration nor first instance
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_HEADLINE, ids=[s[:16] for s in NOT_HEADLINE])
+def test_not_headline(sentence):
+    assert read(sentence)[0] == []
+
+
+def test_zero_stated_in_words():
+    assert keys_values("全年行政诉讼案件无一败诉。") == [("litigation_lost", 0)]
+    assert keys_values("我局行政诉讼案件实现零败诉。") == [("litigation_lost", 0)]
+    assert keys_values("严格防范败诉风险。") == []
+
+
+def test_a_part_is_headline_only_without_its_total():
+    # 其中 marks a part of 审结, the sentence's one 败诉 figure: a headline value.
+    assert keys_values("法院审结141件,其中判决行政机关败诉9件。") == [("litigation_lost", 9)]
+    # A part of a stated total of the same key is not.
+    assert keys_values("受理法律援助案件100件,其中刑事法律援助案件60件。") == [("legal_aid_cases", 100)]
+
+
+# --- years and targets -----------------------------------------------------------------
+
+ANNUAL = "2023年工作报告\n一、主要工作\n{body}\n二、2024年工作计划\n{plan}\n"
+
+
+def facts(text: str, **options):
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text, **options)[0])
+
+
+def test_a_sentence_without_a_year_takes_the_report_year():
+    assert facts("全年办理法律援助案件320件。") == [("legal_aid_cases", 320, 2023, False)]
+    assert facts("全年办理法律援助案件320件。", report_year=None) == [("legal_aid_cases", 320, None, False)]
+
+
+def test_figures_for_a_period_of_years_have_no_year():
+    assert facts("“十四五”期间,全市调解成功率达98.16%。") == [("mediation_success_rate", 98.16, None, False)]
+    assert facts("近三年来,全区办理法律援助案件3000件。") == [("legal_aid_cases", 3000, None, False)]
+    assert facts("2023年以来,办理法律援助案件300件。") == [("legal_aid_cases", 300, 2023, False)]
+
+
+def test_level_to_a_date_is_that_year_and_no_target():
+    assert facts("截至2020年11月30日,全区共办理法律援助案件2615件。") == [("legal_aid_cases", 2615, 2020, False)]
+    assert facts("截止到2019年12月20日,共受理调解案件28437件。") == [("mediation_cases", 28437, 2019, False)]
+
+
+def test_series_to_a_year_is_no_target():
+    assert facts("行政复议直接纠错率由2018年的3.2%提高到2022年的11.5%。") == [
+        ("reconsideration_correction_rate", 3.2, 2018, False), ("reconsideration_correction_rate", 11.5, 2022, False)]
+
+
+def test_level_reached_after_a_change_takes_the_label_of_the_change():
+    assert facts("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
+    assert facts("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
+        ("head_appearance_rate", 31.6, 2018, False), ("head_appearance_rate", 67.2, 2019, False)]
+
+
+def test_relative_years_count_from_the_publication_year():
+    text = "去年全年,全省新收行政复议案件10912件。今年1至6月,新收行政复议案件6237件。"
+    assert facts(text, published_year=2023) == [
+        ("reconsideration_received", 6237, 2023, False), ("reconsideration_received", 10912, 2022, False)]
+    # Without the item's date, 去年 says nothing: the report's year stands.
+    assert facts(text, report_year=None) == [
+        ("reconsideration_received", 6237, None, False), ("reconsideration_received", 10912, None, False)]
+    # 较去年 compares; it dates nothing.
+    assert facts("新收行政复议案件600件,较去年增加20件。", published_year=2024) == [
+        ("reconsideration_received", 600, 2023, False)]
+
+
+def test_a_paragraph_opening_with_a_year_dates_its_sentences():
+    text = "2023年,全市法治政府建设取得成效。全市新收行政复议案件698件。"
+    assert facts(text, report_year=2024, plan_document=True) == [("reconsideration_received", 698, 2023, False)]
+
+
+def test_plan_section_plans_the_next_year_and_keeps_past_years_as_achievements():
+    text = ANNUAL.format(body="办结行政复议案件212件。", plan="2023年已办结行政复议案件212件。力争办理法律援助案件400件。")
+    assert facts(text) == [("legal_aid_cases", 400, 2024, True), ("reconsideration_closed", 212, 2023, False),
+                           ("reconsideration_closed", 212, 2023, False)]
+
+
+def test_a_statistics_item_plans_the_rest_of_its_own_year():
+    text = "一、总体情况\n调解组织受理矛盾纠纷800件。\n二、下一步工作\n确保全年调解成功率保持在98%以上。\n"
+    assert facts(text, report_year=2022, plans_next_year=False) == [
+        ("mediation_cases", 800, 2022, False), ("mediation_success_rate", 98, 2022, True)]
+    assert facts(text, report_year=2022) == [
+        ("mediation_cases", 800, 2022, False), ("mediation_success_rate", 98, 2023, True)]
+
+
+def test_plan_document_targets_the_planned_years():
+    text = "一、主要指标\n行政机关负责人出庭应诉率:2023年要达到95%,2025年达到100%;\n2020年,全县行政机关负责人出庭应诉率为86.7%。\n"
+    assert facts(text, report_year=None, published_year=2021, plan_document=True) == [
+        ("head_appearance_rate", 86.7, 2020, False), ("head_appearance_rate", 95, 2023, True),
+        ("head_appearance_rate", 100, 2025, True)]
+
+
+TARGETS = [
+    # (sentence, key, value)
+    ("确保行政机关负责人出庭应诉率保持100%。", "head_appearance_rate", 100),
+    ("力争一审行政诉讼案件败诉率控制在5%以下。", "litigation_loss_rate", 5),
+    ("行政诉讼败诉率控制在6%以内。", "litigation_loss_rate", 6),
+    ("败诉率维持在10%以下。", "litigation_loss_rate", 10),
+    ("各级行政机关负责人出庭应诉率均要达到100%。", "head_appearance_rate", 100),
+    ("负责人出庭应诉率要达到90%以上。", "head_appearance_rate", 90),
+    ("争取调解成功率达到99%。", "mediation_success_rate", 99),
+    ("全年完成法律援助案件3500件的目标任务。", "legal_aid_cases", 3500),
+    ("全年法律援助案件280件目标任务已完成。", "legal_aid_cases", 280),
+]
+
+
+@pytest.mark.parametrize("sentence, key, value", TARGETS, ids=[t[0][:14] for t in TARGETS])
+def test_target_phrasings_among_achievements(sentence, key, value):
+    assert facts(sentence) == [(key, value, 2023, True)]
+
+
+ACHIEVEMENTS = [
+    "行政机关负责人出庭应诉率达到98.2%。",
+    "调解成功率保持在98%以上。",
+    "行政复议直接纠错率提高到12.5%。",
+    "截止到2023年12月20日,共受理调解案件2843件。",
+]
+
+
+@pytest.mark.parametrize("sentence", ACHIEVEMENTS, ids=[s[:14] for s in ACHIEVEMENTS])
+def test_achievements_are_no_targets(sentence):
+    assert [t for *_, t in facts(sentence)] == [False]
+
+
+# --- lists of values after one label ---------------------------------------------------
+
+def test_respectively_gives_each_value_its_year():
+    text = "2021年、2022年、2023年,全市分别新收行政复议案件612件、745件、1038件;分别审结583件、716件、964件。"
+    assert facts(text) == [
+        ("reconsideration_closed", 583, 2021, False), ("reconsideration_closed", 716, 2022, False),
+        ("reconsideration_closed", 964, 2023, False), ("reconsideration_received", 612, 2021, False),
+        ("reconsideration_received", 745, 2022, False), ("reconsideration_received", 1038, 2023, False)]
+
+
+def test_respectively_over_a_range_of_years():
+    assert facts("2019年至2021年,行政机关败诉率分别为9.2%、6.5%和4.8%。") == [
+        ("litigation_loss_rate", 4.8, 2021, False), ("litigation_loss_rate", 6.5, 2020, False),
+        ("litigation_loss_rate", 9.2, 2019, False)]
+    assert facts("2016年至2018年,三年间收案数分别为402件、463件、548件,均为一审行政案件。") == [
+        ("litigation_first_instance", 402, 2016, False), ("litigation_first_instance", 463, 2017, False),
+        ("litigation_first_instance", 548, 2018, False)]
+
+
+def test_years_said_after_an_earlier_value_of_the_sentence():
+    text = "2023年,直接纠错率14.73%;2021年、2022年直接纠错率分别为11.5%、12.8%,均为复议案件。"
+    assert facts(text) == [
+        ("reconsideration_correction_rate", 11.5, 2021, False), ("reconsideration_correction_rate", 12.8, 2022, False),
+        ("reconsideration_correction_rate", 14.73, 2023, False)]
+
+
+def test_respectively_without_years_keeps_the_year_read():
+    # Values of places, not of years: each of the report's year.
+    assert facts("甲县、乙县分别办理法律援助案件120件、95件。") == [
+        ("legal_aid_cases", 95, 2023, False), ("legal_aid_cases", 120, 2023, False)]
+
+
+def test_respectively_pairs_labels_with_values():
+    assert sorted(read("优秀率、合格率分别为31.2%、96.5%。")[1]) == sorted([("优秀率", 31.2), ("合格率", 96.5)])
+
+
+def test_labels_sharing_one_value_each_give_a_rate():
+    metrics, rates = read("负责人出庭应诉率、出庭发声率均达到100%。")
+    assert sorted(rates) == [("出庭发声率", 100), ("负责人出庭应诉率", 100)]
+    assert [(k, v) for k, v, *_ in metrics] == [("head_appearance_rate", 100)]
+
+
+# --- generic rates --------------------------------------------------------------------
+
+RATES = [
+    ("行政复议案件直接纠错率9.8%。", [("直接纠错率", 9.8)]),
+    ("一审行政案件实体败诉率4.2%。", [("实体败诉率", 4.2)]),
+    ("行政诉讼案件和解撤诉率12%。", [("和解撤诉率", 12)]),
+    ("以调解、和解方式结案,调解和解率18.58%。", [("调解和解率", 18.58)]),
+    ("人大代表建议办复率100%。", [("办复率", 100)]),
+    ("群众满意率99.59%。", [("满意率", 99.59)]),
+    ("复议后被起诉率7.75%。", [("被起诉率", 7.75)]),
+    ("行政機關負責人出庭應訴率達到100%。", [("行政機關負責人出庭應訴率", 100)]),
+    ("出庭应诉率100%,行政机关负责人出庭应诉率继续保持100%。", [("出庭应诉率", 100)]),
+    ("政务服务事项“一网通办”率达97.3%。", [("“一网通办”率", 97.3)]),
+    ("城乡规划类案件的败诉率仍超过15%。", [("败诉率", 15)]),
+    ("案件调撤率由2020年的27.1%升至35.6%。", [("调撤率", 27.1), ("调撤率", 35.6)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", RATES, ids=[r[0][:12] for r in RATES])
+def test_rate_labels_as_written(sentence, expected):
+    got = read(sentence)[1]
+    assert len(got) == len(expected)
+    for (label, value), (want, want_value) in zip(sorted(got), sorted(expected)):
+        assert label.endswith(want) and value == want_value
+
+
+def test_rates_of_different_measures_with_one_value_stay_apart():
+    assert sorted(read("合法性审查率100%,备案审查率100%。")[1]) == sorted([("备案审查率", 100), ("合法性审查率", 100)])
+
+
+def test_table_column_headings_name_the_rates_below():
+    table = "地区 | 开庭 | 负责人出庭 | 出庭应诉率(%)\n东城区 | 40 | 38 | 95%\n西城区 | 20 | 17 | 85%\n"
+    assert sorted(read(table)[1]) == [("出庭应诉率", 85), ("出庭应诉率", 95)]
+    # A column whose heading is no …率 gives no rate; nor does a row outside a table.
+    assert read("项目 | 2023年 | 同比\n收到申请 | 163 | 12.4%\n")[1] == []
+    assert read("东城区 | 40 | 95%\n")[1] == []
+
+
+def test_the_summary_part_of_a_summary_and_plan_is_no_target():
+    text = "一、2022年工作总结\n新收行政复议案件342件。\n二、2023年工作计划\n力争办理法律援助案件400件。\n"
+    assert facts(text, report_year=2022, plan_document=True) == [
+        ("legal_aid_cases", 400, 2023, True), ("reconsideration_received", 342, 2022, False)]
