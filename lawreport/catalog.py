@@ -127,6 +127,8 @@ class Catalog:
     series_to: regex.Pattern
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
+    plan_document: regex.Pattern
+    review: regex.Pattern
     target_cue: regex.Pattern
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
@@ -142,6 +144,7 @@ class Catalog:
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
+    topic_prefix: regex.Pattern
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
@@ -231,6 +234,8 @@ class Sections(_Table):
     achievements: PatternList
     target_cue: PatternText
     plan_paragraph: PatternText
+    plan_document: PatternText
+    review: PatternList
 
 
 class Documents(_Table):
@@ -261,6 +266,7 @@ class Initiatives(_Table):
     first_claim: PatternText
     programme_nouns: PatternText
     launch_verbs: PatternText
+    topic_prefix: PatternText
 
 
 class Quantities(_Table):
@@ -472,6 +478,8 @@ def _compile(file: CatalogFile) -> Catalog:
         series_to=regex.compile(file.series.to),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
+        plan_document=regex.compile(sections.plan_document),
+        review=_alternation(sections.review),
         target_cue=regex.compile(sections.target_cue),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
@@ -487,6 +495,7 @@ def _compile(file: CatalogFile) -> Catalog:
         first_claim=regex.compile(file.initiatives.first_claim),
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
+        topic_prefix=regex.compile(file.initiatives.topic_prefix),
         quantity_leading=regex.compile(file.quantities.leading),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),

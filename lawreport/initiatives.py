@@ -1,12 +1,18 @@
 """Interpret stage, initiatives: each measure a report lists, as a row.
 
 Reports list their measures in a few ways, tried in this order for each paragraph:
-(a) 一是…二是… items, at a line start or inside a paragraph;
-(b) a numbered item (1. / 1、 / (1)) with body text;
-(c) a (一) paragraph with body text and no numbered items of its own;
-(d) in unnumbered parts, a paragraph that opens with a short lead sentence
+(a) items run into one paragraph: 一是…二是…, or (一)…;(二)… / 1.…;2.… numbered
+    in sequence;
+(b) a numbered heading (一、 / (一) / 1. / (1)) with no sub-items of its own: no
+    numbered children, no items (a) and no lead-sentence paragraphs under it —
+    unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
+(c) outside such a heading, a paragraph that opens with a short lead sentence
     (加强统筹谋划抓好推动落实。召开区委…).
-The title is the item's lead phrase as written.
+The title is the item's lead phrase as written: a heading standing on its own
+line, a lead sentence of at most 30 characters, or else the first clause.
+
+A paragraph runs on across a line break that ends no sentence (text wrapped at a
+fixed width, as PDF text layers are), up to an indented or a numbered line.
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ from dataclasses import dataclass
 import regex
 
 from .catalog import CATALOG
+from .numbers import parse_numeral
 from .structure import (
+    HEADING_NUMBERING,
     ITEM_MARKER,
-    PAUSES,
+    ITEM_NUMBERING,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_ENDS,
@@ -28,15 +36,19 @@ from .structure import (
     char_class,
 )
 
-_PARAGRAPH = regex.compile(r"[^\n]+")
+_LINE = regex.compile(r"[^\n]*")
+_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
 _LEAD_END = regex.compile(char_class(TITLE_ENDS))
-_PAUSE = regex.compile(char_class(PAUSES))
-# A short lead sentence that opens a paragraph and is followed by more on the line.
+_COMMA = regex.compile(",")
+# A short lead sentence that opens a paragraph and is followed by more in it.
 _FIRST_SENTENCE = regex.compile(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
+# A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
+_SHORT_SENTENCE = 30
+_RUN_IN = regex.compile(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
+_OPENING = regex.compile(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _QUOTED = regex.compile(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _CIRCLE = regex.compile(r"\d{1,3}分钟\p{Han}{2,12}?圈")
-_MAX_TITLE = 40
 
 
 @dataclass(slots=True)
@@ -52,64 +64,131 @@ class FoundInitiative:
 
 
 def _title(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lead phrase: up to the end of a title (。 ; !?) — or, when that runs long, up to the first pause."""
+    """The lead phrase: a sentence (to 。 ; !?) of at most 30 characters, else its first clause."""
     stop = _LEAD_END.search(text, start, end)
-    title_end = stop.start() if stop else end
-    if title_end - start > _MAX_TITLE:
-        pause = _PAUSE.search(text, start, title_end)
-        if pause:
-            title_end = pause.start()
-    return start, title_end
+    sentence_end = stop.start() if stop else end
+    if sentence_end - start <= _SHORT_SENTENCE:
+        return start, sentence_end
+    comma = _COMMA.search(text, start, sentence_end)
+    if comma is None:
+        return start, sentence_end
+    if CATALOG.topic_prefix.fullmatch(text, start, comma.start()):  # 在法治建设上,… : the topic and its clause
+        comma = _COMMA.search(text, comma.end(), sentence_end)
+    return start, comma.start() if comma else sentence_end
 
 
-class _Headings:
-    """Headings by the line they open, to tell numbered paragraphs from plain ones."""
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: lines joined across breaks that end no sentence.
 
-    def __init__(self, outline: Outline):
-        self.by_start = {s.heading.start: (i, s) for i, s in enumerate(outline.tree)}
-        self.has_children = {s.parent for s in outline.tree if s.parent is not None}
+    A blank line, an indented line and a line opening with numbering (一、 / 一是)
+    start a paragraph; a line that ends with 。!? ends one.
+    """
+    spans: list[tuple[int, int]] = []
+    joinable = False  # whether the last line may run on into the next
+    for m in _LINE.finditer(text):
+        line_start, line_end = m.span()
+        body = _INDENT.match(text, line_start, line_end).end()
+        if body == line_end:
+            joinable = False
+            continue
+        opens = body > line_start or HEADING_NUMBERING.match(text, body, line_end) or ITEM_MARKER.match(text, body)
+        if joinable and not opens:
+            spans[-1] = (spans[-1][0], line_end)
+        else:
+            spans.append((line_start, line_end))
+        last = text[line_end - 1]
+        joinable = last not in SENTENCE_MARKS and not HEADING_NUMBERING.match(text, body, line_end)
+    return spans
+
+
+def _run_in_items(text: str, start: int, end: int) -> list[regex.Match]:
+    """The numbering of items run into one paragraph ((一)…;(二)…), when they count on from 1 in one family."""
+    found = [m for m in (_OPENING.match(text, start, end),) if m] + list(_RUN_IN.finditer(text, start, end))
+    chain: list[regex.Match] = []
+    for m in found:
+        value = parse_numeral(m.group(m.lastgroup))
+        if not chain:
+            if value == 1:
+                chain.append(m)
+        elif m.lastgroup == chain[0].lastgroup and value == len(chain) + 1:
+            chain.append(m)
+    return chain if len(chain) >= 2 else []
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    start: int
+    end: int
+    body: int  # after the indent
+    heading: int | None  # index in Outline.tree of the heading opening it
+    items: list[tuple[int, int]]  # (start, title start) of each item run into it
+    lead: regex.Match | None
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     """Every initiative of a normalized text, in reading order."""
-    headings = _Headings(outline)
     claims = [m.span() for m in CATALOG.first_claim.finditer(text)]  # one pass; items take theirs by offset
     claim_starts = [start for start, _ in claims]
+
+    def make(start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
+        return _make(text, outline, claims, claim_starts, start, title, end, itself)
+
+    heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
+    has_children = {s.parent for s in outline.tree if s.parent is not None}
     first_section = outline.tree[0].start if outline.tree else len(text)
+    paras = [_read(text, start, end, heading_at, first_section) for start, end in paragraphs(text)]
+    listing = set(has_children)  # sections with items of their own under them
+    for p in paras:
+        if p.heading is None and (p.items or p.lead):
+            path = outline.path_at(p.start)
+            if path:
+                listing.add(heading_at[path[-1].heading.start])
     found: list[FoundInitiative] = []
-    for para in _PARAGRAPH.finditer(text):
-        p_start, p_end = para.span()
-        lead = len(para.group(0)) - len(para.group(0).lstrip(" \t\u3000"))
-        line_start = p_start + lead
-        markers = list(ITEM_MARKER.finditer(text, p_start, p_end))
-        heading = headings.by_start.get(line_start)
-        if markers:
-            for i, m in enumerate(markers):
-                end = markers[i + 1].start() if i + 1 < len(markers) else p_end
-                found.append(_make(text, outline, claims, claim_starts, m.start(), m.end(), end, None))
+    item_headings: set[int] = set()
+    for p in paras:
+        if p.items:
+            for k, (item_start, title_start) in enumerate(p.items):
+                item_end = p.items[k + 1][0] if k + 1 < len(p.items) else p.end
+                found.append(make(item_start, _title(text, title_start, item_end), item_end))
             continue
-        if heading is not None:
-            index, section = heading
+        if p.heading is not None:
+            section = outline.tree[p.heading]
+            if p.heading in listing or (section.genre and section.parent is None):
+                continue
+            item_headings.add(p.heading)
             h = section.heading
-            has_body = h.end < p_end and text[h.end:p_end].strip("。; \t")
-            if h.level == 3 or (h.level == 2 and index not in headings.has_children):
-                if has_body:
-                    found.append(_make(text, outline, claims, claim_starts, line_start, h.title_start, p_end, section,
-                                       h.end))
+            alone = not text[h.end:h.line_end].strip("。;! \t\u3000") and text[h.line_end:section.end].strip()
+            if alone:
+                found.append(make(p.body, (h.title_start, h.end), section.end, section))
+            else:
+                found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
             continue
-        if line_start < first_section:
-            continue
-        m = _FIRST_SENTENCE.match(text, line_start, p_end)
-        if m:
-            found.append(_make(text, outline, claims, claim_starts, line_start, line_start, p_end, None,
-                               m.end() - 1))
+        if p.lead is not None:
+            path = outline.path_at(p.start)
+            if not path or heading_at[path[-1].heading.start] not in item_headings:
+                found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
     return found
 
 
+def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_section: int) -> _Paragraph:
+    """What opens a paragraph: a heading, items run into it, or a lead sentence."""
+    body = _INDENT.match(text, start, end).end()
+    heading = heading_at.get(body)
+    markers = list(ITEM_MARKER.finditer(text, start, end))
+    if markers:
+        items = [(m.start(), m.end()) for m in markers]
+    else:
+        items = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end())
+                 for m in _run_in_items(text, body, end)]
+    lead = None
+    if heading is None and not items and body >= first_section:
+        lead = _FIRST_SENTENCE.match(text, body, end)
+    return _Paragraph(start, end, body, heading, items, lead)
+
+
 def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_starts: list[int], start: int,
-          title_start: int, end: int, itself: Section | None, title_end: int | None = None) -> FoundInitiative:
-    if title_end is None:
-        title_start, title_end = _title(text, title_start, end)
+          title: tuple[int, int], end: int, itself: Section | None) -> FoundInitiative:
+    title_start, title_end = title
     path = [s for s in outline.path_at(start) if s is not itself]
     programmes = list(dict.fromkeys(
         [m.group(1) for m in _QUOTED.finditer(text, start, end) if _is_programme(text, m)]
@@ -117,7 +196,7 @@ def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_star
     ))
     return FoundInitiative(
         title_start=title_start, title_end=title_end, start=start, end=end, section=path,
-        category=path[0].kind if path else "other", programmes=programmes,
+        category=(path[0] if path else itself).kind if path or itself else "other", programmes=programmes,
         first_claims=[claims[k] for k in within(claim_starts, start, end) if claims[k][1] <= end],
     )
 
