@@ -145,6 +145,7 @@ class Catalog:
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
     topic_prefix: regex.Pattern
+    lead_exclude: regex.Pattern
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
@@ -267,6 +268,7 @@ class Initiatives(_Table):
     programme_nouns: PatternText
     launch_verbs: PatternText
     topic_prefix: PatternText
+    lead_exclude: PatternText
 
 
 class Quantities(_Table):
@@ -496,6 +498,7 @@ def _compile(file: CatalogFile) -> Catalog:
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
         topic_prefix=regex.compile(file.initiatives.topic_prefix),
+        lead_exclude=regex.compile(file.initiatives.lead_exclude),
         quantity_leading=regex.compile(file.quantities.leading),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),

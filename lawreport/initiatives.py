@@ -34,12 +34,19 @@ from .structure import (
     Outline,
     Section,
     char_class,
+    kind_named,
 )
 
-_LINE = regex.compile(r"[^\n]*")
+_LINE = regex.compile(r"[^\n]+")
 _INDENT = regex.compile(r"[ \t\u3000\xa0]*")
-_LEAD_END = regex.compile(char_class(TITLE_ENDS))
-_COMMA = regex.compile(",")
+# A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
+_LEAD_END = regex.compile(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
+_SENTENCE_MARK = regex.compile(char_class(SENTENCE_MARKS))
+_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")  # not a thousands separator (13,500)
+# The introduction of a run-in list, up to its last clause (…主要存在以下问题:).
+_INTRO_CLAUSE = regex.compile(rf"[^{SENTENCE_MARKS},;]*[:,;]?$")
+# A section whose body opens this many lead-sentence paragraphs lists its measures in them.
+_LISTING_LEADS = 2
 # A short lead sentence that opens a paragraph and is followed by more in it.
 _FIRST_SENTENCE = regex.compile(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
@@ -81,23 +88,27 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: lines joined across breaks that end no sentence.
 
     A blank line, an indented line and a line opening with numbering (一、 / 一是)
-    start a paragraph; a line that ends with 。!? ends one.
+    start a paragraph; a line that ends with 。!?, and a heading standing alone on
+    its line, end one.
     """
     spans: list[tuple[int, int]] = []
     joinable = False  # whether the last line may run on into the next
+    last_end = -1
     for m in _LINE.finditer(text):
         line_start, line_end = m.span()
         body = _INDENT.match(text, line_start, line_end).end()
         if body == line_end:
-            joinable = False
             continue
-        opens = body > line_start or HEADING_NUMBERING.match(text, body, line_end) or ITEM_MARKER.match(text, body)
+        opens = (line_start > last_end + 1 or body > line_start or HEADING_NUMBERING.match(text, body, line_end)
+                 or ITEM_MARKER.match(text, body))  # after a blank line, indented, or numbered
         if joinable and not opens:
             spans[-1] = (spans[-1][0], line_end)
         else:
             spans.append((line_start, line_end))
-        last = text[line_end - 1]
-        joinable = last not in SENTENCE_MARKS and not HEADING_NUMBERING.match(text, body, line_end)
+        # A heading standing alone (no sentence in its line) is followed by its body, not wrapped.
+        joinable = text[line_end - 1] not in SENTENCE_MARKS and not (
+            HEADING_NUMBERING.match(text, body, line_end) and _SENTENCE_MARK.search(text, body, line_end) is None)
+        last_end = line_end
     return spans
 
 
@@ -138,18 +149,25 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     first_section = outline.tree[0].start if outline.tree else len(text)
     paras = [_read(text, start, end, heading_at, first_section) for start, end in paragraphs(text)]
     listing = set(has_children)  # sections with items of their own under them
+    leads: dict[int, int] = {}
     for p in paras:
         if p.heading is None and (p.items or p.lead):
             path = outline.path_at(p.start)
             if path:
-                listing.add(heading_at[path[-1].heading.start])
+                index = heading_at[path[-1].heading.start]
+                leads[index] = leads.get(index, 0) + (_LISTING_LEADS if p.items else 1)
+    listing.update(index for index, count in leads.items() if count >= _LISTING_LEADS)
     found: list[FoundInitiative] = []
     item_headings: set[int] = set()
     for p in paras:
         if p.items:
+            named = _named_by_intro(text, p.body, p.items[0][0])
             for k, (item_start, title_start) in enumerate(p.items):
                 item_end = p.items[k + 1][0] if k + 1 < len(p.items) else p.end
-                found.append(make(item_start, _title(text, title_start, item_end), item_end))
+                item = make(item_start, _title(text, title_start, item_end), item_end)
+                if named:
+                    item.category = named
+                found.append(item)
             continue
         if p.heading is not None:
             section = outline.tree[p.heading]
@@ -170,6 +188,16 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     return found
 
 
+def _named_by_intro(text: str, start: int, end: int) -> str | None:
+    """The kind an unheaded list's introduction names (…还存在以下问题和不足: → shortcomings), when not achievements.
+
+    A list closing an achievements section may be its problems or its next steps.
+    """
+    clause = _INTRO_CLAUSE.search(text[start:end])
+    kind = kind_named(clause.group(0)) if clause else "other"
+    return kind if kind in ("shortcomings", "plans") else None
+
+
 def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_section: int) -> _Paragraph:
     """What opens a paragraph: a heading, items run into it, or a lead sentence."""
     body = _INDENT.match(text, start, end).end()
@@ -183,6 +211,8 @@ def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_sec
     lead = None
     if heading is None and not items and body >= first_section:
         lead = _FIRST_SENTENCE.match(text, body, end)
+        if lead is not None and CATALOG.lead_exclude.search(lead.group(0)):
+            lead = None
     return _Paragraph(start, end, body, heading, items, lead)
 
 

@@ -109,7 +109,8 @@ class Section:
     genre: bool  # the title names a kind of part (存在的问题, 工作计划), not one measure
 
 
-def _classify(title: str) -> str:
+def kind_named(title: str) -> str:
+    """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
     for kind, pattern in CATALOG.section_kinds:
         if pattern.search(title):
             return kind
@@ -146,7 +147,7 @@ class Outline:
             while open_stack and rows[open_stack[-1]][0].level >= h.level:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
-            named = _classify(h.title)
+            named = kind_named(h.title)
             if h.level == 1:
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
@@ -158,7 +159,8 @@ class Outline:
             else:
                 kind = rows[parent][1] if parent is not None else "other"
             year = _YEAR_IN_TITLE.search(h.title)
-            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, named != "other"])
+            genre = named != "other" or CATALOG.review.search(h.title) is not None
+            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
         return [Section(h, kind, h.start, end, year, parent, genre) for h, kind, end, year, parent, genre in rows]
 
