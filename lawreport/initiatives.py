@@ -105,11 +105,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], line_end)
         else:
             spans.append((line_start, line_end))
-        # A heading standing alone (no sentence in its line) is followed by its body, not wrapped.
-        joinable = text[line_end - 1] not in SENTENCE_MARKS and not (
-            HEADING_NUMBERING.match(text, body, line_end) and _SENTENCE_MARK.search(text, body, line_end) is None)
+        joinable = text[line_end - 1] not in SENTENCE_MARKS and not _stands_alone(text, body, line_end)
         last_end = line_end
     return spans
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the line start:end is a heading standing alone, its body below: numbered, with no
+    sentence end and a title of at most 30 characters (a longer line without one is wrapped text)."""
+    numbering = HEADING_NUMBERING.match(text, start, end)
+    return (numbering is not None and end - numbering.end() <= _SHORT_SENTENCE
+            and _SENTENCE_MARK.search(text, start, end) is None)
 
 
 def _run_in_items(text: str, start: int, end: int) -> list[regex.Match]:
@@ -175,8 +181,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
                 continue
             item_headings.add(p.heading)
             h = section.heading
-            alone = not text[h.end:h.line_end].strip("。;! \t\u3000") and text[h.line_end:section.end].strip()
-            if alone:
+            if _stands_alone(text, p.body, h.line_end) and text[h.line_end:section.end].strip():
                 found.append(make(p.body, (h.title_start, h.end), section.end, section))
             else:
                 found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))

@@ -247,7 +247,7 @@ def _find_headings(text: str):
         for level, pattern in _HEADING_PATTERNS:
             m = pattern.match(text, start, line_end)
             if m:
-                if not CATALOG.page_furniture.match(text[start:line_end]):  # 【字体:大 中 小】, 【打印本页】
+                if not CATALOG.page_furniture.match(text[start:line_end].lstrip("【")):  # 【字体:大 中 小】, 【相关链接】
                     yield _heading(text, level, m, line_end)
                 break
         pos = line_end + 1
