@@ -196,10 +196,15 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
 def _named_by_intro(text: str, start: int, end: int) -> str | None:
     """The kind an unheaded list's introduction names (…还存在以下问题和不足: → shortcomings), when not achievements.
 
-    A list closing an achievements section may be its problems or its next steps.
+    A list closing an achievements section may be its problems or its next steps. The
+    last clause decides (针对存在的问题,我们采取了以下措施: → achievements); without a
+    cue there, the whole last sentence.
     """
-    clause = _INTRO_CLAUSE.search(text[start:end])
+    intro = text[start:end]
+    clause = _INTRO_CLAUSE.search(intro)
     kind = kind_named(clause.group(0)) if clause else "other"
+    if kind == "other":  # 下一步,我们将抓好以下工作: the cue opens the sentence
+        kind = kind_named(intro[intro.rfind("。") + 1:])
     return kind if kind in ("shortcomings", "plans") else None
 
 
