@@ -146,6 +146,7 @@ class Catalog:
     launch_verbs: regex.Pattern
     topic_prefix: regex.Pattern
     lead_exclude: regex.Pattern
+    note: regex.Pattern
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
@@ -269,6 +270,7 @@ class Initiatives(_Table):
     launch_verbs: PatternText
     topic_prefix: PatternText
     lead_exclude: PatternText
+    note: PatternText
 
 
 class Quantities(_Table):
@@ -499,6 +501,7 @@ def _compile(file: CatalogFile) -> Catalog:
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
         topic_prefix=regex.compile(file.initiatives.topic_prefix),
         lead_exclude=regex.compile(file.initiatives.lead_exclude),
+        note=regex.compile(file.initiatives.note),
         quantity_leading=regex.compile(file.quantities.leading),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),

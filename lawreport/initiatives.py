@@ -3,9 +3,9 @@
 Reports list their measures in a few ways, tried in this order for each paragraph:
 (a) items run into one paragraph: 一是…二是…, or (一)…;(二)… / 1.…;2.… numbered
     in sequence;
-(b) a numbered heading (一、 / (一) / 1. / (1)) with no sub-items of its own: no
-    numbered children, no items (a) and no lead-sentence paragraphs under it —
-    unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
+(b) a numbered heading (一、 / (一) / 1. / (1), not 【】) with no sub-items of its
+    own: no numbered children, no items (a) and no lead-sentence paragraphs under
+    it — unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
 (c) outside such a heading, a paragraph that opens with a short lead sentence
     (加强统筹谋划抓好推动落实。召开区委…).
 The title is the item's lead phrase as written: a heading standing on its own
@@ -177,7 +177,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             continue
         if p.heading is not None:
             section = outline.tree[p.heading]
-            if p.heading in listing or (section.genre and section.parent is None):
+            if p.heading in listing or (section.genre and section.parent is None) or section.heading.numbering == "【】":
                 continue
             item_headings.add(p.heading)
             h = section.heading
@@ -213,6 +213,8 @@ def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_sec
     body = _INDENT.match(text, start, end).end()
     heading = heading_at.get(body)
     markers = list(ITEM_MARKER.finditer(text, start, end))
+    if CATALOG.note.match(text, body, end):
+        return _Paragraph(start, end, body, heading, [], None)
     if markers:
         items = [(m.start(), m.end()) for m in markers]
     else:

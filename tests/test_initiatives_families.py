@@ -239,3 +239,21 @@ def test_paragraphs_are_ordered_disjoint_and_hold_no_blank_line(text):
     for start, end in spans:
         assert text[start:end].strip()
         assert "\n\n" not in text[start:end]
+
+
+# --- what is no measure: notes and bracket headings -------------------------------------------
+
+@pytest.mark.parametrize("note", ["注：", "备注：", "说明："])
+def test_a_list_in_a_note_lists_no_measures(note):
+    text = f"一、规范行政执法\n全年开展执法检查五次。\n{note}1.案件数按受理时间统计；2.复议诉讼比按受理数计算。\n"
+    assert titles(text) == ["规范行政执法"]
+
+
+def test_a_list_after_a_word_that_opens_like_a_note_is_read():
+    text = "一、规范行政执法\n注重源头治理：1.建立联席会议制度；2.开展案卷评查。\n"
+    assert titles(text) == ["建立联席会议制度", "开展案卷评查"]
+
+
+def test_a_bracket_heading_is_no_initiative():
+    text = "【基本案情】\n某村民与镇政府因土地补偿发生争议。\n【典型意义】\n本案明确了补偿标准。\n"
+    assert titles(text) == []
