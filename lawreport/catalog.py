@@ -147,6 +147,7 @@ class Catalog:
     topic_prefix: regex.Pattern
     lead_exclude: regex.Pattern
     note: regex.Pattern
+    measure_verbs: regex.Pattern
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
@@ -271,6 +272,7 @@ class Initiatives(_Table):
     topic_prefix: PatternText
     lead_exclude: PatternText
     note: PatternText
+    measure_verbs: PatternList
 
 
 class Quantities(_Table):
@@ -502,6 +504,7 @@ def _compile(file: CatalogFile) -> Catalog:
         topic_prefix=regex.compile(file.initiatives.topic_prefix),
         lead_exclude=regex.compile(file.initiatives.lead_exclude),
         note=regex.compile(file.initiatives.note),
+        measure_verbs=_alternation(file.initiatives.measure_verbs),
         quantity_leading=regex.compile(file.quantities.leading),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),

@@ -7,7 +7,9 @@ Reports list their measures in a few ways, tried in this order for each paragrap
     own: no numbered children, no items (a) and no lead-sentence paragraphs under
     it — unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
 (c) outside such a heading, a paragraph that opens with a short lead sentence
-    (加强统筹谋划抓好推动落实。召开区委…).
+    (加强统筹谋划抓好推动落实。召开区委…);
+(d) in a part whose title names its kind (质量管理情况) and that lists nothing, a
+    paragraph whose first clause opens with a measure verb (严格执行《…》,…).
 The title is the item's lead phrase as written: a heading standing on its own
 line, a lead sentence of at most 30 characters, or else the first clause.
 
@@ -39,10 +41,12 @@ from .structure import (
 
 _LINE = regex.compile(r"[^\n]+")
 _INDENT = regex.compile(r"[ \t\u3000\xa0]*")
+_COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
 # A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
 _LEAD_END = regex.compile(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
+_CLAUSE_STOP = regex.compile(rf"{_COMMA_PATTERN}|{char_class(TITLE_ENDS)}")
 _SENTENCE_MARK = regex.compile(char_class(SENTENCE_MARKS))
-_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")  # not a thousands separator (13,500)
+_COMMA = regex.compile(_COMMA_PATTERN)
 # The introduction of a run-in list, up to its last clause (…主要存在以下问题:).
 _INTRO_CLAUSE = regex.compile(rf"[^{SENTENCE_MARKS},;]*[:,;]?$")
 # A section whose body opens this many lead-sentence paragraphs lists its measures in them.
@@ -186,11 +190,21 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             else:
                 found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
             continue
+        path = outline.path_at(p.start) if p.body >= first_section else []
+        index = heading_at[path[-1].heading.start] if path else None
         if p.lead is not None:
-            path = outline.path_at(p.start)
-            if not path or heading_at[path[-1].heading.start] not in item_headings:
+            if index not in item_headings:
                 found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
+        elif index is not None and index not in listing and outline.tree[index].genre \
+                and CATALOG.measure_verbs.match(text, p.body, p.end):
+            found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
+
+
+def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Up to the first comma or the end of the sentence."""
+    stop = _CLAUSE_STOP.search(text, start, end)
+    return start, stop.start() if stop else end
 
 
 def _named_by_intro(text: str, start: int, end: int) -> str | None:

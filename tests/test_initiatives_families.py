@@ -257,3 +257,31 @@ def test_a_list_after_a_word_that_opens_like_a_note_is_read():
 def test_a_bracket_heading_is_no_initiative():
     text = "【基本案情】\n某村民与镇政府因土地补偿发生争议。\n【典型意义】\n本案明确了补偿标准。\n"
     assert titles(text) == []
+
+
+# --- a part that lists nothing: paragraphs opening with a measure verb ----------------------------
+
+VERBS = ["严格", "加强", "推进", "深化", "健全", "完善", "落实", "开展", "建立", "强化", "推行", "坚持", "扎实", "着力", "实施",
+         "规范", "优化", "提升", "打造", "构建", "发挥", "做好", "抓好", "狠抓", "创新", "组织"]
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_in_a_part_that_lists_nothing_a_paragraph_opening_with_a_measure_verb_is_an_initiative(verb):
+    text = f"一、质量管理情况\n{verb}公证案卷质量检查制度，每季度抽查案卷一次，全年发现问题十二个并全部整改到位。\n"
+    assert titles(text) == [f"{verb}公证案卷质量检查制度"]
+
+
+def test_a_paragraph_opening_with_its_subject_names_no_measure():
+    text = "一、主要负责人履行第一责任人职责情况\n县政府主要负责同志认真履行职责，主持召开常务会议研究法治工作四次，带头出庭应诉。\n"
+    assert titles(text) == []
+
+
+def test_a_paragraph_under_a_work_area_heading_is_its_body_not_an_initiative():
+    text = "一、规范行政执法\n严格落实行政执法三项制度，全年开展案卷评查两次，评查案卷三百余卷，整改问题二十个。\n"
+    assert titles(text) == ["规范行政执法"]
+
+
+def test_work_requirements_addressed_to_others_are_plans():
+    text = "一、基本情况\n全年应诉案件二百件。\n二、工作要求\n（一）提高思想认识。\n"
+    assert initiatives(text) == [("提高思想认识", "plans")]
+    assert kinds("一、坚持依法行政的工作原则\n完成任务。\n")[0][1] == "achievements"
