@@ -191,11 +191,11 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
                 found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
             continue
         path = outline.path_at(p.start) if p.body >= first_section else []
-        index = heading_at[path[-1].heading.start] if path else None
+        innermost = heading_at[path[-1].heading.start] if path else None
         if p.lead is not None:
-            if index not in item_headings:
+            if innermost not in item_headings:
                 found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
-        elif index is not None and index not in listing and outline.tree[index].genre \
+        elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
                 and CATALOG.measure_verbs.match(text, p.body, p.end):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
@@ -246,13 +246,14 @@ def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_star
           title: tuple[int, int], end: int, itself: Section | None) -> FoundInitiative:
     title_start, title_end = title
     path = [s for s in outline.path_at(start) if s is not itself]
+    owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
     programmes = list(dict.fromkeys(
         [m.group(1) for m in _QUOTED.finditer(text, start, end) if _is_programme(text, m)]
         + [m.group(0) for m in _CIRCLE.finditer(text, start, end)]
     ))
     return FoundInitiative(
         title_start=title_start, title_end=title_end, start=start, end=end, section=path,
-        category=(path[0] if path else itself).kind if path or itself else "other", programmes=programmes,
+        category=owner.kind if owner is not None else "other", programmes=programmes,
         first_claims=[claims[k] for k in within(claim_starts, start, end) if claims[k][1] <= end],
     )
 
