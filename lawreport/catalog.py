@@ -129,6 +129,7 @@ class Catalog:
     plan_paragraph: regex.Pattern
     plan_document: regex.Pattern
     review: regex.Pattern
+    bracket_exclude: regex.Pattern
     target_cue: regex.Pattern
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
@@ -239,6 +240,7 @@ class Sections(_Table):
     plan_paragraph: PatternText
     plan_document: PatternText
     review: PatternList
+    bracket_exclude: PatternList
 
 
 class Documents(_Table):
@@ -486,6 +488,7 @@ def _compile(file: CatalogFile) -> Catalog:
         plan_paragraph=regex.compile(sections.plan_paragraph),
         plan_document=regex.compile(sections.plan_document),
         review=_alternation(sections.review),
+        bracket_exclude=_alternation(sections.bracket_exclude),
         target_cue=regex.compile(sections.target_cue),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),

@@ -248,7 +248,9 @@ def _find_headings(text: str):
             m = pattern.match(text, start, line_end)
             if m:
                 if not CATALOG.page_furniture.match(text[start:line_end].lstrip("【")):  # 【字体:大 中 小】, 【相关链接】
-                    yield _heading(text, level, m, line_end)
+                    heading = _heading(text, level, m, line_end)
+                    if heading.numbering != "【】" or not CATALOG.bracket_exclude.search(heading.title):
+                        yield heading
                 break
         pos = line_end + 1
 

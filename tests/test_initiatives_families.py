@@ -285,3 +285,14 @@ def test_work_requirements_addressed_to_others_are_plans():
     text = "一、基本情况\n全年应诉案件二百件。\n二、工作要求\n（一）提高思想认识。\n"
     assert initiatives(text) == [("提高思想认识", "plans")]
     assert kinds("一、坚持依法行政的工作原则\n完成任务。\n")[0][1] == "achievements"
+
+
+@pytest.mark.parametrize("line", ["【信息来源：市司法局】", "【编辑：王芳】", "【本报讯】", "【文匯網訊】", "【我要纠错】", "【免责声明】",
+                                  "【推广】", "【广告】"])
+def test_a_bracket_line_of_page_chrome_is_no_section(line):
+    assert kinds(f"{line}\n【人民调解】\n全年调解纠纷一千件。\n") == [("人民调解", "achievements")]
+
+
+@pytest.mark.parametrize("line", ["【法律援助】", "【公证工作讯息】", "【推广普法】", "【典型案例广告牌整治】"])
+def test_a_bracket_heading_that_only_holds_a_chrome_word_is_a_section(line):
+    assert [title for title, _ in kinds(f"{line}\n全年办理案件一百件。\n")] == [line.strip("【】")]
