@@ -151,6 +151,9 @@ class Catalog:
     series_after_change: regex.Pattern
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
+    plan_document: regex.Pattern
+    review: regex.Pattern
+    bracket_exclude: regex.Pattern
     target_cue: regex.Pattern
     target_after: regex.Pattern
     document_verbs: regex.Pattern
@@ -168,6 +171,10 @@ class Catalog:
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
+    topic_prefix: regex.Pattern
+    lead_exclude: regex.Pattern
+    note: regex.Pattern
+    measure_verbs: regex.Pattern
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
@@ -262,6 +269,9 @@ class Sections(_Table):
     target_cue: PatternText
     target_after: PatternText
     plan_paragraph: PatternText
+    plan_document: PatternText
+    review: PatternList
+    bracket_exclude: PatternList
 
 
 class Documents(_Table):
@@ -316,6 +326,10 @@ class Initiatives(_Table):
     first_claim: PatternText
     programme_nouns: PatternText
     launch_verbs: PatternText
+    topic_prefix: PatternText
+    lead_exclude: PatternText
+    note: PatternText
+    measure_verbs: PatternList
 
 
 class Quantities(_Table):
@@ -569,6 +583,9 @@ def _compile(file: CatalogFile) -> Catalog:
         series_after_change=regex.compile(file.series.after_change),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
+        plan_document=regex.compile(sections.plan_document),
+        review=_alternation(sections.review),
+        bracket_exclude=_alternation(sections.bracket_exclude),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         document_verbs=_alternation(docs.verbs),
@@ -587,6 +604,10 @@ def _compile(file: CatalogFile) -> Catalog:
         first_claim=regex.compile(file.initiatives.first_claim),
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
+        topic_prefix=regex.compile(file.initiatives.topic_prefix),
+        lead_exclude=regex.compile(file.initiatives.lead_exclude),
+        note=regex.compile(file.initiatives.note),
+        measure_verbs=_alternation(file.initiatives.measure_verbs),
         quantity_leading=regex.compile(file.quantities.leading),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),

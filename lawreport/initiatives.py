@@ -1,12 +1,20 @@
 """Interpret stage, initiatives: each measure a report lists, as a row.
 
 Reports list their measures in a few ways, tried in this order for each paragraph:
-(a) 一是…二是… items, at a line start or inside a paragraph;
-(b) a numbered item (1. / 1、 / (1)) with body text;
-(c) a (一) paragraph with body text and no numbered items of its own;
-(d) in unnumbered parts, a paragraph that opens with a short lead sentence
-    (加强统筹谋划抓好推动落实。召开区委…).
-The title is the item's lead phrase as written.
+(a) items run into one paragraph: 一是…二是…, or (一)…;(二)… / 1.…;2.… numbered
+    in sequence;
+(b) a numbered heading (一、 / (一) / 1. / (1), not 【】) with no sub-items of its
+    own: no numbered children, no items (a) and no lead-sentence paragraphs under
+    it — unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
+(c) outside such a heading, a paragraph that opens with a short lead sentence
+    (加强统筹谋划抓好推动落实。召开区委…);
+(d) in a part whose title names its kind (质量管理情况) and that lists nothing, a
+    paragraph whose first clause opens with a measure verb (严格执行《…》,…).
+The title is the item's lead phrase as written: a heading standing on its own
+line, a lead sentence of at most 30 characters, or else the first clause.
+
+A paragraph runs on across a line break that ends no sentence (text wrapped at a
+fixed width, as PDF text layers are), up to an indented or a numbered line.
 """
 
 from __future__ import annotations
@@ -17,26 +25,41 @@ from dataclasses import dataclass
 import regex
 
 from .catalog import CATALOG
+from .numbers import parse_numeral
 from .structure import (
+    HEADING_NUMBERING,
     ITEM_MARKER,
-    PAUSES,
+    ITEM_NUMBERING,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_ENDS,
     Outline,
     Section,
     char_class,
+    kind_named,
 )
 
-_PARAGRAPH = regex.compile(r"[^\n]+")
-_LEAD_END = regex.compile(char_class(TITLE_ENDS))
-_PAUSE = regex.compile(char_class(PAUSES))
-# A short lead sentence that opens a paragraph and is followed by more on the line.
+_LINE = regex.compile(r"[^\n]+")
+_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
+_COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
+# A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
+_LEAD_END = regex.compile(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
+_CLAUSE_STOP = regex.compile(rf"{_COMMA_PATTERN}|{char_class(TITLE_ENDS)}")
+_SENTENCE_MARK = regex.compile(char_class(SENTENCE_MARKS))
+_COMMA = regex.compile(_COMMA_PATTERN)
+# The introduction of a run-in list, up to its last clause (…主要存在以下问题:).
+_INTRO_CLAUSE = regex.compile(rf"[^{SENTENCE_MARKS},;]*[:,;]?$")
+# A section whose body opens this many lead-sentence paragraphs lists its measures in them.
+_LISTING_LEADS = 2
+# A short lead sentence that opens a paragraph and is followed by more in it.
 _FIRST_SENTENCE = regex.compile(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
+# A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
+_SHORT_SENTENCE = 30
+_RUN_IN = regex.compile(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
+_OPENING = regex.compile(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _QUOTED = regex.compile(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _CIRCLE = regex.compile(r"\d{1,3}分钟\p{Han}{2,12}?圈")
-_MAX_TITLE = 40
 
 
 @dataclass(slots=True)
@@ -52,72 +75,185 @@ class FoundInitiative:
 
 
 def _title(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lead phrase: up to the end of a title (。 ; !?) — or, when that runs long, up to the first pause."""
+    """The lead phrase: a sentence (to 。 ; !?) of at most 30 characters, else its first clause."""
     stop = _LEAD_END.search(text, start, end)
-    title_end = stop.start() if stop else end
-    if title_end - start > _MAX_TITLE:
-        pause = _PAUSE.search(text, start, title_end)
-        if pause:
-            title_end = pause.start()
-    return start, title_end
+    sentence_end = stop.start() if stop else end
+    if sentence_end - start <= _SHORT_SENTENCE:
+        return start, sentence_end
+    comma = _COMMA.search(text, start, sentence_end)
+    if comma is None:
+        return start, sentence_end
+    if CATALOG.topic_prefix.fullmatch(text, start, comma.start()):  # 在法治建设上,… : the topic and its clause
+        comma = _COMMA.search(text, comma.end(), sentence_end)
+    return start, comma.start() if comma else sentence_end
 
 
-class _Headings:
-    """Headings by the line they open, to tell numbered paragraphs from plain ones."""
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: lines joined across breaks that end no sentence.
 
-    def __init__(self, outline: Outline):
-        self.by_start = {s.heading.start: (i, s) for i, s in enumerate(outline.tree)}
-        self.has_children = {s.parent for s in outline.tree if s.parent is not None}
+    A blank line, an indented line and a line opening with numbering (一、 / 一是)
+    start a paragraph; a line that ends with 。!?, and a heading standing alone on
+    its line, end one.
+    """
+    spans: list[tuple[int, int]] = []
+    joinable = False  # whether the last line may run on into the next
+    last_end = -1
+    for m in _LINE.finditer(text):
+        line_start, line_end = m.span()
+        body = _INDENT.match(text, line_start, line_end).end()
+        if body == line_end:
+            continue
+        opens = (line_start > last_end + 1 or body > line_start or HEADING_NUMBERING.match(text, body, line_end)
+                 or ITEM_MARKER.match(text, body))  # after a blank line, indented, or numbered
+        if joinable and not opens:
+            spans[-1] = (spans[-1][0], line_end)
+        else:
+            spans.append((line_start, line_end))
+        joinable = text[line_end - 1] not in SENTENCE_MARKS and not _stands_alone(text, body, line_end)
+        last_end = line_end
+    return spans
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the line start:end is a heading standing alone, its body below: numbered, with no
+    sentence end and a title of at most 30 characters (a longer line without one is wrapped text)."""
+    numbering = HEADING_NUMBERING.match(text, start, end)
+    return (numbering is not None and end - numbering.end() <= _SHORT_SENTENCE
+            and _SENTENCE_MARK.search(text, start, end) is None)
+
+
+def _run_in_items(text: str, start: int, end: int) -> list[regex.Match]:
+    """The numbering of items run into one paragraph ((一)…;(二)…), when they count on from 1 in one family."""
+    found = [m for m in (_OPENING.match(text, start, end),) if m] + list(_RUN_IN.finditer(text, start, end))
+    chain: list[regex.Match] = []
+    for m in found:
+        value = parse_numeral(m.group(m.lastgroup))
+        if not chain:
+            if value == 1:
+                chain.append(m)
+        elif m.lastgroup == chain[0].lastgroup and value == len(chain) + 1:
+            chain.append(m)
+    return chain if len(chain) >= 2 else []
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    start: int
+    end: int
+    body: int  # after the indent
+    heading: int | None  # index in Outline.tree of the heading opening it
+    items: list[tuple[int, int]]  # (start, title start) of each item run into it
+    lead: regex.Match | None
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     """Every initiative of a normalized text, in reading order."""
-    headings = _Headings(outline)
     claims = [m.span() for m in CATALOG.first_claim.finditer(text)]  # one pass; items take theirs by offset
     claim_starts = [start for start, _ in claims]
+
+    def make(start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
+        return _make(text, outline, claims, claim_starts, start, title, end, itself)
+
+    heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
+    has_children = {s.parent for s in outline.tree if s.parent is not None}
     first_section = outline.tree[0].start if outline.tree else len(text)
+    paras = [_read(text, start, end, heading_at, first_section) for start, end in paragraphs(text)]
+    listing = set(has_children)  # sections with items of their own under them
+    leads: dict[int, int] = {}
+    for p in paras:
+        if p.heading is None and (p.items or p.lead):
+            path = outline.path_at(p.start)
+            if path:
+                index = heading_at[path[-1].heading.start]
+                leads[index] = leads.get(index, 0) + (_LISTING_LEADS if p.items else 1)
+    listing.update(index for index, count in leads.items() if count >= _LISTING_LEADS)
     found: list[FoundInitiative] = []
-    for para in _PARAGRAPH.finditer(text):
-        p_start, p_end = para.span()
-        lead = len(para.group(0)) - len(para.group(0).lstrip(" \t\u3000"))
-        line_start = p_start + lead
-        markers = list(ITEM_MARKER.finditer(text, p_start, p_end))
-        heading = headings.by_start.get(line_start)
-        if markers:
-            for i, m in enumerate(markers):
-                end = markers[i + 1].start() if i + 1 < len(markers) else p_end
-                found.append(_make(text, outline, claims, claim_starts, m.start(), m.end(), end, None))
+    item_headings: set[int] = set()
+    for p in paras:
+        if p.items:
+            named = _named_by_intro(text, p.body, p.items[0][0])
+            for k, (item_start, title_start) in enumerate(p.items):
+                item_end = p.items[k + 1][0] if k + 1 < len(p.items) else p.end
+                item = make(item_start, _title(text, title_start, item_end), item_end)
+                if named:
+                    item.category = named
+                found.append(item)
             continue
-        if heading is not None:
-            index, section = heading
+        if p.heading is not None:
+            section = outline.tree[p.heading]
+            if p.heading in listing or (section.genre and section.parent is None) or section.heading.numbering == "【】":
+                continue
+            item_headings.add(p.heading)
             h = section.heading
-            has_body = h.end < p_end and text[h.end:p_end].strip("。; \t")
-            if h.level == 3 or (h.level == 2 and index not in headings.has_children):
-                if has_body:
-                    found.append(_make(text, outline, claims, claim_starts, line_start, h.title_start, p_end, section,
-                                       h.end))
+            if _stands_alone(text, p.body, h.line_end) and text[h.line_end:section.end].strip():
+                found.append(make(p.body, (h.title_start, h.end), section.end, section))
+            else:
+                found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
             continue
-        if line_start < first_section:
-            continue
-        m = _FIRST_SENTENCE.match(text, line_start, p_end)
-        if m:
-            found.append(_make(text, outline, claims, claim_starts, line_start, line_start, p_end, None,
-                               m.end() - 1))
+        path = outline.path_at(p.start) if p.body >= first_section else []
+        innermost = heading_at[path[-1].heading.start] if path else None
+        if p.lead is not None:
+            if innermost not in item_headings:
+                found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
+        elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
+                and CATALOG.measure_verbs.match(text, p.body, p.end):
+            found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
 
 
+def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Up to the first comma or the end of the sentence."""
+    stop = _CLAUSE_STOP.search(text, start, end)
+    return start, stop.start() if stop else end
+
+
+def _named_by_intro(text: str, start: int, end: int) -> str | None:
+    """The kind an unheaded list's introduction names (…还存在以下问题和不足: → shortcomings), when not achievements.
+
+    A list closing an achievements section may be its problems or its next steps. The
+    last clause decides (针对存在的问题,我们采取了以下措施: → achievements); without a
+    cue there, the whole last sentence.
+    """
+    intro = text[start:end]
+    clause = _INTRO_CLAUSE.search(intro)
+    kind = kind_named(clause.group(0)) if clause else "other"
+    if kind == "other":  # 下一步,我们将抓好以下工作: the cue opens the sentence
+        kind = kind_named(intro[intro.rfind("。") + 1:])
+    return kind if kind in ("shortcomings", "plans") else None
+
+
+def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_section: int) -> _Paragraph:
+    """What opens a paragraph: a heading, items run into it, or a lead sentence."""
+    body = _INDENT.match(text, start, end).end()
+    heading = heading_at.get(body)
+    markers = list(ITEM_MARKER.finditer(text, start, end))
+    if CATALOG.note.match(text, body, end):
+        return _Paragraph(start, end, body, heading, [], None)
+    if markers:
+        items = [(m.start(), m.end()) for m in markers]
+    else:
+        items = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end())
+                 for m in _run_in_items(text, body, end)]
+    lead = None
+    if heading is None and not items and body >= first_section:
+        lead = _FIRST_SENTENCE.match(text, body, end)
+        if lead is not None and CATALOG.lead_exclude.search(lead.group(0)):
+            lead = None
+    return _Paragraph(start, end, body, heading, items, lead)
+
+
 def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_starts: list[int], start: int,
-          title_start: int, end: int, itself: Section | None, title_end: int | None = None) -> FoundInitiative:
-    if title_end is None:
-        title_start, title_end = _title(text, title_start, end)
+          title: tuple[int, int], end: int, itself: Section | None) -> FoundInitiative:
+    title_start, title_end = title
     path = [s for s in outline.path_at(start) if s is not itself]
+    owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
     programmes = list(dict.fromkeys(
         [m.group(1) for m in _QUOTED.finditer(text, start, end) if _is_programme(text, m)]
         + [m.group(0) for m in _CIRCLE.finditer(text, start, end)]
     ))
     return FoundInitiative(
         title_start=title_start, title_end=title_end, start=start, end=end, section=path,
-        category=path[0].kind if path else "other", programmes=programmes,
+        category=owner.kind if owner is not None else "other", programmes=programmes,
         first_claims=[claims[k] for k in within(claim_starts, start, end) if claims[k][1] <= end],
     )
 

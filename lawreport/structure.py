@@ -76,6 +76,12 @@ NUMBERED_HEADING = regex.compile("|".join(f"(?:{p.pattern})" for _, p in _HEADIN
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
 ITEM_MARKER = regex.compile(
     r"(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)", regex.M)
+# The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
+ITEM_NUMBERING = regex.compile(
+    rf"[(](?P<paren_cn>[{_CN_DIGITS}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
+    rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
+# The head of a text, where a plan document names itself.
+_PLAN_DOCUMENT_HEAD = 600
 _LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
 _TITLE_END = regex.compile(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = regex.compile(rf"(?<!\d)({YEAR})年")
@@ -106,9 +112,11 @@ class Section:
     end: int
     year: int | None  # a year named in the heading (三、2023年工作计划 → 2023)
     parent: int | None  # index of the enclosing section in Outline.tree
+    genre: bool  # the title names a kind of part (存在的问题, 工作计划), not one measure
 
 
-def _classify(title: str) -> str:
+def kind_named(title: str) -> str:
+    """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
     for kind, pattern in CATALOG.section_kinds:
         if pattern.search(title):
             return kind
@@ -120,6 +128,7 @@ class Outline:
 
     def __init__(self, text: str):
         self.text = text
+        self.plan_document = CATALOG.plan_document.search(text, 0, min(len(text), _PLAN_DOCUMENT_HEAD)) is not None
         self.headings = list(_find_headings(text))
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
@@ -134,16 +143,21 @@ class Outline:
 
         A top-level heading without a cue that comes before any shortcomings or
         plans section is a work area (统筹谋划,系统布局…): its kind is achievements.
+        In a plan document every top-level part after the review of the last
+        period (发展基础) is a plan, whatever it is called (主要任务, 保障措施).
         """
-        rows: list[list] = []  # [heading, kind, end, year, parent]
+        rows: list[list] = []  # [heading, kind, end, year, parent, genre]
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
         for h in self.headings:
             while open_stack and rows[open_stack[-1]][0].level >= h.level:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
+            named = kind_named(h.title)
             if h.level == 1:
-                kind = _classify(h.title)
+                kind = named
+                if self.plan_document and kind in ("achievements", "other"):
+                    kind = "achievements" if not seen_later_kind and CATALOG.review.search(h.title) else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind:
@@ -151,9 +165,10 @@ class Outline:
             else:
                 kind = rows[parent][1] if parent is not None else "other"
             year = _YEAR_IN_TITLE.search(h.title)
-            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent])
+            genre = named != "other" or CATALOG.review.search(h.title) is not None
+            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
-        return [Section(h, kind, h.start, end, year, parent) for h, kind, end, year, parent in rows]
+        return [Section(h, kind, h.start, end, year, parent, genre) for h, kind, end, year, parent, genre in rows]
 
     def path_at(self, offset: int) -> list[Section]:
         """The sections enclosing `offset`, outermost first."""
@@ -238,7 +253,10 @@ def _find_headings(text: str):
         for level, pattern in _HEADING_PATTERNS:
             m = pattern.match(text, start, line_end)
             if m:
-                yield _heading(text, level, m, line_end)
+                if not CATALOG.page_furniture.match(text[start:line_end].lstrip("【")):  # 【字体:大 中 小】, 【相关链接】
+                    heading = _heading(text, level, m, line_end)
+                    if heading.numbering != "【】" or not CATALOG.bracket_exclude.search(heading.title):
+                        yield heading
                 break
         pos = line_end + 1
 
