@@ -4,9 +4,11 @@ CSV is RFC 4180 (quoted as needed, CRLF line ends) in UTF-8; Excel wants a
 byte-order mark to read Chinese correctly, which the batch writer can add.
 
 Which value fills a wide column when a report states a key more than once: the
-value for the report's year (or, when the report has no year, any year) that is
-not a target, preferring stated over derived values, then the first in reading
-order. Every value is kept in the JSON and in the long layout.
+headline rule of table.py, for the report's year (a report with no year fills
+only values no year is given for). The `notes` column flags a value that is
+derived, approximate or a target (`mediation_success_rate: derived, about`).
+Every value is kept in the JSON and in the long layout, which gives each
+metric once and each generic rate that is not also a metric.
 """
 
 from __future__ import annotations
@@ -16,22 +18,16 @@ import io
 from collections.abc import Iterable
 
 from .catalog import CATALOG
-from .models import FLAT_METRIC_COLUMNS, Metric, Report
+from .models import FLAT_METRIC_COLUMNS, Report
+from .table import headline_value, qualifier_of
 
 META_COLUMNS = ["path", "kind", "title", "issuer", "province", "city", "county", "code", "report_year", "published"]
-LONG_COLUMNS = ["path", "fact", *FLAT_METRIC_COLUMNS]
+LONG_META_COLUMNS = ["path", "province", "city", "county", "code", "report_year", "title"]
+LONG_COLUMNS = [*LONG_META_COLUMNS, "fact", *FLAT_METRIC_COLUMNS]
 
 
 def wide_columns() -> list[str]:
-    return META_COLUMNS + list(CATALOG.keys) + ["findings"]
-
-
-def headline_value(report: Report, key: str) -> Metric | None:
-    """The value a one-row-per-report table shows for `key` (see the module docstring)."""
-    candidates = [m for m in report.metrics if m.key == key and not m.target
-                  and (report.report_year is None or m.year == report.report_year)]
-    candidates.sort(key=lambda m: (m.derived, m.evidence.start))
-    return candidates[0] if candidates else None
+    return META_COLUMNS + list(CATALOG.keys) + ["findings", "notes"]
 
 
 def _cell(value) -> str:
@@ -52,19 +48,32 @@ def wide_row(report: Report) -> list[str]:
         region.county if region else None, region.code if region else None,
         report.report_year, report.published,
     ]
+    notes = []
     for key in CATALOG.keys:
         metric = headline_value(report, key)
         row.append(metric.value if metric else None)
-    row.append(len(report.findings))
+        flags = metric and [f for f in ("target" if metric.target else None, "derived" if metric.derived else None,
+                                        qualifier_of(report, metric)) if f]
+        if flags:
+            notes.append(f"{key}: {', '.join(flags)}")
+    row += [len(report.findings), "; ".join(notes)]
     return [_cell(v) for v in row]
 
 
 def long_rows(report: Report) -> Iterable[list[str]]:
-    path = report.source.path
+    region = report.region
+    meta = (report.source.path, region.province if region else None, region.city if region else None,
+            region.county if region else None, region.code if region else None, report.report_year, report.title)
+    as_metric = set()
     for m in report.metrics:
-        yield [_cell(v) for v in (path, "metric", *m.flat().values())]
+        flat = m.flat()
+        flat["qualifier"] = qualifier_of(report, m)
+        as_metric.add((m.evidence.start, m.evidence.end, m.value))
+        yield [_cell(v) for v in (*meta, "metric", *flat.values())]
     for r in report.rates:
-        yield [_cell(v) for v in (path, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
+        if (r.evidence.start, r.evidence.end, r.value) in as_metric:
+            continue  # the same statement as a metric row: listed once
+        yield [_cell(v) for v in (*meta, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
                                    r.evidence.text, r.evidence.start, r.evidence.end)]
 
 
