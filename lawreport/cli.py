@@ -226,6 +226,40 @@ def eval_(
         fail("; ".join(failures), ExitCode.SOME_FAILED)
 
 
+@app.command("table")
+def table_(
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH", help="Report files or folders (extracted now), or .jsonl files of records "
+                                 "written by `extract --format jsonl` (read as they are)."),
+    fmt: str = typer.Option("csv", "--format", help="csv (LF line ends), jsonl, or sqlite (needs -o)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    wide: bool = typer.Option(False, "--wide", help="A row per region × year: a column per key and a KEY_source "
+                                                    "column saying where its value came from."),
+    findings: Optional[str] = typer.Option(None, "--findings", metavar="FILE",
+                                           help="Write the findings (conflicting values, restatements) as CSV."),
+    bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark (for Excel)."),
+    headers: str = typer.Option("en", "--headers", help="en, or zh for Chinese column headers."),
+    plot_to: Optional[str] = typer.Option(None, "--plot", metavar="OUT.png|svg",
+                                          help="Also draw each region's rates across years (needs lawreport[plot])."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes extracting reports in parallel."),
+) -> None:
+    """One row per region × year × metric across reports, each value with its evidence and source.
+
+    Where reports restate a year, the report about that year wins, then the latest
+    published; disagreements and a report's own conflicting values are findings
+    (a summary on stderr, every one with --findings).
+    """
+    from .table import run
+
+    try:
+        out, code = run(paths, fmt=fmt, output=output, wide=wide, findings=findings, bom=bom, headers=headers,
+                        plot_to=plot_to, jobs=jobs, say=lambda line: sys.stderr.write(f"lawreport: {line}\n"))
+    except LawreportError as exc:
+        fail(str(exc), exc.code)
+    _write_stdout(out)
+    raise typer.Exit(int(code))
+
+
 def _write_stdout(data: str) -> None:
     try:
         sys.stdout.write(data)

@@ -23,8 +23,9 @@ both statements. A value derived from approximate counts (2000余 and 1900余)
 carries the qualifier `about`.
 
 Across reports (`merge`), the same region, year and key is kept once, from the
-most direct source: a report about that year before one that restates it, then
-the latest published, then the first path. A different value from another
+most direct source: a report about that year before one that restates it, a
+stated value before a derived one, then the latest published, then the first
+path. A different value from another
 report is a `restated_differently` finding.
 """
 
@@ -137,7 +138,7 @@ class Fact:
         """What `merge` groups by: region, year, key (a report with no region or year stands alone)."""
         r = self.row
         region = (r["province"], r["city"], r["county"])
-        alone = r["path"] if not any(region) or r["year"] is None else None
+        alone = id(self.report) if not any(region) or r["year"] is None else None
         return (*region, alone, r["year"], r["key"])
 
 
@@ -198,7 +199,7 @@ def conflicts(report: Report) -> list[dict[str, Any]]:
 
 def _directness(fact: Fact) -> tuple:
     r = fact.row
-    return (r["target"], r["report_year"] != r["year"], _negated_date(r["published"]), r["path"] or "")
+    return (r["target"], r["report_year"] != r["year"], r["derived"], _negated_date(r["published"]), r["path"] or "")
 
 
 def _negated_date(published: str | None) -> tuple:
@@ -317,15 +318,14 @@ def load_reports(paths: Sequence[str], *, jobs: int = 1, globs: Sequence[str] = 
 # Writing ---------------------------------------------------------------------
 
 
-def wide_rows(rows: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+def wide_rows(facts: Sequence[Fact]) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per region × year: a column per key and a `KEY_source` column saying where it came from."""
-    keys = [k for k in CATALOG.keys if any(r["key"] == k for r in rows)]
+    keys = [k for k in CATALOG.keys if any(f.row["key"] == k for f in facts)]
     columns = [*REGION_COLUMNS, "year"] + [c for k in keys for c in (k, f"{k}_source")]
     out: dict[tuple, dict[str, Any]] = {}
-    for r in rows:
-        place = (*(r[c] for c in REGION_COLUMNS), r["year"], r["path"] if not any(
-            r[c] for c in REGION_COLUMNS[:3]) or r["year"] is None else None)
-        wide = out.setdefault(place, {c: r[c] for c in (*REGION_COLUMNS, "year")})
+    for f in facts:
+        r = f.row
+        wide = out.setdefault(f.place[:-1], {c: r[c] for c in (*REGION_COLUMNS, "year")})
         wide[r["key"]] = r["value"]
         wide[f"{r['key']}_source"] = provenance(r)
     return columns, [{c: w.get(c) for c in columns} for w in out.values()]
@@ -463,3 +463,70 @@ def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
     finally:
         plt.close(figure)
     return len(series)
+
+
+# The command -----------------------------------------------------------------
+
+FORMATS = ("csv", "jsonl", "sqlite")
+
+
+def run(paths: Sequence[str], *, fmt: str = "csv", output: str | None = None, wide: bool = False,
+        findings: str | None = None, bom: bool = False, headers: str = "en", plot_to: str | None = None,
+        jobs: int = 1, globs: Sequence[str] = (), say=None) -> tuple[str, int]:
+    """`lawreport table`: (what goes to stdout, exit code). Messages go to `say`; failures raise LawreportError."""
+    say = say or (lambda line: None)
+    if fmt not in FORMATS:
+        raise LawreportError(f"--format {fmt}: choose one of {', '.join(FORMATS)}", ExitCode.USAGE)
+    if headers not in ("en", "zh"):
+        raise LawreportError(f"--headers {headers}: choose en or zh", ExitCode.USAGE)
+    if fmt == "sqlite" and output is None:
+        raise LawreportError("--format sqlite needs -o FILE", ExitCode.USAGE)
+    if fmt == "sqlite" and wide:
+        raise LawreportError("--wide applies to --format csv and jsonl", ExitCode.USAGE)
+    if (bom or headers != "en") and fmt != "csv":
+        raise LawreportError("--bom and --headers apply to --format csv", ExitCode.USAGE)
+    if plot_to is not None:
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            raise LawreportError(PLOT_HINT, ExitCode.MISSING_EXTRA) from None
+    reports, failures = load_reports(paths, jobs=jobs, globs=globs)
+    for message in failures:
+        say(message)
+    table = build(reports)
+    out = ""
+    if fmt == "sqlite":
+        try:
+            write_sqlite(table, output)
+        except (OSError, sqlite3.Error) as exc:
+            raise LawreportError(f"{output}: cannot write ({exc})", ExitCode.UNWRITABLE) from None
+    else:
+        columns, rows = wide_rows(table.facts) if wide else (list(COLUMNS), table.rows)
+        out = csv_table(columns, rows, bom=bom, zh=headers == "zh") if fmt == "csv" else jsonl_table(
+            [{c: r.get(c) for c in columns} for r in rows])
+        if output is not None:
+            _write(output, out)
+            out = ""
+    if findings is not None:
+        _write(findings, csv_table(FINDING_COLUMNS, table.findings, bom=bom, zh=headers == "zh"))
+    if plot_to is not None:
+        plot(table.rows, plot_to)
+    say(summary(table, len(failures)))
+    return out, ExitCode.SOME_FAILED if failures else ExitCode.OK
+
+
+def summary(table: Table, failed: int) -> str:
+    """One line: how many rows from how many reports, and the findings by kind."""
+    kinds: dict[str, int] = {}
+    for f in table.findings:
+        kinds[f["kind"]] = kinds.get(f["kind"], 0) + 1
+    found = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no findings"
+    failures = f", {failed} failed" if failed else ""
+    return f"{len(table.rows)} rows from {len(table.reports)} reports{failures}; {found}"
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise LawreportError(f"{path}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE) from None
