@@ -432,7 +432,10 @@ PLOT_HINT = "--plot needs matplotlib: pip install 'lawreport[plot]'"
 
 
 def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
-    """Draw each region's rates across years (one line per region and rate key); returns the lines drawn."""
+    """Draw each region's rates across years: a panel per rate key, a line per region; returns the lines drawn.
+
+    A hollow marker is a value that is derived or approximate (the table says which).
+    """
     try:
         import matplotlib
 
@@ -440,21 +443,29 @@ def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
         import matplotlib.pyplot as plt
     except ImportError:
         raise LawreportError(PLOT_HINT, ExitCode.MISSING_EXTRA) from None
-    series: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    series: dict[str, dict[str, list[tuple[int, float, bool]]]] = {}
     for r in rows:
         if r["unit"] == "%" and r["year"] is not None and not r["target"]:
             # the region code, not its name: matplotlib's default fonts have no Chinese glyphs
             place = r["code"] or r["county"] or r["city"] or r["province"] or r["path"] or "-"
-            series.setdefault((place, r["key"]), []).append((r["year"], r["value"]))
-    figure, axes = plt.subplots(figsize=(9, 5))
-    for (place, key), points in sorted(series.items()):
-        points.sort()
-        axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=f"{place} {key}")
-    axes.set_xlabel("year")
-    axes.set_ylabel("%")
-    axes.xaxis.get_major_locator().set_params(integer=True)
-    if series:
+            loose = bool(r["derived"] or r["qualifier"])
+            series.setdefault(r["key"], {}).setdefault(place, []).append((r["year"], r["value"], loose))
+    keys = [k for k in CATALOG.keys if k in series]
+    figure, panels = plt.subplots(max(len(keys), 1), 1, figsize=(9, 2.6 * max(len(keys), 1)), squeeze=False)
+    lines = 0
+    for axes, key in zip(panels[:, 0], keys, strict=False):
+        for place, points in sorted(series[key].items()):
+            points.sort()
+            (line,) = axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=place)
+            loose = [p for p in points if p[2]]
+            axes.plot([p[0] for p in loose], [p[1] for p in loose], "o", markerfacecolor="white",
+                      color=line.get_color())
+            lines += 1
+        axes.set_title(key, fontsize="medium")
+        axes.set_ylabel("%")
+        axes.xaxis.get_major_locator().set_params(integer=True)
         axes.legend(fontsize="small", loc="best")
+    panels[-1, 0].set_xlabel("year")
     figure.tight_layout()
     try:
         figure.savefig(target)
@@ -462,7 +473,7 @@ def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
         raise LawreportError(f"{target}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE) from None
     finally:
         plt.close(figure)
-    return len(series)
+    return lines
 
 
 # The command -----------------------------------------------------------------
