@@ -98,6 +98,10 @@ def extract(
                                help="No progress bar and no summary line; failures are still reported."),
     compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented JSON."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    fields: Optional[list[str]] = typer.Option(
+        None, "--fields", metavar="NAMES",
+        help="Keep only these parts of one input's JSON record (repeatable or comma-separated): top-level "
+             "fields such as metrics, rates, documents, or the groups metadata and checks; source is kept."),
 ) -> None:
     """Extract reports' records (metrics, rates, documents, metadata) as JSON, JSON Lines or CSV.
 
@@ -110,14 +114,21 @@ def extract(
     if fmt is None:
         fmt = _FORMAT_OF_SUFFIX.get(output.suffix.lower(), Format.json) if output else (
             Format.json if single else Format.jsonl)
+    if fields and not (single and fmt is Format.json and output is None):
+        fail("--fields applies to one input's JSON on stdout", ExitCode.USAGE)
     if single and fmt is Format.json and output is None and not (errors or skip_existing or bom):
+        from .emit import record_fields
         from .pipeline import extract_file
 
+        try:
+            include = set(record_fields(fields)) if fields else None
+        except ValueError as exc:
+            fail(str(exc), ExitCode.USAGE)
         try:
             report = extract_file(paths[0], max_bytes=max_bytes)
         except LawreportError as exc:
             fail(str(exc), exc.code)
-        data = report.model_dump_json(indent=None if compact else 2)
+        data = report.model_dump_json(indent=None if compact else 2, include=include)
         _write_stdout(data + "\n")
         return
     per_file = fmt is Format.json and output is not None

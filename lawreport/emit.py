@@ -82,3 +82,27 @@ def csv_text(rows: Iterable[list[str]]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+# Parts of a record, by the names `extract --fields` takes: a top-level field, or a group of them.
+FIELD_GROUPS: dict[str, tuple[str, ...]] = {
+    "metadata": ("kind", "title", "issuer", "region", "report_year", "published", "metadata_evidence"),
+}
+
+
+def record_fields(names: Iterable[str]) -> list[str]:
+    """The record's top-level fields that `names` (fields or groups, comma-separated allowed) pick, in
+    record order; `source` always, so each record still says which input it is. ValueError names a stranger."""
+    known = list(Report.model_fields)
+    wanted = {"source"}
+    for name in (n.strip() for given in names for n in given.split(",")):
+        if not name:
+            continue
+        if name in FIELD_GROUPS:
+            wanted.update(FIELD_GROUPS[name])
+        elif name in known:
+            wanted.add(name)
+        else:
+            raise ValueError(f"unknown field {name!r}: choose from {', '.join([*FIELD_GROUPS, *known])}")
+    return [f for f in known if f in wanted]
+
