@@ -74,9 +74,10 @@ def extract(
              "for several inputs or a folder); csv: RFC 4180, UTF-8, see --csv-layout."),
     csv_layout: CsvLayout = typer.Option(
         CsvLayout.wide, "--csv-layout", case_sensitive=False,
-        help="wide: a row per report, a column per headline metric; when a report states a key more than once "
-             "the column holds the report-year value that is not a target, stated before derived, the first in "
-             "the text (every value is in the JSON and the long layout). long: a row per metric or rate."),
+        help="wide: a row per report, a column per headline metric for the report's year, chosen by the rule of "
+             "`lawreport table` when a key is stated more than once (every value is in the JSON and the long "
+             "layout); a notes column flags derived, approximate and target values. long: a row per metric, "
+             "and per rate that is not a metric."),
     bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark, so Excel reads its "
                                                  "Chinese text as UTF-8."),
     globs: Optional[list[str]] = typer.Option(
