@@ -253,7 +253,8 @@ def table_(
     headers: str = typer.Option("en", "--headers", help="en, or zh for Chinese column headers."),
     plot_to: Optional[str] = typer.Option(None, "--plot", metavar="OUT.png|svg",
                                           help="Also draw each region's rates across years (needs lawreport[plot])."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes extracting reports in parallel."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting reports in parallel "
+                                                                        "[default: the CPUs available]."),
 ) -> None:
     """One row per region × year × metric across reports, each value with its evidence and source.
 

@@ -223,7 +223,8 @@ def merge(all_facts: Iterable[Fact]) -> tuple[list[Fact], list[dict[str, Any]]]:
             o = other.row
             if o["target"] == kept["target"] and not same_value(o["value"], kept["value"], o["unit"]):
                 findings.append(_finding("restated_differently", kept, o,
-                                         f"{kept['key']} {kept['year']}: {o['path']} gives {_text(o['value'])}"))
+                                         f"{kept['key']} {kept['year']}: {o['path'] or o['title'] or 'another report'} "
+                                         f"gives {_text(o['value'])}"))
     order = {k: i for i, k in enumerate(CATALOG.keys)}
     kept_facts.sort(key=lambda f: (tuple(f.row[c] or "" for c in REGION_COLUMNS), f.row["year"] is None,
                                    f.row["year"] or 0, order.get(f.row["key"], len(order)), f.row["path"] or ""))
@@ -448,8 +449,8 @@ def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
         if r["unit"] == "%" and r["year"] is not None and not r["target"]:
             # the region code, not its name: matplotlib's default fonts have no Chinese glyphs
             place = r["code"] or r["county"] or r["city"] or r["province"] or r["path"] or "-"
-            loose = bool(r["derived"] or r["qualifier"])
-            series.setdefault(r["key"], {}).setdefault(place, []).append((r["year"], r["value"], loose))
+            hollow = bool(r["derived"] or r["qualifier"])
+            series.setdefault(r["key"], {}).setdefault(place, []).append((r["year"], r["value"], hollow))
     keys = [k for k in CATALOG.keys if k in series]
     figure, panels = plt.subplots(max(len(keys), 1), 1, figsize=(9, 2.6 * max(len(keys), 1)), squeeze=False)
     lines = 0
@@ -457,8 +458,8 @@ def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
         for place, points in sorted(series[key].items()):
             points.sort()
             (line,) = axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=place)
-            loose = [p for p in points if p[2]]
-            axes.plot([p[0] for p in loose], [p[1] for p in loose], "o", markerfacecolor="white",
+            hollows = [p for p in points if p[2]]
+            axes.plot([p[0] for p in hollows], [p[1] for p in hollows], "o", markerfacecolor="white",
                       color=line.get_color())
             lines += 1
         axes.set_title(key, fontsize="medium")
@@ -483,9 +484,12 @@ FORMATS = ("csv", "jsonl", "sqlite")
 
 def run(paths: Sequence[str], *, fmt: str = "csv", output: str | None = None, wide: bool = False,
         findings: str | None = None, bom: bool = False, headers: str = "en", plot_to: str | None = None,
-        jobs: int = 1, globs: Sequence[str] = (), say=None) -> tuple[str, int]:
+        jobs: int | None = None, globs: Sequence[str] = (), say=None) -> tuple[str, int]:
     """`lawreport table`: (what goes to stdout, exit code). Messages go to `say`; failures raise LawreportError."""
+    from .batch import available_cpus
+
     say = say or (lambda line: None)
+    jobs = jobs or available_cpus()
     if fmt not in FORMATS:
         raise LawreportError(f"--format {fmt}: choose one of {', '.join(FORMATS)}", ExitCode.USAGE)
     if headers not in ("en", "zh"):
@@ -507,6 +511,7 @@ def run(paths: Sequence[str], *, fmt: str = "csv", output: str | None = None, wi
     table = build(reports)
     out = ""
     if fmt == "sqlite":
+        assert output is not None  # checked above
         try:
             write_sqlite(table, output)
         except (OSError, sqlite3.Error) as exc:

@@ -45,7 +45,7 @@ def test_cases_succeeded_and_rate_come_from_one_statement():
 
 
 def test_the_whole_unit_over_a_part_of_it():
-    rep = report("全年一审行政诉讼案件120件。区政府为被告的一审行政诉讼案件30件。\n")
+    rep = report("区政府为被告的一审行政诉讼案件30件。全年一审行政诉讼案件120件。\n")
     chosen = headline(rep, "litigation_first_instance", 2023)
     assert chosen is not None and chosen.value == 120
     assert [(f["value"], f["other_value"]) for f in conflicts(rep)] == [(120, 30)]
@@ -68,7 +68,7 @@ def test_a_rate_from_approximate_counts_is_derived_and_about():
 
 
 def test_stated_before_derived_and_an_achievement_before_a_target():
-    rep = report("2023年调解成功率为97%。2023年力争调解成功率达到99%。\n")
+    rep = report("2023年力争调解成功率达到99%。2023年调解成功率为97%。\n")
     rates = [m for m in rep.metrics if m.key == "mediation_success_rate"]
     assert sorted((m.value, m.target) for m in rates) == [(97, False), (99, True)]
     assert headline(rep, "mediation_success_rate", 2023).value == 97
@@ -120,6 +120,14 @@ def test_a_year_comes_from_the_report_about_it_and_a_restatement_that_differs_is
     assert len(table.rows) == 3 and all(r["county"] == "宝山区" for r in table.rows)
     [finding] = table.findings
     assert finding["kind"] == "restated_differently" and (finding["value"], finding["other_value"]) == (96, 97)
+
+
+def test_of_two_reports_about_one_year_the_later_published_wins():
+    first = lawreport.extract(HEAD.format(year=2023) + "发布时间：2024年3月9日\n全年办理公证800件。\n")
+    revised = lawreport.extract(HEAD.format(year=2023) + "发布时间：2024年5月20日\n全年办理公证820件。\n")
+    table = build([first, revised])
+    assert [r["value"] for r in table.rows] == [820] and table.rows[0]["published"] == "2024-05-20"
+    assert [f["other_value"] for f in table.findings] == [800]
 
 
 def test_reports_of_different_regions_stay_apart():
