@@ -15,18 +15,24 @@ year, and the first of them in this order is the headline value:
 3. the whole unit over a subset: a part never exceeds its whole, so of two
    counts the larger is taken.
 4. stated over derived.
-5. the first in reading order.
+5. exact over approximate (98.85% over 98%以上).
+6. the first in reading order.
 
-When a report gives one key for one year two different values, the pick is
-not silent: `conflicts` reports it as a `conflicting_values` finding, citing
-both statements. A value derived from approximate counts (2000余 and 1900余)
+Records without sentence bounds (`Metric.sentence`, written by older versions)
+skip step 2.
+
+When a report gives one key for one year two values that cannot both be true,
+the pick is not silent: `conflicts` reports a `conflicting_values` finding,
+citing both statements. Values agree when equal, when a rate rounds to the other
+as written (98.62 and 98.6), or when one meets the other's bound (98.85 and
+98%以上). A value derived from approximate counts (2000余 and 1900余)
 carries the qualifier `about`.
 
 Across reports (`merge`), the same region, year and key is kept once, from the
 most direct source: a report about that year before one that restates it, a
 stated value before a derived one, then the latest published, then the first
-path. A different value from another
-report is a `restated_differently` finding.
+path. A value from another report that does not agree (as above) is a
+`restated_differently` finding.
 """
 
 from __future__ import annotations
@@ -92,7 +98,8 @@ def _coherence(report: Report, metric: Metric) -> int:
 
 def _preference(report: Report, metric: Metric) -> tuple:
     whole = -metric.value if metric.unit == "count" else 0
-    return (metric.target, -_coherence(report, metric), whole, metric.derived, metric.evidence.start)
+    return (metric.target, -_coherence(report, metric), whole, metric.derived, metric.qualifier is not None,
+            metric.evidence.start)
 
 
 def candidates(report: Report, key: str, year: int | None) -> list[Metric]:
@@ -112,8 +119,24 @@ def headline_value(report: Report, key: str) -> Metric | None:
     return headline(report, key, report.report_year)
 
 
-def same_value(a: float, b: float, unit: str) -> bool:
-    return a == b if unit == "count" else abs(a - b) <= RATE_TOLERANCE
+def agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two statements of one key can both be true: the same value (a rate within the tolerance or
+    rounded as the other is written: 98.62 and 98.6), or a bound the other meets (98%以上 and 98.85)."""
+    for x, y in ((a, b), (b, a)):
+        value, other = x["value"], y["value"]
+        bound = {"at_least": other >= value, "at_most": other <= value, "less_than": other < value}
+        if x["qualifier"] in bound:
+            if bound[x["qualifier"]]:
+                return True
+        elif other == value or (x["unit"] != "count" and (
+                abs(other - value) <= RATE_TOLERANCE or round(other, _decimals(value)) == value)):
+            return True
+    return False
+
+
+def _decimals(value: float) -> int:
+    written = repr(float(value))
+    return 0 if written.endswith(".0") else len(written.split(".")[1])
 
 
 def report_years_and_keys(report: Report) -> list[tuple[int | None, str]]:
@@ -186,12 +209,13 @@ def conflicts(report: Report) -> list[dict[str, Any]]:
         if not ranked:
             continue
         chosen = fact_row(report, ranked[0], meta)
-        seen = [ranked[0].value]
+        seen = [chosen]
         for other in ranked[1:]:
-            if any(same_value(other.value, v, other.unit) for v in seen):
+            row = fact_row(report, other, meta)
+            if any(agree(row, s) for s in seen):
                 continue
-            seen.append(other.value)
-            found.append(_finding("conflicting_values", chosen, fact_row(report, other, meta),
+            seen.append(row)
+            found.append(_finding("conflicting_values", chosen, row,
                                   f"{key} {year}: the report also states {_text(other.value)} "
                                   f"(kept {_text(ranked[0].value)})"))
     return found
@@ -221,7 +245,7 @@ def merge(all_facts: Iterable[Fact]) -> tuple[list[Fact], list[dict[str, Any]]]:
         kept_facts.append(group[0])
         for other in group[1:]:
             o = other.row
-            if o["target"] == kept["target"] and not same_value(o["value"], kept["value"], o["unit"]):
+            if o["target"] == kept["target"] and not agree(o, kept):
                 findings.append(_finding("restated_differently", kept, o,
                                          f"{kept['key']} {kept['year']}: {o['path'] or o['title'] or 'another report'} "
                                          f"gives {_text(o['value'])}"))

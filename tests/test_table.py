@@ -15,7 +15,7 @@ import pytest
 
 import lawreport
 from lawreport.emit import long_rows, wide_columns, wide_row
-from lawreport.table import COLUMNS, FINDING_COLUMNS, build, conflicts, facts, headline, headline_value, wide_rows
+from lawreport.table import COLUMNS, FINDING_COLUMNS, agree, build, conflicts, facts, headline, headline_value, wide_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "上海市宝山区司法局{year}年法治政府建设工作报告\n"
@@ -55,6 +55,26 @@ def test_the_same_value_stated_twice_is_no_conflict():
     rep = report("全年办理公证1200件。其他工作中，全年办理公证1200件。\n")
     assert [m.value for m in rep.metrics if m.key == "notarizations"] == [1200, 1200]
     assert conflicts(rep) == []
+
+
+def test_an_exact_rate_over_a_bound_it_meets_and_no_conflict():
+    rep = report("全年调解成功率保持在98%以上。区调解中心统计调解成功率为98.85%。\n")
+    assert [m.qualifier for m in rep.metrics] == ["at_least", None]
+    assert headline(rep, "mediation_success_rate", 2023).value == 98.85
+    assert conflicts(rep) == []
+    below = report("全年调解成功率保持在98%以上。区调解中心统计调解成功率为97.5%。\n")
+    assert [(f["value"], f["other_value"]) for f in conflicts(below)] == [(97.5, 98)]
+
+
+def test_values_agree_as_written():
+    def row(value, qualifier=None, unit="%"):
+        return {"value": value, "qualifier": qualifier, "unit": unit}
+
+    assert agree(row(98.62), row(98.6)) and agree(row(98.6), row(98.62))  # rounded as written
+    assert not agree(row(98.64), row(98.7)) and not agree(row(99.0), row(98.0))
+    assert agree(row(1200, "at_least", "count"), row(1250, None, "count"))
+    assert not agree(row(1200, "at_least", "count"), row(1150, None, "count"))
+    assert not agree(row(1200, unit="count"), row(1201, unit="count"))
 
 
 def test_a_rate_from_approximate_counts_is_derived_and_about():
