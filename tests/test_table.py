@@ -15,7 +15,17 @@ import pytest
 
 import lawreport
 from lawreport.emit import long_rows, wide_columns, wide_row
-from lawreport.table import COLUMNS, FINDING_COLUMNS, agree, build, conflicts, facts, headline, headline_value, wide_rows
+from lawreport.table import (
+    COLUMNS,
+    FINDING_COLUMNS,
+    agree,
+    build,
+    conflicts,
+    facts,
+    headline,
+    headline_value,
+    wide_rows,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "上海市宝山区司法局{year}年法治政府建设工作报告\n"
