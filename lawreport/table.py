@@ -393,7 +393,7 @@ CREATE TABLE reports (
     county TEXT, code TEXT, report_year INTEGER, published TEXT);
 CREATE TABLE facts (
     id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(id), province TEXT, city TEXT,
-    county TEXT, code TEXT, year INTEGER, key TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
+    county TEXT, code TEXT, year INTEGER, key TEXT NOT NULL, value NUMERIC NOT NULL, unit TEXT NOT NULL,
     qualifier TEXT, derived INTEGER NOT NULL CHECK (derived IN (0, 1)),
     target INTEGER NOT NULL CHECK (target IN (0, 1)), evidence TEXT NOT NULL, start INTEGER NOT NULL,
     "end" INTEGER NOT NULL);

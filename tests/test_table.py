@@ -248,6 +248,8 @@ def test_sqlite_tables_load(folder: Path, tmp_path: Path):
         "SELECT f.value, f.year, f.derived, r.report_year FROM facts f JOIN reports r ON r.id = f.report_id "
         "WHERE f.key = 'mediation_success_rate' AND f.year = 2022").fetchone()
     assert (value, year, derived, report_year) == (96, 2022, 0, 2022)
+    assert db.execute("SELECT value FROM facts WHERE key = 'mediation_cases'").fetchone() == (1000,)
+    assert isinstance(db.execute("SELECT value FROM facts WHERE key = 'mediation_cases'").fetchone()[0], int)
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE facts SET derived = 2")
     assert db.execute("SELECT count(*) FROM rates").fetchone()[0] >= 3
