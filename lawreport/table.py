@@ -13,7 +13,8 @@ year, and the first of them in this order is the headline value:
    rate come from one statement. Related keys are those a catalog derivation
    ties together (mediation_succeeded / mediation_cases → mediation_success_rate).
 3. the whole unit over a subset: a part never exceeds its whole, so of two
-   counts the larger is taken.
+   counts the larger is taken, and of two rates the one stated with the
+   larger count.
 4. stated over derived.
 5. exact over approximate (98.85% over 98%以上).
 6. the first in reading order.
@@ -87,18 +88,20 @@ def qualifier_of(report: Report, metric: Metric) -> str | None:
     return "about" if approximate else None
 
 
-def _coherence(report: Report, metric: Metric) -> int:
-    """How many related keys the metric's sentence also states for its year (0 without sentence bounds)."""
+def _stated_with(report: Report, metric: Metric) -> list[Metric]:
+    """The figures of related keys its sentence also states for its year (none without sentence bounds)."""
     if metric.sentence is None:
-        return 0
+        return []
     related = related_keys().get(metric.key, frozenset())
-    return len({m.key for m in report.metrics if m.key in related and m.sentence == metric.sentence
-                and m.year == metric.year and m.target == metric.target})
+    return [m for m in report.metrics if m.key in related and m.sentence == metric.sentence
+            and m.year == metric.year and m.target == metric.target]
 
 
 def _preference(report: Report, metric: Metric) -> tuple:
-    whole = -metric.value if metric.unit == "count" else 0
-    return (metric.target, -_coherence(report, metric), whole, metric.derived, metric.qualifier is not None,
+    together = _stated_with(report, metric)
+    # The size of what it measures: a count itself, a rate by the largest count stated with it.
+    size = max((m.value for m in (metric, *together) if m.unit == "count"), default=0)
+    return (metric.target, -len({m.key for m in together}), -size, metric.derived, metric.qualifier is not None,
             metric.evidence.start)
 
 

@@ -54,6 +54,15 @@ def test_cases_succeeded_and_rate_come_from_one_statement():
     assert finding["other_evidence"].endswith("9000件")
 
 
+def test_of_two_coherent_statements_the_whole_unit_gives_every_figure():
+    rep = report("区矛盾调解中心受理调解案件500件，调解成功480件，调解成功率96%。"
+                 "全区共受理调解案件9000件，调解成功8900件，调解成功率98.9%。\n")
+    values = headline_values(rep)
+    assert [values[(2023, k)] for k in ("mediation_cases", "mediation_succeeded", "mediation_success_rate")] == [
+        9000, 8900, 98.9]
+    assert {f["key"] for f in conflicts(rep)} == {"mediation_cases", "mediation_succeeded", "mediation_success_rate"}
+
+
 def test_the_whole_unit_over_a_part_of_it():
     rep = report("区政府为被告的一审行政诉讼案件30件。全年一审行政诉讼案件120件。\n")
     chosen = headline(rep, "litigation_first_instance", 2023)
