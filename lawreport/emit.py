@@ -6,7 +6,8 @@ byte-order mark to read Chinese correctly, which the batch writer can add.
 Which value fills a wide column when a report states a key more than once: the
 headline rule of table.py, for the report's year (a report with no year fills
 only values no year is given for). The `notes` column flags a value that is
-derived, approximate or a target (`mediation_success_rate: derived, about`).
+derived, approximate or a target, or that the report also states another value
+for it (`mediation_success_rate: derived, about; mediation_cases: also 74934`).
 Every value is kept in the JSON and in the long layout, which gives each
 metric once and each generic rate that is not also a metric.
 """
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 
 from .catalog import CATALOG
 from .models import FLAT_METRIC_COLUMNS, Report
-from .table import headline_value, qualifier_of
+from .table import conflicts, headline_value, qualifier_of
 
 META_COLUMNS = ["path", "kind", "title", "issuer", "province", "city", "county", "code", "report_year", "published"]
 LONG_META_COLUMNS = ["path", "province", "city", "county", "code", "report_year", "title"]
@@ -49,11 +50,15 @@ def wide_row(report: Report) -> list[str]:
         report.report_year, report.published,
     ]
     notes = []
+    others: dict[str, list[str]] = {}
+    for c in conflicts(report):
+        if c["year"] == report.report_year:
+            others.setdefault(c["key"], []).append(f"also {_cell(c['other_value'])}")
     for key in CATALOG.keys:
         metric = headline_value(report, key)
         row.append(metric.value if metric else None)
         flags = metric and [f for f in ("target" if metric.target else None, "derived" if metric.derived else None,
-                                        qualifier_of(report, metric)) if f]
+                                        qualifier_of(report, metric), *others.get(key, ())) if f]
         if flags:
             notes.append(f"{key}: {', '.join(flags)}")
     row += [len(report.findings), "; ".join(notes)]

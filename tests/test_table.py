@@ -52,6 +52,8 @@ def test_cases_succeeded_and_rate_come_from_one_statement():
     assert finding["kind"] == "conflicting_values" and finding["key"] == "mediation_cases"
     assert (finding["value"], finding["other_value"]) == (500, 9000)
     assert finding["other_evidence"].endswith("9000件")
+    notes = dict(zip(wide_columns(), wide_row(rep), strict=True))["notes"]
+    assert notes == "mediation_cases: also 9000"
 
 
 def test_of_two_coherent_statements_the_whole_unit_gives_every_figure():
