@@ -102,7 +102,7 @@ def extract(
     fields: Optional[list[str]] = typer.Option(
         None, "--fields", metavar="NAMES",
         help="Keep only these parts of one input's JSON record (repeatable or comma-separated): top-level "
-             "fields such as metrics, rates, documents, or the groups metadata and checks; source is kept."),
+             "fields such as metrics, rates, documents, or the group metadata; source is kept."),
 ) -> None:
     """Extract reports' records (metrics, rates, documents, metadata) as JSON, JSON Lines or CSV.
 
