@@ -171,6 +171,13 @@ def test_of_two_reports_about_one_year_the_later_published_wins():
     assert [f["other_value"] for f in table.findings] == [800]
 
 
+def test_between_reports_about_one_year_a_stated_rate_over_a_derived_one():
+    derived = report("全年受理调解案件1000件，调解成功950件。\n")
+    stated = report("全年调解成功率为95.5%。\n")
+    rows = {r["key"]: r for r in build([derived, stated]).rows}
+    assert rows["mediation_success_rate"]["value"] == 95.5 and rows["mediation_success_rate"]["derived"] is False
+
+
 def test_reports_of_different_regions_stay_apart():
     a = report("全年办理公证800件。\n")
     b = lawreport.extract("上海市闵行区司法局2023年法治政府建设工作报告\n全年办理公证900件。\n")
