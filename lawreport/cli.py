@@ -95,9 +95,10 @@ def extract(
              "for several inputs or a folder); csv: RFC 4180, UTF-8, see --csv-layout."),
     csv_layout: CsvLayout = typer.Option(
         CsvLayout.wide, "--csv-layout", case_sensitive=False,
-        help="wide: a row per report, a column per headline metric; when a report states a key more than once "
-             "the column holds the report-year value that is not a target, stated before derived, the first in "
-             "the text (every value is in the JSON and the long layout). long: a row per metric or rate."),
+        help="wide: a row per report, a column per headline metric for the report's year, chosen by the rule of "
+             "`lawreport table` when a key is stated more than once (every value is in the JSON and the long "
+             "layout); a notes column flags derived, approximate and target values. long: a row per metric, "
+             "and per rate that is not a metric."),
     bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark, so Excel reads its "
                                                  "Chinese text as UTF-8."),
     globs: Optional[list[str]] = typer.Option(
@@ -120,6 +121,10 @@ def extract(
     compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented JSON."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help=MAX_CHARS_HELP),
+    fields: Optional[list[str]] = typer.Option(
+        None, "--fields", metavar="NAMES",
+        help="Keep only these parts of one input's JSON record (repeatable or comma-separated): top-level "
+             "fields such as metrics, rates, documents, or the group metadata; source is kept."),
 ) -> None:
     """Extract reports' records (metrics, rates, documents, metadata) as JSON, JSON Lines or CSV.
 
@@ -136,12 +141,19 @@ def extract(
             Format.json if single else Format.jsonl)
         if output is not None and _is_stream(output):  # a device or FIFO cannot be a folder
             fmt = Format.jsonl
+    if fields and not (single and fmt is Format.json and output is None):
+        fail("--fields applies to one input's JSON on stdout", ExitCode.USAGE)
     if single and fmt is Format.json and output is None and not (errors or skip_existing or bom):
+        from .emit import record_fields
         from .pipeline import extract_file
 
+        try:
+            include = set(record_fields(fields)) if fields else None
+        except ValueError as exc:
+            fail(str(exc), ExitCode.USAGE)
         with one_line_errors(paths[0]):
             report = extract_file(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
-            data = report.model_dump_json(indent=None if compact else 2)
+            data = report.model_dump_json(indent=None if compact else 2, include=include)
         _write_stdout(data + "\n")
         return
     per_file = fmt is Format.json and output is not None
@@ -261,6 +273,41 @@ def eval_(
     failures = threshold_failures(result, min_f1=min_f1, min_precision=min_precision, min_recall=min_recall)
     if failures:
         fail("; ".join(failures), ExitCode.SOME_FAILED)
+
+
+@app.command("table")
+def table_(
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH", help="Report files or folders (extracted now), or .jsonl files of records "
+                                 "written by `extract --format jsonl` (read as they are)."),
+    fmt: str = typer.Option("csv", "--format", help="csv (LF line ends), jsonl, or sqlite (needs -o)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    wide: bool = typer.Option(False, "--wide", help="A row per region × year: a column per key and a KEY_source "
+                                                    "column saying where its value came from."),
+    findings: Optional[str] = typer.Option(None, "--findings", metavar="FILE",
+                                           help="Write the findings (conflicting values, restatements) as CSV."),
+    bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark (for Excel)."),
+    headers: str = typer.Option("en", "--headers", help="en, or zh for Chinese column headers."),
+    plot_to: Optional[str] = typer.Option(None, "--plot", metavar="OUT.png|svg",
+                                          help="Also draw each region's rates across years (needs lawreport[plot])."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting reports in parallel "
+                                                                        "[default: the CPUs available]."),
+) -> None:
+    """One row per region × year × metric across reports, each value with its evidence and source.
+
+    Where reports restate a year, the report about that year wins, then the latest
+    published; disagreements and a report's own conflicting values are findings
+    (a summary on stderr, every one with --findings).
+    """
+    from .table import run
+
+    try:
+        out, code = run(paths, fmt=fmt, output=output, wide=wide, findings=findings, bom=bom, headers=headers,
+                        plot_to=plot_to, jobs=jobs, say=lambda line: sys.stderr.write(f"lawreport: {line}\n"))
+    except LawreportError as exc:
+        fail(str(exc), exc.code)
+    _write_stdout(out)
+    raise typer.Exit(int(code))
 
 
 def _write_stdout(data: str) -> None:

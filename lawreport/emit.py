@@ -4,9 +4,12 @@ CSV is RFC 4180 (quoted as needed, CRLF line ends) in UTF-8; Excel wants a
 byte-order mark to read Chinese correctly, which the batch writer can add.
 
 Which value fills a wide column when a report states a key more than once: the
-value for the report's year (or, when the report has no year, any year) that is
-not a target, preferring stated over derived values, then the first in reading
-order. Every value is kept in the JSON and in the long layout.
+headline rule of table.py, for the report's year (a report with no year fills
+only values no year is given for). The `notes` column flags a value that is
+derived, approximate or a target, or that the report also states another value
+for it (`mediation_success_rate: derived, about; mediation_cases: also 74934`).
+Every value is kept in the JSON and in the long layout, which gives each
+metric once and each generic rate that is not also a metric.
 """
 
 from __future__ import annotations
@@ -16,22 +19,16 @@ import io
 from collections.abc import Iterable
 
 from .catalog import CATALOG
-from .models import FLAT_METRIC_COLUMNS, Metric, Report
+from .models import FLAT_METRIC_COLUMNS, Report
+from .table import conflicts, headline_value, qualifier_of
 
 META_COLUMNS = ["path", "kind", "title", "issuer", "province", "city", "county", "code", "report_year", "published"]
-LONG_COLUMNS = ["path", "fact", *FLAT_METRIC_COLUMNS]
+LONG_META_COLUMNS = ["path", "province", "city", "county", "code", "report_year", "title"]
+LONG_COLUMNS = [*LONG_META_COLUMNS, "fact", *FLAT_METRIC_COLUMNS]
 
 
 def wide_columns() -> list[str]:
-    return META_COLUMNS + list(CATALOG.keys) + ["findings"]
-
-
-def headline_value(report: Report, key: str) -> Metric | None:
-    """The value a one-row-per-report table shows for `key` (see the module docstring)."""
-    candidates = [m for m in report.metrics if m.key == key and not m.target
-                  and (report.report_year is None or m.year == report.report_year)]
-    candidates.sort(key=lambda m: (m.derived, m.evidence.start))
-    return candidates[0] if candidates else None
+    return META_COLUMNS + list(CATALOG.keys) + ["findings", "notes"]
 
 
 def _cell(value) -> str:
@@ -52,19 +49,36 @@ def wide_row(report: Report) -> list[str]:
         region.county if region else None, region.code if region else None,
         report.report_year, report.published,
     ]
+    notes = []
+    others: dict[str, list[str]] = {}
+    for c in conflicts(report):
+        if c["year"] == report.report_year:
+            others.setdefault(c["key"], []).append(f"also {_cell(c['other_value'])}")
     for key in CATALOG.keys:
         metric = headline_value(report, key)
         row.append(metric.value if metric else None)
-    row.append(len(report.findings))
+        flags = metric and [f for f in ("target" if metric.target else None, "derived" if metric.derived else None,
+                                        qualifier_of(report, metric), *others.get(key, ())) if f]
+        if flags:
+            notes.append(f"{key}: {', '.join(flags)}")
+    row += [len(report.findings), "; ".join(notes)]
     return [_cell(v) for v in row]
 
 
 def long_rows(report: Report) -> Iterable[list[str]]:
-    path = report.source.path
+    region = report.region
+    meta = (report.source.path, region.province if region else None, region.city if region else None,
+            region.county if region else None, region.code if region else None, report.report_year, report.title)
+    as_metric = set()
     for m in report.metrics:
-        yield [_cell(v) for v in (path, "metric", *m.flat().values())]
+        flat = m.flat()
+        flat["qualifier"] = qualifier_of(report, m)
+        as_metric.add((m.evidence.start, m.evidence.end, m.value))
+        yield [_cell(v) for v in (*meta, "metric", *flat.values())]
     for r in report.rates:
-        yield [_cell(v) for v in (path, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
+        if (r.evidence.start, r.evidence.end, r.value) in as_metric:
+            continue  # the same statement as a metric row: listed once
+        yield [_cell(v) for v in (*meta, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
                                    r.evidence.text, r.evidence.start, r.evidence.end)]
 
 
@@ -73,3 +87,27 @@ def csv_text(rows: Iterable[list[str]]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+# Parts of a record, by the names `extract --fields` takes: a top-level field, or a group of them.
+FIELD_GROUPS: dict[str, tuple[str, ...]] = {
+    "metadata": ("kind", "title", "issuer", "region", "report_year", "published", "metadata_evidence"),
+}
+
+
+def record_fields(names: Iterable[str]) -> list[str]:
+    """The record's top-level fields that `names` (fields or groups, comma-separated allowed) pick, in
+    record order; `source` always, so each record still says which input it is. ValueError names a stranger."""
+    known = list(Report.model_fields)
+    wanted = {"source"}
+    for name in (n.strip() for given in names for n in given.split(",")):
+        if not name:
+            continue
+        if name in FIELD_GROUPS:
+            wanted.update(FIELD_GROUPS[name])
+        elif name in known:
+            wanted.add(name)
+        else:
+            raise ValueError(f"unknown field {name!r}: choose from {', '.join([*FIELD_GROUPS, *known])}")
+    return [f for f in known if f in wanted]
+

@@ -104,6 +104,8 @@ class Metric(_Model):
     target: bool = False
     evidence: Span
     sources: list[Span] = Field(default=[], description="for a derived value, the counts it was computed from")
+    sentence: int | None = Field(default=None, ge=0, description="where its sentence (or table row) starts: "
+                                                                 "metrics sharing it were stated together")
 
     @field_validator("value")
     @classmethod

@@ -117,7 +117,7 @@ def _metric(ev: Evidence, f: Found) -> dict:
     return {
         "key": f.key, "label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
         "year": f.year, "derived": f.derived, "target": f.target, "evidence": ev.span(f.start, f.end),
-        "sources": ev.spans(f.sources),
+        "sources": ev.spans(f.sources), "sentence": ev.bounds(f.sentence, f.sentence)[0],
     }
 
 
