@@ -443,7 +443,7 @@ def write_sqlite(table: Table, target: str | Path) -> None:
             db.executemany("INSERT INTO documents VALUES (NULL,?,?,?,?,?,?)", [
                 (number, d.title, d.type, d.verb, d.evidence.start, d.evidence.end) for d in report.documents])
             db.executemany("INSERT INTO institutions VALUES (NULL,?,?,?,?,?)", [
-                (number, i.name, i.canonical, i.type, len(i.mentions)) for i in report.institutions])
+                (number, i.name, i.canonical, i.type, len(i.evidence)) for i in report.institutions])
         db.executemany("INSERT INTO facts VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
             (ids[id(f.report)], r["province"], r["city"], r["county"], r["code"], r["year"], r["key"], r["value"],
              r["unit"], r["qualifier"], r["derived"], r["target"], r["evidence"], r["start"], r["end"])
