@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from .catalog import CATALOG
 from .models import FLAT_METRIC_COLUMNS, Report
-from .table import conflicts, headline_value, qualifier_of
+from .table import cell_text, conflicts, headline_value, qualifier_of
 
 META_COLUMNS = ["path", "kind", "title", "issuer", "province", "city", "county", "code", "report_year", "published"]
 LONG_META_COLUMNS = ["path", "province", "city", "county", "code", "report_year", "title"]
@@ -29,16 +29,6 @@ LONG_COLUMNS = [*LONG_META_COLUMNS, "fact", *FLAT_METRIC_COLUMNS]
 
 def wide_columns() -> list[str]:
     return META_COLUMNS + list(CATALOG.keys) + ["findings", "notes"]
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def wide_row(report: Report) -> list[str]:
@@ -53,7 +43,7 @@ def wide_row(report: Report) -> list[str]:
     others: dict[str, list[str]] = {}
     for c in conflicts(report):
         if c["year"] == report.report_year:
-            others.setdefault(c["key"], []).append(f"also {_cell(c['other_value'])}")
+            others.setdefault(c["key"], []).append(f"also {cell_text(c['other_value'])}")
     for key in CATALOG.keys:
         metric = headline_value(report, key)
         row.append(metric.value if metric else None)
@@ -62,7 +52,7 @@ def wide_row(report: Report) -> list[str]:
         if flags:
             notes.append(f"{key}: {', '.join(flags)}")
     row += [len(report.findings), "; ".join(notes)]
-    return [_cell(v) for v in row]
+    return [cell_text(v) for v in row]
 
 
 def long_rows(report: Report) -> Iterable[list[str]]:
@@ -74,11 +64,11 @@ def long_rows(report: Report) -> Iterable[list[str]]:
         flat = m.flat()
         flat["qualifier"] = qualifier_of(report, m)
         as_metric.add((m.evidence.start, m.evidence.end, m.value))
-        yield [_cell(v) for v in (*meta, "metric", *flat.values())]
+        yield [cell_text(v) for v in (*meta, "metric", *flat.values())]
     for r in report.rates:
         if (r.evidence.start, r.evidence.end, r.value) in as_metric:
             continue  # the same statement as a metric row: listed once
-        yield [_cell(v) for v in (*meta, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
+        yield [cell_text(v) for v in (*meta, "rate", None, r.label, r.value, "%", r.qualifier, r.year, False, r.target,
                                    r.evidence.text, r.evidence.start, r.evidence.end)]
 
 

@@ -219,8 +219,8 @@ def conflicts(report: Report) -> list[dict[str, Any]]:
                 continue
             seen.append(row)
             found.append(_finding("conflicting_values", chosen, row,
-                                  f"{key} {year}: the report also states {_text(other.value)} "
-                                  f"(kept {_text(ranked[0].value)})"))
+                                  f"{key} {year}: the report also states {cell_text(other.value)} "
+                                  f"(kept {cell_text(ranked[0].value)})"))
     return found
 
 
@@ -251,7 +251,7 @@ def merge(all_facts: Iterable[Fact]) -> tuple[list[Fact], list[dict[str, Any]]]:
             if o["target"] == kept["target"] and not agree(o, kept):
                 findings.append(_finding("restated_differently", kept, o,
                                          f"{kept['key']} {kept['year']}: {o['path'] or o['title'] or 'another report'} "
-                                         f"gives {_text(o['value'])}"))
+                                         f"gives {cell_text(o['value'])}"))
     order = {k: i for i, k in enumerate(CATALOG.keys)}
     kept_facts.sort(key=lambda f: (tuple(f.row[c] or "" for c in REGION_COLUMNS), f.row["year"] is None,
                                    f.row["year"] or 0, order.get(f.row["key"], len(order)), f.row["path"] or ""))
@@ -281,7 +281,8 @@ def build(reports: Sequence[Report]) -> Table:
     return Table(kept, findings + restated, list(reports))
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A value as CSV cell text: empty for null, true/false, a whole float without its .0."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -374,7 +375,7 @@ def csv_table(columns: Sequence[str], rows: Iterable[dict[str, Any]], *, bom: bo
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([_zh_header(c) for c in columns] if zh else columns)
     for row in rows:
-        writer.writerow([_text(row.get(c)) for c in columns])
+        writer.writerow([cell_text(row.get(c)) for c in columns])
     return ("\ufeff" if bom else "") + buffer.getvalue()
 
 
