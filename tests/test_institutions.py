@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -21,9 +22,6 @@ from lawreport.normalize import normalize
 from lawreport.pipeline import extract, extract_file
 from lawreport.show import render
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-GOLD = ROOT / "tests" / "gold_institutions"
 MIN_PRECISION = 0.9
 
 BAOSHAN, PINGSHAN, CIXI = "310113", "440310", "330282"
@@ -64,7 +62,7 @@ def _matches(found: FoundInstitution, entry: dict, text: str) -> bool:
 def test_gold_institutions_are_found_typed_and_normalised(path):
     text, region = seed(path)
     found = find_institutions(text, region)
-    for entry in json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8")):
+    for entry in json.loads((GOLD_INSTITUTIONS / f"{path.stem}.json").read_text(encoding="utf-8")):
         assert entry["name"] in text, f"gold name {entry['name']} is not in the text"
         hits = [f for f in found if _matches(f, entry, text)]
         if entry.get("optional"):
@@ -78,7 +76,7 @@ def test_gold_institutions_are_found_typed_and_normalised(path):
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_precision_over_gold_and_optional(path):
     text, region = seed(path)
-    gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+    gold = json.loads((GOLD_INSTITUTIONS / f"{path.stem}.json").read_text(encoding="utf-8"))
     found = find_institutions(text, region)
     wrong = [f for f in found if not any(_matches(f, entry, text) for entry in gold)]
     assert 1 - len(wrong) / len(found) >= MIN_PRECISION, wrong

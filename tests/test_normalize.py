@@ -5,17 +5,15 @@ from __future__ import annotations
 import importlib.util
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
 import regex
+from conftest import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.normalize import IDENTITY, OffsetMap, normalize, normalize_mapped
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 HAN = regex.compile(r"\p{Han}")
 
 

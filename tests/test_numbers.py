@@ -11,17 +11,15 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.normalize import normalize
 from lawreport.numbers import parse_numeral, scan
-
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
 
 def rows(sentence: str) -> list[tuple]:
