@@ -8,8 +8,8 @@ that loses headline facts, rates, metadata or exact evidence fails here.
 from __future__ import annotations
 
 import pytest
-
 from conftest import DEV
+
 from lawreport.evaluate import evaluate, render_text
 from lawreport.pipeline import extract_file
 

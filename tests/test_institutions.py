@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -209,21 +208,6 @@ def test_the_level_word_takes_the_report_s_own_unit():
         "市司法局": "慈溪市司法局",
         "区司法局": None,
     }
-
-
-def test_fast_on_a_20k_character_report():
-    text = "".join(normalize(path.read_text(encoding="utf-8")) for path in SEEDS) * 2
-    text = text[:20000]
-    region = regions.resolve(text)
-    find_institutions(text, region)  # build the scanner outside the timing
-    best = min(_elapsed(find_institutions, text, region) for _ in range(5))
-    assert best < 0.005, f"find_institutions took {best * 1000:.1f} ms"
-
-
-def _elapsed(function, *args) -> float:
-    start = time.perf_counter()
-    function(*args)
-    return time.perf_counter() - start
 
 
 # --- the catalog's [institutions] table -----------------------------------------
