@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lawreport import regions  # noqa: E402
-from lawreport.institutions import find_institutions  # noqa: E402
-from lawreport.normalize import normalize  # noqa: E402
-from lawreport.numbers import scan  # noqa: E402
+from lawreport import regions
+from lawreport.institutions import find_institutions
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 PARAGRAPH = (
