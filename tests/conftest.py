@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.load import load
+from lawreport.source import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -76,9 +77,14 @@ def facts(report, written: Callable[[str], str] = str) -> dict:
     }
 
 
+def load_written(path: Path, raw: bytes) -> Source:
+    """The source of a file written with these bytes: what a reader makes of them, suffix included."""
+    path.write_bytes(raw)
+    return load(path)
+
+
 def assert_load_fails(path: Path, raw: bytes, code: ExitCode, words: str) -> None:
     """Loading a file of these bytes is a LawreportError saying `words`, with that exit code."""
-    path.write_bytes(raw)
     with pytest.raises(LawreportError, match=words) as info:
-        load(path)
+        load_written(path, raw)
     assert info.value.code == code

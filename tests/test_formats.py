@@ -17,6 +17,7 @@ from conftest import (
     assert_load_fails,
     assert_spans_slice,
     facts,
+    load_written,
 )
 
 from lawreport import formats
@@ -82,9 +83,7 @@ def test_gov_page_gives_the_record_of_its_text():
 ])
 def test_declared_and_undeclared_charsets(tmp_path, declaration, encoding, expected):
     page = GOV_PAGE.read_text(encoding="utf-8").replace('<meta charset="utf-8" />', declaration)
-    path = tmp_path / "page.htm"
-    path.write_bytes(page.encode(encoding))
-    source = load(path)
+    source = load_written(tmp_path / "page.htm", page.encode(encoding))
     assert source.encoding == expected
     assert source.text == load(GOV_PAGE).text
 
@@ -93,9 +92,7 @@ def test_big5_page_is_read_as_declared(tmp_path):
     page = ('<html><head><meta charset="big5"><title>行政復議工作報告_某縣政府網</title></head><body>'
             '<div id="content"><p>全年共受理行政復議案件120件，辦結115件。</p>'
             '<p>調解成功率為99.78%。</p></div></body></html>')
-    path = tmp_path / "page.html"
-    path.write_bytes(page.encode("big5"))
-    source = load(path)
+    source = load_written(tmp_path / "page.html", page.encode("big5"))
     assert source.encoding == "big5hkscs"
     assert source.text.split("\n") == ["行政復議工作報告", "全年共受理行政復議案件120件，辦結115件。", "調解成功率為99.78%。"]
 

@@ -406,20 +406,6 @@ def test_a_short_and_a_full_form_of_a_department_are_one_body(text, canonical):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "name", "kind"),
-    [
-        ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
-        ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
-        ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
-        ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),
-    ],
-)
-def test_more_bodies(sentence, name, kind):
-    found = names(sentence, None)
-    assert name in found and found[name].type == kind, list(found)
-
-
-@pytest.mark.parametrize(
     ("sentence", "body", "after"),
     [
         ("区法院成立家事调解中心", "区法院", "成立"),
@@ -476,39 +462,22 @@ def test_a_county_s_court_and_a_named_court_of_a_city_are_bodies(sentence, code,
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
-        ("来源:邯郸市人民政府法制办公室", "邯郸市人民政府法制办公室", "government"),
+        ("来源:邯郸市人民政府法制办公室", "邯郸市人民政府法制办公室", "government"),  # offices and centres: long names
         ("县信访办公室受理群众来信", "县信访办公室", "government"),
         ("依托市社会矛盾纠纷调处中心整合调解资源", "市社会矛盾纠纷调处中心", "mediation"),
-    ],
-)
-def test_offices_and_centres_under_their_long_names(sentence, name, kind):
-    found = names(sentence, None)
-    assert name in found and found[name].type == kind, list(found)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("县司法局内设办公室、基层工作股", "办公室"),
-        ("推动调处中心工作规范化", "调处中心"),
-    ],
-)
-def test_an_inner_office_or_a_bare_centre_is_no_body(sentence, name):
-    assert not any(found.endswith(name) and found != "县司法局" for found in names(sentence, None))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "kind"),
-    [
-        ("城关人民法庭开展巡回审判", "城关人民法庭", "court"),
+        ("城关人民法庭开展巡回审判", "城关人民法庭", "court"),  # tribunals, party departments, police bodies
         ("县人民法院城关人民法庭开展巡回审判", "县人民法院城关人民法庭", "court"),
         ("县委宣传部、县委组织部联合印发通知", "县委组织部", "party_committee"),
         ("县看守所在押人员法律援助全覆盖", "县看守所", "government"),
         ("龙山镇派出所设立警调对接室", "龙山镇派出所", "government"),
         ("县消防救援大队开展检查", "县消防救援大队", "government"),
+        ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
+        ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
+        ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
+        ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),
     ],
 )
-def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
+def test_named_offices_centres_courts_departments_and_councils_are_bodies_of_their_type(sentence, name, kind):
     found = names(sentence, None)
     assert name in found and found[name].type == kind, list(found)
 
@@ -516,12 +485,14 @@ def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("推进人民法庭建设", "人民法庭"),
+        ("县司法局内设办公室、基层工作股", "办公室"),  # an inner office
+        ("推动调处中心工作规范化", "调处中心"),
+        ("推进人民法庭建设", "人民法庭"),  # a kind of tribunal, station or department
         ("辖区派出所民警参与调解", "派出所"),
         ("加强宣传部门协作", "宣传部"),
     ],
 )
-def test_a_kind_of_tribunal_station_or_department_is_no_body(sentence, name):
+def test_an_inner_office_or_a_bare_kind_of_body_is_no_body(sentence, name):
     assert not any(found.endswith(name) for found in names(sentence, None))
 
 

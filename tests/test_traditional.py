@@ -11,9 +11,8 @@ from __future__ import annotations
 from importlib.resources import files
 
 import pytest
-from conftest import SEEDS, assert_spans_slice, facts
+from conftest import SEEDS, assert_spans_slice, facts, load_written
 
-from lawreport.load import load
 from lawreport.normalize import normalize, normalize_mapped
 from lawreport.pipeline import extract, extract_file
 
@@ -114,8 +113,7 @@ def test_big5_file_in_traditional_script(tmp_path):
             "全年共受理行政復議案件120件，辦結115件，其中直接糾錯12件，糾錯率10.4%。"
             "各級調解組織受理矛盾糾紛3000件，調解成功2950件，調解成功率98.3%。\n")
     path = tmp_path / "big5.txt"
-    path.write_bytes(text.encode("big5"))
-    source = load(path)
+    source = load_written(path, text.encode("big5"))
     assert source.encoding == "big5"
     simplified = extract(normalize(text))
     record = extract_file(path)
