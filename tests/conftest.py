@@ -29,7 +29,7 @@ DEV = SHARED / "dev"
 
 @pytest.fixture
 def runner() -> CliRunner:
-    """Runs the typer app in this process, stdout and stderr kept apart."""
+    """Invokes the typer app in this process: result.stdout and result.stderr apart, result.output both."""
     return CliRunner()
 
 

@@ -14,7 +14,6 @@ import zipfile
 import pytest
 from conftest import SEEDS
 from rich.console import Console
-from typer.testing import CliRunner
 
 from lawreport import batch, pipeline, show
 from lawreport.cli import app
@@ -75,11 +74,11 @@ def _out_of_memory(path, **kwargs):
     raise MemoryError
 
 
-def test_out_of_memory_is_one_line_and_exit_code_8(tmp_path, monkeypatch):
+def test_out_of_memory_is_one_line_and_exit_code_8(tmp_path, monkeypatch, runner):
     monkeypatch.setattr(pipeline, "extract_file", _out_of_memory)
     path = tmp_path / "dense.txt"
     path.write_text(SENTENCE, encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(path)])
+    result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == ExitCode.TOO_LARGE
     assert "larger than the memory available" in result.output and "Traceback" not in result.output
 
