@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS
+from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS, assert_spans_slice
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -254,10 +254,9 @@ def test_the_record_of_seed_000_lists_a_court_and_a_justice_bureau(seed_000_reco
 
 
 def test_record_evidence_slices_the_original_text(seed_000_record):
-    text = SEEDS[0].read_text(encoding="utf-8")
     for institution in seed_000_record.institutions:
         assert institution.evidence
-        assert all(text[s.start:s.end] == s.text for s in institution.evidence)
+        assert_spans_slice(institution, SEEDS[0].read_text(encoding="utf-8"))
         assert institution.name in {s.text for s in institution.evidence}
 
 
