@@ -10,12 +10,12 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 import lawreport
 from lawreport import extract, extract_file
 from lawreport.models import FLAT_METRIC_COLUMNS
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_620d212c5825e8e7.txt"
 REPORT = ("某区司法局2023年法治政府建设工作报告\n"
           "2023年，全区各级调解组织受理各类矛盾纠纷2521件，调解成功2486件，调解成功率为98.6%。\n")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import ROOT, SEEDS
 
 from lawreport import batch
 from lawreport.catalog import CATALOG
@@ -21,8 +22,6 @@ from lawreport.emit import LONG_COLUMNS, META_COLUMNS, headline_value, wide_colu
 from lawreport.errors import ExitCode
 from lawreport.models import Report
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
 IS_ROOT = os.geteuid() == 0  # root reads a file whatever its mode

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from lawreport.catalog import CATALOG, CatalogError, get_catalog, load_catalog
 from lawreport.readers.html import extract_text
 
-ROOT = Path(__file__).resolve().parent.parent
 SOURCE = (ROOT / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
 
 

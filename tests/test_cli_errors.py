@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS_DIR
 
 from lawreport.errors import ExitCode
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -80,7 +79,7 @@ def test_unreadable(tmp_path):
 
 
 def test_stdin_is_read():
-    raw = (SEEDS / "000_620d212c5825e8e7.txt").read_bytes()
+    raw = (SEEDS_DIR / "000_620d212c5825e8e7.txt").read_bytes()
     proc = run("extract", "--compact", "-", stdin=raw)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count(b"\n") == 1
@@ -105,6 +104,6 @@ def test_unreadable_even_for_root():
 def test_unwritable_output(tmp_path, output):
     blocker = tmp_path / "file"
     blocker.write_text("a file where a folder should be", encoding="utf-8")
-    seeds = [str(SEEDS / "000_620d212c5825e8e7.txt"), str(SEEDS / "001_e4eb8e5b584018fc.txt")]
+    seeds = [str(SEEDS_DIR / "000_620d212c5825e8e7.txt"), str(SEEDS_DIR / "001_e4eb8e5b584018fc.txt")]
     assert_clean_failure(run("extract", "--quiet", *seeds, "-o", str(blocker / output)),
                          ExitCode.UNWRITABLE, "cannot write")

@@ -11,13 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import GOLD, ROOT, SCORE_PY, SEEDS_DIR
 
 from lawreport.errors import ExitCode
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = ROOT / "tests" / "gold"
-SEEDS_DIR = ROOT / "seeds"
-SCORE_PY = Path("/work/shared/tools/score.py")
 EXTRACT_CMD = shlex.join([sys.executable, "-m", "lawreport", "extract"])
 
 
@@ -48,7 +45,7 @@ def gold_record(doc: str, metrics: list[dict], **fields) -> dict:
 def wrong_gold(tmp_path) -> Path:
     """The seeds' gold with one value changed: one miss and one false positive on mediation_cases."""
     gold = tmp_path / "gold"
-    shutil.copytree(GOLD_DIR, gold)
+    shutil.copytree(GOLD, gold)
     path = gold / "004_1e5d942eb283dfeb.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     (metric,) = [m for m in data["metrics"] if m["key"] == "mediation_cases"]
@@ -74,7 +71,7 @@ def empty_case(tmp_path) -> tuple[Path, Path]:
 
 
 def test_perfect_on_the_seeds():
-    proc = run(GOLD_DIR, "--docs", SEEDS_DIR, "--min-f1", "1", "--min-recall", "1", "--min-precision", "1")
+    proc = run(GOLD, "--docs", SEEDS_DIR, "--min-f1", "1", "--min-recall", "1", "--min-precision", "1")
     assert proc.returncode == 0, proc.stderr
     assert "MISSED" not in proc.stdout and "FALSE" not in proc.stdout
     assert "(all headline keys)" in proc.stdout and "metadata accuracy" in proc.stdout
@@ -82,9 +79,9 @@ def test_perfect_on_the_seeds():
 
 
 def test_score_line_equals_the_reference_scorer():
-    reference = score_py(GOLD_DIR, SEEDS_DIR)
+    reference = score_py(GOLD, SEEDS_DIR)
     assert reference.returncode == 0, reference.stderr
-    ours = run(GOLD_DIR, "--docs", SEEDS_DIR)
+    ours = run(GOLD, "--docs", SEEDS_DIR)
     assert ours.returncode == 0, ours.stderr
     assert last_line(ours.stdout) == last_line(reference.stdout)
 

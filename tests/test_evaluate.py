@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import GOLD, SCORE_PY, SEEDS_DIR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,24 +17,19 @@ from lawreport.evaluate import (
     META_FIELDS,
     Counts,
     DocResult,
-    EvalResult,
     DocScore,
+    EvalResult,
     decode_document,
     evaluate,
     render_text,
     score_document,
     score_line,
-    thresholds_met,
     threshold_failures,
+    thresholds_met,
     to_json,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = ROOT / "tests" / "gold"
-SEEDS_DIR = ROOT / "seeds"
-SCORE_PY = Path("/work/shared/tools/score.py")
-
-GOLDS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))}
+GOLDS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
 TEXTS = {name: decode_document((SEEDS_DIR / gold["doc"]).read_bytes()) for name, gold in GOLDS.items()}
 NAMES = sorted(GOLDS)
 MINHANG = "003_e495358f79400f75"  # gold issuer 闵行区司法局
@@ -81,7 +77,7 @@ def run(predictions: dict[str, object]):
         if isinstance(pred, Exception):
             raise pred
         return pred
-    return evaluate(GOLD_DIR, SEEDS_DIR, extract)
+    return evaluate(GOLD, SEEDS_DIR, extract)
 
 
 # --- scoring rules ----------------------------------------------------------------------
@@ -434,14 +430,14 @@ def test_whole_run_matches_score_py(score_py, tmp_path, capsys):
         "sys.exit(1) if pred == 'crash' else print(json.dumps(pred, ensure_ascii=False))\n",
         encoding="utf-8")
     cmd = shlex.join([sys.executable, str(script), str(tmp_path / "preds.json")])
-    args = ["--gold", str(GOLD_DIR), "--docs", str(SEEDS_DIR), "--cmd", cmd]
+    args = ["--gold", str(GOLD), "--docs", str(SEEDS_DIR), "--cmd", cmd]
 
     def extract(path: Path) -> dict:
         if preds[path.stem] == "crash":
             raise RuntimeError("crash")
         return preds[path.stem]
 
-    result = evaluate(GOLD_DIR, SEEDS_DIR, extract)
+    result = evaluate(GOLD, SEEDS_DIR, extract)
     ours = to_json(result)
 
     score_py.main(args + ["--json"])

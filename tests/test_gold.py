@@ -7,14 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import GOLD, SCORE_PY, SEEDS_DIR, assert_spans_slice
 
 from lawreport import evaluate
 from lawreport.pipeline import extract_file
-
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-SEEDS = ROOT / "seeds"
-SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 def _predict(path: Path) -> dict:
@@ -23,7 +19,7 @@ def _predict(path: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def result():
-    return evaluate.evaluate(GOLD, SEEDS, _predict)
+    return evaluate.evaluate(GOLD, SEEDS_DIR, _predict)
 
 
 def test_seeds_score_perfectly(result):
@@ -37,11 +33,9 @@ def test_seeds_score_perfectly(result):
 @pytest.mark.parametrize("gold_path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem[:3])
 def test_every_gold_fact_has_exact_evidence(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = evaluate.decode_document((SEEDS / gold["doc"]).read_bytes())
-    record = _predict(SEEDS / gold["doc"])
-    for item in record["metrics"] + record["rates"] + record["documents"]:
-        ev = item["evidence"]
-        assert text[ev["start"]:ev["end"]] == ev["text"]
+    text = evaluate.decode_document((SEEDS_DIR / gold["doc"]).read_bytes())
+    record = _predict(SEEDS_DIR / gold["doc"])
+    assert_spans_slice(record, text)
     for fact in gold["metrics"]:
         matches = [m for m in record["metrics"] if m["key"] == fact["key"] and abs(m["value"] - fact["value"]) < 0.011]
         assert matches, fact
@@ -51,13 +45,13 @@ def test_every_gold_fact_has_exact_evidence(gold_path):
                    for m in matches), (fact, matches)
 
 
-@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the shared reference scorer is not beside this checkout")
+@pytest.mark.skipif(not SCORE_PY.exists(), reason="the shared reference scorer is not beside this checkout")
 def test_reference_scorer_agrees(result):
-    spec = importlib.util.spec_from_file_location("reference_score", SHARED_SCORER)
+    spec = importlib.util.spec_from_file_location("reference_score", SCORE_PY)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     for doc in result.docs:
         gold = json.loads((GOLD / (Path(doc.doc).stem + ".json")).read_text(encoding="utf-8"))
-        text = scorer.decode((SEEDS / gold["doc"]).read_bytes())
-        s = scorer.score_doc(gold, _predict(SEEDS / gold["doc"]), text)
+        text = scorer.decode((SEEDS_DIR / gold["doc"]).read_bytes())
+        s = scorer.score_doc(gold, _predict(SEEDS_DIR / gold["doc"]), text)
         assert not s["fn"] and not s["fp"], (gold["doc"], s["fn"], s["fp"])

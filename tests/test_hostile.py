@@ -3,9 +3,8 @@ or a LawreportError with its exit code; never a traceback, never a hang.
 
 Property tests run extraction in this process on random Unicode, random mixtures
 of report sentences, numbers, brackets and punctuation, random bytes and random
-pages. Adversarial files are 1 MB (the 10 MB sizes are in benchmarks/bench_linear.py)
-with limits generous enough for a slow machine and far below what a quadratic
-step or a backtracking pattern takes on them (minutes to hours).
+pages. Adversarial files are 1 MB; their time and memory against size (up to 10 MB)
+are measured in benchmarks/bench_linear.py, not asserted here.
 """
 
 from __future__ import annotations
@@ -15,12 +14,11 @@ import os
 import re
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import jsonschema
 import pytest
 import regex
+from conftest import ROOT, SEEDS, assert_load_fails, assert_spans_slice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,16 +28,13 @@ from lawreport.pipeline import build_report
 from lawreport.readers.html import extract_text
 from lawreport.watchdog import deadline
 
-ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-SENTENCES = sorted({s for path in (ROOT / "seeds").glob("*.txt")
+SENTENCES = sorted({s for path in SEEDS
                     for s in re.split(r"(?<=[。\n])", path.read_text(encoding="utf-8")) if s.strip()})
 SENTENCE = ("2023年全区各级调解组织受理各类矛盾纠纷21493件,总计调解成功21446件,调解成功率为99.78%。"
             "全年共新收行政复议案件226件,办结行政复议案件212件,其中实体审查结案190件,纠错11件,直接纠错率5%。")
 MB = 1_000_000
-# A quadratic step or a backtracking pattern takes minutes to hours on these; linear code, seconds.
-LIMIT_SECONDS = 60
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -58,17 +53,7 @@ def check(source) -> dict:
     record = json.loads(build_report(source).model_dump_json())
     errors = sorted(VALIDATOR.iter_errors(_sample(record)), key=str)
     assert not errors, errors[0]
-    spans = 0
-    todo = [record]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, dict):
-            if item.keys() >= {"text", "start", "end"} and isinstance(item["start"], int):
-                assert source.text[item["start"]:item["end"]] == item["text"], item
-                spans += 1
-            todo.extend(item.values())
-        elif isinstance(item, list):
-            todo.extend(item)
+    assert_spans_slice(record, source.text)
     return record
 
 
@@ -173,26 +158,10 @@ def test_adversarial_file(tmp_path, name):
     filename, raw = ADVERSARIAL[name]
     path = tmp_path / filename
     path.write_bytes(raw)
-    started = time.perf_counter()
     try:
         check(load(path))
     except LawreportError as exc:  # a clear error is an answer too (a page of tags holds no text)
         assert exc.code == ExitCode.EMPTY, exc
-    assert time.perf_counter() - started < LIMIT_SECONDS
-
-
-def test_time_grows_linearly():
-    def best_of_two(size: int) -> float:
-        source = from_text(repeated(SENTENCE, size).decode("utf-8"))
-        times = []
-        for _ in range(2):
-            started = time.perf_counter()
-            build_report(source)
-            times.append(time.perf_counter() - started)
-        return min(times)
-
-    small, large = best_of_two(50_000), best_of_two(500_000)
-    assert large / small < 25, (small, large)  # linear: ~10 (and some garbage collection); quadratic: ~100
 
 
 @pytest.mark.parametrize("raw, code, words", [
@@ -202,11 +171,7 @@ def test_time_grows_linearly():
     (SENTENCE.encode("utf-8") * 10 + b"\x00" * MB, ExitCode.BINARY, "NUL"),
 ], ids=["utf-16 odd length", "0xff", "lone continuation bytes", "NUL bytes"])
 def test_adversarial_bytes_are_clear_errors(tmp_path, raw, code, words):
-    path = tmp_path / "bad.txt"
-    path.write_bytes(raw)
-    with pytest.raises(LawreportError, match=words) as info:
-        load(path)
-    assert info.value.code == code
+    assert_load_fails(tmp_path / "bad.txt", raw, code, words)
 
 
 def test_file_larger_than_the_limit(tmp_path):
@@ -225,12 +190,10 @@ def test_deadline_stops_a_backtracking_pattern_and_restores_the_signal_handler()
 
     before = signal.getsignal(signal.SIGALRM)
     pattern = regex.compile(r"(?:共|计|共计)+$")
-    started = time.perf_counter()
     with pytest.raises(LawreportError, match="longer than 0.2 s") as info:
         with deadline(0.2, "report.txt"):
             pattern.search("共计" * 40 + "x")
     assert info.value.code == ExitCode.TIMEOUT
-    assert time.perf_counter() - started < 5
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
 

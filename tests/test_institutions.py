@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
+from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS, assert_spans_slice
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -21,9 +21,6 @@ from lawreport.normalize import normalize
 from lawreport.pipeline import extract, extract_file
 from lawreport.show import render
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-GOLD = ROOT / "tests" / "gold_institutions"
 MIN_PRECISION = 0.9
 
 BAOSHAN, PINGSHAN, CIXI = "310113", "440310", "330282"
@@ -64,7 +61,7 @@ def _matches(found: FoundInstitution, entry: dict, text: str) -> bool:
 def test_gold_institutions_are_found_typed_and_normalised(path):
     text, region = seed(path)
     found = find_institutions(text, region)
-    for entry in json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8")):
+    for entry in json.loads((GOLD_INSTITUTIONS / f"{path.stem}.json").read_text(encoding="utf-8")):
         assert entry["name"] in text, f"gold name {entry['name']} is not in the text"
         hits = [f for f in found if _matches(f, entry, text)]
         if entry.get("optional"):
@@ -78,7 +75,7 @@ def test_gold_institutions_are_found_typed_and_normalised(path):
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_precision_over_gold_and_optional(path):
     text, region = seed(path)
-    gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+    gold = json.loads((GOLD_INSTITUTIONS / f"{path.stem}.json").read_text(encoding="utf-8"))
     found = find_institutions(text, region)
     wrong = [f for f in found if not any(_matches(f, entry, text) for entry in gold)]
     assert 1 - len(wrong) / len(found) >= MIN_PRECISION, wrong
@@ -213,21 +210,6 @@ def test_the_level_word_takes_the_report_s_own_unit():
     }
 
 
-def test_fast_on_a_20k_character_report():
-    text = "".join(normalize(path.read_text(encoding="utf-8")) for path in SEEDS) * 2
-    text = text[:20000]
-    region = regions.resolve(text)
-    find_institutions(text, region)  # build the scanner outside the timing
-    best = min(_elapsed(find_institutions, text, region) for _ in range(5))
-    assert best < 0.005, f"find_institutions took {best * 1000:.1f} ms"
-
-
-def _elapsed(function, *args) -> float:
-    start = time.perf_counter()
-    function(*args)
-    return time.perf_counter() - start
-
-
 # --- the catalog's [institutions] table -----------------------------------------
 
 
@@ -272,10 +254,9 @@ def test_the_record_of_seed_000_lists_a_court_and_a_justice_bureau(seed_000_reco
 
 
 def test_record_evidence_slices_the_original_text(seed_000_record):
-    text = SEEDS[0].read_text(encoding="utf-8")
     for institution in seed_000_record.institutions:
         assert institution.evidence
-        assert all(text[s.start:s.end] == s.text for s in institution.evidence)
+        assert_spans_slice(institution, SEEDS[0].read_text(encoding="utf-8"))
         assert institution.name in {s.text for s in institution.evidence}
 
 
@@ -424,20 +405,6 @@ def test_a_short_and_a_full_form_of_a_department_are_one_body(text, canonical):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "name", "kind"),
-    [
-        ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
-        ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
-        ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
-        ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),
-    ],
-)
-def test_more_bodies(sentence, name, kind):
-    found = names(sentence, None)
-    assert name in found and found[name].type == kind, list(found)
-
-
-@pytest.mark.parametrize(
     ("sentence", "body", "after"),
     [
         ("区法院成立家事调解中心", "区法院", "成立"),
@@ -494,39 +461,22 @@ def test_a_county_s_court_and_a_named_court_of_a_city_are_bodies(sentence, code,
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
-        ("来源:邯郸市人民政府法制办公室", "邯郸市人民政府法制办公室", "government"),
+        ("来源:邯郸市人民政府法制办公室", "邯郸市人民政府法制办公室", "government"),  # offices and centres: long names
         ("县信访办公室受理群众来信", "县信访办公室", "government"),
         ("依托市社会矛盾纠纷调处中心整合调解资源", "市社会矛盾纠纷调处中心", "mediation"),
-    ],
-)
-def test_offices_and_centres_under_their_long_names(sentence, name, kind):
-    found = names(sentence, None)
-    assert name in found and found[name].type == kind, list(found)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("县司法局内设办公室、基层工作股", "办公室"),
-        ("推动调处中心工作规范化", "调处中心"),
-    ],
-)
-def test_an_inner_office_or_a_bare_centre_is_no_body(sentence, name):
-    assert not any(found.endswith(name) and found != "县司法局" for found in names(sentence, None))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "kind"),
-    [
-        ("城关人民法庭开展巡回审判", "城关人民法庭", "court"),
+        ("城关人民法庭开展巡回审判", "城关人民法庭", "court"),  # tribunals, party departments, police bodies
         ("县人民法院城关人民法庭开展巡回审判", "县人民法院城关人民法庭", "court"),
         ("县委宣传部、县委组织部联合印发通知", "县委组织部", "party_committee"),
         ("县看守所在押人员法律援助全覆盖", "县看守所", "government"),
         ("龙山镇派出所设立警调对接室", "龙山镇派出所", "government"),
         ("县消防救援大队开展检查", "县消防救援大队", "government"),
+        ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
+        ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
+        ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
+        ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),
     ],
 )
-def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
+def test_named_offices_centres_courts_departments_and_councils_are_bodies_of_their_type(sentence, name, kind):
     found = names(sentence, None)
     assert name in found and found[name].type == kind, list(found)
 
@@ -534,12 +484,14 @@ def test_tribunals_party_departments_and_police_bodies(sentence, name, kind):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("推进人民法庭建设", "人民法庭"),
+        ("县司法局内设办公室、基层工作股", "办公室"),  # an inner office
+        ("推动调处中心工作规范化", "调处中心"),
+        ("推进人民法庭建设", "人民法庭"),  # a kind of tribunal, station or department
         ("辖区派出所民警参与调解", "派出所"),
         ("加强宣传部门协作", "宣传部"),
     ],
 )
-def test_a_kind_of_tribunal_station_or_department_is_no_body(sentence, name):
+def test_an_inner_office_or_a_bare_kind_of_body_is_no_body(sentence, name):
     assert not any(found.endswith(name) for found in names(sentence, None))
 
 

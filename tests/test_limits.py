@@ -10,11 +10,10 @@ import os
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from rich.console import Console
-from typer.testing import CliRunner
 
 from lawreport import batch, pipeline, show
 from lawreport.cli import app
@@ -22,8 +21,6 @@ from lawreport.errors import ExitCode, LawreportError
 from lawreport.load import from_bytes
 from lawreport.readers import docx as docx_reader
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SENTENCE = ("2023年全区各级调解组织受理各类矛盾纠纷21493件,总计调解成功21446件,调解成功率为99.78%。"
             "全年共新收行政复议案件226件,办结行政复议案件212件,其中实体审查结案190件,纠错11件,直接纠错率5%。")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -77,11 +74,11 @@ def _out_of_memory(path, **kwargs):
     raise MemoryError
 
 
-def test_out_of_memory_is_one_line_and_exit_code_8(tmp_path, monkeypatch):
+def test_out_of_memory_is_one_line_and_exit_code_8(tmp_path, monkeypatch, runner):
     monkeypatch.setattr(pipeline, "extract_file", _out_of_memory)
     path = tmp_path / "dense.txt"
     path.write_text(SENTENCE, encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(path)])
+    result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == ExitCode.TOO_LARGE
     assert "larger than the memory available" in result.output and "Traceback" not in result.output
 

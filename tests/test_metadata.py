@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import assert_spans_slice
 
 from lawreport import extract
 
@@ -49,8 +50,7 @@ def test_metadata(name, text, kind, title, issuer, region, year, published):
     assert ((r.region.province, r.region.city, r.region.county) if r.region else (None, None, None)) == region
     assert r.report_year == year
     assert r.published == published
-    for field, span in r.metadata_evidence.items():
-        assert text[span.start:span.end] == span.text, field
+    assert_spans_slice(r, text)
 
 
 def test_plan_document_figures_are_targets():

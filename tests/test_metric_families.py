@@ -237,71 +237,71 @@ def test_a_part_is_headline_only_without_its_total():
 ANNUAL = "2023年工作报告\n一、主要工作\n{body}\n二、2024年工作计划\n{plan}\n"
 
 
-def facts(text: str, **options):
+def dated_values(text: str, **options):
     return sorted((k, v, y, t) for k, v, y, t, _ in read(text, **options)[0])
 
 
 def test_a_sentence_without_a_year_takes_the_report_year():
-    assert facts("全年办理法律援助案件320件。") == [("legal_aid_cases", 320, 2023, False)]
-    assert facts("全年办理法律援助案件320件。", report_year=None) == [("legal_aid_cases", 320, None, False)]
+    assert dated_values("全年办理法律援助案件320件。") == [("legal_aid_cases", 320, 2023, False)]
+    assert dated_values("全年办理法律援助案件320件。", report_year=None) == [("legal_aid_cases", 320, None, False)]
 
 
 def test_figures_for_a_period_of_years_have_no_year():
-    assert facts("“十四五”期间,全市调解成功率达98.16%。") == [("mediation_success_rate", 98.16, None, False)]
-    assert facts("近三年来,全区办理法律援助案件3000件。") == [("legal_aid_cases", 3000, None, False)]
-    assert facts("2023年以来,办理法律援助案件300件。") == [("legal_aid_cases", 300, 2023, False)]
+    assert dated_values("“十四五”期间,全市调解成功率达98.16%。") == [("mediation_success_rate", 98.16, None, False)]
+    assert dated_values("近三年来,全区办理法律援助案件3000件。") == [("legal_aid_cases", 3000, None, False)]
+    assert dated_values("2023年以来,办理法律援助案件300件。") == [("legal_aid_cases", 300, 2023, False)]
 
 
 def test_level_to_a_date_is_that_year_and_no_target():
-    assert facts("截至2020年11月30日,全区共办理法律援助案件2615件。") == [("legal_aid_cases", 2615, 2020, False)]
-    assert facts("截止到2019年12月20日,共受理调解案件28437件。") == [("mediation_cases", 28437, 2019, False)]
+    assert dated_values("截至2020年11月30日,全区共办理法律援助案件2615件。") == [("legal_aid_cases", 2615, 2020, False)]
+    assert dated_values("截止到2019年12月20日,共受理调解案件28437件。") == [("mediation_cases", 28437, 2019, False)]
 
 
 def test_series_to_a_year_is_no_target():
-    assert facts("行政复议直接纠错率由2018年的3.2%提高到2022年的11.5%。") == [
+    assert dated_values("行政复议直接纠错率由2018年的3.2%提高到2022年的11.5%。") == [
         ("reconsideration_correction_rate", 3.2, 2018, False), ("reconsideration_correction_rate", 11.5, 2022, False)]
 
 
 def test_level_reached_after_a_change_takes_the_label_of_the_change():
-    assert facts("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
-    assert facts("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
+    assert dated_values("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
+    assert dated_values("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
         ("head_appearance_rate", 31.6, 2018, False), ("head_appearance_rate", 67.2, 2019, False)]
 
 
 def test_relative_years_count_from_the_publication_year():
     text = "去年全年,全省新收行政复议案件10912件。今年1至6月,新收行政复议案件6237件。"
-    assert facts(text, published_year=2023) == [
+    assert dated_values(text, published_year=2023) == [
         ("reconsideration_received", 6237, 2023, False), ("reconsideration_received", 10912, 2022, False)]
     # Without the item's date, 去年 says nothing: the report's year stands.
-    assert facts(text, report_year=None) == [
+    assert dated_values(text, report_year=None) == [
         ("reconsideration_received", 6237, None, False), ("reconsideration_received", 10912, None, False)]
     # 较去年 compares; it dates nothing.
-    assert facts("新收行政复议案件600件,较去年增加20件。", published_year=2024) == [
+    assert dated_values("新收行政复议案件600件,较去年增加20件。", published_year=2024) == [
         ("reconsideration_received", 600, 2023, False)]
 
 
 def test_a_paragraph_opening_with_a_year_dates_its_sentences():
     text = "2023年,全市法治政府建设取得成效。全市新收行政复议案件698件。"
-    assert facts(text, report_year=2024, plan_document=True) == [("reconsideration_received", 698, 2023, False)]
+    assert dated_values(text, report_year=2024, plan_document=True) == [("reconsideration_received", 698, 2023, False)]
 
 
 def test_plan_section_plans_the_next_year_and_keeps_past_years_as_achievements():
     text = ANNUAL.format(body="办结行政复议案件212件。", plan="2023年已办结行政复议案件212件。力争办理法律援助案件400件。")
-    assert facts(text) == [("legal_aid_cases", 400, 2024, True), ("reconsideration_closed", 212, 2023, False),
+    assert dated_values(text) == [("legal_aid_cases", 400, 2024, True), ("reconsideration_closed", 212, 2023, False),
                            ("reconsideration_closed", 212, 2023, False)]
 
 
 def test_a_statistics_item_plans_the_rest_of_its_own_year():
     text = "一、总体情况\n调解组织受理矛盾纠纷800件。\n二、下一步工作\n确保全年调解成功率保持在98%以上。\n"
-    assert facts(text, report_year=2022, plans_next_year=False) == [
+    assert dated_values(text, report_year=2022, plans_next_year=False) == [
         ("mediation_cases", 800, 2022, False), ("mediation_success_rate", 98, 2022, True)]
-    assert facts(text, report_year=2022) == [
+    assert dated_values(text, report_year=2022) == [
         ("mediation_cases", 800, 2022, False), ("mediation_success_rate", 98, 2023, True)]
 
 
 def test_plan_document_targets_the_planned_years():
     text = "一、主要指标\n行政机关负责人出庭应诉率:2023年要达到95%,2025年达到100%;\n2020年,全县行政机关负责人出庭应诉率为86.7%。\n"
-    assert facts(text, report_year=None, published_year=2021, plan_document=True) == [
+    assert dated_values(text, report_year=None, published_year=2021, plan_document=True) == [
         ("head_appearance_rate", 86.7, 2020, False), ("head_appearance_rate", 95, 2023, True),
         ("head_appearance_rate", 100, 2025, True)]
 
@@ -322,7 +322,7 @@ TARGETS = [
 
 @pytest.mark.parametrize("sentence, key, value", TARGETS, ids=[t[0][:14] for t in TARGETS])
 def test_target_phrasings_among_achievements(sentence, key, value):
-    assert facts(sentence) == [(key, value, 2023, True)]
+    assert dated_values(sentence) == [(key, value, 2023, True)]
 
 
 ACHIEVEMENTS = [
@@ -335,38 +335,38 @@ ACHIEVEMENTS = [
 
 @pytest.mark.parametrize("sentence", ACHIEVEMENTS, ids=[s[:14] for s in ACHIEVEMENTS])
 def test_achievements_are_no_targets(sentence):
-    assert [t for *_, t in facts(sentence)] == [False]
+    assert [t for *_, t in dated_values(sentence)] == [False]
 
 
 # --- lists of values after one label ---------------------------------------------------
 
 def test_respectively_gives_each_value_its_year():
     text = "2021年、2022年、2023年,全市分别新收行政复议案件612件、745件、1038件;分别审结583件、716件、964件。"
-    assert facts(text) == [
+    assert dated_values(text) == [
         ("reconsideration_closed", 583, 2021, False), ("reconsideration_closed", 716, 2022, False),
         ("reconsideration_closed", 964, 2023, False), ("reconsideration_received", 612, 2021, False),
         ("reconsideration_received", 745, 2022, False), ("reconsideration_received", 1038, 2023, False)]
 
 
 def test_respectively_over_a_range_of_years():
-    assert facts("2019年至2021年,行政机关败诉率分别为9.2%、6.5%和4.8%。") == [
+    assert dated_values("2019年至2021年,行政机关败诉率分别为9.2%、6.5%和4.8%。") == [
         ("litigation_loss_rate", 4.8, 2021, False), ("litigation_loss_rate", 6.5, 2020, False),
         ("litigation_loss_rate", 9.2, 2019, False)]
-    assert facts("2016年至2018年,三年间收案数分别为402件、463件、548件,均为一审行政案件。") == [
+    assert dated_values("2016年至2018年,三年间收案数分别为402件、463件、548件,均为一审行政案件。") == [
         ("litigation_first_instance", 402, 2016, False), ("litigation_first_instance", 463, 2017, False),
         ("litigation_first_instance", 548, 2018, False)]
 
 
 def test_years_said_after_an_earlier_value_of_the_sentence():
     text = "2023年,直接纠错率14.73%;2021年、2022年直接纠错率分别为11.5%、12.8%,均为复议案件。"
-    assert facts(text) == [
+    assert dated_values(text) == [
         ("reconsideration_correction_rate", 11.5, 2021, False), ("reconsideration_correction_rate", 12.8, 2022, False),
         ("reconsideration_correction_rate", 14.73, 2023, False)]
 
 
 def test_respectively_without_years_keeps_the_year_read():
     # Values of places, not of years: each of the report's year.
-    assert facts("甲县、乙县分别办理法律援助案件120件、95件。") == [
+    assert dated_values("甲县、乙县分别办理法律援助案件120件、95件。") == [
         ("legal_aid_cases", 95, 2023, False), ("legal_aid_cases", 120, 2023, False)]
 
 
@@ -420,5 +420,5 @@ def test_table_column_headings_name_the_rates_below():
 
 def test_the_summary_part_of_a_summary_and_plan_is_no_target():
     text = "一、2022年工作总结\n新收行政复议案件342件。\n二、2023年工作计划\n力争办理法律援助案件400件。\n"
-    assert facts(text, report_year=2022, plan_document=True) == [
+    assert dated_values(text, report_year=2022, plan_document=True) == [
         ("legal_aid_cases", 400, 2023, True), ("reconsideration_received", 342, 2022, False)]

@@ -10,18 +10,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.normalize import normalize
 from lawreport.numbers import parse_numeral, scan
-
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
 
 def rows(sentence: str) -> list[tuple]:
@@ -423,22 +420,9 @@ def test_scan_invariants_on_numeric_text(text):
      "1+" * 500_000, "十余万" * 300_000, "x" + "1" * 1_000_000],
     ids=["digits", "yi", "dotted", "percent", "yi-ge", "plus", "mixed-cn", "digits-after-letter"],
 )
-def test_scan_is_linear(text):
-    start = time.perf_counter()
-    scan(text)
-    assert time.perf_counter() - start < 2
-
-
-def test_scan_seeds_fast():
-    texts = [normalize(p.read_text(encoding="utf-8")) for p in SEEDS]
-    best = min(_timed(lambda: [scan(t) for t in texts]) for _ in range(5))
-    assert best < 0.045  # target 15 ms; 3x slack for a loaded CI machine
-
-
-def _timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+def test_scan_keeps_its_invariants_on_long_runs(text):
+    """Runs that tempt a backtracking or quadratic step still give well-formed quantities (their time: benchmarks/bench_stages.py)."""
+    check_invariants(text)
 
 
 # --- the word lists live in the catalog ----------------------------------------------

@@ -19,11 +19,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 from lawreport.errors import ExitCode
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SENTENCE = ("2023年全区各级调解组织受理各类矛盾纠纷21493件,总计调解成功21446件,调解成功率为99.78%。"
             "全年共新收行政复议案件226件,办结行政复议案件212件,其中实体审查结案190件,纠错11件,直接纠错率5%。")
 LAWREPORT = [sys.executable, "-m", "lawreport"]

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
+from conftest import ROOT
 
 from lawreport import extract_file
 from lawreport.models import Report
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_committed_schema_matches_models():

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEEDS
 from rich.cells import cell_len
 from rich.console import Console
 
@@ -18,8 +19,6 @@ from lawreport.models import Span
 from lawreport.pipeline import build_report, extract
 from lawreport.show import evidence_line, render, sentence_bounds
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED_004 = ROOT / "seeds" / "004_1e5d942eb283dfeb.txt"
 
 

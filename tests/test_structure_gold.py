@@ -8,11 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import GOLD_STRUCTURE, ROOT
 
 from lawreport.pipeline import extract_file
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = sorted((ROOT / "tests" / "gold_structure").glob("*.json"))
+GOLD_FILES = sorted(GOLD_STRUCTURE.glob("*.json"))
 
 
 def nfkc(s: str) -> str:
@@ -21,14 +21,14 @@ def nfkc(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def records():
-    return {g.name: extract_file(ROOT / "seeds" / (g.stem + ".txt")) for g in GOLD}
+    return {g.name: extract_file(ROOT / "seeds" / (g.stem + ".txt")) for g in GOLD_FILES}
 
 
 def load(gold_path):
     return json.loads(gold_path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem[:3])
 def test_sections(records, gold_path):
     gold = load(gold_path)
     record = records[gold_path.name]
@@ -39,7 +39,7 @@ def test_sections(records, gold_path):
     assert kinds == [s["kind"] for s in gold["sections"] if s["level"] == 1]
 
 
-@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem[:3])
 def test_initiatives(records, gold_path):
     gold = load(gold_path)
     record = records[gold_path.name]
@@ -66,7 +66,7 @@ def test_initiatives(records, gold_path):
         assert mine.evidence.text == mine.title
 
 
-@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem[:3])
 def test_plan_targets(records, gold_path):
     gold = load(gold_path)
     record = records[gold_path.name]

@@ -35,7 +35,7 @@ CASES = [
     (Section, _section, get_args(vocab.SectionKind), "problems"),
     (Document, lambda t: {"title": "条例", "type": t, "evidence": SPAN},
      get_args(vocab.DocumentType), "regulation"),
-    (Institution, lambda t: {"name": "区法院", "canonical": None, "type": t, "mentions": []},
+    (Institution, lambda t: {"name": "区法院", "canonical": None, "type": t, "evidence": [SPAN]},
      vocab.INSTITUTION_TYPES, "tribunal"),
     (Quantity, lambda k: {"subject": "案件", "value": 1, "unit": "件", "kind": k, "evidence": SPAN},
      get_args(vocab.QuantityKind), "bare"),

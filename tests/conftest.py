@@ -1,0 +1,90 @@
+"""What the test files share: where the seeds, gold and reference material are, a CLI runner,
+and the two questions many tests ask of a record (do its spans slice the text? what facts does it give?)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lawreport.errors import ExitCode, LawreportError
+from lawreport.load import load
+from lawreport.source import Source
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
+GOLD = ROOT / "tests" / "gold"
+GOLD_STRUCTURE = ROOT / "tests" / "gold_structure"
+GOLD_INSTITUTIONS = ROOT / "tests" / "gold_institutions"
+FIXTURES = ROOT / "tests" / "fixtures"
+# The reference scorer and the development set live beside the checkout; LAWREPORT_SHARED names another place.
+SHARED = Path(os.environ.get("LAWREPORT_SHARED") or ROOT.parent / "shared")
+SCORE_PY = SHARED / "tools" / "score.py"
+DEV = SHARED / "dev"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """Invokes the typer app in this process: result.stdout and result.stderr apart, result.output both."""
+    return CliRunner()
+
+
+def spans(record) -> list[dict]:
+    """Every evidence span of a record (a model or its JSON form), in reading order of the record.
+
+    A span is any object holding text, start and end: metrics, rates, their sources, documents,
+    metadata, years, region mentions, sections, initiatives and institutions alike."""
+    found: list[dict] = []
+    todo = [record.model_dump(mode="json") if hasattr(record, "model_dump") else record]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            if item.keys() >= {"text", "start", "end"} and isinstance(item["start"], int):
+                found.append(item)
+            todo.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            todo.extend(reversed(item))
+    return found
+
+
+def assert_spans_slice(record, text: str) -> int:
+    """Every evidence span of the record is the slice of text it names; returns how many there are."""
+    found = spans(record)
+    for span in found:
+        assert text[span["start"]:span["end"]] == span["text"], span
+    return len(found)
+
+
+def facts(report, written: Callable[[str], str] = str) -> dict:
+    """What two readings of the same report must agree on: every value, label, year, title, issuer and place.
+
+    `written` maps the strings a report gives as written (labels, titles, names) to a comparable form,
+    for readings of one report in another script or width."""
+    return {
+        "metrics": [(m.key, m.value, m.unit, m.year, m.target, m.derived) for m in report.metrics],
+        "rates": [(written(r.label), r.value, r.year, r.target) for r in report.rates],
+        "documents": [(written(d.title), d.type, d.verb) for d in report.documents],
+        "checks": [(c.key, c.stated, c.computed, c.agrees) for c in report.checks],
+        "region": (report.region.province, report.region.city, report.region.county, report.region.code)
+        if report.region else None,
+        "issuer": written(report.issuer.name) if report.issuer else None,
+        "title": written(report.title) if report.title else None,
+        "meta": (report.kind, report.report_year, report.published),
+    }
+
+
+def load_written(path: Path, raw: bytes) -> Source:
+    """The source of a file written with these bytes: what a reader makes of them, suffix included."""
+    path.write_bytes(raw)
+    return load(path)
+
+
+def assert_load_fails(path: Path, raw: bytes, code: ExitCode, words: str) -> None:
+    """Loading a file of these bytes is a LawreportError saying `words`, with that exit code."""
+    with pytest.raises(LawreportError, match=words) as info:
+        load_written(path, raw)
+    assert info.value.code == code
