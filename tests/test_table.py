@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 import lawreport
 from lawreport.emit import long_rows, wide_columns, wide_row
@@ -27,7 +28,6 @@ from lawreport.table import (
     wide_rows,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 HEAD = "上海市宝山区司法局{year}年法治政府建设工作报告\n"
 
 
