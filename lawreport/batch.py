@@ -211,7 +211,7 @@ def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars
         return failure(item, exc)
     except MemoryError:
         return failure(item, out_of_memory(item.path))
-    except Exception as exc:  # a bug met on one input costs that input, not the batch
+    except Exception as exc:  # noqa: BLE001 - a bug met on one input costs that input, not the batch
         return Outcome(item, kind="internal", message=f"{item.path}: internal error ({type(exc).__name__}: {exc})",
                        code=ExitCode.SOME_FAILED)
 
@@ -507,8 +507,14 @@ class ProgressBar(Reporter):
 
     def __init__(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn,
-                                   TransferSpeedColumn)
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
 
         self.progress = Progress(
             TextColumn("{task.fields[done]}/{task.fields[files]} files"), BarColumn(), DownloadColumn(),

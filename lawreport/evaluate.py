@@ -415,7 +415,7 @@ class EvalResult:
 def _as_json_object(output: object) -> dict[str, Any]:
     """The prediction as `lawreport extract` would print and score.py would read it back."""
     if not isinstance(output, dict):
-        raise ValueError("output is not one JSON object")
+        raise TypeError("output is not one JSON object")
     return json.loads(json.dumps(output, ensure_ascii=False))
 
 
@@ -568,7 +568,7 @@ def render_text(result: EvalResult, verbose: bool = True) -> str:
     """A report for people: tables, then (verbose) every miss and false positive, then score.py's line."""
     lines = [f"{'key':36} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
     rows = [*result.per_key.items(), ("(all headline keys)", result.headline)]
-    lines += [f"{str(key):36} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
+    lines += [f"{key!s:36} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
               for key, c in rows]
     lines.append("")
     lines.append("metadata accuracy (documents where gold or prediction is non-null):")
