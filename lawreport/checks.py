@@ -78,7 +78,7 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
         if x.kind == "count":
             counts.setdefault(outline.sentence_start(x.start), []).append(x)
     for rate in metrics:
-        d = by_key.get(rate.key)
+        d = by_key.get(rate.key) if rate.key is not None else None
         if d is None or rate.derived or rate.quantity is None:
             continue
         result = _check_one(text, rate, d, index, counts.get(rate.sentence, []))
@@ -101,6 +101,8 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
     if num is None:
         return None
     q = rate.quantity
+    if q is None:
+        return None
     tolerance = _tolerance(text[q.num_start:q.num_end])
     catalog_dens = [m for m in index.get((d.denominator, rate.sentence), ()) if _same_scope(m, rate) and m.value > 0]
     # The report may compute its rate over another count of the sentence (启动调解809件,
@@ -112,12 +114,12 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
                                [(x.value, (x.start, x.end)) for x in others]:
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
-            return Check[Offsets](key=rate.key, stated=rate.value, computed=computed, agrees=True,
+            return Check[Offsets](key=d.key, stated=rate.value, computed=computed, agrees=True,
                                   spans=[den_span, (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
     den = catalog_dens[0]
-    return Check[Offsets](key=rate.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
+    return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                           spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
 
@@ -146,7 +148,7 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
         marker = _PART_MARKER.search(text, start, outline.sentence_end(start))
         if marker is None:
             continue
-        totals: dict[str, Quantity] = {}
+        totals: dict[str | None, Quantity] = {}
         for q in qs:
             if q.start < marker.start():
                 totals[q.unit] = q

@@ -212,7 +212,7 @@ def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
 
     Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
     """
-    units = [regions.division(f"{number}0000") for number in range(11, 83)]
+    units: list[regions.Division | None] = [regions.division(f"{number}0000") for number in range(11, 83)]
     if code is not None:
         lineage = _lineage(regions.division(code))
         units += lineage
@@ -269,10 +269,12 @@ def _build(rules: InstitutionRules) -> _Scanner:
     name_endings = _endings(rules.committee, level_words)
     _merge(name_endings, _endings(rules.town_suffix, None))
     forms_by_ending: dict[str, list[tuple[str, InstitutionBody, str]]] = {}
-    after_head, headless = [], []
+    after_head: list[tuple[str, dict[str, str | None]]] = []
+    headless: list[tuple[str, dict[str, str | None]]] = []
     for index, body in enumerate(rules.bodies):
-        qualified_only = body.qualifiers and not (body.alone or body.bare or body.national or body.named != "none")
-        endings = _endings(body.suffix, _last_characters(body.qualifiers) if qualified_only else None)
+        qualified_only = not (body.alone or body.bare or body.national or body.named != "none")
+        endings = _endings(body.suffix, _last_characters(body.qualifiers)
+                           if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
         for how, pattern in _body_forms(body, name_char, boundary, not_first):
             group = f"{how}{index}"
@@ -302,8 +304,9 @@ def _scanner() -> _Scanner:
 # --- canonical names ----------------------------------------------------------
 
 
-def _lineage(unit: regions.Division) -> list[regions.Division]:
-    return [*regions.ancestors(unit), unit]
+def _lineage(unit: regions.Division | None) -> list[regions.Division]:
+    """The province and city above ``unit``, then ``unit``; nothing for a code no division has."""
+    return [] if unit is None else [*regions.ancestors(unit), unit]
 
 
 # Canonical names are cached by region code: a report repeats the same few names many times.
@@ -322,9 +325,9 @@ def _unit_for_places(chain: tuple[tuple[regions.Division, ...], ...], code: str 
     """The last division of a chain of full names, each narrowed by the one before and then by the region."""
     near = {u.code for u in _lineage(regions.division(code))} if code else set()
     chosen = None
-    for candidates in chain:
+    for written in chain:
         # 上海市 is both the province and its city row: keep the city.
-        candidates = [c for c in candidates if not any(c in _lineage(o)[:-1] for o in candidates)]
+        candidates = [c for c in written if not any(c in _lineage(o)[:-1] for o in written)]
         if chosen is not None:
             candidates = [c for c in candidates if chosen in _lineage(c)] or candidates
         if len(candidates) > 1:

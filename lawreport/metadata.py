@@ -380,7 +380,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
         lead = _CUES["opening_lead"].match(opening.text)
-        pos = opening.start + lead.end()
+        pos = opening.start + (lead.end() if lead else 0)
         bare = CATALOG.self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
             return bare.group(0), bare.span(), "opening+region"
@@ -393,7 +393,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
     None when the region does not fit."""
-    level = CATALOG.self_reference.match(bare).group("level")
+    reference = CATALOG.self_reference.match(bare)
+    if reference is None:
+        return None
+    level = reference.group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
             return place + bare[len(level):]
@@ -462,7 +465,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if issuer and how == "opening+region":
         completed = _complete_issuer(issuer, meta.region)
         if completed is None:
-            meta.problems.append(Finding[Offsets](kind="issuer_unresolved", spans=[issuer_span],
+            meta.problems.append(Finding[Offsets](kind="issuer_unresolved", spans=[issuer_span] if issuer_span else [],
                                                   message=f"the report names itself {issuer} but its place is not known"))
             issuer = None
         else:

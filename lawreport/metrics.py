@@ -174,10 +174,10 @@ class Interpreter:
                 keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
-            if follow:
+            if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
-            elif listed:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
+            elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
                     rule, label_start = self._headline(q, label_subject, rate_start)
@@ -240,7 +240,7 @@ class Interpreter:
             if rate_label is not None:
                 rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
             if follow or listed:
-                if listed:
+                if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
@@ -289,7 +289,8 @@ class Interpreter:
             return None
         column = len(_TABLE_CELL.findall(row, 0, q.start - line_start))
         width = len(_TABLE_CELL.findall(row))
-        heading_row = heading_start = None
+        heading_row: str | None = None
+        heading_start = 0  # where heading_row starts, once there is one
         start = line_start
         for _ in range(_MAX_TABLE_ROWS):  # up through the rows of the same table
             if start == 0:
@@ -324,7 +325,7 @@ class Interpreter:
         """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""
         members = carried.listing
         carried.listing = None
-        if len(members) < 2:
+        if members is None or len(members) < 2:
             return
         first = members[0][2]
         years = _listed_years(self.text, first.sentence, first.quantity.start)

@@ -71,7 +71,7 @@ APPROACHING = _WORDS.approaching   # 'about' with high = value
 PREFIX_QUALIFIERS = tuple(_WORDS.before)
 POSTFIX_QUALIFIERS = tuple(_WORDS.after)
 # Units of kind 'percent' that are not %: how many percent one of them is.
-PERCENT_OF = {"成": 10, "‰": Decimal("0.1")}
+PERCENT_OF: dict[str, int | Decimal] = {"成": 10, "‰": Decimal("0.1")}
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
@@ -210,6 +210,7 @@ def _cn_value(s: str) -> Decimal | None:
         high = _cn_value(head) if head else (Decimal(1) if not tail else None)
         if high is None:
             return None
+        low: Decimal | None
         if not tail:
             low = Decimal(0)
         elif tail[0] in "零〇":
@@ -273,14 +274,14 @@ def parse_numeral(s: str) -> float | None:
     m = _ARABIC.fullmatch(s) if len(s) <= MAX_ARABIC_LENGTH else None
     if m:
         sign, number, multiplier = m.groups()
-        value = _arabic(number)
-        if value is None:
+        exact = _arabic(number)
+        if exact is None:
             return None
-        value = float(value * ARABIC_MULTIPLIERS.get(multiplier, 1))
+        value = float(exact * ARABIC_MULTIPLIERS.get(multiplier, 1))
         return (-value or 0.0) if sign else value  # "-0" is 0.0, not -0.0
     if 0 < len(s) <= MAX_CN_LENGTH and all(c in CN_DIGITS or c in CN_SMALL_UNITS or c in "万亿点" for c in s):
-        value = _cn_value(s)
-        return None if value is None else float(value)
+        chinese = _cn_value(s)
+        return None if chinese is None else float(chinese)
     return None
 
 
@@ -364,35 +365,36 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
     if code:
         return None
     ratio_to = None
+    exact: int | Decimal | None  # the value as written, before it becomes the float of the record
     if pnum:
-        value = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
+        exact = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
         unit, kind = "%" if per == "百分之" else "‰", "percent"
-        if value is not None:
-            value *= PERCENT_OF.get(unit, 1)
+        if exact is not None:
+            exact *= PERCENT_OF.get(unit, 1)
         num_start, num_end = m.span("pnum")
     else:
         num_start = m.start("num")
         if num[0].isdigit():
             if _is_code(text, num, num_start, m.end(), unit, num2):
                 return None
-            value = _arabic(num)
+            exact = _arabic(num)
         else:
             if _is_word(text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
                 return None
-            value = _chinese(num)
-        if value is None:
+            exact = _chinese(num)
+        if exact is None:
             return None
         if multiplier:
-            value *= ARABIC_MULTIPLIERS[multiplier]
-        value *= PERCENT_OF.get(unit, 1)
+            exact *= ARABIC_MULTIPLIERS[multiplier]
+        exact *= PERCENT_OF.get(unit, 1)
         num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
         if rnum:
             kind, ratio_to = "ratio", _arabic(rnum)
         else:
             kind = UNITS[unit] if unit else "bare"
-    if value is None:
+    if exact is None:
         return None
-    value = float(value)
+    value = float(exact)
     start = m.start()
     if pre == "近" and text[start - 1:start] in NEAR_WORDS:
         start, pre = m.end("pre"), None  # 附近, 最近: a word, not a qualifier

@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from operator import itemgetter
@@ -224,6 +224,8 @@ def _row(code: str) -> int | None:
 @functools.cache
 def _unit(code: str) -> Division:
     row, units = _row(code), _index().units
+    if row is None:
+        raise KeyError(f"no division has the code {code}")
     parent = units["parent"][row] or None
     return Division(code, units["name"][row], units["short"][row], units["level"][row], parent)
 
@@ -315,10 +317,11 @@ def _in_context(
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     after_previous = previous is not None and previous.end == start
+    previous_areas = previous.candidates if previous is not None and after_previous else ()
     after_parent = tuple(
         code
         for code in candidates
-        if (after_previous and any(area != code and area in _within(code) for area in previous.candidates))
+        if any(area != code and area in _within(code) for area in previous_areas)
         or text.endswith(_parent_shorts(code), 0, start)
     )
     at_boundary = start == 0 or not _HAN.match(text[start - 1])
@@ -446,7 +449,7 @@ def _common_lineage(key: _Key) -> frozenset[str]:
     return frozenset.intersection(*(_within(code) - {code} for code in key))
 
 
-def _winner(scores: dict[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
+def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
     """The key that clearly dominates, if any (see MIN_SCORE and DOMINANCE)."""
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if not ranked:
