@@ -60,7 +60,8 @@ from typing import NamedTuple
 import regex
 
 from . import regions
-from .catalog import CATALOG, InstitutionBody, InstitutionRules
+from .catalog import Catalog, InstitutionBody, InstitutionRules, get_catalog
+from .derive import from_catalog
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -188,7 +189,7 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
         if mention.text != mention.division.short:  # 法治坪山's 坪山 comes from _short_names, if at all
             span = (mention.start, mention.end)
             places[span] = (*places.get(span, ()), mention.division)
-    for m in _short_names(_code(region)).finditer(text):
+    for m in _short_names(_code(region), regions.common_word_shorts()).finditer(text):
         places.setdefault(m.span(), ())
     return places
 
@@ -198,17 +199,19 @@ def _code(region: regions.RegionResult | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _short_names(code: str | None) -> re.Pattern[str]:
+def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
     """Short names a head may use: every province's, and those of the report's own area and its city's units.
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
     """
-    return re.compile("|".join(sorted(_short_levels(code), key=len, reverse=True)))  # re: literal alternations are fast
+    return re.compile("|".join(sorted(_short_levels(code, common), key=len, reverse=True)))  # re: literal alternations are fast
 
 
 @functools.lru_cache(maxsize=64)
-def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
+def _short_levels(code: str | None, common: frozenset[str]) -> dict[str, frozenset[str]]:
     """The short names of ``_short_names``, each with the levels of the units it may mean.
+
+    ``common`` (regions.common_word_shorts) are everyday words, never short names here.
 
     Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
     """
@@ -220,7 +223,7 @@ def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
             units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
     levels: dict[str, set[str]] = {}
     for u in units:
-        if u and u.short and u.short not in regions.COMMON_WORD_SHORTS:
+        if u and u.short and u.short not in common:
             levels.setdefault(u.short, set()).add(u.level)
     return {short: frozenset(levels_) for short, levels_ in levels.items()}
 
@@ -296,9 +299,9 @@ def _build(rules: InstitutionRules) -> _Scanner:
     return _Scanner(compiled, forms, dict(number))
 
 
-@functools.cache
-def _scanner() -> _Scanner:
-    return _build(CATALOG.institutions)
+@from_catalog
+def _scanner(catalog: Catalog) -> _Scanner:
+    return _build(catalog.institutions)
 
 
 # --- canonical names ----------------------------------------------------------
@@ -345,16 +348,19 @@ def _judicial_prefix(unit: regions.Division) -> str:
     return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
 
 
-def _expand(rest: str) -> str:
+_Expansions = tuple[tuple[regex.Pattern, str], ...]  # the catalog's institutions.expansions
+
+
+def _expand(rest: str, expansions: _Expansions) -> str:
     """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局."""
-    for pattern, replacement in CATALOG.institutions.expansions:
+    for pattern, replacement in expansions:
         rest = pattern.sub(replacement, rest, count=1)
     return rest
 
 
 @functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
-    rest = _expand(parent + body)
+def _render(unit: regions.Division, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+    rest = _expand(parent + body, expansions)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
 
@@ -379,15 +385,16 @@ def _canonical(
         return written
     parent = part("parent") or part("committee")
     code = region.code if region else None
+    expansions = get_catalog().institutions.expansions
     if part("level"):
         unit = _unit_for_level(part("level"), code)
-        return _render(unit, parent, body, kind) if unit else None
+        return _render(unit, parent, body, kind, expansions) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
-    return _render(unit, parent, body, kind) if unit else written
+    return _render(unit, parent, body, kind, expansions) if unit else written
 
 
 # --- finding ------------------------------------------------------------------
@@ -403,7 +410,7 @@ def _read(
     m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
 ) -> _Reading | None:
     """What one match names, or None when it names a category rather than a body."""
-    rules = CATALOG.institutions
+    rules = get_catalog().institutions
     start, end = m.span()
     form = next((f for f in scanner.forms_by_ending.get(text[end - 1], ()) if m.start(f.group) >= 0), None)
     if form is None:  # 区委, or a town
@@ -430,7 +437,7 @@ def _collective(
     spans = m.spans(scanner.groups["place"])
     if len(spans) != 1 or places[spans[0]] or m.start(scanner.groups["town"]) >= 0 or m.start() != spans[0][0]:
         return False
-    levels = _short_levels(_code(region)).get(text[slice(*spans[0])], frozenset())
+    levels = _short_levels(_code(region), regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
     return bool(levels) and "county" not in levels
 
 
@@ -438,7 +445,7 @@ def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanne
     level_start = m.start(scanner.groups["level"])
     tail = None
     if canonical is None and level_start >= 0:
-        tail = text[level_start] + _expand(text[level_start + 1 : m.end()])
+        tail = text[level_start] + _expand(text[level_start + 1 : m.end()], get_catalog().institutions.expansions)
     return _Reading(kind, canonical, tail)
 
 

@@ -22,7 +22,7 @@ import gc
 import re
 from html import unescape
 
-from ..catalog import CATALOG
+from ..catalog import get_catalog
 from ..decode import decode
 from ..errors import ExitCode, LawreportError
 from ..source import Source
@@ -140,8 +140,9 @@ def _extract(page: str) -> str:
     skip = {id(n) for n in info_nodes}
     if title_node is not None:
         skip.add(id(title_node))
+    furniture = get_catalog().page_furniture
     lines = [line for line in _Writer(skip).lines(container)
-             if len(line) > _FURNITURE_LINE_MAX or not CATALOG.page_furniture.search(line)]
+             if len(line) > _FURNITURE_LINE_MAX or not furniture.search(line)]
     head = [title] if title else []
     if info:
         head.append(info)
@@ -271,7 +272,7 @@ def _dropped(node: _Node) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style", "")):
         return True
     words = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower()
-    return any(word in CATALOG.lexicon.furniture_classes for word in _WORD_SPLIT.split(words))
+    return any(word in get_catalog().lexicon.furniture_classes for word in _WORD_SPLIT.split(words))
 
 
 def _visible_chars(text: str) -> int:
