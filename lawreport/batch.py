@@ -26,7 +26,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -211,7 +211,7 @@ def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars
         return failure(item, exc)
     except MemoryError:
         return failure(item, out_of_memory(item.path))
-    except Exception as exc:  # a bug met on one input costs that input, not the batch
+    except Exception as exc:  # noqa: BLE001 - a bug met on one input costs that input, not the batch
         return Outcome(item, kind="internal", message=f"{item.path}: internal error ({type(exc).__name__}: {exc})",
                        code=ExitCode.SOME_FAILED)
 
@@ -225,7 +225,7 @@ def available_cpus() -> int:
 
 def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                 max_chars: int = DEFAULT_MAX_CHARS, group: int = 4, window: int | None = None,
-                notice: Callable[[str], None] | None = None) -> Iterator[Outcome]:
+                notice: Callable[[str], None] | None = None) -> Generator[Outcome, None, None]:
     """Convert `items` with `jobs` processes, yielding outcomes in input order.
 
     Workers take `group` inputs at a time, to spread the cost of handing out a
@@ -507,25 +507,30 @@ class ProgressBar(Reporter):
 
     def __init__(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn,
-                                   TransferSpeedColumn)
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
 
         self.progress = Progress(
             TextColumn("{task.fields[done]}/{task.fields[files]} files"), BarColumn(), DownloadColumn(),
             TransferSpeedColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), auto_refresh=False, redirect_stdout=False, redirect_stderr=False,
         )
-        self.task = None
         self.last = 0.0
 
     def start(self, files: int, size: int) -> None:
-        self.task = self.progress.add_task("", total=max(size, 1), files=files, done=0)
+        self.progress.add_task("", total=max(size, 1), files=files, done=0)
         self.progress.start()
         self.progress.refresh()
 
     def advance(self, outcome: Outcome) -> None:
         task = self.progress.tasks[0]
-        self.progress.update(self.task, advance=outcome.item.size, done=task.fields["done"] + 1)
+        self.progress.update(task.id, advance=outcome.item.size, done=task.fields["done"] + 1)
         now = time.monotonic()
         if now - self.last > 0.1:
             self.last = now
@@ -590,6 +595,8 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
         with ExitStack() as stack:
             stack.enter_context(_terminate_as_interrupt())
             if per_file:
+                if output is None:
+                    raise ValueError("per_file needs an output folder")
                 output.mkdir(parents=True, exist_ok=True)  # now, so that a walk of the inputs can leave it out
                 sink: StreamSink | FolderSink = FolderSink(output)
             else:
@@ -649,7 +656,7 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
         reporter.say(f"{exc.filename or 'output'}: cannot write ({exc.strerror or exc})")
         return ExitCode.UNWRITABLE
     if not tally.failed:
-        code = ExitCode.OK
+        code: int = ExitCode.OK
     elif fail_fast or single or tally.found == 0:
         code = tally.first_failure
     else:

@@ -10,13 +10,18 @@ from __future__ import annotations
 import regex
 from pydantic import ValidationError
 
-from .catalog import CATALOG, Derivation
+from .catalog import Catalog, Derivation, get_catalog
+from .derive import from_catalog
 from .metrics import Found
 from .models import Check, Finding, Offsets, Report
 from .numbers import Quantity
 from .structure import CLAUSE_ENDS, Outline, char_class
 
-_PART_MARKER = regex.compile(rf"(?:^|{char_class(CLAUSE_ENDS)})\s*(?:{CATALOG.part_words.pattern})")  # opens a clause
+
+@from_catalog
+def _part_marker(catalog: Catalog) -> regex.Pattern:
+    """A part marker (其中…) opening a clause."""
+    return regex.compile(rf"(?:^|{char_class(CLAUSE_ENDS)})\s*(?:{catalog.part_words.pattern})")
 
 
 def _tolerance(numeral: str) -> float:
@@ -48,7 +53,8 @@ def derive(metrics: list[Found]) -> list[Found]:
     derived = []
     stated = {(m.key, m.year, m.target) for m in metrics}
     index = _by_sentence(metrics)
-    for d in CATALOG.derivations:
+    catalog = get_catalog()
+    for d in catalog.derivations:
         for num in (m for m in metrics if m.key == d.numerator):
             if (d.key, num.year, num.target) in stated:
                 continue
@@ -58,7 +64,7 @@ def derive(metrics: list[Found]) -> list[Found]:
                 continue
             first, last = sorted((num, den), key=lambda m: m.start)
             derived.append(Found(
-                key=d.key, label=CATALOG.rule(d.key).label, value=_pct(num.value, den.value), unit="%",
+                key=d.key, label=catalog.rule(d.key).label, value=_pct(num.value, den.value), unit="%",
                 qualifier=None, year=num.year, target=num.target, start=first.start, end=last.end,
                 sentence=num.sentence, quantity=None, derived=True,
                 sources=((den.start, den.end), (num.start, num.end)),
@@ -71,14 +77,14 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
                 outline: Outline) -> tuple[list[Check[Offsets]], list[Finding[Offsets]]]:
     """Compare each stated rate with the counts of its sentence."""
     checks, problems = [], []
-    by_key = {d.key: d for d in CATALOG.derivations}
+    by_key = {d.key: d for d in get_catalog().derivations}
     index = _by_sentence(metrics)
     counts: dict[int, list[Quantity]] = {}
     for x in quantities:
         if x.kind == "count":
             counts.setdefault(outline.sentence_start(x.start), []).append(x)
     for rate in metrics:
-        d = by_key.get(rate.key)
+        d = by_key.get(rate.key) if rate.key is not None else None
         if d is None or rate.derived or rate.quantity is None:
             continue
         result = _check_one(text, rate, d, index, counts.get(rate.sentence, []))
@@ -101,6 +107,8 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
     if num is None:
         return None
     q = rate.quantity
+    if q is None:
+        return None
     tolerance = _tolerance(text[q.num_start:q.num_end])
     catalog_dens = [m for m in index.get((d.denominator, rate.sentence), ()) if _same_scope(m, rate) and m.value > 0]
     # The report may compute its rate over another count of the sentence (启动调解809件,
@@ -112,21 +120,22 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
                                [(x.value, (x.start, x.end)) for x in others]:
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
-            return Check[Offsets](key=rate.key, stated=rate.value, computed=computed, agrees=True,
+            return Check[Offsets](key=d.key, stated=rate.value, computed=computed, agrees=True,
                                   spans=[den_span, (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
     den = catalog_dens[0]
-    return Check[Offsets](key=rate.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
+    return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                           spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
 
 def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
     problems = []
+    catalog = get_catalog()
     for m in metrics:
         if m.key is None or m.derived:
             continue
-        low_high = CATALOG.rule(m.key).range
+        low_high = catalog.rule(m.key).range
         if low_high and not low_high[0] <= m.value <= low_high[1]:
             problems.append(Finding[Offsets](
                 kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",
@@ -142,11 +151,12 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
     for q in quantities:
         if q.kind == "count" and not q.change:
             by_sentence.setdefault(outline.sentence_start(q.start), []).append(q)
+    part_marker = _part_marker()
     for start, qs in by_sentence.items():
-        marker = _PART_MARKER.search(text, start, outline.sentence_end(start))
+        marker = part_marker.search(text, start, outline.sentence_end(start))
         if marker is None:
             continue
-        totals: dict[str, Quantity] = {}
+        totals: dict[str | None, Quantity] = {}
         for q in qs:
             if q.start < marker.start():
                 totals[q.unit] = q

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
@@ -24,7 +24,7 @@ class FoundDocument:
 
 
 def _type(title: str) -> str:
-    for name, pattern in CATALOG.document_types:
+    for name, pattern in get_catalog().document_types:
         if pattern.search(title):
             return name
     return "document"
@@ -38,7 +38,7 @@ def _verb(text: str, start: int) -> str | None:
     if ends:
         window = window[ends[-1].end():]
     verb = None
-    for verb in CATALOG.document_verbs.finditer(window):
+    for verb in get_catalog().document_verbs.finditer(window):
         pass
     return verb.group(0) if verb else None
 

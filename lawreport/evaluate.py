@@ -222,7 +222,8 @@ def _rounded(value: object) -> float | None:
 
 def _distinct_headline(items: Iterable[Any]) -> list[Json]:
     """Headline-key predictions, one per (key, value, year, target, derived): repeating a fact is neutral."""
-    distinct, seen = [], set()
+    distinct: list[Json] = []
+    seen: set[tuple[Any, ...]] = set()
     for item in items:
         if not isinstance(item, dict) or item.get("key") not in HEADLINE_KEYS:
             continue
@@ -236,7 +237,8 @@ def _distinct_headline(items: Iterable[Any]) -> list[Json]:
 
 def _distinct_rates(items: Iterable[Any]) -> list[Json]:
     """Labelled rate predictions, one per (normalized label, value)."""
-    distinct, seen = [], set()
+    distinct: list[Json] = []
+    seen: set[tuple[Any, ...]] = set()
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("label"), str):
             continue
@@ -263,6 +265,8 @@ def _metric_matches(gold: Json, pred: Json) -> bool:
 def _rate_matches(gold: Json, pred: Json) -> bool:
     """Close value, and one label ends with the other (出庭率 ~ 负责人出庭率), at least two chars."""
     gold_label, pred_label = normalize(gold["label"]), normalize(pred["label"])
+    if not isinstance(gold_label, str) or not isinstance(pred_label, str):
+        return False  # _distinct_rates keeps only labelled predictions; a gold label is always text
     return (values_close(pred.get("value"), gold["value"]) and len(pred_label) >= 2
             and (pred_label.endswith(gold_label) or gold_label.endswith(pred_label)))
 
@@ -358,7 +362,8 @@ class EvalResult:
             for items, delta in ((d.score.matched, Counts(tp=1)), (d.score.false_positives, Counts(fp=1)),
                                  (d.score.missed, Counts(fn=1))):
                 for item in items:
-                    counts[item.get("key")] = counts.get(item.get("key"), Counts()) + delta
+                    key = item["key"]  # every headline item has one (see _distinct_headline)
+                    counts[key] = counts.get(key, Counts()) + delta
         return dict(sorted(counts.items()))
 
     @property
@@ -415,7 +420,7 @@ class EvalResult:
 def _as_json_object(output: object) -> dict[str, Any]:
     """The prediction as `lawreport extract` would print and score.py would read it back."""
     if not isinstance(output, dict):
-        raise ValueError("output is not one JSON object")
+        raise TypeError("output is not one JSON object")
     return json.loads(json.dumps(output, ensure_ascii=False))
 
 
@@ -568,7 +573,7 @@ def render_text(result: EvalResult, verbose: bool = True) -> str:
     """A report for people: tables, then (verbose) every miss and false positive, then score.py's line."""
     lines = [f"{'key':36} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
     rows = [*result.per_key.items(), ("(all headline keys)", result.headline)]
-    lines += [f"{str(key):36} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
+    lines += [f"{key!s:36} {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f}"
               for key, c in rows]
     lines.append("")
     lines.append("metadata accuracy (documents where gold or prediction is non-null):")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from .models import Report, Span
 
@@ -36,7 +37,7 @@ class Record:
     kind: str
     index: int
     title: str
-    data: object
+    data: dict[str, Any]  # the JSON form of the thing
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property

@@ -60,7 +60,8 @@ from typing import NamedTuple
 import regex
 
 from . import regions
-from .catalog import CATALOG, InstitutionBody, InstitutionRules
+from .catalog import Catalog, InstitutionBody, InstitutionRules, get_catalog
+from .derive import from_catalog
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -188,7 +189,7 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
         if mention.text != mention.division.short:  # 法治坪山's 坪山 comes from _short_names, if at all
             span = (mention.start, mention.end)
             places[span] = (*places.get(span, ()), mention.division)
-    for m in _short_names(_code(region)).finditer(text):
+    for m in _short_names(_code(region), regions.common_word_shorts()).finditer(text):
         places.setdefault(m.span(), ())
     return places
 
@@ -198,21 +199,23 @@ def _code(region: regions.RegionResult | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _short_names(code: str | None) -> re.Pattern[str]:
+def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
     """Short names a head may use: every province's, and those of the report's own area and its city's units.
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
     """
-    return re.compile("|".join(sorted(_short_levels(code), key=len, reverse=True)))  # re: literal alternations are fast
+    return re.compile("|".join(sorted(_short_levels(code, common), key=len, reverse=True)))  # re: literal alternations are fast
 
 
 @functools.lru_cache(maxsize=64)
-def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
+def _short_levels(code: str | None, common: frozenset[str]) -> dict[str, frozenset[str]]:
     """The short names of ``_short_names``, each with the levels of the units it may mean.
+
+    ``common`` (regions.common_word_shorts) are everyday words, never short names here.
 
     Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
     """
-    units = [regions.division(f"{number}0000") for number in range(11, 83)]
+    units: list[regions.Division | None] = [regions.division(f"{number}0000") for number in range(11, 83)]
     if code is not None:
         lineage = _lineage(regions.division(code))
         units += lineage
@@ -220,7 +223,7 @@ def _short_levels(code: str | None) -> dict[str, frozenset[str]]:
             units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
     levels: dict[str, set[str]] = {}
     for u in units:
-        if u and u.short and u.short not in regions.COMMON_WORD_SHORTS:
+        if u and u.short and u.short not in common:
             levels.setdefault(u.short, set()).add(u.level)
     return {short: frozenset(levels_) for short, levels_ in levels.items()}
 
@@ -269,10 +272,12 @@ def _build(rules: InstitutionRules) -> _Scanner:
     name_endings = _endings(rules.committee, level_words)
     _merge(name_endings, _endings(rules.town_suffix, None))
     forms_by_ending: dict[str, list[tuple[str, InstitutionBody, str]]] = {}
-    after_head, headless = [], []
+    after_head: list[tuple[str, dict[str, str | None]]] = []
+    headless: list[tuple[str, dict[str, str | None]]] = []
     for index, body in enumerate(rules.bodies):
-        qualified_only = body.qualifiers and not (body.alone or body.bare or body.national or body.named != "none")
-        endings = _endings(body.suffix, _last_characters(body.qualifiers) if qualified_only else None)
+        qualified_only = not (body.alone or body.bare or body.national or body.named != "none")
+        endings = _endings(body.suffix, _last_characters(body.qualifiers)
+                           if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
         for how, pattern in _body_forms(body, name_char, boundary, not_first):
             group = f"{how}{index}"
@@ -294,16 +299,17 @@ def _build(rules: InstitutionRules) -> _Scanner:
     return _Scanner(compiled, forms, dict(number))
 
 
-@functools.cache
-def _scanner() -> _Scanner:
-    return _build(CATALOG.institutions)
+@from_catalog
+def _scanner(catalog: Catalog) -> _Scanner:
+    return _build(catalog.institutions)
 
 
 # --- canonical names ----------------------------------------------------------
 
 
-def _lineage(unit: regions.Division) -> list[regions.Division]:
-    return [*regions.ancestors(unit), unit]
+def _lineage(unit: regions.Division | None) -> list[regions.Division]:
+    """The province and city above ``unit``, then ``unit``; nothing for a code no division has."""
+    return [] if unit is None else [*regions.ancestors(unit), unit]
 
 
 # Canonical names are cached by region code: a report repeats the same few names many times.
@@ -322,9 +328,9 @@ def _unit_for_places(chain: tuple[tuple[regions.Division, ...], ...], code: str 
     """The last division of a chain of full names, each narrowed by the one before and then by the region."""
     near = {u.code for u in _lineage(regions.division(code))} if code else set()
     chosen = None
-    for candidates in chain:
+    for written in chain:
         # 上海市 is both the province and its city row: keep the city.
-        candidates = [c for c in candidates if not any(c in _lineage(o)[:-1] for o in candidates)]
+        candidates = [c for c in written if not any(c in _lineage(o)[:-1] for o in written)]
         if chosen is not None:
             candidates = [c for c in candidates if chosen in _lineage(c)] or candidates
         if len(candidates) > 1:
@@ -342,16 +348,19 @@ def _judicial_prefix(unit: regions.Division) -> str:
     return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
 
 
-def _expand(rest: str) -> str:
+_Expansions = tuple[tuple[regex.Pattern, str], ...]  # the catalog's institutions.expansions
+
+
+def _expand(rest: str, expansions: _Expansions) -> str:
     """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局."""
-    for pattern, replacement in CATALOG.institutions.expansions:
+    for pattern, replacement in expansions:
         rest = pattern.sub(replacement, rest, count=1)
     return rest
 
 
 @functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str) -> str:
-    rest = _expand(parent + body)
+def _render(unit: regions.Division, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+    rest = _expand(parent + body, expansions)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
 
@@ -376,15 +385,16 @@ def _canonical(
         return written
     parent = part("parent") or part("committee")
     code = region.code if region else None
+    expansions = get_catalog().institutions.expansions
     if part("level"):
         unit = _unit_for_level(part("level"), code)
-        return _render(unit, parent, body, kind) if unit else None
+        return _render(unit, parent, body, kind, expansions) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
-    return _render(unit, parent, body, kind) if unit else written
+    return _render(unit, parent, body, kind, expansions) if unit else written
 
 
 # --- finding ------------------------------------------------------------------
@@ -400,7 +410,7 @@ def _read(
     m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
 ) -> _Reading | None:
     """What one match names, or None when it names a category rather than a body."""
-    rules = CATALOG.institutions
+    rules = get_catalog().institutions
     start, end = m.span()
     form = next((f for f in scanner.forms_by_ending.get(text[end - 1], ()) if m.start(f.group) >= 0), None)
     if form is None:  # 区委, or a town
@@ -427,7 +437,7 @@ def _collective(
     spans = m.spans(scanner.groups["place"])
     if len(spans) != 1 or places[spans[0]] or m.start(scanner.groups["town"]) >= 0 or m.start() != spans[0][0]:
         return False
-    levels = _short_levels(_code(region)).get(text[slice(*spans[0])], frozenset())
+    levels = _short_levels(_code(region), regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
     return bool(levels) and "county" not in levels
 
 
@@ -435,7 +445,7 @@ def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanne
     level_start = m.start(scanner.groups["level"])
     tail = None
     if canonical is None and level_start >= 0:
-        tail = text[level_start] + _expand(text[level_start + 1 : m.end()])
+        tail = text[level_start] + _expand(text[level_start + 1 : m.end()], get_catalog().institutions.expansions)
     return _Reading(kind, canonical, tail)
 
 

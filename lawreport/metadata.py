@@ -15,8 +15,9 @@ from itertools import pairwise
 import regex
 
 from . import regions
-from .catalog import CATALOG
+from .catalog import Catalog, get_catalog
 from .dates import YEAR, date_at
+from .derive import from_catalog
 from .models import Finding, Offsets
 from .structure import NUMBERED_HEADING, Outline
 
@@ -28,16 +29,35 @@ _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it repor
 _LINE = regex.compile(r"[^\n]*")
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
-_CUES = CATALOG.metadata_cues
-# A paragraph opening with the year it reports on, after a news dateline or a yearbook entry's 【topic】.
-_OPENING_YEAR = regex.compile(
-    r"^\s*(?:(?:" + _CUES["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
-    rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"
-)
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-_FAMILIAR = regex.compile(
-    r"(?:" + _CUES["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + _CUES["familiar_follow"].pattern + r")")
-_DATELINE_LEAD = regex.compile(r"^\s*(?:" + _CUES["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*")
+
+
+def _cues() -> dict[str, regex.Pattern]:
+    """The named cues of [metadata.cues] in catalog.toml."""
+    return get_catalog().metadata_cues
+
+
+@dataclass(frozen=True, slots=True)
+class _CuePatterns:
+    """Patterns built around the catalog's cues."""
+
+    opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
+    familiar: regex.Pattern  # a place in a familiar phrase (法治坪山), the place in group 1
+    dateline_lead: regex.Pattern  # a news dateline opening a line
+
+
+@from_catalog
+def _patterns(catalog: Catalog) -> _CuePatterns:
+    cues = catalog.metadata_cues
+    return _CuePatterns(
+        opening_year=regex.compile(
+            r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
+            rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
+        familiar=regex.compile(
+            r"(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"),
+        dateline_lead=regex.compile(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+    )
+
 _LEADING_YEAR = regex.compile(rf"{YEAR}年(?:度)?")
 _HAN = regex.compile(r"\p{Han}")
 _TOPIC = regex.compile(r"(?m)^\s*【([^】\n]{2,12})】")
@@ -77,7 +97,7 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_debris(line: Line) -> bool:
-    return bool(CATALOG.debris.search(line.text))
+    return bool(get_catalog().debris.search(line.text))
 
 
 def _places_masked(name: str) -> str:
@@ -91,7 +111,7 @@ def _places_masked(name: str) -> str:
 
 def _is_org(line: str) -> bool:
     """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body."""
-    return CATALOG.org.fullmatch(_places_masked(line)) is not None
+    return get_catalog().org.fullmatch(_places_masked(line)) is not None
 
 
 def _is_paragraph(line: Line) -> bool:
@@ -100,13 +120,13 @@ def _is_paragraph(line: Line) -> bool:
 
 def _is_furniture(line: Line) -> bool:
     """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
-    return (_is_debris(line) or bool(_CUES["yearbook_book"].search(line.text))
-            or bool(_CUES["yearbook_label"].search(line.text)) or _is_org(line.text))
+    return (_is_debris(line) or bool(_cues()["yearbook_book"].search(line.text))
+            or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text))
 
 
 def _is_headline(line: Line) -> bool:
     """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
-    return (len(line.text) >= _HEADLINE_MIN and not _CUES["headline_end"].search(line.text)
+    return (len(line.text) >= _HEADLINE_MIN and not _cues()["headline_end"].search(line.text)
             and _HAN.search(line.text) is not None
             and date_at(line.text, 0, whole=True) is None)
 
@@ -114,10 +134,10 @@ def _is_headline(line: Line) -> bool:
 def _trimmed(line: Line) -> Line:
     """The title without what is not part of it: a newspaper in 《》, a 【category】, a trailing date."""
     text, start = line.text, line.start
-    lead = _CUES["title_furniture"].match(text)
+    lead = _cues()["title_furniture"].match(text)
     if lead and lead.end() < len(text):
         text, start = text[lead.end():], start + lead.end()
-    tail = _CUES["title_furniture"].search(text, 1)
+    tail = _cues()["title_furniture"].search(text, 1)
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()]
     return Line(text, start, start + len(text))
@@ -131,10 +151,10 @@ def find_title(lines: list[Line]) -> Line | None:
     """
     candidates: list[Line] = []
     for line in lines[:_TITLE_SCAN]:
-        if _is_paragraph(line) or _OPENING_YEAR.match(line.text):
+        if _is_paragraph(line) or _patterns().opening_year.match(line.text):
             break
         if _is_furniture(line):
-            if candidates and (CATALOG.published_line.search(line.text) or CATALOG.source_line.search(line.text)
+            if candidates and (get_catalog().published_line.search(line.text) or get_catalog().source_line.search(line.text)
                                or date_at(line.text, 0) is not None):
                 break  # the page's date/source line closes the header
             continue
@@ -144,7 +164,7 @@ def find_title(lines: list[Line]) -> Line | None:
             continue
         candidates.append(_trimmed(line))
     for line in candidates:
-        if CATALOG.title_words.search(line.text):
+        if get_catalog().title_words.search(line.text):
             return line
     headlines = [line for line in candidates if _is_headline(line)]
     return headlines[-1] if headlines else None
@@ -175,8 +195,8 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
     """去年/今年 (and 上半年, 1至6月 …) in text[start:end], dated against the item's own date."""
     if published is None:
         return None
-    cues = [(m.start(), -1, m.span()) for m in _CUES["last_year"].finditer(text, start, end)]
-    cues += [(m.start(), 0, m.span()) for m in _CUES["this_year"].finditer(text, start, end)]
+    cues = [(m.start(), -1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
+    cues += [(m.start(), 0, m.span()) for m in _cues()["this_year"].finditer(text, start, end)]
     if not cues:
         return None
     _, offset, span = min(cues)
@@ -186,7 +206,7 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
     """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'."""
     if title is not None:
-        if _CUES["span_title"].search(title.text):
+        if _cues()["span_title"].search(title.text):
             return None, None
         year = _TITLE_YEAR.search(text, title.start, title.end)
         if year:
@@ -196,14 +216,14 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
             return found
     paragraphs = [line for line in lines if _is_paragraph(line) and not _is_debris(line)][:_LEAD_PARAGRAPHS]
     for line in paragraphs:
-        lead = _DATELINE_LEAD.match(line.text)
+        lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        year = _OPENING_YEAR.match(line.text)
+        year = _patterns().opening_year.match(line.text)
         if year:
             return _cn_year(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
-        report = _CUES["named_report"].search(text, pos, sentence_end)
+        report = _cues()["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
         found = _relative_year(text, pos, sentence_end, published)
@@ -216,7 +236,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
                  published: str | None):
     if kind == "news":
         return _news_year(text, title, lines, published)
-    if title is not None and not _CUES["span_title"].search(title.text):
+    if title is not None and not _cues()["span_title"].search(title.text):
         m = _TITLE_YEAR.search(text, title.start, title.end)
         if m:
             return int(m.group(1)), m.span(1)
@@ -224,12 +244,12 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
-    m = CATALOG.report_statement.search(text)
+    m = get_catalog().report_statement.search(text)
     if m:
         return int(m.group(1)), m.span(1)
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
-        m = _OPENING_YEAR.match(opening.text)
+        m = _patterns().opening_year.match(opening.text)
         if m:
             return _cn_year(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
@@ -253,7 +273,7 @@ def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> b
     The matching copy no longer holds the glosses; `annotated` says where the original had them.
     """
     line = text[start:end]
-    return bool(_CUES["scrape_stamp"].search(line) or _CUES["pinyin_gloss"].search(line)
+    return bool(_cues()["scrape_stamp"].search(line) or _cues()["pinyin_gloss"].search(line)
                 or annotated(start, end))
 
 
@@ -264,7 +284,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     minor: list[Dated] = []
     page: list[Dated] = []
     stamps: list[Dated] = []
-    for m in CATALOG.published_line.finditer(text):
+    for m in get_catalog().published_line.finditer(text):
         found = date_at(text, m.end())
         if not found:
             continue
@@ -272,7 +292,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
         if _is_mirror_stamp(text, text.rfind("\n", 0, m.start()) + 1, len(text) if line_end < 0 else line_end,
                             annotated):
             stamps.append(found)
-        elif _CUES["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
+        elif _cues()["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
             minor.append(found)
         else:
             labelled.append(found)
@@ -281,7 +301,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines:
         if _is_paragraph(line) and not line.text.startswith("《"):
             continue
-        if _CUES["page_date_line"].search(line.text):
+        if _cues()["page_date_line"].search(line.text):
             (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
@@ -300,7 +320,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
 
 def _kind(text: str, title: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
-    for rule in CATALOG.kinds:
+    for rule in get_catalog().kinds:
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
             if m:
@@ -324,7 +344,7 @@ def _signature_org(lines: list[Line]):
 
 
 def _source_org(text: str):
-    for m in CATALOG.source_line.finditer(text, 0, min(len(text), 2000)):
+    for m in get_catalog().source_line.finditer(text, 0, min(len(text), 2000)):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
     return None
@@ -335,7 +355,7 @@ def _title_org(text: str, title: Line):
     kept = _unglossed(text, title.start, title.end)
     plain = "".join(text[i] for i in kept)
     year = _LEADING_YEAR.match(plain)
-    org = CATALOG.org.match(_places_masked(plain), year.end() if year else 0)
+    org = get_catalog().org.match(_places_masked(plain), year.end() if year else 0)
     if org is None:
         return None
     return org.group(0), (kept[org.start()], kept[org.end() - 1] + 1), "title"
@@ -343,7 +363,7 @@ def _title_org(text: str, title: Line):
 
 def _unglossed(text: str, start: int, end: int) -> list[int]:
     """The offsets of text[start:end] outside pinyin glosses."""
-    glossed = {i for m in _CUES["pinyin_gloss"].finditer(text, start, end) for i in range(*m.span())}
+    glossed = {i for m in _cues()["pinyin_gloss"].finditer(text, start, end) for i in range(*m.span())}
     return [i for i in range(start, end) if i not in glossed]
 
 
@@ -379,12 +399,12 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
         return signature
     opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
-        lead = _CUES["opening_lead"].match(opening.text)
-        pos = opening.start + lead.end()
-        bare = CATALOG.self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
+        lead = _cues()["opening_lead"].match(opening.text)
+        pos = opening.start + (lead.end() if lead else 0)
+        bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
             return bare.group(0), bare.span(), "opening+region"
-        org = CATALOG.org.match(text, pos, opening.end)
+        org = get_catalog().org.match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
     return None, None, None
@@ -393,7 +413,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
     None when the region does not fit."""
-    level = CATALOG.self_reference.match(bare).group("level")
+    reference = get_catalog().self_reference.match(bare)
+    if reference is None:
+        return None
+    level = reference.group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
             return place + bare[len(level):]
@@ -404,7 +427,7 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    hints += [m.group(1) for m in _FAMILIAR.finditer(text)]
+    hints += [m.group(1) for m in _patterns().familiar.finditer(text)]
     return hints
 
 
@@ -413,10 +436,10 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
     item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject."""
     lead = next((line for line in lines if _is_paragraph(line)), None)
     spoken = [line for line in (title, lead) if line is not None]
-    if not any(_CUES["own_place"].search(text, line.start, line.end) for line in spoken):
+    if not any(_cues()["own_place"].search(text, line.start, line.end) for line in spoken):
         return []
     return [m.group(0) for line in lines[:_TITLE_SCAN] if not _is_paragraph(line)
-            for m in _CUES["local_paper"].finditer(line.text)]
+            for m in _cues()["local_paper"].finditer(line.text)]
 
 
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
@@ -453,7 +476,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer, issuer_span, how = _issuer(text, title, lines, meta.kind)
     full_issuer = issuer if issuer and how != "opening+region" else None
     hints = _region_hints(text, title, full_issuer)
-    hints += [line.text for line in lines[:_TITLE_SCAN] if _CUES["yearbook_book"].search(line.text)]
+    hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     meta.region = _within_named_level(regions.resolve(text, hints), hints)
@@ -462,7 +485,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if issuer and how == "opening+region":
         completed = _complete_issuer(issuer, meta.region)
         if completed is None:
-            meta.problems.append(Finding[Offsets](kind="issuer_unresolved", spans=[issuer_span],
+            meta.problems.append(Finding[Offsets](kind="issuer_unresolved", spans=[issuer_span] if issuer_span else [],
                                                   message=f"the report names itself {issuer} but its place is not known"))
             issuer = None
         else:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .catalog import CATALOG, MetricRule
+from .catalog import Catalog, MetricRule, get_catalog
 from .dates import YEAR
+from .derive import from_catalog
 from .numbers import Quantity
 from .structure import Outline
 
@@ -51,7 +52,14 @@ _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach
 _UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
 _CHANGE_TAIL = regex.compile(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
-_ACHIEVEMENTS = dict(CATALOG.section_kinds)["achievements"]
+
+
+@from_catalog
+def _achievements(catalog: Catalog) -> regex.Pattern:
+    """The title of an achievements section."""
+    return dict(catalog.section_kinds)["achievements"]
+
+
 _LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
 _YEAR = regex.compile(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
@@ -140,6 +148,7 @@ class Interpreter:
         self.outline = outline
         self.titles = _Spans(titles)
         self.report_year = report_year
+        self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
@@ -165,19 +174,19 @@ class Interpreter:
                 subject = subject[lead.end():]
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            series_to = CATALOG.series_to.search(subject) if carried and carried.clause == clause else None
-            keyed = _YEAR_KEYED.fullmatch(CATALOG.connector.sub("", subject))
+            series_to = self.catalog.series_to.search(subject) if carried and carried.clause == clause else None
+            keyed = _YEAR_KEYED.fullmatch(self.catalog.connector.sub("", subject))
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
             follow = bool(series_to) or bool(
-                carried and carried.clause == clause and CATALOG.series_after_change.search(subject)) or bool(
+                carried and carried.clause == clause and self.catalog.series_after_change.search(subject)) or bool(
                 keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
-            if follow:
+            if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
-            elif listed:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
+            elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
                     rule, label_start = self._headline(q, label_subject, rate_start)
@@ -187,7 +196,7 @@ class Interpreter:
                 else:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
-                origin = CATALOG.series_from.search(subject)
+                origin = self.catalog.series_from.search(subject)
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
@@ -197,9 +206,9 @@ class Interpreter:
                     if opening >= 0:
                         subject_start = self.outline.clause_start(opening)
                         subject = self.text[subject_start:q.start]
-                if changed is not None and changed[0] == sentence and CATALOG.series_after_change.search(subject):
+                if changed is not None and changed[0] == sentence and self.catalog.series_after_change.search(subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = CATALOG.connector.sub("", subject)
+                subject = self.catalog.connector.sub("", subject)
                 if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = self.outline.clause_start(clause - 1)
@@ -210,7 +219,7 @@ class Interpreter:
                     opening = self.text.rfind("(", 0, clause - 1)
                     if opening > 0:
                         subject_start = self.outline.clause_start(opening)
-                        subject = CATALOG.connector.sub("", self.text[subject_start:opening])
+                        subject = self.catalog.connector.sub("", self.text[subject_start:opening])
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, subject, subject_start)
@@ -240,7 +249,7 @@ class Interpreter:
             if rate_label is not None:
                 rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
             if follow or listed:
-                if listed:
+                if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
@@ -266,7 +275,7 @@ class Interpreter:
     def _zeros(self) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0."""
         found = []
-        for rule in CATALOG.rules:
+        for rule in self.catalog.rules:
             if rule.zero is None:
                 continue
             for m in rule.zero.finditer(self.text):
@@ -289,7 +298,8 @@ class Interpreter:
             return None
         column = len(_TABLE_CELL.findall(row, 0, q.start - line_start))
         width = len(_TABLE_CELL.findall(row))
-        heading_row = heading_start = None
+        heading_row: str | None = None
+        heading_start = 0  # where heading_row starts, once there is one
         start = line_start
         for _ in range(_MAX_TABLE_ROWS):  # up through the rows of the same table
             if start == 0:
@@ -307,7 +317,7 @@ class Interpreter:
         for i, cell in enumerate(_TABLE_CELL.split(heading_row)):
             if i == column:
                 label = _UNIT_NOTE.sub("", cell.strip())
-                if label.endswith("率") and not CATALOG.rate_label_exclude.search(label):
+                if label.endswith("率") and not self.catalog.rate_label_exclude.search(label):
                     return heading_start + offset + cell.index(label), label
                 return None
             offset += len(cell) + 1
@@ -324,7 +334,7 @@ class Interpreter:
         """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""
         members = carried.listing
         carried.listing = None
-        if len(members) < 2:
+        if members is None or len(members) < 2:
             return
         first = members[0][2]
         years = _listed_years(self.text, first.sentence, first.quantity.start)
@@ -362,7 +372,7 @@ class Interpreter:
     def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
         sentence = self.outline.sentence_start(q.start)
         section = self.outline.section_at(q.start) if self.plan_document else None
-        if section is not None and _ACHIEVEMENTS.search(section.heading.title):
+        if section is not None and _achievements().search(section.heading.title):
             in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
         elif self.plan_document:
             named = section.year if section is not None and section.kind == "plans" else None
@@ -383,8 +393,8 @@ class Interpreter:
 
     def _target_cued(self, q: Quantity, sentence: int) -> bool:
         """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
-        return bool(CATALOG.target_cue.search(self.text, sentence, q.start)
-                    or CATALOG.target_after.match(self.text, q.end))
+        return bool(self.catalog.target_cue.search(self.text, sentence, q.start)
+                    or self.catalog.target_after.match(self.text, q.end))
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts.
@@ -392,14 +402,14 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        part = CATALOG.part_marker.search(subject) is not None
+        part = self.catalog.part_marker.search(subject) is not None
         sentence = self.outline.sentence_start(q.start)
         before = self.text[sentence:subject_start]
         after = self.text[q.end:self.outline.sentence_end(q.start)]
         # A rate may stand alone after the sentence of its counts (…直接纠错15件。直接纠错率10.56%。).
         paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
         paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
-        for rule in CATALOG.rules:
+        for rule in self.catalog.rules:
             if not _unit_fits(rule, q):
                 continue
             m = rule.labels.search(subject)
@@ -418,18 +428,17 @@ class Interpreter:
             return rule, m.start()
         return None, 0
 
-    @staticmethod
-    def _rate_label(subject: str) -> str | None:
-        m = CATALOG.rate_label.search(subject)
+    def _rate_label(self, subject: str) -> str | None:
+        m = self.catalog.rate_label.search(subject)
         if m is None:
             return None
         label = m.group(0)
         cut = None
-        for cut in CATALOG.rate_label_cut.finditer(label):
+        for cut in self.catalog.rate_label_cut.finditer(label):
             pass
         if cut is not None:
             label = label[cut.end():]
-        if len(label) < 2 or CATALOG.rate_label_exclude.search(label):
+        if len(label) < 2 or self.catalog.rate_label_exclude.search(label):
             return None
         return label
 

@@ -40,12 +40,14 @@ Conventions, where the text leaves room:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
-from .catalog import CATALOG
+from .catalog import Catalog
+from .derive import from_catalog
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -62,16 +64,10 @@ MAX_CN_LENGTH = 24      # longer runs of numeral characters are not numerals
 MAX_INTEGER_DIGITS = 15  # longer digit strings are codes or identifiers
 MAX_ARABIC_LENGTH = 32   # separators and decimals included
 
-# The words around a number live in the catalog ([numbers]); the scanner tries longer ones first.
-_WORDS = CATALOG.numbers
-UNITS = _WORDS.units  # unit -> kind
-# 余 多 + stand between the number and its unit; the others before or after it.
-QUALIFIERS = {"余": "at_least", "多": "at_least", "+": "at_least"} | _WORDS.before | _WORDS.after
-APPROACHING = _WORDS.approaching   # 'about' with high = value
-PREFIX_QUALIFIERS = tuple(_WORDS.before)
-POSTFIX_QUALIFIERS = tuple(_WORDS.after)
+# 余 多 + stand between the number and its unit; the catalog's qualifiers before or after it.
+BETWEEN_QUALIFIERS = {"余": "at_least", "多": "at_least", "+": "at_least"}
 # Units of kind 'percent' that are not %: how many percent one of them is.
-PERCENT_OF = {"成": 10, "‰": Decimal("0.1")}
+PERCENT_OF: dict[str, int | Decimal] = {"成": 10, "‰": Decimal("0.1")}
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
@@ -99,59 +95,88 @@ _AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 
 
-def _alternatives(words) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_UNIT = _alternatives(UNITS)
 _MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
 # A Chinese numeral is matched only whole (not right after another numeral
 # character) and only before a measure word, so runs like 十四五 or a megabyte
 # of 一 fail at once instead of being retried from every position.
 _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
-_CN = rf"{_CN_NUMERAL}(?=[余多]?[万亿]?[余多]?(?:{_UNIT}))"
-# Every match opens with a digit, a numeral character or the first character of
-# a prefix qualifier. A lookahead for these lets the engine pass over the other
-# positions (nine in ten) without trying each alternative: 5x faster.
-_OPENERS = "0-9" + "".join(sorted({w[0] for w in PREFIX_QUALIFIERS} | set(_CN_CHARS)))
-# `re`, not `regex`: this pattern needs no Unicode classes, and re runs it about
-# four times faster; possessive quantifiers keep every digit run matched once,
-# and the code alternatives that run over a whole digit run start only at its
-# first digit (after COVID19, say, the scan would otherwise retry each digit).
-_QUANTITY = re.compile(
-    rf"""
-    (?=[{_OPENERS}])
-    (?:
-        (?P<code>                               # consumed and dropped
-            [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
-          | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
-          | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
-        )
-      | (?P<pre>{_alternatives(PREFIX_QUALIFIERS)})?
-        (?:
-            (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
-          | (?P<num>(?<![0-9A-Za-z.]){_AR}|{_CN})
-            (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
-            (?P<approx>[余多])?
-            (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{_UNIT})))?  # a line break of a PDF text layer: 4.86⏎万宗
-            (?P<mult>{_MULTIPLIER})?
-            (?P<approx2>[余多])?
-            (?P<plus>\+)?
-            (?:\ ?(?P<unit>{_UNIT}))?
-        )
-        (?P<post>{_alternatives(POSTFIX_QUALIFIERS)})?
-    )
-    """,
-    re.VERBOSE,
-)
 _ARABIC = re.compile(rf"(-)?({_AR})({_MULTIPLIER})?")
 _HAN = regex.compile(r"\p{Han}")
 
-_UP = tuple(v + s for v in _WORDS.up_verbs for s in ("", "了")) + tuple(
-    n + s for n in _WORDS.up_nouns for s in _WORDS.noun_links)
-_DOWN = tuple(v + s for v in _WORDS.down_verbs for s in ("", "了")) + tuple(
-    n + s for n in _WORDS.down_nouns for s in _WORDS.noun_links)
-_CHANGE_ENDS = frozenset(word[-1] for word in _UP + _DOWN)
+
+def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
+    """The one pattern scan() runs, around the catalog's measure words and qualifiers."""
+    unit = _alternatives(units)
+    cn = rf"{_CN_NUMERAL}(?=[余多]?[万亿]?[余多]?(?:{unit}))"
+    # Every match opens with a digit, a numeral character or the first character of
+    # a prefix qualifier. A lookahead for these lets the engine pass over the other
+    # positions (nine in ten) without trying each alternative: 5x faster.
+    openers = "0-9" + "".join(sorted({w[0] for w in prefixes} | set(_CN_CHARS)))
+    # `re`, not `regex`: this pattern needs no Unicode classes, and re runs it about
+    # four times faster; possessive quantifiers keep every digit run matched once,
+    # and the code alternatives that run over a whole digit run start only at its
+    # first digit (after COVID19, say, the scan would otherwise retry each digit).
+    return re.compile(
+        rf"""
+        (?=[{openers}])
+        (?:
+            (?P<code>                               # consumed and dropped
+                [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
+              | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
+              | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
+            )
+          | (?P<pre>{_alternatives(prefixes)})?
+            (?:
+                (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
+              | (?P<num>(?<![0-9A-Za-z.]){_AR}|{cn})
+                (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
+                (?P<approx>[余多])?
+                (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{unit})))?  # a line break of a PDF text layer: 4.86⏎万宗
+                (?P<mult>{_MULTIPLIER})?
+                (?P<approx2>[余多])?
+                (?P<plus>\+)?
+                (?:\ ?(?P<unit>{unit}))?
+            )
+            (?P<post>{_alternatives(postfixes)})?
+        )
+        """,
+        re.VERBOSE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The words around a number, from the catalog's [numbers], and the pattern built around them."""
+
+    units: dict[str, str]  # measure word -> kind
+    qualifiers: dict[str, str]  # qualifier word -> meaning
+    approaching: frozenset[str]  # 'about' with high = value
+    up: tuple[str, ...]  # verbs and nouns of a rise, as they end right before a quantity
+    down: tuple[str, ...]
+    change_ends: frozenset[str]  # last characters of up and down
+    code_before: tuple[str, ...]
+    code_after: tuple[str, ...]
+    quantity: re.Pattern[str]
+
+
+@from_catalog
+def grammar(catalog: Catalog) -> Grammar:
+    """The scanner's grammar for the current catalog (the scanner tries longer words first)."""
+    words = catalog.numbers
+    up = tuple(v + s for v in words.up_verbs for s in ("", "了")) + tuple(
+        n + s for n in words.up_nouns for s in words.noun_links)
+    down = tuple(v + s for v in words.down_verbs for s in ("", "了")) + tuple(
+        n + s for n in words.down_nouns for s in words.noun_links)
+    return Grammar(
+        units=words.units, qualifiers=BETWEEN_QUALIFIERS | words.before | words.after,
+        approaching=words.approaching, up=up, down=down, change_ends=frozenset(word[-1] for word in up + down),
+        code_before=words.code_before, code_after=words.code_after,
+        quantity=_quantity_pattern(words.units, tuple(words.before), tuple(words.after)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +235,7 @@ def _cn_value(s: str) -> Decimal | None:
         high = _cn_value(head) if head else (Decimal(1) if not tail else None)
         if high is None:
             return None
+        low: Decimal | None
         if not tail:
             low = Decimal(0)
         elif tail[0] in "零〇":
@@ -273,21 +299,21 @@ def parse_numeral(s: str) -> float | None:
     m = _ARABIC.fullmatch(s) if len(s) <= MAX_ARABIC_LENGTH else None
     if m:
         sign, number, multiplier = m.groups()
-        value = _arabic(number)
-        if value is None:
+        exact = _arabic(number)
+        if exact is None:
             return None
-        value = float(value * ARABIC_MULTIPLIERS.get(multiplier, 1))
+        value = float(exact * ARABIC_MULTIPLIERS.get(multiplier, 1))
         return (-value or 0.0) if sign else value  # "-0" is 0.0, not -0.0
     if 0 < len(s) <= MAX_CN_LENGTH and all(c in CN_DIGITS or c in CN_SMALL_UNITS or c in "万亿点" for c in s):
-        value = _cn_value(s)
-        return None if value is None else float(value)
+        chinese = _cn_value(s)
+        return None if chinese is None else float(chinese)
     return None
 
 
 # --- recognition ---------------------------------------------------------------
 
 
-def _is_code(text: str, number: str, start: int, end: int, unit: str | None, second: str | None) -> bool:
+def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str | None, second: str | None) -> bool:
     """Arabic numbers that are dates, ordinals, codes, hotlines or list markers.
 
     number starts at start; the whole match (unit, qualifiers) ends at end.
@@ -311,7 +337,7 @@ def _is_code(text: str, number: str, start: int, end: int, unit: str | None, sec
         return False
     if second is not None:
         return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, second))
-    if after[:1] in NOT_AFTER_BARE or after.startswith(_WORDS.code_after) or before.endswith(_WORDS.code_before):
+    if after[:1] in NOT_AFTER_BARE or after.startswith(g.code_after) or before.endswith(g.code_before):
         return True
     if (before[-1:] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or (before[-1:], after[:1]) == ("(", ")"):
         return True  # “441”, “12348”, (1), (2024)
@@ -334,29 +360,29 @@ def _is_word(text: str, number: str, start: int, unit: str | None, approximate: 
     return False
 
 
-def _change(text: str, start: int) -> str | None:
-    if text[start - 1:start] not in _CHANGE_ENDS:
+def _change(g: Grammar, text: str, start: int) -> str | None:
+    if text[start - 1:start] not in g.change_ends:
         return None  # the common case, decided without trying some fifty endings
     before = text[max(0, start - 6):start]
-    if before.endswith(_UP):
+    if before.endswith(g.up):
         return "up"
-    if before.endswith(_DOWN):
+    if before.endswith(g.down):
         return "down"
     return None
 
 
-def _bounds(value: float, qualifier: str | None, word: str | None) -> tuple[float | None, float | None]:
+def _bounds(g: Grammar, value: float, qualifier: str | None, word: str | None) -> tuple[float | None, float | None]:
     if qualifier is None:
         return value, value
     if qualifier == "at_least":
         return value, None
-    if qualifier in ("at_most", "less_than") or word in APPROACHING:
+    if qualifier in ("at_most", "less_than") or word in g.approaching:
         return None, value
     return None, None
 
 
-def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantity | None:
-    """The Quantity for one match of _QUANTITY, or None when it is not one.
+def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None) -> Quantity | None:
+    """The Quantity for one match of the grammar's pattern, or None when it is not one.
 
     previous is the last Quantity found, whose change a joined one shares.
     """
@@ -364,47 +390,48 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
     if code:
         return None
     ratio_to = None
+    exact: int | Decimal | None  # the value as written, before it becomes the float of the record
     if pnum:
-        value = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
+        exact = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
         unit, kind = "%" if per == "百分之" else "‰", "percent"
-        if value is not None:
-            value *= PERCENT_OF.get(unit, 1)
+        if exact is not None:
+            exact *= PERCENT_OF.get(unit, 1)
         num_start, num_end = m.span("pnum")
     else:
         num_start = m.start("num")
         if num[0].isdigit():
-            if _is_code(text, num, num_start, m.end(), unit, num2):
+            if _is_code(g, text, num, num_start, m.end(), unit, num2):
                 return None
-            value = _arabic(num)
+            exact = _arabic(num)
         else:
             if _is_word(text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
                 return None
-            value = _chinese(num)
-        if value is None:
+            exact = _chinese(num)
+        if exact is None:
             return None
         if multiplier:
-            value *= ARABIC_MULTIPLIERS[multiplier]
-        value *= PERCENT_OF.get(unit, 1)
+            exact *= ARABIC_MULTIPLIERS[multiplier]
+        exact *= PERCENT_OF.get(unit, 1)
         num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
         if rnum:
             kind, ratio_to = "ratio", _arabic(rnum)
         else:
-            kind = UNITS[unit] if unit else "bare"
-    if value is None:
+            kind = g.units[unit] if unit else "bare"
+    if exact is None:
         return None
-    value = float(value)
+    value = float(exact)
     start = m.start()
     if pre == "近" and text[start - 1:start] in NEAR_WORDS:
         start, pre = m.end("pre"), None  # 附近, 最近: a word, not a qualifier
     word = pre or approx or approx2 or plus or post
-    qualifier = QUALIFIERS.get(word)
-    low, high = _bounds(value, qualifier, word)
+    qualifier = g.qualifiers.get(word) if word else None
+    low, high = _bounds(g, value, qualifier, word)
     if num2:
         second = _arabic(num2)
         if second is None:
             return None
         qualifier, low, high = "range", value, float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
-    change = _change(text, start)
+    change = _change(g, text, start)
     if (change is None and previous is not None and previous.change and previous.kind == kind
             and text[previous.end:start] in CHANGE_JOINS):
         change = previous.change  # 增长5.9%和27.4%
@@ -418,8 +445,9 @@ def _quantity(text: str, m: re.Match[str], previous: Quantity | None) -> Quantit
 def scan(text: str) -> list[Quantity]:
     """Every quantity of a normalized, simplified text, in order, not overlapping."""
     found: list[Quantity] = []
-    for m in _QUANTITY.finditer(text):
-        q = _quantity(text, m, found[-1] if found else None)
+    g = grammar()
+    for m in g.quantity.finditer(text):
+        q = _quantity(g, text, m, found[-1] if found else None)
         if q is not None:
             found.append(q)
     return found

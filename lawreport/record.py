@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 from .checks import validated_record
 from .dates import YearMention
 from .documents import FoundDocument
@@ -130,14 +130,15 @@ def _quantity(ev: Evidence, text: str, r: Reading) -> tuple[int, dict]:
     """(start in the normalized text, record) of a quantity and what it counts: the noun after it
     (80个工作机构) or, failing that, the subject before."""
     q = r.quantity
+    catalog = get_catalog()
     start, end, subject = q.start, q.end, ""
-    following = CATALOG.quantity_following.match(text, q.end) if q.kind == "count" else None
+    following = catalog.quantity_following.match(text, q.end) if q.kind == "count" else None
     if following:
-        cut = CATALOG.quantity_following_cut.search(following.group(0))
+        cut = catalog.quantity_following_cut.search(following.group(0))
         subject = following.group(0)[: cut.start()] if cut else following.group(0)
         end = q.end + len(subject)
     if not subject:
-        subject = CATALOG.quantity_leading.sub("", r.subject, count=1)
+        subject = catalog.quantity_leading.sub("", r.subject, count=1)
         if len(subject) < 2:
             subject = r.subject
         start = r.subject_start + len(r.subject) - len(subject) if subject else q.start

@@ -10,7 +10,7 @@ Design, in the order ``resolve`` applies it:
   found anywhere. Short names (慈溪, 坪山) are ordinary words too often (和平,
   东方, 长安 ...) to be trusted in running text, so they count only after
   法治/平安 (法治坪山) or at a word boundary inside a hint, and never when they
-  are in ``COMMON_WORD_SHORTS``. Two-character names (开县, 沛县) must follow
+  are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow
   a non-Han character or a parent's name, so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区.
@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from operator import itemgetter
@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 import regex
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 
 __all__ = [
     "Division",
@@ -89,8 +89,11 @@ class RegionResult:
     note: str | None
 
 
-# Short names that are everyday words (金山银山, 长治久安, 公开平台, 搬迁安置 ...).
-COMMON_WORD_SHORTS = CATALOG.lexicon.common_word_shorts  # [lexicon] in catalog.toml
+
+def common_word_shorts() -> frozenset[str]:
+    """Short names that are everyday words (金山银山, 长治久安, 公开平台, 搬迁安置 ...): [lexicon] in catalog.toml."""
+    return get_catalog().lexicon.common_word_shorts
+
 
 # Full names that are also ordinary words; they need a parent right before them.
 GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区"})
@@ -224,6 +227,8 @@ def _row(code: str) -> int | None:
 @functools.cache
 def _unit(code: str) -> Division:
     row, units = _row(code), _index().units
+    if row is None:
+        raise KeyError(f"no division has the code {code}")
     parent = units["parent"][row] or None
     return Division(code, units["name"][row], units["short"][row], units["level"][row], parent)
 
@@ -242,13 +247,14 @@ def _within(code: str) -> frozenset[str]:
 
 
 @functools.cache
-def _parent_shorts(code: str) -> tuple[str, ...]:
+def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
     """The usable short names of the units above."""
-    return tuple(short for unit in _lineage(code)[:-1] if (short := _usable_short(unit)))
+    return tuple(short for unit in _lineage(code)[:-1] if (short := _usable_short(unit, common)))
 
 
-def _usable_short(unit: Division) -> str:
-    return unit.short if unit.short not in COMMON_WORD_SHORTS else ""
+def _usable_short(unit: Division, common: frozenset[str]) -> str:
+    """The short name of ``unit``, or "" when it is an everyday word (``common``, see common_word_shorts)."""
+    return unit.short if unit.short not in common else ""
 
 
 def division(code: str) -> Division | None:
@@ -273,6 +279,7 @@ def ancestors(d: Division) -> list[Division]:
 def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
     """All accepted mentions in ``text``, leftmost-longest, without overlaps."""
     index = _index()
+    common = common_word_shorts()
     by_name, longest_by_tail = index.by_name, index.longest_name_by_tail
     spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
     for match in _NAME_END.finditer(text, 1):
@@ -288,7 +295,7 @@ def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
             continue
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
-            if short in index.by_short and short not in COMMON_WORD_SHORTS:
+            if short in index.by_short and short not in common:
                 spans.append((start, -length, start + length, _codes(index.by_short[short]), True))
                 break
 
@@ -300,7 +307,7 @@ def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
             continue  # overlapped, or 东方市场 / 平安区域
         needs_context = is_short or len(candidates) > 1 or end - start == 2 or text[start:end] in GENERIC_NAMES
         if needs_context:
-            hit = _in_context(text, start, end, candidates, is_short, hits[-1] if hits else None, in_hint)
+            hit = _in_context(text, start, end, candidates, is_short, hits[-1] if hits else None, in_hint, common)
             if hit is None:
                 continue
         else:
@@ -311,15 +318,17 @@ def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
 
 
 def _in_context(
-    text: str, start: int, end: int, candidates: _Codes, is_short: bool, previous: _Hit | None, in_hint: bool
+    text: str, start: int, end: int, candidates: _Codes, is_short: bool, previous: _Hit | None, in_hint: bool,
+    common: frozenset[str],
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     after_previous = previous is not None and previous.end == start
+    previous_areas = previous.candidates if previous is not None and after_previous else ()
     after_parent = tuple(
         code
         for code in candidates
-        if (after_previous and any(area != code and area in _within(code) for area in previous.candidates))
-        or text.endswith(_parent_shorts(code), 0, start)
+        if any(area != code and area in _within(code) for area in previous_areas)
+        or text.endswith(_parent_shorts(code, common), 0, start)
     )
     at_boundary = start == 0 or not _HAN.match(text[start - 1])
     if not after_parent:
@@ -360,7 +369,7 @@ def _named_outside_other_names(area: Division, text: str, hits: list[_Hit], hit_
 
     西安 inside 西安区 (辽源) is no evidence for 西安市; 上海 inside 上海市 is.
     """
-    for form in filter(None, (area.name, _usable_short(area))):
+    for form in filter(None, (area.name, _usable_short(area, common_word_shorts()))):
         position = text.find(form)
         while position >= 0:
             slot = bisect.bisect_right(hit_starts, position) - 1
@@ -446,7 +455,7 @@ def _common_lineage(key: _Key) -> frozenset[str]:
     return frozenset.intersection(*(_within(code) - {code} for code in key))
 
 
-def _winner(scores: dict[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
+def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
     """The key that clearly dominates, if any (see MIN_SCORE and DOMINANCE)."""
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if not ranked:

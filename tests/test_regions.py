@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.regions import (
-    COMMON_WORD_SHORTS,
     ancestors,
+    common_word_shorts,
     division,
     divisions_named,
     find_mentions,
@@ -313,7 +313,7 @@ def test_every_county_resolves_when_written_after_its_parent(divisions):
 
 def test_common_word_shorts_are_real_short_names(divisions):
     shorts = {row["short"] for row in divisions}
-    assert COMMON_WORD_SHORTS <= shorts
+    assert common_word_shorts() <= shorts
 
 
 # --- properties and speed ---------------------------------------------------

@@ -15,7 +15,9 @@ import io
 import re
 import zipfile
 import zlib
-from xml.etree.ElementTree import ParseError, XMLPullParser
+from collections.abc import Iterator
+from typing import IO, cast
+from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from ..errors import ExitCode, LawreportError, text_too_long
 from ..source import Source
@@ -61,17 +63,17 @@ def read(raw: bytes, name: str, path: str | None, *, max_bytes: int, max_chars: 
     return Source(text=text, encoding=encoding, path=path, format="docx", size=len(raw), note=NOTE)
 
 
-def _paragraphs(stream, limit: int, name: str, max_chars: int) -> tuple[str, str]:
+def _paragraphs(stream: IO[bytes], limit: int, name: str, max_chars: int) -> tuple[str, str]:
     """Stream-parse document.xml: memory stays flat however long the document is, and the text
     kept stops at `max_chars` (a small file can unpack to far more text than its size)."""
-    parser = XMLPullParser(events=("start", "end"))
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     lines: list[str] = []
     paragraphs: list[list[str]] = []  # open paragraphs (a text box nests one in another)
     rows: list[list[str]] = []  # open table rows: their finished cells
     cells: list[list[str]] = []  # open cells: their finished paragraphs
     skipping = 0  # depth inside mc:Fallback
     encoding, unpacked, head, kept = "utf-8", 0, True, 0
-    prolog = b""  # the bytes before the root element, where a DTD would stand
+    prolog: bytes | None = b""  # the bytes before the root element, where a DTD would stand
     while chunk := stream.read(_CHUNK):
         unpacked += len(chunk)
         if unpacked > limit:
@@ -88,7 +90,8 @@ def _paragraphs(stream, limit: int, name: str, max_chars: int) -> tuple[str, str
                 raise LawreportError(f"{name}: {_DOCUMENT} declares a DTD, which Word never writes",
                                      ExitCode.UNDECODABLE)
         parser.feed(chunk)
-        for event, element in parser.read_events():
+        # Only start and end events are asked for, and each of them carries an Element.
+        for event, element in cast(Iterator[tuple[str, Element]], parser.read_events()):
             prolog = None
             tag = element.tag
             if tag == _FALLBACK:

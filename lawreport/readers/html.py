@@ -22,7 +22,7 @@ import gc
 import re
 from html import unescape
 
-from ..catalog import CATALOG
+from ..catalog import get_catalog
 from ..decode import decode
 from ..errors import ExitCode, LawreportError
 from ..source import Source
@@ -44,13 +44,14 @@ _KEPT_ATTRS = frozenset({"id", "class", "style", "hidden", "aria-hidden"})
 # Elements whose content is raw text up to their end tag; only <title> is kept.
 _RAW = {tag: re.compile(rf"</{tag}[\s/>]", re.IGNORECASE)
         for tag in ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript")}
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr basefont bgsound frame "
-                  "keygen".split())
-_BLOCK = frozenset("address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
-                   "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre "
-                   "section summary table tbody td tfoot th thead tr ul".split())
-_CLOSES_P = _BLOCK - frozenset("body caption html td th tr tbody thead tfoot".split())
-_P_SCOPE = frozenset("table td th caption button object html body".split())
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr", "basefont", "bgsound", "frame", "keygen"})
+_BLOCK = frozenset({"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+                    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+                    "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+                    "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"})
+_CLOSES_P = _BLOCK - {"body", "caption", "html", "td", "th", "tr", "tbody", "thead", "tfoot"}
+_P_SCOPE = frozenset({"table", "td", "th", "caption", "button", "object", "html", "body"})
 # A start tag that closes an open element of the first set, unless one of the second lies between.
 _IMPLIED = {
     "li": (frozenset({"li"}), frozenset({"ul", "ol"})),
@@ -62,9 +63,9 @@ _IMPLIED = {
     "option": (frozenset({"option"}), frozenset({"select"})),
 }
 # Never text of the article, wherever they are.
-_DROPPED_TAGS = frozenset("head select option button svg math template object video audio canvas map datalist "
-                          "nav aside footer menu".split())
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_DROPPED_TAGS = frozenset({"head", "select", "option", "button", "svg", "math", "template", "object", "video",
+                           "audio", "canvas", "map", "datalist", "nav", "aside", "footer", "menu"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_WORDS = ("title", "tit", "biaoti", "bt")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_-]+")
@@ -89,7 +90,7 @@ _CHARSETS = {
 
 
 class _Node:
-    __slots__ = ("tag", "attrs", "children", "has_block")
+    __slots__ = ("attrs", "children", "has_block", "tag")
 
     def __init__(self, tag: str, attrs: dict[str, str]):
         self.tag = tag
@@ -139,8 +140,9 @@ def _extract(page: str) -> str:
     skip = {id(n) for n in info_nodes}
     if title_node is not None:
         skip.add(id(title_node))
+    furniture = get_catalog().page_furniture
     lines = [line for line in _Writer(skip).lines(container)
-             if len(line) > _FURNITURE_LINE_MAX or not CATALOG.page_furniture.search(line)]
+             if len(line) > _FURNITURE_LINE_MAX or not furniture.search(line)]
     head = [title] if title else []
     if info:
         head.append(info)
@@ -270,7 +272,7 @@ def _dropped(node: _Node) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style", "")):
         return True
     words = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower()
-    return any(word in CATALOG.lexicon.furniture_classes for word in _WORD_SPLIT.split(words))
+    return any(word in get_catalog().lexicon.furniture_classes for word in _WORD_SPLIT.split(words))
 
 
 def _visible_chars(text: str) -> int:

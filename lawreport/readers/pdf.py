@@ -14,6 +14,7 @@ character each (normalize.radical_ideographs).
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import unicodedata
@@ -99,7 +100,7 @@ def join_lines(pages: list[str]) -> str:
     full = widths[int((len(widths) - 1) * _WIDE_LINE_PERCENTILE)] * _FULL_LINE_SHARE
     out: list[str] = []
     joined = lines[0].strip()
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         here = line.strip()
         nxt = following.strip()
         if (_width(here) >= full and not _SENTENCE_END.search(here) and not following[:1].isspace()
