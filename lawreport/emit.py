@@ -18,7 +18,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 from .models import FLAT_METRIC_COLUMNS, Report
 from .table import cell_text, conflicts, headline_value, qualifier_of
 
@@ -28,7 +28,7 @@ LONG_COLUMNS = [*LONG_META_COLUMNS, "fact", *FLAT_METRIC_COLUMNS]
 
 
 def wide_columns() -> list[str]:
-    return META_COLUMNS + list(CATALOG.keys) + ["findings", "notes"]
+    return META_COLUMNS + list(get_catalog().keys) + ["findings", "notes"]
 
 
 def wide_row(report: Report) -> list[str]:
@@ -44,7 +44,7 @@ def wide_row(report: Report) -> list[str]:
     for c in conflicts(report):
         if c["year"] == report.report_year:
             others.setdefault(c["key"], []).append(f"also {cell_text(c['other_value'])}")
-    for key in CATALOG.keys:
+    for key in get_catalog().keys:
         metric = headline_value(report, key)
         row.append(metric.value if metric else None)
         flags = metric and [f for f in ("target" if metric.target else None, "derived" if metric.derived else None,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 from .numbers import parse_numeral
 from .structure import (
     HEADING_NUMBERING,
@@ -36,11 +36,11 @@ from .structure import (
     Outline,
     Section,
     char_class,
+    indent_end,
     kind_named,
 )
 
 _LINE = regex.compile(r"[^\n]+")
-_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
 # A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
 _LEAD_END = regex.compile(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
@@ -83,7 +83,7 @@ def _title(text: str, start: int, end: int) -> tuple[int, int]:
     comma = _COMMA.search(text, start, sentence_end)
     if comma is None:
         return start, sentence_end
-    if CATALOG.topic_prefix.fullmatch(text, start, comma.start()):  # 在法治建设上,… : the topic and its clause
+    if get_catalog().topic_prefix.fullmatch(text, start, comma.start()):  # 在法治建设上,… : the topic and its clause
         comma = _COMMA.search(text, comma.end(), sentence_end)
     return start, comma.start() if comma else sentence_end
 
@@ -100,7 +100,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     last_end = -1
     for m in _LINE.finditer(text):
         line_start, line_end = m.span()
-        body = _INDENT.match(text, line_start, line_end).end()
+        body = indent_end(text, line_start, line_end)
         if body == line_end:
             continue
         opens = (line_start > last_end + 1 or body > line_start or HEADING_NUMBERING.match(text, body, line_end)
@@ -127,7 +127,7 @@ def _run_in_items(text: str, start: int, end: int) -> list[regex.Match]:
     found = [m for m in (_OPENING.match(text, start, end),) if m] + list(_RUN_IN.finditer(text, start, end))
     chain: list[regex.Match] = []
     for m in found:
-        value = parse_numeral(m.group(m.lastgroup))
+        value = parse_numeral(m.group(m.lastgroup or 0))  # the named group of the numbering that matched
         if not chain:
             if value == 1:
                 chain.append(m)
@@ -148,7 +148,7 @@ class _Paragraph:
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     """Every initiative of a normalized text, in reading order."""
-    claims = [m.span() for m in CATALOG.first_claim.finditer(text)]  # one pass; items take theirs by offset
+    claims = [m.span() for m in get_catalog().first_claim.finditer(text)]  # one pass; items take theirs by offset
     claim_starts = [start for start, _ in claims]
 
     def make(start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
@@ -196,7 +196,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             if innermost not in item_headings:
                 found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
-                and CATALOG.measure_verbs.match(text, p.body, p.end):
+                and get_catalog().measure_verbs.match(text, p.body, p.end):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
 
@@ -224,10 +224,10 @@ def _named_by_intro(text: str, start: int, end: int) -> str | None:
 
 def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_section: int) -> _Paragraph:
     """What opens a paragraph: a heading, items run into it, or a lead sentence."""
-    body = _INDENT.match(text, start, end).end()
+    body = indent_end(text, start, end)
     heading = heading_at.get(body)
     markers = list(ITEM_MARKER.finditer(text, start, end))
-    if CATALOG.note.match(text, body, end):
+    if get_catalog().note.match(text, body, end):
         return _Paragraph(start, end, body, heading, [], None)
     if markers:
         items = [(m.start(), m.end()) for m in markers]
@@ -237,7 +237,7 @@ def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_sec
     lead = None
     if heading is None and not items and body >= first_section:
         lead = _FIRST_SENTENCE.match(text, body, end)
-        if lead is not None and CATALOG.lead_exclude.search(lead.group(0)):
+        if lead is not None and get_catalog().lead_exclude.search(lead.group(0)):
             lead = None
     return _Paragraph(start, end, body, heading, items, lead)
 
@@ -261,11 +261,11 @@ def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_star
 def _is_programme(text: str, m: regex.Match) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
     name = m.group(1)
-    if any(c.isdigit() for c in name) or CATALOG.programme_nouns.search(name):
+    if any(c.isdigit() for c in name) or get_catalog().programme_nouns.search(name):
         return True
-    if CATALOG.programme_nouns.match(text, m.end()):
+    if get_catalog().programme_nouns.match(text, m.end()):
         return True
-    return CATALOG.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
+    return get_catalog().launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

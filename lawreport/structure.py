@@ -31,7 +31,7 @@ from functools import cached_property
 
 import regex
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 from .dates import YEAR
 
 SENTENCE_MARKS = "。!?"
@@ -83,6 +83,13 @@ ITEM_NUMBERING = regex.compile(
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
 _LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
+
+
+def indent_end(text: str, start: int, end: int) -> int:
+    """Where the text of the line text[start:end] begins, after its indent."""
+    indent = _LINE_INDENT.match(text, start, end)
+    return indent.end() if indent else start
+
 _TITLE_END = regex.compile(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = regex.compile(rf"(?<!\d)({YEAR})年")
 _SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS))
@@ -117,7 +124,7 @@ class Section:
 
 def kind_named(title: str) -> str:
     """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
-    for kind, pattern in CATALOG.section_kinds:
+    for kind, pattern in get_catalog().section_kinds:
         if pattern.search(title):
             return kind
     return "other"
@@ -128,7 +135,7 @@ class Outline:
 
     def __init__(self, text: str):
         self.text = text
-        self.plan_document = CATALOG.plan_document.search(text, 0, min(len(text), _PLAN_DOCUMENT_HEAD)) is not None
+        self.plan_document = get_catalog().plan_document.search(text, 0, min(len(text), _PLAN_DOCUMENT_HEAD)) is not None
         self.headings = list(_find_headings(text))
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
@@ -157,7 +164,7 @@ class Outline:
             if h.level == 1:
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    kind = "achievements" if not seen_later_kind and CATALOG.review.search(h.title) else "plans"
+                    kind = "achievements" if not seen_later_kind and get_catalog().review.search(h.title) else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind:
@@ -165,16 +172,16 @@ class Outline:
             else:
                 kind = rows[parent][1] if parent is not None else "other"
             year = _YEAR_IN_TITLE.search(h.title)
-            genre = named != "other" or CATALOG.review.search(h.title) is not None
+            genre = named != "other" or get_catalog().review.search(h.title) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
         return [Section(h, kind, h.start, end, year, parent, genre) for h, kind, end, year, parent, genre in rows]
 
     def path_at(self, offset: int) -> list[Section]:
         """The sections enclosing `offset`, outermost first."""
-        i = bisect.bisect_right(self._tree_starts, offset) - 1
-        while i >= 0 and not self.tree[i].start <= offset < self.tree[i].end:
-            i = self.tree[i].parent if self.tree[i].parent is not None else -1
+        i: int | None = bisect.bisect_right(self._tree_starts, offset) - 1
+        while i is not None and i >= 0 and not self.tree[i].start <= offset < self.tree[i].end:
+            i = self.tree[i].parent
         path = []
         while i is not None and i >= 0:
             path.append(self.tree[i])
@@ -184,7 +191,7 @@ class Outline:
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section."""
         spans = []
-        for m in CATALOG.plan_paragraph.finditer(self.text):
+        for m in get_catalog().plan_paragraph.finditer(self.text):
             end = self.text.find("\n", m.end())
             spans.append((m.start(), len(self.text) if end < 0 else end))
         return spans
@@ -249,13 +256,13 @@ def _find_headings(text: str):
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = n
-        start = _LINE_INDENT.match(text, pos, line_end).end()
+        start = indent_end(text, pos, line_end)
         for level, pattern in _HEADING_PATTERNS:
             m = pattern.match(text, start, line_end)
             if m:
-                if not CATALOG.page_furniture.match(text[start:line_end].lstrip("【")):  # 【字体:大 中 小】, 【相关链接】
+                if not get_catalog().page_furniture.match(text[start:line_end].lstrip("【")):  # 【字体:大 中 小】, 【相关链接】
                     heading = _heading(text, level, m, line_end)
-                    if heading.numbering != "【】" or not CATALOG.bracket_exclude.search(heading.title):
+                    if heading.numbering != "【】" or not get_catalog().bracket_exclude.search(heading.title):
                         yield heading
                 break
         pos = line_end + 1

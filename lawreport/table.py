@@ -48,7 +48,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .catalog import CATALOG
+from .catalog import get_catalog
 from .errors import ExitCode, LawreportError
 from .models import Metric, Report
 
@@ -71,7 +71,7 @@ RATE_TOLERANCE = 0.01  # the gold format's tolerance for rates; counts compare e
 def related_keys() -> dict[str, frozenset[str]]:
     """Keys a catalog derivation ties together, each mapped to the others of its group."""
     groups: dict[str, frozenset[str]] = {}
-    for d in CATALOG.derivations:
+    for d in get_catalog().derivations:
         group = frozenset((d.key, d.numerator, d.denominator))
         for key in group:
             groups[key] = groups.get(key, frozenset()) | group
@@ -144,7 +144,7 @@ def _decimals(value: float) -> int:
 
 def report_years_and_keys(report: Report) -> list[tuple[int | None, str]]:
     """The (year, key) pairs a report gives values for, in catalog key order, years ascending."""
-    order = {k: i for i, k in enumerate(CATALOG.keys)}
+    order = {k: i for i, k in enumerate(get_catalog().keys)}
     pairs = {(m.year, m.key) for m in report.metrics}
     return sorted(pairs, key=lambda p: (p[0] is None, p[0] or 0, order.get(p[1], len(order))))
 
@@ -252,7 +252,7 @@ def merge(all_facts: Iterable[Fact]) -> tuple[list[Fact], list[dict[str, Any]]]:
                 findings.append(_finding("restated_differently", kept, o,
                                          f"{kept['key']} {kept['year']}: {o['path'] or o['title'] or 'another report'} "
                                          f"gives {cell_text(o['value'])}"))
-    order = {k: i for i, k in enumerate(CATALOG.keys)}
+    order = {k: i for i, k in enumerate(get_catalog().keys)}
     kept_facts.sort(key=lambda f: (tuple(f.row[c] or "" for c in REGION_COLUMNS), f.row["year"] is None,
                                    f.row["year"] or 0, order.get(f.row["key"], len(order)), f.row["path"] or ""))
     return kept_facts, findings
@@ -349,7 +349,7 @@ def load_reports(paths: Sequence[str], *, jobs: int = 1, globs: Sequence[str] = 
 
 def wide_rows(facts: Sequence[Fact]) -> tuple[list[str], list[dict[str, Any]]]:
     """One row per region × year: a column per key and a `KEY_source` column saying where it came from."""
-    keys = [k for k in CATALOG.keys if any(f.row["key"] == k for f in facts)]
+    keys = [k for k in get_catalog().keys if any(f.row["key"] == k for f in facts)]
     columns = [*REGION_COLUMNS, "year"] + [c for k in keys for c in (k, f"{k}_source")]
     out: dict[tuple, dict[str, Any]] = {}
     for f in facts:
@@ -383,8 +383,8 @@ def _zh_header(column: str) -> str:
     if column in ZH_HEADERS:
         return ZH_HEADERS[column]
     if column.endswith("_source"):
-        return CATALOG.rule(column.removesuffix("_source")).label + "出处"
-    return CATALOG.rule(column).label if column in CATALOG.keys else column
+        return get_catalog().rule(column.removesuffix("_source")).label + "出处"
+    return get_catalog().rule(column).label if column in get_catalog().keys else column
 
 
 def jsonl_table(rows: Iterable[dict[str, Any]]) -> str:
@@ -479,7 +479,7 @@ def plot(rows: Sequence[dict[str, Any]], target: str | Path) -> int:
             place = r["code"] or r["county"] or r["city"] or r["province"] or r["path"] or "-"
             hollow = bool(r["derived"] or r["qualifier"])
             series.setdefault(r["key"], {}).setdefault(place, []).append((r["year"], r["value"], hollow))
-    keys = [k for k in CATALOG.keys if k in series]
+    keys = [k for k in get_catalog().keys if k in series]
     figure, panels = plt.subplots(max(len(keys), 1), 1, figsize=(9, 2.6 * max(len(keys), 1)), squeeze=False)
     lines = 0
     for axes, key in zip(panels[:, 0], keys, strict=False):
