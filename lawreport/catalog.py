@@ -9,13 +9,25 @@ keys, a metric's measure words are units the number scanner knows). Errors are
 CatalogErrors naming the entry and the field. Set LAWREPORT_CATALOG to use
 another file.
 
+Validating and compiling the catalog costs more than an extraction, so the compiled
+catalog is kept, pickled, in the user cache directory ($XDG_CACHE_HOME/lawreport,
+else ~/.cache/lawreport), keyed by the hash of the catalog file, of the code that
+compiles it and of the versions of lawreport, regex and Python: an edited file is
+validated again. A regex pattern pickles as its compiled program, so loading it
+skips parsing. The cache is never needed: a missing, unreadable or unwritable one
+only means compiling.
+
 In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import os
+import pickle
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,10 +44,8 @@ from pydantic import (
     model_validator,
 )
 
-from . import vocab
+from . import __version__, vocab
 from .dates import YEAR
-
-from .models import InstitutionType
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
@@ -206,7 +216,8 @@ Words = Annotated[list[Text], Field(min_length=1)]
 
 
 class _Table(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build: validators are built when a file is validated, not when a run reads the cached catalog
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Defaults(_Table):
@@ -616,8 +627,19 @@ def _number_words(n: Numbers) -> NumberWords:
 def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     """Parse, validate and compile a catalog file; raises CatalogError naming the bad entry and field."""
     path = Path(path or os.environ.get("LAWREPORT_CATALOG") or DEFAULT_PATH)
+    text = path.read_text(encoding="utf-8")
+    cache = _cache_file("catalog", text)
+    catalog = _read_cache(cache)
+    if isinstance(catalog, Catalog):
+        return catalog
+    catalog = _validate(path, text)
+    _write_cache(cache, catalog)
+    return catalog
+
+
+def _validate(path: Path, text: str) -> Catalog:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from None
     try:
@@ -629,6 +651,63 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     except CatalogError as exc:
         raise CatalogError(f"{path}: {exc}") from None
     return _compile(file)
+
+
+def compile_cached(pattern: str) -> regex.Pattern:
+    """``regex.compile(pattern)``, kept in the user cache: for the large patterns stages build from the catalog."""
+    cache = _cache_file("pattern", pattern)
+    compiled = _read_cache(cache)
+    if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
+        return compiled
+    compiled = regex.compile(pattern)
+    _write_cache(cache, compiled)
+    return compiled
+
+
+# --- the cache ------------------------------------------------------------------------------
+
+# What a cached object depends on besides its own source: this code, the modules it reads, the versions.
+_CACHE_DEPENDS = (Path(__file__), Path(vocab.__file__), Path(__file__).with_name("dates.py"))
+
+
+@functools.cache
+def _cache_key_base() -> bytes:
+    digest = hashlib.sha256(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
+    for file in _CACHE_DEPENDS:
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            digest.update(b"?")
+    return digest.digest()
+
+
+def _cache_file(kind: str, source: str) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME")
+    folder = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
+    name = hashlib.sha256(_cache_key_base() + source.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    return folder / "lawreport" / f"{kind}-{name}.pickle"
+
+
+def _read_cache(file: Path) -> object:
+    """The object pickled in ``file``, or None when there is none or it cannot be read."""
+    try:
+        with file.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # noqa: BLE001 - absent, unreadable, truncated, or pickled by other code: compile instead
+        return None
+
+
+def _write_cache(file: Path, value: object) -> None:
+    """Write ``value`` to ``file`` atomically; a cache that cannot be written is no error."""
+    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, file)
+    except Exception:  # noqa: BLE001 - read-only home, full disk, an unpicklable pattern: the next run compiles again
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 @functools.cache

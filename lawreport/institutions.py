@@ -60,7 +60,7 @@ from typing import NamedTuple
 import regex
 
 from . import regions
-from .catalog import CATALOG, InstitutionBody, InstitutionRules
+from .catalog import CATALOG, InstitutionBody, InstitutionRules, compile_cached
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -288,7 +288,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         f"|{_by_last_character(headless)}"
         f"){_guard(name_endings)}"
     )
-    compiled = regex.compile(pattern)
+    compiled = compile_cached(pattern)  # long to compile: kept across runs
     number = compiled.groupindex
     forms = {c: tuple(_Form(number[group], body, how) for group, body, how in fs) for c, fs in forms_by_ending.items()}
     return _Scanner(compiled, forms, dict(number))
