@@ -1,0 +1,78 @@
+"""The compiled catalog kept in the user cache: reused when nothing changed, never trusted otherwise, never needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawreport.catalog import Catalog, CatalogError, compile_cached, load_catalog
+
+SOURCE = (Path(__file__).resolve().parent.parent / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+def _catalog_file(tmp_path: Path, text: str = SOURCE) -> Path:
+    path = tmp_path / "catalog.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _cached_files(home: Path, kind: str) -> list[Path]:
+    return sorted((home / "lawreport").glob(f"{kind}-*.pickle"))
+
+
+def test_a_loaded_catalog_is_kept_and_read_back_alike(tmp_path: Path, cache_home: Path) -> None:
+    path = _catalog_file(tmp_path)
+    fresh = load_catalog(path)
+    assert len(_cached_files(cache_home, "catalog")) == 1
+    cached = load_catalog(path)
+    assert cached is not fresh
+    assert [r.key for r in cached.rules] == [r.key for r in fresh.rules]
+    assert [r.labels.pattern for r in cached.rules] == [r.labels.pattern for r in fresh.rules]
+    subject = "全年人民调解成功率"
+    found = cached.rule("mediation_success_rate").labels.search(subject)
+    assert found is not None and found.span() == fresh.rule("mediation_success_rate").labels.search(subject).span()
+
+
+def test_an_edited_catalog_is_validated_again(tmp_path: Path, cache_home: Path) -> None:
+    path = _catalog_file(tmp_path)
+    load_catalog(path)
+    _catalog_file(tmp_path, SOURCE.replace("target_cue = ", "target_cues = ", 1))
+    with pytest.raises(CatalogError, match="sections: unknown field 'target_cues'"):
+        load_catalog(path)
+    assert len(_cached_files(cache_home, "catalog")) == 1  # a file that fails is never kept
+
+
+def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path, cache_home: Path) -> None:
+    path = _catalog_file(tmp_path)
+    load_catalog(path)
+    [kept] = _cached_files(cache_home, "catalog")
+    kept.write_bytes(b"not a pickle")
+    assert isinstance(load_catalog(path), Catalog)
+    assert kept.read_bytes() != b"not a pickle"
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # lawreport/ cannot be made inside a file
+    assert isinstance(load_catalog(_catalog_file(tmp_path)), Catalog)
+    assert compile_cached(r"调解(\d+)件").search("调解12件").group(1) == "12"
+
+
+def test_a_cached_pattern_matches_as_compiled(cache_home: Path) -> None:
+    pattern = r"(?r)(?P<unit>[区县]司法局)"
+    first = compile_cached(pattern)
+    [kept] = _cached_files(cache_home, "pattern")
+    again = compile_cached(pattern)
+    assert again is not first and again.pattern == pattern
+    assert again.search("宝山区司法局").group("unit") == first.search("宝山区司法局").group("unit") == "区司法局"
+    kept.write_bytes(b"")
+    assert compile_cached(pattern).search("某县司法局").group("unit") == "县司法局"
