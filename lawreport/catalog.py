@@ -22,6 +22,7 @@ In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import hashlib
@@ -654,14 +655,30 @@ def _validate(path: Path, text: str) -> Catalog:
 
 
 def compile_cached(pattern: str) -> regex.Pattern:
-    """``regex.compile(pattern)``, kept in the user cache: for the large patterns stages build from the catalog."""
-    cache = _cache_file("pattern", pattern)
-    compiled = _read_cache(cache)
+    """``regex.compile(pattern)``, kept in the user cache: for the patterns stages build from the catalog."""
+    store = _pattern_store()
+    compiled = store.get(pattern)
     if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
         return compiled
-    compiled = regex.compile(pattern)
-    _write_cache(cache, compiled)
+    if not _new_patterns:
+        atexit.register(_save_patterns)  # once, at exit: a run compiles several, in no fixed order
+    compiled = store[pattern] = regex.compile(pattern)
+    _new_patterns.append(pattern)
     return compiled
+
+
+_new_patterns: list[str] = []  # compiled by this process and not yet in the cache file
+
+
+@functools.cache
+def _pattern_store() -> dict[str, regex.Pattern]:
+    store = _read_cache(_cache_file("patterns", ""))
+    return store if isinstance(store, dict) else {}
+
+
+def _save_patterns() -> None:
+    _write_cache(_cache_file("patterns", ""), _pattern_store())
+    _new_patterns.clear()
 
 
 # --- the cache ------------------------------------------------------------------------------
