@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 from lawreport.catalog import Catalog, CatalogError, compile_cached, load_catalog
 
@@ -67,12 +72,21 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch:
     assert compile_cached(r"调解(\d+)件").search("调解12件").group(1) == "12"
 
 
-def test_a_cached_pattern_matches_as_compiled(cache_home: Path) -> None:
+def _compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
+    """What ``compile_cached(pattern)`` finds in ``text``, in a process that writes its patterns at exit."""
+    program = ("import sys; from lawreport.catalog import compile_cached; "
+               "print(compile_cached(sys.argv[1]).search(sys.argv[2]).group('unit'))")
+    done = subprocess.run([sys.executable, "-c", program, pattern, text], env={**os.environ, "XDG_CACHE_HOME": str(home)},
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> None:
     pattern = r"(?r)(?P<unit>[区县]司法局)"
-    first = compile_cached(pattern)
-    [kept] = _cached_files(cache_home, "pattern")
-    again = compile_cached(pattern)
-    assert again is not first and again.pattern == pattern
-    assert again.search("宝山区司法局").group("unit") == first.search("宝山区司法局").group("unit") == "区司法局"
-    kept.write_bytes(b"")
-    assert compile_cached(pattern).search("某县司法局").group("unit") == "县司法局"
+    assert _compile_in_a_new_process(cache_home, pattern, "宝山区司法局") == "区司法局"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    assert store[pattern].pattern == pattern
+    store[pattern] = regex.compile(r"(?P<unit>司法局)")  # an entry that is not its key's pattern is not used
+    kept.write_bytes(pickle.dumps(store))
+    assert _compile_in_a_new_process(cache_home, pattern, "某县司法局") == "县司法局"
