@@ -655,19 +655,24 @@ def _validate(path: Path, text: str) -> Catalog:
 
 
 def compile_cached(pattern: str) -> regex.Pattern:
-    """``regex.compile(pattern)``, kept in the user cache: for the patterns stages build from the catalog."""
+    """``regex.compile(pattern)``, kept in the user cache: for the patterns stages build from the catalog.
+
+    The cache file holds the patterns of the last run that compiled one; it is written at exit, once.
+    """
     store = _pattern_store()
+    _used_patterns.add(pattern)
     compiled = store.get(pattern)
     if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
         return compiled
-    if not _new_patterns:
-        atexit.register(_save_patterns)  # once, at exit: a run compiles several, in no fixed order
+    if not _compiled_here:
+        atexit.register(_save_patterns)
+    _compiled_here.append(pattern)
     compiled = store[pattern] = regex.compile(pattern)
-    _new_patterns.append(pattern)
     return compiled
 
 
-_new_patterns: list[str] = []  # compiled by this process and not yet in the cache file
+_used_patterns: set[str] = set()  # what this process asked compile_cached for: what the next run will
+_compiled_here: list[str] = []  # compiled by this process: the cache file lacked them
 
 
 @functools.cache
@@ -677,14 +682,17 @@ def _pattern_store() -> dict[str, regex.Pattern]:
 
 
 def _save_patterns() -> None:
-    _write_cache(_cache_file("patterns", ""), _pattern_store())
-    _new_patterns.clear()
+    store = _pattern_store()
+    _write_cache(_cache_file("patterns", ""), {pattern: store[pattern] for pattern in _used_patterns})
 
 
 # --- the cache ------------------------------------------------------------------------------
 
 # What a cached object depends on besides its own source: this code, the modules it reads, the versions.
 _CACHE_DEPENDS = (Path(__file__), Path(vocab.__file__), Path(__file__).with_name("dates.py"))
+
+
+_CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by side
 
 
 @functools.cache
@@ -698,15 +706,21 @@ def _cache_key_base() -> bytes:
     return digest.digest()
 
 
-def _cache_file(kind: str, source: str) -> Path:
+def _cache_file(kind: str, source: str) -> Path | None:
+    """Where the ``kind`` of object built from ``source`` is kept; None without a home to keep it in."""
     base = os.environ.get("XDG_CACHE_HOME")
-    folder = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
+    if not (base and os.path.isabs(base)):
+        base = os.path.join(os.path.expanduser("~"), ".cache")  # "~" stays when there is no home
+        if not os.path.isabs(base):
+            return None
     name = hashlib.sha256(_cache_key_base() + source.encode("utf-8", "surrogatepass")).hexdigest()[:40]
-    return folder / "lawreport" / f"{kind}-{name}.pickle"
+    return Path(base) / "lawreport" / f"{kind}-{name}.pickle"
 
 
-def _read_cache(file: Path) -> object:
+def _read_cache(file: Path | None) -> object:
     """The object pickled in ``file``, or None when there is none or it cannot be read."""
+    if file is None:
+        return None
     try:
         with file.open("rb") as stream:
             return pickle.load(stream)
@@ -714,14 +728,23 @@ def _read_cache(file: Path) -> object:
         return None
 
 
-def _write_cache(file: Path, value: object) -> None:
-    """Write ``value`` to ``file`` atomically; a cache that cannot be written is no error."""
+def _write_cache(file: Path | None, value: object) -> None:
+    """Write ``value`` to ``file`` atomically, and forget all but the newest files of its kind.
+
+    A cache that cannot be written is no error.
+    """
+    if file is None:
+        return
     temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, file)
+        kind = file.name.partition("-")[0]
+        older = sorted(file.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[_CACHE_FILES_KEPT:]:
+            stale.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - read-only home, full disk, an unpicklable pattern: the next run compiles again
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)

@@ -90,3 +90,17 @@ def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> No
     store[pattern] = regex.compile(r"(?P<unit>司法局)")  # an entry that is not its key's pattern is not used
     kept.write_bytes(pickle.dumps(store))
     assert _compile_in_a_new_process(cache_home, pattern, "某县司法局") == "县司法局"
+
+
+def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> None:
+    folder = cache_home / "lawreport"
+    folder.mkdir(parents=True)
+    for number in range(12):  # catalogs compiled long ago
+        old = folder / f"catalog-old{number}.pickle"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + number, 1_000_000 + number))
+    load_catalog(_catalog_file(tmp_path))
+    kept = _cached_files(cache_home, "catalog")
+    assert len(kept) == 8
+    assert sum(not path.name.startswith("catalog-old") for path in kept) == 1
+    assert not (folder / "catalog-old0.pickle").exists() and (folder / "catalog-old11.pickle").exists()
