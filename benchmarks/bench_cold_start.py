@@ -69,6 +69,9 @@ def main() -> None:
         ("lawreport --version", [*lawreport, "--version"]),
         ("python -c pass", [sys.executable, "-c", "pass"]),
     )
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not (ROOT / "lawreport" / "__pycache__").is_dir():
+        print("note: PYTHONDONTWRITEBYTECODE is set and lawreport/ has no bytecode, so every run compiles "
+              "its source first (`python -m compileall lawreport` writes it, as installing does)")
     print(f"median of {args.runs} runs{', each with an empty cache' if args.empty_cache else ''}; "
           f"target {TARGET_MS} ms")
     print(f"{'command':<52} {'wall ms':>8} {'CPU ms':>8}")
