@@ -29,7 +29,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -639,6 +638,8 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
 
 
 def _validate(path: Path, text: str) -> Catalog:
+    import tomllib  # here, not above: a run that reads the cached catalog never parses TOML
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
