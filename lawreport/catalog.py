@@ -665,15 +665,18 @@ def compile_cached(pattern: str) -> regex.Pattern:
     compiled = store.get(pattern)
     if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
         return compiled
-    if not _compiled_here:
-        atexit.register(_save_patterns)
-    _compiled_here.append(pattern)
+    _save_patterns_at_exit()
     compiled = store[pattern] = regex.compile(pattern)
     return compiled
 
 
 _used_patterns: set[str] = set()  # what this process asked compile_cached for: what the next run will
-_compiled_here: list[str] = []  # compiled by this process: the cache file lacked them
+
+
+@functools.cache
+def _save_patterns_at_exit() -> None:
+    """Once, on the first pattern the cache file lacked: a run compiles several, in no fixed order."""
+    atexit.register(_save_patterns)
 
 
 @functools.cache
