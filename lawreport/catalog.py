@@ -9,14 +9,26 @@ keys, a metric's measure words are units the number scanner knows). Errors are
 CatalogErrors naming the entry and the field. Set LAWREPORT_CATALOG to use
 another file.
 
+Validating and compiling the catalog costs more than an extraction, so the compiled
+catalog is kept, pickled, in the user cache directory ($XDG_CACHE_HOME/lawreport,
+else ~/.cache/lawreport), keyed by the hash of the catalog file, of the code that
+compiles it and of the versions of lawreport, regex and Python: an edited file is
+validated again. A regex pattern pickles as its compiled program, so loading it
+skips parsing. The cache is never needed: a missing, unreadable or unwritable one
+only means compiling.
+
 In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR).
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import functools
+import hashlib
 import os
-import tomllib
+import pickle
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -32,10 +44,8 @@ from pydantic import (
     model_validator,
 )
 
-from . import vocab
+from . import __version__, vocab
 from .dates import YEAR
-
-from .models import InstitutionType
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
@@ -213,7 +223,8 @@ Words = Annotated[list[Text], Field(min_length=1)]
 
 
 class _Table(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build: validators are built when a file is validated, not when a run reads the cached catalog
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Defaults(_Table):
@@ -637,8 +648,21 @@ def _number_words(n: Numbers) -> NumberWords:
 def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     """Parse, validate and compile a catalog file; raises CatalogError naming the bad entry and field."""
     path = Path(path or os.environ.get("LAWREPORT_CATALOG") or DEFAULT_PATH)
+    text = path.read_text(encoding="utf-8")
+    cache = _cache_file("catalog", text)
+    catalog = _read_cache(cache)
+    if isinstance(catalog, Catalog):
+        return catalog
+    catalog = _validate(path, text)
+    _write_cache(cache, catalog)
+    return catalog
+
+
+def _validate(path: Path, text: str) -> Catalog:
+    import tomllib  # here, not above: a run that reads the cached catalog never parses TOML
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(f"{path}: {exc}") from None
     try:
@@ -652,10 +676,107 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     return _compile(file)
 
 
+def compile_cached(pattern: str) -> regex.Pattern:
+    """``regex.compile(pattern)``, kept in the user cache: for the patterns stages build from the catalog.
+
+    The cache file holds the patterns of the last run that compiled one; it is written at exit, once.
+    """
+    store = _pattern_store()
+    _used_patterns.add(pattern)
+    compiled = store.get(pattern)
+    if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
+        return compiled
+    _save_patterns_at_exit()
+    compiled = store[pattern] = regex.compile(pattern)
+    return compiled
+
+
+_used_patterns: set[str] = set()  # what this process asked compile_cached for: what the next run will
+
+
+@functools.cache
+def _save_patterns_at_exit() -> None:
+    """Once, on the first pattern the cache file lacked: a run compiles several, in no fixed order."""
+    atexit.register(_save_patterns)
+
+
+@functools.cache
+def _pattern_store() -> dict[str, regex.Pattern]:
+    store = _read_cache(_cache_file("patterns", ""))
+    return store if isinstance(store, dict) else {}
+
+
+def _save_patterns() -> None:
+    store = _pattern_store()
+    _write_cache(_cache_file("patterns", ""), {pattern: store[pattern] for pattern in _used_patterns})
+
+
+# --- the cache ------------------------------------------------------------------------------
+
+# What a cached object depends on besides its own source: this code, the modules it reads, the versions.
+_CACHE_DEPENDS = (Path(__file__), Path(vocab.__file__), Path(__file__).with_name("dates.py"))
+
+
+_CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by side
+
+
+@functools.cache
+def _cache_key_base() -> bytes:
+    digest = hashlib.sha256(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
+    for file in _CACHE_DEPENDS:
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            digest.update(b"?")
+    return digest.digest()
+
+
+def _cache_file(kind: str, source: str) -> Path | None:
+    """Where the ``kind`` of object built from ``source`` is kept; None without a home to keep it in."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not (base and os.path.isabs(base)):
+        base = os.path.join(os.path.expanduser("~"), ".cache")  # "~" stays when there is no home
+        if not os.path.isabs(base):
+            return None
+    name = hashlib.sha256(_cache_key_base() + source.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    return Path(base) / "lawreport" / f"{kind}-{name}.pickle"
+
+
+def _read_cache(file: Path | None) -> object:
+    """The object pickled in ``file``, or None when there is none or it cannot be read."""
+    if file is None:
+        return None
+    try:
+        with file.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # noqa: BLE001 - absent, unreadable, truncated, or pickled by other code: compile instead
+        return None
+
+
+def _write_cache(file: Path | None, value: object) -> None:
+    """Write ``value`` to ``file`` atomically, and forget all but the newest files of its kind.
+
+    A cache that cannot be written is no error.
+    """
+    if file is None:
+        return
+    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, file)
+        kind = file.name.partition("-")[0]
+        older = sorted(file.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[_CACHE_FILES_KEPT:]:
+            stale.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001 - read-only home, full disk, an unpicklable pattern: the next run compiles again
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
 @functools.cache
 def get_catalog() -> Catalog:
     """The catalog every stage reads, loaded on first use (LAWREPORT_CATALOG, else the shipped file)."""
     return load_catalog()
 
-
-CATALOG = get_catalog()

@@ -60,7 +60,7 @@ from typing import NamedTuple
 import regex
 
 from . import regions
-from .catalog import Catalog, InstitutionBody, InstitutionRules, get_catalog
+from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog
 from .derive import from_catalog
 
 __all__ = ["FoundInstitution", "find_institutions"]
@@ -124,7 +124,7 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
 
 def _last_characters(pattern: regex.Pattern) -> str:
     """Every character a match of ``pattern`` can end with, found by partial reverse matching."""
-    reverse = regex.compile(f"(?r)(?:{pattern.pattern})")
+    reverse = compile_cached(f"(?r)(?:{pattern.pattern})")
     return "".join(sorted(c for c in set(pattern.pattern) if c.isalpha() and reverse.fullmatch(c, partial=True)))
 
 
@@ -135,7 +135,7 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
     its qualifiers), or None when anything may (a head, a name). None in the
     result means any character.
     """
-    reverse = regex.compile(f"(?r)(?:{pattern.pattern})")
+    reverse = compile_cached(f"(?r)(?:{pattern.pattern})")
     chars = {c for c in pattern.pattern if c.isalpha()}
     endings: dict[str, str | None] = {}
     for c in _last_characters(pattern):
@@ -293,7 +293,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         f"|{_by_last_character(headless)}"
         f"){_guard(name_endings)}"
     )
-    compiled = regex.compile(pattern)
+    compiled = compile_cached(pattern)
     number = compiled.groupindex
     forms = {c: tuple(_Form(number[group], body, how) for group, body, how in fs) for c, fs in forms_by_ending.items()}
     return _Scanner(compiled, forms, dict(number))

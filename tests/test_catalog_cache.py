@@ -1,0 +1,106 @@
+"""The compiled catalog kept in the user cache: reused when nothing changed, never trusted otherwise, never needed."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from lawreport.catalog import Catalog, CatalogError, compile_cached, load_catalog
+
+SOURCE = (Path(__file__).resolve().parent.parent / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+def _catalog_file(tmp_path: Path, text: str = SOURCE) -> Path:
+    path = tmp_path / "catalog.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _cached_files(home: Path, kind: str) -> list[Path]:
+    return sorted((home / "lawreport").glob(f"{kind}-*.pickle"))
+
+
+def test_a_loaded_catalog_is_kept_and_read_back_alike(tmp_path: Path, cache_home: Path) -> None:
+    path = _catalog_file(tmp_path)
+    fresh = load_catalog(path)
+    assert len(_cached_files(cache_home, "catalog")) == 1
+    cached = load_catalog(path)
+    assert cached is not fresh
+    assert [r.key for r in cached.rules] == [r.key for r in fresh.rules]
+    assert [r.labels.pattern for r in cached.rules] == [r.labels.pattern for r in fresh.rules]
+    subject = "全年人民调解成功率"
+    found = cached.rule("mediation_success_rate").labels.search(subject)
+    assert found is not None and found.span() == fresh.rule("mediation_success_rate").labels.search(subject).span()
+
+
+def test_an_edited_catalog_is_validated_again(tmp_path: Path, cache_home: Path) -> None:
+    path = _catalog_file(tmp_path)
+    load_catalog(path)
+    _catalog_file(tmp_path, SOURCE.replace("target_cue = ", "target_cues = ", 1))
+    with pytest.raises(CatalogError, match="sections: unknown field 'target_cues'"):
+        load_catalog(path)
+    assert len(_cached_files(cache_home, "catalog")) == 1  # a file that fails is never kept
+
+
+def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path, cache_home: Path) -> None:
+    path = _catalog_file(tmp_path)
+    load_catalog(path)
+    [kept] = _cached_files(cache_home, "catalog")
+    kept.write_bytes(b"not a pickle")
+    assert isinstance(load_catalog(path), Catalog)
+    assert kept.read_bytes() != b"not a pickle"
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # lawreport/ cannot be made inside a file
+    assert isinstance(load_catalog(_catalog_file(tmp_path)), Catalog)
+    assert compile_cached(r"调解(\d+)件").search("调解12件").group(1) == "12"
+
+
+def _compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
+    """What ``compile_cached(pattern)`` finds in ``text``, in a process that writes its patterns at exit."""
+    program = ("import sys; from lawreport.catalog import compile_cached; "
+               "print(compile_cached(sys.argv[1]).search(sys.argv[2]).group('unit'))")
+    done = subprocess.run([sys.executable, "-c", program, pattern, text], env={**os.environ, "XDG_CACHE_HOME": str(home)},
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> None:
+    pattern = r"(?r)(?P<unit>[区县]司法局)"
+    assert _compile_in_a_new_process(cache_home, pattern, "宝山区司法局") == "区司法局"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    assert store[pattern].pattern == pattern
+    store[pattern] = regex.compile(r"(?P<unit>司法局)")  # an entry that is not its key's pattern is not used
+    kept.write_bytes(pickle.dumps(store))
+    assert _compile_in_a_new_process(cache_home, pattern, "某县司法局") == "县司法局"
+
+
+def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> None:
+    folder = cache_home / "lawreport"
+    folder.mkdir(parents=True)
+    for number in range(12):  # catalogs compiled long ago
+        old = folder / f"catalog-old{number}.pickle"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + number, 1_000_000 + number))
+    load_catalog(_catalog_file(tmp_path))
+    kept = _cached_files(cache_home, "catalog")
+    assert len(kept) == 8
+    assert sum(not path.name.startswith("catalog-old") for path in kept) == 1
+    assert not (folder / "catalog-old0.pickle").exists() and (folder / "catalog-old11.pickle").exists()
