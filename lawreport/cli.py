@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 import sys
 from collections.abc import Iterator
@@ -84,6 +85,27 @@ def one_line_errors(name: str) -> Iterator[None]:
         fail(str(error), error.code)
     except KeyboardInterrupt:
         fail("interrupted", ExitCode.INTERRUPTED)
+
+
+# From about this size a file takes seconds to extract: long enough that a terminal should show work going on.
+SPINNER_BYTES = 256 * 1024
+
+
+@contextmanager
+def spinner_while_large(path: str) -> Iterator[None]:
+    """A spinner on stderr while a large file is extracted, when stderr is a terminal (never when piped)."""
+    try:
+        large = path != "-" and os.stat(path).st_size >= SPINNER_BYTES
+    except OSError:  # reading it will say why
+        large = False
+    if not (large and sys.stderr is not None and sys.stderr.isatty()):
+        yield
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    with Console(stderr=True).status(Text(f"extracting {printable(path)}")):
+        yield
 
 
 def _version(value: bool) -> None:
@@ -201,7 +223,7 @@ def extract(
             include = set(record_fields(fields)) if fields else None
         except ValueError as exc:
             fail(str(exc), ExitCode.USAGE)
-        with one_line_errors(paths[0]):
+        with one_line_errors(paths[0]), spinner_while_large(paths[0]):
             report = extract_file(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
             data = report.model_dump_json(indent=None if compact else 2, include=include)
         if output is None:
@@ -259,7 +281,8 @@ def show(
         source = load(path, max_bytes=max_bytes, max_chars=max_chars)
         # one time limit for extracting and rendering; build_report's own timer defers to this one
         with watchdog.deadline(watchdog.budget(len(source.text)), source.path or "<stdin>"):
-            report = build_report(source)
+            with spinner_while_large(path):
+                report = build_report(source)
             if html is None:
                 _print_view(report, source.text)
                 return
