@@ -25,10 +25,10 @@ import stat
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -38,7 +38,9 @@ from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 if TYPE_CHECKING:
     from .models import Report
 
-FORMS = ("json", "jsonl", "wide", "long")  # indented JSON, one-line JSON, CSV per report, CSV per fact
+FORMS = ("json", "jsonl", "wide", "long")
+# Formats lawreport does not read that a word processor saves as one it does: the summary of a folder run says so.
+CONVERT_FIRST = {".doc": ".docx", ".wps": ".docx", ".rtf": ".docx"}  # indented JSON, one-line JSON, CSV per report, CSV per fact
 INTERRUPTED = ExitCode.INTERRUPTED
 
 
@@ -78,8 +80,8 @@ def failure(item: Item, exc: LawreportError) -> Outcome:
 # Discovery ------------------------------------------------------------------
 
 
-def discover(inputs: Iterable[str], globs: Sequence[str] = (), exclude: str | os.PathLike[str] | None = None
-             ) -> Iterator[Item]:
+def discover(inputs: Iterable[str], globs: Sequence[str] = (), exclude: str | os.PathLike[str] | None = None,
+             passed_over: Counter[str] | None = None) -> Iterator[Item]:
     """Yield the files to convert: named files as given, folders walked recursively in sorted order.
 
     In folders, hidden entries (a leading dot) and anything but regular files
@@ -89,13 +91,20 @@ def discover(inputs: Iterable[str], globs: Sequence[str] = (), exclude: str | os
     A file or folder reached twice (named twice, or through a symlink) counts
     once, which also makes symlink loops harmless. `exclude` is a folder never
     entered (the output folder). A named path that cannot be read is yielded all
-    the same: reading it reports why.
+    the same: reading it reports why. Without `globs`, `passed_over` counts the
+    files of a folder left out for their format, by lower-case suffix, so the
+    summary can say what was not read (hidden files are not counted).
     """
     from .formats import READABLE_SUFFIXES
 
     def wanted(rel: str, name: str) -> bool:
         if not globs:
-            return os.path.splitext(name)[1].lower() in READABLE_SUFFIXES
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix in READABLE_SUFFIXES:
+                return True
+            if passed_over is not None:
+                passed_over[suffix] += 1
+            return False
         return any(fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern) for pattern in globs)
 
     seen: set[tuple[int, int]] = set()
@@ -552,11 +561,24 @@ class Tally:
     skipped: int = 0
     metrics: int = 0
     first_failure: int = ExitCode.OK
+    passed_over: Counter[str] = field(default_factory=Counter)  # files of folders not read, by suffix
 
     def summary(self, seconds: float) -> str:
         skipped = f", {self.skipped} skipped (output already there)" if self.skipped else ""
-        return (f"{self.converted} converted, {self.failed} failed, {self.metrics} metrics found{skipped} "
-                f"in {seconds:.1f} s")
+        return (f"{self.converted} converted, {self.failed} failed, {self.metrics} metrics found{skipped}"
+                f"{self.not_read()} in {seconds:.1f} s")
+
+    def not_read(self) -> str:
+        """', 5 skipped: 2 .doc (not supported; convert to .docx), 3 unknown', or ''."""
+        if not self.passed_over:
+            return ""
+        advised = sorted(suffix for suffix in self.passed_over if suffix in CONVERT_FIRST)
+        parts = [f"{self.passed_over[suffix]} {suffix} (not supported; convert to {CONVERT_FIRST[suffix]})"
+                 for suffix in advised]
+        unknown = sum(n for suffix, n in self.passed_over.items() if suffix not in CONVERT_FIRST)
+        if unknown:
+            parts.append(f"{unknown} unknown")
+        return f", {sum(self.passed_over.values())} skipped: {', '.join(parts)}"
 
 
 @contextmanager
@@ -604,11 +626,11 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
                 sink = StreamSink(fh, form, bom)
             error_log = stack.enter_context(output_stream(errors)) if errors else None
 
-            def walk() -> Iterator[Item]:
-                return discover(inputs, globs, exclude=output if per_file else None)
+            def walk(passed_over: Counter[str] | None = None) -> Iterator[Item]:
+                return discover(inputs, globs, exclude=output if per_file else None, passed_over=passed_over)
 
             def planned() -> Iterator[Item]:
-                for item in walk():
+                for item in walk(tally.passed_over):
                     if item.problem is None:
                         tally.found += 1
                         item = sink.claim(item)  # before skipping: a second input for one output is an error
@@ -661,6 +683,6 @@ def run(inputs: Sequence[str], *, form: str = "jsonl", output: Path | None = Non
         code = tally.first_failure
     else:
         code = ExitCode.SOME_FAILED
-    if not (quiet or single or tally.found == 0):
+    if not (quiet or single or tally.found == 0 and not tally.passed_over):
         reporter.say(tally.summary(time.monotonic() - started))
     return code

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Any
 
 import typer
+from typer.core import TyperCommand
 
 from . import __version__
 from .errors import EXIT_CODE_HELP, ExitCode, LawreportError, out_of_memory, printable
@@ -24,10 +26,44 @@ app = typer.Typer(
     name="lawreport",
     help="Turn Chinese rule-of-law government reports (法治政府建设报告) into validated, source-grounded records.",
     no_args_is_help=True,
-    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+
+
+class PanelCommand(TyperCommand):
+    """Options listed under their `rich_help_panel` headings in plain-text help too.
+
+    Typer draws panels only in its rich mode, whose boxes and colours this CLI leaves off
+    so that help reads the same on a terminal, in a pipe and in a man-page-like dump.
+    """
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:  # click's, vendored by newer typer releases
+        arguments: list[tuple[str, str]] = []
+        panels: dict[str, list[tuple[str, str]]] = {}
+        for param in self.get_params(ctx):
+            row = param.get_help_record(ctx)
+            if row is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append(row)
+            else:
+                panels.setdefault(getattr(param, "rich_help_panel", None) or "Other options", []).append(row)
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        for title, rows in panels.items():
+            with formatter.section(title):
+                formatter.write_dl(rows)
+
+
+def examples(*lines: str) -> str:
+    """An epilog of example command lines, kept as written (click rewraps other paragraphs)."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+INPUT, OUTPUT, BATCH, LIMITS = "Input", "Output", "Batch runs", "Extraction limits"
 
 
 def fail(message: str, code: ExitCode) -> None:
@@ -51,6 +87,27 @@ def one_line_errors(name: str) -> Iterator[None]:
         fail("interrupted", ExitCode.INTERRUPTED)
 
 
+# From about this size a file takes seconds to extract: long enough that a terminal should show work going on.
+SPINNER_BYTES = 256 * 1024
+
+
+@contextmanager
+def spinner_while_large(path: str) -> Iterator[None]:
+    """A spinner on stderr while a large file is extracted, when stderr is a terminal (never when piped)."""
+    try:
+        large = path != "-" and os.stat(path).st_size >= SPINNER_BYTES
+    except OSError:  # reading it will say why
+        large = False
+    if not (large and sys.stderr is not None and sys.stderr.isatty()):
+        yield
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    with Console(stderr=True).status(Text(f"extracting {printable(path)}")):
+        yield
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"lawreport {__version__}\n")
@@ -59,7 +116,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Turn Chinese rule-of-law government reports into validated, source-grounded records."""
 
@@ -79,50 +136,62 @@ class CsvLayout(str, Enum):
 _FORMAT_OF_SUFFIX = {".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".csv": Format.csv}
 
 
-@app.command(epilog="Exit codes:\n\n" + EXIT_CODE_HELP.replace("\n", "\n\n"))
+@app.command(cls=PanelCommand, epilog=examples(
+    "lawreport extract report.txt                   # one record as indented JSON",
+    "lawreport extract report.txt -o record.json",
+    "lawreport extract reports/ -o records.jsonl    # a folder, one record a line",
+    "lawreport extract reports/ -o out/ --skip-existing",
+    "lawreport extract reports/ --format csv --bom -o table.csv",
+) + "\n\nExit codes:\n\n" + EXIT_CODE_HELP.replace("\n", "\n\n"))
 def extract(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH",
         help="Report files (text, any common Chinese encoding), folders (searched recursively), or - for stdin."),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o",
+    output: Path | None = typer.Option(
+        None, "--output", "-o", rich_help_panel=OUTPUT,
         help="Instead of stdout: with --format json a folder receiving one NAME.json per input, mirroring each "
-             "input's tree (reports/a/b.txt -> DIR/a/b.json); with jsonl or csv one file. Without --format, "
-             "the format follows its suffix (.jsonl, .ndjson, .csv; anything else is a folder of JSON)."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", case_sensitive=False,
+             "input's tree (reports/a/b.txt -> DIR/a/b.json), or for one input a file named *.json; with jsonl "
+             "or csv one file. Without --format, the format follows its suffix (.jsonl, .ndjson, .csv; .json "
+             "for one input; anything else is a folder of JSON). Missing folders are created."),
+    fmt: Format | None = typer.Option(
+        None, "--format", case_sensitive=False, rich_help_panel=OUTPUT,
         help="json: indented JSON (one input, or -o DIR); jsonl: one record a line, in input order (the default "
              "for several inputs or a folder); csv: RFC 4180, UTF-8, see --csv-layout."),
     csv_layout: CsvLayout = typer.Option(
-        CsvLayout.wide, "--csv-layout", case_sensitive=False,
+        CsvLayout.wide, "--csv-layout", case_sensitive=False, rich_help_panel=OUTPUT,
         help="wide: a row per report, a column per headline metric for the report's year, chosen by the rule of "
              "`lawreport table` when a key is stated more than once (every value is in the JSON and the long "
              "layout); a notes column flags derived, approximate and target values. long: a row per metric, "
              "and per rate that is not a metric."),
-    bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark, so Excel reads its "
-                                                 "Chinese text as UTF-8."),
-    globs: Optional[list[str]] = typer.Option(
-        None, "--glob", metavar="PATTERN",
+    bom: bool = typer.Option(False, "--bom", rich_help_panel=OUTPUT,
+                             help="Start the CSV with a byte-order mark, so Excel reads its Chinese text as UTF-8."),
+    globs: list[str] | None = typer.Option(
+        None, "--glob", metavar="PATTERN", rich_help_panel=INPUT,
         help="In folders, take the files matching PATTERN (repeatable) instead of every file of a format "
              "lawreport reads; without '/' it matches the name, with '/' the path under the folder. "
              "Hidden files are passed over."),
-    jobs: Optional[int] = typer.Option(
-        None, "--jobs", "-j", min=1,
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", min=1, rich_help_panel=BATCH,
         help="Processes converting in parallel [default: the CPUs available]. The output does not depend on it."),
     skip_existing: bool = typer.Option(
-        False, "--skip-existing", help="With -o DIR: leave out inputs whose NAME.json is there already, "
-                                       "to resume an interrupted run (outputs are written atomically)."),
-    errors: Optional[Path] = typer.Option(
-        None, "--errors", metavar="FILE", help="Also write each failure to FILE as a JSON line: path, kind, message."),
-    fail_fast: bool = typer.Option(False, "--fail-fast",
+        False, "--skip-existing", rich_help_panel=BATCH,
+        help="With -o DIR: leave out inputs whose NAME.json is there already, to resume an interrupted run "
+             "(outputs are written atomically)."),
+    errors: Path | None = typer.Option(
+        None, "--errors", metavar="FILE", rich_help_panel=BATCH,
+        help="Also write each failure to FILE as a JSON line: path, kind, message."),
+    fail_fast: bool = typer.Option(False, "--fail-fast", rich_help_panel=BATCH,
                                    help="Stop at the first input that fails, with its exit code."),
-    quiet: bool = typer.Option(False, "--quiet", "-q",
+    quiet: bool = typer.Option(False, "--quiet", "-q", rich_help_panel=BATCH,
                                help="No progress bar and no summary line; failures are still reported."),
-    compact: bool = typer.Option(False, "--compact", help="One line of JSON instead of indented JSON."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help=MAX_CHARS_HELP),
-    fields: Optional[list[str]] = typer.Option(
-        None, "--fields", metavar="NAMES",
+    compact: bool = typer.Option(False, "--compact", rich_help_panel=OUTPUT,
+                                 help="One line of JSON instead of indented JSON."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, rich_help_panel=LIMITS,
+                                  help="Refuse inputs larger than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, rich_help_panel=LIMITS,
+                                  help=MAX_CHARS_HELP),
+    fields: list[str] | None = typer.Option(
+        None, "--fields", metavar="NAMES", rich_help_panel=OUTPUT,
         help="Keep only these parts of one input's JSON record (repeatable or comma-separated): top-level "
              "fields such as metrics, rates, documents, or the group metadata; source is kept."),
 ) -> None:
@@ -141,9 +210,12 @@ def extract(
             Format.json if single else Format.jsonl)
         if output is not None and _is_stream(output):  # a device or FIFO cannot be a folder
             fmt = Format.jsonl
-    if fields and not (single and fmt is Format.json and output is None):
-        fail("--fields applies to one input's JSON on stdout", ExitCode.USAGE)
-    if single and fmt is Format.json and output is None and not (errors or skip_existing or bom):
+    # one input and -o NAME.json: the record goes to that file, not to a folder of that name
+    one_file = (single and fmt is Format.json and output is not None and output.suffix.lower() == ".json"
+                and not output.is_dir())
+    if fields and not (single and fmt is Format.json and (output is None or one_file)):
+        fail("--fields applies to one input's JSON (on stdout or -o NAME.json)", ExitCode.USAGE)
+    if single and fmt is Format.json and (output is None or one_file) and not (errors or skip_existing or bom):
         from .emit import record_fields
         from .pipeline import extract_file
 
@@ -151,15 +223,18 @@ def extract(
             include = set(record_fields(fields)) if fields else None
         except ValueError as exc:
             fail(str(exc), ExitCode.USAGE)
-        with one_line_errors(paths[0]):
+        with one_line_errors(paths[0]), spinner_while_large(paths[0]):
             report = extract_file(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
             data = report.model_dump_json(indent=None if compact else 2, include=include)
-        _write_stdout(data + "\n")
+        if output is None:
+            _write_stdout(data + "\n")
+        else:
+            _write_file(output, data + "\n")
         return
-    per_file = fmt is Format.json and output is not None
+    per_file = fmt is Format.json and output is not None and not one_file
     if fmt is Format.json and not (single or per_file):
         fail("several inputs as --format json need -o DIR (one file each); or use --format jsonl", ExitCode.USAGE)
-    if per_file and output.exists() and not output.is_dir():
+    if per_file and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: is a file; --format json writes a folder of NAME.json", ExitCode.USAGE)
     if not per_file and output is not None and output.is_dir():
         fail(f"{output}: is a folder; --format {fmt.value} writes one file", ExitCode.USAGE)
@@ -178,7 +253,7 @@ def extract(
     ))
 
 
-@app.command()
+@app.command(epilog=examples("lawreport schema > report.schema.json"))
 def schema() -> None:
     """Print the JSON Schema of the record `extract` emits."""
     from .models import Report
@@ -186,10 +261,13 @@ def schema() -> None:
     _write_stdout(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command()
+@app.command(epilog=examples(
+    "lawreport show report.txt | less -R",
+    "lawreport show report.txt --html pages/report.html",
+))
 def show(
     path: str = typer.Argument(..., help="A report file (text, any common Chinese encoding), or - for stdin."),
-    html: Optional[Path] = typer.Option(
+    html: Path | None = typer.Option(
         None, "--html", help="Write a self-contained HTML evidence page here instead ('-' for stdout)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help=MAX_CHARS_HELP),
@@ -203,7 +281,8 @@ def show(
         source = load(path, max_bytes=max_bytes, max_chars=max_chars)
         # one time limit for extracting and rendering; build_report's own timer defers to this one
         with watchdog.deadline(watchdog.budget(len(source.text)), source.path or "<stdin>"):
-            report = build_report(source)
+            with spinner_while_large(path):
+                report = build_report(source)
             if html is None:
                 _print_view(report, source.text)
                 return
@@ -213,10 +292,7 @@ def show(
     if str(html) == "-":
         _write_stdout(page)
         return
-    try:
-        html.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{html}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
+    _write_file(html, page)
     if sys.stderr is not None:
         sys.stderr.write(f"lawreport: wrote {printable(str(html))}\n")
 
@@ -238,15 +314,18 @@ def _print_view(report, text: str) -> None:
         sys.stdout.flush()
 
 
-@app.command("eval")
+@app.command("eval", epilog=examples(
+    "lawreport eval gold/ --docs docs/",
+    "lawreport eval gold/ --docs docs/ --json --min-f1 0.6   # a gate in CI",
+))
 def eval_(
     gold_dir: Path = typer.Argument(..., help="A folder of gold *.json files (the format of spec/metrics.md)."),
     docs: Path = typer.Option(..., "--docs", help="The folder holding the documents the gold files name."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
-    min_f1: Optional[float] = typer.Option(None, "--min-f1", min=0, max=1, help="Exit 1 if headline F1 is lower."),
-    min_recall: Optional[float] = typer.Option(None, "--min-recall", min=0, max=1,
+    min_f1: float | None = typer.Option(None, "--min-f1", min=0, max=1, help="Exit 1 if headline F1 is lower."),
+    min_recall: float | None = typer.Option(None, "--min-recall", min=0, max=1,
                                                help="Exit 1 if headline recall is lower."),
-    min_precision: Optional[float] = typer.Option(None, "--min-precision", min=0, max=1,
+    min_precision: float | None = typer.Option(None, "--min-precision", min=0, max=1,
                                                   help="Exit 1 if headline precision is lower."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Leave out the list of misses and false positives."),
 ) -> None:
@@ -275,22 +354,25 @@ def eval_(
         fail("; ".join(failures), ExitCode.SOME_FAILED)
 
 
-@app.command("table")
+@app.command("table", epilog=examples(
+    "lawreport table reports/ -o table.csv --findings findings.csv",
+    "lawreport extract reports/ -o records.jsonl && lawreport table records.jsonl --wide",
+))
 def table_(
     paths: list[str] = typer.Argument(
         ..., metavar="PATH", help="Report files or folders (extracted now), or .jsonl files of records "
                                  "written by `extract --format jsonl` (read as they are)."),
     fmt: str = typer.Option("csv", "--format", help="csv (LF line ends), jsonl, or sqlite (needs -o)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    output: str | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     wide: bool = typer.Option(False, "--wide", help="A row per region × year: a column per key and a KEY_source "
                                                     "column saying where its value came from."),
-    findings: Optional[str] = typer.Option(None, "--findings", metavar="FILE",
+    findings: str | None = typer.Option(None, "--findings", metavar="FILE",
                                            help="Write the findings (conflicting values, restatements) as CSV."),
     bom: bool = typer.Option(False, "--bom", help="Start the CSV with a byte-order mark (for Excel)."),
     headers: str = typer.Option("en", "--headers", help="en, or zh for Chinese column headers."),
-    plot_to: Optional[str] = typer.Option(None, "--plot", metavar="OUT.png|svg",
+    plot_to: str | None = typer.Option(None, "--plot", metavar="OUT.png|svg",
                                           help="Also draw each region's rates across years (needs lawreport[plot])."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting reports in parallel "
+    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting reports in parallel "
                                                                         "[default: the CPUs available]."),
 ) -> None:
     """One row per region × year × metric across reports, each value with its evidence and source.
@@ -318,6 +400,19 @@ def _write_stdout(data: str) -> None:
     with _stdout_errors():
         sys.stdout.write(data)
         sys.stdout.flush()
+
+
+def _write_file(path: Path, data: str) -> None:
+    """Write an output file atomically, creating missing folders; a failure is one line and exit code 10."""
+    from .batch import output_stream
+
+    try:
+        with output_stream(path) as fh:
+            fh.write(data.encode("utf-8"))
+    except LawreportError as exc:
+        fail(str(exc), exc.code)
+    except OSError as exc:
+        fail(f"{path}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
 
 
 @contextmanager

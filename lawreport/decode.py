@@ -35,7 +35,7 @@ _BOMS = (
 _MAGIC = (
     (b"%PDF-", "a PDF file"),
     (b"PK\x03\x04", "a ZIP container (DOCX/XLSX?)"),
-    (b"\xd0\xcf\x11\xe0", "an OLE document (DOC/XLS?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word .doc or another OLE file; convert it to .docx"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),

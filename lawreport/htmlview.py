@@ -44,6 +44,12 @@ class Record:
     def id(self) -> str:
         return f"{self.kind}-{self.index}"
 
+    @property
+    def disagrees(self) -> bool:
+        """A finding, or a cross-check whose stated value differs from the computed one: shown in red."""
+        return self.kind == "finding" or (self.kind == "check" and isinstance(self.data, dict)
+                                          and self.data.get("agrees") is False)
+
 
 def _spans(*spans: Span | None) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in spans if s is not None and s.end > s.start]
@@ -120,7 +126,8 @@ def _piece(text: str, start: int, end: int, covering: list[Record]) -> str:
     covering = sorted(covering, key=lambda r: (KINDS.index(r.kind), -(r.spans[0][1] - r.spans[0][0])))
     primary = covering[-1]
     kinds = sorted({r.kind for r in covering}, key=KINDS.index)
-    classes = " ".join(f"k-{k}" for k in kinds) + (" multi" if len(covering) > 1 else "")
+    classes = (" ".join(f"k-{k}" for k in kinds) + (" multi" if len(covering) > 1 else "")
+               + (" disagrees" if any(r.disagrees for r in covering) else ""))
     ids = " ".join(r.id for r in covering)
     return (f'<mark class="{classes}" data-kind="{primary.kind}" data-index="{primary.index}" '
             f'data-ids="{ids}" data-start="{start}" data-end="{end}">{body}</mark>')
@@ -136,7 +143,8 @@ def _row(record: Record | None, *cells: str) -> str:
     tds = "".join(f"<td>{_attr(c)}</td>" for c in cells)
     if record is None or not record.spans:
         return f'<tr class="nospan">{tds}</tr>'
-    return f'<tr data-target="{record.id}" tabindex="0">{tds}</tr>'
+    marked = ' class="disagrees"' if record.disagrees else ""
+    return f'<tr data-target="{record.id}" tabindex="0"{marked}>{tds}</tr>'
 
 
 def _section(title: str, kind: str, header: tuple[str, ...], rows: list[str]) -> str:
@@ -195,7 +203,7 @@ CSS = """
 html,body{margin:0;height:100%;color:var(--ink);background:#fff;
 font:15px/1.7 system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
 body{display:grid;grid-template-rows:auto 1fr;grid-template-columns:minmax(0,1fr) 30rem}
-header{grid-column:1/3;padding:.6rem 1.2rem;border-bottom:1px solid var(--line);background:#fafafc}
+header{grid-column:1/-1;padding:.6rem 1.2rem;border-bottom:1px solid var(--line);background:#fafafc}
 header h1{font-size:1.1rem;margin:0}
 header .src{color:var(--muted);font-size:.85rem}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .9rem;font-size:.85rem;margin-top:.2rem}
@@ -215,8 +223,9 @@ aside tr.nospan td{color:var(--muted)}
 .none{color:var(--muted);margin:0}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.35em;vertical-align:-.05em}
 mark{color:inherit;background:none;border-radius:2px;cursor:pointer}
-.k-finding{text-decoration:underline wavy var(--finding);text-underline-offset:3px}
 .k-check{text-decoration:underline solid var(--check);text-underline-offset:3px}
+.k-finding,mark.disagrees{text-decoration:underline wavy var(--finding);text-underline-offset:3px}
+aside tr.disagrees td{color:var(--finding)}
 .k-region{background:var(--region)}
 .k-institution{background:var(--institution)}
 .k-meta{background:var(--meta)}
@@ -233,7 +242,7 @@ mark.flash{animation:flash 1.2s ease-out 2}
 margin:0;padding:.6rem .8rem;background:#1d1d1f;color:#f5f5f7;border-radius:6px;font:12px/1.5 ui-monospace,
 "Noto Sans Mono CJK SC",monospace;white-space:pre-wrap;box-shadow:0 4px 18px rgba(0,0,0,.25)}
 #info[hidden]{display:none}
-@media (max-width:900px){body{grid-template-columns:1fr;grid-template-rows:auto auto auto}
+@media (max-width:900px){html,body{height:auto}body{grid-template-columns:1fr;grid-template-rows:auto auto auto}
 main,aside{height:auto;overflow:visible}aside{border-left:0;border-top:1px solid var(--line)}
 #info{max-width:calc(100vw - 2rem)}}
 """

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import shutil
 import struct
 import subprocess
@@ -282,3 +285,87 @@ def test_renders_in_headless_chromium(tmp_path):
     bpp = len(rows[0]) // width
     assert count_colour(rows, METRIC_YELLOW, bpp) > 500, "no metric highlight visible in the screenshot"
     print(f"screenshot: {shot}", file=sys.stderr)
+
+
+# --- findings look like findings; narrow windows stack --------------------------------------------
+
+MISMATCH = "全年受理调解案件2521宗,调解成功2486宗,调解成功率90.6%。"  # the counts give 98.61%
+AGREEMENT = "全年受理调解案件2521宗,调解成功2486宗,调解成功率98.6%。"
+FINDING_RED = "rgb(208, 49, 45)"  # --finding in the page's CSS
+CHECK_GREEN = "rgb(27, 138, 58)"  # --check
+
+
+def test_a_rate_mismatch_is_marked_as_disagreeing():
+    report = extract(MISMATCH)
+    assert [f.kind for f in report.findings] == ["rate_mismatch"] and not report.checks[0].agrees
+    page = parse(render_html(report, MISMATCH))
+    stated = report.findings[0].spans[-1]
+    marks = [m for m in page.marks if stated.start <= int(m["data-start"]) < stated.end]
+    assert marks and all("disagrees" in m["class"].split() for m in marks)
+    rows = {a["data-target"]: a.get("class", "") for tag, a in page.elements if tag == "tr" and "data-target" in a}
+    assert rows["finding-0"] == rows["check-0"] == "disagrees"
+
+
+def test_an_agreeing_check_is_not_marked_as_disagreeing():
+    report = extract(AGREEMENT)
+    assert report.checks and report.checks[0].agrees and not report.findings
+    page = parse(render_html(report, AGREEMENT))
+    checked = [m for m in page.marks if "k-check" in m["class"].split()]
+    assert checked and not any("disagrees" in m["class"].split() for m in checked)
+    assert not any("disagrees" in a.get("class", "") for tag, a in page.elements if tag == "tr")
+
+
+# Appended to the page: writes what the browser computed into the DOM, which --dump-dom prints.
+PROBE = """<script>
+(function () {
+  function box(el) { var r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }
+  var marks = Array.prototype.map.call(document.querySelectorAll("mark"), function (m) {
+    return [m.className, getComputedStyle(m).textDecorationColor];
+  });
+  document.body.dataset.probe = JSON.stringify({main: box(document.querySelector("main")),
+    aside: box(document.querySelector("aside")), width: window.innerWidth, marks: marks});
+})();
+</script>"""
+
+
+def probe(browser: str, tmp_path: Path, text: str, width: int) -> dict:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    page = tmp_path / f"page-{width}.html"
+    page.write_text(render_html(extract(text), text).replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    proc = run_chromium(browser, tmp_path / f"profile-{width}", f"--window-size={width},900", "--dump-dom",
+                        page.as_uri())
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    found = re.search(rb'data-probe="([^"]*)"', proc.stdout)
+    assert found, "the probe did not run"
+    return json.loads(html.unescape(found.group(1).decode("utf-8")))
+
+
+@pytest.fixture()
+def browser() -> str:
+    found = find_chromium()
+    if found is None:
+        pytest.skip("Chromium not installed (Debian: apt-get install chromium); .ci/run installs it")
+    return found
+
+
+def test_finding_is_drawn_in_red_and_agreement_in_green(browser, tmp_path):
+    mismatch = probe(browser, tmp_path, MISMATCH, 1280)["marks"]
+    assert {colour for cls, colour in mismatch if "k-finding" in cls} == {FINDING_RED}
+    agreement = probe(browser, tmp_path / "agreement", AGREEMENT, 1280)["marks"]
+    assert {colour for cls, colour in agreement if "k-check" in cls} == {CHECK_GREEN}
+
+
+@pytest.mark.parametrize("width", [600, 899])
+def test_narrow_window_stacks_the_side_tables_below_the_text(browser, tmp_path, width):
+    layout = probe(browser, tmp_path, MISMATCH * 20, width)
+    main, aside = layout["main"], layout["aside"]
+    assert layout["width"] == width
+    assert aside[1] >= main[3] - 1, layout  # the side tables start below the text
+    assert main[2] - main[0] >= 0.9 * width, layout  # the text keeps the window's width
+
+
+def test_wide_window_puts_the_side_tables_beside_the_text(browser, tmp_path):
+    layout = probe(browser, tmp_path, MISMATCH * 20, 1280)
+    main, aside = layout["main"], layout["aside"]
+    assert aside[0] >= main[2] - 1 and aside[1] < main[3], layout
+    assert main[2] - main[0] >= 600, layout

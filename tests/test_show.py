@@ -125,7 +125,8 @@ def test_cli_missing_file(tmp_path):
 
 
 def test_cli_unwritable_html(tmp_path):
-    proc = run("show", str(SEED_004), "--html", str(tmp_path / "no" / "such" / "dir.html"))
+    (tmp_path / "a-file").write_text("", encoding="utf-8")  # missing folders are created, but not inside a file
+    proc = run("show", str(SEED_004), "--html", str(tmp_path / "a-file" / "page.html"))
     assert proc.returncode == int(ExitCode.UNWRITABLE)
     assert proc.stderr.decode().count("\n") == 1
 
