@@ -87,9 +87,11 @@ LINE_STARTS = frozenset("\n\r")
 # (12 406: a head of one to three digits, then groups of exactly three, and no
 # digit a space away on either side, which makes a table row of figures);
 # decimals after a point or a middle dot (98·72), where a mirror may leave a
-# stray space among the digits before % (98·7 2%).
+# stray space among the digits before % (98·7 2%). The space-grouped form repeats
+# greedily, not possessively: `re` before Python 3.11.5 mismatches a possessive
+# group followed by a lookahead, and groups of fixed width leave little to retry.
 _AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
-       r"|(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))++(?![ ][0-9])"
+       r"|(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![ ][0-9])"
        r"|[0-9]++)"
        r"(?:\.[0-9]++|·[0-9]++(?:[ ][0-9]++(?=%))?+)?+")
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
