@@ -310,7 +310,6 @@ class MetadataCues(_Table):
     this_year: PatternText | PatternList
     page_date_line: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
-    pinyin_gloss: PatternText | PatternList
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList
     yearbook_book: PatternText | PatternList

@@ -62,6 +62,7 @@ import regex
 from . import regions
 from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog
 from .derive import from_catalog
+from .normalize import IDENTITY, strip_annotations
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -460,33 +461,19 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
             del groups[key]
 
 
-# A romanisation some pages print after a Han character: 辦(bàn)公室, 區(qū).
-_GLOSS = regex.compile(r"(?<=\p{Han})[(（][a-zü\u00e0-\u01dc\u0300-\u030c]{1,7}[)）]")
-
-
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     """Every institution named in ``text`` (a normalized text), in order of first mention.
 
-    Romanisations inside a name (市委全面依法治市委員會辦(bàn)公室) are read past: names are
-    found in the text without them, and their spans then cover them.
+    Romanisations inside a name (市委全面依法治市委員會辦(bàn)公室) are read past, as the
+    normalizer drops them: names are found in the text without them, and their spans then cover them.
     """
-    glosses = [m.span() for m in _GLOSS.finditer(text)]
-    if not glosses:
+    written, offsets = strip_annotations(text)
+    if offsets is IDENTITY:
         return _find(text, region)
-    kept: list[int] = []  # the offsets in ``text`` of the characters kept
-    done = 0
-    for start, end in [*glosses, (len(text), len(text))]:
-        kept += range(done, start)
-        done = end
-    compact = "".join(text[i] for i in kept)
-
-    def span(start: int, end: int) -> tuple[int, int]:
-        return kept[start], kept[end - 1] + 1
-
     return [
-        FoundInstitution(text[slice(*span(*f.mentions[0]))], f.canonical, f.type,
-                         tuple(span(*mention) for mention in f.mentions))
-        for f in _find(compact, region)
+        FoundInstitution(text[slice(*offsets.span(*f.mentions[0]))], f.canonical, f.type,
+                         tuple(offsets.span(*mention) for mention in f.mentions))
+        for f in _find(written, region)
     ]
 
 

@@ -272,9 +272,7 @@ def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> b
 
     The matching copy no longer holds the glosses; `annotated` says where the original had them.
     """
-    line = text[start:end]
-    return bool(_cues()["scrape_stamp"].search(line) or _cues()["pinyin_gloss"].search(line)
-                or annotated(start, end))
+    return bool(_cues()["scrape_stamp"].search(text, start, end) or annotated(start, end))
 
 
 def _published(text: str, lines: list[Line], annotated: Annotated):
@@ -351,20 +349,13 @@ def _source_org(text: str):
 
 
 def _title_org(text: str, title: Line):
-    """The body a title opens with (after its year), read past a mirror's pinyin glosses (漢濱區(qū)司法局)."""
-    kept = _unglossed(text, title.start, title.end)
-    plain = "".join(text[i] for i in kept)
+    """The body a title opens with (after its year)."""
+    plain = text[title.start:title.end]
     year = _LEADING_YEAR.match(plain)
     org = get_catalog().org.match(_places_masked(plain), year.end() if year else 0)
     if org is None:
         return None
-    return org.group(0), (kept[org.start()], kept[org.end() - 1] + 1), "title"
-
-
-def _unglossed(text: str, start: int, end: int) -> list[int]:
-    """The offsets of text[start:end] outside pinyin glosses."""
-    glossed = {i for m in _cues()["pinyin_gloss"].finditer(text, start, end) for i in range(*m.span())}
-    return [i for i in range(start, end) if i not in glossed]
+    return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
@@ -491,7 +482,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         else:
             issuer = completed
     elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places)
-        issuer = "".join(text[i] for i in _unglossed(text, *issuer_span))
+        issuer = text[issuer_span[0]:issuer_span[1]]
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta
