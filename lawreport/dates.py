@@ -20,6 +20,11 @@ YEAR = r"(?:19|20)\d{2}"
 _CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
 _CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
+
+def year_number(digits: str) -> int:
+    """A year written digit by digit, in Arabic or Chinese digits (2009, 二〇〇九)."""
+    return int(digits) if digits.isdigit() else int("".join(_CN_YEAR_DIGITS[c] for c in digits))
+
 _MENTION = regex.compile(
     r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
@@ -70,7 +75,7 @@ def _cn_int(s: str | None) -> int | None:
 def resolve(m: regex.Match) -> tuple[str, str] | None:
     """(kind, value) of one match of the mention pattern, or None when it is no real date."""
     if m.group("cn"):
-        y = int("".join(_CN_YEAR_DIGITS[c] for c in m.group("cy")))
+        y = year_number(m.group("cy"))
         mo, d = _cn_int(m.group("cm")), _cn_int(m.group("cd"))
         if m.group("cm") and mo is None or m.group("cd") and d is None:
             return None

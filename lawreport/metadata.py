@@ -16,7 +16,7 @@ import regex
 
 from . import regions
 from .catalog import Catalog, get_catalog
-from .dates import YEAR, date_at
+from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .models import Finding, Offsets
 from .structure import NUMBERED_HEADING, Outline
@@ -29,7 +29,6 @@ _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it repor
 _LINE = regex.compile(r"[^\n]*")
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
 def _cues() -> dict[str, regex.Pattern]:
@@ -187,10 +186,6 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     return None
 
 
-def _cn_year(digits: str) -> int:
-    return int(digits) if digits.isdigit() else int("".join(_CN_DIGITS[c] for c in digits))
-
-
 def _relative_year(text: str, start: int, end: int, published: str | None):
     """去年/今年 (and 上半年, 1至6月 …) in text[start:end], dated against the item's own date."""
     if published is None:
@@ -222,7 +217,7 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         sentence_end = line.end if sentence_end < 0 else sentence_end
         year = _patterns().opening_year.match(line.text)
         if year:
-            return _cn_year(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
+            return year_number(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
         report = _cues()["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
@@ -251,7 +246,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
     if opening is not None:
         m = _patterns().opening_year.match(opening.text)
         if m:
-            return _cn_year(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
+            return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year:
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
