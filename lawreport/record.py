@@ -31,36 +31,34 @@ class Evidence:
     """Spans of the normalized text turned into spans of the original text the record cites."""
 
     def __init__(self, original: Original):
-        self.original = original.text
-        self.mapped = original
+        self.original = original
 
     def bounds(self, start: int, end: int) -> Offsets:
         """Where the copy's span [start, end) lies in the original."""
-        return self.mapped.span(start, end)
+        return self.original.span(start, end)
 
     def written(self, start: int, end: int) -> str:
         """The copy's span as the original writes it, annotations left out (a label, a name, a title)."""
-        return self.mapped.written[start:end]
+        return self.original.written[start:end]
 
     def as_written(self, words: str, end: int) -> str:
         """words, read in the copy, as the original writes them where they last occur before end.
 
         A label carried from an earlier number is found there; a name the text never writes stays as it is.
         """
-        at = self.mapped.copy.rfind(words, 0, end)
-        return self.mapped.written[at:at + len(words)] if at >= 0 else words
+        at = self.original.copy.rfind(words, 0, end)
+        return self.original.written[at:at + len(words)] if at >= 0 else words
 
     def span(self, start: int, end: int) -> dict:
         """The evidence of a span: ``{"text": original[start:end], "start": start, "end": end}``."""
         start, end = self.bounds(start, end)
-        return {"text": self.original[start:end], "start": start, "end": end}
+        return {"text": self.original.text[start:end], "start": start, "end": end}
 
     def spans(self, pairs: Iterable[Offsets]) -> list[dict]:
         return [self.span(start, end) for start, end in pairs]
 
     def text(self, start: int, end: int) -> str:
-        start, end = self.bounds(start, end)
-        return self.original[start:end]
+        return self.original.slice(start, end)
 
 
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
