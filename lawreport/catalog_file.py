@@ -1,0 +1,506 @@
+"""The catalog file (catalog.toml) as pydantic models of its TOML sections, and their compilation.
+
+Read only when the compiled catalog is not in the user cache (catalog.py): a run
+that finds it there never imports pydantic's models of the file nor parses TOML.
+Each TOML section is a model that forbids unknown fields, every pattern must
+compile, and the entries must agree with each other (a derivation names metric
+keys, a metric's measure words are units the number scanner knows). Errors are
+CatalogErrors naming the entry and the field.
+
+In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import regex
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    ValidationError,
+    model_validator,
+)
+
+from . import vocab
+from .catalog import (
+    Catalog,
+    CatalogError,
+    Derivation,
+    InstitutionBody,
+    InstitutionRules,
+    KindRule,
+    Lexicon,
+    MetricRule,
+    NumberWords,
+)
+from .dates import YEAR
+
+# Where a free-form proper name may stand before an institution's suffix (the other
+# enumerations the catalog is checked against live in vocab.py).
+NamedPlace = Literal["none", "after_head", "anywhere"]
+
+# --- the file, as pydantic models of its TOML sections -----------------------------------
+
+
+def _expand(pattern: str) -> str:
+    """A catalog pattern as the regex engine reads it: {YEAR} spelled out; it must compile."""
+    expanded = pattern.replace("{YEAR}", YEAR)
+    try:
+        regex.compile(expanded)
+    except regex.error as exc:
+        raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from None
+    return expanded
+
+
+Text = Annotated[str, Field(min_length=1)]
+PatternText = Annotated[str, Field(min_length=1), AfterValidator(_expand)]
+PatternList = Annotated[list[PatternText], Field(min_length=1)]
+Words = Annotated[list[Text], Field(min_length=1)]
+
+
+class _Table(BaseModel):
+    # defer_build: validators are built when a file is validated, not when a run reads the cached catalog
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+
+
+class Defaults(_Table):
+    measure_words: Words
+    connector: PatternText
+    part_marker: PatternText  # the words that open a part of a total
+
+
+class MetricEntry(_Table):
+    key: Text
+    label: Text
+    unit: vocab.Unit
+    labels: PatternList
+    range: tuple[float, float] | None = None
+    context: PatternList | None = None
+    exclude: PatternList | None = None
+    sentence_exclude: PatternList | None = None  # anywhere in the sentence, these rule the key out
+    zero: PatternList | None = None  # phrases that state the value 0 (零败诉)
+    measure_words: Words | None = None
+
+    @model_validator(mode="after")
+    def _ordered_range(self) -> MetricEntry:
+        if self.range is not None and self.range[0] > self.range[1]:
+            raise ValueError("range must be [low, high]")
+        return self
+
+
+class DeriveEntry(_Table):
+    key: Text
+    numerator: Text
+    denominator: Text
+
+
+class Rates(_Table):
+    label: PatternText
+    label_cut: PatternText
+    exclude_label: PatternList
+
+
+class Series(_Table):
+    from_: PatternText = Field(alias="from")
+    to: PatternText
+    after_change: PatternText
+
+
+class Sections(_Table):
+    """How a top-level heading names its kind: one field per kind in vocab.SECTION_KINDS."""
+
+    responsibilities: PatternList
+    shortcomings: PatternList
+    plans: PatternList
+    achievements: PatternList
+    target_cue: PatternText
+    target_after: PatternText
+    plan_paragraph: PatternText
+    plan_document: PatternText
+    review: PatternList
+    bracket_exclude: PatternList
+
+
+class Documents(_Table):
+    verbs: PatternList
+    law: PatternText
+    plan: PatternText
+    publication: PatternText
+
+
+class KindEntry(_Table):
+    kind: vocab.Kind
+    title: PatternList | None = None
+    head: PatternList | None = None
+
+
+class MetadataCues(_Table):
+    """The named cues metadata.py reads: each a pattern or a list of alternatives."""
+
+    news_dateline: PatternText | PatternList
+    familiar_prefix: PatternText | PatternList
+    familiar_follow: PatternText | PatternList
+    opening_lead: PatternText | PatternList
+    named_report: PatternText | PatternList
+    last_year: PatternText | PatternList
+    this_year: PatternText | PatternList
+    page_date_line: PatternText | PatternList
+    scrape_stamp: PatternText | PatternList
+    minor_date_label: PatternText | PatternList
+    title_furniture: PatternText | PatternList
+    yearbook_book: PatternText | PatternList
+    yearbook_label: PatternText | PatternList
+    headline_end: PatternText | PatternList
+    span_title: PatternText | PatternList
+    own_place: PatternText | PatternList
+    local_paper: PatternText | PatternList
+
+
+class Metadata(_Table):
+    debris: PatternList
+    title_words: PatternList
+    org: PatternText
+    self_reference: PatternText
+    source_line: PatternText
+    published_line: PatternText
+    report_statement: PatternText
+    kind: Annotated[list[KindEntry], Field(min_length=1)]
+    cues: MetadataCues
+
+
+class Initiatives(_Table):
+    first_claim: PatternText
+    programme_nouns: PatternText
+    launch_verbs: PatternText
+    topic_prefix: PatternText
+    lead_exclude: PatternText
+    note: PatternText
+    measure_verbs: PatternList
+
+
+class Quantities(_Table):
+    following: PatternText
+    following_cut: PatternText
+    leading: PatternText
+
+
+class BodyEntry(_Table):
+    type: vocab.InstitutionType
+    suffix: PatternText
+    qualifiers: PatternText | None = None
+    alone: StrictBool = False
+    named: NamedPlace = "none"
+    bare: StrictBool = False
+    national: StrictBool = False
+
+    @model_validator(mode="after")
+    def _matches_something(self) -> BodyEntry:
+        others = self.qualifiers is not None or self.alone or self.bare or self.named != "none"
+        if self.national and others:
+            raise ValueError("a national body is a full name; it takes no other way to match")
+        if not (others or self.national):
+            raise ValueError("matches nothing (give qualifiers, alone, named, bare or national)")
+        return self
+
+
+def _one_character_keys(levels: dict[str, str]) -> dict[str, str]:
+    if not all(len(word) == 1 for word in levels):
+        raise ValueError("expected a table of one-character level word = characters")
+    return levels
+
+
+class Institutions(_Table):
+    levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_one_character_keys)]
+    national_heads: Words
+    boundary: Words
+    stop_chars: Text
+    first_stop: Text
+    town_first_stop: Text
+    leading_verbs: PatternText
+    name_verbs: PatternText
+    collective: PatternText
+    generic: PatternText
+    generic_before: PatternText
+    generic_after: PatternText
+    committee: PatternText
+    town_suffix: PatternText
+    town_exclude: PatternText
+    expansions: list[tuple[PatternText, str]]
+    body: Annotated[list[BodyEntry], Field(min_length=1)]
+
+
+class LexiconTable(_Table):
+    page_furniture: PatternList
+    common_word_shorts: Words
+    furniture_classes: Words
+
+
+QUANTITY_KINDS = ("percent", "points", "money", "count")
+QualifierMeaning = Literal["at_least", "at_most", "less_than", "about"]
+
+
+class NumberUnits(_Table):
+    """Measure words by the kind of quantity they make."""
+
+    percent: Words
+    points: Words
+    money: Words
+    count: Words
+
+
+class NumberQualifiers(_Table):
+    before: Annotated[dict[Text, QualifierMeaning], Field(min_length=1)]
+    after: Annotated[dict[Text, QualifierMeaning], Field(min_length=1)]
+    approaching: Words
+
+    @model_validator(mode="after")
+    def _approaching_is_about(self) -> NumberQualifiers:
+        if any(self.before.get(word) != "about" for word in self.approaching):
+            raise ValueError("approaching: each word must be an 'about' word of before")
+        return self
+
+
+class NumberChange(_Table):
+    up_verbs: Words
+    down_verbs: Words
+    up_nouns: Words
+    down_nouns: Words
+    noun_links: list[str]  # "" for none
+
+
+class NumberCodes(_Table):
+    before: Words
+    after: Words
+
+
+class Numbers(_Table):
+    units: NumberUnits
+    qualifiers: NumberQualifiers
+    change: NumberChange
+    codes: NumberCodes
+
+
+class CatalogFile(_Table):
+    defaults: Defaults
+    metric: Annotated[list[MetricEntry], Field(min_length=1)]
+    derive: list[DeriveEntry] = []
+    rates: Rates
+    series: Series
+    sections: Sections
+    documents: Documents
+    metadata: Metadata
+    initiatives: Initiatives
+    quantities: Quantities
+    institutions: Institutions
+    lexicon: LexiconTable
+    numbers: Numbers
+
+
+# --- errors, named the way the file is read ---------------------------------------------
+
+_ENTRY_NAMES = ("key", "kind", "type")  # the field that names an entry of a [[list]]
+
+
+def _where(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
+    """(entry, field) of an error location: ('metric', 2, 'labels', 0) → ('metric #3 (its key)', 'labels[0]')."""
+    loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))  # drop pydantic's union-member names
+    entry: list[str] = []
+    node, i = data, 0
+    while i < len(loc) - 1 and isinstance(node, dict):
+        name, child, index = loc[i], node.get(loc[i]), loc[i + 1]
+        if isinstance(child, dict):
+            entry.append(str(name))
+            node, i = child, i + 1
+        elif isinstance(child, list) and isinstance(index, int) and index < len(child) \
+                and isinstance(child[index], dict):
+            item = child[index]
+            label = next((item[k] for k in _ENTRY_NAMES if isinstance(item.get(k), str)), "?")
+            entry.append(f"{name} #{index + 1} ({label})")
+            node, i = item, i + 2
+        else:
+            break
+    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc[i:]).lstrip(".")
+    return ".".join(entry) or "catalog", field
+
+
+def _message(data: Any, error: Any) -> str:
+    entry, field = _where(data, error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"{entry}: unknown field {field!r}"
+    if kind == "missing":
+        return f"{entry}: missing field {field!r}"
+    if kind == "literal_error":
+        return f"{entry}: {field} must be one of {error['ctx']['expected']}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{entry}: {field} must be true or false"
+    message = str(error["ctx"]["error"]) if kind == "value_error" else error["msg"]
+    return f"{entry}: {field}: {message}" if field else f"{entry}: {message}"
+
+
+# --- cross-references -------------------------------------------------------------------
+
+
+def _check_references(file: CatalogFile) -> None:
+    """What no single entry can check: names and words that must exist elsewhere in the catalog or code."""
+    known = frozenset(file.numbers.units.count)  # the count units the number scanner recognizes
+    unknown = [w for w in file.defaults.measure_words if w not in known]
+    if unknown:
+        raise CatalogError(f"defaults: measure_words {unknown} are not units the number scanner knows")
+    units: dict[str, str] = {}
+    for i, m in enumerate(file.metric):
+        where = f"metric #{i + 1} ({m.key})"
+        unknown = [w for w in m.measure_words or () if w not in known]
+        if unknown:
+            raise CatalogError(f"{where}: measure_words {unknown} are not units the number scanner knows")
+        if units.setdefault(m.key, m.unit) != m.unit:
+            raise CatalogError(f"{where}: unit {m.unit!r} differs from an earlier rule for {m.key!r}")
+    missing = [key for key in vocab.HEADLINE_KEYS if key not in units]
+    if missing:
+        raise CatalogError(f"metric: no [[metric]] for the headline key(s) {missing}")
+    for i, d in enumerate(file.derive):
+        where = f"derive #{i + 1} ({d.key})"
+        for field, expected in (("key", "%"), ("numerator", "count"), ("denominator", "count")):
+            name = getattr(d, field)
+            if name not in units:
+                raise CatalogError(f"{where}: {field} {name!r} is not a metric key")
+            if units[name] != expected:
+                raise CatalogError(f"{where}: {field} {name!r} has unit {units[name]!r}, not {expected!r}")
+
+
+# --- compiling ----------------------------------------------------------------------------
+
+
+def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + suffix)
+
+
+def _optional(patterns: list[str] | None) -> regex.Pattern | None:
+    return _alternation(patterns) if patterns is not None else None
+
+
+def _institutions(t: Institutions) -> InstitutionRules:
+    return InstitutionRules(
+        levels=tuple(t.levels.items()),
+        national_heads=tuple(t.national_heads),
+        boundary=tuple(t.boundary),
+        stop_chars=t.stop_chars,
+        first_stop=t.first_stop,
+        town_first_stop=t.town_first_stop,
+        leading_verbs=regex.compile(t.leading_verbs),
+        name_verbs=regex.compile(t.name_verbs),
+        collective=regex.compile(t.collective),
+        generic=regex.compile(t.generic),
+        generic_before=regex.compile(t.generic_before),
+        generic_after=regex.compile(t.generic_after),
+        committee=regex.compile(t.committee),
+        town_suffix=regex.compile(t.town_suffix),
+        town_exclude=regex.compile(t.town_exclude),
+        expansions=tuple((regex.compile(pattern), replacement) for pattern, replacement in t.expansions),
+        bodies=tuple(
+            InstitutionBody(type=b.type, suffix=regex.compile(b.suffix),
+                            qualifiers=regex.compile(b.qualifiers) if b.qualifiers is not None else None,
+                            alone=b.alone, named=b.named, bare=b.bare, national=b.national)
+            for b in t.body
+        ),
+    )
+
+
+def _compile(file: CatalogFile) -> Catalog:
+    d, meta, sections, docs = file.defaults, file.metadata, file.sections, file.documents
+    return Catalog(
+        rules=tuple(
+            MetricRule(key=m.key, label=m.label, unit=m.unit,
+                       measure_words=frozenset(m.measure_words or d.measure_words),
+                       labels=_alternation(m.labels, "$"), context=_optional(m.context),
+                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
+                       zero=_optional(m.zero), range=m.range)
+            for m in file.metric
+        ),
+        derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),
+        connector=regex.compile(d.connector),
+        part_marker=regex.compile(f"^(?:{d.part_marker})"),
+        part_words=regex.compile(d.part_marker),
+        rate_label=regex.compile(file.rates.label),
+        rate_label_cut=regex.compile(file.rates.label_cut),
+        rate_label_exclude=_alternation(file.rates.exclude_label),
+        series_from=regex.compile(file.series.from_),
+        series_to=regex.compile(file.series.to),
+        series_after_change=regex.compile(file.series.after_change),
+        section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
+        plan_paragraph=regex.compile(sections.plan_paragraph),
+        plan_document=regex.compile(sections.plan_document),
+        review=_alternation(sections.review),
+        bracket_exclude=_alternation(sections.bracket_exclude),
+        target_cue=regex.compile(sections.target_cue),
+        target_after=regex.compile(sections.target_after),
+        document_verbs=_alternation(docs.verbs),
+        document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
+        debris=_alternation(meta.debris + file.lexicon.page_furniture),
+        page_furniture=_alternation(file.lexicon.page_furniture),
+        title_words=_alternation(meta.title_words),
+        org=regex.compile(meta.org),
+        self_reference=regex.compile(meta.self_reference),
+        source_line=regex.compile(meta.source_line),
+        published_line=regex.compile(meta.published_line),
+        report_statement=regex.compile(meta.report_statement),
+        kinds=tuple(KindRule(k.kind, _optional(k.title), _optional(k.head)) for k in meta.kind),
+        metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
+                       for name, value in meta.cues.model_dump().items()},
+        first_claim=regex.compile(file.initiatives.first_claim),
+        programme_nouns=regex.compile(file.initiatives.programme_nouns),
+        launch_verbs=regex.compile(file.initiatives.launch_verbs),
+        topic_prefix=regex.compile(file.initiatives.topic_prefix),
+        lead_exclude=regex.compile(file.initiatives.lead_exclude),
+        note=regex.compile(file.initiatives.note),
+        measure_verbs=_alternation(file.initiatives.measure_verbs),
+        quantity_leading=regex.compile(file.quantities.leading),
+        quantity_following=regex.compile(file.quantities.following),
+        quantity_following_cut=regex.compile(file.quantities.following_cut),
+        institutions=_institutions(file.institutions),
+        lexicon=Lexicon(common_word_shorts=frozenset(file.lexicon.common_word_shorts),
+                        furniture_classes=frozenset(file.lexicon.furniture_classes)),
+        numbers=_number_words(file.numbers),
+    )
+
+
+def _number_words(n: Numbers) -> NumberWords:
+    return NumberWords(
+        units={word: kind for kind in QUANTITY_KINDS for word in getattr(n.units, kind)},
+        before=dict(n.qualifiers.before),
+        after=dict(n.qualifiers.after),
+        approaching=frozenset(n.qualifiers.approaching),
+        up_verbs=tuple(n.change.up_verbs),
+        down_verbs=tuple(n.change.down_verbs),
+        up_nouns=tuple(n.change.up_nouns),
+        down_nouns=tuple(n.change.down_nouns),
+        noun_links=tuple(n.change.noun_links),
+        code_before=tuple(n.codes.before),
+        code_after=tuple(n.codes.after),
+    )
+
+
+def validate(path: Path, text: str) -> Catalog:
+    """Parse, validate and compile the text of a catalog file read from path."""
+    import tomllib  # here, not above: a run that reads the cached catalog never parses TOML
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{path}: {exc}") from None
+    try:
+        file = CatalogFile.model_validate(data)
+    except ValidationError as exc:
+        raise CatalogError(f"{path}: " + "; ".join(_message(data, e) for e in exc.errors())) from None
+    try:
+        _check_references(file)
+    except CatalogError as exc:
+        raise CatalogError(f"{path}: {exc}") from None
+    return _compile(file)
+
+
