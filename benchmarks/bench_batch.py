@@ -18,7 +18,6 @@ import platform
 import random
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,9 +25,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_cold_start import SEED, TARGET_MS, command, medians
+
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 CORPUS = Path(__file__).resolve().parent / "corpus"
-COLD_SEED = ROOT / "seeds" / "000_620d212c5825e8e7.txt"
 FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
 NUMBER = re.compile(r"[0-9]+")
 
@@ -69,12 +71,6 @@ def build_corpus(reports: int, megabytes: float) -> tuple[int, int]:
     return count, size
 
 
-def command() -> list[str]:
-    """The installed console script beside this Python (a version manager's shim would add its own start-up)."""
-    script = Path(sys.executable).with_name("lawreport")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "lawreport"]
-
-
 def batch_run(inputs: list[Path], jobs: int, out: Path) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (workers included) and peak RSS (KiB, the largest process) of one run."""
     with open(out, "wb") as fh:
@@ -100,18 +96,6 @@ def best_runs(jobs_list: tuple[int, ...], out_dir: Path, repeat: int) -> dict[in
             wall0, cpu0, rss0 = best[jobs]
             best[jobs] = (min(wall0, seconds), min(cpu0, cpu), max(rss0, rss))
     return best
-
-
-def cold_start(runs: int = 21) -> tuple[float, float]:
-    """Median seconds of a single extract and of a bare interpreter, each a fresh process."""
-    def median(args: list[str]) -> float:
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(args, stdout=subprocess.DEVNULL, check=True)
-            times.append(time.perf_counter() - start)
-        return statistics.median(times)
-    return median([*command(), "extract", str(COLD_SEED)]), median([sys.executable, "-c", "pass"])
 
 
 def machine() -> str:
@@ -189,7 +173,8 @@ def main() -> None:
         (one, cpu_one, rss_one), (two, cpu_two, rss_two) = runs[1], runs[2]
         _, _, rss_half = batch_run(halves[: len(halves) // 2], 1, out / "half.jsonl")
         jsonl_mb = (out / "jobs1.jsonl").stat().st_size / 1e6
-    cold, bare = cold_start()
+    cold_wall, cold_cpu = medians([*command(), "extract", str(SEED)], 21, empty_cache=False)
+    bare_wall, _ = medians([sys.executable, "-c", "pass"], 21, empty_cache=False)
 
     print(f"{'run':<18} {'seconds':>8} {'reports/s':>10} {'MB/s':>7} {'CPU s':>7} {'MB/CPU-s':>9} {'peak RSS':>9}")
     for name, seconds, cpu, rss in (("extract --jobs 1", one, cpu_one, rss_one),
@@ -198,8 +183,16 @@ def main() -> None:
               f"{rss / 1024:6.0f} MB")
     print(f"\nspeed-up --jobs 2 / --jobs 1: {one / two:.2f}x   (JSON Lines written: {jsonl_mb:.0f} MB)")
     print(f"peak RSS, --jobs 1, half the corpus: {rss_half / 1024:.0f} MB (full: {rss_one / 1024:.0f} MB)")
-    print(f"cold start, `lawreport extract {COLD_SEED.relative_to(ROOT)}`: {cold * 1000:.0f} ms median "
-          f"(bare `python -c pass`: {bare * 1000:.0f} ms)")
+    print(f"cold start, `lawreport extract {SEED.relative_to(ROOT)}`: {cold_wall * 1000:.0f} ms median, "
+          f"{cold_cpu * 1000:.0f} ms CPU (bare `python -c pass`: {bare_wall * 1000:.0f} ms)")
+    print("\nagainst the targets (issue: speed):")
+    for name, value, target, met in (
+            ("MB per CPU-second, one job", f"{mb / cpu_one:.2f}", ">= 5", mb / cpu_one >= 5),
+            ("speed-up --jobs 2 / --jobs 1", f"{one / two:.2f}x", ">= 1.8x", one / two >= 1.8),
+            ("cold start, median wall", f"{cold_wall * 1000:.0f} ms", f"<= {TARGET_MS} ms",
+             cold_wall * 1000 <= TARGET_MS)):
+        print(f"  {name:<32} {value:>10}  target {target:<9} {'met' if met else 'not met'}")
+    print("  (the worst-case shapes and the 10 MB sentence: benchmarks/bench_linear.py)")
     if args.profile:
         profile(sorted(CORPUS.rglob("*.txt")))
 

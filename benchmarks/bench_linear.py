@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lawreport.errors import LawreportError  # noqa: E402
-from lawreport.pipeline import extract, extract_file  # noqa: E402
+from lawreport.errors import LawreportError
+from lawreport.pipeline import extract, extract_file
 
 SENTENCE = ("2023年全区各级调解组织受理各类矛盾纠纷21493件,总计调解成功21446件,调解成功率为99.78%。"
             "全年共新收行政复议案件226件,办结行政复议案件212件,其中实体审查结案190件,纠错11件,直接纠错率5%。")

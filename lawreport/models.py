@@ -118,7 +118,7 @@ class Metric(_Model):
     def _count_is_whole(self) -> Metric:
         if self.unit == "count" and (self.value < 0 or self.value != int(self.value)):
             raise ValueError("a count is a whole, non-negative number")
-        self.value = _whole_if(self.unit == "count", self.value)
+        self.__dict__["value"] = _whole_if(self.unit == "count", self.value)
         return self
 
     def flat(self) -> dict[str, Any]:
@@ -220,9 +220,10 @@ class Quantity(_Model):
     @model_validator(mode="after")
     def _count_as_int(self) -> Quantity:
         is_count = self.kind == "count"
-        self.value = _whole_if(is_count, self.value)
-        self.low = None if self.low is None else _whole_if(is_count, self.low)
-        self.high = None if self.high is None else _whole_if(is_count, self.high)
+        fields = self.__dict__  # not setattr: this runs for every quantity, and the values are already valid
+        for name in ("value", "low", "high"):
+            if fields[name] is not None:
+                fields[name] = _whole_if(is_count, fields[name])
         return self
 
 
