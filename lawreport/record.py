@@ -10,9 +10,9 @@ the original there. Labels and names are read as the original writes them
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from .catalog import get_catalog
+from .catalog import Catalog, get_catalog
 from .checks import validated_record
 from .dates import YearMention
 from .documents import FoundDocument
@@ -32,10 +32,9 @@ class Evidence:
 
     def __init__(self, original: Original):
         self.original = original
-
-    def bounds(self, start: int, end: int) -> Offsets:
-        """Where the copy's span [start, end) lies in the original."""
-        return self.original.span(start, end)
+        # Where the copy's span [start, end) lies in the original: the offset map's own method,
+        # bound once, since every span of the record goes through it.
+        self.bounds: Callable[[int, int], Offsets] = original.offsets.span
 
     def written(self, start: int, end: int) -> str:
         """The copy's span as the original writes it, annotations left out (a label, a name, a title)."""
@@ -68,7 +67,8 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
     """The validated record of one report; `original.copy` is the normalized text the stages read."""
     ev = Evidence(original)
     text = original.copy
-    quantities = [_quantity(ev, text, r) for r in readings]
+    catalog = get_catalog()
+    quantities = [_quantity(ev, catalog, text, r) for r in readings]
     quantity_starts = [start for start, _ in quantities]  # offsets of the copy, like every start below
     document_starts = [d.start for d in documents]
     record = {
@@ -124,11 +124,10 @@ def _rate(ev: Evidence, f: Found) -> dict:
             "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
-def _quantity(ev: Evidence, text: str, r: Reading) -> tuple[int, dict]:
+def _quantity(ev: Evidence, catalog: Catalog, text: str, r: Reading) -> tuple[int, dict]:
     """(start in the normalized text, record) of a quantity and what it counts: the noun after it
     (80个工作机构) or, failing that, the subject before."""
     q = r.quantity
-    catalog = get_catalog()
     start, end, subject = q.start, q.end, ""
     following = catalog.quantity_following.match(text, q.end) if q.kind == "count" else None
     if following:
