@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
 from .errors import ExitCode, LawreportError
 
@@ -44,13 +45,19 @@ _MAGIC = (
 
 # Share of implausible characters above which a GB18030 decode is taken for mojibake.
 _MOJIBAKE_SHARE = 0.05
-_MOJIBAKE = re.compile(
-    "[\u3040-\u30ff"  # kana
-    "\u3100-\u312f"  # bopomofo
-    "\u2500-\u257f"  # box drawing
-    "\u3400-\u4dbf"  # CJK extension A
-    "\ue000-\uf8ff]"  # private use
-)
+# Compiled on first use, as is _not_utf16_report: large classes take re milliseconds to
+# compile, and text in UTF-8, most input, needs neither.
+@cache
+def _mojibake() -> re.Pattern[str]:
+    return re.compile(
+        "[\u3040-\u30ff"  # kana
+        "\u3100-\u312f"  # bopomofo
+        "\u2500-\u257f"  # box drawing
+        "\u3400-\u4dbf"  # CJK extension A
+        "\ue000-\uf8ff]"  # private use
+    )
+
+
 # Control characters that plain text does not hold (tab, line and page breaks excepted).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _CONTROL_SHARE = 0.02
@@ -59,9 +66,13 @@ _CONTROL_SHARE = 0.02
 # CJK punctuation, the CJK unified ideographs and full-width forms. UTF-16 read in
 # the wrong byte order turns digits and line breaks into bopomofo, Ext-A and
 # Gurmukhi, and most ideographs into Hangul or lone surrogates.
-_NOT_UTF16_REPORT = re.compile(
-    "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u27ff\u3000-\u303f\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
-)
+@cache
+def _not_utf16_report() -> re.Pattern[str]:
+    return re.compile(
+        "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u27ff\u3000-\u303f\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+    )
+
+
 _UTF16_NOISE_SHARE = 0.05
 
 
@@ -125,14 +136,14 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
             text = raw.decode(encoding)
         except UnicodeDecodeError:  # a lone surrogate: the wrong byte order, or not UTF-16
             continue
-        if len(_NOT_UTF16_REPORT.findall(text)) <= _UTF16_NOISE_SHARE * len(text):
+        if len(_not_utf16_report().findall(text)) <= _UTF16_NOISE_SHARE * len(text):
             return text, encoding
     return None
 
 
 def _looks_like_mojibake(text: str) -> bool:
     sample = text[:20000]
-    return bool(sample) and len(_MOJIBAKE.findall(sample)) / len(sample) > _MOJIBAKE_SHARE
+    return bool(sample) and len(_mojibake().findall(sample)) / len(sample) > _MOJIBAKE_SHARE
 
 
 def _checked(text: str, name: str) -> str:
