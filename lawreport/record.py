@@ -32,6 +32,7 @@ class Evidence:
 
     def __init__(self, original: Original):
         self.original = original
+        self._titles: dict[int, str] = {}  # section start -> title
         # Where the copy's span [start, end) lies in the original: the offset map's own method,
         # bound once, since every span of the record goes through it.
         self.bounds: Callable[[int, int], Offsets] = original.offsets.span
@@ -58,6 +59,13 @@ class Evidence:
 
     def text(self, start: int, end: int) -> str:
         return self.original.slice(start, end)
+
+    def title(self, section: Section) -> str:
+        """A section's title as the original writes it, read once: the initiatives under it repeat it."""
+        title = self._titles.get(section.start)
+        if title is None:
+            title = self._titles[section.start] = self.text(section.heading.title_start, section.heading.end)
+        return title
 
 
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
@@ -135,7 +143,8 @@ def _quantity(ev: Evidence, catalog: Catalog, text: str, r: Reading) -> tuple[in
         subject = following.group(0)[: cut.start()] if cut else following.group(0)
         end = q.end + len(subject)
     if not subject:
-        subject = catalog.quantity_leading.sub("", r.subject, count=1)
+        leading = catalog.quantity_leading.match(r.subject)
+        subject = r.subject[leading.end():] if leading else r.subject
         if len(subject) < 2:
             subject = r.subject
         start = r.subject_start + len(r.subject) - len(subject) if subject else q.start
@@ -148,7 +157,7 @@ def _quantity(ev: Evidence, catalog: Catalog, text: str, r: Reading) -> tuple[in
 def _section(ev: Evidence, s: Section) -> dict:
     start, end = ev.bounds(s.start, s.end)
     return {"level": s.heading.level, "numbering": s.heading.numbering,
-            "title": ev.text(s.heading.title_start, s.heading.end), "kind": s.kind, "start": start, "end": end,
+            "title": ev.title(s), "kind": s.kind, "start": start, "end": end,
             "parent": s.parent, "evidence": ev.span(s.heading.title_start, s.heading.end)}
 
 
@@ -158,7 +167,7 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
     start, end = ev.bounds(i.start, i.end)
     return {
         "title": ev.text(i.title_start, i.title_end),
-        "section": [ev.text(s.heading.title_start, s.heading.end) for s in i.section], "category": i.category,
+        "section": [ev.title(s) for s in i.section], "category": i.category,
         "start": start, "end": end, "evidence": ev.span(i.title_start, i.title_end),
         "documents": [ev.written(documents[k].start, documents[k].end)
                       for k in within(document_starts, i.start, i.end)],
