@@ -1,0 +1,103 @@
+"""Finding a pattern's matches from where they may start, for patterns that match rarely.
+
+``finditer`` tries a pattern at every character, and the regex engine only skips
+ahead fast to a single literal: a pattern that opens with a class (\\p{Han}, [全本],
+(?:19|20)), or an alternation of such, costs tens of nanoseconds a character. Where
+a cheap scan finds every offset a match may start at (after a literal found with
+str.find, or where one of the pattern's top-level alternatives matches: each of
+them alone may open with a literal the engine finds fast), `matches_from` tries the
+pattern there only, and gives what finditer gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+
+def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list[regex.Match]:
+    """``list(pattern.finditer(text))``, given every offset a match may start at (more do no harm), ascending."""
+    found: list[regex.Match] = []
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                pos = m.end() if m.end() > start else start + 1
+    return found
+
+
+def literal_starts(text: str, literal: str, *before: int) -> list[int]:
+    """Offsets `before` characters ahead of each occurrence of `literal` (0: the occurrence), none before the text."""
+    found: list[int] = []
+    i = text.find(literal)
+    while i >= 0:
+        found.extend(i - shift for shift in before if i >= shift)
+        i = text.find(literal, i + 1)
+    return found
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), or the pattern alone.
+
+    Reads escapes, classes and groups. A pattern with inline flags (whose reach a split may
+    change) or a back reference (whose group a split may renumber) is kept whole.
+    """
+    if pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1:
+        pattern = pattern[3:-1]
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1:i + 2] in _BACK_REFERENCE:
+                return [pattern]
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            if pattern.startswith("(?", i) and (pattern[i + 2:i + 3].isalpha() and not pattern.startswith("(?P<", i)):
+                return [pattern]
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    return [*parts, pattern[last:]]
+
+
+_BACK_REFERENCE = set("123456789g")
+
+
+def _closing(pattern: str, opening: int) -> int:
+    """The offset of the parenthesis that closes the group opening at `opening`."""
+    depth, i = 0, opening
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _class_end(pattern: str, opening: int) -> int:
+    """The offset of the ] that closes the class opening at `opening` (a ] first in the class is a member)."""
+    i = opening + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
