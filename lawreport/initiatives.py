@@ -101,7 +101,7 @@ def paragraphs(outline: Outline) -> list[tuple[Line, int]]:
     last_end = -1
     for line in outline.lines:
         if joinable and not (line.start > last_end + 1 or line.body > line.start or line.level
-                             or ITEM_MARKER.match(text, line.body)):  # after a blank line, indented, or numbered
+                             or ITEM_MARKER.match(text, line.body, line.end)):  # after a blank line, indented, or numbered
             spans[-1] = (spans[-1][0], line.end)
         else:
             spans.append((line, line.end))
@@ -143,6 +143,7 @@ class _Paragraph:
     heading: int | None  # index in Outline.tree of the heading opening it
     items: list[tuple[int, int]]  # (start, title start) of each item run into it
     lead: regex.Match | None
+    path: list[Section]  # the sections enclosing it, when no heading opens it
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
@@ -157,7 +158,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     leads: dict[int, int] = {}
     for p in paras:
         if p.heading is None and (p.items or p.lead):
-            path = outline.path_at(p.start)
+            path = p.path
             if path:
                 index = heading_at[path[-1].heading.start]
                 leads[index] = leads.get(index, 0) + (_LISTING_LEADS if p.items else 1)
@@ -185,7 +186,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             else:
                 found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
             continue
-        path = outline.path_at(p.start) if p.body >= first_section else []
+        path = p.path if p.body >= first_section else []
         innermost = heading_at[path[-1].heading.start] if path else None
         if p.lead is not None:
             if innermost not in item_headings:
@@ -233,9 +234,10 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     text = scan.text
     start, body = first.start, first.body
     heading = heading_at.get(body)
+    path = scan.outline.path_at(start) if heading is None else []
     markers = _inside(scan.markers, start, end)
     if get_catalog().note.match(text, body, end):
-        return _Paragraph(start, end, body, first, heading, [], None)
+        return _Paragraph(start, end, body, first, heading, [], None, path)
     if markers:
         items = [(m.start(), m.end()) for m in markers]
     else:
@@ -246,24 +248,23 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
         lead = _FIRST_SENTENCE.match(text, body, end)
         if lead is not None and get_catalog().lead_exclude.search(lead.group(0)):
             lead = None
-    return _Paragraph(start, end, body, first, heading, items, lead)
+    return _Paragraph(start, end, body, first, heading, items, lead, path)
 
 
 class _Scan:
     """What find_initiatives reads of the whole text at once; a paragraph or an item takes its part by offset.
 
-    ITEM_MARKER and _RUN_IN are tried only where their lookbehinds let them start (at a line's
-    start, after 。;:). A match found in the whole text lies in an item or outside it, as when
-    found in the item alone: items are bounded at a line, a pause or a marker, and no quoted
-    name, circle or first claim holds one of those.
+    _RUN_IN is tried only where its lookbehind lets it start, after 。;:. A match found in the
+    whole text lies in a paragraph or item or outside it, as when found in it alone: numbering
+    does not cross a line; items are bounded at a line, a pause or a marker, and no quoted name,
+    circle or first claim holds one of those.
     """
 
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
         after_pauses = [offset + 1 for offset in outline.offsets("。;:")]
-        line_starts = [line.start for line in outline.lines]
-        self.markers = _indexed(matches_from(ITEM_MARKER, text, sorted(line_starts + after_pauses)))
+        self.markers = _indexed(list(ITEM_MARKER.finditer(text)))
         self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
         self.quotes = _indexed(list(_QUOTED.finditer(text)))
         self.circles = _indexed(list(_CIRCLE.finditer(text)))

@@ -17,7 +17,11 @@ import regex
 
 
 def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list[regex.Match]:
-    """``list(pattern.finditer(text))``, given every offset a match may start at (more do no harm), ascending."""
+    """``list(pattern.finditer(text))``, given every offset a match may start at (more do no harm), ascending.
+
+    Not for a pattern that opens with a repeat and then needs a literal ([ \t]*是): the engine
+    looks for the literal through the rest of the text at every try.
+    """
     found: list[regex.Match] = []
     pos = 0
     for start in starts:

@@ -156,6 +156,9 @@ class Outline:
         self.headings = _find_headings(text, self.lines)
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
+        self._paths: list[list[Section]] = []  # each section's enclosing sections, outermost first, itself last
+        for s in self.tree:
+            self._paths.append([*self._paths[s.parent], s] if s.parent is not None else [s])
         self.sections = [s for s in self.tree if s.heading.level == 1]
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
@@ -205,11 +208,7 @@ class Outline:
         i: int | None = bisect.bisect_right(self._tree_starts, offset) - 1
         while i is not None and i >= 0 and not self.tree[i].start <= offset < self.tree[i].end:
             i = self.tree[i].parent
-        path = []
-        while i is not None and i >= 0:
-            path.append(self.tree[i])
-            i = self.tree[i].parent
-        return path[::-1]
+        return list(self._paths[i]) if i is not None and i >= 0 else []
 
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section."""
