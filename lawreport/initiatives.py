@@ -123,6 +123,8 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
     `run_in`: the paragraph's numbering that follows a sentence end or a pause (_RUN_IN).
     """
     found = [m for m in (_OPENING.match(text, start, end),) if m] + run_in
+    if len(found) < 2:
+        return []
     chain: list[regex.Match] = []
     for m in found:
         value = parse_numeral(m.group(m.lastgroup or 0))  # the named group of the numbering that matched
@@ -302,7 +304,8 @@ def _indexed(matches: list[regex.Match]) -> _Index:
 def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
     """The indexed matches that lie within [start, end)."""
     matches, starts = index
-    return [matches[k] for k in within(starts, start, end) if matches[k].end() <= end]
+    first = bisect.bisect_left(starts, start)
+    return [m for m in matches[first:bisect.bisect_left(starts, end, first)] if m.end() <= end]
 
 
 

@@ -44,33 +44,44 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
 
 
 def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), or the pattern alone.
+    """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), or the pattern alone
+    when it is not self-contained."""
+    inner = pattern[3:-1] if pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1 else pattern
+    bars = _top_level_bars(inner)
+    if bars is None:
+        return [pattern]
+    cuts = [-1, *bars, len(inner)]
+    return [inner[a + 1:b] for a, b in zip(cuts, cuts[1:])]
 
-    Reads escapes, classes and groups. A pattern with inline flags (whose reach a split may
-    change) or a back reference (whose group a split may renumber) is kept whole.
-    """
-    if pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1:
-        pattern = pattern[3:-1]
-    parts, depth, last, i = [], 0, 0, 0
+
+def self_contained(pattern: str) -> bool:
+    """Whether `pattern` means the same split into its alternatives or joined with other patterns:
+    it has no inline flags (whose reach would change) and no back references (whose group would
+    be renumbered)."""
+    return _top_level_bars(pattern) is not None
+
+
+def _top_level_bars(pattern: str) -> list[int] | None:
+    """Offsets of the | that part `pattern`'s top-level alternatives; None when not self-contained."""
+    bars, depth, i = [], 0, 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             if pattern[i + 1:i + 2] in _BACK_REFERENCE:
-                return [pattern]
+                return None
             i += 1
         elif c == "[":
             i = _class_end(pattern, i)
         elif c == "(":
-            if pattern.startswith("(?", i) and (pattern[i + 2:i + 3].isalpha() and not pattern.startswith("(?P<", i)):
-                return [pattern]
+            if pattern.startswith("(?", i) and pattern[i + 2:i + 3].isalpha() and not pattern.startswith("(?P<", i):
+                return None
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            parts.append(pattern[last:i])
-            last = i + 1
+            bars.append(i)
         i += 1
-    return [*parts, pattern[last:]]
+    return bars
 
 
 _BACK_REFERENCE = set("123456789g")

@@ -34,8 +34,10 @@ from typing import NamedTuple
 
 import regex
 
-from .catalog import get_catalog
+from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
+from .derive import from_catalog
+from .scanning import self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -140,10 +142,22 @@ class Section:
 
 def kind_named(title: str) -> str:
     """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
+    any_kind = _any_kind()
+    if any_kind is not None and any_kind.search(title) is None:
+        return "other"  # one search for the titles that name no kind, most of them
     for kind, pattern in get_catalog().section_kinds:
         if pattern.search(title):
             return kind
     return "other"
+
+
+@from_catalog
+def _any_kind(catalog: Catalog) -> regex.Pattern | None:
+    """The cues of every kind of part as one pattern, when they can be joined."""
+    patterns = [pattern.pattern for _, pattern in catalog.section_kinds]
+    if not all(map(self_contained, patterns)):
+        return None
+    return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 class Outline:
