@@ -12,6 +12,7 @@ pattern there only, and gives what finditer gives.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 import regex
 
@@ -51,7 +52,7 @@ def alternatives(pattern: str) -> list[str]:
     if bars is None:
         return [pattern]
     cuts = [-1, *bars, len(inner)]
-    return [inner[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+    return [inner[a + 1:b] for a, b in pairwise(cuts)]
 
 
 def self_contained(pattern: str) -> bool:
