@@ -45,14 +45,23 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
 
 
 def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), or the pattern alone
-    when it is not self-contained."""
-    inner = pattern[3:-1] if pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1 else pattern
+    """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), each with the flags
+    that open the pattern ((?m)A|B → (?m)A, (?m)B), or the pattern alone when it is not
+    self-contained or is verbose."""
+    flags = _LEADING_FLAGS.match(pattern)
+    prefix = flags.group(0) if flags else ""
+    if "x" in prefix:
+        return [pattern]
+    body = pattern[len(prefix):]
+    inner = body[3:-1] if body.startswith("(?:") and _closing(body, 0) == len(body) - 1 else body
     bars = _top_level_bars(inner)
     if bars is None:
         return [pattern]
     cuts = [-1, *bars, len(inner)]
-    return [inner[a + 1:b] for a, b in pairwise(cuts)]
+    return [prefix + inner[a + 1:b] for a, b in pairwise(cuts)]
+
+
+_LEADING_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9]+\)")  # (?m), (?iV1): flags for the whole pattern
 
 
 def self_contained(pattern: str) -> bool:

@@ -37,7 +37,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .scanning import self_contained
+from .scanning import alternatives, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -160,12 +160,19 @@ def _any_kind(catalog: Catalog) -> regex.Pattern | None:
     return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+@from_catalog
+def _plan_document_alternatives(catalog: Catalog) -> list[regex.Pattern]:
+    """The ways a plan document names itself, each searched alone: together, every one is tried at each character."""
+    return [compile_cached(alternative) for alternative in alternatives(catalog.plan_document.pattern)]
+
+
 class Outline:
     """Headings, the section tree, sentences and clauses of one (normalized) text."""
 
     def __init__(self, text: str):
         self.text = text
-        self.plan_document = get_catalog().plan_document.search(text, 0, min(len(text), _PLAN_DOCUMENT_HEAD)) is not None
+        head = min(len(text), _PLAN_DOCUMENT_HEAD)
+        self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
         self.lines = _lines(text)
         self.headings = _find_headings(text, self.lines)
         self.tree = self._tree()

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
 from lawreport.scanning import alternatives, literal_starts, matches_from
-from lawreport.structure import Outline
+from lawreport.structure import Outline, _plan_document_alternatives
 
 
 @pytest.mark.parametrize(("pattern", "parts"), [
@@ -19,7 +19,9 @@ from lawreport.structure import Outline
     ("a(b|c)|[|(]|\\||x", ["a(b|c)", "[|(]", "\\|", "x"]),
     ("[]|]|a", ["[]|]", "a"]),
     ("(?P<n>a|b)|c", ["(?P<n>a|b)", "c"]),
-    ("(?m)^a|b", ["(?m)^a|b"]),  # flags: whole
+    ("(?m)^a|b", ["(?m)^a", "(?m)b"]),  # flags for the whole pattern: for each alternative
+    ("a|(?m)^b", ["a|(?m)^b"]),  # flags further on: whole
+    ("(?x)a # b|c", ["(?x)a # b|c"]),  # verbose: whole
     ("(a)|\\1", ["(a)|\\1"]),  # a back reference: whole
     ("abc", ["abc"]),
 ])
@@ -47,3 +49,12 @@ def test_run_in_numbering_found_after_pauses_is_what_finditer_finds(text):
 def test_matches_from_skips_starts_inside_a_match():
     pattern = regex.compile(r"ab+")
     assert [m.span() for m in matches_from(pattern, "abbab", [0, 1, 2, 3])] == [(0, 3), (3, 5)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["规划", "实施方案", "的通知", "(2021-2025年)", "制定本", "方案", "工作要点", "如下", "\n", " ",
+                                 "关于印发", "法治政府建设", "。"]), max_size=12).map("".join))
+def test_a_plan_document_names_itself_in_one_of_the_alternatives(text):
+    head = min(len(text), 600)
+    assert (get_catalog().plan_document.search(text, 0, head) is not None) == any(
+        p.search(text, 0, head) for p in _plan_document_alternatives())
