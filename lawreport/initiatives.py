@@ -39,6 +39,7 @@ from .structure import (
     Section,
     char_class,
     kind_named,
+    may_open_item_numbering,
 )
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
@@ -256,17 +257,20 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
 class _Scan:
     """What find_initiatives reads of the whole text at once; a paragraph or an item takes its part by offset.
 
-    _RUN_IN is tried only where its lookbehind lets it start, after 。;:. A match found in the
-    whole text lies in a paragraph or item or outside it, as when found in it alone: numbering
-    does not cross a line; items are bounded at a line, a pause or a marker, and no quoted name,
-    circle or first claim holds one of those.
+    ITEM_MARKER and _RUN_IN are tried only where their lookbehinds let them start (at a line's
+    start, after 。;:) and numbering may follow. A match found in the whole text lies in a paragraph or item or outside it, as when
+    found in it alone: numbering does not cross a line; items are bounded at a line, a pause or
+    a marker, and no quoted name, circle or first claim holds one of those.
     """
 
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
-        after_pauses = [offset + 1 for offset in outline.offsets("。;:")]
-        self.markers = _indexed(list(ITEM_MARKER.finditer(text)))
+        after_pauses = [offset + 1 for offset in outline.offsets("。;:")
+                        if may_open_item_numbering(text[offset + 1:offset + 2])]
+        line_starts = [line.start for line in outline.lines if may_open_item_numbering(text[line.start])]
+        self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
+            ITEM_MARKER, text, sorted(line_starts + after_pauses), lambda start: outline.clause_end(start) + 1))
         self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
         self.quotes = _indexed(list(_QUOTED.finditer(text)))
         self.circles = _indexed(list(_CIRCLE.finditer(text)))

@@ -11,23 +11,26 @@ pattern there only, and gives what finditer gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 import regex
 
 
-def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list[regex.Match]:
+def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
+                 bound: Callable[[int], int] | None = None) -> list[regex.Match]:
     """``list(pattern.finditer(text))``, given every offset a match may start at (more do no harm), ascending.
 
-    Not for a pattern that opens with a repeat and then needs a literal ([ \t]*是): the engine
-    looks for the literal through the rest of the text at every try.
+    `bound(start)`, when given, is where a try from `start` stops: an offset no match from there
+    reaches, nor its lookarounds read. Without one, a pattern that opens with a repeat and then
+    needs a literal ([ \t]*是) has the engine look for the literal through the rest of the text
+    at every try.
     """
     found: list[regex.Match] = []
     pos = 0
     for start in starts:
         if start >= pos:
-            m = pattern.match(text, start)
+            m = pattern.match(text, start, bound(start) if bound else len(text))
             if m is not None:
                 found.append(m)
                 pos = m.end() if m.end() > start else start + 1

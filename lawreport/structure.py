@@ -85,6 +85,14 @@ ITEM_MARKER = regex.compile(
 ITEM_NUMBERING = regex.compile(
     rf"[(](?P<paren_cn>[{_CN_DIGITS}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
     rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
+
+
+def may_open_item_numbering(char: str) -> bool:
+    """Whether ITEM_NUMBERING, or an indent before it, may begin with `char`: not a CJK ideograph
+    other than a Chinese digit, the character most text runs on with."""
+    return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
+
+
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
 _LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")

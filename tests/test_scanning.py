@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
 from lawreport.scanning import alternatives, literal_starts, matches_from
-from lawreport.structure import Outline, _plan_document_alternatives
+from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
 
 @pytest.mark.parametrize(("pattern", "parts"), [
@@ -40,9 +40,10 @@ def test_first_claims_are_what_finditer_finds(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="一二十是(1)2.、。;: 　\n\xa0加强", max_size=60))
-def test_run_in_numbering_found_after_pauses_is_what_finditer_finds(text):
+@given(st.text(alphabet="一二十是(1)2.、。;:, 　\n\xa0加强“", max_size=60))
+def test_item_numbering_found_where_it_may_start_is_what_finditer_finds(text):
     scan = _Scan(text, Outline(text))
+    assert [m.span() for m in scan.markers[0]] == [m.span() for m in ITEM_MARKER.finditer(text)]
     assert [m.span() for m in scan.run_in[0]] == [m.span() for m in _RUN_IN.finditer(text)]
 
 
