@@ -258,9 +258,10 @@ class _Scan:
     """What find_initiatives reads of the whole text at once; a paragraph or an item takes its part by offset.
 
     ITEM_MARKER and _RUN_IN are tried only where their lookbehinds let them start (at a line's
-    start, after 。;:) and numbering may follow. A match found in the whole text lies in a paragraph or item or outside it, as when
-    found in it alone: numbering does not cross a line; items are bounded at a line, a pause or
-    a marker, and no quoted name, circle or first claim holds one of those.
+    start, after 。;:) and numbering may follow. A match found in the whole text lies in a
+    paragraph or item or outside it, as when found in it alone: numbering does not cross a line;
+    items are bounded at a line, a pause or a marker, and no quoted name, circle or first claim
+    holds one of those.
     """
 
     def __init__(self, text: str, outline: Outline) -> None:
@@ -275,14 +276,13 @@ class _Scan:
         self.quotes = _indexed(list(_QUOTED.finditer(text)))
         self.circles = _indexed(list(_CIRCLE.finditer(text)))
         self.claims = _indexed(_first_claims(text))
-        self._programme: dict[int, bool] = {}  # whether the quote starting there names a programme
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
         title_start, title_end = title
         path = [s for s in self.outline.path_at(start) if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
         programmes = list(dict.fromkeys(
-            [m.group(1) for m in _inside(self.quotes, start, end) if self._is_programme(m)]
+            [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(self.text, m)]
             + [m.group(0) for m in _inside(self.circles, start, end)]
         ))
         return FoundInitiative(
@@ -291,11 +291,6 @@ class _Scan:
             first_claims=[m.span() for m in _inside(self.claims, start, end)],
         )
 
-    def _is_programme(self, m: regex.Match) -> bool:
-        known = self._programme.get(m.start())
-        if known is None:
-            known = self._programme[m.start()] = _is_programme(self.text, m)
-        return known
 
 
 _Index = tuple[list[regex.Match], list[int]]  # matches in order, and their starts
@@ -310,7 +305,6 @@ def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
     matches, starts = index
     first = bisect.bisect_left(starts, start)
     return [m for m in matches[first:bisect.bisect_left(starts, end, first)] if m.end() <= end]
-
 
 
 def _is_programme(text: str, m: regex.Match) -> bool:

@@ -88,26 +88,18 @@ ITEM_NUMBERING = regex.compile(
 
 
 def may_open_item_numbering(char: str) -> bool:
-    """Whether ITEM_NUMBERING, or an indent before it, may begin with `char`: not a CJK ideograph
-    other than a Chinese digit, the character most text runs on with."""
+    """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: anything but a CJK
+    ideograph other than a Chinese digit, so a scan may pass by most of a text."""
     return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
 
 
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
-_LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
 # in order: one match reads what opens a line.
 _NUMBERED_LINE = regex.compile(
-    f"({_LINE_INDENT.pattern})(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
+    r"([ \t\u3000\xa0]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
-
-
-def indent_end(text: str, start: int, end: int) -> int:
-    """Where the text of the line text[start:end] begins, after its indent."""
-    indent = _LINE_INDENT.match(text, start, end)
-    return indent.end() if indent else start
-
 _TITLE_END = regex.compile(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = regex.compile(rf"(?<!\d)({YEAR})年")
 # A longer run without 。!? or a line break is cut into sentences of this length:
@@ -117,7 +109,7 @@ _MAX_SENTENCE = 1000
 
 
 def _offsets(text: str, char: str) -> list[int]:
-    """Where `char` occurs in text, in order: str.find, several times faster than a regex scan."""
+    """Where `char` occurs in text, in order: by str.find, faster than a regex scan that builds a match for each."""
     found = []
     i = text.find(char)
     while i >= 0:
