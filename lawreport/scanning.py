@@ -23,7 +23,7 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
 
     `bound(start)`, when given, is where a try from `start` stops: an offset no match from there
     reaches, nor its lookarounds read. Without one, a pattern that opens with a repeat and then
-    needs a literal ([ \t]*是) has the engine look for the literal through the rest of the text
+    needs a literal ([ \\t]*是) has the engine look for the literal through the rest of the text
     at every try.
     """
     found: list[regex.Match] = []
@@ -86,8 +86,9 @@ def _top_level_bars(pattern: str) -> list[int] | None:
         elif c == "[":
             i = _class_end(pattern, i)
         elif c == "(":
-            if pattern.startswith("(?", i) and pattern[i + 2:i + 3].isalpha() and not pattern.startswith("(?P<", i):
-                return None
+            kind = pattern[i + 2:i + 3] if pattern.startswith("(?", i) else ""
+            if (kind.isalnum() or kind == "&") and not pattern.startswith("(?P<", i):
+                return None  # flags (?i), or a call of a group by its number or name: (?1), (?&name), (?R)
             depth += 1
         elif c == ")":
             depth -= 1
@@ -97,7 +98,7 @@ def _top_level_bars(pattern: str) -> list[int] | None:
     return bars
 
 
-_BACK_REFERENCE = set("123456789g")
+_BACK_REFERENCE = set("123456789gk")  # \1, \g<name>, \k<name>
 
 
 def _closing(pattern: str, opening: int) -> int:
