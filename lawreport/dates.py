@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .scanning import literal_starts, matches_from
+
 # A year of the reports' era written in digits (1900-2099), as pattern text.
 # Every pattern that reads a year (here, in metadata, metrics, structure, and
 # the catalog's {YEAR}) is built from this one.
@@ -25,6 +27,7 @@ def year_number(digits: str) -> int:
     """A year written digit by digit, in Arabic or Chinese digits (2009, 二〇〇九)."""
     return int(digits) if digits.isdigit() else int("".join(_CN_YEAR_DIGITS[c] for c in digits))
 
+# Where a match of it may start is listed in _mention_starts: a new alternative goes in both.
 _MENTION = regex.compile(
     r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
@@ -74,31 +77,41 @@ def _cn_int(s: str | None) -> int | None:
 
 def resolve(m: regex.Match) -> tuple[str, str] | None:
     """(kind, value) of one match of the mention pattern, or None when it is no real date."""
-    if m.group("cn"):
-        y = year_number(m.group("cy"))
-        mo, d = _cn_int(m.group("cm")), _cn_int(m.group("cd"))
-        if m.group("cm") and mo is None or m.group("cd") and d is None:
+    alternative = m.lastgroup  # the named group around each alternative closes last: cn, iso, ar, plan or pufa
+    if alternative == "cn":
+        cy, cm, cd = m.group("cy", "cm", "cd")
+        mo, d = _cn_int(cm), _cn_int(cd)
+        if cm and mo is None or cd and d is None:
             return None
-        return _date(y, mo, d)
-    if m.group("iso"):
-        return _date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-    if m.group("ar"):
-        y = int(m.group("y"))
-        if m.group("y2"):
-            y2 = int(m.group("y2"))
+        return _date(year_number(cy), mo, d)
+    if alternative == "iso":
+        iy, im, iday = m.group("iy", "im", "id")
+        return _date(int(iy), int(im), int(iday))
+    if alternative == "ar":
+        year, until, month, day = m.group("y", "y2", "m", "d")
+        y = int(year)
+        if until:
+            y2 = int(until)
             return ("period", f"{y}/{y2}") if y < y2 <= y + 30 else None
-        return _date(y, int(m.group("m")) if m.group("m") else None, int(m.group("d")) if m.group("d") else None)
-    if m.group("plan"):
+        return _date(y, int(month) if month else None, int(day) if day else None)
+    if alternative == "plan":
         first = _PLAN_FIRST_YEAR[m.group("fy")]
         return "five_year_plan", f"{first}/{first + 4}"
     first = _PUFA_FIRST_YEAR + 5 * ("一二三四五六七八九".index(m.group("pf")))
     return "five_year_plan", f"{first}/{first + 4}"
 
 
+def _mention_starts(text: str) -> list[int]:
+    """Every offset a mention may start at: a digit year opens with 19 or 20, a year in Chinese
+    digits four characters before 年, a plan (十四五) two before 五, a 普法 plan one or two before it."""
+    return sorted(literal_starts(text, "19", 0) + literal_starts(text, "20", 0) + literal_starts(text, "年", 4)
+                  + literal_starts(text, "五", 1, 2))
+
+
 def find_years(text: str) -> list[YearMention]:
     """Every year, date and period of a normalized text, in order."""
     found = []
-    for m in _MENTION.finditer(text):
+    for m in matches_from(_MENTION, text, _mention_starts(text)):
         resolved = resolve(m)
         if resolved is not None:
             found.append(YearMention(resolved[0], resolved[1], m.start(), m.end()))

@@ -11,7 +11,7 @@ from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
 _TITLE = regex.compile(r"《([^《》\n]{1,120})》")
-_VERB_SCOPE_END = regex.compile(char_class(VERB_SCOPE_ENDS))
+_LAST_VERB_SCOPE_END = regex.compile("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
 
 
@@ -33,12 +33,9 @@ def _type(title: str) -> str:
 def _verb(text: str, start: int) -> str | None:
     """The nearest introducing verb before the title, within its scope (titles in a row share it)."""
     window_start = max(0, start - _LOOKBACK)
-    window = text[window_start:start]
-    ends = list(_VERB_SCOPE_END.finditer(window))
-    if ends:
-        window = window[ends[-1].end():]
+    scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start)
     verb = None
-    for verb in get_catalog().document_verbs.finditer(window):
+    for verb in get_catalog().document_verbs.finditer(text[scope_end.end() if scope_end else window_start:start]):
         pass
     return verb.group(0) if verb else None
 

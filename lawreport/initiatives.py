@@ -24,23 +24,24 @@ from dataclasses import dataclass
 
 import regex
 
-from .catalog import get_catalog
+from .catalog import Catalog, compile_cached, get_catalog
+from .derive import from_catalog
 from .numbers import parse_numeral
+from .scanning import alternatives, matches_from
 from .structure import (
-    HEADING_NUMBERING,
     ITEM_MARKER,
     ITEM_NUMBERING,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_ENDS,
+    Line,
     Outline,
     Section,
     char_class,
-    indent_end,
     kind_named,
+    may_open_item_numbering,
 )
 
-_LINE = regex.compile(r"[^\n]+")
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
 # A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
 _LEAD_END = regex.compile(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
@@ -88,43 +89,43 @@ def _title(text: str, start: int, end: int) -> tuple[int, int]:
     return start, comma.start() if comma else sentence_end
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: lines joined across breaks that end no sentence.
+def paragraphs(outline: Outline) -> list[tuple[Line, int]]:
+    """(first line, end) of each paragraph: lines joined across breaks that end no sentence.
 
     A blank line, an indented line and a line opening with numbering (一、 / 一是)
     start a paragraph; a line that ends with 。!?, and a heading standing alone on
     its line, end one.
     """
-    spans: list[tuple[int, int]] = []
+    text = outline.text
+    spans: list[tuple[Line, int]] = []
     joinable = False  # whether the last line may run on into the next
     last_end = -1
-    for m in _LINE.finditer(text):
-        line_start, line_end = m.span()
-        body = indent_end(text, line_start, line_end)
-        if body == line_end:
-            continue
-        opens = (line_start > last_end + 1 or body > line_start or HEADING_NUMBERING.match(text, body, line_end)
-                 or ITEM_MARKER.match(text, body))  # after a blank line, indented, or numbered
-        if joinable and not opens:
-            spans[-1] = (spans[-1][0], line_end)
+    for line in outline.lines:
+        if joinable and not (line.start > last_end + 1 or line.body > line.start or line.level
+                             or ITEM_MARKER.match(text, line.body, line.end)):  # after a blank line, indented, or numbered
+            spans[-1] = (spans[-1][0], line.end)
         else:
-            spans.append((line_start, line_end))
-        joinable = text[line_end - 1] not in SENTENCE_MARKS and not _stands_alone(text, body, line_end)
-        last_end = line_end
+            spans.append((line, line.end))
+        joinable = text[line.end - 1] not in SENTENCE_MARKS and not _stands_alone(text, line)
+        last_end = line.end
     return spans
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether the line start:end is a heading standing alone, its body below: numbered, with no
-    sentence end and a title of at most 30 characters (a longer line without one is wrapped text)."""
-    numbering = HEADING_NUMBERING.match(text, start, end)
-    return (numbering is not None and end - numbering.end() <= _SHORT_SENTENCE
-            and _SENTENCE_MARK.search(text, start, end) is None)
+def _stands_alone(text: str, line: Line) -> bool:
+    """Whether the line is a heading standing alone, its body below: numbered, with no sentence
+    end and a title of at most 30 characters (a longer line without one is wrapped text)."""
+    return (line.level > 0 and line.end - line.numbering_end <= _SHORT_SENTENCE
+            and _SENTENCE_MARK.search(text, line.body, line.end) is None)
 
 
-def _run_in_items(text: str, start: int, end: int) -> list[regex.Match]:
-    """The numbering of items run into one paragraph ((一)…;(二)…), when they count on from 1 in one family."""
-    found = [m for m in (_OPENING.match(text, start, end),) if m] + list(_RUN_IN.finditer(text, start, end))
+def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) -> list[regex.Match]:
+    """The numbering of items run into one paragraph ((一)…;(二)…), when they count on from 1 in one family.
+
+    `run_in`: the paragraph's numbering that follows a sentence end or a pause (_RUN_IN).
+    """
+    found = [m for m in (_OPENING.match(text, start, end),) if m] + run_in
+    if len(found) < 2:
+        return []
     chain: list[regex.Match] = []
     for m in found:
         value = parse_numeral(m.group(m.lastgroup or 0))  # the named group of the numbering that matched
@@ -141,28 +142,26 @@ class _Paragraph:
     start: int
     end: int
     body: int  # after the indent
+    first: Line
     heading: int | None  # index in Outline.tree of the heading opening it
     items: list[tuple[int, int]]  # (start, title start) of each item run into it
     lead: regex.Match | None
+    path: list[Section]  # the sections enclosing it, when no heading opens it
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     """Every initiative of a normalized text, in reading order."""
-    claims = [m.span() for m in get_catalog().first_claim.finditer(text)]  # one pass; items take theirs by offset
-    claim_starts = [start for start, _ in claims]
-
-    def make(start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
-        return _make(text, outline, claims, claim_starts, start, title, end, itself)
-
+    scan = _Scan(text, outline)
+    make = scan.make
     heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
     has_children = {s.parent for s in outline.tree if s.parent is not None}
     first_section = outline.tree[0].start if outline.tree else len(text)
-    paras = [_read(text, start, end, heading_at, first_section) for start, end in paragraphs(text)]
+    paras = [_read(scan, first, end, heading_at, first_section) for first, end in paragraphs(outline)]
     listing = set(has_children)  # sections with items of their own under them
     leads: dict[int, int] = {}
     for p in paras:
         if p.heading is None and (p.items or p.lead):
-            path = outline.path_at(p.start)
+            path = p.path
             if path:
                 index = heading_at[path[-1].heading.start]
                 leads[index] = leads.get(index, 0) + (_LISTING_LEADS if p.items else 1)
@@ -185,12 +184,12 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
                 continue
             item_headings.add(p.heading)
             h = section.heading
-            if _stands_alone(text, p.body, h.line_end) and text[h.line_end:section.end].strip():
+            if _stands_alone(text, p.first) and text[h.line_end:section.end].strip():
                 found.append(make(p.body, (h.title_start, h.end), section.end, section))
             else:
                 found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
             continue
-        path = outline.path_at(p.start) if p.body >= first_section else []
+        path = p.path if p.body >= first_section else []
         innermost = heading_at[path[-1].heading.start] if path else None
         if p.lead is not None:
             if innermost not in item_headings:
@@ -199,6 +198,17 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
                 and get_catalog().measure_verbs.match(text, p.body, p.end):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
+
+
+@from_catalog
+def _claim_alternatives(catalog: Catalog) -> list[regex.Pattern]:
+    return [compile_cached(alternative) for alternative in alternatives(catalog.first_claim.pattern)]
+
+
+def _first_claims(text: str) -> list[regex.Match]:
+    """The catalog's first_claim in text, tried where one of its alternatives matches: each alone is fast to scan."""
+    starts = {m.start() for alternative in _claim_alternatives() for m in alternative.finditer(text, overlapped=True)}
+    return matches_from(get_catalog().first_claim, text, sorted(starts))
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -222,46 +232,85 @@ def _named_by_intro(text: str, start: int, end: int) -> str | None:
     return kind if kind in ("shortcomings", "plans") else None
 
 
-def _read(text: str, start: int, end: int, heading_at: dict[int, int], first_section: int) -> _Paragraph:
+def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_section: int) -> _Paragraph:
     """What opens a paragraph: a heading, items run into it, or a lead sentence."""
-    body = indent_end(text, start, end)
+    text = scan.text
+    start, body = first.start, first.body
     heading = heading_at.get(body)
-    markers = list(ITEM_MARKER.finditer(text, start, end))
+    path = scan.outline.path_at(start) if heading is None else []
+    markers = _inside(scan.markers, start, end)
     if get_catalog().note.match(text, body, end):
-        return _Paragraph(start, end, body, heading, [], None)
+        return _Paragraph(start, end, body, first, heading, [], None, path)
     if markers:
         items = [(m.start(), m.end()) for m in markers]
     else:
         items = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end())
-                 for m in _run_in_items(text, body, end)]
+                 for m in _run_in_items(text, body, end, _inside(scan.run_in, body, end))]
     lead = None
     if heading is None and not items and body >= first_section:
         lead = _FIRST_SENTENCE.match(text, body, end)
         if lead is not None and get_catalog().lead_exclude.search(lead.group(0)):
             lead = None
-    return _Paragraph(start, end, body, heading, items, lead)
+    return _Paragraph(start, end, body, first, heading, items, lead, path)
 
 
-def _make(text: str, outline: Outline, claims: list[tuple[int, int]], claim_starts: list[int], start: int,
-          title: tuple[int, int], end: int, itself: Section | None) -> FoundInitiative:
-    title_start, title_end = title
-    path = [s for s in outline.path_at(start) if s is not itself]
-    owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
-    programmes = list(dict.fromkeys(
-        [m.group(1) for m in _QUOTED.finditer(text, start, end) if _is_programme(text, m)]
-        + [m.group(0) for m in _CIRCLE.finditer(text, start, end)]
-    ))
-    return FoundInitiative(
-        title_start=title_start, title_end=title_end, start=start, end=end, section=path,
-        category=owner.kind if owner is not None else "other", programmes=programmes,
-        first_claims=[claims[k] for k in within(claim_starts, start, end) if claims[k][1] <= end],
-    )
+class _Scan:
+    """What find_initiatives reads of the whole text at once; a paragraph or an item takes its part by offset.
+
+    ITEM_MARKER and _RUN_IN are tried only where their lookbehinds let them start (at a line's
+    start, after 。;:) and numbering may follow. A match found in the whole text lies in a
+    paragraph or item or outside it, as when found in it alone: numbering does not cross a line;
+    items are bounded at a line, a pause or a marker, and no quoted name, circle or first claim
+    holds one of those.
+    """
+
+    def __init__(self, text: str, outline: Outline) -> None:
+        self.text = text
+        self.outline = outline
+        after_pauses = [offset + 1 for offset in outline.offsets("。;:")
+                        if may_open_item_numbering(text[offset + 1:offset + 2])]
+        line_starts = [line.start for line in outline.lines if may_open_item_numbering(text[line.start])]
+        self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
+            ITEM_MARKER, text, sorted(line_starts + after_pauses), lambda start: outline.clause_end(start) + 1))
+        self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
+        self.quotes = _indexed(list(_QUOTED.finditer(text)))
+        self.circles = _indexed(list(_CIRCLE.finditer(text)))
+        self.claims = _indexed(_first_claims(text))
+
+    def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
+        title_start, title_end = title
+        path = [s for s in self.outline.path_at(start) if s is not itself]
+        owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
+        programmes = list(dict.fromkeys(
+            [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(self.text, m)]
+            + [m.group(0) for m in _inside(self.circles, start, end)]
+        ))
+        return FoundInitiative(
+            title_start=title_start, title_end=title_end, start=start, end=end, section=path,
+            category=owner.kind if owner is not None else "other", programmes=programmes,
+            first_claims=[m.span() for m in _inside(self.claims, start, end)],
+        )
+
+
+
+_Index = tuple[list[regex.Match], list[int]]  # matches in order, and their starts
+
+
+def _indexed(matches: list[regex.Match]) -> _Index:
+    return matches, [m.start() for m in matches]
+
+
+def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
+    """The indexed matches that lie within [start, end)."""
+    matches, starts = index
+    first = bisect.bisect_left(starts, start)
+    return [m for m in matches[first:bisect.bisect_left(starts, end, first)] if m.end() <= end]
 
 
 def _is_programme(text: str, m: regex.Match) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
     name = m.group(1)
-    if any(c.isdigit() for c in name) or get_catalog().programme_nouns.search(name):
+    if any(map(str.isdigit, name)) or get_catalog().programme_nouns.search(name):
         return True
     if get_catalog().programme_nouns.match(text, m.end()):
         return True

@@ -28,11 +28,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
+from operator import sub
+from typing import NamedTuple
 
 import regex
 
-from .catalog import get_catalog
+from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
+from .derive import from_catalog
+from .scanning import alternatives, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -80,24 +85,37 @@ ITEM_MARKER = regex.compile(
 ITEM_NUMBERING = regex.compile(
     rf"[(](?P<paren_cn>[{_CN_DIGITS}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
     rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
+
+
+def may_open_item_numbering(char: str) -> bool:
+    """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: anything but a CJK
+    ideograph other than a Chinese digit, so a scan may pass by most of a text."""
+    return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
+
+
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
-_LINE_INDENT = regex.compile(r"[ \t\u3000\xa0]*")
-
-
-def indent_end(text: str, start: int, end: int) -> int:
-    """Where the text of the line text[start:end] begins, after its indent."""
-    indent = _LINE_INDENT.match(text, start, end)
-    return indent.end() if indent else start
-
+# A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
+# in order: one match reads what opens a line.
+_NUMBERED_LINE = regex.compile(
+    r"([ \t\u3000\xa0]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
+_HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
 _TITLE_END = regex.compile(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = regex.compile(rf"(?<!\d)({YEAR})年")
-_SENTENCE_END = regex.compile(char_class(SENTENCE_ENDS))
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
 _MAX_SENTENCE = 1000
-_CLAUSE_END = regex.compile(char_class(CLAUSE_ENDS))
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    """Where `char` occurs in text, in order: by str.find, faster than a regex scan that builds a match for each."""
+    found = []
+    i = text.find(char)
+    while i >= 0:
+        found.append(i)
+        i = text.find(char, i + 1)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,10 +142,28 @@ class Section:
 
 def kind_named(title: str) -> str:
     """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
+    any_kind = _any_kind()
+    if any_kind is not None and any_kind.search(title) is None:
+        return "other"  # one search for the titles that name no kind, most of them
     for kind, pattern in get_catalog().section_kinds:
         if pattern.search(title):
             return kind
     return "other"
+
+
+@from_catalog
+def _any_kind(catalog: Catalog) -> regex.Pattern | None:
+    """The cues of every kind of part as one pattern, when they can be joined."""
+    patterns = [pattern.pattern for _, pattern in catalog.section_kinds]
+    if not all(map(self_contained, patterns)):
+        return None
+    return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+@from_catalog
+def _plan_document_alternatives(catalog: Catalog) -> list[regex.Pattern]:
+    """The ways a plan document names itself, each searched alone: together, every one is tried at each character."""
+    return [compile_cached(alternative) for alternative in alternatives(catalog.plan_document.pattern)]
 
 
 class Outline:
@@ -135,15 +171,26 @@ class Outline:
 
     def __init__(self, text: str):
         self.text = text
-        self.plan_document = get_catalog().plan_document.search(text, 0, min(len(text), _PLAN_DOCUMENT_HEAD)) is not None
-        self.headings = list(_find_headings(text))
+        head = min(len(text), _PLAN_DOCUMENT_HEAD)
+        self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
+        self.lines = _lines(text)
+        self.headings = _find_headings(text, self.lines)
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
+        self._paths: list[list[Section]] = []  # each section's enclosing sections, outermost first, itself last
+        for s in self.tree:
+            self._paths.append([*self._paths[s.parent], s] if s.parent is not None else [s])
         self.sections = [s for s in self.tree if s.heading.level == 1]
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self._at = {c: _offsets(text, c) for c in CLAUSE_ENDS}
+        self._clause_ends = self.offsets(CLAUSE_ENDS)
+        self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
+
+    def offsets(self, chars: str) -> list[int]:
+        """Where any of `chars` (characters that end a clause, CLAUSE_ENDS) occurs, in order."""
+        return sorted(chain.from_iterable(self._at[c] for c in chars))
 
     def _tree(self) -> list[Section]:
         """Every heading as a section, ending where a heading of its level or higher begins.
@@ -182,11 +229,7 @@ class Outline:
         i: int | None = bisect.bisect_right(self._tree_starts, offset) - 1
         while i is not None and i >= 0 and not self.tree[i].start <= offset < self.tree[i].end:
             i = self.tree[i].parent
-        path = []
-        while i is not None and i >= 0:
-            path.append(self.tree[i])
-            i = self.tree[i].parent
-        return path[::-1]
+        return list(self._paths[i]) if i is not None and i >= 0 else []
 
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section."""
@@ -211,10 +254,13 @@ class Outline:
     @cached_property
     def sentence_bounds(self) -> list[int]:
         """Offsets where sentences start (after 。!? or a line break, or _MAX_SENTENCE characters on)."""
-        bounds = [0]
-        for m in _SENTENCE_END.finditer(self.text):
-            bounds.extend(range(bounds[-1] + _MAX_SENTENCE, m.end(), _MAX_SENTENCE))
-            bounds.append(m.end())
+        ends = [mark + 1 for mark in self._sentence_marks]
+        bounds = [0, *ends]
+        if max(map(sub, ends, bounds), default=0) > _MAX_SENTENCE:  # a run without a sentence end is cut
+            bounds = [0]
+            for end in ends:
+                bounds.extend(range(bounds[-1] + _MAX_SENTENCE, end, _MAX_SENTENCE))
+                bounds.append(end)
         bounds.extend(range(bounds[-1] + _MAX_SENTENCE, len(self.text), _MAX_SENTENCE))
         return bounds
 
@@ -227,8 +273,9 @@ class Outline:
         bounds = self.sentence_bounds
         i = bisect.bisect_right(bounds, offset)
         limit = bounds[i] if i < len(bounds) else len(self.text)
-        m = _SENTENCE_END.search(self.text, offset, limit)
-        return m.start() if m else limit
+        marks = self._sentence_marks
+        j = bisect.bisect_left(marks, offset)
+        return marks[j] if j < len(marks) and marks[j] < limit else limit
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `offset`, its closing mark left out."""
@@ -249,28 +296,48 @@ class Outline:
         return self.clause_start(offset), self.clause_end(offset)
 
 
-def _find_headings(text: str):
+class Line(NamedTuple):
+    """A line holding more than its indent: where it starts, its text begins (after the indent) and it
+    ends, and the heading numbering that opens its text (HEADING_NUMBERING): its level, 0 for none,
+    and where it ends (at the body for none)."""
+
+    start: int
+    body: int
+    end: int
+    level: int
+    numbering_end: int
+
+
+def _lines(text: str) -> list[Line]:
+    """Every line that holds more than its indent, with its heading numbering: one match a line."""
+    lines = []
     pos = 0
     n = len(text)
     while pos < n:
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = n
-        start = indent_end(text, pos, line_end)
-        for level, pattern in _HEADING_PATTERNS:
-            m = pattern.match(text, start, line_end)
-            if m:
-                if not get_catalog().page_furniture.match(text[start:line_end].lstrip("【")):  # 【字体:大 中 小】, 【相关链接】
-                    heading = _heading(text, level, m, line_end)
-                    if heading.numbering != "【】" or not get_catalog().bracket_exclude.search(heading.title):
-                        yield heading
-                break
+        m = _NUMBERED_LINE.match(text, pos, line_end)  # always matches: the indent may be empty
+        if m and m.end(1) < line_end:
+            lines.append(Line(pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
         pos = line_end + 1
+    return lines
 
 
-def _heading(text: str, level: int, m: regex.Match, line_end: int) -> Heading:
-    numbering = m.group(0).strip()
-    title_start = m.end()
+def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
+    headings = []
+    for line in lines:
+        if not line.level or get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【")):
+            continue  # no numbering, or page furniture: 【字体:大 中 小】, 【相关链接】
+        heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
+        if heading.numbering != "【】" or not get_catalog().bracket_exclude.search(heading.title):
+            headings.append(heading)
+    return headings
+
+
+def _heading(text: str, level: int, start: int, numbering_end: int, line_end: int) -> Heading:
+    numbering = text[start:numbering_end].strip()
+    title_start = numbering_end
     if numbering == "【":
         close = text.find("】", title_start, line_end)
         numbering, title_end = "【】", close
@@ -280,4 +347,4 @@ def _heading(text: str, level: int, m: regex.Match, line_end: int) -> Heading:
     raw = text[title_start:title_end]
     title = raw.strip()
     title_start += len(raw) - len(raw.lstrip())
-    return Heading(level, numbering, title, m.start(), title_start, title_start + len(title), line_end)
+    return Heading(level, numbering, title, start, title_start, title_start + len(title), line_end)

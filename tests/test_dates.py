@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawreport import extract
-from lawreport.dates import date_at, find_years
+from lawreport.dates import _MENTION, date_at, find_years, resolve
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -42,3 +42,13 @@ def test_a_written_day_is_a_date_exactly_when_the_calendar_has_it(year, month, d
         expected = None
     found = date_at(f"{year}年{month}月{day}日", 0)
     assert (found[0] if found else None) == expected
+
+
+_PIECES = ["2023", "2019", "20", "19", "1", "0", "12", "31", "年", "年度", "月", "日", "号", "-", "/", ".", "至", "—", " ",
+           "\n", "二〇二三", "〇", "二", "十", "十四五", "五", "“", "”", "七五", "普法", "规划", "期间", ",", "。", "法"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_mentions_are_found_wherever_finditer_finds_them(text):
+    expected = [(m.span(), resolve(m)) for m in _MENTION.finditer(text)]
+    assert [((y.start, y.end), (y.kind, y.value)) for y in find_years(text)] == [e for e in expected if e[1]]

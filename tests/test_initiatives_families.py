@@ -211,7 +211,7 @@ WRAPPED = ("一、主要举措和成效\n"
 
 def test_a_paragraph_runs_on_across_a_line_break_that_ends_no_sentence():
     text = normalize(WRAPPED)
-    spans = [text[s:e] for s, e in paragraphs(text)]
+    spans = [text[first.start:end] for first, end in paragraphs(Outline(text))]
     assert len(spans) == 3
     assert spans[1].startswith("(一)强化") and spans[1].endswith("执法规范化建设。")
 
@@ -222,7 +222,7 @@ def test_line_fragments_of_wrapped_text_are_no_initiatives():
 
 def test_a_short_heading_alone_on_its_line_does_not_run_on_into_its_body():
     text = normalize("一、主要举措\n（一）统筹推进法治建设\n加强统筹谋划抓好落实。召开会议。\n")
-    assert [text[s:e] for s, e in paragraphs(text)][1] == "(一)统筹推进法治建设"
+    assert [text[first.start:end] for first, end in paragraphs(Outline(text))][1] == "(一)统筹推进法治建设"
 
 
 def test_a_wrapped_run_in_list_is_read_across_its_lines():
@@ -234,7 +234,7 @@ def test_a_wrapped_run_in_list_is_read_across_its_lines():
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="案件一、(二)1.。;\n 　是加强", max_size=80))
 def test_paragraphs_are_ordered_disjoint_and_hold_no_blank_line(text):
-    spans = paragraphs(text)
+    spans = [(first.start, end) for first, end in paragraphs(Outline(text))]
     assert all(a[1] < b[0] for a, b in pairwise(spans))
     for start, end in spans:
         assert text[start:end].strip()

@@ -1,0 +1,61 @@
+"""Matches found from where they may start are the matches finditer finds."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport.catalog import get_catalog
+from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
+from lawreport.scanning import alternatives, literal_starts, matches_from
+from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
+
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    ("(?:ab|c)", ["ab", "c"]),
+    ("(?:ab|c)d", ["(?:ab|c)d"]),
+    ("a(b|c)|[|(]|\\||x", ["a(b|c)", "[|(]", "\\|", "x"]),
+    ("[]|]|a", ["[]|]", "a"]),
+    ("(?P<n>a|b)|c", ["(?P<n>a|b)", "c"]),
+    ("(?m)^a|b", ["(?m)^a", "(?m)b"]),  # flags for the whole pattern: for each alternative
+    ("a|(?m)^b", ["a|(?m)^b"]),  # flags further on: whole
+    ("(?x)a # b|c", ["(?x)a # b|c"]),  # verbose: whole
+    ("(a)|\\1", ["(a)|\\1"]),  # a back reference: whole
+    ("abc", ["abc"]),
+])
+def test_alternatives(pattern, parts):
+    assert alternatives(pattern) == parts
+
+
+def test_literal_starts_stay_inside_the_text():
+    assert literal_starts("年年x年", "年", 0, 2) == [0, 1, 3, 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="全国本市区率先首创例个家唯一层面范围内法治建设ab,", max_size=60))
+def test_first_claims_are_what_finditer_finds(text):
+    assert [m.span() for m in _first_claims(text)] == [m.span() for m in get_catalog().first_claim.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一二十是(1)2.、。;:, 　\n\xa0加强“", max_size=60))
+def test_item_numbering_found_where_it_may_start_is_what_finditer_finds(text):
+    scan = _Scan(text, Outline(text))
+    assert [m.span() for m in scan.markers[0]] == [m.span() for m in ITEM_MARKER.finditer(text)]
+    assert [m.span() for m in scan.run_in[0]] == [m.span() for m in _RUN_IN.finditer(text)]
+
+
+def test_matches_from_skips_starts_inside_a_match():
+    pattern = regex.compile(r"ab+")
+    assert [m.span() for m in matches_from(pattern, "abbab", [0, 1, 2, 3])] == [(0, 3), (3, 5)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["规划", "实施方案", "的通知", "(2021-2025年)", "制定本", "方案", "工作要点", "如下", "\n", " ",
+                                 "关于印发", "法治政府建设", "。"]), max_size=12).map("".join))
+def test_a_plan_document_names_itself_in_one_of_the_alternatives(text):
+    head = min(len(text), 600)
+    assert (get_catalog().plan_document.search(text, 0, head) is not None) == any(
+        p.search(text, 0, head) for p in _plan_document_alternatives())
