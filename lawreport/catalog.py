@@ -202,7 +202,9 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
 
 
 def compile_cached(pattern: str) -> regex.Pattern:
-    """``regex.compile(pattern)``, kept in the user cache: for the patterns stages build from the catalog.
+    """``regex.compile(pattern)``, kept in the user cache: for every pattern a stage compiles at import
+    or builds from the catalog. A compiled program loads ~20 times faster than `regex` parses the
+    pattern, which is most of a single extract's start-up otherwise.
 
     The cache file holds the patterns of the last run that compiled one; it is written at exit, once.
     """

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .catalog import compile_cached
 from .scanning import literal_starts, matches_from
 
 # A year of the reports' era written in digits (1900-2099), as pattern text.
@@ -28,7 +29,7 @@ def year_number(digits: str) -> int:
     return int(digits) if digits.isdigit() else int("".join(_CN_YEAR_DIGITS[c] for c in digits))
 
 # Where a match of it may start is listed in _mention_starts: a new alternative goes in both.
-_MENTION = regex.compile(
+_MENTION = compile_cached(
     r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
     rf"|(?P<iso>(?<!\d)(?P<iy>{YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d))"

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from .catalog import get_catalog
+from .catalog import compile_cached, get_catalog
 from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
-_TITLE = regex.compile(r"《([^《》\n]{1,120})》")
-_LAST_VERB_SCOPE_END = regex.compile("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
+_TITLE = compile_cached(r"《([^《》\n]{1,120})》")
+_LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
 
 

@@ -44,23 +44,23 @@ from .structure import (
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
 # A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
-_LEAD_END = regex.compile(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
-_CLAUSE_STOP = regex.compile(rf"{_COMMA_PATTERN}|{char_class(TITLE_ENDS)}")
-_SENTENCE_MARK = regex.compile(char_class(SENTENCE_MARKS))
-_COMMA = regex.compile(_COMMA_PATTERN)
+_LEAD_END = compile_cached(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
+_CLAUSE_STOP = compile_cached(rf"{_COMMA_PATTERN}|{char_class(TITLE_ENDS)}")
+_SENTENCE_MARK = compile_cached(char_class(SENTENCE_MARKS))
+_COMMA = compile_cached(_COMMA_PATTERN)
 # The introduction of a run-in list, up to its last clause (…主要存在以下问题:).
-_INTRO_CLAUSE = regex.compile(rf"[^{SENTENCE_MARKS},;]*[:,;]?$")
+_INTRO_CLAUSE = compile_cached(rf"[^{SENTENCE_MARKS},;]*[:,;]?$")
 # A section whose body opens this many lead-sentence paragraphs lists its measures in them.
 _LISTING_LEADS = 2
 # A short lead sentence that opens a paragraph and is followed by more in it.
-_FIRST_SENTENCE = regex.compile(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
+_FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
 _SHORT_SENTENCE = 30
-_RUN_IN = regex.compile(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
-_OPENING = regex.compile(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
-_QUOTED = regex.compile(r"“([^“”\n,。;、]{2,20})”")
+_RUN_IN = compile_cached(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
+_OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
+_QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
-_CIRCLE = regex.compile(r"\d{1,3}分钟\p{Han}{2,12}?圈")
+_CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 
 
 @dataclass(slots=True)

@@ -62,27 +62,27 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 _CN_DIGITS = "一二三四五六七八九十〇零两"
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number.
-_BRACKET_HEADING = regex.compile(r"【(?=[^】\n]{1,24}】)")
+_BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
-    (1, regex.compile(rf"[{_CN_DIGITS}]{{1,3}}[、.](?=\S)")),
-    (1, regex.compile(r"第[一二三四五六七八九十]{1,3}(?:部分|章)\s*")),
+    (1, compile_cached(rf"[{_CN_DIGITS}]{{1,3}}[、.](?=\S)")),
+    (1, compile_cached(r"第[一二三四五六七八九十]{1,3}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
-    (2, regex.compile(rf"[(][{_CN_DIGITS}]{{1,3}}[)]")),
-    (3, regex.compile(r"\d{1,2}(?:[、]|\.(?!\d))")),
-    (3, regex.compile(r"[(]\d{1,2}[)]")),
+    (2, compile_cached(rf"[(][{_CN_DIGITS}]{{1,3}}[)]")),
+    (3, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
+    (3, compile_cached(r"[(]\d{1,2}[)]")),
 )
 # Any of them: a (normalized) line that opens with heading numbering.
-HEADING_NUMBERING = regex.compile("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
+HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
 # Numbering proper (一、 (一) 1. 第一部分), without the bracketed label, which may also open a title line
 # (【法治动态】…) or stand alone as page furniture.
-NUMBERED_HEADING = regex.compile("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS
+NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS
                                           if p is not _BRACKET_HEADING))
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
-ITEM_MARKER = regex.compile(
-    r"(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)", regex.M)
+ITEM_MARKER = compile_cached(
+    r"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)")
 # The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
-ITEM_NUMBERING = regex.compile(
+ITEM_NUMBERING = compile_cached(
     rf"[(](?P<paren_cn>[{_CN_DIGITS}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
     rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
 
@@ -97,11 +97,11 @@ def may_open_item_numbering(char: str) -> bool:
 _PLAN_DOCUMENT_HEAD = 600
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
 # in order: one match reads what opens a line.
-_NUMBERED_LINE = regex.compile(
+_NUMBERED_LINE = compile_cached(
     r"([ \t\u3000\xa0]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
-_TITLE_END = regex.compile(char_class(TITLE_ENDS))
-_YEAR_IN_TITLE = regex.compile(rf"(?<!\d)({YEAR})年")
+_TITLE_END = compile_cached(char_class(TITLE_ENDS))
+_YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
