@@ -18,6 +18,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -135,6 +136,59 @@ class _Spans:
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
 
 
+# Shorter parts of a sentence are searched as they are: cheaper than looking up the sentence's scan.
+_SHORT_PREFIX = 200
+
+
+class _BeforeInSentence:
+    """One pattern's matches from a sentence start up to an offset in it, each sentence scanned once.
+
+    Numbers search the part of their sentence before them (a year, a target cue): searched afresh,
+    a sentence of n numbers is read n times. An attempt at p reads nothing at or past p + reach, so
+    up to end - reach it goes as in the text cut at end: the sentence's own matches starting there
+    are the cut text's, and only the last `reach` characters before end are searched again.
+    """
+
+    def __init__(self, text: str, pattern: regex.Pattern, outline: Outline):
+        self.text = text
+        self.pattern = pattern
+        self.reach = _reach(pattern)
+        self.bounds = outline.sentence_bounds
+        self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+
+    def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
+        scanned = self.scanned.get(start)
+        if scanned is None:
+            i = bisect.bisect_right(self.bounds, start)
+            limit = self.bounds[i] if i < len(self.bounds) else len(self.text)
+            scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
+        return scanned
+
+    def matches(self, start: int, end: int) -> list[regex.Match]:
+        """pattern.finditer(text, start, end), for `end` within the sentence that `start` opens."""
+        if end - start <= _SHORT_PREFIX or self.reach is None:
+            return list(self.pattern.finditer(self.text, start, end))
+        limit, found = self._sentence(start)
+        if end > limit:
+            return list(self.pattern.finditer(self.text, start, end))
+        cut = end - self.reach
+        kept = bisect.bisect_right(found, cut, key=regex.Match.start)
+        resume = max(found[kept - 1].end() if kept else start, cut + 1)
+        return found[:kept] + list(self.pattern.finditer(self.text, resume, end)) if resume < end else found[:kept]
+
+    def search(self, start: int, end: int) -> bool:
+        """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens."""
+        if end - start <= _SHORT_PREFIX or self.reach is None:
+            return self.pattern.search(self.text, start, end) is not None
+        limit, found = self._sentence(start)
+        if end > limit:
+            return self.pattern.search(self.text, start, end) is not None
+        cut = end - self.reach
+        if found and found[0].start() <= cut:
+            return True
+        return self.pattern.search(self.text, max(start, cut + 1), end) is not None
+
+
 class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
@@ -150,6 +204,13 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
+        # What sentences say before a number, each sentence read once.
+        self._years = [_BeforeInSentence(text, p, outline) for p in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR)]
+        self._spans = _BeforeInSentence(text, _SPAN, outline)
+        self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
+        self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
+        self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
+        self._rules_by_unit: dict[tuple[str, str | None], tuple[MetricRule, ...]] = {}
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -387,13 +448,13 @@ class Interpreter:
         elif in_plan:
             year = year or plan_year
         cued = not in_plan and self._target_cued(q, sentence)
-        if year is None and not _SPAN.search(self.text, sentence, q.start):
+        if year is None and not self._spans.search(sentence, q.start):
             year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
     def _target_cued(self, q: Quantity, sentence: int) -> bool:
         """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
-        return bool(self.catalog.target_cue.search(self.text, sentence, q.start)
+        return bool(self._cues.search(sentence, q.start)
                     or self.catalog.target_after.match(self.text, q.end))
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
@@ -402,31 +463,43 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        part = self.catalog.part_marker.search(subject) is not None
         sentence = self.outline.sentence_start(q.start)
-        before = self.text[sentence:subject_start]
-        after = self.text[q.end:self.outline.sentence_end(q.start)]
-        # A rate may stand alone after the sentence of its counts (…直接纠错15件。直接纠错率10.56%。).
-        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
-        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
-        for rule in self.catalog.rules:
-            if not _unit_fits(rule, q):
-                continue
+        around: tuple[str, str, str] | None = None  # before, after, paragraph: cut only for a rule that names the subject
+        for rule in self._fitting(q):
             m = rule.labels.search(subject)
             if m is None:
                 continue
             if rule.exclude is not None and rule.exclude.search(subject):
                 continue
-            if rule.context is not None and not any(rule.context.search(t)
-                                                    for t in (subject, before, after, paragraph)):
+            if around is None and (rule.context is not None or rule.sentence_exclude is not None):
+                around = self._around(q, sentence, subject_start)
+            if rule.context is not None and around is not None and not any(
+                    rule.context.search(t) for t in (subject, *around)):
                 continue
-            if rule.sentence_exclude is not None and any(rule.sentence_exclude.search(t)
-                                                         for t in (subject, before, after)):
+            if rule.sentence_exclude is not None and around is not None and any(
+                    rule.sentence_exclude.search(t) for t in (subject, *around[:2])):
                 continue
-            if part and (rule.key, sentence) in self._stated:
+            if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
                 return None, 0
             return rule, m.start()
         return None, 0
+
+    def _fitting(self, q: Quantity) -> tuple[MetricRule, ...]:
+        """The catalog's rules for a number of this kind and measure word, in catalog order."""
+        fitting = self._rules_by_unit.get((q.kind, q.unit))
+        if fitting is None:
+            fitting = self._rules_by_unit[q.kind, q.unit] = tuple(r for r in self.catalog.rules if _unit_fits(r, q))
+        return fitting
+
+    def _around(self, q: Quantity, sentence: int, subject_start: int) -> tuple[str, str, str]:
+        """The sentence before the subject, the sentence after the number and, for a rate, its paragraph
+        before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate may stand alone after its counts)."""
+        end = self._sentence_ends.get(sentence)
+        if end is None:  # the same for every offset of the sentence: a sentence holds no end mark but its last
+            end = self._sentence_ends[sentence] = self.outline.sentence_end(q.start)
+        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
+        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
+        return self.text[sentence:subject_start], self.text[q.end:end], paragraph
 
     def _rate_label(self, subject: str) -> str | None:
         m = self.catalog.rate_label.search(subject)
@@ -445,14 +518,17 @@ class Interpreter:
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
         year, at = None, -1
-        for pattern in (_YEAR, _LEVEL_DATE):
-            for m in pattern.finditer(self.text, sentence, start):
-                if m.start() > at and not self.titles.covers(m.start()):
-                    year, at = int(m.group(1)), m.start()
+        years, dates, relative = self._years
+        for found in (years, dates):
+            for m in reversed(found.matches(sentence, start)):  # the last one not in a document title
+                if not self.titles.covers(m.start()):
+                    if m.start() > at:
+                        year, at = int(m.group(1)), m.start()
+                    break
         if self.published_year is not None:
-            for m in _RELATIVE_YEAR.finditer(self.text, sentence, start):
-                if m.start() > at:
-                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
+            last = relative.matches(sentence, start)[-1:]
+            if last and last[0].start() > at:
+                year = self.published_year + _RELATIVE_OFFSET[last[0].group(1)]
         return year
 
     def _line_start(self, offset: int, limit: int) -> int | None:
@@ -463,6 +539,11 @@ class Interpreter:
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""
+        if sentence not in self._paragraph_years:
+            self._paragraph_years[sentence] = self._opening_year(sentence)
+        return self._paragraph_years[sentence]
+
+    def _opening_year(self, sentence: int) -> int | None:
         line = self._line_start(sentence, _MAX_PARAGRAPH)
         if line is None:
             return None
@@ -513,3 +594,141 @@ def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
     if rule.unit == "%":
         return q.kind == "percent"
     return q.kind == "ratio"
+
+
+# --- how far a pattern reads -----------------------------------------------------
+
+# Flags that leave every match as wide as without them.
+_WIDTH_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
+_ONE_CHAR_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
+                     "x": 2, "u": 4, "U": 8}  # escape letter -> hex digits after it
+_QUANTIFIER = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+class _Unread(Exception):
+    """Syntax _reach does not read (or an unbounded repeat): the pattern is searched the plain way."""
+
+
+@functools.lru_cache(maxsize=64)
+def _reach(pattern: regex.Pattern) -> int | None:
+    """How many characters from where it starts an attempt of `pattern` may read (lookaheads and
+    end tests included), or None when that is unbounded or the pattern uses syntax not read here."""
+    if pattern.flags & ~_WIDTH_FLAGS:
+        return None
+    try:
+        _, reach, at = _alternatives(pattern.pattern, 0, behind=False)
+    except _Unread:
+        return None
+    return reach if at == len(pattern.pattern) else None
+
+
+def _alternatives(p: str, i: int, behind: bool) -> tuple[int, int, int]:
+    """(widest match, farthest read, where parsing stopped) of alternatives up to a closing bracket."""
+    width, reach, i = _sequence(p, i, behind)
+    while i < len(p) and p[i] == "|":
+        w, r, i = _sequence(p, i + 1, behind)
+        width, reach = max(width, w), max(reach, r)
+    return width, reach, i
+
+
+def _sequence(p: str, i: int, behind: bool) -> tuple[int, int, int]:
+    width = reach = 0
+    while i < len(p) and p[i] not in "|)":
+        w, r, i = _atom(p, i, behind)
+        times, i = _repeats(p, i)
+        if times:
+            reach = max(reach, width + (times - 1) * w + r)
+            width += times * w
+    return width, reach, i
+
+
+def _repeats(p: str, i: int) -> tuple[int, int]:
+    """The most times a quantifier at i repeats its atom (1 without one), and where it ends."""
+    if i >= len(p) or p[i] not in "?*+{":
+        return 1, i
+    if p[i] in "*+":
+        raise _Unread(p)
+    times, end = 1, i + 1
+    if p[i] == "{":
+        m = _QUANTIFIER.match(p, i)
+        if m is None or (m.group(2) and not m.group(3)) or not (m.group(1) or m.group(3)):
+            raise _Unread(p)  # {m,} is unbounded; other braces are literal or fuzzy in `regex`
+        times, end = int(m.group(3) if m.group(2) else m.group(1)), m.end()
+    if end < len(p) and p[end] in "?+":
+        end += 1  # lazy or possessive: as wide either way
+    if end < len(p) and p[end] in "?*+{":
+        raise _Unread(p)
+    return times, end
+
+
+def _atom(p: str, i: int, behind: bool) -> tuple[int, int, int]:
+    """(widest match, farthest read, end) of the atom at i."""
+    c = p[i]
+    if c == "(":
+        return _group(p, i, behind)
+    if c == "[":
+        j = i + 1 + (p[i + 1:i + 2] == "^")
+        j += p[j:j + 1] == "]"  # a ] first in the set is itself
+        while j < len(p) and p[j] != "]":
+            if p[j] == "[":
+                raise _Unread(p)  # nested sets and POSIX classes
+            j += 2 if p[j] == "\\" else 1
+        if j >= len(p):
+            raise _Unread(p)
+        return 1, 1, j + 1
+    if c == "\\":
+        e = p[i + 1:i + 2]
+        if e in ("p", "P"):
+            end = p.find("}", i) + 1 if p[i + 2:i + 3] == "{" else i + 3
+            if end <= 0:
+                raise _Unread(p)
+            return 1, 1, end
+        if e in _ONE_CHAR_ESCAPES:
+            return 1, 1, i + 2 + _ONE_CHAR_ESCAPES[e]
+        if e in ("b", "B", "Z") and not behind:
+            return 0, 1, i + 2  # tests the character after it
+        if e == "A":
+            return 0, 0, i + 2
+        if not e or e.isalnum():
+            raise _Unread(p)  # back references, \L named lists, \X, \K …
+        return 1, 1, i + 2
+    if c == "$":
+        if behind:
+            raise _Unread(p)
+        return 0, 2, i + 1  # the end, or a line break right before it
+    if c == "^":
+        return 0, 0, i + 1
+    if c in "?*+{":
+        raise _Unread(p)
+    return 1, 1, i + 1
+
+
+def _group(p: str, i: int, behind: bool) -> tuple[int, int, int]:
+    """A bracketed group at i: grouping, a lookaround or inline flags."""
+    head = p[i + 1:i + 4]
+    if head.startswith(("?:", "?>")):
+        start, kind = i + 3, "group"
+    elif head.startswith(("?=", "?!")):
+        if behind:
+            raise _Unread(p)
+        start, kind = i + 3, "ahead"
+    elif head.startswith(("?<=", "?<!")):
+        start, kind = i + 4, "behind"
+    elif head.startswith(("?P<", "?<")):
+        start, kind = p.index(">", i) + 1, "group"
+    elif head.startswith("?"):
+        flags = regex.match(r"\?[imsa]*(?=[:)])", p[i + 1:])
+        if flags is None:
+            raise _Unread(p)  # (?x) (?r) (?V1) (?f) (?|…) (?R) and the like
+        after = i + 1 + flags.end()
+        if p[after] == ")":
+            return 0, 0, after + 1
+        start, kind = after + 1, "group"
+    else:
+        start, kind = i + 1, "group"
+    width, reach, end = _alternatives(p, start, behind or kind == "behind")
+    if end >= len(p):
+        raise _Unread(p)
+    if kind == "group":
+        return width, reach, end + 1
+    return 0, reach if kind == "ahead" else 0, end + 1
