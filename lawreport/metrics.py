@@ -37,7 +37,6 @@ _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = regex.compile(r"\s*[和及与]?\s*")
-_RESPECTIVELY = regex.compile(r"分别")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
 _YEAR_KEYED = regex.compile(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
@@ -72,6 +71,12 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 _SPAN = regex.compile(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
 _PARAGRAPH_YEAR = regex.compile(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
+
+
+@from_catalog
+def _rules_by_unit(catalog: Catalog) -> dict[tuple[str, str | None], tuple[tuple[MetricRule, _Ending | None], ...]]:
+    """(kind, measure word) -> the rules for such a number with what their labels end in: filled as numbers ask."""
+    return {}
 
 
 @dataclass(slots=True)
@@ -152,7 +157,8 @@ class _BeforeInSentence:
     def __init__(self, text: str, pattern: regex.Pattern, outline: Outline):
         self.text = text
         self.pattern = pattern
-        self.reach = _reach(pattern)
+        shape = _Shape.of(pattern)
+        self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
 
@@ -210,7 +216,8 @@ class Interpreter:
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
-        self._rules_by_unit: dict[tuple[str, str | None], tuple[MetricRule, ...]] = {}
+        self._rules_by_unit = _rules_by_unit()
+        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int], ...]] = {}
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -235,12 +242,13 @@ class Interpreter:
                 subject = subject[lead.end():]
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            series_to = self.catalog.series_to.search(subject) if carried and carried.clause == clause else None
-            keyed = _YEAR_KEYED.fullmatch(self.catalog.connector.sub("", subject))
+            series_to = _ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
+            as_read, stripped = subject, self.catalog.connector.sub("", subject)
+            keyed = _YEAR_KEYED.fullmatch(stripped)
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
             follow = bool(series_to) or bool(
-                carried and carried.clause == clause and self.catalog.series_after_change.search(subject)) or bool(
+                carried and carried.clause == clause and _ends_in(self.catalog.series_after_change, subject)) or bool(
                 keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
@@ -257,19 +265,19 @@ class Interpreter:
                 else:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
-                origin = self.catalog.series_from.search(subject)
+                origin = _ends_in(self.catalog.series_from, subject)
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
-                respectively = _RESPECTIVELY.search(subject) is not None
+                respectively = "分别" in subject
                 if subject.startswith("率") and clause > 1 and self.text[clause - 1] == "”":
                     opening = self.text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
                         subject_start = self.outline.clause_start(opening)
                         subject = self.text[subject_start:q.start]
-                if changed is not None and changed[0] == sentence and self.catalog.series_after_change.search(subject):
+                if changed is not None and changed[0] == sentence and _ends_in(self.catalog.series_after_change, subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = self.catalog.connector.sub("", subject)
+                subject = stripped if subject == as_read else self.catalog.connector.sub("", subject)
                 if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = self.outline.clause_start(clause - 1)
@@ -465,12 +473,7 @@ class Interpreter:
         """
         sentence = self.outline.sentence_start(q.start)
         around: tuple[str, str, str] | None = None  # before, after, paragraph: cut only for a rule that names the subject
-        for rule in self._fitting(q):
-            m = rule.labels.search(subject)
-            if m is None:
-                continue
-            if rule.exclude is not None and rule.exclude.search(subject):
-                continue
+        for rule, label_start in self._named(q, subject):
             if around is None and (rule.context is not None or rule.sentence_exclude is not None):
                 around = self._around(q, sentence, subject_start)
             if rule.context is not None and around is not None and not any(
@@ -481,14 +484,34 @@ class Interpreter:
                 continue
             if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
                 return None, 0
-            return rule, m.start()
+            return rule, label_start
         return None, 0
 
-    def _fitting(self, q: Quantity) -> tuple[MetricRule, ...]:
-        """The catalog's rules for a number of this kind and measure word, in catalog order."""
+    def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int], ...]:
+        """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,
+        each with where its label starts, in catalog order. Most subjects end in a character that no label
+        ends in: those cost no search. A subject said again (a table, a list) is looked up."""
+        key = (subject, q.kind, q.unit)
+        named = self._names.get(key)
+        if named is None:
+            found = []
+            last = subject[-1:]
+            for rule, ending in self._fitting(q):
+                if ending is not None and last not in ending.chars and not ending.allows(subject):
+                    continue
+                m = rule.labels.search(subject)
+                if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
+                    found.append((rule, m.start()))
+            named = self._names[key] = tuple(found)
+        return named
+
+    def _fitting(self, q: Quantity) -> tuple[tuple[MetricRule, _Ending | None], ...]:
+        """The catalog's rules for a number of this kind and measure word, in catalog order, each with
+        the last characters a subject needs for its labels."""
         fitting = self._rules_by_unit.get((q.kind, q.unit))
         if fitting is None:
-            fitting = self._rules_by_unit[q.kind, q.unit] = tuple(r for r in self.catalog.rules if _unit_fits(r, q))
+            fitting = self._rules_by_unit[q.kind, q.unit] = tuple(
+                (r, _Ending.of(r.labels)) for r in self.catalog.rules if _unit_fits(r, q))
         return fitting
 
     def _around(self, q: Quantity, sentence: int, subject_start: int) -> tuple[str, str, str]:
@@ -502,7 +525,7 @@ class Interpreter:
         return self.text[sentence:subject_start], self.text[q.end:end], paragraph
 
     def _rate_label(self, subject: str) -> str | None:
-        m = self.catalog.rate_label.search(subject)
+        m = _ends_in(self.catalog.rate_label, subject)
         if m is None:
             return None
         label = m.group(0)
@@ -517,6 +540,8 @@ class Interpreter:
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
+        if self.text.find("年", sentence, start) < 0:
+            return None  # every way of saying a year here says 年
         year, at = None, -1
         years, dates, relative = self._years
         for found in (years, dates):
@@ -596,139 +621,267 @@ def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
     return q.kind == "ratio"
 
 
-# --- how far a pattern reads -----------------------------------------------------
+# --- what a pattern reads ----------------------------------------------------------
+#
+# Two facts about a pattern let the interpreter skip searches whose answer is known: how far past
+# where an attempt starts it reads (a sentence's matches then serve every number in it), and what
+# the last character of a match may be (a subject ending otherwise cannot end in that rule's label).
+# They are read from the pattern's text; syntax not read here (back references, \L lists, fuzzy
+# matching, (?x) …) makes both unknown, and the pattern is then searched every time.
 
-# Flags that leave every match as wide as without them.
-_WIDTH_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
-_ONE_CHAR_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
-                     "x": 2, "u": 4, "U": 8}  # escape letter -> hex digits after it
+# Flags that change no match's width. With them, last characters are known unless the case is ignored.
+_PLAIN_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
+_CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
+                  "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
 _QUANTIFIER = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+# What the last character of a match may be: characters and one-character patterns (classes, \p{…}),
+# or None for any character.
+_Last = tuple[frozenset[str], tuple[str, ...]] | None
+_NO_CHARACTER: _Last = (frozenset(), ())
 
 
 class _Unread(Exception):
-    """Syntax _reach does not read (or an unbounded repeat): the pattern is searched the plain way."""
+    """Syntax _Shape.of does not read."""
 
 
-@functools.lru_cache(maxsize=64)
-def _reach(pattern: regex.Pattern) -> int | None:
-    """How many characters from where it starts an attempt of `pattern` may read (lookaheads and
-    end tests included), or None when that is unbounded or the pattern uses syntax not read here."""
-    if pattern.flags & ~_WIDTH_FLAGS:
-        return None
-    try:
-        _, reach, at = _alternatives(pattern.pattern, 0, behind=False)
-    except _Unread:
-        return None
-    return reach if at == len(pattern.pattern) else None
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How a pattern (or a part of it) matches: width and reach are None when unbounded."""
+
+    width: int | None  # the most characters a match takes
+    reach: int | None  # the farthest character an attempt reads, counted from where it starts
+    empty: bool  # whether a match may take no character
+    last: _Last
+    anchored: bool = False  # it ends with $: every match ends at the end (or before a final line break)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=128)
+    def of(pattern: regex.Pattern) -> _Shape | None:
+        """The shape of a compiled pattern, or None when it uses syntax not read here."""
+        if pattern.flags & ~_PLAIN_FLAGS:
+            return None
+        reader = _Reader(pattern.pattern)
+        try:
+            shape = reader.alternatives(top=True)
+        except _Unread:
+            return None
+        if reader.i != len(reader.p):
+            return None
+        if reader.flagged or pattern.flags & regex.I:
+            shape = _Shape(shape.width, shape.reach, shape.empty, None, shape.anchored)
+        return shape
+
+    def then(self, other: _Shape) -> _Shape:
+        width = None if self.width is None or other.width is None else self.width + other.width
+        reach = None if self.reach is None or self.width is None or other.reach is None else max(
+            self.reach, self.width + other.reach)
+        last = _either(other.last, self.last) if other.empty else other.last
+        return _Shape(width, reach, self.empty and other.empty, last, other.anchored)
+
+    def otherwise(self, other: _Shape) -> _Shape:
+        return _Shape(_most(self.width, other.width), _most(self.reach, other.reach), self.empty or other.empty,
+                      _either(self.last, other.last))
+
+    def times(self, low: int, high: int | None) -> _Shape:
+        if high == 0:
+            return _Shape(0, 0, True, _NO_CHARACTER)
+        if high is None:
+            width = 0 if self.width == 0 else None
+            reach = self.reach if self.width == 0 else None
+        else:
+            width = None if self.width is None else high * self.width
+            reach = None if self.width is None or self.reach is None else (high - 1) * self.width + self.reach
+        return _Shape(width, reach, low == 0 or self.empty, self.last)
 
 
-def _alternatives(p: str, i: int, behind: bool) -> tuple[int, int, int]:
-    """(widest match, farthest read, where parsing stopped) of alternatives up to a closing bracket."""
-    width, reach, i = _sequence(p, i, behind)
-    while i < len(p) and p[i] == "|":
-        w, r, i = _sequence(p, i + 1, behind)
-        width, reach = max(width, w), max(reach, r)
-    return width, reach, i
+def _most(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
 
 
-def _sequence(p: str, i: int, behind: bool) -> tuple[int, int, int]:
-    width = reach = 0
-    while i < len(p) and p[i] not in "|)":
-        w, r, i = _atom(p, i, behind)
-        times, i = _repeats(p, i)
-        if times:
-            reach = max(reach, width + (times - 1) * w + r)
-            width += times * w
-    return width, reach, i
+def _either(a: _Last, b: _Last) -> _Last:
+    return None if a is None or b is None else (a[0] | b[0], a[1] + b[1])
 
 
-def _repeats(p: str, i: int) -> tuple[int, int]:
-    """The most times a quantifier at i repeats its atom (1 without one), and where it ends."""
-    if i >= len(p) or p[i] not in "?*+{":
-        return 1, i
-    if p[i] in "*+":
-        raise _Unread(p)
-    times, end = 1, i + 1
-    if p[i] == "{":
-        m = _QUANTIFIER.match(p, i)
-        if m is None or (m.group(2) and not m.group(3)) or not (m.group(1) or m.group(3)):
-            raise _Unread(p)  # {m,} is unbounded; other braces are literal or fuzzy in `regex`
-        times, end = int(m.group(3) if m.group(2) else m.group(1)), m.end()
-    if end < len(p) and p[end] in "?+":
-        end += 1  # lazy or possessive: as wide either way
-    if end < len(p) and p[end] in "?*+{":
-        raise _Unread(p)
-    return times, end
+def _char(c: str) -> _Shape:
+    return _Shape(1, 1, False, (frozenset(c), ()))
 
 
-def _atom(p: str, i: int, behind: bool) -> tuple[int, int, int]:
-    """(widest match, farthest read, end) of the atom at i."""
-    c = p[i]
-    if c == "(":
-        return _group(p, i, behind)
-    if c == "[":
-        j = i + 1 + (p[i + 1:i + 2] == "^")
-        j += p[j:j + 1] == "]"  # a ] first in the set is itself
-        while j < len(p) and p[j] != "]":
-            if p[j] == "[":
-                raise _Unread(p)  # nested sets and POSIX classes
-            j += 2 if p[j] == "\\" else 1
-        if j >= len(p):
+def _one_of(pattern: str) -> _Shape:
+    return _Shape(1, 1, False, (frozenset(), (pattern,)))
+
+
+def _zero_width(reach: int) -> _Shape:
+    return _Shape(0, reach, True, _NO_CHARACTER)
+
+
+class _Reader:
+    """A recursive descent over a pattern's text, building its _Shape."""
+
+    def __init__(self, p: str):
+        self.p = p
+        self.i = 0
+        self.flagged = False  # inline flags: last characters are left unknown
+        self.behind = 0  # inside how many lookbehinds (where nothing may look ahead)
+
+    def alternatives(self, top: bool = False) -> _Shape:
+        shape = self.sequence()
+        while self.i < len(self.p) and self.p[self.i] == "|":
+            self.i += 1
+            shape = shape.otherwise(self.sequence())
+        return shape if top or not shape.anchored else _Shape(shape.width, shape.reach, shape.empty, shape.last)
+
+    def sequence(self) -> _Shape:
+        shape = _Shape(0, 0, True, _NO_CHARACTER)
+        while self.i < len(self.p) and self.p[self.i] not in "|)":
+            start = self.i
+            atom = self.atom()
+            anchored = self.p[start:self.i] == "$"
+            low, high = self.quantifier()
+            if (low, high) != (1, 1):
+                atom, anchored = atom.times(low, high), False
+            shape = shape.then(atom)
+            if anchored:
+                shape = _Shape(shape.width, shape.reach, shape.empty, shape.last, True)
+        return shape
+
+    def quantifier(self) -> tuple[int, int | None]:
+        """(fewest, most) repeats of the atom just read; (1, 1) without a quantifier."""
+        p, i = self.p, self.i
+        if i >= len(p) or p[i] not in "?*+{":
+            return 1, 1
+        if p[i] == "{":
+            m = _QUANTIFIER.match(p, i)
+            if m is None or not (m.group(1) or m.group(3)):
+                raise _Unread(p)  # other braces are literal or fuzzy matching in `regex`
+            low = int(m.group(1) or 0)
+            high = (int(m.group(3)) if m.group(3) else None) if m.group(2) else low
+            end = m.end()
+        else:
+            low, high = (0, 1) if p[i] == "?" else (0 if p[i] == "*" else 1, None)
+            end = i + 1
+        if end < len(p) and p[end] in "?+":
+            end += 1  # lazy or possessive: the same widths
+        if end < len(p) and p[end] in "?*+{":
             raise _Unread(p)
-        return 1, 1, j + 1
-    if c == "\\":
-        e = p[i + 1:i + 2]
+        self.i = end
+        return low, high
+
+    def atom(self) -> _Shape:
+        p, i = self.p, self.i
+        c = p[i]
+        if c == "(":
+            return self.group()
+        if c == "[":
+            j = i + 1 + (p[i + 1:i + 2] == "^")
+            j += p[j:j + 1] == "]"  # a ] first in the set is itself
+            while j < len(p) and p[j] != "]":
+                if p[j] == "[":
+                    raise _Unread(p)  # nested sets and POSIX classes
+                j += 2 if p[j] == "\\" else 1
+            if j >= len(p):
+                raise _Unread(p)
+            self.i = j + 1
+            return _one_of(p[i:j + 1])
+        self.i = i + 1
+        if c == "\\":
+            return self.escape()
+        if c == "$":
+            if self.behind:
+                raise _Unread(p)
+            return _zero_width(2)  # the end, or a line break right before it
+        if c == "^":
+            return _zero_width(0)
+        if c == ".":
+            return _one_of(".")
+        if c in "?*+{":
+            raise _Unread(p)
+        return _char(c)
+
+    def escape(self) -> _Shape:
+        p, i = self.p, self.i  # i is past the backslash
+        e = p[i:i + 1]
         if e in ("p", "P"):
-            end = p.find("}", i) + 1 if p[i + 2:i + 3] == "{" else i + 3
+            end = p.find("}", i) + 1 if p[i + 1:i + 2] == "{" else i + 2
             if end <= 0:
                 raise _Unread(p)
-            return 1, 1, end
-        if e in _ONE_CHAR_ESCAPES:
-            return 1, 1, i + 2 + _ONE_CHAR_ESCAPES[e]
-        if e in ("b", "B", "Z") and not behind:
-            return 0, 1, i + 2  # tests the character after it
+            self.i = end
+            return _one_of(p[i - 1:end])
+        if e in _CLASS_ESCAPES:
+            if e in "xuU" and p[i + 1:i + 2] == "{":
+                raise _Unread(p)  # \x{…}
+            self.i = i + 1 + _CLASS_ESCAPES[e]
+            return _one_of(p[i - 1:self.i])
+        self.i = i + 1
+        if e in ("b", "B", "Z") and not self.behind:
+            return _zero_width(1)  # reads the character after it
         if e == "A":
-            return 0, 0, i + 2
+            return _zero_width(0)
         if not e or e.isalnum():
             raise _Unread(p)  # back references, \L named lists, \X, \K …
-        return 1, 1, i + 2
-    if c == "$":
-        if behind:
+        return _char(e)
+
+    def group(self) -> _Shape:
+        """A bracketed group: grouping, a lookaround or inline flags."""
+        p, i = self.p, self.i
+        head = p[i + 1:i + 4]
+        kind = "group"
+        if head.startswith(("?:", "?>")):
+            self.i = i + 3
+        elif head.startswith(("?=", "?!")):
+            if self.behind:
+                raise _Unread(p)
+            self.i, kind = i + 3, "ahead"
+        elif head.startswith(("?<=", "?<!")):
+            self.i, kind = i + 4, "behind"
+        elif head.startswith(("?P<", "?<")):
+            self.i = p.index(">", i) + 1
+        elif head.startswith("?"):
+            flags = regex.match(r"\?[imsa]*(?=[:)])", p[i + 1:])
+            if flags is None:
+                raise _Unread(p)  # (?x) (?r) (?V1) (?f) (?|…) (?R) (?#…) and the like
+            self.flagged = True
+            after = i + 1 + flags.end()
+            self.i = after + 1
+            if p[after] == ")":
+                return _zero_width(0)
+        else:
+            self.i = i + 1
+        self.behind += kind == "behind"
+        inner = self.alternatives()
+        self.behind -= kind == "behind"
+        if self.i >= len(p):
             raise _Unread(p)
-        return 0, 2, i + 1  # the end, or a line break right before it
-    if c == "^":
-        return 0, 0, i + 1
-    if c in "?*+{":
-        raise _Unread(p)
-    return 1, 1, i + 1
+        self.i += 1
+        if kind == "group":
+            return inner
+        return _zero_width(0) if kind == "behind" else _Shape(0, inner.reach, True, _NO_CHARACTER)
 
 
-def _group(p: str, i: int, behind: bool) -> tuple[int, int, int]:
-    """A bracketed group at i: grouping, a lookaround or inline flags."""
-    head = p[i + 1:i + 4]
-    if head.startswith(("?:", "?>")):
-        start, kind = i + 3, "group"
-    elif head.startswith(("?=", "?!")):
-        if behind:
-            raise _Unread(p)
-        start, kind = i + 3, "ahead"
-    elif head.startswith(("?<=", "?<!")):
-        start, kind = i + 4, "behind"
-    elif head.startswith(("?P<", "?<")):
-        start, kind = p.index(">", i) + 1, "group"
-    elif head.startswith("?"):
-        flags = regex.match(r"\?[imsa]*(?=[:)])", p[i + 1:])
-        if flags is None:
-            raise _Unread(p)  # (?x) (?r) (?V1) (?f) (?|…) (?R) and the like
-        after = i + 1 + flags.end()
-        if p[after] == ")":
-            return 0, 0, after + 1
-        start, kind = after + 1, "group"
-    else:
-        start, kind = i + 1, "group"
-    width, reach, end = _alternatives(p, start, behind or kind == "behind")
-    if end >= len(p):
-        raise _Unread(p)
-    if kind == "group":
-        return width, reach, end + 1
-    return 0, reach if kind == "ahead" else 0, end + 1
+class _Ending:
+    """What the last character of a subject must be for a pattern anchored at its end ($) to match in it."""
+
+    def __init__(self, last: tuple[frozenset[str], tuple[str, ...]], flags: int):
+        self.chars = last[0]
+        self.classes = regex.compile("|".join(last[1]), flags=flags) if last[1] else None
+
+    @staticmethod
+    @functools.lru_cache(maxsize=128)
+    def of(pattern: regex.Pattern) -> _Ending | None:
+        """None when any subject may hold a match, as far as the pattern's text tells."""
+        shape = _Shape.of(pattern)
+        if shape is None or not shape.anchored or shape.empty or shape.last is None:
+            return None
+        return _Ending(shape.last, pattern.flags)
+
+    def allows(self, subject: str) -> bool:
+        last = subject[-1:]
+        if last == "\n" and self.allows(subject[:-1]):
+            return True  # $ also stands before a final line break
+        return last != "" and (last in self.chars or (self.classes is not None and self.classes.match(last) is not None))
+
+
+def _ends_in(pattern: regex.Pattern, subject: str) -> regex.Match | None:
+    """pattern.search(subject) for a pattern anchored at the end ($), not run when no match can end as subject does."""
+    ending = _Ending.of(pattern)
+    return pattern.search(subject) if ending is None or ending.allows(subject) else None
