@@ -79,15 +79,16 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     checks, problems = [], []
     by_key = {d.key: d for d in get_catalog().derivations}
     index = _by_sentence(metrics)
-    counts: dict[int, list[Quantity]] = {}
+    counts: dict[tuple[int, str | None], dict[float, list[Quantity]]] = {}
     for x in quantities:
         if x.kind == "count":
-            counts.setdefault(outline.sentence_start(x.start), []).append(x)
+            counts.setdefault((outline.sentence_start(x.start), x.unit), {}).setdefault(x.value, []).append(x)
+    denominators = _Denominators(index)
     for rate in metrics:
         d = by_key.get(rate.key) if rate.key is not None else None
         if d is None or rate.derived or rate.quantity is None:
             continue
-        result = _check_one(text, rate, d, index, counts.get(rate.sentence, []))
+        result = _check_one(text, rate, d, index, denominators, counts)
         if result is None:
             continue
         checks.append(result)
@@ -100,8 +101,31 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     return checks, problems
 
 
-def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) -> Check[Offsets] | None:
-    """`index` holds the metrics by (key, sentence), `counts` the count quantities of the rate's sentence."""
+class _Denominators:
+    """The denominator metrics of a sentence and scope, each value with where it is first stated."""
+
+    def __init__(self, index: dict[tuple[str | None, int], list[Found]]):
+        self.index = index
+        self.found: dict[tuple[str, int, int | None, bool], dict[float, Found]] = {}
+
+    def of(self, key: str, rate: Found) -> dict[float, Found]:
+        scope = (key, rate.sentence, rate.year, rate.target)
+        found = self.found.get(scope)
+        if found is None:
+            found = self.found[scope] = {}
+            for m in self.index.get((key, rate.sentence), ()):
+                if _same_scope(m, rate) and m.value > 0:
+                    found.setdefault(m.value, m)
+        return found
+
+
+def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominators,
+               counts: dict[tuple[int, str | None], dict[float, list[Quantity]]]) -> Check[Offsets] | None:
+    """`index` holds the metrics by (key, sentence), `counts` the count quantities by (sentence, unit) and value.
+
+    Candidates are tried by value, as a count of a value already tried gives the same rate: the first
+    of the sentence that agrees is the earliest-stated value that agrees.
+    """
     num = next((m for m in index.get((d.numerator, rate.sentence), ())
                 if _same_scope(m, rate) and m.start < rate.start), None)
     if num is None:
@@ -110,21 +134,29 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
     if q is None:
         return None
     tolerance = _tolerance(text[q.num_start:q.num_end])
-    catalog_dens = [m for m in index.get((d.denominator, rate.sentence), ()) if _same_scope(m, rate) and m.value > 0]
-    # The report may compute its rate over another count of the sentence (启动调解809件,
-    # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
-    others = [x for x in counts
-              if x.unit == num.quantity.unit and x is not num.quantity
-              and x.value >= num.value > 0 and x.value > 0 and x.start < rate.start]
-    for den_value, den_span in [(m.value, (m.start, m.end)) for m in catalog_dens] + \
-                               [(x.value, (x.start, x.end)) for x in others]:
+    catalog_dens = denominators.of(d.denominator, rate)
+    for den_value, den in catalog_dens.items():
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
             return Check[Offsets](key=d.key, stated=rate.value, computed=computed, agrees=True,
-                                  spans=[den_span, (num.start, num.end), (rate.start, rate.end)])
+                                  spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+    # The report may compute its rate over another count of the sentence (启动调解809件,
+    # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
+    other: Quantity | None = None
+    if num.quantity is not None and num.value > 0:
+        for den_value, stated in counts.get((rate.sentence, num.quantity.unit), {}).items():
+            x = stated[1] if stated[0] is num.quantity and len(stated) > 1 else stated[0]
+            if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
+                    or not den_value >= num.value or den_value <= 0:
+                continue
+            if abs(_pct(num.value, den_value) - rate.value) <= tolerance:
+                other = x
+    if other is not None:
+        return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
+                              spans=[(other.start, other.end), (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
-    den = catalog_dens[0]
+    den = next(iter(catalog_dens.values()))
     return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                           spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
