@@ -17,6 +17,10 @@ from .models import Check, Finding, Offsets, Report
 from .numbers import Quantity
 from .structure import CLAUSE_ENDS, Outline, char_class
 
+# The record's check and finding models over text offsets, parametrized once (each [Offsets] is a lookup).
+_Check = Check[Offsets]
+_Finding = Finding[Offsets]
+
 
 @from_catalog
 def _part_marker(catalog: Catalog) -> regex.Pattern:
@@ -93,7 +97,7 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
             continue
         checks.append(result)
         if not result.agrees:
-            problems.append(Finding[Offsets](
+            problems.append(_Finding(
                 kind="rate_mismatch",
                 message=f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
                 spans=result.spans,
@@ -138,7 +142,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     for den_value, den in catalog_dens.items():
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
-            return Check[Offsets](key=d.key, stated=rate.value, computed=computed, agrees=True,
+            return _Check(key=d.key, stated=rate.value, computed=computed, agrees=True,
                                   spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
@@ -152,12 +156,12 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
             if abs(_pct(num.value, den_value) - rate.value) <= tolerance:
                 other = x
     if other is not None:
-        return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
+        return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
                               spans=[(other.start, other.end), (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
     den = next(iter(catalog_dens.values()))
-    return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
+    return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                           spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
 
@@ -169,7 +173,7 @@ def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
             continue
         low_high = catalog.rule(m.key).range
         if low_high and not low_high[0] <= m.value <= low_high[1]:
-            problems.append(Finding[Offsets](
+            problems.append(_Finding(
                 kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",
                 spans=[(m.start, m.end)],
             ))
@@ -194,7 +198,7 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                 totals[q.unit] = q
             elif q.unit in totals and q.value > totals[q.unit].value:
                 total = totals[q.unit]
-                problems.append(Finding[Offsets](
+                problems.append(_Finding(
                     kind="part_exceeds_total",
                     message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
                     spans=[(total.start, total.end), (q.start, q.end)],
