@@ -443,11 +443,9 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     if (change is None and previous is not None and previous.change and previous.kind == kind
             and text[previous.end:start] in CHANGE_JOINS):
         change = previous.change  # 增长5.9%和27.4%
-    return Quantity(
-        start=start, end=m.end(), num_start=num_start, num_end=num_end, value=value, unit=unit,
-        kind=kind, qualifier=qualifier, low=low, high=high, change=change,
-        ratio_to=None if ratio_to is None else float(ratio_to),
-    )
+    # Positional, in field order: a frozen dataclass takes keywords markedly slower, once per number.
+    return Quantity(start, m.end(), num_start, num_end, value, unit, kind, qualifier, low, high, change,
+                    None if ratio_to is None else float(ratio_to))
 
 
 def scan(text: str) -> list[Quantity]:
