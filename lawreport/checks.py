@@ -143,7 +143,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
             return _Check(key=d.key, stated=rate.value, computed=computed, agrees=True,
-                                  spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+                          spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
     other: Quantity | None = None
@@ -151,18 +151,18 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
         for den_value, stated in counts.get((rate.sentence, num.quantity.unit), {}).items():
             x = stated[1] if stated[0] is num.quantity and len(stated) > 1 else stated[0]
             if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
-                    or not den_value >= num.value or den_value <= 0:
+                    or den_value < num.value or den_value <= 0:
                 continue
             if abs(_pct(num.value, den_value) - rate.value) <= tolerance:
                 other = x
     if other is not None:
         return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
-                              spans=[(other.start, other.end), (num.start, num.end), (rate.start, rate.end)])
+                      spans=[(other.start, other.end), (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
     den = next(iter(catalog_dens.values()))
     return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
-                          spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+                  spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
 
 def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
