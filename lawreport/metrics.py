@@ -74,8 +74,8 @@ _PARAGRAPH_YEAR = regex.compile(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR}
 
 
 @from_catalog
-def _rules_by_unit(catalog: Catalog) -> dict[tuple[str, str | None], tuple[tuple[MetricRule, _Ending | None], ...]]:
-    """(kind, measure word) -> the rules for such a number with what their labels end in: filled as numbers ask."""
+def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
+    """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
     return {}
 
 
@@ -216,7 +216,7 @@ class Interpreter:
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
-        self._rules_by_unit = _rules_by_unit()
+        self._rules_by_ending = _rules_by_ending()
         self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int], ...]] = {}
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
@@ -495,23 +495,22 @@ class Interpreter:
         named = self._names.get(key)
         if named is None:
             found = []
-            last = subject[-1:]
-            for rule, ending in self._fitting(q):
-                if ending is not None and last not in ending.chars and not ending.allows(subject):
-                    continue
+            for rule in self._fitting(q, subject):
                 m = rule.labels.search(subject)
                 if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
                     found.append((rule, m.start()))
             named = self._names[key] = tuple(found)
         return named
 
-    def _fitting(self, q: Quantity) -> tuple[tuple[MetricRule, _Ending | None], ...]:
-        """The catalog's rules for a number of this kind and measure word, in catalog order, each with
-        the last characters a subject needs for its labels."""
-        fitting = self._rules_by_unit.get((q.kind, q.unit))
+    def _fitting(self, q: Quantity, subject: str) -> tuple[MetricRule, ...]:
+        """The catalog's rules for a number of this kind and measure word whose labels may end `subject`
+        (which _Ending tells from its last characters alone), in catalog order."""
+        key = (q.kind, q.unit, _Ending.tail(subject))
+        fitting = self._rules_by_ending.get(key)
         if fitting is None:
-            fitting = self._rules_by_unit[q.kind, q.unit] = tuple(
-                (r, _Ending.of(r.labels)) for r in self.catalog.rules if _unit_fits(r, q))
+            fitting = self._rules_by_ending[key] = tuple(
+                r for r in self.catalog.rules
+                if _unit_fits(r, q) and ((ending := _Ending.of(r.labels)) is None or ending.allows(key[2])))
         return fitting
 
     def _around(self, q: Quantity, sentence: int, subject_start: int) -> tuple[str, str, str]:
@@ -629,7 +628,8 @@ def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
 # They are read from the pattern's text; syntax not read here (back references, \L lists, fuzzy
 # matching, (?x) …) makes both unknown, and the pattern is then searched every time.
 
-# Flags that change no match's width. With them, last characters are known unless the case is ignored.
+# Flags that change no match's width. With them, last characters are known unless I (any case) or M ($ at every
+# line break) is set.
 _PLAIN_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
 _CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
                   "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
@@ -668,7 +668,7 @@ class _Shape:
             return None
         if reader.i != len(reader.p):
             return None
-        if reader.flagged or pattern.flags & regex.I:
+        if reader.flagged or pattern.flags & (regex.I | regex.M):
             shape = _Shape(shape.width, shape.reach, shape.empty, None, shape.anchored)
         return shape
 
@@ -874,11 +874,16 @@ class _Ending:
             return None
         return _Ending(shape.last, pattern.flags)
 
+    @staticmethod
+    def tail(subject: str) -> str:
+        """Where a match anchored by $ may end in `subject`: its last character, or the one before a
+        final line break too."""
+        return subject[-2:] if subject[-1:] == "\n" else subject[-1:]
+
     def allows(self, subject: str) -> bool:
-        last = subject[-1:]
-        if last == "\n" and self.allows(subject[:-1]):
-            return True  # $ also stands before a final line break
-        return last != "" and (last in self.chars or (self.classes is not None and self.classes.match(last) is not None))
+        """Whether a match may end `subject` (what tail() keeps of it decides)."""
+        return any(c in self.chars or (self.classes is not None and self.classes.match(c) is not None)
+                   for c in _Ending.tail(subject))
 
 
 def _ends_in(pattern: regex.Pattern, subject: str) -> regex.Match | None:
