@@ -882,8 +882,10 @@ class _Ending:
 
     def allows(self, subject: str) -> bool:
         """Whether a match may end `subject` (what tail() keeps of it decides)."""
-        return any(c in self.chars or (self.classes is not None and self.classes.match(c) is not None)
-                   for c in _Ending.tail(subject))
+        for c in _Ending.tail(subject):
+            if c in self.chars or (self.classes is not None and self.classes.match(c) is not None):
+                return True
+        return False
 
 
 def _ends_in(pattern: regex.Pattern, subject: str) -> regex.Match | None:
