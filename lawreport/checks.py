@@ -17,6 +17,10 @@ from .models import Check, Finding, Offsets, Report
 from .numbers import Quantity
 from .structure import CLAUSE_ENDS, Outline, char_class
 
+# The record's check and finding models over text offsets, parametrized once (each [Offsets] is a lookup).
+_Check = Check[Offsets]
+_Finding = Finding[Offsets]
+
 
 @from_catalog
 def _part_marker(catalog: Catalog) -> regex.Pattern:
@@ -79,20 +83,21 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     checks, problems = [], []
     by_key = {d.key: d for d in get_catalog().derivations}
     index = _by_sentence(metrics)
-    counts: dict[int, list[Quantity]] = {}
+    counts: dict[tuple[int, str | None], dict[float, list[Quantity]]] = {}
     for x in quantities:
         if x.kind == "count":
-            counts.setdefault(outline.sentence_start(x.start), []).append(x)
+            counts.setdefault((outline.sentence_start(x.start), x.unit), {}).setdefault(x.value, []).append(x)
+    denominators = _Denominators(index)
     for rate in metrics:
         d = by_key.get(rate.key) if rate.key is not None else None
         if d is None or rate.derived or rate.quantity is None:
             continue
-        result = _check_one(text, rate, d, index, counts.get(rate.sentence, []))
+        result = _check_one(text, rate, d, index, denominators, counts)
         if result is None:
             continue
         checks.append(result)
         if not result.agrees:
-            problems.append(Finding[Offsets](
+            problems.append(_Finding(
                 kind="rate_mismatch",
                 message=f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
                 spans=result.spans,
@@ -100,8 +105,31 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     return checks, problems
 
 
-def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) -> Check[Offsets] | None:
-    """`index` holds the metrics by (key, sentence), `counts` the count quantities of the rate's sentence."""
+class _Denominators:
+    """The denominator metrics of a sentence and scope, each value with where it is first stated."""
+
+    def __init__(self, index: dict[tuple[str | None, int], list[Found]]):
+        self.index = index
+        self.found: dict[tuple[str, int, int | None, bool], dict[float, Found]] = {}
+
+    def of(self, key: str, rate: Found) -> dict[float, Found]:
+        scope = (key, rate.sentence, rate.year, rate.target)
+        found = self.found.get(scope)
+        if found is None:
+            found = self.found[scope] = {}
+            for m in self.index.get((key, rate.sentence), ()):
+                if _same_scope(m, rate) and m.value > 0:
+                    found.setdefault(m.value, m)
+        return found
+
+
+def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominators,
+               counts: dict[tuple[int, str | None], dict[float, list[Quantity]]]) -> Check[Offsets] | None:
+    """`index` holds the metrics by (key, sentence), `counts` the count quantities by (sentence, unit) and value.
+
+    Candidates are tried by value, as a count of a value already tried gives the same rate: the first
+    of the sentence that agrees is the earliest-stated value that agrees.
+    """
     num = next((m for m in index.get((d.numerator, rate.sentence), ())
                 if _same_scope(m, rate) and m.start < rate.start), None)
     if num is None:
@@ -110,23 +138,31 @@ def _check_one(text, rate: Found, d: Derivation, index, counts: list[Quantity]) 
     if q is None:
         return None
     tolerance = _tolerance(text[q.num_start:q.num_end])
-    catalog_dens = [m for m in index.get((d.denominator, rate.sentence), ()) if _same_scope(m, rate) and m.value > 0]
-    # The report may compute its rate over another count of the sentence (启动调解809件,
-    # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
-    others = [x for x in counts
-              if x.unit == num.quantity.unit and x is not num.quantity
-              and x.value >= num.value > 0 and x.value > 0 and x.start < rate.start]
-    for den_value, den_span in [(m.value, (m.start, m.end)) for m in catalog_dens] + \
-                               [(x.value, (x.start, x.end)) for x in others]:
+    catalog_dens = denominators.of(d.denominator, rate)
+    for den_value, den in catalog_dens.items():
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
-            return Check[Offsets](key=d.key, stated=rate.value, computed=computed, agrees=True,
-                                  spans=[den_span, (num.start, num.end), (rate.start, rate.end)])
+            return _Check(key=d.key, stated=rate.value, computed=computed, agrees=True,
+                          spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+    # The report may compute its rate over another count of the sentence (启动调解809件,
+    # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
+    other: Quantity | None = None
+    if num.quantity is not None and num.value > 0:
+        for den_value, stated in counts.get((rate.sentence, num.quantity.unit), {}).items():
+            x = stated[1] if stated[0] is num.quantity and len(stated) > 1 else stated[0]
+            if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
+                    or den_value < num.value or den_value <= 0:
+                continue
+            if abs(_pct(num.value, den_value) - rate.value) <= tolerance:
+                other = x
+    if other is not None:
+        return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
+                      spans=[(other.start, other.end), (num.start, num.end), (rate.start, rate.end)])
     if not catalog_dens:
         return None
-    den = catalog_dens[0]
-    return Check[Offsets](key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
-                          spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+    den = next(iter(catalog_dens.values()))
+    return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
+                  spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
 
 
 def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
@@ -137,7 +173,7 @@ def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
             continue
         low_high = catalog.rule(m.key).range
         if low_high and not low_high[0] <= m.value <= low_high[1]:
-            problems.append(Finding[Offsets](
+            problems.append(_Finding(
                 kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",
                 spans=[(m.start, m.end)],
             ))
@@ -162,7 +198,7 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                 totals[q.unit] = q
             elif q.unit in totals and q.value > totals[q.unit].value:
                 total = totals[q.unit]
-                problems.append(Finding[Offsets](
+                problems.append(_Finding(
                     kind="part_exceeds_total",
                     message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
                     spans=[(total.start, total.end), (q.start, q.end)],

@@ -18,6 +18,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -36,7 +37,6 @@ _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = regex.compile(r"\s*[和及与]?\s*")
-_RESPECTIVELY = regex.compile(r"分别")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
 _YEAR_KEYED = regex.compile(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
@@ -71,6 +71,12 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 _SPAN = regex.compile(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
 _PARAGRAPH_YEAR = regex.compile(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
+
+
+@from_catalog
+def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
+    """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
+    return {}
 
 
 @dataclass(slots=True)
@@ -135,6 +141,60 @@ class _Spans:
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
 
 
+# Shorter parts of a sentence are searched as they are: cheaper than looking up the sentence's scan.
+_SHORT_PREFIX = 200
+
+
+class _BeforeInSentence:
+    """One pattern's matches from a sentence start up to an offset in it, each sentence scanned once.
+
+    Numbers search the part of their sentence before them (a year, a target cue): searched afresh,
+    a sentence of n numbers is read n times. An attempt at p reads nothing at or past p + reach, so
+    up to end - reach it goes as in the text cut at end: the sentence's own matches starting there
+    are the cut text's, and only the last `reach` characters before end are searched again.
+    """
+
+    def __init__(self, text: str, pattern: regex.Pattern, outline: Outline):
+        self.text = text
+        self.pattern = pattern
+        shape = _Shape.of(pattern)
+        self.reach = shape.reach if shape is not None else None
+        self.bounds = outline.sentence_bounds
+        self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+
+    def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
+        scanned = self.scanned.get(start)
+        if scanned is None:
+            i = bisect.bisect_right(self.bounds, start)
+            limit = self.bounds[i] if i < len(self.bounds) else len(self.text)
+            scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
+        return scanned
+
+    def matches(self, start: int, end: int) -> list[regex.Match]:
+        """pattern.finditer(text, start, end), for `end` within the sentence that `start` opens."""
+        if end - start <= _SHORT_PREFIX or self.reach is None:
+            return list(self.pattern.finditer(self.text, start, end))
+        limit, found = self._sentence(start)
+        if end > limit:
+            return list(self.pattern.finditer(self.text, start, end))
+        cut = end - self.reach
+        kept = bisect.bisect_right(found, cut, key=regex.Match.start)
+        resume = max(found[kept - 1].end() if kept else start, cut + 1)
+        return found[:kept] + list(self.pattern.finditer(self.text, resume, end)) if resume < end else found[:kept]
+
+    def search(self, start: int, end: int) -> bool:
+        """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens."""
+        if end - start <= _SHORT_PREFIX or self.reach is None:
+            return self.pattern.search(self.text, start, end) is not None
+        limit, found = self._sentence(start)
+        if end > limit:
+            return self.pattern.search(self.text, start, end) is not None
+        cut = end - self.reach
+        if found and found[0].start() <= cut:
+            return True
+        return self.pattern.search(self.text, max(start, cut + 1), end) is not None
+
+
 class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
@@ -150,6 +210,14 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
+        # What sentences say before a number, each sentence read once.
+        self._years = [_BeforeInSentence(text, p, outline) for p in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR)]
+        self._spans = _BeforeInSentence(text, _SPAN, outline)
+        self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
+        self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
+        self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
+        self._rules_by_ending = _rules_by_ending()
+        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int], ...]] = {}
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -174,12 +242,13 @@ class Interpreter:
                 subject = subject[lead.end():]
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            series_to = self.catalog.series_to.search(subject) if carried and carried.clause == clause else None
-            keyed = _YEAR_KEYED.fullmatch(self.catalog.connector.sub("", subject))
+            series_to = _ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
+            as_read, stripped = subject, self.catalog.connector.sub("", subject)
+            keyed = _YEAR_KEYED.fullmatch(stripped)
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
             follow = bool(series_to) or bool(
-                carried and carried.clause == clause and self.catalog.series_after_change.search(subject)) or bool(
+                carried and carried.clause == clause and _ends_in(self.catalog.series_after_change, subject)) or bool(
                 keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
@@ -196,19 +265,19 @@ class Interpreter:
                 else:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
-                origin = self.catalog.series_from.search(subject)
+                origin = _ends_in(self.catalog.series_from, subject)
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
-                respectively = _RESPECTIVELY.search(subject) is not None
+                respectively = "分别" in subject
                 if subject.startswith("率") and clause > 1 and self.text[clause - 1] == "”":
                     opening = self.text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
                         subject_start = self.outline.clause_start(opening)
                         subject = self.text[subject_start:q.start]
-                if changed is not None and changed[0] == sentence and self.catalog.series_after_change.search(subject):
+                if changed is not None and changed[0] == sentence and _ends_in(self.catalog.series_after_change, subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = self.catalog.connector.sub("", subject)
+                subject = stripped if subject == as_read else self.catalog.connector.sub("", subject)
                 if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = self.outline.clause_start(clause - 1)
@@ -387,13 +456,13 @@ class Interpreter:
         elif in_plan:
             year = year or plan_year
         cued = not in_plan and self._target_cued(q, sentence)
-        if year is None and not _SPAN.search(self.text, sentence, q.start):
+        if year is None and not self._spans.search(sentence, q.start):
             year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
     def _target_cued(self, q: Quantity, sentence: int) -> bool:
         """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
-        return bool(self.catalog.target_cue.search(self.text, sentence, q.start)
+        return bool(self._cues.search(sentence, q.start)
                     or self.catalog.target_after.match(self.text, q.end))
 
     def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
@@ -402,34 +471,60 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        part = self.catalog.part_marker.search(subject) is not None
         sentence = self.outline.sentence_start(q.start)
-        before = self.text[sentence:subject_start]
-        after = self.text[q.end:self.outline.sentence_end(q.start)]
-        # A rate may stand alone after the sentence of its counts (…直接纠错15件。直接纠错率10.56%。).
-        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
-        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
-        for rule in self.catalog.rules:
-            if not _unit_fits(rule, q):
+        around: tuple[str, str, str] | None = None  # before, after, paragraph: cut only for a rule that names the subject
+        for rule, label_start in self._named(q, subject):
+            if around is None and (rule.context is not None or rule.sentence_exclude is not None):
+                around = self._around(q, sentence, subject_start)
+            if rule.context is not None and around is not None and not any(
+                    rule.context.search(t) for t in (subject, *around)):
                 continue
-            m = rule.labels.search(subject)
-            if m is None:
+            if rule.sentence_exclude is not None and around is not None and any(
+                    rule.sentence_exclude.search(t) for t in (subject, *around[:2])):
                 continue
-            if rule.exclude is not None and rule.exclude.search(subject):
-                continue
-            if rule.context is not None and not any(rule.context.search(t)
-                                                    for t in (subject, before, after, paragraph)):
-                continue
-            if rule.sentence_exclude is not None and any(rule.sentence_exclude.search(t)
-                                                         for t in (subject, before, after)):
-                continue
-            if part and (rule.key, sentence) in self._stated:
+            if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
                 return None, 0
-            return rule, m.start()
+            return rule, label_start
         return None, 0
 
+    def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int], ...]:
+        """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,
+        each with where its label starts, in catalog order. Most subjects end in a character that no label
+        ends in: those cost no search. A subject said again (a table, a list) is looked up."""
+        key = (subject, q.kind, q.unit)
+        named = self._names.get(key)
+        if named is None:
+            found = []
+            for rule in self._fitting(q, subject):
+                m = rule.labels.search(subject)
+                if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
+                    found.append((rule, m.start()))
+            named = self._names[key] = tuple(found)
+        return named
+
+    def _fitting(self, q: Quantity, subject: str) -> tuple[MetricRule, ...]:
+        """The catalog's rules for a number of this kind and measure word whose labels may end `subject`
+        (which _Ending tells from its last characters alone), in catalog order."""
+        key = (q.kind, q.unit, _Ending.tail(subject))
+        fitting = self._rules_by_ending.get(key)
+        if fitting is None:
+            fitting = self._rules_by_ending[key] = tuple(
+                r for r in self.catalog.rules
+                if _unit_fits(r, q) and ((ending := _Ending.of(r.labels)) is None or ending.allows(key[2])))
+        return fitting
+
+    def _around(self, q: Quantity, sentence: int, subject_start: int) -> tuple[str, str, str]:
+        """The sentence before the subject, the sentence after the number and, for a rate, its paragraph
+        before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate may stand alone after its counts)."""
+        end = self._sentence_ends.get(sentence)
+        if end is None:  # the same for every offset of the sentence: a sentence holds no end mark but its last
+            end = self._sentence_ends[sentence] = self.outline.sentence_end(q.start)
+        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
+        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
+        return self.text[sentence:subject_start], self.text[q.end:end], paragraph
+
     def _rate_label(self, subject: str) -> str | None:
-        m = self.catalog.rate_label.search(subject)
+        m = _ends_in(self.catalog.rate_label, subject)
         if m is None:
             return None
         label = m.group(0)
@@ -444,15 +539,20 @@ class Interpreter:
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
+        if self.text.find("年", sentence, start) < 0:
+            return None  # every way of saying a year here says 年
         year, at = None, -1
-        for pattern in (_YEAR, _LEVEL_DATE):
-            for m in pattern.finditer(self.text, sentence, start):
-                if m.start() > at and not self.titles.covers(m.start()):
-                    year, at = int(m.group(1)), m.start()
+        years, dates, relative = self._years
+        for found in (years, dates):
+            for m in reversed(found.matches(sentence, start)):  # the last one not in a document title
+                if not self.titles.covers(m.start()):
+                    if m.start() > at:
+                        year, at = int(m.group(1)), m.start()
+                    break
         if self.published_year is not None:
-            for m in _RELATIVE_YEAR.finditer(self.text, sentence, start):
-                if m.start() > at:
-                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
+            last = relative.matches(sentence, start)[-1:]
+            if last and last[0].start() > at:
+                year = self.published_year + _RELATIVE_OFFSET[last[0].group(1)]
         return year
 
     def _line_start(self, offset: int, limit: int) -> int | None:
@@ -463,6 +563,11 @@ class Interpreter:
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""
+        if sentence not in self._paragraph_years:
+            self._paragraph_years[sentence] = self._opening_year(sentence)
+        return self._paragraph_years[sentence]
+
+    def _opening_year(self, sentence: int) -> int | None:
         line = self._line_start(sentence, _MAX_PARAGRAPH)
         if line is None:
             return None
@@ -513,3 +618,277 @@ def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
     if rule.unit == "%":
         return q.kind == "percent"
     return q.kind == "ratio"
+
+
+# --- what a pattern reads ----------------------------------------------------------
+#
+# Two facts about a pattern let the interpreter skip searches whose answer is known: how far past
+# where an attempt starts it reads (a sentence's matches then serve every number in it), and what
+# the last character of a match may be (a subject ending otherwise cannot end in that rule's label).
+# They are read from the pattern's text; syntax not read here (back references, \L lists, fuzzy
+# matching, (?x) …) makes both unknown, and the pattern is then searched every time.
+
+# Flags that change no match's width. With them, last characters are known unless I (any case) or M ($ at every
+# line break) is set.
+_PLAIN_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
+_CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
+                  "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
+_QUANTIFIER = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+# What the last character of a match may be: characters and one-character patterns (classes, \p{…}),
+# or None for any character.
+_Last = tuple[frozenset[str], tuple[str, ...]] | None
+_NO_CHARACTER: _Last = (frozenset(), ())
+
+
+class _Unread(Exception):
+    """Syntax _Shape.of does not read."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How a pattern (or a part of it) matches: width and reach are None when unbounded."""
+
+    width: int | None  # the most characters a match takes
+    reach: int | None  # the farthest character an attempt reads, counted from where it starts
+    empty: bool  # whether a match may take no character
+    last: _Last
+    anchored: bool = False  # it ends with $: every match ends at the end (or before a final line break)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=128)
+    def of(pattern: regex.Pattern) -> _Shape | None:
+        """The shape of a compiled pattern, or None when it uses syntax not read here."""
+        if pattern.flags & ~_PLAIN_FLAGS:
+            return None
+        reader = _Reader(pattern.pattern)
+        try:
+            shape = reader.alternatives(top=True)
+        except _Unread:
+            return None
+        if reader.i != len(reader.p):
+            return None
+        if reader.flagged or pattern.flags & (regex.I | regex.M):
+            shape = _Shape(shape.width, shape.reach, shape.empty, None, shape.anchored)
+        return shape
+
+    def then(self, other: _Shape) -> _Shape:
+        width = None if self.width is None or other.width is None else self.width + other.width
+        reach = None if self.reach is None or self.width is None or other.reach is None else max(
+            self.reach, self.width + other.reach)
+        last = _either(other.last, self.last) if other.empty else other.last
+        return _Shape(width, reach, self.empty and other.empty, last, other.anchored)
+
+    def otherwise(self, other: _Shape) -> _Shape:
+        return _Shape(_most(self.width, other.width), _most(self.reach, other.reach), self.empty or other.empty,
+                      _either(self.last, other.last))
+
+    def times(self, low: int, high: int | None) -> _Shape:
+        if high == 0:
+            return _Shape(0, 0, True, _NO_CHARACTER)
+        if high is None:
+            width = 0 if self.width == 0 else None
+            reach = self.reach if self.width == 0 else None
+        else:
+            width = None if self.width is None else high * self.width
+            reach = None if self.width is None or self.reach is None else (high - 1) * self.width + self.reach
+        return _Shape(width, reach, low == 0 or self.empty, self.last)
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
+
+
+def _either(a: _Last, b: _Last) -> _Last:
+    return None if a is None or b is None else (a[0] | b[0], a[1] + b[1])
+
+
+def _char(c: str) -> _Shape:
+    return _Shape(1, 1, False, (frozenset(c), ()))
+
+
+def _one_of(pattern: str) -> _Shape:
+    return _Shape(1, 1, False, (frozenset(), (pattern,)))
+
+
+def _zero_width(reach: int) -> _Shape:
+    return _Shape(0, reach, True, _NO_CHARACTER)
+
+
+class _Reader:
+    """A recursive descent over a pattern's text, building its _Shape."""
+
+    def __init__(self, p: str):
+        self.p = p
+        self.i = 0
+        self.flagged = False  # inline flags: last characters are left unknown
+        self.behind = 0  # inside how many lookbehinds (where nothing may look ahead)
+
+    def alternatives(self, top: bool = False) -> _Shape:
+        shape = self.sequence()
+        while self.i < len(self.p) and self.p[self.i] == "|":
+            self.i += 1
+            shape = shape.otherwise(self.sequence())
+        return shape if top or not shape.anchored else _Shape(shape.width, shape.reach, shape.empty, shape.last)
+
+    def sequence(self) -> _Shape:
+        shape = _Shape(0, 0, True, _NO_CHARACTER)
+        while self.i < len(self.p) and self.p[self.i] not in "|)":
+            start = self.i
+            atom = self.atom()
+            anchored = self.p[start:self.i] == "$"
+            low, high = self.quantifier()
+            if (low, high) != (1, 1):
+                atom, anchored = atom.times(low, high), False
+            shape = shape.then(atom)
+            if anchored:
+                shape = _Shape(shape.width, shape.reach, shape.empty, shape.last, True)
+        return shape
+
+    def quantifier(self) -> tuple[int, int | None]:
+        """(fewest, most) repeats of the atom just read; (1, 1) without a quantifier."""
+        p, i = self.p, self.i
+        if i >= len(p) or p[i] not in "?*+{":
+            return 1, 1
+        if p[i] == "{":
+            m = _QUANTIFIER.match(p, i)
+            if m is None or not (m.group(1) or m.group(3)):
+                raise _Unread(p)  # other braces are literal or fuzzy matching in `regex`
+            low = int(m.group(1) or 0)
+            high = (int(m.group(3)) if m.group(3) else None) if m.group(2) else low
+            end = m.end()
+        else:
+            low, high = (0, 1) if p[i] == "?" else (0 if p[i] == "*" else 1, None)
+            end = i + 1
+        if end < len(p) and p[end] in "?+":
+            end += 1  # lazy or possessive: the same widths
+        if end < len(p) and p[end] in "?*+{":
+            raise _Unread(p)
+        self.i = end
+        return low, high
+
+    def atom(self) -> _Shape:
+        p, i = self.p, self.i
+        c = p[i]
+        if c == "(":
+            return self.group()
+        if c == "[":
+            j = i + 1 + (p[i + 1:i + 2] == "^")
+            j += p[j:j + 1] == "]"  # a ] first in the set is itself
+            while j < len(p) and p[j] != "]":
+                if p[j] == "[":
+                    raise _Unread(p)  # nested sets and POSIX classes
+                j += 2 if p[j] == "\\" else 1
+            if j >= len(p):
+                raise _Unread(p)
+            self.i = j + 1
+            return _one_of(p[i:j + 1])
+        self.i = i + 1
+        if c == "\\":
+            return self.escape()
+        if c == "$":
+            if self.behind:
+                raise _Unread(p)
+            return _zero_width(2)  # the end, or a line break right before it
+        if c == "^":
+            return _zero_width(0)
+        if c == ".":
+            return _one_of(".")
+        if c in "?*+{":
+            raise _Unread(p)
+        return _char(c)
+
+    def escape(self) -> _Shape:
+        p, i = self.p, self.i  # i is past the backslash
+        e = p[i:i + 1]
+        if e in ("p", "P"):
+            end = p.find("}", i) + 1 if p[i + 1:i + 2] == "{" else i + 2
+            if end <= 0:
+                raise _Unread(p)
+            self.i = end
+            return _one_of(p[i - 1:end])
+        if e in _CLASS_ESCAPES:
+            if e in "xuU" and p[i + 1:i + 2] == "{":
+                raise _Unread(p)  # \x{…}
+            self.i = i + 1 + _CLASS_ESCAPES[e]
+            return _one_of(p[i - 1:self.i])
+        self.i = i + 1
+        if e in ("b", "B", "Z") and not self.behind:
+            return _zero_width(1)  # reads the character after it
+        if e == "A":
+            return _zero_width(0)
+        if not e or e.isalnum():
+            raise _Unread(p)  # back references, \L named lists, \X, \K …
+        return _char(e)
+
+    def group(self) -> _Shape:
+        """A bracketed group: grouping, a lookaround or inline flags."""
+        p, i = self.p, self.i
+        head = p[i + 1:i + 4]
+        kind = "group"
+        if head.startswith(("?:", "?>")):
+            self.i = i + 3
+        elif head.startswith(("?=", "?!")):
+            if self.behind:
+                raise _Unread(p)
+            self.i, kind = i + 3, "ahead"
+        elif head.startswith(("?<=", "?<!")):
+            self.i, kind = i + 4, "behind"
+        elif head.startswith(("?P<", "?<")):
+            self.i = p.index(">", i) + 1
+        elif head.startswith("?"):
+            flags = regex.match(r"\?[imsa]*(?=[:)])", p[i + 1:])
+            if flags is None:
+                raise _Unread(p)  # (?x) (?r) (?V1) (?f) (?|…) (?R) (?#…) and the like
+            self.flagged = True
+            after = i + 1 + flags.end()
+            self.i = after + 1
+            if p[after] == ")":
+                return _zero_width(0)
+        else:
+            self.i = i + 1
+        self.behind += kind == "behind"
+        inner = self.alternatives()
+        self.behind -= kind == "behind"
+        if self.i >= len(p):
+            raise _Unread(p)
+        self.i += 1
+        if kind == "group":
+            return inner
+        return _zero_width(0) if kind == "behind" else _Shape(0, inner.reach, True, _NO_CHARACTER)
+
+
+class _Ending:
+    """What the last character of a subject must be for a pattern anchored at its end ($) to match in it."""
+
+    def __init__(self, last: tuple[frozenset[str], tuple[str, ...]], flags: int):
+        self.chars = last[0]
+        self.classes = regex.compile("|".join(last[1]), flags=flags) if last[1] else None
+
+    @staticmethod
+    @functools.lru_cache(maxsize=128)
+    def of(pattern: regex.Pattern) -> _Ending | None:
+        """None when any subject may hold a match, as far as the pattern's text tells."""
+        shape = _Shape.of(pattern)
+        if shape is None or not shape.anchored or shape.empty or shape.last is None:
+            return None
+        return _Ending(shape.last, pattern.flags)
+
+    @staticmethod
+    def tail(subject: str) -> str:
+        """Where a match anchored by $ may end in `subject`: its last character, or the one before a
+        final line break too."""
+        return subject[-2:] if subject[-1:] == "\n" else subject[-1:]
+
+    def allows(self, subject: str) -> bool:
+        """Whether a match may end `subject` (what tail() keeps of it decides)."""
+        for c in _Ending.tail(subject):
+            if c in self.chars or (self.classes is not None and self.classes.match(c) is not None):
+                return True
+        return False
+
+
+def _ends_in(pattern: regex.Pattern, subject: str) -> regex.Match | None:
+    """pattern.search(subject) for a pattern anchored at the end ($), not run when no match can end as subject does."""
+    ending = _Ending.of(pattern)
+    return pattern.search(subject) if ending is None or ending.allows(subject) else None

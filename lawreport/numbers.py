@@ -271,6 +271,8 @@ def _cn_value(s: str) -> Decimal | None:
 
 def _plain(number: str) -> str:
     """An Arabic numeral as _AR matches it, without its group separators and with a decimal point."""
+    if number.isdecimal():
+        return number  # the common case: digits alone
     return number.replace(",", "").replace(" ", "").replace("·", ".")
 
 
@@ -282,7 +284,11 @@ def _arabic(number: str) -> int | Decimal | None:
     """
     if len(number) > MAX_ARABIC_LENGTH:
         return None
-    digits = _plain(number)
+    return _exact(_plain(number))
+
+
+def _exact(digits: str) -> int | Decimal | None:
+    """_arabic of a numeral already made plain."""
     whole, point, _ = digits.partition(".")
     if len(whole) > MAX_INTEGER_DIGITS:
         return None
@@ -318,9 +324,8 @@ def parse_numeral(s: str) -> float | None:
 def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str | None, second: str | None) -> bool:
     """Arabic numbers that are dates, ordinals, codes, hotlines or list markers.
 
-    number starts at start; the whole match (unit, qualifiers) ends at end.
+    number (made plain) starts at start; the whole match (unit, qualifiers) ends at end.
     """
-    number = _plain(number)
     integer = number.partition(".")[0]
     if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
         return True
@@ -402,9 +407,10 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     else:
         num_start = m.start("num")
         if num[0].isdigit():
-            if _is_code(g, text, num, num_start, m.end(), unit, num2):
+            plain = _plain(num)
+            if _is_code(g, text, plain, num_start, m.end(), unit, num2):
                 return None
-            exact = _arabic(num)
+            exact = _exact(plain) if len(num) <= MAX_ARABIC_LENGTH else None
         else:
             if _is_word(text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
                 return None
@@ -437,11 +443,9 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     if (change is None and previous is not None and previous.change and previous.kind == kind
             and text[previous.end:start] in CHANGE_JOINS):
         change = previous.change  # 增长5.9%和27.4%
-    return Quantity(
-        start=start, end=m.end(), num_start=num_start, num_end=num_end, value=value, unit=unit,
-        kind=kind, qualifier=qualifier, low=low, high=high, change=change,
-        ratio_to=None if ratio_to is None else float(ratio_to),
-    )
+    # Positional, in field order: a frozen dataclass takes keywords markedly slower, once per number.
+    return Quantity(start, m.end(), num_start, num_end, value, unit, kind, qualifier, low, high, change,
+                    None if ratio_to is None else float(ratio_to))
 
 
 def scan(text: str) -> list[Quantity]:

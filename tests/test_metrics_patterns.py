@@ -1,0 +1,101 @@
+"""What the interpreter reads from a pattern's text, and the searches that rely on it.
+
+A sentence's matches stand for the searches of every number in it, and a subject's last
+character rules out labels that cannot end there: both must give exactly what searching
+afresh gives.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport import metrics
+from lawreport.catalog import get_catalog
+from lawreport.metrics import _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, _YEAR, _BeforeInSentence, _Ending, _Shape
+from lawreport.structure import Outline
+
+
+@pytest.mark.parametrize(("pattern", "width", "reach"), [
+    (r"ab", 2, 2),
+    (r"a(?=bcd)", 1, 4),  # the lookahead reads past the match
+    (r"a$", 1, 3),  # $ reads the character after it and the one after that (a final line break)
+    (r"(?<=xyz)a", 1, 1),  # a lookbehind reads only before
+    (r"a\b", 1, 2),
+    (r"(?:ab|c){2}", 4, 4),
+    (r"a{1,3}?b", 4, 4),
+    (r"[^\]]x", 2, 2),
+    (r"\p{Han}{0,4}年", 5, 5),
+    (r"(?P<year>\d{4})年", 5, 5),
+    (r"a+", None, None),
+    (r"a{2,}", None, None),
+])
+def test_width_and_reach(pattern, width, reach):
+    shape = _Shape.of(regex.compile(pattern))
+    assert shape is not None
+    assert (shape.width, shape.reach) == (width, reach)
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?x)a b", r"(?r)ab", r"a{e<=1}", r"[[:alpha:]]", r"\N{LATIN SMALL LETTER A}", r"(?<=a$)b"])
+def test_syntax_not_read_leaves_the_shape_unknown(pattern):
+    assert _Shape.of(regex.compile(pattern)) is None
+
+
+def test_last_characters_of_an_anchored_pattern():
+    ending = _Ending.of(regex.compile(r"(?:调解|化解)(?:纠纷|案件)?$"))
+    assert ending is not None
+    assert ending.allows("受理调解纠纷") and ending.allows("化解") and ending.allows("调解案件\n")
+    assert not ending.allows("调解纠纷数") and not ending.allows("")
+    han = _Ending.of(regex.compile(r"纠错\p{Han}{0,4}$"))
+    assert han is not None and han.allows("纠错决定书") and not han.allows("纠错5")
+
+
+@pytest.mark.parametrize("pattern", [r"a?$", r"ab", r"(?i)a$", r"(?:a$|b)"])
+def test_no_last_characters_where_any_subject_may_match(pattern):
+    assert _Ending.of(regex.compile(pattern)) is None
+
+
+SUBJECT_CHARACTERS = "调解成功率纠纷案件复议诉讼败出庭应数量的年度从由至到上升下降公证法律援助2019“”\n "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=SUBJECT_CHARACTERS, max_size=24))
+def test_a_subject_ruled_out_holds_no_match(subject):
+    catalog = get_catalog()
+    anchored = [rule.labels for rule in catalog.rules] + [
+        catalog.series_from, catalog.series_to, catalog.series_after_change, catalog.rate_label]
+    for pattern in anchored:
+        ending = _Ending.of(pattern)
+        if ending is not None and not ending.allows(subject):
+            assert pattern.search(subject) is None, (pattern.pattern, subject)
+
+
+PIECES = ["2023年", "2024年度", "截至2022年11月", "去年", "今年同", "力争", "到2025年底", "提高到2022年的", "近三年来",
+          "“十四五”期间", "5%", "12件", "2019", "年", ",", "、", "。", "\n", "较", "至", "以", "全市"]
+
+
+def _same_as_searching_afresh(text: str) -> None:
+    outline = Outline(text)
+    for pattern in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, get_catalog().target_cue):
+        before = _BeforeInSentence(text, pattern, outline)
+        for end in range(len(text)):
+            start = outline.sentence_start(end)
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            assert [m.span() for m in before.matches(start, end)] == expected, (pattern.pattern, start, end)
+            assert before.search(start, end) == bool(expected), (pattern.pattern, start, end)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=80))
+def test_a_sentence_scanned_once_answers_every_offset(pieces):
+    with mock.patch.object(metrics, "_SHORT_PREFIX", 0):  # every prefix from the sentence's scan
+        _same_as_searching_afresh("".join(pieces))
+
+
+def test_a_sentence_cut_at_its_greatest_length_is_scanned_on_its_own():
+    with mock.patch.object(metrics, "_SHORT_PREFIX", 0):
+        _same_as_searching_afresh("5%" * 700 + "2023年5%去年力争到2025年底12件" * 10)
