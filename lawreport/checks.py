@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 from pydantic import ValidationError
 
-from .catalog import Catalog, Derivation, get_catalog
+from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
 from .metrics import Found
 from .models import Check, Finding, Offsets, Report
@@ -25,7 +25,7 @@ _Finding = Finding[Offsets]
 @from_catalog
 def _part_marker(catalog: Catalog) -> regex.Pattern:
     """A part marker (其中…) opening a clause."""
-    return regex.compile(rf"(?:^|{char_class(CLAUSE_ENDS)})\s*(?:{catalog.part_words.pattern})")
+    return compile_cached(rf"(?:^|{char_class(CLAUSE_ENDS)})\s*(?:{catalog.part_words.pattern})")
 
 
 def _tolerance(numeral: str) -> float:

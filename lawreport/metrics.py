@@ -23,35 +23,35 @@ from dataclasses import dataclass
 
 import regex
 
-from .catalog import Catalog, MetricRule, get_catalog
+from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .numbers import Quantity
 from .structure import Outline
 
-_LIST_JOINER = regex.compile(r"率(?=[和及与]\p{Han})")
+_LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
 _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
-_LIST_GAP = regex.compile(r"\s*[和及与]?\s*")
+_LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
-_YEAR_KEYED = regex.compile(rf"({YEAR})年(?:底|末)?")
+_YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
-_YEAR_LIST = regex.compile(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
-_YEAR_RANGE = regex.compile(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
+_YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
+_YEAR_RANGE = compile_cached(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 # Table rows: cells between | bars; the first row of a run of rows of one width heads its columns.
-_TABLE_CELL = regex.compile(r"[|｜]")
+_TABLE_CELL = compile_cached(r"[|｜]")
 _MAX_TABLE_ROWS = 60
 _MAX_ROW = 400  # characters in a table row
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
-_UNIT_NOTE = regex.compile(r"[(（][%％][)）]$")
+_UNIT_NOTE = compile_cached(r"[(（][%％][)）]$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
-_CHANGE_TAIL = regex.compile(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
+_CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
 
 
 @from_catalog
@@ -60,17 +60,17 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
     return dict(catalog.section_kinds)["achievements"]
 
 
-_LEADING_FILLER = regex.compile(r"^[\s\"'“”]+")
-_YEAR = regex.compile(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\d\-—~以起至])")
+_LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
-_LEVEL_DATE = regex.compile(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
+_LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…: years said relative to the item's own date (not 较去年, a comparison).
-_RELATIVE_YEAR = regex.compile(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
+_RELATIVE_YEAR = compile_cached(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
-_SPAN = regex.compile(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
-_PARAGRAPH_YEAR = regex.compile(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
+_SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
+_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
 
 
 @from_catalog
@@ -633,7 +633,7 @@ def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
 _PLAIN_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
 _CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
                   "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
-_QUANTIFIER = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+_QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
 
 # What the last character of a match may be: characters and one-character patterns (classes, \p{…}),
 # or None for any character.

@@ -44,9 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
-from .catalog import Catalog
+from .catalog import Catalog, compile_cached
 from .derive import from_catalog
 
 CN_DIGITS = {
@@ -107,7 +105,7 @@ _MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
 # of 一 fail at once instead of being retried from every position.
 _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
 _ARABIC = re.compile(rf"(-)?({_AR})({_MULTIPLIER})?")
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compile_cached(r"\p{Han}")
 
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
