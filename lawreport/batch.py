@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import ExitCode, LawreportError, out_of_memory, printable
 from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from .watchdog import collect_less
 
 if TYPE_CHECKING:
     from .models import Report
@@ -330,6 +331,7 @@ def _worker_init(parent: int) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    collect_less()  # inherited through fork; a spawned worker starts with the default schedule
     if sys.platform == "linux":
         import ctypes
 

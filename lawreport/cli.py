@@ -443,6 +443,9 @@ def _is_stream(path: Path) -> bool:
 
 
 def main() -> None:
+    from .watchdog import collect_less
+
+    collect_less()
     app()
 
 
