@@ -276,10 +276,29 @@ def ancestors(d: Division) -> list[Division]:
 # --- finding mentions -------------------------------------------------------
 
 
-def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
-    """All accepted mentions in ``text``, leftmost-longest, without overlaps."""
-    index = _index()
+def _scan(text: str, in_hint: bool = False) -> tuple[_Hit, ...]:
+    """All accepted mentions in ``text``, leftmost-longest, without overlaps.
+
+    A report is scanned once though both its region (resolve) and its institutions
+    (find_mentions) need its mentions, and a hint (法治坪山's 坪山, a title) once
+    however often it recurs: the scans are remembered, with the common words they used.
+    """
     common = common_word_shorts()
+    return _scan_hint(text, common) if in_hint else _scan_body(text, common)
+
+
+@functools.lru_cache(maxsize=4)  # the report in hand, the copy without annotations, and the one before
+def _scan_body(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
+    return _scan_uncached(text, False, common)
+
+
+@functools.lru_cache(maxsize=4096)  # hints are short and repeat across reports (政府, 坪山, a site's name)
+def _scan_hint(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
+    return _scan_uncached(text, True, common)
+
+
+def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_Hit, ...]:
+    index = _index()
     by_name, longest_by_tail = index.by_name, index.longest_name_by_tail
     spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
     for match in _NAME_END.finditer(text, 1):
@@ -314,7 +333,7 @@ def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
             hit = _Hit(start, end, candidates, False)  # nothing to narrow, nothing to guard
         hits.append(hit)
         last_end = end
-    return hits
+    return tuple(hits)
 
 
 def _in_context(
@@ -364,7 +383,7 @@ def _deepest(candidates: _Codes) -> _Codes:
     )
 
 
-def _named_outside_other_names(area: Division, text: str, hits: list[_Hit], hit_starts: list[int]) -> bool:
+def _named_outside_other_names(area: Division, text: str, hits: Sequence[_Hit], hit_starts: list[int]) -> bool:
     """Whether ``area``'s name occurs in ``text`` other than inside a name of an unrelated unit.
 
     西安 inside 西安区 (辽源) is no evidence for 西安市; 上海 inside 上海市 is.
@@ -419,7 +438,7 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         if len(codes := _deepest(candidates)) == 1:
             settled_codes |= _within(codes[0])
 
-    searchable = [(text, body_hits)] + hint_hits
+    searchable = [(text, body_hits), *dict(hint_hits).items()]  # a hint written twice is searched once
     starts = [[hit.start for hit in hits] for _, hits in searchable]
 
     @functools.cache
