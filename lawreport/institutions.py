@@ -352,6 +352,7 @@ def _judicial_prefix(unit: regions.Division) -> str:
 _Expansions = tuple[tuple[regex.Pattern, str], ...]  # the catalog's institutions.expansions
 
 
+@functools.lru_cache(maxsize=1024)  # a report writes the same few bodies many times
 def _expand(rest: str, expansions: _Expansions) -> str:
     """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局."""
     for pattern, replacement in expansions:
