@@ -346,20 +346,24 @@ def _in_context(
     after_parent = tuple(
         code
         for code in candidates
-        if any(area != code and area in _within(code) for area in previous_areas)
+        if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
         or text.endswith(_parent_shorts(code, common), 0, start)
     )
-    at_boundary = start == 0 or not _HAN.match(text[start - 1])
     if not after_parent:
         if is_short:
-            if in_hint and not (at_boundary or after_previous or text.endswith(("法治", "平安"), 0, start)):
+            if in_hint and not (_at_boundary(text, start) or after_previous or text.endswith(("法治", "平安"), 0, start)):
                 return None
         elif text[start:end] in GENERIC_NAMES:
-            if not (in_hint and at_boundary):
+            if not (in_hint and _at_boundary(text, start)):
                 return None
-        elif end - start == 2 and not at_boundary:
+        elif end - start == 2 and not _at_boundary(text, start):
             return None
     return _Hit(start, end, after_parent or candidates, self_reference=is_short and not in_hint)
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows no Han character: asked only where a rule needs it."""
+    return start == 0 or not _HAN.match(text[start - 1])
 
 
 def find_mentions(text: str) -> list[Mention]:
