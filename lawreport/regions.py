@@ -445,12 +445,15 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     searchable = [(text, body_hits), *dict(hint_hits).items()]  # a hint written twice is searched once
     starts = [[hit.start for hit in hits] for _, hits in searchable]
 
-    @functools.cache
+    named: dict[Division, bool] = {}  # memo of is_named: a dict, cheaper than a functools.cache made per call
+
     def is_named(area: Division) -> bool:
-        return area.code in settled_codes or any(
-            _named_outside_other_names(area, where, hits, hit_starts)
-            for (where, hits), hit_starts in zip(searchable, starts)
-        )
+        if area not in named:
+            named[area] = area.code in settled_codes or any(
+                _named_outside_other_names(area, where, hits, hit_starts)
+                for (where, hits), hit_starts in zip(searchable, starts)
+            )
+        return named[area]
 
     scores: Counter[_Key] = Counter()
     spans: dict[_Key, list[tuple[int, int]]] = defaultdict(list)
