@@ -265,6 +265,16 @@ def _shadow(text: str, places: _Places) -> str:
     return "".join(pieces)
 
 
+_CHARACTER_THEN_LOOKAHEAD = regex.compile(r"(\p{Han})\(\?!(\[[^\]\\]+\])\)")  # 镇(?![街静])
+
+
+def _character_first(pattern: str) -> str:
+    """``pattern`` with 镇(?![街静]) written (?!镇[街静])镇: the same matches, but the reverse scanner tests
+    the character first, so the many positions without it never enter the lookahead (town and
+    committee words are tried at every candidate head)."""
+    return _CHARACTER_THEN_LOOKAHEAD.sub(r"(?!\1\2)\1", pattern)
+
+
 def _build(rules: InstitutionRules) -> _Scanner:
     """The scanner: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town, or a
     headless body; every alternative dispatched on the name's last characters."""
@@ -274,7 +284,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
     not_first = f"(?![{regex.escape(rules.first_stop)}])(?!{rules.leading_verbs.pattern})"
     boundary = "(?:(?<!\\p{Han})|(?<=" + "|".join(map(regex.escape, rules.boundary)) + "))"
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
-    town_suffix = f"(?:{rules.town_suffix.pattern})"
+    town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     town = (
         f"(?![{regex.escape(rules.town_first_stop)}])(?!{rules.leading_verbs.pattern})"
@@ -288,7 +298,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         f"|(?P<level>{level})"
         f"|{boundary}(?P<town>{town}))"
     )
-    committee = f"(?<=[{level_words}])(?:{rules.committee.pattern})"
+    committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
 
     name_endings = _endings(rules.committee, level_words)
     _merge(name_endings, _endings(rules.town_suffix, None))
