@@ -287,7 +287,7 @@ def _scan(text: str, in_hint: bool = False) -> tuple[_Hit, ...]:
     return _scan_hint(text, common) if in_hint else _scan_body(text, common)
 
 
-@functools.lru_cache(maxsize=4)  # the report in hand, the copy without annotations, and the one before
+@functools.lru_cache(maxsize=2)  # the report in hand and metadata's resolve(""): entries hold whole texts
 def _scan_body(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
     return _scan_uncached(text, False, common)
 
