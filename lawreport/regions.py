@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -105,8 +106,9 @@ MIN_SCORE = 2  # one stray body mention never decides a report's region
 DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
-_NAME_END = regex.compile(r"[省市区县州旗盟]")
-_SELF_REFERENCE = regex.compile(r"法治|平安")
+# re, not regex: it skips to a literal or a character class several times faster over a whole report.
+_NAME_END = re.compile(r"[省市区县州旗盟]")
+_SELF_REFERENCE = re.compile(r"法治|平安")
 _HAN = regex.compile(r"\p{Han}")
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 
