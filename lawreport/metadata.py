@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -26,7 +26,6 @@ _TITLE_MAX = 60
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
-_LINE = regex.compile(r"[^\n]*")
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
@@ -91,8 +90,12 @@ class Metadata:
 
 
 def _lines(text: str) -> list[Line]:
-    return [Line(m.group(0).strip(), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), m.end())
-            for m in _LINE.finditer(text) if m.group(0).strip()]
+    lines, start = [], 0
+    for raw in text.split("\n"):  # the text's lines, each stripped once
+        if stripped := raw.strip():
+            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw)))
+        start += len(raw) + 1
+    return lines
 
 
 def _is_debris(line: Line) -> bool:
@@ -115,6 +118,11 @@ def _is_org(line: str) -> bool:
 
 def _is_paragraph(line: Line) -> bool:
     return "。" in line.text or len(line.text) > _TITLE_MAX
+
+
+def _opening(lines: list[Line]) -> Line | None:
+    """The first paragraph that is no page debris: the year and the author are often stated there."""
+    return next((line for line in lines if _is_paragraph(line) and not _is_debris(line)), None)
 
 
 def _is_furniture(line: Line) -> bool:
@@ -209,7 +217,7 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         found = _relative_year(text, title.start, title.end, published)
         if found:
             return found
-    paragraphs = [line for line in lines if _is_paragraph(line) and not _is_debris(line)][:_LEAD_PARAGRAPHS]
+    paragraphs = islice((line for line in lines if _is_paragraph(line) and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
@@ -227,7 +235,7 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
     return None, None
 
 
-def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outline, kind: str,
+def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
                  published: str | None):
     if kind == "news":
         return _news_year(text, title, lines, published)
@@ -242,7 +250,6 @@ def _report_year(text: str, title: Line | None, lines: list[Line], outline: Outl
     m = get_catalog().report_statement.search(text)
     if m:
         return int(m.group(1)), m.span(1)
-    opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
         m = _patterns().opening_year.match(opening.text)
         if m:
@@ -353,7 +360,7 @@ def _title_org(text: str, title: Line):
     return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
 
 
-def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
+def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
@@ -383,7 +390,6 @@ def _issuer(text: str, title: Line | None, lines: list[Line], kind: str):
                 return line.text, (line.start, line.start + len(line.text)), "header"
     if signature:
         return signature
-    opening = next((line for line in lines if not _is_debris(line) and _is_paragraph(line)), None)
     if opening is not None:
         lead = _cues()["opening_lead"].match(opening.text)
         pos = opening.start + (lead.end() if lead else 0)
@@ -455,11 +461,13 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if title is not None:
         meta.title = (title.start, title.end)
     meta.published, meta.published_span = _published(text, lines, annotated)
-    meta.report_year, meta.report_year_span = _report_year(text, title, lines, outline, meta.kind, meta.published)
+    opening = _opening(lines)
+    meta.report_year, meta.report_year_span = _report_year(text, title, lines, opening, outline, meta.kind,
+                                                           meta.published)
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
-        issuer, issuer_span, how = _issuer(text, title, lines, meta.kind)
+        issuer, issuer_span, how = _issuer(text, title, lines, opening, meta.kind)
     full_issuer = issuer if issuer and how != "opening+region" else None
     hints = _region_hints(text, title, full_issuer)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]

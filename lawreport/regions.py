@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -105,8 +106,9 @@ MIN_SCORE = 2  # one stray body mention never decides a report's region
 DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
-_NAME_END = regex.compile(r"[省市区县州旗盟]")
-_SELF_REFERENCE = regex.compile(r"法治|平安")
+# re, not regex: it skips to a literal or a character class several times faster over a whole report.
+_NAME_END = re.compile(r"[省市区县州旗盟]")
+_SELF_REFERENCE = re.compile(r"法治|平安")
 _HAN = regex.compile(r"\p{Han}")
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 
@@ -276,10 +278,29 @@ def ancestors(d: Division) -> list[Division]:
 # --- finding mentions -------------------------------------------------------
 
 
-def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
-    """All accepted mentions in ``text``, leftmost-longest, without overlaps."""
-    index = _index()
+def _scan(text: str, in_hint: bool = False) -> tuple[_Hit, ...]:
+    """All accepted mentions in ``text``, leftmost-longest, without overlaps.
+
+    A report is scanned once though both its region (resolve) and its institutions
+    (find_mentions) need its mentions, and a hint (法治坪山's 坪山, a title) once
+    however often it recurs: the scans are remembered, with the common words they used.
+    """
     common = common_word_shorts()
+    return _scan_hint(text, common) if in_hint else _scan_body(text, common)
+
+
+@functools.lru_cache(maxsize=2)  # the report in hand and metadata's resolve(""): entries hold whole texts
+def _scan_body(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
+    return _scan_uncached(text, False, common)
+
+
+@functools.lru_cache(maxsize=4096)  # hints are short and repeat across reports (政府, 坪山, a site's name)
+def _scan_hint(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
+    return _scan_uncached(text, True, common)
+
+
+def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_Hit, ...]:
+    index = _index()
     by_name, longest_by_tail = index.by_name, index.longest_name_by_tail
     spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
     for match in _NAME_END.finditer(text, 1):
@@ -314,7 +335,7 @@ def _scan(text: str, in_hint: bool = False) -> list[_Hit]:
             hit = _Hit(start, end, candidates, False)  # nothing to narrow, nothing to guard
         hits.append(hit)
         last_end = end
-    return hits
+    return tuple(hits)
 
 
 def _in_context(
@@ -327,20 +348,24 @@ def _in_context(
     after_parent = tuple(
         code
         for code in candidates
-        if any(area != code and area in _within(code) for area in previous_areas)
+        if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
         or text.endswith(_parent_shorts(code, common), 0, start)
     )
-    at_boundary = start == 0 or not _HAN.match(text[start - 1])
     if not after_parent:
         if is_short:
-            if in_hint and not (at_boundary or after_previous or text.endswith(("法治", "平安"), 0, start)):
+            if in_hint and not (_at_boundary(text, start) or after_previous or text.endswith(("法治", "平安"), 0, start)):
                 return None
         elif text[start:end] in GENERIC_NAMES:
-            if not (in_hint and at_boundary):
+            if not (in_hint and _at_boundary(text, start)):
                 return None
-        elif end - start == 2 and not at_boundary:
+        elif end - start == 2 and not _at_boundary(text, start):
             return None
     return _Hit(start, end, after_parent or candidates, self_reference=is_short and not in_hint)
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows no Han character: asked only where a rule needs it."""
+    return start == 0 or not _HAN.match(text[start - 1])
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -364,7 +389,7 @@ def _deepest(candidates: _Codes) -> _Codes:
     )
 
 
-def _named_outside_other_names(area: Division, text: str, hits: list[_Hit], hit_starts: list[int]) -> bool:
+def _named_outside_other_names(area: Division, text: str, hits: Sequence[_Hit], hit_starts: list[int]) -> bool:
     """Whether ``area``'s name occurs in ``text`` other than inside a name of an unrelated unit.
 
     西安 inside 西安区 (辽源) is no evidence for 西安市; 上海 inside 上海市 is.
@@ -419,15 +444,18 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         if len(codes := _deepest(candidates)) == 1:
             settled_codes |= _within(codes[0])
 
-    searchable = [(text, body_hits)] + hint_hits
+    searchable = [(text, body_hits), *dict(hint_hits).items()]  # a hint written twice is searched once
     starts = [[hit.start for hit in hits] for _, hits in searchable]
 
-    @functools.cache
+    named: dict[Division, bool] = {}  # memo of is_named: a dict, cheaper than a functools.cache made per call
+
     def is_named(area: Division) -> bool:
-        return area.code in settled_codes or any(
-            _named_outside_other_names(area, where, hits, hit_starts)
-            for (where, hits), hit_starts in zip(searchable, starts)
-        )
+        if area not in named:
+            named[area] = area.code in settled_codes or any(
+                _named_outside_other_names(area, where, hits, hit_starts)
+                for (where, hits), hit_starts in zip(searchable, starts)
+            )
+        return named[area]
 
     scores: Counter[_Key] = Counter()
     spans: dict[_Key, list[tuple[int, int]]] = defaultdict(list)

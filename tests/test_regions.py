@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawreport.catalog import DEFAULT_PATH, get_catalog
 from lawreport.regions import (
     ancestors,
     common_word_shorts,
@@ -164,6 +165,22 @@ def test_short_names_only_in_strong_patterns():
 )
 def test_ordinary_words_are_not_mentions(text):
     assert find_mentions(text) == []
+
+
+def test_remembered_scans_follow_the_catalog_in_use(tmp_path, monkeypatch):
+    """A report's scan is remembered for find_mentions, but not across catalogs with other common words."""
+    text = "建设法治坪山,坪山发展"
+    assert [m.text for m in find_mentions(text)] == ["坪山"]
+    catalog = DEFAULT_PATH.read_text(encoding="utf-8").replace('common_word_shorts = [', 'common_word_shorts = ["坪山", ', 1)
+    (tmp_path / "catalog.toml").write_text(catalog, encoding="utf-8")
+    monkeypatch.setenv("LAWREPORT_CATALOG", str(tmp_path / "catalog.toml"))
+    get_catalog.cache_clear()
+    try:
+        assert find_mentions(text) == []
+    finally:
+        monkeypatch.delenv("LAWREPORT_CATALOG")
+        get_catalog.cache_clear()
+    assert [m.text for m in find_mentions(text)] == ["坪山"]
 
 
 def test_autonomous_unit_aliases():
