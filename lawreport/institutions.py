@@ -265,7 +265,7 @@ def _shadow(text: str, places: _Places) -> str:
     return "".join(pieces)
 
 
-_CHARACTER_THEN_LOOKAHEAD = regex.compile(r"(\p{Han})\(\?!(\[[^\]\\]+\])\)")  # 镇(?![街静])
+_CHARACTER_THEN_LOOKAHEAD = compile_cached(r"(\p{Han})\(\?!(\[[^\]\\]+\])\)")  # 镇(?![街静])
 
 
 def _character_first(pattern: str) -> str:

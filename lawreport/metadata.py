@@ -15,11 +15,11 @@ from itertools import islice, pairwise
 import regex
 
 from . import regions
-from .catalog import Catalog, get_catalog
+from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .models import Finding, Offsets
-from .structure import NUMBERED_HEADING, Outline
+from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
 _TITLE_MAX = 60
@@ -27,7 +27,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
-_TITLE_YEAR = regex.compile(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
+_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
 def _cues() -> dict[str, regex.Pattern]:
@@ -48,18 +48,17 @@ class _CuePatterns:
 def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     return _CuePatterns(
-        opening_year=regex.compile(
+        opening_year=compile_cached(
             r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
             rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
-        familiar=regex.compile(
+        familiar=compile_cached(
             r"(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"),
-        dateline_lead=regex.compile(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+        dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
     )
 
-_LEADING_YEAR = regex.compile(rf"{YEAR}年(?:度)?")
-_HAN = regex.compile(r"\p{Han}")
-_TOPIC = regex.compile(r"(?m)^\s*【([^】\n]{2,12})】")
-_YEAR_START = regex.compile(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")
+_LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
+_TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")
+_YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
@@ -134,7 +133,7 @@ def _is_furniture(line: Line) -> bool:
 def _is_headline(line: Line) -> bool:
     """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
     return (len(line.text) >= _HEADLINE_MIN and not _cues()["headline_end"].search(line.text)
-            and _HAN.search(line.text) is not None
+            and HAN.search(line.text) is not None
             and date_at(line.text, 0, whole=True) is None)
 
 

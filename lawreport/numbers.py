@@ -44,8 +44,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .catalog import Catalog, compile_cached
+from .catalog import Catalog
 from .derive import from_catalog
+from .structure import HAN
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -105,7 +106,6 @@ _MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
 # of 一 fail at once instead of being retried from every position.
 _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
 _ARABIC = re.compile(rf"(-)?({_AR})({_MULTIPLIER})?")
-_HAN = compile_cached(r"\p{Han}")
 
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
@@ -361,7 +361,7 @@ def _is_word(text: str, number: str, start: int, unit: str | None, approximate: 
         return True  # 千家万户, 万人空巷
     if unit == "成":
         follow = text[unit_end:unit_end + 2]
-        return bool(follow) and _HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG)
+        return bool(follow) and HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG)
     return False
 
 

@@ -46,9 +46,8 @@ from importlib.resources import files
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from .catalog import get_catalog
+from .structure import HAN
 
 __all__ = [
     "Division",
@@ -109,7 +108,6 @@ _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗
 # re, not regex: it skips to a literal or a character class several times faster over a whole report.
 _NAME_END = re.compile(r"[省市区县州旗盟]")
 _SELF_REFERENCE = re.compile(r"法治|平安")
-_HAN = regex.compile(r"\p{Han}")
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 
 
@@ -365,7 +363,7 @@ def _in_context(
 
 def _at_boundary(text: str, start: int) -> bool:
     """Whether a name at ``start`` follows no Han character: asked only where a rule needs it."""
-    return start == 0 or not _HAN.match(text[start - 1])
+    return start == 0 or not HAN.match(text[start - 1])
 
 
 def find_mentions(text: str) -> list[Mention]:

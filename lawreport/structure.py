@@ -47,6 +47,7 @@ ENCLOSURES = "()“”"
 CLAUSE_ENDS = SENTENCE_ENDS + PAUSES + LIST_SEPARATOR + ENCLOSURES
 VERB_SCOPE_ENDS = SENTENCE_ENDS + PAUSES
 TITLE_ENDS = SENTENCE_MARKS + ";"
+HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
 
 
 def as_written(chars: str) -> str:
