@@ -1,4 +1,9 @@
-"""Finding a pattern's matches from where they may start, for patterns that match rarely.
+"""What a pattern's text tells about its matches, so that searches whose answer is known are skipped.
+
+Where matches may start (`matches_from`, `literal_starts`, `alternatives`), how far an
+attempt reads and how a match may end (`Shape`, `Ending`, `ends_in`).
+
+Finding a pattern's matches from where they may start, for patterns that match rarely:
 
 ``finditer`` tries a pattern at every character, and the regex engine only skips
 ahead fast to a single literal: a pattern that opens with a class (\\p{Han}, [全本],
@@ -11,10 +16,14 @@ pattern there only, and gives what finditer gives.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 import regex
+
+from .catalog import compile_cached
 
 
 def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
@@ -130,3 +139,275 @@ def _class_end(pattern: str, opening: int) -> int:
     while i < len(pattern) and pattern[i] != "]":
         i += 2 if pattern[i] == "\\" else 1
     return i
+
+
+# Two facts about a pattern let the interpreter skip searches whose answer is known: how far past
+# where an attempt starts it reads (a sentence's matches then serve every number in it), and what
+# the last character of a match may be (a subject ending otherwise cannot end in that rule's label).
+# They are read from the pattern's text; syntax not read here (back references, \L lists, fuzzy
+# matching, (?x) …) makes both unknown, and the pattern is then searched every time.
+
+# Flags that change no match's width. With them, last characters are known unless I (any case) or M ($ at every
+# line break) is set.
+_PLAIN_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
+_CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
+                  "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
+_QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
+
+# What the last character of a match may be: characters and one-character patterns (classes, \p{…}),
+# or None for any character.
+_Last = tuple[frozenset[str], tuple[str, ...]] | None
+_NO_CHARACTER: _Last = (frozenset(), ())
+
+
+class _Unread(Exception):
+    """Syntax Shape.of does not read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """How a pattern (or a part of it) matches: width and reach are None when unbounded."""
+
+    width: int | None  # the most characters a match takes
+    reach: int | None  # the farthest character an attempt reads, counted from where it starts
+    empty: bool  # whether a match may take no character
+    last: _Last
+    anchored: bool = False  # it ends with $: every match ends at the end (or before a final line break)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=128)
+    def of(pattern: regex.Pattern) -> Shape | None:
+        """The shape of a compiled pattern, or None when it uses syntax not read here."""
+        if pattern.flags & ~_PLAIN_FLAGS:
+            return None
+        reader = _Reader(pattern.pattern)
+        try:
+            shape = reader.alternatives(top=True)
+        except _Unread:
+            return None
+        if reader.i != len(reader.p):
+            return None
+        if reader.flagged or pattern.flags & (regex.I | regex.M):
+            shape = Shape(shape.width, shape.reach, shape.empty, None, shape.anchored)
+        return shape
+
+    def then(self, other: Shape) -> Shape:
+        width = None if self.width is None or other.width is None else self.width + other.width
+        reach = None if self.reach is None or self.width is None or other.reach is None else max(
+            self.reach, self.width + other.reach)
+        last = _either(other.last, self.last) if other.empty else other.last
+        return Shape(width, reach, self.empty and other.empty, last, other.anchored)
+
+    def otherwise(self, other: Shape) -> Shape:
+        return Shape(_most(self.width, other.width), _most(self.reach, other.reach), self.empty or other.empty,
+                      _either(self.last, other.last))
+
+    def times(self, low: int, high: int | None) -> Shape:
+        if high == 0:
+            return Shape(0, 0, True, _NO_CHARACTER)
+        if high is None:
+            width = 0 if self.width == 0 else None
+            reach = self.reach if self.width == 0 else None
+        else:
+            width = None if self.width is None else high * self.width
+            reach = None if self.width is None or self.reach is None else (high - 1) * self.width + self.reach
+        return Shape(width, reach, low == 0 or self.empty, self.last)
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
+
+
+def _either(a: _Last, b: _Last) -> _Last:
+    return None if a is None or b is None else (a[0] | b[0], a[1] + b[1])
+
+
+def _char(c: str) -> Shape:
+    return Shape(1, 1, False, (frozenset(c), ()))
+
+
+def _one_of(pattern: str) -> Shape:
+    return Shape(1, 1, False, (frozenset(), (pattern,)))
+
+
+def _zero_width(reach: int) -> Shape:
+    return Shape(0, reach, True, _NO_CHARACTER)
+
+
+class _Reader:
+    """A recursive descent over a pattern's text, building its Shape."""
+
+    def __init__(self, p: str):
+        self.p = p
+        self.i = 0
+        self.flagged = False  # inline flags: last characters are left unknown
+        self.behind = 0  # inside how many lookbehinds (where nothing may look ahead)
+
+    def alternatives(self, top: bool = False) -> Shape:
+        shape = self.sequence()
+        while self.i < len(self.p) and self.p[self.i] == "|":
+            self.i += 1
+            shape = shape.otherwise(self.sequence())
+        return shape if top or not shape.anchored else Shape(shape.width, shape.reach, shape.empty, shape.last)
+
+    def sequence(self) -> Shape:
+        shape = Shape(0, 0, True, _NO_CHARACTER)
+        while self.i < len(self.p) and self.p[self.i] not in "|)":
+            start = self.i
+            atom = self.atom()
+            anchored = self.p[start:self.i] == "$"
+            low, high = self.quantifier()
+            if (low, high) != (1, 1):
+                atom, anchored = atom.times(low, high), False
+            shape = shape.then(atom)
+            if anchored:
+                shape = Shape(shape.width, shape.reach, shape.empty, shape.last, True)
+        return shape
+
+    def quantifier(self) -> tuple[int, int | None]:
+        """(fewest, most) repeats of the atom just read; (1, 1) without a quantifier."""
+        p, i = self.p, self.i
+        if i >= len(p) or p[i] not in "?*+{":
+            return 1, 1
+        if p[i] == "{":
+            m = _QUANTIFIER.match(p, i)
+            if m is None or not (m.group(1) or m.group(3)):
+                raise _Unread(p)  # other braces are literal or fuzzy matching in `regex`
+            low = int(m.group(1) or 0)
+            high = (int(m.group(3)) if m.group(3) else None) if m.group(2) else low
+            end = m.end()
+        else:
+            low, high = (0, 1) if p[i] == "?" else (0 if p[i] == "*" else 1, None)
+            end = i + 1
+        if end < len(p) and p[end] in "?+":
+            end += 1  # lazy or possessive: the same widths
+        if end < len(p) and p[end] in "?*+{":
+            raise _Unread(p)
+        self.i = end
+        return low, high
+
+    def atom(self) -> Shape:
+        p, i = self.p, self.i
+        c = p[i]
+        if c == "(":
+            return self.group()
+        if c == "[":
+            j = i + 1 + (p[i + 1:i + 2] == "^")
+            j += p[j:j + 1] == "]"  # a ] first in the set is itself
+            while j < len(p) and p[j] != "]":
+                if p[j] == "[":
+                    raise _Unread(p)  # nested sets and POSIX classes
+                j += 2 if p[j] == "\\" else 1
+            if j >= len(p):
+                raise _Unread(p)
+            self.i = j + 1
+            return _one_of(p[i:j + 1])
+        self.i = i + 1
+        if c == "\\":
+            return self.escape()
+        if c == "$":
+            if self.behind:
+                raise _Unread(p)
+            return _zero_width(2)  # the end, or a line break right before it
+        if c == "^":
+            return _zero_width(0)
+        if c == ".":
+            return _one_of(".")
+        if c in "?*+{":
+            raise _Unread(p)
+        return _char(c)
+
+    def escape(self) -> Shape:
+        p, i = self.p, self.i  # i is past the backslash
+        e = p[i:i + 1]
+        if e in ("p", "P"):
+            end = p.find("}", i) + 1 if p[i + 1:i + 2] == "{" else i + 2
+            if end <= 0:
+                raise _Unread(p)
+            self.i = end
+            return _one_of(p[i - 1:end])
+        if e in _CLASS_ESCAPES:
+            if e in "xuU" and p[i + 1:i + 2] == "{":
+                raise _Unread(p)  # \x{…}
+            self.i = i + 1 + _CLASS_ESCAPES[e]
+            return _one_of(p[i - 1:self.i])
+        self.i = i + 1
+        if e in ("b", "B", "Z") and not self.behind:
+            return _zero_width(1)  # reads the character after it
+        if e == "A":
+            return _zero_width(0)
+        if not e or e.isalnum():
+            raise _Unread(p)  # back references, \L named lists, \X, \K …
+        return _char(e)
+
+    def group(self) -> Shape:
+        """A bracketed group: grouping, a lookaround or inline flags."""
+        p, i = self.p, self.i
+        head = p[i + 1:i + 4]
+        kind = "group"
+        if head.startswith(("?:", "?>")):
+            self.i = i + 3
+        elif head.startswith(("?=", "?!")):
+            if self.behind:
+                raise _Unread(p)
+            self.i, kind = i + 3, "ahead"
+        elif head.startswith(("?<=", "?<!")):
+            self.i, kind = i + 4, "behind"
+        elif head.startswith(("?P<", "?<")):
+            self.i = p.index(">", i) + 1
+        elif head.startswith("?"):
+            flags = regex.match(r"\?[imsa]*(?=[:)])", p[i + 1:])
+            if flags is None:
+                raise _Unread(p)  # (?x) (?r) (?V1) (?f) (?|…) (?R) (?#…) and the like
+            self.flagged = True
+            after = i + 1 + flags.end()
+            self.i = after + 1
+            if p[after] == ")":
+                return _zero_width(0)
+        else:
+            self.i = i + 1
+        self.behind += kind == "behind"
+        inner = self.alternatives()
+        self.behind -= kind == "behind"
+        if self.i >= len(p):
+            raise _Unread(p)
+        self.i += 1
+        if kind == "group":
+            return inner
+        return _zero_width(0) if kind == "behind" else Shape(0, inner.reach, True, _NO_CHARACTER)
+
+
+class Ending:
+    """What the last character of a subject must be for a pattern anchored at its end ($) to match in it."""
+
+    def __init__(self, last: tuple[frozenset[str], tuple[str, ...]], flags: int):
+        self.chars = last[0]
+        self.classes = regex.compile("|".join(last[1]), flags=flags) if last[1] else None
+
+    @staticmethod
+    @functools.lru_cache(maxsize=128)
+    def of(pattern: regex.Pattern) -> Ending | None:
+        """None when any subject may hold a match, as far as the pattern's text tells."""
+        shape = Shape.of(pattern)
+        if shape is None or not shape.anchored or shape.empty or shape.last is None:
+            return None
+        return Ending(shape.last, pattern.flags)
+
+    @staticmethod
+    def tail(subject: str) -> str:
+        """Where a match anchored by $ may end in `subject`: its last character, or the one before a
+        final line break too."""
+        return subject[-2:] if subject[-1:] == "\n" else subject[-1:]
+
+    def allows(self, subject: str) -> bool:
+        """Whether a match may end `subject` (what tail() keeps of it decides)."""
+        for c in Ending.tail(subject):
+            if c in self.chars or (self.classes is not None and self.classes.match(c) is not None):
+                return True
+        return False
+
+
+def ends_in(pattern: regex.Pattern, subject: str) -> regex.Match | None:
+    """pattern.search(subject) for a pattern anchored at the end ($), not run when no match can end as subject does."""
+    ending = Ending.of(pattern)
+    return pattern.search(subject) if ending is None or ending.allows(subject) else None

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from lawreport import metrics
 from lawreport.catalog import get_catalog
-from lawreport.metrics import _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, _YEAR, _BeforeInSentence, _Ending, _Shape
+from lawreport.metrics import _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, _YEAR, _BeforeInSentence
+from lawreport.scanning import Ending, Shape
 from lawreport.structure import Outline
 
 
@@ -35,28 +36,28 @@ from lawreport.structure import Outline
     (r"a{2,}", None, None),
 ])
 def test_width_and_reach(pattern, width, reach):
-    shape = _Shape.of(regex.compile(pattern))
+    shape = Shape.of(regex.compile(pattern))
     assert shape is not None
     assert (shape.width, shape.reach) == (width, reach)
 
 
 @pytest.mark.parametrize("pattern", [r"(a)\1", r"(?x)a b", r"(?r)ab", r"a{e<=1}", r"[[:alpha:]]", r"\N{LATIN SMALL LETTER A}", r"(?<=a$)b"])
 def test_syntax_not_read_leaves_the_shape_unknown(pattern):
-    assert _Shape.of(regex.compile(pattern)) is None
+    assert Shape.of(regex.compile(pattern)) is None
 
 
 def test_last_characters_of_an_anchored_pattern():
-    ending = _Ending.of(regex.compile(r"(?:调解|化解)(?:纠纷|案件)?$"))
+    ending = Ending.of(regex.compile(r"(?:调解|化解)(?:纠纷|案件)?$"))
     assert ending is not None
     assert ending.allows("受理调解纠纷") and ending.allows("化解") and ending.allows("调解案件\n")
     assert not ending.allows("调解纠纷数") and not ending.allows("")
-    han = _Ending.of(regex.compile(r"纠错\p{Han}{0,4}$"))
+    han = Ending.of(regex.compile(r"纠错\p{Han}{0,4}$"))
     assert han is not None and han.allows("纠错决定书") and not han.allows("纠错5")
 
 
 @pytest.mark.parametrize("pattern", [r"a?$", r"ab", r"(?i)a$", r"(?:a$|b)"])
 def test_no_last_characters_where_any_subject_may_match(pattern):
-    assert _Ending.of(regex.compile(pattern)) is None
+    assert Ending.of(regex.compile(pattern)) is None
 
 
 SUBJECT_CHARACTERS = "调解成功率纠纷案件复议诉讼败出庭应数量的年度从由至到上升下降公证法律援助2019“”\n "
@@ -69,7 +70,7 @@ def test_a_subject_ruled_out_holds_no_match(subject):
     anchored = [rule.labels for rule in catalog.rules] + [
         catalog.series_from, catalog.series_to, catalog.series_after_change, catalog.rate_label]
     for pattern in anchored:
-        ending = _Ending.of(pattern)
+        ending = Ending.of(pattern)
         if ending is not None and not ending.allows(subject):
             assert pattern.search(subject) is None, (pattern.pattern, subject)
 
