@@ -70,12 +70,16 @@ def main() -> None:
     print(f"numbers.scan, the {len(texts)} seeds: {seconds * 1000:.1f} ms  (target 15 ms)")
 
     report = (PARAGRAPH * (20_000 // len(PARAGRAPH) + 1))[:20_000]
-    seconds = best(lambda: regions.resolve(report), repeat)
+    def resolve_afresh() -> object:
+        regions._scan_body.cache_clear()  # the scan of the report, kept for find_institutions, made again
+        return regions.resolve(report)
+
+    seconds = best(resolve_afresh, repeat)
     print(f"regions.resolve, a 20,000-character report: {seconds * 1000:.2f} ms  (target 5 ms)")
 
     seeds = (normalize(seed_text()) * 2)[:20_000]
     region = regions.resolve(seeds)
-    seconds = best(lambda: find_institutions(seeds, region), repeat)
+    seconds = best(lambda: find_institutions(seeds, region), repeat)  # resolve's scan reused, as in the pipeline
     print(f"find_institutions, 20,000 characters of the seeds: {seconds * 1000:.2f} ms  (target 5 ms)")
 
     print("numbers.scan on long runs of one shape:")

@@ -20,7 +20,7 @@ from .errors import EXIT_CODE_HELP, ExitCode, LawreportError, out_of_memory, pri
 from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 MAX_CHARS_HELP = ("Refuse inputs whose text (what is read from a page, DOCX or PDF) is longer than this many "
-                  "characters: extraction takes some hundred times the text's size in memory.")
+                  "characters: text dense with figures takes up to ~1.5 KB of memory per character.")
 
 app = typer.Typer(
     name="lawreport",
