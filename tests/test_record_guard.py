@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,21 @@ def test_documents_built_from_report_fragments_always_give_a_record(text):
     for metric in report.metrics:
         assert metric.year is None or 1949 <= metric.year <= 2100
         assert metric.unit != "count" or metric.value == int(metric.value)
+
+
+def test_the_record_mapper_writes_the_models_fields_and_no_others(monkeypatch):
+    """validated_record skips the model's check for unknown keys: the mapper must not write any."""
+    import lawreport.record
+
+    built: list[dict] = []
+
+    def keep(record: dict) -> Report:
+        built.append(record)
+        return validated_record(record)
+
+    monkeypatch.setattr(lawreport.record, "validated_record", keep)
+    for path in SEEDS:
+        extract(path.read_text(encoding="utf-8"))
+    assert built
+    for record in built:
+        Report.model_validate(record, extra="forbid")  # raises on a key the model lacks, at any depth
