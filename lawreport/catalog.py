@@ -206,7 +206,10 @@ def compile_cached(pattern: str) -> regex.Pattern:
     or builds from the catalog. A compiled program loads ~20 times faster than `regex` parses the
     pattern, which is most of a single extract's start-up otherwise.
 
-    The cache file holds the patterns of the last run that compiled one; it is written at exit, once.
+    The cache file is written at exit, once, by a run that compiled a pattern it lacked: it keeps
+    what the file held and what the run compiled, so runs with other catalogs or commands do not
+    evict each other's patterns (the institution scanner's take a second to compile). Past
+    _PATTERNS_KEPT patterns it keeps only those the run used.
     """
     store = _pattern_store()
     _used_patterns.add(pattern)
@@ -218,7 +221,7 @@ def compile_cached(pattern: str) -> regex.Pattern:
     return compiled
 
 
-_used_patterns: set[str] = set()  # what this process asked compile_cached for: what the next run will
+_used_patterns: set[str] = set()  # what this process asked compile_cached for
 
 
 @functools.cache
@@ -233,9 +236,15 @@ def _pattern_store() -> dict[str, regex.Pattern]:
     return store if isinstance(store, dict) else {}
 
 
+_PATTERNS_KEPT = 2_000  # some 130 patterns per catalog: room for many edited catalogs
+
+
 def _save_patterns() -> None:
-    store = _pattern_store()
-    _write_cache(_cache_file("patterns", ""), {pattern: store[pattern] for pattern in _used_patterns})
+    store = {pattern: compiled for pattern, compiled in _pattern_store().items()
+             if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern}
+    if len(store) > _PATTERNS_KEPT:
+        store = {pattern: store[pattern] for pattern in _used_patterns}
+    _write_cache(_cache_file("patterns", ""), store)
 
 
 # --- the cache ------------------------------------------------------------------------------

@@ -92,6 +92,14 @@ def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> No
     assert _compile_in_a_new_process(cache_home, pattern, "某县司法局") == "县司法局"
 
 
+def test_a_run_keeps_the_patterns_other_runs_compiled(cache_home: Path) -> None:
+    first, second = r"(?P<unit>司法局)", r"(?P<unit>人民法院)"
+    assert _compile_in_a_new_process(cache_home, first, "区司法局") == "司法局"
+    assert _compile_in_a_new_process(cache_home, second, "区人民法院") == "人民法院"
+    [kept] = _cached_files(cache_home, "patterns")
+    assert set(pickle.loads(kept.read_bytes())) == {first, second}
+
+
 def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> None:
     folder = cache_home / "lawreport"
     folder.mkdir(parents=True)
