@@ -37,7 +37,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .scanning import alternatives, self_contained
+from .scanning import alternatives, literal_starts, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -109,16 +109,6 @@ _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
 _MAX_SENTENCE = 1000
 
 
-def _offsets(text: str, char: str) -> list[int]:
-    """Where `char` occurs in text, in order: by str.find, faster than a regex scan that builds a match for each."""
-    found = []
-    i = text.find(char)
-    while i >= 0:
-        found.append(i)
-        i = text.find(char, i + 1)
-    return found
-
-
 @dataclass(frozen=True, slots=True)
 class Heading:
     level: int
@@ -185,7 +175,7 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._at = {c: _offsets(text, c) for c in CLAUSE_ENDS}
+        self._at = {c: literal_starts(text, c, 0) for c in CLAUSE_ENDS}
         self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
 
