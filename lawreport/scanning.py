@@ -129,14 +129,17 @@ def _closing(pattern: str, opening: int) -> int:
     return -1
 
 
-def _class_end(pattern: str, opening: int) -> int:
-    """The offset of the ] that closes the class opening at `opening` (a ] first in the class is a member)."""
+def _class_end(pattern: str, opening: int, *, nested: bool = True) -> int:
+    """The offset of the ] that closes the class opening at `opening` (a ] first in the class is a member);
+    with nested=False, -1 where an unescaped [ inside may open a nested set or a POSIX class."""
     i = opening + 1
     if pattern.startswith("^", i):
         i += 1
     if pattern.startswith("]", i):
         i += 1
     while i < len(pattern) and pattern[i] != "]":
+        if not nested and pattern[i] == "[":
+            return -1
         i += 2 if pattern[i] == "\\" else 1
     return i
 
@@ -292,14 +295,9 @@ class _Reader:
         if c == "(":
             return self.group()
         if c == "[":
-            j = i + 1 + (p[i + 1:i + 2] == "^")
-            j += p[j:j + 1] == "]"  # a ] first in the set is itself
-            while j < len(p) and p[j] != "]":
-                if p[j] == "[":
-                    raise _Unread(p)  # nested sets and POSIX classes
-                j += 2 if p[j] == "\\" else 1
-            if j >= len(p):
-                raise _Unread(p)
+            j = _class_end(p, i, nested=False)
+            if j < 0 or j >= len(p):
+                raise _Unread(p)  # nested sets and POSIX classes, or no closing ]
             self.i = j + 1
             return _one_of(p[i:j + 1])
         self.i = i + 1
