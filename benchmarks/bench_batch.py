@@ -116,28 +116,28 @@ def profile(files: list[Path], top: int = 20) -> None:
     import cProfile
     import pstats
 
-    from lawreport.pipeline import extract_file
+    from lawreport.batch import render
 
     for path in files[:5]:  # compile patterns and load tables first: steady state is what a batch sees
-        extract_file(path)
+        render(str(path), "jsonl")
     profiler = cProfile.Profile()
     start = time.perf_counter()
     profiler.enable()
     for path in files:
-        extract_file(path).model_dump_json()
+        render(str(path), "jsonl")  # what a batch writing JSON Lines does per report
     profiler.disable()
     seconds = time.perf_counter() - start
     size = sum(p.stat().st_size for p in files)
     print(f"\nprofile: {len(files)} reports, {size / 1e6:.1f} MB in {seconds:.2f} s under cProfile "
           f"({size / 1e6 / seconds:.2f} MB/s)")
     stats = pstats.Stats(profiler)
-    stages: dict[str, float] = {}  # what build_report and extract_file call, with all they call in turn
+    stages: dict[str, float] = {}  # what the record's builder and validation call, with all they call in turn
     for (filename, _, name), (_, _, _, _, callers) in stats.stats.items():
         stage = f"{Path(filename).name}:{name}"
         for (_, _, caller), (_, _, _, cumtime) in callers.items():
-            if caller in ("build_report", "extract_file"):
+            if caller in ("_record", "_validated", "render"):
                 stages[stage] = stages.get(stage, 0.0) + cumtime
-    print(f"{'stage (called by build_report or extract_file)':<48} {'s':>7}")
+    print(f"{'stage (called by the record builder or render)':<48} {'s':>7}")
     for name, spent in sorted(stages.items(), key=lambda kv: -kv[1])[:14]:
         print(f"{name:<48} {spent:7.2f}")
     by_module: dict[str, float] = {}

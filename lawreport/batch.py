@@ -30,14 +30,11 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from .errors import ExitCode, LawreportError, out_of_memory, printable
 from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .watchdog import collect_less
-
-if TYPE_CHECKING:
-    from .models import Report
 
 FORMS = ("json", "jsonl", "wide", "long")
 # Formats lawreport does not read that a word processor saves as one it does: the summary of a folder run says so.
@@ -196,15 +193,23 @@ def header(form: str) -> str:
     return csv_text([wide_columns() if form == "wide" else LONG_COLUMNS])
 
 
-def render(report: Report, form: str) -> str:
-    """One report as text in `form`, ending with a line break."""
-    if form == "json":
-        return report.model_dump_json(indent=2) + "\n"
-    if form == "jsonl":
-        return report.model_dump_json() + "\n"
-    from .emit import csv_text, long_rows, wide_row
+def render(path: str, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+           ) -> tuple[str, int]:
+    """One input's record as text in `form`, ending with a line break, and how many metrics it holds.
 
-    return csv_text([wide_row(report)] if form == "wide" else long_rows(report))
+    JSON is written from the plain record (no models built), CSV from the Report.
+    """
+    if form in ("json", "jsonl"):
+        from .emit import record_json
+        from .pipeline import extract_record
+
+        record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
+        return record_json(record, indent=2 if form == "json" else None) + "\n", len(record["metrics"])
+    from .emit import csv_text, long_rows, wide_row
+    from .pipeline import extract_file
+
+    report = extract_file(Path(path), max_bytes=max_bytes, max_chars=max_chars)
+    return csv_text([wide_row(report)] if form == "wide" else long_rows(report)), len(report.metrics)
 
 
 def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
@@ -212,11 +217,8 @@ def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars
     """Read, extract and render one input. Never raises: a failure is an Outcome too."""
     if item.problem is not None:
         return failure(item, item.problem)
-    from .pipeline import extract_file
-
     try:
-        report = extract_file(Path(item.path), max_bytes=max_bytes, max_chars=max_chars)
-        return Outcome(item, render(report, form), len(report.metrics))
+        return Outcome(item, *render(item.path, form, max_bytes, max_chars))
     except LawreportError as exc:
         return failure(item, exc)
     except MemoryError:

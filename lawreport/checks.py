@@ -7,21 +7,14 @@ key and year; a disagreement becomes a finding that cites both spans.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import regex
-from pydantic import ValidationError
 
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
+from .findings import FoundCheck, FoundFinding
 from .metrics import Found
-from .models import Check, Finding, Offsets, Report
 from .numbers import Quantity
 from .structure import CLAUSE_ENDS, Outline, char_class
-
-# The record's check and finding models over text offsets, parametrized once (each [Offsets] is a lookup).
-_Check = Check[Offsets]
-_Finding = Finding[Offsets]
 
 
 @from_catalog
@@ -80,7 +73,7 @@ def derive(metrics: list[Found]) -> list[Found]:
 
 
 def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
-                outline: Outline) -> tuple[list[Check[Offsets]], list[Finding[Offsets]]]:
+                outline: Outline) -> tuple[list[FoundCheck], list[FoundFinding]]:
     """Compare each stated rate with the counts of its sentence."""
     checks, problems = [], []
     by_key = {d.key: d for d in get_catalog().derivations}
@@ -99,7 +92,7 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
             continue
         checks.append(result)
         if not result.agrees:
-            problems.append(_Finding(
+            problems.append(FoundFinding(
                 kind="rate_mismatch",
                 message=f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
                 spans=result.spans,
@@ -126,7 +119,7 @@ class _Denominators:
 
 
 def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominators,
-               counts: dict[tuple[int, str | None], dict[float, list[Quantity]]]) -> Check[Offsets] | None:
+               counts: dict[tuple[int, str | None], dict[float, list[Quantity]]]) -> FoundCheck | None:
     """`index` holds the metrics by (key, sentence), `counts` the count quantities by (sentence, unit) and value.
 
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
@@ -144,8 +137,8 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     for den_value, den in catalog_dens.items():
         computed = _pct(num.value, den_value)
         if abs(computed - rate.value) <= tolerance:
-            return _Check(key=d.key, stated=rate.value, computed=computed, agrees=True,
-                          spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+            return FoundCheck(key=d.key, stated=rate.value, computed=computed, agrees=True,
+                          spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
     other: Quantity | None = None
@@ -158,16 +151,16 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
             if abs(_pct(num.value, den_value) - rate.value) <= tolerance:
                 other = x
     if other is not None:
-        return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
-                      spans=[(other.start, other.end), (num.start, num.end), (rate.start, rate.end)])
+        return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
+                      spans=((other.start, other.end), (num.start, num.end), (rate.start, rate.end)))
     if not catalog_dens:
         return None
     den = next(iter(catalog_dens.values()))
-    return _Check(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
-                  spans=[(den.start, den.end), (num.start, num.end), (rate.start, rate.end)])
+    return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
+                  spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
 
 
-def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
+def check_ranges(metrics: list[Found]) -> list[FoundFinding]:
     problems = []
     catalog = get_catalog()
     for m in metrics:
@@ -175,14 +168,14 @@ def check_ranges(metrics: list[Found]) -> list[Finding[Offsets]]:
             continue
         low_high = catalog.rule(m.key).range
         if low_high and not low_high[0] <= m.value <= low_high[1]:
-            problems.append(_Finding(
+            problems.append(FoundFinding(
                 kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",
-                spans=[(m.start, m.end)],
+                spans=((m.start, m.end),),
             ))
     return problems
 
 
-def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list[Finding[Offsets]]:
+def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list[FoundFinding]:
     """A part (其中…, 含…) larger than the total it belongs to is a finding."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
@@ -200,97 +193,9 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                 totals[q.unit] = q
             elif q.unit in totals and q.value > totals[q.unit].value:
                 total = totals[q.unit]
-                problems.append(_Finding(
+                problems.append(FoundFinding(
                     kind="part_exceeds_total",
                     message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
-                    spans=[(total.start, total.end), (q.start, q.end)],
+                    spans=((total.start, total.end), (q.start, q.end)),
                 ))
     return problems
-
-
-# Lists of the record whose items other items point at by index: (list, pointer list, pointing field).
-_POINTED_AT = {"quantities": ("initiatives", "quantities"), "sections": ("sections", "parent")}
-
-
-# The record mapper (record.py) writes each of the model's fields by name, and a test holds it to
-# no others, so its records skip the model's look for unknown keys: a quarter of the validation.
-# A record read back from JSON (lawreport table) is still refused for any key the model lacks.
-_UNKNOWN_KEYS: Literal["ignore"] = "ignore"
-
-
-def validated_record(record: dict) -> Report:
-    """The record as a validated Report: a value the model refuses costs that value, never the record.
-
-    A year outside the model's range (1930年受理…), a fractional count (人均办理12.5件) or any
-    other value the model rejects would otherwise end the whole extraction in an error.
-    Here an item of a list holding such a value is left out, and an optional field is
-    emptied, each with an `out_of_range` finding citing where it was read. A record
-    the model still rejects after that is a bug and raises.
-    """
-    for _ in range(3):  # a repair can only remove; errors inside a new finding would show on the next pass
-        try:
-            return Report.model_validate(record, extra=_UNKNOWN_KEYS)
-        except ValidationError as exc:
-            errors = exc.errors(include_url=False)
-        record = _set_aside(record, errors)
-    return Report.model_validate(record, extra=_UNKNOWN_KEYS)
-
-
-def _set_aside(record: dict, errors: list) -> dict:
-    """A copy of `record` without the values `errors` name, and a finding for each."""
-    record = dict(record)
-    dropped: dict[str, dict[int, dict]] = {}
-    findings = []
-    for error in errors:
-        loc = error["loc"]
-        field = loc[0]
-        if len(loc) > 1 and isinstance(loc[1], int) and isinstance(record.get(field), list):
-            if loc[1] not in dropped.setdefault(field, {}):
-                item = record[field][loc[1]]
-                dropped[field][loc[1]] = item
-                findings.append(_finding(f"{field} entry", item, loc[2:], error))
-        elif field == "metadata_evidence" and len(loc) > 1:
-            record[field] = {k: v for k, v in record[field].items() if k != loc[1]}
-        elif _nullable(field):
-            evidence = record.get("metadata_evidence", {})
-            findings.append(_finding(field, {"evidence": evidence.get(field)}, loc[1:], error))
-            record[field] = None
-            record["metadata_evidence"] = {k: v for k, v in evidence.items() if k != field}
-    for field, items in dropped.items():
-        kept = [i for i in range(len(record[field])) if i not in items]
-        record[field] = [record[field][i] for i in kept]
-        if field in _POINTED_AT:
-            _renumber(record, field, {old: new for new, old in enumerate(kept)})
-    record["findings"] = [*record.get("findings", []), *findings]
-    return record
-
-
-def _nullable(field) -> bool:
-    info = Report.model_fields.get(field)
-    return info is not None and type(None) in getattr(info.annotation, "__args__", ())
-
-
-def _renumber(record: dict, field: str, new_index: dict[int, int]) -> None:
-    """Point the items that index `field` at its kept items (an index of a left-out item goes)."""
-    pointers, pointer = _POINTED_AT[field]
-    renumbered = []
-    for item in record.get(pointers, []):
-        value = item.get(pointer)
-        if isinstance(value, list):
-            value = [new_index[i] for i in value if i in new_index]
-        elif isinstance(value, int):
-            value = new_index.get(value)
-        renumbered.append({**item, pointer: value})
-    record[pointers] = renumbered
-
-
-def _finding(what: str, item: dict, where: tuple, error: dict) -> dict:
-    """An out_of_range finding naming the refused value, citing the item's evidence when that is sound."""
-    evidence = item.get("evidence")
-    sound = (isinstance(evidence, dict) and "evidence" not in where and isinstance(evidence.get("text"), str)
-             and isinstance(evidence.get("start"), int) and isinstance(evidence.get("end"), int)
-             and 0 <= evidence["start"] and evidence["end"] - evidence["start"] == len(evidence["text"]))
-    path = ".".join(str(part) for part in where) or "value"
-    value = "a value" if isinstance(error["input"], dict) else f"{path} {error['input']!r}"
-    return {"kind": "out_of_range", "message": f"{what} left out of the record: {value} is refused ({error['msg']})",
-            "spans": [evidence] if sound else []}

@@ -216,19 +216,18 @@ def extract(
     if fields and not (single and fmt is Format.json and (output is None or one_file)):
         fail("--fields applies to one input's JSON (on stdout or -o NAME.json)", ExitCode.USAGE)
     if single and fmt is Format.json and (output is None or one_file) and not (errors or skip_existing or bom):
-        from .pipeline import extract_file
+        from .emit import record_fields, record_json
+        from .pipeline import extract_record
 
         include = None
         if fields:
-            from .emit import record_fields  # emit's CSV and table code is not needed otherwise
-
             try:
                 include = set(record_fields(fields))
             except ValueError as exc:
                 fail(str(exc), ExitCode.USAGE)
         with one_line_errors(paths[0]), spinner_while_large(paths[0]):
-            report = extract_file(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
-            data = report.model_dump_json(indent=None if compact else 2, include=include)
+            record = extract_record(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
+            data = record_json(record, indent=None if compact else 2, fields=include)
         if output is None:
             _write_stdout(data + "\n")
         else:

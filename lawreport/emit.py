@@ -1,5 +1,8 @@
 """Emit stage: records as JSON, JSON Lines and CSV (wide: a row per report; long: a row per fact).
 
+JSON is written from the plain record (validation.plain_record) by pydantic-core, byte for byte
+what the Report model writes; CSV reads the Report.
+
 CSV is RFC 4180 (quoted as needed, CRLF line ends) in UTF-8; Excel wants a
 byte-order mark to read Chinese correctly, which the batch writer can add.
 
@@ -16,11 +19,17 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+from pydantic_core import to_json
 
 from .catalog import get_catalog
-from .models import FLAT_METRIC_COLUMNS, Report
-from .table import cell_text, conflicts, headline_value, qualifier_of
+from .validation import record_fields as all_record_fields
+from .vocab import FLAT_METRIC_COLUMNS
+
+if TYPE_CHECKING:
+    from .models import Report
 
 META_COLUMNS = ["path", "kind", "title", "issuer", "province", "city", "county", "code", "report_year", "published"]
 LONG_META_COLUMNS = ["path", "province", "city", "county", "code", "report_year", "title"]
@@ -31,7 +40,16 @@ def wide_columns() -> list[str]:
     return META_COLUMNS + list(get_catalog().keys) + ["findings", "notes"]
 
 
+def record_json(record: dict, *, indent: int | None = 2, fields: Collection[str] | None = None) -> str:
+    """A plain record as JSON text (one line for indent None), only its top-level `fields` if given."""
+    if fields is not None:
+        record = {name: value for name, value in record.items() if name in fields}
+    return to_json(record, indent=indent).decode()
+
+
 def wide_row(report: Report) -> list[str]:
+    from .table import cell_text, conflicts, headline_value, qualifier_of  # the CSV layouts read the models
+
     region = report.region
     row: list[object] = [
         report.source.path, report.kind, report.title, report.issuer.name if report.issuer else None,
@@ -56,6 +74,8 @@ def wide_row(report: Report) -> list[str]:
 
 
 def long_rows(report: Report) -> Iterable[list[str]]:
+    from .table import cell_text, qualifier_of
+
     region = report.region
     meta = (report.source.path, region.province if region else None, region.city if region else None,
             region.county if region else None, region.code if region else None, report.report_year, report.title)
@@ -88,7 +108,7 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
 def record_fields(names: Iterable[str]) -> list[str]:
     """The record's top-level fields that `names` (fields or groups, comma-separated allowed) pick, in
     record order; `source` always, so each record still says which input it is. ValueError names a stranger."""
-    known = list(Report.model_fields)
+    known = all_record_fields()
     wanted = {"source"}
     for name in (n.strip() for given in names for n in given.split(",")):
         if not name:

@@ -18,7 +18,7 @@ from . import regions
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
-from .models import Finding, Offsets
+from .findings import FoundFinding
 from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
@@ -85,7 +85,7 @@ class Metadata:
     published: str | None = None
     published_span: tuple[int, int] | None = None
     kind_span: tuple[int, int] | None = None
-    problems: list[Finding[Offsets]] = field(default_factory=list)
+    problems: list[FoundFinding] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[Line]:
@@ -474,12 +474,12 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints += _own_paper_places(text, title, lines)
     meta.region = _within_named_level(regions.resolve(text, hints), hints)
     if meta.region.note:
-        meta.problems.append(Finding[Offsets](kind="region_ambiguous", message=meta.region.note))
+        meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
     if issuer and how == "opening+region":
         completed = _complete_issuer(issuer, meta.region)
         if completed is None:
-            meta.problems.append(Finding[Offsets](kind="issuer_unresolved", spans=[issuer_span] if issuer_span else [],
-                                                  message=f"the report names itself {issuer} but its place is not known"))
+            meta.problems.append(FoundFinding(kind="issuer_unresolved", spans=(issuer_span,) if issuer_span else (),
+                                              message=f"the report names itself {issuer} but its place is not known"))
             issuer = None
         else:
             issuer = completed

@@ -5,20 +5,23 @@ versions. Values are recorded as written; cross-checks add findings and never
 change a value. A count is a whole number in the JSON (2521, not 2521.0); a rate
 keeps its decimals.
 
-Check and Finding are generic in their spans: the check stage builds them over
-offset pairs of the normalized text (`Check[Offsets]`), and the record mapper
-(record.py) turns those into evidence spans (`Check[Span]`).
+The rules that types and ranges cannot say (a span's length, a count's whole
+value) live in record_rules.py, where the command line's plain validator
+(validation.py) applies the same rules to the record as dicts.
 """
 
 from __future__ import annotations
 
-import math
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from . import record_rules
 
 # The closed sets of names are written once, in vocab.py.
 from .vocab import (
+    FLAT_METRIC_COLUMNS,
     Change,
     DocumentType,
     FindingKind,
@@ -34,13 +37,22 @@ from .vocab import (
 if TYPE_CHECKING:
     import pandas
 
-Offsets = tuple[int, int]
-"""A span of the normalized text, before the record mapper turns it into evidence."""
-SpanT = TypeVar("SpanT")
-
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+def _applies(rule: Callable[[dict[str, Any]], None]) -> Any:
+    """A model's after-validator applying `rule` (record_rules) to its fields.
+
+    The rule rides on the validator as `record_rule`, where validation.py finds it for the plain validator.
+    """
+    def validator(self: _Model) -> _Model:
+        rule(self.__dict__)  # not setattr: the values are valid, and this runs for every item
+        return self
+
+    validator.record_rule = rule  # type: ignore[attr-defined]
+    return model_validator(mode="after")(validator)
 
 
 class Span(_Model):
@@ -50,11 +62,7 @@ class Span(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Span:
-        if self.end - self.start != len(self.text):
-            raise ValueError("span length differs from its text")
-        return self
+    _fits = _applies(record_rules.span_fits_its_text)
 
 
 class SourceInfo(_Model):
@@ -80,13 +88,6 @@ class Region(_Model):
     evidence: list[Span] = []
 
 
-def _whole_if(is_count: bool, value: float) -> int | float:
-    """A count as an int (2521), anything else as a float (98.0 stays a rate)."""
-    if is_count and float(value).is_integer():
-        return int(value)
-    return float(value)
-
-
 class Metric(_Model):
     model_config = ConfigDict(json_schema_extra={
         "if": {"properties": {"unit": {"const": "count"}}},
@@ -107,29 +108,13 @@ class Metric(_Model):
     sentence: int | None = Field(default=None, ge=0, description="where its sentence (or table row) starts: "
                                                                  "metrics sharing it were stated together")
 
-    @field_validator("value")
-    @classmethod
-    def _finite(cls, v: float) -> float:
-        if not math.isfinite(v):
-            raise ValueError("value must be finite")
-        return v
-
-    @model_validator(mode="after")
-    def _count_is_whole(self) -> Metric:
-        if self.unit == "count" and (self.value < 0 or self.value != int(self.value)):
-            raise ValueError("a count is a whole, non-negative number")
-        self.__dict__["value"] = _whole_if(self.unit == "count", self.value)
-        return self
+    _count_is_whole = _applies(record_rules.metric_count_is_whole)
 
     def flat(self) -> dict[str, Any]:
         """One row of FLAT_METRIC_COLUMNS: the fields, the evidence as text/start/end (CSV, DataFrames)."""
         return dict(zip(FLAT_METRIC_COLUMNS, (
             self.key, self.label, self.value, self.unit, self.qualifier, self.year, self.derived, self.target,
             self.evidence.text, self.evidence.start, self.evidence.end), strict=True))
-
-
-FLAT_METRIC_COLUMNS = ("key", "label", "value", "unit", "qualifier", "year", "derived", "target",
-                       "evidence", "start", "end")
 
 
 class Rate(_Model):
@@ -148,22 +133,22 @@ class Document(_Model):
     evidence: Span
 
 
-class Check(_Model, Generic[SpanT]):
+class Check(_Model):
     """A comparison of a stated rate with the counts it should follow from."""
 
     key: str
     stated: float
     computed: float
     agrees: bool
-    spans: list[SpanT]
+    spans: list[Span]
 
 
-class Finding(_Model, Generic[SpanT]):
+class Finding(_Model):
     """Something the report says that does not add up, or that could not be resolved."""
 
     kind: FindingKind
     message: str
-    spans: list[SpanT] = []
+    spans: list[Span] = []
 
 
 class Section(_Model):
@@ -217,14 +202,7 @@ class Quantity(_Model):
     target: bool = False
     evidence: Span
 
-    @model_validator(mode="after")
-    def _count_as_int(self) -> Quantity:
-        is_count = self.kind == "count"
-        fields = self.__dict__  # not setattr: this runs for every quantity, and the values are already valid
-        for name in ("value", "low", "high"):
-            if fields[name] is not None:
-                fields[name] = _whole_if(is_count, fields[name])
-        return self
+    _count_as_int = _applies(record_rules.quantity_counts_as_int)
 
 
 class YearMention(_Model):
@@ -244,8 +222,8 @@ class Report(_Model):
     metrics: list[Metric]
     rates: list[Rate]
     documents: list[Document]
-    checks: list[Check[Span]]
-    findings: list[Finding[Span]]
+    checks: list[Check]
+    findings: list[Finding]
     sections: list[Section] = []
     initiatives: list[Initiative] = []
     institutions: list[Institution] = []

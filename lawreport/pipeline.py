@@ -1,16 +1,19 @@
 """The pipeline, in order: load → normalize → structure → recognize → interpret → check → record.
 
 Each stage is a module of its own; this one only runs them in order and hands
-what they found to the record mapper (record.py), which builds and validates
-the record. All matching runs on the normalized copy; the mapper takes every
-span of it back to the original through the copy's offset map.
+what they found to the record mapper (record.py), which builds the record, and
+validation.py validates it: as a Report for the library, as plain data for the
+command line's JSON. All matching runs on the normalized copy; the mapper takes
+every span of it back to the original through the copy's offset map.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from . import checks, watchdog
+from . import checks, validation, watchdog
 from .dates import find_years
 from .documents import find_documents
 from .initiatives import find_initiatives
@@ -26,20 +29,34 @@ from .load import (
 )
 from .metadata import read_metadata
 from .metrics import Interpreter
-from .models import Report
 from .normalize import normalize_mapped
 from .numbers import scan
 from .record import assemble
 from .structure import Outline
 
+if TYPE_CHECKING:
+    from .models import Report
+
+T = TypeVar("T")
+
 
 def build_report(source: Source) -> Report:
     """Run every stage over one decoded input and return its validated record, within a time limit."""
+    return _validated(source, validation.report_of)
+
+
+def build_plain_record(source: Source) -> dict:
+    """build_report's record as plain data (dicts, lists, str, numbers), validated by the same rules
+    without building the models: what the command line writes as JSON."""
+    return _validated(source, validation.plain_record)
+
+
+def _validated(source: Source, validate: Callable[[dict], T]) -> T:
     with watchdog.deadline(watchdog.budget(len(source.text)), source.path or "input"):
-        return _build_report(source)
+        return validate(_record(source))
 
 
-def _build_report(source: Source) -> Report:
+def _record(source: Source) -> dict:
     original = normalize_mapped(source.text)
     text = original.copy
     outline = Outline(text)
@@ -84,9 +101,20 @@ def extract_file(path: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAU
 
     Bytes are decoded as a file's content would be (encoding and format detected).
     """
+    return build_report(_read(path, max_bytes, max_chars, "extract_file"))
+
+
+def extract_record(path: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                   max_chars: int = DEFAULT_MAX_CHARS) -> dict:
+    """extract_file's record as plain data, as its JSON has it: `extract_file(path).model_dump()`, validated by
+    the same rules, without importing pydantic or building the models (start-up and throughput of the CLI)."""
+    return build_plain_record(_read(path, max_bytes, max_chars, "extract_record"))
+
+
+def _read(path: str | os.PathLike[str] | bytes, max_bytes: int, max_chars: int, caller: str) -> Source:
     if isinstance(path, bytes):
-        return build_report(from_bytes(path, max_bytes=max_bytes, max_chars=max_chars))
+        return from_bytes(path, max_bytes=max_bytes, max_chars=max_chars)
     if isinstance(path, str) and "\n" in path:
-        raise TypeError("extract_file() takes a file path, and this str holds line breaks: "
+        raise TypeError(f"{caller}() takes a file path, and this str holds line breaks: "
                         "for a report's text use lawreport.extract()")
-    return build_report(load(path, max_bytes=max_bytes, max_chars=max_chars))
+    return load(path, max_bytes=max_bytes, max_chars=max_chars)

@@ -1,4 +1,4 @@
-"""Record stage: what the other stages found, as the record's data, validated once by the Report model.
+"""Record stage: what the other stages found, as the record's data, for validation.py to validate once.
 
 The stages work on the normalized copy and speak in its offsets. Every offset
 that reaches the record goes through one place, `Evidence.bounds`, which takes
@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .catalog import Catalog, get_catalog
-from .checks import validated_record
 from .dates import YearMention
 from .documents import FoundDocument
+from .findings import FoundCheck, FoundFinding, Offsets
 from .initiatives import FoundInitiative, within
 from .institutions import FoundInstitution
 from .metadata import Metadata
 from .metrics import Found, Reading
-from .models import Check, Finding, Offsets, Report
 from .normalize import Original
 from .regions import RegionResult
 from .source import Source
@@ -69,17 +68,17 @@ class Evidence:
 
 
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
-             metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[Check[Offsets]],
-             findings: list[Finding[Offsets]], initiatives: list[FoundInitiative],
-             institutions: list[FoundInstitution], years: list[YearMention]) -> Report:
-    """The validated record of one report; `original.copy` is the normalized text the stages read."""
+             metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
+             findings: list[FoundFinding], initiatives: list[FoundInitiative],
+             institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
+    """The record of one report, not yet validated; `original.copy` is the normalized text the stages read."""
     ev = Evidence(original)
     text = original.copy
     catalog = get_catalog()
     quantities = [_quantity(ev, catalog, text, r) for r in readings]
     quantity_starts = [start for start, _ in quantities]  # offsets of the copy, like every start below
     document_starts = [d.start for d in documents]
-    record = {
+    return {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
         "kind": meta.kind,
@@ -95,8 +94,9 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "rates": [_rate(ev, f) for f in rates],
         "documents": [{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
                        "evidence": ev.span(d.start, d.end)} for d in documents],
-        "checks": [{**c.model_dump(exclude={"spans"}), "spans": ev.spans(c.spans)} for c in checks],
-        "findings": [{**f.model_dump(exclude={"spans"}), "spans": ev.spans(f.spans)} for f in findings],
+        "checks": [{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
+                    "spans": ev.spans(c.spans)} for c in checks],
+        "findings": [{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings],
         "metadata_evidence": {
             name: ev.span(*span)
             for name, span in (("title", meta.title), ("kind", meta.kind_span),
@@ -109,7 +109,6 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "quantities": [q for _, q in quantities],
         "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
     }
-    return validated_record(record)  # a value the model refuses becomes a finding, never a lost record
 
 
 def _region(ev: Evidence, region: RegionResult | None) -> dict | None:

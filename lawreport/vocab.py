@@ -60,3 +60,7 @@ HEADLINE_KEYS = (
     "head_appearances", "head_appearance_rate", "litigation_lost", "litigation_loss_rate",
     "reconsideration_litigation_ratio", "legal_aid_cases", "notarizations",
 )
+
+# A metric as one flat row (CSV's long layout, DataFrames): its fields, its evidence as text/start/end.
+FLAT_METRIC_COLUMNS = ("key", "label", "value", "unit", "qualifier", "year", "derived", "target",
+                       "evidence", "start", "end")

@@ -31,10 +31,10 @@ def example_files() -> dict[Path, str]:
     try:
         for seed in sorted(SEEDS.glob("*.txt")):
             relative = seed.relative_to(ROOT).as_posix()
-            report = extract_file(relative)
-            files[EXAMPLES / f"{seed.stem}.json"] = render(report, "json")
-            files[EXAMPLES / f"{seed.stem}.csv"] = header("long") + render(report, "long")
-            files[EXAMPLES / f"{seed.stem}.html"] = render_html(report, seed.read_text(encoding="utf-8"))
+            files[EXAMPLES / f"{seed.stem}.json"] = render(relative, "json")[0]
+            files[EXAMPLES / f"{seed.stem}.csv"] = header("long") + render(relative, "long")[0]
+            files[EXAMPLES / f"{seed.stem}.html"] = render_html(extract_file(relative),
+                                                                 seed.read_text(encoding="utf-8"))
     finally:
         os.chdir(cwd)
     return files

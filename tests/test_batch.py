@@ -18,9 +18,10 @@ from conftest import ROOT, SEEDS
 
 from lawreport import batch
 from lawreport.catalog import get_catalog
-from lawreport.emit import LONG_COLUMNS, META_COLUMNS, headline_value, wide_columns
+from lawreport.emit import LONG_COLUMNS, META_COLUMNS, wide_columns
 from lawreport.errors import ExitCode
 from lawreport.models import Report
+from lawreport.table import headline_value
 
 SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
@@ -274,14 +275,14 @@ def test_discover_is_sorted_filtered_and_safe_against_loops(tree: Path, monkeypa
 def test_an_unexpected_error_costs_one_file(tmp_path: Path, monkeypatch):
     from lawreport import pipeline
 
-    real = pipeline.extract_file
+    real = pipeline.extract_record
 
     def flaky(path, **kwargs):
         if str(path).endswith("1.txt"):
             raise ValueError("boom")
         return real(path, **kwargs)
 
-    monkeypatch.setattr(pipeline, "extract_file", flaky)
+    monkeypatch.setattr(pipeline, "extract_record", flaky)
     for name in ("r0.txt", "r1.txt", "r2.txt"):
         (tmp_path / name).write_bytes(SEEDS[0].read_bytes())
     items = [batch.Item(str(tmp_path / name), name) for name in ("r0.txt", "r1.txt", "r2.txt")]

@@ -75,7 +75,7 @@ def _out_of_memory(path, **kwargs):
 
 
 def test_out_of_memory_is_one_line_and_exit_code_8(tmp_path, monkeypatch, runner):
-    monkeypatch.setattr(pipeline, "extract_file", _out_of_memory)
+    monkeypatch.setattr(pipeline, "extract_record", _out_of_memory)
     path = tmp_path / "dense.txt"
     path.write_text(SENTENCE, encoding="utf-8")
     result = runner.invoke(app, ["extract", str(path)])
@@ -84,7 +84,7 @@ def test_out_of_memory_is_one_line_and_exit_code_8(tmp_path, monkeypatch, runner
 
 
 def test_out_of_memory_costs_one_file_of_a_batch(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_file", _out_of_memory)
+    monkeypatch.setattr(pipeline, "extract_record", _out_of_memory)
     item = batch.Item(str(tmp_path / "dense.txt"), "dense.txt")
     outcome = batch.convert(item, "jsonl")
     assert (outcome.kind, outcome.code) == ("too_large", ExitCode.TOO_LARGE)

@@ -6,13 +6,14 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lawreport import extract
-from lawreport.checks import validated_record
 from lawreport.models import Report
+from lawreport.validation import plain_record, report_of
 
 
 def _span(text: str, start: int) -> dict:
@@ -55,14 +56,14 @@ def test_the_command_line_prints_the_record_of_a_sentence_with_a_refused_year(tm
 
 def test_a_fractional_count_is_left_out_with_a_finding():
     record = _minimal_record(metrics=[_metric(12.5, 2023, 0), _metric(12, 2023, 10)])
-    report = validated_record(record)
+    report = report_of(record)
     assert [m.value for m in report.metrics] == [12]
     assert report.findings[0].kind == "out_of_range" and report.findings[0].spans[0].start == 0
 
 
 def test_a_refused_report_year_is_emptied_with_its_evidence():
     record = _minimal_record(report_year=1930, metadata_evidence={"report_year": _span("1930年", 0)})
-    report = validated_record(record)
+    report = report_of(record)
     assert report.report_year is None and "report_year" not in report.metadata_evidence
     assert "1930" in report.findings[0].message and report.findings[0].spans[0].text == "1930年"
 
@@ -72,7 +73,7 @@ def test_initiatives_keep_pointing_at_the_same_quantities_when_one_is_left_out()
                   "evidence": _span("法律援助", 0), "documents": [], "programmes": [], "quantities": [0, 1, 2], "first": False}
     record = _minimal_record(quantities=[_quantity(2023, 0), _quantity(1930, 10), _quantity(2024, 20)],
                              initiatives=[initiative])
-    report = validated_record(record)
+    report = report_of(record)
     assert [q.year for q in report.quantities] == [2023, 2024]
     assert report.initiatives[0].quantities == [0, 1]
 
@@ -100,18 +101,32 @@ def test_documents_built_from_report_fragments_always_give_a_record(text):
 
 
 def test_the_record_mapper_writes_the_models_fields_and_no_others(monkeypatch):
-    """validated_record skips the model's check for unknown keys: the mapper must not write any."""
-    import lawreport.record
+    """Validation skips the model's check for unknown keys: the mapper must not write any."""
+    import lawreport.validation
 
     built: list[dict] = []
 
     def keep(record: dict) -> Report:
         built.append(record)
-        return validated_record(record)
+        return report_of(record)
 
-    monkeypatch.setattr(lawreport.record, "validated_record", keep)
+    monkeypatch.setattr(lawreport.validation, "report_of", keep)
     for path in SEEDS:
         extract(path.read_text(encoding="utf-8"))
     assert built
     for record in built:
         Report.model_validate(record, extra="forbid")  # raises on a key the model lacks, at any depth
+
+
+REFUSED = {
+    "fractional count": _minimal_record(metrics=[_metric(12.5, 2023, 0), _metric(12, 2023, 10)]),
+    "report year": _minimal_record(report_year=1930, metadata_evidence={"report_year": _span("1930年", 0)}),
+    "quantity year": _minimal_record(quantities=[_quantity(2023, 0), _quantity(1930, 10)], initiatives=[{
+        "title": "法律援助", "section": [], "category": "other", "start": 0, "end": 40,
+        "evidence": _span("法律援助", 0), "documents": [], "programmes": [], "quantities": [0, 1], "first": False}]),
+}
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_the_plain_record_sets_aside_what_the_report_sets_aside(name):
+    assert plain_record(REFUSED[name]) == report_of(REFUSED[name]).model_dump()

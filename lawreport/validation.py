@@ -1,0 +1,206 @@
+"""Validating a record: as the Report models (the library), or as plain data by the same rules (the command line).
+
+The models (models.py) are the record's one definition. A single `lawreport extract`
+does not need model instances, only the validated record as JSON, and importing
+pydantic and building the models would be most of its start-up. So the models'
+own core schema is rewritten once into a plain one, each model a typed dict and
+each rule of record_rules.py applied to the dict as the model applies it, and kept
+in the user cache; pydantic-core validates the record with it directly. Both ways
+give the same JSON (a test holds them to it on every sample report).
+
+Either way a value the record refuses costs that value, never the record
+(`_set_aside`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from pydantic_core import SchemaValidator, ValidationError
+
+from .catalog import _cache_file, _read_cache, _write_cache
+
+if TYPE_CHECKING:
+    from .models import Report
+
+T = TypeVar("T")
+
+# The record mapper (record.py) writes each of the model's fields by name, and a test holds it to
+# no others, so its records skip the look for unknown keys: a quarter of the validation.
+# A record read back from JSON (lawreport table) is still refused for any key the model lacks.
+_UNKNOWN_KEYS: Literal["ignore"] = "ignore"
+
+# What the plain schema is made from besides the installed pydantic: a change to either rebuilds it.
+_SCHEMA_SOURCES = (Path(__file__).with_name("models.py"), Path(__file__).with_name("record_rules.py"))
+
+
+def report_of(record: dict) -> Report:
+    """The record as a validated Report."""
+    from .models import Report
+
+    return _repaired(record, functools.partial(Report.model_validate, extra=_UNKNOWN_KEYS))
+
+
+def plain_record(record: dict) -> dict:
+    """The record validated as plain data: what `report_of(record).model_dump()` gives, without the models."""
+    return _repaired(record, functools.partial(_plain_validator().validate_python, extra=_UNKNOWN_KEYS))
+
+
+def record_fields() -> list[str]:
+    """The record's top-level fields, in the order of its JSON."""
+    return list(_top_fields())
+
+
+def _top_fields() -> dict[str, dict]:
+    schema = _plain_schema()
+    return (schema["schema"] if schema["type"] == "definitions" else schema)["fields"]
+
+
+@functools.cache
+def _plain_validator() -> SchemaValidator:
+    return SchemaValidator(_plain_schema())
+
+
+@functools.cache
+def _plain_schema() -> dict:
+    """The models' core schema as plain data, from the user cache when the models and pydantic are unchanged."""
+    import pydantic_core
+
+    source = "\0".join([pydantic_core.__version__, *(_text(path) for path in _SCHEMA_SOURCES)])
+    cache = _cache_file("record", source)
+    schema = _read_cache(cache)
+    if isinstance(schema, dict):
+        return schema
+    from .models import Report
+
+    schema = _plain(Report.__pydantic_core_schema__)
+    _write_cache(cache, schema)
+    return schema
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return "?"
+
+
+def _plain(schema: Any) -> Any:
+    """A core schema with each model as a typed dict and each model rule as record_rules applies it to a dict.
+
+    What only pydantic reads (JSON-schema hooks in `metadata`, model classes) is left out.
+    """
+    if isinstance(schema, list):
+        return [_plain(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if kind == "model":
+        fields = schema["schema"]["fields"]
+        plain = {"type": "typed-dict", "config": schema["config"], "fields": {
+            name: {"type": "typed-dict-field", "schema": _plain(field["schema"]),
+                   "required": field["schema"]["type"] != "default"}
+            for name, field in fields.items()}}
+        return {**plain, **({"ref": schema["ref"]} if "ref" in schema else {})}
+    if kind == "function-after":
+        rule = getattr(schema["function"]["function"], "record_rule", None)
+        if rule is None:
+            raise TypeError(f"a validator of the models applies no record_rules rule: {schema['function']}")
+        return {"type": "function-after", "schema": _plain(schema["schema"]),
+                "function": {"type": "no-info", "function": functools.partial(_applied, rule)},
+                **({"ref": schema["ref"]} if "ref" in schema else {})}
+    return {key: _plain(value) for key, value in schema.items() if key != "metadata"}
+
+
+def _applied(rule: Callable[[dict], None], fields: dict) -> dict:
+    rule(fields)
+    return fields
+
+
+def _repaired(record: dict, validate: Callable[[dict], T]) -> T:
+    """The validated record, a value it refuses left out with a finding.
+
+    A year outside the model's range (1930年受理…), a fractional count (人均办理12.5件) or any
+    other value the model rejects would otherwise end the whole extraction in an error.
+    Here an item of a list holding such a value is left out, and an optional field is
+    emptied, each with an `out_of_range` finding citing where it was read. A record
+    still refused after that is a bug and raises.
+    """
+    for _ in range(3):  # a repair can only remove; errors inside a new finding would show on the next pass
+        try:
+            return validate(record)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+        record = _set_aside(record, errors)
+    return validate(record)
+
+
+# Lists of the record whose items other items point at by index: (list, pointer list, pointing field).
+_POINTED_AT = {"quantities": ("initiatives", "quantities"), "sections": ("sections", "parent")}
+
+
+def _set_aside(record: dict, errors: list) -> dict:
+    """A copy of `record` without the values `errors` name, and a finding for each."""
+    record = dict(record)
+    dropped: dict[str, dict[int, dict]] = {}
+    findings = []
+    for error in errors:
+        loc = error["loc"]
+        field = loc[0]
+        if len(loc) > 1 and isinstance(loc[1], int) and isinstance(record.get(field), list):
+            if loc[1] not in dropped.setdefault(field, {}):
+                item = record[field][loc[1]]
+                dropped[field][loc[1]] = item
+                findings.append(_finding(f"{field} entry", item, loc[2:], error))
+        elif field == "metadata_evidence" and len(loc) > 1:
+            record[field] = {k: v for k, v in record[field].items() if k != loc[1]}
+        elif field in _nullable_fields():
+            evidence = record.get("metadata_evidence", {})
+            findings.append(_finding(field, {"evidence": evidence.get(field)}, loc[1:], error))
+            record[field] = None
+            record["metadata_evidence"] = {k: v for k, v in evidence.items() if k != field}
+    for field, items in dropped.items():
+        kept = [i for i in range(len(record[field])) if i not in items]
+        record[field] = [record[field][i] for i in kept]
+        if field in _POINTED_AT:
+            _renumber(record, field, {old: new for new, old in enumerate(kept)})
+    record["findings"] = [*record.get("findings", []), *findings]
+    return record
+
+
+@functools.cache
+def _nullable_fields() -> frozenset[str]:
+    """The record's top-level fields that may be null."""
+    def nullable(schema: dict) -> bool:
+        return schema["type"] == "nullable" or (schema["type"] == "default" and nullable(schema["schema"]))
+
+    return frozenset(name for name, field in _top_fields().items() if nullable(field["schema"]))
+
+
+def _renumber(record: dict, field: str, new_index: dict[int, int]) -> None:
+    """Point the items that index `field` at its kept items (an index of a left-out item goes)."""
+    pointers, pointer = _POINTED_AT[field]
+    renumbered = []
+    for item in record.get(pointers, []):
+        value = item.get(pointer)
+        if isinstance(value, list):
+            value = [new_index[i] for i in value if i in new_index]
+        elif isinstance(value, int):
+            value = new_index.get(value)
+        renumbered.append({**item, pointer: value})
+    record[pointers] = renumbered
+
+
+def _finding(what: str, item: dict, where: tuple, error: dict) -> dict:
+    """An out_of_range finding naming the refused value, citing the item's evidence when that is sound."""
+    evidence = item.get("evidence")
+    sound = (isinstance(evidence, dict) and "evidence" not in where and isinstance(evidence.get("text"), str)
+             and isinstance(evidence.get("start"), int) and isinstance(evidence.get("end"), int)
+             and 0 <= evidence["start"] and evidence["end"] - evidence["start"] == len(evidence["text"]))
+    path = ".".join(str(part) for part in where) or "value"
+    value = "a value" if isinstance(error["input"], dict) else f"{path} {error['input']!r}"
+    return {"kind": "out_of_range", "message": f"{what} left out of the record: {value} is refused ({error['msg']})",
+            "spans": [evidence] if sound else []}

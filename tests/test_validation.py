@@ -1,0 +1,113 @@
+"""The command line's plain validator: the same record, by the same rules, as the Report models."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+
+import pytest
+from conftest import FIXTURES, ROOT, SEEDS
+from pydantic import BaseModel, ValidationError, model_validator
+from pydantic_core import to_json
+
+from lawreport import validation
+from lawreport.pipeline import extract, extract_file, extract_record
+from lawreport.validation import plain_record, report_of
+
+SAMPLES = [*SEEDS, *sorted(FIXTURES.glob("*.html")), FIXTURES / "report_cjk.pdf"]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_the_plain_record_writes_the_same_json_as_the_report(path):
+    pytest.importorskip("pypdf") if path.suffix == ".pdf" else None
+    for indent in (2, None):
+        assert to_json(extract_record(path), indent=indent).decode() == \
+            extract_file(path).model_dump_json(indent=indent)
+
+
+def _span(text: str, start: int = 0, end: int | None = None) -> dict:
+    return {"text": text, "start": start, "end": start + len(text) if end is None else end}
+
+
+def _record(**fields) -> dict:
+    return {"source": {"path": None, "encoding": "str", "format": "text", "chars": 9, "bytes": 9},
+            "kind": "other", "title": None, "issuer": None, "region": None, "report_year": None,
+            "published": None, "metrics": [], "rates": [], "documents": [], "checks": [], "findings": [], **fields}
+
+
+def _metric(value: float, unit: str = "count") -> dict:
+    return {"key": "legal_aid_cases", "label": "法律援助案件", "value": value, "unit": unit,
+            "evidence": _span("案件12件")}
+
+
+def _quantity(value: float, kind: str, low: float | None = None) -> dict:
+    return {"subject": "案件", "value": value, "unit": "件", "kind": kind, "low": low, "evidence": _span("案件12件")}
+
+
+@pytest.mark.parametrize("validate", [plain_record, lambda r: report_of(r).model_dump()], ids=["plain", "model"])
+class TestTheRules:
+    """Each rule of record_rules.py, kept and broken, through both validators."""
+
+    def test_a_span_whose_text_fits_is_kept_and_one_that_does_not_is_refused(self, validate):
+        kept = validate(_record(years=[{"kind": "year", "value": "2023", "evidence": _span("2023年")}]))
+        assert kept["years"][0]["evidence"] == _span("2023年")
+        refused = validate(_record(years=[{"kind": "year", "value": "2023", "evidence": _span("2023年", 0, 9)}]))
+        assert refused["years"] == [] and refused["findings"][0]["kind"] == "out_of_range"
+
+    def test_a_whole_count_is_written_as_an_int_and_a_fraction_of_one_is_refused(self, validate):
+        record = validate(_record(metrics=[_metric(12.0), _metric(12.5), _metric(98.0, "%")]))
+        assert [(m["value"], type(m["value"])) for m in record["metrics"]] == [(12, int), (98.0, float)]
+        assert "a count is a whole" in record["findings"][0]["message"]
+
+    def test_a_counted_quantity_is_written_as_an_int_and_another_as_a_float(self, validate):
+        record = validate(_record(quantities=[_quantity(12.0, "count", low=10.0), _quantity(3, "percent")]))
+        assert [(type(q["value"]), type(q["low"])) for q in record["quantities"]] == [(int, int), (float, type(None))]
+
+    def test_a_value_that_is_not_finite_is_refused(self, validate):
+        record = validate(_record(rates=[{"label": "调解成功率", "value": float("inf"), "evidence": _span("调解成功率")},
+                                         {"label": "调解成功率", "value": 98.5, "evidence": _span("调解成功率")}]))
+        assert [r["value"] for r in record["rates"]] == [98.5]
+
+
+def test_a_model_validator_without_a_record_rule_cannot_be_made_plain():
+    class Checked(BaseModel):
+        value: int
+
+        @model_validator(mode="after")
+        def _positive(self) -> Checked:
+            return self
+
+    with pytest.raises(TypeError, match="record_rules"):
+        validation._plain(Checked.__pydantic_core_schema__)
+
+
+def test_a_record_the_repair_cannot_mend_still_raises():
+    with pytest.raises(ValidationError):
+        plain_record({"kind": "other"})
+
+
+def test_an_unreadable_cached_schema_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    validation._plain_schema.cache_clear()
+    validation._plain_validator.cache_clear()
+    try:
+        first = validation._plain_schema()
+        (cached,) = (tmp_path / "lawreport").glob("record-*.pickle")
+        cached.write_bytes(b"not a pickle")
+        validation._plain_schema.cache_clear()
+        assert pickle.dumps(validation._plain_schema()) == pickle.dumps(first)  # partials compare by identity
+        assert extract("2023年办理法律援助案件12件。").metrics[0].value == 12
+    finally:
+        validation._plain_schema.cache_clear()
+        validation._plain_validator.cache_clear()
+
+
+def test_a_single_extract_with_the_schema_cached_does_not_import_pydantic(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    script = ("import sys; from lawreport.pipeline import extract_record; "
+              f"extract_record({str(SEEDS[0])!r}); print('pydantic' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT,
+                           check=True, timeout=120).stdout.strip() for _ in range(2)]
+    assert runs == ["True", "False"]  # the first run builds the plain schema from the models, the second reads it
