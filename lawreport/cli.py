@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -16,7 +13,16 @@ import typer
 from typer.core import TyperCommand
 
 from . import __version__
-from .errors import EXIT_CODE_HELP, ExitCode, LawreportError, out_of_memory, printable
+from .console import (
+    extract_one,
+    fail,
+    one_line_errors,
+    spinner_while_large,
+    stdout_errors,
+    write_file,
+    write_stdout,
+)
+from .errors import EXIT_CODE_HELP, ExitCode, LawreportError, printable
 from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 MAX_CHARS_HELP = ("Refuse inputs whose text (what is read from a page, DOCX or PDF) is longer than this many "
@@ -64,48 +70,6 @@ def examples(*lines: str) -> str:
 
 
 INPUT, OUTPUT, BATCH, LIMITS = "Input", "Output", "Batch runs", "Extraction limits"
-
-
-def fail(message: str, code: ExitCode) -> None:
-    """One line on stderr and a distinct exit code; never a traceback."""
-    if sys.stderr is not None:
-        sys.stderr.write(f"lawreport: {printable(message)}\n")
-    raise typer.Exit(int(code))
-
-
-@contextmanager
-def one_line_errors(name: str) -> Iterator[None]:
-    """Every way reading and extracting `name` can fail, as one line and its exit code."""
-    try:
-        yield
-    except LawreportError as exc:
-        fail(str(exc), exc.code)
-    except MemoryError:
-        error = out_of_memory(name)
-        fail(str(error), error.code)
-    except KeyboardInterrupt:
-        fail("interrupted", ExitCode.INTERRUPTED)
-
-
-# From about this size a file takes seconds to extract: long enough that a terminal should show work going on.
-SPINNER_BYTES = 256 * 1024
-
-
-@contextmanager
-def spinner_while_large(path: str) -> Iterator[None]:
-    """A spinner on stderr while a large file is extracted, when stderr is a terminal (never when piped)."""
-    try:
-        large = path != "-" and os.stat(path).st_size >= SPINNER_BYTES
-    except OSError:  # reading it will say why
-        large = False
-    if not (large and sys.stderr is not None and sys.stderr.isatty()):
-        yield
-        return
-    from rich.console import Console
-    from rich.text import Text
-
-    with Console(stderr=True).status(Text(f"extracting {printable(path)}")):
-        yield
 
 
 def _version(value: bool) -> None:
@@ -216,22 +180,16 @@ def extract(
     if fields and not (single and fmt is Format.json and (output is None or one_file)):
         fail("--fields applies to one input's JSON (on stdout or -o NAME.json)", ExitCode.USAGE)
     if single and fmt is Format.json and (output is None or one_file) and not (errors or skip_existing or bom):
-        from .emit import record_fields, record_json
-        from .pipeline import extract_record
-
         include = None
         if fields:
+            from .emit import record_fields
+
             try:
                 include = set(record_fields(fields))
             except ValueError as exc:
                 fail(str(exc), ExitCode.USAGE)
-        with one_line_errors(paths[0]), spinner_while_large(paths[0]):
-            record = extract_record(Path(paths[0]), max_bytes=max_bytes, max_chars=max_chars)
-            data = record_json(record, indent=None if compact else 2, fields=include)
-        if output is None:
-            _write_stdout(data + "\n")
-        else:
-            _write_file(output, data + "\n")
+        extract_one(paths[0], output=output, compact=compact, fields=include, max_bytes=max_bytes,
+                    max_chars=max_chars)
         return
     per_file = fmt is Format.json and output is not None and not one_file
     if fmt is Format.json and not (single or per_file):
@@ -260,7 +218,7 @@ def schema() -> None:
     """Print the JSON Schema of the record `extract` emits."""
     from .models import Report
 
-    _write_stdout(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    write_stdout(json.dumps(Report.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command(epilog=examples(
@@ -292,9 +250,9 @@ def show(
 
             page = render_html(report, source.text)
     if str(html) == "-":
-        _write_stdout(page)
+        write_stdout(page)
         return
-    _write_file(html, page)
+    write_file(html, page)
     if sys.stderr is not None:
         sys.stderr.write(f"lawreport: wrote {printable(str(html))}\n")
 
@@ -302,8 +260,8 @@ def show(
 def _print_view(report, text: str) -> None:
     from rich.console import Console  # deferred: rich costs start-up time the other commands need not pay
 
-    from .batch import stdout_buffer
     from .show import render
+    from .streams import stdout_buffer
 
     class ViewConsole(Console):
         def on_broken_pipe(self) -> None:  # rich's own exits with 1; a closed pipe is no error of ours
@@ -311,7 +269,7 @@ def _print_view(report, text: str) -> None:
             raise BrokenPipeError
 
     stdout_buffer()  # a closed standard output is an error, not a view rendered to nothing
-    with _stdout_errors():
+    with stdout_errors():
         render(report, text, ViewConsole())
         sys.stdout.flush()
 
@@ -348,9 +306,9 @@ def eval_(
     except (OSError, ValueError, KeyError, TypeError) as exc:
         fail(f"cannot read the gold files: {exc!r}", ExitCode.UNREADABLE)
     if as_json:
-        _write_stdout(json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n")
+        write_stdout(json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n")
     else:
-        _write_stdout(render_text(result, verbose=not quiet))
+        write_stdout(render_text(result, verbose=not quiet))
     failures = threshold_failures(result, min_f1=min_f1, min_precision=min_precision, min_recall=min_recall)
     if failures:
         fail("; ".join(failures), ExitCode.SOME_FAILED)
@@ -390,46 +348,8 @@ def table_(
                         plot_to=plot_to, jobs=jobs, say=lambda line: sys.stderr.write(f"lawreport: {line}\n"))
     except LawreportError as exc:
         fail(str(exc), exc.code)
-    _write_stdout(out)
+    write_stdout(out)
     raise typer.Exit(int(code))
-
-
-def _write_stdout(data: str) -> None:
-    from .batch import stdout_buffer
-
-    with one_line_errors("<stdout>"):
-        stdout_buffer()
-    with _stdout_errors():
-        sys.stdout.write(data)
-        sys.stdout.flush()
-
-
-def _write_file(path: Path, data: str) -> None:
-    """Write an output file atomically, creating missing folders; a failure is one line and exit code 10."""
-    from .batch import output_stream
-
-    try:
-        with output_stream(path) as fh:
-            fh.write(data.encode("utf-8"))
-    except LawreportError as exc:
-        fail(str(exc), exc.code)
-    except OSError as exc:
-        fail(f"{path}: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
-
-
-@contextmanager
-def _stdout_errors() -> Iterator[None]:
-    """A closed pipe ends the run quietly (`lawreport … | head`); a full disk is exit code 10."""
-    from .batch import release_stdout
-
-    try:
-        yield
-    except BrokenPipeError:  # not an error of ours
-        release_stdout()
-        raise typer.Exit(0) from None
-    except OSError as exc:
-        release_stdout()
-        fail(f"<stdout>: cannot write ({exc.strerror or exc})", ExitCode.UNWRITABLE)
 
 
 def _is_stream(path: Path) -> bool:
@@ -441,12 +361,3 @@ def _is_stream(path: Path) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
-def main() -> None:
-    from .watchdog import collect_less
-
-    collect_less()
-    app()
-
-
-if __name__ == "__main__":
-    main()

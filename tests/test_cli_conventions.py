@@ -15,7 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from lawreport import __version__
-from lawreport.cli import SPINNER_BYTES, app
+from lawreport.cli import app
+from lawreport.console import SPINNER_BYTES
 from lawreport.errors import ExitCode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +67,7 @@ def test_completion_is_offered_and_completes_commands():
     script = runner.invoke(app, ["--show-completion", "bash"])
     assert script.exit_code == 0 and "_LAWREPORT_COMPLETE=complete_bash" in script.output
     env = {**os.environ, "_LAWREPORT_COMPLETE": "complete_bash", "COMP_WORDS": "lawreport ex", "COMP_CWORD": "1"}
-    program = "import sys; from lawreport.cli import main; sys.argv[0] = 'lawreport'; main()"
+    program = "import sys; from lawreport.console import main; sys.argv[0] = 'lawreport'; main()"
     proc = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, timeout=60, check=False)
     assert proc.stdout.decode().split() == ["extract"], proc.stderr
 

@@ -44,7 +44,7 @@ def body_lines(seed: str, skip: int = 0) -> list[str]:
 def run_cli(*args: str, stdin: bytes | None = None, block_pypdf: bool = False) -> subprocess.CompletedProcess:
     code = ("import sys\n"
             + ("sys.modules['pypdf'] = None\n" if block_pypdf else "")
-            + "from lawreport.cli import main\nsys.argv = ['lawreport', *sys.argv[1:]]\nmain()\n")
+            + "from lawreport.console import main\nsys.argv = ['lawreport', *sys.argv[1:]]\nmain()\n")
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, input=stdin, timeout=120)
 
 
