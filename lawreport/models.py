@@ -42,7 +42,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
-def _applies(rule: Callable[[dict[str, Any]], None]) -> Any:
+def _applies(rule: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
     """A model's after-validator applying `rule` (record_rules) to its fields.
 
     The rule rides on the validator as `record_rule`, where validation.py finds it for the plain validator.

@@ -1,7 +1,7 @@
 """The record's rules that its types and ranges cannot say, written once for both of its validators.
 
-Each rule takes one item's fields as a mapping, raises ValueError for a value it refuses and
-converts in place where it converts. The models (models.py) apply it to a model's fields; the
+Each rule takes one item's fields as a mapping, raises ValueError for a value it refuses,
+converts in place where it converts, and returns the mapping (the plain validator's after-validator). The models (models.py) apply it to a model's fields; the
 plain validator of the command line's JSON (validation.py) applies it to the item's dict.
 """
 
@@ -17,24 +17,27 @@ def _whole_if(is_count: bool, value: float) -> int | float:
     return float(value)
 
 
-def span_fits_its_text(fields: dict[str, Any]) -> None:
+def span_fits_its_text(fields: dict[str, Any]) -> dict[str, Any]:
     """A span's text is input[start:end], so its length is end - start."""
     if fields["end"] - fields["start"] != len(fields["text"]):
         raise ValueError("span length differs from its text")
+    return fields
 
 
-def metric_count_is_whole(fields: dict[str, Any]) -> None:
+def metric_count_is_whole(fields: dict[str, Any]) -> dict[str, Any]:
     """A metric counted in `count` is a whole, non-negative number, written as an int."""
     is_count = fields["unit"] == "count"
     value = fields["value"]
     if is_count and (value < 0 or value != int(value)):
         raise ValueError("a count is a whole, non-negative number")
     fields["value"] = _whole_if(is_count, value)
+    return fields
 
 
-def quantity_counts_as_int(fields: dict[str, Any]) -> None:
+def quantity_counts_as_int(fields: dict[str, Any]) -> dict[str, Any]:
     """A counted quantity's value and bounds are written as ints where whole; any other's as floats."""
     is_count = fields["kind"] == "count"
     for name in ("value", "low", "high"):
         if fields[name] is not None:
             fields[name] = _whole_if(is_count, fields[name])
+    return fields

@@ -110,14 +110,9 @@ def _plain(schema: Any) -> Any:
         if rule is None:
             raise TypeError(f"a validator of the models applies no record_rules rule: {schema['function']}")
         return {"type": "function-after", "schema": _plain(schema["schema"]),
-                "function": {"type": "no-info", "function": functools.partial(_applied, rule)},
+                "function": {"type": "no-info", "function": rule},
                 **({"ref": schema["ref"]} if "ref" in schema else {})}
     return {key: _plain(value) for key, value in schema.items() if key != "metadata"}
-
-
-def _applied(rule: Callable[[dict], None], fields: dict) -> dict:
-    rule(fields)
-    return fields
 
 
 def _repaired(record: dict, validate: Callable[[dict], T]) -> T:
