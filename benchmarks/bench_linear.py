@@ -4,7 +4,8 @@
     python benchmarks/bench_linear.py --max 1000000 # stop at 1 MB
     python benchmarks/bench_linear.py --shape digits --shape html
 
-Each input goes the whole way, bytes to validated record (the text limit lifted),
+Each input goes the way `lawreport extract` takes it, bytes to validated record to
+JSON text (the text limit lifted),
 in a fresh process of its own, so that its peak memory (the growth of
 the maximum resident set over the process's start, with the code and catalog
 loaded) is that input's alone. Time that grows linearly shows as a steady "s/MB"
@@ -26,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from lawreport.emit import record_json
 from lawreport.errors import LawreportError
-from lawreport.pipeline import extract, extract_file
+from lawreport.pipeline import extract_record
 from lawreport.watchdog import collect_less
 
 SENTENCE = ("2023年全区各级调解组织受理各类矛盾纠纷21493件,总计调解成功21446件,调解成功率为99.78%。"
@@ -70,13 +72,14 @@ def measure_here(shape: str, size: int) -> dict:
     """Extract one input in this process: seconds, peak memory growth in bytes, and the outcome."""
     raw = make(shape, size)
     collect_less()  # the collector's schedule of the command line and its workers
-    extract(SENTENCE)  # tables and catalog built before measuring
+    extract_record(SENTENCE.encode("utf-8"))  # tables and catalog built before measuring
     gc.collect()
     before = _max_rss_bytes()
     start = time.perf_counter()
     try:  # the text limit (--max-chars) is lifted: growth with size is what is measured
-        report = extract_file(raw, max_chars=len(raw))
-        outcome = f"{len(report.metrics)} metrics"
+        record = extract_record(raw, max_chars=len(raw))
+        record_json(record)
+        outcome = f"{len(record['metrics'])} metrics"
     except LawreportError as exc:
         outcome = f"error: {exc.kind}"
     except MemoryError:

@@ -295,12 +295,12 @@ def eval_(
     The last line is the reference scorer's score line, character for character.
     """
     from .evaluate import evaluate, render_text, threshold_failures, to_json
-    from .pipeline import extract_file
+    from .pipeline import extract_record
 
     if not gold_dir.is_dir():
         fail(f"{gold_dir}: no such folder", ExitCode.NOT_FOUND)
     try:
-        result = evaluate(gold_dir, docs, lambda doc: extract_file(doc).model_dump(mode="json"))
+        result = evaluate(gold_dir, docs, extract_record)
     except FileNotFoundError as exc:
         fail(f"{exc.filename}: no such file" if exc.filename else str(exc), ExitCode.NOT_FOUND)
     except (OSError, ValueError, KeyError, TypeError) as exc:
