@@ -27,8 +27,8 @@ import hashlib
 import os
 import pickle
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -44,8 +44,7 @@ class CatalogError(ValueError):
 # --- the compiled catalog, as the stages read it -------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class MetricRule:
+class MetricRule(NamedTuple):
     key: str
     label: str
     unit: str
@@ -58,22 +57,19 @@ class MetricRule:
     range: tuple[float, float] | None
 
 
-@dataclass(frozen=True, slots=True)
-class Derivation:
+class Derivation(NamedTuple):
     key: str
     numerator: str
     denominator: str
 
 
-@dataclass(frozen=True, slots=True)
-class KindRule:
+class KindRule(NamedTuple):
     kind: str
     title: regex.Pattern | None
     head: regex.Pattern | None
 
 
-@dataclass(frozen=True, slots=True)
-class InstitutionBody:
+class InstitutionBody(NamedTuple):
     type: str
     suffix: regex.Pattern
     qualifiers: regex.Pattern | None
@@ -83,8 +79,7 @@ class InstitutionBody:
     national: bool  # the suffix alone is a full name (司法部)
 
 
-@dataclass(frozen=True, slots=True)
-class InstitutionRules:
+class InstitutionRules(NamedTuple):
     levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
     national_heads: tuple[str, ...]
     boundary: tuple[str, ...]
@@ -104,16 +99,14 @@ class InstitutionRules:
     bodies: tuple[InstitutionBody, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     """Word lists of the stages that are not patterns: looked up, not searched."""
 
     common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
     furniture_classes: frozenset[str]  # class/id words of page furniture (readers/html.py)
 
 
-@dataclass(frozen=True, slots=True)
-class NumberWords:
+class NumberWords(NamedTuple):
     """The words around a number that lawreport.numbers reads ([numbers] in the catalog)."""
 
     units: dict[str, str]  # measure word -> kind
@@ -129,8 +122,7 @@ class NumberWords:
     code_after: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Catalog:
+class Catalog(NamedTuple):
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern

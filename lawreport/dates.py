@@ -8,7 +8,7 @@ period a report plans for without knowing the numbering of 规划 and 普法.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -44,8 +44,7 @@ _PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 20
 _PUFA_FIRST_YEAR = 1986
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(NamedTuple):
     kind: str  # year | date | month | period | five_year_plan
     value: str  # 2023 | 2024-03-09 | 2024-03 | 2021/2025
     start: int

@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -77,8 +76,7 @@ _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 
 
-@dataclass(frozen=True, slots=True)
-class FoundInstitution:
+class FoundInstitution(NamedTuple):
     name: str  # as first written (normalized text form)
     canonical: str | None
     type: str
@@ -91,8 +89,7 @@ class _Form(NamedTuple):
     how: str  # head | named_head (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
-@dataclass(frozen=True, slots=True)
-class _Scanner:
+class _Scanner(NamedTuple):
     pattern: regex.Pattern
     forms_by_ending: dict[str, tuple[_Form, ...]]  # the forms a match ending in this character may be
     groups: dict[str, int]  # the head's groups (place, level, parent …) by number: 4x faster to ask than by name

@@ -40,10 +40,10 @@ from __future__ import annotations
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from itertools import islice
+from typing import NamedTuple
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -160,8 +160,7 @@ _ANNOTATION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class OffsetMap:
+class OffsetMap(NamedTuple):
     """Takes offsets of the matching copy back to the original text.
 
     The copy is the original with some runs dropped. cuts[i] is the offset in
@@ -228,8 +227,7 @@ def strip_annotations(text: str) -> tuple[str, OffsetMap]:
     return "".join(kept), OffsetMap.dropping(runs)
 
 
-@dataclass(frozen=True, slots=True)
-class Original:
+class Original(NamedTuple):
     """A report's decoded text seen through the offsets of its matching copy.
 
     text is the original; copy is what the rules match; written is the

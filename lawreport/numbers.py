@@ -41,8 +41,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .catalog import Catalog
 from .derive import from_catalog
@@ -148,8 +148,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
+class Grammar(NamedTuple):
     """The words around a number, from the catalog's [numbers], and the pattern built around them."""
 
     units: dict[str, str]  # measure word -> kind
@@ -179,8 +178,7 @@ def grammar(catalog: Catalog) -> Grammar:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int
     end: int
     num_start: int

@@ -61,8 +61,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Division:
+class Division(NamedTuple):
     code: str
     name: str
     short: str
@@ -70,8 +69,7 @@ class Division:
     parent: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     text: str
@@ -118,8 +116,7 @@ _Key = str | _Codes  # a settled division's code, or the candidate codes of an u
 _Found = str | _Codes  # in the name tables: the one unit's code, or the codes of all the units of a name
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
+class _Index(NamedTuple):
     """What a scan needs of every unit; the rest is derived per unit, on use (_unit, _lineage ...)."""
 
     units: dict[str, list[str]]  # divisions.tsv by column, its rows sorted by code

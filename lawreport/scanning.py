@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -167,8 +167,7 @@ class _Unread(Exception):
     """Syntax Shape.of does not read."""
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
+class Shape(NamedTuple):
     """How a pattern (or a part of it) matches: width and reach are None when unbounded."""
 
     width: int | None  # the most characters a match takes
