@@ -41,9 +41,10 @@ import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faste
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
-from importlib.resources import files
 from itertools import islice
 from typing import NamedTuple
+
+from .catalog import read_data
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -96,7 +97,7 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     the rules above: after the header, a line with the class of its sources
     below U+10000, then one pair a line, each exactly source, tab, target, newline.
     """
-    text = files("lawreport").joinpath("data", "chars.tsv").read_text(encoding="utf-8")
+    text = read_data("chars.tsv")
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
@@ -117,7 +118,7 @@ def radical_ideographs() -> dict[int, str]:
 @cache
 def _words() -> tuple[tuple[str, str], ...]:
     """The word swaps of lawreport/data/words.tsv, each source and target of one length."""
-    text = files("lawreport").joinpath("data", "words.tsv").read_text(encoding="utf-8")
+    text = read_data("words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return tuple((source, target) for source, target in rows)
 

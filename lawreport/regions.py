@@ -42,11 +42,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import get_catalog
+from .catalog import get_catalog, read_data
 from .structure import HAN
 
 __all__ = [
@@ -135,8 +134,7 @@ class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is
 
 def _columns(filename: str) -> dict[str, list[str]]:
     """A table of data/ by column, from one split of the whole text: rows are never built."""
-    # Bytes decoded, not read_text(): text mode takes three times as long.
-    text = files("lawreport").joinpath("data", filename).read_bytes().decode("utf-8").replace("\r\n", "\n")
+    text = read_data(filename)
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
