@@ -20,12 +20,14 @@ unwritable one only means compiling.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern from a kept program
 import atexit
 import contextlib
 import functools
 import hashlib
 import os
 import pickle
+import re
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -221,7 +223,43 @@ def compile_cached(pattern: str) -> regex.Pattern:
     return compiled
 
 
-_used_patterns: set[str] = set()  # what this process asked compile_cached for
+def compile_re_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its program kept with compile_cached's patterns.
+
+    For the patterns a stage runs with `re`, where `re` is the faster engine. `re` pickles a pattern
+    as its source, parsed again on loading (some 5 ms for a large character class), so the cache
+    keeps the program sre's compiler makes, and a run hands it to `_sre.compile` as re.compile does.
+    A program is kept only when the pattern built from it equals the one re.compile returns (same
+    flags, groups and code), and one that fails to load is compiled again.
+    """
+    key = (pattern, int(flags))  # an int, not a re.RegexFlag: the key pickles without the enum
+    store = _pattern_store()
+    _used_patterns.add(key)
+    program = store.get(key)
+    if isinstance(program, tuple):
+        with contextlib.suppress(Exception):  # a program of another sre: compile instead
+            return _sre.compile(pattern, *program)
+    compiled = re.compile(pattern, flags)
+    _save_patterns_at_exit()
+    with contextlib.suppress(Exception):  # sre's internals differ in this Python: the program is not kept
+        program = _re_program(pattern, flags)
+        if _sre.compile(pattern, *program) == compiled:
+            store[key] = program
+    return compiled
+
+
+def _re_program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """The arguments after the pattern that re._compiler.compile passes to _sre.compile."""
+    parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    code = [int(op) for op in re._compiler._code(parsed, flags)]  # type: ignore[attr-defined]  # opcodes pickle as names
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+_used_patterns: set[str | tuple[str, int]] = set()  # what this process asked compile_cached and compile_re_cached for
 
 
 @functools.cache
@@ -231,7 +269,8 @@ def _save_patterns_at_exit() -> None:
 
 
 @functools.cache
-def _pattern_store() -> dict[str, regex.Pattern]:
+def _pattern_store() -> dict[str | tuple[str, int], object]:
+    """regex patterns by their source; `re` programs (tuples) by (source, flags)."""
     store = _read_cache(_cache_file("patterns", ""))
     return store if isinstance(store, dict) else {}
 
@@ -240,10 +279,11 @@ _PATTERNS_KEPT = 2_000  # some 130 patterns per catalog: room for many edited ca
 
 
 def _save_patterns() -> None:
-    store = {pattern: compiled for pattern, compiled in _pattern_store().items()
-             if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern}
+    store = {key: value for key, value in _pattern_store().items()
+             if isinstance(value, regex.Pattern) and value.pattern == key
+             or isinstance(key, tuple) and isinstance(value, tuple)}
     if len(store) > _PATTERNS_KEPT:
-        store = {pattern: store[pattern] for pattern in _used_patterns}
+        store = {key: store[key] for key in _used_patterns if key in store}
     _write_cache(_cache_file("patterns", ""), store)
 
 

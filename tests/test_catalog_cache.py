@@ -112,3 +112,33 @@ def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> 
     assert len(kept) == 8
     assert sum(not path.name.startswith("catalog-old") for path in kept) == 1
     assert not (folder / "catalog-old0.pickle").exists() and (folder / "catalog-old11.pickle").exists()
+
+
+def _re_compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
+    """What ``compile_re_cached(pattern, re.X)`` finds in ``text``, and whether it equals ``re.compile``'s pattern."""
+    program = ("import re, sys; from lawreport.catalog import compile_re_cached; "
+               "p = compile_re_cached(sys.argv[1], re.X); "
+               "print(p.search(sys.argv[2]).group('unit'), p == re.compile(sys.argv[1], re.X))")
+    done = subprocess.run([sys.executable, "-c", program, pattern, text], env={**os.environ, "XDG_CACHE_HOME": str(home)},
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_re_programs_are_kept_at_exit_and_build_the_pattern_re_compiles(cache_home: Path) -> None:
+    pattern = r"(?<=[〇一二三四五六七八九])(?P<unit> [○O]+ )"
+    assert _re_compile_in_a_new_process(cache_home, pattern, "二OO九年") == "OO True"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    assert isinstance(store[(pattern, 64)], tuple)  # the program, not a pattern `re` parses again on loading
+    assert _re_compile_in_a_new_process(cache_home, pattern, "二○○九年") == "○○ True"
+
+
+def test_a_damaged_re_program_is_compiled_again(cache_home: Path) -> None:
+    pattern = r"(?P<unit> 司法局 )"
+    assert _re_compile_in_a_new_process(cache_home, pattern, "区司法局") == "司法局 True"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    flags, code, *rest = store[(pattern, 64)]
+    store[(pattern, 64)] = (flags, [*code[:-3], 99999], *rest)  # a code sre refuses
+    kept.write_bytes(pickle.dumps(store))
+    assert _re_compile_in_a_new_process(cache_home, pattern, "县司法局") == "司法局 True"
