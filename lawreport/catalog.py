@@ -24,7 +24,6 @@ import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern f
 import atexit
 import contextlib
 import functools
-import hashlib
 import os
 import pickle
 import re
@@ -35,6 +34,11 @@ from typing import NamedTuple
 import regex
 
 from . import __version__, vocab
+
+try:  # hashlib's own blake2b: importing hashlib loads OpenSSL, some 5 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # a Python without the module
+    from hashlib import blake2b
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
 
@@ -299,7 +303,7 @@ _CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by s
 
 @functools.cache
 def _cache_key_base() -> bytes:
-    digest = hashlib.sha256(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
+    digest = blake2b(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
     for file in _CACHE_DEPENDS:
         try:
             digest.update(file.read_bytes())
@@ -315,7 +319,7 @@ def _cache_file(kind: str, source: str) -> Path | None:
         base = os.path.join(os.path.expanduser("~"), ".cache")  # "~" stays when there is no home
         if not os.path.isabs(base):
             return None
-    name = hashlib.sha256(_cache_key_base() + source.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    name = blake2b(_cache_key_base() + source.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
     return Path(base) / "lawreport" / f"{kind}-{name}.pickle"
 
 

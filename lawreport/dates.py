@@ -7,7 +7,6 @@ period a report plans for without knowing the numbering of 规划 and 普法.
 
 from __future__ import annotations
 
-import calendar
 from typing import NamedTuple
 
 import regex
@@ -51,6 +50,15 @@ class YearMention(NamedTuple):
     end: int
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1], without importing calendar and datetime (~4 ms of a start)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
+
+
 def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
     if not 1900 <= y <= 2100:
         return None
@@ -60,7 +68,7 @@ def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
         return None
     if d is None:
         return "month", f"{y:04d}-{mo:02d}"
-    if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+    if not 1 <= d <= _days_in(y, mo):
         return None  # 2月30日 is no day: a typo or an OCR slip, not a date to report
     return "date", f"{y:04d}-{mo:02d}-{d:02d}"
 
