@@ -291,6 +291,21 @@ def _save_patterns() -> None:
     _write_cache(_cache_file("patterns", ""), store)
 
 
+def kept(kind: str, source: str) -> object:
+    """What keep(kind, source, ...) stored in the user cache, or None (never kept, unreadable, stale).
+
+    For tables a stage builds from its data files on first use: ``source`` is everything the value is
+    built from (the files' text and the code that builds it), so an edit of either builds it again.
+    The caller checks the type of what it gets back.
+    """
+    return _read_cache(_cache_file(kind, source))
+
+
+def keep(kind: str, source: str, value: object) -> None:
+    """Keep ``value``, built from ``source``, in the user cache for kept(); one that cannot be written is no error."""
+    _write_cache(_cache_file(kind, source), value)
+
+
 # --- the cache ------------------------------------------------------------------------------
 
 # What a cached object depends on besides its own source: this code, the modules it reads, the versions.
