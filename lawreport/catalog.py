@@ -28,8 +28,9 @@ import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -41,6 +42,8 @@ except ImportError:  # a Python without the module
     from hashlib import blake2b
 
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
+
+T = TypeVar("T")
 
 
 def read_data(name: str) -> str:
@@ -236,7 +239,7 @@ def compile_re_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     A program is kept only when the pattern built from it equals the one re.compile returns (same
     flags, groups and code), and one that fails to load is compiled again.
     """
-    key = (pattern, int(flags))  # an int, not a re.RegexFlag: the key pickles without the enum
+    key = ("re", pattern, int(flags))  # an int, not a re.RegexFlag: the key pickles without the enum
     store = _pattern_store()
     _used_patterns.add(key)
     program = store.get(key)
@@ -263,7 +266,27 @@ def _re_program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-_used_patterns: set[str | tuple[str, int]] = set()  # what this process asked compile_cached and compile_re_cached for
+def analysed(kind: str, pattern: str, flags: int, analyse: Callable[[], T]) -> T:
+    """``analyse()``, what a stage reads from a pattern's text (its ``kind``: scanning.Shape …), kept with
+    compile_cached's patterns: reading a pattern in Python costs about what compiling it does, and the
+    result is as fixed. The code that reads it is among what the cache depends on (_CACHE_DEPENDS).
+    Only plain values (tuples, strings, numbers, frozensets): the cache loads while the stage modules
+    are still being imported, and one value it cannot load loses all of it.
+    """
+    key = (kind, pattern, flags)
+    store = _pattern_store()
+    _used_patterns.add(key)
+    found = store.get(key)
+    if isinstance(found, tuple) and len(found) == 1:
+        return found[0]
+    value = analyse()
+    store[key] = (value,)  # a tuple: None is a result too
+    _save_patterns_at_exit()
+    return value
+
+
+_StoreKey = str | tuple[str, str, int]
+_used_patterns: set[_StoreKey] = set()  # what this process asked compile_cached, compile_re_cached and analysed for
 
 
 @functools.cache
@@ -273,8 +296,8 @@ def _save_patterns_at_exit() -> None:
 
 
 @functools.cache
-def _pattern_store() -> dict[str | tuple[str, int], object]:
-    """regex patterns by their source; `re` programs (tuples) by (source, flags)."""
+def _pattern_store() -> dict[_StoreKey, object]:
+    """regex patterns by their source; `re` programs and analyses (tuples) by (kind, source, flags)."""
     store = _read_cache(_cache_file("patterns", ""))
     return store if isinstance(store, dict) else {}
 
@@ -310,7 +333,7 @@ def keep(kind: str, source: str, value: object) -> None:
 
 # What a cached object depends on besides its own source: this code, the modules it reads, the versions.
 _CACHE_DEPENDS = (Path(__file__), Path(__file__).with_name("catalog_file.py"), Path(vocab.__file__),
-                  Path(__file__).with_name("dates.py"))
+                  Path(__file__).with_name("dates.py"), Path(__file__).with_name("scanning.py"))
 
 
 _CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by side

@@ -129,7 +129,7 @@ def test_re_programs_are_kept_at_exit_and_build_the_pattern_re_compiles(cache_ho
     assert _re_compile_in_a_new_process(cache_home, pattern, "二OO九年") == "OO True"
     [kept] = _cached_files(cache_home, "patterns")
     store = pickle.loads(kept.read_bytes())
-    assert isinstance(store[(pattern, 64)], tuple)  # the program, not a pattern `re` parses again on loading
+    assert isinstance(store[("re", pattern, 64)], tuple)  # the program, not a pattern `re` parses again on loading
     assert _re_compile_in_a_new_process(cache_home, pattern, "二○○九年") == "○○ True"
 
 
@@ -138,7 +138,25 @@ def test_a_damaged_re_program_is_compiled_again(cache_home: Path) -> None:
     assert _re_compile_in_a_new_process(cache_home, pattern, "区司法局") == "司法局 True"
     [kept] = _cached_files(cache_home, "patterns")
     store = pickle.loads(kept.read_bytes())
-    flags, code, *rest = store[(pattern, 64)]
-    store[(pattern, 64)] = (flags, [*code[:-3], 99999], *rest)  # a code sre refuses
+    flags, code, *rest = store[("re", pattern, 64)]
+    store[("re", pattern, 64)] = (flags, [*code[:-3], 99999], *rest)  # a code sre refuses
     kept.write_bytes(pickle.dumps(store))
     assert _re_compile_in_a_new_process(cache_home, pattern, "县司法局") == "司法局 True"
+
+
+def test_pattern_shapes_are_kept_and_read_back_by_the_next_run(cache_home: Path) -> None:
+    pattern = r"司法(?:局|所)$"
+    program = "import regex, sys; from lawreport.scanning import Shape; print(Shape.of(regex.compile(sys.argv[1])))"
+
+    def shape() -> str:
+        return subprocess.run([sys.executable, "-c", program, pattern], env={**os.environ, "XDG_CACHE_HOME": str(cache_home)},
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    assert shape().startswith("Shape(width=3, reach=5, empty=False")
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    key = ("shape", pattern, regex.compile(pattern).flags)
+    assert store[key][0][:3] == (3, 5, False)
+    store[key] = ((7, 7, False, None, True),)  # what the next run reads, rather than reading the pattern again
+    kept.write_bytes(pickle.dumps(store))
+    assert shape() == "Shape(width=7, reach=7, empty=False, last=None, anchored=True)"
