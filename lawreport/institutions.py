@@ -59,7 +59,7 @@ from typing import NamedTuple
 import regex
 
 from . import regions
-from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog
+from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog, keep, kept
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
 
@@ -272,9 +272,34 @@ def _character_first(pattern: str) -> str:
     return _CHARACTER_THEN_LOOKAHEAD.sub(r"(?!\1\2)\1", pattern)
 
 
+# The scanner's pattern, and by last character the (group name, index in rules.bodies, how) of its forms.
+_Plan = tuple[str, dict[str, list[tuple[str, int, str]]]]
+
+
 def _build(rules: InstitutionRules) -> _Scanner:
-    """The scanner: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town, or a
-    headless body; every alternative dispatched on the name's last characters."""
+    """The scanner of ``rules``: its plan is kept in the user cache, keyed by the rules and this file's
+    code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
+    try:
+        with open(__file__, encoding="utf-8") as code:
+            source = f"{rules!r}\0{code.read()}"
+    except OSError:  # no source to tell an edit by: worked out every time
+        source = None
+    plan = kept("institutions", source) if source is not None else None
+    if not (isinstance(plan, tuple) and len(plan) == 2 and isinstance(plan[0], str) and isinstance(plan[1], dict)):
+        plan = _plan(rules)
+        if source is not None:
+            keep("institutions", source, plan)
+    pattern, forms_by_ending = plan
+    compiled = compile_cached(pattern)
+    number = compiled.groupindex
+    forms = {c: tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in fs)
+             for c, fs in forms_by_ending.items()}
+    return _Scanner(compiled, forms, dict(number))
+
+
+def _plan(rules: InstitutionRules) -> _Plan:
+    """The scanner's pattern: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
+    or a headless body; every alternative dispatched on the name's last characters."""
     level_words = "".join(word for word, _ in rules.levels)
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
     name_char = f"(?:(?!{rules.name_verbs.pattern}){name_class})"
@@ -299,7 +324,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
 
     name_endings = _endings(rules.committee, level_words)
     _merge(name_endings, _endings(rules.town_suffix, None))
-    forms_by_ending: dict[str, list[tuple[str, InstitutionBody, str]]] = {}
+    forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
     after_head: list[tuple[str, dict[str, str | None]]] = []
     headless: list[tuple[str, dict[str, str | None]]] = []
     for index, body in enumerate(rules.bodies):
@@ -310,7 +335,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         for how, pattern in _body_forms(body, name_char, boundary, not_first):
             group = f"{how}{index}"
             for c in endings:
-                forms_by_ending.setdefault(c, []).append((group, body, how))
+                forms_by_ending.setdefault(c, []).append((group, index, how))
             (after_head if how in ("head", "named_head") else headless).append((f"(?P<{group}>{pattern})", endings))
     pattern = (
         "(?r)(?:"
@@ -321,10 +346,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         f"|{_by_last_character(headless)}"
         f"){_guard(name_endings)}"
     )
-    compiled = compile_cached(pattern)
-    number = compiled.groupindex
-    forms = {c: tuple(_Form(number[group], body, how) for group, body, how in fs) for c, fs in forms_by_ending.items()}
-    return _Scanner(compiled, forms, dict(number))
+    return pattern, forms_by_ending
 
 
 @from_catalog
