@@ -77,6 +77,9 @@ class Mention(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class RegionResult:
+    """The region a report is about (its division names and code), the spans naming it, and what was
+    ambiguous; a dataclass, not a NamedTuple, so metadata can dataclasses.replace() it."""
+
     province: str | None
     city: str | None
     county: str | None
