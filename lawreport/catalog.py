@@ -218,15 +218,14 @@ def compile_cached(pattern: str) -> regex.Pattern:
     The cache file is written at exit, once, by a run that compiled a pattern it lacked: it keeps
     what the file held and what the run compiled, so runs with other catalogs or commands do not
     evict each other's patterns (the institution scanner's take a second to compile). Past
-    _PATTERNS_KEPT patterns it keeps only those the run used.
+    _PATTERNS_KEPT patterns it keeps only those the run used. Each entry is pickled on its own and
+    loaded when first asked for, so a run pays only for the patterns it uses.
     """
-    store = _pattern_store()
-    _used_patterns.add(pattern)
-    compiled = store.get(pattern)
+    compiled = _stored(pattern)
     if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
         return compiled
-    _save_patterns_at_exit()
-    compiled = store[pattern] = regex.compile(pattern)
+    compiled = regex.compile(pattern)
+    _store(pattern, compiled)
     return compiled
 
 
@@ -240,18 +239,15 @@ def compile_re_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags, groups and code), and one that fails to load is compiled again.
     """
     key = ("re", pattern, int(flags))  # an int, not a re.RegexFlag: the key pickles without the enum
-    store = _pattern_store()
-    _used_patterns.add(key)
-    program = store.get(key)
+    program = _stored(key)
     if isinstance(program, tuple):
         with contextlib.suppress(Exception):  # a program of another sre: compile instead
             return _sre.compile(pattern, *program)
     compiled = re.compile(pattern, flags)
-    _save_patterns_at_exit()
     with contextlib.suppress(Exception):  # sre's internals differ in this Python: the program is not kept
         program = _re_program(pattern, flags)
         if _sre.compile(pattern, *program) == compiled:
-            store[key] = program
+            _store(key, program)
     return compiled
 
 
@@ -270,23 +266,41 @@ def analysed(kind: str, pattern: str, flags: int, analyse: Callable[[], T]) -> T
     """``analyse()``, what a stage reads from a pattern's text (its ``kind``: scanning.Shape …), kept with
     compile_cached's patterns: reading a pattern in Python costs about what compiling it does, and the
     result is as fixed. The code that reads it is among what the cache depends on (_CACHE_DEPENDS).
-    Only plain values (tuples, strings, numbers, frozensets): the cache loads while the stage modules
-    are still being imported, and one value it cannot load loses all of it.
+    Only plain values (tuples, strings, numbers, frozensets): an entry may load while the stage
+    modules are still being imported.
     """
     key = (kind, pattern, flags)
-    store = _pattern_store()
-    _used_patterns.add(key)
-    found = store.get(key)
+    found = _stored(key)
     if isinstance(found, tuple) and len(found) == 1:
         return found[0]
     value = analyse()
-    store[key] = (value,)  # a tuple: None is a result too
-    _save_patterns_at_exit()
+    _store(key, (value,))  # a tuple: None is a result too
     return value
 
 
 _StoreKey = str | tuple[str, str, int]
 _used_patterns: set[_StoreKey] = set()  # what this process asked compile_cached, compile_re_cached and analysed for
+_loaded: dict[_StoreKey, object] = {}  # entries unpickled or made by this process
+_made: dict[_StoreKey, object] = {}  # entries this process made, to write at exit
+
+
+def _stored(key: _StoreKey) -> object:
+    """The value kept under ``key``, unpickled on first ask; None when there is none or it cannot be read."""
+    _used_patterns.add(key)
+    if key in _loaded:
+        return _loaded[key]
+    value = None
+    data = _pattern_store().get(key)
+    if isinstance(data, bytes):
+        with contextlib.suppress(Exception):  # pickled by other code: made again
+            value = pickle.loads(data)
+    _loaded[key] = value
+    return value
+
+
+def _store(key: _StoreKey, value: object) -> None:
+    _loaded[key] = _made[key] = value
+    _save_patterns_at_exit()
 
 
 @functools.cache
@@ -297,7 +311,7 @@ def _save_patterns_at_exit() -> None:
 
 @functools.cache
 def _pattern_store() -> dict[_StoreKey, object]:
-    """regex patterns by their source; `re` programs and analyses (tuples) by (kind, source, flags)."""
+    """Each entry pickled: regex patterns by their source; `re` programs and analyses by (kind, source, flags)."""
     store = _read_cache(_cache_file("patterns", ""))
     return store if isinstance(store, dict) else {}
 
@@ -306,9 +320,10 @@ _PATTERNS_KEPT = 2_000  # some 130 patterns per catalog: room for many edited ca
 
 
 def _save_patterns() -> None:
-    store = {key: value for key, value in _pattern_store().items()
-             if isinstance(value, regex.Pattern) and value.pattern == key
-             or isinstance(key, tuple) and isinstance(value, tuple)}
+    store = {key: data for key, data in _pattern_store().items() if isinstance(data, bytes)}
+    for key, value in _made.items():
+        with contextlib.suppress(Exception):  # an entry that cannot be pickled is made again next time
+            store[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     if len(store) > _PATTERNS_KEPT:
         store = {key: store[key] for key in _used_patterns if key in store}
     _write_cache(_cache_file("patterns", ""), store)
