@@ -329,19 +329,28 @@ def _save_patterns() -> None:
     _write_cache(_cache_file("patterns", ""), store)
 
 
-def kept(kind: str, source: str) -> object:
-    """What keep(kind, source, ...) stored in the user cache, or None (never kept, unreadable, stale).
+def kept(kind: str, source: str, code: str) -> object:
+    """What keep(kind, source, code, ...) stored in the user cache, or None (never kept, unreadable, stale).
 
-    For tables a stage builds from its data files on first use: ``source`` is everything the value is
-    built from (the files' text and the code that builds it), so an edit of either builds it again.
-    The caller checks the type of what it gets back.
+    For tables a stage builds on first use: ``source`` is what the value is built from (data files'
+    text, catalog rules), ``code`` the file of the module that builds it (its __file__), so an edit
+    of either builds it again. The caller checks the type of what it gets back.
     """
-    return _read_cache(_cache_file(kind, source))
+    return _read_cache(_kept_file(kind, source, code))
 
 
-def keep(kind: str, source: str, value: object) -> None:
-    """Keep ``value``, built from ``source``, in the user cache for kept(); one that cannot be written is no error."""
-    _write_cache(_cache_file(kind, source), value)
+def keep(kind: str, source: str, code: str, value: object) -> None:
+    """Keep ``value`` for kept(); one that cannot be written, or whose code cannot be read, is not kept."""
+    _write_cache(_kept_file(kind, source, code), value)
+
+
+def _kept_file(kind: str, source: str, code: str) -> Path | None:
+    try:
+        with open(code, "rb") as file:
+            text = file.read().decode("latin-1")  # any bytes: the key only has to change with them
+    except OSError:
+        return None
+    return _cache_file(kind, f"{source}\0{text}")
 
 
 # --- the cache ------------------------------------------------------------------------------

@@ -279,16 +279,11 @@ _Plan = tuple[str, dict[str, list[tuple[str, int, str]]]]
 def _build(rules: InstitutionRules) -> _Scanner:
     """The scanner of ``rules``: its plan is kept in the user cache, keyed by the rules and this file's
     code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
-    try:
-        with open(__file__, encoding="utf-8") as code:
-            source = f"{rules!r}\0{code.read()}"
-    except OSError:  # no source to tell an edit by: worked out every time
-        source = None
-    plan = kept("institutions", source) if source is not None else None
+    source = repr(rules)  # every rule and pattern, in order
+    plan = kept("institutions", source, __file__)
     if not (isinstance(plan, tuple) and len(plan) == 2 and isinstance(plan[0], str) and isinstance(plan[1], dict)):
         plan = _plan(rules)
-        if source is not None:
-            keep("institutions", source, plan)
+        keep("institutions", source, __file__, plan)
     pattern, forms_by_ending = plan
     compiled = compile_cached(pattern)
     number = compiled.groupindex
