@@ -14,7 +14,11 @@ else ~/.cache/lawreport), keyed by the hash of the catalog file, of the code tha
 compiles it and of the versions of lawreport, regex and Python: an edited file is
 validated again. A regex pattern pickles as its compiled program, so loading it
 skips parsing, and a run that finds the catalog there imports neither the file's
-models nor a TOML parser. The cache is never needed: a missing, unreadable or
+models nor a TOML parser. The same cache keeps what a single extract would
+otherwise redo at each start: the stages' compiled patterns (compile_cached, and
+compile_re_cached for `re`), what a stage reads from a pattern's text (analysed)
+and tables built on first use (kept/keep: the region names, the institution
+scanner's plan). The cache is never needed: a missing, unreadable, stale or
 unwritable one only means compiling.
 """
 
