@@ -14,27 +14,48 @@ else ~/.cache/lawreport), keyed by the hash of the catalog file, of the code tha
 compiles it and of the versions of lawreport, regex and Python: an edited file is
 validated again. A regex pattern pickles as its compiled program, so loading it
 skips parsing, and a run that finds the catalog there imports neither the file's
-models nor a TOML parser. The cache is never needed: a missing, unreadable or
+models nor a TOML parser. The same cache keeps what a single extract would
+otherwise redo at each start: the stages' compiled patterns (compile_cached, and
+compile_re_cached for `re`), what a stage reads from a pattern's text (analysed)
+and tables built on first use (kept/keep: the region names, the institution
+scanner's plan). The cache is never needed: a missing, unreadable, stale or
 unwritable one only means compiling.
 """
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern from a kept program
 import atexit
 import contextlib
 import functools
-import hashlib
 import os
 import pickle
+import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 import regex
 
 from . import __version__, vocab
 
+try:  # hashlib's own blake2b: importing hashlib loads OpenSSL, some 5 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # a Python without the module
+    from hashlib import blake2b
+
 DEFAULT_PATH = Path(__file__).with_name("catalog.toml")
+
+T = TypeVar("T")
+
+
+def read_data(name: str) -> str:
+    """The text of lawreport/data/``name``, its line ends ``\\n``: read beside this file, since
+    importlib.resources would add some 20 ms to every start."""
+    # Bytes decoded, not read in text mode: that takes three times as long.
+    with open(os.path.join(os.path.dirname(__file__), "data", name), "rb") as file:
+        return file.read().decode("utf-8").replace("\r\n", "\n")
 
 
 class CatalogError(ValueError):
@@ -44,8 +65,7 @@ class CatalogError(ValueError):
 # --- the compiled catalog, as the stages read it -------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class MetricRule:
+class MetricRule(NamedTuple):
     key: str
     label: str
     unit: str
@@ -58,22 +78,19 @@ class MetricRule:
     range: tuple[float, float] | None
 
 
-@dataclass(frozen=True, slots=True)
-class Derivation:
+class Derivation(NamedTuple):
     key: str
     numerator: str
     denominator: str
 
 
-@dataclass(frozen=True, slots=True)
-class KindRule:
+class KindRule(NamedTuple):
     kind: str
     title: regex.Pattern | None
     head: regex.Pattern | None
 
 
-@dataclass(frozen=True, slots=True)
-class InstitutionBody:
+class InstitutionBody(NamedTuple):
     type: str
     suffix: regex.Pattern
     qualifiers: regex.Pattern | None
@@ -83,8 +100,7 @@ class InstitutionBody:
     national: bool  # the suffix alone is a full name (司法部)
 
 
-@dataclass(frozen=True, slots=True)
-class InstitutionRules:
+class InstitutionRules(NamedTuple):
     levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
     national_heads: tuple[str, ...]
     boundary: tuple[str, ...]
@@ -104,16 +120,14 @@ class InstitutionRules:
     bodies: tuple[InstitutionBody, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     """Word lists of the stages that are not patterns: looked up, not searched."""
 
     common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
     furniture_classes: frozenset[str]  # class/id words of page furniture (readers/html.py)
 
 
-@dataclass(frozen=True, slots=True)
-class NumberWords:
+class NumberWords(NamedTuple):
     """The words around a number that lawreport.numbers reads ([numbers] in the catalog)."""
 
     units: dict[str, str]  # measure word -> kind
@@ -129,8 +143,7 @@ class NumberWords:
     code_after: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Catalog:
+class Catalog(NamedTuple):
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern
@@ -209,19 +222,89 @@ def compile_cached(pattern: str) -> regex.Pattern:
     The cache file is written at exit, once, by a run that compiled a pattern it lacked: it keeps
     what the file held and what the run compiled, so runs with other catalogs or commands do not
     evict each other's patterns (the institution scanner's take a second to compile). Past
-    _PATTERNS_KEPT patterns it keeps only those the run used.
+    _PATTERNS_KEPT patterns it keeps only those the run used. Each entry is pickled on its own and
+    loaded when first asked for, so a run pays only for the patterns it uses.
     """
-    store = _pattern_store()
-    _used_patterns.add(pattern)
-    compiled = store.get(pattern)
+    compiled = _stored(pattern)
     if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
         return compiled
-    _save_patterns_at_exit()
-    compiled = store[pattern] = regex.compile(pattern)
+    compiled = regex.compile(pattern)
+    _store(pattern, compiled)
     return compiled
 
 
-_used_patterns: set[str] = set()  # what this process asked compile_cached for
+def compile_re_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its program kept with compile_cached's patterns.
+
+    For the patterns a stage runs with `re`, where `re` is the faster engine. `re` pickles a pattern
+    as its source, parsed again on loading (some 5 ms for a large character class), so the cache
+    keeps the program sre's compiler makes, and a run hands it to `_sre.compile` as re.compile does.
+    A program is kept only when the pattern built from it equals the one re.compile returns (same
+    flags, groups and code), and one that fails to load is compiled again.
+    """
+    key = ("re", pattern, int(flags))  # an int, not a re.RegexFlag: the key pickles without the enum
+    program = _stored(key)
+    if isinstance(program, tuple):
+        with contextlib.suppress(Exception):  # a program of another sre: compile instead
+            return _sre.compile(pattern, *program)
+    compiled = re.compile(pattern, flags)
+    with contextlib.suppress(Exception):  # sre's internals differ in this Python: the program is not kept
+        program = _re_program(pattern, flags)
+        if _sre.compile(pattern, *program) == compiled:
+            _store(key, program)
+    return compiled
+
+
+def _re_program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """The arguments after the pattern that re._compiler.compile passes to _sre.compile."""
+    parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    code = [int(op) for op in re._compiler._code(parsed, flags)]  # type: ignore[attr-defined]  # opcodes pickle as names
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def analysed(kind: str, pattern: str, flags: int, analyse: Callable[[], T]) -> T:
+    """``analyse()``, what a stage reads from a pattern's text (its ``kind``: scanning.Shape …), kept with
+    compile_cached's patterns: reading a pattern in Python costs about what compiling it does, and the
+    result is as fixed. The code that reads it is among what the cache depends on (_CACHE_DEPENDS).
+    Only plain values (tuples, strings, numbers, frozensets): an entry may load while the stage
+    modules are still being imported.
+    """
+    key = (kind, pattern, flags)
+    found = _stored(key)
+    if isinstance(found, tuple) and len(found) == 1:
+        return found[0]
+    value = analyse()
+    _store(key, (value,))  # a tuple: None is a result too
+    return value
+
+
+_StoreKey = str | tuple[str, str, int]
+_used_patterns: set[_StoreKey] = set()  # what this process asked compile_cached, compile_re_cached and analysed for
+_loaded: dict[_StoreKey, object] = {}  # entries unpickled or made by this process
+_made: dict[_StoreKey, object] = {}  # entries this process made, to write at exit
+
+
+def _stored(key: _StoreKey) -> object:
+    """The value kept under ``key``, unpickled on first ask; None when there is none or it cannot be read."""
+    _used_patterns.add(key)
+    if key in _loaded:
+        return _loaded[key]
+    value = None
+    data = _pattern_store().get(key)
+    if isinstance(data, bytes):
+        with contextlib.suppress(Exception):  # pickled by other code: made again
+            value = pickle.loads(data)
+    _loaded[key] = value
+    return value
+
+
+def _store(key: _StoreKey, value: object) -> None:
+    _loaded[key] = _made[key] = value
+    _save_patterns_at_exit()
 
 
 @functools.cache
@@ -231,7 +314,8 @@ def _save_patterns_at_exit() -> None:
 
 
 @functools.cache
-def _pattern_store() -> dict[str, regex.Pattern]:
+def _pattern_store() -> dict[_StoreKey, object]:
+    """Each entry pickled: regex patterns by their source; `re` programs and analyses by (kind, source, flags)."""
     store = _read_cache(_cache_file("patterns", ""))
     return store if isinstance(store, dict) else {}
 
@@ -240,18 +324,44 @@ _PATTERNS_KEPT = 2_000  # some 130 patterns per catalog: room for many edited ca
 
 
 def _save_patterns() -> None:
-    store = {pattern: compiled for pattern, compiled in _pattern_store().items()
-             if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern}
+    store = {key: data for key, data in _pattern_store().items() if isinstance(data, bytes)}
+    for key, value in _made.items():
+        with contextlib.suppress(Exception):  # an entry that cannot be pickled is made again next time
+            store[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     if len(store) > _PATTERNS_KEPT:
-        store = {pattern: store[pattern] for pattern in _used_patterns}
+        store = {key: store[key] for key in _used_patterns if key in store}
     _write_cache(_cache_file("patterns", ""), store)
+
+
+def kept(kind: str, source: str, code: str) -> object:
+    """What keep(kind, source, code, ...) stored in the user cache, or None (never kept, unreadable, stale).
+
+    For tables a stage builds on first use: ``source`` is what the value is built from (data files'
+    text, catalog rules), ``code`` the file of the module that builds it (its __file__), so an edit
+    of either builds it again. The caller checks the type of what it gets back.
+    """
+    return _read_cache(_kept_file(kind, source, code))
+
+
+def keep(kind: str, source: str, code: str, value: object) -> None:
+    """Keep ``value`` for kept(); one that cannot be written, or whose code cannot be read, is not kept."""
+    _write_cache(_kept_file(kind, source, code), value)
+
+
+def _kept_file(kind: str, source: str, code: str) -> Path | None:
+    try:
+        with open(code, "rb") as file:
+            text = file.read().decode("latin-1")  # any bytes: the key only has to change with them
+    except OSError:
+        return None
+    return _cache_file(kind, f"{source}\0{text}")
 
 
 # --- the cache ------------------------------------------------------------------------------
 
 # What a cached object depends on besides its own source: this code, the modules it reads, the versions.
 _CACHE_DEPENDS = (Path(__file__), Path(__file__).with_name("catalog_file.py"), Path(vocab.__file__),
-                  Path(__file__).with_name("dates.py"))
+                  Path(__file__).with_name("dates.py"), Path(__file__).with_name("scanning.py"))
 
 
 _CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by side
@@ -259,7 +369,7 @@ _CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by s
 
 @functools.cache
 def _cache_key_base() -> bytes:
-    digest = hashlib.sha256(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
+    digest = blake2b(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
     for file in _CACHE_DEPENDS:
         try:
             digest.update(file.read_bytes())
@@ -275,7 +385,7 @@ def _cache_file(kind: str, source: str) -> Path | None:
         base = os.path.join(os.path.expanduser("~"), ".cache")  # "~" stays when there is no home
         if not os.path.isabs(base):
             return None
-    name = hashlib.sha256(_cache_key_base() + source.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    name = blake2b(_cache_key_base() + source.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
     return Path(base) / "lawreport" / f"{kind}-{name}.pickle"
 
 

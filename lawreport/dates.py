@@ -7,8 +7,7 @@ period a report plans for without knowing the numbering of 规划 and 普法.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -44,12 +43,20 @@ _PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 20
 _PUFA_FIRST_YEAR = 1986
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(NamedTuple):
     kind: str  # year | date | month | period | five_year_plan
     value: str  # 2023 | 2024-03-09 | 2024-03 | 2021/2025
     start: int
     end: int
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1], without importing calendar and datetime (~4 ms of a start)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 
 def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
@@ -61,7 +68,7 @@ def _date(y: int, mo: int | None, d: int | None) -> tuple[str, str] | None:
         return None
     if d is None:
         return "month", f"{y:04d}-{mo:02d}"
-    if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+    if not 1 <= d <= _days_in(y, mo):
         return None  # 2月30日 is no day: a typo or an OCR slip, not a date to report
     return "date", f"{y:04d}-{mo:02d}-{d:02d}"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .catalog import compile_cached, get_catalog
 from .structure import VERB_SCOPE_ENDS, char_class
@@ -13,8 +13,7 @@ _LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # s
 _LOOKBACK = 40
 
 
-@dataclass(frozen=True, slots=True)
-class FoundDocument:
+class FoundDocument(NamedTuple):
     type: str
     verb: str | None
     start: int  # span of the title inside the brackets

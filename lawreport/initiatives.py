@@ -65,6 +65,8 @@ _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 
 @dataclass(slots=True)
 class FoundInitiative:
+    """One initiative, in offsets of the normalized text: its lead phrase (title) and its whole run."""
+
     title_start: int
     title_end: int
     start: int
@@ -139,6 +141,8 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
 
 @dataclass(slots=True)
 class _Paragraph:
+    """A paragraph of a part that may hold initiatives, with what opens it."""
+
     start: int
     end: int
     body: int  # after the indent

@@ -54,13 +54,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
 from . import regions
-from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog
+from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog, keep, kept
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
 
@@ -77,8 +76,7 @@ _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 
 
-@dataclass(frozen=True, slots=True)
-class FoundInstitution:
+class FoundInstitution(NamedTuple):
     name: str  # as first written (normalized text form)
     canonical: str | None
     type: str
@@ -91,8 +89,7 @@ class _Form(NamedTuple):
     how: str  # head | named_head (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
-@dataclass(frozen=True, slots=True)
-class _Scanner:
+class _Scanner(NamedTuple):
     pattern: regex.Pattern
     forms_by_ending: dict[str, tuple[_Form, ...]]  # the forms a match ending in this character may be
     groups: dict[str, int]  # the head's groups (place, level, parent …) by number: 4x faster to ask than by name
@@ -275,9 +272,29 @@ def _character_first(pattern: str) -> str:
     return _CHARACTER_THEN_LOOKAHEAD.sub(r"(?!\1\2)\1", pattern)
 
 
+# The scanner's pattern, and by last character the (group name, index in rules.bodies, how) of its forms.
+_Plan = tuple[str, dict[str, list[tuple[str, int, str]]]]
+
+
 def _build(rules: InstitutionRules) -> _Scanner:
-    """The scanner: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town, or a
-    headless body; every alternative dispatched on the name's last characters."""
+    """The scanner of ``rules``: its plan is kept in the user cache, keyed by the rules and this file's
+    code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
+    source = repr(rules)  # every rule and pattern, in order
+    plan = kept("institutions", source, __file__)
+    if not (isinstance(plan, tuple) and len(plan) == 2 and isinstance(plan[0], str) and isinstance(plan[1], dict)):
+        plan = _plan(rules)
+        keep("institutions", source, __file__, plan)
+    pattern, forms_by_ending = plan
+    compiled = compile_cached(pattern)
+    number = compiled.groupindex
+    forms = {c: tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in fs)
+             for c, fs in forms_by_ending.items()}
+    return _Scanner(compiled, forms, dict(number))
+
+
+def _plan(rules: InstitutionRules) -> _Plan:
+    """The scanner's pattern: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
+    or a headless body; every alternative dispatched on the name's last characters."""
     level_words = "".join(word for word, _ in rules.levels)
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
     name_char = f"(?:(?!{rules.name_verbs.pattern}){name_class})"
@@ -302,7 +319,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
 
     name_endings = _endings(rules.committee, level_words)
     _merge(name_endings, _endings(rules.town_suffix, None))
-    forms_by_ending: dict[str, list[tuple[str, InstitutionBody, str]]] = {}
+    forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
     after_head: list[tuple[str, dict[str, str | None]]] = []
     headless: list[tuple[str, dict[str, str | None]]] = []
     for index, body in enumerate(rules.bodies):
@@ -313,7 +330,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         for how, pattern in _body_forms(body, name_char, boundary, not_first):
             group = f"{how}{index}"
             for c in endings:
-                forms_by_ending.setdefault(c, []).append((group, body, how))
+                forms_by_ending.setdefault(c, []).append((group, index, how))
             (after_head if how in ("head", "named_head") else headless).append((f"(?P<{group}>{pattern})", endings))
     pattern = (
         "(?r)(?:"
@@ -324,10 +341,7 @@ def _build(rules: InstitutionRules) -> _Scanner:
         f"|{_by_last_character(headless)}"
         f"){_guard(name_endings)}"
     )
-    compiled = compile_cached(pattern)
-    number = compiled.groupindex
-    forms = {c: tuple(_Form(number[group], body, how) for group, body, how in fs) for c, fs in forms_by_ending.items()}
-    return _Scanner(compiled, forms, dict(number))
+    return pattern, forms_by_ending
 
 
 @from_catalog

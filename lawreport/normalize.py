@@ -40,10 +40,11 @@ from __future__ import annotations
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from itertools import islice
+from typing import NamedTuple
+
+from .catalog import compile_re_cached, read_data
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -60,9 +61,9 @@ RADICAL_GLYPHS = {
 # Frequent in Chinese text; str.replace is far faster for them than a lookup.
 _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
 # The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first.
-_RANGE_DASH = re.compile(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
+_RANGE_DASH = compile_re_cached(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
 # A letter O only after a Chinese digit (二O一O), a white circle on either side (○○九).
-_ZERO_LOOKALIKES = re.compile(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
+_ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
 _SAMPLE_RUNS = 256
@@ -96,14 +97,14 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     the rules above: after the header, a line with the class of its sources
     below U+10000, then one pair a line, each exactly source, tab, target, newline.
     """
-    text = files("lawreport").joinpath("data", "chars.tsv").read_text(encoding="utf-8")
+    text = read_data("chars.tsv")
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
     bmp_class, _, pairs = text[start:].partition("\n")
     # BMP characters compile to a bitmap, searched at near memory speed; every
     # astral character (rare) joins a run as one range and translate() sorts it out.
-    return _Table(pairs[0::4], pairs[2::4]), re.compile(f"([{bmp_class}\U00010000-\U0010ffff]+)")
+    return _Table(pairs[0::4], pairs[2::4]), compile_re_cached(f"([{bmp_class}\U00010000-\U0010ffff]+)")
 
 
 @cache
@@ -117,7 +118,7 @@ def radical_ideographs() -> dict[int, str]:
 @cache
 def _words() -> tuple[tuple[str, str], ...]:
     """The word swaps of lawreport/data/words.tsv, each source and target of one length."""
-    text = files("lawreport").joinpath("data", "words.tsv").read_text(encoding="utf-8")
+    text = read_data("words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return tuple((source, target) for source, target in rows)
 
@@ -153,15 +154,14 @@ def normalize(text: str) -> str:
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_LETTERS = "a-zü" + _TONE_VOWELS
 _NEUTRAL_SYLLABLES = ("me", "men", "de", "le", "zi", "ne", "ma", "ba", "zhe")
-_ANNOTATION = re.compile(
+_ANNOTATION = compile_re_cached(
     rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f][(（])"
     rf"(?:[{_PINYIN_LETTERS}]{{0,5}}[{_TONE_VOWELS}][{_PINYIN_LETTERS}]{{0,5}}"
     rf"|{'|'.join(sorted(_NEUTRAL_SYLLABLES, key=len, reverse=True))})[)）]"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class OffsetMap:
+class OffsetMap(NamedTuple):
     """Takes offsets of the matching copy back to the original text.
 
     The copy is the original with some runs dropped. cuts[i] is the offset in
@@ -228,8 +228,7 @@ def strip_annotations(text: str) -> tuple[str, OffsetMap]:
     return "".join(kept), OffsetMap.dropping(runs)
 
 
-@dataclass(frozen=True, slots=True)
-class Original:
+class Original(NamedTuple):
     """A report's decoded text seen through the offsets of its matching copy.
 
     text is the original; copy is what the rules match; written is the

@@ -41,10 +41,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from .catalog import Catalog
+from .catalog import Catalog, compile_re_cached
 from .derive import from_catalog
 from .structure import HAN
 
@@ -105,7 +105,7 @@ _MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
 # character) and only before a measure word, so runs like 十四五 or a megabyte
 # of 一 fail at once instead of being retried from every position.
 _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
-_ARABIC = re.compile(rf"(-)?({_AR})({_MULTIPLIER})?")
+_ARABIC = compile_re_cached(rf"(-)?({_AR})({_MULTIPLIER})?")
 
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
@@ -120,7 +120,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
     # four times faster; possessive quantifiers keep every digit run matched once,
     # and the code alternatives that run over a whole digit run start only at its
     # first digit (after COVID19, say, the scan would otherwise retry each digit).
-    return re.compile(
+    return compile_re_cached(
         rf"""
         (?=[{openers}])
         (?:
@@ -148,8 +148,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
+class Grammar(NamedTuple):
     """The words around a number, from the catalog's [numbers], and the pattern built around them."""
 
     units: dict[str, str]  # measure word -> kind
@@ -179,8 +178,7 @@ def grammar(catalog: Catalog) -> Grammar:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int
     end: int
     num_start: int

@@ -42,11 +42,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import get_catalog
+from .catalog import compile_re_cached, get_catalog, keep, kept, read_data
 from .structure import HAN
 
 __all__ = [
@@ -61,8 +60,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Division:
+class Division(NamedTuple):
     code: str
     name: str
     short: str
@@ -70,8 +68,7 @@ class Division:
     parent: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     text: str
@@ -80,6 +77,9 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class RegionResult:
+    """The region a report is about (its division names and code), the spans naming it, and what was
+    ambiguous; a dataclass, not a NamedTuple, so metadata can dataclasses.replace() it."""
+
     province: str | None
     city: str | None
     county: str | None
@@ -106,7 +106,7 @@ DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # re, not regex: it skips to a literal or a character class several times faster over a whole report.
-_NAME_END = re.compile(r"[省市区县州旗盟]")
+_NAME_END = compile_re_cached(r"[省市区县州旗盟]")
 _SELF_REFERENCE = re.compile(r"法治|平安")
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 
@@ -118,8 +118,7 @@ _Key = str | _Codes  # a settled division's code, or the candidate codes of an u
 _Found = str | _Codes  # in the name tables: the one unit's code, or the codes of all the units of a name
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
+class _Index(NamedTuple):
     """What a scan needs of every unit; the rest is derived per unit, on use (_unit, _lineage ...)."""
 
     units: dict[str, list[str]]  # divisions.tsv by column, its rows sorted by code
@@ -136,10 +135,8 @@ class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is
     self_reference: bool
 
 
-def _columns(filename: str) -> dict[str, list[str]]:
-    """A table of data/ by column, from one split of the whole text: rows are never built."""
-    # Bytes decoded, not read_text(): text mode takes three times as long.
-    text = files("lawreport").joinpath("data", filename).read_bytes().decode("utf-8").replace("\r\n", "\n")
+def _columns(filename: str, text: str) -> dict[str, list[str]]:
+    """A table of data/ (``text``, the file's) by column, from one split of the whole text: rows are never built."""
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
@@ -187,12 +184,24 @@ def _longest_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, i
 
 @functools.cache
 def _index() -> _Index:
-    """The name tables, on first use: a few ms, mostly splits, sorts and dict(zip()) at C speed."""
-    units = _columns("divisions.tsv")
+    """The name tables, on first use: kept in the user cache, since loading them takes about half
+    the time (some 4 ms) that building them does."""
+    divisions, renamed = read_data("divisions.tsv"), read_data("renamed.tsv")
+    source = f"{divisions}\0{renamed}"
+    index = kept("regions", source, __file__)
+    if not isinstance(index, _Index):
+        index = _build_index(divisions, renamed)
+        keep("regions", source, __file__, index)
+    return index
+
+
+def _build_index(divisions: str, renamed_text: str) -> _Index:
+    """The name tables from divisions.tsv and renamed.tsv: mostly splits, sorts and dict(zip()) at C speed."""
+    units = _columns("divisions.tsv", divisions)
     codes, names, shorts = units["code"], units["name"], units["short"]
     if codes != sorted(codes):
         raise ValueError("divisions.tsv must be sorted by code")  # _row looks codes up by bisection
-    renamed = _columns("renamed.tsv")
+    renamed = _columns("renamed.tsv", renamed_text)
     if missing := set(renamed["new_code"]).difference(codes):
         raise KeyError(f"renamed.tsv names successors that divisions.tsv lacks: {sorted(missing)}")
     aliases = [

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
-from .catalog import compile_cached
+from .catalog import analysed, compile_cached
 
 
 def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
@@ -167,8 +167,7 @@ class _Unread(Exception):
     """Syntax Shape.of does not read."""
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
+class Shape(NamedTuple):
     """How a pattern (or a part of it) matches: width and reach are None when unbounded."""
 
     width: int | None  # the most characters a match takes
@@ -180,19 +179,9 @@ class Shape:
     @staticmethod
     @functools.lru_cache(maxsize=128)
     def of(pattern: regex.Pattern) -> Shape | None:
-        """The shape of a compiled pattern, or None when it uses syntax not read here."""
-        if pattern.flags & ~_PLAIN_FLAGS:
-            return None
-        reader = _Reader(pattern.pattern)
-        try:
-            shape = reader.alternatives(top=True)
-        except _Unread:
-            return None
-        if reader.i != len(reader.p):
-            return None
-        if reader.flagged or pattern.flags & (regex.I | regex.M):
-            shape = Shape(shape.width, shape.reach, shape.empty, None, shape.anchored)
-        return shape
+        """The shape of a compiled pattern, or None when it uses syntax not read here (kept in the user cache)."""
+        fields = analysed("shape", pattern.pattern, pattern.flags, lambda: _read_shape(pattern.pattern, pattern.flags))
+        return None if fields is None else Shape(*fields)
 
     def then(self, other: Shape) -> Shape:
         width = None if self.width is None or other.width is None else self.width + other.width
@@ -215,6 +204,23 @@ class Shape:
             width = None if self.width is None else high * self.width
             reach = None if self.width is None or self.reach is None else (high - 1) * self.width + self.reach
         return Shape(width, reach, low == 0 or self.empty, self.last)
+
+
+def _read_shape(pattern: str, flags: int) -> tuple[int | None, int | None, bool, _Last, bool] | None:
+    """Shape.of's fields, worked out from the pattern's text: a plain tuple, which the cache loads
+    before this module has defined Shape."""
+    if flags & ~_PLAIN_FLAGS:
+        return None
+    reader = _Reader(pattern)
+    try:
+        shape = reader.alternatives(top=True)
+    except _Unread:
+        return None
+    if reader.i != len(reader.p):
+        return None
+    if reader.flagged or flags & (regex.I | regex.M):
+        return shape.width, shape.reach, shape.empty, None, shape.anchored
+    return shape.width, shape.reach, shape.empty, shape.last, shape.anchored
 
 
 def _most(a: int | None, b: int | None) -> int | None:

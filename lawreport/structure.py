@@ -26,7 +26,6 @@ normalized text (normalize.py turns ，；：！？（） into ASCII; 。、“�
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
 from operator import sub
@@ -109,8 +108,7 @@ _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
 _MAX_SENTENCE = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     level: int
     numbering: str
     title: str
@@ -120,8 +118,7 @@ class Heading:
     line_end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     heading: Heading
     kind: str  # achievements | shortcomings | plans | responsibilities | other (inherited below level 1)
     start: int

@@ -86,8 +86,8 @@ def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> No
     assert _compile_in_a_new_process(cache_home, pattern, "宝山区司法局") == "区司法局"
     [kept] = _cached_files(cache_home, "patterns")
     store = pickle.loads(kept.read_bytes())
-    assert store[pattern].pattern == pattern
-    store[pattern] = regex.compile(r"(?P<unit>司法局)")  # an entry that is not its key's pattern is not used
+    assert pickle.loads(store[pattern]).pattern == pattern  # each entry pickled on its own, loaded when asked for
+    store[pattern] = pickle.dumps(regex.compile(r"(?P<unit>司法局)"))  # an entry that is not its key's pattern is not used
     kept.write_bytes(pickle.dumps(store))
     assert _compile_in_a_new_process(cache_home, pattern, "某县司法局") == "县司法局"
 
@@ -112,3 +112,65 @@ def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> 
     assert len(kept) == 8
     assert sum(not path.name.startswith("catalog-old") for path in kept) == 1
     assert not (folder / "catalog-old0.pickle").exists() and (folder / "catalog-old11.pickle").exists()
+
+
+def _re_compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
+    """What ``compile_re_cached(pattern, re.X)`` finds in ``text``, and whether it equals ``re.compile``'s pattern."""
+    program = ("import re, sys; from lawreport.catalog import compile_re_cached; "
+               "p = compile_re_cached(sys.argv[1], re.X); "
+               "print(p.search(sys.argv[2]).group('unit'), p == re.compile(sys.argv[1], re.X))")
+    done = subprocess.run([sys.executable, "-c", program, pattern, text], env={**os.environ, "XDG_CACHE_HOME": str(home)},
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_re_programs_are_kept_at_exit_and_build_the_pattern_re_compiles(cache_home: Path) -> None:
+    pattern = r"(?<=[〇一二三四五六七八九])(?P<unit> [○O]+ )"
+    assert _re_compile_in_a_new_process(cache_home, pattern, "二OO九年") == "OO True"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    assert isinstance(pickle.loads(store[("re", pattern, 64)]), tuple)  # the program, not a pattern `re` parses again on loading
+    assert _re_compile_in_a_new_process(cache_home, pattern, "二○○九年") == "○○ True"
+
+
+def test_a_damaged_re_program_is_compiled_again(cache_home: Path) -> None:
+    pattern = r"(?P<unit> 司法局 )"
+    assert _re_compile_in_a_new_process(cache_home, pattern, "区司法局") == "司法局 True"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    flags, code, *rest = pickle.loads(store[("re", pattern, 64)])
+    store[("re", pattern, 64)] = pickle.dumps((flags, [*code[:-3], 99999], *rest))  # a code sre refuses
+    kept.write_bytes(pickle.dumps(store))
+    assert _re_compile_in_a_new_process(cache_home, pattern, "县司法局") == "司法局 True"
+
+
+def test_pattern_shapes_are_kept_and_read_back_by_the_next_run(cache_home: Path) -> None:
+    pattern = r"司法(?:局|所)$"
+    program = "import regex, sys; from lawreport.scanning import Shape; print(Shape.of(regex.compile(sys.argv[1])))"
+
+    def shape() -> str:
+        return subprocess.run([sys.executable, "-c", program, pattern], env={**os.environ, "XDG_CACHE_HOME": str(cache_home)},
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    assert shape().startswith("Shape(width=3, reach=5, empty=False")
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    key = ("shape", pattern, regex.compile(pattern).flags)
+    assert pickle.loads(store[key])[0][:3] == (3, 5, False)
+    store[key] = pickle.dumps(((7, 7, False, None, True),))  # what the next run reads, rather than reading the pattern again
+    kept.write_bytes(pickle.dumps(store))
+    assert shape() == "Shape(width=7, reach=7, empty=False, last=None, anchored=True)"
+
+
+def test_a_run_unpickles_only_the_patterns_it_asks_for(cache_home: Path) -> None:
+    used, other = r"(?P<unit>司法局)", r"(?P<unit>人民法院)"
+    assert _compile_in_a_new_process(cache_home, used, "区司法局") == "司法局"
+    assert _compile_in_a_new_process(cache_home, other, "区人民法院") == "人民法院"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = pickle.loads(kept.read_bytes())
+    store[other] = b"not a pickle"  # never loaded by a run that does not ask for it
+    kept.write_bytes(pickle.dumps(store))
+    assert _compile_in_a_new_process(cache_home, used, "县司法局") == "司法局"
+    assert pickle.loads(kept.read_bytes())[other] == b"not a pickle"  # nothing compiled: the file stays as it was
+    assert _compile_in_a_new_process(cache_home, other, "县人民法院") == "人民法院"
+    assert pickle.loads(pickle.loads(kept.read_bytes())[other]).pattern == other

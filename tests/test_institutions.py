@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from lawreport import regions
-from lawreport.catalog import CatalogError, load_catalog
+from lawreport import institutions, regions
+from lawreport.catalog import CatalogError, get_catalog, load_catalog
 from lawreport.htmlview import render_html
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.normalize import normalize
@@ -510,3 +510,16 @@ def test_romanisations_anywhere_change_nothing_but_the_spans(data):
     for f in found:
         for start, end in f.mentions:
             assert glossed[start] != "(" and glossed[end - 1] != ")"
+
+
+def test_the_scanner_plan_is_kept_in_the_user_cache_and_worked_out_again_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    rules = get_catalog().institutions
+    built = institutions._build(rules)
+    [kept] = (tmp_path / "lawreport").glob("institutions-*.pickle")
+    read_back = institutions._build(rules)
+    assert read_back.pattern.pattern == built.pattern.pattern
+    assert read_back.forms_by_ending == built.forms_by_ending and read_back.groups == built.groups
+    kept.write_bytes(b"not a pickle")
+    assert institutions._build(rules).forms_by_ending == built.forms_by_ending
+    assert kept.read_bytes() != b"not a pickle"

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawreport import regions
 from lawreport.catalog import DEFAULT_PATH, get_catalog
 from lawreport.regions import (
     ancestors,
@@ -349,3 +350,20 @@ def test_resolve_is_consistent(text, hints):
     assert all(0 <= start < end <= len(text) for start, end in result.mentions)
     for mention in find_mentions(text):
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_the_name_tables_are_kept_in_the_user_cache_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    regions._index.cache_clear()
+    try:
+        built = regions._index()
+        [kept] = (tmp_path / "lawreport").glob("regions-*.pickle")
+        regions._index.cache_clear()
+        read_back = regions._index()
+        assert read_back == built and read_back is not built
+        kept.write_bytes(b"not a pickle")
+        regions._index.cache_clear()
+        assert regions._index() == built
+        assert kept.read_bytes() != b"not a pickle"
+    finally:
+        regions._index.cache_clear()
