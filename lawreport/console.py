@@ -45,7 +45,9 @@ def extract_one(path: str, *, output: Path | None = None, compact: bool = False,
     """One input's record as JSON on stdout or in the file `output`: only its top-level `fields` if given."""
     from .emit import record_json
     from .pipeline import extract_record
+    from .watchdog import freeze_loaded
 
+    freeze_loaded()
     with one_line_errors(path), spinner_while_large(path):
         record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
         data = record_json(record, indent=None if compact else 2, fields=fields) + "\n"

@@ -84,3 +84,13 @@ def collect_less() -> None:
     objects of an extraction hold no reference cycles to speak of, so memory is unchanged.
     """
     gc.set_threshold(20_000, 20, 20)
+
+
+def freeze_loaded() -> None:
+    """Keep every object made so far (the imported modules and their tables) out of the collector's passes.
+
+    For the command line once its modules are imported: they live as long as the process, and an
+    older generation's pass would walk all of them again to free nothing. Measured on a single
+    extract of a 17 KB report, 5% of its instructions.
+    """
+    gc.freeze()

@@ -34,9 +34,10 @@ def test_the_entry_says_what_the_typer_command_says(tmp_path, arguments):
     assert (fast[0] == 0) == (arguments[1] in ("seed", "-"))
 
 
-def test_the_entry_leaves_typer_unimported_for_one_file():
-    code, out, err = _run(ENTRY + "; sys.stderr.write(str('typer' in sys.modules))", "extract", str(SEEDS[0]))
-    assert code == 0 and out.startswith(b"{") and err == b"False"
+def test_the_entry_leaves_typer_unimported_and_the_loaded_modules_out_of_the_collector_for_one_file():
+    report = "; import gc; sys.stderr.write(f\"{'typer' in sys.modules} {gc.get_freeze_count() > 1000}\")"
+    code, out, err = _run(ENTRY + report, "extract", str(SEEDS[0]))
+    assert code == 0 and out.startswith(b"{") and err == b"False True"
 
 
 @pytest.mark.parametrize(("arguments", "plain"), [
