@@ -279,7 +279,9 @@ class _Scan:
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
         title_start, title_end = title
-        path = [s for s in self.outline.path_at(start) if s is not itself]
+        path = self.outline.path_at(start)
+        if itself is not None:
+            path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
         programmes = list(dict.fromkeys(
             [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(self.text, m)]
@@ -304,17 +306,21 @@ def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
     """The indexed matches that lie within [start, end)."""
     matches, starts = index
     first = bisect.bisect_left(starts, start)
-    return [m for m in matches[first:bisect.bisect_left(starts, end, first)] if m.end() <= end]
+    last = bisect.bisect_left(starts, end, first)
+    if first == last:  # most paragraphs hold no circle, no first claim, no run-in numbering
+        return []
+    return [m for m in matches[first:last] if m.end() <= end]
 
 
 def _is_programme(text: str, m: regex.Match) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
     name = m.group(1)
-    if any(map(str.isdigit, name)) or get_catalog().programme_nouns.search(name):
+    catalog = get_catalog()
+    if any(map(str.isdigit, name)) or catalog.programme_nouns.search(name):
         return True
-    if get_catalog().programme_nouns.match(text, m.end()):
+    if catalog.programme_nouns.match(text, m.end()):
         return True
-    return get_catalog().launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
+    return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:
