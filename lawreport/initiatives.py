@@ -39,6 +39,7 @@ from .structure import (
     Section,
     char_class,
     kind_named,
+    may_open_item_marker,
     may_open_item_numbering,
 )
 
@@ -123,6 +124,8 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
 
     `run_in`: the paragraph's numbering that follows a sentence end or a pause (_RUN_IN).
     """
+    if not run_in:  # the opening numbering alone is no chain
+        return []
     found = [m for m in (_OPENING.match(text, start, end),) if m] + run_in
     if len(found) < 2:
         return []
@@ -227,8 +230,9 @@ def _named_by_intro(text: str, start: int, end: int) -> str | None:
     intro = text[start:end]
     clause = _INTRO_CLAUSE.search(intro)
     kind = kind_named(clause.group(0)) if clause else "other"
-    if kind == "other":  # 下一步,我们将抓好以下工作: the cue opens the sentence
-        kind = kind_named(intro[intro.rfind("。") + 1:])
+    sentence = intro[intro.rfind("。") + 1:]
+    if kind == "other" and (clause is None or clause.group(0) != sentence):  # 下一步,我们将抓好以下工作: the cue opens the sentence
+        kind = kind_named(sentence)
     return kind if kind in ("shortcomings", "plans") else None
 
 
@@ -269,9 +273,10 @@ class _Scan:
         self.outline = outline
         after_pauses = [offset + 1 for offset in outline.offsets("。;:")
                         if may_open_item_numbering(text[offset + 1:offset + 2])]
-        line_starts = [line.start for line in outline.lines if may_open_item_numbering(text[line.start])]
+        line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.start])]
+        marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])
         self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
-            ITEM_MARKER, text, sorted(line_starts + after_pauses), lambda start: outline.clause_end(start) + 1))
+            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1))
         self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
         self.quotes = _indexed(list(_QUOTED.finditer(text)))
         self.circles = _indexed(list(_CIRCLE.finditer(text)))

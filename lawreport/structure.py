@@ -28,8 +28,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, chain, count
-from operator import add, sub
+from itertools import chain
+from operator import sub
 from typing import NamedTuple
 
 import regex
@@ -37,7 +37,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .scanning import alternatives, self_contained
+from .scanning import alternatives, literal_starts, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -92,6 +92,11 @@ def may_open_item_numbering(char: str) -> bool:
     """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: anything but a CJK
     ideograph other than a Chinese digit, so a scan may pass by most of a text."""
     return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
+
+
+def may_open_item_marker(char: str) -> bool:
+    """Whether ITEM_MARKER may begin with `char`: its indent, or the numeral of 一是."""
+    return char in " \t\u3000一二三四五六七八九十"
 
 
 # The head of a text, where a plan document names itself.
@@ -175,7 +180,7 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._at = {c: _char_offsets(text, c) for c in CLAUSE_ENDS}
+        self._at = {c: literal_starts(text, c, 0) for c in CLAUSE_ENDS}
         self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
 
@@ -194,6 +199,7 @@ class Outline:
         rows: list[list] = []  # [heading, kind, end, year, parent, genre]
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
+        review = get_catalog().review
         for h in self.headings:
             while open_stack and rows[open_stack[-1]][0].level >= h.level:
                 rows[open_stack.pop()][2] = h.start
@@ -202,15 +208,15 @@ class Outline:
             if h.level == 1:
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    kind = "achievements" if not seen_later_kind and get_catalog().review.search(h.title) else "plans"
+                    kind = "achievements" if not seen_later_kind and review.search(h.title) else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind:
                     kind = "achievements"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            year = _YEAR_IN_TITLE.search(h.title)
-            genre = named != "other" or get_catalog().review.search(h.title) is not None
+            year = _YEAR_IN_TITLE.search(h.title) if "年" in h.title else None
+            genre = named != "other" or review.search(h.title) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
         return [Section(h, kind, h.start, end, year, parent, genre) for h, kind, end, year, parent, genre in rows]
@@ -287,14 +293,6 @@ class Outline:
         return self.clause_start(offset), self.clause_end(offset)
 
 
-def _char_offsets(text: str, char: str) -> list[int]:
-    """Where `char` occurs in text, in order: str.split finds every occurrence in one pass in C, where
-    a str.find loop takes a Python step for each (a report has thousands of commas)."""
-    pieces = text.split(char)
-    pieces.pop()  # what follows the last occurrence
-    return list(map(add, accumulate(map(len, pieces)), count()))  # each piece's end, plus the marks before it
-
-
 class Line(NamedTuple):
     """A line holding more than its indent: where it starts, its text begins (after the indent) and it
     ends, and the heading numbering that opens its text (HEADING_NUMBERING): its level, 0 for none,
@@ -325,11 +323,12 @@ def _lines(text: str) -> list[Line]:
 
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
     headings = []
+    catalog = get_catalog()
     for line in lines:
-        if not line.level or get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【")):
+        if not line.level or catalog.page_furniture.match(text[line.body:line.end].lstrip("【")):
             continue  # no numbering, or page furniture: 【字体:大 中 小】, 【相关链接】
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
-        if heading.numbering != "【】" or not get_catalog().bracket_exclude.search(heading.title):
+        if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings
 
