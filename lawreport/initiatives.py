@@ -20,6 +20,7 @@ fixed width, as PDF text layers are), up to an indented or a numbered line.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -319,13 +320,18 @@ def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
 
 def _is_programme(text: str, m: regex.Match) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
-    name = m.group(1)
     catalog = get_catalog()
-    if any(map(str.isdigit, name)) or catalog.programme_nouns.search(name):
+    if _names_programme(m.group(1), catalog.programme_nouns):
         return True
     if catalog.programme_nouns.match(text, m.end()):
         return True
     return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
+
+
+@functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
+def _names_programme(name: str, nouns: regex.Pattern) -> bool:
+    """Whether a quoted name holds a digit or one of the programme nouns (“新享法”服务站 holds none)."""
+    return any(map(str.isdigit, name)) or nouns.search(name) is not None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

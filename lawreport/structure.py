@@ -26,8 +26,9 @@ normalized text (normalize.py turns ，；：！？（） into ASCII; 。、“�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain
 from operator import sub
 from typing import NamedTuple
@@ -138,13 +139,25 @@ class Section:
 
 def kind_named(title: str) -> str:
     """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
+    return _kind_namer()(title)
+
+
+@from_catalog
+def _kind_namer(catalog: Catalog) -> Callable[[str], str]:
+    """kind_named under `catalog`, remembered per title: reports name their parts in the same few
+    ways (二、存在的问题, 三、下一步工作计划), and a list's introduction is often empty."""
     any_kind = _any_kind()
-    if any_kind is not None and any_kind.search(title) is None:
-        return "other"  # one search for the titles that name no kind, most of them
-    for kind, pattern in get_catalog().section_kinds:
-        if pattern.search(title):
-            return kind
-    return "other"
+
+    @lru_cache(maxsize=1024)
+    def named(title: str) -> str:
+        if any_kind is not None and any_kind.search(title) is None:
+            return "other"  # one search for the titles that name no kind, most of them
+        for kind, pattern in catalog.section_kinds:
+            if pattern.search(title):
+                return kind
+        return "other"
+
+    return named
 
 
 @from_catalog
