@@ -20,6 +20,7 @@ fixed width, as PDF text layers are), up to an indented or a numbered line.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -39,6 +40,7 @@ from .structure import (
     Section,
     char_class,
     kind_named,
+    may_open_item_marker,
     may_open_item_numbering,
 )
 
@@ -125,6 +127,8 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
 
     `run_in`: the paragraph's numbering that follows a sentence end or a pause (_RUN_IN).
     """
+    if not run_in:  # the opening numbering alone is no chain
+        return []
     found = [m for m in (_OPENING.match(text, start, end),) if m] + run_in
     if len(found) < 2:
         return []
@@ -231,8 +235,9 @@ def _named_by_intro(text: str, start: int, end: int) -> str | None:
     intro = text[start:end]
     clause = _INTRO_CLAUSE.search(intro)
     kind = kind_named(clause.group(0)) if clause else "other"
-    if kind == "other":  # 下一步,我们将抓好以下工作: the cue opens the sentence
-        kind = kind_named(intro[intro.rfind("。") + 1:])
+    sentence = intro[intro.rfind("。") + 1:]
+    if kind == "other" and (clause is None or clause.group(0) != sentence):  # 下一步,我们将抓好以下工作: the cue opens the sentence
+        kind = kind_named(sentence)
     return kind if kind in ("shortcomings", "plans") else None
 
 
@@ -273,9 +278,10 @@ class _Scan:
         self.outline = outline
         after_pauses = [offset + 1 for offset in outline.offsets("。;:")
                         if may_open_item_numbering(text[offset + 1:offset + 2])]
-        line_starts = [line.start for line in outline.lines if may_open_item_numbering(text[line.start])]
+        line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.start])]
+        marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])
         self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
-            ITEM_MARKER, text, sorted(line_starts + after_pauses), lambda start: outline.clause_end(start) + 1))
+            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1))
         self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
         self.quotes = _indexed(list(_QUOTED.finditer(text)))
         self.circles = _indexed(list(_CIRCLE.finditer(text)))
@@ -283,7 +289,9 @@ class _Scan:
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
         title_start, title_end = title
-        path = [s for s in self.outline.path_at(start) if s is not itself]
+        path = self.outline.path_at(start)
+        if itself is not None:
+            path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
         programmes = list(dict.fromkeys(
             [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(self.text, m)]
@@ -308,17 +316,26 @@ def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
     """The indexed matches that lie within [start, end)."""
     matches, starts = index
     first = bisect.bisect_left(starts, start)
-    return [m for m in matches[first:bisect.bisect_left(starts, end, first)] if m.end() <= end]
+    last = bisect.bisect_left(starts, end, first)
+    if first == last:  # most paragraphs hold no circle, no first claim, no run-in numbering
+        return []
+    return [m for m in matches[first:last] if m.end() <= end]
 
 
 def _is_programme(text: str, m: regex.Match) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
-    name = m.group(1)
-    if any(map(str.isdigit, name)) or get_catalog().programme_nouns.search(name):
+    catalog = get_catalog()
+    if _names_programme(m.group(1), catalog.programme_nouns):
         return True
-    if get_catalog().programme_nouns.match(text, m.end()):
+    if catalog.programme_nouns.match(text, m.end()):
         return True
-    return get_catalog().launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
+    return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
+
+
+@functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
+def _names_programme(name: str, nouns: regex.Pattern) -> bool:
+    """Whether a quoted name holds a digit or one of the programme nouns (“新享法”服务站 holds none)."""
+    return any(map(str.isdigit, name)) or nouns.search(name) is not None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

@@ -217,9 +217,17 @@ def strip_annotations(text: str) -> tuple[str, OffsetMap]:
     """text without its pinyin annotations, and the map back to text."""
     if "(" not in text and "（" not in text:
         return text, IDENTITY
-    runs = [m.span() for m in _ANNOTATION.finditer(text)]
+    runs = []
+    for paren in "(（":  # tried at each parenthesis only: finditer would try every character
+        i = text.find(paren)
+        while i >= 0:
+            m = _ANNOTATION.match(text, i)
+            if m is not None:
+                runs.append(m.span())
+            i = text.find(paren, i + 1)
     if not runs:
         return text, IDENTITY
+    runs.sort()  # an annotation holds no parenthesis inside: the runs are disjoint
     kept, previous = [], 0
     for start, end in runs:
         kept.append(text[previous:start])

@@ -26,7 +26,8 @@ normalized text (normalize.py turns ，；：！？（） into ASCII; 。、“�
 from __future__ import annotations
 
 import bisect
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 from itertools import chain
 from operator import sub
 from typing import NamedTuple
@@ -93,6 +94,11 @@ def may_open_item_numbering(char: str) -> bool:
     return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
 
 
+def may_open_item_marker(char: str) -> bool:
+    """Whether ITEM_MARKER may begin with `char`: its indent, or the numeral of 一是."""
+    return char in " \t\u3000一二三四五六七八九十"
+
+
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
@@ -130,13 +136,25 @@ class Section(NamedTuple):
 
 def kind_named(title: str) -> str:
     """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
+    return _kind_namer()(title)
+
+
+@from_catalog
+def _kind_namer(catalog: Catalog) -> Callable[[str], str]:
+    """kind_named under `catalog`, remembered per title: reports name their parts in the same few
+    ways (二、存在的问题, 三、下一步工作计划), and a list's introduction is often empty."""
     any_kind = _any_kind()
-    if any_kind is not None and any_kind.search(title) is None:
-        return "other"  # one search for the titles that name no kind, most of them
-    for kind, pattern in get_catalog().section_kinds:
-        if pattern.search(title):
-            return kind
-    return "other"
+
+    @lru_cache(maxsize=1024)
+    def named(title: str) -> str:
+        if any_kind is not None and any_kind.search(title) is None:
+            return "other"  # one search for the titles that name no kind, most of them
+        for kind, pattern in catalog.section_kinds:
+            if pattern.search(title):
+                return kind
+        return "other"
+
+    return named
 
 
 @from_catalog
@@ -191,6 +209,7 @@ class Outline:
         rows: list[list] = []  # [heading, kind, end, year, parent, genre]
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
+        review = get_catalog().review
         for h in self.headings:
             while open_stack and rows[open_stack[-1]][0].level >= h.level:
                 rows[open_stack.pop()][2] = h.start
@@ -199,15 +218,15 @@ class Outline:
             if h.level == 1:
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    kind = "achievements" if not seen_later_kind and get_catalog().review.search(h.title) else "plans"
+                    kind = "achievements" if not seen_later_kind and review.search(h.title) else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind:
                     kind = "achievements"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            year = _YEAR_IN_TITLE.search(h.title)
-            genre = named != "other" or get_catalog().review.search(h.title) is not None
+            year = _YEAR_IN_TITLE.search(h.title) if "年" in h.title else None
+            genre = named != "other" or review.search(h.title) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
         return [Section(h, kind, h.start, end, year, parent, genre) for h, kind, end, year, parent, genre in rows]
@@ -314,11 +333,12 @@ def _lines(text: str) -> list[Line]:
 
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
     headings = []
+    catalog = get_catalog()
     for line in lines:
-        if not line.level or get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【")):
+        if not line.level or catalog.page_furniture.match(text[line.body:line.end].lstrip("【")):
             continue  # no numbering, or page furniture: 【字体:大 中 小】, 【相关链接】
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
-        if heading.numbering != "【】" or not get_catalog().bracket_exclude.search(heading.title):
+        if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings
 

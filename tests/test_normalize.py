@@ -11,7 +11,7 @@ from conftest import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.normalize import IDENTITY, OffsetMap, normalize, normalize_mapped
+from lawreport.normalize import _ANNOTATION, IDENTITY, OffsetMap, normalize, normalize_mapped, strip_annotations
 
 HAN = regex.compile(r"\p{Han}")
 
@@ -191,3 +191,11 @@ def test_runs_that_touch_are_one_cut():
     assert offsets.span(0, 1) == (0, 1)
     assert offsets.span(1, 2) == (5, 6)
     assert offsets.span(0, 4) == (0, 9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["調", "們", "x", "(", "（", ")", "）", "(diào)", "（men）", "(ab)", "diào"]), max_size=20).map("".join))
+def test_annotations_dropped_are_those_finditer_finds(text):
+    runs = [m.span() for m in _ANNOTATION.finditer(text)]
+    kept = "".join(text[end:start] for (_, end), (start, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)]))
+    assert strip_annotations(text) == ((kept, OffsetMap.dropping(runs)) if runs else (text, IDENTITY))

@@ -34,6 +34,14 @@ def test_literal_starts_stay_inside_the_text():
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aby年", max_size=40), st.sampled_from(["a", "ab", "aa", "aba", "年", "y年"]),
+       st.sampled_from([(0,), (4,), (1, 2)]))
+def test_literal_starts_are_every_occurrence_overlapping_ones_too(text, literal, before):
+    occurrences = [i for i in range(len(text)) if text.startswith(literal, i)]
+    assert literal_starts(text, literal, *before) == [i - shift for i in occurrences for shift in before if i >= shift]
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="全国本市区率先首创例个家唯一层面范围内法治建设ab,", max_size=60))
 def test_first_claims_are_what_finditer_finds(text):
     assert [m.span() for m in _first_claims(text)] == [m.span() for m in get_catalog().first_claim.finditer(text)]
