@@ -45,6 +45,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .catalog import compile_re_cached, read_data
+from .scanning import literal_starts
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -218,16 +219,12 @@ def strip_annotations(text: str) -> tuple[str, OffsetMap]:
     if "(" not in text and "（" not in text:
         return text, IDENTITY
     runs = []
-    for paren in "(（":  # tried at each parenthesis only: finditer would try every character
-        i = text.find(paren)
-        while i >= 0:
-            m = _ANNOTATION.match(text, i)
-            if m is not None:
-                runs.append(m.span())
-            i = text.find(paren, i + 1)
+    for i in sorted(literal_starts(text, "(") + literal_starts(text, "（")):  # finditer would try every character
+        m = _ANNOTATION.match(text, i)
+        if m is not None:
+            runs.append(m.span())  # an annotation holds no parenthesis inside: the runs are disjoint
     if not runs:
         return text, IDENTITY
-    runs.sort()  # an annotation holds no parenthesis inside: the runs are disjoint
     kept, previous = [], 0
     for start, end in runs:
         kept.append(text[previous:start])

@@ -48,7 +48,8 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
 
 
 def literal_starts(text: str, literal: str, *before: int) -> list[int]:
-    """Offsets `before` characters ahead of each occurrence of `literal` (0: the occurrence), none before the text.
+    """Offsets `before` characters ahead of each occurrence of `literal` (none given, or 0: the occurrence),
+    none before the text.
 
     str.split finds the occurrences in one pass in C, where a str.find loop takes a Python step for
     each (a report has thousands of commas); a literal that may overlap itself (aa in aaa) is looked
@@ -64,7 +65,7 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
         pieces = text.split(literal)
         pieces.pop()  # what follows the last occurrence
         occurrences = list(map(add, accumulate(map(len, pieces)), count(0, len(literal))))
-    if before == (0,):
+    if before in ((), (0,)):
         return occurrences
     if len(before) == 1:
         shift = before[0]

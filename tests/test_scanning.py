@@ -33,6 +33,10 @@ def test_literal_starts_stay_inside_the_text():
     assert literal_starts("年年x年", "年", 0, 2) == [0, 1, 3, 1]
 
 
+def test_literal_starts_without_offsets_are_the_occurrences():
+    assert literal_starts("a(b（c(", "(") == [1, 5]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aby年", max_size=40), st.sampled_from(["a", "ab", "aa", "aba", "年", "y年"]),
        st.sampled_from([(0,), (4,), (1, 2)]))
