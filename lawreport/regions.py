@@ -56,6 +56,7 @@ __all__ = [
     "division",
     "divisions_named",
     "find_mentions",
+    "find_named_units",
     "resolve",
 ]
 
@@ -381,11 +382,15 @@ def _at_boundary(text: str, start: int) -> bool:
 
 def find_mentions(text: str) -> list[Mention]:
     """Mentions in reading order; an ambiguous name yields one Mention per candidate."""
-    return [
-        Mention(hit.start, hit.end, text[hit.start : hit.end], _unit(code))
-        for hit in _scan(text)
-        for code in hit.candidates
-    ]
+    return [Mention(start, end, text[start:end], unit) for start, end, units in find_named_units(text) for unit in units]
+
+
+def find_named_units(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
+    """The mentions of ``find_mentions`` a name at a time: its span, then every division it may denote.
+
+    For a caller that wants no Mention objects (a report names hundreds of places).
+    """
+    return [(hit.start, hit.end, tuple(map(_unit, hit.candidates))) for hit in _scan(text)]
 
 
 # --- deciding the region ----------------------------------------------------
