@@ -391,7 +391,11 @@ def _expand(rest: str, expansions: _Expansions) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+def _render(code: str, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+    """The canonical name of ``body`` under the unit ``code`` (a code, not the Division: a str hashes at C speed)."""
+    unit = regions.division(code)
+    if unit is None:
+        raise KeyError(f"no division has the code {code}")
     rest = _expand(parent + body, expansions)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
@@ -408,22 +412,24 @@ def _canonical(
     if how in ("qualified", "bare"):
         return None
     written = text[m.start() : m.end()]
-    if how in ("named", "national") or _group_text(m, text, groups["national"]) or _group_text(
-        m, text, groups["town"]
-    ):
+    # Which parts of the head took part, asked in one call: as read in the shadow, only whether they are empty counts.
+    national, town, parent, committee, level = m.group(
+        groups["national"], groups["town"], groups["parent"], groups["committee"], groups["level"]
+    )
+    if how in ("named", "national") or national or town:
         return written
-    parent = _group_text(m, text, groups["parent"]) or _group_text(m, text, groups["committee"])
+    parent = _group_text(m, text, groups["parent"] if parent else groups["committee"]) if parent or committee else ""
     code = region.code if region else None
     expansions = get_catalog().institutions.expansions
-    if level := _group_text(m, text, groups["level"]):
-        unit = _unit_for_level(level, code)
-        return _render(unit, parent, body, kind, expansions) if unit else None
+    if level:
+        unit = _unit_for_level(_group_text(m, text, groups["level"]), code)
+        return _render(unit.code, parent, body, kind, expansions) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
-    return _render(unit, parent, body, kind, expansions) if unit else written
+    return _render(unit.code, parent, body, kind, expansions) if unit else written
 
 
 def _group_text(m: regex.Match, text: str, group: int) -> str:
@@ -521,9 +527,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         read = _read(m, text, places, region, scanner)
         if read is None:
             continue
-        start, end = m.span()
-        key = read.canonical or read.level_tail or text[start:end]  # 市中院 = 市中级人民法院
-        groups.setdefault(key, [text[start:end], read.canonical, read.type, []])[3].append((start, end))
+        span = m.span()
+        key = read.canonical or read.level_tail or text[span[0] : span[1]]  # 市中院 = 市中级人民法院
+        if (group := groups.get(key)) is None:
+            groups[key] = group = [text[span[0] : span[1]], read.canonical, read.type, []]
+        group[3].append(span)
         if read.level_tail:
             tails[key] = read.level_tail
     _merge_level_words(groups, tails)
