@@ -405,12 +405,14 @@ def _deepest(candidates: _Codes) -> _Codes:
     )
 
 
-def _named_outside_other_names(area: Division, text: str, hits: Sequence[_Hit], hit_starts: list[int]) -> bool:
-    """Whether ``area``'s name occurs in ``text`` other than inside a name of an unrelated unit.
+def _named_outside_other_names(
+    area: Division, forms: Iterable[str], text: str, hits: Sequence[_Hit], hit_starts: list[int]
+) -> bool:
+    """Whether ``area``'s name (one of ``forms``) occurs in ``text`` other than inside a name of an unrelated unit.
 
     西安 inside 西安区 (辽源) is no evidence for 西安市; 上海 inside 上海市 is.
     """
-    for form in filter(None, (area.name, _usable_short(area, common_word_shorts()))):
+    for form in forms:
         position = text.find(form)
         while position >= 0:
             slot = bisect.bisect_right(hit_starts, position) - 1
@@ -448,35 +450,39 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
     for hit in body_hits:
-        tally = tallies.setdefault(hit.candidates, [0, []])
+        if (tally := tallies.get(hit.candidates)) is None:
+            tally = tallies[hit.candidates] = [0, []]
         tally[0] += SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT
         tally[1].append((hit.start, hit.end))
     for _, hits in hint_hits:
         for hit in hits:
             tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT
 
+    deepest = {candidates: _deepest(candidates) for candidates in tallies}
     settled_codes: set[str] = set()
-    for candidates in tallies:
-        if len(codes := _deepest(candidates)) == 1:
+    for codes in deepest.values():
+        if len(codes) == 1:
             settled_codes |= _within(codes[0])
 
     searchable = [(text, body_hits), *dict(hint_hits).items()]  # a hint written twice is searched once
     starts = [[hit.start for hit in hits] for _, hits in searchable]
+    common = common_word_shorts()
 
-    named: dict[Division, bool] = {}  # memo of is_named: a dict, cheaper than a functools.cache made per call
+    named: dict[str, bool] = {}  # memo of is_named by code: a dict, cheaper than a functools.cache made per call
 
     def is_named(area: Division) -> bool:
-        if area not in named:
-            named[area] = area.code in settled_codes or any(
-                _named_outside_other_names(area, where, hits, hit_starts)
+        if (known := named.get(area.code)) is None:
+            forms = tuple(filter(None, (area.name, _usable_short(area, common))))
+            known = named[area.code] = area.code in settled_codes or any(
+                _named_outside_other_names(area, forms, where, hits, hit_starts)
                 for (where, hits), hit_starts in zip(searchable, starts)
             )
-        return named[area]
+        return known
 
     scores: Counter[_Key] = Counter()
     spans: dict[_Key, list[tuple[int, int]]] = defaultdict(list)
     for candidates, (score, body_spans) in tallies.items():
-        codes = _deepest(candidates)
+        codes = deepest[candidates]
         if len(codes) > 1:
             codes = _settle(codes, settled_codes, is_named)
         key: _Key = codes[0] if len(codes) == 1 else codes
@@ -518,11 +524,12 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
 
     county_scores = {key: score for key, score in scores.items() if _level(key) == "county"}
     chosen = _winner(county_scores, own_city_score)
+    lineages = {key: _common_lineage(key) for key in scores} if chosen is None else {}
     for level in ("city", "province"):
         if chosen is None:
-            areas = {code for key in scores for code in _common_lineage(key) if _unit(code).level == level}
+            areas = {code for key in scores for code in lineages[key] if _unit(code).level == level}
             chosen = _winner(
-                {area: sum(score for key, score in scores.items() if area in _common_lineage(key)) for area in areas}
+                {area: sum(score for key, score in scores.items() if area in lineages[key]) for area in areas}
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)
