@@ -105,7 +105,7 @@ MIN_SCORE = 2  # one stray body mention never decides a report's region
 DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
-# Searched with str.find, a character or word at a time: several times faster than a regex over a whole report.
+# Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 _NAME_END = "省市区县州旗盟"  # the characters a full name ends with
 _SELF_REFERENCE = ("法治", "平安")
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
@@ -340,7 +340,7 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
 
 
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:
-    """Where each occurrence of ``words`` ends (none of them overlaps itself or another)."""
+    """Where each occurrence of ``words`` ends; words that overlap neither themselves nor each other (法治, 平安)."""
     ends = []
     for word in words:
         start = text.find(word)
@@ -382,7 +382,9 @@ def _at_boundary(text: str, start: int) -> bool:
 
 def find_mentions(text: str) -> list[Mention]:
     """Mentions in reading order; an ambiguous name yields one Mention per candidate."""
-    return [Mention(start, end, text[start:end], unit) for start, end, units in find_named_units(text) for unit in units]
+    return [
+        Mention(start, end, text[start:end], unit) for start, end, units in find_named_units(text) for unit in units
+    ]
 
 
 def find_named_units(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
