@@ -203,10 +203,10 @@ _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what i
 def _places(text: str, region: regions.RegionResult | None) -> _Places:
     """Full division names as regions finds them (宝山区 after 上海市 is Shanghai's) and usable short names."""
     places: dict[tuple[int, int], tuple[regions.Division, ...]] = {}
-    for mention in regions.find_mentions(text):
-        if mention.text != mention.division.short:  # 法治坪山's 坪山 comes from _short_names, if at all
-            span = (mention.start, mention.end)
-            places[span] = (*places.get(span, ()), mention.division)
+    for start, end, units in regions.find_named_units(text):
+        written = text[start:end]
+        if full := tuple(u for u in units if u.short != written):  # 法治坪山's 坪山 comes from _short_names, if at all
+            places[start, end] = full
     for m in _short_names(_code(region), regions.common_word_shorts()).finditer(text):
         places.setdefault(m.span(), ())
     return places
@@ -405,7 +405,11 @@ def _expand(rest: str, expansions: _Expansions) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+def _render(code: str, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+    """The canonical name of ``body`` under the unit ``code`` (a code, not the Division: a str hashes at C speed)."""
+    unit = regions.division(code)
+    if unit is None:
+        raise KeyError(f"no division has the code {code}")
     rest = _expand(parent + body, expansions)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
@@ -419,28 +423,33 @@ def _canonical(
 
     ``body`` is the part after the head and its 委/政府: 司法局, 全面依法治区委员会.
     """
-
-    def part(group: str) -> str:
-        start, end = m.span(groups[group])
-        return text[start:end] if start >= 0 else ""
-
-    written = text[m.start() : m.end()]
     if how in ("qualified", "bare"):
         return None
-    if how in ("named", "national") or part("national") or part("town"):
+    written = text[m.start() : m.end()]
+    # Which parts of the head took part, asked in one call: as read in the shadow, only whether they are empty counts.
+    national, town, parent, committee, level = m.group(
+        groups["national"], groups["town"], groups["parent"], groups["committee"], groups["level"]
+    )
+    if how in ("named", "national") or national or town:
         return written
-    parent = part("parent") or part("committee")
+    parent = _group_text(m, text, groups["parent"] if parent else groups["committee"]) if parent or committee else ""
     code = region.code if region else None
     expansions = get_catalog().institutions.expansions
-    if part("level"):
-        unit = _unit_for_level(part("level"), code)
-        return _render(unit, parent, body, kind, expansions) if unit else None
+    if level:
+        unit = _unit_for_level(_group_text(m, text, groups["level"]), code)
+        return _render(unit.code, parent, body, kind, expansions) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
-    return _render(unit, parent, body, kind, expansions) if unit else written
+    return _render(unit.code, parent, body, kind, expansions) if unit else written
+
+
+def _group_text(m: regex.Match, text: str, group: int) -> str:
+    """What ``group`` of a match of the shadow of ``text`` covers in ``text``; "" if it took no part."""
+    start, end = m.span(group)
+    return text[start:end] if start >= 0 else ""
 
 
 # --- finding ------------------------------------------------------------------
@@ -456,20 +465,22 @@ def _read(
     m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
 ) -> _Reading | None:
     """What one match names, or None when it names a category rather than a body."""
-    rules = get_catalog().institutions
     start, end = m.span()
-    form = next((f for f in scanner.forms_by_ending.get(text[end - 1], ()) if m.start(f.group) >= 0), None)
-    if form is None:  # 区委, or a town
+    for form in scanner.forms_by_ending.get(text[end - 1], ()):
+        if (body_start := m.start(form.group)) >= 0:
+            break
+    else:  # 区委, or a town
         kind = PARTY_COMMITTEE if m.start(scanner.groups["committee"]) >= 0 else TOWN_TYPE
         return _reading(m, text, kind, _canonical(m, text, places, None, kind, "", region, scanner.groups), scanner)
+    rules = get_catalog().institutions
     if form.how in ("qualified", "bare", "named") and (
         rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
         or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
     ):
         return None
-    if form.how in ("named", "named_head") and rules.generic.search(text, m.start(form.group), end):
+    if form.how in ("named", "named_head") and rules.generic.search(text, body_start, end):
         return None
-    body = text[m.start(form.group) : end]
+    body = text[body_start:end]
     if rules.collective.fullmatch(body) and _collective(m, text, places, region, scanner):
         return None
     canonical = _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
@@ -488,9 +499,8 @@ def _collective(
 
 
 def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanner: _Scanner) -> _Reading:
-    level_start = m.start(scanner.groups["level"])
     tail = None
-    if canonical is None and level_start >= 0:
+    if canonical is None and (level_start := m.start(scanner.groups["level"])) >= 0:
         tail = text[level_start] + _expand(text[level_start + 1 : m.end()], get_catalog().institutions.expansions)
     return _Reading(kind, canonical, tail)
 
@@ -531,9 +541,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         read = _read(m, text, places, region, scanner)
         if read is None:
             continue
-        start, end = m.span()
-        key = read.canonical or read.level_tail or text[start:end]  # 市中院 = 市中级人民法院
-        groups.setdefault(key, [text[start:end], read.canonical, read.type, []])[3].append((start, end))
+        span = m.span()
+        key = read.canonical or read.level_tail or text[span[0] : span[1]]  # 市中院 = 市中级人民法院
+        if (group := groups.get(key)) is None:
+            groups[key] = group = [text[span[0] : span[1]], read.canonical, read.type, []]
+        group[3].append(span)
         if read.level_tail:
             tails[key] = read.level_tail
     _merge_level_words(groups, tails)
