@@ -59,7 +59,16 @@ from typing import NamedTuple
 import regex
 
 from . import regions
-from .catalog import Catalog, InstitutionBody, InstitutionRules, compile_cached, get_catalog, keep, kept
+from .catalog import (
+    Catalog,
+    InstitutionBody,
+    InstitutionRules,
+    compile_cached,
+    compile_re_cached,
+    get_catalog,
+    keep,
+    kept,
+)
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
 
@@ -222,7 +231,7 @@ def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
     """
-    return re.compile("|".join(sorted(_short_levels(code, common), key=len, reverse=True)))  # re: literal alternations are fast
+    return compile_re_cached("|".join(sorted(_short_levels(code, common), key=len, reverse=True)))  # re: fast on literals
 
 
 @functools.lru_cache(maxsize=64)
