@@ -161,6 +161,9 @@ class _BeforeInSentence:
         self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+        # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
+        # before it having failed). The numbers of a sentence ask for ever longer parts of it, in order.
+        self.searched = (-1, -1, -1)
 
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
@@ -183,16 +186,30 @@ class _BeforeInSentence:
         return found[:kept] + list(self.pattern.finditer(self.text, resume, end)) if resume < end else found[:kept]
 
     def search(self, start: int, end: int) -> bool:
-        """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens."""
-        if end - start <= _SHORT_PREFIX or self.reach is None:
+        """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens.
+
+        After a search of the same start up to an earlier end, attempts up to that end - reach went as they
+        go now: its match, if it starts there, is one now, and otherwise only the rest is searched.
+        """
+        reach = self.reach
+        if reach is None:
             return self.pattern.search(self.text, start, end) is not None
-        limit, found = self._sentence(start)
-        if end > limit:
-            return self.pattern.search(self.text, start, end) is not None
-        cut = end - self.reach
-        if found and found[0].start() <= cut:
-            return True
-        return self.pattern.search(self.text, max(start, cut + 1), end) is not None
+        last_start, last_end, hit = self.searched
+        if last_start == start and last_end <= end:
+            if 0 <= hit <= last_end - reach:
+                return True
+            resume = max(start, last_end - reach + 1)
+        elif end - start > _SHORT_PREFIX and (scanned := self._sentence(start))[0] >= end:
+            found = scanned[1]
+            if found and found[0].start() <= end - reach:
+                self.searched = (start, end, found[0].start())
+                return True
+            resume = max(start, end - reach + 1)
+        else:
+            resume = start
+        m = self.pattern.search(self.text, resume, end)
+        self.searched = (start, end, -1 if m is None else m.start())
+        return m is not None
 
 
 class Interpreter:
