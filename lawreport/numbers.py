@@ -330,9 +330,8 @@ def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str
     if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
         return True
     before = text[max(0, start - 4):start].removesuffix(" ")
-    following = end
-    while following < len(text) and text[following] == " " and following - end < 2:
-        following += 1
+    spaces = text[end:end + 2]
+    following = end + len(spaces) - len(spaces.lstrip(" "))  # past at most two spaces
     after = text[following:following + 4]
     if before.endswith("第") or (after[:1].isascii() and after[:1].isalpha()):
         return True
