@@ -261,7 +261,7 @@ class Interpreter:
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             series_to = ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
-            as_read, stripped = subject, self.catalog.connector.sub("", subject)
+            as_read, stripped = subject, self.catalog.connector.sub("", subject) if subject else subject
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
