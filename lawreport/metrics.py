@@ -561,7 +561,8 @@ class Interpreter:
             return None  # every way of saying a year here says 年
         year, at = None, -1
         years, dates, relative = self._years
-        for found in (years, dates):
+        # A level date (截至2022年11月) says 月 too: without one there is none to look for.
+        for found in (years, dates) if self.text.find("月", sentence, start) >= 0 else (years,):
             for m in reversed(found.matches(sentence, start)):  # the last one not in a document title
                 if not self.titles.covers(m.start()):
                     if m.start() > at:
