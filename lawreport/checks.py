@@ -7,6 +7,8 @@ key and year; a disagreement becomes a finding that cites both spans.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
@@ -78,10 +80,7 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
     checks, problems = [], []
     by_key = {d.key: d for d in get_catalog().derivations}
     index = _by_sentence(metrics)
-    counts: dict[tuple[int, str | None], dict[float, list[Quantity]]] = {}
-    for x in quantities:
-        if x.kind == "count":
-            counts.setdefault((outline.sentence_start(x.start), x.unit), {}).setdefault(x.value, []).append(x)
+    counts = _Counts(quantities, outline)
     denominators = _Denominators(index)
     for rate in metrics:
         d = by_key.get(rate.key) if rate.key is not None else None
@@ -98,6 +97,34 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
                 spans=result.spans,
             ))
     return checks, problems
+
+
+class _Counts:
+    """The count quantities of a sentence by measure word and value, in order: gathered for the few
+    sentences a check looks into, from the quantities between its bounds (found by bisect)."""
+
+    def __init__(self, quantities: list[Quantity], outline: Outline):
+        self.quantities = quantities
+        self.starts: list[int] | None = None  # each quantity's start, once a sentence is asked for
+        self.outline = outline
+        self.found: dict[int, dict[str | None, dict[float, list[Quantity]]]] = {}
+
+    def of(self, sentence: int, unit: str | None) -> dict[float, list[Quantity]]:
+        by_unit = self.found.get(sentence)
+        if by_unit is None:
+            by_unit = self.found[sentence] = {}
+            if self.starts is None:
+                self.starts = [x.start for x in self.quantities]
+            bounds = self.outline.sentence_bounds
+            i = bisect.bisect_right(bounds, sentence)
+            end = bounds[i] if i < len(bounds) else None  # the next sentence's start
+            for k in range(bisect.bisect_left(self.starts, sentence), len(self.quantities)):
+                x = self.quantities[k]
+                if end is not None and x.start >= end:
+                    break
+                if x.kind == "count":
+                    by_unit.setdefault(x.unit, {}).setdefault(x.value, []).append(x)
+        return by_unit.get(unit, {})
 
 
 class _Denominators:
@@ -119,8 +146,8 @@ class _Denominators:
 
 
 def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominators,
-               counts: dict[tuple[int, str | None], dict[float, list[Quantity]]]) -> FoundCheck | None:
-    """`index` holds the metrics by (key, sentence), `counts` the count quantities by (sentence, unit) and value.
+               counts: _Counts) -> FoundCheck | None:
+    """`index` holds the metrics by (key, sentence), `counts` the count quantities by sentence, unit and value.
 
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
     of the sentence that agrees is the earliest-stated value that agrees.
@@ -143,7 +170,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
     other: Quantity | None = None
     if num.quantity is not None and num.value > 0:
-        for den_value, stated in counts.get((rate.sentence, num.quantity.unit), {}).items():
+        for den_value, stated in counts.of(rate.sentence, num.quantity.unit).items():
             x = stated[1] if stated[0] is num.quantity and len(stated) > 1 else stated[0]
             if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
                     or den_value < num.value or den_value <= 0:

@@ -161,6 +161,9 @@ class _BeforeInSentence:
         self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+        # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
+        # before it having failed). The numbers of a sentence ask for ever longer parts of it, in order.
+        self.searched = (-1, -1, -1)
 
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
@@ -183,16 +186,30 @@ class _BeforeInSentence:
         return found[:kept] + list(self.pattern.finditer(self.text, resume, end)) if resume < end else found[:kept]
 
     def search(self, start: int, end: int) -> bool:
-        """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens."""
-        if end - start <= _SHORT_PREFIX or self.reach is None:
+        """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens.
+
+        After a search of the same start up to an earlier end, attempts up to that end - reach went as they
+        go now: its match, if it starts there, is one now, and otherwise only the rest is searched.
+        """
+        reach = self.reach
+        if reach is None:
             return self.pattern.search(self.text, start, end) is not None
-        limit, found = self._sentence(start)
-        if end > limit:
-            return self.pattern.search(self.text, start, end) is not None
-        cut = end - self.reach
-        if found and found[0].start() <= cut:
-            return True
-        return self.pattern.search(self.text, max(start, cut + 1), end) is not None
+        last_start, last_end, hit = self.searched
+        if last_start == start and last_end <= end:
+            if 0 <= hit <= last_end - reach:
+                return True
+            resume = max(start, last_end - reach + 1)
+        elif end - start > _SHORT_PREFIX and (scanned := self._sentence(start))[0] >= end:
+            found = scanned[1]
+            if found and found[0].start() <= end - reach:
+                self.searched = (start, end, found[0].start())
+                return True
+            resume = max(start, end - reach + 1)
+        else:
+            resume = start
+        m = self.pattern.search(self.text, resume, end)
+        self.searched = (start, end, -1 if m is None else m.start())
+        return m is not None
 
 
 class Interpreter:
@@ -236,15 +253,16 @@ class Interpreter:
             subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
             previous = q
             subject = self.text[subject_start:q.start]
-            lead = _LEADING_FILLER.match(subject)
+            # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
+            lead = _LEADING_FILLER.match(subject) if subject[:1].isspace() or subject[:1] in "\"'“”" else None
             if lead:
                 subject_start += lead.end()
                 subject = subject[lead.end():]
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             series_to = ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
-            as_read, stripped = subject, self.catalog.connector.sub("", subject)
-            keyed = _YEAR_KEYED.fullmatch(stripped)
+            as_read, stripped = subject, self.catalog.connector.sub("", subject) if subject else subject
+            keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
             follow = bool(series_to) or bool(
@@ -258,7 +276,7 @@ class Interpreter:
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
-                    rule, label_start = self._headline(q, label_subject, rate_start)
+                    rule, label_start = self._headline(q, sentence, label_subject, rate_start)
                     rate_label = self._rate_label(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -291,14 +309,14 @@ class Interpreter:
                         subject = self.catalog.connector.sub("", self.text[subject_start:opening])
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
-                    rule, label_start = self._headline(q, subject, subject_start)
+                    rule, label_start = self._headline(q, sentence, subject, subject_start)
                     rate_label = self._rate_label(subject) if q.kind == "percent" else None
                 if rule is None and rate_label is None and not q.change and clause > 0 \
                         and self.text[clause - 1] == ":" and q.kind in ("count", "percent", "ratio"):
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
                     subject_start = self.outline.clause_start(clause - 1)
                     subject = self.text[subject_start:clause - 1]
-                    rule, label_start = self._headline(q, subject, subject_start)
+                    rule, label_start = self._headline(q, sentence, subject, subject_start)
                     rate_label = self._rate_label(subject) if q.kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
@@ -306,7 +324,7 @@ class Interpreter:
                     heading = self._column_heading(q)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
-            reading = self._read(q, subject, subject_start, series_year, start)
+            reading = self._read(q, sentence, subject, subject_start, series_year, start)
             readings.append(reading)
             if q.change:
                 tail = _CHANGE_TAIL.search(subject)
@@ -351,7 +369,7 @@ class Interpreter:
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
-                reading = self._read(q, "", m.start(), None, m.start())
+                reading = self._read(q, self.outline.sentence_start(m.start()), "", m.start(), None, m.start())
                 found.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=m.start(),
                                    **reading.common()))
         return found
@@ -431,15 +449,16 @@ class Interpreter:
         label = self._rate_label(subject)
         if label is None:
             return
-        rule, label_start = self._headline(q, subject, subject_start)
+        rule, label_start = self._headline(q, reading.sentence, subject, subject_start)
         start = subject_start + len(subject) - len(label)
         rates.append(Found(key=None, label=label, unit="%", start=start, **reading.common()))
         if rule is not None:
             metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=subject_start + label_start,
                                  **reading.common()))
 
-    def _read(self, q: Quantity, subject: str, subject_start: int, series_year: int | None, start: int) -> Reading:
-        sentence = self.outline.sentence_start(q.start)
+    def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
+              start: int) -> Reading:
+        """What q's clause says of it; `sentence` is where q's sentence starts."""
         section = self.outline.section_at(q.start) if self.plan_document else None
         if section is not None and _achievements().search(section.heading.title):
             in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
@@ -465,13 +484,12 @@ class Interpreter:
         return bool(self._cues.search(sentence, q.start)
                     or self.catalog.target_after.match(self.text, q.end))
 
-    def _headline(self, q: Quantity, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
-        """The first catalog rule that names this subject, and where its label starts.
+    def _headline(self, q: Quantity, sentence: int, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
+        """The first catalog rule that names this subject, and where its label starts (q's sentence starts at sentence).
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        sentence = self.outline.sentence_start(q.start)
         around: tuple[str, str, str] | None = None  # before, after, paragraph: cut only for a rule that names the subject
         for rule, label_start in self._named(q, subject):
             if around is None and (rule.context is not None or rule.sentence_exclude is not None):
@@ -543,7 +561,8 @@ class Interpreter:
             return None  # every way of saying a year here says 年
         year, at = None, -1
         years, dates, relative = self._years
-        for found in (years, dates):
+        # A level date (截至2022年11月) says 月 too: without one there is none to look for.
+        for found in (years, dates) if self.text.find("月", sentence, start) >= 0 else (years,):
             for m in reversed(found.matches(sentence, start)):  # the last one not in a document title
                 if not self.titles.covers(m.start()):
                     if m.start() > at:

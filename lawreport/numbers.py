@@ -179,6 +179,8 @@ def grammar(catalog: Catalog) -> Grammar:
 
 
 class Quantity(NamedTuple):
+    """One quantity of the text: a tuple, built once per number some five times faster than a frozen dataclass."""
+
     start: int
     end: int
     num_start: int
@@ -326,9 +328,8 @@ def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str
     if len(integer) > MAX_INTEGER_DIGITS or (len(integer) > 1 and integer[0] == "0"):
         return True
     before = text[max(0, start - 4):start].removesuffix(" ")
-    following = end
-    while following < len(text) and text[following] == " " and following - end < 2:
-        following += 1
+    spaces = text[end:end + 2]
+    following = end + len(spaces) - len(spaces.lstrip(" "))  # past at most two spaces
     after = text[following:following + 4]
     if before.endswith("第") or (after[:1].isascii() and after[:1].isalpha()):
         return True
@@ -363,10 +364,8 @@ def _is_word(text: str, number: str, start: int, unit: str | None, approximate: 
     return False
 
 
-def _change(g: Grammar, text: str, start: int) -> str | None:
-    if text[start - 1:start] not in g.change_ends:
-        return None  # the common case, decided without trying some fifty endings
-    before = text[max(0, start - 6):start]
+def _change(g: Grammar, before: str) -> str | None:
+    """'up' or 'down' when `before` (the few characters before a quantity) ends in a verb of change."""
     if before.endswith(g.up):
         return "up"
     if before.endswith(g.down):
@@ -403,10 +402,12 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     else:
         num_start = m.start("num")
         if num[0].isdigit():
-            plain = _plain(num)
+            digits = num.isdecimal()  # the common case: digits alone, no separator, no decimals
+            plain = num if digits else _plain(num)
             if _is_code(g, text, plain, num_start, m.end(), unit, num2):
                 return None
-            exact = _exact(plain) if len(num) <= MAX_ARABIC_LENGTH else None
+            # Digits alone that are no code are at most MAX_INTEGER_DIGITS: a whole number as written.
+            exact = int(num) if digits else _exact(plain) if len(num) <= MAX_ARABIC_LENGTH else None
         else:
             if _is_word(text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
                 return None
@@ -415,7 +416,8 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
             return None
         if multiplier:
             exact *= ARABIC_MULTIPLIERS[multiplier]
-        exact *= PERCENT_OF.get(unit, 1)
+        if unit in PERCENT_OF:
+            exact *= PERCENT_OF[unit]
         num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
         if rnum:
             kind, ratio_to = "ratio", _arabic(rnum)
@@ -435,11 +437,11 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
         if second is None:
             return None
         qualifier, low, high = "range", value, float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
-    change = _change(g, text, start)
+    # Most quantities follow no last character of a verb of change: decided without trying some fifty endings.
+    change = _change(g, text[max(0, start - 6):start]) if text[start - 1:start] in g.change_ends else None
     if (change is None and previous is not None and previous.change and previous.kind == kind
             and text[previous.end:start] in CHANGE_JOINS):
         change = previous.change  # 增长5.9%和27.4%
-    # Positional, in field order: a frozen dataclass takes keywords markedly slower, once per number.
     return Quantity(start, m.end(), num_start, num_end, value, unit, kind, qualifier, low, high, change,
                     None if ratio_to is None else float(ratio_to))
 

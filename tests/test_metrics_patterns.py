@@ -79,11 +79,11 @@ PIECES = ["2023年", "2024年度", "截至2022年11月", "去年", "今年同", 
           "“十四五”期间", "5%", "12件", "2019", "年", ",", "、", "。", "\n", "较", "至", "以", "全市"]
 
 
-def _same_as_searching_afresh(text: str) -> None:
+def _same_as_searching_afresh(text: str, ends: list[int] | None = None) -> None:
     outline = Outline(text)
     for pattern in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, get_catalog().target_cue):
         before = _BeforeInSentence(text, pattern, outline)
-        for end in range(len(text)):
+        for end in range(len(text)) if ends is None else ends:
             start = outline.sentence_start(end)
             expected = [m.span() for m in pattern.finditer(text, start, end)]
             assert [m.span() for m in before.matches(start, end)] == expected, (pattern.pattern, start, end)
@@ -95,6 +95,16 @@ def _same_as_searching_afresh(text: str) -> None:
 def test_a_sentence_scanned_once_answers_every_offset(pieces):
     with mock.patch.object(metrics, "_SHORT_PREFIX", 0):  # every prefix from the sentence's scan
         _same_as_searching_afresh("".join(pieces))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=80), st.randoms(use_true_random=False))
+def test_a_search_that_goes_on_from_the_last_answers_as_afresh(pieces, random):
+    text = "".join(pieces)
+    _same_as_searching_afresh(text)  # short parts, each going on from the one before
+    ends = list(range(len(text)))
+    random.shuffle(ends)
+    _same_as_searching_afresh(text, ends)  # in no order: shorter parts after longer, other sentences between
 
 
 def test_a_sentence_cut_at_its_greatest_length_is_scanned_on_its_own():
