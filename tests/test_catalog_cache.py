@@ -72,13 +72,17 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch:
     assert compile_cached(r"调解(\d+)件").search("调解12件").group(1) == "12"
 
 
-def _compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
-    """What ``compile_cached(pattern)`` finds in ``text``, in a process that writes its patterns at exit."""
-    program = ("import sys; from lawreport.catalog import compile_cached; "
-               "print(compile_cached(sys.argv[1]).search(sys.argv[2]).group('unit'))")
-    done = subprocess.run([sys.executable, "-c", program, pattern, text], env={**os.environ, "XDG_CACHE_HOME": str(home)},
+def _in_a_new_process(home: Path, program: str, *arguments: str) -> str:
+    """What ``program`` prints, run with ``arguments`` in a process that writes its patterns to ``home`` at exit."""
+    done = subprocess.run([sys.executable, "-c", program, *arguments], env={**os.environ, "XDG_CACHE_HOME": str(home)},
                           capture_output=True, text=True, check=True)
     return done.stdout.strip()
+
+
+def _compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
+    """What ``compile_cached(pattern)`` finds in ``text``, in a process of its own."""
+    return _in_a_new_process(home, "import sys; from lawreport.catalog import compile_cached; "
+                                   "print(compile_cached(sys.argv[1]).search(sys.argv[2]).group('unit'))", pattern, text)
 
 
 def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> None:
@@ -116,12 +120,10 @@ def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> 
 
 def _re_compile_in_a_new_process(home: Path, pattern: str, text: str) -> str:
     """What ``compile_re_cached(pattern, re.X)`` finds in ``text``, and whether it equals ``re.compile``'s pattern."""
-    program = ("import re, sys; from lawreport.catalog import compile_re_cached; "
-               "p = compile_re_cached(sys.argv[1], re.X); "
-               "print(p.search(sys.argv[2]).group('unit'), p == re.compile(sys.argv[1], re.X))")
-    done = subprocess.run([sys.executable, "-c", program, pattern, text], env={**os.environ, "XDG_CACHE_HOME": str(home)},
-                          capture_output=True, text=True, check=True)
-    return done.stdout.strip()
+    return _in_a_new_process(home, "import re, sys; from lawreport.catalog import compile_re_cached; "
+                                   "p = compile_re_cached(sys.argv[1], re.X); "
+                                   "print(p.search(sys.argv[2]).group('unit'), p == re.compile(sys.argv[1], re.X))",
+                             pattern, text)
 
 
 def test_re_programs_are_kept_at_exit_and_build_the_pattern_re_compiles(cache_home: Path) -> None:
