@@ -6,7 +6,7 @@ evidence spans of the original; the record's models validate them there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .vocab import FindingKind
 
@@ -14,8 +14,7 @@ Offsets = tuple[int, int]
 """A span of the normalized text, before the record mapper turns it into evidence."""
 
 
-@dataclass(frozen=True, slots=True)
-class FoundCheck:
+class FoundCheck(NamedTuple):
     """A stated rate compared with the counts it should follow from."""
 
     key: str
@@ -25,8 +24,7 @@ class FoundCheck:
     spans: tuple[Offsets, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class FoundFinding:
+class FoundFinding(NamedTuple):
     """Something the report says that does not add up, or that could not be resolved."""
 
     kind: FindingKind
