@@ -42,23 +42,27 @@ class _CuePatterns:
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
     familiar: regex.Pattern  # a place in a familiar phrase (法治坪山), the place in group 1
+    familiar_by_prefix: tuple[regex.Pattern, ...]  # familiar after one word of its prefix: a literal found fast
     dateline_lead: regex.Pattern  # a news dateline opening a line
-    familiar_prefixes: tuple[regex.Pattern, ...]  # each word of familiar_prefix: the engine finds one literal fast
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
+    debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
 
 
 @from_catalog
 def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
+    familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     return _CuePatterns(
         opening_year=compile_cached(
             r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
             rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
         familiar=compile_cached(
-            r"(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"),
+            r"(?:" + cues["familiar_prefix"].pattern + r")" + familiar_place),
+        familiar_by_prefix=tuple(compile_cached(word + familiar_place)
+                                 for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
-        familiar_prefixes=tuple(compile_cached(word) for word in alternatives(cues["familiar_prefix"].pattern)),
         org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
+        debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
     )
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
@@ -103,7 +107,9 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_debris(line: Line) -> bool:
-    return bool(get_catalog().debris.search(line.text))
+    """Whether the line is page furniture; asked mostly of paragraphs, where the whole alternation costs
+    ~0.3 µs a character and its alternatives one by one a few ns."""
+    return any(alternative.search(line.text) for alternative in _patterns().debris)
 
 
 def _places_masked(name: str) -> str:
@@ -434,8 +440,8 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    starts = {m.start() for word in _patterns().familiar_prefixes for m in word.finditer(text, overlapped=True)}
-    hints += [m.group(1) for m in matches_from(_patterns().familiar, text, sorted(starts))]
+    starts = {m.start() for word in _patterns().familiar_by_prefix for m in word.finditer(text, overlapped=True)}
+    hints += [m.group(1) for m in matches_from(_patterns().familiar, text, sorted(starts))]  # finditer's, found faster
     return hints
 
 
