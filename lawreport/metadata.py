@@ -19,6 +19,7 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
+from .scanning import Ending, alternatives, matches_from
 from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
@@ -41,19 +42,27 @@ class _CuePatterns:
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
     familiar: regex.Pattern  # a place in a familiar phrase (法治坪山), the place in group 1
+    familiar_by_prefix: tuple[regex.Pattern, ...]  # familiar after one word of its prefix: a literal found fast
     dateline_lead: regex.Pattern  # a news dateline opening a line
+    org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
+    debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
 
 
 @from_catalog
 def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
+    familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     return _CuePatterns(
         opening_year=compile_cached(
             r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
             rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
         familiar=compile_cached(
-            r"(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"),
+            r"(?:" + cues["familiar_prefix"].pattern + r")" + familiar_place),
+        familiar_by_prefix=tuple(compile_cached(word + familiar_place)
+                                 for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+        org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
+        debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
     )
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
@@ -98,7 +107,9 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_debris(line: Line) -> bool:
-    return bool(get_catalog().debris.search(line.text))
+    """Whether the line is page furniture; asked mostly of paragraphs, where the whole alternation costs
+    ~0.3 µs a character and its alternatives one by one a few ns."""
+    return any(alternative.search(line.text) for alternative in _patterns().debris)
 
 
 def _places_masked(name: str) -> str:
@@ -111,7 +122,13 @@ def _places_masked(name: str) -> str:
 
 
 def _is_org(line: str) -> bool:
-    """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body."""
+    """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body.
+
+    Masking keeps a line's last character, so a line no body's name may end as is none.
+    """
+    ending = _patterns().org_ending
+    if ending is not None and not ending.allows(line):
+        return False
     return get_catalog().org.fullmatch(_places_masked(line)) is not None
 
 
@@ -268,6 +285,11 @@ def _dates_in(text: str, line: Line):
             yield found
 
 
+def _whole_date(text: str, line: Line, end: int):
+    """The date filling a line up to `end`, tried only on a line a year opens (most lines are no date)."""
+    return date_at(text, line.start, end, whole=True) if _YEAR_START.match(line.text) else None
+
+
 def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> bool:
     """A reprint site's scrape stamp, or a conversion mirror's line glossed with pinyin (發(fā)布時間).
 
@@ -305,11 +327,11 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     if page:
         return page[0]
     for line in lines[-3:]:
-        found = date_at(text, line.start, line.start + len(line.text), whole=True)
+        found = _whole_date(text, line, line.start + len(line.text))
         if found:
             return found
     for above, line in pairwise(lines):  # a notice signed above its attachment
-        found = date_at(text, line.start, line.end, whole=True)
+        found = _whole_date(text, line, line.end)
         if found and _is_org(above.text):
             return found
     for found in minor + stamps:
@@ -418,7 +440,8 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    hints += [m.group(1) for m in _patterns().familiar.finditer(text)]
+    starts = {m.start() for word in _patterns().familiar_by_prefix for m in word.finditer(text, overlapped=True)}
+    hints += [m.group(1) for m in matches_from(_patterns().familiar, text, sorted(starts))]  # finditer's, found faster
     return hints
 
 
