@@ -135,6 +135,18 @@ def _last_characters(pattern: regex.Pattern) -> str:
     return "".join(sorted(c for c in set(pattern.pattern) if c.isalpha() and reverse.fullmatch(c, partial=True)))
 
 
+def _none_of(words: regex.Pattern) -> str:
+    """A lookahead true where no match of ``words`` starts; for a list of literal words, first characters first.
+
+    The regex engine tries a list of words one by one, and name_verbs is tried at every character of a
+    free-form name: one character class turns most positions away before the list is tried.
+    """
+    listed = words.pattern.split("|")
+    if not all(word and regex.escape(word) == word for word in listed):  # not a plain list: as written
+        return f"(?!{words.pattern})"
+    return f"(?!(?=[{regex.escape(''.join(sorted({word[0] for word in listed})))}])(?:{words.pattern}))"
+
+
 def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None]:
     """For each character a match of ``pattern`` can end with, the characters that can stand before it.
 
@@ -306,14 +318,14 @@ def _plan(rules: InstitutionRules) -> _Plan:
     or a headless body; every alternative dispatched on the name's last characters."""
     level_words = "".join(word for word, _ in rules.levels)
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
-    name_char = f"(?:(?!{rules.name_verbs.pattern}){name_class})"
-    not_first = f"(?![{regex.escape(rules.first_stop)}])(?!{rules.leading_verbs.pattern})"
+    name_char = f"(?:{_none_of(rules.name_verbs)}{name_class})"
+    not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
     boundary = "(?:(?<!\\p{Han})|(?<=" + "|".join(map(regex.escape, rules.boundary)) + "))"
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     town = (
-        f"(?![{regex.escape(rules.town_first_stop)}])(?!{rules.leading_verbs.pattern})"
+        f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}"
         f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}路?{town_suffix}"
     )
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS, assert_spans_slice
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -175,6 +176,16 @@ def test_sentence_names_no_institution(sentence):
 def test_empty_text_and_stray_place_marks():
     assert find_institutions("", None) == []
     assert find_institutions("\ufdd0区法院与\ufdd0\ufdd0委", region_of(BAOSHAN))[0].canonical == "上海市宝山区人民法院"
+
+
+@pytest.mark.parametrize("words", ["设立|成立|进一步|被评为", "设立|成[立员]", "a|b?"])
+def test_a_word_list_lookahead_rejects_where_its_words_start(words):
+    plain = regex.compile(f"(?!{words})")
+    fast = regex.compile(institutions._none_of(regex.compile(words)))
+    text = "进一步设立被评为成员成立立一ab"
+    assert [fast.match(text, i) is None for i in range(len(text) + 1)] == [
+        plain.match(text, i) is None for i in range(len(text) + 1)
+    ]
 
 
 def test_a_committee_of_the_district_committee_is_one_institution():
