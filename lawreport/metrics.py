@@ -18,6 +18,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -223,6 +224,17 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_BEHIND)
 
 
+@functools.lru_cache(maxsize=64)
+def _end_reach(pattern: regex.Pattern) -> int | None:
+    """How far before a subject's end a match of `pattern`, anchored at the end ($), may start: its widest
+    match and a final line break. None when unbounded, not anchored, or anchored to where a search starts."""
+    shape = Shape.of(pattern)
+    if shape is None or shape.width is None or not shape.anchored or any(
+            mark in pattern.pattern for mark in ("^", "\\A", "\\G")):
+        return None
+    return shape.width + 1
+
+
 class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
@@ -259,12 +271,16 @@ class Interpreter:
         previous: Quantity | None = None
         carried: _Carried | None = None  # the label of the number before, for series and lists
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
+        bounds = self.outline.sentence_bounds
+        sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
             if q.kind == "bare" or self.titles.covers(q.start):
                 previous = q
                 continue
             clause = self.outline.clause_start(q.start)
-            sentence = self.outline.sentence_start(q.start)
+            if not sentence <= q.start < next_sentence:
+                i = bisect.bisect_right(bounds, q.start)
+                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(self.text) + 1
             subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
             previous = q
             subject = self.text[subject_start:q.start]
@@ -276,7 +292,7 @@ class Interpreter:
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             series_to = ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
-            as_read, stripped = subject, self.catalog.connector.sub("", subject) if subject else subject
+            as_read, stripped = subject, self._unconnected(subject) if subject else subject
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
@@ -310,7 +326,7 @@ class Interpreter:
                         subject = self.text[subject_start:q.start]
                 if changed is not None and changed[0] == sentence and ends_in(self.catalog.series_after_change, subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = stripped if subject == as_read else self.catalog.connector.sub("", subject)
+                subject = stripped if subject == as_read else self._unconnected(subject)
                 if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = self.outline.clause_start(clause - 1)
@@ -321,7 +337,7 @@ class Interpreter:
                     opening = self.text.rfind("(", 0, clause - 1)
                     if opening > 0:
                         subject_start = self.outline.clause_start(opening)
-                        subject = self.catalog.connector.sub("", self.text[subject_start:opening])
+                        subject = self._unconnected(self.text[subject_start:opening])
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, sentence, subject, subject_start)
@@ -474,12 +490,13 @@ class Interpreter:
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
               start: int) -> Reading:
         """What q's clause says of it; `sentence` is where q's sentence starts."""
-        section = self.outline.section_at(q.start) if self.plan_document else None
-        if section is not None and _achievements().search(section.heading.title):
-            in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
-        elif self.plan_document:
-            named = section.year if section is not None and section.kind == "plans" else None
-            in_plan, plan_year = True, named or self.report_year or self.published_year
+        if self.plan_document:
+            section = self.outline.section_at(q.start)
+            if section is not None and _achievements().search(section.heading.title):
+                in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
+            else:
+                named = section.year if section is not None and section.kind == "plans" else None
+                in_plan, plan_year = True, named or self.report_year or self.published_year
         else:
             in_plan, plan_year = self.outline.in_plan(q.start)
             if in_plan and plan_year is None and self.report_year:
@@ -527,7 +544,8 @@ class Interpreter:
         if named is None:
             found = []
             for rule in self._fitting(q, subject):
-                m = rule.labels.search(subject)
+                reach = _end_reach(rule.labels)
+                m = rule.labels.search(subject, 0 if reach is None else max(0, len(subject) - reach))
                 if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
                     found.append((rule, m.start()))
             named = self._names[key] = tuple(found)
@@ -583,6 +601,19 @@ class Interpreter:
                 last = m.start()
             self._last_starts[key] = last
         return last
+
+    def _unconnected(self, subject: str) -> str:
+        """The subject without the connector that ends it (…分别为, 达到): connector.sub("", subject).
+
+        The connector ends at the end ($): searched backwards (?r), it is one match, at the end unless
+        the subject ends in a line break. Matched there, the rest of the subject is not tried.
+        """
+        connector = self.catalog.connector
+        anchored = connector.pattern.endswith("$") and not connector.pattern.endswith("\\$")
+        if not (anchored and connector.flags & regex.REVERSE) or subject.endswith("\n"):
+            return connector.sub("", subject)
+        m = connector.match(subject)
+        return subject[:m.start()] if m else subject
 
     def _rate_label(self, subject: str) -> str | None:
         m = ends_in(self.catalog.rate_label, subject)

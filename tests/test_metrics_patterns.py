@@ -152,3 +152,29 @@ def test_a_pattern_that_reads_before_its_attempt_is_searched_as_cut():
     assert not metrics._reads_from_start(regex.compile("(?<=复议)调解"))
     assert not metrics._reads_from_start(regex.compile("\\b调解"))
     assert not metrics._reads_from_start(regex.compile("(?:调解)?"))  # may match no character
+
+
+CONNECTED_PIECES = ["分别", "为", "达到", "保持在", "连续3年", "行为", "更为", "调解", "率", "了", "共", "年", "5", "\n", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CONNECTED_PIECES), max_size=10))
+def test_a_subject_loses_the_connector_that_ends_it_as_the_connector_pattern_says(pieces):
+    subject = "".join(pieces)
+    interpreter = metrics.Interpreter(subject, Outline(subject), [], 2023)
+    assert interpreter._unconnected(subject) == get_catalog().connector.sub("", subject)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=SUBJECT_CHARACTERS, max_size=40), st.sampled_from(["", "\n", "行政复议案件数量" * 4]))
+def test_a_label_is_looked_for_only_as_far_back_as_it_may_start(subject, lead):
+    subject = lead + subject
+    for pattern in [rule.labels for rule in get_catalog().rules] + [regex.compile(r"(?:^成功率|纠错\p{Han}{0,4})$")]:
+        reach = metrics._end_reach(pattern)
+        if reach is not None:
+            got = pattern.search(subject, max(0, len(subject) - reach))
+            expected = pattern.search(subject)
+            assert (got and got.span()) == (expected and expected.span()), (pattern.pattern, subject)
+    assert metrics._end_reach(regex.compile(r"纠错\p{Han}{0,4}$")) == 7
+    assert metrics._end_reach(regex.compile(r"(?:^成功率)$")) is None  # ^ is where the search starts
+    assert metrics._end_reach(regex.compile(r"纠错\p{Han}*$")) is None
