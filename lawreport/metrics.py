@@ -71,7 +71,8 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 _SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
-_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
+_PARAGRAPH_YEAR = compile_cached(rf"(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")  # after the line's indent
+_AFTER_INDENT = compile_cached(r"[^ \t\u3000]")
 
 
 @from_catalog
@@ -666,7 +667,14 @@ class Interpreter:
             return None
         if line == sentence:
             return None
-        m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
+        opening = _AFTER_INDENT.search(self.text, line, sentence)  # a year opens no indent: the first after it
+        if opening is None:
+            return None
+        # Matched up to its reach only: regex reads all of text[pos:endpos] for the 年 a match needs.
+        shape = Shape.of(_PARAGRAPH_YEAR)
+        reach = shape.reach if shape is not None else None
+        start = opening.start()
+        m = _PARAGRAPH_YEAR.match(self.text, start, sentence if reach is None else min(sentence, start + reach))
         return int(m.group(1)) if m else None
 
 

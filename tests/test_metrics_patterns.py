@@ -178,3 +178,19 @@ def test_a_label_is_looked_for_only_as_far_back_as_it_may_start(subject, lead):
     assert metrics._end_reach(regex.compile(r"纠错\p{Han}{0,4}$")) == 7
     assert metrics._end_reach(regex.compile(r"(?:^成功率)$")) is None  # ^ is where the search starts
     assert metrics._end_reach(regex.compile(r"纠错\p{Han}*$")) is None
+
+
+OPENING_PIECES = [" ", "\u3000", "\t", "到", "截至", "截止到", "2023", "1999", "年", "底", ",", "，", "全市", "\n", "。"]
+OPENING_YEAR = regex.compile(r"[ \t\u3000]*(?:到|截至|截止到?)?((?:19|20)\d{2})年(?:底|末)?[,，]")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(OPENING_PIECES), max_size=30))
+def test_the_year_a_paragraph_opens_with_is_read_after_its_indent(pieces):
+    text = "".join(pieces) + "。"
+    outline = Outline(text)
+    interpreter = metrics.Interpreter(text, outline, [], 2023)
+    for sentence in outline.sentence_bounds:
+        line = interpreter._line_start(sentence, metrics._MAX_PARAGRAPH)
+        m = OPENING_YEAR.match(text, line, sentence) if line is not None and line != sentence else None
+        assert interpreter._opening_year(sentence) == (int(m.group(1)) if m else None), (text, sentence)
