@@ -18,7 +18,6 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass
 
 import regex
@@ -71,8 +70,7 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 _SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
-_PARAGRAPH_YEAR = compile_cached(rf"(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")  # after the line's indent
-_AFTER_INDENT = compile_cached(r"[^ \t\u3000]")
+_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?[,，]")
 
 
 @from_catalog
@@ -225,17 +223,6 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_BEHIND)
 
 
-@functools.lru_cache(maxsize=64)
-def _end_reach(pattern: regex.Pattern) -> int | None:
-    """How far before a subject's end a match of `pattern`, anchored at the end ($), may start: its widest
-    match and a final line break. None when unbounded, not anchored, or anchored to where a search starts."""
-    shape = Shape.of(pattern)
-    if shape is None or shape.width is None or not shape.anchored or any(
-            mark in pattern.pattern for mark in ("^", "\\A", "\\G")):
-        return None
-    return shape.width + 1
-
-
 class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
@@ -293,7 +280,7 @@ class Interpreter:
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             series_to = ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
-            as_read, stripped = subject, self._unconnected(subject) if subject else subject
+            as_read, stripped = subject, self.catalog.connector.sub("", subject) if subject else subject
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to or keyed
             series_year = int(year_match.group(1)) if year_match else None
@@ -327,7 +314,7 @@ class Interpreter:
                         subject = self.text[subject_start:q.start]
                 if changed is not None and changed[0] == sentence and ends_in(self.catalog.series_after_change, subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = stripped if subject == as_read else self._unconnected(subject)
+                subject = stripped if subject == as_read else self.catalog.connector.sub("", subject)
                 if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = self.outline.clause_start(clause - 1)
@@ -338,7 +325,7 @@ class Interpreter:
                     opening = self.text.rfind("(", 0, clause - 1)
                     if opening > 0:
                         subject_start = self.outline.clause_start(opening)
-                        subject = self._unconnected(self.text[subject_start:opening])
+                        subject = self.catalog.connector.sub("", self.text[subject_start:opening])
                 rule = rate_label = None
                 if not q.change and q.kind in ("count", "percent", "ratio"):
                     rule, label_start = self._headline(q, sentence, subject, subject_start)
@@ -545,8 +532,7 @@ class Interpreter:
         if named is None:
             found = []
             for rule in self._fitting(q, subject):
-                reach = _end_reach(rule.labels)
-                m = rule.labels.search(subject, 0 if reach is None else max(0, len(subject) - reach))
+                m = rule.labels.search(subject)
                 if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
                     found.append((rule, m.start()))
             named = self._names[key] = tuple(found)
@@ -603,19 +589,6 @@ class Interpreter:
             self._last_starts[key] = last
         return last
 
-    def _unconnected(self, subject: str) -> str:
-        """The subject without the connector that ends it (…分别为, 达到): connector.sub("", subject).
-
-        The connector ends at the end ($): searched backwards (?r), it is one match, at the end unless
-        the subject ends in a line break. Matched there, the rest of the subject is not tried.
-        """
-        connector = self.catalog.connector
-        anchored = connector.pattern.endswith("$") and not connector.pattern.endswith("\\$")
-        if not (anchored and connector.flags & regex.REVERSE) or subject.endswith("\n"):
-            return connector.sub("", subject)
-        m = connector.match(subject)
-        return subject[:m.start()] if m else subject
-
     def _rate_label(self, subject: str) -> str | None:
         m = ends_in(self.catalog.rate_label, subject)
         if m is None:
@@ -667,14 +640,7 @@ class Interpreter:
             return None
         if line == sentence:
             return None
-        opening = _AFTER_INDENT.search(self.text, line, sentence)  # a year opens no indent: the first after it
-        if opening is None:
-            return None
-        # Matched up to its reach only: regex reads all of text[pos:endpos] for the 年 a match needs.
-        shape = Shape.of(_PARAGRAPH_YEAR)
-        reach = shape.reach if shape is not None else None
-        start = opening.start()
-        m = _PARAGRAPH_YEAR.match(self.text, start, sentence if reach is None else min(sentence, start + reach))
+        m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
         return int(m.group(1)) if m else None
 
 
