@@ -212,6 +212,17 @@ class _BeforeInSentence:
         return m is not None
 
 
+# What lets a match depend on the text before where its attempt starts, or match no character.
+_READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
+
+
+def _reads_from_start(pattern: regex.Pattern) -> bool:
+    """Whether searching text from pos to endpos finds what searching text[pos:endpos] finds (nothing is
+    read before pos) and no match is empty, as far as the pattern's text tells."""
+    shape = Shape.of(pattern)
+    return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_BEHIND)
+
+
 class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
@@ -233,6 +244,10 @@ class Interpreter:
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
+        # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
+        self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
+        self._last_starts: dict[tuple[regex.Pattern, int], int] = {}  # (pattern, sentence) -> _last_start
+        self._in_paragraph: dict[tuple[regex.Pattern, int, bool], bool] = {}  # (pattern, sentence, rate or not)
         self._rules_by_ending = _rules_by_ending()
         self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int], ...]] = {}
 
@@ -244,12 +259,16 @@ class Interpreter:
         previous: Quantity | None = None
         carried: _Carried | None = None  # the label of the number before, for series and lists
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
+        bounds = self.outline.sentence_bounds
+        sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
             if q.kind == "bare" or self.titles.covers(q.start):
                 previous = q
                 continue
             clause = self.outline.clause_start(q.start)
-            sentence = self.outline.sentence_start(q.start)
+            if not sentence <= q.start < next_sentence:
+                i = bisect.bisect_right(bounds, q.start)
+                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(self.text) + 1
             subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
             previous = q
             subject = self.text[subject_start:q.start]
@@ -459,12 +478,13 @@ class Interpreter:
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
               start: int) -> Reading:
         """What q's clause says of it; `sentence` is where q's sentence starts."""
-        section = self.outline.section_at(q.start) if self.plan_document else None
-        if section is not None and _achievements().search(section.heading.title):
-            in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
-        elif self.plan_document:
-            named = section.year if section is not None and section.kind == "plans" else None
-            in_plan, plan_year = True, named or self.report_year or self.published_year
+        if self.plan_document:
+            section = self.outline.section_at(q.start)
+            if section is not None and _achievements().search(section.heading.title):
+                in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
+            else:
+                named = section.year if section is not None and section.kind == "plans" else None
+                in_plan, plan_year = True, named or self.report_year or self.published_year
         else:
             in_plan, plan_year = self.outline.in_plan(q.start)
             if in_plan and plan_year is None and self.report_year:
@@ -490,15 +510,13 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        around: tuple[str, str, str] | None = None  # before, after, paragraph: cut only for a rule that names the subject
         for rule, label_start in self._named(q, subject):
-            if around is None and (rule.context is not None or rule.sentence_exclude is not None):
-                around = self._around(q, sentence, subject_start)
-            if rule.context is not None and around is not None and not any(
-                    rule.context.search(t) for t in (subject, *around)):
+            if rule.context is not None and rule.context.search(subject) is None \
+                    and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
                 continue
-            if rule.sentence_exclude is not None and around is not None and any(
-                    rule.sentence_exclude.search(t) for t in (subject, *around[:2])):
+            if rule.sentence_exclude is not None and (rule.sentence_exclude.search(subject) is not None
+                                                      or self._said_around(rule.sentence_exclude, q, sentence,
+                                                                           subject_start, paragraph=False)):
                 continue
             if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
                 return None, 0
@@ -531,15 +549,45 @@ class Interpreter:
                 if _unit_fits(r, q) and ((ending := Ending.of(r.labels)) is None or ending.allows(key[2])))
         return fitting
 
-    def _around(self, q: Quantity, sentence: int, subject_start: int) -> tuple[str, str, str]:
-        """The sentence before the subject, the sentence after the number and, for a rate, its paragraph
-        before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate may stand alone after its counts)."""
+    def _said_around(self, pattern: regex.Pattern, q: Quantity, sentence: int, subject_start: int,
+                     paragraph: bool) -> bool:
+        """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
+        `paragraph`, for a rate) in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
+        may stand alone after its counts). The numbers of a long sentence share one reading of it."""
         end = self._sentence_ends.get(sentence)
         if end is None:  # the same for every offset of the sentence: a sentence holds no end mark but its last
             end = self._sentence_ends[sentence] = self.outline.sentence_end(q.start)
-        paragraph_start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
-        paragraph = self.text[paragraph_start:sentence] if paragraph_start is not None else ""
-        return self.text[sentence:subject_start], self.text[q.end:end], paragraph
+        if pattern not in self._before:
+            self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
+                if _reads_from_start(pattern) else None
+        before = self._before[pattern]
+        if before is None:  # searched as the parts it is cut into
+            if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:end]):
+                return True
+        elif (subject_start > sentence and before.search(sentence, subject_start)) \
+                or self._last_start(pattern, sentence, end) >= q.end:
+            return True
+        if not paragraph:
+            return False
+        key = (pattern, sentence, q.kind == "percent")
+        found = self._in_paragraph.get(key)
+        if found is None:  # the same paragraph for every number of the sentence
+            start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
+            found = self._in_paragraph[key] = pattern.search(
+                self.text[start:sentence] if start is not None else "") is not None
+        return found
+
+    def _last_start(self, pattern: regex.Pattern, sentence: int, end: int) -> int:
+        """Where the last match of `pattern` in the sentence (up to `end`) starts, overlapping ones counted; -1
+        for none. For a pattern that reads nothing before an attempt, text[a:end] holds a match iff it is >= a."""
+        key = (pattern, sentence)
+        last = self._last_starts.get(key)
+        if last is None:
+            last = -1
+            for m in pattern.finditer(self.text, sentence, end, overlapped=True):
+                last = m.start()
+            self._last_starts[key] = last
+        return last
 
     def _rate_label(self, subject: str) -> str | None:
         m = ends_in(self.catalog.rate_label, subject)

@@ -110,3 +110,45 @@ def test_a_search_that_goes_on_from_the_last_answers_as_afresh(pieces, random):
 def test_a_sentence_cut_at_its_greatest_length_is_scanned_on_its_own():
     with mock.patch.object(metrics, "_SHORT_PREFIX", 0):
         _same_as_searching_afresh("5%" * 700 + "2023年5%去年力争到2025年底12件" * 10)
+
+
+AROUND_PIECES = ["复议", "调解", "复议后调解", "行政", "负责人", "出庭", "5%", "12件", "率", ",", "。", "\n", "x"]
+AROUND_PATTERNS = [
+    *{p.pattern: p for rule in get_catalog().rules for p in (rule.context, rule.sentence_exclude) if p is not None}.values(),
+    regex.compile(r"调解(?=\d)"),  # reads past its match: the part's end matters
+    regex.compile(r"调解$"),
+    regex.compile(r"(?<=复议)调解"),  # reads before its attempt: searched as the cut parts
+    regex.compile(r"^出庭"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(AROUND_PIECES), max_size=60), st.data())
+def test_what_is_said_around_a_number_is_what_its_cut_parts_hold(pieces, data):
+    text = "".join(pieces)
+    outline = Outline(text)
+    interpreter = metrics.Interpreter(text, outline, [], 2023)
+    with mock.patch.object(metrics, "_SHORT_PREFIX", data.draw(st.sampled_from([0, 200]))):
+        for start in range(len(text)):
+            end = data.draw(st.integers(start + 1, min(len(text), start + 4)), label="end") if start < len(text) else start
+            kind = data.draw(st.sampled_from(["count", "percent"]))
+            q = metrics.Quantity(start=start, end=end, num_start=start, num_end=end, value=1.0, unit=None, kind=kind,
+                                 qualifier=None, low=None, high=None, change=None, ratio_to=None)
+            sentence = outline.sentence_start(start)
+            subject_start = data.draw(st.integers(max(0, sentence - 3), start), label="subject start")
+            paragraph = data.draw(st.booleans())
+            line = interpreter._line_start(sentence, metrics._MAX_PARAGRAPH) if kind == "percent" else None
+            parts = [text[sentence:subject_start], text[q.end:outline.sentence_end(start)]]
+            if paragraph:
+                parts.append(text[line:sentence] if line is not None else "")
+            for pattern in AROUND_PATTERNS:
+                expected = any(pattern.search(t) for t in parts)
+                assert interpreter._said_around(pattern, q, sentence, subject_start, paragraph) == expected, (
+                    pattern.pattern, text, start, subject_start)
+
+
+def test_a_pattern_that_reads_before_its_attempt_is_searched_as_cut():
+    assert metrics._reads_from_start(regex.compile("复议\\p{Han}{0,6}调解"))
+    assert not metrics._reads_from_start(regex.compile("(?<=复议)调解"))
+    assert not metrics._reads_from_start(regex.compile("\\b调解"))
+    assert not metrics._reads_from_start(regex.compile("(?:调解)?"))  # may match no character
