@@ -26,7 +26,7 @@ from .errors import EXIT_CODE_HELP, ExitCode, LawreportError, printable
 from .load import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 
 MAX_CHARS_HELP = ("Refuse inputs whose text (what is read from a page, DOCX or PDF) is longer than this many "
-                  "characters: text dense with figures takes up to ~1.5 KB of memory per character.")
+                  "characters: text dense with figures takes up to ~1.1 KB of memory per character.")
 
 app = typer.Typer(
     name="lawreport",

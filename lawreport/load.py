@@ -20,10 +20,11 @@ from .source import Source
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Longer than any path a file system takes: a str this long is text, never a file name.
 _PATH_MAX = 4096
-# Extraction of text dense with figures takes up to ~1.5 KB of memory per character (one
-# quantity every two characters; benchmarks/bench_linear.py), so memory is bounded by a limit
-# on the text, whatever the size of the file it came from (a 68 KB DOCX can unpack to 20 MB):
-# a million characters, some thirty times a long report, take at most ~1.5 GB.
+# Extraction of text dense with figures takes up to ~1.1 KB of memory per character as the
+# command line's plain record, ~1.5 KB as a Report (one quantity every two characters;
+# benchmarks/bench_linear.py), so memory is bounded by a limit on the text, whatever the size
+# of the file it came from (a 68 KB DOCX can unpack to 20 MB): a million characters, some
+# thirty times a long report, take at most ~1.1-1.5 GB.
 DEFAULT_MAX_CHARS = 1_000_000
 
 
