@@ -16,6 +16,7 @@ from . import __version__
 from .console import (
     extract_one,
     fail,
+    main,  # noqa: F401 - the entry point's old home, which scripts installed before console.py call
     one_line_errors,
     spinner_while_large,
     stdout_errors,

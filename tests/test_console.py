@@ -52,3 +52,9 @@ def test_the_entry_leaves_typer_unimported_and_the_loaded_modules_out_of_the_col
 ])
 def test_only_extract_of_one_file_without_options_skips_the_typer_app(arguments, plain):
     assert _one_file_as_json(arguments) is plain
+
+
+def test_scripts_installed_with_the_old_entry_point_still_run():
+    code, out, _ = _run("import sys; from lawreport.cli import main; sys.argv[0] = 'lawreport'; main()",
+                        "extract", str(SEEDS[0]))
+    assert code == 0 and out == _run(ENTRY, "extract", str(SEEDS[0]))[1]
