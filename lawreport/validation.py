@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic_core import SchemaValidator, ValidationError
 
-from .catalog import _cache_file, _read_cache, _write_cache
+from .catalog import keep, kept
 
 if TYPE_CHECKING:
     from .models import Report
@@ -33,7 +33,7 @@ T = TypeVar("T")
 # A record read back from JSON (lawreport table) is still refused for any key the model lacks.
 _UNKNOWN_KEYS: Literal["ignore"] = "ignore"
 
-# What the plain schema is made from besides the installed pydantic: a change to either rebuilds it.
+# What the plain schema is made from besides the installed pydantic-core and this module: a change rebuilds it.
 _SCHEMA_SOURCES = (Path(__file__).with_name("models.py"), Path(__file__).with_name("record_rules.py"))
 
 
@@ -70,14 +70,13 @@ def _plain_schema() -> dict:
     import pydantic_core
 
     source = "\0".join([pydantic_core.__version__, *(_text(path) for path in _SCHEMA_SOURCES)])
-    cache = _cache_file("record", source)
-    schema = _read_cache(cache)
+    schema = kept("record", source, __file__)
     if isinstance(schema, dict):
         return schema
     from .models import Report
 
     schema = _plain(Report.__pydantic_core_schema__)
-    _write_cache(cache, schema)
+    keep("record", source, __file__, schema)
     return schema
 
 
