@@ -58,8 +58,9 @@ def _mojibake() -> re.Pattern[str]:
     )
 
 
-# Control characters that plain text does not hold (tab, line and page breaks excepted).
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+# Control characters that plain text does not hold (tab, line and page breaks excepted), as the
+# bytes UTF-8 writes them in: one byte each, a byte no other character's form holds.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _CONTROL_SHARE = 0.02
 
 # What a report in UTF-16 consists of: ASCII, Latin-1, punctuation and symbols,
@@ -84,7 +85,7 @@ def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tupl
     accident, and pages that declare gb2312 and hold UTF-8 are common), and
     skipped when the bytes do not decode with it or decode to mojibake.
     """
-    if not raw.strip():
+    if raw.isspace() or not raw:  # not raw.strip(), which copies the input
         raise LawreportError(f"{name}: file is empty", ExitCode.EMPTY)
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
@@ -105,7 +106,7 @@ def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tupl
             raise LawreportError(f"{name}: binary input (NUL bytes), not text", ExitCode.BINARY)
         return _checked(utf16[0], name), utf16[1]
     try:
-        return _checked(raw.decode("utf-8"), name), "utf-8"
+        return _checked(raw.decode("utf-8"), name, raw), "utf-8"
     except UnicodeDecodeError:
         pass
     candidates = ([declared] if declared else []) + ["gb18030", "big5"]
@@ -146,12 +147,18 @@ def _looks_like_mojibake(text: str) -> bool:
     return bool(sample) and len(_mojibake().findall(sample)) / len(sample) > _MOJIBAKE_SHARE
 
 
-def _checked(text: str, name: str) -> str:
-    """The text, unless it is blank or, over its whole length, binary."""
-    if not text.strip():
+def _checked(text: str, name: str, utf8: bytes | None = None) -> str:
+    """The text, unless it is blank or, over its whole length, binary. `utf8`: the text's UTF-8 form, when at hand."""
+    if text.isspace() or not text:
         raise LawreportError(f"{name}: file holds only white space", ExitCode.EMPTY)
     if "\x00" in text:
         raise LawreportError(f"{name}: binary input (NUL characters), not text", ExitCode.BINARY)
-    if len(_CONTROL.findall(text)) > _CONTROL_SHARE * len(text):
+    if _controls(utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")) > _CONTROL_SHARE * len(text):
         raise LawreportError(f"{name}: binary input (control characters), not text", ExitCode.BINARY)
     return text
+
+
+def _controls(utf8: bytes) -> int:
+    """How many control characters the UTF-8 form of a text holds: bytes.translate drops them in one
+    pass in C, a few times faster than a regex scan of the text."""
+    return len(utf8) - len(utf8.translate(None, _CONTROL_BYTES))

@@ -41,7 +41,7 @@ import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faste
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import NamedTuple
 
 from .catalog import compile_re_cached, read_data
@@ -132,12 +132,17 @@ def normalize(text: str) -> str:
     for char in _FREQUENT:
         if char in text:
             text = text.replace(char, table[ord(char)])
-    sample = list(islice(runs.finditer(text), _SAMPLE_RUNS))
+    found = runs.finditer(text)
+    sample = list(islice(found, _SAMPLE_RUNS))
     if len(sample) == _SAMPLE_RUNS and sample[-1].end() < _DENSE_SPAN:
         text = text.translate(table)
-    elif sample:
-        parts = runs.split(text)
-        parts[1::2] = [part.translate(table) for part in parts[1::2]]
+    elif sample:  # the scan goes on from the sample: the text is read once
+        parts, previous = [], 0
+        for m in chain(sample, found):
+            start, end = m.span()
+            parts += (text[previous:start], m.group().translate(table))
+            previous = end
+        parts.append(text[previous:])
         text = "".join(parts)
     for source, target in _words():
         if source in text:
