@@ -278,7 +278,8 @@ class _Scan:
         self.outline = outline
         after_pauses = [offset + 1 for offset in outline.offsets("。;:")
                         if may_open_item_numbering(text[offset + 1:offset + 2])]
-        line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.start])]
+        # 一是 opening a line follows its indent: the line's text opens with the numeral
+        line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])
         self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
             ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1))
@@ -286,6 +287,7 @@ class _Scan:
         self.quotes = _indexed(list(_QUOTED.finditer(text)))
         self.circles = _indexed(list(_CIRCLE.finditer(text)))
         self.claims = _indexed(_first_claims(text))
+        self.catalog = get_catalog()
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
         title_start, title_end = title
@@ -293,8 +295,9 @@ class _Scan:
         if itself is not None:
             path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
+        text, catalog = self.text, self.catalog
         programmes = list(dict.fromkeys(
-            [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(self.text, m)]
+            [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(text, m, catalog)]
             + [m.group(0) for m in _inside(self.circles, start, end)]
         ))
         return FoundInitiative(
@@ -304,27 +307,23 @@ class _Scan:
         )
 
 
-
-_Index = tuple[list[regex.Match], list[int]]  # matches in order, and their starts
+# Matches in order, none overlapping another, so that their ends are in order too; their starts and ends.
+_Index = tuple[list[regex.Match], list[int], list[int]]
 
 
 def _indexed(matches: list[regex.Match]) -> _Index:
-    return matches, [m.start() for m in matches]
+    return matches, [m.start() for m in matches], [m.end() for m in matches]
 
 
 def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
-    """The indexed matches that lie within [start, end)."""
-    matches, starts = index
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_left(starts, end, first)
-    if first == last:  # most paragraphs hold no circle, no first claim, no run-in numbering
-        return []
-    return [m for m in matches[first:last] if m.end() <= end]
+    """The indexed matches that lie within [start, end): from the first starting there to the last ending there
+    (none when that one comes before; a match takes a character)."""
+    matches, starts, ends = index
+    return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
 
 
-def _is_programme(text: str, m: regex.Match) -> bool:
+def _is_programme(text: str, m: regex.Match, catalog: Catalog) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
-    catalog = get_catalog()
     if _names_programme(m.group(1), catalog.programme_nouns):
         return True
     if catalog.programme_nouns.match(text, m.end()):

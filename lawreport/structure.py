@@ -89,8 +89,11 @@ ITEM_NUMBERING = compile_cached(
 
 
 def may_open_item_numbering(char: str) -> bool:
-    """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: anything but a CJK
-    ideograph other than a Chinese digit, so a scan may pass by most of a text."""
+    """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: of ASCII, a space, a tab,
+    ( or a digit (not the line break that ends most sentences); else anything but a CJK ideograph other
+    than a Chinese digit, so a scan may pass by most of a text."""
+    if char.isascii():
+        return char in " \t(0123456789"
     return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
 
 
@@ -99,12 +102,21 @@ def may_open_item_marker(char: str) -> bool:
     return char in " \t\u3000一二三四五六七八九十"
 
 
+def may_open_heading_numbering(char: str) -> bool:
+    """Whether HEADING_NUMBERING may begin with `char`: anything but a CJK ideograph other than a
+    Chinese digit or the 第 of 第一部分."""
+    return not "\u4e00" <= char <= "\u9fff" or char in _HEADING_IDEOGRAPHS
+
+
+_HEADING_IDEOGRAPHS = _CN_DIGITS + "第"
+
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
+_INDENT = " \t\u3000\xa0"
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
 # in order: one match reads what opens a line.
 _NUMBERED_LINE = compile_cached(
-    r"([ \t\u3000\xa0]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
+    rf"([{_INDENT}]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
 _TITLE_END = compile_cached(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
@@ -316,17 +328,20 @@ class Line(NamedTuple):
 
 
 def _lines(text: str) -> list[Line]:
-    """Every line that holds more than its indent, with its heading numbering: one match a line."""
+    """Every line that holds more than its indent, with its heading numbering: one match a line
+    whose text may open with numbering, none for the others (most lines open with an ideograph)."""
     lines = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        line_end = text.find("\n", pos)
-        if line_end < 0:
-            line_end = n
-        m = _NUMBERED_LINE.match(text, pos, line_end)  # always matches: the indent may be empty
-        if m and m.end(1) < line_end:
-            lines.append(Line(pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+    for line in text.split("\n"):
+        line_end = pos + len(line)
+        body = line.lstrip(_INDENT)
+        if body:
+            if may_open_heading_numbering(body[0]):
+                m = _NUMBERED_LINE.match(text, pos, line_end)  # always matches: the indent may be empty
+                lines.append(Line(pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+            else:
+                indent_end = line_end - len(body)
+                lines.append(Line(pos, indent_end, line_end, 0, indent_end))
         pos = line_end + 1
     return lines
 
