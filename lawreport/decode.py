@@ -60,7 +60,7 @@ def _mojibake() -> re.Pattern[str]:
 
 # Control characters that plain text does not hold (tab, line and page breaks excepted), as the
 # bytes UTF-8 writes them in: one byte each, a byte no other character's form holds.
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
 _CONTROL_SHARE = 0.02
 
 # What a report in UTF-16 consists of: ASCII, Latin-1, punctuation and symbols,

@@ -137,7 +137,8 @@ def normalize(text: str) -> str:
     if len(sample) == _SAMPLE_RUNS and sample[-1].end() < _DENSE_SPAN:
         text = text.translate(table)
     elif sample:  # the scan goes on from the sample: the text is read once
-        parts, previous = [], 0
+        parts: list[str] = []
+        previous = 0
         for m in chain(sample, found):
             start, end = m.span()
             parts += (text[previous:start], m.group().translate(table))

@@ -337,8 +337,9 @@ def _lines(text: str) -> list[Line]:
         body = line.lstrip(_INDENT)
         if body:
             if may_open_heading_numbering(body[0]):
-                m = _NUMBERED_LINE.match(text, pos, line_end)  # always matches: the indent may be empty
-                lines.append(Line(pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+                m = _NUMBERED_LINE.match(text, pos, line_end)
+                if m is not None:  # always: the indent may be empty, the numbering missing
+                    lines.append(Line(pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
             else:
                 indent_end = line_end - len(body)
                 lines.append(Line(pos, indent_end, line_end, 0, indent_end))
