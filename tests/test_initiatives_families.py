@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.initiatives import find_initiatives, paragraphs
+from lawreport.initiatives import _QUOTED, _indexed, _inside, find_initiatives, paragraphs
 from lawreport.normalize import normalize
 from lawreport.structure import Outline
 
@@ -296,3 +296,10 @@ def test_a_bracket_line_of_page_chrome_is_no_section(line):
 @pytest.mark.parametrize("line", ["【法律援助】", "【公证工作讯息】", "【推广普法】", "【典型案例广告牌整治】"])
 def test_a_bracket_heading_that_only_holds_a_chrome_word_is_a_section(line):
     assert [title for title, _ in kinds(f"{line}\n全年办理案件一百件。\n")] == [line.strip("【】")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”ab,", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_the_matches_inside_a_span_are_those_that_start_and_end_in_it(text, start, end):
+    quotes = list(_QUOTED.finditer(text))
+    assert _inside(_indexed(quotes), start, end) == [m for m in quotes if start <= m.start() and m.end() <= end]
