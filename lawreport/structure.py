@@ -102,13 +102,14 @@ def may_open_item_marker(char: str) -> bool:
     return char in " \t\u3000一二三四五六七八九十"
 
 
+_HEADING_IDEOGRAPHS = _CN_DIGITS + "第"  # the ideographs heading numbering may open with (一、 第一部分)
+
+
 def may_open_heading_numbering(char: str) -> bool:
     """Whether HEADING_NUMBERING may begin with `char`: anything but a CJK ideograph other than a
     Chinese digit or the 第 of 第一部分."""
     return not "\u4e00" <= char <= "\u9fff" or char in _HEADING_IDEOGRAPHS
 
-
-_HEADING_IDEOGRAPHS = _CN_DIGITS + "第"
 
 # The head of a text, where a plan document names itself.
 _PLAN_DOCUMENT_HEAD = 600
@@ -329,7 +330,7 @@ class Line(NamedTuple):
 
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
-    whose text may open with numbering, none for the others (most lines open with an ideograph)."""
+    whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
     lines = []
     pos = 0
     for line in text.split("\n"):

@@ -10,11 +10,15 @@ from lawreport.normalize import normalize
 from lawreport.readers.pdf import join_lines
 from lawreport.show import sentence_bounds
 from lawreport.structure import (
+    _HEADING_LEVELS,
+    _NUMBERED_LINE,
     CLAUSE_ENDS,
     HEADING_NUMBERING,
     ITEM_MARKER,
     SENTENCE_ENDS,
+    Line,
     Outline,
+    _lines,
     as_written,
 )
 
@@ -101,3 +105,16 @@ def test_the_terminal_view_and_the_pdf_reader_end_sentences_as_the_outline_does(
     assert join_lines([f"{wide}！\n下一段开始了"]) == f"{wide}！\n下一段开始了"  # ended: the break stays
     assert join_lines([f"{wide}，\n接着写完"]) == f"{wide}，接着写完"  # not ended: the lines join
     assert join_lines([f"{wide}，\n（二）加强监督"]) == f"{wide}，\n（二）加强监督"  # a heading keeps its break
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一二十第部分章是、.(1)2【】 \t\u3000\xa0\n加强a", max_size=60))
+def test_lines_are_read_as_one_match_a_line_reads_them(text):
+    expected, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        m = _NUMBERED_LINE.match(text, start, end)
+        if m.end(1) < end:
+            expected.append(Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+        start = end + 1
+    assert _lines(text) == expected
