@@ -288,7 +288,7 @@ def test_an_unexpected_error_costs_one_file(tmp_path: Path, monkeypatch):
     items = [batch.Item(str(tmp_path / name), name) for name in ("r0.txt", "r1.txt", "r2.txt")]
     outcomes = list(batch.convert_all(items, "jsonl", jobs=1))
     assert [o.kind for o in outcomes] == [None, "internal", None], [o.message for o in outcomes]
-    assert "ValueError: boom" in outcomes[1].message and outcomes[2].payload.endswith("\n")
+    assert "ValueError: boom" in outcomes[1].message and outcomes[2].payload.endswith(b"\n")
 
 
 def test_atomic_open_leaves_the_old_file_when_interrupted(tmp_path: Path):
