@@ -255,18 +255,19 @@ def available_cpus() -> int:
 
 
 def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-                max_chars: int = DEFAULT_MAX_CHARS, group: int = 4, window: int | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS, group: int = 16, window: int | None = None,
                 notice: Callable[[str], None] | None = None) -> Generator[Outcome, None, None]:
     """Convert `items` with `jobs` processes, yielding outcomes in input order.
 
-    Workers take `group` inputs at a time, to spread the cost of handing out a
-    task. At most `window` groups (default 4 per job) are in flight, so a
-    slow file holds up the output but never lets finished records pile up.
-    Standard input is read here, in this process, and an input with a problem
-    found while walking needs no worker. Closing the iterator before
-    the end (Ctrl-C, --fail-fast) stops the workers at once, busy or not. When
-    worker processes cannot start (no /dev/shm), `notice` is told why and the
-    inputs are converted in this process.
+    Workers take `group` inputs at a time (fewer at the end), to spread the
+    cost of handing out a task and taking back its results over many files:
+    the parent's threads wake for each group. At most `window` groups (default
+    4 per job) are in flight, so a slow file holds up the output but never lets
+    finished records pile up. Standard input is read here, in this process, and
+    an input with a problem found while walking needs no worker. Closing the
+    iterator before the end (Ctrl-C, --fail-fast) stops the workers at once,
+    busy or not. When worker processes cannot start (no /dev/shm), `notice` is
+    told why and the inputs are converted in this process.
     """
     # Loaded once, here: a broken catalog stops the run rather than failing every file, and workers fork with it.
     from . import pipeline  # noqa: F401
@@ -295,7 +296,7 @@ def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: i
             yield Outcome(item, *result)
 
     try:
-        for chunk in _groups(items, group):
+        for chunk in _groups(items, group, jobs):
             if _here(chunk[0]):
                 future: Future[list[Result]] = Future()
                 future.set_result([result(chunk[0], form, max_bytes, max_chars)])
@@ -311,7 +312,21 @@ def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: i
         if not finished:  # a busy worker may take minutes on its file, or wait on a FIFO for ever
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 process.terminate()
+            _close_result_pipe(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _close_result_pipe(pool) -> None:
+    """Close this process's end for writing of the pipe that brings results back.
+
+    A worker stopped while it sends a group's records (hundreds of KB, more than
+    a pipe holds) leaves half a message, which the pool's thread would wait for
+    ever to complete; with no writer left once the workers are gone, it reads the
+    end of the pipe instead and the pool shuts down.
+    """
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def convert_group(paths: list[str], form: str, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS) -> list[Result]:
@@ -324,21 +339,31 @@ def _here(item: Item) -> bool:
     return item.path == "-" or item.problem is not None
 
 
-def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive groups of `size` items for the workers; an input converted `_here` makes a group of its own."""
-    chunk: list[Item] = []
-    for item in items:
-        if _here(item):
-            if chunk:
-                yield chunk
-                chunk = []
-            yield [item]
+def _groups(items: Iterable[Item], size: int, jobs: int) -> Iterator[list[Item]]:
+    """Consecutive groups of up to `size` items for `jobs` workers; an input converted `_here` makes a group of its own.
+
+    The walk runs `2 * jobs * size` items ahead, so the end is seen coming: the last items go out in
+    shrinking groups (a share of what is left), and the workers finish together, as they do on a small batch.
+    """
+    walk = iter(items)
+    ahead: deque[Item] = deque()
+    walked = False
+    while True:
+        while not walked and len(ahead) < 2 * jobs * size:
+            item = next(walk, None)
+            if item is None:
+                walked = True
+            else:
+                ahead.append(item)
+        if not ahead:
+            return
+        if _here(ahead[0]):
+            yield [ahead.popleft()]
             continue
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
+        share = size if not walked else min(size, max(1, len(ahead) // (2 * jobs)))
+        chunk = [ahead.popleft()]
+        while ahead and len(chunk) < share and not _here(ahead[0]):
+            chunk.append(ahead.popleft())
         yield chunk
 
 
