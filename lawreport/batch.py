@@ -9,7 +9,9 @@ The pieces, each usable alone:
 - `convert_all` runs `convert` in a process pool and yields outcomes in input
   order, with a bounded number in flight: output order does not depend on the
   number of jobs, and memory does not grow with the number of files. Workers
-  send back rendered text, not models, which is cheap to pass between processes.
+  get paths and send back the rendered record's UTF-8 bytes, not models or
+  text: pickling bytes is a copy, so the process writing the output does
+  little more per file than write it.
 - `run` wires them for the command line: sinks, skip-existing, error records,
   progress and the exit code.
 """
@@ -54,10 +56,10 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one input: its rendered record, or why there is none."""
+    """What became of one input: its rendered record (UTF-8), or why there is none."""
 
     item: Item
-    payload: str = ""
+    payload: bytes = b""
     metrics: int = 0
     kind: str | None = None  # None when converted; else the error kind (an exit code's name, or "internal")
     message: str = ""
@@ -71,8 +73,17 @@ class Outcome:
         return json.dumps({"path": self.item.path, "kind": self.kind, "message": self.message}, ensure_ascii=False)
 
 
+# An Outcome's fields after its item: (payload, metrics) for a record, (b"", 0, kind, message, code) for a failure.
+# What a worker sends back per input: the parent holds the items.
+Result = tuple[bytes, int] | tuple[bytes, int, str, str, int]
+
+
+def failed(exc: LawreportError) -> Result:
+    return b"", 0, exc.kind, str(exc), exc.code
+
+
 def failure(item: Item, exc: LawreportError) -> Outcome:
-    return Outcome(item, kind=exc.kind, message=str(exc), code=exc.code)
+    return Outcome(item, *failed(exc))
 
 
 # Discovery ------------------------------------------------------------------
@@ -194,38 +205,46 @@ def header(form: str) -> str:
 
 
 def render(path: str, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
-           ) -> tuple[str, int]:
-    """One input's record as text in `form`, ending with a line break, and how many metrics it holds.
+           ) -> tuple[bytes, int]:
+    """One input's record in `form` as UTF-8, ending with a line break, and how many metrics it holds.
 
     JSON is written from the plain record (no models built), CSV from the Report.
     """
     if form in ("json", "jsonl"):
-        from .emit import record_json
+        from .emit import record_utf8
         from .pipeline import extract_record
 
         record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
-        return record_json(record, indent=2 if form == "json" else None) + "\n", len(record["metrics"])
+        return record_utf8(record, indent=2 if form == "json" else None) + b"\n", len(record["metrics"])
     from .emit import csv_text, long_rows, wide_row
     from .pipeline import extract_file
 
     report = extract_file(Path(path), max_bytes=max_bytes, max_chars=max_chars)
-    return csv_text([wide_row(report)] if form == "wide" else long_rows(report)), len(report.metrics)
+    return (csv_text([wide_row(report)] if form == "wide" else long_rows(report)).encode("utf-8"),
+            len(report.metrics))
 
 
 def convert(item: Item, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
             ) -> Outcome:
     """Read, extract and render one input. Never raises: a failure is an Outcome too."""
-    if item.problem is not None:
-        return failure(item, item.problem)
+    return Outcome(item, *result(item, form, max_bytes, max_chars))
+
+
+def result(item: Item, form: str, max_bytes: int, max_chars: int) -> Result:
+    """What `convert` makes of `item`, without the item."""
+    return failed(item.problem) if item.problem is not None else converted(item.path, form, max_bytes, max_chars)
+
+
+def converted(path: str, form: str, max_bytes: int, max_chars: int) -> Result:
+    """`render`, or why it failed. Never raises."""
     try:
-        return Outcome(item, *render(item.path, form, max_bytes, max_chars))
+        return render(path, form, max_bytes, max_chars)
     except LawreportError as exc:
-        return failure(item, exc)
+        return failed(exc)
     except MemoryError:
-        return failure(item, out_of_memory(item.path))
+        return failed(out_of_memory(path))
     except Exception as exc:  # noqa: BLE001 - a bug met on one input costs that input, not the batch
-        return Outcome(item, kind="internal", message=f"{item.path}: internal error ({type(exc).__name__}: {exc})",
-                       code=ExitCode.SOME_FAILED)
+        return b"", 0, "internal", f"{path}: internal error ({type(exc).__name__}: {exc})", ExitCode.SOME_FAILED
 
 
 def available_cpus() -> int:
@@ -236,17 +255,19 @@ def available_cpus() -> int:
 
 
 def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-                max_chars: int = DEFAULT_MAX_CHARS, group: int = 4, window: int | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS, group: int = 16, window: int | None = None,
                 notice: Callable[[str], None] | None = None) -> Generator[Outcome, None, None]:
     """Convert `items` with `jobs` processes, yielding outcomes in input order.
 
-    Workers take `group` inputs at a time, to spread the cost of handing out a
-    task. At most `window` groups (default 4 per job) are in flight, so a
-    slow file holds up the output but never lets finished records pile up.
-    Standard input is read here, in this process. Closing the iterator before
-    the end (Ctrl-C, --fail-fast) stops the workers at once, busy or not. When
-    worker processes cannot start (no /dev/shm), `notice` is told why and the
-    inputs are converted in this process.
+    Workers take `group` inputs at a time (fewer at the end), to spread the
+    cost of handing out a task and taking back its results over many files:
+    the parent's threads wake for each group. At most `window` groups (default
+    4 per job) are in flight, so a slow file holds up the output but never lets
+    finished records pile up. Standard input is read here, in this process, and
+    an input with a problem found while walking needs no worker. Closing the
+    iterator before the end (Ctrl-C, --fail-fast) stops the workers at once,
+    busy or not. When worker processes cannot start (no /dev/shm), `notice` is
+    told why and the inputs are converted in this process.
     """
     # Loaded once, here: a broken catalog stops the run rather than failing every file, and workers fork with it.
     from . import pipeline  # noqa: F401
@@ -265,49 +286,84 @@ def convert_all(items: Iterable[Item], form: str, *, jobs: int = 1, max_bytes: i
         return
     from concurrent.futures import Future
 
-    pending: deque[Future[list[Outcome]]] = deque()
+    pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     window = window or 4 * jobs
     finished = False
+
+    def outcomes() -> Iterator[Outcome]:
+        chunk, future = pending.popleft()
+        for item, result in zip(chunk, future.result(), strict=True):
+            yield Outcome(item, *result)
+
     try:
-        for chunk in _groups(items, group):
-            if chunk[0].path == "-":
-                future: Future[list[Outcome]] = Future()
-                future.set_result(convert_group(chunk, form, max_bytes, max_chars))
+        for chunk in _groups(items, group, jobs):
+            if _here(chunk[0]):
+                future: Future[list[Result]] = Future()
+                future.set_result([result(chunk[0], form, max_bytes, max_chars)])
             else:
-                future = pool.submit(convert_group, chunk, form, max_bytes, max_chars)
-            pending.append(future)
+                future = pool.submit(convert_group, [item.path for item in chunk], form, max_bytes, max_chars)
+            pending.append((chunk, future))
             if len(pending) >= window:
-                yield from pending.popleft().result()
+                yield from outcomes()
         while pending:
-            yield from pending.popleft().result()
+            yield from outcomes()
         finished = True
     finally:
         if not finished:  # a busy worker may take minutes on its file, or wait on a FIFO for ever
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 process.terminate()
+            _close_result_pipe(pool)
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def convert_group(items: list[Item], form: str, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS
-                  ) -> list[Outcome]:
-    return [convert(item, form, max_bytes, max_chars) for item in items]
+def _close_result_pipe(pool) -> None:
+    """Close this process's end for writing of the pipe that brings results back.
+
+    A worker stopped while it sends a group's records (hundreds of KB, more than
+    a pipe holds) leaves half a message, which the pool's thread would wait for
+    ever to complete; with no writer left once the workers are gone, it reads the
+    end of the pipe instead and the pool shuts down.
+    """
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
-def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive groups of `size` items; standard input, read by the parent, makes a group of its own."""
-    chunk: list[Item] = []
-    for item in items:
-        if item.path == "-":
-            if chunk:
-                yield chunk
-                chunk = []
-            yield [item]
+def convert_group(paths: list[str], form: str, max_bytes: int, max_chars: int = DEFAULT_MAX_CHARS) -> list[Result]:
+    """A worker's task: the results of `paths`, in order."""
+    return [converted(path, form, max_bytes, max_chars) for path in paths]
+
+
+def _here(item: Item) -> bool:
+    """Converted by the parent: standard input, which only the parent reads, or a problem found while walking."""
+    return item.path == "-" or item.problem is not None
+
+
+def _groups(items: Iterable[Item], size: int, jobs: int) -> Iterator[list[Item]]:
+    """Consecutive groups of up to `size` items for `jobs` workers; an input converted `_here` makes a group of its own.
+
+    The walk runs `2 * jobs * size` items ahead, so the end is seen coming: the last items go out in
+    shrinking groups (a share of what is left), and the workers finish together, as they do on a small batch.
+    """
+    walk = iter(items)
+    ahead: deque[Item] = deque()
+    walked = False
+    while True:
+        while not walked and len(ahead) < 2 * jobs * size:
+            item = next(walk, None)
+            if item is None:
+                walked = True
+            else:
+                ahead.append(item)
+        if not ahead:
+            return
+        if _here(ahead[0]):
+            yield [ahead.popleft()]
             continue
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
+        share = size if not walked else min(size, max(1, len(ahead) // (2 * jobs)))
+        chunk = [ahead.popleft()]
+        while ahead and len(chunk) < share and not _here(ahead[0]):
+            chunk.append(ahead.popleft())
         yield chunk
 
 
@@ -373,7 +429,7 @@ class StreamSink:
         return item
 
     def write(self, outcome: Outcome) -> Outcome:
-        self.fh.write(outcome.payload.encode("utf-8"))
+        self.fh.write(outcome.payload)
         self.fh.flush()  # a reader downstream (jq, head) gets each record as it is made
         return outcome
 
@@ -407,7 +463,7 @@ class FolderSink:
         target = self.target(outcome.item)
         try:
             with atomic_open(target) as fh:
-                fh.write(outcome.payload.encode("utf-8"))
+                fh.write(outcome.payload)
         except OSError as exc:
             return failure(outcome.item, LawreportError(f"{target}: cannot write ({exc.strerror or exc})",
                                                         ExitCode.UNWRITABLE))

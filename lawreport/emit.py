@@ -42,9 +42,14 @@ def wide_columns() -> list[str]:
 
 def record_json(record: dict, *, indent: int | None = 2, fields: Collection[str] | None = None) -> str:
     """A plain record as JSON text (one line for indent None), only its top-level `fields` if given."""
+    return record_utf8(record, indent=indent, fields=fields).decode()
+
+
+def record_utf8(record: dict, *, indent: int | None = 2, fields: Collection[str] | None = None) -> bytes:
+    """`record_json` encoded in UTF-8, as pydantic-core writes it: what a file or a worker's result holds."""
     if fields is not None:
         record = {name: value for name, value in record.items() if name in fields}
-    return to_json(record, indent=indent).decode()
+    return to_json(record, indent=indent)
 
 
 def wide_row(report: Report) -> list[str]:

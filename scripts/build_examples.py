@@ -31,8 +31,8 @@ def example_files() -> dict[Path, str]:
     try:
         for seed in sorted(SEEDS.glob("*.txt")):
             relative = seed.relative_to(ROOT).as_posix()
-            files[EXAMPLES / f"{seed.stem}.json"] = render(relative, "json")[0]
-            files[EXAMPLES / f"{seed.stem}.csv"] = header("long") + render(relative, "long")[0]
+            files[EXAMPLES / f"{seed.stem}.json"] = render(relative, "json")[0].decode()
+            files[EXAMPLES / f"{seed.stem}.csv"] = header("long") + render(relative, "long")[0].decode()
             files[EXAMPLES / f"{seed.stem}.html"] = render_html(extract_file(relative),
                                                                  seed.read_text(encoding="utf-8"))
     finally:

@@ -19,7 +19,7 @@ from conftest import ROOT, SEEDS
 from lawreport import batch
 from lawreport.catalog import get_catalog
 from lawreport.emit import LONG_COLUMNS, META_COLUMNS, wide_columns
-from lawreport.errors import ExitCode
+from lawreport.errors import ExitCode, LawreportError
 from lawreport.models import Report
 from lawreport.table import headline_value
 
@@ -288,7 +288,7 @@ def test_an_unexpected_error_costs_one_file(tmp_path: Path, monkeypatch):
     items = [batch.Item(str(tmp_path / name), name) for name in ("r0.txt", "r1.txt", "r2.txt")]
     outcomes = list(batch.convert_all(items, "jsonl", jobs=1))
     assert [o.kind for o in outcomes] == [None, "internal", None], [o.message for o in outcomes]
-    assert "ValueError: boom" in outcomes[1].message and outcomes[2].payload.endswith("\n")
+    assert "ValueError: boom" in outcomes[1].message and outcomes[2].payload.endswith(b"\n")
 
 
 def test_atomic_open_leaves_the_old_file_when_interrupted(tmp_path: Path):
@@ -306,3 +306,16 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_groups_keep_the_order_and_shrink_toward_the_end():
+    items = [batch.Item(f"r{i}.txt", f"r{i}.txt") for i in range(300)]
+    stdin = batch.Item("-", "stdin")
+    missing = batch.Item("gone", "", problem=LawreportError("gone: no such file", ExitCode.UNREADABLE))
+    walk = [*items[:5], stdin, *items[5:7], missing, *items[7:]]
+    groups = list(batch._groups(walk, 16, 2))
+    assert [item for group in groups for item in group] == walk
+    assert [stdin] in groups and [missing] in groups and all(len(group) <= 16 for group in groups)
+    sizes = [len(group) for group in groups]
+    assert sizes[:5] == [5, 1, 2, 1, 16] and sizes[-1] == 1 and sizes[-10:] == sorted(sizes[-10:], reverse=True)
+    assert [len(group) for group in batch._groups(items[:6], 16, 2)] == [1] * 6  # a small batch: one file a task
