@@ -161,15 +161,21 @@ class _BeforeInSentence:
         self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+        # start -> (its sentence's end, the sentence's first match), for a pattern that reads nothing past its match
+        self.first: dict[int, tuple[int, regex.Match | None]] | None = {} if _reads_no_further(pattern) else None
         # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
         # before it having failed). The numbers of a sentence ask for ever longer parts of it, in order.
         self.searched = (-1, -1, -1)
 
+    def _limit(self, start: int) -> int:
+        """Where the sentence that `start` opens ends."""
+        i = bisect.bisect_right(self.bounds, start)
+        return self.bounds[i] if i < len(self.bounds) else len(self.text)
+
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
         if scanned is None:
-            i = bisect.bisect_right(self.bounds, start)
-            limit = self.bounds[i] if i < len(self.bounds) else len(self.text)
+            limit = self._limit(start)
             scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
         return scanned
 
@@ -190,7 +196,20 @@ class _BeforeInSentence:
 
         After a search of the same start up to an earlier end, attempts up to that end - reach went as they
         go now: its match, if it starts there, is one now, and otherwise only the rest is searched.
+
+        A pattern that reads nothing past its match matches in the part only where it matches in the whole
+        sentence: the sentence's first match answers, searched once for all its numbers.
         """
+        if self.first is not None:
+            known = self.first.get(start)
+            if known is None:
+                limit = self._limit(start)
+                known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+            limit, first = known
+            if end <= limit:
+                if first is None or first.start() >= end:
+                    return False
+                return first.end() <= end or self.pattern.search(self.text, first.start(), end) is not None
         reach = self.reach
         if reach is None:
             return self.pattern.search(self.text, start, end) is not None
@@ -214,6 +233,18 @@ class _BeforeInSentence:
 
 # What lets a match depend on the text before where its attempt starts, or match no character.
 _READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
+
+
+# What lets a match depend on the text after it, or on where an attempt starts, or makes what a shorter text
+# matches not a match of the longer one (atomic groups and possessive repeats give nothing back).
+_READS_FURTHER = ("(?=", "(?!", "$", "\\b", "\\B", "\\Z", "^", "\\A", "\\G", "(?>", "*+", "++", "?+", "}+")
+
+
+def _reads_no_further(pattern: regex.Pattern) -> bool:
+    """Whether every match of the pattern in text cut at some end is one where the uncut text matches too (a
+    match reads nothing past its end) and no match is empty, as far as the pattern's text tells."""
+    shape = Shape.of(pattern)
+    return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_FURTHER)
 
 
 def _reads_from_start(pattern: regex.Pattern) -> bool:

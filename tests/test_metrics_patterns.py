@@ -152,3 +152,12 @@ def test_a_pattern_that_reads_before_its_attempt_is_searched_as_cut():
     assert not metrics._reads_from_start(regex.compile("(?<=复议)调解"))
     assert not metrics._reads_from_start(regex.compile("\\b调解"))
     assert not metrics._reads_from_start(regex.compile("(?:调解)?"))  # may match no character
+
+
+def test_a_pattern_that_reads_past_its_match_is_not_answered_from_the_sentence_s_first_match():
+    assert metrics._reads_no_further(regex.compile("(?<![较比])到(?:19|20)\\d{2}年"))
+    assert not metrics._reads_no_further(regex.compile("调解(?!率)"))
+    assert not metrics._reads_no_further(regex.compile("调解$"))
+    assert not metrics._reads_no_further(regex.compile("(?>调解\\p{Han}*)率"))  # gives nothing back
+    assert not metrics._reads_no_further(regex.compile("^调解"))
+    assert not metrics._reads_no_further(regex.compile("(?:调解)?"))
