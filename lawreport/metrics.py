@@ -293,7 +293,7 @@ class Interpreter:
         self._last_starts: dict[tuple[regex.Pattern, int], int] = {}  # (pattern, sentence) -> _last_start
         self._in_paragraph: dict[tuple[regex.Pattern, int, bool], bool] = {}  # (pattern, sentence, rate or not)
         self._rules_by_ending = _rules_by_ending()
-        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int], ...]] = {}
+        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
         # Subjects repeat (a table's rows, a list, the same label in every paragraph): what is read of one is kept.
         self._stripped: dict[str, str] = {}  # subject -> the subject without connectors
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
@@ -590,11 +590,11 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        for rule, label_start in self._named(q, subject):
-            if rule.context is not None and rule.context.search(subject) is None \
+        for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
+            if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
                 continue
-            if rule.sentence_exclude is not None and (rule.sentence_exclude.search(subject) is not None
+            if rule.sentence_exclude is not None and (excluded_in_subject
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
@@ -603,10 +603,11 @@ class Interpreter:
             return rule, label_start
         return None, 0
 
-    def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int], ...]:
+    def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
         """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,
-        each with where its label starts, in catalog order. Most subjects end in a character that no label
-        ends in: those cost no search. A subject said again (a table, a list) is looked up."""
+        each with where its label starts and whether the subject holds its context and its sentence
+        exclusion, in catalog order. Most subjects end in a character that no label ends in: those cost
+        no search. A subject said again (a table, a list) is looked up."""
         key = (subject, q.kind, q.unit)
         named = self._names.get(key)
         if named is None:
@@ -614,7 +615,8 @@ class Interpreter:
             for rule in self._fitting(q, subject):
                 m = rule.labels.search(subject)
                 if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
-                    found.append((rule, m.start()))
+                    found.append((rule, m.start(), rule.context is None or rule.context.search(subject) is not None,
+                                  rule.sentence_exclude is not None and rule.sentence_exclude.search(subject) is not None))
             named = self._names[key] = tuple(found)
         return named
 
