@@ -464,7 +464,7 @@ class Interpreter:
             return None  # a line this long is prose, not a table row
         line_end = self.text.find("\n", q.start, q.start + _MAX_ROW)
         if line_end < 0 and len(self.text) - q.start > _MAX_ROW:
-            return None
+            return None  # so is one that runs on as far
         row = self.text[line_start:len(self.text) if line_end < 0 else line_end]
         if not _TABLE_CELL.search(row):
             return None
