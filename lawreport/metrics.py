@@ -26,7 +26,7 @@ from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .numbers import Quantity
-from .scanning import Ending, Shape, ends_in
+from .scanning import Ending, Shape
 from .structure import Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
@@ -129,6 +129,19 @@ class Reading:
                 "end": q.end, "sentence": self.sentence, "quantity": q}
 
 
+class _AtEnd:
+    """ends_in for one pattern anchored at the end ($), its Ending read once: the characters a subject
+    may end in (a final line break let through to the search), or None when any may."""
+
+    def __init__(self, pattern: regex.Pattern):
+        self.pattern = pattern
+        ending = Ending.of(pattern)
+        self.last = None if ending is None or ending.classes is not None else ending.chars | {"\n"}
+
+    def search(self, subject: str) -> regex.Match | None:
+        return self.pattern.search(subject) if self.last is None or subject[-1:] in self.last else None
+
+
 class _Spans:
     """Sorted, non-overlapping spans (document titles) with a fast membership test."""
 
@@ -161,15 +174,21 @@ class _BeforeInSentence:
         self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+        # start -> (its sentence's end, the sentence's first match), for a pattern that reads nothing past its match
+        self.first: dict[int, tuple[int, regex.Match | None]] | None = {} if _reads_no_further(pattern) else None
         # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
         # before it having failed). The numbers of a sentence ask for ever longer parts of it, in order.
         self.searched = (-1, -1, -1)
 
+    def _limit(self, start: int) -> int:
+        """Where the sentence that `start` opens ends."""
+        i = bisect.bisect_right(self.bounds, start)
+        return self.bounds[i] if i < len(self.bounds) else len(self.text)
+
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
         if scanned is None:
-            i = bisect.bisect_right(self.bounds, start)
-            limit = self.bounds[i] if i < len(self.bounds) else len(self.text)
+            limit = self._limit(start)
             scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
         return scanned
 
@@ -190,7 +209,20 @@ class _BeforeInSentence:
 
         After a search of the same start up to an earlier end, attempts up to that end - reach went as they
         go now: its match, if it starts there, is one now, and otherwise only the rest is searched.
+
+        A pattern that reads nothing past its match matches in the part only where it matches in the whole
+        sentence: the sentence's first match answers, searched once for all its numbers.
         """
+        if self.first is not None:
+            known = self.first.get(start)
+            if known is None:
+                limit = self._limit(start)
+                known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+            limit, first = known
+            if end <= limit:
+                if first is None or first.start() >= end:
+                    return False
+                return first.end() <= end or self.pattern.search(self.text, first.start(), end) is not None
         reach = self.reach
         if reach is None:
             return self.pattern.search(self.text, start, end) is not None
@@ -214,6 +246,18 @@ class _BeforeInSentence:
 
 # What lets a match depend on the text before where its attempt starts, or match no character.
 _READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
+
+
+# What lets a match depend on the text after it, or on where an attempt starts, or makes what a shorter text
+# matches not a match of the longer one (atomic groups and possessive repeats give nothing back).
+_READS_FURTHER = ("(?=", "(?!", "$", "\\b", "\\B", "\\Z", "^", "\\A", "\\G", "(?>", "*+", "++", "?+", "}+")
+
+
+def _reads_no_further(pattern: regex.Pattern) -> bool:
+    """Whether every match of the pattern in text cut at some end is one where the uncut text matches too (a
+    match reads nothing past its end) and no match is empty, as far as the pattern's text tells."""
+    shape = Shape.of(pattern)
+    return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_FURTHER)
 
 
 def _reads_from_start(pattern: regex.Pattern) -> bool:
@@ -249,103 +293,123 @@ class Interpreter:
         self._last_starts: dict[tuple[regex.Pattern, int], int] = {}  # (pattern, sentence) -> _last_start
         self._in_paragraph: dict[tuple[regex.Pattern, int, bool], bool] = {}  # (pattern, sentence, rate or not)
         self._rules_by_ending = _rules_by_ending()
-        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int], ...]] = {}
+        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
+        # Subjects repeat (a table's rows, a list, the same label in every paragraph): what is read of one is kept.
+        self._stripped: dict[str, str] = {}  # subject -> the subject without connectors
+        self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
+        self._rate_labels: dict[str, str | None] = {}  # subject -> _rate_label
+        self._series_to = _AtEnd(self.catalog.series_to)
+        self._series_from = _AtEnd(self.catalog.series_from)
+        self._series_after_change = _AtEnd(self.catalog.series_after_change)
+        self._rate_label_at_end = _AtEnd(self.catalog.rate_label)
+        # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
+        self._plan_bounds = sorted({s.start for s in outline.sections}
+                                   | {offset for span in outline.plan_paragraphs for offset in span})
+        self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
         metrics: list[Found] = []
         rates: list[Found] = []
         readings: list[Reading] = []
-        previous: Quantity | None = None
+        previous_end = 0  # where the number before ends
         carried: _Carried | None = None  # the label of the number before, for series and lists
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
+        text = self.text
+        clause_start = self.outline.clause_start
+        covers = self.titles.covers if self.titles.spans else None
+        without_connectors, headline, rate_label_of = self._without_connectors, self._headline, self._rate_label
+        series_to, series_from = self._series_to.search, self._series_from.search
+        series_after_change = self._series_after_change.search
         bounds = self.outline.sentence_bounds
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
-            if q.kind == "bare" or self.titles.covers(q.start):
-                previous = q
+            q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
+            if kind == "bare" or (covers is not None and covers(q_start)):
+                previous_end = q_end
                 continue
-            clause = self.outline.clause_start(q.start)
-            if not sentence <= q.start < next_sentence:
-                i = bisect.bisect_right(bounds, q.start)
-                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(self.text) + 1
-            subject_start = max(clause, previous.end if previous else 0, q.start - _MAX_SUBJECT)
-            previous = q
-            subject = self.text[subject_start:q.start]
+            clause = clause_start(q_start)
+            if not sentence <= q_start < next_sentence:
+                i = bisect.bisect_right(bounds, q_start)
+                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
+            subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
+            previous_end = q_end
+            subject = text[subject_start:q_start]
             # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
-            lead = _LEADING_FILLER.match(subject) if subject[:1].isspace() or subject[:1] in "\"'“”" else None
-            if lead:
-                subject_start += lead.end()
-                subject = subject[lead.end():]
+            if subject and (subject[0].isspace() or subject[0] in "\"'“”"):
+                lead = _LEADING_FILLER.match(subject)
+                if lead:
+                    subject_start += lead.end()
+                    subject = subject[lead.end():]
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            series_to = ends_in(self.catalog.series_to, subject) if carried and carried.clause == clause else None
-            as_read, stripped = subject, self.catalog.connector.sub("", subject) if subject else subject
+            same_clause = carried is not None and carried.clause == clause
+            series_to_match = series_to(subject) if same_clause else None
+            as_read, stripped = subject, without_connectors(subject)
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
-            year_match = series_to or keyed
+            year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match else None
-            follow = bool(series_to) or bool(
-                carried and carried.clause == clause and ends_in(self.catalog.series_after_change, subject)) or bool(
-                keyed and carried and carried.sentence == sentence and carried.kind == q.kind)
+            follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
+                keyed and carried is not None and carried.sentence == sentence and carried.kind == kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
-                      and not q.change and q.kind == carried.kind and _LIST_GAP.fullmatch(subject))
+                      and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
-                    rule, label_start = self._headline(q, sentence, label_subject, rate_start)
-                    rate_label = self._rate_label(label_subject)
+                    rule, label_start = headline(q, sentence, label_subject, rate_start)
+                    rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
                 else:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
-                origin = ends_in(self.catalog.series_from, subject)
+                origin = series_from(subject)
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
                 respectively = "分别" in subject
-                if subject.startswith("率") and clause > 1 and self.text[clause - 1] == "”":
-                    opening = self.text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
+                if subject.startswith("率") and clause > 1 and text[clause - 1] == "”":
+                    opening = text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
-                        subject_start = self.outline.clause_start(opening)
-                        subject = self.text[subject_start:q.start]
-                if changed is not None and changed[0] == sentence and ends_in(self.catalog.series_after_change, subject):
+                        subject_start = clause_start(opening)
+                        subject = text[subject_start:q_start]
+                if changed is not None and changed[0] == sentence and series_after_change(subject):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = stripped if subject == as_read else self.catalog.connector.sub("", subject)
-                if (keyed or not subject) and clause > 0 and self.text[clause - 1] == ":":
+                subject = stripped if subject == as_read else without_connectors(subject)
+                if (keyed or not subject) and clause > 0 and text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
-                    subject_start = self.outline.clause_start(clause - 1)
-                    subject = self.text[subject_start:clause - 1]
+                    subject_start = clause_start(clause - 1)
+                    subject = text[subject_start:clause - 1]
                     series_year = int(keyed.group(1)) if keyed else None
-                elif not subject and clause > 0 and self.text[clause - 1] == ")":
+                elif not subject and clause > 0 and text[clause - 1] == ")":
                     # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis
-                    opening = self.text.rfind("(", 0, clause - 1)
+                    opening = text.rfind("(", 0, clause - 1)
                     if opening > 0:
-                        subject_start = self.outline.clause_start(opening)
-                        subject = self.catalog.connector.sub("", self.text[subject_start:opening])
+                        subject_start = clause_start(opening)
+                        subject = without_connectors(text[subject_start:opening])
                 rule = rate_label = None
-                if not q.change and q.kind in ("count", "percent", "ratio"):
-                    rule, label_start = self._headline(q, sentence, subject, subject_start)
-                    rate_label = self._rate_label(subject) if q.kind == "percent" else None
-                if rule is None and rate_label is None and not q.change and clause > 0 \
-                        and self.text[clause - 1] == ":" and q.kind in ("count", "percent", "ratio"):
+                if not change and kind in ("count", "percent", "ratio"):
+                    rule, label_start = headline(q, sentence, subject, subject_start)
+                    rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and rate_label is None and not change and clause > 0 \
+                        and text[clause - 1] == ":" and kind in ("count", "percent", "ratio"):
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
-                    subject_start = self.outline.clause_start(clause - 1)
-                    subject = self.text[subject_start:clause - 1]
-                    rule, label_start = self._headline(q, sentence, subject, subject_start)
-                    rate_label = self._rate_label(subject) if q.kind == "percent" else None
+                    subject_start = clause_start(clause - 1)
+                    subject = text[subject_start:clause - 1]
+                    rule, label_start = headline(q, sentence, subject, subject_start)
+                    rate_label = rate_label_of(subject) if kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
-                if rate_label is None and q.kind == "percent" and not q.change:
+                if rate_label is None and kind == "percent" and not change:
                     heading = self._column_heading(q)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
             reading = self._read(q, sentence, subject, subject_start, series_year, start)
             readings.append(reading)
-            if q.change:
+            if change:
                 tail = _CHANGE_TAIL.search(subject)
                 changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
@@ -369,7 +433,7 @@ class Interpreter:
                         self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
             if carried is not None and carried.listing:
                 self._date_list(carried)
-            carried = _Carried(rule, rate_label, rate_start, clause, sentence, q.kind, labels,
+            carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,
                                [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
                                if (rule or rate_label) and (respectively or labels) else None) \
                 if rule or rate_label else None
@@ -396,9 +460,11 @@ class Interpreter:
     def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
         """The …率 heading of the table column holding `q`: the cell above it in the first row of its table."""
         line_start = self._line_start(q.start, _MAX_ROW)
+        if line_start is None:
+            return None  # a line this long is prose, not a table row
         line_end = self.text.find("\n", q.start, q.start + _MAX_ROW)
-        if line_start is None or (line_end < 0 and len(self.text) - q.start > _MAX_ROW):
-            return None  # a line this long is prose (or no text at all), not a table row
+        if line_end < 0 and len(self.text) - q.start > _MAX_ROW:
+            return None  # so is one that runs on as far
         row = self.text[line_start:len(self.text) if line_end < 0 else line_end]
         if not _TABLE_CELL.search(row):
             return None
@@ -478,17 +544,10 @@ class Interpreter:
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
               start: int) -> Reading:
         """What q's clause says of it; `sentence` is where q's sentence starts."""
-        if self.plan_document:
-            section = self.outline.section_at(q.start)
-            if section is not None and _achievements().search(section.heading.title):
-                in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
-            else:
-                named = section.year if section is not None and section.kind == "plans" else None
-                in_plan, plan_year = True, named or self.report_year or self.published_year
-        else:
-            in_plan, plan_year = self.outline.in_plan(q.start)
-            if in_plan and plan_year is None and self.report_year:
-                plan_year = self.report_year + (1 if self.plans_next_year else 0)
+        low, high, plan = self._plan_span
+        if not low <= q.start < high:
+            plan = self._plan_at(q.start)
+        in_plan, plan_year = plan
         year = series_year or self._sentence_year(sentence, start) or self._paragraph_year(sentence)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
@@ -499,10 +558,31 @@ class Interpreter:
             year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
+    def _plan_at(self, offset: int) -> tuple[bool, int | None]:
+        """Whether `offset` lies in a plan part, and the year planned, kept with the span between the plan
+        sections' and paragraphs' bounds around it, where the answer is the same for every offset."""
+        if self.plan_document:
+            section = self.outline.section_at(offset)
+            if section is not None and _achievements().search(section.heading.title):
+                in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
+            else:
+                named = section.year if section is not None and section.kind == "plans" else None
+                in_plan, plan_year = True, named or self.report_year or self.published_year
+        else:
+            in_plan, plan_year = self.outline.in_plan(offset)
+            if in_plan and plan_year is None and self.report_year:
+                plan_year = self.report_year + (1 if self.plans_next_year else 0)
+        bounds = self._plan_bounds
+        i = bisect.bisect_right(bounds, offset)
+        plan = in_plan, plan_year
+        self._plan_span = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(self.text) + 1, plan
+        return plan
+
     def _target_cued(self, q: Quantity, sentence: int) -> bool:
         """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
-        return bool(self._cues.search(sentence, q.start)
-                    or self.catalog.target_after.match(self.text, q.end))
+        if self._targets_after is None:
+            self._targets_after = _match_starts(self.catalog.target_after, self.text)
+        return q.end in self._targets_after or self._cues.search(sentence, q.start)
 
     def _headline(self, q: Quantity, sentence: int, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts (q's sentence starts at sentence).
@@ -510,11 +590,11 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         """
-        for rule, label_start in self._named(q, subject):
-            if rule.context is not None and rule.context.search(subject) is None \
+        for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
+            if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
                 continue
-            if rule.sentence_exclude is not None and (rule.sentence_exclude.search(subject) is not None
+            if rule.sentence_exclude is not None and (excluded_in_subject
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
@@ -523,10 +603,11 @@ class Interpreter:
             return rule, label_start
         return None, 0
 
-    def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int], ...]:
+    def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
         """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,
-        each with where its label starts, in catalog order. Most subjects end in a character that no label
-        ends in: those cost no search. A subject said again (a table, a list) is looked up."""
+        each with where its label starts and whether the subject holds its context and its sentence
+        exclusion, in catalog order. Most subjects end in a character that no label ends in: those cost
+        no search. A subject said again (a table, a list) is looked up."""
         key = (subject, q.kind, q.unit)
         named = self._names.get(key)
         if named is None:
@@ -534,7 +615,8 @@ class Interpreter:
             for rule in self._fitting(q, subject):
                 m = rule.labels.search(subject)
                 if m is not None and (rule.exclude is None or rule.exclude.search(subject) is None):
-                    found.append((rule, m.start()))
+                    found.append((rule, m.start(), rule.context is None or rule.context.search(subject) is not None,
+                                  rule.sentence_exclude is not None and rule.sentence_exclude.search(subject) is not None))
             named = self._names[key] = tuple(found)
         return named
 
@@ -590,10 +672,16 @@ class Interpreter:
         return last
 
     def _rate_label(self, subject: str) -> str | None:
-        m = ends_in(self.catalog.rate_label, subject)
-        if m is None:
-            return None
-        label = m.group(0)
+        """The rate label `subject` ends in (…率), or None."""
+        if subject in self._rate_labels:
+            return self._rate_labels[subject]
+        m = self._rate_label_at_end.search(subject)
+        label = self._rate_labels[subject] = None if m is None else self._label_of_rate(m)
+        return label
+
+    def _label_of_rate(self, m: regex.Match) -> str | None:
+        """The rate label a subject ends in (`m`, its rate_label match), without what leads up to it."""
+        label: str = m.group(0)
         cut = None
         for cut in self.catalog.rate_label_cut.finditer(label):
             pass
@@ -602,6 +690,13 @@ class Interpreter:
         if len(label) < 2 or self.catalog.rate_label_exclude.search(label):
             return None
         return label
+
+    def _without_connectors(self, subject: str) -> str:
+        """The subject with the catalog's connectors (分别为, 达到, 共…) taken off its end."""
+        stripped = self._stripped.get(subject)
+        if stripped is None:
+            stripped = self._stripped[subject] = self.catalog.connector.sub("", subject) if subject else subject
+        return stripped
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
@@ -642,6 +737,12 @@ class Interpreter:
             return None
         m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
         return int(m.group(1)) if m else None
+
+
+def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
+    """Every offset where pattern.match(text, offset) finds a match: the overlapped scan tries each offset as
+    match does, in one call."""
+    return {m.start() for m in pattern.finditer(text, overlapped=True)}
 
 
 def _listed_years(text: str, sentence: int, end: int) -> list[int] | None:

@@ -152,3 +152,23 @@ def test_a_pattern_that_reads_before_its_attempt_is_searched_as_cut():
     assert not metrics._reads_from_start(regex.compile("(?<=复议)调解"))
     assert not metrics._reads_from_start(regex.compile("\\b调解"))
     assert not metrics._reads_from_start(regex.compile("(?:调解)?"))  # may match no character
+
+
+def test_a_pattern_that_reads_past_its_match_is_not_answered_from_the_sentence_s_first_match():
+    assert metrics._reads_no_further(regex.compile("(?<![较比])到(?:19|20)\\d{2}年"))
+    assert not metrics._reads_no_further(regex.compile("调解(?!率)"))
+    assert not metrics._reads_no_further(regex.compile("调解$"))
+    assert not metrics._reads_no_further(regex.compile("(?>调解\\p{Han}*)率"))  # gives nothing back
+    assert not metrics._reads_no_further(regex.compile("^调解"))
+    assert not metrics._reads_no_further(regex.compile("(?:调解)?"))
+
+
+TARGET_PIECES = ["的", "目标", "任务", "目标任务", "的目标", "件", "12", "。", "力争"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(TARGET_PIECES), max_size=30))
+def test_where_a_pattern_matches_is_where_match_finds_it(pieces):
+    text = "".join(pieces)
+    pattern = get_catalog().target_after
+    assert metrics._match_starts(pattern, text) == {i for i in range(len(text) + 1) if pattern.match(text, i)}
