@@ -160,12 +160,15 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
         rf"""
         (?=[{openers}])
         (?:
-            {_plain_alternative(units, postfixes)}
-          | (?P<code>                               # consumed and dropped
-                [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
-              | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
-              | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
-              | {_dated_alternative(units, postfixes)}
+            (?=[0-9])  # one test passes over the alternatives that open with a digit
+            (?:
+                {_plain_alternative(units, postfixes)}
+              | (?P<code>                           # consumed and dropped
+                    [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
+                  | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
+                  | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
+                  | {_dated_alternative(units, postfixes)}
+                )
             )
           | (?P<pre>{_alternatives(prefixes)})?
             (?:
