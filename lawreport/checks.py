@@ -211,6 +211,8 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
             by_sentence.setdefault(outline.sentence_start(q.start), []).append(q)
     part_marker = _part_marker()
     for start, qs in by_sentence.items():
+        if len(qs) < 2:
+            continue  # a part needs its total in the same sentence
         marker = part_marker.search(text, start, outline.sentence_end(start))
         if marker is None:
             continue

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
 from .catalog import Catalog, compile_re_cached
@@ -81,6 +82,10 @@ NOT_BEFORE_CN = frozenset("第数几若")
 # What may follow 成 when it is a tenth (六成以上), not a word (成员, 成立).
 AFTER_CHENG = ("以上", "以下", "左右", "多", "的", "是", "为", "和", "、")
 LINE_STARTS = frozenset("\n\r")
+DAY_UNIT = "日"  # after a month (3月9日) the number is a date
+# What the grammar may read as part of a number when it follows the digits: 余, 多, a multiplier, +,
+# a separator, a second number, a line break.
+_EXTENDS_NUMBER = frozenset("余多万亿千百+:-~,.·\r\n 0123456789")
 
 # Arabic numerals: thousands grouped by commas (1,038) or by single spaces
 # (12 406: a head of one to three digits, then groups of exactly three, and no
@@ -108,6 +113,37 @@ _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五�
 _ARABIC = compile_re_cached(rf"(-)?({_AR})({_MULTIPLIER})?")
 
 
+def _plain_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
+    """The pattern of a plain quantity: digits (a decimal at most) right before a one-character measure word.
+
+    Most quantities are written so (226件, 99.78%, 5%5%…), and the rest of the
+    grammar would read them the same way: no qualifier, multiplier or second
+    number, no code (_is_code reads nothing that may stand around one). It is
+    tried first, and each of its matches takes a short path (_plain_quantity).
+    Whatever could read otherwise — a character before it that _is_code looks
+    at, a leading zero, a digit run too long, a measure word that a longer one
+    or a qualifier may extend, a space or a letter after it — fails here and
+    takes the full grammar.
+    """
+    single = sorted(u for u in units if len(u) == 1 and u not in _EXTENDS_NUMBER and u != DAY_UNIT)
+    # After the measure word: what makes a longer one of it, a qualifier after, or a look past spaces.
+    extending = {u[1] for u in units if len(u) > 1 and u[0] in single} | {w[0] for w in postfixes} | {" "}
+    return (rf"(?<![0-9A-Za-z.第\- ])(?P<plain>(?:[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}}+|0)(?:\.[0-9]{{1,15}}+)?)"
+            rf"[{re.escape(''.join(single))}](?![A-Za-z{re.escape(''.join(sorted(extending)))}])")
+
+
+def _dated_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
+    """The pattern of digits right before a character of NOT_AFTER_BARE (2023年, 3月, 8号楼).
+
+    The full grammar reads them as a bare number, which _is_code drops; read by
+    this pattern, they are dropped as codes at once. A character that could
+    start a measure word or a qualifier, or carry the number on, is left out.
+    """
+    starts = {w[0] for w in units} | {w[0] for w in postfixes}
+    dated = sorted(c for c in NOT_AFTER_BARE if c not in starts and c not in _EXTENDS_NUMBER)
+    return rf"(?<![0-9A-Za-z.])[0-9]++(?=[{re.escape(''.join(dated))}])"
+
+
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
     """The one pattern scan() runs, around the catalog's measure words and qualifiers."""
     unit = _alternatives(units)
@@ -124,10 +160,15 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
         rf"""
         (?=[{openers}])
         (?:
-            (?P<code>                               # consumed and dropped
-                [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
-              | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
-              | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
+            (?=[0-9])  # one test passes over the alternatives that open with a digit
+            (?:
+                {_plain_alternative(units, postfixes)}
+              | (?P<code>                           # consumed and dropped
+                    [0-9]{{4}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}(?![0-9])
+                  | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
+                  | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
+                  | {_dated_alternative(units, postfixes)}
+                )
             )
           | (?P<pre>{_alternatives(prefixes)})?
             (?:
@@ -193,6 +234,11 @@ class Quantity(NamedTuple):
     high: float | None
     change: str | None
     ratio_to: float | None
+
+
+# A Quantity from the tuple of its fields, without the Python-level __new__ of a named tuple
+# (its argument checks cost a plain quantity a sixth of its time).
+_new_quantity = partial(tuple.__new__, Quantity)
 
 
 # --- resolution ----------------------------------------------------------------
@@ -335,7 +381,7 @@ def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str
         return True
     if before[-1:] == "-" and before[-2:-1].isascii() and before[-2:-1].isalpha():
         return True  # COVID-19
-    if unit == "日":
+    if unit == DAY_UNIT:
         return before.endswith("月")  # 3月9日
     if unit is not None:
         return False
@@ -388,7 +434,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
 
     previous is the last Quantity found, whose change a joined one shares.
     """
-    code, pre, per, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
+    _, code, pre, per, pnum, num, _, rnum, num2, approx, multiplier, approx2, plus, unit, post = m.groups()
     if code:
         return None
     ratio_to = None
@@ -437,21 +483,41 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
         if second is None:
             return None
         qualifier, low, high = "range", value, float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
+    return Quantity(start, m.end(), num_start, num_end, value, unit, kind, qualifier, low, high,
+                    _change_at(g, text, start, kind, previous), None if ratio_to is None else float(ratio_to))
+
+
+def _plain_quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None) -> Quantity:
+    """The Quantity of a match of the plain alternative: what _quantity gives for it, on a short path."""
+    start, end = m.span()
+    numeral, unit = text[start:end - 1], text[end - 1]
+    exact: int | Decimal = int(numeral) if numeral.isdecimal() else Decimal(numeral)
+    if unit in PERCENT_OF:
+        exact *= PERCENT_OF[unit]
+    value = float(exact)
+    kind = g.units[unit]
+    return _new_quantity((start, end, start, end - 1, value, unit, kind, None, value, value,
+                          _change_at(g, text, start, kind, previous), None))
+
+
+def _change_at(g: Grammar, text: str, start: int, kind: str, previous: Quantity | None) -> str | None:
+    """The change of a quantity starting at start: its own verb's, or that of the one it is joined to."""
     # Most quantities follow no last character of a verb of change: decided without trying some fifty endings.
     change = _change(g, text[max(0, start - 6):start]) if text[start - 1:start] in g.change_ends else None
     if (change is None and previous is not None and previous.change and previous.kind == kind
             and text[previous.end:start] in CHANGE_JOINS):
         change = previous.change  # 增长5.9%和27.4%
-    return Quantity(start, m.end(), num_start, num_end, value, unit, kind, qualifier, low, high, change,
-                    None if ratio_to is None else float(ratio_to))
+    return change
 
 
 def scan(text: str) -> list[Quantity]:
     """Every quantity of a normalized, simplified text, in order, not overlapping."""
     found: list[Quantity] = []
     g = grammar()
+    previous = None
     for m in g.quantity.finditer(text):
-        q = _quantity(g, text, m, found[-1] if found else None)
+        q = _plain_quantity(g, text, m, previous) if m.lastindex == 1 else _quantity(g, text, m, previous)
         if q is not None:
             found.append(q)
+            previous = q
     return found
