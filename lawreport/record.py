@@ -24,6 +24,7 @@ from .normalize import Original
 from .regions import RegionResult
 from .source import Source
 from .structure import Outline, Section
+from .validation import uncollected
 
 
 class Evidence:
@@ -35,6 +36,7 @@ class Evidence:
         # Where the copy's span [start, end) lies in the original: the offset map's own method,
         # bound once, since every span of the record goes through it.
         self.bounds: Callable[[int, int], Offsets] = original.offsets.span
+        self.span: Callable[[int, int], dict] = _span_of(original)
 
     def written(self, start: int, end: int) -> str:
         """The copy's span as the original writes it, annotations left out (a label, a name, a title)."""
@@ -48,13 +50,9 @@ class Evidence:
         at = self.original.copy.rfind(words, 0, end)
         return self.original.written[at:at + len(words)] if at >= 0 else words
 
-    def span(self, start: int, end: int) -> dict:
-        """The evidence of a span: ``{"text": original[start:end], "start": start, "end": end}``."""
-        start, end = self.bounds(start, end)
-        return {"text": self.original.text[start:end], "start": start, "end": end}
-
     def spans(self, pairs: Iterable[Offsets]) -> list[dict]:
-        return [self.span(start, end) for start, end in pairs]
+        span = self.span
+        return [span(start, end) for start, end in pairs]
 
     def text(self, start: int, end: int) -> str:
         return self.original.slice(start, end)
@@ -67,16 +65,39 @@ class Evidence:
         return title
 
 
+def _span_of(original: Original) -> Callable[[int, int], dict]:
+    """The evidence of a copy's span: ``{"text": original[start:end], "start": start, "end": end}``.
+
+    A copy that drops nothing has the original's offsets, and its spans skip the map (a record can cite
+    50,000 of them).
+    """
+    text, bounds = original.text, original.offsets.span
+    if not original.offsets.cuts:
+        def span(start: int, end: int) -> dict:
+            return {"text": text[start:end], "start": start, "end": end}
+    else:
+        def span(start: int, end: int) -> dict:
+            start, end = bounds(start, end)
+            return {"text": text[start:end], "start": start, "end": end}
+    return span
+
+
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
              findings: list[FoundFinding], initiatives: list[FoundInitiative],
              institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
     """The record of one report, not yet validated; `original.copy` is the normalized text the stages read."""
+    with uncollected():
+        return _record(source, original, meta, outline, documents, metrics, rates, readings, checks, findings,
+                       initiatives, institutions, years)
+
+
+def _record(source: Source, original: Original, meta: Metadata, outline: Outline, documents: list[FoundDocument],
+            metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
+            findings: list[FoundFinding], initiatives: list[FoundInitiative],
+            institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
     ev = Evidence(original)
-    text = original.copy
-    catalog = get_catalog()
-    quantities = [_quantity(ev, catalog, text, r) for r in readings]
-    quantity_starts = [start for start, _ in quantities]  # offsets of the copy, like every start below
+    quantity_starts, quantities = _quantities(ev, get_catalog(), original.copy, readings)
     document_starts = [d.start for d in documents]
     return {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
@@ -106,7 +127,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "sections": [_section(ev, s) for s in outline.tree],
         "initiatives": [_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives],
         "institutions": [_institution(ev, i) for i in institutions],
-        "quantities": [q for _, q in quantities],
+        "quantities": quantities,
         "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
     }
 
@@ -131,26 +152,52 @@ def _rate(ev: Evidence, f: Found) -> dict:
             "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
-def _quantity(ev: Evidence, catalog: Catalog, text: str, r: Reading) -> tuple[int, dict]:
-    """(start in the normalized text, record) of a quantity and what it counts: the noun after it
-    (80个工作机构) or, failing that, the subject before."""
-    q = r.quantity
-    start, end, subject = q.start, q.end, ""
-    following = catalog.quantity_following.match(text, q.end) if q.kind == "count" else None
-    if following:
-        cut = catalog.quantity_following_cut.search(following.group(0))
-        subject = following.group(0)[: cut.start()] if cut else following.group(0)
-        end = q.end + len(subject)
-    if not subject:
-        leading = catalog.quantity_leading.match(r.subject)
-        subject = r.subject[leading.end():] if leading else r.subject
-        if len(subject) < 2:
-            subject = r.subject
-        start = r.subject_start + len(r.subject) - len(subject) if subject else q.start
-        end = q.end
-    return start, {"subject": subject, "value": q.value, "unit": q.unit, "kind": q.kind, "qualifier": q.qualifier,
-                   "low": q.low, "high": q.high, "ratio_to": q.ratio_to, "change": q.change, "year": r.year,
-                   "target": r.target, "evidence": ev.span(start, end)}
+def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Reading]) -> tuple[list[int], list[dict]]:
+    """The start in the normalized text and the record of each quantity, with what it counts: the noun
+    after it (80个工作机构) or, failing that, the subject before."""
+    following = catalog.quantity_following.match
+    span = ev.span
+    counted: dict[str, str] = {}  # the words after a number -> the noun they start with
+    trimmed: dict[str, str] = {}  # the subject before a number -> what it counts
+    starts = []
+    records = []
+    for r in readings:
+        start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
+        after = following(text, end) if kind == "count" else None
+        subject = ""
+        if after:
+            words = after.group()
+            if words not in counted:
+                counted[words] = _counted(catalog, words)
+            subject = counted[words]
+        if subject:
+            evidence = span(start, end + len(subject))
+        else:
+            before = r.subject
+            if before not in trimmed:
+                trimmed[before] = _trimmed(catalog, before)
+            subject = trimmed[before]
+            if subject:
+                start = r.subject_start + len(before) - len(subject)
+            evidence = span(start, end)
+        starts.append(start)  # offsets of the copy, like every start the initiatives are matched with
+        records.append({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,
+                        "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": r.year,
+                        "target": r.target, "evidence": evidence})
+    return starts, records
+
+
+def _counted(catalog: Catalog, words: str) -> str:
+    """The noun the words after a number start with: up to where a verb or particle cuts them."""
+    cut = catalog.quantity_following_cut.search(words)
+    return words[: cut.start()] if cut else words
+
+
+def _trimmed(catalog: Catalog, subject: str) -> str:
+    """The subject before a number without its lead words (累计办理), unless that leaves less than two characters."""
+    leading = catalog.quantity_leading.match(subject)
+    trimmed = subject[leading.end():] if leading else subject
+    return subject if len(trimmed) < 2 else trimmed
 
 
 def _section(ev: Evidence, s: Section) -> dict:

@@ -37,7 +37,9 @@ def metric_count_is_whole(fields: dict[str, Any]) -> dict[str, Any]:
 def quantity_counts_as_int(fields: dict[str, Any]) -> dict[str, Any]:
     """A counted quantity's value and bounds are written as ints where whole; any other's as floats."""
     is_count = fields["kind"] == "count"
+    written_as = int if is_count else float  # what a whole count and any other value already are
     for name in ("value", "low", "high"):
-        if fields[name] is not None:
-            fields[name] = _whole_if(is_count, fields[name])
+        value = fields[name]
+        if value is not None and type(value) is not written_as:
+            fields[name] = _whole_if(is_count, value)
     return fields
