@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -275,7 +276,9 @@ def _shadow(text: str, places: _Places) -> str:
     """
     text = text.replace(PLACE_MARK, " ")
     pieces, done = [], 0
-    for start, end in sorted(places, key=lambda span: (span[0], -span[1])):  # leftmost, then longest
+    spans = sorted(places, key=itemgetter(1), reverse=True)  # longest first among those that start together,
+    spans.sort(key=itemgetter(0))  # then leftmost first: two sorts in C, where one by (start, -end) called a lambda
+    for start, end in spans:
         if start >= done:
             pieces += [text[done:start], PLACE_MARK * (end - start - 1), text[end - 1]]
             done = end

@@ -19,7 +19,7 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, matches_from
+from .scanning import Ending, alternatives, matches_from, self_contained
 from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
@@ -46,6 +46,7 @@ class _CuePatterns:
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
+    published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see _by_leading_word
 
 
 @from_catalog
@@ -63,7 +64,30 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
         org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
         debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
+        published_by_label=_by_leading_word(catalog.published_line.pattern),
     )
+
+
+def _by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
+    """``(?:A|B)rest`` as the patterns ``Arest`` and ``Brest``; None for a pattern of another shape.
+
+    A pattern that opens with an alternation is tried at every character of a text; each of
+    these opens with its own word, which the engine skips ahead to, so where they match is
+    where the whole may (some ten times faster for the labels of published_line).
+    """
+    if not pattern.startswith("(?:"):
+        return None
+    for close in (i for i, c in enumerate(pattern) if c == ")"):
+        try:
+            regex.compile(pattern[:close + 1])  # the first ")" that closes a valid group closes the leading one
+        except regex.error:
+            continue
+        rest = pattern[close + 1:]
+        words = alternatives(pattern[:close + 1])
+        if rest[:1] in ("?", "*", "+", "{") or len(words) < 2 or not self_contained(rest):
+            return None
+        return tuple(compile_cached(word + rest) for word in words)
+    return None
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")
@@ -298,6 +322,15 @@ def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> b
     return bool(_cues()["scrape_stamp"].search(text, start, end) or annotated(start, end))
 
 
+def _published_lines(text: str) -> list[regex.Match]:
+    """The matches of the catalog's published_line, found from where a label of it opens."""
+    by_label = _patterns().published_by_label
+    if by_label is None:
+        return list(get_catalog().published_line.finditer(text))
+    starts = {m.start() for label in by_label for m in label.finditer(text, overlapped=True)}
+    return matches_from(get_catalog().published_line, text, sorted(starts))
+
+
 def _published(text: str, lines: list[Line], annotated: Annotated):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a mirror's scrape stamp only when nothing else dates the page."""
@@ -305,7 +338,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     minor: list[Dated] = []
     page: list[Dated] = []
     stamps: list[Dated] = []
-    for m in get_catalog().published_line.finditer(text):
+    for m in _published_lines(text):
         found = date_at(text, m.end())
         if not found:
             continue

@@ -308,7 +308,7 @@ def _scan_hint(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
 
 def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_Hit, ...]:
     index = _index()
-    by_name, longest_by_tail = index.by_name, index.longest_name_by_tail
+    longest_by_tail = index.longest_name_by_tail
     by_short, longest_by_head = index.by_short, index.longest_short_by_head
     spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
     find = text.find
@@ -316,9 +316,8 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
-                for length in range(min(longest, end), 1, -1):
-                    if found := by_name.get(text[end - length : end]):
-                        spans.append((end - length, -length, end, _codes(found), False))
+                for length, found in _names_ending(text[max(0, end - longest) : end]):
+                    spans.append((end - length, -length, end, found, False))
             end = find(last, end) + 1
     for start in range(len(text)) if in_hint else _ends_of(text, _SELF_REFERENCE):
         head = text[start : start + 2]
@@ -346,6 +345,17 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
         hits.append(hit)
         last_end = end
     return tuple(hits)
+
+
+@functools.lru_cache(maxsize=4096)  # a report writes the same few names, and their surroundings, again and again
+def _names_ending(window: str) -> tuple[tuple[int, _Codes], ...]:
+    """(length, candidates) of every full name ``window`` ends with, the longest first."""
+    by_name = _index().by_name
+    return tuple(
+        (length, _codes(found))
+        for length in range(len(window), 1, -1)
+        if (found := by_name.get(window[-length:]))
+    )
 
 
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:
