@@ -14,7 +14,8 @@ from lawreport.errors import ExitCode
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lawreport", *args], capture_output=True, input=stdin, timeout=60)
+    return subprocess.run([sys.executable, "-m", "lawreport", *args], capture_output=True, input=stdin, timeout=60,
+                          check=False)
 
 
 def assert_clean_failure(proc: subprocess.CompletedProcess, code: ExitCode, words: str) -> None:

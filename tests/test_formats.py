@@ -45,7 +45,8 @@ def run_cli(*args: str, stdin: bytes | None = None, block_pypdf: bool = False) -
     code = ("import sys\n"
             + ("sys.modules['pypdf'] = None\n" if block_pypdf else "")
             + "from lawreport.console import main\nsys.argv = ['lawreport', *sys.argv[1:]]\nmain()\n")
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, input=stdin, timeout=120)
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, input=stdin, timeout=120,
+                          check=False)
 
 
 # --- HTML ----------------------------------------------------------------------------
@@ -381,7 +382,7 @@ def test_text_input_has_no_note_and_loads_no_reader():
             "assert r.source.format == 'text'\n"
             "loaded = [m for m in sys.modules if m.startswith('lawreport.readers') or m.split('.')[0] == 'pypdf']\n"
             "assert not loaded, loaded\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert load(SEEDS_DIR / "000_620d212c5825e8e7.txt").note is None
 
