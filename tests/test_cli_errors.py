@@ -55,7 +55,7 @@ def test_binary_file(tmp_path):
 
 def test_nul_bytes(tmp_path):
     p = tmp_path / "nul.txt"
-    p.write_bytes("调解成功率为99.78%".encode("utf-8") + b"\x00\x00\x01")
+    p.write_bytes("调解成功率为99.78%".encode() + b"\x00\x00\x01")
     assert_clean_failure(run("extract", str(p)), ExitCode.BINARY, "NUL")
 
 
@@ -67,7 +67,7 @@ def test_undecodable_file(tmp_path):
 
 def test_too_large(tmp_path):
     p = tmp_path / "big.txt"
-    p.write_bytes("调解成功率为99.78%。\n".encode("utf-8") * 100)
+    p.write_bytes("调解成功率为99.78%。\n".encode() * 100)
     assert_clean_failure(run("extract", "--max-bytes", "100", str(p)), ExitCode.TOO_LARGE, "limit")
 
 

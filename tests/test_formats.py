@@ -187,7 +187,7 @@ def make_docx(body: str, *, document: bytes | None = None) -> bytes:
     xml = document if document is not None else (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W}" '
         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
-        f"<w:body>{body}<w:sectPr/></w:body></w:document>").encode("utf-8")
+        f"<w:body>{body}<w:sectPr/></w:body></w:document>").encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
