@@ -190,9 +190,8 @@ def test_deadline_stops_a_backtracking_pattern_and_restores_the_signal_handler()
 
     before = signal.getsignal(signal.SIGALRM)
     pattern = regex.compile(r"(?:共|计|共计)+$")
-    with pytest.raises(LawreportError, match="longer than 0.2 s") as info:
-        with deadline(0.2, "report.txt"):
-            pattern.search("共计" * 40 + "x")
+    with pytest.raises(LawreportError, match="longer than 0.2 s") as info, deadline(0.2, "report.txt"):
+        pattern.search("共计" * 40 + "x")
     assert info.value.code == ExitCode.TIMEOUT
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
