@@ -86,7 +86,7 @@ def read_standard(unihan: Path) -> frozenset[str]:
     opener = bz2.open if unihan.suffix == ".bz2" else open
     with opener(unihan, "rt", encoding="utf-8") as lines:
         chars = frozenset(
-            chr(int(line.split("\t", 1)[0][2:], 16)) for line in lines if "\tkTGH\t" in line
+            chr(int(line.split("\t", 1)[0].removeprefix("U+"), 16)) for line in lines if "\tkTGH\t" in line
         )
     if len(chars) != STANDARD_SIZE:
         raise SystemExit(f"expected {STANDARD_SIZE} kTGH characters, found {len(chars)}")
