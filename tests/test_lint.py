@@ -1,5 +1,5 @@
-"""The package and its tests stay lint-clean, and the package type-clean, under the settings of pyproject.toml
-([tool.ruff], [tool.mypy])."""
+"""The package, its tests, benchmarks and scripts stay lint-clean, and the package type-clean, under the
+settings of pyproject.toml ([tool.ruff], [tool.mypy])."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("command", [["ruff", "check", "lawreport", "tests"], ["mypy", "lawreport"]], ids=lambda c: c[0])
+@pytest.mark.parametrize("command", [["ruff", "check", "lawreport", "tests", "benchmarks", "scripts"], ["mypy", "lawreport"]], ids=lambda c: c[0])
 def test_the_package_is_clean(command):
     if importlib.util.find_spec(command[0]) is None:
         pytest.skip(f"{command[0]} is not installed (pip install -e '.[test]')")
