@@ -102,9 +102,10 @@ def parent_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime and stime, own only
 
 
-def best_runs(jobs_list: tuple[int, ...], out_dir: Path, repeat: int) -> dict[int, tuple[float, float, int, float]]:
+def best_runs(jobs_list: tuple[int, ...], out_dir: Path, repeat: int, cpus: dict[int, list[float]]
+              ) -> dict[int, tuple[float, float, int, float]]:
     """Per job count, the best wall and CPU seconds, the largest peak RSS and the parent's CPU seconds in the
-    run of least CPU, of `repeat` runs.
+    run of least CPU, of `repeat` runs; `cpus` gets every run's CPU seconds, to show their spread.
 
     The settings take turns, so that other work on the machine weighs on each alike.
     """
@@ -112,6 +113,7 @@ def best_runs(jobs_list: tuple[int, ...], out_dir: Path, repeat: int) -> dict[in
     for _ in range(repeat):
         for jobs in jobs_list:
             seconds, cpu, rss, parent = batch_run([CORPUS], jobs, out_dir / f"jobs{jobs}.jsonl")
+            cpus.setdefault(jobs, []).append(cpu)
             wall0, cpu0, rss0, parent0 = best[jobs]
             best[jobs] = (min(wall0, seconds), min(cpu0, cpu), max(rss0, rss), parent if cpu < cpu0 else parent0)
     return best
@@ -188,7 +190,8 @@ def main() -> None:
     halves = sorted(p for p in CORPUS.iterdir() if p.is_dir())
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        runs = best_runs((1, 2), out, args.repeat)
+        cpus: dict[int, list[float]] = {}
+        runs = best_runs((1, 2), out, args.repeat, cpus)
         (one, cpu_one, rss_one, _), (two, cpu_two, rss_two, parent_two) = runs[1], runs[2]
         _, _, rss_half, _ = batch_run(halves[: len(halves) // 2], 1, out / "half.jsonl")
         jsonl_mb = (out / "jobs1.jsonl").stat().st_size / 1e6
@@ -203,6 +206,10 @@ def main() -> None:
     print(f"\nspeed-up --jobs 2 / --jobs 1: {one / two:.2f}x   (JSON Lines written: {jsonl_mb:.0f} MB)")
     print(f"CPU, --jobs 2 / --jobs 1: {cpu_two / cpu_one:.2f}x; the parent's share with --jobs 2: "
           f"{parent_two / cpu_two:.1%} ({parent_two:.2f} s: start-up, the walk, handing out paths, writing)")
+    # A worker converts a report with the very code the one-job loop runs (same instruction count under callgrind):
+    # a gap between the two CPU figures that is inside this spread is the machine's load, not the program.
+    print("CPU seconds of each run: " + "; ".join(
+        f"--jobs {jobs} {min(runs_cpu):.2f}-{max(runs_cpu):.2f}" for jobs, runs_cpu in cpus.items()))
     print(f"peak RSS, --jobs 1, half the corpus: {rss_half / 1024:.0f} MB (full: {rss_one / 1024:.0f} MB)")
     print(f"cold start, `lawreport extract {SEED.relative_to(ROOT)}`: {cold_wall * 1000:.0f} ms median, "
           f"{cold_cpu * 1000:.0f} ms CPU (bare `python -c pass`: {bare_wall * 1000:.0f} ms)")
