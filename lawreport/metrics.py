@@ -18,6 +18,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -167,13 +168,18 @@ class _BeforeInSentence:
     are the cut text's, and only the last `reach` characters before end are searched again.
     """
 
-    def __init__(self, text: str, pattern: regex.Pattern, outline: Outline):
+    def __init__(self, text: str, pattern: regex.Pattern, outline: Outline,
+                 skip: Callable[[int], bool] | None = None):
         self.text = text
         self.pattern = pattern
+        self.skip = skip  # where a match does not count for `last` (a document title)
         shape = Shape.of(pattern)
         self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+        # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
+        # that counts or -1), for `last`
+        self.counted: dict[int, tuple[int, list[regex.Match], list[int], list[int]]] = {}
         # start -> (its sentence's end, the sentence's first match), for a pattern that reads nothing past its match
         self.first: dict[int, tuple[int, regex.Match | None]] | None = {} if _reads_no_further(pattern) else None
         # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
@@ -192,17 +198,40 @@ class _BeforeInSentence:
             scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
         return scanned
 
-    def matches(self, start: int, end: int) -> list[regex.Match]:
-        """pattern.finditer(text, start, end), for `end` within the sentence that `start` opens."""
-        if end - start <= _SHORT_PREFIX or self.reach is None:
-            return list(self.pattern.finditer(self.text, start, end))
-        limit, found = self._sentence(start)
+    def last(self, start: int, end: int) -> regex.Match | None:
+        """The last match of pattern.finditer(text, start, end) that counts (`skip` rules it out not), for `end`
+        within the sentence that `start` opens. The sentence's matches starting up to end - reach are the cut
+        text's: a bisect finds the last of them, and only the last `reach` characters are searched again."""
+        if self.reach is None:
+            return self._last_counted(self.pattern.finditer(self.text, start, end))
+        known = self.counted.get(start)
+        if known is None:
+            limit, found = self._sentence(start)
+            lasts, last = [], -1
+            for i, m in enumerate(found):
+                if self.skip is None or not self.skip(m.start()):
+                    last = i
+                lasts.append(last)
+            known = self.counted[start] = limit, found, [m.start() for m in found], lasts
+        limit, found, starts, lasts = known
         if end > limit:
-            return list(self.pattern.finditer(self.text, start, end))
+            return self._last_counted(self.pattern.finditer(self.text, start, end))
         cut = end - self.reach
-        kept = bisect.bisect_right(found, cut, key=regex.Match.start)
+        kept = bisect.bisect_right(starts, cut)
         resume = max(found[kept - 1].end() if kept else start, cut + 1)
-        return found[:kept] + list(self.pattern.finditer(self.text, resume, end)) if resume < end else found[:kept]
+        if resume < end:
+            tail = self._last_counted(self.pattern.finditer(self.text, resume, end))
+            if tail is not None:
+                return tail
+        i = lasts[kept - 1] if kept else -1
+        return found[i] if i >= 0 else None
+
+    def _last_counted(self, matches: Iterable[regex.Match]) -> regex.Match | None:
+        last = None
+        for m in matches:
+            if self.skip is None or not self.skip(m.start()):
+                last = m
+        return last
 
     def search(self, start: int, end: int) -> bool:
         """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens.
@@ -283,7 +312,9 @@ class Interpreter:
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
         # What sentences say before a number, each sentence read once.
-        self._years = [_BeforeInSentence(text, p, outline) for p in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR)]
+        covered = self.titles.covers if titles else None  # a year in a document title dates nothing here
+        self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
+                       _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -706,15 +737,13 @@ class Interpreter:
         years, dates, relative = self._years
         # A level date (截至2022年11月) says 月 too: without one there is none to look for.
         for found in (years, dates) if self.text.find("月", sentence, start) >= 0 else (years,):
-            for m in reversed(found.matches(sentence, start)):  # the last one not in a document title
-                if not self.titles.covers(m.start()):
-                    if m.start() > at:
-                        year, at = int(m.group(1)), m.start()
-                    break
+            m = found.last(sentence, start)  # the last one not in a document title
+            if m is not None and m.start() > at:
+                year, at = int(m.group(1)), m.start()
         if self.published_year is not None:
-            last = relative.matches(sentence, start)[-1:]
-            if last and last[0].start() > at:
-                year = self.published_year + _RELATIVE_OFFSET[last[0].group(1)]
+            m = relative.last(sentence, start)
+            if m is not None and m.start() > at:
+                year = self.published_year + _RELATIVE_OFFSET[m.group(1)]
         return year
 
     def _line_start(self, offset: int, limit: int) -> int | None:
