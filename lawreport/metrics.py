@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -128,6 +128,16 @@ class Reading:
         q = self.quantity
         return {"value": q.value, "qualifier": q.qualifier, "year": self.year, "target": self.target,
                 "end": q.end, "sentence": self.sentence, "quantity": q}
+
+
+@dataclass(slots=True)
+class _Around:
+    """What one sentence holds of one pattern, read once for all its numbers (see Interpreter._said_around)."""
+
+    before: _BeforeInSentence | None  # its searches up to an offset, or None when parts are searched as cut
+    end: int  # where the sentence ends
+    last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
+    paragraph: list[bool | None] = field(default_factory=lambda: [None, None])  # in the paragraph before, for a count / a rate
 
 
 class _AtEnd:
@@ -318,11 +328,9 @@ class Interpreter:
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
-        self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
-        self._last_starts: dict[tuple[regex.Pattern, int], int] = {}  # (pattern, sentence) -> _last_start
-        self._in_paragraph: dict[tuple[regex.Pattern, int, bool], bool] = {}  # (pattern, sentence, rate or not)
+        self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
         self._rules_by_ending = _rules_by_ending()
         self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
         # Subjects repeat (a table's rows, a list, the same label in every paragraph): what is read of one is kept.
@@ -667,40 +675,38 @@ class Interpreter:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
         `paragraph`, for a rate) in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
         may stand alone after its counts). The numbers of a long sentence share one reading of it."""
-        end = self._sentence_ends.get(sentence)
-        if end is None:  # the same for every offset of the sentence: a sentence holds no end mark but its last
-            end = self._sentence_ends[sentence] = self.outline.sentence_end(q.start)
-        if pattern not in self._before:
-            self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
-                if _reads_from_start(pattern) else None
-        before = self._before[pattern]
+        around = self._around.get((pattern, sentence))
+        if around is None:
+            if pattern not in self._before:
+                self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
+                    if _reads_from_start(pattern) else None
+            before = self._before[pattern]
+            # the same end for every offset of the sentence: a sentence holds no end mark but its last
+            around = self._around[pattern, sentence] = _Around(before, self.outline.sentence_end(q.start))
+        before = around.before
         if before is None:  # searched as the parts it is cut into
-            if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:end]):
+            if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
                 return True
-        elif (subject_start > sentence and before.search(sentence, subject_start)) \
-                or self._last_start(pattern, sentence, end) >= q.end:
+        elif subject_start > sentence and before.search(sentence, subject_start):
             return True
+        else:
+            last = around.last
+            if last is None:  # where the last match in the sentence starts, overlapping ones counted; -1 for none
+                last = -1  # for a pattern that reads nothing before an attempt, text[a:end] holds one iff it is >= a
+                for m in pattern.finditer(self.text, sentence, around.end, overlapped=True):
+                    last = m.start()
+                around.last = last
+            if last >= q.end:
+                return True
         if not paragraph:
             return False
-        key = (pattern, sentence, q.kind == "percent")
-        found = self._in_paragraph.get(key)
+        rate = q.kind == "percent"
+        found = around.paragraph[rate]
         if found is None:  # the same paragraph for every number of the sentence
-            start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
-            found = self._in_paragraph[key] = pattern.search(
+            start = self._line_start(sentence, _MAX_PARAGRAPH) if rate else None
+            found = around.paragraph[rate] = pattern.search(
                 self.text[start:sentence] if start is not None else "") is not None
         return found
-
-    def _last_start(self, pattern: regex.Pattern, sentence: int, end: int) -> int:
-        """Where the last match of `pattern` in the sentence (up to `end`) starts, overlapping ones counted; -1
-        for none. For a pattern that reads nothing before an attempt, text[a:end] holds a match iff it is >= a."""
-        key = (pattern, sentence)
-        last = self._last_starts.get(key)
-        if last is None:
-            last = -1
-            for m in pattern.finditer(self.text, sentence, end, overlapped=True):
-                last = m.start()
-            self._last_starts[key] = last
-        return last
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
