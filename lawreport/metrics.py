@@ -124,10 +124,10 @@ class Reading:
     target: bool
     sentence: int
 
-    def common(self) -> dict:
+    def found(self, key: str | None, label: str, unit: str, start: int) -> Found:
+        """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`."""
         q = self.quantity
-        return {"value": q.value, "qualifier": q.qualifier, "year": self.year, "target": self.target,
-                "end": q.end, "sentence": self.sentence, "quantity": q}
+        return Found(key, label, q.value, unit, q.qualifier, self.year, self.target, start, q.end, self.sentence, q)
 
 
 @dataclass(slots=True)
@@ -452,11 +452,10 @@ class Interpreter:
                 tail = _CHANGE_TAIL.search(subject)
                 changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
-                metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
-                                     **reading.common()))
+                metrics.append(reading.found(rule.key, rule.label, rule.unit, start))
                 self._stated.add((rule.key, sentence))
             if rate_label is not None:
-                rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
+                rates.append(reading.found(None, rate_label, "%", rate_start))
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
@@ -492,8 +491,7 @@ class Interpreter:
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self.outline.sentence_start(m.start()), "", m.start(), None, m.start())
-                found.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=m.start(),
-                                   **reading.common()))
+                found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
     def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
@@ -575,10 +573,9 @@ class Interpreter:
             return
         rule, label_start = self._headline(q, reading.sentence, subject, subject_start)
         start = subject_start + len(subject) - len(label)
-        rates.append(Found(key=None, label=label, unit="%", start=start, **reading.common()))
+        rates.append(reading.found(None, label, "%", start))
         if rule is not None:
-            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=subject_start + label_start,
-                                 **reading.common()))
+            metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
               start: int) -> Reading:
