@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -130,14 +130,16 @@ class Reading:
         return Found(key, label, q.value, unit, q.qualifier, self.year, self.target, start, q.end, self.sentence, q)
 
 
-@dataclass(slots=True)
 class _Around:
     """What one sentence holds of one pattern, read once for all its numbers (see Interpreter._said_around)."""
 
-    before: _BeforeInSentence | None  # its searches up to an offset, or None when parts are searched as cut
-    end: int  # where the sentence ends
-    last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
-    paragraph: list[bool | None] = field(default_factory=lambda: [None, None])  # in the paragraph before, for a count / a rate
+    __slots__ = ("before", "end", "last", "paragraph")
+
+    def __init__(self, before: _BeforeInSentence | None, end: int):
+        self.before = before  # its searches up to an offset, or None when parts are searched as cut
+        self.end = end  # where the sentence ends
+        self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
+        self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
 
 
 class _AtEnd:
@@ -211,8 +213,9 @@ class _BeforeInSentence:
     def last(self, start: int, end: int) -> regex.Match | None:
         """The last match of pattern.finditer(text, start, end) that counts (`skip` rules it out not), for `end`
         within the sentence that `start` opens. The sentence's matches starting up to end - reach are the cut
-        text's: a bisect finds the last of them, and only the last `reach` characters are searched again."""
-        if self.reach is None:
+        text's: a bisect finds the last of them, and only the last `reach` characters are searched again. Shorter
+        parts are searched as they are."""
+        if end - start <= _SHORT_PREFIX or self.reach is None:
             return self._last_counted(self.pattern.finditer(self.text, start, end))
         known = self.counted.get(start)
         if known is None:
@@ -325,6 +328,8 @@ class Interpreter:
         covered = self.titles.covers if titles else None  # a year in a document title dates nothing here
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
+        # (sentence start, its end, where 年 and 月 are first said in it or its end for never), of the last number's
+        self._year_marks = (-1, 0, 0, 0)
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -734,12 +739,20 @@ class Interpreter:
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
-        if self.text.find("年", sentence, start) < 0:
+        marks = self._year_marks
+        if marks[0] != sentence:  # numbers of a sentence come one after another: its marks are found once
+            limit = self._years[0]._limit(sentence)
+            nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
+            marks = self._year_marks = sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue
+        _, limit, nian, yue = marks
+        if start > limit:  # past its sentence: searched as it is
+            nian, yue = (start if p < 0 else p for p in (self.text.find(c, sentence, start) for c in "年月"))
+        if nian >= start:
             return None  # every way of saying a year here says 年
         year, at = None, -1
         years, dates, relative = self._years
         # A level date (截至2022年11月) says 月 too: without one there is none to look for.
-        for found in (years, dates) if self.text.find("月", sentence, start) >= 0 else (years,):
+        for found in (years, dates) if yue < start else (years,):
             m = found.last(sentence, start)  # the last one not in a document title
             if m is not None and m.start() > at:
                 year, at = int(m.group(1)), m.start()
