@@ -467,7 +467,7 @@ class Interpreter:
                 continue
             labels: list[tuple[int, str]] = []
             if rate_label is not None:
-                siblings = sorted(self._sharing_labels(clause, subject_start, subject))
+                siblings = self._sharing_labels(clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -560,17 +560,20 @@ class Interpreter:
                 if found is not None:
                     found.year = year
 
-    def _sharing_labels(self, clause: int, subject_start: int, subject: str):
-        """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
-        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]:
-            yield subject_start, subject[: m.start() + 1]
+    def _sharing_labels(self, clause: int, subject_start: int, subject: str) -> list[tuple[int, str]]:
+        """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
+        the clauses before, then the labels the subject lists, shorter first (each a start of the next)."""
+        shared = []
         while clause > 0 and self.text[clause - 1] == "、":
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
             if not piece.endswith("率") or any(c.isdigit() for c in piece):
                 break
-            yield previous, piece
+            shared.append((previous, piece))
             clause = previous
+        shared.reverse()
+        shared += [(subject_start, subject[: m.start() + 1]) for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        return shared
 
     def _emit_sibling(self, q, subject, subject_start, reading, metrics, rates) -> None:
         label = self._rate_label(subject)
