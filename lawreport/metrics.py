@@ -366,6 +366,7 @@ class Interpreter:
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
         bounds = self.outline.sentence_bounds
+        tables = _TABLE_CELL.search(text) is not None  # a text without a cell bar has no column to head a number
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
@@ -447,7 +448,7 @@ class Interpreter:
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
-                if rate_label is None and kind == "percent" and not change:
+                if rate_label is None and kind == "percent" and not change and tables:
                     heading = self._column_heading(q)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
