@@ -366,7 +366,7 @@ class Interpreter:
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
         bounds = self.outline.sentence_bounds
-        tables = _TABLE_CELL.search(text) is not None  # a text without a cell bar has no column to head a number
+        tables = "|" in text or "｜" in text  # a text without a cell bar (_TABLE_CELL) has no column to head a number
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
