@@ -18,6 +18,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -123,10 +124,22 @@ class Reading:
     target: bool
     sentence: int
 
-    def common(self) -> dict:
+    def found(self, key: str | None, label: str, unit: str, start: int) -> Found:
+        """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`."""
         q = self.quantity
-        return {"value": q.value, "qualifier": q.qualifier, "year": self.year, "target": self.target,
-                "end": q.end, "sentence": self.sentence, "quantity": q}
+        return Found(key, label, q.value, unit, q.qualifier, self.year, self.target, start, q.end, self.sentence, q)
+
+
+class _Around:
+    """What one sentence holds of one pattern, read once for all its numbers (see Interpreter._said_around)."""
+
+    __slots__ = ("before", "end", "last", "paragraph")
+
+    def __init__(self, before: _BeforeInSentence | None, end: int):
+        self.before = before  # its searches up to an offset, or None when parts are searched as cut
+        self.end = end  # where the sentence ends
+        self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
+        self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
 
 
 class _AtEnd:
@@ -167,13 +180,18 @@ class _BeforeInSentence:
     are the cut text's, and only the last `reach` characters before end are searched again.
     """
 
-    def __init__(self, text: str, pattern: regex.Pattern, outline: Outline):
+    def __init__(self, text: str, pattern: regex.Pattern, outline: Outline,
+                 skip: Callable[[int], bool] | None = None):
         self.text = text
         self.pattern = pattern
+        self.skip = skip  # where a match does not count for `last` (a document title)
         shape = Shape.of(pattern)
         self.reach = shape.reach if shape is not None else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
+        # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
+        # that counts or -1), for `last`
+        self.counted: dict[int, tuple[int, list[regex.Match], list[int], list[int]]] = {}
         # start -> (its sentence's end, the sentence's first match), for a pattern that reads nothing past its match
         self.first: dict[int, tuple[int, regex.Match | None]] | None = {} if _reads_no_further(pattern) else None
         # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
@@ -192,17 +210,41 @@ class _BeforeInSentence:
             scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
         return scanned
 
-    def matches(self, start: int, end: int) -> list[regex.Match]:
-        """pattern.finditer(text, start, end), for `end` within the sentence that `start` opens."""
+    def last(self, start: int, end: int) -> regex.Match | None:
+        """The last match of pattern.finditer(text, start, end) that counts (`skip` rules it out not), for `end`
+        within the sentence that `start` opens. The sentence's matches starting up to end - reach are the cut
+        text's: a bisect finds the last of them, and only the last `reach` characters are searched again. Shorter
+        parts are searched as they are."""
         if end - start <= _SHORT_PREFIX or self.reach is None:
-            return list(self.pattern.finditer(self.text, start, end))
-        limit, found = self._sentence(start)
+            return self._last_counted(self.pattern.finditer(self.text, start, end))
+        known = self.counted.get(start)
+        if known is None:
+            limit, found = self._sentence(start)
+            lasts, last = [], -1
+            for i, m in enumerate(found):
+                if self.skip is None or not self.skip(m.start()):
+                    last = i
+                lasts.append(last)
+            known = self.counted[start] = limit, found, [m.start() for m in found], lasts
+        limit, found, starts, lasts = known
         if end > limit:
-            return list(self.pattern.finditer(self.text, start, end))
+            return self._last_counted(self.pattern.finditer(self.text, start, end))
         cut = end - self.reach
-        kept = bisect.bisect_right(found, cut, key=regex.Match.start)
+        kept = bisect.bisect_right(starts, cut)
         resume = max(found[kept - 1].end() if kept else start, cut + 1)
-        return found[:kept] + list(self.pattern.finditer(self.text, resume, end)) if resume < end else found[:kept]
+        if resume < end:
+            tail = self._last_counted(self.pattern.finditer(self.text, resume, end))
+            if tail is not None:
+                return tail
+        i = lasts[kept - 1] if kept else -1
+        return found[i] if i >= 0 else None
+
+    def _last_counted(self, matches: Iterable[regex.Match]) -> regex.Match | None:
+        last = None
+        for m in matches:
+            if self.skip is None or not self.skip(m.start()):
+                last = m
+        return last
 
     def search(self, start: int, end: int) -> bool:
         """Whether pattern.search(text, start, end) finds a match, for `end` within the sentence `start` opens.
@@ -283,15 +325,17 @@ class Interpreter:
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
         # What sentences say before a number, each sentence read once.
-        self._years = [_BeforeInSentence(text, p, outline) for p in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR)]
+        covered = self.titles.covers if titles else None  # a year in a document title dates nothing here
+        self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
+                       _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
+        # (sentence start, its end, where 年 and 月 are first said in it or its end for never), of the last number's
+        self._year_marks = (-1, 0, 0, 0)
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
-        self._sentence_ends: dict[int, int] = {}  # sentence start -> where it ends
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
-        self._last_starts: dict[tuple[regex.Pattern, int], int] = {}  # (pattern, sentence) -> _last_start
-        self._in_paragraph: dict[tuple[regex.Pattern, int, bool], bool] = {}  # (pattern, sentence, rate or not)
+        self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
         self._rules_by_ending = _rules_by_ending()
         self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
         # Subjects repeat (a table's rows, a list, the same label in every paragraph): what is read of one is kept.
@@ -322,6 +366,7 @@ class Interpreter:
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
         bounds = self.outline.sentence_bounds
+        tables = "|" in text or "｜" in text  # a text without a cell bar (_TABLE_CELL) has no column to head a number
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
@@ -403,7 +448,7 @@ class Interpreter:
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
-                if rate_label is None and kind == "percent" and not change:
+                if rate_label is None and kind == "percent" and not change and tables:
                     heading = self._column_heading(q)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
@@ -413,18 +458,17 @@ class Interpreter:
                 tail = _CHANGE_TAIL.search(subject)
                 changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
-                metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=start,
-                                     **reading.common()))
+                metrics.append(reading.found(rule.key, rule.label, rule.unit, start))
                 self._stated.add((rule.key, sentence))
             if rate_label is not None:
-                rates.append(Found(key=None, label=rate_label, unit="%", start=rate_start, **reading.common()))
+                rates.append(reading.found(None, rate_label, "%", rate_start))
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
             if rate_label is not None:
-                siblings = sorted(self._sharing_labels(clause, subject_start, subject))
+                siblings = self._sharing_labels(clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -453,8 +497,7 @@ class Interpreter:
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self.outline.sentence_start(m.start()), "", m.start(), None, m.start())
-                found.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=m.start(),
-                                   **reading.common()))
+                found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
     def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
@@ -518,17 +561,20 @@ class Interpreter:
                 if found is not None:
                     found.year = year
 
-    def _sharing_labels(self, clause: int, subject_start: int, subject: str):
-        """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%."""
-        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]:
-            yield subject_start, subject[: m.start() + 1]
+    def _sharing_labels(self, clause: int, subject_start: int, subject: str) -> list[tuple[int, str]]:
+        """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
+        the clauses before, then the labels the subject lists, shorter first (each a start of the next)."""
+        shared = []
         while clause > 0 and self.text[clause - 1] == "、":
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
             if not piece.endswith("率") or any(c.isdigit() for c in piece):
                 break
-            yield previous, piece
+            shared.append((previous, piece))
             clause = previous
+        shared.reverse()
+        shared += [(subject_start, subject[: m.start() + 1]) for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        return shared
 
     def _emit_sibling(self, q, subject, subject_start, reading, metrics, rates) -> None:
         label = self._rate_label(subject)
@@ -536,10 +582,9 @@ class Interpreter:
             return
         rule, label_start = self._headline(q, reading.sentence, subject, subject_start)
         start = subject_start + len(subject) - len(label)
-        rates.append(Found(key=None, label=label, unit="%", start=start, **reading.common()))
+        rates.append(reading.found(None, label, "%", start))
         if rule is not None:
-            metrics.append(Found(key=rule.key, label=rule.label, unit=rule.unit, start=subject_start + label_start,
-                                 **reading.common()))
+            metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
               start: int) -> Reading:
@@ -636,40 +681,38 @@ class Interpreter:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
         `paragraph`, for a rate) in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
         may stand alone after its counts). The numbers of a long sentence share one reading of it."""
-        end = self._sentence_ends.get(sentence)
-        if end is None:  # the same for every offset of the sentence: a sentence holds no end mark but its last
-            end = self._sentence_ends[sentence] = self.outline.sentence_end(q.start)
-        if pattern not in self._before:
-            self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
-                if _reads_from_start(pattern) else None
-        before = self._before[pattern]
+        around = self._around.get((pattern, sentence))
+        if around is None:
+            if pattern not in self._before:
+                self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
+                    if _reads_from_start(pattern) else None
+            before = self._before[pattern]
+            # the same end for every offset of the sentence: a sentence holds no end mark but its last
+            around = self._around[pattern, sentence] = _Around(before, self.outline.sentence_end(q.start))
+        before = around.before
         if before is None:  # searched as the parts it is cut into
-            if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:end]):
+            if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
                 return True
-        elif (subject_start > sentence and before.search(sentence, subject_start)) \
-                or self._last_start(pattern, sentence, end) >= q.end:
+        elif subject_start > sentence and before.search(sentence, subject_start):
             return True
+        else:
+            last = around.last
+            if last is None:  # where the last match in the sentence starts, overlapping ones counted; -1 for none
+                last = -1  # for a pattern that reads nothing before an attempt, text[a:end] holds one iff it is >= a
+                for m in pattern.finditer(self.text, sentence, around.end, overlapped=True):
+                    last = m.start()
+                around.last = last
+            if last >= q.end:
+                return True
         if not paragraph:
             return False
-        key = (pattern, sentence, q.kind == "percent")
-        found = self._in_paragraph.get(key)
+        rate = q.kind == "percent"
+        found = around.paragraph[rate]
         if found is None:  # the same paragraph for every number of the sentence
-            start = self._line_start(sentence, _MAX_PARAGRAPH) if q.kind == "percent" else None
-            found = self._in_paragraph[key] = pattern.search(
+            start = self._line_start(sentence, _MAX_PARAGRAPH) if rate else None
+            found = around.paragraph[rate] = pattern.search(
                 self.text[start:sentence] if start is not None else "") is not None
         return found
-
-    def _last_start(self, pattern: regex.Pattern, sentence: int, end: int) -> int:
-        """Where the last match of `pattern` in the sentence (up to `end`) starts, overlapping ones counted; -1
-        for none. For a pattern that reads nothing before an attempt, text[a:end] holds a match iff it is >= a."""
-        key = (pattern, sentence)
-        last = self._last_starts.get(key)
-        if last is None:
-            last = -1
-            for m in pattern.finditer(self.text, sentence, end, overlapped=True):
-                last = m.start()
-            self._last_starts[key] = last
-        return last
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
@@ -700,21 +743,27 @@ class Interpreter:
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
-        if self.text.find("年", sentence, start) < 0:
+        marks = self._year_marks
+        if marks[0] != sentence:  # numbers of a sentence come one after another: its marks are found once
+            limit = self._years[0]._limit(sentence)
+            nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
+            marks = self._year_marks = sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue
+        _, limit, nian, yue = marks
+        if start > limit:  # past its sentence: searched as it is
+            nian, yue = (start if p < 0 else p for p in (self.text.find(c, sentence, start) for c in "年月"))
+        if nian >= start:
             return None  # every way of saying a year here says 年
         year, at = None, -1
         years, dates, relative = self._years
         # A level date (截至2022年11月) says 月 too: without one there is none to look for.
-        for found in (years, dates) if self.text.find("月", sentence, start) >= 0 else (years,):
-            for m in reversed(found.matches(sentence, start)):  # the last one not in a document title
-                if not self.titles.covers(m.start()):
-                    if m.start() > at:
-                        year, at = int(m.group(1)), m.start()
-                    break
+        for found in (years, dates) if yue < start else (years,):
+            m = found.last(sentence, start)  # the last one not in a document title
+            if m is not None and m.start() > at:
+                year, at = int(m.group(1)), m.start()
         if self.published_year is not None:
-            last = relative.matches(sentence, start)[-1:]
-            if last and last[0].start() > at:
-                year = self.published_year + _RELATIVE_OFFSET[last[0].group(1)]
+            m = relative.last(sentence, start)
+            if m is not None and m.start() > at:
+                year = self.published_year + _RELATIVE_OFFSET[m.group(1)]
         return year
 
     def _line_start(self, offset: int, limit: int) -> int | None:
