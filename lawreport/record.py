@@ -24,7 +24,7 @@ from .normalize import Original
 from .regions import RegionResult
 from .source import Source
 from .structure import Outline, Section
-from .validation import uncollected
+from .watchdog import uncollected
 
 
 class Evidence:

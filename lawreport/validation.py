@@ -14,16 +14,15 @@ Either way a value the record refuses costs that value, never the record
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic_core import SchemaValidator, ValidationError
 
 from .catalog import keep, kept
+from .watchdog import uncollected
 
 if TYPE_CHECKING:
     from .models import Report
@@ -114,24 +113,6 @@ def _plain(schema: Any) -> Any:
                 "function": {"type": "no-info", "function": rule},
                 **({"ref": schema["ref"]} if "ref" in schema else {})}
     return {key: _plain(value) for key, value in schema.items() if key != "metadata"}
-
-
-@contextlib.contextmanager
-def uncollected() -> Iterator[None]:
-    """The cyclic garbage collector held off while a record is built or validated.
-
-    A record is a tree of dicts and lists, no cycles, but a long one (50,000 quantities
-    in 100 KB of 5%5%…): each of its tens of thousands of new containers counts
-    towards a collection, and each collection walks every live container again.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _repaired(record: dict, validate: Callable[[dict], T]) -> T:
