@@ -27,6 +27,12 @@ import regex
 from .catalog import analysed, compile_cached
 
 
+def matches_where(pattern: regex.Pattern, parts: Iterable[regex.Pattern], text: str) -> list[regex.Match]:
+    """``list(pattern.finditer(text))``, tried only where one of `parts` matches: patterns that match
+    wherever `pattern` may start (its alternatives, or its leading words), each fast to scan alone."""
+    return matches_from(pattern, text, sorted({m.start() for part in parts for m in part.finditer(text, overlapped=True)}))
+
+
 def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
                  bound: Callable[[int], int] | None = None) -> list[regex.Match]:
     """``list(pattern.finditer(text))``, given every offset a match may start at (more do no harm), ascending.
@@ -82,7 +88,7 @@ def alternatives(pattern: str) -> list[str]:
     if "x" in prefix:
         return [pattern]
     body = pattern[len(prefix):]
-    inner = body[3:-1] if body.startswith("(?:") and _closing(body, 0) == len(body) - 1 else body
+    inner = body[3:-1] if body.startswith("(?:") and closing(body, 0) == len(body) - 1 else body
     bars = _top_level_bars(inner)
     if bars is None:
         return [pattern]
@@ -127,7 +133,7 @@ def _top_level_bars(pattern: str) -> list[int] | None:
 _BACK_REFERENCE = set("123456789gk")  # \1, \g<name>, \k<name>
 
 
-def _closing(pattern: str, opening: int) -> int:
+def closing(pattern: str, opening: int) -> int:
     """The offset of the parenthesis that closes the group opening at `opening`."""
     depth, i = 0, opening
     while i < len(pattern):
