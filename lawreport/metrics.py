@@ -27,7 +27,7 @@ from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .numbers import Quantity
-from .scanning import Ending, Shape
+from .scanning import AtEnd, Ending, Shape
 from .structure import Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
@@ -140,19 +140,6 @@ class _Around:
         self.end = end  # where the sentence ends
         self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
         self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
-
-
-class _AtEnd:
-    """ends_in for one pattern anchored at the end ($), its Ending read once: the characters a subject
-    may end in (a final line break let through to the search), or None when any may."""
-
-    def __init__(self, pattern: regex.Pattern):
-        self.pattern = pattern
-        ending = Ending.of(pattern)
-        self.last = None if ending is None or ending.classes is not None else ending.chars | {"\n"}
-
-    def search(self, subject: str) -> regex.Match | None:
-        return self.pattern.search(subject) if self.last is None or subject[-1:] in self.last else None
 
 
 class _Spans:
@@ -342,10 +329,10 @@ class Interpreter:
         self._stripped: dict[str, str] = {}  # subject -> the subject without connectors
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
         self._rate_labels: dict[str, str | None] = {}  # subject -> _rate_label
-        self._series_to = _AtEnd(self.catalog.series_to)
-        self._series_from = _AtEnd(self.catalog.series_from)
-        self._series_after_change = _AtEnd(self.catalog.series_after_change)
-        self._rate_label_at_end = _AtEnd(self.catalog.rate_label)
+        self._series_to = AtEnd(self.catalog.series_to)
+        self._series_from = AtEnd(self.catalog.series_from)
+        self._series_after_change = AtEnd(self.catalog.series_after_change)
+        self._rate_label_at_end = AtEnd(self.catalog.rate_label)
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
                                    | {offset for span in outline.plan_paragraphs for offset in span})

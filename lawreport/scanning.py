@@ -1,7 +1,7 @@
 """What a pattern's text tells about its matches, so that searches whose answer is known are skipped.
 
 Where matches may start (`matches_from`, `literal_starts`, `alternatives`), how far an
-attempt reads and how a match may end (`Shape`, `Ending`, `ends_in`).
+attempt reads and how a match may end (`Shape`, `Ending`, `AtEnd`).
 
 Finding a pattern's matches from where they may start, for patterns that match rarely:
 
@@ -434,7 +434,15 @@ class Ending:
         return False
 
 
-def ends_in(pattern: regex.Pattern, subject: str) -> regex.Match | None:
-    """pattern.search(subject) for a pattern anchored at the end ($), not run when no match can end as subject does."""
-    ending = Ending.of(pattern)
-    return pattern.search(subject) if ending is None or ending.allows(subject) else None
+class AtEnd:
+    """pattern.search(subject) for a pattern anchored at the end ($), not run when no match can end as
+    subject does: its Ending read once, the characters a subject may end in (a final line break let
+    through to the search), or None when any may."""
+
+    def __init__(self, pattern: regex.Pattern):
+        self.pattern = pattern
+        ending = Ending.of(pattern)
+        self.last = None if ending is None or ending.classes is not None else ending.chars | {"\n"}
+
+    def search(self, subject: str) -> regex.Match | None:
+        return self.pattern.search(subject) if self.last is None or subject[-1:] in self.last else None
