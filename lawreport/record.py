@@ -82,20 +82,12 @@ def _span_of(original: Original) -> Callable[[int, int], dict]:
     return span
 
 
+@uncollected()
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
              findings: list[FoundFinding], initiatives: list[FoundInitiative],
              institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
     """The record of one report, not yet validated; `original.copy` is the normalized text the stages read."""
-    with uncollected():
-        return _record(source, original, meta, outline, documents, metrics, rates, readings, checks, findings,
-                       initiatives, institutions, years)
-
-
-def _record(source: Source, original: Original, meta: Metadata, outline: Outline, documents: list[FoundDocument],
-            metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
-            findings: list[FoundFinding], initiatives: list[FoundInitiative],
-            institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
     ev = Evidence(original)
     quantity_starts, quantities = _quantities(ev, get_catalog(), original.copy, readings)
     document_starts = [d.start for d in documents]
