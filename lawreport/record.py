@@ -1,10 +1,9 @@
 """Record stage: what the other stages found, as the record's data, for validation.py to validate once.
 
 The stages work on the normalized copy and speak in its offsets. Every offset
-that reaches the record goes through one place, `Evidence.bounds`, which takes
-a span of the copy to the original decoded text through the copy's offset map
-(normalize.Original); every evidence span, title and section bound is read from
-the original there. Labels and names are read as the original writes them
+that reaches the record goes through `Evidence`, which takes a span of the copy
+to the original decoded text through the copy's offset map (normalize.Original);
+every evidence span, title and section bound is read from the original there. Labels and names are read as the original writes them
 (traditional characters kept, annotations left out).
 """
 
@@ -71,14 +70,12 @@ def _span_of(original: Original) -> Callable[[int, int], dict]:
     A copy that drops nothing has the original's offsets, and its spans skip the map (a record can cite
     50,000 of them).
     """
-    text, bounds = original.text, original.offsets.span
-    if not original.offsets.cuts:
-        def span(start: int, end: int) -> dict:
-            return {"text": text[start:end], "start": start, "end": end}
-    else:
-        def span(start: int, end: int) -> dict:
+    text, bounds, cuts = original.text, original.offsets.span, bool(original.offsets.cuts)
+
+    def span(start: int, end: int) -> dict:
+        if cuts:
             start, end = bounds(start, end)
-            return {"text": text[start:end], "start": start, "end": end}
+        return {"text": text[start:end], "start": start, "end": end}
     return span
 
 
