@@ -34,7 +34,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, cast
 
 import regex
 
@@ -333,19 +333,20 @@ def _save_patterns() -> None:
     _write_cache(_cache_file("patterns", ""), store)
 
 
-def kept(kind: str, source: str, code: str) -> object:
-    """What keep(kind, source, code, ...) stored in the user cache, or None (never kept, unreadable, stale).
+def kept_or_built(kind: str, source: str, code: str, build: Callable[[], T], valid: Callable[[object], bool]) -> T:
+    """What ``build()`` gives, from the user cache when kept there before and ``valid``, else built and kept.
 
     For tables a stage builds on first use: ``source`` is what the value is built from (data files'
     text, catalog rules), ``code`` the file of the module that builds it (its __file__), so an edit
-    of either builds it again. The caller checks the type of what it gets back.
+    of either builds it again. A value that cannot be written, or whose code cannot be read, is not kept.
     """
-    return _read_cache(_kept_file(kind, source, code))
-
-
-def keep(kind: str, source: str, code: str, value: object) -> None:
-    """Keep ``value`` for kept(); one that cannot be written, or whose code cannot be read, is not kept."""
-    _write_cache(_kept_file(kind, source, code), value)
+    file = _kept_file(kind, source, code)
+    value = _read_cache(file)
+    if valid(value):
+        return cast(T, value)  # valid() is the caller's type check
+    value = build()
+    _write_cache(file, value)
+    return value
 
 
 def _kept_file(kind: str, source: str, code: str) -> Path | None:

@@ -67,8 +67,7 @@ from .catalog import (
     compile_cached,
     compile_re_cached,
     get_catalog,
-    keep,
-    kept,
+    kept_or_built,
 )
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
@@ -304,11 +303,9 @@ def _build(rules: InstitutionRules) -> _Scanner:
     """The scanner of ``rules``: its plan is kept in the user cache, keyed by the rules and this file's
     code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
     source = repr(rules)  # every rule and pattern, in order
-    plan = kept("institutions", source, __file__)
-    if not (isinstance(plan, tuple) and len(plan) == 2 and isinstance(plan[0], str) and isinstance(plan[1], dict)):
-        plan = _plan(rules)
-        keep("institutions", source, __file__, plan)
-    pattern, forms_by_ending = plan
+    pattern, forms_by_ending = kept_or_built(
+        "institutions", source, __file__, lambda: _plan(rules),
+        lambda plan: isinstance(plan, tuple) and len(plan) == 2 and isinstance(plan[0], str) and isinstance(plan[1], dict))
     compiled = compile_cached(pattern)
     number = compiled.groupindex
     forms = {c: tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in fs)

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import get_catalog, keep, kept, read_data
+from .catalog import get_catalog, kept_or_built, read_data
 from .structure import HAN
 
 __all__ = [
@@ -188,11 +188,8 @@ def _index() -> _Index:
     the time (some 4 ms) that building them does."""
     divisions, renamed = read_data("divisions.tsv"), read_data("renamed.tsv")
     source = f"{divisions}\0{renamed}"
-    index = kept("regions", source, __file__)
-    if not isinstance(index, _Index):
-        index = _build_index(divisions, renamed)
-        keep("regions", source, __file__, index)
-    return index
+    return kept_or_built("regions", source, __file__, lambda: _build_index(divisions, renamed),
+                         lambda index: isinstance(index, _Index))
 
 
 def _build_index(divisions: str, renamed_text: str) -> _Index:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic_core import SchemaValidator, ValidationError
 
-from .catalog import keep, kept
+from .catalog import kept_or_built
 from .watchdog import uncollected
 
 if TYPE_CHECKING:
@@ -71,14 +71,13 @@ def _plain_schema() -> dict:
     import pydantic_core
 
     source = "\0".join([pydantic_core.__version__, *(_text(path) for path in _SCHEMA_SOURCES)])
-    schema = kept("record", source, __file__)
-    if isinstance(schema, dict):
-        return schema
+    return kept_or_built("record", source, __file__, _plain_of_models, lambda schema: isinstance(schema, dict))
+
+
+def _plain_of_models() -> dict:
     from .models import Report
 
-    schema = _plain(Report.__pydantic_core_schema__)
-    keep("record", source, __file__, schema)
-    return schema
+    return _plain(Report.__pydantic_core_schema__)
 
 
 def _text(path: Path) -> str:
