@@ -426,11 +426,8 @@ def _expand(rest: str, expansions: _Expansions) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _render(code: str, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
-    """The canonical name of ``body`` under the unit ``code`` (a code, not the Division: a str hashes at C speed)."""
-    unit = regions.division(code)
-    if unit is None:
-        raise KeyError(f"no division has the code {code}")
+def _render(unit: regions.Division, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
+    """The canonical name of ``body`` under ``unit``."""
     rest = _expand(parent + body, expansions)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
@@ -458,13 +455,13 @@ def _canonical(
     expansions = get_catalog().institutions.expansions
     if level:
         unit = _unit_for_level(_group_text(m, text, groups["level"]), code)
-        return _render(unit.code, parent, body, kind, expansions) if unit else None
+        return _render(unit, parent, body, kind, expansions) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
-    return _render(unit.code, parent, body, kind, expansions) if unit else written
+    return _render(unit, parent, body, kind, expansions) if unit else written
 
 
 def _group_text(m: regex.Match, text: str, group: int) -> str:
