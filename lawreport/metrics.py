@@ -312,7 +312,9 @@ class Interpreter:
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
         # What sentences say before a number, each sentence read once.
-        covered = self.titles.covers if titles else None  # a year in a document title dates nothing here
+        # In a document title (or None when there is none): a year there dates nothing here.
+        self._covered = self.titles.covers if titles else None
+        covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         # (sentence start, its end, where 年 and 月 are first said in it or its end for never), of the last number's
@@ -348,7 +350,7 @@ class Interpreter:
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
         text = self.text
         clause_start = self.outline.clause_start
-        covers = self.titles.covers if self.titles.spans else None
+        covers = self._covered
         without_connectors, headline, rate_label_of = self._without_connectors, self._headline, self._rate_label
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
@@ -735,9 +737,7 @@ class Interpreter:
             limit = self._years[0]._limit(sentence)
             nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
             marks = self._year_marks = sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue
-        _, limit, nian, yue = marks
-        if start > limit:  # past its sentence: searched as it is
-            nian, yue = (start if p < 0 else p for p in (self.text.find(c, sentence, start) for c in "年月"))
+        _, _, nian, yue = marks  # `start` lies in the sentence, before its limit
         if nian >= start:
             return None  # every way of saying a year here says 年
         year, at = None, -1
