@@ -116,12 +116,10 @@ class _Counts:
             if self.starts is None:
                 self.starts = [x.start for x in self.quantities]
             bounds = self.outline.sentence_bounds
-            i = bisect.bisect_right(bounds, sentence)
-            end = bounds[i] if i < len(bounds) else None  # the next sentence's start
-            for k in range(bisect.bisect_left(self.starts, sentence), len(self.quantities)):
-                x = self.quantities[k]
-                if end is not None and x.start >= end:
-                    break
+            i = bisect.bisect_right(bounds, sentence)  # bounds[i]: the next sentence's start
+            first = bisect.bisect_left(self.starts, sentence)
+            after = bisect.bisect_left(self.starts, bounds[i]) if i < len(bounds) else len(self.starts)
+            for x in self.quantities[first:after]:
                 if x.kind == "count":
                     by_unit.setdefault(x.unit, {}).setdefault(x.value, []).append(x)
         return by_unit.get(unit, {})
