@@ -4,9 +4,11 @@ Every offset the tool reports indexes the original decoded text. normalize()
 keeps the length: each character is replaced by exactly one character, never
 by several or none, so character i of its copy stands for character i of the
 original. normalize_mapped() also drops what is not the report's text, the
-pinyin a conversion mirror writes after characters (調(diào)解 → 调解), and
-returns with the copy an OffsetMap that takes its offsets back to the
-original; when nothing is dropped, the map is the identity and costs nothing.
+pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the
+carriage returns of CRLF line ends, and the line breaks of text wrapped at a
+fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks), and returns
+with the copy an OffsetMap that takes its offsets back to the original; when
+nothing is dropped, the map is the identity and costs nothing.
 
 What changes, per character:
 
@@ -46,6 +48,7 @@ from typing import NamedTuple
 
 from .catalog import compile_re_cached, read_data
 from .scanning import literal_starts
+from .structure import wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -205,10 +208,6 @@ class OffsetMap(NamedTuple):
         i = bisect_left(self.cuts, offset)
         return offset + self.shifts[i - 1] if i else offset
 
-    def drops_within(self, start: int, end: int) -> bool:
-        """Whether the original has a dropped run after a character of the copy's [start, end)."""
-        return bisect_right(self.cuts, end) > bisect_right(self.cuts, start)
-
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) of the copy's [start, end); an empty span stays empty."""
         if not self.cuts:
@@ -220,23 +219,34 @@ class OffsetMap(NamedTuple):
 IDENTITY = OffsetMap()
 
 
-def strip_annotations(text: str) -> tuple[str, OffsetMap]:
-    """text without its pinyin annotations, and the map back to text."""
+def _annotations(text: str) -> list[tuple[int, int]]:
+    """The [start, end) runs of text's pinyin annotations, in order."""
     if "(" not in text and "（" not in text:
-        return text, IDENTITY
+        return []
     runs = []
     for i in sorted(literal_starts(text, "(") + literal_starts(text, "（")):  # finditer would try every character
         m = _ANNOTATION.match(text, i)
         if m is not None:
             runs.append(m.span())  # an annotation holds no parenthesis inside: the runs are disjoint
-    if not runs:
-        return text, IDENTITY
+    return runs
+
+
+def _without(text: str, runs: list[tuple[int, int]]) -> str:
+    """text without the given sorted, disjoint [start, end) runs."""
     kept, previous = [], 0
     for start, end in runs:
         kept.append(text[previous:start])
         previous = end
     kept.append(text[previous:])
-    return "".join(kept), OffsetMap.dropping(runs)
+    return "".join(kept)
+
+
+def strip_annotations(text: str) -> tuple[str, OffsetMap]:
+    """text without its pinyin annotations, and the map back to text."""
+    runs = _annotations(text)
+    if not runs:
+        return text, IDENTITY
+    return _without(text, runs), OffsetMap.dropping(runs)
 
 
 class Original(NamedTuple):
@@ -245,12 +255,14 @@ class Original(NamedTuple):
     text is the original; copy is what the rules match; written is the
     original with the dropped runs left out, character i of it the one copy[i]
     stands for (traditional characters as written, for labels and names).
+    annotations holds where each dropped annotation starts in the original.
     """
 
     text: str
     copy: str
     written: str
     offsets: OffsetMap
+    annotations: tuple[int, ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) of the copy's [start, end)."""
@@ -261,8 +273,27 @@ class Original(NamedTuple):
         original_start, original_end = self.offsets.span(start, end)
         return self.text[original_start:original_end]
 
+    def annotated(self, start: int, end: int) -> bool:
+        """Whether the original of the copy's [start, end) holds an annotation the copy dropped."""
+        original_start, original_end = self.offsets.span(start, end)
+        return bisect_right(self.annotations, original_end) > bisect_left(self.annotations, original_start)
+
 
 def normalize_mapped(text: str) -> Original:
-    """The matching copy of text, with what takes its offsets back to text."""
-    written, offsets = strip_annotations(text)
-    return Original(text, normalize(written), written, offsets)
+    """The matching copy of text, with what takes its offsets back to text.
+
+    The copy drops pinyin annotations, the carriage return of each CRLF line end, and the line breaks
+    of text wrapped at a fixed width (structure.wrap_breaks), so that a sentence broken across lines
+    reads as one.
+    """
+    annotations = _annotations(text)
+    runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
+    written = _without(text, runs) if runs else text
+    copy = normalize(written)
+    offsets = OffsetMap.dropping(runs) if runs else IDENTITY
+    breaks = wrap_breaks(copy)
+    if breaks:
+        runs = sorted(runs + [(offsets.start(b), offsets.start(b) + 1) for b in breaks])
+        lines = [(b, b + 1) for b in breaks]
+        copy, written, offsets = _without(copy, lines), _without(written, lines), OffsetMap.dropping(runs)
+    return Original(text, copy, written, offsets, tuple(start for start, _ in annotations))

@@ -61,7 +61,7 @@ def _record(source: Source) -> dict:
     text = original.copy
     outline = Outline(text)
     documents = find_documents(text)
-    meta = read_metadata(text, outline, original.offsets.drops_within)
+    meta = read_metadata(text, outline, original.annotated)
     quantities = scan(text)
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
                               plan_document=meta.kind == "plan",

@@ -53,14 +53,16 @@ class Evidence:
         span = self.span
         return [span(start, end) for start, end in pairs]
 
-    def text(self, start: int, end: int) -> str:
-        return self.original.slice(start, end)
+    def title(self, start: int, end: int) -> str:
+        """A title as the original writes it, whole: a title ends at its line's end in the copy, so a line
+        break inside its original span is one the copy dropped, of a line wrapped at the margin."""
+        return self.original.slice(start, end).replace("\n", "")
 
-    def title(self, section: Section) -> str:
-        """A section's title as the original writes it, read once: the initiatives under it repeat it."""
+    def section_title(self, section: Section) -> str:
+        """A section's title, read once: the initiatives under it repeat it."""
         title = self._titles.get(section.start)
         if title is None:
-            title = self._titles[section.start] = self.text(section.heading.title_start, section.heading.end)
+            title = self._titles[section.start] = self.title(section.heading.title_start, section.heading.end)
         return title
 
 
@@ -92,7 +94,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
         "kind": meta.kind,
-        "title": ev.text(*meta.title) if meta.title else None,
+        "title": ev.title(*meta.title) if meta.title else None,
         "issuer": {"name": ev.as_written(meta.issuer, meta.issuer_span[1]) if meta.issuer_span else meta.issuer,
                    "how": meta.issuer_how,
                    "evidence": ev.span(*meta.issuer_span) if meta.issuer_span else None}
@@ -192,7 +194,7 @@ def _trimmed(catalog: Catalog, subject: str) -> str:
 def _section(ev: Evidence, s: Section) -> dict:
     start, end = ev.bounds(s.start, s.end)
     return {"level": s.heading.level, "numbering": s.heading.numbering,
-            "title": ev.title(s), "kind": s.kind, "start": start, "end": end,
+            "title": ev.section_title(s), "kind": s.kind, "start": start, "end": end,
             "parent": s.parent, "evidence": ev.span(s.heading.title_start, s.heading.end)}
 
 
@@ -201,8 +203,8 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
     """An initiative with the documents and quantities (indexes into `quantities`) inside it."""
     start, end = ev.bounds(i.start, i.end)
     return {
-        "title": ev.text(i.title_start, i.title_end),
-        "section": [ev.title(s) for s in i.section], "category": i.category,
+        "title": ev.title(i.title_start, i.title_end),
+        "section": [ev.section_title(s) for s in i.section], "category": i.category,
         "start": start, "end": end, "evidence": ev.span(i.title_start, i.title_end),
         "documents": [ev.written(documents[k].start, documents[k].end)
                       for k in within(document_starts, i.start, i.end)],

@@ -26,6 +26,7 @@ normalized text (normalize.py turns ，；：！？（） into ASCII; 。、“�
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -346,6 +347,57 @@ def _lines(text: str) -> list[Line]:
                 lines.append(Line(pos, indent_end, line_end, 0, indent_end))
         pos = line_end + 1
     return lines
+
+
+# Text wrapped at a fixed width (a PDF's text layer, a mail) breaks its lines inside sentences
+# (出庭应诉率\n99.86%), where a line break would end one. Such a text shows many lines of one length.
+FULL_LINE_SHARE = 0.8  # of the width: a narrower line ends its paragraph
+_WRAP_MIN_LENGTH = 20  # shorter lines are headings, list items and debris, not a wrapped paragraph
+_WRAP_MIN_LINES = 5  # lines of the commonest length needed before a text counts as wrapped
+_WRAP_SHARE = 1 / 3  # ... and their least share of the long lines
+_WRAP_LONGEST = 1.5  # a wrapped line's greatest length against the width: digits and Latin letters run narrow
+_COLUMN_GAP = compile_cached(r"[|\t]|\S {2,}\S")  # a table row's, not prose's
+_CLOSINGS = "”’」』)】》\"'"  # what may follow the mark that ends a sentence
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether `line` (normalized) ends a sentence: 。!? or a full stop not after a digit, then any closings."""
+    body = line.rstrip(_CLOSINGS)
+    if body.endswith("."):
+        return len(body) < 2 or not "0" <= body[-2] <= "9"
+    return body[-1:] != "" and body[-1] in SENTENCE_MARKS
+
+
+def runs_on(line: str, following: str) -> bool:
+    """Whether a sentence may run on from `line` into `following` (both normalized): `line` ends none,
+    and `following` opens no paragraph (it is neither blank nor indented) and no heading (一、, (一), 1.)."""
+    return (bool(following) and following[0] not in _INDENT and not _ends_sentence(line)
+            and not HEADING_NUMBERING.match(following))
+
+
+def wrap_breaks(text: str) -> list[int]:
+    """Where `text` (normalized) breaks a line only because it is wrapped: the offsets of those line breaks.
+
+    The width is the commonest length of the text's long prose lines, if enough of them have it. A break
+    wraps when its line is about that long and the sentence runs on into the next line (runs_on)."""
+    if text.count("\n") < _WRAP_MIN_LINES:
+        return []
+    lines = text.split("\n")
+    prose = [len(line) >= _WRAP_MIN_LENGTH and not _COLUMN_GAP.search(line) for line in lines]
+    lengths = Counter(len(line) for line, long in zip(lines, prose) if long)
+    if not lengths:
+        return []
+    width, count = lengths.most_common(1)[0]
+    if count < _WRAP_MIN_LINES or count < _WRAP_SHARE * lengths.total():
+        return []
+    shortest, longest = FULL_LINE_SHARE * width, _WRAP_LONGEST * width
+    breaks = []
+    end = -1
+    for line, long, following in zip(lines, prose, lines[1:]):
+        end += len(line) + 1
+        if long and shortest <= len(line) <= longest and runs_on(line, following):
+            breaks.append(end)
+    return breaks
 
 
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:

@@ -4,7 +4,7 @@ A PDF has no paragraphs, only lines: a report's sentence broken at the right
 margin comes out as two lines (34 lines become 128 on one seed, 71 of the
 breaks inside words). A line joins the next without a break when it is about
 as wide as the document's full lines, does not end a sentence (。！？), and the
-next line is neither indented nor a heading (structure.HEADING_NUMBERING): so titles,
+next line is neither indented nor a heading (structure.runs_on): so titles,
 headings and the last line of a paragraph keep their break. Page numbers alone
 on a page's first or last line (- 3 -, 第3页, 3/12) are dropped. Radical glyphs
 that PDF fonts map for ideographs (⾏政, ⼀, ⻓) become those ideographs, one
@@ -22,7 +22,7 @@ import unicodedata
 from ..errors import ExitCode, LawreportError, text_too_long
 from ..normalize import normalize, radical_ideographs
 from ..source import Source
-from ..structure import HEADING_NUMBERING, SENTENCE_MARKS, as_written, char_class
+from ..structure import FULL_LINE_SHARE, runs_on
 from ..watchdog import budget, deadline
 
 NOTE = ("offsets index the text lawreport extracted from the PDF (page numbers dropped, lines broken "
@@ -34,8 +34,6 @@ _PAGE_NUMBER = re.compile(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*
 # point), optionally followed by closing quotes or brackets. A clause
 # end (；：) at the margin is not one: with this rule the 65 paragraphs of a seed
 # set in a PDF all come back whole; taking ；： as ends breaks one in two.
-_SENTENCE_END = re.compile(rf"(?:{char_class(as_written(SENTENCE_MARKS))}|(?<![0-9])\.)[”’」』）)】》\"']*$")
-_FULL_LINE_SHARE = 0.8  # of the document's wide lines: narrower lines end a paragraph
 _WIDE_LINE_PERCENTILE = 0.9
 
 
@@ -97,14 +95,13 @@ def join_lines(pages: list[str]) -> str:
     if not lines:
         return ""
     widths = sorted(_width(line.strip()) for line in lines)
-    full = widths[int((len(widths) - 1) * _WIDE_LINE_PERCENTILE)] * _FULL_LINE_SHARE
+    full = widths[int((len(widths) - 1) * _WIDE_LINE_PERCENTILE)] * FULL_LINE_SHARE
     out: list[str] = []
     joined = lines[0].strip()
     for line, following in itertools.pairwise(lines):
         here = line.strip()
         nxt = following.strip()
-        if (_width(here) >= full and not _SENTENCE_END.search(here) and not following[:1].isspace()
-                and not HEADING_NUMBERING.match(normalize(nxt))):
+        if _width(here) >= full and runs_on(normalize(here), normalize(following)):
             ascii_words = here[-1:].isascii() and here[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalpha()
             joined += (" " if ascii_words else "") + nxt
         else:
