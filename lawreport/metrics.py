@@ -65,8 +65,9 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\d\-—~以起至])")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
-# 去年全年…, 今年1至6月…: years said relative to the item's own date (not 较去年, a comparison).
-_RELATIVE_YEAR = compile_cached(r"(?<![较比与同])(前年|去年|今年|明年)(?![同以])")
+# 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
+# nor 去年以来, a period of two years).
+_RELATIVE_YEAR = compile_cached(r"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年)(?!同)")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
@@ -375,6 +376,8 @@ class Interpreter:
                 if lead:
                     subject_start += lead.end()
                     subject = subject[lead.end():]
+            if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
+                subject = subject.rstrip()
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             same_clause = carried is not None and carried.clause == clause

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from lawreport import extract
 from lawreport.metrics import Interpreter
 from lawreport.normalize import normalize
 from lawreport.numbers import scan
@@ -232,6 +233,16 @@ def test_a_part_is_headline_only_without_its_total():
     assert keys_values("受理法律援助案件100件,其中刑事法律援助案件60件。") == [("legal_aid_cases", 100)]
 
 
+def test_a_label_set_off_from_its_number_by_spaces_reads_as_one():
+    # Yearbooks and web pages put a space between a label and its figure.
+    assert read("共受理各类纠纷 5318件,调处成功\u3000 5252件,调解成功率 98.76%。")[0] == [
+        ("mediation_cases", 5318, 2023, False, "受理各类纠纷 5318件"),
+        ("mediation_succeeded", 5252, 2023, False, "调处成功\u3000 5252件"),
+        ("mediation_success_rate", 98.76, 2023, False, "调解成功率 98.76%"),
+    ]
+    assert read("全年开展调解培训 12次。")[0] == []  # the space makes no label of what is none
+
+
 # --- years and targets -----------------------------------------------------------------
 
 ANNUAL = "2023年工作报告\n一、主要工作\n{body}\n二、2024年工作计划\n{plan}\n"
@@ -278,6 +289,15 @@ def test_relative_years_count_from_the_publication_year():
     # 较去年 compares; it dates nothing.
     assert dated_values("新收行政复议案件600件,较去年增加20件。", published_year=2024) == [
         ("reconsideration_received", 600, 2023, False)]
+    # 今年以来 is a part of this year; 去年以来 runs over two.
+    assert dated_values("今年以来,共受理各类纠纷87件,成功调解85件。", published_year=2024, report_year=None) == [
+        ("mediation_cases", 87, 2024, False), ("mediation_succeeded", 85, 2024, False)]
+
+
+@pytest.mark.parametrize(("opening", "year"), [("今年以来", 2024), ("去年", 2023), ("去年以来", None), ("前年以来", None)])
+def test_relative_years_date_quantities_but_a_period_since_last_year_none(opening, year):
+    report = extract(f"发布时间:2024-05-20\n{opening},全区共开展普法活动12场。")
+    assert [(q.value, q.year) for q in report.quantities] == [(12, year)]
 
 
 def test_a_paragraph_opening_with_a_year_dates_its_sentences():
