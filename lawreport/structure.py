@@ -383,6 +383,9 @@ def wrap_breaks(text: str) -> list[int]:
     if text.count("\n") < _WRAP_MIN_LINES:
         return []
     lines = text.split("\n")
+    if max((n for length, n in Counter(map(len, lines)).items() if length >= _WRAP_MIN_LENGTH), default=0) \
+            < _WRAP_MIN_LINES:
+        return []  # most texts: no five long lines of one length (the count is in C; the rest is not)
     prose = [len(line) >= _WRAP_MIN_LENGTH and not _COLUMN_GAP.search(line) for line in lines]
     lengths = Counter(len(line) for line, long in zip(lines, prose) if long)
     if not lengths:
