@@ -155,6 +155,10 @@ class Catalog(NamedTuple):
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern
+    column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
+    column_last_year: regex.Pattern  # ... for the year before it (上年同期)
+    column_change: regex.Pattern  # ... for a change (同比): fullmatch
+    annex_caption: regex.Pattern  # the caption of a table appended to a report (附件:): match
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     plan_document: regex.Pattern

@@ -111,6 +111,13 @@ class Series(_Table):
     after_change: PatternText
 
 
+class Tables(_Table):
+    this_year: PatternList
+    last_year: PatternList
+    change: PatternList
+    annex: PatternText
+
+
 class Sections(_Table):
     """How a top-level heading names its kind: one field per kind in vocab.SECTION_KINDS."""
 
@@ -291,6 +298,7 @@ class CatalogFile(_Table):
     derive: list[DeriveEntry] = []
     rates: Rates
     series: Series
+    tables: Tables
     sections: Sections
     documents: Documents
     metadata: Metadata
@@ -432,6 +440,10 @@ def _compile(file: CatalogFile) -> Catalog:
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
+        column_this_year=_alternation(file.tables.this_year),
+        column_last_year=_alternation(file.tables.last_year),
+        column_change=_alternation(file.tables.change),
+        annex_caption=regex.compile(file.tables.annex),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
         plan_document=regex.compile(sections.plan_document),

@@ -8,6 +8,11 @@ one before it: a series (从2012年的18.64%上升至2017年的53.28%), a 分别
 (2021年、2022年…分别为11.5%、12.8%: one value per year or per label), values keyed
 by year after a colon (出庭应诉率:2023年要达到95%,2025年达到100%).
 
+A table's cell (grids.py) that prose reading leaves unread is labelled by its
+column heading, else by its row's first cell, with the table's caption, heading
+row and row label as its context; a heading that is a year, or 本年累计 / 上年同期
+([tables] in the catalog), dates its column, and a caption's one year the table.
+
 Years come from the sentence (2024年, 截至2022年11月30日, 去年 against the item's
 date), the year a paragraph opens with, the plan section, or the report year.
 Numbers in a plan part are targets for the planned year, unless their sentence
@@ -26,6 +31,7 @@ import regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
+from .grids import GridIndex, find_grids
 from .numbers import Quantity
 from .scanning import AtEnd, Ending, Shape
 from .structure import Outline
@@ -45,12 +51,20 @@ _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
-# Table rows: cells between | bars; the first row of a run of rows of one width heads its columns.
-_TABLE_CELL = compile_cached(r"[|｜]")
-_MAX_TABLE_ROWS = 60
-_MAX_ROW = 400  # characters in a table row
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
-_UNIT_NOTE = compile_cached(r"[(（][%％][)）]$")
+# A table column headed by a year: 2023年, 2023, 2023年度.
+_YEAR_HEADING = compile_cached(rf"({YEAR})年?度?")
+_ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
+
+
+def _single_year(caption: str) -> int | None:
+    """The year a table's caption names, when it names one (2023年…统计表; not 2019-2022年…)."""
+    years = {m.group(1) for m in _ANY_YEAR.finditer(caption)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# A table heading's note of its unit: 受理纠纷(件), 调解成功率(%).
+_UNIT_NOTE = compile_cached(r"\(([^()]{1,4})\)$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
 _CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
 
@@ -340,6 +354,7 @@ class Interpreter:
         self._plan_bounds = sorted({s.start for s in outline.sections}
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
+        self._grid_index: GridIndex | None = None
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -356,7 +371,7 @@ class Interpreter:
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
         bounds = self.outline.sentence_bounds
-        tables = "|" in text or "｜" in text  # a text without a cell bar (_TABLE_CELL) has no column to head a number
+        tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
@@ -440,8 +455,8 @@ class Interpreter:
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 rate_start = subject_start + len(subject) - len(rate_label or "")
-                if rate_label is None and kind == "percent" and not change and tables:
-                    heading = self._column_heading(q)
+                if rate_label is None and kind == "percent" and not change and tables.grids:
+                    heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
             reading = self._read(q, sentence, subject, subject_start, series_year, start)
@@ -475,6 +490,8 @@ class Interpreter:
                 if rule or rate_label else None
         if carried is not None and carried.listing:
             self._date_list(carried)
+        if tables.grids:
+            metrics += self._table_values(quantities, tables, {m.start for m in metrics} | {m.end for m in metrics})
         metrics += self._zeros()
         return metrics, _distinct_rates(rates), readings
 
@@ -492,42 +509,87 @@ class Interpreter:
                 found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
-    def _column_heading(self, q: Quantity) -> tuple[int, str] | None:
-        """The …率 heading of the table column holding `q`: the cell above it in the first row of its table."""
-        line_start = self._line_start(q.start, _MAX_ROW)
-        if line_start is None:
-            return None  # a line this long is prose, not a table row
-        line_end = self.text.find("\n", q.start, q.start + _MAX_ROW)
-        if line_end < 0 and len(self.text) - q.start > _MAX_ROW:
-            return None  # so is one that runs on as far
-        row = self.text[line_start:len(self.text) if line_end < 0 else line_end]
-        if not _TABLE_CELL.search(row):
+    def _grids(self) -> GridIndex:
+        """The text's tables, found once."""
+        if self._grid_index is None:
+            self._grid_index = GridIndex(find_grids(self.text))
+        return self._grid_index
+
+    def _column_heading(self, q: Quantity, tables: GridIndex) -> tuple[int, str] | None:
+        """The …率 heading of the table column holding `q`, and where it starts."""
+        place = tables.cell_at(q.start, q.end)
+        if place is None:
             return None
-        column = len(_TABLE_CELL.findall(row, 0, q.start - line_start))
-        width = len(_TABLE_CELL.findall(row))
-        heading_row: str | None = None
-        heading_start = 0  # where heading_row starts, once there is one
-        start = line_start
-        for _ in range(_MAX_TABLE_ROWS):  # up through the rows of the same table
-            if start == 0:
-                break
-            above_start = self._line_start(start - 1, _MAX_ROW)
-            if above_start is None:
-                break
-            above = self.text[above_start:start - 1]
-            if len(_TABLE_CELL.findall(above)) != width:
-                break
-            heading_row, heading_start, start = above, above_start, above_start
-        if heading_row is None:
+        grid, _, column = place
+        heading = grid.header[column]
+        label = _UNIT_NOTE.sub("", heading.text)
+        if label.endswith("率") and not self.catalog.rate_label_exclude.search(label):
+            return heading.start, label
+        return None
+
+    def _table_values(self, quantities: list[Quantity], tables: GridIndex, read: set[int]) -> list[Found]:
+        """Headline values of table cells that prose reading left unread (its evidence neither starts nor
+        ends there). A cell's label is its column heading, else its row's first cell; the table's
+        caption, heading row and row label hold the context a rule asks for. A column headed by a year,
+        or by 本年累计 / 上年同期, dates its cells."""
+        found: list[Found] = []
+        units = self.catalog.numbers.units
+        for q in quantities:
+            place = tables.cell_at(q.start, q.end)
+            if place is None or q.end in read or q.change:
+                continue
+            grid, row, column = place
+            if column == 0:
+                continue
+            heading = grid.header[column]
+            if self.catalog.column_change.fullmatch(heading.text):
+                continue
+            note = _UNIT_NOTE.search(heading.text)
+            row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count"), None)
+            measure = note.group(1) if note else row_unit
+            if q.kind == "bare":
+                kind = units.get(measure) if measure else "count"
+                if kind not in ("count", "percent"):
+                    continue  # 万件 and other measures a bare figure does not carry
+                q = q._replace(kind=kind, unit="%" if kind == "percent" else measure)
+            elif q.kind not in ("count", "percent", "ratio"):
+                continue
+            caption = grid.caption.text if grid.caption is not None else ""
+            context = " ".join((caption, *(cell.text for cell in grid.header), row[0].text))
+            year = self._column_year(heading.text) or _single_year(caption)
+            sentence = self.outline.sentence_start(q.start)
+            plan = (False, None) if self.catalog.annex_caption.match(caption) else None
+            row_label = row[0].text.replace(" ", "")  # 法律援助 受理案件: one label, spaced as two cells would be
+            for subject, subject_start in ((_UNIT_NOTE.sub("", heading.text), heading.start), (row_label, row[0].start)):
+                rule = self._cell_rule(q, subject, context)
+                if rule is not None:
+                    reading = self._read(q, sentence, subject, subject_start, year, q.start, plan)
+                    found.append(reading.found(rule.key, rule.label, rule.unit, row[0].start))
+                    break
+        return found
+
+    def _cell_rule(self, q: Quantity, subject: str, context: str) -> MetricRule | None:
+        """The first catalog rule that names a table cell's subject, its context and exclusions read in
+        `context` (the table's caption, heading row and the cell's row label)."""
+        for rule, _, context_in_subject, excluded_in_subject in self._named(q, subject):
+            if rule.context is not None and not context_in_subject and not rule.context.search(context):
+                continue
+            if rule.sentence_exclude is not None and (excluded_in_subject or rule.sentence_exclude.search(context)):
+                continue
+            return rule
+        return None
+
+    def _column_year(self, heading: str) -> int | None:
+        """The year a column heading dates its cells to: a year, or the report's year or the one before."""
+        year = _YEAR_HEADING.fullmatch(heading)
+        if year:
+            return int(year.group(1))
+        if self.report_year is None:
             return None
-        offset = 0
-        for i, cell in enumerate(_TABLE_CELL.split(heading_row)):
-            if i == column:
-                label = _UNIT_NOTE.sub("", cell.strip())
-                if label.endswith("率") and not self.catalog.rate_label_exclude.search(label):
-                    return heading_start + offset + cell.index(label), label
-                return None
-            offset += len(cell) + 1
+        if self.catalog.column_this_year.fullmatch(heading):
+            return self.report_year
+        if self.catalog.column_last_year.fullmatch(heading):
+            return self.report_year - 1
         return None
 
     def _relabel(self, q, first: tuple[int, str], reading, metrics, rates, had_rule: bool) -> None:
@@ -579,11 +641,13 @@ class Interpreter:
             metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
-              start: int) -> Reading:
-        """What q's clause says of it; `sentence` is where q's sentence starts."""
-        low, high, plan = self._plan_span
-        if not low <= q.start < high:
-            plan = self._plan_at(q.start)
+              start: int, plan: tuple[bool, int | None] | None = None) -> Reading:
+        """What q's clause says of it; `sentence` is where q's sentence starts. `plan` (in a plan, the year
+        planned) stands for where q lies, when given."""
+        if plan is None:
+            low, high, plan = self._plan_span
+            if not low <= q.start < high:
+                plan = self._plan_at(q.start)
         in_plan, plan_year = plan
         year = series_year or self._sentence_year(sentence, start) or self._paragraph_year(sentence)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
@@ -820,8 +884,8 @@ def _same_measure(a: str, b: str) -> bool:
 
 
 def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
-    if rule.unit == "count":
-        return q.kind == "count" and q.unit in rule.measure_words
+    if rule.unit == "count":  # a table's figure has no measure word: its column heading names what it counts
+        return q.kind == "count" and (q.unit is None or q.unit in rule.measure_words)
     if rule.unit == "%":
         return q.kind == "percent"
     return q.kind == "ratio"

@@ -442,3 +442,56 @@ def test_the_summary_part_of_a_summary_and_plan_is_no_target():
     text = "一、2022年工作总结\n新收行政复议案件342件。\n二、2023年工作计划\n力争办理法律援助案件400件。\n"
     assert dated_values(text, report_year=2022, plan_document=True) == [
         ("legal_aid_cases", 400, 2023, True), ("reconsideration_received", 342, 2022, False)]
+
+
+# --- tables ------------------------------------------------------------------------------
+
+def test_a_table_with_a_row_per_year_gives_each_row_its_year():
+    text = ("附表:全县人民调解工作情况\n年份\t受理纠纷(件)\t调解成功(件)\t调解成功率\n"
+            "2021年\t812\t800\t98.52%\n2022年\t1,034\t1,020\t98.65%\n")
+    metrics, rates = read(text, report_year=None)
+    assert [(k, v, y, t) for k, v, y, t, _ in metrics] == [
+        ("mediation_cases", 812, 2021, False), ("mediation_succeeded", 800, 2021, False),
+        ("mediation_success_rate", 98.52, 2021, False), ("mediation_cases", 1034, 2022, False),
+        ("mediation_succeeded", 1020, 2022, False), ("mediation_success_rate", 98.65, 2022, False)]
+    assert metrics[1][4] == "2021年\t812\t800"  # the evidence runs from the row's label to the cell
+    assert rates == [("调解成功率", 98.52), ("调解成功率", 98.65)]
+
+
+def test_a_table_needs_its_context_in_caption_heading_or_row():
+    text = "年份 | 受理纠纷(件) | 办结(件)\n2022年 | 1,034 | 1,020\n"
+    assert read(text)[0] == []
+    assert keys_values("全县调解工作情况\n" + text) == [("mediation_cases", 1034)]
+    assert keys_values("全县调解工作情况\n\n" + text) == [("mediation_cases", 1034)]  # a blank line between
+
+
+@pytest.mark.parametrize(("heading", "year", "target"), [
+    ("本年累计", 2023, False), ("本期", 2023, False), ("上年同期", 2022, False), ("去年", 2022, False),
+    ("2021年", 2021, False), ("合计", 2024, True)])
+def test_a_column_heading_dates_its_cells(heading, year, target):
+    # Under a plan for 2024, a column of this year or an earlier one holds what was done; another, targets.
+    text = f"二、2024年工作计划\n全县司法行政业务数据\n指标 | 单位 | {heading}\n法律援助 受理案件 | 件 | 530\n"
+    assert dated_values(text) == [("legal_aid_cases", 530, year, target)]
+
+
+@pytest.mark.parametrize("heading", ["同比", "同比增减", "增幅", "环比增长率", "比上年增长"])
+def test_a_column_of_changes_gives_no_values(heading):
+    text = f"全县业务数据\n指标 | 单位 | 本年累计 | {heading}\n行政复议 纠错 | 件 | 11 | 37.5%\n"
+    assert dated_values(text) == [("reconsideration_corrected", 11, 2023, False)]
+
+
+def test_a_table_appended_after_the_plan_is_no_plan():
+    plan = "一、工作成效\n全年工作有序推进。\n二、2024年工作计划\n继续推进调解工作。\n"
+    table = "人民调解情况统计表\n项目 | 件数 | 占比\n受理纠纷 | 640 | 100%\n调解成功 | 630 | 98.44%\n"
+    assert dated_values(plan + "附件:" + table) == [("mediation_cases", 640, 2023, False),
+                                                  ("mediation_succeeded", 630, 2023, False)]
+    # Without the annex's caption the table is the plan's: its figures are targets for the year planned.
+    assert dated_values(plan + table) == [("mediation_cases", 640, 2024, True), ("mediation_succeeded", 630, 2024, True)]
+    # A caption's one year dates the table, which a plan for a later year then does not claim.
+    assert dated_values(plan + "2023年" + table) == [("mediation_cases", 640, 2023, False),
+                                                    ("mediation_succeeded", 630, 2023, False)]
+
+
+def test_a_table_in_a_plan_keeps_its_past_years():
+    text = ("二、2024年工作计划\n主要指标如下:\n项目 | 2023年 | 2024年\n调解成功率 | 98.5% | 99%\n")
+    assert dated_values(text) == [("mediation_success_rate", 98.5, 2023, False), ("mediation_success_rate", 99, 2024, True)]

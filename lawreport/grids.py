@@ -1,0 +1,148 @@
+"""Tables written as text: a heading row over rows of cells (structure stage).
+
+Statistics releases and the annexes of reports set their figures out as tables.
+An HTML table reaches the text as rows of tab-separated cells (readers/html.py);
+a text file writes one with bars (指标 | 单位 | 本年累计) or with runs of spaces,
+ideographic ones included (年份　受理纠纷（件）　调解成功（件）). A table here is a
+run of at least two consecutive lines that one separator splits into the same
+number of cells, at least three, whose first line holds no figure but a year: that
+line heads the columns, and the first cell of every other line labels its row.
+A line of ideographic spaces is read from the normalized text, where they are
+spaces: a figure grouped by spaces (18 437) splits a space-separated row into one
+cell too many, so such a row ends its table rather than shifting its columns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+from .catalog import compile_cached
+
+_MIN_COLUMNS = 3
+_MAX_LINE = 400  # characters: a longer line is prose
+# A cell that is a figure, not a heading: digits with their grouping and decimals, then a percent sign
+# or a measure word (198件).
+_FIGURE = compile_cached(r"[-+]?\d[\d,. ]*(?:%|\p{Han}{1,2})?")
+_YEAR_CELL = compile_cached(r"(?:19|20)\d\d年?度?")
+_SPACES = compile_cached(r" +")
+_TABS = compile_cached(r"\t+")
+
+
+class Cell(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Grid(NamedTuple):
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: Cell | None  # the line above the heading row, blank lines aside: what names the table or leads to it
+
+
+def find_grids(text: str) -> list[Grid]:
+    """Every table of `text` (normalized), in order."""
+    grids: list[Grid] = []
+    run: list[tuple[Cell, ...]] = []
+    kind = ""
+    caption: Cell | None = None  # the last line with text above the run, when it is no row
+    above: Cell | None = None  # the last line with text above this one, when it is no row
+    line_start = 0
+    for line in text.split("\n"):
+        separator, cells = _cells(line, line_start)
+        if run and (separator != kind or len(cells) != len(run[0])):
+            _close(run, caption, grids)
+            run = []
+        if cells:
+            if not run:
+                kind, caption = separator, above
+            run.append(cells)
+            above = None
+        else:
+            stripped = line.strip()
+            if stripped:
+                at = line_start + line.find(stripped)
+                above = Cell(at, at + len(stripped), stripped)
+        line_start += len(line) + 1
+    _close(run, caption, grids)
+    return grids
+
+
+def _cells(line: str, start: int) -> tuple[str, tuple[Cell, ...]]:
+    """The separator of a table row and its cells, or ("", ()) for a line that is none."""
+    if len(line) > _MAX_LINE or len(line) < 2 * _MIN_COLUMNS - 1:
+        return "", ()
+    if "|" in line:
+        separator, parts = "|", _split_at_bars(line)
+    elif "\t" in line:
+        separator, parts = "\t", _split(_TABS, line)
+    elif " " in line.strip():
+        separator, parts = " ", _split(_SPACES, line)
+    else:
+        return "", ()
+    cells = tuple(Cell(start + at, start + at + len(part), part) for at, part in parts if part)
+    if len(cells) < _MIN_COLUMNS or len(cells) != len(parts):
+        return "", ()  # an empty cell (a bar at the line's end, ||) leaves the columns unknown
+    return separator, cells
+
+
+def _split_at_bars(line: str) -> list[tuple[int, str]]:
+    """The stripped cells between bars, with where each starts; bars opening or closing the line bound none."""
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for piece in line.split("|"):
+        stripped = piece.strip()
+        parts.append((at + (piece.index(stripped) if stripped else 0), stripped))
+        at += len(piece) + 1
+    if parts and not parts[0][1]:
+        parts.pop(0)
+    if parts and not parts[-1][1]:
+        parts.pop()
+    return parts
+
+
+def _split(separator, line: str) -> list[tuple[int, str]]:
+    """The cells of a line between runs of a separator, with where each starts."""
+    parts: list[tuple[int, str]] = []
+    at = len(line) - len(line.lstrip())
+    body_end = len(line.rstrip())
+    for gap in separator.finditer(line, at, body_end):
+        parts.append((at, line[at:gap.start()]))
+        at = gap.end()
+    parts.append((at, line[at:body_end]))
+    return parts
+
+
+def _close(run: list[tuple[Cell, ...]], caption: Cell | None, grids: list[Grid]) -> None:
+    """Keep a run of rows as a table when it has a heading row and a row of figures under it."""
+    if len(run) < 2:
+        return
+    header = run[0]
+    if any(_FIGURE.fullmatch(cell.text) and not _YEAR_CELL.fullmatch(cell.text) for cell in header):
+        return  # a first row of figures heads nothing
+    if not any(_FIGURE.fullmatch(cell.text) for row in run[1:] for cell in row[1:]):
+        return  # rows of words: a list or a menu, not a table of figures
+    grids.append(Grid(header, tuple(run[1:]), caption))
+
+
+class GridIndex:
+    """Where each cell of a text's tables is: the table, the row and the column holding an offset."""
+
+    def __init__(self, grids: list[Grid]):
+        self.grids = grids
+        self._starts: list[int] = []
+        self._cells: list[tuple[Cell, Grid, tuple[Cell, ...], int]] = []
+        for grid in grids:
+            for row in grid.rows:
+                for column, cell in enumerate(row):
+                    self._starts.append(cell.start)
+                    self._cells.append((cell, grid, row, column))
+
+    def cell_at(self, start: int, end: int) -> tuple[Grid, tuple[Cell, ...], int] | None:
+        """The table, row and column of the cell that [start, end) fills exactly, if any."""
+        i = bisect_right(self._starts, start) - 1
+        if i < 0:
+            return None
+        cell, grid, row, column = self._cells[i]
+        return (grid, row, column) if cell.start == start and cell.end == end else None

@@ -1,0 +1,71 @@
+"""Tables written as text: which runs of lines are tables, their heading row, rows and caption."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport.grids import GridIndex, find_grids
+
+
+def texts(grid):
+    return [c.text for c in grid.header], [[c.text for c in row] for row in grid.rows]
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t", "\t\t", "  ", " "])
+def test_rows_split_by_one_separator_make_a_table(separator):
+    rows = [["年份", "受理(件)", "成功率"], ["2021年", "812", "98.5%"], ["2022年", "1,034", "98.6%"]]
+    text = "情况统计\n" + "\n".join(separator.join(row) for row in rows) + "\n\n正文继续。"
+    [grid] = find_grids(text)
+    assert texts(grid) == (rows[0], rows[1:])
+    assert grid.caption is not None and grid.caption.text == "情况统计"
+    for row in grid.rows:
+        for cell in row:
+            assert text[cell.start:cell.end] == cell.text
+
+
+def test_bars_at_the_ends_of_a_row_bound_no_cell():
+    [grid] = find_grids("| 项目 | 件数 | 占比 |\n| 新收 | 97 | 100% |\n")
+    assert texts(grid) == (["项目", "件数", "占比"], [["新收", "97", "100%"]])
+
+
+def test_a_heading_row_of_years_heads_its_columns():
+    [grid] = find_grids("案件类型 | 2021年 | 2022年\n行政处罚 | 198件 | 241件\n")
+    assert [c.text for c in grid.header] == ["案件类型", "2021年", "2022年"]
+
+
+@pytest.mark.parametrize("text", [
+    "武陵区 | 268 | 201\n鼎城区 | 215 | 160\n",  # a first row of figures heads nothing
+    "首页 | 政务公开 | 互动交流\n关于我们 | 联系方式 | 网站地图\n",  # rows of words: a menu
+    "项目 | 件数 | 占比\n",  # a heading with no row
+    "项目 | 件数\n新收 | 97\n",  # two columns: a label and its value, read as prose
+    "项目 | 件数 | 占比\n新收 | 97 |\n",  # an empty cell leaves the columns unknown
+])
+def test_no_table(text):
+    assert find_grids(text) == []
+
+
+def test_a_row_of_another_width_ends_the_table():
+    text = "年份 受理 成功率\n2021年 812 98.5%\n2022年 1 034 98.6%\n"  # 1 034 splits into two cells
+    [grid] = find_grids(text)
+    assert [[c.text for c in row] for row in grid.rows] == [["2021年", "812", "98.5%"]]
+
+
+def test_cell_at_finds_only_a_cell_a_span_fills():
+    text = "项目 | 件数 | 占比\n新收 | 97 | 100%\n"
+    index = GridIndex(find_grids(text))
+    at = text.index("97")
+    grid, row, column = index.cell_at(at, at + 2)
+    assert (row[0].text, column, grid.header[column].text) == ("新收", 1, "件数")
+    assert index.cell_at(at, at + 1) is None
+    assert index.cell_at(0, 2) is None  # the heading row is no row of figures
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="年份件数 |\t\n1,.%2新收", max_size=200))
+def test_any_text_gives_cells_that_slice_it(text):
+    for grid in find_grids(text):
+        assert len(grid.rows) >= 1 and all(len(row) == len(grid.header) >= 3 for row in grid.rows)
+        for cell in (*grid.header, *(c for row in grid.rows for c in row)):
+            assert cell.text and text[cell.start:cell.end] == cell.text
