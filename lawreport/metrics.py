@@ -373,8 +373,11 @@ class Interpreter:
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
+        page_tail = self.outline.page_tail
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
+            if q_start >= page_tail:
+                break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
             if kind == "bare" or (covers is not None and covers(q_start)):
                 previous_end = q_end
                 continue
@@ -501,7 +504,7 @@ class Interpreter:
         for rule in self.catalog.rules:
             if rule.zero is None:
                 continue
-            for m in rule.zero.finditer(self.text):
+            for m in rule.zero.finditer(self.text, 0, self.outline.page_tail):
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
@@ -536,7 +539,7 @@ class Interpreter:
         units = self.catalog.numbers.units
         for q in quantities:
             place = tables.cell_at(q.start, q.end)
-            if place is None or q.end in read or q.change:
+            if place is None or q.end in read or q.change or q.start >= self.outline.page_tail:
                 continue
             grid, row, column = place
             if column == 0:

@@ -122,6 +122,8 @@ _NUMBERED_LINE = compile_cached(
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
 _TITLE_END = compile_cached(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
+# A line this long is prose: a web page's tail (links, buttons) starts after the last one.
+_PROSE_LINE = 80
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
@@ -207,6 +209,11 @@ class Outline:
         self._at = {c: literal_starts(text, c, 0) for c in CLAUSE_ENDS}
         self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
+
+    @cached_property
+    def page_tail(self) -> int:
+        """Where a web page's tail of links and buttons starts (len(text) for none): see _page_tail."""
+        return _page_tail(self.text, self.lines)
 
     def offsets(self, chars: str) -> list[int]:
         """Where any of `chars` (characters that end a clause, CLAUSE_ENDS) occurs, in order."""
@@ -403,12 +410,27 @@ def wrap_breaks(text: str) -> list[int]:
     return breaks
 
 
+def _is_furniture(text: str, line: Line) -> bool:
+    """Whether a line is page furniture: 【字体:大 中 小】, 【相关链接】, 上一篇:…"""
+    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【")) is not None
+
+
+def _page_tail(text: str, lines: list[Line]) -> int:
+    """Where a web page's tail starts: its first line of page furniture (打印本页, 上一篇, 相关阅读 …)
+    after its last line of prose. What follows are buttons and links to other pages, whose figures are
+    not the report's. len(text) when there is none."""
+    last_prose = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].end - lines[i].body >= _PROSE_LINE), None)
+    if last_prose is None:
+        return len(text)  # no paragraph to end: a page of short lines keeps them all
+    return next((line.start for line in lines[last_prose + 1:] if _is_furniture(text, line)), len(text))
+
+
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
     headings = []
     catalog = get_catalog()
     for line in lines:
-        if not line.level or catalog.page_furniture.match(text[line.body:line.end].lstrip("【")):
-            continue  # no numbering, or page furniture: 【字体:大 中 小】, 【相关链接】
+        if not line.level or _is_furniture(text, line):
+            continue  # no numbering, or page furniture
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
         if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawreport import extract
 from lawreport.normalize import normalize
 from lawreport.readers.pdf import join_lines
 from lawreport.show import sentence_bounds
@@ -118,3 +119,30 @@ def test_lines_are_read_as_one_match_a_line_reads_them(text):
             expected.append(Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
         start = end + 1
     assert _lines(text) == expected
+
+
+# --- a web page's tail --------------------------------------------------------------------
+
+_PROSE = "全年各级调解组织共调解矛盾纠纷4,216件,调解成功4,187件,调解成功率99.31%,调解协议履行率99.6%,未发生因调解不及时引发的民转刑案件和群体性事件。"
+
+
+@pytest.mark.parametrize("furniture", ["【打印本页】 【关闭窗口】", "上一篇:某区上半年调解矛盾纠纷1,526件", "相关阅读"])
+def test_the_tail_of_a_page_starts_at_its_first_furniture_after_the_prose(furniture):
+    text = normalize(f"当前位置:首页 > 正文\n标题\n{_PROSE}\n(责任编辑:王某)\n{furniture}\n下一篇:某县调解纠纷800余件\n")
+    assert len(_PROSE) >= 80
+    assert Outline(text).page_tail == text.index(normalize(furniture))
+
+
+@pytest.mark.parametrize("text", [
+    f"当前位置:首页 > 正文\n标题\n{_PROSE}\n(责任编辑:王某)\n",  # furniture only above the prose
+    "当前位置:首页 > 正文\n上一篇:调解纠纷12件\n下一篇:调解纠纷8件\n",  # no prose: nothing to end
+])
+def test_no_tail(text):
+    text = normalize(text)
+    assert Outline(text).page_tail == len(text)
+
+
+def test_figures_in_a_page_tail_are_not_the_reports():
+    report = extract(f"标题\n{_PROSE}\n上一篇:某区上半年调解矛盾纠纷1,526件\n")
+    assert sorted(m.value for m in report.metrics if m.key == "mediation_cases") == [4216]
+    assert 1526 not in [q.value for q in report.quantities]
