@@ -152,6 +152,7 @@ class Catalog(NamedTuple):
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
+    rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern

@@ -103,6 +103,7 @@ class Rates(_Table):
     label: PatternText
     label_cut: PatternText
     exclude_label: PatternList
+    place: PatternText
 
 
 class Series(_Table):
@@ -437,6 +438,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),
+        rate_place=regex.compile(file.rates.place),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),

@@ -350,6 +350,7 @@ class Interpreter:
         self._series_from = AtEnd(self.catalog.series_from)
         self._series_after_change = AtEnd(self.catalog.series_after_change)
         self._rate_label_at_end = AtEnd(self.catalog.rate_label)
+        self._place_subject = self.catalog.rate_place.match
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
                                    | {offset for span in outline.plan_paragraphs for offset in span})
@@ -462,6 +463,9 @@ class Interpreter:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
+                if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
+                        and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
+                    rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
             reading = self._read(q, sentence, subject, subject_start, series_year, start)
             readings.append(reading)
             if change:

@@ -444,6 +444,14 @@ def test_the_summary_part_of_a_summary_and_plan_is_no_target():
         ("legal_aid_cases", 400, 2023, True), ("reconsideration_received", 342, 2022, False)]
 
 
+def test_places_after_a_rate_give_their_values_of_it():
+    rates = read("全年出庭应诉率为96%;甲县98.41%,乙区97.22%,丙街道95%。")[1]
+    assert rates == [("出庭应诉率", 96), ("出庭应诉率", 98.41), ("出庭应诉率", 97.22), ("出庭应诉率", 95)]
+    # Not past the sentence, and not for what is no place.
+    assert read("全年出庭应诉率为96%。甲县98.41%。")[1] == [("出庭应诉率", 96)]
+    assert read("全年出庭应诉率为96%;其中一审98.41%,二审97.5%。")[1] == [("出庭应诉率", 96)]
+
+
 # --- tables ------------------------------------------------------------------------------
 
 def test_a_table_with_a_row_per_year_gives_each_row_its_year():
