@@ -90,6 +90,12 @@ _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR
 
 
 @from_catalog
+def _quota_opening(catalog: Catalog) -> regex.Pattern:
+    """A target named before the parenthesis that holds its figure: 下达目标任务(300件)."""
+    return regex.compile(f"(?:{catalog.target_after.pattern})\\($")
+
+
+@from_catalog
 def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
     """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
     return {}
@@ -463,6 +469,9 @@ class Interpreter:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
+                if rule is None and kind == "count" and not change and self._is_quota(q):
+                    rule = self._quota_rule(q, metrics)  # 市局下达的1 100件目标任务: the paragraph's count
+                    start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
@@ -686,11 +695,27 @@ class Interpreter:
         self._plan_span = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(self.text) + 1, plan
         return plan
 
-    def _target_cued(self, q: Quantity, sentence: int) -> bool:
-        """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
+    def _is_quota(self, q: Quantity) -> bool:
+        """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
+        目标任务(N件)."""
         if self._targets_after is None:
             self._targets_after = _match_starts(self.catalog.target_after, self.text)
-        return q.end in self._targets_after or self._cues.search(sentence, q.start)
+        return q.end in self._targets_after or _quota_opening().search(self.text, max(0, q.start - 8), q.start) is not None
+
+    def _quota_rule(self, q: Quantity, metrics: list[Found]) -> MetricRule | None:
+        """The rule of the last headline count of the quota's paragraph, in the same measure word."""
+        paragraph = self._line_start(q.start, _MAX_PARAGRAPH) or 0
+        for found in reversed(metrics):
+            if found.start < paragraph:
+                break
+            if found.key is not None and found.unit == "count" and found.quantity is not None \
+                    and found.quantity.unit == q.unit:
+                return self.catalog.rule(found.key)
+        return None
+
+    def _target_cued(self, q: Quantity, sentence: int) -> bool:
+        """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
+        return self._is_quota(q) or self._cues.search(sentence, q.start)
 
     def _headline(self, q: Quantity, sentence: int, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts (q's sentence starts at sentence).

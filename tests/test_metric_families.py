@@ -452,6 +452,16 @@ def test_places_after_a_rate_give_their_values_of_it():
     assert read("全年出庭应诉率为96%;其中一审98.41%,二审97.5%。")[1] == [("出庭应诉率", 96)]
 
 
+def test_a_quota_set_from_above_is_a_target_of_its_paragraphs_count():
+    assert dated_values("全年受理法律援助案件312件。市局下达我县全年280件目标任务,完成率111.43%。") == [
+        ("legal_aid_cases", 280, 2023, True), ("legal_aid_cases", 312, 2023, False)]
+    assert dated_values("全年办理法律援助案件386件,完成市局下达目标任务(300件)的128.7%。") == [
+        ("legal_aid_cases", 300, 2023, True), ("legal_aid_cases", 386, 2023, False)]
+    # No count of its paragraph before it, or one in another measure word: the quota names nothing.
+    assert dated_values("全年受理法律援助案件312件。\n市局下达280件目标任务。") == [("legal_aid_cases", 312, 2023, False)]
+    assert dated_values("提供法律咨询620人次。市局下达280件目标任务。") == []
+
+
 # --- tables ------------------------------------------------------------------------------
 
 def test_a_table_with_a_row_per_year_gives_each_row_its_year():
