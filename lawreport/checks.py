@@ -37,6 +37,33 @@ def _pct(numerator: float, denominator: float) -> float:
     return round(numerator / denominator * 100, 2)
 
 
+def _possible(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The least and greatest count a figure with a qualifier may stand for, to its last written digit:
+    1180余 → 1180-1190, 一千二百余 → 1200-1300, 约1200 → 1100-1300; an exact figure is itself."""
+    if qualifier is None or value <= 0 or value != int(value):
+        return value, value
+    step = 1
+    while int(value) % (step * 10) == 0:
+        step *= 10
+    if qualifier == "at_least":
+        return value, value + step
+    if qualifier in ("at_most", "less_than"):
+        return max(0.0, value - step), value
+    return max(0.0, value - step), value + step
+
+
+def _agrees(stated: float, tolerance: float, num: float, num_qualifier: str | None, den: float,
+            den_qualifier: str | None) -> bool:
+    """Whether a stated rate may be num/den: within its tolerance of it, or of the range approximate counts
+    (余, 约) leave open."""
+    if num_qualifier is None and den_qualifier is None:
+        return abs(_pct(num, den) - stated) <= tolerance
+    num_low, num_high = _possible(num, num_qualifier)
+    den_low, den_high = _possible(den, den_qualifier)
+    return (den_high > 0 and num_low / den_high * 100 - tolerance <= stated
+            and (den_low <= 0 or stated <= num_high / den_low * 100 + tolerance))
+
+
 def _same_scope(a: Found, b: Found) -> bool:
     return a.sentence == b.sentence and a.year == b.year and a.target == b.target
 
@@ -161,7 +188,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     catalog_dens = denominators.of(d.denominator, rate)
     for den_value, den in catalog_dens.items():
         computed = _pct(num.value, den_value)
-        if abs(computed - rate.value) <= tolerance:
+        if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier):
             return FoundCheck(key=d.key, stated=rate.value, computed=computed, agrees=True,
                           spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
     # The report may compute its rate over another count of the sentence (启动调解809件,
@@ -173,7 +200,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
             if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
                     or den_value < num.value or den_value <= 0:
                 continue
-            if abs(_pct(num.value, den_value) - rate.value) <= tolerance:
+            if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, x.qualifier):
                 other = x
     if other is not None:
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,

@@ -29,3 +29,15 @@ def test_a_disagreeing_rate_cites_the_first_denominator():
     assert checks == [(False, 75.67, [("受理纠纷900件", text.index("受理纠纷900件")),
                                        ("调解成功681件", text.index("调解成功681件")),
                                        ("调解成功率90%", text.index("调解成功率"))])]
+
+
+def test_approximate_counts_agree_with_any_rate_they_leave_open():
+    # 1200余 and 1180余 stand for 1200-1300 and 1180-1190: 98.5% lies between 90.8% and 99.2%.
+    _, checks = _checks("调解纠纷一千二百余件，调解成功一千一百八十余件，调解成功率达百分之九十八点五。")
+    assert [(agrees, computed) for agrees, computed, _ in checks] == [(True, 98.33)]
+    # Exact counts leave nothing open: 1180/1200 is 98.33%, not 98.5%.
+    _, checks = _checks("调解纠纷1200件，调解成功1180件，调解成功率98.5%。")
+    assert [(agrees, computed) for agrees, computed, _ in checks] == [(False, 98.33)]
+    # Nor do approximate counts beyond their range: 1180余 of 1200余 is at most 99.2%.
+    _, checks = _checks("调解纠纷1200余件，调解成功1180余件，调解成功率99.6%。")
+    assert [(agrees, computed) for agrees, computed, _ in checks] == [(False, 98.33)]
