@@ -46,6 +46,8 @@ LABELS = [
     ("人民调解组织共调解民间纠纷2106件。", [("mediation_cases", 2106, "调解组织共调解民间纠纷2106件")]),
     ("排查化解矛盾纠纷4128件,调解成功4071件。",
      [("mediation_cases", 4128, "排查化解矛盾纠纷4128件"), ("mediation_succeeded", 4071, "调解成功4071件")]),
+    ("调处纠纷1,865件,成功1,849件。",
+     [("mediation_cases", 1865, "调处纠纷1,865件"), ("mediation_succeeded", 1849, "成功1,849件")]),
     ("排查调处各类矛盾纠纷3426起,调处成功3398起。",
      [("mediation_cases", 3426, "调处各类矛盾纠纷3426起"), ("mediation_succeeded", 3398, "调处成功3398起")]),
     ("化解成功3802件。", [("mediation_succeeded", 3802, "化解成功3802件")]),
@@ -122,6 +124,7 @@ def test_label_families(sentence, expected):
 # Numbers that belong to other subjects: the exclusions and contexts of each family.
 NOT_HEADLINE = [
     "招商引资项目签约12个,成功率85%。",  # 成功率 with no mediation before it
+    "受理法律援助申请20件,成功18件。",  # 成功 alone, where the sentence names no mediation
     "全年共对87件案件开展调解,行政复议调解成功62件,调解成功率71.26%。",  # reconsideration mediation
     "诉前调解成功1200件。",
     "诉讼调解成功80件。",
