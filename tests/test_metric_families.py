@@ -284,6 +284,14 @@ def test_level_reached_after_a_change_takes_the_label_of_the_change():
         ("head_appearance_rate", 31.6, 2018, False), ("head_appearance_rate", 67.2, 2019, False)]
 
 
+def test_a_year_with_its_months_dates_the_figures():
+    assert dated_values("2022年1—6月,全市共受理行政复议案件312件。") == [("reconsideration_received", 312, 2022, False)]
+    assert dated_values("2022年12月,全市共受理行政复议案件31件。") == [("reconsideration_received", 31, 2022, False)]
+    # A date something takes effect from dates nothing said after it.
+    assert dated_values("条例于2024年1月1日起施行,全市共受理行政复议案件31件。") == [
+        ("reconsideration_received", 31, 2023, False)]
+
+
 def test_relative_years_count_from_the_publication_year():
     text = "去年全年,全省新收行政复议案件10912件。今年1至6月,新收行政复议案件6237件。"
     assert dated_values(text, published_year=2023) == [
