@@ -518,10 +518,13 @@ class Interpreter:
             if rule.zero is None:
                 continue
             for m in rule.zero.finditer(self.text, 0, self.outline.page_tail):
+                sentence = self.outline.sentence_start(m.start())
+                if (rule.key, sentence) in self._stated:
+                    continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
-                reading = self._read(q, self.outline.sentence_start(m.start()), "", m.start(), None, m.start())
+                reading = self._read(q, sentence, "", m.start(), None, m.start())
                 found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 

@@ -229,6 +229,14 @@ def test_zero_stated_in_words():
     assert keys_values("全年行政诉讼案件无一败诉。") == [("litigation_lost", 0)]
     assert keys_values("我局行政诉讼案件实现零败诉。") == [("litigation_lost", 0)]
     assert keys_values("严格防范败诉风险。") == []
+    assert keys_values("全年无行政诉讼败诉案件。") == [("litigation_lost", 0)]
+    assert keys_values("全年未发生败诉案件。") == [("litigation_lost", 0)]
+    assert keys_values("坚持无败诉风险评估。") == []
+    assert keys_values("作为被告的行政诉讼案件3件均胜诉,败诉率为0。") == [("litigation_loss_rate", 0)]
+    assert keys_values("败诉率为零。") == [("litigation_loss_rate", 0)]
+    assert keys_values("败诉率为0.5%。") == [("litigation_loss_rate", 0.5)]  # a figure, read as one
+    # After the whole's figure in its sentence, a zero is a part's.
+    assert keys_values("行政诉讼败诉5件,其中以市政府为被告的案件无败诉案件。") == [("litigation_lost", 5)]
 
 
 def test_a_part_is_headline_only_without_its_total():
