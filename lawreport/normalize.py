@@ -282,9 +282,9 @@ class Original(NamedTuple):
 def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
-    The copy drops pinyin annotations, the carriage return of each CRLF line end, and the line breaks
-    of text wrapped at a fixed width (structure.wrap_breaks), so that a sentence broken across lines
-    reads as one.
+    The copy drops pinyin annotations, the carriage return of each CRLF line end, and the line and page
+    breaks of text wrapped at a fixed width (structure.wrap_breaks), so that a sentence broken across
+    lines or pages reads as one.
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
@@ -293,7 +293,17 @@ def normalize_mapped(text: str) -> Original:
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = wrap_breaks(copy)
     if breaks:
-        runs = sorted(runs + [(offsets.start(b), offsets.start(b) + 1) for b in breaks])
-        lines = [(b, b + 1) for b in breaks]
-        copy, written, offsets = _without(copy, lines), _without(written, lines), OffsetMap.dropping(runs)
+        runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
+        copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
     return Original(text, copy, written, offsets, tuple(start for start, _ in annotations))
+
+
+def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs sorted, those that overlap made one (a page break holds the CRLF line ends it drops)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -364,11 +364,17 @@ _WRAP_MIN_LINES = 5  # lines of the commonest length needed before a text counts
 _WRAP_SHARE = 1 / 3  # ... and their least share of the long lines
 _WRAP_LONGEST = 1.5  # a wrapped line's greatest length against the width: digits and Latin letters run narrow
 _COLUMN_GAP = compile_cached(r"[|\t]|\S {2,}\S")  # a table row's, not prose's
+# A page's number alone on a line (- 3 -, — 12 —, 第3页, 3/12), as a text layer writes a page break.
+PAGE_NUMBER = compile_cached(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)"
+                             r"[-—–_\s]*")
+_PAGE_BREAK_LINES = 4  # a page break's lines: its number and the blank lines around it
 _CLOSINGS = "”’」』)】》\"'"  # what may follow the mark that ends a sentence
 
 
 def _ends_sentence(line: str) -> bool:
-    """Whether `line` (normalized) ends a sentence: 。!? or a full stop not after a digit, then any closings."""
+    """Whether `line` (normalized) ends a sentence: 。!? or a full stop not after a digit (that is a list
+    marker or a decimal point), then any closings. A clause end (;:) at the margin is none: so the 65
+    paragraphs of a seed set in a PDF all come back whole, where taking ;: as ends breaks one in two."""
     body = line.rstrip(_CLOSINGS)
     if body.endswith("."):
         return len(body) < 2 or not "0" <= body[-2] <= "9"
@@ -382,8 +388,9 @@ def runs_on(line: str, following: str) -> bool:
             and not HEADING_NUMBERING.match(following))
 
 
-def wrap_breaks(text: str) -> list[int]:
-    """Where `text` (normalized) breaks a line only because it is wrapped: the offsets of those line breaks.
+def wrap_breaks(text: str) -> list[tuple[int, int]]:
+    """Where `text` (normalized) breaks a line only because it is wrapped: the [start, end) runs to drop,
+    each a line break, or a page break (the page's number alone on a line, with blank lines around it).
 
     The width is the commonest length of the text's long prose lines, if enough of them have it. A break
     wraps when its line is about that long and the sentence runs on into the next line (runs_on)."""
@@ -401,12 +408,20 @@ def wrap_breaks(text: str) -> list[int]:
     if count < _WRAP_MIN_LINES or count < _WRAP_SHARE * lengths.total():
         return []
     shortest, longest = FULL_LINE_SHARE * width, _WRAP_LONGEST * width
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     breaks = []
-    end = -1
-    for line, long, following in zip(lines, prose, lines[1:]):
-        end += len(line) + 1
-        if long and shortest <= len(line) <= longest and runs_on(line, following):
-            breaks.append(end)
+    for i, (line, long) in enumerate(zip(lines, prose)):
+        if not (long and shortest <= len(line) <= longest):
+            continue
+        k = i + 1  # the line the sentence runs on into: past a page break
+        while k < len(lines) and k - i <= _PAGE_BREAK_LINES and (not lines[k].strip() or PAGE_NUMBER.fullmatch(lines[k])):
+            k += 1
+        if k > i + 1 and not any(PAGE_NUMBER.fullmatch(lines[n]) for n in range(i + 1, k) if lines[n].strip()):
+            k = i + 1  # blank lines alone end a paragraph
+        if k < len(lines) and runs_on(line, lines[k]):
+            breaks.append((starts[i + 1] - 1, starts[k]))
     return breaks
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from lawreport import extract
 from lawreport.normalize import normalize_mapped
-from lawreport.structure import runs_on, wrap_breaks
+from lawreport.structure import PAGE_NUMBER, runs_on, wrap_breaks
 
 TITLE = "某市司法局2023年法治政府建设年度报告"
 PARAGRAPHS = [
@@ -138,3 +138,38 @@ def test_annotations_are_told_apart_from_dropped_breaks():
     assert mapped.annotated(at, at + 2)
     wrap = mapped.copy.index("出庭应诉")
     assert not mapped.annotated(0, wrap + 10)
+
+
+def paged(text: str, every: int, page_break) -> str:
+    """The lines of `text` with a page break after every `every` of them."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i and i % every == 0 and i < len(lines) - 2:
+            out.append(page_break(i // every))
+    return "\n".join(out)
+
+
+def paragraphs_of(copy: str) -> list[str]:
+    return [line for line in copy.split("\n") if line.strip() and not PAGE_NUMBER.fullmatch(line)]
+
+
+@pytest.mark.parametrize("page_break", [lambda n: f"- {n} -", lambda n: f"\n— {n} —\n", lambda n: f"第{n}页",
+                                        lambda n: f"\n{n}/9"])
+def test_a_page_break_inside_a_sentence_is_read_past(page_break):
+    plain = "\n".join([TITLE, *PARAGRAPHS]) + "\n"
+    for every in (3, 4, 5):
+        text = paged(wrapped(PARAGRAPHS, 30), every, page_break)
+        # Between two paragraphs a page break stays: it breaks no sentence.
+        assert paragraphs_of(normalize_mapped(text).copy) == paragraphs_of(normalize_mapped(plain).copy)
+        report = extract(text)
+        assert metric_values(report) == metric_values(extract(plain))
+        for m in report.metrics:
+            assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+
+
+def test_a_blank_line_alone_ends_a_paragraph():
+    text = wrapped(PARAGRAPHS, 30)
+    broken = text.replace("行政机关负责人出庭应诉", "行政机关负责人出庭\n\n应诉", 1)
+    assert "出庭\n\n应诉" in normalize_mapped(broken).copy

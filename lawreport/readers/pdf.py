@@ -16,24 +16,17 @@ from __future__ import annotations
 import io
 import itertools
 import logging
-import re
 import unicodedata
 
 from ..errors import ExitCode, LawreportError, text_too_long
 from ..normalize import normalize, radical_ideographs
 from ..source import Source
-from ..structure import FULL_LINE_SHARE, runs_on
+from ..structure import FULL_LINE_SHARE, PAGE_NUMBER, runs_on
 from ..watchdog import budget, deadline
 
 NOTE = ("offsets index the text lawreport extracted from the PDF (page numbers dropped, lines broken "
         "at the margin joined), not the file's bytes")
 
-_PAGE_NUMBER = re.compile(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)"
-                          r"[-—–_\s]*")
-# Ends of a sentence (a full stop after a digit is a list marker or a decimal
-# point), optionally followed by closing quotes or brackets. A clause
-# end (；：) at the margin is not one: with this rule the 65 paragraphs of a seed
-# set in a PDF all come back whole; taking ；： as ends breaks one in two.
 _WIDE_LINE_PERCENTILE = 0.9
 
 
@@ -87,9 +80,9 @@ def join_lines(pages: list[str]) -> str:
     lines: list[str] = []
     for page in pages:
         page_lines = [line.rstrip() for line in page.splitlines() if line.strip()]
-        while page_lines and _PAGE_NUMBER.fullmatch(page_lines[0]):
+        while page_lines and PAGE_NUMBER.fullmatch(page_lines[0]):
             page_lines.pop(0)
-        while page_lines and _PAGE_NUMBER.fullmatch(page_lines[-1]):
+        while page_lines and PAGE_NUMBER.fullmatch(page_lines[-1]):
             page_lines.pop()
         lines.extend(page_lines)
     if not lines:
