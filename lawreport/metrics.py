@@ -563,7 +563,7 @@ class Interpreter:
             heading = grid.header[column]
             if self.catalog.column_change.fullmatch(heading.text):
                 continue
-            note = _UNIT_NOTE.search(heading.text)
+            note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(row[0].text)  # 受理纠纷(件)
             row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count"), None)
             measure = note.group(1) if note else row_unit
             if q.kind == "bare":
@@ -578,7 +578,7 @@ class Interpreter:
             year = self._column_year(heading.text) or _single_year(caption)
             sentence = self.outline.sentence_start(q.start)
             plan = (False, None) if self.catalog.annex_caption.match(caption) else None
-            row_label = row[0].text.replace(" ", "")  # 法律援助 受理案件: one label, spaced as two cells would be
+            row_label = _UNIT_NOTE.sub("", row[0].text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             for subject, subject_start in ((_UNIT_NOTE.sub("", heading.text), heading.start), (row_label, row[0].start)):
                 rule = self._cell_rule(q, subject, context)
                 if rule is not None:

@@ -534,3 +534,10 @@ def test_a_table_appended_after_the_plan_is_no_plan():
 def test_a_table_in_a_plan_keeps_its_past_years():
     text = ("二、2024年工作计划\n主要指标如下:\n项目 | 2023年 | 2024年\n调解成功率 | 98.5% | 99%\n")
     assert dated_values(text) == [("mediation_success_rate", 98.5, 2023, False), ("mediation_success_rate", 99, 2024, True)]
+
+
+def test_a_row_label_may_carry_the_unit_note():
+    text = ("全县司法行政业务数据\n项目\t2023年\t2022年\t同比\n人民调解受理纠纷(件)\t1,862\t1,705\t9.2%\n"
+            "法律援助案件(件)\t412\t388\t6.2%\n")
+    assert dated_values(text) == [("legal_aid_cases", 388, 2022, False), ("legal_aid_cases", 412, 2023, False),
+                                  ("mediation_cases", 1705, 2022, False), ("mediation_cases", 1862, 2023, False)]
