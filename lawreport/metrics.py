@@ -132,6 +132,7 @@ class _Carried:
     kind: str
     labels: list[tuple[int, str]]  # further labels of a 分别 list, one per value to come
     listing: list[tuple[Found | None, Found | None, Reading]] | None  # the values of a 分别 list so far
+    origin: int | None = None  # where a series' origin (由2022年的) starts: a later value naming no year is not of it
 
 
 @dataclass(slots=True)
@@ -415,9 +416,11 @@ class Interpreter:
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
+            origin_at = None
             if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
+                origin_at = carried.origin
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
@@ -432,6 +435,7 @@ class Interpreter:
                 if origin:
                     series_year = int(origin.group(1))
                     subject = subject[: origin.start()]
+                    origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
                 if subject.startswith("率") and clause > 1 and text[clause - 1] == "”":
                     opening = text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
@@ -475,7 +479,9 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
-            reading = self._read(q, sentence, subject, subject_start, series_year, start)
+            # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
+            year_from = origin_at if follow and origin_at is not None else start
+            reading = self._read(q, sentence, subject, subject_start, series_year, year_from)
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)
@@ -502,7 +508,7 @@ class Interpreter:
                 self._date_list(carried)
             carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,
                                [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
-                               if (rule or rate_label) and (respectively or labels) else None) \
+                               if (rule or rate_label) and (respectively or labels) else None, origin_at) \
                 if rule or rate_label else None
         if carried is not None and carried.listing:
             self._date_list(carried)

@@ -286,6 +286,13 @@ def test_series_to_a_year_is_no_target():
         ("reconsideration_correction_rate", 3.2, 2018, False), ("reconsideration_correction_rate", 11.5, 2022, False)]
 
 
+def test_a_value_after_a_series_origin_takes_the_year_said_before_it():
+    assert dated_values("2023年,负责人出庭应诉率由2021年的85%提高到96%。") == [
+        ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 96, 2023, False)]
+    assert dated_values("负责人出庭应诉率由2021年的85%提高到96%。", report_year=2022) == [
+        ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 96, 2022, False)]
+
+
 def test_level_reached_after_a_change_takes_the_label_of_the_change():
     assert dated_values("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
     assert dated_values("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
