@@ -156,6 +156,7 @@ class Catalog(NamedTuple):
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern
+    series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
     column_change: regex.Pattern  # ... for a change (同比): fullmatch

@@ -110,6 +110,7 @@ class Series(_Table):
     from_: PatternText = Field(alias="from")
     to: PatternText
     after_change: PatternText
+    base: PatternText
 
 
 class Tables(_Table):
@@ -442,6 +443,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
+        series_base=regex.compile(file.series.base),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),

@@ -378,6 +378,7 @@ class Interpreter:
         without_connectors, headline, rate_label_of = self._without_connectors, self._headline, self._rate_label
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
+        series_base = self.catalog.series_base.search
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
@@ -412,8 +413,14 @@ class Interpreter:
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match else None
+            base = series_base(subject) if subject[-1:] == "的" and carried is not None and carried.sentence == sentence \
+                and carried.kind == kind and not change else None
+            if base is not None:  # 较2022年的4 829件, 比上年的482件: the label's value for that year
+                before = readings[-1].year if readings else None
+                series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
-                keyed and carried is not None and carried.sentence == sentence and carried.kind == kind)
+                keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
+                or base is not None
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None

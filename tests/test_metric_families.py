@@ -286,6 +286,16 @@ def test_series_to_a_year_is_no_target():
         ("reconsideration_correction_rate", 3.2, 2018, False), ("reconsideration_correction_rate", 11.5, 2022, False)]
 
 
+def test_the_figure_a_comparison_starts_from_is_the_labels_value_for_its_year():
+    assert dated_values("新收行政复议案件5 862件,较2022年的4 829件增长21.4%。", report_year=2023) == [
+        ("reconsideration_received", 4829, 2022, False), ("reconsideration_received", 5862, 2023, False)]
+    assert dated_values("调解成功率98.5%,较上年的97.2%提高1.3个百分点。") == [
+        ("mediation_success_rate", 97.2, 2022, False), ("mediation_success_rate", 98.5, 2023, False)]
+    # A change is no starting figure; nor a figure of another kind.
+    assert dated_values("新收行政复议案件586件,比上年增加104件。") == [("reconsideration_received", 586, 2023, False)]
+    assert dated_values("新收行政复议案件586件,较上年的95%有所下降。") == [("reconsideration_received", 586, 2023, False)]
+
+
 def test_a_value_after_a_series_origin_takes_the_year_said_before_it():
     assert dated_values("2023年,负责人出庭应诉率由2021年的85%提高到96%。") == [
         ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 96, 2023, False)]
