@@ -716,7 +716,8 @@ class Interpreter:
         目标任务(N件)."""
         if self._targets_after is None:
             self._targets_after = _match_starts(self.catalog.target_after, self.text)
-        return q.end in self._targets_after or _quota_opening().search(self.text, max(0, q.start - 8), q.start) is not None
+        return q.end in self._targets_after or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
+            self.text, max(0, q.start - 8), q.start) is not None)
 
     def _quota_rule(self, q: Quantity, metrics: list[Found]) -> MetricRule | None:
         """The rule of the last headline count of the quota's paragraph, in the same measure word."""
