@@ -167,6 +167,9 @@ def test_a_page_break_inside_a_sentence_is_read_past(page_break):
         assert metric_values(report) == metric_values(extract(plain))
         for m in report.metrics:
             assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+        crlf = text.replace("\n", "\r\n")  # a page break's run holds the carriage returns it drops
+        assert paragraphs_of(normalize_mapped(crlf).copy) == paragraphs_of(normalize_mapped(plain).copy)
+        assert metric_values(extract(crlf)) == metric_values(report)
 
 
 def test_a_blank_line_alone_ends_a_paragraph():
