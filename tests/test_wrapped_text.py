@@ -169,7 +169,12 @@ def test_a_page_break_inside_a_sentence_is_read_past(page_break):
             assert text[m.evidence.start:m.evidence.end] == m.evidence.text
         crlf = text.replace("\n", "\r\n")  # a page break's run holds the carriage returns it drops
         assert paragraphs_of(normalize_mapped(crlf).copy) == paragraphs_of(normalize_mapped(plain).copy)
-        assert metric_values(extract(crlf)) == metric_values(report)
+        crlf_report = extract(crlf)
+        assert metric_values(crlf_report) == metric_values(report)
+        for m in crlf_report.metrics:
+            assert crlf[m.evidence.start:m.evidence.end] == m.evidence.text
+        assert [m.evidence.text.replace("\r", "") for m in crlf_report.metrics] == [
+            m.evidence.text for m in report.metrics]
 
 
 def test_a_blank_line_alone_ends_a_paragraph():
