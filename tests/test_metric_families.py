@@ -373,6 +373,9 @@ TARGETS = [
     ("各级行政机关负责人出庭应诉率均要达到100%。", "head_appearance_rate", 100),
     ("负责人出庭应诉率要达到90%以上。", "head_appearance_rate", 90),
     ("争取调解成功率达到99%。", "mediation_success_rate", 99),
+    ("全年新收行政复议案件力争突破1 000件。", "reconsideration_received", 1000),  # the cue after the label
+    ("行政机关负责人出庭应诉率确保达到100%。", "head_appearance_rate", 100),
+    ("调解成功率预计达到98%。", "mediation_success_rate", 98),
     ("全年完成法律援助案件3500件的目标任务。", "legal_aid_cases", 3500),
     ("全年法律援助案件280件目标任务已完成。", "legal_aid_cases", 280),
 ]
