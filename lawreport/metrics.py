@@ -57,6 +57,11 @@ _YEAR_HEADING = compile_cached(rf"({YEAR})年?度?")
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
+def _is_ratio_value(text: str, start: int) -> bool:
+    """Whether a bare figure is a ratio's value written without its :1 (…比值为1.8, …比为1.5)."""
+    return start > 1 and text[start - 1] in "为是" and "比" in text[max(0, start - 4):start - 1]
+
+
 def _single_year(caption: str) -> int | None:
     """The year a table's caption names, when it names one (2023年…统计表; not 2019-2022年…)."""
     years = {m.group(1) for m in _ANY_YEAR.finditer(caption)}
@@ -387,6 +392,8 @@ class Interpreter:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
+            if kind == "bare" and _is_ratio_value(text, q_start):
+                q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
             if kind == "bare" or (covers is not None and covers(q_start)):
                 previous_end = q_end
                 continue

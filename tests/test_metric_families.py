@@ -225,6 +225,13 @@ def test_not_headline(sentence):
     assert read(sentence)[0] == []
 
 
+def test_a_ratio_written_without_its_colon_one():
+    assert keys_values("行政复议案件与行政诉讼案件比值为1.8。") == [("reconsideration_litigation_ratio", 1.8)]
+    assert keys_values("复议诉讼比为1.5。") == [("reconsideration_litigation_ratio", 1.5)]
+    assert keys_values("全市男女比为1.2。") == []  # no ratio the catalog names
+    assert keys_values("复议案件增长为1.8。") == []  # no ratio word before it: a bare figure stays bare
+
+
 def test_zero_stated_in_words():
     assert keys_values("全年行政诉讼案件无一败诉。") == [("litigation_lost", 0)]
     assert keys_values("我局行政诉讼案件实现零败诉。") == [("litigation_lost", 0)]
