@@ -126,6 +126,11 @@ def _close(run: list[tuple[Cell, ...]], caption: Cell | None, grids: list[Grid])
     grids.append(Grid(header, tuple(run[1:]), caption))
 
 
+def row_label(row: tuple[Cell, ...]) -> Cell:
+    """The cell that labels a row: its first that is no figure (a serial number may come before it)."""
+    return next((cell for cell in row if not _FIGURE.fullmatch(cell.text)), row[0])
+
+
 class GridIndex:
     """Where each cell of a text's tables is: the table, the row and the column holding an offset."""
 

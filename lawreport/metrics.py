@@ -31,7 +31,7 @@ import regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .grids import GridIndex, find_grids
+from .grids import GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .scanning import AtEnd, Ending, Shape
 from .structure import Outline
@@ -527,7 +527,9 @@ class Interpreter:
         if carried is not None and carried.listing:
             self._date_list(carried)
         if tables.grids:
-            metrics += self._table_values(quantities, tables, {m.start for m in metrics} | {m.end for m in metrics})
+            cells, cell_rates = self._table_values(quantities, tables, {m.start for m in metrics} | {m.end for m in metrics})
+            metrics += cells
+            rates += cell_rates
         metrics += self._zeros()
         return metrics, _distinct_rates(rates), readings
 
@@ -566,24 +568,28 @@ class Interpreter:
             return heading.start, label
         return None
 
-    def _table_values(self, quantities: list[Quantity], tables: GridIndex, read: set[int]) -> list[Found]:
-        """Headline values of table cells that prose reading left unread (its evidence neither starts nor
-        ends there). A cell's label is its column heading, else its row's first cell; the table's
-        caption, heading row and row label hold the context a rule asks for. A column headed by a year,
-        or by 本年累计 / 上年同期, dates its cells."""
+    def _table_values(self, quantities: list[Quantity], tables: GridIndex,
+                      read: set[int]) -> tuple[list[Found], list[Found]]:
+        """Headline values and generic rates of table cells that prose reading left unread (its evidence
+        neither starts nor ends there). A cell's label is its column heading, else its row's label (its
+        first cell that is no figure: a serial number may come first); the table's caption, heading row
+        and row label hold the context a rule asks for. A column headed by a year, or by 本年累计 /
+        上年同期, dates its cells. A percentage whose row label is a …率 is a value of that rate."""
         found: list[Found] = []
+        rates: list[Found] = []
         units = self.catalog.numbers.units
         for q in quantities:
             place = tables.cell_at(q.start, q.end)
             if place is None or q.end in read or q.change or q.start >= self.outline.page_tail:
                 continue
             grid, row, column = place
-            if column == 0:
+            label = row_label(row)
+            if column <= row.index(label):
                 continue
             heading = grid.header[column]
             if self.catalog.column_change.fullmatch(heading.text):
                 continue
-            note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(row[0].text)  # 受理纠纷(件)
+            note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(label.text)  # 受理纠纷(件)
             row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count"), None)
             measure = note.group(1) if note else row_unit
             if q.kind == "bare":
@@ -594,18 +600,24 @@ class Interpreter:
             elif q.kind not in ("count", "percent", "ratio"):
                 continue
             caption = grid.caption.text if grid.caption is not None else ""
-            context = " ".join((caption, *(cell.text for cell in grid.header), row[0].text))
+            context = " ".join((caption, *(cell.text for cell in grid.header), label.text))
             year = self._column_year(heading.text) or _single_year(caption)
             sentence = self.outline.sentence_start(q.start)
             plan = (False, None) if self.catalog.annex_caption.match(caption) else None
-            row_label = _UNIT_NOTE.sub("", row[0].text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
-            for subject, subject_start in ((_UNIT_NOTE.sub("", heading.text), heading.start), (row_label, row[0].start)):
-                rule = self._cell_rule(q, subject, context)
+            subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
+            reading = None
+            for said, said_at in ((_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)):
+                rule = self._cell_rule(q, said, context)
                 if rule is not None:
-                    reading = self._read(q, sentence, subject, subject_start, year, q.start, plan)
-                    found.append(reading.found(rule.key, rule.label, rule.unit, row[0].start))
+                    reading = self._read(q, sentence, said, said_at, year, q.start, plan)
+                    found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
-        return found
+            rate_label = self._rate_label(subject) if q.kind == "percent" else None
+            if rate_label is not None:  # 法律援助案件质量合格率(%) | 96.8
+                reading = reading or self._read(q, sentence, subject, label.start, year, q.start, plan)
+                at = label.text.find(rate_label)
+                rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
+        return found, rates
 
     def _cell_rule(self, q: Quantity, subject: str, context: str) -> MetricRule | None:
         """The first catalog rule that names a table cell's subject, its context and exclusions read in

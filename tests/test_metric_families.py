@@ -568,3 +568,13 @@ def test_a_row_label_may_carry_the_unit_note():
             "法律援助案件(件)\t412\t388\t6.2%\n")
     assert dated_values(text) == [("legal_aid_cases", 388, 2022, False), ("legal_aid_cases", 412, 2023, False),
                                   ("mediation_cases", 1705, 2022, False), ("mediation_cases", 1862, 2023, False)]
+
+
+def test_a_row_labelled_after_its_serial_number_and_rates_named_by_rows():
+    text = ("二、主要指标\n序号 | 指标名称 | 2020年 | 2025年 | 指标属性\n1 | 行政机关负责人出庭应诉率(%) | 82.4 | 100 | 约束性\n"
+            "2 | 村(社区)法律顾问覆盖率(%) | 100 | 100 | 约束性\n3 | 公证年办证量(万件) | 18.7 | 22 | 预期性\n")
+    metrics, rates = read(text, report_year=2020)
+    assert [(k, v, y) for k, v, y, _, _ in metrics] == [("head_appearance_rate", 82.4, 2020),
+                                                         ("head_appearance_rate", 100, 2025)]
+    assert rates == [("行政机关负责人出庭应诉率", 82.4), ("行政机关负责人出庭应诉率", 100), ("法律顾问覆盖率", 100)]
+    assert metrics[0][4] == "行政机关负责人出庭应诉率(%) | 82.4"  # from the row's label, past its serial number
