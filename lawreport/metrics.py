@@ -62,6 +62,11 @@ def _is_ratio_value(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] in "为是" and "比" in text[max(0, start - 4):start - 1]
 
 
+def _is_rate_value(text: str, start: int) -> bool:
+    """Whether a bare figure is a rate's value written without its percent sign (差错率为0, 败诉率0)."""
+    return text.endswith(("率为", "率是", "率"), max(0, start - 2), start)
+
+
 def _single_year(caption: str) -> int | None:
     """The year a table's caption names, when it names one (2023年…统计表; not 2019-2022年…)."""
     years = {m.group(1) for m in _ANY_YEAR.finditer(caption)}
@@ -392,8 +397,11 @@ class Interpreter:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
-            if kind == "bare" and _is_ratio_value(text, q_start):
-                q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
+            if kind == "bare":
+                if _is_ratio_value(text, q_start):
+                    q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
+                elif q.value == 0 and _is_rate_value(text, q_start):
+                    q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
             if kind == "bare" or (covers is not None and covers(q_start)):
                 previous_end = q_end
                 continue

@@ -242,6 +242,8 @@ def test_zero_stated_in_words():
     assert keys_values("作为被告的行政诉讼案件3件均胜诉,败诉率为0。") == [("litigation_loss_rate", 0)]
     assert keys_values("败诉率为零。") == [("litigation_loss_rate", 0)]
     assert keys_values("败诉率为0.5%。") == [("litigation_loss_rate", 0.5)]  # a figure, read as one
+    assert read("公证书差错率为0,全年无投诉。")[1] == [("公证书差错率", 0)]  # a rate's zero needs no sign
+    assert read("全市差错件数为0。")[1] == []
     # After the whole's figure in its sentence, a zero is a part's.
     assert keys_values("行政诉讼败诉5件,其中以市政府为被告的案件无败诉案件。") == [("litigation_lost", 5)]
 
