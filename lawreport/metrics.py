@@ -9,9 +9,11 @@ one before it: a series (从2012年的18.64%上升至2017年的53.28%), a 分别
 by year after a colon (出庭应诉率:2023年要达到95%,2025年达到100%).
 
 A table's cell (grids.py) that prose reading leaves unread is labelled by its
-column heading, else by its row's first cell, with the table's caption, heading
-row and row label as its context; a heading that is a year, or 本年累计 / 上年同期
-([tables] in the catalog), dates its column, and a caption's one year the table.
+column heading, else by its row's label (its first cell that is no figure), with
+the table's caption, heading row and row label as its context; a heading that is
+a year, or 本年累计 / 上年同期 ([tables] in the catalog), dates its column, and a
+caption's one year the table. Nothing is read from a web page's tail of links
+(Outline.page_tail).
 
 Years come from the sentence (2024年, 截至2022年11月30日, 去年 against the item's
 date), the year a paragraph opens with, the plan section, or the report year.
