@@ -98,12 +98,15 @@ def freeze_loaded() -> None:
 
 @contextmanager
 def uncollected() -> Iterator[None]:
-    """The cyclic garbage collector held off while a record is built or validated.
+    """The cyclic garbage collector held off while a record is built or validated, or over a whole extraction.
 
     A record is a tree of dicts and lists, no cycles, but a long one (50,000 quantities
     in 100 KB of 5%5%…): each of its tens of thousands of new containers counts
-    towards a collection, and each collection walks every live container again. The
-    collector is back as it was afterwards, so the library may use it too.
+    towards a collection, and each collection walks every live container again. No
+    stage makes a reference cycle either (measured: a collection after each corpus
+    report and each adversarial shape finds nothing to free), so everything an
+    extraction drops is freed by its reference count at once, the collector or not.
+    The collector is back as it was afterwards, so the library may use it too.
     """
     if not gc.isenabled():
         yield
