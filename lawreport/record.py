@@ -23,7 +23,6 @@ from .normalize import Original
 from .regions import RegionResult
 from .source import Source
 from .structure import Outline, Section
-from .watchdog import uncollected
 
 
 class Evidence:
@@ -81,7 +80,6 @@ def _span_of(original: Original) -> Callable[[int, int], dict]:
     return span
 
 
-@uncollected()
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
              findings: list[FoundFinding], initiatives: list[FoundInitiative],

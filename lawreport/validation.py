@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from pydantic_core import SchemaValidator, ValidationError
 
 from .catalog import kept_or_built
-from .watchdog import uncollected
 
 if TYPE_CHECKING:
     from .models import Report
@@ -123,14 +122,13 @@ def _repaired(record: dict, validate: Callable[[dict], T]) -> T:
     emptied, each with an `out_of_range` finding citing where it was read. A record
     still refused after that is a bug and raises.
     """
-    with uncollected():
-        for _ in range(3):  # a repair can only remove; errors inside a new finding would show on the next pass
-            try:
-                return validate(record)
-            except ValidationError as exc:
-                errors = exc.errors(include_url=False)
-            record = _set_aside(record, errors)
-        return validate(record)
+    for _ in range(3):  # a repair can only remove; errors inside a new finding would show on the next pass
+        try:
+            return validate(record)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+        record = _set_aside(record, errors)
+    return validate(record)
 
 
 # Lists of the record whose items other items point at by index: (list, pointer list, pointing field).

@@ -98,7 +98,8 @@ def freeze_loaded() -> None:
 
 @contextmanager
 def uncollected() -> Iterator[None]:
-    """The cyclic garbage collector held off while a record is built or validated, or over a whole extraction.
+    """The cyclic garbage collector held off over a whole extraction (pipeline), the record's building and
+    validation included.
 
     A record is a tree of dicts and lists, no cycles, but a long one (50,000 quantities
     in 100 KB of 5%5%…): each of its tens of thousands of new containers counts
