@@ -283,10 +283,11 @@ class _Scan:
         self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
             ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1))
         self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
-        self.quotes = _indexed(list(_QUOTED.finditer(text)))
+        catalog = get_catalog()
+        # Whether a quoted name launches something depends on it and its surroundings alone: told once.
+        self.programmes = _indexed([m for m in _QUOTED.finditer(text) if _is_programme(text, m, catalog)])
         self.circles = _indexed(list(_CIRCLE.finditer(text)))
         self.claims = _indexed(_first_claims(text))
-        self.catalog = get_catalog()
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
         title_start, title_end = title
@@ -294,9 +295,8 @@ class _Scan:
         if itself is not None:
             path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
-        text, catalog = self.text, self.catalog
         programmes = list(dict.fromkeys(
-            [m.group(1) for m in _inside(self.quotes, start, end) if _is_programme(text, m, catalog)]
+            [m.group(1) for m in _inside(self.programmes, start, end)]
             + [m.group(0) for m in _inside(self.circles, start, end)]
         ))
         return FoundInitiative(
