@@ -134,7 +134,7 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
         return []
     chain: list[regex.Match] = []
     for m in found:
-        value = parse_numeral(m.group(m.lastgroup or 0))  # the named group of the numbering that matched
+        value = parse_numeral(m.group(m.lastindex or 0))  # the group that matched, by number (a name reads slower)
         if not chain:
             if value == 1:
                 chain.append(m)
