@@ -37,6 +37,18 @@ _MENTION = compile_cached(
     r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
     r"|(?P<pufa>[“\"]?(?P<pf>[一二三四五六七八九])五[”\"]?普法)"
 )
+
+
+def _groups(*names: str) -> tuple[int, ...]:
+    """The numbers of _MENTION's groups `names`: regex reads a group name only after failing to read it as a
+    number (an exception raised and cleared per name), so resolve asks by number."""
+    return tuple(_MENTION.groupindex[name] for name in names)
+
+
+_CN_GROUPS = _groups("cy", "cm", "cd")
+_ISO_GROUPS = _groups("iy", "im", "id")
+_AR_GROUPS = _groups("y", "y2", "m", "d")
+_PLAN_GROUP, _PUFA_GROUP = _groups("fy", "pf")
 # 十一五 began in 2006; each plan is five years.
 _PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
 # The first national 普法 plan (一五) ran 1986–1990.
@@ -87,25 +99,25 @@ def resolve(m: regex.Match) -> tuple[str, str] | None:
     """(kind, value) of one match of the mention pattern, or None when it is no real date."""
     alternative = m.lastgroup  # the named group around each alternative closes last: cn, iso, ar, plan or pufa
     if alternative == "cn":
-        cy, cm, cd = m.group("cy", "cm", "cd")
+        cy, cm, cd = m.group(*_CN_GROUPS)
         mo, d = _cn_int(cm), _cn_int(cd)
         if cm and mo is None or cd and d is None:
             return None
         return _date(year_number(cy), mo, d)
     if alternative == "iso":
-        iy, im, iday = m.group("iy", "im", "id")
+        iy, im, iday = m.group(*_ISO_GROUPS)
         return _date(int(iy), int(im), int(iday))
     if alternative == "ar":
-        year, until, month, day = m.group("y", "y2", "m", "d")
+        year, until, month, day = m.group(*_AR_GROUPS)
         y = int(year)
         if until:
             y2 = int(until)
             return ("period", f"{y}/{y2}") if y < y2 <= y + 30 else None
         return _date(y, int(month) if month else None, int(day) if day else None)
     if alternative == "plan":
-        first = _PLAN_FIRST_YEAR[m.group("fy")]
+        first = _PLAN_FIRST_YEAR[m.group(_PLAN_GROUP)]
         return "five_year_plan", f"{first}/{first + 4}"
-    first = _PUFA_FIRST_YEAR + 5 * ("一二三四五六七八九".index(m.group("pf")))
+    first = _PUFA_FIRST_YEAR + 5 * ("一二三四五六七八九".index(m.group(_PUFA_GROUP)))
     return "five_year_plan", f"{first}/{first + 4}"
 
 

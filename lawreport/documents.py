@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .catalog import compile_cached, get_catalog
+from .catalog import Catalog, compile_cached, get_catalog
+from .derive import from_catalog
+from .scanning import AtEnd
 from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
@@ -20,8 +22,15 @@ class FoundDocument(NamedTuple):
     end: int
 
 
+@from_catalog
+def _type_patterns(catalog: Catalog) -> tuple[tuple[str, AtEnd], ...]:
+    """The catalog's document types, each searched only in a title ending as one of its matches may
+    (a type pattern ends at $): most titles end otherwise for all but one type."""
+    return tuple((name, AtEnd(pattern)) for name, pattern in catalog.document_types)
+
+
 def _type(title: str) -> str:
-    for name, pattern in get_catalog().document_types:
+    for name, pattern in _type_patterns():
         if pattern.search(title):
             return name
     return "document"

@@ -86,7 +86,7 @@ def _by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")
-_YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")
+_YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")  # _opens_with_year reads its shape
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
@@ -306,7 +306,13 @@ def _dates_in(text: str, line: Line):
 
 def _whole_date(text: str, line: Line, end: int):
     """The date filling a line up to `end`, tried only on a line a year opens (most lines are no date)."""
-    return date_at(text, line.start, end, whole=True) if _YEAR_START.match(line.text) else None
+    return date_at(text, line.start, end, whole=True) if _opens_with_year(line.text) else None
+
+
+def _opens_with_year(line: str) -> bool:
+    """_YEAR_START.match(line), asked only of a line whose first character is 1 or 2 (a year in digits) or whose
+    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each."""
+    return (line[:1] in ("1", "2") or line[4:5] == "年") and _YEAR_START.match(line) is not None
 
 
 def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> bool:
