@@ -100,10 +100,16 @@ class _Form(NamedTuple):
 
 
 class _Scanner(NamedTuple):
+    """The pattern of the names that end with one character, and what its groups are."""
+
     pattern: regex.Pattern  # a name, then AFTER_NAME characters: matched anchored at a candidate end (_matches)
-    name_ends: re.Pattern[str]  # the last character of a name, where the one before it may precede it
-    forms_by_ending: dict[str, tuple[_Form, ...]]  # the forms a match ending in this character may be
+    forms: tuple[_Form, ...]  # the forms a match may be, in the pattern's order
     groups: dict[str, int]  # the head's groups (place, level, parent …) by number: 4x faster to ask than by name
+
+
+class _Scanners(NamedTuple):
+    name_ends: re.Pattern[str]  # the last character of a name, where the one before it may precede it
+    by_last_character: dict[str, _Scanner]
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
@@ -206,41 +212,6 @@ def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
         into[c] = None if before is None or known is None else "".join(sorted(set(known + before)))
 
 
-def _by_last_character(alternatives: list[tuple[str, dict]]) -> str:
-    """One alternation of (pattern, its endings) that first tests the last character.
-
-    The scanner runs right to left, so at a position where no name can end it
-    fails on one test, and elsewhere it tries only the few rules ending there
-    instead of all of them (several times faster).
-    """
-    groups: dict[str, list[str]] = {}
-    for pattern, endings in alternatives:
-        for c in endings:
-            groups.setdefault(c, []).append(pattern)
-    return _dispatch(list(groups.items()), checked=False)
-
-
-def _dispatch(groups: list[tuple[str, list[str]]], checked: bool) -> str:
-    """The rules of ``groups`` (last character, its rules), reached by halving the characters.
-
-    A lookbehind costs the regex engine far more than a character: where no
-    rule matches, a tree of character classes tests some 2·log₂(n) of them
-    where a flat list of n groups tested all n (the scanner matches in a third
-    less time). Only the group of the actual last character can match, so the
-    order the others are tried in changes nothing. ``checked``: the caller has
-    tested the group's character already.
-    """
-    # In a reverse pattern the element written last is tested first: the lookbehind follows the rules.
-    if len(groups) == 1:
-        (c, ps), = groups
-        return f"(?:{'|'.join(ps)})" + ("" if checked else f"(?<={regex.escape(c)})")
-    half = len(groups) // 2
-    halves = (groups[:half], groups[half:])
-    return "(?:" + "|".join(
-        f"{_dispatch(part, checked=True)}(?<=[{regex.escape(''.join(c for c, _ in part))}])" for part in halves
-    ) + ")"
-
-
 _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what it may be; () for a short name
 
 
@@ -318,29 +289,32 @@ def _character_first(pattern: str) -> str:
     return _CHARACTER_THEN_LOOKAHEAD.sub(r"(?!\1\2)\1", pattern)
 
 
-# The scanner's pattern, and by last character the (group name, index in rules.bodies, how) of its forms.
-_Plan = tuple[str, dict[str, list[tuple[str, int, str]]], dict[str, str | None]]
+# By last character the scanner's pattern and the (group name, index in rules.bodies, how) of its forms,
+# and the endings of all names (_endings).
+_Plan = tuple[dict[str, str], dict[str, list[tuple[str, int, str]]], dict[str, str | None]]
 
 
-def _build(rules: InstitutionRules) -> _Scanner:
-    """The scanner of ``rules``: its plan is kept in the user cache, keyed by the rules and this file's
+def _build(rules: InstitutionRules) -> _Scanners:
+    """The scanners of ``rules``: their plan is kept in the user cache, keyed by the rules and this file's
     code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
     source = repr(rules)  # every rule and pattern, in order
-    pattern, forms_by_ending, name_endings = kept_or_built(
+    patterns, forms_by_ending, name_endings = kept_or_built(
         "institutions", source, __file__, lambda: _plan(rules),
-        lambda plan: isinstance(plan, tuple) and len(plan) == 3 and isinstance(plan[0], str)
-        and isinstance(plan[1], dict) and isinstance(plan[2], dict))
-    compiled = compile_cached(pattern)
-    number = compiled.groupindex
-    forms = {c: tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in fs)
-             for c, fs in forms_by_ending.items()}
-    return _Scanner(compiled, compile_re_cached(_name_ends(name_endings)), forms, dict(number))
+        lambda plan: isinstance(plan, tuple) and len(plan) == 3 and all(isinstance(part, dict) for part in plan))
+    scanners = {}
+    for c, pattern in patterns.items():
+        compiled = compile_cached(pattern)
+        number = compiled.groupindex
+        forms = tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ()))
+        scanners[c] = _Scanner(compiled, forms, dict(number))
+    return _Scanners(compile_re_cached(_name_ends(name_endings)), scanners)
 
 
 def _plan(rules: InstitutionRules) -> _Plan:
     """The scanner's pattern: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
-    or a headless body; every alternative dispatched on the name's last characters. The pattern reads
-    AFTER_NAME characters after the name (see _matches); the plan gives the characters names end with."""
+    or a headless body; one for each character a name can end with, holding the rules that end with it
+    in their order (only those can match there), so that a name is tried against no other rules.
+    A pattern reads AFTER_NAME characters after the name (see _matches)."""
     level_words = "".join(word for word, _ in rules.levels)
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
     name_char = f"(?:{_none_of(rules.name_verbs)}{name_class})"
@@ -363,8 +337,10 @@ def _plan(rules: InstitutionRules) -> _Plan:
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
 
-    name_endings = _endings(rules.committee, level_words)
-    _merge(name_endings, _endings(rules.town_suffix, None))
+    committee_endings = _endings(rules.committee, level_words)
+    town_endings = _endings(rules.town_suffix, None)
+    name_endings = dict(committee_endings)
+    _merge(name_endings, town_endings)
     forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
     after_head: list[tuple[str, dict[str, str | None]]] = []
     headless: list[tuple[str, dict[str, str | None]]] = []
@@ -378,20 +354,25 @@ def _plan(rules: InstitutionRules) -> _Plan:
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
             (after_head if how in ("head", "named_head") else headless).append((f"(?P<{group}>{pattern})", endings))
-    pattern = (
-        "(?r)(?:"
-        f"(?P<cpc>中共)?{head}"
-        f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?{_by_last_character(after_head)}"
-        f"|(?P<committee>{committee})"
-        f"|(?P<town_end>(?<={town_suffix})))"  # the head itself ends in a town: 龙山镇
-        f"|{_by_last_character(headless)}"
-        f")(?s:.){{{AFTER_NAME}}}"
-    )
-    return pattern, forms_by_ending, name_endings
+    never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
+    patterns = {}
+    for c in name_endings:
+        bodies = "|".join(pattern for pattern, endings in after_head if c in endings) or never
+        alone = "|".join(pattern for pattern, endings in headless if c in endings)
+        patterns[c] = (
+            "(?r)(?:"
+            f"(?P<cpc>中共)?{head}"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?(?:{bodies})"
+            f"|(?P<committee>{committee if c in committee_endings else never})"
+            f"|(?P<town_end>{f'(?<={town_suffix})' if c in town_endings else never}))"  # the head ends in a town: 龙山镇
+            + (f"|{alone}" if alone else "")
+            + f")(?s:.){{{AFTER_NAME}}}"
+        )
+    return patterns, forms_by_ending, name_endings
 
 
 @from_catalog
-def _scanner(catalog: Catalog) -> _Scanner:
+def _scanners(catalog: Catalog) -> _Scanners:
     return _build(catalog.institutions)
 
 
@@ -514,7 +495,7 @@ def _read(
 ) -> _Reading | None:
     """What one match names, or None when it names a category rather than a body."""
     start, end = _name_span(m)
-    for form in scanner.forms_by_ending.get(text[end - 1], ()):
+    for form in scanner.forms:
         if (body_start := m.start(form.group)) >= 0:
             break
     else:  # 区委, or a town
@@ -580,7 +561,7 @@ def find_institutions(text: str, region: regions.RegionResult | None) -> list[Fo
     ]
 
 
-def _matches(scanner: _Scanner, shadow: str) -> list[regex.Match]:
+def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scanner]]:
     """The scanner's matches in ``shadow``, right to left, as a reverse search finds them: at each end
     where a name can end, and none ending inside the name found last.
 
@@ -590,22 +571,24 @@ def _matches(scanner: _Scanner, shadow: str) -> list[regex.Match]:
     no lookahead matches), since a match bounded at ``end`` would take the text to end there.
     """
     padded = shadow + " " * AFTER_NAME
-    match = scanner.pattern.match
-    found: list[regex.Match] = []
+    by_last_character = scanners.by_last_character
+    found: list[tuple[regex.Match, _Scanner]] = []
     bound = len(shadow)
-    for end in reversed([m.end() for m in scanner.name_ends.finditer(shadow)]):
-        if end <= bound and (m := match(padded, 0, end + AFTER_NAME)):
-            found.append(m)
-            bound = m.start()
+    for end in reversed([m.end() for m in scanners.name_ends.finditer(shadow)]):
+        if end <= bound:
+            scanner = by_last_character[shadow[end - 1]]
+            if m := scanner.pattern.match(padded, 0, end + AFTER_NAME):
+                found.append((m, scanner))
+                bound = m.start()
     return found
 
 
 def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
-    scanner = _scanner()
+    scanners = _scanners()
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     places = _places(text, region)
-    for m in reversed(_matches(scanner, _shadow(text, places))):
+    for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, region, scanner)
         if read is None:
             continue
