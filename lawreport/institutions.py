@@ -202,7 +202,8 @@ def _name_ends(endings: dict[str, str | None]) -> str:
     last = "".join(sorted(endings))
     anything = "".join(sorted(c for c, before in endings.items() if before is None))
     pairs = [f"[{re.escape(before)}]{re.escape(c)}" for c, before in sorted(endings.items()) if before]
-    return f"[{re.escape(last)}](?:(?<={'|'.join(pairs)})" + (f"|(?<=[{re.escape(anything)}])" if anything else "") + ")"
+    preceded = ([f"(?<={'|'.join(pairs)})"] if pairs else []) + ([f"(?<=[{re.escape(anything)}])"] if anything else [])
+    return f"[{re.escape(last)}](?:{'|'.join(preceded)})"
 
 
 def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
