@@ -109,7 +109,8 @@ class _Scanner(NamedTuple):
 
 class _Scanners(NamedTuple):
     name_ends: re.Pattern[str]  # the last character of a name, where the one before it may precede it
-    by_last_character: dict[str, _Scanner]
+    plans: dict[str, tuple[str, tuple[tuple[str, InstitutionBody, str], ...]]]  # pattern, (group, body, how) of forms
+    by_last_character: dict[str, _Scanner]  # the plans compiled as a text needs them (_scanner_for)
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
@@ -302,13 +303,21 @@ def _build(rules: InstitutionRules) -> _Scanners:
     patterns, forms_by_ending, name_endings = kept_or_built(
         "institutions", source, __file__, lambda: _plan(rules),
         lambda plan: isinstance(plan, tuple) and len(plan) == 3 and all(isinstance(part, dict) for part in plan))
-    scanners = {}
-    for c, pattern in patterns.items():
+    plans = {c: (pattern, tuple((group, rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ())))
+             for c, pattern in patterns.items()}
+    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {})
+
+
+def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
+    """The scanner of names ending with ``last``, compiled when first needed: a report meets some
+    two thirds of the characters, and loading a pattern costs a third of a millisecond."""
+    if (scanner := scanners.by_last_character.get(last)) is None:
+        pattern, forms = scanners.plans[last]
         compiled = compile_cached(pattern)
         number = compiled.groupindex
-        forms = tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ()))
-        scanners[c] = _Scanner(compiled, forms, dict(number))
-    return _Scanners(compile_re_cached(_name_ends(name_endings)), scanners)
+        scanner = _Scanner(compiled, tuple(_Form(number[group], body, how) for group, body, how in forms), dict(number))
+        scanners.by_last_character[last] = scanner
+    return scanner
 
 
 def _plan(rules: InstitutionRules) -> _Plan:
@@ -577,7 +586,8 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
     bound = len(shadow)
     for end in reversed([m.end() for m in scanners.name_ends.finditer(shadow)]):
         if end <= bound:
-            scanner = by_last_character[shadow[end - 1]]
+            last = shadow[end - 1]
+            scanner = by_last_character.get(last) or _scanner_for(scanners, last)
             if m := scanner.pattern.match(padded, 0, end + AFTER_NAME):
                 found.append((m, scanner))
                 bound = m.start()
