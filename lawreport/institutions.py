@@ -83,6 +83,7 @@ QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
+AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
 
 class FoundInstitution(NamedTuple):
@@ -99,9 +100,17 @@ class _Form(NamedTuple):
 
 
 class _Scanner(NamedTuple):
-    pattern: regex.Pattern
-    forms_by_ending: dict[str, tuple[_Form, ...]]  # the forms a match ending in this character may be
+    """The pattern of the names that end with one character, and what its groups are."""
+
+    pattern: regex.Pattern  # a name, then AFTER_NAME characters: matched anchored at a candidate end (_matches)
+    forms: tuple[_Form, ...]  # the forms a match may be, in the pattern's order
     groups: dict[str, int]  # the head's groups (place, level, parent …) by number: 4x faster to ask than by name
+
+
+class _Scanners(NamedTuple):
+    name_ends: re.Pattern[str]  # the last character of a name, where the one before it may precede it
+    plans: dict[str, tuple[str, tuple[tuple[str, InstitutionBody, str], ...]]]  # pattern, (group, body, how) of forms
+    by_last_character: dict[str, _Scanner]  # the plans compiled as a text needs them (_scanner_for)
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
@@ -110,7 +119,7 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
     ``name_char`` matches one character of a free-form name (never the start of a verb).
     """
     suffix = f"(?:{body.suffix.pattern})"
-    qualifiers = f"(?:{body.qualifiers.pattern})" if body.qualifiers else None
+    qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
     if body.alone:
         yield "head", (qualifiers + "?" if qualifiers else "") + suffix
     elif qualifiers:
@@ -147,6 +156,26 @@ def _none_of(words: regex.Pattern) -> str:
     return f"(?!(?=[{regex.escape(''.join(sorted({word[0] for word in listed})))}])(?:{words.pattern}))"
 
 
+def _last_character_first(words: str) -> str:
+    """A list of literal words (``words`` as a pattern) written for a reverse scan to test each word's last
+    character once: the words grouped by it, in their order; anything else as written.
+
+    The regex engine tries an alternation item by item, and a list of qualifiers or boundary words is
+    tried at every candidate name; a group of words ending with one character fails on that character,
+    and one character class turns most positions away before any group is tried. Only words ending with
+    the character at hand can match there, so the order the groups are tried in changes nothing.
+    """
+    listed = words.split("|")
+    if not all(word and regex.escape(word) == word for word in listed):
+        return words
+    groups: dict[str, list[str]] = {}
+    for word in listed:
+        groups.setdefault(word[-1], []).append(word[:-1])
+    alternatives = "|".join(f"(?:{'|'.join(starts)}){c}" if starts != [""] else c for c, starts in groups.items())
+    # In a reverse pattern the element written last is tested first.
+    return f"(?:{alternatives})(?<=[{regex.escape(''.join(groups))}])"
+
+
 def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None]:
     """For each character a match of ``pattern`` can end with, the characters that can stand before it.
 
@@ -166,14 +195,16 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
     return endings
 
 
-def _guard(endings: dict[str, str | None]) -> str:
-    """A lookbehind true where a name can end: the last character, then the one before it."""
+def _name_ends(endings: dict[str, str | None]) -> str:
+    """A ``re`` pattern of the last character of a name, in the one before it where that counts.
+
+    ``re`` finds the few dozen characters names end with many times faster than the regex engine.
+    """
     last = "".join(sorted(endings))
     anything = "".join(sorted(c for c, before in endings.items() if before is None))
-    pairs = [f"[{regex.escape(before)}]{regex.escape(c)}" for c, before in sorted(endings.items()) if before]
-    # Reverse pattern: the element written last is tested first, so one character class rejects most positions.
-    alone = [f"[{regex.escape(anything)}]"] if anything else []
-    return f"(?<={'|'.join(pairs + alone)})(?<=[{regex.escape(last)}])"
+    pairs = [f"[{re.escape(before)}]{re.escape(c)}" for c, before in sorted(endings.items()) if before]
+    preceded = ([f"(?<={'|'.join(pairs)})"] if pairs else []) + ([f"(?<=[{re.escape(anything)}])"] if anything else [])
+    return f"[{re.escape(last)}](?:{'|'.join(preceded)})"
 
 
 def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
@@ -181,41 +212,6 @@ def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
     for c, before in endings.items():
         known = into.get(c, "")
         into[c] = None if before is None or known is None else "".join(sorted(set(known + before)))
-
-
-def _by_last_character(alternatives: list[tuple[str, dict]]) -> str:
-    """One alternation of (pattern, its endings) that first tests the last character.
-
-    The scanner runs right to left, so at a position where no name can end it
-    fails on one test, and elsewhere it tries only the few rules ending there
-    instead of all of them (several times faster).
-    """
-    groups: dict[str, list[str]] = {}
-    for pattern, endings in alternatives:
-        for c in endings:
-            groups.setdefault(c, []).append(pattern)
-    return _dispatch(list(groups.items()), checked=False)
-
-
-def _dispatch(groups: list[tuple[str, list[str]]], checked: bool) -> str:
-    """The rules of ``groups`` (last character, its rules), reached by halving the characters.
-
-    A lookbehind costs the regex engine far more than a character: where no
-    rule matches, a tree of character classes tests some 2·log₂(n) of them
-    where a flat list of n groups tested all n (the scanner matches in a third
-    less time). Only the group of the actual last character can match, so the
-    order the others are tried in changes nothing. ``checked``: the caller has
-    tested the group's character already.
-    """
-    # In a reverse pattern the element written last is tested first: the lookbehind follows the rules.
-    if len(groups) == 1:
-        (c, ps), = groups
-        return f"(?:{'|'.join(ps)})" + ("" if checked else f"(?<={regex.escape(c)})")
-    half = len(groups) // 2
-    halves = (groups[:half], groups[half:])
-    return "(?:" + "|".join(
-        f"{_dispatch(part, checked=True)}(?<=[{regex.escape(''.join(c for c, _ in part))}])" for part in halves
-    ) + ")"
 
 
 _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what it may be; () for a short name
@@ -295,32 +291,45 @@ def _character_first(pattern: str) -> str:
     return _CHARACTER_THEN_LOOKAHEAD.sub(r"(?!\1\2)\1", pattern)
 
 
-# The scanner's pattern, and by last character the (group name, index in rules.bodies, how) of its forms.
-_Plan = tuple[str, dict[str, list[tuple[str, int, str]]]]
+# By last character the scanner's pattern and the (group name, index in rules.bodies, how) of its forms,
+# and the endings of all names (_endings).
+_Plan = tuple[dict[str, str], dict[str, list[tuple[str, int, str]]], dict[str, str | None]]
 
 
-def _build(rules: InstitutionRules) -> _Scanner:
-    """The scanner of ``rules``: its plan is kept in the user cache, keyed by the rules and this file's
+def _build(rules: InstitutionRules) -> _Scanners:
+    """The scanners of ``rules``: their plan is kept in the user cache, keyed by the rules and this file's
     code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
     source = repr(rules)  # every rule and pattern, in order
-    pattern, forms_by_ending = kept_or_built(
+    patterns, forms_by_ending, name_endings = kept_or_built(
         "institutions", source, __file__, lambda: _plan(rules),
-        lambda plan: isinstance(plan, tuple) and len(plan) == 2 and isinstance(plan[0], str) and isinstance(plan[1], dict))
-    compiled = compile_cached(pattern)
-    number = compiled.groupindex
-    forms = {c: tuple(_Form(number[group], rules.bodies[body], how) for group, body, how in fs)
-             for c, fs in forms_by_ending.items()}
-    return _Scanner(compiled, forms, dict(number))
+        lambda plan: isinstance(plan, tuple) and len(plan) == 3 and all(isinstance(part, dict) for part in plan))
+    plans = {c: (pattern, tuple((group, rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ())))
+             for c, pattern in patterns.items()}
+    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {})
+
+
+def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
+    """The scanner of names ending with ``last``, compiled when first needed: a report meets some
+    two thirds of the characters, and loading a pattern costs a third of a millisecond."""
+    if (scanner := scanners.by_last_character.get(last)) is None:
+        pattern, forms = scanners.plans[last]
+        compiled = compile_cached(pattern)
+        number = compiled.groupindex
+        scanner = _Scanner(compiled, tuple(_Form(number[group], body, how) for group, body, how in forms), dict(number))
+        scanners.by_last_character[last] = scanner
+    return scanner
 
 
 def _plan(rules: InstitutionRules) -> _Plan:
     """The scanner's pattern: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
-    or a headless body; every alternative dispatched on the name's last characters."""
+    or a headless body; one for each character a name can end with, holding the rules that end with it
+    in their order (only those can match there), so that a name is tried against no other rules.
+    A pattern reads AFTER_NAME characters after the name (see _matches)."""
     level_words = "".join(word for word, _ in rules.levels)
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
     name_char = f"(?:{_none_of(rules.name_verbs)}{name_class})"
     not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
-    boundary = "(?:(?<!\\p{Han})|(?<=" + "|".join(map(regex.escape, rules.boundary)) + "))"
+    boundary = f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
@@ -338,8 +347,10 @@ def _plan(rules: InstitutionRules) -> _Plan:
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
 
-    name_endings = _endings(rules.committee, level_words)
-    _merge(name_endings, _endings(rules.town_suffix, None))
+    committee_endings = _endings(rules.committee, level_words)
+    town_endings = _endings(rules.town_suffix, None)
+    name_endings = dict(committee_endings)
+    _merge(name_endings, town_endings)
     forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
     after_head: list[tuple[str, dict[str, str | None]]] = []
     headless: list[tuple[str, dict[str, str | None]]] = []
@@ -353,20 +364,25 @@ def _plan(rules: InstitutionRules) -> _Plan:
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
             (after_head if how in ("head", "named_head") else headless).append((f"(?P<{group}>{pattern})", endings))
-    pattern = (
-        "(?r)(?:"
-        f"(?P<cpc>中共)?{head}"
-        f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?{_by_last_character(after_head)}"
-        f"|(?P<committee>{committee})"
-        f"|(?P<town_end>(?<={town_suffix})))"  # the head itself ends in a town: 龙山镇
-        f"|{_by_last_character(headless)}"
-        f"){_guard(name_endings)}"
-    )
-    return pattern, forms_by_ending
+    never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
+    patterns = {}
+    for c in name_endings:
+        bodies = "|".join(pattern for pattern, endings in after_head if c in endings) or never
+        alone = "|".join(pattern for pattern, endings in headless if c in endings)
+        patterns[c] = (
+            "(?r)(?:"
+            f"(?P<cpc>中共)?{head}"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?(?:{bodies})"
+            f"|(?P<committee>{committee if c in committee_endings else never})"
+            f"|(?P<town_end>{f'(?<={town_suffix})' if c in town_endings else never}))"  # the head ends in a town: 龙山镇
+            + (f"|{alone}" if alone else "")
+            + f")(?s:.){{{AFTER_NAME}}}"
+        )
+    return patterns, forms_by_ending, name_endings
 
 
 @from_catalog
-def _scanner(catalog: Catalog) -> _Scanner:
+def _scanners(catalog: Catalog) -> _Scanners:
     return _build(catalog.institutions)
 
 
@@ -443,7 +459,7 @@ def _canonical(
     """
     if how in ("qualified", "bare"):
         return None
-    written = text[m.start() : m.end()]
+    written = text[slice(*_name_span(m))]
     # Which parts of the head took part, asked in one call: as read in the shadow, only whether they are empty counts.
     national, town, parent, committee, level = m.group(
         groups["national"], groups["town"], groups["parent"], groups["committee"], groups["level"]
@@ -462,6 +478,11 @@ def _canonical(
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
     return _render(unit, parent, body, kind, expansions) if unit else written
+
+
+def _name_span(m: regex.Match) -> tuple[int, int]:
+    """The span of the name a scanner's match found: the match without the AFTER_NAME characters it read."""
+    return m.start(), m.end() - AFTER_NAME
 
 
 def _group_text(m: regex.Match, text: str, group: int) -> str:
@@ -483,8 +504,8 @@ def _read(
     m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
 ) -> _Reading | None:
     """What one match names, or None when it names a category rather than a body."""
-    start, end = m.span()
-    for form in scanner.forms_by_ending.get(text[end - 1], ()):
+    start, end = _name_span(m)
+    for form in scanner.forms:
         if (body_start := m.start(form.group)) >= 0:
             break
     else:  # 区委, or a town
@@ -519,7 +540,7 @@ def _collective(
 def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanner: _Scanner) -> _Reading:
     tail = None
     if canonical is None and (level_start := m.start(scanner.groups["level"])) >= 0:
-        tail = text[level_start] + _expand(text[level_start + 1 : m.end()], get_catalog().institutions.expansions)
+        tail = text[level_start] + _expand(text[level_start + 1 : _name_span(m)[1]], get_catalog().institutions.expansions)
     return _Reading(kind, canonical, tail)
 
 
@@ -550,16 +571,39 @@ def find_institutions(text: str, region: regions.RegionResult | None) -> list[Fo
     ]
 
 
+def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scanner]]:
+    """The scanner's matches in ``shadow``, right to left, as a reverse search finds them: at each end
+    where a name can end, and none ending inside the name found last.
+
+    The pattern is tried only there: a reverse search would try it at every character, and test each
+    for the few dozen characters a name ends with far more slowly than ``re`` finds them. A match
+    anchored at ``end`` reads the AFTER_NAME characters after it (padding past the text's end, which
+    no lookahead matches), since a match bounded at ``end`` would take the text to end there.
+    """
+    padded = shadow + " " * AFTER_NAME
+    by_last_character = scanners.by_last_character
+    found: list[tuple[regex.Match, _Scanner]] = []
+    bound = len(shadow)
+    for end in reversed([m.end() for m in scanners.name_ends.finditer(shadow)]):
+        if end <= bound:
+            last = shadow[end - 1]
+            scanner = by_last_character.get(last) or _scanner_for(scanners, last)
+            if m := scanner.pattern.match(padded, 0, end + AFTER_NAME):
+                found.append((m, scanner))
+                bound = m.start()
+    return found
+
+
 def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
-    scanner = _scanner()
+    scanners = _scanners()
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     places = _places(text, region)
-    for m in reversed(list(scanner.pattern.finditer(_shadow(text, places)))):
+    for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, region, scanner)
         if read is None:
             continue
-        span = m.span()
+        span = _name_span(m)
         key = read.canonical or read.level_tail or text[span[0] : span[1]]  # 市中院 = 市中级人民法院
         if (group := groups.get(key)) is None:
             groups[key] = group = [text[span[0] : span[1]], read.canonical, read.type, []]
