@@ -6,7 +6,9 @@ a text file writes one with bars (指标 | 单位 | 本年累计) or with runs o
 ideographic ones included (年份　受理纠纷（件）　调解成功（件）). A table here is a
 run of at least two consecutive lines that one separator splits into the same
 number of cells, at least three, whose first line holds no figure but a year: that
-line heads the columns, and the first cell of every other line labels its row.
+line heads the columns, and in every other line the first cell that is no figure
+labels the row (a serial number may come before it). The line with text above
+the table is its caption, which names it or leads to it.
 A line of ideographic spaces is read from the normalized text, where they are
 spaces: a figure grouped by spaces (18 437) splits a space-separated row into one
 cell too many, so such a row ends its table rather than shifting its columns.
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from typing import NamedTuple
+
+import regex
 
 from .catalog import compile_cached
 
@@ -102,7 +106,7 @@ def _split_at_bars(line: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _split(separator, line: str) -> list[tuple[int, str]]:
+def _split(separator: regex.Pattern, line: str) -> list[tuple[int, str]]:
     """The cells of a line between runs of a separator, with where each starts."""
     parts: list[tuple[int, str]] = []
     at = len(line) - len(line.lstrip())
