@@ -813,8 +813,9 @@ class Interpreter:
     def _said_around(self, pattern: regex.Pattern, q: Quantity, sentence: int, subject_start: int,
                      paragraph: bool) -> bool:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
-        `paragraph`, for a rate) in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
-        may stand alone after its counts). The numbers of a long sentence share one reading of it."""
+        `paragraph`) for a rate in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
+        may stand alone after its counts), for a count in the titles of the sections holding it (【行政复议】).
+        The numbers of a long sentence share one reading of it."""
         around = self._around.get((pattern, sentence))
         if around is None:
             if pattern not in self._before:
@@ -842,10 +843,13 @@ class Interpreter:
             return False
         rate = q.kind == "percent"
         found = around.paragraph[rate]
-        if found is None:  # the same paragraph for every number of the sentence
-            start = self._line_start(sentence, _MAX_PARAGRAPH) if rate else None
-            found = around.paragraph[rate] = pattern.search(
-                self.text[start:sentence] if start is not None else "") is not None
+        if found is None:  # the same paragraph, or the same sections, for every number of the sentence
+            if rate:
+                start = self._line_start(sentence, _MAX_PARAGRAPH)
+                found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
+            else:  # a count: the titles of the sections holding it (【行政复议】…直接纠错28件)
+                found = any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
+            around.paragraph[rate] = found
         return found
 
     def _rate_label(self, subject: str) -> str | None:

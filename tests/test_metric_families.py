@@ -232,6 +232,14 @@ def test_a_ratio_written_without_its_colon_one():
     assert keys_values("复议案件增长为1.8。") == []  # no ratio word before it: a bare figure stays bare
 
 
+def test_a_count_finds_its_context_in_the_title_of_its_section():
+    body = "年内,区政府共收到申请214件。审结案件中,撤销、确认违法等直接纠错28件。"
+    both = [("reconsideration_corrected", 28), ("reconsideration_received", 214)]
+    assert keys_values(f"【行政复议】{body}") == both
+    assert keys_values(f"一、行政复议工作\n{body}") == both
+    assert keys_values(f"【执法监督】{body}") == []
+
+
 def test_zero_stated_in_words():
     assert keys_values("全年行政诉讼案件无一败诉。") == [("litigation_lost", 0)]
     assert keys_values("我局行政诉讼案件实现零败诉。") == [("litigation_lost", 0)]
