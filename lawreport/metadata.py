@@ -527,7 +527,12 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
-    meta.region = _within_named_level(regions.resolve(text, hints), hints)
+    region = regions.resolve(text, hints)
+    if region.code is None and opening is not None:
+        # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
+        # 高质量发展…) is the report's own, the opening being where a report says whose it is.
+        region = regions.resolve(text, [*hints, opening.text])
+    meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
     if issuer and how == "opening+region":

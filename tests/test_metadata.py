@@ -63,3 +63,13 @@ def test_ambiguous_county_abstains_with_a_finding():
     assert r.region is None or r.region.county is None
     assert any(f.kind == "region_ambiguous" for f in r.findings)
     assert r.issuer.name == "宝山区司法局"
+
+
+def test_the_opening_places_a_report_nothing_else_places():
+    body = ("\n　　2023年，我局在县委、县政府的正确领导下，紧紧围绕中心工作，为沅陵县经济社会高质量发展提供了有力保障。"
+            "现将有关情况报告如下：\n一、主要举措\n全年立案查处违法案件12件。\n")
+    region = extract("2023年度法治政府建设工作报告\n发布时间：2024-02-21\n" + body).region
+    assert region is not None and (region.province, region.city, region.county) == ("湖南省", "怀化市", "沅陵县")
+    # A title that names the report's place decides it: the opening's mention stays one body mention.
+    region = extract("大理市司法局2023年度法治政府建设工作报告\n" + body).region
+    assert region is not None and (region.city, region.county) == ("大理白族自治州", "大理市")
