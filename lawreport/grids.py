@@ -22,13 +22,15 @@ from typing import NamedTuple
 import regex
 
 from .catalog import compile_cached
+from .dates import YEAR
 
 _MIN_COLUMNS = 3
 _MAX_LINE = 400  # characters: a longer line is prose
 # A cell that is a figure, not a heading: digits with their grouping and decimals, then a percent sign
 # or a measure word (198件).
 _FIGURE = compile_cached(r"[-+]?\d[\d,. ]*(?:%|\p{Han}{1,2})?")
-_YEAR_CELL = compile_cached(r"(?:19|20)\d\d年?度?")
+# A heading that is a year (2023年, 2023, 2023年度): group 1 the year.
+YEAR_HEADING = compile_cached(rf"({YEAR})年?度?")
 _SPACES = compile_cached(r" +")
 _TABS = compile_cached(r"\t+")
 
@@ -123,7 +125,7 @@ def _close(run: list[tuple[Cell, ...]], caption: Cell | None, grids: list[Grid])
     if len(run) < 2:
         return
     header = run[0]
-    if any(_FIGURE.fullmatch(cell.text) and not _YEAR_CELL.fullmatch(cell.text) for cell in header):
+    if any(_FIGURE.fullmatch(cell.text) and not YEAR_HEADING.fullmatch(cell.text) for cell in header):
         return  # a first row of figures heads nothing
     if not any(_FIGURE.fullmatch(cell.text) for row in run[1:] for cell in row[1:]):
         return  # rows of words: a list or a menu, not a table of figures

@@ -33,7 +33,7 @@ import regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .grids import GridIndex, find_grids, row_label
+from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .scanning import AtEnd, Ending, Shape
 from .structure import Outline
@@ -54,8 +54,6 @@ _YEAR_RANGE = compile_cached(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
-# A table column headed by a year: 2023年, 2023, 2023年度.
-_YEAR_HEADING = compile_cached(rf"({YEAR})年?度?")
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
@@ -537,7 +535,7 @@ class Interpreter:
         if carried is not None and carried.listing:
             self._date_list(carried)
         if tables.grids:
-            cells, cell_rates = self._table_values(quantities, tables, {m.start for m in metrics} | {m.end for m in metrics})
+            cells, cell_rates = self._table_values(quantities, tables, {m.end for m in metrics})
             metrics += cells
             rates += cell_rates
         metrics += self._zeros()
@@ -580,8 +578,8 @@ class Interpreter:
 
     def _table_values(self, quantities: list[Quantity], tables: GridIndex,
                       read: set[int]) -> tuple[list[Found], list[Found]]:
-        """Headline values and generic rates of table cells that prose reading left unread (its evidence
-        neither starts nor ends there). A cell's label is its column heading, else its row's label (its
+        """Headline values and generic rates of table cells that prose reading left unread (`read`: where
+        the evidence of its values ends). A cell's label is its column heading, else its row's label (its
         first cell that is no figure: a serial number may come first); the table's caption, heading row
         and row label hold the context a rule asks for. A column headed by a year, or by 本年累计 /
         上年同期, dates its cells. A percentage whose row label is a …率 is a value of that rate."""
@@ -642,7 +640,7 @@ class Interpreter:
 
     def _column_year(self, heading: str) -> int | None:
         """The year a column heading dates its cells to: a year, or the report's year or the one before."""
-        year = _YEAR_HEADING.fullmatch(heading)
+        year = YEAR_HEADING.fullmatch(heading)
         if year:
             return int(year.group(1))
         if self.report_year is None:
