@@ -413,16 +413,24 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
         starts.append(starts[-1] + len(line) + 1)
     breaks = []
     for i, (line, long) in enumerate(zip(lines, prose)):
-        if not (long and shortest <= len(line) <= longest):
-            continue
-        k = i + 1  # the line the sentence runs on into: past a page break
-        while k < len(lines) and k - i <= _PAGE_BREAK_LINES and (not lines[k].strip() or PAGE_NUMBER.fullmatch(lines[k])):
-            k += 1
-        if k > i + 1 and not any(PAGE_NUMBER.fullmatch(lines[n]) for n in range(i + 1, k) if lines[n].strip()):
-            k = i + 1  # blank lines alone end a paragraph
-        if k < len(lines) and runs_on(line, lines[k]):
-            breaks.append((starts[i + 1] - 1, starts[k]))
+        if long and shortest <= len(line) <= longest:
+            k = _past_page_break(lines, i + 1)  # the line the sentence runs on into
+            if k < len(lines) and runs_on(line, lines[k]):
+                breaks.append((starts[i + 1] - 1, starts[k]))
     return breaks
+
+
+def _past_page_break(lines: list[str], k: int) -> int:
+    """The first line from `k` on past a page break (blank lines and a page's number alone, up to
+    _PAGE_BREAK_LINES of them), or `k` when none starts there: blank lines alone end a paragraph."""
+    end, paged = k, False
+    while end < len(lines) and end - k < _PAGE_BREAK_LINES:
+        if lines[end].strip():
+            if not PAGE_NUMBER.fullmatch(lines[end]):
+                break
+            paged = True
+        end += 1
+    return end if paged else k
 
 
 def _is_furniture(text: str, line: Line) -> bool:

@@ -91,10 +91,12 @@ def join_lines(pages: list[str]) -> str:
     full = widths[int((len(widths) - 1) * _WIDE_LINE_PERCENTILE)] * FULL_LINE_SHARE
     out: list[str] = []
     joined = lines[0].strip()
-    for line, following in itertools.pairwise(lines):
+    normalized = [normalize(line) for line in lines]  # each line once, though runs_on reads it twice
+    for (line, following), (norm_line, norm_following) in zip(itertools.pairwise(lines),
+                                                             itertools.pairwise(normalized)):
         here = line.strip()
         nxt = following.strip()
-        if _width(here) >= full and runs_on(normalize(here), normalize(following)):
+        if _width(here) >= full and runs_on(norm_line.strip(), norm_following):
             ascii_words = here[-1:].isascii() and here[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalpha()
             joined += (" " if ascii_words else "") + nxt
         else:
