@@ -85,11 +85,19 @@ class MetricEntry(_Table):
     sentence_exclude: PatternList | None = None  # anywhere in the sentence, these rule the key out
     zero: PatternList | None = None  # phrases that state the value 0 (零败诉)
     measure_words: Words | None = None
+    parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
+    listed_with: Words | None = None  # the other outcomes of a list the parts stand in (维持, 驳回)
 
     @model_validator(mode="after")
     def _ordered_range(self) -> MetricEntry:
         if self.range is not None and self.range[0] > self.range[1]:
             raise ValueError("range must be [low, high]")
+        return self
+
+    @model_validator(mode="after")
+    def _parts_in_a_list(self) -> MetricEntry:
+        if (self.parts is None) != (self.listed_with is None):
+            raise ValueError("parts and listed_with go together: a part is read only in a list of outcomes")
         return self
 
 
@@ -394,6 +402,25 @@ def _optional(patterns: list[str] | None) -> regex.Pattern | None:
     return _alternation(patterns) if patterns is not None else None
 
 
+def _words(words: list[str] | None) -> regex.Pattern | None:
+    return regex.compile("|".join(map(regex.escape, words))) if words is not None else None
+
+
+def _parts_listed(parts: list[str] | None) -> list[str]:
+    """Two parts or more named together label the whole: 撤销、变更、确认违法和责令履行44件."""
+    if parts is None:
+        return []
+    part = "|".join(map(regex.escape, parts))
+    return [f"(?:{part})(?:[、和或及与](?:{part}))+(?:等)?(?:决定)?"]
+
+
+def _part(parts: list[str] | None) -> regex.Pattern | None:
+    """One part ending a subject (其中维持6件,撤销3件), its name as group 1."""
+    if parts is None:
+        return None
+    return regex.compile(f"({'|'.join(map(regex.escape, parts))})(?:决定)?$")
+
+
 def _institutions(t: Institutions) -> InstitutionRules:
     return InstitutionRules(
         levels=tuple(t.levels.items()),
@@ -427,9 +454,10 @@ def _compile(file: CatalogFile) -> Catalog:
         rules=tuple(
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
-                       labels=_alternation(m.labels, "$"), context=_optional(m.context),
+                       labels=_alternation(m.labels + _parts_listed(m.parts), "$"), context=_optional(m.context),
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
-                       zero=_optional(m.zero), range=m.range)
+                       zero=_optional(m.zero), range=m.range,
+                       part=_part(m.parts), listed_with=_words(m.listed_with))
             for m in file.metric
         ),
         derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),

@@ -490,6 +490,8 @@ class Interpreter:
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
+                if rule is not None and rule.part is not None and start == clause:
+                    start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
                 rate_start = subject_start + len(subject) - len(rate_label or "")
                 if rate_label is None and kind == "percent" and not change and tables.grids:
                     heading = self._column_heading(q, tables)
@@ -539,6 +541,7 @@ class Interpreter:
             metrics += cells
             rates += cell_rates
         metrics += self._zeros()
+        metrics += self._sums_of_parts(readings, metrics)
         return metrics, _distinct_rates(rates), readings
 
     def _zeros(self) -> list[Found]:
@@ -556,6 +559,44 @@ class Interpreter:
                              ratio_to=None)
                 reading = self._read(q, sentence, "", m.start(), None, m.start())
                 found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
+        return found
+
+    def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+        """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
+        确认违法6件…): one part alone is the value, several add up to a derived one. Nothing is read where the
+        sentence, or the report for that year, states the value itself."""
+        found: list[Found] = []
+        for rule in self.catalog.rules:
+            if rule.part is None or rule.listed_with is None:
+                continue
+            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
+            by_sentence: dict[int, list[Reading]] = {}
+            for reading in readings:
+                if reading.quantity.kind == "count":
+                    by_sentence.setdefault(reading.sentence, []).append(reading)
+            for sentence, counts in by_sentence.items():
+                if (rule.key, sentence) in self._stated \
+                        or not any(rule.listed_with.search(r.subject) for r in counts):
+                    continue
+                parts = [(r, m) for r in counts if (m := rule.part.search(r.subject)) is not None
+                         and not r.quantity.change and _unit_fits(rule, r.quantity)
+                         and (rule.exclude is None or rule.exclude.search(r.subject) is None)]
+                if not parts or len({(r.year, r.target) for r, _ in parts}) > 1:
+                    continue
+                first, first_name = parts[0]
+                if (rule.key, first.year, first.target) in stated or (
+                        rule.context is not None
+                        and not self._said_around(rule.context, first.quantity, sentence, first.subject_start, True)):
+                    continue
+                start = first.subject_start + first_name.start(1)
+                if len(parts) == 1:
+                    found.append(first.found(rule.key, rule.label, rule.unit, start))
+                elif all(r.quantity.qualifier is None for r, _ in parts):
+                    last = parts[-1][0].quantity
+                    found.append(Found(
+                        rule.key, rule.label, sum(r.quantity.value for r, _ in parts), rule.unit, None, first.year,
+                        first.target, start, last.end, sentence, None, derived=True,
+                        sources=tuple((r.subject_start + m.start(1), r.quantity.end) for r, m in parts)))
         return found
 
     def _grids(self) -> GridIndex:
@@ -777,6 +818,9 @@ class Interpreter:
                 continue
             if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
                 return None, 0
+            whole = self._continued(sentence)
+            if whole is not None and (rule.key, whole) in self._stated:
+                return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             return rule, label_start
         return None, 0
 
@@ -845,10 +889,33 @@ class Interpreter:
             if rate:
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
-            else:  # a count: the titles of the sections holding it (【行政复议】…直接纠错28件)
-                found = any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
+            else:  # a count: the sentence its own continues, or the titles of the sections holding it (【行政复议】…)
+                whole = self._continued(sentence)
+                found = (whole is not None and pattern.search(self.text, whole, sentence) is not None) \
+                    or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
         return found
+
+    def _parts_before(self, part: regex.Pattern, clause: int) -> int:
+        """Where a list of parts starts that the 、 before `clause` cut from the label it opens."""
+        text, clause_start = self.text, self.outline.clause_start
+        while clause > 0 and text[clause - 1] == "、":
+            before = clause_start(clause - 1)
+            m = part.search(text, before, clause - 1)
+            if m is None:
+                break
+            clause = m.start(1)
+            if clause > before:
+                break  # 通过撤销、变更…: the list opens after a verb
+        return clause
+
+    def _continued(self, sentence: int) -> int | None:
+        """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
+        451件。其中维持243件…; None when it opens none."""
+        text = self.text
+        if sentence == 0 or text[sentence - 1] == "\n" or self.catalog.part_words.match(text, sentence) is None:
+            return None
+        return self.outline.sentence_start(sentence - 1)
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""

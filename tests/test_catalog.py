@@ -41,6 +41,8 @@ def _load_edited(tmp_path: Path, old: str, new: str):
         ("range = [0, 100]\nlabels = ['败诉率']", "range = [100, 0]\nlabels = ['败诉率']",
          r"litigation_loss_rate\): range must be \[low, high\]"),
         ("labels = ['败诉率']", "labels = []", r"litigation_loss_rate\): labels: List should have at least 1 item"),
+        ("listed_with = ['维持', '驳回', '终止']\n", "",
+         r"reconsideration_corrected\): parts and listed_with go together"),
     ],
 )
 def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, message):

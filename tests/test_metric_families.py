@@ -58,7 +58,7 @@ LABELS = [
     ("行政复议案件综合纠错率8.5%。", [("reconsideration_correction_rate", 8.5, "行政复议案件综合纠错率8.5%")]),
     ("复议机关作出纠错决定94件。", [("reconsideration_corrected", 94, "纠错决定94件")]),
     ("行政复议机关作出纠错决定的402件。", [("reconsideration_corrected", 402, "纠错决定的402件")]),
-    ("行政复议机关撤销、变更等纠错决定共28件。", [("reconsideration_corrected", 28, "变更等纠错决定共28件")]),
+    ("行政复议机关撤销、变更等纠错决定共28件。", [("reconsideration_corrected", 28, "撤销、变更等纠错决定共28件")]),
     ("行政复议机关依法纠正违法或不当行政行为553件。",
      [("reconsideration_corrected", 553, "纠正违法或不当行政行为553件")]),
     ("全年行政复议案件依法办结318件。", [("reconsideration_closed", 318, "行政复议案件依法办结318件")]),
@@ -261,6 +261,63 @@ def test_a_part_is_headline_only_without_its_total():
     assert keys_values("法院审结141件,其中判决行政机关败诉9件。") == [("litigation_lost", 9)]
     # A part of a stated total of the same key is not.
     assert keys_values("受理法律援助案件100件,其中刑事法律援助案件60件。") == [("legal_aid_cases", 100)]
+
+
+def derived_values(text: str):
+    """(key, value, derived, evidence) of the headline metrics of `text`, the report's year 2023."""
+    norm = normalize(text)
+    metrics, _, _ = Interpreter(norm, Outline(norm), [], 2023).run(scan(norm))
+    return sorted((m.key, round(m.value, 2), m.derived, text[m.start:m.end]) for m in metrics)
+
+
+def test_a_value_stated_only_by_its_parts_in_a_list_of_outcomes():
+    corrected = "reconsideration_corrected"
+    # Several parts add up to the value, derived; its evidence covers them.
+    assert (corrected, 18, True, "撤销9件、确认违法6件、责令履行3件") in derived_values(
+        "行政复议审结171件,其中驳回98件、维持41件、撤销9件、确认违法6件、责令履行3件,终止14件。")
+    # One part alone is the value as stated.
+    assert (corrected, 3, False, "撤销3件") in derived_values("行政复议审结10件,其中维持6件,撤销3件,终止1件。")
+    assert (corrected, 2, False, "变更决定2件") in derived_values("行政复议审结9件,其中驳回7件,作出变更决定2件。")
+    # No list of outcomes (维持, 驳回, 终止): a part says nothing of the whole.
+    assert corrected not in keys_of("行政复议工作中依法撤销3件。")
+    # No reconsideration in sight: another kind of case.
+    assert corrected not in keys_of("执法监督案件10件,其中维持6件,撤销3件。")
+    # The sentence states the whole itself: its parts add nothing.
+    assert [v for v in derived_values("行政复议审结131件,其中维持96件,撤销14件,确认违法5件,终止14件,"
+                                      "撤销、确认违法等纠错19件。") if v[0] == corrected] == [
+        (corrected, 19, False, "撤销、确认违法等纠错19件")]
+    # A part excluded by the label's own exclusions (诉讼) is none.
+    assert corrected not in keys_of("行政复议审结10件,其中维持6件,行政诉讼撤销3件。")
+
+
+def test_parts_named_together_label_the_whole():
+    text = "行政复议审结451件,其中维持243件,驳回申请61件,撤销、变更、确认违法和责令履行44件。"
+    assert ("reconsideration_corrected", 44, False, "撤销、变更、确认违法和责令履行44件") in derived_values(text)
+    assert "reconsideration_corrected" not in keys_of("行政复议审结45件,其中维持23件,撤销、变更和确认违法登记44件。")
+
+
+def test_a_sentence_opening_a_part_reads_its_context_in_the_sentence_before():
+    assert ("reconsideration_corrected", 44) in keys_values(
+        "全年审结行政复议案件451件。其中维持243件,撤销、变更和责令履行44件。")
+    # Without 其中 the sentence is not a part of the one before; nor across a line break.
+    assert "reconsideration_corrected" not in keys_of("全年审结行政复议案件451件。维持243件,撤销、变更和责令履行44件。")
+    assert "reconsideration_corrected" not in keys_of("全年审结行政复议案件451件。\n其中维持243件,撤销、变更和责令履行44件。")
+
+
+def test_a_sentence_opening_a_part_of_the_total_before_is_no_headline_value():
+    assert keys_values("全年受理法律援助案件100件。其中刑事法律援助案件60件。") == [("legal_aid_cases", 100)]
+    assert keys_values("全年受理法律援助案件100件。\n其中刑事法律援助案件60件。") == [
+        ("legal_aid_cases", 60), ("legal_aid_cases", 100)]
+
+
+def test_a_list_of_parts_cut_by_its_commas_is_cited_whole():
+    cited = [e for k, _, _, e in derived_values("行政复议审结45件,通过撤销、变更、确认违法等纠错5件。")
+             if k == "reconsideration_corrected"]
+    assert cited == ["撤销、变更、确认违法等纠错5件"]
+
+
+def keys_of(text: str) -> set[str]:
+    return {k for k, _ in keys_values(text)}
 
 
 def test_a_label_set_off_from_its_number_by_spaces_reads_as_one():
