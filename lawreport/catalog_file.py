@@ -112,6 +112,7 @@ class Rates(_Table):
     label_cut: PatternText
     exclude_label: PatternList
     place: PatternText
+    ranked: PatternText
 
 
 class Series(_Table):
@@ -468,6 +469,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),
         rate_place=regex.compile(file.rates.place),
+        rate_ranked=regex.compile(file.rates.ranked),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),

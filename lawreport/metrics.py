@@ -433,9 +433,17 @@ class Interpreter:
             if base is not None:  # 较2022年的4 829件, 比上年的482件: the label's value for that year
                 before = readings[-1].year if readings else None
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
+            if subject and not stripped and kind == "percent" and clause > 0 and text[clause - 1] == ",":
+                ranked = self._ranked_before(clause)
+                if ranked is not None:  # 安乡县出庭应诉率最低,为87.5%: the label and its rank, then the figure
+                    subject_start, subject = ranked
+                    as_read = stripped = subject
+            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before.
+            level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
+                and carried.sentence == sentence and carried.kind == kind
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
-                or base is not None
+                or base is not None or level_again
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
@@ -908,6 +916,13 @@ class Interpreter:
             if clause > before:
                 break  # 通过撤销、变更…: the list opens after a verb
         return clause
+
+    def _ranked_before(self, clause: int) -> tuple[int, str] | None:
+        """(start, text) of the clause before `clause` without its rank, when it is a label that a rank
+        ends (出庭应诉率最低); None otherwise."""
+        start = self.outline.clause_start(clause - 1)
+        rank = self.catalog.rate_ranked.search(self.text, start, clause - 1)
+        return None if rank is None else (start, self.text[start:rank.start()])
 
     def _continued(self, sentence: int) -> int | None:
         """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件

@@ -316,6 +316,22 @@ def test_a_list_of_parts_cut_by_its_commas_is_cited_whole():
     assert cited == ["撤销、变更、确认违法等纠错5件"]
 
 
+def test_a_clause_of_connectors_alone_after_a_rate_gives_that_rate_again():
+    metrics, rates = read("调解成功率99.59%,连续五年保持在99%以上。")
+    assert ("mediation_success_rate", 99, 2023, False, "连续五年保持在99%以上") in metrics
+    assert ("调解成功率", 99) in rates
+    # A change is no level; a clause with words of its own is not the rate before.
+    assert [v for _, v in read("调解成功率99.59%,同比提高0.5%。")[1]] == [99.59]
+    assert [v for _, v in read("调解成功率99.59%,群众满意度95%。")[1]] == [99.59]
+
+
+def test_a_ranked_label_gives_its_figure_in_the_next_clause():
+    metrics, rates = read("行政机关负责人出庭应诉率均达到100%,安乡县出庭应诉率最低,为87.5%。")
+    assert ("head_appearance_rate", 87.5, 2023, False, "出庭应诉率最低,为87.5%") in metrics
+    assert ("安乡县出庭应诉率", 87.5) in rates
+    assert [v for _, v in read("安乡县出庭应诉工作最为薄弱,为87.5%。")[1]] == []
+
+
 def keys_of(text: str) -> set[str]:
     return {k for k, _ in keys_values(text)}
 
