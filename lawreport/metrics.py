@@ -462,8 +462,8 @@ class Interpreter:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = series_from(subject)
-                if origin:
-                    series_year = int(origin.group(1))
+                if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%
+                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(sentence, subject_start)
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
@@ -472,7 +472,7 @@ class Interpreter:
                     if opening >= 0:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:q_start]
-                if changed is not None and changed[0] == sentence and series_after_change(subject):
+                if changed is not None and changed[0] == sentence and (series_after_change(subject) or not stripped):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                 subject = stripped if subject == as_read else without_connectors(subject)
                 if (keyed or not subject) and clause > 0 and text[clause - 1] == ":":
@@ -987,6 +987,11 @@ class Interpreter:
         (the bound keeps a text without line breaks from making every number scan all of it)."""
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
+
+    def _year_before(self, sentence: int, start: int) -> int | None:
+        """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
+        year = self._sentence_year(sentence, start) or self._paragraph_year(sentence) or self.report_year
+        return year - 1 if year else None
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""

@@ -397,6 +397,19 @@ def test_level_reached_after_a_change_takes_the_label_of_the_change():
     assert dated_values("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
     assert dated_values("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
         ("head_appearance_rate", 31.6, 2018, False), ("head_appearance_rate", 67.2, 2019, False)]
+    assert dated_values("行政机关败诉率同比下降2.5个百分点至6.1%。") == [("litigation_loss_rate", 6.1, 2023, False)]
+    # A clause of connectors alone after the change: 达到98%.
+    assert dated_values("负责人出庭应诉率同比提高12个百分点,达到98%。") == [("head_appearance_rate", 98, 2023, False)]
+    assert dated_values("负责人出庭应诉率同比提高12个百分点,群众满意度98%。") == []
+    assert dated_values("负责人出庭率从2021年全年的20%提高到2022年全年的35%。") == [
+        ("head_appearance_rate", 20, 2021, False), ("head_appearance_rate", 35, 2022, False)]
+
+
+def test_a_series_from_the_year_before_dates_its_origin_a_year_earlier():
+    assert dated_values("负责人出庭应诉率由上年的80%提升至100%。") == [
+        ("head_appearance_rate", 80, 2022, False), ("head_appearance_rate", 100, 2023, False)]
+    assert dated_values("2021年,负责人出庭应诉率由去年的70%提升至90%。") == [
+        ("head_appearance_rate", 70, 2020, False), ("head_appearance_rate", 90, 2021, False)]
 
 
 def test_a_year_with_its_months_dates_the_figures():
