@@ -112,6 +112,21 @@ LABELS = [
     ("办理公证事项300宗。", [("notarizations", 300, "办理公证事项300宗")]),
     ("县公证处全年办证9872件。", [("notarizations", 9872, "公证处全年办证9872件")]),
     ("公证机构年办证量达到22万件。", [("notarizations", 220000, "年办证量达到22万件")]),
+    ("县法援中心全年办理各类案件316件。", [("legal_aid_cases", 316, "法援中心全年办理各类案件316件")]),
+    ("法律援助中心受理法律援助案件98件。", [("legal_aid_cases", 98, "法律援助案件98件")]),
+    ("全年受理法律援助申请540件。", [("legal_aid_cases", 540, "受理法律援助申请540件")]),
+    ("全年办理法律援助1200件。", [("legal_aid_cases", 1200, "办理法律援助1200件")]),
+    ("法律援助受案数860件。", [("legal_aid_cases", 860, "法律援助受案数860件")]),
+    ("全区复议诉讼比值为3.4。", [("reconsideration_litigation_ratio", 3.4, "复议诉讼比值为3.4")]),
+    ("复议诉讼案件比达1.6:1。", [("reconsideration_litigation_ratio", 1.6, "复议诉讼案件比达1.6:1")]),
+    ("人民调解组织共受理案件2872宗。", [("mediation_cases", 2872, "调解组织共受理案件2872宗")]),
+    ("调解组织共受理调解案件300件。", [("mediation_cases", 300, "调解案件300件")]),
+    ("中心受理矛盾纠纷900件,化解880件,化解率97.8%。",
+     [("mediation_cases", 900, "受理矛盾纠纷900件"), ("mediation_succeeded", 880, "化解880件"),
+      ("mediation_success_rate", 97.8, "化解率97.8%")]),
+    ("全年调解纠纷900件,调结880件,调结率97.8%。",
+     [("mediation_cases", 900, "调解纠纷900件"), ("mediation_succeeded", 880, "调结880件"),
+      ("mediation_success_rate", 97.8, "调结率97.8%")]),
 ]
 
 
@@ -124,7 +139,7 @@ def test_label_families(sentence, expected):
 # Numbers that belong to other subjects: the exclusions and contexts of each family.
 NOT_HEADLINE = [
     "招商引资项目签约12个,成功率85%。",  # 成功率 with no mediation before it
-    "受理法律援助申请20件,成功18件。",  # 成功 alone, where the sentence names no mediation
+    "受理商标注册申请20件,成功18件。",  # 成功 alone, where the sentence names no mediation
     "全年共对87件案件开展调解,行政复议调解成功62件,调解成功率71.26%。",  # reconsideration mediation
     "诉前调解成功1200件。",
     "诉讼调解成功80件。",
@@ -217,6 +232,20 @@ NOT_HEADLINE = [
     "车管所全年办证1.2万件。",  # 办证 that is not notarial
     "技术合同成交额比值为1.5:1。",  # 比值 with no 复议 in sight
     "全年收案数为402件。",  # 收案 of neither reconsideration nor first instance
+    "申请人主动撤回复议申请3件。",
+    "全年需办理复议案件(含结转)88件。",  # carry-over included: neither received nor closed
+    "全年需审理复议案件90件。",
+    "负责人高度重视,本局代理区政府出庭应诉22件。",  # agents appear, not heads
+    "负责人带头学法,法律顾问出庭应诉9件。",
+    "负责人带头学法,委托律师出庭应诉9件。",
+    "负责人带头学法,工作人员出庭应诉9件。",
+    "矛盾纠纷就地化解率达到92.6%。",  # shares of another kind than mediation's success
+    "全年信访事项化解率98%。",
+    "矛盾纠纷综合化解率95%。",
+    "诉源治理积案化解率90%。",
+    "协调化解行政争议67件,实质性化解率21.47%。",
+    "全年化解率98%。",  # no disputes in sight
+    "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
 ]
 
 
