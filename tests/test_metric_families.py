@@ -112,6 +112,10 @@ LABELS = [
     ("办理公证事项300宗。", [("notarizations", 300, "办理公证事项300宗")]),
     ("县公证处全年办证9872件。", [("notarizations", 9872, "公证处全年办证9872件")]),
     ("公证机构年办证量达到22万件。", [("notarizations", 220000, "年办证量达到22万件")]),
+    ("今年新增行政诉讼案件3件,均胜诉。", [("litigation_first_instance", 3, "行政诉讼案件3件")]),
+    ("我局新收行政诉讼应诉案件4宗。", [("litigation_first_instance", 4, "行政诉讼应诉案件4宗")]),
+    ("以县政府为被告的案件57宗。", [("litigation_first_instance", 57, "为被告的案件57宗")]),
+    ("全年被诉案件12件。", [("litigation_first_instance", 12, "被诉案件12件")]),
     ("县法援中心全年办理各类案件316件。", [("legal_aid_cases", 316, "法援中心全年办理各类案件316件")]),
     ("法律援助中心受理法律援助案件98件。", [("legal_aid_cases", 98, "法律援助案件98件")]),
     ("全年受理法律援助申请540件。", [("legal_aid_cases", 540, "受理法律援助申请540件")]),
@@ -244,6 +248,12 @@ NOT_HEADLINE = [
     "矛盾纠纷综合化解率95%。",
     "诉源治理积案化解率90%。",
     "协调化解行政争议67件,实质性化解率21.47%。",
+    "全市法院新收行政诉讼案件1000件,其中二审案件200件。",  # appeals among them: no first-instance figure
+    "二审行政诉讼案件80件。",
+    "上诉的行政诉讼案件80件。",
+    "全市法院审结行政诉讼案件47件。",
+    "经复议后提起行政诉讼案件5件。",
+    "民事行政诉讼案件80件。",
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
 ]
@@ -276,7 +286,8 @@ def test_zero_stated_in_words():
     assert keys_values("全年无行政诉讼败诉案件。") == [("litigation_lost", 0)]
     assert keys_values("全年未发生败诉案件。") == [("litigation_lost", 0)]
     assert keys_values("坚持无败诉风险评估。") == []
-    assert keys_values("作为被告的行政诉讼案件3件均胜诉,败诉率为0。") == [("litigation_loss_rate", 0)]
+    assert keys_values("作为被告的行政诉讼案件3件均胜诉,败诉率为0。") == [
+        ("litigation_first_instance", 3), ("litigation_loss_rate", 0)]
     assert keys_values("败诉率为零。") == [("litigation_loss_rate", 0)]
     assert keys_values("败诉率为0.5%。") == [("litigation_loss_rate", 0.5)]  # a figure, read as one
     assert read("公证书差错率为0,全年无投诉。")[1] == [("公证书差错率", 0)]  # a rate's zero needs no sign
