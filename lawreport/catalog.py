@@ -76,6 +76,7 @@ class MetricRule(NamedTuple):
     sentence_exclude: regex.Pattern | None  # anywhere in the sentence, these rule the key out
     zero: regex.Pattern | None  # phrases that state the value 0 (零败诉)
     range: tuple[float, float] | None
+    last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
 

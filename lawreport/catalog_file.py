@@ -85,6 +85,8 @@ class MetricEntry(_Table):
     sentence_exclude: PatternList | None = None  # anywhere in the sentence, these rule the key out
     zero: PatternList | None = None  # phrases that state the value 0 (零败诉)
     measure_words: Words | None = None
+    # Topics that, named after the context and before the number, make the number theirs (…;行政诉讼案件41件,审结38件)
+    other_topic: PatternList | None = None
     parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
     listed_with: Words | None = None  # the other outcomes of a list the parts stand in (维持, 驳回)
 
@@ -92,6 +94,12 @@ class MetricEntry(_Table):
     def _ordered_range(self) -> MetricEntry:
         if self.range is not None and self.range[0] > self.range[1]:
             raise ValueError("range must be [low, high]")
+        return self
+
+    @model_validator(mode="after")
+    def _other_topic_of_a_context(self) -> MetricEntry:
+        if self.other_topic is not None and self.context is None:
+            raise ValueError("other_topic needs a context: it is the topic said after the context")
         return self
 
     @model_validator(mode="after")
@@ -407,6 +415,15 @@ def _words(words: list[str] | None) -> regex.Pattern | None:
     return regex.compile("|".join(map(regex.escape, words))) if words is not None else None
 
 
+def _last_topic(context: list[str] | None, other_topic: list[str] | None) -> regex.Pattern | None:
+    """The last of the context and the other topics before a point, searched backwards; `other` holds
+    an other topic's match."""
+    if context is None or other_topic is None:
+        return None
+    others = "|".join(f"(?:{p})" for p in other_topic)
+    return regex.compile(f"(?r)(?P<other>{others})|(?:{'|'.join(f'(?:{p})' for p in context)})")
+
+
 def _parts_listed(parts: list[str] | None) -> list[str]:
     """Two parts or more named together label the whole: 撤销、变更、确认违法和责令履行44件."""
     if parts is None:
@@ -458,7 +475,8 @@ def _compile(file: CatalogFile) -> Catalog:
                        labels=_alternation(m.labels + _parts_listed(m.parts), "$"), context=_optional(m.context),
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
-                       part=_part(m.parts), listed_with=_words(m.listed_with))
+                       part=_part(m.parts), listed_with=_words(m.listed_with),
+                       last_topic=_last_topic(m.context, m.other_topic))
             for m in file.metric
         ),
         derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),

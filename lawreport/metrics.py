@@ -592,11 +592,11 @@ class Interpreter:
                 if not parts or len({(r.year, r.target) for r, _ in parts}) > 1:
                     continue
                 first, first_name = parts[0]
-                if (rule.key, first.year, first.target) in stated or (
+                start = first.subject_start + first_name.start(1)
+                if (rule.key, first.year, first.target) in stated or self._another_topic(rule, sentence, start) or (
                         rule.context is not None
                         and not self._said_around(rule.context, first.quantity, sentence, first.subject_start, True)):
                     continue
-                start = first.subject_start + first_name.start(1)
                 if len(parts) == 1:
                     found.append(first.found(rule.key, rule.label, rule.unit, start))
                 elif all(r.quantity.qualifier is None for r, _ in parts):
@@ -820,6 +820,8 @@ class Interpreter:
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
                 continue
+            if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
+                continue
             if rule.sentence_exclude is not None and (excluded_in_subject
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
@@ -831,6 +833,14 @@ class Interpreter:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             return rule, label_start
         return None, 0
+
+    def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
+        """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
+        of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits'."""
+        if rule.last_topic is None:
+            return False
+        last = rule.last_topic.search(self.text, sentence, end)
+        return last is not None and last.group("other") is not None
 
     def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
         """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,

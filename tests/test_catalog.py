@@ -41,6 +41,7 @@ def _load_edited(tmp_path: Path, old: str, new: str):
         ("range = [0, 100]\nlabels = ['败诉率']", "range = [100, 0]\nlabels = ['败诉率']",
          r"litigation_loss_rate\): range must be \[low, high\]"),
         ("labels = ['败诉率']", "labels = []", r"litigation_loss_rate\): labels: List should have at least 1 item"),
+        ("context = ['复议']\n# 诉讼", "# 诉讼", r"reconsideration_corrected\): other_topic needs a context"),
         ("listed_with = ['维持', '驳回', '终止']\n", "",
          r"reconsideration_corrected\): parts and listed_with go together"),
     ],
@@ -77,7 +78,7 @@ def test_the_shipped_catalog_loads_once():
 
 
 def test_year_placeholder_reads_a_year_in_digits(tmp_path):
-    catalog = _load_edited(tmp_path, "from = '(?:从|由)({YEAR})年", "from = '(?:自|从|由)({YEAR})年")
+    catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:({YEAR})年", "from = '(?:自|从|由)(?:({YEAR})年")
     assert catalog.series_from.search("自2019年的").group(1) == "2019"
     assert catalog.series_from.search("自1949年的").group(1) == "1949"
     assert catalog.series_from.search("自2119年的") is None

@@ -372,6 +372,18 @@ def test_a_ranked_label_gives_its_figure_in_the_next_clause():
     assert [v for _, v in read("安乡县出庭应诉工作最为薄弱,为87.5%。")[1]] == []
 
 
+def test_a_topic_named_after_the_context_takes_the_numbers_after_it():
+    assert keys_values("受理复议申请30件,办结27件;行政诉讼案件41件,审结38件。") == [
+        ("litigation_first_instance", 41), ("reconsideration_closed", 27), ("reconsideration_received", 30)]
+    assert keys_values("行政复议和行政应诉工作\n全县行政诉讼案件52件,审结47件。") == [("litigation_first_instance", 52)]
+    assert keys_values("全年收到复议申请30件;法院受理的案件中,审结58件。") == [("reconsideration_received", 30)]
+    # The context said again after the other topic takes the numbers back.
+    assert keys_values("行政诉讼案件41件;行政复议案件审结38件。") == [
+        ("litigation_first_instance", 41), ("reconsideration_closed", 38)]
+    assert keys_values("行政诉讼案件41件;行政复议审结38件,纠错5件。") == [
+        ("litigation_first_instance", 41), ("reconsideration_closed", 38), ("reconsideration_corrected", 5)]
+
+
 def keys_of(text: str) -> set[str]:
     return {k for k, _ in keys_values(text)}
 
