@@ -977,20 +977,32 @@ class Interpreter:
             nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
             marks = self._year_marks = sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue
         _, _, nian, yue = marks  # `start` lies in the sentence, before its limit
-        if nian >= start:
-            return None  # every way of saying a year here says 年
-        year, at = None, -1
-        years, dates, relative = self._years
-        # A level date (截至2022年11月) says 月 too: without one there is none to look for.
-        for found in (years, dates) if yue < start else (years,):
-            m = found.last(sentence, start)  # the last one not in a document title
-            if m is not None and m.start() > at:
-                year, at = int(m.group(1)), m.start()
-        if self.published_year is not None:
-            m = relative.last(sentence, start)
-            if m is not None and m.start() > at:
-                year = self.published_year + _RELATIVE_OFFSET[m.group(1)]
-        return year
+        end = start
+        while nian < end:  # every way of saying a year here says 年
+            year, at = None, -1
+            years, dates, relative = self._years
+            # A level date (截至2022年11月) says 月 too: without one there is none to look for.
+            for found in (years, dates) if yue < end else (years,):
+                m = found.last(sentence, end)  # the last one not in a document title
+                if m is not None and m.start() > at:
+                    year, at = int(m.group(1)), m.start()
+            if self.published_year is not None:
+                m = relative.last(sentence, end)
+                if m is not None and m.start() > at:
+                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
+            opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
+            if opening < 0:
+                return year
+            end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
+        return None
+
+    def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
+        """Where the bracket opens that holds `at` and closes before `start`, or -1 when there is none."""
+        text = self.text
+        opening = text.rfind("(", sentence, at)
+        if opening < 0 or text.find(")", opening, at) >= 0:
+            return -1
+        return opening if 0 <= text.find(")", at, start) else -1
 
     def _line_start(self, offset: int, limit: int) -> int | None:
         """Where the line holding `offset` starts, or None when that is more than `limit` characters back

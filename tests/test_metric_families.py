@@ -464,6 +464,16 @@ def test_a_series_from_the_year_before_dates_its_origin_a_year_earlier():
         ("head_appearance_rate", 70, 2020, False), ("head_appearance_rate", 90, 2021, False)]
 
 
+def test_a_year_in_a_bracket_dates_only_what_the_bracket_holds():
+    assert dated_values("行政复议已办结40件(含2022年结转5件),纠错3件。") == [
+        ("reconsideration_closed", 40, 2023, False), ("reconsideration_corrected", 3, 2023, False)]
+    assert dated_values("2021年,受理法律援助案件800件(2022年为760件),办理公证2100件。") == sorted([
+        ("legal_aid_cases", 800, 2021, False), ("legal_aid_cases", 760, 2022, False), ("notarizations", 2100, 2021, False)])
+    # A bracket still open holds the number: its year is the number's.
+    assert dated_values("受理法律援助案件800件(2022年受理760件)。") == sorted([
+        ("legal_aid_cases", 800, 2023, False), ("legal_aid_cases", 760, 2022, False)])
+
+
 def test_a_year_with_its_months_dates_the_figures():
     assert dated_values("2022年1—6月,全市共受理行政复议案件312件。") == [("reconsideration_received", 312, 2022, False)]
     assert dated_values("2022年12月,全市共受理行政复议案件31件。") == [("reconsideration_received", 31, 2022, False)]
