@@ -470,7 +470,7 @@ def test_a_year_in_a_bracket_dates_only_what_the_bracket_holds():
     assert dated_values("2021年,受理法律援助案件800件(2022年为760件),办理公证2100件。") == sorted([
         ("legal_aid_cases", 800, 2021, False), ("legal_aid_cases", 760, 2022, False), ("notarizations", 2100, 2021, False)])
     # A bracket still open holds the number: its year is the number's.
-    assert dated_values("受理法律援助案件800件(2022年受理760件)。") == sorted([
+    assert dated_values("受理法律援助案件800件(2022年受理法律援助案件760件)。") == sorted([
         ("legal_aid_cases", 800, 2023, False), ("legal_aid_cases", 760, 2022, False)])
 
 
