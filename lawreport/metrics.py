@@ -781,6 +781,10 @@ class Interpreter:
             in_plan, plan_year = self.outline.in_plan(offset)
             if in_plan and plan_year is None and self.report_year:
                 plan_year = self.report_year + (1 if self.plans_next_year else 0)
+            elif not in_plan and self.report_year:
+                section = self.outline.section_at(offset)
+                if section is not None and section.year is not None and section.year > self.report_year:
+                    in_plan, plan_year = True, section.year  # 四、2024年推进法治政府建设的主要举措 in a 2023 report
         bounds = self._plan_bounds
         i = bisect.bisect_right(bounds, offset)
         plan = in_plan, plan_year

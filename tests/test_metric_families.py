@@ -514,6 +514,25 @@ def test_plan_section_plans_the_next_year_and_keeps_past_years_as_achievements()
                            ("reconsideration_closed", 212, 2023, False)]
 
 
+@pytest.mark.parametrize("heading", ["二、2024年工作重点", "二、下步工作", "二、今后工作方向", "二、2024年工作谋划",
+                                     "二、2024年工作设想", "二、2024年推进法治政府建设的主要举措"])
+def test_plan_headings_of_many_wordings(heading):
+    text = f"一、2023年工作成效\n受理法律援助案件300件。\n{heading}\n办理法律援助案件400件。\n"
+    assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
+
+
+@pytest.mark.parametrize("heading", ["二、统筹谋划法律服务", "二、重点工作扎实推进", "二、2023年推进法治政府建设的主要举措"])
+def test_headings_of_work_done_plan_nothing(heading):
+    text = f"一、2023年工作成效\n受理法律援助案件300件。\n{heading}\n办理法律援助案件400件。\n"
+    assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2023, False)]
+
+
+@pytest.mark.parametrize("opening", ["2024年,我县将", "2024年全区将", "2024年,县政府将", "新的一年,我们将", "接下来,", "下步,"])
+def test_plan_paragraphs_of_many_openings(opening):
+    text = f"一、2023年工作成效\n受理法律援助案件300件。\n{opening}办理法律援助案件400件。\n"
+    assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
+
+
 def test_a_statistics_item_plans_the_rest_of_its_own_year():
     text = "一、总体情况\n调解组织受理矛盾纠纷800件。\n二、下一步工作\n确保全年调解成功率保持在98%以上。\n"
     assert dated_values(text, report_year=2022, plans_next_year=False) == [
