@@ -5,8 +5,9 @@ keeps the length: each character is replaced by exactly one character, never
 by several or none, so character i of its copy stands for character i of the
 original. normalize_mapped() also drops what is not the report's text, the
 pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the
-carriage returns of CRLF line ends, and the line breaks of text wrapped at a
-fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks), and returns
+carriage returns of CRLF line ends, the line breaks of text wrapped at a
+fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks), and the
+spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), and returns
 with the copy an OffsetMap that takes its offsets back to the original; when
 nothing is dropped, the map is the identity and costs nothing.
 
@@ -279,19 +280,29 @@ class Original(NamedTuple):
         return bisect_right(self.annotations, original_end) > bisect_left(self.annotations, original_start)
 
 
+# A space inside a date, between a number and 年/月/日 or between 年/月 and the day or month after it.
+_DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0-9]{1,2} ?[月日])")
+
+
+def _date_spaces(copy: str) -> list[tuple[int, int]]:
+    if " 年" not in copy and " 月" not in copy and " 日" not in copy:
+        return []
+    return [m.span() for m in _DATE_SPACE.finditer(copy)]
+
+
 def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
-    The copy drops pinyin annotations, the carriage return of each CRLF line end, and the line and page
+    The copy drops pinyin annotations, the carriage return of each CRLF line end, the line and page
     breaks of text wrapped at a fixed width (structure.wrap_breaks), so that a sentence broken across
-    lines or pages reads as one.
+    lines or pages reads as one, and the spaces inside a date (2021 年).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
     written = _without(text, runs) if runs else text
     copy = normalize(written)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
-    breaks = wrap_breaks(copy)
+    breaks = _merged(wrap_breaks(copy) + _date_spaces(copy))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)

@@ -185,6 +185,24 @@ def test_text_without_annotations_has_the_identity_map():
     assert mapped.span(3, 9) == (3, 9)
 
 
+@pytest.mark.parametrize(("raw", "copy"), [
+    ("2021 年,全县", "2021年,全县"),
+    ("于2021 年 3 月 5 日发布", "于2021年3月5日发布"),
+    ("２０２１ 年", "2021年"),
+    ("12 月份", "12月份"),
+])
+def test_spaces_inside_a_date_are_dropped(raw, copy):
+    mapped = normalize_mapped(raw)
+    assert mapped.copy == copy
+    year = copy.index("年") if "年" in copy else copy.index("月")
+    assert raw[slice(*mapped.span(0, year + 1))] == raw[: raw.index(copy[year]) + 1]  # cites the original
+
+
+@pytest.mark.parametrize("raw", ["2022年 2023年", "受理 300 件", "2021年 全年", "第 3 页", "年 份"])
+def test_spaces_beside_dates_that_are_no_part_of_one_are_kept(raw):
+    assert normalize_mapped(raw).copy == normalize(raw)
+
+
 def test_runs_that_touch_are_one_cut():
     offsets = OffsetMap.dropping([(1, 3), (3, 5), (7, 8)])
     assert offsets == OffsetMap(cuts=(1, 3), shifts=(4, 5))

@@ -181,3 +181,11 @@ def test_a_blank_line_alone_ends_a_paragraph():
     text = wrapped(PARAGRAPHS, 30)
     broken = text.replace("行政机关负责人出庭应诉", "行政机关负责人出庭\n\n应诉", 1)
     assert "出庭\n\n应诉" in normalize_mapped(broken).copy
+
+
+def test_a_year_spaced_from_its_character_dates_the_figures_after_it():
+    """A text layer's `2021 年` reads as 2021年, and the evidence still cites the spaced original."""
+    text = "某县司法局2022年工作总结\n2021 年，全县办理法律援助案件 300 件。\n"
+    record = extract(text)
+    assert [(m.key, m.value, m.year, m.evidence.text) for m in record.metrics] == [
+        ("legal_aid_cases", 300, 2021, "法律援助案件 300 件")]
