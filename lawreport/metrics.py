@@ -878,7 +878,8 @@ class Interpreter:
                      paragraph: bool) -> bool:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
         `paragraph`) for a rate in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
-        may stand alone after its counts), for a count in the titles of the sections holding it (【行政复议】).
+        may stand alone after its counts), for a count in the sentence before it on its line (收到行政复议申请62件。
+        已审结58件) or in the titles of the sections holding it (【行政复议】).
         The numbers of a long sentence share one reading of it."""
         around = self._around.get((pattern, sentence))
         if around is None:
@@ -911,8 +912,8 @@ class Interpreter:
             if rate:
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
-            else:  # a count: the sentence its own continues, or the titles of the sections holding it (【行政复议】…)
-                whole = self._continued(sentence)
+            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…)
+                whole = self._before_on_line(sentence)
                 found = (whole is not None and pattern.search(self.text, whole, sentence) is not None) \
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
@@ -938,13 +939,18 @@ class Interpreter:
         rank = self.catalog.rate_ranked.search(self.text, start, clause - 1)
         return None if rank is None else (start, self.text[start:rank.start()])
 
+    def _before_on_line(self, sentence: int) -> int | None:
+        """Where the sentence before `sentence` starts, when it is on the same line; else None."""
+        if sentence == 0 or self.text[sentence - 1] == "\n":
+            return None
+        return self.outline.sentence_start(sentence - 1)
+
     def _continued(self, sentence: int) -> int | None:
         """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
         451件。其中维持243件…; None when it opens none."""
-        text = self.text
-        if sentence == 0 or text[sentence - 1] == "\n" or self.catalog.part_words.match(text, sentence) is None:
+        if self.catalog.part_words.match(self.text, sentence) is None:
             return None
-        return self.outline.sentence_start(sentence - 1)
+        return self._before_on_line(sentence)
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""

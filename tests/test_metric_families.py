@@ -339,9 +339,17 @@ def test_parts_named_together_label_the_whole():
 def test_a_sentence_opening_a_part_reads_its_context_in_the_sentence_before():
     assert ("reconsideration_corrected", 44) in keys_values(
         "全年审结行政复议案件451件。其中维持243件,撤销、变更和责令履行44件。")
-    # Without 其中 the sentence is not a part of the one before; nor across a line break.
-    assert "reconsideration_corrected" not in keys_of("全年审结行政复议案件451件。维持243件,撤销、变更和责令履行44件。")
+    # Not across a line break.
     assert "reconsideration_corrected" not in keys_of("全年审结行政复议案件451件。\n其中维持243件,撤销、变更和责令履行44件。")
+
+
+def test_a_count_reads_its_context_in_the_sentence_before_on_its_line():
+    assert keys_values("全年共收到行政复议申请62件。已审结58件,直接纠错6件。") == [
+        ("reconsideration_closed", 58), ("reconsideration_corrected", 6), ("reconsideration_received", 62)]
+    assert keys_values("全年共收到行政复议申请62件。\n已审结58件,直接纠错6件。") == [("reconsideration_received", 62)]
+    # Two sentences back is too far; and a sentence naming another topic keeps its numbers.
+    assert keys_values("全年共收到行政复议申请62件。工作有序开展。已审结58件。") == [("reconsideration_received", 62)]
+    assert keys_values("全年共收到行政复议申请62件。行政诉讼案件审结58件。") == [("reconsideration_received", 62)]
 
 
 def test_a_sentence_opening_a_part_of_the_total_before_is_no_headline_value():
