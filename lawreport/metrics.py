@@ -528,7 +528,16 @@ class Interpreter:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
-            if rate_label is not None:
+            if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
+                listed = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
+                if listed:
+                    labels = listed[1:] + [(subject_start, subject)]
+                    if rule is not None:
+                        metrics.pop()
+                    rule, label_start = headline(q, sentence, listed[0][1], listed[0][0])
+                    if rule is not None:
+                        metrics.append(reading.found(rule.key, rule.label, rule.unit, listed[0][0] + label_start))
+            elif rate_label is not None:
                 siblings = self._sharing_labels(clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
@@ -540,8 +549,8 @@ class Interpreter:
                 self._date_list(carried)
             carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,
                                [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
-                               if (rule or rate_label) and (respectively or labels) else None, origin_at) \
-                if rule or rate_label else None
+                               if (rule or rate_label or labels) and (respectively or labels) else None, origin_at) \
+                if rule or rate_label or labels else None
         if carried is not None and carried.listing:
             self._date_list(carried)
         if tables.grids:
@@ -726,17 +735,27 @@ class Interpreter:
     def _sharing_labels(self, clause: int, subject_start: int, subject: str) -> list[tuple[int, str]]:
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
         the clauses before, then the labels the subject lists, shorter first (each a start of the next)."""
-        shared = []
+        listed = self._listed_before(clause)
+        rates = len(listed)
+        while rates and listed[rates - 1][1].endswith("率"):
+            rates -= 1
+        shared = listed[rates:]
+        shared += [(subject_start, subject[: m.start() + 1]) for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        return shared
+
+    def _listed_before(self, clause: int) -> list[tuple[int, str]]:
+        """The clauses listed before `clause` with 、 and holding no figure, as (start, text), in text order:
+        the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
+        listed = []
         while clause > 0 and self.text[clause - 1] == "、":
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
-            if not piece.endswith("率") or any(c.isdigit() for c in piece):
+            if any(c.isdigit() for c in piece):
                 break
-            shared.append((previous, piece))
+            listed.append((previous, piece))
             clause = previous
-        shared.reverse()
-        shared += [(subject_start, subject[: m.start() + 1]) for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
-        return shared
+        listed.reverse()
+        return listed
 
     def _emit_sibling(self, q, subject, subject_start, reading, metrics, rates) -> None:
         label = self._rate_label(subject)

@@ -392,6 +392,18 @@ def test_a_topic_named_after_the_context_takes_the_numbers_after_it():
         ("litigation_first_instance", 41), ("reconsideration_closed", 38), ("reconsideration_corrected", 5)]
 
 
+def test_counts_of_labels_listed_before_a_respectively_go_one_label_each():
+    assert keys_values("全年受理法律援助案件、办理公证分别为1200件、5600件。") == [
+        ("legal_aid_cases", 1200), ("notarizations", 5600)]
+    assert keys_values("全年调解纠纷、办理法律援助案件分别为900件和300件。") == [
+        ("legal_aid_cases", 300), ("mediation_cases", 900)]
+    # A label the catalog does not name keeps its value out.
+    assert keys_values("全年排查纠纷、办理法律援助案件分别为900件和300件。") == [("legal_aid_cases", 300)]
+    # Years listed are no labels: each value keeps the label.
+    assert dated_values("2022年、2023年分别受理法律援助案件900件、1000件。") == [
+        ("legal_aid_cases", 900, 2022, False), ("legal_aid_cases", 1000, 2023, False)]
+
+
 def keys_of(text: str) -> set[str]:
     return {k for k, _ in keys_values(text)}
 
