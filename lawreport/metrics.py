@@ -529,14 +529,14 @@ class Interpreter:
                 continue
             labels: list[tuple[int, str]] = []
             if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
-                listed = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if listed:
-                    labels = listed[1:] + [(subject_start, subject)]
+                named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
+                if named and not any(self._place_subject(piece) for _, piece in named):  # not 甲县、乙县分别…
+                    labels = named[1:] + [(subject_start, subject)]
                     if rule is not None:
                         metrics.pop()
-                    rule, label_start = headline(q, sentence, listed[0][1], listed[0][0])
+                    rule, label_start = headline(q, sentence, named[0][1], named[0][0])
                     if rule is not None:
-                        metrics.append(reading.found(rule.key, rule.label, rule.unit, listed[0][0] + label_start))
+                        metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
             elif rate_label is not None:
                 siblings = self._sharing_labels(clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
