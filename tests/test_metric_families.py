@@ -116,6 +116,12 @@ LABELS = [
     ("我局新收行政诉讼应诉案件4宗。", [("litigation_first_instance", 4, "行政诉讼应诉案件4宗")]),
     ("以县政府为被告的案件57宗。", [("litigation_first_instance", 57, "为被告的案件57宗")]),
     ("全年被诉案件12件。", [("litigation_first_instance", 12, "被诉案件12件")]),
+    ("区政府审结的复议案件977件中直接纠错236件。",
+     [("reconsideration_closed", 977, "审结的复议案件977件"), ("reconsideration_corrected", 236, "直接纠错236件")]),
+    ("局主要领导出庭应诉3次。", [("head_appearances", 3, "主要领导出庭应诉3次")]),
+    ("行政机关负责人出庭比例为96%。", [("head_appearance_rate", 96, "行政机关负责人出庭比例为96%")]),
+    ("全年行政诉讼败诉比例为5%。", [("litigation_loss_rate", 5, "败诉比例为5%")]),
+    ("败诉案件占受案总数的5.4%。", [("litigation_loss_rate", 5.4, "败诉案件占受案总数的5.4%")]),
     ("县法援中心全年办理各类案件316件。", [("legal_aid_cases", 316, "法援中心全年办理各类案件316件")]),
     ("法律援助中心受理法律援助案件98件。", [("legal_aid_cases", 98, "法律援助案件98件")]),
     ("全年受理法律援助申请540件。", [("legal_aid_cases", 540, "受理法律援助申请540件")]),
@@ -188,9 +194,6 @@ NOT_HEADLINE = [
     "撤销原行政行为的行政复议案件8件。",
     "经调解的行政复议案件34件。",
     "达成和解的行政复议案件12件。",
-    "已办结的行政复议案件33件。",
-    "审结的行政复议案件30件。",
-    "结案的行政复议案件28件。",
     "进入诉讼程序的行政复议案件20件。",
     "办理行政应诉和行政复议案件120件。",
     "接待行政复议咨询和申请200件。",
@@ -254,6 +257,8 @@ NOT_HEADLINE = [
     "全市法院审结行政诉讼案件47件。",
     "经复议后提起行政诉讼案件5件。",
     "民事行政诉讼案件80件。",
+    "胜诉案件占受案总数的90%。",
+    "律师参与出庭比例为30%。",  # no head in sight
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
 ]
@@ -402,6 +407,11 @@ def test_counts_of_labels_listed_before_a_respectively_go_one_label_each():
     # Years listed are no labels: each value keeps the label.
     assert dated_values("2022年、2023年分别受理法律援助案件900件、1000件。") == [
         ("legal_aid_cases", 900, 2022, False), ("legal_aid_cases", 1000, 2023, False)]
+
+
+@pytest.mark.parametrize("sentence", ["已办结的行政复议案件33件。", "审结的行政复议案件30件。", "结案的行政复议案件28件。"])
+def test_closed_cases_are_not_received_ones(sentence):
+    assert keys_of(sentence) == {"reconsideration_closed"}
 
 
 def keys_of(text: str) -> set[str]:
