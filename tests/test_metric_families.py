@@ -119,6 +119,7 @@ LABELS = [
     ("区政府审结的复议案件977件中直接纠错236件。",
      [("reconsideration_closed", 977, "审结的复议案件977件"), ("reconsideration_corrected", 236, "直接纠错236件")]),
     ("局主要领导出庭应诉3次。", [("head_appearances", 3, "主要领导出庭应诉3次")]),
+    ("县长、副县长出庭应诉5次。", [("head_appearances", 5, "副县长出庭应诉5次")]),
     ("行政机关负责人出庭比例为96%。", [("head_appearance_rate", 96, "行政机关负责人出庭比例为96%")]),
     ("全年行政诉讼败诉比例为5%。", [("litigation_loss_rate", 5, "败诉比例为5%")]),
     ("败诉案件占受案总数的5.4%。", [("litigation_loss_rate", 5.4, "败诉案件占受案总数的5.4%")]),
@@ -259,6 +260,8 @@ NOT_HEADLINE = [
     "民事行政诉讼案件80件。",
     "胜诉案件占受案总数的90%。",
     "律师参与出庭比例为30%。",  # no head in sight
+    "市长热线受理诉求出庭应诉3件。",
+    "村长出庭应诉3次。",
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
 ]
