@@ -583,14 +583,14 @@ class Interpreter:
         确认违法6件…): one part alone is the value, several add up to a derived one. Nothing is read where the
         sentence, or the report for that year, states the value itself."""
         found: list[Found] = []
+        by_sentence: dict[int, list[Reading]] = {}
+        for reading in readings:
+            if reading.quantity.kind == "count":
+                by_sentence.setdefault(reading.sentence, []).append(reading)
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
             stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
-            by_sentence: dict[int, list[Reading]] = {}
-            for reading in readings:
-                if reading.quantity.kind == "count":
-                    by_sentence.setdefault(reading.sentence, []).append(reading)
             for sentence, counts in by_sentence.items():
                 if (rule.key, sentence) in self._stated \
                         or not any(rule.listed_with.search(r.subject) for r in counts):
