@@ -121,6 +121,7 @@ LABELS = [
     ("局主要领导出庭应诉3次。", [("head_appearances", 3, "主要领导出庭应诉3次")]),
     ("县长、副县长出庭应诉5次。", [("head_appearances", 5, "副县长出庭应诉5次")]),
     ("行政机关负责人出庭比例为96%。", [("head_appearance_rate", 96, "行政机关负责人出庭比例为96%")]),
+    ("全年调解成功率到达99%。", [("mediation_success_rate", 99, "调解成功率到达99%")]),
     ("全年行政诉讼败诉比例为5%。", [("litigation_loss_rate", 5, "败诉比例为5%")]),
     ("败诉案件占受案总数的5.4%。", [("litigation_loss_rate", 5.4, "败诉案件占受案总数的5.4%")]),
     ("县法援中心全年办理各类案件316件。", [("legal_aid_cases", 316, "法援中心全年办理各类案件316件")]),
@@ -262,6 +263,12 @@ NOT_HEADLINE = [
     "律师参与出庭比例为30%。",  # no head in sight
     "市长热线受理诉求出庭应诉3件。",
     "村长出庭应诉3次。",
+    "受理各类行政诉讼案件14427件。",  # every kind of case a court took, appeals among them
+    "受理行政诉讼案件14427件(含旧存300件)。",
+    "诉前纠纷化解率达31.5%。",
+    "对交办的12件行政争议,已化解6件,化解率50%。",
+    "法院协调化解行政纠纷88件。",
+    "行政复议以调解、和解、撤回申请等方式结案40件。",
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
 ]
@@ -394,6 +401,11 @@ def test_a_topic_named_after_the_context_takes_the_numbers_after_it():
     assert keys_values("行政复议和行政应诉工作\n全县行政诉讼案件52件,审结47件。") == [("litigation_first_instance", 52)]
     assert keys_values("全年收到复议申请30件;法院受理的案件中,审结58件。") == [("reconsideration_received", 30)]
     # The context said again after the other topic takes the numbers back.
+    # 复议诉讼比 and a lawsuit that did not follow name no other topic.
+    assert keys_values("新收复议案件70件,复议诉讼比2.4:1,办结61件。") == [
+        ("reconsideration_closed", 61), ("reconsideration_litigation_ratio", 2.4), ("reconsideration_received", 70)]
+    assert keys_values("收到复议申请40件,均未引发行政诉讼,办结38件。") == [
+        ("reconsideration_closed", 38), ("reconsideration_received", 40)]
     assert keys_values("行政诉讼案件41件;行政复议案件审结38件。") == [
         ("litigation_first_instance", 41), ("reconsideration_closed", 38)]
     assert keys_values("行政诉讼案件41件;行政复议审结38件,纠错5件。") == [
@@ -505,6 +517,15 @@ def test_a_year_in_a_bracket_dates_only_what_the_bracket_holds():
     # A bracket still open holds the number: its year is the number's.
     assert dated_values("受理法律援助案件800件(2022年受理法律援助案件760件)。") == sorted([
         ("legal_aid_cases", 800, 2023, False), ("legal_aid_cases", 760, 2022, False)])
+
+
+def test_a_paragraph_opening_with_a_year_before_its_subject_dates_its_sentences():
+    assert dated_values("2020年全县共有调委会210个。全年调解纠纷1300件。", report_year=None) == [
+        ("mediation_cases", 1300, 2020, False)]
+    assert dated_values("2020年,全县共有调委会210个。全年调解纠纷1300件。", report_year=None) == [
+        ("mediation_cases", 1300, 2020, False)]
+    assert dated_values("2020年的工作已经结束。全年调解纠纷1300件。", report_year=None) == [
+        ("mediation_cases", 1300, None, False)]
 
 
 def test_a_year_with_its_months_dates_the_figures():
