@@ -20,8 +20,9 @@ Unit = Literal["count", "%", "ratio"]
 UNITS: tuple[str, ...] = get_args(Unit)
 
 # Kinds of a top-level section, in the order a heading's title is tried against
-# them; a section that names none of them is "other".
-SectionCue = Literal["responsibilities", "shortcomings", "plans", "achievements"]
+# them; a section that names none of them is "other". Plans come before
+# shortcomings: 存在的问题和下一步打算 holds the plans, the figures in it are targets.
+SectionCue = Literal["responsibilities", "plans", "shortcomings", "achievements"]
 SectionKind = Literal[SectionCue, "other"]
 SECTION_KINDS: tuple[str, ...] = get_args(SectionCue)
 

@@ -568,11 +568,26 @@ def test_plan_section_plans_the_next_year_and_keeps_past_years_as_achievements()
                            ("reconsideration_closed", 212, 2023, False)]
 
 
-@pytest.mark.parametrize("heading", ["二、2024年工作重点", "二、下步工作", "二、今后工作方向", "二、2024年工作谋划",
+@pytest.mark.parametrize("heading", ["二、2024年工作重点", "二、下步工作", "二、下阶段工作", "二、今后工作方向", "二、2024年工作谋划",
                                      "二、2024年工作设想", "二、2024年推进法治政府建设的主要举措"])
 def test_plan_headings_of_many_wordings(heading):
     text = f"一、2023年工作成效\n受理法律援助案件300件。\n{heading}\n办理法律援助案件400件。\n"
     assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
+
+
+def test_a_numbered_heading_naming_a_plan_makes_no_plan_document():
+    text = ("一、2023年推进法治政府建设的主要举措和成效\n全年办理法律援助案件500件。\n"
+            "二、2024年工作要点\n办理法律援助案件300件。\n")
+    assert dated_values(text) == [("legal_aid_cases", 300, 2024, True), ("legal_aid_cases", 500, 2023, False)]
+    # A title line naming a plan makes one: every part after the review plans.
+    plan = "某县2024年法治政府建设工作要点\n一、总体要求\n办理法律援助案件300件。\n"
+    assert dated_values(plan, plan_document=True, report_year=2024) == [("legal_aid_cases", 300, 2024, True)]
+
+
+def test_a_part_holding_shortcomings_and_plans_plans():
+    text = ("一、2023年工作计划完成情况\n全年办理法律援助案件500件。\n"
+            "二、存在的问题和下一步打算\n（一）存在问题\n基层力量薄弱。\n（二）下一步打算\n办理法律援助案件300件。\n")
+    assert dated_values(text) == [("legal_aid_cases", 300, 2024, True), ("legal_aid_cases", 500, 2023, False)]
 
 
 @pytest.mark.parametrize("heading", ["二、统筹谋划法律服务", "二、重点工作扎实推进", "二、2023年推进法治政府建设的主要举措"])
