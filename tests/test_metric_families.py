@@ -113,6 +113,7 @@ LABELS = [
     ("县公证处全年办证9872件。", [("notarizations", 9872, "公证处全年办证9872件")]),
     ("公证机构年办证量达到22万件。", [("notarizations", 220000, "年办证量达到22万件")]),
     ("今年新增行政诉讼案件3件,均胜诉。", [("litigation_first_instance", 3, "行政诉讼案件3件")]),
+    ("其中民事诉讼30起,行政诉讼9起。", [("litigation_first_instance", 9, "行政诉讼9起")]),
     ("我局新收行政诉讼应诉案件4宗。", [("litigation_first_instance", 4, "行政诉讼应诉案件4宗")]),
     ("以县政府为被告的案件57宗。", [("litigation_first_instance", 57, "为被告的案件57宗")]),
     ("全年被诉案件12件。", [("litigation_first_instance", 12, "被诉案件12件")]),
@@ -301,6 +302,9 @@ def test_zero_stated_in_words():
     assert keys_values("全年无行政诉讼败诉案件。") == [("litigation_lost", 0)]
     assert keys_values("全年未发生败诉案件。") == [("litigation_lost", 0)]
     assert keys_values("坚持无败诉风险评估。") == []
+    assert keys_values("行政诉讼案件全部胜诉,均未败诉。") == [("litigation_lost", 0)]
+    assert keys_values("全年行政诉讼未出现败诉情况。") == [("litigation_lost", 0)]
+    assert keys_values("全年未出现败诉风险。") == []
     assert keys_values("作为被告的行政诉讼案件3件均胜诉,败诉率为0。") == [
         ("litigation_first_instance", 3), ("litigation_loss_rate", 0)]
     assert keys_values("败诉率为零。") == [("litigation_loss_rate", 0)]
@@ -500,6 +504,11 @@ def test_level_reached_after_a_change_takes_the_label_of_the_change():
     assert dated_values("负责人出庭应诉率同比提高12个百分点,群众满意度98%。") == []
     assert dated_values("负责人出庭率从2021年全年的20%提高到2022年全年的35%。") == [
         ("head_appearance_rate", 20, 2021, False), ("head_appearance_rate", 35, 2022, False)]
+
+
+def test_the_figure_a_comparison_starts_from_may_follow_its_year_directly():
+    assert dated_values("全年新收行政复议案件600件,较2022年558件增加7.5%。") == [
+        ("reconsideration_received", 558, 2022, False), ("reconsideration_received", 600, 2023, False)]
 
 
 def test_a_series_from_the_year_before_dates_its_origin_a_year_earlier():
