@@ -239,13 +239,12 @@ _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what i
 
 def _places(text: str, region: regions.RegionResult | None) -> _Places:
     """Full division names as regions finds them (宝山区 after 上海市 is Shanghai's) and usable short names."""
-    places: dict[tuple[int, int], tuple[regions.Division, ...]] = {}
-    for start, end, units in regions.find_named_units(text):
+    short_names = _short_names(_code(region), regions.common_word_shorts()).finditer(text)
+    places: _Places = dict.fromkeys(map(re.Match.span, short_names), ())  # spans read in C
+    for start, end, units in regions.find_named_units(text):  # a full name where both are found
         written = text[start:end]
         if full := tuple(u for u in units if u.short != written):  # 法治坪山's 坪山 comes from _short_names, if at all
             places[start, end] = full
-    for m in _short_names(_code(region), regions.common_word_shorts()).finditer(text):
-        places.setdefault(m.span(), ())
     return places
 
 
@@ -530,7 +529,7 @@ def _read(
     """
     start, end = span = _name_span(m)
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
-    body_start = max(body_starts, default=-1)  # the forms are alternatives: one at most took part
+    body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
     else:
@@ -608,7 +607,7 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
     by_last_character = scanners.by_last_character
     found: list[tuple[regex.Match, _Scanner]] = []
     bound = len(shadow)
-    for end in reversed([m.end() for m in scanners.name_ends.finditer(shadow)]):
+    for end in reversed(list(map(re.Match.end, scanners.name_ends.finditer(shadow)))):  # ends read in C
         if end <= bound:
             last = shadow[end - 1]
             scanner = by_last_character.get(last) or _scanner_for(scanners, last)
