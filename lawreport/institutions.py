@@ -478,19 +478,22 @@ def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: C
 
 def _canonical(
     m: regex.Match, text: str, places: _Places, kind: str, body: str, code: str | None, scanners: _Scanners,
-    heads: _Heads, parent: int, committee: int, level: int,
+    heads: _Heads, parent: int, level: int, written: str,
 ) -> str | None:
-    """The canonical name (module docstring) of match ``m`` of the shadow of ``text``, named after a head
-    that is neither national nor a town; ``parent``, ``committee`` and ``level`` are where those groups start.
+    """The canonical name (module docstring) of match ``m`` of the shadow of ``text``, named ``written``
+    after a head that is neither national nor a town; ``parent`` and ``level`` are where those groups start.
 
     ``body`` is the part after the head and its 委/政府: 司法局, 全面依法治区委员会.
     """
-    parent_text = _group_text(m, text, heads.parent if parent >= 0 else heads.committee) if parent >= 0 or committee >= 0 else ""
+    # Both spans in one call; a committee that took no part spans (-1, -1), and text[-1:-1] is "".
+    (parent_start, parent_end), (level_start, level_end) = m.span(
+        heads.parent if parent >= 0 else heads.committee, heads.level
+    )
+    parent_text = text[parent_start:parent_end]
     if level >= 0:
-        unit = _unit_for_level(_group_text(m, text, heads.level), code)
+        unit = _unit_for_level(text[level_start:level_end], code)
         return scanners.render(unit, parent_text, body, kind) if unit else None
     chain = tuple(places[span] for span in sorted(m.spans(heads.place)))
-    written = text[m.start() : m.end() - AFTER_NAME]
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
@@ -501,12 +504,6 @@ def _canonical(
 def _name_span(m: regex.Match) -> tuple[int, int]:
     """The span of the name a scanner's match found: the match without the AFTER_NAME characters it read."""
     return m.start(), m.end() - AFTER_NAME
-
-
-def _group_text(m: regex.Match, text: str, group: int) -> str:
-    """What ``group`` of a match of the shadow of ``text`` covers in ``text``; "" if it took no part."""
-    start, end = m.span(group)
-    return text[start:end] if start >= 0 else ""
 
 
 # --- finding ------------------------------------------------------------------
@@ -524,7 +521,7 @@ def _read(
 ) -> _Reading | None:
     """What one match names, or None when it names a category rather than a body.
 
-    Where the head's groups and the forms' start is asked in one call; as read in the shadow,
+    Where the head's groups and the forms start is asked of ``m`` in one call; as read in the shadow,
     only whether a head's group took part counts (a place there is PLACE_MARK characters).
     """
     start, end = span = _name_span(m)
@@ -551,7 +548,7 @@ def _read(
     elif how in ("named", "national") or national >= 0 or town >= 0:
         canonical = text[start:end]
     else:
-        canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, committee, level)
+        canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
