@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -66,7 +67,6 @@ from .catalog import (
     InstitutionRules,
     compile_cached,
     compile_re_cached,
-    get_catalog,
     kept_or_built,
 )
 from .derive import from_catalog
@@ -99,18 +99,35 @@ class _Form(NamedTuple):
     how: str  # head | named_head (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
+class _Heads(NamedTuple):
+    """The numbers of the groups of a name's head and parent: a group is 4x faster to ask by number than by name."""
+
+    national: int
+    town: int
+    parent: int
+    committee: int
+    level: int
+    place: int
+
+
 class _Scanner(NamedTuple):
     """The pattern of the names that end with one character, and what its groups are."""
 
     pattern: regex.Pattern  # a name, then AFTER_NAME characters: matched anchored at a candidate end (_matches)
     forms: tuple[_Form, ...]  # the forms a match may be, in the pattern's order
-    groups: dict[str, int]  # the head's groups (place, level, parent …) by number: 4x faster to ask than by name
+    heads: _Heads
+    asked: tuple[int, ...]  # what _read asks of every match, in one call: the heads but the place, then the forms
 
 
 class _Scanners(NamedTuple):
     name_ends: re.Pattern[str]  # the last character of a name, where the one before it may precede it
     plans: dict[str, tuple[str, tuple[tuple[str, InstitutionBody, str], ...]]]  # pattern, (group, body, how) of forms
     by_last_character: dict[str, _Scanner]  # the plans compiled as a text needs them (_scanner_for)
+    rules: InstitutionRules
+    # _expand and _render under the rules' expansions, remembered: a report writes the same few bodies many times
+    # (the expansions are no part of the key: hashing their patterns took most of a remembered call)
+    expand: Callable[[str], str]
+    render: Callable[[regions.Division, str, str, str], str]
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
@@ -199,12 +216,15 @@ def _name_ends(endings: dict[str, str | None]) -> str:
     """A ``re`` pattern of the last character of a name, in the one before it where that counts.
 
     ``re`` finds the few dozen characters names end with many times faster than the regex engine.
+    One alternative per character, opening with it: ``re`` skips to the characters the alternatives
+    open with, then turns an alternative away by its first character alone, so each of these
+    characters in a text meets one lookbehind, not all of them.
     """
-    last = "".join(sorted(endings))
-    anything = "".join(sorted(c for c, before in endings.items() if before is None))
-    pairs = [f"[{re.escape(before)}]{re.escape(c)}" for c, before in sorted(endings.items()) if before]
-    preceded = ([f"(?<={'|'.join(pairs)})"] if pairs else []) + ([f"(?<=[{re.escape(anything)}])"] if anything else [])
-    return f"[{re.escape(last)}](?:{'|'.join(preceded)})"
+    return "|".join(
+        re.escape(c) if before is None else f"{re.escape(c)}(?<=[{re.escape(before)}]{re.escape(c)})"
+        for c, before in sorted(endings.items())
+        if before is None or before
+    )
 
 
 def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
@@ -219,13 +239,12 @@ _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what i
 
 def _places(text: str, region: regions.RegionResult | None) -> _Places:
     """Full division names as regions finds them (宝山区 after 上海市 is Shanghai's) and usable short names."""
-    places: dict[tuple[int, int], tuple[regions.Division, ...]] = {}
-    for start, end, units in regions.find_named_units(text):
+    short_names = _short_names(_code(region), regions.common_word_shorts()).finditer(text)
+    places: _Places = dict.fromkeys(map(re.Match.span, short_names), ())  # spans read in C
+    for start, end, units in regions.find_named_units(text):  # a full name where both are found
         written = text[start:end]
         if full := tuple(u for u in units if u.short != written):  # 法治坪山's 坪山 comes from _short_names, if at all
             places[start, end] = full
-    for m in _short_names(_code(region), regions.common_word_shorts()).finditer(text):
-        places.setdefault(m.span(), ())
     return places
 
 
@@ -305,7 +324,9 @@ def _build(rules: InstitutionRules) -> _Scanners:
         lambda plan: isinstance(plan, tuple) and len(plan) == 3 and all(isinstance(part, dict) for part in plan))
     plans = {c: (pattern, tuple((group, rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ())))
              for c, pattern in patterns.items()}
-    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {})
+    expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
+    render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
+    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -315,7 +336,9 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
         pattern, forms = scanners.plans[last]
         compiled = compile_cached(pattern)
         number = compiled.groupindex
-        scanner = _Scanner(compiled, tuple(_Form(number[group], body, how) for group, body, how in forms), dict(number))
+        heads = _Heads(*(number[group] for group in _Heads._fields))
+        read = tuple(_Form(number[group], body, how) for group, body, how in forms)
+        scanner = _Scanner(compiled, read, heads, (*heads[:-1], *(form.group for form in read)))
         scanners.by_last_character[last] = scanner
     return scanner
 
@@ -346,6 +369,12 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"|{boundary}(?P<town>{town}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
+    # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
+    # character of a town, a national head or a level word. Tested before the head is (the head is written
+    # first), it turns away at once most of the positions a name after a head (named_head) is tried at.
+    head_ends = {")", *_last_characters(rules.town_suffix), *(word[-1] for word in rules.national_heads)}
+    head_ends.update(word[-1] for word, _ in rules.levels)
+    head_end = f"(?<=[{regex.escape(''.join(sorted(head_ends)))}]|{PLACE_MARK}\\p{{Han}})"
 
     committee_endings = _endings(rules.committee, level_words)
     town_endings = _endings(rules.town_suffix, None)
@@ -371,7 +400,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             "(?r)(?:"
-            f"(?P<cpc>中共)?{head}"
+            f"(?P<cpc>中共)?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             f"|(?P<town_end>{f'(?<={town_suffix})' if c in town_endings else never}))"  # the head ends in a town: 龙山镇
@@ -433,51 +462,43 @@ def _judicial_prefix(unit: regions.Division) -> str:
 _Expansions = tuple[tuple[regex.Pattern, str], ...]  # the catalog's institutions.expansions
 
 
-@functools.lru_cache(maxsize=1024)  # a report writes the same few bodies many times
 def _expand(rest: str, expansions: _Expansions) -> str:
-    """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局."""
+    """The body after the place in full words: 法院 → 人民法院, 市场监管局 → 市场监督管理局 (remembered: _Scanners)."""
     for pattern, replacement in expansions:
         rest = pattern.sub(replacement, rest, count=1)
     return rest
 
 
-@functools.lru_cache(maxsize=1024)
-def _render(unit: regions.Division, parent: str, body: str, kind: str, expansions: _Expansions) -> str:
-    """The canonical name of ``body`` under ``unit``."""
-    rest = _expand(parent + body, expansions)
+def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: Callable[[str], str]) -> str:
+    """The canonical name of ``body`` under ``unit`` (remembered: _Scanners)."""
+    rest = expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
     return ("中共" if parent.startswith("委") else "") + prefix + rest
 
 
 def _canonical(
-    m: regex.Match, text: str, places: _Places, how: str | None, kind: str, body: str,
-    region: regions.RegionResult | None, groups: dict[str, int],
+    m: regex.Match, text: str, places: _Places, kind: str, body: str, code: str | None, scanners: _Scanners,
+    heads: _Heads, parent: int, level: int, written: str,
 ) -> str | None:
-    """The canonical name (module docstring) of match ``m`` of the shadow of ``text``.
+    """The canonical name (module docstring) of match ``m`` of the shadow of ``text``, named ``written``
+    after a head that is neither national nor a town; ``parent`` and ``level`` are where those groups start.
 
     ``body`` is the part after the head and its 委/政府: 司法局, 全面依法治区委员会.
     """
-    if how in ("qualified", "bare"):
-        return None
-    written = text[slice(*_name_span(m))]
-    # Which parts of the head took part, asked in one call: as read in the shadow, only whether they are empty counts.
-    national, town, parent, committee, level = m.group(
-        groups["national"], groups["town"], groups["parent"], groups["committee"], groups["level"]
+    # Both spans in one call; a committee that took no part spans (-1, -1), and text[-1:-1] is "".
+    (parent_start, parent_end), (level_start, level_end) = m.span(
+        heads.parent if parent >= 0 else heads.committee, heads.level
     )
-    if how in ("named", "national") or national or town:
-        return written
-    parent = _group_text(m, text, groups["parent"] if parent else groups["committee"]) if parent or committee else ""
-    code = region.code if region else None
-    expansions = get_catalog().institutions.expansions
-    if level:
-        unit = _unit_for_level(_group_text(m, text, groups["level"]), code)
-        return _render(unit, parent, body, kind, expansions) if unit else None
-    chain = tuple(places[span] for span in sorted(m.spans(groups["place"])))
+    parent_text = text[parent_start:parent_end]
+    if level >= 0:
+        unit = _unit_for_level(text[level_start:level_end], code)
+        return scanners.render(unit, parent_text, body, kind) if unit else None
+    chain = tuple(places[span] for span in sorted(m.spans(heads.place)))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
     chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
-    return _render(unit, parent, body, kind, expansions) if unit else written
+    return scanners.render(unit, parent_text, body, kind) if unit else written
 
 
 def _name_span(m: regex.Match) -> tuple[int, int]:
@@ -485,63 +506,62 @@ def _name_span(m: regex.Match) -> tuple[int, int]:
     return m.start(), m.end() - AFTER_NAME
 
 
-def _group_text(m: regex.Match, text: str, group: int) -> str:
-    """What ``group`` of a match of the shadow of ``text`` covers in ``text``; "" if it took no part."""
-    start, end = m.span(group)
-    return text[start:end] if start >= 0 else ""
-
-
 # --- finding ------------------------------------------------------------------
 
 
 class _Reading(NamedTuple):
+    span: tuple[int, int]  # the name's
     type: str
     canonical: str | None
     level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
 
 
 def _read(
-    m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
+    m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, scanners: _Scanners
 ) -> _Reading | None:
-    """What one match names, or None when it names a category rather than a body."""
-    start, end = _name_span(m)
-    for form in scanner.forms:
-        if (body_start := m.start(form.group)) >= 0:
-            break
-    else:  # 区委, or a town
-        kind = PARTY_COMMITTEE if m.start(scanner.groups["committee"]) >= 0 else TOWN_TYPE
-        return _reading(m, text, kind, _canonical(m, text, places, None, kind, "", region, scanner.groups), scanner)
-    rules = get_catalog().institutions
-    if form.how in ("qualified", "bare", "named") and (
-        rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
-        or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
-    ):
-        return None
-    if form.how in ("named", "named_head") and rules.generic.search(text, body_start, end):
-        return None
-    body = text[body_start:end]
-    if rules.collective.fullmatch(body) and _collective(m, text, places, region, scanner):
-        return None
-    canonical = _canonical(m, text, places, form.how, form.body.type, body, region, scanner.groups)
-    return _reading(m, text, form.body.type, canonical, scanner)
+    """What one match names, or None when it names a category rather than a body.
 
-
-def _collective(
-    m: regex.Match, text: str, places: _Places, region: regions.RegionResult | None, scanner: _Scanner
-) -> bool:
-    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan."""
-    spans = m.spans(scanner.groups["place"])
-    if len(spans) != 1 or places[spans[0]] or m.start(scanner.groups["town"]) >= 0 or m.start() != spans[0][0]:
-        return False
-    levels = _short_levels(_code(region), regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
-    return bool(levels) and "county" not in levels
-
-
-def _reading(m: regex.Match, text: str, kind: str, canonical: str | None, scanner: _Scanner) -> _Reading:
+    Where the head's groups and the forms start is asked of ``m`` in one call; as read in the shadow,
+    only whether a head's group took part counts (a place there is PLACE_MARK characters).
+    """
+    start, end = span = _name_span(m)
+    national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
+    body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
+    if body_start < 0:  # 区委, or a town
+        how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
+    else:
+        form = scanner.forms[body_starts.index(body_start)]
+        how, kind, body = form.how, form.body.type, text[body_start:end]
+        rules = scanners.rules
+        if how in ("qualified", "bare", "named") and (
+            rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
+            or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
+        ):
+            return None
+        if how in ("named", "named_head") and rules.generic.search(text, body_start, end):
+            return None
+        if rules.collective.fullmatch(body) and _collective(m, text, places, code, scanner, town):
+            return None
+    canonical: str | None
+    if how in ("qualified", "bare"):
+        canonical = None
+    elif how in ("named", "national") or national >= 0 or town >= 0:
+        canonical = text[start:end]
+    else:
+        canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
-    if canonical is None and (level_start := m.start(scanner.groups["level"])) >= 0:
-        tail = text[level_start] + _expand(text[level_start + 1 : _name_span(m)[1]], get_catalog().institutions.expansions)
-    return _Reading(kind, canonical, tail)
+    if canonical is None and level >= 0:
+        tail = text[level] + scanners.expand(text[level + 1 : end])
+    return _Reading(span, kind, canonical, tail)
+
+
+def _collective(m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int) -> bool:
+    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan."""
+    spans = m.spans(scanner.heads.place)
+    if len(spans) != 1 or places[spans[0]] or town >= 0 or m.start() != spans[0][0]:
+        return False
+    levels = _short_levels(code, regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
+    return bool(levels) and "county" not in levels
 
 
 def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
@@ -584,7 +604,7 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
     by_last_character = scanners.by_last_character
     found: list[tuple[regex.Match, _Scanner]] = []
     bound = len(shadow)
-    for end in reversed([m.end() for m in scanners.name_ends.finditer(shadow)]):
+    for end in reversed(list(map(re.Match.end, scanners.name_ends.finditer(shadow)))):  # ends read in C
         if end <= bound:
             last = shadow[end - 1]
             scanner = by_last_character.get(last) or _scanner_for(scanners, last)
@@ -596,18 +616,19 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
 
 def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     scanners = _scanners()
+    code = _code(region)
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     places = _places(text, region)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
-        read = _read(m, text, places, region, scanner)
+        read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
-        span = _name_span(m)
-        key = read.canonical or read.level_tail or text[span[0] : span[1]]  # 市中院 = 市中级人民法院
+        start, end = read.span
+        key = read.canonical or read.level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if (group := groups.get(key)) is None:
-            groups[key] = group = [text[span[0] : span[1]], read.canonical, read.type, []]
-        group[3].append(span)
+            groups[key] = group = [text[start:end], read.canonical, read.type, []]
+        group[3].append(read.span)
         if read.level_tail:
             tails[key] = read.level_tail
     _merge_level_words(groups, tails)

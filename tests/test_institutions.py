@@ -532,7 +532,7 @@ def test_the_scanner_plan_is_kept_in_the_user_cache_and_worked_out_again_when_da
 
     def plan(scanners):
         return scanners.name_ends.pattern, {
-            c: (s.pattern.pattern, s.forms, s.groups)
+            c: (s.pattern.pattern, s.forms, s.heads, s.asked)
             for c, s in ((c, institutions._scanner_for(scanners, c)) for c in scanners.plans)
         }
 
