@@ -13,7 +13,8 @@ Design, in the order ``resolve`` applies it:
   are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow
   a non-Han character or a parent's name, so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
-  are words, not 东方市 and 平安区.
+  are words, not 东方市 and 平安区; a short name opening the name of a street,
+  a road, a town or a school (五常街道, 沅江路, 东海镇, 南京大学) names no county.
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
   name written right after a parent (上海市宝山区, 上海宝山区) is narrowed to
@@ -371,6 +372,8 @@ def _in_context(
     common: frozenset[str],
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
+    if is_short and text.startswith(_NAMES_OF_SMALLER_THINGS, end):
+        return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
     after_parent = tuple(
@@ -389,6 +392,10 @@ def _in_context(
         elif end - start == 2 and not _at_boundary(text, start):
             return None
     return _Hit(start, end, after_parent or candidates, self_reference=is_short and not in_hint)
+
+
+# What a short name may be the first part of without naming its division.
+_NAMES_OF_SMALLER_THINGS = ("街道", "路", "镇", "乡", "村", "社区", "大学", "学院")
 
 
 def _at_boundary(text: str, start: int) -> bool:

@@ -151,6 +151,12 @@ def test_short_names_only_in_strong_patterns():
     assert [m.division.code for m in find_mentions("法治慈溪")] == ["330282"]
 
 
+@pytest.mark.parametrize("hint", ["五常街道2024年工作报告", "沅江路街道工作报告", "东海镇工作报告", "浙江大学法学院"])
+def test_a_short_name_opening_a_smaller_things_name_names_no_county(hint):
+    assert resolve("坚持依法行政。", [hint]).code is None
+    assert resolve("坚持依法行政。", [hint.replace("街道", "").replace("路", "").replace("镇", "").replace("大学", "")]).code
+
+
 @pytest.mark.parametrize(
     "text",
     [
