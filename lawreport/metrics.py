@@ -934,7 +934,7 @@ class Interpreter:
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
             else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…)
                 whole = self._before_on_line(sentence)
-                found = (whole is not None and pattern.search(self.text, whole, sentence) is not None) \
+                found = (whole is not None and pattern.search(self.text[whole:sentence]) is not None) \
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
         return found

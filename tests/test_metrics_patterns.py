@@ -142,8 +142,10 @@ def test_what_is_said_around_a_number_is_what_its_cut_parts_hold(pieces, data):
             paragraph = data.draw(st.booleans())
             line = interpreter._line_start(sentence, metrics._MAX_PARAGRAPH) if kind == "percent" else None
             parts = [text[sentence:subject_start], text[q.end:outline.sentence_end(start)]]
-            if paragraph:
+            if paragraph and kind == "percent":
                 parts.append(text[line:sentence] if line is not None else "")
+            elif paragraph and sentence > 0 and text[sentence - 1] != "\n":  # a count: the sentence before on its line
+                parts.append(text[outline.sentence_start(sentence - 1):sentence])
             for pattern in AROUND_PATTERNS:
                 expected = any(pattern.search(t) for t in parts)
                 assert interpreter._said_around(pattern, q, sentence, subject_start, paragraph) == expected, (
