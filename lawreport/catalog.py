@@ -22,8 +22,8 @@ scanner's plan). The cache is never needed: a missing, unreadable, stale or
 unwritable one only means compiling.
 """
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`: typing.NamedTuple compiles each field's annotation when
+# it is a string, and the rule types below have some hundred fields (~2 ms of every start).
 import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern from a kept program
 import atexit
 import contextlib
