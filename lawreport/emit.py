@@ -17,7 +17,6 @@ metric once and each generic rate that is not also a metric.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
@@ -98,6 +97,8 @@ def long_rows(report: Report) -> Iterable[list[str]]:
 
 
 def csv_text(rows: Iterable[list[str]]) -> str:
+    import csv  # the CSV layouts only: not imported by a run that writes JSON
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(rows)

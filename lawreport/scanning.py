@@ -96,7 +96,7 @@ def alternatives(pattern: str) -> list[str]:
     return [prefix + inner[a + 1:b] for a, b in pairwise(cuts)]
 
 
-_LEADING_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9]+\)")  # (?m), (?iV1): flags for the whole pattern
+_LEADING_FLAGS = compile_cached(r"\(\?[a-zA-Z0-9]+\)")  # (?m), (?iV1): flags for the whole pattern
 
 
 def self_contained(pattern: str) -> bool:

@@ -1,7 +1,6 @@
 """A decoded input: the text every span of a record indexes, and where it came from."""
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`: typing.NamedTuple compiles each field's annotation when it is a string.
 from typing import NamedTuple
 
 
