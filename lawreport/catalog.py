@@ -362,10 +362,10 @@ def kept_or_built(kind: str, source: str, code: str, build: Callable[[], T], val
 def _kept_file(kind: str, source: str, code: str) -> Path | None:
     try:
         with open(code, "rb") as file:
-            text = file.read().decode("latin-1")  # any bytes: the key only has to change with them
+            text = file.read()  # hashed as it is: the key only has to change with it
     except OSError:
         return None
-    return _cache_file(kind, f"{source}\0{text}")
+    return _cache_file(kind, source, text)
 
 
 # --- the cache ------------------------------------------------------------------------------
@@ -389,15 +389,20 @@ def _cache_key_base() -> bytes:
     return digest.digest()
 
 
-def _cache_file(kind: str, source: str) -> Path | None:
-    """Where the ``kind`` of object built from ``source`` is kept; None without a home to keep it in."""
+def _cache_file(kind: str, source: str, code: bytes = b"") -> Path | None:
+    """Where the ``kind`` of object built from ``source`` (and the file of ``code``) is kept; None without
+    a home to keep it in."""
     base = os.environ.get("XDG_CACHE_HOME")
     if not (base and os.path.isabs(base)):
         base = os.path.join(os.path.expanduser("~"), ".cache")  # "~" stays when there is no home
         if not os.path.isabs(base):
             return None
-    name = blake2b(_cache_key_base() + source.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-    return Path(base) / "lawreport" / f"{kind}-{name}.pickle"
+    digest = blake2b(_cache_key_base(), digest_size=20)
+    digest.update(source.encode("utf-8", "surrogatepass"))
+    if code:
+        digest.update(b"\0")
+        digest.update(code)
+    return Path(base) / "lawreport" / f"{kind}-{digest.hexdigest()}.pickle"
 
 
 def _read_cache(file: Path | None) -> object:
