@@ -51,11 +51,21 @@ T = TypeVar("T")
 
 
 def read_data(name: str) -> str:
-    """The text of lawreport/data/``name``, its line ends ``\\n``: read beside this file, since
-    importlib.resources would add some 20 ms to every start."""
-    # Bytes decoded, not read in text mode: that takes three times as long.
+    """The text of lawreport/data/``name``, its line ends ``\\n``."""
+    return data_text(data_bytes(name))
+
+
+def data_bytes(name: str) -> bytes:
+    """The bytes of lawreport/data/``name``, read beside this file, since importlib.resources would add
+    some 20 ms to every start; a key of what is built from the file hashes them as they are."""
     with open(os.path.join(os.path.dirname(__file__), "data", name), "rb") as file:
-        return file.read().decode("utf-8").replace("\r\n", "\n")
+        return file.read()
+
+
+def data_text(data: bytes) -> str:
+    """A data file's bytes as text, line ends ``\\n``; decoded, not read in text mode, which takes three
+    times as long."""
+    return data.decode("utf-8").replace("\r\n", "\n")
 
 
 class CatalogError(ValueError):
@@ -343,11 +353,12 @@ def _save_patterns() -> None:
     _write_cache(_cache_file("patterns", ""), store)
 
 
-def kept_or_built(kind: str, source: str, code: str, build: Callable[[], T], valid: Callable[[object], bool]) -> T:
+def kept_or_built(kind: str, source: str | bytes, code: str, build: Callable[[], T],
+                  valid: Callable[[object], bool]) -> T:
     """What ``build()`` gives, from the user cache when kept there before and ``valid``, else built and kept.
 
     For tables a stage builds on first use: ``source`` is what the value is built from (data files'
-    text, catalog rules), ``code`` the file of the module that builds it (its __file__), so an edit
+    bytes, catalog rules), ``code`` the file of the module that builds it (its __file__), so an edit
     of either builds it again. A value that cannot be written, or whose code cannot be read, is not kept.
     """
     file = _kept_file(kind, source, code)
@@ -359,7 +370,7 @@ def kept_or_built(kind: str, source: str, code: str, build: Callable[[], T], val
     return value
 
 
-def _kept_file(kind: str, source: str, code: str) -> Path | None:
+def _kept_file(kind: str, source: str | bytes, code: str) -> Path | None:
     try:
         with open(code, "rb") as file:
             text = file.read()  # hashed as it is: the key only has to change with it
@@ -389,7 +400,7 @@ def _cache_key_base() -> bytes:
     return digest.digest()
 
 
-def _cache_file(kind: str, source: str, code: bytes = b"") -> Path | None:
+def _cache_file(kind: str, source: str | bytes, code: bytes = b"") -> Path | None:
     """Where the ``kind`` of object built from ``source`` (and the file of ``code``) is kept; None without
     a home to keep it in."""
     base = os.environ.get("XDG_CACHE_HOME")
@@ -398,7 +409,7 @@ def _cache_file(kind: str, source: str, code: bytes = b"") -> Path | None:
         if not os.path.isabs(base):
             return None
     digest = blake2b(_cache_key_base(), digest_size=20)
-    digest.update(source.encode("utf-8", "surrogatepass"))
+    digest.update(source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass"))
     if code:
         digest.update(b"\0")
         digest.update(code)

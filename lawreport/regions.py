@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import get_catalog, kept_or_built, read_data
+from .catalog import data_bytes, data_text, get_catalog, kept_or_built
 from .structure import HAN
 
 __all__ = [
@@ -187,9 +187,9 @@ def _longest_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, i
 def _index() -> _Index:
     """The name tables, on first use: kept in the user cache, since loading them takes about half
     the time (some 4 ms) that building them does."""
-    divisions, renamed = read_data("divisions.tsv"), read_data("renamed.tsv")
-    source = f"{divisions}\0{renamed}"
-    return kept_or_built("regions", source, __file__, lambda: _build_index(divisions, renamed),
+    divisions, renamed = data_bytes("divisions.tsv"), data_bytes("renamed.tsv")
+    return kept_or_built("regions", divisions + b"\0" + renamed, __file__,
+                         lambda: _build_index(data_text(divisions), data_text(renamed)),
                          lambda index: isinstance(index, _Index))
 
 
