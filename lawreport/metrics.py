@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import regex
 
@@ -115,64 +116,50 @@ def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tupl
 # generated code through the compiler, ~1 ms of every start for each.
 
 
-# Found, _Carried and Reading are plain slotted classes, not dataclasses: making a dataclass runs its
-# generated methods through the compiler at import, some 3 ms of every single extract's start-up.
+@dataclass(slots=True)
 class Found:
     """One interpreted number, before it becomes a Metric or Rate record."""
 
-    __slots__ = ("derived", "end", "key", "label", "qualifier", "quantity", "sentence", "sources", "start", "target",
-                 "unit", "value", "year")
-
-    def __init__(self, key: str | None, label: str, value: float, unit: str, qualifier: str | None,
-                 year: int | None, target: bool, start: int, end: int, sentence: int, quantity: Quantity | None,
-                 derived: bool = False, sources: tuple[tuple[int, int], ...] = ()):
-        self.key = key  # headline key, or None for a generic rate
-        self.label = label
-        self.value = value
-        self.unit = unit
-        self.qualifier = qualifier
-        self.year = year
-        self.target = target
-        self.start = start  # evidence span in the text
-        self.end = end
-        self.sentence = sentence  # start offset of its sentence, to pair counts with rates
-        self.quantity = quantity  # None for a derived value
-        self.derived = derived
-        self.sources = sources  # for a derived value, the counts' spans
+    key: str | None  # headline key, or None for a generic rate
+    label: str
+    value: float
+    unit: str
+    qualifier: str | None
+    year: int | None
+    target: bool
+    start: int  # evidence span in the text
+    end: int
+    sentence: int  # start offset of its sentence, to pair counts with rates
+    quantity: Quantity | None  # None for a derived value
+    derived: bool = False
+    sources: tuple[tuple[int, int], ...] = ()  # for a derived value, the counts' spans
 
 
+@dataclass(slots=True)
 class _Carried:
     """The label of the last labelled number: a series (…上升至2017年的53.28%) or a 分别 list continues it."""
 
-    __slots__ = ("clause", "kind", "labels", "listing", "origin", "rate_label", "rate_start", "rule", "sentence")
-
-    def __init__(self, rule: MetricRule | None, rate_label: str | None, rate_start: int, clause: int, sentence: int,
-                 kind: str, labels: list[tuple[int, str]],
-                 listing: list[tuple[Found | None, Found | None, Reading]] | None, origin: int | None = None):
-        self.rule = rule
-        self.rate_label = rate_label
-        self.rate_start = rate_start
-        self.clause = clause
-        self.sentence = sentence
-        self.kind = kind
-        self.labels = labels  # further labels of a 分别 list, one per value to come
-        self.listing = listing  # the values of a 分别 list so far
-        self.origin = origin  # where a series' origin (由2022年的) starts: a later value naming no year is not of it
+    rule: MetricRule | None
+    rate_label: str | None
+    rate_start: int
+    clause: int
+    sentence: int
+    kind: str
+    labels: list[tuple[int, str]]  # further labels of a 分别 list, one per value to come
+    listing: list[tuple[Found | None, Found | None, Reading]] | None  # the values of a 分别 list so far
+    origin: int | None = None  # where a series' origin (由2022年的) starts: a later value naming no year is not of it
 
 
+@dataclass(slots=True)
 class Reading:
     """A quantity with what its clause says about it: the subject before it, its year, plan or not."""
 
-    __slots__ = ("quantity", "sentence", "subject", "subject_start", "target", "year")
-
-    def __init__(self, quantity: Quantity, subject: str, subject_start: int, year: int | None, target: bool,
-                 sentence: int):
-        self.quantity = quantity
-        self.subject = subject
-        self.subject_start = subject_start
-        self.year = year
-        self.target = target
-        self.sentence = sentence
+    quantity: Quantity
+    subject: str
+    subject_start: int
+    year: int | None
+    target: bool
+    sentence: int
 
     def found(self, key: str | None, label: str, unit: str, start: int) -> Found:
         """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`."""
