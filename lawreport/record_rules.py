@@ -35,11 +35,17 @@ def metric_count_is_whole(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def quantity_counts_as_int(fields: dict[str, Any]) -> dict[str, Any]:
-    """A counted quantity's value and bounds are written as ints where whole; any other's as floats."""
-    is_count = fields["kind"] == "count"
-    written_as = int if is_count else float  # what a whole count and any other value already are
-    for name in ("value", "low", "high"):
-        value = fields[name]
-        if value is not None and type(value) is not written_as:
-            fields[name] = _whole_if(is_count, value)
+    """A counted quantity's value and bounds are written as ints where whole; any other's as floats.
+
+    Validated, each is an int, a float or None: only a whole float of a count and an int of anything else change.
+    """
+    if fields["kind"] == "count":
+        for name in ("value", "low", "high"):
+            value = fields[name]
+            if type(value) is float and value.is_integer():
+                fields[name] = int(value)
+    else:
+        for name in ("value", "low", "high"):
+            if type(fields[name]) is int:
+                fields[name] = float(fields[name])
     return fields

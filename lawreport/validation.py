@@ -15,6 +15,7 @@ Either way a value the record refuses costs that value, never the record
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -61,7 +62,27 @@ def _top_fields() -> dict[str, dict]:
 
 @functools.cache
 def _plain_validator() -> SchemaValidator:
-    return SchemaValidator(_plain_schema())
+    return SchemaValidator(_looked_up_by_interned_names(_plain_schema()))
+
+
+def _looked_up_by_interned_names(schema: Any) -> Any:
+    """The schema with each typed dict's field names interned and each field looked up by its interned name.
+
+    pydantic-core looks a field up by a str it makes of the name, unless the field names a
+    `validation_alias`, which it uses as it is; the record's keys are the interned names of the
+    mapper's code, so the lookup finds them by identity, not by comparing their characters
+    (a twentieth of validation). The names come back from the user cache uninterned, so this runs
+    on the loaded schema.
+    """
+    if isinstance(schema, list):
+        return [_looked_up_by_interned_names(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    schema = {key: _looked_up_by_interned_names(value) for key, value in schema.items()}
+    if schema.get("type") == "typed-dict":
+        schema["fields"] = {sys.intern(name): {**field, "validation_alias": sys.intern(name)}
+                            for name, field in schema["fields"].items()}
+    return schema
 
 
 @functools.cache
