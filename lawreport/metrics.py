@@ -51,6 +51,7 @@ _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
+_YEARS_SINCE = compile_cached(rf"({YEAR})年以来")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -728,8 +729,8 @@ class Interpreter:
         if members is None or len(members) < 2:
             return
         first = members[0][2]
-        years = _listed_years(self.text, first.sentence, first.quantity.start)
-        if years is None or len(years) != len(members):
+        years = _listed_years(self.text, first.sentence, first.quantity.start, len(members))
+        if years is None or len(years) != len(members) or (self.report_year and years[-1] > self.report_year):
             return  # 甲县、乙县分别…: values of places or labels, each of the year already read
         for (metric, rate, reading), year in zip(members, years):
             reading.year = year
@@ -1071,9 +1072,12 @@ def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
     return {m.start() for m in pattern.finditer(text, overlapped=True)}
 
 
-def _listed_years(text: str, sentence: int, end: int) -> list[int] | None:
-    """The last list or range of years said in the sentence before `end`, one year per item."""
+def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] | None:
+    """The last list or range of years said in the sentence before `end`, one year per item; or the `count`
+    years from a year said with 以来 (2019年以来,出庭率分别为60%、75%、90%)."""
     best: tuple[int, list[int]] | None = None
+    for m in _YEARS_SINCE.finditer(text, sentence, end):
+        best = (m.start(), list(range(int(m.group(1)), int(m.group(1)) + count)))
     for m in _YEAR_LIST.finditer(text, sentence, end):
         best = (m.start(), [int(y) for y in m.captures(1) + m.captures(2)])
     for m in _YEAR_RANGE.finditer(text, sentence, end):

@@ -690,6 +690,14 @@ def test_years_said_after_an_earlier_value_of_the_sentence():
         ("reconsideration_correction_rate", 14.73, 2023, False)]
 
 
+def test_respectively_after_a_year_since_gives_the_years_from_it():
+    assert dated_values("2019年以来,行政机关负责人出庭率分别为60%、75%、90%。", report_year=2021) == [
+        ("head_appearance_rate", 60, 2019, False), ("head_appearance_rate", 75, 2020, False),
+        ("head_appearance_rate", 90, 2021, False)]
+    # More values than years up to the report's: no year is given out.
+    assert {y for *_, y, _ in dated_values("2020年以来,负责人出庭率分别为60%、75%、90%。", report_year=2021)} == {2021}
+
+
 def test_respectively_without_years_keeps_the_year_read():
     # Values of places, not of years: each of the report's year.
     assert dated_values("甲县、乙县分别办理法律援助案件120件、95件。") == [
