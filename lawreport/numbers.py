@@ -119,7 +119,7 @@ def _plain_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
     Most quantities are written so (226件, 99.78%, 5%5%…), and the rest of the
     grammar would read them the same way: no qualifier, multiplier or second
     number, no code (_is_code reads nothing that may stand around one). It is
-    tried first, and each of its matches takes a short path (_plain_quantity).
+    tried first, and each of its matches takes a short path (in scan).
     Whatever could read otherwise — a character before it that _is_code looks
     at, a leading zero, a digit run too long, a measure word that a longer one
     or a qualifier may extend, a space or a letter after it — fails here and
@@ -487,19 +487,6 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
                     _change_at(g, text, start, kind, previous), None if ratio_to is None else float(ratio_to))
 
 
-def _plain_quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None) -> Quantity:
-    """The Quantity of a match of the plain alternative: what _quantity gives for it, on a short path."""
-    start, end = m.span()
-    numeral, unit = text[start:end - 1], text[end - 1]
-    exact: int | Decimal = int(numeral) if numeral.isdecimal() else Decimal(numeral)
-    if unit in PERCENT_OF:
-        exact *= PERCENT_OF[unit]
-    value = float(exact)
-    kind = g.units[unit]
-    return _new_quantity((start, end, start, end - 1, value, unit, kind, None, value, value,
-                          _change_at(g, text, start, kind, previous), None))
-
-
 def _change_at(g: Grammar, text: str, start: int, kind: str, previous: Quantity | None) -> str | None:
     """The change of a quantity starting at start: its own verb's, or that of the one it is joined to."""
     # Most quantities follow no last character of a verb of change: decided without trying some fifty endings.
@@ -511,13 +498,38 @@ def _change_at(g: Grammar, text: str, start: int, kind: str, previous: Quantity 
 
 
 def scan(text: str) -> list[Quantity]:
-    """Every quantity of a normalized, simplified text, in order, not overlapping."""
+    """Every quantity of a normalized, simplified text, in order, not overlapping.
+
+    A match of the plain alternative (group 1: digits, then one measure word) is
+    read in this loop, what _quantity would give for it without its steps, and
+    its change is sought only after a last character of a verb of change or
+    after a quantity that changes. A code (group 2) is dropped at once.
+    """
     found: list[Quantity] = []
+    append = found.append
     g = grammar()
+    units, change_ends = g.units, g.change_ends
     previous = None
+    previous_change = None
     for m in g.quantity.finditer(text):
-        q = _plain_quantity(g, text, m, previous) if m.lastindex == 1 else _quantity(g, text, m, previous)
-        if q is not None:
-            found.append(q)
-            previous = q
+        group = m.lastindex
+        if group == 1:
+            start, end = m.span()
+            numeral, unit = text[start:end - 1], text[end - 1]
+            exact: int | Decimal = int(numeral) if numeral.isdecimal() else Decimal(numeral)
+            if unit in PERCENT_OF:
+                exact *= PERCENT_OF[unit]
+            value, kind = float(exact), units[unit]
+            change = (_change_at(g, text, start, kind, previous)
+                      if previous_change or text[start - 1:start] in change_ends else None)
+            q = _new_quantity((start, end, start, end - 1, value, unit, kind, None, value, value, change, None))
+        elif group == 2:
+            continue
+        else:
+            quantity = _quantity(g, text, m, previous)
+            if quantity is None:
+                continue
+            q = quantity
+        append(q)
+        previous, previous_change = q, q.change
     return found

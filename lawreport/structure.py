@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import chain
 from operator import sub
 from typing import NamedTuple
@@ -260,11 +260,18 @@ class Outline:
         return list(self._paths[i]) if i is not None and i >= 0 else []
 
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
-        """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section."""
+        """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section.
+
+        The cue opens a line ((?m)^…): it is tried at the start of each line that holds more than its
+        indent, not at every character of the text.
+        """
         spans = []
-        for m in get_catalog().plan_paragraph.finditer(self.text):
-            end = self.text.find("\n", m.end())
-            spans.append((m.start(), len(self.text) if end < 0 else end))
+        text, pattern = self.text, get_catalog().plan_paragraph
+        for line in self.lines:
+            m = pattern.match(text, line.start)
+            if m is not None:
+                end = text.find("\n", m.end())
+                spans.append((m.start(), len(text) if end < 0 else end))
         return spans
 
     def section_at(self, offset: int) -> Section | None:
@@ -336,6 +343,10 @@ class Line(NamedTuple):
     numbering_end: int
 
 
+# A Line from the tuple of its fields, without the Python-level __new__ of a named tuple.
+_new_line = partial(tuple.__new__, Line)
+
+
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
     whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
@@ -348,10 +359,10 @@ def _lines(text: str) -> list[Line]:
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end)
                 if m is not None:  # always: the indent may be empty, the numbering missing
-                    lines.append(Line(pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+                    lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
             else:
                 indent_end = line_end - len(body)
-                lines.append(Line(pos, indent_end, line_end, 0, indent_end))
+                lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
         pos = line_end + 1
     return lines
 
