@@ -28,7 +28,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral
-from .scanning import alternatives, matches_from, matches_where
+from .scanning import alternatives, by_trailing_word, matches_from, matches_where
 from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
@@ -208,13 +208,16 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
 
 
 @from_catalog
-def _claim_alternatives(catalog: Catalog) -> list[regex.Pattern]:
-    return [compile_cached(alternative) for alternative in alternatives(catalog.first_claim.pattern)]
+def _claim_parts(catalog: Catalog) -> list[regex.Pattern]:
+    """first_claim's alternatives, one that closes with a group of words (率先|首创|…) a word at a time:
+    each part holds a literal the engine skips ahead to (the whole costs ~20 ns a character)."""
+    return [part for alternative in alternatives(catalog.first_claim.pattern)
+            for part in by_trailing_word(alternative) or (compile_cached(alternative),)]
 
 
 def _first_claims(text: str) -> list[regex.Match]:
-    """The catalog's first_claim in text, tried where one of its alternatives matches: each alone is fast to scan."""
-    return matches_where(get_catalog().first_claim, _claim_alternatives(), text)
+    """The catalog's first_claim in text, tried where one of its parts matches: each alone is fast to scan."""
+    return matches_where(get_catalog().first_claim, _claim_parts(), text)
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, closing, matches_where, self_contained
+from .scanning import Ending, alternatives, by_leading_word, matches_where
 from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
@@ -46,7 +46,7 @@ class _CuePatterns:
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
-    published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see _by_leading_word
+    published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
 
 
 @from_catalog
@@ -64,25 +64,9 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
         org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
         debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
-        published_by_label=_by_leading_word(catalog.published_line.pattern),
+        published_by_label=by_leading_word(catalog.published_line.pattern),
     )
 
-
-def _by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
-    """``(?:A|B)rest`` as the patterns ``Arest`` and ``Brest``; None for a pattern of another shape.
-
-    A pattern that opens with an alternation is tried at every character of a text; each of
-    these opens with its own word, which the engine skips ahead to, so where they match is
-    where the whole may (some ten times faster for the labels of published_line).
-    """
-    close = closing(pattern, 0) if pattern.startswith("(?:") else -1
-    if close < 0:
-        return None
-    rest = pattern[close + 1:]
-    words = alternatives(pattern[:close + 1])
-    if rest[:1] in ("?", "*", "+", "{") or len(words) < 2 or not self_contained(rest):
-        return None
-    return tuple(compile_cached(word + rest) for word in words)
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")

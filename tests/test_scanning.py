@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
-from lawreport.scanning import alternatives, literal_starts, matches_from
+from lawreport.scanning import alternatives, by_trailing_word, literal_starts, matches_from
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
 
@@ -27,6 +27,22 @@ from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternative
 ])
 def test_alternatives(pattern, parts):
     assert alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    ("a(?:b|c)", ["ab", "ac"]),
+    ("a[(](?:b|c)", ["a[(]b", "a[(]c"]),
+    ("(?:x)(?:b|cd)", ["(?:x)b", "(?:x)cd"]),
+    ("a(?:b|c)?", None),  # the group is repeated
+    ("a(?:b|c)d", None),  # it does not close the pattern
+    ("(?:b|c)", None),  # nothing before it
+    ("x|a(?:b|c)", None),  # an alternative before it
+    ("a(?:bc|bd)", None),  # its words open with one character
+    ("a(b|c)", None),  # a capturing group
+])
+def test_by_trailing_word(pattern, parts):
+    found = by_trailing_word(pattern)
+    assert (None if found is None else [part.pattern for part in found]) == parts
 
 
 def test_literal_starts_stay_inside_the_text():
