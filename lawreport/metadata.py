@@ -41,8 +41,9 @@ class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
-    familiar: regex.Pattern  # a place in a familiar phrase (法治坪山), the place in group 1
-    familiar_by_prefix: tuple[regex.Pattern, ...]  # familiar after one word of its prefix: a literal found fast
+    # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
+    # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
+    familiar_by_prefix: tuple[regex.Pattern, ...]
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
@@ -57,8 +58,6 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         opening_year=compile_cached(
             r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
             rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
-        familiar=compile_cached(
-            r"(?:" + cues["familiar_prefix"].pattern + r")" + familiar_place),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -82,6 +81,7 @@ class Line:
     text: str
     start: int
     end: int
+    paragraph: bool = False  # it holds a 。 or is longer than a title (a title line, cut from a line, is none)
 
 
 @dataclass(slots=True)
@@ -101,10 +101,12 @@ class Metadata:
 
 
 def _lines(text: str) -> list[Line]:
+    """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once."""
     lines, start = [], 0
-    for raw in text.split("\n"):  # the text's lines, each stripped once
+    for raw in text.split("\n"):
         if stripped := raw.strip():
-            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw)))
+            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
+                              "。" in stripped or len(stripped) > _TITLE_MAX))
         start += len(raw) + 1
     return lines
 
@@ -135,13 +137,9 @@ def _is_org(line: str) -> bool:
     return get_catalog().org.fullmatch(_places_masked(line)) is not None
 
 
-def _is_paragraph(line: Line) -> bool:
-    return "。" in line.text or len(line.text) > _TITLE_MAX
-
-
 def _opening(lines: list[Line]) -> Line | None:
     """The first paragraph that is no page debris: the year and the author are often stated there."""
-    return next((line for line in lines if _is_paragraph(line) and not _is_debris(line)), None)
+    return next((line for line in lines if line.paragraph and not _is_debris(line)), None)
 
 
 def _is_furniture(line: Line) -> bool:
@@ -177,7 +175,7 @@ def find_title(lines: list[Line]) -> Line | None:
     """
     candidates: list[Line] = []
     for line in lines[:_TITLE_SCAN]:
-        if _is_paragraph(line) or _patterns().opening_year.match(line.text):
+        if line.paragraph or _patterns().opening_year.match(line.text):
             break
         if _is_furniture(line):
             if candidates and (get_catalog().published_line.search(line.text) or get_catalog().source_line.search(line.text)
@@ -201,7 +199,7 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     【topic】; an entry of several topics under no heading has no title."""
     headlines = []
     for line in lines[:_TITLE_SCAN]:
-        if _is_paragraph(line) or line.text.startswith("【"):
+        if line.paragraph or line.text.startswith("【"):
             break
         if not _is_furniture(line) and _is_headline(line):
             headlines.append(_trimmed(line))
@@ -236,7 +234,7 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         found = _relative_year(text, title.start, title.end, published)
         if found:
             return found
-    paragraphs = islice((line for line in lines if _is_paragraph(line) and not _is_debris(line)), _LEAD_PARAGRAPHS)
+    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
@@ -337,7 +335,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     if labelled:
         return labelled[0]
     for line in lines:
-        if _is_paragraph(line) and not line.text.startswith("《"):
+        if line.paragraph and not line.text.startswith("《"):
             continue
         if _cues()["page_date_line"].search(line.text):
             (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
@@ -457,18 +455,37 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    hints += [m.group(1) for m in matches_where(_patterns().familiar, _patterns().familiar_by_prefix, text)]
+    hints += _familiar_places(text)
     return hints
+
+
+def _familiar_places(text: str) -> list[str]:
+    """The place of each familiar phrase, as finditer of the prefix's alternation would find them.
+
+    At a start the alternation takes the first word whose pattern matches there, and matches as that
+    pattern does: each word's matches are found where its word is, none matched a second time.
+    """
+    first_at: dict[int, regex.Match] = {}
+    for part in _patterns().familiar_by_prefix:  # in the prefix's order
+        for m in part.finditer(text, overlapped=True):
+            first_at.setdefault(m.start(), m)
+    places, pos = [], 0
+    for start in sorted(first_at):
+        if start >= pos:  # past the last match taken, as finditer goes on
+            m = first_at[start]
+            places.append(m.group(1))
+            pos = m.end() if m.end() > start else start + 1
+    return places
 
 
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
     """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
     item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject."""
-    lead = next((line for line in lines if _is_paragraph(line)), None)
+    lead = next((line for line in lines if line.paragraph), None)
     spoken = [line for line in (title, lead) if line is not None]
     if not any(_cues()["own_place"].search(text, line.start, line.end) for line in spoken):
         return []
-    return [m.group(0) for line in lines[:_TITLE_SCAN] if not _is_paragraph(line)
+    return [m.group(0) for line in lines[:_TITLE_SCAN] if not line.paragraph
             for m in _cues()["local_paper"].finditer(line.text)]
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
+from lawreport.metadata import _familiar_places
 from lawreport.scanning import alternatives, by_trailing_word, literal_starts, matches_from
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
@@ -87,3 +88,11 @@ def test_a_plan_document_names_itself_in_one_of_the_alternatives(text):
     head = min(len(text), 600)
     assert (get_catalog().plan_document.search(text, 0, head) is not None) == any(
         p.search(text, 0, head) for p in _plan_document_alternatives())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="法治平安智慧坪山建设品牌”\"\n文化矩阵a", max_size=50))
+def test_familiar_places_are_what_the_prefix_alternation_finds(text):
+    cues = get_catalog().metadata_cues
+    familiar = regex.compile("(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + ")")
+    assert _familiar_places(text) == [m.group(1) for m in familiar.finditer(text)]
