@@ -23,6 +23,7 @@ from .scanning import Ending, alternatives, by_leading_word, matches_where
 from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
+_SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
@@ -48,6 +49,7 @@ class _CuePatterns:
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
+    source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
 
 
 @from_catalog
@@ -64,6 +66,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
         debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
         published_by_label=by_leading_word(catalog.published_line.pattern),
+        source_by_label=by_leading_word(catalog.source_line.pattern),
     )
 
 
@@ -305,12 +308,11 @@ def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> b
     return bool(_cues()["scrape_stamp"].search(text, start, end) or annotated(start, end))
 
 
-def _published_lines(text: str) -> list[regex.Match]:
-    """The matches of the catalog's published_line, found from where a label of it opens."""
-    by_label = _patterns().published_by_label
+def _labelled(pattern: regex.Pattern, by_label: tuple[regex.Pattern, ...] | None, text: str) -> list[regex.Match]:
+    """The matches of a pattern that opens with its labels, found from where a label opens (`by_label`)."""
     if by_label is None:
-        return list(get_catalog().published_line.finditer(text))
-    return matches_where(get_catalog().published_line, by_label, text)
+        return list(pattern.finditer(text))
+    return matches_where(pattern, by_label, text)
 
 
 def _published(text: str, lines: list[Line], annotated: Annotated):
@@ -320,7 +322,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     minor: list[Dated] = []
     page: list[Dated] = []
     stamps: list[Dated] = []
-    for m in _published_lines(text):
+    for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end())
         if not found:
             continue
@@ -380,7 +382,7 @@ def _signature_org(lines: list[Line]):
 
 
 def _source_org(text: str):
-    for m in get_catalog().source_line.finditer(text, 0, min(len(text), 2000)):
+    for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
     return None

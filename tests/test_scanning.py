@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
-from lawreport.metadata import _familiar_places
+from lawreport.metadata import _familiar_places, _labelled, _patterns
 from lawreport.scanning import alternatives, by_trailing_word, literal_starts, matches_from
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
@@ -96,3 +96,13 @@ def test_familiar_places_are_what_the_prefix_alternation_finds(text):
     cues = get_catalog().metadata_cues
     familiar = regex.compile("(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + ")")
     assert _familiar_places(text) == [m.group(1) for m in familiar.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="来源信息发布机构时间日期文成:：| \n司法局a", max_size=50))
+def test_labelled_lines_are_what_finditer_finds(text):
+    catalog, patterns = get_catalog(), _patterns()
+    for pattern, by_label in ((catalog.source_line, patterns.source_by_label),
+                              (catalog.published_line, patterns.published_by_label)):
+        assert by_label is not None
+        assert [m.span() for m in _labelled(pattern, by_label, text)] == [m.span() for m in pattern.finditer(text)]
