@@ -22,13 +22,14 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 
 from .catalog import Catalog, compile_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral
-from .scanning import alternatives, matches_from, matches_where
+from .scanning import alternatives, by_trailing_word, matches_from, matches_where
 from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
@@ -61,6 +62,7 @@ _RUN_IN = compile_cached(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
+_T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 
 
@@ -208,13 +210,16 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
 
 
 @from_catalog
-def _claim_alternatives(catalog: Catalog) -> list[regex.Pattern]:
-    return [compile_cached(alternative) for alternative in alternatives(catalog.first_claim.pattern)]
+def _claim_parts(catalog: Catalog) -> list[regex.Pattern]:
+    """first_claim's alternatives, one that closes with a group of words (率先|首创|…) a word at a time:
+    each part holds a literal the engine skips ahead to (the whole costs ~20 ns a character)."""
+    return [part for alternative in alternatives(catalog.first_claim.pattern)
+            for part in by_trailing_word(alternative) or (compile_cached(alternative),)]
 
 
 def _first_claims(text: str) -> list[regex.Match]:
-    """The catalog's first_claim in text, tried where one of its alternatives matches: each alone is fast to scan."""
-    return matches_where(get_catalog().first_claim, _claim_alternatives(), text)
+    """The catalog's first_claim in text, tried where one of its parts matches: each alone is fast to scan."""
+    return matches_where(get_catalog().first_claim, _claim_parts(), text)
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -279,41 +284,41 @@ class _Scan:
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])
-        self.markers = _indexed(matches_from(  # 一是 holds no clause end; the lookahead reads one more
-            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1))
-        self.run_in = _indexed(matches_from(_RUN_IN, text, after_pauses))
+        markers = matches_from(  # 一是 holds no clause end; the lookahead reads one more
+            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1)
+        self.markers = _indexed(markers, markers)
+        run_in = matches_from(_RUN_IN, text, after_pauses)
+        self.run_in = _indexed(run_in, run_in)
         catalog = get_catalog()
         # Whether a quoted name launches something depends on it and its surroundings alone: told once.
-        self.programmes = _indexed([m for m in _QUOTED.finditer(text) if _is_programme(text, m, catalog)])
-        self.circles = _indexed(list(_CIRCLE.finditer(text)))
-        self.claims = _indexed(_first_claims(text))
+        programmes = [m for m in _QUOTED.finditer(text) if _is_programme(text, m, catalog)]
+        self.programmes = _indexed(programmes, [m.group(1) for m in programmes])
+        circles = list(_CIRCLE.finditer(text))
+        self.circles = _indexed(circles, [m.group(0) for m in circles])
+        claims = _first_claims(text)
+        self.claims = _indexed(claims, [m.span() for m in claims])
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
-        title_start, title_end = title
         path = self.outline.path_at(start)
         if itself is not None:
             path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
-        programmes = list(dict.fromkeys(
-            [m.group(1) for m in _inside(self.programmes, start, end)]
-            + [m.group(0) for m in _inside(self.circles, start, end)]
-        ))
-        return FoundInitiative(
-            title_start=title_start, title_end=title_end, start=start, end=end, section=path,
-            category=owner.kind if owner is not None else "other", programmes=programmes,
-            first_claims=[m.span() for m in _inside(self.claims, start, end)],
-        )
+        named = _inside(self.programmes, start, end) + _inside(self.circles, start, end)
+        return FoundInitiative(title[0], title[1], start, end, path, owner.kind if owner is not None else "other",
+                               list(dict.fromkeys(named)) if named else named, _inside(self.claims, start, end))
 
 
-# Matches in order, none overlapping another, so that their ends are in order too; their starts and ends.
-_Index = tuple[list[regex.Match], list[int], list[int]]
+# Matches in order, none overlapping another, so that their ends are in order too: what _inside gives of each
+# (the match, or what is read of it, read once), their starts and ends.
+_Index = tuple[list[_T], list[int], list[int]]
 
 
-def _indexed(matches: list[regex.Match]) -> _Index:
-    return matches, [m.start() for m in matches], [m.end() for m in matches]
+def _indexed(matches: list[regex.Match], values: list[_T]) -> _Index[_T]:
+    """The index of `matches` that gives `values`, one for each."""
+    return values, [m.start() for m in matches], [m.end() for m in matches]
 
 
-def _inside(index: _Index, start: int, end: int) -> list[regex.Match]:
+def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
     """The indexed matches that lie within [start, end): from the first starting there to the last ending there
     (none when that one comes before; a match takes a character)."""
     matches, starts, ends = index

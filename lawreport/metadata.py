@@ -19,10 +19,11 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, closing, matches_where, self_contained
+from .scanning import Ending, alternatives, by_leading_word, matches_where
 from .structure import HAN, NUMBERED_HEADING, Outline
 
 _HEAD_CHARS = 400
+_SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
@@ -41,12 +42,14 @@ class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
-    familiar: regex.Pattern  # a place in a familiar phrase (法治坪山), the place in group 1
-    familiar_by_prefix: tuple[regex.Pattern, ...]  # familiar after one word of its prefix: a literal found fast
+    # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
+    # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
+    familiar_by_prefix: tuple[regex.Pattern, ...]
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
-    published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see _by_leading_word
+    published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
+    source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
 
 
 @from_catalog
@@ -57,32 +60,15 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         opening_year=compile_cached(
             r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
             rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
-        familiar=compile_cached(
-            r"(?:" + cues["familiar_prefix"].pattern + r")" + familiar_place),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
         org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
         debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
-        published_by_label=_by_leading_word(catalog.published_line.pattern),
+        published_by_label=by_leading_word(catalog.published_line.pattern),
+        source_by_label=by_leading_word(catalog.source_line.pattern),
     )
 
-
-def _by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
-    """``(?:A|B)rest`` as the patterns ``Arest`` and ``Brest``; None for a pattern of another shape.
-
-    A pattern that opens with an alternation is tried at every character of a text; each of
-    these opens with its own word, which the engine skips ahead to, so where they match is
-    where the whole may (some ten times faster for the labels of published_line).
-    """
-    close = closing(pattern, 0) if pattern.startswith("(?:") else -1
-    if close < 0:
-        return None
-    rest = pattern[close + 1:]
-    words = alternatives(pattern[:close + 1])
-    if rest[:1] in ("?", "*", "+", "{") or len(words) < 2 or not self_contained(rest):
-        return None
-    return tuple(compile_cached(word + rest) for word in words)
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")
@@ -98,6 +84,7 @@ class Line:
     text: str
     start: int
     end: int
+    paragraph: bool = False  # it holds a 。 or is longer than a title (a title line, cut from a line, is none)
 
 
 @dataclass(slots=True)
@@ -117,10 +104,12 @@ class Metadata:
 
 
 def _lines(text: str) -> list[Line]:
+    """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once."""
     lines, start = [], 0
-    for raw in text.split("\n"):  # the text's lines, each stripped once
+    for raw in text.split("\n"):
         if stripped := raw.strip():
-            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw)))
+            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
+                              "。" in stripped or len(stripped) > _TITLE_MAX))
         start += len(raw) + 1
     return lines
 
@@ -151,13 +140,9 @@ def _is_org(line: str) -> bool:
     return get_catalog().org.fullmatch(_places_masked(line)) is not None
 
 
-def _is_paragraph(line: Line) -> bool:
-    return "。" in line.text or len(line.text) > _TITLE_MAX
-
-
 def _opening(lines: list[Line]) -> Line | None:
     """The first paragraph that is no page debris: the year and the author are often stated there."""
-    return next((line for line in lines if _is_paragraph(line) and not _is_debris(line)), None)
+    return next((line for line in lines if line.paragraph and not _is_debris(line)), None)
 
 
 def _is_furniture(line: Line) -> bool:
@@ -193,7 +178,7 @@ def find_title(lines: list[Line]) -> Line | None:
     """
     candidates: list[Line] = []
     for line in lines[:_TITLE_SCAN]:
-        if _is_paragraph(line) or _patterns().opening_year.match(line.text):
+        if line.paragraph or _patterns().opening_year.match(line.text):
             break
         if _is_furniture(line):
             if candidates and (get_catalog().published_line.search(line.text) or get_catalog().source_line.search(line.text)
@@ -217,7 +202,7 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     【topic】; an entry of several topics under no heading has no title."""
     headlines = []
     for line in lines[:_TITLE_SCAN]:
-        if _is_paragraph(line) or line.text.startswith("【"):
+        if line.paragraph or line.text.startswith("【"):
             break
         if not _is_furniture(line) and _is_headline(line):
             headlines.append(_trimmed(line))
@@ -252,7 +237,7 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         found = _relative_year(text, title.start, title.end, published)
         if found:
             return found
-    paragraphs = islice((line for line in lines if _is_paragraph(line) and not _is_debris(line)), _LEAD_PARAGRAPHS)
+    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
@@ -323,12 +308,11 @@ def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> b
     return bool(_cues()["scrape_stamp"].search(text, start, end) or annotated(start, end))
 
 
-def _published_lines(text: str) -> list[regex.Match]:
-    """The matches of the catalog's published_line, found from where a label of it opens."""
-    by_label = _patterns().published_by_label
+def _labelled(pattern: regex.Pattern, by_label: tuple[regex.Pattern, ...] | None, text: str) -> list[regex.Match]:
+    """The matches of a pattern that opens with its labels, found from where a label opens (`by_label`)."""
     if by_label is None:
-        return list(get_catalog().published_line.finditer(text))
-    return matches_where(get_catalog().published_line, by_label, text)
+        return list(pattern.finditer(text))
+    return matches_where(pattern, by_label, text)
 
 
 def _published(text: str, lines: list[Line], annotated: Annotated):
@@ -338,7 +322,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     minor: list[Dated] = []
     page: list[Dated] = []
     stamps: list[Dated] = []
-    for m in _published_lines(text):
+    for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end())
         if not found:
             continue
@@ -353,7 +337,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     if labelled:
         return labelled[0]
     for line in lines:
-        if _is_paragraph(line) and not line.text.startswith("《"):
+        if line.paragraph and not line.text.startswith("《"):
             continue
         if _cues()["page_date_line"].search(line.text):
             (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
@@ -398,7 +382,7 @@ def _signature_org(lines: list[Line]):
 
 
 def _source_org(text: str):
-    for m in get_catalog().source_line.finditer(text, 0, min(len(text), 2000)):
+    for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
     return None
@@ -473,18 +457,37 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    hints += [m.group(1) for m in matches_where(_patterns().familiar, _patterns().familiar_by_prefix, text)]
+    hints += _familiar_places(text)
     return hints
+
+
+def _familiar_places(text: str) -> list[str]:
+    """The place of each familiar phrase, as finditer of the prefix's alternation would find them.
+
+    At a start the alternation takes the first word whose pattern matches there, and matches as that
+    pattern does: each word's matches are found where its word is, none matched a second time.
+    """
+    first_at: dict[int, regex.Match] = {}
+    for part in _patterns().familiar_by_prefix:  # in the prefix's order
+        for m in part.finditer(text, overlapped=True):
+            first_at.setdefault(m.start(), m)
+    places, pos = [], 0
+    for start in sorted(first_at):
+        if start >= pos:  # past the last match taken, as finditer goes on
+            m = first_at[start]
+            places.append(m.group(1))
+            pos = m.end() if m.end() > start else start + 1
+    return places
 
 
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
     """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
     item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject."""
-    lead = next((line for line in lines if _is_paragraph(line)), None)
+    lead = next((line for line in lines if line.paragraph), None)
     spoken = [line for line in (title, lead) if line is not None]
     if not any(_cues()["own_place"].search(text, line.start, line.end) for line in spoken):
         return []
-    return [m.group(0) for line in lines[:_TITLE_SCAN] if not _is_paragraph(line)
+    return [m.group(0) for line in lines[:_TITLE_SCAN] if not line.paragraph
             for m in _cues()["local_paper"].finditer(line.text)]
 
 

@@ -304,4 +304,4 @@ def test_a_bracket_heading_that_only_holds_a_chrome_word_is_a_section(line):
 @given(st.text(alphabet="“”ab,", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_the_matches_inside_a_span_are_those_that_start_and_end_in_it(text, start, end):
     quotes = list(_QUOTED.finditer(text))
-    assert _inside(_indexed(quotes), start, end) == [m for m in quotes if start <= m.start() and m.end() <= end]
+    assert _inside(_indexed(quotes, quotes), start, end) == [m for m in quotes if start <= m.start() and m.end() <= end]

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
-from lawreport.scanning import alternatives, literal_starts, matches_from
+from lawreport.metadata import _familiar_places, _labelled, _patterns
+from lawreport.scanning import alternatives, by_trailing_word, literal_starts, matches_from
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
 
@@ -27,6 +28,22 @@ from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternative
 ])
 def test_alternatives(pattern, parts):
     assert alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    ("a(?:b|c)", ["ab", "ac"]),
+    ("a[(](?:b|c)", ["a[(]b", "a[(]c"]),
+    ("(?:x)(?:b|cd)", ["(?:x)b", "(?:x)cd"]),
+    ("a(?:b|c)?", None),  # the group is repeated
+    ("a(?:b|c)d", None),  # it does not close the pattern
+    ("(?:b|c)", None),  # nothing before it
+    ("x|a(?:b|c)", None),  # an alternative before it
+    ("a(?:bc|bd)", None),  # its words open with one character
+    ("a(b|c)", None),  # a capturing group
+])
+def test_by_trailing_word(pattern, parts):
+    found = by_trailing_word(pattern)
+    assert (None if found is None else [part.pattern for part in found]) == parts
 
 
 def test_literal_starts_stay_inside_the_text():
@@ -71,3 +88,21 @@ def test_a_plan_document_names_itself_in_one_of_the_alternatives(text):
     head = min(len(text), 600)
     assert (get_catalog().plan_document.search(text, 0, head) is not None) == any(
         p.search(text, 0, head) for p in _plan_document_alternatives())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="法治平安智慧坪山建设品牌”\"\n文化矩阵a", max_size=50))
+def test_familiar_places_are_what_the_prefix_alternation_finds(text):
+    cues = get_catalog().metadata_cues
+    familiar = regex.compile("(?:" + cues["familiar_prefix"].pattern + r")(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + ")")
+    assert _familiar_places(text) == [m.group(1) for m in familiar.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="来源信息发布机构时间日期文成:：| \n司法局a", max_size=50))
+def test_labelled_lines_are_what_finditer_finds(text):
+    catalog, patterns = get_catalog(), _patterns()
+    for pattern, by_label in ((catalog.source_line, patterns.source_by_label),
+                              (catalog.published_line, patterns.published_by_label)):
+        assert by_label is not None
+        assert [m.span() for m in _labelled(pattern, by_label, text)] == [m.span() for m in pattern.finditer(text)]
