@@ -47,6 +47,7 @@ class _CuePatterns:
     familiar_by_prefix: tuple[regex.Pattern, ...]
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
+    org_at_end: regex.Pattern  # a body's name ending where the search ends
     debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
@@ -63,6 +64,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+        org_at_end=compile_cached(r"(?:" + catalog.org.pattern + r")$"),
         org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
         debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
         published_by_label=by_leading_word(catalog.published_line.pattern),
@@ -461,6 +463,25 @@ def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str
     return hints
 
 
+_FULL_NAMES_READ = 3  # a report that names itself in full does so early; more add nothing
+_MAX_PLACES_BEFORE = 24  # characters before a body that the places of its full name may take (省 市 县 街道)
+
+
+def _written_in_full(text: str, bare: str, after: int) -> list[str]:
+    """The full names the text gives the body its opening calls by a bare name (县司法局 … 阳山县司法局), after
+    the opening: the places they name place the report."""
+    found: list[str] = []
+    at_end = _patterns().org_at_end
+    start = text.find(bare, after)
+    while start > 0 and len(found) < _FULL_NAMES_READ:
+        end = start + len(bare)
+        m = at_end.search(text, max(0, start - _MAX_PLACES_BEFORE), end)
+        if m is not None and m.start() < start:
+            found.append(m.group(0))
+        start = text.find(bare, end)
+    return found
+
+
 def _familiar_places(text: str) -> list[str]:
     """The place of each familiar phrase, as finditer of the prefix's alternation would find them.
 
@@ -527,6 +548,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer, issuer_span, how = _issuer(text, title, lines, opening, meta.kind)
     full_issuer = issuer if issuer and how != "opening+region" else None
     hints = _region_hints(text, title, full_issuer)
+    if issuer and how == "opening+region":
+        hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
