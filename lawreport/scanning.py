@@ -134,21 +134,17 @@ def by_trailing_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
 
 def _last_group(pattern: str) -> int:
     """The offset of the ( of the top-level group that ends `pattern`, or -1 when it ends otherwise."""
-    i, depth, opening = 0, 0, -1
+    i = 0
     while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
+        if pattern[i] == "(":
+            end = closing(pattern, i)
+            if end < 0 or end == len(pattern) - 1:
+                return i if end >= 0 else -1
+            i = end
+        elif pattern[i] == "[":
+            i = _class_end(pattern, i)  # the class's ], or the pattern's end for a class left open
+        elif pattern[i] == "\\":
             i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            if depth == 0:
-                opening = i
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and i == len(pattern) - 1:
-                return opening
         i += 1
     return -1
 
