@@ -36,7 +36,7 @@ from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .scanning import AtEnd, Ending, Shape
-from .structure import Outline
+from .structure import PAUSES, SENTENCE_ENDS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -66,6 +66,15 @@ def _is_ratio_value(text: str, start: int) -> bool:
 def _is_rate_value(text: str, start: int) -> bool:
     """Whether a bare figure is a rate's value written without its percent sign (差错率为0, 败诉率0)."""
     return text.endswith(("率为", "率是", "率"), max(0, start - 2), start)
+
+
+_AFTER_A_BARE_COUNT = SENTENCE_ENDS + PAUSES
+
+
+def _is_count_value(text: str, start: int, end: int) -> bool:
+    """Whether a bare figure is a count of cases written without its measure word, the clause ending after it
+    (共审结复议案件4 318,审结率…)."""
+    return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.endswith("案件", max(0, start - 2), start)
 
 
 def _single_year(caption: str) -> int | None:
@@ -408,6 +417,8 @@ class Interpreter:
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
                 elif q.value == 0 and _is_rate_value(text, q_start):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
+                elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
+                    q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
             if kind == "bare" or (covers is not None and covers(q_start)):
                 previous_end = q_end
                 continue

@@ -290,6 +290,14 @@ def test_a_ratio_written_without_its_colon_one():
     assert keys_values("复议案件增长为1.8。") == []  # no ratio word before it: a bare figure stays bare
 
 
+def test_a_count_of_cases_without_its_measure_word():
+    assert keys_values("全市行政复议机关共审结复议案件4 318,审结率为90.1%。") == [("reconsideration_closed", 4318)]
+    # Not without the clause ending after it, nor after a noun other than 案件.
+    assert keys_values("共审结复议案件4 318余宗。") == [("reconsideration_closed", 4318)]
+    assert keys_values("共审结复议案件编号4318,") == []
+    assert keys_values("共审结复议案件4318") == []
+
+
 def test_a_count_finds_its_context_in_the_title_of_its_section():
     body = "年内,区政府共收到申请214件。审结案件中,撤销、确认违法等直接纠错28件。"
     both = [("reconsideration_corrected", 28), ("reconsideration_received", 214)]
