@@ -97,6 +97,18 @@ CASES = [
     ("another body's full name places nothing",
      "2024年法治政府建设工作总结\n　　2024年县司法局扎实推进各项工作。\n　　一、主要工作\n　　阳山县公安局全年办理案件300件。",
      "county", None),
+    ("a body and a date under the title date the page",
+     "东山省2021年法治政府建设情况报告\n省政府办公厅 2022-03-15\n　　2021年，全省坚持依法行政。\n一、主要工作\n　　全省办理法律援助案件300件。\n"
+     "二、存在问题\n　　基层力量薄弱。\n三、下一步打算\n　　继续推进。",
+     "published", "2022-03-15"),
+    ("so does a date alone on its line",
+     "东山省2021年法治政府建设情况报告\n2022-03-15\n　　2021年，全省坚持依法行政。\n一、主要工作\n　　全省办理法律援助案件300件。\n"
+     "二、存在问题\n　　基层力量薄弱。\n三、下一步打算\n　　继续推进。",
+     "published", "2022-03-15"),
+    ("a date inside a paragraph does not",
+     "东山省2021年法治政府建设情况报告\n　　2021年，全省坚持依法行政，2022-03-15 全省召开会议。\n一、主要工作\n　　全省办理法律援助案件300件。\n"
+     "二、存在问题\n　　基层力量薄弱。\n三、下一步打算\n　　继续推进。",
+     "published", None),
     ("a mirror's 来源：网络 does not",
      "东山县司法局2020年工作总结\n来源：网络\n2020年，东山县司法局全面完成各项工作任务。", "kind", "annual_report"),
     ("catalogue labels make a yearbook entry",
