@@ -122,10 +122,6 @@ def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tupl
     return {}
 
 
-# The records of this stage are plain classes with slots, not dataclasses: making a dataclass runs
-# generated code through the compiler, ~1 ms of every start for each.
-
-
 @dataclass(slots=True)
 class Found:
     """One interpreted number, before it becomes a Metric or Rate record."""
