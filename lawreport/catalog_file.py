@@ -412,7 +412,12 @@ def _optional(patterns: list[str] | None) -> regex.Pattern | None:
 
 
 def _words(words: list[str] | None) -> regex.Pattern | None:
-    return regex.compile("|".join(map(regex.escape, words))) if words is not None else None
+    return regex.compile(_any_of(words)) if words is not None else None
+
+
+def _any_of(words: list[str]) -> str:
+    """The words as one alternation, each taken literally."""
+    return "|".join(map(regex.escape, words))
 
 
 def _last_topic(context: list[str] | None, other_topic: list[str] | None) -> regex.Pattern | None:
@@ -428,7 +433,7 @@ def _parts_listed(parts: list[str] | None) -> list[str]:
     """Two parts or more named together label the whole: 撤销、变更、确认违法和责令履行44件."""
     if parts is None:
         return []
-    part = "|".join(map(regex.escape, parts))
+    part = _any_of(parts)
     return [f"(?:{part})(?:[、和或及与](?:{part}))+(?:等)?(?:决定)?"]
 
 
@@ -436,7 +441,7 @@ def _part(parts: list[str] | None) -> regex.Pattern | None:
     """One part ending a subject (其中维持6件,撤销3件), its name as group 1."""
     if parts is None:
         return None
-    return regex.compile(f"({'|'.join(map(regex.escape, parts))})(?:决定)?$")
+    return regex.compile(f"({_any_of(parts)})(?:决定)?$")
 
 
 def _institutions(t: Institutions) -> InstitutionRules:

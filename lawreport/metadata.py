@@ -57,6 +57,7 @@ class _CuePatterns:
 def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
+    org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
     return _CuePatterns(
         opening_year=compile_cached(
             r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
@@ -64,8 +65,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
-        org_at_end=compile_cached(r"(?:" + catalog.org.pattern + r")$"),
-        org_ending=Ending.of(compile_cached(r"(?:" + catalog.org.pattern + r")$")),
+        org_at_end=org_at_end,
+        org_ending=Ending.of(org_at_end),
         debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
