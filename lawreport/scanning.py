@@ -113,7 +113,6 @@ def by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
     return tuple(compile_cached(word + rest) for word in words)
 
 
-
 def by_trailing_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
     """``rest(?:A|B)`` as the patterns ``restA`` and ``restB``; None for a pattern of another shape, or when
     A and B open with one character.
