@@ -21,9 +21,8 @@ import io
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from pydantic_core import to_json
-
 from .catalog import get_catalog
+from .engine import to_json
 from .validation import record_fields as all_record_fields
 from .vocab import FLAT_METRIC_COLUMNS
 

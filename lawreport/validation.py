@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic_core import SchemaValidator, ValidationError
-
+from . import engine
 from .catalog import kept_or_built
+from .engine import SchemaValidator, ValidationError
 
 if TYPE_CHECKING:
     from .models import Report
@@ -88,9 +88,7 @@ def _looked_up_by_interned_names(schema: Any) -> Any:
 @functools.cache
 def _plain_schema() -> dict:
     """The models' core schema as plain data, from the user cache when the models and pydantic are unchanged."""
-    import pydantic_core
-
-    source = "\0".join([pydantic_core.__version__, *(_text(path) for path in _SCHEMA_SOURCES)])
+    source = "\0".join([engine.__version__, *(_text(path) for path in _SCHEMA_SOURCES)])
     return kept_or_built("record", source, __file__, _plain_of_models, lambda schema: isinstance(schema, dict))
 
 
