@@ -122,6 +122,14 @@ def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tupl
     return {}
 
 
+@from_catalog
+def _nothing_names_empty(catalog: Catalog) -> bool:
+    """Whether a subject of nothing (5%5%…: the number follows the one before, or opens its clause) takes
+    no label of its own: no rule's label, rate label or series origin matches in an empty subject."""
+    return not any(rule.labels.search("") for rule in catalog.rules) \
+        and catalog.rate_label.search("") is None and catalog.series_from.search("") is None
+
+
 @dataclass(slots=True)
 class Found:
     """One interpreted number, before it becomes a Metric or Rate record."""
@@ -404,6 +412,7 @@ class Interpreter:
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         page_tail = self.outline.page_tail
+        empty_names_nothing = _nothing_names_empty()
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start >= page_tail:
@@ -433,6 +442,12 @@ class Interpreter:
                     subject = subject[lead.end():]
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
+            if not subject and carried is None and not change and empty_names_nothing \
+                    and (changed is None or changed[0] != sentence) and (clause == 0 or text[clause - 1] not in ":)") \
+                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
+                # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
+                readings.append(self._read(q, sentence, "", subject_start, None, subject_start))
+                continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             same_clause = carried is not None and carried.clause == clause
