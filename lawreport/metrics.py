@@ -393,12 +393,14 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("start", "nian", "yue", "cue", "span")
+    __slots__ = ("start", "nian", "yue", "cue", "span", "whole")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int, span: int):
+    def __init__(self, start: int, nian: int, yue: int, cue: int):
         self.start = start
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
-        self.cue, self.span = cue, span  # ends up to which no target cue, no period of years is said in it
+        self.cue = cue  # an end up to which no target cue is said in it
+        self.span: int | None = None  # an end up to which no period of years is said in it, once asked
+        self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
 
 
 class Interpreter:
@@ -422,7 +424,7 @@ class Interpreter:
         covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
-        self._sentence = _Sentence(-1, 0, 0, 0, 0)  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -819,7 +821,9 @@ class Interpreter:
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1
         shared = listed[rates:]
-        shared += [(subject_start, subject[: m.start() + 1]) for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        if "率和" in subject or "率及" in subject or "率与" in subject:  # what _LIST_JOINER needs
+            shared += [(subject_start, subject[: m.start() + 1])
+                       for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
 
     def _listed_before(self, clause: int) -> list[tuple[int, str]]:
@@ -863,8 +867,11 @@ class Interpreter:
         elif in_plan:
             year = year or plan_year
         cued = not in_plan and (self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
-        if year is None and not (said.span < q.start and self._spans.search(sentence, q.start)):
-            year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
+        if year is None:
+            if said.span is None:
+                said.span = self._spans.clear_until(sentence)
+            if not (said.span < q.start and self._spans.search(sentence, q.start)):
+                year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
@@ -928,7 +935,10 @@ class Interpreter:
                 continue
             if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
                 return None, 0
-            whole = self._continued(sentence)
+            said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+            whole = said.whole
+            if whole == -1:
+                whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             return rule, label_start
@@ -1103,7 +1113,7 @@ class Interpreter:
         limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._cues.clear_until(sentence), self._spans.clear_until(sentence))
+                                          self._cues.clear_until(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
