@@ -25,6 +25,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -376,6 +377,7 @@ _READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
 _READS_FURTHER = ("(?=", "(?!", "$", "\\b", "\\B", "\\Z", "^", "\\A", "\\G", "(?>", "*+", "++", "?+", "}+")
 
 
+@functools.lru_cache(maxsize=256)  # asked of the same patterns for every report
 def _reads_no_further(pattern: regex.Pattern) -> bool:
     """Whether every match of the pattern in text cut at some end is one where the uncut text matches too (a
     match reads nothing past its end) and no match is empty, as far as the pattern's text tells."""
@@ -383,6 +385,7 @@ def _reads_no_further(pattern: regex.Pattern) -> bool:
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_FURTHER)
 
 
+@functools.lru_cache(maxsize=256)
 def _reads_from_start(pattern: regex.Pattern) -> bool:
     """Whether searching text from pos to endpos finds what searching text[pos:endpos] finds (nothing is
     read before pos) and no match is empty, as far as the pattern's text tells."""
