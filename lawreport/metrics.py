@@ -132,7 +132,7 @@ class _SubjectMemo:
     """What a subject says by itself, the same in every report read with one catalog: subjects repeat within
     a report (a table's rows, the same label in every paragraph) and across reports (调解成功率为)."""
 
-    __slots__ = ("names", "stripped", "rate_labels")
+    __slots__ = ("names", "rate_labels", "stripped")
 
     def __init__(self) -> None:
         # (subject, kind, measure word) -> Interpreter._named
@@ -396,7 +396,7 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("start", "nian", "yue", "cue", "span", "whole")
+    __slots__ = ("cue", "nian", "span", "start", "whole", "yue")
 
     def __init__(self, start: int, nian: int, yue: int, cue: int):
         self.start = start
