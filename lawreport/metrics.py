@@ -132,17 +132,18 @@ class _SubjectMemo:
     """What a subject says by itself, the same in every report read with one catalog: subjects repeat within
     a report (a table's rows, the same label in every paragraph) and across reports (调解成功率为)."""
 
-    __slots__ = ("names", "rate_labels", "stripped")
+    __slots__ = ("names", "parts", "rate_labels", "stripped")
 
     def __init__(self) -> None:
         # (subject, kind, measure word) -> Interpreter._named
         self.names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
         self.stripped: dict[str, str] = {}  # subject -> the subject without connectors
         self.rate_labels: dict[str, str | None] = {}  # subject -> Interpreter._rate_label
+        self.parts: dict[str, bool] = {}  # subject -> Interpreter._is_part
 
     def bounded(self) -> _SubjectMemo:
         """The memo, emptied first when it holds more than _MAX_SUBJECTS subjects."""
-        for memo in (self.names, self.stripped, self.rate_labels):
+        for memo in (self.names, self.stripped, self.rate_labels, self.parts):
             if len(memo) > _MAX_SUBJECTS:
                 memo.clear()
         return self
@@ -436,7 +437,8 @@ class Interpreter:
         self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
         self._rules_by_ending = _rules_by_ending()
         said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
-        self._names, self._stripped, self._rate_labels = said.names, said.stripped, said.rate_labels
+        self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
+        self._rate_labels = said.rate_labels
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
         self._series_to = AtEnd(self.catalog.series_to)
         self._series_from = AtEnd(self.catalog.series_from)
@@ -936,7 +938,7 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
+            if (rule.key, sentence) in self._stated and self._is_part(subject):
                 return None, 0
             said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
             whole = said.whole
@@ -946,6 +948,13 @@ class Interpreter:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             return rule, label_start
         return None, 0
+
+    def _is_part(self, subject: str) -> bool:
+        """Whether the subject opens with a part's marker (其中, 含…)."""
+        part = self._parts.get(subject)
+        if part is None:
+            part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
+        return part
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
