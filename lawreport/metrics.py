@@ -25,6 +25,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -120,6 +121,46 @@ def _quota_opening(catalog: Catalog) -> regex.Pattern:
 def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
     """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
     return {}
+
+
+# Past this many subjects a memo of what subjects say is emptied before a report: a stream of texts
+# of ever new subjects keeps it bounded.
+_MAX_SUBJECTS = 20000
+
+
+class _SubjectMemo:
+    """What a subject says by itself, the same in every report read with one catalog: subjects repeat within
+    a report (a table's rows, the same label in every paragraph) and across reports (调解成功率为)."""
+
+    __slots__ = ("names", "parts", "rate_labels", "stripped")
+
+    def __init__(self) -> None:
+        # (subject, kind, measure word) -> Interpreter._named
+        self.names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
+        self.stripped: dict[str, str] = {}  # subject -> the subject without connectors
+        self.rate_labels: dict[str, str | None] = {}  # subject -> Interpreter._rate_label
+        self.parts: dict[str, bool] = {}  # subject -> Interpreter._is_part
+
+    def bounded(self) -> _SubjectMemo:
+        """The memo, emptied first when it holds more than _MAX_SUBJECTS subjects."""
+        for memo in (self.names, self.stripped, self.rate_labels, self.parts):
+            if len(memo) > _MAX_SUBJECTS:
+                memo.clear()
+        return self
+
+
+@from_catalog
+def _subject_memo(catalog: Catalog) -> _SubjectMemo:
+    """The memo of what subjects say under this catalog: filled as numbers ask."""
+    return _SubjectMemo()
+
+
+@from_catalog
+def _nothing_names_empty(catalog: Catalog) -> bool:
+    """Whether a subject of nothing (5%5%…: the number follows the one before, or opens its clause) takes
+    no label of its own: no rule's label, rate label or series origin matches in an empty subject."""
+    return not any(rule.labels.search("") for rule in catalog.rules) \
+        and catalog.rate_label.search("") is None and catalog.series_from.search("") is None
 
 
 @dataclass(slots=True)
@@ -233,6 +274,18 @@ class _BeforeInSentence:
         i = bisect.bisect_right(self.bounds, start)
         return self.bounds[i] if i < len(self.bounds) else len(self.text)
 
+    def clear_until(self, start: int) -> int:
+        """An end up to which search(start, end) finds nothing, for the sentence that `start` opens: where its
+        first match starts (its end for none), for a pattern that reads nothing past its match; else -1."""
+        if self.first is None:
+            return -1
+        known = self.first.get(start)
+        if known is None:
+            limit = self._limit(start)
+            known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+        limit, first = known
+        return limit if first is None else first.start()
+
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
         if scanned is None:
@@ -325,6 +378,7 @@ _READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
 _READS_FURTHER = ("(?=", "(?!", "$", "\\b", "\\B", "\\Z", "^", "\\A", "\\G", "(?>", "*+", "++", "?+", "}+")
 
 
+@functools.lru_cache(maxsize=256)  # asked of the same patterns for every report
 def _reads_no_further(pattern: regex.Pattern) -> bool:
     """Whether every match of the pattern in text cut at some end is one where the uncut text matches too (a
     match reads nothing past its end) and no match is empty, as far as the pattern's text tells."""
@@ -332,11 +386,25 @@ def _reads_no_further(pattern: regex.Pattern) -> bool:
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_FURTHER)
 
 
+@functools.lru_cache(maxsize=256)
 def _reads_from_start(pattern: regex.Pattern) -> bool:
     """Whether searching text from pos to endpos finds what searching text[pos:endpos] finds (nothing is
     read before pos) and no match is empty, as far as the pattern's text tells."""
     shape = Shape.of(pattern)
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_BEHIND)
+
+
+class _Sentence:
+    """What the readings of a sentence's numbers ask of it, found once for all of them."""
+
+    __slots__ = ("cue", "nian", "span", "start", "whole", "yue")
+
+    def __init__(self, start: int, nian: int, yue: int, cue: int):
+        self.start = start
+        self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
+        self.cue = cue  # an end up to which no target cue is said in it
+        self.span: int | None = None  # an end up to which no period of years is said in it, once asked
+        self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
 
 
 class Interpreter:
@@ -360,8 +428,7 @@ class Interpreter:
         covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
-        # (sentence start, its end, where 年 and 月 are first said in it or its end for never), of the last number's
-        self._year_marks = (-1, 0, 0, 0)
+        self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -369,11 +436,10 @@ class Interpreter:
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
         self._rules_by_ending = _rules_by_ending()
-        self._names: dict[tuple[str, str, str | None], tuple[tuple[MetricRule, int, bool, bool], ...]] = {}
-        # Subjects repeat (a table's rows, a list, the same label in every paragraph): what is read of one is kept.
-        self._stripped: dict[str, str] = {}  # subject -> the subject without connectors
+        said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
+        self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
+        self._rate_labels = said.rate_labels
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
-        self._rate_labels: dict[str, str | None] = {}  # subject -> _rate_label
         self._series_to = AtEnd(self.catalog.series_to)
         self._series_from = AtEnd(self.catalog.series_from)
         self._series_after_change = AtEnd(self.catalog.series_after_change)
@@ -404,6 +470,7 @@ class Interpreter:
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         page_tail = self.outline.page_tail
+        empty_names_nothing = _nothing_names_empty()
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start >= page_tail:
@@ -433,6 +500,12 @@ class Interpreter:
                     subject = subject[lead.end():]
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
+            if not subject and carried is None and not change and empty_names_nothing \
+                    and (changed is None or changed[0] != sentence) and (clause == 0 or text[clause - 1] not in ":)") \
+                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
+                # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
+                readings.append(self._read(q, sentence, "", subject_start, None, subject_start))
+                continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             same_clause = carried is not None and carried.clause == clause
@@ -753,7 +826,9 @@ class Interpreter:
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1
         shared = listed[rates:]
-        shared += [(subject_start, subject[: m.start() + 1]) for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        if "率和" in subject or "率及" in subject or "率与" in subject:  # what _LIST_JOINER needs
+            shared += [(subject_start, subject[: m.start() + 1])
+                       for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
 
     def _listed_before(self, clause: int) -> list[tuple[int, str]]:
@@ -789,14 +864,19 @@ class Interpreter:
             if not low <= q.start < high:
                 plan = self._plan_at(q.start)
         in_plan, plan_year = plan
-        year = series_year or self._sentence_year(sentence, start) or self._paragraph_year(sentence)
+        said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+        year = series_year or (self._sentence_year(sentence, start) if said.nian < start else None) \
+            or self._paragraph_year(sentence)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and self._target_cued(q, sentence)
-        if year is None and not self._spans.search(sentence, q.start):
-            year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
+        cued = not in_plan and (self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+        if year is None:
+            if said.span is None:
+                said.span = self._spans.clear_until(sentence)
+            if not (said.span < q.start and self._spans.search(sentence, q.start)):
+                year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
@@ -842,10 +922,6 @@ class Interpreter:
                 return self.catalog.rule(found.key)
         return None
 
-    def _target_cued(self, q: Quantity, sentence: int) -> bool:
-        """力争…达到100% before the number, or …件的目标任务 after it: a target among achievements."""
-        return self._is_quota(q) or self._cues.search(sentence, q.start)
-
     def _headline(self, q: Quantity, sentence: int, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts (q's sentence starts at sentence).
 
@@ -862,13 +938,23 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            if (rule.key, sentence) in self._stated and self.catalog.part_marker.search(subject) is not None:
+            if (rule.key, sentence) in self._stated and self._is_part(subject):
                 return None, 0
-            whole = self._continued(sentence)
+            said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+            whole = said.whole
+            if whole == -1:
+                whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             return rule, label_start
         return None, 0
+
+    def _is_part(self, subject: str) -> bool:
+        """Whether the subject opens with a part's marker (其中, 含…)."""
+        part = self._parts.get(subject)
+        if part is None:
+            part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
+        return part
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
@@ -1013,12 +1099,8 @@ class Interpreter:
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
-        marks = self._year_marks
-        if marks[0] != sentence:  # numbers of a sentence come one after another: its marks are found once
-            limit = self._years[0]._limit(sentence)
-            nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
-            marks = self._year_marks = sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue
-        _, _, nian, yue = marks  # `start` lies in the sentence, before its limit
+        said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+        nian, yue = said.nian, said.yue  # `start` lies in the sentence, before its end
         end = start
         while nian < end:  # every way of saying a year here says 年
             year, at = None, -1
@@ -1037,6 +1119,14 @@ class Interpreter:
                 return year
             end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
         return None
+
+    def _sentence_at(self, sentence: int) -> _Sentence:
+        """What the sentence opening at `sentence` says for its numbers' readings (kept as the last one)."""
+        limit = self._years[0]._limit(sentence)
+        nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
+        said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
+                                          self._cues.clear_until(sentence))
+        return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
         """Where the bracket opens that holds `at` and closes before `start`, or -1 when there is none."""

@@ -852,3 +852,21 @@ def test_a_row_labelled_after_its_serial_number_and_rates_named_by_rows():
                                                          ("head_appearance_rate", 100, 2025)]
     assert rates == [("行政机关负责人出庭应诉率", 82.4), ("行政机关负责人出庭应诉率", 100), ("法律顾问覆盖率", 100)]
     assert metrics[0][4] == "行政机关负责人出庭应诉率(%) | 82.4"  # from the row's label, past its serial number
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change said before: the level after it is the changed label's
+    ("全市行政诉讼败诉率较上年下降5.3个百分点,11.6%。", [("litigation_loss_rate", 11.6, 2023, False, "败诉率较上年下降5.3个百分点,11.6%")]),
+    # the label before a colon
+    ("全市行政机关负责人出庭应诉率:100%。",
+     [("head_appearance_rate", 100, 2023, False, "行政机关负责人出庭应诉率:100%")]),
+    # the label before a bracket
+    ("全市行政复议纠错决定(撤销、变更)23件。",
+     [("reconsideration_corrected", 23, 2023, False, "纠错决定(撤销、变更)23件")]),
+    # a quota in its bracket, after a number that carries no label to it
+    ("全市受理行政复议申请120件,召开会议3次,目标任务(300件)。",
+     [("reconsideration_received", 120, 2023, False, "受理行政复议申请120件"),
+      ("reconsideration_received", 300, 2023, True, "300件")]),
+])
+def test_a_number_with_nothing_before_it_in_its_clause_takes_the_label_around_it(text, expected):
+    assert read(text)[0] == expected
