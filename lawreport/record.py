@@ -71,13 +71,15 @@ def _span_of(original: Original) -> Callable[[int, int], dict]:
     A copy that drops nothing has the original's offsets, and its spans skip the map (a record can cite
     50,000 of them).
     """
-    text, bounds, cuts = original.text, original.offsets.span, bool(original.offsets.cuts)
+    text, bounds = original.text, original.offsets.span
 
     def span(start: int, end: int) -> dict:
-        if cuts:
-            start, end = bounds(start, end)
         return {"text": text[start:end], "start": start, "end": end}
-    return span
+
+    def mapped_span(start: int, end: int) -> dict:
+        start, end = bounds(start, end)
+        return {"text": text[start:end], "start": start, "end": end}
+    return mapped_span if original.offsets.cuts else span
 
 
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
@@ -153,19 +155,20 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
         after = following(text, end) if kind == "count" else None
-        subject = ""
         if after:
             words = after.group()
-            if words not in counted:
-                counted[words] = _counted(catalog, words)
-            subject = counted[words]
+            subject = counted.get(words)
+            if subject is None:
+                subject = counted[words] = _counted(catalog, words)
+        else:
+            subject = ""
         if subject:
             evidence = span(start, end + len(subject))
         else:
             before = r.subject
-            if before not in trimmed:
-                trimmed[before] = _trimmed(catalog, before)
-            subject = trimmed[before]
+            subject = trimmed.get(before)
+            if subject is None:
+                subject = trimmed[before] = _trimmed(catalog, before)
             if subject:
                 start = r.subject_start + len(before) - len(subject)
             evidence = span(start, end)
