@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from .catalog import Catalog, get_catalog
 from .dates import YearMention
+from .derive import from_catalog
 from .documents import FoundDocument
 from .findings import FoundCheck, FoundFinding, Offsets
 from .initiatives import FoundInitiative, within
@@ -148,8 +149,10 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
     after it (80个工作机构) or, failing that, the subject before."""
     following = catalog.quantity_following.match
     span = ev.span
-    counted: dict[str, str] = {}  # the words after a number -> the noun they start with
-    trimmed: dict[str, str] = {}  # the subject before a number -> what it counts
+    counted, trimmed = _subjects_read()
+    if len(counted) + len(trimmed) > _SUBJECTS_KEPT:
+        counted.clear()
+        trimmed.clear()
     starts = []
     records = []
     for r in readings:
@@ -177,6 +180,18 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
                         "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": r.year,
                         "target": r.target, "evidence": evidence})
     return starts, records
+
+
+# How many subjects _subjects_read keeps before it starts again: a batch of reports repeats most of its
+# subjects (案件, 人次), and each costs a pattern search when first read.
+_SUBJECTS_KEPT = 20_000
+
+
+@from_catalog
+def _subjects_read(catalog: Catalog) -> tuple[dict[str, str], dict[str, str]]:
+    """What _quantities has read, for the current catalog: the words after a number -> the noun they start
+    with (_counted), and the subject before a number -> what it counts (_trimmed)."""
+    return {}, {}
 
 
 def _counted(catalog: Catalog, words: str) -> str:
