@@ -80,7 +80,8 @@ class TestTheRules:
     [_quantity(12.0, "count", low=10.0), _quantity(12.5, "count"), _quantity(3.5, "percent")],
     [_quantity(12, "count"), _quantity(3, "percent")],  # ints: refused by the one-pass validator, taken item by item
     [{**_quantity(12.0, "count"), "evidence": _span("案件12件", 0, 9)}],
-], ids=["floats", "ints", "unfit"])
+    [_quantity(float("inf"), "percent"), _quantity(2.0, "count", low=float("nan"))],
+], ids=["floats", "ints", "unfit", "not finite"])
 def test_the_quantities_validated_in_one_pass_are_those_validated_item_by_item(quantities):
     record = _record(quantities=quantities)
     by_item = validation._repaired(record, lambda r: validation._plain_validator().validate_python(r, extra="ignore"))
