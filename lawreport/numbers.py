@@ -501,7 +501,8 @@ def scan(text: str) -> list[Quantity]:
     """Every quantity of a normalized, simplified text, in order, not overlapping.
 
     A match of the plain alternative (group 1: digits, then one measure word) is
-    read in this loop, what _quantity would give for it without its steps, and
+    read in this loop, what _quantity would give for it without its steps (each
+    distinct one read once: 5%5%… repeats one), and
     its change is sought only after a last character of a verb of change or
     after a quantity that changes. A code (group 2) is dropped at once.
     """
@@ -509,17 +510,22 @@ def scan(text: str) -> list[Quantity]:
     append = found.append
     g = grammar()
     units, change_ends = g.units, g.change_ends
+    plain: dict[str, tuple[float, str, str]] = {}  # a plain quantity as written -> its value, unit and kind
     previous = None
     previous_change = None
     for m in g.quantity.finditer(text):
         group = m.lastindex
         if group == 1:
             start, end = m.span()
-            numeral, unit = text[start:end - 1], text[end - 1]
-            exact: int | Decimal = int(numeral) if numeral.isdecimal() else Decimal(numeral)
-            if unit in PERCENT_OF:
-                exact *= PERCENT_OF[unit]
-            value, kind = float(exact), units[unit]
+            written = m.group()
+            read = plain.get(written)
+            if read is None:
+                numeral, unit = written[:-1], written[-1]
+                exact: int | Decimal = int(numeral) if numeral.isdecimal() else Decimal(numeral)
+                if unit in PERCENT_OF:
+                    exact *= PERCENT_OF[unit]
+                read = plain[written] = float(exact), unit, units[unit]
+            value, unit, kind = read
             change = (_change_at(g, text, start, kind, previous)
                       if previous_change or text[start - 1:start] in change_ends else None)
             q = _new_quantity((start, end, start, end - 1, value, unit, kind, None, value, value, change, None))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from .catalog import Catalog, get_catalog
 from .dates import YearMention
+from .derive import from_catalog
 from .documents import FoundDocument
 from .findings import FoundCheck, FoundFinding, Offsets
 from .initiatives import FoundInitiative, within
@@ -71,13 +72,15 @@ def _span_of(original: Original) -> Callable[[int, int], dict]:
     A copy that drops nothing has the original's offsets, and its spans skip the map (a record can cite
     50,000 of them).
     """
-    text, bounds, cuts = original.text, original.offsets.span, bool(original.offsets.cuts)
+    text, bounds = original.text, original.offsets.span
 
     def span(start: int, end: int) -> dict:
-        if cuts:
-            start, end = bounds(start, end)
         return {"text": text[start:end], "start": start, "end": end}
-    return span
+
+    def mapped_span(start: int, end: int) -> dict:
+        start, end = bounds(start, end)
+        return {"text": text[start:end], "start": start, "end": end}
+    return mapped_span if original.offsets.cuts else span
 
 
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
@@ -146,26 +149,29 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
     after it (80个工作机构) or, failing that, the subject before."""
     following = catalog.quantity_following.match
     span = ev.span
-    counted: dict[str, str] = {}  # the words after a number -> the noun they start with
-    trimmed: dict[str, str] = {}  # the subject before a number -> what it counts
+    counted, trimmed = _subjects_read()
+    if len(counted) + len(trimmed) > _SUBJECTS_KEPT:
+        counted.clear()
+        trimmed.clear()
     starts = []
     records = []
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
         after = following(text, end) if kind == "count" else None
-        subject = ""
         if after:
             words = after.group()
-            if words not in counted:
-                counted[words] = _counted(catalog, words)
-            subject = counted[words]
+            subject = counted.get(words)
+            if subject is None:
+                subject = counted[words] = _counted(catalog, words)
+        else:
+            subject = ""
         if subject:
             evidence = span(start, end + len(subject))
         else:
             before = r.subject
-            if before not in trimmed:
-                trimmed[before] = _trimmed(catalog, before)
-            subject = trimmed[before]
+            subject = trimmed.get(before)
+            if subject is None:
+                subject = trimmed[before] = _trimmed(catalog, before)
             if subject:
                 start = r.subject_start + len(before) - len(subject)
             evidence = span(start, end)
@@ -174,6 +180,18 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
                         "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": r.year,
                         "target": r.target, "evidence": evidence})
     return starts, records
+
+
+# How many subjects _subjects_read keeps before it starts again: a batch of reports repeats most of its
+# subjects (案件, 人次), and each costs a pattern search when first read.
+_SUBJECTS_KEPT = 20_000
+
+
+@from_catalog
+def _subjects_read(catalog: Catalog) -> tuple[dict[str, str], dict[str, str]]:
+    """What _quantities has read, for the current catalog: the words after a number -> the noun they start
+    with (_counted), and the subject before a number -> what it counts (_trimmed)."""
+    return {}, {}
 
 
 def _counted(catalog: Catalog, words: str) -> str:

@@ -64,10 +64,28 @@ class TestTheRules:
         record = validate(_record(quantities=[_quantity(12.0, "count", low=10.0), _quantity(3, "percent")]))
         assert [(type(q["value"]), type(q["low"])) for q in record["quantities"]] == [(int, int), (float, type(None))]
 
+    def test_a_quantity_whose_evidence_does_not_fit_is_refused(self, validate):
+        unfit = {**_quantity(12.0, "count"), "evidence": _span("案件12件", 0, 9)}
+        record = validate(_record(quantities=[_quantity(12.0, "count"), unfit]))
+        assert len(record["quantities"]) == 1 and record["findings"][0]["kind"] == "out_of_range"
+        assert "quantities entry" in record["findings"][0]["message"]
+
     def test_a_value_that_is_not_finite_is_refused(self, validate):
         record = validate(_record(rates=[{"label": "调解成功率", "value": float("inf"), "evidence": _span("调解成功率")},
                                          {"label": "调解成功率", "value": 98.5, "evidence": _span("调解成功率")}]))
         assert [r["value"] for r in record["rates"]] == [98.5]
+
+
+@pytest.mark.parametrize("quantities", [
+    [_quantity(12.0, "count", low=10.0), _quantity(12.5, "count"), _quantity(3.5, "percent")],
+    [_quantity(12, "count"), _quantity(3, "percent")],  # ints: refused by the one-pass validator, taken item by item
+    [{**_quantity(12.0, "count"), "evidence": _span("案件12件", 0, 9)}],
+    [_quantity(float("inf"), "percent"), _quantity(2.0, "count", low=float("nan"))],
+], ids=["floats", "ints", "unfit", "not finite"])
+def test_the_quantities_validated_in_one_pass_are_those_validated_item_by_item(quantities):
+    record = _record(quantities=quantities)
+    by_item = validation._repaired(record, lambda r: validation._plain_validator().validate_python(r, extra="ignore"))
+    assert to_json(plain_record(record)) == to_json(by_item)
 
 
 def test_a_model_validator_without_a_record_rule_cannot_be_made_plain():
