@@ -53,6 +53,20 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
     return found
 
 
+def char_starts(text: str, chars: str) -> list[int]:
+    """Offsets of every occurrence of any of `chars` in text, in order.
+
+    Each other character is made the first by str.replace and one str.split finds them all in C, in
+    order: a split per character and a sort of their offsets took twice as long.
+    """
+    first = chars[0]
+    for c in chars[1:]:
+        text = text.replace(c, first)
+    pieces = text.split(first)
+    pieces.pop()  # what follows the last occurrence
+    return list(map(add, accumulate(map(len, pieces)), count(0)))
+
+
 def literal_starts(text: str, literal: str, *before: int) -> list[int]:
     """Offsets `before` characters ahead of each occurrence of `literal` (none given, or 0: the occurrence),
     none before the text.

@@ -29,7 +29,6 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache, partial
-from itertools import chain
 from operator import sub
 from typing import NamedTuple
 
@@ -38,7 +37,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .scanning import alternatives, literal_starts, self_contained
+from .scanning import alternatives, char_starts, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -206,7 +205,6 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._at = {c: literal_starts(text, c, 0) for c in CLAUSE_ENDS}
         self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
 
@@ -216,8 +214,8 @@ class Outline:
         return _page_tail(self.text, self.lines)
 
     def offsets(self, chars: str) -> list[int]:
-        """Where any of `chars` (characters that end a clause, CLAUSE_ENDS) occurs, in order."""
-        return sorted(chain.from_iterable(self._at[c] for c in chars))
+        """Where any of `chars` occurs, in order."""
+        return char_starts(self.text, chars)
 
     def _tree(self) -> list[Section]:
         """Every heading as a section, ending where a heading of its level or higher begins.
