@@ -40,13 +40,14 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
     `bound(start)`, when given, is where a try from `start` stops: an offset no match from there
     reaches, nor its lookarounds read. Without one, a pattern that opens with a repeat and then
     needs a literal ([ \\t]*是) has the engine look for the literal through the rest of the text
-    at every try.
+    at every try. Each match keeps the GIL (concurrent=False): the regex module would release it and
+    take it again around each of these short matches.
     """
     found: list[regex.Match] = []
     pos = 0
     for start in starts:
         if start >= pos:
-            m = pattern.match(text, start, bound(start) if bound else len(text))
+            m = pattern.match(text, start, bound(start) if bound else len(text), False)
             if m is not None:
                 found.append(m)
                 pos = m.end() if m.end() > start else start + 1
