@@ -71,6 +71,7 @@ from .catalog import (
 )
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
+from .scanning import NOT_CONCURRENT
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -535,13 +536,13 @@ def _read(
         how, kind, body = form.how, form.body.type, text[body_start:end]
         rules = scanners.rules
         if how in ("qualified", "bare", "named") and (
-            rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
-            or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
+            rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start, NOT_CONCURRENT)
+            or rules.generic_after.match(text, end, end + GENERIC_CONTEXT, NOT_CONCURRENT)
         ):
             return None
-        if how in ("named", "named_head") and rules.generic.search(text, body_start, end):
+        if how in ("named", "named_head") and rules.generic.search(text, body_start, end, NOT_CONCURRENT):
             return None
-        if rules.collective.fullmatch(body) and _collective(m, text, places, code, scanner, town):
+        if rules.collective.fullmatch(body, None, None, NOT_CONCURRENT) and _collective(m, text, places, code, scanner, town):
             return None
     canonical: str | None
     if how in ("qualified", "bare"):
@@ -600,8 +601,6 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
     for the few dozen characters a name ends with far more slowly than ``re`` finds them. A match
     anchored at ``end`` reads the AFTER_NAME characters after it (padding past the text's end, which
     no lookahead matches), since a match bounded at ``end`` would take the text to end there.
-    Each match keeps the GIL (concurrent=False): releasing and taking it again around each of these
-    short matches cost ~6% of the loop.
     """
     padded = shadow + " " * AFTER_NAME
     by_last_character = scanners.by_last_character
@@ -611,7 +610,7 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
         if end <= bound:
             last = shadow[end - 1]
             scanner = by_last_character.get(last) or _scanner_for(scanners, last)
-            if m := scanner.pattern.match(padded, 0, end + AFTER_NAME, False):
+            if m := scanner.pattern.match(padded, 0, end + AFTER_NAME, NOT_CONCURRENT):
                 found.append((m, scanner))
                 bound = m.start()
     return found

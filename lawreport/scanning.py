@@ -26,6 +26,11 @@ import regex
 
 from .catalog import analysed, compile_cached
 
+# regex's `concurrent` argument, given in place (match(text, pos, endpos, NOT_CONCURRENT)) to the many short
+# matches tried one by one: by default each releases the GIL and takes it again, ~0.3 µs a call, more than
+# most of these matches take. A keyword costs more than it saves: regex parses keywords slowly.
+NOT_CONCURRENT = False
+
 
 def matches_where(pattern: regex.Pattern, parts: Iterable[regex.Pattern], text: str) -> list[regex.Match]:
     """``list(pattern.finditer(text))``, tried only where one of `parts` matches: patterns that match
@@ -40,14 +45,13 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
     `bound(start)`, when given, is where a try from `start` stops: an offset no match from there
     reaches, nor its lookarounds read. Without one, a pattern that opens with a repeat and then
     needs a literal ([ \\t]*是) has the engine look for the literal through the rest of the text
-    at every try. Each match keeps the GIL (concurrent=False): the regex module would release it and
-    take it again around each of these short matches.
+    at every try.
     """
     found: list[regex.Match] = []
     pos = 0
     for start in starts:
         if start >= pos:
-            m = pattern.match(text, start, bound(start) if bound else len(text), False)
+            m = pattern.match(text, start, bound(start) if bound else len(text), NOT_CONCURRENT)
             if m is not None:
                 found.append(m)
                 pos = m.end() if m.end() > start else start + 1

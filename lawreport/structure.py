@@ -37,7 +37,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .scanning import alternatives, char_starts, self_contained
+from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -266,7 +266,7 @@ class Outline:
         spans = []
         text, pattern = self.text, get_catalog().plan_paragraph
         for line in self.lines:
-            m = pattern.match(text, line.start)
+            m = pattern.match(text, line.start, None, NOT_CONCURRENT)
             if m is not None:
                 end = text.find("\n", m.end())
                 spans.append((m.start(), len(text) if end < 0 else end))
@@ -355,7 +355,7 @@ def _lines(text: str) -> list[Line]:
         body = line.lstrip(_INDENT)
         if body:
             if may_open_heading_numbering(body[0]):
-                m = _NUMBERED_LINE.match(text, pos, line_end)
+                m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
             else:
@@ -444,7 +444,7 @@ def _past_page_break(lines: list[str], k: int) -> int:
 
 def _is_furniture(text: str, line: Line) -> bool:
     """Whether a line is page furniture: 【字体:大 中 小】, 【相关链接】, 上一篇:…"""
-    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【")) is not None
+    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【"), None, None, NOT_CONCURRENT) is not None
 
 
 def _page_tail(text: str, lines: list[Line]) -> int:
@@ -476,7 +476,7 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
         close = text.find("】", title_start, line_end)
         numbering, title_end = "【】", close
     else:
-        stop = _TITLE_END.search(text, title_start, line_end)
+        stop = _TITLE_END.search(text, title_start, line_end, NOT_CONCURRENT)
         title_end = stop.start() if stop else line_end
     raw = text[title_start:title_end]
     title = raw.strip()
