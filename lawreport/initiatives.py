@@ -26,13 +26,14 @@ from typing import TypeVar
 
 import regex
 
-from .catalog import Catalog, compile_cached, get_catalog
+from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral
 from .scanning import NOT_CONCURRENT, alternatives, by_trailing_word, matches_from, matches_where
 from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
+    ITEM_NUMBERING_OPENERS,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_ENDS,
@@ -42,7 +43,6 @@ from .structure import (
     char_class,
     kind_named,
     may_open_item_marker,
-    may_open_item_numbering,
 )
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
@@ -60,6 +60,8 @@ _FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,
 _SHORT_SENTENCE = 30
 _RUN_IN = compile_cached(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
+# Where _RUN_IN and ITEM_MARKER may start after a pause: the next character may open numbering, or the text ends.
+_PAUSE_BEFORE_NUMBERING = compile_re_cached(rf"[。;:](?=[{ITEM_NUMBERING_OPENERS}]|\Z)")  # re: faster on a class
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _T = TypeVar("_T")
@@ -279,8 +281,7 @@ class _Scan:
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
-        after_pauses = [offset + 1 for offset in outline.offsets("。;:")
-                        if may_open_item_numbering(text[offset + 1:offset + 2])]
+        after_pauses = [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)]
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])

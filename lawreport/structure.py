@@ -88,13 +88,10 @@ ITEM_NUMBERING = compile_cached(
     rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
 
 
-def may_open_item_numbering(char: str) -> bool:
-    """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: of ASCII, a space, a tab,
-    ( or a digit (not the line break that ends most sentences); else anything but a CJK ideograph other
-    than a Chinese digit, so a scan may pass by most of a text."""
-    if char.isascii():
-        return char in " \t(0123456789"
-    return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
+# What ITEM_NUMBERING, or the indent before it, may begin with, as the inside of a character class: of
+# ASCII, a space, a tab, ( or a digit (not the line break that ends most sentences); else anything but a
+# CJK ideograph (U+4E00-9FFF) other than a Chinese digit, so a scan may pass by most of a text.
+ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + _CN_DIGITS
 
 
 def may_open_item_marker(char: str) -> bool:
