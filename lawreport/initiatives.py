@@ -26,13 +26,14 @@ from typing import TypeVar
 
 import regex
 
-from .catalog import Catalog, compile_cached, get_catalog
+from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral
-from .scanning import alternatives, by_trailing_word, matches_from, matches_where
+from .scanning import NOT_CONCURRENT, alternatives, by_trailing_word, matches_from, matches_where
 from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
+    ITEM_NUMBERING_OPENERS,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_ENDS,
@@ -42,7 +43,6 @@ from .structure import (
     char_class,
     kind_named,
     may_open_item_marker,
-    may_open_item_numbering,
 )
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
@@ -60,6 +60,8 @@ _FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,
 _SHORT_SENTENCE = 30
 _RUN_IN = compile_cached(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
+# Where _RUN_IN and ITEM_MARKER may start after a pause: the next character may open numbering, or the text ends.
+_PAUSE_BEFORE_NUMBERING = compile_re_cached(rf"[。;:](?=[{ITEM_NUMBERING_OPENERS}]|\Z)")  # re: faster on a class
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _T = TypeVar("_T")
@@ -82,11 +84,11 @@ class FoundInitiative:
 
 def _title(text: str, start: int, end: int) -> tuple[int, int]:
     """The lead phrase: a sentence (to 。 ; !?) of at most 30 characters, else its first clause."""
-    stop = _LEAD_END.search(text, start, end)
+    stop = _LEAD_END.search(text, start, end, NOT_CONCURRENT)
     sentence_end = stop.start() if stop else end
     if sentence_end - start <= _SHORT_SENTENCE:
         return start, sentence_end
-    comma = _COMMA.search(text, start, sentence_end)
+    comma = _COMMA.search(text, start, sentence_end, NOT_CONCURRENT)
     if comma is None:
         return start, sentence_end
     if get_catalog().topic_prefix.fullmatch(text, start, comma.start()):  # 在法治建设上,… : the topic and its clause
@@ -236,7 +238,7 @@ def _named_by_intro(text: str, start: int, end: int) -> str | None:
     cue there, the whole last sentence.
     """
     intro = text[start:end]
-    clause = _INTRO_CLAUSE.search(intro)
+    clause = _INTRO_CLAUSE.search(intro, None, None, NOT_CONCURRENT)
     kind = kind_named(clause.group(0)) if clause else "other"
     sentence = intro[intro.rfind("。") + 1:]
     if kind == "other" and (clause is None or clause.group(0) != sentence):  # 下一步,我们将抓好以下工作: the cue opens the sentence
@@ -251,7 +253,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     heading = heading_at.get(body)
     path = scan.outline.path_at(start) if heading is None else []
     markers = _inside(scan.markers, start, end)
-    if get_catalog().note.match(text, body, end):
+    if get_catalog().note.match(text, body, end, NOT_CONCURRENT):
         return _Paragraph(start, end, body, first, heading, [], None, path)
     if markers:
         items = [(m.start(), m.end()) for m in markers]
@@ -260,7 +262,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
                  for m in _run_in_items(text, body, end, _inside(scan.run_in, body, end))]
     lead = None
     if heading is None and not items and body >= first_section:
-        lead = _FIRST_SENTENCE.match(text, body, end)
+        lead = _FIRST_SENTENCE.match(text, body, end, NOT_CONCURRENT)
         if lead is not None and get_catalog().lead_exclude.search(lead.group(0)):
             lead = None
     return _Paragraph(start, end, body, first, heading, items, lead, path)
@@ -279,8 +281,7 @@ class _Scan:
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
-        after_pauses = [offset + 1 for offset in outline.offsets("。;:")
-                        if may_open_item_numbering(text[offset + 1:offset + 2])]
+        after_pauses = [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)]
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])
@@ -329,9 +330,9 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
     if _names_programme(m.group(1), catalog.programme_nouns):
         return True
-    if catalog.programme_nouns.match(text, m.end()):
+    if catalog.programme_nouns.match(text, m.end(), None, NOT_CONCURRENT):
         return True
-    return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start()) is not None
+    return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start(), NOT_CONCURRENT) is not None
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)

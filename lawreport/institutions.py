@@ -71,6 +71,7 @@ from .catalog import (
 )
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
+from .scanning import NOT_CONCURRENT
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -501,11 +502,6 @@ def _canonical(
     return scanners.render(unit, parent_text, body, kind) if unit else written
 
 
-def _name_span(m: regex.Match) -> tuple[int, int]:
-    """The span of the name a scanner's match found: the match without the AFTER_NAME characters it read."""
-    return m.start(), m.end() - AFTER_NAME
-
-
 # --- finding ------------------------------------------------------------------
 
 
@@ -516,6 +512,10 @@ class _Reading(NamedTuple):
     level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
 
 
+# A _Reading from the tuple of its fields, without the Python-level __new__ of a named tuple.
+_new_reading = functools.partial(tuple.__new__, _Reading)
+
+
 def _read(
     m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, scanners: _Scanners
 ) -> _Reading | None:
@@ -524,7 +524,9 @@ def _read(
     Where the head's groups and the forms start is asked of ``m`` in one call; as read in the shadow,
     only whether a head's group took part counts (a place there is PLACE_MARK characters).
     """
-    start, end = span = _name_span(m)
+    start, end = m.span()
+    end -= AFTER_NAME  # the name: the match without the AFTER_NAME characters it read (_matches)
+    span = start, end
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
@@ -534,13 +536,13 @@ def _read(
         how, kind, body = form.how, form.body.type, text[body_start:end]
         rules = scanners.rules
         if how in ("qualified", "bare", "named") and (
-            rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start)
-            or rules.generic_after.match(text, end, end + GENERIC_CONTEXT)
+            rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start, NOT_CONCURRENT)
+            or rules.generic_after.match(text, end, end + GENERIC_CONTEXT, NOT_CONCURRENT)
         ):
             return None
-        if how in ("named", "named_head") and rules.generic.search(text, body_start, end):
+        if how in ("named", "named_head") and rules.generic.search(text, body_start, end, NOT_CONCURRENT):
             return None
-        if rules.collective.fullmatch(body) and _collective(m, text, places, code, scanner, town):
+        if rules.collective.fullmatch(body, None, None, NOT_CONCURRENT) and _collective(m, text, places, code, scanner, town):
             return None
     canonical: str | None
     if how in ("qualified", "bare"):
@@ -552,7 +554,7 @@ def _read(
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
-    return _Reading(span, kind, canonical, tail)
+    return _new_reading((span, kind, canonical, tail))
 
 
 def _collective(m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int) -> bool:
@@ -608,7 +610,7 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
         if end <= bound:
             last = shadow[end - 1]
             scanner = by_last_character.get(last) or _scanner_for(scanners, last)
-            if m := scanner.pattern.match(padded, 0, end + AFTER_NAME):
+            if m := scanner.pattern.match(padded, 0, end + AFTER_NAME, NOT_CONCURRENT):
                 found.append((m, scanner))
                 bound = m.start()
     return found

@@ -26,6 +26,11 @@ import regex
 
 from .catalog import analysed, compile_cached
 
+# regex's `concurrent` argument, given in place (match(text, pos, endpos, NOT_CONCURRENT)) to the many short
+# matches tried one by one: by default each releases the GIL and takes it again, ~0.3 µs a call, more than
+# most of these matches take. A keyword costs more than it saves: regex parses keywords slowly.
+NOT_CONCURRENT = False
+
 
 def matches_where(pattern: regex.Pattern, parts: Iterable[regex.Pattern], text: str) -> list[regex.Match]:
     """``list(pattern.finditer(text))``, tried only where one of `parts` matches: patterns that match
@@ -46,11 +51,25 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
     pos = 0
     for start in starts:
         if start >= pos:
-            m = pattern.match(text, start, bound(start) if bound else len(text))
+            m = pattern.match(text, start, bound(start) if bound else len(text), NOT_CONCURRENT)
             if m is not None:
                 found.append(m)
                 pos = m.end() if m.end() > start else start + 1
     return found
+
+
+def char_starts(text: str, chars: str) -> list[int]:
+    """Offsets of every occurrence of any of `chars` in text, in order.
+
+    Each other character is made the first by str.replace and one str.split finds them all in C, in
+    order: a split per character and a sort of their offsets took twice as long.
+    """
+    first = chars[0]
+    for c in chars[1:]:
+        text = text.replace(c, first)
+    pieces = text.split(first)
+    pieces.pop()  # what follows the last occurrence
+    return list(map(add, accumulate(map(len, pieces)), count(0)))
 
 
 def literal_starts(text: str, literal: str, *before: int) -> list[int]:

@@ -29,7 +29,6 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache, partial
-from itertools import chain
 from operator import sub
 from typing import NamedTuple
 
@@ -38,7 +37,7 @@ import regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
-from .scanning import alternatives, literal_starts, self_contained
+from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -89,13 +88,10 @@ ITEM_NUMBERING = compile_cached(
     rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
 
 
-def may_open_item_numbering(char: str) -> bool:
-    """Whether ITEM_NUMBERING, or the indent before it, may begin with `char`: of ASCII, a space, a tab,
-    ( or a digit (not the line break that ends most sentences); else anything but a CJK ideograph other
-    than a Chinese digit, so a scan may pass by most of a text."""
-    if char.isascii():
-        return char in " \t(0123456789"
-    return not "\u4e00" <= char <= "\u9fff" or char in _CN_DIGITS
+# What ITEM_NUMBERING, or the indent before it, may begin with, as the inside of a character class: of
+# ASCII, a space, a tab, ( or a digit (not the line break that ends most sentences); else anything but a
+# CJK ideograph (U+4E00-9FFF) other than a Chinese digit, so a scan may pass by most of a text.
+ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + _CN_DIGITS
 
 
 def may_open_item_marker(char: str) -> bool:
@@ -206,7 +202,6 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._at = {c: literal_starts(text, c, 0) for c in CLAUSE_ENDS}
         self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
 
@@ -216,8 +211,8 @@ class Outline:
         return _page_tail(self.text, self.lines)
 
     def offsets(self, chars: str) -> list[int]:
-        """Where any of `chars` (characters that end a clause, CLAUSE_ENDS) occurs, in order."""
-        return sorted(chain.from_iterable(self._at[c] for c in chars))
+        """Where any of `chars` occurs, in order."""
+        return char_starts(self.text, chars)
 
     def _tree(self) -> list[Section]:
         """Every heading as a section, ending where a heading of its level or higher begins.
@@ -268,7 +263,7 @@ class Outline:
         spans = []
         text, pattern = self.text, get_catalog().plan_paragraph
         for line in self.lines:
-            m = pattern.match(text, line.start)
+            m = pattern.match(text, line.start, None, NOT_CONCURRENT)
             if m is not None:
                 end = text.find("\n", m.end())
                 spans.append((m.start(), len(text) if end < 0 else end))
@@ -357,7 +352,7 @@ def _lines(text: str) -> list[Line]:
         body = line.lstrip(_INDENT)
         if body:
             if may_open_heading_numbering(body[0]):
-                m = _NUMBERED_LINE.match(text, pos, line_end)
+                m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
             else:
@@ -446,7 +441,7 @@ def _past_page_break(lines: list[str], k: int) -> int:
 
 def _is_furniture(text: str, line: Line) -> bool:
     """Whether a line is page furniture: 【字体:大 中 小】, 【相关链接】, 上一篇:…"""
-    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【")) is not None
+    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【"), None, None, NOT_CONCURRENT) is not None
 
 
 def _page_tail(text: str, lines: list[Line]) -> int:
@@ -478,7 +473,7 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
         close = text.find("】", title_start, line_end)
         numbering, title_end = "【】", close
     else:
-        stop = _TITLE_END.search(text, title_start, line_end)
+        stop = _TITLE_END.search(text, title_start, line_end, NOT_CONCURRENT)
         title_end = stop.start() if stop else line_end
     raw = text[title_start:title_end]
     title = raw.strip()

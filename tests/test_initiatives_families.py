@@ -10,9 +10,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.initiatives import _QUOTED, _indexed, _inside, find_initiatives, paragraphs
+from lawreport.initiatives import _PAUSE_BEFORE_NUMBERING, _QUOTED, _indexed, _inside, find_initiatives, paragraphs
 from lawreport.normalize import normalize
 from lawreport.structure import Outline
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("甲。(一)乙;1.丙:一是丁", [2, 7, 11]),  # numbering, or the indent or bracket before it, may follow
+    ("甲。 (二)", [2]),
+    ("甲。乙;\n丙:你", []),  # an ideograph other than a Chinese digit, or a line break: no item here
+    ("甲。", [2]),  # the text's end: nothing rules an item out
+    ("甲。【乙】;\U00020000", [2, 6]),  # outside the common ideographs
+])
+def test_an_item_may_follow_a_pause_where_numbering_may_open(text, found):
+    assert [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)] == found
 
 
 def initiatives(text: str) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
 from lawreport.metadata import _familiar_places, _labelled, _patterns
-from lawreport.scanning import alternatives, by_trailing_word, literal_starts, matches_from
+from lawreport.scanning import alternatives, by_trailing_word, char_starts, literal_starts, matches_from
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
 
@@ -48,6 +48,11 @@ def test_by_trailing_word(pattern, parts):
 
 def test_literal_starts_stay_inside_the_text():
     assert literal_starts("年年x年", "年", 0, 2) == [0, 1, 3, 1]
+
+
+@given(st.text(alphabet="ab,。\n"), st.sampled_from(["a", ",。\n", "。a,", "b\n"]))
+def test_char_starts_are_every_occurrence_in_order(text, chars):
+    assert char_starts(text, chars) == [i for i, c in enumerate(text) if c in chars]
 
 
 def test_literal_starts_without_offsets_are_the_occurrences():
