@@ -185,6 +185,8 @@ class MetadataCues(_Table):
     span_title: PatternText | PatternList
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
+    township: PatternText | PatternList
+    township_title_follow: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -29,6 +29,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
+_TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -135,8 +136,11 @@ def _places_masked(name: str) -> str:
 def _is_org(line: str) -> bool:
     """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body.
 
-    Masking keeps a line's last character, so a line no body's name may end as is none.
+    Masking keeps a line's last character, so a line no body's name may end as is none. A street office or a
+    town named by its place alone (留下街道, 白沙镇) is its office's name.
     """
+    if line[-1:] in _TOWNSHIP_ENDS and _cues()["township"].fullmatch(line):
+        return True  # a street office or a town by its place alone (留下街道)
     ending = _patterns().org_ending
     if ending is not None and not ending.allows(line):
         return False
@@ -395,9 +399,12 @@ def _title_org(text: str, title: Line):
     """The body a title opens with (after its year)."""
     plain = text[title.start:title.end]
     year = _LEADING_YEAR.match(plain)
-    org = get_catalog().org.match(_places_masked(plain), year.end() if year else 0)
-    if org is None:
-        return None
+    start = year.end() if year else 0
+    org = get_catalog().org.match(_places_masked(plain), start)
+    if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
+        org = _cues()["township"].match(plain, start)
+        if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
+            return None
     return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
 
 

@@ -329,6 +329,28 @@ CASES = [
     ("a yearbook entry has no issuer",
      "东山年鉴（2015）\n司法行政\n【概况】 2014年，东山县司法局稳步推进各项工作。\n（县司法局 王明）", "issuer", None),
 
+    ("a street office named by its place alone authors the title it opens",
+     "青禾街道2023年度法治政府建设工作报告\n2023年，青禾街道在区委、区政府领导下推进法治建设。", "issuer", "青禾街道"),
+    ("so does a town, before 关于",
+     "白沙镇关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。", "issuer", "白沙镇"),
+    ("a town opening a headline without a year or 关于 is its subject, not its author",
+     "白沙镇召开法治政府建设推进会\n2023年，白沙镇坚持依法行政。", "issuer", None),
+    ("a county named alone in the title is no issuer",
+     "东山区2023年度法治政府建设情况报告\n2023年，东山区坚持依法行政。", "issuer", None),
+    ("every town of a county is no author",
+     "各乡镇2023年法治政府建设工作报告\n2023年，全县各乡镇坚持依法行政。", "issuer", None),
+    ("a street office named alone in the 来源 is the issuer",
+     "法治政府建设年度报告\n发布时间：2024-01-20　来源：东山区青禾街道\n2023年，街道坚持依法行政。",
+     "issuer", "东山区青禾街道"),
+    ("a street office signing off is the issuer",
+     "2023年法治政府建设工作报告\n2023年，街道坚持依法行政，各项工作取得新成效。\n青禾街道\n2024年1月15日",
+     "issuer", "青禾街道"),
+    ("a district government's street office is named in full",
+     "东山区人民政府青禾街道办事处关于2023年度法治政府建设情况的报告\n2023年，我街道坚持依法行政。",
+     "issuer", "东山区人民政府青禾街道办事处"),
+    ("a district government alone is not extended over what follows it",
+     "东山区人民政府关于2023年度法治政府建设情况的报告\n2023年，区政府坚持依法行政。", "issuer", "东山区人民政府"),
+
     # --- region ----------------------------------------------------------------------
     ("a province's report stays at the province however often it names a city",
      ("青海省人民政府2023年法治政府建设年度报告\n2023年，全省法治政府建设取得新成效，西宁市政务服务事项全程网办。"
