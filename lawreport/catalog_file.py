@@ -187,6 +187,8 @@ class MetadataCues(_Table):
     local_paper: PatternText | PatternList
     township: PatternText | PatternList
     township_title_follow: PatternText | PatternList
+    wrapped_title_opening: PatternText | PatternList
+    wrapped_title_end: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -177,14 +177,46 @@ def _trimmed(line: Line) -> Line:
     return Line(text, start, start + len(text))
 
 
-def find_title(lines: list[Line]) -> Line | None:
-    """The title line above the first paragraph: the first that names a title word, else the headline.
+def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
+    """The title with the line it was wrapped onto: the body's name on the line above a title opening with
+    关于 (东山区人民政府 / 关于2023年…的报告, or 东山区人民政府关于 / 2023年…的报告), or the end of a title on
+    the line below (…法治政府建设 / 年度报告).
+
+    Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
+    the record reads the title without its breaks.
+    """
+    cues = _cues()
+    if at > 0:
+        above = lines[at - 1]
+        opening = cues["wrapped_title_opening"]
+        tail = opening.search(above.text)
+        body = above.text[:tail.start()] if tail and tail.end() == len(above.text) else None
+        if (body and _is_org(body) or opening.match(title.text) and _is_org(above.text)) \
+                and _only_breaks(text, above.start + len(above.text), title.start):
+            return Line(text[above.start:title.end], above.start, title.end)
+    if at + 1 < len(lines) and not cues["wrapped_title_end"].search(title.text):
+        below = lines[at + 1]
+        if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
+                and cues["wrapped_title_end"].search(below.text) and not _is_furniture(below) \
+                and _only_breaks(text, title.end, below.start):
+            end = below.start + len(below.text)
+            return Line(text[title.start:end], title.start, end)
+    return title
+
+
+def _only_breaks(text: str, start: int, end: int) -> bool:
+    return start < end and text.count("\n", start, end) == end - start
+
+
+def find_title(text: str, lines: list[Line]) -> Line | None:
+    """The title line above the first paragraph: the first that names a title word, else the headline;
+    with the line it was wrapped onto (see _unwrapped).
 
     The headline is the last candidate above the page's date/source line or the first paragraph, so
     a site name or banner above it does not count; page furniture and numbered headings never do.
     """
-    candidates: list[Line] = []
-    for line in lines[:_TITLE_SCAN]:
+    candidates: list[tuple[int, Line]] = []
+    for at, line in enumerate(lines[:_TITLE_SCAN]):
         if line.paragraph or _patterns().opening_year.match(line.text):
             break
         if _is_furniture(line):
@@ -196,12 +228,12 @@ def find_title(lines: list[Line]) -> Line | None:
             break
         if line.text.endswith((":", "。")):
             continue
-        candidates.append(_trimmed(line))
-    for line in candidates:
+        candidates.append((at, _trimmed(line)))
+    for at, line in candidates:
         if get_catalog().title_words.search(line.text):
-            return line
-    headlines = [line for line in candidates if _is_headline(line)]
-    return headlines[-1] if headlines else None
+            return _unwrapped(text, lines, at, line)
+    headlines = [(at, line) for at, line in candidates if _is_headline(line)]
+    return _unwrapped(text, lines, *headlines[-1]) if headlines else None
 
 
 def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
@@ -540,7 +572,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(lines)
+    title = find_title(text, lines)
     meta.kind, meta.kind_span = _kind(text, title, outline)
     if meta.kind == "yearbook":
         title = _yearbook_title(text, lines)
