@@ -26,6 +26,7 @@ _HEAD_CHARS = 400
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
+_WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
@@ -179,8 +180,9 @@ def _trimmed(line: Line) -> Line:
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
-    关于 (东山区人民政府 / 关于2023年…的报告, or 东山区人民政府关于 / 2023年…的报告), or the end of a title on
-    the line below (…法治政府建设 / 年度报告).
+    关于 (东山区人民政府 / 关于2023年…的报告), a line holding the title's 关于 but not its end above the rest
+    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the end of a title on the
+    line below (…法治政府建设 / 年度报告).
 
     Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
     the record reads the title without its breaks.
@@ -189,12 +191,12 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at > 0:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
-        tail = opening.search(above.text)
-        body = above.text[:tail.start()] if tail and tail.end() == len(above.text) else None
-        if (body and _is_org(body) or opening.match(title.text) and _is_org(above.text)) \
+        if (opening.match(title.text) and _is_org(above.text)
+                or _opens_unfinished(above) and not opening.search(title.text)
+                and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             return Line(text[above.start:title.end], above.start, title.end)
-    if at + 1 < len(lines) and not cues["wrapped_title_end"].search(title.text):
+    if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
                 and cues["wrapped_title_end"].search(below.text) and not _is_furniture(below) \
@@ -202,6 +204,16 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
             end = below.start + len(below.text)
             return Line(text[title.start:end], title.start, end)
     return title
+
+
+def _opens_unfinished(line: Line) -> bool:
+    """A line holding a title's 关于 but not its end (东山区人民政府关于 / 县司法局关于2023年度行): its end is below."""
+    opening = _cues()["wrapped_title_opening"].search(line.text)
+    if opening is not None and opening.end() == len(line.text) and _is_org(line.text[:opening.start()]):
+        return True  # 东山区人民政府关于
+    return (len(line.text) >= _WRAPPED_MIN and not line.paragraph and opening is not None
+            and not _cues()["wrapped_title_end"].search(line.text) and not line.text.endswith((":", "。"))
+            and not _is_furniture(line))
 
 
 def _only_breaks(text: str, start: int, end: int) -> bool:
