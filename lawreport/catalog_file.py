@@ -175,6 +175,8 @@ class MetadataCues(_Table):
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList
+    past_year: PatternText | PatternList
+    relative_span: PatternText | PatternList
     page_date_line: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList

@@ -265,29 +265,34 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     return None
 
 
+_NO_YEAR = (None, None)  # a cue that the item speaks of a span (去年以来, 近年来): it reports on no one year
+_LOOKBACK_LAST_MONTH = 3  # 过去一年 in an item dated up to March is the year before (the season of annual reviews)
+_DECEMBER = 12  # …and in December the year itself; in between it is not said which
+
+
 def _relative_year(text: str, start: int, end: int, published: str | None):
-    """去年/今年 (and 上半年, 1至6月 …) in text[start:end], dated against the item's own date."""
+    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date;
+    _NO_YEAR when the first cue names a span (去年以来), None when there is no cue."""
     if published is None:
         return None
     cues = [(m.start(), -1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
     cues += [(m.start(), 0, m.span()) for m in _cues()["this_year"].finditer(text, start, end)]
+    month = int(published[5:7])
+    offset = -1 if month <= _LOOKBACK_LAST_MONTH else 0 if month == _DECEMBER else None
+    if offset is not None:
+        cues += [(m.start(), offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
+    spans = [m.start() for m in _cues()["relative_span"].finditer(text, start, end)]
     if not cues:
-        return None
-    _, offset, span = min(cues)
+        return _NO_YEAR if spans else None
+    at, offset, span = min(cues)
+    if spans and min(spans) <= at:
+        return _NO_YEAR
     return int(published[:4]) + offset, span
 
 
-def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
-    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'."""
-    if title is not None:
-        if _cues()["span_title"].search(title.text):
-            return None, None
-        year = _TITLE_YEAR.search(text, title.start, title.end)
-        if year:
-            return int(year.group(1)), year.span(1)
-        found = _relative_year(text, title.start, title.end, published)
-        if found:
-            return found
+def _lead_year(text: str, lines: list[Line], published: str | None):
+    """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
+    去年/今年 in its first sentence."""
     paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
@@ -303,7 +308,40 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         found = _relative_year(text, pos, sentence_end, published)
         if found:
             return found
-    return None, None
+    return _NO_YEAR
+
+
+def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
+    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'."""
+    if title is not None:
+        if _cues()["span_title"].search(title.text):
+            return _NO_YEAR
+        year = _TITLE_YEAR.search(text, title.start, title.end)
+        if year:
+            return int(year.group(1)), year.span(1)
+        found = _relative_year(text, title.start, title.end, published)
+        if found:
+            return found
+    return _lead_year(text, lines, published)
+
+
+_CASE_READ = 4000  # characters of a case study searched for 今年/去年: a case is short
+
+
+def _case_year(text: str, published: str | None):
+    """The year a case study's events and figures fall in: 今年/去年 (今年3月…, 今年以来…) dated against its own
+    date, when every such word names the same year; nothing when they differ or a span is named."""
+    if published is None:
+        return _NO_YEAR
+    end = min(len(text), _CASE_READ)
+    if _cues()["relative_span"].search(text, 0, end) or _cues()["past_year"].search(text, 0, end):
+        return _NO_YEAR
+    last = _cues()["last_year"].search(text, 0, end)
+    this = _cues()["this_year"].search(text, 0, end)
+    found = last if this is None else this if last is None else None  # none, or both: not one year
+    if found is None:
+        return _NO_YEAR
+    return int(published[:4]) - (found is last), found.span()
 
 
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
@@ -329,7 +367,11 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if section.kind == "achievements" and section.year:
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
-    return None, None
+    if kind == "statistics":  # a release titled without its year dates its figures in its lead (去年全市…)
+        return _lead_year(text, lines, published)
+    if kind == "case_study":
+        return _case_year(text, published)
+    return _NO_YEAR
 
 
 def _dates_in(text: str, line: Line):

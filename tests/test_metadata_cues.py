@@ -243,6 +243,29 @@ CASES = [
     ("a statistics title with a month range keeps its year",
      "东山区司法局2024年1—12月主要业务数据\n发布日期：2025-01-17\n2024年1—12月，全区司法行政主要业务数据如下。",
      "report_year", 2024),
+    ("过去一年 in a lead dated in the season of annual reviews is the year before",
+     ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-01-12\n"
+      "本报讯（记者 李明）过去一年，东山县新收行政复议案件226件，办结212件。"), "report_year", 2023),
+    ("过去一年 in a lead dated mid-year says no year",
+     ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-06-12\n"
+      "本报讯（记者 李明）过去一年，东山县新收行政复议案件226件，办结212件。"), "report_year", None),
+    ("去年以来 in a news lead is a span",
+     ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-01-12\n"
+      "本报讯（记者 李明）去年以来，东山县新收行政复议案件226件，办结212件。"), "report_year", None),
+    ("a statistics release without a dated title is dated by 去年 in its lead",
+     ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
+      "去年，全市共收到行政复议申请402件，依法受理371件。"), "report_year", 2023),
+    ("a statistics release whose lead says only 全年 has no year",
+     ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
+      "全年全市共收到行政复议申请402件，依法受理371件。"), "report_year", None),
+    ("a case study's 今年 dates its events and figures",
+     ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】\n"
+      "青禾村村民张某与李某因排水沟发生争执，今年3月双方多次争吵。\n"
+      "据了解，今年以来，青禾村调委会共受理纠纷60件，成功调解58件。"), "report_year", 2024),
+    ("a case study speaking of 去年 and 今年 has no one year",
+     ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】\n"
+      "青禾村村民张某与李某因排水沟发生争执，去年冬天双方多次争吵。\n"
+      "据了解，今年以来，青禾村调委会共受理纠纷60件，成功调解58件。"), "report_year", None),
 
     # --- publication date ------------------------------------------------------------
     ("a mirror's scrape stamp gives way to the paper's date line",
