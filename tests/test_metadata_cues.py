@@ -128,6 +128,18 @@ CASES = [
     ("案情简介 is a case study",
      "兄弟分家起争执 调解员耐心化心结\n【案情简介】\n某村村民张某兄弟二人因宅基地发生争执，诉至村调委会。",
      "kind", "case_study"),
+    ("a 通报 of a body's year of work is an annual report",
+     "关于2022年度全市行政复议和行政应诉工作情况的通报\n各县（市）区人民政府：\n现将2022年度全市行政复议工作情况通报如下。",
+     "kind", "annual_report"),
+    ("a bulletin of a year's work (工作情况通报) is a statistics release",
+     "东山区2010年人民调解工作情况通报\n来源：东山区司法局\n2010年，全区人民调解工作取得新成效。现将有关情况通报如下：",
+     "kind", "statistics"),
+    ("a text gathering and analysing a year's figures is a statistics release",
+     ("2015年度全市行政复议工作相关情况\n近日，我们对全市2015年度的行政复议工作情况进行了汇总和分析，具体情况如下：\n"
+      "一、行政复议案件情况"), "kind", "statistics"),
+    ("a text summing up a year's work is not",
+     ("2015年度全市行政复议工作相关情况\n近日，我们对全市2015年度的行政复议工作进行了总结和分析，具体情况如下：\n"
+      "一、行政复议案件情况"), "kind", "annual_report"),
     ("a 通报 of figures is a statistics release",
      "东山区人民政府办公室关于2019年度全区行政机关负责人出庭应诉情况的通报\n2019年，全区出庭应诉率100%。",
      "kind", "statistics"),
