@@ -191,6 +191,7 @@ class MetadataCues(_Table):
     township_title_follow: PatternText | PatternList
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
+    opening_scope: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -29,6 +29,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
+_COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
@@ -44,6 +45,7 @@ class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
+    paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
     familiar_by_prefix: tuple[regex.Pattern, ...]
@@ -60,10 +62,12 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
+    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
+                 rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
-        opening_year=compile_cached(
-            r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
-            rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
+        opening_year=compile_cached(year_lead + r"(?:,|全年)"),
+        # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
+        paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -299,7 +303,7 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        year = _patterns().opening_year.match(line.text)
+        year = _patterns().paragraph_year.match(line.text)
         if year:
             return year_number(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
         report = _cues()["named_report"].search(text, pos, sentence_end)
@@ -360,7 +364,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if m:
         return int(m.group(1)), m.span(1)
     if opening is not None:
-        m = _patterns().opening_year.match(opening.text)
+        m = _patterns().paragraph_year.match(opening.text)
         if m:
             return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
@@ -475,9 +479,12 @@ def _signature_org(lines: list[Line]):
 
 
 def _source_org(text: str):
+    """The body a 来源 line names; a bare self-reference there (来源: 区司法局) is completed with the region."""
     for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
+        if get_catalog().self_reference.fullmatch(m.group(1)):
+            return m.group(1), m.span(1), "source line" + _COMPLETED
     return None
 
 
@@ -529,7 +536,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         pos = opening.start + (lead.end() if lead else 0)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
-            return bare.group(0), bare.span(), "opening+region"
+            return bare.group(0), bare.span(), "opening" + _COMPLETED
         org = get_catalog().org.match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
@@ -640,9 +647,10 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
         issuer, issuer_span, how = _issuer(text, title, lines, opening, meta.kind)
-    full_issuer = issuer if issuer and how != "opening+region" else None
+    bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
+    full_issuer = issuer if issuer and not bare else None
     hints = _region_hints(text, title, full_issuer)
-    if issuer and how == "opening+region":
+    if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
     if meta.kind == "news":
@@ -655,7 +663,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
-    if issuer and how == "opening+region":
+    if issuer and bare:
         completed = _complete_issuer(issuer, meta.region)
         if completed is None:
             meta.problems.append(FoundFinding(kind="issuer_unresolved", spans=(issuer_span,) if issuer_span else (),

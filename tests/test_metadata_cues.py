@@ -131,6 +131,11 @@ CASES = [
     ("a 通报 of a body's year of work is an annual report",
      "关于2022年度全市行政复议和行政应诉工作情况的通报\n各县（市）区人民政府：\n现将2022年度全市行政复议工作情况通报如下。",
      "kind", "annual_report"),
+    ("a 【category】 before a title makes no yearbook entry",
+     ("【文字解读】《东山区人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-03-07\n"
+      "一、背景依据\n区政府编写了《关于2024年度法治政府建设情况的报告》，并予以发布。"), "kind", "other"),
+    ("a 【topic】 opening a sentence still makes one",
+     "【人民调解工作】 2003年，全市共调解各类纠纷31576件，调解成功率为98%。", "kind", "yearbook"),
     ("a bulletin of a year's work (工作情况通报) is a statistics release",
      "东山区2010年人民调解工作情况通报\n来源：东山区司法局\n2010年，全区人民调解工作取得新成效。现将有关情况通报如下：",
      "kind", "statistics"),
@@ -264,6 +269,11 @@ CASES = [
     ("去年以来 in a news lead is a span",
      ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-01-12\n"
       "本报讯（记者 李明）去年以来，东山县新收行政复议案件226件，办结212件。"), "report_year", None),
+    ("a paragraph opening with its year before its scope gives the year",
+     "人民调解工作\n2003年全市共调解各类纠纷31576件，调解成功率为98%。", "report_year", 2003),
+    ("a title opening so stays a title",
+     "2019年全市人民调解工作数据统计\n来源：东山市司法局\n全年共调解各类纠纷31576件，调解成功率为98%。", "title",
+     "2019年全市人民调解工作数据统计"),
     ("a statistics release without a dated title is dated by 去年 in its lead",
      ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
       "去年，全市共收到行政复议申请402件，依法受理371件。"), "report_year", 2023),
@@ -341,6 +351,13 @@ CASES = [
      "关于贯彻落实区人大常委会审议意见的报告\n2023年，区政府坚持依法行政。", "issuer", None),
     ("the courts of a whole province are no issuer",
      "全省法院行政审判工作新闻发布会召开\n2023年，全省法院共受理行政案件3000件。", "issuer", None),
+    ("a bare self-reference in the 来源 is completed with the report's place",
+     ("《东山区人民政府关于2024年法治政府建设情况的报告》解读\n浏览次数:信息来源: 区司法局发布时间:2025-03-07 16:34\n"
+      "东山区人民政府编写了《关于2024年度法治政府建设情况的报告》。东山区法治政府建设取得新成效。"),
+     "issuer", "东山区司法局"),
+    ("a bare self-reference whose place is unknown is no issuer",
+     ("法治政府建设情况的报告解读\n信息来源: 区司法局 发布时间:2025-03-07 16:34\n"
+      "区政府编写了法治政府建设情况的报告，并予以发布。"), "issuer", None),
     ("a county whose name opens with 全 is a place",
      "2023年法治政府建设年度报告\n2023年，全椒县司法局坚持依法行政。", "issuer", "全椒县司法局"),
     ("a body as a news item's 来源 is its issuer",
