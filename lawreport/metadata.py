@@ -538,6 +538,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
         org = get_catalog().org.match(text, pos, opening.end)
+        if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
+            org = _cues()["township"].match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
     return None, None, None

@@ -418,6 +418,11 @@ CASES = [
      "东山区2023年度法治政府建设情况报告\n2023年，东山区坚持依法行政。", "issuer", None),
     ("every town of a county is no author",
      "各乡镇2023年法治政府建设工作报告\n2023年，全县各乡镇坚持依法行政。", "issuer", None),
+    ("a town opening its yearly report names its author",
+     ("2022年，在区委、区政府的正确领导下，三张镇坚持依法行政。现将2022年我镇法治政府建设工作情况报告如下：\n"
+      "一、深入学习贯彻习近平法治思想"), "issuer", "三张镇"),
+    ("a town opening another text does not",
+     "2022年，三张镇共调解纠纷120件，调解成功118件。\n据了解，调解员队伍不断壮大。", "issuer", None),
     ("a street office named alone in the 来源 is the issuer",
      "法治政府建设年度报告\n发布时间：2024-01-20　来源：东山区青禾街道\n2023年，街道坚持依法行政。",
      "issuer", "东山区青禾街道"),
