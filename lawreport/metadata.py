@@ -371,8 +371,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if section.kind == "achievements" and section.year:
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
-    if kind == "statistics":  # a release titled without its year dates its figures in its lead (去年全市…)
-        return _lead_year(text, lines, published)
+    if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
+        return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
     if kind == "case_study":
         return _case_year(text, published)
     return _NO_YEAR

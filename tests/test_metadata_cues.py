@@ -142,6 +142,10 @@ CASES = [
     ("a text gathering and analysing a year's figures is a statistics release",
      ("2015年度全市行政复议工作相关情况\n近日，我们对全市2015年度的行政复议工作情况进行了汇总和分析，具体情况如下：\n"
       "一、行政复议案件情况"), "kind", "statistics"),
+    ("a yearly report stating its statistics period is no statistics release",
+     ("东山区青禾街道办事处\n2024年政府信息公开工作年度报告\n"
+      "根据条例规定，现发布本年度报告，本报告统计数据从2024年1月1日至12月31日。\n一、总体情况"),
+     "kind", "annual_report"),
     ("a text summing up a year's work is not",
      ("2015年度全市行政复议工作相关情况\n近日，我们对全市2015年度的行政复议工作进行了总结和分析，具体情况如下：\n"
       "一、行政复议案件情况"), "kind", "annual_report"),
@@ -281,6 +285,10 @@ CASES = [
     ("a statistics release without a dated title is dated by 去年 in its lead",
      ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
       "去年，全市共收到行政复议申请402件，依法受理371件。"), "report_year", 2023),
+    ("a white paper without a title is dated by the report its lead names",
+     "3月21日，2022年东山市行政复议工作白皮书发布。其中提到，全市共审结行政复议案件1219件。", "report_year", 2022),
+    ("a white paper whose lead names no dated report has no year",
+     "3月21日，东山市行政复议工作白皮书发布。其中提到，全市共审结行政复议案件1219件。", "report_year", None),
     ("a statistics release whose lead says only 全年 has no year",
      ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
       "全年全市共收到行政复议申请402件，依法受理371件。"), "report_year", None),
