@@ -438,6 +438,8 @@ CASES = [
     ("a street office named alone in the 来源 is the issuer",
      "法治政府建设年度报告\n发布时间：2024-01-20　来源：东山区青禾街道\n2023年，街道坚持依法行政。",
      "issuer", "东山区青禾街道"),
+    ("a headline ending in a town's name is no office's name",
+     "走进白沙镇\n来源：东湖日报\n本报讯 记者日前走进白沙镇，看调解员如何化解邻里纠纷。", "title", "走进白沙镇"),
     ("a street office signing off is the issuer",
      "2023年法治政府建设工作报告\n2023年，街道坚持依法行政，各项工作取得新成效。\n青禾街道\n2024年1月15日",
      "issuer", "青禾街道"),
