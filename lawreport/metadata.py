@@ -658,9 +658,10 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)
-    if region.code is None and opening is not None:
+    if region.code is None and opening is not None and meta.kind != "news":
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
-        # 高质量发展…) is the report's own, the opening being where a report says whose it is.
+        # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
+        # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
         region = regions.resolve(text, [*hints, opening.text])
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
