@@ -192,6 +192,7 @@ class MetadataCues(_Table):
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
+    meeting_year: PatternText | PatternList
 
 
 class Metadata(_Table):

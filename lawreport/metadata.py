@@ -316,16 +316,18 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
-    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'."""
+    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'. The year of
+    a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
     if title is not None:
         if _cues()["span_title"].search(title.text):
             return _NO_YEAR
         year = _TITLE_YEAR.search(text, title.start, title.end)
-        if year:
+        if year and not _cues()["meeting_year"].match(text, year.start(), title.end):
             return int(year.group(1)), year.span(1)
-        found = _relative_year(text, title.start, title.end, published)
-        if found:
-            return found
+        if year is None:
+            found = _relative_year(text, title.start, title.end, published)
+            if found:
+                return found
     return _lead_year(text, lines, published)
 
 

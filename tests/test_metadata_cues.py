@@ -268,6 +268,12 @@ CASES = [
     ("a statistics title with a month range keeps its year",
      "东山区司法局2024年1—12月主要业务数据\n发布日期：2025-01-17\n2024年1—12月，全区司法行政主要业务数据如下。",
      "report_year", 2024),
+    ("a meeting's year in a news headline is not the year the item reviews",
+     ("东山市召开2024年司法行政工作会议\n来源：东湖日报　发布时间：2024-02-20\n"
+      "本报讯（记者 李明）2月19日，东山市召开司法行政工作会议，总结上年工作，部署今后任务。"), "report_year", None),
+    ("a dated report in a news headline still gives its year",
+     ("东山中院召开2023年度行政审判白皮书新闻发布会\n来源：东湖日报　发布时间：2024-02-20\n"
+      "本报讯（记者 李明）2月19日，东山市中级人民法院召开新闻发布会。"), "report_year", 2023),
     ("过去一年 in a lead dated in the season of annual reviews is the year before",
      ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-01-12\n"
       "本报讯（记者 李明）过去一年，东山县新收行政复议案件226件，办结212件。"), "report_year", 2023),
