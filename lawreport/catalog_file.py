@@ -175,6 +175,8 @@ class MetadataCues(_Table):
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList
+    past_year: PatternText | PatternList
+    relative_span: PatternText | PatternList
     page_date_line: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
@@ -185,6 +187,12 @@ class MetadataCues(_Table):
     span_title: PatternText | PatternList
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
+    township: PatternText | PatternList
+    township_title_follow: PatternText | PatternList
+    wrapped_title_opening: PatternText | PatternList
+    wrapped_title_end: PatternText | PatternList
+    opening_scope: PatternText | PatternList
+    meeting_year: PatternText | PatternList
 
 
 class Metadata(_Table):

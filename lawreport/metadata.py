@@ -26,9 +26,12 @@ _HEAD_CHARS = 400
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
+_WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
+_COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
+_TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -42,6 +45,7 @@ class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
+    paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
     familiar_by_prefix: tuple[regex.Pattern, ...]
@@ -58,10 +62,12 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
+    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
+                 rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
-        opening_year=compile_cached(
-            r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
-            rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?(?:,|全年)"),
+        opening_year=compile_cached(year_lead + r"(?:,|全年)"),
+        # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
+        paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -135,8 +141,11 @@ def _places_masked(name: str) -> str:
 def _is_org(line: str) -> bool:
     """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body.
 
-    Masking keeps a line's last character, so a line no body's name may end as is none.
+    Masking keeps a line's last character, so a line no body's name may end as is none. A street office or a
+    town named by its place alone (留下街道, 白沙镇) is its office's name.
     """
+    if line[-1:] in _TOWNSHIP_ENDS and _cues()["township"].fullmatch(line):
+        return True  # a street office or a town by its place alone (留下街道)
     ending = _patterns().org_ending
     if ending is not None and not ending.allows(line):
         return False
@@ -173,14 +182,57 @@ def _trimmed(line: Line) -> Line:
     return Line(text, start, start + len(text))
 
 
-def find_title(lines: list[Line]) -> Line | None:
-    """The title line above the first paragraph: the first that names a title word, else the headline.
+def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
+    """The title with the line it was wrapped onto: the body's name on the line above a title opening with
+    关于 (东山区人民政府 / 关于2023年…的报告), a line holding the title's 关于 but not its end above the rest
+    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the end of a title on the
+    line below (…法治政府建设 / 年度报告).
+
+    Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
+    the record reads the title without its breaks.
+    """
+    cues = _cues()
+    if at > 0:
+        above = lines[at - 1]
+        opening = cues["wrapped_title_opening"]
+        if (opening.match(title.text) and _is_org(above.text)
+                or _opens_unfinished(above) and not opening.search(title.text)
+                and cues["wrapped_title_end"].search(title.text)) \
+                and _only_breaks(text, above.start + len(above.text), title.start):
+            return Line(text[above.start:title.end], above.start, title.end)
+    if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
+        below = lines[at + 1]
+        if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
+                and cues["wrapped_title_end"].search(below.text) and not _is_furniture(below) \
+                and _only_breaks(text, title.end, below.start):
+            end = below.start + len(below.text)
+            return Line(text[title.start:end], title.start, end)
+    return title
+
+
+def _opens_unfinished(line: Line) -> bool:
+    """A line holding a title's 关于 but not its end (东山区人民政府关于 / 县司法局关于2023年度行): its end is below."""
+    opening = _cues()["wrapped_title_opening"].search(line.text)
+    if opening is not None and opening.end() == len(line.text) and _is_org(line.text[:opening.start()]):
+        return True  # 东山区人民政府关于
+    return (len(line.text) >= _WRAPPED_MIN and not line.paragraph and opening is not None
+            and not _cues()["wrapped_title_end"].search(line.text) and not line.text.endswith((":", "。"))
+            and not _is_furniture(line))
+
+
+def _only_breaks(text: str, start: int, end: int) -> bool:
+    return start < end and text.count("\n", start, end) == end - start
+
+
+def find_title(text: str, lines: list[Line]) -> Line | None:
+    """The title line above the first paragraph: the first that names a title word, else the headline;
+    with the line it was wrapped onto (see _unwrapped).
 
     The headline is the last candidate above the page's date/source line or the first paragraph, so
     a site name or banner above it does not count; page furniture and numbered headings never do.
     """
-    candidates: list[Line] = []
-    for line in lines[:_TITLE_SCAN]:
+    candidates: list[tuple[int, Line]] = []
+    for at, line in enumerate(lines[:_TITLE_SCAN]):
         if line.paragraph or _patterns().opening_year.match(line.text):
             break
         if _is_furniture(line):
@@ -192,12 +244,12 @@ def find_title(lines: list[Line]) -> Line | None:
             break
         if line.text.endswith((":", "。")):
             continue
-        candidates.append(_trimmed(line))
-    for line in candidates:
+        candidates.append((at, _trimmed(line)))
+    for at, line in candidates:
         if get_catalog().title_words.search(line.text):
-            return line
-    headlines = [line for line in candidates if _is_headline(line)]
-    return headlines[-1] if headlines else None
+            return _unwrapped(text, lines, at, line)
+    headlines = [(at, line) for at, line in candidates if _is_headline(line)]
+    return _unwrapped(text, lines, *headlines[-1]) if headlines else None
 
 
 def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
@@ -217,36 +269,41 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     return None
 
 
+_NO_YEAR = (None, None)  # a cue that the item speaks of a span (去年以来, 近年来): it reports on no one year
+_LOOKBACK_LAST_MONTH = 3  # 过去一年 in an item dated up to March is the year before (the season of annual reviews)
+_DECEMBER = 12  # …and in December the year itself; in between it is not said which
+
+
 def _relative_year(text: str, start: int, end: int, published: str | None):
-    """去年/今年 (and 上半年, 1至6月 …) in text[start:end], dated against the item's own date."""
+    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date;
+    _NO_YEAR when the first cue names a span (去年以来), None when there is no cue."""
     if published is None:
         return None
     cues = [(m.start(), -1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
     cues += [(m.start(), 0, m.span()) for m in _cues()["this_year"].finditer(text, start, end)]
+    month = int(published[5:7])
+    offset = -1 if month <= _LOOKBACK_LAST_MONTH else 0 if month == _DECEMBER else None
+    if offset is not None:
+        cues += [(m.start(), offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
+    spans = [m.start() for m in _cues()["relative_span"].finditer(text, start, end)]
     if not cues:
-        return None
-    _, offset, span = min(cues)
+        return _NO_YEAR if spans else None
+    at, offset, span = min(cues)
+    if spans and min(spans) <= at:
+        return _NO_YEAR
     return int(published[:4]) + offset, span
 
 
-def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
-    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'."""
-    if title is not None:
-        if _cues()["span_title"].search(title.text):
-            return None, None
-        year = _TITLE_YEAR.search(text, title.start, title.end)
-        if year:
-            return int(year.group(1)), year.span(1)
-        found = _relative_year(text, title.start, title.end, published)
-        if found:
-            return found
+def _lead_year(text: str, lines: list[Line], published: str | None):
+    """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
+    去年/今年 in its first sentence."""
     paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        year = _patterns().opening_year.match(line.text)
+        year = _patterns().paragraph_year.match(line.text)
         if year:
             return year_number(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
         report = _cues()["named_report"].search(text, pos, sentence_end)
@@ -255,7 +312,42 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
         found = _relative_year(text, pos, sentence_end, published)
         if found:
             return found
-    return None, None
+    return _NO_YEAR
+
+
+def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
+    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'. The year of
+    a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
+    if title is not None:
+        if _cues()["span_title"].search(title.text):
+            return _NO_YEAR
+        year = _TITLE_YEAR.search(text, title.start, title.end)
+        if year and not _cues()["meeting_year"].match(text, year.start(), title.end):
+            return int(year.group(1)), year.span(1)
+        if year is None:
+            found = _relative_year(text, title.start, title.end, published)
+            if found:
+                return found
+    return _lead_year(text, lines, published)
+
+
+_CASE_READ = 4000  # characters of a case study searched for 今年/去年: a case is short
+
+
+def _case_year(text: str, published: str | None):
+    """The year a case study's events and figures fall in: 今年/去年 (今年3月…, 今年以来…) dated against its own
+    date, when every such word names the same year; nothing when they differ or a span is named."""
+    if published is None:
+        return _NO_YEAR
+    end = min(len(text), _CASE_READ)
+    if _cues()["relative_span"].search(text, 0, end) or _cues()["past_year"].search(text, 0, end):
+        return _NO_YEAR
+    last = _cues()["last_year"].search(text, 0, end)
+    this = _cues()["this_year"].search(text, 0, end)
+    found = last if this is None else this if last is None else None  # none, or both: not one year
+    if found is None:
+        return _NO_YEAR
+    return int(published[:4]) - (found is last), found.span()
 
 
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
@@ -274,14 +366,18 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if m:
         return int(m.group(1)), m.span(1)
     if opening is not None:
-        m = _patterns().opening_year.match(opening.text)
+        m = _patterns().paragraph_year.match(opening.text)
         if m:
             return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year:
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
-    return None, None
+    if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
+        return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
+    if kind == "case_study":
+        return _case_year(text, published)
+    return _NO_YEAR
 
 
 def _dates_in(text: str, line: Line):
@@ -385,9 +481,12 @@ def _signature_org(lines: list[Line]):
 
 
 def _source_org(text: str):
+    """The body a 来源 line names; a bare self-reference there (来源: 区司法局) is completed with the region."""
     for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
+        if get_catalog().self_reference.fullmatch(m.group(1)):
+            return m.group(1), m.span(1), "source line" + _COMPLETED
     return None
 
 
@@ -395,9 +494,12 @@ def _title_org(text: str, title: Line):
     """The body a title opens with (after its year)."""
     plain = text[title.start:title.end]
     year = _LEADING_YEAR.match(plain)
-    org = get_catalog().org.match(_places_masked(plain), year.end() if year else 0)
-    if org is None:
-        return None
+    start = year.end() if year else 0
+    org = get_catalog().org.match(_places_masked(plain), start)
+    if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
+        org = _cues()["township"].match(plain, start)
+        if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
+            return None
     return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
 
 
@@ -436,8 +538,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         pos = opening.start + (lead.end() if lead else 0)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
-            return bare.group(0), bare.span(), "opening+region"
+            return bare.group(0), bare.span(), "opening" + _COMPLETED
         org = get_catalog().org.match(text, pos, opening.end)
+        if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
+            org = _cues()["township"].match(text, pos, opening.end)
         if org:
             return org.group(0), org.span(), "opening"
     return None, None, None
@@ -533,7 +637,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(lines)
+    title = find_title(text, lines)
     meta.kind, meta.kind_span = _kind(text, title, outline)
     if meta.kind == "yearbook":
         title = _yearbook_title(text, lines)
@@ -547,22 +651,24 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
         issuer, issuer_span, how = _issuer(text, title, lines, opening, meta.kind)
-    full_issuer = issuer if issuer and how != "opening+region" else None
+    bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
+    full_issuer = issuer if issuer and not bare else None
     hints = _region_hints(text, title, full_issuer)
-    if issuer and how == "opening+region":
+    if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)
-    if region.code is None and opening is not None:
+    if region.code is None and opening is not None and meta.kind != "news":
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
-        # 高质量发展…) is the report's own, the opening being where a report says whose it is.
+        # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
+        # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
         region = regions.resolve(text, [*hints, opening.text])
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
-    if issuer and how == "opening+region":
+    if issuer and bare:
         completed = _complete_issuer(issuer, meta.region)
         if completed is None:
             meta.problems.append(FoundFinding(kind="issuer_unresolved", spans=(issuer_span,) if issuer_span else (),

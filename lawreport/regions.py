@@ -38,6 +38,7 @@ Design, in the order ``resolve`` applies it:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -127,6 +128,7 @@ class _Index(NamedTuple):
     by_short: dict[str, _Found]
     longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
     longest_short_by_head: dict[str, int]  # first two characters → the longest short length
+    merged: dict[str, str]  # the old name of a unit dissolved into one of another name → its successor's code
 
 
 class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
@@ -221,6 +223,8 @@ def _build_index(divisions: str, renamed_text: str) -> _Index:
         by_short=by_short,
         longest_name_by_tail=_longest_by(itemgetter(slice(-2, None)), by_name),
         longest_short_by_head=_longest_by(itemgetter(slice(2)), by_short),
+        merged={name: code for name, code, change in zip(renamed["old_name"], renamed["new_code"], renamed["change"])
+                if change == "merged"},
     )
 
 
@@ -514,7 +518,23 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         scores[key] += score
         spans[key].extend(body_spans)
 
-    return _elect(scores, spans)
+    return _as_named(_elect(scores, spans), text)
+
+
+def _as_named(result: RegionResult, text: str) -> RegionResult:
+    """A report naming a unit since dissolved into one of another name (下城区, now part of 拱墅区), and never
+    its successor, is about that unit: the county is the old name, under the successor's city and province, and
+    the code is the city's, the old unit having none in the current list."""
+    if result.county is None or result.code is None:
+        return result
+    merged = _index().merged
+    former = Counter(name for start, end in result.mentions
+                     if merged.get(name := text[start:end]) == result.code)
+    successor = _unit(result.code)
+    if not former or any(text[start:end] in (successor.name, successor.short) for start, end in result.mentions):
+        return result
+    parent = successor.parent
+    return dataclasses.replace(result, county=former.most_common(1)[0][0], code=parent)
 
 
 def _level(key: _Key) -> str:

@@ -51,6 +51,9 @@ CASES = [
     ("nor an agency's own site",
      "东山县司法局2023年法治政府建设年度报告\n来源：东山县司法局网\n2023年，县司法局坚持依法行政，各项工作取得新成效。",
      "kind", "annual_report"),
+    ("a ministry's own site as 来源 makes no news item",
+     "2019年全国行政复议案件统计数据\n来源:东山部官网 发布时间:2020-09-29 16:03\n表1:各地受理行政复议案件情况",
+     "kind", "statistics"),
     ("a news site as 来源 still does",
      "东山县2023年法治政府建设年度报告\n来源：海城新闻网\n2023年，县政府坚持依法行政，各项工作取得新成效。",
      "kind", "news"),
@@ -125,6 +128,27 @@ CASES = [
     ("案情简介 is a case study",
      "兄弟分家起争执 调解员耐心化心结\n【案情简介】\n某村村民张某兄弟二人因宅基地发生争执，诉至村调委会。",
      "kind", "case_study"),
+    ("a 通报 of a body's year of work is an annual report",
+     "关于2022年度全市行政复议和行政应诉工作情况的通报\n各县（市）区人民政府：\n现将2022年度全市行政复议工作情况通报如下。",
+     "kind", "annual_report"),
+    ("a 【category】 before a title makes no yearbook entry",
+     ("【文字解读】《东山区人民政府关于2024年法治政府建设情况的报告》文件解读\n发布时间:2025-03-07\n"
+      "一、背景依据\n区政府编写了《关于2024年度法治政府建设情况的报告》，并予以发布。"), "kind", "other"),
+    ("a 【topic】 opening a sentence still makes one",
+     "【人民调解工作】 2003年，全市共调解各类纠纷31576件，调解成功率为98%。", "kind", "yearbook"),
+    ("a bulletin of a year's work (工作情况通报) is a statistics release",
+     "东山区2010年人民调解工作情况通报\n来源：东山区司法局\n2010年，全区人民调解工作取得新成效。现将有关情况通报如下：",
+     "kind", "statistics"),
+    ("a text gathering and analysing a year's figures is a statistics release",
+     ("2015年度全市行政复议工作相关情况\n近日，我们对全市2015年度的行政复议工作情况进行了汇总和分析，具体情况如下：\n"
+      "一、行政复议案件情况"), "kind", "statistics"),
+    ("a yearly report stating its statistics period is no statistics release",
+     ("东山区青禾街道办事处\n2024年政府信息公开工作年度报告\n"
+      "根据条例规定，现发布本年度报告，本报告统计数据从2024年1月1日至12月31日。\n一、总体情况"),
+     "kind", "annual_report"),
+    ("a text summing up a year's work is not",
+     ("2015年度全市行政复议工作相关情况\n近日，我们对全市2015年度的行政复议工作进行了总结和分析，具体情况如下：\n"
+      "一、行政复议案件情况"), "kind", "annual_report"),
     ("a 通报 of figures is a statistics release",
      "东山区人民政府办公室关于2019年度全区行政机关负责人出庭应诉情况的通报\n2019年，全区出庭应诉率100%。",
      "kind", "statistics"),
@@ -167,6 +191,10 @@ CASES = [
     ("a catalogue table's 名称 row is not the title",
      ("发布机构：| 区司法局 | 发文日期：| 2020-01-09\n名　　称：| 东山区司法局2019年度工作总结 | 发布日期：| 2020-01-16\n"
       "东山区司法局2019年度工作总结\n2019年，区司法局各项工作取得新成效。"), "title", "东山区司法局2019年度工作总结"),
+    ("a disclosure box's table rows are not the title",
+     ("索 引 号: | 0001/2024-00001 | 主题分类: | 司法 |\n---|---|---|---|\n效力状态: | 有效 | 文   号: | 无 |\n"
+      "东山区2023年司法行政工作总结\n今年以来，东山区司法局坚持依法行政，各项工作取得新成效。"),
+     "title", "东山区2023年司法行政工作总结"),
     ("a hot-search bar is not the title",
      "热门搜索：工作总结 述职报告 调研报告\n东山市司法局2020年工作总结\n2020年，市司法局较好完成了全年目标任务。",
      "title", "东山市司法局2020年工作总结"),
@@ -176,6 +204,30 @@ CASES = [
     ("an entry of several topics under no heading has no title",
      "书名：\n一级目：政治\n【行政复议】年内，区政府收到行政复议申请214件。\n【公证】年内，办理公证事项2000件。",
      "title", None),
+    ("a body's name above a title opening with 关于 is the title's first part",
+     "东山区人民政府\n关于2023年法治政府建设情况的报告\n2023年，区政府坚持依法行政，各项工作取得新成效。",
+     "title", "东山区人民政府关于2023年法治政府建设情况的报告"),
+    ("so is a body's name with 关于 above the rest",
+     "东山区人民政府关于\n2023年法治政府建设情况的报告\n2023年，区政府坚持依法行政，各项工作取得新成效。",
+     "title", "东山区人民政府关于2023年法治政府建设情况的报告"),
+    ("a line holding a title's 关于 but not its end goes on below, even inside a word",
+     "县司法局关于2023年度行\n政复议工作情况的报告\n现将2023年度行政复议工作情况报告如下。\n一、主要工作",
+     "title", "县司法局关于2023年度行政复议工作情况的报告"),
+    ("a 关于我们 link above a title is not part of it",
+     "关于我们\n东山县2023年法治政府建设年度报告\n2023年，县政府坚持依法行政，各项工作取得新成效。",
+     "title", "东山县2023年法治政府建设年度报告"),
+    ("a site's body above a title of its own is not part of it",
+     "东山区人民政府\n2023年法治政府建设情况报告\n2023年，区政府坚持依法行政，各项工作取得新成效。",
+     "title", "2023年法治政府建设情况报告"),
+    ("a title's end wrapped onto the next line is part of it",
+     "东山县司法局2023年法治政府建设\n年度报告\n发布时间：2024-02-01\n2023年，县司法局坚持依法行政。",
+     "title", "东山县司法局2023年法治政府建设年度报告"),
+    ("a subtitle under a headline is not",
+     "东山县召开法治政府建设推进会\n——听取2023年法治政府建设情况\n2023年，县政府坚持依法行政，各项工作取得新成效。",
+     "title", "东山县召开法治政府建设推进会"),
+    ("a second line under a whole title is not",
+     "东山县司法局2023年法治政府建设年度报告\n全县行政复议情况\n2023年，县司法局坚持依法行政，各项工作取得新成效。",
+     "title", "东山县司法局2023年法治政府建设年度报告"),
 
     # --- report year -----------------------------------------------------------------
     ("今年 in a news headline is the item's year",
@@ -216,6 +268,44 @@ CASES = [
     ("a statistics title with a month range keeps its year",
      "东山区司法局2024年1—12月主要业务数据\n发布日期：2025-01-17\n2024年1—12月，全区司法行政主要业务数据如下。",
      "report_year", 2024),
+    ("a meeting's year in a news headline is not the year the item reviews",
+     ("东山市召开2024年司法行政工作会议\n来源：东湖日报　发布时间：2024-02-20\n"
+      "本报讯（记者 李明）2月19日，东山市召开司法行政工作会议，总结上年工作，部署今后任务。"), "report_year", None),
+    ("a dated report in a news headline still gives its year",
+     ("东山中院召开2023年度行政审判白皮书新闻发布会\n来源：东湖日报　发布时间：2024-02-20\n"
+      "本报讯（记者 李明）2月19日，东山市中级人民法院召开新闻发布会。"), "report_year", 2023),
+    ("过去一年 in a lead dated in the season of annual reviews is the year before",
+     ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-01-12\n"
+      "本报讯（记者 李明）过去一年，东山县新收行政复议案件226件，办结212件。"), "report_year", 2023),
+    ("过去一年 in a lead dated mid-year says no year",
+     ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-06-12\n"
+      "本报讯（记者 李明）过去一年，东山县新收行政复议案件226件，办结212件。"), "report_year", None),
+    ("去年以来 in a news lead is a span",
+     ("东山县行政复议工作成效明显\n来源：东湖日报　发布时间：2024-01-12\n"
+      "本报讯（记者 李明）去年以来，东山县新收行政复议案件226件，办结212件。"), "report_year", None),
+    ("a paragraph opening with its year before its scope gives the year",
+     "人民调解工作\n2003年全市共调解各类纠纷31576件，调解成功率为98%。", "report_year", 2003),
+    ("a title opening so stays a title",
+     "2019年全市人民调解工作数据统计\n来源：东山市司法局\n全年共调解各类纠纷31576件，调解成功率为98%。", "title",
+     "2019年全市人民调解工作数据统计"),
+    ("a statistics release without a dated title is dated by 去年 in its lead",
+     ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
+      "去年，全市共收到行政复议申请402件，依法受理371件。"), "report_year", 2023),
+    ("a white paper without a title is dated by the report its lead names",
+     "3月21日，2022年东山市行政复议工作白皮书发布。其中提到，全市共审结行政复议案件1219件。", "report_year", 2022),
+    ("a white paper whose lead names no dated report has no year",
+     "3月21日，东山市行政复议工作白皮书发布。其中提到，全市共审结行政复议案件1219件。", "report_year", None),
+    ("a statistics release whose lead says only 全年 has no year",
+     ("东山市行政复议案件统计数据\n发布日期：2024-02-20　来源：东山市司法局\n"
+      "全年全市共收到行政复议申请402件，依法受理371件。"), "report_year", None),
+    ("a case study's 今年 dates its events and figures",
+     ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】\n"
+      "青禾村村民张某与李某因排水沟发生争执，今年3月双方多次争吵。\n"
+      "据了解，今年以来，青禾村调委会共受理纠纷60件，成功调解58件。"), "report_year", 2024),
+    ("a case study speaking of 去年 and 今年 has no one year",
+     ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】\n"
+      "青禾村村民张某与李某因排水沟发生争执，去年冬天双方多次争吵。\n"
+      "据了解，今年以来，青禾村调委会共受理纠纷60件，成功调解58件。"), "report_year", None),
 
     # --- publication date ------------------------------------------------------------
     ("a mirror's scrape stamp gives way to the paper's date line",
@@ -279,6 +369,13 @@ CASES = [
      "关于贯彻落实区人大常委会审议意见的报告\n2023年，区政府坚持依法行政。", "issuer", None),
     ("the courts of a whole province are no issuer",
      "全省法院行政审判工作新闻发布会召开\n2023年，全省法院共受理行政案件3000件。", "issuer", None),
+    ("a bare self-reference in the 来源 is completed with the report's place",
+     ("《东山区人民政府关于2024年法治政府建设情况的报告》解读\n浏览次数:信息来源: 区司法局发布时间:2025-03-07 16:34\n"
+      "东山区人民政府编写了《关于2024年度法治政府建设情况的报告》。东山区法治政府建设取得新成效。"),
+     "issuer", "东山区司法局"),
+    ("a bare self-reference whose place is unknown is no issuer",
+     ("法治政府建设情况的报告解读\n信息来源: 区司法局 发布时间:2025-03-07 16:34\n"
+      "区政府编写了法治政府建设情况的报告，并予以发布。"), "issuer", None),
     ("a county whose name opens with 全 is a place",
      "2023年法治政府建设年度报告\n2023年，全椒县司法局坚持依法行政。", "issuer", "全椒县司法局"),
     ("a body as a news item's 来源 is its issuer",
@@ -329,7 +426,42 @@ CASES = [
     ("a yearbook entry has no issuer",
      "东山年鉴（2015）\n司法行政\n【概况】 2014年，东山县司法局稳步推进各项工作。\n（县司法局 王明）", "issuer", None),
 
+    ("a street office named by its place alone authors the title it opens",
+     "青禾街道2023年度法治政府建设工作报告\n2023年，青禾街道在区委、区政府领导下推进法治建设。", "issuer", "青禾街道"),
+    ("so does a town, before 关于",
+     "白沙镇关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。", "issuer", "白沙镇"),
+    ("a town opening a headline without a year or 关于 is its subject, not its author",
+     "白沙镇召开法治政府建设推进会\n2023年，白沙镇坚持依法行政。", "issuer", None),
+    ("a county named alone in the title is no issuer",
+     "东山区2023年度法治政府建设情况报告\n2023年，东山区坚持依法行政。", "issuer", None),
+    ("every town of a county is no author",
+     "各乡镇2023年法治政府建设工作报告\n2023年，全县各乡镇坚持依法行政。", "issuer", None),
+    ("a town opening its yearly report names its author",
+     ("2022年，在区委、区政府的正确领导下，三张镇坚持依法行政。现将2022年我镇法治政府建设工作情况报告如下：\n"
+      "一、深入学习贯彻习近平法治思想"), "issuer", "三张镇"),
+    ("a town opening another text does not",
+     "2022年，三张镇共调解纠纷120件，调解成功118件。\n据了解，调解员队伍不断壮大。", "issuer", None),
+    ("a street office named alone in the 来源 is the issuer",
+     "法治政府建设年度报告\n发布时间：2024-01-20　来源：东山区青禾街道\n2023年，街道坚持依法行政。",
+     "issuer", "东山区青禾街道"),
+    ("a headline ending in a town's name is no office's name",
+     "走进白沙镇\n来源：东湖日报\n本报讯 记者日前走进白沙镇，看调解员如何化解邻里纠纷。", "title", "走进白沙镇"),
+    ("a street office signing off is the issuer",
+     "2023年法治政府建设工作报告\n2023年，街道坚持依法行政，各项工作取得新成效。\n青禾街道\n2024年1月15日",
+     "issuer", "青禾街道"),
+    ("a district government's street office is named in full",
+     "东山区人民政府青禾街道办事处关于2023年度法治政府建设情况的报告\n2023年，我街道坚持依法行政。",
+     "issuer", "东山区人民政府青禾街道办事处"),
+    ("a district government alone is not extended over what follows it",
+     "东山区人民政府关于2023年度法治政府建设情况的报告\n2023年，区政府坚持依法行政。", "issuer", "东山区人民政府"),
+
     # --- region ----------------------------------------------------------------------
+    ("a news lead's outlet and venue do not place a national item",
+     ("2022年全国调解各类矛盾纠纷1494万件\n来源：法治日报　发布时间：2023-10-09\n"
+      "青海平安网讯 10月8日，全国调解工作会议在北京召开，记者在会议现场获悉，2022年全国调解各类矛盾纠纷1494万件。"),
+     "province", None),
+    ("a report's opening still places it",
+     "法治政府建设年度报告\n2023年，我局坚持依法行政，为沅陵县经济社会高质量发展提供法治保障。", "county", "沅陵县"),
     ("a province's report stays at the province however often it names a city",
      ("青海省人民政府2023年法治政府建设年度报告\n2023年，全省法治政府建设取得新成效，西宁市政务服务事项全程网办。"
       "西宁市行政复议案件增长，西宁市法律援助中心办案1200件。"), "city", None),

@@ -247,6 +247,22 @@ def test_renamed_unit_resolves_to_successor():
     assert region(resolve(text)) == ("山东省", "济南市", "莱芜区", "370116")
 
 
+def test_merged_unit_keeps_its_own_name():
+    """A unit dissolved into one of another name is what a report naming it is about; the code is its city's."""
+    text = "下城区司法局2019年法治政府建设工作总结。下城区全面推进依法行政,下城区法治政府建设取得新进展。"
+    assert region(resolve(text)) == ("浙江省", "杭州市", "下城区", "330100")
+
+
+def test_merged_unit_named_beside_its_successor_is_the_successor():
+    text = "拱墅区司法局2021年法治政府建设工作总结。拱墅区全面推进依法行政,原下城区各街道法治建设取得新进展。"
+    assert region(resolve(text)) == ("浙江省", "杭州市", "拱墅区", "330105")
+
+
+def test_renamed_table_says_how_each_unit_changed():
+    _, renamed = read_table("renamed.tsv")
+    assert {row["change"] for row in renamed} == {"renamed", "merged"}
+
+
 def test_city_report_has_no_county():
     text = "宁波市司法局2023年工作报告。慈溪市、余姚市、海曙区积极推进试点。宁波市法治政府建设示范创建。宁波市全面依法治市。"
     assert region(resolve(text)) == ("浙江省", "宁波市", None, "330200")
@@ -321,7 +337,7 @@ def test_abstention_keeps_what_all_candidates_share():
 
 def test_old_name_still_current_elsewhere_is_settled_by_context():
     assert resolve("江北区司法局。江北区。宁波市").code == "330205"
-    assert resolve("江北区司法局。江北区。重庆市").code == "500157"
+    assert region(resolve("江北区司法局。江北区。重庆市")) == ("重庆市", "重庆市", "江北区", "500100")  # merged since
     assert set(resolve("江北区司法局。江北区。").ambiguous) == {"330205", "500157"}
 
 
