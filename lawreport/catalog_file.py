@@ -72,6 +72,7 @@ class Defaults(_Table):
     measure_words: Words
     connector: PatternText
     part_marker: PatternText  # the words that open a part of a total
+    count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
 
 
 class MetricEntry(_Table):
@@ -477,7 +478,9 @@ def _compile(file: CatalogFile) -> Catalog:
         rules=tuple(
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
-                       labels=_alternation(m.labels + _parts_listed(m.parts), "$"), context=_optional(m.context),
+                       labels=_alternation(m.labels + _parts_listed(m.parts),
+                                           f"(?:{d.count_noun})?$" if m.unit == "count" else "$"),
+                       context=_optional(m.context),
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
                        part=_part(m.parts), listed_with=_words(m.listed_with),

@@ -1,0 +1,94 @@
+"""Shapes of metric sentences as published reports write them, each with a near sentence read otherwise.
+
+Every sentence here is written for the test (invented places and numbers). The
+interpreter runs on it directly with the report's year given, as in
+test_metric_families.py; each rule below has a sentence that passes only with it
+and one that fails if the rule reaches too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.metrics import Interpreter
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
+from lawreport.structure import Outline
+
+
+def read(text: str, report_year: int | None = 2023, **options):
+    """Headline metrics of `text` as (key, value, year, target, evidence), and rates as (label, value)."""
+    norm = normalize(text)
+    metrics, rates, _ = Interpreter(norm, Outline(norm), [], report_year, **options).run(scan(norm))
+    return ([(m.key, round(m.value, 2), m.year, m.target, text[m.start:m.end]) for m in metrics],
+            [(text[r.start:r.start + len(r.label)], r.value) for r in rates])
+
+
+def found(text: str, **options):
+    """(key, value, evidence) of the headline metrics of `text`."""
+    return [(k, v, e) for k, v, _, _, e in read(text, **options)[0]]
+
+
+# --- a label ending in the noun of its number (案件数, 案件数量, 败诉数) ---------------------------
+
+COUNT_NOUNS = [
+    ("审结复议案件数为86件。", [("reconsideration_closed", 86, "审结复议案件数为86件")]),
+    ("新收行政复议案件数量为132件。", [("reconsideration_received", 132, "新收行政复议案件数量为132件")]),
+    ("行政复议案件总数57件。", [("reconsideration_received", 57, "行政复议案件总数57件")]),
+    ("法律援助案件数量达到436件。", [("legal_aid_cases", 436, "法律援助案件数量达到436件")]),
+    ("一审应诉案件数量为38件。", [("litigation_first_instance", 38, "一审应诉案件数量为38件")]),
+    ("败诉数为3件。", [("litigation_lost", 3, "败诉数为3件")]),
+    ("调解成功数为77件。", [("mediation_succeeded", 77, "调解成功数为77件")]),
+    ("人民调解组织受理矛盾纠纷数量为315件。", [("mediation_cases", 315, "调解组织受理矛盾纠纷数量为315件")]),
+    ("负责人出庭应诉案件数为29件。", [("head_appearances", 29, "负责人出庭应诉案件数为29件")]),
+    ("复议纠错数为4件。", [("reconsideration_corrected", 4, "纠错数为4件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_NOUNS)
+def test_a_count_label_may_end_in_the_noun_of_its_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 人数, 次数, 户数: the noun of another measure, after a word that is no label's end.
+    "参与调解人数为96个。",
+    "调解纠纷次数为45件。",
+    "法律援助受援人数为310个。",
+    "受理法律援助案件涉及户数215个。",
+    # the noun alone, or after a word no label ends in
+    "矛盾纠纷增量为12件。",
+])
+def test_the_noun_of_another_measure_names_no_count(text):
+    assert found(text) == []
+
+
+# --- the first-instance part of a lawsuit total ------------------------------------------------
+
+FIRST_INSTANCE = [
+    ("办理行政诉讼案件47宗,其中一审案件35宗,二审12宗。", [("litigation_first_instance", 35, "一审案件35宗")]),
+    ("全年行政应诉案件74件,其中一审56件。", [("litigation_first_instance", 56, "一审56件")]),
+    ("应诉行政诉讼案件63件(一审48件)。", [("litigation_first_instance", 48, "一审48件")]),
+    ("行政诉讼方面,全年新收一审案件36件。", [("litigation_first_instance", 36, "一审案件36件")]),
+    ("全年行政应诉案件74件,其中一审案件56件、二审案件18件。", [("litigation_first_instance", 56, "一审案件56件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_INSTANCE)
+def test_the_first_instance_part_of_a_lawsuit_total_is_the_value(text, expected):
+    assert found(text) == expected
+
+
+def test_a_lawsuit_total_without_first_instance_is_still_the_value():
+    assert found("全年行政应诉案件74件。") == [("litigation_first_instance", 74, "行政应诉案件74件")]
+
+
+@pytest.mark.parametrize("text", [
+    "全年新收一审案件36件。",  # no lawsuit named: whose cases?
+    "受理行政复议案件74件,其中一审56件。",  # a reconsideration total
+    "审结行政诉讼案件47件,其中一审35件。",  # a part of the cases closed
+    "行政应诉工作中,全市法院受理一审案件5200件。",  # a court's every kind of case
+    "全年行政应诉案件74件,其中民事一审56件。",
+])
+def test_first_instance_alone_needs_a_lawsuit_count(text):
+    assert [m for m in found(text) if m[0] == "litigation_first_instance"] == []
