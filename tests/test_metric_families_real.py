@@ -92,3 +92,32 @@ def test_a_lawsuit_total_without_first_instance_is_still_the_value():
 ])
 def test_first_instance_alone_needs_a_lawsuit_count(text):
     assert [m for m in found(text) if m[0] == "litigation_first_instance"] == []
+
+
+# --- heads of a department by post -------------------------------------------------------------
+
+HEADS = [
+    ("局长出庭应诉4次。", [("head_appearances", 4, "局长出庭应诉4次")]),
+    ("党组书记、局长亲自出庭应诉2次。", [("head_appearances", 2, "局长亲自出庭应诉2次")]),
+    ("副厅长带头出庭应诉3件。", [("head_appearances", 3, "副厅长带头出庭应诉3件")]),
+    ("局领导出庭应诉7件,出庭率100%。",
+     [("head_appearances", 7, "领导出庭应诉7件"), ("head_appearance_rate", 100, "出庭率100%")]),
+    ("局长出庭应诉率为100%。", [("head_appearance_rate", 100, "出庭应诉率为100%")]),
+    ("负责人出庭应诉案件数为43件。", [("head_appearances", 43, "负责人出庭应诉案件数为43件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADS)
+def test_a_department_head_named_by_post_appears_in_court(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "代理人出庭应诉7件,出庭率100%。",  # an agent, and a rate no head's
+    "律师出庭应诉7件。",
+    "局长出庭旁听庭审4次。",  # in the audience
+    "局长接待来访群众4次。",
+    "开通局长热线,出庭率100%。",  # a hotline names no head
+])
+def test_an_agent_or_another_duty_of_a_head_is_no_appearance(text):
+    assert found(text) == []
