@@ -101,8 +101,8 @@ _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|�
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years).
-_RELATIVE_YEAR = compile_cached(r"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年)(?!同)")
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR = compile_cached(r"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同)")
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 _SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
@@ -1028,15 +1028,24 @@ class Interpreter:
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
-            if self.published_year is not None:
+            if self.published_year is not None or self.report_year is not None:
                 m = relative.last(sentence, end)
-                if m is not None and m.start() > at:
-                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
+                if m is not None and m.start() > at and (said := self._relative_year(m.group(1))) is not None:
+                    year, at = said, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
             if opening < 0:
                 return year
             end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
         return None
+
+    def _relative_year(self, word: str) -> int | None:
+        """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
+        year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
+        whenever it was published)."""
+        offset = _RELATIVE_OFFSET[word]
+        if offset > 0 and self.plans_next_year and self.report_year is not None:
+            return self.report_year + offset
+        return None if self.published_year is None else self.published_year + offset
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
         """Where the bracket opens that holds `at` and closes before `start`, or -1 when there is none."""

@@ -121,3 +121,39 @@ def test_a_department_head_named_by_post_appears_in_court(text, expected):
 ])
 def test_an_agent_or_another_duty_of_a_head_is_no_appearance(text):
     assert found(text) == []
+
+
+# --- targets stated among achievements --------------------------------------------------------
+
+TARGETS = [
+    # (sentence, (key, value, year planned, evidence))
+    ("明年将办理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
+    ("来年力争调解成功率达到99%。", ("mediation_success_rate", 99, 2024, "调解成功率达到99%")),
+    ("面向新的一年,我们将办理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
+    ("下一年度将受理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
+    ("我局还将把法律援助案件办理量提高到280件。", ("legal_aid_cases", 280, 2023, "法律援助案件办理量提高到280件")),
+    ("全年将继续办理法律援助案件280件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
+    ("全年计划办理法律援助案件280件,实际办理310件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_a_future_or_a_plan_among_achievements_is_a_target(text, expected):
+    key, value, year, evidence = expected
+    assert read(text)[0] == [(key, value, year, True, evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理法律援助案件310件,超额完成年度计划。",  # the plan named after the figure
+    "制定年度普法计划,全年办理法律援助案件310件。",  # a plan that is a document, not a figure planned
+    "将法律援助纳入民生实事项目,全年办理法律援助案件310件。",  # 将 before its object: what was done
+    "原计划办理法律援助案件280件,实际办理法律援助案件310件。",  # the outcome after the plan
+])
+def test_a_plan_word_that_plans_no_figure_leaves_an_achievement(text):
+    metrics = read(text)[0]
+    assert ("legal_aid_cases", 310, 2023, False) in [m[:4] for m in metrics]
+
+
+def test_a_next_year_with_a_publication_date_still_plans_for_the_year_after_the_report():
+    assert read("明年将办理法律援助案件280件。", published_year=2024)[0] == [
+        ("legal_aid_cases", 280, 2024, True, "法律援助案件280件")]
