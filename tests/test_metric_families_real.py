@@ -157,3 +157,23 @@ def test_a_plan_word_that_plans_no_figure_leaves_an_achievement(text):
 def test_a_next_year_with_a_publication_date_still_plans_for_the_year_after_the_report():
     assert read("明年将办理法律援助案件280件。", published_year=2024)[0] == [
         ("legal_aid_cases", 280, 2024, True, "法律援助案件280件")]
+
+
+# --- a rate label holding 年 of its own -------------------------------------------------------
+
+RATE_LABELS = [
+    ("年度学法考法达标率为97%。", ("年度学法考法达标率", 97)),
+    ("年度考核优秀率为18%。", ("年度考核优秀率", 18)),
+    ("未成年人法治教育覆盖率为96%。", ("未成年人法治教育覆盖率", 96)),
+    # a year before the label is no part of it
+    ("2023年度学法考法达标率为97%。", ("学法考法达标率", 97)),
+    ("2023年学法考法达标率为97%。", ("学法考法达标率", 97)),
+    ("全年调解成功率为97%。", ("调解成功率", 97)),
+    ("上年度群众满意率为97%。", ("群众满意率", 97)),
+    ("年内群众满意率为97%。", ("群众满意率", 97)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_LABELS)
+def test_a_rate_label_is_whole_and_a_year_before_it_is_cut(text, expected):
+    assert read(text)[1] == [expected]
