@@ -177,3 +177,20 @@ RATE_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), RATE_LABELS)
 def test_a_rate_label_is_whole_and_a_year_before_it_is_cut(text, expected):
     assert read(text)[1] == [expected]
+
+
+# --- the year a comparison names --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "收到行政复议申请820件,是2022年的3倍,受理650件。",
+    "收到行政复议申请820件,为2022年度的两倍,受理650件。",
+    "收到行政复议申请820件,相当于前年的1.5倍,受理650件。",
+])
+def test_a_year_compared_with_dates_nothing_after_it(text):
+    years = {v: y for _, v, y, _, _ in read(text, published_year=2024)[0]}
+    assert years == {820: 2023, 650: 2023}
+
+
+def test_a_year_that_dates_the_clause_still_dates_it():
+    years = {v: y for _, v, y, _, _ in read("收到行政复议申请820件,2022年受理650件。", published_year=2024)[0]}
+    assert years == {820: 2023, 650: 2022}
