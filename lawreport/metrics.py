@@ -1032,22 +1032,13 @@ class Interpreter:
                     year, at = int(m.group(1)), m.start()
             if self.published_year is not None or self.report_year is not None:
                 m = relative.last(sentence, end)
-                if m is not None and m.start() > at and (said := self._relative_year(m.group(1))) is not None:
-                    year, at = said, m.start()
+                if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
+                    year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
             if opening < 0:
                 return year
             end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
         return None
-
-    def _relative_year(self, word: str) -> int | None:
-        """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
-        year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
-        whenever it was published)."""
-        offset = _RELATIVE_OFFSET[word]
-        if offset > 0 and self.plans_next_year and self.report_year is not None:
-            return self.report_year + offset
-        return None if self.published_year is None else self.published_year + offset
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
         """Where the bracket opens that holds `at` and closes before `start`, or -1 when there is none."""
@@ -1067,6 +1058,15 @@ class Interpreter:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
         year = self._sentence_year(sentence, start) or self._paragraph_year(sentence) or self.report_year
         return year - 1 if year else None
+
+    def _relative_year(self, word: str) -> int | None:
+        """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
+        year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
+        whenever it was published)."""
+        offset = _RELATIVE_OFFSET[word]
+        if offset > 0 and self.plans_next_year and self.report_year is not None:
+            return self.report_year + offset
+        return None if self.published_year is None else self.published_year + offset
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""
