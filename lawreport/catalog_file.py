@@ -73,6 +73,7 @@ class Defaults(_Table):
     connector: PatternText
     part_marker: PatternText  # the words that open a part of a total
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
+    each: PatternText  # a connector that makes a count each unit's (均)
 
 
 class MetricEntry(_Table):
@@ -491,6 +492,7 @@ def _compile(file: CatalogFile) -> Catalog:
         connector=regex.compile(d.connector),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
+        each=regex.compile(d.each),
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),

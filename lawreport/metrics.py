@@ -96,6 +96,20 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
+# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's).
+_WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)")
+_LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
+
+
+def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
+    """The rank of a report's own place (_LEVEL_RANK), or None when it names none: a county-level city
+    (宜兴市) says 全市 of itself."""
+    if county:
+        return _LEVEL_RANK["市"] if county.endswith("市") else _LEVEL_RANK["县"]
+    if city:
+        return _LEVEL_RANK["市"]
+    return _LEVEL_RANK["省"] if province else None
+
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
 _MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\-—~以起至]|\d{{1,2}}月(?:\d{{1,2}}日)?起|{_MULTIPLE})")
@@ -345,11 +359,13 @@ class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
-                 plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True):
+                 plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
+                 level: int | None = None):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         self.published_year = published_year  # what 去年/今年 count from
         # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
         self.plans_next_year = plans_next_year
+        self.level = level  # the rank of the report's own place (own_level): 全市 in a county's report is above it
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -366,6 +382,7 @@ class Interpreter:
         self._year_marks = (-1, 0, 0, 0)
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
+        self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
@@ -853,7 +870,13 @@ class Interpreter:
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
+        A figure of a place above the report's own (全市… in a county's report), or each unit's (三县…均不足
+        500件), is none of its metrics.
         """
+        if self.level is not None and self._above_own(q, sentence):
+            return None, 0
+        if q.kind == "count" and self._each(q, subject, subject_start):
+            return None, 0
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
@@ -871,6 +894,19 @@ class Interpreter:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             return rule, label_start
         return None, 0
+
+    def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
+        """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
+        connectors = self.text[subject_start + len(subject):q.start]  # a label listed before (…、…分别为) has none
+        return bool(connectors) and self.catalog.each.search(connectors) is not None \
+            and not any(mark in connectors for mark in PAUSES + "、")
+
+    def _above_own(self, q: Quantity, sentence: int) -> bool:
+        """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own."""
+        if self._places is None:
+            self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
+        m = self._places.last(sentence, q.start)
+        return m is not None and self.level is not None and _LEVEL_RANK[m.group(1)] > self.level
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结

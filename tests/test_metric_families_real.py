@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport.metrics import Interpreter
+from lawreport import extract
+from lawreport.metrics import Interpreter, own_level
 from lawreport.normalize import normalize
 from lawreport.numbers import scan
 from lawreport.structure import Outline
@@ -194,3 +195,38 @@ def test_a_year_compared_with_dates_nothing_after_it(text):
 def test_a_year_that_dates_the_clause_still_dates_it():
     years = {v: y for _, v, y, _, _ in read("收到行政复议申请820件,2022年受理650件。", published_year=2024)[0]}
     assert years == {820: 2023, 650: 2022}
+
+
+# --- figures of a place above the report's own, and each unit's -------------------------------
+
+COUNTY, CITY = own_level("安徽省", "宣城市", "泾县"), own_level("安徽省", "宣城市", None)
+
+
+def test_the_level_of_a_report_s_own_place():
+    assert (COUNTY, CITY, own_level("安徽省", None, None), own_level(None, None, None)) == (1, 2, 3, None)
+    assert own_level("江苏省", "无锡市", "宜兴市") == CITY  # a county-level city says 全市 of itself
+
+
+def test_a_figure_of_the_city_in_a_county_s_report_is_not_the_county_s():
+    text = "全县调解成功率为98.2%,全市调解成功率为97.1%。"
+    assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
+    assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=COUNTY) == []
+
+
+def test_the_same_figures_in_the_city_s_report_are_its_own():
+    assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=CITY) == [
+        ("mediation_cases", 3120, "调解组织受理矛盾纠纷3120件"), ("mediation_succeeded", 3090, "调解成功3090件")]
+
+
+def test_a_report_s_level_reaches_the_metrics_of_extract():
+    text = "上海市宝山区司法局2023年法治政府建设情况报告\n\n一、主要举措和成效\n全市调解成功率为97.1%。全区调解成功率为98.6%。\n"
+    assert [(m.key, m.value) for m in extract(text).metrics] == [("mediation_success_rate", 98.6)]
+
+
+def test_a_bound_of_each_unit_is_no_headline_value():
+    assert found("三县行政复议年收案数均不足500件。") == []
+    assert found("各镇调解组织受理矛盾纠纷均超过300件。") == []
+
+
+def test_a_bound_of_the_report_s_own_is_still_read():
+    assert read("行政复议年收案数不足500件。")[0] == [("reconsideration_received", 500, 2023, False, "收案数不足500件")]
