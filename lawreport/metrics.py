@@ -96,8 +96,9 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
-# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's).
-_WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)")
+# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
+# place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
+_WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
 
 

@@ -82,6 +82,9 @@ def test_the_first_instance_part_of_a_lawsuit_total_is_the_value(text, expected)
 
 def test_a_lawsuit_total_without_first_instance_is_still_the_value():
     assert found("全年行政应诉案件74件。") == [("litigation_first_instance", 74, "行政应诉案件74件")]
+    # a heading run into its text: 出庭 before the total rules out no 行政应诉案件
+    assert found("二、履行负责人出庭应诉职责某镇全年共有行政应诉案件3件。") == [
+        ("litigation_first_instance", 3, "行政应诉案件3件")]
 
 
 @pytest.mark.parametrize("text", [
@@ -211,6 +214,12 @@ def test_a_figure_of_the_city_in_a_county_s_report_is_not_the_county_s():
     text = "全县调解成功率为98.2%,全市调解成功率为97.1%。"
     assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
     assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=COUNTY) == []
+
+
+def test_a_rank_among_the_city_leaves_the_county_s_figures_its_own():
+    text = "行政诉讼案件16件,同比下降40%,全市降幅最大,败诉案件1件。"
+    assert found(text, level=COUNTY) == [("litigation_first_instance", 16, "行政诉讼案件16件"),
+                                         ("litigation_lost", 1, "败诉案件1件")]
 
 
 def test_the_same_figures_in_the_city_s_report_are_its_own():
