@@ -874,10 +874,6 @@ class Interpreter:
         A figure of a place above the report's own (全市… in a county's report), or each unit's (三县…均不足
         500件), is none of its metrics.
         """
-        if self.level is not None and self._above_own(q, sentence):
-            return None, 0
-        if q.kind == "count" and self._each(q, subject, subject_start):
-            return None, 0
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
@@ -893,6 +889,9 @@ class Interpreter:
             whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if (self.level is not None and self._above_own(q, sentence)) \
+                    or (q.kind == "count" and self._each(q, subject, subject_start)):
+                return None, 0
             return rule, label_start
         return None, 0
 
@@ -1067,7 +1066,7 @@ class Interpreter:
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
-            if self.published_year is not None or self.report_year is not None:
+            if self.published_year is not None or (self.plans_next_year and self.report_year is not None):
                 m = relative.last(sentence, end)
                 if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
                     year, at = relative_year, m.start()
