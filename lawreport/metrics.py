@@ -111,6 +111,7 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
         return _LEVEL_RANK["市"]
     return _LEVEL_RANK["省"] if province else None
 
+
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
 _MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\-—~以起至]|\d{{1,2}}月(?:\d{{1,2}}日)?起|{_MULTIPLE})")
