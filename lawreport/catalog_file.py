@@ -72,6 +72,8 @@ class Defaults(_Table):
     measure_words: Words
     connector: PatternText
     part_marker: PatternText  # the words that open a part of a total
+    count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
+    each: PatternText  # a connector that makes a count each unit's (均)
 
 
 class MetricEntry(_Table):
@@ -485,7 +487,9 @@ def _compile(file: CatalogFile) -> Catalog:
         rules=tuple(
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
-                       labels=_alternation(m.labels + _parts_listed(m.parts), "$"), context=_optional(m.context),
+                       labels=_alternation(m.labels + _parts_listed(m.parts),
+                                           f"(?:{d.count_noun})?$" if m.unit == "count" else "$"),
+                       context=_optional(m.context),
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
                        part=_part(m.parts), listed_with=_words(m.listed_with),
@@ -496,6 +500,7 @@ def _compile(file: CatalogFile) -> Catalog:
         connector=regex.compile(d.connector),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
+        each=regex.compile(d.each),
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),

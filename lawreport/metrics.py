@@ -97,13 +97,31 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
-_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\-—~以起至]|\d{{1,2}}月(?:\d{{1,2}}日)?起)")
+# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
+# place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
+_WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
+_LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
+
+
+def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
+    """The rank of a report's own place (_LEVEL_RANK), or None when it names none: a county-level city
+    (宜兴市) says 全市 of itself."""
+    if county:
+        return _LEVEL_RANK["市"] if county.endswith("市") else _LEVEL_RANK["县"]
+    if city:
+        return _LEVEL_RANK["市"]
+    return _LEVEL_RANK["省"] if province else None
+
+
+# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
+_MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\-—~以起至]|\d{{1,2}}月(?:\d{{1,2}}日)?起|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years).
-_RELATIVE_YEAR = compile_cached(r"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年)(?!同)")
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 _SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
@@ -411,11 +429,13 @@ class Interpreter:
     """Reads one report's quantities; `run` returns headline metrics and generic rates."""
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
-                 plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True):
+                 plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
+                 level: int | None = None):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         self.published_year = published_year  # what 去年/今年 count from
         # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
         self.plans_next_year = plans_next_year
+        self.level = level  # the rank of the report's own place (own_level): 全市 in a county's report is above it
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -431,6 +451,7 @@ class Interpreter:
         self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
+        self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
@@ -927,6 +948,8 @@ class Interpreter:
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
+        A figure of a place above the report's own (全市… in a county's report), or each unit's (三县…均不足
+        500件), is none of its metrics.
         """
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             if rule.context is not None and not context_in_subject \
@@ -946,6 +969,9 @@ class Interpreter:
                 whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if (self.level is not None and self._above_own(q, sentence)) \
+                    or (q.kind == "count" and self._each(q, subject, subject_start)):
+                return None, 0
             return rule, label_start
         return None, 0
 
@@ -955,6 +981,19 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
+        """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
+        connectors = self.text[subject_start + len(subject):q.start]  # a label listed before (…、…分别为) has none
+        return bool(connectors) and self.catalog.each.search(connectors) is not None \
+            and not any(mark in connectors for mark in PAUSES + "、")
+
+    def _above_own(self, q: Quantity, sentence: int) -> bool:
+        """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own."""
+        if self._places is None:
+            self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
+        m = self._places.last(sentence, q.start)
+        return m is not None and self.level is not None and _LEVEL_RANK[m.group(1)] > self.level
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
@@ -1110,10 +1149,10 @@ class Interpreter:
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
-            if self.published_year is not None:
+            if self.published_year is not None or (self.plans_next_year and self.report_year is not None):
                 m = relative.last(sentence, end)
-                if m is not None and m.start() > at:
-                    year, at = self.published_year + _RELATIVE_OFFSET[m.group(1)], m.start()
+                if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
+                    year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
             if opening < 0:
                 return year
@@ -1146,6 +1185,15 @@ class Interpreter:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
         year = self._sentence_year(sentence, start) or self._paragraph_year(sentence) or self.report_year
         return year - 1 if year else None
+
+    def _relative_year(self, word: str) -> int | None:
+        """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
+        year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
+        whenever it was published)."""
+        offset = _RELATIVE_OFFSET[word]
+        if offset > 0 and self.plans_next_year and self.report_year is not None:
+            return self.report_year + offset
+        return None if self.published_year is None else self.published_year + offset
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""

@@ -28,7 +28,7 @@ from .load import (
     names_a_file,
 )
 from .metadata import read_metadata
-from .metrics import Interpreter
+from .metrics import Interpreter, own_level
 from .normalize import normalize_mapped
 from .numbers import scan
 from .record import assemble
@@ -68,7 +68,9 @@ def _record(source: Source) -> dict:
     interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
                               plan_document=meta.kind == "plan",
                               published_year=int(meta.published[:4]) if meta.published else None,
-                              plans_next_year=meta.kind not in ("statistics", "news"))
+                              plans_next_year=meta.kind not in ("statistics", "news"),
+                              level=own_level(meta.region.province, meta.region.city, meta.region.county)
+                              if meta.region else None)
     metrics, rates, readings = interpreter.run(quantities)
     metrics += checks.derive(metrics)
     rate_checks, findings = checks.check_rates(text, metrics, quantities, outline)

@@ -1,0 +1,241 @@
+"""Shapes of metric sentences as published reports write them, each with a near sentence read otherwise.
+
+Every sentence here is written for the test (invented places and numbers). The
+interpreter runs on it directly with the report's year given, as in
+test_metric_families.py; each rule below has a sentence that passes only with it
+and one that fails if the rule reaches too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+from lawreport.metrics import Interpreter, own_level
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
+from lawreport.structure import Outline
+
+
+def read(text: str, report_year: int | None = 2023, **options):
+    """Headline metrics of `text` as (key, value, year, target, evidence), and rates as (label, value)."""
+    norm = normalize(text)
+    metrics, rates, _ = Interpreter(norm, Outline(norm), [], report_year, **options).run(scan(norm))
+    return ([(m.key, round(m.value, 2), m.year, m.target, text[m.start:m.end]) for m in metrics],
+            [(text[r.start:r.start + len(r.label)], r.value) for r in rates])
+
+
+def found(text: str, **options):
+    """(key, value, evidence) of the headline metrics of `text`."""
+    return [(k, v, e) for k, v, _, _, e in read(text, **options)[0]]
+
+
+# --- a label ending in the noun of its number (案件数, 案件数量, 败诉数) ---------------------------
+
+COUNT_NOUNS = [
+    ("审结复议案件数为86件。", [("reconsideration_closed", 86, "审结复议案件数为86件")]),
+    ("新收行政复议案件数量为132件。", [("reconsideration_received", 132, "新收行政复议案件数量为132件")]),
+    ("行政复议案件总数57件。", [("reconsideration_received", 57, "行政复议案件总数57件")]),
+    ("法律援助案件数量达到436件。", [("legal_aid_cases", 436, "法律援助案件数量达到436件")]),
+    ("一审应诉案件数量为38件。", [("litigation_first_instance", 38, "一审应诉案件数量为38件")]),
+    ("败诉数为3件。", [("litigation_lost", 3, "败诉数为3件")]),
+    ("调解成功数为77件。", [("mediation_succeeded", 77, "调解成功数为77件")]),
+    ("人民调解组织受理矛盾纠纷数量为315件。", [("mediation_cases", 315, "调解组织受理矛盾纠纷数量为315件")]),
+    ("负责人出庭应诉案件数为29件。", [("head_appearances", 29, "负责人出庭应诉案件数为29件")]),
+    ("复议纠错数为4件。", [("reconsideration_corrected", 4, "纠错数为4件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_NOUNS)
+def test_a_count_label_may_end_in_the_noun_of_its_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 人数, 次数, 户数: the noun of another measure, after a word that is no label's end.
+    "参与调解人数为96个。",
+    "调解纠纷次数为45件。",
+    "法律援助受援人数为310个。",
+    "受理法律援助案件涉及户数215个。",
+    # the noun alone, or after a word no label ends in
+    "矛盾纠纷增量为12件。",
+])
+def test_the_noun_of_another_measure_names_no_count(text):
+    assert found(text) == []
+
+
+# --- the first-instance part of a lawsuit total ------------------------------------------------
+
+FIRST_INSTANCE = [
+    ("办理行政诉讼案件47宗,其中一审案件35宗,二审12宗。", [("litigation_first_instance", 35, "一审案件35宗")]),
+    ("全年行政应诉案件74件,其中一审56件。", [("litigation_first_instance", 56, "一审56件")]),
+    ("应诉行政诉讼案件63件(一审48件)。", [("litigation_first_instance", 48, "一审48件")]),
+    ("行政诉讼方面,全年新收一审案件36件。", [("litigation_first_instance", 36, "一审案件36件")]),
+    ("全年行政应诉案件74件,其中一审案件56件、二审案件18件。", [("litigation_first_instance", 56, "一审案件56件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_INSTANCE)
+def test_the_first_instance_part_of_a_lawsuit_total_is_the_value(text, expected):
+    assert found(text) == expected
+
+
+def test_a_lawsuit_total_without_first_instance_is_still_the_value():
+    assert found("全年行政应诉案件74件。") == [("litigation_first_instance", 74, "行政应诉案件74件")]
+    # a heading run into its text: 出庭 before the total rules out no 行政应诉案件
+    assert found("二、履行负责人出庭应诉职责某镇全年共有行政应诉案件3件。") == [
+        ("litigation_first_instance", 3, "行政应诉案件3件")]
+
+
+@pytest.mark.parametrize("text", [
+    "全年新收一审案件36件。",  # no lawsuit named: whose cases?
+    "受理行政复议案件74件,其中一审56件。",  # a reconsideration total
+    "审结行政诉讼案件47件,其中一审35件。",  # a part of the cases closed
+    "行政应诉工作中,全市法院受理一审案件5200件。",  # a court's every kind of case
+    "全年行政应诉案件74件,其中民事一审56件。",
+])
+def test_first_instance_alone_needs_a_lawsuit_count(text):
+    assert [m for m in found(text) if m[0] == "litigation_first_instance"] == []
+
+
+# --- heads of a department by post -------------------------------------------------------------
+
+HEADS = [
+    ("局长出庭应诉4次。", [("head_appearances", 4, "局长出庭应诉4次")]),
+    ("党组书记、局长亲自出庭应诉2次。", [("head_appearances", 2, "局长亲自出庭应诉2次")]),
+    ("副厅长带头出庭应诉3件。", [("head_appearances", 3, "副厅长带头出庭应诉3件")]),
+    ("局领导出庭应诉7件,出庭率100%。",
+     [("head_appearances", 7, "领导出庭应诉7件"), ("head_appearance_rate", 100, "出庭率100%")]),
+    ("局长出庭应诉率为100%。", [("head_appearance_rate", 100, "出庭应诉率为100%")]),
+    ("负责人出庭应诉案件数为43件。", [("head_appearances", 43, "负责人出庭应诉案件数为43件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADS)
+def test_a_department_head_named_by_post_appears_in_court(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "代理人出庭应诉7件,出庭率100%。",  # an agent, and a rate no head's
+    "律师出庭应诉7件。",
+    "局长出庭旁听庭审4次。",  # in the audience
+    "局长接待来访群众4次。",
+    "开通局长热线,出庭率100%。",  # a hotline names no head
+])
+def test_an_agent_or_another_duty_of_a_head_is_no_appearance(text):
+    assert found(text) == []
+
+
+# --- targets stated among achievements --------------------------------------------------------
+
+TARGETS = [
+    # (sentence, (key, value, year planned, evidence))
+    ("明年将办理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
+    ("来年力争调解成功率达到99%。", ("mediation_success_rate", 99, 2024, "调解成功率达到99%")),
+    ("面向新的一年,我们将办理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
+    ("下一年度将受理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
+    ("我局还将把法律援助案件办理量提高到280件。", ("legal_aid_cases", 280, 2023, "法律援助案件办理量提高到280件")),
+    ("全年将继续办理法律援助案件280件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
+    ("全年计划办理法律援助案件280件,实际办理310件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS)
+def test_a_future_or_a_plan_among_achievements_is_a_target(text, expected):
+    key, value, year, evidence = expected
+    assert read(text)[0] == [(key, value, year, True, evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理法律援助案件310件,超额完成年度计划。",  # the plan named after the figure
+    "制定年度普法计划,全年办理法律援助案件310件。",  # a plan that is a document, not a figure planned
+    "将法律援助纳入民生实事项目,全年办理法律援助案件310件。",  # 将 before its object: what was done
+    "原计划办理法律援助案件280件,实际办理法律援助案件310件。",  # the outcome after the plan
+])
+def test_a_plan_word_that_plans_no_figure_leaves_an_achievement(text):
+    metrics = read(text)[0]
+    assert ("legal_aid_cases", 310, 2023, False) in [m[:4] for m in metrics]
+
+
+def test_a_next_year_with_a_publication_date_still_plans_for_the_year_after_the_report():
+    assert read("明年将办理法律援助案件280件。", published_year=2024)[0] == [
+        ("legal_aid_cases", 280, 2024, True, "法律援助案件280件")]
+
+
+# --- a rate label holding 年 of its own -------------------------------------------------------
+
+RATE_LABELS = [
+    ("年度学法考法达标率为97%。", ("年度学法考法达标率", 97)),
+    ("年度考核优秀率为18%。", ("年度考核优秀率", 18)),
+    ("未成年人法治教育覆盖率为96%。", ("未成年人法治教育覆盖率", 96)),
+    # a year before the label is no part of it
+    ("2023年度学法考法达标率为97%。", ("学法考法达标率", 97)),
+    ("2023年学法考法达标率为97%。", ("学法考法达标率", 97)),
+    ("全年调解成功率为97%。", ("调解成功率", 97)),
+    ("上年度群众满意率为97%。", ("群众满意率", 97)),
+    ("年内群众满意率为97%。", ("群众满意率", 97)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_LABELS)
+def test_a_rate_label_is_whole_and_a_year_before_it_is_cut(text, expected):
+    assert read(text)[1] == [expected]
+
+
+# --- the year a comparison names --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "收到行政复议申请820件,是2022年的3倍,受理650件。",
+    "收到行政复议申请820件,为2022年度的两倍,受理650件。",
+    "收到行政复议申请820件,相当于前年的1.5倍,受理650件。",
+])
+def test_a_year_compared_with_dates_nothing_after_it(text):
+    years = {v: y for _, v, y, _, _ in read(text, published_year=2024)[0]}
+    assert years == {820: 2023, 650: 2023}
+
+
+def test_a_year_that_dates_the_clause_still_dates_it():
+    years = {v: y for _, v, y, _, _ in read("收到行政复议申请820件,2022年受理650件。", published_year=2024)[0]}
+    assert years == {820: 2023, 650: 2022}
+
+
+# --- figures of a place above the report's own, and each unit's -------------------------------
+
+COUNTY, CITY = own_level("安徽省", "宣城市", "泾县"), own_level("安徽省", "宣城市", None)
+
+
+def test_the_level_of_a_report_s_own_place():
+    assert (COUNTY, CITY, own_level("安徽省", None, None), own_level(None, None, None)) == (1, 2, 3, None)
+    assert own_level("江苏省", "无锡市", "宜兴市") == CITY  # a county-level city says 全市 of itself
+
+
+def test_a_figure_of_the_city_in_a_county_s_report_is_not_the_county_s():
+    text = "全县调解成功率为98.2%,全市调解成功率为97.1%。"
+    assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
+    assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=COUNTY) == []
+
+
+def test_a_rank_among_the_city_leaves_the_county_s_figures_its_own():
+    text = "行政诉讼案件16件,同比下降40%,全市降幅最大,败诉案件1件。"
+    assert found(text, level=COUNTY) == [("litigation_first_instance", 16, "行政诉讼案件16件"),
+                                         ("litigation_lost", 1, "败诉案件1件")]
+
+
+def test_the_same_figures_in_the_city_s_report_are_its_own():
+    assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=CITY) == [
+        ("mediation_cases", 3120, "调解组织受理矛盾纠纷3120件"), ("mediation_succeeded", 3090, "调解成功3090件")]
+
+
+def test_a_report_s_level_reaches_the_metrics_of_extract():
+    text = "上海市宝山区司法局2023年法治政府建设情况报告\n\n一、主要举措和成效\n全市调解成功率为97.1%。全区调解成功率为98.6%。\n"
+    assert [(m.key, m.value) for m in extract(text).metrics] == [("mediation_success_rate", 98.6)]
+
+
+def test_a_bound_of_each_unit_is_no_headline_value():
+    assert found("三县行政复议年收案数均不足500件。") == []
+    assert found("各镇调解组织受理矛盾纠纷均超过300件。") == []
+
+
+def test_a_bound_of_the_report_s_own_is_still_read():
+    assert read("行政复议年收案数不足500件。")[0] == [("reconsideration_received", 500, 2023, False, "收案数不足500件")]
