@@ -9,20 +9,10 @@ and one that fails if the rule reaches too far.
 from __future__ import annotations
 
 import pytest
+from test_metric_families import read
 
 from lawreport import extract
-from lawreport.metrics import Interpreter, own_level
-from lawreport.normalize import normalize
-from lawreport.numbers import scan
-from lawreport.structure import Outline
-
-
-def read(text: str, report_year: int | None = 2023, **options):
-    """Headline metrics of `text` as (key, value, year, target, evidence), and rates as (label, value)."""
-    norm = normalize(text)
-    metrics, rates, _ = Interpreter(norm, Outline(norm), [], report_year, **options).run(scan(norm))
-    return ([(m.key, round(m.value, 2), m.year, m.target, text[m.start:m.end]) for m in metrics],
-            [(text[r.start:r.start + len(r.label)], r.value) for r in rates])
+from lawreport.metrics import own_level
 
 
 def found(text: str, **options):
