@@ -54,19 +54,10 @@ def quantity_counts_as_int(fields: dict[str, Any]) -> dict[str, Any]:
 def quantities_as_recorded(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """span_fits_its_text of every quantity's evidence and quantity_counts_as_int of every quantity, in one pass.
 
-    For quantities whose values are floats (validation.py's validator of the whole list), where only a
-    count's whole values change; the item rules stay what the models and the item validator apply.
+    For validation.py's validator of the whole list: one call for the list, where the item validator
+    makes two for each item; the rules themselves stay those the models and the item validator apply.
     """
     for fields in items:
-        evidence = fields["evidence"]
-        if evidence["end"] - evidence["start"] != len(evidence["text"]):
-            raise ValueError("span length differs from its text")
-        if fields["kind"] == "count":
-            value, low, high = fields["value"], fields["low"], fields["high"]
-            if value.is_integer():
-                fields["value"] = int(value)
-            if low is not None and low.is_integer():
-                fields["low"] = int(low)
-            if high is not None and high.is_integer():
-                fields["high"] = int(high)
+        span_fits_its_text(fields["evidence"])
+        quantity_counts_as_int(fields)
     return items
