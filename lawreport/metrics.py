@@ -885,7 +885,7 @@ class Interpreter:
             if not low <= q.start < high:
                 plan = self._plan_at(q.start)
         in_plan, plan_year = plan
-        said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+        said = self._sentence_at(sentence)
         year = series_year or (self._sentence_year(sentence, start) if said.nian < start else None) \
             or self._paragraph_year(sentence)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
@@ -963,13 +963,13 @@ class Interpreter:
                 continue
             if (rule.key, sentence) in self._stated and self._is_part(subject):
                 return None, 0
-            said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+            said = self._sentence_at(sentence)
             whole = said.whole
             if whole == -1:
                 whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
-            if (self.level is not None and self._above_own(q, sentence)) \
+            if self._above_own(q, sentence) \
                     or (q.kind == "count" and self._each(q, subject, subject_start)):
                 return None, 0
             return rule, label_start
@@ -990,10 +990,12 @@ class Interpreter:
 
     def _above_own(self, q: Quantity, sentence: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own."""
+        if self.level is None:
+            return False
         if self._places is None:
             self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
         m = self._places.last(sentence, q.start)
-        return m is not None and self.level is not None and _LEVEL_RANK[m.group(1)] > self.level
+        return m is not None and _LEVEL_RANK[m.group(1)] > self.level
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
@@ -1138,7 +1140,7 @@ class Interpreter:
 
     def _sentence_year(self, sentence: int, start: int) -> int | None:
         """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
-        said = self._sentence if self._sentence.start == sentence else self._sentence_at(sentence)
+        said = self._sentence_at(sentence)
         nian, yue = said.nian, said.yue  # `start` lies in the sentence, before its end
         end = start
         while nian < end:  # every way of saying a year here says 年
@@ -1160,7 +1162,10 @@ class Interpreter:
         return None
 
     def _sentence_at(self, sentence: int) -> _Sentence:
-        """What the sentence opening at `sentence` says for its numbers' readings (kept as the last one)."""
+        """What the sentence opening at `sentence` says for its numbers' readings, kept for the last sentence
+        asked of: numbers come in order, most share it."""
+        if self._sentence.start == sentence:
+            return self._sentence
         limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
