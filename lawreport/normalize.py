@@ -48,7 +48,7 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from .catalog import compile_re_cached, read_data
-from .scanning import literal_starts
+from .scanning import char_starts, literal_starts
 from .structure import wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
@@ -225,7 +225,7 @@ def _annotations(text: str) -> list[tuple[int, int]]:
     if "(" not in text and "（" not in text:
         return []
     runs = []
-    for i in sorted(literal_starts(text, "(") + literal_starts(text, "（")):  # finditer would try every character
+    for i in char_starts(text, "(（"):  # finditer would try every character
         m = _ANNOTATION.match(text, i)
         if m is not None:
             runs.append(m.span())  # an annotation holds no parenthesis inside: the runs are disjoint
