@@ -77,7 +77,9 @@ class SourceInfo(_Model):
 class Issuer(_Model):
     name: str
     evidence: Span | None = None
-    how: str = Field(description="which cue named the issuer: title, source line, signature, opening, or opening+region")
+    how: str = Field(description="which cue named the issuer: title, source line, signature, header (a line above "
+                                 "the title) or opening; with +region when the region completed a bare "
+                                 "self-reference (本局)")
 
 
 class Region(_Model):
