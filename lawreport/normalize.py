@@ -109,7 +109,10 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     bmp_class, _, pairs = text[start:].partition("\n")
     # BMP characters compile to a bitmap, searched at near memory speed; every
     # astral character (rare) joins a run as one range and translate() sorts it out.
-    return _Table(pairs[0::4], pairs[2::4]), compile_re_cached(f"([{bmp_class}\U00010000-\U0010ffff]+)")
+    # A run opens with the class itself, not a group or a repeat of it: then `re` skips ahead to a
+    # character of the class without trying a match at every other one (half the time of the scan).
+    mapped = f"[{bmp_class}\U00010000-\U0010ffff]"
+    return _Table(pairs[0::4], pairs[2::4]), compile_re_cached(f"{mapped}{mapped}*")
 
 
 @cache
