@@ -21,6 +21,7 @@ from .institutions import FoundInstitution
 from .metadata import Metadata
 from .metrics import Found, Reading
 from .normalize import Original
+from .record_rules import Mapped
 from .regions import RegionResult
 from .source import Source
 from .structure import Outline, Section
@@ -144,7 +145,7 @@ def _rate(ev: Evidence, f: Found) -> dict:
             "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
-def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Reading]) -> tuple[list[int], list[dict]]:
+def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Reading]) -> tuple[list[int], Mapped]:
     """The start in the normalized text and the record of each quantity, with what it counts: the noun
     after it (80个工作机构) or, failing that, the subject before."""
     following = catalog.quantity_following.match
@@ -154,7 +155,7 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
         counted.clear()
         trimmed.clear()
     starts = []
-    records = []
+    records = Mapped()
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
         after = following(text, end) if kind == "count" else None

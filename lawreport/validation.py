@@ -19,7 +19,7 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 from . import engine, record_rules
 from .catalog import kept_or_built
@@ -83,6 +83,8 @@ def _quantities_in_one_pass() -> SchemaValidator:
     both item rules at once, and it refuses the whole record for the first value it would refuse:
     plain_record then takes the validator of each item, which finds it again and names it.
     It accepts no record the item validator refuses and gives the same values for those it accepts.
+    The quantities as the record mapper builds them are checked only for what it does not decide
+    (`_mapped_quantities`).
     """
     schema = _plain_schema()
     top = schema["schema"] if schema["type"] == "definitions" else schema
@@ -95,9 +97,74 @@ def _quantities_in_one_pass() -> SchemaValidator:
         fields[name] = {**fields[name], "schema": _strict_floats(fields[name]["schema"])}
     one_pass = {"type": "function-after", "schema": {**listed, "items_schema": {**item, "fields": fields}},
                 "function": {"type": "no-info", "function": record_rules.quantities_as_recorded}}
-    quantities = {**field, "schema": {**field["schema"], "schema": one_pass}}
+    mapped = {"type": "function-wrap", "schema": one_pass,
+              "function": {"type": "no-info", "function": functools.partial(_mapped_quantities, _decided(fields))}}
+    quantities = {**field, "schema": {**field["schema"], "schema": mapped}}
     top = {**top, "fields": {**top["fields"], "quantities": quantities}}
     return SchemaValidator(_looked_up_by_interned_names({**schema, "schema": top} if schema is not top else top))
+
+
+class _Decided(NamedTuple):
+    """What a quantity's fields may hold where the text and the catalog decide them, read from its schema."""
+
+    kinds: frozenset[str]
+    qualifiers: frozenset[str | None]
+    changes: frozenset[str | None]
+    first_year: int
+    last_year: int
+    first_offset: int  # the least start of the evidence
+
+
+def _decided(fields: dict) -> _Decided:
+    """What the schemas of a quantity's `fields` (its evidence's resolved) let the text and the catalog decide."""
+    first_year, last_year = _int_bounds(fields["year"]["schema"], "ge", "le")
+    (first_offset,) = _int_bounds(fields["evidence"]["schema"]["fields"]["start"]["schema"], "ge")
+    return _Decided(_literals(fields["kind"]["schema"]), _literals(fields["qualifier"]["schema"]),
+                    _literals(fields["change"]["schema"]), first_year, last_year, first_offset)
+
+
+def _literals(schema: dict) -> frozenset:
+    """The values a literal's schema takes, None among them for a nullable one."""
+    if schema["type"] == "default":
+        return _literals(schema["schema"])
+    if schema["type"] == "nullable":
+        return _literals(schema["schema"]) | {None}
+    if schema["type"] != "literal":
+        raise TypeError(f"a quantity's field is no literal: {schema}")
+    return frozenset(schema["expected"])
+
+
+def _int_bounds(schema: dict, *bounds: str) -> list[int]:
+    """The `bounds` (ge, le) of an int's schema, or a nullable one's."""
+    while schema["type"] in ("default", "nullable"):
+        schema = schema["schema"]
+    if schema["type"] != "int":
+        raise TypeError(f"a quantity's field is no int: {schema}")
+    return [schema[bound] for bound in bounds]
+
+
+def _mapped_quantities(decided: _Decided, items: Any, validated: Callable[[Any], Any]) -> Any:
+    """The quantities as record.py maps them (record_rules.Mapped), checked for what the text and the catalog
+    decide (kind, qualifier, change, year, the evidence's span) and written by the rules; any other list, or
+    one holding a value its schema refuses, validated whole by `validated`.
+
+    The mapper writes each quantity's fields in the model's order, each of its type (numbers.scan's floats,
+    finite as it reads at most 15 digits; the unit and subject as str; the target as bool): checked field
+    by field by the schema, they took two fifths of validation.
+    """
+    if type(items) is not record_rules.Mapped:
+        return validated(items)
+    kinds, qualifiers, changes, first_year, last_year, first_offset = decided
+    for fields in items:
+        year = fields["year"]
+        if (fields["kind"] not in kinds or fields["qualifier"] not in qualifiers or fields["change"] not in changes
+                or (year is not None and not first_year <= year <= last_year)
+                or fields["evidence"]["start"] < first_offset):
+            return validated(items)
+        record_rules.span_fits_its_text(fields["evidence"])
+    for fields in items:
+        record_rules.quantity_counts_as_int(fields)
+    return list(items)
 
 
 def _unchecked(schema: dict, definitions: dict) -> dict:

@@ -13,6 +13,7 @@ from pydantic_core import to_json
 
 from lawreport import validation
 from lawreport.pipeline import extract, extract_file, extract_record
+from lawreport.record_rules import Mapped
 from lawreport.validation import plain_record, report_of
 
 SAMPLES = [*SEEDS, *sorted(FIXTURES.glob("*.html")), FIXTURES / "report_cjk.pdf"]
@@ -84,8 +85,42 @@ class TestTheRules:
 ], ids=["floats", "ints", "unfit", "not finite"])
 def test_the_quantities_validated_in_one_pass_are_those_validated_item_by_item(quantities):
     record = _record(quantities=quantities)
-    by_item = validation._repaired(record, lambda r: validation._plain_validator().validate_python(r, extra="ignore"))
-    assert to_json(plain_record(record)) == to_json(by_item)
+    assert to_json(plain_record(record)) == to_json(_by_item(record))
+
+
+def _mapped(**fields) -> dict:
+    """A quantity as the record mapper writes it: every field, in the model's order."""
+    quantity = {"subject": "调解案件", "value": 12.0, "unit": "件", "kind": "count", "qualifier": None, "low": 12.0,
+                "high": 12.0, "ratio_to": None, "change": None, "year": 2023, "target": False,
+                "evidence": _span("调解案件12件")}
+    return {**quantity, **fields}
+
+
+def _by_item(record: dict) -> dict:
+    return validation._repaired(record, lambda r: validation._plain_validator().validate_python(r, extra="ignore"))
+
+
+def test_quantities_as_the_mapper_writes_them_are_validated_as_item_by_item():
+    def quantities() -> list[dict]:
+        return [_mapped(), _mapped(value=98.5, unit="%", kind="percent", low=98.5, high=98.5, change="up",
+                                   evidence=_span("调解成功率98.5%", 9))]
+
+    record = plain_record(_record(quantities=Mapped(quantities())))
+    assert [(q["value"], type(q["value"])) for q in record["quantities"]] == [(12, int), (98.5, float)]
+    assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
+
+
+@pytest.mark.parametrize("refused", [
+    {"year": 1930}, {"kind": "bare"}, {"qualifier": "roughly"}, {"change": "sideways"},
+    {"evidence": _span("调解案件12件", 0, 9)}, {"evidence": _span("调解案件12件", -9, -2)},
+], ids=["year", "kind", "qualifier", "change", "unfit evidence", "negative start"])
+def test_a_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
+    def quantities() -> list[dict]:
+        return [_mapped(), _mapped(**refused)]
+
+    record = plain_record(_record(quantities=Mapped(quantities())))
+    assert len(record["quantities"]) == 1 and "quantities entry" in record["findings"][0]["message"]
+    assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
 
 
 def test_a_model_validator_without_a_record_rule_cannot_be_made_plain():
