@@ -23,6 +23,7 @@ from .metrics import Found, Reading
 from .normalize import Original
 from .record_rules import Mapped
 from .regions import RegionResult
+from .scanning import NOT_CONCURRENT
 from .source import Source
 from .structure import Outline, Section
 
@@ -158,7 +159,7 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
     records = Mapped()
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
-        after = following(text, end) if kind == "count" else None
+        after = following(text, end, None, NOT_CONCURRENT) if kind == "count" else None
         if after:
             words = after.group()
             subject = counted.get(words)
