@@ -287,8 +287,12 @@ class Original(NamedTuple):
 _DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0-9]{1,2} ?[月日])")
 
 
+# What every space inside a date comes right before: one scan for the space, which `re` skips ahead to.
+_DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
+
+
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
-    if " 年" not in copy and " 月" not in copy and " 日" not in copy:
+    if _DATE_SPACE_BEFORE_UNIT.search(copy) is None:
         return []
     return [m.span() for m in _DATE_SPACE.finditer(copy)]
 
