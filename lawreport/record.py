@@ -233,6 +233,7 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
 
 def _institution(ev: Evidence, found: FoundInstitution) -> dict:
     """A body under its fullest written form (the longest mention, the first of equals), every mention as evidence."""
-    fullest = max(found.mentions, key=lambda span: (span[1] - span[0], -span[0]))
+    lengths = [end - start for start, end in found.mentions]
+    fullest = found.mentions[lengths.index(max(lengths))]  # the mentions are in order: the first of equals
     return {"name": ev.written(*fullest), "canonical": found.canonical, "type": found.type,
             "evidence": ev.spans(found.mentions)}
