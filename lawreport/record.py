@@ -119,7 +119,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
             if span is not None
         },
         "sections": [_section(ev, s) for s in outline.tree],
-        "initiatives": [_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives],
+        "initiatives": Mapped([_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives]),
         "institutions": [_institution(ev, i) for i in institutions],
         "quantities": quantities,
         "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],

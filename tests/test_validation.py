@@ -123,6 +123,37 @@ def test_a_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
     assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
 
 
+def _initiative(**fields) -> dict:
+    """An initiative as the record mapper writes it: every field, in the model's order."""
+    initiative = {"title": "推进法律援助", "section": ["一、主要工作"], "category": "achievements", "start": 0,
+                  "end": 30, "evidence": _span("推进法律援助"), "documents": [], "programmes": [], "quantities": [],
+                  "first": True, "first_claims": [_span("全市首创", 10)]}
+    return {**initiative, **fields}
+
+
+def test_initiatives_as_the_mapper_writes_them_are_validated_as_item_by_item():
+    def initiatives() -> list[dict]:
+        return [_initiative(), _initiative(category="plans", start=30, end=50, evidence=_span("完善调解", 30),
+                                           first=False, first_claims=[])]
+
+    record = plain_record(_record(initiatives=Mapped(initiatives())))
+    assert [i["category"] for i in record["initiatives"]] == ["achievements", "plans"]
+    assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
+
+
+@pytest.mark.parametrize("refused", [
+    {"category": "wishes"}, {"start": -1}, {"end": -1}, {"evidence": _span("推进法律援助", 0, 9)},
+    {"first_claims": [_span("全市首创", 10, 20)]}, {"first_claims": [_span("全市首创", -8, -4)]},
+], ids=["category", "start", "end", "unfit evidence", "unfit claim", "negative claim"])
+def test_a_value_of_an_initiative_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
+    def initiatives() -> list[dict]:
+        return [_initiative(), _initiative(**refused)]
+
+    record = plain_record(_record(initiatives=Mapped(initiatives())))
+    assert len(record["initiatives"]) == 1 and "initiatives entry" in record["findings"][0]["message"]
+    assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
+
+
 def test_a_model_validator_without_a_record_rule_cannot_be_made_plain():
     class Checked(BaseModel):
         value: int
