@@ -89,7 +89,10 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
              findings: list[FoundFinding], initiatives: list[FoundInitiative],
              institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
-    """The record of one report, not yet validated; `original.copy` is the normalized text the stages read."""
+    """The record of one report, not yet validated; `original.copy` is the normalized text the stages read.
+
+    Each list of items is a record_rules.Mapped: each item's fields written here, in the model's order, each
+    of its type, so that validation checks only the values the text and the catalog decide."""
     ev = Evidence(original)
     quantity_starts, quantities = _quantities(ev, get_catalog(), original.copy, readings)
     document_starts = [d.start for d in documents]
@@ -105,24 +108,24 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "region": _region(ev, meta.region),
         "report_year": meta.report_year,
         "published": meta.published,
-        "metrics": [_metric(ev, f) for f in metrics],
-        "rates": [_rate(ev, f) for f in rates],
-        "documents": [{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
-                       "evidence": ev.span(d.start, d.end)} for d in documents],
-        "checks": [{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
-                    "spans": ev.spans(c.spans)} for c in checks],
-        "findings": [{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings],
+        "metrics": Mapped([_metric(ev, f) for f in metrics]),
+        "rates": Mapped([_rate(ev, f) for f in rates]),
+        "documents": Mapped([{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
+                              "evidence": ev.span(d.start, d.end)} for d in documents]),
+        "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
+                           "spans": ev.spans(c.spans)} for c in checks]),
+        "findings": Mapped([{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings]),
         "metadata_evidence": {
             name: ev.span(*span)
             for name, span in (("title", meta.title), ("kind", meta.kind_span),
                                ("report_year", meta.report_year_span), ("published", meta.published_span))
             if span is not None
         },
-        "sections": [_section(ev, s) for s in outline.tree],
+        "sections": Mapped([_section(ev, s) for s in outline.tree]),
         "initiatives": Mapped([_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives]),
-        "institutions": [_institution(ev, i) for i in institutions],
+        "institutions": Mapped([_institution(ev, i) for i in institutions]),
         "quantities": quantities,
-        "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
+        "years": Mapped([{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years]),
     }
 
 

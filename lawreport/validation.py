@@ -9,14 +9,15 @@ in the user cache; pydantic-core validates the record with it directly. Both way
 give the same JSON (a test holds them to it on every sample report).
 
 Either way a value the record refuses costs that value, never the record
-(`_set_aside`). The plain way first tries a validator that takes the quantities
-and initiatives as the record mapper builds them without checking their types
-again, and applies the quantities' rules in one pass (`_mapped_validator`).
+(`_set_aside`). The plain way first tries a validator that takes the lists the
+record mapper builds without checking their types again (`_mapped_items`), and
+applies the quantities' rules in one pass (`_mapped_validator`).
 """
 
 from __future__ import annotations
 
 import functools
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -76,8 +77,8 @@ def _plain_validator() -> SchemaValidator:
 
 @functools.cache
 def _mapped_validator() -> SchemaValidator:
-    """The plain validator with the mapper's longest lists taken as it builds them, and the quantities' rules
-    applied to the whole list in one pass, not per item.
+    """The plain validator taking each list of items as the record mapper builds it (`_mapped_items`), and the
+    quantities' rules applied to the whole list in one pass, not per item.
 
     A report can state 50,000 quantities (5%5%…), and calling a rule for each item and its evidence
     was a fifth of their validation. Here a quantity's values are floats, as numbers.scan reads them
@@ -85,131 +86,140 @@ def _mapped_validator() -> SchemaValidator:
     both item rules at once, and it refuses the whole record for the first value it would refuse:
     plain_record then takes the validator of each item, which finds it again and names it.
     It accepts no record the item validator refuses and gives the same values for those it accepts.
-    The quantities and the initiatives as the record mapper builds them, its longest lists, are checked
-    only for what it does not decide (`_mapped_quantities`, `_mapped_initiatives`).
     """
     schema = _plain_schema()
     top = schema["schema"] if schema["type"] == "definitions" else schema
-    field = top["fields"]["quantities"]
+    fields = dict(top["fields"])
+    field = fields["quantities"]
     listed = field["schema"]["schema"]  # default [] -> list
     item = _unchecked(listed["items_schema"], schema)
-    fields = {**item["fields"], "evidence": {**item["fields"]["evidence"],
-                                             "schema": _unchecked(item["fields"]["evidence"]["schema"], schema)}}
+    item_fields = {**item["fields"], "evidence": {
+        **item["fields"]["evidence"], "schema": _unchecked(item["fields"]["evidence"]["schema"], schema)}}
     for name in ("value", "low", "high", "ratio_to"):
-        fields[name] = {**fields[name], "schema": _strict_floats(fields[name]["schema"])}
-    one_pass = {"type": "function-after", "schema": {**listed, "items_schema": {**item, "fields": fields}},
+        item_fields[name] = {**item_fields[name], "schema": _strict_floats(item_fields[name]["schema"])}
+    one_pass = {"type": "function-after", "schema": {**listed, "items_schema": {**item, "fields": item_fields}},
                 "function": {"type": "no-info", "function": record_rules.quantities_as_recorded}}
-    mapped = {"type": "function-wrap", "schema": one_pass,
-              "function": {"type": "no-info", "function": functools.partial(_mapped_quantities, _decided(fields))}}
-    quantities = {**field, "schema": {**field["schema"], "schema": mapped}}
-    field = top["fields"]["initiatives"]
-    listed = field["schema"]["schema"]  # default [] -> list
-    initiative = _unchecked(listed["items_schema"], schema)["fields"]
-    span = _unchecked(initiative["evidence"]["schema"], schema)["fields"]
-    bounds = _InitiativeBounds(_literals(initiative["category"]["schema"]),
-                               *(_int_bounds(initiative[name]["schema"], "ge")[0] for name in ("start", "end")),
-                               *_int_bounds(span["start"]["schema"], "ge"))
-    mapped = {"type": "function-wrap", "schema": listed,
-              "function": {"type": "no-info", "function": functools.partial(_mapped_initiatives, bounds)}}
-    initiatives = {**field, "schema": {**field["schema"], "schema": mapped}}
-    top = {**top, "fields": {**top["fields"], "quantities": quantities, "initiatives": initiatives}}
-    return SchemaValidator(_looked_up_by_interned_names({**schema, "schema": top} if schema is not top else top))
+    for name, field in fields.items():
+        listed = field["schema"]["schema"] if field["schema"]["type"] == "default" else field["schema"]
+        if listed["type"] != "list":
+            continue
+        mapped = {"type": "function-wrap", "schema": one_pass if name == "quantities" else listed,
+                  "function": {"type": "no-info", "function": functools.partial(
+                      _mapped_items, _decided(listed["items_schema"], schema))}}
+        fields[name] = {**field, "schema": {**field["schema"], "schema": mapped}
+                        if field["schema"]["type"] == "default" else mapped}
+    return SchemaValidator(_looked_up_by_interned_names({**schema, "schema": {**top, "fields": fields}}
+                                                        if schema is not top else {**top, "fields": fields}))
 
 
 class _Decided(NamedTuple):
-    """What a quantity's fields may hold where the text and the catalog decide them, read from its schema."""
+    """What an item's fields may hold where the text and the catalog decide them, read from its schema; the
+    other fields (str, bool, lists of them, unbounded ints) hold what the record mapper's types say."""
 
-    kinds: frozenset[str]
-    qualifiers: frozenset[str | None]
-    changes: frozenset[str | None]
-    first_year: int
-    last_year: int
-    first_offset: int  # the least start of the evidence
-
-
-def _decided(fields: dict) -> _Decided:
-    """What the schemas of a quantity's `fields` (its evidence's resolved) let the text and the catalog decide."""
-    first_year, last_year = _int_bounds(fields["year"]["schema"], "ge", "le")
-    (first_offset,) = _int_bounds(fields["evidence"]["schema"]["fields"]["start"]["schema"], "ge")
-    return _Decided(_literals(fields["kind"]["schema"]), _literals(fields["qualifier"]["schema"]),
-                    _literals(fields["change"]["schema"]), first_year, last_year, first_offset)
+    literals: tuple[tuple[str, frozenset], ...]  # a field and the values it takes (None, if nullable)
+    bounded: tuple[tuple[str, int | float, int | float], ...]  # an int field (or None) and its least and most
+    numbers: tuple[str, ...]  # fields of finite numbers (or None)
+    spans: tuple[str, ...]  # fields of a span
+    span_lists: tuple[str, ...]  # fields of a list of spans
+    first_offset: int | float  # the least start of a span
+    rule: Callable[[dict], object] | None  # the item's record rule, after its fields are checked
 
 
-def _literals(schema: dict) -> frozenset:
-    """The values a literal's schema takes, None among them for a nullable one."""
-    if schema["type"] == "default":
-        return _literals(schema["schema"])
-    if schema["type"] == "nullable":
-        return _literals(schema["schema"]) | {None}
-    if schema["type"] != "literal":
-        raise TypeError(f"a mapped field is no literal: {schema}")
-    return frozenset(schema["expected"])
+def _decided(items: dict, definitions: dict) -> _Decided:
+    """The checks of `_mapped_items` for the items of a list, read from their schema.
+
+    Each field's schema is a literal, an int, a float or a number, a str or a bool, a span, or a list of
+    str, ints or spans, each maybe nullable or with a default; any other is a TypeError, so that no
+    change of the models passes unchecked.
+    """
+    rule = None
+    items = _resolved(items, definitions)
+    if items["type"] == "function-after":
+        rule, items = items["function"]["function"], _resolved(items["schema"], definitions)
+    literals: list[tuple[str, frozenset]] = []
+    bounded: list[tuple[str, int | float, int | float]] = []
+    numbers: list[str] = []
+    spans: list[str] = []
+    span_lists: list[str] = []
+    first_offsets: set[int | float] = set()
+    for name, field in items["fields"].items():
+        schema, nullable = _resolved(field["schema"], definitions), False
+        while schema["type"] in ("default", "nullable"):
+            nullable = nullable or schema["type"] == "nullable"
+            schema = _resolved(schema["schema"], definitions)
+        listed = schema["type"] == "list" and schema.keys() == {"type", "items_schema"}
+        of = _resolved(schema["items_schema"], definitions) if listed else schema
+        kind, keys = of["type"], of.keys()
+        if kind == "literal" and not listed:
+            literals.append((name, frozenset([*of["expected"], *([None] if nullable else [])])))
+        elif kind == "int" and keys <= {"type", "ge", "le"}:
+            if keys != {"type"} and listed:
+                raise TypeError(f"a list of bounded ints is not checked: {name}")
+            if keys != {"type"}:
+                bounded.append((name, of.get("ge", -math.inf), of.get("le", math.inf)))
+        elif (kind == "float" and keys == {"type"} or kind == "union" and all(
+                choice in ({"type": "int"}, {"type": "float"}) for choice in of["choices"])) and not listed:
+            numbers.append(name)
+        elif kind in ("str", "bool") and keys == {"type"}:
+            pass
+        elif kind == "function-after" and of["function"]["function"] is record_rules.span_fits_its_text \
+                and not nullable:
+            (span_lists if listed else spans).append(name)
+            first_offsets.add(_resolved(of["schema"], definitions)["fields"]["start"]["schema"].get("ge", -math.inf))
+        else:
+            raise TypeError(f"a mapped field's schema is not checked: {name}: {schema}")
+    return _Decided(tuple(literals), tuple(bounded), tuple(numbers), tuple(spans), tuple(span_lists),
+                    max(first_offsets, default=0), rule)
 
 
-def _int_bounds(schema: dict, *bounds: str) -> list[int]:
-    """The `bounds` (ge, le) of an int's schema, or a nullable one's."""
-    while schema["type"] in ("default", "nullable"):
-        schema = schema["schema"]
-    if schema["type"] != "int":
-        raise TypeError(f"a mapped field is no int: {schema}")
-    return [schema[bound] for bound in bounds]
+def _resolved(schema: dict, definitions: dict) -> dict:
+    """The schema a definition-ref names, or `schema` itself."""
+    if schema["type"] != "definition-ref":
+        return schema
+    return next(d for d in definitions["definitions"] if d.get("ref") == schema["schema_ref"])
 
 
-def _mapped_quantities(decided: _Decided, items: Any, validated: Callable[[Any], Any]) -> Any:
-    """The quantities as record.py maps them (record_rules.Mapped), checked for what the text and the catalog
-    decide (kind, qualifier, change, year, the evidence's span) and written by the rules; any other list, or
-    one holding a value its schema refuses, validated whole by `validated`.
+def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]) -> Any:
+    """A list as record.py maps it (record_rules.Mapped), checked for what the text and the catalog decide
+    (literals, bounds, finite numbers, spans that fit their text) and put through the item's rule; any
+    other list, or one holding a value its schema refuses, validated whole by `validated`.
 
-    The mapper writes each quantity's fields in the model's order, each of its type (numbers.scan's floats,
-    finite as it reads at most 15 digits; the unit and subject as str; the target as bool): checked field
-    by field by the schema, they took two fifths of validation.
+    The mapper writes each item's fields in the model's order, each of its type: checked field by field
+    by the schema, its lists took four fifths of validation, five to ten times what this takes. A rule
+    refuses the whole record for the first value it refuses, as the list's validation would: plain_record
+    then validates it item by item, which names that value (a rule that converts gives the same again).
     """
     if type(items) is not record_rules.Mapped:
         return validated(items)
-    kinds, qualifiers, changes, first_year, last_year, first_offset = decided
-    for fields in items:
-        year = fields["year"]
-        if (fields["kind"] not in kinds or fields["qualifier"] not in qualifiers or fields["change"] not in changes
-                or (year is not None and not first_year <= year <= last_year)
-                or fields["evidence"]["start"] < first_offset):
-            return validated(items)
-        record_rules.span_fits_its_text(fields["evidence"])
-    for fields in items:
-        record_rules.quantity_counts_as_int(fields)
-    return list(items)
-
-
-class _InitiativeBounds(NamedTuple):
-    """What an initiative's fields may hold where the text and the catalog decide them, read from its schema."""
-
-    categories: frozenset[str]
-    first_start: int
-    first_end: int
-    first_offset: int  # the least start of a span: its evidence and its first claims
-
-
-def _mapped_initiatives(bounds: _InitiativeBounds, items: Any, validated: Callable[[Any], Any]) -> Any:
-    """The initiatives as record.py maps them (record_rules.Mapped), checked for what the text and the catalog
-    decide (category, offsets, the spans' fit); any other list, or one holding a value its schema refuses,
-    validated whole by `validated`.
-
-    The mapper writes each initiative's fields in the model's order, each of its type (titles and lists of
-    str, indexes as ints, `first` as bool): checked field by field by the schema, they took a third of
-    validation, ten times what this takes.
-    """
-    if type(items) is not record_rules.Mapped:
-        return validated(items)
-    categories, first_start, first_end, first_offset = bounds
+    literals, bounded, numbers, spans, span_lists, first_offset, rule = decided
     fits = record_rules.span_fits_its_text
-    for fields in items:
-        evidence, claims = fields["evidence"], fields["first_claims"]
-        if (fields["category"] not in categories or fields["start"] < first_start or fields["end"] < first_end
-                or evidence["start"] < first_offset
-                or (claims and any(claim["start"] < first_offset for claim in claims))):
-            return validated(items)
-        fits(evidence)
-        for claim in claims:
-            fits(claim)
+    try:
+        for fields in items:
+            for name, values in literals:
+                if fields[name] not in values:
+                    return validated(items)
+            for name, least, most in bounded:
+                value = fields[name]
+                if value is not None and not least <= value <= most:
+                    return validated(items)
+            for name in numbers:
+                value = fields[name]
+                if value is not None and value - value != 0:  # infinite or NaN
+                    return validated(items)
+            for name in spans:
+                if fields[name]["start"] < first_offset:
+                    return validated(items)
+                fits(fields[name])
+            for name in span_lists:
+                for span in fields[name]:
+                    if span["start"] < first_offset:
+                        return validated(items)
+                    fits(span)
+    except (KeyError, TypeError):  # a field left out or of another type: not as the mapper writes it
+        return validated(items)
+    if rule is not None:
+        for fields in items:
+            rule(fields)
     return list(items)
 
 

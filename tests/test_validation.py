@@ -154,6 +154,56 @@ def test_a_value_of_an_initiative_the_mapper_does_not_decide_is_refused_as_item_
     assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
 
 
+def _mapped_metric(**fields) -> dict:
+    """A metric as the record mapper writes it: every field, in the model's order."""
+    metric = {"key": "legal_aid_cases", "label": "法律援助案件", "value": 12.0, "unit": "count", "qualifier": None,
+              "year": 2023, "derived": False, "target": False, "evidence": _span("案件12件"), "sources": [],
+              "sentence": 0}
+    return {**metric, **fields}
+
+
+def test_metrics_as_the_mapper_writes_them_are_written_by_their_rule():
+    def metrics() -> list[dict]:
+        return [_mapped_metric(), _mapped_metric(value=98.5, unit="%", evidence=_span("成功率98.5%", 6))]
+
+    record = plain_record(_record(metrics=Mapped(metrics())))
+    assert [(m["value"], type(m["value"])) for m in record["metrics"]] == [(12, int), (98.5, float)]
+    assert to_json(record) == to_json(_by_item(_record(metrics=metrics())))
+
+
+@pytest.mark.parametrize("refused", [
+    {"value": 12.5}, {"value": float("nan")}, {"year": 2200}, {"unit": "件"}, {"sentence": -1},
+    {"sources": [_span("案件12件", 0, 3)]},
+], ids=["fractional count", "not a number", "year", "unit", "sentence", "unfit source"])
+def test_a_metric_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
+    def metrics() -> list[dict]:
+        return [_mapped_metric(), _mapped_metric(**refused)]
+
+    record = plain_record(_record(metrics=Mapped(metrics())))
+    assert len(record["metrics"]) == 1 and "metrics entry" in record["findings"][0]["message"]
+    assert to_json(record) == to_json(_by_item(_record(metrics=metrics())))
+
+
+@pytest.mark.parametrize(("changed", "starts"), [({"start": "0"}, [0]), ({"level": None}, [])],
+                         ids=["a number as text", "no level"])
+def test_a_mapped_item_not_as_the_mapper_writes_it_is_validated_whole(changed, starts):
+    def sections() -> list[dict]:
+        section = {"level": 1, "numbering": "一、", "title": "主要工作", "kind": "achievements", "start": 0,
+                   "end": 9, "parent": None, "evidence": _span("主要工作", 2), **changed}
+        return [{name: value for name, value in section.items() if value is not None or name == "parent"}]
+
+    record = plain_record(_record(sections=Mapped(sections())))
+    assert [section["start"] for section in record["sections"]] == starts  # "0" read as 0; no level, no section
+    assert to_json(record) == to_json(_by_item(_record(sections=sections())))
+
+
+def test_a_list_of_a_schema_the_mapped_lists_do_not_check_cannot_be_taken_as_mapped():
+    coded = {"type": "typed-dict", "fields": {
+        "code": {"type": "typed-dict-field", "schema": {"type": "str", "pattern": r"^\d{6}$"}}}}
+    with pytest.raises(TypeError, match="code"):
+        validation._decided(coded, {})
+
+
 def test_a_model_validator_without_a_record_rule_cannot_be_made_plain():
     class Checked(BaseModel):
         value: int
