@@ -207,9 +207,10 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
                 if value is not None and value - value != 0:  # infinite or NaN
                     return validated(items)
             for name in spans:
-                if fields[name]["start"] < first_offset:
+                span = fields[name]
+                if span["start"] < first_offset:
                     return validated(items)
-                fits(fields[name])
+                fits(span)
             for name in span_lists:
                 for span in fields[name]:
                     if span["start"] < first_offset:
