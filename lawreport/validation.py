@@ -157,7 +157,7 @@ def _decided(items: dict, definitions: dict) -> _Decided:
                 raise TypeError(f"a list of bounded ints is not checked: {name}")
             if keys != {"type"}:
                 bounded.append((name, of.get("ge", -math.inf), of.get("le", math.inf)))
-        elif (kind == "float" and keys == {"type"} or kind == "union" and all(
+        elif (kind == "float" and keys == {"type"} or kind == "union" and keys == {"type", "choices"} and all(
                 choice in ({"type": "int"}, {"type": "float"}) for choice in of["choices"])) and not listed:
             numbers.append(name)
         elif kind in ("str", "bool") and keys == {"type"}:
