@@ -16,6 +16,7 @@ from .derive import from_catalog
 from .findings import FoundCheck, FoundFinding
 from .metrics import Found
 from .numbers import Quantity
+from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, char_class
 
 
@@ -231,14 +232,20 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
     """A part (其中…, 含…) larger than the total it belongs to is a finding."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
+    bounds = outline.sentence_bounds  # bounds[i]: where the sentence holding an offset starts, found by bisect
     for q in quantities:
         if q.kind == "count" and not q.change:
-            by_sentence.setdefault(outline.sentence_start(q.start), []).append(q)
-    part_marker = _part_marker()
+            by_sentence.setdefault(bounds[bisect.bisect_right(bounds, q.start) - 1], []).append(q)
+    part_words, part_marker = get_catalog().part_words, _part_marker()
     for start, qs in by_sentence.items():
         if len(qs) < 2:
             continue  # a part needs its total in the same sentence
-        marker = part_marker.search(text, start, outline.sentence_end(start))
+        end = outline.sentence_end(start)
+        # The marker holds one of the words: a search for them alone passes over the sentences without
+        # any, most of them, in a third of the time the marker takes.
+        if part_words.search(text, start, end, NOT_CONCURRENT) is None:
+            continue
+        marker = part_marker.search(text, start, end, NOT_CONCURRENT)
         if marker is None:
             continue
         totals: dict[str | None, Quantity] = {}

@@ -53,7 +53,7 @@ def find_grids(text: str) -> list[Grid]:
     run: list[tuple[Cell, ...]] = []
     kind = ""
     caption: Cell | None = None  # the last line with text above the run, when it is no row
-    above: Cell | None = None  # the last line with text above this one, when it is no row
+    above: tuple[str, int] | None = None  # the last line with text above this one and its start, when it is no row
     line_start = 0
     for line in text.split("\n"):
         separator, cells = _cells(line, line_start)
@@ -62,17 +62,21 @@ def find_grids(text: str) -> list[Grid]:
             run = []
         if cells:
             if not run:
-                kind, caption = separator, above
+                kind, caption = separator, _stripped(*above) if above else None
             run.append(cells)
             above = None
-        else:
-            stripped = line.strip()
-            if stripped:
-                at = line_start + line.find(stripped)
-                above = Cell(at, at + len(stripped), stripped)
+        elif line and not line.isspace():  # text left once stripped: made a Cell only if a table follows
+            above = line, line_start
         line_start += len(line) + 1
     _close(run, caption, grids)
     return grids
+
+
+def _stripped(line: str, start: int) -> Cell:
+    """A line starting at `start`, without the spaces around its text."""
+    stripped = line.strip()
+    at = start + line.find(stripped)
+    return Cell(at, at + len(stripped), stripped)
 
 
 def _cells(line: str, start: int) -> tuple[str, tuple[Cell, ...]]:
@@ -83,7 +87,7 @@ def _cells(line: str, start: int) -> tuple[str, tuple[Cell, ...]]:
         separator, parts = "|", _split_at_bars(line)
     elif "\t" in line:
         separator, parts = "\t", _split(_TABS, line)
-    elif " " in line.strip():
+    elif " " in line and " " in line.strip():  # strip() copies the line: most have no space at all
         separator, parts = " ", _split(_SPACES, line)
     else:
         return "", ()

@@ -109,7 +109,10 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     bmp_class, _, pairs = text[start:].partition("\n")
     # BMP characters compile to a bitmap, searched at near memory speed; every
     # astral character (rare) joins a run as one range and translate() sorts it out.
-    return _Table(pairs[0::4], pairs[2::4]), compile_re_cached(f"([{bmp_class}\U00010000-\U0010ffff]+)")
+    # A run opens with the class itself, not a group or a repeat of it: then `re` skips ahead to a
+    # character of the class without trying a match at every other one (half the time of the scan).
+    mapped = f"[{bmp_class}\U00010000-\U0010ffff]"
+    return _Table(pairs[0::4], pairs[2::4]), compile_re_cached(f"{mapped}{mapped}*")
 
 
 @cache
@@ -150,7 +153,9 @@ def normalize(text: str) -> str:
         parts.append(text[previous:])
         text = "".join(parts)
     for source, target in _words():
-        if source in text:
+        # Each character looked for first: a scan for one character is several times faster than one
+        # for a word, and stops at its first occurrence; a text often lacks a character of a word.
+        if all(char in text for char in source) and source in text:
             text = text.replace(source, target)
     if "\u2013" in text or "\u2014" in text:
         text = _RANGE_DASH.sub("-", text)
@@ -284,8 +289,12 @@ class Original(NamedTuple):
 _DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0-9]{1,2} ?[月日])")
 
 
+# What every space inside a date comes right before: one scan for the space, which `re` skips ahead to.
+_DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
+
+
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
-    if " 年" not in copy and " 月" not in copy and " 日" not in copy:
+    if _DATE_SPACE_BEFORE_UNIT.search(copy) is None:
         return []
     return [m.span() for m in _DATE_SPACE.finditer(copy)]
 

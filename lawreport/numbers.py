@@ -521,10 +521,12 @@ def scan(text: str) -> list[Quantity]:
             read = plain.get(written)
             if read is None:
                 numeral, unit = written[:-1], written[-1]
-                exact: int | Decimal = int(numeral) if numeral.isdecimal() else Decimal(numeral)
-                if unit in PERCENT_OF:
-                    exact *= PERCENT_OF[unit]
-                read = plain[written] = float(exact), unit, units[unit]
+                # float() of the written digits is float() of their exact value (both round it once), and
+                # three times faster; a tenth or a per mille is exact first, as _quantity takes it.
+                per = PERCENT_OF.get(unit)
+                value = float(numeral) if per is None else float(
+                    (int(numeral) if numeral.isdecimal() else Decimal(numeral)) * per)
+                read = plain[written] = value, unit, units[unit]
             value, unit, kind = read
             change = (_change_at(g, text, start, kind, previous)
                       if previous_change or text[start - 1:start] in change_ends else None)

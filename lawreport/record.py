@@ -21,7 +21,9 @@ from .institutions import FoundInstitution
 from .metadata import Metadata
 from .metrics import Found, Reading
 from .normalize import Original
+from .record_rules import Mapped
 from .regions import RegionResult
+from .scanning import NOT_CONCURRENT
 from .source import Source
 from .structure import Outline, Section
 
@@ -87,7 +89,10 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
              metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
              findings: list[FoundFinding], initiatives: list[FoundInitiative],
              institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
-    """The record of one report, not yet validated; `original.copy` is the normalized text the stages read."""
+    """The record of one report, not yet validated; `original.copy` is the normalized text the stages read.
+
+    Each list of items is a record_rules.Mapped: each item's fields written here, in the model's order, each
+    of its type, so that validation checks only the values the text and the catalog decide."""
     ev = Evidence(original)
     quantity_starts, quantities = _quantities(ev, get_catalog(), original.copy, readings)
     document_starts = [d.start for d in documents]
@@ -103,24 +108,24 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "region": _region(ev, meta.region),
         "report_year": meta.report_year,
         "published": meta.published,
-        "metrics": [_metric(ev, f) for f in metrics],
-        "rates": [_rate(ev, f) for f in rates],
-        "documents": [{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
-                       "evidence": ev.span(d.start, d.end)} for d in documents],
-        "checks": [{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
-                    "spans": ev.spans(c.spans)} for c in checks],
-        "findings": [{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings],
+        "metrics": Mapped([_metric(ev, f) for f in metrics]),
+        "rates": Mapped([_rate(ev, f) for f in rates]),
+        "documents": Mapped([{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
+                              "evidence": ev.span(d.start, d.end)} for d in documents]),
+        "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
+                           "spans": ev.spans(c.spans)} for c in checks]),
+        "findings": Mapped([{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings]),
         "metadata_evidence": {
             name: ev.span(*span)
             for name, span in (("title", meta.title), ("kind", meta.kind_span),
                                ("report_year", meta.report_year_span), ("published", meta.published_span))
             if span is not None
         },
-        "sections": [_section(ev, s) for s in outline.tree],
-        "initiatives": [_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives],
-        "institutions": [_institution(ev, i) for i in institutions],
+        "sections": Mapped([_section(ev, s) for s in outline.tree]),
+        "initiatives": Mapped([_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives]),
+        "institutions": Mapped([_institution(ev, i) for i in institutions]),
         "quantities": quantities,
-        "years": [{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years],
+        "years": Mapped([{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years]),
     }
 
 
@@ -144,7 +149,7 @@ def _rate(ev: Evidence, f: Found) -> dict:
             "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
-def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Reading]) -> tuple[list[int], list[dict]]:
+def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Reading]) -> tuple[list[int], Mapped]:
     """The start in the normalized text and the record of each quantity, with what it counts: the noun
     after it (80个工作机构) or, failing that, the subject before."""
     following = catalog.quantity_following.match
@@ -154,10 +159,10 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
         counted.clear()
         trimmed.clear()
     starts = []
-    records = []
+    records = Mapped()
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
-        after = following(text, end) if kind == "count" else None
+        after = following(text, end, None, NOT_CONCURRENT) if kind == "count" else None
         if after:
             words = after.group()
             subject = counted.get(words)
@@ -231,6 +236,7 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
 
 def _institution(ev: Evidence, found: FoundInstitution) -> dict:
     """A body under its fullest written form (the longest mention, the first of equals), every mention as evidence."""
-    fullest = max(found.mentions, key=lambda span: (span[1] - span[0], -span[0]))
+    lengths = [end - start for start, end in found.mentions]
+    fullest = found.mentions[lengths.index(max(lengths))]  # the mentions are in order: the first of equals
     return {"name": ev.written(*fullest), "canonical": found.canonical, "type": found.type,
             "evidence": ev.spans(found.mentions)}

@@ -10,6 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 
+class Mapped(list):
+    """A list of the record's items as record.py maps them: each a dict of its model's fields, in order,
+    each value of its field's type. Of these, validation.py checks only the values the text and the
+    catalog decide; any other list of items is validated whole."""
+
+
 def _whole_if(is_count: bool, value: float) -> int | float:
     """A count as an int (2521), anything else as a float (98.0 stays a rate)."""
     if is_count and float(value).is_integer():

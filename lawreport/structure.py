@@ -45,6 +45,7 @@ PAUSES = ",;:"
 LIST_SEPARATOR = "、"
 ENCLOSURES = "()“”"
 CLAUSE_ENDS = SENTENCE_ENDS + PAUSES + LIST_SEPARATOR + ENCLOSURES
+_CLAUSE_MARKS = CLAUSE_ENDS.removeprefix(SENTENCE_ENDS)  # the clause ends that end no sentence
 VERB_SCOPE_ENDS = SENTENCE_ENDS + PAUSES
 TITLE_ENDS = SENTENCE_MARKS + ";"
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
@@ -146,6 +147,12 @@ class Section(NamedTuple):
     genre: bool  # the title names a kind of part (存在的问题, 工作计划), not one measure
 
 
+# Each from the tuple of its fields, without the Python-level __new__ of a named tuple (a heading and a section
+# are made for every heading line).
+_new_heading = partial(tuple.__new__, Heading)
+_new_section = partial(tuple.__new__, Section)
+
+
 def kind_named(title: str) -> str:
     """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
     return _kind_namer()(title)
@@ -202,8 +209,11 @@ class Outline:
         self._section_starts = [s.start for s in self.sections]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
-        self._clause_ends = self.offsets(CLAUSE_ENDS)
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
+        # Where a clause ends: a sentence's ends and the other marks, merged (a sort of two runs is a merge),
+        # in three quarters of the time a scan for all of CLAUSE_ENDS takes besides the one above.
+        self._clause_ends = self._sentence_marks + self.offsets(_CLAUSE_MARKS)
+        self._clause_ends.sort()
 
     @cached_property
     def page_tail(self) -> int:
@@ -234,18 +244,19 @@ class Outline:
             if h.level == 1:
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    kind = "achievements" if not seen_later_kind and review.search(h.title) else "plans"
+                    kind = "achievements" if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT) \
+                        else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind:
                     kind = "achievements"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            year = _YEAR_IN_TITLE.search(h.title) if "年" in h.title else None
-            genre = named != "other" or review.search(h.title) is not None
+            year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
+            genre = named != "other" or review.search(h.title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
-        return [Section(h, kind, h.start, end, year, parent, genre) for h, kind, end, year, parent, genre in rows]
+        return [_new_section((h, kind, h.start, end, year, parent, genre)) for h, kind, end, year, parent, genre in rows]
 
     def path_at(self, offset: int) -> list[Section]:
         """The sections enclosing `offset`, outermost first."""
@@ -478,4 +489,4 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
     raw = text[title_start:title_end]
     title = raw.strip()
     title_start += len(raw) - len(raw.lstrip())
-    return Heading(level, numbering, title, start, title_start, title_start + len(title), line_end)
+    return _new_heading((level, numbering, title, start, title_start, title_start + len(title), line_end))

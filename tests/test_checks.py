@@ -41,3 +41,15 @@ def test_approximate_counts_agree_with_any_rate_they_leave_open():
     # Nor do approximate counts beyond their range: 1180余 of 1200余 is at most 99.2%.
     _, checks = _checks("调解纠纷1200余件，调解成功1180余件，调解成功率99.6%。")
     assert [(agrees, computed) for agrees, computed, _ in checks] == [(False, 98.33)]
+
+
+def _parts_flagged(body: str) -> bool:
+    return "part_exceeds_total" in [f.kind for f in extract(WRAPPER.format(body=body)).findings]
+
+
+def test_a_part_word_opening_a_clause_marks_a_part():
+    assert _parts_flagged("受理咨询10件，包含来信咨询20件。")
+
+
+def test_a_part_word_inside_a_clause_marks_no_part():
+    assert not _parts_flagged("受理咨询10件，办结包含来信咨询在内的20件。")

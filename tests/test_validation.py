@@ -13,6 +13,7 @@ from pydantic_core import to_json
 
 from lawreport import validation
 from lawreport.pipeline import extract, extract_file, extract_record
+from lawreport.record_rules import Mapped
 from lawreport.validation import plain_record, report_of
 
 SAMPLES = [*SEEDS, *sorted(FIXTURES.glob("*.html")), FIXTURES / "report_cjk.pdf"]
@@ -84,8 +85,123 @@ class TestTheRules:
 ], ids=["floats", "ints", "unfit", "not finite"])
 def test_the_quantities_validated_in_one_pass_are_those_validated_item_by_item(quantities):
     record = _record(quantities=quantities)
-    by_item = validation._repaired(record, lambda r: validation._plain_validator().validate_python(r, extra="ignore"))
-    assert to_json(plain_record(record)) == to_json(by_item)
+    assert to_json(plain_record(record)) == to_json(_by_item(record))
+
+
+def _mapped(**fields) -> dict:
+    """A quantity as the record mapper writes it: every field, in the model's order."""
+    quantity = {"subject": "调解案件", "value": 12.0, "unit": "件", "kind": "count", "qualifier": None, "low": 12.0,
+                "high": 12.0, "ratio_to": None, "change": None, "year": 2023, "target": False,
+                "evidence": _span("调解案件12件")}
+    return {**quantity, **fields}
+
+
+def _by_item(record: dict) -> dict:
+    return validation._repaired(record, lambda r: validation._plain_validator().validate_python(r, extra="ignore"))
+
+
+def test_quantities_as_the_mapper_writes_them_are_validated_as_item_by_item():
+    def quantities() -> list[dict]:
+        return [_mapped(), _mapped(value=98.5, unit="%", kind="percent", low=98.5, high=98.5, change="up",
+                                   evidence=_span("调解成功率98.5%", 9))]
+
+    record = plain_record(_record(quantities=Mapped(quantities())))
+    assert [(q["value"], type(q["value"])) for q in record["quantities"]] == [(12, int), (98.5, float)]
+    assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
+
+
+@pytest.mark.parametrize("refused", [
+    {"year": 1930}, {"kind": "bare"}, {"qualifier": "roughly"}, {"change": "sideways"},
+    {"evidence": _span("调解案件12件", 0, 9)}, {"evidence": _span("调解案件12件", -9, -2)},
+], ids=["year", "kind", "qualifier", "change", "unfit evidence", "negative start"])
+def test_a_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
+    def quantities() -> list[dict]:
+        return [_mapped(), _mapped(**refused)]
+
+    record = plain_record(_record(quantities=Mapped(quantities())))
+    assert len(record["quantities"]) == 1 and "quantities entry" in record["findings"][0]["message"]
+    assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
+
+
+def _initiative(**fields) -> dict:
+    """An initiative as the record mapper writes it: every field, in the model's order."""
+    initiative = {"title": "推进法律援助", "section": ["一、主要工作"], "category": "achievements", "start": 0,
+                  "end": 30, "evidence": _span("推进法律援助"), "documents": [], "programmes": [], "quantities": [],
+                  "first": True, "first_claims": [_span("全市首创", 10)]}
+    return {**initiative, **fields}
+
+
+def test_initiatives_as_the_mapper_writes_them_are_validated_as_item_by_item():
+    def initiatives() -> list[dict]:
+        return [_initiative(), _initiative(category="plans", start=30, end=50, evidence=_span("完善调解", 30),
+                                           first=False, first_claims=[])]
+
+    record = plain_record(_record(initiatives=Mapped(initiatives())))
+    assert [i["category"] for i in record["initiatives"]] == ["achievements", "plans"]
+    assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
+
+
+@pytest.mark.parametrize("refused", [
+    {"category": "wishes"}, {"start": -1}, {"end": -1}, {"evidence": _span("推进法律援助", 0, 9)},
+    {"first_claims": [_span("全市首创", 10, 20)]}, {"first_claims": [_span("全市首创", -8, -4)]},
+], ids=["category", "start", "end", "unfit evidence", "unfit claim", "negative claim"])
+def test_a_value_of_an_initiative_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
+    def initiatives() -> list[dict]:
+        return [_initiative(), _initiative(**refused)]
+
+    record = plain_record(_record(initiatives=Mapped(initiatives())))
+    assert len(record["initiatives"]) == 1 and "initiatives entry" in record["findings"][0]["message"]
+    assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
+
+
+def _mapped_metric(**fields) -> dict:
+    """A metric as the record mapper writes it: every field, in the model's order."""
+    metric = {"key": "legal_aid_cases", "label": "法律援助案件", "value": 12.0, "unit": "count", "qualifier": None,
+              "year": 2023, "derived": False, "target": False, "evidence": _span("案件12件"), "sources": [],
+              "sentence": 0}
+    return {**metric, **fields}
+
+
+def test_metrics_as_the_mapper_writes_them_are_written_by_their_rule():
+    def metrics() -> list[dict]:
+        return [_mapped_metric(), _mapped_metric(value=98.5, unit="%", evidence=_span("成功率98.5%", 6))]
+
+    record = plain_record(_record(metrics=Mapped(metrics())))
+    assert [(m["value"], type(m["value"])) for m in record["metrics"]] == [(12, int), (98.5, float)]
+    assert to_json(record) == to_json(_by_item(_record(metrics=metrics())))
+
+
+@pytest.mark.parametrize("refused", [
+    {"value": 12.5}, {"value": float("nan")}, {"year": 2200}, {"unit": "件"}, {"sentence": -1},
+    {"sources": [_span("案件12件", 0, 3)]},
+], ids=["fractional count", "not a number", "year", "unit", "sentence", "unfit source"])
+def test_a_metric_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
+    def metrics() -> list[dict]:
+        return [_mapped_metric(), _mapped_metric(**refused)]
+
+    record = plain_record(_record(metrics=Mapped(metrics())))
+    assert len(record["metrics"]) == 1 and "metrics entry" in record["findings"][0]["message"]
+    assert to_json(record) == to_json(_by_item(_record(metrics=metrics())))
+
+
+@pytest.mark.parametrize(("changed", "starts"), [({"start": "0"}, [0]), ({"level": None}, [])],
+                         ids=["a number as text", "no level"])
+def test_a_mapped_item_not_as_the_mapper_writes_it_is_validated_whole(changed, starts):
+    def sections() -> list[dict]:
+        section = {"level": 1, "numbering": "一、", "title": "主要工作", "kind": "achievements", "start": 0,
+                   "end": 9, "parent": None, "evidence": _span("主要工作", 2), **changed}
+        return [{name: value for name, value in section.items() if value is not None or name == "parent"}]
+
+    record = plain_record(_record(sections=Mapped(sections())))
+    assert [section["start"] for section in record["sections"]] == starts  # "0" read as 0; no level, no section
+    assert to_json(record) == to_json(_by_item(_record(sections=sections())))
+
+
+def test_a_list_of_a_schema_the_mapped_lists_do_not_check_cannot_be_taken_as_mapped():
+    coded = {"type": "typed-dict", "fields": {
+        "code": {"type": "typed-dict-field", "schema": {"type": "str", "pattern": r"^\d{6}$"}}}}
+    with pytest.raises(TypeError, match="code"):
+        validation._decided(coded, {})
 
 
 def test_a_model_validator_without_a_record_rule_cannot_be_made_plain():
