@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -212,16 +213,35 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
 
 
 @from_catalog
-def _claim_parts(catalog: Catalog) -> list[regex.Pattern]:
+def _claim_parts(catalog: Catalog) -> list[tuple[str | None, regex.Pattern]]:
     """first_claim's alternatives, one that closes with a group of words (率先|首创|…) a word at a time:
-    each part holds a literal the engine skips ahead to (the whole costs ~20 ns a character)."""
-    return [part for alternative in alternatives(catalog.first_claim.pattern)
-            for part in by_trailing_word(alternative) or (compile_cached(alternative),)]
+    each part holds a literal the engine skips ahead to (the whole costs ~20 ns a character).
+
+    With each part, the word it closes with when that is plain text (None otherwise): a part is not
+    scanned in a text without its word, and most reports hold few of these words or none.
+    """
+    parts: list[tuple[str | None, regex.Pattern]] = []
+    for alternative in alternatives(catalog.first_claim.pattern):
+        split = by_trailing_word(alternative)
+        if split is None:
+            parts.append((None, compile_cached(alternative)))
+            continue
+        # The parts are one opening and each word, and not all words open alike: the opening is what all share.
+        opening = len(os.path.commonprefix([part.pattern for part in split]))
+        parts += [(_plain_word(part, opening), part) for part in split]
+    return parts
+
+
+def _plain_word(part: regex.Pattern, opening: int) -> str | None:
+    """What ``part`` closes with after its first ``opening`` characters, when it matches only itself."""
+    word = part.pattern[opening:]
+    return word if regex.escape(word) == word and not part.flags & regex.IGNORECASE else None
 
 
 def _first_claims(text: str) -> list[regex.Match]:
     """The catalog's first_claim in text, tried where one of its parts matches: each alone is fast to scan."""
-    return matches_where(get_catalog().first_claim, _claim_parts(), text)
+    parts = [part for word, part in _claim_parts() if word is None or word in text]  # str search: faster than a scan
+    return matches_where(get_catalog().first_claim, parts, text)
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:

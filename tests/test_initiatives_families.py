@@ -7,10 +7,21 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.initiatives import _PAUSE_BEFORE_NUMBERING, _QUOTED, _indexed, _inside, find_initiatives, paragraphs
+from lawreport.initiatives import (
+    _PAUSE_BEFORE_NUMBERING,
+    _QUOTED,
+    _claim_parts,
+    _first_claims,
+    _indexed,
+    _inside,
+    _plain_word,
+    find_initiatives,
+    paragraphs,
+)
 from lawreport.normalize import normalize
 from lawreport.structure import Outline
 
@@ -24,6 +35,23 @@ from lawreport.structure import Outline
 ])
 def test_an_item_may_follow_a_pause_where_numbering_may_open(text, found):
     assert [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)] == found
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("我区在全省范围内率先建成智慧调解平台。", ["全省范围内率先"]),
+    ("本市首批试点街道已经挂牌。", ["本市首批"]),
+    ("我区建成智慧调解平台,在全省推广。", []),  # none of the words: no part is scanned, none is found
+    ("率先", []),  # the word without what must open the claim
+])
+def test_a_first_claim_is_found_by_the_part_holding_its_word(text, claims):
+    assert [m.group(0) for m in _first_claims(text)] == claims
+
+
+def test_a_claim_part_is_skipped_by_its_word_only_when_it_matches_nothing_else():
+    assert all(word is None or word in part.pattern for word, part in _claim_parts())
+    assert _plain_word(regex.compile("全国(?:率先)"), 2) is None  # not plain text
+    assert _plain_word(regex.compile("(?i)全国ab"), 6) is None  # may match AB too
+    assert _plain_word(regex.compile("全国首批"), 2) == "首批"
 
 
 def initiatives(text: str) -> list[tuple[str, str]]:
