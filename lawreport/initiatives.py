@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -59,10 +60,13 @@ _LISTING_LEADS = 2
 _FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
 _SHORT_SENTENCE = 30
-_RUN_IN = compile_cached(rf"(?<=[。;:])[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
+_ITEM_PAUSES = "。;:"  # what an item run into a paragraph follows
+_RUN_IN = compile_cached(rf"(?<={char_class(_ITEM_PAUSES)})[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
-# Where _RUN_IN and ITEM_MARKER may start after a pause: the next character may open numbering, or the text ends.
-_PAUSE_BEFORE_NUMBERING = compile_re_cached(rf"[。;:](?=[{ITEM_NUMBERING_OPENERS}]|\Z)")  # re: faster on a class
+# Each pause where the next character may open numbering, or the text ends, one pattern a pause: re skips
+# ahead to a literal several times faster than it tests every character against a class of the three.
+_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}]|\Z)")
+                                 for pause in _ITEM_PAUSES)
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
 _T = TypeVar("_T")
@@ -81,6 +85,12 @@ class FoundInitiative:
     category: str
     programmes: list[str]
     first_claims: list[tuple[int, int]]
+
+
+def _after_pauses(text: str) -> list[int]:
+    """Where _RUN_IN and ITEM_MARKER may start after a pause, in order: the next character may open
+    numbering, or the text ends."""
+    return sorted([m.end() for pattern in _PAUSES_BEFORE_NUMBERING for m in pattern.finditer(text)])
 
 
 def _title(text: str, start: int, end: int) -> tuple[int, int]:
@@ -301,7 +311,7 @@ class _Scan:
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
-        after_pauses = [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)]
+        after_pauses = _after_pauses(text)
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])

@@ -4,6 +4,7 @@ toolbars and text wrapped at a fixed width. Every sentence here is written for t
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -12,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.initiatives import (
-    _PAUSE_BEFORE_NUMBERING,
     _QUOTED,
+    _after_pauses,
     _claim_parts,
     _first_claims,
     _indexed,
@@ -23,7 +24,7 @@ from lawreport.initiatives import (
     paragraphs,
 )
 from lawreport.normalize import normalize
-from lawreport.structure import Outline
+from lawreport.structure import ITEM_NUMBERING_OPENERS, Outline
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -34,7 +35,14 @@ from lawreport.structure import Outline
     ("甲。【乙】;\U00020000", [2, 6]),  # outside the common ideographs
 ])
 def test_an_item_may_follow_a_pause_where_numbering_may_open(text, found):
-    assert [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)] == found
+    assert _after_pauses(text) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲一(1 。;:,\n【", max_size=40))
+def test_the_pauses_found_one_at_a_time_are_those_a_class_of_them_finds(text):
+    one_pattern = re.compile(rf"[。;:](?=[{ITEM_NUMBERING_OPENERS}]|\Z)")
+    assert _after_pauses(text) == [m.end() for m in one_pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(("text", "claims"), [
