@@ -268,10 +268,14 @@ def _named_by_intro(text: str, start: int, end: int) -> str | None:
     cue there, the whole last sentence.
     """
     intro = text[start:end]
-    clause = _INTRO_CLAUSE.search(intro, None, None, NOT_CONCURRENT)
-    kind = kind_named(clause.group(0)) if clause else "other"
+    if intro:
+        clause = _INTRO_CLAUSE.search(intro, None, None, NOT_CONCURRENT)
+        last_clause = clause.group(0) if clause else None
+    else:  # the list opens its paragraph, as most do: nothing to search, the empty introduction is its last clause
+        last_clause = ""
+    kind = kind_named(last_clause) if last_clause is not None else "other"
     sentence = intro[intro.rfind("。") + 1:]
-    if kind == "other" and (clause is None or clause.group(0) != sentence):  # 下一步,我们将抓好以下工作: the cue opens the sentence
+    if kind == "other" and last_clause != sentence:  # 下一步,我们将抓好以下工作: the cue opens the sentence
         kind = kind_named(sentence)
     return kind if kind in ("shortcomings", "plans") else None
 

@@ -144,6 +144,7 @@ def test_yi_shi_items_run_into_a_heading_line():
         ("同时，工作中还存在以下问题和不足：", "shortcomings"),
         ("下一步，我们将重点抓好以下工作：", "plans"),
         ("针对存在的问题，我们采取了以下措施：", "achievements"),  # the last clause names what the items are
+        ("", "achievements"),  # the list opens its paragraph: no introduction names another kind
     ],
 )
 def test_an_unheaded_list_takes_the_kind_its_introduction_names(intro, category):
