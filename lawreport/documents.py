@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .catalog import Catalog, compile_cached, get_catalog
 from .derive import from_catalog
-from .scanning import AtEnd
+from .scanning import NOT_CONCURRENT, AtEnd
 from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
@@ -45,9 +45,10 @@ def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
 def _verb(text: str, start: int) -> str | None:
     """The nearest introducing verb before the title, within its scope (titles in a row share it)."""
     window_start = max(0, start - _LOOKBACK)
-    scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start)
+    scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
     verb = None
-    for verb in get_catalog().document_verbs.finditer(text[scope_end.end() if scope_end else window_start:start]):
+    window = text[scope_end.end() if scope_end else window_start:start]
+    for verb in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
         pass
     return verb.group(0) if verb else None
 
@@ -56,7 +57,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     """Scan the normalized text; the record reads each title from the original text at its span."""
     type_of = _type_of()
     found = []
-    for m in _TITLE.finditer(normalized):
+    for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
         start, end = m.span(1)
         found.append(FoundDocument(type_of(normalized[start:end]), _verb(normalized, m.start()), start, end))
     return found

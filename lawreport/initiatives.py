@@ -102,8 +102,8 @@ def _title(text: str, start: int, end: int) -> tuple[int, int]:
     comma = _COMMA.search(text, start, sentence_end, NOT_CONCURRENT)
     if comma is None:
         return start, sentence_end
-    if get_catalog().topic_prefix.fullmatch(text, start, comma.start()):  # 在法治建设上,… : the topic and its clause
-        comma = _COMMA.search(text, comma.end(), sentence_end)
+    if get_catalog().topic_prefix.fullmatch(text, start, comma.start(), NOT_CONCURRENT):  # 在法治建设上,… : the topic and its clause
+        comma = _COMMA.search(text, comma.end(), sentence_end, NOT_CONCURRENT)
     return start, comma.start() if comma else sentence_end
 
 
@@ -120,7 +120,7 @@ def paragraphs(outline: Outline) -> list[tuple[Line, int]]:
     last_end = -1
     for line in outline.lines:
         if joinable and not (line.start > last_end + 1 or line.body > line.start or line.level
-                             or ITEM_MARKER.match(text, line.body, line.end)):  # after a blank line, indented, or numbered
+                             or ITEM_MARKER.match(text, line.body, line.end, NOT_CONCURRENT)):  # after a blank line, indented, or numbered
             spans[-1] = (spans[-1][0], line.end)
         else:
             spans.append((line, line.end))
@@ -143,7 +143,7 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
     """
     if not run_in:  # the opening numbering alone is no chain
         return []
-    found = [m for m in (_OPENING.match(text, start, end),) if m] + run_in
+    found = [m for m in (_OPENING.match(text, start, end, NOT_CONCURRENT),) if m] + run_in
     if len(found) < 2:
         return []
     chain: list[regex.Match] = []
@@ -217,7 +217,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             if innermost not in item_headings:
                 found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
-                and get_catalog().measure_verbs.match(text, p.body, p.end):
+                and get_catalog().measure_verbs.match(text, p.body, p.end, NOT_CONCURRENT):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
 
@@ -256,7 +256,7 @@ def _first_claims(text: str) -> list[regex.Match]:
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """Up to the first comma or the end of the sentence."""
-    stop = _CLAUSE_STOP.search(text, start, end)
+    stop = _CLAUSE_STOP.search(text, start, end, NOT_CONCURRENT)
     return start, stop.start() if stop else end
 
 
@@ -297,7 +297,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     lead = None
     if heading is None and not items and body >= first_section:
         lead = _FIRST_SENTENCE.match(text, body, end, NOT_CONCURRENT)
-        if lead is not None and get_catalog().lead_exclude.search(lead.group(0)):
+        if lead is not None and get_catalog().lead_exclude.search(lead.group(0), None, None, NOT_CONCURRENT):
             lead = None
     return _Paragraph(start, end, body, first, heading, items, lead, path)
 
