@@ -326,7 +326,7 @@ class _Scan:
         self.run_in = _indexed(run_in, run_in)
         catalog = get_catalog()
         # Whether a quoted name launches something depends on it and its surroundings alone: told once.
-        programmes = [m for m in _QUOTED.finditer(text) if _is_programme(text, m, catalog)]
+        programmes = [m for m in _QUOTED.finditer(text, None, None, False, NOT_CONCURRENT) if _is_programme(text, m, catalog)]
         self.programmes = _indexed(programmes, [m.group(1) for m in programmes])
         circles = list(_CIRCLE.finditer(text))
         self.circles = _indexed(circles, [m.group(0) for m in circles])
