@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .catalog import Catalog, compile_cached, get_catalog
 from .derive import from_catalog
-from .scanning import AtEnd
+from .scanning import NOT_CONCURRENT, AtEnd
 from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
@@ -23,14 +25,18 @@ class FoundDocument(NamedTuple):
 
 
 @from_catalog
-def _type_patterns(catalog: Catalog) -> tuple[tuple[str, AtEnd], ...]:
-    """The catalog's document types, each searched only in a title ending as one of its matches may
-    (a type pattern ends at $): most titles end otherwise for all but one type."""
-    return tuple((name, AtEnd(pattern)) for name, pattern in catalog.document_types)
+def _type_of(catalog: Catalog) -> Callable[[str], str]:
+    """_type under the catalog's document types, remembered: reports cite the same few titles again and again.
+
+    Each type is searched only in a title ending as one of its matches may (a type pattern ends at $):
+    most titles end otherwise for all but one type.
+    """
+    patterns = tuple((name, AtEnd(pattern)) for name, pattern in catalog.document_types)
+    return functools.lru_cache(maxsize=4096)(functools.partial(_type, patterns=patterns))
 
 
-def _type(title: str) -> str:
-    for name, pattern in _type_patterns():
+def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
+    for name, pattern in patterns:
         if pattern.search(title):
             return name
     return "document"
@@ -39,17 +45,19 @@ def _type(title: str) -> str:
 def _verb(text: str, start: int) -> str | None:
     """The nearest introducing verb before the title, within its scope (titles in a row share it)."""
     window_start = max(0, start - _LOOKBACK)
-    scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start)
+    scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
     verb = None
-    for verb in get_catalog().document_verbs.finditer(text[scope_end.end() if scope_end else window_start:start]):
+    window = text[scope_end.end() if scope_end else window_start:start]
+    for verb in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
         pass
     return verb.group(0) if verb else None
 
 
 def find_documents(normalized: str) -> list[FoundDocument]:
     """Scan the normalized text; the record reads each title from the original text at its span."""
+    type_of = _type_of()
     found = []
-    for m in _TITLE.finditer(normalized):
+    for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
         start, end = m.span(1)
-        found.append(FoundDocument(_type(normalized[start:end]), _verb(normalized, m.start()), start, end))
+        found.append(FoundDocument(type_of(normalized[start:end]), _verb(normalized, m.start()), start, end))
     return found

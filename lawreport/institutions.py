@@ -244,7 +244,7 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
     places: _Places = dict.fromkeys(map(re.Match.span, short_names), ())  # spans read in C
     for start, end, units in regions.find_named_units(text):  # a full name where both are found
         written = text[start:end]
-        if full := tuple(u for u in units if u.short != written):  # 法治坪山's 坪山 comes from _short_names, if at all
+        if full := tuple([u for u in units if u.short != written]):  # 法治坪山's 坪山 comes from _short_names, if at all
             places[start, end] = full
     return places
 
@@ -494,10 +494,10 @@ def _canonical(
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
         return scanners.render(unit, parent_text, body, kind) if unit else None
-    chain = tuple(places[span] for span in sorted(m.spans(heads.place)))
+    chain = tuple(map(places.__getitem__, sorted(m.spans(heads.place))))
     if not chain[-1]:
         return written  # a short place name: 宝山公证处 is its own name
-    chain = tuple(c for c in chain if c)  # 新疆伊犁哈萨克自治州: the full name says it
+    chain = tuple(filter(None, chain))  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
     return scanners.render(unit, parent_text, body, kind) if unit else written
 
@@ -626,13 +626,14 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
-        start, end = read.span
-        key = read.canonical or read.level_tail or text[start:end]  # 市中院 = 市中级人民法院
+        span, kind, canonical, level_tail = read  # unpacked at once: cheaper than a field at a time
+        start, end = span
+        key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if (group := groups.get(key)) is None:
-            groups[key] = group = [text[start:end], read.canonical, read.type, []]
-        group[3].append(read.span)
-        if read.level_tail:
-            tails[key] = read.level_tail
+            groups[key] = group = [text[start:end], canonical, kind, []]
+        group[3].append(span)
+        if level_tail:
+            tails[key] = level_tail
     _merge_level_words(groups, tails)
     found = []
     for _, canonical, kind, spans in groups.values():

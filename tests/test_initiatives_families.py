@@ -4,15 +4,27 @@ toolbars and text wrapped at a fixed width. Every sentence here is written for t
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport.initiatives import _PAUSE_BEFORE_NUMBERING, _QUOTED, _indexed, _inside, find_initiatives, paragraphs
+from lawreport.initiatives import (
+    _QUOTED,
+    _after_pauses,
+    _claim_parts,
+    _first_claims,
+    _indexed,
+    _inside,
+    _plain_word,
+    find_initiatives,
+    paragraphs,
+)
 from lawreport.normalize import normalize
-from lawreport.structure import Outline
+from lawreport.structure import ITEM_NUMBERING_OPENERS, Outline
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -23,7 +35,31 @@ from lawreport.structure import Outline
     ("甲。【乙】;\U00020000", [2, 6]),  # outside the common ideographs
 ])
 def test_an_item_may_follow_a_pause_where_numbering_may_open(text, found):
-    assert [m.end() for m in _PAUSE_BEFORE_NUMBERING.finditer(text)] == found
+    assert _after_pauses(text) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲一(1 。;:,\n【", max_size=40))
+def test_the_pauses_found_one_at_a_time_are_those_a_class_of_them_finds(text):
+    one_pattern = re.compile(rf"[。;:](?=[{ITEM_NUMBERING_OPENERS}]|\Z)")
+    assert _after_pauses(text) == [m.end() for m in one_pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("我区在全省范围内率先建成智慧调解平台。", ["全省范围内率先"]),
+    ("本市首批试点街道已经挂牌。", ["本市首批"]),
+    ("我区建成智慧调解平台,在全省推广。", []),  # none of the words: no part is scanned, none is found
+    ("率先", []),  # the word without what must open the claim
+])
+def test_a_first_claim_is_found_by_the_part_holding_its_word(text, claims):
+    assert [m.group(0) for m in _first_claims(text)] == claims
+
+
+def test_a_claim_part_is_skipped_by_its_word_only_when_it_matches_nothing_else():
+    assert all(word is None or word in part.pattern for word, part in _claim_parts())
+    assert _plain_word(regex.compile("全国(?:率先)"), 2) is None  # not plain text
+    assert _plain_word(regex.compile("(?i)全国ab"), 6) is None  # may match AB too
+    assert _plain_word(regex.compile("全国首批"), 2) == "首批"
 
 
 def initiatives(text: str) -> list[tuple[str, str]]:
@@ -108,6 +144,7 @@ def test_yi_shi_items_run_into_a_heading_line():
         ("同时，工作中还存在以下问题和不足：", "shortcomings"),
         ("下一步，我们将重点抓好以下工作：", "plans"),
         ("针对存在的问题，我们采取了以下措施：", "achievements"),  # the last clause names what the items are
+        ("", "achievements"),  # the list opens its paragraph: no introduction names another kind
     ],
 )
 def test_an_unheaded_list_takes_the_kind_its_introduction_names(intro, category):
