@@ -475,7 +475,8 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
 def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
     body_hits = _scan(text)
-    hint_hits = [(hint, _scan(hint, in_hint=True)) for hint in hints]
+    written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
+    hint_hits = {hint: _scan(hint, in_hint=True) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
     for hit in body_hits:
@@ -483,9 +484,9 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
             tally = tallies[hit.candidates] = [0, []]
         tally[0] += SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT
         tally[1].append((hit.start, hit.end))
-    for _, hits in hint_hits:
+    for hint, hits in hint_hits.items():
         for hit in hits:
-            tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT
+            tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
 
     deepest = {candidates: _deepest(candidates) for candidates in tallies}
     settled_codes: set[str] = set()
@@ -493,7 +494,7 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         if len(codes) == 1:
             settled_codes |= _within(codes[0])
 
-    searchable = [(text, body_hits), *dict(hint_hits).items()]  # a hint written twice is searched once
+    searchable = [(text, body_hits), *hint_hits.items()]
     starts = [[hit.start for hit in hits] for _, hits in searchable]
     common = common_word_shorts()
 
