@@ -52,9 +52,23 @@ class _CuePatterns:
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
-    debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
+    debris: tuple[regex.Pattern, ...]  # the catalog's debris as _any_of tries it
+    page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _any_of tries it
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
+
+
+def _any_of(pattern: str) -> tuple[regex.Pattern, ...]:
+    """Patterns one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
+
+    Each alternative alone lets the engine skip ahead fast to a literal, where the whole alternation costs
+    ~0.3 µs a character; those that open with ^ are tried at the line's start only, as one pattern: a search
+    costs ~0.3 µs however little it reads.
+    """
+    parts = [part for alternative in alternatives(pattern) for part in alternatives(alternative)]  # (?:…) unwrapped
+    at_start = [part[1:] for part in parts if part.startswith("^")]
+    anywhere = [compile_cached(part) for part in parts if not part.startswith("^")]
+    return (compile_cached("^(?:" + "|".join(at_start) + ")"), *anywhere) if at_start else tuple(anywhere)
 
 
 @from_catalog
@@ -73,7 +87,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
-        debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
+        debris=_any_of(catalog.debris.pattern),
+        page_date_line=_any_of(cues["page_date_line"].pattern),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
     )
@@ -124,8 +139,7 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_debris(line: Line) -> bool:
-    """Whether the line is page furniture; asked mostly of paragraphs, where the whole alternation costs
-    ~0.3 µs a character and its alternatives one by one a few ns."""
+    """Whether the line is page furniture; asked mostly of paragraphs (see _any_of)."""
     return any(alternative.search(line.text) for alternative in _patterns().debris)
 
 
@@ -438,7 +452,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if _cues()["page_date_line"].search(line.text):
+        if any(part.search(line.text) for part in _patterns().page_date_line):
             (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
@@ -620,6 +634,8 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
     often its body names the places below."""
+    if not region.province or not (region.city or region.county):
+        return region  # nothing below a province to drop: the places the hints name alone need not be known
     named = regions.resolve("", hints)
     if named.code is None or named.ambiguous or not named.province or named.province != region.province:
         return region
