@@ -526,7 +526,7 @@ def _as_named(result: RegionResult, text: str) -> RegionResult:
     """A report naming a unit since dissolved into one of another name (下城区, now part of 拱墅区), and never
     its successor, is about that unit: the county is the old name, under the successor's city and province, and
     the code is the city's, the old unit having none in the current list."""
-    if result.county is None or result.code is None:
+    if result.county is None or result.code not in _successors_of_merged():
         return result
     merged = _index().merged
     former = Counter(name for start, end in result.mentions
@@ -536,6 +536,12 @@ def _as_named(result: RegionResult, text: str) -> RegionResult:
         return result
     parent = successor.parent
     return dataclasses.replace(result, county=former.most_common(1)[0][0], code=parent)
+
+
+@functools.cache
+def _successors_of_merged() -> frozenset[str]:
+    """The codes of the units others were dissolved into: for any other, _as_named has nothing to look for."""
+    return frozenset(_index().merged.values())
 
 
 def _level(key: _Key) -> str:
@@ -614,17 +620,15 @@ def _abstention(candidates: _Codes, supporting: tuple[tuple[int, int], ...]) -> 
 
 
 def _naming(code: str, supporting: tuple[tuple[int, int], ...], ambiguous: _Codes, note: str | None) -> RegionResult:
+    return RegionResult(*_named_as(code), mentions=supporting, ambiguous=ambiguous, note=note)
+
+
+@functools.cache
+def _named_as(code: str) -> tuple[str | None, str | None, str | None, str]:
+    """The province, city and county a unit is reported as, and the code it is reported by."""
     unit = _unit(code)
     municipal_city = division(code[:2] + "0100")
     if unit.level == "province" and municipal_city and municipal_city.name == unit.name:
         unit = municipal_city  # 上海市 the province is reported through its city row, like its districts
     names = {area.level: area.name for area in _lineage(unit.code)}
-    return RegionResult(
-        province=names.get("province"),
-        city=names.get("city"),
-        county=names.get("county"),
-        code=unit.code,
-        mentions=supporting,
-        ambiguous=ambiguous,
-        note=note,
-    )
+    return names.get("province"), names.get("city"), names.get("county"), unit.code
