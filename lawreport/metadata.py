@@ -54,8 +54,28 @@ class _CuePatterns:
     org_at_end: regex.Pattern  # a body's name ending where the search ends
     debris: tuple[regex.Pattern, ...]  # the catalog's debris as _any_of tries it
     page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _any_of tries it
+    kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
+
+
+def _alternatives_unwrapped(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` in order, each without a (?:…) around it (the engine skips ahead
+    fast to a literal only where it opens the pattern), and split in turn when it is an alternation itself."""
+    return [part for alternative in alternatives(pattern) for part in alternatives(alternative)]
+
+
+def _first_match(parts: tuple[regex.Pattern, ...], text: str, endpos: int) -> regex.Match | None:
+    """What the alternation of `parts` finds first in text[:endpos]: the earliest match, the first part's on a tie.
+
+    A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
+    parts that open with a class or a repeat, tried at every character."""
+    first = None
+    for part in parts:
+        m = part.search(text, 0, endpos)
+        if m is not None and (first is None or m.start() < first.start()):
+            first = m
+    return first
 
 
 def _any_of(pattern: str) -> tuple[regex.Pattern, ...]:
@@ -65,7 +85,7 @@ def _any_of(pattern: str) -> tuple[regex.Pattern, ...]:
     ~0.3 µs a character; those that open with ^ are tried at the line's start only, as one pattern: a search
     costs ~0.3 µs however little it reads.
     """
-    parts = [part for alternative in alternatives(pattern) for part in alternatives(alternative)]  # (?:…) unwrapped
+    parts = _alternatives_unwrapped(pattern)
     at_start = [part[1:] for part in parts if part.startswith("^")]
     anywhere = [compile_cached(part) for part in parts if not part.startswith("^")]
     return (compile_cached("^(?:" + "|".join(at_start) + ")"), *anywhere) if at_start else tuple(anywhere)
@@ -89,6 +109,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_ending=Ending.of(org_at_end),
         debris=_any_of(catalog.debris.pattern),
         page_date_line=_any_of(cues["page_date_line"].pattern),
+        kind_heads=tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
+                         for rule in catalog.kinds),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
     )
@@ -471,13 +493,13 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
 
 def _kind(text: str, title: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
-    for rule in get_catalog().kinds:
+    for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
             if m:
                 return rule.kind, (title.start + m.start(), title.start + m.end())
-        if rule.head is not None:
-            m = rule.head.search(text, 0, head_end)
+        if head is not None:
+            m = _first_match(head, text, head_end)
             if m:
                 return rule.kind, m.span()
     kinds = {s.kind for s in outline.sections}
