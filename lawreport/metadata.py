@@ -78,17 +78,25 @@ def _first_match(parts: tuple[regex.Pattern, ...], text: str, endpos: int) -> re
     return first
 
 
+_READING_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE  # flags that change what matches
+
+
 def _any_of(pattern: str) -> tuple[regex.Pattern, ...]:
     """Patterns one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
 
-    Each alternative alone lets the engine skip ahead fast to a literal, where the whole alternation costs
-    ~0.3 µs a character; those that open with ^ are tried at the line's start only, as one pattern: a search
-    costs ~0.3 µs however little it reads.
+    The alternatives that open with ^ become one pattern tried at the line's start only, the others one
+    alternation: as a whole, the catalog's alternation is tried at every character with every alternative;
+    one search per alternative costs ~0.3 µs each, more than a line takes to read. A pattern with flags, which
+    its alternatives would each carry, is tried whole.
     """
+    whole = compile_cached(pattern)
+    if whole.flags & _READING_FLAGS:
+        return (whole,)
     parts = _alternatives_unwrapped(pattern)
     at_start = [part[1:] for part in parts if part.startswith("^")]
-    anywhere = [compile_cached(part) for part in parts if not part.startswith("^")]
-    return (compile_cached("^(?:" + "|".join(at_start) + ")"), *anywhere) if at_start else tuple(anywhere)
+    anywhere = [part for part in parts if not part.startswith("^")]
+    return tuple(compile_cached(alternation) for alternation in
+                 ("^(?:" + "|".join(at_start) + ")" if at_start else "", "|".join(anywhere)) if alternation)
 
 
 @from_catalog
