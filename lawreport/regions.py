@@ -380,12 +380,12 @@ def _in_context(
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
-    after_parent = tuple(
+    after_parent = tuple([
         code
         for code in candidates
         if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
         or text.endswith(_parent_shorts(code, common), 0, start)
-    )
+    ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent:
         if is_short:
             if in_hint and not (_at_boundary(text, start) or after_previous or text.endswith(("法治", "平安"), 0, start)):
@@ -395,7 +395,7 @@ def _in_context(
                 return None
         elif end - start == 2 and not _at_boundary(text, start):
             return None
-    return _Hit(start, end, after_parent or candidates, self_reference=is_short and not in_hint)
+    return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
 
 
 # What a short name may be the first part of without naming its division.
