@@ -432,14 +432,10 @@ def _dates_in(text: str, line: Line):
             yield found
 
 
-def _whole_date(text: str, line: Line, end: int):
-    """The date filling a line up to `end`, tried only on a line a year opens (most lines are no date)."""
-    return date_at(text, line.start, end, whole=True) if _opens_with_year(line.text) else None
-
-
 def _opens_with_year(line: str) -> bool:
     """_YEAR_START.match(line), asked only of a line whose first character is 1 or 2 (a year in digits) or whose
-    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each."""
+    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each, and a line no
+    year opens is no date that fills it (most lines are none)."""
     return (line[:1] in ("1", "2") or line[4:5] == "年") and _YEAR_START.match(line) is not None
 
 
@@ -479,20 +475,20 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
             labelled.append(found)
     if labelled:
         return labelled[0]
+    page_date_line = _patterns().page_date_line
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if any(part.search(line.text) for part in _patterns().page_date_line):
+        if any(part.search(line.text) for part in page_date_line):
             (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
     for line in lines[-3:]:
-        found = _whole_date(text, line, line.start + len(line.text))
-        if found:
+        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.start + len(line.text), whole=True)):
             return found
-    for above, line in pairwise(lines):  # a notice signed above its attachment
-        found = _whole_date(text, line, line.end)
-        if found and _is_org(above.text):
+    for above, line in pairwise(lines):  # a notice signed above its attachment: a line a date fills
+        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
+                and _is_org(above.text):
             return found
     for found in minor + stamps:
         return found
@@ -702,7 +698,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     hints = _region_hints(text, title, full_issuer)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
-    hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
+    yearbook_book = _cues()["yearbook_book"]
+    hints += [line.text for line in lines[:_TITLE_SCAN] if yearbook_book.search(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)
