@@ -425,6 +425,7 @@ def find_named_units(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
 # --- deciding the region ----------------------------------------------------
 
 
+@functools.cache  # of a unit's codes, which a report names again and again
 def _deepest(candidates: _Codes) -> _Codes:
     """上海市 names both the province and its city row; keep the lower one."""
     if len(candidates) == 1:
@@ -544,12 +545,14 @@ def _successors_of_merged() -> frozenset[str]:
     return frozenset(_index().merged.values())
 
 
+@functools.cache  # of a unit's codes, which a report names again and again
 def _level(key: _Key) -> str:
     """A settled unit's level; for unsettled candidates the deepest of theirs."""
     codes = key if isinstance(key, tuple) else (key,)
     return max((_unit(code).level for code in codes), key=_LEVEL_DEPTH.__getitem__)
 
 
+@functools.cache  # of a unit's codes, which a report names again and again
 def _common_lineage(key: _Key) -> frozenset[str]:
     """The key itself (if settled) and every area containing all its candidates."""
     if isinstance(key, str):
