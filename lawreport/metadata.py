@@ -177,8 +177,8 @@ def _places_masked(name: str) -> str:
     """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
     so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
     chars = list(name)
-    for mention in regions.find_mentions(name):
-        chars[mention.start:mention.end - 1] = _PLACE_FILLER * (mention.end - 1 - mention.start)
+    for start, end, _ in regions.find_named_units(name):  # a name at a time, however many divisions it may be
+        chars[start:end - 1] = _PLACE_FILLER * (end - 1 - start)
     return "".join(chars)
 
 
