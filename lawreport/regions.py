@@ -475,9 +475,10 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
 
 def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
-    body_hits = _scan(text)
+    common = common_word_shorts()
+    body_hits = _scan_body(text, common)
     written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
-    hint_hits = {hint: _scan(hint, in_hint=True) for hint in written}
+    hint_hits = {hint: _scan_hint(hint, common) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
     for hit in body_hits:
@@ -497,7 +498,6 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
 
     searchable = [(text, body_hits), *hint_hits.items()]
     starts = [[hit.start for hit in hits] for _, hits in searchable]
-    common = common_word_shorts()
 
     named: dict[str, bool] = {}  # memo of is_named by code: a dict, cheaper than a functools.cache made per call
 
