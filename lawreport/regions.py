@@ -453,6 +453,18 @@ def _named_outside_other_names(
     return False
 
 
+def _forms(area: Division, common: frozenset[str]) -> tuple[str, ...]:
+    """The names ``area`` is written by: its full name, and its short name unless it is an everyday word."""
+    return tuple(filter(None, (area.name, _usable_short(area, common))))
+
+
+@functools.lru_cache(maxsize=4096)  # a report's hints are asked of in both of its resolutions (metadata), and recur
+def _named_in_hint(code: str, hint: str, common: frozenset[str]) -> bool:
+    """_named_outside_other_names for the unit of ``code`` in a hint, with the hint's own mentions."""
+    area, hits = _unit(code), _scan_hint(hint, common)
+    return _named_outside_other_names(area, _forms(area, common), hint, hits, [hit.start for hit in hits])
+
+
 def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Division], bool]) -> _Codes:
     """Drop the candidates whose context evidence is strictly contained in another's.
 
@@ -496,17 +508,15 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         if len(codes) == 1:
             settled_codes |= _within(codes[0])
 
-    searchable = [(text, body_hits), *hint_hits.items()]
-    starts = [[hit.start for hit in hits] for _, hits in searchable]
-
+    body_starts = [hit.start for hit in body_hits]
     named: dict[str, bool] = {}  # memo of is_named by code: a dict, cheaper than a functools.cache made per call
 
     def is_named(area: Division) -> bool:
         if (known := named.get(area.code)) is None:
-            forms = tuple(filter(None, (area.name, _usable_short(area, common))))
-            known = named[area.code] = area.code in settled_codes or any(
-                _named_outside_other_names(area, forms, where, hits, hit_starts)
-                for (where, hits), hit_starts in zip(searchable, starts)
+            known = named[area.code] = (
+                area.code in settled_codes
+                or _named_outside_other_names(area, _forms(area, common), text, body_hits, body_starts)
+                or any(_named_in_hint(area.code, hint, common) for hint in hint_hits)
             )
         return known
 
