@@ -488,7 +488,7 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
 def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
     common = common_word_shorts()
-    body_hits = _scan_body(text, common)
+    body_hits = _scan_body(text, common) if text else ()  # hints alone: nothing to scan, nor to keep in the cache
     written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
     hint_hits = {hint: _scan_hint(hint, common) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
