@@ -298,7 +298,7 @@ def _scan(text: str, in_hint: bool = False) -> tuple[_Hit, ...]:
     return _scan_hint(text, common) if in_hint else _scan_body(text, common)
 
 
-@functools.lru_cache(maxsize=2)  # the report in hand and metadata's resolve(""): entries hold whole texts
+@functools.lru_cache(maxsize=2)  # the report in hand and a line metadata masks places in: entries hold whole texts
 def _scan_body(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
     return _scan_uncached(text, False, common)
 
