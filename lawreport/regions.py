@@ -318,7 +318,7 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
-                for length, found in _names_ending(text[max(0, end - longest) : end]):
+                for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
                     spans.append((end - length, -length, end, found, False))
             end = find(last, end) + 1
     for start in range(len(text)) if in_hint else _ends_of(text, _SELF_REFERENCE):
