@@ -52,9 +52,51 @@ class _CuePatterns:
     dateline_lead: regex.Pattern  # a news dateline opening a line
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
-    debris: tuple[regex.Pattern, ...]  # the catalog's debris, an alternative each: the engine skips ahead to each fast
+    debris: tuple[regex.Pattern, ...]  # the catalog's debris as _any_of tries it
+    page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _any_of tries it
+    kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
+
+
+def _alternatives_unwrapped(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` in order, each without a (?:…) around it (the engine skips ahead
+    fast to a literal only where it opens the pattern), and split in turn when it is an alternation itself."""
+    return [part for alternative in alternatives(pattern) for part in alternatives(alternative)]
+
+
+def _first_match(parts: tuple[regex.Pattern, ...], text: str, endpos: int) -> regex.Match | None:
+    """What the alternation of `parts` finds first in text[:endpos]: the earliest match, the first part's on a tie.
+
+    A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
+    parts that open with a class or a repeat, tried at every character."""
+    first = None
+    for part in parts:
+        m = part.search(text, 0, endpos)
+        if m is not None and (first is None or m.start() < first.start()):
+            first = m
+    return first
+
+
+_READING_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE  # flags that change what matches
+
+
+def _any_of(pattern: str) -> tuple[regex.Pattern, ...]:
+    """Patterns one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
+
+    The alternatives that open with ^ become one pattern tried at the line's start only, the others one
+    alternation: as a whole, the catalog's alternation is tried at every character with every alternative;
+    one search per alternative costs ~0.3 µs each, more than a line takes to read. A pattern with flags, which
+    its alternatives would each carry, is tried whole.
+    """
+    whole = compile_cached(pattern)
+    if whole.flags & _READING_FLAGS:
+        return (whole,)
+    parts = _alternatives_unwrapped(pattern)
+    at_start = [part[1:] for part in parts if part.startswith("^")]
+    anywhere = [part for part in parts if not part.startswith("^")]
+    return tuple(compile_cached(alternation) for alternation in
+                 ("^(?:" + "|".join(at_start) + ")" if at_start else "", "|".join(anywhere)) if alternation)
 
 
 @from_catalog
@@ -73,7 +115,10 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
-        debris=tuple(compile_cached(alternative) for alternative in alternatives(catalog.debris.pattern)),
+        debris=_any_of(catalog.debris.pattern),
+        page_date_line=_any_of(cues["page_date_line"].pattern),
+        kind_heads=tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
+                         for rule in catalog.kinds),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
     )
@@ -124,8 +169,7 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_debris(line: Line) -> bool:
-    """Whether the line is page furniture; asked mostly of paragraphs, where the whole alternation costs
-    ~0.3 µs a character and its alternatives one by one a few ns."""
+    """Whether the line is page furniture; asked mostly of paragraphs (see _any_of)."""
     return any(alternative.search(line.text) for alternative in _patterns().debris)
 
 
@@ -133,8 +177,8 @@ def _places_masked(name: str) -> str:
     """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
     so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
     chars = list(name)
-    for mention in regions.find_mentions(name):
-        chars[mention.start:mention.end - 1] = _PLACE_FILLER * (mention.end - 1 - mention.start)
+    for start, end, _ in regions.find_named_units(name):  # a name at a time, however many divisions it may be
+        chars[start:end - 1] = _PLACE_FILLER * (end - 1 - start)
     return "".join(chars)
 
 
@@ -388,14 +432,10 @@ def _dates_in(text: str, line: Line):
             yield found
 
 
-def _whole_date(text: str, line: Line, end: int):
-    """The date filling a line up to `end`, tried only on a line a year opens (most lines are no date)."""
-    return date_at(text, line.start, end, whole=True) if _opens_with_year(line.text) else None
-
-
 def _opens_with_year(line: str) -> bool:
     """_YEAR_START.match(line), asked only of a line whose first character is 1 or 2 (a year in digits) or whose
-    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each."""
+    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each, and a line no
+    year opens is no date that fills it (most lines are none)."""
     return (line[:1] in ("1", "2") or line[4:5] == "年") and _YEAR_START.match(line) is not None
 
 
@@ -435,20 +475,20 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
             labelled.append(found)
     if labelled:
         return labelled[0]
+    page_date_line = _patterns().page_date_line
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if _cues()["page_date_line"].search(line.text):
+        if any(part.search(line.text) for part in page_date_line):
             (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
     for line in lines[-3:]:
-        found = _whole_date(text, line, line.start + len(line.text))
-        if found:
+        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.start + len(line.text), whole=True)):
             return found
-    for above, line in pairwise(lines):  # a notice signed above its attachment
-        found = _whole_date(text, line, line.end)
-        if found and _is_org(above.text):
+    for above, line in pairwise(lines):  # a notice signed above its attachment: a line a date fills
+        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
+                and _is_org(above.text):
             return found
     for found in minor + stamps:
         return found
@@ -457,13 +497,13 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
 
 def _kind(text: str, title: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
-    for rule in get_catalog().kinds:
+    for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
             if m:
                 return rule.kind, (title.start + m.start(), title.start + m.end())
-        if rule.head is not None:
-            m = rule.head.search(text, 0, head_end)
+        if head is not None:
+            m = _first_match(head, text, head_end)
             if m:
                 return rule.kind, m.span()
     kinds = {s.kind for s in outline.sections}
@@ -620,6 +660,8 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
     often its body names the places below."""
+    if not region.province or not (region.city or region.county):
+        return region  # nothing below a province to drop: the places the hints name alone need not be known
     named = regions.resolve("", hints)
     if named.code is None or named.ambiguous or not named.province or named.province != region.province:
         return region
@@ -656,7 +698,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     hints = _region_hints(text, title, full_issuer)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
-    hints += [line.text for line in lines[:_TITLE_SCAN] if _cues()["yearbook_book"].search(line.text)]
+    yearbook_book = _cues()["yearbook_book"]
+    hints += [line.text for line in lines[:_TITLE_SCAN] if yearbook_book.search(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)

@@ -298,7 +298,7 @@ def _scan(text: str, in_hint: bool = False) -> tuple[_Hit, ...]:
     return _scan_hint(text, common) if in_hint else _scan_body(text, common)
 
 
-@functools.lru_cache(maxsize=2)  # the report in hand and metadata's resolve(""): entries hold whole texts
+@functools.lru_cache(maxsize=2)  # the report in hand and a line metadata masks places in: entries hold whole texts
 def _scan_body(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
     return _scan_uncached(text, False, common)
 
@@ -318,7 +318,7 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
-                for length, found in _names_ending(text[max(0, end - longest) : end]):
+                for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
                     spans.append((end - length, -length, end, found, False))
             end = find(last, end) + 1
     for start in range(len(text)) if in_hint else _ends_of(text, _SELF_REFERENCE):
@@ -380,12 +380,12 @@ def _in_context(
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
-    after_parent = tuple(
+    after_parent = tuple([
         code
         for code in candidates
         if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
         or text.endswith(_parent_shorts(code, common), 0, start)
-    )
+    ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent:
         if is_short:
             if in_hint and not (_at_boundary(text, start) or after_previous or text.endswith(("法治", "平安"), 0, start)):
@@ -395,7 +395,7 @@ def _in_context(
                 return None
         elif end - start == 2 and not _at_boundary(text, start):
             return None
-    return _Hit(start, end, after_parent or candidates, self_reference=is_short and not in_hint)
+    return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
 
 
 # What a short name may be the first part of without naming its division.
@@ -425,6 +425,7 @@ def find_named_units(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
 # --- deciding the region ----------------------------------------------------
 
 
+@functools.cache  # of a unit's codes, which a report names again and again
 def _deepest(candidates: _Codes) -> _Codes:
     """上海市 names both the province and its city row; keep the lower one."""
     if len(candidates) == 1:
@@ -452,6 +453,18 @@ def _named_outside_other_names(
     return False
 
 
+def _forms(area: Division, common: frozenset[str]) -> tuple[str, ...]:
+    """The names ``area`` is written by: its full name, and its short name unless it is an everyday word."""
+    return tuple(filter(None, (area.name, _usable_short(area, common))))
+
+
+@functools.lru_cache(maxsize=4096)  # a report's hints are asked of in both of its resolutions (metadata), and recur
+def _named_in_hint(code: str, hint: str, common: frozenset[str]) -> bool:
+    """_named_outside_other_names for the unit of ``code`` in a hint, with the hint's own mentions."""
+    area, hits = _unit(code), _scan_hint(hint, common)
+    return _named_outside_other_names(area, _forms(area, common), hint, hits, [hit.start for hit in hits])
+
+
 def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Division], bool]) -> _Codes:
     """Drop the candidates whose context evidence is strictly contained in another's.
 
@@ -474,8 +487,10 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
 
 def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
-    body_hits = _scan(text)
-    hint_hits = [(hint, _scan(hint, in_hint=True)) for hint in hints]
+    common = common_word_shorts()
+    body_hits = _scan_body(text, common) if text else ()  # hints alone: nothing to scan, nor to keep in the cache
+    written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
+    hint_hits = {hint: _scan_hint(hint, common) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
     for hit in body_hits:
@@ -483,9 +498,9 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
             tally = tallies[hit.candidates] = [0, []]
         tally[0] += SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT
         tally[1].append((hit.start, hit.end))
-    for _, hits in hint_hits:
+    for hint, hits in hint_hits.items():
         for hit in hits:
-            tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT
+            tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
 
     deepest = {candidates: _deepest(candidates) for candidates in tallies}
     settled_codes: set[str] = set()
@@ -493,18 +508,15 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         if len(codes) == 1:
             settled_codes |= _within(codes[0])
 
-    searchable = [(text, body_hits), *dict(hint_hits).items()]  # a hint written twice is searched once
-    starts = [[hit.start for hit in hits] for _, hits in searchable]
-    common = common_word_shorts()
-
+    body_starts = [hit.start for hit in body_hits]
     named: dict[str, bool] = {}  # memo of is_named by code: a dict, cheaper than a functools.cache made per call
 
     def is_named(area: Division) -> bool:
         if (known := named.get(area.code)) is None:
-            forms = tuple(filter(None, (area.name, _usable_short(area, common))))
-            known = named[area.code] = area.code in settled_codes or any(
-                _named_outside_other_names(area, forms, where, hits, hit_starts)
-                for (where, hits), hit_starts in zip(searchable, starts)
+            known = named[area.code] = (
+                area.code in settled_codes
+                or _named_outside_other_names(area, _forms(area, common), text, body_hits, body_starts)
+                or any(_named_in_hint(area.code, hint, common) for hint in hint_hits)
             )
         return known
 
@@ -525,7 +537,7 @@ def _as_named(result: RegionResult, text: str) -> RegionResult:
     """A report naming a unit since dissolved into one of another name (下城区, now part of 拱墅区), and never
     its successor, is about that unit: the county is the old name, under the successor's city and province, and
     the code is the city's, the old unit having none in the current list."""
-    if result.county is None or result.code is None:
+    if result.county is None or result.code not in _successors_of_merged():
         return result
     merged = _index().merged
     former = Counter(name for start, end in result.mentions
@@ -537,12 +549,20 @@ def _as_named(result: RegionResult, text: str) -> RegionResult:
     return dataclasses.replace(result, county=former.most_common(1)[0][0], code=parent)
 
 
+@functools.cache
+def _successors_of_merged() -> frozenset[str]:
+    """The codes of the units others were dissolved into: for any other, _as_named has nothing to look for."""
+    return frozenset(_index().merged.values())
+
+
+@functools.cache  # of a unit's codes, which a report names again and again
 def _level(key: _Key) -> str:
     """A settled unit's level; for unsettled candidates the deepest of theirs."""
     codes = key if isinstance(key, tuple) else (key,)
     return max((_unit(code).level for code in codes), key=_LEVEL_DEPTH.__getitem__)
 
 
+@functools.cache  # of a unit's codes, which a report names again and again
 def _common_lineage(key: _Key) -> frozenset[str]:
     """The key itself (if settled) and every area containing all its candidates."""
     if isinstance(key, str):
@@ -613,17 +633,15 @@ def _abstention(candidates: _Codes, supporting: tuple[tuple[int, int], ...]) -> 
 
 
 def _naming(code: str, supporting: tuple[tuple[int, int], ...], ambiguous: _Codes, note: str | None) -> RegionResult:
+    return RegionResult(*_named_as(code), mentions=supporting, ambiguous=ambiguous, note=note)
+
+
+@functools.cache
+def _named_as(code: str) -> tuple[str | None, str | None, str | None, str]:
+    """The province, city and county a unit is reported as, and the code it is reported by."""
     unit = _unit(code)
     municipal_city = division(code[:2] + "0100")
     if unit.level == "province" and municipal_city and municipal_city.name == unit.name:
         unit = municipal_city  # 上海市 the province is reported through its city row, like its districts
     names = {area.level: area.name for area in _lineage(unit.code)}
-    return RegionResult(
-        province=names.get("province"),
-        city=names.get("city"),
-        county=names.get("county"),
-        code=unit.code,
-        mentions=supporting,
-        ambiguous=ambiguous,
-        note=note,
-    )
+    return names.get("province"), names.get("city"), names.get("county"), unit.code

@@ -489,3 +489,13 @@ CASES = [
 @pytest.mark.parametrize("name, text, field_name, expected", CASES, ids=[c[0] for c in CASES])
 def test_metadata_cue(name, text, field_name, expected):
     assert field(text, field_name) == expected
+
+
+def kind_evidence(text: str) -> str:
+    return extract(text).model_dump()["metadata_evidence"]["kind"]["text"]
+
+
+def test_a_kind_is_evidenced_by_its_earliest_cue():
+    lead = "本报讯 3月4日，江城市中级人民法院召开新闻发布会。"
+    assert kind_evidence("江城法院召开新闻发布会\n通讯员 李四\n" + lead) == "通讯员"  # a later cue of the list, earlier
+    assert kind_evidence("江城法院召开新闻发布会\n" + lead + "\n通讯员 李四") == "本报讯"

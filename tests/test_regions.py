@@ -309,6 +309,11 @@ def test_hints_outweigh_body_mentions():
     assert region(resolve(body, hints=["坪山区司法局"]))[2] == "坪山区"
 
 
+def test_a_hint_written_twice_weighs_twice():
+    assert region(resolve("", hints=["慈溪市", "余姚市", "余姚市"]))[:3] == ("浙江省", "宁波市", "余姚市")
+    assert region(resolve("", hints=["慈溪市", "余姚市"]))[:3] == ("浙江省", "宁波市", None)  # a draw: the city
+
+
 def test_hint_alone_does_not_settle_a_duplicate_name():
     result = resolve("2023年工作报告。区司法局。", hints=["宝山区司法局"])
     assert result.county is None and set(result.ambiguous) == {"310113", "230506"}
