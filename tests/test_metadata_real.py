@@ -56,6 +56,9 @@ CASES = [
     ("a body credited in parentheses is no reporter",
      "青岚县实现村级调解室全覆盖\n全县一百二十个村均已建成调解室，今年以来调解矛盾纠纷六百余件。（青岚县司法局）",
      "kind", "other"),
+    ("a sign-off's (盖章) is no reporter",
+     "青岚县司法局关于报送调解员名单的函\n县人民调解委员会：\n现将我局调解员名单报送你们，请予审核。\n（盖章）",
+     "kind", "other"),
     ("a title's (试行) is no reporter",
      "青岚县行政执法公示办法\n（试行）\n第一条 为规范行政执法公示工作，制定本办法。", "kind", "other"),
     # --- news: loose press cues that are none --------------------------------------------
