@@ -147,6 +147,7 @@ def test_metadata_real_form(name, text, field_name, expected):
     ("青岚县五年法治政府建设工作情况报告", True),
     ("桐岭区过去三年行政复议工作综述", True),
     ("桐岭区近3年法治政府建设情况", True),
+    ("青岚县人民调解工作二十年来的回顾", True),
     ("二〇二三年青岚县法治政府建设工作报告", False),  # a year written in words, not a count of years
     ("青岚县法治政府建设三年行动工作要点", False),  # a plan's term
     ("桐岭区第三年法治督察工作情况", False),
