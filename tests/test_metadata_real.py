@@ -106,6 +106,10 @@ CASES = [
     ("a bar after another word is no label",
      "主办单位 | 桐岭区人民政府办公室 |\n法治政府建设情况通报\n现将2023年法治政府建设有关情况通报如下。",
      "issuer", None),
+    ("a salutation to every office names no issuer",
+     "法治政府建设情况通报\n各街道办事处，区政府各部门：现将2023年法治政府建设有关情况通报如下。", "issuer", None),
+    ("a body opening the text does",
+     "法治政府建设情况通报\n桐岭区人民政府办公室现将2023年法治政府建设有关情况通报如下。", "issuer", "桐岭区人民政府办公室"),
     ("a notice issuing a plan named in 《》 is a plan",
      ("青岚县人民政府关于印发《青岚县法治政府建设实施方案》的通知\n各乡镇人民政府，县直各单位：\n"
      "现将《青岚县法治政府建设实施方案》印发给你们，请认真贯彻执行。"), "kind", "plan"),
