@@ -172,6 +172,7 @@ class Catalog(NamedTuple):
     series_to: regex.Pattern
     series_after_change: regex.Pattern
     series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
+    series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
     column_change: regex.Pattern  # ... for a change (同比): fullmatch
@@ -183,6 +184,7 @@ class Catalog(NamedTuple):
     bracket_exclude: regex.Pattern
     target_cue: regex.Pattern
     target_after: regex.Pattern
+    target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     debris: regex.Pattern

@@ -130,6 +130,7 @@ class Series(_Table):
     to: PatternText
     after_change: PatternText
     base: PatternText
+    actual: PatternText
 
 
 class Tables(_Table):
@@ -148,6 +149,7 @@ class Sections(_Table):
     achievements: PatternList
     target_cue: PatternText
     target_after: PatternText
+    target_before: PatternText
     plan_paragraph: PatternText
     plan_document: PatternText
     review: PatternList
@@ -439,6 +441,15 @@ def _last_topic(context: list[str] | None, other_topic: list[str] | None) -> reg
     return regex.compile(f"(?r)(?P<other>{others})|(?:{'|'.join(f'(?:{p})' for p in context)})")
 
 
+def _count_noun(noun: str, measure_words: list[str]) -> str:
+    """The optional noun ending a count's label: the catalog's (数量, 数), or one made of the rule's own
+    measure words (件数, 出庭应诉次数, 出庭应诉人次), so 人数 names no count of cases but 次数 does name
+    a count of appearances."""
+    own = _any_of(measure_words)
+    several = _any_of([w for w in measure_words if len(w) > 1])
+    return f"(?:(?:总)?(?:{own})数|{several}|{noun})?$" if several else f"(?:(?:总)?(?:{own})数|{noun})?$"
+
+
 def _parts_listed(parts: list[str] | None) -> list[str]:
     """Two parts or more named together label the whole: 撤销、变更、确认违法和责令履行44件."""
     if parts is None:
@@ -488,7 +499,8 @@ def _compile(file: CatalogFile) -> Catalog:
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
                        labels=_alternation(m.labels + _parts_listed(m.parts),
-                                           f"(?:{d.count_noun})?$" if m.unit == "count" else "$"),
+                                           _count_noun(d.count_noun, m.measure_words or d.measure_words)
+                                           if m.unit == "count" else "$"),
                        context=_optional(m.context),
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
@@ -510,6 +522,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
+        series_actual=regex.compile(file.series.actual),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),
@@ -521,6 +534,7 @@ def _compile(file: CatalogFile) -> Catalog:
         bracket_exclude=_alternation(sections.bracket_exclude),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
+        target_before=regex.compile(sections.target_before),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         debris=_alternation(meta.debris + file.lexicon.page_furniture),

@@ -37,7 +37,7 @@ from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .scanning import AtEnd, Ending, Shape
-from .structure import PAUSES, SENTENCE_ENDS, Outline
+from .structure import CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -97,6 +97,8 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
+# A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
+_NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -487,6 +489,8 @@ class Interpreter:
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
         series_base = self.catalog.series_base.search
+        series_actual = self.catalog.series_actual.match
+        target_before = self.catalog.target_before.search
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
@@ -548,12 +552,18 @@ class Interpreter:
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before.
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind
+            # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
+            achieved = kind == "count" and carried is not None and carried.rule is not None \
+                and carried.sentence == sentence and carried.kind == kind and readings[-1].target \
+                and series_actual(stripped) is not None
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
-                or base is not None or level_again
+                or base is not None or level_again or achieved
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
+            noun_end = None  # where a label after the number ends
+            planned = False  # whether the label says the count is a target (…任务数为268件)
             if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
@@ -604,6 +614,18 @@ class Interpreter:
                     subject = text[subject_start:clause - 1]
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and kind == "count" and not change:
+                    quota = target_before(subject)
+                    if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
+                        rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
+                        planned = rule is not None
+                if rule is None and kind == "count" and not change:
+                    noun = _NOUN_AFTER.match(text, q_end)
+                    if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
+                        rule, label_start = headline(q, sentence, subject + noun.group(), subject_start)
+                        if rule is not None:
+                            noun_end = noun.end()
+                            label_start = label_start if label_start < len(subject) else q_start - subject_start
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
@@ -620,13 +642,16 @@ class Interpreter:
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
-            reading = self._read(q, sentence, subject, subject_start, series_year, year_from)
+            reading = self._read(q, sentence, subject, subject_start, series_year, year_from,
+                                 target=True if planned else False if achieved else None)
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)
                 changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
                 metrics.append(reading.found(rule.key, rule.label, rule.unit, start))
+                if noun_end is not None:
+                    metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
@@ -877,9 +902,10 @@ class Interpreter:
             metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
-              start: int, plan: tuple[bool, int | None] | None = None) -> Reading:
+              start: int, plan: tuple[bool, int | None] | None = None, target: bool | None = None) -> Reading:
         """What q's clause says of it; `sentence` is where q's sentence starts. `plan` (in a plan, the year
-        planned) stands for where q lies, when given."""
+        planned) stands for where q lies, when given; `target`, when given, is what q's label says outside a
+        plan, whatever cue the sentence holds: a target (…任务数为268件) or what was done against one (实际办理…)."""
         if plan is None:
             low, high, plan = self._plan_span
             if not low <= q.start < high:
@@ -892,7 +918,8 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and (self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+        cued = not in_plan and ((self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+                                if target is None else target)
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)

@@ -127,7 +127,6 @@ TARGETS = [
     ("下一年度将受理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
     ("我局还将把法律援助案件办理量提高到280件。", ("legal_aid_cases", 280, 2023, "法律援助案件办理量提高到280件")),
     ("全年将继续办理法律援助案件280件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
-    ("全年计划办理法律援助案件280件,实际办理310件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
 ]
 
 
@@ -229,3 +228,116 @@ def test_a_bound_of_each_unit_is_no_headline_value():
 
 def test_a_bound_of_the_report_s_own_is_still_read():
     assert read("行政复议年收案数不足500件。")[0] == [("reconsideration_received", 500, 2023, False, "收案数不足500件")]
+
+
+# --- a count noun made of the rule's own measure words (出庭应诉次数, 出庭应诉人次) -----------------
+
+APPEARANCE_NOUNS = [
+    ("本局负责人出庭应诉次数为17次。", [("head_appearances", 17, "负责人出庭应诉次数为17次")]),
+    ("行政机关负责人出庭应诉人次达到64人次。", [("head_appearances", 64, "行政机关负责人出庭应诉人次达到64人次")]),
+    ("局领导出庭次数共9次。", [("head_appearances", 9, "领导出庭次数共9次")]),
+    ("行政诉讼案件总件数为41件。", [("litigation_first_instance", 41, "行政诉讼案件总件数为41件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEARANCE_NOUNS)
+def test_a_label_may_end_in_a_noun_of_its_own_measure_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "负责人出庭应诉人数为12人。",  # heads, not appearances: 人 is no measure word of the rule
+    "化解矛盾纠纷次数为31件。",  # 次 counts no disputes
+])
+def test_a_noun_of_another_rule_s_measure_names_no_count(text):
+    assert found(text) == []
+
+
+# --- what was done against a plan's figure said just before (…,实际办理320件) ----------------------
+
+def test_the_actual_figure_after_a_plan_takes_its_label_and_is_no_target():
+    assert read("全年计划办理法律援助案件280件,实际办理310件。")[0] == [
+        ("legal_aid_cases", 280, 2023, True, "法律援助案件280件"),
+        ("legal_aid_cases", 310, 2023, False, "实际办理310件")]
+    assert read("年初计划受理法律援助案件450件,实际受理512件。")[0] == [
+        ("legal_aid_cases", 450, 2023, True, "法律援助案件450件"),
+        ("legal_aid_cases", 512, 2023, False, "实际受理512件")]
+    assert read("力争调解矛盾纠纷900件,实际调解1015件。")[0] == [
+        ("mediation_cases", 900, 2023, True, "调解矛盾纠纷900件"),
+        ("mediation_cases", 1015, 2023, False, "实际调解1015件")]
+
+
+def test_an_actual_figure_after_an_achievement_or_without_a_verb_of_the_work_is_not_read():
+    # the figure before is no plan's: nothing says what 实际 is set against
+    assert read("受理法律援助案件450件,实际到账补贴36件。")[0] == [
+        ("legal_aid_cases", 450, 2023, False, "法律援助案件450件")]
+    # a clause naming something else after 实际
+    assert read("计划办理法律援助案件450件,实际到位律师38个。")[0] == [
+        ("legal_aid_cases", 450, 2023, True, "法律援助案件450件")]
+
+
+# --- a target named by its label's last word (任务数, 目标任务, 目标) -----------------------------
+
+TARGET_LABELS = [
+    ("省厅下达我市法律援助案件任务数为1800件。", [("legal_aid_cases", 1800, 2023, True, "法律援助案件任务数为1800件")]),
+    ("全年调解矛盾纠纷目标任务为2600件。", [("mediation_cases", 2600, 2023, True, "调解矛盾纠纷目标任务为2600件")]),
+    ("2022年办理公证目标为3000件。", [("notarizations", 3000, 2022, True, "办理公证目标为3000件")]),
+    ("市局下达法律援助案件目标任务700件,实际完成766件。",
+     [("legal_aid_cases", 700, 2023, True, "法律援助案件目标任务700件"),
+      ("legal_aid_cases", 766, 2023, False, "实际完成766件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_LABELS)
+def test_a_label_ending_in_a_task_is_a_target_of_the_label(text, expected):
+    assert read(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "完成重点任务36件。",  # a task of no headline label
+    "法律援助案件120件,任务完成。",  # the task said after the figure's clause
+])
+def test_a_task_of_no_label_or_after_the_figure_makes_no_target(text):
+    assert all(not target for *_, target, _ in read(text)[0])
+    assert read("完成重点任务36件。")[0] == []
+
+
+# --- legal-aid cases named a clause after legal aid (拓宽法律援助渠道,办理案件3100件) -----------------
+
+def test_cases_handled_after_legal_aid_is_named_are_legal_aid_cases():
+    assert found("畅通法律援助绿色通道,全年办理案件2180件。") == [("legal_aid_cases", 2180, "办理案件2180件")]
+    assert found("【法律援助】受理案件640件。") == [("legal_aid_cases", 640, "受理案件640件")]
+
+
+@pytest.mark.parametrize("text", [
+    "做好法律援助宣传,律师事务所全年办理案件2180件。",  # another body named since
+    "推进法律援助工作,县法院全年审结案件2180件。",
+    "深化法律援助与公证联动,全年公证处办理案件2180件。",
+])
+def test_cases_handled_by_another_body_after_legal_aid_are_not_legal_aid_cases(text):
+    assert found(text) == []
+
+
+# --- a count written before its noun (共有210件案件行政机关负责人出庭应诉) ----------------------------
+
+NOUN_AFTER = [
+    ("全年有63件案件由行政机关负责人出庭应诉。", [("head_appearances", 63, "63件案件由行政机关负责人出庭应诉")]),
+    ("全年共有14件行政诉讼案件开庭审理。", [("litigation_hearings", 14, "14件行政诉讼案件开庭审理")]),
+    ("今年共有2件行政诉讼案件败诉。", [("litigation_lost", 2, "2件行政诉讼案件败诉")]),
+    ("全区办理了1750件法律援助案件,挽回损失300万元。", [("legal_aid_cases", 1750, "1750件法律援助案件")]),
+    ("共收到87件行政复议申请。", [("reconsideration_received", 87, "收到87件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_AFTER)
+def test_a_count_written_before_its_noun_takes_the_noun_as_its_label(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "组织了6次行政机关负责人出庭应诉旁听活动。",  # the noun goes on past the label
+    "建成15个人民调解委员会。",
+    "审结90件行政诉讼案件中,败诉2件。",  # the clause goes on past the noun
+])
+def test_a_noun_after_the_count_that_is_no_label_names_nothing(text):
+    assert [k for k, *_ in found(text) if k in ("head_appearances", "mediation_cases", "litigation_first_instance")] == []
