@@ -167,6 +167,7 @@ class Catalog(NamedTuple):
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
+    places_counted: regex.Pattern  # a count of places before 分别 (两地分别): the names listed are places
     rate_ranked: regex.Pattern  # a rank ending the clause of a label whose figure follows (…率最低,为88.24%)
     series_from: regex.Pattern
     series_to: regex.Pattern

@@ -122,6 +122,7 @@ class Rates(_Table):
     label_cut: PatternText
     exclude_label: PatternList
     place: PatternText
+    places_counted: PatternText
     ranked: PatternText
 
 
@@ -517,6 +518,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),
         rate_place=regex.compile(file.rates.place),
+        places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),

@@ -662,7 +662,8 @@ class Interpreter:
             labels: list[tuple[int, str]] = []
             if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if named and not any(self._place_subject(piece) for _, piece in named):  # not 甲县、乙县分别…
+                if named and not any(self._place_subject(piece) for _, piece in named) \
+                        and self.catalog.places_counted.search(subject) is None:  # not 甲县、乙县分别…, 甲、乙两地分别…
                     labels = named[1:] + [(subject_start, subject)]
                     if rule is not None:
                         metrics.pop()
@@ -691,7 +692,7 @@ class Interpreter:
             rates += cell_rates
         metrics += self._zeros()
         metrics += self._sums_of_parts(readings, metrics)
-        return metrics, _distinct_rates(rates), readings
+        return _distinct_facts(text, clause_start, metrics), _distinct_rates(rates), readings
 
     def _zeros(self) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0."""
@@ -1262,6 +1263,20 @@ def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] |
         if low < high and (best is None or m.start() > best[0]):
             best = (m.start(), list(range(low, high + 1)))
     return best[1] if best else None
+
+
+def _distinct_facts(text: str, clause_start: Callable[[int], int], metrics: list[Found]) -> list[Found]:
+    """The first statement of each fact said again in the same words, its clause's to the figure: a report
+    that repeats its 全县受理行政复议案件56件 in its summary states one fact. The same figure of another unit
+    (市直部门负责人出庭应诉率100%, 县区负责人出庭应诉率100%) is said in other words, and kept."""
+    seen: set[tuple[str | None, float, int | None, bool, bool, str]] = set()
+    kept = []
+    for m in metrics:
+        fact = (m.key, m.value, m.year, m.target, m.derived, text[clause_start(m.start):m.end])
+        if fact not in seen:
+            seen.add(fact)
+            kept.append(m)
+    return kept
 
 
 def _distinct_rates(rates: list[Found]) -> list[Found]:

@@ -341,3 +341,31 @@ def test_a_count_written_before_its_noun_takes_the_noun_as_its_label(text, expec
 ])
 def test_a_noun_after_the_count_that_is_no_label_names_nothing(text):
     assert [k for k, *_ in found(text) if k in ("head_appearances", "mediation_cases", "litigation_first_instance")] == []
+
+
+# --- a 分别 list of places written without 市 or 县, counted before 分别 (甲、乙两地分别…) --------------
+
+@pytest.mark.parametrize("text", [
+    "青田、云和两地分别受理行政复议案件130件、72件。",
+    "青田、云和、庆元三县分别受理行政复议案件130件、72件、41件。",
+])
+def test_names_counted_as_places_before_respectively_are_no_labels(text):
+    values = [v for k, v, _ in found(text) if k == "reconsideration_received"]
+    assert values[:2] == [130, 72]
+
+
+def test_labels_listed_before_respectively_still_take_one_value_each():
+    assert sorted((k, v) for k, v, _ in found("审结复议案件、办理公证分别为130件、720件。")) == [
+        ("notarizations", 720), ("reconsideration_closed", 130)]
+
+
+# --- one statement said again in the same words is one fact -----------------------------------
+
+def test_a_statement_repeated_word_for_word_gives_one_record():
+    text = "全县受理行政复议案件56件。\n总的来看,全县受理行政复议案件56件,运行平稳。"
+    assert found(text) == [("reconsideration_received", 56, "受理行政复议案件56件")]
+
+
+def test_the_same_figure_of_two_units_in_other_words_stays_two_records():
+    text = "市直部门负责人出庭应诉率100%,县区负责人出庭应诉率100%。"
+    assert [k for k, *_ in found(text)] == ["head_appearance_rate", "head_appearance_rate"]
