@@ -36,6 +36,7 @@ from .dates import YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
+from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
 from .structure import CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
 
@@ -662,7 +663,7 @@ class Interpreter:
             labels: list[tuple[int, str]] = []
             if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if named and not any(self._place_subject(piece) for _, piece in named) \
+                if named and not any(self._is_place(piece) for _, piece in named) \
                         and self.catalog.places_counted.search(subject) is None:  # not 甲县、乙县分别…, 甲、乙两地分别…
                     labels = named[1:] + [(subject_start, subject)]
                     if rule is not None:
@@ -877,6 +878,10 @@ class Interpreter:
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
+
+    def _is_place(self, piece: str) -> bool:
+        """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
+        return self._place_subject(piece) is not None or bool(divisions_named(piece))
 
     def _listed_before(self, clause: int) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure, as (start, text), in text order:

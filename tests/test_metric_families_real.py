@@ -348,6 +348,7 @@ def test_a_noun_after_the_count_that_is_no_label_names_nothing(text):
 @pytest.mark.parametrize("text", [
     "青田、云和两地分别受理行政复议案件130件、72件。",
     "青田、云和、庆元三县分别受理行政复议案件130件、72件、41件。",
+    "青田、云和分别受理行政复议案件130件、72件。",  # divisions' short names
 ])
 def test_names_counted_as_places_before_respectively_are_no_labels(text):
     values = [v for k, v, _ in found(text) if k == "reconsideration_received"]
@@ -357,6 +358,8 @@ def test_names_counted_as_places_before_respectively_are_no_labels(text):
 def test_labels_listed_before_respectively_still_take_one_value_each():
     assert sorted((k, v) for k, v, _ in found("审结复议案件、办理公证分别为130件、720件。")) == [
         ("notarizations", 720), ("reconsideration_closed", 130)]
+    # a listed word that is no place and no label still takes its value from the label list
+    assert found("全年走访群众、办理公证分别为130件、720件。") == [("notarizations", 720, "办理公证分别为130件、720件")]
 
 
 # --- one statement said again in the same words is one fact -----------------------------------
