@@ -372,3 +372,22 @@ def test_a_statement_repeated_word_for_word_gives_one_record():
 def test_the_same_figure_of_two_units_in_other_words_stays_two_records():
     text = "市直部门负责人出庭应诉率100%,县区负责人出庭应诉率100%。"
     assert [k for k, *_ in found(text)] == ["head_appearance_rate", "head_appearance_rate"]
+
+
+# --- what must be reached (需达到, 应达到, 须保持): a target of the label before it -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县办理法律援助案件需达到860件。", ("legal_aid_cases", 860, 2023, True, "法律援助案件需达到860件")),
+    ("全年办理公证应达到4100件。", ("notarizations", 4100, 2023, True, "办理公证应达到4100件")),
+    ("负责人出庭应诉率必须保持100%。", ("head_appearance_rate", 100, 2023, True, "负责人出庭应诉率必须保持100%")),
+])
+def test_a_figure_that_must_be_reached_is_a_target(text, expected):
+    assert read(text)[0] == [expected]
+
+
+def test_a_figure_reached_is_no_target():
+    assert read("全县办理法律援助案件达到860件。")[0] == [
+        ("legal_aid_cases", 860, 2023, False, "法律援助案件达到860件")]
+    # 应诉 holds 应 but says nothing must be reached
+    assert read("行政机关负责人出庭应诉43件。")[0] == [
+        ("head_appearances", 43, 2023, False, "行政机关负责人出庭应诉43件")]
