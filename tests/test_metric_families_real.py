@@ -391,3 +391,26 @@ def test_a_figure_reached_is_no_target():
     # 应诉 holds 应 but says nothing must be reached
     assert read("行政机关负责人出庭应诉43件。")[0] == [
         ("head_appearances", 43, 2023, False, "行政机关负责人出庭应诉43件")]
+
+
+# --- corrections said with 的 before their noun, and a share written out (占审结数的…, 占比) -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("行政复议机关直接纠错的案件有58件。", [("reconsideration_corrected", 58, "直接纠错的案件有58件")]),
+    ("审结复议案件410件,复议纠错案件占审结总数的9.3%。",
+     [("reconsideration_closed", 410, "审结复议案件410件"), ("reconsideration_correction_rate", 9.3, "纠错案件占审结总数的9.3%")]),
+    ("审结复议案件410件,纠错案件占比9.3%。",
+     [("reconsideration_closed", 410, "审结复议案件410件"), ("reconsideration_correction_rate", 9.3, "纠错案件占比9.3%")]),
+    ("一审行政案件审结120件,败诉案件占比6.5%。", [("litigation_loss_rate", 6.5, "败诉案件占比6.5%")]),
+])
+def test_corrections_and_their_share_written_out(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "法院纠错的案件有58件。",  # no reconsideration named
+    "行政诉讼纠错案件占审结数的9.3%。",
+    "复议案件中维持的案件占比61%。",  # a share of another outcome
+])
+def test_corrections_of_no_reconsideration_or_another_share_are_not_read(text):
+    assert [k for k, *_ in found(text) if k.startswith("reconsideration_correct")] == []
