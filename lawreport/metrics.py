@@ -620,13 +620,14 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
                         planned = rule is not None
-                if rule is None and kind == "count" and not change:
-                    noun = _NOUN_AFTER.match(text, q_end)
-                    if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
-                        rule, label_start = headline(q, sentence, subject + noun.group(), subject_start)
-                        if rule is not None:
-                            noun_end = noun.end()
-                            label_start = label_start if label_start < len(subject) else q_start - subject_start
+                noun = _NOUN_AFTER.match(text, q_end) if kind == "count" and not change else None
+                if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
+                    with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
+                    if with_noun is not None and (rule is None or with_noun.key == rule.key):
+                        noun_end = noun.end()  # 办理了1750件法律援助案件: the noun is cited with the count
+                        if rule is None:
+                            rule = with_noun
+                            label_start = noun_label if noun_label < len(subject) else q_start - subject_start
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件

@@ -308,6 +308,14 @@ def test_a_task_of_no_label_or_after_the_figure_makes_no_target(text):
 def test_cases_handled_after_legal_aid_is_named_are_legal_aid_cases():
     assert found("畅通法律援助绿色通道,全年办理案件2180件。") == [("legal_aid_cases", 2180, "办理案件2180件")]
     assert found("【法律援助】受理案件640件。") == [("legal_aid_cases", 640, "受理案件640件")]
+    assert found("法律援助方面,全年共承办515件,其中民事案件300件。") == [("legal_aid_cases", 515, "承办515件")]
+
+
+def test_cases_closed_or_each_year_s_after_legal_aid_take_no_bare_verb():
+    # 办结 counts a part of the cases handled
+    assert found("受理法律援助案件640件,办结598件。") == [("legal_aid_cases", 640, "法律援助案件640件")]
+    # a yearly figure keeps the label before its colon
+    assert found("法律援助案件:每年办理700件。") == [("legal_aid_cases", 700, "法律援助案件:每年办理700件")]
 
 
 @pytest.mark.parametrize("text", [
@@ -325,8 +333,8 @@ NOUN_AFTER = [
     ("全年有63件案件由行政机关负责人出庭应诉。", [("head_appearances", 63, "63件案件由行政机关负责人出庭应诉")]),
     ("全年共有14件行政诉讼案件开庭审理。", [("litigation_hearings", 14, "14件行政诉讼案件开庭审理")]),
     ("今年共有2件行政诉讼案件败诉。", [("litigation_lost", 2, "2件行政诉讼案件败诉")]),
-    ("全区办理了1750件法律援助案件,挽回损失300万元。", [("legal_aid_cases", 1750, "1750件法律援助案件")]),
-    ("共收到87件行政复议申请。", [("reconsideration_received", 87, "收到87件")]),
+    ("全区办理了1750件法律援助案件,挽回损失300万元。", [("legal_aid_cases", 1750, "办理了1750件法律援助案件")]),
+    ("共收到87件行政复议申请。", [("reconsideration_received", 87, "收到87件行政复议申请")]),
 ]
 
 
