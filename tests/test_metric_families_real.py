@@ -423,3 +423,8 @@ def test_corrections_and_their_share_written_out(text, expected):
 ])
 def test_corrections_of_no_reconsideration_or_another_share_are_not_read(text):
     assert [k for k, *_ in found(text) if k.startswith("reconsideration_correct")] == []
+
+
+def test_indirect_corrections_are_no_corrected_decisions():
+    text = "审结行政复议案件200件,直接纠错16件,通过协调撤回等方式间接纠错41件,间接纠错率20.5%。"
+    assert [(k, v) for k, v, _ in found(text)] == [("reconsideration_closed", 200), ("reconsideration_corrected", 16)]
