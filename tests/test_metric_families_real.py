@@ -428,3 +428,18 @@ def test_corrections_of_no_reconsideration_or_another_share_are_not_read(text):
 def test_indirect_corrections_are_no_corrected_decisions():
     text = "审结行政复议案件200件,直接纠错16件,通过协调撤回等方式间接纠错41件,间接纠错率20.5%。"
     assert [(k, v) for k, v, _ in found(text)] == [("reconsideration_closed", 200), ("reconsideration_corrected", 16)]
+
+
+# --- a mediation body's 排查 as its caseload, where no intake is counted after it ---------------------
+
+def test_a_mediation_body_s_screening_is_its_caseload_without_an_intake_after_it():
+    assert found("全镇各村调委会共排查矛盾纠纷612件,调解成功604件。") == [
+        ("mediation_cases", 612, "调委会共排查矛盾纠纷612件"), ("mediation_succeeded", 604, "调解成功604件")]
+
+
+@pytest.mark.parametrize("text", [
+    "全镇各村调委会共排查矛盾纠纷612件,受理590件,调解成功584件。",  # the intake follows: 612 were found
+    "开展矛盾纠纷大排查,排查矛盾纠纷612件。",  # no mediation body
+])
+def test_screening_followed_by_an_intake_or_by_no_mediation_body_is_no_caseload(text):
+    assert 612 not in [v for k, v, _ in found(text) if k == "mediation_cases"]
