@@ -98,6 +98,8 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
+# The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
+_TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
@@ -474,6 +476,8 @@ class Interpreter:
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
+        title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
+        self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -1105,10 +1109,12 @@ class Interpreter:
             if rate:
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
-            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…)
+            else:  # a count: the sentence before on its line, the titles of the sections holding it (【行政复议】…),
+                # or the report's own title line (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)
                 whole = self._before_on_line(sentence)
                 found = (whole is not None and pattern.search(self.text[whole:sentence]) is not None) \
-                    or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
+                    or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence)) \
+                    or (self._title_line[1] <= sentence and pattern.search(self.text, *self._title_line) is not None)
             around.paragraph[rate] = found
         return found
 

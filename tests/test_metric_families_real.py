@@ -443,3 +443,17 @@ def test_a_mediation_body_s_screening_is_its_caseload_without_an_intake_after_it
 ])
 def test_screening_followed_by_an_intake_or_by_no_mediation_body_is_no_caseload(text):
     assert 612 not in [v for k, v, _ in found(text) if k == "mediation_cases"]
+
+
+# --- a report's title line names the topic of its bare counts (某公证处2022年度工作总结 … 办证量) ----------
+
+def test_the_title_line_names_the_topic_of_a_bare_count():
+    text = "青川县公证处2022年度工作总结\n一、业务情况\n全年办证量2840件,同比增长5%。\n"
+    assert found(text) == [("notarizations", 2840, "年办证量2840件")]
+
+
+def test_a_title_line_of_another_topic_or_a_long_first_line_names_no_topic():
+    assert found("青川县交通运输局2022年度工作总结\n一、业务情况\n全年办证量2840件。\n") == []
+    # a first line too long for a title is the text itself
+    long_line = "全县各部门深入推进依法行政," * 6 + "公证工作有序开展。\n全年办证量2840件。\n"
+    assert found(long_line) == []
