@@ -457,3 +457,20 @@ def test_a_title_line_of_another_topic_or_a_long_first_line_names_no_topic():
     # a first line too long for a title is the text itself
     long_line = "全县各部门深入推进依法行政," * 6 + "公证工作有序开展。\n全年办证量2840件。\n"
     assert found(long_line) == []
+
+
+# --- mediation cases by their verb alone where mediation is the topic (…调委会…,受理1954件,调处成功…) -------
+
+def test_an_intake_by_its_verb_alone_after_mediation_is_named_is_the_caseload():
+    assert found("各村调委会共排查矛盾纠纷930件,受理704件,调处成功698件。") == [
+        ("mediation_cases", 704, "受理704件"), ("mediation_succeeded", 698, "调处成功698件")]
+    assert found("人民调解工作中,全年共受理705件,调解成功699件。") == [
+        ("mediation_cases", 705, "受理705件"), ("mediation_succeeded", 699, "调解成功699件")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("行政复议方面,全年受理56件,其中调解结案12件。", "reconsideration_received"),  # the topic is reconsideration
+    ("推进人民调解工作;法律援助中心全年受理300件。", "legal_aid_cases"),  # another service named since
+])
+def test_an_intake_after_another_topic_is_that_topic_s(text, key):
+    assert [k for k, *_ in found(text)] == [key]
