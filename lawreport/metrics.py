@@ -624,6 +624,14 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
                         planned = rule is not None
+                if rule is None and kind == "count" and not change and text[clause - 1:clause] == "、" \
+                        and "分别" not in subject:
+                    pieces = self._listed_before(clause)
+                    if pieces:  # 办理国内民事、经济公证1023件: the nouns listed before the last share its label
+                        joined = without_connectors(text[pieces[0][0]:q_start])
+                        rule, label_start = headline(q, sentence, joined, pieces[0][0])
+                        if rule is not None:
+                            subject_start, subject = pieces[0][0], joined
                 noun = _NOUN_AFTER.match(text, q_end) if kind == "count" and not change else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)

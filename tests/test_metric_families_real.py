@@ -474,3 +474,27 @@ def test_an_intake_by_its_verb_alone_after_mediation_is_named_is_the_caseload():
 ])
 def test_an_intake_after_another_topic_is_that_topic_s(text, key):
     assert [k for k, *_ in found(text)] == [key]
+
+
+# --- kinds listed before the noun they share (办理国内民事、经济公证1023件) ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县公证处全年办理国内民事、经济公证814件。", [("notarizations", 814, "办理国内民事、经济公证814件")]),
+    ("全年办理国内、涉外公证2210件。", [("notarizations", 2210, "办理国内、涉外公证2210件")]),
+    ("全年办理继承公证96件。", [("notarizations", 96, "办理继承公证96件")]),
+])
+def test_kinds_listed_before_a_shared_noun_label_the_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "经审查不予办理或终止公证41件。",  # refused or ended: no notarial act
+    "制发行政复议意见书、建议书12份。",  # a list that names no label
+])
+def test_a_list_of_no_label_or_refusals_counts_nothing(text):
+    assert found(text) == []
+
+
+def test_a_list_of_no_label_leaves_a_respectively_list_before_it_dated():
+    text = "审结行政复议案件300件,纠错30件;2021年、2022年直接纠错率分别为9.5%、11.2%。制发意见书、建议书12份。"
+    assert [(v, y) for _, v, y, _, _ in read(text)[0] if v in (9.5, 11.2)] == [(9.5, 2021), (11.2, 2022)]
