@@ -100,6 +100,10 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
+_DIGIT = compile_cached(r"\d")
+# Measure words that count bodies and places far more often than cases (12个乡镇, 6个单位和部门): such a count's
+# noun after it or list before it is not read for a label.
+_UNITS_OF_BODIES = frozenset({"个"})
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
@@ -132,6 +136,13 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来�
 _SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
+
+
+@from_catalog
+def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
+    """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
+    joined over 、 may name."""
+    return tuple(r for r in catalog.rules if "、" in r.labels.pattern)
 
 
 @from_catalog
@@ -467,6 +478,7 @@ class Interpreter:
         self._rate_labels = said.rate_labels
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
         self._series_to = AtEnd(self.catalog.series_to)
+        self._target_before = AtEnd(self.catalog.target_before)
         self._series_from = AtEnd(self.catalog.series_from)
         self._series_after_change = AtEnd(self.catalog.series_after_change)
         self._rate_label_at_end = AtEnd(self.catalog.rate_label)
@@ -495,7 +507,7 @@ class Interpreter:
         series_after_change = self._series_after_change.search
         series_base = self.catalog.series_base.search
         series_actual = self.catalog.series_actual.match
-        target_before = self.catalog.target_before.search
+        target_before = self._target_before.search
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
@@ -624,15 +636,17 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
                         planned = rule is not None
-                if rule is None and kind == "count" and not change and text[clause - 1:clause] == "、" \
-                        and "分别" not in subject:
+                if rule is None and kind == "count" and not change and q.unit not in _UNITS_OF_BODIES \
+                        and text[clause - 1:clause] == "、" and "分别" not in subject:
                     pieces = self._listed_before(clause)
-                    if pieces:  # 办理国内民事、经济公证1023件: the nouns listed before the last share its label
-                        joined = without_connectors(text[pieces[0][0]:q_start])
+                    joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
+                    if joined and any(r.labels.search(joined) for r in _list_labels()):
+                        # 办理国内民事、经济公证1023件: the nouns listed before the last share its label
                         rule, label_start = headline(q, sentence, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
-                noun = _NOUN_AFTER.match(text, q_end) if kind == "count" and not change else None
+                noun = _NOUN_AFTER.match(text, q_end) \
+                    if kind == "count" and not change and q.unit not in _UNITS_OF_BODIES else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
@@ -903,7 +917,7 @@ class Interpreter:
         while clause > 0 and self.text[clause - 1] == "、":
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
-            if any(c.isdigit() for c in piece):
+            if _DIGIT.search(piece):
                 break
             listed.append((previous, piece))
             clause = previous
@@ -1289,13 +1303,16 @@ def _distinct_facts(text: str, clause_start: Callable[[int], int], metrics: list
     """The first statement of each fact said again in the same words, its clause's to the figure: a report
     that repeats its 全县受理行政复议案件56件 in its summary states one fact. The same figure of another unit
     (市直部门负责人出庭应诉率100%, 县区负责人出庭应诉率100%) is said in other words, and kept."""
-    seen: set[tuple[str | None, float, int | None, bool, bool, str]] = set()
+    said: dict[tuple[str | None, float, int | None, bool, bool], list[Found]] = {}
     kept = []
     for m in metrics:
-        fact = (m.key, m.value, m.year, m.target, m.derived, text[clause_start(m.start):m.end])
-        if fact not in seen:
-            seen.add(fact)
-            kept.append(m)
+        same = said.setdefault((m.key, m.value, m.year, m.target, m.derived), [])
+        if same:  # the words are compared only for a fact stated before
+            words = text[clause_start(m.start):m.end]
+            if any(text[clause_start(k.start):k.end] == words for k in same):
+                continue
+        same.append(m)
+        kept.append(m)
     return kept
 
 
