@@ -233,6 +233,7 @@ def test_a_bound_of_the_report_s_own_is_still_read():
 # --- a count noun made of the rule's own measure words (出庭应诉次数, 出庭应诉人次) -----------------
 
 APPEARANCE_NOUNS = [
+    ("负责人出庭应诉的行政诉讼案件27件。", [("head_appearances", 27, "负责人出庭应诉的行政诉讼案件27件")]),
     ("行政机关负责人出庭应诉的案件有31件。", [("head_appearances", 31, "行政机关负责人出庭应诉的案件有31件")]),
     ("本局负责人出庭应诉次数为17次。", [("head_appearances", 17, "负责人出庭应诉次数为17次")]),
     ("行政机关负责人出庭应诉人次达到64人次。", [("head_appearances", 64, "行政机关负责人出庭应诉人次达到64人次")]),
