@@ -65,6 +65,9 @@ def _is_ratio_value(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] in "为是" and "比" in text[max(0, start - 4):start - 1]
 
 
+_TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
+
+
 def _is_rate_value(text: str, start: int) -> bool:
     """Whether a bare figure is a rate's value written without its percent sign (差错率为0, 败诉率0)."""
     return text.endswith(("率为", "率是", "率"), max(0, start - 2), start)
@@ -518,7 +521,11 @@ class Interpreter:
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
             if kind == "bare":
-                if _is_ratio_value(text, q_start):
+                to_one = _TO_ONE.match(text, q_end)
+                if to_one is not None:  # 2.1比1: the ratio's value and its 1
+                    q_end = to_one.end()
+                    q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
+                elif _is_ratio_value(text, q_start):
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
                 elif q.value == 0 and _is_rate_value(text, q_start):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed

@@ -502,3 +502,13 @@ def test_a_list_of_no_label_or_refusals_counts_nothing(text):
 def test_a_list_of_no_label_leaves_a_respectively_list_before_it_dated():
     text = "审结行政复议案件300件,纠错30件;2021年、2022年直接纠错率分别为9.5%、11.2%。制发意见书、建议书12份。"
     assert [(v, y) for _, v, y, _, _ in read(text)[0] if v in (9.5, 11.2)] == [(9.5, 2021), (11.2, 2022)]
+
+
+# --- a ratio's 1 written with 比 (复议诉讼比达到2.1比1) ------------------------------------------------
+
+def test_a_ratio_written_with_bi_is_the_ratio():
+    assert found("复议诉讼比达到2.4比1。") == [("reconsideration_litigation_ratio", 2.4, "复议诉讼比达到2.4比1")]
+
+
+def test_a_score_written_with_bi_names_no_ratio():
+    assert found("代表队以3比1获胜,复议案件审结率100%。") == []
