@@ -104,6 +104,7 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
+_CLAUSE_BREAKS = frozenset(SENTENCE_ENDS + PAUSES)
 # Measure words that count bodies and places far more often than cases (12个乡镇, 6个单位和部门): such a count's
 # noun after it or list before it is not read for a label.
 _UNITS_OF_BODIES = frozenset({"个"})
@@ -613,6 +614,11 @@ class Interpreter:
                     if opening >= 0:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:q_start]
+                elif subject and clause > 1 and text[clause - 1] == "”" and series_after_change(subject):
+                    opening = text.rfind("“", 0, clause - 1)  # 败诉率“断崖式”下降至5.22%: a quoted word after the label
+                    if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
+                        subject_start = clause_start(opening)
+                        subject = text[subject_start:opening]
                 if changed is not None and changed[0] == sentence and (series_after_change(subject) or not stripped):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                 subject = stripped if subject == as_read else without_connectors(subject)

@@ -512,3 +512,27 @@ def test_a_ratio_written_with_bi_is_the_ratio():
 
 def test_a_score_written_with_bi_names_no_ratio():
     assert found("代表队以3比1获胜,复议案件审结率100%。") == []
+
+
+# --- a quoted word between a label and its figure (败诉率“断崖式”下降至5.22%) -------------------------------
+
+def test_a_quoted_word_after_the_label_leaves_the_label_its_figure():
+    assert read("行政机关败诉率“三连降”至4.8%。")[0] == [
+        ("litigation_loss_rate", 4.8, 2023, False, "败诉率“三连降”至4.8%")]
+    assert read("行政诉讼败诉率“断崖式”下降至6.1%。")[1] == [("行政诉讼败诉率", 6.1)]
+
+
+def test_a_quoted_name_before_a_figure_with_no_verb_of_change_lends_it_no_label():
+    assert read("全年调解成功率98%,开展“云调解”1 360余次。")[0] == [
+        ("mediation_success_rate", 98, 2023, False, "调解成功率98%")]
+
+
+# --- lawsuits counted by how they ended (调撤, 撤诉) are no first-instance total -------------------------
+
+@pytest.mark.parametrize("text", ["调撤一审行政诉讼案件58件。", "原告撤诉的一审行政案件21件。"])
+def test_lawsuits_settled_or_withdrawn_are_no_first_instance_total(text):
+    assert found(text) == []
+
+
+def test_first_instance_lawsuits_before_their_settlements_are_the_total():
+    assert found("新收一审行政诉讼案件140件,调撤58件。") == [("litigation_first_instance", 140, "一审行政诉讼案件140件")]
