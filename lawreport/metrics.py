@@ -1026,7 +1026,8 @@ class Interpreter:
         """
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             if rule.context is not None and not context_in_subject \
-                    and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
+                    and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
+                    and not (q.kind == "count" and self._titled(rule.context, sentence)):
                 continue
             if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
                 continue
@@ -1144,14 +1145,18 @@ class Interpreter:
             if rate:
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
-            else:  # a count: the sentence before on its line, the titles of the sections holding it (【行政复议】…),
-                # or the report's own title line (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)
+            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…)
                 whole = self._before_on_line(sentence)
                 found = (whole is not None and pattern.search(self.text[whole:sentence]) is not None) \
-                    or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence)) \
-                    or (self._title_line[1] <= sentence and pattern.search(self.text, *self._title_line) is not None)
+                    or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
         return found
+
+    def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
+        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count whose
+        sentence names none (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)."""
+        start, end = self._title_line
+        return end <= sentence and pattern.search(self.text, start, end) is not None
 
     def _parts_before(self, part: regex.Pattern, clause: int) -> int:
         """Where a list of parts starts that the 、 before `clause` cut from the label it opens."""
