@@ -733,7 +733,7 @@ class Interpreter:
             rates += cell_rates
         metrics += self._zeros()
         metrics += self._sums_of_parts(readings, metrics)
-        return _distinct_facts(text, clause_start, metrics), _distinct_rates(rates), readings
+        return metrics, _distinct_rates(rates), readings
 
     def _zeros(self) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0."""
@@ -1315,23 +1315,6 @@ def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] |
         if low < high and (best is None or m.start() > best[0]):
             best = (m.start(), list(range(low, high + 1)))
     return best[1] if best else None
-
-
-def _distinct_facts(text: str, clause_start: Callable[[int], int], metrics: list[Found]) -> list[Found]:
-    """The first statement of each fact said again in the same words, its clause's to the figure: a report
-    that repeats its 全县受理行政复议案件56件 in its summary states one fact. The same figure of another unit
-    (市直部门负责人出庭应诉率100%, 县区负责人出庭应诉率100%) is said in other words, and kept."""
-    said: dict[tuple[str | None, float, int | None, bool, bool], list[Found]] = {}
-    kept = []
-    for m in metrics:
-        same = said.setdefault((m.key, m.value, m.year, m.target, m.derived), [])
-        if same:  # the words are compared only for a fact stated before
-            words = text[clause_start(m.start):m.end]
-            if any(text[clause_start(k.start):k.end] == words for k in same):
-                continue
-        same.append(m)
-        kept.append(m)
-    return kept
 
 
 def _distinct_rates(rates: list[Found]) -> list[Found]:

@@ -375,18 +375,6 @@ def test_labels_listed_before_respectively_still_take_one_value_each():
     assert found("全年走访群众、办理公证分别为130件、720件。") == [("notarizations", 720, "办理公证分别为130件、720件")]
 
 
-# --- one statement said again in the same words is one fact -----------------------------------
-
-def test_a_statement_repeated_word_for_word_gives_one_record():
-    text = "全县受理行政复议案件56件。\n总的来看,全县受理行政复议案件56件,运行平稳。"
-    assert found(text) == [("reconsideration_received", 56, "受理行政复议案件56件")]
-
-
-def test_the_same_figure_of_two_units_in_other_words_stays_two_records():
-    text = "市直部门负责人出庭应诉率100%,县区负责人出庭应诉率100%。"
-    assert [k for k, *_ in found(text)] == ["head_appearance_rate", "head_appearance_rate"]
-
-
 # --- what must be reached (需达到, 应达到, 须保持): a target of the label before it -------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
