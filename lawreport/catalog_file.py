@@ -74,6 +74,7 @@ class Defaults(_Table):
     part_marker: PatternText  # the words that open a part of a total
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
     each: PatternText  # a connector that makes a count each unit's (均)
+    body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
 
 
 class MetricEntry(_Table):
@@ -389,9 +390,10 @@ def _message(data: Any, error: Any) -> str:
 def _check_references(file: CatalogFile) -> None:
     """What no single entry can check: names and words that must exist elsewhere in the catalog or code."""
     known = frozenset(file.numbers.units.count)  # the count units the number scanner recognizes
-    unknown = [w for w in file.defaults.measure_words if w not in known]
-    if unknown:
-        raise CatalogError(f"defaults: measure_words {unknown} are not units the number scanner knows")
+    for field in ("measure_words", "body_measure_words"):
+        unknown = [w for w in getattr(file.defaults, field) if w not in known]
+        if unknown:
+            raise CatalogError(f"defaults: {field} {unknown} are not units the number scanner knows")
     units: dict[str, str] = {}
     for i, m in enumerate(file.metric):
         where = f"metric #{i + 1} ({m.key})"
@@ -511,6 +513,7 @@ def _compile(file: CatalogFile) -> Catalog:
         ),
         derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),
         connector=regex.compile(d.connector),
+        body_measure_words=frozenset(d.body_measure_words),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),

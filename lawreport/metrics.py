@@ -15,6 +15,11 @@ a year, or 本年累计 / 上年同期 ([tables] in the catalog), dates its colu
 caption's one year the table. Nothing is read from a web page's tail of links
 (Outline.page_tail).
 
+A count may also take its label from the noun written after it (共有3件行政诉讼案件败诉), from nouns
+listed before it that share the label (办理国内民事、经济公证1023件), or from the figure before it that a
+plan set (计划办理…300件,实际办理320件: an achievement); a rule's topic may be named by the report's
+title line (某公证处2020年度工作总结) when its sentence names none.
+
 Years come from the sentence (2024年, 截至2022年11月30日, 去年 against the item's
 date), the year a paragraph opens with, the plan section, or the report year.
 Numbers in a plan part are targets for the planned year, unless their sentence
@@ -105,9 +110,6 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(SENTENCE_ENDS + PAUSES)
-# Measure words that count bodies and places far more often than cases (12个乡镇, 6个单位和部门): such a count's
-# noun after it or list before it is not read for a label.
-_UNITS_OF_BODIES = frozenset({"个"})
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
@@ -512,6 +514,7 @@ class Interpreter:
         series_base = self.catalog.series_base.search
         series_actual = self.catalog.series_actual.match
         target_before = self._target_before.search
+        bodies = self.catalog.body_measure_words
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
@@ -649,7 +652,7 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
                         planned = rule is not None
-                if rule is None and kind == "count" and not change and q.unit not in _UNITS_OF_BODIES \
+                if rule is None and kind == "count" and not change and q.unit not in bodies \
                         and text[clause - 1:clause] == "、" and "分别" not in subject:
                     pieces = self._listed_before(clause)
                     joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
@@ -659,7 +662,7 @@ class Interpreter:
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
                 noun = _NOUN_AFTER.match(text, q_end) \
-                    if kind == "count" and not change and q.unit not in _UNITS_OF_BODIES else None
+                    if kind == "count" and not change and q.unit not in bodies else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
