@@ -472,6 +472,7 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
+        self._since = _BeforeInSentence(text, _YEARS_SINCE, outline)
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -972,9 +973,17 @@ class Interpreter:
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q.start and self._spans.search(sentence, q.start)):
+            if not (said.span < q.start and self._spans.search(sentence, q.start)) and not self._since_before(sentence, q):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _since_before(self, sentence: int, q: Quantity) -> bool:
+        """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure
+        is of the years since, no one year's."""
+        if self.report_year is None:
+            return False
+        since = self._since.last(sentence, q.start)
+        return since is not None and int(since.group(1)) < self.report_year
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
         """Whether `offset` lies in a plan part, and the year planned, kept with the span between the plan

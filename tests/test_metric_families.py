@@ -702,8 +702,9 @@ def test_respectively_after_a_year_since_gives_the_years_from_it():
     assert dated_values("2019年以来,行政机关负责人出庭率分别为60%、75%、90%。", report_year=2021) == [
         ("head_appearance_rate", 60, 2019, False), ("head_appearance_rate", 75, 2020, False),
         ("head_appearance_rate", 90, 2021, False)]
-    # More values than the years up to the report's: each keeps the year it was read with.
-    assert {y for *_, y, _ in dated_values("2020年以来,负责人出庭率分别为60%、75%、90%。", report_year=2021)} == {2021}
+    # More values than the years up to the report's: each keeps the year it was read with, none of the years
+    # since 2020 in particular.
+    assert {y for *_, y, _ in dated_values("2020年以来,负责人出庭率分别为60%、75%、90%。", report_year=2021)} == {None}
 
 
 def test_respectively_without_years_keeps_the_year_read():

@@ -524,3 +524,19 @@ def test_lawsuits_settled_or_withdrawn_are_no_first_instance_total(text):
 
 def test_first_instance_lawsuits_before_their_settlements_are_the_total():
     assert found("新收一审行政诉讼案件140件,调撤58件。") == [("litigation_first_instance", 140, "一审行政诉讼案件140件")]
+
+
+# --- a figure counted since an earlier year is of the years since, no one year's ----------------------
+
+def test_a_figure_since_a_year_before_the_report_s_has_no_year():
+    assert read("2019年以来,全县共办理法律援助案件4 120件。")[0] == [
+        ("legal_aid_cases", 4120, None, False, "法律援助案件4 120件")]
+    assert read("2020年以来,全县行政机关负责人出庭应诉率达96%。")[0] == [
+        ("head_appearance_rate", 96, None, False, "行政机关负责人出庭应诉率达96%")]
+
+
+def test_a_figure_since_the_report_s_own_year_is_of_that_year():
+    assert read("2023年以来,全县共办理法律援助案件412件。")[0] == [
+        ("legal_aid_cases", 412, 2023, False, "法律援助案件412件")]
+    # a list after 以来 still takes one year per value
+    assert [y for *_, y, _, _ in read("2021年以来,调解成功率分别为97%、98%、99%。")[0]] == [2021, 2022, 2023]
