@@ -145,6 +145,12 @@ _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR
 
 
 @from_catalog
+def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
+    """For each rate that follows from counts, the rule of the count it is a share of (纠错率: 纠错数)."""
+    return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
+
+
+@from_catalog
 def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
     joined over 、 may name."""
@@ -641,6 +647,12 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and kind == "count" and not change and not subject and carried is not None \
+                        and carried.rule is not None and carried.sentence == sentence \
+                        and text[clause - 1:clause] == "(" and readings[-1].quantity.end == clause - 1:
+                    counted = _numerators().get(carried.rule.key)  # 直接纠错率8.75%(7件): the count the rate is of
+                    if counted is not None and _unit_fits(counted, q):
+                        rule, label_start = counted, 0
                 if rule is None and rate_label is None and not change and clause > 0 \
                         and text[clause - 1] == ":" and kind in ("count", "percent", "ratio"):
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it

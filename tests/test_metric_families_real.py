@@ -540,3 +540,21 @@ def test_a_figure_since_the_report_s_own_year_is_of_that_year():
         ("legal_aid_cases", 412, 2023, False, "法律援助案件412件")]
     # a list after 以来 still takes one year per value
     assert [y for *_, y, _, _ in read("2021年以来,调解成功率分别为97%、98%、99%。")[0]] == [2021, 2022, 2023]
+
+
+# --- the count a rate is of, in brackets right after it (直接纠错率为8.75%(7件)) --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("审结复议案件64件,直接纠错率为12.5%(8件)。", ("reconsideration_corrected", 8, "8件")),
+    ("负责人出庭应诉率为90%(27件)。", ("head_appearances", 27, "27件")),
+])
+def test_a_count_in_brackets_after_a_rate_is_the_count_the_rate_is_of(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全年案件办结率为95%(120件)。",  # a rate that follows from no counts of the catalog
+    "负责人出庭应诉率为90%,(27件)。",  # not right after the rate
+])
+def test_a_count_in_brackets_after_a_rate_of_no_counts_names_nothing(text):
+    assert [k for k, *_ in found(text) if k != "head_appearance_rate"] == []
