@@ -478,7 +478,9 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
-        self._since = _BeforeInSentence(text, _YEARS_SINCE, outline)
+        # where each 2019年以来 of a year before the report's starts, in order
+        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
+                               if report_year is not None and int(m.group(1)) < report_year]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -532,7 +534,7 @@ class Interpreter:
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
             if kind == "bare":
-                to_one = _TO_ONE.match(text, q_end)
+                to_one = _TO_ONE.match(text, q_end) if text.startswith("比", q_end) else None
                 if to_one is not None:  # 2.1比1: the ratio's value and its 1
                     q_end = to_one.end()
                     q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
@@ -985,17 +987,17 @@ class Interpreter:
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q.start and self._spans.search(sentence, q.start)) and not self._since_before(sentence, q):
+            if not (said.span < q.start and self._spans.search(sentence, q.start)) \
+                    and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
     def _since_before(self, sentence: int, q: Quantity) -> bool:
         """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure
         is of the years since, no one year's."""
-        if self.report_year is None:
-            return False
-        since = self._since.last(sentence, q.start)
-        return since is not None and int(since.group(1)) < self.report_year
+        starts = self._since_earlier
+        i = bisect.bisect_left(starts, sentence)
+        return i < len(starts) and starts[i] < q.start
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
         """Whether `offset` lies in a plan part, and the year planned, kept with the span between the plan
