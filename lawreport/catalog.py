@@ -160,6 +160,7 @@ class Catalog(NamedTuple):
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern
+    body_measure_words: frozenset[str]  # a count in these: its noun after it or list before it names no label
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)
@@ -167,11 +168,13 @@ class Catalog(NamedTuple):
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
+    places_counted: regex.Pattern  # a count of places before 分别 (两地分别): the names listed are places
     rate_ranked: regex.Pattern  # a rank ending the clause of a label whose figure follows (…率最低,为88.24%)
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern
     series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
+    series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
     column_change: regex.Pattern  # ... for a change (同比): fullmatch
@@ -183,6 +186,7 @@ class Catalog(NamedTuple):
     bracket_exclude: regex.Pattern
     target_cue: regex.Pattern
     target_after: regex.Pattern
+    target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     debris: regex.Pattern

@@ -74,6 +74,7 @@ class Defaults(_Table):
     part_marker: PatternText  # the words that open a part of a total
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
     each: PatternText  # a connector that makes a count each unit's (均)
+    body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
 
 
 class MetricEntry(_Table):
@@ -122,6 +123,7 @@ class Rates(_Table):
     label_cut: PatternText
     exclude_label: PatternList
     place: PatternText
+    places_counted: PatternText
     ranked: PatternText
 
 
@@ -130,6 +132,7 @@ class Series(_Table):
     to: PatternText
     after_change: PatternText
     base: PatternText
+    actual: PatternText
 
 
 class Tables(_Table):
@@ -148,6 +151,7 @@ class Sections(_Table):
     achievements: PatternList
     target_cue: PatternText
     target_after: PatternText
+    target_before: PatternText
     plan_paragraph: PatternText
     plan_document: PatternText
     review: PatternList
@@ -386,9 +390,10 @@ def _message(data: Any, error: Any) -> str:
 def _check_references(file: CatalogFile) -> None:
     """What no single entry can check: names and words that must exist elsewhere in the catalog or code."""
     known = frozenset(file.numbers.units.count)  # the count units the number scanner recognizes
-    unknown = [w for w in file.defaults.measure_words if w not in known]
-    if unknown:
-        raise CatalogError(f"defaults: measure_words {unknown} are not units the number scanner knows")
+    for field in ("measure_words", "body_measure_words"):
+        unknown = [w for w in getattr(file.defaults, field) if w not in known]
+        if unknown:
+            raise CatalogError(f"defaults: {field} {unknown} are not units the number scanner knows")
     units: dict[str, str] = {}
     for i, m in enumerate(file.metric):
         where = f"metric #{i + 1} ({m.key})"
@@ -437,6 +442,15 @@ def _last_topic(context: list[str] | None, other_topic: list[str] | None) -> reg
         return None
     others = "|".join(f"(?:{p})" for p in other_topic)
     return regex.compile(f"(?r)(?P<other>{others})|(?:{'|'.join(f'(?:{p})' for p in context)})")
+
+
+def _count_noun(noun: str, measure_words: list[str]) -> str:
+    """The optional noun ending a count's label: the catalog's (数量, 数), or one made of the rule's own
+    measure words (件数, 出庭应诉次数, 出庭应诉人次), so 人数 names no count of cases but 次数 does name
+    a count of appearances."""
+    own = _any_of(measure_words)
+    several = _any_of([w for w in measure_words if len(w) > 1])
+    return f"(?:(?:总)?(?:{own})数|{several}|{noun})?$" if several else f"(?:(?:总)?(?:{own})数|{noun})?$"
 
 
 def _parts_listed(parts: list[str] | None) -> list[str]:
@@ -488,7 +502,8 @@ def _compile(file: CatalogFile) -> Catalog:
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
                        labels=_alternation(m.labels + _parts_listed(m.parts),
-                                           f"(?:{d.count_noun})?$" if m.unit == "count" else "$"),
+                                           _count_noun(d.count_noun, m.measure_words or d.measure_words)
+                                           if m.unit == "count" else "$"),
                        context=_optional(m.context),
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
@@ -498,6 +513,7 @@ def _compile(file: CatalogFile) -> Catalog:
         ),
         derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),
         connector=regex.compile(d.connector),
+        body_measure_words=frozenset(d.body_measure_words),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),
@@ -505,11 +521,13 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),
         rate_place=regex.compile(file.rates.place),
+        places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
+        series_actual=regex.compile(file.series.actual),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),
@@ -521,6 +539,7 @@ def _compile(file: CatalogFile) -> Catalog:
         bracket_exclude=_alternation(sections.bracket_exclude),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
+        target_before=regex.compile(sections.target_before),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         debris=_alternation(meta.debris + file.lexicon.page_furniture),

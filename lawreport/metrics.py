@@ -15,6 +15,11 @@ a year, or 本年累计 / 上年同期 ([tables] in the catalog), dates its colu
 caption's one year the table. Nothing is read from a web page's tail of links
 (Outline.page_tail).
 
+A count may also take its label from the noun written after it (共有3件行政诉讼案件败诉), from nouns
+listed before it that share the label (办理国内民事、经济公证1023件), or from the figure before it that a
+plan set (计划办理…300件,实际办理320件: an achievement); a rule's topic may be named by the report's
+title line (某公证处2020年度工作总结) when its sentence names none.
+
 Years come from the sentence (2024年, 截至2022年11月30日, 去年 against the item's
 date), the year a paragraph opens with, the plan section, or the report year.
 Numbers in a plan part are targets for the planned year, unless their sentence
@@ -36,8 +41,9 @@ from .dates import YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
+from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
-from .structure import PAUSES, SENTENCE_ENDS, Outline
+from .structure import CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -62,6 +68,9 @@ _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 def _is_ratio_value(text: str, start: int) -> bool:
     """Whether a bare figure is a ratio's value written without its :1 (…比值为1.8, …比为1.5)."""
     return start > 1 and text[start - 1] in "为是" and "比" in text[max(0, start - 4):start - 1]
+
+
+_TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
 
 
 def _is_rate_value(text: str, start: int) -> bool:
@@ -97,6 +106,12 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
+# The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
+_TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
+_DIGIT = compile_cached(r"\d")
+_CLAUSE_BREAKS = frozenset(SENTENCE_ENDS + PAUSES)
+# A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
+_NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -127,6 +142,19 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来�
 _SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
+
+
+@from_catalog
+def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
+    """For each rate that follows from counts, the rule of the count it is a share of (纠错率: 纠错数)."""
+    return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
+
+
+@from_catalog
+def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
+    """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
+    joined over 、 may name."""
+    return tuple(r for r in catalog.rules if "、" in r.labels.pattern)
 
 
 @from_catalog
@@ -450,6 +478,9 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
+        # where each 2019年以来 of a year before the report's starts, in order
+        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
+                               if report_year is not None and int(m.group(1)) < report_year]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
@@ -462,6 +493,7 @@ class Interpreter:
         self._rate_labels = said.rate_labels
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
         self._series_to = AtEnd(self.catalog.series_to)
+        self._target_before = AtEnd(self.catalog.target_before)
         self._series_from = AtEnd(self.catalog.series_from)
         self._series_after_change = AtEnd(self.catalog.series_after_change)
         self._rate_label_at_end = AtEnd(self.catalog.rate_label)
@@ -471,6 +503,8 @@ class Interpreter:
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
+        title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
+        self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -487,6 +521,9 @@ class Interpreter:
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
         series_base = self.catalog.series_base.search
+        series_actual = self.catalog.series_actual.match
+        target_before = self._target_before.search
+        bodies = self.catalog.body_measure_words
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
@@ -497,7 +534,11 @@ class Interpreter:
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
             if kind == "bare":
-                if _is_ratio_value(text, q_start):
+                to_one = _TO_ONE.match(text, q_end) if text.startswith("比", q_end) else None
+                if to_one is not None:  # 2.1比1: the ratio's value and its 1
+                    q_end = to_one.end()
+                    q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
+                elif _is_ratio_value(text, q_start):
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
                 elif q.value == 0 and _is_rate_value(text, q_start):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
@@ -548,12 +589,18 @@ class Interpreter:
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before.
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind
+            # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
+            achieved = kind == "count" and carried is not None and carried.rule is not None \
+                and carried.sentence == sentence and carried.kind == kind and readings[-1].target \
+                and series_actual(stripped) is not None
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
-                or base is not None or level_again
+                or base is not None or level_again or achieved
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
+            noun_end = None  # where a label after the number ends
+            planned = False  # whether the label says the count is a target (…任务数为268件)
             if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
@@ -579,6 +626,11 @@ class Interpreter:
                     if opening >= 0:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:q_start]
+                elif subject and clause > 1 and text[clause - 1] == "”" and series_after_change(subject):
+                    opening = text.rfind("“", 0, clause - 1)  # 败诉率“断崖式”下降至5.22%: a quoted word after the label
+                    if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
+                        subject_start = clause_start(opening)
+                        subject = text[subject_start:opening]
                 if changed is not None and changed[0] == sentence and (series_after_change(subject) or not stripped):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                 subject = stripped if subject == as_read else without_connectors(subject)
@@ -597,6 +649,12 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and kind == "count" and not change and not subject and carried is not None \
+                        and carried.rule is not None and carried.sentence == sentence \
+                        and text[clause - 1:clause] == "(" and readings[-1].quantity.end == clause - 1:
+                    counted = _numerators().get(carried.rule.key)  # 直接纠错率8.75%(7件): the count the rate is of
+                    if counted is not None and _unit_fits(counted, q):
+                        rule, label_start = counted, 0
                 if rule is None and rate_label is None and not change and clause > 0 \
                         and text[clause - 1] == ":" and kind in ("count", "percent", "ratio"):
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
@@ -604,6 +662,29 @@ class Interpreter:
                     subject = text[subject_start:clause - 1]
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and kind == "count" and not change:
+                    quota = target_before(subject)
+                    if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
+                        rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
+                        planned = rule is not None
+                if rule is None and kind == "count" and not change and q.unit not in bodies \
+                        and text[clause - 1:clause] == "、" and "分别" not in subject:
+                    pieces = self._listed_before(clause)
+                    joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
+                    if joined and any(r.labels.search(joined) for r in _list_labels()):
+                        # 办理国内民事、经济公证1023件: the nouns listed before the last share its label
+                        rule, label_start = headline(q, sentence, joined, pieces[0][0])
+                        if rule is not None:
+                            subject_start, subject = pieces[0][0], joined
+                noun = _NOUN_AFTER.match(text, q_end) \
+                    if kind == "count" and not change and q.unit not in bodies else None
+                if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
+                    with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
+                    if with_noun is not None and (rule is None or with_noun.key == rule.key):
+                        noun_end = noun.end()  # 办理了1750件法律援助案件: the noun is cited with the count
+                        if rule is None:
+                            rule = with_noun
+                            label_start = noun_label if noun_label < len(subject) else q_start - subject_start
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
@@ -620,13 +701,16 @@ class Interpreter:
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
-            reading = self._read(q, sentence, subject, subject_start, series_year, year_from)
+            reading = self._read(q, sentence, subject, subject_start, series_year, year_from,
+                                 target=True if planned else False if achieved else None)
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)
                 changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
                 metrics.append(reading.found(rule.key, rule.label, rule.unit, start))
+                if noun_end is not None:
+                    metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
@@ -637,7 +721,8 @@ class Interpreter:
             labels: list[tuple[int, str]] = []
             if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if named and not any(self._place_subject(piece) for _, piece in named):  # not 甲县、乙县分别…
+                if named and not any(self._is_place(piece) for _, piece in named) \
+                        and self.catalog.places_counted.search(subject) is None:  # not 甲县、乙县分别…, 甲、乙两地分别…
                     labels = named[1:] + [(subject_start, subject)]
                     if rule is not None:
                         metrics.pop()
@@ -852,6 +937,10 @@ class Interpreter:
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
 
+    def _is_place(self, piece: str) -> bool:
+        """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
+        return self._place_subject(piece) is not None or bool(divisions_named(piece))
+
     def _listed_before(self, clause: int) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure, as (start, text), in text order:
         the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
@@ -859,7 +948,7 @@ class Interpreter:
         while clause > 0 and self.text[clause - 1] == "、":
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
-            if any(c.isdigit() for c in piece):
+            if _DIGIT.search(piece):
                 break
             listed.append((previous, piece))
             clause = previous
@@ -877,9 +966,10 @@ class Interpreter:
             metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
     def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
-              start: int, plan: tuple[bool, int | None] | None = None) -> Reading:
+              start: int, plan: tuple[bool, int | None] | None = None, target: bool | None = None) -> Reading:
         """What q's clause says of it; `sentence` is where q's sentence starts. `plan` (in a plan, the year
-        planned) stands for where q lies, when given."""
+        planned) stands for where q lies, when given; `target`, when given, is what q's label says outside a
+        plan, whatever cue the sentence holds: a target (…任务数为268件) or what was done against one (实际办理…)."""
         if plan is None:
             low, high, plan = self._plan_span
             if not low <= q.start < high:
@@ -892,13 +982,22 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and (self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+        cued = not in_plan and ((self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+                                if target is None else target)
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q.start and self._spans.search(sentence, q.start)):
+            if not (said.span < q.start and self._spans.search(sentence, q.start)) \
+                    and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _since_before(self, sentence: int, q: Quantity) -> bool:
+        """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure
+        is of the years since, no one year's."""
+        starts = self._since_earlier
+        i = bisect.bisect_left(starts, sentence)
+        return i < len(starts) and starts[i] < q.start
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
         """Whether `offset` lies in a plan part, and the year planned, kept with the span between the plan
@@ -953,7 +1052,8 @@ class Interpreter:
         """
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             if rule.context is not None and not context_in_subject \
-                    and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True):
+                    and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
+                    and not (q.kind == "count" and self._titled(rule.context, sentence)):
                 continue
             if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
                 continue
@@ -1077,6 +1177,12 @@ class Interpreter:
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
         return found
+
+    def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
+        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count whose
+        sentence names none (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)."""
+        start, end = self._title_line
+        return end <= sentence and pattern.search(self.text, start, end) is not None
 
     def _parts_before(self, part: regex.Pattern, clause: int) -> int:
         """Where a list of parts starts that the 、 before `clause` cut from the label it opens."""

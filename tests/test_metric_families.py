@@ -86,7 +86,7 @@ LABELS = [
     ("单位负责人出庭应诉214件次。", [("head_appearances", 214, "单位负责人出庭应诉214件次")]),
     ("行政首长出庭应诉19次。", [("head_appearances", 19, "行政首长出庭应诉19次")]),
     ("开庭审理的118件案件中,118件案件均由负责人出庭应诉。",
-     [("litigation_hearings", 118, "开庭审理的118件")]),
+     [("litigation_hearings", 118, "开庭审理的118件"), ("head_appearances", 118, "118件案件均由负责人出庭应诉")]),
     ("法院开庭审理一审行政案件102件。", [("litigation_hearings", 102, "开庭审理一审行政案件102件")]),
     ("本年度行政应诉案件开庭审理40件。", [("litigation_hearings", 40, "行政应诉案件开庭审理40件")]),
     ("全年行政诉讼收案200件,开庭审理121件。", [("litigation_hearings", 121, "开庭审理121件")]),
@@ -702,8 +702,9 @@ def test_respectively_after_a_year_since_gives_the_years_from_it():
     assert dated_values("2019年以来,行政机关负责人出庭率分别为60%、75%、90%。", report_year=2021) == [
         ("head_appearance_rate", 60, 2019, False), ("head_appearance_rate", 75, 2020, False),
         ("head_appearance_rate", 90, 2021, False)]
-    # More values than the years up to the report's: each keeps the year it was read with.
-    assert {y for *_, y, _ in dated_values("2020年以来,负责人出庭率分别为60%、75%、90%。", report_year=2021)} == {2021}
+    # More values than the years up to the report's: each keeps the year it was read with, none of the years
+    # since 2020 in particular.
+    assert {y for *_, y, _ in dated_values("2020年以来,负责人出庭率分别为60%、75%、90%。", report_year=2021)} == {None}
 
 
 def test_respectively_without_years_keeps_the_year_read():

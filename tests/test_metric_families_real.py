@@ -127,7 +127,6 @@ TARGETS = [
     ("下一年度将受理法律援助案件280件。", ("legal_aid_cases", 280, 2024, "法律援助案件280件")),
     ("我局还将把法律援助案件办理量提高到280件。", ("legal_aid_cases", 280, 2023, "法律援助案件办理量提高到280件")),
     ("全年将继续办理法律援助案件280件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
-    ("全年计划办理法律援助案件280件,实际办理310件。", ("legal_aid_cases", 280, 2023, "法律援助案件280件")),
 ]
 
 
@@ -165,6 +164,9 @@ RATE_LABELS = [
     ("全年调解成功率为97%。", ("调解成功率", 97)),
     ("上年度群众满意率为97%。", ("群众满意率", 97)),
     ("年内群众满意率为97%。", ("群众满意率", 97)),
+    # 使 of 使用 is the label's own word; 使 causing a change is no part of it
+    ("办案经费使用率为93%。", ("办案经费使用率", 93)),
+    ("通过回访使群众满意率达到97%。", ("群众满意率", 97)),
 ]
 
 
@@ -229,3 +231,330 @@ def test_a_bound_of_each_unit_is_no_headline_value():
 
 def test_a_bound_of_the_report_s_own_is_still_read():
     assert read("行政复议年收案数不足500件。")[0] == [("reconsideration_received", 500, 2023, False, "收案数不足500件")]
+
+
+# --- a count noun made of the rule's own measure words (出庭应诉次数, 出庭应诉人次) -----------------
+
+APPEARANCE_NOUNS = [
+    ("负责人出庭应诉的行政诉讼案件27件。", [("head_appearances", 27, "负责人出庭应诉的行政诉讼案件27件")]),
+    ("行政机关负责人出庭应诉的案件有31件。", [("head_appearances", 31, "行政机关负责人出庭应诉的案件有31件")]),
+    ("本局负责人出庭应诉次数为17次。", [("head_appearances", 17, "负责人出庭应诉次数为17次")]),
+    ("行政机关负责人出庭应诉人次达到64人次。", [("head_appearances", 64, "行政机关负责人出庭应诉人次达到64人次")]),
+    ("局领导出庭次数共9次。", [("head_appearances", 9, "领导出庭次数共9次")]),
+    ("行政诉讼案件总件数为41件。", [("litigation_first_instance", 41, "行政诉讼案件总件数为41件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEARANCE_NOUNS)
+def test_a_label_may_end_in_a_noun_of_its_own_measure_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "负责人出庭应诉人数为12人。",  # heads, not appearances: 人 is no measure word of the rule
+    "化解矛盾纠纷次数为31件。",  # 次 counts no disputes
+])
+def test_a_noun_of_another_rule_s_measure_names_no_count(text):
+    assert found(text) == []
+
+
+# --- what was done against a plan's figure said just before (…,实际办理320件) ----------------------
+
+def test_the_actual_figure_after_a_plan_takes_its_label_and_is_no_target():
+    assert read("全年计划办理法律援助案件280件,实际办理310件。")[0] == [
+        ("legal_aid_cases", 280, 2023, True, "法律援助案件280件"),
+        ("legal_aid_cases", 310, 2023, False, "实际办理310件")]
+    assert read("年初计划受理法律援助案件450件,实际受理512件。")[0] == [
+        ("legal_aid_cases", 450, 2023, True, "法律援助案件450件"),
+        ("legal_aid_cases", 512, 2023, False, "实际受理512件")]
+    assert read("力争调解矛盾纠纷900件,实际调解1015件。")[0] == [
+        ("mediation_cases", 900, 2023, True, "调解矛盾纠纷900件"),
+        ("mediation_cases", 1015, 2023, False, "实际调解1015件")]
+
+
+def test_an_actual_figure_after_an_achievement_or_without_a_verb_of_the_work_is_not_read():
+    # the figure before is no plan's: nothing says what 实际 is set against
+    assert read("受理法律援助案件450件,实际到账补贴36件。")[0] == [
+        ("legal_aid_cases", 450, 2023, False, "法律援助案件450件")]
+    # a clause naming something else after 实际
+    assert read("计划办理法律援助案件450件,实际到位律师38个。")[0] == [
+        ("legal_aid_cases", 450, 2023, True, "法律援助案件450件")]
+
+
+# --- a target named by its label's last word (任务数, 目标任务, 目标) -----------------------------
+
+TARGET_LABELS = [
+    ("省厅下达我市法律援助案件任务数为1800件。", [("legal_aid_cases", 1800, 2023, True, "法律援助案件任务数为1800件")]),
+    ("全年调解矛盾纠纷目标任务为2600件。", [("mediation_cases", 2600, 2023, True, "调解矛盾纠纷目标任务为2600件")]),
+    ("2022年办理公证目标为3000件。", [("notarizations", 3000, 2022, True, "办理公证目标为3000件")]),
+    ("市局下达法律援助案件目标任务700件,实际完成766件。",
+     [("legal_aid_cases", 700, 2023, True, "法律援助案件目标任务700件"),
+      ("legal_aid_cases", 766, 2023, False, "实际完成766件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_LABELS)
+def test_a_label_ending_in_a_task_is_a_target_of_the_label(text, expected):
+    assert read(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "完成重点任务36件。",  # a task of no headline label
+    "法律援助案件120件,任务完成。",  # the task said after the figure's clause
+])
+def test_a_task_of_no_label_or_after_the_figure_makes_no_target(text):
+    assert all(not target for *_, target, _ in read(text)[0])
+    assert read("完成重点任务36件。")[0] == []
+
+
+# --- legal-aid cases named a clause after legal aid (拓宽法律援助渠道,办理案件3100件) -----------------
+
+def test_cases_handled_after_legal_aid_is_named_are_legal_aid_cases():
+    assert found("畅通法律援助绿色通道,全年办理案件2180件。") == [("legal_aid_cases", 2180, "办理案件2180件")]
+    assert found("【法律援助】受理案件640件。") == [("legal_aid_cases", 640, "受理案件640件")]
+    assert found("法律援助方面,全年共承办515件,其中民事案件300件。") == [("legal_aid_cases", 515, "承办515件")]
+
+
+def test_cases_closed_or_each_year_s_after_legal_aid_take_no_bare_verb():
+    # 办结 counts a part of the cases handled
+    assert found("受理法律援助案件640件,办结598件。") == [("legal_aid_cases", 640, "法律援助案件640件")]
+    # a yearly figure keeps the label before its colon
+    assert found("法律援助案件:每年办理700件。") == [("legal_aid_cases", 700, "法律援助案件:每年办理700件")]
+
+
+@pytest.mark.parametrize("text", [
+    "做好法律援助宣传,律师事务所全年办理案件2180件。",  # another body named since
+    "推进法律援助工作,县法院全年审结案件2180件。",
+    "深化法律援助与公证联动,全年公证处办理案件2180件。",
+])
+def test_cases_handled_by_another_body_after_legal_aid_are_not_legal_aid_cases(text):
+    assert found(text) == []
+
+
+# --- a count written before its noun (共有210件案件行政机关负责人出庭应诉) ----------------------------
+
+NOUN_AFTER = [
+    ("全年有63件案件由行政机关负责人出庭应诉。", [("head_appearances", 63, "63件案件由行政机关负责人出庭应诉")]),
+    ("全年共有14件行政诉讼案件开庭审理。", [("litigation_hearings", 14, "14件行政诉讼案件开庭审理")]),
+    ("今年共有2件行政诉讼案件败诉。", [("litigation_lost", 2, "2件行政诉讼案件败诉")]),
+    ("全区办理了1750件法律援助案件,挽回损失300万元。", [("legal_aid_cases", 1750, "办理了1750件法律援助案件")]),
+    ("共收到87件行政复议申请。", [("reconsideration_received", 87, "收到87件行政复议申请")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_AFTER)
+def test_a_count_written_before_its_noun_takes_the_noun_as_its_label(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "组织了6次行政机关负责人出庭应诉旁听活动。",  # the noun goes on past the label
+    "建成15个人民调解委员会。",
+    "审结90件行政诉讼案件中,败诉2件。",  # the clause goes on past the noun
+])
+def test_a_noun_after_the_count_that_is_no_label_names_nothing(text):
+    assert [k for k, *_ in found(text) if k in ("head_appearances", "mediation_cases", "litigation_first_instance")] == []
+
+
+# --- a 分别 list of places written without 市 or 县, counted before 分别 (甲、乙两地分别…) --------------
+
+@pytest.mark.parametrize("text", [
+    "青田、云和两地分别受理行政复议案件130件、72件。",
+    "青田、云和、庆元三县分别受理行政复议案件130件、72件、41件。",
+    "青田、云和分别受理行政复议案件130件、72件。",  # divisions' short names
+])
+def test_names_counted_as_places_before_respectively_are_no_labels(text):
+    values = [v for k, v, _ in found(text) if k == "reconsideration_received"]
+    assert values[:2] == [130, 72]
+
+
+def test_labels_listed_before_respectively_still_take_one_value_each():
+    assert sorted((k, v) for k, v, _ in found("审结复议案件、办理公证分别为130件、720件。")) == [
+        ("notarizations", 720), ("reconsideration_closed", 130)]
+    # a listed word that is no place and no label still takes its value from the label list
+    assert found("全年走访群众、办理公证分别为130件、720件。") == [("notarizations", 720, "办理公证分别为130件、720件")]
+
+
+# --- what must be reached (需达到, 应达到, 须保持): a target of the label before it -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县办理法律援助案件需达到860件。", ("legal_aid_cases", 860, 2023, True, "法律援助案件需达到860件")),
+    ("全年办理公证应达到4100件。", ("notarizations", 4100, 2023, True, "办理公证应达到4100件")),
+    ("负责人出庭应诉率必须保持100%。", ("head_appearance_rate", 100, 2023, True, "负责人出庭应诉率必须保持100%")),
+])
+def test_a_figure_that_must_be_reached_is_a_target(text, expected):
+    assert read(text)[0] == [expected]
+
+
+def test_a_figure_reached_is_no_target():
+    assert read("全县办理法律援助案件达到860件。")[0] == [
+        ("legal_aid_cases", 860, 2023, False, "法律援助案件达到860件")]
+    # 应诉 holds 应 but says nothing must be reached
+    assert read("行政机关负责人出庭应诉43件。")[0] == [
+        ("head_appearances", 43, 2023, False, "行政机关负责人出庭应诉43件")]
+
+
+# --- corrections said with 的 before their noun, and a share written out (占审结数的…, 占比) -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("行政复议机关直接纠错的案件有58件。", [("reconsideration_corrected", 58, "直接纠错的案件有58件")]),
+    ("审结复议案件410件,复议纠错案件占审结总数的9.3%。",
+     [("reconsideration_closed", 410, "审结复议案件410件"), ("reconsideration_correction_rate", 9.3, "纠错案件占审结总数的9.3%")]),
+    ("审结复议案件410件,纠错案件占比9.3%。",
+     [("reconsideration_closed", 410, "审结复议案件410件"), ("reconsideration_correction_rate", 9.3, "纠错案件占比9.3%")]),
+    ("一审行政案件审结120件,败诉案件占比6.5%。", [("litigation_loss_rate", 6.5, "败诉案件占比6.5%")]),
+])
+def test_corrections_and_their_share_written_out(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "法院纠错的案件有58件。",  # no reconsideration named
+    "行政诉讼纠错案件占审结数的9.3%。",
+    "复议案件中维持的案件占比61%。",  # a share of another outcome
+])
+def test_corrections_of_no_reconsideration_or_another_share_are_not_read(text):
+    assert [k for k, *_ in found(text) if k.startswith("reconsideration_correct")] == []
+
+
+def test_indirect_corrections_are_no_corrected_decisions():
+    text = "审结行政复议案件200件,直接纠错16件,通过协调撤回等方式间接纠错41件,间接纠错率20.5%。"
+    assert [(k, v) for k, v, _ in found(text)] == [("reconsideration_closed", 200), ("reconsideration_corrected", 16)]
+
+
+# --- a mediation body's 排查 as its caseload, where no intake is counted after it ---------------------
+
+def test_a_mediation_body_s_screening_is_its_caseload_without_an_intake_after_it():
+    assert found("全镇各村调委会共排查矛盾纠纷612件,调解成功604件。") == [
+        ("mediation_cases", 612, "调委会共排查矛盾纠纷612件"), ("mediation_succeeded", 604, "调解成功604件")]
+
+
+@pytest.mark.parametrize("text", [
+    "全镇各村调委会共排查矛盾纠纷612件,受理590件,调解成功584件。",  # the intake follows: 612 were found
+    "开展矛盾纠纷大排查,排查矛盾纠纷612件。",  # no mediation body
+])
+def test_screening_followed_by_an_intake_or_by_no_mediation_body_is_no_caseload(text):
+    assert 612 not in [v for k, v, _ in found(text) if k == "mediation_cases"]
+
+
+# --- a report's title line names the topic of its bare counts (某公证处2022年度工作总结 … 办证量) ----------
+
+def test_the_title_line_names_the_topic_of_a_bare_count():
+    text = "青川县公证处2022年度工作总结\n一、业务情况\n全年办证量2840件,同比增长5%。\n"
+    assert found(text) == [("notarizations", 2840, "年办证量2840件")]
+
+
+def test_a_title_line_of_another_topic_or_a_long_first_line_names_no_topic():
+    assert found("青川县交通运输局2022年度工作总结\n一、业务情况\n全年办证量2840件。\n") == []
+    # a first line too long for a title is the text itself
+    long_line = "全县各部门深入推进依法行政," * 6 + "公证工作有序开展。\n全年办证量2840件。\n"
+    assert found(long_line) == []
+
+
+# --- mediation cases by their verb alone where mediation is the topic (…调委会…,受理1954件,调处成功…) -------
+
+def test_an_intake_by_its_verb_alone_after_mediation_is_named_is_the_caseload():
+    assert found("各村调委会共排查矛盾纠纷930件,受理704件,调处成功698件。") == [
+        ("mediation_cases", 704, "受理704件"), ("mediation_succeeded", 698, "调处成功698件")]
+    assert found("人民调解工作中,全年共受理705件,调解成功699件。") == [
+        ("mediation_cases", 705, "受理705件"), ("mediation_succeeded", 699, "调解成功699件")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("行政复议方面,全年受理56件,其中调解结案12件。", "reconsideration_received"),  # the topic is reconsideration
+    ("推进人民调解工作;法律援助中心全年受理300件。", "legal_aid_cases"),  # another service named since
+])
+def test_an_intake_after_another_topic_is_that_topic_s(text, key):
+    assert [k for k, *_ in found(text)] == [key]
+
+
+# --- kinds listed before the noun they share (办理国内民事、经济公证1023件) ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县公证处全年办理国内民事、经济公证814件。", [("notarizations", 814, "办理国内民事、经济公证814件")]),
+    ("全年办理国内、涉外公证2210件。", [("notarizations", 2210, "办理国内、涉外公证2210件")]),
+    ("全年办理继承公证96件。", [("notarizations", 96, "办理继承公证96件")]),
+])
+def test_kinds_listed_before_a_shared_noun_label_the_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "经审查不予办理或终止公证41件。",  # refused or ended: no notarial act
+    "制发行政复议意见书、建议书12份。",  # a list that names no label
+])
+def test_a_list_of_no_label_or_refusals_counts_nothing(text):
+    assert found(text) == []
+
+
+def test_a_list_of_no_label_leaves_a_respectively_list_before_it_dated():
+    text = "审结行政复议案件300件,纠错30件;2021年、2022年直接纠错率分别为9.5%、11.2%。制发意见书、建议书12份。"
+    assert [(v, y) for _, v, y, _, _ in read(text)[0] if v in (9.5, 11.2)] == [(9.5, 2021), (11.2, 2022)]
+
+
+# --- a ratio's 1 written with 比 (复议诉讼比达到2.1比1) ------------------------------------------------
+
+def test_a_ratio_written_with_bi_is_the_ratio():
+    assert found("复议诉讼比达到2.4比1。") == [("reconsideration_litigation_ratio", 2.4, "复议诉讼比达到2.4比1")]
+
+
+def test_a_score_written_with_bi_names_no_ratio():
+    assert found("代表队以3比1获胜,复议案件审结率100%。") == []
+
+
+# --- a quoted word between a label and its figure (败诉率“断崖式”下降至5.22%) -------------------------------
+
+def test_a_quoted_word_after_the_label_leaves_the_label_its_figure():
+    assert read("行政机关败诉率“三连降”至4.8%。")[0] == [
+        ("litigation_loss_rate", 4.8, 2023, False, "败诉率“三连降”至4.8%")]
+    assert read("行政诉讼败诉率“断崖式”下降至6.1%。")[1] == [("行政诉讼败诉率", 6.1)]
+
+
+def test_a_quoted_name_before_a_figure_with_no_verb_of_change_lends_it_no_label():
+    assert read("全年调解成功率98%,开展“云调解”1 360余次。")[0] == [
+        ("mediation_success_rate", 98, 2023, False, "调解成功率98%")]
+
+
+# --- lawsuits counted by how they ended (调撤, 撤诉) are no first-instance total -------------------------
+
+@pytest.mark.parametrize("text", ["调撤一审行政诉讼案件58件。", "原告撤诉的一审行政案件21件。"])
+def test_lawsuits_settled_or_withdrawn_are_no_first_instance_total(text):
+    assert found(text) == []
+
+
+def test_first_instance_lawsuits_before_their_settlements_are_the_total():
+    assert found("新收一审行政诉讼案件140件,调撤58件。") == [("litigation_first_instance", 140, "一审行政诉讼案件140件")]
+
+
+# --- a figure counted since an earlier year is of the years since, no one year's ----------------------
+
+def test_a_figure_since_a_year_before_the_report_s_has_no_year():
+    assert read("2019年以来,全县共办理法律援助案件4 120件。")[0] == [
+        ("legal_aid_cases", 4120, None, False, "法律援助案件4 120件")]
+    assert read("2020年以来,全县行政机关负责人出庭应诉率达96%。")[0] == [
+        ("head_appearance_rate", 96, None, False, "行政机关负责人出庭应诉率达96%")]
+
+
+def test_a_figure_since_the_report_s_own_year_is_of_that_year():
+    assert read("2023年以来,全县共办理法律援助案件412件。")[0] == [
+        ("legal_aid_cases", 412, 2023, False, "法律援助案件412件")]
+    # a list after 以来 still takes one year per value
+    assert [y for *_, y, _, _ in read("2021年以来,调解成功率分别为97%、98%、99%。")[0]] == [2021, 2022, 2023]
+
+
+# --- the count a rate is of, in brackets right after it (直接纠错率为8.75%(7件)) --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("审结复议案件64件,直接纠错率为12.5%(8件)。", ("reconsideration_corrected", 8, "8件")),
+    ("负责人出庭应诉率为90%(27件)。", ("head_appearances", 27, "27件")),
+])
+def test_a_count_in_brackets_after_a_rate_is_the_count_the_rate_is_of(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全年案件办结率为95%(120件)。",  # a rate that follows from no counts of the catalog
+    "负责人出庭应诉率为90%,(27件)。",  # not right after the rate
+])
+def test_a_count_in_brackets_after_a_rate_of_no_counts_names_nothing(text):
+    assert [k for k, *_ in found(text) if k != "head_appearance_rate"] == []
