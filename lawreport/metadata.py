@@ -232,8 +232,8 @@ def _trimmed(line: Line) -> Line:
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
     关于 (东山区人民政府 / 关于2023年…的报告), a line holding the title's 关于 but not its end above the rest
-    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the end of a title on the
-    line below (…法治政府建设 / 年度报告).
+    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), and the end of a title on the
+    line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines).
 
     Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
     the record reads the title without its breaks.
