@@ -32,6 +32,9 @@ _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it repor
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
+_GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
+_GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
+_PAUSE = compile_cached(r"[,;:!?。，；：！？]")  # punctuation no title holds: a sentence is under way
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -229,8 +232,8 @@ def _trimmed(line: Line) -> Line:
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
     关于 (东山区人民政府 / 关于2023年…的报告), a line holding the title's 关于 but not its end above the rest
-    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the end of a title on the
-    line below (…法治政府建设 / 年度报告).
+    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), and the end of a title on the
+    line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines).
 
     Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
     the record reads the title without its breaks.
@@ -243,7 +246,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
-            return Line(text[above.start:title.end], above.start, title.end)
+            title = Line(text[above.start:title.end], above.start, title.end)  # its end may still be below
     if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
@@ -273,11 +276,18 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     with the line it was wrapped onto (see _unwrapped).
 
     The headline is the last candidate above the page's date/source line or the first paragraph, so
-    a site name or banner above it does not count; page furniture and numbered headings never do.
+    a site name or banner above it does not count; page furniture and numbered headings never do, nor
+    anything above the page's path (a column's name). A text whose first line is a paragraph may have
+    its title run into it (see _glued_title).
     """
     candidates: list[tuple[int, Line]] = []
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if line.paragraph or _patterns().opening_year.match(line.text):
+        if _is_breadcrumb(line):
+            candidates.clear()  # what is above the page's path is the site's chrome (a column's name)
+            continue
+        if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
+            if line.paragraph and not candidates:
+                return _glued_title(line)
             break
         if _is_furniture(line):
             if candidates and (get_catalog().published_line.search(line.text) or get_catalog().source_line.search(line.text)
@@ -294,6 +304,23 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             return _unwrapped(text, lines, at, line)
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+
+
+def _is_breadcrumb(line: Line) -> bool:
+    """The page's path (当前位置:首页 > 政务公开 > 工作报告): page debris that steps from one page to the next."""
+    return ">" in line.text and _is_debris(line)
+
+
+def _glued_title(paragraph: Line) -> Line | None:
+    """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
+    comes before a year, when it ends as a title does and no pause comes before."""
+    for m in _GLUED_YEAR.finditer(paragraph.text, _GLUED_MIN, _TITLE_MAX):
+        head = paragraph.text[:m.start()]
+        if _PAUSE.search(head):
+            return None
+        if _cues()["wrapped_title_end"].search(head):
+            return Line(head, paragraph.start, paragraph.start + len(head))
+    return None
 
 
 def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
