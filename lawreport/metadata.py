@@ -32,6 +32,11 @@ _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it repor
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
+_CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
+# A salutation opening a report to its readers (主任、副主任、各位委员:, 同志们:, 各乡镇人民政府,县直各单位:).
+_SALUTATION = compile_cached(r"[^。:\n]{0,40}(?:各|同志|代表|委员)[^。:\n]{0,40}:")
+_PARTY_COMMITTEE = compile_cached(r"中共.+委")  # a party committee's name (中共青禾县委)
+_GOVERNMENT = compile_cached(r"政府$")  # a government's name, the body a joint title's report duty falls on
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -486,10 +491,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines[-3:]:
         if _opens_with_year(line.text) and (found := date_at(text, line.start, line.start + len(line.text), whole=True)):
             return found
-    for above, line in pairwise(lines):  # a notice signed above its attachment: a line a date fills
-        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
-                and _is_org(above.text):
-            return found
+    if signed := _sign_off(text, lines):
+        return signed[1]
     for found in minor + stamps:
         return found
     return None, None
@@ -513,11 +516,35 @@ def _kind(text: str, title: Line | None, outline: Outline):
     return "other", None
 
 
-def _signature_org(lines: list[Line]):
-    for line in lines[-3:]:
-        if _is_org(line.text):
-            return line.text, (line.start, line.start + len(line.text)), "signature"
+def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
+    """A notice signed above its attachment: the first body's line directly above a line a date fills
+    (the date), wherever it stands; a body's line with no date below is a mere mention."""
+    for above, line in pairwise(lines):
+        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
+                and _is_org(above.text):
+            return above, found
     return None
+
+
+def _signature_org(lines: list[Line]):
+    """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局))."""
+    for line in lines[-3:]:
+        credit = _CREDIT.fullmatch(line.text)
+        name, start = (credit.group(1), line.start + 1) if credit else (line.text, line.start)
+        if _is_org(name):
+            return name, (start, start + len(name)), "signature"
+    return None
+
+
+def _letterhead(lines: list[Line]):
+    """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:): the
+    letterhead of a report addressed to its readers."""
+    if not lines or not _is_org(lines[0].text):
+        return None
+    following = next((line for line in lines[1:] if HAN.search(line.text)), None)
+    if following is None or not _SALUTATION.fullmatch(following.text):
+        return None
+    return lines[0].text, (lines[0].start, lines[0].start + len(lines[0].text)), "header"
 
 
 def _source_org(text: str):
@@ -535,7 +562,13 @@ def _title_org(text: str, title: Line):
     plain = text[title.start:title.end]
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
-    org = get_catalog().org.match(_places_masked(plain), start)
+    masked = _places_masked(plain)
+    org = get_catalog().org.match(masked, start)
+    if org is not None and _PARTY_COMMITTEE.fullmatch(org.group(0)):
+        # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls.
+        joint = get_catalog().org.match(masked, len(masked) - len(masked[org.end():].lstrip()))
+        if joint is not None and _GOVERNMENT.search(joint.group(0)):
+            org = joint
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
@@ -571,8 +604,13 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
                 break
             if _is_org(line.text):
                 return line.text, (line.start, line.start + len(line.text)), "header"
+    elif found := _letterhead(lines):
+        return found
     if signature:
         return signature
+    if signed := _sign_off(text, lines):
+        above = signed[0]
+        return above.text, (above.start, above.start + len(above.text)), "signature"
     if opening is not None:
         lead = _cues()["opening_lead"].match(opening.text)
         pos = opening.start + (lead.end() if lead else 0)
