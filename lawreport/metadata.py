@@ -29,6 +29,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
+_SOME_LEVEL = "县"  # a level a self-reference opens with: whatever follows one may follow any
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
@@ -552,9 +553,14 @@ def _source_org(text: str):
     for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
-        if get_catalog().self_reference.fullmatch(m.group(1)):
+        if get_catalog().self_reference.fullmatch(m.group(1)) or _is_department(m.group(1)):
             return m.group(1), m.span(1), "source line" + _COMPLETED
     return None
+
+
+def _is_department(name: str) -> bool:
+    """Whether `name` is a department as a bare self-reference names it after its level (司法局, 市场监管局)."""
+    return get_catalog().self_reference.fullmatch(_SOME_LEVEL + name) is not None
 
 
 def _title_org(text: str, title: Line):
@@ -629,8 +635,9 @@ def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
     None when the region does not fit."""
     reference = get_catalog().self_reference.match(bare)
-    if reference is None:
-        return None
+    if reference is None:  # a department alone (来源: 司法局): the body of the region's deepest place
+        deepest = region.county or region.city or region.province
+        return deepest + bare if deepest and _is_department(bare) else None
     level = reference.group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
