@@ -1,8 +1,9 @@
 """The issuer in the places real pages name it, each with a twin it must not read.
 
 A letterhead above a salutation, a notice's sign-off above its date in the middle of the text, a closing
-credit in parentheses, a national body, a title the party committee and the government issue jointly.
-Every text below is written for these tests; the places and bodies are made up.
+credit in parentheses, a national body, a title the party committee and the government issue jointly,
+a department named after its level alone or with no level at all. Every text below is written for these
+tests; the bodies are made up, and so are the places but where the region must complete a name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ NOTICE_HEAD = "各乡镇人民政府，县直各单位：\n现将全县法治政
 NEWS_ITEM = ("两县边界调解协作会在石岭镇召开\n5月9日，两县边界调解协作会在石岭镇召开，双方调解员六十余人参加。\n"
              "会议通报了去年协作调处的纠纷，并商定了今年的联合排查安排。\n")
 STATISTICS = "2023年全国公证工作统计数据\n表1 各地办理公证数量\n合计 | 1200000\n"
+MARKET_OPENING = "2023年，市市场监管局坚持依法行政，全年{where}办理行政许可事项一千余件。\n现将有关情况报告如下：\n"
+SOURCE_PAGE = "2023年仙居县法治政府建设情况报告\n文章来源：{source} 更新时间：2024/03/20 10:12:00\n2023年，全县坚持依法行政。\n"
 JOINT_OPENING = "\n2023年，全县坚持依法行政，法治政府建设取得新进展。\n"
 
 CASES = [
@@ -52,6 +55,13 @@ CASES = [
      "中共岚江县委岚江县人民政府关于2023年度法治政府建设情况的报告" + JOINT_OPENING, "岚江县人民政府"),
     ("a party committee's own title stays its own",
      "中共岚江县委关于2023年度法治建设情况的报告" + JOINT_OPENING, "中共岚江县委"),
+    # --- a department named by its level alone, or by no level ----------------------------------
+    ("a city's department by its level is completed with the city",
+     MARKET_OPENING.format(where="在嘉兴市范围内") + "全年在嘉兴市开展执法检查三百余次。\n", "嘉兴市市场监管局"),
+    ("…and no place 市市 when the text names no city", MARKET_OPENING.format(where="") + "全年开展执法检查三百余次。\n",
+     None),
+    ("a 来源 naming a department alone is the region's department", SOURCE_PAGE.format(source="司法局"), "仙居县司法局"),
+    ("a 来源 naming the site is no department", SOURCE_PAGE.format(source="本网"), None),
 ]
 
 
