@@ -587,8 +587,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
 
     A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
     headline reports on. Otherwise the title names the author, completed by the sign-off when that
-    spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); then the 来源 line, a header line
-    above the title (a site's letterhead names the site's body), the sign-off, the opening sentence.
+    spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
+    来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
+    letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
+    its date anywhere (a notice's attachment follows it), the opening sentence.
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
