@@ -20,7 +20,7 @@ from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where
-from .structure import HAN, NUMBERED_HEADING, Outline
+from .structure import HAN, NUMBERED_HEADING, PAUSES, SENTENCE_MARKS, Outline
 
 _HEAD_CHARS = 400
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
@@ -29,12 +29,18 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
+_SOME_LEVEL = "县"  # a level a self-reference opens with: whatever follows one may follow any
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
-_PAUSE = compile_cached(r"[,;:!?。，；：！？]")  # punctuation no title holds: a sentence is under way
+_PAUSE = compile_cached("[" + regex.escape(SENTENCE_MARKS + PAUSES) + "]")  # no title holds these: a sentence is under way
+_CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
+# A salutation opening a report to its readers (主任、副主任、各位委员:, 同志们:, 各乡镇人民政府,县直各单位:).
+_SALUTATION = compile_cached(r"[^。:\n]{0,40}(?:各|同志|代表|委员)[^。:\n]{0,40}:")
+_PARTY_COMMITTEE = compile_cached(r"中共.+委")  # a party committee's name (中共青禾县委)
+_GOVERNMENT = compile_cached(r"政府$")  # a government's name, the body a joint title's report duty falls on
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -513,10 +519,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines[-3:]:
         if _opens_with_year(line.text) and (found := date_at(text, line.start, line.start + len(line.text), whole=True)):
             return found
-    for above, line in pairwise(lines):  # a notice signed above its attachment: a line a date fills
-        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
-                and _is_org(above.text):
-            return found
+    if signed := _sign_off(text, lines):
+        return signed[1]
     for found in minor + stamps:
         return found
     return None, None
@@ -540,11 +544,35 @@ def _kind(text: str, title: Line | None, outline: Outline):
     return "other", None
 
 
-def _signature_org(lines: list[Line]):
-    for line in lines[-3:]:
-        if _is_org(line.text):
-            return line.text, (line.start, line.start + len(line.text)), "signature"
+def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
+    """A notice signed above its attachment: the first body's line directly above a line a date fills
+    (the date), wherever it stands; a body's line with no date below is a mere mention."""
+    for above, line in pairwise(lines):
+        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
+                and _is_org(above.text):
+            return above, found
     return None
+
+
+def _signature_org(lines: list[Line]):
+    """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局))."""
+    for line in lines[-3:]:
+        credit = _CREDIT.fullmatch(line.text)
+        name, start = (credit.group(1), line.start + 1) if credit else (line.text, line.start)
+        if _is_org(name):
+            return name, (start, start + len(name)), "signature"
+    return None
+
+
+def _letterhead(lines: list[Line]):
+    """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:): the
+    letterhead of a report addressed to its readers."""
+    if not lines or not _is_org(lines[0].text):
+        return None
+    following = next((line for line in lines[1:] if HAN.search(line.text)), None)
+    if following is None or not _SALUTATION.fullmatch(following.text):
+        return None
+    return lines[0].text, (lines[0].start, lines[0].start + len(lines[0].text)), "header"
 
 
 def _source_org(text: str):
@@ -552,9 +580,14 @@ def _source_org(text: str):
     for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
         if _is_org(m.group(1)):
             return m.group(1), m.span(1), "source line"
-        if get_catalog().self_reference.fullmatch(m.group(1)):
+        if get_catalog().self_reference.fullmatch(m.group(1)) or _is_department(m.group(1)):
             return m.group(1), m.span(1), "source line" + _COMPLETED
     return None
+
+
+def _is_department(name: str) -> bool:
+    """Whether `name` is a department as a bare self-reference names it after its level (司法局, 市场监管局)."""
+    return get_catalog().self_reference.fullmatch(_SOME_LEVEL + name) is not None
 
 
 def _title_org(text: str, title: Line):
@@ -562,7 +595,13 @@ def _title_org(text: str, title: Line):
     plain = text[title.start:title.end]
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
-    org = get_catalog().org.match(_places_masked(plain), start)
+    masked = _places_masked(plain)
+    org = get_catalog().org.match(masked, start)
+    if org is not None and _PARTY_COMMITTEE.fullmatch(org.group(0)):
+        # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls.
+        joint = get_catalog().org.match(masked, len(masked) - len(masked[org.end():].lstrip()))
+        if joint is not None and _GOVERNMENT.search(joint.group(0)):
+            org = joint
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
@@ -575,8 +614,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
 
     A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
     headline reports on. Otherwise the title names the author, completed by the sign-off when that
-    spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); then the 来源 line, a header line
-    above the title (a site's letterhead names the site's body), the sign-off, the opening sentence.
+    spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
+    来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
+    letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
+    its date anywhere (a notice's attachment follows it), the opening sentence.
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
@@ -598,8 +639,13 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
                 break
             if _is_org(line.text):
                 return line.text, (line.start, line.start + len(line.text)), "header"
+    elif found := _letterhead(lines):
+        return found
     if signature:
         return signature
+    if signed := _sign_off(text, lines):
+        above = signed[0]
+        return above.text, (above.start, above.start + len(above.text)), "signature"
     if opening is not None:
         lead = _cues()["opening_lead"].match(opening.text)
         pos = opening.start + (lead.end() if lead else 0)
@@ -618,8 +664,9 @@ def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
     None when the region does not fit."""
     reference = get_catalog().self_reference.match(bare)
-    if reference is None:
-        return None
+    if reference is None:  # a department alone (来源: 司法局): the body of the region's deepest place
+        deepest = region.county or region.city or region.province
+        return deepest + bare if deepest and _is_department(bare) else None
     level = reference.group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
