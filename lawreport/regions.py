@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import data_bytes, data_text, get_catalog, kept_or_built
+from .catalog import compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .structure import HAN
 
 __all__ = [
@@ -376,7 +376,7 @@ def _in_context(
     common: frozenset[str],
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if is_short and text.startswith(_NAMES_OF_SMALLER_THINGS, end):
+    if is_short and (text.startswith(_NAMES_OF_SMALLER_THINGS, end) or _SCHOOL_NAME.match(text, end)):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
@@ -400,6 +400,8 @@ def _in_context(
 
 # What a short name may be the first part of without naming its division.
 _NAMES_OF_SMALLER_THINGS = ("街道", "路", "镇", "乡", "村", "社区", "大学", "学院")
+# A school named after a place (北京师范大学, 宁波工程学院) is no mention of the place: an author's affiliation.
+_SCHOOL_NAME = compile_cached(r"\p{Han}{0,4}?(?:大学|学院)")
 
 
 def _at_boundary(text: str, start: int) -> bool:
