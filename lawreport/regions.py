@@ -401,7 +401,7 @@ def _in_context(
 # What a short name may be the first part of without naming its division.
 _NAMES_OF_SMALLER_THINGS = ("街道", "路", "镇", "乡", "村", "社区", "大学", "学院")
 # A school named after a place (北京师范大学, 宁波工程学院) is no mention of the place: an author's affiliation.
-_SCHOOL_NAME = compile_cached(r"\p{Han}{0,4}?(?:大学|学院)")
+_SCHOOL_NAME = compile_cached(r"\p{Han}{2,4}?(?:大学|学院)")
 
 
 def _at_boundary(text: str, start: int) -> bool:
