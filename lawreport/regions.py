@@ -24,6 +24,11 @@ Design, in the order ``resolve`` applies it:
   mention inside them): a candidate wins when its named parents strictly
   include every other candidate's. Anything else (上海 and 黑龙江 both named
   for 宝山区) leaves the name ambiguous; ``resolve`` never guesses.
+* **What the body says.** A place after 如 (an example) or on an address line
+  (地址：…) is left out; a list of units of one level (A县、B县、C县) counts
+  once, for what they share; the short name of a unit the text names (in
+  full, or through a unit inside it) counts wherever it stands (临沧 beside
+  永德县); 全市 / 我县 / 该州 count once for the only unit so named.
 * **Election.** Body mentions weigh 1, 法治X self-references 2, hint mentions 5.
   The county is the one that dominates the county mentions (at least twice the
   runner-up and at least half its own city's score); otherwise the city that
