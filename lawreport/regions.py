@@ -500,7 +500,7 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     hint_hits = {hint: _scan_hint(hint, common) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
-    for candidates, weight, spans_of in _body_evidence(text, body_hits, common):
+    for candidates, weight, spans_of in _body_evidence(text, common) if text else ():
         if (tally := tallies.get(candidates)) is None:
             tally = tallies[candidates] = [0, []]
         tally[0] += weight
@@ -543,34 +543,42 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
 # A place given as an example (如华安县发生…) or in a publisher's address line (地址：…) is not the text's subject.
 _EXAMPLE_END = "如"  # 如, 例如, 比如
 _ADDRESS_LINE = compile_cached(r"(?m)^[ \t]*地址[:：].*$")
-# The text calling its own place by its level (我市, 全县, 该县, 我省): 本市场 is a market.
-_OWN_PLACE = compile_cached(r"[我全本该]([省市县区州旗盟])(?!场)")
+# The text calling its own place by the last character of its name (我市, 全县, 该县, 我省).
+_OWN_PLACE_PREFIXES = "我全本该"
 _LIST_SEPARATOR = "、"
 
 
-def _body_evidence(
-    text: str, body_hits: Sequence[_Hit], common: frozenset[str]
-) -> list[tuple[_Codes, int, list[tuple[int, int]]]]:
+_Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
+
+
+@functools.lru_cache(maxsize=2)  # metadata resolves a report twice when its opening must decide
+def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
     """(candidates, weight, spans) of what the body says of its place.
 
     Beyond the mentions of the module docstring: examples and address lines are left out; a list of
     units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
     the text's calling itself by a level (全市, 我县) counts for the only unit of that level it names, when
-    it does so more than once or names nothing inside that unit (a county's text says 全市 in passing).
+    it does so more than once or names nothing inside that unit (a county's text says 全市 in passing);
+    本市场 is a market.
     """
+    body_hits = _scan_body(text, common)
     addresses = [m.span() for m in _ADDRESS_LINE.finditer(text)] if "地址" in text else []
     subject = [hit for hit in body_hits
                if not text.endswith(_EXAMPLE_END, 0, hit.start)
                and not any(start <= hit.start < end for start, end in addresses)]
-    evidence: list[tuple[_Codes, int, list[tuple[int, int]]]] = []
+    evidence: list[_Evidence] = []
     named: set[str] = set()  # the units named outright
     run: list[_Hit] = []
     for hit in [*subject, None]:
         if hit is not None and run and run[-1].end + 1 == hit.start and text[run[-1].end] == _LIST_SEPARATOR:
             run.append(hit)
             continue
-        evidence.extend(_listed(run))
+        if len(run) == 1:  # most mentions stand alone
+            evidence.append((run[0].candidates, SELF_REFERENCE_WEIGHT if run[0].self_reference else BODY_WEIGHT,
+                             ((run[0].start, run[0].end),)))
+        elif run:
+            evidence.extend(_listed(run))
         run = [hit] if hit is not None else []
     for hit in subject:
         if len(codes := _deepest(hit.candidates)) == 1:
@@ -579,21 +587,26 @@ def _body_evidence(
     starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
         if spans := _short_mentions(text, _usable_short(_unit(code), common), body_hits, starts):
-            evidence.append(((code,), BODY_WEIGHT * len(spans), spans))
+            evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     mentioned = named.union(*(hit.candidates for hit in subject))
-    calls = Counter(m.group(1) for m in _OWN_PLACE.finditer(text))
-    for level_char, times in calls.items():
-        (only, *others) = [code for code in named if _unit(code).name.endswith(level_char)] or [""]
-        if only and not others and (times > 1 or not any(only in _within(code) for code in mentioned - {only})):
-            evidence.append(((only,), BODY_WEIGHT, []))
-    return evidence
+    by_last_character: defaultdict[str, list[str]] = defaultdict(list)
+    for code in named:
+        by_last_character[_unit(code).name[-1]].append(code)
+    for last, so_named in by_last_character.items():
+        if len(so_named) > 1:
+            continue
+        only = so_named[0]
+        times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in _OWN_PLACE_PREFIXES)
+        if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
+            evidence.append(((only,), BODY_WEIGHT, ()))
+    return tuple(evidence)
 
 
-def _listed(run: list[_Hit]) -> list[tuple[_Codes, int, list[tuple[int, int]]]]:
-    """The evidence of consecutive mentions: one for what a list of settled units of one level shares,
-    or each on its own."""
-    spans = [(hit.start, hit.end) for hit in run]
+def _listed(run: list[_Hit]) -> list[_Evidence]:
+    """The evidence of a run of mentions joined by 、: one for what a list of settled units of one level
+    shares, or each on its own."""
+    spans = tuple((hit.start, hit.end) for hit in run)
     codes = [_deepest(hit.candidates) for hit in run]
     if len(run) > 1 and all(len(c) == 1 for c in codes) and len({_unit(c[0]).level for c in codes}) == 1:
         shared = frozenset.intersection(*(_within(c[0]) for c in codes))
@@ -601,7 +614,7 @@ def _listed(run: list[_Hit]) -> list[tuple[_Codes, int, list[tuple[int, int]]]]:
             return []
         deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[_unit(code).level])
         return [((deepest_shared,), BODY_WEIGHT, spans)]
-    return [(hit.candidates, SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT, [span])
+    return [(hit.candidates, SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT, (span,))
             for hit, span in zip(run, spans)]
 
 
