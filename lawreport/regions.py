@@ -558,9 +558,9 @@ def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
     Beyond the mentions of the module docstring: examples and address lines are left out; a list of
     units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
-    the text's calling itself by a level (全市, 我县) counts for the only unit of that level it names, when
-    it does so more than once or names nothing inside that unit (a county's text says 全市 in passing);
-    本市场 is a market.
+    the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
+    of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
+    once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market.
     """
     body_hits = _scan_body(text, common)
     addresses = [m.span() for m in _ADDRESS_LINE.finditer(text)] if "地址" in text else []
@@ -593,14 +593,26 @@ def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
     by_last_character: defaultdict[str, list[str]] = defaultdict(list)
     for code in named:
         by_last_character[_unit(code).name[-1]].append(code)
+    bare_bodies: Counter[str] | None = None
     for last, so_named in by_last_character.items():
-        if len(so_named) > 1:
-            continue
-        only = so_named[0]
+        outermost = [code for code in so_named if all(code in _within(other) for other in so_named)]
+        if len(outermost) != 1:
+            continue  # two cities: 全市 is either
+        (only,) = outermost
         times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in _OWN_PLACE_PREFIXES)
+        if times == 1:
+            if bare_bodies is None:
+                bare_bodies = _bare_bodies(text)
+            times += bare_bodies[last]
         if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _bare_bodies(text: str) -> Counter[str]:
+    """How often the text names a body of its own by the level alone (，市政府召开…, 县司法局), by that level."""
+    return Counter(m.group("level") for m in get_catalog().self_reference.finditer(text)
+                   if _at_boundary(text, m.start()))
 
 
 def _listed(run: list[_Hit]) -> list[_Evidence]:

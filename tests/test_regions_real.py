@@ -87,3 +87,14 @@ def test_a_list_of_counties_of_one_city_names_that_city():
 def test_a_parent_short_name_before_a_county_is_one_mention():
     assert _placed("湖北武穴市举办法治讲座。") == (None, None, None)
     assert _placed("湖北省讲师到武穴市举办法治讲座。") == ("湖北省", None, None)
+
+
+def test_calling_itself_a_city_counts_for_the_city_holding_a_named_county_level_city():
+    text = "6月2日，市政府召开全市行政复议工作会议，要求为衢州高质量发展提供保障。江山市人民政府作交流发言。"
+    assert _placed(text) == ("浙江省", "衢州市", None)
+
+
+
+def test_a_city_named_in_passing_by_a_county_text_gets_no_self_reference():
+    text = "6月2日，江山市人民政府召开行政复议工作会议，江山市司法局通报全市案件，衢州市司法局派员指导。"
+    assert _placed(text) == ("浙江省", "衢州市", "江山市")
