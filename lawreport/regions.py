@@ -24,6 +24,11 @@ Design, in the order ``resolve`` applies it:
   mention inside them): a candidate wins when its named parents strictly
   include every other candidate's. Anything else (上海 and 黑龙江 both named
   for 宝山区) leaves the name ambiguous; ``resolve`` never guesses.
+* **What the body says.** A place after 如 (an example) or on an address line
+  (地址：…) is left out; a list of units of one level (A县、B县、C县) counts
+  once, for what they share; the short name of a unit the text names (in
+  full, or through a unit inside it) counts wherever it stands (临沧 beside
+  永德县); 全市 / 我县 / 该州 count once for the only unit so named.
 * **Election.** Body mentions weigh 1, 法治X self-references 2, hint mentions 5.
   The county is the one that dominates the county mentions (at least twice the
   runner-up and at least half its own city's score); otherwise the city that
@@ -46,7 +51,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import data_bytes, data_text, get_catalog, kept_or_built
+from .catalog import compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .structure import HAN
 
 __all__ = [
@@ -376,7 +381,7 @@ def _in_context(
     common: frozenset[str],
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if is_short and text.startswith(_NAMES_OF_SMALLER_THINGS, end):
+    if is_short and (text.startswith(_NAMES_OF_SMALLER_THINGS, end) or _SCHOOL_NAME.match(text, end)):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
@@ -400,6 +405,8 @@ def _in_context(
 
 # What a short name may be the first part of without naming its division.
 _NAMES_OF_SMALLER_THINGS = ("街道", "路", "镇", "乡", "村", "社区", "大学", "学院")
+# A school named after a place (北京师范大学, 宁波工程学院) is no mention of the place: an author's affiliation.
+_SCHOOL_NAME = compile_cached(r"\p{Han}{2,4}?(?:大学|学院)")
 
 
 def _at_boundary(text: str, start: int) -> bool:
@@ -493,11 +500,11 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     hint_hits = {hint: _scan_hint(hint, common) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
-    for hit in body_hits:
-        if (tally := tallies.get(hit.candidates)) is None:
-            tally = tallies[hit.candidates] = [0, []]
-        tally[0] += SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT
-        tally[1].append((hit.start, hit.end))
+    for candidates, weight, spans_of in _body_evidence(text, common) if text else ():
+        if (tally := tallies.get(candidates)) is None:
+            tally = tallies[candidates] = [0, []]
+        tally[0] += weight
+        tally[1].extend(spans_of)
     for hint, hits in hint_hits.items():
         for hit in hits:
             tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
@@ -531,6 +538,113 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
         spans[key].extend(body_spans)
 
     return _as_named(_elect(scores, spans), text)
+
+
+# A place given as an example (如华安县发生…) or in a publisher's address line (地址：…) is not the text's subject.
+_EXAMPLE_END = "如"  # 如, 例如, 比如
+_ADDRESS_LINE = compile_cached(r"(?m)^[ \t]*地址[:：].*$")
+# The text calling its own place by the last character of its name (我市, 全县, 该县, 我省).
+_OWN_PLACE_PREFIXES = "我全本该"
+_LIST_SEPARATOR = "、"
+
+
+_Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
+
+
+@functools.lru_cache(maxsize=2)  # metadata resolves a report twice when its opening must decide
+def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
+    """(candidates, weight, spans) of what the body says of its place.
+
+    Beyond the mentions of the module docstring: examples and address lines are left out; a list of
+    units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
+    text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
+    the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
+    of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
+    once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market.
+    """
+    body_hits = _scan_body(text, common)
+    addresses = [m.span() for m in _ADDRESS_LINE.finditer(text)] if "地址" in text else []
+    subject = [hit for hit in body_hits
+               if not text.endswith(_EXAMPLE_END, 0, hit.start)
+               and not any(start <= hit.start < end for start, end in addresses)]
+    evidence: list[_Evidence] = []
+    named: set[str] = set()  # the units named outright
+    run: list[_Hit] = []
+    for hit in [*subject, None]:
+        if hit is not None and run and run[-1].end + 1 == hit.start and text[run[-1].end] == _LIST_SEPARATOR:
+            run.append(hit)
+            continue
+        if len(run) == 1:  # most mentions stand alone
+            evidence.append((run[0].candidates, SELF_REFERENCE_WEIGHT if run[0].self_reference else BODY_WEIGHT,
+                             ((run[0].start, run[0].end),)))
+        elif run:
+            evidence.extend(_listed(run))
+        run = [hit] if hit is not None else []
+    for hit in subject:
+        if len(codes := _deepest(hit.candidates)) == 1:
+            named.add(codes[0])
+    confirmed = {code for unit_code in named for code in _within(unit_code)}
+    starts = [hit.start for hit in body_hits]
+    for code in sorted(confirmed):
+        if spans := _short_mentions(text, _usable_short(_unit(code), common), body_hits, starts):
+            evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
+            named.add(code)
+    mentioned = named.union(*(hit.candidates for hit in subject))
+    by_last_character: defaultdict[str, list[str]] = defaultdict(list)
+    for code in named:
+        by_last_character[_unit(code).name[-1]].append(code)
+    bare_bodies: Counter[str] | None = None
+    for last, so_named in by_last_character.items():
+        outermost = [code for code in so_named if all(code in _within(other) for other in so_named)]
+        if len(outermost) != 1:
+            continue  # two cities: 全市 is either
+        (only,) = outermost
+        times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in _OWN_PLACE_PREFIXES)
+        if times == 1:
+            if bare_bodies is None:
+                bare_bodies = _bare_bodies(text)
+            times += bare_bodies[last]
+        if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
+            evidence.append(((only,), BODY_WEIGHT, ()))
+    return tuple(evidence)
+
+
+def _bare_bodies(text: str) -> Counter[str]:
+    """How often the text names a body of its own by the level alone (，市政府召开…, 县司法局), by that level."""
+    return Counter(m.group("level") for m in get_catalog().self_reference.finditer(text)
+                   if _at_boundary(text, m.start()))
+
+
+def _listed(run: list[_Hit]) -> list[_Evidence]:
+    """The evidence of a run of mentions joined by 、: one for what a list of settled units of one level
+    shares, or each on its own."""
+    spans = tuple((hit.start, hit.end) for hit in run)
+    codes = [_deepest(hit.candidates) for hit in run]
+    if len(run) > 1 and all(len(c) == 1 for c in codes) and len({_unit(c[0]).level for c in codes}) == 1:
+        shared = frozenset.intersection(*(_within(c[0]) for c in codes))
+        if not shared:
+            return []
+        deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[_unit(code).level])
+        return [((deepest_shared,), BODY_WEIGHT, spans)]
+    return [(hit.candidates, SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT, (span,))
+            for hit, span in zip(run, spans)]
+
+
+def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[int]) -> list[tuple[int, int]]:
+    """Where ``short`` stands outside the mentions, as a name: not opening the name of a town or a school,
+    nor a parent's name written before a unit's (湖北公安县: one mention, the county's)."""
+    found: list[tuple[int, int]] = []
+    if not short:
+        return found
+    position = text.find(short)
+    while position >= 0:
+        end = position + len(short)
+        slot = bisect.bisect_right(starts, position) - 1
+        inside = slot >= 0 and position < hits[slot].end or slot + 1 < len(hits) and hits[slot + 1].start == end
+        if not inside and not text.startswith(_NAMES_OF_SMALLER_THINGS, end) and not _SCHOOL_NAME.match(text, end):
+            found.append((position, end))
+        position = text.find(short, end)
+    return found
 
 
 def _as_named(result: RegionResult, text: str) -> RegionResult:
