@@ -52,7 +52,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .catalog import compile_cached, data_bytes, data_text, get_catalog, kept_or_built
-from .structure import HAN
+from .structure import HAN, LIST_SEPARATOR
 
 __all__ = [
     "Division",
@@ -545,7 +545,6 @@ _EXAMPLE_END = "如"  # 如, 例如, 比如
 _ADDRESS_LINE = compile_cached(r"(?m)^[ \t]*地址[:：].*$")
 # The text calling its own place by the last character of its name (我市, 全县, 该县, 我省).
 _OWN_PLACE_PREFIXES = "我全本该"
-_LIST_SEPARATOR = "、"
 
 
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
@@ -571,7 +570,7 @@ def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
     named: set[str] = set()  # the units named outright
     run: list[_Hit] = []
     for hit in [*subject, None]:
-        if hit is not None and run and run[-1].end + 1 == hit.start and text[run[-1].end] == _LIST_SEPARATOR:
+        if hit is not None and run and run[-1].end + 1 == hit.start and text[run[-1].end] == LIST_SEPARATOR:
             run.append(hit)
             continue
         if len(run) == 1:  # most mentions stand alone
