@@ -134,10 +134,17 @@ class InstitutionRules(NamedTuple):
 
 
 class Lexicon(NamedTuple):
-    """Word lists of the stages that are not patterns: looked up, not searched."""
+    """Word lists of the stages, looked up rather than searched, and the region rules' address line: all
+    hashable, so regions.py keys the scans it remembers by them."""
 
     common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
     furniture_classes: frozenset[str]  # class/id words of page furniture (readers/html.py)
+    generic_names: frozenset[str]  # full division names that are ordinary words (regions.py)
+    names_of_smaller_things: tuple[str, ...]  # what a short name opens without naming its division (regions.py)
+    self_reference_prefixes: tuple[str, ...]  # 法治, 平安 before a place's short name (regions.py)
+    example_end: tuple[str, ...]  # what a place given as an example follows (regions.py)
+    address_line: regex.Pattern  # a publisher's address line (regions.py)
+    own_place_prefixes: tuple[str, ...]  # 我, 全 … before a level's character: the text's own place (regions.py)
 
 
 class NumberWords(NamedTuple):

@@ -199,6 +199,9 @@ class MetadataCues(_Table):
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
     meeting_year: PatternText | PatternList
+    salutation: PatternText | PatternList
+    party_committee: PatternText | PatternList
+    government: PatternText | PatternList
 
 
 class Metadata(_Table):
@@ -278,6 +281,12 @@ class LexiconTable(_Table):
     page_furniture: PatternList
     common_word_shorts: Words
     furniture_classes: Words
+    generic_names: Words
+    names_of_smaller_things: Words
+    self_reference_prefixes: Words
+    example_end: Words
+    address_line: PatternText
+    own_place_prefixes: Words
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -564,10 +573,20 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         institutions=_institutions(file.institutions),
-        lexicon=Lexicon(common_word_shorts=frozenset(file.lexicon.common_word_shorts),
-                        furniture_classes=frozenset(file.lexicon.furniture_classes)),
+        lexicon=_lexicon(file.lexicon),
         numbers=_number_words(file.numbers),
     )
+
+
+def _lexicon(words: LexiconTable) -> Lexicon:
+    return Lexicon(common_word_shorts=frozenset(words.common_word_shorts),
+                   furniture_classes=frozenset(words.furniture_classes),
+                   generic_names=frozenset(words.generic_names),
+                   names_of_smaller_things=tuple(words.names_of_smaller_things),
+                   self_reference_prefixes=tuple(words.self_reference_prefixes),
+                   example_end=tuple(words.example_end),
+                   address_line=regex.compile(words.address_line),
+                   own_place_prefixes=tuple(words.own_place_prefixes))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -37,10 +37,6 @@ _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a 
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached("[" + regex.escape(SENTENCE_MARKS + PAUSES) + "]")  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
-# A salutation opening a report to its readers (主任、副主任、各位委员:, 同志们:, 各乡镇人民政府,县直各单位:).
-_SALUTATION = compile_cached(r"[^。:\n]{0,40}(?:各|同志|代表|委员)[^。:\n]{0,40}:")
-_PARTY_COMMITTEE = compile_cached(r"中共.+委")  # a party committee's name (中共青禾县委)
-_GOVERNMENT = compile_cached(r"政府$")  # a government's name, the body a joint title's report duty falls on
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -570,7 +566,7 @@ def _letterhead(lines: list[Line]):
     if not lines or not _is_org(lines[0].text):
         return None
     following = next((line for line in lines[1:] if HAN.search(line.text)), None)
-    if following is None or not _SALUTATION.fullmatch(following.text):
+    if following is None or not _cues()["salutation"].fullmatch(following.text):
         return None
     return lines[0].text, (lines[0].start, lines[0].start + len(lines[0].text)), "header"
 
@@ -597,10 +593,10 @@ def _title_org(text: str, title: Line):
     start = year.end() if year else 0
     masked = _places_masked(plain)
     org = get_catalog().org.match(masked, start)
-    if org is not None and _PARTY_COMMITTEE.fullmatch(org.group(0)):
+    if org is not None and _cues()["party_committee"].fullmatch(org.group(0)):
         # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls.
         joint = get_catalog().org.match(masked, len(masked) - len(masked[org.end():].lstrip()))
-        if joint is not None and _GOVERNMENT.search(joint.group(0)):
+        if joint is not None and _cues()["government"].search(joint.group(0)):
             org = joint
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import compile_cached, data_bytes, data_text, get_catalog, kept_or_built
+from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .structure import HAN, LIST_SEPARATOR
 
 __all__ = [
@@ -102,8 +102,10 @@ def common_word_shorts() -> frozenset[str]:
     return get_catalog().lexicon.common_word_shorts
 
 
-# Full names that are also ordinary words; they need a parent right before them.
-GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区"})
+def _lexicon() -> Lexicon:
+    """The word lists the region rules read ([lexicon] in catalog.toml): the scans remembered are keyed by
+    them, so a catalog loaded later is the one a scan follows."""
+    return get_catalog().lexicon
 
 BODY_WEIGHT = 1
 SELF_REFERENCE_WEIGHT = 2  # 法治坪山
@@ -114,7 +116,6 @@ DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 _NAME_END = "省市区县州旗盟"  # the characters a full name ends with
-_SELF_REFERENCE = ("法治", "平安")
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 
 
@@ -297,23 +298,24 @@ def _scan(text: str, in_hint: bool = False) -> tuple[_Hit, ...]:
 
     A report is scanned once though both its region (resolve) and its institutions
     (find_mentions) need its mentions, and a hint (法治坪山's 坪山, a title) once
-    however often it recurs: the scans are remembered, with the common words they used.
+    however often it recurs: the scans are remembered, with the word lists they used.
     """
-    common = common_word_shorts()
-    return _scan_hint(text, common) if in_hint else _scan_body(text, common)
+    words = _lexicon()
+    return _scan_hint(text, words) if in_hint else _scan_body(text, words)
 
 
 @functools.lru_cache(maxsize=2)  # the report in hand and a line metadata masks places in: entries hold whole texts
-def _scan_body(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
-    return _scan_uncached(text, False, common)
+def _scan_body(text: str, words: Lexicon) -> tuple[_Hit, ...]:
+    return _scan_uncached(text, False, words)
 
 
 @functools.lru_cache(maxsize=4096)  # hints are short and repeat across reports (政府, 坪山, a site's name)
-def _scan_hint(text: str, common: frozenset[str]) -> tuple[_Hit, ...]:
-    return _scan_uncached(text, True, common)
+def _scan_hint(text: str, words: Lexicon) -> tuple[_Hit, ...]:
+    return _scan_uncached(text, True, words)
 
 
-def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_Hit, ...]:
+def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]:
+    common = words.common_word_shorts
     index = _index()
     longest_by_tail = index.longest_name_by_tail
     by_short, longest_by_head = index.by_short, index.longest_short_by_head
@@ -326,7 +328,7 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
                 for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
                     spans.append((end - length, -length, end, found, False))
             end = find(last, end) + 1
-    for start in range(len(text)) if in_hint else _ends_of(text, _SELF_REFERENCE):
+    for start in range(len(text)) if in_hint else _ends_of(text, words.self_reference_prefixes):
         head = text[start : start + 2]
         if not (longest := longest_by_head.get(head)):
             continue
@@ -342,9 +344,10 @@ def _scan_uncached(text: str, in_hint: bool, common: frozenset[str]) -> tuple[_H
     for start, _, end, candidates, is_short in spans:
         if start < last_end or text[end - 1 : end + 1] in ("市场", "区域"):
             continue  # overlapped, or 东方市场 / 平安区域
-        needs_context = is_short or len(candidates) > 1 or end - start == 2 or text[start:end] in GENERIC_NAMES
+        needs_context = (is_short or len(candidates) > 1 or end - start == 2
+                         or text[start:end] in words.generic_names)
         if needs_context:
-            hit = _in_context(text, start, end, candidates, is_short, hits[-1] if hits else None, in_hint, common)
+            hit = _in_context(text, start, end, candidates, is_short, hits[-1] if hits else None, in_hint, words)
             if hit is None:
                 continue
         else:
@@ -378,10 +381,10 @@ def _ends_of(text: str, words: Iterable[str]) -> list[int]:
 
 def _in_context(
     text: str, start: int, end: int, candidates: _Codes, is_short: bool, previous: _Hit | None, in_hint: bool,
-    common: frozenset[str],
+    words: Lexicon,
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if is_short and (text.startswith(_NAMES_OF_SMALLER_THINGS, end) or _SCHOOL_NAME.match(text, end)):
+    if is_short and (text.startswith(words.names_of_smaller_things, end) or _SCHOOL_NAME.match(text, end)):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
@@ -389,13 +392,14 @@ def _in_context(
         code
         for code in candidates
         if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
-        or text.endswith(_parent_shorts(code, common), 0, start)
+        or text.endswith(_parent_shorts(code, words.common_word_shorts), 0, start)
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous or text.endswith(("法治", "平安"), 0, start)):
+            if in_hint and not (_at_boundary(text, start) or after_previous
+                                or text.endswith(words.self_reference_prefixes, 0, start)):
                 return None
-        elif text[start:end] in GENERIC_NAMES:
+        elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
                 return None
         elif end - start == 2 and not _at_boundary(text, start):
@@ -403,8 +407,6 @@ def _in_context(
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
 
 
-# What a short name may be the first part of without naming its division.
-_NAMES_OF_SMALLER_THINGS = ("街道", "路", "镇", "乡", "村", "社区", "大学", "学院")
 # A school named after a place (北京师范大学, 宁波工程学院) is no mention of the place: an author's affiliation.
 _SCHOOL_NAME = compile_cached(r"\p{Han}{2,4}?(?:大学|学院)")
 
@@ -466,10 +468,11 @@ def _forms(area: Division, common: frozenset[str]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)  # a report's hints are asked of in both of its resolutions (metadata), and recur
-def _named_in_hint(code: str, hint: str, common: frozenset[str]) -> bool:
+def _named_in_hint(code: str, hint: str, words: Lexicon) -> bool:
     """_named_outside_other_names for the unit of ``code`` in a hint, with the hint's own mentions."""
-    area, hits = _unit(code), _scan_hint(hint, common)
-    return _named_outside_other_names(area, _forms(area, common), hint, hits, [hit.start for hit in hits])
+    area, hits = _unit(code), _scan_hint(hint, words)
+    return _named_outside_other_names(area, _forms(area, words.common_word_shorts), hint, hits,
+                                      [hit.start for hit in hits])
 
 
 def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Division], bool]) -> _Codes:
@@ -494,13 +497,14 @@ def _settle(candidates: _Codes, settled_codes: set[str], is_named: Callable[[Div
 
 def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     """Decide which division ``text`` is about; ``hints`` (title, issuer ...) weigh more."""
-    common = common_word_shorts()
-    body_hits = _scan_body(text, common) if text else ()  # hints alone: nothing to scan, nor to keep in the cache
+    words = _lexicon()
+    common = words.common_word_shorts
+    body_hits = _scan_body(text, words) if text else ()  # hints alone: nothing to scan, nor to keep in the cache
     written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
-    hint_hits = {hint: _scan_hint(hint, common) for hint in written}
+    hint_hits = {hint: _scan_hint(hint, words) for hint in written}
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
-    for candidates, weight, spans_of in _body_evidence(text, common) if text else ():
+    for candidates, weight, spans_of in _body_evidence(text, words) if text else ():
         if (tally := tallies.get(candidates)) is None:
             tally = tallies[candidates] = [0, []]
         tally[0] += weight
@@ -523,7 +527,7 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
             known = named[area.code] = (
                 area.code in settled_codes
                 or _named_outside_other_names(area, _forms(area, common), text, body_hits, body_starts)
-                or any(_named_in_hint(area.code, hint, common) for hint in hint_hits)
+                or any(_named_in_hint(area.code, hint, words) for hint in hint_hits)
             )
         return known
 
@@ -540,18 +544,11 @@ def resolve(text: str, hints: Sequence[str] = ()) -> RegionResult:
     return _as_named(_elect(scores, spans), text)
 
 
-# A place given as an example (如华安县发生…) or in a publisher's address line (地址：…) is not the text's subject.
-_EXAMPLE_END = "如"  # 如, 例如, 比如
-_ADDRESS_LINE = compile_cached(r"(?m)^[ \t]*地址[:：].*$")
-# The text calling its own place by the last character of its name (我市, 全县, 该县, 我省).
-_OWN_PLACE_PREFIXES = "我全本该"
-
-
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
 
 
 @functools.lru_cache(maxsize=2)  # metadata resolves a report twice when its opening must decide
-def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
+def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     """(candidates, weight, spans) of what the body says of its place.
 
     Beyond the mentions of the module docstring: examples and address lines are left out; a list of
@@ -561,10 +558,10 @@ def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market.
     """
-    body_hits = _scan_body(text, common)
-    addresses = [m.span() for m in _ADDRESS_LINE.finditer(text)] if "地址" in text else []
+    body_hits = _scan_body(text, words)
+    addresses = [m.span() for m in words.address_line.finditer(text)]
     subject = [hit for hit in body_hits
-               if not text.endswith(_EXAMPLE_END, 0, hit.start)
+               if not text.endswith(words.example_end, 0, hit.start)
                and not any(start <= hit.start < end for start, end in addresses)]
     evidence: list[_Evidence] = []
     named: set[str] = set()  # the units named outright
@@ -585,7 +582,8 @@ def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
     confirmed = {code for unit_code in named for code in _within(unit_code)}
     starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
-        if spans := _short_mentions(text, _usable_short(_unit(code), common), body_hits, starts):
+        if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts,
+                                    words.names_of_smaller_things):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     mentioned = named.union(*(hit.candidates for hit in subject))
@@ -598,7 +596,7 @@ def _body_evidence(text: str, common: frozenset[str]) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in _OWN_PLACE_PREFIXES)
+        times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in words.own_place_prefixes)
         if times == 1:
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
@@ -629,7 +627,8 @@ def _listed(run: list[_Hit]) -> list[_Evidence]:
             for hit, span in zip(run, spans)]
 
 
-def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[int]) -> list[tuple[int, int]]:
+def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[int],
+                    smaller_things: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where ``short`` stands outside the mentions, as a name: not opening the name of a town or a school,
     nor a parent's name written before a unit's (湖北公安县: one mention, the county's)."""
     found: list[tuple[int, int]] = []
@@ -640,7 +639,7 @@ def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[in
         end = position + len(short)
         slot = bisect.bisect_right(starts, position) - 1
         inside = slot >= 0 and position < hits[slot].end or slot + 1 < len(hits) and hits[slot + 1].start == end
-        if not inside and not text.startswith(_NAMES_OF_SMALLER_THINGS, end) and not _SCHOOL_NAME.match(text, end):
+        if not inside and not text.startswith(smaller_things, end) and not _SCHOOL_NAME.match(text, end):
             found.append((position, end))
         position = text.find(short, end)
     return found
