@@ -134,7 +134,7 @@ class InstitutionRules(NamedTuple):
 
 
 class Lexicon(NamedTuple):
-    """Word lists of the stages, looked up rather than searched, and the region rules' address line: all
+    """Word lists of the stages, looked up rather than searched, and the region rules' patterns: all
     hashable, so regions.py keys the scans it remembers by them."""
 
     common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
@@ -145,6 +145,8 @@ class Lexicon(NamedTuple):
     example_end: tuple[str, ...]  # what a place given as an example follows (regions.py)
     address_line: regex.Pattern  # a publisher's address line (regions.py)
     own_place_prefixes: tuple[str, ...]  # 我, 全 … before a level's character: the text's own place (regions.py)
+    name_end_words: frozenset[str]  # two-character words a name's last character may open (regions.py)
+    school_name: regex.Pattern  # a school named after a place (regions.py)
 
 
 class NumberWords(NamedTuple):

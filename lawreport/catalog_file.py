@@ -277,6 +277,12 @@ class Institutions(_Table):
     body: Annotated[list[BodyEntry], Field(min_length=1)]
 
 
+def _two_character_words(words: list[str]) -> list[str]:
+    if not all(len(word) == 2 for word in words):
+        raise ValueError("expected words of two characters")
+    return words
+
+
 class LexiconTable(_Table):
     page_furniture: PatternList
     common_word_shorts: Words
@@ -287,6 +293,8 @@ class LexiconTable(_Table):
     example_end: Words
     address_line: PatternText
     own_place_prefixes: Words
+    name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
+    school_name: PatternText
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -586,7 +594,9 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    self_reference_prefixes=tuple(words.self_reference_prefixes),
                    example_end=tuple(words.example_end),
                    address_line=regex.compile(words.address_line),
-                   own_place_prefixes=tuple(words.own_place_prefixes))
+                   own_place_prefixes=tuple(words.own_place_prefixes),
+                   name_end_words=frozenset(words.name_end_words),
+                   school_name=regex.compile(words.school_name))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
+from .catalog import Lexicon, data_bytes, data_text, get_catalog, kept_or_built
 from .structure import HAN, LIST_SEPARATOR
 
 __all__ = [
@@ -342,7 +342,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     hits: list[_Hit] = []
     last_end = 0
     for start, _, end, candidates, is_short in spans:
-        if start < last_end or text[end - 1 : end + 1] in ("市场", "区域"):
+        if start < last_end or text[end - 1 : end + 1] in words.name_end_words:
             continue  # overlapped, or 东方市场 / 平安区域
         needs_context = (is_short or len(candidates) > 1 or end - start == 2
                          or text[start:end] in words.generic_names)
@@ -384,7 +384,7 @@ def _in_context(
     words: Lexicon,
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if is_short and (text.startswith(words.names_of_smaller_things, end) or _SCHOOL_NAME.match(text, end)):
+    if is_short and (text.startswith(words.names_of_smaller_things, end) or words.school_name.match(text, end)):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
@@ -405,10 +405,6 @@ def _in_context(
         elif end - start == 2 and not _at_boundary(text, start):
             return None
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
-
-
-# A school named after a place (北京师范大学, 宁波工程学院) is no mention of the place: an author's affiliation.
-_SCHOOL_NAME = compile_cached(r"\p{Han}{2,4}?(?:大学|学院)")
 
 
 def _at_boundary(text: str, start: int) -> bool:
@@ -582,8 +578,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     confirmed = {code for unit_code in named for code in _within(unit_code)}
     starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
-        if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts,
-                                    words.names_of_smaller_things):
+        if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts, words):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     mentioned = named.union(*(hit.candidates for hit in subject))
@@ -628,7 +623,7 @@ def _listed(run: list[_Hit]) -> list[_Evidence]:
 
 
 def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[int],
-                    smaller_things: tuple[str, ...]) -> list[tuple[int, int]]:
+                    words: Lexicon) -> list[tuple[int, int]]:
     """Where ``short`` stands outside the mentions, as a name: not opening the name of a town or a school,
     nor a parent's name written before a unit's (湖北公安县: one mention, the county's)."""
     found: list[tuple[int, int]] = []
@@ -639,7 +634,7 @@ def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[in
         end = position + len(short)
         slot = bisect.bisect_right(starts, position) - 1
         inside = slot >= 0 and position < hits[slot].end or slot + 1 < len(hits) and hits[slot + 1].start == end
-        if not inside and not text.startswith(smaller_things, end) and not _SCHOOL_NAME.match(text, end):
+        if not inside and not text.startswith(words.names_of_smaller_things, end) and not words.school_name.match(text, end):
             found.append((position, end))
         position = text.find(short, end)
     return found

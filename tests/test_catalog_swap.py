@@ -123,3 +123,16 @@ def test_the_text_calls_its_own_place_by_a_prefix_of_the_catalog(use_catalog):
     assert _county(text) == "坪山区"
     use_catalog(lambda text: text.replace('own_place_prefixes = ["我", "全", ', 'own_place_prefixes = ["我", ', 1))
     assert _county(text) is None
+
+
+def test_a_name_ending_inside_a_word_of_the_catalog_is_no_name(use_catalog):
+    assert _named("在东方市场购物") == []
+    use_catalog(lambda text: text.replace('name_end_words = ["市场", ', "name_end_words = [", 1))
+    assert _named("在东方市场购物") == ["东方市"]
+
+
+def test_a_short_name_opening_a_school_of_the_catalog_names_no_county(use_catalog):
+    assert _named("建设法治坪山师范学院") == []
+    use_catalog(lambda text: text.replace("school_name = '\\p{Han}{2,4}?(?:大学|学院)'",
+                                          "school_name = '\\p{Han}{2,4}?大学'", 1))
+    assert _named("建设法治坪山师范学院") == ["坪山"]
