@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from lawreport import extract, regions
-from lawreport.catalog import DEFAULT_PATH, get_catalog
+from lawreport.catalog import DEFAULT_PATH, CatalogError, get_catalog, load_catalog
 from lawreport.documents import find_documents
 from lawreport.numbers import scan
 
@@ -136,3 +136,13 @@ def test_a_short_name_opening_a_school_of_the_catalog_names_no_county(use_catalo
     use_catalog(lambda text: text.replace("school_name = '\\p{Han}{2,4}?(?:大学|学院)'",
                                           "school_name = '\\p{Han}{2,4}?大学'", 1))
     assert _named("建设法治坪山师范学院") == ["坪山"]
+
+
+def test_a_name_end_word_has_two_characters(tmp_path):
+    """The rule compares a name's last character and the next one: a word of another length never matches."""
+    path = tmp_path / "catalog.toml"
+    path.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(
+        'name_end_words = ["市场", "区域"]', 'name_end_words = ["市场", "域"]', 1), encoding="utf-8")
+    with pytest.raises(CatalogError, match="name_end_words"):
+        load_catalog(path)
+    assert load_catalog(DEFAULT_PATH).lexicon.name_end_words == {"市场", "区域"}
