@@ -178,6 +178,7 @@ class MetadataCues(_Table):
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList
     opening_lead: PatternText | PatternList
+    opening_elsewhere: PatternText | PatternList
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList

@@ -55,6 +55,7 @@ class _CuePatterns:
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
     familiar_by_prefix: tuple[regex.Pattern, ...]
     dateline_lead: regex.Pattern  # a news dateline opening a line
+    elsewhere_clause: regex.Pattern  # a word naming another place than the opening's own (赴, 借鉴) to its clause's end
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
     debris: tuple[regex.Pattern, ...]  # the catalog's debris as _any_of tries it
@@ -118,6 +119,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+        elsewhere_clause=compile_cached("(?:" + cues["opening_elsewhere"].pattern + ")[^"
+                                        + regex.escape(SENTENCE_MARKS + PAUSES) + r"\n]*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
         debris=_any_of(catalog.debris.pattern),
@@ -727,6 +730,12 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
             for m in _cues()["local_paper"].finditer(line.text)]
 
 
+def _own_places_of(opening: Line) -> str:
+    """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验): what is left
+    names the report's own place, if any (我局…为沅陵县经济社会高质量发展…)."""
+    return _patterns().elsewhere_clause.sub("", opening.text)
+
+
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
     often its body names the places below."""
@@ -777,7 +786,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
-        region = regions.resolve(text, [*hints, opening.text])
+        region = regions.resolve(text, [*hints, _own_places_of(opening)])
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
