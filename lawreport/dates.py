@@ -32,6 +32,8 @@ _MENTION = compile_cached(
     r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
     rf"|(?P<iso>(?<!\d)(?P<iy>{YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d))"
+    # A day written first, with dots (19.09.2015, as reprint sites stamp a page): day, month, year.
+    rf"|(?P<dmy>(?<![\d.])(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{YEAR})(?![\d.]))"
     rf"|(?P<ar>(?<!\d)(?P<y>{YEAR})\s*(?:[-—–~至到]\s*(?P<y2>{YEAR})\s*)?年(?:度)?"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)"
     r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
@@ -47,6 +49,7 @@ def _groups(*names: str) -> tuple[int, ...]:
 
 _CN_GROUPS = _groups("cy", "cm", "cd")
 _ISO_GROUPS = _groups("iy", "im", "id")
+_DMY_GROUPS = _groups("dy", "dm", "dd")
 _AR_GROUPS = _groups("y", "y2", "m", "d")
 _PLAN_GROUP, _PUFA_GROUP = _groups("fy", "pf")
 # 十一五 began in 2006; each plan is five years.
@@ -97,16 +100,16 @@ def _cn_int(s: str | None) -> int | None:
 
 def resolve(m: regex.Match) -> tuple[str, str] | None:
     """(kind, value) of one match of the mention pattern, or None when it is no real date."""
-    alternative = m.lastgroup  # the named group around each alternative closes last: cn, iso, ar, plan or pufa
+    alternative = m.lastgroup  # the named group around each alternative closes last: cn, iso, dmy, ar, plan or pufa
     if alternative == "cn":
         cy, cm, cd = m.group(*_CN_GROUPS)
         mo, d = _cn_int(cm), _cn_int(cd)
         if cm and mo is None or cd and d is None:
             return None
         return _date(year_number(cy), mo, d)
-    if alternative == "iso":
-        iy, im, iday = m.group(*_ISO_GROUPS)
-        return _date(int(iy), int(im), int(iday))
+    if alternative in ("iso", "dmy"):
+        y, mo, d = m.group(*(_ISO_GROUPS if alternative == "iso" else _DMY_GROUPS))
+        return _date(int(y), int(mo), int(d))
     if alternative == "ar":
         year, until, month, day = m.group(*_AR_GROUPS)
         y = int(year)
@@ -122,10 +125,12 @@ def resolve(m: regex.Match) -> tuple[str, str] | None:
 
 
 def _mention_starts(text: str) -> list[int]:
-    """Every offset a mention may start at: a digit year opens with 19 or 20, a year in Chinese
-    digits four characters before 年, a plan (十四五) two before 五, a 普法 plan one or two before it."""
-    return sorted(literal_starts(text, "19", 0) + literal_starts(text, "20", 0) + literal_starts(text, "年", 4)
-                  + literal_starts(text, "五", 1, 2))
+    """Every offset a mention may start at: a digit year opens with 19 or 20, a day written first three to
+    five characters before the dot of its year (1.9.2015 to 19.09.2015), a year in Chinese digits four
+    characters before 年, a plan (十四五) two before 五, a 普法 plan one or two before it."""
+    return sorted(set(literal_starts(text, "19", 0) + literal_starts(text, "20", 0)
+                      + literal_starts(text, ".19", 3, 4, 5) + literal_starts(text, ".20", 3, 4, 5)
+                      + literal_starts(text, "年", 4) + literal_starts(text, "五", 1, 2)))
 
 
 def find_years(text: str) -> list[YearMention]:

@@ -17,16 +17,29 @@ from lawreport.dates import _MENTION, date_at, find_years, resolve
     ("2024-03-09", "2024-03-09"),
     ("二〇二四年三月九日", "2024-03-09"),
     ("2024年2月29日", "2024-02-29"),  # a leap day
+    ("9.3.2024", "2024-03-09"),  # a day written first, with dots
+    ("29.02.2024", "2024-02-29"),
 ])
 def test_real_days_are_dates(written, expected):
     assert date_at(written, 0)[0] == expected
 
 
 @pytest.mark.parametrize("written", ["2023年2月30日", "2023-02-29", "2023年4月31日", "二〇二三年二月三十日",
-                                     "1900年2月29日", "2023年13月1日", "2023年6月0日"])
+                                     "1900年2月29日", "2023年13月1日", "2023年6月0日",
+                                     "29.02.2023", "12.31.2023"])
 def test_impossible_days_are_no_dates(written):
     assert date_at(written, 0) is None
     assert all(mention.kind != "date" for mention in find_years(written))
+
+
+@pytest.mark.parametrize("written", ["第1.2.2023.1版", "编号3.12.20234", "文号0.1.2.2023"])
+def test_dotted_runs_longer_than_a_day_month_and_year_are_no_days(written):
+    assert all(mention.kind != "date" for mention in find_years(written))
+
+
+def test_a_day_written_first_dates_the_page():
+    record = extract("某县司法局2015年法治工作总结\n发布时间：21.03.2016\n2015年，县司法局全年办理法律援助案件120件。")
+    assert record.published == "2016-03-21"
 
 
 def test_impossible_publication_date_is_no_date():
