@@ -201,6 +201,7 @@ class MetadataCues(_Table):
     opening_scope: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
+    notice_close: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList
 

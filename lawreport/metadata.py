@@ -520,6 +520,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
             return found
     if signed := _sign_off(text, lines):
         return signed[1]
+    if closed := _closed_notice_date(text, lines):
+        return closed
     for found in minor + stamps:
         return found
     return None, None
@@ -550,6 +552,17 @@ def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
         if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
                 and _is_org(above.text):
             return above, found
+    return None
+
+
+def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
+    """The date of a notice no body signs: a line a date fills right below the notice's closing sentence
+    (…请认真贯彻执行。/ 2024年3月2日), wherever it stands (an attachment may follow)."""
+    notice_close = _cues()["notice_close"]
+    for above, line in pairwise(lines):
+        if _opens_with_year(line.text) and notice_close.search(above.text) \
+                and (found := date_at(text, line.start, line.end, whole=True)):
+            return found
     return None
 
 

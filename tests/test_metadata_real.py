@@ -83,6 +83,17 @@ CASES = [
     ("a body and a date opening a sentence are no date line",
      "青岚县法治政府建设推进情况\n青岚县人民政府 2024年02月06日召开常务会议，研究部署法治政府建设工作。",
      "published", None),
+    # (an attachment follows, so the date stands in mid-text, not among the last lines)
+    ("a date right below a notice's closing sentence dates it, though no body signs it",
+     ("青岚县司法局关于印发\n2024年普法依法治理工作要点的通知\n各乡镇司法所：\n"
+      "现将《2024年普法依法治理工作要点》印发给你们，请结合实际抓好落实。\n2024年3月5日\n"
+      "2024年普法依法治理工作要点\n一、深入学习宣传习近平法治思想\n（一）组织专题学习。各司法所每季度至少组织一次集中学习。\n"
+      "责任单位：县司法局普法科。\n二、深化重点法律法规宣传\n（二）开展宪法宣传周活动。\n责任单位：各乡镇司法所。"), "published", "2024-03-05"),
+    ("a date below a sentence that closes no notice dates nothing",
+     ("青岚县司法局关于印发\n2024年普法依法治理工作要点的通知\n各乡镇司法所：\n"
+      "现将《2024年普法依法治理工作要点》印发给你们，全年任务分为四个阶段。\n2024年3月5日\n"
+      "2024年普法依法治理工作要点\n一、深入学习宣传习近平法治思想\n（一）组织专题学习。各司法所每季度至少组织一次集中学习。\n"
+      "责任单位：县司法局普法科。\n二、深化重点法律法规宣传\n（二）开展宪法宣传周活动。\n责任单位：各乡镇司法所。"), "published", None),
     # --- a disclosure box drawn as a table or in brackets -----------------------------------
     ("a box's publishing date after a bar dates the page, not its signing date",
      ("发布机构 | 青岚县司法局 |\n成文日期 | 2024-03-01 | 发布日期 | 2024-03-12 |\n"
