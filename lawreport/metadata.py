@@ -58,8 +58,8 @@ class _CuePatterns:
     elsewhere_clause: regex.Pattern  # a word naming another place than the opening's own (赴, 借鉴) to its clause's end
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
-    debris: tuple[regex.Pattern, ...]  # the catalog's debris as _any_of tries it
-    page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _any_of tries it
+    debris: tuple[regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
+    page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
@@ -87,7 +87,7 @@ def _first_match(parts: tuple[regex.Pattern, ...], text: str, endpos: int) -> re
 _READING_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE  # flags that change what matches
 
 
-def _any_of(pattern: str) -> tuple[regex.Pattern, ...]:
+def _per_line_patterns(pattern: str) -> tuple[regex.Pattern, ...]:
     """Patterns one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
 
     The alternatives that open with ^ become one pattern tried at the line's start only, the others one
@@ -123,8 +123,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                         + regex.escape(SENTENCE_MARKS + PAUSES) + r"\n]*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
-        debris=_any_of(catalog.debris.pattern),
-        page_date_line=_any_of(cues["page_date_line"].pattern),
+        debris=_per_line_patterns(catalog.debris.pattern),
+        page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
         kind_heads=tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
                          for rule in catalog.kinds),
         published_by_label=by_leading_word(catalog.published_line.pattern),
@@ -177,7 +177,7 @@ def _lines(text: str) -> list[Line]:
 
 
 def _is_debris(line: Line) -> bool:
-    """Whether the line is page furniture; asked mostly of paragraphs (see _any_of)."""
+    """Whether the line is page furniture; asked mostly of paragraphs (see _per_line_patterns)."""
     return any(alternative.search(line.text) for alternative in _patterns().debris)
 
 
@@ -464,10 +464,14 @@ def _dates_in(text: str, line: Line):
             yield found
 
 
+def _whole_date(text: str, line: Line, end: int) -> Dated | None:
+    """The date filling a line up to `end`, tried only on a line a year opens (most lines are no date)."""
+    return date_at(text, line.start, end, whole=True) if _opens_with_year(line.text) else None
+
+
 def _opens_with_year(line: str) -> bool:
     """_YEAR_START.match(line), asked only of a line whose first character is 1 or 2 (a year in digits) or whose
-    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each, and a line no
-    year opens is no date that fills it (most lines are none)."""
+    fifth is 年 (one in Chinese digits): a str test settles most lines, without a match each."""
     return (line[:1] in ("1", "2") or line[4:5] == "年") and _YEAR_START.match(line) is not None
 
 
@@ -516,7 +520,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     if page:
         return page[0]
     for line in lines[-3:]:
-        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.start + len(line.text), whole=True)):
+        if found := _whole_date(text, line, line.start + len(line.text)):
             return found
     if signed := _sign_off(text, lines):
         return signed[1]
@@ -548,22 +552,27 @@ def _kind(text: str, title: Line | None, outline: Outline):
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
     """A notice signed above its attachment: the first body's line directly above a line a date fills
     (the date), wherever it stands; a body's line with no date below is a mere mention."""
-    for above, line in pairwise(lines):
-        if _opens_with_year(line.text) and (found := date_at(text, line.start, line.end, whole=True)) \
-                and _is_org(above.text):
-            return above, found
-    return None
+    return _dated_below(text, lines, _is_org)
 
 
 def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
     """The date of a notice no body signs: a line a date fills right below the notice's closing sentence
     (…请认真贯彻执行。/ 2024年3月2日), wherever it stands (an attachment may follow)."""
-    notice_close = _cues()["notice_close"]
+    closed = _dated_below(text, lines, _cues()["notice_close"].search)
+    return closed[1] if closed else None
+
+
+def _dated_below(text: str, lines: list[Line], fits: Callable[[str], object]) -> tuple[Line, Dated] | None:
+    """The first line whose text `fits` with a date filling the line right below it, and that date."""
     for above, line in pairwise(lines):
-        if _opens_with_year(line.text) and notice_close.search(above.text) \
-                and (found := date_at(text, line.start, line.end, whole=True)):
-            return found
+        if (found := _whole_date(text, line, line.end)) and fits(above.text):
+            return above, found
     return None
+
+
+def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
+    """A line naming the issuer as a whole: its text, its span and the cue that found it."""
+    return line.text, (line.start, line.start + len(line.text)), how
 
 
 def _signature_org(lines: list[Line]):
@@ -584,7 +593,7 @@ def _letterhead(lines: list[Line]):
     following = next((line for line in lines[1:] if HAN.search(line.text)), None)
     if following is None or not _cues()["salutation"].fullmatch(following.text):
         return None
-    return lines[0].text, (lines[0].start, lines[0].start + len(lines[0].text)), "header"
+    return _whole_line(lines[0], "header")
 
 
 def _source_org(text: str):
@@ -650,14 +659,13 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
             if line.start >= title.start:
                 break
             if _is_org(line.text):
-                return line.text, (line.start, line.start + len(line.text)), "header"
+                return _whole_line(line, "header")
     elif found := _letterhead(lines):
         return found
     if signature:
         return signature
     if signed := _sign_off(text, lines):
-        above = signed[0]
-        return above.text, (above.start, above.start + len(above.text)), "signature"
+        return _whole_line(signed[0], "signature")
     if opening is not None:
         lead = _cues()["opening_lead"].match(opening.text)
         pos = opening.start + (lead.end() if lead else 0)
