@@ -20,7 +20,7 @@ from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where
-from .structure import HAN, NUMBERED_HEADING, PAUSES, SENTENCE_MARKS, Outline
+from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class
 
 _HEAD_CHARS = 400
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
@@ -35,7 +35,7 @@ _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place nam
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
-_PAUSE = compile_cached("[" + regex.escape(SENTENCE_MARKS + PAUSES) + "]")  # no title holds these: a sentence is under way
+_PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
@@ -119,8 +119,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
-        elsewhere_clause=compile_cached("(?:" + cues["opening_elsewhere"].pattern + ")[^"
-                                        + regex.escape(SENTENCE_MARKS + PAUSES) + r"\n]*"),
+        elsewhere_clause=compile_cached("(?:" + cues["opening_elsewhere"].pattern + ")"
+                                        + char_class(BREAKS, negate=True) + "*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
         debris=_per_line_patterns(catalog.debris.pattern),

@@ -43,7 +43,7 @@ from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
-from .structure import CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
+from .structure import BREAKS, CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -109,7 +109,7 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
-_CLAUSE_BREAKS = frozenset(SENTENCE_ENDS + PAUSES)
+_CLAUSE_BREAKS = frozenset(BREAKS)
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the

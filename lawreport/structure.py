@@ -46,7 +46,8 @@ LIST_SEPARATOR = "、"
 ENCLOSURES = "()“”"
 CLAUSE_ENDS = SENTENCE_ENDS + PAUSES + LIST_SEPARATOR + ENCLOSURES
 _CLAUSE_MARKS = CLAUSE_ENDS.removeprefix(SENTENCE_ENDS)  # the clause ends that end no sentence
-VERB_SCOPE_ENDS = SENTENCE_ENDS + PAUSES
+BREAKS = SENTENCE_ENDS + PAUSES  # a sentence's end or a pause: no clause runs past one
+VERB_SCOPE_ENDS = BREAKS
 TITLE_ENDS = SENTENCE_MARKS + ";"
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
 
