@@ -384,7 +384,7 @@ def _in_context(
     words: Lexicon,
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if is_short and (text.startswith(words.names_of_smaller_things, end) or words.school_name.match(text, end)):
+    if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
@@ -405,6 +405,11 @@ def _in_context(
         elif end - start == 2 and not _at_boundary(text, start):
             return None
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
+
+
+def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
+    """Whether a short name ending at `end` opens the name of a street, a road, a town or a school."""
+    return text.startswith(words.names_of_smaller_things, end) or words.school_name.match(text, end) is not None
 
 
 def _at_boundary(text: str, start: int) -> bool:
@@ -567,8 +572,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
             run.append(hit)
             continue
         if len(run) == 1:  # most mentions stand alone
-            evidence.append((run[0].candidates, SELF_REFERENCE_WEIGHT if run[0].self_reference else BODY_WEIGHT,
-                             ((run[0].start, run[0].end),)))
+            evidence.append(_alone(run[0]))
         elif run:
             evidence.extend(_listed(run))
         run = [hit] if hit is not None else []
@@ -610,16 +614,19 @@ def _bare_bodies(text: str) -> Counter[str]:
 def _listed(run: list[_Hit]) -> list[_Evidence]:
     """The evidence of a run of mentions joined by 、: one for what a list of settled units of one level
     shares, or each on its own."""
-    spans = tuple((hit.start, hit.end) for hit in run)
     codes = [_deepest(hit.candidates) for hit in run]
     if len(run) > 1 and all(len(c) == 1 for c in codes) and len({_unit(c[0]).level for c in codes}) == 1:
         shared = frozenset.intersection(*(_within(c[0]) for c in codes))
         if not shared:
             return []
         deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[_unit(code).level])
-        return [((deepest_shared,), BODY_WEIGHT, spans)]
-    return [(hit.candidates, SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT, (span,))
-            for hit, span in zip(run, spans)]
+        return [((deepest_shared,), BODY_WEIGHT, tuple((hit.start, hit.end) for hit in run))]
+    return [_alone(hit) for hit in run]
+
+
+def _alone(hit: _Hit) -> _Evidence:
+    """The evidence of a mention on its own: its candidates, its weight and its span."""
+    return hit.candidates, SELF_REFERENCE_WEIGHT if hit.self_reference else BODY_WEIGHT, ((hit.start, hit.end),)
 
 
 def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[int],
@@ -634,7 +641,7 @@ def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[in
         end = position + len(short)
         slot = bisect.bisect_right(starts, position) - 1
         inside = slot >= 0 and position < hits[slot].end or slot + 1 < len(hits) and hits[slot + 1].start == end
-        if not inside and not text.startswith(words.names_of_smaller_things, end) and not words.school_name.match(text, end):
+        if not inside and not _opens_smaller_thing(text, end, words):
             found.append((position, end))
         position = text.find(short, end)
     return found
