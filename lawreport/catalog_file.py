@@ -467,9 +467,9 @@ def _count_noun(noun: str, measure_words: list[str]) -> str:
     """The optional noun ending a count's label: the catalog's (数量, 数), or one made of the rule's own
     measure words (件数, 出庭应诉次数, 出庭应诉人次), so 人数 names no count of cases but 次数 does name
     a count of appearances."""
-    own = _any_of(measure_words)
-    several = _any_of([w for w in measure_words if len(w) > 1])
-    return f"(?:(?:总)?(?:{own})数|{several}|{noun})?$" if several else f"(?:(?:总)?(?:{own})数|{noun})?$"
+    several = [w for w in measure_words if len(w) > 1]
+    nouns = [f"(?:总)?(?:{_any_of(measure_words)})数", *([_any_of(several)] if several else []), noun]
+    return f"(?:{'|'.join(nouns)})?$"
 
 
 def _parts_listed(parts: list[str] | None) -> list[str]:

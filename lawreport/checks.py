@@ -232,10 +232,9 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
     """A part (其中…, 含…) larger than the total it belongs to is a finding."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
-    bounds = outline.sentence_bounds  # bounds[i]: where the sentence holding an offset starts, found by bisect
     for q in quantities:
         if q.kind == "count" and not q.change:
-            by_sentence.setdefault(bounds[bisect.bisect_right(bounds, q.start) - 1], []).append(q)
+            by_sentence.setdefault(outline.sentence_start(q.start), []).append(q)
     part_words, part_marker = get_catalog().part_words, _part_marker()
     for start, qs in by_sentence.items():
         if len(qs) < 2:

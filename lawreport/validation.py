@@ -226,8 +226,7 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
 
 def _unchecked(schema: dict, definitions: dict) -> dict:
     """A typed dict's schema without the rule applied after it (looked up by its reference if need be)."""
-    if schema["type"] == "definition-ref":
-        schema = next(d for d in definitions["definitions"] if d.get("ref") == schema["schema_ref"])
+    schema = _resolved(schema, definitions)
     if schema["type"] == "function-after":
         schema = schema["schema"]
     return {key: value for key, value in schema.items() if key != "ref"}
