@@ -57,12 +57,31 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in path.read_text().split()] if path.exists() else []
 
 
-def alive(pid: int) -> bool:
+def state(pid: int) -> str | None:
+    """The process's state letter in /proc (R running, S asleep, Z ended, …); None once it is gone."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except FileNotFoundError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+        return None
+    return stat.rsplit(")", 1)[1].split()[0]
+
+
+def alive(pid: int) -> bool:
+    return state(pid) not in (None, "Z")
+
+
+def wait_until_asleep(pid: int) -> None:
+    """Block until `pid` sleeps, waiting on a read or a lock, as a run is when a user presses Ctrl-C.
+
+    A signal landing while the interpreter is between its last look for signals and the
+    call that then blocks is seen only when that call returns: sent the instant a FIFO
+    opens, a test would time that window itself. Without /proc, return at once.
+    """
+    if not Path(f"/proc/{pid}/stat").exists():
+        return
+    deadline = time.monotonic() + HANG
+    while state(pid) != "S" and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 linux_only = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
@@ -76,6 +95,7 @@ def test_ctrl_c_ends_a_run_waiting_on_a_fifo(tmp_path):
     os.mkfifo(fifo)
     proc = start("extract", str(fifo))
     writer = wait_for_reader(fifo)
+    wait_until_asleep(proc.pid)
     try:
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=HANG)
@@ -91,6 +111,7 @@ def test_ctrl_c_stops_a_batch_whose_worker_is_busy(tmp_path):
     (tmp_path / "b.txt").write_text(SENTENCE, encoding="utf-8")
     proc = start("extract", str(fifo), str(tmp_path / "b.txt"), "-j", "2", "-q")
     writer = wait_for_reader(fifo)  # a worker is stuck reading: nothing will ever come
+    wait_until_asleep(proc.pid)
     try:
         proc.send_signal(signal.SIGINT)  # to the parent only, as `kill -INT` does
         _, err = proc.communicate(timeout=HANG)
