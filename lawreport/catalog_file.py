@@ -177,6 +177,7 @@ class MetadataCues(_Table):
     news_dateline: PatternText | PatternList
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList
+    opening_grounds: PatternText | PatternList
     opening_lead: PatternText | PatternList
     opening_elsewhere: PatternText | PatternList
     named_report: PatternText | PatternList
@@ -201,6 +202,8 @@ class MetadataCues(_Table):
     opening_scope: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
+    self_named_report: PatternText | PatternList
+    compiled_by: PatternText | PatternList
     notice_close: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList

@@ -49,7 +49,7 @@ def _cues() -> dict[str, regex.Pattern]:
 class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
-    opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
+    opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
@@ -110,7 +110,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
-    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
+    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*|(?:"
+                 + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
@@ -542,6 +543,9 @@ def _kind(text: str, title: Line | None, outline: Outline):
             m = _first_match(head, text, head_end)
             if m:
                 return rule.kind, m.span()
+    m = get_catalog().report_statement.search(text, 0, head_end)
+    if m:  # it says the year it reports on as a yearly report does (统计期限自2023年1月1日起至2023年12月31日止)
+        return "annual_report", m.span()
     kinds = {s.kind for s in outline.sections}
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
@@ -666,9 +670,13 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         return signature
     if signed := _sign_off(text, lines):
         return _whole_line(signed[0], "signature")
+    if compiled := _compiled_by(text, opening):
+        return compiled
     if opening is not None:
-        lead = _cues()["opening_lead"].match(opening.text)
-        pos = opening.start + (lead.end() if lead else 0)
+        grounds = _cues()["opening_grounds"].match(opening.text)
+        after_grounds = grounds.end() if grounds else 0
+        lead = _cues()["opening_lead"].match(opening.text, after_grounds)
+        pos = opening.start + (lead.end() if lead else after_grounds)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
@@ -678,6 +686,25 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         if org:
             return org.group(0), org.span(), "opening"
     return None, None, None
+
+
+def _compiled_by(text: str, opening: Line | None):
+    """The body the opening says compiled the report (本报告…由天津市司法局编制)."""
+    if opening is None:
+        return None
+    m = _cues()["compiled_by"].search(text, opening.start, opening.end)
+    if m is None or not _is_org(m.group(1)):
+        return None
+    return m.group(1), m.span(1), "opening"
+
+
+def _self_named(text: str, opening: Line | None) -> Line | None:
+    """The name an untitled report's opening publishes it under (现发布《…2024年政府信息公开工作年度报告》): it
+    says the report's kind, year and author as the lost title line would; the record's title stays null."""
+    if opening is None:
+        return None
+    m = _cues()["self_named_report"].search(text, opening.start, opening.end)
+    return Line(m.group(1), m.start(1), m.end(1)) if m else None
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
@@ -779,23 +806,24 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
+    opening = _opening(lines)
     title = find_title(text, lines)
-    meta.kind, meta.kind_span = _kind(text, title, outline)
+    named = title if title is not None else _self_named(text, opening)  # what names the report: kind, year, author
+    meta.kind, meta.kind_span = _kind(text, named, outline)
     if meta.kind == "yearbook":
-        title = _yearbook_title(text, lines)
+        title = named = _yearbook_title(text, lines)
     if title is not None:
         meta.title = (title.start, title.end)
     meta.published, meta.published_span = _published(text, lines, annotated)
-    opening = _opening(lines)
-    meta.report_year, meta.report_year_span = _report_year(text, title, lines, opening, outline, meta.kind,
+    meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
-        issuer, issuer_span, how = _issuer(text, title, lines, opening, meta.kind)
+        issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind)
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
-    hints = _region_hints(text, title, full_issuer)
+    hints = _region_hints(text, named, full_issuer)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     yearbook_book = _cues()["yearbook_book"]
