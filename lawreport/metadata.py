@@ -642,7 +642,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
-    its date anywhere (a notice's attachment follows it), the opening sentence.
+    its date anywhere (a notice's attachment follows it), the body the opening says compiled the report,
+    the opening sentence (after any grounds it opens with: 根据县委…部署,2023年,石湾镇…).
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
