@@ -55,6 +55,9 @@ class _CuePatterns:
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
     familiar_by_prefix: tuple[regex.Pattern, ...]
     dateline_lead: regex.Pattern  # a news dateline opening a line
+    # A clause opening with the year of its figures and their scope (据统计,2022年,全州…; 去年全县…; 今年前9个月,全市…):
+    # the year in group 1, 去年 in group 2, 今年 in group 3.
+    scoped_figures: regex.Pattern
     elsewhere_clause: regex.Pattern  # a word naming another place than the opening's own (赴, 借鉴) to its clause's end
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
@@ -120,6 +123,9 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+        scoped_figures=compile_cached(rf"(?<=[,;:。])\s*(?:({YEAR})年(?:度)?|({cues['last_year'].pattern})|"
+                                      rf"({cues['this_year'].pattern}))(?:{cues['this_year'].pattern})?,?"
+                                      rf"(?={cues['opening_scope'].pattern})"),
         elsewhere_clause=compile_cached("(?:" + cues["opening_elsewhere"].pattern + ")"
                                         + char_class(BREAKS, negate=True) + "*"),
         org_at_end=org_at_end,
@@ -373,7 +379,7 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence."""
+    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
     paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
@@ -387,9 +393,26 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         if report:
             return int(report.group(1)), report.span(1)
         found = _relative_year(text, pos, sentence_end, published)
+        if found is None or found == _NO_YEAR:
+            later = _scoped_year(text, sentence_end, line.end, published)
+            if later:
+                return later
         if found:
             return found
     return _NO_YEAR
+
+
+def _scoped_year(text: str, start: int, end: int, published: str | None):
+    """The year the clauses of text[start:end] give their figures (近年来…。据统计,2022年,全州共办理…; 今年要…,去年
+    全县…): a lead whose first sentence names a span or a plan still reports on that year; none when they name several."""
+    years: dict[int, tuple[int, int]] = {}
+    for m in _patterns().scoped_figures.finditer(text, start, end):
+        if m.group(1):
+            years.setdefault(int(m.group(1)), m.span(1))
+        elif published is not None:
+            relative = 2 if m.group(2) else 3
+            years.setdefault(int(published[:4]) - (relative == 2), m.span(relative))
+    return next(iter(years.items())) if len(years) == 1 else None
 
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):

@@ -79,6 +79,26 @@ CASES = [
      "桐岭区司法局年度法治建设工作报告\n全年办理行政复议案件四十件。", "kind", "annual_report"),
     ("…and 年度 alone in a title",
      "桐岭区2023年度法治政府建设\n全年办理行政复议案件四十件。", "kind", "annual_report"),
+    # --- a lead whose first sentence names a span or a plan ---------------------------------
+    ("figures dated after a span word in the lead are that year's",
+     ("桐岭网讯（记者 林晓）近年来，区司法局持续扩大法律援助覆盖面。据统计，2021年，全区共办理法律援助案件"
+      "六百件。"), "report_year", 2021),
+    ("a span word with no dated figures after it dates nothing",
+     "桐岭网讯（记者 林晓）近年来，区司法局持续扩大法律援助覆盖面。全区法律援助工作站已覆盖所有街道。",
+     "report_year", None),
+    ("figures of several years after a span word date nothing",
+     ("桐岭网讯（记者 林晓）近年来，区司法局持续扩大法律援助覆盖面。2021年，全区办理案件六百件；"
+      "2022年，全区办理案件七百件。"), "report_year", None),
+    ("a plan for this year before last year's figures: last year's",
+     ("桐岭区今年将新建村级调解室十个\n来源：桐岭日报 发布时间：2023-02-14\n"
+      "本报讯（记者 林晓）今年要在全区新建调解室十个。记者从区司法局获悉，去年全区共调解纠纷九百件。"),
+     "report_year", 2022),
+    ("last year named in passing is no scope of figures",
+     ("桐岭区今年将新建村级调解室十个\n来源：桐岭日报 发布时间：2023-02-14\n"
+      "本报讯（记者 林晓）今年要在全区新建调解室十个。新建数量比去年全区多两个。"), "report_year", None),
+    ("a headline of the months so far dates the item's year",
+     "前10个月全区受理法律援助案件七百件\n发布时间：2022-11-08 来源：桐岭日报\n本报讯 近年来全区法律援助持续发展。",
+     "report_year", 2022),
 ]
 
 
