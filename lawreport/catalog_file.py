@@ -191,6 +191,7 @@ class MetadataCues(_Table):
     title_furniture: PatternText | PatternList
     yearbook_book: PatternText | PatternList
     yearbook_label: PatternText | PatternList
+    yearbook_path: PatternText | PatternList
     headline_end: PatternText | PatternList
     span_title: PatternText | PatternList
     own_place: PatternText | PatternList

@@ -50,6 +50,7 @@ class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
+    topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
@@ -113,11 +114,12 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
-    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*|(?:"
-                 + cues["opening_grounds"].pattern + r"))?"
+    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
+                 + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
+        topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,12})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
@@ -140,7 +142,6 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
 
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
-_TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")
 _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")  # _opens_with_year reads its shape
 
 
@@ -346,7 +347,7 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
             headlines.append(_trimmed(line))
     if headlines:
         return headlines[-1]
-    topics = list(_TOPIC.finditer(text))
+    topics = list(_patterns().topic.finditer(text))
     if len(topics) == 1:
         return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
     return None

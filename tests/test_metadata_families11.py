@@ -99,6 +99,13 @@ CASES = [
     ("a headline of the months so far dates the item's year",
      "前10个月全区受理法律援助案件七百件\n发布时间：2022-11-08 来源：桐岭日报\n本报讯 近年来全区法律援助持续发展。",
      "report_year", 2022),
+    # --- a yearbook entry behind its category path -------------------------------------------
+    ("an entry behind its category path is dated by the year opening it",
+     "政法 司法行政 【公证工作】 2018年，县公证处办理各类公证事项一千二百件，同比增长百分之五。", "report_year", 2018),
+    ("…and titled by its topic",
+     "政法 司法行政 【公证工作】 2018年，县公证处办理各类公证事项一千二百件，同比增长百分之五。", "title", "公证工作"),
+    ("an entry whose path is followed by no year is dated by none",
+     "政法 司法行政 【公证工作】 年内，县公证处办理各类公证事项一千二百件，同比增长百分之五。", "report_year", None),
 ]
 
 
