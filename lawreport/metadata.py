@@ -809,6 +809,17 @@ def _own_places_of(opening: Line) -> str:
     return _patterns().elsewhere_clause.sub("", opening.text)
 
 
+def _province_only(region: regions.RegionResult) -> bool:
+    """A place settled at a province alone (its cities named alike), not at a municipality."""
+    return region.province is not None and region.city is None and region.county is None
+
+
+def _speaks_as_province(opening: Line) -> bool:
+    """An opening calling its place by the province's level (全省, 我省): a province's text, whatever county
+    it names."""
+    return any(prefix + "省" in opening.text for prefix in get_catalog().lexicon.own_place_prefixes)
+
+
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
     often its body names the places below."""
@@ -856,11 +867,13 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)
-    if region.code is None and opening is not None and meta.kind != "news":
+    if opening is not None and meta.kind != "news" and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
-        region = regions.resolve(text, [*hints, _own_places_of(opening)])
+        own = regions.resolve(text, [*hints, _own_places_of(opening)])
+        if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
+            region = own  # …or only its province, its cities named alike: the opening's county is inside one of them
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))

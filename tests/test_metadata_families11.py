@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawreport import extract
+from lawreport import extract, regions
 
 
 def read(text: str, name: str):
@@ -112,3 +112,45 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
 def test_metadata_family(text: str, name: str, expected: object) -> None:
     assert read(text, name) == expected
+
+
+def _place(text: str) -> tuple[str | None, str | None, str | None] | None:
+    region = extract(text).region
+    return (region.province, region.city, region.county) if region else None
+
+
+_TWO_CITIES = "衢州市律师参与调解。温州市律师参与调解。\n衢州市开展普法活动。温州市开展普法活动。"
+
+REGION_CASES = [
+    ("a county the opening calls its own, inside one of two cities the body names alike",
+     "2023年，我局紧紧围绕江山市经济社会发展大局，深入推进法治政府建设。\n" + _TWO_CITIES, ("浙江省", "衢州市", "江山市")),
+    ("two cities named alike and no place in the opening: the province",
+     "2023年，我局深入推进法治政府建设，全年办理复议案件三十件。\n" + _TWO_CITIES, ("浙江省", None, None)),
+    ("an opening speaking for its province keeps the province, whatever county it names",
+     "2023年，全省司法行政系统深入推进法治政府建设，在江山市召开现场推进会。\n" + _TWO_CITIES, ("浙江省", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in REGION_CASES], ids=[case[0] for case in REGION_CASES])
+def test_region_family(text: str, expected: tuple[str | None, ...] | None) -> None:
+    assert _place(text) == expected
+
+
+# The body alone, as the region rules weigh it (no title, no opening to fall back on).
+BODY_CASES = [
+    ("a county named in full and its city by its short name: the text names the county, as with the city in full",
+     "年内，江山市司法局受理法律援助案件一百二十件，全力为衢州高质量发展提供法治保障。", ("浙江省", "衢州市", "江山市")),
+    ("…not when another city is named as often",
+     ("年内，江山市司法局受理法律援助案件一百二十件，全力为衢州高质量发展提供法治保障。"
+      "杭州市律师参与调解。杭州市律师协会给予支持。"), ("浙江省", None, None)),
+    ("a county named once alone places nothing",
+     "年内，司法局受理法律援助案件一百二十件。江山市律师参与调解。", (None, None, None)),
+    ("a city's short name without anything of it named in full places nothing",
+     "年内，司法局受理法律援助案件一百二十件，全力为衢州高质量发展提供法治保障。", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in BODY_CASES], ids=[case[0] for case in BODY_CASES])
+def test_body_region(text: str, expected: tuple[str | None, ...]) -> None:
+    region = regions.resolve(text)
+    assert (region.province, region.city, region.county) == expected
