@@ -45,6 +45,22 @@ CASES = [
     ("a period over several years dates nothing",
      "本报告统计期限自2021年1月1日起至2023年12月31日止，由雁川市司法局编制。\n一、总体情况\n三年共公开信息三百条。",
      "report_year", None),
+    ("a report compiled under its name in the opening is that report",
+     ("结合我局工作实际，现编制形成《雁川市司法局2022年政府信息公开工作年度报告》，如有疑问请与局办公室联系。\n"
+      "一、总体情况\n全年主动公开信息一百条。"), "issuer", "雁川市司法局"),
+    ("a body that says it wrote the report is its author",
+     ("按照省、市有关要求，雁川市司法局认真编写了2022年政府信息公开工作年度报告，内容包括总体情况等六个方面。\n"
+      "一、总体情况\n全年主动公开信息一百条。"), "issuer", "雁川市司法局"),
+    ("…but writers who are no body are none",
+     ("按照省、市有关要求，各科室认真编写了2022年政府信息公开工作年度报告，内容包括总体情况等六个方面。\n"
+      "一、总体情况\n全年主动公开信息一百条。"), "issuer", None),
+    ("the period of a report's statistics data makes no statistics release",
+     ("现公开雁川市司法局2021年政府信息公开工作年度报告，报告中所列统计数据期限自2021年1月1日起至2021年12月31日止。\n"
+      "一、工作概况\n全年主动公开信息一百条。"), "kind", "annual_report"),
+    ("a title calling itself a 年报 is a yearly report",
+     "2021年雁川市司法局政府信息公开年报\n一、概述\n全年主动公开信息一百条。", "kind", "annual_report"),
+    ("a title on sending the yearly figures is not",
+     "关于按年报送法律援助材料的通知\n各司法所要按时报送材料。", "kind", "other"),
     ("an arrangement of a year's work is no report of it", _ARRANGEMENT, "kind", "other"),
     ("…and its year is none reported", _ARRANGEMENT, "report_year", None),
     ("grounds opening with 根据 are no body",
