@@ -203,6 +203,7 @@ class MetadataCues(_Table):
     opening_scope: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
+    statistics_period: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
     notice_close: PatternText | PatternList

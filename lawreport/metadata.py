@@ -463,7 +463,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
-    m = get_catalog().report_statement.search(text)
+    m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text)
     if m:
         return int(m.group(1)), m.span(1)
     if opening is not None:
@@ -567,8 +567,8 @@ def _kind(text: str, title: Line | None, outline: Outline):
             m = _first_match(head, text, head_end)
             if m:
                 return rule.kind, m.span()
-    m = get_catalog().report_statement.search(text, 0, head_end)
-    if m:  # it says the year it reports on as a yearly report does (统计期限自2023年1月1日起至2023年12月31日止)
+    m = _cues()["statistics_period"].search(text, 0, head_end)
+    if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
         return "annual_report", m.span()
     kinds = {s.kind for s in outline.sections}
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
@@ -810,7 +810,7 @@ def _own_places_of(opening: Line) -> str:
 
 
 def _province_only(region: regions.RegionResult) -> bool:
-    """A place settled at a province alone (its cities named alike), not at a municipality."""
+    """A place settled at a province alone (the province named, or its cities named alike), not a municipality."""
     return region.province is not None and region.city is None and region.county is None
 
 
@@ -873,7 +873,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
         own = regions.resolve(text, [*hints, _own_places_of(opening)])
         if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
-            region = own  # …or only its province, its cities named alike: the opening's county is inside one of them
+            region = own  # …or only its province: a county the opening names inside it is the report's own
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
