@@ -723,12 +723,11 @@ def _compiled_by(text: str, opening: Line | None):
     return m.group(1), m.span(1), "opening"
 
 
-def _self_named(text: str, opening: Line | None) -> Line | None:
-    """The name an untitled report's opening publishes it under (现发布《…2024年政府信息公开工作年度报告》): it
-    says the report's kind, year and author as the lost title line would; the record's title stays null."""
-    if opening is None:
-        return None
-    m = _cues()["self_named_report"].search(text, opening.start, opening.end)
+def _self_named(text: str) -> Line | None:
+    """The name an untitled report's head publishes it under (现发布《…2024年政府信息公开工作年度报告》, in its
+    first paragraph or a line of its own): it says the report's kind, year and author as the lost title line
+    would; the record's title stays null."""
+    m = _cues()["self_named_report"].search(text, 0, _HEAD_CHARS)
     return Line(m.group(1), m.start(1), m.end(1)) if m else None
 
 
@@ -842,15 +841,15 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    opening = _opening(lines)
     title = find_title(text, lines)
-    named = title if title is not None else _self_named(text, opening)  # what names the report: kind, year, author
+    named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     meta.kind, meta.kind_span = _kind(text, named, outline)
     if meta.kind == "yearbook":
         title = named = _yearbook_title(text, lines)
     if title is not None:
         meta.title = (title.start, title.end)
     meta.published, meta.published_span = _published(text, lines, annotated)
+    opening = _opening(lines)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
     if meta.kind == "yearbook":

@@ -48,6 +48,14 @@ CASES = [
     ("a report compiled under its name in the opening is that report",
      ("结合我局工作实际，现编制形成《雁川市司法局2022年政府信息公开工作年度报告》，如有疑问请与局办公室联系。\n"
       "一、总体情况\n全年主动公开信息一百条。"), "issuer", "雁川市司法局"),
+    ("a report the opening says it makes public as follows is that report",
+     ("依据有关规定，现将雁川市司法局2021年政府信息公开工作年度报告公开如下：\n一、总体情况\n"
+      "全年主动公开信息一百条。"), "issuer", "雁川市司法局"),
+    ("…and is a yearly report", ("依据有关规定，现将雁川市司法局2021年政府信息公开工作年度报告公开如下：\n"
+                                 "一、总体情况\n全年主动公开信息一百条。"), "kind", "annual_report"),
+    ("a report the opening only cites is no name of its own",
+     ("依据《雁川市司法局2020年政府信息公开工作年度报告》的整改要求，现将有关事项通知如下：\n一、工作要求\n"
+      "各科室按时报送信息。"), "issuer", None),
     ("a body that says it wrote the report is its author",
      ("按照省、市有关要求，雁川市司法局认真编写了2022年政府信息公开工作年度报告，内容包括总体情况等六个方面。\n"
       "一、总体情况\n全年主动公开信息一百条。"), "issuer", "雁川市司法局"),
