@@ -84,6 +84,9 @@ CASES = [
     ("a report told of in a news item does not make the item a report",
      ("桐岭区政协调研行政执法工作\n4月2日，区政协调研组听取了区司法局关于法治政府建设情况的汇报，"
       "并到两个执法大队实地察看。"), "kind", "other"),
+    ("a report a standing committee heard and reviewed does not either",
+     ("桐岭区人大常委会召开第十二次会议\n3月28日，区人大常委会召开会议，听取和审议区政府关于2023年度法治政府建设"
+      "情况的报告。"), "kind", "other"),
     ("a report named as what the text is still does",
      "2023年，全区坚持依法行政。区司法局法治政府建设情况报告如下：\n一、主要成效\n全年办理复议案件三十件。",
      "kind", "annual_report"),
