@@ -482,7 +482,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
 
 
 def _dates_in(text: str, line: Line):
-    """Every full date written in a line, with its span."""
+    """Every full date written in a line, with its span; a day written first (19.09.2015) opens its line."""
+    if not _opens_with_year(line.text) and (first := date_at(text, line.start, line.end)):
+        yield first
     for m in _YEAR_START.finditer(line.text):
         found = date_at(text, line.start + m.start(), line.end)
         if found:

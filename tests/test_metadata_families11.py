@@ -27,6 +27,8 @@ _PUBLISHED_SELF = ("依据《中华人民共和国政府信息公开条例》规
                    "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n全年主动公开信息八十条。")
 _COMPILED = ("本报告由雁川市司法局编制，全文包括总体情况、主动公开政府信息情况等六部分。"
              "所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n全年主动公开信息一百条。")
+_REPRINT = ("前8个月全区受理法律援助案件五百件\n\n21.09.2016  10:05\n\n"
+            "本报讯（记者 林晓）近年来，桐岭区法律援助覆盖面持续扩大。")
 _ARRANGEMENT = ("为做好2024年度法治政府建设工作，现就有关事项安排如下：\n一、加强组织领导\n"
                 "各单位要明确分管领导和具体责任人。")
 
@@ -123,6 +125,10 @@ CASES = [
     ("last year named in passing is no scope of figures",
      ("桐岭区今年将新建村级调解室十个\n来源：桐岭日报 发布时间：2023-02-14\n"
       "本报讯（记者 林晓）今年要在全区新建调解室十个。新建数量比去年全区多两个。"), "report_year", None),
+    ("a reprint's day-first stamp line dates the item", _REPRINT, "published", "2016-09-21"),
+    ("…and dates the months so far", _REPRINT, "report_year", 2016),
+    ("a day-first date inside a sentence is no stamp",
+     "桐岭区法律援助工作综述\n\n据介绍，该中心于21.09.2016挂牌，近年来法律援助覆盖面持续扩大。", "published", None),
     ("a headline of the months so far dates the item's year",
      "前10个月全区受理法律援助案件七百件\n发布时间：2022-11-08 来源：桐岭日报\n本报讯 近年来全区法律援助持续发展。",
      "report_year", 2022),
