@@ -858,6 +858,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
         issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind)
+        if how == "title" and named is not title:
+            how = "opening"  # the name the report's opening gives it, not a title line
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
     hints = _region_hints(text, named, full_issuer)

@@ -14,10 +14,12 @@ from lawreport import extract, regions
 
 
 def read(text: str, name: str):
-    """One metadata field of the text's record (the issuer by its name)."""
+    """One metadata field of the text's record (the issuer by its name, or by how it was found)."""
     record = extract(text)
     if name == "issuer":
         return record.issuer.name if record.issuer else None
+    if name == "issuer how":
+        return record.issuer.how if record.issuer else None
     return getattr(record, name)
 
 
@@ -41,6 +43,7 @@ CASES = [
     ("…of the year its name says", _PUBLISHED_SELF, "report_year", 2023),
     ("…by the body its name opens with", _PUBLISHED_SELF, "issuer", "桐岭区司法局"),
     ("…and the name is no title line", _PUBLISHED_SELF, "title", None),
+    ("…nor said to be", _PUBLISHED_SELF, "issuer how", "opening"),
     ("a body said to compile the report is its author", _COMPILED, "issuer", "雁川市司法局"),
     ("a statistics period of one whole year dates the report", _COMPILED, "report_year", 2022),
     ("…and makes it a yearly report", _COMPILED, "kind", "annual_report"),
