@@ -177,6 +177,7 @@ class MetadataCues(_Table):
     news_dateline: PatternText | PatternList
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList
+    opening_grounds: PatternText | PatternList
     opening_lead: PatternText | PatternList
     opening_elsewhere: PatternText | PatternList
     named_report: PatternText | PatternList
@@ -190,6 +191,7 @@ class MetadataCues(_Table):
     title_furniture: PatternText | PatternList
     yearbook_book: PatternText | PatternList
     yearbook_label: PatternText | PatternList
+    yearbook_path: PatternText | PatternList
     headline_end: PatternText | PatternList
     span_title: PatternText | PatternList
     own_place: PatternText | PatternList
@@ -201,6 +203,9 @@ class MetadataCues(_Table):
     opening_scope: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
+    statistics_period: PatternText | PatternList
+    self_named_report: PatternText | PatternList
+    compiled_by: PatternText | PatternList
     notice_close: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList

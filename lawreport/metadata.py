@@ -49,12 +49,16 @@ def _cues() -> dict[str, regex.Pattern]:
 class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
-    opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline or 【topic】
+    opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
+    topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
     familiar_by_prefix: tuple[regex.Pattern, ...]
     dateline_lead: regex.Pattern  # a news dateline opening a line
+    # A clause opening with the year of its figures and their scope (据统计,2022年,全州…; 去年全县…; 今年前9个月,全市…):
+    # the year in group 1, 去年 in group 2, 今年 in group 3.
+    scoped_figures: regex.Pattern
     elsewhere_clause: regex.Pattern  # a word naming another place than the opening's own (赴, 借鉴) to its clause's end
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
@@ -110,15 +114,20 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
     familiar_place = r"(\p{Han}{2,3}?)(?=" + cues["familiar_follow"].pattern + r")"  # what follows a familiar prefix
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
-    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|【[^】\n]{1,20}】\s*)?"
+    year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
+                 + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
+        topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,12})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
+        scoped_figures=compile_cached(rf"(?<=[,;:。])\s*(?:({YEAR})年(?:度)?|({cues['last_year'].pattern})|"
+                                      rf"({cues['this_year'].pattern}))(?:{cues['this_year'].pattern})?,?"
+                                      rf"(?={cues['opening_scope'].pattern})"),
         elsewhere_clause=compile_cached("(?:" + cues["opening_elsewhere"].pattern + ")"
                                         + char_class(BREAKS, negate=True) + "*"),
         org_at_end=org_at_end,
@@ -133,7 +142,6 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
 
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
-_TOPIC = compile_cached(r"(?m)^\s*【([^】\n]{2,12})】")
 _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")  # _opens_with_year reads its shape
 
 
@@ -339,7 +347,7 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
             headlines.append(_trimmed(line))
     if headlines:
         return headlines[-1]
-    topics = list(_TOPIC.finditer(text))
+    topics = list(_patterns().topic.finditer(text))
     if len(topics) == 1:
         return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
     return None
@@ -372,7 +380,7 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence."""
+    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
     paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
@@ -386,9 +394,26 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         if report:
             return int(report.group(1)), report.span(1)
         found = _relative_year(text, pos, sentence_end, published)
+        if found is None or found == _NO_YEAR:
+            later = _scoped_year(text, sentence_end, line.end, published)
+            if later:
+                return later
         if found:
             return found
     return _NO_YEAR
+
+
+def _scoped_year(text: str, start: int, end: int, published: str | None):
+    """The year the clauses of text[start:end] give their figures (近年来…。据统计,2022年,全州共办理…; 今年要…,去年
+    全县…): a lead whose first sentence names a span or a plan still reports on that year; none when they name several."""
+    years: dict[int, tuple[int, int]] = {}
+    for m in _patterns().scoped_figures.finditer(text, start, end):
+        if m.group(1):
+            years.setdefault(int(m.group(1)), m.span(1))
+        elif published is not None:
+            relative = 2 if m.group(2) else 3
+            years.setdefault(int(published[:4]) - (relative == 2), m.span(relative))
+    return next(iter(years.items())) if len(years) == 1 else None
 
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
@@ -438,7 +463,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
-    m = get_catalog().report_statement.search(text)
+    m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text)
     if m:
         return int(m.group(1)), m.span(1)
     if opening is not None:
@@ -457,7 +482,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
 
 
 def _dates_in(text: str, line: Line):
-    """Every full date written in a line, with its span."""
+    """Every full date written in a line, with its span; a day written first (19.09.2015) opens its line."""
+    if not _opens_with_year(line.text) and (first := date_at(text, line.start, line.end)):
+        yield first
     for m in _YEAR_START.finditer(line.text):
         found = date_at(text, line.start + m.start(), line.end)
         if found:
@@ -542,6 +569,9 @@ def _kind(text: str, title: Line | None, outline: Outline):
             m = _first_match(head, text, head_end)
             if m:
                 return rule.kind, m.span()
+    m = _cues()["statistics_period"].search(text, 0, head_end)
+    if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
+        return "annual_report", m.span()
     kinds = {s.kind for s in outline.sections}
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
@@ -638,7 +668,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
-    its date anywhere (a notice's attachment follows it), the opening sentence.
+    its date anywhere (a notice's attachment follows it), the body the opening says compiled the report,
+    the opening sentence (after any grounds it opens with: 根据县委…部署,2023年,石湾镇…).
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
@@ -666,9 +697,13 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         return signature
     if signed := _sign_off(text, lines):
         return _whole_line(signed[0], "signature")
+    if compiled := _compiled_by(text, opening):
+        return compiled
     if opening is not None:
-        lead = _cues()["opening_lead"].match(opening.text)
-        pos = opening.start + (lead.end() if lead else 0)
+        grounds = _cues()["opening_grounds"].match(opening.text)
+        after_grounds = grounds.end() if grounds else 0
+        lead = _cues()["opening_lead"].match(opening.text, after_grounds)
+        pos = opening.start + (lead.end() if lead else after_grounds)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
@@ -678,6 +713,24 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         if org:
             return org.group(0), org.span(), "opening"
     return None, None, None
+
+
+def _compiled_by(text: str, opening: Line | None):
+    """The body the opening says compiled the report (本报告…由天津市司法局编制)."""
+    if opening is None:
+        return None
+    m = _cues()["compiled_by"].search(text, opening.start, opening.end)
+    if m is None or not _is_org(m.group(1)):
+        return None
+    return m.group(1), m.span(1), "opening"
+
+
+def _self_named(text: str) -> Line | None:
+    """The name an untitled report's head publishes it under (现发布《…2024年政府信息公开工作年度报告》, in its
+    first paragraph or a line of its own): it says the report's kind, year and author as the lost title line
+    would; the record's title stays null."""
+    m = _cues()["self_named_report"].search(text, 0, _HEAD_CHARS)
+    return Line(m.group(1), m.start(1), m.end(1)) if m else None
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
@@ -757,6 +810,17 @@ def _own_places_of(opening: Line) -> str:
     return _patterns().elsewhere_clause.sub("", opening.text)
 
 
+def _province_only(region: regions.RegionResult) -> bool:
+    """A place settled at a province alone (the province named, or its cities named alike), not a municipality."""
+    return region.province is not None and region.city is None and region.county is None
+
+
+def _speaks_as_province(opening: Line) -> bool:
+    """An opening calling its place by the province's level (全省, 我省): a province's text, whatever county
+    it names."""
+    return any(prefix + "省" in opening.text for prefix in get_catalog().lexicon.own_place_prefixes)
+
+
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
     often its body names the places below."""
@@ -780,22 +844,25 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     meta = Metadata()
     lines = _lines(text)
     title = find_title(text, lines)
-    meta.kind, meta.kind_span = _kind(text, title, outline)
+    named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
+    meta.kind, meta.kind_span = _kind(text, named, outline)
     if meta.kind == "yearbook":
-        title = _yearbook_title(text, lines)
+        title = named = _yearbook_title(text, lines)
     if title is not None:
         meta.title = (title.start, title.end)
     meta.published, meta.published_span = _published(text, lines, annotated)
     opening = _opening(lines)
-    meta.report_year, meta.report_year_span = _report_year(text, title, lines, opening, outline, meta.kind,
+    meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
-        issuer, issuer_span, how = _issuer(text, title, lines, opening, meta.kind)
+        issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind)
+        if how == "title" and named is not title:
+            how = "opening"  # the name the report's opening gives it, not a title line
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
-    hints = _region_hints(text, title, full_issuer)
+    hints = _region_hints(text, named, full_issuer)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     yearbook_book = _cues()["yearbook_book"]
@@ -803,11 +870,13 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)
-    if region.code is None and opening is not None and meta.kind != "news":
+    if opening is not None and meta.kind != "news" and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
-        region = regions.resolve(text, [*hints, _own_places_of(opening)])
+        own = regions.resolve(text, [*hints, _own_places_of(opening)])
+        if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
+            region = own  # …or only its province: a county the opening names inside it is the report's own
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
