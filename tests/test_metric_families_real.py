@@ -558,3 +558,21 @@ def test_a_count_in_brackets_after_a_rate_is_the_count_the_rate_is_of(text, expe
 ])
 def test_a_count_in_brackets_after_a_rate_of_no_counts_names_nothing(text):
     assert [k for k, *_ in found(text) if k != "head_appearance_rate"] == []
+
+
+# --- the mediation success rate in short (调成率) and in reverse order (成功调解率) ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年受理民间纠纷640件,调解成功628件,调成率98.1%。", ("mediation_success_rate", 98.1, "调成率98.1%")),
+    ("全乡矛盾纠纷成功调解率达97.6%。", ("mediation_success_rate", 97.6, "成功调解率达97.6%")),
+])
+def test_the_mediation_success_rate_in_short_or_reversed_is_the_rate(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议案件调成率为35%。",  # no mediation named: the settlements of another body
+    "商事仲裁案件调成率为35%。",
+])
+def test_a_settlement_rate_of_no_mediation_is_no_mediation_rate(text):
+    assert found(text) == []
