@@ -576,3 +576,19 @@ def test_the_mediation_success_rate_in_short_or_reversed_is_the_rate(text, expec
 ])
 def test_a_settlement_rate_of_no_mediation_is_no_mediation_rate(text):
     assert found(text) == []
+
+
+# --- an average, or what each of several years held, is no one year's count ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "五年来年均办理法律援助案件420件。",
+    "月均调处矛盾纠纷35件。",
+    "近三年均办理法律援助案件400件。",
+    "公证处年均办证量保持在9 000件以上。",
+])
+def test_an_average_or_each_year_s_figure_names_no_count(text):
+    assert found(text) == []
+
+
+def test_a_year_s_own_count_is_still_the_count():
+    assert found("全年办理法律援助案件420件。") == [("legal_aid_cases", 420, "法律援助案件420件")]
