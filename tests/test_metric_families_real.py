@@ -592,3 +592,18 @@ def test_an_average_or_each_year_s_figure_names_no_count(text):
 
 def test_a_year_s_own_count_is_still_the_count():
     assert found("全年办理法律援助案件420件。") == [("legal_aid_cases", 420, "法律援助案件420件")]
+
+
+# --- disputes that arose or were passed up are none a mediator took up ---------------------------------------
+
+def test_disputes_that_arose_are_no_mediation_caseload():
+    assert found("全镇发生各类矛盾纠纷212件,调处212件,调处成功205件。") == [
+        ("mediation_cases", 212, "调处212件"), ("mediation_succeeded", 205, "调处成功205件")]
+
+
+def test_disputes_passed_up_are_no_mediation_caseload():
+    assert found("调委会调解矛盾纠纷150件,上报县级矛盾纠纷3件。") == [("mediation_cases", 150, "调解矛盾纠纷150件")]
+
+
+def test_disputes_a_mediator_took_up_are_still_the_caseload():
+    assert found("调委会调解新发矛盾纠纷88件。") == [("mediation_cases", 88, "调解新发矛盾纠纷88件")]
