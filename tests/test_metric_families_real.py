@@ -607,3 +607,17 @@ def test_disputes_passed_up_are_no_mediation_caseload():
 
 def test_disputes_a_mediator_took_up_are_still_the_caseload():
     assert found("调委会调解新发矛盾纠纷88件。") == [("mediation_cases", 88, "调解新发矛盾纠纷88件")]
+
+
+# --- no lawsuit lost, said of the agencies (未有行政机关败诉) --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("全年未有行政机关败诉。", "未有行政机关败诉"),
+    ("全年未有败诉案件。", "未有败诉案件"),
+])
+def test_no_agency_lost_is_zero_lost(text, evidence):
+    assert found(text) == [("litigation_lost", 0, evidence)]
+
+
+def test_no_agency_lost_as_a_condition_states_no_count():
+    assert found("未有行政机关败诉的单位予以加分。") == []
