@@ -621,3 +621,14 @@ def test_no_agency_lost_is_zero_lost(text, evidence):
 
 def test_no_agency_lost_as_a_condition_states_no_count():
     assert found("未有行政机关败诉的单位予以加分。") == []
+
+
+# --- a rate's label starts after the conjunction that opens its clause --------------------------------------
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("但就算是全省平均败诉率为25%,仍属偏低。", "全省平均败诉率"),
+    ("尽管调解成功率达到99%,仍有纠纷反复。", "调解成功率"),
+    ("行政机关败诉率为25%。", "行政机关败诉率"),
+])
+def test_a_conjunction_is_no_part_of_a_rate_s_label(text, label):
+    assert [lab for lab, _ in read(text)[1]] == [label]
