@@ -558,3 +558,77 @@ def test_a_count_in_brackets_after_a_rate_is_the_count_the_rate_is_of(text, expe
 ])
 def test_a_count_in_brackets_after_a_rate_of_no_counts_names_nothing(text):
     assert [k for k, *_ in found(text) if k != "head_appearance_rate"] == []
+
+
+# --- the mediation success rate in short (调成率) and in reverse order (成功调解率) ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年受理民间纠纷640件,调解成功628件,调成率98.1%。", ("mediation_success_rate", 98.1, "调成率98.1%")),
+    ("全乡矛盾纠纷成功调解率达97.6%。", ("mediation_success_rate", 97.6, "成功调解率达97.6%")),
+])
+def test_the_mediation_success_rate_in_short_or_reversed_is_the_rate(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议案件调成率为35%。",  # no mediation named: the settlements of another body
+    "商事仲裁案件调成率为35%。",
+])
+def test_a_settlement_rate_of_no_mediation_is_no_mediation_rate(text):
+    assert found(text) == []
+
+
+# --- an average, or what each of several years held, is no one year's count ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "五年来年均办理法律援助案件420件。",
+    "月均调处矛盾纠纷35件。",
+    "近三年均办理法律援助案件400件。",
+    "公证处年均办证量保持在9 000件以上。",
+])
+def test_an_average_or_each_year_s_figure_names_no_count(text):
+    assert found(text) == []
+
+
+def test_a_year_s_own_count_is_still_the_count():
+    assert found("全年办理法律援助案件420件。") == [("legal_aid_cases", 420, "法律援助案件420件")]
+
+
+# --- disputes that arose or were passed up are none a mediator took up ---------------------------------------
+
+def test_disputes_that_arose_are_no_mediation_caseload():
+    assert found("全镇发生各类矛盾纠纷212件,调处212件,调处成功205件。") == [
+        ("mediation_cases", 212, "调处212件"), ("mediation_succeeded", 205, "调处成功205件")]
+
+
+def test_disputes_passed_up_are_no_mediation_caseload():
+    assert found("调委会调解矛盾纠纷150件,上报县级矛盾纠纷3件。") == [("mediation_cases", 150, "调解矛盾纠纷150件")]
+
+
+def test_disputes_a_mediator_took_up_are_still_the_caseload():
+    assert found("调委会调解新发矛盾纠纷88件。") == [("mediation_cases", 88, "调解新发矛盾纠纷88件")]
+
+
+# --- no lawsuit lost, said of the agencies (未有行政机关败诉) --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("全年未有行政机关败诉。", "未有行政机关败诉"),
+    ("全年未有败诉案件。", "未有败诉案件"),
+])
+def test_no_agency_lost_is_zero_lost(text, evidence):
+    assert found(text) == [("litigation_lost", 0, evidence)]
+
+
+def test_no_agency_lost_as_a_condition_states_no_count():
+    assert found("未有行政机关败诉的单位予以加分。") == []
+
+
+# --- a rate's label starts after the conjunction that opens its clause --------------------------------------
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("但就算是全省平均败诉率为25%,仍属偏低。", "全省平均败诉率"),
+    ("尽管调解成功率达到99%,仍有纠纷反复。", "调解成功率"),
+    ("行政机关败诉率为25%。", "行政机关败诉率"),
+])
+def test_a_conjunction_is_no_part_of_a_rate_s_label(text, label):
+    assert [lab for lab, _ in read(text)[1]] == [label]
