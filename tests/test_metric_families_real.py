@@ -632,3 +632,29 @@ def test_no_agency_lost_as_a_condition_states_no_count():
 ])
 def test_a_conjunction_is_no_part_of_a_rate_s_label(text, label):
     assert [lab for lab, _ in read(text)[1]] == [label]
+
+
+# --- the level a change reached, said with its verb (攀升至, 回落至, 增加到) and 就 ----------------------
+
+LEVEL_VERBS = [
+    ("行政诉讼败诉率就蹿升至14.5%。", [("litigation_loss_rate", 14.5, "败诉率就蹿升至14.5%")]),
+    ("行政诉讼败诉率回落至7.5%。", [("litigation_loss_rate", 7.5, "败诉率回落至7.5%")]),
+    ("行政诉讼败诉率攀升至11.2%。", [("litigation_loss_rate", 11.2, "败诉率攀升至11.2%")]),
+    ("复议直接纠错率升到9.3%。", [("reconsideration_correction_rate", 9.3, "复议直接纠错率升到9.3%")]),
+    ("行政机关负责人出庭应诉率增加到96.4%。", [("head_appearance_rate", 96.4, "行政机关负责人出庭应诉率增加到96.4%")]),
+    ("调解成功率就达到98.8%。", [("mediation_success_rate", 98.8, "调解成功率就达到98.8%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVEL_VERBS)
+def test_the_level_a_change_reached_is_the_rate(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "行政诉讼败诉率攀升3.5个百分点。",  # the change itself, in points: no level
+    "行政诉讼败诉率同比回落12.5%。",  # a change against last year, in per cent
+    "全县取得成就12件。",  # 就 of a word, no stress: no label is left
+])
+def test_a_change_without_its_level_is_no_rate(text):
+    assert found(text) == []
