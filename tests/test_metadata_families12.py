@@ -75,6 +75,12 @@ CASES = [
     ("the report itself stays one",
      "雁川市人民政府关于2023年度法治政府建设情况的报告\n2023年，市政府坚持依法行政。现将有关情况报告如下：",
      "kind", "annual_report"),
+    ("an untitled notice issuing a plan is the plan's",
+     ("各区县人民政府，市直各单位：\n《雁川市法治政府建设实施方案（2021—2025年）》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+      "雁川市人民政府\n2021年12月30日"), "kind", "plan"),
+    ("a report telling that a plan was issued stays a report",
+     "2023年，市政府印发《雁川市法治政府建设实施方案》，全年办理复议案件四十件。现将有关情况报告如下：\n一、主要举措",
+     "kind", "annual_report"),
     # --- dates, places and authors --------------------------------------------------------------
     ("a date label with a space before its colon dates the page",
      "全市律师行业年度工作会议召开\n时间 : 2024-03-20 08:17:21 来源 : 本网\n3月19日，全市律师行业年度工作会议召开。",
