@@ -660,6 +660,10 @@ def _title_org(text: str, title: Line):
         joint = get_catalog().org.match(masked, len(masked) - len(masked[org.end():].lstrip()))
         if joint is not None and _cues()["government"].search(joint.group(0)):
             org = joint
+    if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
+        bare = get_catalog().self_reference.match(plain, start)
+        if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
+            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):

@@ -269,6 +269,13 @@ def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
     return tuple(short for unit in _lineage(code)[:-1] if (short := _usable_short(unit, common)))
 
 
+@functools.cache
+def _provinces() -> tuple[Division, ...]:
+    """Every province-level unit."""
+    units = _index().units
+    return tuple(_unit(code) for code, level in zip(units["code"], units["level"], strict=True) if level == "province")
+
+
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
     """The short name of ``unit``, or "" when it is an everyday word (``common``, see common_word_shorts)."""
     return unit.short if unit.short not in common else ""
@@ -583,6 +590,15 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
         if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts, words):
+            evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
+            named.add(code)
+    if not named and sum(text.count(prefix + "省") for prefix in words.own_place_prefixes) > 1:
+        # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
+        # alone (2020年是湖北历史上…): that province, when it is the only one so named.
+        shorts = [(unit.code, spans) for unit in _provinces()
+                  if (spans := _short_mentions(text, _usable_short(unit, words.common_word_shorts), body_hits, starts, words))]
+        if len(shorts) == 1:
+            (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     mentioned = named.union(*(hit.candidates for hit in subject))

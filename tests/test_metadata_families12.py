@@ -3,8 +3,8 @@
 A site's menu or disclosure box set as a bulleted list, a byline spaced out letter by letter, a speaker's
 line above a report made to a meeting, a yearbook entry whose category path and topic sit on lines of
 their own, a study of reports, a headline telling that a meeting reviewed a report, a date label with a
-space before its colon, a local paper whose 我省 comes after the lead, a report's statement naming its
-town. Every sentence below is written for these tests; bodies and figures are made up (places that must
+space before its colon, a local paper whose 我省 comes after the lead, a province's report naming its
+province by the short name alone, a report's statement naming its town. Every sentence below is written for these tests; bodies and figures are made up (places that must
 resolve are real divisions).
 """
 
@@ -35,6 +35,8 @@ _SPEECH = ("—2024年1月10日在雁川市人民代表大会常务委员会第�
            "主任、各位副主任、各位委员：\n现将全市法院行政审判工作情况报告如下，请予审议。\n一、基本情况\n"
            "全市法院共受理一审行政案件六百件。")
 _YEARBOOK = "政法 军事\n司法行政\n【人民调解】\n2019年全县共有调解组织210个，调解纠纷1800件。\n（林青 王岚）"
+_PROVINCE = ("省人民政府关于2022年度法治政府建设情况的报告\n2022年是湖北发展进程中的重要一年，省政府坚持依法行政。"
+             "全省各级政府推进依法行政，全省行政复议案件办理质量稳步提升。")
 _STATED = "根据有关规定，现将白鹭镇2020年度法治政府建设情况报告如下：\n一、主要举措\n全镇开展法治宣传活动二十场。"
 
 CASES = [
@@ -93,6 +95,15 @@ CASES = [
     ("…not when no paragraph says 我省",
      ("浙江日报\n省人大常委会审议法治政府建设情况报告\n本报讯（记者 林晓）3月26日，省人大常委会召开会议，审议有关报告。\n"
       "报告显示，全年清理规范性文件一千余件。"), "region", (None, None, None)),
+    ("a province's report calling itself 全省 and its province by the short name is that province's",
+     _PROVINCE, "region", ("湖北省", None, None)),
+    ("…and its title's 省人民政府 is that province's government", _PROVINCE, "issuer", "湖北省人民政府"),
+    ("a short name once without 全省 said twice places nothing",
+     "省人民政府关于2022年度法治政府建设情况的报告\n2022年是湖北发展进程中的重要一年，省政府坚持依法行政。",
+     "region", (None, None, None)),
+    ("…nor do two provinces' short names",
+     "省人民政府关于2022年度法治政府建设情况的报告\n2022年，湖北湖南两地协作，全省推进依法行政，全省复议案件下降。",
+     "region", (None, None, None)),
     ("a report's statement naming its town names its author", _STATED, "issuer", "白鹭镇"),
     ("…not when it names the author as 我局",
      "根据有关规定，现将我局2020年度法治政府建设情况报告如下：\n一、主要举措\n全局开展法治宣传活动二十场。",
