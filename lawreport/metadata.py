@@ -37,6 +37,7 @@ _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a 
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
+_STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -679,8 +680,9 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
-    its date anywhere (a notice's attachment follows it), the body the opening says compiled the report,
-    the opening sentence (after any grounds it opens with: 根据县委…部署,2023年,石湾镇…).
+    its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
+    its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
+    opens with: 根据县委…部署,2023年,石湾镇…).
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
@@ -743,7 +745,7 @@ def _stated_by(text: str):
     m = get_catalog().report_statement.search(text)
     if m is None:
         return None
-    start = m.start() + len("现将")
+    start = m.start() + _STATEMENT_OPENING
     name = text[start:m.start(1)]
     return (name, (start, m.start(1)), "opening") if name and _is_org(name) else None
 

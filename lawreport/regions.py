@@ -564,7 +564,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
-    once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market.
+    once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
+    naming no unit in full but saying 全省 more than once names its province by the short name (湖北).
     """
     body_hits = _scan_body(text, words)
     addresses = [m.span() for m in words.address_line.finditer(text)]
