@@ -565,7 +565,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
-    naming no unit in full but saying 全省 more than once names its province by the short name (湖北).
+    naming no unit in full but saying 全省 names its province by the short name (湖北).
     """
     body_hits = _scan_body(text, words)
     addresses = [m.span() for m in words.address_line.finditer(text)]
@@ -593,9 +593,9 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts, words):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
-    if not named and sum(text.count(prefix + "省") for prefix in words.own_place_prefixes) > 1:
+    if not named and any(prefix + "省" in text for prefix in words.own_place_prefixes):
         # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
-        # alone (2020年是湖北历史上…): that province, when it is the only one so named.
+        # alone (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named.
         shorts = [(unit.code, spans) for unit in _provinces()
                   if (spans := _short_mentions(text, _usable_short(unit, words.common_word_shorts), body_hits, starts, words))]
         if len(shorts) == 1:
