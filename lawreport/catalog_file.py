@@ -206,6 +206,7 @@ class MetadataCues(_Table):
     statistics_period: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
+    office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList

@@ -37,6 +37,7 @@ _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a 
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
+_STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -132,7 +133,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                         + char_class(BREAKS, negate=True) + "*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
-        debris=_per_line_patterns(catalog.debris.pattern),
+        debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
         page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
         kind_heads=tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
                          for rule in catalog.kinds),
@@ -617,13 +618,20 @@ def _signature_org(lines: list[Line]):
 
 def _letterhead(lines: list[Line]):
     """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:): the
-    letterhead of a report addressed to its readers."""
-    if not lines or not _is_org(lines[0].text):
-        return None
-    following = next((line for line in lines[1:] if HAN.search(line.text)), None)
-    if following is None or not _cues()["salutation"].fullmatch(following.text):
-        return None
-    return _whole_line(lines[0], "header")
+    letterhead of a report addressed to its readers; or the speaker's line right above the salutation
+    (最高人民法院院长 某某 / 全国人民代表大会常务委员会:), whose office is the author."""
+    salutation = _cues()["salutation"]
+    if lines and _is_org(lines[0].text):
+        following = next((line for line in lines[1:] if HAN.search(line.text)), None)
+        if following is not None and salutation.fullmatch(following.text):
+            return _whole_line(lines[0], "header")
+    for above, line in pairwise(lines[:_TITLE_SCAN]):
+        if salutation.fullmatch(line.text):
+            speaker = _cues()["office_holder"].match(above.text)
+            if speaker is not None and _is_org(speaker.group(1)):
+                return speaker.group(1), (above.start, above.start + speaker.end(1)), "header"
+            return None
+    return None
 
 
 def _source_org(text: str):
@@ -653,6 +661,10 @@ def _title_org(text: str, title: Line):
         joint = get_catalog().org.match(masked, len(masked) - len(masked[org.end():].lstrip()))
         if joint is not None and _cues()["government"].search(joint.group(0)):
             org = joint
+    if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
+        bare = get_catalog().self_reference.match(plain, start)
+        if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
+            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
@@ -668,8 +680,9 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
-    its date anywhere (a notice's attachment follows it), the body the opening says compiled the report,
-    the opening sentence (after any grounds it opens with: 根据县委…部署,2023年,石湾镇…).
+    its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
+    its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
+    opens with: 根据县委…部署,2023年,石湾镇…).
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
@@ -699,6 +712,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         return _whole_line(signed[0], "signature")
     if compiled := _compiled_by(text, opening):
         return compiled
+    if stated := _stated_by(text):
+        return stated
     if opening is not None:
         grounds = _cues()["opening_grounds"].match(opening.text)
         after_grounds = grounds.end() if grounds else 0
@@ -723,6 +738,16 @@ def _compiled_by(text: str, opening: Line | None):
     if m is None or not _is_org(m.group(1)):
         return None
     return m.group(1), m.span(1), "opening"
+
+
+def _stated_by(text: str):
+    """The body a report's statement of what it is names before the year (现将庆隆镇2020年度法治政府建设情况报告如下)."""
+    m = get_catalog().report_statement.search(text)
+    if m is None:
+        return None
+    start = m.start() + _STATEMENT_OPENING
+    name = text[start:m.start(1)]
+    return (name, (start, m.start(1)), "opening") if name and _is_org(name) else None
 
 
 def _self_named(text: str) -> Line | None:
@@ -795,9 +820,10 @@ def _familiar_places(text: str) -> list[str]:
 
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
     """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
-    item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject."""
-    lead = next((line for line in lines if line.paragraph), None)
-    spoken = [line for line in (title, lead) if line is not None]
+    item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject. The lead may
+    leave 我省 to the paragraphs after it."""
+    leads = [line for line in lines if line.paragraph][:_LEAD_PARAGRAPHS]
+    spoken = [line for line in (title, *leads) if line is not None]
     if not any(_cues()["own_place"].search(text, line.start, line.end) for line in spoken):
         return []
     return [m.group(0) for line in lines[:_TITLE_SCAN] if not line.paragraph

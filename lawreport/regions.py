@@ -269,6 +269,13 @@ def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
     return tuple(short for unit in _lineage(code)[:-1] if (short := _usable_short(unit, common)))
 
 
+@functools.cache
+def _provinces() -> tuple[Division, ...]:
+    """Every province-level unit."""
+    units = _index().units
+    return tuple(_unit(code) for code, level in zip(units["code"], units["level"], strict=True) if level == "province")
+
+
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
     """The short name of ``unit``, or "" when it is an everyday word (``common``, see common_word_shorts)."""
     return unit.short if unit.short not in common else ""
@@ -557,7 +564,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
-    once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market.
+    once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
+    naming no unit in full but saying 全省 names its province by the short name (湖北).
     """
     body_hits = _scan_body(text, words)
     addresses = [m.span() for m in words.address_line.finditer(text)]
@@ -583,6 +591,15 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
         if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts, words):
+            evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
+            named.add(code)
+    if not named and any(prefix + "省" in text for prefix in words.own_place_prefixes):
+        # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
+        # alone (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named.
+        shorts = [(unit.code, spans) for unit in _provinces()
+                  if (spans := _short_mentions(text, _usable_short(unit, words.common_word_shorts), body_hits, starts, words))]
+        if len(shorts) == 1:
+            (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     mentioned = named.union(*(hit.candidates for hit in subject))
