@@ -345,10 +345,11 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
 
 
 def _plan(rules: InstitutionRules) -> _Plan:
-    """The scanner's pattern: ``[cpc] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
+    """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
     or a headless body; one for each character a name can end with, holding the rules that end with it
     in their order (only those can match there), so that a name is tried against no other rules.
-    A pattern reads AFTER_NAME characters after the name (see _matches)."""
+    A pattern reads AFTER_NAME characters after the name (see _matches). It captures only what _read
+    asks of a match: the engine keeps each group's span as it backtracks."""
     level_words = "".join(word for word, _ in rules.levels)
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
     name_char = f"(?:{_none_of(rules.name_verbs)}{name_class})"
@@ -401,10 +402,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             "(?r)(?:"
-            f"(?P<cpc>中共)?{head}{head_end}"
+            f"(?:中共)?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
-            f"|(?P<town_end>{f'(?<={town_suffix})' if c in town_endings else never}))"  # the head ends in a town: 龙山镇
+            + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
+            + ")"
             + (f"|{alone}" if alone else "")
             + f")(?s:.){{{AFTER_NAME}}}"
         )

@@ -1,6 +1,6 @@
 """What a pattern's text tells about its matches, so that searches whose answer is known are skipped.
 
-Where matches may start (`matches_from`, `literal_starts`, `alternatives`), how far an
+Where matches may start (`matches_from`, `part_starts`, `word_starts`, `literal_starts`, `alternatives`), how far an
 attempt reads and how a match may end (`Shape`, `Ending`, `AtEnd`).
 
 Finding a pattern's matches from where they may start, for patterns that match rarely:
@@ -35,7 +35,63 @@ NOT_CONCURRENT = False
 def matches_where(pattern: regex.Pattern, parts: Iterable[regex.Pattern], text: str) -> list[regex.Match]:
     """``list(pattern.finditer(text))``, tried only where one of `parts` matches: patterns that match
     wherever `pattern` may start (its alternatives, or its leading words), each fast to scan alone."""
-    return matches_from(pattern, text, sorted({m.start() for part in parts for m in part.finditer(text, overlapped=True)}))
+    return matches_from(pattern, text, sorted({start for part in parts for start in part_starts(part, text)}))
+
+
+def part_starts(part: regex.Pattern, text: str, word: str | None = None) -> list[int]:
+    """Every offset a match of `part` starts at, as ``part.finditer(text, overlapped=True)`` gives them.
+
+    `word`, when given, is plain text every match of `part` ends with: without it in the text there is
+    none. A part that opens with an alternation gives the engine no literal to skip ahead to, and is
+    tried at every character; one of bounded width that reads nothing past its match (Shape) is
+    tried only in the stretch that ends with each occurrence of its word.
+    """
+    if word is not None:
+        occurrences = word_starts(text, word)
+        if not occurrences:
+            return []
+        shape = Shape.of(part)
+        if shape is not None and shape.width is not None and shape.reach == shape.width:
+            return _starts_before(part, text, occurrences, len(word), shape.width)
+    return [m.start() for m in part.finditer(text, None, None, True, NOT_CONCURRENT)]
+
+
+def _starts_before(part: regex.Pattern, text: str, occurrences: list[int], length: int, width: int) -> list[int]:
+    """part_starts of a part at most `width` characters wide whose matches end with a word of `length`
+    characters found at `occurrences`."""
+    starts = []
+    for occurrence in occurrences:
+        end = occurrence + length
+        starts += [m.start() for m in part.finditer(text, max(0, end - width), end, True, NOT_CONCURRENT)]
+    return starts
+
+
+# Occurrences of a word's first character word_starts tries a word at, before it looks for the word itself.
+_FIRST_CHARACTER_TRIES = 16
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Offsets of each occurrence of `word` in `text`, overlapping ones too.
+
+    In a Chinese text ``word in text`` steps a few characters at a time (~15 µs for 5,000 characters
+    without a two-character word), where str.find of one character runs memchr, some twenty times
+    faster: most words are absent or rare, so the word is first tried where its first character
+    occurs, and looked for as a whole only past the first few of those.
+    """
+    found: list[int] = []
+    first = word[0]
+    i = text.find(first)
+    for _ in range(_FIRST_CHARACTER_TRIES):
+        if i < 0:
+            return found
+        if text.startswith(word, i):
+            found.append(i)
+        i = text.find(first, i + 1)
+    i = text.find(word, i) if i >= 0 else -1
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
 from lawreport.metadata import _familiar_places, _labelled, _patterns
-from lawreport.scanning import alternatives, by_trailing_word, char_starts, literal_starts, matches_from
+from lawreport.scanning import (
+    alternatives,
+    by_trailing_word,
+    char_starts,
+    literal_starts,
+    matches_from,
+    part_starts,
+    word_starts,
+)
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
 
@@ -65,6 +73,28 @@ def test_literal_starts_without_offsets_are_the_occurrences():
 def test_literal_starts_are_every_occurrence_overlapping_ones_too(text, literal, before):
     occurrences = [i for i in range(len(text)) if text.startswith(literal, i)]
     assert literal_starts(text, literal, *before) == [i - shift for i in occurrences for shift in before if i >= shift]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab首创", max_size=80), st.sampled_from(["ab", "aa", "aba", "首创", "创首创"]))
+def test_word_starts_are_every_occurrence_overlapping_ones_too(text, word):
+    # past the first few occurrences of the first character the word is looked for as a whole
+    assert word_starts(text, word) == [i for i in range(len(text)) if text.startswith(word, i)]
+
+
+def test_word_starts_of_a_word_the_text_lacks():
+    assert word_starts("首先,本区首次开展", "首创") == []
+    assert word_starts("本区首创“一站式”服务,首创", "首创") == [2, 12]
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("全市率先建成,全省率先推行", [0, 7]),
+    ("全区全面推进,率先", []),  # 率先 after a comma: no 全… right before it
+    ("我们开展工作", []),  # no 率先 at all
+])
+def test_part_starts_before_its_word(text, starts):
+    part = regex.compile("(?:全市|全省|全\\p{Han}{1,2})率先")
+    assert part_starts(part, text, "率先") == starts == [m.start() for m in part.finditer(text, overlapped=True)]
 
 
 @settings(max_examples=300, deadline=None)
