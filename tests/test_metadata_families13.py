@@ -27,6 +27,8 @@ _PLAN = ("为推进依法行政，建设法治政府，结合本市实际，制�
          "（一）优化机构职能。推进权责清单动态管理。\n（二）提升政务服务。推进政务服务一网通办。")
 _RULES = ("为规范县政府工作，结合本县实际，制定本规则。\n第一章 总则\n"
           "一、县政府工作坚持依法行政。\n二、县政府实行县长负责制。")
+_PARTS = ("一、州政府坚持依法行政，全年办理复议案件九十件，取得明显成效。\n二、存在的问题和不足\n"
+          "一些部门依法行政意识不强。\n三、下一步工作打算\n继续推进依法行政。")
 _HONOURED = ("2024年，区司法局坚持依法行政，法治乡村建设工作入选全国法律服务典型案例库，"
              "现将有关情况报告如下：\n一、主要举措\n全年开展法治宣传四十场。")
 _CASES_BOOK = "本册收录行政执法典型案例三则，供各单位学习参考。\n案例一：某公司未批先建案\n2023年，区执法大队查处一起违法建设。"
@@ -41,6 +43,10 @@ CASES = [
     # --- an untitled plan says what it is --------------------------------------------------------
     ("an untitled plan's preamble (制定本计划) makes it a plan", _PLAN, "kind", "plan"),
     ("…a rule's preamble (制定本规则) makes no plan", _RULES, "kind", "other"),
+    ("…nor a report, whatever its numbered parts say",
+     "为规范州政府工作，结合本州实际，制定本规则。\n" + _PARTS, "kind", "other"),
+    ("…while a report so set out stays one",
+     "2023年，州政府坚持依法行政。\n" + _PARTS, "kind", "annual_report"),
     ("…nor a report's mention of a unit's own plan",
      "2023年，县司法局制定本单位普法计划，全年开展法治宣传二十场。现将有关情况报告如下：\n一、主要举措\n开展普法活动。",
      "kind", "annual_report"),
@@ -54,6 +60,12 @@ CASES = [
     ("a volume's line above an entry's 【topic】 is a yearbook page", _VOLUME, "kind", "yearbook"),
     ("…and no title: the page holds several topics", _VOLUME, "title", None),
     ("…one topic under it is the page's title", _VOLUME_ONE_TOPIC, "title", "依法行政"),
+    ("…a long topic counts as one of several",
+     "2022卷\n【加强党对法治政府建设的全面领导】 自治区党委部署法治政府建设。\n【法治宣传】 全区开展普法活动三千场。",
+     "title", None),
+    ("…and is the title when it is the only one",
+     "2022卷\n【加强党对法治政府建设的全面领导】 自治区党委部署法治政府建设，全年督察部门二十个。",
+     "title", "加强党对法治政府建设的全面领导"),
     ("a volume's line above a report's paragraph makes no yearbook",
      "2022卷\n2022年，区司法局坚持依法行政，现将有关情况报告如下：\n一、主要举措\n全年开展法治宣传二十场。",
      "kind", "annual_report"),
