@@ -120,7 +120,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
-        topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,12})】"),
+        topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
