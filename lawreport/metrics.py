@@ -443,12 +443,13 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "span", "start", "whole", "yue")
+    __slots__ = ("cue", "nian", "paragraph", "span", "start", "whole", "yue")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int):
+    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: int | None):
         self.start = start
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
         self.cue = cue  # an end up to which no target cue is said in it
+        self.paragraph = paragraph  # the year its paragraph opens with (Interpreter._paragraph_year)
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
 
@@ -476,14 +477,13 @@ class Interpreter:
         covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
-        self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, 0, 0, None)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 of a year before the report's starts, in order
         self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
                                if report_year is not None and int(m.group(1)) < report_year]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
-        self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
@@ -527,6 +527,7 @@ class Interpreter:
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
+        said = self._sentence  # what that sentence says (_sentence_at)
         page_tail = self.outline.page_tail
         empty_names_nothing = _nothing_names_empty()
         for q in quantities:
@@ -551,6 +552,7 @@ class Interpreter:
             if not sentence <= q_start < next_sentence:
                 i = bisect.bisect_right(bounds, q_start)
                 sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
+                said = self._sentence_at(sentence)
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
             previous_end = q_end
             subject = text[subject_start:q_start]
@@ -566,7 +568,7 @@ class Interpreter:
                     and (changed is None or changed[0] != sentence) and (clause == 0 or text[clause - 1] not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
-                readings.append(self._read(q, sentence, "", subject_start, None, subject_start))
+                readings.append(self._read(q, said, "", subject_start, None, subject_start))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
@@ -617,7 +619,7 @@ class Interpreter:
             else:
                 origin = series_from(subject)
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%
-                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(sentence, subject_start)
+                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(said, subject_start)
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
@@ -701,7 +703,7 @@ class Interpreter:
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
-            reading = self._read(q, sentence, subject, subject_start, series_year, year_from,
+            reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
             readings.append(reading)
             if change:
@@ -766,7 +768,7 @@ class Interpreter:
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
-                reading = self._read(q, sentence, "", m.start(), None, m.start())
+                reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
                 found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
@@ -862,17 +864,18 @@ class Interpreter:
             year = self._column_year(heading.text) or _single_year(caption)
             sentence = self.outline.sentence_start(q.start)
             plan = (False, None) if self.catalog.annex_caption.match(caption) else None
+            sentence_said = self._sentence_at(sentence)
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             reading = None
             for said, said_at in ((_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)):
                 rule = self._cell_rule(q, said, context)
                 if rule is not None:
-                    reading = self._read(q, sentence, said, said_at, year, q.start, plan)
+                    reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
             rate_label = self._rate_label(subject) if q.kind == "percent" else None
             if rate_label is not None:  # 法律援助案件质量合格率(%) | 96.8
-                reading = reading or self._read(q, sentence, subject, label.start, year, q.start, plan)
+                reading = reading or self._read(q, sentence_said, subject, label.start, year, q.start, plan)
                 at = label.text.find(rate_label)
                 rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
         return found, rates
@@ -965,29 +968,29 @@ class Interpreter:
         if rule is not None:
             metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
-    def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
+    def _read(self, q: Quantity, said: _Sentence, subject: str, subject_start: int, series_year: int | None,
               start: int, plan: tuple[bool, int | None] | None = None, target: bool | None = None) -> Reading:
-        """What q's clause says of it; `sentence` is where q's sentence starts. `plan` (in a plan, the year
+        """What q's clause says of it; `said` is what q's sentence says (_sentence_at). `plan` (in a plan, the year
         planned) stands for where q lies, when given; `target`, when given, is what q's label says outside a
         plan, whatever cue the sentence holds: a target (…任务数为268件) or what was done against one (实际办理…)."""
+        q_start = q.start
         if plan is None:
             low, high, plan = self._plan_span
-            if not low <= q.start < high:
-                plan = self._plan_at(q.start)
+            if not low <= q_start < high:
+                plan = self._plan_at(q_start)
         in_plan, plan_year = plan
-        said = self._sentence_at(sentence)
-        year = series_year or (self._sentence_year(sentence, start) if said.nian < start else None) \
-            or self._paragraph_year(sentence)
+        sentence = said.start
+        year = series_year or (self._sentence_year(said, start) if said.nian < start else None) or said.paragraph
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)))
                                 if target is None else target)
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q.start and self._spans.search(sentence, q.start)) \
+            if not (said.span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
@@ -1244,10 +1247,9 @@ class Interpreter:
             stripped = self._stripped[subject] = self.catalog.connector.sub("", subject) if subject else subject
         return stripped
 
-    def _sentence_year(self, sentence: int, start: int) -> int | None:
-        """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
-        said = self._sentence_at(sentence)
-        nian, yue = said.nian, said.yue  # `start` lies in the sentence, before its end
+    def _sentence_year(self, said: _Sentence, start: int) -> int | None:
+        """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年."""
+        sentence, nian, yue = said.start, said.nian, said.yue  # `start` lies in the sentence, before its end
         end = start
         while nian < end:  # every way of saying a year here says 年
             year, at = None, -1
@@ -1275,7 +1277,7 @@ class Interpreter:
         limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._cues.clear_until(sentence))
+                                          self._cues.clear_until(sentence), self._paragraph_year(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
@@ -1292,9 +1294,9 @@ class Interpreter:
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
 
-    def _year_before(self, sentence: int, start: int) -> int | None:
+    def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
-        year = self._sentence_year(sentence, start) or self._paragraph_year(sentence) or self.report_year
+        year = self._sentence_year(said, start) or said.paragraph or self.report_year
         return year - 1 if year else None
 
     def _relative_year(self, word: str) -> int | None:
@@ -1308,11 +1310,6 @@ class Interpreter:
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""
-        if sentence not in self._paragraph_years:
-            self._paragraph_years[sentence] = self._opening_year(sentence)
-        return self._paragraph_years[sentence]
-
-    def _opening_year(self, sentence: int) -> int | None:
         line = self._line_start(sentence, _MAX_PARAGRAPH)
         if line is None:
             return None
