@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -283,6 +284,16 @@ class _Spans:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
 
+    def around(self, offset: int) -> tuple[int, int, bool]:
+        """covers(offset), with a stretch (low, high) holding `offset` where every offset has that answer: the
+        numbers of a report, in order, look most up once."""
+        starts = self.starts
+        i = bisect.bisect_right(starts, offset)
+        high = starts[i] if i < len(starts) else sys.maxsize
+        if i and offset < self.spans[i - 1][1]:
+            return starts[i - 1], min(high, self.spans[i - 1][1]), True
+        return offset, high, False
+
 
 # Shorter parts of a sentence are searched as they are: cheaper than looking up the sentence's scan.
 _SHORT_PREFIX = 200
@@ -515,8 +526,10 @@ class Interpreter:
         carried: _Carried | None = None  # the label of the number before, for series and lists
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
         text = self.text
-        clause_start = self.outline.clause_start
-        covers = self._covered
+        clause_start, clause_at = self.outline.clause_start, self.outline.clause_at
+        clause, clause_end = 0, -1  # the clause of the number before
+        titled_from, titled_to, titled = 0, -1, False  # whether the number is in a document title, for a stretch
+        around_titles = self.titles.around
         without_connectors, headline, rate_label_of = self._without_connectors, self._headline, self._rate_label
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
@@ -545,10 +558,13 @@ class Interpreter:
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
-            if kind == "bare" or (covers is not None and covers(q_start)):
+            if not titled_from <= q_start < titled_to:
+                titled_from, titled_to, titled = around_titles(q_start)
+            if kind == "bare" or titled:
                 previous_end = q_end
                 continue
-            clause = clause_start(q_start)
+            if not clause <= q_start <= clause_end:
+                clause, clause_end = clause_at(q_start)
             if not sentence <= q_start < next_sentence:
                 i = bisect.bisect_right(bounds, q_start)
                 sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
