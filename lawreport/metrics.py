@@ -315,6 +315,9 @@ class _BeforeInSentence:
         self.skip = skip  # where a match does not count for `last` (a document title)
         shape = Shape.of(pattern)
         self.reach = shape.reach if shape is not None else None
+        # The characters a match may end in, when the pattern's text names them all (no class like \d among them).
+        self.ends = shape.last[0] if shape is not None and not shape.empty and shape.last is not None \
+            and not shape.last[1] else None
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
         # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
@@ -331,14 +334,22 @@ class _BeforeInSentence:
         i = bisect.bisect_right(self.bounds, start)
         return self.bounds[i] if i < len(self.bounds) else len(self.text)
 
-    def clear_until(self, start: int) -> int:
-        """An end up to which search(start, end) finds nothing, for the sentence that `start` opens: where its
-        first match starts (its end for none), for a pattern that reads nothing past its match; else -1."""
+    def clear_until(self, start: int, limit: int | None = None) -> int:
+        """An end up to which search(start, end) finds nothing, for the sentence that `start` opens (and `limit`,
+        when given, ends): where its first match starts (its end for none), for a pattern that reads nothing past
+        its match; else its end when it is of ASCII alone (figures and signs: 5%5%…) and holds no character a match
+        may end in; else -1."""
         if self.first is None:
-            return -1
+            if self.ends is None:
+                return -1
+            if limit is None:
+                limit = self._limit(start)
+            part = self.text[start:limit]  # ASCII characters are read without building an object for each
+            return limit if part.isascii() and self.ends.isdisjoint(part) else -1
         known = self.first.get(start)
         if known is None:
-            limit = self._limit(start)
+            if limit is None:
+                limit = self._limit(start)
             known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
         limit, first = known
         return limit if first is None else first.start()
@@ -1293,7 +1304,7 @@ class Interpreter:
         limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._cues.clear_until(sentence), self._paragraph_year(sentence))
+                                          self._cues.clear_until(sentence, limit), self._paragraph_year(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
