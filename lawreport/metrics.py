@@ -113,6 +113,7 @@ _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
+_NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -465,7 +466,7 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "paragraph", "span", "start", "whole", "yue")
+    __slots__ = ("cue", "nian", "paragraph", "span", "start", "whole", "year", "yue")
 
     def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: int | None):
         self.start = start
@@ -474,6 +475,7 @@ class _Sentence:
         self.paragraph = paragraph  # the year its paragraph opens with (Interpreter._paragraph_year)
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
+        self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
 
 
 class Interpreter:
@@ -499,6 +501,8 @@ class Interpreter:
         covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
+        reaches = [found.reach for found in self._years]
+        self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
         self._sentence = _Sentence(-1, 0, 0, 0, None)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 of a year before the report's starts, in order
@@ -705,8 +709,9 @@ class Interpreter:
                         rule, label_start = headline(q, sentence, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
-                noun = _NOUN_AFTER.match(text, q_end) \
-                    if kind == "count" and not change and q.unit not in bodies else None
+                # (a clause end, or the text's, right after the number holds no noun: not searched)
+                noun = _NOUN_AFTER.match(text, q_end) if kind == "count" and not change and q.unit not in bodies \
+                    and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
@@ -1275,7 +1280,21 @@ class Interpreter:
         return stripped
 
     def _sentence_year(self, said: _Sentence, start: int) -> int | None:
-        """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年."""
+        """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年.
+
+        Every way of saying a year says 年, and an attempt reads nothing `_year_reach` characters past its start:
+        a later number with no 年 from that far before the last one asked, nor a closing bracket after it, has the
+        same year."""
+        asked, text = said.year, self.text
+        if asked is not None and asked[0] <= start and self._year_reach is not None \
+                and text.find("年", max(said.start, asked[0] - self._year_reach), start) < 0 \
+                and text.find(")", asked[0], start) < 0:
+            return asked[1]
+        year = self._year_said(said, start)
+        said.year = start, year
+        return year
+
+    def _year_said(self, said: _Sentence, start: int) -> int | None:
         sentence, nian, yue = said.start, said.nian, said.yue  # `start` lies in the sentence, before its end
         end = start
         while nian < end:  # every way of saying a year here says 年
