@@ -316,9 +316,7 @@ class _BeforeInSentence:
         self.skip = skip  # where a match does not count for `last` (a document title)
         shape = Shape.of(pattern)
         self.reach = shape.reach if shape is not None else None
-        # The characters a match may end in, when the pattern's text names them all (no class like \d among them).
-        self.ends = shape.last[0] if shape is not None and not shape.empty and shape.last is not None \
-            and not shape.last[1] else None
+        self.ends = _ending_chars(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
         # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
@@ -351,9 +349,13 @@ class _BeforeInSentence:
         if known is None:
             if limit is None:
                 limit = self._limit(start)
-            known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+            known = self.first[start] = limit, self._first_match(start, limit)
         limit, first = known
         return limit if first is None else first.start()
+
+    def _first_match(self, start: int, limit: int) -> regex.Match | None:
+        """pattern.search(text, start, limit), not run where none of the few characters a match may end in is said."""
+        return self.pattern.search(self.text, start, limit) if _may_hold(self.ends, self.text, start, limit) else None
 
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
@@ -411,7 +413,7 @@ class _BeforeInSentence:
             known = self.first.get(start)
             if known is None:
                 limit = self._limit(start)
-                known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+                known = self.first[start] = limit, self._first_match(start, limit)
             limit, first = known
             if end <= limit:
                 if first is None or first.start() >= end:
@@ -436,6 +438,32 @@ class _BeforeInSentence:
         m = self.pattern.search(self.text, resume, end)
         self.searched = (start, end, -1 if m is None else m.start())
         return m is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _ending_chars(pattern: regex.Pattern) -> frozenset[str] | None:
+    """The characters every match of the pattern ends in, when its text names them all (no class like \\d among
+    them, no empty match); None otherwise."""
+    shape = Shape.of(pattern)
+    if shape is None or shape.empty or shape.last is None or shape.last[1]:
+        return None
+    return shape.last[0]
+
+
+# Up to this many characters that every match ends in are looked for one by one (str.find) before a search: where
+# none is said there is no match, and finding that is cheaper than the search.
+_FEW_ENDS = 4
+
+
+def _may_hold(ends: frozenset[str] | None, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] may hold a match of a pattern whose every match ends in one of `ends` (_ending_chars):
+    False only when they are few and none of them is there."""
+    if ends is None or len(ends) > _FEW_ENDS:
+        return True
+    for c in ends:
+        if text.find(c, start, end) >= 0:
+            return True
+    return False
 
 
 # What lets a match depend on the text before where its attempt starts, or match no character.
@@ -817,9 +845,10 @@ class Interpreter:
             if rule.part is None or rule.listed_with is None:
                 continue
             stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
+            listed_ends = _ending_chars(rule.listed_with)
             for sentence, counts in by_sentence.items():
-                if (rule.key, sentence) in self._stated \
-                        or not any(rule.listed_with.search(r.subject) for r in counts):
+                if (rule.key, sentence) in self._stated or not any(
+                        rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject)):
                     continue
                 parts = [(r, m) for r in counts if (m := rule.part.search(r.subject)) is not None
                          and not r.quantity.change and _unit_fits(rule, r.quantity)
