@@ -818,10 +818,11 @@ class Interpreter:
     def _zeros(self) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0."""
         found = []
+        end = self.outline.page_tail
         for rule in self.catalog.rules:
-            if rule.zero is None:
-                continue
-            for m in rule.zero.finditer(self.text, 0, self.outline.page_tail):
+            if rule.zero is None or not _may_hold(_ending_chars(rule.zero), self.text, 0, end):
+                continue  # (零: a report saying no 零 says no 败诉率为零)
+            for m in rule.zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
                 if (rule.key, sentence) in self._stated:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
