@@ -316,6 +316,9 @@ class _BeforeInSentence:
         self.skip = skip  # where a match does not count for `last` (a document title)
         shape = Shape.of(pattern)
         self.reach = shape.reach if shape is not None else None
+        # The widest match, for a pattern that matches in a shorter part wherever it matches in a longer one
+        # (_holds_in_shorter): None for any other.
+        self.width = shape.width if shape is not None and _holds_in_shorter(pattern) else None
         self.ends = _ending_chars(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
@@ -426,7 +429,8 @@ class _BeforeInSentence:
         if last_start == start and last_end <= end:
             if 0 <= hit <= last_end - reach:
                 return True
-            resume = max(start, last_end - reach + 1)
+            # None up to the last end: a match now ends past it, when a match in the longer part holds in the shorter
+            resume = max(start, last_end - (reach if hit >= 0 or self.width is None else self.width) + 1)
         elif end - start > _SHORT_PREFIX and (scanned := self._sentence(start))[0] >= end:
             found = scanned[1]
             if found and found[0].start() <= end - reach:
@@ -489,6 +493,18 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
     read before pos) and no match is empty, as far as the pattern's text tells."""
     shape = Shape.of(pattern)
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_BEHIND)
+
+
+@functools.lru_cache(maxsize=256)
+def _holds_in_shorter(pattern: regex.Pattern) -> bool:
+    """Whether a match that text cut at some end holds is one in text cut anywhere from its end to that end, as far
+    as the pattern's text tells: nothing but a negative lookahead (one at most) reads past a match (计划办理…
+    (?!…实际)), and what it looks for, found in less text, is found in more. Searching on from an end where nothing
+    matched, a match then ends past that end."""
+    text = pattern.pattern.replace("[^", "[")  # a class's negation is no anchor
+    shape = Shape.of(pattern)
+    return shape is not None and not shape.empty and text.count("(?!") <= 1 \
+        and not any(mark in text for mark in _READS_FURTHER if mark != "(?!")
 
 
 class _Sentence:

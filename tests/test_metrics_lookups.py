@@ -120,3 +120,32 @@ def test_a_clause_looked_up_once_is_the_clause_of_each_offset_in_it(text):
         start, end = outline.clause_at(offset)
         assert (start, end) == (outline.clause_start(offset), outline.clause_end(offset))
         assert all(outline.clause_start(o) == start for o in range(start, end + 1))
+
+
+def test_a_pattern_whose_match_holds_in_less_text():
+    assert metrics._holds_in_shorter(regex.compile("计划办理(?![^。;]{0,6}实际)"))  # found in less, found in more
+    assert metrics._holds_in_shorter(regex.compile("(?<![截止])到2025年"))  # reads nothing past its match
+    assert not metrics._holds_in_shorter(regex.compile(r"调解(?=\d)"))  # more text may make it match
+    assert not metrics._holds_in_shorter(regex.compile("调解$"))
+    assert not metrics._holds_in_shorter(regex.compile("计划(?!办理(?!实际))"))  # a lookahead within: either way
+    assert not metrics._holds_in_shorter(regex.compile("(?>计划办理)"))
+    assert not metrics._holds_in_shorter(regex.compile("(?:计划)?"))  # may match no character
+
+
+PLAN_PIECES = ["计划办理", "实际", "完成", "300件", "5%", "力争", "到2025年", "将继续", ",", ";", "。", "\n", "案件"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PLAN_PIECES), max_size=40), st.randoms(use_true_random=False))
+def test_a_cue_searched_on_from_the_last_end_is_the_cue_searched_afresh(pieces, random):
+    text = "".join(pieces)
+    outline = Outline(text)
+    pattern = get_catalog().target_cue
+    ordered = list(range(len(text) + 1))
+    shuffled = ordered[:]
+    random.shuffle(shuffled)
+    for ends in (ordered, shuffled):
+        before = _BeforeInSentence(text, pattern, outline)
+        for end in ends:
+            start = outline.sentence_start(max(0, end - 1))
+            assert before.search(start, end) == (pattern.search(text, start, end) is not None), (text, start, end)
