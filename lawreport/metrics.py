@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -112,6 +113,7 @@ _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
+_NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -283,6 +285,16 @@ class _Spans:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]
 
+    def around(self, offset: int) -> tuple[int, int, bool]:
+        """covers(offset), with a stretch (low, high) holding `offset` where every offset has that answer: the
+        numbers of a report, in order, look most up once."""
+        starts = self.starts
+        i = bisect.bisect_right(starts, offset)
+        high = starts[i] if i < len(starts) else sys.maxsize
+        if i and offset < self.spans[i - 1][1]:
+            return starts[i - 1], min(high, self.spans[i - 1][1]), True
+        return offset, high, False
+
 
 # Shorter parts of a sentence are searched as they are: cheaper than looking up the sentence's scan.
 _SHORT_PREFIX = 200
@@ -304,6 +316,10 @@ class _BeforeInSentence:
         self.skip = skip  # where a match does not count for `last` (a document title)
         shape = Shape.of(pattern)
         self.reach = shape.reach if shape is not None else None
+        # The widest match, for a pattern that matches in a shorter part wherever it matches in a longer one
+        # (_holds_in_shorter): None for any other.
+        self.width = shape.width if shape is not None and _holds_in_shorter(pattern) else None
+        self.ends = _ending_chars(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
         # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
@@ -320,17 +336,29 @@ class _BeforeInSentence:
         i = bisect.bisect_right(self.bounds, start)
         return self.bounds[i] if i < len(self.bounds) else len(self.text)
 
-    def clear_until(self, start: int) -> int:
-        """An end up to which search(start, end) finds nothing, for the sentence that `start` opens: where its
-        first match starts (its end for none), for a pattern that reads nothing past its match; else -1."""
+    def clear_until(self, start: int, limit: int | None = None) -> int:
+        """An end up to which search(start, end) finds nothing, for the sentence that `start` opens (and `limit`,
+        when given, ends): where its first match starts (its end for none), for a pattern that reads nothing past
+        its match; else its end when it is of ASCII alone (figures and signs: 5%5%…) and holds no character a match
+        may end in; else -1."""
         if self.first is None:
-            return -1
+            if self.ends is None:
+                return -1
+            if limit is None:
+                limit = self._limit(start)
+            part = self.text[start:limit]  # ASCII characters are read without building an object for each
+            return limit if part.isascii() and self.ends.isdisjoint(part) else -1
         known = self.first.get(start)
         if known is None:
-            limit = self._limit(start)
-            known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+            if limit is None:
+                limit = self._limit(start)
+            known = self.first[start] = limit, self._first_match(start, limit)
         limit, first = known
         return limit if first is None else first.start()
+
+    def _first_match(self, start: int, limit: int) -> regex.Match | None:
+        """pattern.search(text, start, limit), not run where none of the few characters a match may end in is said."""
+        return self.pattern.search(self.text, start, limit) if _may_hold(self.ends, self.text, start, limit) else None
 
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
@@ -388,7 +416,7 @@ class _BeforeInSentence:
             known = self.first.get(start)
             if known is None:
                 limit = self._limit(start)
-                known = self.first[start] = limit, self.pattern.search(self.text, start, limit)
+                known = self.first[start] = limit, self._first_match(start, limit)
             limit, first = known
             if end <= limit:
                 if first is None or first.start() >= end:
@@ -401,7 +429,8 @@ class _BeforeInSentence:
         if last_start == start and last_end <= end:
             if 0 <= hit <= last_end - reach:
                 return True
-            resume = max(start, last_end - reach + 1)
+            # None up to the last end: a match now ends past it, when a match in the longer part holds in the shorter
+            resume = max(start, last_end - (reach if hit >= 0 or self.width is None else self.width) + 1)
         elif end - start > _SHORT_PREFIX and (scanned := self._sentence(start))[0] >= end:
             found = scanned[1]
             if found and found[0].start() <= end - reach:
@@ -413,6 +442,32 @@ class _BeforeInSentence:
         m = self.pattern.search(self.text, resume, end)
         self.searched = (start, end, -1 if m is None else m.start())
         return m is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _ending_chars(pattern: regex.Pattern) -> frozenset[str] | None:
+    """The characters every match of the pattern ends in, when its text names them all (no class like \\d among
+    them, no empty match); None otherwise."""
+    shape = Shape.of(pattern)
+    if shape is None or shape.empty or shape.last is None or shape.last[1]:
+        return None
+    return shape.last[0]
+
+
+# Up to this many characters that every match ends in are looked for one by one (str.find) before a search: where
+# none is said there is no match, and finding that is cheaper than the search.
+_FEW_ENDS = 4
+
+
+def _may_hold(ends: frozenset[str] | None, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] may hold a match of a pattern whose every match ends in one of `ends` (_ending_chars):
+    False only when they are few and none of them is there."""
+    if ends is None or len(ends) > _FEW_ENDS:
+        return True
+    for c in ends:
+        if text.find(c, start, end) >= 0:
+            return True
+    return False
 
 
 # What lets a match depend on the text before where its attempt starts, or match no character.
@@ -440,17 +495,31 @@ def _reads_from_start(pattern: regex.Pattern) -> bool:
     return shape is not None and not shape.empty and not any(mark in pattern.pattern for mark in _READS_BEHIND)
 
 
+@functools.lru_cache(maxsize=256)
+def _holds_in_shorter(pattern: regex.Pattern) -> bool:
+    """Whether a match that text cut at some end holds is one in text cut anywhere from its end to that end, as far
+    as the pattern's text tells: nothing but a negative lookahead (one at most) reads past a match (计划办理…
+    (?!…实际)), and what it looks for, found in less text, is found in more. Searching on from an end where nothing
+    matched, a match then ends past that end."""
+    text = pattern.pattern.replace("[^", "[")  # a class's negation is no anchor
+    shape = Shape.of(pattern)
+    return shape is not None and not shape.empty and text.count("(?!") <= 1 \
+        and not any(mark in text for mark in _READS_FURTHER if mark != "(?!")
+
+
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "span", "start", "whole", "yue")
+    __slots__ = ("cue", "nian", "paragraph", "span", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int):
+    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: int | None):
         self.start = start
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
         self.cue = cue  # an end up to which no target cue is said in it
+        self.paragraph = paragraph  # the year its paragraph opens with (Interpreter._paragraph_year)
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
+        self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
 
 
 class Interpreter:
@@ -476,14 +545,15 @@ class Interpreter:
         covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
-        self._sentence = _Sentence(-1, 0, 0, 0)  # of the last number read: numbers come in order, most share it
+        reaches = [found.reach for found in self._years]
+        self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
+        self._sentence = _Sentence(-1, 0, 0, 0, None)  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 of a year before the report's starts, in order
         self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
                                if report_year is not None and int(m.group(1)) < report_year]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
-        self._paragraph_years: dict[int, int | None] = {}  # sentence start -> _paragraph_year
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
@@ -515,8 +585,10 @@ class Interpreter:
         carried: _Carried | None = None  # the label of the number before, for series and lists
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
         text = self.text
-        clause_start = self.outline.clause_start
-        covers = self._covered
+        clause_start, clause_at = self.outline.clause_start, self.outline.clause_at
+        clause, clause_end = 0, -1  # the clause of the number before
+        titled_from, titled_to, titled = 0, -1, False  # whether the number is in a document title, for a stretch
+        around_titles = self.titles.around
         without_connectors, headline, rate_label_of = self._without_connectors, self._headline, self._rate_label
         series_to, series_from = self._series_to.search, self._series_from.search
         series_after_change = self._series_after_change.search
@@ -527,6 +599,7 @@ class Interpreter:
         bounds = self.outline.sentence_bounds
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
+        said = self._sentence  # what that sentence says (_sentence_at)
         page_tail = self.outline.page_tail
         empty_names_nothing = _nothing_names_empty()
         for q in quantities:
@@ -544,13 +617,17 @@ class Interpreter:
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
-            if kind == "bare" or (covers is not None and covers(q_start)):
+            if not titled_from <= q_start < titled_to:
+                titled_from, titled_to, titled = around_titles(q_start)
+            if kind == "bare" or titled:
                 previous_end = q_end
                 continue
-            clause = clause_start(q_start)
+            if not clause <= q_start <= clause_end:
+                clause, clause_end = clause_at(q_start)
             if not sentence <= q_start < next_sentence:
                 i = bisect.bisect_right(bounds, q_start)
                 sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
+                said = self._sentence_at(sentence)
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
             previous_end = q_end
             subject = text[subject_start:q_start]
@@ -566,7 +643,7 @@ class Interpreter:
                     and (changed is None or changed[0] != sentence) and (clause == 0 or text[clause - 1] not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
-                readings.append(self._read(q, sentence, "", subject_start, None, subject_start))
+                readings.append(self._read(q, said, "", subject_start, None, subject_start))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
@@ -617,7 +694,7 @@ class Interpreter:
             else:
                 origin = series_from(subject)
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%
-                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(sentence, subject_start)
+                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(said, subject_start)
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
@@ -676,8 +753,9 @@ class Interpreter:
                         rule, label_start = headline(q, sentence, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
-                noun = _NOUN_AFTER.match(text, q_end) \
-                    if kind == "count" and not change and q.unit not in bodies else None
+                # (a clause end, or the text's, right after the number holds no noun: not searched)
+                noun = _NOUN_AFTER.match(text, q_end) if kind == "count" and not change and q.unit not in bodies \
+                    and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
@@ -701,7 +779,7 @@ class Interpreter:
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
-            reading = self._read(q, sentence, subject, subject_start, series_year, year_from,
+            reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
             readings.append(reading)
             if change:
@@ -756,17 +834,18 @@ class Interpreter:
     def _zeros(self) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0."""
         found = []
+        end = self.outline.page_tail
         for rule in self.catalog.rules:
-            if rule.zero is None:
-                continue
-            for m in rule.zero.finditer(self.text, 0, self.outline.page_tail):
+            if rule.zero is None or not _may_hold(_ending_chars(rule.zero), self.text, 0, end):
+                continue  # (零: a report saying no 零 says no 败诉率为零)
+            for m in rule.zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
                 if (rule.key, sentence) in self._stated:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
-                reading = self._read(q, sentence, "", m.start(), None, m.start())
+                reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
                 found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
@@ -783,9 +862,10 @@ class Interpreter:
             if rule.part is None or rule.listed_with is None:
                 continue
             stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
+            listed_ends = _ending_chars(rule.listed_with)
             for sentence, counts in by_sentence.items():
-                if (rule.key, sentence) in self._stated \
-                        or not any(rule.listed_with.search(r.subject) for r in counts):
+                if (rule.key, sentence) in self._stated or not any(
+                        rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject)):
                     continue
                 parts = [(r, m) for r in counts if (m := rule.part.search(r.subject)) is not None
                          and not r.quantity.change and _unit_fits(rule, r.quantity)
@@ -862,17 +942,18 @@ class Interpreter:
             year = self._column_year(heading.text) or _single_year(caption)
             sentence = self.outline.sentence_start(q.start)
             plan = (False, None) if self.catalog.annex_caption.match(caption) else None
+            sentence_said = self._sentence_at(sentence)
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             reading = None
             for said, said_at in ((_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)):
                 rule = self._cell_rule(q, said, context)
                 if rule is not None:
-                    reading = self._read(q, sentence, said, said_at, year, q.start, plan)
+                    reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
             rate_label = self._rate_label(subject) if q.kind == "percent" else None
             if rate_label is not None:  # 法律援助案件质量合格率(%) | 96.8
-                reading = reading or self._read(q, sentence, subject, label.start, year, q.start, plan)
+                reading = reading or self._read(q, sentence_said, subject, label.start, year, q.start, plan)
                 at = label.text.find(rate_label)
                 rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
         return found, rates
@@ -965,29 +1046,29 @@ class Interpreter:
         if rule is not None:
             metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
 
-    def _read(self, q: Quantity, sentence: int, subject: str, subject_start: int, series_year: int | None,
+    def _read(self, q: Quantity, said: _Sentence, subject: str, subject_start: int, series_year: int | None,
               start: int, plan: tuple[bool, int | None] | None = None, target: bool | None = None) -> Reading:
-        """What q's clause says of it; `sentence` is where q's sentence starts. `plan` (in a plan, the year
+        """What q's clause says of it; `said` is what q's sentence says (_sentence_at). `plan` (in a plan, the year
         planned) stands for where q lies, when given; `target`, when given, is what q's label says outside a
         plan, whatever cue the sentence holds: a target (…任务数为268件) or what was done against one (实际办理…)."""
+        q_start = q.start
         if plan is None:
             low, high, plan = self._plan_span
-            if not low <= q.start < high:
-                plan = self._plan_at(q.start)
+            if not low <= q_start < high:
+                plan = self._plan_at(q_start)
         in_plan, plan_year = plan
-        said = self._sentence_at(sentence)
-        year = series_year or (self._sentence_year(sentence, start) if said.nian < start else None) \
-            or self._paragraph_year(sentence)
+        sentence = said.start
+        year = series_year or (self._sentence_year(said, start) if said.nian < start else None) or said.paragraph
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (said.cue < q.start and self._cues.search(sentence, q.start)))
+        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)))
                                 if target is None else target)
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q.start and self._spans.search(sentence, q.start)) \
+            if not (said.span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
@@ -1244,10 +1325,23 @@ class Interpreter:
             stripped = self._stripped[subject] = self.catalog.connector.sub("", subject) if subject else subject
         return stripped
 
-    def _sentence_year(self, sentence: int, start: int) -> int | None:
-        """The last year said in the sentence before the number: 2024年, 截至2022年11月30日, 去年."""
-        said = self._sentence_at(sentence)
-        nian, yue = said.nian, said.yue  # `start` lies in the sentence, before its end
+    def _sentence_year(self, said: _Sentence, start: int) -> int | None:
+        """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年.
+
+        Every way of saying a year says 年, and an attempt reads nothing `_year_reach` characters past its start:
+        a later number with no 年 from that far before the last one asked, nor a closing bracket after it, has the
+        same year."""
+        asked, text = said.year, self.text
+        if asked is not None and asked[0] <= start and self._year_reach is not None \
+                and text.find("年", max(said.start, asked[0] - self._year_reach), start) < 0 \
+                and text.find(")", asked[0], start) < 0:
+            return asked[1]
+        year = self._year_said(said, start)
+        said.year = start, year
+        return year
+
+    def _year_said(self, said: _Sentence, start: int) -> int | None:
+        sentence, nian, yue = said.start, said.nian, said.yue  # `start` lies in the sentence, before its end
         end = start
         while nian < end:  # every way of saying a year here says 年
             year, at = None, -1
@@ -1275,7 +1369,7 @@ class Interpreter:
         limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._cues.clear_until(sentence))
+                                          self._cues.clear_until(sentence, limit), self._paragraph_year(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
@@ -1292,9 +1386,9 @@ class Interpreter:
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
 
-    def _year_before(self, sentence: int, start: int) -> int | None:
+    def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
-        year = self._sentence_year(sentence, start) or self._paragraph_year(sentence) or self.report_year
+        year = self._sentence_year(said, start) or said.paragraph or self.report_year
         return year - 1 if year else None
 
     def _relative_year(self, word: str) -> int | None:
@@ -1308,11 +1402,6 @@ class Interpreter:
 
     def _paragraph_year(self, sentence: int) -> int | None:
         """The year a paragraph opens with, for the sentences after its first."""
-        if sentence not in self._paragraph_years:
-            self._paragraph_years[sentence] = self._opening_year(sentence)
-        return self._paragraph_years[sentence]
-
-    def _opening_year(self, sentence: int) -> int | None:
         line = self._line_start(sentence, _MAX_PARAGRAPH)
         if line is None:
             return None
