@@ -146,7 +146,7 @@ class Lexicon(NamedTuple):
     address_line: regex.Pattern  # a publisher's address line (regions.py)
     own_place_prefixes: tuple[str, ...]  # 我, 全 … before a level's character: the text's own place (regions.py)
     name_end_words: frozenset[str]  # two-character words a name's last character may open (regions.py)
-    school_name: regex.Pattern  # a school named after a place (regions.py)
+    named_after_place: regex.Pattern  # a school or a law firm named after a place (regions.py)
 
 
 class NumberWords(NamedTuple):

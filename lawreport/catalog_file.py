@@ -302,7 +302,7 @@ class LexiconTable(_Table):
     address_line: PatternText
     own_place_prefixes: Words
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
-    school_name: PatternText
+    named_after_place: PatternText
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -604,7 +604,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    name_end_words=frozenset(words.name_end_words),
-                   school_name=regex.compile(words.school_name))
+                   named_after_place=regex.compile(words.named_after_place))
 
 
 def _number_words(n: Numbers) -> NumberWords:

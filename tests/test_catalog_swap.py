@@ -133,9 +133,16 @@ def test_a_name_ending_inside_a_word_of_the_catalog_is_no_name(use_catalog):
 
 def test_a_short_name_opening_a_school_of_the_catalog_names_no_county(use_catalog):
     assert _named("建设法治坪山师范学院") == []
-    use_catalog(lambda text: text.replace("school_name = '\\p{Han}{2,4}?(?:大学|学院)'",
-                                          "school_name = '\\p{Han}{2,4}?大学'", 1))
+    use_catalog(lambda text: text.replace("named_after_place = '\\p{Han}{2,4}?(?:大学|学院)|",
+                                          "named_after_place = '\\p{Han}{2,4}?大学|", 1))
     assert _named("建设法治坪山师范学院") == ["坪山"]
+
+
+def test_a_short_name_opening_a_law_firm_of_the_catalog_names_no_province(use_catalog):
+    text = "全省律师行业开展公益法律服务，聘请浙江明衡律师事务所担任法律顾问。"
+    assert regions.resolve(text).province is None
+    use_catalog(lambda text: text.replace("|\\p{Han}{2,8}?律师事务所'", "'", 1))
+    assert regions.resolve(text).province == "浙江省"
 
 
 def test_a_name_end_word_has_two_characters(tmp_path):

@@ -16,6 +16,13 @@ def test_a_school_named_after_a_place_names_no_place():
     assert _placed("", ("王某，南京法治研究会会员，研究行政法。",)) == ("江苏省", "南京市", None)
 
 
+def test_a_law_firm_named_after_a_place_names_no_place():
+    text = "全省律师行业开展公益法律服务，聘请浙江明衡律师事务所担任法律顾问。"
+    assert _placed(text) == (None, None, None)
+    text = "全省律师行业开展公益法律服务，浙江法律顾问团队参与信访化解。"
+    assert _placed(text) == ("浙江省", None, None)
+
+
 def test_a_department_of_a_school_keeps_its_place():
     assert _placed("", ("南京法学院",)) == ("江苏省", "南京市", None)
 
