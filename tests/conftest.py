@@ -8,11 +8,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.load import load
 from lawreport.source import Source
+
+# Property tests say what holds, never how fast: no example has a deadline (a shared 2-core machine is noisy).
+# The CI profile (HYPOTHESIS_PROFILE=ci, set by .ci/run) also derives the examples from each test's name,
+# so a clean clone runs the very examples a run before it did; anywhere else they are drawn afresh.
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
