@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from lawreport.documents import find_documents
+from lawreport.normalize import normalize
 from lawreport.structure import kind_named
+
+
+def document_types(sentence: str) -> dict[str, str]:
+    text = normalize(sentence)
+    return {text[found.start:found.end]: found.type for found in find_documents(text)}
+
 
 # Sections --------------------------------------------------------------------------------------------
 
@@ -26,3 +34,15 @@ def test_problems_put_right_are_work_done():
 def test_problems_found_are_shortcomings():
     assert kind_named("工作中存在的问题") == "shortcomings"
     assert kind_named("存在问题及整改方向") == "shortcomings"
+
+
+# Documents -------------------------------------------------------------------------------------------
+
+
+def test_a_code_of_law_is_a_law():
+    types = document_types("组织职工集中学习《中华人民共和国民法典》和《某某市物业管理条例》。")
+    assert types == {"中华人民共和国民法典": "law", "某某市物业管理条例": "law"}
+
+
+def test_a_dictionary_is_no_law():
+    assert document_types("向社区书屋捐赠《现代汉语词典》50册。") == {"现代汉语词典": "document"}
