@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 
 from lawreport.documents import find_documents
+from lawreport.institutions import find_institutions
 from lawreport.normalize import normalize
 from lawreport.structure import kind_named
+
+
+def body_names(sentence: str) -> dict[str, str]:
+    """Name → type of every body a sentence names (no region known)."""
+    return {found.name: found.type for found in find_institutions(normalize(sentence), None)}
 
 
 def document_types(sentence: str) -> dict[str, str]:
@@ -46,3 +52,43 @@ def test_a_code_of_law_is_a_law():
 
 def test_a_dictionary_is_no_law():
     assert document_types("向社区书屋捐赠《现代汉语词典》50册。") == {"现代汉语词典": "document"}
+
+
+# Institutions ----------------------------------------------------------------------------------------
+
+
+def test_the_short_name_of_a_rule_of_law_committee_is_a_party_body():
+    names = body_names("年内县委依法治县委先后召开三次全体会议。")
+    assert names.get("县委依法治县委") == "party_committee"
+    assert "县委" not in names
+
+
+def test_rule_of_law_work_entrusted_to_others_names_no_committee():
+    assert not any("依法治" in name for name in body_names("就依法治县委托高校开展第三方评估。"))
+
+
+def test_a_verb_before_a_street_is_not_part_of_its_name():
+    names = body_names("明确街道城管中队负责占道经营整治，并纳入街道党工委年度考核。")
+    assert not any(name.startswith(("明确", "纳入")) for name in names)
+
+
+def test_a_street_named_on_its_own_is_kept():
+    assert "青石街道" in body_names("青石街道组织开展普法宣传活动8场。")
+
+
+def test_a_national_ministry_is_a_body():
+    names = body_names("该公证处被外交部确定为领事认证试点单位，科学技术部也派员调研。")
+    assert names.get("外交部") == "government"
+    assert names.get("科学技术部") == "government"
+
+
+def test_a_department_of_a_company_is_no_ministry():
+    assert "外交部" not in body_names("公司外联部与客户服务部联合开展合规培训。")
+
+
+def test_a_county_traffic_police_squad_is_a_government_body():
+    assert body_names("在县交警大队设立道路交通事故调解室。").get("县交警大队") == "government"
+
+
+def test_a_squad_without_its_place_is_no_body():
+    assert not any(name.endswith("大队") for name in body_names("抽调交警大队骨干力量参与整治。"))
