@@ -92,3 +92,22 @@ def test_a_county_traffic_police_squad_is_a_government_body():
 
 def test_a_squad_without_its_place_is_no_body():
     assert not any(name.endswith("大队") for name in body_names("抽调交警大队骨干力量参与整治。"))
+
+
+def test_a_town_calling_itself_after_a_date_is_no_town():
+    names = body_names("今年全镇共化解邻里纠纷40件，目前本街道已无积案。")
+    assert not any(name.endswith(("镇", "街道")) for name in names)
+
+
+def test_a_town_named_after_a_date_is_kept():
+    assert "石桥镇" in body_names("今年，石桥镇共化解邻里纠纷40件。")
+
+
+def test_what_a_body_built_is_not_part_of_a_name():
+    assert body_names("目前本乡已建成调解室7个。") == {}
+
+
+def test_the_body_that_built_it_is_kept():
+    names = body_names("县人民法院建成诉讼服务中心。")
+    assert names.get("县人民法院") == "court"
+    assert not any("建成" in name for name in names)
