@@ -54,6 +54,20 @@ def test_a_dictionary_is_no_law():
     assert document_types("向社区书屋捐赠《现代汉语词典》50册。") == {"现代汉语词典": "document"}
 
 
+def document_verbs(sentence: str) -> list[str | None]:
+    return [found.verb for found in find_documents(normalize(sentence))]
+
+
+def test_a_rule_carried_out_or_debated_has_its_verb():
+    assert document_verbs("各执法单位严格执行《某某县行政执法公示办法》。") == ["执行"]
+    assert document_verbs("县政府常务会议审议《某某县物业管理规划》。") == ["审议"]
+
+
+def test_a_rule_passed_keeps_the_longer_verb_and_a_verb_after_it_is_none():
+    assert document_verbs("会议审议通过《某某县公共法律服务规划》。") == ["审议通过"]
+    assert document_verbs("《某某县行政执法公示办法》执行情况良好。") == [None]
+
+
 # Institutions ----------------------------------------------------------------------------------------
 
 
