@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lawreport.documents import find_documents
+from lawreport.initiatives import _first_claims
 from lawreport.institutions import find_institutions
 from lawreport.normalize import normalize
 from lawreport.structure import kind_named
@@ -40,6 +41,22 @@ def test_problems_put_right_are_work_done():
 def test_problems_found_are_shortcomings():
     assert kind_named("工作中存在的问题") == "shortcomings"
     assert kind_named("存在问题及整改方向") == "shortcomings"
+
+
+# Initiatives -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("上线跨境公证视频办理，开全省涉外公证先河。", "开全省涉外公证先河"),
+    ("设立版权纠纷调解室，填补了全区版权调解空白。", "填补了全区版权调解空白"),
+])
+def test_opening_a_new_path_for_a_whole_place_is_a_first(text, claim):
+    assert [m.group(0) for m in _first_claims(text)] == [claim]
+
+
+@pytest.mark.parametrize("text", ["通过公开招录，填补人员缺口8名。", "开设法律课堂，填补群众知识空白。", "开通先河路段便民窗口。"])
+def test_filling_a_gap_of_no_whole_place_is_no_first(text):
+    assert _first_claims(text) == []
 
 
 # Documents -------------------------------------------------------------------------------------------
