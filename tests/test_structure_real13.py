@@ -8,6 +8,7 @@ from lawreport.documents import find_documents
 from lawreport.initiatives import _first_claims
 from lawreport.institutions import find_institutions
 from lawreport.normalize import normalize
+from lawreport.pipeline import extract
 from lawreport.structure import kind_named
 
 
@@ -57,6 +58,17 @@ def test_opening_a_new_path_for_a_whole_place_is_a_first(text, claim):
 @pytest.mark.parametrize("text", ["通过公开招录，填补人员缺口8名。", "开设法律课堂，填补群众知识空白。", "开通先河路段便民窗口。"])
 def test_filling_a_gap_of_no_whole_place_is_no_first(text):
     assert _first_claims(text) == []
+
+
+@pytest.mark.parametrize("label", ["【政策解读】", "【图文解读】", "【图解】"])
+def test_a_page_label_before_a_title_is_no_heading(label):
+    report = extract(f"{label}某某县法治政府建设报告的说明\n一、起草缘由\n按上级要求起草本报告。\n")
+    assert [section.title for section in report.sections] == ["起草缘由"]
+
+
+def test_a_bracket_heading_of_a_topic_is_kept():
+    report = extract("某某县司法局年鉴条目\n【法律援助】\n全年办理法律援助案件230件。\n")
+    assert [section.title for section in report.sections] == ["法律援助"]
 
 
 # Documents -------------------------------------------------------------------------------------------
@@ -142,3 +154,12 @@ def test_the_body_that_built_it_is_kept():
     names = body_names("县人民法院建成诉讼服务中心。")
     assert names.get("县人民法院") == "court"
     assert not any("建成" in name for name in names)
+
+
+def test_the_office_of_a_government_is_its_own_body():
+    assert body_names("由县政府办牵头开展督查。").get("县政府办") == "government"
+
+
+def test_business_done_at_a_government_is_no_office():
+    names = body_names("市政府办理代表建议36件，区政府办事大厅增设窗口2个。")
+    assert not any(name.endswith("政府办") for name in names)
