@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lawreport import regions
 from lawreport.documents import find_documents
 from lawreport.initiatives import _first_claims
 from lawreport.institutions import find_institutions
@@ -163,3 +164,21 @@ def test_the_office_of_a_government_is_its_own_body():
 def test_business_done_at_a_government_is_no_office():
     names = body_names("市政府办理代表建议36件，区政府办事大厅增设窗口2个。")
     assert not any(name.endswith("政府办") for name in names)
+
+
+def bodies_in_place(text: str) -> list[str]:
+    """Names of the bodies a text names, its place read from the text."""
+    normalized = normalize(text)
+    return [found.name for found in find_institutions(normalized, regions.resolve(normalized))]
+
+
+@pytest.mark.parametrize("text", [
+    "湖州市中级人民法院召开通报会。市中级法院全年审结行政案件30件。",
+    "浙江省高级人民法院发布审判指引，省高级法院还将开展案件评查。",
+])
+def test_a_higher_court_written_short_is_the_same_court(text):
+    assert len(bodies_in_place(text)) == 1
+
+
+def test_a_county_court_beside_a_higher_court_is_another_body():
+    assert bodies_in_place("湖州市中级人民法院指导县法院审结案件30件。") == ["湖州市中级人民法院", "县法院"]
