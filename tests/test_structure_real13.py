@@ -182,3 +182,19 @@ def test_a_higher_court_written_short_is_the_same_court(text):
 
 def test_a_county_court_beside_a_higher_court_is_another_body():
     assert bodies_in_place("湖州市中级人民法院指导县法院审结案件30件。") == ["湖州市中级人民法院", "县法院"]
+
+
+def test_a_city_of_a_rank_is_no_government():
+    assert body_names("在全国地级市政府透明度评估中位列第三，县级市政府法制机构均已配齐。") == {}
+
+
+def test_a_named_city_government_is_kept():
+    assert body_names("宝鸡市政府召开常务会议。").get("宝鸡市政府") == "government"
+
+
+def test_a_lecture_hall_or_students_are_no_university():
+    assert body_names("举办“青年骨干”大学堂，组织大学生志愿者普法。") == {}
+
+
+def test_a_university_is_kept():
+    assert body_names("邀请西南政法大学教授授课。").get("西南政法大学") == "other"
