@@ -84,6 +84,14 @@ def test_a_dictionary_is_no_law():
     assert document_types("向社区书屋捐赠《现代汉语词典》50册。") == {"现代汉语词典": "document"}
 
 
+def test_a_plan_whose_years_lack_their_closing_bracket_is_a_plan():
+    assert document_types("制定《法治某县建设规划(2021-2025年》。") == {"法治某县建设规划(2021-2025年": "plan"}
+
+
+def test_a_title_running_on_after_a_plans_years_is_no_plan():
+    assert document_types("报送《某县建设规划(2021-2025年)实施情况》。") == {"某县建设规划(2021-2025年)实施情况": "document"}
+
+
 def document_verbs(sentence: str) -> list[str | None]:
     return [found.verb for found in find_documents(normalize(sentence))]
 
