@@ -101,8 +101,9 @@ def test_a_rule_carried_out_or_debated_has_its_verb():
     assert document_verbs("县政府常务会议审议《某某县物业管理规划》。") == ["审议"]
 
 
-def test_a_rule_passed_keeps_the_longer_verb_and_a_verb_after_it_is_none():
+def test_a_compound_verb_is_read_whole_and_a_verb_after_the_title_is_none():
     assert document_verbs("会议审议通过《某某县公共法律服务规划》。") == ["审议通过"]
+    assert document_verbs("各科室贯彻执行《某某局政务公开工作方案》。") == ["贯彻执行"]
     assert document_verbs("《某某县行政执法公示办法》执行情况良好。") == [None]
 
 
