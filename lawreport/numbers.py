@@ -537,7 +537,7 @@ def scan(text: str) -> list[Quantity]:
             quantity = _quantity(g, text, m, previous)
             if quantity is None:
                 continue
-            q = quantity
+            q, change = quantity, quantity.change
         append(q)
-        previous, previous_change = q, q.change
+        previous, previous_change = q, change
     return found

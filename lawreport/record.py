@@ -58,7 +58,12 @@ class Evidence:
     def title(self, start: int, end: int) -> str:
         """A title as the original writes it, whole: a title ends at its line's end in the copy, so a line
         break inside its original span is one the copy dropped, of a line wrapped at the margin."""
-        return self.original.slice(start, end).replace("\n", "")
+        return self.title_of(self.span(start, end))
+
+    @staticmethod
+    def title_of(evidence: dict) -> str:
+        """`title` of the span `evidence` cites, read from its text rather than mapped and sliced again."""
+        return evidence["text"].replace("\n", "")
 
     def section_title(self, section: Section) -> str:
         """A section's title, read once: the initiatives under it repeat it."""
@@ -158,8 +163,9 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
     if len(counted) + len(trimmed) > _SUBJECTS_KEPT:
         counted.clear()
         trimmed.clear()
-    starts = []
+    starts: list[int] = []
     records = Mapped()
+    start_at, record = starts.append, records.append
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
         after = following(text, end, None, NOT_CONCURRENT) if kind == "count" else None
@@ -180,10 +186,10 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Readin
             if subject:
                 start = r.subject_start + len(before) - len(subject)
             evidence = span(start, end)
-        starts.append(start)  # offsets of the copy, like every start the initiatives are matched with
-        records.append({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,
-                        "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": r.year,
-                        "target": r.target, "evidence": evidence})
+        start_at(start)  # offsets of the copy, like every start the initiatives are matched with
+        record({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,
+                "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": r.year,
+                "target": r.target, "evidence": evidence})
     return starts, records
 
 
@@ -221,16 +227,20 @@ def _section(ev: Evidence, s: Section) -> dict:
 
 def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument], document_starts: list[int],
                 quantity_starts: list[int]) -> dict:
-    """An initiative with the documents and quantities (indexes into `quantities`) inside it."""
+    """An initiative with the documents and quantities (indexes into `quantities`) inside it.
+
+    Most initiatives name no document and claim no first: their empty lists are written as such, without
+    a comprehension run over nothing (a tenth of the record's initiatives)."""
     start, end = ev.bounds(i.start, i.end)
+    evidence = ev.span(i.title_start, i.title_end)
+    named = within(document_starts, i.start, i.end)
     return {
-        "title": ev.title(i.title_start, i.title_end),
+        "title": ev.title_of(evidence),
         "section": [ev.section_title(s) for s in i.section], "category": i.category,
-        "start": start, "end": end, "evidence": ev.span(i.title_start, i.title_end),
-        "documents": [ev.written(documents[k].start, documents[k].end)
-                      for k in within(document_starts, i.start, i.end)],
+        "start": start, "end": end, "evidence": evidence,
+        "documents": [ev.written(documents[k].start, documents[k].end) for k in named] if named else [],
         "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
-        "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims),
+        "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims) if i.first_claims else [],
     }
 
 

@@ -17,7 +17,9 @@ applies the quantities' rules in one pass (`_mapped_validator`).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
+import operator
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -116,7 +118,10 @@ class _Decided(NamedTuple):
     """What an item's fields may hold where the text and the catalog decide them, read from its schema; the
     other fields (str, bool, lists of them, unbounded ints) hold what the record mapper's types say."""
 
-    literals: tuple[tuple[str, frozenset], ...]  # a field and the values it takes (None, if nullable)
+    # The fields of literals as itemgetter reads them (the value of one field, a tuple of several), and
+    # the values or tuples they may hold together (None where a field is nullable): one look-up per item.
+    literals: Callable[[dict], object] | None
+    literal_values: frozenset
     bounded: tuple[tuple[str, int | float, int | float], ...]  # an int field (or None) and its least and most
     numbers: tuple[str, ...]  # fields of finite numbers (or None)
     spans: tuple[str, ...]  # fields of a span
@@ -168,8 +173,10 @@ def _decided(items: dict, definitions: dict) -> _Decided:
             first_offsets.add(_resolved(of["schema"], definitions)["fields"]["start"]["schema"].get("ge", -math.inf))
         else:
             raise TypeError(f"a mapped field's schema is not checked: {name}: {schema}")
-    return _Decided(tuple(literals), tuple(bounded), tuple(numbers), tuple(spans), tuple(span_lists),
-                    max(first_offsets, default=0), rule)
+    names = [name for name, _ in literals]
+    values = literals[0][1] if len(literals) == 1 else frozenset(itertools.product(*(v for _, v in literals)))
+    return _Decided(operator.itemgetter(*names) if names else None, values, tuple(bounded), tuple(numbers),
+                    tuple(spans), tuple(span_lists), max(first_offsets, default=0), rule)
 
 
 def _resolved(schema: dict, definitions: dict) -> dict:
@@ -191,13 +198,12 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
     """
     if type(items) is not record_rules.Mapped:
         return validated(items)
-    literals, bounded, numbers, spans, span_lists, first_offset, rule = decided
+    literals, literal_values, bounded, numbers, spans, span_lists, first_offset, rule = decided
     fits = record_rules.span_fits_its_text
     try:
         for fields in items:
-            for name, values in literals:
-                if fields[name] not in values:
-                    return validated(items)
+            if literals is not None and literals(fields) not in literal_values:
+                return validated(items)
             for name, least, most in bounded:
                 value = fields[name]
                 if value is not None and not least <= value <= most:

@@ -111,9 +111,9 @@ def test_quantities_as_the_mapper_writes_them_are_validated_as_item_by_item():
 
 
 @pytest.mark.parametrize("refused", [
-    {"year": 1930}, {"kind": "bare"}, {"qualifier": "roughly"}, {"change": "sideways"},
+    {"year": 1930}, {"kind": "bare"}, {"qualifier": "roughly"}, {"qualifier": ["about"]}, {"change": "sideways"},
     {"evidence": _span("调解案件12件", 0, 9)}, {"evidence": _span("调解案件12件", -9, -2)},
-], ids=["year", "kind", "qualifier", "change", "unfit evidence", "negative start"])
+], ids=["year", "kind", "qualifier", "qualifier in a list", "change", "unfit evidence", "negative start"])
 def test_a_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
     def quantities() -> list[dict]:
         return [_mapped(), _mapped(**refused)]
