@@ -132,16 +132,22 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
 
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
 _MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
-_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\-—~以起至]|\d{{1,2}}月(?:\d{{1,2}}日)?起|{_MULTIPLE})")
+# Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底) dates no figure: it is of the span.
+_SPAN_OPENING = rf"{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+_SPAN_FROM = rf"{_SPAN_OPENING}(?:至|到)"
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
+                       rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|至|到)|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
-_LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
+_LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years).
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
-_SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
+# 近3年 in digits, and 2018年至2020年, say the span without 来 or 间.
+_SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
+                       rf"|近\d{{1,2}}年|{_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
 

@@ -658,3 +658,24 @@ def test_the_level_a_change_reached_is_the_rate(text, expected):
 ])
 def test_a_change_without_its_level_is_no_rate(text):
     assert found(text) == []
+
+
+# --- a figure over a span of years (2017年3月至2019年6月底, 近4年) is of no one year ---------------
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("2017年3月至2019年6月底,全县共受理一审行政诉讼案件812件。", "一审行政诉讼案件812件"),
+    ("2016年1月1日至2019年12月31日,全市共新收行政复议案件930件。", "新收行政复议案件930件"),
+    ("本市近4年共办理各类公证8万多件。", "办理各类公证8万多件"),
+])
+def test_a_figure_over_a_span_of_years_has_no_year(text, evidence):
+    assert [(y, e) for _, _, y, _, e in read(text)[0]] == [(None, evidence)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("截至2019年6月底,全县共受理一审行政诉讼案件812件。", 2019),  # a level up to a day: that year
+    ("至2019年6月底,全县共受理一审行政诉讼案件812件。", 2019),
+    ("2019年6月,全市新收行政复议案件93件。", 2019),  # one month of one year
+    ("本市近期共办理各类公证800件。", 2023),  # 近 of no years: the report's year
+])
+def test_one_year_or_a_level_date_still_dates_the_figure(text, year):
+    assert [y for _, _, y, _, _ in read(text)[0]] == [year]
