@@ -44,7 +44,7 @@ from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
-from .structure import BREAKS, CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
+from .structure import BREAKS, CLAUSE_ENDS, LIST_SEPARATOR, PAUSES, SENTENCE_ENDS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -111,6 +111,7 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
+_LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
@@ -1148,7 +1149,8 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            if (rule.key, sentence) in self._stated and self._is_part(subject):
+            if (rule.key, sentence) in self._stated \
+                    and (self._is_part(subject) or self._listed_after_part(sentence, subject_start)):
                 return None, 0
             said = self._sentence_at(sentence)
             whole = said.whole
@@ -1168,6 +1170,19 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _listed_after_part(self, sentence: int, subject_start: int) -> bool:
+        """Whether the subject at `subject_start` is a later item of a 、 list whose first item is a part
+        (其中家庭纠纷12件、邻里纠纷30件): every item of it is."""
+        text = self.text
+        if subject_start <= sentence or text[subject_start - 1] != LIST_SEPARATOR:
+            return False
+        low = max(sentence, subject_start - _MAX_SUBJECT)
+        opening = max(text.rfind(mark, low, subject_start) for mark in _LIST_OPENINGS)
+        first = max(opening + 1, low)
+        while first < subject_start and text[first].isspace():
+            first += 1
+        return self.catalog.part_words.match(text, first, subject_start) is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""

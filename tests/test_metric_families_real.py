@@ -679,3 +679,18 @@ def test_a_figure_over_a_span_of_years_has_no_year(text, evidence):
 ])
 def test_one_year_or_a_level_date_still_dates_the_figure(text, year):
     assert [y for _, _, y, _, _ in read(text)[0]] == [year]
+
+
+# --- every item of a 、 list opened by 其中 is a part of the total before it -------------------------
+
+@pytest.mark.parametrize("text", [
+    "全镇调解组织受理矛盾纠纷5120件(其中婚姻纠纷870件、邻里纠纷3010件)。",
+    "全镇调解组织受理矛盾纠纷5120件,其中婚姻纠纷870件、邻里纠纷3010件、其他纠纷1240件。",
+])
+def test_every_item_of_a_list_opened_by_a_part_marker_is_a_part(text):
+    assert found(text) == [("mediation_cases", 5120, "调解组织受理矛盾纠纷5120件")]
+
+
+def test_a_list_not_opened_by_a_part_marker_keeps_its_items():
+    assert found("全镇调解组织受理矛盾纠纷5120件、法律援助案件300件。") == [
+        ("mediation_cases", 5120, "调解组织受理矛盾纠纷5120件"), ("legal_aid_cases", 300, "法律援助案件300件")]
