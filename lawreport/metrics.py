@@ -115,6 +115,8 @@ _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
+# A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
+_RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -774,6 +776,14 @@ class Interpreter:
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
                 rate_start = subject_start + len(subject) - len(rate_label or "")
+                if rule is None and rate_label is None and kind == "percent" and not change \
+                        and text.startswith("的", q_end):
+                    named_after = _RATE_AFTER.match(text, q_end)
+                    rate_label = rate_label_of(named_after.group(1)) if named_after else None
+                    if named_after is not None and rate_label is not None:  # 以98.6%的调解成功率位居…: its label after it
+                        rule, _ = headline(q, sentence, named_after.group(1), named_after.start(1))
+                        start = rate_start = q_start  # the figure and its label, cited together
+                        noun_end = named_after.end()
                 if rate_label is None and kind == "percent" and not change and tables.grids:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
@@ -799,6 +809,8 @@ class Interpreter:
                 self._stated.add((rule.key, sentence))
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
+                if noun_end is not None:
+                    rates[-1].end = noun_end
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))

@@ -694,3 +694,22 @@ def test_every_item_of_a_list_opened_by_a_part_marker_is_a_part(text):
 def test_a_list_not_opened_by_a_part_marker_keeps_its_items():
     assert found("全镇调解组织受理矛盾纠纷5120件、法律援助案件300件。") == [
         ("mediation_cases", 5120, "调解组织受理矛盾纠纷5120件"), ("legal_aid_cases", 300, "法律援助案件300件")]
+
+
+# --- a rate named after its figure (以98.6%的调解成功率位居…) ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县以98.6%的调解成功率位居全省第一。", [("mediation_success_rate", 98.6, "98.6%的调解成功率")]),
+    ("本区91.3%的行政机关负责人出庭应诉率,领跑全市。",
+     [("head_appearance_rate", 91.3, "91.3%的行政机关负责人出庭应诉率")]),
+])
+def test_a_rate_may_be_named_after_its_figure(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县97%的纠纷在村组一级化解。",  # a share of the disputes: no rate named
+    "全市95%的乡镇率先建成调解室。",  # 率先 (first to), no rate
+])
+def test_a_share_before_a_noun_is_no_rate(text):
+    assert read(text) == ([], [])
