@@ -717,9 +717,12 @@ class Interpreter:
                     if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:opening]
-                if changed is not None and changed[0] == sentence and (series_after_change(subject) or not stripped):
+                # (the label before a quoted word, when there is one, is the subject's, whatever change came before)
+                bare = stripped if subject == as_read else without_connectors(subject)
+                if changed is not None and changed[0] == sentence and (series_after_change(subject) or not bare):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = stripped if subject == as_read else without_connectors(subject)
+                    bare = without_connectors(subject)
+                subject = bare
                 if (keyed or not subject) and clause > 0 and text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)

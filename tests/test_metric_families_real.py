@@ -713,3 +713,15 @@ def test_a_rate_may_be_named_after_its_figure(text, expected):
 ])
 def test_a_share_before_a_noun_is_no_rate(text):
     assert read(text) == ([], [])
+
+
+# --- a label before a quoted word wins over an earlier change in the sentence ----------------------
+
+def test_the_label_before_a_quoted_word_is_the_level_s():
+    assert found("全年收案数同比下降8.5%,行政诉讼败诉率“断崖式”下降至4.1%。") == [
+        ("litigation_loss_rate", 4.1, "败诉率“断崖式”下降至4.1%")]
+
+
+def test_a_quoted_word_with_no_label_before_it_continues_the_change():
+    assert found("行政诉讼败诉率同比下降2.5个百分点,“断崖式”下降至4.1%。") == [
+        ("litigation_loss_rate", 4.1, "败诉率同比下降2.5个百分点,“断崖式”下降至4.1%")]
