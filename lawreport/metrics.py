@@ -738,6 +738,11 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is not None and kind == "count" and metrics and readings \
+                        and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
+                        and readings[-1].sentence == sentence and text[clause - 1:clause] in PAUSES \
+                        and _another_of_the_same(readings[-1].subject, subject, label_start):
+                    rule = None  # 成功调解村级纠纷78件,镇级纠纷37件: a part of what the verb before counts
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
                         and text[clause - 1:clause] == "(" and readings[-1].quantity.end == clause - 1:
@@ -1483,6 +1488,18 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
         elif len(r.label) < len(kept[same].label):
             kept[same] = r
     return kept
+
+
+_MAX_QUALIFIER = 4
+
+
+def _another_of_the_same(before: str, subject: str, label_start: int) -> bool:
+    """Whether `subject`, its label starting at `label_start`, names what `before` ends in, for another level or
+    kind and with no verb of its own (成功调解村级纠纷 / 镇级纠纷): a short qualifier before the same label, where
+    `before` holds another qualifier and more (its verb) in front of it."""
+    qualifier, label = subject[:label_start], subject[label_start:]
+    return 0 < len(qualifier) <= _MAX_QUALIFIER and before.endswith(label) \
+        and len(before) > len(label) + len(qualifier) and not before[:-len(label)].endswith(qualifier)
 
 
 def _same_measure(a: str, b: str) -> bool:

@@ -725,3 +725,21 @@ def test_the_label_before_a_quoted_word_is_the_level_s():
 def test_a_quoted_word_with_no_label_before_it_continues_the_change():
     assert found("行政诉讼败诉率同比下降2.5个百分点,“断崖式”下降至4.1%。") == [
         ("litigation_loss_rate", 4.1, "败诉率同比下降2.5个百分点,“断崖式”下降至4.1%")]
+
+
+# --- one verb over a list of counts: 成功调解村级纠纷…,镇级纠纷… -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年成功调解社区矛盾纠纷64件,街道矛盾纠纷29件。",
+    "全年成功调解婚姻纠纷51件,邻里纠纷33件。",
+])
+def test_a_count_with_only_another_qualifier_continues_the_verb_before(text):
+    assert [k for k, _, _ in found(text)] == ["mediation_succeeded"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("全年调解成功社区纠纷64件,受理街道纠纷90件。", ["mediation_succeeded", "mediation_cases"]),  # a verb of its own
+    ("调解组织受理矛盾纠纷640件,调解成功矛盾纠纷610件。", ["mediation_cases", "mediation_succeeded"]),
+])
+def test_a_count_with_a_verb_of_its_own_keeps_its_label(text, keys):
+    assert [k for k, _, _ in found(text)] == keys
