@@ -54,6 +54,9 @@ _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
+# The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
+# word 和解 (复议和解案件).
+_LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
@@ -828,7 +831,10 @@ class Interpreter:
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
                 if named and not any(self._is_place(piece) for _, piece in named) \
                         and self.catalog.places_counted.search(subject) is None:  # not 甲县、乙县分别…, 甲、乙两地分别…
-                    labels = named[1:] + [(subject_start, subject)]
+                    last_two = _LAST_JOINED.match(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
+                    labels = named[1:] + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
+                                                                                subject[last_two.end():])]
+                                          if last_two else [(subject_start, subject)])
                     if rule is not None:
                         metrics.pop()
                     rule, label_start = headline(q, sentence, named[0][1], named[0][0])

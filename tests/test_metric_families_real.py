@@ -743,3 +743,21 @@ def test_a_count_with_only_another_qualifier_continues_the_verb_before(text):
 ])
 def test_a_count_with_a_verb_of_its_own_keeps_its_label(text, keys):
     assert [k for k, _, _ in found(text)] == keys
+
+
+# --- a 分别 list whose last two labels are joined by 和: one label each -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年调解、排查和预防纠纷量分别为8.4万件、11.2万件和0.9万件。", [("mediation_cases", 84000)]),
+    ("全年排查、调解和预防纠纷量分别为11.2万件、8.4万件和0.9万件。", [("mediation_cases", 84000)]),
+    ("全年办理公证、受理法律援助案件和调解纠纷分别为4300件、950件和610件。",
+     [("notarizations", 4300), ("legal_aid_cases", 950), ("mediation_cases", 610)]),
+])
+def test_labels_joined_by_and_each_take_one_value(text, expected):
+    assert [(k, v) for k, v, _ in found(text)] == expected
+
+
+def test_a_word_holding_and_is_one_label():
+    # 和解案件 (settled cases) is one label, no joiner: 35 is no reconsideration case received
+    assert [(k, v) for k, v, _ in found("全年办理公证、行政复议和解案件分别为4300件、35件。")] == [
+        ("notarizations", 4300)]
