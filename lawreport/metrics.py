@@ -44,7 +44,7 @@ from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
-from .structure import BREAKS, CLAUSE_ENDS, LIST_SEPARATOR, PAUSES, SENTENCE_ENDS, Outline
+from .structure import BREAKS, CLAUSE_ENDS, LIST_SEPARATOR, PAUSES, SENTENCE_ENDS, SENTENCE_MARKS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -169,6 +169,12 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
     joined over 、 may name."""
     return tuple(r for r in catalog.rules if "、" in r.labels.pattern)
+
+
+@from_catalog
+def _ratio_rules(catalog: Catalog) -> tuple[MetricRule, ...]:
+    """The rules of a ratio: the ones a sentence may name for a ratio stated in the next (…比值提升。达到1.04:1)."""
+    return tuple(r for r in catalog.rules if r.unit == "ratio")
 
 
 @from_catalog
@@ -759,6 +765,9 @@ class Interpreter:
                     subject = text[subject_start:clause - 1]
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and kind == "ratio" and not change and "比" not in subject:  # (no ratio of its own)
+                    rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
+                                                                                         subject)
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
@@ -1196,6 +1205,25 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _ratio_named_before(self, q: Quantity, sentence: int, subject_start: int,
+                            subject: str) -> tuple[MetricRule | None, int, int, str]:
+        """The ratio rule, label start, subject start and subject for a ratio its own clause names none of, when
+        the last clause of the sentence before, in the same paragraph and with no figure, names it
+        (…与一审行政诉讼案件比值提升。截至10月底达到1.04:1); else no rule and the subject as it was."""
+        text = self.text
+        if sentence < 2 or text[sentence - 1] not in SENTENCE_MARKS:
+            return None, 0, subject_start, subject
+        last = self.outline.clause_start(sentence - 1)
+        said = text[last:sentence - 1]
+        if _DIGIT.search(said):
+            return None, 0, subject_start, subject
+        for end in range(len(said), 1, -1):  # a label ends its subject: the clause cut after the label's end
+            if any(ratio.labels.search(said, 0, end) for ratio in _ratio_rules()):
+                rule, label_start = self._headline(q, sentence, said[:end], last)
+                if rule is not None:
+                    return rule, label_start, last, said[:end]
+        return None, 0, subject_start, subject
 
     def _listed_after_part(self, sentence: int, subject_start: int) -> bool:
         """Whether the subject at `subject_start` is a later item of a 、 list whose first item is a part

@@ -761,3 +761,19 @@ def test_a_word_holding_and_is_one_label():
     # 和解案件 (settled cases) is one label, no joiner: 35 is no reconsideration case received
     assert [(k, v) for k, v, _ in found("全年办理公证、行政复议和解案件分别为4300件、35件。")] == [
         ("notarizations", 4300)]
+
+
+# --- a ratio named by the sentence before it, in the same paragraph --------------------------------
+
+def test_a_ratio_may_be_named_by_the_sentence_before():
+    assert found("全县新收行政复议申请与一审行政诉讼案件比值稳步提高。截至11月底达到1.37:1。") == [
+        ("reconsideration_litigation_ratio", 1.37, "复议申请与一审行政诉讼案件比值稳步提高。截至11月底达到1.37:1")]
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政复议工作稳步推进。截至11月底达到1.37:1。",  # the sentence before names no ratio
+    "全县复议诉讼比稳步提高。\n截至11月底达到1.37:1。",  # another paragraph
+    "全县复议诉讼比稳步提高。诉前调解与诉讼之比达到1.37:1。",  # a ratio named in its own sentence
+])
+def test_a_ratio_takes_no_label_from_another_sentence_naming_none_or_from_another_paragraph(text):
+    assert found(text) == []
