@@ -61,7 +61,8 @@ _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷
 _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
-_YEAR_RANGE = compile_cached(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
+_TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
+_YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 _YEARS_SINCE = compile_cached(rf"({YEAR})年以来")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
@@ -140,9 +141,9 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
 _MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 # Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底) dates no figure: it is of the span.
 _SPAN_OPENING = rf"{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
-_SPAN_FROM = rf"{_SPAN_OPENING}(?:至|到)"
+_SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|至|到)|{_MULTIPLE})")
+                       rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
@@ -151,9 +152,9 @@ _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!�
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
-# 近3年 in digits, and 2018年至2020年, say the span without 来 or 间.
+# 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name: 纲要(2021年—2025年)).
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
-                       rf"|近\d{{1,2}}年|{_SPAN_FROM}{YEAR}年")
+                       rf"|近\d{{1,2}}年|{_SPAN_FROM}{YEAR}年(?![)》])")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
 

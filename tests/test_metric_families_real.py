@@ -666,6 +666,7 @@ def test_a_change_without_its_level_is_no_rate(text):
     ("2017年3月至2019年6月底,全县共受理一审行政诉讼案件812件。", "一审行政诉讼案件812件"),
     ("2016年1月1日至2019年12月31日,全市共新收行政复议案件930件。", "新收行政复议案件930件"),
     ("本市近4年共办理各类公证8万多件。", "办理各类公证8万多件"),
+    ("2017年4月—2019年9月,全县共受理一审行政诉讼案件812件。", "一审行政诉讼案件812件"),
 ])
 def test_a_figure_over_a_span_of_years_has_no_year(text, evidence):
     assert [(y, e) for _, _, y, _, e in read(text)[0]] == [(None, evidence)]
@@ -676,6 +677,7 @@ def test_a_figure_over_a_span_of_years_has_no_year(text, evidence):
     ("至2019年6月底,全县共受理一审行政诉讼案件812件。", 2019),
     ("2019年6月,全市新收行政复议案件93件。", 2019),  # one month of one year
     ("本市近期共办理各类公证800件。", 2023),  # 近 of no years: the report's year
+    ("落实建设规划(2021年至2025年),全年受理法律援助案件640件。", 2023),  # the span of a plan's name
 ])
 def test_one_year_or_a_level_date_still_dates_the_figure(text, year):
     assert [y for _, _, y, _, _ in read(text)[0]] == [year]
