@@ -116,6 +116,7 @@ _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
+_LONGEST_PART_MARKER = 2  # 其中, 包括: what a list's opening pause may follow
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
@@ -1186,7 +1187,7 @@ class Interpreter:
                                                                            subject_start, paragraph=False)):
                 continue
             if (rule.key, sentence) in self._stated \
-                    and (self._is_part(subject) or self._listed_after_part(sentence, subject_start)):
+                    and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)):
                 return None, 0
             said = self._sentence_at(sentence)
             whole = said.whole
@@ -1226,18 +1227,23 @@ class Interpreter:
                     return rule, label_start, last, said[:end]
         return None, 0, subject_start, subject
 
-    def _listed_after_part(self, sentence: int, subject_start: int) -> bool:
-        """Whether the subject at `subject_start` is a later item of a 、 list whose first item is a part
-        (其中家庭纠纷12件、邻里纠纷30件): every item of it is."""
-        text = self.text
-        if subject_start <= sentence or text[subject_start - 1] != LIST_SEPARATOR:
+    def _after_part_marker(self, sentence: int, subject_start: int) -> bool:
+        """Whether the subject at `subject_start` is a part by the marker before it: a later item of a 、 list whose
+        first item opens with one (其中家庭纠纷12件、邻里纠纷30件), or an item of a list after 其中, or 其中: ."""
+        text, part_words = self.text, self.catalog.part_words
+        if subject_start <= sentence:
             return False
         low = max(sentence, subject_start - _MAX_SUBJECT)
-        opening = max(text.rfind(mark, low, subject_start) for mark in _LIST_OPENINGS)
-        first = max(opening + 1, low)
-        while first < subject_start and text[first].isspace():
-            first += 1
-        return self.catalog.part_words.match(text, first, subject_start) is not None
+        opening = subject_start - 1
+        if text[opening] == LIST_SEPARATOR:
+            opening = max(text.rfind(mark, low, subject_start) for mark in _LIST_OPENINGS)
+            first = max(opening + 1, low)
+            while first < subject_start and text[first].isspace():
+                first += 1
+            if part_words.match(text, first, subject_start) is not None:
+                return True
+        return opening > low and text[opening] in PAUSES \
+            and part_words.search(text, max(low, opening - _LONGEST_PART_MARKER), opening) is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
