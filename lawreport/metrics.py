@@ -1216,7 +1216,7 @@ class Interpreter:
         text = self.text
         if sentence < 2 or text[sentence - 1] not in SENTENCE_MARKS:
             return None, 0, subject_start, subject
-        last = self.outline.clause_start(sentence - 1)
+        last = max(self.outline.clause_start(sentence - 1), sentence - 1 - _MAX_SUBJECT)
         said = text[last:sentence - 1]
         if _DIGIT.search(said):
             return None, 0, subject_start, subject
