@@ -116,7 +116,6 @@ _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
-_LONGEST_PART_MARKER = 2  # 其中, 包括: what a list's opening pause may follow
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
@@ -177,6 +176,12 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
 def _ratio_rules(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules of a ratio: the ones a sentence may name for a ratio stated in the next (…比值提升。达到1.04:1)."""
     return tuple(r for r in catalog.rules if r.unit == "ratio")
+
+
+@from_catalog
+def _part_marker_ending(catalog: Catalog) -> regex.Pattern:
+    """A part marker that ends the text searched (其中 before the pause that opens a list: 其中,家庭纠纷12件)."""
+    return regex.compile(rf"(?r)(?:{catalog.part_words.pattern})$")
 
 
 @from_catalog
@@ -751,7 +756,7 @@ class Interpreter:
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 if rule is not None and kind == "count" and metrics and readings \
                         and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
-                        and readings[-1].sentence == sentence and text[clause - 1:clause] in PAUSES \
+                        and readings[-1].sentence == sentence and clause > 0 and text[clause - 1] in PAUSES \
                         and _another_of_the_same(readings[-1].subject, subject, label_start):
                     rule = None  # 成功调解村级纠纷78件,镇级纠纷37件: a part of what the verb before counts
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
@@ -1230,7 +1235,7 @@ class Interpreter:
     def _after_part_marker(self, sentence: int, subject_start: int) -> bool:
         """Whether the subject at `subject_start` is a part by the marker before it: a later item of a 、 list whose
         first item opens with one (其中家庭纠纷12件、邻里纠纷30件), or an item of a list after 其中, or 其中: ."""
-        text, part_words = self.text, self.catalog.part_words
+        text = self.text
         if subject_start <= sentence:
             return False
         low = max(sentence, subject_start - _MAX_SUBJECT)
@@ -1240,10 +1245,10 @@ class Interpreter:
             first = max(opening + 1, low)
             while first < subject_start and text[first].isspace():
                 first += 1
-            if part_words.match(text, first, subject_start) is not None:
+            if self.catalog.part_words.match(text, first, subject_start) is not None:
                 return True
         return opening > low and text[opening] in PAUSES \
-            and part_words.search(text, max(low, opening - _LONGEST_PART_MARKER), opening) is not None
+            and _part_marker_ending().search(text, low, opening) is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
