@@ -44,7 +44,7 @@ from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
-from .structure import BREAKS, CLAUSE_ENDS, PAUSES, SENTENCE_ENDS, Outline
+from .structure import BREAKS, CLAUSE_ENDS, LIST_SEPARATOR, PAUSES, SENTENCE_ENDS, SENTENCE_MARKS, Outline
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -54,11 +54,15 @@ _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
+# The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
+# word 和解 (复议和解案件).
+_LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
-_YEAR_RANGE = compile_cached(rf"({YEAR})年?(?:至|到|—|-|~|－)({YEAR})年")
+_TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
+_YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 _YEARS_SINCE = compile_cached(rf"({YEAR})年以来")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
@@ -111,9 +115,12 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
+_LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
+# A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
+_RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -132,16 +139,22 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
 
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
 _MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
-_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])({YEAR})年(?:度|底|末)?(?![\-—~以起至]|\d{{1,2}}月(?:\d{{1,2}}日)?起|{_MULTIPLE})")
+# Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底) dates no figure: it is of the span.
+_SPAN_OPENING = rf"{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+_SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
+                       rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
-_LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|至)({YEAR})年\d{{1,2}}月")
+_LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years).
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
-_SPAN = compile_cached(r"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{Han}{1,2}年)(?:期间|时期|以来|来|间)")
+# 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年)).
+_SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
+                       rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
 
@@ -157,6 +170,18 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
     joined over 、 may name."""
     return tuple(r for r in catalog.rules if "、" in r.labels.pattern)
+
+
+@from_catalog
+def _ratio_rules(catalog: Catalog) -> tuple[MetricRule, ...]:
+    """The rules of a ratio: the ones a sentence may name for a ratio stated in the next (…比值提升。达到1.04:1)."""
+    return tuple(r for r in catalog.rules if r.unit == "ratio")
+
+
+@from_catalog
+def _part_marker_ending(catalog: Catalog) -> regex.Pattern:
+    """A part marker that ends the text searched (其中 before the pause that opens a list: 其中,家庭纠纷12件)."""
+    return regex.compile(rf"(?r)(?:{catalog.part_words.pattern})$")
 
 
 @from_catalog
@@ -708,9 +733,12 @@ class Interpreter:
                     if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:opening]
-                if changed is not None and changed[0] == sentence and (series_after_change(subject) or not stripped):
+                # (the label before a quoted word, when there is one, is the subject's, whatever change came before)
+                bare = stripped if subject == as_read else without_connectors(subject)
+                if changed is not None and changed[0] == sentence and (series_after_change(subject) or not bare):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
-                subject = stripped if subject == as_read else without_connectors(subject)
+                    bare = without_connectors(subject)
+                subject = bare
                 if (keyed or not subject) and clause > 0 and text[clause - 1] == ":":
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)
@@ -726,6 +754,11 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is not None and kind == "count" and metrics and readings \
+                        and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
+                        and readings[-1].sentence == sentence and clause > 0 and text[clause - 1] in PAUSES \
+                        and _another_of_the_same(readings[-1].subject, subject, label_start):
+                    rule = None  # 成功调解村级纠纷78件,镇级纠纷37件: a part of what the verb before counts
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
                         and text[clause - 1:clause] == "(" and readings[-1].quantity.end == clause - 1:
@@ -739,6 +772,9 @@ class Interpreter:
                     subject = text[subject_start:clause - 1]
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rule is None and kind == "ratio" and not change and "比" not in subject:  # (no ratio of its own)
+                    rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
+                                                                                         subject)
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
@@ -767,6 +803,14 @@ class Interpreter:
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
                 rate_start = subject_start + len(subject) - len(rate_label or "")
+                if rule is None and rate_label is None and kind == "percent" and not change \
+                        and text.startswith("的", q_end):
+                    named_after = _RATE_AFTER.match(text, q_end)
+                    rate_label = rate_label_of(named_after.group(1)) if named_after else None
+                    if named_after is not None and rate_label is not None:  # 以98.6%的调解成功率位居…: its label after it
+                        rule, _ = headline(q, sentence, named_after.group(1), named_after.start(1))
+                        start = rate_start = q_start  # the figure and its label, cited together
+                        noun_end = named_after.end()
                 if rate_label is None and kind == "percent" and not change and tables.grids:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
@@ -792,6 +836,8 @@ class Interpreter:
                 self._stated.add((rule.key, sentence))
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
+                if noun_end is not None:
+                    rates[-1].end = noun_end
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
@@ -801,7 +847,10 @@ class Interpreter:
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
                 if named and not any(self._is_place(piece) for _, piece in named) \
                         and self.catalog.places_counted.search(subject) is None:  # not 甲县、乙县分别…, 甲、乙两地分别…
-                    labels = named[1:] + [(subject_start, subject)]
+                    last_two = _LAST_JOINED.match(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
+                    labels = named[1:] + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
+                                                                                subject[last_two.end():])]
+                                          if last_two else [(subject_start, subject)])
                     if rule is not None:
                         metrics.pop()
                     rule, label_start = headline(q, sentence, named[0][1], named[0][0])
@@ -1142,7 +1191,8 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            if (rule.key, sentence) in self._stated and self._is_part(subject):
+            if (rule.key, sentence) in self._stated \
+                    and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)):
                 return None, 0
             said = self._sentence_at(sentence)
             whole = said.whole
@@ -1162,6 +1212,43 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _ratio_named_before(self, q: Quantity, sentence: int, subject_start: int,
+                            subject: str) -> tuple[MetricRule | None, int, int, str]:
+        """The ratio rule, label start, subject start and subject for a ratio its own clause names none of, when
+        the last clause of the sentence before, in the same paragraph and with no figure, names it
+        (…与一审行政诉讼案件比值提升。截至10月底达到1.04:1); else no rule and the subject as it was."""
+        text = self.text
+        if sentence < 2 or text[sentence - 1] not in SENTENCE_MARKS:
+            return None, 0, subject_start, subject
+        last = max(self.outline.clause_start(sentence - 1), sentence - 1 - _MAX_SUBJECT)
+        said = text[last:sentence - 1]
+        if _DIGIT.search(said):
+            return None, 0, subject_start, subject
+        for end in range(len(said), 1, -1):  # a label ends its subject: the clause cut after the label's end
+            if any(ratio.labels.search(said, 0, end) for ratio in _ratio_rules()):
+                rule, label_start = self._headline(q, sentence, said[:end], last)
+                if rule is not None:
+                    return rule, label_start, last, said[:end]
+        return None, 0, subject_start, subject
+
+    def _after_part_marker(self, sentence: int, subject_start: int) -> bool:
+        """Whether the subject at `subject_start` is a part by the marker before it: a later item of a 、 list whose
+        first item opens with one (其中家庭纠纷12件、邻里纠纷30件), or an item of a list after 其中, or 其中: ."""
+        text = self.text
+        if subject_start <= sentence:
+            return False
+        low = max(sentence, subject_start - _MAX_SUBJECT)
+        opening = subject_start - 1
+        if text[opening] == LIST_SEPARATOR:
+            opening = max(text.rfind(mark, low, subject_start) for mark in _LIST_OPENINGS)
+            first = max(opening + 1, low)
+            while first < subject_start and text[first].isspace():
+                first += 1
+            if self.catalog.part_words.match(text, first, subject_start) is not None:
+                return True
+        return opening > low and text[opening] in PAUSES \
+            and _part_marker_ending().search(text, low, opening) is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
@@ -1447,6 +1534,18 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
         elif len(r.label) < len(kept[same].label):
             kept[same] = r
     return kept
+
+
+_MAX_QUALIFIER = 4
+
+
+def _another_of_the_same(before: str, subject: str, label_start: int) -> bool:
+    """Whether `subject`, its label starting at `label_start`, names what `before` ends in, for another level or
+    kind and with no verb of its own (成功调解村级纠纷 / 镇级纠纷): a short qualifier before the same label, where
+    `before` holds another qualifier and more (its verb) in front of it."""
+    qualifier, label = subject[:label_start], subject[label_start:]
+    return 0 < len(qualifier) <= _MAX_QUALIFIER and before.endswith(label) \
+        and len(before) > len(label) + len(qualifier) and not before[:-len(label)].endswith(qualifier)
 
 
 def _same_measure(a: str, b: str) -> bool:

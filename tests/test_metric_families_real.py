@@ -658,3 +658,129 @@ def test_the_level_a_change_reached_is_the_rate(text, expected):
 ])
 def test_a_change_without_its_level_is_no_rate(text):
     assert found(text) == []
+
+
+# --- a figure over a span of years (2017年3月至2019年6月底, 近4年) is of no one year ---------------
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("2017年3月至2019年6月底,全县共受理一审行政诉讼案件812件。", "一审行政诉讼案件812件"),
+    ("2016年1月1日至2019年12月31日,全市共新收行政复议案件930件。", "新收行政复议案件930件"),
+    ("本市近4年共办理各类公证8万多件。", "办理各类公证8万多件"),
+    ("2017年4月—2019年9月,全县共受理一审行政诉讼案件812件。", "一审行政诉讼案件812件"),
+])
+def test_a_figure_over_a_span_of_years_has_no_year(text, evidence):
+    assert [(y, e) for _, _, y, _, e in read(text)[0]] == [(None, evidence)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("截至2019年6月底,全县共受理一审行政诉讼案件812件。", 2019),  # a level up to a day: that year
+    ("至2019年6月底,全县共受理一审行政诉讼案件812件。", 2019),
+    ("2019年6月,全市新收行政复议案件93件。", 2019),  # one month of one year
+    ("本市近期共办理各类公证800件。", 2023),  # 近 of no years: the report's year
+    ("落实建设规划(2021年至2025年),全年受理法律援助案件640件。", 2023),  # the span of a plan's name
+])
+def test_one_year_or_a_level_date_still_dates_the_figure(text, year):
+    assert [y for _, _, y, _, _ in read(text)[0]] == [year]
+
+
+# --- every item of a 、 list opened by 其中 is a part of the total before it -------------------------
+
+@pytest.mark.parametrize("text", [
+    "全镇调解组织受理矛盾纠纷5120件(其中婚姻纠纷870件、邻里纠纷3010件)。",
+    "全镇调解组织受理矛盾纠纷5120件,其中婚姻纠纷870件、邻里纠纷3010件、其他纠纷1240件。",
+    "全镇调解组织受理矛盾纠纷5120件,其中:婚姻纠纷870件、邻里纠纷3010件。",
+])
+def test_every_item_of_a_list_opened_by_a_part_marker_is_a_part(text):
+    assert found(text) == [("mediation_cases", 5120, "调解组织受理矛盾纠纷5120件")]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("全镇调解组织受理矛盾纠纷5120件、法律援助案件300件。", ["mediation_cases", "legal_aid_cases"]),
+    ("全镇调解组织受理矛盾纠纷5120件;援助中心受理法律援助案件300件、调解组织调解纠纷400件。",
+     ["mediation_cases", "legal_aid_cases", "mediation_cases"]),  # no 其中: a headline figure again
+])
+def test_a_list_not_opened_by_a_part_marker_keeps_its_items(text, keys):
+    assert [k for k, _, _ in found(text)] == keys
+
+
+# --- a rate named after its figure (以98.6%的调解成功率位居…) ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县以98.6%的调解成功率位居全省第一。", [("mediation_success_rate", 98.6, "98.6%的调解成功率")]),
+    ("本区91.3%的行政机关负责人出庭应诉率,领跑全市。",
+     [("head_appearance_rate", 91.3, "91.3%的行政机关负责人出庭应诉率")]),
+])
+def test_a_rate_may_be_named_after_its_figure(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县97%的纠纷在村组一级化解。",  # a share of the disputes: no rate named
+    "全市95%的乡镇率先建成调解室。",  # 率先 (first to), no rate
+])
+def test_a_share_before_a_noun_is_no_rate(text):
+    assert read(text) == ([], [])
+
+
+# --- a label before a quoted word wins over an earlier change in the sentence ----------------------
+
+def test_the_label_before_a_quoted_word_is_the_level_s():
+    assert found("全年收案数同比下降8.5%,行政诉讼败诉率“断崖式”下降至4.1%。") == [
+        ("litigation_loss_rate", 4.1, "败诉率“断崖式”下降至4.1%")]
+
+
+def test_a_quoted_word_with_no_label_before_it_continues_the_change():
+    assert found("行政诉讼败诉率同比下降2.5个百分点,“断崖式”下降至4.1%。") == [
+        ("litigation_loss_rate", 4.1, "败诉率同比下降2.5个百分点,“断崖式”下降至4.1%")]
+
+
+# --- one verb over a list of counts: 成功调解村级纠纷…,镇级纠纷… -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年成功调解社区矛盾纠纷64件,街道矛盾纠纷29件。",
+    "全年成功调解婚姻纠纷51件,邻里纠纷33件。",
+])
+def test_a_count_with_only_another_qualifier_continues_the_verb_before(text):
+    assert [k for k, _, _ in found(text)] == ["mediation_succeeded"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("全年调解成功社区纠纷64件,受理街道纠纷90件。", ["mediation_succeeded", "mediation_cases"]),  # a verb of its own
+    ("调解组织受理矛盾纠纷640件,调解成功矛盾纠纷610件。", ["mediation_cases", "mediation_succeeded"]),
+])
+def test_a_count_with_a_verb_of_its_own_keeps_its_label(text, keys):
+    assert [k for k, _, _ in found(text)] == keys
+
+
+# --- a 分别 list whose last two labels are joined by 和: one label each -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年调解、排查和预防纠纷量分别为8.4万件、11.2万件和0.9万件。", [("mediation_cases", 84000)]),
+    ("全年排查、调解和预防纠纷量分别为11.2万件、8.4万件和0.9万件。", [("mediation_cases", 84000)]),
+    ("全年办理公证、受理法律援助案件和调解纠纷分别为4300件、950件和610件。",
+     [("notarizations", 4300), ("legal_aid_cases", 950), ("mediation_cases", 610)]),
+])
+def test_labels_joined_by_and_each_take_one_value(text, expected):
+    assert [(k, v) for k, v, _ in found(text)] == expected
+
+
+def test_a_word_holding_and_is_one_label():
+    # 和解案件 (settled cases) is one label, no joiner: 35 is no reconsideration case received
+    assert [(k, v) for k, v, _ in found("全年办理公证、行政复议和解案件分别为4300件、35件。")] == [
+        ("notarizations", 4300)]
+
+
+# --- a ratio named by the sentence before it, in the same paragraph --------------------------------
+
+def test_a_ratio_may_be_named_by_the_sentence_before():
+    assert found("全县新收行政复议申请与一审行政诉讼案件比值稳步提高。截至11月底达到1.37:1。") == [
+        ("reconsideration_litigation_ratio", 1.37, "复议申请与一审行政诉讼案件比值稳步提高。截至11月底达到1.37:1")]
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政复议工作稳步推进。截至11月底达到1.37:1。",  # the sentence before names no ratio
+    "全县复议诉讼比稳步提高。\n截至11月底达到1.37:1。",  # another paragraph
+    "全县复议诉讼比稳步提高。诉前调解与诉讼之比达到1.37:1。",  # a ratio named in its own sentence
+])
+def test_a_ratio_takes_no_label_from_another_sentence_naming_none_or_from_another_paragraph(text):
+    assert found(text) == []
