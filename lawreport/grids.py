@@ -51,32 +51,22 @@ class Grid(NamedTuple):
 def find_grids(text: str) -> list[Grid]:
     """Every table of `text` (normalized), in order.
 
-    Only a line holding a separator can be a row: str.find jumps from one such line to the next, and
-    the lines passed over (most of a report, all of one without a table) end the run of rows before
-    them, the last of them with text being what may caption the next.
+    Only a line holding a separator can be a row: the lines are read from the first such line to the
+    last, and of those before only the last with text matters, as what may caption a table.
     """
+    first = min((at for separator in _SEPARATORS if (at := text.find(separator)) >= 0), default=-1)
+    if first < 0:
+        return []  # no line is a row: most reports hold no table
+    last = max(text.rfind(separator) for separator in _SEPARATORS)
+    line_start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", last)
     grids: list[Grid] = []
     run: list[tuple[Cell, ...]] = []
     kind = ""
     caption: Cell | None = None  # the last line with text above the run, when it is no row
-    above: tuple[str, int] | None = None  # the last line with text above this one and its start, when it is no row
-    unread = 0  # where the lines not read yet start
-    ahead = {separator: text.find(separator) for separator in _SEPARATORS}  # each one's next occurrence, -1 for none
-    while True:
-        for separator, at in ahead.items():
-            if 0 <= at < unread:
-                ahead[separator] = text.find(separator, unread)
-        at = min((at for at in ahead.values() if at >= 0), default=-1)
-        if at < 0:
-            break
-        line_start = text.rfind("\n", unread, at) + 1 or unread
-        if line_start > unread:  # lines without a separator: no rows
-            if run:
-                _close(run, caption, grids)
-                run = []
-            above = _last_with_text(text, unread, line_start) or above
-        line_end = text.find("\n", at)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # the last line with text above this one and its start, when it is no row
+    above = _last_with_text(text[:line_start])
+    for line in text[line_start:end if end >= 0 else len(text)].split("\n"):
         separator, cells = _cells(line, line_start)
         if run and (separator != kind or len(cells) != len(run[0])):
             _close(run, caption, grids)
@@ -88,22 +78,16 @@ def find_grids(text: str) -> list[Grid]:
             above = None
         elif line and not line.isspace():  # text left once stripped: made a Cell only if a table follows
             above = line, line_start
-        if line_end < 0:
-            break
-        unread = line_end + 1
+        line_start += len(line) + 1
     _close(run, caption, grids)
     return grids
 
 
-def _last_with_text(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The last line of text[start:end] (whole lines) with more than spaces in it, and its start."""
-    while end > start:
-        line_start = text.rfind("\n", start, end - 1) + 1 or start
-        line = text[line_start:end - 1]
-        if line and not line.isspace():
-            return line, line_start
-        end = line_start
-    return None
+def _last_with_text(lines: str) -> tuple[str, int] | None:
+    """The last of the lines with more than spaces in it, and where it starts."""
+    stripped = lines.rstrip()
+    start = stripped.rfind("\n") + 1
+    return (stripped[start:], start) if stripped else None
 
 
 def _stripped(line: str, start: int) -> Cell:
