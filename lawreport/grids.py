@@ -33,6 +33,7 @@ _FIGURE = compile_cached(r"[-+]?\d[\d,. ]*(?:%|\p{Han}{1,2})?")
 YEAR_HEADING = compile_cached(rf"({YEAR})年?度?")
 _SPACES = compile_cached(r" +")
 _TABS = compile_cached(r"\t+")
+_SEPARATORS = ("|", "\t", " ")  # what splits a row into cells: a line holding none is no row
 
 
 class Cell(NamedTuple):
@@ -48,14 +49,24 @@ class Grid(NamedTuple):
 
 
 def find_grids(text: str) -> list[Grid]:
-    """Every table of `text` (normalized), in order."""
+    """Every table of `text` (normalized), in order.
+
+    Only a line holding a separator can be a row: the lines are read from the first such line to the
+    last, and of those before only the last with text matters, as what may caption a table.
+    """
+    first = min((at for separator in _SEPARATORS if (at := text.find(separator)) >= 0), default=-1)
+    if first < 0:
+        return []  # no line is a row: most reports hold no table
+    last = max(text.rfind(separator) for separator in _SEPARATORS)
+    line_start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", last)
     grids: list[Grid] = []
     run: list[tuple[Cell, ...]] = []
     kind = ""
     caption: Cell | None = None  # the last line with text above the run, when it is no row
-    above: tuple[str, int] | None = None  # the last line with text above this one and its start, when it is no row
-    line_start = 0
-    for line in text.split("\n"):
+    # the last line with text above this one and its start, when it is no row
+    above = _last_with_text(text[:line_start])
+    for line in text[line_start:end if end >= 0 else len(text)].split("\n"):
         separator, cells = _cells(line, line_start)
         if run and (separator != kind or len(cells) != len(run[0])):
             _close(run, caption, grids)
@@ -70,6 +81,13 @@ def find_grids(text: str) -> list[Grid]:
         line_start += len(line) + 1
     _close(run, caption, grids)
     return grids
+
+
+def _last_with_text(lines: str) -> tuple[str, int] | None:
+    """The last of the lines with more than spaces in it, and where it starts."""
+    stripped = lines.rstrip()
+    start = stripped.rfind("\n") + 1
+    return (stripped[start:], start) if stripped else None
 
 
 def _stripped(line: str, start: int) -> Cell:

@@ -48,7 +48,7 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from .catalog import compile_re_cached, read_data
-from .scanning import char_starts, literal_starts
+from .scanning import literal_starts
 from .structure import wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
@@ -176,6 +176,9 @@ _ANNOTATION = compile_re_cached(
     rf"|{'|'.join(sorted(_NEUTRAL_SYLLABLES, key=len, reverse=True))})[)）]"
 )
 
+# Where an annotation may open: a parenthesis before a letter of pinyin. A pattern for each parenthesis:
+# `re` skips ahead fast to a literal, and one led by the class [(（] reads every character slowly.
+_ANNOTATION_OPENINGS = tuple((paren, compile_re_cached(rf"{re.escape(paren)}[{_PINYIN_LETTERS}]")) for paren in "(（")
 
 class OffsetMap(NamedTuple):
     """Takes offsets of the matching copy back to the original text.
@@ -226,11 +229,11 @@ IDENTITY = OffsetMap()
 
 
 def _annotations(text: str) -> list[tuple[int, int]]:
-    """The [start, end) runs of text's pinyin annotations, in order."""
-    if "(" not in text and "（" not in text:
-        return []
+    """The [start, end) runs of text's pinyin annotations, in order: tried only where a parenthesis opens
+    before a letter of pinyin, which few of a report's parentheses do."""
     runs = []
-    for i in char_starts(text, "(（"):  # finditer would try every character
+    openings = [opening for paren, opening in _ANNOTATION_OPENINGS if paren in text]  # a copy holds no （
+    for i in sorted(m.start() for opening in openings for m in opening.finditer(text)):
         m = _ANNOTATION.match(text, i)
         if m is not None:
             runs.append(m.span())  # an annotation holds no parenthesis inside: the runs are disjoint

@@ -52,6 +52,29 @@ def test_a_row_of_another_width_ends_the_table():
     assert [[c.text for c in row] for row in grid.rows] == [["2021年", "812", "98.5%"]]
 
 
+def test_the_caption_is_the_last_line_with_text_above_the_rows_however_far():
+    text = "一、概况\n全年办理情况如下：\n\n\n项目 | 件数 | 占比\n新收 | 97 | 100%\n"
+    [grid] = find_grids(text)
+    assert grid.caption is not None and grid.caption.text == "全年办理情况如下："
+    assert text[grid.caption.start:grid.caption.end] == grid.caption.text
+
+
+def test_rows_right_under_a_row_of_words_have_no_caption():
+    [grid] = find_grids("说明 词语 另起\n项目 | 件数 | 占比\n新收 | 97 | 100%\n")
+    assert grid.caption is None
+
+
+@pytest.mark.parametrize("between", ["\n", "注：单位为件\n"])
+def test_a_line_without_a_separator_between_rows_ends_the_table(between):
+    text = "项目 | 件数 | 占比\n新收 | 97 | 100%\n" + between + "办结 | 95 | 98%\n"
+    [grid] = find_grids(text)
+    assert [[c.text for c in row] for row in grid.rows] == [["新收", "97", "100%"]]
+
+
+def test_a_text_without_any_separator_has_no_table():
+    assert find_grids("项目：件数：占比\n新收97件，占100%。\n办结95件。") == []
+
+
 def test_cell_at_finds_only_a_cell_a_span_fills():
     text = "项目 | 件数 | 占比\n新收 | 97 | 100%\n"
     index = GridIndex(find_grids(text))

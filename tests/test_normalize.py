@@ -163,6 +163,8 @@ def test_mapped_spans_slice_the_original_to_the_same_characters(case, data):
         ("我們(men)的", "我们的"),
         ("區（qū）司法局", "区司法局"),
         ("綠(lǜ)色", "绿色"),
+        ("(一)區（qū）司法局", "(一)区司法局"),  # each kind of parenthesis looked for on its own
+        ("（二）們(men)", "(二)们"),
     ],
 )
 def test_pinyin_annotations_dropped(raw, copy):
@@ -212,7 +214,8 @@ def test_runs_that_touch_are_one_cut():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["調", "們", "x", "(", "（", ")", "）", "(diào)", "（men）", "(ab)", "diào"]), max_size=20).map("".join))
+@given(st.lists(st.sampled_from(["調", "們", "x", "(", "（", ")", "）", "(diào)", "（men）", "(ab)", "diào", "(m", "（à", "e)", "A"]),
+                max_size=20).map("".join))
 def test_annotations_dropped_are_those_finditer_finds(text):
     runs = [m.span() for m in _ANNOTATION.finditer(text)]
     kept = "".join(text[end:start] for (_, end), (start, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)]))
