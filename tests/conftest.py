@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
+from lawreport import extract
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.load import load
 from lawreport.source import Source
@@ -83,6 +84,20 @@ def facts(report, written: Callable[[str], str] = str) -> dict:
         "title": written(report.title) if report.title else None,
         "meta": (report.kind, report.report_year, report.published),
     }
+
+
+def metadata_field(text: str, name: str):
+    """One metadata field of the text's record: the issuer by its name ("issuer") or by how it was found
+    ("issuer how"), the region as its three levels ("region") or one of them ("province", "city", "county")."""
+    record = extract(text)
+    if name in ("issuer", "issuer how"):
+        return (record.issuer.how if name == "issuer how" else record.issuer.name) if record.issuer else None
+    if name == "region":
+        region = record.region
+        return (region.province, region.city, region.county) if region else (None, None, None)
+    if name in ("province", "city", "county"):
+        return getattr(record.region, name) if record.region else None
+    return getattr(record, name)
 
 
 def load_written(path: Path, raw: bytes) -> Source:

@@ -6,18 +6,9 @@ Every header below is written for these tests; the places and figures are made u
 from __future__ import annotations
 
 import pytest
+from conftest import metadata_field as field
 
 from lawreport import extract
-
-
-def field(text: str, name: str):
-    record = extract(text)
-    if name == "issuer":
-        return record.issuer.name if record.issuer else None
-    if name in ("province", "city", "county"):
-        return getattr(record.region, name) if record.region else None
-    return getattr(record, name)
-
 
 CASES = [
     # --- genre -----------------------------------------------------------------------

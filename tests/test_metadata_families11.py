@@ -9,19 +9,9 @@ are real divisions).
 from __future__ import annotations
 
 import pytest
+from conftest import metadata_field as read
 
 from lawreport import extract, regions
-
-
-def read(text: str, name: str):
-    """One metadata field of the text's record (the issuer by its name, or by how it was found)."""
-    record = extract(text)
-    if name == "issuer":
-        return record.issuer.name if record.issuer else None
-    if name == "issuer how":
-        return record.issuer.how if record.issuer else None
-    return getattr(record, name)
-
 
 _GROUNDS_OPENING = ("根据县委依法治县办年度工作安排，2022年，白鹭镇围绕基层依法治理目标，扎实推进各项工作。"
                     "现对2022年法治政府建设工作总结如下：\n一、主要举措\n全镇开展法治宣传活动二十余场。")

@@ -11,20 +11,7 @@ resolve are real divisions).
 from __future__ import annotations
 
 import pytest
-
-from lawreport import extract
-
-
-def read(text: str, name: str):
-    """One metadata field of the text's record (the issuer by its name, the region as its three levels)."""
-    record = extract(text)
-    if name == "issuer":
-        return record.issuer.name if record.issuer else None
-    if name == "region":
-        region = record.region
-        return (region.province, region.city, region.county) if region else (None, None, None)
-    return getattr(record, name)
-
+from conftest import metadata_field as read
 
 _MENU = ("- 政务公开\n- 工作动态\n- 法治建设\n|\n依据有关规定，现将雁川市司法局2021年政府信息公开工作年度报告公开如下：\n"
          "一、总体情况\n全年主动公开信息一百条。")

@@ -8,20 +8,7 @@ number. Every sentence below is written for these tests; bodies and figures are 
 from __future__ import annotations
 
 import pytest
-
-from lawreport import extract
-
-
-def read(text: str, name: str):
-    """One metadata field of the text's record (the issuer by its name, the region as its three levels)."""
-    record = extract(text)
-    if name == "issuer":
-        return record.issuer.name if record.issuer else None
-    if name == "region":
-        region = record.region
-        return (region.province, region.city, region.county) if region else (None, None, None)
-    return getattr(record, name)
-
+from conftest import metadata_field as read
 
 _PLAN = ("为推进依法行政，建设法治政府，结合本市实际，制定本计划。\n一、健全政府职能体系\n"
          "（一）优化机构职能。推进权责清单动态管理。\n（二）提升政务服务。推进政务服务一网通办。")

@@ -9,18 +9,9 @@ and figures are made up.
 from __future__ import annotations
 
 import pytest
+from conftest import metadata_field as read
 
-from lawreport import extract
 from lawreport.catalog import get_catalog
-
-
-def read(text: str, name: str):
-    """One metadata field of the text's record (the issuer by its name)."""
-    record = extract(text)
-    if name == "issuer":
-        return record.issuer.name if record.issuer else None
-    return getattr(record, name)
-
 
 CASES = [
     # --- news: a press marker in the form a portal writes it -----------------------------
