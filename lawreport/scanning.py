@@ -1,7 +1,7 @@
 """What a pattern's text tells about its matches, so that searches whose answer is known are skipped.
 
-Where matches may start (`matches_from`, `part_starts`, `word_starts`, `literal_starts`, `alternatives`, `Opening`),
-how far an attempt reads and how a match may end (`Shape`, `Ending`, `AtEnd`).
+Where matches may start (`matches_from`, `part_starts`, `word_starts`, `literal_starts`, `alternatives`), how far an
+attempt reads and how a match may end (`Shape`, `Ending`, `AtEnd`).
 
 Finding a pattern's matches from where they may start, for patterns that match rarely:
 
@@ -375,21 +375,6 @@ def _read_shape(pattern: str, flags: int) -> tuple[int | None, int | None, bool,
     return shape.width, shape.reach, shape.empty, shape.last, shape.anchored
 
 
-def _read_first(pattern: str, flags: int) -> _Last:
-    """Opening.of's characters, worked out from the pattern's text read backwards: None when a match may be
-    empty or the text does not tell."""
-    if flags & ~_PLAIN_FLAGS or flags & (regex.I | regex.M):
-        return None
-    reader = _Reader(pattern, backwards=True)
-    try:
-        shape = reader.alternatives(top=True)
-    except _Unread:
-        return None
-    if reader.i != len(reader.p) or reader.flagged or shape.empty:
-        return None
-    return shape.last
-
-
 def _most(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else max(a, b)
 
@@ -413,12 +398,9 @@ def _zero_width(reach: int) -> Shape:
 class _Reader:
     """A recursive descent over a pattern's text, building its Shape."""
 
-    def __init__(self, p: str, backwards: bool = False):
+    def __init__(self, p: str):
         self.p = p
         self.i = 0
-        # Each sequence joined from its last atom to its first: the shape's `last` is then what a match starts
-        # with (its widths hold, its reach and anchoring do not).
-        self.backwards = backwards
         self.flagged = False  # inline flags: last characters are left unknown
         self.behind = 0  # inside how many lookbehinds (where nothing may look ahead)
 
@@ -438,7 +420,7 @@ class _Reader:
             low, high = self.quantifier()
             if (low, high) != (1, 1):
                 atom, anchored = atom.times(low, high), False
-            shape = atom.then(shape) if self.backwards else shape.then(atom)
+            shape = shape.then(atom)
             if anchored:
                 shape = Shape(shape.width, shape.reach, shape.empty, shape.last, True)
         return shape
@@ -551,30 +533,12 @@ class _Reader:
         return _zero_width(0) if kind == "behind" else Shape(0, inner.reach, True, _NO_CHARACTER)
 
 
-class Characters:
-    """Characters as a pattern's text names them: some one by one, the rest by classes (\\d, [全本])."""
-
-    def __init__(self, named: tuple[frozenset[str], tuple[str, ...]], flags: int):
-        self.chars = named[0]
-        self.classes = regex.compile("|".join(named[1]), flags=flags) if named[1] else None
-
-    def holds(self, c: str) -> bool:
-        return c in self.chars or (self.classes is not None and self.classes.match(c) is not None)
-
-
-class Opening(Characters):
-    """What the first character of a match of a pattern must be: where none of them is said, no match starts."""
-
-    @staticmethod
-    @functools.lru_cache(maxsize=128)
-    def of(pattern: regex.Pattern) -> Opening | None:
-        """None when a match may start at any character (one may be empty), as far as the pattern's text tells."""
-        first = analysed("first", pattern.pattern, pattern.flags, lambda: _read_first(pattern.pattern, pattern.flags))
-        return None if first is None else Opening(first, pattern.flags)
-
-
-class Ending(Characters):
+class Ending:
     """What the last character of a subject must be for a pattern anchored at its end ($) to match in it."""
+
+    def __init__(self, last: tuple[frozenset[str], tuple[str, ...]], flags: int):
+        self.chars = last[0]
+        self.classes = regex.compile("|".join(last[1]), flags=flags) if last[1] else None
 
     @staticmethod
     @functools.lru_cache(maxsize=128)
@@ -593,7 +557,7 @@ class Ending(Characters):
 
     def allows(self, subject: str) -> bool:
         """Whether a match may end `subject` (what tail() keeps of it decides)."""
-        for c in Ending.tail(subject):  # holds() written out: asked for each label of each number, a call costs
+        for c in Ending.tail(subject):
             if c in self.chars or (self.classes is not None and self.classes.match(c) is not None):
                 return True
         return False

@@ -11,7 +11,6 @@ from lawreport.catalog import get_catalog
 from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
 from lawreport.metadata import _familiar_places, _labelled, _patterns
 from lawreport.scanning import (
-    Opening,
     alternatives,
     by_trailing_word,
     char_starts,
@@ -142,39 +141,3 @@ def test_labelled_lines_are_what_finditer_finds(text):
                               (catalog.published_line, patterns.published_by_label)):
         assert by_label is not None
         assert [m.span() for m in _labelled(pattern, by_label, text)] == [m.span() for m in pattern.finditer(text)]
-
-
-def test_opening_names_the_characters_a_match_starts_with():
-    opening = Opening.of(regex.compile(r"(?:要|需)?(?:达到|控制)|(?<![截止])到\d{4}年"))
-    assert opening is not None
-    assert opening.holds("要") and opening.holds("达") and opening.holds("控") and opening.holds("到")
-    assert not opening.holds("截") and not opening.holds("年") and not opening.holds("2")
-    digits = Opening.of(regex.compile(r"(?=\d)[\d,]+件"))
-    assert digits is not None and digits.holds("7") and digits.holds(",") and not digits.holds("件")
-
-
-@pytest.mark.parametrize("pattern", [r"(?:要)?(?:达到)?", r"a*", r"(?i)ab", r"(a)\1"])
-def test_no_opening_where_a_match_may_start_anywhere_or_the_text_does_not_tell(pattern):
-    assert Opening.of(regex.compile(pattern)) is None
-
-
-_REPEATS = st.sampled_from(["", "", "", "?", "*", "+", "{0,2}", "{2}", "??"])
-_CHARACTERS = st.tuples(st.sampled_from(["a", "b", "年", "[ab]", "[^a]", r"\d", "."]), _REPEATS).map("".join)
-_ZERO_WIDTH = st.sampled_from([r"\b", "^", "$", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)"])
-# Patterns of characters, zero-width assertions, sequences and repeated groups of alternatives.
-_PATTERNS = st.recursive(
-    _CHARACTERS | _ZERO_WIDTH,
-    lambda inner: st.lists(inner, min_size=1, max_size=4).map("".join)
-    | st.tuples(st.lists(inner, min_size=2, max_size=3).map("|".join), _REPEATS).map(lambda g: f"(?:{g[0]}){g[1]}"),
-    max_leaves=8,
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(_PATTERNS, st.lists(st.sampled_from(["a", "b", "年", "1", "\n", "ab", "a1年"]), max_size=16).map("".join))
-def test_every_match_starts_with_a_character_its_opening_holds(pattern, text):
-    opening = Opening.of(regex.compile(pattern))
-    matches = list(regex.finditer(pattern, text, overlapped=True))
-    if opening is None:
-        return
-    assert all(m.end() > m.start() and opening.holds(text[m.start()]) for m in matches)
