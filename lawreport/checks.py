@@ -8,6 +8,7 @@ key and year; a disagreement becomes a finding that cites both spans.
 from __future__ import annotations
 
 import bisect
+from typing import NamedTuple
 
 import regex
 
@@ -77,14 +78,39 @@ def _by_sentence(metrics: list[Found]) -> dict[tuple[str | None, int], list[Foun
     return index
 
 
-def derive(metrics: list[Found]) -> list[Found]:
-    """Rates that follow from two counts stated together, where no rate is stated."""
+class Checked(NamedTuple):
+    """What the check stage adds to a report: derived rates, rates checked against counts, findings."""
+
+    derived: list[Found]
+    checks: list[FoundCheck]
+    findings: list[FoundFinding]
+
+
+def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline) -> Checked:
+    """Every check over a report's metrics and quantities; the metrics are indexed once for all of them."""
+    index = _by_sentence(metrics)
+    derived = derive(metrics, index)
+    for m in derived:
+        index.setdefault((m.key, m.sentence), []).append(m)
+    stated = metrics + derived
+    rate_checks, findings = check_rates(text, stated, quantities, outline, index)
+    findings += check_ranges(stated)
+    findings += check_parts(text, quantities, outline)
+    return Checked(derived, rate_checks, findings)
+
+
+def derive(metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
+    """Rates that follow from two counts stated together, where no rate is stated; `index` is
+    `_by_sentence(metrics)`."""
     derived = []
     stated = {(m.key, m.year, m.target) for m in metrics}
-    index = _by_sentence(metrics)
     catalog = get_catalog()
+    numerators: dict[str | None, list[Found]] = {d.numerator: [] for d in catalog.derivations}
+    for m in metrics:  # one pass for every derivation's numerators, each list in order
+        if m.key in numerators:
+            numerators[m.key].append(m)
     for d in catalog.derivations:
-        for num in (m for m in metrics if m.key == d.numerator):
+        for num in numerators[d.numerator]:
             if (d.key, num.year, num.target) in stated:
                 continue
             den = next((m for m in index.get((d.denominator, num.sentence), ())
@@ -102,12 +128,11 @@ def derive(metrics: list[Found]) -> list[Found]:
     return derived
 
 
-def check_rates(text: str, metrics: list[Found], quantities: list[Quantity],
-                outline: Outline) -> tuple[list[FoundCheck], list[FoundFinding]]:
-    """Compare each stated rate with the counts of its sentence."""
+def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline,
+                index: dict[tuple[str | None, int], list[Found]]) -> tuple[list[FoundCheck], list[FoundFinding]]:
+    """Compare each stated rate with the counts of its sentence; `index` is `_by_sentence(metrics)`."""
     checks, problems = [], []
     by_key = {d.key: d for d in get_catalog().derivations}
-    index = _by_sentence(metrics)
     counts = _Counts(quantities, outline)
     denominators = _Denominators(index)
     for rate in metrics:
@@ -213,13 +238,22 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
                   spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
 
 
+@from_catalog
+def _ranges(catalog: Catalog) -> dict[str, tuple[float, float] | None]:
+    """Each key's range of values, as `Catalog.rule` gives it (the first rule of the key)."""
+    ranges: dict[str, tuple[float, float] | None] = {}
+    for rule in catalog.rules:
+        ranges.setdefault(rule.key, rule.range)
+    return ranges
+
+
 def check_ranges(metrics: list[Found]) -> list[FoundFinding]:
     problems = []
-    catalog = get_catalog()
+    ranges = _ranges()
     for m in metrics:
         if m.key is None or m.derived:
             continue
-        low_high = catalog.rule(m.key).range
+        low_high = ranges[m.key]
         if low_high and not low_high[0] <= m.value <= low_high[1]:
             problems.append(FoundFinding(
                 kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",

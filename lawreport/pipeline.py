@@ -72,10 +72,8 @@ def _record(source: Source) -> dict:
                               level=own_level(meta.region.province, meta.region.city, meta.region.county)
                               if meta.region else None)
     metrics, rates, readings = interpreter.run(quantities)
-    metrics += checks.derive(metrics)
-    rate_checks, findings = checks.check_rates(text, metrics, quantities, outline)
-    findings += checks.check_ranges(metrics)
-    findings += checks.check_parts(text, quantities, outline)
+    derived, rate_checks, findings = checks.run(text, metrics, quantities, outline)
+    metrics += derived
     findings += meta.problems
     return assemble(source, original, meta=meta, outline=outline, documents=documents, metrics=metrics, rates=rates,
                     readings=readings, checks=rate_checks, findings=findings,
