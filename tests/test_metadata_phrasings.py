@@ -92,8 +92,13 @@ CASES = [
      _STATED.replace("岳阳县", "全县"), "issuer", None),
     # --- an untitled body's report opening with its year's work ------------------------------------------
     ("an untitled body's report opening with its year's work is a yearly report", _UNTITLED, "kind", "annual_report"),
+    ("…or one whose opening says its 法治政府建设 work bore fruit",
+     "2023年，市市场监管局紧紧围绕法治政府建设工作要点，在规范执法等方面取得了新成效。\n一、依法行政能力不断提升\n全局学法四次。",
+     "kind", "annual_report"),
     ("…not an opening telling what the body will do",
      _UNTITLED.replace("扎实推进", "将继续推进"), "kind", "other"),
+    ("…nor one telling what it aims at",
+     "2024年，市市场监管局以规范执法为抓手，力争法治政府建设取得新成效。\n一、依法行政能力\n全局学法四次。", "kind", "other"),
 ]
 
 
