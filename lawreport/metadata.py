@@ -908,6 +908,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
     hints = _region_hints(text, named, full_issuer)
+    if full_issuer and issuer_span is not None and how == "title" and (source := _source_org(text)) \
+            and len(source[0]) > issuer_span[1] - issuer_span[0] and source[0].endswith(text[slice(*issuer_span)]):
+        hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     yearbook_book = _cues()["yearbook_book"]

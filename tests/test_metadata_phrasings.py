@@ -116,6 +116,11 @@ REGION_CASES = [
      None),
     ("a report of 和县 still names it", "和县2023年法治政府建设情况报告\n2023年，和县深入推进依法行政。",
      ("安徽省", "马鞍山市", "和县")),
+    ("a 来源 spelling the title's town out with its county places the report",
+     "青禾镇2024年法治政府建设情况报告\n发布时间:2025-04-11 信息来源:辰溪县青禾镇\n2024年，青禾镇深入推进依法行政。",
+     ("湖南省", "怀化市", "辰溪县")),
+    ("…a 来源 naming another body does not",
+     "青禾镇2024年法治政府建设情况报告\n发布时间:2025-04-11 信息来源:辰溪县司法局\n2024年，青禾镇深入推进依法行政。", None),
     ("a party committee names its county after 中共",
      "中共赵县县委关于2023年度法治建设工作情况的报告\n2023年，县委深入推进法治建设。", ("河北省", "石家庄市", "赵县")),
 ]
