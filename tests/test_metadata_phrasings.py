@@ -97,6 +97,8 @@ CASES = [
      "kind", "annual_report"),
     ("…not an opening telling what the body will do",
      _UNTITLED.replace("扎实推进", "将继续推进"), "kind", "other"),
+    ("…nor one telling what it is to do",
+     "2025年，县政府要坚持依法行政，推动法治政府建设取得新成效。\n一、工作目标\n完成普法二十场。", "kind", "other"),
     ("…nor one telling what it aims at",
      "2024年，市市场监管局以规范执法为抓手，力争法治政府建设取得新成效。\n一、依法行政能力\n全局学法四次。", "kind", "other"),
 ]
