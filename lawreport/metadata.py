@@ -257,7 +257,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at > 0:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
-        if (opening.match(title.text) and _is_org(above.text)
+        if (opening.match(title.text) and _is_letterhead(above.text)
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
@@ -270,6 +270,18 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
             end = below.start + len(below.text)
             return Line(text[title.start:end], title.start, end)
     return title
+
+
+def _is_letterhead(line: str) -> bool:
+    """Whether a whole line names the body a title opening with 关于 below it has: one body, or a party committee
+    and the government after it (中共青禾县委 青禾县人民政府 / 关于…的报告, a joint title wrapped)."""
+    if _is_org(line):
+        return True
+    committee = get_catalog().org.match(_places_masked(line))
+    if committee is None or not _is_party_committee(committee.group(0)):
+        return False
+    government = line[committee.end():].lstrip()
+    return bool(_cues()["government"].search(government)) and _is_org(government)
 
 
 def _opens_unfinished(line: Line) -> bool:
