@@ -13,6 +13,9 @@ from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
 _TITLE = compile_cached(r"《([^《》\n]{1,120})》")
+# A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
+# (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
+_ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
 _LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
 
@@ -54,10 +57,15 @@ def _verb(text: str, start: int) -> str | None:
 
 
 def find_documents(normalized: str) -> list[FoundDocument]:
-    """Scan the normalized text; the record reads each title from the original text at its span."""
+    """Scan the normalized text; the record reads each title from the original text at its span.
+
+    A short name the text declares for a title it cites (see _ALIAS) is no document of its own."""
     type_of = _type_of()
+    aliases = {m.group(1) for m in _ALIAS.finditer(normalized, None, None, False, NOT_CONCURRENT)}
     found = []
     for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
         start, end = m.span(1)
+        if aliases and normalized[start:end] in aliases:
+            continue
         found.append(FoundDocument(type_of(normalized[start:end]), _verb(normalized, m.start()), start, end))
     return found

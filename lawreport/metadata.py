@@ -37,6 +37,7 @@ _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a 
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
+_COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
@@ -256,7 +257,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at > 0:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
-        if (opening.match(title.text) and _is_org(above.text)
+        if (opening.match(title.text) and _is_letterhead(above.text)
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
@@ -269,6 +270,18 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
             end = below.start + len(below.text)
             return Line(text[title.start:end], title.start, end)
     return title
+
+
+def _is_letterhead(line: str) -> bool:
+    """Whether a whole line names the body a title opening with 关于 below it has: one body, or a party committee
+    and the government after it (中共青禾县委 青禾县人民政府 / 关于…的报告, a joint title wrapped)."""
+    if _is_org(line):
+        return True
+    committee = get_catalog().org.match(_places_masked(line))
+    if committee is None or not _is_party_committee(committee.group(0)):
+        return False
+    government = line[committee.end():].lstrip()
+    return bool(_cues()["government"].search(government)) and _is_org(government)
 
 
 def _opens_unfinished(line: Line) -> bool:
@@ -503,12 +516,10 @@ def _opens_with_year(line: str) -> bool:
     return (line[:1] in ("1", "2") or line[4:5] == "年") and _YEAR_START.match(line) is not None
 
 
-def _is_mirror_stamp(text: str, start: int, end: int, annotated: Annotated) -> bool:
-    """A reprint site's scrape stamp, or a conversion mirror's line glossed with pinyin (發(fā)布時間).
-
-    The matching copy no longer holds the glosses; `annotated` says where the original had them.
-    """
-    return bool(_cues()["scrape_stamp"].search(text, start, end) or annotated(start, end))
+def _is_scrape_stamp(text: str, start: int, end: int) -> bool:
+    """A reprint site's scrape stamp (发布时间:2024-12-21 来源: sp20241221): the day the site copied the item,
+    never the item's own, so it dates nothing."""
+    return _cues()["scrape_stamp"].search(text, start, end) is not None
 
 
 def _labelled(pattern: regex.Pattern, by_label: tuple[regex.Pattern, ...] | None, text: str) -> list[regex.Match]:
@@ -520,19 +531,22 @@ def _labelled(pattern: regex.Pattern, by_label: tuple[regex.Pattern, ...] | None
 
 def _published(text: str, lines: list[Line], annotated: Annotated):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
-    sign-off; a filing date (发文日期) or a mirror's scrape stamp only when nothing else dates the page."""
+    sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
+    a reprint site's scrape stamp never."""
     labelled: list[Dated] = []
     minor: list[Dated] = []
     page: list[Dated] = []
-    stamps: list[Dated] = []
+    glossed: list[Dated] = []
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end())
         if not found:
             continue
-        line_end = text.find("\n", m.end())
-        if _is_mirror_stamp(text, text.rfind("\n", 0, m.start()) + 1, len(text) if line_end < 0 else line_end,
-                            annotated):
-            stamps.append(found)
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _is_scrape_stamp(text, line_start, line_end):
+            continue
+        if annotated(line_start, line_end):  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
+            glossed.append(found)
         elif _cues()["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
             minor.append(found)
         else:
@@ -543,8 +557,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if any(part.search(line.text) for part in page_date_line):
-            (stamps if _is_mirror_stamp(text, line.start, line.end, annotated) else page).extend(_dates_in(text, line))
+        if any(part.search(line.text) for part in page_date_line) and not _is_scrape_stamp(text, line.start, line.end):
+            (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
     for line in lines[-3:]:
@@ -554,7 +568,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
         return signed[1]
     if closed := _closed_notice_date(text, lines):
         return closed
-    for found in minor + stamps:
+    for found in minor + glossed:
         return found
     return None, None
 
@@ -649,6 +663,12 @@ def _is_department(name: str) -> bool:
     return get_catalog().self_reference.fullmatch(_SOME_LEVEL + name) is not None
 
 
+def _is_party_committee(name: str) -> bool:
+    """Whether a whole name is a party committee's (中共青禾县委), spelled out or not (中共青禾县委员会)."""
+    committee = _cues()["party_committee"].match(name)
+    return committee is not None and name[committee.end():] in ("", _COMMITTEE_SPELLED_OUT)
+
+
 def _title_org(text: str, title: Line):
     """The body a title opens with (after its year)."""
     plain = text[title.start:title.end]
@@ -656,11 +676,15 @@ def _title_org(text: str, title: Line):
     start = year.end() if year else 0
     masked = _places_masked(plain)
     org = get_catalog().org.match(masked, start)
-    if org is not None and _cues()["party_committee"].fullmatch(org.group(0)):
-        # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls.
-        joint = get_catalog().org.match(masked, len(masked) - len(masked[org.end():].lstrip()))
+    if org is not None and _is_party_committee(org.group(0)):
+        # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls; named by its
+        # level alone (中共X县委 县人民政府关于…), the region completes it.
+        after = len(masked) - len(masked[org.end():].lstrip())
+        joint = get_catalog().org.match(masked, after)
         if joint is not None and _cues()["government"].search(joint.group(0)):
             org = joint
+        elif (bare := get_catalog().self_reference.match(plain, after)) and _cues()["government"].search(bare.group(0)):
+            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
@@ -741,13 +765,20 @@ def _compiled_by(text: str, opening: Line | None):
 
 
 def _stated_by(text: str):
-    """The body a report's statement of what it is names before the year (现将庆隆镇2020年度法治政府建设情况报告如下)."""
+    """The body a report's statement of what it is names before the year (现将庆隆镇2020年度法治政府建设情况报告如下),
+    or names by its level alone (现将县人民政府2022年…报告如下), which the region completes."""
     m = get_catalog().report_statement.search(text)
     if m is None:
         return None
     start = m.start() + _STATEMENT_OPENING
     name = text[start:m.start(1)]
-    return (name, (start, m.start(1)), "opening") if name and _is_org(name) else None
+    if not name:
+        return None
+    if _is_org(name):
+        return name, (start, m.start(1)), "opening"
+    if get_catalog().self_reference.fullmatch(name):
+        return name, (start, m.start(1)), "opening" + _COMPLETED
+    return None
 
 
 def _self_named(text: str) -> Line | None:
@@ -889,6 +920,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
     hints = _region_hints(text, named, full_issuer)
+    if full_issuer and issuer_span is not None and how == "title" and (source := _source_org(text)) \
+            and len(source[0]) > issuer_span[1] - issuer_span[0] and source[0].endswith(text[slice(*issuer_span)]):
+        hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     yearbook_book = _cues()["yearbook_book"]
