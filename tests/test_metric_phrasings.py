@@ -1,0 +1,57 @@
+"""Spans of years and labels that put their verb last, as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+# A span of years, whether its first year carries 年 or not and whatever joins the ends, dates its count to
+# no one year; and the year after 到 in it is its end, not a year planned for.
+@pytest.mark.parametrize("text, expected", [
+    ("2017至2019年,全县共办理法律援助案件2140件。", [("legal_aid_cases", 2140, None, False)]),
+    ("2017到2019年,全县共办理法律援助案件2140件。", [("legal_aid_cases", 2140, None, False)]),
+    ("2020-2022年,全区共办理公证事项6315件。", [("notarizations", 6315, None, False)]),
+    ("2020—2022年度,全区共办理公证事项6315件。", [("notarizations", 6315, None, False)]),
+    ("2017年到2019年,各调委会共调解矛盾纠纷3270件。", [("mediation_cases", 3270, None, False)]),
+    ("2017年6月到2019年,各调委会共调解矛盾纠纷3270件。", [("mediation_cases", 3270, None, False)]),
+    ("2017年6月1日到2019年,各调委会共调解矛盾纠纷3270件。", [("mediation_cases", 3270, None, False)]),
+])
+def test_a_span_of_years_dates_no_figure_and_plans_none(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 到 after a plan word or opening the clause still plans for its year.
+    ("到2025年,全县调解成功率达到99%。", [("mediation_success_rate", 99, 2025, True)]),
+    ("下一步,力争到2025年办理法律援助案件2500件。", [("legal_aid_cases", 2500, 2025, True)]),
+    # One year alone dates its count.
+    ("2022年,全区共办理公证事项6315件。", [("notarizations", 6315, 2022, False)]),
+])
+def test_a_year_alone_still_dates_or_plans(text, expected):
+    assert facts(text) == expected
+
+
+# A court's or an agency's count may write its intake after the noun (一审行政案件新收…).
+@pytest.mark.parametrize("text, expected", [
+    ("全市一审行政应诉案件新收316件。", [("litigation_first_instance", 316, 2023, False)]),
+    ("全区行政诉讼案件新收47件。", [("litigation_first_instance", 47, 2023, False)]),
+])
+def test_first_instance_intake_written_after_its_noun(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全区民事诉讼案件新收47件。",
+    "全区行政诉讼案件新收47件,其中二审9件。",
+])
+def test_intake_of_other_cases_is_no_first_instance(text):
+    assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
