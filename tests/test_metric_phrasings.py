@@ -55,3 +55,27 @@ def test_first_instance_intake_written_after_its_noun(text, expected):
 ])
 def test_intake_of_other_cases_is_no_first_instance(text):
     assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
+
+
+# Reconsideration's or a court's list of outcomes counts 调解 as a way cases closed, not people's mediation.
+@pytest.mark.parametrize("text", [
+    "全年收到行政复议申请64件。已审结59件,其中维持38件,调解11件。",
+    "全年收到行政复议申请64件,纠错7件,调解11件。",
+    "全年收到行政复议申请64件,其中驳回9件,调解11件。",
+])
+def test_mediation_among_case_outcomes_is_no_mediation_count(text):
+    assert [f for f in facts(text) if f[0].startswith("mediation")] == []
+
+
+def test_mediation_alone_after_its_body_is_still_a_mediation_count():
+    assert facts("各村调委会全年调解845件,调解成功839件。")[:2] == [
+        ("mediation_cases", 845, 2023, False), ("mediation_succeeded", 839, 2023, False)]
+
+
+# A conjunction opens the clause its rate is named in: the label starts after it.
+@pytest.mark.parametrize("text, label", [
+    ("全年办结案件312件且回访满意率达97%。", "回访满意率"),
+    ("全年办结案件312件而且回访满意率达97%。", "回访满意率"),
+])
+def test_a_rate_label_starts_after_a_conjunction(text, label):
+    assert read(text)[1] == [(label, 97)]
