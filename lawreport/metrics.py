@@ -70,9 +70,13 @@ _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
+# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13).
+_RATIO_NAMED = compile_cached(r"比\p{Han}{0,2}?(?:为|是|达到|达)\s*$")
+
+
 def _is_ratio_value(text: str, start: int) -> bool:
-    """Whether a bare figure is a ratio's value written without its :1 (…比值为1.8, …比为1.5)."""
-    return start > 1 and text[start - 1] in "为是" and "比" in text[max(0, start - 4):start - 1]
+    """Whether a bare figure is a ratio's value written without its :1."""
+    return _RATIO_NAMED.search(text, max(0, start - 8), start) is not None
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
@@ -121,6 +125,8 @@ _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
 # A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
 _RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
+# A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
+_SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -689,9 +695,11 @@ class Interpreter:
                 if ranked is not None:  # 安乡县出庭应诉率最低,为87.5%: the label and its rank, then the figure
                     subject_start, subject = ranked
                     as_read = stripped = subject
-            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before.
+            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
+            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉).
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind
+                and carried.sentence == sentence and carried.kind == kind \
+                and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             achieved = kind == "count" and carried is not None and carried.rule is not None \
                 and carried.sentence == sentence and carried.kind == kind and readings[-1].target \

@@ -79,3 +79,31 @@ def test_mediation_alone_after_its_body_is_still_a_mediation_count():
 ])
 def test_a_rate_label_starts_after_a_conjunction(text, label):
     assert read(text)[1] == [(label, 97)]
+
+
+# 有 before a share of things opens a clause of its own: the figure is no level of the rate said before.
+def test_a_share_of_cases_after_a_rate_takes_no_label():
+    assert read("调撤结案率达31.5%,经复议后,有88.2%的案件未再起诉。")[1] == [("调撤结案率", 31.5)]
+
+
+def test_a_rate_said_again_with_connectors_alone_keeps_its_label():
+    assert read("调解成功率99.2%,连续四年保持在98%以上。")[1] == [("调解成功率", 99.2), ("调解成功率", 98)]
+
+
+# A ratio's bare figure after its name and a verb: 为, 是, 达, 达到 (not 同比, a change).
+@pytest.mark.parametrize("text, value", [
+    ("全市复议诉讼比值达2.4。", 2.4),
+    ("全市复议诉讼比达到1.37。", 1.37),
+    ("全市复议诉讼比值为2.4。", 2.4),
+])
+def test_a_ratio_written_without_its_one(text, value):
+    assert facts(text) == [("reconsideration_litigation_ratio", value, 2023, False)]
+
+
+# 案 stands for 案件 after 行政复议 (审结行政复议案…).
+@pytest.mark.parametrize("text, key", [
+    ("全年共审结行政复议案(含结转)1312件。", "reconsideration_closed"),
+    ("全年新收行政复议案1312件。", "reconsideration_received"),
+])
+def test_a_reconsideration_case_written_short(text, key):
+    assert facts(text) == [(key, 1312, 2023, False)]
