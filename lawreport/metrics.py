@@ -163,6 +163,9 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来�
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
+# A share said alone right after a count (审结98件,纠错6件,占比6.1% / 占审结案件的6.1%): the rate that count is of,
+# where the sentence has stated the total it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
+_SHARE_OF_COUNT = compile_cached(r"占(?:比|\p{Han}{0,10}?的(?:比例|比重)?)")
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
 
 
@@ -170,6 +173,13 @@ _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR
 def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     """For each rate that follows from counts, the rule of the count it is a share of (纠错率: 纠错数)."""
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
+
+
+@from_catalog
+def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
+    """For each count a rate follows from, the rule of that rate and the key of the count it is a share of
+    (纠错数: 纠错率, 办结数)."""
+    return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
 
 
 @from_catalog
@@ -784,6 +794,11 @@ class Interpreter:
                 if rule is None and kind == "ratio" and not change and "比" not in subject:  # (no ratio of its own)
                     rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
                                                                                          subject)
+                if rule is None and rate_label is None and kind == "percent" and not change and metrics \
+                        and metrics[-1].quantity is readings[-1].quantity and _SHARE_OF_COUNT.fullmatch(subject):
+                    shared = _rates_of_counts().get(metrics[-1].key or "")  # 纠错6件,占比6.1%: the 纠错率
+                    if shared is not None and (shared[1], sentence) in self._stated:
+                        rule, label_start = shared[0], 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target

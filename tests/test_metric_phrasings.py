@@ -107,3 +107,24 @@ def test_a_ratio_written_without_its_one(text, value):
 ])
 def test_a_reconsideration_case_written_short(text, key):
     assert facts(text) == [(key, 1312, 2023, False)]
+
+
+# A share said right after a count a rate follows from, where the sentence has stated the total: that rate, stated.
+@pytest.mark.parametrize("text, expected", [
+    ("全年审结行政复议案件98件,其中维持71件,纠错6件,占比6.1%。", ("reconsideration_correction_rate", 6.1)),
+    ("全年审结行政复议案件98件,纠错6件,占审结案件的6.1%。", ("reconsideration_correction_rate", 6.1)),
+    ("全县开庭审理行政案件40件,行政机关负责人出庭应诉36件,占比90%。", ("head_appearance_rate", 90)),
+])
+def test_a_share_after_a_count_is_its_rate(text, expected):
+    stated = [(k, v) for k, v, _, _, _ in read(text)[0] if k.endswith("_rate")]
+    assert stated == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the total is not the sentence's: a part's share of another total
+    "全县开庭审理行政案件40件。行政机关正职负责人出庭应诉16件,占出庭总数的40%。",
+    # the count is the total itself, no rate's numerator
+    "全年调处纠纷640件,占比12%。",
+])
+def test_a_share_of_another_total_is_no_rate(text):
+    assert [k for k, *_ in read(text)[0] if k.endswith("_rate")] == []
