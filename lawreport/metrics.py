@@ -162,11 +162,13 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来�
 # 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年)).
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
-# A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
+# A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
+# a span of years and a comma (2019年至2021年,… / 2021—2023年度,…), which dates no figure after it to one year.
+_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))"
+                                 rf"|{_SPAN_FROM}{YEAR}年度?[,，])")
 # A share said alone right after a count (审结98件,纠错6件,占比6.1% / 占审结案件的6.1%): the rate that count is of,
 # where the sentence has stated the total it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
 _SHARE_OF_COUNT = compile_cached(r"占(?:比|\p{Han}{0,10}?的(?:比例|比重)?)")
-_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
 
 
 @from_catalog
@@ -552,13 +554,14 @@ def _holds_in_shorter(pattern: regex.Pattern) -> bool:
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "paragraph", "span", "start", "whole", "year", "yue")
+    __slots__ = ("cue", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: int | None):
+    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: tuple[int | None, bool]):
         self.start = start
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
         self.cue = cue  # an end up to which no target cue is said in it
-        self.paragraph = paragraph  # the year its paragraph opens with (Interpreter._paragraph_year)
+        # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
+        self.paragraph, self.spanned = paragraph
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
@@ -589,7 +592,7 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         reaches = [found.reach for found in self._years]
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
-        self._sentence = _Sentence(-1, 0, 0, 0, None)  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 of a year before the report's starts, in order
         self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
@@ -1141,7 +1144,7 @@ class Interpreter:
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q_start and self._spans.search(sentence, q_start)) \
+            if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
@@ -1511,15 +1514,16 @@ class Interpreter:
             return self.report_year + offset
         return None if self.published_year is None else self.published_year + offset
 
-    def _paragraph_year(self, sentence: int) -> int | None:
-        """The year a paragraph opens with, for the sentences after its first."""
+    def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
+        """The year a paragraph opens with, and whether it opens with a span of years, for the sentences after
+        its first."""
         line = self._line_start(sentence, _MAX_PARAGRAPH)
-        if line is None:
-            return None
-        if line == sentence:
-            return None
+        if line is None or line == sentence:
+            return None, False
         m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
-        return int(m.group(1)) if m else None
+        if m is None:
+            return None, False
+        return (int(m.group(1)), False) if m.group(1) else (None, True)
 
 
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:

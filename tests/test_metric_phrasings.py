@@ -128,3 +128,22 @@ def test_a_share_after_a_count_is_its_rate(text, expected):
 ])
 def test_a_share_of_another_total_is_no_rate(text):
     assert [k for k, *_ in read(text)[0] if k.endswith("_rate")] == []
+
+
+# A paragraph opening with a span of years: the sentences after its first count over the span too.
+@pytest.mark.parametrize("text, expected", [
+    ("2020年至2022年,全县共办理公证事项4410件。全县审结行政复议案件215件。",
+     [("notarizations", 4410, None, False), ("reconsideration_closed", 215, None, False)]),
+    ("2020—2022年度,全县共办理公证事项4410件。全县审结行政复议案件215件。",
+     [("notarizations", 4410, None, False), ("reconsideration_closed", 215, None, False)]),
+    # a year said in a later sentence still dates it
+    ("2020年至2022年,全县共办理公证事项4410件。2022年审结行政复议案件215件。",
+     [("notarizations", 4410, None, False), ("reconsideration_closed", 215, 2022, False)]),
+])
+def test_a_paragraph_opening_with_a_span_dates_no_later_figure(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_paragraph_opening_with_a_year_still_dates_its_later_figures():
+    assert facts("2022年,全县共办理公证事项4410件。全县审结行政复议案件215件。") == [
+        ("notarizations", 4410, 2022, False), ("reconsideration_closed", 215, 2022, False)]
