@@ -63,7 +63,7 @@ _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
-_YEARS_SINCE = compile_cached(rf"({YEAR})年以来")
+_YEARS_SINCE = compile_cached(rf"({YEAR})年(?:以来|至今)")  # 2019年以来, 2019年至今: a period up to now
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -594,7 +594,7 @@ class Interpreter:
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
         self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
-        # where each 2019年以来 of a year before the report's starts, in order
+        # where each 2019年以来 (2019年至今) of a year before the report's starts, in order
         self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
                                if report_year is not None and int(m.group(1)) < report_year]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)

@@ -147,3 +147,15 @@ def test_a_paragraph_opening_with_a_span_dates_no_later_figure(text, expected):
 def test_a_paragraph_opening_with_a_year_still_dates_its_later_figures():
     assert facts("2022年,全县共办理公证事项4410件。全县审结行政复议案件215件。") == [
         ("notarizations", 4410, 2022, False), ("reconsideration_closed", 215, 2022, False)]
+
+
+# 至今 after a year before the report's, as 以来: a period up to now, no one year.
+@pytest.mark.parametrize("text, expected", [
+    ("2021年至今,全县共办理法律援助案件2140件。", [("legal_aid_cases", 2140, None, False)]),
+    ("2023年至今,全县共办理法律援助案件2140件。", [("legal_aid_cases", 2140, 2023, False)]),
+    ("2021年至今,行政机关负责人出庭应诉率分别为90%、95%、100%。",
+     [("head_appearance_rate", 90, 2021, False), ("head_appearance_rate", 95, 2022, False),
+      ("head_appearance_rate", 100, 2023, False)]),
+])
+def test_a_year_up_to_now_is_a_period(text, expected):
+    assert facts(text) == expected
