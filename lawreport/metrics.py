@@ -903,12 +903,14 @@ class Interpreter:
             cells, cell_rates = self._table_values(quantities, tables, {m.end for m in metrics})
             metrics += cells
             rates += cell_rates
-        metrics += self._zeros()
+        metrics += self._zeros(metrics)
         metrics += self._sums_of_parts(readings, metrics)
         return metrics, _distinct_rates(rates), readings
 
-    def _zeros(self) -> list[Found]:
-        """Values stated without a number: 零败诉, 无一败诉 say 0."""
+    def _zeros(self, metrics: list[Found]) -> list[Found]:
+        """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
+        year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
+        counted = {(m.key, m.year, m.target) for m in metrics if m.value}
         found = []
         end = self.outline.page_tail
         for rule in self.catalog.rules:
@@ -922,7 +924,8 @@ class Interpreter:
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
-                found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
+                if (rule.key, reading.year, reading.target) not in counted:
+                    found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
     def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:

@@ -159,3 +159,18 @@ def test_a_paragraph_opening_with_a_year_still_dates_its_later_figures():
 ])
 def test_a_year_up_to_now_is_a_period(text, expected):
     assert facts(text) == expected
+
+
+# A zero said in words (无败诉, 零败诉) where the report counts that key for the year is a part's zero.
+def test_a_part_s_zero_beside_the_year_s_count_is_no_value():
+    text = "经复议后起诉的案件9件,暂无败诉。全县行政诉讼案件审结88件,败诉7件。"
+    assert [f for f in facts(text) if f[0] == "litigation_lost"] == [("litigation_lost", 7, 2023, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政诉讼案件审结88件,实现零败诉。", [("litigation_lost", 0, 2023, False)]),
+    # another year's count leaves this year's zero
+    ("2022年败诉3件。2023年全县行政诉讼实现零败诉。", [("litigation_lost", 0, 2023, False), ("litigation_lost", 3, 2022, False)]),
+])
+def test_a_zero_alone_for_its_year_is_the_value(text, expected):
+    assert [f for f in facts(text) if f[0] == "litigation_lost"] == expected
