@@ -776,6 +776,12 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if kind == "count" and not change and subject and clause > 0 and text[clause - 1] == ")":
+                    # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件: the label's words around an
+                    # aside, when they name a label that starts before it
+                    aside = self._label_around_aside(q, sentence, clause, subject)
+                    if aside is not None:
+                        rule, label_start, subject_start, subject = aside
                 if rule is not None and kind == "count" and metrics and readings \
                         and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
                         and readings[-1].sentence == sentence and clause > 0 and text[clause - 1] in PAUSES \
@@ -1242,6 +1248,24 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _label_around_aside(self, q: Quantity, sentence: int, clause: int,
+                            subject: str) -> tuple[MetricRule, int, int, str] | None:
+        """The rule, label start, subject start and subject of a count whose label a bracketed aside cuts in two
+        (直接纠正(含撤销、变更)行政机关决定46件): the words before the bracket and the subject after it, read as
+        one label that starts before the bracket; None when they name none."""
+        text = self.text
+        opening = text.rfind("(", 0, clause - 1)
+        if opening <= 0 or text.find(")", opening, clause - 1) >= 0:
+            return None
+        before_start = self.outline.clause_start(opening)
+        before = text[before_start:opening]
+        if not before:
+            return None
+        rule, label_start = self._headline(q, sentence, before + subject, before_start)
+        if rule is None or label_start >= len(before):
+            return None
+        return rule, label_start, before_start, before + subject
 
     def _ratio_named_before(self, q: Quantity, sentence: int, subject_start: int,
                             subject: str) -> tuple[MetricRule | None, int, int, str]:

@@ -174,3 +174,17 @@ def test_a_part_s_zero_beside_the_year_s_count_is_no_value():
 ])
 def test_a_zero_alone_for_its_year_is_the_value(text, expected):
     assert [f for f in facts(text) if f[0] == "litigation_lost"] == expected
+
+
+# A bracketed aside inside a label (审结(含上年结转)行政复议案件…): the words on both sides are one label.
+@pytest.mark.parametrize("text, expected", [
+    ("全年共审结(含上年结转)行政复议案件131件。", [("reconsideration_closed", 131, 2023, False)]),
+    ("全年审结行政复议案件131件,其中维持90件,直接纠正(含撤销、确认违法)行政机关决定14件。",
+     [("reconsideration_closed", 131, 2023, False), ("reconsideration_corrected", 14, 2023, False)]),
+])
+def test_a_label_cut_by_a_bracketed_aside(text, expected):
+    assert [f for f in facts(text) if not f[0].endswith("_rate")] == expected
+
+
+def test_words_with_a_figure_before_a_bracket_join_no_label():
+    assert facts("审结行政复议案件98件(含上年结转5件)调解12件。") == [("reconsideration_closed", 98, 2023, False)]
