@@ -1148,7 +1148,8 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)))
+        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)
+                                                       and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
         if year is None:
             if said.span is None:
@@ -1157,6 +1158,17 @@ class Interpreter:
                     and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _by_past_year(self, sentence: int, end: int) -> bool:
+        """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in
+        a report on 2023): a level reached by then, as 截至 says, no plan."""
+        if self.report_year is None:
+            return False
+        cue = self._cues.last(sentence, end)
+        if cue is None:
+            return False
+        year = _ANY_YEAR.search(cue.group())  # 到 a year is the one cue that holds a year
+        return year is not None and int(year.group(1)) <= self.report_year and not self._cues.search(sentence, cue.start())
 
     def _since_before(self, sentence: int, q: Quantity) -> bool:
         """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure

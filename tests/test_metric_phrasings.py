@@ -188,3 +188,14 @@ def test_a_label_cut_by_a_bracketed_aside(text, expected):
 
 def test_words_with_a_figure_before_a_bracket_join_no_label():
     assert facts("审结行政复议案件98件(含上年结转5件)调解12件。") == [("reconsideration_closed", 98, 2023, False)]
+
+
+# 到 a year not after the report's is a level reached by then (as 截至), no plan; a later year, or another cue, plans.
+@pytest.mark.parametrize("text, expected", [
+    ("到2022年底,全县行政机关负责人出庭应诉率达到100%。", [("head_appearance_rate", 100, 2022, False)]),
+    ("到2023年底,全县共办理法律援助案件326件。", [("legal_aid_cases", 326, 2023, False)]),
+    ("到2025年底,全县行政机关负责人出庭应诉率达到100%。", [("head_appearance_rate", 100, 2025, True)]),
+    ("力争到2023年底,全县行政机关负责人出庭应诉率达到100%。", [("head_appearance_rate", 100, 2023, True)]),
+])
+def test_by_a_past_year_is_a_level_not_a_target(text, expected):
+    assert facts(text) == expected
