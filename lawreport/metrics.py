@@ -673,6 +673,8 @@ class Interpreter:
                 i = bisect.bisect_right(bounds, q_start)
                 sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
                 said = self._sentence_at(sentence)
+            # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
+            straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
             previous_end = q_end
             subject = text[subject_start:q_start]
@@ -692,7 +694,7 @@ class Interpreter:
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            same_clause = carried is not None and carried.clause == clause
+            same_clause = carried is not None and (carried.clause == clause or straddled)
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None

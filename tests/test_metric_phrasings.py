@@ -199,3 +199,14 @@ def test_words_with_a_figure_before_a_bracket_join_no_label():
 ])
 def test_by_a_past_year_is_a_level_not_a_target(text, expected):
     assert facts(text) == expected
+
+
+# A ratio's colon closes no clause: a series of ratios goes on after it (由上年的1.2:1提升至2.6:1).
+@pytest.mark.parametrize("text, expected", [
+    ("全县复议诉讼比由上年的1.2:1提升至2.6:1。",
+     [("reconsideration_litigation_ratio", 1.2, 2022, False), ("reconsideration_litigation_ratio", 2.6, 2023, False)]),
+    ("全县复议诉讼比由2021年的0.8:1提升至2023年的1.6:1。",
+     [("reconsideration_litigation_ratio", 0.8, 2021, False), ("reconsideration_litigation_ratio", 1.6, 2023, False)]),
+])
+def test_a_series_of_ratios(text, expected):
+    assert facts(text) == expected
