@@ -63,16 +63,20 @@ _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
-_YEARS_SINCE = compile_cached(rf"({YEAR})年以来")
+_YEARS_SINCE = compile_cached(rf"({YEAR})年(?:以来|至今)")  # 2019年以来, 2019年至今: a period up to now
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
+# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13).
+_RATIO_NAMED = compile_cached(r"比\p{Han}{0,2}?(?:为|是|达到|达)\s*$")
+
+
 def _is_ratio_value(text: str, start: int) -> bool:
-    """Whether a bare figure is a ratio's value written without its :1 (…比值为1.8, …比为1.5)."""
-    return start > 1 and text[start - 1] in "为是" and "比" in text[max(0, start - 4):start - 1]
+    """Whether a bare figure is a ratio's value written without its :1."""
+    return _RATIO_NAMED.search(text, max(0, start - 8), start) is not None
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
@@ -121,6 +125,8 @@ _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
 # A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
 _RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
+# A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
+_SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
@@ -139,8 +145,9 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
 
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
 _MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
-# Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底) dates no figure: it is of the span.
-_SPAN_OPENING = rf"{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+# Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底, 2018至2020年, 2021—2023年度) dates no
+# figure: it is of the span.
+_SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
@@ -155,14 +162,26 @@ _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来�
 # 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年)).
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
-# A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…).
-_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))")
+# A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
+# a span of years and a comma (2019年至2021年,… / 2021—2023年度,…), which dates no figure after it to one year.
+_PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))"
+                                 rf"|{_SPAN_FROM}{YEAR}年度?[,，])")
+# A share said alone right after a count (审结98件,纠错6件,占比6.1% / 占审结案件的6.1%): the rate that count is of,
+# where the sentence has stated the total it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
+_SHARE_OF_COUNT = compile_cached(r"占(?:比|\p{Han}{0,10}?的(?:比例|比重)?)")
 
 
 @from_catalog
 def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     """For each rate that follows from counts, the rule of the count it is a share of (纠错率: 纠错数)."""
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
+
+
+@from_catalog
+def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
+    """For each count a rate follows from, the rule of that rate and the key of the count it is a share of
+    (纠错数: 纠错率, 办结数)."""
+    return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
 
 
 @from_catalog
@@ -535,13 +554,14 @@ def _holds_in_shorter(pattern: regex.Pattern) -> bool:
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "paragraph", "span", "start", "whole", "year", "yue")
+    __slots__ = ("cue", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: int | None):
+    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: tuple[int | None, bool]):
         self.start = start
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
         self.cue = cue  # an end up to which no target cue is said in it
-        self.paragraph = paragraph  # the year its paragraph opens with (Interpreter._paragraph_year)
+        # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
+        self.paragraph, self.spanned = paragraph
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
@@ -572,9 +592,9 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         reaches = [found.reach for found in self._years]
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
-        self._sentence = _Sentence(-1, 0, 0, 0, None)  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
-        # where each 2019年以来 of a year before the report's starts, in order
+        # where each 2019年以来 (2019年至今) of a year before the report's starts, in order
         self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
                                if report_year is not None and int(m.group(1)) < report_year]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
@@ -653,6 +673,8 @@ class Interpreter:
                 i = bisect.bisect_right(bounds, q_start)
                 sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
                 said = self._sentence_at(sentence)
+            # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
+            straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
             previous_end = q_end
             subject = text[subject_start:q_start]
@@ -672,7 +694,7 @@ class Interpreter:
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            same_clause = carried is not None and carried.clause == clause
+            same_clause = carried is not None and (carried.clause == clause or straddled)
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
@@ -688,9 +710,11 @@ class Interpreter:
                 if ranked is not None:  # 安乡县出庭应诉率最低,为87.5%: the label and its rank, then the figure
                     subject_start, subject = ranked
                     as_read = stripped = subject
-            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before.
+            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
+            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉).
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind
+                and carried.sentence == sentence and carried.kind == kind \
+                and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             achieved = kind == "count" and carried is not None and carried.rule is not None \
                 and carried.sentence == sentence and carried.kind == kind and readings[-1].target \
@@ -754,6 +778,12 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if kind == "count" and not change and subject and clause > 0 and text[clause - 1] == ")":
+                    # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件: the label's words around an
+                    # aside, when they name a label that starts before it
+                    aside = self._label_around_aside(q, sentence, clause, subject)
+                    if aside is not None:
+                        rule, label_start, subject_start, subject = aside
                 if rule is not None and kind == "count" and metrics and readings \
                         and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
                         and readings[-1].sentence == sentence and clause > 0 and text[clause - 1] in PAUSES \
@@ -775,6 +805,11 @@ class Interpreter:
                 if rule is None and kind == "ratio" and not change and "比" not in subject:  # (no ratio of its own)
                     rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
                                                                                          subject)
+                if rule is None and rate_label is None and kind == "percent" and not change and metrics \
+                        and metrics[-1].quantity is readings[-1].quantity and _SHARE_OF_COUNT.fullmatch(subject):
+                    shared = _rates_of_counts().get(metrics[-1].key or "")  # 纠错6件,占比6.1%: the 纠错率
+                    if shared is not None and (shared[1], sentence) in self._stated:
+                        rule, label_start = shared[0], 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
@@ -876,12 +911,14 @@ class Interpreter:
             cells, cell_rates = self._table_values(quantities, tables, {m.end for m in metrics})
             metrics += cells
             rates += cell_rates
-        metrics += self._zeros()
+        metrics += self._zeros(metrics)
         metrics += self._sums_of_parts(readings, metrics)
         return metrics, _distinct_rates(rates), readings
 
-    def _zeros(self) -> list[Found]:
-        """Values stated without a number: 零败诉, 无一败诉 say 0."""
+    def _zeros(self, metrics: list[Found]) -> list[Found]:
+        """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
+        year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
+        counted = {(m.key, m.year, m.target) for m in metrics if m.value}
         found = []
         end = self.outline.page_tail
         for rule in self.catalog.rules:
@@ -895,7 +932,8 @@ class Interpreter:
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
-                found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
+                if (rule.key, reading.year, reading.target) not in counted:
+                    found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
 
     def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
@@ -1112,15 +1150,27 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)))
+        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)
+                                                       and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
         if year is None:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence)
-            if not (said.span < q_start and self._spans.search(sentence, q_start)) \
+            if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_before(sentence, q)):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _by_past_year(self, sentence: int, end: int) -> bool:
+        """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in
+        a report on 2023): a level reached by then, as 截至 says, no plan."""
+        if self.report_year is None:
+            return False
+        cue = self._cues.last(sentence, end)
+        if cue is None:
+            return False
+        year = _ANY_YEAR.search(cue.group())  # 到 a year is the one cue that holds a year
+        return year is not None and int(year.group(1)) <= self.report_year and not self._cues.search(sentence, cue.start())
 
     def _since_before(self, sentence: int, q: Quantity) -> bool:
         """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure
@@ -1212,6 +1262,24 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _label_around_aside(self, q: Quantity, sentence: int, clause: int,
+                            subject: str) -> tuple[MetricRule, int, int, str] | None:
+        """The rule, label start, subject start and subject of a count whose label a bracketed aside cuts in two
+        (直接纠正(含撤销、变更)行政机关决定46件): the words before the bracket and the subject after it, read as
+        one label that starts before the bracket; None when they name none."""
+        text = self.text
+        opening = text.rfind("(", 0, clause - 1)
+        if opening <= 0 or text.find(")", opening, clause - 1) >= 0:
+            return None
+        before_start = self.outline.clause_start(opening)
+        before = text[before_start:opening]
+        if not before:
+            return None
+        rule, label_start = self._headline(q, sentence, before + subject, before_start)
+        if rule is None or label_start >= len(before):
+            return None
+        return rule, label_start, before_start, before + subject
 
     def _ratio_named_before(self, q: Quantity, sentence: int, subject_start: int,
                             subject: str) -> tuple[MetricRule | None, int, int, str]:
@@ -1487,15 +1555,16 @@ class Interpreter:
             return self.report_year + offset
         return None if self.published_year is None else self.published_year + offset
 
-    def _paragraph_year(self, sentence: int) -> int | None:
-        """The year a paragraph opens with, for the sentences after its first."""
+    def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
+        """The year a paragraph opens with, and whether it opens with a span of years, for the sentences after
+        its first."""
         line = self._line_start(sentence, _MAX_PARAGRAPH)
-        if line is None:
-            return None
-        if line == sentence:
-            return None
+        if line is None or line == sentence:
+            return None, False
         m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
-        return int(m.group(1)) if m else None
+        if m is None:
+            return None, False
+        return (int(m.group(1)), False) if m.group(1) else (None, True)
 
 
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
