@@ -76,13 +76,14 @@ from .scanning import NOT_CONCURRENT
 __all__ = ["FoundInstitution", "find_institutions"]
 
 PARTY_COMMITTEE = "party_committee"  # a head followed by 委: 区委
-TOWN_TYPE = "other"  # 街道, 镇, 乡
+TOWN_TYPE = "government"  # 街道, 镇, 乡: named as a body, a town or street is its government (龙山镇开展…)
 JUDICIAL_TYPES = ("court", "procuratorate")
 NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
 HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
+_BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -403,7 +404,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         patterns[c] = (
             "(?r)(?:"
             f"(?:中共)?{head}{head_end}"
-            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?(?:{bodies})"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"
@@ -493,6 +494,8 @@ def _canonical(
         heads.parent if parent >= 0 else heads.committee, heads.level
     )
     parent_text = text[parent_start:parent_end]
+    if parent_text == _BUREAU_PARENT:
+        return None  # which bureau 市局 is, the region does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
         return scanners.render(unit, parent_text, body, kind) if unit else None
