@@ -126,3 +126,35 @@ def test_a_town_named_after_the_county_seat(sentence, name):
 @pytest.mark.parametrize("sentence", ["加强管理,城区街道环境整治", "统筹推进,城镇街道改造"])
 def test_a_town_word_after_a_word_for_the_city_is_no_town(sentence):
     assert bodies(sentence) == {}
+
+
+# A committee for law-based governance written short ---------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["440304", None])
+def test_the_short_and_the_full_name_of_the_committee_are_one_body(code):
+    text = normalize("召开区委全面依法治区委全体会议。区委全面依法治区委员会听取述法。")
+    found = find_institutions(text, region_of(code) if code else None)
+    assert [(f.name, len(f.mentions)) for f in found] == [("区委全面依法治区委", 2)]
+
+
+def test_the_committee_and_its_office_stay_apart():
+    found = bodies("区委全面依法治区委部署,区委依法治区办督促", "440304")
+    assert set(found) == {"区委全面依法治区委", "区委依法治区办"}
+
+
+# A town's or a street's own party committee --------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("今年以来,街道党工委高度重视法治建设", "街道党工委"),
+    ("发挥镇党委学习中心组作用", "镇党委"),
+    ("乡党委组织集中学法", "乡党委"),
+])
+def test_a_towns_party_committee_named_by_its_level(sentence, name):
+    assert bodies(sentence)[name].type == "party_committee"
+
+
+@pytest.mark.parametrize("sentence", ["乡镇党委书记集中述法", "统筹城乡党委联建"])
+def test_the_party_committees_of_towns_in_general_are_no_body(sentence):
+    assert bodies(sentence) == {}
