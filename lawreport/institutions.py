@@ -361,7 +361,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     town = (
         f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}"
-        f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}路?{town_suffix}"
+        f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}(?:{town_char}?[路街](?=街道))?{town_suffix}"
     )
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"

@@ -158,3 +158,21 @@ def test_a_towns_party_committee_named_by_its_level(sentence, name):
 @pytest.mark.parametrize("sentence", ["乡镇党委书记集中述法", "统筹城乡党委联建"])
 def test_the_party_committees_of_towns_in_general_are_no_body(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("word", ["部分", "相关", "有关", "多个", "上述", "沿线", "周边", "试点"])
+def test_some_towns_are_no_town(word):
+    assert bodies(f"会议要求,{word}街道落实整改") == {}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("会议要求,人民街街道开展普法", "人民街街道"),
+    ("会议要求,银杏大街街道开展普法", "银杏大街街道"),
+    ("会议要求,解放北路街道开展普法", "解放北路街道"),
+])
+def test_a_street_named_after_its_road(sentence, name):
+    assert name in bodies(sentence)
+
+
+def test_towns_and_streets_after_a_determiner_are_no_town():
+    assert bodies("会议要求,部分街镇开展交叉检查") == {}
