@@ -176,3 +176,23 @@ def test_a_street_named_after_its_road(sentence, name):
 
 def test_towns_and_streets_after_a_determiner_are_no_town():
     assert bodies("会议要求,部分街镇开展交叉检查") == {}
+
+
+# A town named as the place where something happened ----------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "案例:今年,青石镇某村两户村民因宅基地发生纠纷",
+    "报告举例,白沙镇一起土地流转纠纷经调解化解",
+    "报告举例,白沙镇一家合作社拖欠货款",
+    "报告举例,白沙镇一户村民申请法律援助",
+    "报告举例,白沙镇一名村民申请法律援助",
+    "会议要求,推广青石镇、白沙镇等地的经验",
+    "会议要求,在城关镇、白沙镇等乡镇试点",
+])
+def test_a_town_named_as_a_place_is_no_body(sentence):
+    assert bodies(sentence) == {}
+
+
+def test_a_town_listed_among_bodies_is_one():
+    assert set(bodies("会议要求,城关镇、白沙镇等单位落实整改")) == {"城关镇", "白沙镇"}
