@@ -196,3 +196,21 @@ def test_a_town_named_as_a_place_is_no_body(sentence):
 
 def test_a_town_listed_among_bodies_is_one():
     assert set(bodies("会议要求,城关镇、白沙镇等单位落实整改")) == {"城关镇", "白沙镇"}
+
+
+# Initiatives: a lead sentence summing up the effort behind a result ---------------------------------
+
+
+def initiative_titles(text: str) -> list[str]:
+    return [i.title for i in extract(text).initiatives]
+
+
+@pytest.mark.parametrize("lead", ["通过三年的不懈努力，我局执法公信力明显提升", "经过全体干部共同努力，群众满意度持续提高"])
+def test_a_paragraph_summing_up_the_effort_behind_a_result_names_no_measure(lead):
+    text = f"一、工作总体情况\n加强统筹谋划抓好落实。召开会议两次。\n{lead}。各项指标位居全市前列。\n"
+    assert initiative_titles(text) == ["加强统筹谋划抓好落实"]
+
+
+def test_a_measure_taken_through_a_means_is_still_one():
+    text = "一、主要举措\n通过以案释法强化普法。全年发布典型案例十件。\n"
+    assert initiative_titles(text) == ["通过以案释法强化普法"]
