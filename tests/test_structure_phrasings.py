@@ -214,3 +214,13 @@ def test_a_paragraph_summing_up_the_effort_behind_a_result_names_no_measure(lead
 def test_a_measure_taken_through_a_means_is_still_one():
     text = "一、主要举措\n通过以案释法强化普法。全年发布典型案例十件。\n"
     assert initiative_titles(text) == ["通过以案释法强化普法"]
+
+
+@pytest.mark.parametrize("name", ["新华街道", "新集镇", "下洋镇"])
+def test_a_town_whose_name_opens_with_new_or_lower(name):
+    assert name in bodies(f"会议要求,{name}开展普法")
+
+
+@pytest.mark.parametrize("verb", ["新建", "新增", "新设", "下属", "下辖", "下到"])
+def test_a_verb_opening_with_new_or_lower_before_a_town_word_makes_no_town(verb):
+    assert bodies(f"会议要求,{verb}街道落实整改") == {}
