@@ -477,7 +477,10 @@ def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: C
     """The canonical name of ``body`` under ``unit`` (remembered: _Scanners)."""
     rest = expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
-    return ("中共" if parent.startswith("委") else "") + prefix + rest
+    if not parent.startswith("委"):
+        return prefix + rest
+    # A unit named by one character and its level writes its level again before 委: 中共赵县县委, not 赵县委.
+    return "中共" + prefix + (unit.name[-1] if len(unit.name) == 2 else "") + rest
 
 
 def _canonical(

@@ -224,3 +224,11 @@ def test_a_town_whose_name_opens_with_new_or_lower(name):
 @pytest.mark.parametrize("verb", ["新建", "新增", "新设", "下属", "下辖", "下到"])
 def test_a_verb_opening_with_new_or_lower_before_a_town_word_makes_no_town(verb):
     assert bodies(f"会议要求,{verb}街道落实整改") == {}
+
+
+# Canonical names ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code, canonical", [("130133", "中共赵县县委政法委"), ("140221", "中共阳高县委政法委")])
+def test_a_county_named_by_one_character_writes_its_level_again_before_its_committee(code, canonical):
+    assert bodies("县委政法委牵头开展督察", code)["县委政法委"].canonical == canonical
