@@ -83,6 +83,10 @@ HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
+# A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会): only after the party's name, since
+# 政协阳高县委员会 is the CPPCC's.
+_COMMITTEE_WORD = "委员会"
+_COMMITTEE_IN_FULL = "(?:中共|中国共产党){head}{head_end}(?<=[{level_words}])(?P<committee>" + _COMMITTEE_WORD + ")"
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
@@ -346,7 +350,7 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
 
 
 def _plan(rules: InstitutionRules) -> _Plan:
-    """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
+    """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委, 中共…县委员会) or ending in a town,
     or a headless body; one for each character a name can end with, holding the rules that end with it
     in their order (only those can match there), so that a name is tried against no other rules.
     A pattern reads AFTER_NAME characters after the name (see _matches). It captures only what _read
@@ -403,7 +407,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             "(?r)(?:"
-            f"(?:中共)?{head}{head_end}"
+            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words) + "|"
+               if c == _COMMITTEE_WORD[-1] else "")
+            + f"(?:中共)?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇

@@ -232,3 +232,17 @@ def test_a_verb_opening_with_new_or_lower_before_a_town_word_makes_no_town(verb)
 @pytest.mark.parametrize("code, canonical", [("130133", "中共赵县县委政法委"), ("140221", "中共阳高县委政法委")])
 def test_a_county_named_by_one_character_writes_its_level_again_before_its_committee(code, canonical):
     assert bodies("县委政法委牵头开展督察", code)["县委政法委"].canonical == canonical
+
+
+# A party committee in full ---------------------------------------------------------------------------
+
+
+def test_a_party_committee_in_full_is_the_committee():
+    text = normalize("中共阳高县委员会召开全会。中国共产党阳高县委员会印发通知。县委研究部署。")
+    found = find_institutions(text, region_of("140221"))
+    assert [(f.name, f.canonical, f.type, len(f.mentions)) for f in found] == [
+        ("中共阳高县委员会", "中共阳高县委", "party_committee", 3)]
+
+
+def test_a_county_committee_without_the_partys_name_is_no_party_committee():
+    assert bodies("政协阳高县委员会召开常委会议", "140221") == {}
