@@ -76,13 +76,18 @@ from .scanning import NOT_CONCURRENT
 __all__ = ["FoundInstitution", "find_institutions"]
 
 PARTY_COMMITTEE = "party_committee"  # a head followed by 委: 区委
-TOWN_TYPE = "other"  # 街道, 镇, 乡
+TOWN_TYPE = "government"  # 街道, 镇, 乡: named as a body, a town or street is its government (龙山镇开展…)
 JUDICIAL_TYPES = ("court", "procuratorate")
 NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
 HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
+# A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会): only after the party's name, since
+# 政协阳高县委员会 is the CPPCC's.
+_COMMITTEE_WORD = "委员会"
+_COMMITTEE_IN_FULL = "(?:中共|中国共产党){head}{head_end}(?<=[{level_words}])(?P<committee>" + _COMMITTEE_WORD + ")"
+_BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -345,7 +350,7 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
 
 
 def _plan(rules: InstitutionRules) -> _Plan:
-    """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委) or ending in a town,
+    """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委, 中共…县委员会) or ending in a town,
     or a headless body; one for each character a name can end with, holding the rules that end with it
     in their order (only those can match there), so that a name is tried against no other rules.
     A pattern reads AFTER_NAME characters after the name (see _matches). It captures only what _read
@@ -360,7 +365,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     town = (
         f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}"
-        f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}路?{town_suffix}"
+        f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}(?:{town_char}?[路街](?=街道))?{town_suffix}"
     )
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
@@ -402,8 +407,10 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             "(?r)(?:"
-            f"(?:中共)?{head}{head_end}"
-            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT})?(?:{bodies})"
+            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words) + "|"
+               if c == _COMMITTEE_WORD[-1] else "")
+            + f"(?:中共)?{head}{head_end}"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"
@@ -476,7 +483,10 @@ def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: C
     """The canonical name of ``body`` under ``unit`` (remembered: _Scanners)."""
     rest = expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
-    return ("中共" if parent.startswith("委") else "") + prefix + rest
+    if not parent.startswith("委"):
+        return prefix + rest
+    # A unit named by one character and its level writes its level again before 委: 中共赵县县委, not 赵县委.
+    return "中共" + prefix + (unit.name[-1] if len(unit.name) == 2 else "") + rest
 
 
 def _canonical(
@@ -493,6 +503,8 @@ def _canonical(
         heads.parent if parent >= 0 else heads.committee, heads.level
     )
     parent_text = text[parent_start:parent_end]
+    if parent_text == _BUREAU_PARENT:
+        return None  # which bureau 市局 is, the region does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
         return scanners.render(unit, parent_text, body, kind) if unit else None

@@ -68,7 +68,7 @@ _CN_DIGITS = "一二三四五六七八九十〇零两"
 _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
-    (1, compile_cached(rf"[{_CN_DIGITS}]{{1,3}}[、.](?=\S)")),
+    (1, compile_cached(rf"[{_CN_DIGITS}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
     (1, compile_cached(r"第[一二三四五六七八九十]{1,3}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
     (2, compile_cached(rf"[(][{_CN_DIGITS}]{{1,3}}[)]")),
