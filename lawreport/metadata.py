@@ -42,6 +42,8 @@ _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
+# What may stand between a party committee's name and the government's it is joined to.
+_JOINED_CHARS = (" ", "\t", "、")
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
 # A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
@@ -708,6 +710,24 @@ def _is_party_committee(name: str) -> bool:
     return committee is not None and name[committee.end():] in ("", _COMMITTEE_SPELLED_OUT)
 
 
+def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
+    """The government a party committee's name (`org`, matched in `masked`) is joined to (中共X县委 X县人民政府关于…,
+    云南省委、省政府坚持…): on it the report's duty falls. Named by its level alone (中共X县委 县人民政府), the region
+    completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
+    if not _is_party_committee(org.group(0)):
+        return None
+    after = org.end()
+    while plain[after:after + 1] in _JOINED_CHARS:
+        after += 1
+    joint = get_catalog().org.match(masked, after, end)
+    if joint is not None and _cues()["government"].search(joint.group(0)):
+        return plain[joint.start():joint.end()], joint.span(), ""
+    bare = get_catalog().self_reference.match(plain, after, end)
+    if bare is not None and _cues()["government"].search(bare.group(0)):
+        return bare.group(0), bare.span(), _COMPLETED
+    return None
+
+
 def _title_org(text: str, title: Line):
     """The body a title opens with (after its year)."""
     plain = text[title.start:title.end]
@@ -715,15 +735,8 @@ def _title_org(text: str, title: Line):
     start = year.end() if year else 0
     masked = _places_masked(plain)
     org = get_catalog().org.match(masked, start)
-    if org is not None and _is_party_committee(org.group(0)):
-        # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls; named by its
-        # level alone (中共X县委 县人民政府关于…), the region completes it.
-        after = len(masked) - len(masked[org.end():].lstrip())
-        joint = get_catalog().org.match(masked, after)
-        if joint is not None and _cues()["government"].search(joint.group(0)):
-            org = joint
-        elif (bare := get_catalog().self_reference.match(plain, after)) and _cues()["government"].search(bare.group(0)):
-            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
+    if org is not None and (joint := _joint_government(plain, masked, org)):
+        return joint[0], (title.start + joint[1][0], title.start + joint[1][1]), "title" + joint[2]
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
@@ -786,6 +799,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
         org = get_catalog().org.match(text, pos, opening.end)
+        if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
+            return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end)
         if org:

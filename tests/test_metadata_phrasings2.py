@@ -2,8 +2,10 @@
 
 A joint title under a county committee named without 中共, a web page's date spaced after its dashes, a
 development zone's 管委会 compiling a disclosure report, an untitled opening whose first sentence a line break
-cuts, a news item dating its figures in a clause of its lead, and a title citing nested titles. Every sentence
-below is written for these tests; bodies and figures are made up.
+cuts, a news item dating its figures in a clause of its lead, a title citing nested titles; a committee's office
+(某县编委办), a site's navigation label, an interpretation labelled before its title, and a yearly report whose
+opening names a province's committee and government. Every sentence below is written for these tests; bodies and
+figures are made up (the places that must resolve are real: the region rules read the division list).
 """
 
 from __future__ import annotations
@@ -97,3 +99,32 @@ def test_a_date_spaced_after_its_dashes():
     assert [(y.kind, y.value) for y in find_years("发布日期: 2025- 02- 08 08: 53")] == [("date", "2025-02-08")]
     # Only a dash may be followed by a space: 2023. 12. 5 is no date.
     assert [y.kind for y in find_years("见附表2023. 12. 5")] != ["date"]
+
+
+_NAVIGATION = ("站群导航\n\n2024-03-15来源:\n\n2023年，青禾县人民政府坚持依法行政，推进法治政府建设取得新成效。\n")
+
+MORE_CASES = [
+    # A committee's office named whole: the name does not end at the 委 before 办.
+    ("a committee's office", "青禾县编委办2023年度法治政府建设工作报告\n一、主要举措。\n", "issuer", "青禾县编委办"),
+    ("…a committee alone still ends at 委", "青禾县卫健委2023年度法治政府建设工作报告\n一、主要举措。\n", "issuer", "青禾县卫健委"),
+    # A site's navigation label is no headline.
+    ("a navigation label", _NAVIGATION, "title", None),
+    ("…a headline on a guide service is one", _NAVIGATION.replace("站群导航", "青禾县推行法治导航员服务"), "title",
+     "青禾县推行法治导航员服务"),
+    # A page labelled as an interpretation before the title it explains.
+    ("an interpretation labelled before its title", "文字解读:青禾街道2022年政府信息公开工作年度报告\n一、编制背景\n", "kind", "other"),
+    ("…the report itself", "青禾街道2022年政府信息公开工作年度报告\n一、总体情况\n", "kind", "annual_report"),
+    # A yearly report whose opening names its joint authors, the committee first: the government.
+    ("a yearly report by a province's committee and government",
+     "2024年，云南省委、省政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n",
+     "issuer", "云南省政府"),
+    ("…not an article opening on the years past",
+     "近年来，云南省委、省政府深入推进法治建设，各项工作取得新进展。\n", "issuer", "云南省委"),
+    ("…nor a report naming them by level alone",
+     "2024年，县委、县政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "expected"), MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_more_metadata_fields(case, text, name, expected):
+    assert read(text, name) == expected
