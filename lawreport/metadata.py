@@ -8,7 +8,7 @@ abstention costs nothing, a guess is a defect.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
@@ -20,11 +20,15 @@ from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where
-from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class
+from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
+# A title citing a title that cites another (某市人民政府关于《…对〈…的报告〉的审议意见》研究处理情况的报告) runs longer:
+# a line up to this long holding such nested marks and no pause is still a title.
+_NESTED_TITLE_MAX = 100
+_NESTED_TITLE = compile_cached(r"《[^《》\n]*〈[^〈〉\n]+〉[^《》\n]*》")
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
@@ -38,8 +42,11 @@ _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
+# What may stand between a party committee's name and the government's it is joined to.
+_JOINED_CHARS = (" ", "\t", "、")
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
-_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
+# A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
+_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
 def _cues() -> dict[str, regex.Pattern]:
@@ -181,9 +188,15 @@ def _lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         if stripped := raw.strip():
             lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
-                              "。" in stripped or len(stripped) > _TITLE_MAX))
+                              "。" in stripped or len(stripped) > _TITLE_MAX and not _is_nested_title(stripped)))
         start += len(raw) + 1
     return lines
+
+
+def _is_nested_title(line: str) -> bool:
+    """A line longer than a title that is one citing nested titles (see _NESTED_TITLE_MAX)."""
+    return (len(line) <= _NESTED_TITLE_MAX and "〈" in line and _PAUSE.search(line) is None
+            and _NESTED_TITLE.search(line) is not None)
 
 
 def _is_debris(line: Line) -> bool:
@@ -408,13 +421,26 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         if report:
             return int(report.group(1)), report.span(1)
         found = _relative_year(text, pos, sentence_end, published)
-        if found is None or found == _NO_YEAR:
-            later = _scoped_year(text, sentence_end, line.end, published)
+        if found is None or found == _NO_YEAR:  # a span named first covers its sentence's clauses
+            later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
             if later:
                 return later
+        if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))):
+            return dated
         if found:
             return found
     return _NO_YEAR
+
+
+# A clause of a news item's lead sentence opening with a year alone (记者从…发布会上获悉,2024年,某市…): the year
+# its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
+_DATED_CLAUSE = compile_cached(rf"(?<=[,;:])\s*({YEAR})年(?:度)?,")
+
+
+def _one_year(matches: Iterator[regex.Match]):
+    """The year of group 1 of `matches` with the first span, when they all give that one year."""
+    found = [(int(m.group(1)), m.span(1)) for m in matches]
+    return found[0] if found and all(year == found[0][0] for year, _ in found) else None
 
 
 def _scoped_year(text: str, start: int, end: int, published: str | None):
@@ -573,15 +599,30 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     return None, None
 
 
-def _kind(text: str, title: Line | None, outline: Outline):
+def _head_read(text: str, lines: list[Line], head_end: int) -> str:
+    """The head the kind cues read: an untitled text whose first sentence a line break cuts (a page broken at a
+    width: 2017年,某部…扎实推进 / 某领域法治政府建设工作,…) with that break read as a space, so the sentence is
+    read whole; the same length, so a match's span indexes the text."""
+    if len(lines) < 2 or lines[0].end >= head_end:
+        return text
+    first, following = lines[0], lines[1]
+    if not first.paragraph and not _patterns().opening_year.match(first.text):
+        return text  # a header line, not a sentence under way
+    if following.start != first.end + 1 or not runs_on(first.text, following.text):
+        return text  # a blank line or an indent between them, or the first line ends its sentence
+    return text[:first.end] + " " + text[first.end + 1:head_end]
+
+
+def _kind(text: str, title: Line | None, lines: list[Line], outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
+    head_text = text if title is not None else _head_read(text, lines, head_end)
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
             if m:
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None:
-            m = _first_match(head, text, head_end)
+            m = _first_match(head, head_text, head_end)
             if m:
                 return rule.kind, m.span()
     m = _cues()["statistics_period"].search(text, 0, head_end)
@@ -669,6 +710,24 @@ def _is_party_committee(name: str) -> bool:
     return committee is not None and name[committee.end():] in ("", _COMMITTEE_SPELLED_OUT)
 
 
+def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
+    """The government a party committee's name (`org`, matched in `masked`) is joined to (中共X县委 X县人民政府关于…,
+    云南省委、省政府坚持…): on it the report's duty falls. Named by its level alone (中共X县委 县人民政府), the region
+    completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
+    if not _is_party_committee(org.group(0)):
+        return None
+    after = org.end()
+    while plain[after:after + 1] in _JOINED_CHARS:
+        after += 1
+    joint = get_catalog().org.match(masked, after, end)
+    if joint is not None and _cues()["government"].search(joint.group(0)):
+        return plain[joint.start():joint.end()], joint.span(), ""
+    bare = get_catalog().self_reference.match(plain, after, end)
+    if bare is not None and _cues()["government"].search(bare.group(0)):
+        return bare.group(0), bare.span(), _COMPLETED
+    return None
+
+
 def _title_org(text: str, title: Line):
     """The body a title opens with (after its year)."""
     plain = text[title.start:title.end]
@@ -676,15 +735,8 @@ def _title_org(text: str, title: Line):
     start = year.end() if year else 0
     masked = _places_masked(plain)
     org = get_catalog().org.match(masked, start)
-    if org is not None and _is_party_committee(org.group(0)):
-        # A joint title (中共X县委 X县人民政府关于…): the government, on whom the report's duty falls; named by its
-        # level alone (中共X县委 县人民政府关于…), the region completes it.
-        after = len(masked) - len(masked[org.end():].lstrip())
-        joint = get_catalog().org.match(masked, after)
-        if joint is not None and _cues()["government"].search(joint.group(0)):
-            org = joint
-        elif (bare := get_catalog().self_reference.match(plain, after)) and _cues()["government"].search(bare.group(0)):
-            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
+    if org is not None and (joint := _joint_government(plain, masked, org)):
+        return joint[0], (title.start + joint[1][0], title.start + joint[1][1]), "title" + joint[2]
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
@@ -747,6 +799,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
         org = get_catalog().org.match(text, pos, opening.end)
+        if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
+            return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end)
         if org:
@@ -902,7 +956,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     lines = _lines(text)
     title = find_title(text, lines)
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
-    meta.kind, meta.kind_span = _kind(text, named, outline)
+    meta.kind, meta.kind_span = _kind(text, named, lines, outline)
     if meta.kind == "yearbook":
         title = named = _yearbook_title(text, lines)
     if title is not None:
