@@ -47,6 +47,16 @@ def test_a_town_or_its_body_elsewhere_is_a_body(sentence, name):
     assert name in bodies(sentence)
 
 
+@pytest.mark.parametrize("sentence, name", [("古城街道开展普法", "古城街道"), ("今年,古柏镇推行合法性审查", "古柏镇")])
+def test_a_town_whose_name_opens_with_古(sentence, name):
+    assert name in bodies(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["会议指出,千年古镇焕发新貌", "打造古镇旅游品牌"])
+def test_an_old_town_in_general_is_no_town(sentence):
+    assert bodies(sentence) == {}
+
+
 # Streets named after a province -----------------------------------------------------------------------
 
 
