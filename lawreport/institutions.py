@@ -94,10 +94,10 @@ _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: �
 _SUB_UNIT_ENDS = frozenset("队所")
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
-# A bare town after these words is where something was done (在白沙镇试点, 到青山镇调研, 在兴隆镇、将台乡试行),
-# a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
-_PLACE_BEFORE_TOWN = regex.compile(r"(?r)(?:在|到|赴|前往|深入)(?:\p{Han}{2,4}?(?:镇|乡|街道)、)*$")
-_PLACE_BEFORE_TOWN_REACH = 24  # characters before a town that _PLACE_BEFORE_TOWN reads: a list of a few towns
+# A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
+# 到青山镇调研, 在兴隆镇、将台乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
+_PLACE_WORDS = "在|到|赴|前往|深入"
+_PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -144,6 +144,7 @@ class _Scanners(NamedTuple):
     # (the expansions are no part of the key: hashing their patterns took most of a remembered call)
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
+    place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str):
@@ -346,7 +347,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
              for c, pattern in patterns.items()}
     expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
-    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render)
+    place_before_town = compile_cached(f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})、)*$")
+    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -563,7 +565,7 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
-        if committee < 0 and _PLACE_BEFORE_TOWN.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start):
+        if committee < 0 and scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start):
             return None
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
     else:
