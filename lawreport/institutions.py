@@ -13,7 +13,8 @@ documents them); this module assembles them, with the division names of
   then what it did.
 * **Nested names.** The longest name is the mention; the bodies inside it are
   not mentioned again. 区委全面依法治区委员会 is one institution (the
-  committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处.
+  committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
+  name is the sub-unit: 县公安局交警大队.
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
@@ -76,7 +77,8 @@ from .scanning import NOT_CONCURRENT
 __all__ = ["FoundInstitution", "find_institutions"]
 
 PARTY_COMMITTEE = "party_committee"  # a head followed by 委: 区委
-TOWN_TYPE = "government"  # 街道, 镇, 乡: named as a body, a town or street is its government (龙山镇开展…)
+GOVERNMENT = "government"
+TOWN_TYPE = GOVERNMENT  # 街道, 镇, 乡: named as a body, a town or street is its government (龙山镇开展…)
 JUDICIAL_TYPES = ("court", "procuratorate")
 NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
 HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
@@ -88,6 +90,14 @@ _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协
 _COMMITTEE_WORD = "委员会"
 _COMMITTEE_IN_FULL = "(?:中共|中国共产党){head}{head_end}(?<=[{level_words}])(?P<committee>" + _COMMITTEE_WORD + ")"
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
+# Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
+_SUB_UNIT_ENDS = frozenset("队所")
+# A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
+_STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
+# A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
+# 到青山镇调研, 在兴隆镇、将台乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
+_PLACE_WORDS = "在|到|赴|前往|深入"
+_PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -102,7 +112,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -134,17 +144,21 @@ class _Scanners(NamedTuple):
     # (the expansions are no part of the key: hashing their patterns took most of a remembered call)
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
+    place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
 
 
-def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str):
+def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
-    ``name_char`` matches one character of a free-form name (never the start of a verb).
+    ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
+    a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS).
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
     if body.alone:
         yield "head", (qualifiers + "?" if qualifiers else "") + suffix
+        if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
+            yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
     elif qualifiers:
         yield "head", qualifiers + suffix
     if body.named != "none":
@@ -264,7 +278,8 @@ def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
     """
-    return compile_re_cached("|".join(sorted(_short_levels(code, common), key=len, reverse=True)))  # re: fast on literals
+    names = "|".join(sorted(_short_levels(code, common), key=len, reverse=True))
+    return compile_re_cached(f"(?:{names}){_STREET_AFTER_SHORT}")  # re: fast on literals
 
 
 @functools.lru_cache(maxsize=64)
@@ -332,7 +347,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
              for c, pattern in patterns.items()}
     expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
-    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render)
+    place_before_town = compile_cached(f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})、)*$")
+    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -382,6 +398,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
     head_ends = {")", *_last_characters(rules.town_suffix), *(word[-1] for word in rules.national_heads)}
     head_ends.update(word[-1] for word, _ in rules.levels)
     head_end = f"(?<=[{regex.escape(''.join(sorted(head_ends)))}]|{PLACE_MARK}\\p{{Han}})"
+    bureau = "|".join(  # the government's bureaus by their qualifiers: 公安局, 市场监管局 (not 市局, whose head is a level)
+        f"(?:{_last_character_first(b.qualifiers.pattern)})(?:{b.suffix.pattern})"
+        for b in rules.bodies
+        if b.type == GOVERNMENT and b.qualifiers is not None and _BUREAU_PARENT in _last_characters(b.suffix)
+    )
 
     committee_endings = _endings(rules.committee, level_words)
     town_endings = _endings(rules.town_suffix, None)
@@ -395,11 +416,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        for how, pattern in _body_forms(body, name_char, boundary, not_first):
+        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})"):
             group = f"{how}{index}"
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head") else headless).append((f"(?P<{group}>{pattern})", endings))
+            (after_head if how in ("head", "named_head", "sub_unit") else headless).append((f"(?P<{group}>{pattern})", endings))
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
     for c in name_endings:
@@ -544,6 +565,8 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
+        if committee < 0 and scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start):
+            return None
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
     else:
         form = scanner.forms[body_starts.index(body_start)]
