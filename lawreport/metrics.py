@@ -81,11 +81,12 @@ _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
-# 比值 before its rise (该比值大幅提升为1.62): the rise, after the label, as group 1.
-_RATIO_RISE = r"比值(\p{Han}{0,4}?(?:上升|提高|提升|增长|增加|攀升|跃升))"
-_RATIO_RISEN = compile_cached(rf"{_RATIO_RISE}$")
-# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13, 该比值提升为1.62).
-_RATIO_NAMED = compile_cached(rf"(?:比\p{{Han}}{{0,2}}?(?:为|是|达到|达)|{_RATIO_RISE}(?:为|至|到))\s*$")
+# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or 比值 before
+# its rise (该比值大幅提升为1.62, 该比值进一步提高到1.62).
+_RATIO_NAMED = compile_cached(r"(?:比\p{Han}{0,2}?(?:为|是|达到|达)|比值\p{Han}{0,4}?(?:上升|提高|提升|增长|增加|攀升|跃升)"
+                              r"(?:为|至|到))\s*$")
+# What is left of a ratio's rise after its label once the connectors are off (该比值大幅提升, 该比值进一步): group 1.
+_RATIO_RISEN = compile_cached(r"比值(\p{Han}{1,6})$")
 
 
 def _is_ratio_value(text: str, start: int) -> bool:
@@ -788,7 +789,7 @@ class Interpreter:
                         subject = without_connectors(text[subject_start:opening])
                 rule = rate_label = None
                 risen = _RATIO_RISEN.search(subject) if kind == "ratio" else None
-                if risen is not None:  # 该比值大幅提升为1.62: the label ends at 比值
+                if risen is not None:  # 该比值大幅提升为1.62, 该比值进一步提高到1.62: the label ends at 比值
                     subject = subject[:risen.start(1)]
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)

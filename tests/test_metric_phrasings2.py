@@ -121,6 +121,10 @@ def test_a_share_of_another_total_is_no_rate():
     ("2022年复议诉讼比为1.3,2023年该比值大幅提升为1.74。",
      [("reconsideration_litigation_ratio", 1.3, 2022, False), ("reconsideration_litigation_ratio", 1.74, 2023, False)]),
     ("2023年复议诉讼比值明显提高为1.74。", [("reconsideration_litigation_ratio", 1.74, 2023, False)]),
+    # the ratio named in the sentence before, an adverb left between 比值 and the figure
+    ("2022年复议诉讼比为1.3。2023年该比值进一步提高到1.74。",
+     [("reconsideration_litigation_ratio", 1.3, 2022, False), ("reconsideration_litigation_ratio", 1.74, 2023, False)]),
+    ("2023年复议诉讼比值稳步提升至1.74:1。", [("reconsideration_litigation_ratio", 1.74, 2023, False)]),
 ])
 def test_a_ratio_after_its_rise(text, expected):
     assert facts(text) == expected
@@ -129,6 +133,7 @@ def test_a_ratio_after_its_rise(text, expected):
 @pytest.mark.parametrize("text", [
     "全市男女比值提升为1.06。",  # no ratio the catalog names
     "2023年复议案件数量提升为1.74。",  # no 比值 before the rise
+    "2023年复议诉讼比值同比提高0.3。",  # a change, not the level reached
 ])
 def test_a_rise_of_no_ratio_is_no_ratio(text):
     assert facts(text) == []
