@@ -179,6 +179,7 @@ class Catalog(NamedTuple):
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     places_counted: regex.Pattern  # a count of places before 分别 (两地分别): the names listed are places
     rate_ranked: regex.Pattern  # a rank ending the clause of a label whose figure follows (…率最低,为88.24%)
+    rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern

@@ -7,7 +7,8 @@ compile, and the entries must agree with each other (a derivation names metric
 keys, a metric's measure words are units the number scanner knows). Errors are
 CatalogErrors naming the entry and the field.
 
-In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR).
+In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR); in a
+metric's labels, ``{SHARE}`` for the wording of a share ([rates].share).
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ class Rates(_Table):
     place: PatternText
     places_counted: PatternText
     ranked: PatternText
+    share: PatternText
 
 
 class Series(_Table):
@@ -526,7 +528,8 @@ def _compile(file: CatalogFile) -> Catalog:
         rules=tuple(
             MetricRule(key=m.key, label=m.label, unit=m.unit,
                        measure_words=frozenset(m.measure_words or d.measure_words),
-                       labels=_alternation(m.labels + _parts_listed(m.parts),
+                       labels=_alternation([label.replace("{SHARE}", file.rates.share) for label in m.labels]
+                                           + _parts_listed(m.parts),
                                            _count_noun(d.count_noun, m.measure_words or d.measure_words)
                                            if m.unit == "count" else "$"),
                        context=_optional(m.context),
@@ -548,6 +551,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_place=regex.compile(file.rates.place),
         places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),
+        rate_share=regex.compile(file.rates.share),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),

@@ -44,7 +44,16 @@ from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
 from .scanning import AtEnd, Ending, Shape
-from .structure import BREAKS, CLAUSE_ENDS, LIST_SEPARATOR, PAUSES, SENTENCE_ENDS, SENTENCE_MARKS, Outline
+from .structure import (
+    BREAKS,
+    CLAUSE_ENDS,
+    LIST_SEPARATOR,
+    NUMBERED_HEADING,
+    PAUSES,
+    SENTENCE_ENDS,
+    SENTENCE_MARKS,
+    Outline,
+)
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -54,6 +63,8 @@ _MAX_SUBJECT = 200
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
+# What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
+_OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
@@ -70,13 +81,17 @@ _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
-# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13).
-_RATIO_NAMED = compile_cached(r"比\p{Han}{0,2}?(?:为|是|达到|达)\s*$")
+# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or 比值 before
+# its rise (该比值大幅提升为1.62, 该比值进一步提高到1.62).
+_RATIO_NAMED = compile_cached(r"(?:比\p{Han}{0,2}?(?:为|是|达到|达)|比值\p{Han}{0,4}?(?:上升|提高|提升|增长|增加|攀升|跃升)"
+                              r"(?:为|至|到))\s*$")
+# What is left of a ratio's rise after its label once the connectors are off (该比值大幅提升, 该比值进一步): group 1.
+_RATIO_RISEN = compile_cached(r"比值(\p{Han}{1,6})$")
 
 
 def _is_ratio_value(text: str, start: int) -> bool:
     """Whether a bare figure is a ratio's value written without its :1."""
-    return _RATIO_NAMED.search(text, max(0, start - 8), start) is not None
+    return _RATIO_NAMED.search(text, max(0, start - 12), start) is not None
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
@@ -164,11 +179,9 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
                        rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
 # a span of years and a comma (2019年至2021年,… / 2021—2023年度,…), which dates no figure after it to one year.
+# A numbered heading may open the line before the span (1.收案情况。2021—2023年度,…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))"
-                                 rf"|{_SPAN_FROM}{YEAR}年度?[,，])")
-# A share said alone right after a count (审结98件,纠错6件,占比6.1% / 占审结案件的6.1%): the rate that count is of,
-# where the sentence has stated the total it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
-_SHARE_OF_COUNT = compile_cached(r"占(?:比|\p{Han}{0,10}?的(?:比例|比重)?)")
+                                 rf"|(?:(?:{NUMBERED_HEADING.pattern})[^\n。\d]{{1,20}}。)?{_SPAN_FROM}{YEAR}年度?[,，])")
 
 
 @from_catalog
@@ -775,6 +788,9 @@ class Interpreter:
                         subject_start = clause_start(opening)
                         subject = without_connectors(text[subject_start:opening])
                 rule = rate_label = None
+                risen = _RATIO_RISEN.search(subject) if kind == "ratio" else None
+                if risen is not None:  # 该比值大幅提升为1.62, 该比值进一步提高到1.62: the label ends at 比值
+                    subject = subject[:risen.start(1)]
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
@@ -806,9 +822,13 @@ class Interpreter:
                     rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
                                                                                          subject)
                 if rule is None and rate_label is None and kind == "percent" and not change and metrics \
-                        and metrics[-1].quantity is readings[-1].quantity and _SHARE_OF_COUNT.fullmatch(subject):
-                    shared = _rates_of_counts().get(metrics[-1].key or "")  # 纠错6件,占比6.1%: the 纠错率
-                    if shared is not None and (shared[1], sentence) in self._stated:
+                        and metrics[-1].quantity is readings[-1].quantity and self.catalog.rate_share.fullmatch(subject):
+                    # A share said alone right after a count (审结98件,纠错6件,占比6.1%): the rate that count is of,
+                    # where the sentence, or the one a sentence opening with 其中 continues, has stated the total
+                    # it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
+                    shared = _rates_of_counts().get(metrics[-1].key or "")
+                    if shared is not None and ((shared[1], sentence) in self._stated
+                                               or (shared[1], self._continued(sentence)) in self._stated):
                         rule, label_start = shared[0], 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
@@ -880,8 +900,13 @@ class Interpreter:
             labels: list[tuple[int, str]] = []
             if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if named and not any(self._is_place(piece) for _, piece in named) \
-                        and self.catalog.places_counted.search(subject) is None:  # not 甲县、乙县分别…, 甲、乙两地分别…
+                if any(self._is_place(piece) for _, piece in named) \
+                        or self.catalog.places_counted.search(subject) is not None:
+                    # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
+                    if rule is not None:
+                        metrics.pop()
+                    rule = None
+                elif named:
                     last_two = _LAST_JOINED.match(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
                     labels = named[1:] + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
                                                                                 subject[last_two.end():])]
@@ -895,7 +920,14 @@ class Interpreter:
                 siblings = self._sharing_labels(clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
-                    self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
+                    rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
+                elif respectively and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL:
+                    # 行业性、专业性和派驻调解组织规范化率分别为…, 甲县、乙县出庭应诉率分别为…: the values are of labels
+                    # written in part or of places, not of the label read: none is emitted
+                    rates.pop()
+                    if rule is not None:
+                        metrics.pop()
+                    rate_label = rule = None
                 else:
                     for sibling_start, sibling in siblings:
                         self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
@@ -1069,12 +1101,13 @@ class Interpreter:
             return self.report_year - 1
         return None
 
-    def _relabel(self, q, first: tuple[int, str], reading, metrics, rates, had_rule: bool) -> None:
-        """Give the first value of a 分别 list the first label, in place of the last one."""
+    def _relabel(self, q, first: tuple[int, str], reading, metrics, rates,
+                 had_rule: bool) -> tuple[str | None, MetricRule | None]:
+        """Give the first value of a 分别 list the first label, in place of the last one: its rate label and rule."""
         if had_rule:
             metrics.pop()
         rates.pop()
-        self._emit_sibling(q, first[1], first[0], reading, metrics, rates)
+        return self._emit_sibling(q, first[1], first[0], reading, metrics, rates)
 
     def _date_list(self, carried: _Carried) -> None:
         """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""
@@ -1123,15 +1156,18 @@ class Interpreter:
         listed.reverse()
         return listed
 
-    def _emit_sibling(self, q, subject, subject_start, reading, metrics, rates) -> None:
+    def _emit_sibling(self, q, subject, subject_start, reading, metrics,
+                      rates) -> tuple[str | None, MetricRule | None]:
+        """Emit q as the rate `subject` names (and its headline metric): the rate label and rule emitted."""
         label = self._rate_label(subject)
         if label is None:
-            return
+            return None, None
         rule, label_start = self._headline(q, reading.sentence, subject, subject_start)
         start = subject_start + len(subject) - len(label)
         rates.append(reading.found(None, label, "%", start))
         if rule is not None:
             metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
+        return label, rule
 
     def _read(self, q: Quantity, said: _Sentence, subject: str, subject_start: int, series_year: int | None,
               start: int, plan: tuple[bool, int | None] | None = None, target: bool | None = None) -> Reading:

@@ -708,9 +708,11 @@ def test_respectively_after_a_year_since_gives_the_years_from_it():
 
 
 def test_respectively_without_years_keeps_the_year_read():
-    # Values of places, not of years: each of the report's year.
-    assert dated_values("甲县、乙县分别办理法律援助案件120件、95件。") == [
-        ("legal_aid_cases", 95, 2023, False), ("legal_aid_cases", 120, 2023, False)]
+    # Values of labels, not of years: each of the report's year.
+    assert dated_values("受理法律援助案件、办理公证分别为120件、95件。") == [
+        ("legal_aid_cases", 120, 2023, False), ("notarizations", 95, 2023, False)]
+    # Values of places are none of the report's own.
+    assert dated_values("甲县、乙县分别办理法律援助案件120件、95件。") == []
 
 
 def test_respectively_pairs_labels_with_values():

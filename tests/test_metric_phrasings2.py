@@ -1,0 +1,163 @@
+"""Rate labels led by a verb, lists of places or of labels written in part, shares and ratios said apart from
+their totals or labels, as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+def rates(text: str):
+    return sorted(read(text)[1])
+
+
+# A verb that leads a rate's label (巩固, 提升, 维持 …) is not the label's: the label starts after it. Keeping a
+# level already reached is no plan.
+@pytest.mark.parametrize("text, label, key", [
+    ("全县巩固行政机关负责人出庭应诉率100%的成果。", "行政机关负责人出庭应诉率", "head_appearance_rate"),
+    ("持续提升行政复议纠错率达到12%。", "行政复议纠错率", "reconsideration_correction_rate"),
+    ("进一步提高人民调解成功率达98%。", "人民调解成功率", "mediation_success_rate"),
+    ("稳定调解成功率在97%以上。", "调解成功率", "mediation_success_rate"),
+    ("维持行政机关负责人出庭应诉率100%。", "行政机关负责人出庭应诉率", "head_appearance_rate"),
+    ("有效降低行政诉讼败诉率为6%。", "行政诉讼败诉率", "litigation_loss_rate"),
+])
+def test_a_verb_leading_a_rate_label_is_cut_off(text, label, key):
+    metrics, found = read(text)
+    assert [r[0] for r in found] == [label]
+    assert [(k, t) for k, _, _, t, _ in metrics] == [(key, False)]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the same words as a label's own, right before 率
+    ("全区九年义务教育巩固率99%。", "全区九年义务教育巩固率"),
+    ("行政复议决定维持率58%。", "行政复议决定维持率"),
+    ("办案成本降低率7%。", "办案成本降低率"),
+])
+def test_a_label_ending_in_such_a_word_keeps_it(text, label):
+    assert [r[0] for r in rates(text)] == [label]
+
+
+# The places of a 分别 list: each figure is the place's, none the report's own.
+@pytest.mark.parametrize("text", [
+    "东岭市、西川市、南湖市受理一审行政案件数分别为420件、318件、275件。",
+    "东岭市、西川市分别办理法律援助案件420件、318件。",
+    "烟台、潍坊、威海受理一审行政案件数分别为420件、318件、275件。",  # short names of known cities
+    "东岭市、西川市行政机关负责人出庭应诉率分别为100%、96%。",
+])
+def test_figures_of_places_listed_before_respectively_are_not_the_reports(text):
+    assert facts(text) == []
+
+
+def test_labels_listed_before_respectively_still_take_their_figures():
+    assert facts("受理法律援助案件、办理公证事项分别为1260件、5310件。") == [
+        ("legal_aid_cases", 1260, 2023, False), ("notarizations", 5310, 2023, False)]
+    assert facts("2022年、2023年行政机关负责人出庭应诉率分别为96%、100%。") == [
+        ("head_appearance_rate", 96, 2022, False), ("head_appearance_rate", 100, 2023, False)]
+
+
+# Labels written in part (行业性、专业性和派驻…率): the words they share cannot be told apart, so no figure is
+# given to the one label read.
+@pytest.mark.parametrize("text", [
+    "乡镇、村居和企业调解组织规范化率分别达到65%、80%、95%。",
+    "乡镇和村居调解组织规范化率分别达到65%、80%。",
+    "复议、诉讼案件纠错率分别为9%、6%。",
+])
+def test_labels_written_in_part_get_no_figure(text):
+    assert read(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乡镇、村居和企业调解组织规范化率均达到95%。", [("企业调解组织规范化率", 95)]),  # one figure for all
+    ("调解率、调解成功率分别为99%和97%。", [("调解成功率", 97), ("调解率", 99)]),
+    ("行政复议纠错率和行政诉讼败诉率分别为8%、5%。", [("行政复议纠错率", 8), ("行政诉讼败诉率", 5)]),
+])
+def test_whole_labels_still_share_or_take_their_figures(text, expected):
+    assert rates(text) == expected
+
+
+def test_a_list_whose_first_label_names_no_headline_keeps_the_rest():
+    assert facts("全年调解纠纷320件,调处率、成功率分别为99%和97%。") == [
+        ("mediation_cases", 320, 2023, False), ("mediation_success_rate", 97, 2023, False)]
+
+
+# A share said after a count of a sentence opening with 其中: the total it is a share of is the sentence's before.
+@pytest.mark.parametrize("text", [
+    "全年审结行政复议案件1830件。其中,直接纠正违法或不当行政行为61件,占比3.33%。",
+    "全年审结行政复议案件1830件。其中直接纠正违法或不当行政行为61件,占比3.33%。",
+])
+def test_a_share_continuing_the_sentence_of_its_total(text):
+    assert ("reconsideration_correction_rate", 3.33, 2023, False) in facts(text)
+
+
+def test_a_share_of_a_total_said_in_an_unrelated_sentence_is_not_read():
+    text = "全年审结行政复议案件1830件。直接纠正违法或不当行政行为61件,占比3.33%。"
+    assert [f for f in facts(text) if f[0] == "reconsideration_correction_rate"] == []
+
+
+# The share's wording is the catalog's, for the labels that write it out too.
+@pytest.mark.parametrize("text, expected", [
+    ("全年审结行政诉讼案件80件,败诉案件占比5%。", [("litigation_loss_rate", 5, 2023, False)]),
+    ("全年审结行政复议案件120件,纠错案件占审结案件的比例为7.5%。",
+     [("reconsideration_closed", 120, 2023, False), ("reconsideration_correction_rate", 7.5, 2023, False)]),
+])
+def test_a_share_written_in_a_label(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_share_of_another_total_is_no_rate():
+    assert facts("正职负责人出庭21件,占出庭总数的35%。") == [("head_appearances", 21, 2023, False)]
+
+
+# 比值 before its rise (该比值大幅提升为1.62): a ratio, the label's or the one said before in the sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("2022年复议诉讼比为1.3,2023年该比值大幅提升为1.74。",
+     [("reconsideration_litigation_ratio", 1.3, 2022, False), ("reconsideration_litigation_ratio", 1.74, 2023, False)]),
+    ("2023年复议诉讼比值明显提高为1.74。", [("reconsideration_litigation_ratio", 1.74, 2023, False)]),
+    # the ratio named in the sentence before, an adverb left between 比值 and the figure
+    ("2022年复议诉讼比为1.3。2023年该比值进一步提高到1.74。",
+     [("reconsideration_litigation_ratio", 1.3, 2022, False), ("reconsideration_litigation_ratio", 1.74, 2023, False)]),
+    ("2023年复议诉讼比值稳步提升至1.74:1。", [("reconsideration_litigation_ratio", 1.74, 2023, False)]),
+])
+def test_a_ratio_after_its_rise(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全市男女比值提升为1.06。",  # no ratio the catalog names
+    "2023年复议案件数量提升为1.74。",  # no 比值 before the rise
+    "2023年复议诉讼比值同比提高0.3。",  # a change, not the level reached
+])
+def test_a_rise_of_no_ratio_is_no_ratio(text):
+    assert facts(text) == []
+
+
+# A span of years after a numbered heading on the same line dates the paragraph's figures to no one year.
+def test_a_span_after_a_heading_on_its_line():
+    text = "1.收案情况。2020—2022年度,全区新收一审行政案件900件。全区共审结行政诉讼案件850件,败诉90件。"
+    assert facts(text) == [("litigation_first_instance", 900, None, False), ("litigation_lost", 90, None, False)]
+
+
+def test_a_heading_without_a_span_leaves_the_report_year():
+    text = "1.收案情况。全区新收一审行政案件900件。全区共审结行政诉讼案件850件,败诉90件。"
+    assert facts(text) == [("litigation_first_instance", 900, 2023, False), ("litigation_lost", 90, 2023, False)]
+
+
+# 及时 (timely) is a label's word, not the conjunction 及 that joins two labels.
+@pytest.mark.parametrize("text, expected", [
+    ("规章报备率、报备及时率均达100%。", [("报备及时率", 100), ("规章报备率", 100)]),
+    ("备案率、及时率均为100%。", [("及时率", 100), ("备案率", 100)]),
+])
+def test_a_timeliness_rate_keeps_its_word(text, expected):
+    assert rates(text) == expected
+
+
+def test_a_conjunction_still_cuts_a_rate_label():
+    assert rates("复议案件办结率及满意率均为100%。") == [("复议案件办结率", 100), ("满意率", 100)]
