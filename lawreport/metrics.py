@@ -91,7 +91,9 @@ _RATIO_RISEN = compile_cached(r"比值(\p{Han}{1,6})$")
 
 def _is_ratio_value(text: str, start: int) -> bool:
     """Whether a bare figure is a ratio's value written without its :1."""
-    return _RATIO_NAMED.search(text, max(0, start - 12), start) is not None
+    before = max(0, start - 12)
+    # Most bare figures have no 比 before them: a search for the character passes over them without the pattern.
+    return text.find("比", before, start) >= 0 and _RATIO_NAMED.search(text, before, start) is not None
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
