@@ -11,9 +11,11 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from lawreport import extract
+from lawreport import extract, regions
 from lawreport.errors import ExitCode, LawreportError
+from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
+from lawreport.normalize import normalize
 from lawreport.source import Source
 
 # Property tests say what holds, never how fast: no example has a deadline (a shared 2-core machine is noisy).
@@ -84,6 +86,21 @@ def facts(report, written: Callable[[str], str] = str) -> dict:
         "title": written(report.title) if report.title else None,
         "meta": (report.kind, report.report_year, report.published),
     }
+
+
+def region_of(code: str | None) -> regions.RegionResult | None:
+    """The RegionResult of a report about the division ``code`` (a county, or a city: 市 in its reports)."""
+    if code is None:
+        return None
+    unit = regions.division(code)
+    assert unit is not None
+    names = {u.level: u.name for u in [*regions.ancestors(unit), unit]}
+    return regions.RegionResult(names["province"], names.get("city"), names.get("county"), code, (), (), None)
+
+
+def bodies(sentence: str, code: str | None = None) -> dict[str, FoundInstitution]:
+    """The institutions of a sentence by name, in a report about the division ``code``."""
+    return {f.name: f for f in find_institutions(normalize(sentence), region_of(code))}
 
 
 def metadata_field(text: str, name: str):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS, assert_spans_slice
+from conftest import GOLD_INSTITUTIONS, ROOT, SEEDS, assert_spans_slice, region_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -25,15 +25,6 @@ from lawreport.show import render
 MIN_PRECISION = 0.9
 
 BAOSHAN, PINGSHAN, CIXI = "310113", "440310", "330282"
-
-
-def region_of(code: str | None) -> regions.RegionResult | None:
-    """The RegionResult of a report about the county ``code``."""
-    if code is None:
-        return None
-    unit = regions.division(code)
-    names = {u.level: u.name for u in [*regions.ancestors(unit), unit]}
-    return regions.RegionResult(names["province"], names.get("city"), names["county"], code, (), (), None)
 
 
 def seed(path: Path) -> tuple[str, regions.RegionResult]:

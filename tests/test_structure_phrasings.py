@@ -4,24 +4,13 @@ bureau (市局…), a party committee's general office, headings with a space af
 from __future__ import annotations
 
 import pytest
+from conftest import bodies, region_of
 
-from lawreport import regions
-from lawreport.institutions import FoundInstitution, find_institutions
+from lawreport.institutions import find_institutions
 from lawreport.normalize import normalize
 from lawreport.pipeline import extract
 
 DATONG = "140200"  # a city: 市 in its reports is 大同市
-
-
-def region_of(code: str) -> regions.RegionResult:
-    unit = regions.division(code)
-    assert unit is not None
-    names = {u.level: u.name for u in [*regions.ancestors(unit), unit]}
-    return regions.RegionResult(names["province"], names.get("city"), names.get("county"), code, (), (), None)
-
-
-def bodies(sentence: str, code: str | None = None) -> dict[str, FoundInstitution]:
-    return {f.name: f for f in find_institutions(normalize(sentence), region_of(code) if code else None)}
 
 
 # Towns and streets -----------------------------------------------------------------------------------

@@ -4,23 +4,9 @@ province, a bureau's sub-units after its full name."""
 from __future__ import annotations
 
 import pytest
-
-from lawreport import regions
-from lawreport.institutions import FoundInstitution, find_institutions
-from lawreport.normalize import normalize
+from conftest import bodies
 
 DATONG = "140200"  # a city: 市 in its reports is 大同市
-
-
-def region_of(code: str) -> regions.RegionResult:
-    unit = regions.division(code)
-    assert unit is not None
-    names = {u.level: u.name for u in [*regions.ancestors(unit), unit]}
-    return regions.RegionResult(names["province"], names.get("city"), names.get("county"), code, (), (), None)
-
-
-def bodies(sentence: str, code: str | None = None) -> dict[str, FoundInstitution]:
-    return {f.name: f for f in find_institutions(normalize(sentence), region_of(code) if code else None)}
 
 
 # A town where something was done ---------------------------------------------------------------------
