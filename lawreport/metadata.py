@@ -758,7 +758,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
     its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
     its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
-    opens with: 根据县委…部署,2023年,石湾镇…).
+    opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report.
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
@@ -803,8 +803,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end)
-        if org:
-            return org.group(0), org.span(), "opening"
+        if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
+            return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     return None, None, None
 
 

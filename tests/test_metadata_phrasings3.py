@@ -1,6 +1,7 @@
 """Metadata phrasings: streets named after a province, articles' issuers, a committee office's own reports."""
 
 import pytest
+from conftest import metadata_field as read
 
 from lawreport.regions import resolve
 
@@ -21,3 +22,20 @@ def test_a_province_short_name_before_a_directional_street_in_the_body_is_no_men
 
 def test_a_province_short_name_before_a_direction_word_that_opens_no_street_still_counts():
     assert resolve("坚持依法行政。", ["北京东城区2023年法治政府建设工作报告"]).province == "北京市"
+
+
+# An article's opening reports on a party committee; a yearly report's opening names its author.
+ARTICLE_OPENINGS = [
+    ("an article on a province's committee and government", "近年来，青禾省委省政府持续推进基层法治建设，成效明显。\n",
+     None),
+    ("…on a county's committee alone", "近年来，中共青禾县委高度重视法治建设，多措并举抓落实。\n", None),
+    ("…a bureau opening an article still writes it", "2024年，青禾县司法局围绕行政复议主渠道建设，推动争议化解。\n",
+     "青禾县司法局"),
+    ("…a yearly report opening on its committee is the committee's",
+     "2023年，中共青禾县委坚持依法执政，法治建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "中共青禾县委"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ARTICLE_OPENINGS, ids=[c[0] for c in ARTICLE_OPENINGS])
+def test_an_articles_opening_committee_is_no_issuer(case, text, expected):
+    assert read(text, "issuer") == expected
