@@ -76,6 +76,9 @@ class _CuePatterns:
     kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
+    # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
+    # 关于…, 县委|依法治县办2023年…): the organ authors the report.
+    committee_organ: regex.Pattern
 
 
 def _alternatives_unwrapped(pattern: str) -> list[str]:
@@ -147,6 +150,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                          for rule in catalog.kinds),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
+        committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
+                                       + cues["township_title_follow"].pattern + ")"),
     )
 
 
@@ -737,6 +742,9 @@ def _title_org(text: str, title: Line):
     org = get_catalog().org.match(masked, start)
     if org is not None and (joint := _joint_government(plain, masked, org)):
         return joint[0], (title.start + joint[1][0], title.start + joint[1][1]), "title" + joint[2]
+    if org is not None and _is_party_committee(org.group(0)) \
+            and (organ := _patterns().committee_organ.match(plain, org.end())):
+        return plain[org.start():organ.end()], (title.start + org.start(), title.start + organ.end()), "title"
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):

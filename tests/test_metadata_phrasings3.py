@@ -39,3 +39,28 @@ ARTICLE_OPENINGS = [
 @pytest.mark.parametrize(("case", "text", "expected"), ARTICLE_OPENINGS, ids=[c[0] for c in ARTICLE_OPENINGS])
 def test_an_articles_opening_committee_is_no_issuer(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# A party committee's own organ heading a title authors the report, named in full.
+_BODY = "\n2023年，全县坚持依法行政，推进法治建设。\n"
+COMMITTEE_ORGANS = [
+    ("the committee's rule-of-law committee's office", "青禾县委全面依法治县委员会办公室关于2023年度法治建设情况的报告",
+     "青禾县委全面依法治县委员会办公室"),
+    ("…its short name, before the year", "青禾县委依法治县办2023年度法治建设工作报告", "青禾县委依法治县办"),
+    ("…the committee itself, under 中共", "中共青禾县委全面依法治县委员会关于2023年度法治建设情况的报告",
+     "中共青禾县委全面依法治县委员会"),
+    ("the committee's own title stays the committee's", "青禾县委关于2023年度法治建设情况的报告", "青禾县委"),
+    ("…whatever its subject names", "青禾县委关于加强法治宣传委员会建设的报告", "青禾县委"),
+    ("a joint title stays the government's", "中共青禾县委 青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府"),
+]
+
+
+@pytest.mark.parametrize(("case", "title", "expected"), COMMITTEE_ORGANS, ids=[c[0] for c in COMMITTEE_ORGANS])
+def test_a_committees_organ_heading_a_title_is_the_issuer(case, title, expected):
+    assert read(title + _BODY, "issuer") == expected
+
+
+def test_a_committees_organ_is_placed_as_its_committee():
+    text = "坪山区委全面依法治区委员会办公室关于2023年度法治建设情况的报告" + _BODY
+    assert read(text, "issuer") == "坪山区委全面依法治区委员会办公室"
+    assert read(text, "county") == "坪山区"
