@@ -76,6 +76,9 @@ class _CuePatterns:
     kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
+    # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
+    # 关于…, 县委|依法治县办2023年…): the organ authors the report.
+    committee_organ: regex.Pattern
 
 
 def _alternatives_unwrapped(pattern: str) -> list[str]:
@@ -147,6 +150,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                          for rule in catalog.kinds),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
+        committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
+                                       + cues["township_title_follow"].pattern + ")"),
     )
 
 
@@ -737,6 +742,9 @@ def _title_org(text: str, title: Line):
     org = get_catalog().org.match(masked, start)
     if org is not None and (joint := _joint_government(plain, masked, org)):
         return joint[0], (title.start + joint[1][0], title.start + joint[1][1]), "title" + joint[2]
+    if org is not None and _is_party_committee(org.group(0)) \
+            and (organ := _patterns().committee_organ.match(plain, org.end())):
+        return plain[org.start():organ.end()], (title.start + org.start(), title.start + organ.end()), "title"
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
@@ -758,7 +766,7 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
     its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
     its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
-    opens with: 根据县委…部署,2023年,石湾镇…).
+    opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report.
     """
     if kind == "news":
         return _source_org(text) or (None, None, None)
@@ -803,8 +811,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end)
-        if org:
-            return org.group(0), org.span(), "opening"
+        if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
+            return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     return None, None, None
 
 

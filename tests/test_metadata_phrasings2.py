@@ -119,7 +119,7 @@ MORE_CASES = [
      "2024年，云南省委、省政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n",
      "issuer", "云南省政府"),
     ("…not an article opening on the years past",
-     "近年来，云南省委、省政府深入推进法治建设，各项工作取得新进展。\n", "issuer", "云南省委"),
+     "近年来，云南省委、省政府深入推进法治建设，各项工作取得新进展。\n", "issuer", None),
     ("…nor a report naming them by level alone",
      "2024年，县委、县政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", None),
 ]
