@@ -1,0 +1,34 @@
+"""A respondent's or a specialised body's own counts beside the whole area's, as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+# The cases one respondent answers count as 为被告的案件 counts one defendant's lawsuits: the figure alone is the
+# headline, beside the whole a subset the whole's figure stands with.
+@pytest.mark.parametrize("text, values", [
+    ("全年办理行政复议工作。以县政府为被申请人的案件23件,均依法审结。", [23]),
+    ("新收行政复议案件412件。以市政府为被申请人的复议案件共31件。", [31, 412]),
+])
+def test_a_respondents_cases_are_reconsiderations_received(text, values):
+    assert sorted(v for k, v, _, _ in facts(text) if k == "reconsideration_received") == values
+
+
+@pytest.mark.parametrize("text", [
+    # no reconsideration in the paragraph: an arbitration's or a tribunal's respondent
+    "劳动人事争议仲裁院立案审理。以用人单位为被申请人的案件58件。",
+    # a share, not a count
+    "行政复议工作中,以乡镇政府为被申请人的案件占比18.5%。",
+])
+def test_a_respondent_elsewhere_is_no_reconsideration(text):
+    assert not [k for k, *_ in facts(text) if k == "reconsideration_received"]
