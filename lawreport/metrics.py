@@ -122,6 +122,9 @@ def _single_year(caption: str) -> int | None:
 # A table heading's note of its unit: 受理纠纷(件), 调解成功率(%).
 _UNIT_NOTE = compile_cached(r"\(([^()]{1,4})\)$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
+# Disputes a specialised mediation body takes (医调委调解医疗纠纷190件, 交调委…交通事故纠纷): the counts of a
+# sentence after them are its own share of the area's mediation, a part once the area's figure is read.
+_SPECIALISED_DISPUTES = compile_cached(r"(?:医疗|医患|交通事故|物业)纠纷|劳动争议")
 _CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
 
 
@@ -599,6 +602,8 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
+        self._keys_stated: set[str] = set()  # the keys of those values
+        self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (_SPECIALISED_DISPUTES)
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
         self._covered = self.titles.covers if titles else None
@@ -891,6 +896,7 @@ class Interpreter:
                 if noun_end is not None:
                     metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
+                self._keys_stated.add(rule.key)
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
                 if noun_end is not None:
@@ -1288,6 +1294,10 @@ class Interpreter:
                 whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if q.kind == "count" and (sentence in self._specialised or (rule.key in self._keys_stated
+                                      and _SPECIALISED_DISPUTES.search(self.text, sentence, q.start) is not None)):
+                self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
+                return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
             if self._above_own(q, sentence) \
                     or (q.kind == "count" and self._each(q, subject, subject_start)):
                 return None, 0

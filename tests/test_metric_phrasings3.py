@@ -32,3 +32,28 @@ def test_a_respondents_cases_are_reconsiderations_received(text, values):
 ])
 def test_a_respondent_elsewhere_is_no_reconsideration(text):
     assert not [k for k, *_ in facts(text) if k == "reconsideration_received"]
+
+
+# A specialised mediation body's counts after the area's figure are its share of it: no second value, and so no
+# success rate of the area derived from them. Alone they are the report's figures.
+@pytest.mark.parametrize("text, expected", [
+    ("全区调解各类矛盾纠纷2140件。区医调委调解医疗纠纷75件,调解成功69件。",
+     [("mediation_cases", 2140, 2023, False)]),
+    ("全区调解各类矛盾纠纷2140件,调解成功2101件。区交调委受理交通事故纠纷310件,调解成功296件。",
+     [("mediation_cases", 2140, 2023, False), ("mediation_succeeded", 2101, 2023, False)]),
+])
+def test_a_specialised_bodys_counts_after_the_whole_are_parts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the specialised body's figures alone
+    ("区医调委调解医疗纠纷75件,调解成功69件。",
+     [("mediation_cases", 75, 2023, False), ("mediation_succeeded", 69, 2023, False)]),
+    # the area's figure after a sentence that only names the specialised disputes' work
+    ("区医调委调解医疗纠纷75件。全区调解各类矛盾纠纷2140件,调解成功2101件。",
+     [("mediation_cases", 75, 2023, False), ("mediation_cases", 2140, 2023, False),
+      ("mediation_succeeded", 2101, 2023, False)]),
+])
+def test_a_specialised_bodys_counts_alone_are_the_figures(text, expected):
+    assert facts(text) == expected
