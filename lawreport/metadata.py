@@ -516,7 +516,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if m:
             return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
-        if section.kind == "achievements" and section.year:
+        if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
+                text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its

@@ -1,0 +1,23 @@
+"""Metadata phrasings of genres other than a body's own yearly report: reviews of several years, news, releases."""
+
+import pytest
+from conftest import metadata_field as read
+
+COURT_TITLE = "青禾县人民法院关于行政审判工作情况的报告\n"
+BODY = "\n依法受理各类行政案件，监督行政机关依法行政。\n"
+
+# A first section headed by a year it reviews from (一、2015年以来的…工作) reports on a span of years, not that year.
+SECTION_SPANS = [
+    ("a review since a year", COURT_TITLE + "一、2015年以来的行政审判工作" + BODY, None),
+    ("…in traditional script", "青禾縣人民法院關於行政審判工作情況的報告\n一、2015年以來的行政審判工作\n依法受理行政案件。\n",
+     None),
+    ("…a range of years", "青禾县行政应诉情况分析\n一、2019—2021年行政应诉案件情况" + BODY, None),
+    ("a section headed by the one year it reviews still dates the item", COURT_TITLE + "一、2015年行政审判工作" + BODY,
+     2015),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SECTION_SPANS, ids=[c[0] for c in SECTION_SPANS])
+def test_a_first_section_reviewing_a_span_of_years_gives_no_report_year(case, text, expected):
+    assert read(text, "report_year") == expected
+
