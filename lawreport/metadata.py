@@ -233,8 +233,11 @@ def _is_org(line: str) -> bool:
 
 
 def _opening(lines: list[Line]) -> Line | None:
-    """The first paragraph that is no page debris: the year and the author are often stated there."""
-    return next((line for line in lines if line.paragraph and not _is_debris(line)), None)
+    """The first paragraph that is no page debris nor an address (a paper's affiliation line): the year and the
+    author are often stated there."""
+    address = get_catalog().lexicon.address_line
+    return next((line for line in lines if line.paragraph and not _is_debris(line) and not address.match(line.text)),
+                None)
 
 
 def _is_furniture(line: Line) -> bool:

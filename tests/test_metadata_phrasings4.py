@@ -21,3 +21,21 @@ SECTION_SPANS = [
 def test_a_first_section_reviewing_a_span_of_years_gives_no_report_year(case, text, expected):
     assert read(text, "report_year") == expected
 
+
+# A paper's affiliation line under its byline, with a postcode, places its authors, not its subject.
+PAPER = "基层司法所建设的现状与对策\n甲乙 丙丁\n{affiliation}\n{body}\n一、问题的提出\n司法所承担着基层法治建设的职责。\n"
+PAPER_BODY = "司法所是县级司法局在乡镇设立的派出机构，近年来各地加强了司法所规范化建设。"
+AFFILIATIONS = [
+    ("a university and its city", PAPER.format(affiliation="(青禾大学 法学院，湖北 武汉 430079)", body=PAPER_BODY),
+     None),
+    ("two numbered affiliations", PAPER.format(
+        affiliation="（1.中共山东省委党校，山东 济南 250001；2.青禾学院，山东 济南 250100）", body=PAPER_BODY), None),
+    ("a paper on a place it names in its body still has it", PAPER.format(
+        affiliation="(青禾大学 法学院，湖北 武汉 430079)",
+        body="本文以四川省成都市为样本，成都市各区县司法所均已完成规范化建设。"), "四川省"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), AFFILIATIONS, ids=[c[0] for c in AFFILIATIONS])
+def test_an_authors_affiliation_with_a_postcode_does_not_place_the_paper(case, text, expected):
+    assert read(text, "province") == expected
