@@ -347,11 +347,18 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if line.text.endswith((":", "。")):
             continue
         candidates.append((at, _trimmed(line)))
-    for at, line in candidates:
+    for index, (at, line) in enumerate(candidates):
         if get_catalog().title_words.search(line.text):
+            if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
+                at, line = candidates[index - 1]  # a subtitle's title word (——以…为分析样本) serves the line above
             return _unwrapped(text, lines, at, line)
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
+    headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+
+
+# A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
+_SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 
 
 def _is_breadcrumb(line: Line) -> bool:

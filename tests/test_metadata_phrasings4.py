@@ -39,3 +39,20 @@ AFFILIATIONS = [
 @pytest.mark.parametrize(("case", "text", "expected"), AFFILIATIONS, ids=[c[0] for c in AFFILIATIONS])
 def test_an_authors_affiliation_with_a_postcode_does_not_place_the_paper(case, text, expected):
     assert read(text, "province") == expected
+
+
+# A subtitle under a paper's or an article's headline (——以某县为例) qualifies it: the headline is the title.
+LEAD = "\n2023-02-07 08:42\n司法所是县级司法局在乡镇设立的派出机构，近年来各地加强了司法所规范化建设。\n"
+SUBTITLES = [
+    ("a subtitle naming its sample", "基层治理中司法所的困境及其应对\n——以青禾县十个司法所为例" + LEAD,
+     "基层治理中司法所的困境及其应对"),
+    ("a subtitle holding a title word", "基层治理中司法所的困境及其应对\n——以青禾县十个司法所为分析样本" + LEAD,
+     "基层治理中司法所的困境及其应对"),
+    ("a dash inside a headline is no subtitle", "青禾县司法所建设——三年攻坚回眸与展望" + LEAD,
+     "青禾县司法所建设——三年攻坚回眸与展望"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SUBTITLES, ids=[c[0] for c in SUBTITLES])
+def test_a_subtitle_is_not_the_title(case, text, expected):
+    assert read(text, "title") == expected
