@@ -233,8 +233,11 @@ def _is_org(line: str) -> bool:
 
 
 def _opening(lines: list[Line]) -> Line | None:
-    """The first paragraph that is no page debris: the year and the author are often stated there."""
-    return next((line for line in lines if line.paragraph and not _is_debris(line)), None)
+    """The first paragraph that is no page debris nor an address (a paper's affiliation line): the year and the
+    author are often stated there."""
+    address = get_catalog().lexicon.address_line
+    return next((line for line in lines if line.paragraph and not _is_debris(line) and not address.match(line.text)),
+                None)
 
 
 def _is_furniture(line: Line) -> bool:
@@ -344,11 +347,18 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if line.text.endswith((":", "。")):
             continue
         candidates.append((at, _trimmed(line)))
-    for at, line in candidates:
+    for index, (at, line) in enumerate(candidates):
         if get_catalog().title_words.search(line.text):
+            if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
+                at, line = candidates[index - 1]  # a subtitle's title word (——以…为分析样本) serves the line above
             return _unwrapped(text, lines, at, line)
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
+    headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+
+
+# A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
+_SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 
 
 def _is_breadcrumb(line: Line) -> bool:
@@ -516,7 +526,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if m:
             return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
     for section in outline.sections[:1]:
-        if section.kind == "achievements" and section.year:
+        if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
+                text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
             m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its

@@ -582,9 +582,10 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     """
     body_hits = _scan_body(text, words)
     addresses = [m.span() for m in words.address_line.finditer(text)]
-    subject = [hit for hit in body_hits
-               if not text.endswith(words.example_end, 0, hit.start)
-               and not any(start <= hit.start < end for start, end in addresses)]
+    def addressed(position: int) -> bool:
+        return any(start <= position < end for start, end in addresses)
+
+    subject = [hit for hit in body_hits if not text.endswith(words.example_end, 0, hit.start) and not addressed(hit.start)]
     evidence: list[_Evidence] = []
     named: set[str] = set()  # the units named outright
     run: list[_Hit] = []
@@ -603,14 +604,17 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     confirmed = {code for unit_code in named for code in _within(unit_code)}
     starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
-        if spans := _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits, starts, words):
+        spans = [span for span in _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits,
+                                                  starts, words) if not addressed(span[0])]
+        if spans:
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     if not named and any(prefix + "省" in text for prefix in words.own_place_prefixes):
         # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
         # alone (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named.
         shorts = [(unit.code, spans) for unit in _provinces()
-                  if (spans := _short_mentions(text, _usable_short(unit, words.common_word_shorts), body_hits, starts, words))]
+                  if (spans := [span for span in _short_mentions(text, _usable_short(unit, words.common_word_shorts),
+                                                                 body_hits, starts, words) if not addressed(span[0])])]
         if len(shorts) == 1:
             (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
