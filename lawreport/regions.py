@@ -581,9 +581,16 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     naming no unit in full but saying 全省 names its province by the short name (湖北).
     """
     body_hits = _scan_body(text, words)
+    starts = [hit.start for hit in body_hits]
     addresses = [m.span() for m in words.address_line.finditer(text)]
+
     def addressed(position: int) -> bool:
         return any(start <= position < end for start, end in addresses)
+
+    def short_mentions(unit: Division) -> list[tuple[int, int]]:
+        """Where the body says the unit's short name, address lines left out."""
+        spans = _short_mentions(text, _usable_short(unit, words.common_word_shorts), body_hits, starts, words)
+        return [span for span in spans if not addressed(span[0])]
 
     subject = [hit for hit in body_hits if not text.endswith(words.example_end, 0, hit.start) and not addressed(hit.start)]
     evidence: list[_Evidence] = []
@@ -602,19 +609,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(codes := _deepest(hit.candidates)) == 1:
             named.add(codes[0])
     confirmed = {code for unit_code in named for code in _within(unit_code)}
-    starts = [hit.start for hit in body_hits]
     for code in sorted(confirmed):
-        spans = [span for span in _short_mentions(text, _usable_short(_unit(code), words.common_word_shorts), body_hits,
-                                                  starts, words) if not addressed(span[0])]
-        if spans:
+        if spans := short_mentions(_unit(code)):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     if not named and any(prefix + "省" in text for prefix in words.own_place_prefixes):
         # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
         # alone (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named.
-        shorts = [(unit.code, spans) for unit in _provinces()
-                  if (spans := [span for span in _short_mentions(text, _usable_short(unit, words.common_word_shorts),
-                                                                 body_hits, starts, words) if not addressed(span[0])])]
+        shorts = [(unit.code, spans) for unit in _provinces() if (spans := short_mentions(unit))]
         if len(shorts) == 1:
             (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
