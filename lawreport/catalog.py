@@ -173,6 +173,7 @@ class Catalog(NamedTuple):
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)
+    specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern

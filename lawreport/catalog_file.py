@@ -76,6 +76,7 @@ class Defaults(_Table):
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
     each: PatternText  # a connector that makes a count each unit's (均)
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
+    specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
 
 
 class MetricEntry(_Table):
@@ -545,6 +546,7 @@ def _compile(file: CatalogFile) -> Catalog:
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),
+        specialised_disputes=_alternation(d.specialised_disputes),
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),

@@ -81,10 +81,14 @@ _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
-# A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or 比值 before
-# its rise (该比值大幅提升为1.62, 该比值进一步提高到1.62).
-_RATIO_NAMED = compile_cached(r"(?:比\p{Han}{0,2}?(?:为|是|达到|达)|比值\p{Han}{0,4}?(?:上升|提高|提升|增长|增加|攀升|跃升)"
-                              r"(?:为|至|到))\s*$")
+@from_catalog
+def _ratio_named(catalog: Catalog) -> regex.Pattern:
+    """A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or 比值
+    before its rise, in a verb of [numbers.change] (该比值大幅提升为1.62, 该比值进一步提高到1.62)."""
+    rises = "|".join(map(regex.escape, catalog.numbers.up_verbs))
+    return compile_cached(rf"(?:比\p{{Han}}{{0,2}}?(?:为|是|达到|达)|比值\p{{Han}}{{0,4}}?(?:{rises})(?:为|至|到))\s*$")
+
+
 # What is left of a ratio's rise after its label once the connectors are off (该比值大幅提升, 该比值进一步): group 1.
 _RATIO_RISEN = compile_cached(r"比值(\p{Han}{1,6})$")
 
@@ -93,7 +97,7 @@ def _is_ratio_value(text: str, start: int) -> bool:
     """Whether a bare figure is a ratio's value written without its :1."""
     before = max(0, start - 12)
     # Most bare figures have no 比 before them: a search for the character passes over them without the pattern.
-    return text.find("比", before, start) >= 0 and _RATIO_NAMED.search(text, before, start) is not None
+    return text.find("比", before, start) >= 0 and _ratio_named().search(text, before, start) is not None
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
@@ -122,9 +126,6 @@ def _single_year(caption: str) -> int | None:
 # A table heading's note of its unit: 受理纠纷(件), 调解成功率(%).
 _UNIT_NOTE = compile_cached(r"\(([^()]{1,4})\)$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降.
-# Disputes a specialised mediation body takes (医调委调解医疗纠纷190件, 交调委…交通事故纠纷): the counts of a
-# sentence after them are its own share of the area's mediation, a part once the area's figure is read.
-_SPECIALISED_DISPUTES = compile_cached(r"(?:医疗|医患|交通事故|物业)纠纷|劳动争议")
 _CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
 
 
@@ -603,7 +604,7 @@ class Interpreter:
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
         self._keys_stated: set[str] = set()  # the keys of those values
-        self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (_SPECIALISED_DISPUTES)
+        self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
         self._covered = self.titles.covers if titles else None
@@ -1295,7 +1296,8 @@ class Interpreter:
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if q.kind == "count" and (sentence in self._specialised or (rule.key in self._keys_stated
-                                      and _SPECIALISED_DISPUTES.search(self.text, sentence, q.start) is not None)):
+                                      and self.catalog.specialised_disputes.search(self.text, sentence, q.start)
+                                      is not None)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
             if self._above_own(q, sentence) \
@@ -1350,7 +1352,8 @@ class Interpreter:
 
     def _after_part_marker(self, sentence: int, subject_start: int) -> bool:
         """Whether the subject at `subject_start` is a part by the marker before it: a later item of a 、 list whose
-        first item opens with one (其中家庭纠纷12件、邻里纠纷30件), or an item of a list after 其中, or 其中: ."""
+        first item opens with one (其中家庭纠纷12件、邻里纠纷30件), an item of a list after 其中, or 其中: , or a later
+        item of a ;-parted list that 其中: opens."""
         text = self.text
         if subject_start <= sentence:
             return False
@@ -1363,8 +1366,13 @@ class Interpreter:
                 first += 1
             if self.catalog.part_words.match(text, first, subject_start) is not None:
                 return True
-        return opening > low and text[opening] in PAUSES \
-            and _part_marker_ending().search(text, low, opening) is not None
+        if opening <= low or text[opening] not in PAUSES:
+            return False
+        if _part_marker_ending().search(text, low, opening) is not None:
+            return True
+        # An item after a ; of a list that 其中: opens (其中:经济公证20件;民事公证24件): the list runs on past each ;.
+        colon = text.rfind(":", sentence, opening) if text[opening] == ";" else -1
+        return colon > sentence and _part_marker_ending().search(text, sentence, colon) is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
