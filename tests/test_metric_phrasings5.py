@@ -1,5 +1,5 @@
-"""Parts of a total listed after 其中:, counts by procedure, zero phrases after a list, specialised disputes and
-the rise a ratio is said in, as reports write them.
+"""Parts of a total listed after 其中:, counts by procedure, zero phrases after a list, specialised disputes, the
+rise a ratio is said in and long rate labels, as reports write them.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -108,3 +108,18 @@ def test_a_ratio_after_its_rise(text):
 def test_a_rise_of_a_rate_is_no_level(text):
     metrics, rates = read(text)
     assert (metrics, rates) == ([], [])
+
+
+# A rate's label longer than a short window starts where the words before it end (a verb, a place's scope, 的),
+# never inside a word.
+@pytest.mark.parametrize("text, label", [
+    ("推动全县一审行政案件行政机关负责人出庭应诉率达到96%。", "全县一审行政案件行政机关负责人出庭应诉率"),
+    ("2023年度审理的行政诉讼案件行政机关负责人出庭率已达到100%。", "行政诉讼案件行政机关负责人出庭率"),
+    ("全市乡镇街道综合行政执法队伍持证上岗率达到99%。", "全市乡镇街道综合行政执法队伍持证上岗率"),
+])
+def test_a_long_rate_label_is_read_whole(text, label):
+    assert [lab for lab, _ in read(text)[1]] == [label]
+
+
+def test_a_long_rate_label_still_ends_at_its_cut():
+    assert read("在年度依法行政考核中行政机关负责人出庭应诉率为97%。")[1] == [("行政机关负责人出庭应诉率", 97)]
