@@ -120,6 +120,7 @@ class InstitutionRules(NamedTuple):
     stop_chars: str
     first_stop: str
     town_first_stop: str
+    long_town_exclude: regex.Pattern  # how a three-character town never starts, beside town_first_stop
     leading_verbs: regex.Pattern
     name_verbs: regex.Pattern
     collective: regex.Pattern
