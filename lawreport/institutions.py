@@ -581,7 +581,7 @@ def _read(
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
     else:
         form = scanner.forms[body_starts.index(body_start)]
-        town_name = None
+        town_name = None  # set below for a body after a town
         how, kind, body = form.how, form.body.type, text[body_start:end]
         rules = scanners.rules
         if how in ("qualified", "bare", "named") and (
@@ -596,8 +596,12 @@ def _read(
     canonical: str | None
     if how in ("qualified", "bare"):
         canonical = None
-    elif how in ("named", "national") or national >= 0 or town >= 0:
+    elif how in ("named", "national") or national >= 0 or town >= 0 and body_start < 0:
         canonical = text[start:end]
+    elif town >= 0:  # the town as written, then its body in full words: 白沙镇政府 is 白沙镇人民政府
+        rest = parent if parent >= 0 else body_start
+        canonical = text[start:rest] + scanners.expand(text[rest:end])
+        town_name = text[town:rest]
     else:
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
@@ -631,7 +635,8 @@ _TOWN_GOVERNMENT = re.compile("(?:(?:人民)?政府|办事处)$")  # 树人镇�
 
 def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) -> None:
     """A town named alone and its government are one body, however many places come before either
-    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处): all join the one with the longest name."""
+    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处): all join the one with the longest name.
+    ``towns`` also holds bodies after a town (树人镇司法所), which the names of the town's own exclude."""
     for own in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
         members = []
         for key, group in groups.items():
@@ -689,7 +694,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     code = _code(region)
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
-    towns: dict[str, str] = {}  # key → the town's own name, for the groups of towns named alone
+    towns: dict[str, str] = {}  # key → the town's own name, for the groups of towns and bodies after one
     places = _places(text, region)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)

@@ -69,6 +69,17 @@ def test_a_town_and_its_government_are_one_body(text, name, count):
     assert len(found[name].mentions) == count
 
 
+@pytest.mark.parametrize("text, name, canonical", [
+    ("白沙镇人民政府报告如下。白沙镇政府聘请法律顾问", "白沙镇人民政府", "白沙镇人民政府"),  # 政府 spelled out
+    ("德江县白沙镇政府编制。白沙镇人民政府报告如下", "德江县白沙镇政府", "德江县白沙镇人民政府"),
+])
+def test_a_towns_government_in_short_and_in_full_is_one_body(text, name, canonical):
+    found = bodies(text)
+    assert len(found) == 1
+    assert len(found[name].mentions) == 2
+    assert found[name].canonical == canonical
+
+
 @pytest.mark.parametrize("text, names", [
     # another town's government, and the town's own bodies that are not its government
     ("青山镇人民政府、白沙镇人民政府。青山镇推行公开", {"青山镇人民政府", "白沙镇人民政府"}),
