@@ -117,6 +117,7 @@ class InstitutionRules(NamedTuple):
     levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
     national_heads: tuple[str, ...]
     boundary: tuple[str, ...]
+    town_boundary: regex.Pattern  # what ends right before a town besides a boundary
     stop_chars: str
     first_stop: str
     town_first_stop: str

@@ -271,6 +271,7 @@ class Institutions(_Table):
     levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_one_character_keys)]
     national_heads: Words
     boundary: Words
+    town_boundary: PatternText
     stop_chars: Text
     first_stop: Text
     town_first_stop: Text
@@ -501,6 +502,7 @@ def _institutions(t: Institutions) -> InstitutionRules:
         levels=tuple(t.levels.items()),
         national_heads=tuple(t.national_heads),
         boundary=tuple(t.boundary),
+        town_boundary=regex.compile(t.town_boundary),
         stop_chars=t.stop_chars,
         first_stop=t.first_stop,
         town_first_stop=t.town_first_stop,

@@ -97,7 +97,7 @@ _SUB_UNIT_ENDS = frozenset("队所")
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
-# 到青山镇调研, 在兴隆镇、将台乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
+# 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
@@ -349,7 +349,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
              for c, pattern in patterns.items()}
     expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
-    place_before_town = compile_cached(f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})、)*$")
+    place_before_town = compile_cached(
+        f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
     return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town)
 
 
@@ -398,7 +399,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:{chain}(?P<town>{town})?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
-        f"|{boundary}(?P<town>{town}))"
+        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last

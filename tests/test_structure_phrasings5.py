@@ -88,3 +88,24 @@ def test_a_towns_government_in_short_and_in_full_is_one_body(text, name, canonic
 ])
 def test_other_bodies_stay_apart_from_the_town(text, names):
     assert set(bodies(text)) == names
+
+
+# A town after 和 or 与 in a list of bodies ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("白沙镇、青山镇和石门乡开展试点", {"白沙镇", "青山镇", "石门乡"}),
+    ("西湖街道办事处和黄草岭乡政府重新作出决定", {"西湖街道办事处", "黄草岭乡政府"}),
+    ("由白沙镇与青山镇联合排查", {"白沙镇", "青山镇"}),
+])
+def test_a_town_closing_a_list_of_bodies(sentence, names):
+    assert set(bodies(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "推进和谐城镇建设",  # 和 inside a word
+    "在白沙镇、青山镇和石门乡先行试点",  # a list of places
+    "到白沙镇和青山镇调研",
+])
+def test_no_town_after_and_outside_a_list_of_bodies(sentence):
+    assert bodies(sentence) == {}
