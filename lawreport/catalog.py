@@ -117,9 +117,11 @@ class InstitutionRules(NamedTuple):
     levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
     national_heads: tuple[str, ...]
     boundary: tuple[str, ...]
+    town_boundary: regex.Pattern  # what ends right before a town besides a boundary
     stop_chars: str
     first_stop: str
     town_first_stop: str
+    long_town_exclude: regex.Pattern  # how a three-character town never starts, beside town_first_stop
     leading_verbs: regex.Pattern
     name_verbs: regex.Pattern
     collective: regex.Pattern

@@ -272,9 +272,11 @@ class Institutions(_Table):
     levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_one_character_keys)]
     national_heads: Words
     boundary: Words
+    town_boundary: PatternText
     stop_chars: Text
     first_stop: Text
     town_first_stop: Text
+    long_town_exclude: PatternText
     leading_verbs: PatternText
     name_verbs: PatternText
     collective: PatternText
@@ -501,9 +503,11 @@ def _institutions(t: Institutions) -> InstitutionRules:
         levels=tuple(t.levels.items()),
         national_heads=tuple(t.national_heads),
         boundary=tuple(t.boundary),
+        town_boundary=regex.compile(t.town_boundary),
         stop_chars=t.stop_chars,
         first_stop=t.first_stop,
         town_first_stop=t.town_first_stop,
+        long_town_exclude=regex.compile(t.long_town_exclude),
         leading_verbs=regex.compile(t.leading_verbs),
         name_verbs=regex.compile(t.name_verbs),
         collective=regex.compile(t.collective),

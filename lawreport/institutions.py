@@ -85,17 +85,19 @@ HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
-# A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会): only after the party's name, since
-# 政协阳高县委员会 is the CPPCC's.
+# A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会, a town's: 中共石门镇委员会): only
+# after the party's name, since 政协阳高县委员会 is the CPPCC's.
 _COMMITTEE_WORD = "委员会"
-_COMMITTEE_IN_FULL = "(?:中共|中国共产党){head}{head_end}(?<=[{level_words}])(?P<committee>" + _COMMITTEE_WORD + ")"
+_COMMITTEE_IN_FULL = (
+    "(?:中共|中国共产党)(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
+)
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
-# 到青山镇调研, 在兴隆镇、将台乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
+# 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
@@ -347,7 +349,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
              for c, pattern in patterns.items()}
     expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
-    place_before_town = compile_cached(f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})、)*$")
+    place_before_town = compile_cached(
+        f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
     return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town)
 
 
@@ -379,17 +382,24 @@ def _plan(rules: InstitutionRules) -> _Plan:
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
+    # A town's name has two characters, or three (许家坝镇): then its first is no one-character word a headless
+    # name may follow (到青山镇 is 到 and a town) and it makes no phrase (美丽城镇, 统筹城乡); either way the last two
+    # open no verb (共办理镇级) and make no phrase (2023年全镇).
+    long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     town = (
-        f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}"
-        f"(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}(?:{town_char}?[路街](?=街道))?{town_suffix}"
+        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}"
+        f"|(?![{regex.escape(rules.town_first_stop)}]))"
+        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}(?:{town_char}?[路街](?=街道))?{town_suffix}"
     )
+    # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
+    party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
     head = (
         f"(?:{chain}(?P<town>{town})?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
-        f"|{boundary}(?P<town>{town}))"
+        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
@@ -428,7 +438,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             "(?r)(?:"
-            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words) + "|"
+            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:中共)?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
@@ -545,6 +555,7 @@ class _Reading(NamedTuple):
     type: str
     canonical: str | None
     level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
+    town: str | None  # the town's own name, when the name is a town alone: 树人镇 in 丰都县树人镇
 
 
 # A _Reading from the tuple of its fields, without the Python-level __new__ of a named tuple.
@@ -568,8 +579,10 @@ def _read(
         if committee < 0 and scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start):
             return None
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
+        town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
     else:
         form = scanner.forms[body_starts.index(body_start)]
+        town_name = None  # set below for a body after a town
         how, kind, body = form.how, form.body.type, text[body_start:end]
         rules = scanners.rules
         if how in ("qualified", "bare", "named") and (
@@ -584,14 +597,18 @@ def _read(
     canonical: str | None
     if how in ("qualified", "bare"):
         canonical = None
-    elif how in ("named", "national") or national >= 0 or town >= 0:
+    elif how in ("named", "national") or national >= 0 or town >= 0 and body_start < 0:
         canonical = text[start:end]
+    elif town >= 0:  # the town as written, then its body in full words: 白沙镇政府 is 白沙镇人民政府
+        rest = parent if parent >= 0 else body_start
+        canonical = text[start:rest] + scanners.expand(text[rest:end])
+        town_name = text[town:rest]
     else:
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
-    return _new_reading((span, kind, canonical, tail))
+    return _new_reading((span, kind, canonical, tail, town_name))
 
 
 def _collective(m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int) -> bool:
@@ -612,6 +629,26 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
+
+
+_TOWN_GOVERNMENT = re.compile("(?:(?:人民)?政府|办事处)$")  # 树人镇人民政府, 金龙街道办事处: the town's own body
+
+
+def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) -> None:
+    """A town named alone and its government are one body, however many places come before either
+    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处): all join the one with the longest name.
+    ``towns`` also holds bodies after a town (树人镇司法所), which the names of the town's own exclude."""
+    for own in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
+        members = []
+        for key, group in groups.items():
+            name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
+            if group[2] == TOWN_TYPE and name.endswith(own) and (len(name) == len(own) or name[-len(own) - 1] in levels):
+                members.append(key)
+        if len(members) > 1:
+            into = groups[max(members, key=lambda key: len(groups[key][1] or groups[key][0]))]
+            for key in members:
+                if groups[key] is not into:
+                    into[3] += groups.pop(key)[3]
 
 
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
@@ -658,12 +695,13 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     code = _code(region)
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
+    towns: dict[str, str] = {}  # key → the town's own name, for the groups of towns and bodies after one
     places = _places(text, region)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
-        span, kind, canonical, level_tail = read  # unpacked at once: cheaper than a field at a time
+        span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
         start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if (group := groups.get(key)) is None:
@@ -671,7 +709,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         group[3].append(span)
         if level_tail:
             tails[key] = level_tail
+        elif town:
+            towns[key] = town
     _merge_level_words(groups, tails)
+    if towns:
+        _merge_towns(groups, towns, "".join(word for word, _ in scanners.rules.levels))
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))
