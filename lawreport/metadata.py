@@ -907,7 +907,8 @@ def _familiar_places(text: str) -> list[str]:
     """The place of each familiar phrase, as finditer of the prefix's alternation would find them.
 
     At a start the alternation takes the first word whose pattern matches there, and matches as that
-    pattern does: each word's matches are found where its word is, none matched a second time.
+    pattern does: each word's matches are found where its word is, none matched a second time. One inside a
+    cited title (围绕《2023年法治某市建设工作要点》) names that document's place, not the report's.
     """
     first_at: dict[int, regex.Match] = {}
     for part in _patterns().familiar_by_prefix:  # in the prefix's order
@@ -917,7 +918,8 @@ def _familiar_places(text: str) -> list[str]:
     for start in sorted(first_at):
         if start >= pos:  # past the last match taken, as finditer goes on
             m = first_at[start]
-            places.append(m.group(1))
+            if text.rfind("《", 0, start) <= text.rfind("》", 0, start):
+                places.append(m.group(1))
             pos = m.end() if m.end() > start else start + 1
     return places
 

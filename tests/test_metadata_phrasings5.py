@@ -1,0 +1,63 @@
+"""Metadata and document phrasings met on real pages of many genres: titles cited in a row, bylines, source lines."""
+
+import pytest
+from conftest import metadata_field as read
+
+from lawreport.documents import find_documents
+from lawreport.normalize import normalize
+
+
+def document_verbs(sentence: str) -> dict[str, str | None]:
+    text = normalize(sentence)
+    return {text[found.start:found.end]: found.verb for found in find_documents(text)}
+
+
+# A verb written inside a title cited before (实施 of …实施纲要, 落实 of …落实方案) introduces no later title.
+CITED_VERBS = [
+    ("a plan's name holds 实施", "根据《青禾县法治建设实施纲要》和县委依法治县办《青禾县示范创建指南》要求，制定本方案。",
+     {"青禾县法治建设实施纲要": None, "青禾县示范创建指南": None}),
+    ("the verb before the first title governs the row", "认真落实《青禾县法治建设实施纲要》《青禾县执法公示办法》。",
+     {"青禾县法治建设实施纲要": "落实", "青禾县执法公示办法": "落实"}),
+    ("the window opening inside a title", "对照《青禾县贯彻执行法治政府建设实施纲要及有关规定的工作计划和任务分工安排》及省委依法治省办《青禾县示范指标》",
+     {"青禾县贯彻执行法治政府建设实施纲要及有关规定的工作计划和任务分工安排": None, "青禾县示范指标": None}),
+    ("a verb after the cited title still counts", "对《青禾县执法公示办法》进行修订，印发《青禾县执法公示办法(修订)》。",
+     {"青禾县执法公示办法": None, "青禾县执法公示办法(修订)": "印发"}),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), CITED_VERBS, ids=[c[0] for c in CITED_VERBS])
+def test_a_verb_inside_a_cited_title_introduces_no_later_title(case, sentence, expected):
+    assert document_verbs(sentence) == expected
+
+
+# An outlet's name opening a line dates its item and makes it news: its dated line parted by a middle dot, or its
+# byline with the writer in parentheses; a body's page dated the same way is no outlet's.
+NEWS_LEAD = "近日，青禾县召开法治政府建设工作推进会，总结2023年度法治政府建设情况。\n会议要求各部门压实责任。\n"
+OUTLET_LINES = [
+    ("an agency's dated line", "青禾县法治政府建设推进会召开\n新华社·2025-10-28 11:55\n" + NEWS_LEAD, ("news", "2025-10-28")),
+    ("a site's byline", "青禾法制网:(甲乙丙)\n" + NEWS_LEAD, ("news", None)),
+    ("a body's dated line dates the page but is no outlet's",
+     "青禾县2023年度法治政府建设情况报告\n青禾县司法局·2024-03-01 10:00\n" + NEWS_LEAD, ("annual_report", "2024-03-01")),
+    ("a body's heading with a bracket is no byline", "青禾县司法局:(报送稿)\n" + NEWS_LEAD, ("annual_report", None)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), OUTLET_LINES, ids=[c[0] for c in OUTLET_LINES])
+def test_an_outlets_line_opening_an_item(case, text, expected):
+    assert (read(text, "kind"), read(text, "published")) == expected
+
+
+# A familiar phrase naming a place (法治某市) inside a cited title names that document's place: a street's report
+# citing its city's work plan is not placed at the city for it. Said in the text's own words, it still is.
+STREET_BODY = "\n一、主要举措\n街道制定《上城区青禾街道议事规则》，按照上城区部署开展法治宣传。\n"
+FAMILIAR_IN_TITLES = [
+    ("the city's plan cited", "2023年，青禾街道紧扣《2023年法治杭州建设工作要点》，推进法治政府建设取得新成效。" + STREET_BODY,
+     ("浙江省", "杭州市", "上城区")),
+    ("the city's phrase in the text's own words", "2023年，青禾街道紧扣法治杭州建设要求，推进法治政府建设取得新成效。" + STREET_BODY,
+     ("浙江省", "杭州市", None)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), FAMILIAR_IN_TITLES, ids=[c[0] for c in FAMILIAR_IN_TITLES])
+def test_a_familiar_place_inside_a_cited_title_does_not_place_the_report(case, text, expected):
+    assert read(text, "region") == expected
