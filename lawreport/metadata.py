@@ -665,9 +665,13 @@ def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
 
 
 def _dated_below(text: str, lines: list[Line], fits: Callable[[str], object]) -> tuple[Line, Dated] | None:
-    """The first line whose text `fits` with a date filling the line right below it, and that date."""
+    """The first line whose text `fits` with a date filling the line right below it, and that date; the date may
+    stand in brackets, as a report's date under its author does (某市人民政府 / (2015年1月10日))."""
     for above, line in pairwise(lines):
-        if (found := _whole_date(text, line, line.end)) and fits(above.text):
+        found = _whole_date(text, line, line.end)
+        if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
+            found = date_at(text, line.start + 1, line.start + len(line.text) - 1, whole=True)
+        if found and fits(above.text):
             return above, found
     return None
 

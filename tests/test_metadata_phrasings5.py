@@ -61,3 +61,37 @@ FAMILIAR_IN_TITLES = [
 @pytest.mark.parametrize(("case", "text", "expected"), FAMILIAR_IN_TITLES, ids=[c[0] for c in FAMILIAR_IN_TITLES])
 def test_a_familiar_place_inside_a_cited_title_does_not_place_the_report(case, text, expected):
     assert read(text, "region") == expected
+
+
+# A report delivered under its author's line and its date in brackets (某市人民政府 / (2015年1月10日)) is signed by it;
+# a bracketed date under the title, or a bracket holding more than the date, signs nothing.
+REVIEW_BODY = "2014年，全市依法行政工作取得新进展。\n一、加强组织领导\n全市调整充实了依法行政工作领导小组。\n"
+BRACKETED_DATES = [
+    ("the author above its bracketed date", "青禾市2014年度依法行政工作情况报告\n青禾市人民政府\n(2015年1月10日)\n" + REVIEW_BODY,
+     "青禾市人民政府"),
+    ("a bracketed date under the title", "青禾市2014年度依法行政工作情况报告\n(2015年1月10日)\n" + REVIEW_BODY, None),
+    ("a bracket holding more than a date", "青禾市2014年度依法行政工作情况报告\n青禾市人民政府\n(2015年1月10日印发)\n" + REVIEW_BODY,
+     None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BRACKETED_DATES, ids=[c[0] for c in BRACKETED_DATES])
+def test_an_author_above_a_bracketed_date_signs_the_report(case, text, expected):
+    assert read(text, "issuer") == expected
+
+
+# A bureau's branch written after the bureau (某市公安局某区分局) is the author, not the city's bureau; a branch the
+# bureau only acts at (…公安局在某区分局召开…) is no part of its name.
+BRANCH_BODY = "\n2023年，我分局坚持以习近平法治思想为指导，推进法治政府建设。现将有关情况报告如下：\n一、主要举措和成效\n"
+BRANCHES = [
+    ("a district branch", "青禾市公安局白沙区分局关于2023年度法治政府建设情况的报告" + BRANCH_BODY, "青禾市公安局白沙区分局"),
+    ("a branch by its own name", "青禾市生态环境局白沙分局2023年度法治政府建设情况报告" + BRANCH_BODY, "青禾市生态环境局白沙分局"),
+    ("the bureau alone", "青禾市公安局关于2023年度法治政府建设情况的报告" + BRANCH_BODY, "青禾市公安局"),
+    ("a branch where the bureau acts",
+     "2023年，青禾市公安局在白沙区分局召开法治政府建设推进会，推进法治政府建设取得新成效。\n一、主要举措和成效\n", "青禾市公安局"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BRANCHES, ids=[c[0] for c in BRANCHES])
+def test_a_bureaus_branch_is_the_author(case, text, expected):
+    assert read(text, "issuer") == expected
