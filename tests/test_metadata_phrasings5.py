@@ -95,3 +95,34 @@ BRANCHES = [
 @pytest.mark.parametrize(("case", "text", "expected"), BRANCHES, ids=[c[0] for c in BRANCHES])
 def test_a_bureaus_branch_is_the_author(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# An item reprinted from a paper (本文转自:某某日报) is news, as one whose 来源 is a paper; one reprinted from a
+# government's portal is not made news by that.
+WHITE_PAPER_LEAD = "6月25日，青禾市中级人民法院召开发布会，发布2023年度行政审判白皮书。\n白皮书指出，全市受理行政案件220件。\n"
+REPRINTS = [
+    ("reprinted from a paper", "青禾中院发布2023年度行政审判白皮书\n本文转自:青禾日报\n" + WHITE_PAPER_LEAD, "news"),
+    ("reprinted from a portal", "青禾中院发布2023年度行政审判白皮书\n本文转自:青禾市人民政府网\n" + WHITE_PAPER_LEAD,
+     "white_paper"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), REPRINTS, ids=[c[0] for c in REPRINTS])
+def test_an_item_reprinted_from_a_paper_is_news(case, text, expected):
+    assert read(text, "kind") == expected
+
+
+def document_types(sentence: str) -> dict[str, str]:
+    text = normalize(sentence)
+    return {text[found.start:found.end]: found.type for found in find_documents(text)}
+
+
+def test_a_work_arrangement_is_a_plan_and_a_seating_arrangement_is_not():
+    assert document_types("印发《青禾县2024年度法治政府建设工作安排》。") == {"青禾县2024年度法治政府建设工作安排": "plan"}
+    assert document_types("印发《青禾县法治座谈会座次安排》。") == {"青禾县法治座谈会座次安排": "document"}
+
+
+def test_a_book_a_body_writes_or_prints_has_its_verb():
+    assert document_verbs("组织编写出版《青禾县法治宣传读本》。") == {"青禾县法治宣传读本": "编写"}
+    assert document_verbs("局机关编印《青禾县执法人员应知应会清单》。") == {"青禾县执法人员应知应会清单": "编印"}
+    assert document_verbs("《青禾县法治宣传读本》由县司法局编写。") == {"青禾县法治宣传读本": None}
