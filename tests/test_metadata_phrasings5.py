@@ -126,3 +126,34 @@ def test_a_book_a_body_writes_or_prints_has_its_verb():
     assert document_verbs("组织编写出版《青禾县法治宣传读本》。") == {"青禾县法治宣传读本": "编写"}
     assert document_verbs("局机关编印《青禾县执法人员应知应会清单》。") == {"青禾县执法人员应知应会清单": "编印"}
     assert document_verbs("《青禾县法治宣传读本》由县司法局编写。") == {"青禾县法治宣传读本": None}
+
+
+# A study of the yearly reports says what it is based on in its subtitle (——基于N份报告样本的实证考察), on a line of
+# its own or the headline's: it reports on nothing itself, however its headline names the reports.
+STUDY_BODY = "\n2021-12-28 甲乙\n引言\n法治政府建设年度报告制度是推动法治政府建设的重要机制。\n"
+STUDIES = [
+    ("a subtitle line", "法治政府建设年度报告制度：逻辑与展望\n——基于120份县级政府年度报告样本的实证考察" + STUDY_BODY, "other"),
+    ("the headline's own", "专题报告 | 法治政府建设年度报告现状调查——基于80份年度报告的分析" + STUDY_BODY, "other"),
+    ("a clause running on is no subtitle",
+     "青禾县2023年度法治政府建设情况报告\n2023年，全县推进法治政府建设——基于群众满意度调查，改进执法方式。\n一、主要举措\n",
+     "annual_report"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), STUDIES, ids=[c[0] for c in STUDIES])
+def test_a_study_based_on_samples_is_no_report(case, text, expected):
+    assert read(text, "kind") == expected
+
+
+
+# A page's fields drawn as a bulleted list (• 某某商报 / • 2022-06-21 08:40:21) date the page by their stamp; a
+# bulleted line of the body opening with a day dates nothing.
+BULLETED = [
+    ("a bulleted stamp", "青禾市法治政府建设评估结果发布\n• 青禾商报\n• 2022-06-21 08:40:21\n" + NEWS_LEAD, "2022-06-21"),
+    ("a bulleted line of the body", "青禾市法治政府建设评估结果发布\n• 2022-06-21起施行新修订的执法规范\n" + NEWS_LEAD, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BULLETED, ids=[c[0] for c in BULLETED])
+def test_a_bulleted_stamp_dates_the_page(case, text, expected):
+    assert read(text, "published") == expected
