@@ -77,7 +77,8 @@ class _CuePatterns:
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
-    # 关于…, 县委|依法治县办2023年…): the organ authors the report.
+    # 关于…, 县委|依法治县办2023年…) or a body joined to it (县委|依法治县办 某县司法局关于…): the organ, named first,
+    # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
 
 
@@ -151,7 +152,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
         committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
-                                       + cues["township_title_follow"].pattern + ")"),
+                                       + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
     )
 
 

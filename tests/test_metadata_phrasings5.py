@@ -157,3 +157,22 @@ BULLETED = [
 @pytest.mark.parametrize(("case", "text", "expected"), BULLETED, ids=[c[0] for c in BULLETED])
 def test_a_bulleted_stamp_dates_the_page(case, text, expected):
     assert read(text, "published") == expected
+
+
+# A committee's organ heading a title jointly with another body (某县委全面依法治县委员会办公室 某县司法局关于…) is
+# named whole as the first author, never cut to the committee its name opens with; a committee joined by its
+# government still gives the government.
+JOINT_BODY = "\n2023年，我们坚持以习近平法治思想为指导，推进法治政府建设。现将有关情况报告如下：\n一、主要举措和成效\n"
+JOINT_TITLES = [
+    ("the organ and a bureau", "中共青禾县委全面依法治县委员会办公室 青禾县司法局关于2023年度法治政府建设情况的报告" + JOINT_BODY,
+     "中共青禾县委全面依法治县委员会办公室"),
+    ("the organ's short name and a bureau, listed", "中共青禾县委依法治县办、青禾县司法局2023年度法治政府建设情况报告" + JOINT_BODY,
+     "中共青禾县委依法治县办"),
+    ("the committee and its government", "中共青禾县委 青禾县人民政府关于2023年度法治政府建设情况的报告" + JOINT_BODY,
+     "青禾县人民政府"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), JOINT_TITLES, ids=[c[0] for c in JOINT_TITLES])
+def test_a_committees_organ_heading_a_joint_title_is_named_whole(case, text, expected):
+    assert read(text, "issuer") == expected
