@@ -176,3 +176,20 @@ JOINT_TITLES = [
 @pytest.mark.parametrize(("case", "text", "expected"), JOINT_TITLES, ids=[c[0] for c in JOINT_TITLES])
 def test_a_committees_organ_heading_a_joint_title_is_named_whole(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# A page's stamp under another label (更新时间:…, 发表时间:…, 文章来源:…) is never the title.
+STUDY_PAGE = "青禾期刊网\n\n{headline}\n\n{stamp}\n\n一、问题提出\n法治政府评价是法治建设的重要环节。\n"
+STAMP_LABELS = [
+    ("an update stamp", STUDY_PAGE.format(headline="法治政府评价实证研究——以青禾县为例", stamp="更新时间:2016-07-05"),
+     "法治政府评价实证研究——以青禾县为例"),
+    ("a posting stamp", STUDY_PAGE.format(headline="法治政府评价实证研究——以青禾县为例", stamp="发表时间:2016-07-05"),
+     "法治政府评价实证研究——以青禾县为例"),
+    ("a headline opening with 更新 is one", STUDY_PAGE.format(headline="更新执法理念推动法治政府建设", stamp="2016-07-05 10:00 "),
+     "更新执法理念推动法治政府建设"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), STAMP_LABELS, ids=[c[0] for c in STAMP_LABELS])
+def test_a_stamp_under_another_label_is_no_title(case, text, expected):
+    assert read(text, "title") == expected
