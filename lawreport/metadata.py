@@ -960,13 +960,17 @@ def _speaks_as_province(opening: Line) -> bool:
 
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
-    often its body names the places below."""
+    often its body names the places below; not one whose title names its province and speaks as a county or a
+    city of it (某省我县开展…): the body's places below stand."""
     if not region.province or not (region.city or region.county):
         return region  # nothing below a province to drop: the places the hints name alone need not be known
     named = regions.resolve("", hints)
     if named.code is None or named.ambiguous or not named.province or named.province != region.province:
         return region
     if named.county is None and named.city is None and (region.city or region.county):
+        own = get_catalog().lexicon.own_place_prefixes
+        if any(prefix + level in hint for hint in hints for prefix in own for level in "县市"):
+            return region
         return dataclasses.replace(region, city=None, county=None, code=named.code)
     if named.county is None and named.city == region.city and region.county:
         return dataclasses.replace(region, county=None, code=named.code)

@@ -193,3 +193,19 @@ STAMP_LABELS = [
 @pytest.mark.parametrize(("case", "text", "expected"), STAMP_LABELS, ids=[c[0] for c in STAMP_LABELS])
 def test_a_stamp_under_another_label_is_no_title(case, text, expected):
     assert read(text, "title") == expected
+
+
+# A headline naming its province and speaking as a county or a city of it (某省我县开展…) is no province's text: the
+# county its body names stands. Speaking as the whole region (广西全区…) it is the province's.
+COUNTY_LEAD = "\n近日，县委依法治县办在平遥县古城开展集中宣传活动，平遥县各执法单位参加。\n"
+SPEAKING_HEADLINES = [
+    ("a county speaking", "山西我县开展法治政府建设示范创建宣传活动" + COUNTY_LEAD, ("山西省", "晋中市", "平遥县")),
+    ("the province's headline", "山西开展法治政府建设示范创建宣传活动" + COUNTY_LEAD, ("山西省", None, None)),
+    ("the whole autonomous region", "广西全区开展法治政府建设示范创建宣传活动\n近日，兴宁区司法局开展集中宣传活动，兴宁区各执法单位参加。\n",
+     ("广西壮族自治区", None, None)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SPEAKING_HEADLINES, ids=[c[0] for c in SPEAKING_HEADLINES])
+def test_a_headline_speaking_as_a_county_of_its_province_keeps_the_county(case, text, expected):
+    assert read(text, "region") == expected
