@@ -18,6 +18,9 @@ _TITLE = compile_cached(r"《([^《》\n]{1,120})》")
 _ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
 _LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
+# A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb: in
+# 落实《某某实施纲要》和《某某办法》 the second title's verb is 落实, not the 实施 of the first's name.
+_CITED = compile_cached(r"(?:^|《)[^《》]*》")
 
 
 class FoundDocument(NamedTuple):
@@ -51,6 +54,8 @@ def _verb(text: str, start: int) -> str | None:
     scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
     verb = None
     window = text[scope_end.end() if scope_end else window_start:start]
+    if "》" in window:
+        window = _CITED.sub("", window)
     for verb in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
         pass
     return verb.group(0) if verb else None

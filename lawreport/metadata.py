@@ -77,7 +77,8 @@ class _CuePatterns:
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
-    # 关于…, 县委|依法治县办2023年…): the organ authors the report.
+    # 关于…, 县委|依法治县办2023年…) or a body joined to it (县委|依法治县办 某县司法局关于…): the organ, named first,
+    # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
 
 
@@ -151,7 +152,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
         committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
-                                       + cues["township_title_follow"].pattern + ")"),
+                                       + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
     )
 
 
@@ -665,9 +666,13 @@ def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
 
 
 def _dated_below(text: str, lines: list[Line], fits: Callable[[str], object]) -> tuple[Line, Dated] | None:
-    """The first line whose text `fits` with a date filling the line right below it, and that date."""
+    """The first line whose text `fits` with a date filling the line right below it, and that date; the date may
+    stand in brackets, as a report's date under its author does (某市人民政府 / (2015年1月10日))."""
     for above, line in pairwise(lines):
-        if (found := _whole_date(text, line, line.end)) and fits(above.text):
+        found = _whole_date(text, line, line.end)
+        if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
+            found = date_at(text, line.start + 1, line.start + len(line.text) - 1, whole=True)
+        if found and fits(above.text):
             return above, found
     return None
 
@@ -907,7 +912,8 @@ def _familiar_places(text: str) -> list[str]:
     """The place of each familiar phrase, as finditer of the prefix's alternation would find them.
 
     At a start the alternation takes the first word whose pattern matches there, and matches as that
-    pattern does: each word's matches are found where its word is, none matched a second time.
+    pattern does: each word's matches are found where its word is, none matched a second time. One inside a
+    cited title (围绕《2023年法治某市建设工作要点》) names that document's place, not the report's.
     """
     first_at: dict[int, regex.Match] = {}
     for part in _patterns().familiar_by_prefix:  # in the prefix's order
@@ -917,7 +923,8 @@ def _familiar_places(text: str) -> list[str]:
     for start in sorted(first_at):
         if start >= pos:  # past the last match taken, as finditer goes on
             m = first_at[start]
-            places.append(m.group(1))
+            if text.rfind("《", 0, start) <= text.rfind("》", 0, start):
+                places.append(m.group(1))
             pos = m.end() if m.end() > start else start + 1
     return places
 
@@ -953,13 +960,17 @@ def _speaks_as_province(opening: Line) -> bool:
 
 def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regions.RegionResult:
     """A report its title or issuer places at a province (city) is about that province (city), however
-    often its body names the places below."""
+    often its body names the places below; not one whose title names its province and speaks as a county or a
+    city of it (某省我县开展…): the body's places below stand."""
     if not region.province or not (region.city or region.county):
         return region  # nothing below a province to drop: the places the hints name alone need not be known
     named = regions.resolve("", hints)
     if named.code is None or named.ambiguous or not named.province or named.province != region.province:
         return region
     if named.county is None and named.city is None and (region.city or region.county):
+        own = get_catalog().lexicon.own_place_prefixes
+        if any(prefix + level in hint for hint in hints for prefix in own for level in "县市"):
+            return region
         return dataclasses.replace(region, city=None, county=None, code=named.code)
     if named.county is None and named.city == region.city and region.county:
         return dataclasses.replace(region, county=None, code=named.code)
