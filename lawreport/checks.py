@@ -213,9 +213,8 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     tolerance = _tolerance(text[q.num_start:q.num_end])
     catalog_dens = denominators.of(d.denominator, rate)
     for den_value, den in catalog_dens.items():
-        computed = _pct(num.value, den_value)
         if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier):
-            return FoundCheck(key=d.key, stated=rate.value, computed=computed, agrees=True,
+            return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den_value), agrees=True,
                           spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.

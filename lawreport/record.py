@@ -142,10 +142,12 @@ def _region(ev: Evidence, region: RegionResult | None) -> dict | None:
 
 
 def _metric(ev: Evidence, f: Found) -> dict:
+    """A metric's item. Most metrics have no sources (a derived value has): their empty lists are written
+    as such, without a call that maps nothing."""
     return {
         "key": f.key, "label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
         "year": f.year, "derived": f.derived, "target": f.target, "evidence": ev.span(f.start, f.end),
-        "sources": ev.spans(f.sources), "sentence": ev.bounds(f.sentence, f.sentence)[0],
+        "sources": ev.spans(f.sources) if f.sources else [], "sentence": ev.bounds(f.sentence, f.sentence)[0],
     }
 
 
