@@ -89,7 +89,8 @@ _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协
 # after the party's name, since 政协阳高县委员会 is the CPPCC's.
 _COMMITTEE_WORD = "委员会"
 _COMMITTEE_IN_FULL = (
-    "(?:中共|中国共产党)(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
+    f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
+    "(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
 )
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
@@ -440,7 +441,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             "(?r)(?:"
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
-            + f"(?:中共)?{head}{head_end}"
+            + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
@@ -517,7 +518,7 @@ def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: C
     if not parent.startswith("委"):
         return prefix + rest
     # A unit named by one character and its level writes its level again before 委: 中共赵县县委, not 赵县委.
-    return "中共" + prefix + (unit.name[-1] if len(unit.name) == 2 else "") + rest
+    return regions.PARTY + prefix + (unit.name[-1] if len(unit.name) == 2 else "") + rest
 
 
 def _canonical(

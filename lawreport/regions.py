@@ -117,7 +117,9 @@ _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 _NAME_END = "省市区县州旗盟"  # the characters a full name ends with
 _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
-_PARTY = "中共"  # a party committee's name opens with it, before its place's (中共赵县县委)
+# The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
+PARTY = "中共"
+PARTY_IN_FULL = "中国共产党"
 _CONJUNCTIONS = "和与及"  # what joins a closing title mark, quote or parenthesis (_CLOSINGS) to what follows
 _CLOSINGS = "》”)"
 
@@ -353,7 +355,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     last_end = 0
     for start, _, end, candidates, is_short in spans:
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
-                or start and text.startswith(_PARTY, start - 1):
+                or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
         needs_context = (is_short or len(candidates) > 1 or end - start == 2
                          or text[start:end] in words.generic_names)
@@ -427,7 +429,7 @@ def _two_characters_stand(text: str, start: int) -> bool:
     """Whether a two-character name at ``start`` (赵县, 和县) is a word of its own: it follows no Han character
     (召开县委 is no 开县) but 中共 (中共赵县县委), and is no conjunction after a closing title mark, quote or
     parenthesis (…规定》和县区联动机制 is no 和县)."""
-    if text.endswith(_PARTY, 0, start):
+    if text.endswith(PARTY, 0, start):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
 
