@@ -994,15 +994,21 @@ class Interpreter:
         确认违法6件…): one part alone is the value, several add up to a derived one. Nothing is read where the
         sentence, or the report for that year, states the value itself."""
         found: list[Found] = []
-        by_sentence: dict[int, list[Reading]] = {}
-        for reading in readings:
-            if reading.quantity.kind == "count":
-                by_sentence.setdefault(reading.sentence, []).append(reading)
+        counted = [reading for reading in readings if reading.quantity.kind == "count"]
+        by_sentence: dict[int, list[Reading]] | None = None
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
-            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             listed_ends = _ending_chars(rule.listed_with)
+            # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one
+            # look at the report's, not one per count and rule (most reports list none).
+            if not _may_hold(listed_ends, "".join([r.subject for r in counted])):
+                continue
+            if by_sentence is None:
+                by_sentence = {}
+                for reading in counted:
+                    by_sentence.setdefault(reading.sentence, []).append(reading)
+            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             for sentence, counts in by_sentence.items():
                 if (rule.key, sentence) in self._stated or not any(
                         rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject)):
