@@ -630,9 +630,10 @@ class Interpreter:
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
         self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
-        # where each 2019年以来 (2019年至今) of a year before the report's starts, in order
-        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
-                               if report_year is not None and int(m.group(1)) < report_year]
+        # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
+        # year, none: the text is not scanned)
+        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text) if int(m.group(1)) < report_year] \
+            if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
