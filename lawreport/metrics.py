@@ -234,6 +234,14 @@ def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tupl
     return {}
 
 
+@from_catalog
+def _at_ends(catalog: Catalog) -> tuple[AtEnd, AtEnd, AtEnd, AtEnd, AtEnd]:
+    """The searches of a subject's end, built once per catalog, not per report: series_to, target_before,
+    series_from, series_after_change, rate_label."""
+    return (AtEnd(catalog.series_to), AtEnd(catalog.target_before), AtEnd(catalog.series_from),
+            AtEnd(catalog.series_after_change), AtEnd(catalog.rate_label))
+
+
 # Past this many subjects a memo of what subjects say is emptied before a report: a stream of texts
 # of ever new subjects keeps it bounded.
 _MAX_SUBJECTS = 20000
@@ -377,19 +385,14 @@ class _BeforeInSentence:
         self.text = text
         self.pattern = pattern
         self.skip = skip  # where a match does not count for `last` (a document title)
-        shape = Shape.of(pattern)
-        self.reach = shape.reach if shape is not None else None
-        # The widest match, for a pattern that matches in a shorter part wherever it matches in a longer one
-        # (_holds_in_shorter): None for any other.
-        self.width = shape.width if shape is not None and _holds_in_shorter(pattern) else None
-        self.ends = _ending_chars(pattern)
+        self.reach, self.width, self.ends, reads_no_further = _read_before(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
         # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
         # that counts or -1), for `last`
         self.counted: dict[int, tuple[int, list[regex.Match], list[int], list[int]]] = {}
         # start -> (its sentence's end, the sentence's first match), for a pattern that reads nothing past its match
-        self.first: dict[int, tuple[int, regex.Match | None]] | None = {} if _reads_no_further(pattern) else None
+        self.first: dict[int, tuple[int, regex.Match | None]] | None = {} if reads_no_further else None
         # The last search: (start, end, where a match in text cut at end starts or -1 for none, the attempts
         # before it having failed). The numbers of a sentence ask for ever longer parts of it, in order.
         self.searched = (-1, -1, -1)
@@ -570,6 +573,18 @@ def _holds_in_shorter(pattern: regex.Pattern) -> bool:
         and not any(mark in text for mark in _READS_FURTHER if mark != "(?!")
 
 
+@functools.lru_cache(maxsize=256)  # every report searches the same patterns: read once, not per report
+def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozenset[str] | None, bool]:
+    """What _BeforeInSentence needs of a pattern: how far an attempt reads (Shape.reach, None when not known),
+    its widest match for a pattern that matches in a shorter part wherever it matches in a longer one
+    (_holds_in_shorter; None for any other), the characters every match ends in (_ending_chars), and
+    _reads_no_further."""
+    shape = Shape.of(pattern)
+    return (shape.reach if shape is not None else None,
+            shape.width if shape is not None and _holds_in_shorter(pattern) else None,
+            _ending_chars(pattern), _reads_no_further(pattern))
+
+
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
@@ -615,9 +630,10 @@ class Interpreter:
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
         self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         self._spans = _BeforeInSentence(text, _SPAN, outline)
-        # where each 2019年以来 (2019年至今) of a year before the report's starts, in order
-        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text)
-                               if report_year is not None and int(m.group(1)) < report_year]
+        # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
+        # year, none: the text is not scanned)
+        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text) if int(m.group(1)) < report_year] \
+            if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
@@ -628,11 +644,8 @@ class Interpreter:
         self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
         self._rate_labels = said.rate_labels
         self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
-        self._series_to = AtEnd(self.catalog.series_to)
-        self._target_before = AtEnd(self.catalog.target_before)
-        self._series_from = AtEnd(self.catalog.series_from)
-        self._series_after_change = AtEnd(self.catalog.series_after_change)
-        self._rate_label_at_end = AtEnd(self.catalog.rate_label)
+        self._series_to, self._target_before, self._series_from, self._series_after_change, \
+            self._rate_label_at_end = _at_ends()
         self._place_subject = self.catalog.rate_place.match
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
@@ -982,15 +995,21 @@ class Interpreter:
         确认违法6件…): one part alone is the value, several add up to a derived one. Nothing is read where the
         sentence, or the report for that year, states the value itself."""
         found: list[Found] = []
-        by_sentence: dict[int, list[Reading]] = {}
-        for reading in readings:
-            if reading.quantity.kind == "count":
-                by_sentence.setdefault(reading.sentence, []).append(reading)
+        counted = [reading for reading in readings if reading.quantity.kind == "count"]
+        by_sentence: dict[int, list[Reading]] | None = None
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
-            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             listed_ends = _ending_chars(rule.listed_with)
+            # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one
+            # look at the report's, not one per count and rule (most reports list none).
+            if not _may_hold(listed_ends, "".join([r.subject for r in counted])):
+                continue
+            if by_sentence is None:
+                by_sentence = {}
+                for reading in counted:
+                    by_sentence.setdefault(reading.sentence, []).append(reading)
+            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             for sentence, counts in by_sentence.items():
                 if (rule.key, sentence) in self._stated or not any(
                         rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject)):
