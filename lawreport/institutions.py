@@ -44,7 +44,9 @@ documents them); this module assembles them, with the division names of
 * **Deduplication** is by canonical name, else by the name as written. Short
   body words are spelled out first (市场监管局 = 市场监督管理局, a congress's term
   dropped), and a level word the region cannot resolve (区司法局) joins the one
-  full name of its kind the report writes (江宁区司法局).
+  full name of its kind the report writes (江宁区司法局). A town's party committee,
+  however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
+  town's), is 中共石门镇委员会.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -92,6 +94,10 @@ _COMMITTEE_IN_FULL = (
     f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
     "(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
 )
+# A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
+# as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
+_TOWN_COMMITTEE = "党委"
+_TOWN_WORDS = ("镇", "乡")  # the towns whose committee is a 党委 (a street's is a 党工委, named otherwise)
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
@@ -598,18 +604,33 @@ def _read(
     canonical: str | None
     if how in ("qualified", "bare"):
         canonical = None
+    elif committee >= 0 and town >= 0:  # 中共石门镇委员会, 中国共产党石门镇委员会
+        canonical = _town_committee(text[start:committee])
     elif how in ("named", "national") or national >= 0 or town >= 0 and body_start < 0:
         canonical = text[start:end]
     elif town >= 0:  # the town as written, then its body in full words: 白沙镇政府 is 白沙镇人民政府
         rest = parent if parent >= 0 else body_start
-        canonical = text[start:rest] + scanners.expand(text[rest:end])
-        town_name = text[town:rest]
+        if kind == PARTY_COMMITTEE and text[rest:end] == _TOWN_COMMITTEE:
+            canonical = _town_committee(text[start:rest])  # 石门镇党委
+        else:
+            canonical = text[start:rest] + scanners.expand(text[rest:end])
+            town_name = text[town:rest]
     else:
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end - len(_TOWN_COMMITTEE)] in _TOWN_WORDS \
+            and text.endswith(_TOWN_COMMITTEE, start, end):
+        tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     return _new_reading((span, kind, canonical, tail, town_name))
+
+
+def _town_committee(town: str) -> str:
+    """The full name of the party committee of ``town`` (as written, places before it, the party's name or not)."""
+    for party in (regions.PARTY_IN_FULL, regions.PARTY):
+        town = town.removeprefix(party)
+    return regions.PARTY + town + _COMMITTEE_WORD
 
 
 def _collective(m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int) -> bool:

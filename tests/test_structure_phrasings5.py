@@ -54,6 +54,31 @@ def test_a_party_committee_of_a_town_in_full():
     assert bodies("政协石门镇委员会") == {}
 
 
+# A town's party committee, in full, as 党委 and as its own report's bare 镇党委, is one body named in full.
+@pytest.mark.parametrize("text, name, count", [
+    ("中共石门镇委员会高度重视法治建设。石门镇党委书记主持会议。镇党委中心组开展学法", "中共石门镇委员会", 3),
+    ("石门镇党委、镇政府联合印发方案。镇党委书记带头讲法", "石门镇党委", 2),
+    ("中国共产党石门镇委员会。石门镇党委推进普法", "中国共产党石门镇委员会", 2),
+])
+def test_a_towns_party_committee_in_every_form_is_one_body(text, name, count):
+    found = {n: f for n, f in bodies(text).items() if f.type == "party_committee"}
+    assert set(found) == {name}
+    assert len(found[name].mentions) == count
+    assert found[name].canonical == "中共石门镇委员会"
+
+
+@pytest.mark.parametrize("text, names", [
+    # two towns' committees: the bare 镇党委 may be either
+    ("白沙镇党委、青山镇党委联合开展普法。镇党委书记出席", {"白沙镇党委", "青山镇党委", "镇党委"}),
+    # a township's committee is no town's: 镇党委 stays apart from it
+    ("白沙乡党委开展普法。镇党委书记出席", {"白沙乡党委", "镇党委"}),
+    # a street's working committee is named otherwise
+    ("石门街道党工委开展普法。石门镇党委推进调解", {"石门街道党工委", "石门镇党委"}),
+])
+def test_a_bare_town_committee_joins_only_the_one_town_committee_of_its_word(text, names):
+    assert {n for n, f in bodies(text).items() if f.type == "party_committee"} == names
+
+
 # A town and its own government --------------------------------------------------------------------------
 
 
