@@ -226,12 +226,13 @@ def _last_group(pattern: str) -> int:
 
 
 _LEADING_FLAGS = compile_cached(r"\(\?[a-zA-Z0-9]+\)")  # (?m), (?iV1): flags for the whole pattern
+_INLINE_FLAGS = compile_cached(r"\(\?[aiLmsux]+\)")  # (?m) inside a group: flags to its end (not (?R), a call)
 
 
 def self_contained(pattern: str) -> bool:
     """Whether `pattern` means the same split into its alternatives or joined with other patterns:
-    it has no inline flags (whose reach would change) and no back references (whose group would
-    be renumbered)."""
+    it has no inline flags outside a group (whose reach would change) and no back references (whose
+    group would be renumbered)."""
     return _top_level_bars(pattern) is not None
 
 
@@ -248,8 +249,11 @@ def _top_level_bars(pattern: str) -> list[int] | None:
             i = _class_end(pattern, i)
         elif c == "(":
             kind = pattern[i + 2:i + 3] if pattern.startswith("(?", i) else ""
-            if (kind.isalnum() or kind == "&") and not pattern.startswith("(?P<", i):
-                return None  # flags (?i), or a call of a group by its number or name: (?1), (?&name), (?R)
+            if (kind.isalnum() or kind == "&") and not pattern.startswith("(?P<", i) \
+                    and not (depth and _INLINE_FLAGS.match(pattern, i)):
+                # flags (?i) reaching to the pattern's end, or a call of a group by its number or name: (?1),
+                # (?&name), (?R); flags inside a group reach to its end only ((?:(?m)^A)|B is (?:(?m)^A) or B)
+                return None
             depth += 1
         elif c == ")":
             depth -= 1

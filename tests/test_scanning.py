@@ -30,12 +30,24 @@ from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternative
     ("(?P<n>a|b)|c", ["(?P<n>a|b)", "c"]),
     ("(?m)^a|b", ["(?m)^a", "(?m)b"]),  # flags for the whole pattern: for each alternative
     ("a|(?m)^b", ["a|(?m)^b"]),  # flags further on: whole
+    ("(?:a)|(?:(?m)^b)", ["(?:a)", "(?:(?m)^b)"]),  # flags inside a group reach to its end only
+    ("(?:(?m)^a|b)c|d", ["(?:(?m)^a|b)c", "d"]),
+    ("(?:(?R)a)|b", ["(?:(?R)a)|b"]),  # a call of the whole pattern, no flags: whole
     ("(?x)a # b|c", ["(?x)a # b|c"]),  # verbose: whole
     ("(a)|\\1", ["(a)|\\1"]),  # a back reference: whole
     ("abc", ["abc"]),
 ])
 def test_alternatives(pattern, parts):
     assert alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    ("(?:a)|(?:(?m)^b)", "x\nb"),
+    ("(?:(?m)^a)|(?:^b)", "x\nb"),  # the flag of the first group does not reach the second's ^
+    ("(?:(?i)a)|b", "A"),
+])
+def test_alternatives_split_at_groups_with_flags_match_as_the_whole(pattern, text):
+    assert bool(regex.search(pattern, text)) == any(regex.search(part, text) for part in alternatives(pattern))
 
 
 @pytest.mark.parametrize(("pattern", "parts"), [
