@@ -24,8 +24,9 @@ from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_
 
 _HEAD_CHARS = 400
 # A level-1 heading naming the year's rule-of-law work (一、法治政府建设工作情况, 二、依法行政水平持续提升): under an
-# opening dated by its year, an untitled text is that year's report on the work.
+# opening dated by its year that tells the work's results, an untitled text is that year's report on the work.
 _WORK_HEADING = regex.compile("法治政府建设|依法行政")
+_WORK_DONE = regex.compile(r"取得了?\p{Han}{0,6}?(?:成效|进展|成绩|成果|突破)")
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 # A title citing a title that cites another (某市人民政府关于《…对〈…的报告〉的审议意见》研究处理情况的报告) runs longer:
@@ -660,10 +661,12 @@ def _kind(text: str, title: Line | None, lines: list[Line], outline: Outline):
 
 
 def _work_heading(lines: list[Line], outline: Outline) -> tuple[int, int] | None:
-    """An untitled text opening with its year whose level-1 heading names the rule-of-law work done (not planned nor
-    found wanting): the heading's span. An article without the year's opening or such a heading is none."""
+    """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
+    (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
+    is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…)."""
     opening = _opening(lines)
-    if opening is None or not _patterns().year_opening.match(opening.text):
+    if (opening is None or not _patterns().year_opening.match(opening.text) or not _WORK_DONE.search(opening.text)
+            or get_catalog().target_cue.search(opening.text)):
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
                  if s.kind not in ("plans", "shortcomings") and _WORK_HEADING.search(s.heading.title)), None)
