@@ -23,6 +23,10 @@ from .scanning import Ending, alternatives, by_leading_word, matches_where
 from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
+# A level-1 heading naming the year's rule-of-law work (一、法治政府建设工作情况, 二、依法行政水平持续提升): under an
+# opening dated by its year that tells the work's results, an untitled text is that year's report on the work.
+_WORK_HEADING = regex.compile("法治政府建设|依法行政")
+_WORK_DONE = regex.compile(r"取得了?\p{Han}{0,6}?(?:成效|进展|成绩|成果|突破)")
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 # A title citing a title that cites another (某市人民政府关于《…对〈…的报告〉的审议意见》研究处理情况的报告) runs longer:
@@ -59,6 +63,7 @@ class _CuePatterns:
     """Patterns built around the catalog's cues."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
+    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…)
     topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
@@ -132,6 +137,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
+        year_opening=compile_cached(year_lead + r"(?:,|全年|是)"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
@@ -649,7 +655,21 @@ def _kind(text: str, title: Line | None, lines: list[Line], outline: Outline):
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
+    if title is None and (work := _work_heading(lines, outline)):
+        return "annual_report", work
     return "other", None
+
+
+def _work_heading(lines: list[Line], outline: Outline) -> tuple[int, int] | None:
+    """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
+    (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
+    is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…)."""
+    opening = _opening(lines)
+    if (opening is None or not _patterns().year_opening.match(opening.text) or not _WORK_DONE.search(opening.text)
+            or get_catalog().target_cue.search(opening.text)):
+        return None
+    return next(((s.heading.start, s.heading.end) for s in outline.sections
+                 if s.kind not in ("plans", "shortcomings") and _WORK_HEADING.search(s.heading.title)), None)
 
 
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
