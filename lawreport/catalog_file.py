@@ -207,6 +207,8 @@ class MetadataCues(_Table):
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
     statistics_period: PatternText | PatternList
+    work_heading: PatternText | PatternList
+    work_done: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
     office_holder: PatternText | PatternList

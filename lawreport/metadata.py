@@ -23,10 +23,6 @@ from .scanning import Ending, alternatives, by_leading_word, matches_where
 from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
-# A level-1 heading naming the year's rule-of-law work (一、法治政府建设工作情况, 二、依法行政水平持续提升): under an
-# opening dated by its year that tells the work's results, an untitled text is that year's report on the work.
-_WORK_HEADING = regex.compile("法治政府建设|依法行政")
-_WORK_DONE = regex.compile(r"取得了?\p{Han}{0,6}?(?:成效|进展|成绩|成果|突破)")
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 # A title citing a title that cites another (某市人民政府关于《…对〈…的报告〉的审议意见》研究处理情况的报告) runs longer:
@@ -665,11 +661,13 @@ def _work_heading(lines: list[Line], outline: Outline) -> tuple[int, int] | None
     (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
     is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…)."""
     opening = _opening(lines)
-    if (opening is None or not _patterns().year_opening.match(opening.text) or not _WORK_DONE.search(opening.text)
+    cues = _cues()
+    if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)
             or get_catalog().target_cue.search(opening.text)):
         return None
+    work = cues["work_heading"]
     return next(((s.heading.start, s.heading.end) for s in outline.sections
-                 if s.kind not in ("plans", "shortcomings") and _WORK_HEADING.search(s.heading.title)), None)
+                 if s.kind not in ("plans", "shortcomings") and work.search(s.heading.title)), None)
 
 
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
