@@ -20,6 +20,9 @@ from conftest import bodies
     ("由马家坪镇牵头开展调解", "马家坪镇"),
     ("。回龙镇开展送法下乡活动", "回龙镇"),
     ("。下洋镇组织返乡人员学法", "下洋镇"),
+    # a town whose name is no kind of town
+    ("。建新镇开展普法宣传", "建新镇"),
+    ("。远山乡推行合法性审查", "远山乡"),
 ])
 def test_a_town_is_read(sentence, name):
     assert name in bodies(sentence)
@@ -45,6 +48,12 @@ def test_a_town_is_read(sentence, name):
     "。进入梦乡的村庄格外宁静",
     "。鼓励回乡创业人员参与调解",
     "。亲自坐镇指挥调处",
+    # a kind of town
+    "。建制镇全部建成公共法律服务工作站",
+    "。专业镇企业开展合规体检",
+    "。贫困乡法律援助全覆盖",
+    "。边远乡设立巡回法庭",
+    "。偏远乡群众办事更便利",
 ])
 def test_a_word_ending_like_a_town_is_none(sentence):
     assert bodies(sentence) == {}
