@@ -632,7 +632,7 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
     return text[:first.end] + " " + text[first.end + 1:head_end]
 
 
-def _kind(text: str, title: Line | None, lines: list[Line], outline: Outline):
+def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
@@ -651,16 +651,15 @@ def _kind(text: str, title: Line | None, lines: list[Line], outline: Outline):
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
-    if title is None and (work := _work_heading(lines, outline)):
+    if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
     return "other", None
 
 
-def _work_heading(lines: list[Line], outline: Outline) -> tuple[int, int] | None:
+def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
     is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…)."""
-    opening = _opening(lines)
     cues = _cues()
     if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)
             or get_catalog().target_cue.search(opening.text)):
@@ -1004,13 +1003,13 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     lines = _lines(text)
     title = find_title(text, lines)
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
-    meta.kind, meta.kind_span = _kind(text, named, lines, outline)
+    opening = _opening(lines)
+    meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)
     if meta.kind == "yearbook":
         title = named = _yearbook_title(text, lines)
     if title is not None:
         meta.title = (title.start, title.end)
     meta.published, meta.published_span = _published(text, lines, annotated)
-    opening = _opening(lines)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
     if meta.kind == "yearbook":
