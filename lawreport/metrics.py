@@ -996,14 +996,15 @@ class Interpreter:
         sentence, or the report for that year, states the value itself."""
         found: list[Found] = []
         counted = [reading for reading in readings if reading.quantity.kind == "count"]
+        # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one look
+        # at the report's for each rule, not one per count (most reports list none).
+        subjects = "".join([r.subject for r in counted])
         by_sentence: dict[int, list[Reading]] | None = None
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
             listed_ends = _ending_chars(rule.listed_with)
-            # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one
-            # look at the report's, not one per count and rule (most reports list none).
-            if not _may_hold(listed_ends, "".join([r.subject for r in counted])):
+            if not _may_hold(listed_ends, subjects):
                 continue
             if by_sentence is None:
                 by_sentence = {}
