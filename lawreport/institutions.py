@@ -97,7 +97,8 @@ _COMMITTEE_IN_FULL = (
 # A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
 # as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
 _TOWN_COMMITTEE = "党委"
-_TOWN_WORDS = ("镇", "乡")  # the towns whose committee is a 党委 (a street's is a 党工委, named otherwise)
+# A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
+_BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
@@ -620,8 +621,7 @@ def _read(
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
-    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end - len(_TOWN_COMMITTEE)] in _TOWN_WORDS \
-            and text.endswith(_TOWN_COMMITTEE, start, end):
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     return _new_reading((span, kind, canonical, tail, town_name))
 
