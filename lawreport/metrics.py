@@ -140,6 +140,13 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
+# A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中): the
+# counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
+_AMONG_CASES = "案件中"
+_AMONG_CASES_CLAUSE = compile_cached(r"的\p{Han}{0,4}案件中(?=[,:])")
+# A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
+# cases carried over from the year before, the part is the year's intake.
+_NEWLY_RECEIVED = "新收"
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
@@ -201,6 +208,18 @@ def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     """For each count a rate follows from, the rule of that rate and the key of the count it is a share of
     (纠错数: 纠错率, 办结数)."""
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
+
+
+@from_catalog
+def _derived_together(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """For each key a rate follows from or is, the keys of that rate and its counts (调解案件数: 调解成功数,
+    调解成功率, itself): the figures of one body of work."""
+    together: dict[str, frozenset[str]] = {}
+    for d in catalog.derivations:
+        keys = frozenset((d.key, d.numerator, d.denominator))
+        for key in keys:
+            together[key] = together.get(key, frozenset()) | keys
+    return together
 
 
 @from_catalog
@@ -618,7 +637,8 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
-        self._keys_stated: set[str] = set()  # the keys of those values
+        self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
+        self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
@@ -910,7 +930,7 @@ class Interpreter:
                 if noun_end is not None:
                     metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
-                self._keys_stated.add(rule.key)
+                self._keys_stated.setdefault(rule.key, q_start)
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
                 if noun_end is not None:
@@ -965,6 +985,9 @@ class Interpreter:
             cells, cell_rates = self._table_values(quantities, tables, {m.end for m in metrics})
             metrics += cells
             rates += cell_rates
+        if self._displaced:  # a total that a newly received part follows holds the cases carried over
+            displaced = self._displaced
+            metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics += self._zeros(metrics)
         metrics += self._sums_of_parts(readings, metrics)
         return metrics, _distinct_rates(rates), readings
@@ -1307,17 +1330,18 @@ class Interpreter:
                                                                            subject_start, paragraph=False)):
                 continue
             if (rule.key, sentence) in self._stated \
-                    and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)):
-                return None, 0
+                    and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)
+                         or self._among_cases(sentence, subject_start)):
+                if not subject.startswith(_NEWLY_RECEIVED, label_start):  # (not 其中新收案件审结…)
+                    return None, 0
+                self._displaced[rule.key, sentence] = subject_start  # the total before it is no intake
             said = self._sentence_at(sentence)
             whole = said.whole
             if whole == -1:
                 whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
-            if q.kind == "count" and (sentence in self._specialised or (rule.key in self._keys_stated
-                                      and self.catalog.specialised_disputes.search(self.text, sentence, q.start)
-                                      is not None)):
+            if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
             if self._above_own(q, sentence) \
@@ -1325,6 +1349,17 @@ class Interpreter:
                 return None, 0
             return rule, label_start
         return None, 0
+
+    def _specialised_part(self, key: str, sentence: int, end: int) -> bool:
+        """Whether the sentence names the disputes of a specialised body before `end`, after a figure of `key` was
+        read, or one of a key it is derived with (成功调处纠纷3980件;医调委调解医疗纠纷190件: the area's mediation
+        is read, the body's cases are a part of it; not 医调委调解医疗纠纷75件,调解成功69件)."""
+        stated = self._keys_stated
+        together = _derived_together().get(key, ())
+        if key not in stated and stated.keys().isdisjoint(together):
+            return False
+        named = self.catalog.specialised_disputes.search(self.text, sentence, end)
+        return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
@@ -1524,10 +1559,24 @@ class Interpreter:
 
     def _continued(self, sentence: int) -> int | None:
         """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
-        451件。其中维持243件…; None when it opens none."""
-        if self.catalog.part_words.match(self.text, sentence) is None:
+        451件。其中维持243件…; or, for a sentence that opens by naming the cases it sorts (办结的案件中,…), the
+        sentence before it, also where that ends the paragraph before. None when it opens none."""
+        text = self.text
+        if self.catalog.part_words.match(text, sentence) is not None:
+            return self._before_on_line(sentence)
+        if not self._among_cases(sentence, self.outline.clause_at(sentence)[1] + 1):
             return None
-        return self._before_on_line(sentence)
+        before = sentence - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or text[before] not in SENTENCE_MARKS:
+            return None
+        return self.outline.sentence_start(before)
+
+    def _among_cases(self, sentence: int, end: int) -> bool:
+        """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,)."""
+        return self.text.find(_AMONG_CASES, sentence, end) >= 0 \
+            and _AMONG_CASES_CLAUSE.search(self.text, sentence, end) is not None
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""

@@ -1,0 +1,99 @@
+"""Decisions made as the cases closed, the counts after a clause that names the cases they sort, and the newly
+received part of an intake that holds cases carried over, as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the decisions made are the cases closed where nothing else counts them
+    ("全年收到行政复议申请64件,作出行政复议决定52件。",
+     [("reconsideration_closed", 52, 2023, False), ("reconsideration_received", 64, 2023, False)]),
+    ("本年度作出复议决定的案件37件。", [("reconsideration_closed", 37, 2023, False)]),
+])
+def test_decisions_made_are_the_cases_closed(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beside the cases closed, the decisions are a part of them (the rest were ended or refused)
+    ("全年审结行政复议案件58件,作出行政复议决定49件,终止审理9件。", [("reconsideration_closed", 58, 2023, False)]),
+    # a court's review of decisions counts no case closed by the agency
+    ("法院对作出行政复议决定的案件判决撤销4件。", []),
+])
+def test_decisions_beside_the_cases_closed_are_a_part(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年办理法律援助案件410件,在办理的案件中,刑事法律援助案件150件,民事法律援助案件260件。",
+     [("legal_aid_cases", 410, 2023, False)]),
+    # the clause opens the next sentence, and the paragraph after the total
+    ("全年办理法律援助案件410件。在办理的案件中,刑事法律援助案件150件。", [("legal_aid_cases", 410, 2023, False)]),
+    ("全年受理行政复议案件72件。\n  受理的案件中,以县政府为被申请人的案件21件。\n",
+     [("reconsideration_received", 72, 2023, False)]),
+])
+def test_counts_after_the_cases_they_sort_are_parts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no total before: the count after the clause is the one figure there is
+    ("在受理的行政复议案件中,以县政府为被申请人的案件21件。", [("reconsideration_received", 21, 2023, False)]),
+    # a count of another key after the clause is that key's figure
+    ("全年审结行政复议案件58件。在审结的案件中,直接纠错7件。",
+     [("reconsideration_closed", 58, 2023, False), ("reconsideration_corrected", 7, 2023, False)]),
+])
+def test_a_count_after_no_total_of_its_key_is_the_headline(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理行政复议案件31件(其中新收28件,上年结转3件),审结27件。",
+     [("reconsideration_closed", 27, 2023, False), ("reconsideration_received", 28, 2023, False)]),
+    ("全年受理行政复议案件31件,其中:新收28件,上年结转3件。", [("reconsideration_received", 28, 2023, False)]),
+])
+def test_the_newly_received_part_is_the_intake(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of another kind leaves the total
+    ("全年受理行政复议案件31件,其中行政处罚类14件。", [("reconsideration_received", 31, 2023, False)]),
+    # the new cases' share of the cases closed is no intake
+    ("全年审结行政复议案件30件,其中新收案件审结26件。", [("reconsideration_closed", 30, 2023, False)]),
+])
+def test_other_parts_leave_the_total(text, expected):
+    assert facts(text) == expected
+
+
+# The area's mediation read by any of its figures (cases, successes, rate): a specialised body's counts after it
+# are its share, whichever key they are of.
+@pytest.mark.parametrize("text, expected", [
+    ("全区人民调解组织成功调处矛盾纠纷3980件;区医调委调解医疗纠纷64件,调解成功58件。",
+     [("mediation_succeeded", 3980, 2023, False)]),
+    ("全区人民调解组织成功调处矛盾纠纷3980件。区交调委受理交通事故纠纷220件。",
+     [("mediation_succeeded", 3980, 2023, False)]),
+])
+def test_a_specialised_bodys_counts_after_another_figure_of_the_area_are_parts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of another body of work read before leaves the specialised body's figures the only ones
+    ("全区办理法律援助案件640件。区医调委调解医疗纠纷64件,调解成功58件。",
+     [("legal_aid_cases", 640, 2023, False), ("mediation_cases", 64, 2023, False),
+      ("mediation_succeeded", 58, 2023, False)]),
+])
+def test_a_specialised_bodys_counts_after_another_work_are_the_figures(text, expected):
+    assert facts(text) == expected
