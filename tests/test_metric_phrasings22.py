@@ -97,3 +97,28 @@ def test_a_specialised_bodys_counts_after_another_figure_of_the_area_are_parts(t
 ])
 def test_a_specialised_bodys_counts_after_another_work_are_the_figures(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 一审 inside the kind of case heard: the hearings, which the heads' appearances are a share of
+    ("全年开庭审理行政一审诉讼案件57件,行政机关负责人出庭应诉52件。",
+     [("head_appearances", 52, 2023, False), ("litigation_hearings", 57, 2023, False)]),
+])
+def test_hearings_of_first_instance_cases(text, expected):
+    assert facts(text) == expected
+
+
+def test_first_instance_cases_brought_are_no_hearings():
+    assert facts("全年新收一审行政诉讼案件57件。") == [("litigation_first_instance", 57, 2023, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the share resolved at the grassroots is no success rate of mediation
+    ("全县调解矛盾纠纷3120件,矛盾纠纷基层一线化解率达90.6%。", [("mediation_cases", 3120, 2023, False)]),
+    ("全县调解矛盾纠纷3120件,一线化解率为88%。", [("mediation_cases", 3120, 2023, False)]),
+    # the share resolved of the disputes mediated is
+    ("全县调解矛盾纠纷3120件,化解率达97.4%。",
+     [("mediation_cases", 3120, 2023, False), ("mediation_success_rate", 97.4, 2023, False)]),
+])
+def test_a_share_resolved_at_the_grassroots_is_no_success_rate(text, expected):
+    assert facts(text) == expected
