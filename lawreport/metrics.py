@@ -846,6 +846,11 @@ class Interpreter:
                         and readings[-1].sentence == sentence and clause > 0 and text[clause - 1] in PAUSES \
                         and _another_of_the_same(readings[-1].subject, subject, label_start):
                     rule = None  # 成功调解村级纠纷78件,镇级纠纷37件: a part of what the verb before counts
+                if rule is not None and kind == "count" and readings and readings[-1].sentence == sentence \
+                        and (rule.key, sentence) in self._stated and clause > 0 and text[clause - 1] in PAUSES \
+                        and self._is_part(readings[-1].subject) \
+                        and _another_of_the_same(readings[-1].subject, subject, label_start):
+                    rule = None  # 办理公证事项3000件,其中国内公证事项2100件,涉外公证事项900件: the next part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
                         and text[clause - 1:clause] == "(" and readings[-1].quantity.end == clause - 1:

@@ -122,3 +122,25 @@ def test_first_instance_cases_brought_are_no_hearings():
 ])
 def test_a_share_resolved_at_the_grassroots_is_no_success_rate(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kinds listed after 其中, each with the total's label: every item is a part, not only the first
+    ("全年办理公证事项4200件,其中国内公证事项3100件,涉外公证事项1100件。", [("notarizations", 4200, 2023, False)]),
+    ("全年办理法律援助案件720件,其中刑事法律援助案件260件,民事法律援助案件450件。",
+     [("legal_aid_cases", 720, 2023, False)]),
+])
+def test_later_items_of_a_list_after_其中_are_parts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of another label after the part is read for itself
+    ("全年调解矛盾纠纷640件,其中婚姻家庭纠纷150件,调解成功628件。",
+     [("mediation_cases", 640, 2023, False), ("mediation_succeeded", 628, 2023, False)]),
+    # kinds listed with no 其中 and no total are each the figure said
+    ("全年办理国内公证事项3100件,涉外公证事项1100件。",
+     [("notarizations", 1100, 2023, False), ("notarizations", 3100, 2023, False)]),
+])
+def test_a_figure_after_no_part_is_read(text, expected):
+    assert facts(text) == expected
