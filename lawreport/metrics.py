@@ -1104,7 +1104,9 @@ class Interpreter:
             if self.catalog.column_change.fullmatch(heading.text):
                 continue
             note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(label.text)  # 受理纠纷(件)
-            row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count"), None)
+            # a unit column (单位 | 件, 单位 | %) as the note would: % read as written (成 and ‰ scale a figure)
+            row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count" or cell.text == "%"),
+                            None)
             measure = note.group(1) if note else row_unit
             if q.kind == "bare":
                 kind = units.get(measure) if measure else "count"

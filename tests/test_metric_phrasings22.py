@@ -144,3 +144,29 @@ def test_later_items_of_a_list_after_其中_are_parts(text, expected):
 ])
 def test_a_figure_after_no_part_is_read(text, expected):
     assert facts(text) == expected
+
+
+_UNIT_COLUMN_TABLE = """全县人民调解业务数据
+指标 | 单位 | 2023年 | 2022年
+{row}
+"""
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a unit column that says % makes the row's bare figures percentages of its rate
+    ("调解成功率 | % | 98.6 | 98.1", [("mediation_success_rate", 98.1, 2022, False),
+                                     ("mediation_success_rate", 98.6, 2023, False)]),
+    ("受理矛盾纠纷 | 件 | 3140 | 2980", [("mediation_cases", 2980, 2022, False), ("mediation_cases", 3140, 2023, False)]),
+])
+def test_a_unit_column_gives_the_rows_figures_their_unit(row, expected):
+    assert facts(_UNIT_COLUMN_TABLE.format(row=row)) == expected
+
+
+@pytest.mark.parametrize("row", [
+    # another measure in the unit column leaves the figures unread
+    "法律援助经费 | 万元 | 86 | 80",
+    # a percentage of no rate is no headline value
+    "婚姻家庭纠纷占比 | % | 31.2 | 29.8",
+])
+def test_a_unit_column_of_another_measure_gives_no_count(row):
+    assert facts(_UNIT_COLUMN_TABLE.format(row=row)) == []
