@@ -753,7 +753,7 @@ class Interpreter:
             as_read, stripped = subject, without_connectors(subject)
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to_match or keyed
-            series_year = int(year_match.group(1)) if year_match else None
+            series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = series_base(subject) if subject[-1:] in ("的", "年") and carried is not None and carried.sentence == sentence \
                 and carried.kind == kind and not change else None
             if base is not None:  # 较2022年的4 829件, 比上年的482件: the label's value for that year

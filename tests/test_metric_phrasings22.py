@@ -170,3 +170,19 @@ def test_a_unit_column_gives_the_rows_figures_their_unit(row, expected):
 ])
 def test_a_unit_column_of_another_measure_gives_no_count(row):
     assert facts(_UNIT_COLUMN_TABLE.format(row=row)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level a series reached in the year the report is about, said as 今年 or 本年
+    ("行政机关负责人出庭应诉率从上年的88%提高到今年的100%。",
+     [("head_appearance_rate", 88, 2022, False), ("head_appearance_rate", 100, 2023, False)]),
+    ("行政复议纠错率由上年的9.4%下降到本年的7.2%。",
+     [("reconsideration_correction_rate", 7.2, 2023, False), ("reconsideration_correction_rate", 9.4, 2022, False)]),
+])
+def test_a_series_reaching_this_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_series_reaching_a_year_it_names():
+    assert facts("行政复议纠错率由2021年的9.4%下降到2022年的7.2%。") == [
+        ("reconsideration_correction_rate", 7.2, 2022, False), ("reconsideration_correction_rate", 9.4, 2021, False)]
