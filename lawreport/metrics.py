@@ -1347,7 +1347,9 @@ class Interpreter:
             if whole == -1:
                 whole = said.whole = self._continued(sentence)
             if whole is not None and (rule.key, whole) in self._stated:
-                return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+                if not subject.startswith(_NEWLY_RECEIVED, label_start):
+                    return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+                self._displaced[rule.key, whole] = subject_start  # 受理…25件。其中新收23件: as in one sentence
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part

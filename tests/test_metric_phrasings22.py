@@ -62,6 +62,7 @@ def test_a_count_after_no_total_of_its_key_is_the_headline(text, expected):
     ("全年受理行政复议案件31件(其中新收28件,上年结转3件),审结27件。",
      [("reconsideration_closed", 27, 2023, False), ("reconsideration_received", 28, 2023, False)]),
     ("全年受理行政复议案件31件,其中:新收28件,上年结转3件。", [("reconsideration_received", 28, 2023, False)]),
+    ("全年受理行政复议案件31件。其中新收28件,上年结转3件。", [("reconsideration_received", 28, 2023, False)]),
 ])
 def test_the_newly_received_part_is_the_intake(text, expected):
     assert facts(text) == expected
