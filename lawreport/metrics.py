@@ -143,7 +143,7 @@ _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中): the
 # counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
 _AMONG_CASES = "案件中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的\p{Han}{0,4}案件中(?=[,:])")
+_AMONG_CASES_CLAUSE = compile_cached(r"的\p{Han}{0,6}案件中(?=[,:])")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"

@@ -40,6 +40,9 @@ def test_decisions_beside_the_cases_closed_are_a_part(text, expected):
      [("legal_aid_cases", 410, 2023, False)]),
     # the clause opens the next sentence, and the paragraph after the total
     ("全年办理法律援助案件410件。在办理的案件中,刑事法律援助案件150件。", [("legal_aid_cases", 410, 2023, False)]),
+    # the cases named by their kind (在办理的刑事法律援助案件中)
+    ("全年办理法律援助案件410件。在办理的刑事法律援助案件中,未成年人法律援助案件36件。",
+     [("legal_aid_cases", 410, 2023, False)]),
     ("全年受理行政复议案件72件。\n  受理的案件中,以县政府为被申请人的案件21件。\n",
      [("reconsideration_received", 72, 2023, False)]),
 ])
