@@ -1338,18 +1338,16 @@ class Interpreter:
                 continue
             if (rule.key, sentence) in self._stated \
                     and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)
-                         or self._among_cases(sentence, subject_start)):
-                if not subject.startswith(_NEWLY_RECEIVED, label_start):  # (not 其中新收案件审结…)
-                    return None, 0
-                self._displaced[rule.key, sentence] = subject_start  # the total before it is no intake
+                         or self._among_cases(sentence, subject_start)) \
+                    and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
+                return None, 0
             said = self._sentence_at(sentence)
             whole = said.whole
             if whole == -1:
                 whole = said.whole = self._continued(sentence)
-            if whole is not None and (rule.key, whole) in self._stated:
-                if not subject.startswith(_NEWLY_RECEIVED, label_start):
-                    return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
-                self._displaced[rule.key, whole] = subject_start  # 受理…25件。其中新收23件: as in one sentence
+            if whole is not None and (rule.key, whole) in self._stated \
+                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
+                return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
@@ -1358,6 +1356,15 @@ class Interpreter:
                 return None, 0
             return rule, label_start
         return None, 0
+
+    def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
+        """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…): then the figure of `key`
+        in the sentence at `total` (受理…25件, the same sentence or the one before) holds cases carried over, and
+        gives way to it."""
+        if not subject.startswith(_NEWLY_RECEIVED, label_start):
+            return False
+        self._displaced[key, total] = subject_start
+        return True
 
     def _specialised_part(self, key: str, sentence: int, end: int) -> bool:
         """Whether the sentence names the disputes of a specialised body before `end`, after a figure of `key` was
