@@ -87,6 +87,7 @@ HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
+_STREET_OFFICE = "街道办事处"  # a body of its district's government, named after it: 鲤城区人民政府金龙街道办事处
 # A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会, a town's: 中共石门镇委员会): only
 # after the party's name, since 政协阳高县委员会 is the CPPCC's.
 _COMMITTEE_WORD = "委员会"
@@ -102,6 +103,10 @@ _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMIT
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
+# A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
+# where the text names 柳林镇 (as a body: alone, or before one of its bodies).
+_TOWN_STATIONS = ("司法所", "派出所")
+_TOWN_LEVEL = re.compile("(?:镇|乡|街道)$")
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -155,6 +160,7 @@ class _Scanners(NamedTuple):
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
     place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
+    stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
 
 
 def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str):
@@ -359,7 +365,9 @@ def _build(rules: InstitutionRules) -> _Scanners:
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
-    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town)
+    stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
+    return _Scanners(
+        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town, stations)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -395,16 +403,19 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     town = (
-        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}"
+        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
-        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}(?:{town_char}?[路街](?=街道))?{town_suffix}"
+        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}(?:{town_char}|{level})"
+        f"(?:{town_char}?[路街](?=街道))?{town_suffix}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
     party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
+    # A street office's full name is its district's government's, then its own: 鲤城区人民政府金龙街道办事处.
+    street_office = f"{_GOVERNMENT_PARENT}(?P<town>{town})(?<={_STREET_OFFICE})"
     head = (
-        f"(?:{chain}(?P<town>{town})?"
+        f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
@@ -658,19 +669,47 @@ _TOWN_GOVERNMENT = re.compile("(?:(?:人民)?政府|办事处)$")  # 树人镇�
 
 def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) -> None:
     """A town named alone and its government are one body, however many places come before either
-    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处): all join the one with the longest name.
+    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处, and a street office after its district's
+    government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name.
     ``towns`` also holds bodies after a town (树人镇司法所), which the names of the town's own exclude."""
     for own in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
         members = []
         for key, group in groups.items():
             name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
-            if group[2] == TOWN_TYPE and name.endswith(own) and (len(name) == len(own) or name[-len(own) - 1] in levels):
+            before = name[: -len(own)]
+            if group[2] == TOWN_TYPE and name.endswith(own) and (not before or before[-1] in levels or before.endswith("政府")):
                 members.append(key)
         if len(members) > 1:
             into = groups[max(members, key=lambda key: len(groups[key][1] or groups[key][0]))]
             for key in members:
                 if groups[key] is not into:
                     into[3] += groups.pop(key)[3]
+
+
+def _town_stations(text: str, groups: dict[str, list], towns: dict[str, str], stations: tuple[tuple[str, str], ...]) -> None:
+    """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
+    town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
+    柳林镇司法所. Found by the literal name, so a town not named as a body gives nothing."""
+    taken = [span for group in groups.values() for span in group[3]]
+    for town in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
+        stem = _TOWN_LEVEL.sub("", town)
+        for word, kind in stations:
+            written, full = stem + word, town + word
+            if (at := text.find(written)) < 0:
+                continue
+            spans = []
+            while at >= 0:
+                end = at + len(written)
+                if not any(start < end and at < stop for start, stop in taken):
+                    spans.append((at, end))
+                at = text.find(written, end)
+            if not spans:
+                continue
+            fits = [g for g in groups.values() if g[2] == kind and (g[1] or g[0]).endswith(full)]
+            if len(fits) == 1:
+                fits[0][3] += spans
+            else:
+                groups.setdefault(full, [written, full, kind, []])[3].extend(spans)
 
 
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
@@ -735,6 +774,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             towns[key] = town
     _merge_level_words(groups, tails)
     if towns:
+        _town_stations(text, groups, towns, scanners.stations)
         _merge_towns(groups, towns, "".join(word for word, _ in scanners.rules.levels))
     found = []
     for _, canonical, kind, spans in groups.values():

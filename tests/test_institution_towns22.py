@@ -1,0 +1,111 @@
+"""Towns: a level word inside a town's name, words that name a kind or a level of town, and a town's stations
+named by the town without its level word."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a level word as a two-character town's second character, where it heads no place
+    ("。故县镇开展普法宣传", "故县镇"),
+    ("联合新市镇开展矛盾排查", "新市镇"),
+    ("。九州乡推行合法性审查", "九州乡"),
+    ("宝山区新市镇人民政府印发清单", "宝山区新市镇人民政府"),
+    # a town named like the words of a kind of town, but not one
+    ("。济阳镇开展普法宣传", "济阳镇"),
+    ("。苏家镇组织执法培训", "苏家镇"),
+    ("。移山乡推行合法性审查", "移山乡"),
+    # a town whose name follows a verb word at a boundary
+    ("。白沙镇编制权责清单", "白沙镇"),
+])
+def test_a_town_is_read(sentence, name):
+    assert name in bodies(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a level word after a character that makes it a word (城区, 山区, 郊区) or a plural (市县), before a town word
+    "在城区街道开展走访",
+    "在山区乡镇推广巡回调解",
+    "对郊区街道开展督查",
+    "。市县乡三级联动",
+    # a three-character run ending in a level word is no town: the verb before it stays a verb
+    "，推动县乡两级落实",
+    "，落实市镇两级责任",
+    # a kind of town by its economy or people, and the Inner Mongolian township word
+    "。经济镇建设取得成效",
+    "。农业乡群众增收",
+    "。工贸镇企业开展合规体检",
+    "。边境乡设立调解室",
+    "。移民镇安置工作有序推进",
+    "。其中，苏木镇调委会调解纠纷42件",
+    # 镇级, 乡级: a level of government
+    "。编制镇级重大行政决策目录清单",
+    "。形成镇级权责清单",
+    "。形成乡级事项目录",
+    # a verb before the generic 镇
+    "。建成镇综治中心",
+    "。编制镇权责清单",
+])
+def test_no_town(sentence):
+    assert bodies(sentence) == {}
+
+
+def test_a_one_stop_centre_is_a_kind_not_a_name():
+    assert bodies("，打造“一站式”矛调中心") == {}
+    assert "“石榴籽”调解室" in bodies("，设立“石榴籽”调解室")
+
+
+@pytest.mark.parametrize("sentence, name, canonical, kind", [
+    ("柳林镇人民调解委员会受理纠纷。柳林司法所派员参与。", "柳林司法所", "柳林镇司法所", "justice_bureau"),
+    ("。金龙街道开展普法，金龙司法所参与", "金龙司法所", "金龙街道司法所", "justice_bureau"),
+    ("白沙镇开展普法，白沙派出所配合", "白沙派出所", "白沙镇派出所", "government"),
+])
+def test_a_station_named_by_its_town_without_its_level_word(sentence, name, canonical, kind):
+    found = bodies(sentence)[name]
+    assert (found.canonical, found.type) == (canonical, kind)
+
+
+def test_a_station_joins_the_one_written_in_full():
+    found = bodies("凤翔区柳林镇司法所成立。柳林镇开展普法，柳林司法所参与")
+    assert "柳林司法所" not in found
+    assert len(found["凤翔区柳林镇司法所"].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # no town named as a body: the station's name alone says nothing of a town
+    "。柳林司法所派员参与调解",
+    # the town named only as where something was done
+    "在柳林镇试点，柳林司法所参与",
+    # another town's name
+    "白沙镇开展普法，青石司法所参与",
+])
+def test_no_station_without_its_town(sentence):
+    found = bodies(sentence)
+    assert not any(name.endswith("司法所") for name in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb before the generic 街道 or 镇: the street's or the town's own, not a town named so
+    "，通过街道官网发布信息",
+    "，代理街道诉讼案件20余件",
+    "，协助街道开展矛盾排查",
+    "，帮助街道完善合同审查",
+])
+def test_a_verb_before_a_street_word_is_no_street(sentence):
+    assert bodies(sentence) == {}
+
+
+def test_a_street_whose_name_a_verb_ends_is_read():
+    assert "石过街道" in bodies("。石过街道推行合法性审查")
+
+
+def test_a_street_office_after_its_districts_government_is_one_body():
+    found = bodies("江宁区人民政府金桥街道办事处关于年度报告的说明。金桥街道开展普法。")
+    assert list(found) == ["江宁区人民政府金桥街道办事处"]
+    assert len(found["江宁区人民政府金桥街道办事处"].mentions) == 2
+
+
+def test_a_town_is_no_body_of_the_government_before_it():
+    assert "江宁区人民政府白沙镇" not in bodies("江宁区人民政府白沙镇联合调研")
