@@ -17,6 +17,7 @@ from conftest import bodies
     ("。济阳镇开展普法宣传", "济阳镇"),
     ("。苏家镇组织执法培训", "苏家镇"),
     ("。移山乡推行合法性审查", "移山乡"),
+    ("、府前镇开展普法宣传", "府前镇"),
     # a town whose name follows a verb word at a boundary
     ("。白沙镇编制权责清单", "白沙镇"),
 ])
@@ -40,6 +41,9 @@ def test_a_town_is_read(sentence, name):
     "。边境乡设立调解室",
     "。移民镇安置工作有序推进",
     "。其中，苏木镇调委会调解纠纷42件",
+    # the government before its head's title
+    "、政府乡长为副组长",
+    "，政府镇长带头学法",
     # 镇级, 乡级: a level of government
     "。编制镇级重大行政决策目录清单",
     "。形成镇级权责清单",
@@ -109,3 +113,34 @@ def test_a_street_office_after_its_districts_government_is_one_body():
 
 def test_a_town_is_no_body_of_the_government_before_it():
     assert "江宁区人民政府白沙镇" not in bodies("江宁区人民政府白沙镇联合调研")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # departments by the short names some cities write (a commission as 委, a bureau by its words)
+    ("，为区卫生健康委加挂牌子", "区卫生健康委"),
+    ("，区城管委开展执法检查", "区城管委"),
+    ("，区住房城乡建设委牵头整治", "区住房城乡建设委"),
+    ("，区规划自然资源委审查方案", "区规划自然资源委"),
+    ("，区疾病预防控制局开展检查", "区疾病预防控制局"),
+    ("，区园林绿化局开展检查", "区园林绿化局"),
+    ("，区人力社保局开展检查", "区人力社保局"),
+    ("，市营商环境建设局牵头", "市营商环境建设局"),
+    ("，区政务服务和数据管理局推行", "区政务服务和数据管理局"),
+    ("，组建区国防动员办公室", "区国防动员办公室"),
+])
+def test_a_department_by_its_short_name(sentence, name):
+    assert list(bodies(sentence)) == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 委 opening 委托: no commission
+    "，加强城管委托执法",
+    "，规范城市管理委托事项",
+])
+def test_a_department_word_before_a_verb_is_none(sentence):
+    assert bodies(sentence) == {}
+
+
+def test_a_short_bureau_name_is_spelled_out():
+    found = bodies("江宁区人力资源和社会保障局印发通知，区人力社保局配合")
+    assert list(found) == ["江宁区人力资源和社会保障局"]
