@@ -95,6 +95,10 @@ _COMMITTEE_IN_FULL = (
     f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
     "(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
 )
+# The party's committee for the rule of law and its office are written with 全面 or without it (区委全面依法治区委员会,
+# 区委依法治区委): one body.
+_RULE_OF_LAW = "依法治"
+_RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
 # A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
 # as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
 _TOWN_COMMITTEE = "党委"
@@ -765,6 +769,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
         start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
+        if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
+            key = key.replace(_RULE_OF_LAW_IN_FULL, _RULE_OF_LAW)
         if (group := groups.get(key)) is None:
             groups[key] = group = [text[start:end], canonical, kind, []]
         group[3].append(span)

@@ -144,3 +144,15 @@ def test_a_department_word_before_a_verb_is_none(sentence):
 def test_a_short_bureau_name_is_spelled_out():
     found = bodies("江宁区人力资源和社会保障局印发通知，区人力社保局配合")
     assert list(found) == ["江宁区人力资源和社会保障局"]
+
+
+@pytest.mark.parametrize("code", [None, "440309"])
+def test_the_rule_of_law_committee_with_or_without_its_full_word_is_one_body(code):
+    found = bodies("召开区委全面依法治区委员会会议，发挥区委依法治区委统筹作用，区委依法治区办协调", code)
+    assert list(found) == ["区委全面依法治区委员会", "区委依法治区办"]
+    assert len(found["区委全面依法治区委员会"].mentions) == 2
+
+
+def test_the_committee_and_its_office_stay_apart():
+    found = bodies("召开区委全面依法治区委员会会议，区委依法治区办协调")
+    assert len(found) == 2
