@@ -104,6 +104,7 @@ _RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
 _TOWN_COMMITTEE = "党委"
 # A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
 _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
+_BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
@@ -131,7 +132,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head | sub_unit (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit | branch (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -167,11 +168,12 @@ class _Scanners(NamedTuple):
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
 
 
-def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str):
+def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str, place: str):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
     ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
-    a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS).
+    a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
+    branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局.
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -181,6 +183,8 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
             yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
     elif qualifiers:
         yield "head", qualifiers + suffix
+    if qualifiers and body.suffix.fullmatch(_BRANCH):
+        yield "branch", f"{bureau}(?:{place})+{_BRANCH}"
     if body.named != "none":
         yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
@@ -449,11 +453,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})"):
+        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})", place):
             group = f"{how}{index}"
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit") else headless).append((f"(?P<{group}>{pattern})", endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", endings))
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
     for c in name_endings:

@@ -156,3 +156,21 @@ def test_the_rule_of_law_committee_with_or_without_its_full_word_is_one_body(cod
 def test_the_committee_and_its_office_stay_apart():
     found = bodies("召开区委全面依法治区委员会会议，区委依法治区办协调")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("广州市公安局增城区分局关于年度报告", "广州市公安局增城区分局"),
+    ("，市生态环境局江宁区分局开展执法检查", "市生态环境局江宁区分局"),
+])
+def test_a_bureaus_branch_named_by_its_place_is_one_body(sentence, name):
+    assert list(bodies(sentence)) == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the city's bureau, then a place that is no branch's name
+    ("，广州市公安局联合增城区开展整治", "广州市公安局"),
+    ("，市公安局、增城区分局联合执法", "市公安局"),
+])
+def test_a_bureau_before_a_place_without_its_branch_word_stays_the_bureau(sentence, name):
+    assert name in bodies(sentence)
+    assert not any(found.endswith("分局") and found != name for found in bodies(sentence))
