@@ -46,7 +46,9 @@ documents them); this module assembles them, with the division names of
   dropped), and a level word the region cannot resolve (区司法局) joins the one
   full name of its kind the report writes (江宁区司法局). A town's party committee,
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
-  town's), is 中共石门镇委员会.
+  town's), is 中共石门镇委员会; a town's station named without its level word is the
+  town's (柳林司法所 beside 柳林镇: 柳林镇司法所); the party's rule-of-law committee is
+  one body with 全面 or without it.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -685,7 +687,7 @@ def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) ->
         for key, group in groups.items():
             name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
             before = name[: -len(own)]
-            if group[2] == TOWN_TYPE and name.endswith(own) and (not before or before[-1] in levels or before.endswith("政府")):
+            if group[2] == TOWN_TYPE and name.endswith(own) and (not before or before[-1] in levels or _TOWN_GOVERNMENT.search(before)):
                 members.append(key)
         if len(members) > 1:
             into = groups[max(members, key=lambda key: len(groups[key][1] or groups[key][0]))]
