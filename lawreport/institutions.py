@@ -46,7 +46,9 @@ documents them); this module assembles them, with the division names of
   dropped), and a level word the region cannot resolve (区司法局) joins the one
   full name of its kind the report writes (江宁区司法局). A town's party committee,
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
-  town's), is 中共石门镇委员会.
+  town's), is 中共石门镇委员会; a town's station named without its level word is the
+  town's (柳林司法所 beside 柳林镇: 柳林镇司法所); the party's rule-of-law committee is
+  one body with 全面 or without it.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -87,6 +89,7 @@ HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
+_STREET_OFFICE = "街道办事处"  # a body of its district's government, named after it: 鲤城区人民政府金龙街道办事处
 # A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会, a town's: 中共石门镇委员会): only
 # after the party's name, since 政协阳高县委员会 is the CPPCC's.
 _COMMITTEE_WORD = "委员会"
@@ -94,14 +97,23 @@ _COMMITTEE_IN_FULL = (
     f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
     "(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
 )
+# The party's committee for the rule of law and its office are written with 全面 or without it (区委全面依法治区委员会,
+# 区委依法治区委): one body.
+_RULE_OF_LAW = "依法治"
+_RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
 # A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
 # as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
 _TOWN_COMMITTEE = "党委"
 # A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
 _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
+_BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
+# A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
+# where the text names 柳林镇 (as a body: alone, or before one of its bodies).
+_TOWN_STATIONS = ("司法所", "派出所")
+_TOWN_LEVEL = re.compile("(?:镇|乡|街道)$")
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -122,7 +134,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head | sub_unit (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit | branch (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -155,13 +167,15 @@ class _Scanners(NamedTuple):
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
     place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
+    stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
 
 
-def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str):
+def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str, place: str):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
     ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
-    a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS).
+    a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
+    branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局.
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -171,6 +185,8 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
             yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
     elif qualifiers:
         yield "head", qualifiers + suffix
+    if qualifiers and body.suffix.fullmatch(_BRANCH):
+        yield "branch", f"{bureau}(?:{place})+{_BRANCH}"
     if body.named != "none":
         yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
@@ -359,7 +375,9 @@ def _build(rules: InstitutionRules) -> _Scanners:
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
-    return _Scanners(compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town)
+    stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
+    return _Scanners(
+        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town, stations)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -395,16 +413,19 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     town = (
-        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}"
+        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
-        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{{2}}(?:{town_char}?[路街](?=街道))?{town_suffix}"
+        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}(?:{town_char}|{level})"
+        f"(?:{town_char}?[路街](?=街道))?{town_suffix}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
     party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
+    # A street office's full name is its district's government's, then its own: 鲤城区人民政府金龙街道办事处.
+    street_office = f"{_GOVERNMENT_PARENT}(?P<town>{town})(?<={_STREET_OFFICE})"
     head = (
-        f"(?:{chain}(?P<town>{town})?"
+        f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
@@ -434,11 +455,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})"):
+        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})", place):
             group = f"{how}{index}"
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit") else headless).append((f"(?P<{group}>{pattern})", endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", endings))
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
     for c in name_endings:
@@ -658,19 +679,47 @@ _TOWN_GOVERNMENT = re.compile("(?:(?:人民)?政府|办事处)$")  # 树人镇�
 
 def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) -> None:
     """A town named alone and its government are one body, however many places come before either
-    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处): all join the one with the longest name.
+    (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处, and a street office after its district's
+    government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name.
     ``towns`` also holds bodies after a town (树人镇司法所), which the names of the town's own exclude."""
     for own in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
         members = []
         for key, group in groups.items():
             name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
-            if group[2] == TOWN_TYPE and name.endswith(own) and (len(name) == len(own) or name[-len(own) - 1] in levels):
+            before = name[: -len(own)]
+            if group[2] == TOWN_TYPE and name.endswith(own) and (not before or before[-1] in levels or _TOWN_GOVERNMENT.search(before)):
                 members.append(key)
         if len(members) > 1:
             into = groups[max(members, key=lambda key: len(groups[key][1] or groups[key][0]))]
             for key in members:
                 if groups[key] is not into:
                     into[3] += groups.pop(key)[3]
+
+
+def _town_stations(text: str, groups: dict[str, list], towns: dict[str, str], stations: tuple[tuple[str, str], ...]) -> None:
+    """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
+    town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
+    柳林镇司法所. Found by the literal name, so a town not named as a body gives nothing."""
+    taken = [span for group in groups.values() for span in group[3]]
+    for town in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
+        stem = _TOWN_LEVEL.sub("", town)
+        for word, kind in stations:
+            written, full = stem + word, town + word
+            if (at := text.find(written)) < 0:
+                continue
+            spans = []
+            while at >= 0:
+                end = at + len(written)
+                if not any(start < end and at < stop for start, stop in taken):
+                    spans.append((at, end))
+                at = text.find(written, end)
+            if not spans:
+                continue
+            fits = [g for g in groups.values() if g[2] == kind and (g[1] or g[0]).endswith(full)]
+            if len(fits) == 1:
+                fits[0][3] += spans
+            else:
+                groups.setdefault(full, [written, full, kind, []])[3].extend(spans)
 
 
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
@@ -726,6 +775,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
         start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
+        if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
+            key = key.replace(_RULE_OF_LAW_IN_FULL, _RULE_OF_LAW)
         if (group := groups.get(key)) is None:
             groups[key] = group = [text[start:end], canonical, kind, []]
         group[3].append(span)
@@ -735,6 +786,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             towns[key] = town
     _merge_level_words(groups, tails)
     if towns:
+        _town_stations(text, groups, towns, scanners.stations)
         _merge_towns(groups, towns, "".join(word for word, _ in scanners.rules.levels))
     found = []
     for _, canonical, kind, spans in groups.values():

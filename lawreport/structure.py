@@ -476,6 +476,8 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
         if not line.level or _is_furniture(text, line):
             continue  # no numbering, or page furniture
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
+        if not heading.title:
+            continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
         if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings
