@@ -1,0 +1,49 @@
+"""Metadata phrasings of real pages' families, each with a twin that must stay what it is.
+
+Every text below is written for these tests; the places are real, the bodies' sentences and figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as field
+
+OPENING = "\n2023年，全县坚持依法行政，扎实推进法治政府建设，各项工作取得新成效。\n"
+# An untitled report's long opening, its statement of what it is (现将…报告如下) past the text's first 400 characters.
+LONG_OPENING = ("2023年，在县委的坚强领导下，青田县司法局坚持以新思想为指导，"
+                + "认真落实上级部署，统筹推进依法行政、普法宣传、人民调解和公共法律服务等各项工作，" * 12)
+BODY = "\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议五次。\n"
+
+CASES = [
+    # --- the committee's office and the government's office head a title together: the government's office --------
+    ("a committee's office and a government's office spaced apart: the government's office",
+     "中共青田县委办公室 青田县人民政府办公室关于2023年度法治政府建设情况的报告" + OPENING, "issuer",
+     "青田县人民政府办公室"),
+    ("…run together, issuing a plan: the government's office",
+     "中共青田县委办公室青田县人民政府办公室关于印发《青田县2024年法治政府建设工作要点》的通知\n各乡镇：\n现将要点印发给你们。\n",
+     "issuer", "青田县人民政府办公室"),
+    ("a committee's office before the government itself is no joint title: the office named first",
+     "中共青田县委办公室 青田县人民政府关于2023年度法治政府建设情况的报告" + OPENING, "issuer", "中共青田县委办公室"),
+    ("a committee's office alone stays its own", "中共青田县委办公室关于2023年度法治建设情况的报告" + OPENING, "issuer",
+     "中共青田县委办公室"),
+    ("the committee and the government stay the government's", "中共青田县委 青田县人民政府关于2023年度法治政府建设情况的报告"
+     + OPENING, "issuer", "青田县人民政府"),
+    # --- an untitled report's statement of what it is, at the end of a long opening --------------------------------
+    ("an untitled report saying what it is past its head is the year's report",
+     LONG_OPENING + "现将2023年度法治政府建设工作情况报告如下：" + BODY, "kind", "annual_report"),
+    ("…not a notice of the year's figures (通报如下)", LONG_OPENING + "现将2023年度全县行政复议工作情况通报如下：" + BODY,
+     "kind", "other"),
+    ("…nor a statement in a later paragraph than the opening",
+     LONG_OPENING + "。\n会议要求各单位抓好落实。现将2023年度法治政府建设工作情况报告如下：" + BODY, "kind", "other"),
+    # --- a page labelled as an interpretation before the title it explains -----------------------------------------
+    ("a meeting's topic interpreted (议题解读:关于…的汇报) is no report",
+     "县政府常务会议议题解读：关于2023年度法治建设工作情况的汇报\n一、议题背景\n为做好年度考核工作，县司法局梳理了全年工作。\n",
+     "kind", "other"),
+    ("a report on interpreting policies (政策解读工作情况的报告) is one",
+     "青田县司法局关于2023年度政策解读工作情况的报告\n2023年，我局围绕重要文件开展解读。\n", "kind", "annual_report"),
+]
+
+
+@pytest.mark.parametrize("name, text, key, expected", CASES, ids=[c[0] for c in CASES])
+def test_metadata_phrasing(name, text, key, expected):
+    assert field(text, key) == expected
