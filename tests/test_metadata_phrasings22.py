@@ -12,6 +12,7 @@ OPENING = "\n2023年，全县坚持依法行政，扎实推进法治政府建设
 # An untitled report's long opening, its statement of what it is (现将…报告如下) past the text's first 400 characters.
 LONG_OPENING = ("2023年，在县委的坚强领导下，青田县司法局坚持以新思想为指导，"
                 + "认真落实上级部署，统筹推进依法行政、普法宣传、人民调解和公共法律服务等各项工作，" * 12)
+NOTICE = "\n各乡镇人民政府，县直各单位：\n现将要点印发给你们，请认真贯彻落实。\n"
 BODY = "\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议五次。\n"
 
 CASES = [
@@ -20,14 +21,18 @@ CASES = [
      "中共青田县委办公室 青田县人民政府办公室关于2023年度法治政府建设情况的报告" + OPENING, "issuer",
      "青田县人民政府办公室"),
     ("…run together, issuing a plan: the government's office",
-     "中共青田县委办公室青田县人民政府办公室关于印发《青田县2024年法治政府建设工作要点》的通知\n各乡镇：\n现将要点印发给你们。\n",
-     "issuer", "青田县人民政府办公室"),
+     "中共青田县委办公室青田县人民政府办公室关于印发《青田县2024年法治政府建设工作要点》的通知" + NOTICE, "issuer", "青田县人民政府办公室"),
     ("a committee's office before the government itself is no joint title: the office named first",
      "中共青田县委办公室 青田县人民政府关于2023年度法治政府建设情况的报告" + OPENING, "issuer", "中共青田县委办公室"),
     ("a committee's office alone stays its own", "中共青田县委办公室关于2023年度法治建设情况的报告" + OPENING, "issuer",
      "中共青田县委办公室"),
     ("the committee and the government stay the government's", "中共青田县委 青田县人民政府关于2023年度法治政府建设情况的报告"
      + OPENING, "issuer", "青田县人民政府"),
+    ("a province's committee office and government office (办公厅) issue a plan: the government's office",
+     "中共浙江省委办公厅 浙江省人民政府办公厅关于印发《浙江省法治政府建设实施方案》的通知" + NOTICE, "issuer", "浙江省人民政府办公厅"),
+    ("a committee's 办公厅 alone is named whole, not cut at its 办",
+     "中共浙江省委办公厅关于2023年度法治建设情况的报告" + OPENING, "issuer", "中共浙江省委办公厅"),
+    ("…and a body ending in 办 stays so", "青田县编委办关于2023年度法治建设情况的报告" + OPENING, "issuer", "青田县编委办"),
     # --- an untitled report's statement of what it is, at the end of a long opening --------------------------------
     ("an untitled report saying what it is past its head is the year's report",
      LONG_OPENING + "现将2023年度法治政府建设工作情况报告如下：" + BODY, "kind", "annual_report"),
@@ -41,6 +46,14 @@ CASES = [
      "kind", "other"),
     ("a report on interpreting policies (政策解读工作情况的报告) is one",
      "青田县司法局关于2023年度政策解读工作情况的报告\n2023年，我局围绕重要文件开展解读。\n", "kind", "annual_report"),
+    # --- a title line headed by the document's number -----------------------------------------------------------------
+    ("the number heading the title line is no part of the title",
+     "青政办（2023）5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "title",
+     "青田县人民政府办公室关于2022年度法治政府建设情况的报告"),
+    ("…so the title's body is the issuer",
+     "青政办〔2023〕5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "issuer", "青田县人民政府办公室"),
+    ("a number cited inside the title stays in it",
+     "青田县司法局关于贯彻青政办〔2023〕5号文件情况的报告" + OPENING, "title", "青田县司法局关于贯彻青政办〔2023〕5号文件情况的报告"),
 ]
 
 
