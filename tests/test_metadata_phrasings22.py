@@ -54,6 +54,18 @@ CASES = [
      "青政办〔2023〕5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "issuer", "青田县人民政府办公室"),
     ("a number cited inside the title stays in it",
      "青田县司法局关于贯彻青政办〔2023〕5号文件情况的报告" + OPENING, "title", "青田县司法局关于贯彻青政办〔2023〕5号文件情况的报告"),
+    # --- a portal's banner for its app above an article ----------------------------------------------------------------
+    ("a portal's app banner is no title",
+     "打开某某新闻 查看精彩图片\n\n作者简介：某某，某大学副教授。文章来源：某某学刊。\n\n行政机关负责人出庭应诉制度日益完善。\n",
+     "title", None),
+    ("a headline opening with 打开 is one", "打开法治新局面 青田县2023年工作综述\n\n2023年，全县坚持依法行政。\n", "title",
+     "打开法治新局面 青田县2023年工作综述"),
+    # --- a picture's place or caption above an item ---------------------------------------------------------------------
+    ("a picture's place (资料图) is no title",
+     "（资料图）\n近日，某部发布年度统计分析。统计显示，全国共有执业律师六十余万人。\n（来源：某某新闻客户端）\n", "title", None),
+    ("…nor a picture's credit", "新华社发 王某 制图\n近日，某部发布年度统计分析，全国共有执业律师六十余万人。\n", "title", None),
+    ("a headline naming pictures is one", "青田县司法局图片展开幕\n近日，青田县司法局举办法治宣传图片展。\n", "title",
+     "青田县司法局图片展开幕"),
 ]
 
 
