@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from conftest import metadata_field as field
 
+from lawreport import extract
+
 OPENING = "\n2023年，全县坚持依法行政，扎实推进法治政府建设，各项工作取得新成效。\n"
 # An untitled report's long opening, its statement of what it is (现将…报告如下) past the text's first 400 characters.
 LONG_OPENING = ("2023年，在县委的坚强领导下，青田县司法局坚持以新思想为指导，"
@@ -72,3 +74,13 @@ CASES = [
 @pytest.mark.parametrize("name, text, key, expected", CASES, ids=[c[0] for c in CASES])
 def test_metadata_phrasing(name, text, key, expected):
     assert field(text, key) == expected
+
+
+@pytest.mark.parametrize(("sentence", "title", "expected"), [
+    ("该文原载《法治研究学刊》2024年第3期。", "法治研究学刊", "publication"),
+    ("论文刊于《基层治理季刊》。", "基层治理季刊", "publication"),
+    ("县司法局印发《青田县法治宣传月刊编印方案》。", "青田县法治宣传月刊编印方案", "plan"),
+])
+def test_a_journal_cited_by_its_periodicity_is_a_publication(sentence, title, expected):
+    found = {document.title: document.type for document in extract(sentence).documents}
+    assert found[title] == expected
