@@ -34,6 +34,13 @@ CASES = [
      "中共浙江省委办公厅 浙江省人民政府办公厅关于印发《浙江省法治政府建设实施方案》的通知" + NOTICE, "issuer", "浙江省人民政府办公厅"),
     ("a committee's 办公厅 alone is named whole, not cut at its 办",
      "中共浙江省委办公厅关于2023年度法治建设情况的报告" + OPENING, "issuer", "中共浙江省委办公厅"),
+    ("…the committee spelled out before its office (中共某县委员会办公室): the government's office",
+     "中共青田县委员会办公室 青田县人民政府办公室关于2023年度法治政府建设情况的报告" + OPENING, "issuer",
+     "青田县人民政府办公室"),
+    ("a committee's office is named whole, not cut at 委员会", "青田县人民调解委员会办公室2023年工作总结" + OPENING, "issuer",
+     "青田县人民调解委员会办公室"),
+    ("…and a committee without an office stays so", "青田县人民调解委员会2023年工作总结" + OPENING, "issuer",
+     "青田县人民调解委员会"),
     ("…and a body ending in 办 stays so", "青田县编委办关于2023年度法治建设情况的报告" + OPENING, "issuer", "青田县编委办"),
     # --- an untitled report's statement of what it is, at the end of a long opening --------------------------------
     ("an untitled report saying what it is past its head is the year's report",
