@@ -15,6 +15,9 @@ OPENING = "\n2023年，全县坚持依法行政，扎实推进法治政府建设
 LONG_OPENING = ("2023年，在县委的坚强领导下，青田县司法局坚持以新思想为指导，"
                 + "认真落实上级部署，统筹推进依法行政、普法宣传、人民调解和公共法律服务等各项工作，" * 12)
 NOTICE = "\n各乡镇人民政府，县直各单位：\n现将要点印发给你们，请认真贯彻落实。\n"
+# A news page: its path, the stamp, its 来源, the headline and the item.
+STAMPED = ("某某网 > > 正文\n{stamp}\n来源:某某网\n\n《青田县法治政府评估报告(2023)》发布\n\n"
+           "4月21日，某研究院在青田发布年度评估报告，全县法治政府建设水平稳步提升。\n")
 BODY = "\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议五次。\n"
 
 CASES = [
@@ -75,6 +78,12 @@ CASES = [
     ("…nor a picture's credit", "新华社发 王某 制图\n近日，某部发布年度统计分析，全国共有执业律师六十余万人。\n", "title", None),
     ("a headline naming pictures is one", "青田县司法局图片展开幕\n近日，青田县司法局举办法治宣传图片展。\n", "title",
      "青田县司法局图片展开幕"),
+    ("…nor a picture of data", "（数据图片）\n近日，某研究院发布年度评估报告，百个城市得分稳步提高。\n（文章来源：某某商报）\n", "title", None),
+    # --- a news site's stamp with a space after the year and a slash after the month ---------------------------------
+    ("the stamp dates the page", STAMPED.format(stamp="2024 04/22 16:19:48"), "published", "2024-04-22"),
+    ("…and is no title: the headline below the 来源 line is", STAMPED.format(stamp="2024 04/22 16:19:48"), "title",
+     "《青田县法治政府评估报告(2023)》发布"),
+    ("a year and a count spaced apart is no date", STAMPED.format(stamp="2024 04 22件"), "published", None),
 ]
 
 
