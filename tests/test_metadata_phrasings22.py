@@ -58,6 +58,11 @@ CASES = [
      "kind", "other"),
     ("a report on interpreting policies (政策解读工作情况的报告) is one",
      "青田县司法局关于2023年度政策解读工作情况的报告\n2023年，我局围绕重要文件开展解读。\n", "kind", "annual_report"),
+    ("a report read in pictures (一图读懂《…》) is no report",
+     "一图读懂《青田县2023年度法治政府建设情况报告》\n发布时间：2024-03-28\n（图片）\n", "kind", "other"),
+    ("…nor one drawn (图解:…)", "图解：青田县2023年度法治政府建设情况报告\n发布时间：2024-03-28\n", "kind", "other"),
+    ("a report on work explaining policies in pictures is one",
+     "青田县司法局关于2023年度图解政策工作情况的报告\n2023年，我局以图解形式解读重要文件。\n", "kind", "annual_report"),
     # --- a title line headed by the document's number -----------------------------------------------------------------
     ("the number heading the title line is no part of the title",
      "青政办（2023）5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "title",
