@@ -18,6 +18,8 @@ NOTICE = "\n各乡镇人民政府，县直各单位：\n现将要点印发给你
 # A news page: its path, the stamp, its 来源, the headline and the item.
 STAMPED = ("某某网 > > 正文\n{stamp}\n来源:某某网\n\n《青田县法治政府评估报告(2023)》发布\n\n"
            "4月21日，某研究院在青田发布年度评估报告，全县法治政府建设水平稳步提升。\n")
+ADOPTED = ("（2023年1月7日青田县第十七届人民代表大会第三次会议通过）\n青田县第十七届人民代表大会第三次会议听取和审议了"
+           "县人民法院院长所作的《青田县人民法院工作报告》。会议决定批准这个报告。\n")
 BODY = "\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议五次。\n"
 
 CASES = [
@@ -63,6 +65,14 @@ CASES = [
     ("…nor one drawn (图解:…)", "图解：青田县2023年度法治政府建设情况报告\n发布时间：2024-03-28\n", "kind", "other"),
     ("a report on work explaining policies in pictures is one",
      "青田县司法局关于2023年度图解政策工作情况的报告\n2023年，我局以图解形式解读重要文件。\n", "kind", "annual_report"),
+    ("a headline telling that a report was adopted is no report", "青田县人民法院工作报告获一致通过" + OPENING, "kind", "other"),
+    ("…adopted by a large vote", "青田县人民检察院2023年工作报告以高票通过" + OPENING, "kind", "other"),
+    ("the report itself is one", "青田县人民法院2023年工作报告" + OPENING, "kind", "annual_report"),
+    # --- a resolution's note of its adoption under its lost title --------------------------------------------------
+    ("a note of adoption is no title", ADOPTED, "title", None),
+    ("…the resolution's title above it stays the title",
+     "青田县第十七届人民代表大会第三次会议关于青田县人民法院工作报告的决议\n" + ADOPTED, "title",
+     "青田县第十七届人民代表大会第三次会议关于青田县人民法院工作报告的决议"),
     # --- a title line headed by the document's number -----------------------------------------------------------------
     ("the number heading the title line is no part of the title",
      "青政办（2023）5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "title",
