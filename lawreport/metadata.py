@@ -40,6 +40,7 @@ _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's na
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
+_CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
@@ -195,12 +196,14 @@ class Metadata:
 
 
 def _lines(text: str) -> list[Line]:
-    """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once."""
+    """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once (a title row's
+    empty table cells after it, …年度报告 | ||||, make it no longer)."""
     lines, start = [], 0
     for raw in text.split("\n"):
         if stripped := raw.strip():
             lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
-                              "。" in stripped or len(stripped) > _TITLE_MAX and not _is_nested_title(stripped)))
+                              "。" in stripped or len(stripped.rstrip(_CELL_BARS)) > _TITLE_MAX
+                              and not _is_nested_title(stripped)))
         start += len(raw) + 1
     return lines
 
@@ -716,6 +719,18 @@ def _signature_org(lines: list[Line]):
     return None
 
 
+def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
+    """A body's line right above the title repeated below it (a page headed by the title: 2023年…年度报告 / … / 某市某局 /
+    2023年…年度报告): the letterhead of the document the page holds."""
+    repeated = text[title.start:title.end]
+    for above, line in pairwise(lines[:_TITLE_SCAN]):
+        if line.paragraph:
+            return None
+        if line.start > title.start and line.text == repeated and _is_org(above.text):
+            return _whole_line(above, "header")
+    return None
+
+
 def _letterhead(lines: list[Line]):
     """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:): the
     letterhead of a report addressed to its readers; or the speaker's line right above the salutation
@@ -838,6 +853,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
                 break
             if _is_org(line.text):
                 return _whole_line(line, "header")
+        if found := _letterhead_of_repeated(text, title, lines):
+            return found
     elif found := _letterhead(lines):
         return found
     if signature:

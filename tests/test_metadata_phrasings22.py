@@ -20,6 +20,10 @@ STAMPED = ("某某网 > > 正文\n{stamp}\n来源:某某网\n\n《青田县法�
            "4月21日，某研究院在青田发布年度评估报告，全县法治政府建设水平稳步提升。\n")
 ADOPTED = ("（2023年1月7日青田县第十七届人民代表大会第三次会议通过）\n青田县第十七届人民代表大会第三次会议听取和审议了"
            "县人民法院院长所作的《青田县人民法院工作报告》。会议决定批准这个报告。\n")
+# A page headed by its title, the document below it under its letterhead and its title again (or another's).
+REPEATED = ("2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n\n{body}\n\n{again}\n\n"
+            "2023年，我局坚持依法行政，扎实推进法治政府建设，各项工作取得新成效。现就有关情况汇报如下。\n"
+            "一、工作开展情况\n全年办理劳动保障监察案件八十件。\n二、存在的问题\n执法力量仍显不足。\n")
 BODY = "\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议五次。\n"
 
 CASES = [
@@ -73,6 +77,17 @@ CASES = [
     ("…the resolution's title above it stays the title",
      "青田县第十七届人民代表大会第三次会议关于青田县人民法院工作报告的决议\n" + ADOPTED, "title",
      "青田县第十七届人民代表大会第三次会议关于青田县人民法院工作报告的决议"),
+    # --- a page headed by its title, repeated below the document's letterhead ----------------------------------------
+    ("the letterhead above the repeated title issues it",
+     REPEATED.format(body="青田县人力资源和社会保障局", again="2023年法治政府建设工作年度报告"), "issuer", "青田县人力资源和社会保障局"),
+    ("a body's line above another title issues nothing",
+     REPEATED.format(body="青田县人力资源和社会保障局", again="2022年法治政府建设工作年度报告"), "issuer", None),
+    # --- a title row drawn as a table with empty cells after it -----------------------------------------------------
+    ("a title row's empty cells are no part of it and make it no paragraph",
+     "青田县人力资源和社会保障局2023年政府信息公开工作年度报告 | " + "|" * 60 + "\n|\n" + "|" * 40
+     + "\n根据条例规定，特公布本局2023年政府信息公开工作年度报告。\n", "title", "青田县人力资源和社会保障局2023年政府信息公开工作年度报告"),
+    ("a long line without cells is still a paragraph", "青田县人力资源和社会保障局" + "坚持依法行政推进法治建设取得新成效" * 4
+     + "\n2023年，我局坚持依法行政。\n", "title", None),
     # --- a title line headed by the document's number -----------------------------------------------------------------
     ("the number heading the title line is no part of the title",
      "青政办（2023）5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "title",
