@@ -88,6 +88,12 @@ CASES = [
      + "\n根据条例规定，特公布本局2023年政府信息公开工作年度报告。\n", "title", "青田县人力资源和社会保障局2023年政府信息公开工作年度报告"),
     ("a long line without cells is still a paragraph", "青田县人力资源和社会保障局" + "坚持依法行政推进法治建设取得新成效" * 4
      + "\n2023年，我局坚持依法行政。\n", "title", None),
+    # --- a document-sharing site's page label after the title ---------------------------------------------------------
+    ("a shared document's page label is no part of its title",
+     "青田县某司法所2023年工作总结_第1页\n青田县某司法所2023年工作总结_第2页\n\n2023年，本所坚持依法履职，各项工作取得新成效。\n",
+     "title", "青田县某司法所2023年工作总结"),
+    ("a bulletin's issue number stays in its title",
+     "青田县司法行政工作简报第1期\n\n2023年，全县司法行政系统坚持依法履职，各项工作取得新成效。\n", "title", "青田县司法行政工作简报第1期"),
     # --- a title line headed by the document's number -----------------------------------------------------------------
     ("the number heading the title line is no part of the title",
      "青政办（2023）5号 青田县人民政府办公室关于2022年度法治政府建设情况的报告" + OPENING, "title",
