@@ -40,6 +40,7 @@ _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's na
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
+_CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
@@ -75,6 +76,7 @@ class _CuePatterns:
     debris: tuple[regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    yearly_report_head: tuple[regex.Pattern, ...]  # the annual_report kind's head cue so
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
@@ -131,6 +133,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
+    kind_heads = tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
+                       for rule in catalog.kinds)
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
         year_opening=compile_cached(year_lead + r"(?:,|全年|是)"),
@@ -149,8 +153,9 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_ending=Ending.of(org_at_end),
         debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
         page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
-        kind_heads=tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
-                         for rule in catalog.kinds),
+        kind_heads=kind_heads,
+        yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
+                                 if rule.kind == "annual_report" and head is not None), ()),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
         committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
@@ -191,12 +196,14 @@ class Metadata:
 
 
 def _lines(text: str) -> list[Line]:
-    """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once."""
+    """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once (a title row's
+    empty table cells after it, …年度报告 | ||||, make it no longer)."""
     lines, start = [], 0
     for raw in text.split("\n"):
         if stripped := raw.strip():
             lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
-                              "。" in stripped or len(stripped) > _TITLE_MAX and not _is_nested_title(stripped)))
+                              "。" in stripped or len(stripped.rstrip(_CELL_BARS)) > _TITLE_MAX
+                              and not _is_nested_title(stripped)))
         start += len(raw) + 1
     return lines
 
@@ -644,6 +651,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             m = _first_match(head, head_text, head_end)
             if m:
                 return rule.kind, m.span()
+    if title is None and opening is not None and opening.end > head_end \
+            and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
+        return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
     m = _cues()["statistics_period"].search(text, 0, head_end)
     if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
         return "annual_report", m.span()
@@ -709,6 +719,18 @@ def _signature_org(lines: list[Line]):
     return None
 
 
+def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
+    """A body's line right above the title repeated below it (a page headed by the title: 2023年…年度报告 / … / 某市某局 /
+    2023年…年度报告): the letterhead of the document the page holds."""
+    repeated = text[title.start:title.end]
+    for above, line in pairwise(lines[:_TITLE_SCAN]):
+        if line.paragraph:
+            return None
+        if line.start > title.start and line.text == repeated and _is_org(above.text):
+            return _whole_line(above, "header")
+    return None
+
+
 def _letterhead(lines: list[Line]):
     """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:): the
     letterhead of a report addressed to its readers; or the speaker's line right above the salutation
@@ -744,24 +766,34 @@ def _is_department(name: str) -> bool:
 
 def _is_party_committee(name: str) -> bool:
     """Whether a whole name is a party committee's (中共青禾县委), spelled out or not (中共青禾县委员会)."""
+    return _committee_part(name) == ""
+
+
+def _committee_part(name: str) -> str | None:
+    """What a whole name opening with a party committee's names after it, the committee spelled out or not:
+    '' for the committee itself, 办公室 for its office (中共青禾县委办公室, 中共青禾县委员会办公室); None when no
+    committee opens it."""
     committee = _cues()["party_committee"].match(name)
-    return committee is not None and name[committee.end():] in ("", _COMMITTEE_SPELLED_OUT)
+    return None if committee is None else name[committee.end():].removeprefix(_COMMITTEE_SPELLED_OUT)
 
 
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
     """The government a party committee's name (`org`, matched in `masked`) is joined to (中共X县委 X县人民政府关于…,
-    云南省委、省政府坚持…): on it the report's duty falls. Named by its level alone (中共X县委 县人民政府), the region
-    completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
-    if not _is_party_committee(org.group(0)):
+    云南省委、省政府坚持…): on it the report's duty falls; so on the government's office when the committee's office
+    heads the title with it (中共X县委办公室 X县人民政府办公室关于…). Named by its level alone (中共X县委 县人民政府), the
+    region completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
+    office = _committee_part(org.group(0))
+    if office is None:
         return None
     after = org.end()
     while plain[after:after + 1] in _JOINED_CHARS:
         after += 1
     joint = get_catalog().org.match(masked, after, end)
-    if joint is not None and _cues()["government"].search(joint.group(0)):
+    if joint is not None and joint.group(0).endswith(office) \
+            and _cues()["government"].search(joint.group(0)[:joint.end() - joint.start() - len(office)]):
         return plain[joint.start():joint.end()], joint.span(), ""
     bare = get_catalog().self_reference.match(plain, after, end)
-    if bare is not None and _cues()["government"].search(bare.group(0)):
+    if office == "" and bare is not None and _cues()["government"].search(bare.group(0)):
         return bare.group(0), bare.span(), _COMPLETED
     return None
 
@@ -821,6 +853,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
                 break
             if _is_org(line.text):
                 return _whole_line(line, "header")
+        if found := _letterhead_of_repeated(text, title, lines):
+            return found
     elif found := _letterhead(lines):
         return found
     if signature:
