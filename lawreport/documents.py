@@ -64,9 +64,11 @@ def _verb(text: str, start: int) -> str | None:
 def find_documents(normalized: str) -> list[FoundDocument]:
     """Scan the normalized text; the record reads each title from the original text at its span.
 
-    A short name the text declares for a title it cites (see _ALIAS) is no document of its own. Spaces
+    A short name the text declares for a title it cites (see _ALIAS), and a title naming only a kind of document
+    (catalog [documents] generic), is no document of its own. Spaces
     padding a title inside its marks are left out of it."""
     type_of = _type_of()
+    generic = get_catalog().generic_title.fullmatch
     aliases = {m.group(1) for m in _ALIAS.finditer(normalized, None, None, False, NOT_CONCURRENT)}
     found = []
     for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
@@ -78,5 +80,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
                 continue
         if aliases and normalized[start:end] in aliases:
             continue
+        if generic(normalized, start, end) is not None:
+            continue  # 《纲要》: a kind of document, not a title
         found.append(FoundDocument(type_of(normalized[start:end]), _verb(normalized, m.start()), start, end))
     return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lawreport.documents import find_documents
 
 
@@ -22,3 +24,26 @@ def test_a_title_written_without_padding_keeps_its_inner_spaces():
 
 def test_marks_holding_only_spaces_name_no_document():
     assert titles("见《   》一文。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "对照《纲要》要求逐项落实。",  # a cited plan again, by its kind
+    "经汇总形成《报告》初稿,报送县委审定。",
+    "成立复议咨询委员会并下发了《工作规则》。",
+    "落实省、市《实施方案》确定的任务。",
+    "按照《分析报告》提出的建议整改。",
+    "貫徹《綱要》部署。",  # a traditional-script mirror
+])
+def test_a_title_naming_only_a_kind_of_document_is_no_document(text):
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("贯彻《法治政府建设实施纲要(2021—2025年)》。", ("法治政府建设实施纲要(2021—2025年)", "plan")),
+    ("制定《青禾县行政应诉规则》。", ("青禾县行政应诉规则", "law")),
+    ("学习《民法典》。", ("民法典", "law")),
+    ("印发《青禾县2024年普法工作方案》。", ("青禾县2024年普法工作方案", "plan")),
+    ("发布《行政复议白皮书(2023)》。", ("行政复议白皮书(2023)", "document")),
+])
+def test_a_kind_of_document_with_a_name_before_it_is_a_title(text, expected):
+    assert titles(text) == [expected]
