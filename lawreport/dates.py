@@ -31,9 +31,10 @@ def year_number(digits: str) -> int:
 _MENTION = compile_cached(
     r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
-    # A web page may space its date after the dashes (2025- 02- 08 08: 53), or write a space after the year and a
-    # slash after the month (2024 04/22 16:19:48, a news site's stamp).
-    rf"|(?P<iso>(?<!\d)(?P<iy>{YEAR})(?:- ?|[/.]| (?=\d{{1,2}}/))(?P<im>\d{{1,2}})(?:- ?|[/.])(?P<id>\d{{1,2}})(?!\d))"
+    # A web page may space its date around the dashes or slashes (2025- 02- 08 08: 53, 2024 - 03 - 28,
+    # 2024 / 03 / 28), or write a space after the year and a slash after the month (2024 04/22 16:19:48, a news
+    # site's stamp); a dot is never spaced (2023. 12. 5 is no date).
+    rf"|(?P<iso>(?<!\d)(?P<iy>{YEAR})(?: ?[-/] ?|\.| (?=\d{{1,2}}/))(?P<im>\d{{1,2}})(?: ?[-/] ?|\.)(?P<id>\d{{1,2}})(?!\d))"
     # A day written first, with dots (19.09.2015, as reprint sites stamp a page): day, month, year.
     rf"|(?P<dmy>(?<![\d.])(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{YEAR})(?![\d.]))"
     rf"|(?P<ar>(?<!\d)(?P<y>{YEAR})\s*(?:[-—–~至到]\s*(?P<y2>{YEAR})\s*)?年(?:度)?"

@@ -19,6 +19,8 @@ from lawreport.dates import _MENTION, date_at, find_years, resolve
     ("2024年2月29日", "2024-02-29"),  # a leap day
     ("9.3.2024", "2024-03-09"),  # a day written first, with dots
     ("29.02.2024", "2024-02-29"),
+    ("2024 - 03 - 28", "2024-03-28"),  # a page's date spaced around its dashes
+    ("2024 / 03 / 28", "2024-03-28"),  # …or its slashes
 ])
 def test_real_days_are_dates(written, expected):
     assert date_at(written, 0)[0] == expected
@@ -34,6 +36,11 @@ def test_impossible_days_are_no_dates(written):
 
 @pytest.mark.parametrize("written", ["第1.2.2023.1版", "编号3.12.20234", "文号0.1.2.2023"])
 def test_dotted_runs_longer_than_a_day_month_and_year_are_no_days(written):
+    assert all(mention.kind != "date" for mention in find_years(written))
+
+
+@pytest.mark.parametrize("written", ["2021 - 2025年", "2023 / 2024 学年", "见附表2023 . 12 . 5"])
+def test_spaced_separators_join_no_range_of_years_and_no_dotted_figures(written):
     assert all(mention.kind != "date" for mention in find_years(written))
 
 
