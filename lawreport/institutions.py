@@ -119,7 +119,13 @@ _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
+# A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
+# a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
+# a verb the town may be what is meant too (指导白沙镇李家村创建).
+_VILLAGE = "村"
+_VERB_REACH = 3  # characters before a town read for a verb (进一步)
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
+_JOINS = "与和及"  # join two names, never a name and a preposition: a one-character boundary word after them opens a name
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -167,13 +173,19 @@ class _Scanners(NamedTuple):
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
     place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
+    village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE)
+    verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
 
 
-def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str, place: str):
+def _body_forms(
+    body: InstitutionBody, name_char: str, boundary: str, name_boundary: str, not_first: str, generic: str,
+    bureau: str, place: str,
+):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
-    ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
+    ``name_char`` matches one character of a free-form name (never the start of a verb); ``name_boundary`` what a
+    headless name may follow (``boundary``, but for one-character words after a break only); ``bureau``
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局.
     """
@@ -186,7 +198,10 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
     elif qualifiers:
         yield "head", qualifiers + suffix
     if qualifiers and body.suffix.fullmatch(_BRANCH):
-        yield "branch", f"{bureau}(?:{place})+{_BRANCH}"
+        # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
+        # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
+        short = f"{not_first}(?!{generic}){name_char}{{2}}"
+        yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
     if body.named != "none":
         yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
@@ -194,7 +209,7 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
-        yield "named", f"(?:{boundary}{not_first}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
+        yield "named", f"(?:{name_boundary}{not_first}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
     if body.bare:
         yield "bare", boundary + suffix
     if body.national:
@@ -375,9 +390,12 @@ def _build(rules: InstitutionRules) -> _Scanners:
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
+    village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
+    verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
     return _Scanners(
-        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town, stations)
+        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town,
+        village_after, verb_before, stations)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -394,6 +412,13 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
     return scanner
 
 
+def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
+    """A character class of what a free-form name may hold, and one such character that opens no verb."""
+    level_words = "".join(word for word, _ in rules.levels)
+    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
+
+
 def _plan(rules: InstitutionRules) -> _Plan:
     """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委, 中共…县委员会) or ending in a town,
     or a headless body; one for each character a name can end with, holding the rules that end with it
@@ -401,10 +426,17 @@ def _plan(rules: InstitutionRules) -> _Plan:
     A pattern reads AFTER_NAME characters after the name (see _matches). It captures only what _read
     asks of a match: the engine keeps each group's span as it backtracks."""
     level_words = "".join(word for word, _ in rules.levels)
-    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
-    name_char = f"(?:{_none_of(rules.name_verbs)}{name_class})"
+    name_class, name_char = _name_characters(rules)
     not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
     boundary = f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
+    # Before a headless name a one-character boundary word counts only after a break: after a word or a
+    # conjunction it is inside the name before it (西南财经大学 is no 大学 after 经; 与同济大学 no 济大学 after 同).
+    single = "".join(word for word in rules.boundary if len(word) == 1)
+    breaks = "".join(c for c in rules.stop_chars if c not in _JOINS)
+    name_boundary = (
+        f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(regex.escape(w) for w in rules.boundary if len(w) > 1))})"
+        f"|(?<=(?:(?<!\\p{{Han}})|(?<=[{regex.escape(breaks)}]))[{regex.escape(single)}]))"
+    )
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
@@ -424,8 +456,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
     # A street office's full name is its district's government's, then its own: 鲤城区人民政府金龙街道办事处.
     street_office = f"{_GOVERNMENT_PARENT}(?P<town>{town})(?<={_STREET_OFFICE})"
+    # A town named like a verb (建设镇, 新建乡) after the place it is in and before its own body: 某县建设镇人民政府,
+    # not 健全镇人民政府法律顾问制度 nor 某区推进街道…, where the verb is the place's deed.
+    verb_town = f"(?:{rules.leading_verbs.pattern})[镇乡](?={_GOVERNMENT_PARENT}|{_TOWN_COMMITTEE}|{'|'.join(_TOWN_STATIONS)})"
     head = (
-        f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
+        f"(?:{chain}(?:{street_office}|(?P<town>{town}|{verb_town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
@@ -455,7 +490,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})", place):
+        for how, pattern in _body_forms(
+            body, name_char, boundary, name_boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place
+        ):
             group = f"{how}{index}"
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
@@ -576,6 +613,22 @@ def _canonical(
     return scanners.render(unit, parent_text, body, kind) if unit else written
 
 
+def _branch(
+    m: regex.Match, text: str, places: _Places, kind: str, start: int, end: int, code: str | None, scanner: _Scanner,
+    scanners: _Scanners,
+) -> str | None:
+    """The canonical name of a branch named after its bureau, ``text[start:end]`` (公安局增城区分局), by its own
+    place in full, narrowed by the head's: the name it has when written from its place (增城区公安分局), so that
+    both forms are one body. None for a branch named by a short name (江宁分局)."""
+    own = sorted(span for span in places if start <= span[0] and span[1] <= end - len(_BRANCH))
+    if not own or not all(places[span] for span in own):
+        return None
+    chain = tuple(filter(None, map(places.__getitem__, sorted(m.spans(scanner.heads.place)))))
+    unit = _unit_for_places(chain + tuple(map(places.__getitem__, own)), code)
+    bureau = text[start : own[0][0]].removesuffix(_BUREAU_PARENT)
+    return scanners.render(unit, "", bureau + _BRANCH, kind) if unit else None
+
+
 # --- finding ------------------------------------------------------------------
 
 
@@ -605,7 +658,11 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
-        if committee < 0 and scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start):
+        if committee < 0 and (
+            scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start)
+            or scanners.village_after.match(text, end)
+            and not scanners.verb_before.match(text, max(0, start - _VERB_REACH), start)
+        ):
             return None
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
@@ -637,7 +694,9 @@ def _read(
         else:
             canonical = text[start:rest] + scanners.expand(text[rest:end])
             town_name = text[town:rest]
-    else:
+    elif how != "branch" or (
+        canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
+    ) is None:
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
     if canonical is None and level >= 0:

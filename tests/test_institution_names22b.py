@@ -1,0 +1,83 @@
+"""Names and places: a one-character boundary word inside a proper name, a town that only locates a village,
+a bureau's branch written from its place or after its bureau, a town named like a verb."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+def test_a_one_character_boundary_word_inside_a_word_opens_no_name():
+    # 经 ends 财经 here: the name runs on to where it begins
+    assert "东南财经大学法学院" in bodies("邀请东南财经大学法学院教授授课")
+    assert "大学法学院" not in bodies("邀请东南财经大学法学院教授授课")
+    # 同 after a conjunction opens the name it belongs to, never a name after it
+    assert "德大学法学院" not in bodies("与同德大学法学院签订协议")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # after a break, a one-character boundary word still opens a name
+    ("，同华东理工大学开展课题研究", "华东理工大学"),
+    ("。经“老娘舅”调解工作室调解，双方达成协议", "“老娘舅”调解工作室"),
+])
+def test_a_one_character_boundary_word_after_a_break_opens_a_name(sentence, name):
+    assert name in bodies(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "检查组先后深入到县法院、白沙镇李家村补植点查看复绿情况",
+    "（青山乡新华村）",
+    "。白沙镇李家村开展法治文化活动",
+])
+def test_a_town_before_its_village_is_a_place(sentence):
+    assert not any(name.endswith(("白沙镇", "青山乡")) for name in bodies(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a verb between town and village: the town acts
+    ("。白沙镇指导村级组织修订村规民约", "白沙镇"),
+    # after a verb the town may be what is meant
+    ("全力指导白沙镇李家村申报示范村", "白沙镇"),
+    # the village's own body after the town keeps the whole name
+    ("。白沙镇李家村人民调解委员会调处纠纷", "白沙镇李家村人民调解委员会"),
+])
+def test_a_town_that_acts_or_heads_a_body_is_read(sentence, name):
+    assert name in bodies(sentence)
+
+
+def test_a_branch_after_its_bureau_is_the_branch_written_from_its_place():
+    found = bodies("番禺区公安分局会同广州市公安局番禺区分局开展整治")
+    assert len(found) == 1
+    assert len(next(iter(found.values())).mentions) == 2
+
+
+def test_branches_of_two_places_stay_two():
+    found = bodies("广州市公安局番禺区分局与广州市公安局天河区分局联合开展整治")
+    assert {f.canonical for f in found.values()} == {"番禺区公安分局", "天河区公安分局"}
+
+
+def test_a_branch_by_a_short_place_name_is_read_without_a_region():
+    assert "市生态环境局江宁分局" in bodies("。市生态环境局江宁分局开展专项执法")
+
+
+@pytest.mark.parametrize("sentence", [
+    "。市公安局下属分局开展专项整治",
+    "。市公安局相关分局开展专项整治",
+])
+def test_a_plural_or_a_verb_before_a_branch_is_no_branch_name(sentence):
+    assert set(bodies(sentence)) == {"市公安局"}
+
+
+def test_a_town_named_like_a_verb_is_read_after_its_place_before_its_body():
+    assert "桦川县建设镇人民政府" in bodies("。桦川县建设镇人民政府印发权责清单")
+    assert "中共桦川县新建乡委员会" in {f.canonical for f in bodies("。桦川县新建乡党委召开专题会议").values()}
+
+
+@pytest.mark.parametrize("sentence", [
+    "。健全镇人民政府法律顾问制度",
+    "。坪山区推进街道综合行政执法改革",
+    # a verb and a town word before no body of a town
+    "。桦川县建设镇村道路",
+])
+def test_a_verb_before_a_town_word_stays_a_verb(sentence):
+    assert not any(name.endswith(("镇人民政府", "街道", "镇")) for name in bodies(sentence))
