@@ -106,6 +106,8 @@ _RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
 _TOWN_COMMITTEE = "党委"
 # A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
 _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
+# A street's party committee, named by itself in its own report (党工委) as by its level word (街道党工委).
+_WORKING_COMMITTEE = "党工委"
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
@@ -703,6 +705,8 @@ def _read(
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
+        tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
     return _new_reading((span, kind, canonical, tail, town_name))
 
 
@@ -724,10 +728,14 @@ def _collective(m: regex.Match, text: str, places: _Places, code: str | None, sc
 
 def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
-    its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart."""
+    its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
+    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name."""
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
-        fits = [g for g in groups.values() if g[1] and g[2] == kind and g[1].endswith(tail)]
+        # 街道党工委 has no canonical name: a street's committee is matched as written
+        written = tail == _WORKING_COMMITTEE
+        fits = [g for k, g in groups.items()
+                if k != key and g[2] == kind and (g[1] or written and g[0] or "").endswith(tail)]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]

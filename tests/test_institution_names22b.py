@@ -81,3 +81,18 @@ def test_a_town_named_like_a_verb_is_read_after_its_place_before_its_body():
 ])
 def test_a_verb_before_a_town_word_stays_a_verb(sentence):
     assert not any(name.endswith(("镇人民政府", "街道", "镇")) for name in bodies(sentence))
+
+
+def test_a_bare_working_committee_is_the_streets_the_report_names():
+    found = bodies("。街道党工委召开专题会议，党工委书记带头述法")
+    assert list(found) == ["街道党工委"]
+    assert len(found["街道党工委"].mentions) == 2
+
+
+def test_a_bare_working_committee_beside_two_streets_stays_apart():
+    assert "党工委" in bodies("。金龙街道党工委和银杏街道党工委联合开展活动，党工委书记带头述法")
+
+
+def test_a_town_committee_by_its_level_word_is_not_the_rule_of_law_committee():
+    found = bodies("。中共石门镇委员会成立全面依法治镇委员会，镇党委书记任主任")
+    assert len(found["中共石门镇委员会"].mentions) == 2
