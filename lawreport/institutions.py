@@ -48,7 +48,9 @@ documents them); this module assembles them, with the division names of
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇: 柳林镇司法所); the party's rule-of-law committee is
-  one body with 全面 or without it.
+  one body with 全面 or without it; a bare 党工委 is the one street's the report names
+  (街道党工委); a branch named after its bureau is the one named from its place
+  (广州市公安局增城区分局 = 增城区公安分局).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
