@@ -129,7 +129,9 @@ _PLACE_WORDS = "在|到|赴|前往|深入"
 _VILLAGE = "村"
 _VERB_REACH = 3  # characters before a town read for a verb (进一步)
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
-_JOINS = "与和及"  # join two names, never a name and a preposition: a one-character boundary word after them opens a name
+# A headless name holding a university's name holds all of it: one character before 大学 is the end of a longer
+# name (同济大学, 西南财经大学 cut after the boundary words 同 and 经), and a name opening with 大学 has lost it.
+_CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -183,13 +185,11 @@ class _Scanners(NamedTuple):
 
 
 def _body_forms(
-    body: InstitutionBody, name_char: str, boundary: str, name_boundary: str, not_first: str, generic: str,
-    bureau: str, place: str,
+    body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, place: str
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
-    ``name_char`` matches one character of a free-form name (never the start of a verb); ``name_boundary`` what a
-    headless name may follow (``boundary``, but for one-character words after a break only); ``bureau``
+    ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局.
     """
@@ -213,7 +213,7 @@ def _body_forms(
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
-        yield "named", f"(?:{name_boundary}{not_first}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
+        yield "named", f"(?:{boundary}{not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
     if body.bare:
         yield "bare", boundary + suffix
     if body.national:
@@ -433,14 +433,6 @@ def _plan(rules: InstitutionRules) -> _Plan:
     name_class, name_char = _name_characters(rules)
     not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
     boundary = f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
-    # Before a headless name a one-character boundary word counts only after a break: after a word or a
-    # conjunction it is inside the name before it (西南财经大学 is no 大学 after 经; 与同济大学 no 济大学 after 同).
-    single = "".join(word for word in rules.boundary if len(word) == 1)
-    breaks = "".join(c for c in rules.stop_chars if c not in _JOINS)
-    name_boundary = (
-        f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(regex.escape(w) for w in rules.boundary if len(w) > 1))})"
-        f"|(?<=(?:(?<!\\p{{Han}})|(?<=[{regex.escape(breaks)}]))[{regex.escape(single)}]))"
-    )
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
@@ -495,7 +487,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
         for how, pattern in _body_forms(
-            body, name_char, boundary, name_boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place
+            body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place
         ):
             group = f"{how}{index}"
             for c in endings:

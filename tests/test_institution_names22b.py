@@ -1,4 +1,4 @@
-"""Names and places: a one-character boundary word inside a proper name, a town that only locates a village,
+"""Names and places: a university's name cut after a one-character boundary word, a town that only locates a village,
 a bureau's branch written from its place or after its bureau, a town named like a verb."""
 
 from __future__ import annotations
@@ -7,21 +7,23 @@ import pytest
 from conftest import bodies
 
 
-def test_a_one_character_boundary_word_inside_a_word_opens_no_name():
+def test_a_name_holding_a_university_holds_all_of_it():
     # 经 ends 财经 here: the name runs on to where it begins
     assert "东南财经大学法学院" in bodies("邀请东南财经大学法学院教授授课")
     assert "大学法学院" not in bodies("邀请东南财经大学法学院教授授课")
-    # 同 after a conjunction opens the name it belongs to, never a name after it
+    # 同 opens the name here: one character before 大学 is no university's name
     assert "德大学法学院" not in bodies("与同德大学法学院签订协议")
 
 
 @pytest.mark.parametrize("sentence, name", [
-    # after a break, a one-character boundary word still opens a name
-    ("，同华东理工大学开展课题研究", "华东理工大学"),
-    ("。经“老娘舅”调解工作室调解，双方达成协议", "“老娘舅”调解工作室"),
+    # a one-character boundary word after a word still opens a name
+    ("。学校同华东理工大学签订合作协议", "华东理工大学"),
+    ("。组织干部赴井冈山干部学院学习", "井冈山干部学院"),
+    ("。纠纷经“老娘舅”调解工作室调解，双方达成协议", "“老娘舅”调解工作室"),
 ])
-def test_a_one_character_boundary_word_after_a_break_opens_a_name(sentence, name):
+def test_a_one_character_boundary_word_opens_a_name(sentence, name):
     assert name in bodies(sentence)
+    assert not any(found.endswith(name) and found != name for found in bodies(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
