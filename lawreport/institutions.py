@@ -126,7 +126,8 @@ _PLACE_WORDS = "在|到|赴|前往|深入"
 # A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
 # a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
 # a verb the town may be what is meant too (指导白沙镇李家村创建).
-_VILLAGE = "村"
+# Not a word for the villages' people or affairs, which the town acts on (白沙镇培训村干部, 青山乡动员村民).
+_VILLAGE = "村(?![民干两“级居务规])"
 _VERB_REACH = 3  # characters before a town read for a verb (进一步)
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
 # A headless name holding a university's name holds all of it: one character before 大学 is the end of a longer
@@ -452,11 +453,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
     # A street office's full name is its district's government's, then its own: 鲤城区人民政府金龙街道办事处.
     street_office = f"{_GOVERNMENT_PARENT}(?P<town>{town})(?<={_STREET_OFFICE})"
-    # A town named like a verb (建设镇, 新建乡) after the place it is in and before its own body: 某县建设镇人民政府,
-    # not 健全镇人民政府法律顾问制度 nor 某区推进街道…, where the verb is the place's deed.
-    verb_town = f"(?:{rules.leading_verbs.pattern})[镇乡](?={_GOVERNMENT_PARENT}|{_TOWN_COMMITTEE}|{'|'.join(_TOWN_STATIONS)})"
     head = (
-        f"(?:{chain}(?:{street_office}|(?P<town>{town}|{verb_town}))?"
+        f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
