@@ -48,7 +48,9 @@ documents them); this module assembles them, with the division names of
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇: 柳林镇司法所); the party's rule-of-law committee is
-  one body with 全面 or without it.
+  one body with 全面 or without it; a bare 党工委 is the one street's the report names
+  (街道党工委); a branch named after its bureau is the one named from its place
+  (广州市公安局增城区分局 = 增城区公安分局).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -106,6 +108,8 @@ _RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
 _TOWN_COMMITTEE = "党委"
 # A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
 _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
+# A street's party committee, named by itself in its own report (党工委) as by its level word (街道党工委).
+_WORKING_COMMITTEE = "党工委"
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
@@ -119,7 +123,16 @@ _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
+# A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
+# a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
+# a verb the town may be what is meant too (指导白沙镇李家村创建).
+# Not a word for the villages' people or affairs, which the town acts on (白沙镇培训村干部, 青山乡动员村民).
+_VILLAGE = "村(?![民干两“级居务规])"
+_VERB_REACH = 3  # characters before a town read for a verb (进一步)
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
+# A headless name holding a university's name holds all of it: one character before 大学 is the end of a longer
+# name (同济大学, 西南财经大学 cut after the boundary words 同 and 经), and a name opening with 大学 has lost it.
+_CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
 
@@ -167,10 +180,14 @@ class _Scanners(NamedTuple):
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
     place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
+    village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE)
+    verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
 
 
-def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first: str, bureau: str, place: str):
+def _body_forms(
+    body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, place: str
+):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
     ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
@@ -186,7 +203,10 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
     elif qualifiers:
         yield "head", qualifiers + suffix
     if qualifiers and body.suffix.fullmatch(_BRANCH):
-        yield "branch", f"{bureau}(?:{place})+{_BRANCH}"
+        # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
+        # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
+        short = f"{not_first}(?!{generic}){name_char}{{2}}"
+        yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
     if body.named != "none":
         yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
@@ -194,7 +214,7 @@ def _body_forms(body: InstitutionBody, name_char: str, boundary: str, not_first:
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
-        yield "named", f"(?:{boundary}{not_first}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
+        yield "named", f"(?:{boundary}{not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
     if body.bare:
         yield "bare", boundary + suffix
     if body.national:
@@ -375,9 +395,12 @@ def _build(rules: InstitutionRules) -> _Scanners:
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
+    village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
+    verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
     return _Scanners(
-        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town, stations)
+        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town,
+        village_after, verb_before, stations)
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -394,6 +417,13 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
     return scanner
 
 
+def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
+    """A character class of what a free-form name may hold, and one such character that opens no verb."""
+    level_words = "".join(word for word, _ in rules.levels)
+    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
+
+
 def _plan(rules: InstitutionRules) -> _Plan:
     """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委, 中共…县委员会) or ending in a town,
     or a headless body; one for each character a name can end with, holding the rules that end with it
@@ -401,8 +431,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     A pattern reads AFTER_NAME characters after the name (see _matches). It captures only what _read
     asks of a match: the engine keeps each group's span as it backtracks."""
     level_words = "".join(word for word, _ in rules.levels)
-    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
-    name_char = f"(?:{_none_of(rules.name_verbs)}{name_class})"
+    name_class, name_char = _name_characters(rules)
     not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
     boundary = f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
@@ -455,7 +484,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        for how, pattern in _body_forms(body, name_char, boundary, not_first, f"(?:{bureau})", place):
+        for how, pattern in _body_forms(
+            body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place
+        ):
             group = f"{how}{index}"
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
@@ -576,6 +607,22 @@ def _canonical(
     return scanners.render(unit, parent_text, body, kind) if unit else written
 
 
+def _branch(
+    m: regex.Match, text: str, places: _Places, kind: str, start: int, end: int, code: str | None, scanner: _Scanner,
+    scanners: _Scanners,
+) -> str | None:
+    """The canonical name of a branch named after its bureau, ``text[start:end]`` (公安局增城区分局), by its own
+    place in full, narrowed by the head's: the name it has when written from its place (增城区公安分局), so that
+    both forms are one body. None for a branch named by a short name (江宁分局)."""
+    own = sorted(span for span in places if start <= span[0] and span[1] <= end - len(_BRANCH))
+    if not own or not all(places[span] for span in own):
+        return None
+    chain = tuple(filter(None, map(places.__getitem__, sorted(m.spans(scanner.heads.place)))))
+    unit = _unit_for_places(chain + tuple(map(places.__getitem__, own)), code)
+    bureau = text[start : own[0][0]].removesuffix(_BUREAU_PARENT)
+    return scanners.render(unit, "", bureau + _BRANCH, kind) if unit else None
+
+
 # --- finding ------------------------------------------------------------------
 
 
@@ -605,7 +652,11 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
-        if committee < 0 and scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start):
+        if committee < 0 and (
+            scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start)
+            or scanners.village_after.match(text, end)
+            and not scanners.verb_before.match(text, max(0, start - _VERB_REACH), start)
+        ):
             return None
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
@@ -637,13 +688,17 @@ def _read(
         else:
             canonical = text[start:rest] + scanners.expand(text[rest:end])
             town_name = text[town:rest]
-    else:
+    elif how != "branch" or (
+        canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
+    ) is None:
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
+        tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
     return _new_reading((span, kind, canonical, tail, town_name))
 
 
@@ -665,10 +720,14 @@ def _collective(m: regex.Match, text: str, places: _Places, code: str | None, sc
 
 def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
-    its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart."""
+    its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
+    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name."""
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
-        fits = [g for g in groups.values() if g[1] and g[2] == kind and g[1].endswith(tail)]
+        # 街道党工委 has no canonical name: a street's committee is matched as written
+        written = tail == _WORKING_COMMITTEE
+        fits = [g for k, g in groups.items()
+                if k != key and g[2] == kind and (g[1] or written and g[0] or "").endswith(tail)]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
