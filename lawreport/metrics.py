@@ -140,16 +140,19 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
-# A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中): the
-# counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
-_AMONG_CASES = "案件中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的\p{Han}{0,6}案件中(?=[,:])")
+# A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
+# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中): the counts after it are parts of that
+# total (…,依法作出复议决定的38件), not a second total.
+_AMONG_CASES = "件中"
+_AMONG_CASES_CLAUSE = compile_cached(r"的(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件中(?=[,:])")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
+# …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
+_AMONG_NOUN = "中"
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
 # A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
 _RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
@@ -895,6 +898,12 @@ class Interpreter:
                     and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
+                    if with_noun is None and rule is None and noun.group().endswith(_AMONG_NOUN) \
+                            and self._among_cases(sentence, noun.end() + 1):
+                        cut = _NOUN_AFTER.match(text, q_end, noun.end() - 1)  # 在受理的151件行政复议案件中,
+                        if cut is not None:
+                            noun = cut
+                            with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
                         noun_end = noun.end()  # 办理了1750件法律援助案件: the noun is cited with the count
                         if rule is None:

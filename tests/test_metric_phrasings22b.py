@@ -1,0 +1,60 @@
+"""An 一审 that says how lawsuits were judged, and a clause that names the cases its sentence sorts by their count,
+as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 一审 in a later clause on the judgments sorts no cases by instance: the lawsuits brought stay the figure
+    ("全年共发生行政诉讼案件9件,一审判决均胜诉。", [("litigation_first_instance", 9, 2023, False)]),
+    ("本年度行政应诉案件14件,一审胜诉12件。", [("litigation_first_instance", 14, 2023, False)]),
+])
+def test_an_一审_of_judgments_leaves_the_cases_brought(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an 一审 that sorts the cases by instance: the total may hold appeals, the first-instance part is the figure
+    ("全年共发生行政诉讼案件9件,其中一审7件。", [("litigation_first_instance", 7, 2023, False)]),
+    ("本年度行政应诉案件14件,一审案件11件。", [("litigation_first_instance", 11, 2023, False)]),
+])
+def test_an_一审_of_cases_sorts_the_total(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count inside the clause is the total; the counts after it are its parts
+    ("全年新受理的行政复议案件88件中,以乡镇政府为被申请人的行政复议案件17件。",
+     [("reconsideration_received", 88, 2023, False)]),
+    ("在受理的88件行政复议案件中,以乡镇政府为被申请人的行政复议案件17件。",
+     [("reconsideration_received", 88, 2023, False)]),
+    # restating the total of the sentence before, the clause's count is no second figure
+    ("全年新收行政复议案件88件。新受理的行政复议88件中,涉及市场监管的17件。",
+     [("reconsideration_received", 88, 2023, False)]),
+    ("在办结的64件行政复议案件中,直接纠错6件。",
+     [("reconsideration_closed", 64, 2023, False), ("reconsideration_corrected", 6, 2023, False)]),
+])
+def test_a_clause_that_counts_the_cases_it_sorts(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count that closes its clause without 中 opens no sorting: the figure after it is read for itself
+    ("全年新受理的行政复议案件88件,以乡镇政府为被申请人的行政复议案件17件。",
+     [("reconsideration_received", 17, 2023, False), ("reconsideration_received", 88, 2023, False)]),
+    # a case still being heard (…正在审理中) is no clause of cases sorted
+    ("全年收到行政复议申请80件,另有3件行政复议案件正在审理中。", [("reconsideration_received", 80, 2023, False)]),
+])
+def test_a_count_without_the_sorting_clause(text, expected):
+    assert facts(text) == expected
