@@ -149,6 +149,12 @@ _AMONG_CASES_CLAUSE = compile_cached(r"的(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
+# A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
+# paragraph above, which also names their topic (行政复议…).
+_BULLETS = "·●•"
+_BULLETED = compile_cached(rf"[ \t\u3000]*[{_BULLETS}]")
+_PART_HEADING = compile_cached(r"[ \t\u3000]*(?:其中|包括)[,:]?[ \t\u3000]*$")
+_MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
@@ -641,6 +647,7 @@ class Interpreter:
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
+        self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         # What sentences say before a number, each sentence read once.
@@ -944,6 +951,7 @@ class Interpreter:
                 if noun_end is not None:
                     metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
+                self._last_stated[rule.key] = sentence
                 self._keys_stated.setdefault(rule.key, q_start)
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
@@ -1354,7 +1362,8 @@ class Interpreter:
             whole = said.whole
             if whole == -1:
                 whole = said.whole = self._continued(sentence)
-            if whole is not None and (rule.key, whole) in self._stated \
+            if whole is not None and ((rule.key, whole) in self._stated
+                                      or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
@@ -1510,7 +1519,8 @@ class Interpreter:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
         `paragraph`) for a rate in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
         may stand alone after its counts), for a count in the sentence before it on its line (收到行政复议申请62件。
-        已审结58件) or in the titles of the sections holding it (【行政复议】).
+        已审结58件), above the bulleted list of parts it is an item of, or in the titles of the sections holding
+        it (【行政复议】).
         The numbers of a long sentence share one reading of it."""
         around = self._around.get((pattern, sentence))
         if around is None:
@@ -1543,8 +1553,11 @@ class Interpreter:
             if rate:
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
-            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…)
+            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…),
+                # or for an item of a bulleted list of parts the paragraph above it (…行政复议…。\n其中:\n·纠正…)
                 whole = self._before_on_line(sentence)
+                if whole is None and _BULLETED.match(self.text, sentence) is not None:
+                    whole = self._listed_under_part(sentence)
                 found = (whole is not None and pattern.search(self.text[whole:sentence]) is not None) \
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
@@ -1585,10 +1598,13 @@ class Interpreter:
     def _continued(self, sentence: int) -> int | None:
         """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
         451件。其中维持243件…; or, for a sentence that opens by naming the cases it sorts (办结的案件中,…), the
-        sentence before it, also where that ends the paragraph before. None when it opens none."""
+        sentence before it, also where that ends the paragraph before; or, for an item of a bulleted list of
+        parts, the paragraph above its heading (_listed_under_part). None when it opens none."""
         text = self.text
         if self.catalog.part_words.match(text, sentence) is not None:
             return self._before_on_line(sentence)
+        if _BULLETED.match(text, sentence) is not None:
+            return self._listed_under_part(sentence)
         if not self._among_cases(sentence, self.outline.clause_at(sentence)[1] + 1):
             return None
         before = sentence - 1
@@ -1597,6 +1613,28 @@ class Interpreter:
         if before < 0 or text[before] not in SENTENCE_MARKS:
             return None
         return self.outline.sentence_start(before)
+
+    def _listed_under_part(self, item: int) -> int | None:
+        """Where the paragraph starts above the heading of parts (其中:) that the bulleted line at `item` and the
+        bulleted lines between stand under, when that paragraph ends in a sentence mark; else None."""
+        text = self.text
+        line = item
+        for _ in range(_MAX_ITEMS):
+            if line == 0 or text[line - 1] != "\n":
+                return None
+            above = text.rfind("\n", 0, line - 1) + 1
+            if _BULLETED.match(text, above, line - 1) is not None:
+                line = above
+                continue
+            if _PART_HEADING.match(text, above, line - 1) is None:
+                return None
+            before = above - 1
+            while before >= 0 and text[before].isspace():
+                before -= 1
+            if before < 0 or text[before] not in SENTENCE_MARKS:
+                return None
+            return self._line_start(before, _MAX_PARAGRAPH)
+        return None
 
     def _among_cases(self, sentence: int, end: int) -> bool:
         """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,)."""

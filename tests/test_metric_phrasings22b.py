@@ -1,5 +1,5 @@
-"""An 一审 that says how lawsuits were judged, and a clause that names the cases its sentence sorts by their count,
-as reports write them.
+"""An 一审 that says how lawsuits were judged, a clause that names the cases its sentence sorts by their count, and a
+bulleted list of parts under its heading, as reports write them.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -57,4 +57,30 @@ def test_a_clause_that_counts_the_cases_it_sorts(text, expected):
     ("全年收到行政复议申请80件,另有3件行政复议案件正在审理中。", [("reconsideration_received", 80, 2023, False)]),
 ])
 def test_a_count_without_the_sorting_clause(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the items under 其中: are parts of the total above, and take its topic (复议) where they do not name it
+    (("全年新收行政复议案件260件。\n其中:\n·办理涉及征收领域行政复议案件31件;\n"
+      "·通过撤销、变更等方式纠正违法和不当行政行为19件;"),
+     [("reconsideration_corrected", 19, 2023, False), ("reconsideration_received", 260, 2023, False)]),
+    # the total in a later sentence of the paragraph than its first, and not its last
+    (("今年行政复议工作质效稳步提升。全年新收行政复议案件260件。群众满意度有所提高。\n其中,\n  ·办理涉企行政复议案件42件。\n"
+      "  ·通过确认违法等方式纠正违法和不当行政行为19件。"),
+     [("reconsideration_corrected", 19, 2023, False), ("reconsideration_received", 260, 2023, False)]),
+])
+def test_a_bulleted_list_of_parts_under_its_heading(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no heading of parts: the bullets are the figures said, and a bare correction names no topic
+    (("全年新收行政复议案件260件。\n主要做法:\n·办理涉及征收领域行政复议案件31件;\n"
+      "·通过撤销、变更等方式纠正违法和不当行政行为19件;"),
+     [("reconsideration_received", 31, 2023, False), ("reconsideration_received", 260, 2023, False)]),
+    # a paragraph above on another topic gives the bare correction none
+    ("全县调解矛盾纠纷900件。\n其中:\n·通过撤销、变更等方式纠正违法和不当行政行为19件;", [("mediation_cases", 900, 2023, False)]),
+])
+def test_bullets_without_a_heading_of_parts(text, expected):
     assert facts(text) == expected
