@@ -1529,7 +1529,7 @@ class Interpreter:
                     if _reads_from_start(pattern) else None
             before = self._before[pattern]
             # the same end for every offset of the sentence: a sentence holds no end mark but its last
-            around = self._around[pattern, sentence] = _Around(before, self.outline.sentence_end(q.start))
+            around = self._around[pattern, sentence] = _Around(before, self._reach(q.start))
         before = around.before
         if before is None:  # searched as the parts it is cut into
             if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
@@ -1562,6 +1562,15 @@ class Interpreter:
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
         return found
+
+    def _reach(self, offset: int) -> int:
+        """Where the sentence holding `offset` ends, or the part after it that opens with a part marker right
+        after its end mark (受理行政诉讼案件90件。其中一审收案71件): the part says what the total holds."""
+        end = self.outline.sentence_end(offset)
+        if end < len(self.text) and self.text[end] in SENTENCE_MARKS \
+                and self.catalog.part_words.match(self.text, end + 1) is not None:
+            return self.outline.sentence_end(end + 1)
+        return end
 
     def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
         """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count whose

@@ -1,5 +1,6 @@
-"""An 一审 that says how lawsuits were judged, a clause that names the cases its sentence sorts by their count, and a
-bulleted list of parts under its heading, as reports write them.
+"""An 一审 that says how lawsuits were judged, or that sorts a total in the part after it, a clause that names the cases
+its sentence sorts by their count, a bulleted list of parts under its heading, and a court's ways of closing lawsuits,
+as reports write them.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -84,3 +85,35 @@ def test_a_bulleted_list_of_parts_under_its_heading(text, expected):
 ])
 def test_bullets_without_a_heading_of_parts(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part right after the total's sentence sorts it by instance: the total holds appeals, the part is the figure
+    ("全市法院受理行政诉讼案件930件。其中,一审收案712件。", [("litigation_first_instance", 712, 2023, False)]),
+    ("全县共发生行政诉讼案件40件。其中一审案件31件,二审案件9件。", [("litigation_first_instance", 31, 2023, False)]),
+])
+def test_an_一审_part_after_the_totals_sentence(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of another kind after the total leaves it the figure
+    ("全县共发生行政诉讼案件40件。其中涉及土地征收的12件。", [("litigation_first_instance", 40, 2023, False)]),
+    # a sentence after the total that opens with no part marker says nothing of what the total holds
+    ("全县共发生行政诉讼案件40件。市中院一审审结案件31件。", [("litigation_first_instance", 40, 2023, False)]),
+])
+def test_a_total_without_an_一审_part_after_it(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's lawsuits closed by withdrawal or in-court mediation are no people's mediation
+    ("在审结的一审行政案件中,裁定准予撤回起诉、按撤诉处理和调解案件45件。", []),
+])
+def test_a_courts_ways_of_closing_lawsuits_are_no_mediation(text, expected):
+    assert facts(text) == expected
+
+
+def test_mediation_cases_beside_no_withdrawal():
+    assert facts("全镇人民调解委员会受理调解案件45件,调解成功44件。") == [
+        ("mediation_cases", 45, 2023, False), ("mediation_succeeded", 44, 2023, False)]
