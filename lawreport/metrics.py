@@ -668,7 +668,8 @@ class Interpreter:
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
-        self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
+        # (pattern, sentence start, whether a topic is asked for) -> what it holds
+        self._around: dict[tuple[regex.Pattern, int, bool], _Around] = {}
         self._rules_by_ending = _rules_by_ending()
         said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
         self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
@@ -1522,14 +1523,17 @@ class Interpreter:
         已审结58件), above the bulleted list of parts it is an item of, or in the titles of the sections holding
         it (【行政复议】).
         The numbers of a long sentence share one reading of it."""
-        around = self._around.get((pattern, sentence))
+        around = self._around.get((pattern, sentence, paragraph))
         if around is None:
             if pattern not in self._before:
                 self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
                     if _reads_from_start(pattern) else None
             before = self._before[pattern]
-            # the same end for every offset of the sentence: a sentence holds no end mark but its last
-            around = self._around[pattern, sentence] = _Around(before, self._reach(q.start))
+            # the same end for every offset of the sentence: a sentence holds no end mark but its last. What rules a
+            # key out reaches into a part after it (_reach); a topic the part names is the part's alone (全年受理案件
+            # 45件。其中行政复议案件30件: no 45 reconsiderations)
+            end = self.outline.sentence_end(q.start) if paragraph else self._reach(q.start)
+            around = self._around[pattern, sentence, paragraph] = _Around(before, end)
         before = around.before
         if before is None:  # searched as the parts it is cut into
             if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
@@ -1565,7 +1569,8 @@ class Interpreter:
 
     def _reach(self, offset: int) -> int:
         """Where the sentence holding `offset` ends, or the part after it that opens with a part marker right
-        after its end mark (受理行政诉讼案件90件。其中一审收案71件): the part says what the total holds."""
+        after its end mark (受理行政诉讼案件90件。其中一审收案71件): the part says what the total holds, and so what
+        rules the total's key out."""
         end = self.outline.sentence_end(offset)
         if end < len(self.text) and self.text[end] in SENTENCE_MARKS \
                 and self.catalog.part_words.match(self.text, end + 1) is not None:

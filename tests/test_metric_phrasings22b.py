@@ -101,6 +101,9 @@ def test_an_一审_part_after_the_totals_sentence(text, expected):
     ("全县共发生行政诉讼案件40件。其中涉及土地征收的12件。", [("litigation_first_instance", 40, 2023, False)]),
     # a sentence after the total that opens with no part marker says nothing of what the total holds
     ("全县共发生行政诉讼案件40件。市中院一审审结案件31件。", [("litigation_first_instance", 40, 2023, False)]),
+    # the topic a part names is the part's: a total of every kind of case does not take it
+    ("全年受理各类案件45件。其中人民调解案件30件,调解成功28件。",
+     [("mediation_cases", 30, 2023, False), ("mediation_succeeded", 28, 2023, False)]),
 ])
 def test_a_total_without_an_一审_part_after_it(text, expected):
     assert facts(text) == expected
