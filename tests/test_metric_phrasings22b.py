@@ -1,6 +1,6 @@
 """An 一审 that says how lawsuits were judged, or that sorts a total in the part after it, a clause that names the cases
-its sentence sorts by their count, a bulleted list of parts under its heading, and a court's ways of closing lawsuits,
-as reports write them.
+its sentence sorts by their count, a bulleted list of parts under its heading, a court's ways of closing lawsuits,
+and legal-aid cases drawn for a quality review, as reports write them.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -120,3 +120,21 @@ def test_a_courts_ways_of_closing_lawsuits_are_no_mediation(text, expected):
 def test_mediation_cases_beside_no_withdrawal():
     assert facts("全镇人民调解委员会受理调解案件45件,调解成功44件。") == [
         ("mediation_cases", 45, 2023, False), ("mediation_succeeded", 44, 2023, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # cases drawn for a quality review are a sample of those handled, not the year's count
+    "市法援中心抽取评估法律援助案件120件,评估结果均为合格。",
+    "全年组织评查法律援助案件80件。",
+])
+def test_legal_aid_cases_drawn_for_review_are_no_count(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review said after the cases handled leaves them the count
+    ("全年受理法律援助案件412件,组织评查法律援助案卷60件。", [("legal_aid_cases", 412, 2023, False)]),
+    ("全年法律援助中心共受理各类案件412件,案件质量评估合格率100%。", [("legal_aid_cases", 412, 2023, False)]),
+])
+def test_legal_aid_cases_handled_beside_a_review(text, expected):
+    assert facts(text) == expected
