@@ -130,6 +130,12 @@ _CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提
 
 
 @from_catalog
+def _part_heading(catalog: Catalog) -> regex.Pattern:
+    """A line holding a part marker alone (其中:), the heading of a bulleted list of parts."""
+    return compile_cached(rf"{_INDENT}(?:{catalog.part_words.pattern})[,:]?{_INDENT}$")
+
+
+@from_catalog
 def _achievements(catalog: Catalog) -> regex.Pattern:
     """The title of an achievements section."""
     return dict(catalog.section_kinds)["achievements"]
@@ -152,8 +158,8 @@ _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
 # paragraph above, which also names their topic (行政复议…).
 _BULLETS = "·●•"
-_BULLETED = compile_cached(rf"[ \t\u3000]*[{_BULLETS}]")
-_PART_HEADING = compile_cached(r"[ \t\u3000]*(?:其中|包括)[,:]?[ \t\u3000]*$")
+_INDENT = r"[ \t\u3000]*"
+_BULLETED = compile_cached(rf"{_INDENT}[{_BULLETS}]")
 _MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
@@ -1640,7 +1646,7 @@ class Interpreter:
             if _BULLETED.match(text, above, line - 1) is not None:
                 line = above
                 continue
-            if _PART_HEADING.match(text, above, line - 1) is None:
+            if _part_heading().match(text, above, line - 1) is None:
                 return None
             before = above - 1
             while before >= 0 and text[before].isspace():
