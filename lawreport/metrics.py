@@ -130,6 +130,12 @@ _CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提
 
 
 @from_catalog
+def _part_heading(catalog: Catalog) -> regex.Pattern:
+    """A line holding a part marker alone (其中:), the heading of a bulleted list of parts."""
+    return compile_cached(rf"{_INDENT}(?:{catalog.part_words.pattern})[,:]?{_INDENT}$")
+
+
+@from_catalog
 def _achievements(catalog: Catalog) -> regex.Pattern:
     """The title of an achievements section."""
     return dict(catalog.section_kinds)["achievements"]
@@ -140,16 +146,25 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
-# A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中): the
-# counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
-_AMONG_CASES = "案件中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的\p{Han}{0,6}案件中(?=[,:])")
+# A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
+# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中): the counts after it are parts of that
+# total (…,依法作出复议决定的38件), not a second total.
+_AMONG_CASES = "件中"
+_AMONG_CASES_CLAUSE = compile_cached(r"的(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件中(?=[,:])")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
+# A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
+# paragraph above, which also names their topic (行政复议…).
+_BULLETS = "·●•"
+_INDENT = r"[ \t\u3000]*"
+_BULLETED = compile_cached(rf"{_INDENT}[{_BULLETS}]")
+_MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
+# …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
+_AMONG_NOUN = "中"
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
 # A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
 _RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
@@ -638,6 +653,7 @@ class Interpreter:
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
+        self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         # What sentences say before a number, each sentence read once.
@@ -658,7 +674,8 @@ class Interpreter:
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
-        self._around: dict[tuple[regex.Pattern, int], _Around] = {}  # (pattern, sentence start) -> what it holds
+        # (pattern, sentence start, whether a topic is asked for) -> what it holds
+        self._around: dict[tuple[regex.Pattern, int, bool], _Around] = {}
         self._rules_by_ending = _rules_by_ending()
         said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
         self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
@@ -895,6 +912,12 @@ class Interpreter:
                     and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
+                    if with_noun is None and rule is None and noun.group().endswith(_AMONG_NOUN) \
+                            and self._among_cases(sentence, noun.end() + 1):
+                        cut = _NOUN_AFTER.match(text, q_end, noun.end() - 1)  # 在受理的151件行政复议案件中,
+                        if cut is not None:
+                            noun = cut
+                            with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
                         noun_end = noun.end()  # 办理了1750件法律援助案件: the noun is cited with the count
                         if rule is None:
@@ -935,6 +958,7 @@ class Interpreter:
                 if noun_end is not None:
                     metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
+                self._last_stated[rule.key] = sentence
                 self._keys_stated.setdefault(rule.key, q_start)
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
@@ -1345,7 +1369,8 @@ class Interpreter:
             whole = said.whole
             if whole == -1:
                 whole = said.whole = self._continued(sentence)
-            if whole is not None and (rule.key, whole) in self._stated \
+            if whole is not None and ((rule.key, whole) in self._stated
+                                      or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
@@ -1501,16 +1526,20 @@ class Interpreter:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
         `paragraph`) for a rate in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
         may stand alone after its counts), for a count in the sentence before it on its line (收到行政复议申请62件。
-        已审结58件) or in the titles of the sections holding it (【行政复议】).
+        已审结58件), above the bulleted list of parts it is an item of, or in the titles of the sections holding
+        it (【行政复议】).
         The numbers of a long sentence share one reading of it."""
-        around = self._around.get((pattern, sentence))
+        around = self._around.get((pattern, sentence, paragraph))
         if around is None:
             if pattern not in self._before:
                 self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
                     if _reads_from_start(pattern) else None
             before = self._before[pattern]
-            # the same end for every offset of the sentence: a sentence holds no end mark but its last
-            around = self._around[pattern, sentence] = _Around(before, self.outline.sentence_end(q.start))
+            # the same end for every offset of the sentence: a sentence holds no end mark but its last. What rules a
+            # key out reaches into a part after it (_reach); a topic the part names is the part's alone (全年受理案件
+            # 45件。其中行政复议案件30件: no 45 reconsiderations)
+            end = self.outline.sentence_end(q.start) if paragraph else self._reach(q.start)
+            around = self._around[pattern, sentence, paragraph] = _Around(before, end)
         before = around.before
         if before is None:  # searched as the parts it is cut into
             if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
@@ -1534,12 +1563,25 @@ class Interpreter:
             if rate:
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
-            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…)
+            else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…),
+                # or for an item of a bulleted list of parts the paragraph above it (…行政复议…。\n其中:\n·纠正…)
                 whole = self._before_on_line(sentence)
+                if whole is None and _BULLETED.match(self.text, sentence) is not None:
+                    whole = self._listed_under_part(sentence)
                 found = (whole is not None and pattern.search(self.text[whole:sentence]) is not None) \
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
         return found
+
+    def _reach(self, offset: int) -> int:
+        """Where the sentence holding `offset` ends, or the part after it that opens with a part marker right
+        after its end mark (受理行政诉讼案件90件。其中一审收案71件): the part says what the total holds, and so what
+        rules the total's key out."""
+        end = self.outline.sentence_end(offset)
+        if end < len(self.text) and self.text[end] in SENTENCE_MARKS \
+                and self.catalog.part_words.match(self.text, end + 1) is not None:
+            return self.outline.sentence_end(end + 1)
+        return end
 
     def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
         """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count whose
@@ -1576,10 +1618,13 @@ class Interpreter:
     def _continued(self, sentence: int) -> int | None:
         """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
         451件。其中维持243件…; or, for a sentence that opens by naming the cases it sorts (办结的案件中,…), the
-        sentence before it, also where that ends the paragraph before. None when it opens none."""
+        sentence before it, also where that ends the paragraph before; or, for an item of a bulleted list of
+        parts, the paragraph above its heading (_listed_under_part). None when it opens none."""
         text = self.text
         if self.catalog.part_words.match(text, sentence) is not None:
             return self._before_on_line(sentence)
+        if _BULLETED.match(text, sentence) is not None:
+            return self._listed_under_part(sentence)
         if not self._among_cases(sentence, self.outline.clause_at(sentence)[1] + 1):
             return None
         before = sentence - 1
@@ -1588,6 +1633,28 @@ class Interpreter:
         if before < 0 or text[before] not in SENTENCE_MARKS:
             return None
         return self.outline.sentence_start(before)
+
+    def _listed_under_part(self, item: int) -> int | None:
+        """Where the paragraph starts above the heading of parts (其中:) that the bulleted line at `item` and the
+        bulleted lines between stand under, when that paragraph ends in a sentence mark; else None."""
+        text = self.text
+        line = item
+        for _ in range(_MAX_ITEMS):
+            if line == 0 or text[line - 1] != "\n":
+                return None
+            above = text.rfind("\n", 0, line - 1) + 1
+            if _BULLETED.match(text, above, line - 1) is not None:
+                line = above
+                continue
+            if _part_heading().match(text, above, line - 1) is None:
+                return None
+            before = above - 1
+            while before >= 0 and text[before].isspace():
+                before -= 1
+            if before < 0 or text[before] not in SENTENCE_MARKS:
+                return None
+            return self._line_start(before, _MAX_PARAGRAPH)
+        return None
 
     def _among_cases(self, sentence: int, end: int) -> bool:
         """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,)."""
