@@ -1627,12 +1627,8 @@ class Interpreter:
             return self._listed_under_part(sentence)
         if not self._among_cases(sentence, self.outline.clause_at(sentence)[1] + 1):
             return None
-        before = sentence - 1
-        while before >= 0 and text[before].isspace():
-            before -= 1
-        if before < 0 or text[before] not in SENTENCE_MARKS:
-            return None
-        return self.outline.sentence_start(before)
+        before = self._closed_before(sentence)
+        return None if before is None else self.outline.sentence_start(before)
 
     def _listed_under_part(self, item: int) -> int | None:
         """Where the paragraph starts above the heading of parts (其中:) that the bulleted line at `item` and the
@@ -1648,13 +1644,18 @@ class Interpreter:
                 continue
             if _part_heading().match(text, above, line - 1) is None:
                 return None
-            before = above - 1
-            while before >= 0 and text[before].isspace():
-                before -= 1
-            if before < 0 or text[before] not in SENTENCE_MARKS:
-                return None
-            return self._line_start(before, _MAX_PARAGRAPH)
+            before = self._closed_before(above)
+            return None if before is None else self._line_start(before, _MAX_PARAGRAPH)
         return None
+
+    def _closed_before(self, at: int) -> int | None:
+        """Where the sentence mark stands that the text before `at` ends in, spaces and line breaks aside (a
+        sentence or paragraph closed there); None when it ends otherwise."""
+        text = self.text
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        return before if before >= 0 and text[before] in SENTENCE_MARKS else None
 
     def _among_cases(self, sentence: int, end: int) -> bool:
         """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,)."""
