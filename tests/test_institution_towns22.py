@@ -183,3 +183,17 @@ def test_a_bureaus_branch_named_by_its_place_is_one_body(sentence, name):
 def test_a_bureau_before_a_place_without_its_branch_word_stays_the_bureau(sentence, name):
     assert name in bodies(sentence)
     assert not any(found.endswith("分局") and found != name for found in bodies(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the report's own statement names its town (现将…报告如下)
+    ("现将白沙镇2023年法治政府建设情况报告如下：", "白沙镇"),
+    ("现将白沙镇人民政府2023年工作情况报告如下。", "白沙镇人民政府"),
+])
+def test_a_town_after_the_statements_opening_is_read(sentence, name):
+    assert name in bodies(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["现将有关情况报告如下：", "将白沙镇纳入试点范围。"])
+def test_no_body_after_the_statements_opening_without_a_name_nor_after_a_bare_jiang(sentence):
+    assert not bodies(sentence)
