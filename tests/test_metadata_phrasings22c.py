@@ -1,0 +1,65 @@
+"""Metadata phrasings of real pages: headlines broken over two lines, roundups of figures, townships by their place."""
+
+import pytest
+from conftest import metadata_field as read
+
+NEWS_BODY = "本报讯 近日，记者从县司法局获悉，今年以来全县共受理法律援助案件320件。\n"
+
+# An e-paper breaks a long headline before its verb: the line above holds the subject; a kicker above a main line
+# that names its own subject stays apart.
+HEADLINES = [
+    ("a change's verb opens the second line", "青禾县法律援助案件\n同比增长两成\n" + NEWS_BODY, "青禾县法律援助案件同比增长两成"),
+    ("a level reached opens the second line", "全县执业律师人数\n已达一千二百人\n" + NEWS_BODY, "全县执业律师人数已达一千二百人"),
+    ("a kicker above a main line naming its subject", "践行新时代枫桥经验\n青禾县调解成功率保持高位\n" + NEWS_BODY,
+     "青禾县调解成功率保持高位"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), HEADLINES, ids=[c[0] for c in HEADLINES])
+def test_a_headline_broken_before_its_verb_is_read_whole(case, text, expected):
+    assert read(text, "title") == expected
+
+
+# A 来源 credit in brackets under the headline is page furniture, never the title.
+def test_a_bracketed_source_credit_is_no_title():
+    text = "调解队伍扎根田间地头\n(来源:青禾法制报)\n" + NEWS_BODY
+    assert read(text, "title") == "调解队伍扎根田间地头"
+
+
+def test_an_unbracketed_headline_line_stays_the_title():
+    text = "来自田间地头的调解声音\n" + NEWS_BODY
+    assert read(text, "title") == "来自田间地头的调解声音"
+
+
+# An untitled text opening with its year and the work's results under a heading on 依法行政 is the year's report; a
+# roundup announcing the figures that follow is no body's report.
+ROUNDUP_HEAD = "2023年,全国法治建设取得重大成绩。下面,通过一组组数据,回顾一年来的新进展。\n"
+REPORT_HEAD = "2023年,青禾县司法局深入推进法治政府建设,各项工作取得新成效。\n"
+HEADING = "一、关于立法工作\n全年制定地方性法规3件。\n二、关于依法行政\n全年办理行政复议案件120件。\n"
+
+
+def test_a_roundup_of_figures_is_no_yearly_report():
+    assert read(ROUNDUP_HEAD + HEADING, "kind") != "annual_report"
+
+
+def test_a_yearly_report_under_a_work_heading_stays_one():
+    assert read(REPORT_HEAD + HEADING, "kind") == "annual_report"
+
+
+# A street office or a town a title names by its place alone is named by its office when the text spells that out.
+TOWNSHIPS = [
+    ("a street office spelled out in the opening",
+     "青禾街道2024年法治政府建设工作报告\n2024年以来,青禾街道办事处坚持依法行政,各项工作取得新成效。现将有关情况报告如下:\n",
+     "青禾街道办事处"),
+    ("a town's government in the report's statement",
+     "白沙镇2023年法治政府建设年度报告\n2023年以来,白沙镇扎实推进法治政府建设。现将白沙镇人民政府2023年法治政府建设工作报告如下:\n",
+     "白沙镇人民政府"),
+    ("a town never spelled out keeps its place name",
+     "白沙镇2023年法治政府建设年度报告\n2023年以来,白沙镇扎实推进法治政府建设。现将有关情况报告如下:\n",
+     "白沙镇"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TOWNSHIPS, ids=[c[0] for c in TOWNSHIPS])
+def test_a_township_by_its_place_is_named_by_its_office(case, text, expected):
+    assert read(text, "issuer") == expected
