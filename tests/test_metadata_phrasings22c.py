@@ -63,3 +63,50 @@ TOWNSHIPS = [
 @pytest.mark.parametrize(("case", "text", "expected"), TOWNSHIPS, ids=[c[0] for c in TOWNSHIPS])
 def test_a_township_by_its_place_is_named_by_its_office(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# A speech's occasion under its lost title may be wrapped at the margin: neither half is a title, and the speaker's
+# office above the salutation authors it; the speaker's own words (我代表区人民检察院) name no body.
+SPEECH = ("—2022年1月9日在青禾区第十九届人民代表大会\n第一次会议上\n青禾区人民检察院检察长 林青\n各位代表:\n"
+          "我代表区人民检察院向大会报告工作,请予审议。\n过去五年工作回顾\n五年来共办理各类案件三千件。\n")
+
+
+def test_a_wrapped_occasion_is_no_title():
+    assert read(SPEECH, "title") is None
+
+
+def test_a_headline_on_a_meeting_stays_the_title():
+    text = "青禾区召开第一次法治政府建设推进会议\n" + NEWS_BODY
+    assert read(text, "title") == "青禾区召开第一次法治政府建设推进会议"
+
+
+def test_the_speakers_office_authors_the_speech():
+    assert read(SPEECH, "issuer") == "青禾区人民检察院"
+
+
+def test_a_speakers_words_name_no_body():
+    text = "各位代表:\n我代表区人民检察院向大会报告工作,请予审议。\n五年来共办理各类案件三千件。\n"
+    assert read(text, "issuer") is None
+
+
+def test_a_body_named_in_the_opening_still_authors():
+    text = "2023年,青禾区人民检察院坚持依法履职,各项工作取得新成效。\n一、主要工作\n全年办理案件三千件。\n"
+    assert read(text, "issuer") == "青禾区人民检察院"
+
+
+# A department's yearly report names itself after its level alone (2023年,区教育局…): the place the report names
+# completes it; with no place named it stays unnamed.
+DEPARTMENTS = [
+    ("an education bureau", "2023年,区教育局在杭州市上城区区委、区政府领导下坚持依法治教,各项工作取得新成效。现将有关情况报告如下:\n",
+     "上城区教育局"),
+    ("a health commission", "2023年,区卫生健康委在杭州市上城区区委、区政府领导下坚持依法行政,各项工作取得新成效。现将有关情况报告如下:\n",
+     "上城区卫生健康委"),
+    ("a natural resources bureau", "2023年,县自然资源局在浙江省淳安县县委、县政府领导下坚持依法行政,各项工作取得新成效。现将有关情况报告如下:\n",
+     "淳安县自然资源局"),
+    ("no place named", "2023年,区教育局坚持依法治教,各项工作取得新成效。现将有关情况报告如下:\n", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DEPARTMENTS, ids=[c[0] for c in DEPARTMENTS])
+def test_a_department_by_its_level_is_completed_by_the_place(case, text, expected):
+    assert read(text, "issuer") == expected
