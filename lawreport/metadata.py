@@ -351,6 +351,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if _is_breadcrumb(line):
             candidates.clear()  # what is above the page's path is the site's chrome (a column's name)
             continue
+        if (head := _run_into_label(line)) is not None:
+            candidates.append((at, _trimmed(head)))
+            break  # the rest of its line is the page's date/source line, which closes the header
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
                 return _glued_title(line)
@@ -373,6 +376,20 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+
+
+def _run_into_label(line: Line) -> Line | None:
+    """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
+    part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
+    labels = [m for m in (get_catalog().published_line.search(line.text), get_catalog().source_line.search(line.text))
+              if m is not None]
+    if not labels:
+        return None
+    cut = min(m.start() for m in labels)
+    head = Line(line.text[:cut].rstrip(), line.start, line.start + len(line.text[:cut].rstrip()))
+    if _PAUSE.search(head.text) or not _is_headline(head) or _is_furniture(head):
+        return None
+    return head
 
 
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.

@@ -110,3 +110,26 @@ DEPARTMENTS = [
 @pytest.mark.parametrize(("case", "text", "expected"), DEPARTMENTS, ids=[c[0] for c in DEPARTMENTS])
 def test_a_department_by_its_level_is_completed_by_the_place(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# A page may run its headline into its date or source line without a break: the part before the label is the title.
+RUN_INTO_LABEL = [
+    ("a date label", "要闻与资讯\n青禾县命名首批法治政府建设示范项目发布时间:2021-09-16  来源:青禾日报  作者:林青  浏览量:\n"
+     + NEWS_BODY, "青禾县命名首批法治政府建设示范项目"),
+    ("a source label", "要闻与资讯\n青禾县命名首批法治政府建设示范项目来源:青禾日报  作者:林青  浏览次数:12次 更新于本月\n"
+     + NEWS_BODY, "青禾县命名首批法治政府建设示范项目"),
+    ("a box row opening with its label is no title",
+     "青禾县法治政府建设示范项目\n发表时间:2025-04-04 12:04:22来源:青禾日报,作者:林青,编辑:王岚,浏览次数:12次\n" + NEWS_BODY,
+     "青禾县法治政府建设示范项目"),
+    ("a body's name before a label is the site's, no title",
+     "青禾县示范项目名单揭晓\n青禾县司法局发布时间:2021-09-16  来源:青禾日报  作者:林青  浏览量:12次 更新于本月初 责任编辑:王岚 审核:李青 终审:赵明\n" + NEWS_BODY,
+     "青禾县示范项目名单揭晓"),
+    ("a sentence before a label is no title",
+     "青禾县示范项目名单揭晓\n据介绍,青禾县今年评选出首批示范项目,具体名单将于近期公布 发布时间:另行通知,敬请关注有关消息。\n"
+     + NEWS_BODY, "青禾县示范项目名单揭晓"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), RUN_INTO_LABEL, ids=[c[0] for c in RUN_INTO_LABEL])
+def test_a_headline_run_into_its_date_line_is_the_title(case, text, expected):
+    assert read(text, "title") == expected
