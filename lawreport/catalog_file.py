@@ -197,6 +197,7 @@ class MetadataCues(_Table):
     yearbook_label: PatternText | PatternList
     yearbook_path: PatternText | PatternList
     headline_end: PatternText | PatternList
+    headline_continued: PatternText | PatternList
     span_title: PatternText | PatternList
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
@@ -210,6 +211,7 @@ class MetadataCues(_Table):
     statistics_period: PatternText | PatternList
     work_heading: PatternText | PatternList
     work_done: PatternText | PatternList
+    figures_follow: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
     office_holder: PatternText | PatternList

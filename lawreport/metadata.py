@@ -37,6 +37,7 @@ _SOME_LEVEL = "县"  # a level a self-reference opens with: whatever follows one
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
 _TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
+_TOWNSHIP_OFFICE = {"道": "办事处", "镇": "人民政府", "乡": "人民政府"}  # the office a township's name stands for
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
@@ -278,13 +279,20 @@ def _trimmed(line: Line) -> Line:
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
     关于 (东山区人民政府 / 关于2023年…的报告), a line holding the title's 关于 but not its end above the rest
-    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), and the end of a title on the
+    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), a headline's subject on the line above
+    the rest of it (我县律师人数 / 已达一千人), and the end of a title on the
     line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines).
 
     Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
     the record reads the title without its breaks.
     """
     cues = _cues()
+    if at > 0 and cues["headline_continued"].match(title.text):  # a headline broken before its verb (我县… / 同比增长两成)
+        above = lines[at - 1]
+        if _is_headline(above) and not above.paragraph and not _is_furniture(above) \
+                and not cues["headline_continued"].match(above.text) \
+                and _only_breaks(text, above.start + len(above.text), title.start):
+            return Line(text[above.start:title.end], above.start, title.end)
     if at > 0:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
@@ -343,6 +351,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if _is_breadcrumb(line):
             candidates.clear()  # what is above the page's path is the site's chrome (a column's name)
             continue
+        if (head := _run_into_label(line)) is not None:
+            candidates.append((at, _trimmed(head)))
+            break  # the rest of its line is the page's date/source line, which closes the header
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
                 return _glued_title(line)
@@ -365,6 +376,20 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+
+
+def _run_into_label(line: Line) -> Line | None:
+    """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
+    part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
+    labels = [m for m in (get_catalog().published_line.search(line.text), get_catalog().source_line.search(line.text))
+              if m is not None]
+    if not labels:
+        return None
+    cut = min(m.start() for m in labels)
+    head = Line(line.text[:cut].rstrip(), line.start, line.start + len(line.text[:cut].rstrip()))
+    if _PAUSE.search(head.text) or not _is_headline(head) or _is_furniture(head):
+        return None
+    return head
 
 
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -669,10 +694,10 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
-    is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…)."""
+    is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)
-            or get_catalog().target_cue.search(opening.text)):
+            or get_catalog().target_cue.search(opening.text) or cues["figures_follow"].search(opening.text)):
         return None
     work = cues["work_heading"]
     return next(((s.heading.start, s.heading.end) for s in outline.sections
@@ -822,6 +847,18 @@ def _title_org(text: str, title: Line):
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str):
+    """(name, span, how) of the body that issues the report (see _named_issuer); a street office or a town named by
+    its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…)."""
+    found = _named_issuer(text, title, lines, opening, kind)
+    name = found[0]
+    if name is None or name[-1:] not in _TOWNSHIP_ENDS:
+        return found
+    office = name + _TOWNSHIP_OFFICE[name[-1]]
+    at = text.find(office)
+    return (office, (at, at + len(office)), found[2]) if at >= 0 else found
+
+
+def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
