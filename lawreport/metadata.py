@@ -77,7 +77,7 @@ class _CuePatterns:
     debris: tuple[regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
-    yearly_report_head: tuple[regex.Pattern, ...]  # the annual_report kind's head cue so
+    yearly_report_head: tuple[regex.Pattern, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
@@ -381,8 +381,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 def _run_into_label(line: Line) -> Line | None:
     """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
     part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
-    labels = [m for m in (get_catalog().published_line.search(line.text), get_catalog().source_line.search(line.text))
-              if m is not None]
+    catalog = get_catalog()
+    labels = [m for m in (catalog.published_line.search(line.text), catalog.source_line.search(line.text)) if m is not None]
     if not labels:
         return None
     cut = min(m.start() for m in labels)
