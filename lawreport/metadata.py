@@ -36,8 +36,7 @@ _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it repor
 _SOME_LEVEL = "县"  # a level a self-reference opens with: whatever follows one may follow any
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
-_TOWNSHIP_ENDS = ("道", "镇", "乡")  # the last characters of a township's name (the township cue)
-_TOWNSHIP_OFFICE = {"道": "办事处", "镇": "人民政府", "乡": "人民政府"}  # the office a township's name stands for
+_TOWNSHIP_ENDS = tuple(level[-1] for level in regions.TOWNSHIP_OFFICES)  # a township name's last characters
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
@@ -851,9 +850,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…)."""
     found = _named_issuer(text, title, lines, opening, kind)
     name = found[0]
-    if name is None or name[-1:] not in _TOWNSHIP_ENDS:
+    level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
+    if level is None:
         return found
-    office = name + _TOWNSHIP_OFFICE[name[-1]]
+    office = name + regions.TOWNSHIP_OFFICES[level]
     at = text.find(office)
     return (office, (at, at + len(office)), found[2]) if at >= 0 else found
 

@@ -120,6 +120,8 @@ _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
+# A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
+TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
 _CONJUNCTIONS = "和与及"  # what joins a closing title mark, quote or parenthesis (_CLOSINGS) to what follows
 _CLOSINGS = "》”)"
 
