@@ -183,6 +183,7 @@ class _Scanners(NamedTuple):
     village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE)
     verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
+    level_words: str  # the level words' characters (_level_words)
 
 
 def _body_forms(
@@ -400,7 +401,7 @@ def _build(rules: InstitutionRules) -> _Scanners:
     stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
     return _Scanners(
         compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, stations)
+        village_after, verb_before, stations, _level_words(rules))
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -417,10 +418,14 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
     return scanner
 
 
+def _level_words(rules: InstitutionRules) -> str:
+    """The level words' characters (区市县…), which close a place's name and open none."""
+    return "".join(word for word, _ in rules.levels)
+
+
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     """A character class of what a free-form name may hold, and one such character that opens no verb."""
-    level_words = "".join(word for word, _ in rules.levels)
-    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + level_words)}]"
+    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]"
     return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
 
 
@@ -430,7 +435,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     in their order (only those can match there), so that a name is tried against no other rules.
     A pattern reads AFTER_NAME characters after the name (see _matches). It captures only what _read
     asks of a match: the engine keeps each group's span as it backtracks."""
-    level_words = "".join(word for word, _ in rules.levels)
+    level_words = _level_words(rules)
     name_class, name_char = _name_characters(rules)
     not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
     boundary = f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
@@ -736,12 +741,12 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
 _TOWN_GOVERNMENT = re.compile("(?:(?:人民)?政府|办事处)$")  # 树人镇人民政府, 金龙街道办事处: the town's own body
 
 
-def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) -> None:
+def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
     """A town named alone and its government are one body, however many places come before either
     (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处, and a street office after its district's
     government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name.
-    ``towns`` also holds bodies after a town (树人镇司法所), which the names of the town's own exclude."""
-    for own in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
+    ``towns`` are the towns the report names (_own_towns); ``levels`` the level words' characters."""
+    for own in towns:
         members = []
         for key, group in groups.items():
             name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
@@ -755,12 +760,17 @@ def _merge_towns(groups: dict[str, list], towns: dict[str, str], levels: str) ->
                     into[3] += groups.pop(key)[3]
 
 
-def _town_stations(text: str, groups: dict[str, list], towns: dict[str, str], stations: tuple[tuple[str, str], ...]) -> None:
+def _own_towns(towns: set[str]) -> set[str]:
+    """The towns named before a body of theirs or alone (树人镇司法所, 树人镇人民政府, 树人镇), each by its own name."""
+    return {_TOWN_GOVERNMENT.sub("", town) for town in towns}
+
+
+def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations: tuple[tuple[str, str], ...]) -> None:
     """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
     town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
     柳林镇司法所. Found by the literal name, so a town not named as a body gives nothing."""
     taken = [span for group in groups.values() for span in group[3]]
-    for town in {_TOWN_GOVERNMENT.sub("", town) for town in towns.values()}:
+    for town in towns:
         stem = _TOWN_LEVEL.sub("", town)
         for word, kind in stations:
             written, full = stem + word, town + word
@@ -825,7 +835,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     code = _code(region)
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
-    towns: dict[str, str] = {}  # key → the town's own name, for the groups of towns and bodies after one
+    towns: set[str] = set()  # the towns the groups of towns and of bodies after one are named by
     places = _places(text, region)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
@@ -842,11 +852,12 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         if level_tail:
             tails[key] = level_tail
         elif town:
-            towns[key] = town
+            towns.add(town)
     _merge_level_words(groups, tails)
     if towns:
-        _town_stations(text, groups, towns, scanners.stations)
-        _merge_towns(groups, towns, "".join(word for word, _ in scanners.rules.levels))
+        own = _own_towns(towns)
+        _town_stations(text, groups, own, scanners.stations)
+        _merge_towns(groups, own, scanners.level_words)
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))
