@@ -730,9 +730,9 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
         # 街道党工委 has no canonical name: a street's committee is matched as written
-        written = tail == _WORKING_COMMITTEE
+        as_written = tail == _WORKING_COMMITTEE
         fits = [g for k, g in groups.items()
-                if k != key and g[2] == kind and (g[1] or written and g[0] or "").endswith(tail)]
+                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
