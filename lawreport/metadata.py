@@ -813,8 +813,8 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     while plain[after:after + 1] in _JOINED_CHARS:
         after += 1
     joint = get_catalog().org.match(masked, after, end)
-    if joint is not None and joint.group(0).endswith(office) \
-            and _cues()["government"].search(joint.group(0)[:joint.end() - joint.start() - len(office)]):
+    joint_name = joint.group(0) if joint is not None else ""
+    if joint is not None and joint_name.endswith(office) and _cues()["government"].search(joint_name.removesuffix(office)):
         return plain[joint.start():joint.end()], joint.span(), ""
     bare = get_catalog().self_reference.match(plain, after, end)
     if office == "" and bare is not None and _cues()["government"].search(bare.group(0)):
