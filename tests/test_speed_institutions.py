@@ -1,0 +1,87 @@
+"""The institution scanner's shortcuts agree with the plain work they save."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport import institutions
+from lawreport.normalize import normalize
+
+# Sentences with towns where a head may end with one: after a place, at a boundary, a street office after its
+# district's government, a party committee in full; and words a town's guards turn away.
+SENTENCES = [
+    "宝山区新市镇人民政府印发清单",
+    "鲤城区人民政府金龙街道办事处开展普法",
+    "中共石门镇委员会召开会议,中国共产党阳高县委员会印发",
+    "。白沙镇编制权责清单,在白沙镇试点,到青山镇调研",
+    "会同华东理工大学、联合法院和区司法局,共办理镇级事项",
+    "上海市宝山区四平路街道司法所与柳林镇党委、镇党委、街道党工委",
+    "推动街镇综合执法,美丽城镇建设,统筹城乡,2023年全镇",
+    "江宁区人民政府、许家坝镇人民政府和丰都县树人镇司法所",
+]
+_TEXT = st.text(alphabet="".join(sorted(set("".join(SENTENCES)))) + "﷐", max_size=40)
+
+
+def _written_out(pattern: str) -> str:
+    """``pattern`` with its DEFINE group dropped and each call of the town replaced by the town written out."""
+    define = "(?(DEFINE)(?P<town_name>"
+    start = pattern.index(define)
+    depth, at = 0, start
+    while True:  # to the parenthesis closing the DEFINE group (the town holds no unbalanced one)
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        at += 1
+        if depth == 0:
+            break
+    town = pattern[start + len(define) : at - 2]
+    return (pattern[:start] + pattern[at:]).replace("(?&town_name)", f"(?:{town})")
+
+
+def _readings(pattern: regex.Pattern, shadow: str) -> list[tuple]:
+    """What the pattern finds anchored at every end of ``shadow``: its span and every group's spans."""
+    padded = shadow + " " * institutions.AFTER_NAME
+    found = []
+    for end in range(1, len(shadow) + 1):
+        m = pattern.match(padded, 0, end + institutions.AFTER_NAME)
+        found.append(m and (m.span(), {name: m.spans(name) for name in pattern.groupindex if name != "town_name"}))
+    return found
+
+
+def _patterns() -> list[tuple[regex.Pattern, regex.Pattern]]:
+    """Each scanner's pattern, and the same with the town written out wherever it is called."""
+    scanners = institutions._scanners()
+    return [(institutions._scanner_for(scanners, last).pattern, regex.compile(_written_out(plan[0])))
+            for last, plan in sorted(scanners.plans.items())]
+
+
+_PATTERNS: list[tuple[regex.Pattern, regex.Pattern]] = []
+
+
+def _compared(text: str) -> None:
+    if not _PATTERNS:
+        _PATTERNS.extend(_patterns())
+    shadow = institutions._shadow(text, institutions._places(text, None))
+    for called, written in _PATTERNS:
+        assert _readings(called, shadow) == _readings(written, shadow)
+
+
+def test_every_pattern_calls_the_town_it_defines():
+    for last, (pattern, _) in institutions._scanners().plans.items():
+        assert pattern.count("(?&town_name)") >= 3, last
+        assert "(?P<town_name>" in pattern
+
+
+def test_a_called_town_matches_as_the_town_written_out():
+    for sentence in SENTENCES:
+        _compared(normalize(sentence))
+
+
+@settings(max_examples=30, deadline=None)
+@given(_TEXT)
+def test_a_called_town_matches_as_the_town_written_out_anywhere(text):
+    _compared(text)
