@@ -776,7 +776,7 @@ class Interpreter:
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
             if not subject and carried is None and not change and empty_names_nothing \
-                    and (changed is None or changed[0] != sentence) and opener not in (":", ")") \
+                    and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
                 readings.append(self._read(q, said, "", subject_start, None, subject_start))
