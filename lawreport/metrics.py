@@ -43,7 +43,7 @@ from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
-from .scanning import AtEnd, Ending, Shape
+from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
@@ -251,9 +251,14 @@ def _ratio_rules(catalog: Catalog) -> tuple[MetricRule, ...]:
 
 
 @from_catalog
-def _part_marker_ending(catalog: Catalog) -> regex.Pattern:
-    """A part marker that ends the text searched (其中 before the pause that opens a list: 其中,家庭纠纷12件)."""
-    return regex.compile(rf"(?r)(?:{catalog.part_words.pattern})$")
+def _part_marker_ending(catalog: Catalog) -> tuple[regex.Pattern, int | None]:
+    """A part marker that ends the text searched (其中 before the pause that opens a list: 其中,家庭纠纷12件), and how
+    far back from the end a match may start (its widest, and a final line break it may stand before), when it reads
+    nothing before its start: the search need not start further back."""
+    words = catalog.part_words
+    shape = Shape.of(words)
+    return regex.compile(rf"(?r)(?:{words.pattern})$"), shape.width + 1 \
+        if shape is not None and shape.width is not None and _reads_from_start(words) else None
 
 
 @from_catalog
@@ -458,13 +463,14 @@ class _BeforeInSentence:
 
     def _first_match(self, start: int, limit: int) -> regex.Match | None:
         """pattern.search(text, start, limit), not run where none of the few characters a match may end in is said."""
-        return self.pattern.search(self.text, start, limit) if _may_hold(self.ends, self.text, start, limit) else None
+        return self.pattern.search(self.text, start, limit, NOT_CONCURRENT) if _may_hold(self.ends, self.text, start, limit) \
+            else None
 
     def _sentence(self, start: int) -> tuple[int, list[regex.Match]]:
         scanned = self.scanned.get(start)
         if scanned is None:
             limit = self._limit(start)
-            scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit))
+            scanned = self.scanned[start] = limit, list(self.pattern.finditer(self.text, start, limit, False, NOT_CONCURRENT))
         return scanned
 
     def last(self, start: int, end: int) -> regex.Match | None:
@@ -473,7 +479,7 @@ class _BeforeInSentence:
         text's: a bisect finds the last of them, and only the last `reach` characters are searched again. Shorter
         parts are searched as they are."""
         if end - start <= _SHORT_PREFIX or self.reach is None:
-            return self._last_counted(self.pattern.finditer(self.text, start, end))
+            return self._last_counted(self.pattern.finditer(self.text, start, end, False, NOT_CONCURRENT))
         known = self.counted.get(start)
         if known is None:
             limit, found = self._sentence(start)
@@ -485,12 +491,12 @@ class _BeforeInSentence:
             known = self.counted[start] = limit, found, [m.start() for m in found], lasts
         limit, found, starts, lasts = known
         if end > limit:
-            return self._last_counted(self.pattern.finditer(self.text, start, end))
+            return self._last_counted(self.pattern.finditer(self.text, start, end, False, NOT_CONCURRENT))
         cut = end - self.reach
         kept = bisect.bisect_right(starts, cut)
         resume = max(found[kept - 1].end() if kept else start, cut + 1)
         if resume < end:
-            tail = self._last_counted(self.pattern.finditer(self.text, resume, end))
+            tail = self._last_counted(self.pattern.finditer(self.text, resume, end, False, NOT_CONCURRENT))
             if tail is not None:
                 return tail
         i = lasts[kept - 1] if kept else -1
@@ -509,22 +515,13 @@ class _BeforeInSentence:
         After a search of the same start up to an earlier end, attempts up to that end - reach went as they
         go now: its match, if it starts there, is one now, and otherwise only the rest is searched.
 
-        A pattern that reads nothing past its match matches in the part only where it matches in the whole
-        sentence: the sentence's first match answers, searched once for all its numbers.
+        A pattern that reads nothing past its match: see first_before.
         """
         if self.first is not None:
-            known = self.first.get(start)
-            if known is None:
-                limit = self._limit(start)
-                known = self.first[start] = limit, self._first_match(start, limit)
-            limit, first = known
-            if end <= limit:
-                if first is None or first.start() >= end:
-                    return False
-                return first.end() <= end or self.pattern.search(self.text, first.start(), end) is not None
+            return self.first_before(start, end) is not None
         reach = self.reach
         if reach is None:
-            return self.pattern.search(self.text, start, end) is not None
+            return self.pattern.search(self.text, start, end, NOT_CONCURRENT) is not None
         last_start, last_end, hit = self.searched
         if last_start == start and last_end <= end:
             if 0 <= hit <= last_end - reach:
@@ -539,9 +536,26 @@ class _BeforeInSentence:
             resume = max(start, end - reach + 1)
         else:
             resume = start
-        m = self.pattern.search(self.text, resume, end)
+        m = self.pattern.search(self.text, resume, end, NOT_CONCURRENT)
         self.searched = (start, end, -1 if m is None else m.start())
         return m is not None
+
+    def first_before(self, start: int, end: int) -> regex.Match | None:
+        """pattern.search(text, start, end), for `end` within the sentence `start` opens. A pattern that reads
+        nothing past its match matches in the part only where it matches in the whole sentence: the sentence's
+        first match answers, searched once for all its numbers, and is the part's when it ends in the part."""
+        if self.first is None:
+            return self.pattern.search(self.text, start, end, NOT_CONCURRENT)
+        known = self.first.get(start)
+        if known is None:
+            limit = self._limit(start)
+            known = self.first[start] = limit, self._first_match(start, limit)
+        limit, first = known
+        if end > limit:
+            return self.pattern.search(self.text, start, end, NOT_CONCURRENT)
+        if first is None or first.start() >= end:
+            return None
+        return first if first.end() <= end else self.pattern.search(self.text, first.start(), end, NOT_CONCURRENT)
 
 
 @functools.lru_cache(maxsize=256)
@@ -672,6 +686,9 @@ class Interpreter:
             if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
+        self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
+        # Read of the catalog for many numbers: taken once per report.
+        self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
@@ -702,7 +719,7 @@ class Interpreter:
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
         text = self.text
         clause_start, clause_at = self.outline.clause_start, self.outline.clause_at
-        clause, clause_end = 0, -1  # the clause of the number before
+        clause, clause_end, opener = 0, -1, ""  # the clause of the number before
         titled_from, titled_to, titled = 0, -1, False  # whether the number is in a document title, for a stretch
         around_titles = self.titles.around
         without_connectors, headline, rate_label_of = self._without_connectors, self._headline, self._rate_label
@@ -740,6 +757,7 @@ class Interpreter:
                 continue
             if not clause <= q_start <= clause_end:
                 clause, clause_end = clause_at(q_start)
+                opener = text[clause - 1] if clause else ""  # the mark the clause opens after, read once for its numbers
             if not sentence <= q_start < next_sentence:
                 i = bisect.bisect_right(bounds, q_start)
                 sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
@@ -758,7 +776,7 @@ class Interpreter:
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
             if not subject and carried is None and not change and empty_names_nothing \
-                    and (changed is None or changed[0] != sentence) and (clause == 0 or text[clause - 1] not in ":)") \
+                    and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
                 readings.append(self._read(q, said, "", subject_start, None, subject_start))
@@ -776,7 +794,7 @@ class Interpreter:
             if base is not None:  # 较2022年的4 829件, 比上年的482件: the label's value for that year
                 before = readings[-1].year if readings else None
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
-            if subject and not stripped and kind == "percent" and clause > 0 and text[clause - 1] == ",":
+            if opener == "," and subject and not stripped and kind == "percent":
                 ranked = self._ranked_before(clause)
                 if ranked is not None:  # 安乡县出庭应诉率最低,为87.5%: the label and its rank, then the figure
                     subject_start, subject = ranked
@@ -818,12 +836,12 @@ class Interpreter:
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
-                if subject.startswith("率") and clause > 1 and text[clause - 1] == "”":
+                if opener == "”" and clause > 1 and subject.startswith("率"):
                     opening = text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:q_start]
-                elif subject and clause > 1 and text[clause - 1] == "”" and series_after_change(subject):
+                elif opener == "”" and clause > 1 and subject and series_after_change(subject):
                     opening = text.rfind("“", 0, clause - 1)  # 败诉率“断崖式”下降至5.22%: a quoted word after the label
                     if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
                         subject_start = clause_start(opening)
@@ -834,12 +852,12 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
-                if (keyed or not subject) and clause > 0 and text[clause - 1] == ":":
+                if opener == ":" and (keyed or not subject):
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
                     series_year = int(keyed.group(1)) if keyed else None
-                elif not subject and clause > 0 and text[clause - 1] == ")":
+                elif opener == ")" and not subject:
                     # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis
                     opening = text.rfind("(", 0, clause - 1)
                     if opening > 0:
@@ -852,7 +870,7 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, sentence, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
-                if kind == "count" and not change and subject and clause > 0 and text[clause - 1] == ")":
+                if opener == ")" and kind == "count" and not change and subject:
                     # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件: the label's words around an
                     # aside, when they name a label that starts before it
                     aside = self._label_around_aside(q, sentence, clause, subject)
@@ -860,22 +878,22 @@ class Interpreter:
                         rule, label_start, subject_start, subject = aside
                 if rule is not None and kind == "count" and metrics and readings \
                         and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
-                        and readings[-1].sentence == sentence and clause > 0 and text[clause - 1] in PAUSES \
+                        and readings[-1].sentence == sentence and clause > 0 and opener in PAUSES \
                         and _another_of_the_same(readings[-1].subject, subject, label_start):
                     rule = None  # 成功调解村级纠纷78件,镇级纠纷37件: a part of what the verb before counts
                 if rule is not None and kind == "count" and readings and readings[-1].sentence == sentence \
-                        and (rule.key, sentence) in self._stated and clause > 0 and text[clause - 1] in PAUSES \
+                        and (rule.key, sentence) in self._stated and clause > 0 and opener in PAUSES \
                         and self._is_part(readings[-1].subject) \
                         and _another_of_the_same(readings[-1].subject, subject, label_start):
                     rule = None  # 办理公证事项3000件,其中国内公证事项2100件,涉外公证事项900件: the next part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
-                        and text[clause - 1:clause] == "(" and readings[-1].quantity.end == clause - 1:
+                        and opener == "(" and readings[-1].quantity.end == clause - 1:
                     counted = _numerators().get(carried.rule.key)  # 直接纠错率8.75%(7件): the count the rate is of
                     if counted is not None and _unit_fits(counted, q):
                         rule, label_start = counted, 0
-                if rule is None and rate_label is None and not change and clause > 0 \
-                        and text[clause - 1] == ":" and kind in ("count", "percent", "ratio"):
+                if rule is None and rate_label is None and not change and opener == ":" \
+                        and kind in ("count", "percent", "ratio"):
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
                     subject_start = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
@@ -899,7 +917,7 @@ class Interpreter:
                         rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
                         planned = rule is not None
                 if rule is None and kind == "count" and not change and q.unit not in bodies \
-                        and text[clause - 1:clause] == "、" and "分别" not in subject:
+                        and opener == "、" and "分别" not in subject:
                     pieces = self._listed_before(clause)
                     joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
                     if joined and any(r.labels.search(joined) for r in _list_labels()):
@@ -908,7 +926,7 @@ class Interpreter:
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
                 # (a clause end, or the text's, right after the number holds no noun: not searched)
-                noun = _NOUN_AFTER.match(text, q_end) if kind == "count" and not change and q.unit not in bodies \
+                noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change and q.unit not in bodies \
                     and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
@@ -969,7 +987,7 @@ class Interpreter:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
-            if respectively and rate_label is None and kind == "count" and text[clause - 1:clause] == "、":
+            if respectively and rate_label is None and kind == "count" and opener == "、":
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
                 if any(self._is_place(piece) for _, piece in named) \
                         or self.catalog.places_counted.search(subject) is not None:
@@ -1024,7 +1042,7 @@ class Interpreter:
     def _zeros(self, metrics: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
         year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
-        counted = {(m.key, m.year, m.target) for m in metrics if m.value}
+        counted: set[tuple[str | None, int | None, bool]] | None = None  # gathered at the first zero said
         found = []
         end = self.outline.page_tail
         for rule in self.catalog.rules:
@@ -1038,6 +1056,8 @@ class Interpreter:
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
+                if counted is None:
+                    counted = {(f.key, f.year, f.target) for f in metrics if f.value}
                 if (rule.key, reading.year, reading.target) not in counted:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
@@ -1396,10 +1416,10 @@ class Interpreter:
         read, or one of a key it is derived with (成功调处纠纷3980件;医调委调解医疗纠纷190件: the area's mediation
         is read, the body's cases are a part of it; not 医调委调解医疗纠纷75件,调解成功69件)."""
         stated = self._keys_stated
-        together = _derived_together().get(key, ())
+        together = self._derived_together.get(key, ())
         if key not in stated and stated.keys().isdisjoint(together):
             return False
-        named = self.catalog.specialised_disputes.search(self.text, sentence, end)
+        named = self._specialised_disputes.first_before(sentence, end)
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
     def _is_part(self, subject: str) -> bool:
@@ -1464,11 +1484,17 @@ class Interpreter:
                 return True
         if opening <= low or text[opening] not in PAUSES:
             return False
-        if _part_marker_ending().search(text, low, opening) is not None:
+        if self._part_marker_ends(low, opening):
             return True
         # An item after a ; of a list that 其中: opens (其中:经济公证20件;民事公证24件): the list runs on past each ;.
         colon = text.rfind(":", sentence, opening) if text[opening] == ";" else -1
-        return colon > sentence and _part_marker_ending().search(text, sentence, colon) is not None
+        return colon > sentence and self._part_marker_ends(sentence, colon)
+
+    def _part_marker_ends(self, start: int, end: int) -> bool:
+        """Whether a part marker ends text[start:end], searched back from the end only as far as a marker reaches."""
+        marker, reach = self._part_marker_ending
+        return marker.search(self.text, start if reach is None else max(start, end - reach), end, NOT_CONCURRENT) \
+            is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
@@ -1490,7 +1516,7 @@ class Interpreter:
         of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits'."""
         if rule.last_topic is None:
             return False
-        last = rule.last_topic.search(self.text, sentence, end)
+        last = rule.last_topic.search(self.text, sentence, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
 
     def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
@@ -1550,7 +1576,7 @@ class Interpreter:
             last = around.last
             if last is None:  # where the last match in the sentence starts, overlapping ones counted; -1 for none
                 last = -1  # for a pattern that reads nothing before an attempt, text[a:end] holds one iff it is >= a
-                for m in pattern.finditer(self.text, sentence, around.end, overlapped=True):
+                for m in pattern.finditer(self.text, sentence, around.end, True, NOT_CONCURRENT):  # overlapped
                     last = m.start()
                 around.last = last
             if last >= q.end:
@@ -1579,7 +1605,7 @@ class Interpreter:
         rules the total's key out."""
         end = self.outline.sentence_end(offset)
         if end < len(self.text) and self.text[end] in SENTENCE_MARKS \
-                and self.catalog.part_words.match(self.text, end + 1) is not None:
+                and self.catalog.part_words.match(self.text, end + 1, None, NOT_CONCURRENT) is not None:
             return self.outline.sentence_end(end + 1)
         return end
 
@@ -1621,9 +1647,9 @@ class Interpreter:
         sentence before it, also where that ends the paragraph before; or, for an item of a bulleted list of
         parts, the paragraph above its heading (_listed_under_part). None when it opens none."""
         text = self.text
-        if self.catalog.part_words.match(text, sentence) is not None:
+        if self.catalog.part_words.match(text, sentence, None, NOT_CONCURRENT) is not None:
             return self._before_on_line(sentence)
-        if _BULLETED.match(text, sentence) is not None:
+        if _BULLETED.match(text, sentence, None, NOT_CONCURRENT) is not None:
             return self._listed_under_part(sentence)
         if not self._among_cases(sentence, self.outline.clause_at(sentence)[1] + 1):
             return None
@@ -1660,7 +1686,7 @@ class Interpreter:
     def _among_cases(self, sentence: int, end: int) -> bool:
         """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,)."""
         return self.text.find(_AMONG_CASES, sentence, end) >= 0 \
-            and _AMONG_CASES_CLAUSE.search(self.text, sentence, end) is not None
+            and _AMONG_CASES_CLAUSE.search(self.text, sentence, end, NOT_CONCURRENT) is not None
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
@@ -1770,7 +1796,7 @@ class Interpreter:
         line = self._line_start(sentence, _MAX_PARAGRAPH)
         if line is None or line == sentence:
             return None, False
-        m = _PARAGRAPH_YEAR.match(self.text, line, sentence)
+        m = _PARAGRAPH_YEAR.match(self.text, line, sentence, NOT_CONCURRENT)
         if m is None:
             return None, False
         return (int(m.group(1)), False) if m.group(1) else (None, True)

@@ -1,0 +1,63 @@
+"""What the interpret stage reads once and shares, and its shortened searches, answer as the plain search does."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport import metrics
+from lawreport.catalog import get_catalog
+from lawreport.metrics import _BeforeInSentence
+from lawreport.structure import Outline
+
+DISPUTE_PIECES = ["医疗纠纷", "医疗", "纠纷", "劳动争议", "争议", "物业", "交通事故纠纷", "调解", "12件", ",", "。", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(DISPUTE_PIECES), max_size=30))
+def test_the_first_match_before_an_end_is_the_part_s_own(pieces):
+    """The sentence's first match, searched once, answers for every part of it as a search of the part does."""
+    text = "".join(pieces)
+    outline = Outline(text)
+    pattern = get_catalog().specialised_disputes
+    before = _BeforeInSentence(text, pattern, outline)
+    for start in sorted(set(outline.sentence_bounds)):
+        for end in range(start, min(len(text), outline.sentence_end(start) + 1) + 1):
+            found, plain = before.first_before(start, end), pattern.search(text, start, end)
+            assert (found and found.span()) == (plain and plain.span()), (text, start, end)
+
+
+def test_a_match_that_reads_past_its_end_is_searched_as_the_part_is():
+    """A pattern that may read past its match (a lookahead) has no first match kept: each part is searched."""
+    text = "医疗纠纷案件12件"
+    pattern = regex.compile("医疗纠纷(?!案件)")
+    before = _BeforeInSentence(text, pattern, Outline(text))
+    assert before.first is None
+    assert before.first_before(0, len(text)) is None
+    assert before.first_before(0, 4) is not None  # the part ends before 案件
+
+
+MARKER_PIECES = ["其中", "中", "含", "内含", "包含", "包括", "括", "调解", "12件", "\n", " ", ",", ";", ":"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(MARKER_PIECES), max_size=25))
+def test_a_part_marker_ending_a_part_is_found_as_far_back_as_it_reaches(pieces):
+    """_part_marker_ends searches back from the end only a marker's width (and a final line break): it finds a
+    marker wherever the search of the whole part does."""
+    text = "".join(pieces)
+    interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
+    marker, reach = interpreter._part_marker_ending
+    assert reach is not None  # the catalog's part words are plain words: the search is bounded
+    for end in range(len(text) + 1):
+        for start in range(end + 1):
+            plain = marker.search(text, start, end) is not None
+            assert interpreter._part_marker_ends(start, end) == plain, (text, start, end)
+
+
+def test_a_part_marker_before_a_final_line_break_is_found():
+    text = "受理案件30件,其中\n"
+    interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
+    assert interpreter._part_marker_ends(0, len(text))
+    assert not interpreter._part_marker_ends(0, text.index("其"))
