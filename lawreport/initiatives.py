@@ -157,8 +157,7 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
     return chain if len(chain) >= 2 else []
 
 
-@dataclass(slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """A paragraph of a part that may hold initiatives, with what opens it."""
 
     start: int
@@ -169,6 +168,10 @@ class _Paragraph:
     items: list[tuple[int, int]]  # (start, title start) of each item run into it
     lead: regex.Match | None
     path: list[Section]  # the sections enclosing it, when no heading opens it
+
+
+# A _Paragraph from the tuple of its fields, without the Python-level __new__ of a named tuple (one a paragraph).
+_new_paragraph = functools.partial(tuple.__new__, _Paragraph)
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
@@ -306,9 +309,11 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     markers = _inside(scan.markers, start, end)
     note = scan.openings.note
     if (note is None or text[body:body + 1] in note) and get_catalog().note.match(text, body, end, NOT_CONCURRENT):
-        return _Paragraph(start, end, body, first, heading, [], None, path)
+        return _new_paragraph((start, end, body, first, heading, [], None, path))
     if markers:
         items = [(m.start(), m.end()) for m in markers]
+    elif not scan.run_in[0]:
+        items = []  # the text runs no numbered item in after a pause: none to chain here (most reports)
     else:
         items = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end())
                  for m in _run_in_items(text, body, end, _inside(scan.run_in, body, end))]
@@ -317,7 +322,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
         lead = _FIRST_SENTENCE.match(text, body, end, NOT_CONCURRENT)
         if lead is not None and get_catalog().lead_exclude.search(lead.group(0), None, None, NOT_CONCURRENT):
             lead = None
-    return _Paragraph(start, end, body, first, heading, items, lead, path)
+    return _new_paragraph((start, end, body, first, heading, items, lead, path))
 
 
 class _Scan:
