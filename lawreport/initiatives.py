@@ -24,14 +24,14 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import regex
 
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral
-from .scanning import NOT_CONCURRENT, alternatives, by_trailing_word, matches_from, part_starts
+from .scanning import NOT_CONCURRENT, alternatives, by_trailing_word, matches_from, opening_chars, part_starts
 from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
@@ -157,8 +157,7 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
     return chain if len(chain) >= 2 else []
 
 
-@dataclass(slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """A paragraph of a part that may hold initiatives, with what opens it."""
 
     start: int
@@ -169,6 +168,10 @@ class _Paragraph:
     items: list[tuple[int, int]]  # (start, title start) of each item run into it
     lead: regex.Match | None
     path: list[Section]  # the sections enclosing it, when no heading opens it
+
+
+# A _Paragraph from the tuple of its fields, without the Python-level __new__ of a named tuple (one a paragraph).
+_new_paragraph = functools.partial(tuple.__new__, _Paragraph)
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
@@ -190,6 +193,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     listing.update(index for index, count in leads.items() if count >= _LISTING_LEADS)
     found: list[FoundInitiative] = []
     item_headings: set[int] = set()
+    verbs = scan.openings.measure_verbs
     for p in paras:
         if p.items:
             named = _named_by_intro(text, p.body, p.items[0][0])
@@ -217,9 +221,25 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             if innermost not in item_headings:
                 found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
+                and (verbs is None or text[p.body:p.body + 1] in verbs) \
                 and get_catalog().measure_verbs.match(text, p.body, p.end, NOT_CONCURRENT):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
+
+
+class _Openings(NamedTuple):
+    """The characters a match of each catalog pattern tried at a paragraph's or a quote's edge may open with
+    (opening_chars; None: any): where the text holds none of them there, the pattern is not tried."""
+
+    note: str | None
+    measure_verbs: str | None
+    programme_nouns: str | None
+
+
+@from_catalog
+def _openings(catalog: Catalog) -> _Openings:
+    return _Openings(opening_chars(catalog.note), opening_chars(catalog.measure_verbs),
+                     opening_chars(catalog.programme_nouns))
 
 
 @from_catalog
@@ -287,10 +307,13 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     heading = heading_at.get(body)
     path = scan.outline.path_at(start) if heading is None else []
     markers = _inside(scan.markers, start, end)
-    if get_catalog().note.match(text, body, end, NOT_CONCURRENT):
-        return _Paragraph(start, end, body, first, heading, [], None, path)
+    note = scan.openings.note
+    if (note is None or text[body:body + 1] in note) and get_catalog().note.match(text, body, end, NOT_CONCURRENT):
+        return _new_paragraph((start, end, body, first, heading, [], None, path))
     if markers:
         items = [(m.start(), m.end()) for m in markers]
+    elif not scan.run_in[0]:
+        items = []  # the text runs no numbered item in after a pause: none to chain here (most reports)
     else:
         items = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000")), m.end())
                  for m in _run_in_items(text, body, end, _inside(scan.run_in, body, end))]
@@ -299,7 +322,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
         lead = _FIRST_SENTENCE.match(text, body, end, NOT_CONCURRENT)
         if lead is not None and get_catalog().lead_exclude.search(lead.group(0), None, None, NOT_CONCURRENT):
             lead = None
-    return _Paragraph(start, end, body, first, heading, items, lead, path)
+    return _new_paragraph((start, end, body, first, heading, items, lead, path))
 
 
 class _Scan:
@@ -326,7 +349,10 @@ class _Scan:
         self.run_in = _indexed(run_in, run_in)
         catalog = get_catalog()
         # Whether a quoted name launches something depends on it and its surroundings alone: told once.
-        programmes = [m for m in _QUOTED.finditer(text, None, None, False, NOT_CONCURRENT) if _is_programme(text, m, catalog)]
+        self.openings = _openings()
+        nouns = self.openings.programme_nouns
+        programmes = [m for m in _QUOTED.finditer(text, None, None, False, NOT_CONCURRENT)
+                      if _is_programme(text, m, catalog, nouns)]
         self.programmes = _indexed(programmes, [m.group(1) for m in programmes])
         circles = list(_CIRCLE.finditer(text))
         self.circles = _indexed(circles, [m.group(0) for m in circles])
@@ -360,11 +386,14 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
     return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
 
 
-def _is_programme(text: str, m: regex.Match, catalog: Catalog) -> bool:
-    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”)."""
+def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: str | None) -> bool:
+    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”).
+
+    `nouns`: what a programme noun may open with (_Openings)."""
     if _names_programme(m.group(1), catalog.programme_nouns):
         return True
-    if catalog.programme_nouns.match(text, m.end(), None, NOT_CONCURRENT):
+    end = m.end()
+    if (nouns is None or text[end:end + 1] in nouns) and catalog.programme_nouns.match(text, end, None, NOT_CONCURRENT):
         return True
     return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start(), NOT_CONCURRENT) is not None
 

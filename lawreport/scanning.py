@@ -156,6 +156,41 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
     return [i - shift for i in occurrences for shift in before if i >= shift]
 
 
+_QUANTIFIERS = ("?", "*", "{")  # after an atom: it may be left out (a+ keeps it)
+
+
+def opening_chars(pattern: regex.Pattern) -> str | None:
+    """The characters a match of `pattern` may open with, when its text names them all: alternatives that each open
+    with a plain character or a group of such ((?:注|备注|说明)[:], (?:(?:严格)|(?:加强))); None otherwise (a class,
+    an escape, an anchor, a lookaround, flags, or an opening that may be left out).
+
+    A position whose character is none of them holds no match: ``text[i:i + 1] in chars`` (a scan of a short
+    string, no hashing) spares a call of the engine, which costs more than a short match tried there takes.
+    """
+    if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
+        return None
+    chars = _openings(pattern.pattern)
+    return None if chars is None else "".join(sorted(chars))
+
+
+def _openings(pattern: str) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for alternative in alternatives(pattern):
+        if alternative.startswith("(?:"):
+            close = closing(alternative, 0)
+            if close < 0 or alternative[close + 1:close + 2] in _QUANTIFIERS or alternative[:close + 1] == pattern:
+                return None
+            inner = _openings(alternative[:close + 1])
+            if inner is None:
+                return None
+            chars |= inner
+        elif alternative[:1] and alternative[0] not in "\\.^$*+?{}[]|()" and alternative[1:2] not in _QUANTIFIERS:
+            chars.add(alternative[0])
+        else:
+            return None
+    return frozenset(chars)
+
+
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), each with the flags
     that open the pattern ((?m)A|B → (?m)A, (?m)B), or the pattern alone when it is not

@@ -311,13 +311,15 @@ class Outline:
         return bounds[bisect.bisect_right(bounds, offset) - 1]
 
     def sentence_end(self, offset: int) -> int:
-        """Where the sentence holding `offset` ends: at its closing 。!? or line break, not after it."""
+        """Where the sentence holding `offset` ends: at its closing 。!? or line break, not after it.
+
+        A mark ends a sentence where the next one starts (a bound is the offset after a mark), so the one
+        mark a sentence may hold is its last character: one look-up finds both, no search of the marks."""
         bounds = self.sentence_bounds
         i = bisect.bisect_right(bounds, offset)
-        limit = bounds[i] if i < len(bounds) else len(self.text)
-        marks = self._sentence_marks
-        j = bisect.bisect_left(marks, offset)
-        return marks[j] if j < len(marks) and marks[j] < limit else limit
+        text = self.text
+        limit = bounds[i] if i < len(bounds) else len(text)
+        return limit - 1 if i and offset < limit and text[limit - 1] in SENTENCE_ENDS else limit
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `offset`, its closing mark left out."""
