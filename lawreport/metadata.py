@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
-from typing import NamedTuple
 
 import regex
 
@@ -20,7 +19,7 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, by_leading_word, closing, matches_where, self_contained
+from .scanning import Ending, alternatives, by_leading_word, matches_where
 from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
@@ -74,10 +73,11 @@ class _CuePatterns:
     elsewhere_clause: regex.Pattern  # a word naming another place than the opening's own (赴, 借鉴) to its clause's end
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
-    debris: _LineTest  # the catalog's debris, and a speaker's line (office_holder)
-    page_date_line: _LineTest  # the page_date_line cue
-    kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
-    yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
+    debris: tuple[regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
+    page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _per_line_patterns tries it
+    yearbook_book: tuple[regex.Pattern, ...]  # the yearbook_book cue as _per_line_patterns tries it
+    kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    yearly_report_head: tuple[regex.Pattern, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
@@ -92,66 +92,14 @@ def _alternatives_unwrapped(pattern: str) -> list[str]:
     return [part for alternative in alternatives(pattern) for part in alternatives(alternative)]
 
 
-class _Part(NamedTuple):
-    """A part of an alternation _first_match tries, and where its matches may start."""
-
-    pattern: regex.Pattern
-    # Where ^ opening it as a whole anchors it (_TEXT_START, _LINE_STARTS with (?m)), or None: it is matched there
-    # only, where a search tries it at every character of a report's head (^ failing at all but a few).
-    anchor: str | None
-
-    @staticmethod
-    def of(pattern: str) -> _Part:
-        return _Part(compile_cached(pattern), _anchor(pattern))
-
-
-_TEXT_START, _LINE_STARTS = "^", "(?m)^"
-_FLAGS_OPENING = compile_cached(r"\(\?([a-zA-Z]+)\)")  # inline flags for the whole pattern: (?m)
-
-
-def _anchor(pattern: str) -> str | None:
-    """Where every match of `pattern` opens, when it is one alternative opening with ^ (inside any (?:…), after
-    inline flags): the text's start, or with (?m) a line's; None for any other pattern."""
-    body, flags = pattern, ""
-    while True:
-        if body.startswith("(?:") and closing(body, 0) == len(body) - 1:
-            body = body[3:-1]
-        elif opening := _FLAGS_OPENING.match(body):
-            body, flags = body[opening.end():], flags + opening.group(1)
-        else:
-            break
-    if not body.startswith("^") or not set(flags) <= set("ims") or not self_contained(body) \
-            or alternatives(body) != [body]:
-        return None
-    return _LINE_STARTS if "m" in flags or compile_cached(pattern).flags & regex.MULTILINE else _TEXT_START
-
-
-def _line_starts(text: str, endpos: int) -> list[int]:
-    """Where (?m)^ matches in text[:endpos]: its start and after each line break."""
-    starts = [0]
-    at = text.find("\n", 0, endpos)
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1, endpos)
-    return starts
-
-
-def _first_match(parts: tuple[_Part, ...], text: str, endpos: int) -> regex.Match | None:
+def _first_match(parts: tuple[regex.Pattern, ...], text: str, endpos: int) -> regex.Match | None:
     """What the alternation of `parts` finds first in text[:endpos]: the earliest match, the first part's on a tie.
 
     A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
-    parts that open with a class or a repeat, tried at every character; a part anchored by ^ is matched where
-    it may start only."""
+    parts that open with a class or a repeat, tried at every character."""
     first = None
-    line_starts: list[int] | None = None
-    for part, anchor in parts:
-        if anchor is None:
-            m = part.search(text, 0, endpos)
-        elif anchor == _LINE_STARTS:
-            line_starts = _line_starts(text, endpos) if line_starts is None else line_starts
-            m = next(filter(None, (part.match(text, start, endpos) for start in line_starts)), None)
-        else:
-            m = part.match(text, 0, endpos)
+    for part in parts:
+        m = part.search(text, 0, endpos)
         if m is not None and (first is None or m.start() < first.start()):
             first = m
     return first
@@ -160,36 +108,22 @@ def _first_match(parts: tuple[_Part, ...], text: str, endpos: int) -> regex.Matc
 _READING_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE  # flags that change what matches
 
 
-@dataclass(frozen=True, slots=True)
-class _LineTest:
-    """Whether a pattern matches somewhere in a line, asked of many lines (see _per_line_test)."""
-
-    at_start: regex.Pattern | None  # the alternatives opening with ^, matched at the line's start
-    anywhere: tuple[regex.Pattern, ...]  # the others, searched
-
-    def found_in(self, line: str) -> bool:
-        """pattern.search(line) is not None. A match, not a search, of the alternatives opening with ^: a search
-        tries every character of the line, where ^ fails, after the line's start (~5 µs a paragraph)."""
-        return (self.at_start is not None and self.at_start.match(line) is not None) \
-            or any(part.search(line) for part in self.anywhere)
-
-
-def _per_line_test(pattern: str, *more: regex.Pattern) -> _LineTest:
-    """`pattern` (or any of `more`) as a _LineTest.
+def _per_line_patterns(pattern: str) -> tuple[regex.Pattern, ...]:
+    """Patterns one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
 
     The alternatives that open with ^ become one pattern tried at the line's start only, the others one
     alternation: as a whole, the catalog's alternation is tried at every character with every alternative;
     one search per alternative costs ~0.3 µs each, more than a line takes to read. A pattern with flags, which
-    its alternatives would each carry, is searched whole.
+    its alternatives would each carry, is tried whole.
     """
     whole = compile_cached(pattern)
     if whole.flags & _READING_FLAGS:
-        return _LineTest(None, (whole, *more))
+        return (whole,)
     parts = _alternatives_unwrapped(pattern)
     at_start = [part[1:] for part in parts if part.startswith("^")]
     anywhere = [part for part in parts if not part.startswith("^")]
-    return _LineTest(compile_cached("(?:" + "|".join(at_start) + ")") if at_start else None,
-                     (compile_cached("|".join(anywhere)), *more) if anywhere else more)
+    return tuple(compile_cached(alternation) for alternation in
+                 ("^(?:" + "|".join(at_start) + ")" if at_start else "", "|".join(anywhere)) if alternation)
 
 
 @from_catalog
@@ -200,7 +134,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
-    kind_heads = tuple(None if rule.head is None else tuple(map(_Part.of, _alternatives_unwrapped(rule.head.pattern)))
+    kind_heads = tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
                        for rule in catalog.kinds)
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
@@ -218,8 +152,9 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                         + char_class(BREAKS, negate=True) + "*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
-        debris=_per_line_test(catalog.debris.pattern, cues["office_holder"]),
-        page_date_line=_per_line_test(cues["page_date_line"].pattern),
+        debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
+        page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
+        yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
@@ -282,8 +217,15 @@ def _is_nested_title(line: str) -> bool:
 
 
 def _is_debris(line: Line) -> bool:
-    """Whether the line is page furniture; asked mostly of paragraphs (see _per_line_test)."""
-    return _patterns().debris.found_in(line.text)
+    """Whether the line is page furniture; asked mostly of paragraphs (see _per_line_patterns)."""
+    return any(alternative.search(line.text) for alternative in _patterns().debris)
+
+
+def _is_yearbook_book(line: str) -> bool:
+    """Whether the line is a yearbook's book line; asked of the head's lines, paragraphs mostly. Searched as
+    _per_line_patterns splits it: for the 年鉴 the engine skips ahead to, and for a volume's line (2022卷) at the
+    line's start, where the cue's alternation was tried at every character (~30,000 instructions a paragraph)."""
+    return any(alternative.search(line) for alternative in _patterns().yearbook_book)
 
 
 def _places_masked(name: str) -> str:
@@ -319,7 +261,7 @@ def _opening(lines: list[Line]) -> Line | None:
 
 def _is_furniture(line: Line) -> bool:
     """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
-    return (_is_debris(line) or bool(_cues()["yearbook_book"].search(line.text))
+    return (_is_debris(line) or _is_yearbook_book(line.text)
             or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text))
 
 
@@ -700,7 +642,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if page_date_line.found_in(line.text) and not _is_scrape_stamp(text, line.start, line.end):
+        if any(part.search(line.text) for part in page_date_line) and not _is_scrape_stamp(text, line.start, line.end):
             (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
@@ -1164,8 +1106,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
-    yearbook_book = _cues()["yearbook_book"]
-    hints += [line.text for line in lines[:_TITLE_SCAN] if yearbook_book.search(line.text)]
+    hints += [line.text for line in lines[:_TITLE_SCAN] if _is_yearbook_book(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)

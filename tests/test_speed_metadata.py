@@ -6,9 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport.catalog import compile_cached, get_catalog
 from lawreport.dates import _MENTION, find_years, resolve
-from lawreport.metadata import _LINE_STARTS, _TEXT_START, _anchor, _cues, _first_match, _patterns
+from lawreport.metadata import _cues, _is_yearbook_book
 
 # --- years: a match is tried only where its first character may stand -------------------------------------------
 
@@ -31,46 +30,16 @@ def test_a_mention_opening_where_a_filtered_start_stands_is_found(text, value):
     assert value in [mention.value for mention in find_years(text)]
 
 
-# --- kinds: a head part anchored by ^ is matched where lines start -----------------------------------------------
+# --- a yearbook's book line: the cue's alternatives searched apart -------------------------------------------------
 
-@pytest.mark.parametrize(("pattern", "anchor"), [
-    ("^a", _TEXT_START), ("(?m)^a", _LINE_STARTS), ("(?:(?m)^\\s*a)", _LINE_STARTS), ("^(?:a|b)c", _TEXT_START),
-    ("^a|b", None), ("(?:^a|b)", None), ("(?m)(?:^a|b)", None), ("(?:(?m)^a)|b", None), ("(?<=x)^a", None),
-    ("(?m)^a\\1", None), ("(?x)^a", None), ("(?m:^a)", None), ("a", None),
-])
-def test_an_anchor_is_read_only_from_a_pattern_all_of_whose_matches_open_there(pattern, anchor):
-    assert _anchor(pattern) == anchor
-
-
-_HEAD_PIECES = ["\n", " ", "\t", "【", "】", "概况", "2023", "二〇二三", "年", ",", "卷", "书名", ":", "一、", "举措和成效",
-                "主要", "经验做法", "《", "》", "某某日报", "新华网", "·", "2024-03-12", "(", ")", "张三", "某县司法局",
-                "法治政府建设", "情况", "报告", "。", "政法 司法行政 "]
-
-
-@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=16).map("".join), st.integers(0, 80))
-def test_a_kind_s_head_finds_what_a_search_of_each_part_finds(text, endpos):
-    endpos = min(endpos, len(text))
-    for head in (*_patterns().kind_heads, _patterns().yearly_report_head):
-        if not head:
-            continue
-        plain = None
-        for part in head:
-            m = part.pattern.search(text, 0, endpos)
-            if m is not None and (plain is None or m.start() < plain.start()):
-                plain = m
-        found = _first_match(head, text, endpos)
-        assert (found and (found.span(), found.re.pattern)) == (plain and (plain.span(), plain.re.pattern))
-
-
-# --- debris and page date lines: the alternatives opening with ^ are matched at the line's start ------------------
-
-_LINE_PIECES = ["来源", ":", "发布时间", "2024-03-12", " ", "10:45", "记者", "张三", "通讯员", "【", "】", "概况", ">", "首页",
-                "政府信息公开", "某区人民政府", "星期一", "3版", "(", ")", "2022年1月9日", "在", "会议上", "-", "•", "图片",
-                "法治政府建设", "。", "/", "当前位置", "APP", "下载"]
+_LINE_PIECES = ["年鉴", "·", "(", "（", " ", "2014", "2022", "19", "卷", "\n", "思南", "法治政府建设", "。", "【", "】"]
 
 
 @given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=10).map("".join))
-def test_a_line_test_finds_what_a_search_of_its_pattern_finds(line):
-    debris = compile_cached(get_catalog().debris.pattern)
-    assert _patterns().debris.found_in(line) == bool(debris.search(line) or _cues()["office_holder"].search(line))
-    assert _patterns().page_date_line.found_in(line) == bool(_cues()["page_date_line"].search(line))
+def test_a_yearbook_book_line_is_found_where_a_search_of_the_cue_finds_it(line):
+    assert _is_yearbook_book(line) == bool(_cues()["yearbook_book"].search(line))
+
+
+@pytest.mark.parametrize("line", ["2022卷", " 2022卷 ", "思南年鉴·2014", "佳木斯年鉴（2007）"])
+def test_a_book_or_volume_line_is_a_yearbook_s(line):
+    assert _is_yearbook_book(line)
