@@ -75,6 +75,7 @@ class _CuePatterns:
     org_at_end: regex.Pattern  # a body's name ending where the search ends
     debris: tuple[regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _per_line_patterns tries it
+    yearbook_book: tuple[regex.Pattern, ...]  # the yearbook_book cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
     yearly_report_head: tuple[regex.Pattern, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
@@ -153,6 +154,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_ending=Ending.of(org_at_end),
         debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
         page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
+        yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
@@ -219,6 +221,13 @@ def _is_debris(line: Line) -> bool:
     return any(alternative.search(line.text) for alternative in _patterns().debris)
 
 
+def _is_yearbook_book(line: str) -> bool:
+    """Whether the line is a yearbook's book line; asked of the head's lines, paragraphs mostly. Searched as
+    _per_line_patterns splits it: for the 年鉴 the engine skips ahead to, and for a volume's line (2022卷) at the
+    line's start, where the cue's alternation was tried at every character (~30,000 instructions a paragraph)."""
+    return any(alternative.search(line) for alternative in _patterns().yearbook_book)
+
+
 def _places_masked(name: str) -> str:
     """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
     so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
@@ -252,7 +261,7 @@ def _opening(lines: list[Line]) -> Line | None:
 
 def _is_furniture(line: Line) -> bool:
     """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
-    return (_is_debris(line) or bool(_cues()["yearbook_book"].search(line.text))
+    return (_is_debris(line) or _is_yearbook_book(line.text)
             or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text))
 
 
@@ -1097,8 +1106,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
-    yearbook_book = _cues()["yearbook_book"]
-    hints += [line.text for line in lines[:_TITLE_SCAN] if yearbook_book.search(line.text)]
+    hints += [line.text for line in lines[:_TITLE_SCAN] if _is_yearbook_book(line.text)]
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)
