@@ -1,4 +1,4 @@
-"""The record's fast paths give what the plain ones give."""
+"""The record's and the checks' fast paths give what the plain ones give."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ import subprocess
 import sys
 
 from conftest import SEEDS
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic_core import to_json
 
-from lawreport import validation
+from lawreport import checks, validation
+from lawreport.numbers import scan
 from lawreport.pipeline import extract_record
 from lawreport.record_rules import Mapped
+from lawreport.structure import Outline
 
 
 def _span(text: str, start: int = 0, end: int | None = None) -> dict:
@@ -72,3 +74,37 @@ def test_a_single_extract_writes_the_library_record_and_leaves_uuid_importable()
               "assert 'fractions' not in sys.modules\nimport fractions\n"
               "assert fractions.Fraction(1, 2) * 2 == 1 and uuid.UUID(int=1).int == 1\n")
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def _parts_by_sentence_start(text: str, quantities: list, outline: Outline) -> list:
+    """check_parts as it grouped the counts, each by outline.sentence_start: the plain way."""
+    by_sentence: dict[int, list] = {}
+    for q in quantities:
+        if q.kind == "count" and not q.change:
+            by_sentence.setdefault(outline.sentence_start(q.start), []).append(q)
+    problems = []
+    for start, qs in by_sentence.items():
+        marker = checks._part_marker().search(text, start, outline.sentence_end(start)) if len(qs) > 1 else None
+        totals: dict = {}
+        for q in qs if marker is not None else ():
+            if q.start < marker.start():
+                totals[q.unit] = q
+            elif q.unit in totals and q.value > totals[q.unit].value:
+                problems.append(((totals[q.unit].start, totals[q.unit].end), (q.start, q.end)))
+    return problems
+
+
+_PIECES = ["受理案件12件", "办结15件", "15件", "3起", "其中", "含", "包括", ",", "。", "\n", "一、", "纠纷3起", "5%", "增长8件", "共",
+           "调解" * 260]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@example(["受理案件12件", ",", "其中", "。", "15件"])  # a count opening a sentence is not the sentence's before
+def test_the_counts_grouped_along_their_sentences_are_those_of_each_sentence_start(pieces):
+    """check_parts looks a count's sentence up only when it leaves the last one's: the same groups, the same
+    findings, in sentences ended by a mark or cut at their length limit (the long run of 调解)."""
+    text = "".join(pieces)
+    outline, quantities = Outline(text), scan(text)
+    found = [finding.spans for finding in checks.check_parts(text, quantities, outline)]
+    assert found == _parts_by_sentence_start(text, quantities, outline)
