@@ -24,12 +24,12 @@ unwritable one only means compiling.
 
 # Without `from __future__ import annotations`: typing.NamedTuple compiles each field's annotation when
 # it is a string, and the rule types below have some hundred fields (~2 ms of every start).
+import _pickle  # the compiled pickler alone: the `pickle` module around it builds a Python pickler at import
 import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern from a kept program
 import atexit
 import contextlib
 import functools
 import os
-import pickle
 import re
 import sys
 from collections.abc import Callable
@@ -353,6 +353,7 @@ def analysed(kind: str, pattern: str, flags: int, analyse: Callable[[], T]) -> T
     return value
 
 
+_HIGHEST_PROTOCOL = -1  # pickle.HIGHEST_PROTOCOL, as a pickler reads a negative protocol
 _StoreKey = str | tuple[str, str, int]
 _used_patterns: set[_StoreKey] = set()  # what this process asked compile_cached, compile_re_cached and analysed for
 _loaded: dict[_StoreKey, object] = {}  # entries unpickled or made by this process
@@ -368,7 +369,7 @@ def _stored(key: _StoreKey) -> object:
     data = _pattern_store().get(key)
     if isinstance(data, bytes):
         with contextlib.suppress(Exception):  # pickled by other code: made again
-            value = pickle.loads(data)
+            value = _pickle.loads(data)
     _loaded[key] = value
     return value
 
@@ -398,7 +399,7 @@ def _save_patterns() -> None:
     store = {key: data for key, data in _pattern_store().items() if isinstance(data, bytes)}
     for key, value in _made.items():
         with contextlib.suppress(Exception):  # an entry that cannot be pickled is made again next time
-            store[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            store[key] = _pickle.dumps(value, protocol=_HIGHEST_PROTOCOL)
     if len(store) > _PATTERNS_KEPT:
         store = {key: store[key] for key in _used_patterns if key in store}
     _write_cache(_cache_file("patterns", ""), store)
@@ -473,7 +474,7 @@ def _read_cache(file: Path | None) -> object:
         return None
     try:
         with file.open("rb") as stream:
-            return pickle.load(stream)
+            return _pickle.load(stream)
     except Exception:  # noqa: BLE001 - absent, unreadable, truncated, or pickled by other code: compile instead
         return None
 
@@ -489,7 +490,7 @@ def _write_cache(file: Path | None, value: object) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            _pickle.dump(value, stream, protocol=_HIGHEST_PROTOCOL)
         os.replace(temporary, file)
         kind = file.name.partition("-")[0]
         older = sorted(file.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)

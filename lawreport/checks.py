@@ -265,9 +265,18 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
     """A part (其中…, 含…) larger than the total it belongs to is a finding."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
+    # The sentence [sentence, next_sentence) of the last count, looked up (by bisect) only for a count
+    # outside it: the counts come in order, and most share their sentence with the count before.
+    bounds = outline.sentence_bounds
+    sentence, next_sentence = 0, -1
+    counts: list[Quantity] = []
     for q in quantities:
         if q.kind == "count" and not q.change:
-            by_sentence.setdefault(outline.sentence_start(q.start), []).append(q)
+            if not sentence <= q.start < next_sentence:
+                i = bisect.bisect_right(bounds, q.start)
+                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text)
+                counts = by_sentence.setdefault(sentence, [])
+            counts.append(q)
     part_words, part_marker = get_catalog().part_words, _part_marker()
     for start, qs in by_sentence.items():
         if len(qs) < 2:

@@ -44,13 +44,15 @@ def extract_one(path: str, *, output: Path | None = None, compact: bool = False,
                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
     """One input's record as JSON on stdout or in the file `output`: only its top-level `fields` if given."""
     from .emit import record_json
+    from .engine import json_types_only
     from .pipeline import extract_record
     from .watchdog import freeze_loaded
 
     freeze_loaded()
     with one_line_errors(path), spinner_while_large(path):
         record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
-        data = record_json(record, indent=None if compact else 2, fields=fields) + "\n"
+        with json_types_only():  # the process writes this record alone
+            data = record_json(record, indent=None if compact else 2, fields=fields) + "\n"
     if output is None:
         write_stdout(data)
     else:

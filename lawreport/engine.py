@@ -15,6 +15,8 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -62,4 +64,39 @@ else:
     SchemaValidator, ValidationError, to_json = _module.SchemaValidator, _module.ValidationError, _module.to_json
     __version__ = _module.__version__
 
-__all__ = ["SchemaValidator", "ValidationError", "__version__", "to_json"]
+
+# pydantic-core's first serialization looks up the types it writes besides JSON's own, importing the
+# modules of two of them: uuid (and platform with it) and fractions, some 3% of a single extract's
+# instructions. A record holds JSON's types alone (dicts, lists, str, numbers, bool, None).
+_LOOKED_UP = {"uuid": "UUID", "fractions": "Fraction"}
+
+
+class _NoValue:
+    """A type of no value: what that lookup takes for UUID and Fraction under `json_types_only`.
+
+    Kept for the process's life, as the lookup keeps it."""
+
+
+@contextmanager
+def json_types_only() -> Iterator[None]:
+    """While in it, a first serialization looks up stand-ins for the modules of `_LOOKED_UP` not imported yet.
+
+    Afterwards they import as usual, but to_json then writes no UUID or Fraction in this process: for
+    a process that writes records alone (`lawreport extract FILE`). A serialization before it has made the
+    lookup already, and the stand-ins change nothing.
+    """
+    stand_ins = {}
+    for name, type_name in _LOOKED_UP.items():
+        if name not in sys.modules:
+            stand_ins[name] = ModuleType(name)
+            setattr(stand_ins[name], type_name, _NoValue)
+    sys.modules.update(stand_ins)
+    try:
+        yield
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+__all__ = ["SchemaValidator", "ValidationError", "__version__", "json_types_only", "to_json"]
