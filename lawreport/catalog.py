@@ -253,8 +253,8 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     return catalog
 
 
-def compile_cached(pattern: str) -> regex.Pattern:
-    """``regex.compile(pattern)``, kept in the user cache: for every pattern a stage compiles at import
+def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
+    """``regex.compile(pattern, flags=flags)``, kept in the user cache: for every pattern a stage compiles at import
     or builds from the catalog. A compiled program loads ~20 times faster than `regex` parses the
     pattern, which is most of a single extract's start-up otherwise.
 
@@ -264,11 +264,12 @@ def compile_cached(pattern: str) -> regex.Pattern:
     _PATTERNS_KEPT patterns it keeps only those the run used. Each entry is pickled on its own and
     loaded when first asked for, so a run pays only for the patterns it uses.
     """
-    compiled = _stored(pattern)
+    key = ("regex", pattern, int(flags)) if flags else pattern
+    compiled = _stored(key)
     if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
         return compiled
-    compiled = regex.compile(pattern)
-    _store(pattern, compiled)
+    compiled = regex.compile(pattern, flags=flags)
+    _store(key, compiled)
     return compiled
 
 
@@ -387,7 +388,8 @@ def _save_patterns_at_exit() -> None:
 
 @functools.cache
 def _pattern_store() -> dict[_StoreKey, object]:
-    """Each entry pickled: regex patterns by their source; `re` programs and analyses by (kind, source, flags)."""
+    """Each entry pickled: regex patterns by their source (with flags, by ("regex", source, flags)); `re` programs and
+    analyses by (kind, source, flags)."""
     store = _read_cache(_cache_file("patterns", ""))
     return store if isinstance(store, dict) else {}
 

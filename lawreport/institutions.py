@@ -117,7 +117,7 @@ _SUB_UNIT_ENDS = frozenset("队所")
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所")
-_TOWN_LEVEL = re.compile(f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})$")  # a town's level word: 柳林镇
+_TOWN_LEVEL = compile_re_cached(f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})$")  # a town's level word: 柳林镇
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -744,7 +744,7 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
             del groups[key]
 
 
-_TOWN_GOVERNMENT = re.compile("(?:(?:人民)?政府|办事处)$")  # 树人镇人民政府, 金龙街道办事处: the town's own body
+_TOWN_GOVERNMENT = compile_re_cached("(?:(?:人民)?政府|办事处)$")  # 树人镇人民政府, 金龙街道办事处: the town's own body
 
 
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:

@@ -577,7 +577,7 @@ class Ending:
 
     def __init__(self, last: tuple[frozenset[str], tuple[str, ...]], flags: int):
         self.chars = last[0]
-        self.classes = regex.compile("|".join(last[1]), flags=flags) if last[1] else None
+        self.classes = compile_cached("|".join(last[1]), flags) if last[1] else None
 
     @staticmethod
     @functools.lru_cache(maxsize=128)

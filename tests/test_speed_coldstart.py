@@ -1,6 +1,7 @@
 """What a single extract's start-up no longer does, and that the record is the same without it."""
 
 import os
+import pickle
 import subprocess
 import sys
 import threading
@@ -8,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 
 from lawreport import validation
 from lawreport.errors import LawreportError
@@ -81,3 +83,18 @@ def test_a_deadline_outside_the_main_thread_runs_the_block_untimed():
 def test_the_deadline_still_stops_the_main_thread():
     with pytest.raises(LawreportError, match="longer than 0.05 s"), deadline(0.05, "report.txt"):
         time.sleep(5)
+
+
+def test_a_pattern_compiled_with_flags_is_kept_apart_from_the_same_source_without(tmp_path):
+    """compile_cached(source, flags) is regex.compile(source, flags=flags) in the run that compiles it and in the
+    runs that load it, and never the pattern kept for the source alone (scanning.Ending's classes)."""
+    program = ("import sys, regex; from lawreport.catalog import compile_cached\n"
+               "folded, plain = compile_cached('a|b', regex.IGNORECASE), compile_cached('a|b')\n"
+               "assert folded.flags == regex.compile('a|b', flags=regex.IGNORECASE).flags\n"
+               "print(folded.match('B') is not None, plain.match('B') is not None)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, check=True,
+                           timeout=120).stdout.strip() for _ in range(2)]
+    assert runs == ["True False", "True False"]
+    (kept,) = (tmp_path / "lawreport").glob("patterns-*.pickle")
+    assert {"a|b", ("regex", "a|b", int(regex.IGNORECASE))} <= set(pickle.loads(kept.read_bytes()))
