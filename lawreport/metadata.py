@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import islice, pairwise
 
 import regex
@@ -171,6 +172,7 @@ _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
 Annotated = Callable[[int, int], bool]  # whether the original had annotations in a span of the copy
+SignedOff = Callable[[], "tuple[Line, Dated] | None"]  # the report's sign-off (see _sign_off), read on demand
 
 
 @dataclass(slots=True)
@@ -614,7 +616,7 @@ def _labelled(pattern: regex.Pattern, by_label: tuple[regex.Pattern, ...] | None
     return matches_where(pattern, by_label, text)
 
 
-def _published(text: str, lines: list[Line], annotated: Annotated):
+def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: SignedOff):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
     a reprint site's scrape stamp never."""
@@ -649,7 +651,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated):
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
             return found
-    if signed := _sign_off(text, lines):
+    if signed := signed_off():
         return signed[1]
     if closed := _closed_notice_date(text, lines):
         return closed
@@ -854,10 +856,11 @@ def _title_org(text: str, title: Line):
     return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
 
 
-def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str):
+def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
+            signed_off: SignedOff):
     """(name, span, how) of the body that issues the report (see _named_issuer); a street office or a town named by
     its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…)."""
-    found = _named_issuer(text, title, lines, opening, kind)
+    found = _named_issuer(text, title, lines, opening, kind, signed_off)
     name = found[0]
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
     if level is None:
@@ -867,7 +870,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     return (office, (at, at + len(office)), found[2]) if at >= 0 else found
 
 
-def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str):
+def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
+                  signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
@@ -905,7 +909,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return found
     if signature:
         return signature
-    if signed := _sign_off(text, lines):
+    if signed := signed_off():
         return _whole_line(signed[0], "signature")
     if compiled := _compiled_by(text, opening):
         return compiled
@@ -1089,13 +1093,15 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         title = named = _yearbook_title(text, lines)
     if title is not None:
         meta.title = (title.start, title.end)
-    meta.published, meta.published_span = _published(text, lines, annotated)
+    # The sign-off is read once, when the date or the issuer first falls back to it: both may (a scan of every line).
+    signed_off = cache(partial(_sign_off, text, lines))
+    meta.published, meta.published_span = _published(text, lines, annotated, signed_off)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
-        issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind)
+        issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind, signed_off)
         if how == "title" and named is not title:
             how = "opening"  # the name the report's opening gives it, not a title line
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
