@@ -38,6 +38,18 @@ SCORE_PY = SHARED / "tools" / "score.py"
 DEV = SHARED / "dev"
 
 
+def span(text: str, start: int = 0, end: int | None = None) -> dict:
+    """A record's span of `text`, from `start` to `end` (the text's length after `start` unless given)."""
+    return {"text": text, "start": start, "end": start + len(text) if end is None else end}
+
+
+def bare_record(**fields) -> dict:
+    """A record of a nine-character text that found nothing, with `fields` in place of its empty ones."""
+    return {"source": {"path": None, "encoding": "str", "format": "text", "chars": 9, "bytes": 9},
+            "kind": "other", "title": None, "issuer": None, "region": None, "report_year": None,
+            "published": None, "metrics": [], "rates": [], "documents": [], "checks": [], "findings": [], **fields}
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     """Invokes the typer app in this process: result.stdout and result.stderr apart, result.output both."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import SEEDS
+from conftest import SEEDS, bare_record, span
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic_core import to_json
@@ -15,16 +15,6 @@ from lawreport.numbers import scan
 from lawreport.pipeline import extract_record
 from lawreport.record_rules import Mapped
 from lawreport.structure import Outline
-
-
-def _span(text: str, start: int = 0, end: int | None = None) -> dict:
-    return {"text": text, "start": start, "end": start + len(text) if end is None else end}
-
-
-def _record(**fields) -> dict:
-    return {"source": {"path": None, "encoding": "str", "format": "text", "chars": 9, "bytes": 9},
-            "kind": "other", "title": None, "issuer": None, "region": None, "report_year": None,
-            "published": None, "metrics": [], "rates": [], "documents": [], "checks": [], "findings": [], **fields}
 
 
 def _by_item(record: dict) -> dict:
@@ -39,15 +29,15 @@ _METRIC_VALUES = {
     "qualifier": st.sampled_from([None, "about", "at_least", "roughly"]),
     "year": st.sampled_from([None, 2023, 1930, 2200]),
     "sentence": st.sampled_from([None, 0, 40, -1]),
-    "evidence": st.sampled_from([_span("案件12件"), _span("案件12件", 5), _span("案件12件", 0, 9),
-                                 _span("案件12件", -6, -2)]),
-    "sources": st.sampled_from([[], [_span("受理900件", 3)], [_span("受理900件", 3, 4)], [_span("受理", -2, 0)]]),
+    "evidence": st.sampled_from([span("案件12件"), span("案件12件", 5), span("案件12件", 0, 9),
+                                 span("案件12件", -6, -2)]),
+    "sources": st.sampled_from([[], [span("受理900件", 3)], [span("受理900件", 3, 4)], [span("受理", -2, 0)]]),
 }
 
 
 def _metric(**fields) -> dict:
     metric = {"key": "legal_aid_cases", "label": "法律援助案件", "value": 12.0, "unit": "count", "qualifier": None,
-              "year": 2023, "derived": False, "target": False, "evidence": _span("案件12件"), "sources": [],
+              "year": 2023, "derived": False, "target": False, "evidence": span("案件12件"), "sources": [],
               "sentence": 0}
     return {**metric, **fields}
 
@@ -60,8 +50,8 @@ def test_the_mapped_lists_checked_by_field_give_what_the_item_validator_gives(ch
     def metrics() -> list[dict]:
         return [_metric(**changed) for changed in changes]
 
-    assert to_json(validation.plain_record(_record(metrics=Mapped(metrics())))) == \
-        to_json(_by_item(_record(metrics=metrics())))
+    assert to_json(validation.plain_record(bare_record(metrics=Mapped(metrics())))) == \
+        to_json(_by_item(bare_record(metrics=metrics())))
 
 
 def test_a_single_extract_writes_the_library_record_and_leaves_uuid_importable():

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS
+from conftest import FIXTURES, ROOT, SEEDS, bare_record, span
 from pydantic import BaseModel, ValidationError, model_validator
 from pydantic_core import to_json
 
@@ -27,23 +27,13 @@ def test_the_plain_record_writes_the_same_json_as_the_report(path):
             extract_file(path).model_dump_json(indent=indent)
 
 
-def _span(text: str, start: int = 0, end: int | None = None) -> dict:
-    return {"text": text, "start": start, "end": start + len(text) if end is None else end}
-
-
-def _record(**fields) -> dict:
-    return {"source": {"path": None, "encoding": "str", "format": "text", "chars": 9, "bytes": 9},
-            "kind": "other", "title": None, "issuer": None, "region": None, "report_year": None,
-            "published": None, "metrics": [], "rates": [], "documents": [], "checks": [], "findings": [], **fields}
-
-
 def _metric(value: float, unit: str = "count") -> dict:
     return {"key": "legal_aid_cases", "label": "法律援助案件", "value": value, "unit": unit,
-            "evidence": _span("案件12件")}
+            "evidence": span("案件12件")}
 
 
 def _quantity(value: float, kind: str, low: float | None = None) -> dict:
-    return {"subject": "案件", "value": value, "unit": "件", "kind": kind, "low": low, "evidence": _span("案件12件")}
+    return {"subject": "案件", "value": value, "unit": "件", "kind": kind, "low": low, "evidence": span("案件12件")}
 
 
 @pytest.mark.parametrize("validate", [plain_record, lambda r: report_of(r).model_dump()], ids=["plain", "model"])
@@ -51,40 +41,40 @@ class TestTheRules:
     """Each rule of record_rules.py, kept and broken, through both validators."""
 
     def test_a_span_whose_text_fits_is_kept_and_one_that_does_not_is_refused(self, validate):
-        kept = validate(_record(years=[{"kind": "year", "value": "2023", "evidence": _span("2023年")}]))
-        assert kept["years"][0]["evidence"] == _span("2023年")
-        refused = validate(_record(years=[{"kind": "year", "value": "2023", "evidence": _span("2023年", 0, 9)}]))
+        kept = validate(bare_record(years=[{"kind": "year", "value": "2023", "evidence": span("2023年")}]))
+        assert kept["years"][0]["evidence"] == span("2023年")
+        refused = validate(bare_record(years=[{"kind": "year", "value": "2023", "evidence": span("2023年", 0, 9)}]))
         assert refused["years"] == [] and refused["findings"][0]["kind"] == "out_of_range"
 
     def test_a_whole_count_is_written_as_an_int_and_a_fraction_of_one_is_refused(self, validate):
-        record = validate(_record(metrics=[_metric(12.0), _metric(12.5), _metric(98.0, "%")]))
+        record = validate(bare_record(metrics=[_metric(12.0), _metric(12.5), _metric(98.0, "%")]))
         assert [(m["value"], type(m["value"])) for m in record["metrics"]] == [(12, int), (98.0, float)]
         assert "a count is a whole" in record["findings"][0]["message"]
 
     def test_a_counted_quantity_is_written_as_an_int_and_another_as_a_float(self, validate):
-        record = validate(_record(quantities=[_quantity(12.0, "count", low=10.0), _quantity(3, "percent")]))
+        record = validate(bare_record(quantities=[_quantity(12.0, "count", low=10.0), _quantity(3, "percent")]))
         assert [(type(q["value"]), type(q["low"])) for q in record["quantities"]] == [(int, int), (float, type(None))]
 
     def test_a_quantity_whose_evidence_does_not_fit_is_refused(self, validate):
-        unfit = {**_quantity(12.0, "count"), "evidence": _span("案件12件", 0, 9)}
-        record = validate(_record(quantities=[_quantity(12.0, "count"), unfit]))
+        unfit = {**_quantity(12.0, "count"), "evidence": span("案件12件", 0, 9)}
+        record = validate(bare_record(quantities=[_quantity(12.0, "count"), unfit]))
         assert len(record["quantities"]) == 1 and record["findings"][0]["kind"] == "out_of_range"
         assert "quantities entry" in record["findings"][0]["message"]
 
     def test_a_value_that_is_not_finite_is_refused(self, validate):
-        record = validate(_record(rates=[{"label": "调解成功率", "value": float("inf"), "evidence": _span("调解成功率")},
-                                         {"label": "调解成功率", "value": 98.5, "evidence": _span("调解成功率")}]))
+        record = validate(bare_record(rates=[{"label": "调解成功率", "value": float("inf"), "evidence": span("调解成功率")},
+                                         {"label": "调解成功率", "value": 98.5, "evidence": span("调解成功率")}]))
         assert [r["value"] for r in record["rates"]] == [98.5]
 
 
 @pytest.mark.parametrize("quantities", [
     [_quantity(12.0, "count", low=10.0), _quantity(12.5, "count"), _quantity(3.5, "percent")],
     [_quantity(12, "count"), _quantity(3, "percent")],  # ints: refused by the one-pass validator, taken item by item
-    [{**_quantity(12.0, "count"), "evidence": _span("案件12件", 0, 9)}],
+    [{**_quantity(12.0, "count"), "evidence": span("案件12件", 0, 9)}],
     [_quantity(float("inf"), "percent"), _quantity(2.0, "count", low=float("nan"))],
 ], ids=["floats", "ints", "unfit", "not finite"])
 def test_the_quantities_validated_in_one_pass_are_those_validated_item_by_item(quantities):
-    record = _record(quantities=quantities)
+    record = bare_record(quantities=quantities)
     assert to_json(plain_record(record)) == to_json(_by_item(record))
 
 
@@ -92,7 +82,7 @@ def _mapped(**fields) -> dict:
     """A quantity as the record mapper writes it: every field, in the model's order."""
     quantity = {"subject": "调解案件", "value": 12.0, "unit": "件", "kind": "count", "qualifier": None, "low": 12.0,
                 "high": 12.0, "ratio_to": None, "change": None, "year": 2023, "target": False,
-                "evidence": _span("调解案件12件")}
+                "evidence": span("调解案件12件")}
     return {**quantity, **fields}
 
 
@@ -103,85 +93,85 @@ def _by_item(record: dict) -> dict:
 def test_quantities_as_the_mapper_writes_them_are_validated_as_item_by_item():
     def quantities() -> list[dict]:
         return [_mapped(), _mapped(value=98.5, unit="%", kind="percent", low=98.5, high=98.5, change="up",
-                                   evidence=_span("调解成功率98.5%", 9))]
+                                   evidence=span("调解成功率98.5%", 9))]
 
-    record = plain_record(_record(quantities=Mapped(quantities())))
+    record = plain_record(bare_record(quantities=Mapped(quantities())))
     assert [(q["value"], type(q["value"])) for q in record["quantities"]] == [(12, int), (98.5, float)]
-    assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
+    assert to_json(record) == to_json(_by_item(bare_record(quantities=quantities())))
 
 
 @pytest.mark.parametrize("refused", [
     {"year": 1930}, {"kind": "bare"}, {"qualifier": "roughly"}, {"qualifier": ["about"]}, {"change": "sideways"},
-    {"evidence": _span("调解案件12件", 0, 9)}, {"evidence": _span("调解案件12件", -9, -2)},
+    {"evidence": span("调解案件12件", 0, 9)}, {"evidence": span("调解案件12件", -9, -2)},
 ], ids=["year", "kind", "qualifier", "qualifier in a list", "change", "unfit evidence", "negative start"])
 def test_a_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
     def quantities() -> list[dict]:
         return [_mapped(), _mapped(**refused)]
 
-    record = plain_record(_record(quantities=Mapped(quantities())))
+    record = plain_record(bare_record(quantities=Mapped(quantities())))
     assert len(record["quantities"]) == 1 and "quantities entry" in record["findings"][0]["message"]
-    assert to_json(record) == to_json(_by_item(_record(quantities=quantities())))
+    assert to_json(record) == to_json(_by_item(bare_record(quantities=quantities())))
 
 
 def _initiative(**fields) -> dict:
     """An initiative as the record mapper writes it: every field, in the model's order."""
     initiative = {"title": "推进法律援助", "section": ["一、主要工作"], "category": "achievements", "start": 0,
-                  "end": 30, "evidence": _span("推进法律援助"), "documents": [], "programmes": [], "quantities": [],
-                  "first": True, "first_claims": [_span("全市首创", 10)]}
+                  "end": 30, "evidence": span("推进法律援助"), "documents": [], "programmes": [], "quantities": [],
+                  "first": True, "first_claims": [span("全市首创", 10)]}
     return {**initiative, **fields}
 
 
 def test_initiatives_as_the_mapper_writes_them_are_validated_as_item_by_item():
     def initiatives() -> list[dict]:
-        return [_initiative(), _initiative(category="plans", start=30, end=50, evidence=_span("完善调解", 30),
+        return [_initiative(), _initiative(category="plans", start=30, end=50, evidence=span("完善调解", 30),
                                            first=False, first_claims=[])]
 
-    record = plain_record(_record(initiatives=Mapped(initiatives())))
+    record = plain_record(bare_record(initiatives=Mapped(initiatives())))
     assert [i["category"] for i in record["initiatives"]] == ["achievements", "plans"]
-    assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
+    assert to_json(record) == to_json(_by_item(bare_record(initiatives=initiatives())))
 
 
 @pytest.mark.parametrize("refused", [
-    {"category": "wishes"}, {"start": -1}, {"end": -1}, {"evidence": _span("推进法律援助", 0, 9)},
-    {"first_claims": [_span("全市首创", 10, 20)]}, {"first_claims": [_span("全市首创", -8, -4)]},
+    {"category": "wishes"}, {"start": -1}, {"end": -1}, {"evidence": span("推进法律援助", 0, 9)},
+    {"first_claims": [span("全市首创", 10, 20)]}, {"first_claims": [span("全市首创", -8, -4)]},
 ], ids=["category", "start", "end", "unfit evidence", "unfit claim", "negative claim"])
 def test_a_value_of_an_initiative_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
     def initiatives() -> list[dict]:
         return [_initiative(), _initiative(**refused)]
 
-    record = plain_record(_record(initiatives=Mapped(initiatives())))
+    record = plain_record(bare_record(initiatives=Mapped(initiatives())))
     assert len(record["initiatives"]) == 1 and "initiatives entry" in record["findings"][0]["message"]
-    assert to_json(record) == to_json(_by_item(_record(initiatives=initiatives())))
+    assert to_json(record) == to_json(_by_item(bare_record(initiatives=initiatives())))
 
 
 def _mapped_metric(**fields) -> dict:
     """A metric as the record mapper writes it: every field, in the model's order."""
     metric = {"key": "legal_aid_cases", "label": "法律援助案件", "value": 12.0, "unit": "count", "qualifier": None,
-              "year": 2023, "derived": False, "target": False, "evidence": _span("案件12件"), "sources": [],
+              "year": 2023, "derived": False, "target": False, "evidence": span("案件12件"), "sources": [],
               "sentence": 0}
     return {**metric, **fields}
 
 
 def test_metrics_as_the_mapper_writes_them_are_written_by_their_rule():
     def metrics() -> list[dict]:
-        return [_mapped_metric(), _mapped_metric(value=98.5, unit="%", evidence=_span("成功率98.5%", 6))]
+        return [_mapped_metric(), _mapped_metric(value=98.5, unit="%", evidence=span("成功率98.5%", 6))]
 
-    record = plain_record(_record(metrics=Mapped(metrics())))
+    record = plain_record(bare_record(metrics=Mapped(metrics())))
     assert [(m["value"], type(m["value"])) for m in record["metrics"]] == [(12, int), (98.5, float)]
-    assert to_json(record) == to_json(_by_item(_record(metrics=metrics())))
+    assert to_json(record) == to_json(_by_item(bare_record(metrics=metrics())))
 
 
 @pytest.mark.parametrize("refused", [
     {"value": 12.5}, {"value": float("nan")}, {"year": 2200}, {"unit": "件"}, {"sentence": -1},
-    {"sources": [_span("案件12件", 0, 3)]},
+    {"sources": [span("案件12件", 0, 3)]},
 ], ids=["fractional count", "not a number", "year", "unit", "sentence", "unfit source"])
 def test_a_metric_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
     def metrics() -> list[dict]:
         return [_mapped_metric(), _mapped_metric(**refused)]
 
-    record = plain_record(_record(metrics=Mapped(metrics())))
+    record = plain_record(bare_record(metrics=Mapped(metrics())))
     assert len(record["metrics"]) == 1 and "metrics entry" in record["findings"][0]["message"]
-    assert to_json(record) == to_json(_by_item(_record(metrics=metrics())))
+    assert to_json(record) == to_json(_by_item(bare_record(metrics=metrics())))
 
 
 @pytest.mark.parametrize(("changed", "starts"), [({"start": "0"}, [0]), ({"level": None}, [])],
@@ -189,12 +179,12 @@ def test_a_metric_value_the_mapper_does_not_decide_is_refused_as_item_by_item(re
 def test_a_mapped_item_not_as_the_mapper_writes_it_is_validated_whole(changed, starts):
     def sections() -> list[dict]:
         section = {"level": 1, "numbering": "一、", "title": "主要工作", "kind": "achievements", "start": 0,
-                   "end": 9, "parent": None, "evidence": _span("主要工作", 2), **changed}
+                   "end": 9, "parent": None, "evidence": span("主要工作", 2), **changed}
         return [{name: value for name, value in section.items() if value is not None or name == "parent"}]
 
-    record = plain_record(_record(sections=Mapped(sections())))
+    record = plain_record(bare_record(sections=Mapped(sections())))
     assert [section["start"] for section in record["sections"]] == starts  # "0" read as 0; no level, no section
-    assert to_json(record) == to_json(_by_item(_record(sections=sections())))
+    assert to_json(record) == to_json(_by_item(bare_record(sections=sections())))
 
 
 def test_a_list_of_a_schema_the_mapped_lists_do_not_check_cannot_be_taken_as_mapped():
