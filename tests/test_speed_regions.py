@@ -1,0 +1,46 @@
+"""The shortcuts regions takes agree with the plain ways they replace."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawreport import regions
+
+
+def _ends_found_one_by_one(text: str, words: tuple[str, ...]) -> list[int]:
+    ends = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            ends.append(start + len(word))
+            start = text.find(word, start + len(word))
+    return ends
+
+
+@given(st.text(alphabet="法治平安坪山县x、", max_size=40))
+def test_ends_of_agrees_with_finding_each_occurrence(text: str) -> None:
+    words = ("法治", "平安")
+    assert regions._ends_of(text, words) == _ends_found_one_by_one(text, words)
+
+
+def test_ends_of_at_the_edges() -> None:
+    assert regions._ends_of("法治", ("法治",)) == [2]
+    assert regions._ends_of("法治法治坪山", ("法治", "平安")) == [2, 4]
+    assert regions._ends_of("", ("法治",)) == []
+
+
+HINTS = [
+    ["法治坪山建设2023年度报告"],
+    ["上海市宝山区人民政府", "宝山区司法局"],
+    ["慈溪市人民政府"],
+    ["关于2022年法治政府建设情况的报告"],
+    ["中共赵县县委", "法治政府建设"],
+    [],
+]
+
+
+def test_resolving_hints_alone_is_remembered_and_unchanged() -> None:
+    words = regions._lexicon()
+    for hints in HINTS:
+        plain = regions._resolved("", hints, words)
+        assert regions.resolve("", hints) == plain
+        assert regions.resolve("", list(hints)) is regions.resolve("", tuple(hints))  # asked again: remembered
