@@ -257,14 +257,14 @@ def _part_marker_ending(catalog: Catalog) -> tuple[regex.Pattern, int | None]:
     nothing before its start: the search need not start further back."""
     words = catalog.part_words
     shape = Shape.of(words)
-    return regex.compile(rf"(?r)(?:{words.pattern})$"), shape.width + 1 \
+    return compile_cached(rf"(?r)(?:{words.pattern})$"), shape.width + 1 \
         if shape is not None and shape.width is not None and _reads_from_start(words) else None
 
 
 @from_catalog
 def _quota_opening(catalog: Catalog) -> regex.Pattern:
     """A target named before the parenthesis that holds its figure: 下达目标任务(300件)."""
-    return regex.compile(f"(?:{catalog.target_after.pattern})\\($")
+    return compile_cached(f"(?:{catalog.target_after.pattern})\\($")
 
 
 @from_catalog
