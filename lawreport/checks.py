@@ -168,10 +168,8 @@ class _Counts:
             by_unit = self.found[sentence] = {}
             if self.starts is None:
                 self.starts = [x.start for x in self.quantities]
-            bounds = self.outline.sentence_bounds
-            i = bisect.bisect_right(bounds, sentence)  # bounds[i]: the next sentence's start
             first = bisect.bisect_left(self.starts, sentence)
-            after = bisect.bisect_left(self.starts, bounds[i]) if i < len(bounds) else len(self.starts)
+            after = bisect.bisect_left(self.starts, self.outline.sentence_of(sentence)[1])
             for x in self.quantities[first:after]:
                 if x.kind == "count":
                     by_unit.setdefault(x.unit, {}).setdefault(x.value, []).append(x)
@@ -265,16 +263,14 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
     """A part (其中…, 含…) larger than the total it belongs to is a finding."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
-    # The sentence [sentence, next_sentence) of the last count, looked up (by bisect) only for a count
-    # outside it: the counts come in order, and most share their sentence with the count before.
-    bounds = outline.sentence_bounds
+    # The sentence [sentence, next_sentence) of the last count, looked up only for a count outside it: the
+    # counts come in order, and most share their sentence with the count before.
     sentence, next_sentence = 0, -1
     counts: list[Quantity] = []
     for q in quantities:
         if q.kind == "count" and not q.change:
             if not sentence <= q.start < next_sentence:
-                i = bisect.bisect_right(bounds, q.start)
-                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text)
+                sentence, next_sentence = outline.sentence_of(q.start)
                 counts = by_sentence.setdefault(sentence, [])
             counts.append(q)
     part_words, part_marker = get_catalog().part_words, _part_marker()

@@ -729,7 +729,7 @@ class Interpreter:
         series_actual = self.catalog.series_actual.match
         target_before = self._target_before.search
         bodies = self.catalog.body_measure_words
-        bounds = self.outline.sentence_bounds
+        sentence_of = self.outline.sentence_of
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
         said = self._sentence  # what that sentence says (_sentence_at)
@@ -759,8 +759,7 @@ class Interpreter:
                 clause, clause_end = clause_at(q_start)
                 opener = text[clause - 1] if clause else ""  # the mark the clause opens after, read once for its numbers
             if not sentence <= q_start < next_sentence:
-                i = bisect.bisect_right(bounds, q_start)
-                sentence, next_sentence = bounds[i - 1], bounds[i] if i < len(bounds) else len(text) + 1
+                sentence, next_sentence = sentence_of(q_start)
                 said = self._sentence_at(sentence)
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause

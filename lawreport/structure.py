@@ -310,6 +310,13 @@ class Outline:
         bounds = self.sentence_bounds
         return bounds[bisect.bisect_right(bounds, offset) - 1]
 
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """(start, next sentence's start or the text's end) of the sentence holding `offset`: the stretch a caller
+        walking numbers in order keeps, looking a sentence up again only for a number outside it."""
+        bounds = self.sentence_bounds
+        i = bisect.bisect_right(bounds, offset)
+        return bounds[i - 1], bounds[i] if i < len(bounds) else len(self.text)
+
     def sentence_end(self, offset: int) -> int:
         """Where the sentence holding `offset` ends: at its closing 。!? or line break, not after it.
 
