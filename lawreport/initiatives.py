@@ -31,7 +31,7 @@ import regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral
-from .scanning import NOT_CONCURRENT, alternatives, by_trailing_word, matches_from, opening_chars, part_starts
+from .scanning import NOT_CONCURRENT, OpeningTried, alternatives, by_trailing_word, matches_from, part_starts
 from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
@@ -221,25 +221,24 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             if innermost not in item_headings:
                 found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
-                and (verbs is None or text[p.body:p.body + 1] in verbs) \
-                and get_catalog().measure_verbs.match(text, p.body, p.end, NOT_CONCURRENT):
+                and verbs.match(text, p.body, p.end):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     return found
 
 
 class _Openings(NamedTuple):
-    """The characters a match of each catalog pattern tried at a paragraph's or a quote's edge may open with
-    (opening_chars; None: any): where the text holds none of them there, the pattern is not tried."""
+    """The catalog patterns tried at a paragraph's or a quote's edge, each tried only where the text holds a
+    character a match may open with."""
 
-    note: str | None
-    measure_verbs: str | None
-    programme_nouns: str | None
+    note: OpeningTried
+    measure_verbs: OpeningTried
+    programme_nouns: OpeningTried
 
 
 @from_catalog
 def _openings(catalog: Catalog) -> _Openings:
-    return _Openings(opening_chars(catalog.note), opening_chars(catalog.measure_verbs),
-                     opening_chars(catalog.programme_nouns))
+    return _Openings(OpeningTried.of(catalog.note), OpeningTried.of(catalog.measure_verbs),
+                     OpeningTried.of(catalog.programme_nouns))
 
 
 @from_catalog
@@ -307,8 +306,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     heading = heading_at.get(body)
     path = scan.outline.path_at(start) if heading is None else []
     markers = _inside(scan.markers, start, end)
-    note = scan.openings.note
-    if (note is None or text[body:body + 1] in note) and get_catalog().note.match(text, body, end, NOT_CONCURRENT):
+    if scan.openings.note.match(text, body, end):
         return _new_paragraph((start, end, body, first, heading, [], None, path))
     if markers:
         items = [(m.start(), m.end()) for m in markers]
@@ -386,14 +384,12 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
     return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
 
 
-def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: str | None) -> bool:
-    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”).
-
-    `nouns`: what a programme noun may open with (_Openings)."""
+def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTried) -> bool:
+    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”); `nouns`: the catalog's
+    programme nouns (_Openings)."""
     if _names_programme(m.group(1), catalog.programme_nouns):
         return True
-    end = m.end()
-    if (nouns is None or text[end:end + 1] in nouns) and catalog.programme_nouns.match(text, end, None, NOT_CONCURRENT):
+    if nouns.match(text, m.end()):
         return True
     return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start(), NOT_CONCURRENT) is not None
 

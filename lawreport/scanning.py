@@ -173,6 +173,24 @@ def opening_chars(pattern: regex.Pattern) -> str | None:
     return None if chars is None else "".join(sorted(chars))
 
 
+class OpeningTried(NamedTuple):
+    """A pattern matched at a position only where the text holds a character a match may open with (opening_chars;
+    None: any character)."""
+
+    pattern: regex.Pattern
+    chars: str | None
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern) -> OpeningTried:
+        return cls(pattern, opening_chars(pattern))
+
+    def match(self, text: str, pos: int, endpos: int | None = None) -> regex.Match | None:
+        chars = self.chars
+        if chars is not None and text[pos:pos + 1] not in chars:
+            return None
+        return self.pattern.match(text, pos, endpos, NOT_CONCURRENT)
+
+
 def _openings(pattern: str) -> frozenset[str] | None:
     chars: set[str] = set()
     for alternative in alternatives(pattern):
