@@ -91,7 +91,7 @@ def _span_of(original: Original) -> Callable[[int, int], dict]:
 
 
 def assemble(source: Source, original: Original, *, meta: Metadata, outline: Outline, documents: list[FoundDocument],
-             metrics: list[Found], rates: list[Found], readings: list[Reading], checks: list[FoundCheck],
+             metrics: list[Found], rates: list[Found], readings: Iterable[Reading], checks: list[FoundCheck],
              findings: list[FoundFinding], initiatives: list[FoundInitiative],
              institutions: list[FoundInstitution], years: list[YearMention]) -> dict:
     """The record of one report, not yet validated; `original.copy` is the normalized text the stages read.
@@ -156,7 +156,8 @@ def _rate(ev: Evidence, f: Found) -> dict:
             "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
-def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: list[Reading]) -> tuple[list[int], Mapped]:
+def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Reading]
+                ) -> tuple[list[int], Mapped]:
     """The start in the normalized text and the record of each quantity, with what it counts: the noun
     after it (80个工作机构) or, failing that, the subject before."""
     following = catalog.quantity_following.match
