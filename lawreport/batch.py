@@ -208,14 +208,16 @@ def render(path: str, form: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: 
            ) -> tuple[bytes, int]:
     """One input's record in `form` as UTF-8, ending with a line break, and how many metrics it holds.
 
-    JSON is written from the plain record (no models built), CSV from the Report.
+    JSON is written from the plain record (no models built) in pieces, each part of the record let go once
+    written (emit.record_pieces); CSV from the Report.
     """
     if form in ("json", "jsonl"):
-        from .emit import record_utf8
+        from .emit import record_pieces
         from .pipeline import extract_record
 
         record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
-        return record_utf8(record, indent=2 if form == "json" else None) + b"\n", len(record["metrics"])
+        metrics = len(record["metrics"])
+        return b"".join([*record_pieces(record, indent=2 if form == "json" else None), b"\n"]), metrics
     from .emit import csv_text, long_rows, wide_row
     from .pipeline import extract_file
 

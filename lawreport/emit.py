@@ -18,7 +18,7 @@ metric once and each generic rate that is not also a metric.
 from __future__ import annotations
 
 import io
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .catalog import get_catalog
@@ -48,6 +48,55 @@ def record_utf8(record: dict, *, indent: int | None = 2, fields: Collection[str]
     if fields is not None:
         record = {name: value for name, value in record.items() if name in fields}
     return to_json(record, indent=indent)
+
+
+# How many items of a list record_pieces writes at a time: a piece stays small beside the record, and
+# costs little more than its items.
+ITEMS_A_PIECE = 1000
+
+
+def record_pieces(record: dict, *, indent: int | None = 2) -> Iterator[bytes]:
+    """`record_utf8(record, indent=indent)` in pieces, which joined are those bytes, the record emptied as they
+    are made: each top-level field is let go once written, a long list's items a thousand at a time.
+
+    For a writer that holds the record alone. Written whole, the record, pydantic-core's buffer (grown to
+    twice the JSON) and its bytes were held at once: 1 MB of 5%5%… took a record of 380 MB and 290 MB
+    for 96 MB of JSON Lines. In pieces the JSON takes up the memory its record gives back.
+    """
+    if not record:
+        yield to_json(record, indent=indent)
+        return
+    # Each field's value is written as if it stood alone and shifted a level in: a line break of the JSON
+    # is one of its layout (a string writes its own as \n), and takes the level's indent after it.
+    level = b"" if indent is None else b"\n" + b" " * indent
+    colon = b":" if indent is None else b": "
+    comma = b""
+    for name in list(record):
+        value = record.pop(name)
+        yield (b"{" if not comma else comma) + level + to_json(name) + colon
+        comma = b","
+        if isinstance(value, list) and len(value) > ITEMS_A_PIECE:
+            yield from _list_pieces(value, indent, level)
+        else:
+            yield to_json(value, indent=indent).replace(b"\n", level)
+    yield level[:1] + b"}"
+
+
+def _list_pieces(items: list, indent: int | None, level: bytes) -> Iterator[bytes]:
+    """A long list's JSON, shifted a level in, ITEMS_A_PIECE items at a time: the list is emptied as they are
+    written."""
+    closing = b"]" if indent is None else b"\n]"
+    items.reverse()  # the items are taken off its end
+    yield b"["
+    comma = b""
+    while items:
+        piece = items[-ITEMS_A_PIECE:]
+        del items[-ITEMS_A_PIECE:]
+        piece.reverse()
+        inside = to_json(piece, indent=indent)[1:-len(closing)]
+        yield comma + inside.replace(b"\n", level)
+        comma = b","
+    yield closing.replace(b"\n", level)
 
 
 def wide_row(report: Report) -> list[str]:

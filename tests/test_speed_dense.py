@@ -6,11 +6,11 @@ import gc
 import weakref
 
 from conftest import SEEDS
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lawreport import batch, pipeline
-from lawreport.emit import record_utf8
+from lawreport import batch, emit, pipeline
+from lawreport.emit import record_pieces, record_utf8
 from lawreport.pipeline import extract_record
 
 
@@ -54,4 +54,36 @@ def test_batch_renders_the_json_the_record_writes():
         payload, metrics = batch.render(path, form)
         assert payload == record_utf8(record, indent=indent) + b"\n"
         assert metrics == len(record["metrics"])
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(alphabet=st.sampled_from("a中\n\"\\ \t}]"), max_size=4),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=3), inner, max_size=4),
+    max_leaves=15)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(["source", "metrics", "quantities", "中", "a\nb", ""]), _JSON, max_size=5),
+       st.sampled_from([None, 2, 0, 4]), st.integers(min_value=1, max_value=3))
+def test_the_pieces_of_a_record_join_to_its_json(record, indent, items_a_piece):
+    """Written in pieces, a long list a few items at a time, a record is the bytes it is written whole,
+    and it is emptied on the way."""
+    whole = record_utf8(record, indent=indent)
+    original = emit.ITEMS_A_PIECE
+    emit.ITEMS_A_PIECE = items_a_piece
+    try:
+        assert b"".join(record_pieces(record, indent=indent)) == whole
+    finally:
+        emit.ITEMS_A_PIECE = original
+    assert record == {}
+
+
+def test_the_pieces_of_a_dense_record_join_to_its_json():
+    record = extract_record(("5%" * 2500 + "受理案件21493件。").encode("utf-8"))
+    assert len(record["quantities"]) > 2 * emit.ITEMS_A_PIECE
+    for indent in (None, 2):
+        whole = record_utf8(record, indent=indent)
+        assert b"".join(record_pieces(dict(record) | {"quantities": list(record["quantities"])},
+                                      indent=indent)) == whole
 
