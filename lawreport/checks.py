@@ -201,9 +201,10 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
     of the sentence that agrees is the earliest-stated value that agrees.
     """
-    num = next((m for m in index.get((d.numerator, rate.sentence), ())
-                if _same_scope(m, rate) and m.start < rate.start), None)
-    if num is None:
+    for num in index.get((d.numerator, rate.sentence), ()):
+        if num.start < rate.start and _same_scope(num, rate):
+            break
+    else:
         return None
     q = rate.quantity
     if q is None:
@@ -286,8 +287,9 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
         if marker is None:
             continue
         totals: dict[str | None, Quantity] = {}
+        marker_start = marker.start()
         for q in qs:
-            if q.start < marker.start():
+            if q.start < marker_start:
                 totals[q.unit] = q
             elif q.unit in totals and q.value > totals[q.unit].value:
                 total = totals[q.unit]
