@@ -59,9 +59,9 @@ def record_pieces(record: dict, *, indent: int | None = 2) -> Iterator[bytes]:
     """`record_utf8(record, indent=indent)` in pieces, which joined are those bytes, the record emptied as they
     are made: each top-level field is let go once written, a long list's items a thousand at a time.
 
-    For a writer that holds the record alone. Written whole, the record, pydantic-core's buffer (grown to
-    twice the JSON) and its bytes were held at once: 1 MB of 5%5%… took a record of 380 MB and 290 MB
-    for 96 MB of JSON Lines. In pieces the JSON takes up the memory its record gives back.
+    For a writer that holds the record alone. Written whole, the record, pydantic-core's buffer and the bytes
+    copied from it were held at once: for 1 MB of 5%5%…, a record of some 380 MB and 185 MB more for its
+    96 MB of JSON Lines. In pieces the JSON takes up the memory its record gives back.
     """
     if not record:
         yield to_json(record, indent=indent)
