@@ -43,7 +43,7 @@ def extract_one(path: str, *, output: Path | None = None, compact: bool = False,
                 fields: Collection[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
     """One input's record as JSON on stdout or in the file `output`: only its top-level `fields` if given."""
-    from .emit import record_json
+    from .emit import record_pieces
     from .engine import json_types_only
     from .pipeline import extract_record
     from .watchdog import freeze_loaded
@@ -52,11 +52,12 @@ def extract_one(path: str, *, output: Path | None = None, compact: bool = False,
     with one_line_errors(path), spinner_while_large(path):
         record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
         with json_types_only():  # the process writes this record alone
-            data = record_json(record, indent=None if compact else 2, fields=fields) + "\n"
+            # the record let go as it is written
+            pieces = [*record_pieces(record, indent=None if compact else 2, fields=fields), b"\n"]
     if output is None:
-        write_stdout(data)
+        write_stdout(*pieces)
     else:
-        write_file(output, data)
+        write_file(output, *pieces)
 
 
 def fail(message: str, code: ExitCode) -> NoReturn:
@@ -101,23 +102,30 @@ def spinner_while_large(path: str) -> Iterator[None]:
         yield
 
 
-def write_stdout(data: str) -> None:
+def write_stdout(*parts: str | bytes) -> None:
+    """parts written to standard output in turn: text through sys.stdout, UTF-8 bytes straight to its buffer."""
     from .streams import stdout_buffer
 
     with one_line_errors("<stdout>"):
-        stdout_buffer()
+        buffer = stdout_buffer()
     with stdout_errors():
-        sys.stdout.write(data)
+        for part in parts:
+            if isinstance(part, bytes):
+                sys.stdout.flush()
+                buffer.write(part)
+            else:
+                sys.stdout.write(part)
         sys.stdout.flush()
 
 
-def write_file(path: Path, data: str) -> None:
+def write_file(path: Path, *parts: str | bytes) -> None:
     """Write an output file atomically, creating missing folders; a failure is one line and exit code 10."""
     from .streams import output_stream
 
     try:
         with output_stream(path) as fh:
-            fh.write(data.encode("utf-8"))
+            for part in parts:
+                fh.write(part if isinstance(part, bytes) else part.encode("utf-8"))
     except LawreportError as exc:
         fail(str(exc), exc.code)
     except OSError as exc:
