@@ -279,19 +279,84 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
     return endings
 
 
-def _name_ends(endings: dict[str, str | None]) -> str:
-    """A ``re`` pattern of the last character of a name, in the one before it where that counts.
+def _name_ends(endings: dict[str, str | None], words: dict[str, dict[str, str | None]]) -> str:
+    """A ``re`` pattern of the last character of a name, in the one before it where that counts, then in the
+    words a name may end with there and what may stand before each (``words``: _end_words; where it lists
+    none for a character, any word).
 
     ``re`` finds the few dozen characters names end with many times faster than the regex engine.
     One alternative per character, opening with it: ``re`` skips to the characters the alternatives
     open with, then turns an alternative away by its first character alone, so each of these
-    characters in a text meets one lookbehind, not all of them.
+    characters in a text meets its own lookbehinds only. Words of one length with one list of characters
+    before them are one lookbehind.
     """
-    return "|".join(
-        re.escape(c) if before is None else f"{re.escape(c)}(?<=[{re.escape(before)}]{re.escape(c)})"
-        for c, before in sorted(endings.items())
-        if before is None or before
-    )
+    alternatives = []
+    for c, before in sorted(endings.items()):
+        if before is not None and not before:
+            continue
+        alternative = re.escape(c) if before is None else f"{re.escape(c)}(?<=[{re.escape(before)}]{re.escape(c)})"
+        if c in words:
+            lists: dict[tuple[int, str | None], list[str]] = {}
+            for word, ahead in sorted(words[c].items()):
+                lists.setdefault((len(word), ahead), []).append(re.escape(word))
+            behind = []
+            for (_, ahead), listed in lists.items():
+                either = "|".join(listed)
+                if ahead is None:
+                    behind.append(f"(?<={either})")
+                else:  # a head's, a parent's or a qualifier's last character, or a place's after its marks
+                    behind += [f"(?<=[{re.escape(ahead)}](?:{either}))", f"(?<={PLACE_MARK}(?s:.)(?:{either}))"]
+            alternative += f"(?:{'|'.join(behind)})"
+        alternatives.append(alternative)
+    return "|".join(alternatives)
+
+
+_WORDS_LISTED = 64  # the most words _suffix_words lists for one pattern and character
+
+
+def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
+    """Every text a match of ``suffix`` ending with ``last`` can be, found by partial reverse matching over the
+    characters the pattern writes; None when a match may hold a character it does not write (an escape such as
+    \\p{Han}, a dot, a negated class), reads what precedes or follows it where it must match (a lookbehind, a
+    lookahead: the text alone would miss a word) or has more than _WORDS_LISTED words."""
+    if regex.search(r"\\|\.|\[\^|\(\?<?=", suffix.pattern):
+        return None
+    reverse = compile_cached(f"(?r)(?:{suffix.pattern})")
+    chars = sorted({c for c in suffix.pattern if c.isalpha()})
+    words, tried = [], [last]
+    while tried:
+        text = tried.pop()
+        if reverse.fullmatch(text):
+            words.append(text)
+        tried += [c + text for c in chars if reverse.fullmatch(c + text, partial=True)]
+        if len(words) + len(tried) > _WORDS_LISTED:
+            return None
+    return words
+
+
+def _end_words(
+    ends: dict[str, list[tuple[regex.Pattern, str | None]]]
+) -> dict[str, dict[str, str | None]]:
+    """For each character a name may end with, the words it then ends with and what may stand before each
+    (None: anything), from ``ends``: each pattern a name may end with there (a body's suffix, a committee
+    word) and what may stand before it; no entry for a character where a pattern's words are not all known.
+
+    Every name ends with one of its body's suffixes (or a town's, a committee's): at the other occurrences of
+    the character (学习中心, 推进法治政府 before a body only named after a head) the scanner would fail.
+    """
+    found: dict[str, dict[str, str | None]] = {}
+    for c, patterns in ends.items():
+        words: dict[str, str | None] = {}
+        for pattern, before in patterns:
+            listed = _suffix_words(pattern, c)
+            if listed is None:
+                break
+            for word in listed:
+                known = words.get(word, "")
+                words[word] = None if before is None or known is None else "".join(sorted(set(known + before)))
+        else:
+            found[c] = words
+    return found
 
 
 def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
@@ -379,17 +444,18 @@ def _character_first(pattern: str) -> str:
 
 
 # By last character the scanner's pattern and the (group name, index in rules.bodies, how) of its forms,
-# and the endings of all names (_endings).
-_Plan = tuple[dict[str, str], dict[str, list[tuple[str, int, str]]], dict[str, str | None]]
+# and the pattern of the ends of all names (_name_ends).
+_Plan = tuple[dict[str, str], dict[str, list[tuple[str, int, str]]], str]
 
 
 def _build(rules: InstitutionRules) -> _Scanners:
     """The scanners of ``rules``: their plan is kept in the user cache, keyed by the rules and this file's
     code, since working it out (the endings of every body) took ~5 ms of the first extraction."""
     source = repr(rules)  # every rule and pattern, in order
-    patterns, forms_by_ending, name_endings = kept_or_built(
+    patterns, forms_by_ending, name_ends = kept_or_built(
         "institutions", source, __file__, lambda: _plan(rules),
-        lambda plan: isinstance(plan, tuple) and len(plan) == 3 and all(isinstance(part, dict) for part in plan))
+        lambda plan: isinstance(plan, tuple) and len(plan) == 3 and isinstance(plan[0], dict)
+        and isinstance(plan[1], dict) and isinstance(plan[2], str))
     plans = {c: (pattern, tuple((group, rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ())))
              for c, pattern in patterns.items()}
     expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
@@ -400,7 +466,7 @@ def _build(rules: InstitutionRules) -> _Scanners:
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
     return _Scanners(
-        compile_re_cached(_name_ends(name_endings)), plans, {}, rules, expand, render, place_before_town,
+        compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
         village_after, verb_before, stations, _level_words(rules))
 
 
@@ -486,6 +552,15 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town_endings = _endings(rules.town_suffix, None)
     name_endings = dict(committee_endings)
     _merge(name_endings, town_endings)
+    # What a name may end with at each character (_end_words), and what may stand right before: a body named
+    # only after a head or its qualifiers (政府, 党校) has a head's, a parent's or a qualifier's last character there.
+    ends: dict[str, list[tuple[regex.Pattern, str | None]]] = {}
+    for c in committee_endings:  # after a level word: 区委
+        ends.setdefault(c, []).append((rules.committee, level_words))
+    for c in town_endings:
+        ends.setdefault(c, []).append((rules.town_suffix, None))
+    ends.setdefault(_COMMITTEE_WORD[-1], []).append((compile_cached(_COMMITTEE_WORD), None))  # _COMMITTEE_IN_FULL
+    parent_ends = {*_last_characters(rules.committee), _GOVERNMENT_PARENT[-1], _BUREAU_PARENT[-1]}
     forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
     after_head: list[tuple[str, dict[str, str | None]]] = []
     headless: list[tuple[str, dict[str, str | None]]] = []
@@ -494,13 +569,18 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        for how, pattern in _body_forms(
-            body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place
-        ):
+        forms = list(_body_forms(body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place))
+        for how, pattern in forms:
             group = f"{how}{index}"
             for c in endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
             (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", endings))
+        before = None  # named, bare, national, or after a bureau: any character
+        if all(how in ("head", "qualified") for how, _ in forms):
+            qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
+            before = "".join(sorted(head_ends | parent_ends | set(qualified)))
+        for c in endings:
+            ends.setdefault(c, []).append((body.suffix, before))
     define = f"(?(DEFINE)(?P<town_name>{town_name}))"
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
@@ -519,7 +599,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (f"|{alone}" if alone else "")
             + f")(?s:.){{{AFTER_NAME}}}"
         )
-    return patterns, forms_by_ending, name_endings
+    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends))
 
 
 @from_catalog

@@ -1,0 +1,64 @@
+"""The ends the institution scanner is tried at hold every end of a name it finds."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport import institutions
+from lawreport.normalize import normalize
+
+# Names after a head, a parent, a qualifier, a place (short or full) or a parenthesis, and suffixes after other
+# words, which end no name.
+SENTENCES = [
+    "推进法治政府建设,数字政府,宝山区人民政府和宝山政府,区政府办公室",
+    "区委党校、市委党校,(宝山区)政府,国家法律顾问团,上海政府,北京党校",
+    "上海市宝山区司法局,司法所,律师事务所,张三律师事务所,将司法所",
+    "基层党委,区委,中共宝山区委员会,区委全面依法治区委员会办公室",
+    "学习中心,科技创新中心,区公共法律服务中心,区矛调中心,“平湖和事佬”调解室",
+    "县人大常委会,全国人大,区政协,市科协,县总工会,县妇联",
+    "镇人民政府,白沙镇党委,金龙街道办事处,县公安局交警大队,广州市公安局增城区分局",
+]
+_TEXT = st.text(alphabet="".join(sorted(set("".join(SENTENCES)))) + "\ufdd0", max_size=40)
+
+
+def _missed(text: str) -> list[int]:
+    """The ends of ``text`` where a scanner's pattern matches but the scan of name ends finds no end."""
+    scanners = institutions._scanners()
+    shadow = institutions._shadow(text, institutions._places(text, None))
+    ends = {m.end() for m in scanners.name_ends.finditer(shadow)}
+    padded = shadow + " " * institutions.AFTER_NAME
+    missed = []
+    for end in range(1, len(shadow) + 1):
+        if end not in ends and shadow[end - 1] in scanners.plans:
+            scanner = institutions._scanner_for(scanners, shadow[end - 1])
+            if scanner.pattern.match(padded, 0, end + institutions.AFTER_NAME):
+                missed.append(end)
+    return missed
+
+
+def test_every_name_ends_where_the_scanner_is_tried():
+    for sentence in SENTENCES:
+        assert _missed(normalize(sentence)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXT)
+def test_every_name_ends_where_the_scanner_is_tried_anywhere(text):
+    assert _missed(text) == []
+
+
+def test_a_suffix_after_another_word_is_no_end():
+    scanners = institutions._scanners()
+    assert not scanners.name_ends.search("推进法治政府")
+    assert not scanners.name_ends.search("学习中心")
+    assert scanners.name_ends.search("区人民政府")
+
+
+def test_the_words_a_suffix_ends_with():
+    assert sorted(institutions._suffix_words(regex.compile("(?:人民)?政府(?:办公室|办(?![事理公]))?"), "府")) == [
+        "人民政府", "政府"]
+    assert institutions._suffix_words(regex.compile("中心"), "府") == []
+    assert institutions._suffix_words(regex.compile(r"\p{Han}中心"), "心") is None  # a class it does not list
+    assert institutions._suffix_words(regex.compile("(?<=区)政府"), "府") is None  # it reads what precedes it
