@@ -435,7 +435,7 @@ class _BeforeInSentence:
         self.text = text
         self.pattern = pattern
         self.skip = skip  # where a match does not count for `last` (a document title)
-        self.reach, self.width, self.ends, reads_no_further = _read_before(pattern)
+        self.reach, self.width, self.ends, reads_no_further, self.words = _read_before(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
         # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
@@ -471,6 +471,16 @@ class _BeforeInSentence:
             known = self.first[start] = limit, self._first_match(start, limit)
         limit, first = known
         return limit if first is None else first.start()
+
+    def clear_of_words(self, start: int, limit: int) -> int:
+        """An end up to which search(start, end) finds nothing, for `end` up to `limit`: where the first of the words
+        one of which every match holds (_words_held) is said from `start` on (`limit` for none), or -1 when the
+        pattern shows no such words. One search of the words spares a sentence that holds none (调解成功11件,
+        调解成功率91.6%,…: no target cue word) a search of the pattern for each of its numbers."""
+        if self.words is None:
+            return -1
+        word = self.words.search(self.text, start, limit)
+        return limit if word is None else word.start()
 
     def _first_match(self, start: int, limit: int) -> regex.Match | None:
         """pattern.search(text, start, limit), not run where none of the few characters a match may end in is said."""
@@ -743,31 +753,39 @@ def _holds_in_shorter(pattern: regex.Pattern) -> bool:
 
 
 @functools.lru_cache(maxsize=256)  # every report searches the same patterns: read once, not per report
-def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozenset[str] | None, bool]:
+def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozenset[str] | None, bool,
+                                                 re.Pattern[str] | None]:
     """What _BeforeInSentence needs of a pattern: how far an attempt reads (Shape.reach, None when not known),
     its widest match for a pattern that matches in a shorter part wherever it matches in a longer one
-    (_holds_in_shorter; None for any other), the characters every match ends in (_ending_chars), and
-    _reads_no_further."""
+    (_holds_in_shorter; None for any other), the characters every match ends in (_ending_chars),
+    _reads_no_further, and the search for the words one of which every match holds (_words_held)."""
     shape = Shape.of(pattern)
     return (shape.reach if shape is not None else None,
             shape.width if shape is not None and _holds_in_shorter(pattern) else None,
-            _ending_chars(pattern), _reads_no_further(pattern))
+            _ending_chars(pattern), _reads_no_further(pattern), _any_word(_words_held(pattern)))
 
 
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
+    __slots__ = ("alone", "cue", "limit", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: tuple[int | None, bool]):
+    def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
+        self.limit = limit  # where it ends: the next sentence's start, or the text's end
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
-        self.cue = cue  # an end up to which no target cue is said in it
+        self.cue: int | None = None  # an end up to which no target cue is said in it, once asked
         # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
         self.paragraph, self.spanned = paragraph
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
+        # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
+        # offset, planned, year) (Interpreter._read_alone).
+        self.alone: tuple[int, int, bool, int | None] | None = None
+
+
+_NO_STRETCH = (0, -1, False, None)  # _Sentence.alone after the sentence's first number with no label
 
 
 class Interpreter:
@@ -881,7 +899,7 @@ class Interpreter:
                 opener = text[clause - 1] if clause else ""  # the mark the clause opens after, read once for its numbers
             if not sentence <= q_start < next_sentence:
                 sentence, next_sentence = sentence_of(q_start)
-                said = self._sentence_at(sentence)
+                said = self._sentence_at(sentence, next_sentence)
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
@@ -899,7 +917,7 @@ class Interpreter:
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
-                readings.append(self._read(q, said, "", subject_start, None, subject_start))
+                readings.append(self._read_alone(q, said))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
@@ -1409,16 +1427,50 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)
+        cued = not in_plan and ((self._is_quota(q) or (self._clear_of_cues(said) < q_start
+                                                       and self._cues.search(sentence, q_start)
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
         if year is None:
             if said.span is None:
-                said.span = self._spans.clear_until(sentence)
+                said.span = self._spans.clear_until(sentence, said.limit)
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
-                    and not (self._since_earlier and self._since_before(sentence, q)):
+                    and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
+        """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
+        sentence on, the stretch around the one read where every such number reads alike is kept (_alike): a number
+        in it is read without _read's look-ups, but for a quota of its own."""
+        q_start = q.start
+        alone = said.alone
+        if alone is not None and alone[0] <= q_start <= alone[1]:
+            return Reading(q, "", q_start, alone[3], alone[2] or self._is_quota(q), said.start)
+        reading = self._read(q, said, "", q_start, None, q_start)
+        said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
+        return reading
+
+    def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None]:
+        """The stretch of the sentence around a number with no label just read (not a quota) where every number with
+        no label reads as it does, with what it read (_Sentence.alone): up to the sentence's first 年 (no year said
+        before), target cue or span of years, or year since one before the report's, within one plan part (what
+        _read looks up by where the number is)."""
+        low, high, _ = self._plan_span  # (which _read has set around the number)
+        last = min(said.nian, self._clear_of_cues(said), high - 1)
+        if said.span is not None:  # (else the number's year was known before _read asked for a span)
+            last = min(last, said.span)
+        if self._since_earlier:
+            last = min(last, self._since_from(said.start))
+        return low, last, reading.target, reading.year
+
+    def _clear_of_cues(self, said: _Sentence) -> int:
+        """An end up to which the sentence `said` says no target cue (_BeforeInSentence.clear_until, else
+        clear_of_words), found once."""
+        if said.cue is None:
+            clear = self._cues.clear_until(said.start, said.limit)
+            said.cue = clear if clear >= 0 else self._cues.clear_of_words(said.start, said.limit)
+        return said.cue
 
     def _by_past_year(self, sentence: int, end: int) -> bool:
         """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in
@@ -1431,12 +1483,12 @@ class Interpreter:
         year = _ANY_YEAR.search(cue.group())  # 到 a year is the one cue that holds a year
         return year is not None and int(year.group(1)) <= self.report_year and not self._cues.search(sentence, cue.start())
 
-    def _since_before(self, sentence: int, q: Quantity) -> bool:
-        """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure
-        is of the years since, no one year's."""
+    def _since_from(self, sentence: int) -> int:
+        """Where the first 2019年以来 (2019年至今) of a year before the report's starts from `sentence` on, or the
+        text's end: a figure after it in its sentence is of the years since, no one year's."""
         starts = self._since_earlier
         i = bisect.bisect_left(starts, sentence)
-        return i < len(starts) and starts[i] < q.start
+        return starts[i] if i < len(starts) else len(self.text)
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
         """Whether `offset` lies in a plan part, and the year planned, kept with the span between the plan
@@ -1871,15 +1923,16 @@ class Interpreter:
             end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
         return None
 
-    def _sentence_at(self, sentence: int) -> _Sentence:
-        """What the sentence opening at `sentence` says for its numbers' readings, kept for the last sentence
-        asked of: numbers come in order, most share it."""
+    def _sentence_at(self, sentence: int, limit: int | None = None) -> _Sentence:
+        """What the sentence opening at `sentence` (and ending at `limit`, when given: the next one's start) says for
+        its numbers' readings, kept for the last sentence asked of: numbers come in order, most share it."""
         if self._sentence.start == sentence:
             return self._sentence
-        limit = self._years[0]._limit(sentence)
+        if limit is None:
+            limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
-        said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._cues.clear_until(sentence, limit), self._paragraph_year(sentence))
+        said = self._sentence = _Sentence(sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue,
+                                          self._paragraph_year(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:

@@ -1,14 +1,17 @@
-"""What the interpret stage no longer does for a report answers as doing it does: the words every match of a pattern
-holds (_words_held) rule out the zero phrases' search."""
+"""What the interpret stage no longer does for a report or a number answers as doing it does: the words every match
+of a pattern holds (_words_held) rule out the zero phrases' search, and numbers with no label read alike in a
+stretch of their sentence (Interpreter._read_alone)."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
-from lawreport.metrics import Interpreter, _words_held, _zero_phrases
+from lawreport.metrics import Interpreter, _BeforeInSentence, _words_held, _zero_phrases
 from lawreport.numbers import scan
 from lawreport.structure import Outline
 
@@ -58,3 +61,72 @@ def test_a_report_without_the_words_reads_no_zero():
     assert [(f.key, f.value) for f in found] == [("litigation_lost", 0.0)]
     text = text.replace("败诉", "败")
     assert Interpreter(text, Outline(text), [], 2023).run(scan(text))[0] == []
+
+
+CUE_PIECES = ["力争", "计划办理", "实际", "2025年", "到", "要达到", "还将", "确保", "调解成功", "12件", "5%", ",", "。",
+              "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=30))
+def test_a_sentence_is_clear_of_cues_up_to_its_first_cue_word(pieces):
+    text = "".join(pieces)
+    outline = Outline(text)
+    pattern = get_catalog().target_cue
+    before = _BeforeInSentence(text, pattern, outline)
+    for start in sorted(set(outline.sentence_bounds)):
+        if start >= len(text):
+            continue
+        limit = outline.sentence_end(start)
+        clear = before.clear_of_words(start, limit)
+        assert clear >= 0
+        for end in range(start, clear + 1):
+            assert pattern.search(text, start, end) is None, (text, start, end)
+
+
+def test_a_sentence_without_cue_words_is_clear_to_its_end():
+    text = "调解矛盾纠纷12件,调解成功11件,调解成功率91.6%,力争"
+    before = _BeforeInSentence(text, get_catalog().target_cue, Outline(text))
+    assert before.clear_of_words(0, text.index("力")) == text.index("力")
+    assert before.clear_of_words(0, len(text)) == text.index("力")  # up to 力争: no cue ends before it
+    assert _BeforeInSentence(text, regex.compile(r"\d+"), Outline(text)).clear_of_words(0, len(text)) == -1
+
+
+# Figures, and what may come between them: a year, a target cue, a period (“十四五”期间 says no 年), a plan part, a quota.
+ALONE_PIECES = ["5%", "5%", "6%", "12件", "(12件)", "的目标任务", "2023年", "“十四五”期间", "2019年以来", "2018年至2020年,",
+                "力争", "到2022年底", "明年", "\n二、下一步工作计划\n", "\n三、2022年工作总结\n", "\n", "。", ",", ":", "(",
+                ")", "调解成功率"]
+
+
+@settings(max_examples=400, deadline=None)
+@example(["5%", "“十四五”期间", "5%"], False, 2023)  # a period between: the second is of no one year
+@example(["5%", "5%", "力争", "5%"], False, 2023)  # a cue between: the third is a target
+@example(["5%", "5%", "2019年以来", "5%"], False, 2023)
+@example(["5%", "5%", "\n二、下一步工作计划\n", "5%", "5%"], False, 2023)
+@example(["5%", "5%", "5%", "的目标任务"], False, 2023)  # a quota of its own
+@given(st.lists(st.sampled_from(ALONE_PIECES), max_size=24), st.booleans(), st.sampled_from([None, 2023]))
+def test_a_number_with_no_label_reads_as_read_afresh(pieces, plan_document, report_year):
+    """A number with no label read in its sentence's kept stretch (Interpreter._read_alone) gets the year and target
+    that _read gives it."""
+    text = "".join(pieces)
+    alone = Interpreter._read_alone
+
+    def checked(self, q, said):
+        reading = alone(self, q, said)
+        afresh = Interpreter._read(self, q, said, "", q.start, None, q.start)
+        assert (reading.year, reading.target, reading.sentence) == (afresh.year, afresh.target, afresh.sentence), \
+            (text, q)
+        return reading
+
+    with mock.patch.object(Interpreter, "_read_alone", checked):
+        Interpreter(text, Outline(text), [], report_year, plan_document=plan_document, published_year=2024).run(
+            scan(text))
+
+
+def test_numbers_with_no_label_share_one_reading():
+    """From the second number with no label of a sentence on, its stretch up to the first target cue is kept."""
+    text = "2023年工作总结\n全市5%5%5%5%,力争6%6%。"
+    with mock.patch.object(Interpreter, "_read", autospec=True, side_effect=Interpreter._read) as read:
+        readings = Interpreter(text, Outline(text), [], 2023).run(scan(text))[2]
+    assert [(r.year, r.target) for r in readings] == [(2023, False)] * 4 + [(2023, True)] * 2
+    assert read.call_count == 5  # the first two, and those after 力争
