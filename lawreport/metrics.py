@@ -386,11 +386,13 @@ class Reading:
 class _Around:
     """What one sentence holds of one pattern, read once for all its numbers (see Interpreter._said_around)."""
 
-    __slots__ = ("before", "end", "last", "paragraph")
+    __slots__ = ("before", "clear", "end", "last", "paragraph")
 
-    def __init__(self, before: _BeforeInSentence | None, end: int):
+    def __init__(self, before: _BeforeInSentence | None, end: int, clear: int):
         self.before = before  # its searches up to an offset, or None when parts are searched as cut
         self.end = end  # where the sentence ends
+        self.clear = clear  # an end up to which no match is said in it (_BeforeInSentence.clear_of_words; its start
+        # when the pattern shows no words)
         self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
         self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
 
@@ -828,6 +830,7 @@ class Interpreter:
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         # Read of the catalog for many numbers: taken once per report.
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
+        self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
@@ -1663,8 +1666,13 @@ class Interpreter:
         return colon > sentence and self._part_marker_ends(sentence, colon)
 
     def _part_marker_ends(self, start: int, end: int) -> bool:
-        """Whether a part marker ends text[start:end], searched back from the end only as far as a marker reaches."""
+        """Whether a part marker ends text[start:end], searched back from the end only as far as a marker reaches, and
+        not searched where the text ends in none of the characters a marker ends in."""
         marker, reach = self._part_marker_ending
+        ends = self._part_marker_last
+        last = end - 2 if self.text[end - 1:end] == "\n" else end - 1  # (a marker may stand before a final line break)
+        if ends is not None and (last < start or self.text[last] not in ends):
+            return False
         return marker.search(self.text, start if reach is None else max(start, end - reach), end, NOT_CONCURRENT) \
             is not None
 
@@ -1737,14 +1745,16 @@ class Interpreter:
             # key out reaches into a part after it (_reach); a topic the part names is the part's alone (全年受理案件
             # 45件。其中行政复议案件30件: no 45 reconsiderations)
             end = self.outline.sentence_end(q.start) if paragraph else self._reach(q.start)
-            around = self._around[pattern, sentence, paragraph] = _Around(before, end)
+            # (a sentence saying none of the pattern's words holds no match before or after any of its numbers)
+            clear = sentence if before is None else max(sentence, before.clear_of_words(sentence, end))
+            around = self._around[pattern, sentence, paragraph] = _Around(before, end, clear)
         before = around.before
         if before is None:  # searched as the parts it is cut into
             if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
                 return True
-        elif subject_start > sentence and before.search(sentence, subject_start):
+        elif subject_start > around.clear and before.search(sentence, subject_start):
             return True
-        else:
+        elif around.clear < around.end:
             last = around.last
             if last is None:  # where the last match in the sentence starts, overlapping ones counted; -1 for none
                 last = -1  # for a pattern that reads nothing before an attempt, text[a:end] holds one iff it is >= a

@@ -92,6 +92,29 @@ def test_a_sentence_without_cue_words_is_clear_to_its_end():
     assert _BeforeInSentence(text, regex.compile(r"\d+"), Outline(text)).clear_of_words(0, len(text)) == -1
 
 
+AROUND_PIECES = ["复议", "复", "议", "行政争议", "交办", "调解", "成功", "12件", "5%", ",", "。", "其中", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(AROUND_PIECES), max_size=24))
+def test_a_pattern_said_around_a_number_is_found_as_searched_afresh(pieces):
+    """_said_around, which a sentence saying none of the pattern's words answers at once, finds the pattern before
+    the subject or after the number wherever a search of those parts does."""
+    text = "".join(pieces)
+    outline = Outline(text)
+    interpreter = Interpreter(text, outline, [], 2023)
+    patterns = {rule.sentence_exclude for rule in get_catalog().rules if rule.key == "mediation_success_rate"} - {None}
+    assert patterns
+    for q in scan(text):
+        sentence = outline.sentence_start(q.start)
+        end = interpreter._reach(q.start)
+        for subject_start in sorted({sentence, max(sentence, outline.clause_at(q.start)[0])}):
+            for pattern in patterns:
+                plain = pattern.search(text[sentence:subject_start]) is not None \
+                    or pattern.search(text[q.end:end]) is not None
+                assert interpreter._said_around(pattern, q, sentence, subject_start, False) == plain, (text, q)
+
+
 # Figures, and what may come between them: a year, a target cue, a period (“十四五”期间 says no 年), a plan part, a quota.
 ALONE_PIECES = ["5%", "5%", "6%", "12件", "(12件)", "的目标任务", "2023年", "“十四五”期间", "2019年以来", "2018年至2020年,",
                 "力争", "到2022年底", "明年", "\n二、下一步工作计划\n", "\n三、2022年工作总结\n", "\n", "。", ",", ":", "(",
