@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
 
-from .catalog import Catalog, MetricRule, compile_cached, get_catalog
+from .catalog import Catalog, MetricRule, compile_cached, compile_re_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
@@ -268,6 +269,16 @@ def _quota_opening(catalog: Catalog) -> regex.Pattern:
 
 
 @from_catalog
+def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, frozenset[str] | None,
+                                                     re.Pattern[str] | None], ...]:
+    """The rules with zero phrases, each with its phrases, the characters every phrase ends in (_ending_chars) and
+    one search for the words one of which every phrase holds (_words_held): a report holding none of either says
+    none, which str.find and a search of a few words tell cheaper than the phrases' search."""
+    return tuple((rule, rule.zero, _ending_chars(rule.zero), _any_word(_words_held(rule.zero)))
+                 for rule in catalog.rules if rule.zero is not None)
+
+
+@from_catalog
 def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
     """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
     return {}
@@ -375,11 +386,13 @@ class Reading:
 class _Around:
     """What one sentence holds of one pattern, read once for all its numbers (see Interpreter._said_around)."""
 
-    __slots__ = ("before", "end", "last", "paragraph")
+    __slots__ = ("before", "clear", "end", "last", "paragraph")
 
-    def __init__(self, before: _BeforeInSentence | None, end: int):
+    def __init__(self, before: _BeforeInSentence | None, end: int, clear: int):
         self.before = before  # its searches up to an offset, or None when parts are searched as cut
         self.end = end  # where the sentence ends
+        self.clear = clear  # an end up to which no match is said in it (_BeforeInSentence.clear_of_words; its start
+        # when the pattern shows no words)
         self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
         self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
 
@@ -424,7 +437,7 @@ class _BeforeInSentence:
         self.text = text
         self.pattern = pattern
         self.skip = skip  # where a match does not count for `last` (a document title)
-        self.reach, self.width, self.ends, reads_no_further = _read_before(pattern)
+        self.reach, self.width, self.ends, reads_no_further, self.words = _read_before(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
         # start -> (its sentence's end, its matches, their starts, for each the index of the last one up to it
@@ -460,6 +473,16 @@ class _BeforeInSentence:
             known = self.first[start] = limit, self._first_match(start, limit)
         limit, first = known
         return limit if first is None else first.start()
+
+    def clear_of_words(self, start: int, limit: int) -> int:
+        """An end up to which search(start, end) finds nothing, for `end` up to `limit`: where the first of the words
+        one of which every match holds (_words_held) is said from `start` on (`limit` for none), or -1 when the
+        pattern shows no such words. One search of the words spares a sentence that holds none (调解成功11件,
+        调解成功率91.6%,…: no target cue word) a search of the pattern for each of its numbers."""
+        if self.words is None:
+            return -1
+        word = self.words.search(self.text, start, limit)
+        return limit if word is None else word.start()
 
     def _first_match(self, start: int, limit: int) -> regex.Match | None:
         """pattern.search(text, start, limit), not run where none of the few characters a match may end in is said."""
@@ -584,6 +607,116 @@ def _may_hold(ends: frozenset[str] | None, text: str, start: int = 0, end: int |
     return False
 
 
+class _Unread(Exception):
+    """Pattern syntax that _words_held does not read."""
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
+
+
+@functools.lru_cache(maxsize=256)
+def _words_held(pattern: regex.Pattern) -> frozenset[str] | None:
+    """Words one of which every match of the pattern holds, as far as its text tells (of each alternative, a run
+    of characters taken literally that no repeat makes optional, or the words of a group it must match): a text
+    holding none of them holds no match, and a search for them is cheaper than one for the pattern. None when an
+    alternative shows no such word (or the pattern's syntax is not read here)."""
+    if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
+        return None
+    try:
+        words, at = _alternatives_held(pattern.pattern, 0)
+    except (_Unread, IndexError, ValueError):  # (a group or class left open)
+        return None
+    if words is None or at != len(pattern.pattern):
+        return None
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))  # 零败诉 holds 败诉
+
+
+def _alternatives_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """_words_held of the alternatives from p[i] to the end of their group, and where they end: the words of any
+    one; None when one holds none."""
+    words: set[str] = set()
+    wordless = False
+    while True:
+        held, i = _sequence_held(p, i)
+        if held is None:
+            wordless = True
+        else:
+            words |= held
+        if i == len(p) or p[i] == ")":
+            return (None if wordless else frozenset(words)), i
+        i += 1  # past |
+
+
+def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """_words_held of one alternative from p[i] to its | or the end of its group, and where it ends: of the sets of
+    words it must hold, the rarest (_rarity)."""
+    found: list[frozenset[str]] = []
+    run = ""  # characters taken literally, in a row
+    while i < len(p) and p[i] not in "|)":
+        c, held = p[i], None
+        if c == "(":
+            if p.startswith(_LOOKAROUNDS, i):  # matches no character: holds no word
+                _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
+            elif p.startswith("(?:", i) or not p.startswith("(?", i):
+                held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
+            else:
+                raise _Unread  # named groups, flags, calls …
+            if p[i] != ")":
+                raise _Unread
+            i, c = i + 1, ""
+        elif c == "[":  # a class: no word
+            i += 1
+            if p[i] == "^":
+                i += 1
+            if p[i] == "]":
+                i += 1  # a member
+            while p[i] != "]":
+                if p[i] == "[":
+                    raise _Unread  # a nested set
+                i += 2 if p[i] == "\\" else 1
+            i, c = i + 1, ""
+        elif c == "\\":
+            if p[i + 1] in _UNREAD_ESCAPES:
+                raise _Unread
+            i = p.index("}", i) + 1 if p[i + 1] in "pP" and p.startswith("{", i + 2) else i + 2
+            c = ""  # (an escaped sign is taken for no word)
+        elif c == "{":
+            raise _Unread
+        else:
+            i += 1
+            if c in ".^$":
+                c = ""
+        if i < len(p) and p[i] in "?*+{":  # a repeat: what it repeats may be missing, or its words not in a row
+            i = p.index("}", i) + 1 if p[i] == "{" else i + 1
+            if i < len(p) and p[i] in "?+":
+                i += 1
+            c, held = "", None
+        if c:
+            run += c
+            continue
+        if run:
+            found.append(frozenset((run,)))
+            run = ""
+        if held is not None:
+            found.append(held)
+    if run:
+        found.append(frozenset((run,)))
+    return (max(found, key=_rarity) if found else None), i
+
+
+def _rarity(words: frozenset[str]) -> tuple[bool, int]:
+    """How seldom a text may hold one of the words, to choose among the sets of words an alternative must hold:
+    figures fill the texts read (a year's 20 is everywhere), then the shorter word is the commoner."""
+    return not any(word.isdigit() for word in words), min(map(len, words))
+
+
+def _any_word(words: frozenset[str] | None) -> re.Pattern[str] | None:
+    """One search for any of the words (_words_held), or None for none: `re`, which passes over the characters that
+    open none of them some three times faster than `regex`."""
+    return None if words is None else compile_re_cached("|".join(map(re.escape, sorted(words))))
+
+
 # What lets a match depend on the text before where its attempt starts, or match no character.
 _READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
 
@@ -622,31 +755,39 @@ def _holds_in_shorter(pattern: regex.Pattern) -> bool:
 
 
 @functools.lru_cache(maxsize=256)  # every report searches the same patterns: read once, not per report
-def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozenset[str] | None, bool]:
+def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozenset[str] | None, bool,
+                                                 re.Pattern[str] | None]:
     """What _BeforeInSentence needs of a pattern: how far an attempt reads (Shape.reach, None when not known),
     its widest match for a pattern that matches in a shorter part wherever it matches in a longer one
-    (_holds_in_shorter; None for any other), the characters every match ends in (_ending_chars), and
-    _reads_no_further."""
+    (_holds_in_shorter; None for any other), the characters every match ends in (_ending_chars),
+    _reads_no_further, and the search for the words one of which every match holds (_words_held)."""
     shape = Shape.of(pattern)
     return (shape.reach if shape is not None else None,
             shape.width if shape is not None and _holds_in_shorter(pattern) else None,
-            _ending_chars(pattern), _reads_no_further(pattern))
+            _ending_chars(pattern), _reads_no_further(pattern), _any_word(_words_held(pattern)))
 
 
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("cue", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
+    __slots__ = ("alone", "cue", "limit", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, nian: int, yue: int, cue: int, paragraph: tuple[int | None, bool]):
+    def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
+        self.limit = limit  # where it ends: the next sentence's start, or the text's end
         self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
-        self.cue = cue  # an end up to which no target cue is said in it
+        self.cue: int | None = None  # an end up to which no target cue is said in it, once asked
         # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
         self.paragraph, self.spanned = paragraph
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
+        # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
+        # offset, planned, year) (Interpreter._read_alone).
+        self.alone: tuple[int, int, bool, int | None] | None = None
+
+
+_NO_STRETCH = (0, -1, False, None)  # _Sentence.alone after the sentence's first number with no label
 
 
 class Interpreter:
@@ -689,6 +830,7 @@ class Interpreter:
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         # Read of the catalog for many numbers: taken once per report.
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
+        self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
@@ -760,7 +902,7 @@ class Interpreter:
                 opener = text[clause - 1] if clause else ""  # the mark the clause opens after, read once for its numbers
             if not sentence <= q_start < next_sentence:
                 sentence, next_sentence = sentence_of(q_start)
-                said = self._sentence_at(sentence)
+                said = self._sentence_at(sentence, next_sentence)
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
@@ -778,7 +920,7 @@ class Interpreter:
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
-                readings.append(self._read(q, said, "", subject_start, None, subject_start))
+                readings.append(self._read_alone(q, said))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
@@ -1044,10 +1186,10 @@ class Interpreter:
         counted: set[tuple[str | None, int | None, bool]] | None = None  # gathered at the first zero said
         found = []
         end = self.outline.page_tail
-        for rule in self.catalog.rules:
-            if rule.zero is None or not _may_hold(_ending_chars(rule.zero), self.text, 0, end):
-                continue  # (零: a report saying no 零 says no 败诉率为零)
-            for m in rule.zero.finditer(self.text, 0, end):
+        for rule, zero, ends, words in _zero_phrases():
+            if not _may_hold(ends, self.text, 0, end) or (words is not None and words.search(self.text, 0, end) is None):
+                continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
+            for m in zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
                 if (rule.key, sentence) in self._stated:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
@@ -1288,16 +1430,50 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (said.cue < q_start and self._cues.search(sentence, q_start)
+        cued = not in_plan and ((self._is_quota(q) or (self._clear_of_cues(said) < q_start
+                                                       and self._cues.search(sentence, q_start)
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
         if year is None:
             if said.span is None:
-                said.span = self._spans.clear_until(sentence)
+                said.span = self._spans.clear_until(sentence, said.limit)
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
-                    and not (self._since_earlier and self._since_before(sentence, q)):
+                    and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
+        """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
+        sentence on, the stretch around the one read where every such number reads alike is kept (_alike): a number
+        in it is read without _read's look-ups, but for a quota of its own."""
+        q_start = q.start
+        alone = said.alone
+        if alone is not None and alone[0] <= q_start <= alone[1]:
+            return Reading(q, "", q_start, alone[3], alone[2] or self._is_quota(q), said.start)
+        reading = self._read(q, said, "", q_start, None, q_start)
+        said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
+        return reading
+
+    def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None]:
+        """The stretch of the sentence around a number with no label just read (not a quota) where every number with
+        no label reads as it does, with what it read (_Sentence.alone): up to the sentence's first 年 (no year said
+        before), target cue or span of years, or year since one before the report's, within one plan part (what
+        _read looks up by where the number is)."""
+        low, high, _ = self._plan_span  # (which _read has set around the number)
+        last = min(said.nian, self._clear_of_cues(said), high - 1)
+        if said.span is not None:  # (else the number's year was known before _read asked for a span)
+            last = min(last, said.span)
+        if self._since_earlier:
+            last = min(last, self._since_from(said.start))
+        return low, last, reading.target, reading.year
+
+    def _clear_of_cues(self, said: _Sentence) -> int:
+        """An end up to which the sentence `said` says no target cue (_BeforeInSentence.clear_until, else
+        clear_of_words), found once."""
+        if said.cue is None:
+            clear = self._cues.clear_until(said.start, said.limit)
+            said.cue = clear if clear >= 0 else self._cues.clear_of_words(said.start, said.limit)
+        return said.cue
 
     def _by_past_year(self, sentence: int, end: int) -> bool:
         """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in
@@ -1310,12 +1486,12 @@ class Interpreter:
         year = _ANY_YEAR.search(cue.group())  # 到 a year is the one cue that holds a year
         return year is not None and int(year.group(1)) <= self.report_year and not self._cues.search(sentence, cue.start())
 
-    def _since_before(self, sentence: int, q: Quantity) -> bool:
-        """Whether q's sentence counts from a year before the report's (2019年以来, in a report on 2023): the figure
-        is of the years since, no one year's."""
+    def _since_from(self, sentence: int) -> int:
+        """Where the first 2019年以来 (2019年至今) of a year before the report's starts from `sentence` on, or the
+        text's end: a figure after it in its sentence is of the years since, no one year's."""
         starts = self._since_earlier
         i = bisect.bisect_left(starts, sentence)
-        return i < len(starts) and starts[i] < q.start
+        return starts[i] if i < len(starts) else len(self.text)
 
     def _plan_at(self, offset: int) -> tuple[bool, int | None]:
         """Whether `offset` lies in a plan part, and the year planned, kept with the span between the plan
@@ -1490,8 +1666,13 @@ class Interpreter:
         return colon > sentence and self._part_marker_ends(sentence, colon)
 
     def _part_marker_ends(self, start: int, end: int) -> bool:
-        """Whether a part marker ends text[start:end], searched back from the end only as far as a marker reaches."""
+        """Whether a part marker ends text[start:end], searched back from the end only as far as a marker reaches, and
+        not searched where the text ends in none of the characters a marker ends in."""
         marker, reach = self._part_marker_ending
+        ends = self._part_marker_last
+        last = end - 2 if self.text[end - 1:end] == "\n" else end - 1  # (a marker may stand before a final line break)
+        if ends is not None and (last < start or self.text[last] not in ends):
+            return False
         return marker.search(self.text, start if reach is None else max(start, end - reach), end, NOT_CONCURRENT) \
             is not None
 
@@ -1564,14 +1745,16 @@ class Interpreter:
             # key out reaches into a part after it (_reach); a topic the part names is the part's alone (全年受理案件
             # 45件。其中行政复议案件30件: no 45 reconsiderations)
             end = self.outline.sentence_end(q.start) if paragraph else self._reach(q.start)
-            around = self._around[pattern, sentence, paragraph] = _Around(before, end)
+            # (a sentence saying none of the pattern's words holds no match before or after any of its numbers)
+            clear = sentence if before is None else max(sentence, before.clear_of_words(sentence, end))
+            around = self._around[pattern, sentence, paragraph] = _Around(before, end, clear)
         before = around.before
         if before is None:  # searched as the parts it is cut into
             if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
                 return True
-        elif subject_start > sentence and before.search(sentence, subject_start):
+        elif subject_start > around.clear and before.search(sentence, subject_start):
             return True
-        else:
+        elif around.clear < around.end:
             last = around.last
             if last is None:  # where the last match in the sentence starts, overlapping ones counted; -1 for none
                 last = -1  # for a pattern that reads nothing before an attempt, text[a:end] holds one iff it is >= a
@@ -1750,15 +1933,16 @@ class Interpreter:
             end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
         return None
 
-    def _sentence_at(self, sentence: int) -> _Sentence:
-        """What the sentence opening at `sentence` says for its numbers' readings, kept for the last sentence
-        asked of: numbers come in order, most share it."""
+    def _sentence_at(self, sentence: int, limit: int | None = None) -> _Sentence:
+        """What the sentence opening at `sentence` (and ending at `limit`, when given: the next one's start) says for
+        its numbers' readings, kept for the last sentence asked of: numbers come in order, most share it."""
         if self._sentence.start == sentence:
             return self._sentence
-        limit = self._years[0]._limit(sentence)
+        if limit is None:
+            limit = self._years[0]._limit(sentence)
         nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
-        said = self._sentence = _Sentence(sentence, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._cues.clear_until(sentence, limit), self._paragraph_year(sentence))
+        said = self._sentence = _Sentence(sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue,
+                                          self._paragraph_year(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:
