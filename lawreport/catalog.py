@@ -22,8 +22,6 @@ scanner's plan). The cache is never needed: a missing, unreadable, stale or
 unwritable one only means compiling.
 """
 
-# Without `from __future__ import annotations`: typing.NamedTuple compiles each field's annotation when
-# it is a string, and the rule types below have some hundred fields (~2 ms of every start).
 import _pickle  # the compiled pickler alone: the `pickle` module around it builds a Python pickler at import
 import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern from a kept program
 import atexit
@@ -34,7 +32,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple, TypeVar, cast
+from typing import TypeVar, cast, dataclass_transform
 
 import regex
 
@@ -75,7 +73,26 @@ class CatalogError(ValueError):
 # --- the compiled catalog, as the stages read it -------------------------------------
 
 
-class MetricRule(NamedTuple):
+@dataclass_transform(kw_only_default=True, frozen_default=True)
+class Fields:
+    """Typed fields given by keyword and read as attributes, set once: the catalog's records.
+
+    What a typing.NamedTuple gives them without its cost at import: a NamedTuple class compiles
+    its constructor and checks each field's type, and the eight below took some 10 M instructions
+    of every start. An instance pickles as the dict of its fields, and equals only itself.
+    """
+
+    def __init__(self, **fields: object) -> None:
+        self.__dict__.update(fields)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__}.{name} is read only")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
+
+
+class MetricRule(Fields):
     key: str
     label: str
     unit: str
@@ -91,19 +108,19 @@ class MetricRule(NamedTuple):
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
 
 
-class Derivation(NamedTuple):
+class Derivation(Fields):
     key: str
     numerator: str
     denominator: str
 
 
-class KindRule(NamedTuple):
+class KindRule(Fields):
     kind: str
     title: regex.Pattern | None
     head: regex.Pattern | None
 
 
-class InstitutionBody(NamedTuple):
+class InstitutionBody(Fields):
     type: str
     suffix: regex.Pattern
     qualifiers: regex.Pattern | None
@@ -113,7 +130,7 @@ class InstitutionBody(NamedTuple):
     national: bool  # the suffix alone is a full name (司法部)
 
 
-class InstitutionRules(NamedTuple):
+class InstitutionRules(Fields):
     levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
     national_heads: tuple[str, ...]
     boundary: tuple[str, ...]
@@ -135,7 +152,7 @@ class InstitutionRules(NamedTuple):
     bodies: tuple[InstitutionBody, ...]
 
 
-class Lexicon(NamedTuple):
+class Lexicon(Fields):
     """Word lists of the stages, looked up rather than searched, and the region rules' patterns: all
     hashable, so regions.py keys the scans it remembers by them."""
 
@@ -151,7 +168,7 @@ class Lexicon(NamedTuple):
     named_after_place: regex.Pattern  # a school or a law firm named after a place (regions.py)
 
 
-class NumberWords(NamedTuple):
+class NumberWords(Fields):
     """The words around a number that lawreport.numbers reads ([numbers] in the catalog)."""
 
     units: dict[str, str]  # measure word -> kind
@@ -167,7 +184,7 @@ class NumberWords(NamedTuple):
     code_after: tuple[str, ...]
 
 
-class Catalog(NamedTuple):
+class Catalog(Fields):
     rules: tuple[MetricRule, ...]
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern

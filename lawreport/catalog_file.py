@@ -549,7 +549,7 @@ def _compile(file: CatalogFile) -> Catalog:
                        last_topic=_last_topic(m.context, m.other_topic))
             for m in file.metric
         ),
-        derivations=tuple(Derivation(x.key, x.numerator, x.denominator) for x in file.derive),
+        derivations=tuple(Derivation(key=x.key, numerator=x.numerator, denominator=x.denominator) for x in file.derive),
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
@@ -591,7 +591,7 @@ def _compile(file: CatalogFile) -> Catalog:
         source_line=regex.compile(meta.source_line),
         published_line=regex.compile(meta.published_line),
         report_statement=regex.compile(meta.report_statement),
-        kinds=tuple(KindRule(k.kind, _optional(k.title), _optional(k.head)) for k in meta.kind),
+        kinds=tuple(KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head)) for k in meta.kind),
         metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
                        for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),
