@@ -29,7 +29,8 @@ FORMAT_OF_SUFFIX = {
 READABLE_SUFFIXES: frozenset[str] = frozenset(FORMAT_OF_SUFFIX)
 
 _SNIFF = 1024
-_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]")
+# Compiled on the first input sniffed (re's own cache keeps it): an input named .txt, .html … is never sniffed.
+_HTML_START = r"<!doctype\s+html|<html[\s>]"
 
 
 def detect(raw: bytes, path: str | None) -> str:
@@ -48,7 +49,7 @@ def detect(raw: bytes, path: str | None) -> str:
         head_text = head.decode("utf-16", errors="ignore")
     else:
         head_text = head.decode("latin-1")
-    if _HTML_START.search(head_text.lower()):
+    if re.search(_HTML_START, head_text.lower()):
         return "html"
     return "text"
 
