@@ -3,9 +3,10 @@
 import pickle
 
 import pytest
+import regex
 
-from lawreport import formats
-from lawreport.catalog import DEFAULT_PATH, Catalog, Fields, KindRule, load_catalog
+from lawreport import formats, scanning
+from lawreport.catalog import DEFAULT_PATH, Catalog, Fields, KindRule, get_catalog, load_catalog
 
 
 def test_a_catalog_record_holds_its_fields_read_only_and_pickles_whole() -> None:
@@ -36,3 +37,17 @@ def test_a_catalog_read_back_from_the_cache_has_every_field_in_order(tmp_path, m
 def test_an_input_without_a_known_suffix_is_sniffed_as_before(raw: bytes, fmt: str) -> None:
     assert formats.detect(raw, None) == fmt
     assert formats.detect(raw, "report.txt") == "text"
+
+
+def _catalog_patterns() -> list[str]:
+    catalog = get_catalog()
+    found = [p.pattern for p in vars(catalog).values() if isinstance(p, regex.Pattern)]
+    return [*found, *(p.pattern for p in catalog.metadata_cues.values())]
+
+
+def test_a_patterns_alternatives_kept_in_the_cache_are_those_its_text_gives() -> None:
+    for pattern in _catalog_patterns():
+        parts = scanning.alternatives(pattern)
+        assert parts == list(scanning._read_alternatives(pattern))
+        parts.append("changed by the caller")
+        assert scanning.alternatives(pattern) == list(scanning._read_alternatives(pattern))
