@@ -1,6 +1,7 @@
 """What a single extract's start-up no longer builds, and that what it reads instead is the same."""
 
 import pickle
+import sys
 
 import pytest
 import regex
@@ -51,3 +52,12 @@ def test_a_patterns_alternatives_kept_in_the_cache_are_those_its_text_gives() ->
         assert parts == list(scanning._read_alternatives(pattern))
         parts.append("changed by the caller")
         assert scanning.alternatives(pattern) == list(scanning._read_alternatives(pattern))
+
+
+def test_a_catalog_record_read_back_holds_its_fields_as_a_new_one_does() -> None:
+    """As a record made by its constructor, in a dict sharing its keys with its class's, under interned names:
+    a read of a field set one by one into a dict of its own, as unpickling does, takes three times as long."""
+    fresh = KindRule(kind="review", title=None, head=None)
+    again = pickle.loads(pickle.dumps(fresh))
+    assert all(name is sys.intern(name) for name in vars(again))
+    assert sys.getsizeof(vars(again)) == sys.getsizeof(vars(fresh))
