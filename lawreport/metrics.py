@@ -38,13 +38,13 @@ from dataclasses import dataclass
 
 import regex
 
-from .catalog import Catalog, MetricRule, compile_cached, compile_re_cached, get_catalog
+from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
-from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape
+from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, words_held, words_search
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
@@ -272,9 +272,9 @@ def _quota_opening(catalog: Catalog) -> regex.Pattern:
 def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, frozenset[str] | None,
                                                      re.Pattern[str] | None], ...]:
     """The rules with zero phrases, each with its phrases, the characters every phrase ends in (_ending_chars) and
-    one search for the words one of which every phrase holds (_words_held): a report holding none of either says
+    one search for the words one of which every phrase holds (scanning.words_held): a report holding none of either says
     none, which str.find and a search of a few words tell cheaper than the phrases' search."""
-    return tuple((rule, rule.zero, _ending_chars(rule.zero), _any_word(_words_held(rule.zero)))
+    return tuple((rule, rule.zero, _ending_chars(rule.zero), words_search(words_held(rule.zero)))
                  for rule in catalog.rules if rule.zero is not None)
 
 
@@ -476,7 +476,7 @@ class _BeforeInSentence:
 
     def clear_of_words(self, start: int, limit: int) -> int:
         """An end up to which search(start, end) finds nothing, for `end` up to `limit`: where the first of the words
-        one of which every match holds (_words_held) is said from `start` on (`limit` for none), or -1 when the
+        one of which every match holds (scanning.words_held) is said from `start` on (`limit` for none), or -1 when the
         pattern shows no such words. One search of the words spares a sentence that holds none (调解成功11件,
         调解成功率91.6%,…: no target cue word) a search of the pattern for each of its numbers."""
         if self.words is None:
@@ -607,116 +607,6 @@ def _may_hold(ends: frozenset[str] | None, text: str, start: int = 0, end: int |
     return False
 
 
-class _Unread(Exception):
-    """Pattern syntax that _words_held does not read."""
-
-
-_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-_UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
-
-
-@functools.lru_cache(maxsize=256)
-def _words_held(pattern: regex.Pattern) -> frozenset[str] | None:
-    """Words one of which every match of the pattern holds, as far as its text tells (of each alternative, a run
-    of characters taken literally that no repeat makes optional, or the words of a group it must match): a text
-    holding none of them holds no match, and a search for them is cheaper than one for the pattern. None when an
-    alternative shows no such word (or the pattern's syntax is not read here)."""
-    if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
-        return None
-    try:
-        words, at = _alternatives_held(pattern.pattern, 0)
-    except (_Unread, IndexError, ValueError):  # (a group or class left open)
-        return None
-    if words is None or at != len(pattern.pattern):
-        return None
-    return frozenset(w for w in words if not any(v != w and v in w for v in words))  # 零败诉 holds 败诉
-
-
-def _alternatives_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """_words_held of the alternatives from p[i] to the end of their group, and where they end: the words of any
-    one; None when one holds none."""
-    words: set[str] = set()
-    wordless = False
-    while True:
-        held, i = _sequence_held(p, i)
-        if held is None:
-            wordless = True
-        else:
-            words |= held
-        if i == len(p) or p[i] == ")":
-            return (None if wordless else frozenset(words)), i
-        i += 1  # past |
-
-
-def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """_words_held of one alternative from p[i] to its | or the end of its group, and where it ends: of the sets of
-    words it must hold, the rarest (_rarity)."""
-    found: list[frozenset[str]] = []
-    run = ""  # characters taken literally, in a row
-    while i < len(p) and p[i] not in "|)":
-        c, held = p[i], None
-        if c == "(":
-            if p.startswith(_LOOKAROUNDS, i):  # matches no character: holds no word
-                _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
-            elif p.startswith("(?:", i) or not p.startswith("(?", i):
-                held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
-            else:
-                raise _Unread  # named groups, flags, calls …
-            if p[i] != ")":
-                raise _Unread
-            i, c = i + 1, ""
-        elif c == "[":  # a class: no word
-            i += 1
-            if p[i] == "^":
-                i += 1
-            if p[i] == "]":
-                i += 1  # a member
-            while p[i] != "]":
-                if p[i] == "[":
-                    raise _Unread  # a nested set
-                i += 2 if p[i] == "\\" else 1
-            i, c = i + 1, ""
-        elif c == "\\":
-            if p[i + 1] in _UNREAD_ESCAPES:
-                raise _Unread
-            i = p.index("}", i) + 1 if p[i + 1] in "pP" and p.startswith("{", i + 2) else i + 2
-            c = ""  # (an escaped sign is taken for no word)
-        elif c == "{":
-            raise _Unread
-        else:
-            i += 1
-            if c in ".^$":
-                c = ""
-        if i < len(p) and p[i] in "?*+{":  # a repeat: what it repeats may be missing, or its words not in a row
-            i = p.index("}", i) + 1 if p[i] == "{" else i + 1
-            if i < len(p) and p[i] in "?+":
-                i += 1
-            c, held = "", None
-        if c:
-            run += c
-            continue
-        if run:
-            found.append(frozenset((run,)))
-            run = ""
-        if held is not None:
-            found.append(held)
-    if run:
-        found.append(frozenset((run,)))
-    return (max(found, key=_rarity) if found else None), i
-
-
-def _rarity(words: frozenset[str]) -> tuple[bool, int]:
-    """How seldom a text may hold one of the words, to choose among the sets of words an alternative must hold:
-    figures fill the texts read (a year's 20 is everywhere), then the shorter word is the commoner."""
-    return not any(word.isdigit() for word in words), min(map(len, words))
-
-
-def _any_word(words: frozenset[str] | None) -> re.Pattern[str] | None:
-    """One search for any of the words (_words_held), or None for none: `re`, which passes over the characters that
-    open none of them some three times faster than `regex`."""
-    return None if words is None else compile_re_cached("|".join(map(re.escape, sorted(words))))
-
-
 # What lets a match depend on the text before where its attempt starts, or match no character.
 _READS_BEHIND = ("(?<", "^", "\\b", "\\B", "\\A", "\\G")
 
@@ -760,11 +650,11 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
     """What _BeforeInSentence needs of a pattern: how far an attempt reads (Shape.reach, None when not known),
     its widest match for a pattern that matches in a shorter part wherever it matches in a longer one
     (_holds_in_shorter; None for any other), the characters every match ends in (_ending_chars),
-    _reads_no_further, and the search for the words one of which every match holds (_words_held)."""
+    _reads_no_further, and the search for the words one of which every match holds (scanning.words_held)."""
     shape = Shape.of(pattern)
     return (shape.reach if shape is not None else None,
             shape.width if shape is not None and _holds_in_shorter(pattern) else None,
-            _ending_chars(pattern), _reads_no_further(pattern), _any_word(_words_held(pattern)))
+            _ending_chars(pattern), _reads_no_further(pattern), words_search(words_held(pattern)))
 
 
 class _Sentence:

@@ -1,7 +1,7 @@
 """What a pattern's text tells about its matches, so that searches whose answer is known are skipped.
 
 Where matches may start (`matches_from`, `part_starts`, `word_starts`, `literal_starts`, `alternatives`), how far an
-attempt reads and how a match may end (`Shape`, `Ending`, `AtEnd`).
+attempt reads and how a match may end (`Shape`, `Ending`, `AtEnd`), which words every match holds (`words_held`).
 
 Finding a pattern's matches from where they may start, for patterns that match rarely:
 
@@ -17,6 +17,7 @@ pattern there only, and gives what finditer gives.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from itertools import accumulate, count, pairwise, repeat
 from operator import add
@@ -24,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from .catalog import analysed, compile_cached
+from .catalog import analysed, compile_cached, compile_re_cached
 
 # regex's `concurrent` argument, given in place (match(text, pos, endpos, NOT_CONCURRENT)) to the many short
 # matches tried one by one: by default each releases the GIL and takes it again, ~0.3 µs a call, more than
@@ -373,6 +374,112 @@ _CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0
                   "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
 _QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
 
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
+
+
+@functools.lru_cache(maxsize=256)
+def words_held(pattern: regex.Pattern) -> frozenset[str] | None:
+    """Words one of which every match of the pattern holds, as far as its text tells (of each alternative, a run
+    of characters taken literally that no repeat makes optional, or the words of a group it must match): a text
+    holding none of them holds no match, and a search for them is cheaper than one for the pattern. None when an
+    alternative shows no such word (or the pattern's syntax is not read here)."""
+    if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
+        return None
+    try:
+        words, at = _alternatives_held(pattern.pattern, 0)
+    except (_Unread, IndexError, ValueError):  # (a group or class left open)
+        return None
+    if words is None or at != len(pattern.pattern):
+        return None
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))  # 零败诉 holds 败诉
+
+
+def _alternatives_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """words_held of the alternatives from p[i] to the end of their group, and where they end: the words of any
+    one; None when one holds none."""
+    words: set[str] = set()
+    wordless = False
+    while True:
+        held, i = _sequence_held(p, i)
+        if held is None:
+            wordless = True
+        else:
+            words |= held
+        if i == len(p) or p[i] == ")":
+            return (None if wordless else frozenset(words)), i
+        i += 1  # past |
+
+
+def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """words_held of one alternative from p[i] to its | or the end of its group, and where it ends: of the sets of
+    words it must hold, the rarest (_rarity)."""
+    found: list[frozenset[str]] = []
+    run = ""  # characters taken literally, in a row
+    while i < len(p) and p[i] not in "|)":
+        c, held = p[i], None
+        if c == "(":
+            if p.startswith(_LOOKAROUNDS, i):  # matches no character: holds no word
+                _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
+            elif p.startswith("(?:", i) or not p.startswith("(?", i):
+                held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
+            else:
+                raise _Unread  # named groups, flags, calls …
+            if p[i] != ")":
+                raise _Unread
+            i, c = i + 1, ""
+        elif c == "[":  # a class: no word
+            i += 1
+            if p[i] == "^":
+                i += 1
+            if p[i] == "]":
+                i += 1  # a member
+            while p[i] != "]":
+                if p[i] == "[":
+                    raise _Unread  # a nested set
+                i += 2 if p[i] == "\\" else 1
+            i, c = i + 1, ""
+        elif c == "\\":
+            if p[i + 1] in _UNREAD_ESCAPES:
+                raise _Unread
+            i = p.index("}", i) + 1 if p[i + 1] in "pP" and p.startswith("{", i + 2) else i + 2
+            c = ""  # (an escaped sign is taken for no word)
+        elif c == "{":
+            raise _Unread
+        else:
+            i += 1
+            if c in ".^$":
+                c = ""
+        if i < len(p) and p[i] in "?*+{":  # a repeat: what it repeats may be missing, or its words not in a row
+            i = p.index("}", i) + 1 if p[i] == "{" else i + 1
+            if i < len(p) and p[i] in "?+":
+                i += 1
+            c, held = "", None
+        if c:
+            run += c
+            continue
+        if run:
+            found.append(frozenset((run,)))
+            run = ""
+        if held is not None:
+            found.append(held)
+    if run:
+        found.append(frozenset((run,)))
+    return (max(found, key=_rarity) if found else None), i
+
+
+def _rarity(words: frozenset[str]) -> tuple[bool, int]:
+    """How seldom a text may hold one of the words, to choose among the sets of words an alternative must hold:
+    figures fill the texts read (a year's 20 is everywhere), then the shorter word is the commoner."""
+    return not any(word.isdigit() for word in words), min(map(len, words))
+
+
+def words_search(words: frozenset[str] | None) -> re.Pattern[str] | None:
+    """One search for any of the words (words_held), or None for none: `re`, which passes over the characters that
+    open none of them some three times faster than `regex`."""
+    return None if words is None else compile_re_cached("|".join(map(re.escape, sorted(words))))
+
+
 # What the last character of a match may be: characters and one-character patterns (classes, \p{…}),
 # or None for any character.
 _Last = tuple[frozenset[str], tuple[str, ...]] | None
@@ -380,7 +487,7 @@ _NO_CHARACTER: _Last = (frozenset(), ())
 
 
 class _Unread(Exception):
-    """Syntax Shape.of does not read."""
+    """Syntax Shape.of or words_held does not read."""
 
 
 class Shape(NamedTuple):

@@ -1,5 +1,5 @@
 """What the interpret stage no longer does for a report or a number answers as doing it does: the words every match
-of a pattern holds (_words_held) rule out the zero phrases' search, and numbers with no label read alike in a
+of a pattern holds (words_held) rule out the zero phrases' search, and numbers with no label read alike in a
 stretch of their sentence (Interpreter._read_alone)."""
 
 from __future__ import annotations
@@ -11,28 +11,29 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
-from lawreport.metrics import Interpreter, _BeforeInSentence, _words_held, _zero_phrases
+from lawreport.metrics import Interpreter, _BeforeInSentence, _zero_phrases
 from lawreport.numbers import scan
+from lawreport.scanning import words_held
 from lawreport.structure import Outline
 
 
 def test_the_words_every_match_holds():
-    assert _words_held(regex.compile("零败诉|无一败诉")) == frozenset(("零败诉", "无一败诉"))
-    assert _words_held(regex.compile("(?:无|未发生)一?(?:行政)?败诉(?:案件|(?=[,。]))")) == frozenset(("败诉",))
-    assert _words_held(regex.compile("零败诉|(?:行政)?败诉")) == frozenset(("败诉",))  # 零败诉 holds 败诉
-    assert _words_held(regex.compile("败诉?")) == frozenset(("败",))  # the repeated character may be missing
-    assert _words_held(regex.compile("x(?=败诉)y")) == frozenset(("x",))  # a lookahead takes no character
-    assert _words_held(regex.compile(r"\p{Han}{2}败诉")) == frozenset(("败诉",))
-    assert _words_held(regex.compile("(?:败诉)+率")) == frozenset(("率",))
-    assert _words_held(regex.compile("[]败]诉|[^]败]诉")) == frozenset(("诉",))  # a ] first in a class is a member
-    assert _words_held(regex.compile(r"\d+件")) == frozenset(("件",))
-    assert _words_held(regex.compile(r"到(?:19|20)\d{2}年")) == frozenset(("到",))  # no figure: they are everywhere
-    assert _words_held(regex.compile(r"到年(?:底|末)")) == frozenset(("到年",))  # the longer word
-    assert _words_held(regex.compile("败诉|")) is None  # an empty alternative holds nothing
-    assert _words_held(regex.compile(r"\d+")) is None
-    assert _words_held(regex.compile("(?i)ab")) is None  # flags: not read
-    assert _words_held(regex.compile(r"\x41B")) is None  # an escape that stands for a character: not read
-    assert _words_held(regex.compile("(?P<x>败诉)")) is None  # a named group: not read
+    assert words_held(regex.compile("零败诉|无一败诉")) == frozenset(("零败诉", "无一败诉"))
+    assert words_held(regex.compile("(?:无|未发生)一?(?:行政)?败诉(?:案件|(?=[,。]))")) == frozenset(("败诉",))
+    assert words_held(regex.compile("零败诉|(?:行政)?败诉")) == frozenset(("败诉",))  # 零败诉 holds 败诉
+    assert words_held(regex.compile("败诉?")) == frozenset(("败",))  # the repeated character may be missing
+    assert words_held(regex.compile("x(?=败诉)y")) == frozenset(("x",))  # a lookahead takes no character
+    assert words_held(regex.compile(r"\p{Han}{2}败诉")) == frozenset(("败诉",))
+    assert words_held(regex.compile("(?:败诉)+率")) == frozenset(("率",))
+    assert words_held(regex.compile("[]败]诉|[^]败]诉")) == frozenset(("诉",))  # a ] first in a class is a member
+    assert words_held(regex.compile(r"\d+件")) == frozenset(("件",))
+    assert words_held(regex.compile(r"到(?:19|20)\d{2}年")) == frozenset(("到",))  # no figure: they are everywhere
+    assert words_held(regex.compile(r"到年(?:底|末)")) == frozenset(("到年",))  # the longer word
+    assert words_held(regex.compile("败诉|")) is None  # an empty alternative holds nothing
+    assert words_held(regex.compile(r"\d+")) is None
+    assert words_held(regex.compile("(?i)ab")) is None  # flags: not read
+    assert words_held(regex.compile(r"\x41B")) is None  # an escape that stands for a character: not read
+    assert words_held(regex.compile("(?P<x>败诉)")) is None  # a named group: not read
 
 
 def test_every_zero_phrase_of_the_catalog_holds_a_word():
