@@ -391,8 +391,9 @@ class _Around:
     def __init__(self, before: _BeforeInSentence | None, end: int, clear: int):
         self.before = before  # its searches up to an offset, or None when parts are searched as cut
         self.end = end  # where the sentence ends
-        self.clear = clear  # an end up to which no match is said in it (_BeforeInSentence.clear_of_words; its start
-        # when the pattern shows no words)
+        # an end up to which no match is said in it (_BeforeInSentence.clear_of_words; its start when the pattern
+        # shows no words)
+        self.clear = clear
         self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
         self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
 
