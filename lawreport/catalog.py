@@ -416,7 +416,7 @@ def _pattern_store() -> dict[_StoreKey, object]:
     return store if isinstance(store, dict) else {}
 
 
-_PATTERNS_KEPT = 2_000  # some 130 patterns per catalog: room for many edited catalogs
+_PATTERNS_KEPT = 2_000  # some 500 entries per catalog (patterns and what was read of them): room for a few edited catalogs
 
 
 def _save_patterns() -> None:
