@@ -15,8 +15,10 @@ from lawreport import extract, regions
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
+from lawreport.metrics import _BeforeInSentence
 from lawreport.normalize import normalize
 from lawreport.source import Source
+from lawreport.structure import Outline
 
 # Property tests say what holds, never how fast: no example has a deadline (a shared 2-core machine is noisy).
 # The CI profile (HYPOTHESIS_PROFILE=ci, set by .ci/run) also derives the examples from each test's name,
@@ -41,6 +43,14 @@ DEV = SHARED / "dev"
 def span(text: str, start: int = 0, end: int | None = None) -> dict:
     """A record's span of `text`, from `start` to `end` (the text's length after `start` unless given)."""
     return {"text": text, "start": start, "end": start + len(text) if end is None else end}
+
+
+def sentences_searched(pieces: list[str], pattern) -> tuple[str, Outline, _BeforeInSentence, list[int]]:
+    """The text the pieces make, its outline, the sentence searcher of `pattern` over it and its sentences' starts:
+    what the properties of the interpret stage's shortened searches try each sentence of."""
+    text = "".join(pieces)
+    outline = Outline(text)
+    return text, outline, _BeforeInSentence(text, pattern, outline), sorted(set(outline.sentence_bounds))
 
 
 def bare_record(**fields) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import regex
+from conftest import sentences_searched
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +19,9 @@ DISPUTE_PIECES = ["医疗纠纷", "医疗", "纠纷", "劳动争议", "争议", 
 @given(st.lists(st.sampled_from(DISPUTE_PIECES), max_size=30))
 def test_the_first_match_before_an_end_is_the_part_s_own(pieces):
     """The sentence's first match, searched once, answers for every part of it as a search of the part does."""
-    text = "".join(pieces)
-    outline = Outline(text)
     pattern = get_catalog().specialised_disputes
-    before = _BeforeInSentence(text, pattern, outline)
-    for start in sorted(set(outline.sentence_bounds)):
+    text, outline, before, starts = sentences_searched(pieces, pattern)
+    for start in starts:
         for end in range(start, min(len(text), outline.sentence_end(start) + 1) + 1):
             found, plain = before.first_before(start, end), pattern.search(text, start, end)
             assert (found and found.span()) == (plain and plain.span()), (text, start, end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from unittest import mock
 
 import regex
+from conftest import sentences_searched
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -71,11 +72,9 @@ CUE_PIECES = ["力争", "计划办理", "实际", "2025年", "到", "要达到",
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(CUE_PIECES), max_size=30))
 def test_a_sentence_is_clear_of_cues_up_to_its_first_cue_word(pieces):
-    text = "".join(pieces)
-    outline = Outline(text)
     pattern = get_catalog().target_cue
-    before = _BeforeInSentence(text, pattern, outline)
-    for start in sorted(set(outline.sentence_bounds)):
+    text, outline, before, starts = sentences_searched(pieces, pattern)
+    for start in starts:
         if start >= len(text):
             continue
         limit = outline.sentence_end(start)
