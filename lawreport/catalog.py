@@ -158,8 +158,8 @@ class InstitutionRules(Fields):
 
 
 class Lexicon(Fields):
-    """Word lists of the stages, looked up rather than searched, and the region rules' patterns: all
-    hashable, so regions.py keys the scans it remembers by them."""
+    """Word lists of the stages, looked up rather than searched, and the region rules' patterns. A lexicon
+    hashes as itself (Fields), so regions.py keys the scans it remembers by the catalog's lexicon."""
 
     common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
     furniture_classes: frozenset[str]  # class/id words of page furniture (readers/html.py)
