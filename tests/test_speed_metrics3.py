@@ -1,15 +1,18 @@
-"""What the interpret stage no longer does answers as doing it does: a sentence's 年 that closes no year
+"""What the interpret stage and the scanner no longer do answers as doing it does: a sentence's 年 that closes no year
 (全年, 年度) asks no reading of the sentence's year, nor breaks the year read for an earlier number; a paragraph that
 opens with no year is matched once; a number with no label in a stretch read alike is tested for a quota only where
-one may end."""
+one may end; what the scanner's full grammar would read and drop (a list marker, a span of years) is dropped unread."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lawreport import metrics
+from lawreport import metrics, numbers
+from lawreport.catalog import get_catalog
 from lawreport.metrics import _LEVEL_DATE, _RELATIVE_YEAR, _YEAR, _YEAR_MARK_AFTER, _year_mark
 from lawreport.numbers import scan
 from lawreport.structure import Outline
@@ -121,3 +124,35 @@ def test_a_quota_in_a_stretch_of_numbers_with_no_label_is_one():
     readings = [interpreter._read_alone(q, said) for q in scan(text)]
     assert [r.target for r in readings] == [False, False, True, False]
 
+
+SCAN_PIECES = ["\n", "\r", " ", "\t", "5", "12", "2021", "2025", "1,234", "1 234", "3.5", ".", "、", "-", "~", "年", "件",
+               "%", "第", "约", "a", "万", "余", ":", "号", "纲要(", ")"]
+
+
+def _grammar_reading_every_match() -> numbers.Grammar:
+    """The scanner's grammar with no alternative for what the full grammar drops: each such match is parsed first."""
+    words = get_catalog().numbers
+    with mock.patch.object(numbers, "_dropped_alternative", lambda units, postfixes: "(?!)"):
+        plain = numbers._quantity_pattern(words.units, tuple(words.before), tuple(words.after))
+    return numbers.grammar()._replace(quantity=plain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=25))
+@example(["\n", "5", ".", "3", "."])
+@example([" ", " ", " ", " ", "5", " ", " ", "、"])
+@example(["纲要(", "2021", "-", "2025", "年", ")"])
+def test_what_the_scanner_drops_unread_it_drops_read(pieces):
+    text = "".join(pieces)
+    reading_every_match = _grammar_reading_every_match()
+    with mock.patch.object(numbers, "grammar", lambda: reading_every_match):
+        expected = numbers.scan(text)
+    assert numbers.scan(text) == expected, text
+
+
+def test_a_list_marker_and_a_span_of_years_are_dropped_unread():
+    dropped = numbers.grammar().quantity
+    for text, marker in (("\n5.凝聚", "5"), ("  12、推进", "12"), ("纲要(2021-2025年)", "2021-2025"), ("\n 3.5.", "3.5")):
+        m = next(m for m in dropped.finditer(text) if m.lastindex == 2)
+        assert m.group() == marker, text
+    assert all(m.lastindex != 2 for m in dropped.finditer("共5.3件"))  # no line opens with it
