@@ -201,6 +201,17 @@ _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({Y
 # nor 去年以来, a period of two years).
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
+# What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
+# 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
+_YEAR_MARK_AFTER = frozenset("0123456789") | {word[-2] for word in _RELATIVE_OFFSET}
+
+
+def _year_mark(text: str, start: int, end: int) -> int:
+    """Where the first 年 that may close a year said (_YEAR_MARK_AFTER) stands in text[start:end], or -1."""
+    at = text.find("年", start, end)
+    while at > 0 and text[at - 1] not in _YEAR_MARK_AFTER:
+        at = text.find("年", at + 1, end)
+    return at
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
 # 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年)).
@@ -666,7 +677,8 @@ class _Sentence:
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
         self.limit = limit  # where it ends: the next sentence's start, or the text's end
-        self.nian, self.yue = nian, yue  # where 年 and 月 are first said in it, or its end for never
+        # where the 年 of a year (_year_mark) and 月 are first said in it, or its end for never
+        self.nian, self.yue = nian, yue
         self.cue: int | None = None  # an end up to which no target cue is said in it, once asked
         # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
         self.paragraph, self.spanned = paragraph
@@ -674,11 +686,11 @@ class _Sentence:
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
-        # offset, planned, year) (Interpreter._read_alone).
-        self.alone: tuple[int, int, bool, int | None] | None = None
+        # offset, planned, year, the first end where a number may be a quota) (Interpreter._read_alone).
+        self.alone: tuple[int, int, bool, int | None, int] | None = None
 
 
-_NO_STRETCH = (0, -1, False, None)  # _Sentence.alone after the sentence's first number with no label
+_NO_STRETCH = (0, -1, False, None, 0)  # _Sentence.alone after the sentence's first number with no label
 
 
 class Interpreter:
@@ -711,6 +723,8 @@ class Interpreter:
         reaches = [found.reach for found in self._years]
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
         self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
+        # where the last line asked of starts, and whether the whole text matches a paragraph's year there
+        self._line_opening = (-1, False)
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
         # year, none: the text is not scanned)
@@ -730,7 +744,8 @@ class Interpreter:
         said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
         self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
         self._rate_labels = said.rate_labels
-        self._targets_after: set[int] | None = None  # where target_after matches, found on the first number
+        self._targets_after: set[int] | None = None  # where target_after matches (_quota_ends)
+        self._targets_in_order: list[int] | None = None  # …in order
         self._series_to, self._target_before, self._series_from, self._series_after_change, \
             self._rate_label_at_end = _at_ends()
         self._place_subject = self.catalog.rate_place.match
@@ -1336,27 +1351,29 @@ class Interpreter:
     def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
         sentence on, the stretch around the one read where every such number reads alike is kept (_alike): a number
-        in it is read without _read's look-ups, but for a quota of its own."""
+        in it is read without _read's look-ups, but for a quota of its own (not asked of a number ending before the
+        stretch's first end where one may be)."""
         q_start = q.start
         alone = said.alone
         if alone is not None and alone[0] <= q_start <= alone[1]:
-            return Reading(q, "", q_start, alone[3], alone[2] or self._is_quota(q), said.start)
+            return Reading(q, "", q_start, alone[3], alone[2] or (q.end >= alone[4] and self._is_quota(q)), said.start)
         reading = self._read(q, said, "", q_start, None, q_start)
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
         return reading
 
-    def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None]:
+    def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None, int]:
         """The stretch of the sentence around a number with no label just read (not a quota) where every number with
-        no label reads as it does, with what it read (_Sentence.alone): up to the sentence's first 年 (no year said
-        before), target cue or span of years, or year since one before the report's, within one plan part (what
-        _read looks up by where the number is)."""
+        no label reads as it does, with what it read (_Sentence.alone): up to the sentence's first 年 of a year (no
+        year said before), target cue or span of years, or year since one before the report's, within one plan part
+        (what _read looks up by where the number is), and the first end in the sentence where a number may be a quota
+        (_quota_free_until)."""
         low, high, _ = self._plan_span  # (which _read has set around the number)
         last = min(said.nian, self._clear_of_cues(said), high - 1)
         if said.span is not None:  # (else the number's year was known before _read asked for a span)
             last = min(last, said.span)
         if self._since_earlier:
             last = min(last, self._since_from(said.start))
-        return low, last, reading.target, reading.year
+        return low, last, reading.target, reading.year, self._quota_free_until(said)
 
     def _clear_of_cues(self, said: _Sentence) -> int:
         """An end up to which the sentence `said` says no target cue (_BeforeInSentence.clear_until, else
@@ -1411,10 +1428,24 @@ class Interpreter:
     def _is_quota(self, q: Quantity) -> bool:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
         目标任务(N件)."""
-        if self._targets_after is None:
-            self._targets_after = _match_starts(self.catalog.target_after, self.text)
-        return q.end in self._targets_after or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
+        ends = self._targets_after if self._targets_after is not None else self._quota_ends()[0]
+        return q.end in ends or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
             self.text, max(0, q.start - 8), q.start) is not None)
+
+    def _quota_ends(self) -> tuple[set[int], list[int]]:
+        """Where target_after matches (a quota's figure ends there), as a set and in order: found on the first ask."""
+        if self._targets_after is None or self._targets_in_order is None:
+            self._targets_after = _match_starts(self.catalog.target_after, self.text)
+            self._targets_in_order = sorted(self._targets_after)
+        return self._targets_after, self._targets_in_order
+
+    def _quota_free_until(self, said: _Sentence) -> int:
+        """An end before which no number of the sentence `said` ending there is a quota (_is_quota): the sentence's
+        first end where target_after matches, or one past its first opening bracket (sys.maxsize for neither)."""
+        ordered = self._quota_ends()[1]
+        i = bisect.bisect_right(ordered, said.start)
+        bracket = self.text.find("(", max(said.start - 1, 0), said.limit)  # the character before a number's start
+        return min(ordered[i] if i < len(ordered) else sys.maxsize, bracket + 1 if bracket >= 0 else sys.maxsize)
 
     def _quota_rule(self, q: Quantity, metrics: list[Found]) -> MetricRule | None:
         """The rule of the last headline count of the quota's paragraph, in the same measure word."""
@@ -1791,12 +1822,12 @@ class Interpreter:
     def _sentence_year(self, said: _Sentence, start: int) -> int | None:
         """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年.
 
-        Every way of saying a year says 年, and an attempt reads nothing `_year_reach` characters past its start:
-        a later number with no 年 from that far before the last one asked, nor a closing bracket after it, has the
-        same year."""
+        Every way of saying a year says 年 after a digit or a relative year's word (_year_mark), and an attempt reads
+        nothing `_year_reach` characters past its start: a later number with no such 年 from that far before the last
+        one asked, nor a closing bracket after it, has the same year."""
         asked, text = said.year, self.text
         if asked is not None and asked[0] <= start and self._year_reach is not None \
-                and text.find("年", max(said.start, asked[0] - self._year_reach), start) < 0 \
+                and _year_mark(text, max(said.start, asked[0] - self._year_reach), start) < 0 \
                 and text.find(")", asked[0], start) < 0:
             return asked[1]
         year = self._year_said(said, start)
@@ -1806,7 +1837,7 @@ class Interpreter:
     def _year_said(self, said: _Sentence, start: int) -> int | None:
         sentence, nian, yue = said.start, said.nian, said.yue  # `start` lies in the sentence, before its end
         end = start
-        while nian < end:  # every way of saying a year here says 年
+        while nian < end:  # every way of saying a year here says 年 (_year_mark)
             year, at = None, -1
             years, dates, relative = self._years
             # A level date (截至2022年11月) says 月 too: without one there is none to look for.
@@ -1831,7 +1862,7 @@ class Interpreter:
             return self._sentence
         if limit is None:
             limit = self._years[0]._limit(sentence)
-        nian, yue = self.text.find("年", sentence, limit), self.text.find("月", sentence, limit)
+        nian, yue = _year_mark(self.text, sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue,
                                           self._paragraph_year(sentence))
         return said
@@ -1869,6 +1900,13 @@ class Interpreter:
         its first."""
         line = self._line_start(sentence, _MAX_PARAGRAPH)
         if line is None or line == sentence:
+            return None, False
+        if line != self._line_opening[0]:
+            # A match in the text cut at a sentence is one in the whole text (past where it ends the pattern reads
+            # but what more text keeps: a character a lookahead wants, a digit that must not follow 1. before more
+            # of the match): a paragraph that opens with no year uncut is matched once, not at each sentence.
+            self._line_opening = line, _PARAGRAPH_YEAR.match(self.text, line, None, NOT_CONCURRENT) is not None
+        if not self._line_opening[1]:
             return None, False
         m = _PARAGRAPH_YEAR.match(self.text, line, sentence, NOT_CONCURRENT)
         if m is None:

@@ -132,6 +132,13 @@ def _plain_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
             rf"[{re.escape(''.join(single))}](?![A-Za-z{re.escape(''.join(sorted(extending)))}])")
 
 
+def _dated(units: Iterable[str], postfixes: Iterable[str]) -> str:
+    """The characters of NOT_AFTER_BARE that start no measure word or qualifier and carry no number on, as a class."""
+    starts = {w[0] for w in units} | {w[0] for w in postfixes}
+    dated = sorted(c for c in NOT_AFTER_BARE if c not in starts and c not in _EXTENDS_NUMBER)
+    return f"[{re.escape(''.join(dated))}]"
+
+
 def _dated_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
     """The pattern of digits right before a character of NOT_AFTER_BARE (2023年, 3月, 8号楼).
 
@@ -139,9 +146,22 @@ def _dated_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
     this pattern, they are dropped as codes at once. A character that could
     start a measure word or a qualifier, or carry the number on, is left out.
     """
-    starts = {w[0] for w in units} | {w[0] for w in postfixes}
-    dated = sorted(c for c in NOT_AFTER_BARE if c not in starts and c not in _EXTENDS_NUMBER)
-    return rf"(?<![0-9A-Za-z.])[0-9]++(?=[{re.escape(''.join(dated))}])"
+    return rf"(?<![0-9A-Za-z.])[0-9]++(?={_dated(units, postfixes)})"
+
+
+# Where a list marker's number starts for _is_code: at most three spaces or tabs after the text's start or a line
+# break, or four of them after anything (it looks four characters back).
+_LINE_OPENING = "|".join([rf"(?<=\A[ \t]{{{n}}})" for n in range(4)] + [r"(?<=[ \t]{4})"]
+                         + [rf"(?<=[\n\r][ \t]{{{n}}})" for n in range(4)])
+
+
+def _dropped_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
+    """The pattern of what the full grammar reads as a bare number or a range and _is_code then drops, whatever is
+    around it: a list marker (1. or 1、 opening a line, at most two spaces before its mark: \n5.凝聚…) and a span of
+    two years before a character of NOT_AFTER_BARE (纲要(2021-2025年)). Each match is the full grammar's, which
+    reads nothing after it there; taken as a code, it is dropped at once, not parsed first."""
+    return (rf"(?:{_LINE_OPENING}){_AR}(?=[ ]{{0,2}}[.、])"
+            rf"|(?<![0-9A-Za-z.])(?:19|20)[0-9]{{2}}[-~](?:19|20)[0-9]{{2}}(?={_dated(units, postfixes)})")
 
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
@@ -168,6 +188,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
                   | (?<![0-9])[0-9]++(?:[.·][0-9]++){{2,}}+
                   | (?<![0-9])[0-9]++(?:\+(?:[0-9]++|[A-Za-z]++))++
                   | {_dated_alternative(units, postfixes)}
+                  | {_dropped_alternative(units, postfixes)}
                 )
             )
           | (?P<pre>{_alternatives(prefixes)})?
