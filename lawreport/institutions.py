@@ -279,10 +279,13 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
     return endings
 
 
-def _name_ends(endings: dict[str, str | None], words: dict[str, dict[str, str | None]]) -> str:
+def _name_ends(
+    endings: dict[str, str | None], words: dict[str, dict[str, str | None]], not_after: dict[str, str]
+) -> str:
     """A ``re`` pattern of the last character of a name, in the one before it where that counts, then in the
     words a name may end with there and what may stand before each (``words``: _end_words; where it lists
-    none for a character, any word).
+    none for a character, any word), and not before what no such word may be followed by (``not_after``:
+    _not_after).
 
     ``re`` finds the few dozen characters names end with many times faster than the regex engine.
     One alternative per character, opening with it: ``re`` skips to the characters the alternatives
@@ -307,6 +310,8 @@ def _name_ends(endings: dict[str, str | None], words: dict[str, dict[str, str | 
                 else:  # a head's, a parent's or a qualifier's last character, or a place's after its marks
                     behind += [f"(?<={_class(ahead)}(?:{either}))", f"(?<={PLACE_MARK}(?s:.)(?:{either}))"]
             alternative += f"(?:{'|'.join(behind)})"
+        if not_after.get(c):
+            alternative += f"(?!{_class(not_after[c])})"
         alternatives.append(alternative)
     return "|".join(alternatives)
 
@@ -431,6 +436,26 @@ def _end_words(
                 words[word] = _either(words.get(word, ""), before)
         else:
             found[c] = words
+    return found
+
+
+def _not_after(ends: dict[str, list[tuple[regex.Pattern, str | None]]]) -> dict[str, str]:
+    """For each character a name may end with, the characters that follow none of the words it then ends with
+    (乡 before 村 or 镇, 镇 before 街: the town suffix's lookaheads), from the patterns of ``ends`` (_end_words):
+    those of the characters the patterns write that a match of each pattern, as a whole word, turns away."""
+    found: dict[str, str] = {}
+    for c, patterns in ends.items():
+        never: set[str] | None = None
+        for pattern, _ in patterns:
+            words = _suffix_words(pattern, c)
+            if words is None:
+                break
+            followed = compile_cached(f"(?:{pattern.pattern})(?s:.)")
+            turned_away = {y for y in pattern.pattern if y.isalpha() and not any(followed.fullmatch(word + y) for word in words)}
+            never = turned_away if never is None else never & turned_away
+        else:
+            if never:
+                found[c] = "".join(sorted(never))
     return found
 
 
@@ -674,7 +699,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (f"|{alone}" if alone else "")
             + f")(?s:.){{{AFTER_NAME}}}"
         )
-    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends))
+    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends))
 
 
 @from_catalog

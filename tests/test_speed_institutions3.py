@@ -1,4 +1,5 @@
-"""What may stand before a town's suffix, as the scan of name ends reads it, holds every town the scanner finds."""
+"""What may stand before and after a town's suffix, as the scan of name ends reads it, holds every town the scanner
+finds."""
 
 from __future__ import annotations
 
@@ -48,10 +49,18 @@ def test_every_town_ends_where_the_scanner_is_tried_anywhere(text):
 
 def test_what_no_town_follows_is_no_end():
     scanners = institutions._scanners()
-    for text in ("各街镇", "乡镇", "8,镇", "(街道)", "在镇"):
+    for text in ("各街镇", "乡镇", "8,镇", "(街道)", "在镇", "法治乡村", "白沙镇街", "城乡镇"):
         assert not scanners.name_ends.search(text), text
     for text in ("龙山镇", "全区镇", "中山路街道", "城区街道", "石门乡"):
         assert scanners.name_ends.search(text), text
+
+
+def test_what_follows_no_word():
+    town = regex.compile(r"(?:镇(?![压街])|乡(?![村镇])|街道)(?!某)")
+    assert institutions._not_after({"乡": [(town, None)], "镇": [(town, None)], "道": [(town, None)]}) == {
+        "乡": "村某镇", "镇": "压某街", "道": "某"}
+    # what one word at the character may be followed by, the scan reads past
+    assert institutions._not_after({"乡": [(town, None), (regex.compile("乡"), None)]}) == {}
 
 
 def test_a_negative_lookaround_adds_no_character():
