@@ -279,10 +279,13 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
     return endings
 
 
-def _name_ends(endings: dict[str, str | None], words: dict[str, dict[str, str | None]]) -> str:
+def _name_ends(
+    endings: dict[str, str | None], words: dict[str, dict[str, str | None]], not_after: dict[str, str]
+) -> str:
     """A ``re`` pattern of the last character of a name, in the one before it where that counts, then in the
     words a name may end with there and what may stand before each (``words``: _end_words; where it lists
-    none for a character, any word).
+    none for a character, any word), and not before what no such word may be followed by (``not_after``:
+    _not_after).
 
     ``re`` finds the few dozen characters names end with many times faster than the regex engine.
     One alternative per character, opening with it: ``re`` skips to the characters the alternatives
@@ -294,7 +297,7 @@ def _name_ends(endings: dict[str, str | None], words: dict[str, dict[str, str | 
     for c, before in sorted(endings.items()):
         if before is not None and not before:
             continue
-        alternative = re.escape(c) if before is None else f"{re.escape(c)}(?<=[{re.escape(before)}]{re.escape(c)})"
+        alternative = re.escape(c) if before is None else f"{re.escape(c)}(?<={_class(before)}{re.escape(c)})"
         if c in words:
             lists: dict[tuple[int, str | None], list[str]] = {}
             for word, ahead in sorted(words[c].items()):
@@ -305,10 +308,44 @@ def _name_ends(endings: dict[str, str | None], words: dict[str, dict[str, str | 
                 if ahead is None:
                     behind.append(f"(?<={either})")
                 else:  # a head's, a parent's or a qualifier's last character, or a place's after its marks
-                    behind += [f"(?<=[{re.escape(ahead)}](?:{either}))", f"(?<={PLACE_MARK}(?s:.)(?:{either}))"]
+                    behind += [f"(?<={_class(ahead)}(?:{either}))", f"(?<={PLACE_MARK}(?s:.)(?:{either}))"]
             alternative += f"(?:{'|'.join(behind)})"
+        if not_after.get(c):
+            alternative += f"(?!{_class(not_after[c])})"
         alternatives.append(alternative)
     return "|".join(alternatives)
+
+
+def _class(before: str) -> str:
+    """The ``re`` character class of ``before`` (_either): runs of consecutive characters written as ranges."""
+    negated, chars = before.startswith("^"), sorted(set(before.removeprefix("^")))
+    if not chars:
+        return "(?s:.)" if negated else "(?!)"
+    runs: list[list[str]] = []
+    for c in chars:
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    written = "".join(re.escape(run[0]) + (f"-{re.escape(run[-1])}" if len(run) > 2 else re.escape("".join(run[1:])))
+                      for run in runs)
+    return f"[{'^' if negated else ''}{written}]"
+
+
+def _either(one: str | None, other: str | None) -> str | None:
+    """What may stand before one thing or another, each as the characters that may (区市县), or "^" then those that
+    may not (^的在、), or None when anything may."""
+    if one is None or other is None:
+        return None
+    one_chars, other_chars = set(one.removeprefix("^")), set(other.removeprefix("^"))
+    match one.startswith("^"), other.startswith("^"):
+        case True, True:
+            return "^" + "".join(sorted(one_chars & other_chars))
+        case True, False:
+            return "^" + "".join(sorted(one_chars - other_chars))
+        case False, True:
+            return "^" + "".join(sorted(other_chars - one_chars))
+    return "".join(sorted(one_chars | other_chars))
 
 
 _WORDS_LISTED = 64  # the most words _suffix_words lists for one pattern and character
@@ -318,11 +355,14 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
     """Every text a match of ``suffix`` ending with ``last`` can be, found by partial reverse matching over the
     characters the pattern writes; None when a match may hold a character it does not write (an escape such as
     \\p{Han}, a dot, a negated class), reads what precedes or follows it where it must match (a lookbehind, a
-    lookahead: the text alone would miss a word) or has more than _WORDS_LISTED words."""
-    if regex.search(r"\\|\.|\[\^|\(\?<?=", suffix.pattern):
+    lookahead: the text alone would miss a word) or has more than _WORDS_LISTED words. What a negative lookaround
+    holds does not count: it adds no character to a match, and at the ends of a word alone it turns none away
+    (乡(?![村镇…]), a town's (?!、\\p{Han}…等地))."""
+    written = _without_negative_lookarounds(suffix.pattern)
+    if regex.search(r"\\|\.|\[\^|\(\?<?=", written):
         return None
     reverse = compile_cached(f"(?r)(?:{suffix.pattern})")
-    chars = sorted({c for c in suffix.pattern if c.isalpha()})
+    chars = sorted({c for c in written if c.isalpha()})
     words, tried = [], [last]
     while tried:
         text = tried.pop()
@@ -332,6 +372,47 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
         if len(words) + len(tried) > _WORDS_LISTED:
             return None
     return words
+
+
+def _without_negative_lookarounds(pattern: str) -> str:
+    """``pattern`` without its negative lookaheads and lookbehinds, read past escapes and character classes."""
+    kept = []
+    skipped = [False]  # for each group open at the character: whether it is, or is inside, a negative lookaround
+    at, in_class = 0, False
+    while at < len(pattern):
+        c = pattern[at]
+        piece = pattern[at : at + 2] if c == "\\" else c
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            opening = at + 1 + pattern.startswith("^", at + 1)
+            piece = pattern[at : opening + pattern.startswith("]", opening)]  # a ] right after [ or [^ is a character
+        elif c == "(":
+            skipped.append(skipped[-1] or pattern.startswith(("(?!", "(?<!"), at))
+        elif c == ")" and skipped.pop():
+            piece = ""
+        if not skipped[-1]:
+            kept.append(piece)
+        at += len(piece) or 1
+    return "".join(kept)
+
+
+# Characters a text writes before a word, Han or not, tested one by one where what may stand before a word is
+# known by what may not: ASCII, general punctuation, CJK symbols and punctuation, full-width forms.
+_SEEN_BEFORE_WORDS = "".join(map(chr, (*range(0x80), *range(0x2000, 0x2070), *range(0x3000, 0x3040),
+                                       *range(0xFF00, 0xFFF0))))
+
+
+def _not_before(pattern: str, suffix: regex.Pattern, last: str, candidates: str) -> str | None:
+    """"^" then the characters of ``candidates`` that stand right before none of the words of ``suffix`` ending
+    with ``last`` in a match of ``pattern`` (which ends with ``suffix``), found by partial reverse matching;
+    None (anything) where those words are not known (_suffix_words)."""
+    words = _suffix_words(suffix, last)
+    if words is None:
+        return None
+    reverse = compile_cached(f"(?r)(?:{pattern})")
+    return "^" + "".join(c for c in candidates if not any(reverse.fullmatch(c + word, partial=True) for word in words))
 
 
 def _end_words(
@@ -352,18 +433,36 @@ def _end_words(
             if listed is None:
                 break
             for word in listed:
-                known = words.get(word, "")
-                words[word] = None if before is None or known is None else "".join(sorted(set(known + before)))
+                words[word] = _either(words.get(word, ""), before)
         else:
             found[c] = words
+    return found
+
+
+def _not_after(ends: dict[str, list[tuple[regex.Pattern, str | None]]]) -> dict[str, str]:
+    """For each character a name may end with, the characters that follow none of the words it then ends with
+    (乡 before 村 or 镇, 镇 before 街: the town suffix's lookaheads), from the patterns of ``ends`` (_end_words):
+    those of the characters the patterns write that a match of each pattern, as a whole word, turns away."""
+    found: dict[str, str] = {}
+    for c, patterns in ends.items():
+        never: set[str] | None = None
+        for pattern, _ in patterns:
+            words = _suffix_words(pattern, c)
+            if words is None:
+                break
+            followed = compile_cached(f"(?:{pattern.pattern})(?s:.)")
+            turned_away = {y for y in pattern.pattern if y.isalpha() and not any(followed.fullmatch(word + y) for word in words)}
+            never = turned_away if never is None else never & turned_away
+        else:
+            if never:
+                found[c] = "".join(sorted(never))
     return found
 
 
 def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
     """Add ``endings`` to ``into``; "anything may come before" (None) absorbs any list of characters."""
     for c, before in endings.items():
-        known = into.get(c, "")
-        into[c] = None if before is None or known is None else "".join(sorted(set(known + before)))
+        into[c] = _either(into.get(c, ""), before)
 
 
 _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what it may be; () for a short name
@@ -517,11 +616,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # half the time. A call costs more than the part written out, so it is made only past a test of the
     # town's last character; it captures nothing (a group's span set in a call is not kept).
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
+    town_end = f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道))?{town_suffix}"  # 龙山镇's 山镇, 中山路街道's 山路街道
     town_name = (
         f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
-        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}(?:{town_char}|{level})"
-        f"(?:{town_char}?[路街](?=街道))?{town_suffix}"
+        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
     party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
@@ -557,8 +656,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     ends: dict[str, list[tuple[regex.Pattern, str | None]]] = {}
     for c in committee_endings:  # after a level word: 区委
         ends.setdefault(c, []).append((rules.committee, level_words))
-    for c in town_endings:
-        ends.setdefault(c, []).append((rules.town_suffix, None))
+    town_candidates = "".join(sorted({c for c in town_end if c.isalpha()} | set(_SEEN_BEFORE_WORDS)))
+    for c in town_endings:  # never after what a town's name leaves out: 街镇, 乡镇, 在镇, 、镇, (街道
+        ends.setdefault(c, []).append((rules.town_suffix, _not_before(town_end, rules.town_suffix, c, town_candidates)))
     ends.setdefault(_COMMITTEE_WORD[-1], []).append((compile_cached(_COMMITTEE_WORD), None))  # _COMMITTEE_IN_FULL
     parent_ends = {*_last_characters(rules.committee), _GOVERNMENT_PARENT[-1], _BUREAU_PARENT[-1]}
     forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
@@ -599,7 +699,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (f"|{alone}" if alone else "")
             + f")(?s:.){{{AFTER_NAME}}}"
         )
-    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends))
+    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends))
 
 
 @from_catalog

@@ -1,0 +1,86 @@
+"""What may stand before and after a town's suffix, as the scan of name ends reads it, holds every town the scanner
+finds."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreport import institutions
+from lawreport.normalize import normalize
+
+# Towns after places, level words, heads and boundaries, streets named after roads, and the words a town's
+# suffix also ends (乡镇, 街镇, 城乡, 8个镇, 、街道), which end no name.
+SENTENCES = [
+    "宝山区罗店镇人民政府,上海市宝山区大场镇,石门乡党委,中共石门镇委员会,龙山镇开展普法",
+    "中山路街道,中山东路街道办事处,金龙街道,鲤城区人民政府金龙街道办事处,城区街道,县城关镇",
+    "乡镇街道,各街镇,全市镇(街道),8个镇、3个街道,在白沙镇试点,和青山乡,城乡统筹,法治乡村",
+    "许家坝镇,东乡镇,安乡县安乡镇,树人镇司法所,柳林镇派出所,(街道)专职,白沙镇李家村",
+]
+_TEXT = st.text(alphabet="".join(sorted(set("".join(SENTENCES)))) + "\ufdd0", max_size=40)
+
+
+def _missed(text: str) -> list[int]:
+    """The ends of ``text`` where a scanner's pattern matches but the scan of name ends finds no end."""
+    scanners = institutions._scanners()
+    shadow = institutions._shadow(text, institutions._places(text, None))
+    ends = {m.end() for m in scanners.name_ends.finditer(shadow)}
+    padded = shadow + " " * institutions.AFTER_NAME
+    return [
+        end for end in range(1, len(shadow) + 1)
+        if end not in ends and shadow[end - 1] in scanners.plans
+        and institutions._scanner_for(scanners, shadow[end - 1]).pattern.match(padded, 0, end + institutions.AFTER_NAME)
+    ]
+
+
+def test_every_town_ends_where_the_scanner_is_tried():
+    for sentence in SENTENCES:
+        assert _missed(normalize(sentence)) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(_TEXT)
+def test_every_town_ends_where_the_scanner_is_tried_anywhere(text):
+    assert _missed(text) == []
+
+
+def test_what_no_town_follows_is_no_end():
+    scanners = institutions._scanners()
+    for text in ("各街镇", "乡镇", "8,镇", "(街道)", "在镇", "法治乡村", "白沙镇街", "城乡镇"):
+        assert not scanners.name_ends.search(text), text
+    for text in ("龙山镇", "全区镇", "中山路街道", "城区街道", "石门乡"):
+        assert scanners.name_ends.search(text), text
+
+
+def test_what_follows_no_word():
+    town = regex.compile(r"(?:镇(?![压街])|乡(?![村镇])|街道)(?!某)")
+    assert institutions._not_after({"乡": [(town, None)], "镇": [(town, None)], "道": [(town, None)]}) == {
+        "乡": "村某镇", "镇": "压某街", "道": "某"}
+    # what one word at the character may be followed by, the scan reads past
+    assert institutions._not_after({"乡": [(town, None), (regex.compile("乡"), None)]}) == {}
+
+
+def test_a_negative_lookaround_adds_no_character():
+    assert institutions._without_negative_lookarounds(r"(?:镇(?![压街])|乡)(?!某|(?:、\p{Han}{2})*等)") == "(?:镇|乡)"
+    assert institutions._without_negative_lookarounds(r"a\(b(?<!x[)(]\))c[]x]") == r"a\(bc[]x]"
+    town = regex.compile(r"(?:镇(?![压街])|乡|街道(?:办事处)?)(?!、\p{Han}{2,4}?等)")
+    assert sorted(institutions._suffix_words(town, "道")) == ["街道"]
+    assert institutions._suffix_words(regex.compile(r"镇(?=\p{Han})"), "镇") is None  # a lookahead that must match
+
+
+def test_what_may_stand_before():
+    assert institutions._either("区市", "县") == "区县市"
+    assert institutions._either("^的在街", "街") == "^在的"
+    assert institutions._either("^的在街", "^在镇") == "^在"
+    assert institutions._either("区", None) is None
+    assert institutions._either("", "^的") == "^的"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="-]\\abcdefg的在街", max_size=8), st.booleans(), st.characters(codec="utf-8"))
+def test_a_class_holds_what_it_lists(chars, negated, c):
+    before = ("^" if negated else "") + chars
+    assert bool(re.fullmatch(institutions._class(before), c)) == ((c in chars) != negated)
