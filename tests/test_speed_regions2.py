@@ -1,0 +1,44 @@
+"""The division index's kept form."""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+
+from test_regions import read_table
+
+from lawreport import regions
+from lawreport.catalog import data_bytes, data_text
+
+
+def _kept_and_loaded() -> regions._Index:
+    kept = regions._kept(data_text(data_bytes("divisions.tsv")), data_text(data_bytes("renamed.tsv")))
+    return regions._loaded(pickle.loads(pickle.dumps(kept)))
+
+
+def test_the_kept_index_loads_as_the_tables_read_row_by_row():
+    """Every unit and every name, read plainly from the two tables, is what the index loaded from its kept form
+    (strings split from columns, digits of depth, parents by width) gives."""
+    index = _kept_and_loaded()
+    divisions = read_table("divisions.tsv")[1]
+    renamed = read_table("renamed.tsv")[1]
+    assert index.codes == [row["code"] for row in divisions]
+    names: defaultdict[str, set[str]] = defaultdict(set)
+    shorts: defaultdict[str, set[str]] = defaultdict(set)
+    for row in divisions:
+        assert regions._unit(row["code"]) == regions.Division(
+            row["code"], row["name"], row["short"], row["level"], row["parent"] or None)
+        names[row["name"]].add(row["code"])
+        if row["short"]:
+            shorts[row["short"]].add(row["code"])
+    for row in renamed:
+        names[row["old_name"]].add(row["new_code"])
+    names["红河州"].add("532500")  # an autonomous unit's alias
+    for table, expected in ((index.by_name, names), (index.by_short, shorts)):
+        for name, codes in expected.items():
+            assert set(regions._codes(table[name])) == codes, name
+    assert set(index.by_short) == set(shorts)
+    assert index.longest_name_by_tail["溪市"] >= len("慈溪市")
+    assert index.longest_short_by_head["红河"] >= len("红河")
+    assert index.merged["下城区"] == index.by_name["下城区"]
+    assert [unit.name for unit in regions._provinces()][:2] == ["北京市", "天津市"]
