@@ -743,8 +743,6 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 # An alternative that matches whole lines only: it opens a line ((?m)^, or ^ at the text's start), maybe after blanks.
 _LINE_OPENING = compile_cached(r"(?:\(\?[a-zA-Z]+\))?\^(?:\[ \\t\]\*)?")
 _LINE_BLANKS = " \t"  # what ^[ \t]* lets stand before a line's first character
-# A class of plain characters ([(（]) opening a pattern, its characters in group 1, not to be left out (?, *, {0,).
-_PLAIN_CLASS_OPENING = compile_cached(r"\[([^\\\[\]^-][^\\\[\]-]*)\](?![?*{])")
 
 
 class _WholeLines(NamedTuple):
@@ -780,8 +778,7 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
     for alternative in alternatives(pattern.pattern):
         line_opening = _LINE_OPENING.match(alternative)
         rest = alternative[line_opening.end():] if line_opening else ""
-        plain_class = _PLAIN_CLASS_OPENING.match(rest)
-        opening = plain_class.group(1) if plain_class else opening_chars(compile_cached(rest)) if rest else None
+        opening = opening_chars(compile_cached(rest)) if rest else None
         if opening is None or pattern.flags & (regex.IGNORECASE | regex.VERBOSE) or set(opening) & set(_LINE_BLANKS):
             return _WholeLines(pattern, None)
         chars.update(opening)

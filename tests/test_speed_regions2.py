@@ -1,14 +1,18 @@
-"""The division index's kept form."""
+"""The division index's kept form, and the characters a class opening a pattern names."""
 
 from __future__ import annotations
 
 import pickle
 from collections import defaultdict
 
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_regions import read_table
 
 from lawreport import regions
 from lawreport.catalog import data_bytes, data_text
+from lawreport.scanning import opening_chars
 
 
 def _kept_and_loaded() -> regions._Index:
@@ -42,3 +46,19 @@ def test_the_kept_index_loads_as_the_tables_read_row_by_row():
     assert index.longest_short_by_head["红河"] >= len("红河")
     assert index.merged["下城区"] == index.by_name["下城区"]
     assert [unit.name for unit in regions._provinces()][:2] == ["北京市", "天津市"]
+
+
+CLASS_PIECES = ["[ab]", "[(（]", "a", "b", "（", "x", "(?:a|[bx])", "c"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CLASS_PIECES), min_size=1, max_size=4), st.text(alphabet="ab(（xcy", max_size=12))
+def test_no_match_opens_with_a_character_outside_a_plain_class(pieces, text):
+    """A pattern opening with a class of plain characters (or a group holding one) matches only where the text
+    holds one of the characters opening_chars names."""
+    pattern = regex.compile("".join(pieces))
+    chars = opening_chars(pattern)
+    assert chars is not None
+    for offset in range(len(text) + 1):
+        if text[offset:offset + 1] not in chars:
+            assert pattern.match(text, offset) is None
