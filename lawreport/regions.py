@@ -682,9 +682,12 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     body_hits = _scan_body(text, words)
     starts = [hit.start for hit in body_hits]
     addresses = [m.span() for m in _whole_lines(words.address_line).matches(text)]
+    address_starts = [start for start, _ in addresses]  # ascending, the lines apart: the one before decides
 
     def addressed(position: int) -> bool:
-        return any(start <= position < end for start, end in addresses)
+        """Whether position is on an address line: found by bisection, not by trying each line for each mention."""
+        slot = bisect.bisect_right(address_starts, position) - 1
+        return slot >= 0 and position < addresses[slot][1]
 
     def short_mentions(unit: Division) -> list[tuple[int, int]]:
         """Where the body says the unit's short name, address lines left out."""

@@ -13,6 +13,7 @@ from test_regions import read_table
 from lawreport import regions
 from lawreport.catalog import data_bytes, data_text
 from lawreport.scanning import opening_chars
+from lawreport.structure import HAN
 
 
 def _kept_and_loaded() -> regions._Index:
@@ -62,3 +63,25 @@ def test_no_match_opens_with_a_character_outside_a_plain_class(pieces, text):
     for offset in range(len(text) + 1):
         if text[offset:offset + 1] not in chars:
             assert pattern.match(text, offset) is None
+
+
+ADDRESS_LINES = ["地址：浙江省杭州市西湖区文三路\n", "地址：慈溪市青少年宫路\n", "(宁波市海曙区 315000)\n"]
+BODY_LINES = ["慈溪市召开会议。\n", "全市推进法治慈溪建设。\n", "宁波市、杭州市、温州市联动。\n", "本县工作。\n"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(ADDRESS_LINES + BODY_LINES), max_size=12))
+def test_places_on_address_lines_say_nothing_however_many_lines_there_are(lines):
+    """The body's evidence is what it is with every address line's places blanked out: each mention is tried
+    against the address lines by bisection, and none on one counts."""
+    words = regions._lexicon()
+    address = regions._whole_lines(words.address_line)
+    text = "".join(lines)
+    blanked = list(text)
+    for m in address.matches(text):  # past 地址：, each Han character: the line stays an address line
+        for i in range(m.start() + 3, m.end()):
+            if HAN.match(text[i]):
+                blanked[i] = "某"
+    blanked_text = "".join(blanked)
+    assert [m.span() for m in address.matches(blanked_text)] == [m.span() for m in address.matches(text)]
+    assert regions._body_evidence.__wrapped__(text, words) == regions._body_evidence.__wrapped__(blanked_text, words)
