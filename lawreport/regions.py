@@ -140,12 +140,44 @@ _Found = str | _Codes  # in the name tables: the one unit's code, or the codes o
 class _Index(NamedTuple):
     """What a scan needs of every unit; the rest is derived per unit, on use (_unit, _lineage ...)."""
 
-    units: dict[str, list[str]]  # divisions.tsv by column, its rows sorted by code
+    codes: list[str]  # divisions.tsv's codes, sorted; names and shorts by the same rows
+    names: list[str]
+    shorts: list[str]  # "" for a unit without one
+    depths: str  # each unit's level as its depth (_LEVEL_DEPTH), a digit a row
+    parents: str  # each unit's parent's code, _CODE_WIDTH characters a row (blanks for none)
     by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names
     by_short: dict[str, _Found]
     longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
     longest_short_by_head: dict[str, int]  # first two characters → the longest short length
     merged: dict[str, str]  # the old name of a unit dissolved into one of another name → its successor's code
+
+
+class _Kept(NamedTuple):
+    """The name tables as the user cache keeps them: a column of strings as one string (tab-separated), split
+    on load at C speed, and dicts rebuilt by dict(zip()) over such columns, sharing their strings.
+
+    A pickle of the tables themselves made their some 16,000 strings and entries one by one: 22 M instructions,
+    about 5% of a single extract. Only the few names of several units are kept as they are.
+    """
+
+    codes: str
+    names: str
+    shorts: str
+    depths: str
+    parents: str
+    other_names: str  # the autonomous aliases and renamed old names by_name holds besides the full names
+    other_codes: str  # their units' codes
+    names_of_several: dict[str, _Codes]  # by_name's entries naming several units
+    shorts_of_several: dict[str, _Codes]
+    name_tails: str  # longest_name_by_tail's keys
+    longest_by_tail: bytes  # its values
+    short_heads: str
+    longest_by_head: bytes
+    merged: dict[str, str]
+
+
+_CODE_WIDTH = 6  # the digits of a division's code
+_LEVELS = tuple(_LEVEL_DEPTH)  # by depth
 
 
 class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
@@ -187,6 +219,12 @@ def _grouped(keys: list[str], codes: list[str]) -> dict[str, _Found]:
     return grouped
 
 
+def _of_several(grouped: dict[str, _Found]) -> dict[str, _Codes]:
+    """The entries of a _grouped table whose key names several units: dict(zip()) over its keys and codes, then
+    updated with these, gives the table again."""
+    return {key: found for key, found in grouped.items() if not isinstance(found, str)}
+
+
 def _codes(found: _Found) -> _Codes:
     """The candidates of a name-table entry."""
     return (found,) if isinstance(found, str) else found
@@ -204,20 +242,47 @@ def _longest_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, i
 
 @functools.cache
 def _index() -> _Index:
-    """The name tables, on first use: kept in the user cache, since loading them takes about half
-    the time (some 4 ms) that building them does."""
+    """The name tables, on first use: kept in the user cache (as _Kept), since loading them takes a fraction
+    of the time building them does."""
     divisions, renamed = data_bytes("divisions.tsv"), data_bytes("renamed.tsv")
-    return kept_or_built("regions", divisions + b"\0" + renamed, __file__,
-                         lambda: _build_index(data_text(divisions), data_text(renamed)),
-                         lambda index: isinstance(index, _Index))
+    kept = kept_or_built("regions", divisions + b"\0" + renamed, __file__,
+                         lambda: _kept(data_text(divisions), data_text(renamed)),
+                         lambda kept: isinstance(kept, _Kept))
+    return _loaded(kept)
 
 
-def _build_index(divisions: str, renamed_text: str) -> _Index:
-    """The name tables from divisions.tsv and renamed.tsv: mostly splits, sorts and dict(zip()) at C speed."""
+def _loaded(kept: _Kept) -> _Index:
+    """The tables from their kept form: splits and dict(zip()), at C speed."""
+    codes, names, shorts = kept.codes.split("\t"), kept.names.split("\t"), kept.shorts.split("\t")
+    by_name: dict[str, _Found] = dict(zip(names, codes))
+    by_name.update(zip(kept.other_names.split("\t"), kept.other_codes.split("\t")))
+    by_name.update(kept.names_of_several)
+    by_short: dict[str, _Found] = dict(zip(shorts, codes))
+    by_short.update(kept.shorts_of_several)
+    del by_short[""]  # units without a short name
+    return _Index(
+        codes=codes,
+        names=names,
+        shorts=shorts,
+        depths=kept.depths,
+        parents=kept.parents,
+        by_name=by_name,
+        by_short=by_short,
+        longest_name_by_tail=dict(zip(kept.name_tails.split("\t"), kept.longest_by_tail)),
+        longest_short_by_head=dict(zip(kept.short_heads.split("\t"), kept.longest_by_head)),
+        merged=kept.merged,
+    )
+
+
+def _kept(divisions: str, renamed_text: str) -> _Kept:
+    """The name tables from divisions.tsv and renamed.tsv, in their kept form: mostly splits, sorts and
+    dict(zip()) at C speed."""
     units = _columns("divisions.tsv", divisions)
     codes, names, shorts = units["code"], units["name"], units["short"]
     if codes != sorted(codes):
         raise ValueError("divisions.tsv must be sorted by code")  # _row looks codes up by bisection
+    if any(len(code) != _CODE_WIDTH for code in codes):
+        raise ValueError(f"divisions.tsv: every code needs {_CODE_WIDTH} digits")  # _Index.parents is by width
     renamed = _columns("renamed.tsv", renamed_text)
     if missing := set(renamed["new_code"]).difference(codes):
         raise KeyError(f"renamed.tsv names successors that divisions.tsv lacks: {sorted(missing)}")
@@ -228,18 +293,27 @@ def _build_index(divisions: str, renamed_text: str) -> _Index:
         for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items()
         if name.endswith(suffix)
     ]
-    by_name = _grouped(
-        [*names, *(alias for alias, _ in aliases), *renamed["old_name"]],
-        [*codes, *(code for _, code in aliases), *renamed["new_code"]],
-    )
+    other_names = [*(alias for alias, _ in aliases), *renamed["old_name"]]
+    other_codes = [*(code for _, code in aliases), *renamed["new_code"]]
+    by_name = _grouped([*names, *other_names], [*codes, *other_codes])
     by_short = _grouped(shorts, codes)
-    del by_short[""]  # units without a short name
-    return _Index(
-        units=units,
-        by_name=by_name,
-        by_short=by_short,
-        longest_name_by_tail=_longest_by(itemgetter(slice(-2, None)), by_name),
-        longest_short_by_head=_longest_by(itemgetter(slice(2)), by_short),
+    del by_short[""]
+    longest_by_tail = _longest_by(itemgetter(slice(-2, None)), by_name)
+    longest_by_head = _longest_by(itemgetter(slice(2)), by_short)
+    return _Kept(
+        codes="\t".join(codes),
+        names="\t".join(names),
+        shorts="\t".join(shorts),
+        depths="".join(str(_LEVEL_DEPTH[level]) for level in units["level"]),
+        parents="".join(parent or " " * _CODE_WIDTH for parent in units["parent"]),
+        other_names="\t".join(other_names),
+        other_codes="\t".join(other_codes),
+        names_of_several=_of_several(by_name),
+        shorts_of_several=_of_several(by_short),
+        name_tails="\t".join(longest_by_tail),
+        longest_by_tail=bytes(longest_by_tail.values()),
+        short_heads="\t".join(longest_by_head),
+        longest_by_head=bytes(longest_by_head.values()),
         merged={name: code for name, code, change in zip(renamed["old_name"], renamed["new_code"], renamed["change"])
                 if change == "merged"},
     )
@@ -247,18 +321,18 @@ def _build_index(divisions: str, renamed_text: str) -> _Index:
 
 def _row(code: str) -> int | None:
     """Where code is in divisions.tsv, found by bisection: no dict of 3,218 codes to build."""
-    codes = _index().units["code"]
+    codes = _index().codes
     row = bisect.bisect_left(codes, code)
     return row if row < len(codes) and codes[row] == code else None
 
 
 @functools.cache
 def _unit(code: str) -> Division:
-    row, units = _row(code), _index().units
+    row, index = _row(code), _index()
     if row is None:
         raise KeyError(f"no division has the code {code}")
-    parent = units["parent"][row] or None
-    return Division(code, units["name"][row], units["short"][row], units["level"][row], parent)
+    parent = index.parents[row * _CODE_WIDTH : (row + 1) * _CODE_WIDTH].strip() or None
+    return Division(code, index.names[row], index.shorts[row], _LEVELS[int(index.depths[row])], parent)
 
 
 @functools.cache
@@ -283,8 +357,8 @@ def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
 @functools.cache
 def _provinces() -> tuple[Division, ...]:
     """Every province-level unit."""
-    units = _index().units
-    return tuple(_unit(code) for code, level in zip(units["code"], units["level"], strict=True) if level == "province")
+    index = _index()
+    return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True) if depth == "0")
 
 
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
@@ -608,9 +682,12 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     body_hits = _scan_body(text, words)
     starts = [hit.start for hit in body_hits]
     addresses = [m.span() for m in _whole_lines(words.address_line).matches(text)]
+    address_starts = [start for start, _ in addresses]  # ascending, the lines apart: the one before decides
 
     def addressed(position: int) -> bool:
-        return any(start <= position < end for start, end in addresses)
+        """Whether position is on an address line: found by bisection, not by trying each line for each mention."""
+        slot = bisect.bisect_right(address_starts, position) - 1
+        return slot >= 0 and position < addresses[slot][1]
 
     def short_mentions(unit: Division) -> list[tuple[int, int]]:
         """Where the body says the unit's short name, address lines left out."""
@@ -669,8 +746,6 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 # An alternative that matches whole lines only: it opens a line ((?m)^, or ^ at the text's start), maybe after blanks.
 _LINE_OPENING = compile_cached(r"(?:\(\?[a-zA-Z]+\))?\^(?:\[ \\t\]\*)?")
 _LINE_BLANKS = " \t"  # what ^[ \t]* lets stand before a line's first character
-# A class of plain characters ([(（]) opening a pattern, its characters in group 1, not to be left out (?, *, {0,).
-_PLAIN_CLASS_OPENING = compile_cached(r"\[([^\\\[\]^-][^\\\[\]-]*)\](?![?*{])")
 
 
 class _WholeLines(NamedTuple):
@@ -706,8 +781,7 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
     for alternative in alternatives(pattern.pattern):
         line_opening = _LINE_OPENING.match(alternative)
         rest = alternative[line_opening.end():] if line_opening else ""
-        plain_class = _PLAIN_CLASS_OPENING.match(rest)
-        opening = plain_class.group(1) if plain_class else opening_chars(compile_cached(rest)) if rest else None
+        opening = opening_chars(compile_cached(rest)) if rest else None
         if opening is None or pattern.flags & (regex.IGNORECASE | regex.VERBOSE) or set(opening) & set(_LINE_BLANKS):
             return _WholeLines(pattern, None)
         chars.update(opening)

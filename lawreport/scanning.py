@@ -158,12 +158,16 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
 
 
 _QUANTIFIERS = ("?", "*", "{")  # after an atom: it may be left out (a+ keeps it)
+# A class of plain characters ([(（]: no range, escape, negation, nested set or set operation of VERSION1) opening a
+# pattern, its characters in group 1, not to be left out (?, *, {0,).
+_PLAIN_CLASS_OPENING = compile_cached(r"\[([^\\\[\]^&|~-][^\\\[\]&|~-]*)\](?![?*{])")
 
 
 def opening_chars(pattern: regex.Pattern) -> str | None:
     """The characters a match of `pattern` may open with, when its text names them all: alternatives that each open
-    with a plain character or a group of such ((?:注|备注|说明)[:], (?:(?:严格)|(?:加强))); None otherwise (a class,
-    an escape, an anchor, a lookaround, flags, or an opening that may be left out).
+    with a plain character, a class of plain characters or a group of such ((?:注|备注|说明)[:], [(（]…,
+    (?:(?:严格)|(?:加强))); None otherwise (a class with a range, an escape or a negation, an escape, an anchor,
+    a lookaround, flags, or an opening that may be left out).
 
     A position whose character is none of them holds no match: ``text[i:i + 1] in chars`` (a scan of a short
     string, no hashing) spares a call of the engine, which costs more than a short match tried there takes.
@@ -205,6 +209,8 @@ def _openings(pattern: str) -> frozenset[str] | None:
             chars |= inner
         elif alternative[:1] and alternative[0] not in "\\.^$*+?{}[]|()" and alternative[1:2] not in _QUANTIFIERS:
             chars.add(alternative[0])
+        elif plain_class := _PLAIN_CLASS_OPENING.match(alternative):
+            chars.update(plain_class.group(1))
         else:
             return None
     return frozenset(chars)

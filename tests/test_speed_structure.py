@@ -46,8 +46,10 @@ def test_the_characters_a_match_opens_with():
     assert opening_chars(regex.compile("(?:注|备注|说明)[:]")) == "".join(sorted("注备说"))
     assert opening_chars(regex.compile("(?:(?:严格)|(?:加强))")) == "".join(sorted("严加"))
     assert opening_chars(regex.compile("(?:ab|cd)x|e+")) == "ace"
-    for pattern in ["(?:a|b)?c", "a?b", "a*", "a{0,2}", "(?m)ab", r"\d", "[ab]", "ab|", "", "(a|b)", ".", "^a", "(?<=x)a",
-                    "(?:a|[bc])"]:
+    assert opening_chars(regex.compile("[ab]")) == "ab"  # a class of plain characters names them
+    assert opening_chars(regex.compile("(?:a|[bc])")) == "abc"
+    for pattern in ["(?:a|b)?c", "a?b", "a*", "a{0,2}", "(?m)ab", r"\d", "[a-c]", "[^ab]", "[ab]?c", "ab|", "", "(a|b)",
+                    ".", "^a", "(?<=x)a"]:
         assert opening_chars(regex.compile(pattern)) is None, pattern
     assert opening_chars(regex.compile("ab", regex.IGNORECASE)) is None  # A opens a match too
 
