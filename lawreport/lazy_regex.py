@@ -18,15 +18,14 @@ them and match with them. So the stages import this module under the name `regex
 from __future__ import annotations
 
 import _pickle
-import importlib.machinery
-import importlib.util
 import io
 import os
 import re
-import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import IO, TYPE_CHECKING, Any, TypeGuard
+
+from .extensions import compiled_module
 
 if TYPE_CHECKING:
     from regex import Match, Pattern, compile, error, match, search  # noqa: F401 - the names the stages use
@@ -78,29 +77,8 @@ def __getattr__(name: str) -> Any:
 
 
 def engine() -> ModuleType:
-    """regex's compiled engine, loaded on its own when regex is not imported yet.
-
-    Registered under its name, it is the module regex itself uses if imported later. Where
-    it cannot be found on its own (regex installed in some other form), regex is imported.
-    """
-    loaded = sys.modules.get(_ENGINE)
-    if loaded is not None:
-        return loaded
-    package = importlib.machinery.PathFinder.find_spec("regex")
-    spec = importlib.machinery.PathFinder.find_spec(_ENGINE, package.submodule_search_locations) \
-        if package is not None and package.submodule_search_locations else None
-    if spec is None or spec.loader is None:
-        import regex
-
-        return regex._regex
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[_ENGINE] = module
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        del sys.modules[_ENGINE]
-        raise
-    return module
+    """regex's compiled engine, loaded on its own while regex is not imported (extensions.compiled_module)."""
+    return compiled_module(_ENGINE)
 
 
 def engine_identity() -> str:
