@@ -14,7 +14,7 @@ else ~/.cache/lawreport), keyed by the hash of the catalog file, of the code tha
 compiles it and of the versions of lawreport, regex and Python: an edited file is
 validated again. A regex pattern pickles as its compiled program, so loading it
 skips parsing, and a run that finds the catalog there imports neither the file's
-models nor a TOML parser. The same cache keeps what a single extract would
+models nor a TOML parser, nor regex's parser (lazy_regex). The same cache keeps what a single extract would
 otherwise redo at each start: the stages' compiled patterns (compile_cached, and
 compile_re_cached for `re`), what a stage reads from a pattern's text (analysed)
 and tables built on first use (kept/keep: the region names, the institution
@@ -22,7 +22,8 @@ scanner's plan). The cache is never needed: a missing, unreadable, stale or
 unwritable one only means compiling.
 """
 
-import _pickle  # the compiled pickler alone: the `pickle` module around it builds a Python pickler at import
+from __future__ import annotations
+
 import _sre  # type: ignore[import-not-found]  # re's engine: builds a pattern from a kept program
 import atexit
 import contextlib
@@ -34,9 +35,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar, cast, dataclass_transform
 
-import regex
-
 from . import __version__, vocab
+from . import lazy_regex as regex
 
 try:  # hashlib's own blake2b: importing hashlib loads OpenSSL, some 5 ms of every start
     from _blake2 import blake2b
@@ -288,7 +288,7 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
     """
     key = ("regex", pattern, int(flags)) if flags else pattern
     compiled = _stored(key)
-    if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern:
+    if regex.is_pattern(compiled) and compiled.pattern == pattern:
         return compiled
     compiled = regex.compile(pattern, flags=flags)
     _store(key, compiled)
@@ -376,7 +376,6 @@ def analysed(kind: str, pattern: str, flags: int, analyse: Callable[[], T]) -> T
     return value
 
 
-_HIGHEST_PROTOCOL = -1  # pickle.HIGHEST_PROTOCOL, as a pickler reads a negative protocol
 _StoreKey = str | tuple[str, str, int]
 _used_patterns: set[_StoreKey] = set()  # what this process asked compile_cached, compile_re_cached and analysed for
 _loaded: dict[_StoreKey, object] = {}  # entries unpickled or made by this process
@@ -392,7 +391,7 @@ def _stored(key: _StoreKey) -> object:
     data = _pattern_store().get(key)
     if isinstance(data, bytes):
         with contextlib.suppress(Exception):  # pickled by other code: made again
-            value = _pickle.loads(data)
+            value = regex.loads(data)
     _loaded[key] = value
     return value
 
@@ -423,7 +422,7 @@ def _save_patterns() -> None:
     store = {key: data for key, data in _pattern_store().items() if isinstance(data, bytes)}
     for key, value in _made.items():
         with contextlib.suppress(Exception):  # an entry that cannot be pickled is made again next time
-            store[key] = _pickle.dumps(value, protocol=_HIGHEST_PROTOCOL)
+            store[key] = regex.dumps(value)
     if len(store) > _PATTERNS_KEPT:
         store = {key: store[key] for key in _used_patterns if key in store}
     _write_cache(_cache_file("patterns", ""), store)
@@ -467,7 +466,7 @@ _CACHE_FILES_KEPT = 8  # per kind: catalogs edited, versions installed side by s
 
 @functools.cache
 def _cache_key_base() -> bytes:
-    digest = blake2b(f"{__version__}\0{regex.__version__}\0{sys.version}\0".encode())
+    digest = blake2b(f"{__version__}\0{regex.engine_identity()}\0{sys.version}\0".encode())
     for file in _CACHE_DEPENDS:
         try:
             digest.update(file.read_bytes())
@@ -498,7 +497,7 @@ def _read_cache(file: Path | None) -> object:
         return None
     try:
         with file.open("rb") as stream:
-            return _pickle.load(stream)
+            return regex.load(stream)
     except Exception:  # noqa: BLE001 - absent, unreadable, truncated, or pickled by other code: compile instead
         return None
 
@@ -514,7 +513,7 @@ def _write_cache(file: Path | None, value: object) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as stream:
-            _pickle.dump(value, stream, protocol=_HIGHEST_PROTOCOL)
+            regex.dump(value, stream)
         os.replace(temporary, file)
         kind = file.name.partition("-")[0]
         older = sorted(file.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)

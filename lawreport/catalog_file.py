@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import regex
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -27,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from . import lazy_regex as regex
 from . import vocab
 from .catalog import (
     Catalog,

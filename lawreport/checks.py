@@ -10,8 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
 from .findings import FoundCheck, FoundFinding

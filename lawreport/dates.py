@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import compile_cached
 from .scanning import literal_starts, matches_from
 

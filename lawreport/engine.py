@@ -3,64 +3,26 @@
 Importing the `pydantic_core` package defines its core-schema types (some eighty TypedDicts,
 through typing_extensions) for type checkers: about a quarter of the instructions of a single
 `lawreport extract`. Validating and writing the record needs only the compiled module the
-package wraps, so that module is loaded by itself from beside the package, under its own
-name: when the library's models import the package later, the package finds it there and
-uses the same module (a compiled module is loaded once per process). Where no compiled module
-lies beside the package (another layout or interpreter), the package is imported as usual.
+package wraps, so that module is loaded by itself (extensions.compiled_module): when the
+library's models import the package later, the package uses the same module.
 """
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_PACKAGE = "pydantic_core"
-_COMPILED = f"{_PACKAGE}._pydantic_core"
+from .extensions import compiled_module
 
-
-def load_beside(package_dir: str) -> ModuleType | None:
-    """The compiled module found in `package_dir`, loaded and registered under its own name; None if none is there."""
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = os.path.join(package_dir, _COMPILED.rpartition(".")[2] + suffix)
-        if not os.path.isfile(path):
-            continue
-        loader = importlib.machinery.ExtensionFileLoader(_COMPILED, path)
-        spec = importlib.util.spec_from_file_location(_COMPILED, path, loader=loader)
-        if spec is None:
-            return None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[_COMPILED] = module
-        try:
-            loader.exec_module(module)
-        except BaseException:
-            del sys.modules[_COMPILED]
-            raise
-        return module
-    return None
-
-
-def _compiled() -> ModuleType:
-    """pydantic-core's compiled module: the one already loaded, the file beside the package, else the package's."""
-    if _COMPILED in sys.modules:
-        return sys.modules[_COMPILED]
-    spec = importlib.util.find_spec(_PACKAGE)
-    for package_dir in (spec.submodule_search_locations or []) if spec is not None else []:
-        module = load_beside(package_dir)
-        if module is not None:
-            return module
-    return importlib.import_module(_COMPILED)
-
+_COMPILED = "pydantic_core._pydantic_core"
 
 if TYPE_CHECKING:
     from pydantic_core import SchemaValidator, ValidationError, __version__, to_json
 else:
-    _module = _compiled()
+    _module = compiled_module(_COMPILED)
     SchemaValidator, ValidationError, to_json = _module.SchemaValidator, _module.ValidationError, _module.to_json
     __version__ = _module.__version__
 

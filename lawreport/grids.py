@@ -19,8 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import compile_cached
 from .dates import YEAR
 

@@ -26,8 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
 from .numbers import parse_numeral

@@ -63,10 +63,9 @@ import functools
 import re
 from collections.abc import Callable
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
-import regex
-
+from . import lazy_regex as regex
 from . import regions
 from .catalog import (
     Catalog,
@@ -539,7 +538,8 @@ def _character_first(pattern: str) -> str:
     """``pattern`` with 镇(?![街静]) written (?!镇[街静])镇: the same matches, but the reverse scanner tests
     the character first, so the many positions without it never enter the lookahead (town and
     committee words are tried at every candidate head)."""
-    return _CHARACTER_THEN_LOOKAHEAD.sub(r"(?!\1\2)\1", pattern)
+    # a function, not the template (?!\1\2)\1: a template is compiled by regex's parser, imported for it alone
+    return _CHARACTER_THEN_LOOKAHEAD.sub(lambda m: f"(?!{m[1]}{m[2]}){m[1]}", pattern)
 
 
 # By last character the scanner's pattern and the (group name, index in rules.bodies, how) of its forms,
@@ -557,7 +557,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
         and isinstance(plan[1], dict) and isinstance(plan[2], str))
     plans = {c: (pattern, tuple((group, rules.bodies[body], how) for group, body, how in forms_by_ending.get(c, ())))
              for c, pattern in patterns.items()}
-    expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=rules.expansions))
+    expansions = tuple((pattern, regex.template(replacement)) for pattern, replacement in rules.expansions)
+    expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=expansions))
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
@@ -751,7 +752,8 @@ def _judicial_prefix(unit: regions.Division) -> str:
     return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
 
 
-_Expansions = tuple[tuple[regex.Pattern, str], ...]  # the catalog's institutions.expansions
+# the catalog's institutions.expansions, each replacement as regex.template gives it (a string: regex.Pattern imports regex)
+_Expansions: TypeAlias = "tuple[tuple[regex.Pattern, str | Callable[[regex.Match], str]], ...]"
 
 
 def _expand(rest: str, expansions: _Expansions) -> str:

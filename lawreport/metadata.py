@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import islice, pairwise
 
-import regex
-
+from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number

@@ -36,8 +36,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog

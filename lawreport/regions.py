@@ -52,8 +52,7 @@ from itertools import accumulate
 from operator import add, itemgetter
 from typing import NamedTuple
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .scanning import alternatives, char_starts, matches_from, opening_chars
 from .structure import HAN, LIST_SEPARATOR

@@ -23,8 +23,7 @@ from itertools import accumulate, count, pairwise, repeat
 from operator import add
 from typing import NamedTuple
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import analysed, compile_cached, compile_re_cached
 
 # regex's `concurrent` argument, given in place (match(text, pos, endpos, NOT_CONCURRENT)) to the many short

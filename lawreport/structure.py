@@ -32,8 +32,7 @@ from functools import cached_property, lru_cache, partial
 from operator import sub
 from typing import NamedTuple
 
-import regex
-
+from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
@@ -59,7 +58,7 @@ def as_written(chars: str) -> str:
 
 def char_class(chars: str, *, negate: bool = False) -> str:
     """A regex character class of `chars` (of every other character with `negate`)."""
-    return ("[^" if negate else "[") + regex.escape(chars, special_only=True) + "]"
+    return ("[^" if negate else "[") + regex.escape(chars) + "]"
 
 
 _CN_DIGITS = "一二三四五六七八九十〇零两"

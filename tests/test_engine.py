@@ -8,7 +8,7 @@ import sys
 
 from conftest import ROOT, SEEDS
 
-from lawreport import engine
+from lawreport import engine, extensions
 
 
 def _run(script: str, env: dict[str, str]) -> str:
@@ -37,7 +37,7 @@ def test_the_package_imported_later_uses_the_loaded_module(tmp_path):
 
 def test_a_folder_without_the_compiled_module_gives_none(tmp_path):
     (tmp_path / "_pydantic_core.py").write_text("raise AssertionError('not a compiled module')\n")
-    assert engine.load_beside(str(tmp_path)) is None
+    assert extensions.load_beside(str(tmp_path), "pydantic_core._pydantic_core") is None
 
 
 def test_the_engine_is_the_packages_compiled_module():
