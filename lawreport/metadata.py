@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 
 from . import lazy_regex as regex
 from . import regions
-from .catalog import Catalog, compile_cached, get_catalog
+from .catalog import Catalog, Fields, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
@@ -55,9 +55,8 @@ def _cues() -> dict[str, regex.Pattern]:
     return get_catalog().metadata_cues
 
 
-@dataclass(frozen=True, slots=True)
-class _CuePatterns:
-    """Patterns built around the catalog's cues."""
+class _CuePatterns(Fields):
+    """Patterns built around the catalog's cues: a catalog record (catalog.Fields), built once."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
     year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…)
