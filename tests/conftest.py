@@ -11,7 +11,7 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from lawreport import extract, regions
+from lawreport import extract, institutions, regions
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
@@ -51,6 +51,20 @@ def sentences_searched(pieces: list[str], pattern) -> tuple[str, Outline, _Befor
     text = "".join(pieces)
     outline = Outline(text)
     return text, outline, _BeforeInSentence(text, pattern, outline), sorted(set(outline.sentence_bounds))
+
+
+def institution_ends_missed(text: str) -> list[int]:
+    """The ends of ``text`` where an institution scanner's pattern matches but the scan of name ends finds no end:
+    what the speed properties of the name-end filter require to be empty."""
+    scanners = institutions._scanners()
+    shadow = institutions._shadow(text, institutions._places(text, None))
+    ends = {m.end() for m in scanners.name_ends.finditer(shadow)}
+    padded = shadow + " " * institutions.AFTER_NAME
+    return [
+        end for end in range(1, len(shadow) + 1)
+        if end not in ends and shadow[end - 1] in scanners.plans
+        and institutions._scanner_for(scanners, shadow[end - 1]).pattern.match(padded, 0, end + institutions.AFTER_NAME)
+    ]
 
 
 def bare_record(**fields) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import regex
+from conftest import institution_ends_missed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,30 +24,15 @@ SENTENCES = [
 _TEXT = st.text(alphabet="".join(sorted(set("".join(SENTENCES)))) + "\ufdd0", max_size=40)
 
 
-def _missed(text: str) -> list[int]:
-    """The ends of ``text`` where a scanner's pattern matches but the scan of name ends finds no end."""
-    scanners = institutions._scanners()
-    shadow = institutions._shadow(text, institutions._places(text, None))
-    ends = {m.end() for m in scanners.name_ends.finditer(shadow)}
-    padded = shadow + " " * institutions.AFTER_NAME
-    missed = []
-    for end in range(1, len(shadow) + 1):
-        if end not in ends and shadow[end - 1] in scanners.plans:
-            scanner = institutions._scanner_for(scanners, shadow[end - 1])
-            if scanner.pattern.match(padded, 0, end + institutions.AFTER_NAME):
-                missed.append(end)
-    return missed
-
-
 def test_every_name_ends_where_the_scanner_is_tried():
     for sentence in SENTENCES:
-        assert _missed(normalize(sentence)) == []
+        assert institution_ends_missed(normalize(sentence)) == []
 
 
 @settings(max_examples=60, deadline=None)
 @given(_TEXT)
 def test_every_name_ends_where_the_scanner_is_tried_anywhere(text):
-    assert _missed(text) == []
+    assert institution_ends_missed(text) == []
 
 
 def test_a_suffix_after_another_word_is_no_end():
