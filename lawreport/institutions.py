@@ -77,7 +77,7 @@ from .catalog import (
 )
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
-from .scanning import NOT_CONCURRENT
+from .scanning import NOT_CONCURRENT, without_negative_lookarounds
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -357,7 +357,7 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
     lookahead: the text alone would miss a word) or has more than _WORDS_LISTED words. What a negative lookaround
     holds does not count: it adds no character to a match, and at the ends of a word alone it turns none away
     (乡(?![村镇…]), a town's (?!、\\p{Han}…等地))."""
-    written = _without_negative_lookarounds(suffix.pattern)
+    written = without_negative_lookarounds(suffix.pattern)
     if regex.search(r"\\|\.|\[\^|\(\?<?=", written):
         return None
     reverse = compile_cached(f"(?r)(?:{suffix.pattern})")
@@ -371,30 +371,6 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
         if len(words) + len(tried) > _WORDS_LISTED:
             return None
     return words
-
-
-def _without_negative_lookarounds(pattern: str) -> str:
-    """``pattern`` without its negative lookaheads and lookbehinds, read past escapes and character classes."""
-    kept = []
-    skipped = [False]  # for each group open at the character: whether it is, or is inside, a negative lookaround
-    at, in_class = 0, False
-    while at < len(pattern):
-        c = pattern[at]
-        piece = pattern[at : at + 2] if c == "\\" else c
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            opening = at + 1 + pattern.startswith("^", at + 1)
-            piece = pattern[at : opening + pattern.startswith("]", opening)]  # a ] right after [ or [^ is a character
-        elif c == "(":
-            skipped.append(skipped[-1] or pattern.startswith(("(?!", "(?<!"), at))
-        elif c == ")" and skipped.pop():
-            piece = ""
-        if not skipped[-1]:
-            kept.append(piece)
-        at += len(piece) or 1
-    return "".join(kept)
 
 
 # Characters a text writes before a word, Han or not, tested one by one where what may stand before a word is

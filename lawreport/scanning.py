@@ -351,6 +351,21 @@ def closing(pattern: str, opening: int) -> int:
     return -1
 
 
+def without_negative_lookarounds(pattern: str) -> str:
+    """`pattern` without its negative lookaheads and lookbehinds, read past escapes and classes: the characters a
+    match may hold (a negative lookaround adds none)."""
+    kept, at = [], 0
+    while at < len(pattern):
+        if pattern.startswith(("(?!", "(?<!"), at):
+            end = closing(pattern, at)
+            at = len(pattern) if end < 0 else end + 1
+            continue
+        step = 2 if pattern[at] == "\\" else _class_end(pattern, at) + 1 - at if pattern[at] == "[" else 1
+        kept.append(pattern[at : at + step])
+        at += step
+    return "".join(kept)
+
+
 def _class_end(pattern: str, opening: int, *, nested: bool = True) -> int:
     """The offset of the ] that closes the class opening at `opening` (a ] first in the class is a member);
     with nested=False, -1 where an unescaped [ inside may open a nested set or a POSIX class."""

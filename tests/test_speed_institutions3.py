@@ -10,7 +10,7 @@ from conftest import institution_ends_missed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport import institutions
+from lawreport import institutions, scanning
 from lawreport.normalize import normalize
 
 # Towns after places, level words, heads and boundaries, streets named after roads, and the words a town's
@@ -52,8 +52,8 @@ def test_what_follows_no_word():
 
 
 def test_a_negative_lookaround_adds_no_character():
-    assert institutions._without_negative_lookarounds(r"(?:镇(?![压街])|乡)(?!某|(?:、\p{Han}{2})*等)") == "(?:镇|乡)"
-    assert institutions._without_negative_lookarounds(r"a\(b(?<!x[)(]\))c[]x]") == r"a\(bc[]x]"
+    assert scanning.without_negative_lookarounds(r"(?:镇(?![压街])|乡)(?!某|(?:、\p{Han}{2})*等)") == "(?:镇|乡)"
+    assert scanning.without_negative_lookarounds(r"a\(b(?<!x[)(]\))c[]x]") == r"a\(bc[]x]"
     town = regex.compile(r"(?:镇(?![压街])|乡|街道(?:办事处)?)(?!、\p{Han}{2,4}?等)")
     assert sorted(institutions._suffix_words(town, "道")) == ["街道"]
     assert institutions._suffix_words(regex.compile(r"镇(?=\p{Han})"), "镇") is None  # a lookahead that must match
