@@ -743,8 +743,7 @@ class Interpreter:
         said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
         self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
         self._rate_labels = said.rate_labels
-        self._targets_after: set[int] | None = None  # where target_after matches (_quota_ends)
-        self._targets_in_order: list[int] | None = None  # …in order
+        self._quota_at: tuple[set[int], list[int]] | None = None  # where target_after matches (_quota_ends)
         self._series_to, self._target_before, self._series_from, self._series_after_change, \
             self._rate_label_at_end = _at_ends()
         self._place_subject = self.catalog.rate_place.match
@@ -1427,16 +1426,16 @@ class Interpreter:
     def _is_quota(self, q: Quantity) -> bool:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
         目标任务(N件)."""
-        ends = self._targets_after if self._targets_after is not None else self._quota_ends()[0]
+        ends = self._quota_ends()[0]
         return q.end in ends or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
             self.text, max(0, q.start - 8), q.start) is not None)
 
     def _quota_ends(self) -> tuple[set[int], list[int]]:
         """Where target_after matches (a quota's figure ends there), as a set and in order: found on the first ask."""
-        if self._targets_after is None or self._targets_in_order is None:
-            self._targets_after = _match_starts(self.catalog.target_after, self.text)
-            self._targets_in_order = sorted(self._targets_after)
-        return self._targets_after, self._targets_in_order
+        if self._quota_at is None:
+            starts = _match_starts(self.catalog.target_after, self.text)
+            self._quota_at = starts, sorted(starts)
+        return self._quota_at
 
     def _quota_free_until(self, said: _Sentence) -> int:
         """An end before which no number of the sentence `said` ending there is a quota (_is_quota): the sentence's

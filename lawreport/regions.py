@@ -357,7 +357,8 @@ def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
 def _provinces() -> tuple[Division, ...]:
     """Every province-level unit."""
     index = _index()
-    return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True) if depth == "0")
+    return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
+                 if _LEVELS[int(depth)] == "province")
 
 
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
