@@ -671,7 +671,8 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "cue", "limit", "nian", "paragraph", "span", "spanned", "start", "whole", "year", "yue")
+    __slots__ = ("alone", "among", "cue", "limit", "nian", "paragraph", "span", "spanned", "start", "whole", "year",
+                 "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
@@ -683,6 +684,7 @@ class _Sentence:
         self.paragraph, self.spanned = paragraph
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
+        self.among: int | None = None  # where it first says 件中 (-1: nowhere), once asked (Interpreter._among_cases)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
         # offset, planned, year, the first end where a number may be a quota) (Interpreter._read_alone).
@@ -1426,7 +1428,7 @@ class Interpreter:
     def _is_quota(self, q: Quantity) -> bool:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
         目标任务(N件)."""
-        ends = self._quota_ends()[0]
+        ends = (self._quota_at or self._quota_ends())[0]  # (no call once found)
         return q.end in ends or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
             self.text, max(0, q.start - 8), q.start) is not None)
 
@@ -1786,8 +1788,14 @@ class Interpreter:
         return before if before >= 0 and text[before] in SENTENCE_MARKS else None
 
     def _among_cases(self, sentence: int, end: int) -> bool:
-        """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,)."""
-        return self.text.find(_AMONG_CASES, sentence, end) >= 0 \
+        """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,). Where
+        the sentence first says 件中 is found once for all its numbers, not searched again from its start for each."""
+        said = self._sentence_at(sentence)
+        if said.among is None:
+            said.among = self.text.find(_AMONG_CASES, sentence, said.limit)
+        # (a clause may run on past a sentence cut for its length)
+        first = said.among if end <= said.limit else self.text.find(_AMONG_CASES, sentence, end)
+        return 0 <= first <= end - len(_AMONG_CASES) \
             and _AMONG_CASES_CLAUSE.search(self.text, sentence, end, NOT_CONCURRENT) is not None
 
     def _rate_label(self, subject: str) -> str | None:

@@ -1,0 +1,45 @@
+"""What the interpret stage no longer does answers as doing it does: where a sentence first says 件中 is found once for
+all its numbers, not searched from its start for each (a long sentence of counts read it again for every one)."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from lawreport import metrics
+from lawreport.structure import _MAX_SENTENCE, Outline
+
+AMONG_PIECES = ["件中", "的", "案件中", "受理的", "151", "件", "中", "行政复议", ",", ":", "。", "\n", "调解12件",
+                "在", "x" * (_MAX_SENTENCE // 3)]
+
+
+def _plain_among_cases(text: str, sentence: int, end: int) -> bool:
+    return text.find(metrics._AMONG_CASES, sentence, end) >= 0 \
+        and metrics._AMONG_CASES_CLAUSE.search(text, sentence, end) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(AMONG_PIECES), max_size=25), st.randoms(use_true_random=False))
+@example(["受理的", "151", "件中", ",", "调解12件"], None)
+@example(["x" * (_MAX_SENTENCE // 3)] * 3 + ["受理的", "151", "件中", ","], None)  # a clause past a sentence cut
+def test_where_a_sentence_names_the_cases_it_sorts_reads_as_searched_afresh(pieces, rnd):
+    text = "".join(pieces)
+    outline = Outline(text)
+    interpreter = metrics.Interpreter(text, outline, [], 2023)
+    starts = outline.sentence_bounds
+    asks = [(sentence, end) for sentence in starts
+            for end in {sentence, *range(sentence, len(text) + 1, 7), outline.clause_at(sentence)[1] + 1,
+                        outline.sentence_of(sentence)[1], len(text)} if sentence <= end <= len(text)]
+    if rnd is not None:
+        rnd.shuffle(asks)  # in any order: what a sentence keeps is its own, whatever was asked before
+    for sentence, end in asks:
+        assert interpreter._among_cases(sentence, end) == _plain_among_cases(text, sentence, end), (text, sentence, end)
+
+
+def test_a_sentence_that_names_the_cases_it_sorts_does_so_only_before_its_clause():
+    text = "在受理的151件行政复议案件中,维持38件。其中调解12件"
+    interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
+    among = text.index("中,") + 1
+    assert not interpreter._among_cases(0, among - 1)  # 件中 not yet said whole
+    assert interpreter._among_cases(0, among + 1)
+    assert not interpreter._among_cases(text.index("其中"), len(text))
