@@ -69,7 +69,16 @@ class Evidence:
         """A section's title, read once: the initiatives under it repeat it."""
         title = self._titles.get(section.start)
         if title is None:
-            title = self._titles[section.start] = self.title(section.heading.title_start, section.heading.end)
+            title = self._titles[section.start] = self.title_of(self.heading(section))
+        return title
+
+    def heading(self, section: Section) -> dict:
+        """The evidence of a section's heading: its title's span."""
+        return self.span(section.heading.title_start, section.heading.end)
+
+    def titled(self, section: Section, heading: dict) -> str:
+        """section_title, read from the heading's evidence the section's own item cites (`heading`)."""
+        title = self._titles[section.start] = self.title_of(heading)
         return title
 
 
@@ -222,10 +231,12 @@ def _trimmed(catalog: Catalog, subject: str) -> str:
 
 
 def _section(ev: Evidence, s: Section) -> dict:
+    """A section, its title read from its heading's evidence, which is mapped once."""
     start, end = ev.bounds(s.start, s.end)
+    heading = ev.heading(s)
     return {"level": s.heading.level, "numbering": s.heading.numbering,
-            "title": ev.section_title(s), "kind": s.kind, "start": start, "end": end,
-            "parent": s.parent, "evidence": ev.span(s.heading.title_start, s.heading.end)}
+            "title": ev.titled(s, heading), "kind": s.kind, "start": start, "end": end,
+            "parent": s.parent, "evidence": heading}
 
 
 def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument], document_starts: list[int],

@@ -16,13 +16,6 @@ class Mapped(list):
     catalog decide; any other list of items is validated whole."""
 
 
-def _whole_if(is_count: bool, value: float) -> int | float:
-    """A count as an int (2521), anything else as a float (98.0 stays a rate)."""
-    if is_count and float(value).is_integer():
-        return int(value)
-    return float(value)
-
-
 def span_fits_its_text(fields: dict[str, Any]) -> dict[str, Any]:
     """A span's text is input[start:end], so its length is end - start."""
     if fields["end"] - fields["start"] != len(fields["text"]):
@@ -31,12 +24,15 @@ def span_fits_its_text(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def metric_count_is_whole(fields: dict[str, Any]) -> dict[str, Any]:
-    """A metric counted in `count` is a whole, non-negative number, written as an int."""
-    is_count = fields["unit"] == "count"
+    """A metric counted in `count` is a whole, non-negative number, written as an int (2521); any other is
+    written as a float (98.0 stays a rate)."""
     value = fields["value"]
-    if is_count and (value < 0 or value != int(value)):
+    if fields["unit"] != "count":
+        fields["value"] = float(value)
+        return fields
+    if value < 0 or value != int(value):
         raise ValueError("a count is a whole, non-negative number")
-    fields["value"] = _whole_if(is_count, value)
+    fields["value"] = int(value) if float(value).is_integer() else float(value)
     return fields
 
 
