@@ -183,6 +183,9 @@ class _Scanners(NamedTuple):
     verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
     level_words: str  # the level words' characters (_level_words)
+    # The characters a collective body word ends with (法院, 检察院): a body ending otherwise (司法局) is not
+    # matched against rules.collective, a regex call for most readings.
+    collective_ends: frozenset[str]
 
 
 def _body_forms(
@@ -543,7 +546,7 @@ def _build(rules: InstitutionRules) -> _Scanners:
     stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, stations, _level_words(rules))
+        village_after, verb_before, stations, _level_words(rules), frozenset(_last_characters(rules.collective)))
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -841,7 +844,11 @@ def _read(
             return None
         if how in ("named", "named_head") and rules.generic.search(text, body_start, end, NOT_CONCURRENT):
             return None
-        if rules.collective.fullmatch(body, None, None, NOT_CONCURRENT) and _collective(m, text, places, code, scanner, town):
+        if (
+            body[-1] in scanners.collective_ends
+            and rules.collective.fullmatch(body, None, None, NOT_CONCURRENT)
+            and _collective(m, text, places, code, scanner, town)
+        ):
             return None
     canonical: str | None
     if how in ("qualified", "bare"):
