@@ -8,6 +8,7 @@ abstention costs nothing, a guess is a defect.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -19,7 +20,7 @@ from .catalog import Catalog, Fields, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, by_leading_word, matches_where
+from .scanning import Ending, alternatives, by_leading_word, matches_where, words_held, words_search
 from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
@@ -83,6 +84,12 @@ class _CuePatterns(Fields):
     # 关于…, 县委|依法治县办2023年…) or a body joined to it (县委|依法治县办 某县司法局关于…): the organ, named first,
     # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
+    # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
+    # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
+    compiled_by_words: re.Pattern[str] | None
+    # …and for those of the published_line's and source_line's matches (时间, 日期, 来源 …): a line without them runs
+    # no headline into a label, and is not searched with those patterns, tried at every character.
+    label_words: re.Pattern[str] | None
 
 
 def _alternatives_unwrapped(pattern: str) -> list[str]:
@@ -133,6 +140,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
+    published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
                        for rule in catalog.kinds)
     return _CuePatterns(
@@ -161,6 +169,11 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         source_by_label=by_leading_word(catalog.source_line.pattern),
         committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
+        # words_held does not read a branch reset group (?|…), which numbers the groups of its alternatives alike:
+        # read as (?:…), it holds the same words.
+        label_words=words_search(None if published_words is None or source_words is None
+                                 else published_words | source_words),
+        compiled_by_words=words_search(words_held(compile_cached(cues["compiled_by"].pattern.replace("(?|", "(?:")))),
     )
 
 
@@ -389,6 +402,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 def _run_into_label(line: Line) -> Line | None:
     """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
     part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
+    words = _patterns().label_words
+    if words is not None and words.search(line.text) is None:
+        return None
     catalog = get_catalog()
     labels = [m for m in (catalog.published_line.search(line.text), catalog.source_line.search(line.text)) if m is not None]
     if not labels:
@@ -934,6 +950,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
 def _compiled_by(text: str, opening: Line | None):
     """The body the opening says compiled the report (本报告…由天津市司法局编制)."""
     if opening is None:
+        return None
+    words = _patterns().compiled_by_words
+    if words is not None and words.search(text, opening.start, opening.end) is None:
         return None
     m = _cues()["compiled_by"].search(text, opening.start, opening.end)
     if m is None or not _is_org(m.group(1)):

@@ -1,0 +1,57 @@
+"""The metadata stage's pre-checks skip only what the plain search would not find."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawreport.catalog import get_catalog
+from lawreport.metadata import Line, _compiled_by, _cues, _is_org, _patterns, _run_into_label
+
+# --- the body said to compile the report: searched only in an opening holding the cue's words --------------------
+
+_OPENING_PIECES = ["本报告", "由", "天津市司法局", "泉州市司法局", "负责", "结合", "实际", "编制", "编写", "了", "认真", "组织",
+                   ",", "。", ";", "2025年", "法治政府建设", "报告", "编", "制", "写", "\n"]
+
+
+@given(st.lists(st.sampled_from(_OPENING_PIECES), min_size=1, max_size=14).map("".join), st.integers(0, 3))
+def test_an_opening_the_cue_matches_in_holds_its_words(text, start):
+    opening = Line(text[start:], min(start, len(text)), len(text))
+    if _cues()["compiled_by"].search(text, opening.start, opening.end):
+        words = _patterns().compiled_by_words
+        assert words is not None and words.search(text, opening.start, opening.end)
+        assert _compiled_by(text, opening) == _plain_compiled_by(text, opening)
+
+
+def _plain_compiled_by(text: str, opening: Line):
+    """_compiled_by without its pre-check."""
+    m = _cues()["compiled_by"].search(text, opening.start, opening.end)
+    return (m.group(1), m.span(1), "opening") if m is not None and _is_org(m.group(1)) else None
+
+
+def test_the_words_every_match_holds_are_read_through_the_branch_reset():
+    words = _patterns().compiled_by_words
+    assert words is not None
+    assert words.search("本报告由天津市司法局编制") and words.search(",泉州市司法局认真编写了")
+    assert not words.search("本报告由天津市司法局负责")
+
+
+# --- a headline run into its date or source line: looked for only in a line holding a label's words -----------------
+
+_HEAD_PIECES = ["示范项目", "发布时间", "发布日期", "日期", "时间", "发布于", ":", "：", "|", " ", "2021-09-16", "来源", "信息来源",
+                "源自", "发布机构", "某县司法局", "法治政府建设", "报告", "。", "时", "间", "来"]
+
+
+@given(st.lists(st.sampled_from(_HEAD_PIECES), min_size=1, max_size=10).map("".join))
+def test_a_line_a_label_pattern_matches_in_holds_a_labels_words(text):
+    catalog = get_catalog()
+    if catalog.published_line.search(text) or catalog.source_line.search(text):
+        words = _patterns().label_words
+        assert words is not None and words.search(text)
+    else:
+        assert _run_into_label(Line(text, 0, len(text))) is None
+
+
+def test_a_headline_run_into_its_date_line_is_still_found():
+    head = _run_into_label(Line("某县开展法治宣传示范项目发布时间:2021-09-16 来源:某县司法局", 0, 36))
+    assert head is not None and head.text == "某县开展法治宣传示范项目"
