@@ -236,11 +236,12 @@ class Outline:
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
         review = get_catalog().review
+        kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
             while open_stack and rows[open_stack[-1]][0].level >= h.level:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
-            named = kind_named(h.title)
+            named = kind_of(h.title)
             if h.level == 1:
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
