@@ -169,11 +169,9 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         source_by_label=by_leading_word(catalog.source_line.pattern),
         committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
-        # words_held does not read a branch reset group (?|…), which numbers the groups of its alternatives alike:
-        # read as (?:…), it holds the same words.
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
-        compiled_by_words=words_search(words_held(compile_cached(cues["compiled_by"].pattern.replace("(?|", "(?:")))),
+        compiled_by_words=words_search(words_held(cues["compiled_by"])),
     )
 
 

@@ -441,7 +441,7 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
         if c == "(":
             if p.startswith(_LOOKAROUNDS, i):  # matches no character: holds no word
                 _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
-            elif p.startswith("(?:", i) or not p.startswith("(?", i):
+            elif p.startswith(("(?:", "(?|"), i) or not p.startswith("(?", i):  # (?| numbers its groups alike)
                 held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
             else:
                 raise _Unread  # named groups, flags, calls …

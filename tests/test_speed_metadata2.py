@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
 from lawreport.metadata import Line, _compiled_by, _cues, _is_org, _patterns, _run_into_label
+from lawreport.scanning import words_held
 
 # --- the body said to compile the report: searched only in an opening holding the cue's words --------------------
 
@@ -30,6 +32,7 @@ def _plain_compiled_by(text: str, opening: Line):
 
 
 def test_the_words_every_match_holds_are_read_through_the_branch_reset():
+    assert words_held(regex.compile("(?|由(.{2,9})编制|(.{2,9})编写)")) == frozenset(("编制", "编写"))
     words = _patterns().compiled_by_words
     assert words is not None
     assert words.search("本报告由天津市司法局编制") and words.search(",泉州市司法局认真编写了")
