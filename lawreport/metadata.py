@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import islice, pairwise
+from typing import TypeAlias
 
 from . import lazy_regex as regex
 from . import regions
@@ -56,6 +57,15 @@ def _cues() -> dict[str, regex.Pattern]:
     return get_catalog().metadata_cues
 
 
+# A part of a cue as _first_match tries it: the part, and a search for the one word its every match holds
+# (scanning.words_held; None where it shows none or several): a text without the word is not searched with the
+# part, which may open with a class, a repeat or a lookbehind and be tried at every character. One word is found
+# at C speed; an alternation of words is tried at every character, more than a part opening with a word costs.
+# (A string: regex.Pattern evaluated at import would import regex's parser, which a run of cached patterns never
+# needs.)
+_Part: TypeAlias = "tuple[regex.Pattern, re.Pattern[str] | None]"
+
+
 class _CuePatterns(Fields):
     """Patterns built around the catalog's cues: a catalog record (catalog.Fields), built once."""
 
@@ -76,8 +86,8 @@ class _CuePatterns(Fields):
     debris: tuple[regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[regex.Pattern, ...]  # the page_date_line cue as _per_line_patterns tries it
     yearbook_book: tuple[regex.Pattern, ...]  # the yearbook_book cue as _per_line_patterns tries it
-    kind_heads: tuple[tuple[regex.Pattern, ...] | None, ...]  # each kind's head cue as _first_match tries it
-    yearly_report_head: tuple[regex.Pattern, ...]  # the annual_report kind's head cue, read to a long opening's end
+    kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
@@ -98,13 +108,22 @@ def _alternatives_unwrapped(pattern: str) -> list[str]:
     return [part for alternative in alternatives(pattern) for part in alternatives(alternative)]
 
 
-def _first_match(parts: tuple[regex.Pattern, ...], text: str, endpos: int) -> regex.Match | None:
+def _parts(pattern: str) -> tuple[_Part, ...]:
+    """The alternatives of `pattern` as _first_match tries them (_alternatives_unwrapped)."""
+    parts = map(compile_cached, _alternatives_unwrapped(pattern))
+    return tuple((part, words_search(words) if words is not None and len(words) == 1 else None)
+                 for part, words in ((part, words_held(part)) for part in parts))
+
+
+def _first_match(parts: tuple[_Part, ...], text: str, endpos: int) -> regex.Match | None:
     """What the alternation of `parts` finds first in text[:endpos]: the earliest match, the first part's on a tie.
 
     A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
     parts that open with a class or a repeat, tried at every character."""
     first = None
-    for part in parts:
+    for part, words in parts:
+        if words is not None and words.search(text, 0, endpos) is None:
+            continue
         m = part.search(text, 0, endpos)
         if m is not None and (first is None or m.start() < first.start()):
             first = m
@@ -141,8 +160,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
-    kind_heads = tuple(None if rule.head is None else tuple(map(compile_cached, _alternatives_unwrapped(rule.head.pattern)))
-                       for rule in catalog.kinds)
+    kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
         year_opening=compile_cached(year_lead + r"(?:,|全年|是)"),

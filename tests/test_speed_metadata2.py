@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
-from lawreport.metadata import Line, _compiled_by, _cues, _is_org, _patterns, _run_into_label
+from lawreport.metadata import Line, _compiled_by, _cues, _first_match, _is_org, _patterns, _run_into_label
 from lawreport.scanning import words_held
 
 # --- the body said to compile the report: searched only in an opening holding the cue's words --------------------
@@ -58,3 +58,32 @@ def test_a_line_a_label_pattern_matches_in_holds_a_labels_words(text):
 def test_a_headline_run_into_its_date_line_is_still_found():
     head = _run_into_label(Line("某县开展法治宣传示范项目发布时间:2021-09-16 来源:某县司法局", 0, 36))
     assert head is not None and head.text == "某县开展法治宣传示范项目"
+
+
+# --- a kind's head cue: each part searched only in a text holding its words -----------------------------------------
+
+_HEAD_CUE_PIECES = ["年鉴", "本报讯", "本报", "记者", "通讯员", "网讯", "来源:", "转自:", "作者:", "编辑:", "典型案例", "入选",
+                    "白皮书", "统计公报", "数据统计", "现将", "现对", "工作情况", "报告如下", "总结如下", "法治政府建设", "情况",
+                    "报告", "审议", "《", "》", "实施方案", "印发给你们", "制定本办法。", "2023年,", "区司法局", "【基本情况】",
+                    "3月5日电", "\n", "。", ",", " "]
+
+
+def _plain_first_match(parts, text: str, endpos: int):
+    """_first_match without its word search."""
+    found = [m for m in (part.search(text, 0, endpos) for part, _ in parts) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+@given(st.lists(st.sampled_from(_HEAD_CUE_PIECES), min_size=1, max_size=12).map("".join))
+def test_a_kind_s_head_cue_finds_what_its_parts_find_without_the_word_search(text):
+    for head in _patterns().kind_heads:
+        if head is not None:
+            found, plain = _first_match(head, text, len(text)), _plain_first_match(head, text, len(text))
+            assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_head_cue_part_holding_a_word_is_searched_only_where_the_word_is():
+    (part, words), = [(part, words) for part, words in _patterns().yearly_report_head if "法治政府建设" in part.pattern
+                      and "(?m)" not in part.pattern and "年," not in part.pattern]
+    assert words is not None and words.search("本区法治政府建设情况报告") and not words.search("本区依法行政情况报告")
+    assert _first_match(((part, words),), "本区法治政府建设情况报告", 12) is not None
