@@ -57,13 +57,12 @@ def _cues() -> dict[str, regex.Pattern]:
     return get_catalog().metadata_cues
 
 
-# A part of a cue as _first_match tries it: the part, and a search for the one word its every match holds
-# (scanning.words_held; None where it shows none or several): a text without the word is not searched with the
-# part, which may open with a class, a repeat or a lookbehind and be tried at every character. One word is found
-# at C speed; an alternation of words is tried at every character, more than a part opening with a word costs.
-# (A string: regex.Pattern evaluated at import would import regex's parser, which a run of cached patterns never
-# needs.)
-_Part: TypeAlias = "tuple[regex.Pattern, re.Pattern[str] | None]"
+# A part of a cue as _first_match tries it: the part, and the one word its every match holds (scanning.words_held;
+# None where it shows none or several): a text without the word is not searched with the part, which may open with
+# a class, a repeat or a lookbehind and be tried at every character. str.find looks for one word at C speed; an
+# alternation of words is tried at every character, more than a part opening with a word costs. (A string:
+# regex.Pattern evaluated at import would import regex's parser, which a run of cached patterns never needs.)
+_Part: TypeAlias = "tuple[regex.Pattern, str | None]"
 
 
 class _CuePatterns(Fields):
@@ -111,7 +110,7 @@ def _alternatives_unwrapped(pattern: str) -> list[str]:
 def _parts(pattern: str) -> tuple[_Part, ...]:
     """The alternatives of `pattern` as _first_match tries them (_alternatives_unwrapped)."""
     parts = map(compile_cached, _alternatives_unwrapped(pattern))
-    return tuple((part, words_search(words) if words is not None and len(words) == 1 else None)
+    return tuple((part, min(words) if words is not None and len(words) == 1 else None)
                  for part, words in ((part, words_held(part)) for part in parts))
 
 
@@ -121,8 +120,8 @@ def _first_match(parts: tuple[_Part, ...], text: str, endpos: int) -> regex.Matc
     A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
     parts that open with a class or a repeat, tried at every character."""
     first = None
-    for part, words in parts:
-        if words is not None and words.search(text, 0, endpos) is None:
+    for part, word in parts:
+        if word is not None and text.find(word, 0, endpos) < 0:
             continue
         m = part.search(text, 0, endpos)
         if m is not None and (first is None or m.start() < first.start()):
