@@ -65,21 +65,17 @@ class Evidence:
         """`title` of the span `evidence` cites, read from its text rather than mapped and sliced again."""
         return evidence["text"].replace("\n", "")
 
-    def section_title(self, section: Section) -> str:
-        """A section's title, read once: the initiatives under it repeat it."""
+    def section_title(self, section: Section, heading: dict | None = None) -> str:
+        """A section's title, read once: the initiatives under it repeat it. `heading`: its heading's evidence,
+        when at hand (the section's own item cites it), read rather than mapped again."""
         title = self._titles.get(section.start)
         if title is None:
-            title = self._titles[section.start] = self.title_of(self.heading(section))
+            title = self._titles[section.start] = self.title_of(heading if heading is not None else self.heading(section))
         return title
 
     def heading(self, section: Section) -> dict:
         """The evidence of a section's heading: its title's span."""
         return self.span(section.heading.title_start, section.heading.end)
-
-    def titled(self, section: Section, heading: dict) -> str:
-        """section_title, read from the heading's evidence the section's own item cites (`heading`)."""
-        title = self._titles[section.start] = self.title_of(heading)
-        return title
 
 
 def _span_of(original: Original) -> Callable[[int, int], dict]:
@@ -235,7 +231,7 @@ def _section(ev: Evidence, s: Section) -> dict:
     start, end = ev.bounds(s.start, s.end)
     heading = ev.heading(s)
     return {"level": s.heading.level, "numbering": s.heading.numbering,
-            "title": ev.titled(s, heading), "kind": s.kind, "start": start, "end": end,
+            "title": ev.section_title(s, heading), "kind": s.kind, "start": start, "end": end,
             "parent": s.parent, "evidence": heading}
 
 
