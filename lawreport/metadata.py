@@ -21,7 +21,7 @@ from .catalog import Catalog, Fields, compile_cached, get_catalog
 from .dates import YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, by_leading_word, matches_where, words_held, words_search
+from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
 from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
@@ -417,8 +417,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 def _run_into_label(line: Line) -> Line | None:
     """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
     part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
-    words = _patterns().label_words
-    if words is not None and words.search(line.text) is None:
+    if not may_hold_words(_patterns().label_words, line.text):
         return None
     catalog = get_catalog()
     labels = [m for m in (catalog.published_line.search(line.text), catalog.source_line.search(line.text)) if m is not None]
@@ -966,8 +965,7 @@ def _compiled_by(text: str, opening: Line | None):
     """The body the opening says compiled the report (本报告…由天津市司法局编制)."""
     if opening is None:
         return None
-    words = _patterns().compiled_by_words
-    if words is not None and words.search(text, opening.start, opening.end) is None:
+    if not may_hold_words(_patterns().compiled_by_words, text, opening.start, opening.end):
         return None
     m = _cues()["compiled_by"].search(text, opening.start, opening.end)
     if m is None or not _is_org(m.group(1)):

@@ -43,7 +43,7 @@ from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity
 from .regions import divisions_named
-from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, words_held, words_search
+from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, may_hold_words, words_held, words_search
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
@@ -1093,7 +1093,7 @@ class Interpreter:
         found = []
         end = self.outline.page_tail
         for rule, zero, ends, words in _zero_phrases():
-            if not _may_hold(ends, self.text, 0, end) or (words is not None and words.search(self.text, 0, end) is None):
+            if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
             for m in zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable
 from itertools import accumulate, count, pairwise, repeat
 from operator import add
@@ -504,6 +505,12 @@ def words_search(words: frozenset[str] | None) -> re.Pattern[str] | None:
     """One search for any of the words (words_held), or None for none: `re`, which passes over the characters that
     open none of them some three times faster than `regex`."""
     return None if words is None else compile_re_cached("|".join(map(re.escape, sorted(words))))
+
+
+def may_hold_words(words: re.Pattern[str] | None, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
+    """Whether text[start:end] may hold a match of a pattern whose words_search is `words`: it holds one of the
+    words, or there are none to look for (None)."""
+    return words is None or words.search(text, start, end) is not None
 
 
 # What the last character of a match may be: characters and one-character patterns (classes, \p{…}),

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
 from lawreport.metadata import Line, _compiled_by, _cues, _first_match, _is_org, _patterns, _run_into_label
-from lawreport.scanning import words_held
+from lawreport.scanning import may_hold_words, words_held, words_search
 
 # --- the body said to compile the report: searched only in an opening holding the cue's words --------------------
 
@@ -88,3 +88,9 @@ def test_a_head_cue_part_holding_a_word_is_searched_only_where_the_word_is():
     assert word == "法治政府建设"
     assert _first_match(((part, word),), "本区法治政府建设情况报告", 12) is not None
     assert _first_match(((part, word),), "本区法治政府建设情况报告", 8) is None  # the word runs past the end
+
+
+def test_a_text_may_hold_a_match_only_where_it_holds_one_of_the_words():
+    words = words_search(frozenset(("编制", "编写")))
+    assert may_hold_words(words, "由市司法局编制") and not may_hold_words(words, "由市司法局编制", 0, 6)
+    assert may_hold_words(None, "")  # no words to look for: any text may
