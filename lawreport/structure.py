@@ -119,6 +119,13 @@ _NUMBERED_LINE = compile_cached(
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
 _TITLE_END = compile_cached(char_class(TITLE_ENDS))
 _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
+# A heading run into its paragraph after a space (一、加强组织领导 今年以来,我镇…。), as a page flattened from a
+# document writes it: the title ends at the space when what follows to the title's end is a sentence of prose,
+# longer than _RUN_IN_BODY with a pause in it. A space also parts a title's two phrases (强化组织领导 压实工作责任),
+# and a PDF's text layer spaces out digits (开展专题学习 18 次): those stay.
+_SPACE_BETWEEN_HAN = compile_cached(r"(?<=\p{Han})[ \t]+(?=\p{Han})")
+_RUN_IN_BODY = 30
+_RUN_IN_PAUSE = compile_cached(char_class(PAUSES))
 # A line this long is prose: a web page's tail (links, buttons) starts after the last one.
 _PROSE_LINE = 80
 # A longer run without 。!? or a line break is cut into sentences of this length:
@@ -501,7 +508,21 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
     else:
         stop = _TITLE_END.search(text, title_start, line_end, NOT_CONCURRENT)
         title_end = stop.start() if stop else line_end
+        if text.find(" ", title_start, title_end) >= 0:  # str.find: most titles hold no space
+            title_end = _run_in_title_end(text, title_start, title_end)
     raw = text[title_start:title_end]
     title = raw.strip()
     title_start += len(raw) - len(raw.lstrip())
     return _new_heading((level, numbering, title, start, title_start, title_start + len(title), line_end))
+
+
+def _run_in_title_end(text: str, title_start: int, title_end: int) -> int:
+    """Where a title run into its paragraph after a space ends (see _SPACE_BETWEEN_HAN), else `title_end`: at the
+    first space followed by prose whose first clause holds no further such space (a title's second phrase)."""
+    for space in _SPACE_BETWEEN_HAN.finditer(text, title_start, title_end):
+        body = space.end()
+        pause = _RUN_IN_PAUSE.search(text, body, title_end)
+        if title_end - body > _RUN_IN_BODY and pause is not None \
+                and _SPACE_BETWEEN_HAN.search(text, body, pause.start()) is None:
+            return space.start()
+    return title_end
