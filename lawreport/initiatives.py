@@ -37,6 +37,7 @@ from .structure import (
     ITEM_NUMBERING_OPENERS,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
+    TITLE_END,
     TITLE_ENDS,
     Line,
     Outline,
@@ -47,8 +48,6 @@ from .structure import (
 )
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
-# A lead phrase ends where a title does, and at a colon (人民调解成功率:98%) that parts no digits (2.78:1).
-_LEAD_END = compile_cached(rf"{char_class(TITLE_ENDS)}|(?<!\d):|:(?!\d)")
 _CLAUSE_STOP = compile_cached(rf"{_COMMA_PATTERN}|{char_class(TITLE_ENDS)}")
 _COMMA = compile_cached(_COMMA_PATTERN)
 # The introduction of a run-in list, up to its last clause (…主要存在以下问题:).
@@ -94,7 +93,7 @@ def _after_pauses(text: str) -> list[int]:
 
 def _title(text: str, start: int, end: int) -> tuple[int, int]:
     """The lead phrase: a sentence (to 。 ; !?) of at most 30 characters, else its first clause."""
-    stop = _LEAD_END.search(text, start, end, NOT_CONCURRENT)
+    stop = TITLE_END.search(text, start, end, NOT_CONCURRENT)
     sentence_end = stop.start() if stop else end
     if sentence_end - start <= _SHORT_SENTENCE:
         return start, sentence_end

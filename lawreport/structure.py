@@ -20,7 +20,9 @@ normalized text (normalize.py turns ，；：！？（） into ASCII; 。、“�
 * A verb governs what follows it up to the next pause, across a list and
   quotes (印发《A》、《B》: both are issued); that scope ends at VERB_SCOPE_ENDS.
 * A title (a heading's, or the lead phrase of a listed measure) ends at a
-  sentence end or a semicolon, and at the end of its line.
+  sentence end or a semicolon, at a colon that parts no digits (人民调解:全省
+  共有… / 存在的问题: — not 2.78:1) and opens no address, and at the end of
+  its line.
 """
 
 from __future__ import annotations
@@ -117,7 +119,9 @@ _INDENT = " \t\u3000\xa0"
 _NUMBERED_LINE = compile_cached(
     rf"([{_INDENT}]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
-_TITLE_END = compile_cached(char_class(TITLE_ENDS))
+# Where a title ends on its line. A colon before Latin letters or a slash names a field or an address (域名:KBQMT.COM,
+# http://), not the end of a title.
+TITLE_END = compile_cached(rf"{char_class(TITLE_ENDS)}|(?:(?<!\d):|:(?!\d))(?![A-Za-z/])")
 _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
 # A heading run into its paragraph after a space (一、加强组织领导 今年以来,我镇…。), as a page flattened from a
 # document writes it: the title ends at the space when what follows to the title's end is a sentence of prose,
@@ -506,7 +510,8 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
         close = text.find("】", title_start, line_end)
         numbering, title_end = "【】", close
     else:
-        stop = _TITLE_END.search(text, title_start, line_end, NOT_CONCURRENT)
+        # a colon right after the numbering (第一部分:2023年工作总结) opens the title rather than ending it
+        stop = TITLE_END.search(text, title_start + (text[title_start:title_start + 1] == ":"), line_end, NOT_CONCURRENT)
         title_end = stop.start() if stop else line_end
         if text.find(" ", title_start, title_end) >= 0:  # str.find: most titles hold no space
             title_end = _run_in_title_end(text, title_start, title_end)

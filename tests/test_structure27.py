@@ -91,3 +91,29 @@ def test_a_document_drafted_or_signed_jointly_takes_its_verb(text, found):
 ])
 def test_a_drafting_verb_does_not_reach_past_its_clause(text, found):
     assert _verbs(text) == found
+
+
+# A heading run into its paragraph after a colon, or closing with one: the title ends at the colon, as a lead
+# phrase does.
+@pytest.mark.parametrize(("text", "title"), [
+    ("(一)人民调解:全市共有各类调解组织310个,其中村级调委会260个。\n", "人民调解"),
+    ("一、全市公证工作的基本情况:\n全年办理公证事项1.2万件。\n", "全市公证工作的基本情况"),
+    ("2.行政复议案件按期办结率:保持100%\n", "行政复议案件按期办结率"),
+])
+def test_a_heading_ends_at_its_colon(text, title):
+    assert _titles(text) == [title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("二、复议诉讼比提升至2.5:1\n正文。\n", "复议诉讼比提升至2.5:1"),  # a ratio
+    ("1、转载须注明来源(网址:WWW.EXAMPLE.COM)并保留作者信息\n", "转载须注明来源(网址:WWW.EXAMPLE.COM)并保留作者信息"),
+    ("第一部分:2023年工作总结\n正文。\n", ":2023年工作总结"),  # the colon after the numbering opens the title
+])
+def test_a_colon_in_a_ratio_an_address_or_after_the_numbering_ends_no_title(text, title):
+    assert _titles(text) == [title]
+
+
+def test_the_item_under_a_colon_heading_has_the_same_title():
+    record = extract("一、主要指标\n1.人民调解成功率:达到98%以上\n2.法律援助案件:全年办理600件\n")
+    assert [s.title for s in record.sections] == ["主要指标", "人民调解成功率", "法律援助案件"]
+    assert [i.title for i in record.initiatives] == ["人民调解成功率", "法律援助案件"]
