@@ -129,9 +129,10 @@ def paragraphs(outline: Outline) -> list[tuple[Line, int]]:
 
 def _stands_alone(text: str, line: Line) -> bool:
     """Whether the line is a heading standing alone, its body below: numbered, with no sentence
-    end and a title of at most 30 characters (a longer line without one is wrapped text)."""
+    end but one closing it ((一)加强组织领导。) and a title of at most 30 characters (a longer line
+    without one is wrapped text)."""
     return (line.level > 0 and line.end - line.numbering_end <= _SHORT_SENTENCE
-            and all(text.find(mark, line.body, line.end) < 0 for mark in SENTENCE_MARKS))  # str.find: no regex call
+            and all(text.find(mark, line.body, line.end - 1) < 0 for mark in SENTENCE_MARKS))  # str.find: no regex call
 
 
 def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) -> list[regex.Match]:

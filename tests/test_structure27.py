@@ -117,3 +117,24 @@ def test_the_item_under_a_colon_heading_has_the_same_title():
     record = extract("一、主要指标\n1.人民调解成功率:达到98%以上\n2.法律援助案件:全年办理600件\n")
     assert [s.title for s in record.sections] == ["主要指标", "人民调解成功率", "法律援助案件"]
     assert [i.title for i in record.initiatives] == ["人民调解成功率", "法律援助案件"]
+
+
+# A heading closing with 。 alone on its line heads the paragraphs below it, as one without the 。 does: what
+# they launch or claim is the item's.
+def test_a_heading_closing_with_a_full_stop_heads_its_body():
+    record = extract("一、主要举措和成效\n(一)打造普法品牌。\n在全县推出“法润乡村”品牌,全县率先建成法治文化广场。\n"
+                     "(二)加强组织领导\n正文。\n")
+    first = record.initiatives[0]
+    assert (first.title, first.programmes, [c.text for c in first.first_claims]) == \
+        ("打造普法品牌", ["法润乡村"], ["全县率先"])
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence before the line's end: the heading is run into its paragraph, which ends with the line
+    "一、主要举措和成效\n(一)打造普法品牌。在全县推出“法润乡村”品牌。\n另起一段,在全县推出“法治夜校”项目。\n",
+    # over 30 characters: a paragraph of its own, not a heading over the next one
+    ("一、主要举措和成效\n(一)全面推进依法行政工作,全年共审查各类规范性文件和重大行政决策事项合计达到一百余件。\n"
+     "在全县推出“法治夜校”项目。\n"),
+])
+def test_a_numbered_paragraph_does_not_take_the_next_one(text):
+    assert "法治夜校" not in extract(text).initiatives[0].programmes
