@@ -1,10 +1,11 @@
 """Metadata of more page shapes, each with a twin the rule must leave alone.
 
 A joint letterhead over two lines (the committee, then the government, then the title); a disclosure box naming the
-title in its 名称 row; a paper's byline and affiliation under its title; a column's name heading an item; a town's
-government by its short name; 乡镇, which closes no place; a journal as a page's source; a report sent up that
-runs its addressee into its first paragraph. Every sentence below is written for these tests; bodies and figures are
-made up (the places that must resolve are real: the region rules read the division list).
+title in its 名称 row; a paper's byline and affiliation under its title, its page's bulleted counts and a date run
+into its authors' names; a column's name heading an item; a town's government by its short name; 乡镇, which closes
+no place; a journal as a page's source; a report sent up that runs its addressee into its first paragraph. Every
+sentence below is written for these tests; bodies and figures are made up (the places that must resolve are real:
+the region rules read the division list).
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _BOX = ("索引号：11340000/2024-00012\n发文机关：青禾县人民政府\n
 
 _PAPER = ("基层司法所的现状与出路\n甲乙 丙丁\n（青禾大学 法学院，湖北 武汉 430079）\n"
           "基层司法所设立已久，承担着人民调解、社区矫正等多项职能，其人员和经费长期不足。\n")
+
+_STAMPED = ("论文网\n青禾县基层调解的实证考察\n• 更新时间2015-10-22\n• 阅读量681次\n• 评分4\n"
+            "摘要：基层调解组织长期承担着化解纠纷的职能，其作用不容忽视。\n")
+_DATED_PAPER = ("某某问题的演变与思考\n2021-12-03甲乙丙\n"
+                "引言\n法治是以民主政治为前提和目标的一种治国方略，其内涵不断丰富。\n")
 
 _COLUMN = "数字直击\n2023年，全省共化解矛盾纠纷12.5万件，纠纷化解率达96.2%。\n"
 _MENU = "最新资讯\n本站作者\n本站机构\n新闻动态\n近日，青禾大学发布年度评估报告，评估了一百个城市的法治政府建设水平。\n"
@@ -71,6 +77,14 @@ CASES = [
      "撤乡并镇背景下乡镇政府职能转变的思考\n近年来，各地推进撤乡并镇改革，乡镇政府的职能随之调整。\n", "issuer", None),
     ("…a township's own government is one",
      "白沙乡人民政府2023年法治政府建设工作情况报告\n2023年，白沙乡坚持依法行政。\n", "issuer", "白沙乡人民政府"),
+    # A paper's page: its counts and stamps as a bulleted list, its date run into its authors' names; neither is the title.
+    ("a paper page's bulleted counts", _STAMPED, "title", "青禾县基层调解的实证考察"),
+    ("…a bulleted count of cases is no stamp", _STAMPED.replace("• 更新时间2015-10-22\n", "• 全县调解纠纷1200件\n"), "title",
+     "• 全县调解纠纷1200件"),
+    ("a paper page's date run into its authors' names", _DATED_PAPER, "title", "某某问题的演变与思考"),
+    ("…a headline after a date is read",
+     "2024-01-05青禾县召开全县行政复议规范化建设推进会\n2024年1月5日，青禾县召开推进会，部署全年工作任务。\n", "title",
+     "2024-01-05青禾县召开全县行政复议规范化建设推进会"),
     # A journal named as a page's source is no newspaper.
     ("a journal as source", _PAPER + "来源：青禾大学学报\n", "kind", "other"),
     ("…a newspaper as source", _PAPER + "来源：青禾日报\n", "kind", "news"),
