@@ -452,6 +452,9 @@ _AUTHOR_NAMES = compile_cached(r"\p{Han}{2,4}等?|\p{Han}{1,4}(?:[ \t、,]+\p{Ha
 # A column's name heading an item (数字直击, 新闻动态, 法治要闻, 基层传真): short, ending in a word that names a column;
 # never the title, nor is a menu above it (a headline on the work says more: 全县调解工作动态分析).
 _COLUMN_NAME = compile_cached(r"\p{Han}{1,4}(?:直击|动态|要闻|快讯|速递|传真|播报|聚焦|资讯)")
+# A town's party committee joined to its government or office after the town's name (白沙镇党委、政府坚持…, 青禾街道党工委
+# 办事处…): the yearly report is the town's, named by its place as a town alone names its office (see _issuer).
+_TOWN_COMMITTEE_JOINED = compile_cached(r"党(?:工)?委[、和及与]?(?:政府|办事处)")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -986,6 +989,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
+        if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
+                and _TOWN_COMMITTEE_JOINED.match(text, town.end()):
+            return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
         org = get_catalog().org.match(text, pos, opening.end)
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)

@@ -2,10 +2,11 @@
 
 A joint letterhead over two lines (the committee, then the government, then the title); a disclosure box naming the
 title in its 名称 row; a paper's byline and affiliation under its title, its page's bulleted counts and a date run
-into its authors' names; a column's name heading an item; a town's government by its short name; 乡镇, which closes
-no place; a journal as a page's source; a report sent up that runs its addressee into its first paragraph. Every
-sentence below is written for these tests; bodies and figures are made up (the places that must resolve are real:
-the region rules read the division list).
+into its authors' names; a column's name heading an item; a town's government by its short name, and a town's
+committee and government as a yearly report's joint authors; 乡镇, which closes no place; a journal as a page's
+source; a report sent up that runs its addressee into its first paragraph. Every sentence below is written for these
+tests; bodies and figures are made up (the places that must resolve are real: the region rules read the division
+list).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _STAMPED = ("论文网\n青禾县基层调解的实证考察\n• 更新时间20
             "摘要：基层调解组织长期承担着化解纠纷的职能，其作用不容忽视。\n")
 _DATED_PAPER = ("某某问题的演变与思考\n2021-12-03甲乙丙\n"
                 "引言\n法治是以民主政治为前提和目标的一种治国方略，其内涵不断丰富。\n")
+
+_TOWN_JOINT = "2023年，白沙镇党委、政府坚持依法行政，推进法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n"
 
 _COLUMN = "数字直击\n2023年，全省共化解矛盾纠纷12.5万件，纠纷化解率达96.2%。\n"
 _MENU = "最新资讯\n本站作者\n本站机构\n新闻动态\n近日，青禾大学发布年度评估报告，评估了一百个城市的法治政府建设水平。\n"
@@ -72,6 +75,13 @@ CASES = [
      "issuer", "白沙镇人民政府"),
     ("…a street office is not a government", "青禾街道办事处2023年法治政府建设工作情况报告\n2023年，青禾街道坚持依法行政。\n",
      "issuer", "青禾街道办事处"),
+    # A town's committee and government as a yearly report's joint authors: the town's report, named by its place.
+    ("a town's committee and government", _TOWN_JOINT, "issuer", "白沙镇"),
+    ("…by its office's name where the text spells it out", _TOWN_JOINT + "白沙镇人民政府严格落实法律顾问制度。\n", "issuer",
+     "白沙镇人民政府"),
+    ("…a street's working committee and office", _TOWN_JOINT.replace("白沙镇党委、政府", "青禾街道党工委、办事处"), "issuer",
+     "青禾街道"),
+    ("…a town's committee alone stays the committee", _TOWN_JOINT.replace("党委、政府", "党委"), "issuer", "白沙镇党委"),
     # 乡镇 closes no place: townships' governments in general are no body.
     ("乡镇政府 in a paper's title is no issuer",
      "撤乡并镇背景下乡镇政府职能转变的思考\n近年来，各地推进撤乡并镇改革，乡镇政府的职能随之调整。\n", "issuer", None),
