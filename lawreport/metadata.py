@@ -363,12 +363,16 @@ def _is_letterhead(line: str) -> bool:
 
 
 def _committee_above(text: str, line: Line, title: Line) -> bool:
-    """Whether `line`, right above the title, is a party committee's name alone that the title's opening government is
-    joined to (中共青禾县委 / 青禾县人民政府 / 关于…的报告, 中共青禾县委 / 青禾县人民政府关于…): a joint letterhead's first line."""
+    """Whether `line`, right above the title, is a party committee's name alone (or its office's) that the title's
+    opening government (or its office) is joined to (中共青禾县委 / 青禾县人民政府 / 关于…的报告, 中共青禾县委 / 青禾县人民政府
+    关于…, 中共青禾县委办公室 / 青禾县人民政府办公室 / 关于…): a joint letterhead's first line (see _joint_government)."""
     if not _only_breaks(text, line.start + len(line.text), title.start):
         return False
-    government = get_catalog().org.match(_places_masked(title.text))
-    return government is not None and _is_letterhead(line.text + " " + title.text[:government.end()])
+    plain = line.text + "\n" + title.text
+    masked = _places_masked(plain)
+    committee = get_catalog().org.match(masked)
+    return (committee is not None and committee.end() == len(line.text)
+            and _joint_government(plain, masked, committee) is not None)
 
 
 def _opens_unfinished(line: Line) -> bool:
