@@ -55,6 +55,9 @@ CASES = [
     ("…its body issues the report", _BOX, "issuer", "青禾县人民政府"),
     ("…a bulleted row too", _BOX.replace("名称：", "- 名 称：").replace("索引号：", "- 索引号："), "title",
      "青禾县人民政府" + _TITLE),
+    ("…a row of a box drawn as a table",
+     "索 引 号 | 0001/2024-00001 |\n名 称 | 青禾县司法局2023年法治政府建设年度报告 |\n2023年，县司法局坚持依法行政。\n",
+     "title", "青禾县司法局2023年法治政府建设年度报告"),
     ("an empty 名称 row above the heading leaves the heading the title",
      "名称：\n青禾县司法局2023年度工作总结\n2023年，县司法局各项工作取得新成效。\n", "title", "青禾县司法局2023年度工作总结"),
     # A paper's authors and their affiliation under its title: neither is the title, nor do its places place the paper.
