@@ -46,7 +46,7 @@ _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made 
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
-_JOINED_CHARS = (" ", "\t", "、")
+_JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
 # A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
@@ -337,6 +337,9 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             title = Line(text[above.start:title.end], above.start, title.end)  # its end may still be below
+        top = at - 1 if title.start < lines[at].start else at
+        if top > 0 and _committee_above(text, lines[top - 1], title):
+            title = Line(text[lines[top - 1].start:title.end], lines[top - 1].start, title.end)
     if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
@@ -359,6 +362,19 @@ def _is_letterhead(line: str) -> bool:
     return bool(_cues()["government"].search(government)) and _is_org(government)
 
 
+def _committee_above(text: str, line: Line, title: Line) -> bool:
+    """Whether `line`, right above the title, is a party committee's name alone (or its office's) that the title's
+    opening government (or its office) is joined to (中共青禾县委 / 青禾县人民政府 / 关于…的报告, 中共青禾县委 / 青禾县人民政府
+    关于…, 中共青禾县委办公室 / 青禾县人民政府办公室 / 关于…): a joint letterhead's first line (see _joint_government)."""
+    if not _only_breaks(text, line.start + len(line.text), title.start):
+        return False
+    plain = line.text + "\n" + title.text
+    masked = _places_masked(plain)
+    committee = get_catalog().org.match(masked)
+    return (committee is not None and committee.end() == len(line.text)
+            and _joint_government(plain, masked, committee) is not None)
+
+
 def _opens_unfinished(line: Line) -> bool:
     """A line holding a title's 关于 but not its end (东山区人民政府关于 / 县司法局关于2023年度行): its end is below."""
     opening = _cues()["wrapped_title_opening"].search(line.text)
@@ -379,13 +395,13 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 
     The headline is the last candidate above the page's date/source line or the first paragraph, so
     a site name or banner above it does not count; page furniture and numbered headings never do, nor
-    anything above the page's path (a column's name). A text whose first line is a paragraph may have
-    its title run into it (see _glued_title).
+    anything above the page's path or an item's column name, nor a paper's affiliation line and the authors
+    right above it. A text whose first line is a paragraph may have its title run into it (see _glued_title).
     """
     candidates: list[tuple[int, Line]] = []
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line):
-            candidates.clear()  # what is above the page's path is the site's chrome (a column's name)
+        if _is_breadcrumb(line) or _COLUMN_NAME.fullmatch(line.text):
+            candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))
@@ -394,6 +410,10 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             if line.paragraph and not candidates:
                 return _glued_title(line)
             break
+        if get_catalog().lexicon.address_line.match(line.text):  # an author's affiliation under a paper's byline
+            if candidates and candidates[-1][0] == at - 1 and _AUTHOR_NAMES.fullmatch(candidates[-1][1].text):
+                candidates.pop()  # the authors right above it
+            continue
         if _is_furniture(line):
             if candidates and (get_catalog().published_line.search(line.text) or get_catalog().source_line.search(line.text)
                                or date_at(line.text, 0) is not None):
@@ -430,6 +450,17 @@ def _run_into_label(line: Line) -> Line | None:
     return head
 
 
+# A paper's byline right above its authors' affiliation line ((某某大学 法学院, 某省 某市 100000), [lexicon] address_line):
+# one name or a few, spaced or listed (甲乙, 甲 乙 丙丁, 甲乙等); never the title, which has more words.
+_AUTHOR_NAMES = compile_cached(r"\p{Han}{2,4}等?|\p{Han}{1,4}(?:[ \t、,]+\p{Han}{1,4}){1,5}")
+# A column's name heading an item (数字直击, 新闻动态, 法治要闻, 基层传真): short, ending in a word that names a column;
+# never the title, nor is a menu above it (a headline on the work says more: 全县调解工作动态分析).
+_COLUMN_NAME = compile_cached(r"\p{Han}{1,4}(?:直击|动态|要闻|快讯|速递|传真|播报|聚焦|资讯)")
+# A town's party committee joined to its government or office after the town's name (白沙镇党委、政府坚持…, 青禾街道党工委
+# 办事处…): the yearly report is the town's, named by its place as a town alone names its office (see _issuer).
+_TOWN_COMMITTEE_JOINED = compile_cached(r"党(?:工)?委[、和及与]?(?:政府|办事处)")
+# The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
+_ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
 _SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 
@@ -898,6 +929,16 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     return (office, (at, at + len(office)), found[2]) if at >= 0 else found
 
 
+def _town_government_in_full(name: str) -> str:
+    """A town's government by its own name (白沙镇政府 is 白沙镇人民政府, regions.TOWNSHIP_OFFICES): the short form names
+    no other body, as 白沙镇 alone may (the town, its committee)."""
+    for level, office in regions.TOWNSHIP_OFFICES.items():
+        short = office.removeprefix("人民")
+        if name.endswith(level + short):
+            return name.removesuffix(short) + office
+    return name
+
+
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
@@ -944,13 +985,17 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if stated := _stated_by(text):
         return stated
     if opening is not None:
-        grounds = _cues()["opening_grounds"].match(opening.text)
-        after_grounds = grounds.end() if grounds else 0
+        addressed = _after_addressee(opening.text)
+        grounds = _cues()["opening_grounds"].match(opening.text, addressed)
+        after_grounds = grounds.end() if grounds else addressed
         lead = _cues()["opening_lead"].match(opening.text, after_grounds)
         pos = opening.start + (lead.end() if lead else after_grounds)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
+        if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
+                and _TOWN_COMMITTEE_JOINED.match(text, town.end()):
+            return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
         org = get_catalog().org.match(text, pos, opening.end)
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
@@ -959,6 +1004,15 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     return None, None, None
+
+
+def _after_addressee(opening: str) -> int:
+    """Where an opening starts after the body it is addressed to, when a report sent up runs its salutation into its
+    first paragraph (区政府:根据…, 市委、市政府:现将…): that body receives the report; 0 when there is none."""
+    m = _ADDRESSEE.match(opening)
+    if m is None or not (_is_org(m.group(1)) or get_catalog().self_reference.fullmatch(m.group(1))):
+        return 0
+    return m.end()
 
 
 def _compiled_by(text: str, opening: Line | None):
@@ -1165,7 +1219,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         else:
             issuer = completed
     elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places)
-        issuer = text[issuer_span[0]:issuer_span[1]]
+        issuer = _town_government_in_full(text[issuer_span[0]:issuer_span[1]])
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta
