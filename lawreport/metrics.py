@@ -161,6 +161,9 @@ _BULLETS = "·●•"
 _INDENT = r"[ \t\u3000]*"
 _BULLETED = compile_cached(rf"{_INDENT}[{_BULLETS}]")
 _MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
+# A line that opens an item of a list (1. 2、 (3) ④ ·): a paragraph of its own, whose year is its lead-in's, the
+# line above the items that ends in a colon (2022年,全县主要数据如下:\n1.调解纠纷…\n2.办理…).
+_LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}\)|[\u2460-\u2473{_BULLETS}])")
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
@@ -1903,10 +1906,22 @@ class Interpreter:
 
     def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
         """The year a paragraph opens with, and whether it opens with a span of years, for the sentences after
-        its first."""
+        its first; for a list item's line that opens with neither, its lead-in's (_lead_in), for all its
+        sentences."""
         line = self._line_start(sentence, _MAX_PARAGRAPH)
-        if line is None or line == sentence:
+        if line is None:
             return None, False
+        if line != sentence:
+            opening = self._opening_year(line, sentence)
+            if opening != (None, False):
+                return opening
+        if _LIST_ITEM.match(self.text, line) is None:
+            return None, False
+        lead = self._lead_in(line)
+        return (None, False) if lead is None else self._opening_year(lead, line)
+
+    def _opening_year(self, line: int, end: int) -> tuple[int | None, bool]:
+        """The year, or whether a span of years, the line starting at `line` opens with before `end`."""
         if line != self._line_opening[0]:
             # A match in the text cut at a sentence is one in the whole text (past where it ends the pattern reads
             # but what more text keeps: a character a lookahead wants, a digit that must not follow 1. before more
@@ -1914,10 +1929,26 @@ class Interpreter:
             self._line_opening = line, _PARAGRAPH_YEAR.match(self.text, line, None, NOT_CONCURRENT) is not None
         if not self._line_opening[1]:
             return None, False
-        m = _PARAGRAPH_YEAR.match(self.text, line, sentence, NOT_CONCURRENT)
+        m = _PARAGRAPH_YEAR.match(self.text, line, end, NOT_CONCURRENT)
         if m is None:
             return None, False
         return (int(m.group(1)), False) if m.group(1) else (None, True)
+
+    def _lead_in(self, item: int) -> int | None:
+        """Where the line starts that the list item opening at `item`, and the items and blank lines between, stand
+        under: the line above them that ends in a colon; None when there is none (an item under a paragraph that
+        runs on, or under an item's unnumbered continuation)."""
+        text = self.text
+        line = item
+        for _ in range(_MAX_ITEMS):
+            if line == 0:
+                return None
+            above = text.rfind("\n", 0, line - 1) + 1
+            written = text[above:line - 1].rstrip()
+            if written and _LIST_ITEM.match(text, above, line - 1) is None:
+                return above if written.endswith(":") else None
+            line = above
+        return None
 
 
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
