@@ -94,3 +94,23 @@ def test_agreements_reached_count_the_mediations_that_succeeded(text, expected):
 ])
 def test_agreements_that_count_no_mediation_success(text):
     assert "mediation_succeeded" not in {k for k, *_ in facts(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year of a comparison's base, its noun between (是2023年收案数的2.5倍), dates no figure after it
+    ("2024年,全市收到行政复议申请800件,是2023年收案数的2.5倍,受理700件。",
+     [("reconsideration_received", 700, 2024, False), ("reconsideration_received", 800, 2024, False)]),
+    ("全年新收一审行政案件300件,为2022年全年收案量的1.2倍,败诉12件。",
+     [("litigation_first_instance", 300, 2024, False), ("litigation_lost", 12, 2024, False)]),
+])
+def test_the_year_a_multiple_compares_with_dates_nothing(text, expected):
+    assert facts(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year its sentence's subject follows, the multiple said after a verb: the figures are of that year
+    ("2023年全县收案是上年的2倍,新收行政复议案件600件。", [("reconsideration_received", 600, 2023, False)]),
+    ("2023年行政诉讼收案为上年的2倍,新收一审行政案件120件。", [("litigation_first_instance", 120, 2023, False)]),
+])
+def test_a_year_before_its_subject_and_a_multiple(text, expected):
+    assert facts(text, None) == expected
