@@ -101,6 +101,7 @@ def _is_ratio_value(text: str, start: int) -> bool:
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
+_TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
 
 
 def _is_rate_value(text: str, start: int) -> bool:
@@ -798,6 +799,10 @@ class Interpreter:
                     q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
                 elif _is_ratio_value(text, q_start):
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
+                elif text.startswith(_TIMES, q_end) and text.endswith("的", 0, q_start):
+                    # 是一审行政案件的2.5倍: a multiple of what it names, its ratio to it; a label says of which
+                    q_end += len(_TIMES)
+                    q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
                 elif q.value == 0 and _is_rate_value(text, q_start):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):

@@ -114,3 +114,26 @@ def test_the_year_a_multiple_compares_with_dates_nothing(text, expected):
 ])
 def test_a_year_before_its_subject_and_a_multiple(text, expected):
     assert facts(text, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reconsiderations as a multiple of the first-instance lawsuits: the ratio of the two, to 1
+    ("全市新收行政复议案件900件,是同期一审行政案件的2.5倍。",
+     [("reconsideration_litigation_ratio", 2.5, 2023, False), ("reconsideration_received", 900, 2023, False)]),
+    ("行政复议收案量达到同期法院受理一审行政诉讼案件数的1.8倍。", [("reconsideration_litigation_ratio", 1.8, 2023, False)]),
+])
+def test_the_reconsiderations_as_a_multiple_of_the_lawsuits(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lawsuits as a multiple of a year's lawsuits, of the reconsiderations, or the reconsiderations of a year's
+    ("全市一审行政案件400件,是上年一审行政案件的1.2倍,行政复议案件同比增长。",
+     [("litigation_first_instance", 400, 2023, False)]),
+    ("全市一审行政案件是行政复议案件的2倍。", []),
+    ("全市新收行政复议案件是上年的3倍。", []),
+    # a multiple of a lawsuits' figure where no reconsideration is named
+    ("全市一审行政案件开庭数是一审行政案件的0.6倍。", []),
+])
+def test_multiples_that_are_no_ratio_of_reconsiderations_to_lawsuits(text, expected):
+    assert facts(text) == expected
