@@ -1,5 +1,5 @@
-"""The year of a list's items said in its lead-in, the lawsuits of disclosure work, and a mediation's agreements
-reached, as reports write them.
+"""The year of a list's items said in its lead-in, the lawsuits of disclosure work, a mediation's agreements
+reached, the year of a multiple's base, and the reconsiderations as a multiple of the lawsuits, as reports write them.
 
 Every sentence here is written for the test.
 """
