@@ -101,6 +101,7 @@ def _is_ratio_value(text: str, start: int) -> bool:
 
 
 _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
+_TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
 
 
 def _is_rate_value(text: str, start: int) -> bool:
@@ -161,6 +162,9 @@ _BULLETS = "·●•"
 _INDENT = r"[ \t\u3000]*"
 _BULLETED = compile_cached(rf"{_INDENT}[{_BULLETS}]")
 _MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
+# A line that opens an item of a list (1. 2、 (3) ④ ·): a paragraph of its own, whose year is its lead-in's, the
+# line above the items that ends in a colon (2022年,全县主要数据如下:\n1.调解纠纷…\n2.办理…).
+_LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}\)|[\u2460-\u2473{_BULLETS}])")
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
@@ -186,8 +190,9 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
     return _LEVEL_RANK["省"] if province else None
 
 
-# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍), like 较2023年 and 比去年, dates nothing after it.
-_MULTIPLE = r"(?:度|同期)?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
+# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年 and 比去年,
+# dates nothing after it; not a year its sentence's subject follows (2024年新收案件是上年的2倍).
+_MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 # Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底, 2018至2020年, 2021—2023年度) dates no
 # figure: it is of the span.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
@@ -794,6 +799,10 @@ class Interpreter:
                     q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
                 elif _is_ratio_value(text, q_start):
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
+                elif text.startswith(_TIMES, q_end) and text.endswith("的", 0, q_start):
+                    # 是一审行政案件的2.5倍: a multiple of what it names, its ratio to it; a label says of which
+                    q_end += len(_TIMES)
+                    q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
                 elif q.value == 0 and _is_rate_value(text, q_start):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
@@ -1903,10 +1912,22 @@ class Interpreter:
 
     def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
         """The year a paragraph opens with, and whether it opens with a span of years, for the sentences after
-        its first."""
+        its first; for a list item's line that opens with neither, its lead-in's (_lead_in), for all its
+        sentences."""
         line = self._line_start(sentence, _MAX_PARAGRAPH)
-        if line is None or line == sentence:
+        if line is None:
             return None, False
+        if line != sentence:
+            opening = self._opening_year(line, sentence)
+            if opening != (None, False):
+                return opening
+        if _LIST_ITEM.match(self.text, line) is None:
+            return None, False
+        lead = self._lead_in(line)
+        return (None, False) if lead is None else self._opening_year(lead, line)
+
+    def _opening_year(self, line: int, end: int) -> tuple[int | None, bool]:
+        """The year, or whether a span of years, the line starting at `line` opens with before `end`."""
         if line != self._line_opening[0]:
             # A match in the text cut at a sentence is one in the whole text (past where it ends the pattern reads
             # but what more text keeps: a character a lookahead wants, a digit that must not follow 1. before more
@@ -1914,10 +1935,26 @@ class Interpreter:
             self._line_opening = line, _PARAGRAPH_YEAR.match(self.text, line, None, NOT_CONCURRENT) is not None
         if not self._line_opening[1]:
             return None, False
-        m = _PARAGRAPH_YEAR.match(self.text, line, sentence, NOT_CONCURRENT)
+        m = _PARAGRAPH_YEAR.match(self.text, line, end, NOT_CONCURRENT)
         if m is None:
             return None, False
         return (int(m.group(1)), False) if m.group(1) else (None, True)
+
+    def _lead_in(self, item: int) -> int | None:
+        """Where the line starts that the list item opening at `item`, and the items and blank lines between, stand
+        under: the line above them that ends in a colon; None when there is none (an item under a paragraph that
+        runs on, or under an item's unnumbered continuation)."""
+        text = self.text
+        line = item
+        for _ in range(_MAX_ITEMS):
+            if line == 0:
+                return None
+            above = text.rfind("\n", 0, line - 1) + 1
+            written = text[above:line - 1].rstrip()
+            if written and _LIST_ITEM.match(text, above, line - 1) is None:
+                return above if written.endswith(":") else None
+            line = above
+        return None
 
 
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
