@@ -78,6 +78,17 @@ def test_agreements_reached_count_the_mediations_that_succeeded(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全县调解矛盾纠纷1200件,调解成功1180件,达成调解协议1170件,调解成功率98.3%。",
+     [("mediation_cases", 1200, 2023, False), ("mediation_succeeded", 1180, 2023, False),
+      ("mediation_success_rate", 98.3, 2023, False)]),
+    ("全镇受理纠纷300件,成功调解纠纷290件,达成调解协议280件。",
+     [("mediation_cases", 300, 2023, False), ("mediation_succeeded", 290, 2023, False)]),
+])
+def test_a_sentence_stating_its_successes_counts_no_agreements_as_them(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # a written agreement is a part of the successes by its form
     "调委会调解纠纷90件,其中达成书面协议40件。",
@@ -91,6 +102,10 @@ def test_agreements_reached_count_the_mediations_that_succeeded(text, expected):
     "全县调解纠纷900件,达成和解协议12件。",
     "行政纠纷调解达成协议6件。",
     "与驻地企业达成合作协议12个。",
+    # a court's mediation named earlier in the sentence, not in the agreement's clause
+    "法院诉前调解案件500件,达成调解协议300件。",
+    "仲裁机构调解劳动争议案件60件,达成调解协议45件。",
+    "开展诉前委派调解纠纷80件,达成调解协议60件。",
 ])
 def test_agreements_that_count_no_mediation_success(text):
     assert "mediation_succeeded" not in {k for k, *_ in facts(text)}
