@@ -120,8 +120,8 @@ _SUB_UNIT_ENDS = frozenset("队所")
 _PARTY_GROUP = "党组"
 _PARTY_GROUP_OF = ("justice_bureau", *JUDICIAL_TYPES)
 # The Youth League's committee is named like the party's after its name, written short (团区委, 团宝山区委 = 共青团宝山区委,
-# the party's 中共宝山区委); its type is the catalog's for this word.
-_LEAGUE = "(?:共青)?团"
+# the party's 中共宝山区委): a committee read right after it is the League's, of the catalog's type for _LEAGUE_COMMITTEE.
+_LEAGUE = "团"
 _LEAGUE_NAME = "共青团"
 _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
@@ -168,7 +168,6 @@ class _Heads(NamedTuple):
     parent: int
     committee: int
     level: int
-    league: int
     place: int
 
 
@@ -651,6 +650,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         if b.type == GOVERNMENT and b.qualifiers is not None and _BUREAU_PARENT in _last_characters(b.suffix)
     )
     organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
+    after_organ = _last_characters(compile_cached(f"{bureau}|{organ}"))  # what a body's party group follows: 局, 院 …
 
     committee_endings = _endings(rules.committee, level_words)
     town_endings = _endings(rules.town_suffix, None)
@@ -676,17 +676,22 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", place))
+        party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
-            for c in endings:
+            form_endings = endings
+            if how == "sub_unit" and body.type == PARTY_COMMITTEE:
+                party_group = _PARTY_GROUP[-1]
+                form_endings = {party_group: endings[party_group]}
+            for c in form_endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", form_endings))
         before = None  # named, bare, national, or after a bureau: any character
-        if all(how in ("head", "qualified") for how, _ in forms):
+        if all(how in ("head", "qualified") or how == "sub_unit" and party_group for how, _ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
             before = "".join(sorted(head_ends | parent_ends | set(qualified)))
         for c in endings:
-            ends.setdefault(c, []).append((body.suffix, before))
+            ends.setdefault(c, []).append((body.suffix, _either(before, after_organ) if c == party_group else before))
     define = f"(?(DEFINE)(?P<town_name>{town_name}))"
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
@@ -697,7 +702,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             f"(?r){define}(?:"
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
-            + f"(?:{regions.PARTY}|(?P<league>{_LEAGUE}))?{head}{head_end}"
+            + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
@@ -847,12 +852,8 @@ def _read(
     start, end = m.span()
     end -= AFTER_NAME  # the name: the match without the AFTER_NAME characters it read (_matches)
     span = start, end
-    national, town, parent, committee, level, league, *body_starts = m.start(*scanner.asked)
+    national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
-    if league >= 0 and (body_start >= 0 or committee < 0):  # 团 before another body's head is no part of its name
-        start = m.end(scanner.heads.league)
-        span = start, end
-        league = -1
     if body_start < 0:  # 区委, or a town
         if committee < 0 and (
             scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start)
@@ -905,10 +906,12 @@ def _read(
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
         tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
-    if league >= 0:  # the Youth League's committee: 团区委 = 共青团宝山区委
-        kind, tail = scanners.league_type, None
-        if canonical and canonical.startswith(regions.PARTY):
-            canonical = _LEAGUE_NAME + canonical.removeprefix(regions.PARTY)
+    if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
+        start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
+        span, kind, tail = (start, end), scanners.league_type, None
+        if canonical:
+            canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
+                         else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
 
 
