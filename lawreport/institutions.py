@@ -14,7 +14,8 @@ documents them); this module assembles them, with the division names of
 * **Nested names.** The longest name is the mention; the bodies inside it are
   not mentioned again. 区委全面依法治区委员会 is one institution (the
   committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
-  name is the sub-unit: 县公安局交警大队.
+  name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组. 团区委 is the Youth League's
+  committee (共青团宝山区委), not 区委.
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
@@ -77,7 +78,8 @@ from .catalog import (
 )
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
-from .scanning import NOT_CONCURRENT, without_negative_lookarounds
+from .scanning import NOT_CONCURRENT, opening_chars, without_negative_lookarounds
+from .scanning import alternatives as top_level_alternatives
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -113,6 +115,15 @@ _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公�
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
+# A body's own party group may follow its full name too (县司法局党组, 县法院党组, 县公安局党组), as the party's
+# word for it, after a bureau or a body of these types. Not its party committee: 市公安局党委 stays the bureau.
+_PARTY_GROUP = "党组"
+_PARTY_GROUP_OF = ("justice_bureau", *JUDICIAL_TYPES)
+# The Youth League's committee is named like the party's after its name, written short (团区委, 团宝山区委 = 共青团宝山区委,
+# the party's 中共宝山区委): a committee read right after it is the League's, of the catalog's type for _LEAGUE_COMMITTEE.
+_LEAGUE = "团"
+_LEAGUE_NAME = "共青团"
+_LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所")
@@ -182,6 +193,7 @@ class _Scanners(NamedTuple):
     village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE)
     verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
+    league_type: str  # the type of _LEAGUE_COMMITTEE
     level_words: str  # the level words' characters (_level_words)
     # The characters a collective body word ends with (法院, 检察院): a body ending otherwise (司法局) is not
     # matched against rules.collective, a regex call for most readings.
@@ -189,13 +201,15 @@ class _Scanners(NamedTuple):
 
 
 def _body_forms(
-    body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, place: str
+    body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
+    place: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
     ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
-    branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局.
+    branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
+    may follow a bureau's name or ``organ``'s, a court's or a justice bureau's (_PARTY_GROUP).
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -203,6 +217,9 @@ def _body_forms(
         yield "head", (qualifiers + "?" if qualifiers else "") + suffix
         if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
             yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
+        elif body.type == PARTY_COMMITTEE and body.suffix.fullmatch(_PARTY_GROUP):
+            word = next(word for word in top_level_alternatives(body.suffix.pattern) if regex.fullmatch(word, _PARTY_GROUP))
+            yield "sub_unit", f"(?:{bureau}|{organ})(?:{word})"
     elif qualifiers:
         yield "head", qualifiers + suffix
     if qualifiers and body.suffix.fullmatch(_BRANCH):
@@ -235,11 +252,11 @@ def _none_of(words: regex.Pattern) -> str:
 
     The regex engine tries a list of words one by one, and name_verbs is tried at every character of a
     free-form name: one character class turns most positions away before the list is tried.
+    A word may go on with a lookahead (建设(?![镇乡]…)): only the characters its words open with count.
     """
-    listed = words.pattern.split("|")
-    if not all(word and regex.escape(word) == word for word in listed):  # not a plain list: as written
+    if (chars := opening_chars(words)) is None:  # not a list of words: as written
         return f"(?!{words.pattern})"
-    return f"(?!(?=[{regex.escape(''.join(sorted({word[0] for word in listed})))}])(?:{words.pattern}))"
+    return f"(?!(?=[{regex.escape(chars)}])(?:{words.pattern}))"
 
 
 def _last_character_first(words: str) -> str:
@@ -543,10 +560,16 @@ def _build(rules: InstitutionRules) -> _Scanners:
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
     village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
-    stations = tuple((word, next(b.type for b in rules.bodies if b.suffix.fullmatch(word))) for word in _TOWN_STATIONS)
+    stations = tuple((word, _type_of(rules, word)) for word in _TOWN_STATIONS)
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, stations, _level_words(rules), frozenset(_last_characters(rules.collective)))
+        village_after, verb_before, stations, _type_of(rules, _LEAGUE_COMMITTEE), _level_words(rules),
+        frozenset(_last_characters(rules.collective)))
+
+
+def _type_of(rules: InstitutionRules, word: str) -> str:
+    """The type of the first body whose suffix ``word`` is."""
+    return next(b.type for b in rules.bodies if b.suffix.fullmatch(word))
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
@@ -626,6 +649,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         for b in rules.bodies
         if b.type == GOVERNMENT and b.qualifiers is not None and _BUREAU_PARENT in _last_characters(b.suffix)
     )
+    organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
+    after_organ = _last_characters(compile_cached(f"{bureau}|{organ}"))  # what a body's party group follows: 局, 院 …
 
     committee_endings = _endings(rules.committee, level_words)
     town_endings = _endings(rules.town_suffix, None)
@@ -649,18 +674,24 @@ def _plan(rules: InstitutionRules) -> _Plan:
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
-        forms = list(_body_forms(body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", place))
+        forms = list(_body_forms(
+            body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", place))
+        party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
-            for c in endings:
+            form_endings = endings
+            if how == "sub_unit" and body.type == PARTY_COMMITTEE:
+                party_group = _PARTY_GROUP[-1]
+                form_endings = {party_group: endings[party_group]}
+            for c in form_endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", form_endings))
         before = None  # named, bare, national, or after a bureau: any character
-        if all(how in ("head", "qualified") for how, _ in forms):
+        if all(how in ("head", "qualified") or how == "sub_unit" and party_group for how, _ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
             before = "".join(sorted(head_ends | parent_ends | set(qualified)))
         for c in endings:
-            ends.setdefault(c, []).append((body.suffix, before))
+            ends.setdefault(c, []).append((body.suffix, _either(before, after_organ) if c == party_group else before))
     define = f"(?(DEFINE)(?P<town_name>{town_name}))"
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
@@ -875,6 +906,12 @@ def _read(
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
         tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
+        start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
+        span, kind, tail = (start, end), scanners.league_type, None
+        if canonical:
+            canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
+                         else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
 
 
