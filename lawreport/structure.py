@@ -123,6 +123,11 @@ _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the l
 # http://), not the end of a title.
 TITLE_END = compile_cached(rf"{char_class(TITLE_ENDS)}|(?:(?<!\d):|:(?!\d))(?![A-Za-z/])")
 _YEAR_IN_TITLE = compile_cached(rf"(?<!\d)({YEAR})年")
+# A top-level part named by a coming year and its work (三、2025年重点工作 in a 2024 report) is the plans, though it
+# names no plan word (打算, 安排, 思路 are the catalog's plan cues already); the report's own year (一、2024年重点工作)
+# names what was done, and so does a first part. The year reported on is, as the outline sees it, the one the text
+# before the part names most.
+_WORK_IN_TITLE = compile_cached("工作|重点|任务")
 # A heading run into its paragraph after a space (一、加强组织领导 今年以来,我镇…。), as a page flattened from a
 # document writes it: the title ends at the space when what follows to the title's end is a sentence of prose,
 # longer than _RUN_IN_BODY with a pause in it. A space also parts a title's two phrases (强化组织领导 压实工作责任),
@@ -132,6 +137,20 @@ _RUN_IN_BODY = 30
 _RUN_IN_PAUSE = compile_cached(char_class(PAUSES))
 # A line this long is prose: a web page's tail (links, buttons) starts after the last one.
 _PROSE_LINE = 80
+# A report flattened onto one line or a few (a document-sharing site's copy, some portals) runs its headings on
+# mid-line: …凝聚共识。(一)强化理论武装,筑牢思想根基。始终把…(二)健全制度体系… A line this long is no paragraph
+# (real ones run to ~400 characters), and a list run into a paragraph ((一)…;(二)…) stays in one. In it, heading
+# numbering (not 【】) after a sentence end or a pause, counting on from the last heading of its family, opens a
+# heading; so does a first one (一) run on into the title of the heading above it, within _FLAT_TITLE characters
+# without a sentence end (一、凝聚共识(一)强化…). A number out of sequence (…报告中的(一)项…) heads nothing.
+_FLAT_LINE = 600
+_FLAT_TITLE = 40
+_FLAT_PATTERNS = [p for _, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING]
+_FLAT_LEVELS = [level for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING]
+# Heading numbering anywhere, each family a group of its own (1 on) in _FLAT_PATTERNS' order.
+_FLAT_NUMBERING = compile_cached("|".join(f"({p.pattern})" for p in _FLAT_PATTERNS))
+_FLAT_AFTER = SENTENCE_MARKS + PAUSES  # what a heading run on mid-line follows, spaces aside
+_FLAT_DIGITS = compile_cached(rf"[{_CN_DIGITS}0-9]+")
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
@@ -210,6 +229,8 @@ class Outline:
         head = min(len(text), _PLAN_DOCUMENT_HEAD)
         self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
         self.lines = _lines(text)
+        if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
+            self.lines = _unflattened(text, self.lines)
         self.headings = _find_headings(text, self.lines)
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
@@ -246,6 +267,7 @@ class Outline:
         rows: list[list] = []  # [heading, kind, end, year, parent, genre]
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
+        seen_top = False  # a report opens with what it did: a coming year's work is a later part
         review = get_catalog().review
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
@@ -253,7 +275,12 @@ class Outline:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
+            year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
+            if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(h.title) \
+                    and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
+                named = "plans"
             if h.level == 1:
+                seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
                     kind = "achievements" if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT) \
@@ -264,7 +291,6 @@ class Outline:
                     kind = "achievements"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
             genre = named != "other" or review.search(h.title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
@@ -361,6 +387,14 @@ class Outline:
         return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
 
 
+def _year_named_most(text: str, end: int) -> int | None:
+    """The year text[:end] names more often than any other (2024年), or None (none, or a tie)."""
+    counts = Counter(m.group(1) for m in _YEAR_IN_TITLE.finditer(text, 0, end, NOT_CONCURRENT)).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return int(counts[0][0])
+
+
 class Line(NamedTuple):
     """A line holding more than its indent: where it starts, its text begins (after the indent) and it
     ends, and the heading numbering that opens its text (HEADING_NUMBERING): its level, 0 for none,
@@ -395,6 +429,100 @@ def _lines(text: str) -> list[Line]:
                 lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
         pos = line_end + 1
     return lines
+
+
+class _Cut(NamedTuple):
+    """A heading run on mid-line: the line it is in (its index), where its numbering starts and ends, its family
+    (its group in _FLAT_NUMBERING, less one) and its number."""
+
+    line: int
+    start: int
+    numbering_end: int
+    family: int
+    value: float | None
+
+
+def _unflattened(text: str, lines: list[Line]) -> list[Line]:
+    """`lines` with each line of a flattened report (_FLAT_LINE) cut before the headings run on in it: each
+    heading opens a line of its own, as it would in the report as written.
+
+    The numbering counts on across the text: each family (一、 / (一) / 1. / (1)) from its last heading, or from
+    one again after a heading of a higher level."""
+    from .numbers import parse_numeral  # numbers reads structure's character classes
+
+    last: dict[int, tuple[int, int]] = {}  # family → (its last value, the count of headings when it was read)
+    latest = [0] * 4  # by level: the count of headings when the last one of that level was read
+    count = 0
+    cuts: list[_Cut] = []
+
+    def follows(family: int, value: float | None) -> bool:
+        """Whether numbering of `family` with `value` counts on from the last heading of its family."""
+        level = _FLAT_LEVELS[family]
+        if family not in last:
+            return value == 1
+        before, read = last[family]
+        return value == before + 1 or (value == 1 and any(latest[up] > read for up in range(1, level)))
+
+    def read(family: int, value: float | None) -> None:
+        nonlocal count
+        count += 1
+        last[family] = (int(value or 0), count)
+        latest[_FLAT_LEVELS[family]] = count
+
+    def value_of(numbering: str) -> float | None:
+        digits = _FLAT_DIGITS.search(numbering)
+        return parse_numeral(digits.group(0)) if digits else None
+
+    for i, line in enumerate(lines):
+        opening = _FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
+        if opening is not None and opening.lastindex:
+            read(opening.lastindex - 1, value_of(opening.group(0)))
+        if line.end - line.body < _FLAT_LINE:
+            continue
+        title_from, title_level = (opening.end(), _FLAT_LEVELS[opening.lastindex - 1]) \
+            if opening is not None and opening.lastindex else (None, 0)
+        for m in _FLAT_NUMBERING.finditer(text, opening.end() if opening else line.body, line.end):
+            family = (m.lastindex or 1) - 1
+            value = value_of(m.group(0))
+            before = m.start() - 1  # the character before the numbering, spaces aside
+            while before >= line.body and text[before] in _INDENT:
+                before -= 1
+            after_pause = before < line.body or text[before] in _FLAT_AFTER
+            in_title = (title_from is not None and value == 1 and _FLAT_LEVELS[family] > title_level
+                        and m.start() - title_from <= _FLAT_TITLE
+                        and not any(c in SENTENCE_MARKS for c in text[title_from:m.start()]))
+            if (after_pause or in_title) and m.end() < line.end and follows(family, value):
+                read(family, value)
+                cuts.append(_Cut(i, m.start(), m.end(), family, value))
+                title_from, title_level = m.end(), _FLAT_LEVELS[family]
+            elif after_pause:
+                title_from = None
+    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(cuts, k)]
+    if not cuts:
+        return lines
+    split: list[Line] = []
+    by_line: dict[int, list[_Cut]] = {}
+    for cut in cuts:
+        by_line.setdefault(cut.line, []).append(cut)
+    for i, line in enumerate(lines):
+        starts = by_line.get(i)
+        if starts is None:
+            split.append(line)
+            continue
+        ends = [cut.start for cut in starts] + [line.end]
+        split.append(_new_line((line.start, line.body, ends[0], line.level, line.numbering_end)))
+        for cut, end in zip(starts, ends[1:]):
+            split.append(_new_line((cut.start, cut.start, end, _FLAT_LEVELS[cut.family], cut.numbering_end)))
+    return split
+
+
+def _counted_on(cuts: list[_Cut], k: int) -> bool:
+    """Whether the k-th heading run on mid-line is one of a list: one that counts on from another, or a first
+    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph)."""
+    if cuts[k].value != 1:
+        return True
+    following = next((cut for cut in cuts[k + 1:] if cut.family == cuts[k].family), None)
+    return following is not None and following.value == 2
 
 
 # Text wrapped at a fixed width (a PDF's text layer, a mail) breaks its lines inside sentences
