@@ -96,6 +96,9 @@ class _CuePatterns(Fields):
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
+    # …and for those of a party committee's name (委): a line above a title without them is no joint letterhead's
+    # first line, and the title is not masked for places to see whether a government below is joined to it.
+    committee_words: re.Pattern[str] | None
     # …and for those of the published_line's and source_line's matches (时间, 日期, 来源 …): a line without them runs
     # no headline into a label, and is not searched with those patterns, tried at every character.
     label_words: re.Pattern[str] | None
@@ -189,6 +192,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
+        committee_words=words_search(words_held(cues["party_committee"])),
     )
 
 
@@ -366,7 +370,8 @@ def _committee_above(text: str, line: Line, title: Line) -> bool:
     """Whether `line`, right above the title, is a party committee's name alone (or its office's) that the title's
     opening government (or its office) is joined to (中共青禾县委 / 青禾县人民政府 / 关于…的报告, 中共青禾县委 / 青禾县人民政府
     关于…, 中共青禾县委办公室 / 青禾县人民政府办公室 / 关于…): a joint letterhead's first line (see _joint_government)."""
-    if not _only_breaks(text, line.start + len(line.text), title.start):
+    if not may_hold_words(_patterns().committee_words, line.text) \
+            or not _only_breaks(text, line.start + len(line.text), title.start):
         return False
     plain = line.text + "\n" + title.text
     masked = _places_masked(plain)
