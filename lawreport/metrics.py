@@ -731,6 +731,7 @@ class Interpreter:
         self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         # where the last line asked of starts, and whether the whole text matches a paragraph's year there
         self._line_opening = (-1, False)
+        self._item_year: tuple[int, tuple[int | None, bool]] = (-1, (None, False))  # _paragraph_year of a line's items
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
         # year, none: the text is not scanned)
@@ -1921,10 +1922,10 @@ class Interpreter:
             opening = self._opening_year(line, sentence)
             if opening != (None, False):
                 return opening
-        if _LIST_ITEM.match(self.text, line) is None:
-            return None, False
-        lead = self._lead_in(line)
-        return (None, False) if lead is None else self._opening_year(lead, line)
+        if self._item_year[0] != line:  # the same for every sentence of the line: asked once
+            lead = self._lead_in(line) if _LIST_ITEM.match(self.text, line, None, NOT_CONCURRENT) else None
+            self._item_year = line, (None, False) if lead is None else self._opening_year(lead, line)
+        return self._item_year[1]
 
     def _opening_year(self, line: int, end: int) -> tuple[int | None, bool]:
         """The year, or whether a span of years, the line starting at `line` opens with before `end`."""
