@@ -1,10 +1,10 @@
 """Metadata of more page shapes, each with a twin the rule must leave alone.
 
 A joint letterhead over three lines naming the government by its level alone; an opening stating its grounds without
-a year before a yearly report's author; a portal's line naming its body beside the page's date; a yearbook's 【topic】
-on its own line over an entry opening with 年内; a government's office named by its level. Every sentence below is
-written for these tests; bodies and figures are made up (the places that must resolve are real: the region rules read
-the division list).
+a year, or a sentence on what the year was, before a yearly report's author; a portal's line naming its body beside
+the page's date; a yearbook's 【topic】 on its own line over an entry opening with 年内; a government's office named by
+its level. Every sentence below is written for these tests; bodies and figures are made up (the places that must
+resolve are real: the region rules read the division list).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ _NOTICE = ("关于推行说理式执法文书的通知\n各乡镇人民政府，
 _EXPLAINED = ("关于《阳山县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n阳山县人民政府 2024年01月08日\n"
               "为便于公众理解该报告，现解读如下。\n")
 _ENTRIES = "【法律援助】\n年内，县法律援助中心受理案件286件，办结271件。\n【人民调解】\n年内，全县调解纠纷1120件。\n"
+_YEAR_WAS = "2024年是实施规划的关键之年，也是白沙镇发展的重要之年。白沙镇坚持依法行政，推进法治政府建设，" + _DONE
 _OFFICE = "2025年，县政府办深入推进法治政府建设各项任务，为阳山县发展提供保障。现将本年度工作情况报告如下：\n"
 
 CASES = [
@@ -40,6 +41,10 @@ CASES = [
      "issuer", "青禾县司法局"),
     ("…a clause of purpose is no grounds", "为推进法治政府建设，白沙镇坚持依法行政，" + _DONE, "issuer", None),
     ("…a notice's grounds lead to its decision, not its author", _NOTICE, "issuer", None),
+    # A sentence saying what the year was before the one the author opens.
+    ("the author after a sentence on the year", _YEAR_WAS, "issuer", "白沙镇"),
+    ("…a bare self-reference there names no one", _YEAR_WAS.replace("。白沙镇坚持", "。我镇坚持"), "issuer", None),
+    ("…a sentence on the year run on with a comma is no lead", _YEAR_WAS.replace("之年。白沙镇", "之年，白沙镇"), "issuer", None),
     # A portal's line naming its body beside the page's date: the page's publisher.
     ("a body and a date under the title", _EXPLAINED, "issuer", "阳山县人民政府"),
     ("…the line still dates the page", _EXPLAINED, "published", "2024-01-08"),
