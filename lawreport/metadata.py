@@ -967,10 +967,10 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
-    A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
-    headline reports on. Otherwise the title names the author, completed by the sign-off when that
+    A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) naming a
+    body counts, never a body the headline reports on. Otherwise the title names the author, completed by the sign-off when that
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
-    来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
+    来源 line or a portal's dated line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
     its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
     its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it

@@ -20,6 +20,7 @@ _NOTICE = ("关于推行说理式执法文书的通知\n各乡镇人民政府，
            "根据上级有关要求，县政府决定在全县推行说理式执法文书，提升阳山县执法水平。\n")
 _EXPLAINED = ("关于《阳山县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n阳山县人民政府 2024年01月08日\n"
               "为便于公众理解该报告，现解读如下。\n")
+_ITEM = "阳山县召开行政复议工作推进会\n阳山县司法局 2024-01-05\n本报讯 1月4日，阳山县召开行政复议工作推进会，部署全年工作。\n"
 _ENTRIES = "【法律援助】\n年内，县法律援助中心受理案件286件，办结271件。\n【人民调解】\n年内，全县调解纠纷1120件。\n"
 _YEAR_WAS = "2024年是实施规划的关键之年，也是白沙镇发展的重要之年。白沙镇坚持依法行政，推进法治政府建设，" + _DONE
 _OFFICE = "2025年，县政府办深入推进法治政府建设各项任务，为阳山县发展提供保障。现将本年度工作情况报告如下：\n"
@@ -51,6 +52,8 @@ CASES = [
     ("…a banner's date with its weekday names no publisher",
      _EXPLAINED.replace("2024年01月08日", "2024年01月08日 星期一"), "issuer", None),
     ("…nor a column's name beside a date", _EXPLAINED.replace("阳山县人民政府 2024", "政策解读 2024"), "issuer", None),
+    ("…a news item's publisher", _ITEM, "issuer", "阳山县司法局"),
+    ("…a paper beside the date is no body", _ITEM.replace("阳山县司法局 2024", "青禾日报 2024"), "issuer", None),
     # A yearbook's 【topic】 on its own line over an entry opening with 年内.
     ("a topic over an entry opening with 年内", _ENTRIES, "kind", "yearbook"),
     ("…a report's heading over its year is none", "【基本情况】\n2023年，青禾县司法局推进法治政府建设，取得新成效。\n",
