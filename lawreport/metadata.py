@@ -318,7 +318,8 @@ def _trimmed(line: Line) -> Line:
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
-    关于 (东山区人民政府 / 关于2023年…的报告), a line holding the title's 关于 but not its end above the rest
+    关于 (东山区人民政府 / 关于2023年…的报告), or a government by its level alone under its party committee's line
+    (中共阳山县委 / 县人民政府 / 关于…, a joint letterhead: see _committee_above), a line holding the title's 关于 but not its end above the rest
     (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), a headline's subject on the line above
     the rest of it (我县律师人数 / 已达一千人), and the end of a title on the
     line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines).
@@ -336,11 +337,13 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at > 0:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
-        if (opening.match(title.text) and _is_letterhead(above.text)
+        with_above = Line(text[above.start:title.end], above.start, title.end)
+        if (opening.match(title.text) and (_is_letterhead(above.text) or at > 1
+                                           and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
-            title = Line(text[above.start:title.end], above.start, title.end)  # its end may still be below
+            title = with_above  # its end may still be below
         top = at - 1 if title.start < lines[at].start else at
         if top > 0 and _committee_above(text, lines[top - 1], title):
             title = Line(text[lines[top - 1].start:title.end], lines[top - 1].start, title.end)
@@ -369,7 +372,8 @@ def _is_letterhead(line: str) -> bool:
 def _committee_above(text: str, line: Line, title: Line) -> bool:
     """Whether `line`, right above the title, is a party committee's name alone (or its office's) that the title's
     opening government (or its office) is joined to (中共青禾县委 / 青禾县人民政府 / 关于…的报告, 中共青禾县委 / 青禾县人民政府
-    关于…, 中共青禾县委办公室 / 青禾县人民政府办公室 / 关于…): a joint letterhead's first line (see _joint_government)."""
+    关于…, 中共青禾县委办公室 / 青禾县人民政府办公室 / 关于…; either by its level alone: 中共阳山县委 / 县人民政府 / 关于…): a
+    joint letterhead's first line (see _joint_government)."""
     if not may_hold_words(_patterns().committee_words, line.text) \
             or not _only_breaks(text, line.start + len(line.text), title.start):
         return False
@@ -464,6 +468,8 @@ _COLUMN_NAME = compile_cached(r"\p{Han}{1,4}(?:直击|动态|要闻|快讯|速�
 # A town's party committee joined to its government or office after the town's name (白沙镇党委、政府坚持…, 青禾街道党工委
 # 办事处…): the yearly report is the town's, named by its place as a town alone names its office (see _issuer).
 _TOWN_COMMITTEE_JOINED = compile_cached(r"党(?:工)?委[、和及与]?(?:政府|办事处)")
+# A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
+_DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -858,6 +864,18 @@ def _source_org(text: str):
     return None
 
 
+def _dated_publisher(text: str, lines: list[Line]):
+    """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
+    2024年01月08日, 青禾县司法局 2024-01-08): its publisher, as a 来源 line names it."""
+    for line in lines[:_TITLE_SCAN]:
+        if line.paragraph:
+            return None
+        body = _DATED_BODY.match(line.text)
+        if body is not None and date_at(text, line.start + body.end(), line.start + len(line.text), whole=True) and _is_org(body.group(1)):
+            return body.group(1), (line.start, line.start + body.end(1)), "source line"
+    return None
+
+
 def _is_department(name: str) -> bool:
     """Whether `name` is a department as a bare self-reference names it after its level (司法局, 市场监管局)."""
     return get_catalog().self_reference.fullmatch(_SOME_LEVEL + name) is not None
@@ -879,8 +897,8 @@ def _committee_part(name: str) -> str | None:
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
     """The government a party committee's name (`org`, matched in `masked`) is joined to (中共X县委 X县人民政府关于…,
     云南省委、省政府坚持…): on it the report's duty falls; so on the government's office when the committee's office
-    heads the title with it (中共X县委办公室 X县人民政府办公室关于…). Named by its level alone (中共X县委 县人民政府), the
-    region completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
+    heads the title with it (中共X县委办公室 X县人民政府办公室关于…). Named by its level alone (中共X县委 县人民政府,
+    中共X县委办公室 县人民政府办公室), the region completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
     office = _committee_part(org.group(0))
     if office is None:
         return None
@@ -892,8 +910,9 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     if joint is not None and joint_name.endswith(office) and _cues()["government"].search(joint_name.removesuffix(office)):
         return plain[joint.start():joint.end()], joint.span(), ""
     bare = get_catalog().self_reference.match(plain, after, end)
-    if office == "" and bare is not None and _cues()["government"].search(bare.group(0)):
-        return bare.group(0), bare.span(), _COMPLETED
+    bare_name = bare.group(0) if bare is not None else ""
+    if bare is not None and bare_name.endswith(office) and _cues()["government"].search(bare_name.removesuffix(office)):
+        return bare_name, bare.span(), _COMPLETED
     return None
 
 
@@ -948,17 +967,17 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
-    A news item is issued by its publisher: only a 来源 naming a body counts, never a body the
-    headline reports on. Otherwise the title names the author, completed by the sign-off when that
+    A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) naming a
+    body counts, never a body the headline reports on. Otherwise the title names the author, completed by the sign-off when that
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
-    来源 line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
+    来源 line or a portal's dated line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
     its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
     its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
     opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report.
     """
     if kind == "news":
-        return _source_org(text) or (None, None, None)
+        return _source_org(text) or _dated_publisher(text, lines) or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
         found = _title_org(text, title)
@@ -968,7 +987,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                     and len(signature[0]) > len(name):
                 return signature  # the sign-off spells the title's short form out
             return found
-    found = _source_org(text)
+    found = _source_org(text) or _dated_publisher(text, lines)
     if found:
         return found
     if title is not None:
@@ -992,6 +1011,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if opening is not None:
         addressed = _after_addressee(opening.text)
         grounds = _cues()["opening_grounds"].match(opening.text, addressed)
+        if grounds and kind != "annual_report" and not _LEADING_YEAR.match(opening.text, grounds.end()):
+            grounds = None  # grounds without a year end before a yearly report's author, a notice's decision (…要求,市政府决定…)
         after_grounds = grounds.end() if grounds else addressed
         lead = _cues()["opening_lead"].match(opening.text, after_grounds)
         pos = opening.start + (lead.end() if lead else after_grounds)
