@@ -1499,6 +1499,8 @@ class Interpreter:
             if (self._is_part(subject) or self._after_part_marker(sentence, subject_start)) \
                     and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
+            if self._of_periods_listed(sentence, q.start):
+                return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
             said = self._sentence_at(sentence)
             whole = said.whole
             if whole == -1:
@@ -1515,6 +1517,16 @@ class Interpreter:
                 return None, 0
             return rule, label_start
         return None, 0
+
+    def _of_periods_listed(self, sentence: int, start: int) -> bool:
+        """Whether a list of months or quarters with 分别 (9月、10月…分别; 第三、四季度分别…) stands before `start` in its
+        clause: the figures after it are each one period's, none a year's."""
+        text = self.text
+        low = max(sentence, start - _MAX_SUBJECT)
+        if text.find("分别", low, start) < 0:
+            return False
+        clause = max(low, *(text.rfind(pause, low, start) + 1 for pause in PAUSES))
+        return _PERIODS_LISTED.search(text, clause, start) is not None
 
     def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
         """Whether the clause before the part marker of the part at `subject_start` (its whole: 评查归档卷宗600份,
@@ -2031,6 +2043,12 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.
 _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
+
+# Months or quarters listed (9月、10月; 第三、第四季度), not a span from the year's start (1-9月, 1至6月), with 分别
+# after them in their clause: the figures are given period by period.
+_PERIODS_LISTED = compile_cached(
+    r"(?:(?<![\d至\-—~])(?:1[0-2]|[1-9])月份?(?:[、和及与](?:1[0-2]|[1-9])月份?)+"
+    r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
 _MAX_QUALIFIER = 4
 

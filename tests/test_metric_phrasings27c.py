@@ -1,5 +1,5 @@
-"""A multiple's qualifier, counts of one level in a list of levels, and files reviewed read as cases, as reports
-write them.
+"""A multiple's qualifier, counts of one level in a list of levels, files reviewed read as cases, and figures given
+month by month, as reports write them.
 
 Every sentence here is written for the test.
 """
@@ -79,4 +79,26 @@ def test_the_parts_of_files_reviewed_are_no_cases_handled(text):
     ("全年办理法律援助案件460件,其中刑事法律援助案件270件。", [("legal_aid_cases", 460, 2023, False)]),
 ])
 def test_the_parts_of_cases_handled_stay(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "7月、8月行政机关败诉率分别为21.3%、19%。",
+    "第一、二季度分别新收行政复议案件28件、35件。",
+    "第三季度、第四季度办结行政复议案件分别为26件、31件。",
+])
+def test_figures_given_period_by_period_are_no_years(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span from the year's start, with no list of periods
+    ("1-9月,全县新收行政复议案件270件。", [("reconsideration_received", 270, 2023, False)]),
+    # months listed in another clause of the sentence
+    ("5月、6月分别开展业务培训2次,全年新收行政复议案件64件。", [("reconsideration_received", 64, 2023, False)]),
+    # years listed: each year's figure
+    ("2022年、2023年行政机关败诉率分别为6.1%、4.4%。",
+     [("litigation_loss_rate", 4.4, 2023, False), ("litigation_loss_rate", 6.1, 2022, False)]),
+])
+def test_figures_of_the_year_beside_months_stay(text, expected):
     assert facts(text) == expected
