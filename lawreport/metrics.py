@@ -41,7 +41,7 @@ from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
-from .numbers import Quantity
+from .numbers import Quantity, read_on
 from .regions import divisions_named
 from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, may_hold_words, words_held, words_search
 from .structure import (
@@ -802,8 +802,9 @@ class Interpreter:
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
                 elif text.startswith(_TIMES, q_end) and text.endswith("的", 0, q_start):
                     # 是一审行政案件的2.5倍: a multiple of what it names, its ratio to it; a label says of which
-                    q_end += len(_TIMES)
-                    q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
+                    q = read_on(q, text, q_end + len(_TIMES))  # 的2倍以上: at least 2
+                    q_end = q.end
+                    q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"
                 elif q.value == 0 and _is_rate_value(text, q_start):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
@@ -943,6 +944,9 @@ class Interpreter:
                         and self._is_part(readings[-1].subject) \
                         and _another_of_the_same(readings[-1].subject, subject, label_start):
                     rule = None  # 办理公证事项3000件,其中国内公证事项2100件,涉外公证事项900件: the next part
+                if rule is not None and kind == "count" and "级" in subject \
+                        and _is_level_part(text, sentence, subject, subject_start, q_end):
+                    rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
                         and opener == "(" and readings[-1].quantity.end == clause - 1:
@@ -1492,6 +1496,11 @@ class Interpreter:
                          or self._among_cases(sentence, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
+            if (self._is_part(subject) or self._after_part_marker(sentence, subject_start)) \
+                    and self._of_files_reviewed(sentence, subject_start):
+                return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
+            if self._of_periods_listed(sentence, q.start):
+                return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
             said = self._sentence_at(sentence)
             whole = said.whole
             if whole == -1:
@@ -1508,6 +1517,27 @@ class Interpreter:
                 return None, 0
             return rule, label_start
         return None, 0
+
+    def _of_periods_listed(self, sentence: int, start: int) -> bool:
+        """Whether a list of months or quarters with 分别 (9月、10月…分别; 第三、四季度分别…) stands before `start` in its
+        clause: the figures after it are each one period's, none a year's."""
+        text = self.text
+        low = max(sentence, start - _MAX_SUBJECT)
+        if text.find("分别", low, start) < 0:
+            return False
+        clause = max(low, *(text.rfind(pause, low, start) + 1 for pause in PAUSES))
+        return _PERIODS_LISTED.search(text, clause, start) is not None
+
+    def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
+        """Whether the clause before the part marker of the part at `subject_start` (its whole: 评查归档卷宗600份,
+        其中…) names a review of files."""
+        text = self.text
+        low = max(sentence, subject_start - _MAX_SUBJECT)
+        marker = subject_start
+        for m in self.catalog.part_words.finditer(text, low, subject_start + 2):
+            marker = m.start()  # the last one: the list's own
+        whole = max(low, *(text.rfind(pause, low, marker - 1) + 1 for pause in PAUSES))
+        return _FILES_REVIEWED.search(text, whole, marker) is not None
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
         """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…): then the figure of `key`
@@ -1995,6 +2025,30 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
             kept[same] = r
     return kept
 
+
+# A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens.
+_LEVEL = r"(?:村|社区|乡镇|镇|乡|街道|县|区|市)级"
+_LEVEL_NAMED = compile_cached(_LEVEL)
+_LEVEL_NEXT = compile_cached(rf"[、,;]\s*{_LEVEL}")
+_LEVEL_BEFORE = compile_cached(rf"{_LEVEL}[^、,;。!?]{{0,16}}?\d[^、,;。!?\d]{{0,3}}[、,;]\s*$")
+
+
+def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, end: int) -> bool:
+    """Whether a count whose subject names a level (村级, 镇级) stands in a list of levels' counts: another level's
+    count follows it or ends right before it."""
+    return _LEVEL_NAMED.search(subject) is not None and (
+        _LEVEL_NEXT.match(text, end) is not None
+        or _LEVEL_BEFORE.search(text, max(sentence, subject_start - 24), subject_start) is not None)
+
+
+# A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.
+_FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
+
+# Months or quarters listed (9月、10月; 第三、第四季度), not a span from the year's start (1-9月, 1至6月), with 分别
+# after them in their clause: the figures are given period by period.
+_PERIODS_LISTED = compile_cached(
+    r"(?:(?<![\d至\-—~])(?:1[0-2]|[1-9])月份?(?:[、和及与](?:1[0-2]|[1-9])月份?)+"
+    r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
 _MAX_QUALIFIER = 4
 

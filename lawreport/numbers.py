@@ -222,6 +222,7 @@ class Grammar(NamedTuple):
     code_before: tuple[str, ...]
     code_after: tuple[str, ...]
     quantity: re.Pattern[str]
+    qualifier_after: re.Pattern[str]  # one of the qualifiers after a number, where a word the scanner skips ends
 
 
 @from_catalog
@@ -237,6 +238,7 @@ def grammar(catalog: Catalog) -> Grammar:
         approaching=words.approaching, up=up, down=down, change_ends=frozenset(word[-1] for word in up + down),
         code_before=words.code_before, code_after=words.code_after,
         quantity=_quantity_pattern(words.units, tuple(words.before), tuple(words.after)),
+        qualifier_after=re.compile(_alternatives(words.after)),
     )
 
 
@@ -448,6 +450,18 @@ def _bounds(g: Grammar, value: float, qualifier: str | None, word: str | None) -
     if qualifier in ("at_most", "less_than") or word in g.approaching:
         return None, value
     return None, None
+
+
+def read_on(q: Quantity, text: str, end: int) -> Quantity:
+    """q ending at `end`, past a word no measure word stands for (2倍), with the qualifier after that word if one
+    follows it (2倍以上: at least 2)."""
+    g = grammar()
+    after = g.qualifier_after.match(text, end)
+    if after is None:
+        return q._replace(end=end)
+    qualifier = g.qualifiers[after[0]]
+    low, high = _bounds(g, q.value, qualifier, after[0])
+    return q._replace(end=after.end(), qualifier=qualifier, low=low, high=high)
 
 
 def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None) -> Quantity | None:
