@@ -2027,7 +2027,8 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
 
 
 # A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens.
-_LEVEL = r"(?:村|社区|乡镇|镇|乡|街道|县|区|市)级"
+# The level is group 1: the same level twice (县级调委会…,县级法律援助中心…) makes no list of levels.
+_LEVEL = r"((?:村|社区|乡镇|镇|乡|街道|县|区|市)级)"
 _LEVEL_NAMED = compile_cached(_LEVEL)
 _LEVEL_NEXT = compile_cached(rf"[、,;]\s*{_LEVEL}")
 _LEVEL_BEFORE = compile_cached(rf"{_LEVEL}[^、,;。!?]{{0,16}}?\d[^、,;。!?\d]{{0,3}}[、,;]\s*$")
@@ -2036,9 +2037,15 @@ _LEVEL_BEFORE = compile_cached(rf"{_LEVEL}[^、,;。!?]{{0,16}}?\d[^、,;。!?\d
 def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, end: int) -> bool:
     """Whether a count whose subject names a level (村级, 镇级) stands in a list of levels' counts: another level's
     count follows it or ends right before it."""
-    return _LEVEL_NAMED.search(subject) is not None and (
-        _LEVEL_NEXT.match(text, end) is not None
-        or _LEVEL_BEFORE.search(text, max(sentence, subject_start - 24), subject_start) is not None)
+    own = _LEVEL_NAMED.search(subject)
+    if own is None:
+        return False
+    level = own.group(1)
+    after = _LEVEL_NEXT.match(text, end)
+    if after is not None and after.group(1) != level:
+        return True
+    before = _LEVEL_BEFORE.search(text, max(sentence, subject_start - 24), subject_start)
+    return before is not None and before.group(1) != level
 
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.

@@ -56,6 +56,11 @@ def test_counts_of_one_level_in_a_list_of_levels_are_parts(text):
     # a level naming a body, not beside another level's count
     ("全县成功调解纠纷93件、县级法律援助中心办理法律援助案件140件。",
      [("legal_aid_cases", 140, 2023, False), ("mediation_succeeded", 93, 2023, False)]),
+    # the same level twice, naming two bodies, is no list of levels
+    ("县级调委会调解纠纷40件,县级法律援助中心办理法律援助案件120件。",
+     [("legal_aid_cases", 120, 2023, False), ("mediation_cases", 40, 2023, False)]),
+    ("县级法律援助中心办理法律援助案件120件,县级调委会调解纠纷40件。",
+     [("legal_aid_cases", 120, 2023, False), ("mediation_cases", 40, 2023, False)]),
 ])
 def test_counts_beside_no_other_level_stay(text, expected):
     assert facts(text) == expected
