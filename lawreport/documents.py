@@ -21,6 +21,13 @@ _LOOKBACK = 40
 # A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb: in
 # 落实《某某实施纲要》和《某某办法》 the second title's verb is 落实, not the 实施 of the first's name.
 _CITED = compile_cached(r"(?:^|《)[^《》]*》")
+# 新…的 or …后的 around a verb tells a law's history (新修订的《行政复议法》, 修改后的《条例》), not what the body did
+# with it: the verb introducing the title is one before (贯彻新修订的《…》), or none. A plain …的 keeps its verb: the
+# body or the one named did make the title (我局制定的《…办法》, 区政府印发的《…方案》).
+_HISTORY = compile_cached(r"(后)?的")
+# A title ending in the closing mark of one it cites (《某县贯彻落实〈…实施纲要〉工作方案》 cut as 《…〈…工作方案〉》)
+# is of that one's kind.
+_CLOSING_MARKS = "〉>”\"'’"
 
 
 class FoundDocument(NamedTuple):
@@ -42,6 +49,7 @@ def _type_of(catalog: Catalog) -> Callable[[str], str]:
 
 
 def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
+    title = title.rstrip(_CLOSING_MARKS) or title
     for name, pattern in patterns:
         if pattern.search(title):
             return name
@@ -56,8 +64,10 @@ def _verb(text: str, start: int) -> str | None:
     window = text[scope_end.end() if scope_end else window_start:start]
     if "》" in window:
         window = _CITED.sub("", window)
-    for verb in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
-        pass
+    for m in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
+        history = _HISTORY.match(window, m.end())
+        if history is None or not (history.group(1) or window.endswith("新", 0, m.start())):
+            verb = m
     return verb.group(0) if verb else None
 
 
@@ -65,12 +75,13 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     """Scan the normalized text; the record reads each title from the original text at its span.
 
     A short name the text declares for a title it cites (see _ALIAS), and a title naming only a kind of document
-    (catalog [documents] generic), is no document of its own. Spaces
-    padding a title inside its marks are left out of it."""
+    or none (catalog [documents] generic), is no document of its own; nor is the same title cited again where its
+    context does not say (微电影《某某》首映 … 观看《某某》). Spaces padding a title inside its marks are left out of it."""
     type_of = _type_of()
     generic = get_catalog().generic_title.fullmatch
     aliases = {m.group(1) for m in _ALIAS.finditer(normalized, None, None, False, NOT_CONCURRENT)}
     found = []
+    no_documents: set[str] = set()
     for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
         start, end = m.span(1)
         if normalized[start].isspace() or normalized[end - 1].isspace():  # a paper's credit line: 《 人民日报 》
@@ -81,6 +92,9 @@ def find_documents(normalized: str) -> list[FoundDocument]:
         if aliases and normalized[start:end] in aliases:
             continue
         if generic(normalized, start, end) is not None:
-            continue  # 《纲要》: a kind of document, not a title
+            no_documents.add(normalized[start:end])  # 《纲要》: a kind of document, not a title
+            continue
         found.append(FoundDocument(type_of(normalized[start:end]), _verb(normalized, m.start()), start, end))
+    if no_documents:
+        found = [d for d in found if normalized[d.start:d.end] not in no_documents]
     return found
