@@ -917,6 +917,8 @@ def _read(
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
         tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
+        tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
         start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
         span, kind, tail = (start, end), scanners.league_type, None
@@ -942,16 +944,20 @@ def _collective(m: regex.Match, text: str, places: _Places, code: str | None, sc
     return bool(levels) and "county" not in levels
 
 
-def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, division: str | None) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
     its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
-    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name."""
+    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name.
+    A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
+    (司法局党组) or of the report's own ``division`` (区司法局党组 in 宝山区's report, not 市司法局党组)."""
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
-        # 街道党工委 has no canonical name: a street's committee is matched as written
-        as_written = tail == _WORKING_COMMITTEE
+        inside = tail.endswith(_PARTY_GROUP) and tail[0] not in levels  # 局党组, not 区司法局党组
+        # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
+        as_written = tail == _WORKING_COMMITTEE or inside
         fits = [g for k, g in groups.items()
-                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)]
+                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
+                and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
@@ -1072,7 +1078,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
-    _merge_level_words(groups, tails)
+    division = (region.county or region.city or region.province) if region else None
+    _merge_level_words(groups, tails, scanners.level_words, division)
     if towns:
         own = _own_towns(towns)
         _town_stations(text, groups, own, scanners.stations)

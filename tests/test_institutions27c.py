@@ -50,3 +50,32 @@ def test_no_party_group_without_the_word_for_it(sentence, names):
 ])
 def test_an_enlarged_study_session_is_no_university(sentence, names):
     assert set(bodies(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。局党组专题研究年度立法计划，区司法局党组书记带头述法", "局党组", "宝山区司法局党组"),
+    ("。区法院党组审议规则，院党组成员列席旁听", "区法院党组", "宝山区人民法院党组"),
+])
+def test_a_party_group_named_from_inside_is_the_one_the_report_names_in_full(sentence, name, canonical):
+    found = bodies(sentence, "310113")
+    assert set(found) == {name}
+    assert found[name].canonical == canonical
+    assert len(found[name].mentions) == 2
+
+
+def test_a_party_group_named_from_inside_joins_its_name_as_written_where_no_place_is_named():
+    found = bodies("。司法局党组研究部署，局党组成员分工负责")
+    assert set(found) == {"司法局党组"}
+    assert len(found["司法局党组"].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # two bodies' party groups: the one named from inside is neither
+    ("。区司法局党组、区市场监管局党组联合调研，局党组专题学法", {"区司法局党组", "区市场监管局党组", "局党组"}),
+    # the party group of the division above is not the report's own
+    ("。认真落实市司法局党组部署，局党组专题研究", {"市司法局党组", "局党组"}),
+    # a body's party committee is no party group
+    ("。区司法局党委研究部署，局党组专题学法", {"区司法局", "局党组"}),
+])
+def test_a_party_group_named_from_inside_stays_apart_where_no_one_body_fits(sentence, names):
+    assert set(bodies(sentence, "310113")) == names
