@@ -79,3 +79,13 @@ def test_a_party_group_named_from_inside_joins_its_name_as_written_where_no_plac
 ])
 def test_a_party_group_named_from_inside_stays_apart_where_no_one_body_fits(sentence, names):
     assert set(bodies(sentence, "310113")) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a featured kind of room or firm is a category, not the name of one
+    ("。“老马说理”特色调解工作室运行良好", set()),
+    ("，设立特色律师事务所服务园区企业", set()),
+    ("，成立老马调解工作室化解纠纷", {"老马调解工作室"}),
+])
+def test_a_featured_kind_is_no_name(sentence, names):
+    assert set(bodies(sentence)) == names
