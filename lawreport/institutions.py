@@ -200,16 +200,22 @@ class _Scanners(NamedTuple):
     collective_ends: frozenset[str]
 
 
+def _holds_party_group(body: InstitutionBody) -> bool:
+    """The rule reads a body's own party group (_PARTY_GROUP) after that body's name."""
+    return body.alone and body.type == PARTY_COMMITTEE and body.suffix.fullmatch(_PARTY_GROUP) is not None
+
+
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    place: str,
+    ministry: str, place: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
     ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
-    may follow a bureau's name or ``organ``'s, a court's or a justice bureau's (_PARTY_GROUP).
+    may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
+    ``ministry``'s, a national body's (_PARTY_GROUP).
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -217,9 +223,11 @@ def _body_forms(
         yield "head", (qualifiers + "?" if qualifiers else "") + suffix
         if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
             yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
-        elif body.type == PARTY_COMMITTEE and body.suffix.fullmatch(_PARTY_GROUP):
+        elif _holds_party_group(body):
             word = next(word for word in top_level_alternatives(body.suffix.pattern) if regex.fullmatch(word, _PARTY_GROUP))
             yield "sub_unit", f"(?:{bureau}|{organ})(?:{word})"
+            yield "national", f"(?:{ministry})(?:{word})"  # 司法部党组; first: 最高人民法院党组 ends in 法院党组
+            yield "qualified", f"(?:{bureau}|{organ})(?:{word})"  # 市场监管局党组, 司法局党组: the bureau's own
     elif qualifiers:
         yield "head", qualifiers + suffix
     if qualifiers and body.suffix.fullmatch(_BRANCH):
@@ -650,7 +658,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
         if b.type == GOVERNMENT and b.qualifiers is not None and _BUREAU_PARENT in _last_characters(b.suffix)
     )
     organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
-    after_organ = _last_characters(compile_cached(f"{bureau}|{organ}"))  # what a body's party group follows: 局, 院 …
+    ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
+    # what a body's party group follows: 局, 院, 部 …
+    after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
 
     committee_endings = _endings(rules.committee, level_words)
     town_endings = _endings(rules.town_suffix, None)
@@ -675,19 +685,20 @@ def _plan(rules: InstitutionRules) -> _Plan:
                            if body.qualifiers is not None and qualified_only else None)
         _merge(name_endings, endings)
         forms = list(_body_forms(
-            body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", place))
+            body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
+            place))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
             form_endings = endings
-            if how == "sub_unit" and body.type == PARTY_COMMITTEE:
+            if how != "head" and _holds_party_group(body):
                 party_group = _PARTY_GROUP[-1]
                 form_endings = {party_group: endings[party_group]}
             for c in form_endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
             (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", form_endings))
         before = None  # named, bare, national, or after a bureau: any character
-        if all(how in ("head", "qualified") or how == "sub_unit" and party_group for how, _ in forms):
+        if all(how in ("head", "qualified") or party_group for how, _ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
             before = "".join(sorted(head_ends | parent_ends | set(qualified)))
         for c in endings:
@@ -906,6 +917,8 @@ def _read(
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
         tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
+        tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
         start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
         span, kind, tail = (start, end), scanners.league_type, None
@@ -931,16 +944,20 @@ def _collective(m: regex.Match, text: str, places: _Places, code: str | None, sc
     return bool(levels) and "county" not in levels
 
 
-def _merge_level_words(groups: dict[str, list], tails: dict[str, str]) -> None:
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, division: str | None) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
     its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
-    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name."""
+    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name.
+    A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
+    (司法局党组) or of the report's own ``division`` (区司法局党组 in 宝山区's report, not 市司法局党组)."""
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
-        # 街道党工委 has no canonical name: a street's committee is matched as written
-        as_written = tail == _WORKING_COMMITTEE
+        inside = tail.endswith(_PARTY_GROUP) and tail[0] not in levels  # 局党组, not 区司法局党组
+        # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
+        as_written = tail == _WORKING_COMMITTEE or inside
         fits = [g for k, g in groups.items()
-                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)]
+                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
+                and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
@@ -1061,7 +1078,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
-    _merge_level_words(groups, tails)
+    division = (region.county or region.city or region.province) if region else None
+    _merge_level_words(groups, tails, scanners.level_words, division)
     if towns:
         own = _own_towns(towns)
         _town_stations(text, groups, own, scanners.stations)
