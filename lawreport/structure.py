@@ -79,9 +79,9 @@ _HEADING_PATTERNS = (
 # Any of them: a (normalized) line that opens with heading numbering.
 HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
 # Numbering proper (一、 (一) 1. 第一部分), without the bracketed label, which may also open a title line
-# (【法治动态】…) or stand alone as page furniture.
-NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS
-                                          if p is not _BRACKET_HEADING))
+# (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
+_NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
+NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
 ITEM_MARKER = compile_cached(
     r"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)")
@@ -145,10 +145,9 @@ _PROSE_LINE = 80
 # without a sentence end (一、凝聚共识(一)强化…). A number out of sequence (…报告中的(一)项…) heads nothing.
 _FLAT_LINE = 600
 _FLAT_TITLE = 40
-_FLAT_PATTERNS = [p for _, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING]
-_FLAT_LEVELS = [level for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING]
-# Heading numbering anywhere, each family a group of its own (1 on) in _FLAT_PATTERNS' order.
-_FLAT_NUMBERING = compile_cached("|".join(f"({p.pattern})" for p in _FLAT_PATTERNS))
+_FLAT_LEVELS = [level for level, _ in _NUMBERING_PATTERNS]
+# Heading numbering anywhere, each family a group of its own (1 on) in _NUMBERING_PATTERNS' order.
+_FLAT_NUMBERING = compile_cached("|".join(f"({p.pattern})" for _, p in _NUMBERING_PATTERNS))
 _FLAT_AFTER = SENTENCE_MARKS + PAUSES  # what a heading run on mid-line follows, spaces aside
 _FLAT_DIGITS = compile_cached(rf"[{_CN_DIGITS}0-9]+")
 # A longer run without 。!? or a line break is cut into sentences of this length:
