@@ -149,6 +149,10 @@ _FLAT_LEVELS = [level for level, _ in _NUMBERING_PATTERNS]
 # Heading numbering anywhere, each family a group of its own (1 on) in _NUMBERING_PATTERNS' order.
 _FLAT_NUMBERING = compile_cached("|".join(f"({p.pattern})" for _, p in _NUMBERING_PATTERNS))
 _FLAT_AFTER = SENTENCE_MARKS + PAUSES  # what a heading run on mid-line follows, spaces aside
+# The same numbering after a sentence end or a pause, the numbering's groups as in _FLAT_NUMBERING: one scan that
+# stops at the marks (a tenth of a line's characters) finds them, where trying the numbering at every character
+# cost tens of instructions a character.
+_FLAT_AFTER_PAUSE = compile_cached(rf"{char_class(_FLAT_AFTER)}[{regex.escape(_INDENT)}]*(?:{_FLAT_NUMBERING.pattern})")
 _FLAT_DIGITS = compile_cached(rf"[{_CN_DIGITS}0-9]+")
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
@@ -472,6 +476,20 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
         digits = _FLAT_DIGITS.search(numbering)
         return parse_numeral(digits.group(0)) if digits else None
 
+    def run_on(title_from: int, title_level: int, reach: int, end: int) -> regex.Match[str] | None:
+        """The first heading (一) run on into the title from `title_from` (of a heading of `title_level`), before
+        `reach`, within _FLAT_TITLE characters and no sentence end: a first of a lower level that counts on."""
+        mark = min((k for k in (text.find(c, title_from, reach) for c in SENTENCE_MARKS) if k >= 0), default=reach)
+        reach = min(reach, mark + 1, title_from + _FLAT_TITLE + 1)
+        for m in _FLAT_NUMBERING.finditer(text, title_from, end):
+            if m.start() >= reach:
+                return None
+            family = (m.lastindex or 1) - 1
+            if _FLAT_LEVELS[family] > title_level and m.end() < end and value_of(m.group(0)) == 1 \
+                    and follows(family, 1):
+                return m
+        return None
+
     for i, line in enumerate(lines):
         opening = _FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
         if opening is not None and opening.lastindex:
@@ -480,21 +498,23 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
             continue
         title_from, title_level = (opening.end(), _FLAT_LEVELS[opening.lastindex - 1]) \
             if opening is not None and opening.lastindex else (None, 0)
-        for m in _FLAT_NUMBERING.finditer(text, opening.end() if opening else line.body, line.end):
-            family = (m.lastindex or 1) - 1
-            value = value_of(m.group(0))
-            before = m.start() - 1  # the character before the numbering, spaces aside
-            while before >= line.body and text[before] in _INDENT:
-                before -= 1
-            after_pause = before < line.body or text[before] in _FLAT_AFTER
-            in_title = (title_from is not None and value == 1 and _FLAT_LEVELS[family] > title_level
-                        and m.start() - title_from <= _FLAT_TITLE
-                        and not any(c in SENTENCE_MARKS for c in text[title_from:m.start()]))
-            if (after_pause or in_title) and m.end() < line.end and follows(family, value):
+        # The numbering that opens the line's body or follows a pause, in order (its own group, the last, is the
+        # numbering without the pause); between two, one run on into the title before it.
+        pauses = _FLAT_AFTER_PAUSE.finditer(text, line.body if opening is None else opening.end(), line.end)
+        pause = (_FLAT_NUMBERING.match(text, line.body, line.end) if opening is None else None) or next(pauses, None)
+        while True:
+            reach = pause.start(pause.lastindex or 0) if pause is not None else line.end
+            m = run_on(title_from, title_level, reach, line.end) if title_from is not None else None
+            if m is None:
+                if pause is None:
+                    break
+                m, pause = pause, next(pauses, None)
+            family, value = (m.lastindex or 1) - 1, value_of(m.group(m.lastindex or 0))
+            if m.end() < line.end and follows(family, value):
                 read(family, value)
-                cuts.append(_Cut(i, m.start(), m.end(), family, value))
+                cuts.append(_Cut(i, m.start(m.lastindex or 0), m.end(), family, value))
                 title_from, title_level = m.end(), _FLAT_LEVELS[family]
-            elif after_pause:
+            else:  # a number after a pause out of sequence ends the title before it
                 title_from = None
     cuts = [cut for k, cut in enumerate(cuts) if _counted_on(cuts, k)]
     if not cuts:

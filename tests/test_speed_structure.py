@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport import structure
 from lawreport.catalog import get_catalog
+from lawreport.numbers import parse_numeral
 from lawreport.scanning import opening_chars
 from lawreport.structure import SENTENCE_ENDS, Outline
 
@@ -68,3 +69,69 @@ def test_no_match_opens_with_another_character(pieces):
         for offset in range(len(text) + 1):
             if text[offset:offset + 1] not in chars:
                 assert pattern.match(text, offset) is None
+
+
+# Numbering of every family, with its look-alikes (十一、 11. 01. 2.5), marks, spaces and prose: flattened lines.
+FLAT_PIECES = ["一、", "二、", "(一)", "(二)", "(三)", "1.", "2.", "1、", "(1)", "(2)", "第一部分", "第二部分", "十一、", "11.",
+               "01.", "2.5", "一", "1", "(", ")", "、", "。", ",", ";", ":", "!", " ", "\u3000", "\n", "加强领导", "工作"]
+
+
+def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
+    """The headings run on mid-line (their starts and levels) as read by trying the numbering at every character
+    of a long line: after a pause, or a first (一) within a title's reach, counting on from its family's last."""
+    last: dict[int, tuple[int, int]] = {}
+    latest, count, cuts = [0] * 4, 0, []
+
+    def counts_on(family: int, value: float | None) -> bool:
+        if family not in last:
+            return value == 1
+        before, seen = last[family]
+        return value == before + 1 or (value == 1 and any(latest[up] > seen for up in range(1, levels[family])))
+
+    def read(family: int, value: float | None) -> None:
+        nonlocal count
+        count += 1
+        last[family], latest[levels[family]] = (int(value or 0), count), count
+
+    def value_of(numbering: str) -> float | None:
+        digits = regex.search("[一二三四五六七八九十〇零两0-9]+", numbering)
+        return parse_numeral(digits.group(0)) if digits else None
+
+    levels = structure._FLAT_LEVELS
+    for i, line in enumerate(lines):
+        opening = structure._FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
+        if opening is not None:
+            read(opening.lastindex - 1, value_of(opening.group(0)))
+        if line.end - line.body < structure._FLAT_LINE:
+            continue
+        title_from, title_level = (opening.end(), levels[opening.lastindex - 1]) if opening else (None, 0)
+        for m in structure._FLAT_NUMBERING.finditer(text, opening.end() if opening else line.body, line.end):
+            family, value = m.lastindex - 1, value_of(m.group(0))
+            before = text[line.body:m.start()].rstrip(" \t\u3000\xa0")
+            after_pause = not before or before[-1] in "。!?,;:"
+            in_title = (title_from is not None and value == 1 and levels[family] > title_level
+                        and m.start() - title_from <= structure._FLAT_TITLE
+                        and not any(c in "。!?" for c in text[title_from:m.start()]))
+            if (after_pause or in_title) and m.end() < line.end and counts_on(family, value):
+                read(family, value)
+                cuts.append(structure._Cut(i, m.start(), m.end(), family, value))
+                title_from, title_level = m.end(), levels[family]
+            elif after_pause:
+                title_from = None
+    return [(cut.start, levels[cut.family]) for k, cut in enumerate(cuts) if structure._counted_on(cuts, k)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FLAT_PIECES), max_size=120), st.integers(1, 40))
+@example(["一、", "加强领导", "。", "工作", "(一)", "工作", "。", "(二)", "工作"], 5)  # a sentence ends the title's reach
+def test_a_flattened_line_is_cut_where_the_numbering_tried_at_every_character_cuts_it(pieces, longest):
+    text = "".join(pieces)
+    original = structure._FLAT_LINE
+    structure._FLAT_LINE = longest  # lines this long count as flattened
+    try:
+        lines = structure._lines(text)
+        kept = {line.start for line in lines}
+        cut = [(line.start, line.level) for line in structure._unflattened(text, lines) if line.start not in kept]
+        assert cut == _plain_run_on_headings(text, lines)
+    finally:
+        structure._FLAT_LINE = original
