@@ -478,16 +478,21 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
 
     def run_on(title_from: int, title_level: int, reach: int, end: int) -> regex.Match[str] | None:
         """The first heading (一) run on into the title from `title_from` (of a heading of `title_level`), before
-        `reach`, within _FLAT_TITLE characters and no sentence end: a first of a lower level that counts on."""
-        mark = min((k for k in (text.find(c, title_from, reach) for c in SENTENCE_MARKS) if k >= 0), default=reach)
-        reach = min(reach, mark + 1, title_from + _FLAT_TITLE + 1)
-        for m in _FLAT_NUMBERING.finditer(text, title_from, end):
-            if m.start() >= reach:
-                return None
+        `reach`, within _FLAT_TITLE characters and no sentence end: a first of a lower level that counts on.
+        The numbering is tried at each of those few characters, as a search would, but never past them."""
+        reach = min(reach, title_from + _FLAT_TITLE + 1)
+        reach = min([reach, *(k + 1 for k in (text.find(c, title_from, reach) for c in SENTENCE_MARKS) if k >= 0)])
+        at = title_from
+        while at < reach:
+            m = _FLAT_NUMBERING.match(text, at, end)
+            if m is None:
+                at += 1
+                continue
             family = (m.lastindex or 1) - 1
             if _FLAT_LEVELS[family] > title_level and m.end() < end and value_of(m.group(0)) == 1 \
                     and follows(family, 1):
                 return m
+            at = m.end()
         return None
 
     for i, line in enumerate(lines):
