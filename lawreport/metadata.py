@@ -483,7 +483,7 @@ def _glued_title(paragraph: Line) -> Line | None:
         if _PAUSE.search(head):
             return None
         if _cues()["wrapped_title_end"].search(head):
-            return Line(head, paragraph.start, paragraph.start + len(head))
+            return _trimmed(Line(head, paragraph.start, paragraph.start + len(head)))
     return None
 
 

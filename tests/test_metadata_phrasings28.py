@@ -2,10 +2,12 @@
 the catalog's [metadata.cues].
 
 A column's name, a paper's byline, a town's committee joined to its government and a party committee's own organ are
-cues a user may read and extend; a disclosure box drawing its labels in brackets inside a table's cells; a yearbook
-database's catalogue labels of any depth; a yearbook entry under a subject heading without brackets, told by its
-entries opening with the year and with 年内. Every sentence below is written for these tests; bodies and figures are
-made up (the places that must resolve are real: the region rules read the division list).
+cues a user may read and extend; a disclosure box drawing its labels in brackets inside a table's cells, or parting them from their values by
+spaces alone; a yearbook
+database's catalogue labels of any depth; a document-sharing site's banner run into the title; a yearbook entry under
+a subject heading without brackets, told by its entries opening with the year and with 年内. Every sentence below is
+written for these tests; bodies and figures are made up (the places that must resolve are real: the region rules read
+the division list).
 """
 
 from __future__ import annotations
@@ -25,8 +27,13 @@ _REPORT = "\n2023年,全县" + _DONE
 _TOWN = "2023年法治政府建设工作情况报告\n2023年,青禾镇党委、政府" + _DONE
 _BOX = ("[ 索引号 ] 000000/2026-00001\n[ 发文字号 ]\n[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告\n"
         "[ 发布机构 ] 阳山县白沙镇人民政府\n[ 有效性 ]\n[ 成文日期 ] 2026-01-20 [ 发布日期 ] 2026-02-03\n\n")
+_SPACED_BOX = "索  引  号 000000/2026-00001 公开方式 主动公开\n发布机构 阳山县白沙镇人民政府 主题分类 法治政府建设\n有效性 有效\n"
 _TITLE = "阳山县白沙镇人民政府2025年法治政府建设情况报告"
 _OPENING = "\n2025年,白沙镇" + _DONE
+_UNNAMED = "\n2025年,全镇" + _DONE
+_BANNER = "某某之家—全网资源每日更新www.example.com"
+_PROVINCE = "青禾省人民政府关于2023年度法治政府建设情况的报告"
+_PROVINCE_OPENING = "\n2023年,省政府" + _DONE
 _ENTRY = "2023年,青禾市司法局内设科室8个,下辖司法所12个,有干部职工160人。全年办理法律援助案件1200件。\n"
 
 CASES = [
@@ -57,11 +64,30 @@ CASES = [
      "title", _TITLE),
     ("…a bracketed word that is no box's label stays", "[ 阳山白沙 ]\n" + _TITLE + _OPENING, "title", _TITLE),
     ("…the box still names the publisher", _BOX + _TITLE + _OPENING, "published", "2026-02-03"),
+    # …or its cells parted by spaces alone: a label opening a row opens no title, and 发布机构 names the publisher.
+    ("a box row parted by spaces is no title", _SPACED_BOX + _TITLE + _OPENING, "title", _TITLE),
+    ("…its number's row neither", "文号 白政〔2026〕1号 发布机构 阳山县白沙镇人民政府\n" + _TITLE + _OPENING, "title", _TITLE),
+    ("…a title opening with such a word stays", "主题教育成果分类汇编工作报告" + _OPENING, "title", "主题教育成果分类汇编工作报告"),
+    ("…the box's 发布机构 names the publisher of an untitled page", _SPACED_BOX + _UNNAMED.lstrip("\n"), "issuer",
+     "阳山县白沙镇人民政府"),
+    ("…a 来源 parted by a space alone names none", "来源 阳山县白沙镇人民政府" + _UNNAMED, "issuer", None),
+    ("…nor does a sentence naming a 发布机构", "本页的发布机构为阳山县白沙镇人民政府。" + _UNNAMED, "issuer", None),
     # A yearbook database's catalogue labels of any depth are furniture: the entry's one 【topic】 titles it.
     ("a third-level label", "书名:\n一级目:政治\n二级目:法治\n三级目:政法综治\n【概况】 2023年,全县政法各部门坚持依法履职,社会大局稳定。\n",
      "title", "概况"),
     ("…and makes a yearbook page", "书名:\n三级目:司法行政\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "yearbook"),
     ("…a heading of the work is no label", "司法行政三级目录\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "other"),
+    # A document-sharing site's banner ending with its web address, run into the title: furniture.
+    ("a banner run into a title glued to its opening", _BANNER + _PROVINCE + _PROVINCE_OPENING.lstrip("\n"), "title",
+     _PROVINCE),
+    ("…the title names its author then", _BANNER + _PROVINCE + _PROVINCE_OPENING.lstrip("\n"), "issuer", "青禾省人民政府"),
+    ("…a banner with spaces on the title's line", "某某范文网 www.example.net " + _PROVINCE + _PROVINCE_OPENING, "title",
+     _PROVINCE),
+    ("…an address after the title's 关于 is the title's",
+     "青禾省司法厅关于开通www.example.com法律服务网站的通知" + _PROVINCE_OPENING, "title",
+     "青禾省司法厅关于开通www.example.com法律服务网站的通知"),
+    ("…so is a government's site", "我县开通www.example.gov.cn政务公开专栏" + _PROVINCE_OPENING, "title",
+     "我县开通www.example.gov.cn政务公开专栏"),
     # A yearbook entry under a subject heading without brackets: an entry opening with the year, the next with 年内.
     ("a heading over a year's entry and one opening with 年内", "司法行政\n" + _ENTRY + "年内,全市新建司法所业务用房5处。\n",
      "kind", "yearbook"),
