@@ -477,7 +477,8 @@ def _is_breadcrumb(line: Line) -> bool:
 
 def _glued_title(paragraph: Line) -> Line | None:
     """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
-    comes before a year, when it ends as a title does and no pause comes before."""
+    comes before a year, when it ends as a title does and no pause comes before, without what is no part of a title
+    line (see _trimmed: a site's banner run into it)."""
     for m in _GLUED_YEAR.finditer(paragraph.text, _GLUED_MIN, _TITLE_MAX):
         head = paragraph.text[:m.start()]
         if _PAUSE.search(head):
