@@ -216,6 +216,10 @@ class MetadataCues(_Table):
     compiled_by: PatternText | PatternList
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
+    column_word: PatternText | PatternList
+    byline_names: PatternText | PatternList
+    town_committee_joined: PatternText | PatternList
+    committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList
 

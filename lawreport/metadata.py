@@ -93,6 +93,7 @@ class _CuePatterns(Fields):
     # 关于…, 县委|依法治县办2023年…) or a body joined to it (县委|依法治县办 某县司法局关于…): the organ, named first,
     # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
+    column_name: regex.Pattern  # a column's name heading an item (法治要闻): a short name ending in a column_word
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
@@ -187,8 +188,10 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                  if rule.kind == "annual_report" and head is not None), ()),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
-        committee_organ=compile_cached(r"(?:(?!关于)\p{Han}){1,12}?(?:委员会|办公室|办|委|部)(?="
+        committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
+                                       + cues["committee_organ_end"].pattern + r")(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
+        column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")"),
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
@@ -409,7 +412,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     """
     candidates: list[tuple[int, Line]] = []
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line) or _COLUMN_NAME.fullmatch(line.text):
+        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if (head := _run_into_label(line)) is not None:
@@ -420,7 +423,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
                 return _glued_title(line)
             break
         if get_catalog().lexicon.address_line.match(line.text):  # an author's affiliation under a paper's byline
-            if candidates and candidates[-1][0] == at - 1 and _AUTHOR_NAMES.fullmatch(candidates[-1][1].text):
+            if candidates and candidates[-1][0] == at - 1 and _cues()["byline_names"].fullmatch(candidates[-1][1].text):
                 candidates.pop()  # the authors right above it
             continue
         if _is_furniture(line):
@@ -459,15 +462,6 @@ def _run_into_label(line: Line) -> Line | None:
     return head
 
 
-# A paper's byline right above its authors' affiliation line ((某某大学 法学院, 某省 某市 100000), [lexicon] address_line):
-# one name or a few, spaced or listed (甲乙, 甲 乙 丙丁, 甲乙等); never the title, which has more words.
-_AUTHOR_NAMES = compile_cached(r"\p{Han}{2,4}等?|\p{Han}{1,4}(?:[ \t、,]+\p{Han}{1,4}){1,5}")
-# A column's name heading an item (数字直击, 新闻动态, 法治要闻, 基层传真): short, ending in a word that names a column;
-# never the title, nor is a menu above it (a headline on the work says more: 全县调解工作动态分析).
-_COLUMN_NAME = compile_cached(r"\p{Han}{1,4}(?:直击|动态|要闻|快讯|速递|传真|播报|聚焦|资讯)")
-# A town's party committee joined to its government or office after the town's name (白沙镇党委、政府坚持…, 青禾街道党工委
-# 办事处…): the yearly report is the town's, named by its place as a town alone names its office (see _issuer).
-_TOWN_COMMITTEE_JOINED = compile_cached(r"党(?:工)?委[、和及与]?(?:政府|办事处)")
 # A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
 _DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
@@ -483,13 +477,14 @@ def _is_breadcrumb(line: Line) -> bool:
 
 def _glued_title(paragraph: Line) -> Line | None:
     """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
-    comes before a year, when it ends as a title does and no pause comes before."""
+    comes before a year, when it ends as a title does and no pause comes before, without what is no part of a title
+    line (see _trimmed: a site's banner run into it)."""
     for m in _GLUED_YEAR.finditer(paragraph.text, _GLUED_MIN, _TITLE_MAX):
         head = paragraph.text[:m.start()]
         if _PAUSE.search(head):
             return None
         if _cues()["wrapped_title_end"].search(head):
-            return Line(head, paragraph.start, paragraph.start + len(head))
+            return _trimmed(Line(head, paragraph.start, paragraph.start + len(head)))
     return None
 
 
@@ -1020,7 +1015,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if bare:
             return bare.group(0), bare.span(), "opening" + _COMPLETED
         if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
-                and _TOWN_COMMITTEE_JOINED.match(text, town.end()):
+                and _cues()["town_committee_joined"].match(text, town.end()):
             return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
         org = get_catalog().org.match(text, pos, opening.end)
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
