@@ -621,8 +621,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     # A town's name has two characters, or three (许家坝镇): then its first is no one-character word a headless
-    # name may follow (到青山镇 is 到 and a town) and it makes no phrase (美丽城镇, 统筹城乡); either way the last two
-    # open no verb (共办理镇级) and make no phrase (2023年全镇).
+    # name may follow (到青山镇 is 到 and a town), it makes no phrase (美丽城镇, 统筹城乡) and opens no verb (建立起乡);
+    # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     # A town is written once, in a DEFINE group, and called by name where a head may end with one (three
     # places, six in the patterns of 委员会): the patterns are half the size, and load (compile_cached) in
@@ -631,7 +631,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
     town_end = f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道))?{town_suffix}"  # 龙山镇's 山镇, 中山路街道's 山路街道
     town_name = (
-        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}(?={town_char}{{2}})"
+        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
+        f"{town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{town_end}"
     )

@@ -123,3 +123,37 @@ def test_a_party_group_named_from_inside_after_a_verb_is_the_bodys(verb):
 ])
 def test_a_party_group_after_a_name_is_no_party_group_named_from_inside(sentence, names):
     assert set(bodies(sentence, "310113")) == names
+
+
+@pytest.mark.parametrize("verb", [
+    "组成", "包括", "涉及", "辐射", "包联", "挂钩", "督导", "督查", "检查", "抽查", "考核", "评估", "调研", "要求", "约谈",
+    "压实", "下达", "下放", "授权", "赋予", "移交", "承接", "通报", "培训",
+])
+@pytest.mark.parametrize("town_word", ["街道", "镇"])
+def test_a_verb_before_a_level_word_names_no_town(verb, town_word):
+    assert set(bodies(f"，{verb}{town_word}落实整改")) == set()
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("，龙华街道落实整改", {"龙华街道"}),
+    ("，白沙镇落实整改", {"白沙镇"}),
+    # the committee a body formed: the committee, not a town named by the verb
+    ("，共同组成街道全面依法治街委员会", {"全面依法治街委员会"}),
+])
+def test_a_town_before_the_same_words_is_read(sentence, names):
+    assert set(bodies(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a verb before a level word, the verb's own word longer than a town's two characters
+    ("，建立起街道调解平台", set()),
+    ("，推进起镇级网格", set()),
+    # a level word in a list of levels
+    ("，形成乡、村、组三级网络", set()),
+    ("，依托镇、村两级平台", set()),
+    # towns in a list, and a town before a village
+    ("，白沙镇、青山乡联合", {"白沙镇", "青山乡"}),
+    ("。许家坝镇开展", {"许家坝镇"}),
+])
+def test_a_level_word_after_a_verb_or_in_a_list_of_levels_is_no_town(sentence, names):
+    assert set(bodies(sentence)) == names
