@@ -157,3 +157,27 @@ def test_a_town_before_the_same_words_is_read(sentence, names):
 ])
 def test_a_level_word_after_a_verb_or_in_a_list_of_levels_is_no_town(sentence, names):
     assert set(bodies(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("。最高法发布典型案例", {"最高法": ("最高人民法院", "court")}),
+    ("，最高检印发意见", {"最高检": ("最高人民检察院", "procuratorate")}),
+    ("。最高法院发布司法解释", {"最高法院": ("最高人民法院", "court")}),
+    ("，最高检察院部署", {"最高检察院": ("最高人民检察院", "procuratorate")}),
+    ("。最高法、最高检联合发布", {"最高法": ("最高人民法院", "court"), "最高检": ("最高人民检察院", "procuratorate")}),
+])
+def test_the_supreme_court_and_procuratorate_by_their_short_names(sentence, names):
+    assert {name: (f.canonical, f.type) for name, f in bodies(sentence).items()} == names
+
+
+def test_the_supreme_court_by_its_short_and_full_name_is_one_body():
+    found = bodies("。最高人民法院印发意见，最高法随后解读")
+    assert set(found) == {"最高人民法院"}
+    assert len(found["最高人民法院"].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "。宪法具有最高法律效力", "，最高法定刑为三年", "，最高检查频次每月一次", "，最高检测限值", "，最高法院报刊发",
+])
+def test_no_supreme_body_in_a_word_opening_like_its_short_name(sentence):
+    assert set(bodies(sentence)) == set()
