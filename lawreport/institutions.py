@@ -39,7 +39,8 @@ documents them); this module assembles them, with the division names of
   own unit's name (宝山区司法局, 宝山区人民政府); a party committee's body is
   prefixed 中共 (中共宝山区委全面依法治区委员会). Names written with a short
   place or a town (宝山公证处, 龙山镇), proper names and national bodies
-  (司法部, 国家版权局) are their own canonical names; so is a full place name
+  (司法部, 国家版权局) are their own canonical names, a national body's short words
+  spelled out (人社部 → 人力资源和社会保障部, 最高法 → 最高人民法院); so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
   suffix alone (卫计委, 联合法院) has none.
 * **Deduplication** is by canonical name, else by the name as written. Short
