@@ -39,7 +39,8 @@ documents them); this module assembles them, with the division names of
   own unit's name (宝山区司法局, 宝山区人民政府); a party committee's body is
   prefixed 中共 (中共宝山区委全面依法治区委员会). Names written with a short
   place or a town (宝山公证处, 龙山镇), proper names and national bodies
-  (司法部, 国家版权局) are their own canonical names; so is a full place name
+  (司法部, 国家版权局) are their own canonical names, a national body's short words
+  spelled out (人社部 → 人力资源和社会保障部, 最高法 → 最高人民法院); so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
   suffix alone (卫计委, 联合法院) has none.
 * **Deduplication** is by canonical name, else by the name as written. Short
@@ -144,7 +145,8 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 # name (同济大学, 西南财经大学 cut after the boundary words 同 and 经), and a name opening with 大学 has lost it.
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
-AFTER_NAME = 8  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads one)
+AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
+# one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
 
 
 class FoundInstitution(NamedTuple):
@@ -207,7 +209,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str,
+    ministry: str, place: str, verb: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -215,7 +217,8 @@ def _body_forms(
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
-    ``ministry``'s, a national body's (_PARTY_GROUP).
+    ``ministry``'s, a national body's (_PARTY_GROUP). A body's party group named from inside it (局党组) may follow
+    ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -244,7 +247,7 @@ def _body_forms(
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
         yield "named", f"(?:{boundary}{not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
     if body.bare:
-        yield "bare", boundary + suffix
+        yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix
     if body.national:
         yield "national", suffix
 
@@ -619,8 +622,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
     # A town's name has two characters, or three (许家坝镇): then its first is no one-character word a headless
-    # name may follow (到青山镇 is 到 and a town) and it makes no phrase (美丽城镇, 统筹城乡); either way the last two
-    # open no verb (共办理镇级) and make no phrase (2023年全镇).
+    # name may follow (到青山镇 is 到 and a town), it makes no phrase (美丽城镇, 统筹城乡) and opens no verb (建立起乡);
+    # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     # A town is written once, in a DEFINE group, and called by name where a head may end with one (three
     # places, six in the patterns of 委员会): the patterns are half the size, and load (compile_cached) in
@@ -629,7 +632,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
     town_end = f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道))?{town_suffix}"  # 龙山镇's 山镇, 中山路街道's 山路街道
     town_name = (
-        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){town_char}(?={town_char}{{2}})"
+        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
+        f"{town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{town_end}"
     )
@@ -686,7 +690,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
-            place))
+            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})"))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -897,7 +901,9 @@ def _read(
         canonical = None
     elif committee >= 0 and town >= 0:  # 中共石门镇委员会, 中国共产党石门镇委员会
         canonical = _town_committee(text[start:committee])
-    elif how in ("named", "national") or national >= 0 or town >= 0 and body_start < 0:
+    elif how == "national":  # its short words spelled out: 人社部 is 人力资源和社会保障部, 市场监管总局 国家市场监督管理总局
+        canonical = scanners.expand(text[start:end])
+    elif how == "named" or national >= 0 or town >= 0 and body_start < 0:
         canonical = text[start:end]
     elif town >= 0:  # the town as written, then its body in full words: 白沙镇政府 is 白沙镇人民政府
         rest = parent if parent >= 0 else body_start
