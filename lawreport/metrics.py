@@ -1535,10 +1535,10 @@ class Interpreter:
 
     def _of_part_of_year(self, sentence: int, label: int) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
-        `label` and a year would be read for it (the report's, or one said with the period: 2024年7月): the period
-        said in the label's clause before it (上半年办理…), or as the clause opening the sentence when the clause after
-        it gives figures (1-9月,全县调解纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it
-        and the label."""
+        `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
+        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence
+        when the clause after it gives figures (1-9月,全县调解纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内,
+        2024年) said between it and the label."""
         text = self.text
         if text.find("月", sentence, label) < 0 and text.find("季度", sentence, label) < 0 \
                 and text.find("半年", sentence, label) < 0:
@@ -1560,7 +1560,8 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
-        return (self.report_year is not None or period.group(1) is not None) \
+        return (self.report_year is not None or period.group(1) is not None
+                or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
 
     def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
@@ -2101,9 +2102,9 @@ _PART_OF_YEAR_WORDS = (r"(?:[上下]半年|[第前]?[一二三四1-4]季度"
                        r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?"
                        rf"|(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–]))")
 # With the year it is of, when said right before it (2024年7月).
-_PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年)?{_PART_OF_YEAR_WORDS}")
+_PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
-_PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|今年|本年度?)?{_PART_OF_YEAR_WORDS}(?:以来|期间|内|中)?[,:]")
+_PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:以来|期间|内|中)?[,:]")
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报).
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_PART_OF_YEAR_WORDS}|半年|季度|月度")
 # A whole year said: the figure after it is the year's.

@@ -106,3 +106,10 @@ def test_a_rate_of_a_part_of_the_year_is_no_year_rate(text, rate):
 ])
 def test_a_rate_of_the_year_stays(text, expected):
     assert facts(text) == expected
+
+
+def test_this_years_part_in_a_dated_item_is_no_year_figure():
+    # 今年 of an item with its date reads a year, no report year needed
+    text = "今年1至4月,全市新收行政复议案件310件。"
+    assert facts(text, report_year=None, published_year=2025) == []
+    assert facts(text, report_year=None) == [("reconsideration_received", 310, None, False)]
