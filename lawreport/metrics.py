@@ -1540,16 +1540,15 @@ class Interpreter:
         when the clause after it gives figures (1-9月,全县调解纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内,
         2024年) said between it and the label."""
         text = self.text
-        if text.find("月", sentence, label) < 0 and text.find("季度", sentence, label) < 0 \
-                and text.find("半年", sentence, label) < 0:
+        low = max(sentence, label - _MAX_SUBJECT)  # (a sentence opening further back than a subject reaches: no opening)
+        if text.find("月", low, label) < 0 and text.find("季度", low, label) < 0 and text.find("半年", low, label) < 0:
             return False
-        low = max(sentence, label - _MAX_SUBJECT)
         clause = max(low, *(text.rfind(pause, low, label) + 1 for pause in PAUSES))
         period = None
         for period in _PART_OF_YEAR.finditer(text, clause, label):
             pass  # the last one: the nearest the label
         if period is None:
-            opening = _PART_OF_YEAR_OPENING.match(text, sentence, label)
+            opening = _PART_OF_YEAR_OPENING.match(text, sentence, label) if low == sentence else None
             if opening is None:
                 return False
             after = opening.end()
