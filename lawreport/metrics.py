@@ -762,6 +762,9 @@ class Interpreter:
         self._grid_index: GridIndex | None = None
         title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
+        # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
+        # (2024年上半年工作总结) gives that part's as its own.
+        self._parts_of_year_apart = plans_next_year and _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -1501,6 +1504,8 @@ class Interpreter:
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
+            if self._parts_of_year_apart and self._of_part_of_year(sentence, subject_start + label_start):
+                return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
             said = self._sentence_at(sentence)
             whole = said.whole
             if whole == -1:
@@ -1527,6 +1532,36 @@ class Interpreter:
             return False
         clause = max(low, *(text.rfind(pause, low, start) + 1 for pause in PAUSES))
         return _PERIODS_LISTED.search(text, clause, start) is not None
+
+    def _of_part_of_year(self, sentence: int, label: int) -> bool:
+        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
+        `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
+        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence
+        when the clause after it gives figures (1-9月,全县调解纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内,
+        2024年) said between it and the label."""
+        text = self.text
+        low = max(sentence, label - _MAX_SUBJECT)  # (a sentence opening further back than a subject reaches: no opening)
+        if text.find("月", low, label) < 0 and text.find("季度", low, label) < 0 and text.find("半年", low, label) < 0:
+            return False
+        clause = max(low, *(text.rfind(pause, low, label) + 1 for pause in PAUSES))
+        period = None
+        for period in _PART_OF_YEAR.finditer(text, clause, label):
+            pass  # the last one: the nearest the label
+        if period is None:
+            opening = _PART_OF_YEAR_OPENING.match(text, sentence, label) if low == sentence else None
+            if opening is None:
+                return False
+            after = opening.end()
+            next_pause = min((at for at in (text.find(pause, after, label) for pause in PAUSES) if at >= 0),
+                             default=label)
+            if _DIGIT.search(text, after, max(next_pause, after)) is None and next_pause < label:
+                return False  # 3月,出台《…》: the month dates an event
+            period, end = opening, after
+        else:
+            end = period.end()
+        return (self.report_year is not None or period.group(1) is not None
+                or (period.group(2) is not None and self.published_year is not None)) \
+            and _WHOLE_YEAR.search(text, end, label) is None
 
     def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
         """Whether the clause before the part marker of the part at `subject_start` (its whole: 评查归档卷宗600份,
@@ -2053,9 +2088,26 @@ _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
 
 # Months or quarters listed (9月、10月; 第三、第四季度), not a span from the year's start (1-9月, 1至6月), with 分别
 # after them in their clause: the figures are given period by period.
+_MONTH = r"(?:1[0-2]|[1-9])月份?"
 _PERIODS_LISTED = compile_cached(
-    r"(?:(?<![\d至\-—~])(?:1[0-2]|[1-9])月份?(?:[、和及与](?:1[0-2]|[1-9])月份?)+"
+    rf"(?:(?<![\d至\-—~]){_MONTH}(?:[、和及与]{_MONTH})+"
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
+
+# A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月;
+# not 1-12月, the whole year), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
+# date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
+_PART_OF_YEAR_WORDS = (r"(?:[上下]半年|[第前]?[一二三四1-4]季度"
+                       r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
+                       r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?"
+                       rf"|(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–]))")
+# With the year it is of, when said right before it (2024年7月).
+_PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
+# Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
+_PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:以来|期间|内|中)?[,:]")
+# A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报).
+_PART_OF_YEAR_TITLE = compile_cached(rf"{_PART_OF_YEAR_WORDS}|半年|季度|月度")
+# A whole year said: the figure after it is the year's.
+_WHOLE_YEAR = compile_cached(rf"全年|年内|年度|本年|(?<!\d){YEAR}年")
 
 _MAX_QUALIFIER = 4
 

@@ -549,8 +549,11 @@ def test_a_paragraph_opening_with_a_year_before_its_subject_dates_its_sentences(
 
 
 def test_a_year_with_its_months_dates_the_figures():
-    assert dated_values("2022年1—6月,全市共受理行政复议案件312件。") == [("reconsideration_received", 312, 2022, False)]
-    assert dated_values("2022年12月,全市共受理行政复议案件31件。") == [("reconsideration_received", 31, 2022, False)]
+    # a statistics release or news item: its months' figures are its own (a yearly report's are no year's)
+    assert dated_values("2022年1—6月,全市共受理行政复议案件312件。", plans_next_year=False) == [
+        ("reconsideration_received", 312, 2022, False)]
+    assert dated_values("2022年12月,全市共受理行政复议案件31件。", plans_next_year=False) == [
+        ("reconsideration_received", 31, 2022, False)]
     # A date something takes effect from dates nothing said after it.
     assert dated_values("条例于2024年1月1日起施行,全市共受理行政复议案件31件。") == [
         ("reconsideration_received", 31, 2023, False)]
@@ -558,7 +561,7 @@ def test_a_year_with_its_months_dates_the_figures():
 
 def test_relative_years_count_from_the_publication_year():
     text = "去年全年,全省新收行政复议案件10912件。今年1至6月,新收行政复议案件6237件。"
-    assert dated_values(text, published_year=2023) == [
+    assert dated_values(text, published_year=2023, plans_next_year=False) == [
         ("reconsideration_received", 6237, 2023, False), ("reconsideration_received", 10912, 2022, False)]
     # Without the item's date, 去年 says nothing: the report's year stands.
     assert dated_values(text, report_year=None) == [

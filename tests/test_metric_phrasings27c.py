@@ -97,8 +97,6 @@ def test_figures_given_period_by_period_are_no_years(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a span from the year's start, with no list of periods
-    ("1-9月,全县新收行政复议案件270件。", [("reconsideration_received", 270, 2023, False)]),
     # months listed in another clause of the sentence
     ("5月、6月分别开展业务培训2次,全年新收行政复议案件64件。", [("reconsideration_received", 64, 2023, False)]),
     # years listed: each year's figure

@@ -1,0 +1,115 @@
+"""Figures and rates of a part of the year (a half, a quarter, the first months, one month) in a yearly report, as
+reports write them.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str, report_year: int | None = 2024, **options):
+    """(key, value, year, target) of each headline metric of `text`."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text, report_year, **options)[0])
+
+
+def rates(text: str, report_year: int | None = 2024):
+    """(label, value) of each generic rate of `text`."""
+    return read(text, report_year)[1]
+
+
+@pytest.mark.parametrize("text", [
+    # the period right before the count's verb or label
+    "2024年第三季度新收一审行政案件24件。",
+    "上半年办理行政复议案件38件。",
+    "1-9月调解纠纷1200件。",
+    "全县1至10月共受理法律援助案件415件。",
+    "1月至8月,全区新收行政复议申请66件。",
+    "前三季度全县各级调委会共化解矛盾纠纷2210件。",
+    "前10个月共办理公证事项3400件。",
+    "7月份,全县新收行政复议案件12件。",
+    "2024年11月,全市法院开庭审理行政案件19件。",
+    # the period alone opening the sentence, its figures in the clauses after it
+    "今年上半年,全镇受理矛盾纠纷620件,调解成功612件。",
+    "2024年1-6月,全县新收一审行政诉讼案件31件,行政机关败诉2件。",
+    # a past year's month is no more that year's
+    "2019年6月,全市新收行政复议案件93件。",
+])
+def test_a_part_of_the_year_gives_no_year_figure(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole year
+    ("全年调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    ("年内新收行政复议案件80件。", [("reconsideration_received", 80, 2024, False)]),
+    ("2024年调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    ("1-12月,全县调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    ("1月至12月共办理公证事项5100件。", [("notarizations", 5100, 2024, False)]),
+    # a whole year said between the period and the label
+    ("上半年开展专项行动,全年调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    ("7月启动信息化平台建设,年内新收行政复议案件80件。", [("reconsideration_received", 80, 2024, False)]),
+    # a month that dates an event, the figure in a later clause
+    ("3月,出台《调解工作规范》,全县调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    # a duration, a day, a month's part, a span's end: no part of the year's figure
+    ("连续12个月调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    ("2024年3月15日,全县新收行政复议案件3件。", [("reconsideration_received", 3, 2024, False)]),
+    ("截至11月,全县办理法律援助案件390件。", [("legal_aid_cases", 390, 2024, False)]),
+    ("9月底前完成整改的新收行政复议案件70件。", [("reconsideration_received", 70, 2024, False)]),
+    ("7月下旬,全县新收行政复议案件9件。", [("reconsideration_received", 9, 2024, False)]),
+    # what happens every quarter
+    ("每季度开展一次业务培训,新收行政复议案件60件。", [("reconsideration_received", 60, 2024, False)]),
+    # the period's figure gives way to the year's after it
+    ("上半年,全县新收行政复议案件40件,全年新收行政复议案件90件。", [("reconsideration_received", 90, 2024, False)]),
+])
+def test_figures_of_the_whole_year_stay(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statistics release or a news item: its period's figures are its own
+    ("2019年6月,全市新收行政复议案件93件。", [("reconsideration_received", 93, 2019, False)]),
+    ("1-9月,全县新收行政复议案件270件。", [("reconsideration_received", 270, 2024, False)]),
+])
+def test_an_item_of_a_period_keeps_its_figures(text, expected):
+    assert facts(text, plans_next_year=False) == expected
+
+
+def test_a_report_titled_for_a_part_of_the_year_keeps_its_figures():
+    text = "某县司法局2024年上半年工作总结\n上半年,全县新收行政复议案件40件,办结36件。"
+    assert facts(text) == [("reconsideration_closed", 36, 2024, False), ("reconsideration_received", 40, 2024, False)]
+    assert facts("某区行政复议案件半年分析报告\n1-6月,全区新收行政复议案件52件。") == [
+        ("reconsideration_received", 52, 2024, False)]
+
+
+def test_a_part_of_the_year_with_no_year_read_stays_undated():
+    # no report year, none said with the period: no year is claimed for the figure
+    assert facts("上半年,全县新收行政复议案件40件。", report_year=None) == [
+        ("reconsideration_received", 40, None, False)]
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("一季度调解成功率98%。", ("一季度调解成功率", 98.0)),
+    ("第三季度行政机关负责人出庭应诉率为93.5%。", ("第三季度行政机关负责人出庭应诉率", 93.5)),
+    ("1-9月,全市行政复议纠错率为11.2%。", ("全市行政复议纠错率", 11.2)),
+])
+def test_a_rate_of_a_part_of_the_year_is_no_year_rate(text, rate):
+    assert facts(text) == []
+    assert rates(text) == [rate]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年调解成功率98%。", [("mediation_success_rate", 98, 2024, False)]),
+    ("4月,修订《应诉工作规则》,行政机关负责人出庭应诉率为100%。", [("head_appearance_rate", 100, 2024, False)]),
+])
+def test_a_rate_of_the_year_stays(text, expected):
+    assert facts(text) == expected
+
+
+def test_this_years_part_in_a_dated_item_is_no_year_figure():
+    # 今年 of an item with its date reads a year, no report year needed
+    text = "今年1至4月,全市新收行政复议案件310件。"
+    assert facts(text, report_year=None, published_year=2025) == []
+    assert facts(text, report_year=None) == [("reconsideration_received", 310, None, False)]
