@@ -92,3 +92,34 @@ def test_a_row_of_titles_ends_at_a_verb_or_a_sentence(text, expected):
 ])
 def test_nested_or_doubled_marks_give_the_inner_title(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "组织干部观看《失守的底线》等警示教育片。",
+    "集中收看《青禾一课》《青禾二课》等警示片。",  # a row before the word shares it
+])
+def test_titles_before_a_film_word_with_deng_are_no_documents(text):
+    assert _found(text) == []
+
+
+def test_a_law_listed_before_a_film_word_stays():
+    text = "观看《中华人民共和国监察法》等专题片。"
+    assert _found(text) == [("中华人民共和国监察法", "law", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县政府印发《关于青禾县2024年法治督察情况的通报》。", "document"),
+    ("向县委提交《青禾县司法局2024年法治建设工作汇报》。", "document"),
+    ("在《青禾日报》开设专版。", "publication"),
+    ("文章刊发于《法治周报》。", "publication"),
+])
+def test_a_circular_or_a_briefing_is_no_paper(text, expected):
+    assert [kind for _, kind, _ in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("汇编《青禾县领导干部应知应会法律法规选编》发至各单位。", "汇编"),
+    ("编成资料汇编,组织学习《青禾县行政执法公示办法》。", None),  # a noun in a clause before
+])
+def test_huibian_before_a_title_introduces_it(text, expected):
+    assert [verb for _, _, verb in _found(text)] == [expected]
