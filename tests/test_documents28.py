@@ -123,3 +123,22 @@ def test_a_circular_or_a_briefing_is_no_paper(text, expected):
 ])
 def test_huibian_before_a_title_introduces_it(text, expected):
     assert [verb for _, _, verb in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "联合推出一档法治栏目——《青禾说法》,每周播出。",
+    "开办《法治青禾》电视栏目和《青禾之声》广播栏目。",
+    "央视将播出《援助在身边》。《援助在身边》首播后反响热烈。",
+    "自制节目《青禾普法时》于5月开播。",
+    "《法治青禾》开播以来共制作20期。",
+])
+def test_a_broadcast_programme_is_no_document(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《青禾县行政复议工作规则》播出解读后反响良好。", [("青禾县行政复议工作规则", "law", None)]),
+    ("印发《青禾县普法工作方案》——《方案》明确了任务。", [("青禾县普法工作方案", "plan", "印发")]),
+])
+def test_a_document_before_a_broadcast_word_stays(text, expected):
+    assert _found(text) == expected
