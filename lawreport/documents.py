@@ -11,8 +11,9 @@ from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
 from .structure import VERB_SCOPE_ENDS, char_class
 
-# Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack.
-_TITLE = compile_cached(r"《([^《》\n]{1,120})》")
+# Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
+# over up to two line breaks (a converted page's fixed-width lines); a blank line ends it.
+_TITLE = compile_cached(r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》")
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
 # (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
 _ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
@@ -28,6 +29,9 @@ _HISTORY = compile_cached(r"(后)?的")
 # A title ending in the closing mark of one it cites (《某县贯彻落实〈…实施纲要〉工作方案》 cut as 《…〈…工作方案〉》)
 # is of that one's kind.
 _CLOSING_MARKS = "〉>”\"'’"
+# Titles in a row (印发《甲》《乙》和《丙》, …、《丁》) share the verb before the first: a long row puts it beyond
+# the lookback of the last.
+_IN_A_ROW = compile_cached(r"[、和及与或 ]*|以及")
 
 
 class FoundDocument(NamedTuple):
@@ -78,11 +82,15 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     or none (catalog [documents] generic), is no document of its own; nor is the same title cited again where its
     context does not say (微电影《某某》首映 … 观看《某某》). Spaces padding a title inside its marks are left out of it."""
     type_of = _type_of()
-    generic = get_catalog().generic_title.fullmatch
+    generic = get_catalog().generic_title.match
     aliases = {m.group(1) for m in _ALIAS.finditer(normalized, None, None, False, NOT_CONCURRENT)}
     found = []
     no_documents: set[str] = set()
+    row_end, row_verb = None, None
     for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
+        if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
+            row_verb = _verb(normalized, m.start())
+        row_end = m.end()
         start, end = m.span(1)
         if normalized[start].isspace() or normalized[end - 1].isspace():  # a paper's credit line: 《 人民日报 》
             title = normalized[start:end]
@@ -91,10 +99,13 @@ def find_documents(normalized: str) -> list[FoundDocument]:
                 continue
         if aliases and normalized[start:end] in aliases:
             continue
-        if generic(normalized, start, end) is not None:
+        kind = type_of(normalized[start:end])
+        no_document = generic(normalized, start)
+        # a kind word after 》 names a programme only when the title names no kind of document (《民法典》宣传片)
+        if no_document is not None and (no_document.group("after") is None or kind == "document"):
             no_documents.add(normalized[start:end])  # 《纲要》: a kind of document, not a title
             continue
-        found.append(FoundDocument(type_of(normalized[start:end]), _verb(normalized, m.start()), start, end))
+        found.append(FoundDocument(kind, row_verb, start, end))
     if no_documents:
         found = [d for d in found if normalized[d.start:d.end] not in no_documents]
     return found
