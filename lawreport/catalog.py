@@ -224,7 +224,9 @@ class Catalog(Fields):
     target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
-    generic_title: regex.Pattern  # a title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》): fullmatch
+    # A title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》, 《…》栏目): matched from the
+    # title's start, through its 》 and the words after it.
+    generic_title: regex.Pattern
     debris: regex.Pattern
     page_furniture: regex.Pattern
     title_words: regex.Pattern

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from .catalog import Catalog, get_catalog
+from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YearMention
 from .derive import from_catalog
 from .documents import FoundDocument
@@ -26,6 +26,15 @@ from .regions import RegionResult
 from .scanning import NOT_CONCURRENT
 from .source import Source
 from .structure import Outline, Section
+
+
+def unwrapped(title: str) -> str:
+    """A title as one line: a line break inside it (a title wrapped at the margin, or over two lines of a
+    paragraph) is dropped with the indent after it, which the title does not hold."""
+    return title if "\n" not in title else _TITLE_LINE_BREAK.sub("", title)
+
+
+_TITLE_LINE_BREAK = compile_cached(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 
 
 class Evidence:
@@ -63,7 +72,7 @@ class Evidence:
     @staticmethod
     def title_of(evidence: dict) -> str:
         """`title` of the span `evidence` cites, read from its text rather than mapped and sliced again."""
-        return evidence["text"].replace("\n", "")
+        return unwrapped(evidence["text"])
 
     def section_title(self, section: Section, heading: dict | None = None) -> str:
         """A section's title, read once: the initiatives under it repeat it. `heading`: its heading's evidence,
@@ -120,7 +129,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "published": meta.published,
         "metrics": Mapped([_metric(ev, f) for f in metrics]),
         "rates": Mapped([_rate(ev, f) for f in rates]),
-        "documents": Mapped([{"title": ev.written(d.start, d.end), "type": d.type, "verb": d.verb,
+        "documents": Mapped([{"title": unwrapped(ev.written(d.start, d.end)), "type": d.type, "verb": d.verb,
                               "evidence": ev.span(d.start, d.end)} for d in documents]),
         "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
                            "spans": ev.spans(c.spans)} for c in checks]),

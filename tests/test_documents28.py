@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lawreport.documents import find_documents
+from lawreport.pipeline import extract
 
 
 def _found(text: str) -> list[tuple[str, str, str | None]]:
@@ -60,6 +61,14 @@ def test_a_title_holding_a_show_word_after_a_verb_stays():
 def test_a_title_wrapped_over_a_line_is_one_title():
     text = "县政府制定《青禾县关于全面推进\n法治政府建设的实施方案》,明确任务。"
     assert _found(text) == [("青禾县关于全面推进\n法治政府建设的实施方案", "plan", "制定")]
+
+
+def test_a_wrapped_title_is_recorded_as_one_line_and_cited_as_written():
+    text = "县政府制定《青禾县关于全面推进 \n\u3000\u3000法治政府建设的实施方案》,明确任务。"
+    (document,) = extract(text).documents
+    assert document.title == "青禾县关于全面推进法治政府建设的实施方案"
+    assert document.evidence.text == "青禾县关于全面推进 \n\u3000\u3000法治政府建设的实施方案"
+    assert text[document.evidence.start:document.evidence.end] == document.evidence.text
 
 
 @pytest.mark.parametrize("text", [
