@@ -931,7 +931,7 @@ def _read(
             canonical = _town_committee(text[start:rest])  # 石门镇党委
         else:
             canonical = text[start:rest] + scanners.expand(text[rest:end])
-            town_name = text[town:rest]
+        town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
         canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
     ) is None:

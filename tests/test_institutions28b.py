@@ -104,3 +104,24 @@ def test_the_pair_joins_the_full_names():
 ])
 def test_no_general_office_in_a_document_number_or_a_word(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("。小陶镇党委研究部署，小陶镇推进合法性审查", "小陶镇"),
+    ("，老城关镇党委召开会议；老城关镇完成清理", "老城关镇"),
+])
+def test_a_modified_town_is_named_by_itself_beside_its_party_committee(sentence, town):
+    found = bodies(sentence)
+    assert set(found) == {town + "党委", town}
+    assert (found[town].canonical, found[town].type) == (town, "government")
+
+
+def test_a_station_named_by_its_town_beside_the_towns_party_committee_is_the_towns():
+    found = bodies("。柳林镇党委研究，柳林司法所开展调解")
+    assert set(found) == {"柳林镇党委", "柳林司法所"}
+    assert found["柳林司法所"].canonical == "柳林镇司法所"
+
+
+@pytest.mark.parametrize("sentence", ["。柳林司法所开展调解", "。柳林镇党委研究，在小陶镇推进"])
+def test_no_town_of_its_own_without_its_body(sentence):
+    assert "柳林司法所" not in bodies(sentence) and "小陶镇" not in bodies(sentence)
