@@ -143,6 +143,7 @@ class InstitutionRules(Fields):
     stop_chars: str
     first_stop: str
     town_first_stop: str
+    town_modifiers: regex.Pattern  # what opens a town's name only before its own body
     long_town_exclude: regex.Pattern  # how a three-character town never starts, beside town_first_stop
     leading_verbs: regex.Pattern
     name_verbs: regex.Pattern

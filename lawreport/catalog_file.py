@@ -285,6 +285,7 @@ class Institutions(_Table):
     stop_chars: Text
     first_stop: Text
     town_first_stop: Text
+    town_modifiers: PatternText
     long_town_exclude: PatternText
     leading_verbs: PatternText
     name_verbs: PatternText
@@ -516,6 +517,7 @@ def _institutions(t: Institutions) -> InstitutionRules:
         stop_chars=t.stop_chars,
         first_stop=t.first_stop,
         town_first_stop=t.town_first_stop,
+        town_modifiers=regex.compile(t.town_modifiers),
         long_town_exclude=regex.compile(t.long_town_exclude),
         leading_verbs=regex.compile(t.leading_verbs),
         name_verbs=regex.compile(t.name_verbs),

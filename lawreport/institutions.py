@@ -49,7 +49,8 @@ documents them); this module assembles them, with the division names of
   full name of its kind the report writes (江宁区司法局). A town's party committee,
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
-  town's (柳林司法所 beside 柳林镇: 柳林镇司法所); the party's rule-of-law committee is
+  town's (柳林司法所 beside 柳林镇: 柳林镇司法所); a town whose name opens with a modifier, read only before its own
+  body (小营街道办事处), is that body wherever the report names it (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
   (街道党工委); a branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局).
@@ -128,7 +129,12 @@ _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所")
-_TOWN_LEVEL = compile_re_cached(f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})$")  # a town's level word: 柳林镇
+_TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
+_TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
+# What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
+# only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
+_TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
+_TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|{_WORKING_COMMITTEE})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -194,6 +200,9 @@ class _Scanners(NamedTuple):
     place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
     village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE)
     verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
+    # a town whose name opens with a modifier (小营街道), and what may stand right before a town (a boundary, a place)
+    modified_town: regex.Pattern
+    town_opens: regex.Pattern
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
     league_type: str  # the type of _LEAGUE_COMMITTEE
     level_words: str  # the level words' characters (_level_words)
@@ -238,6 +247,9 @@ def _body_forms(
         # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
         short = f"{not_first}(?!{generic}){name_char}{{2}}"
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
+        # A branch named by such a short name alone, before its bureau's words (湖塘税务分局, 江宁公安分局), is its
+        # own name as written; the bureau's words alone (税务分局) name none.
+        yield "named", f"{boundary}{short}{qualifiers}{_BRANCH}"
     if body.named != "none":
         yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
@@ -572,10 +584,13 @@ def _build(rules: InstitutionRules) -> _Scanners:
     village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, _type_of(rules, word)) for word in _TOWN_STATIONS)
+    modified_town = compile_cached(f"(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}")
+    town_opens = compile_cached(
+        f"{_boundary(rules)}|(?<={rules.town_boundary.pattern})|(?<=[{regex.escape(_level_words(rules))}])")
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, stations, _type_of(rules, _LEAGUE_COMMITTEE), _level_words(rules),
-        frozenset(_last_characters(rules.collective)))
+        village_after, verb_before, modified_town, town_opens, stations, _type_of(rules, _LEAGUE_COMMITTEE),
+        _level_words(rules), frozenset(_last_characters(rules.collective)))
 
 
 def _type_of(rules: InstitutionRules, word: str) -> str:
@@ -602,6 +617,11 @@ def _level_words(rules: InstitutionRules) -> str:
     return "".join(word for word, _ in rules.levels)
 
 
+def _boundary(rules: InstitutionRules) -> str:
+    """Where a headless name or a town may begin: after no character of a name, or after a ``boundary`` word."""
+    return f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
+
+
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     """A character class of what a free-form name may hold, and one such character that opens no verb."""
     name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]"
@@ -617,7 +637,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     level_words = _level_words(rules)
     name_class, name_char = _name_characters(rules)
     not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
-    boundary = f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
+    boundary = _boundary(rules)
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
@@ -631,7 +651,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # town's last character; it captures nothing (a group's span set in a call is not kept).
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
     town_end = f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道))?{town_suffix}"  # 龙山镇's 山镇, 中山路街道's 山路街道
+    # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
+    modifiers = opening_chars(rules.town_modifiers)
     town_name = (
+        f"(?:(?![{regex.escape(modifiers or '')}])"
+        f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
         f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
@@ -870,11 +894,7 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
-        if committee < 0 and (
-            scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start)
-            or scanners.village_after.match(text, end)
-            and not scanners.verb_before.match(text, max(0, start - _VERB_REACH), start)
-        ):
+        if committee < 0 and _a_place(text, start, end, scanners):
             return None
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
@@ -911,7 +931,7 @@ def _read(
             canonical = _town_committee(text[start:rest])  # 石门镇党委
         else:
             canonical = text[start:rest] + scanners.expand(text[rest:end])
-            town_name = text[town:rest]
+        town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
         canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
     ) is None:
@@ -932,6 +952,15 @@ def _read(
             canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
                          else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
+
+
+def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
+    """The bare town ``text[start:end]`` says where something was done (_PLACE_WORDS, _VILLAGE), naming no body."""
+    return bool(
+        scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start)
+        or scanners.village_after.match(text, end)
+        and not scanners.verb_before.match(text, max(0, start - _VERB_REACH), start)
+    )
 
 
 def _town_committee(town: str) -> str:
@@ -969,7 +998,7 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             del groups[key]
 
 
-_TOWN_GOVERNMENT = compile_re_cached("(?:(?:人民)?政府|办事处)$")  # 树人镇人民政府, 金龙街道办事处: the town's own body
+_TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
 
 
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
@@ -994,6 +1023,29 @@ def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
 def _own_towns(towns: set[str]) -> set[str]:
     """The towns named before a body of theirs or alone (树人镇司法所, 树人镇人民政府, 树人镇), each by its own name."""
     return {_TOWN_GOVERNMENT.sub("", town) for town in towns}
+
+
+def _modified_towns(text: str, groups: dict[str, list], towns: set[str], scanners: _Scanners) -> None:
+    """A town whose name opens with a modifier (小营街道), read only before its own body (小营街道办事处), is named by
+    itself too where the text names that body: its bare mentions where a town may stand (after a boundary, a
+    place or another body) and be a body (not a place: 在小营街道; the town word's own context: 小营街道某社区)
+    are the town's. Found by the literal name, so a town whose body the text does not name gives nothing."""
+    taken = [span for group in groups.values() for span in group[3]]
+    suffix = scanners.rules.town_suffix
+    for town in towns:
+        if not scanners.modified_town.fullmatch(town):
+            continue
+        word = _TOWN_LEVEL.search(town).start()  # type: ignore[union-attr]  # a town ends with its level word
+        spans = []
+        at = text.find(town)
+        while at >= 0:
+            end = at + len(town)
+            if (not any(start < end and at < stop for start, stop in taken) and scanners.town_opens.match(text, at)
+                    and suffix.match(text, at + word) and not _a_place(text, at, end, scanners)):
+                spans.append((at, end))
+            at = text.find(town, end)
+        if spans:
+            groups.setdefault(town, [town, town, TOWN_TYPE, []])[3].extend(spans)
 
 
 def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations: tuple[tuple[str, str], ...]) -> None:
@@ -1088,6 +1140,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     _merge_level_words(groups, tails, scanners.level_words, division)
     if towns:
         own = _own_towns(towns)
+        _modified_towns(text, groups, own, scanners)
         _town_stations(text, groups, own, scanners.stations)
         _merge_towns(groups, own, scanners.level_words)
     found = []
