@@ -2096,16 +2096,18 @@ _PERIODS_LISTED = compile_cached(
 # A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月;
 # not 1-12月, the whole year), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
-_PART_OF_YEAR_WORDS = (r"(?:[上下]半年|[第前]?[一二三四1-4]季度"
-                       r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
-                       r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?"
-                       rf"|(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–]))")
+_SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
+                  r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
+                  r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?")
+_ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
+_PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
 _PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:以来|期间|内|中)?[,:]")
-# A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报).
-_PART_OF_YEAR_TITLE = compile_cached(rf"{_PART_OF_YEAR_WORDS}|半年|季度|月度")
+# A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
+# date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
+_PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")
 # A whole year said: the figure after it is the year's.
 _WHOLE_YEAR = compile_cached(rf"全年|年内|年度|本年|(?<!\d){YEAR}年")
 

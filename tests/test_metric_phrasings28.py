@@ -93,7 +93,7 @@ def test_a_part_of_the_year_with_no_year_read_stays_undated():
 @pytest.mark.parametrize("text, rate", [
     ("一季度调解成功率98%。", ("一季度调解成功率", 98.0)),
     ("第三季度行政机关负责人出庭应诉率为93.5%。", ("第三季度行政机关负责人出庭应诉率", 93.5)),
-    ("1-9月,全市行政复议纠错率为11.2%。", ("全市行政复议纠错率", 11.2)),
+    ("1-9月,全市行政复议纠错率为11.2%。", ("行政复议纠错率", 11.2)),
 ])
 def test_a_rate_of_a_part_of_the_year_is_no_year_rate(text, rate):
     assert facts(text) == []

@@ -1,0 +1,73 @@
+"""Rate labels that start where the …率 noun phrase starts (not with the place or body whose rate it is), and the
+title line of a report dated in it.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def rates(text: str, report_year: int | None = 2024):
+    """(label, value) of each generic rate of `text`, the label read at its evidence's offset."""
+    return read(text, report_year)[1]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the place or the body whose rate it is
+    ("全县行政复议纠错率为12.5%。", "行政复议纠错率"),
+    ("全州行政机关负责人出庭应诉率达99%。", "行政机关负责人出庭应诉率"),
+    ("我局执法人员持证率达到97%。", "执法人员持证率"),
+    ("本市人民调解成功率为98.6%。", "人民调解成功率"),
+    ("我院一审行政案件败诉率为4.2%。", "一审行政案件败诉率"),
+    ("全省范围内矛盾纠纷化解率为96%。", "矛盾纠纷化解率"),
+    # the place before a part of the year, which stays: it alone tells a quarter's rate from the year's
+    ("全县前三季度行政机关负责人出庭应诉率为100%。", "前三季度行政机关负责人出庭应诉率"),
+    ("全市上半年行政复议纠错率为11%。", "上半年行政复议纠错率"),
+    # a span up to now
+    ("全区今年以来矛盾纠纷化解率为98%。", "矛盾纠纷化解率"),
+    ("截至目前群众满意率为99%。", "群众满意率"),
+])
+def test_a_rate_label_leaves_whose_and_when_out(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    # words of the label's own, read as a place or a period elsewhere
+    "全程网办率达100%。",
+    "全覆盖率达100%。",
+    "全区域网格覆盖率为100%。",
+    "本市场主体满意率为96%。",
+    "全州县行政复议纠错率为12%。",
+    "全市平均结案率为95%。",
+])
+def test_a_label_keeps_its_own_first_words(text):
+    assert [l for l, _ in rates(text)] == [text.split("率")[0] + "率"]
+
+
+BODY = "\n上半年办理行政复议案件38件。全年调解纠纷1200件。"
+
+
+@pytest.mark.parametrize("title", [
+    "某县司法局关于2024年度法治政府建设情况的报告(2025年3月)",
+    "某县司法局2024年法治政府建设年度报告 2025年3月",
+    "某县司法局2025年3月印发",
+    "某县司法局2025年2月发布",
+    "某县人民政府2025年3月公布",
+    "某县2025年1月起施行的办法",
+])
+def test_a_date_in_the_title_line_names_no_period(title):
+    """The half's figure of a yearly report stays no year's headline when the title line only dates the report."""
+    assert [v for _, v, *_ in read(title + BODY, 2024)[0]] == [1200]
+
+
+@pytest.mark.parametrize("title", [
+    "某县2024年上半年工作总结",
+    "某县2024年一季度行政执法通报",
+    "某县2024年12月工作简报",
+    "某县行政执法统计(1-9月)",
+])
+def test_a_title_naming_a_part_of_the_year_gives_its_figures(title):
+    assert sorted(v for _, v, *_ in read(title + BODY, 2024)[0]) == [38, 1200]
