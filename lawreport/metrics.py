@@ -43,7 +43,7 @@ from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity, read_on
 from .regions import divisions_named
-from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, may_hold_words, words_held, words_search
+from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hold_words, words_held, words_search
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
@@ -765,6 +765,7 @@ class Interpreter:
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
         # (2024年上半年工作总结) gives that part's as its own.
         self._parts_of_year_apart = plans_next_year and _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
+        self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -1541,6 +1542,12 @@ class Interpreter:
         2024年) said between it and the label."""
         text = self.text
         low = max(sentence, label - _MAX_SUBJECT)  # (a sentence opening further back than a subject reaches: no opening)
+        marks = self._period_marks
+        if marks is None:
+            marks = self._period_marks = char_starts(text, _PERIOD_MARKS)
+        at = bisect.bisect_left(marks, low)
+        if at == len(marks) or marks[at] >= label:
+            return False  # no period's character before the label: most labels, found without a search
         if text.find("月", low, label) < 0 and text.find("季度", low, label) < 0 and text.find("半年", low, label) < 0:
             return False
         clause = max(low, *(text.rfind(pause, low, label) + 1 for pause in PAUSES))
@@ -2101,6 +2108,7 @@ _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
                   r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?")
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
+_PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
