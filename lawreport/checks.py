@@ -18,6 +18,7 @@ from .metrics import Found
 from .numbers import Quantity
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, char_class
+from .vocab import BOUNDS
 
 
 @from_catalog
@@ -99,10 +100,10 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
 
 
 def derive(metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
-    """Rates that follow from two counts stated together, where no rate is stated; `index` is
-    `_by_sentence(metrics)`."""
+    """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
+    99%以上: the counts say what the bound does not); `index` is `_by_sentence(metrics)`."""
     derived = []
-    stated = {(m.key, m.year, m.target) for m in metrics}
+    stated = {(m.key, m.year, m.target) for m in metrics if m.qualifier not in BOUNDS}
     catalog = get_catalog()
     numerators: dict[str | None, list[Found]] = {d.numerator: [] for d in catalog.derivations}
     for m in metrics:  # one pass for every derivation's numerators, each list in order

@@ -35,6 +35,7 @@ DOCUMENT_PATTERN_TYPES: tuple[str, ...] = get_args(DocumentPatternType)
 # How a number relates to the value written (numbers.py says which words give which).
 Qualifier = Literal["at_least", "at_most", "less_than", "about", "range"]
 QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
+BOUNDS = frozenset({"at_least", "at_most", "less_than"})  # the qualifiers that bound a value on one side
 
 # What a recognized quantity measures, and the direction of a change.
 QuantityKind = Literal["count", "percent", "points", "ratio", "money"]

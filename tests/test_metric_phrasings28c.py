@@ -1,0 +1,44 @@
+"""A rate said to pass a bound with 超 alone (出庭应诉率超九成, 超90%), and the rate its counts give where the text
+states it only as a bound.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.numbers import scan
+from lawreport.pipeline import extract
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023年,全县行政机关负责人出庭应诉率超九成。", 90.0),
+    ("2023年,全县行政机关负责人出庭应诉率超95%。", 95.0),
+    ("2023年,全县人民调解成功率超过98%。", 98.0),  # the longer word still reads as before
+])
+def test_a_rate_past_a_bound_said_with_chao_is_at_least_the_bound(text, value):
+    (rate,) = extract(text).rates
+    assert (rate.value, rate.qualifier) == (value, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    "超期案件2件已全部办结。",  # 超 opening a word before a count of its own
+    "清理超标准收费问题3起。",
+])
+def test_chao_opening_a_word_qualifies_no_number(text):
+    assert [q.qualifier for q in scan(text)] == [None]
+
+
+def _head_appearance(text: str) -> list[tuple[float, str | None, bool]]:
+    return sorted((m.value, m.qualifier, m.derived) for m in extract(text).metrics if m.key == "head_appearance_rate")
+
+
+def test_the_counts_give_the_rate_a_bound_leaves_open():
+    text = "2023年,全县行政机关负责人出庭应诉率超九成。全年开庭审理行政案件200件,行政机关负责人出庭190件。"
+    assert _head_appearance(text) == [(90.0, "at_least", False), (95.0, None, True)]
+
+
+def test_a_stated_rate_leaves_nothing_to_derive():
+    text = "2023年,全县行政机关负责人出庭应诉率为95%。全年开庭审理行政案件200件,行政机关负责人出庭190件。"
+    assert _head_appearance(text) == [(95.0, None, False)]
