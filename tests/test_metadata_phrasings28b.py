@@ -29,6 +29,8 @@ CASES = [
     ("…the report itself names its author", "青禾县司法局2024年度法治政府建设情况报告" + _REPORT, "issuer", "青禾县司法局"),
     ("…a body's notice issuing one is none", "青禾县人民政府关于发布2024年度法治政府建设情况报告的公告" + _REPORT, "kind",
      "annual_report"),
+    ("…nor is its own title publishing one", "青禾县司法局关于公布2024年度法治政府建设情况报告" + _REPORT, "kind",
+     "annual_report"),
     ("…nor is one without 关于", "青禾县人民政府发布2024年度法治政府建设情况报告的公告" + _REPORT, "kind", "annual_report"),
     ("…nor a headline putting out a plan", "青禾县司法局发布2025年普法依法治理工作方案\n为深入推进普法工作,制定本方案。\n",
      "kind", "plan"),
