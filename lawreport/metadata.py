@@ -323,7 +323,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
     关于 (东山区人民政府 / 关于2023年…的报告), or a government by its level alone under its party committee's line
     (中共阳山县委 / 县人民政府 / 关于…, a joint letterhead: see _committee_above), a line holding the title's 关于 but not its end above the rest
-    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), a headline's subject on the line above
+    (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the body's name and the year (某州人民政府
+    2024年度法治政府 / 建设情况报告), a headline's subject on the line above
     the rest of it (我县律师人数 / 已达一千人), and the end of a title on the
     line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines).
 
@@ -388,10 +389,13 @@ def _committee_above(text: str, line: Line, title: Line) -> bool:
 
 
 def _opens_unfinished(line: Line) -> bool:
-    """A line holding a title's 关于 but not its end (东山区人民政府关于 / 县司法局关于2023年度行): its end is below."""
+    """A line holding a title's 关于, or a body's name and the year, but not its end (东山区人民政府关于 / 县司法局关于
+    2023年度行, 某州人民政府2024年度法治政府 / 建设情况报告): its end is below."""
     opening = _cues()["wrapped_title_opening"].search(line.text)
     if opening is not None and opening.end() == len(line.text) and _is_org(line.text[:opening.start()]):
         return True  # 东山区人民政府关于
+    if opening is None and (year := _TITLE_YEAR.search(line.text)) is not None and _is_org(line.text[:year.start()]):
+        opening = year
     return (len(line.text) >= _WRAPPED_MIN and not line.paragraph and opening is not None
             and not _cues()["wrapped_title_end"].search(line.text) and not line.text.endswith((":", "。"))
             and not _is_furniture(line))
@@ -464,6 +468,8 @@ def _run_into_label(line: Line) -> Line | None:
 
 # A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
 _DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
+# …or the date first, its time of day after it, the body closing the line (2024-08-09 08:46 青禾县司法局), in group 1.
+_BODY_AFTER_DATE = compile_cached(r"[ \t]+(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{Han}{2,30})[ \t]*")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -861,13 +867,18 @@ def _source_org(text: str):
 
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
-    2024年01月08日, 青禾县司法局 2024-01-08): its publisher, as a 来源 line names it."""
+    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局): its publisher, as a 来源 line names it."""
     for line in lines[:_TITLE_SCAN]:
         if line.paragraph:
             return None
+        end = line.start + len(line.text)
         body = _DATED_BODY.match(line.text)
-        if body is not None and date_at(text, line.start + body.end(), line.start + len(line.text), whole=True) and _is_org(body.group(1)):
+        if body is not None and date_at(text, line.start + body.end(), end, whole=True) and _is_org(body.group(1)):
             return body.group(1), (line.start, line.start + body.end(1)), "source line"
+        dated = date_at(text, line.start, end)
+        body = _BODY_AFTER_DATE.fullmatch(text, dated[1][1], end) if dated else None
+        if body is not None and _is_org(body.group(1)):
+            return body.group(1), body.span(1), "source line"
     return None
 
 
