@@ -216,6 +216,7 @@ class MetadataCues(_Table):
     compiled_by: PatternText | PatternList
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
+    report_told: PatternText | PatternList
     column_word: PatternText | PatternList
     byline_names: PatternText | PatternList
     town_committee_joined: PatternText | PatternList
