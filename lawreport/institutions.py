@@ -49,8 +49,10 @@ documents them); this module assembles them, with the division names of
   full name of its kind the report writes (江宁区司法局). A town's party committee,
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
-  town's (柳林司法所 beside 柳林镇: 柳林镇司法所); a town whose name opens with a modifier, read only before its own
-  body (小营街道办事处), is that body wherever the report names it (小营街道推进…); the party's rule-of-law committee is
+  town's (柳林司法所 beside 柳林镇: 柳林镇司法所), and so is one named by a quarter of the county
+  seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所); a town whose name opens with a
+  modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
+  (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
   (街道党工委); a branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局).
@@ -115,6 +117,7 @@ _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMIT
 _WORKING_COMMITTEE = "党工委"
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
+_ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
 # A body's own party group may follow its full name too (县司法局党组, 县法院党组, 县公安局党组), as the party's
@@ -129,6 +132,8 @@ _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所")
+# A station named by a quarter of the county seat (城关派出所, 城南司法所, 东街派出所), no town's name: its own name.
+_SEAT_QUARTER = "城[关东南西北中郊]|[东西南北][关街门]"
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
@@ -242,14 +247,17 @@ def _body_forms(
             yield "qualified", f"(?:{bureau}|{organ})(?:{word})"  # 市场监管局党组, 司法局党组: the bureau's own
     elif qualifiers:
         yield "head", qualifiers + suffix
+    if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
+        yield "named", f"{boundary}(?:{_SEAT_QUARTER})(?:{'|'.join(stations)})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
         # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
         short = f"{not_first}(?!{generic}){name_char}{{2}}"
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
         # A branch named by such a short name alone, before its bureau's words (湖塘税务分局, 江宁公安分局), is its
-        # own name as written; the bureau's words alone (税务分局) name none.
-        yield "named", f"{boundary}{short}{qualifiers}{_BRANCH}"
+        # own name as written, at a boundary or after the bureau or administration above it (国家税务总局湖塘税务分局,
+        # 武进区税务局湖塘税务分局); the bureau's words alone (税务分局) name none.
+        yield "named", f"(?:{boundary}|(?<={_ADMINISTRATION}|{bureau})){short}{qualifiers}{_BRANCH}"
     if body.named != "none":
         yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
@@ -1059,12 +1067,15 @@ def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations
             written, full = stem + word, town + word
             if (at := text.find(written)) < 0:
                 continue
-            spans = []
+            # read alone by a quarter of the county seat (城关派出所), it is still the town's where the text names it
+            alone = groups.pop(written, None)
+            spans = alone[3] if alone else []
             while at >= 0:
                 end = at + len(written)
                 if not any(start < end and at < stop for start, stop in taken):
                     spans.append((at, end))
                 at = text.find(written, end)
+            spans.sort()
             if not spans:
                 continue
             fits = [g for g in groups.values() if g[2] == kind and (g[1] or g[0]).endswith(full)]
