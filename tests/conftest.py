@@ -4,7 +4,7 @@ and the two questions many tests ask of a record (do its spans slice the text? w
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 from lawreport import extract, institutions, regions
+from lawreport.catalog import DEFAULT_PATH, get_catalog
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
@@ -72,6 +73,24 @@ def bare_record(**fields) -> dict:
     return {"source": {"path": None, "encoding": "str", "format": "text", "chars": 9, "bytes": 9},
             "kind": "other", "title": None, "issuer": None, "region": None, "report_year": None,
             "published": None, "metrics": [], "rates": [], "documents": [], "checks": [], "findings": [], **fields}
+
+
+@pytest.fixture
+def use_catalog(tmp_path, monkeypatch) -> Iterator[Callable[[Callable[[str], str]], None]]:
+    """Point get_catalog at an edited copy of the shipped catalog; the shipped one is back afterwards."""
+
+    def use(edit: Callable[[str], str]) -> None:
+        path = tmp_path / "catalog.toml"
+        shipped = DEFAULT_PATH.read_text(encoding="utf-8")
+        edited = edit(shipped)
+        assert edited != shipped, "the edit changed nothing"
+        path.write_text(edited, encoding="utf-8")
+        monkeypatch.setenv("LAWREPORT_CATALOG", str(path))
+        get_catalog.cache_clear()
+
+    yield use
+    monkeypatch.delenv("LAWREPORT_CATALOG", raising=False)
+    get_catalog.cache_clear()
 
 
 @pytest.fixture

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 
 from lawreport import extract, regions
-from lawreport.catalog import DEFAULT_PATH, CatalogError, get_catalog, load_catalog
+from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.documents import find_documents
 from lawreport.numbers import scan
-
-
-@pytest.fixture
-def use_catalog(tmp_path, monkeypatch) -> Iterator[Callable[[Callable[[str], str]], None]]:
-    """Point get_catalog at an edited copy of the shipped catalog; the shipped one is back afterwards."""
-
-    def use(edit: Callable[[str], str]) -> None:
-        path = tmp_path / "catalog.toml"
-        edited = edit(DEFAULT_PATH.read_text(encoding="utf-8"))
-        assert edited != DEFAULT_PATH.read_text(encoding="utf-8"), "the edit changed nothing"
-        path.write_text(edited, encoding="utf-8")
-        monkeypatch.setenv("LAWREPORT_CATALOG", str(path))
-        get_catalog.cache_clear()
-
-    yield use
-    monkeypatch.delenv("LAWREPORT_CATALOG", raising=False)
-    get_catalog.cache_clear()
 
 
 def _units(text: str) -> list[str | None]:

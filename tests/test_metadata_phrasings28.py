@@ -12,12 +12,8 @@ the division list).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from conftest import metadata_field as read
-
-from lawreport.catalog import DEFAULT_PATH, get_catalog
 
 _ITEM = "\n发布时间:2024-01-05\n本报讯 1月4日,青禾县律师协会召开会员大会,全县执业律师已达一千人。\n"
 _SITE = "青禾司法行政工作网\n"
@@ -108,24 +104,6 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "name", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_metadata_fields(case, text, name, expected):
     assert read(text, name) == expected
-
-
-@pytest.fixture
-def use_catalog(tmp_path, monkeypatch) -> Iterator[Callable[[Callable[[str], str]], None]]:
-    """Point get_catalog at an edited copy of the shipped catalog; the shipped one is back afterwards."""
-
-    def use(edit: Callable[[str], str]) -> None:
-        path = tmp_path / "catalog.toml"
-        shipped = DEFAULT_PATH.read_text(encoding="utf-8")
-        edited = edit(shipped)
-        assert edited != shipped, "the edit changed nothing"
-        path.write_text(edited, encoding="utf-8")
-        monkeypatch.setenv("LAWREPORT_CATALOG", str(path))
-        get_catalog.cache_clear()
-
-    yield use
-    monkeypatch.delenv("LAWREPORT_CATALOG", raising=False)
-    get_catalog.cache_clear()
 
 
 def test_a_column_word_added_to_the_catalog_is_read(use_catalog):
