@@ -1,0 +1,42 @@
+"""Counts through a channel (依托…工作室, 通过…平台, 经…中心) beside the whole they are part of, as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+# A count qualified by a channel, after the whole of its key was stated: the channel's share, no second value.
+@pytest.mark.parametrize("text, expected", [
+    ("全年调处矛盾纠纷4200件。依托“和事佬”调解工作室调处矛盾纠纷615件。",
+     [("mediation_cases", 4200, 2023, False)]),
+    ("全年化解纠纷3100件,通过“云解纷”线上平台化解纠纷740件。",
+     [("mediation_cases", 3100, 2023, False)]),
+    ("全年受理法律援助案件980件。经县公共法律服务中心受理法律援助案件310件。",
+     [("legal_aid_cases", 980, 2023, False)]),
+])
+def test_a_count_through_a_channel_is_a_part_of_the_whole(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no whole stated: the channel's count is the only figure there is
+    ("依托“和事佬”调解工作室调处矛盾纠纷615件。",
+     [("mediation_cases", 615, 2023, False)]),
+    # 通过 naming a means, no channel: the whole's figure
+    ("全年通过调解化解纠纷3100件。",
+     [("mediation_cases", 3100, 2023, False)]),
+    # the channel in an earlier clause qualifies none of the next clause's count
+    ("全年化解纠纷3100件。依托调解工作室开展普法活动,受理法律援助案件310件。",
+     [("legal_aid_cases", 310, 2023, False), ("mediation_cases", 3100, 2023, False)]),
+])
+def test_a_count_without_a_channel_or_whole_stays(text, expected):
+    assert facts(text) == expected
