@@ -1102,6 +1102,9 @@ class Interpreter:
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics += self._zeros(metrics)
         metrics += self._sums_of_parts(readings, metrics)
+        title_end = self._title_line[1]
+        if any(m.start < title_end for m in metrics):
+            metrics = _restated_after_title(metrics, title_end)
         return metrics, _distinct_rates(rates), readings
 
     def _zeros(self, metrics: list[Found]) -> list[Found]:
@@ -2061,6 +2064,13 @@ def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] |
         if low < high and (best is None or m.start() > best[0]):
             best = (m.start(), list(range(low, high + 1)))
     return best[1] if best else None
+
+
+def _restated_after_title(metrics: list[Found], title_end: int) -> list[Found]:
+    """A figure of the title line that the body states again (title: …出庭应诉率百分之百; body: …出庭应诉率100%) is
+    one fact: the body's stands. A title's figure the body does not repeat stays."""
+    body = {(m.key, m.value, m.year, m.target) for m in metrics if m.start >= title_end}
+    return [m for m in metrics if m.start >= title_end or (m.key, m.value, m.year, m.target) not in body]
 
 
 def _distinct_rates(rates: list[Found]) -> list[Found]:

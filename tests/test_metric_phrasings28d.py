@@ -1,4 +1,5 @@
-"""Counts through a channel (依托…工作室, 通过…平台, 经…中心) beside the whole they are part of, as reports write them.
+"""Counts through a channel (依托…工作室, 通过…平台, 经…中心) beside the whole they are part of, and a title line's
+figure the body states again, as reports write them.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -39,4 +40,22 @@ def test_a_count_through_a_channel_is_a_part_of_the_whole(text, expected):
      [("legal_aid_cases", 310, 2023, False), ("mediation_cases", 3100, 2023, False)]),
 ])
 def test_a_count_without_a_channel_or_whole_stays(text, expected):
+    assert facts(text) == expected
+
+
+# A title line's figure that the body states again is one fact: the body's evidence stands.
+def test_a_title_figure_the_body_restates_is_one_fact():
+    assert read("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政机关负责人出庭应诉率100%,实现全覆盖。\n")[0] == \
+        [("head_appearance_rate", 100.0, 2023, False, "行政机关负责人出庭应诉率100%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body gives another value: the title's stays beside it
+    ("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政机关负责人出庭应诉率96%。\n",
+     [("head_appearance_rate", 96.0, 2023, False), ("head_appearance_rate", 100.0, 2023, False)]),
+    # the body does not repeat the title's figure: it stays
+    ("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政复议案件纠错率为12%。\n",
+     [("head_appearance_rate", 100.0, 2023, False), ("reconsideration_correction_rate", 12.0, 2023, False)]),
+])
+def test_a_title_figure_the_body_does_not_restate_stays(text, expected):
     assert facts(text) == expected
