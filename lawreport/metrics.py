@@ -1521,9 +1521,10 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            if q.kind == "count" and rule.key in self._keys_stated \
-                    and self._through_channel(sentence, q.start):
-                return None, 0  # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: the channel's share of the whole
+            if q.kind == "count" and (whole_at := self._keys_stated.get(rule.key)) is not None \
+                    and self._of_a_share(sentence, q.start) \
+                    and not self._of_a_share(self.outline.sentence_start(whole_at), whole_at):
+                return None, 0  # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole
             if self._above_own(q, sentence) \
                     or (q.kind == "count" and self._each(q, subject, subject_start)):
                 return None, 0
@@ -1607,14 +1608,14 @@ class Interpreter:
         named = self._specialised_disputes.first_before(sentence, end)
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
-    def _through_channel(self, sentence: int, end: int) -> bool:
-        """Whether the clause of the figure at `end` names a channel the work went through before it (依托…工作室,
-        通过…平台, 经…中心): its count is that channel's share, not a second figure of the whole (通过调解化解纠纷…
-        names a means, no channel)."""
+    def _of_a_share(self, sentence: int, end: int) -> bool:
+        """Whether the clause of the figure at `end` names before it a channel the work went through (依托…工作室,
+        通过…平台, 经…中心) or a domain (涉企…, 涉农…): its count is that share, not a second figure of the whole
+        (通过调解化解纠纷… names a means, no channel)."""
         text = self.text
         low = max(sentence, end - _MAX_SUBJECT)
         clause = max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
-        return _THROUGH_CHANNEL.search(text, clause, end) is not None
+        return _SHARE_QUALIFIER.search(text, clause, end) is not None
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
@@ -2112,8 +2113,10 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
     return before is not None and before.group(1) != level
 
 
-# A channel a count went through (依托…工作室, 通过…平台, 经…中心), said before its label: a share of the whole.
-_THROUGH_CHANNEL = compile_cached(r"(?:依托|通过|经由?)[^,;:。、]{0,16}?(?:工作室|调解室|平台|中心|窗口|热线|工作站|服务站)")
+# What narrows a count to a share of the whole, said in its clause before it: a channel it went through (依托…工作室,
+# 通过…平台, 经…中心) or a domain (涉企, 涉农; not 涉外, listed beside 国内 as a kind).
+_SHARE_QUALIFIER = compile_cached(r"(?:依托|通过|经由?)[^,;:。、]{0,16}?(?:工作室|调解室|平台|中心|窗口|热线|工作站|服务站)"
+                                  r"|涉[企农]")
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.
 _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")

@@ -1,4 +1,5 @@
-"""Counts through a channel (依托…工作室, 通过…平台, 经…中心) beside the whole they are part of, and a title line's
+"""Counts through a channel (依托…工作室, 通过…平台, 经…中心) or of a domain (涉企, 涉农) beside the whole they are
+part of, and a title line's
 figure the body states again, as reports write them.
 
 Every sentence here is written for the test, and read with the report's year given.
@@ -28,6 +29,29 @@ def test_a_count_through_a_channel_is_a_part_of_the_whole(text, expected):
     assert facts(text) == expected
 
 
+# A count of a domain (涉企, 涉农), after the whole of its key was stated: the domain's share.
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收行政复议案件2400件。办理涉企行政复议案件310件,涉农行政复议案件150件。",
+     [("reconsideration_received", 2400, 2023, False)]),
+    ("全年受理法律援助案件980件,受理涉农法律援助案件260件。",
+     [("legal_aid_cases", 980, 2023, False)]),
+])
+def test_a_count_of_a_domain_is_a_part_of_the_whole(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no whole stated: the domain's count is the only figure there is
+    ("全年新收涉企行政复议案件310件。",
+     [("reconsideration_received", 310, 2023, False)]),
+    # the domain in an earlier clause qualifies none of the next clause's count
+    ("全年受理法律援助案件980件。开展涉企法治体检,办理公证事项420件。",
+     [("legal_aid_cases", 980, 2023, False), ("notarizations", 420, 2023, False)]),
+])
+def test_a_count_without_a_domain_or_whole_stays(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # no whole stated: the channel's count is the only figure there is
     ("依托“和事佬”调解工作室调处矛盾纠纷615件。",
@@ -35,6 +59,9 @@ def test_a_count_through_a_channel_is_a_part_of_the_whole(text, expected):
     # 通过 naming a means, no channel: the whole's figure
     ("全年通过调解化解纠纷3100件。",
      [("mediation_cases", 3100, 2023, False)]),
+    # channels side by side with no whole: each one's figure is said
+    ("依托“和事佬”调解工作室调处矛盾纠纷615件,通过“云解纷”线上平台化解纠纷740件。",
+     [("mediation_cases", 615, 2023, False), ("mediation_cases", 740, 2023, False)]),
     # the channel in an earlier clause qualifies none of the next clause's count
     ("全年化解纠纷3100件。依托调解工作室开展普法活动,受理法律援助案件310件。",
      [("legal_aid_cases", 310, 2023, False), ("mediation_cases", 3100, 2023, False)]),
