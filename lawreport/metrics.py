@@ -1102,6 +1102,9 @@ class Interpreter:
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics += self._zeros(metrics)
         metrics += self._sums_of_parts(readings, metrics)
+        title_end = self._title_line[1]
+        if any(m.start < title_end for m in metrics):
+            metrics = _restated_after_title(metrics, title_end)
         return metrics, _distinct_rates(rates), readings
 
     def _zeros(self, metrics: list[Found]) -> list[Found]:
@@ -1518,6 +1521,10 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
+            if q.kind == "count" and (whole_at := self._keys_stated.get(rule.key)) is not None \
+                    and self._of_a_share(sentence, q.start) \
+                    and not self._of_a_share(self.outline.sentence_start(whole_at), whole_at):
+                return None, 0  # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole
             if self._above_own(q, sentence) \
                     or (q.kind == "count" and self._each(q, subject, subject_start)):
                 return None, 0
@@ -1600,6 +1607,15 @@ class Interpreter:
             return False
         named = self._specialised_disputes.first_before(sentence, end)
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
+
+    def _of_a_share(self, sentence: int, end: int) -> bool:
+        """Whether the clause of the figure at `end` names before it a channel the work went through (依托…工作室,
+        通过…平台, 经…中心) or a domain (涉企…, 涉农…): its count is that share, not a second figure of the whole
+        (通过调解化解纠纷… names a means, no channel)."""
+        text = self.text
+        low = max(sentence, end - _MAX_SUBJECT)
+        clause = max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
+        return _SHARE_QUALIFIER.search(text, clause, end) is not None
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
@@ -2051,6 +2067,13 @@ def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] |
     return best[1] if best else None
 
 
+def _restated_after_title(metrics: list[Found], title_end: int) -> list[Found]:
+    """A figure of the title line that the body states again (title: …出庭应诉率百分之百; body: …出庭应诉率100%) is
+    one fact: the body's stands. A title's figure the body does not repeat stays."""
+    body = {(m.key, m.value, m.year, m.target) for m in metrics if m.start >= title_end}
+    return [m for m in metrics if m.start >= title_end or (m.key, m.value, m.year, m.target) not in body]
+
+
 def _distinct_rates(rates: list[Found]) -> list[Found]:
     """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
     (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
@@ -2089,6 +2112,11 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
     before = _LEVEL_BEFORE.search(text, max(sentence, subject_start - 24), subject_start)
     return before is not None and before.group(1) != level
 
+
+# What narrows a count to a share of the whole, said in its clause before it: a channel it went through (依托…工作室,
+# 通过…平台, 经…中心) or a domain (涉企, 涉农; not 涉外, listed beside 国内 as a kind).
+_SHARE_QUALIFIER = compile_cached(r"(?:依托|通过|经由?)[^,;:。、]{0,16}?(?:工作室|调解室|平台|中心|窗口|热线|工作站|服务站)"
+                                  r"|涉[企农]")
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.
 _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")

@@ -1,0 +1,88 @@
+"""Counts through a channel (依托…工作室, 通过…平台, 经…中心) or of a domain (涉企, 涉农) beside the whole they are
+part of, and a title line's
+figure the body states again, as reports write them.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+# A count qualified by a channel, after the whole of its key was stated: the channel's share, no second value.
+@pytest.mark.parametrize("text, expected", [
+    ("全年调处矛盾纠纷4200件。依托“和事佬”调解工作室调处矛盾纠纷615件。",
+     [("mediation_cases", 4200, 2023, False)]),
+    ("全年化解纠纷3100件,通过“云解纷”线上平台化解纠纷740件。",
+     [("mediation_cases", 3100, 2023, False)]),
+    ("全年受理法律援助案件980件。经县公共法律服务中心受理法律援助案件310件。",
+     [("legal_aid_cases", 980, 2023, False)]),
+])
+def test_a_count_through_a_channel_is_a_part_of_the_whole(text, expected):
+    assert facts(text) == expected
+
+
+# A count of a domain (涉企, 涉农), after the whole of its key was stated: the domain's share.
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收行政复议案件2400件。办理涉企行政复议案件310件,涉农行政复议案件150件。",
+     [("reconsideration_received", 2400, 2023, False)]),
+    ("全年受理法律援助案件980件,受理涉农法律援助案件260件。",
+     [("legal_aid_cases", 980, 2023, False)]),
+])
+def test_a_count_of_a_domain_is_a_part_of_the_whole(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no whole stated: the domain's count is the only figure there is
+    ("全年新收涉企行政复议案件310件。",
+     [("reconsideration_received", 310, 2023, False)]),
+    # the domain in an earlier clause qualifies none of the next clause's count
+    ("全年受理法律援助案件980件。开展涉企法治体检,办理公证事项420件。",
+     [("legal_aid_cases", 980, 2023, False), ("notarizations", 420, 2023, False)]),
+])
+def test_a_count_without_a_domain_or_whole_stays(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no whole stated: the channel's count is the only figure there is
+    ("依托“和事佬”调解工作室调处矛盾纠纷615件。",
+     [("mediation_cases", 615, 2023, False)]),
+    # 通过 naming a means, no channel: the whole's figure
+    ("全年通过调解化解纠纷3100件。",
+     [("mediation_cases", 3100, 2023, False)]),
+    # channels side by side with no whole: each one's figure is said
+    ("依托“和事佬”调解工作室调处矛盾纠纷615件,通过“云解纷”线上平台化解纠纷740件。",
+     [("mediation_cases", 615, 2023, False), ("mediation_cases", 740, 2023, False)]),
+    # the channel in an earlier clause qualifies none of the next clause's count
+    ("全年化解纠纷3100件。依托调解工作室开展普法活动,受理法律援助案件310件。",
+     [("legal_aid_cases", 310, 2023, False), ("mediation_cases", 3100, 2023, False)]),
+])
+def test_a_count_without_a_channel_or_whole_stays(text, expected):
+    assert facts(text) == expected
+
+
+# A title line's figure that the body states again is one fact: the body's evidence stands.
+def test_a_title_figure_the_body_restates_is_one_fact():
+    assert read("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政机关负责人出庭应诉率100%,实现全覆盖。\n")[0] == \
+        [("head_appearance_rate", 100.0, 2023, False, "行政机关负责人出庭应诉率100%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body gives another value: the title's stays beside it
+    ("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政机关负责人出庭应诉率96%。\n",
+     [("head_appearance_rate", 96.0, 2023, False), ("head_appearance_rate", 100.0, 2023, False)]),
+    # the body does not repeat the title's figure: it stays
+    ("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政复议案件纠错率为12%。\n",
+     [("head_appearance_rate", 100.0, 2023, False), ("reconsideration_correction_rate", 12.0, 2023, False)]),
+])
+def test_a_title_figure_the_body_does_not_restate_stays(text, expected):
+    assert facts(text) == expected
