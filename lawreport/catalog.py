@@ -123,6 +123,7 @@ class KindRule(Fields):
     kind: str
     title: regex.Pattern | None
     head: regex.Pattern | None
+    told: regex.Pattern | None  # what the text after the title holds for a title match to name the kind
 
 
 class InstitutionBody(Fields):

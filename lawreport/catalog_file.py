@@ -173,6 +173,7 @@ class KindEntry(_Table):
     kind: vocab.Kind
     title: PatternList | None = None
     head: PatternList | None = None
+    told: PatternList | None = None
 
 
 class MetadataCues(_Table):
@@ -216,7 +217,6 @@ class MetadataCues(_Table):
     compiled_by: PatternText | PatternList
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
-    report_told: PatternText | PatternList
     column_word: PatternText | PatternList
     byline_names: PatternText | PatternList
     town_committee_joined: PatternText | PatternList
@@ -598,7 +598,8 @@ def _compile(file: CatalogFile) -> Catalog:
         source_line=regex.compile(meta.source_line),
         published_line=regex.compile(meta.published_line),
         report_statement=regex.compile(meta.report_statement),
-        kinds=tuple(KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head)) for k in meta.kind),
+        kinds=tuple(KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head),
+                                   told=_optional(k.told)) for k in meta.kind),
         metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
                        for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),

@@ -751,8 +751,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
-            if m and (rule.kind != "news" or _cues()["report_told"].search(text, title.end)):
-                return rule.kind, (title.start + m.start(), title.start + m.end())  # (news: see report_told)
+            if m and (rule.told is None or rule.told.search(text, title.end)):
+                return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None:
             m = _first_match(head, head_text, head_end)
             if m:
