@@ -1538,7 +1538,7 @@ class Interpreter:
         low = max(sentence, start - _MAX_SUBJECT)
         if text.find("分别", low, start) < 0:
             return False
-        clause = max(low, *(text.rfind(pause, low, start) + 1 for pause in PAUSES))
+        clause = _after_last_pause(text, low, start)
         return _PERIODS_LISTED.search(text, clause, start) is not None
 
     def _of_part_of_year(self, sentence: int, label: int) -> bool:
@@ -1557,7 +1557,7 @@ class Interpreter:
             return False  # no period's character before the label: most labels, found without a search
         if text.find("月", low, label) < 0 and text.find("季度", low, label) < 0 and text.find("半年", low, label) < 0:
             return False
-        clause = max(low, *(text.rfind(pause, low, label) + 1 for pause in PAUSES))
+        clause = _after_last_pause(text, low, label)
         period = None
         for period in _PART_OF_YEAR.finditer(text, clause, label):
             pass  # the last one: the nearest the label
@@ -1585,7 +1585,7 @@ class Interpreter:
         marker = subject_start
         for m in self.catalog.part_words.finditer(text, low, subject_start + 2):
             marker = m.start()  # the last one: the list's own
-        whole = max(low, *(text.rfind(pause, low, marker - 1) + 1 for pause in PAUSES))
+        whole = _after_last_pause(text, low, marker - 1)
         return _FILES_REVIEWED.search(text, whole, marker) is not None
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
@@ -1614,7 +1614,7 @@ class Interpreter:
         (通过调解化解纠纷… names a means, no channel)."""
         text = self.text
         low = max(sentence, end - _MAX_SUBJECT)
-        clause = max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
+        clause = _after_last_pause(text, low, end)
         return _SHARE_QUALIFIER.search(text, clause, end) is not None
 
     def _is_part(self, subject: str) -> bool:
@@ -2065,6 +2065,11 @@ def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] |
         if low < high and (best is None or m.start() > best[0]):
             best = (m.start(), list(range(low, high + 1)))
     return best[1] if best else None
+
+
+def _after_last_pause(text: str, low: int, end: int) -> int:
+    """Where the clause before `end` starts, no earlier than `low`: after the last pause (,;:) between them."""
+    return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
 
 
 def _restated_after_title(metrics: list[Found], title_end: int) -> list[Found]:
