@@ -720,7 +720,7 @@ class Interpreter:
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
-        self._shares: set[int] = set()  # starts of the counts read of a channel or a domain (_of_a_share)
+        self._shares: set[int] = set()  # starts of the counts read of a channel, domain or group (_of_a_share)
         self._wholes: set[str] = set()  # the keys of the counts read that are no share
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
@@ -1617,8 +1617,9 @@ class Interpreter:
 
     def _of_a_share(self, sentence: int, end: int) -> bool:
         """Whether the clause of the figure at `end` names before it a channel the work went through (依托…工作室,
-        通过…平台, 经…中心) or a domain (涉企…, 涉及民生领域…): its count is that share, not a second figure of the
-        whole (通过调解化解纠纷… names a means, no channel). The catalog's [quantities] share words say which."""
+        通过…平台, 经…中心), a domain (涉企…, 涉及民生领域…) or a group served (为农民工…): its count is that share,
+        not a second figure of the whole (通过调解化解纠纷… names a means, no channel). The catalog's [quantities]
+        share words say which."""
         text = self.text
         low = max(sentence, end - _MAX_SUBJECT)
         clause = _after_last_pause(text, low, end)

@@ -1,5 +1,5 @@
-"""A count of a channel or a domain (依托…工作室, 经…中心, 涉企, 涉及…领域) beside the whole it is a share of, said
-before or after it; and a title line's rate that rounds or bounds the body's.
+"""A count of a channel, a domain or a group served (依托…工作室, 经…中心, 涉企, 涉及…领域, 为农民工…) beside the
+whole it is a share of, said before or after it; and a title line's rate that rounds or bounds the body's.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -62,12 +62,42 @@ def test_a_domains_count_after_the_whole_is_its_share(domain, text, expected):
     assert facts(text) == expected
 
 
+# A count of a group served, after the whole of its key: the group's share.
+GROUPS = [
+    ("农民工", "全年办理法律援助案件1460件,为农民工办理法律援助案件530件。", [("legal_aid_cases", 1460, 2023, False)]),
+    ("残疾人", "全年受理法律援助案件1460件。受理残疾人法律援助案件72件。", [("legal_aid_cases", 1460, 2023, False)]),
+    ("未成年人", "全年办理法律援助案件1460件,办理未成年人法律援助案件118件。", [("legal_aid_cases", 1460, 2023, False)]),
+    ("老年人", "全年办理法律援助案件1460件,为老年人办理法律援助案件64件。", [("legal_aid_cases", 1460, 2023, False)]),
+    ("妇女", "全年受理法律援助案件1460件,受理妇女法律援助案件203件。", [("legal_aid_cases", 1460, 2023, False)]),
+    ("军人军属", "全年办理法律援助案件1460件,为军人军属办理法律援助案件15件。", [("legal_aid_cases", 1460, 2023, False)]),
+    ("特殊群体", "全年办理法律援助案件1460件,办理特殊群体法律援助案件690件。", [("legal_aid_cases", 1460, 2023, False)]),
+]
+
+
+@pytest.mark.parametrize("group, text, expected", GROUPS)
+def test_a_groups_count_after_the_whole_is_its_share(group, text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # groups side by side with no whole: each one's figure is said
+    ("全省办理农民工法律援助案件2.1万件、残疾人法律援助案件0.6万件。",
+     [("legal_aid_cases", 6000, 2023, False), ("legal_aid_cases", 21000, 2023, False)]),
+    # the group in an earlier clause qualifies none of the next clause's count
+    ("全年办理法律援助案件1460件。开展农民工讨薪专项行动,办理公证事项380件。",
+     [("legal_aid_cases", 1460, 2023, False), ("notarizations", 380, 2023, False)]),
+])
+def test_a_count_without_a_group_or_whole_stays(text, expected):
+    assert facts(text) == expected
+
+
 def test_every_share_word_of_the_catalog_has_a_sentence_here():
     """Deleting a share word from the catalog fails its sentence above: each has one."""
     table = tomllib.loads((Path(lawreport.__file__).parent / "catalog.toml").read_text("utf-8"))["quantities"]
     assert set(table["share_through"]) == {through for through, *_ in SHARES_AFTER}
     assert set(table["share_channels"]) == {channel for _, channel, *_ in SHARES_AFTER}
     assert set(table["share_domains"]) == {domain for domain, *_ in DOMAINS}
+    assert set(table["share_groups"]) == {group for group, *_ in GROUPS}
 
 
 @pytest.mark.parametrize("text, expected", [
