@@ -2093,9 +2093,9 @@ def _after_last_pause(text: str, low: int, end: int) -> int:
 
 def _restated_after_title(metrics: list[Found], title_end: int, text: str) -> list[Found]:
     """A figure of the title line that the body states again (title: …出庭应诉率百分之百; body: …出庭应诉率100%) is
-    one fact: the body's stands. So is a title's rate that rounds the body's, or bounds it to the title's last
-    digit (title: 出庭应诉率超98%, 近99%, 达99%; body: 出庭应诉率98.6%). A title's figure the body does not repeat,
-    or gives another value for (超95% beside 98.6%), stays."""
+    one fact: the body's stands. So is a title's rate that rounds the body's, or a rate or count that bounds it to
+    the title's last digit (title: 出庭应诉率超98%, 近99%, 达99%; body: 出庭应诉率98.6%; title: 化解纠纷超5000件; body:
+    5236件). A title's figure the body does not repeat, or gives another value for (超95% beside 98.6%), stays."""
     body: dict[tuple[str | None, int | None, bool], list[float]] = {}
     for m in metrics:
         if m.start >= title_end:
@@ -2106,13 +2106,21 @@ def _restated_after_title(metrics: list[Found], title_end: int, text: str) -> li
 
 def _within(title: Found, text: str) -> Callable[[float], bool]:
     """Whether a value is the one a title's figure states: that figure, or for a rate one its rounding or its bound
-    (超, 以上, 近, 不足, 约) reads to its last written digit (超98%: from 98 up to 99; 近九成: from 80 up to 90).
-    A whole (百分之百) said as it is rounds nothing: all, not 99.6%."""
+    (超, 以上, 近, 不足, 约) reads to its last written digit (超98%: from 98 up to 99; 近九成: from 80 up to 90), and
+    for a count one its bound reads to its last digit not naught (超5000件: from 5000 up to 6000; 1200余件: up to
+    1300). A whole (百分之百) said as it is rounds nothing: all, not 99.6%; nor does a count said as it is."""
     q, value = title.quantity, title.value
-    if q is None or q.kind != "percent" or q.qualifier is None and value == 100:
+    if q is None or q.kind not in ("percent", "count") \
+            or q.qualifier is None and (q.kind == "count" or value == 100):
         return value.__eq__
-    _, point, decimals = text[q.num_start:q.num_end].replace("点", ".").partition(".")
-    step = (10.0 ** -len(decimals) if point else 1.0) * _PERCENT_STEPS.get(q.unit or "", 1.0)
+    if q.kind == "count":
+        step, count = 1.0, int(value)
+        while count and count % 10 == 0:
+            count //= 10
+            step *= 10
+    else:
+        _, point, decimals = text[q.num_start:q.num_end].replace("点", ".").partition(".")
+        step = (10.0 ** -len(decimals) if point else 1.0) * _PERCENT_STEPS.get(q.unit or "", 1.0)
     if (q.low is None) == (q.high is None):  # said as it is, or about it: the value rounded
         return lambda v: abs(v - value) <= step / 2
     if q.high is None:  # 超98%, 98%以上: the value cut to the title's last digit

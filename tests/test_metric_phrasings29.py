@@ -176,3 +176,27 @@ def test_a_title_rate_rounding_or_bounding_the_bodys_is_one_fact(text, expected)
 ])
 def test_a_title_rate_the_body_does_not_round_or_bound_stays(text, expected):
     assert facts(text) == expected
+
+
+# A title line's count bounded to its last digit that is not naught (超5000件, 1200余件, 近2万件): the body's count
+# within that bound is the one fact.
+@pytest.mark.parametrize("text, expected", [
+    ("全区化解矛盾纠纷超4000件\n今年,全区化解矛盾纠纷4385件。\n", [("mediation_cases", 4385, 2023, False)]),
+    ("全区办理法律援助案件900余件\n今年,全区共办理法律援助案件942件。\n", [("legal_aid_cases", 942, 2023, False)]),
+    ("全区办理公证事项近3万件\n今年,全区办理公证事项28760件。\n", [("notarizations", 28760, 2023, False)]),
+    ("全区办理公证事项约3万件\n今年,全区办理公证事项30410件。\n", [("notarizations", 30410, 2023, False)]),
+])
+def test_a_title_count_bounding_the_bodys_is_one_fact(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # past the title's last digit: another figure
+    ("全区化解矛盾纠纷超4000件\n今年,全区化解矛盾纠纷5120件。\n",
+     [("mediation_cases", 4000, 2023, False), ("mediation_cases", 5120, 2023, False)]),
+    # a count said as it is bounds nothing
+    ("全区化解矛盾纠纷4000件\n今年,全区化解矛盾纠纷4385件。\n",
+     [("mediation_cases", 4000, 2023, False), ("mediation_cases", 4385, 2023, False)]),
+])
+def test_a_title_count_the_body_does_not_fall_within_stays(text, expected):
+    assert facts(text) == expected
