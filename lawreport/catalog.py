@@ -249,6 +249,7 @@ class Catalog(Fields):
     quantity_leading: regex.Pattern
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
+    share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole
     institutions: InstitutionRules
     lexicon: Lexicon
     numbers: NumberWords

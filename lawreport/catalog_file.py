@@ -251,6 +251,10 @@ class Quantities(_Table):
     following: PatternText
     following_cut: PatternText
     leading: PatternText
+    share_through: PatternList  # what leads a channel a count went through (依托, 通过)
+    share_channels: Words  # the channels (工作室, 平台)
+    share_domains: PatternList  # the domains a count is of (涉企)
+    share_groups: Words  # the people a count served (农民工)
 
 
 class BodyEntry(_Table):
@@ -612,10 +616,18 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_leading=regex.compile(file.quantities.leading),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
+        share_qualifier=_share_qualifier(file.quantities),
         institutions=_institutions(file.institutions),
         lexicon=_lexicon(file.lexicon),
         numbers=_number_words(file.numbers),
     )
+
+
+def _share_qualifier(q: Quantities) -> regex.Pattern:
+    """A channel (a `through` word, up to 16 characters of the clause, a channel word), a domain or a group."""
+    through = "|".join(f"(?:{p})" for p in q.share_through)
+    return _alternation([f"(?:{through})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})", *q.share_domains,
+                         _any_of(q.share_groups)])
 
 
 def _lexicon(words: LexiconTable) -> Lexicon:

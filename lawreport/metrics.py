@@ -720,6 +720,8 @@ class Interpreter:
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
+        self._shares: set[int] = set()  # starts of the counts read of a channel, domain or group (_of_a_share)
+        self._wholes: set[str] = set()  # the keys of the counts read that are no share
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
         self._covered = self.titles.covers if titles else None
@@ -1043,6 +1045,8 @@ class Interpreter:
                 self._stated.add((rule.key, sentence))
                 self._last_stated[rule.key] = sentence
                 self._keys_stated.setdefault(rule.key, q_start)
+                if q_start not in self._shares:
+                    self._wholes.add(rule.key)
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
                 if noun_end is not None:
@@ -1097,6 +1101,8 @@ class Interpreter:
             cells, cell_rates = self._table_values(quantities, tables, {m.end for m in metrics})
             metrics += cells
             rates += cell_rates
+        if self._shares:
+            metrics = self._without_shares_before_wholes(metrics)
         if self._displaced:  # a total that a newly received part follows holds the cases carried over
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
@@ -1104,7 +1110,7 @@ class Interpreter:
         metrics += self._sums_of_parts(readings, metrics)
         title_end = self._title_line[1]
         if any(m.start < title_end for m in metrics):
-            metrics = _restated_after_title(metrics, title_end)
+            metrics = _restated_after_title(metrics, title_end, self.text)
         return metrics, _distinct_rates(rates), readings
 
     def _zeros(self, metrics: list[Found]) -> list[Found]:
@@ -1521,13 +1527,14 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            if q.kind == "count" and (whole_at := self._keys_stated.get(rule.key)) is not None \
-                    and self._of_a_share(sentence, q.start) \
-                    and not self._of_a_share(self.outline.sentence_start(whole_at), whole_at):
+            share = q.kind == "count" and self._of_a_share(sentence, q.start)
+            if share and rule.key in self._wholes:
                 return None, 0  # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole
             if self._above_own(q, sentence) \
                     or (q.kind == "count" and self._each(q, subject, subject_start)):
                 return None, 0
+            if share:
+                self._shares.add(q.start)
             return rule, label_start
         return None, 0
 
@@ -1610,12 +1617,24 @@ class Interpreter:
 
     def _of_a_share(self, sentence: int, end: int) -> bool:
         """Whether the clause of the figure at `end` names before it a channel the work went through (依托…工作室,
-        通过…平台, 经…中心) or a domain (涉企…, 涉农…): its count is that share, not a second figure of the whole
-        (通过调解化解纠纷… names a means, no channel)."""
+        通过…平台, 经…中心), a domain (涉企…, 涉及民生领域…) or a group served (为农民工…): its count is that share,
+        not a second figure of the whole (通过调解化解纠纷… names a means, no channel). The catalog's [quantities]
+        share words say which."""
         text = self.text
         low = max(sentence, end - _MAX_SUBJECT)
         clause = _after_last_pause(text, low, end)
-        return _SHARE_QUALIFIER.search(text, clause, end) is not None
+        return self.catalog.share_qualifier.search(text, clause, end) is not None
+
+    def _without_shares_before_wholes(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but a share's count that the whole of its key follows in its sentence, said as a whole (全年,
+        共, 全县…: 依托“老娘舅”工作室化解纠纷860件,全年共化解矛盾纠纷5000件); a share before a count that is no
+        whole (…,办结法律援助案件300件) stays."""
+        text, shares = self.text, self._shares
+        wholes = {(m.key, m.sentence): m.start for m in metrics
+                  if m.quantity is not None and m.quantity.start not in shares
+                  and _WHOLE_SAID.search(text, _after_last_pause(text, m.sentence, m.start), m.start)}
+        return [m for m in metrics if m.quantity is None or m.quantity.start not in shares
+                or wholes.get((m.key, m.sentence), -1) < m.end]
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
@@ -2072,11 +2091,43 @@ def _after_last_pause(text: str, low: int, end: int) -> int:
     return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
 
 
-def _restated_after_title(metrics: list[Found], title_end: int) -> list[Found]:
+def _restated_after_title(metrics: list[Found], title_end: int, text: str) -> list[Found]:
     """A figure of the title line that the body states again (title: …出庭应诉率百分之百; body: …出庭应诉率100%) is
-    one fact: the body's stands. A title's figure the body does not repeat stays."""
-    body = {(m.key, m.value, m.year, m.target) for m in metrics if m.start >= title_end}
-    return [m for m in metrics if m.start >= title_end or (m.key, m.value, m.year, m.target) not in body]
+    one fact: the body's stands. So is a title's rate that rounds the body's, or a rate or count that bounds it to
+    the title's last digit (title: 出庭应诉率超98%, 近99%, 达99%; body: 出庭应诉率98.6%; title: 化解纠纷超5000件; body:
+    5236件). A title's figure the body does not repeat, or gives another value for (超95% beside 98.6%), stays."""
+    body: dict[tuple[str | None, int | None, bool], list[float]] = {}
+    for m in metrics:
+        if m.start >= title_end:
+            body.setdefault((m.key, m.year, m.target), []).append(m.value)
+    return [m for m in metrics if m.start >= title_end
+            or not any(map(_within(m, text), body.get((m.key, m.year, m.target), ())))]
+
+
+def _within(title: Found, text: str) -> Callable[[float], bool]:
+    """Whether a value is the one a title's figure states: that figure, or for a rate one its rounding or its bound
+    (超, 以上, 近, 不足, 约) reads to its last written digit (超98%: from 98 up to 99; 近九成: from 80 up to 90), and
+    for a count one its bound reads to its last digit not naught (超5000件: from 5000 up to 6000; 1200余件: up to
+    1300). A whole (百分之百) said as it is rounds nothing: all, not 99.6%; nor does a count said as it is."""
+    q, value = title.quantity, title.value
+    if q is None or q.kind not in ("percent", "count") \
+            or q.qualifier is None and (q.kind == "count" or value == 100):
+        return value.__eq__
+    if q.kind == "count":
+        step, count = 1.0, int(value)
+        while count and count % 10 == 0:
+            count //= 10
+            step *= 10
+    else:
+        _, point, decimals = text[q.num_start:q.num_end].replace("点", ".").partition(".")
+        step = (10.0 ** -len(decimals) if point else 1.0) * _PERCENT_STEPS.get(q.unit or "", 1.0)
+    if (q.low is None) == (q.high is None):  # said as it is, or about it: the value rounded
+        return lambda v: abs(v - value) <= step / 2
+    if q.high is None:  # 超98%, 98%以上: the value cut to the title's last digit
+        return lambda v: value <= v < value + step
+    if q.qualifier == "less_than":  # 不足5%
+        return lambda v: value - step <= v < value
+    return lambda v: value - step <= v <= value  # 近99%, 95%以下
 
 
 def _distinct_rates(rates: list[Found]) -> list[Found]:
@@ -2118,11 +2169,6 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
     return before is not None and before.group(1) != level
 
 
-# What narrows a count to a share of the whole, said in its clause before it: a channel it went through (依托…工作室,
-# 通过…平台, 经…中心) or a domain (涉企, 涉农; not 涉外, listed beside 国内 as a kind).
-_SHARE_QUALIFIER = compile_cached(r"(?:依托|通过|经由?)[^,;:。、]{0,16}?(?:工作室|调解室|平台|中心|窗口|热线|工作站|服务站)"
-                                  r"|涉[企农]")
-
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.
 _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
 
@@ -2149,8 +2195,13 @@ _PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
 # date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")
+# A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
+_PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 # A whole year said: the figure after it is the year's.
-_WHOLE_YEAR = compile_cached(rf"全年|年内|年度|本年|(?<!\d){YEAR}年")
+_WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
+_WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)
+# A count said as the whole: of the whole year, a total (共, 累计; not 公共, 共同), or of the whole place (全县).
+_WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|全[省市州县区旗镇乡]")
 
 _MAX_QUALIFIER = 4
 
