@@ -48,8 +48,9 @@ _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's
 # What may stand between a party committee's name and the government's it is joined to.
 _JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
-# A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
-_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
+# A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own;
+# a title set alone in 〈〉 on its line (〈某县2024年…的报告〉) cites none.
+_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!\S〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
 def _cues() -> dict[str, regex.Pattern]:
@@ -922,27 +923,45 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     return None
 
 
+# A run of characters each standing alone between spaces (青 禾 县 司 法 局), as a mirror scrapes a title set letter-spaced.
+_LETTER_SPACED = compile_cached(r"(?<!\p{Han})\p{Han}(?:[ \t]\p{Han}){2,}(?!\p{Han})")
+
+
+def _letters_joined(line: str) -> tuple[str, list[int]]:
+    """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), so a
+    name reads as set solid; and where each character of that reading stands in `line`, and its end."""
+    kept = list(range(len(line) + 1))
+    if " " in line or "\t" in line:
+        spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)}
+        kept = [at for at in kept if at not in spaces]
+    return "".join(line[at] for at in kept[:-1]), kept
+
+
 def _title_org(text: str, title: Line):
-    """The body a title opens with (after its year)."""
-    plain = text[title.start:title.end]
+    """The body a title opens with (after its year), its letters read together when the title is letter-spaced."""
+    plain, kept = _letters_joined(text[title.start:title.end])
+
+    def at(start: int, end: int) -> tuple[int, int]:  # a span of `plain` in the text
+        return title.start + kept[start], title.start + kept[end - 1] + 1
+
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
     masked = _places_masked(plain)
     org = get_catalog().org.match(masked, start)
     if org is not None and (joint := _joint_government(plain, masked, org)):
-        return joint[0], (title.start + joint[1][0], title.start + joint[1][1]), "title" + joint[2]
+        return joint[0], at(*joint[1]), "title" + joint[2]
     if org is not None and _is_party_committee(org.group(0)) \
             and (organ := _patterns().committee_organ.match(plain, org.end())):
-        return plain[org.start():organ.end()], (title.start + org.start(), title.start + organ.end()), "title"
+        return plain[org.start():organ.end()], at(org.start(), organ.end()), "title"
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
-            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
+            return bare.group(0), at(*bare.span()), "title" + _COMPLETED
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
             return None
-    return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
+    return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
@@ -1250,8 +1269,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             issuer = None
         else:
             issuer = completed
-    elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places)
-        issuer = _town_government_in_full(text[issuer_span[0]:issuer_span[1]])
+    elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places), set solid
+        issuer = _town_government_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()))
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

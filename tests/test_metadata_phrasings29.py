@@ -36,3 +36,52 @@ WHITE_PAPERS = [
 @pytest.mark.parametrize(("case", "text", "name", "expected"), WHITE_PAPERS, ids=[c[0] for c in WHITE_PAPERS])
 def test_an_item_announcing_a_white_paper(case, text, name, expected):
     assert read(text, name) == expected
+
+
+# A mirror's title scraped letter-spaced (青 禾 县 司 法 局 2024 年…) or with spaces around its year (白沙镇 2024 年度…):
+# the title stays as printed; its author, place and year read as from the title set solid.
+_DONE = "坚持依法行政,推进法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n"
+_UNNAMED = "\n全县" + _DONE
+SPACED = [
+    ("a letter-spaced body names the author", "阳 山 县 司 法 局 2024 年 法治政府建设情况报告" + _UNNAMED, "issuer", "阳山县司法局"),
+    ("…and places the report", "阳 山 县 司 法 局 2024 年 法治政府建设情况报告" + _UNNAMED, "county", "阳山县"),
+    ("…the year spaced is the year", "阳 山 县 司 法 局 2024 年 法治政府建设情况报告" + _UNNAMED, "report_year", 2024),
+    ("…the title as printed", "阳 山 县 司 法 局 2024 年 法治政府建设情况报告" + _UNNAMED, "title",
+     "阳 山 县 司 法 局 2024 年 法治政府建设情况报告"),
+    ("…a government before 关 于", "阳 山 县 人 民 政 府 关 于 2024 年 法治政府建设情况的报告" + _UNNAMED, "issuer",
+     "阳山县人民政府"),
+    ("…a town before its year", "白 沙 镇 2024 年法治政府建设情况报告\n2024年,全镇" + _DONE, "issuer", "白沙镇"),
+    ("a town set solid, a space before its year", "阳山县白沙镇 2024年度法治政府建设情况报告" + _UNNAMED, "issuer", "阳山县白沙镇"),
+    ("…a town before no year authors no title", "阳山县白沙镇 法治政府建设情况报告" + _UNNAMED, "issuer", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "expected"), SPACED, ids=[c[0] for c in SPACED])
+def test_a_spaced_title(case, text, name, expected):
+    assert read(text, name) == expected
+
+
+def test_words_parted_by_a_space_are_not_read_as_one_name():
+    # Only letters standing alone are set solid: a column's words before the body stay apart from its name.
+    assert read("政务公开 阳山县人民政府2024年法治政府建设情况报告" + _UNNAMED, "issuer") != "政务公开阳山县人民政府"
+
+
+# A title set alone in 《》 or 〈〉 on its line: the marks are no part of it; its year and author are read from it.
+_MARKED = "阳山县司法局2024年法治政府建设情况的报告"
+MARKED = [
+    ("a title in 〈〉 on its line", "〈" + _MARKED + "〉" + _UNNAMED, "title", _MARKED),
+    ("…its year", "〈" + _MARKED + "〉" + _UNNAMED, "report_year", 2024),
+    ("…its author", "〈" + _MARKED + "〉" + _UNNAMED, "issuer", "阳山县司法局"),
+    ("…in 《》", "《" + _MARKED + "》" + _UNNAMED, "title", _MARKED),
+    ("…in 《》, its author", "《" + _MARKED + "》" + _UNNAMED, "issuer", "阳山县司法局"),
+    ("…a title citing one in 〈〉 keeps its marks", "《阳山县人民政府关于〈" + _MARKED + "〉的说明》" + _UNNAMED, "title",
+     "《阳山县人民政府关于〈" + _MARKED + "〉的说明》"),
+    ("…and the cited year is not its own",
+     "阳山县人大常委会对〈阳山县人民政府关于2017年度法治政府建设情况的报告〉的审议意见" + _UNNAMED, "report_year", None),
+    ("…a word in 〈〉 inside a title stays", "阳山县2024年法治政府建设〈年度〉报告" + _UNNAMED, "title", "阳山县2024年法治政府建设〈年度〉报告"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "expected"), MARKED, ids=[c[0] for c in MARKED])
+def test_a_title_alone_in_its_marks(case, text, name, expected):
+    assert read(text, name) == expected
