@@ -589,7 +589,7 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
 
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
-    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'. The year of
+    """The year a news item reports on: its headline's year, 去年/今年 or dated report, else its lead paragraphs'. The year of
     a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
     if title is not None:
         if _cues()["span_title"].search(title.text):
@@ -601,6 +601,8 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
+            if report := _cues()["named_report"].search(text, title.start, title.end):  # 《…报告(2023)》发布
+                return int(report.group(1)), report.span(1)
     return _lead_year(text, lines, published)
 
 

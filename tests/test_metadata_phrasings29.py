@@ -85,3 +85,19 @@ MARKED = [
 @pytest.mark.parametrize(("case", "text", "name", "expected"), MARKED, ids=[c[0] for c in MARKED])
 def test_a_title_alone_in_its_marks(case, text, name, expected):
     assert read(text, name) == expected
+
+
+# A news headline or lead naming a report dated in parentheses after its name (《…白皮书(2024)》发布, 《某某蓝皮书:…评估报告
+# (2024)》): the year the item reports on.
+_PAPER_LEAD = "\n来源:青禾日报\n6月1日,青禾大学召开新闻发布会。\n"
+DATED_REPORTS = [
+    ("a headline naming a report dated in parentheses", "《青禾市行政复议白皮书(2024)》发布" + _PAPER_LEAD, "report_year", 2024),
+    ("…a lead naming one after its series' name",
+     "青禾法治蓝皮书在京发布\n来源:青禾日报\n6月1日,青禾大学发布《青禾法治蓝皮书:青禾市法治政府评估报告(2024)》。\n", "report_year", 2024),
+    ("…a report named without its year dates nothing", "《青禾市行政复议白皮书》发布" + _PAPER_LEAD, "report_year", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "expected"), DATED_REPORTS, ids=[c[0] for c in DATED_REPORTS])
+def test_a_news_item_on_a_report_dated_in_parentheses(case, text, name, expected):
+    assert read(text, name) == expected
