@@ -48,9 +48,9 @@ _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's
 # What may stand between a party committee's name and the government's it is joined to.
 _JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
-# A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own;
-# a title set alone in 〈〉 on its line (〈某县2024年…的报告〉) cites none.
-_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!\S〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
+# A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
+# A title is searched as its own string (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
+_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
 def _cues() -> dict[str, regex.Pattern]:
@@ -588,15 +588,21 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
     return next(iter(years.items())) if len(years) == 1 else None
 
 
+def _title_year(title: Line) -> regex.Match | None:
+    """The year a title names, searched in the title's own text: what stands before it (the 〈 of a title set alone
+    in its marks) is no part of it."""
+    return _TITLE_YEAR.search(title.text)
+
+
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
     """The year a news item reports on: its headline's year, 去年/今年 or dated report, else its lead paragraphs'. The year of
     a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
     if title is not None:
         if _cues()["span_title"].search(title.text):
             return _NO_YEAR
-        year = _TITLE_YEAR.search(text, title.start, title.end)
-        if year and not _cues()["meeting_year"].match(text, year.start(), title.end):
-            return int(year.group(1)), year.span(1)
+        year = _title_year(title)
+        if year and not _cues()["meeting_year"].match(title.text, year.start()):
+            return int(year.group(1)), (title.start + year.start(1), title.start + year.end(1))
         if year is None:
             found = _relative_year(text, title.start, title.end, published)
             if found:
@@ -630,9 +636,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "news":
         return _news_year(text, title, lines, published)
     if title is not None and not _cues()["span_title"].search(title.text):
-        m = _TITLE_YEAR.search(text, title.start, title.end)
+        m = _title_year(title)
         if m:
-            return int(m.group(1)), m.span(1)
+            return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
         if kind == "statistics":
             found = _relative_year(text, title.start, title.end, published)
             if found:

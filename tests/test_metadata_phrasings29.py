@@ -78,6 +78,8 @@ MARKED = [
      "《阳山县人民政府关于〈" + _MARKED + "〉的说明》"),
     ("…and the cited year is not its own",
      "阳山县人大常委会对〈阳山县人民政府关于2017年度法治政府建设情况的报告〉的审议意见" + _UNNAMED, "report_year", None),
+    ("…nor is it when the cited title opens the line",
+     "〈阳山县人民政府关于2017年度法治政府建设情况的报告〉的审议意见" + _UNNAMED, "report_year", None),
     ("…a word in 〈〉 inside a title stays", "阳山县2024年法治政府建设〈年度〉报告" + _UNNAMED, "title", "阳山县2024年法治政府建设〈年度〉报告"),
 ]
 
