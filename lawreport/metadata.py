@@ -49,6 +49,7 @@ _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's
 _JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
 # A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
+# A title is searched as its own string (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
 _TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
@@ -587,19 +588,27 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
     return next(iter(years.items())) if len(years) == 1 else None
 
 
+def _title_year(title: Line) -> regex.Match | None:
+    """The year a title names, searched in the title's own text: what stands before it (the 〈 of a title set alone
+    in its marks) is no part of it."""
+    return _TITLE_YEAR.search(title.text)
+
+
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
-    """The year a news item reports on: its headline's year or 去年/今年, else its lead paragraphs'. The year of
+    """The year a news item reports on: its headline's year, 去年/今年 or dated report, else its lead paragraphs'. The year of
     a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
     if title is not None:
         if _cues()["span_title"].search(title.text):
             return _NO_YEAR
-        year = _TITLE_YEAR.search(text, title.start, title.end)
-        if year and not _cues()["meeting_year"].match(text, year.start(), title.end):
-            return int(year.group(1)), year.span(1)
+        year = _title_year(title)
+        if year and not _cues()["meeting_year"].match(title.text, year.start()):
+            return int(year.group(1)), (title.start + year.start(1), title.start + year.end(1))
         if year is None:
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
+            if report := _cues()["named_report"].search(text, title.start, title.end):  # 《…报告(2023)》发布
+                return int(report.group(1)), report.span(1)
     return _lead_year(text, lines, published)
 
 
@@ -627,9 +636,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "news":
         return _news_year(text, title, lines, published)
     if title is not None and not _cues()["span_title"].search(title.text):
-        m = _TITLE_YEAR.search(text, title.start, title.end)
+        m = _title_year(title)
         if m:
-            return int(m.group(1)), m.span(1)
+            return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
         if kind == "statistics":
             found = _relative_year(text, title.start, title.end, published)
             if found:
@@ -922,27 +931,45 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     return None
 
 
+# A run of characters each standing alone between spaces (青 禾 县 司 法 局), as a mirror scrapes a title set letter-spaced.
+_LETTER_SPACED = compile_cached(r"(?<!\p{Han})\p{Han}(?:[ \t]\p{Han}){2,}(?!\p{Han})")
+
+
+def _letters_joined(line: str) -> tuple[str, list[int]]:
+    """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), so a
+    name reads as set solid; and where each character of that reading stands in `line`, and its end."""
+    kept = list(range(len(line) + 1))
+    if " " in line or "\t" in line:
+        spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)}
+        kept = [at for at in kept if at not in spaces]
+    return "".join(line[at] for at in kept[:-1]), kept
+
+
 def _title_org(text: str, title: Line):
-    """The body a title opens with (after its year)."""
-    plain = text[title.start:title.end]
+    """The body a title opens with (after its year), its letters read together when the title is letter-spaced."""
+    plain, kept = _letters_joined(text[title.start:title.end])
+
+    def at(start: int, end: int) -> tuple[int, int]:  # a span of `plain` in the text
+        return title.start + kept[start], title.start + kept[end - 1] + 1
+
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
     masked = _places_masked(plain)
     org = get_catalog().org.match(masked, start)
     if org is not None and (joint := _joint_government(plain, masked, org)):
-        return joint[0], (title.start + joint[1][0], title.start + joint[1][1]), "title" + joint[2]
+        return joint[0], at(*joint[1]), "title" + joint[2]
     if org is not None and _is_party_committee(org.group(0)) \
             and (organ := _patterns().committee_organ.match(plain, org.end())):
-        return plain[org.start():organ.end()], (title.start + org.start(), title.start + organ.end()), "title"
+        return plain[org.start():organ.end()], at(org.start(), organ.end()), "title"
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
-            return bare.group(0), (title.start + bare.start(), title.start + bare.end()), "title" + _COMPLETED
+            return bare.group(0), at(*bare.span()), "title" + _COMPLETED
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
         org = _cues()["township"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
             return None
-    return org.group(0), (title.start + org.start(), title.start + org.end()), "title"
+    return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
@@ -1250,8 +1277,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             issuer = None
         else:
             issuer = completed
-    elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places)
-        issuer = _town_government_in_full(text[issuer_span[0]:issuer_span[1]])
+    elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places), set solid
+        issuer = _town_government_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()))
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

@@ -99,10 +99,10 @@ def test_a_bureaus_branch_is_the_author(case, text, expected):
 
 # An item reprinted from a paper (本文转自:某某日报) is news, as one whose 来源 is a paper; one reprinted from a
 # government's portal is not made news by that.
-WHITE_PAPER_LEAD = "6月25日，青禾市中级人民法院召开发布会，发布2023年度行政审判白皮书。\n白皮书指出，全市受理行政案件220件。\n"
+WHITE_PAPER_OPENING = "2023年，全市两级法院受理行政案件220件，审结208件。\n"
 REPRINTS = [
-    ("reprinted from a paper", "青禾中院发布2023年度行政审判白皮书\n本文转自:青禾日报\n" + WHITE_PAPER_LEAD, "news"),
-    ("reprinted from a portal", "青禾中院发布2023年度行政审判白皮书\n本文转自:青禾市人民政府网\n" + WHITE_PAPER_LEAD,
+    ("reprinted from a paper", "青禾中院2023年度行政审判白皮书\n本文转自:青禾日报\n" + WHITE_PAPER_OPENING, "news"),
+    ("reprinted from a portal", "青禾中院2023年度行政审判白皮书\n本文转自:青禾市人民政府网\n" + WHITE_PAPER_OPENING,
      "white_paper"),
 ]
 
