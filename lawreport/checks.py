@@ -14,11 +14,14 @@ from . import lazy_regex as regex
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
 from .findings import FoundCheck, FoundFinding
-from .metrics import Found
+from .metrics import _WHOLE_SAID, Found, _after_last_pause
 from .numbers import Quantity
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, char_class
 from .vocab import BOUNDS
+
+# A count read as an attribute of the noun after it (超过1万人的省): it counts nothing itself.
+_ATTRIBUTIVE = "的"
 
 
 @from_catalog
@@ -260,8 +263,19 @@ def check_ranges(metrics: list[Found]) -> list[FoundFinding]:
     return problems
 
 
+def _in_aside(text: str, end: int, marker: int) -> bool:
+    """Whether a count ending at `end` stands in brackets closed before the part marker at `marker`: an aside
+    (审结复议案件4318件(应审结案件含上年结转320件),其中…), not the total the parts after it belong to."""
+    close = text.find(")", end, marker)
+    return close >= 0 and "(" not in text[end:close]
+
+
 def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list[FoundFinding]:
-    """A part (其中…, 含…) larger than the total it belongs to is a finding."""
+    """A part (其中…, 含…) larger than the total it belongs to is a finding.
+
+    The parts of a total run from the marker until they make the total or a figure is said whole (共…, 累计…);
+    a count describing what is counted (超过3万人的省) is neither, and a count in brackets before the marker is an
+    aside, not the total."""
     problems = []
     by_sentence: dict[int, list[Quantity]] = {}
     # The sentence [sentence, next_sentence) of the last count, looked up only for a count outside it: the
@@ -287,12 +301,22 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
         if marker is None:
             continue
         totals: dict[str | None, Quantity] = {}
+        listed: dict[str | None, float] = {}  # the parts of each unit's total so far
         marker_start = marker.start()
         for q in qs:
+            if text.startswith(_ATTRIBUTIVE, q.end):
+                continue  # 超过1万人的省有23个: a bound describing what is counted, neither a total nor a part
             if q.start < marker_start:
-                totals[q.unit] = q
-            elif q.unit in totals and q.value > totals[q.unit].value:
-                total = totals[q.unit]
+                if not _in_aside(text, q.end, marker_start):
+                    totals[q.unit] = q
+                continue
+            if _WHOLE_SAID.search(text, _after_last_pause(text, start, q.start), q.start):
+                break  # …;共安排律师454人次 / …,共18233名: a figure of its own said whole, the list of parts ended
+            total = totals.get(q.unit)
+            if total is None or listed.get(q.unit, 0.0) >= total.value:
+                continue  # no total, or its parts already listed in full (165件,其中民事152件,刑事13件,代书200余件)
+            listed[q.unit] = listed.get(q.unit, 0.0) + q.value
+            if q.value > total.value:
                 problems.append(FoundFinding(
                     kind="part_exceeds_total",
                     message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",

@@ -1,0 +1,45 @@
+"""Where the parts of a total end, for the check that no part exceeds its total.
+
+The parts run from the marker (其中, 包括…) until they make the total or a figure is said whole (共…, 累计…); a count
+that describes what is counted (超过1万人的…) is neither a total nor a part. Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_checks import WRAPPER
+
+from lawreport import extract
+
+
+def _parts_flagged(body: str) -> list[str]:
+    report = extract(WRAPPER.format(body=body))
+    return [f.message for f in report.findings if f.kind == "part_exceeds_total"]
+
+
+@pytest.mark.parametrize("body", [
+    "办理法律援助案件120件，其中刑事案件130件。",
+    "办理法律援助案件120件，其中刑事案件60件；民事案件140件。",  # a list's items after ;, none said whole
+    "办理法律援助案件120件，其中民事案件50件，刑事案件150件。",  # the first part leaves the total short of its parts
+    "律师人数超过1万人的地区有5个，其中律所12个。",  # a count describing the regions beside a part of another unit
+    "共有律师900人，其中专职律师1200人。",  # a total said whole, its part after the marker
+    "审结复议案件320件（含上年结转案件12件），其中纠错402件。",  # a count in brackets after the total
+], ids=["one part", "after ;", "second part", "attribute beside counts", "total said whole", "aside after total"])
+def test_a_part_larger_than_its_total_is_a_finding(body):
+    assert _parts_flagged(body)
+
+
+@pytest.mark.parametrize("body", [
+    # …;共安排… / …,共…: a figure of its own said whole, after the parts
+    "全年办理法律援助案件355件，其中刑事案件342件、民事案件13件；共安排律师值班454人次；共审核归档材料659件。",
+    "全年办理各类法律事务787件，其中诉讼案件536件；截至目前，累计办理公证800件。",
+    "全县共有公证员130名，包括专职公证员和助理人员在内的其他人员，共183名。",
+    # the parts make the total: what follows is no part of it
+    "办结法律援助案件165件，其中民事案件152件，刑事案件13件，代书200余件，办理公证188件。",
+    # a count describing what is counted (超过…人的省) is neither a total nor a part
+    "律师人数超过1万人的省有23个，其中超过3万人的省有8个。",
+    # a count in brackets before the marker is an aside, not the total
+    "审结复议案件4318件（应审结案件含上年结转320件），其中纠错402件。",
+], ids=["共 after ;", "累计 after ;", "共 after the parts", "parts make the total", "attribute", "aside"])
+def test_what_follows_the_parts_is_no_part(body):
+    assert _parts_flagged(body) == []
