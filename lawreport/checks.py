@@ -232,6 +232,16 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     if other is not None:
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
                       spans=((other.start, other.end), (num.start, num.end), (rate.start, rate.end)))
+    # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
+    # gives the rate confirms it.
+    parts = [m for m in index[(d.numerator, rate.sentence)] if m.start < rate.start and _same_scope(m, rate)]
+    if len(parts) > 1 and all(m.qualifier is None for m in parts):
+        whole = sum(m.value for m in parts)
+        for den_value, den in catalog_dens.items():
+            if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier):
+                return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den_value), agrees=True,
+                                  spans=((den.start, den.end), *((m.start, m.end) for m in parts),
+                                         (rate.start, rate.end)))
     if not catalog_dens:
         return None
     den = next(iter(catalog_dens.values()))

@@ -1,4 +1,4 @@
-"""Where the parts of a total end, for the check that no part exceeds its total.
+"""Where the parts of a total end, for the check that no part exceeds its total; and a rate's numerator said in parts.
 
 The parts run from the marker (其中, 包括…) until they make the total or a figure is said whole (共…, 累计…); a count
 that describes what is counted (超过1万人的…) is neither a total nor a part. Every sentence is written for the test.
@@ -43,3 +43,17 @@ def test_a_part_larger_than_its_total_is_a_finding(body):
 ], ids=["共 after ;", "累计 after ;", "共 after the parts", "parts make the total", "attribute", "aside"])
 def test_what_follows_the_parts_is_no_part(body):
     assert _parts_flagged(body) == []
+
+
+def _checked(body: str) -> list[tuple[bool, float, int]]:
+    report = extract(WRAPPER.format(body=body))
+    return [(c.agrees, c.computed, len(c.spans)) for c in report.checks]
+
+
+def test_a_rate_of_a_numerator_said_in_parts_is_checked_against_their_sum():
+    # the counts of the corrections by kind make the rate's numerator: the check cites them all
+    assert _checked("全年审结行政复议案件100件，撤销和确认违法7件，变更和责令履行3件，综合纠错率为10%。") == [(True, 10.0, 4)]
+    # …but a sum that does not give the rate leaves the first part's disagreement
+    assert _checked("全年审结行政复议案件100件，撤销和确认违法7件，变更和责令履行5件，综合纠错率为10%。") == [(False, 7.0, 3)]
+    # a single count giving the rate is checked as it is
+    assert _checked("全年审结行政复议案件100件，直接纠错10件，纠错率10%。") == [(True, 10.0, 3)]
