@@ -117,6 +117,7 @@ class Derivation(Fields):
     key: str
     numerator: str
     denominator: str
+    narrower: tuple[str, ...]  # words narrowing a numerator to a part of the rate's (直接纠错 of 综合纠错率)
 
 
 class KindRule(Fields):

@@ -118,6 +118,7 @@ class DeriveEntry(_Table):
     key: Text
     numerator: Text
     denominator: Text
+    narrower: list[Text] = []  # words a numerator's label may hold that its rate's lacks: a part of the numerator
 
 
 class Rates(_Table):
@@ -560,7 +561,8 @@ def _compile(file: CatalogFile) -> Catalog:
                        last_topic=_last_topic(m.context, m.other_topic))
             for m in file.metric
         ),
-        derivations=tuple(Derivation(key=x.key, numerator=x.numerator, denominator=x.denominator) for x in file.derive),
+        derivations=tuple(Derivation(key=x.key, numerator=x.numerator, denominator=x.denominator,
+                                           narrower=tuple(x.narrower)) for x in file.derive),
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),

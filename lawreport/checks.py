@@ -38,6 +38,10 @@ def _tolerance(numeral: str) -> float:
     return 0.5 + 1e-9
 
 
+# Half the last digit of a computed rate (_pct: two decimals).
+_ROUNDED = 0.005 + 1e-9
+
+
 def _pct(numerator: float, denominator: float) -> float:
     return round(numerator / denominator * 100, 2)
 
@@ -58,15 +62,24 @@ def _possible(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _agrees(stated: float, tolerance: float, num: float, num_qualifier: str | None, den: float,
-            den_qualifier: str | None) -> bool:
+            den_qualifier: str | None, bound: str | None) -> bool:
     """Whether a stated rate may be num/den: within its tolerance of it, or of the range approximate counts
-    (余, 约) leave open."""
-    if num_qualifier is None and den_qualifier is None:
+    (余, 约) leave open; for a rate stated as a bound (`bound`: 99%以上, 不足5%), on its side of it."""
+    if num_qualifier is None and den_qualifier is None and bound not in BOUNDS:
         return abs(_pct(num, den) - stated) <= tolerance
     num_low, num_high = _possible(num, num_qualifier)
     den_low, den_high = _possible(den, den_qualifier)
-    return (den_high > 0 and num_low / den_high * 100 - tolerance <= stated
-            and (den_low <= 0 or stated <= num_high / den_low * 100 + tolerance))
+    if den_high <= 0:
+        return False
+    if bound in BOUNDS:  # a bound is no rounding (不足5% is under 5, not under 5.5): the rates computed to 0.01
+        tolerance = _ROUNDED
+    above_least = num_low / den_high * 100 - tolerance <= stated
+    below_most = den_low <= 0 or stated <= num_high / den_low * 100 + tolerance
+    if bound == "at_least":
+        return below_most
+    if bound in BOUNDS:  # at most, less than
+        return above_least
+    return above_least and below_most
 
 
 def _same_scope(a: Found, b: Found) -> bool:
@@ -215,7 +228,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     tolerance = _tolerance(text[q.num_start:q.num_end])
     catalog_dens = denominators.of(d.denominator, rate)
     for den_value, den in catalog_dens.items():
-        if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier):
+        if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier, rate.qualifier):
             return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den_value), agrees=True,
                           spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
     # The report may compute its rate over another count of the sentence (启动调解809件,
@@ -227,7 +240,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
             if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
                     or den_value < num.value or den_value <= 0:
                 continue
-            if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, x.qualifier):
+            if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, x.qualifier, rate.qualifier):
                 other = x
     if other is not None:
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
@@ -238,15 +251,24 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     if len(parts) > 1 and all(m.qualifier is None for m in parts):
         whole = sum(m.value for m in parts)
         for den_value, den in catalog_dens.items():
-            if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier):
+            if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
+                                                            rate.qualifier):
                 return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den_value), agrees=True,
                                   spans=((den.start, den.end), *((m.start, m.end) for m in parts),
                                          (rate.start, rate.end)))
-    if not catalog_dens:
+    if not catalog_dens or _narrower(text, num, rate, d.narrower):
         return None
     den = next(iter(catalog_dens.values()))
     return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                   spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
+
+
+def _narrower(text: str, num: Found, rate: Found, words: tuple[str, ...]) -> bool:
+    """Whether the numerator, as written, holds a word narrowing it that the rate lacks (直接纠错30件 beside
+    综合纠错率19.8%; 主要负责人出庭2件 beside 负责人出庭应诉率100%): a part of the rate's numerator, whose rate
+    this is not, so its disagreement says nothing."""
+    numerator, stated = text[num.start:num.end], text[rate.start:rate.end]
+    return any(word in numerator and word not in stated for word in words)
 
 
 @from_catalog
@@ -320,7 +342,7 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                 if not _in_aside(text, q.end, marker_start):
                     totals[q.unit] = q
                 continue
-            if _WHOLE_SAID.search(text, _after_last_pause(text, start, q.start), q.start):
+            if _WHOLE_SAID.search(text, _after_last_pause(text, marker_start, q.start), q.start):
                 break  # …;共安排律师454人次 / …,共18233名: a figure of its own said whole, the list of parts ended
             total = totals.get(q.unit)
             if total is None or listed.get(q.unit, 0.0) >= total.value:

@@ -1,4 +1,5 @@
-"""Where the parts of a total end, for the check that no part exceeds its total; and a rate's numerator said in parts.
+"""Where the parts of a total end, for the check that no part exceeds its total; and which counts a stated rate is
+checked against: a numerator said in parts, one narrower than the rate (直接, 主要), a rate stated as a bound.
 
 The parts run from the marker (其中, 包括…) until they make the total or a figure is said whole (共…, 累计…); a count
 that describes what is counted (超过1万人的…) is neither a total nor a part. Every sentence is written for the test.
@@ -57,3 +58,27 @@ def test_a_rate_of_a_numerator_said_in_parts_is_checked_against_their_sum():
     assert _checked("全年审结行政复议案件100件，撤销和确认违法7件，变更和责令履行5件，综合纠错率为10%。") == [(False, 7.0, 3)]
     # a single count giving the rate is checked as it is
     assert _checked("全年审结行政复议案件100件，直接纠错10件，纠错率10%。") == [(True, 10.0, 3)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a numerator narrowed by a catalog word the rate lacks (直接, 主要) is only part of the rate's: no check
+    ("全年审结行政复议案件318件，直接纠错30件，综合纠错率19.8%。", []),
+    ("开庭审理的6件案件均由领导班子成员出庭应诉，其中主要负责人出庭应诉2件，负责人出庭应诉率100%。", []),
+    # …a rate holding the word too is checked against it, agreeing or not
+    ("全年审结行政复议案件318件，直接纠错30件，直接纠错率9.43%。", [(True, 9.43, 3)]),
+    ("全年审结行政复议案件318件，直接纠错30件，直接纠错率12%。", [(False, 9.43, 3)]),
+    # …and a numerator without the word that does not give the rate is a disagreement
+    ("全年审结行政复议案件318件，纠错30件，综合纠错率19.8%。", [(False, 9.43, 3)]),
+], ids=["直接 beside 综合", "主要 beside all", "直接 both, agrees", "直接 both, disagrees", "no narrowing word"])
+def test_a_numerator_narrower_than_its_rate_is_not_checked_against_it(body, expected):
+    assert _checked(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("调解纠纷12468件，调解成功12417件，调解成功率保持在99%以上。", [(True, 99.59, 3)]),
+    ("调解纠纷12468件，调解成功12417件，调解成功率99.7%以上。", [(False, 99.59, 3)]),
+    ("审结行政复议案件200件，纠错9件，纠错率不足5%。", [(True, 4.5, 3)]),
+    ("审结行政复议案件200件，纠错11件，纠错率不足5%。", [(False, 5.5, 3)]),
+], ids=["at least, holds", "at least, does not", "less than, holds", "less than, does not"])
+def test_a_rate_stated_as_a_bound_agrees_with_counts_on_its_side(body, expected):
+    assert _checked(body) == expected
