@@ -49,13 +49,14 @@ documents them); this module assembles them, with the division names of
   full name of its kind the report writes (江宁区司法局). A town's party committee,
   however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
-  town's (柳林司法所 beside 柳林镇: 柳林镇司法所), and so is one named by a quarter of the county
+  town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
   seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所); a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
   (街道党工委); a branch named after its bureau is the one named from its place
-  (广州市公安局增城区分局 = 增城区公安分局).
+  (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
+  party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -132,8 +133,6 @@ _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所")
-# A station named by a quarter of the county seat (城关派出所, 城南司法所, 东街派出所), no town's name: its own name.
-_SEAT_QUARTER = "城[关东南西北中郊]|[东西南北][关街门]"
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
@@ -223,7 +222,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str,
+    ministry: str, place: str, verb: str, quarter: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -231,7 +230,8 @@ def _body_forms(
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
-    ``ministry``'s, a national body's (_PARTY_GROUP). A body's party group named from inside it (局党组) may follow
+    ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
+    county seat (城关派出所). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -248,7 +248,7 @@ def _body_forms(
     elif qualifiers:
         yield "head", qualifiers + suffix
     if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
-        yield "named", f"{boundary}(?:{_SEAT_QUARTER})(?:{'|'.join(stations)})"
+        yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
         # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
@@ -722,7 +722,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
-            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})"))
+            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -878,7 +878,7 @@ def _branch(
 
 class _Reading(NamedTuple):
     span: tuple[int, int]  # the name's
-    type: str
+    type: str  # empty for a town named as a place (_a_place), which names only its stations (_town_stations)
     canonical: str | None
     level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
     town: str | None  # the town's own name, when the name is a town alone: 树人镇 in 丰都县树人镇
@@ -891,7 +891,8 @@ _new_reading = functools.partial(tuple.__new__, _Reading)
 def _read(
     m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, scanners: _Scanners
 ) -> _Reading | None:
-    """What one match names, or None when it names a category rather than a body.
+    """What one match names, or None when it names a category rather than a body; a town named as a place is read
+    with no type.
 
     Where the head's groups and the forms start is asked of ``m`` in one call; as read in the shadow,
     only whether a head's group took part counts (a place there is PLACE_MARK characters).
@@ -903,7 +904,7 @@ def _read(
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
         if committee < 0 and _a_place(text, start, end, scanners):
-            return None
+            return _new_reading((span, "", None, None, text[town if town >= 0 else start : end]))
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
     else:
@@ -987,20 +988,28 @@ def _collective(m: regex.Match, text: str, places: _Places, code: str | None, sc
     return bool(levels) and "county" not in levels
 
 
-def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, division: str | None) -> None:
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...]) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
     its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
     党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name.
     A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
-    (司法局党组) or of the report's own ``division`` (区司法局党组 in 宝山区's report, not 市司法局党组)."""
+    (司法局党组) or of the report's own division, the first of ``divisions`` (its units, lowest first: 区司法局党组 in
+    宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
+    unit at that level (重庆市市场监督管理局党组 in 重庆市's report)."""
+    division = divisions[0] if divisions else None
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
         inside = tail.endswith(_PARTY_GROUP) and tail[0] not in levels  # 局党组, not 区司法局党组
-        # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
-        as_written = tail == _WORKING_COMMITTEE or inside
-        fits = [g for k, g in groups.items()
-                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
-                and not (inside and g[1] and division and division not in g[1])]
+        if tail[0] in levels and tail.endswith(_BUREAU_PARENT + _PARTY_GROUP, 1):  # 市局党组
+            unit = next((d for d in divisions if d.endswith(tail[0])), None)
+            fits = [g for k, g in groups.items() if k != key and g[2] == kind and unit and g[1]
+                    and g[1].startswith(unit) and g[1].endswith(tail[1:])]
+        else:
+            # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
+            as_written = tail == _WORKING_COMMITTEE or inside
+            fits = [g for k, g in groups.items()
+                    if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
+                    and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
@@ -1059,7 +1068,8 @@ def _modified_towns(text: str, groups: dict[str, list], towns: set[str], scanner
 def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations: tuple[tuple[str, str], ...]) -> None:
     """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
     town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
-    柳林镇司法所. Found by the literal name, so a town not named as a body gives nothing."""
+    柳林镇司法所. The town may be named as a body or as a place (在柳林镇调研); found by the literal name, so a
+    town the text does not name gives nothing."""
     taken = [span for group in groups.values() for span in group[3]]
     for town in towns:
         stem = _TOWN_LEVEL.sub("", town)
@@ -1130,12 +1140,16 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     towns: set[str] = set()  # the towns the groups of towns and of bodies after one are named by
+    place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
+        if not kind:
+            place_towns.add(town)  # type: ignore[arg-type]  # a place reading always names its town
+            continue
         start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
@@ -1147,13 +1161,15 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
-    division = (region.county or region.city or region.province) if region else None
-    _merge_level_words(groups, tails, scanners.level_words, division)
+    divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
+    _merge_level_words(groups, tails, scanners.level_words, divisions)
     if towns:
         own = _own_towns(towns)
         _modified_towns(text, groups, own, scanners)
-        _town_stations(text, groups, own, scanners.stations)
+        _town_stations(text, groups, own | place_towns, scanners.stations)
         _merge_towns(groups, own, scanners.level_words)
+    elif place_towns:
+        _town_stations(text, groups, place_towns, scanners.stations)
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))

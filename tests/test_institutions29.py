@@ -1,0 +1,77 @@
+"""Institutions: the quarters of a county seat as catalog data; a station named by a town the report names only as a
+place; a bureau's party group named by its level and 局 (市局党组)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+from lawreport.catalog import get_catalog
+
+
+def _quarters() -> list[str]:
+    """Every two-character quarter the catalog's seat_quarters names (城[关东] → 城关, 城东)."""
+    quarters = get_catalog().institutions.seat_quarters
+    chars = sorted({c for c in quarters.pattern if c.isalpha()})
+    return [a + b for a in chars for b in chars if quarters.fullmatch(a + b)]
+
+
+def test_the_quarters_are_catalog_data():
+    assert {"城关", "城南", "城郊", "东街", "西关", "北门"} <= set(_quarters())
+
+
+@pytest.mark.parametrize("quarter", _quarters())
+def test_a_station_named_by_each_quarter_is_read(quarter):
+    # each quarter the catalog lists: deleting one from seat_quarters leaves its station unread
+    name = quarter + "派出所"
+    found = bodies(f"。{name}开展法治宣传")
+    assert set(found) == {name}
+    assert found[name].canonical == name
+
+
+@pytest.mark.parametrize("sentence", ["。城乡司法所开展调解", "。中街派出所联合排查", "，老城东派出所走访"])
+def test_a_station_named_by_no_quarter_stays_unread(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。在河口镇调研，河口司法所开展调解", "河口司法所", "河口镇司法所"),
+    ("，到青山乡走访群众，青山派出所联合排查", "青山派出所", "青山乡派出所"),
+    ("。在金龙街道试点，金龙司法所参与", "金龙司法所", "金龙街道司法所"),
+    ("。石门镇李家村补植点，石门派出所配合", "石门派出所", "石门镇派出所"),
+])
+def test_a_station_named_by_a_town_the_report_names_as_a_place_is_the_towns(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}  # the town itself stays a place
+    assert (found[name].canonical, found[name].mentions[0]) == (canonical, (sentence.index(name), sentence.index(name) + len(name)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "。在河口镇调研，石桥司法所开展调解",  # another town's name
+    "。河口司法所开展调解",  # no town named
+    "。在河口村调研，河口司法所开展调解",  # a village, no town
+])
+def test_no_station_without_the_town_named(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, code, group", [
+    ("。中共重庆市市场监督管理局党组(以下简称市局党组)研究，市局党组理论学习中心组学法", "500100", "中共重庆市市场监督管理局党组"),
+    ("。重庆市司法局党组部署，市局党组书记带头述法", "500100", "重庆市司法局党组"),
+    ("。汉中市司法局党组部署，佛坪县公安局党组落实，市局党组要求", "610730", "汉中市司法局党组"),
+    ("。佛坪县司法局党组研究，县局党组书记述法", "610730", "佛坪县司法局党组"),
+])
+def test_a_bureaus_party_group_by_its_level_is_the_one_of_the_reports_unit_at_that_level(sentence, code, group):
+    found = bodies(sentence, code)
+    assert not any(name.endswith("局党组") and name != group and "公安局" not in name for name in found)
+    assert len(found[group].mentions) == sentence.count("局党组") - sentence.count("公安局党组")
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("。汉中市司法局党组、汉中市公安局党组部署，市局党组要求", "610730"),  # two fit
+    ("。佛坪县市场监督管理局党组研究，市局党组要求", "610730"),  # the county's, not the city's
+    ("。重庆市司法局党组部署，县局党组落实", "500100"),  # no county in the report's region
+    ("。司法局党组研究，市局党组要求", None),  # no region
+])
+def test_a_bureaus_party_group_by_its_level_stays_apart_where_none_or_two_fit(sentence, code):
+    assert "市局党组" in bodies(sentence, code) or "县局党组" in bodies(sentence, code)
