@@ -75,3 +75,23 @@ def test_a_bureaus_party_group_by_its_level_is_the_one_of_the_reports_unit_at_th
 ])
 def test_a_bureaus_party_group_by_its_level_stays_apart_where_none_or_two_fit(sentence, code):
     assert "市局党组" in bodies(sentence, code) or "县局党组" in bodies(sentence, code)
+
+
+@pytest.mark.parametrize("sentence, code, name, canonical", [
+    ("。省市场监管局、省药监局联合检查", "442000", "省药监局", "广东省药品监督管理局"),
+    ("，县药品监督管理局开展抽检", "610730", "县药品监督管理局", "佛坪县药品监督管理局"),
+])
+def test_a_drug_administration_by_its_short_or_full_words(sentence, code, name, canonical):
+    found = bodies(sentence, code)
+    assert (found[name].canonical, found[name].type) == (canonical, "government")
+
+
+def test_a_drug_administrations_short_name_joins_its_full_one():
+    found = bodies("。市药品监督管理局开展检查，市药监局牵头", "442000")
+    assert set(found) == {"市药品监督管理局"}
+    assert len(found["市药品监督管理局"].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence", ["。县药监所检查", "。加强药监执法", "，开展食品药品监督检查"])
+def test_no_drug_administration_without_its_bureau_word(sentence):
+    assert bodies(sentence) == {}
