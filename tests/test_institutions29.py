@@ -95,3 +95,33 @@ def test_a_drug_administrations_short_name_joins_its_full_one():
 @pytest.mark.parametrize("sentence", ["。县药监所检查", "。加强药监执法", "，开展食品药品监督检查"])
 def test_no_drug_administration_without_its_bureau_word(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。金龙街道工委召开会议", "金龙街道工委", "金龙街道党工委"),
+    ("，小营街道工委研究部署", "小营街道工委", "小营街道党工委"),
+])
+def test_a_streets_working_committee_written_short_is_its_party_committee(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}  # not the street's government
+    assert (found[name].canonical, found[name].type) == (canonical, "party_committee")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。金龙街道党工委部署，金龙街道工委研究，街道工委落实", "金龙街道党工委"),
+    ("。街道工委专题学习，街道党工委研究", "街道工委"),
+])
+def test_a_streets_working_committee_written_short_joins_the_one_written_in_full(sentence, name):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert len(found[name].mentions) == sentence.count("工委")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("。各街道工委落实", set()),
+    ("。市委教育工委、市直机关工委部署", {"市委"}),
+    ("。金龙街道党工委、银杏街道党工委部署，街道工委落实", {"金龙街道党工委", "银杏街道党工委", "街道工委"}),
+])
+def test_no_working_committee_of_a_plural_or_another_body_and_none_joined_where_two_fit(sentence, names):
+    assert set(bodies(sentence)) == names
+
