@@ -125,3 +125,12 @@ def test_a_streets_working_committee_written_short_joins_the_one_written_in_full
 def test_no_working_committee_of_a_plural_or_another_body_and_none_joined_where_two_fit(sentence, names):
     assert set(bodies(sentence)) == names
 
+
+@pytest.mark.parametrize("sentence", ["，标志着镇乡街道法治化改革迈出一步", "。意味着镇乡、街道权责更清晰", "，培训了镇乡长"])
+def test_towns_and_townships_in_general_name_no_town(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name", [("。白沙镇乡贤参事会成立", "白沙镇"), ("，青山镇乡风文明建设", "青山镇")])
+def test_a_town_before_a_word_opening_with_its_level_word_stays(sentence, name):
+    assert set(bodies(sentence)) == {name}
