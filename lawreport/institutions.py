@@ -47,7 +47,7 @@ documents them); this module assembles them, with the division names of
   body words are spelled out first (市场监管局 = 市场监督管理局, a congress's term
   dropped), and a level word the region cannot resolve (区司法局) joins the one
   full name of its kind the report writes (江宁区司法局). A town's party committee,
-  however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
+  however written (石门镇党委, 中共石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
   seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所); a town whose name opens with a
@@ -118,6 +118,10 @@ _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMIT
 # short too (街道工委, 金龙街道工委: the catalog spells 工委 out in a canonical name).
 _WORKING_COMMITTEE_SHORT = "工委"
 _WORKING_COMMITTEE = "党" + _WORKING_COMMITTEE_SHORT
+# The party's name opens a town's name only before the town's own party committee (中共金龙街道党工委, 中共白沙镇党委),
+# which is named as without it; not its member's title (中共党员).
+_PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
+_PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
@@ -682,7 +686,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
-        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
+        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
+        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
@@ -942,7 +947,7 @@ def _read(
         if kind == PARTY_COMMITTEE and text[rest:end] == _TOWN_COMMITTEE:
             canonical = _town_committee(text[start:rest])  # 石门镇党委
         else:
-            canonical = text[start:rest] + scanners.expand(text[rest:end])
+            canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(text[rest:end])
         town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
         canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)

@@ -134,3 +134,19 @@ def test_towns_and_townships_in_general_name_no_town(sentence):
 @pytest.mark.parametrize("sentence, name", [("。白沙镇乡贤参事会成立", "白沙镇"), ("，青山镇乡风文明建设", "青山镇")])
 def test_a_town_before_a_word_opening_with_its_level_word_stays(sentence, name):
     assert set(bodies(sentence)) == {name}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。中共金龙街道党工委印发方案，金龙街道党工委部署", "中共金龙街道党工委", "金龙街道党工委"),
+    ("。中共金龙街道工委印发方案", "中共金龙街道工委", "金龙街道党工委"),
+    ("。中共白沙镇党委研究，白沙镇党委部署", "中共白沙镇党委", "中共白沙镇委员会"),
+])
+def test_the_partys_name_before_a_towns_own_party_committee(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert (found[name].canonical, len(found[name].mentions)) == (canonical, sentence.count(name.removeprefix("中共")))
+
+
+@pytest.mark.parametrize("sentence", ["。中共白沙镇开展普法", "。中共党员镇党委"])
+def test_the_partys_name_opens_no_town_without_its_committee(sentence):
+    assert not any(name.startswith("中共") for name in bodies(sentence))
