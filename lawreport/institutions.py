@@ -161,6 +161,8 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 # A headless name holding a university's name holds all of it: one character before 大学 is the end of a longer
 # name (同济大学, 西南财经大学 cut after the boundary words 同 and 经), and a name opening with 大学 has lost it.
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
+# A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
+_AFTER_YEAR = r"(?<=\d年)"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -272,7 +274,8 @@ def _body_forms(
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
-        yield "named", f"(?:{boundary}{not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
+        yield "named", (f"(?:(?:{boundary}|{_AFTER_YEAR}){not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted})"
+                        f"{suffix}")
     if body.bare:
         yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix
     if body.national:

@@ -150,3 +150,20 @@ def test_the_partys_name_before_a_towns_own_party_committee(sentence, name, cano
 @pytest.mark.parametrize("sentence", ["。中共白沙镇开展普法", "。中共党员镇党委"])
 def test_the_partys_name_opens_no_town_without_its_committee(sentence):
     assert not any(name.startswith("中共") for name in bodies(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。自2013年中国政法大学启动评估", "中国政法大学"),
+    ("，2022年鲁川律师事务所获评优秀", "鲁川律师事务所"),
+    ("。2021年“和事佬”调解室挂牌", "“和事佬”调解室"),
+])
+def test_a_headless_name_right_after_a_year_leaves_the_years_word_out(sentence, name):
+    assert set(bodies(sentence)) == {name}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("。青年律师事务所开展", {"青年律师事务所"}),  # 年 inside a name, no year
+    ("，全年律师事务所办理案件", set()),
+])
+def test_no_year_where_no_number_ends_before_its_word(sentence, names):
+    assert set(bodies(sentence)) == names
