@@ -292,6 +292,7 @@ class Institutions(_Table):
     first_stop: Text
     town_first_stop: Text
     town_modifiers: PatternText
+    seat_quarters: PatternText
     long_town_exclude: PatternText
     leading_verbs: PatternText
     name_verbs: PatternText
@@ -524,6 +525,7 @@ def _institutions(t: Institutions) -> InstitutionRules:
         first_stop=t.first_stop,
         town_first_stop=t.town_first_stop,
         town_modifiers=regex.compile(t.town_modifiers),
+        seat_quarters=regex.compile(t.seat_quarters),
         long_town_exclude=regex.compile(t.long_town_exclude),
         leading_verbs=regex.compile(t.leading_verbs),
         name_verbs=regex.compile(t.name_verbs),

@@ -47,15 +47,16 @@ documents them); this module assembles them, with the division names of
   body words are spelled out first (市场监管局 = 市场监督管理局, a congress's term
   dropped), and a level word the region cannot resolve (区司法局) joins the one
   full name of its kind the report writes (江宁区司法局). A town's party committee,
-  however written (石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
+  however written (石门镇党委, 中共石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
-  town's (柳林司法所 beside 柳林镇: 柳林镇司法所), and so is one named by a quarter of the county
+  town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
   seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所); a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
   (街道党工委); a branch named after its bureau is the one named from its place
-  (广州市公安局增城区分局 = 增城区公安分局).
+  (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
+  party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -113,8 +114,15 @@ _RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
 _TOWN_COMMITTEE = "党委"
 # A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
 _BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
-# A street's party committee, named by itself in its own report (党工委) as by its level word (街道党工委).
-_WORKING_COMMITTEE = "党工委"
+# A street's party committee, named by itself in its own report (党工委) as by its level word (街道党工委), and written
+# short too (街道工委, 金龙街道工委: the catalog spells 工委 out in a canonical name).
+_WORKING_COMMITTEE_SHORT = "工委"
+_WORKING_COMMITTEE = "党" + _WORKING_COMMITTEE_SHORT
+# The party's name opens a town's name only before the town's own party committee (中共金龙街道党工委, 中共白沙镇党委),
+# which is named as without it; not its member's title (中共党员).
+_PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
+_PARTY_MEMBER = "党员"
+_STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
@@ -132,14 +140,12 @@ _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所")
-# A station named by a quarter of the county seat (城关派出所, 城南司法所, 东街派出所), no town's name: its own name.
-_SEAT_QUARTER = "城[关东南西北中郊]|[东西南北][关街门]"
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
 # only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
 _TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
-_TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|{_WORKING_COMMITTEE})"
+_TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -155,6 +161,8 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 # A headless name holding a university's name holds all of it: one character before 大学 is the end of a longer
 # name (同济大学, 西南财经大学 cut after the boundary words 同 and 经), and a name opening with 大学 has lost it.
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
+# A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
+_AFTER_YEAR = r"(?<=\d年)"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -223,7 +231,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str,
+    ministry: str, place: str, verb: str, quarter: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -231,7 +239,8 @@ def _body_forms(
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
-    ``ministry``'s, a national body's (_PARTY_GROUP). A body's party group named from inside it (局党组) may follow
+    ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
+    county seat (城关派出所). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -248,7 +257,7 @@ def _body_forms(
     elif qualifiers:
         yield "head", qualifiers + suffix
     if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
-        yield "named", f"{boundary}(?:{_SEAT_QUARTER})(?:{'|'.join(stations)})"
+        yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
         # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
@@ -265,7 +274,8 @@ def _body_forms(
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
-        yield "named", f"(?:{boundary}{not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted}){suffix}"
+        yield "named", (f"(?:(?:{boundary}|{_AFTER_YEAR}){not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted})"
+                        f"{suffix}")
     if body.bare:
         yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix
     if body.national:
@@ -679,7 +689,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
-        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town}))"
+        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
+        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
@@ -722,7 +733,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
-            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})"))
+            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -878,7 +889,7 @@ def _branch(
 
 class _Reading(NamedTuple):
     span: tuple[int, int]  # the name's
-    type: str
+    type: str  # empty for a town named as a place (_a_place), which names only its stations (_town_stations)
     canonical: str | None
     level_tail: str | None  # an unresolved level word and what follows, in full words: 区司法局, 区人民法院
     town: str | None  # the town's own name, when the name is a town alone: 树人镇 in 丰都县树人镇
@@ -891,7 +902,8 @@ _new_reading = functools.partial(tuple.__new__, _Reading)
 def _read(
     m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, scanners: _Scanners
 ) -> _Reading | None:
-    """What one match names, or None when it names a category rather than a body.
+    """What one match names, or None when it names a category rather than a body; a town named as a place is read
+    with no type.
 
     Where the head's groups and the forms start is asked of ``m`` in one call; as read in the shadow,
     only whether a head's group took part counts (a place there is PLACE_MARK characters).
@@ -903,7 +915,7 @@ def _read(
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
         if committee < 0 and _a_place(text, start, end, scanners):
-            return None
+            return _new_reading((span, "", None, None, text[town if town >= 0 else start : end]))
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
     else:
@@ -938,7 +950,7 @@ def _read(
         if kind == PARTY_COMMITTEE and text[rest:end] == _TOWN_COMMITTEE:
             canonical = _town_committee(text[start:rest])  # 石门镇党委
         else:
-            canonical = text[start:rest] + scanners.expand(text[rest:end])
+            canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(text[rest:end])
         town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
         canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
@@ -949,8 +961,8 @@ def _read(
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
-    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _WORKING_COMMITTEE:
-        tail = _WORKING_COMMITTEE  # 党工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
+        tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -987,20 +999,28 @@ def _collective(m: regex.Match, text: str, places: _Places, code: str | None, sc
     return bool(levels) and "county" not in levels
 
 
-def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, division: str | None) -> None:
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...]) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
     its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
     党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name.
     A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
-    (司法局党组) or of the report's own ``division`` (区司法局党组 in 宝山区's report, not 市司法局党组)."""
+    (司法局党组) or of the report's own division, the first of ``divisions`` (its units, lowest first: 区司法局党组 in
+    宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
+    unit at that level (重庆市市场监督管理局党组 in 重庆市's report)."""
+    division = divisions[0] if divisions else None
     for key, tail in tails.items():
         _, _, kind, spans = groups[key]
         inside = tail.endswith(_PARTY_GROUP) and tail[0] not in levels  # 局党组, not 区司法局党组
-        # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
-        as_written = tail == _WORKING_COMMITTEE or inside
-        fits = [g for k, g in groups.items()
-                if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
-                and not (inside and g[1] and division and division not in g[1])]
+        if tail[0] in levels and tail.endswith(_BUREAU_PARENT + _PARTY_GROUP, 1):  # 市局党组
+            unit = next((d for d in divisions if d.endswith(tail[0])), None)
+            fits = [g for k, g in groups.items() if k != key and g[2] == kind and unit and g[1]
+                    and g[1].startswith(unit) and g[1].endswith(tail[1:])]
+        else:
+            # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
+            as_written = tail == _WORKING_COMMITTEE or inside
+            fits = [g for k, g in groups.items()
+                    if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
+                    and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
@@ -1059,7 +1079,8 @@ def _modified_towns(text: str, groups: dict[str, list], towns: set[str], scanner
 def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations: tuple[tuple[str, str], ...]) -> None:
     """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
     town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
-    柳林镇司法所. Found by the literal name, so a town not named as a body gives nothing."""
+    柳林镇司法所. The town may be named as a body or as a place (在柳林镇调研); found by the literal name, so a
+    town the text does not name gives nothing."""
     taken = [span for group in groups.values() for span in group[3]]
     for town in towns:
         stem = _TOWN_LEVEL.sub("", town)
@@ -1130,12 +1151,16 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
     tails: dict[str, str] = {}  # key → level tail, for the groups of unresolved level words
     towns: set[str] = set()  # the towns the groups of towns and of bodies after one are named by
+    place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
+        if not kind:
+            place_towns.add(town)  # type: ignore[arg-type]  # a place reading always names its town
+            continue
         start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
@@ -1147,13 +1172,15 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
-    division = (region.county or region.city or region.province) if region else None
-    _merge_level_words(groups, tails, scanners.level_words, division)
+    divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
+    _merge_level_words(groups, tails, scanners.level_words, divisions)
     if towns:
         own = _own_towns(towns)
         _modified_towns(text, groups, own, scanners)
-        _town_stations(text, groups, own, scanners.stations)
+        _town_stations(text, groups, own | place_towns, scanners.stations)
         _merge_towns(groups, own, scanners.level_words)
+    elif place_towns:
+        _town_stations(text, groups, place_towns, scanners.stations)
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))
