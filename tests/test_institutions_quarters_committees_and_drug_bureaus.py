@@ -1,5 +1,7 @@
 """Institutions: the quarters of a county seat as catalog data; a station named by a town the report names only as a
-place; a bureau's party group named by its level and 局 (市局党组)."""
+place; a bureau's party group named by its level and 局 (市局党组); drug administrations by their short or full words;
+a street's working committee written short (街道工委); towns in general (镇乡街道); the party's name before a town's
+own committee; a name right after a year."""
 
 from __future__ import annotations
 
