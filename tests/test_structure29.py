@@ -1,5 +1,6 @@
-"""Outline as real pages write it: page buttons and picture labels in 【】, parts named by what the work faces or by
-the coming year in words."""
+"""Outline and initiatives as real pages write them: page buttons and picture labels in 【】, parts named by what the
+work faces or by the coming year in words, a heading of several phrases alone on its line, and 一是 alone on a line
+as a heading."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ _BODY = "全年召开专题会议四次,研究部署法治建设重点任务,推
 
 def _sections(text: str) -> list[tuple[str, str, str]]:
     return [(s.numbering, s.title, s.kind) for s in extract(text).sections]
+
+
+def _initiatives(text: str) -> list[tuple[str, str]]:
+    return [(i.title, i.category) for i in extract(text).initiatives]
 
 
 @pytest.mark.parametrize("chrome", ["【打印正文】", "【返回列表】", "【资料图】", "【视频】", "【新闻图片】"])
@@ -46,3 +51,73 @@ def test_a_work_area_that_meets_a_challenge_or_the_year_before_is_work_done(titl
 
 
 _LONG = "强化法治政府建设组织领导,坚持党政主要负责人履行推进法治建设第一责任人职责"  # 40 characters
+
+
+# A paragraph on one line, as a web page writes it.
+_PARAGRAPH = "坚持把法治建设摆在全局工作的突出位置," + _BODY.rstrip("\n") * 2 + "\n"
+
+
+@pytest.mark.parametrize("body", [_PARAGRAPH, "\n" + _BODY, "\u3000\u3000" + _BODY])
+def test_a_heading_of_several_phrases_alone_on_its_line_is_the_title_whole(body):
+    """Over 30 characters, without a sentence end, a paragraph of its own below (on one line, after a blank line, or
+    indented): a heading, as written."""
+    text = _OPENING + "一、主要工作\n(一)" + _LONG + "\n" + body + "(二)深化依法行政。" + _BODY
+    assert _initiatives(text)[0] == (_LONG, "achievements")
+
+
+def test_a_long_line_running_on_into_a_line_of_wrapped_length_is_a_paragraph():
+    text = _OPENING + "一、主要工作\n(一)" + _LONG + "\n" + _BODY + "(二)深化依法行政。" + _BODY
+    assert _initiatives(text)[0] == ("强化法治政府建设组织领导", "achievements")
+
+
+@pytest.mark.parametrize("line", [
+    "(一)加强组织领导,成立以镇党委书记为组长的全镇法治政府建设工作领导小组,",  # stops at a pause: wrapped text
+    "(一)" + _LONG + ",推动法治建设与经济社会发展同部署同推进",  # over 50 characters: a paragraph
+])
+def test_a_line_that_stops_at_a_pause_or_runs_long_is_a_paragraph(line):
+    text = _OPENING + "一、主要工作\n" + line + "\n" + _PARAGRAPH + "(二)深化依法行政。" + _BODY
+    title = _initiatives(text)[0][0]
+    assert title == line.removeprefix("(一)").split(",")[0]
+
+
+def test_a_long_one_line_item_without_a_body_gives_its_first_clause():
+    text = _OPENING + "一、存在的问题\n(一)" + _LONG + "\n(二)基层法治力量薄弱\n"
+    assert _initiatives(text)[0] == ("强化法治政府建设组织领导", "shortcomings")
+
+
+_ITEMS = (_OPENING + "一、主要工作\n一是加强组织领导\n" + _BODY + "二是强化学习培训\n" + _BODY
+          + "二、存在的问题\n基层法治力量仍然薄弱。\n")
+
+
+def test_yi_shi_alone_on_its_line_heads_its_body():
+    """The title is the line, not the line run on into the body's first clause."""
+    assert _sections(_ITEMS) == [
+        ("一、", "主要工作", "achievements"), ("一是", "加强组织领导", "achievements"),
+        ("二是", "强化学习培训", "achievements"), ("二、", "存在的问题", "shortcomings")]
+    assert _initiatives(_ITEMS) == [("加强组织领导", "achievements"), ("强化学习培训", "achievements")]
+
+
+def test_yi_shi_nests_below_a_numbered_heading_of_the_lowest_level():
+    text = (_OPENING + "一、主要工作\n(一)组织保障\n1.加强领导\n一是健全领导机制\n" + _BODY + "二是压实工作责任\n" + _BODY
+            + "2.强化学习\n" + _BODY)
+    record = extract(text)
+    parents = {s.title: record.sections[s.parent].title for s in record.sections if s.parent is not None}
+    assert parents["健全领导机制"] == parents["压实工作责任"] == "加强领导"
+    assert parents["强化学习"] == "组织保障"
+    assert [i.title for i in record.initiatives] == ["健全领导机制", "压实工作责任", "强化学习"]
+
+
+@pytest.mark.parametrize("items", [
+    "一是法治宣传不够深入\n二是执法力量相对薄弱\n",  # a list of one-line items: no body below
+    "一是法治宣传不够深入,群众参与度不高。\n二是执法力量相对薄弱。\n",  # sentences
+    "一是法治宣传的形式比较单一而且宣传内容还不够贴近基层群众的实际法律需要\n" + _BODY,  # over 30 characters: a paragraph
+])
+def test_yi_shi_opening_a_list_item_or_a_paragraph_heads_nothing(items):
+    text = _OPENING + "一、存在的问题\n" + items
+    assert [numbering for numbering, _, _ in _sections(text)] == ["一、"]
+
+
+def test_yi_shi_heading_is_one_item_with_its_body():
+    """As a numbered heading: a body opening with one short lead sentence is its own, no item of its own."""
+    text = _OPENING + "一、主要工作\n一是加强组织领导\n健全工作机制。" + _BODY + "二是强化学习培训\n" + _BODY
+    assert _initiatives(text) == [("加强组织领导", "achievements"), ("强化学习培训", "achievements")]
