@@ -680,6 +680,8 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
         if not heading.title:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
+        if catalog.site_notice.search(heading.title):
+            continue  # the website's notice (1、凡本网注明…), not the report's
         if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings

@@ -121,3 +121,21 @@ def test_yi_shi_heading_is_one_item_with_its_body():
     """As a numbered heading: a body opening with one short lead sentence is its own, no item of its own."""
     text = _OPENING + "一、主要工作\n一是加强组织领导\n健全工作机制。" + _BODY + "二是强化学习培训\n" + _BODY
     assert _initiatives(text) == [("加强组织领导", "achievements"), ("强化学习培训", "achievements")]
+
+
+@pytest.mark.parametrize("notice", [  # each says one of the things a site says of itself
+    "1、本站发布的文章仅供学习参考。",
+    "2、未经书面许可,请勿复制使用本页内容。",
+    "3、文中图片禁止转载。",
+    "4、所载作品版权归原作者所有。",
+])
+def test_a_websites_numbered_notice_is_no_heading_nor_item(notice):
+    text = _OPENING + "一、主要工作\n(一)加强组织领导。" + _BODY + "责任编辑:某某\n版权及免责声明\n" + notice + "\n"
+    assert [title for _, title, _ in _sections(text)] == ["主要工作", "加强组织领导"]
+    assert [title for title, _ in _initiatives(text)] == ["加强组织领导"]
+
+
+def test_a_heading_on_copyright_work_or_a_grid_stays():
+    text = (_OPENING + "一、主要工作\n(一)加强知识产权保护,严厉打击侵权盗版行为。" + _BODY
+            + "(二)本网格员队伍建设不断加强。" + _BODY)
+    assert [title for _, title, _ in _sections(text)][1:] == ["加强知识产权保护,严厉打击侵权盗版行为", "本网格员队伍建设不断加强"]
