@@ -139,3 +139,14 @@ def test_a_heading_on_copyright_work_or_a_grid_stays():
     text = (_OPENING + "一、主要工作\n(一)加强知识产权保护,严厉打击侵权盗版行为。" + _BODY
             + "(二)本网格员队伍建设不断加强。" + _BODY)
     assert [title for _, title, _ in _sections(text)][1:] == ["加强知识产权保护,严厉打击侵权盗版行为", "本网格员队伍建设不断加强"]
+
+
+@pytest.mark.parametrize(("item", "title"), [
+    ("(一)从案件类型看,涉及市场监管和自然资源领域的案件占比最高,达三成以上。", "从案件类型看,涉及市场监管和自然资源领域的案件占比最高"),
+    ("(一)从申请主体上来看,个体工商户和企业提出的复议申请明显增多,同比增长两成。", "从申请主体上来看,个体工商户和企业提出的复议申请明显增多"),
+    ("(一)从严落实行政执法责任制,全面规范执法程序和执法文书,执法质量明显提高。", "从严落实行政执法责任制"),
+])
+def test_an_item_opening_with_the_angle_it_is_seen_from_runs_on_to_its_finding(item, title):
+    """从…看 names no finding of its own, as 在…方面 names no measure; 从严… is a measure."""
+    text = _OPENING + "一、案件基本情况\n" + item + _BODY + "(二)案件数量保持平稳。" + _BODY
+    assert _initiatives(text)[0] == (title, "achievements")
