@@ -239,7 +239,7 @@ class Outline:
         self.text = text
         head = min(len(text), _PLAN_DOCUMENT_HEAD)
         self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
-        self.lines = _lines(text)
+        self.lines = _with_item_headings(_lines(text), text)
         if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
             self.lines = _unflattened(text, self.lines)
         self.headings = _find_headings(text, self.lines)
@@ -428,7 +428,6 @@ def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
     whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
     lines = []
-    items = []  # the lines that a 一是 heading may open (_ITEM_HEADING), by index
     pos = 0
     for line in text.split("\n"):
         line_end = pos + len(line)
@@ -437,16 +436,20 @@ def _lines(text: str) -> list[Line]:
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
-                    level = _HEADING_LEVELS[m.lastindex or 0]
-                    lines.append(_new_line((pos, m.end(1), line_end, level, m.end())))
-                    if not level and body[0] in _ITEM_DIGITS:
-                        items.append(len(lines) - 1)
+                    lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
             else:
                 indent_end = line_end - len(body)
                 lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
         pos = line_end + 1
-    for i in items:
-        lines[i] = _item_heading(text, lines, i)
+    return lines
+
+
+def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
+    """`lines`, each that a 一是 heading opens (_item_heading) with its numbering: a line opening with the numeral
+    of 一是 and no other numbering is tried."""
+    for i, line in enumerate(lines):
+        if not line.level and text[line.body] in _ITEM_DIGITS:
+            lines[i] = _item_heading(text, lines, i)
     return lines
 
 
