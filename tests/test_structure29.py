@@ -150,3 +150,26 @@ def test_an_item_opening_with_the_angle_it_is_seen_from_runs_on_to_its_finding(i
     """从…看 names no finding of its own, as 在…方面 names no measure; 从严… is a measure."""
     text = _OPENING + "一、案件基本情况\n" + item + _BODY + "(二)案件数量保持平稳。" + _BODY
     assert _initiatives(text)[0] == (title, "achievements")
+
+
+_WORK = "一、主要举措和成效\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "与此同时,持续深化普法宣传。",
+    "一年来,我们始终坚持依法行政。",
+    "上半年,全县共办理复议案件。",
+    "我局坚持把法治建设摆在突出位置。",
+    "镇党委高度重视法治建设工作。",
+    "县政府主要负责同志认真履行职责。",
+    "领导班子带头学法用法。",
+])
+def test_a_lead_sentence_opening_with_a_time_or_its_subject_names_no_measure(lead):
+    text = _OPENING + _WORK + lead + _BODY + "加强统筹谋划抓好推动落实。" + _BODY
+    assert [title for title, _ in _initiatives(text)] == ["加强统筹谋划抓好推动落实"]
+
+
+@pytest.mark.parametrize("lead", ["加强政府法律顾问工作。", "强化县级政府法治督察。", "本着便民原则优化服务。"])
+def test_a_lead_sentence_naming_a_body_after_its_verb_names_a_measure(lead):
+    text = _OPENING + _WORK + lead + _BODY + "加强统筹谋划抓好推动落实。" + _BODY
+    assert [title for title, _ in _initiatives(text)] == [lead.rstrip("。"), "加强统筹谋划抓好推动落实"]
