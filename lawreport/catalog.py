@@ -223,6 +223,7 @@ class Catalog(Fields):
     plan_document: regex.Pattern
     review: regex.Pattern
     bracket_exclude: regex.Pattern
+    site_notice: regex.Pattern  # a numbered line that is the website's own notice (凡本网注明…不得转载): search
     target_cue: regex.Pattern
     target_after: regex.Pattern
     target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search

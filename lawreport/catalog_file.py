@@ -160,6 +160,7 @@ class Sections(_Table):
     plan_document: PatternText
     review: PatternList
     bracket_exclude: PatternList
+    site_notice: PatternList
 
 
 class Documents(_Table):
@@ -592,6 +593,7 @@ def _compile(file: CatalogFile) -> Catalog:
         plan_document=regex.compile(sections.plan_document),
         review=_alternation(sections.review),
         bracket_exclude=_alternation(sections.bracket_exclude),
+        site_notice=_alternation(sections.site_notice),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         target_before=regex.compile(sections.target_before),

@@ -35,6 +35,9 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
+    LIST_SEPARATOR,
+    PAUSES,
+    PROSE_LINE,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_END,
@@ -58,6 +61,10 @@ _LISTING_LEADS = 2
 _FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
 _SHORT_SENTENCE = 30
+# A heading line with no sentence end, standing alone, runs to this many characters after its numbering (real ones
+# to ~50); what ends a line of wrapped text mid-sentence but no heading: a pause or the list separator.
+_HEADING_LINE = 50
+_WRAP_STOPS = PAUSES + LIST_SEPARATOR
 _ITEM_PAUSES = "。;:"  # what an item run into a paragraph follows
 _RUN_IN = compile_cached(rf"(?<={char_class(_ITEM_PAUSES)})[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
@@ -112,27 +119,45 @@ def paragraphs(outline: Outline) -> list[tuple[Line, int]]:
     start a paragraph; a line that ends with 。!?, and a heading standing alone on
     its line, end one.
     """
-    text = outline.text
+    return _paragraphs(outline)[0]
+
+
+def _paragraphs(outline: Outline) -> tuple[list[tuple[Line, int]], set[int]]:
+    """paragraphs(), and where the heading lines standing alone on their line (_stands_alone) start."""
+    text, lines = outline.text, outline.lines
     spans: list[tuple[Line, int]] = []
+    alone: set[int] = set()
     joinable = False  # whether the last line may run on into the next
     last_end = -1
-    for line in outline.lines:
+    for i, line in enumerate(lines):
         if joinable and not (line.start > last_end + 1 or line.body > line.start or line.level
                              or ITEM_MARKER.match(text, line.body, line.end, NOT_CONCURRENT)):  # after a blank line, indented, or numbered
             spans[-1] = (spans[-1][0], line.end)
         else:
             spans.append((line, line.end))
-        joinable = text[line.end - 1] not in SENTENCE_MARKS and not _stands_alone(text, line)
+        standing = _stands_alone(text, line, lines[i + 1] if i + 1 < len(lines) else None)
+        if standing:
+            alone.add(line.start)
+        joinable = text[line.end - 1] not in SENTENCE_MARKS and not standing
         last_end = line.end
-    return spans
+    return spans, alone
 
 
-def _stands_alone(text: str, line: Line) -> bool:
+def _stands_alone(text: str, line: Line, below: Line | None) -> bool:
     """Whether the line is a heading standing alone, its body below: numbered, with no sentence
-    end but one closing it ((一)加强组织领导。) and a title of at most 30 characters (a longer line
-    without one is wrapped text)."""
-    return (line.level > 0 and line.end - line.numbering_end <= _SHORT_SENTENCE
-            and all(text.find(mark, line.body, line.end - 1) < 0 for mark in SENTENCE_MARKS))  # str.find: no regex call
+    end but one closing it ((一)加强组织领导。) and a title of at most 30 characters; or with no
+    sentence end at all and a title of at most _HEADING_LINE characters, as a heading of two or
+    three phrases is written ((一)强化组织领导,坚持主要负责人履行…职责), when the line below starts
+    a paragraph of its own (after a blank line, indented, or a paragraph on one line). A line that
+    stops at a pause, or runs on into a line no longer than a wrapped one, is wrapped text."""
+    if line.level <= 0:
+        return False
+    length = line.end - line.numbering_end
+    if length <= _SHORT_SENTENCE:
+        return all(text.find(mark, line.body, line.end - 1) < 0 for mark in SENTENCE_MARKS)  # str.find: no regex call
+    return (length <= _HEADING_LINE and below is not None and text[line.end - 1] not in _WRAP_STOPS
+            and (below.start > line.end + 1 or below.body > below.start or below.end - below.body >= PROSE_LINE)
+            and all(text.find(mark, line.body, line.end) < 0 for mark in SENTENCE_MARKS))
 
 
 def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) -> list[regex.Match]:
@@ -180,7 +205,8 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
     has_children = {s.parent for s in outline.tree if s.parent is not None}
     first_section = outline.tree[0].start if outline.tree else len(text)
-    paras = [_read(scan, first, end, heading_at, first_section) for first, end in paragraphs(outline)]
+    spans, alone = _paragraphs(outline)
+    paras = [_read(scan, first, end, heading_at, first_section) for first, end in spans]
     listing = set(has_children)  # sections with items of their own under them
     leads: dict[int, int] = {}
     for p in paras:
@@ -209,7 +235,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
                 continue
             item_headings.add(p.heading)
             h = section.heading
-            if _stands_alone(text, p.first) and text[h.line_end:section.end].strip():
+            if p.first.start in alone and text[h.line_end:section.end].strip():
                 found.append(make(p.body, (h.title_start, h.end), section.end, section))
             else:
                 found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
@@ -305,6 +331,8 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     heading = heading_at.get(body)
     path = scan.outline.path_at(start) if heading is None else []
     markers = _inside(scan.markers, start, end)
+    if heading is not None and markers and markers[0].start(1) < first.numbering_end:
+        markers = markers[1:]  # the 一是 that is the heading itself, not an item run into it
     if scan.openings.note.match(text, body, end):
         return _new_paragraph((start, end, body, first, heading, [], None, path))
     if markers:

@@ -82,9 +82,16 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
+_ITEM_DIGITS = "一二三四五六七八九十"
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
 ITEM_MARKER = compile_cached(
-    r"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([一二三四五六七八九十]{1,3})是(?=\S)")
+    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}})是(?=\S)")
+# 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
+# (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
+# paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
+_ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}是(?=\S)")
+_ITEM_HEADING_LEVEL = 3
+_ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 # The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
     rf"[(](?P<paren_cn>[{_CN_DIGITS}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
@@ -99,7 +106,7 @@ ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + _CN_DIGITS
 
 def may_open_item_marker(char: str) -> bool:
     """Whether ITEM_MARKER may begin with `char`: its indent, or the numeral of 一是."""
-    return char in " \t\u3000一二三四五六七八九十"
+    return char in " \t\u3000" + _ITEM_DIGITS
 
 
 _HEADING_IDEOGRAPHS = _CN_DIGITS + "第"  # the ideographs heading numbering may open with (一、 第一部分)
@@ -135,8 +142,9 @@ _WORK_IN_TITLE = compile_cached("工作|重点|任务")
 _SPACE_BETWEEN_HAN = compile_cached(r"(?<=\p{Han})[ \t]+(?=\p{Han})")
 _RUN_IN_BODY = 30
 _RUN_IN_PAUSE = compile_cached(char_class(PAUSES))
-# A line this long is prose: a web page's tail (links, buttons) starts after the last one.
-_PROSE_LINE = 80
+# A line this long is prose: a web page's tail (links, buttons) starts after the last one, and no line of wrapped
+# text is one.
+PROSE_LINE = 80
 # A report flattened onto one line or a few (a document-sharing site's copy, some portals) runs its headings on
 # mid-line: …凝聚共识。(一)强化理论武装,筑牢思想根基。始终把…(二)健全制度体系… A line this long is no paragraph
 # (real ones run to ~400 characters), and a list run into a paragraph ((一)…;(二)…) stays in one. In it, heading
@@ -231,7 +239,7 @@ class Outline:
         self.text = text
         head = min(len(text), _PLAN_DOCUMENT_HEAD)
         self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
-        self.lines = _lines(text)
+        self.lines = _with_item_headings(_lines(text), text)
         if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
             self.lines = _unflattened(text, self.lines)
         self.headings = _find_headings(text, self.lines)
@@ -274,7 +282,9 @@ class Outline:
         review = get_catalog().review
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
-            while open_stack and rows[open_stack[-1]][0].level >= h.level:
+            item = h.numbering[-1] == "是"  # 一是 nests below a heading of its level of another family
+            while open_stack and rows[open_stack[-1]][0].level >= h.level \
+                    and not (item and rows[open_stack[-1]][0].numbering[-1] != "是"):
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
@@ -432,6 +442,29 @@ def _lines(text: str) -> list[Line]:
                 lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
         pos = line_end + 1
     return lines
+
+
+def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
+    """`lines`, each that a 一是 heading opens (_item_heading) with its numbering: a line opening with the numeral
+    of 一是 and no other numbering is tried."""
+    for i, line in enumerate(lines):
+        if not line.level and text[line.body] in _ITEM_DIGITS:
+            lines[i] = _item_heading(text, lines, i)
+    return lines
+
+
+def _item_heading(text: str, lines: list[Line], i: int) -> Line:
+    """The i-th line, as a 一是 heading when it is one: 一是 and a title of at most _ITEM_TITLE characters without a
+    sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body)."""
+    line = lines[i]
+    m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
+    if m is None or line.end - m.end() > _ITEM_TITLE or text[line.end - 1] in PAUSES + LIST_SEPARATOR \
+            or any(text.find(mark, m.end(), line.end) >= 0 for mark in SENTENCE_MARKS + ";"):
+        return line
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.level or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
+        return line
+    return _new_line((line.start, line.body, line.end, _ITEM_HEADING_LEVEL, m.end()))
 
 
 class _Cut(NamedTuple):
@@ -635,7 +668,7 @@ def _page_tail(text: str, lines: list[Line]) -> int:
     """Where a web page's tail starts: its first line of page furniture (打印本页, 上一篇, 相关阅读 …)
     after its last line of prose. What follows are buttons and links to other pages, whose figures are
     not the report's. len(text) when there is none."""
-    last_prose = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].end - lines[i].body >= _PROSE_LINE), None)
+    last_prose = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].end - lines[i].body >= PROSE_LINE), None)
     if last_prose is None:
         return len(text)  # no paragraph to end: a page of short lines keeps them all
     return next((line.start for line in lines[last_prose + 1:] if _is_furniture(text, line)), len(text))
@@ -650,6 +683,8 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
         if not heading.title:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
+        if catalog.site_notice.search(heading.title):
+            continue  # the website's notice (1、凡本网注明…), not the report's
         if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings
