@@ -253,6 +253,7 @@ class Catalog(Fields):
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
     share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole
+    share_kind: regex.Pattern  # a kind of case opening the label a count ends: the count is that kind's share
     institutions: InstitutionRules
     lexicon: Lexicon
     numbers: NumberWords

@@ -257,6 +257,7 @@ class Quantities(_Table):
     share_channels: Words  # the channels (工作室, 平台)
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
+    share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
 
 
 class BodyEntry(_Table):
@@ -623,6 +624,7 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
+        share_kind=_share_kind(file.quantities),
         institutions=_institutions(file.institutions),
         lexicon=_lexicon(file.lexicon),
         numbers=_number_words(file.numbers),
@@ -634,6 +636,12 @@ def _share_qualifier(q: Quantities) -> regex.Pattern:
     through = "|".join(f"(?:{p})" for p in q.share_through)
     return _alternation([f"(?:{through})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})", *q.share_domains,
                          _any_of(q.share_groups)])
+
+
+def _share_kind(q: Quantities) -> regex.Pattern:
+    """A kind that opens the label a count ends: Han characters but 等 from it to the count (searched up to it)."""
+    kinds = "|".join(f"(?:{p})" for p in q.share_kinds)
+    return regex.compile(f"(?:{kinds})(?:(?!等)\\p{{Han}}){{1,12}}$")
 
 
 def _lexicon(words: LexiconTable) -> Lexicon:

@@ -720,8 +720,9 @@ class Interpreter:
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
-        self._shares: set[int] = set()  # starts of the counts read of a channel, domain or group (_of_a_share)
-        self._wholes: set[str] = set()  # the keys of the counts read that are no share
+        self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
+        # the key of each count read that is no share -> their readings (a list's years are set after they are read)
+        self._wholes: dict[str, list[Reading]] = {}
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
         self._covered = self.titles.covers if titles else None
@@ -1046,7 +1047,7 @@ class Interpreter:
                 self._last_stated[rule.key] = sentence
                 self._keys_stated.setdefault(rule.key, q_start)
                 if q_start not in self._shares:
-                    self._wholes.add(rule.key)
+                    self._wholes.setdefault(rule.key, []).append(reading)
             if rate_label is not None:
                 rates.append(reading.found(None, rate_label, "%", rate_start))
                 if noun_end is not None:
@@ -1527,13 +1528,17 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            share = q.kind == "count" and self._of_a_share(sentence, q.start)
-            if share and rule.key in self._wholes:
-                return None, 0  # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole
+            share = q.kind == "count" and self._in_clause(self.catalog.share_qualifier, sentence, q.start)
+            kind = q.kind == "count" and not share and self._in_clause(self.catalog.share_kind, sentence, q.start)
+            if (share or kind) and rule.key in self._wholes \
+                    and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
+                # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole; 全年办理法律援助案件
+                # 1200件,办理刑事法律援助案件520件: a kind's
+                return None, 0
             if self._above_own(q, sentence) \
                     or (q.kind == "count" and self._each(q, subject, subject_start)):
                 return None, 0
-            if share:
+            if share or kind:
                 self._shares.add(q.start)
             return rule, label_start
         return None, 0
@@ -1615,26 +1620,34 @@ class Interpreter:
         named = self._specialised_disputes.first_before(sentence, end)
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
-    def _of_a_share(self, sentence: int, end: int) -> bool:
-        """Whether the clause of the figure at `end` names before it a channel the work went through (依托…工作室,
-        通过…平台, 经…中心), a domain (涉企…, 涉及民生领域…) or a group served (为农民工…): its count is that share,
-        not a second figure of the whole (通过调解化解纠纷… names a means, no channel). The catalog's [quantities]
-        share words say which."""
+    def _in_clause(self, share: regex.Pattern, sentence: int, end: int) -> bool:
+        """Whether the clause of the figure at `end` names before it a share of the whole: `share_qualifier`, a
+        channel the work went through (依托…工作室, 通过…平台, 经…中心), a domain (涉企…, 涉及民生领域…) or a group
+        served (为农民工…), not a means (通过调解化解纠纷…); or `share_kind`, a kind of case opening its label
+        (刑事法律援助案件…). The catalog's [quantities] share words say which."""
         text = self.text
         low = max(sentence, end - _MAX_SUBJECT)
         clause = _after_last_pause(text, low, end)
-        return self.catalog.share_qualifier.search(text, clause, end) is not None
+        return share.search(text, clause, end) is not None
+
+    def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
+        """Whether a whole of `key` was read of the year of the share `q` (its label at `label`), in its sentence when
+        `in_sentence` (a kind's count said apart may be another body's: 全区调解纠纷900件。村调委会调解婚姻家庭纠纷
+        120件): 2022年全县化解纠纷3000件。今年依托…工作室化解纠纷95件 gives the 95 as the one figure of its year."""
+        year = self._read(q, said, subject, label, None, label).year
+        return any(whole.year == year and (not in_sentence or whole.sentence == said.start)
+                   for whole in self._wholes[key])
 
     def _without_shares_before_wholes(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a share's count that the whole of its key follows in its sentence, said as a whole (全年,
         共, 全县…: 依托“老娘舅”工作室化解纠纷860件,全年共化解矛盾纠纷5000件); a share before a count that is no
         whole (…,办结法律援助案件300件) stays."""
         text, shares = self.text, self._shares
-        wholes = {(m.key, m.sentence): m.start for m in metrics
+        wholes = {(m.key, m.sentence, m.year): m.start for m in metrics
                   if m.quantity is not None and m.quantity.start not in shares
                   and _WHOLE_SAID.search(text, _after_last_pause(text, m.sentence, m.start), m.start)}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in shares
-                or wholes.get((m.key, m.sentence), -1) < m.end]
+                or wholes.get((m.key, m.sentence, m.year), -1) < m.end]
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
