@@ -14,10 +14,10 @@ from . import lazy_regex as regex
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
 from .findings import FoundCheck, FoundFinding
-from .metrics import _WHOLE_SAID, Found, _after_last_pause
+from .metrics import WHOLE_SAID, Found
 from .numbers import Quantity
 from .scanning import NOT_CONCURRENT
-from .structure import CLAUSE_ENDS, Outline, char_class
+from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
 from .vocab import BOUNDS
 
 # A count read as an attribute of the noun after it (超过1万人的省): it counts nothing itself.
@@ -342,7 +342,7 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
                 if not _in_aside(text, q.end, marker_start):
                     totals[q.unit] = q
                 continue
-            if _WHOLE_SAID.search(text, _after_last_pause(text, marker_start, q.start), q.start):
+            if WHOLE_SAID.search(text, after_last_pause(text, marker_start, q.start), q.start):
                 break  # …;共安排律师454人次 / …,共18233名: a figure of its own said whole, the list of parts ended
             total = totals.get(q.unit)
             if total is None or listed.get(q.unit, 0.0) >= total.value:

@@ -53,6 +53,7 @@ from .structure import (
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     Outline,
+    after_last_pause,
 )
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
@@ -1550,7 +1551,7 @@ class Interpreter:
         low = max(sentence, start - _MAX_SUBJECT)
         if text.find("分别", low, start) < 0:
             return False
-        clause = _after_last_pause(text, low, start)
+        clause = after_last_pause(text, low, start)
         return _PERIODS_LISTED.search(text, clause, start) is not None
 
     def _of_part_of_year(self, sentence: int, label: int) -> bool:
@@ -1569,7 +1570,7 @@ class Interpreter:
             return False  # no period's character before the label: most labels, found without a search
         if text.find("月", low, label) < 0 and text.find("季度", low, label) < 0 and text.find("半年", low, label) < 0:
             return False
-        clause = _after_last_pause(text, low, label)
+        clause = after_last_pause(text, low, label)
         period = None
         for period in _PART_OF_YEAR.finditer(text, clause, label):
             pass  # the last one: the nearest the label
@@ -1597,7 +1598,7 @@ class Interpreter:
         marker = subject_start
         for m in self.catalog.part_words.finditer(text, low, subject_start + 2):
             marker = m.start()  # the last one: the list's own
-        whole = _after_last_pause(text, low, marker - 1)
+        whole = after_last_pause(text, low, marker - 1)
         return _FILES_REVIEWED.search(text, whole, marker) is not None
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
@@ -1627,7 +1628,7 @@ class Interpreter:
         (刑事法律援助案件…). The catalog's [quantities] share words say which."""
         text = self.text
         low = max(sentence, end - _MAX_SUBJECT)
-        clause = _after_last_pause(text, low, end)
+        clause = after_last_pause(text, low, end)
         return share.search(text, clause, end) is not None
 
     def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
@@ -1645,7 +1646,7 @@ class Interpreter:
         text, shares = self.text, self._shares
         wholes = {(m.key, m.sentence, m.year): m.start for m in metrics
                   if m.quantity is not None and m.quantity.start not in shares
-                  and _WHOLE_SAID.search(text, _after_last_pause(text, m.sentence, m.start), m.start)}
+                  and WHOLE_SAID.search(text, after_last_pause(text, m.sentence, m.start), m.start)}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in shares
                 or wholes.get((m.key, m.sentence, m.year), -1) < m.end]
 
@@ -2099,11 +2100,6 @@ def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] |
     return best[1] if best else None
 
 
-def _after_last_pause(text: str, low: int, end: int) -> int:
-    """Where the clause before `end` starts, no earlier than `low`: after the last pause (,;:) between them."""
-    return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
-
-
 def _restated_after_title(metrics: list[Found], title_end: int, text: str) -> list[Found]:
     """A figure of the title line that the body states again (title: …出庭应诉率百分之百; body: …出庭应诉率100%) is
     one fact: the body's stands. So is a title's rate that rounds the body's, or a rate or count that bounds it to
@@ -2214,7 +2210,7 @@ _PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 _WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
 _WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)
 # A count said as the whole: of the whole year, a total (共, 累计; not 公共, 共同), or of the whole place (全县).
-_WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|全[省市州县区旗镇乡]")
+WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|全[省市州县区旗镇乡]")
 
 _MAX_QUALIFIER = 4
 

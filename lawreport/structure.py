@@ -53,6 +53,12 @@ TITLE_ENDS = SENTENCE_MARKS + ";"
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
 
 
+def after_last_pause(text: str, low: int, end: int) -> int:
+    """Where the clause before `end` starts, no earlier than `low`: after the last pause (,;:) between them (a
+    list's 、 and brackets stay inside the clause: 9月、10月 is one; clause_start breaks at them)."""
+    return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
+
+
 def as_written(chars: str) -> str:
     """`chars` with the full-width forms of its ASCII members (！ for !), for text that is not normalized."""
     return chars + "".join(chr(ord(c) + 0xFEE0) for c in chars if "!" <= c <= "~")
