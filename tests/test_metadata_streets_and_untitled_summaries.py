@@ -23,3 +23,23 @@ BRACKETED_LINES = [
 @pytest.mark.parametrize(("case", "line", "expected"), BRACKETED_LINES, ids=[c[0] for c in BRACKETED_LINES])
 def test_a_bracketed_line_reading_as_a_reports_title_is_the_title(case, line, expected):
     assert read(line + _OPENING, "title") == expected
+
+
+_TOLD = "\n近日,青禾区人民法院召开会议介绍有关情况。白皮书显示,全年受理行政案件三百件,同比有所增加。\n"
+_ITSELF = "\n本白皮书由青禾区人民法院编写。2024年,全院受理行政案件三百件,同比有所增加。\n"
+
+WHITE_PAPER_VERBS = [
+    ("a headline sending a body's white paper to another, the text telling of it, is news",
+     "青禾区法院向区政府报送2024年度行政审判白皮书" + _TOLD, "news"),
+    ("…and one telling it out (通报…白皮书) too", "青禾区法院通报2024年度行政审判白皮书" + _TOLD, "news"),
+    ("the white paper itself under such a headline keeps its kind",
+     "青禾区法院向区政府报送2024年度行政审判白皮书" + _ITSELF, "white_paper"),
+    ("a headline where the body only uses a white paper is none of these",
+     "青禾区法院运用2024年度行政审判白皮书" + _TOLD, "white_paper"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), WHITE_PAPER_VERBS, ids=[c[0] for c in WHITE_PAPER_VERBS])
+def test_a_headline_putting_out_a_white_paper_by_other_verbs_is_news(case, text, expected):
+    assert read(text, "kind") == expected
+
