@@ -43,3 +43,26 @@ WHITE_PAPER_VERBS = [
 def test_a_headline_putting_out_a_white_paper_by_other_verbs_is_news(case, text, expected):
     assert read(text, "kind") == expected
 
+
+_STREET_BODY = "\n一、主要举措和成效\n全年审查合同十二份,开展普法活动二十场。\n"
+
+STREETS_BY_JIE = [
+    ("a title opening with a street named with 街 before its year names the office",
+     "青禾街2024年法治政府建设工作报告\n2024年,青禾街坚持依法行政,各项工作取得新成效。" + _STREET_BODY, "青禾街"),
+    ("a shopping street's title names no office", "青禾步行街2024年工作总结\n2024年,步行街管理处规范经营秩序,各项工作取得新成效。"
+     + _STREET_BODY, None),
+    ("…nor an old street's", "青禾老街2024年工作总结\n2024年,老街管理处规范经营秩序,各项工作取得新成效。" + _STREET_BODY, None),
+    ("a yearly report opening with a street named with 街, its office named in full below, is the office's",
+     "2024年,青禾街坚持依法行政,各项工作取得新成效。现将有关情况报告如下:" + _STREET_BODY
+     + "青禾街道办事处全年召开会议四次。\n", "青禾街"),
+    ("…without the office named in full the name may be a street's",
+     "2024年,青禾街坚持依法行政,各项工作取得新成效。现将有关情况报告如下:" + _STREET_BODY, None),
+    ("…and a shopping street opening one is none, whatever office the text names",
+     "2024年,青禾商业街坚持规范经营,各项工作取得新成效。现将有关情况报告如下:" + _STREET_BODY
+     + "青禾街道办事处全年召开会议四次。\n", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), STREETS_BY_JIE, ids=[c[0] for c in STREETS_BY_JIE])
+def test_a_street_office_named_with_jie_alone_authors_its_report(case, text, expected):
+    assert read(text, "issuer") == expected
