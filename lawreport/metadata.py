@@ -783,7 +783,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
 
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
-    (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
+    or the year's work summary (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
     is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)

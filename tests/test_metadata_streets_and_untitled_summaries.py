@@ -66,3 +66,21 @@ STREETS_BY_JIE = [
 @pytest.mark.parametrize(("case", "text", "expected"), STREETS_BY_JIE, ids=[c[0] for c in STREETS_BY_JIE])
 def test_a_street_office_named_with_jie_alone_authors_its_report(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+_DONE = "2024年,青禾区司法局坚持依法履职,全力服务保障全区发展大局,各项工作取得新成效。\n"
+_NOT_DONE = "2024年,青禾区司法局坚持依法履职,全力服务保障全区发展大局。\n"
+_WORK = "(一)公共法律服务。全年办理法律援助案件三百件。\n(二)人民调解。调解矛盾纠纷五百件。\n"
+
+UNTITLED_SUMMARIES = [
+    ("an untitled text opening with its year's results above a heading naming the year's work summary is the year's report",
+     _DONE + "一、2024年工作总结\n" + _WORK, "annual_report"),
+    ("…the summary of a field's work too", _DONE + "一、2024年度司法行政工作总结\n" + _WORK, "annual_report"),
+    ("a half year's summary is none", _DONE + "一、2024年上半年工作总结\n" + _WORK, "other"),
+    ("an opening telling no results reports none done", _NOT_DONE + "一、2024年工作总结\n" + _WORK, "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), UNTITLED_SUMMARIES, ids=[c[0] for c in UNTITLED_SUMMARIES])
+def test_an_untitled_yearly_work_summary_is_the_years_report(case, text, expected):
+    assert read(text, "kind") == expected
