@@ -15,6 +15,8 @@ BRACKETED_LINES = [
     ("a report's title alone in 【】 on its line is the title, without its marks",
      "【青禾县2024年法治政府建设情况报告】", "青禾县2024年法治政府建设情况报告"),
     ("…a work summary's too", "【青禾县司法局2024年工作总结】", "青禾县司法局2024年工作总结"),
+    ("…a long title's, which was never a tag", "【青禾县司法局关于2024年度法治政府建设工作情况的报告】",
+     "青禾县司法局关于2024年度法治政府建设工作情况的报告"),
     ("a page's tag in 【】 stays chrome", "【打印】", None),
     ("…and so does a column's name", "【工作动态】", None),
 ]
@@ -32,6 +34,9 @@ WHITE_PAPER_VERBS = [
     ("a headline sending a body's white paper to another, the text telling of it, is news",
      "青禾区法院向区政府报送2024年度行政审判白皮书" + _TOLD, "news"),
     ("…and one telling it out (通报…白皮书) too", "青禾区法院通报2024年度行政审判白皮书" + _TOLD, "news"),
+    ("…and one handing a report to a body (向…提交…报告)",
+     "青禾县人民政府向县人大常委会提交2024年度法治政府建设情况报告\n近日,县人大常委会听取有关情况。"
+     + "报告显示,全县全年办理行政复议案件三百件。\n", "news"),
     ("the white paper itself under such a headline keeps its kind",
      "青禾区法院向区政府报送2024年度行政审判白皮书" + _ITSELF, "white_paper"),
     ("a headline where the body only uses a white paper is none of these",
