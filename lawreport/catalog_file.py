@@ -205,6 +205,7 @@ class MetadataCues(_Table):
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
     township: PatternText | PatternList
+    street_short: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList

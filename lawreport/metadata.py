@@ -783,7 +783,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
 
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
-    (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
+    or the year's work summary (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
     is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)
@@ -965,8 +965,8 @@ def _title_org(text: str, title: Line):
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
             return bare.group(0), at(*bare.span()), "title" + _COMPLETED
-    if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告)
-        org = _cues()["township"].match(plain, start)
+    if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
+        org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
         if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
             return None
     return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
@@ -1059,10 +1059,17 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
-            org = _cues()["township"].match(text, pos, opening.end)
+            org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     return None, None, None
+
+
+def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
+    """A street office named with 街 alone opening a yearly report (2024年,鹤龙街坚持…), where the text names the office in
+    full (鹤龙街道办事处): elsewhere such a name is a street's (a shopping street's, a road's)."""
+    street = _cues()["street_short"].match(text, pos, end)
+    return street if street is not None and street.group(0) + "道办事处" in text else None
 
 
 def _after_addressee(opening: str) -> int:
