@@ -722,6 +722,7 @@ class Interpreter:
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
+        self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
         # What sentences say before a number, each sentence read once.
@@ -1529,8 +1530,11 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            share = q.kind == "count" and self._in_clause(self.catalog.share_qualifier, sentence, q.start)
-            kind = q.kind == "count" and not share and self._in_clause(self.catalog.share_kind, sentence, q.start)
+            share = kind = False
+            if q.kind == "count":
+                clause = after_last_pause(self.text, max(sentence, q.start - _MAX_SUBJECT), q.start)
+                share = self._in_clause(self.catalog.share_qualifier, clause, q.start)
+                kind = not share and self._in_clause(self.catalog.share_kind, clause, q.start)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
                 # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole; 全年办理法律援助案件
@@ -1621,15 +1625,15 @@ class Interpreter:
         named = self._specialised_disputes.first_before(sentence, end)
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
-    def _in_clause(self, share: regex.Pattern, sentence: int, end: int) -> bool:
-        """Whether the clause of the figure at `end` names before it a share of the whole: `share_qualifier`, a
-        channel the work went through (依托…工作室, 通过…平台, 经…中心), a domain (涉企…, 涉及民生领域…) or a group
-        served (为农民工…), not a means (通过调解化解纠纷…); or `share_kind`, a kind of case opening its label
-        (刑事法律援助案件…). The catalog's [quantities] share words say which."""
-        text = self.text
-        low = max(sentence, end - _MAX_SUBJECT)
-        clause = after_last_pause(text, low, end)
-        return share.search(text, clause, end) is not None
+    def _in_clause(self, share: regex.Pattern, clause: int, end: int) -> bool:
+        """Whether the clause of the figure at `end`, from `clause` on, names before it a share of the whole:
+        `share_qualifier`, a channel the work went through (依托…工作室, 通过…平台, 经…中心), a domain (涉企…,
+        涉及民生领域…) or a group served (为农民工…), not a means (通过调解化解纠纷…); or `share_kind`, a kind of
+        case opening its label (刑事法律援助案件…). The catalog's [quantities] share words say which."""
+        held = self._share_words.get(share)
+        if held is None:  # a report naming no share's words spares the search at each count
+            held = self._share_words[share] = may_hold_words(words_search(words_held(share)), self.text)
+        return held and share.search(self.text, clause, end) is not None
 
     def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
         """Whether a whole of `key` was read of the year of the share `q` (its label at `label`), in its sentence when
