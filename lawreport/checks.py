@@ -15,7 +15,7 @@ from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
 from .findings import FoundCheck, FoundFinding
 from .metrics import WHOLE_SAID, Found
-from .numbers import Quantity
+from .numbers import Quantity, count_step, written_step
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
 from .vocab import BOUNDS
@@ -32,10 +32,7 @@ def _part_marker(catalog: Catalog) -> regex.Pattern:
 
 def _tolerance(numeral: str) -> float:
     """Half a unit of the last written decimal: 99.78 ± 0.005, 5 ± 0.5."""
-    for point in (".", "点"):
-        if point in numeral:
-            return 0.5 * 10 ** -len(numeral.split(point, 1)[1]) + 1e-9
-    return 0.5 + 1e-9
+    return written_step(numeral) / 2 + 1e-9
 
 
 # Half the last digit of a computed rate (_pct: two decimals).
@@ -51,9 +48,7 @@ def _possible(value: float, qualifier: str | None) -> tuple[float, float]:
     1180余 → 1180-1190, 一千二百余 → 1200-1300, 约1200 → 1100-1300; an exact figure is itself."""
     if qualifier is None or value <= 0 or value != int(value):
         return value, value
-    step = 1
-    while int(value) % (step * 10) == 0:
-        step *= 10
+    step = count_step(value)
     if qualifier == "at_least":
         return value, value + step
     if qualifier in ("at_most", "less_than"):

@@ -41,7 +41,7 @@ from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
-from .numbers import Quantity, read_on
+from .numbers import Quantity, count_step, read_on, written_step
 from .regions import divisions_named
 from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hold_words, words_held, words_search
 from .structure import (
@@ -2127,13 +2127,9 @@ def _within(title: Found, text: str) -> Callable[[float], bool]:
             or q.qualifier is None and (q.kind == "count" or value == 100):
         return value.__eq__
     if q.kind == "count":
-        step, count = 1.0, int(value)
-        while count and count % 10 == 0:
-            count //= 10
-            step *= 10
+        step = float(count_step(value))
     else:
-        _, point, decimals = text[q.num_start:q.num_end].replace("点", ".").partition(".")
-        step = (10.0 ** -len(decimals) if point else 1.0) * _PERCENT_STEPS.get(q.unit or "", 1.0)
+        step = written_step(text[q.num_start:q.num_end]) * _PERCENT_STEPS.get(q.unit or "", 1.0)
     if (q.low is None) == (q.high is None):  # said as it is, or about it: the value rounded
         return lambda v: abs(v - value) <= step / 2
     if q.high is None:  # 超98%, 98%以上: the value cut to the title's last digit

@@ -385,6 +385,25 @@ def parse_numeral(s: str) -> float | None:
     return None
 
 
+def written_step(numeral: str) -> float:
+    """The unit of a numeral's last written digit: 98.6 → 0.1, 99.78 → 0.01, 98 and 九十八 → 1 (点 read as the
+    point): what a figure rounded to that digit may differ by."""
+    for point in (".", "点"):
+        if point in numeral:
+            return 10.0 ** -len(numeral.split(point, 1)[1])
+    return 1.0
+
+
+def count_step(value: float) -> int:
+    """The unit of a whole count's last digit that is not naught: 5236 → 1, 1180 → 10, 5000 → 1000, 0 → 1 (超5000 or
+    5000余 reads to it: from 5000 up to 6000)."""
+    step, count = 1, int(value)
+    while count and count % 10 == 0:
+        count //= 10
+        step *= 10
+    return step
+
+
 # --- recognition ---------------------------------------------------------------
 
 

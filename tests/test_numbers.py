@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.normalize import normalize
-from lawreport.numbers import parse_numeral, scan
+from lawreport.numbers import count_step, parse_numeral, scan, written_step
 
 
 def rows(sentence: str) -> list[tuple]:
@@ -468,3 +468,13 @@ def test_catalog_number_words_are_checked(tmp_path, edit, message):
     catalog.write_text(edit(DEFAULT_PATH.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(CatalogError, match=message):
         load_catalog(catalog)
+
+
+@pytest.mark.parametrize(("numeral", "step"), [("98.6", 0.1), ("99.78", 0.01), ("98", 1.0), ("九十八点五", 0.1), ("九十八", 1.0)])
+def test_a_numerals_step_is_the_unit_of_its_last_written_digit(numeral, step):
+    assert written_step(numeral) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(("value", "step"), [(5236, 1), (1180, 10), (5000, 1000), (30000, 10000), (0, 1)])
+def test_a_counts_step_is_the_unit_of_its_last_digit_not_naught(value, step):
+    assert count_step(value) == step
