@@ -35,13 +35,12 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
-    LIST_SEPARATOR,
-    PAUSES,
     PROSE_LINE,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_END,
     TITLE_ENDS,
+    WRAP_STOPS,
     Line,
     Outline,
     Section,
@@ -62,9 +61,8 @@ _FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
 _SHORT_SENTENCE = 30
 # A heading line with no sentence end, standing alone, runs to this many characters after its numbering (real ones
-# to ~50); what ends a line of wrapped text mid-sentence but no heading: a pause or the list separator.
+# to ~50).
 _HEADING_LINE = 50
-_WRAP_STOPS = PAUSES + LIST_SEPARATOR
 _ITEM_PAUSES = "。;:"  # what an item run into a paragraph follows
 _RUN_IN = compile_cached(rf"(?<={char_class(_ITEM_PAUSES)})[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
@@ -155,7 +153,7 @@ def _stands_alone(text: str, line: Line, below: Line | None) -> bool:
     length = line.end - line.numbering_end
     if length <= _SHORT_SENTENCE:
         return all(text.find(mark, line.body, line.end - 1) < 0 for mark in SENTENCE_MARKS)  # str.find: no regex call
-    return (length <= _HEADING_LINE and below is not None and text[line.end - 1] not in _WRAP_STOPS
+    return (length <= _HEADING_LINE and below is not None and text[line.end - 1] not in WRAP_STOPS
             and (below.start > line.end + 1 or below.body > below.start or below.end - below.body >= PROSE_LINE)
             and all(text.find(mark, line.body, line.end) < 0 for mark in SENTENCE_MARKS))
 

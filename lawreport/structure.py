@@ -50,6 +50,7 @@ _CLAUSE_MARKS = CLAUSE_ENDS.removeprefix(SENTENCE_ENDS)  # the clause ends that 
 BREAKS = SENTENCE_ENDS + PAUSES  # a sentence's end or a pause: no clause runs past one
 VERB_SCOPE_ENDS = BREAKS
 TITLE_ENDS = SENTENCE_MARKS + ";"
+WRAP_STOPS = PAUSES + LIST_SEPARATOR  # what ends a line of text wrapped mid-sentence, and no heading's title
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
 
 
@@ -464,8 +465,8 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body)."""
     line = lines[i]
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
-    if m is None or line.end - m.end() > _ITEM_TITLE or text[line.end - 1] in PAUSES + LIST_SEPARATOR \
-            or any(text.find(mark, m.end(), line.end) >= 0 for mark in SENTENCE_MARKS + ";"):
+    if m is None or line.end - m.end() > _ITEM_TITLE or text[line.end - 1] in WRAP_STOPS \
+            or any(text.find(mark, m.end(), line.end) >= 0 for mark in TITLE_ENDS):
         return line
     below = lines[i + 1] if i + 1 < len(lines) else None
     if below is None or below.level or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
