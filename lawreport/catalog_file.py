@@ -468,8 +468,13 @@ def _check_references(file: CatalogFile) -> None:
 # --- compiling ----------------------------------------------------------------------------
 
 
+def _alternatives(patterns: list[str]) -> str:
+    """The patterns as one alternation, each in its own group."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
-    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + suffix)
+    return regex.compile("(?:" + _alternatives(patterns) + ")" + suffix)
 
 
 def _optional(patterns: list[str] | None) -> regex.Pattern | None:
@@ -490,8 +495,7 @@ def _last_topic(context: list[str] | None, other_topic: list[str] | None) -> reg
     an other topic's match."""
     if context is None or other_topic is None:
         return None
-    others = "|".join(f"(?:{p})" for p in other_topic)
-    return regex.compile(f"(?r)(?P<other>{others})|(?:{'|'.join(f'(?:{p})' for p in context)})")
+    return regex.compile(f"(?r)(?P<other>{_alternatives(other_topic)})|(?:{_alternatives(context)})")
 
 
 def _count_noun(noun: str, measure_words: list[str]) -> str:
@@ -634,15 +638,13 @@ def _compile(file: CatalogFile) -> Catalog:
 
 def _share_qualifier(q: Quantities) -> regex.Pattern:
     """A channel (a `through` word, up to 16 characters of the clause, a channel word), a domain or a group."""
-    through = "|".join(f"(?:{p})" for p in q.share_through)
-    return _alternation([f"(?:{through})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})", *q.share_domains,
-                         _any_of(q.share_groups)])
+    channel = f"(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})"
+    return _alternation([channel, *q.share_domains, _any_of(q.share_groups)])
 
 
 def _share_kind(q: Quantities) -> regex.Pattern:
     """A kind that opens the label a count ends: Han characters but 等 from it to the count (searched up to it)."""
-    kinds = "|".join(f"(?:{p})" for p in q.share_kinds)
-    return regex.compile(f"(?:{kinds})(?:(?!等)\\p{{Han}}){{1,12}}$")
+    return _alternation(q.share_kinds, r"(?:(?!等)\p{Han}){1,12}$")
 
 
 def _lexicon(words: LexiconTable) -> Lexicon:
