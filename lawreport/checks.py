@@ -327,26 +327,33 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
         marker = part_marker.search(text, start, end, NOT_CONCURRENT)
         if marker is None:
             continue
-        totals: dict[str | None, Quantity] = {}
-        listed: dict[str | None, float] = {}  # the parts of each unit's total so far
-        marker_start = marker.start()
-        for q in qs:
-            if text.startswith(_ATTRIBUTIVE, q.end):
-                continue  # 超过1万人的省有23个: a bound describing what is counted, neither a total nor a part
-            if q.start < marker_start:
-                if not _in_aside(text, q.end, marker_start):
-                    totals[q.unit] = q
-                continue
-            if WHOLE_SAID.search(text, after_last_pause(text, marker_start, q.start), q.start):
-                break  # …;共安排律师454人次 / …,共18233名: a figure of its own said whole, the list of parts ended
-            total = totals.get(q.unit)
-            if total is None or listed.get(q.unit, 0.0) >= total.value:
-                continue  # no total, or its parts already listed in full (165件,其中民事152件,刑事13件,代书200余件)
-            listed[q.unit] = listed.get(q.unit, 0.0) + q.value
-            if q.value > total.value:
-                problems.append(FoundFinding(
-                    kind="part_exceeds_total",
-                    message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
-                    spans=((total.start, total.end), (q.start, q.end)),
-                ))
+        problems += parts_exceeding(text, qs, marker.start())
+    return problems
+
+
+def parts_exceeding(text: str, counts: list[Quantity], marker: int) -> list[FoundFinding]:
+    """The findings of one sentence's `counts` (in order), its part marker at `marker`: each part larger than its
+    total, the counts before the marker the totals, the last of each unit."""
+    problems = []
+    totals: dict[str | None, Quantity] = {}
+    listed: dict[str | None, float] = {}  # the parts of each unit's total so far
+    for q in counts:
+        if text.startswith(_ATTRIBUTIVE, q.end):
+            continue  # 超过1万人的省有23个: a bound describing what is counted, neither a total nor a part
+        if q.start < marker:
+            if not _in_aside(text, q.end, marker):
+                totals[q.unit] = q
+            continue
+        if WHOLE_SAID.search(text, after_last_pause(text, marker, q.start), q.start):
+            break  # …;共安排律师454人次 / …,共18233名: a figure of its own said whole, the list of parts ended
+        total = totals.get(q.unit)
+        if total is None or listed.get(q.unit, 0.0) >= total.value:
+            continue  # no total, or its parts already listed in full (165件,其中民事152件,刑事13件,代书200余件)
+        listed[q.unit] = listed.get(q.unit, 0.0) + q.value
+        if q.value > total.value:
+            problems.append(FoundFinding(
+                kind="part_exceeds_total",
+                message=f"part {q.value:g}{q.unit} exceeds its total {total.value:g}{total.unit}",
+                spans=((total.start, total.end), (q.start, q.end)),
+            ))
     return problems

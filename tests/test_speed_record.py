@@ -67,7 +67,8 @@ def test_a_single_extract_writes_the_library_record_and_leaves_uuid_importable()
 
 
 def _parts_by_sentence_start(text: str, quantities: list, outline: Outline) -> list:
-    """check_parts as it grouped the counts, each by outline.sentence_start: the plain way."""
+    """check_parts as it grouped the counts, each by outline.sentence_start: the plain way (each sentence's
+    findings as checks.parts_exceeding reads them)."""
     by_sentence: dict[int, list] = {}
     for q in quantities:
         if q.kind == "count" and not q.change:
@@ -75,12 +76,8 @@ def _parts_by_sentence_start(text: str, quantities: list, outline: Outline) -> l
     problems = []
     for start, qs in by_sentence.items():
         marker = checks._part_marker().search(text, start, outline.sentence_end(start)) if len(qs) > 1 else None
-        totals: dict = {}
-        for q in qs if marker is not None else ():
-            if q.start < marker.start():
-                totals[q.unit] = q
-            elif q.unit in totals and q.value > totals[q.unit].value:
-                problems.append(((totals[q.unit].start, totals[q.unit].end), (q.start, q.end)))
+        if marker is not None:
+            problems += [finding.spans for finding in checks.parts_exceeding(text, qs, marker.start())]
     return problems
 
 
