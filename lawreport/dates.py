@@ -20,6 +20,10 @@ YEAR = r"(?:19|20)\d{2}"
 
 _CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
 _CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+# A year written in Chinese digits, one by one (二〇二四, 二零二四), as pattern text: for dates, metadata and the
+# catalog's {CN_YEAR}.
+CN_YEAR = f"[{''.join(_CN_YEAR_DIGITS)}]{{4}}"
+_PUFA_DIGITS = "一二三四五六七八九"  # what stands right before the 五 of a 普法 plan (七五普法)
 
 
 def year_number(digits: str) -> int:
@@ -28,7 +32,7 @@ def year_number(digits: str) -> int:
 
 # Where a match of it may start is listed in _mention_starts: a new alternative goes in both.
 _MENTION = compile_cached(
-    r"(?P<cn>(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
+    rf"(?P<cn>(?P<cy>{CN_YEAR})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
     r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
     # A web page may space its date around the dashes or slashes (2025- 02- 08 08: 53, 2024 - 03 - 28,
     # 2024 / 03 / 28), or write a space after the year and a slash after the month (2024 04/22 16:19:48, a news
@@ -39,7 +43,7 @@ _MENTION = compile_cached(
     rf"|(?P<ar>(?<!\d)(?P<y>{YEAR})\s*(?:[-—–~至到]\s*(?P<y2>{YEAR})\s*)?年(?:度)?"
     r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)"
     r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
-    r"|(?P<pufa>[“\"]?(?P<pf>[一二三四五六七八九])五[”\"]?普法)"
+    rf"|(?P<pufa>[“\"]?(?P<pf>[{_PUFA_DIGITS}])五[”\"]?普法)"
 )
 
 
@@ -122,12 +126,11 @@ def resolve(m: regex.Match) -> tuple[str, str] | None:
     if alternative == "plan":
         first = _PLAN_FIRST_YEAR[m.group(_PLAN_GROUP)]
         return "five_year_plan", f"{first}/{first + 4}"
-    first = _PUFA_FIRST_YEAR + 5 * ("一二三四五六七八九".index(m.group(_PUFA_GROUP)))
+    first = _PUFA_FIRST_YEAR + 5 * _PUFA_DIGITS.index(m.group(_PUFA_GROUP))
     return "five_year_plan", f"{first}/{first + 4}"
 
 
 _PLAN_OPENING = "十“\""  # what stands two characters before the 五 of a plan (十四五) or of a 普法 plan in quotes (“七五”)
-_PUFA_DIGITS = "一二三四五六七八九"  # what stands right before the 五 of a 普法 plan (七五普法)
 
 
 def _mention_starts(text: str) -> list[int]:

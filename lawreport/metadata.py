@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, get_catalog
-from .dates import YEAR, date_at, year_number
+from .dates import CN_YEAR, YEAR, date_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
@@ -162,7 +162,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
-                 rf"({YEAR}|[〇零一二三四五六七八九]{{4}})年(?:度|以来)?")
+                 rf"({YEAR}|{CN_YEAR})年(?:度|以来)?")
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     return _CuePatterns(
@@ -201,7 +201,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
 
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
-_YEAR_START = compile_cached(rf"(?<!\d){YEAR}|[〇零一二三四五六七八九]{{4}}年")  # _opens_with_year reads its shape
+_YEAR_START = compile_cached(rf"(?<!\d){YEAR}|{CN_YEAR}年")  # _opens_with_year reads its shape
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in

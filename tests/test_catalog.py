@@ -87,6 +87,14 @@ def test_year_placeholder_reads_a_year_in_digits(tmp_path):
     assert catalog.series_from.search("自2119年的") is None
 
 
+def test_chinese_year_placeholder_reads_a_year_in_chinese_digits(tmp_path):
+    catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:({YEAR})年", "from = '(?:从|由)(?:({YEAR}|{CN_YEAR})年")
+    assert catalog.series_from.search("从二〇一九年的").group(1) == "二〇一九"
+    assert catalog.series_from.search("从二零一九年的").group(1) == "二零一九"
+    assert catalog.series_from.search("从二〇一年的") is None  # three digits are no year
+    assert catalog.series_from.search("从两千零一九年的") is None  # a numeral read with its units is not written digit by digit
+
+
 @pytest.mark.parametrize(
     ("subject", "is_part"),
     [("其中刑事案件", True), ("含首长出庭", True), ("包括行政案件", True), ("内含调解案件", True), ("包含诉前案件", True),
