@@ -161,6 +161,7 @@ class Sections(_Table):
     review: PatternList
     bracket_exclude: PatternList
     site_notice: PatternList
+    attachments: PatternList
 
 
 class Documents(_Table):
@@ -600,6 +601,7 @@ def _compile(file: CatalogFile) -> Catalog:
         review=_alternation(sections.review),
         bracket_exclude=_alternation(sections.bracket_exclude),
         site_notice=_alternation(sections.site_notice),
+        attachments=_alternation(sections.attachments),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         target_before=regex.compile(sections.target_before),
