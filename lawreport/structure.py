@@ -278,7 +278,8 @@ class Outline:
         """Every heading as a section, ending where a heading of its level or higher begins.
 
         A top-level heading without a cue that comes before any shortcomings or
-        plans section is a work area (统筹谋划,系统布局…): its kind is achievements.
+        plans section is a work area (统筹谋划,系统布局…): its kind is achievements,
+        unless it frames the document (起草背景, 摘要: [sections] framing).
         In a plan document every top-level part after the review of the last
         period (发展基础) is a plan, whatever it is called (主要任务, 保障措施).
         """
@@ -286,7 +287,7 @@ class Outline:
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
-        review = get_catalog().review
+        review, framing = get_catalog().review, get_catalog().framing
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
             item = h.numbering[-1] == "是"  # 一是 nests below a heading of its level of another family
@@ -295,6 +296,7 @@ class Outline:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
+            framed = named == "other" and framing.search(h.title, None, None, NOT_CONCURRENT) is not None
             year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
             if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(h.title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
@@ -307,11 +309,11 @@ class Outline:
                         else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
-                elif kind == "other" and not seen_later_kind:
+                elif kind == "other" and not seen_later_kind and not framed:
                     kind = "achievements"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            genre = named != "other" or review.search(h.title, None, None, NOT_CONCURRENT) is not None
+            genre = named != "other" or framed or review.search(h.title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre)) for h, kind, end, year, parent, genre in rows]

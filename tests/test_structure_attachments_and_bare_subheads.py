@@ -92,3 +92,26 @@ def test_a_piece_of_an_outline_opening_past_one_stays_below_its_missing_parts():
     record = extract(TOWN.format(first="（三）", second="（四）", third="（五）"))
     assert {s.level for s in record.sections} == {2, 3}
     assert {s.kind for s in record.sections} == {"other"}
+
+
+INTERPRETATION = (
+    "关于《青禾县2024年度法治政府建设情况报告》的解读\n"
+    "一、{first}\n"
+    "根据有关规定，县政府每年第一季度报告上一年度法治政府建设情况。\n"
+    "二、{second}\n"
+    "县司法局汇总各部门材料，形成报告初稿，经征求意见后定稿。\n"
+)
+
+
+def test_parts_framing_a_document_are_no_work_areas():
+    """A policy interpretation's background and drafting (起草背景, 研判和起草过程) report no work done."""
+    for first, second in (("起草背景", "研判和起草过程"), ("政策依据", "编制目的和意义"), ("引言", "编制经过")):
+        record = extract(INTERPRETATION.format(first=first, second=second))
+        assert [(s.title, s.kind) for s in record.sections] == [(first, "other"), (second, "other")]
+        assert [i.title for i in record.initiatives] == []
+
+
+def test_a_work_area_naming_its_setting_mid_title_is_one():
+    record = extract(INTERPRETATION.format(first="立足发展背景推进依法行政", second="依据清单规范执法行为"))
+    assert [s.kind for s in record.sections] == ["achievements", "achievements"]
+    assert [i.title for i in record.initiatives] == ["立足发展背景推进依法行政", "依据清单规范执法行为"]
