@@ -105,13 +105,14 @@ INTERPRETATION = (
 
 def test_parts_framing_a_document_are_no_work_areas():
     """A policy interpretation's background and drafting (起草背景, 研判和起草过程) report no work done."""
-    for first, second in (("起草背景", "研判和起草过程"), ("政策依据", "编制目的和意义"), ("引言", "编制经过")):
+    for first, second in (("起草背景", "研判和起草过程"), ("政策依据", "编制目的和意义"), ("引言", "编制经过"),
+                          ("其他需要报告的情况", "其他事项")):
         record = extract(INTERPRETATION.format(first=first, second=second))
         assert [(s.title, s.kind) for s in record.sections] == [(first, "other"), (second, "other")]
         assert [i.title for i in record.initiatives] == []
 
 
 def test_a_work_area_naming_its_setting_mid_title_is_one():
-    record = extract(INTERPRETATION.format(first="立足发展背景推进依法行政", second="依据清单规范执法行为"))
+    record = extract(INTERPRETATION.format(first="立足发展背景推进依法行政", second="其他事项统筹推进"))
     assert [s.kind for s in record.sections] == ["achievements", "achievements"]
-    assert [i.title for i in record.initiatives] == ["立足发展背景推进依法行政", "依据清单规范执法行为"]
+    assert [i.title for i in record.initiatives] == ["立足发展背景推进依法行政", "其他事项统筹推进"]
