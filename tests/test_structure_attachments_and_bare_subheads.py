@@ -116,3 +116,25 @@ def test_a_work_area_naming_its_setting_mid_title_is_one():
     record = extract(INTERPRETATION.format(first="立足发展背景推进依法行政", second="其他事项统筹推进"))
     assert [s.kind for s in record.sections] == ["achievements", "achievements"]
     assert [i.title for i in record.initiatives] == ["立足发展背景推进依法行政", "其他事项统筹推进"]
+
+
+PLANS = (
+    "白川镇2024年法治政府建设工作报告\n"
+    "一、主要工作及成效\n"
+    "（一）健全工作机制\n"
+    "成立工作专班，每季度召开会议研究法治建设。\n"
+    "二、下一步打算\n"
+    "{plan}\n"
+)
+
+
+def test_a_plan_paragraph_carrying_work_on_is_a_measure():
+    for plan in ("进一步加强执法队伍建设。", "持续深化矛盾纠纷排查化解。", "继续推进法治乡村建设。"):
+        record = extract(PLANS.format(plan=plan))
+        assert [(i.title, i.category) for i in record.initiatives] == [
+            ("健全工作机制", "achievements"), (plan.rstrip("。"), "plans")], plan
+
+
+def test_a_plan_paragraph_opening_with_its_subject_names_no_measure():
+    record = extract(PLANS.format(plan="我镇将进一步加强执法队伍建设。"))
+    assert [i.title for i in record.initiatives] == ["健全工作机制"]
