@@ -162,6 +162,8 @@ class Sections(_Table):
     review: PatternList
     bracket_exclude: PatternList
     site_notice: PatternList
+    attachments: PatternList
+    framing: PatternList
 
 
 class Documents(_Table):
@@ -601,6 +603,8 @@ def _compile(file: CatalogFile) -> Catalog:
         review=_alternation(sections.review),
         bracket_exclude=_alternation(sections.bracket_exclude),
         site_notice=_alternation(sections.site_notice),
+        attachments=_alternation(sections.attachments),
+        framing=_alternation(sections.framing),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         target_before=regex.compile(sections.target_before),

@@ -249,7 +249,7 @@ class Outline:
         self.lines = _with_item_headings(_lines(text), text)
         if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
             self.lines = _unflattened(text, self.lines)
-        self.headings = _find_headings(text, self.lines)
+        self.headings = _outermost_first(_find_headings(text, self.lines))
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
         self._paths: list[list[Section]] = []  # each section's enclosing sections, outermost first, itself last
@@ -278,7 +278,8 @@ class Outline:
         """Every heading as a section, ending where a heading of its level or higher begins.
 
         A top-level heading without a cue that comes before any shortcomings or
-        plans section is a work area (统筹谋划,系统布局…): its kind is achievements.
+        plans section is a work area (统筹谋划,系统布局…): its kind is achievements,
+        unless it frames the document (起草背景, 摘要: [sections] framing).
         In a plan document every top-level part after the review of the last
         period (发展基础) is a plan, whatever it is called (主要任务, 保障措施).
         """
@@ -286,7 +287,7 @@ class Outline:
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
-        review = get_catalog().review
+        review, framing = get_catalog().review, get_catalog().framing
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
             item = h.numbering[-1] == "是"  # 一是 nests below a heading of its level of another family
@@ -295,6 +296,7 @@ class Outline:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
+            framed = named == "other" and framing.search(h.title, None, None, NOT_CONCURRENT) is not None
             year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
             if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(h.title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
@@ -307,11 +309,11 @@ class Outline:
                         else "plans"
                 if kind in ("shortcomings", "plans", "responsibilities"):
                     seen_later_kind = True
-                elif kind == "other" and not seen_later_kind:
+                elif kind == "other" and not seen_later_kind and not framed:
                     kind = "achievements"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            genre = named != "other" or review.search(h.title, None, None, NOT_CONCURRENT) is not None
+            genre = named != "other" or framed or review.search(h.title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre)) for h, kind, end, year, parent, genre in rows]
@@ -684,9 +686,17 @@ def _page_tail(text: str, lines: list[Line]) -> int:
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
     headings = []
     catalog = get_catalog()
+    attached = False  # whether the lines above are a list of attachments or links (附件:1.…办法 / 2.…清单)
     for line in lines:
-        if not line.level or _is_furniture(text, line):
-            continue  # no numbering, or page furniture
+        if not line.level:
+            attached = text[line.body] in _ATTACHMENT_OPENERS and _opens_attachments(catalog, text, line)
+            continue  # no numbering
+        if attached:  # a file, a page or a note is numbered 1. or (1); a part after the notes (三、) ends them
+            attached = line.level == _LISTED_LEVEL and text[line.body] not in _ITEM_DIGITS
+            if attached:
+                continue
+        if _is_furniture(text, line):
+            continue  # page furniture
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
         if not heading.title:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
@@ -695,6 +705,35 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
         if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings
+
+
+_ATTACHMENT_OPENERS = "附相注备说"  # what a line opening a list of attachments, links or notes may open with
+_LISTED_LEVEL = 3  # the level of the numbering 1. and (1) (and of 一是)
+
+
+def _opens_attachments(catalog: Catalog, text: str, line: Line) -> bool:
+    """Whether an unnumbered line opens a list of attachments, links or notes: 附件:1.…办法 ([tables] annex), 相关附件
+    ([sections] attachments), 注:1.…;  ([initiatives] note). The numbered lines right below it, up to the next
+    unnumbered line, head nothing."""
+    opening = text[line.body:line.end]  # the annex caption is anchored (^附件)
+    return any(p.match(opening) is not None for p in (catalog.annex_caption, catalog.attachments, catalog.note))
+
+
+def _outermost_first(headings: list[Heading]) -> list[Heading]:
+    """`headings`, the outermost numbering family the text uses at level 1 when it counts from one: a report whose
+    parts are numbered (一) (二) with no 一、 above them ((一)主要工作及成效 / (二)存在的问题) has them as its top-level
+    parts, each of the kind its title names, and its 1. items below them at level 2. A family opening past one
+    ((五)…(六)…) is a piece torn from a longer outline whose parts are not in the text: it stays below them."""
+    from .numbers import parse_numeral  # numbers reads structure's character classes
+
+    top = min((h.level for h in headings), default=1)
+    if top == 1:
+        return headings
+    first = next(h for h in headings if h.level == top)
+    digits = _FLAT_DIGITS.search(first.numbering)
+    if digits is None or parse_numeral(digits.group(0)) != 1:
+        return headings
+    return [h._replace(level=h.level - top + 1) for h in headings]
 
 
 def _heading(text: str, level: int, start: int, numbering_end: int, line_end: int) -> Heading:
