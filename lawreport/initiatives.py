@@ -32,6 +32,7 @@ from .derive import from_catalog
 from .numbers import parse_numeral
 from .scanning import NOT_CONCURRENT, OpeningTried, alternatives, by_trailing_word, matches_from, part_starts
 from .structure import (
+    BRACKET_NUMBERING,
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
@@ -229,7 +230,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             continue
         if p.heading is not None:
             section = outline.tree[p.heading]
-            if p.heading in listing or (section.genre and section.parent is None) or section.heading.numbering == "【】":
+            if p.heading in listing or (section.genre and section.parent is None) or section.heading.numbering == BRACKET_NUMBERING:
                 continue
             item_headings.add(p.heading)
             h = section.heading

@@ -154,7 +154,7 @@ class Finding(_Model):
 
 
 class Section(_Model):
-    level: int = Field(ge=1, le=3)
+    level: int = Field(ge=1, description="depth in the outline: 1 for its outermost numbering, 2 right below it (1. under 一、 too)")
     numbering: str = Field(description="as written: 一、 (一) 1. 【】")
     title: str
     kind: SectionKind

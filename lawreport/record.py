@@ -25,7 +25,7 @@ from .record_rules import Mapped
 from .regions import RegionResult
 from .scanning import NOT_CONCURRENT
 from .source import Source
-from .structure import Outline, Section
+from .structure import BRACKET_NUMBERING, Outline, Section
 
 
 def unwrapped(title: str) -> str:
@@ -140,7 +140,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
                                ("report_year", meta.report_year_span), ("published", meta.published_span))
             if span is not None
         },
-        "sections": Mapped([_section(ev, s) for s in outline.tree]),
+        "sections": _sections(ev, outline.tree),
         "initiatives": Mapped([_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives]),
         "institutions": Mapped([_institution(ev, i) for i in institutions]),
         "quantities": quantities,
@@ -235,11 +235,24 @@ def _trimmed(catalog: Catalog, subject: str) -> str:
     return subject if len(trimmed) < 2 else trimmed
 
 
-def _section(ev: Evidence, s: Section) -> dict:
-    """A section, its title read from its heading's evidence, which is mapped once."""
+def _sections(ev: Evidence, tree: list[Section]) -> Mapped:
+    """The outline's sections, each at its depth: the outermost numbering family the text uses is level 1 and
+    the one right below it level 2, whatever their numbering (1. right under 一、 is level 2)."""
+    depths: list[int] = []
+    for s in tree:  # a parent comes before its sections
+        depths.append(1 if s.parent is None else depths[s.parent] + 1)
+    return Mapped([_section(ev, s, depth) for s, depth in zip(tree, depths)])
+
+
+def _section(ev: Evidence, s: Section, level: int) -> dict:
+    """A section, its title read from its heading's evidence, which is mapped once, and its numbering as the
+    original writes it (（一）, not the copy's (一)); a bracketed title's is 【】."""
     start, end = ev.bounds(s.start, s.end)
     heading = ev.heading(s)
-    return {"level": s.heading.level, "numbering": s.heading.numbering,
+    numbering = s.heading.numbering
+    if numbering != BRACKET_NUMBERING:
+        numbering = ev.written(s.heading.start, s.heading.start + len(numbering))
+    return {"level": level, "numbering": numbering,
             "title": ev.section_title(s, heading), "kind": s.kind, "start": start, "end": end,
             "parent": s.parent, "evidence": heading}
 

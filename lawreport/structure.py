@@ -72,8 +72,9 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 
 _CN_DIGITS = "一二三四五六七八九十〇零两"
 
-# A heading in lenticular brackets (【基本情况】): a label rather than a number.
+# A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
 _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
+BRACKET_NUMBERING = "【】"
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
     (1, compile_cached(rf"[{_CN_DIGITS}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
@@ -702,7 +703,7 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
         if catalog.site_notice.search(heading.title):
             continue  # the website's notice (1、凡本网注明…), not the report's
-        if heading.numbering != "【】" or not catalog.bracket_exclude.search(heading.title):
+        if heading.numbering != BRACKET_NUMBERING or not catalog.bracket_exclude.search(heading.title):
             headings.append(heading)
     return headings
 
@@ -739,9 +740,9 @@ def _outermost_first(headings: list[Heading]) -> list[Heading]:
 def _heading(text: str, level: int, start: int, numbering_end: int, line_end: int) -> Heading:
     numbering = text[start:numbering_end].strip()
     title_start = numbering_end
-    if numbering == "【":
-        close = text.find("】", title_start, line_end)
-        numbering, title_end = "【】", close
+    if numbering == BRACKET_NUMBERING[0]:
+        close = text.find(BRACKET_NUMBERING[1], title_start, line_end)
+        numbering, title_end = BRACKET_NUMBERING, close
     else:
         # a colon right after the numbering (第一部分:2023年工作总结) opens the title rather than ending it
         stop = TITLE_END.search(text, title_start + (text[title_start:title_start + 1] == ":"), line_end, NOT_CONCURRENT)
