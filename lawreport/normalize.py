@@ -127,7 +127,8 @@ def radical_ideographs() -> dict[int, str]:
 @cache
 def _words() -> tuple[re.Pattern[str], dict[str, str]]:
     """The word swaps of lawreport/data/words.tsv, each source and target of one length: one pattern
-    matching any source (the longest where two start alike), and the target of each."""
+    matching any source (the longest where two start alike), and the target of each. A row whose
+    target is its source keeps a word that holds another source (渗透过程 holds 透过) as written."""
     text = read_data("words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     targets = {source: target for source, target in rows}

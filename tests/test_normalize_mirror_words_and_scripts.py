@@ -14,13 +14,13 @@ from lawreport.normalize import normalize, normalize_mapped
 # --- word swaps: (the mirror's sentence, what its copy reads, a sentence whose characters stay) ----
 
 WORD_SWAPS = [
-    ("释出时间:2024-03-01", "发布时间:2024-03-01", "该司法解释出台时间较早"),
-    ("释出日期:2024-03-01", "发布日期:2024-03-01", "释放出日期调整的信号"),
-    ("释出机构:某县司法局", "发布机构:某县司法局", "司法解释出台后推进机构改革"),
-    ("召开新闻释出会", "召开新闻发布会", "司法解释出台后召开座谈会"),
+    ("释出时间:2024-03-01", "发布时间:2024-03-01", "释放出积极信号"),
+    ("某县司法局释出2023年度报告", "某县司法局发布2023年度报告", "该司法解释出台时间较早"),
+    ("召开新闻释出会", "召开新闻发布会", "作出行政复议决定"),
     ("全县统计资料如下", "全县统计数据如下", "整理档案资料120卷"),
     ("区司法局业务资料", "区司法局业务数据", "发放宣传资料3000份"),
     ("2023年度工作主要资料", "2023年度工作主要数据", "印制普法资料500册"),
+    ("下面透过一组组资料回顾", "下面通过一组组数据回顾", "汇编一组资料"),
     ("【列印】【关闭】", "【打印】【关闭】", "出台一系列印章管理制度"),
     ("列印本页 关闭窗口", "打印本页 关闭窗口", "排列印制的顺序"),
     ("相关连结:某县政府网", "相关链接:某县政府网", "与群众紧密连结"),
@@ -31,6 +31,9 @@ WORD_SWAPS = [
     ("审查规范性档案12件", "审查规范性文件12件", "推进档案规范化管理"),
     ("公布重大行政决策事专案录", "公布重大行政决策事项目录", "成立专案组"),
     ("在册社区矫正物件312人", "在册社区矫正对象312人", "扣押涉案物件5件"),
+    ("透过简易程式办理案件84件", "通过简易程序办理案件84件", "在渗透过程中"),
+    ("适用普通程式审理", "适用普通程序审理", "求解方程式"),
+    ("经区人大会议表决透过", "经区人大会议表决通过", "光线穿透过滤层"),
 ]
 
 
@@ -38,6 +41,14 @@ WORD_SWAPS = [
 def test_a_mirror_word_reads_as_the_mainland_word_and_other_text_stays(mirror, mainland, kept):
     assert normalize(mirror) == mainland
     assert normalize(mainland) == mainland
+    assert normalize(kept) == kept
+
+
+@pytest.mark.parametrize("kept", [
+    "司法解释出台后", "注释出处", "深入阐释出台背景", "诠释出新时代内涵", "稀释出的溶液", "保释出狱", "假释出狱人员",
+    "刑满获释出监人员",
+])
+def test_a_word_kept_as_written_holds_no_swap(kept):
     assert normalize(kept) == kept
 
 
@@ -73,6 +84,15 @@ def test_the_table_takes_regional_forms_but_not_standard_characters():
     assert rows["衞"] == "卫"
     assert "秘" not in rows  # a standard character is never mapped
     assert dict(build.build(ts, frozenset("卫秘"))).get("衞") is None
+
+
+def test_a_kept_word_may_hold_a_source_but_a_swapped_target_may_not(tmp_path):
+    build = _build_script()
+    path = tmp_path / "words.tsv"
+    path.write_text("透过\t通过\n渗透过\t渗透过\n", encoding="utf-8")
+    assert build.check_words({}, path) == []
+    path.write_text("透过\t通过\n渗透\t透过\n", encoding="utf-8")
+    assert build.check_words({}, path) == ["透过: holds a source, so normalizing twice would differ"]
 
 
 # --- a whole report in a Taiwan-phrasing mirror ------------------------------------------------
