@@ -3,9 +3,9 @@
 Every offset the tool reports indexes the text returned here (a byte-order mark
 is not part of it). Decoding order, measured on real files: byte-order mark,
 then strict UTF-8, then GB18030 (a superset of GBK and GB2312). Big5 bytes decode
-as GB18030 without error, so a GB18030 result full of characters that never
-occur in real reports (kana, bopomofo, private use, box drawing, CJK Ext-A) is
-retried as Big5 and refused when that fails too.
+as GB18030 without error, so a GB18030 result whose non-ASCII characters are
+often ones that never occur in real reports (kana, bopomofo, private use, CJK
+Ext-A) is retried as Big5 and refused when that fails too.
 
 NUL bytes: text in UTF-8, GB18030 or Big5 never holds one, so a NUL anywhere in
 the input (not only near its start) means UTF-16 written without a byte-order
@@ -43,7 +43,8 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
 )
 
-# Share of implausible characters above which a GB18030 decode is taken for mojibake.
+# Share of implausible characters among the non-ASCII ones above which a GB18030 decode is taken
+# for mojibake: Big5 read so has 30-45% of them; ASCII (an HTML page's markup) would dilute the share.
 _MOJIBAKE_SHARE = 0.05
 # Compiled on first use, as is _not_utf16_report: large classes take re milliseconds to
 # compile, and text in UTF-8, most input, needs neither.
@@ -51,8 +52,7 @@ _MOJIBAKE_SHARE = 0.05
 def _mojibake() -> re.Pattern[str]:
     return re.compile(
         "[\u3040-\u30ff"  # kana
-        "\u3100-\u312f"  # bopomofo
-        "\u2500-\u257f"  # box drawing
+        "\u3100-\u312f"  # bopomofo; not box drawing, which GB2312 holds for the tables of text files
         "\u3400-\u4dbf"  # CJK extension A
         "\ue000-\uf8ff]"  # private use
     )
@@ -144,7 +144,8 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
 
 def _looks_like_mojibake(text: str) -> bool:
     sample = text[:20000]
-    return bool(sample) and len(_mojibake().findall(sample)) / len(sample) > _MOJIBAKE_SHARE
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    return len(_mojibake().findall(sample)) > _MOJIBAKE_SHARE * non_ascii
 
 
 def _checked(text: str, name: str, utf8: bytes | None = None) -> str:

@@ -5,7 +5,7 @@ keeps the length: each character is replaced by exactly one character, never
 by several or none, so character i of its copy stands for character i of the
 original. normalize_mapped() also drops what is not the report's text, the
 pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the
-carriage returns of CRLF line ends, the line breaks of text wrapped at a
+carriage returns of CRLF line ends (a CR alone or U+2028 becomes LF), the line breaks of text wrapped at a
 fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks), and the
 spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), and returns
 with the copy an OffsetMap that takes its offsets back to the original; when
@@ -22,8 +22,9 @@ What changes, per character:
   numbers beside them;
 * CJK radical-supplement glyphs that PDF extractors emit for the look-alike
   character (⻓→长, ⻔→门 …) take that character;
-* traditional characters become simplified (調→调, 於→于), from
-  lawreport/data/t2s.tsv (OpenCC, see scripts/build_t2s.py);
+* traditional characters become simplified (調→调, 於→于), and so do their
+  Hong Kong and Taiwan forms (衞→卫), from lawreport/data/t2s.tsv (OpenCC,
+  see scripts/build_t2s.py);
 * then words that conversion mirrors swap take the mainland word of the same
   length (资讯→信息, 社群→社区, 覆议→复议), from lawreport/data/words.tsv;
 * the ratio sign ∶ becomes ':' (复议诉讼比1.8∶1);
@@ -124,11 +125,14 @@ def radical_ideographs() -> dict[int, str]:
 
 
 @cache
-def _words() -> tuple[tuple[str, str], ...]:
-    """The word swaps of lawreport/data/words.tsv, each source and target of one length."""
+def _words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The word swaps of lawreport/data/words.tsv, each source and target of one length: one pattern
+    matching any source (the longest where two start alike), and the target of each. A row whose
+    target is its source keeps a word that holds another source (渗透过程 holds 透过) as written."""
     text = read_data("words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple((source, target) for source, target in rows)
+    targets = {source: target for source, target in rows}
+    return compile_re_cached("|".join(map(re.escape, sorted(targets, key=len, reverse=True)))), targets
 
 
 def normalize(text: str) -> str:
@@ -152,11 +156,10 @@ def normalize(text: str) -> str:
             previous = end
         parts.append(text[previous:])
         text = "".join(parts)
-    for source, target in _words():
-        # Each character looked for first: a scan for one character is several times faster than one
-        # for a word, and stops at its first occurrence; a text often lacks a character of a word.
-        if all(char in text for char in source) and source in text:
-            text = text.replace(source, target)
+    # One scan for every word: a scan per word, even one per character of it, costs more with a few dozen words.
+    words, targets = _words()
+    if words.search(text) is not None:
+        text = words.sub(lambda m: targets[m.group()], text)
     if "\u2013" in text or "\u2014" in text:
         text = _RANGE_DASH.sub("-", text)
     if "○" in text or "O" in text:
@@ -296,6 +299,12 @@ _DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0
 _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 
 
+# Line ends other than LF and CRLF, each a line break to every rule: a CR alone (a file from an old Mac,
+# or one whose lines were joined from files with different ends) and Unicode's line and paragraph separators.
+_OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029")
+_AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_LINE_ENDS), "\n")
+
+
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
     if _DATE_SPACE_BEFORE_UNIT.search(copy) is None:
         return []
@@ -305,14 +314,17 @@ def _date_spaces(copy: str) -> list[tuple[int, int]]:
 def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
-    The copy drops pinyin annotations, the carriage return of each CRLF line end, the line and page
-    breaks of text wrapped at a fixed width (structure.wrap_breaks), so that a sentence broken across
-    lines or pages reads as one, and the spaces inside a date (2021 年).
+    The copy drops pinyin annotations, the carriage return of each CRLF line end (a line end of
+    another kind becomes LF), the line and page breaks of text wrapped at a fixed width
+    (structure.wrap_breaks), so that a sentence broken across lines or pages reads as one, and the
+    spaces inside a date (2021 年).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
     written = _without(text, runs) if runs else text
     copy = normalize(written)
+    if any(end in copy for end in _OTHER_LINE_ENDS):
+        copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + _date_spaces(copy))
     if breaks:

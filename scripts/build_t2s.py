@@ -18,7 +18,8 @@ tests/test_normalize.py rebuilds it in memory and fails when the shipped file di
 lawreport/data/words.tsv, the word swaps normalize() makes after the
 per-character table (资讯→信息), is written by hand; --chars checks it too:
 each source as normalize() would leave it, each target of its source's length
-(the copy keeps the text's length), no target holding a source.
+(the copy keeps the text's length), no target holding a source, unless it
+is its source, a word kept as written.
 
 The source may also be a directory holding TSCharacters.txt. Only
 one-character-to-one-character mappings are kept (the normalized copy must
@@ -29,7 +30,9 @@ kTGH field), is dropped, because the reports are mostly simplified already and
 normalize() runs over all of them: 乾 (乾坤), 覆, 藉, 瞭, 吒 (哪吒), 甦, 昇 …
 stay as written. ALLOW keeps the two whose simplified use is a rare special
 sense while their traditional use is everyday in government text: 於 (關於)
-and 徵 (徵求).
+and 徵 (徵求). A Hong Kong or Taiwan form of a traditional character,
+from OpenCC's HKVariants.txt and TWVariants.txt, takes that character's
+simplified form (衞生 → 卫生, 簷 → 檐), unless it is a standard character.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from lawreport.normalize import RADICAL_GLYPHS
 PACKAGE = "opencc-python-reimplemented"
 LICENCE = "Apache-2.0"
 ALLOW = frozenset("於徵")
+VARIANTS = ("HKVariants.txt", "TWVariants.txt")
 STANDARD_SIZE = 8105
 OUT = Path(__file__).resolve().parent.parent / "lawreport" / "data" / "t2s.tsv"
 CHARS = OUT.with_name("chars.tsv")
@@ -63,10 +67,13 @@ ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
 LOOKALIKES = {"\u2236": ":"}
 
 
-def read_ts(source: Path) -> tuple[str, str]:
-    """Return (TSCharacters text, package version) from a wheel or a directory."""
+def read_ts(source: Path) -> tuple[str, str, str]:
+    """Return (TSCharacters text, HKVariants and TWVariants text, package version) from a wheel or a directory."""
     if source.is_dir():
-        return next(source.rglob("TSCharacters.txt")).read_text(encoding="utf-8"), "unknown"
+        def read(name: str) -> str:
+            return next(source.rglob(name)).read_text(encoding="utf-8")
+
+        return read("TSCharacters.txt"), "".join(map(read, VARIANTS)), "unknown"
     with zipfile.ZipFile(source) as wheel:
         names = wheel.namelist()
 
@@ -78,7 +85,7 @@ def read_ts(source: Path) -> tuple[str, str]:
              if line.startswith("Version:")),
             "unknown",
         )
-        return member("/TSCharacters.txt"), version
+        return member("/TSCharacters.txt"), "".join(member(f"/{name}") for name in VARIANTS), version
 
 
 def read_standard(unihan: Path) -> frozenset[str]:
@@ -93,8 +100,8 @@ def read_standard(unihan: Path) -> frozenset[str]:
     return chars
 
 
-def build(ts_text: str, standard: frozenset[str]) -> list[tuple[str, str]]:
-    kept = []
+def build(ts_text: str, standard: frozenset[str], variants_text: str = "") -> list[tuple[str, str]]:
+    kept = {}
     for line in ts_text.splitlines():
         if not line.strip():
             continue
@@ -104,12 +111,21 @@ def build(ts_text: str, standard: frozenset[str]) -> list[tuple[str, str]]:
             continue
         if trad in standard and trad not in ALLOW:
             continue
-        kept.append((trad, simp))
-    keys = {t for t, _ in kept}
-    chained = [(t, s) for t, s in kept if s in keys]
+        kept[trad] = simp
+    # A Hong Kong or Taiwan form of a traditional character (衞 for 衛) becomes what that character
+    # becomes, unless it is a standard character itself (秘, 著, 抬 stay) or that form already (揾).
+    for line in variants_text.splitlines():
+        if not line.strip():
+            continue
+        trad, forms = line.split("\t", 1)
+        for form in forms.split():
+            simp = kept.get(trad, trad)
+            if len(trad) == 1 and len(form) == 1 and form != simp and form not in standard and form not in kept:
+                kept[form] = simp
+    chained = [(t, s) for t, s in kept.items() if s in kept]
     if chained:
         raise SystemExit(f"mapping is not idempotent: {chained[:10]}")
-    return sorted(kept)
+    return sorted(kept.items())
 
 
 def read_t2s(path: Path = OUT) -> dict[str, str]:
@@ -193,7 +209,8 @@ def check_words(table: dict[str, str], path: Path = WORDS) -> list[str]:
         source, target = row
         if any(table.get(c, c) != c for c in source):
             problems.append(f"{source}: normalize() never leaves this source as it is")
-        if any(other in target for other in sources):
+        if target != source and any(other in target for other in sources):
+            # A row that keeps its word (渗透过) is matched whole before any source inside it.
             problems.append(f"{target}: holds a source, so normalizing twice would differ")
     return problems
 
@@ -221,11 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.source is None or args.unihan is None:
         parser.error("a source and --unihan are needed to rebuild t2s.tsv")
-    ts_text, version = read_ts(args.source)
-    rows = build(ts_text, read_standard(args.unihan))
+    ts_text, variants_text, version = read_ts(args.source)
+    rows = build(ts_text, read_standard(args.unihan), variants_text)
     header = [
         "# traditional -> simplified, one character to one character (lawreport.normalize)",
-        f"# source: OpenCC TSCharacters.txt via PyPI package {PACKAGE} {version}",
+        f"# source: OpenCC TSCharacters.txt, HKVariants.txt, TWVariants.txt via PyPI package {PACKAGE} {version}",
         f"# licence: {LICENCE} (OpenCC dictionary data, BYVoid/OpenCC)",
         "# first candidate kept; characters of 通用规范汉字表 (Unihan kTGH) dropped, except 於 徵",
         "# regenerate: python scripts/build_t2s.py <wheel> --unihan <Unihan_OtherMappings>",
