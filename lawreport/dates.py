@@ -18,7 +18,9 @@ from .scanning import literal_starts, matches_from
 # the catalog's {YEAR}) is built from this one.
 YEAR = r"(?:19|20)\d{2}"
 
-_CN_DATE_DIGITS = "〇零一二三四五六七八九十两"
+# The characters a small number is written with in Chinese (a month, a day, a part's number: 十二, 两): for dates
+# and headings.
+CN_SMALL_NUMBER = "〇零一二三四五六七八九十两"
 _CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # A year written in Chinese digits, one by one (二〇二四, 二零二四), as pattern text: for dates, metadata and the
 # catalog's {CN_YEAR}.
@@ -32,8 +34,8 @@ def year_number(digits: str) -> int:
 
 # Where a match of it may start is listed in _mention_starts: a new alternative goes in both.
 _MENTION = compile_cached(
-    rf"(?P<cn>(?P<cy>{CN_YEAR})年(?:(?P<cm>[" + _CN_DATE_DIGITS + r"]{1,3})月"
-    r"(?:(?P<cd>[" + _CN_DATE_DIGITS + r"]{1,3})日)?)?)"
+    rf"(?P<cn>(?P<cy>{CN_YEAR})年(?:(?P<cm>[" + CN_SMALL_NUMBER + r"]{1,3})月"
+    r"(?:(?P<cd>[" + CN_SMALL_NUMBER + r"]{1,3})日)?)?)"
     # A web page may space its date around the dashes or slashes (2025- 02- 08 08: 53, 2024 - 03 - 28,
     # 2024 / 03 / 28), or write a space after the year and a slash after the month (2024 04/22 16:19:48, a news
     # site's stamp); a dot is never spaced (2023. 12. 5 is no date).

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, get_catalog
-from .dates import YEAR
+from .dates import CN_SMALL_NUMBER, YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained
 
@@ -70,19 +70,20 @@ def char_class(chars: str, *, negate: bool = False) -> str:
     return ("[^" if negate else "[") + regex.escape(chars) + "]"
 
 
-_CN_DIGITS = "一二三四五六七八九十〇零两"
+_ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
+_LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 heading
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
 _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
 BRACKET_NUMBERING = "【】"
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
-    (1, compile_cached(rf"[{_CN_DIGITS}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
-    (1, compile_cached(r"第[一二三四五六七八九十]{1,3}(?:部分|章)\s*")),
+    (1, compile_cached(rf"[{CN_SMALL_NUMBER}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
+    (1, compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
-    (2, compile_cached(rf"[(][{_CN_DIGITS}]{{1,3}}[)]")),
-    (3, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
-    (3, compile_cached(r"[(]\d{1,2}[)]")),
+    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]")),
+    (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
+    (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
 )
 # Any of them: a (normalized) line that opens with heading numbering.
 HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
@@ -90,7 +91,6 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
-_ITEM_DIGITS = "一二三四五六七八九十"
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}})是(?=\S)")
@@ -98,18 +98,17 @@ ITEM_MARKER = compile_cached(
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
 _ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}是(?=\S)")
-_ITEM_HEADING_LEVEL = 3
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 # The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
-    rf"[(](?P<paren_cn>[{_CN_DIGITS}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
-    rf"|(?P<cn>[{_CN_DIGITS}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
+    rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
+    rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
 
 
 # What ITEM_NUMBERING, or the indent before it, may begin with, as the inside of a character class: of
 # ASCII, a space, a tab, ( or a digit (not the line break that ends most sentences); else anything but a
 # CJK ideograph (U+4E00-9FFF) other than a Chinese digit, so a scan may pass by most of a text.
-ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + _CN_DIGITS
+ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMBER
 
 
 def may_open_item_marker(char: str) -> bool:
@@ -117,7 +116,7 @@ def may_open_item_marker(char: str) -> bool:
     return char in " \t\u3000" + _ITEM_DIGITS
 
 
-_HEADING_IDEOGRAPHS = _CN_DIGITS + "第"  # the ideographs heading numbering may open with (一、 第一部分)
+_HEADING_IDEOGRAPHS = CN_SMALL_NUMBER + "第"  # the ideographs heading numbering may open with (一、 第一部分)
 
 
 def may_open_heading_numbering(char: str) -> bool:
@@ -169,7 +168,7 @@ _FLAT_AFTER = SENTENCE_MARKS + PAUSES  # what a heading run on mid-line follows,
 # stops at the marks (a tenth of a line's characters) finds them, where trying the numbering at every character
 # cost tens of instructions a character.
 _FLAT_AFTER_PAUSE = compile_cached(rf"{char_class(_FLAT_AFTER)}[{regex.escape(_INDENT)}]*(?:{_FLAT_NUMBERING.pattern})")
-_FLAT_DIGITS = compile_cached(rf"[{_CN_DIGITS}0-9]+")
+_FLAT_DIGITS = compile_cached(rf"[{CN_SMALL_NUMBER}0-9]+")
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
@@ -474,7 +473,7 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     below = lines[i + 1] if i + 1 < len(lines) else None
     if below is None or below.level or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
         return line
-    return _new_line((line.start, line.body, line.end, _ITEM_HEADING_LEVEL, m.end()))
+    return _new_line((line.start, line.body, line.end, _LISTED_LEVEL, m.end()))
 
 
 class _Cut(NamedTuple):
@@ -709,7 +708,6 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
 
 
 _ATTACHMENT_OPENERS = "附相注备说"  # what a line opening a list of attachments, links or notes may open with
-_LISTED_LEVEL = 3  # the level of the numbering 1. and (1) (and of 一是)
 
 
 def _opens_attachments(catalog: Catalog, text: str, line: Line) -> bool:
