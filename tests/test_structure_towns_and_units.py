@@ -100,7 +100,7 @@ def test_a_space_after_the_numbering_still_opens_a_heading():
     report = extract(text)
     assert [(s.level, s.numbering, s.title, s.kind) for s in report.sections] == [
         (1, "一、", "主要工作开展情况", "achievements"),
-        (2, "(一)", "加强领导，健全机制", "achievements"),
+        (2, "（一）", "加强领导，健全机制", "achievements"),  # numbering and title as written
         (1, "二、", "存在的不足", "shortcomings"),
     ]
     first = report.sections[0]
