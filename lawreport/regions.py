@@ -14,7 +14,8 @@ Design, in the order ``resolve`` applies it:
   a non-Han character or a parent's name, so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
-  a road, a town, a school or a law firm (五常街道, 沅江路, 东海镇, 南京大学) names no county.
+  a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
+  names no county.
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
   name written right after a parent (上海市宝山区, 上海宝山区) is narrowed to
@@ -504,8 +505,10 @@ def _in_context(
 
 
 def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
-    """Whether a short name ending at `end` opens the name of a street, a road, a town, a school or a law firm."""
-    return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None
+    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school
+    or a law firm."""
+    return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None \
+        or words.street_after_place.match(text, end) is not None
 
 
 def _two_characters_stand(text: str, start: int) -> bool:
