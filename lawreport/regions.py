@@ -491,6 +491,8 @@ def _in_context(
         if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
         or text.endswith(_parent_shorts(code, words.common_word_shorts), 0, start)
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
+    if not after_parent and is_short and previous_areas:
+        after_parent = _named_alike_below(text[start:end], previous_areas)  # 北京朝阳: 朝阳区, not 朝阳市
     if not after_parent:
         if is_short:
             if in_hint and not (_at_boundary(text, start) or after_previous
@@ -502,6 +504,16 @@ def _in_context(
         elif end - start == 2 and not _two_characters_stand(text, start):
             return None
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
+
+
+@functools.lru_cache(maxsize=256)  # asked only where a short name follows a place it is not inside
+def _named_alike_below(short: str, parents: _Codes) -> _Codes:
+    """The units below one of ``parents`` whose full name is ``short`` and a level's character: the division
+    table gives a short name to one unit only (朝阳 to 朝阳市), and after its parent's name it is another's
+    (北京朝阳 is 北京市朝阳区, 湖南资阳 益阳市资阳区)."""
+    by_name = _index().by_name
+    return tuple(code for last in _NAME_END for code in _codes(by_name.get(short + last, ()))
+                 if any(parent != code and parent in _within(code) for parent in parents))
 
 
 def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:

@@ -52,3 +52,29 @@ def test_the_catalogs_street_words_decide(use_catalog):
     assert regions.resolve("坚持依法行政。", ["宁波巷社区工作总结"]).code is None
     use_catalog(lambda text: text.replace("street_after_place = '街(?![头面巷道])|巷|", "street_after_place = '街(?![头面巷道])|", 1))
     assert regions.resolve("坚持依法行政。", ["宁波巷社区工作总结"]).code == "330200"
+
+
+# --- a short name the division table gives to another unit, after its parent's name -------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("北京朝阳法院发布2024年行政审判白皮书\n2024年，全区行政机关负责人出庭应诉率100%。", ("北京市", "北京市", "朝阳区")),
+    ("长春朝阳2024年法治政府建设情况报告\n2024年，全区坚持依法行政。", ("吉林省", "长春市", "朝阳区")),
+    ("湖南资阳2024年法治政府建设情况报告\n2024年，全区坚持依法行政。", ("湖南省", "益阳市", "资阳区")),
+    ("天津河北2024年法治政府建设情况报告\n2024年，全区坚持依法行政。", ("天津市", "天津市", "河北区")),
+])
+def test_a_short_name_after_a_parent_it_is_not_inside_is_the_parents_unit_of_that_name(text, place):
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("辽宁朝阳2024年法治政府建设情况报告\n2024年，全市坚持依法行政。", ("辽宁省", "朝阳市", None)),
+    ("四川资阳2024年法治政府建设情况报告\n2024年，全市坚持依法行政。", ("四川省", "资阳市", None)),
+    ("浙江慈溪2024年法治政府建设情况报告\n2024年，全市坚持依法行政。", ("浙江省", "宁波市", "慈溪市")),
+    ("荣昌2024年法治政府建设情况报告\n2024年，全区坚持依法行政。", ("重庆市", "重庆市", "荣昌区")),
+])
+def test_a_short_name_inside_its_parent_or_alone_stays_its_own_unit(text, place):
+    assert _place(text) == place
+
+
+def test_a_short_name_after_a_place_with_no_unit_of_that_name_stays_unsettled():
+    assert _place("上海朝阳2024年法治政府建设情况报告\n2024年，全区坚持依法行政。") is None
