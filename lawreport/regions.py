@@ -427,7 +427,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             continue
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
-            if short in by_short and short not in common:
+            if short in by_short and short not in common and not _calls_own_place(short, words):
                 spans.append((start, -length, start + length, _codes(by_short[short]), True))
                 break
 
@@ -449,6 +449,12 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         hits.append(hit)
         last_end = end
     return tuple(hits)
+
+
+def _calls_own_place(short: str, words: Lexicon) -> bool:
+    """Whether a short name reads as a text calling its own place by its level (全州: 全 and 州, the whole
+    prefecture, as 全县 is the whole county): 全州县 is named in full."""
+    return len(short) == 2 and short[1] in _NAME_END and short[0] in words.own_place_prefixes
 
 
 @functools.lru_cache(maxsize=4096)  # a report writes the same few names, and their surroundings, again and again
@@ -832,7 +838,7 @@ def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[in
     """Where ``short`` stands outside the mentions, as a name: not opening the name of a town or a school,
     nor a parent's name written before a unit's (湖北公安县: one mention, the county's)."""
     found: list[tuple[int, int]] = []
-    if not short:
+    if not short or _calls_own_place(short, words):
         return found
     position = text.find(short)
     while position >= 0:

@@ -78,3 +78,30 @@ def test_a_short_name_inside_its_parent_or_alone_stays_its_own_unit(text, place)
 
 def test_a_short_name_after_a_place_with_no_unit_of_that_name_stays_unsettled():
     assert _place("上海朝阳2024年法治政府建设情况报告\n2024年，全区坚持依法行政。") is None
+
+
+# --- a short name that reads as the text calling its own place (全州: the whole prefecture) -----------
+
+@pytest.mark.parametrize("text", [
+    "2024年法治政府建设工作情况报告\n2024年，全州各级行政机关坚持依法行政，全州共办理行政复议案件120件。",
+    "全州2024年法治政府建设工作综述\n2024年，全州各级行政机关坚持依法行政。",
+    ("2024年法治政府建设工作情况报告\n2024年，州司法局赴全州县学习。全州各级行政机关坚持依法行政，全州共办理行政复议案件"
+     "120件，全州调解案件300件，全州法律援助100件。"),
+])
+def test_the_whole_prefecture_is_no_county_named_like_it(text):
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "2024年法治政府建设工作情况报告\n2024年，全州县各级行政机关坚持依法行政。",
+    "全州县司法局2024年法治政府建设工作情况报告\n2024年，局机关坚持依法行政。",
+])
+def test_the_county_named_in_full_is_placed(text):
+    assert _place(text) == ("广西壮族自治区", "桂林市", "全州县")
+
+
+def test_a_prefectures_own_words_follow_the_catalogs_prefixes(use_catalog):
+    assert regions.resolve("", ["全州工作综述"]).code is None
+    use_catalog(lambda text: text.replace('own_place_prefixes = ["我", "全", "本", "该"]',
+                                          'own_place_prefixes = ["我", "本", "该"]', 1))
+    assert regions.resolve("", ["全州工作综述"]).county == "全州县"
