@@ -105,3 +105,29 @@ def test_a_prefectures_own_words_follow_the_catalogs_prefixes(use_catalog):
     use_catalog(lambda text: text.replace('own_place_prefixes = ["我", "全", "本", "该"]',
                                           'own_place_prefixes = ["我", "本", "该"]', 1))
     assert regions.resolve("", ["全州工作综述"]).county == "全州县"
+
+
+# --- a page's browser title: the column and the site after the title, or the page's date ---------------
+
+_BROWSER_TITLED = ("青松路街道2024年法治政府建设情况报告_街镇文件_上海市宝山区人民政府门户网站\n\n"
+                   "青松路街道2024年法治政府建设情况报告\n\n"
+                   "2024年，青松路街道按照《上海法治政府建设规划》要求，坚持依法行政。全年开展学法活动12次。")
+
+
+def test_a_browser_titles_column_and_site_are_no_part_of_the_title():
+    report = extract(_BROWSER_TITLED)
+    assert report.title == "青松路街道2024年法治政府建设情况报告"
+
+
+def test_the_site_after_a_browser_title_places_the_page():
+    assert _place(_BROWSER_TITLED) == ("上海市", "上海市", "宝山区")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (("2024年度青松路街道法治政府建设工作报告 2024-12-12\n\n区法治政府建设工作领导小组办公室：\n\n"
+      "2024年，街道坚持依法行政。现将工作情况报告如下："), "2024年度青松路街道法治政府建设工作报告"),
+    ("青禾县2024年法治政府建设情况报告\n\n2024年，全县坚持依法行政。", "青禾县2024年法治政府建设情况报告"),
+    ("关于建设法治宣传网的情况报告\n\n2024年，全县坚持依法行政。", "关于建设法治宣传网的情况报告"),
+])
+def test_a_pages_date_after_its_title_is_no_part_of_it(text, title):
+    assert extract(text).title == title
