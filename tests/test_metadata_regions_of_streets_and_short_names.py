@@ -39,6 +39,12 @@ def test_the_city_itself_is_still_placed(text, city):
     assert place is not None and place[1] == city
 
 
+def test_a_street_named_after_a_city_the_text_names_once_is_no_short_mention_of_it():
+    text = ("2024年法治政府建设情况报告\n2024年，街道赴南京市学习基层治理经验。南京街沿线商户普法全覆盖，南京街两侧店铺"
+            "签订承诺书，南京巷社区、南京街社区开展法治讲座。")
+    assert _place(text) is None
+
+
 def test_a_places_own_streets_name_it():
     assert _place("慈溪街头：普法宣传进万家\n2024年3月，市司法局开展普法宣传。") == ("浙江省", "宁波市", "慈溪市")
 
