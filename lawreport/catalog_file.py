@@ -331,6 +331,7 @@ class LexiconTable(_Table):
     own_place_prefixes: Words
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
     named_after_place: PatternText
+    street_after_place: PatternText
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -662,7 +663,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    name_end_words=frozenset(words.name_end_words),
-                   named_after_place=regex.compile(words.named_after_place))
+                   named_after_place=regex.compile(words.named_after_place),
+                   street_after_place=regex.compile(words.street_after_place))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -1180,6 +1180,14 @@ def _familiar_places(text: str) -> list[str]:
     return places
 
 
+def _browser_title_site(text: str, title: Line) -> str | None:
+    """The column and site a page's browser title runs after the title on its line (…情况报告_街镇园区文件_某区人民政府
+    门户网站), which title_furniture trims: the portal's place is the page's."""
+    end = text.find("\n", title.end)
+    tail = text[title.end:end if end >= 0 else len(text)]
+    return tail if tail.startswith("_") else None
+
+
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
     """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
     item's. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject. The lead may
@@ -1263,6 +1271,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
     hints += [line.text for line in lines[:_TITLE_SCAN] if _is_yearbook_book(line.text)]
+    if title is not None and (site := _browser_title_site(text, title)):
+        hints.append(site)
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     region = regions.resolve(text, hints)

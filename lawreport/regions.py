@@ -14,7 +14,8 @@ Design, in the order ``resolve`` applies it:
   a non-Han character or a parent's name, so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
-  a road, a town, a school or a law firm (五常街道, 沅江路, 东海镇, 南京大学) names no county.
+  a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
+  names no county.
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
   name written right after a parent (上海市宝山区, 上海宝山区) is narrowed to
@@ -426,7 +427,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             continue
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
-            if short in by_short and short not in common:
+            if short in by_short and short not in common and not _calls_own_place(short, words):
                 spans.append((start, -length, start + length, _codes(by_short[short]), True))
                 break
 
@@ -448,6 +449,12 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         hits.append(hit)
         last_end = end
     return tuple(hits)
+
+
+def _calls_own_place(short: str, words: Lexicon) -> bool:
+    """Whether a short name reads as a text calling its own place by its level (全州: 全 and 州, the whole
+    prefecture, as 全县 is the whole county): 全州县 is named in full."""
+    return len(short) == 2 and short[1] in _NAME_END and short[0] in words.own_place_prefixes
 
 
 @functools.lru_cache(maxsize=4096)  # a report writes the same few names, and their surroundings, again and again
@@ -490,6 +497,8 @@ def _in_context(
         if (previous_areas and any(area != code and area in _within(code) for area in previous_areas))
         or text.endswith(_parent_shorts(code, words.common_word_shorts), 0, start)
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
+    if not after_parent and is_short and previous_areas:
+        after_parent = _named_alike_below(text[start:end], previous_areas)  # 北京朝阳: 朝阳区, not 朝阳市
     if not after_parent:
         if is_short:
             if in_hint and not (_at_boundary(text, start) or after_previous
@@ -503,9 +512,21 @@ def _in_context(
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
 
 
+@functools.lru_cache(maxsize=256)  # asked only where a short name follows a place it is not inside
+def _named_alike_below(short: str, parents: _Codes) -> _Codes:
+    """The units below one of ``parents`` whose full name is ``short`` and a level's character: the division
+    table gives a short name to one unit only (朝阳 to 朝阳市), and after its parent's name it is another's
+    (北京朝阳 is 北京市朝阳区, 湖南资阳 益阳市资阳区)."""
+    by_name = _index().by_name
+    return tuple(code for last in _NAME_END for code in _codes(by_name.get(short + last, ()))
+                 if any(parent != code and parent in _within(code) for parent in parents))
+
+
 def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
-    """Whether a short name ending at `end` opens the name of a street, a road, a town, a school or a law firm."""
-    return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None
+    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school
+    or a law firm."""
+    return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None \
+        or words.street_after_place.match(text, end) is not None
 
 
 def _two_characters_stand(text: str, start: int) -> bool:
@@ -817,7 +838,7 @@ def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[in
     """Where ``short`` stands outside the mentions, as a name: not opening the name of a town or a school,
     nor a parent's name written before a unit's (湖北公安县: one mention, the county's)."""
     found: list[tuple[int, int]] = []
-    if not short:
+    if not short or _calls_own_place(short, words):
         return found
     position = text.find(short)
     while position >= 0:
