@@ -94,6 +94,10 @@ class MetricEntry(_Table):
     other_topic: PatternList | None = None
     parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
     listed_with: Words | None = None  # the other outcomes of a list the parts stand in (维持, 驳回)
+    # Words opening the label of what was received (收到) and of what of it was admitted after review (受理): where a
+    # year's count of both is given, the admitted is a subset of the received, the key's figure.
+    received: Words | None = None
+    admitted: Words | None = None
 
     @model_validator(mode="after")
     def _ordered_range(self) -> MetricEntry:
@@ -111,6 +115,12 @@ class MetricEntry(_Table):
     def _parts_in_a_list(self) -> MetricEntry:
         if (self.parts is None) != (self.listed_with is None):
             raise ValueError("parts and listed_with go together: a part is read only in a list of outcomes")
+        return self
+
+    @model_validator(mode="after")
+    def _admitted_of_received(self) -> MetricEntry:
+        if (self.received is None) != (self.admitted is None):
+            raise ValueError("received and admitted go together: what is admitted is a subset of what is received")
         return self
 
 
@@ -567,6 +577,7 @@ def _compile(file: CatalogFile) -> Catalog:
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
                        part=_part(m.parts), listed_with=_words(m.listed_with),
+                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                        last_topic=_last_topic(m.context, m.other_topic))
             for m in file.metric
         ),
