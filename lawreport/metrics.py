@@ -203,12 +203,13 @@ _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR}
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years).
-_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
-# The year of a figure said of 今年 in an item that gives no date of its own and reports no one year: the text does
+# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's.
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
+_OWN_YEAR = "本年"
+# The year of a figure said of 今年 (本年) in an item that gives no date of its own and reports no one year: the text does
 # not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。今年化解纠纷450件).
 _UNDATED = 0
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
 _YEAR_MARK_AFTER = frozenset("0123456789") | {word[-2] for word in _RELATIVE_OFFSET}
@@ -2059,9 +2060,9 @@ class Interpreter:
     def _relative_year(self, word: str) -> int | None:
         """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
         year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
-        whenever it was published); _UNDATED for a 今年 no date nor yearly report tells."""
+        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); _UNDATED for a 今年 no date nor yearly report tells."""
         offset = _RELATIVE_OFFSET[word]
-        if offset > 0 and self.plans_next_year and self.report_year is not None:
+        if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
             return self.report_year + offset
         if self.published_year is not None:
             return self.published_year + offset

@@ -1,5 +1,5 @@
 """The applications received beside those admitted after review, kinds listed before a 分别 list of counts,
-the year of 今年 in an item that gives no date, and the count a rate said over parts is checked against.
+the year of 今年 and 本年 in an item that gives no date, and the count a rate said over parts is checked against.
 
 Every sentence here is written for the test.
 """
@@ -79,6 +79,17 @@ def test_this_year_is_the_item_s_date_or_the_yearly_report_s_year():
     assert facts(CONTRASTED, None, published_year=2023) \
         == [("mediation_cases", 310, 2022), ("mediation_cases", 470, 2023)]
     assert facts(CONTRASTED, 2023) == [("mediation_cases", 310, 2022), ("mediation_cases", 470, 2023)]
+
+
+OWN_YEAR = "2022年,全县化解矛盾纠纷310件。本年化解矛盾纠纷470件。"
+
+
+def test_this_year_of_a_report_is_its_own_year():
+    assert facts(OWN_YEAR, 2023) == [("mediation_cases", 310, 2022), ("mediation_cases", 470, 2023)]
+    # a release published the next year on the year before: its 本年 is the year it is on
+    assert facts(OWN_YEAR, 2023, published_year=2024, plans_next_year=False) \
+        == [("mediation_cases", 310, 2022), ("mediation_cases", 470, 2023)]
+    assert facts(OWN_YEAR, None) == [("mediation_cases", 310, 2022), ("mediation_cases", 470, None)]
 
 
 # --- a rate over a numerator said in parts -----------------------------------------------------
