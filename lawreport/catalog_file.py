@@ -268,6 +268,7 @@ class Quantities(_Table):
     share_channels: Words  # the channels (工作室, 平台)
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
+    share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
 
 
@@ -650,7 +651,7 @@ def _compile(file: CatalogFile) -> Catalog:
 def _share_qualifier(q: Quantities) -> regex.Pattern:
     """A channel (a `through` word, up to 16 characters of the clause, a channel word), a domain or a group."""
     channel = f"(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})"
-    return _alternation([channel, *q.share_domains, _any_of(q.share_groups)])
+    return _alternation([channel, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
 
 
 def _share_kind(q: Quantities) -> regex.Pattern:

@@ -199,7 +199,7 @@ _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两�
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,

@@ -1,4 +1,5 @@
-"""The applications received beside those admitted after review, kinds listed before a 分别 list of counts,
+"""The applications received beside those admitted after review, kinds listed before a 分别 list of counts, the
+cases of one respondent after the area's whole,
 the year of 今年 and 本年 in an item that gives no date, and the count a rate said over parts is checked against.
 
 Every sentence here is written for the test.
@@ -62,6 +63,28 @@ def test_kinds_listed_before_their_counts_are_shares_of_the_whole():
 def test_labels_listed_before_their_counts_each_keep_their_value():
     assert facts("受理法律援助案件、办理公证分别为1300件、4200件。") \
         == [("legal_aid_cases", 1300, 2023), ("notarizations", 4200, 2023)]
+
+
+# --- the cases brought against one body -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年全区共受理一审行政案件840件。以乡镇政府为被告的案件56件,占比6.7%。", [("litigation_first_instance", 840, 2024)]),
+    ("2024年全区收到行政复议申请300件,以区政府部门为被申请人的案件250件。", [("reconsideration_received", 300, 2024)]),
+])
+def test_a_respondent_s_cases_after_the_area_s_whole_are_its_share(text, expected):
+    assert facts(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # said alone: the report's own cases
+    ("全年以区政府为被告的行政诉讼案件35件,审结30件。", [("litigation_first_instance", 35, 2024)]),
+    # the whole of another year; 2024年 before 以 dates the clause (not 2024年以来, a span)
+    ("2023年全区共受理一审行政案件800件。2024年以区政府为被告的案件35件。",
+     [("litigation_first_instance", 35, 2024), ("litigation_first_instance", 800, 2023)]),
+    ("2020年以来,以区政府为被告的案件共35件。", [("litigation_first_instance", 35, None)]),
+])
+def test_a_respondent_s_cases_alone_in_their_year_are_the_figure(text, expected):
+    assert facts(text, 2024) == expected
 
 
 # --- 今年 in an undated item ---------------------------------------------------------------------
