@@ -111,6 +111,7 @@ class MetricRule(Fields):
     last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
+    intake: tuple[tuple[str, ...], tuple[str, ...]] | None  # label openings: received (收到), admitted of it (受理)
 
 
 class Derivation(Fields):

@@ -95,6 +95,10 @@ class MetricEntry(_Table):
     other_topic: PatternList | None = None
     parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
     listed_with: Words | None = None  # the other outcomes of a list the parts stand in (维持, 驳回)
+    # Words opening the label of what was received (收到) and of what of it was admitted after review (受理): where a
+    # year's count of both is given, the admitted is a subset of the received, the key's figure.
+    received: Words | None = None
+    admitted: Words | None = None
 
     @model_validator(mode="after")
     def _ordered_range(self) -> MetricEntry:
@@ -112,6 +116,12 @@ class MetricEntry(_Table):
     def _parts_in_a_list(self) -> MetricEntry:
         if (self.parts is None) != (self.listed_with is None):
             raise ValueError("parts and listed_with go together: a part is read only in a list of outcomes")
+        return self
+
+    @model_validator(mode="after")
+    def _admitted_of_received(self) -> MetricEntry:
+        if (self.received is None) != (self.admitted is None):
+            raise ValueError("received and admitted go together: what is admitted is a subset of what is received")
         return self
 
 
@@ -261,6 +271,7 @@ class Quantities(_Table):
     share_channels: Words  # the channels (工作室, 平台)
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
+    share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
 
 
@@ -571,6 +582,7 @@ def _compile(file: CatalogFile) -> Catalog:
                        exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                        zero=_optional(m.zero), range=m.range,
                        part=_part(m.parts), listed_with=_words(m.listed_with),
+                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                        last_topic=_last_topic(m.context, m.other_topic))
             for m in file.metric
         ),
@@ -645,7 +657,7 @@ def _compile(file: CatalogFile) -> Catalog:
 def _share_qualifier(q: Quantities) -> regex.Pattern:
     """A channel (a `through` word, up to 16 characters of the clause, a channel word), a domain or a group."""
     channel = f"(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})"
-    return _alternation([channel, *q.share_domains, _any_of(q.share_groups)])
+    return _alternation([channel, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
 
 
 def _share_kind(q: Quantities) -> regex.Pattern:

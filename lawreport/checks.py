@@ -243,6 +243,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
     parts = [m for m in index[(d.numerator, rate.sentence)] if m.start < rate.start and _same_scope(m, rate)]
+    whole = None
     if len(parts) > 1 and all(m.qualifier is None for m in parts):
         whole = sum(m.value for m in parts)
         for den_value, den in catalog_dens.items():
@@ -254,6 +255,9 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     if not catalog_dens or _narrower(text, num, rate, d.narrower):
         return None
     den = next(iter(catalog_dens.values()))
+    if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
+        return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den.value), agrees=False,
+                          spans=((den.start, den.end), *((m.start, m.end) for m in parts), (rate.start, rate.end)))
     return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                   spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
 

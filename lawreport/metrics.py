@@ -199,13 +199,17 @@ _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两�
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~以起至到]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years).
-_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
+# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's.
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
+_OWN_YEAR = "本年"
+# The year of a figure said of 今年 (本年) in an item that gives no date of its own and reports no one year: the text does
+# not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。今年化解纠纷450件).
+_UNDATED = 0
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
 _YEAR_MARK_AFTER = frozenset("0123456789") | {word[-2] for word in _RELATIVE_OFFSET}
@@ -252,6 +256,12 @@ def _derived_together(catalog: Catalog) -> dict[str, frozenset[str]]:
         for key in keys:
             together[key] = together.get(key, frozenset()) | keys
     return together
+
+
+@from_catalog
+def _intakes(catalog: Catalog) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """For each key counted at intake, the words opening a label of what was received and of what was admitted."""
+    return {r.key: r.intake for r in catalog.rules if r.intake is not None}
 
 
 @from_catalog
@@ -1109,12 +1119,25 @@ class Interpreter:
         if self._displaced:  # a total that a newly received part follows holds the cases carried over
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
+        metrics = self._without_admitted(metrics)
         metrics += self._zeros(metrics)
         metrics += self._sums_of_parts(readings, metrics)
         title_end = self._title_line[1]
         if any(m.start < title_end for m in metrics):
             metrics = _restated_after_title(metrics, title_end, self.text)
         return metrics, _distinct_rates(rates), readings
+
+    def _without_admitted(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but the count admitted after review where its year's received count of the key is given too
+        (共收到行政复议申请469件,经审查后受理430件: the 430 are a subset of the 469), in either order; 受理 said alone
+        stays the received count."""
+        intakes, text, none = _intakes(), self.text, ((), ())
+        received = {(m.key, m.year, m.target) for m in metrics
+                    if text.startswith(intakes.get(m.key or "", none)[0], m.start)}
+        if not received:
+            return metrics
+        return [m for m in metrics if (m.key, m.year, m.target) not in received
+                or not text.startswith(intakes.get(m.key or "", none)[1], m.start)]
 
     def _zeros(self, metrics: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
@@ -1361,7 +1384,9 @@ class Interpreter:
                 plan = self._plan_at(q_start)
         in_plan, plan_year = plan
         sentence = said.start
-        year = series_year or (self._sentence_year(said, start) if said.nian < start else None) or said.paragraph
+        said_year = self._sentence_year(said, start) if said.nian < start else None
+        undated = said_year == _UNDATED and not series_year
+        year = None if undated else series_year or said_year or said.paragraph
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
@@ -1370,7 +1395,7 @@ class Interpreter:
                                                        and self._cues.search(sentence, q_start)
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
-        if year is None:
+        if year is None and not undated:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence, said.limit)
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
@@ -1532,9 +1557,12 @@ class Interpreter:
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
             share = kind = False
             if q.kind == "count":
-                clause = after_last_pause(self.text, max(sentence, q.start - _MAX_SUBJECT), q.start)
-                share = self._in_clause(self.catalog.share_qualifier, clause, q.start)
-                kind = not share and self._in_clause(self.catalog.share_kind, clause, q.start)
+                # where the label ends: before the count, or before the first value of a 分别 list (刑事、民事法律援助
+                # 案件分别为800件、300件: the 300 is 民事's)
+                end = min(q.start, subject_start + len(subject))
+                clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
+                share = self._in_clause(self.catalog.share_qualifier, clause, end)
+                kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
                 # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole; 全年办理法律援助案件
@@ -1986,10 +2014,9 @@ class Interpreter:
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
-            if self.published_year is not None or (self.plans_next_year and self.report_year is not None):
-                m = relative.last(sentence, end)
-                if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
-                    year, at = relative_year, m.start()
+            m = relative.last(sentence, end)
+            if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
+                year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
             if opening < 0:
                 return year
@@ -2024,17 +2051,24 @@ class Interpreter:
 
     def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
-        year = self._sentence_year(said, start) or said.paragraph or self.report_year
+        year = self._sentence_year(said, start)
+        if year == _UNDATED:
+            return None
+        year = year or said.paragraph or self.report_year
         return year - 1 if year else None
 
     def _relative_year(self, word: str) -> int | None:
         """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
         year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
-        whenever it was published)."""
+        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); _UNDATED for a 今年 no date nor yearly report tells."""
         offset = _RELATIVE_OFFSET[word]
-        if offset > 0 and self.plans_next_year and self.report_year is not None:
+        if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
             return self.report_year + offset
-        return None if self.published_year is None else self.published_year + offset
+        if self.published_year is not None:
+            return self.published_year + offset
+        if offset == 0:  # an undated yearly report's 今年 is the year it reports; an undated news item's, none known
+            return self.report_year if self.plans_next_year and self.report_year is not None else _UNDATED
+        return None
 
     def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
         """The year a paragraph opens with, and whether it opens with a span of years, for the sentences after

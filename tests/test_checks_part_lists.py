@@ -54,8 +54,8 @@ def _checked(body: str) -> list[tuple[bool, float, int]]:
 def test_a_rate_of_a_numerator_said_in_parts_is_checked_against_their_sum():
     # the counts of the corrections by kind make the rate's numerator: the check cites them all
     assert _checked("全年审结行政复议案件100件，撤销和确认违法7件，变更和责令履行3件，综合纠错率为10%。") == [(True, 10.0, 4)]
-    # …but a sum that does not give the rate leaves the first part's disagreement
-    assert _checked("全年审结行政复议案件100件，撤销和确认违法7件，变更和责令履行5件，综合纠错率为10%。") == [(False, 7.0, 3)]
+    # …and a sum that does not give the rate is the disagreement, citing them all
+    assert _checked("全年审结行政复议案件100件，撤销和确认违法7件，变更和责令履行5件，综合纠错率为10%。") == [(False, 12.0, 4)]
     # a single count giving the rate is checked as it is
     assert _checked("全年审结行政复议案件100件，直接纠错10件，纠错率10%。") == [(True, 10.0, 3)]
 

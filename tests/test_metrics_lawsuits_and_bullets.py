@@ -52,7 +52,7 @@ def test_a_clause_that_counts_the_cases_it_sorts(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a count that closes its clause without 中 opens no sorting: the figure after it is read for itself
-    ("全年新受理的行政复议案件88件,以乡镇政府为被申请人的行政复议案件17件。",
+    ("全年新受理的行政复议案件88件,区司法局受理行政复议案件17件。",
      [("reconsideration_received", 17, 2023, False), ("reconsideration_received", 88, 2023, False)]),
     # a case still being heard (…正在审理中) is no clause of cases sorted
     ("全年收到行政复议申请80件,另有3件行政复议案件正在审理中。", [("reconsideration_received", 80, 2023, False)]),

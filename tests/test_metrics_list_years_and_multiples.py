@@ -113,8 +113,8 @@ def test_agreements_that_count_no_mediation_success(text):
 
 @pytest.mark.parametrize("text, expected", [
     # the year of a comparison's base, its noun between (是2023年收案数的2.5倍), dates no figure after it
-    ("2024年,全市收到行政复议申请800件,是2023年收案数的2.5倍,受理700件。",
-     [("reconsideration_received", 700, 2024, False), ("reconsideration_received", 800, 2024, False)]),
+    ("2024年,全市收到行政复议申请800件,是2023年收案数的2.5倍,审结700件。",
+     [("reconsideration_closed", 700, 2024, False), ("reconsideration_received", 800, 2024, False)]),
     ("全年新收一审行政案件300件,为2022年全年收案量的1.2倍,败诉12件。",
      [("litigation_first_instance", 300, 2024, False), ("litigation_lost", 12, 2024, False)]),
 ])

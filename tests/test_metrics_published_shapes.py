@@ -178,9 +178,9 @@ def test_a_rate_label_is_whole_and_a_year_before_it_is_cut(text, expected):
 # --- the year a comparison names --------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "收到行政复议申请820件,是2022年的3倍,受理650件。",
-    "收到行政复议申请820件,为2022年度的两倍,受理650件。",
-    "收到行政复议申请820件,相当于前年的1.5倍,受理650件。",
+    "收到行政复议申请820件,是2022年的3倍,审结650件。",
+    "收到行政复议申请820件,为2022年度的两倍,审结650件。",
+    "收到行政复议申请820件,相当于前年的1.5倍,审结650件。",
 ])
 def test_a_year_compared_with_dates_nothing_after_it(text):
     years = {v: y for _, v, y, _, _ in read(text, published_year=2024)[0]}
