@@ -1989,7 +1989,8 @@ class Interpreter:
         return stripped
 
     def _sentence_year(self, said: _Sentence, start: int) -> int | None:
-        """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年.
+        """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年; _UNDATED
+        where that is a 今年 nothing dates (_relative_year), which no year said earlier stands in for.
 
         Every way of saying a year says 年 after a digit or a relative year's word (_year_mark), and an attempt reads
         nothing `_year_reach` characters past its start: a later number with no such 年 from that far before the last
@@ -2060,7 +2061,8 @@ class Interpreter:
     def _relative_year(self, word: str) -> int | None:
         """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
         year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
-        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); _UNDATED for a 今年 no date nor yearly report tells."""
+        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); _UNDATED for
+        a 今年 that neither a date nor a yearly report tells."""
         offset = _RELATIVE_OFFSET[word]
         if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
             return self.report_year + offset
