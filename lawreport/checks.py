@@ -100,7 +100,7 @@ class Checked(NamedTuple):
 def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline) -> Checked:
     """Every check over a report's metrics and quantities; the metrics are indexed once for all of them."""
     index = _by_sentence(metrics)
-    derived = derive(metrics, index)
+    derived = derive(text, metrics, index)
     for m in derived:
         index.setdefault((m.key, m.sentence), []).append(m)
     stated = metrics + derived
@@ -110,9 +110,10 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
     return Checked(derived, rate_checks, findings)
 
 
-def derive(metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
+def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
-    99%以上: the counts say what the bound does not); `index` is `_by_sentence(metrics)`."""
+    99%以上: the counts say what the bound does not); `index` is `_by_sentence(metrics)`. A numerator narrower
+    than its denominator (主要负责人出庭35件 of 开庭审理120件) gives the rate of that part, not the key's: none."""
     derived = []
     stated = {(m.key, m.year, m.target) for m in metrics if m.qualifier not in BOUNDS}
     catalog = get_catalog()
@@ -126,7 +127,7 @@ def derive(metrics: list[Found], index: dict[tuple[str | None, int], list[Found]
                 continue
             den = next((m for m in index.get((d.denominator, num.sentence), ())
                         if _same_scope(m, num) and m.value > 0), None)
-            if den is None or num.value > den.value:
+            if den is None or num.value > den.value or _narrower(text, num, den, d.narrower):
                 continue
             first, last = sorted((num, den), key=lambda m: m.start)
             derived.append(Found(
@@ -262,12 +263,14 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
                   spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
 
 
-def _narrower(text: str, num: Found, rate: Found, words: tuple[str, ...]) -> bool:
-    """Whether the numerator, as written, holds a word narrowing it that the rate lacks (直接纠错30件 beside
-    综合纠错率19.8%; 主要负责人出庭2件 beside 负责人出庭应诉率100%): a part of the rate's numerator, whose rate
-    this is not, so its disagreement says nothing."""
-    numerator, stated = text[num.start:num.end], text[rate.start:rate.end]
-    return any(word in numerator and word not in stated for word in words)
+def _narrower(text: str, num: Found, whole: Found, words: tuple[str, ...]) -> bool:
+    """Whether the numerator's clause holds a word narrowing it that the clause of `whole` lacks, the rate stated
+    or the denominator a rate would be derived from (直接纠错30件 beside 综合纠错率19.8%; 主要负责人出庭2件 beside
+    负责人出庭应诉率100%, or beside 开庭审理120件; 其中法院委派调解成功675件, the label after the word): a part of
+    the rate's numerator, whose rate that is not."""
+    numerator = text[after_last_pause(text, num.sentence, num.start):num.end]
+    said = text[after_last_pause(text, whole.sentence, whole.start):whole.end]
+    return any(word in numerator and word not in said for word in words)
 
 
 @from_catalog
