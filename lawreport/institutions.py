@@ -13,7 +13,8 @@ documents them); this module assembles them, with the division names of
   then what it did.
 * **Nested names.** The longest name is the mention; the bodies inside it are
   not mentioned again. 区委全面依法治区委员会 is one institution (the
-  committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
+  committee), not also 区委, and so is a town's after its own party committee (白沙镇党委全面依法治镇委员会);
+  坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
   name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组. 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
 * **Places.** Full division names are the mentions ``regions.find_mentions``
@@ -121,6 +122,13 @@ _WORKING_COMMITTEE = "党" + _WORKING_COMMITTEE_SHORT
 # The party's name opens a town's name only before the town's own party committee (中共金龙街道党工委, 中共白沙镇党委),
 # which is named as without it; not its member's title (中共党员).
 _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
+# A town's own rule-of-law committee is named after the town's party committee, as a county's after its 县委: the town,
+# its committee and the body are one name (白沙镇党委全面依法治镇委员会, 金龙街道工委全面依法治街委员会办公室), whose
+# parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
+_TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN})(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+# Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
+# after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
+_BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
@@ -761,7 +769,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
-            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT}"
+            f"|(?<={town_suffix}){_TOWN_COMMITTEE_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"
@@ -961,6 +970,8 @@ def _read(
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
+        tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):

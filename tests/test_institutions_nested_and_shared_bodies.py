@@ -1,0 +1,44 @@
+"""Institutions: a town's rule-of-law committee named after the town's own party committee is one body."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    # after the town's name: the town, its committee and the body are one name
+    ("。青石镇党委全面依法治镇委员会召开第一次会议", "青石镇党委全面依法治镇委员会", "青石镇党委全面依法治镇委员会"),
+    ("，红岭乡党委依法治乡委员会办公室设在司法所", "红岭乡党委依法治乡委员会办公室", "红岭乡党委依法治乡委员会办公室"),
+    # a street's working committee, written short too (spelled out as 党工委), and the party's name before it
+    ("。中共柳岸街道工委全面依法治街委员会办公室正式挂牌", "中共柳岸街道工委全面依法治街委员会办公室",
+     "柳岸街道党工委全面依法治街委员会办公室"),
+    ("。柳岸街道党工委全面依法治街委员会审议年度要点", "柳岸街道党工委全面依法治街委员会",
+     "柳岸街道党工委全面依法治街委员会"),
+    # by the level word alone
+    ("。镇党委全面依法治镇委员会审议通过工作规则", "镇党委全面依法治镇委员会", None),
+])
+def test_a_towns_rule_of_law_committee_after_its_party_committee_is_one_body(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert (found[name].canonical, found[name].type) == (canonical, "party_committee")
+
+
+def test_named_by_the_level_word_it_is_the_one_the_report_names_after_its_town():
+    found = bodies("。青石镇党委全面依法治镇委员会成立，镇党委全面依法治镇委员会审议；"
+                   "柳岸街道党工委全面依法治街委员会办公室挂牌，街道工委全面依法治街委员会办公室督办")
+    assert set(found) == {"青石镇党委全面依法治镇委员会", "柳岸街道党工委全面依法治街委员会办公室"}
+    assert all(len(body.mentions) == 2 for body in found.values())
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the towns' committees in general are none of them
+    ("。各乡镇党委全面依法治镇委员会陆续成立", {"全面依法治镇委员会"}),
+    # the town's committee alone before another level's committee
+    ("。青石镇党委全面依法治县委员会成员单位", {"青石镇党委", "全面依法治县委员会"}),
+    # the town's committee before something else of its own
+    ("。青石镇党委理论学习中心组学法", {"青石镇党委"}),
+])
+def test_a_towns_party_committee_before_no_rule_of_law_committee_of_its_own_stays_itself(sentence, names):
+    assert set(bodies(sentence)) == names
+
