@@ -58,6 +58,8 @@ documents them); this module assembles them, with the division names of
   (街道党工委); a branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
+* **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
+  government too, mentioned by its place).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -171,6 +173,7 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
+_LIST_MARK = "、"  # places listed before one body name each their own (_shared)
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -985,6 +988,30 @@ def _read(
     return _new_reading((span, kind, canonical, tail, town_name))
 
 
+def _shared(
+    m: regex.Match, text: str, ends: dict[int, tuple[int, tuple[regions.Division, ...]]], code: str | None,
+    scanner: _Scanner, scanners: _Scanners, kind: str,
+) -> list[tuple[tuple[int, int], str]]:
+    """The bodies of the places listed with 、 right before a name that opens with its place (永昌县、金川区人民政府:
+    永昌县's government as well as 金川区's), each mentioned by its place, the word that tells it from the others
+    (the record names a body by its longest mention: 永昌县人民政府 where the text writes it too), with its own
+    canonical name. Only full names of divisions (a short one, 东城、西城区司法局, or a level word, 县人民政府、县司法局,
+    lists no place), and only before a body named after its places. ``ends``: the full place names by where they end."""
+    national, town, parent, _, level, *body_starts = m.start(*scanner.asked)
+    body_start = max(body_starts) if body_starts else -1
+    start, end = m.start(), m.end() - AFTER_NAME
+    if body_start < 0 or national >= 0 or town >= 0 or level >= 0 or min(m.starts(scanner.heads.place), default=-1) != start:
+        return []
+    parent_text = text[parent:body_start] if parent >= 0 else ""
+    shared = []
+    while text.startswith(_LIST_MARK, start - 1) and (listed := ends.get(start - 1)) is not None:
+        place_end = start - 1
+        start, units = listed
+        if unit := _unit_for_places((units,), code):
+            shared.append(((start, place_end), scanners.render(unit, parent_text, text[body_start:end], kind)))
+    return shared
+
+
 def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
     """The bare town ``text[start:end]`` says where something was done (_PLACE_WORDS, _VILLAGE), naming no body."""
     return bool(
@@ -1164,6 +1191,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     towns: set[str] = set()  # the towns the groups of towns and of bodies after one are named by
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
+    place_ends = None  # the full place names by where they end, for the places listed before a name (_shared)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
@@ -1183,6 +1211,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
+        elif canonical and text.startswith(_LIST_MARK, start - 1):
+            if place_ends is None:
+                place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
+            for listed, shared in _shared(m, text, place_ends, code, scanner, scanners, kind):
+                groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
     if towns:

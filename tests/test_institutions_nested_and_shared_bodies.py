@@ -1,4 +1,5 @@
-"""Institutions: a town's rule-of-law committee named after the town's own party committee is one body."""
+"""Institutions: a town's rule-of-law committee named after the town's own party committee is one body; a body named
+after a list of places is each place's."""
 
 from __future__ import annotations
 
@@ -41,4 +42,40 @@ def test_named_by_the_level_word_it_is_the_one_the_report_names_after_its_town()
 ])
 def test_a_towns_party_committee_before_no_rule_of_law_committee_of_its_own_stays_itself(sentence, names):
     assert set(bodies(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, shared", [
+    # the places listed before one body name each their own, mentioned by the place
+    ("。永昌县、金川区人民政府联合开展执法检查", {"永昌县": "永昌县人民政府", "金川区人民政府": "金川区人民政府"}),
+    ("，永昌县、金川区、金昌市司法局共同举办培训",
+     {"永昌县": "永昌县司法局", "金川区": "金川区司法局", "金昌市司法局": "金昌市司法局"}),
+    # a court's each in its own full form
+    ("。永昌县、金川区人民法院共同发布典型案例",
+     {"永昌县": "甘肃省永昌县人民法院", "金川区人民法院": "甘肃省金昌市金川区人民法院"}),
+])
+def test_a_body_after_a_list_of_places_is_each_places(sentence, shared):
+    found = bodies(sentence)
+    assert {name: body.canonical for name, body in found.items()} == shared
+    assert len({body.type for body in found.values()}) == 1
+
+
+def test_a_listed_places_body_written_in_full_too_is_one():
+    found = bodies("。永昌县、金川区人民政府联合开展执法，永昌县人民政府牵头")
+    assert len(found["永昌县"].mentions) == 2
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a list of bodies, each named by a level word
+    ("。县人民政府、县司法局联合开展普法", {"县人民政府", "县司法局"}),
+    # a body, then another body after a place
+    ("。金川区司法局、永昌县人民政府联合开展普法", {"金川区司法局", "永昌县人民政府"}),
+])
+def test_no_place_is_listed_before_the_body(sentence, names):
+    assert set(bodies(sentence)) == names
+
+
+def test_a_short_place_name_lists_no_place():
+    # in the report of the place itself, where its short name is read as a place
+    assert set(bodies("。东城、西城区司法局联合开展普法", "110101")) == {"西城区司法局"}
 
