@@ -1,5 +1,5 @@
 """Institutions: a town's rule-of-law committee named after the town's own party committee is one body; a body named
-after a list of places is each place's."""
+after a list of places is each place's; the party committee's offices and departments by their short names."""
 
 from __future__ import annotations
 
@@ -79,3 +79,26 @@ def test_a_short_place_name_lists_no_place():
     # in the report of the place itself, where its short name is read as a place
     assert set(bodies("。东城、西城区司法局联合开展普法", "110101")) == {"西城区司法局"}
 
+
+@pytest.mark.parametrize("sentence, name", [
+    # the party committee's own offices and departments after it, or its offices by their short names alone
+    ("。县委巡察办反馈问题清单", "县委巡察办"),
+    ("。区委平安办牵头开展排查", "区委平安办"),
+    ("。市委深改办督办改革任务", "市委深改办"),
+    ("。县委社会工作部指导社区治理", "县委社会工作部"),
+    ("。巡察办列出整改清单", "巡察办"),
+])
+def test_a_party_committees_own_office_or_department_is_one_body(sentence, name):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert found[name].type == "party_committee"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the same words opening a word of their own: a method, a case handled
+    "。完善巡察办法",
+    "。坚持平安办案理念",
+    "。推行深改办法",
+])
+def test_the_offices_words_before_another_word_are_none(sentence):
+    assert bodies(sentence) == {}
