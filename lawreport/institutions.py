@@ -131,6 +131,9 @@ _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN})(?=(?:全面)?{_RULE_OF_LAW}[
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
+# A county's rule-of-law committee is named after its party committee in full too (中共融安县委员会全面依法治县委员会),
+# canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none.
+_COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?=(?:全面)?{_RULE_OF_LAW})"
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
@@ -173,7 +176,7 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
-_LIST_MARK = "、"  # places listed before one body name each their own (_shared)
+_LIST_MARK = "、"  # places listed before one body name each their own (_listed_places)
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -772,7 +775,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
-            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT}"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
             f"|(?<={town_suffix}){_TOWN_COMMITTEE_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
@@ -988,7 +991,7 @@ def _read(
     return _new_reading((span, kind, canonical, tail, town_name))
 
 
-def _shared(
+def _listed_places(
     m: regex.Match, text: str, ends: dict[int, tuple[int, tuple[regions.Division, ...]]], code: str | None,
     scanner: _Scanner, scanners: _Scanners, kind: str,
 ) -> list[tuple[tuple[int, int], str]]:
@@ -1191,7 +1194,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     towns: set[str] = set()  # the towns the groups of towns and of bodies after one are named by
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
-    place_ends = None  # the full place names by where they end, for the places listed before a name (_shared)
+    place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
@@ -1214,7 +1217,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         elif canonical and text.startswith(_LIST_MARK, start - 1):
             if place_ends is None:
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
-            for listed, shared in _shared(m, text, place_ends, code, scanner, scanners, kind):
+            for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)

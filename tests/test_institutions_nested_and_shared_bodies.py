@@ -102,3 +102,20 @@ def test_a_party_committees_own_office_or_department_is_one_body(sentence, name)
 ])
 def test_the_offices_words_before_another_word_are_none(sentence):
     assert bodies(sentence) == {}
+
+
+def test_a_countys_rule_of_law_committee_after_its_party_committee_in_full_is_one_body():
+    found = bodies("。中共融安县委员会全面依法治县委员会成立，融安县委全面依法治县委员会召开会议")
+    assert set(found) == {"中共融安县委员会全面依法治县委员会"}
+    body = found["中共融安县委员会全面依法治县委员会"]
+    assert (body.canonical, body.type, len(body.mentions)) == ("中共融安县委全面依法治县委员会", "party_committee", 2)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the committee in full before something else: the committee, then the body it holds a meeting of
+    ("。中共融安县委员会召开全面依法治县委员会会议", {"中共融安县委员会", "全面依法治县委员会"}),
+    # the committee in full before the work it leads, no body
+    ("。中共融安县委员会全面依法治县工作会议召开", {"中共融安县委员会"}),
+])
+def test_a_committee_in_full_before_no_rule_of_law_committee_stays_itself(sentence, names):
+    assert set(bodies(sentence)) == names
