@@ -23,9 +23,12 @@ _LOOKBACK = 40
 # 落实《某某实施纲要》和《某某办法》 the second title's verb is 落实, not the 实施 of the first's name.
 _CITED = compile_cached(r"(?:^|《)[^《》]*》")
 # 新…的 or …后的 around a verb tells a law's history (新修订的《行政复议法》, 修改后的《条例》), not what the body did
-# with it: the verb introducing the title is one before (贯彻新修订的《…》), or none. A plain …的 keeps its verb: the
-# body or the one named did make the title (我局制定的《…办法》, 区政府印发的《…方案》).
+# with it: the verb introducing the title is one before (贯彻新修订的《…》), or none. So does 新 before a verb right
+# before the title (学习新修订《行政复议法》), and 新 before a run of verbs (新修订出台的《条例》): the run is the
+# history. A plain …的 keeps its verb: the body or the one named did make the title (我局制定的《…办法》, 区政府印发
+# 的《…方案》); so does 新 ending another word (重新修订, 创新制定: the body did it again, anew).
 _HISTORY = compile_cached(r"(后)?的")
+_NEW = compile_cached(r"(?<![重创革更])新")
 # A title ending in the closing mark of one it cites (《某县贯彻落实〈…实施纲要〉工作方案》 cut as 《…〈…工作方案〉》)
 # is of that one's kind.
 _CLOSING_MARKS = "〉>”\"'’"
@@ -68,9 +71,17 @@ def _verb(text: str, start: int) -> str | None:
     window = text[scope_end.end() if scope_end else window_start:start]
     if "》" in window:
         window = _CITED.sub("", window)
+    before_run, run_start, run_end = None, 0, -1
     for m in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
-        history = _HISTORY.match(window, m.end())
-        if history is None or not (history.group(1) or window.endswith("新", 0, m.start())):
+        if m.start() != run_end:  # a run of verbs (修订出台) tells a history as one
+            before_run, run_start = verb, m.start()
+        run_end = m.end()
+        history = _HISTORY.match(window, run_end)
+        if history and history.group(1):  # 修改后的: this verb's history (执行修改后的《…》 keeps 执行)
+            continue
+        if run_start and _NEW.match(window, run_start - 1, run_start) and (history or run_end == len(window)):
+            verb = before_run
+        else:
             verb = m
     return verb.group(0) if verb else None
 

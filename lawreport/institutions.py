@@ -13,7 +13,8 @@ documents them); this module assembles them, with the division names of
   then what it did.
 * **Nested names.** The longest name is the mention; the bodies inside it are
   not mentioned again. 区委全面依法治区委员会 is one institution (the
-  committee), not also 区委; 坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
+  committee), not also 区委, and so is a town's after its own party committee (白沙镇党委全面依法治镇委员会);
+  坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
   name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组. 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
 * **Places.** Full division names are the mentions ``regions.find_mentions``
@@ -57,6 +58,8 @@ documents them); this module assembles them, with the division names of
   (街道党工委); a branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
+* **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
+  government too, mentioned by its place).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -121,6 +124,16 @@ _WORKING_COMMITTEE = "党" + _WORKING_COMMITTEE_SHORT
 # The party's name opens a town's name only before the town's own party committee (中共金龙街道党工委, 中共白沙镇党委),
 # which is named as without it; not its member's title (中共党员).
 _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
+# A town's own rule-of-law committee is named after the town's party committee, as a county's after its 县委: the town,
+# its committee and the body are one name (白沙镇党委全面依法治镇委员会, 金龙街道工委全面依法治街委员会办公室), whose
+# parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
+_TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN})(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+# Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
+# after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
+_BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
+# A county's rule-of-law committee is named after its party committee in full too (中共融安县委员会全面依法治县委员会),
+# canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none.
+_COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?=(?:全面)?{_RULE_OF_LAW})"
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
@@ -163,6 +176,7 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
+_LIST_MARK = "、"  # places listed before one body name each their own (_listed_places)
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -761,7 +775,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
-            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}]){_BUREAU_PARENT})?(?:{bodies})"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
+            f"|(?<={town_suffix}){_TOWN_COMMITTEE_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"
@@ -961,6 +976,8 @@ def _read(
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
+        tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
@@ -972,6 +989,30 @@ def _read(
             canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
                          else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
+
+
+def _listed_places(
+    m: regex.Match, text: str, ends: dict[int, tuple[int, tuple[regions.Division, ...]]], code: str | None,
+    scanner: _Scanner, scanners: _Scanners, kind: str,
+) -> list[tuple[tuple[int, int], str]]:
+    """The bodies of the places listed with 、 right before a name that opens with its place (永昌县、金川区人民政府:
+    永昌县's government as well as 金川区's), each mentioned by its place, the word that tells it from the others
+    (the record names a body by its longest mention: 永昌县人民政府 where the text writes it too), with its own
+    canonical name. Only full names of divisions (a short one, 东城、西城区司法局, or a level word, 县人民政府、县司法局,
+    lists no place), and only before a body named after its places. ``ends``: the full place names by where they end."""
+    national, town, parent, _, level, *body_starts = m.start(*scanner.asked)
+    body_start = max(body_starts) if body_starts else -1
+    start, end = m.start(), m.end() - AFTER_NAME
+    if body_start < 0 or national >= 0 or town >= 0 or level >= 0 or min(m.starts(scanner.heads.place), default=-1) != start:
+        return []
+    parent_text = text[parent:body_start] if parent >= 0 else ""
+    shared = []
+    while text.startswith(_LIST_MARK, start - 1) and (listed := ends.get(start - 1)) is not None:
+        place_end = start - 1
+        start, units = listed
+        if unit := _unit_for_places((units,), code):
+            shared.append(((start, place_end), scanners.render(unit, parent_text, text[body_start:end], kind)))
+    return shared
 
 
 def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
@@ -1153,6 +1194,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     towns: set[str] = set()  # the towns the groups of towns and of bodies after one are named by
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
+    place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
@@ -1172,6 +1214,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
+        elif canonical and text.startswith(_LIST_MARK, start - 1):
+            if place_ends is None:
+                place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
+            for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
+                groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
     if towns:
