@@ -387,11 +387,11 @@ def _info(order, best: int, end: int, title_node: _Node | None) -> tuple[list[_N
     if title_node is not None:
         anchor = min(best, next((i for i, node in enumerate(order) if node is title_node), best))
     nodes, kept = [], []
+    cells = _Writer(set())
     for node in order[max(0, anchor - _INFO_SCAN):min(end, best + _INFO_SCAN)]:
         if node.tag not in _BLOCK or node is title_node:
             continue
-        cells = _cells(node) if node.tag == "tr" else [node]
-        pieces = [part for cell in cells for piece in _inline_pieces(cell) for part in _WIDE_GAP.split(piece)]
+        pieces = [part for piece in _info_pieces(node, cells) for part in _WIDE_GAP.split(piece)]
         merged: list[str] = []
         for piece in pieces:
             if merged and merged[-1].endswith((":", "：")) and _INFO_LABEL.match(merged[-1]) \
@@ -417,13 +417,38 @@ def _cells(row: _Node) -> list[_Node]:
     return [c for c in row.children if isinstance(c, _Node) and c.tag in ("td", "th") and not _dropped(c)]
 
 
-class _Writer:
-    """Lines of a container: a block or <br> ends a line, a simple table row is one line of tab-separated cells."""
+def _info_pieces(node: _Node, cells: _Writer) -> list[str]:
+    """The text pieces of a block up to its nested blocks; of a table row, those of each cell, a cell of one
+    line read whole (发布机构 | 某区司法局, each cell's text in a <p>)."""
+    if node.tag != "tr":
+        return _inline_pieces(node)
+    pieces = []
+    for cell in _cells(node):
+        line = cells.cell_line(cell) if cell.has_block else None
+        pieces += _inline_pieces(cell) if line is None else [line]
+    return pieces
 
-    def __init__(self, skip: set[int]):
+
+class _Writer:
+    """Lines of a container: a block or <br> ends a line, a table row whose cells are each one line is one line
+    of tab-separated cells. A writer told `most` stops once it has written more lines than that."""
+
+    def __init__(self, skip: set[int], most: int | None = None, rows: dict[int, str | None] | None = None):
         self.skip = skip
+        self.most = most
+        # Each table row's line (None: a cell holds more), by id, shared with the writers of its cells:
+        # a row inside nested tables is read once, not once for each table around it.
+        self.rows: dict[int, str | None] = {} if rows is None else rows
         self.out: list[str] = []
         self.parts: list[str] = []
+
+    def cell_line(self, cell: _Node) -> str | None:
+        """A table cell's text as one line, or None when it holds more than one. A page saved from a word
+        processor wraps each cell's text in a paragraph (<td><p>42</p></td>): still one line."""
+        if not cell.has_block:
+            return " ".join(_inline_pieces(cell))
+        lines = _Writer(self.skip, 1, self.rows).lines(cell)
+        return None if len(lines) > 1 else "".join(lines)
 
     def lines(self, node: _Node) -> list[str]:
         self._walk(node)
@@ -440,6 +465,8 @@ class _Writer:
     def _walk(self, node: _Node) -> None:
         todo: list[_Node | str | None] = [node]  # None: the end of a block
         while todo:
+            if self.most is not None and len(self.out) > self.most:
+                return
             item = todo.pop()
             if item is None:
                 self._flush()
@@ -449,9 +476,8 @@ class _Writer:
                 continue
             elif item.tag == "br":
                 self._flush()
-            elif item.tag == "tr" and not any(c.has_block for c in _cells(item)):
+            elif item.tag == "tr" and (row := self._row(item)) is not None:
                 self._flush()
-                row = "\t".join(" ".join(_inline_pieces(c)) for c in _cells(item)).strip("\t")
                 if row:
                     self.out.append(row)
             elif item.tag in _BLOCK:
@@ -460,3 +486,11 @@ class _Writer:
                 todo.extend(reversed(item.children))
             else:
                 todo.extend(reversed(item.children))
+
+    def _row(self, row: _Node) -> str | None:
+        """A table row as one line of tab-separated cells, or None when a cell holds more than one line."""
+        if id(row) not in self.rows:
+            lines = [self.cell_line(cell) for cell in _cells(row)]
+            cells = [line for line in lines if line is not None]
+            self.rows[id(row)] = "\t".join(cells).strip("\t") if len(cells) == len(lines) else None
+        return self.rows[id(row)]
