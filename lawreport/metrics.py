@@ -206,8 +206,8 @@ _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({Y
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's.
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
 _OWN_YEAR = "本年"
-# The year of a figure said of 今年 (本年) in an item that gives no date of its own and reports no one year: the text does
-# not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。今年化解纠纷450件).
+# The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
+# text does not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。去年化解纠纷280件).
 _UNDATED = 0
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
@@ -1990,7 +1990,7 @@ class Interpreter:
 
     def _sentence_year(self, said: _Sentence, start: int) -> int | None:
         """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年; _UNDATED
-        where that is a 今年 nothing dates (_relative_year), which no year said earlier stands in for.
+        where that is a 今年 (去年, 前年) nothing dates (_relative_year), which no year said earlier stands in for.
 
         Every way of saying a year says 年 after a digit or a relative year's word (_year_mark), and an attempt reads
         nothing `_year_reach` characters past its start: a later number with no such 年 from that far before the last
@@ -2059,10 +2059,11 @@ class Interpreter:
         return year - 1 if year else None
 
     def _relative_year(self, word: str) -> int | None:
-        """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
+        """The year 前年, 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
         year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
-        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); _UNDATED for
-        a 今年 that neither a date nor a yearly report tells."""
+        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); an undated
+        item's 去年 is the year it reports (2022年…白皮书发布。去年…审结); _UNDATED for a 今年 that neither a date
+        nor a yearly report tells, and a 去年 or 前年 of an item with neither a date nor a year reported."""
         offset = _RELATIVE_OFFSET[word]
         if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
             return self.report_year + offset
@@ -2070,6 +2071,8 @@ class Interpreter:
             return self.published_year + offset
         if offset == 0:  # an undated yearly report's 今年 is the year it reports; an undated news item's, none known
             return self.report_year if self.plans_next_year and self.report_year is not None else _UNDATED
+        if offset < 0:  # told after the year it is on, as a release on a year's report: its 去年 is that year
+            return self.report_year + offset + 1 if self.report_year is not None else _UNDATED
         return None
 
     def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
