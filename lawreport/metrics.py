@@ -1025,6 +1025,10 @@ class Interpreter:
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
                 rate_start = subject_start + len(subject) - len(rate_label or "")
+                if respectively and rate_label is not None and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
+                        and (month := _MONTH_OPENING.match(rate_label)) is not None:
+                    # 9月、10月败诉率分别为…: each value one listed month's, under the label without its month
+                    rate_label, rate_start = rate_label[month.end():], rate_start + month.end()
                 if rule is None and rate_label is None and kind == "percent" and not change \
                         and text.startswith("的", q_end):
                     named_after = _RATE_AFTER.match(text, q_end)
@@ -2223,6 +2227,7 @@ _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
 # Months or quarters listed (9月、10月; 第三、第四季度), not a span from the year's start (1-9月, 1至6月), with 分别
 # after them in their clause: the figures are given period by period.
 _MONTH = r"(?:1[0-2]|[1-9])月份?"
+_MONTH_OPENING = compile_cached(_MONTH)
 _PERIODS_LISTED = compile_cached(
     rf"(?:(?<![\d至\-—~]){_MONTH}(?:[、和及与]{_MONTH})+"
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")

@@ -1,11 +1,16 @@
-"""The year of 去年 and 前年 in an item that gives no date.
+"""The year of 去年 and 前年 in an item that gives no date, and the labels of rates said of months.
 
 Every sentence here is written for the test.
 """
 
 from __future__ import annotations
 
+import pytest
+from test_metric_families import read
 from test_metrics_intake_kinds_and_this_year import facts
+
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
 
 # --- 去年 and 前年 in an undated item --------------------------------------------------------------
 
@@ -36,4 +41,39 @@ def test_last_year_of_an_undated_item_is_the_year_it_reports():
 
 def test_a_comparison_with_last_year_dates_nothing():
     assert facts("2021年,全区办理公证事项1800件,较去年增加300件。", None) == [("notarizations", 1800, 2021)]
+
+
+# --- rates of months ---------------------------------------------------------------------------
+
+def rates(text: str):
+    return read(text)[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the months a rate is of stay in its label, whole
+    ("1-10月平均出庭应诉率为95%。", [("1-10月平均出庭应诉率", 95)]),
+    ("1至10月平均出庭应诉率为95%。", [("1至10月平均出庭应诉率", 95)]),
+    ("2023年1—8月行政机关败诉率为6%。", [("1—8月行政机关败诉率", 6)]),
+    ("7月份纠错率为12%。", [("7月份纠错率", 12)]),
+    # the months of a list: each value one month's, under the label without the months
+    ("8月、9月纠错率分别为13%、11%。", [("纠错率", 13), ("纠错率", 11)]),
+    ("全区8月和9月份纠错率分别为13%、11%。", [("纠错率", 13), ("纠错率", 11)]),
+])
+def test_a_rate_of_months_keeps_them_whole(text, expected):
+    assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date up to which is no part of the label, nor the end of a month
+    ("截至8月出庭应诉率为97%。", [("出庭应诉率", 97)]),
+    ("截至8月底出庭应诉率为97%。", [("出庭应诉率", 97)]),
+    # 月 of the label's own words stays
+    ("全年月均结案率为96%。", [("月均结案率", 96)]),
+])
+def test_a_month_said_as_a_date_is_not_the_label_s(text, expected):
+    assert rates(text) == expected
+
+
+def test_a_span_of_months_is_no_number():
+    assert [(q.value, q.kind) for q in scan(normalize("1-10月、1至10月、1到6月共受理35件。"))] == [(35, "count")]
 
