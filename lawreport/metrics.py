@@ -1168,19 +1168,24 @@ class Interpreter:
 
     def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
         """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
-        确认违法6件…): one part alone is the value, several add up to a derived one. Nothing is read where the
-        sentence, or the report for that year, states the value itself."""
+        确认违法6件…) or before the rate of the value in their sentence (撤销5件、变更3件,纠错率8%): one part alone
+        is the value, several add up to a derived one. Nothing is read where the sentence, or the report for that
+        year, states the value itself."""
         found: list[Found] = []
         counted = [reading for reading in readings if reading.quantity.kind == "count"]
         # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one look
         # at the report's for each rule, not one per count (most reports list none).
         subjects = "".join([r.subject for r in counted])
         by_sentence: dict[int, list[Reading]] | None = None
+        rates_of = _rates_of_counts()
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
+            rate = rates_of.get(rule.key)
+            rated = {} if rate is None else {m.sentence: m.start for m in metrics
+                                             if m.key == rate[0].key and not m.derived}
             listed_ends = _ending_chars(rule.listed_with)
-            if not _may_hold(listed_ends, subjects):
+            if not rated and not _may_hold(listed_ends, subjects):
                 continue
             if by_sentence is None:
                 by_sentence = {}
@@ -1188,10 +1193,14 @@ class Interpreter:
                     by_sentence.setdefault(reading.sentence, []).append(reading)
             stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             for sentence, counts in by_sentence.items():
-                if (rule.key, sentence) in self._stated or not any(
-                        rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject)):
+                if (rule.key, sentence) in self._stated:
+                    continue
+                listed = any(rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject))
+                before = len(self.text) if listed else rated.get(sentence)
+                if before is None:
                     continue
                 parts = [(r, m) for r in counts if (m := rule.part.search(r.subject)) is not None
+                         and r.quantity.start < before and (listed or _outcome_alone(r.subject, m.start(1)))
                          and not r.quantity.change and _unit_fits(rule, r.quantity)
                          and (rule.exclude is None or rule.exclude.search(r.subject) is None)]
                 if not parts or len({(r.year, r.target) for r, _ in parts}) > 1:
@@ -2219,6 +2228,13 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
         return True
     before = _LEVEL_BEFORE.search(text, max(sentence, subject_start - 24), subject_start)
     return before is not None and before.group(1) != level
+
+
+def _outcome_alone(subject: str, part: int) -> bool:
+    """Whether the part named at `part` is all the subject says, after 其中 or other parts joined to it (撤销5件,
+    其中变更3件, 变更和责令履行2件): an outcome, not a kind of case named by one (不服撤销决定的5件)."""
+    said = subject[:part].removeprefix("其中")
+    return not said or said[-1] in _OTHERS_BEFORE_LABEL
 
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.

@@ -1,4 +1,5 @@
-"""The year of 去年 and 前年 in an item that gives no date, and the labels of rates said of months.
+"""The year of 去年 and 前年 in an item that gives no date, the labels of rates said of months, and a rate's numerator
+said in parts with no other outcome beside them.
 
 Every sentence here is written for the test.
 """
@@ -6,6 +7,7 @@ Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
+from test_checks import _checks
 from test_metric_families import read
 from test_metrics_intake_kinds_and_this_year import facts
 
@@ -77,3 +79,37 @@ def test_a_month_said_as_a_date_is_not_the_label_s(text, expected):
 def test_a_span_of_months_is_no_number():
     assert [(q.value, q.kind) for q in scan(normalize("1-10月、1至10月、1到6月共受理35件。"))] == [(35, "count")]
 
+
+# --- a rate's numerator said in parts with no other outcome beside them ------------------------
+
+def corrected(text: str):
+    return [(k, v, y) for k, v, y in facts(text) if k == "reconsideration_corrected"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outcomes listed right before the correction rate in its sentence add up to its count
+    ("全年审结行政复议案件200件,撤销9件、变更4件、确认违法3件,纠错率8%。", 16),
+    ("全年审结行政复议案件200件,其中撤销9件、责令履行3件,纠错率6%。", 12),
+    # one outcome alone is the count
+    ("全年审结行政复议案件200件,撤销9件,纠错率4.5%。", 9),
+])
+def test_outcomes_before_the_rate_make_its_numerator(text, expected):
+    assert corrected(text) == [("reconsideration_corrected", expected, 2023)]
+
+
+@pytest.mark.parametrize("text", [
+    # no rate of the count beside them, or another key's rate
+    "全年审结行政复议案件200件,撤销9件、变更4件、确认违法3件。",
+    "全年审结行政诉讼案件200件,判决撤销9件、变更4件,败诉率6.5%。",
+    # said after the rate
+    "全年审结行政复议案件200件,纠错率8%,撤销9件、变更4件、确认违法3件。",
+    # kinds of cases named by an outcome, not outcomes
+    "全年审结行政复议案件200件,其中不服撤销决定9件、不服变更决定4件,纠错率6.5%。",
+])
+def test_outcomes_not_before_the_rate_of_their_count_are_no_numerator(text):
+    assert corrected(text) == []
+
+
+def test_a_rate_over_outcomes_before_it_is_checked_against_their_sum():
+    _, checks = _checks("审结行政复议案件200件,撤销9件、变更4件、确认违法3件,纠错率12%。")
+    assert [(agrees, computed) for agrees, computed, _ in checks] == [(False, 8.0)]
