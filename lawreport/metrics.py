@@ -1602,9 +1602,9 @@ class Interpreter:
     def _of_part_of_year(self, sentence: int, label: int) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
         `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
-        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence
-        when the clause after it gives figures (1-9月,全县调解纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内,
-        2024年) said between it and the label."""
+        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
+        a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
+        纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
         text = self.text
         low = max(sentence, label - _MAX_SUBJECT)  # (a sentence opening further back than a subject reaches: no opening)
         marks = self._period_marks
@@ -1626,8 +1626,9 @@ class Interpreter:
             after = opening.end()
             next_pause = min((at for at in (text.find(pause, after, label) for pause in PAUSES) if at >= 0),
                              default=label)
-            if _DIGIT.search(text, after, max(next_pause, after)) is None and next_pause < label:
-                return False  # 3月,出台《…》: the month dates an event
+            if _DIGIT.search(text, after, max(next_pause, after)) is None and next_pause < label \
+                    and _SPAN_OF_YEAR.search(text, opening.start(), after) is None:
+                return False  # 3月,出台《…》: the month dates an event; a quarter (half, months) is a period
             period, end = opening, after
         else:
             end = period.end()
@@ -2254,6 +2255,7 @@ _PERIODS_LISTED = compile_cached(
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
                   r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
                   r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?")
+_SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)

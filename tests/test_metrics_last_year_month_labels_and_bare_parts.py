@@ -1,5 +1,5 @@
-"""The year of 去年 and 前年 in an item that gives no date, the labels of rates said of months, and a rate's numerator
-said in parts with no other outcome beside them.
+"""The year of 去年 and 前年 in an item that gives no date, the labels of rates said of months, a rate's numerator
+said in parts with no other outcome beside them, and a period opening a sentence.
 
 Every sentence here is written for the test.
 """
@@ -113,3 +113,19 @@ def test_outcomes_not_before_the_rate_of_their_count_are_no_numerator(text):
 def test_a_rate_over_outcomes_before_it_is_checked_against_their_sum():
     _, checks = _checks("审结行政复议案件200件,撤销9件、变更4件、确认违法3件,纠错率12%。")
     assert [(agrees, computed) for agrees, computed, _ in checks] == [(False, 8.0)]
+
+
+# --- a period opening the sentence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a quarter, a half or the first months opening the sentence date its figures, whatever the clause after it says
+    "2023年第二季度,全县行政应诉工作扎实推进,负责人出庭应诉率98%。",
+    "上半年,全区深入推进行政复议规范化建设,纠错率11%。",
+    "1-8月,全市法律援助工作有序开展,共办理法律援助案件640件。",
+])
+def test_a_period_opening_the_sentence_dates_its_figures(text):
+    assert facts(text) == []
+
+
+def test_a_month_opening_the_sentence_before_an_event_dates_the_event():
+    assert facts("5月,印发《法律援助工作规范》,全年办理法律援助案件640件。") == [("legal_aid_cases", 640, 2023)]
