@@ -206,8 +206,8 @@ _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({Y
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's.
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
 _OWN_YEAR = "本年"
-# The year of a figure said of 今年 (本年) in an item that gives no date of its own and reports no one year: the text does
-# not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。今年化解纠纷450件).
+# The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
+# text does not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。去年化解纠纷280件).
 _UNDATED = 0
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
@@ -1025,6 +1025,10 @@ class Interpreter:
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
                 rate_start = subject_start + len(subject) - len(rate_label or "")
+                if respectively and rate_label is not None and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
+                        and (month := _MONTH_OPENING.match(rate_label)) is not None:
+                    # 9月、10月败诉率分别为…: each value one listed month's, under the label without its month
+                    rate_label, rate_start = rate_label[month.end():], rate_start + month.end()
                 if rule is None and rate_label is None and kind == "percent" and not change \
                         and text.startswith("的", q_end):
                     named_after = _RATE_AFTER.match(text, q_end)
@@ -1164,19 +1168,24 @@ class Interpreter:
 
     def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
         """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
-        确认违法6件…): one part alone is the value, several add up to a derived one. Nothing is read where the
-        sentence, or the report for that year, states the value itself."""
+        确认违法6件…) or before the rate of the value in their sentence (撤销5件、变更3件,纠错率8%): one part alone
+        is the value, several add up to a derived one. Nothing is read where the sentence, or the report for that
+        year, states the value itself."""
         found: list[Found] = []
         counted = [reading for reading in readings if reading.quantity.kind == "count"]
         # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one look
         # at the report's for each rule, not one per count (most reports list none).
         subjects = "".join([r.subject for r in counted])
         by_sentence: dict[int, list[Reading]] | None = None
+        rates_of = _rates_of_counts()
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
+            rate = rates_of.get(rule.key)
+            rated = {} if rate is None else {m.sentence: m.start for m in metrics
+                                             if m.key == rate[0].key and not m.derived}
             listed_ends = _ending_chars(rule.listed_with)
-            if not _may_hold(listed_ends, subjects):
+            if not rated and not _may_hold(listed_ends, subjects):
                 continue
             if by_sentence is None:
                 by_sentence = {}
@@ -1184,10 +1193,14 @@ class Interpreter:
                     by_sentence.setdefault(reading.sentence, []).append(reading)
             stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             for sentence, counts in by_sentence.items():
-                if (rule.key, sentence) in self._stated or not any(
-                        rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject)):
+                if (rule.key, sentence) in self._stated:
+                    continue
+                listed = any(rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject))
+                before = len(self.text) if listed else rated.get(sentence)
+                if before is None:
                     continue
                 parts = [(r, m) for r in counts if (m := rule.part.search(r.subject)) is not None
+                         and r.quantity.start < before and (listed or _outcome_alone(r.subject, m.start(1)))
                          and not r.quantity.change and _unit_fits(rule, r.quantity)
                          and (rule.exclude is None or rule.exclude.search(r.subject) is None)]
                 if not parts or len({(r.year, r.target) for r, _ in parts}) > 1:
@@ -1589,9 +1602,9 @@ class Interpreter:
     def _of_part_of_year(self, sentence: int, label: int) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
         `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
-        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence
-        when the clause after it gives figures (1-9月,全县调解纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内,
-        2024年) said between it and the label."""
+        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
+        a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
+        纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
         text = self.text
         low = max(sentence, label - _MAX_SUBJECT)  # (a sentence opening further back than a subject reaches: no opening)
         marks = self._period_marks
@@ -1613,8 +1626,9 @@ class Interpreter:
             after = opening.end()
             next_pause = min((at for at in (text.find(pause, after, label) for pause in PAUSES) if at >= 0),
                              default=label)
-            if _DIGIT.search(text, after, max(next_pause, after)) is None and next_pause < label:
-                return False  # 3月,出台《…》: the month dates an event
+            if _DIGIT.search(text, after, max(next_pause, after)) is None and next_pause < label \
+                    and _SPAN_OF_YEAR.search(text, opening.start(), after) is None:
+                return False  # 3月,出台《…》: the month dates an event; a quarter (half, months) is a period
             period, end = opening, after
         else:
             end = period.end()
@@ -1990,7 +2004,7 @@ class Interpreter:
 
     def _sentence_year(self, said: _Sentence, start: int) -> int | None:
         """The last year said in the sentence (`said`) before the number: 2024年, 截至2022年11月30日, 去年; _UNDATED
-        where that is a 今年 nothing dates (_relative_year), which no year said earlier stands in for.
+        where that is a 今年 (去年, 前年) nothing dates (_relative_year), which no year said earlier stands in for.
 
         Every way of saying a year says 年 after a digit or a relative year's word (_year_mark), and an attempt reads
         nothing `_year_reach` characters past its start: a later number with no such 年 from that far before the last
@@ -2059,10 +2073,11 @@ class Interpreter:
         return year - 1 if year else None
 
     def _relative_year(self, word: str) -> int | None:
-        """The year 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
+        """The year 前年, 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
         year in a report that plans for the year after its own is that year (a 2023 report's 明年 is 2024,
-        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); _UNDATED for
-        a 今年 that neither a date nor a yearly report tells."""
+        whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); an undated
+        item's 去年 is the year it reports (2022年…白皮书发布。去年…审结); _UNDATED for a 今年 that neither a date
+        nor a yearly report tells, and a 去年 or 前年 of an item with neither a date nor a year reported."""
         offset = _RELATIVE_OFFSET[word]
         if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
             return self.report_year + offset
@@ -2070,6 +2085,8 @@ class Interpreter:
             return self.published_year + offset
         if offset == 0:  # an undated yearly report's 今年 is the year it reports; an undated news item's, none known
             return self.report_year if self.plans_next_year and self.report_year is not None else _UNDATED
+        if offset < 0:  # told after the year it is on, as a release on a year's report: its 去年 is that year
+            return self.report_year + offset + 1 if self.report_year is not None else _UNDATED
         return None
 
     def _paragraph_year(self, sentence: int) -> tuple[int | None, bool]:
@@ -2214,12 +2231,20 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
     return before is not None and before.group(1) != level
 
 
+def _outcome_alone(subject: str, part: int) -> bool:
+    """Whether the part named at `part` is all the subject says, after 其中 or other parts joined to it (撤销5件,
+    其中变更3件, 变更和责令履行2件): an outcome, not a kind of case named by one (不服撤销决定的5件)."""
+    said = subject[:part].removeprefix("其中")
+    return not said or said[-1] in _OTHERS_BEFORE_LABEL
+
+
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.
 _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
 
 # Months or quarters listed (9月、10月; 第三、第四季度), not a span from the year's start (1-9月, 1至6月), with 分别
 # after them in their clause: the figures are given period by period.
 _MONTH = r"(?:1[0-2]|[1-9])月份?"
+_MONTH_OPENING = compile_cached(_MONTH)
 _PERIODS_LISTED = compile_cached(
     rf"(?:(?<![\d至\-—~]){_MONTH}(?:[、和及与]{_MONTH})+"
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
@@ -2230,6 +2255,7 @@ _PERIODS_LISTED = compile_cached(
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
                   r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
                   r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?")
+_SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)

@@ -73,6 +73,8 @@ NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
 # After an Arabic number with no measure word: a date, an ordinal, an address, a version.
 NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
+# After the first month of a span: 1至10月, 1到6月.
+_MONTHS_TO = re.compile(r"[至到](?:1[0-2]|[1-9])月")
 OPEN_QUOTES = frozenset("“‘\"'「『")
 CLOSE_QUOTES = frozenset("”’\"'」』")
 # Measure words that after a Chinese numeral mostly make a name: “三所联动”, 业务四部.
@@ -427,9 +429,10 @@ def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str
         return before.endswith("月")  # 3月9日
     if unit is not None:
         return False
-    if second is not None:
-        return all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, second))
-    if after[:1] in NOT_AFTER_BARE or after.startswith(g.code_after) or before.endswith(g.code_before):
+    if second is not None:  # a span of years, or of months, days or ordinals (1-10月, 3-5号楼)
+        return after[:1] in NOT_AFTER_BARE or all(len(n) == 4 and n[:2] in ("19", "20") for n in (number, second))
+    if after[:1] in NOT_AFTER_BARE or after.startswith(g.code_after) or before.endswith(g.code_before) \
+            or _MONTHS_TO.match(after):
         return True
     if (before[-1:] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or (before[-1:], after[:1]) == ("(", ")"):
         return True  # “441”, “12348”, (1), (2024)
