@@ -627,8 +627,10 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     """Where `text` (normalized) breaks a line only because it is wrapped: the [start, end) runs to drop,
     each a line break, or a page break (the page's number alone on a line, with blank lines around it).
 
-    The width is the commonest length of the text's long prose lines, if enough of them have it. A break
-    wraps when its line is about that long and the sentence runs on into the next line (runs_on)."""
+    The width is the commonest length of the text's long prose lines, if enough of them have it and most of
+    those run on into the next line (a title, a date line and paragraphs' last lines may share a length by
+    chance: they end where they end). A break wraps when its line is about that long and the sentence runs on
+    into the next line (runs_on)."""
     if text.count("\n") < _WRAP_MIN_LINES:
         return []
     lines = text.split("\n")
@@ -647,12 +649,17 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     breaks = []
+    at_width = running = 0  # the lines of the width, and those of them whose sentence runs on
     for i, (line, long) in enumerate(zip(lines, prose)):
         if long and shortest <= len(line) <= longest:
             k = _past_page_break(lines, i + 1)  # the line the sentence runs on into
-            if k < len(lines) and runs_on(line, lines[k]):
+            runs = k < len(lines) and runs_on(line, lines[k])
+            if len(line) == width:
+                at_width += 1
+                running += runs
+            if runs:
                 breaks.append((starts[i + 1] - 1, starts[k]))
-    return breaks
+    return breaks if 2 * running > at_width else []
 
 
 def _past_page_break(lines: list[str], k: int) -> int:
