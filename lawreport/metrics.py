@@ -268,7 +268,7 @@ def _intakes(catalog: Catalog) -> dict[str, tuple[tuple[str, ...], tuple[str, ..
 def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
     joined over 、 may name."""
-    return tuple(r for r in catalog.rules if "、" in r.labels.pattern)
+    return tuple(r for r in catalog.rules if LIST_SEPARATOR in r.labels.pattern)
 
 
 @from_catalog
@@ -997,7 +997,7 @@ class Interpreter:
                         rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
                         planned = rule is not None
                 if rule is None and kind == "count" and not change and q.unit not in bodies \
-                        and opener == "、" and "分别" not in subject:
+                        and opener == LIST_SEPARATOR and "分别" not in subject:
                     pieces = self._listed_before(clause)
                     joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
                     if joined and any(r.labels.search(joined) for r in _list_labels()):
@@ -1073,7 +1073,7 @@ class Interpreter:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
-            if respectively and rate_label is None and kind == "count" and opener == "、":
+            if respectively and rate_label is None and kind == "count" and opener == LIST_SEPARATOR:
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
                 if any(self._is_place(piece) for _, piece in named) \
                         or self.catalog.places_counted.search(subject) is not None:
@@ -1362,7 +1362,7 @@ class Interpreter:
         """The clauses listed before `clause` with 、 and holding no figure, as (start, text), in text order:
         the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
         listed = []
-        while clause > 0 and self.text[clause - 1] == "、":
+        while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
             if _DIGIT.search(piece):
@@ -1779,7 +1779,7 @@ class Interpreter:
         """Whether the connectors between the label and q say the count is each unit's (三县…均不足500件)."""
         connectors = self.text[subject_start + len(subject):q.start]  # a label listed before (…、…分别为) has none
         return bool(connectors) and self.catalog.each.search(connectors) is not None \
-            and not any(mark in connectors for mark in PAUSES + "、")
+            and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
     def _above_own(self, q: Quantity, sentence: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own."""
@@ -1899,7 +1899,7 @@ class Interpreter:
     def _parts_before(self, part: regex.Pattern, clause: int) -> int:
         """Where a list of parts starts that the 、 before `clause` cut from the label it opens."""
         text, clause_start = self.text, self.outline.clause_start
-        while clause > 0 and text[clause - 1] == "、":
+        while clause > 0 and text[clause - 1] == LIST_SEPARATOR:
             before = clause_start(clause - 1)
             m = part.search(text, before, clause - 1)
             if m is None:
