@@ -7,9 +7,10 @@ compile, and the entries must agree with each other (a derivation names metric
 keys, a metric's measure words are units the number scanner knows). Errors are
 CatalogErrors naming the entry and the field.
 
-In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR) and
-``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR); in a metric's labels,
-``{SHARE}`` for the wording of a share ([rates].share).
+In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
+``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
+month's number (dates.MONTH); in a metric's labels, ``{SHARE}`` for the wording
+of a share ([rates].share).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from .catalog import (
     MetricRule,
     NumberWords,
 )
-from .dates import CN_YEAR, YEAR
+from .dates import CN_YEAR, MONTH, YEAR
 
 # Where a free-form proper name may stand before an institution's suffix (the other
 # enumerations the catalog is checked against live in vocab.py).
@@ -50,8 +51,8 @@ NamedPlace = Literal["none", "after_head", "anywhere"]
 
 
 def _expand(pattern: str) -> str:
-    """A catalog pattern as the regex engine reads it: {YEAR} and {CN_YEAR} spelled out; it must compile."""
-    expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR)
+    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR} and {MONTH} spelled out; it must compile."""
+    expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR).replace("{MONTH}", MONTH)
     try:
         regex.compile(expanded)
     except regex.error as exc:

@@ -17,6 +17,8 @@ from .scanning import literal_starts, matches_from
 # Every pattern that reads a year (here, in metadata, metrics, structure, and
 # the catalog's {YEAR}) is built from this one.
 YEAR = r"(?:19|20)\d{2}"
+# A month's number, 1 to 12, as pattern text (7月, 1-10月): for metrics, numbers and the catalog's {MONTH}.
+MONTH = r"(?:1[0-2]|[1-9])"
 
 # The characters a small number is written with in Chinese (a month, a day, a part's number: 十二, 两): for dates
 # and headings.

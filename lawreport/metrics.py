@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
-from .dates import YEAR
+from .dates import MONTH, YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
 from .numbers import Quantity, count_step, read_on, written_step
@@ -2243,7 +2243,7 @@ _FILES_REVIEWED = compile_cached(r"评查|抽查|卷宗|案卷")
 
 # Months or quarters listed (9月、10月; 第三、第四季度), not a span from the year's start (1-9月, 1至6月), with 分别
 # after them in their clause: the figures are given period by period.
-_MONTH = r"(?:1[0-2]|[1-9])月份?"
+_MONTH = rf"{MONTH}月份?"
 _MONTH_OPENING = compile_cached(_MONTH)
 _PERIODS_LISTED = compile_cached(
     rf"(?:(?<![\d至\-—~]){_MONTH}(?:[、和及与]{_MONTH})+"

@@ -46,6 +46,7 @@ from functools import partial
 from typing import NamedTuple
 
 from .catalog import Catalog, compile_re_cached
+from .dates import MONTH
 from .derive import from_catalog
 from .structure import HAN
 
@@ -74,7 +75,7 @@ CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
 # After an Arabic number with no measure word: a date, an ordinal, an address, a version.
 NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
 # After the first month of a span: 1至10月, 1到6月.
-_MONTHS_TO = re.compile(r"[至到](?:1[0-2]|[1-9])月")
+_MONTHS_TO = re.compile(rf"[至到]{MONTH}月")
 OPEN_QUOTES = frozenset("“‘\"'「『")
 CLOSE_QUOTES = frozenset("”’\"'」』")
 # Measure words that after a Chinese numeral mostly make a name: “三所联动”, 业务四部.

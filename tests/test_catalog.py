@@ -87,6 +87,14 @@ def test_year_placeholder_reads_a_year_in_digits(tmp_path):
     assert catalog.series_from.search("自2119年的") is None
 
 
+def test_month_placeholder_reads_a_month_number(tmp_path):
+    catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:({YEAR})年", "from = '(?:从|由)(?:({YEAR})年|({MONTH})月")
+    assert catalog.series_from.search("从12月的").group(2) == "12"
+    assert catalog.series_from.search("从7月的").group(2) == "7"
+    assert catalog.series_from.search("从13月的") is None
+    assert catalog.series_from.search("从0月的") is None
+
+
 def test_chinese_year_placeholder_reads_a_year_in_chinese_digits(tmp_path):
     catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:({YEAR})年", "from = '(?:从|由)(?:({YEAR}|{CN_YEAR})年")
     assert catalog.series_from.search("从二〇一九年的").group(1) == "二〇一九"
