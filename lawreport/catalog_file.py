@@ -174,6 +174,7 @@ class Sections(_Table):
     site_notice: PatternList
     attachments: PatternList
     framing: PatternList
+    other_matters: PatternList
 
 
 class Documents(_Table):
@@ -618,6 +619,7 @@ def _compile(file: CatalogFile) -> Catalog:
         site_notice=_alternation(sections.site_notice),
         attachments=_alternation(sections.attachments),
         framing=_alternation(sections.framing),
+        other_matters=_alternation(sections.other_matters),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         target_before=regex.compile(sections.target_before),
