@@ -223,6 +223,7 @@ class Catalog(Fields):
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     plan_document: regex.Pattern
+    duty_report: regex.Pattern  # a principal's own report on the rule-of-law duty (述法报告): search, near the start
     review: regex.Pattern
     bracket_exclude: regex.Pattern
     site_notice: regex.Pattern  # a numbered line that is the website's own notice (凡本网注明…不得转载): search

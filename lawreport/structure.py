@@ -125,7 +125,7 @@ def may_open_heading_numbering(char: str) -> bool:
     return not "\u4e00" <= char <= "\u9fff" or char in _HEADING_IDEOGRAPHS
 
 
-# The head of a text, where a plan document names itself.
+# The head of a text, where a plan document or a principal's report on the duty (述法报告) names itself.
 _PLAN_DOCUMENT_HEAD = 600
 _INDENT = " \t\u3000\xa0"
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
@@ -247,6 +247,7 @@ class Outline:
         self.text = text
         head = min(len(text), _PLAN_DOCUMENT_HEAD)
         self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
+        self.duty_report = get_catalog().duty_report.search(text, 0, head, NOT_CONCURRENT) is not None
         self.lines = _with_item_headings(_lines(text), text)
         if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
             self.lines = _unflattened(text, self.lines)
@@ -279,7 +280,8 @@ class Outline:
         """Every heading as a section, ending where a heading of its level or higher begins.
 
         A top-level heading without a cue that comes before any shortcomings or
-        plans section is a work area (统筹谋划,系统布局…): its kind is achievements,
+        plans section is a work area (统筹谋划,系统布局…): its kind is achievements (in a
+        principal's own report on the duty, 述法报告, what it did is of kind responsibilities),
         unless it frames the document or tells a case (起草背景, 基本案情: [sections] framing) or closes the report
         with other matters (其他需要报告的情况: [sections] other_matters).
         In a plan document every top-level part after the review of the last
@@ -310,10 +312,12 @@ class Outline:
                 if self.plan_document and kind in ("achievements", "other"):
                     kind = "achievements" if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT) \
                         else "plans"
-                if kind in ("shortcomings", "plans", "responsibilities"):
+                if kind in ("shortcomings", "plans"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind and not aside:
                     kind = "achievements"
+                if kind == "achievements" and self.duty_report:
+                    kind = "responsibilities"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
             genre = named != "other" or aside or review.search(h.title, None, None, NOT_CONCURRENT) is not None

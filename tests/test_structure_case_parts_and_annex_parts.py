@@ -1,5 +1,6 @@
-"""Structure phrasings of published reports: a list of attachments numbered 一、 below its caption, and the parts of
-a case written up (基本案情, 裁判结果, 典型意义), which tell one case and list no measures."""
+"""Structure phrasings of published reports: a list of attachments numbered 一、 below its caption; the parts of a
+case written up (基本案情, 裁判结果, 典型意义), which tell one case and list no measures; a principal's own report on
+the rule-of-law duty (述法报告), whose work parts are the duty performed; a part saying how problems will be put right."""
 
 from __future__ import annotations
 
@@ -79,3 +80,48 @@ def test_each_part_of_a_case_lists_no_measures_where_a_work_part_does():
     for title in ("基本情况", "案件办理情况", "调解工作"):
         record = extract(f"【{title}】{body}")
         assert [i.title for i in record.initiatives] == ["本案明确了举证责任的分配规则"], title
+
+
+DUTY = "{head}一、{first}\n（一）带头学法用法\n全年主持党委会专题学法6次。\n二、{second}\n（一）规范重大行政决策\n全年审查合同协议8份。\n" \
+       "三、存在的不足\n（一）基层执法力量薄弱\n"
+
+
+def _kinds(head: str, first: str = "履职情况", second: str = "推进依法行政") -> list[tuple[str, str]]:
+    record = extract(DUTY.format(head=head, first=first, second=second))
+    return [(s.title, s.kind) for s in record.sections if s.level == 1]
+
+
+def test_the_work_parts_of_a_principals_report_on_the_duty_are_its_responsibilities():
+    for head in ("白川镇镇长2024年述法报告\n今年以来，我认真履行职责。\n",
+                 "关于履行推进法治建设第一责任人职责情况的报告\n青禾县司法局局长 李某\n",
+                 "2024年，本人切实履行推进法治建设第一责任人职责。现将本人2024年述法工作情况报告如下：\n",
+                 "2024年以来，我认真履行职责。现将我履行推进法治建设第一责任人职责情况汇报如下：\n"):
+        assert _kinds(head) == [("履职情况", "responsibilities"), ("推进依法行政", "responsibilities"),
+                                ("存在的不足", "shortcomings")], head
+        initiatives = extract(DUTY.format(head=head, first="履职情况", second="推进依法行政")).initiatives
+        assert [i.category for i in initiatives] == ["responsibilities", "responsibilities", "shortcomings"], head
+
+
+def test_a_bodys_report_keeps_its_work_parts_achievements():
+    for head in ("白川镇2024年法治政府建设情况报告\n现将我镇2024年法治政府建设工作情况报告如下：\n",
+                 "青禾县司法局2024年度法治政府建设工作总结\n今年以来，我局组织局长述法2次。\n"):
+        assert _kinds(head) == [("履职情况", "achievements"), ("推进依法行政", "achievements"),
+                                ("存在的不足", "shortcomings")], head
+
+
+def test_a_work_area_after_the_principals_part_is_an_achievement():
+    """A body's report opening with its head's duty part (一、第一责任人职责情况), then a work area naming no kind."""
+    head = "青禾县2024年法治政府建设情况报告\n"
+    assert _kinds(head, first="县政府主要负责人履行推进法治建设第一责任人职责情况") == [
+        ("县政府主要负责人履行推进法治建设第一责任人职责情况", "responsibilities"), ("推进依法行政", "achievements"),
+        ("存在的不足", "shortcomings")]
+
+
+def test_how_problems_will_be_put_right_is_a_plan_and_how_they_were_is_done():
+    head = "青禾县2024年法治政府建设情况报告\n"
+    record = extract(DUTY.format(head=head, first="主要工作", second="推进依法行政") + "四、整改措施\n（一）充实基层执法力量\n")
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1][-1] == ("整改措施", "plans")
+    assert record.initiatives[-1].category == "plans"
+    for title in ("上年度问题整改情况", "整改措施落实情况"):
+        record = extract(DUTY.format(head=head, first=title, second="推进依法行政"))
+        assert next(s.kind for s in record.sections if s.level == 1) == "achievements", title
