@@ -223,11 +223,13 @@ class Catalog(Fields):
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     plan_document: regex.Pattern
+    duty_report: regex.Pattern  # a principal's own report on the rule-of-law duty (述法报告): search, near the start
     review: regex.Pattern
     bracket_exclude: regex.Pattern
     site_notice: regex.Pattern  # a numbered line that is the website's own notice (凡本网注明…不得转载): search
     attachments: regex.Pattern  # a line opening a page's list of attachments or links (相关附件): match
-    framing: regex.Pattern  # a part's title framing the document (起草背景, 摘要): search
+    framing: regex.Pattern  # a part's title framing the document (起草背景, 摘要) or telling a case (基本案情): search
+    other_matters: regex.Pattern  # a report's closing part of other matters (其他需要报告的情况): search
     target_cue: regex.Pattern
     target_after: regex.Pattern
     target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search

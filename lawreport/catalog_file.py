@@ -170,11 +170,13 @@ class Sections(_Table):
     target_before: PatternText
     plan_paragraph: PatternText
     plan_document: PatternText
+    duty_report: PatternText
     review: PatternList
     bracket_exclude: PatternList
     site_notice: PatternList
     attachments: PatternList
     framing: PatternList
+    other_matters: PatternList
 
 
 class Documents(_Table):
@@ -614,11 +616,13 @@ def _compile(file: CatalogFile) -> Catalog:
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
         plan_document=regex.compile(sections.plan_document),
+        duty_report=regex.compile(sections.duty_report),
         review=_alternation(sections.review),
         bracket_exclude=_alternation(sections.bracket_exclude),
         site_notice=_alternation(sections.site_notice),
         attachments=_alternation(sections.attachments),
         framing=_alternation(sections.framing),
+        other_matters=_alternation(sections.other_matters),
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         target_before=regex.compile(sections.target_before),

@@ -230,7 +230,8 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             continue
         if p.heading is not None:
             section = outline.tree[p.heading]
-            if p.heading in listing or (section.genre and section.parent is None) or section.heading.numbering == BRACKET_NUMBERING:
+            if p.heading in listing or (section.genre and section.parent is None) or section.framed \
+                    or section.heading.numbering == BRACKET_NUMBERING:
                 continue
             item_headings.add(p.heading)
             h = section.heading
@@ -247,7 +248,8 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
                 and verbs.match(text, p.body, p.end):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
-    return found
+    # A part framing the document (a case's 典型意义, a policy's 起草背景) tells why, not what was done: nothing in it is a measure.
+    return [f for f in found if not any(s.framed for s in f.section)]
 
 
 class _Openings(NamedTuple):

@@ -125,7 +125,7 @@ def may_open_heading_numbering(char: str) -> bool:
     return not "\u4e00" <= char <= "\u9fff" or char in _HEADING_IDEOGRAPHS
 
 
-# The head of a text, where a plan document names itself.
+# The head of a text, where a plan document or a principal's report on the duty (述法报告) names itself.
 _PLAN_DOCUMENT_HEAD = 600
 _INDENT = " \t\u3000\xa0"
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
@@ -193,6 +193,7 @@ class Section(NamedTuple):
     year: int | None  # a year named in the heading (三、2023年工作计划 → 2023)
     parent: int | None  # index of the enclosing section in Outline.tree
     genre: bool  # the title names a kind of part (存在的问题, 工作计划), not one measure
+    framed: bool  # the title frames the document (典型意义, 起草背景: [sections] framing): nothing in it is a measure
 
 
 # Each from the tuple of its fields, without the Python-level __new__ of a named tuple (a heading and a section
@@ -246,6 +247,7 @@ class Outline:
         self.text = text
         head = min(len(text), _PLAN_DOCUMENT_HEAD)
         self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
+        self.duty_report = get_catalog().duty_report.search(text, 0, head, NOT_CONCURRENT) is not None
         self.lines = _with_item_headings(_lines(text), text)
         if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
             self.lines = _unflattened(text, self.lines)
@@ -278,16 +280,18 @@ class Outline:
         """Every heading as a section, ending where a heading of its level or higher begins.
 
         A top-level heading without a cue that comes before any shortcomings or
-        plans section is a work area (统筹谋划,系统布局…): its kind is achievements,
-        unless it frames the document (起草背景, 摘要: [sections] framing).
+        plans section is a work area (统筹谋划,系统布局…): its kind is achievements (in a
+        principal's own report on the duty, 述法报告, what it did is of kind responsibilities),
+        unless it frames the document or tells a case (起草背景, 基本案情: [sections] framing) or closes the report
+        with other matters (其他需要报告的情况: [sections] other_matters).
         In a plan document every top-level part after the review of the last
         period (发展基础) is a plan, whatever it is called (主要任务, 保障措施).
         """
-        rows: list[list] = []  # [heading, kind, end, year, parent, genre]
+        rows: list[list] = []  # [heading, kind, end, year, parent, genre, framed]
         open_stack: list[int] = []  # indices of sections still open, outermost first
         seen_later_kind = False
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
-        review, framing = get_catalog().review, get_catalog().framing
+        review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
             item = h.numbering[-1] == "是"  # 一是 nests below a heading of its level of another family
@@ -297,6 +301,7 @@ class Outline:
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
             framed = named == "other" and framing.search(h.title, None, None, NOT_CONCURRENT) is not None
+            aside = framed or (named == "other" and other_matters.search(h.title, None, None, NOT_CONCURRENT) is not None)
             year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
             if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(h.title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
@@ -307,16 +312,19 @@ class Outline:
                 if self.plan_document and kind in ("achievements", "other"):
                     kind = "achievements" if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT) \
                         else "plans"
-                if kind in ("shortcomings", "plans", "responsibilities"):
+                if kind in ("shortcomings", "plans"):
                     seen_later_kind = True
-                elif kind == "other" and not seen_later_kind and not framed:
+                elif kind == "other" and not seen_later_kind and not aside:
                     kind = "achievements"
+                if kind == "achievements" and self.duty_report:
+                    kind = "responsibilities"
             else:
                 kind = rows[parent][1] if parent is not None else "other"
-            genre = named != "other" or framed or review.search(h.title, None, None, NOT_CONCURRENT) is not None
-            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre])
+            genre = named != "other" or aside or review.search(h.title, None, None, NOT_CONCURRENT) is not None
+            rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
-        return [_new_section((h, kind, h.start, end, year, parent, genre)) for h, kind, end, year, parent, genre in rows]
+        return [_new_section((h, kind, h.start, end, year, parent, genre, framed))
+                for h, kind, end, year, parent, genre, framed in rows]
 
     def path_at(self, offset: int) -> list[Section]:
         """The sections enclosing `offset`, outermost first."""
@@ -493,8 +501,6 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
 
     The numbering counts on across the text: each family (一、 / (一) / 1. / (1)) from its last heading, or from
     one again after a heading of a higher level."""
-    from .numbers import parse_numeral  # numbers reads structure's character classes
-
     last: dict[int, tuple[int, int]] = {}  # family → (its last value, the count of headings when it was read)
     latest = [0] * 4  # by level: the count of headings when the last one of that level was read
     count = 0
@@ -514,10 +520,6 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
         last[family] = (int(value or 0), count)
         latest[_FLAT_LEVELS[family]] = count
 
-    def value_of(numbering: str) -> float | None:
-        digits = _FLAT_DIGITS.search(numbering)
-        return parse_numeral(digits.group(0)) if digits else None
-
     def run_on(title_from: int, title_level: int, reach: int, end: int) -> regex.Match[str] | None:
         """The first heading (一) run on into the title from `title_from` (of a heading of `title_level`), before
         `reach`, within _FLAT_TITLE characters and no sentence end: a first of a lower level that counts on.
@@ -531,7 +533,7 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
                 at += 1
                 continue
             family = (m.lastindex or 1) - 1
-            if _FLAT_LEVELS[family] > title_level and m.end() < end and value_of(m.group(0)) == 1 \
+            if _FLAT_LEVELS[family] > title_level and m.end() < end and _number_of(m.group(0)) == 1 \
                     and follows(family, 1):
                 return m
             at = m.end()
@@ -540,7 +542,7 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         opening = _FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
         if opening is not None and opening.lastindex:
-            read(opening.lastindex - 1, value_of(opening.group(0)))
+            read(opening.lastindex - 1, _number_of(opening.group(0)))
         if line.end - line.body < _FLAT_LINE:
             continue
         title_from, title_level = (opening.end(), _FLAT_LEVELS[opening.lastindex - 1]) \
@@ -556,7 +558,7 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
                 if pause is None:
                     break
                 m, pause = pause, next(pauses, None)
-            family, value = (m.lastindex or 1) - 1, value_of(m.group(m.lastindex or 0))
+            family, value = (m.lastindex or 1) - 1, _number_of(m.group(m.lastindex or 0))
             if m.end() < line.end and follows(family, value):
                 read(family, value)
                 cuts.append(_Cut(i, m.start(m.lastindex or 0), m.end(), family, value))
@@ -693,15 +695,18 @@ def _page_tail(text: str, lines: list[Line]) -> int:
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
     headings = []
     catalog = get_catalog()
-    attached = False  # whether the lines above are a list of attachments or links (附件:1.…办法 / 2.…清单)
+    caption: Line | None = None  # the caption of the list of attachments, links or notes the lines above are
+    attached = 0  # that list's level, once its first numbered line is read (-1: it holds none)
     for line in lines:
         if not line.level:
-            attached = text[line.body] in _ATTACHMENT_OPENERS and _opens_attachments(catalog, text, line)
+            opens = text[line.body] in _ATTACHMENT_OPENERS and _opens_attachments(catalog, text, line)
+            caption, attached = (line if opens else None), 0
             continue  # no numbering
-        if attached:  # a file, a page or a note is numbered 1. or (1); a part after the notes (三、) ends them
-            attached = line.level == _LISTED_LEVEL and text[line.body] not in _ITEM_DIGITS
-            if attached:
+        if caption is not None:  # a file, a page or a note; a part of another family after the notes (三、) ends them
+            attached = attached or _attachment_level(text, caption, line)
+            if line.level == attached and text[line.numbering_end - 1] != "是":
                 continue
+            caption = None
         if _is_furniture(text, line):
             continue  # page furniture
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
@@ -725,19 +730,41 @@ def _opens_attachments(catalog: Catalog, text: str, line: Line) -> bool:
     return any(p.match(opening) is not None for p in (catalog.annex_caption, catalog.attachments, catalog.note))
 
 
+def _attachment_level(text: str, caption: Line, line: Line) -> int:
+    """The level of a list of attachments, links or notes whose first numbered line below its caption is `line`, -1
+    when it opens none: numbered 1. or (1) (附件:1.…办法), or a family counting from one (附件: / 一、…清单 / 二、…目录;
+    附件:一、…清单 / 二、…目录, its first item on the caption's line). A 一是 heading or a part counting on (三、) is the
+    report's own."""
+    if text[line.numbering_end - 1] == "是":
+        return -1
+    if line.level == _LISTED_LEVEL:
+        return line.level
+    value = _number_of(text[line.body:line.numbering_end])
+    inline = _FLAT_NUMBERING.search(text, caption.body, caption.end) if value == 2 else None
+    if value == 1 or (inline is not None and _FLAT_LEVELS[(inline.lastindex or 1) - 1] == line.level
+                      and _number_of(inline.group(0)) == 1):
+        return line.level
+    return -1
+
+
+def _number_of(numbering: str) -> float | None:
+    """The number a heading's numbering counts (（三） → 3), None for none (【】)."""
+    from .numbers import parse_numeral  # numbers reads structure's character classes
+
+    digits = _FLAT_DIGITS.search(numbering)
+    return parse_numeral(digits.group(0)) if digits else None
+
+
 def _outermost_first(headings: list[Heading]) -> list[Heading]:
     """`headings`, the outermost numbering family the text uses at level 1 when it counts from one: a report whose
     parts are numbered (一) (二) with no 一、 above them ((一)主要工作及成效 / (二)存在的问题) has them as its top-level
     parts, each of the kind its title names, and its 1. items below them at level 2. A family opening past one
     ((五)…(六)…) is a piece torn from a longer outline whose parts are not in the text: it stays below them."""
-    from .numbers import parse_numeral  # numbers reads structure's character classes
-
     top = min((h.level for h in headings), default=1)
     if top == 1:
         return headings
     first = next(h for h in headings if h.level == top)
-    digits = _FLAT_DIGITS.search(first.numbering)
-    if digits is None or parse_numeral(digits.group(0)) != 1:
+    if _number_of(first.numbering) != 1:
         return headings
     return [h._replace(level=h.level - top + 1) for h in headings]
 
