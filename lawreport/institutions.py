@@ -127,13 +127,16 @@ _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
 # A town's own rule-of-law committee is named after the town's party committee, as a county's after its 县委: the town,
 # its committee and the body are one name (白沙镇党委全面依法治镇委员会, 金龙街道工委全面依法治街委员会办公室), whose
 # parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
-_TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN})(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+_TOWN_RULE_OF_LAW = f"(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+_TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
 # A county's rule-of-law committee is named after its party committee in full too (中共融安县委员会全面依法治县委员会),
-# canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none.
+# canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none. So
+# is a town's (中共白沙镇委员会全面依法治镇委员会), before its own level's committee only, as after 镇党委.
 _COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?=(?:全面)?{_RULE_OF_LAW})"
+_TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
@@ -704,7 +707,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
-        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}))"
+        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
@@ -776,7 +779,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
-            f"|(?<={town_suffix}){_TOWN_COMMITTEE_PARENT})?(?:{bodies})"
+            f"|(?<={town_suffix})(?:{_TOWN_COMMITTEE_PARENT}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"
@@ -965,7 +968,10 @@ def _read(
         if kind == PARTY_COMMITTEE and text[rest:end] == _TOWN_COMMITTEE:
             canonical = _town_committee(text[start:rest])  # 石门镇党委
         else:
-            canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(text[rest:end])
+            words = text[rest:end]
+            if parent >= 0 and words.startswith(_COMMITTEE_WORD):  # 中共白沙镇委员会全面依法治镇… is 白沙镇党委全面…
+                words = _TOWN_COMMITTEE + words[len(_COMMITTEE_WORD) :]
+            canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(words)
         town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
         canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
