@@ -34,6 +34,7 @@ def test_a_bureau_of_data_resources_is_one_body():
 
 def test_a_towns_market_supervision_station_is_a_body():
     assert bodies("。白沙镇市场监管所开展检查")["白沙镇市场监管所"].type == "government"
+    assert bodies("。城关市场监管所开展检查")["城关市场监管所"].type == "government"  # by a quarter of the seat
     assert not [name for name in bodies("。各市场监管所开展检查") if name.endswith("所")]
 
 
