@@ -257,7 +257,7 @@ def _body_forms(
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
-    county seat (城关派出所). A body's party group named from inside it (局党组) may follow
+    county seat (城关派出所), after its bureau's name too (县公安局城关派出所). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -275,6 +275,7 @@ def _body_forms(
         yield "head", qualifiers + suffix
     if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
+        yield "sub_unit", f"{bureau}(?:{quarter})(?:{'|'.join(stations)})"  # after its bureau: 县公安局城关派出所
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
         # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).

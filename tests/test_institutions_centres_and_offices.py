@@ -38,6 +38,15 @@ def test_a_towns_market_supervision_station_is_a_body():
     assert not [name for name in bodies("。各市场监管所开展检查") if name.endswith("所")]
 
 
+def test_a_station_after_its_bureau_is_the_station():
+    found = bodies("。县市场监管局城关市场监管所查处案件")
+    assert found["县市场监管局城关市场监管所"].type == "government"
+    assert "县市场监管局" not in found
+    assert "县公安局城关派出所" in bodies("。县公安局城关派出所开展巡逻")
+    found = bodies("。县市场监管局联合城关派出所开展检查")  # two bodies, not one
+    assert "县市场监管局" in found and "城关派出所" in found
+
+
 def test_the_party_committees_finance_office_is_the_partys():
     assert bodies("。县委金融办牵头开展宣传")["县委金融办"].type == "party_committee"
     assert bodies("。县金融办牵头开展宣传")["县金融办"].type == "government"  # the government's own
