@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
+from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, get_catalog
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
@@ -35,6 +36,26 @@ _CLOSING_MARKS = "〉>”\"'’"
 # Titles in a row (印发《甲》《乙》和《丙》, …、《丁》) share the verb before the first: a long row puts it beyond
 # the lookback of the last.
 _IN_A_ROW = compile_cached(r"[、和及与或 ]*|以及")
+# The verb after the title introduces it where the title is the verb's object put before it (现将《…》印发给你们,
+# 把《…》修订完善), the topic of 对…进行 (对《…》进行修订; not 针对《…》, 相对), or the clause's subject, done at a time
+# or by a body (《…》已于3月印发, 《…》于去年经县政府常务会议审议通过), or issued now after its approval (《…》已经县政府
+# 同意，现印发给你们); a title opening its clause otherwise (《…》实施以来) has none, and one taking effect is the law's
+# history (《…》自1月1日起施行, 已于…正式施行).
+_OBJECT_BEFORE = ("将", "把")
+_TOPIC_BEFORE = compile_cached(r"(?<![针相])对$")
+_SUBJECT_EFFECT = "(?<!起)(?!施行|实施)"
+
+
+@from_catalog
+def _verbs_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """What follows the title of an object before its verb, of a topic, and of a subject: the verb as group 1."""
+    verbs = catalog.document_verbs.pattern
+    return (
+        compile_cached(f"》(?:一并|予以|正式)?({verbs})"),
+        compile_cached(f"》进行了?({verbs})"),
+        compile_cached(rf"》(?|(?:已经?|已于|于)[^,，。;；《》\n]{{0,20}}?{_SUBJECT_EFFECT}({verbs})"
+                       rf"|已经[^。;；《》\n]{{0,30}}?[,，]\s*现予?({verbs}))"),
+    )
 
 
 class FoundDocument(NamedTuple):
@@ -63,12 +84,22 @@ def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
     return "document"
 
 
-def _verb(text: str, start: int) -> str | None:
-    """The nearest introducing verb before the title, within its scope (titles in a row share it)."""
+def _verb(text: str, start: int, end: int) -> str | None:
+    """The verb introducing the title that opens at ``start`` and closes before ``end``: the one after it where it is
+    the verb's object, topic or subject (_verbs_after), else the nearest one before it within its scope (titles in
+    a row share it)."""
     window_start = max(0, start - _LOOKBACK)
     scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
-    verb = None
     window = text[scope_end.end() if scope_end else window_start:start]
+    after = None
+    if window.endswith(_OBJECT_BEFORE) or window.endswith("对") and _TOPIC_BEFORE.search(window):
+        object_after, topic_after, _ = _verbs_after()
+        after = (topic_after if window.endswith("对") else object_after).match(text, end - 1)
+    elif not window.strip():
+        after = _verbs_after()[2].match(text, end - 1)
+    if after:
+        return after.group(1)
+    verb = None
     if "》" in window:
         window = _CITED.sub("", window)
     before_run, run_start, run_end = None, 0, -1
@@ -100,7 +131,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     row_end, row_verb = None, None
     for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
         if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
-            row_verb = _verb(normalized, m.start())
+            row_verb = _verb(normalized, m.start(), m.end())
         row_end = m.end()
         start, end = m.span(1)
         if normalized[start].isspace() or normalized[end - 1].isspace():  # a paper's credit line: 《 人民日报 》

@@ -127,13 +127,16 @@ _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
 # A town's own rule-of-law committee is named after the town's party committee, as a county's after its 县委: the town,
 # its committee and the body are one name (白沙镇党委全面依法治镇委员会, 金龙街道工委全面依法治街委员会办公室), whose
 # parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
-_TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN})(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+_TOWN_RULE_OF_LAW = f"(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+_TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
 # A county's rule-of-law committee is named after its party committee in full too (中共融安县委员会全面依法治县委员会),
-# canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none.
+# canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none. So
+# is a town's (中共白沙镇委员会全面依法治镇委员会), before its own level's committee only, as after 镇党委.
 _COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?=(?:全面)?{_RULE_OF_LAW})"
+_TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
@@ -152,7 +155,7 @@ _LEAGUE_NAME = "共青团"
 _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
-_TOWN_STATIONS = ("司法所", "派出所")
+_TOWN_STATIONS = ("司法所", "派出所", "市场监管所")
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
@@ -254,7 +257,7 @@ def _body_forms(
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
-    county seat (城关派出所). A body's party group named from inside it (局党组) may follow
+    county seat (城关派出所), after its bureau's name too (县公安局城关派出所). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -272,6 +275,7 @@ def _body_forms(
         yield "head", qualifiers + suffix
     if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
+        yield "sub_unit", f"{bureau}(?:{quarter})(?:{'|'.join(stations)})"  # after its bureau: 县公安局城关派出所
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
         # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
@@ -704,7 +708,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
-        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}))"
+        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
@@ -776,7 +780,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
-            f"|(?<={town_suffix}){_TOWN_COMMITTEE_PARENT})?(?:{bodies})"
+            f"|(?<={town_suffix})(?:{_TOWN_COMMITTEE_PARENT}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"
@@ -965,7 +969,10 @@ def _read(
         if kind == PARTY_COMMITTEE and text[rest:end] == _TOWN_COMMITTEE:
             canonical = _town_committee(text[start:rest])  # 石门镇党委
         else:
-            canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(text[rest:end])
+            words = text[rest:end]
+            if parent >= 0 and words.startswith(_COMMITTEE_WORD):  # 中共白沙镇委员会全面依法治镇… is 白沙镇党委全面…
+                words = _TOWN_COMMITTEE + words[len(_COMMITTEE_WORD) :]
+            canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(words)
         town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
         canonical := _branch(m, text, places, kind, body_start, end, code, scanner, scanners)
