@@ -88,6 +88,7 @@ from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
 from .scanning import NOT_CONCURRENT, opening_chars, without_negative_lookarounds
 from .scanning import alternatives as top_level_alternatives
+from .structure import LIST_SEPARATOR
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -179,7 +180,6 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
-_LIST_MARK = "、"  # places listed before one body name each their own (_listed_places)
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -1014,7 +1014,7 @@ def _listed_places(
         return []
     parent_text = text[parent:body_start] if parent >= 0 else ""
     shared = []
-    while text.startswith(_LIST_MARK, start - 1) and (listed := ends.get(start - 1)) is not None:
+    while text.startswith(LIST_SEPARATOR, start - 1) and (listed := ends.get(start - 1)) is not None:
         place_end = start - 1
         start, units = listed
         if unit := _unit_for_places((units,), code):
@@ -1221,7 +1221,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
-        elif canonical and text.startswith(_LIST_MARK, start - 1):
+        elif canonical and text.startswith(LIST_SEPARATOR, start - 1):
             if place_ends is None:
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
