@@ -16,6 +16,7 @@ REPORT = (
     "{closing}"
 )
 OWN = ["主要举措和成效", "强化组织领导", "下一步工作安排", "深化行政执法改革"]
+OWN_MEASURES = ["强化组织领导", "深化行政执法改革"]
 
 
 def _titles(closing: str) -> tuple[list[str], list[str]]:
@@ -62,6 +63,26 @@ def test_a_numbered_list_after_an_ordinary_line_still_heads():
 def test_the_list_ends_at_the_next_unnumbered_line():
     sections, _ = _titles("附件：1.青禾县权责清单\n青禾县人民政府\n三、其他需要报告的情况\n无。\n")
     assert sections == [*OWN, "其他需要报告的情况"]
+
+
+def test_attachments_numbered_in_words_below_their_caption_head_nothing():
+    for closing in ("附件：\n一、青禾县行政执法事项清单\n二、青禾县权责清单目录\n",
+                    "附件：一、青禾县行政执法事项清单\n二、青禾县权责清单目录\n三、青禾县公共法律服务指南\n",
+                    "附件：\n（一）青禾县行政执法事项清单\n（二）青禾县权责清单目录\n"):
+        assert _titles(closing) == (OWN, OWN_MEASURES), closing
+
+
+def test_a_part_counting_on_below_a_note_still_heads():
+    """A note mid-report, then the report's next part (三、): the part counts on, it opens no list."""
+    sections, initiatives = _titles("注：数据截至12月底。\n三、其他需要报告的情况\n（一）统筹推进法治乡村建设\n")
+    assert sections == [*OWN, "其他需要报告的情况", "统筹推进法治乡村建设"]
+    assert initiatives == [*OWN_MEASURES, "统筹推进法治乡村建设"]
+
+
+def test_the_attachment_list_ends_at_the_next_unnumbered_line():
+    sections, _ = _titles("附件：\n一、青禾县行政执法事项清单\n二、青禾县权责清单目录\n"
+                          "青禾县2025年法治政府建设工作要点\n一、健全依法决策机制\n")
+    assert sections == [*OWN, "健全依法决策机制"]
 
 
 TOWN = (

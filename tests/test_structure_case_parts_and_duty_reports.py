@@ -1,49 +1,11 @@
-"""Structure phrasings of published reports: a list of attachments numbered 一、 below its caption; the parts of a
-case written up (基本案情, 裁判结果, 典型意义), which tell one case and list no measures; a principal's own report on
-the rule-of-law duty (述法报告), whose work parts are the duty performed; a part saying how problems will be put right."""
+"""Structure phrasings of published reports: the parts of a case written up (基本案情, 裁判结果, 典型意义), which tell
+one case and list no measures; a principal's own report on the rule-of-law duty (述法报告), whose work parts are the
+duty performed; a part saying how problems will be put right (lists of attachments numbered 一、 are tested with the
+other attachment lists, in test_structure_attachments_and_bare_subheads.py)."""
 
 from __future__ import annotations
 
 from lawreport import extract
-
-REPORT = (
-    "青禾县2024年法治政府建设情况报告\n"
-    "一、主要举措和成效\n"
-    "（一）强化组织领导\n"
-    "县政府常务会议专题研究法治政府建设工作4次。\n"
-    "二、下一步工作安排\n"
-    "（一）深化行政执法改革\n"
-    "严格落实行政执法三项制度。\n"
-    "{closing}"
-)
-OWN = ["主要举措和成效", "强化组织领导", "下一步工作安排", "深化行政执法改革"]
-OWN_MEASURES = ["强化组织领导", "深化行政执法改革"]
-
-
-def _titles(closing: str) -> tuple[list[str], list[str]]:
-    record = extract(REPORT.format(closing=closing))
-    return [s.title for s in record.sections], [i.title for i in record.initiatives]
-
-
-def test_attachments_numbered_in_words_below_their_caption_head_nothing():
-    for closing in ("附件：\n一、青禾县行政执法事项清单\n二、青禾县权责清单目录\n",
-                    "附件：一、青禾县行政执法事项清单\n二、青禾县权责清单目录\n三、青禾县公共法律服务指南\n",
-                    "附件：\n（一）青禾县行政执法事项清单\n（二）青禾县权责清单目录\n"):
-        assert _titles(closing) == (OWN, OWN_MEASURES), closing
-
-
-def test_a_part_counting_on_below_a_note_still_heads():
-    """A note mid-report, then the report's next part (三、): the part counts on, it opens no list."""
-    sections, initiatives = _titles("注：数据截至12月底。\n三、其他需要报告的情况\n（一）统筹推进法治乡村建设\n")
-    assert sections == [*OWN, "其他需要报告的情况", "统筹推进法治乡村建设"]
-    assert initiatives == [*OWN_MEASURES, "统筹推进法治乡村建设"]
-
-
-def test_the_attachment_list_ends_at_the_next_unnumbered_line():
-    sections, _ = _titles("附件：\n一、青禾县行政执法事项清单\n二、青禾县权责清单目录\n"
-                          "青禾县2025年法治政府建设工作要点\n一、健全依法决策机制\n")
-    assert sections == [*OWN, "健全依法决策机制"]
-
 
 CASES = (
     "青禾县司法局发布行政复议典型案例\n"
