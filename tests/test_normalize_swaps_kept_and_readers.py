@@ -9,19 +9,8 @@ from lawreport import extract
 from lawreport.normalize import normalize
 from lawreport.readers.html import extract_text
 
-# --- 覆 words: swapped as words, kept where 覆盖 holds their second character ----------------------
-
-FU_SWAPS = [
-    ("群众来信均已按时回覆", "群众来信均已按时回复", "无人机巡查来回覆盖全部河段"),
-    ("经市政府批覆同意后实施", "经市政府批复同意后实施", "监控探头分批覆盖各村"),
-    ("防止重覆执法、多头执法", "防止重复执法、多头执法", "实现网格与警格双重覆盖"),
-]
-
-
-@pytest.mark.parametrize(("mirror", "mainland", "kept"), FU_SWAPS, ids=[row[1] for row in FU_SWAPS])
-def test_a_fu_word_reads_as_the_mainland_word_and_fu_gai_stays(mirror, mainland, kept):
-    assert normalize(mirror) == mainland
-    assert normalize(kept) == kept
+# --- 覆 words (swapped as words: WORD_SWAPS of test_normalize_mirror_words_and_scripts.py), kept where 覆盖
+# holds their second character --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("kept", ["信号塔来回覆盖两镇", "新设备分批覆盖到户", "服务多重覆盖城乡"])
