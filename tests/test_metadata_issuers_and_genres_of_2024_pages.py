@@ -10,6 +10,8 @@ from conftest import metadata_field as field
 
 OPENING = "\n2024年，全镇坚持依法行政，扎实推进法治政府建设，各项工作取得新成效。现将有关情况报告如下：\n"
 TITLE = "关于2024年度法治政府建设工作的报告"
+DUTY = "关于2024年度履行推进法治建设第一责任人职责情况的报告\n"
+DUTY_OPENING = "\n2024年，我认真履行推进法治建设第一责任人职责。现将本人述法情况报告如下：\n一、履职情况\n全年主持专题会议五次。\n"
 
 CASES = [
     # --- a town whose name holds 和 heads the title on the line above it ------------------------------------------
@@ -22,6 +24,18 @@ CASES = [
     ("two bodies joined by 和 above a title are no letterhead", "工会和镇人民政府\n" + TITLE + OPENING, "issuer",
      None),
     ("…nor a level and a street office", "市区和街道办事处\n" + TITLE + OPENING, "issuer", None),
+    # --- a head's yearly report of their duty (述法报告): the official's byline under the title names their body ------
+    ("a bureau head's byline with two posts: the bureau", DUTY + "青田县司法局党组书记、局长 张明" + DUTY_OPENING, "issuer",
+     "青田县司法局"),
+    ("…which places the report", DUTY + "青田县司法局党组书记、局长 张明" + DUTY_OPENING, "county", "青田县"),
+    ("…and is no title", DUTY + "青田县司法局党组书记、局长 张明" + DUTY_OPENING, "title",
+     "关于2024年度履行推进法治建设第一责任人职责情况的报告"),
+    ("a county secretary's byline: the county committee", DUTY + "中共青田县委书记 张明" + DUTY_OPENING, "issuer",
+     "中共青田县委"),
+    ("a town head's byline: the town's government", "2024年度述法报告\n青田县温溪镇人民政府镇长 张明" + DUTY_OPENING,
+     "issuer", "青田县温溪镇人民政府"),
+    ("the official's name alone names no body", DUTY + "张明" + DUTY_OPENING, "issuer", None),
+    ("a line of posts with no one's name is no byline", DUTY + "青田县司法局党组书记、局长、" + DUTY_OPENING, "issuer", None),
 ]
 
 
