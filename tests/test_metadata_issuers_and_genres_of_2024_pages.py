@@ -10,6 +10,8 @@ from conftest import metadata_field as field
 
 OPENING = "\n2024年，全镇坚持依法行政，扎实推进法治政府建设，各项工作取得新成效。现将有关情况报告如下：\n"
 TITLE = "关于2024年度法治政府建设工作的报告"
+# A disclosure box whose rows lost their separators: each label runs into its value.
+BOX = "索引号 000123/2025-00456\n发文机关{body} 主题词\n标题{title}\n主题分类其它 发布日期{date}\n\n"
 DUTY = "关于2024年度履行推进法治建设第一责任人职责情况的报告\n"
 DUTY_OPENING = "\n2024年，我认真履行推进法治建设第一责任人职责。现将本人述法情况报告如下：\n一、履职情况\n全年主持专题会议五次。\n"
 
@@ -35,6 +37,16 @@ CASES = [
     ("a town head's byline: the town's government", "2024年度述法报告\n青田县温溪镇人民政府镇长 张明" + DUTY_OPENING,
      "issuer", "青田县温溪镇人民政府"),
     ("the official's name alone names no body", DUTY + "张明" + DUTY_OPENING, "issuer", None),
+    # --- a disclosure box's rows run together: 标题, 发文机关 and 发布日期 before their values ---------------------------------
+    ("a box's title row run into its label", BOX.format(body="青田县司法局", title="青田县司法局关于2024年度法治政府建设情况的报告",
+                                                        date="2025-02-26") + OPENING, "title", "青田县司法局关于2024年度法治政府建设情况的报告"),
+    ("…its date row", BOX.format(body="青田县司法局", title="青田县司法局关于2024年度法治政府建设情况的报告", date="2025-02-26")
+     + OPENING, "published", "2025-02-26"),
+    ("…its body row, the title naming none", BOX.format(body="青田县司法局", title="关于2024年度法治政府建设情况的报告",
+                                                       date="2025-02-26") + OPENING, "issuer", "青田县司法局"),
+    ("a title opening with the word 标题 keeps it", "标题党专项整治工作方案\n" + OPENING, "title", "标题党专项整治工作方案"),
+    ("a cut-off time run into its date is no publication date", "关于2024年度法治政府建设情况的报告\n数据截止时间2024-12-31\n" + OPENING,
+     "published", None),
     ("a line of posts with no one's name is no byline", DUTY + "青田县司法局党组书记、局长、" + DUTY_OPENING, "issuer", None),
 ]
 
