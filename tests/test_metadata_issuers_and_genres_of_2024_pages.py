@@ -12,6 +12,7 @@ OPENING = "\n2024年，全镇坚持依法行政，扎实推进法治政府建设
 TITLE = "关于2024年度法治政府建设工作的报告"
 # A disclosure box whose rows lost their separators: each label runs into its value.
 BOX = "索引号 000123/2025-00456\n发文机关{body} 主题词\n标题{title}\n主题分类其它 发布日期{date}\n\n"
+MEETING = "1月14日，青田县召开述法评议会，12个单位主要负责人现场述法。\n会议要求，各单位要压实第一责任人职责。\n"
 DUTY = "关于2024年度履行推进法治建设第一责任人职责情况的报告\n"
 DUTY_OPENING = "\n2024年，我认真履行推进法治建设第一责任人职责。现将本人述法情况报告如下：\n一、履职情况\n全年主持专题会议五次。\n"
 
@@ -47,6 +48,11 @@ CASES = [
     ("a title opening with the word 标题 keeps it", "标题党专项整治工作方案\n" + OPENING, "title", "标题党专项整治工作方案"),
     ("a cut-off time run into its date is no publication date", "关于2024年度法治政府建设情况的报告\n数据截止时间2024-12-31\n" + OPENING,
      "published", None),
+    # --- a headline closing on a meeting its year is of names no yearly report ----------------------------------------
+    ("a county's meeting on its heads' yearly duty reports", "青田县召开2024年度述法评议会\n2025-01-15 17:30\n" + MEETING,
+     "kind", "other"),
+    ("a committee closing a yearly title is its author, no meeting", "2024年度青田县人民调解委员会\n全年调解纠纷一千件。\n",
+     "kind", "annual_report"),
     ("a line of posts with no one's name is no byline", DUTY + "青田县司法局党组书记、局长、" + DUTY_OPENING, "issuer", None),
 ]
 
@@ -54,3 +60,4 @@ CASES = [
 @pytest.mark.parametrize("name, text, key, expected", CASES, ids=[c[0] for c in CASES])
 def test_metadata_phrasing(name, text, key, expected):
     assert field(text, key) == expected
+
