@@ -864,6 +864,18 @@ def _letterhead(lines: list[Line]):
     return None
 
 
+def _byline_org(title: Line, lines: list[Line]):
+    """The body of the official whose byline is the line right below the title (关于…第一责任人职责情况的报告 / 某县
+    司法局党组书记、局长 某某): a head's yearly report of their duty is their body's, not the person's."""
+    below = next((line for line in lines if line.start > title.end), None)
+    if below is None:
+        return None
+    speaker = _cues()["office_holder"].match(below.text)
+    if speaker is None or not _is_org(speaker.group(1)):
+        return None
+    return speaker.group(1), (below.start, below.start + speaker.end(1)), "header"
+
+
 def _source_org(text: str):
     """The body a 来源 line names; a bare self-reference there (来源: 区司法局) is completed with the region."""
     for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
@@ -1019,6 +1031,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             if signature and signature[0] != name and signature[0].endswith(name[-3:]) \
                     and len(signature[0]) > len(name):
                 return signature  # the sign-off spells the title's short form out
+            return found
+        if found := _byline_org(title, lines):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found:
