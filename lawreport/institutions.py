@@ -113,6 +113,7 @@ _COMMITTEE_IN_FULL = (
 # 区委依法治区委): one body.
 _RULE_OF_LAW = "依法治"
 _RULE_OF_LAW_IN_FULL = "全面" + _RULE_OF_LAW
+_RULE_OF_LAW_SAID = f"(?:全面)?{_RULE_OF_LAW}"  # either way
 # A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
 # as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
 _TOWN_COMMITTEE = "党委"
@@ -128,7 +129,7 @@ _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
 # A town's own rule-of-law committee is named after the town's party committee, as a county's after its 县委: the town,
 # its committee and the body are one name (白沙镇党委全面依法治镇委员会, 金龙街道工委全面依法治街委员会办公室), whose
 # parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
-_TOWN_RULE_OF_LAW = f"(?=(?:全面)?{_RULE_OF_LAW}[镇乡街])"
+_TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
@@ -136,7 +137,7 @@ _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMM
 # A county's rule-of-law committee is named after its party committee in full too (中共融安县委员会全面依法治县委员会),
 # canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none. So
 # is a town's (中共白沙镇委员会全面依法治镇委员会), before its own level's committee only, as after 镇党委.
-_COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?=(?:全面)?{_RULE_OF_LAW})"
+_COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?={_RULE_OF_LAW_SAID})"
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report

@@ -71,6 +71,7 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 
 
 _ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
+_ITEM_MARK = "是"  # what closes an item's numbering: 一是, 二是
 _LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 heading
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
@@ -93,11 +94,11 @@ _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
 ITEM_MARKER = compile_cached(
-    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}})是(?=\S)")
+    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
-_ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}是(?=\S)")
+_ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 # The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
@@ -294,9 +295,9 @@ class Outline:
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
-            item = h.numbering[-1] == "是"  # 一是 nests below a heading of its level of another family
+            item = h.numbering[-1] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
             while open_stack and rows[open_stack[-1]][0].level >= h.level \
-                    and not (item and rows[open_stack[-1]][0].numbering[-1] != "是"):
+                    and not (item and rows[open_stack[-1]][0].numbering[-1] != _ITEM_MARK):
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
@@ -704,7 +705,7 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             continue  # no numbering
         if caption is not None:  # a file, a page or a note; a part of another family after the notes (三、) ends them
             attached = attached or _attachment_level(text, caption, line)
-            if line.level == attached and text[line.numbering_end - 1] != "是":
+            if line.level == attached and text[line.numbering_end - 1] != _ITEM_MARK:
                 continue
             caption = None
         if _is_furniture(text, line):
@@ -735,7 +736,7 @@ def _attachment_level(text: str, caption: Line, line: Line) -> int:
     when it opens none: numbered 1. or (1) (附件:1.…办法), or a family counting from one (附件: / 一、…清单 / 二、…目录;
     附件:一、…清单 / 二、…目录, its first item on the caption's line). A 一是 heading or a part counting on (三、) is the
     report's own."""
-    if text[line.numbering_end - 1] == "是":
+    if text[line.numbering_end - 1] == _ITEM_MARK:
         return -1
     if line.level == _LISTED_LEVEL:
         return line.level
