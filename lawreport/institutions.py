@@ -196,7 +196,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head | sub_unit | branch (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit | branch | station (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -249,7 +249,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str, quarter: str,
+    ministry: str, place: str, verb: str, quarter: str, town: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -258,7 +258,8 @@ def _body_forms(
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
-    county seat (城关派出所), after its bureau's name too (县公安局城关派出所). A body's party group named from inside it (局党组) may follow
+    county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
+    ``town``, a town (县公安局龙山镇派出所), or by a town's name alone. A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -274,13 +275,18 @@ def _body_forms(
             yield "qualified", f"(?:{bureau}|{organ})(?:{word})"  # 市场监管局党组, 司法局党组: the bureau's own
     elif qualifiers:
         yield "head", qualifiers + suffix
+    # A place's short name of two characters (江宁分局, 石门司法所), which no other word between a bureau and its
+    # branch or station is but a plural or a verb (各分局, 相关分局, 下属分局, 督促派出所).
+    short = f"{not_first}(?!{generic}){name_char}{{2}}"
     if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
         yield "sub_unit", f"{bureau}(?:{quarter})(?:{'|'.join(stations)})"  # after its bureau: 县公安局城关派出所
+        # A town's station after its bureau, or after the bureau's branch, named by the town in full or by its name
+        # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
+        yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
+                          f"(?:{town}|{short})(?:{'|'.join(stations)})")
     if qualifiers and body.suffix.fullmatch(_BRANCH):
-        # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
-        # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
-        short = f"{not_first}(?!{generic}){name_char}{{2}}"
+        # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
         # A branch named by such a short name alone, before its bureau's words (湖塘税务分局, 江宁公安分局), is its
         # own name as written, at a boundary or after the bureau or administration above it (国家税务总局湖塘税务分局,
@@ -752,7 +758,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
-            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern))
+            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -762,7 +768,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                 form_endings = {party_group: endings[party_group]}
             for c in form_endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", form_endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch", "station") else headless).append((f"(?P<{group}>{pattern})", form_endings))
         before = None  # named, bare, national, or after a bureau: any character
         if all(how in ("head", "qualified") or party_group for how, _ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
@@ -956,6 +962,8 @@ def _read(
             and _collective(m, text, places, code, scanner, town)
         ):
             return None
+    if how == "station":
+        return _station(m, text, kind, body_start)
     canonical: str | None
     if how in ("qualified", "bare"):
         canonical = None
@@ -997,6 +1005,17 @@ def _read(
             canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
                          else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
+
+
+def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
+    """A town's station named after its bureau or the bureau's branch (县公安局龙山镇派出所, 县司法局石门司法所,
+    市公安局城东分局东湖派出所): one body, the station, named canonically by its town as written (龙山镇派出所, 石门司法所,
+    which _town_stations gives its town's level word where the text names the town)."""
+    start, end = m.start(), m.end() - AFTER_NAME
+    station_start = end - next(len(word) for word in _TOWN_STATIONS if text.endswith(word, body_start, end))
+    town = text[text.rfind(_BUREAU_PARENT, body_start, station_start) + 1 : station_start]
+    return _new_reading(((start, end), kind, town + text[station_start:end], None,
+                         town if _TOWN_LEVEL.search(town) else None))
 
 
 def _listed_places(
