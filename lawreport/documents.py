@@ -14,7 +14,8 @@ from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
 # over up to two line breaks (a converted page's fixed-width lines); a blank line ends it.
-_TITLE = compile_cached(r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》")
+_TITLE_TEXT = r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》"
+_TITLE = compile_cached(_TITLE_TEXT)
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
 # (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
 _ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
@@ -35,7 +36,10 @@ _NEW = compile_cached(r"(?<![重创革更])新")
 _CLOSING_MARKS = "〉>”\"'’"
 # Titles in a row (印发《甲》《乙》和《丙》, …、《丁》) share the verb before the first: a long row puts it beyond
 # the lookback of the last.
-_IN_A_ROW = compile_cached(r"[、和及与或 ]*|以及")
+_IN_A_ROW_TEXT = r"[、和及与或 ]*|以及"
+_IN_A_ROW = compile_cached(_IN_A_ROW_TEXT)
+# ... and the verb after the last (将《甲》和《乙》印发, 对《甲》《乙》进行修订, 《甲》《乙》已于3月印发): the row's end.
+_ROW_END = compile_cached(f"(?:(?:{_IN_A_ROW_TEXT}){_TITLE_TEXT})*+")
 # The verb after the title introduces it where the title is the verb's object put before it (现将《…》印发给你们,
 # 把《…》修订完善), the topic of 对…进行 (对《…》进行修订; not 针对《…》, 相对), or the clause's subject, done at a time
 # or by a body (《…》已于3月印发, 《…》于去年经县政府常务会议审议通过), or issued now after its approval (《…》已经县政府
@@ -85,18 +89,18 @@ def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
 
 
 def _verb(text: str, start: int, end: int) -> str | None:
-    """The verb introducing the title that opens at ``start`` and closes before ``end``: the one after it where it is
-    the verb's object, topic or subject (_verbs_after), else the nearest one before it within its scope (titles in
-    a row share it)."""
+    """The verb introducing the title that opens at ``start`` and closes before ``end``: the one after it, or after the
+    last of the titles in a row it opens, where it is the verb's object, topic or subject (_verbs_after), else the
+    nearest one before it within its scope (titles in a row share it)."""
     window_start = max(0, start - _LOOKBACK)
     scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
     window = text[scope_end.end() if scope_end else window_start:start]
     after = None
     if window.endswith(_OBJECT_BEFORE) or window.endswith("对") and _TOPIC_BEFORE.search(window):
         object_after, topic_after, _ = _verbs_after()
-        after = (topic_after if window.endswith("对") else object_after).match(text, end - 1)
+        after = (topic_after if window.endswith("对") else object_after).match(text, _ROW_END.match(text, end).end() - 1)
     elif not window.strip():
-        after = _verbs_after()[2].match(text, end - 1)
+        after = _verbs_after()[2].match(text, _ROW_END.match(text, end).end() - 1)
     if after:
         return after.group(1)
     verb = None
