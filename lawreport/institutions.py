@@ -160,6 +160,10 @@ _LEAGUE_COMMITTEE = "团委"
 _TOWN_STATIONS = ("司法所", "派出所", "市场监管所")
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
+# A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report
+# names: the centre it writes in full (柳林镇综治中心), else the one town of that level it names (_town_centres).
+_TOWN_CENTRE_TYPE = "mediation"
+_TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
 # only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
 _TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
@@ -996,6 +1000,8 @@ def _read(
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif how == "qualified" and kind == _TOWN_CENTRE_TYPE and _TOWN_OPENING.match(text, start, end):
+        tail = text[start:end]  # 镇综治中心: the one town's the report names (_merge_level_words, _town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -1095,6 +1101,20 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
 
 
 _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
+
+
+def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
+    """A town's centre named by its level word alone (镇综治中心) that joined no centre written in full
+    (_merge_level_words) is the centre of the one town of that level the report names (收成镇's report: 收成镇综治中心);
+    where it names none or several, the towns' centres in general, no body. ``towns``: _own_towns."""
+    for key, tail in tails.items():
+        if key not in groups or groups[key][2] != _TOWN_CENTRE_TYPE or not (word := _TOWN_OPENING.match(tail)):
+            continue
+        own = [town for town in towns if town.endswith(word.group())]
+        if len(own) == 1:
+            groups[key][1] = own[0] + tail[word.end() :]
+        else:
+            del groups[key]
 
 
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
@@ -1248,8 +1268,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
+    own = _own_towns(towns) if towns else set()
+    if tails:
+        _town_centres(groups, tails, own)
     if towns:
-        own = _own_towns(towns)
         _modified_towns(text, groups, own, scanners)
         _town_stations(text, groups, own | place_towns, scanners.stations)
         _merge_towns(groups, own, scanners.level_words)
