@@ -282,7 +282,8 @@ def _body_forms(
     # A place's short name of two characters (江宁分局, 石门司法所), which no other word between a bureau and its
     # branch or station is but a plural or a verb (各分局, 相关分局, 下属分局, 督促派出所).
     short = f"{not_first}(?!{generic}){name_char}{{2}}"
-    if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
+    if stations := [word for word in top_level_alternatives(body.suffix.pattern)
+                    if without_negative_lookarounds(word) in _TOWN_STATIONS]:  # 司法所(?!长) too
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
         yield "sub_unit", f"{bureau}(?:{quarter})(?:{'|'.join(stations)})"  # after its bureau: 县公安局城关派出所
         # A town's station after its bureau, or after the bureau's branch, named by the town in full or by its name
