@@ -157,7 +157,7 @@ _LEAGUE_NAME = "共青团"
 _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
-_TOWN_STATIONS = ("司法所", "派出所", "市场监管所")
+_TOWN_STATIONS = ("司法所", "派出所", "市场监管所", "市场监督管理所")
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report

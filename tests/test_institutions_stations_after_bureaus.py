@@ -11,6 +11,8 @@ from conftest import bodies
     # the town in full after the bureau
     ("。县公安局青石镇派出所破获一起盗窃案", "县公安局青石镇派出所", "青石镇派出所", "government"),
     ("，区市场监管局桃源乡市场监管所开展检查", "区市场监管局桃源乡市场监管所", "桃源乡市场监管所", "government"),
+    ("。县市场监督管理局双河镇市场监督管理所开展检查", "县市场监督管理局双河镇市场监督管理所", "双河镇市场监督管理所",
+     "government"),
     # the town by its name alone, after the bureau or after the bureau's branch
     ("。县司法局双河司法所调解纠纷12件", "县司法局双河司法所", "双河司法所", "justice_bureau"),
     ("，市公安局江北分局莲塘派出所开展反诈宣传", "市公安局江北分局莲塘派出所", "莲塘派出所", "government"),
@@ -25,6 +27,11 @@ def test_a_station_after_its_bureau_is_its_towns_where_the_text_names_the_town()
     found = bodies("。双河镇开展普法，县司法局双河司法所参与，双河司法所调解")
     assert found["县司法局双河司法所"].canonical == "双河镇司法所"
     assert len(found["县司法局双河司法所"].mentions) == 2
+
+
+def test_a_market_station_in_full_words_named_without_its_towns_level_word_is_the_towns():
+    found = bodies("。双河镇开展普法，双河市场监督管理所参与")
+    assert found["双河市场监督管理所"].canonical == "双河镇市场监督管理所"
 
 
 def test_a_station_after_its_bureau_joins_the_station_written_alone():
