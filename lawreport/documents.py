@@ -88,6 +88,11 @@ def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
     return "document"
 
 
+def _row_end(text: str, end: int) -> int:
+    """The end of the titles in a row after the title that closes before ``end`` (_ROW_END), or ``end``."""
+    return _ROW_END.match(text, end).end()  # type: ignore[union-attr]  # a pattern of a repeat always matches
+
+
 def _verb(text: str, start: int, end: int) -> str | None:
     """The verb introducing the title that opens at ``start`` and closes before ``end``: the one after it, or after the
     last of the titles in a row it opens, where it is the verb's object, topic or subject (_verbs_after), else the
@@ -98,9 +103,9 @@ def _verb(text: str, start: int, end: int) -> str | None:
     after = None
     if window.endswith(_OBJECT_BEFORE) or window.endswith("对") and _TOPIC_BEFORE.search(window):
         object_after, topic_after, _ = _verbs_after()
-        after = (topic_after if window.endswith("对") else object_after).match(text, _ROW_END.match(text, end).end() - 1)
+        after = (topic_after if window.endswith("对") else object_after).match(text, _row_end(text, end) - 1)
     elif not window.strip():
-        after = _verbs_after()[2].match(text, _ROW_END.match(text, end).end() - 1)
+        after = _verbs_after()[2].match(text, _row_end(text, end) - 1)
     if after:
         return after.group(1)
     verb = None
