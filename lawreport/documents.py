@@ -21,9 +21,11 @@ _TITLE = compile_cached(_TITLE_TEXT)
 _ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
 _LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
-# A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb: in
-# 落实《某某实施纲要》和《某某办法》 the second title's verb is 落实, not the 实施 of the first's name.
-_CITED = compile_cached(r"(?:^|《)[^《》]*》")
+# A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb (the
+# 实施 of 《某某实施纲要》), and the verbs before it are its own: a title after it in another item of a list takes the
+# verb after it only (审议《甲》、通报《乙》: 乙 is not what was 审议; 审议《甲》、印发《乙》: 印发). Titles in a row share the
+# verb before the first (落实《某某实施纲要》和《某某办法》: _IN_A_ROW).
+_CLOSING = "》"
 # 新…的 or …后的 around a verb tells a law's history (新修订的《行政复议法》, 修改后的《条例》), not what the body did
 # with it: the verb introducing the title is one before (贯彻新修订的《…》), or none. So does 新 before a verb right
 # before the title (学习新修订《行政复议法》), and 新 before a run of verbs (新修订出台的《条例》): the run is the
@@ -109,8 +111,8 @@ def _verb(text: str, start: int, end: int) -> str | None:
     if after:
         return after.group(1)
     verb = None
-    if "》" in window:
-        window = _CITED.sub("", window)
+    if _CLOSING in window:
+        window = window[window.rindex(_CLOSING) + 1 :]
     before_run, run_start, run_end = None, 0, -1
     for m in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
         if m.start() != run_end:  # a run of verbs (修订出台) tells a history as one

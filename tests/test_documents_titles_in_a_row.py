@@ -44,3 +44,14 @@ def test_titles_in_a_row_share_the_verb_after_the_last(text, verbs):
 ])
 def test_a_row_without_a_verb_after_it_has_none(text, verbs):
     assert _verbs(text) == verbs
+
+
+@pytest.mark.parametrize("text, verbs", [
+    # another item of a list: the verb before the first title is that title's own
+    ("县政府常务会议审议《白河县行政执法公示办法》、听取《白河县行政审判白皮书》情况汇报。",
+     [("白河县行政执法公示办法", "审议"), ("白河县行政审判白皮书", None)]),
+    ("，审议《白河县行政执法公示办法》、印发《白河县合法性审查办法》。",
+     [("白河县行政执法公示办法", "审议"), ("白河县合法性审查办法", "印发")]),
+])
+def test_a_title_in_another_item_of_a_list_takes_only_the_verb_after_the_title_before_it(text, verbs):
+    assert _verbs(text) == verbs
