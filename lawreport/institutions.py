@@ -15,7 +15,8 @@ documents them); this module assembles them, with the division names of
   not mentioned again. 区委全面依法治区委员会 is one institution (the
   committee), not also 区委, and so is a town's after its own party committee (白沙镇党委全面依法治镇委员会);
   坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
-  name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组. 团区委 is the Youth League's
+  name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组, and a town's station, named by its
+  town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所). 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
@@ -55,7 +56,8 @@ documents them); this module assembles them, with the division names of
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委); a branch named after its bureau is the one named from its place
+  (街道党工委); a town's centre named by its level word (镇综治中心) is the one town's the report names, or none; a
+  branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
