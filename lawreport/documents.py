@@ -14,15 +14,18 @@ from .structure import VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
 # over up to two line breaks (a converted page's fixed-width lines); a blank line ends it.
-_TITLE = compile_cached(r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》")
+_TITLE_TEXT = r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》"
+_TITLE = compile_cached(_TITLE_TEXT)
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
 # (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
 _ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
 _LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
-# A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb: in
-# 落实《某某实施纲要》和《某某办法》 the second title's verb is 落实, not the 实施 of the first's name.
-_CITED = compile_cached(r"(?:^|《)[^《》]*》")
+# A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb (the
+# 实施 of 《某某实施纲要》), and the verbs before it are its own: a title after it in another item of a list takes the
+# verb after it only (审议《甲》、通报《乙》: 乙 is not what was 审议; 审议《甲》、印发《乙》: 印发). Titles in a row share the
+# verb before the first (落实《某某实施纲要》和《某某办法》: _IN_A_ROW).
+_CLOSING = "》"
 # 新…的 or …后的 around a verb tells a law's history (新修订的《行政复议法》, 修改后的《条例》), not what the body did
 # with it: the verb introducing the title is one before (贯彻新修订的《…》), or none. So does 新 before a verb right
 # before the title (学习新修订《行政复议法》), and 新 before a run of verbs (新修订出台的《条例》): the run is the
@@ -35,7 +38,10 @@ _NEW = compile_cached(r"(?<![重创革更])新")
 _CLOSING_MARKS = "〉>”\"'’"
 # Titles in a row (印发《甲》《乙》和《丙》, …、《丁》) share the verb before the first: a long row puts it beyond
 # the lookback of the last.
-_IN_A_ROW = compile_cached(r"[、和及与或 ]*|以及")
+_IN_A_ROW_TEXT = r"[、和及与或 ]*|以及"
+_IN_A_ROW = compile_cached(_IN_A_ROW_TEXT)
+# ... and the verb after the last (将《甲》和《乙》印发, 对《甲》《乙》进行修订, 《甲》《乙》已于3月印发): the row's end.
+_ROW_END = compile_cached(f"(?:(?:{_IN_A_ROW_TEXT}){_TITLE_TEXT})*+")
 # The verb after the title introduces it where the title is the verb's object put before it (现将《…》印发给你们,
 # 把《…》修订完善), the topic of 对…进行 (对《…》进行修订; not 针对《…》, 相对), or the clause's subject, done at a time
 # or by a body (《…》已于3月印发, 《…》于去年经县政府常务会议审议通过), or issued now after its approval (《…》已经县政府
@@ -84,24 +90,29 @@ def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
     return "document"
 
 
+def _row_end(text: str, end: int) -> int:
+    """The end of the titles in a row after the title that closes before ``end`` (_ROW_END), or ``end``."""
+    return _ROW_END.match(text, end).end()  # type: ignore[union-attr]  # a pattern of a repeat always matches
+
+
 def _verb(text: str, start: int, end: int) -> str | None:
-    """The verb introducing the title that opens at ``start`` and closes before ``end``: the one after it where it is
-    the verb's object, topic or subject (_verbs_after), else the nearest one before it within its scope (titles in
-    a row share it)."""
+    """The verb introducing the title that opens at ``start`` and closes before ``end``: the one after it, or after the
+    last of the titles in a row it opens, where it is the verb's object, topic or subject (_verbs_after), else the
+    nearest one before it within its scope (titles in a row share it)."""
     window_start = max(0, start - _LOOKBACK)
     scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
     window = text[scope_end.end() if scope_end else window_start:start]
     after = None
     if window.endswith(_OBJECT_BEFORE) or window.endswith("对") and _TOPIC_BEFORE.search(window):
         object_after, topic_after, _ = _verbs_after()
-        after = (topic_after if window.endswith("对") else object_after).match(text, end - 1)
+        after = (topic_after if window.endswith("对") else object_after).match(text, _row_end(text, end) - 1)
     elif not window.strip():
-        after = _verbs_after()[2].match(text, end - 1)
+        after = _verbs_after()[2].match(text, _row_end(text, end) - 1)
     if after:
         return after.group(1)
     verb = None
-    if "》" in window:
-        window = _CITED.sub("", window)
+    if _CLOSING in window:
+        window = window[window.rindex(_CLOSING) + 1 :]
     before_run, run_start, run_end = None, 0, -1
     for m in get_catalog().document_verbs.finditer(window, None, None, False, NOT_CONCURRENT):
         if m.start() != run_end:  # a run of verbs (修订出台) tells a history as one

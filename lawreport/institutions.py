@@ -15,7 +15,8 @@ documents them); this module assembles them, with the division names of
   not mentioned again. 区委全面依法治区委员会 is one institution (the
   committee), not also 区委, and so is a town's after its own party committee (白沙镇党委全面依法治镇委员会);
   坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
-  name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组. 团区委 is the Youth League's
+  name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组, and a town's station, named by its
+  town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所). 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
@@ -55,7 +56,8 @@ documents them); this module assembles them, with the division names of
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委); a branch named after its bureau is the one named from its place
+  (街道党工委); a town's centre named by its level word (镇综治中心) is the one town's the report names, or none; a
+  branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
@@ -157,9 +159,13 @@ _LEAGUE_NAME = "共青团"
 _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
-_TOWN_STATIONS = ("司法所", "派出所", "市场监管所")
+_TOWN_STATIONS = ("司法所", "派出所", "市场监管所", "市场监督管理所")
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
+# A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report
+# names: the centre it writes in full (柳林镇综治中心), else the one town of that level it names (_town_centres).
+_TOWN_CENTRE_TYPE = "mediation"
+_TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
 # only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
 _TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
@@ -196,7 +202,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head | sub_unit | branch (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit | branch | station (after a head) | qualified | named | bare | national (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -249,7 +255,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str, quarter: str,
+    ministry: str, place: str, verb: str, quarter: str, town: str,
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -258,7 +264,8 @@ def _body_forms(
     branch's too, named by its place (``place``, as the shadow writes one): 广州市公安局增城区分局; a party group
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
-    county seat (城关派出所), after its bureau's name too (县公安局城关派出所). A body's party group named from inside it (局党组) may follow
+    county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
+    ``town``, a town (县公安局龙山镇派出所), or by a town's name alone. A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -274,13 +281,19 @@ def _body_forms(
             yield "qualified", f"(?:{bureau}|{organ})(?:{word})"  # 市场监管局党组, 司法局党组: the bureau's own
     elif qualifiers:
         yield "head", qualifiers + suffix
-    if stations := [word for word in top_level_alternatives(body.suffix.pattern) if word in _TOWN_STATIONS]:
+    # A place's short name of two characters (江宁分局, 石门司法所), which no other word between a bureau and its
+    # branch or station is but a plural or a verb (各分局, 相关分局, 下属分局, 督促派出所).
+    short = f"{not_first}(?!{generic}){name_char}{{2}}"
+    if stations := [word for word in top_level_alternatives(body.suffix.pattern)
+                    if without_negative_lookarounds(word) in _TOWN_STATIONS]:  # 司法所(?!长) too
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
         yield "sub_unit", f"{bureau}(?:{quarter})(?:{'|'.join(stations)})"  # after its bureau: 县公安局城关派出所
+        # A town's station after its bureau, or after the bureau's branch, named by the town in full or by its name
+        # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
+        yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
+                          f"(?:{town}|{short})(?:{'|'.join(stations)})")
     if qualifiers and body.suffix.fullmatch(_BRANCH):
-        # Its place in full (增城区分局), or by a short name of two characters (江宁分局), which no other
-        # word between a bureau and 分局 is but a plural or a verb (各分局, 相关分局, 下属分局).
-        short = f"{not_first}(?!{generic}){name_char}{{2}}"
+        # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
         # A branch named by such a short name alone, before its bureau's words (湖塘税务分局, 江宁公安分局), is its
         # own name as written, at a boundary or after the bureau or administration above it (国家税务总局湖塘税务分局,
@@ -752,7 +765,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
-            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern))
+            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -762,7 +775,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                 form_endings = {party_group: endings[party_group]}
             for c in form_endings:
                 forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit", "branch") else headless).append((f"(?P<{group}>{pattern})", form_endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch", "station") else headless).append((f"(?P<{group}>{pattern})", form_endings))
         before = None  # named, bare, national, or after a bureau: any character
         if all(how in ("head", "qualified") or party_group for how, _ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
@@ -956,6 +969,8 @@ def _read(
             and _collective(m, text, places, code, scanner, town)
         ):
             return None
+    if how == "station":
+        return _station(m, text, kind, body_start)
     canonical: str | None
     if how in ("qualified", "bare"):
         canonical = None
@@ -988,6 +1003,8 @@ def _read(
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif how == "qualified" and kind == _TOWN_CENTRE_TYPE and _TOWN_OPENING.match(text, start, end):
+        tail = text[start:end]  # 镇综治中心: the one town's the report names (_merge_level_words, _town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -997,6 +1014,17 @@ def _read(
             canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
                          else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
+
+
+def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
+    """A town's station named after its bureau or the bureau's branch (县公安局龙山镇派出所, 县司法局石门司法所,
+    市公安局城东分局东湖派出所): one body, the station, named canonically by its town as written (龙山镇派出所, 石门司法所,
+    which _town_stations gives its town's level word where the text names the town)."""
+    start, end = m.start(), m.end() - AFTER_NAME
+    station_start = end - next(len(word) for word in _TOWN_STATIONS if text.endswith(word, body_start, end))
+    town = text[text.rfind(_BUREAU_PARENT, body_start, station_start) + 1 : station_start]
+    return _new_reading(((start, end), kind, town + text[station_start:end], None,
+                         town if _TOWN_LEVEL.search(town) else None))
 
 
 def _listed_places(
@@ -1076,6 +1104,20 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
 
 
 _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
+
+
+def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
+    """A town's centre named by its level word alone (镇综治中心) that joined no centre written in full
+    (_merge_level_words) is the centre of the one town of that level the report names (收成镇's report: 收成镇综治中心);
+    where it names none or several, the towns' centres in general, no body. ``towns``: _own_towns."""
+    for key, tail in tails.items():
+        if key not in groups or groups[key][2] != _TOWN_CENTRE_TYPE or not (word := _TOWN_OPENING.match(tail)):
+            continue
+        own = [town for town in towns if town.endswith(word.group())]
+        if len(own) == 1:
+            groups[key][1] = own[0] + tail[word.end() :]
+        else:
+            del groups[key]
 
 
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
@@ -1229,8 +1271,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
+    own = _own_towns(towns) if towns else set()
+    if tails:
+        _town_centres(groups, tails, own)
     if towns:
-        own = _own_towns(towns)
         _modified_towns(text, groups, own, scanners)
         _town_stations(text, groups, own | place_towns, scanners.stations)
         _merge_towns(groups, own, scanners.level_words)

@@ -1,0 +1,53 @@
+"""Institutions: a town's centre for social governance named by its level word alone (镇综治中心) is the one town's
+the report names: the centre it writes in full, else the one town of that level it names; in a report naming no town
+or several, or as the towns' centres in general (乡镇综治中心, 各镇综治中心, 县、镇综治中心), it is no body."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+def test_a_towns_centre_by_its_level_word_joins_the_one_written_in_full():
+    found = bodies("。青石镇综治中心挂牌运行。镇综治中心全年调处纠纷40件")
+    assert set(found) == {"青石镇综治中心"}
+    assert found["青石镇综治中心"].mentions == ((1, 8), (13, 18))
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    # a town's own report: the one town it names
+    ("青石镇党委高度重视。镇综治中心全年调处纠纷40件", "镇综治中心", "青石镇综治中心"),
+    ("。桃源乡开展普法，乡综治中心受理纠纷", "乡综治中心", "桃源乡综治中心"),
+    ("。金沙街道办事处推进调解，街道综治中心受理纠纷", "街道综治中心", "金沙街道综治中心"),
+])
+def test_a_towns_centre_by_its_level_word_is_the_one_towns_the_report_names(sentence, name, canonical):
+    found = bodies(sentence)
+    assert (found[name].canonical, found[name].type) == (canonical, "mediation")
+
+
+@pytest.mark.parametrize("sentence", [
+    # no town named, or several of that level
+    "。镇综治中心全年调处纠纷40件",
+    "。青石镇、双河镇开展普法，镇综治中心受理纠纷",
+    # the towns' centres in general, a plural, a list of levels
+    "。推进乡镇综治中心规范化建设",
+    "。各镇综治中心受理纠纷",
+    "。全县12个镇综治中心全部挂牌",
+    "。在县、镇综治中心设立窗口",
+    "。县镇两级综治中心实体化运行",
+    "。城乡综治中心联动",
+])
+def test_no_towns_centre_by_its_level_word(sentence):
+    assert not any(name.endswith("综治中心") for name in bodies(sentence))
+
+
+def test_a_towns_centre_by_its_level_word_joins_none_of_several_written_in_full():
+    found = bodies("。青石镇综治中心、双河镇综治中心挂牌，镇综治中心受理纠纷")
+    assert set(found) == {"青石镇综治中心", "双河镇综治中心"}
+    assert [len(f.mentions) for f in found.values()] == [1, 1]
+
+
+def test_a_towns_centre_by_its_level_word_is_never_the_countys():
+    found = bodies("。县综治中心和镇综治中心联动", "620621")
+    assert set(found) == {"县综治中心"}
+    assert found["县综治中心"].canonical == "民勤县综治中心"
