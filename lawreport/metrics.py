@@ -203,13 +203,15 @@ _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR}
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's.
-_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
+# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
+# is the same part of the year before the one the sentence or its paragraph is of (group 2; not 和去年同期相比).
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟])(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
+                                rf"|(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
 # text does not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。去年化解纠纷280件).
 _UNDATED = 0
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
 _YEAR_MARK_AFTER = frozenset("0123456789") | {word[-2] for word in _RELATIVE_OFFSET}
@@ -2030,8 +2032,15 @@ class Interpreter:
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
             m = relative.last(sentence, end)
-            if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
-                year, at = relative_year, m.start()
+            if m is not None and m.start() > at:
+                # 2023年受理300件,去年280件: a past year counts back from the year said before it in its sentence, or
+                # for 去年同期 its paragraph's, not from the item's date.
+                word, same_period = m.group(1) or m.group(3), m.group(2)
+                offset = _RELATIVE_OFFSET[word]
+                base = year if year is not None else said.paragraph if same_period else None
+                relative_year = base + offset if base is not None and offset < 0 else self._relative_year(word)
+                if relative_year is not None:
+                    year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
             if opening < 0:
                 return year
@@ -2079,7 +2088,7 @@ class Interpreter:
         item's 去年 is the year it reports (2022年…白皮书发布。去年…审结); _UNDATED for a 今年 that neither a date
         nor a yearly report tells, and a 去年 or 前年 of an item with neither a date nor a year reported."""
         offset = _RELATIVE_OFFSET[word]
-        if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
+        if self.report_year is not None and (word == _OWN_YEAR or self.plans_next_year):
             return self.report_year + offset
         if self.published_year is not None:
             return self.published_year + offset
