@@ -274,6 +274,12 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
 
 
 @from_catalog
+def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern]]:
+    """The rules of the keys a list of outcomes may state in parts (纠错: 撤销, 变更 …), with their part, by key."""
+    return {rule.key: (rule, rule.part) for rule in catalog.rules if rule.part is not None}
+
+
+@from_catalog
 def _ratio_rules(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules of a ratio: the ones a sentence may name for a ratio stated in the next (…比值提升。达到1.04:1)."""
     return tuple(r for r in catalog.rules if r.unit == "ratio")
@@ -1127,6 +1133,7 @@ class Interpreter:
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
         metrics += self._zeros(metrics)
+        metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
         title_end = self._title_line[1]
         if any(m.start < title_end for m in metrics):
@@ -1167,6 +1174,56 @@ class Interpreter:
                 if (rule.key, reading.year, reading.target) not in counted:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
+
+    def _joined_parts_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+        """The metrics with the values a sentence states of one key only by groups of its parts (撤销和确认违法6件、
+        变更和责令履行2件; 撤销、确认违法5件,责令履行1件) replaced by their sum, a derived value: each group labels
+        the whole in _parts_listed, but together they are parts of it. Groups that name a part twice (撤销、变更44件,
+        其中撤销30件) are a whole and its part, and stay."""
+        by_key: dict[tuple[str, int], list[Found]] = {}
+        parted = _parted_rules()
+        for m in metrics:
+            if m.key in parted and m.quantity is not None:
+                by_key.setdefault((m.key, m.sentence), []).append(m)
+        if not by_key:
+            return metrics
+        by_sentence: dict[int, list[Reading]] = {}
+        for reading in readings:
+            by_sentence.setdefault(reading.sentence, []).append(reading)
+        text, dropped, found = self.text, set[int](), []
+        denominators = {d.numerator: d.denominator for d in self.catalog.derivations}
+        for (key, sentence), stated in by_key.items():
+            rule, part_named = parted[key]
+            if len({(m.year, m.target) for m in stated}) > 1:
+                continue
+            named = {id(m.quantity): m.start for m in stated}
+            parts: list[tuple[int, str, str, Quantity]] = []  # (where its names start, they, the last, the count)
+            for r in by_sentence.get(sentence, ()):
+                q = r.quantity
+                if q.kind != "count" or q.change:
+                    continue
+                part = part_named.search(r.subject)
+                if part is None or not _outcome_alone(r.subject, part.start(1)):
+                    continue
+                start = named.get(id(q), r.subject_start + part.start(1))
+                parts.append((start, text[start:r.subject_start + part.end(1)], part.group(1), q))
+            if len(parts) < 2 or len(named) != sum(id(q) in named for *_, q in parts) \
+                    or any(q.qualifier is not None for *_, q in parts):
+                continue
+            if any(last in names for i, (_, _, last, _) in enumerate(parts) for j, (_, names, _, _) in enumerate(parts)
+                   if i != j):
+                continue  # a part named twice: a whole and its part
+            first, total = stated[0], sum(q.value for *_, q in parts)
+            if any(m.key == denominators.get(key) and m.sentence == sentence and m.year == first.year
+                   and m.target == first.target and m.value < total for m in metrics):
+                continue  # more than the cases closed (审结60件,撤销和确认违法40件,变更和责令履行30件): no parts of them
+            dropped.update(named)
+            found.append(Found(key, rule.label, total, rule.unit, None, first.year,
+                               first.target, parts[0][0], parts[-1][3].end, sentence, None, derived=True,
+                               sources=tuple((start, q.end) for start, *_, q in parts)))
+        if not found:
+            return metrics
+        return [m for m in metrics if m.quantity is None or id(m.quantity) not in dropped] + found
 
     def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
         """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
