@@ -149,10 +149,13 @@ _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
-# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中): the counts after it are parts of that
-# total (…,依法作出复议决定的38件), not a second total.
-_AMONG_CASES = "件中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件中(?=[,:])")
+# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
+# counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
+_AMONG_CASES = ("件中", "纷中")
+_AMONG_CASES_CLAUSE = compile_cached(r"的(?:(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件"
+                                     r"|(?:\d+件)?\p{Han}{0,6}纠纷)中(?=[,:])")
+# What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件).
+_RESTATED = compile_cached(r"(?:的|上述|这)$")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
@@ -1132,6 +1135,7 @@ class Interpreter:
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
+        metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics)
         metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
@@ -1139,6 +1143,24 @@ class Interpreter:
         if any(m.start < title_end for m in metrics):
             metrics = _restated_after_title(metrics, title_end, self.text)
         return metrics, _distinct_rates(rates), readings
+
+    def _without_restated(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
+        件案件,…; 受理151件。上述151件…): the same key, value and year as one of its sentence or the one before, the
+        number after 的, 上述 or 这. The first statement is the evidence."""
+        text, kept = self.text, []
+        last: dict[tuple[str, float, int | None, bool], int] = {}  # (key, value, year, target) -> its last sentence
+        for m in metrics:
+            q = m.quantity
+            if m.key is not None and q is not None and m.unit == "count":
+                said = (m.key, m.value, m.year, m.target)
+                before = last.get(said)
+                last[said] = m.sentence
+                if before is not None and _RESTATED.search(text, max(0, q.start - 2), q.start) is not None \
+                        and (before == m.sentence or self._before_on_line(m.sentence) == before):
+                    continue
+            kept.append(m)
+        return kept
 
     def _without_admitted(self, metrics: list[Found]) -> list[Found]:
         """The metrics but the count admitted after review where its year's received count of the key is given too
@@ -2028,11 +2050,16 @@ class Interpreter:
         the sentence first says 件中 is found once for all its numbers, not searched again from its start for each."""
         said = self._sentence_at(sentence)
         if said.among is None:
-            said.among = self.text.find(_AMONG_CASES, sentence, said.limit)
+            said.among = self._first_among(sentence, said.limit)
         # (a clause may run on past a sentence cut for its length)
-        first = said.among if end <= said.limit else self.text.find(_AMONG_CASES, sentence, end)
-        return 0 <= first <= end - len(_AMONG_CASES) \
+        first = said.among if end <= said.limit else self._first_among(sentence, end)
+        return 0 <= first <= end - 2 \
             and _AMONG_CASES_CLAUSE.search(self.text, sentence, end, NOT_CONCURRENT) is not None
+
+    def _first_among(self, start: int, end: int) -> int:
+        """Where text[start:end] first says 件中 or 纷中 (_AMONG_CASES), or -1."""
+        found = [at for word in _AMONG_CASES if (at := self.text.find(word, start, end)) >= 0]
+        return min(found) if found else -1
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
