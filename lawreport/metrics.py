@@ -766,6 +766,7 @@ class Interpreter:
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
+        self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline)
         # Read of the catalog for many numbers: taken once per report.
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
         self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
@@ -1646,6 +1647,8 @@ class Interpreter:
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
+                return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
@@ -1736,6 +1739,12 @@ class Interpreter:
             return False
         self._displaced[key, total] = subject_start
         return True
+
+    def _by_other_mediators(self, sentence: int, end: int) -> bool:
+        """Whether the mediators the sentence names last before `end` are another body than the people's (行政调解,
+        治安调解, 诉调对接: the catalog's [quantities.other_mediation])."""
+        named = self._other_mediation.last(sentence, end)
+        return named is not None and named.group("other") is not None
 
     def _specialised_part(self, key: str, sentence: int, end: int) -> bool:
         """Whether the sentence names the disputes of a specialised body before `end`, after a figure of `key` was
