@@ -154,8 +154,10 @@ _CLAUSE_BREAKS = frozenset(BREAKS)
 _AMONG_CASES = ("件中", "纷中")
 _AMONG_CASES_CLAUSE = compile_cached(r"的(?:(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件"
                                      r"|(?:\d+件)?\p{Han}{0,6}纠纷)中(?=[,:])")
-# What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件).
+# What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
+# a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
 _RESTATED = compile_cached(r"(?:的|上述|这)$")
+_AMONG_COUNTED = compile_cached(r"(?:\p{Han}{0,8}?(?:案件|纠纷))?中(?=[,:])")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
@@ -1148,7 +1150,8 @@ class Interpreter:
     def _without_restated(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
         件案件,…; 受理151件。上述151件…): the same key, value and year as one of its sentence or the one before, the
-        number after 的, 上述 or 这. The first statement is the evidence."""
+        number after 的, 上述 or 这; or as anywhere before in the report, the number ending a clause that names the
+        cases the sentence sorts (新受理的行政复议151件中,…). The first statement is the evidence."""
         text, kept = self.text, []
         last: dict[tuple[str, float, int | None, bool], int] = {}  # (key, value, year, target) -> its last sentence
         for m in metrics:
@@ -1157,8 +1160,10 @@ class Interpreter:
                 said = (m.key, m.value, m.year, m.target)
                 before = last.get(said)
                 last[said] = m.sentence
-                if before is not None and _RESTATED.search(text, max(0, q.start - 2), q.start) is not None \
-                        and (before == m.sentence or self._before_on_line(m.sentence) == before):
+                if before is not None and (
+                        _AMONG_COUNTED.match(text, q.end) is not None
+                        or _RESTATED.search(text, max(0, q.start - 2), q.start) is not None
+                        and (before == m.sentence or self._before_on_line(m.sentence) == before)):
                     continue
             kept.append(m)
         return kept

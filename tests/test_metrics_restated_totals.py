@@ -21,6 +21,9 @@ def metrics(text: str):
     # … or in the next sentence, after 上述
     ("全年新收行政复议案件215件。上述215件案件中,办结190件。",
      [("reconsideration_closed", 190, "办结190件"), ("reconsideration_received", 215, "新收行政复议案件215件")]),
+    # a clause naming by their count the cases sorted, paragraphs after the count was stated
+    ("2024年新收行政复议案件88件。\n二、被申请人情况\n2024年新收的行政复议88件中,被申请人为区政府部门的71件。",
+     [("reconsideration_received", 88, "新收行政复议案件88件")]),
     # the disputes a mediation count restates: a kind of them is no second count of mediation
     ("全镇人民调解组织调处矛盾纠纷1460件,调处成功1431件。在调处的1460件纠纷中,邻里纠纷380件。",
      [("mediation_cases", 1460, "调解组织调处矛盾纠纷1460件"), ("mediation_succeeded", 1431, "调处成功1431件")]),
