@@ -279,6 +279,13 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
 
 
 @from_catalog
+def _share_after(catalog: Catalog) -> regex.Pattern:
+    """A share of a total said right after a count (区政府收到复议申请1680件,占收到申请总数的27.1%; …,占27.1%): the
+    count is a part of that total."""
+    return compile_cached(rf"[,,]?(?:{catalog.rate_share.pattern}|占(?=\d))")
+
+
+@from_catalog
 def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern]]:
     """The rules of the keys a list of outcomes may state in parts (纠错: 撤销, 变更 …), with their part, by key."""
     return {rule.key: (rule, rule.part) for rule in catalog.rules if rule.part is not None}
@@ -1663,7 +1670,8 @@ class Interpreter:
                 # 案件分别为800件、300件: the 300 is 民事's)
                 end = min(q.start, subject_start + len(subject))
                 clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
-                share = self._in_clause(self.catalog.share_qualifier, clause, end)
+                share = self._in_clause(self.catalog.share_qualifier, clause, end) \
+                    or _share_after().match(self.text, q.end) is not None
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
@@ -1737,10 +1745,11 @@ class Interpreter:
         return _FILES_REVIEWED.search(text, whole, marker) is not None
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
-        """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…): then the figure of `key`
-        in the sentence at `total` (受理…25件, the same sentence or the one before) holds cases carried over, and
-        gives way to it."""
-        if not subject.startswith(_NEWLY_RECEIVED, label_start):
+        """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…, nor a share's intake: 其中市本级
+        新收…): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
+        holds cases carried over, and gives way to it."""
+        if not subject.startswith(_NEWLY_RECEIVED, label_start) \
+                or self.catalog.share_qualifier.search(subject, 0, label_start) is not None:
             return False
         self._displaced[key, total] = subject_start
         return True
