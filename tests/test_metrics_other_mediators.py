@@ -22,6 +22,10 @@ def mediation(text: str):
     "县人民法院诉调对接中心调解案件1300件,调解成功870件。",
     "依托法院调解平台,全年诉前调解案件4200件,调解成功2650件,成功率63.1%。",
     "全区行政争议调解中心调处行政争议86件,成功化解61件。",
+    # a court's mediation before a case is filed
+    "全市法院先行调解纠纷3.2万件,调解成功2.1万件,成功率65.6%。",
+    # the part of another body's figure, in the sentence after it
+    "上半年全市共受理行政调解案件5310件,同比略有下降。其中调解成功4620件。",
 ])
 def test_another_body_s_mediation_is_none_of_the_area_s(text):
     assert mediation(text) == []
@@ -30,6 +34,11 @@ def test_another_body_s_mediation_is_none_of_the_area_s(text):
 def test_the_people_s_mediators_named_after_another_body_are_the_area_s():
     text = "全年行政调解组织调解纠纷214件,调解成功198件;人民调解组织调解纠纷4300件,调解成功4260件。"
     assert mediation(text) == [("mediation_cases", 4300), ("mediation_succeeded", 4260)]
+
+
+def test_the_people_s_mediators_a_court_refers_cases_to_are_the_area_s():
+    text = "全县法院派驻人民调解室调解纠纷630件,调解成功602件。"
+    assert mediation(text) == [("mediation_cases", 630), ("mediation_succeeded", 602)]
 
 
 def test_the_area_s_whole_before_a_court_s_figures_stays():
