@@ -51,6 +51,8 @@ def test_the_area_s_whole_before_a_court_s_figures_stays():
     # kinds of mediation listed together: the whole they work as
     ("推动人民调解、行政调解、司法调解联动,全年共调解矛盾纠纷4300件,调解成功4260件。",
      [("mediation_cases", 4300), ("mediation_succeeded", 4260)]),
+    # the task of settling disputes with agencies, named beside mediation, names no mediator
+    ("聚焦调解矛盾纠纷、化解行政争议,全省2024年调解矛盾纠纷96.2万件。", [("mediation_cases", 962000)]),
     # a way of working quoted, then the area's rate
     ("深化“警调对接”“诉调对接”,矛盾纠纷调解成功率达到98.6%。", [("mediation_success_rate", 98.6)]),
 ])
