@@ -278,6 +278,9 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
     return tuple(r for r in catalog.rules if LIST_SEPARATOR in r.labels.pattern)
 
 
+_SHARE_SAID = "占"  # what a share said right after a count opens with (_share_after), looked for before matching
+
+
 @from_catalog
 def _share_after(catalog: Catalog) -> regex.Pattern:
     """A share of a total said right after a count (区政府收到复议申请1680件,占收到申请总数的27.1%; …,占27.1%): the
@@ -1671,7 +1674,8 @@ class Interpreter:
                 end = min(q.start, subject_start + len(subject))
                 clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
                 share = self._in_clause(self.catalog.share_qualifier, clause, end) \
-                    or _share_after().match(self.text, q.end) is not None
+                    or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
+                        and _share_after().match(self.text, q.end) is not None)
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
