@@ -151,7 +151,7 @@ _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
 # by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
 # counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
-_AMONG_CASES = ("件中", "纷中")
+_AMONG_CASES, _AMONG_DISPUTES = "件中", "纷中"
 _AMONG_CASES_CLAUSE = compile_cached(r"的(?:(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件"
                                      r"|(?:\d+件)?\p{Han}{0,6}纠纷)中(?=[,:])")
 # What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
@@ -2091,9 +2091,9 @@ class Interpreter:
             and _AMONG_CASES_CLAUSE.search(self.text, sentence, end, NOT_CONCURRENT) is not None
 
     def _first_among(self, start: int, end: int) -> int:
-        """Where text[start:end] first says 件中 or 纷中 (_AMONG_CASES), or -1."""
-        found = [at for word in _AMONG_CASES if (at := self.text.find(word, start, end)) >= 0]
-        return min(found) if found else -1
+        """Where text[start:end] first says 件中 (_AMONG_CASES) or 纷中 (_AMONG_DISPUTES), or -1."""
+        cases, disputes = self.text.find(_AMONG_CASES, start, end), self.text.find(_AMONG_DISPUTES, start, end)
+        return disputes if cases < 0 or 0 <= disputes < cases else cases
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
