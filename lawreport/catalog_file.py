@@ -266,6 +266,12 @@ class Initiatives(_Table):
     measure_verbs: PatternList
 
 
+class OtherMediation(_Table):
+    keys: Words  # the metric keys of the area's mediation
+    bodies: PatternList  # the bodies whose mediation is none of the area's (行政调解, 诉调对接)
+    own: PatternList  # the people's mediators (人民调解, 调委会)
+
+
 class Quantities(_Table):
     following: PatternText
     following_cut: PatternText
@@ -276,6 +282,7 @@ class Quantities(_Table):
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
+    other_mediation: OtherMediation
 
 
 class BodyEntry(_Table):
@@ -473,6 +480,9 @@ def _check_references(file: CatalogFile) -> None:
     missing = [key for key in vocab.HEADLINE_KEYS if key not in units]
     if missing:
         raise CatalogError(f"metric: no [[metric]] for the headline key(s) {missing}")
+    unknown = [key for key in file.quantities.other_mediation.keys if key not in units]
+    if unknown:
+        raise CatalogError(f"quantities.other_mediation: keys {unknown} are not metric keys")
     for i, d in enumerate(file.derive):
         where = f"derive #{i + 1} ({d.key})"
         for field, expected in (("key", "%"), ("numerator", "count"), ("denominator", "count")):
@@ -653,6 +663,8 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
         share_kind=_share_kind(file.quantities),
+        other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
+        other_mediation=_other_mediation(file.quantities.other_mediation),
         institutions=_institutions(file.institutions),
         lexicon=_lexicon(file.lexicon),
         numbers=_number_words(file.numbers),
@@ -668,6 +680,13 @@ def _share_qualifier(q: Quantities) -> regex.Pattern:
 def _share_kind(q: Quantities) -> regex.Pattern:
     """A kind that opens the label a count ends: Han characters but 等 from it to the count (searched up to it)."""
     return _alternation(q.share_kinds, r"(?:(?!等)\p{Han}){1,12}$")
+
+
+def _other_mediation(m: OtherMediation) -> regex.Pattern:
+    """A body of other mediation (group `other`) not listed beside others (人民调解、行政调解、司法调解联动) nor quoted as
+    the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators."""
+    return regex.compile(f"(?P<other>(?<![、和与及“])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
+                         f"|(?:{_alternatives(m.own)})")
 
 
 def _lexicon(words: LexiconTable) -> Lexicon:

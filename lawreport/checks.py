@@ -226,7 +226,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
     for den_value, den in catalog_dens.items():
         if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier, rate.qualifier):
             return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den_value), agrees=True,
-                          spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
+                          spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
     other: Quantity | None = None
@@ -240,7 +240,7 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
                 other = x
     if other is not None:
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
-                      spans=((other.start, other.end), (num.start, num.end), (rate.start, rate.end)))
+                      spans=((other.start, other.end), *_cited(num), (rate.start, rate.end)))
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
     parts = [m for m in index[(d.numerator, rate.sentence)] if m.start < rate.start and _same_scope(m, rate)]
@@ -260,7 +260,12 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den.value), agrees=False,
                           spans=((den.start, den.end), *((m.start, m.end) for m in parts), (rate.start, rate.end)))
     return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
-                  spans=((den.start, den.end), (num.start, num.end), (rate.start, rate.end)))
+                  spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
+
+
+def _cited(m: Found) -> tuple[tuple[int, int], ...]:
+    """The spans a check cites for a count: a sum of parts (撤销和确认违法52件、变更和责令履行20件) by each part."""
+    return m.sources if m.derived and m.sources else ((m.start, m.end),)
 
 
 def _narrower(text: str, num: Found, whole: Found, words: tuple[str, ...]) -> bool:

@@ -149,10 +149,15 @@ _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
-# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中): the counts after it are parts of that
-# total (…,依法作出复议决定的38件), not a second total.
-_AMONG_CASES = "件中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件中(?=[,:])")
+# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
+# counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
+_AMONG_CASES, _AMONG_DISPUTES = "件中", "纷中"
+_AMONG_CASES_CLAUSE = compile_cached(r"的(?:(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件"
+                                     r"|(?:\d+件)?\p{Han}{0,6}纠纷)中(?=[,:])")
+# What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
+# a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
+_RESTATED = compile_cached(r"(?:的|上述|这)$")
+_AMONG_COUNTED = compile_cached(r"(?:\p{Han}{0,8}?(?:案件|纠纷))?中(?=[,:])")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
@@ -203,13 +208,15 @@ _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR}
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's.
-_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同])(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE})")
+# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
+# is the same part of the year before the one the sentence or its paragraph is of (group 2; not 和去年同期相比).
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟])(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
+                                rf"|(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
 # text does not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。去年化解纠纷280件).
 _UNDATED = 0
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
 _YEAR_MARK_AFTER = frozenset("0123456789") | {word[-2] for word in _RELATIVE_OFFSET}
@@ -269,6 +276,22 @@ def _list_labels(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules with a label that may hold a list (撤销、变更…, 国内民事、经济公证): the only ones a subject
     joined over 、 may name."""
     return tuple(r for r in catalog.rules if LIST_SEPARATOR in r.labels.pattern)
+
+
+_SHARE_SAID = "占"  # what a share said right after a count opens with (_share_after), looked for before matching
+
+
+@from_catalog
+def _share_after(catalog: Catalog) -> regex.Pattern:
+    """A share of a total said right after a count (区政府收到复议申请1680件,占收到申请总数的27.1%; …,占27.1%): the
+    count is a part of that total."""
+    return compile_cached(rf"[,,]?(?:{catalog.rate_share.pattern}|占(?=\d))")
+
+
+@from_catalog
+def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern]]:
+    """The rules of the keys a list of outcomes may state in parts (纠错: 撤销, 变更 …), with their part, by key."""
+    return {rule.key: (rule, rule.part) for rule in catalog.rules if rule.part is not None}
 
 
 @from_catalog
@@ -755,6 +778,7 @@ class Interpreter:
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
+        self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline)
         # Read of the catalog for many numbers: taken once per report.
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
         self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
@@ -1124,12 +1148,35 @@ class Interpreter:
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
+        metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics)
+        metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
         title_end = self._title_line[1]
         if any(m.start < title_end for m in metrics):
             metrics = _restated_after_title(metrics, title_end, self.text)
         return metrics, _distinct_rates(rates), readings
+
+    def _without_restated(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
+        件案件,…; 受理151件。上述151件…): the same key, value and year as one of its sentence or the one before, the
+        number after 的, 上述 or 这; or as anywhere before in the report, the number ending a clause that names the
+        cases the sentence sorts (新受理的行政复议151件中,…). The first statement is the evidence."""
+        text, kept = self.text, []
+        last: dict[tuple[str, float, int | None, bool], int] = {}  # (key, value, year, target) -> its last sentence
+        for m in metrics:
+            q = m.quantity
+            if m.key is not None and q is not None and m.unit == "count":
+                said = (m.key, m.value, m.year, m.target)
+                before = last.get(said)
+                last[said] = m.sentence
+                if before is not None and (
+                        _AMONG_COUNTED.match(text, q.end) is not None
+                        or _RESTATED.search(text, max(0, q.start - 2), q.start) is not None
+                        and (before == m.sentence or self._before_on_line(m.sentence) == before)):
+                    continue
+            kept.append(m)
+        return kept
 
     def _without_admitted(self, metrics: list[Found]) -> list[Found]:
         """The metrics but the count admitted after review where its year's received count of the key is given too
@@ -1165,6 +1212,56 @@ class Interpreter:
                 if (rule.key, reading.year, reading.target) not in counted:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
         return found
+
+    def _joined_parts_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+        """The metrics with the values a sentence states of one key only by groups of its parts (撤销和确认违法6件、
+        变更和责令履行2件; 撤销、确认违法5件,责令履行1件) replaced by their sum, a derived value: each group labels
+        the whole in _parts_listed, but together they are parts of it. Groups that name a part twice (撤销、变更44件,
+        其中撤销30件) are a whole and its part, and stay."""
+        by_key: dict[tuple[str, int], list[Found]] = {}
+        parted = _parted_rules()
+        for m in metrics:
+            if m.key in parted and m.quantity is not None:
+                by_key.setdefault((m.key, m.sentence), []).append(m)
+        if not by_key:
+            return metrics
+        by_sentence: dict[int, list[Reading]] = {}
+        for reading in readings:
+            by_sentence.setdefault(reading.sentence, []).append(reading)
+        text, dropped, found = self.text, set[int](), []
+        denominators = {d.numerator: d.denominator for d in self.catalog.derivations}
+        for (key, sentence), stated in by_key.items():
+            rule, part_named = parted[key]
+            if len({(m.year, m.target) for m in stated}) > 1:
+                continue
+            named = {id(m.quantity): m.start for m in stated}
+            parts: list[tuple[int, str, str, Quantity]] = []  # (where its names start, they, the last, the count)
+            for r in by_sentence.get(sentence, ()):
+                q = r.quantity
+                if q.kind != "count" or q.change:
+                    continue
+                part = part_named.search(r.subject)
+                if part is None or not _outcome_alone(r.subject, part.start(1)):
+                    continue
+                start = named.get(id(q), r.subject_start + part.start(1))
+                parts.append((start, text[start:r.subject_start + part.end(1)], part.group(1), q))
+            if len(parts) < 2 or len(named) != sum(id(q) in named for *_, q in parts) \
+                    or any(q.qualifier is not None for *_, q in parts):
+                continue
+            if any(last in names for i, (_, _, last, _) in enumerate(parts) for j, (_, names, _, _) in enumerate(parts)
+                   if i != j):
+                continue  # a part named twice: a whole and its part
+            first, total = stated[0], sum(q.value for *_, q in parts)
+            if any(m.key == denominators.get(key) and m.sentence == sentence and m.year == first.year
+                   and m.target == first.target and m.value < total for m in metrics):
+                continue  # more than the cases closed (审结60件,撤销和确认违法40件,变更和责令履行30件): no parts of them
+            dropped.update(named)
+            found.append(Found(key, rule.label, total, rule.unit, None, first.year,
+                               first.target, parts[0][0], parts[-1][3].end, sentence, None, derived=True,
+                               sources=tuple((start, q.end) for start, *_, q in parts)))
+        if not found:
+            return metrics
+        return [m for m in metrics if m.quantity is None or id(m.quantity) not in dropped] + found
 
     def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
         """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
@@ -1565,6 +1662,8 @@ class Interpreter:
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
+                return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
@@ -1574,7 +1673,9 @@ class Interpreter:
                 # 案件分别为800件、300件: the 300 is 民事's)
                 end = min(q.start, subject_start + len(subject))
                 clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
-                share = self._in_clause(self.catalog.share_qualifier, clause, end)
+                share = self._in_clause(self.catalog.share_qualifier, clause, end) \
+                    or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
+                        and _share_after().match(self.text, q.end) is not None)
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
@@ -1648,13 +1749,27 @@ class Interpreter:
         return _FILES_REVIEWED.search(text, whole, marker) is not None
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
-        """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…): then the figure of `key`
-        in the sentence at `total` (受理…25件, the same sentence or the one before) holds cases carried over, and
-        gives way to it."""
-        if not subject.startswith(_NEWLY_RECEIVED, label_start):
+        """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…, nor a share's intake: 其中市本级
+        新收…): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
+        holds cases carried over, and gives way to it."""
+        if not subject.startswith(_NEWLY_RECEIVED, label_start) \
+                or self.catalog.share_qualifier.search(subject, 0, label_start) is not None:
             return False
         self._displaced[key, total] = subject_start
         return True
+
+    def _by_other_mediators(self, sentence: int, end: int) -> bool:
+        """Whether the mediators the sentence names last before `end` are another body than the people's (行政调解,
+        治安调解, 诉调对接: the catalog's [quantities.other_mediation]); for a sentence naming none that is a part of
+        the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last."""
+        named = self._other_mediation.last(sentence, end)
+        if named is None:
+            said = self._sentence_at(sentence)
+            if said.whole == -1:
+                said.whole = self._continued(sentence)
+            if said.whole is not None:
+                named = self._other_mediation.last(said.whole, self.outline.sentence_end(said.whole))
+        return named is not None and named.group("other") is not None
 
     def _specialised_part(self, key: str, sentence: int, end: int) -> bool:
         """Whether the sentence names the disputes of a specialised body before `end`, after a figure of `key` was
@@ -1969,11 +2084,16 @@ class Interpreter:
         the sentence first says 件中 is found once for all its numbers, not searched again from its start for each."""
         said = self._sentence_at(sentence)
         if said.among is None:
-            said.among = self.text.find(_AMONG_CASES, sentence, said.limit)
+            said.among = self._first_among(sentence, said.limit)
         # (a clause may run on past a sentence cut for its length)
-        first = said.among if end <= said.limit else self.text.find(_AMONG_CASES, sentence, end)
-        return 0 <= first <= end - len(_AMONG_CASES) \
+        first = said.among if end <= said.limit else self._first_among(sentence, end)
+        return 0 <= first <= end - 2 \
             and _AMONG_CASES_CLAUSE.search(self.text, sentence, end, NOT_CONCURRENT) is not None
+
+    def _first_among(self, start: int, end: int) -> int:
+        """Where text[start:end] first says 件中 (_AMONG_CASES) or 纷中 (_AMONG_DISPUTES), or -1."""
+        cases, disputes = self.text.find(_AMONG_CASES, start, end), self.text.find(_AMONG_DISPUTES, start, end)
+        return disputes if cases < 0 or 0 <= disputes < cases else cases
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
@@ -2030,8 +2150,15 @@ class Interpreter:
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
             m = relative.last(sentence, end)
-            if m is not None and m.start() > at and (relative_year := self._relative_year(m.group(1))) is not None:
-                year, at = relative_year, m.start()
+            if m is not None and m.start() > at:
+                # 2023年受理300件,去年280件: a past year counts back from the year said before it in its sentence, or
+                # for 去年同期 its paragraph's, not from the item's date.
+                word, same_period = m.group(1) or m.group(3), m.group(2)
+                offset = _RELATIVE_OFFSET[word]
+                base = year if year is not None else said.paragraph if same_period else None
+                relative_year = base + offset if base is not None and offset < 0 else self._relative_year(word)
+                if relative_year is not None:
+                    year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
             if opening < 0:
                 return year
@@ -2079,7 +2206,7 @@ class Interpreter:
         item's 去年 is the year it reports (2022年…白皮书发布。去年…审结); _UNDATED for a 今年 that neither a date
         nor a yearly report tells, and a 去年 or 前年 of an item with neither a date nor a year reported."""
         offset = _RELATIVE_OFFSET[word]
-        if self.report_year is not None and (word == _OWN_YEAR or offset > 0 and self.plans_next_year):
+        if self.report_year is not None and (word == _OWN_YEAR or self.plans_next_year):
             return self.report_year + offset
         if self.published_year is not None:
             return self.published_year + offset

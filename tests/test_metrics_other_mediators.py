@@ -1,0 +1,60 @@
+"""Mediation by another body than the people's mediators (an agency's 行政调解, the police's 治安调解, a court's 诉前调解 and
+诉调对接): its figures are none of the area's mediation keys; a body listed beside the people's mediation, or quoted as a
+way of working, names no other mediator.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def mediation(text: str):
+    return sorted((k, v) for k, v, *_ in read(text)[0] if k.startswith("mediation"))
+
+
+@pytest.mark.parametrize("text", [
+    "全区各行政机关开展行政调解案件214件,调解成功198件,调解成功率92.5%。",
+    "行政调解方面,全年受理行政调解纠纷214件,调解成功198件。",
+    "全县公安派出所治安调解案件530件,调解成功502件。",
+    "县人民法院诉调对接中心调解案件1300件,调解成功870件。",
+    "依托法院调解平台,全年诉前调解案件4200件,调解成功2650件,成功率63.1%。",
+    "全区行政争议调解中心调处行政争议86件,成功化解61件。",
+    # a court's mediation before a case is filed
+    "全市法院先行调解纠纷3.2万件,调解成功2.1万件,成功率65.6%。",
+    # the part of another body's figure, in the sentence after it
+    "上半年全市共受理行政调解案件5310件,同比略有下降。其中调解成功4620件。",
+])
+def test_another_body_s_mediation_is_none_of_the_area_s(text):
+    assert mediation(text) == []
+
+
+def test_the_people_s_mediators_named_after_another_body_are_the_area_s():
+    text = "全年行政调解组织调解纠纷214件,调解成功198件;人民调解组织调解纠纷4300件,调解成功4260件。"
+    assert mediation(text) == [("mediation_cases", 4300), ("mediation_succeeded", 4260)]
+
+
+def test_the_people_s_mediators_a_court_refers_cases_to_are_the_area_s():
+    text = "全县法院派驻人民调解室调解纠纷630件,调解成功602件。"
+    assert mediation(text) == [("mediation_cases", 630), ("mediation_succeeded", 602)]
+
+
+def test_the_area_s_whole_before_a_court_s_figures_stays():
+    text = ("全市各级人民调解组织调解矛盾纠纷2.6万件,调解成功2.5万件。"
+            "市中级人民法院诉调对接中心调解案件1300件,调解成功870件。")
+    assert mediation(text) == [("mediation_cases", 26000), ("mediation_succeeded", 25000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of mediation listed together: the whole they work as
+    ("推动人民调解、行政调解、司法调解联动,全年共调解矛盾纠纷4300件,调解成功4260件。",
+     [("mediation_cases", 4300), ("mediation_succeeded", 4260)]),
+    # the task of settling disputes with agencies, named beside mediation, names no mediator
+    ("聚焦调解矛盾纠纷、化解行政争议,全省2024年调解矛盾纠纷96.2万件。", [("mediation_cases", 962000)]),
+    # a way of working quoted, then the area's rate
+    ("深化“警调对接”“诉调对接”,矛盾纠纷调解成功率达到98.6%。", [("mediation_success_rate", 98.6)]),
+])
+def test_a_kind_listed_or_quoted_names_no_other_mediator(text, expected):
+    assert mediation(text) == expected

@@ -1,0 +1,40 @@
+"""Counts after the area's whole that are shares of it: one said with its share of a total right after it (县政府收到
+复议申请410件,占收到申请总数的21.3%), or of a government's own level (市本级新收行政复议申请…).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def metrics(text: str):
+    return sorted((k, v) for k, v, *_ in read(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each receiving body's share of the applications, after the whole
+    (("全年全省共收到行政复议申请1925件。省政府收到复议申请410件,占收到申请总数的21.3%;"
+      "市县政府共收到复议申请1015件,占52.7%。"), [("reconsideration_received", 1925)]),
+    # the kinds of dispute, each with its share, after the whole
+    ("全镇共受理矛盾纠纷640件,调解成功628件。婚姻家庭纠纷151件,占23.6%;邻里纠纷97件,占比15.2%。",
+     [("mediation_cases", 640), ("mediation_succeeded", 628)]),
+    # a city government's own level, after the city's whole
+    ("2024年,全市新收行政复议申请5120件。市本级新收行政复议申请1730件,同比增长120%。",
+     [("reconsideration_received", 5120)]),
+])
+def test_a_share_after_the_whole_is_no_second_value(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no whole read, a count with its share of another key is that count (the share its rate)
+    ("全年审结行政复议案件96件,纠错11件,占比11.46%。",
+     [("reconsideration_closed", 96), ("reconsideration_corrected", 11), ("reconsideration_correction_rate", 11.46)]),
+    # a whole said alone, followed by a change, not a share
+    ("全年共收到行政复议申请1925件,同比增长30%。", [("reconsideration_received", 1925)]),
+])
+def test_a_count_with_no_whole_before_stays(text, expected):
+    assert metrics(text) == expected
