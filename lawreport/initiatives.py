@@ -249,6 +249,9 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
                 and verbs.match(text, p.body, p.end):
             found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
     # A part framing the document (a case's 典型意义, a policy's 起草背景) tells why, not what was done: nothing in it is a measure.
+    # An initiative's sections are the outline's: a text without such a part (most) keeps them all, unread.
+    if not any(s.framed for s in outline.tree):
+        return found
     return [f for f in found if not any(s.framed for s in f.section)]
 
 
