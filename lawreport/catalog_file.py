@@ -242,6 +242,7 @@ class MetadataCues(_Table):
     committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList
+    post_header: PatternText | PatternList
 
 
 class Metadata(_Table):

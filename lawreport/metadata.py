@@ -182,7 +182,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
         debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
-        page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
+        page_date_line=(*_per_line_patterns(cues["page_date_line"].pattern), cues["post_header"]),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
@@ -416,9 +416,17 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     right above it. A text whose first line is a paragraph may have its title run into it (see _glued_title).
     """
     candidates: list[tuple[int, Line]] = []
+    accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     for at, line in enumerate(lines[:_TITLE_SCAN]):
         if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
+            continue
+        if line.text in accounts:
+            continue
+        if not line.paragraph and (header := _cues()["post_header"].search(line.text)) is not None:
+            # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
+            accounts.update(header.group(1).split())
+            candidates = [(above, candidate) for above, candidate in candidates if candidate.text not in accounts]
             continue
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))

@@ -1,0 +1,88 @@
+"""Metadata of pages as 2024-2025 reports are reposted: a WeChat article's header around its headline, a notice naming
+a yearly report it is not, an HTML page whose <title> names only the site, a 来源 naming a town whose name holds 和.
+Each family with a twin it must not read. Every text below is written for these tests; places, bodies and figures are
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+from lawreport.readers.html import extract_text
+
+REPORT_BODY = "2024年，县司法局坚持依法行政，全年办结行政复议案件96件，纠错率为10.4%。现将有关情况报告如下。"
+
+CASES = [
+    # --- a WeChat article's header: names and a stamp, never the headline --------------------------------------
+    ("the account line above a headline set below the header is not the title",
+     "雁岭普法\n原创 周晓 雁岭普法\n2025年02月11日 09:30 江西\n雁岭县2024年度法治政府建设情况报告\n" + REPORT_BODY,
+     "title", "雁岭县2024年度法治政府建设情况报告"),
+    ("…and the stamp dates the page",
+     "雁岭普法\n原创 周晓 雁岭普法\n2025年02月11日 09:30 江西\n雁岭县2024年度法治政府建设情况报告\n" + REPORT_BODY,
+     "published", "2025-02-11"),
+    ("an account named 某某发布 on the stamp's line is not the title",
+     "雁岭发布 2025年02月11日 09:30 江西\n今年我县调解成功率稳中有升\n" + REPORT_BODY, "title", "今年我县调解成功率稳中有升"),
+    ("a headline with no title word above the header stays the title, the account repeated below it aside",
+     "我县复议纠错率降至一成\n原创 周晓 雁岭法治建设\n雁岭法治建设\n2025-02-11 09:30 发表于江西\n" + REPORT_BODY,
+     "title", "我县复议纠错率降至一成"),
+    ("the collection an article is filed in is no headline",
+     "我县复议纠错率降至一成\n收录于合集 #法治雁岭 8个\n原创 周晓 雁岭普法 2025年02月11日 09:30 江西\n" + REPORT_BODY,
+     "title", "我县复议纠错率降至一成"),
+    ("a headline opening with 原创 and no space is a headline",
+     "原创普法短剧在我县首映\n" + REPORT_BODY, "title", "原创普法短剧在我县首映"),
+    ("a page's stamp naming a bureau after its time is no WeChat stamp: it closes the header as before",
+     "雁岭县司法局2024年度工作总结\n2025-01-08 10:15 司法局\n" + REPORT_BODY, "title", "雁岭县司法局2024年度工作总结"),
+    # --- a notice of its own business is no yearly report --------------------------------------------------------
+    ("a notice calling a meeting on the year's reports",
+     "关于召开2024年度法治建设述职评议会议的通知\n各镇人民政府，县直各单位：\n经研究，定于2025年3月4日召开会议。",
+     "kind", "other"),
+    ("a notice asking for the year's reports",
+     "关于报送2024年度法治政府建设情况报告的通知\n各镇人民政府，县直各单位：\n请于2025年1月25日前报送本单位报告。",
+     "kind", "other"),
+    ("a notice issuing a report is the report it carries",
+     "关于印发雁岭县2024年度法治政府建设情况报告的通知\n各镇人民政府，县直各单位：\n现将报告印发给你们。\n" + REPORT_BODY,
+     "kind", "annual_report"),
+    ("a notice issuing a work plan stays a plan",
+     "关于印发雁岭县2025年法治政府建设工作要点的通知\n各镇人民政府，县直各单位：\n现将工作要点印发给你们，请认真贯彻执行。",
+     "kind", "plan"),
+    ("a letter sending up the year's report is the report",
+     "雁岭县司法局关于报送2024年度法治政府建设情况报告的函\n" + REPORT_BODY, "kind", "annual_report"),
+    # --- a 来源 naming a town whose name holds 和 -------------------------------------------------------------
+    ("a town named with 和 in a 来源 is the publisher",
+     "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
+     "issuer", "永和镇"),
+    ("…and a street office with 和 opening its name",
+     "街道开展宪法宣传月活动\n来源：和兴街道 发布时间：2025-01-16\n12月4日，街道司法所在社区设点宣传，发放资料三百余份。",
+     "issuer", "和兴街道"),
+    ("a 来源 joining two bodies with 和 names no one town",
+     "镇里开展宪法宣传月活动\n来源：司法所和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
+     "issuer", None),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "field", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_metadata(why, text, field, expected):
+    assert read(text, field) == expected
+
+
+SITE_ONLY_PAGE = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="menu"><a href="/">首页</a> <a href="/gk">政务公开</a></div>
+<div class="detail"><h1>{heading}</h1>
+<div class="info">来源：雁岭县司法局 发布时间：2025-02-20</div>
+<div class="text"><p>2024年，县司法局坚持依法行政，全年办结行政复议案件96件，纠错率为10.4%，各项工作取得新成效。</p>
+<p>县司法局将继续推进法治政府建设，全面提升依法行政水平，为全县发展提供法治保障。</p></div></div>
+<div class="footer">雁岭县人民政府办公室主办</div></body></html>"""
+
+
+def test_a_page_title_naming_the_site_alone_gives_way_to_the_heading():
+    page = SITE_ONLY_PAGE.format(title="雁岭县人民政府门户网站", heading="雁岭县司法局2024年法治政府建设年度报告")
+    assert extract_text(page).split("\n")[:3] == [
+        "雁岭县人民政府门户网站", "雁岭县司法局2024年法治政府建设年度报告", "来源：雁岭县司法局 发布时间：2025-02-20"]
+    assert read(extract_text(page), "title") == "雁岭县司法局2024年法治政府建设年度报告"
+
+
+def test_a_page_title_naming_the_article_stays_the_title():
+    page = SITE_ONLY_PAGE.format(title="雁岭县司法局2024年法治政府建设年度报告_雁岭县人民政府门户网站",
+                                 heading="政务公开")
+    assert extract_text(page).split("\n")[0] == "雁岭县司法局2024年法治政府建设年度报告"
