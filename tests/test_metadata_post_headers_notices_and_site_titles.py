@@ -48,6 +48,16 @@ CASES = [
      "kind", "plan"),
     ("a letter sending up the year's report is the report",
      "雁岭县司法局关于报送2024年度法治政府建设情况报告的函\n" + REPORT_BODY, "kind", "annual_report"),
+    # --- a guide on writing the yearly reports, a headline telling of a body's 通报 ------------------------------
+    ("an untitled guide on the yearly reports says what it is in its preamble",
+     "为规范全市法治政府建设年度报告工作，根据有关规定，制定本工作指引。\n一、报告名称。法治政府建设年度报告\n二、报告主体。各级政府及其部门。",
+     "kind", "other"),
+    ("a plan's preamble is still a plan's",
+     "为推进全市法治政府建设，结合本市实际，制定本方案。\n一、总体要求\n坚持依法行政。", "kind", "plan"),
+    ("a headline telling that a body made a 通报 is no release of figures",
+     "行政执法整改见实效 省司法厅首次点名通报\n日前，省司法厅对五起不当执法行为予以通报，涉及三个市。", "kind", "other"),
+    ("a body's own 通报 of the year's figures is one",
+     "雁岭县司法局关于2024年度行政复议案件办理情况的通报\n2024年，全县共收到行政复议申请96件。", "kind", "statistics"),
     # --- a 来源 naming a town whose name holds 和 -------------------------------------------------------------
     ("a town named with 和 in a 来源 is the publisher",
      "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
@@ -85,4 +95,9 @@ def test_a_page_title_naming_the_site_alone_gives_way_to_the_heading():
 def test_a_page_title_naming_the_article_stays_the_title():
     page = SITE_ONLY_PAGE.format(title="雁岭县司法局2024年法治政府建设年度报告_雁岭县人民政府门户网站",
                                  heading="政务公开")
+    assert extract_text(page).split("\n")[0] == "雁岭县司法局2024年法治政府建设年度报告"
+
+
+def test_a_page_title_naming_the_body_alone_gives_way_to_the_heading():
+    page = SITE_ONLY_PAGE.format(title="雁岭县人民政府", heading="雁岭县司法局2024年法治政府建设年度报告")
     assert extract_text(page).split("\n")[0] == "雁岭县司法局2024年法治政府建设年度报告"

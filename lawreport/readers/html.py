@@ -138,8 +138,10 @@ def _extract(page: str) -> str:
     furniture = get_catalog().page_furniture
     segments = [s for s in _SITE_SEPARATOR.split(page_title) if s]
     main = max(segments, key=len) if segments else ""
-    site = main if furniture.search(main) else ""  # a <title> naming the site alone (某区人民政府门户网站) titles nothing
-    title_node, title = _title(order, best, end, "" if site else main)
+    # A <title> naming the site alone (某区人民政府门户网站) or its body alone (某区人民政府) titles nothing; the site's name
+    # is kept above the title, furniture to metadata, and may place the page (a body's name there would read as a letterhead).
+    site = main if furniture.search(main) else ""
+    title_node, title = _title(order, best, end, "" if site or get_catalog().org.fullmatch(main) else main)
     info_nodes, info = _info(order, best, end, title_node)
     skip = {id(n) for n in info_nodes}
     if title_node is not None:
