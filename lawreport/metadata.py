@@ -478,7 +478,10 @@ def _run_into_label(line: Line) -> Line | None:
 # A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
 _DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
 # …or the date first, its time of day after it, the body closing the line (2024-08-09 08:46 青禾县司法局), in group 1.
-_BODY_AFTER_DATE = compile_cached(r"[ \t]+(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{Han}{2,30})[ \t]*")
+_TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?"  # a page's stamp gives it after the date (2024-08-09 08:46)
+_BODY_AFTER_DATE = compile_cached(rf"[ \t]+(?:{_TIME_OF_DAY}[ \t]+)?(\p{{Han}}{{2,30}})[ \t]*")
+# …which a scrape may run into the first paragraph (2024-12-02 14:00:00 2023年6月21日,…): see _run_on_stamp.
+_STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -736,6 +739,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
             (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
+    if stamp := _run_on_stamp(text, lines):
+        return stamp
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
             return found
@@ -746,6 +751,16 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for found in minor + glossed:
         return found
     return None, None
+
+
+def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:
+    """The page's stamp, a date and its time of day, opening the first paragraph a scrape ran it into (2024-12-02
+    14:00:00 2023年6月21日,…): no sentence opens so. Only at that line's start: a paragraph's later dates are its own."""
+    first = next((line for line in lines if line.paragraph), None)
+    if first is None or not _opens_with_year(first.text):
+        return None
+    found = date_at(text, first.start, first.end)
+    return found if found is not None and found[1][0] == first.start and _STAMP_TIME.match(text, found[1][1]) else None
 
 
 def _head_read(text: str, lines: list[Line], head_end: int) -> str:

@@ -58,6 +58,12 @@ CASES = [
      "行政执法整改见实效 省司法厅首次点名通报\n日前，省司法厅对五起不当执法行为予以通报，涉及三个市。", "kind", "other"),
     ("a body's own 通报 of the year's figures is one",
      "雁岭县司法局关于2024年度行政复议案件办理情况的通报\n2024年，全县共收到行政复议申请96件。", "kind", "statistics"),
+    # --- a page's stamp run into the first paragraph ---------------------------------------------------------------
+    ("a stamp with its time of day opening the first paragraph dates the page",
+     "基层调解组织织密矛盾化解网\n2025-03-06 08:30:12 2月28日，雁岭县司法局召开调解工作推进会，部署全年工作。",
+     "published", "2025-03-06"),
+    ("a paragraph opening with a day, no time of day after it, is a sentence's",
+     "基层调解组织织密矛盾化解网\n2025年2月28日，雁岭县司法局召开调解工作推进会，部署全年工作。", "published", None),
     # --- a 来源 naming a town whose name holds 和 -------------------------------------------------------------
     ("a town named with 和 in a 来源 is the publisher",
      "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
