@@ -459,6 +459,18 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
 
 
+def _title_below_cover(text: str, lines: list[Line]) -> Line | None:
+    """The title of a document its page heads with the note sending it (省政府办公厅: / 现将我厅2025年…年度报告函报贵厅。 /
+    某省司法厅 / 2026年1月30日 / (此件主动公开) / 某省司法厅 / 2025年…年度报告 / 根据…): the title below the note's
+    sign-off, a body's line over a line a date fills, when it names a title word; asked only of a text with no title
+    above its first paragraph, which is the note's."""
+    for at, line in enumerate(lines[1:_TITLE_SCAN], 1):
+        if _whole_date(text, line, line.start + len(line.text)) and _is_org(lines[at - 1].text):
+            below = find_title(text, lines[at + 1:])
+            return below if below is not None and get_catalog().title_words.search(below.text) else None
+    return None
+
+
 def _run_into_label(line: Line) -> Line | None:
     """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
     part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
@@ -1280,7 +1292,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(text, lines)
+    title = find_title(text, lines) or _title_below_cover(text, lines)
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     opening = _opening(lines)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)

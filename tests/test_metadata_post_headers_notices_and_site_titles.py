@@ -64,6 +64,16 @@ CASES = [
      "published", "2025-03-06"),
     ("a paragraph opening with a day, no time of day after it, is a sentence's",
      "基层调解组织织密矛盾化解网\n2025年2月28日，雁岭县司法局召开调解工作推进会，部署全年工作。", "published", None),
+    # --- a page heading the document with the note sending it --------------------------------------------------
+    ("the title below a cover note's sign-off is the document's",
+     "市政府办公室:\n现将我局2024年度法治政府建设情况报告报上，请审阅。\n雁岭市司法局\n2025年2月26日\n(此件公开发布)\n"
+     "雁岭市司法局\n2024年度法治政府建设情况报告\n" + REPORT_BODY, "title", "2024年度法治政府建设情况报告"),
+    ("…and the document's title says what it is",
+     "市政府办公室:\n现将我局2024年度法治政府建设情况报告报上，请审阅。\n雁岭市司法局\n2025年2月26日\n(此件公开发布)\n"
+     "雁岭市司法局\n2024年度法治政府建设情况报告\n" + REPORT_BODY, "kind", "annual_report"),
+    ("an untitled note signed over its attachment's line has no title",
+     "各镇人民政府:\n请于3月10日前将本单位调解员名单报县司法局，逾期视为放弃。\n雁岭县司法局\n2025年2月26日\n附件：调解员名单",
+     "title", None),
     # --- a 来源 naming a town whose name holds 和 -------------------------------------------------------------
     ("a town named with 和 in a 来源 is the publisher",
      "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
