@@ -29,6 +29,9 @@ CASES = [
     ("the collection an article is filed in is no headline",
      "我县复议纠错率降至一成\n收录于合集 #法治雁岭 8个\n原创 周晓 雁岭普法 2025年02月11日 09:30 江西\n" + REPORT_BODY,
      "title", "我县复议纠错率降至一成"),
+    ("the account's card below the header is no headline",
+     "我县复议纠错率降至一成\n原创 周晓 雁岭普法 2025年02月11日 09:30 江西\n雁岭普法\n微信号 yanlingpufa\n"
+     "功能介绍 发布雁岭司法行政动态\n" + REPORT_BODY, "title", "我县复议纠错率降至一成"),
     ("a headline opening with 原创 and no space is a headline",
      "原创普法短剧在我县首映\n" + REPORT_BODY, "title", "原创普法短剧在我县首映"),
     ("a page's stamp naming a bureau after its time is no WeChat stamp: it closes the header as before",
