@@ -120,3 +120,10 @@ def test_a_page_title_naming_the_article_stays_the_title():
 def test_a_page_title_naming_the_body_alone_gives_way_to_the_heading():
     page = SITE_ONLY_PAGE.format(title="雁岭县人民政府", heading="雁岭县司法局2024年法治政府建设年度报告")
     assert extract_text(page).split("\n")[0] == "雁岭县司法局2024年法治政府建设年度报告"
+
+
+def test_the_site_named_alone_still_places_the_page():
+    page = SITE_ONLY_PAGE.format(title="临洮县人民政府门户网站", heading="2024年法治政府建设情况报告").replace(
+        "雁岭县司法局", "县司法局").replace("雁岭县人民政府办公室", "县政府办公室")
+    assert read(extract_text(page), "title") == "2024年法治政府建设情况报告"
+    assert read(extract_text(page), "county") == "临洮县"
