@@ -55,6 +55,9 @@ CASES = [
     ("a notice issuing a work plan stays a plan",
      "关于印发雁岭县2025年法治政府建设工作要点的通知\n各镇人民政府，县直各单位：\n现将工作要点印发给你们，请认真贯彻执行。",
      "kind", "plan"),
+    ("a notice issuing the year's work arrangements, its title wrapped, stays a plan",
+     "雁岭县人民政府办公室\n关于印发雁岭县2025年度法治政府建设\n工作安排的通知\n各镇人民政府，县直各单位：\n"
+     "《雁岭县2025年度法治政府建设工作安排》已经县政府同意，现印发给你们，请认真贯彻执行。", "kind", "plan"),
     ("a letter sending up the year's report is the report",
      "雁岭县司法局关于报送2024年度法治政府建设情况报告的函\n" + REPORT_BODY, "kind", "annual_report"),
     # --- a guide on writing the yearly reports, a headline telling of a body's 通报 ------------------------------
