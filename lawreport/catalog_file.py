@@ -347,6 +347,7 @@ class LexiconTable(_Table):
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
     named_after_place: PatternText
     street_after_place: PatternText
+    site_name: PatternText
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -682,7 +683,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    name_end_words=frozenset(words.name_end_words),
                    named_after_place=regex.compile(words.named_after_place),
-                   street_after_place=regex.compile(words.street_after_place))
+                   street_after_place=regex.compile(words.street_after_place),
+                   site_name=regex.compile(words.site_name))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -182,7 +182,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
         debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
-        page_date_line=(*_per_line_patterns(cues["page_date_line"].pattern), cues["post_header"]),
+        page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
@@ -423,7 +423,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             continue
         if line.text in accounts:
             continue
-        if not line.paragraph and (header := _cues()["post_header"].search(line.text)) is not None:
+        if not line.paragraph and (header := _post_header(line.text)) is not None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
             accounts.update(header.group(1).split())
             candidates = [(above, candidate) for above, candidate in candidates if candidate.text not in accounts]
@@ -457,6 +457,12 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+
+
+def _post_header(line: str) -> regex.Match | None:
+    """A WeChat article's header line (see the post_header cue), asked only of a line opening with 原创 or holding a time's
+    colon: the cue costs microseconds a line, more than most lines of a long report take to read otherwise."""
+    return _cues()["post_header"].match(line) if line.startswith("原创") or ":" in line else None
 
 
 def _title_below_cover(text: str, lines: list[Line]) -> Line | None:
@@ -747,7 +753,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if any(part.search(line.text) for part in page_date_line) and not _is_scrape_stamp(text, line.start, line.end):
+        if (any(part.search(line.text) for part in page_date_line) or _post_header(line.text) is not None) \
+                and not _is_scrape_stamp(text, line.start, line.end):
             (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
     if page:
         return page[0]

@@ -56,8 +56,8 @@ CASES = [
      "关于印发雁岭县2025年法治政府建设工作要点的通知\n各镇人民政府，县直各单位：\n现将工作要点印发给你们，请认真贯彻执行。",
      "kind", "plan"),
     ("a notice issuing the year's work arrangements, its title wrapped, stays a plan",
-     "雁岭县人民政府办公室\n关于印发雁岭县2025年度法治政府建设\n工作安排的通知\n各镇人民政府，县直各单位：\n"
-     "《雁岭县2025年度法治政府建设工作安排》已经县政府同意，现印发给你们，请认真贯彻执行。", "kind", "plan"),
+     ("雁岭县人民政府办公室\n关于印发雁岭县2025年度法治政府建设\n工作安排的通知\n各镇人民政府，县直各单位：\n"
+      "《雁岭县2025年度法治政府建设工作安排》已经县政府同意，现印发给你们，请认真贯彻执行。"), "kind", "plan"),
     ("a letter sending up the year's report is the report",
      "雁岭县司法局关于报送2024年度法治政府建设情况报告的函\n" + REPORT_BODY, "kind", "annual_report"),
     # --- a guide on writing the yearly reports, a headline telling of a body's 通报 ------------------------------
@@ -136,3 +136,14 @@ def test_the_site_named_alone_still_places_the_page():
         "雁岭县司法局", "县司法局").replace("雁岭县人民政府办公室", "县政府办公室")
     assert read(extract_text(page), "title") == "2024年法治政府建设情况报告"
     assert read(extract_text(page), "county") == "临洮县"
+
+
+def test_a_headline_without_a_title_word_below_the_site_is_the_title():
+    page = SITE_ONLY_PAGE.format(title="雁岭县人民政府门户网站", heading="我县复议纠错率降至一成")
+    assert read(extract_text(page), "title") == "我县复议纠错率降至一成"
+
+
+def test_a_page_with_no_heading_under_a_site_title_has_no_title():
+    page = SITE_ONLY_PAGE.format(title="雁岭县人民政府门户网站", heading="").replace("<h1></h1>", "")
+    assert "雁岭县人民政府门户网站" not in extract_text(page)
+    assert read(extract_text(page), "title") is None

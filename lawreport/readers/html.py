@@ -139,8 +139,8 @@ def _extract(page: str) -> str:
     segments = [s for s in _SITE_SEPARATOR.split(page_title) if s]
     main = max(segments, key=len) if segments else ""
     # A <title> naming the site alone (某区人民政府门户网站) or its body alone (某区人民政府) titles nothing; the site's name
-    # is kept above the title, furniture to metadata, and may place the page (a body's name there would read as a letterhead).
-    site = main if furniture.search(main) else ""
+    # is kept above the heading that does, and may place the page (a body's name there would read as a letterhead).
+    site = main if get_catalog().lexicon.site_name.match(main) else ""
     title_node, title = _title(order, best, end, "" if site or get_catalog().org.fullmatch(main) else main)
     info_nodes, info = _info(order, best, end, title_node)
     skip = {id(n) for n in info_nodes}
@@ -148,7 +148,7 @@ def _extract(page: str) -> str:
         skip.add(id(title_node))
     lines = [line for line in _Writer(skip).lines(container)
              if len(line) > _FURNITURE_LINE_MAX or not furniture.search(line)]
-    head = [line for line in (site, title) if line]  # the site's name, furniture to metadata, may place the page
+    head = [site, title] if site and title else [title] if title else []
     if info:
         head.append(info)
     if lines and title and lines[0] == title:
