@@ -86,6 +86,14 @@ CASES = [
     ("an untitled note signed over its attachment's line has no title",
      "各镇人民政府:\n请于3月10日前将本单位调解员名单报县司法局，逾期视为放弃。\n雁岭县司法局\n2025年2月26日\n附件：调解员名单",
      "title", None),
+    # --- a yearly report telling of the cases it put out is no case study --------------------------------------
+    ("a report counting the cases it put out",
+     "雁岭县2024年法治政府建设年度报告\n2024年，全县坚持依法行政，发布行政执法典型案例6件，办结行政复议案件96件。现将有关情况报告如下。",
+     "kind", "annual_report"),
+    ("a summary listing cases among what it covers",
+     "雁岭法治观察第十二期\n本期摘编聚焦年度热点问题、典型案例、学术研究，供读者参阅。", "kind", "other"),
+    ("a case write-up naming itself a model case",
+     "邻里纠纷化解\n本典型案例中，调解员三次上门，促成双方达成协议。", "kind", "case_study"),
     # --- a 来源 naming a town whose name holds 和 -------------------------------------------------------------
     ("a town named with 和 in a 来源 is the publisher",
      "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
