@@ -243,6 +243,7 @@ class MetadataCues(_Table):
     party_committee: PatternText | PatternList
     government: PatternText | PatternList
     post_header: PatternText | PatternList
+    yearly_report_title: PatternText | PatternList
 
 
 class Metadata(_Table):
