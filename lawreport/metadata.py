@@ -88,7 +88,6 @@ class _CuePatterns(Fields):
     yearbook_book: tuple[regex.Pattern, ...]  # the yearbook_book cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
     yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
-    yearly_report_title: regex.Pattern  # …and its title cue, whose match a title the yearly_report_title cue names gives
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
     source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
@@ -188,7 +187,6 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
-        yearly_report_title=next(rule.title for rule in catalog.kinds if rule.kind == "annual_report" and rule.title),
         published_by_label=by_leading_word(catalog.published_line.pattern),
         source_by_label=by_leading_word(catalog.source_line.pattern),
         committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
@@ -798,18 +796,22 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
     return text[:first.end] + " " + text[first.end + 1:head_end]
 
 
+# The kinds whose head cues a title naming the yearly report (the yearly_report_title cue) does not overrule: a yearbook's
+# entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
+_BEFORE_YEARLY_TITLE = ("yearbook", "news")
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
-    if title is not None and _cues()["yearly_report_title"].search(title.text) \
-            and (m := _patterns().yearly_report_title.search(title.text)):
-        return "annual_report", (title.start + m.start(), title.start + m.end())  # before the cues its head may name
+    # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
+    yearly = title is not None and _cues()["yearly_report_title"].search(title.text) is not None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
             if m and (rule.told is None or rule.told.search(text, title.end)):
                 return rule.kind, (title.start + m.start(), title.start + m.end())
-        if head is not None:
+        if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
             if m:
                 return rule.kind, m.span()
