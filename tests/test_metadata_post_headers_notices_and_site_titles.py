@@ -1,7 +1,8 @@
-"""Metadata of pages as 2024-2025 reports are reposted: a WeChat article's header around its headline, a notice naming
-a yearly report it is not, an HTML page whose <title> names only the site, a 来源 naming a town whose name holds 和.
-Each family with a twin it must not read. Every text below is written for these tests; places, bodies and figures are
-made up.
+"""Metadata of pages as 2024-2025 reports are posted and reposted: a WeChat article's header around its headline, a
+notice naming a yearly report it is not, a guide's preamble, a headline telling of a 通报, a stamp run into the first
+paragraph, a document under the note sending it, a yearly report whose head tells of cases, white papers or figures,
+an HTML page whose <title> names only the site, a 来源 naming a town whose name holds 和. Each family with a twin it must
+not read. Every text below is written for these tests; places, bodies and figures are made up.
 """
 
 from __future__ import annotations

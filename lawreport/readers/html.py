@@ -135,7 +135,6 @@ def _extract(page: str) -> str:
     best = max(range(len(order)), key=lambda i: (scores.get(order[i], 0.0), -i))
     container = order[best]
     end = best + sizes[container]  # the container's elements are order[best:end]
-    furniture = get_catalog().page_furniture
     segments = [s for s in _SITE_SEPARATOR.split(page_title) if s]
     main = max(segments, key=len) if segments else ""
     # A <title> naming the site alone (某区人民政府门户网站) or its body alone (某区人民政府) titles nothing; the site's name
@@ -146,6 +145,7 @@ def _extract(page: str) -> str:
     skip = {id(n) for n in info_nodes}
     if title_node is not None:
         skip.add(id(title_node))
+    furniture = get_catalog().page_furniture
     lines = [line for line in _Writer(skip).lines(container)
              if len(line) > _FURNITURE_LINE_MAX or not furniture.search(line)]
     head = [site, title] if site and title else [title] if title else []
