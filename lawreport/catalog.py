@@ -177,6 +177,7 @@ class Lexicon(Fields):
     name_end_words: frozenset[str]  # two-character words a name's last character may open (regions.py)
     named_after_place: regex.Pattern  # a school or a law firm named after a place (regions.py)
     street_after_place: regex.Pattern  # what a street or estate named after a place opens with past the name (regions.py)
+    site_name: regex.Pattern  # a site's name alone, as a page's <title> may hold it (readers/html.py)
 
 
 class NumberWords(Fields):

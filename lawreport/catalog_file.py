@@ -242,6 +242,8 @@ class MetadataCues(_Table):
     committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList
     government: PatternText | PatternList
+    post_header: PatternText | PatternList
+    yearly_report_title: PatternText | PatternList
 
 
 class Metadata(_Table):
@@ -353,6 +355,7 @@ class LexiconTable(_Table):
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
     named_after_place: PatternText
     street_after_place: PatternText
+    site_name: PatternText
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -700,7 +703,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    name_end_words=frozenset(words.name_end_words),
                    named_after_place=regex.compile(words.named_after_place),
-                   street_after_place=regex.compile(words.street_after_place))
+                   street_after_place=regex.compile(words.street_after_place),
+                   site_name=regex.compile(words.site_name))
 
 
 def _number_words(n: Numbers) -> NumberWords:

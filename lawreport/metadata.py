@@ -416,9 +416,17 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     right above it. A text whose first line is a paragraph may have its title run into it (see _glued_title).
     """
     candidates: list[tuple[int, Line]] = []
+    accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     for at, line in enumerate(lines[:_TITLE_SCAN]):
         if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
+            continue
+        if line.text in accounts:
+            continue
+        if not line.paragraph and (header := _post_header(line.text)) is not None:
+            # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
+            accounts.update(header.group(1).split())
+            candidates = [(above, candidate) for above, candidate in candidates if candidate.text not in accounts]
             continue
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))
@@ -451,6 +459,24 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     return _unwrapped(text, lines, *headlines[-1]) if headlines else None
 
 
+def _post_header(line: str) -> regex.Match | None:
+    """A WeChat article's header line (see the post_header cue), asked only of a line opening with 原创 or holding a time's
+    colon: the cue costs microseconds a line, more than most lines of a long report take to read otherwise."""
+    return _cues()["post_header"].match(line) if line.startswith("原创") or ":" in line else None
+
+
+def _title_below_cover(text: str, lines: list[Line]) -> Line | None:
+    """The title of a document its page heads with the note sending it (省政府办公厅: / 现将我厅2025年…年度报告函报贵厅。 /
+    某省司法厅 / 2026年1月30日 / (此件主动公开) / 某省司法厅 / 2025年…年度报告 / 根据…): the title below the note's
+    sign-off, a body's line over a line a date fills, when it names a title word; asked only of a text with no title
+    above its first paragraph, which is the note's."""
+    for at, line in enumerate(lines[1:_TITLE_SCAN], 1):
+        if _whole_date(text, line, line.start + len(line.text)) and _is_org(lines[at - 1].text):
+            below = find_title(text, lines[at + 1:])
+            return below if below is not None and get_catalog().title_words.search(below.text) else None
+    return None
+
+
 def _run_into_label(line: Line) -> Line | None:
     """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
     part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
@@ -470,7 +496,10 @@ def _run_into_label(line: Line) -> Line | None:
 # A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
 _DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
 # …or the date first, its time of day after it, the body closing the line (2024-08-09 08:46 青禾县司法局), in group 1.
-_BODY_AFTER_DATE = compile_cached(r"[ \t]+(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\p{Han}{2,30})[ \t]*")
+_TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?"  # a page's stamp gives it after the date (2024-08-09 08:46)
+_BODY_AFTER_DATE = compile_cached(rf"[ \t]+(?:{_TIME_OF_DAY}[ \t]+)?(\p{{Han}}{{2,30}})[ \t]*")
+# …which a scrape may run into the first paragraph (2024-12-02 14:00:00 2023年6月21日,…): see _run_on_stamp.
+_STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -724,10 +753,13 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for line in lines:
         if line.paragraph and not line.text.startswith("《"):
             continue
-        if any(part.search(line.text) for part in page_date_line) and not _is_scrape_stamp(text, line.start, line.end):
+        if (any(part.search(line.text) for part in page_date_line) or _post_header(line.text) is not None) \
+                and not _is_scrape_stamp(text, line.start, line.end):
             (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
     if page:
         return page[0]
+    if stamp := _run_on_stamp(text, lines):
+        return stamp
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
             return found
@@ -738,6 +770,16 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for found in minor + glossed:
         return found
     return None, None
+
+
+def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:
+    """The page's stamp, a date and its time of day, opening the first paragraph a scrape ran it into (2024-12-02
+    14:00:00 2023年6月21日,…): no sentence opens so. Only at that line's start: a paragraph's later dates are its own."""
+    first = next((line for line in lines if line.paragraph), None)
+    if first is None or not _opens_with_year(first.text):
+        return None
+    found = date_at(text, first.start, first.end)
+    return found if found is not None and found[1][0] == first.start and _STAMP_TIME.match(text, found[1][1]) else None
 
 
 def _head_read(text: str, lines: list[Line], head_end: int) -> str:
@@ -754,15 +796,22 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
     return text[:first.end] + " " + text[first.end + 1:head_end]
 
 
+# The kinds whose head cues a title naming the yearly report (the yearly_report_title cue) does not overrule: a yearbook's
+# entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
+_BEFORE_YEARLY_TITLE = ("yearbook", "news")
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
+    # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
+    yearly = title is not None and _cues()["yearly_report_title"].search(title.text) is not None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
             if m and (rule.told is None or rule.told.search(text, title.end)):
                 return rule.kind, (title.start + m.start(), title.start + m.end())
-        if head is not None:
+        if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
             if m:
                 return rule.kind, m.span()
@@ -1257,7 +1306,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(text, lines)
+    title = find_title(text, lines) or _title_below_cover(text, lines)
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     opening = _opening(lines)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)

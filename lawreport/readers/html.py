@@ -135,7 +135,12 @@ def _extract(page: str) -> str:
     best = max(range(len(order)), key=lambda i: (scores.get(order[i], 0.0), -i))
     container = order[best]
     end = best + sizes[container]  # the container's elements are order[best:end]
-    title_node, title = _title(order, best, end, page_title)
+    segments = [s for s in _SITE_SEPARATOR.split(page_title) if s]
+    main = max(segments, key=len) if segments else ""
+    # A <title> naming the site alone (某区人民政府门户网站) or its body alone (某区人民政府) titles nothing; the site's name
+    # is kept above the heading that does, and may place the page (a body's name there would read as a letterhead).
+    site = main if get_catalog().lexicon.site_name.match(main) else ""
+    title_node, title = _title(order, best, end, "" if site or get_catalog().org.fullmatch(main) else main)
     info_nodes, info = _info(order, best, end, title_node)
     skip = {id(n) for n in info_nodes}
     if title_node is not None:
@@ -143,7 +148,7 @@ def _extract(page: str) -> str:
     furniture = get_catalog().page_furniture
     lines = [line for line in _Writer(skip).lines(container)
              if len(line) > _FURNITURE_LINE_MAX or not furniture.search(line)]
-    head = [title] if title else []
+    head = [site, title] if site and title else [title] if title else []
     if info:
         head.append(info)
     if lines and title and lines[0] == title:
@@ -358,10 +363,9 @@ def _is_title_like(node: _Node) -> bool:
     return any(word.startswith(_TITLE_WORDS) for word in words if word)
 
 
-def _title(order, best: int, end: int, page_title: str) -> tuple[_Node | None, str]:
-    """The article's heading: the one the page <title> names, else the <title> without the site's name."""
-    segments = [s for s in _SITE_SEPARATOR.split(page_title) if s]
-    main = max(segments, key=len) if segments else ""
+def _title(order, best: int, end: int, main: str) -> tuple[_Node | None, str]:
+    """The article's heading: the one the page <title> (`main`, without the site's name) names, else `main`; without
+    one (the <title> named the site alone), the last h1/h2 heading."""
     candidates = []
     for node in order[:min(end, best + _TITLE_SCAN)]:
         if _is_title_like(node):
