@@ -244,6 +244,7 @@ class MetadataCues(_Table):
     government: PatternText | PatternList
     post_header: PatternText | PatternList
     yearly_report_title: PatternText | PatternList
+    press_mention: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -119,16 +119,16 @@ def _parts(pattern: str) -> tuple[_Part, ...]:
                  for part, words in ((part, words_held(part)) for part in parts))
 
 
-def _first_match(parts: tuple[_Part, ...], text: str, endpos: int) -> regex.Match | None:
-    """What the alternation of `parts` finds first in text[:endpos]: the earliest match, the first part's on a tie.
+def _first_match(parts: tuple[_Part, ...], text: str, endpos: int, pos: int = 0) -> regex.Match | None:
+    """What the alternation of `parts` finds first in text[pos:endpos]: the earliest match, the first part's on a tie.
 
     A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
     parts that open with a class or a repeat, tried at every character."""
     first = None
     for part, word in parts:
-        if word is not None and text.find(word, 0, endpos) < 0:
+        if word is not None and text.find(word, pos, endpos) < 0:
             continue
-        m = part.search(text, 0, endpos)
+        m = part.search(text, pos, endpos)
         if m is not None and (first is None or m.start() < first.start()):
             first = m
     return first
@@ -801,6 +801,16 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
 
 
+_MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
+
+
+def _press_mention(text: str, cue: regex.Match) -> bool:
+    """Whether a news cue (记者, 通讯员) is a reporter the text speaks of (接受记者采访): the press_mention cue holds it."""
+    start, end = cue.span()
+    return any(m.start() <= start and m.end() >= end
+               for m in _cues()["press_mention"].finditer(text, max(0, start - _MENTION_REACH), end + _MENTION_REACH))
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
@@ -813,6 +823,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
+            while yearly and rule.kind == "news" and m is not None and _press_mention(head_text, m):
+                m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
     if title is None and opening is not None and opening.end > head_end \
