@@ -245,6 +245,7 @@ class MetadataCues(_Table):
     post_header: PatternText | PatternList
     yearly_report_title: PatternText | PatternList
     press_mention: PatternText | PatternList
+    title_about: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -1028,6 +1028,11 @@ def _title_org(text: str, title: Line):
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
     masked = _places_masked(plain)
+    if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
+        named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
+        if named is None or not _GLUED_YEAR.match(plain, named.end()):
+            return None  # 关于印发…的通知, 关于2024年…: no body's own year
+        start = about.end()
     org = get_catalog().org.match(masked, start)
     if org is not None and (joint := _joint_government(plain, masked, org)):
         return joint[0], at(*joint[1]), "title" + joint[2]
