@@ -246,6 +246,7 @@ class MetadataCues(_Table):
     yearly_report_title: PatternText | PatternList
     press_mention: PatternText | PatternList
     title_about: PatternText | PatternList
+    township_committee: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -371,7 +371,7 @@ def _is_letterhead(line: str) -> bool:
     if committee is None or not _is_party_committee(committee.group(0)):
         return False
     government = line[committee.end():].lstrip()
-    return bool(_cues()["government"].search(government)) and _is_org(government)
+    return _is_government(government) and _is_org(government)
 
 
 def _committee_above(text: str, line: Line, title: Line) -> bool:
@@ -978,8 +978,14 @@ def _committee_part(name: str) -> str | None:
     """What a whole name opening with a party committee's names after it, the committee spelled out or not:
     '' for the committee itself, 办公室 for its office (中共青禾县委办公室, 中共青禾县委员会办公室); None when no
     committee opens it."""
-    committee = _cues()["party_committee"].match(name)
+    committee = _cues()["party_committee"].match(name) or _cues()["township_committee"].match(name)
     return None if committee is None else name[committee.end():].removeprefix(_COMMITTEE_SPELLED_OUT)
+
+
+def _is_government(name: str) -> bool:
+    """Whether a whole name is a government's (青禾县人民政府), or the office a street has for one (青禾街道办事处)."""
+    return bool(_cues()["government"].search(name)) or any(
+        name.endswith(level + office) for level, office in regions.TOWNSHIP_OFFICES.items())
 
 
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
@@ -995,11 +1001,11 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
         after += 1
     joint = get_catalog().org.match(masked, after, end)
     joint_name = joint.group(0) if joint is not None else ""
-    if joint is not None and joint_name.endswith(office) and _cues()["government"].search(joint_name.removesuffix(office)):
+    if joint is not None and joint_name.endswith(office) and _is_government(joint_name.removesuffix(office)):
         return plain[joint.start():joint.end()], joint.span(), ""
     bare = get_catalog().self_reference.match(plain, after, end)
     bare_name = bare.group(0) if bare is not None else ""
-    if bare is not None and bare_name.endswith(office) and _cues()["government"].search(bare_name.removesuffix(office)):
+    if bare is not None and bare_name.endswith(office) and _is_government(bare_name.removesuffix(office)):
         return bare_name, bare.span(), _COMPLETED
     return None
 

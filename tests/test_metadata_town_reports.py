@@ -26,6 +26,9 @@ CASES = [
     ("…its committee spelled out",
      "中共枫林街道工作委员会 枫林街道办事处关于2024年度法治政府建设情况的报告\n2024年,枫林街道扎实推进法治政府建设。\n"
      + WORK, "issuer", "枫林街道办事处"),
+    ("…the two set as a letterhead above the title",
+     "枫林街道党工委 枫林街道办事处\n关于2024年度法治政府建设情况的报告\n2024年,枫林街道扎实推进法治政府建设。\n" + WORK,
+     "issuer", "枫林街道办事处"),
     ("a town's committee alone heading a title stays its author",
      "石桥镇党委关于2025年度法治建设情况的报告\n2025年,石桥镇党委扎实推进法治建设。\n" + WORK,
      "issuer", "石桥镇党委"),
