@@ -244,6 +244,9 @@ class MetadataCues(_Table):
     government: PatternText | PatternList
     post_header: PatternText | PatternList
     yearly_report_title: PatternText | PatternList
+    press_mention: PatternText | PatternList
+    title_about: PatternText | PatternList
+    township_committee: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -119,16 +119,16 @@ def _parts(pattern: str) -> tuple[_Part, ...]:
                  for part, words in ((part, words_held(part)) for part in parts))
 
 
-def _first_match(parts: tuple[_Part, ...], text: str, endpos: int) -> regex.Match | None:
-    """What the alternation of `parts` finds first in text[:endpos]: the earliest match, the first part's on a tie.
+def _first_match(parts: tuple[_Part, ...], text: str, endpos: int, pos: int = 0) -> regex.Match | None:
+    """What the alternation of `parts` finds first in text[pos:endpos]: the earliest match, the first part's on a tie.
 
     A search for each part, which the engine may skip ahead to, costs less than one of an alternation of
     parts that open with a class or a repeat, tried at every character."""
     first = None
     for part, word in parts:
-        if word is not None and text.find(word, 0, endpos) < 0:
+        if word is not None and text.find(word, pos, endpos) < 0:
             continue
-        m = part.search(text, 0, endpos)
+        m = part.search(text, pos, endpos)
         if m is not None and (first is None or m.start() < first.start()):
             first = m
     return first
@@ -371,7 +371,7 @@ def _is_letterhead(line: str) -> bool:
     if committee is None or not _is_party_committee(committee.group(0)):
         return False
     government = line[committee.end():].lstrip()
-    return bool(_cues()["government"].search(government)) and _is_org(government)
+    return _is_government(government) and _is_org(government)
 
 
 def _committee_above(text: str, line: Line, title: Line) -> bool:
@@ -801,6 +801,16 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
 
 
+_MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
+
+
+def _press_mention(text: str, cue: regex.Match) -> bool:
+    """Whether a news cue (记者, 通讯员) is a reporter the text speaks of (接受记者采访): the press_mention cue holds it."""
+    start, end = cue.span()
+    return any(m.start() <= start and m.end() >= end
+               for m in _cues()["press_mention"].finditer(text, max(0, start - _MENTION_REACH), end + _MENTION_REACH))
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
@@ -813,6 +823,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
+            while yearly and rule.kind == "news" and m is not None and _press_mention(head_text, m):
+                m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
     if title is None and opening is not None and opening.end > head_end \
@@ -966,8 +978,14 @@ def _committee_part(name: str) -> str | None:
     """What a whole name opening with a party committee's names after it, the committee spelled out or not:
     '' for the committee itself, 办公室 for its office (中共青禾县委办公室, 中共青禾县委员会办公室); None when no
     committee opens it."""
-    committee = _cues()["party_committee"].match(name)
+    committee = _cues()["party_committee"].match(name) or _cues()["township_committee"].match(name)
     return None if committee is None else name[committee.end():].removeprefix(_COMMITTEE_SPELLED_OUT)
+
+
+def _is_government(name: str) -> bool:
+    """Whether a whole name is a government's (青禾县人民政府), or the office a street has for one (青禾街道办事处)."""
+    return bool(_cues()["government"].search(name)) or any(
+        name.endswith(level + office) for level, office in regions.TOWNSHIP_OFFICES.items())
 
 
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
@@ -983,11 +1001,11 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
         after += 1
     joint = get_catalog().org.match(masked, after, end)
     joint_name = joint.group(0) if joint is not None else ""
-    if joint is not None and joint_name.endswith(office) and _cues()["government"].search(joint_name.removesuffix(office)):
+    if joint is not None and joint_name.endswith(office) and _is_government(joint_name.removesuffix(office)):
         return plain[joint.start():joint.end()], joint.span(), ""
     bare = get_catalog().self_reference.match(plain, after, end)
     bare_name = bare.group(0) if bare is not None else ""
-    if bare is not None and bare_name.endswith(office) and _cues()["government"].search(bare_name.removesuffix(office)):
+    if bare is not None and bare_name.endswith(office) and _is_government(bare_name.removesuffix(office)):
         return bare_name, bare.span(), _COMPLETED
     return None
 
@@ -1016,6 +1034,11 @@ def _title_org(text: str, title: Line):
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
     masked = _places_masked(plain)
+    if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
+        named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
+        if named is None or not _GLUED_YEAR.match(plain, named.end()):
+            return None  # 关于印发…的通知, 关于2024年…: no body's own year
+        start = about.end()
     org = get_catalog().org.match(masked, start)
     if org is not None and (joint := _joint_government(plain, masked, org)):
         return joint[0], at(*joint[1]), "title" + joint[2]
