@@ -170,6 +170,8 @@ _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
 _TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
 _TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT})"
+# An ethnic township named by 民族 alone (金竹民族乡) is read only before its own body: 少数民族乡, 发展民族乡 end phrases.
+_ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -700,7 +702,10 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # half the time. A call costs more than the part written out, so it is made only past a test of the
     # town's last character; it captures nothing (a group's span set in a call is not kept).
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
-    town_end = f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道))?{town_suffix}"  # 龙山镇's 山镇, 中山路街道's 山路街道
+    # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡)
+    ethnic = f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|{_ETHNIC_TOWNSHIP})"
+    town_end = (f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"  # 龙山镇's 山镇,
+                f"{town_suffix}")  # 中山路街道's 山路街道, 十里望回族镇's 望回族镇
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
     town_name = (
@@ -709,7 +714,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
-        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{town_end}"
+        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
     party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
