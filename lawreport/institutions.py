@@ -164,8 +164,13 @@ _TOWN_STATIONS = ("司法所", "派出所", "市场监管所", "市场监督管�
 # body, the tribunal, as a station after its bureau is; written 法庭 only there (模拟法庭, 巡回法庭 alone name none).
 _TRIBUNAL = "人民法庭"
 _TRIBUNAL_SHORT = "法庭"
-_TRIBUNAL_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT)  # the longer first
-_STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or a tribunal's town follows: 县司法局, 县人民法院
+# So is a procuratorate's office in a town, named after it, the town after 驻 (stationed at) or not (区检察院驻柳林镇检察室).
+_PROSECUTION_OFFICE = "检察室"
+_RESIDENT = "驻"
+# For each judicial type, its office in a town: the word of the body's suffix, and how it is written after the court
+_JUDICIAL_OFFICES = {"court": (_TRIBUNAL, f"(?:人民)?{_TRIBUNAL_SHORT}"), "procuratorate": (_PROSECUTION_OFFICE,) * 2}
+_OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer first
+_STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report
@@ -263,7 +268,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str, quarter: str, town: str, court: str,
+    ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, str],
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -273,8 +278,9 @@ def _body_forms(
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
     county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
-    ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal after ``court``, a
-    court's name and no word a town's name never is (县人民法院横水法庭, _TRIBUNAL). A body's party group named from inside it (局党组) may follow
+    ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal or a procuratorate's
+    office after ``judicial``, its court's or procuratorate's name by type (县人民法院横水法庭, 区检察院驻柳林镇检察室:
+    _JUDICIAL_OFFICES). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -301,8 +307,8 @@ def _body_forms(
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
-    if _TRIBUNAL in top_level_alternatives(body.suffix.pattern):
-        yield "station", f"{court}(?:{town}|{short})(?:人民)?{_TRIBUNAL_SHORT}"
+    if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
+        yield "station", f"{judicial[body.type]}(?:{town}|{short})(?:{office[1]})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
@@ -751,9 +757,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         if b.type == GOVERNMENT and b.qualifiers is not None and _BUREAU_PARENT in _last_characters(b.suffix)
     )
     organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
-    # a court's name, then no word a town's name never is (区法院旁听法庭, 县法院派出人民法庭: _TRIBUNAL)
-    court = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == JUDICIAL_TYPES[0] and b.bare)
-    court = f"(?:{court})(?!{rules.town_exclude.pattern})"
+    # a court's or a procuratorate's name, then no word a town's name never is (区法院旁听法庭, 县法院派出人民法庭):
+    # what its office in a town follows (_JUDICIAL_OFFICES)
+    judicial = {kind: "(?:{})(?:{}|(?!{}))(?!{})".format(
+        "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT,
+        rules.town_exclude.pattern) for kind in JUDICIAL_TYPES}
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
     # what a body's party group follows: 局, 院, 部 …
     after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
@@ -783,7 +791,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
             place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town,
-            court))
+            judicial))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -1038,12 +1046,13 @@ def _read(
 
 def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
     """A town's station named after its bureau or the bureau's branch (县公安局龙山镇派出所, 县司法局石门司法所,
-    市公安局城东分局东湖派出所), or a tribunal after its court (县人民法院横水法庭): one body, the station, named canonically by its town as written (龙山镇派出所, 石门司法所,
+    市公安局城东分局东湖派出所), or a judicial office after its court (县人民法院横水法庭, 区检察院驻柳林镇检察室): one body, the station, named canonically by its town as written (龙山镇派出所, 石门司法所,
     which _town_stations gives its town's level word where the text names the town)."""
     start, end = m.start(), m.end() - AFTER_NAME
-    station_start = end - next(len(word) for word in (*_TOWN_STATIONS, *_TRIBUNAL_WORDS)
+    station_start = end - next(len(word) for word in (*_TOWN_STATIONS, *_OFFICE_WORDS)
                                if text.endswith(word, body_start, end))
     town = text[max(text.rfind(word, body_start, station_start) for word in _STATION_PARENTS) + 1 : station_start]
+    town = town.removeprefix(_RESIDENT)
     return _new_reading(((start, end), kind, town + text[station_start:end], None,
                          town if _TOWN_LEVEL.search(town) else None))
 
