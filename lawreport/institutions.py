@@ -1081,6 +1081,25 @@ def _listed_places(
     return shared
 
 
+def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str, tuple[int, int]]], start: int,
+                  town: str, canonical: str, kind: str, towns: set[str]) -> None:
+    """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
+    (横水镇综治中心), mentioned by the town, not the town's government: a listed town's span leaves its group for the
+    body's of that town, as _listed_places gives full place names theirs. ``bare_towns``: the bare towns read so far,
+    their groups and spans by where they end; ``town`` and ``canonical``: the body's after the last town, at ``start``."""
+    while text.startswith(LIST_SEPARATOR, start - 1) and (listed := bare_towns.pop(start - 1, None)) is not None:
+        key, span = listed
+        spans = groups[key][3]
+        spans.remove(span)
+        if not spans:
+            del groups[key]
+        listed_town = text[slice(*span)]
+        shared = canonical.replace(town, listed_town, 1)
+        groups.setdefault(shared, [listed_town, shared, kind, []])[3].append(span)
+        towns.add(listed_town)
+        start = span[0]
+
+
 def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
     """The bare town ``text[start:end]`` says where something was done (_PLACE_WORDS, _VILLAGE), naming no body."""
     return bool(
@@ -1275,6 +1294,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
     place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
+    bare_towns: dict[int, tuple[str, tuple[int, int]]] = {}  # a bare town's group and span by where it ends
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
@@ -1294,6 +1314,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
+            if canonical == town:  # a bare town: its government, unless a body of a town listed after it follows
+                bare_towns[end] = key, span
+            elif canonical and start - 1 in bare_towns and text.startswith(town, start):
+                _listed_towns(text, groups, bare_towns, start, town, canonical, kind, towns)
         elif canonical and text.startswith(LIST_SEPARATOR, start - 1):
             if place_ends is None:
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
