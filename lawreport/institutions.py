@@ -177,6 +177,9 @@ _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林
 # names: the centre it writes in full (柳林镇综治中心), else the one town of that level it names (_town_centres).
 _TOWN_CENTRE_TYPE = "mediation"
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
+# A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
+# a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
+_LEVEL_BELOW_COUNTY = compile_re_cached(f"{_TOWN_WORD}|村|社区")
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
 # only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
 _TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
@@ -990,6 +993,9 @@ def _read(
         ):
             return None
         if how in ("named", "named_head") and rules.generic.search(text, body_start, end, NOT_CONCURRENT):
+            return None
+        if (level >= 0 and text.startswith(LIST_SEPARATOR, end) and (below := _LEVEL_BELOW_COUNTY.match(text, end + 1))
+                and text.startswith(text[level + 1 : end], below.end())):
             return None
         if (
             body[-1] in scanners.collective_ends
