@@ -16,8 +16,10 @@ documents them); this module assembles them, with the division names of
   committee), not also 区委, and so is a town's after its own party committee (白沙镇党委全面依法治镇委员会);
   坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
   name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组, and a town's station, named by its
-  town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所). 团区委 is the Youth League's
+  town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所), and so is a court's tribunal or a
+  procuratorate's office in a town (县人民法院横水法庭, 区检察院驻柳林镇检察室: 横水法庭, 柳林镇检察室). 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
+* **Towns.** An ethnic town's name holds its groups before its level word (十里望回族镇, 青山彝族乡).
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
@@ -61,7 +63,9 @@ documents them); this module assembles them, with the division names of
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
-  government too, mentioned by its place).
+  government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
+  横水镇综治中心, mentioned by the town); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
+  names the levels, no body.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
