@@ -158,6 +158,7 @@ class InstitutionRules(Fields):
     committee: regex.Pattern
     town_suffix: regex.Pattern
     town_exclude: regex.Pattern
+    ethnic_groups: tuple[str, ...]  # between an ethnic town's name and its level word (十里望回族镇)
     expansions: tuple[tuple[regex.Pattern, str], ...]
     bodies: tuple[InstitutionBody, ...]
 

@@ -335,6 +335,7 @@ class Institutions(_Table):
     committee: PatternText
     town_suffix: PatternText
     town_exclude: PatternText
+    ethnic_groups: Words
     expansions: list[tuple[PatternText, str]]
     body: Annotated[list[BodyEntry], Field(min_length=1)]
 
@@ -577,6 +578,7 @@ def _institutions(t: Institutions) -> InstitutionRules:
         committee=regex.compile(t.committee),
         town_suffix=regex.compile(t.town_suffix),
         town_exclude=regex.compile(t.town_exclude),
+        ethnic_groups=tuple(t.ethnic_groups),
         expansions=tuple((regex.compile(pattern), replacement) for pattern, replacement in t.expansions),
         bodies=tuple(
             InstitutionBody(type=b.type, suffix=regex.compile(b.suffix),

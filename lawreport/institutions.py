@@ -16,8 +16,10 @@ documents them); this module assembles them, with the division names of
   committee), not also 区委, and so is a town's after its own party committee (白沙镇党委全面依法治镇委员会);
   坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
   name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组, and a town's station, named by its
-  town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所). 团区委 is the Youth League's
+  town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所), and so is a court's tribunal or a
+  procuratorate's office in a town (县人民法院横水法庭, 区检察院驻柳林镇检察室: 横水法庭, 柳林镇检察室). 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
+* **Towns.** An ethnic town's name holds its groups before its level word (十里望回族镇, 青山彝族乡).
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
@@ -61,7 +63,9 @@ documents them); this module assembles them, with the division names of
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
-  government too, mentioned by its place).
+  government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
+  横水镇综治中心, mentioned by the town); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
+  names the levels, no body.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -160,16 +164,32 @@ _LEAGUE_COMMITTEE = "团委"
 # A town's stations, which a report may also name by the town without its level word: 柳林司法所 is 柳林镇司法所
 # where the text names 柳林镇 (as a body: alone, or before one of its bodies).
 _TOWN_STATIONS = ("司法所", "派出所", "市场监管所", "市场监督管理所")
+# A court's tribunal in a town, named after its court by the town or its name (县人民法院横水法庭, 区法院城关人民法庭): one
+# body, the tribunal, as a station after its bureau is; written 法庭 only there (模拟法庭, 巡回法庭 alone name none).
+_TRIBUNAL = "人民法庭"
+_TRIBUNAL_SHORT = "法庭"
+# So is a procuratorate's office in a town, named after it, the town after 驻 (stationed at) or not (区检察院驻柳林镇检察室).
+_PROSECUTION_OFFICE = "检察室"
+_RESIDENT = "驻"
+# For each judicial type, its office in a town: the word of the body's suffix, and how it is written after the court
+_JUDICIAL_OFFICES = {"court": (_TRIBUNAL, f"(?:人民)?{_TRIBUNAL_SHORT}"), "procuratorate": (_PROSECUTION_OFFICE,) * 2}
+_OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer first
+_STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report
 # names: the centre it writes in full (柳林镇综治中心), else the one town of that level it names (_town_centres).
 _TOWN_CENTRE_TYPE = "mediation"
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
+# A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
+# a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
+_LEVEL_BELOW_COUNTY = compile_re_cached(f"{_TOWN_WORD}|村|社区")
 # What right after a town is its own body: a town whose name opens with a modifier (rules.town_modifiers) is read
 # only there (小陶镇政府, 小陶镇党委, 小营街道办事处).
 _TOWN_OFFICE = f"{_GOVERNMENT_PARENT}|办事处"  # 树人镇人民政府, 金龙街道办事处: the town's own government
 _TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT})"
+# An ethnic township named by 民族 alone (金竹民族乡) is read only before its own body: 少数民族乡, 发展民族乡 end phrases.
+_ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
@@ -255,7 +275,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str, quarter: str, town: str,
+    ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, str],
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -265,7 +285,9 @@ def _body_forms(
     may follow a bureau's name or ``organ``'s, a court's or a justice bureau's, after a head or without one, or a
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
     county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
-    ``town``, a town (县公安局龙山镇派出所), or by a town's name alone. A body's party group named from inside it (局党组) may follow
+    ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal or a procuratorate's
+    office after ``judicial``, its court's or procuratorate's name by type (县人民法院横水法庭, 区检察院驻柳林镇检察室:
+    _JUDICIAL_OFFICES). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -292,6 +314,8 @@ def _body_forms(
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
+    if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
+        yield "station", f"{judicial[body.type]}(?:{town}|{short})(?:{office[1]})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
@@ -700,7 +724,10 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # half the time. A call costs more than the part written out, so it is made only past a test of the
     # town's last character; it captures nothing (a group's span set in a call is not kept).
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
-    town_end = f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道))?{town_suffix}"  # 龙山镇's 山镇, 中山路街道's 山路街道
+    # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡)
+    ethnic = f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|{_ETHNIC_TOWNSHIP})"
+    town_end = (f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"  # 龙山镇's 山镇,
+                f"{town_suffix}")  # 中山路街道's 山路街道, 十里望回族镇's 望回族镇
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
     town_name = (
@@ -709,7 +736,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}]))"
-        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){town_suffix}){town_char}{town_end}"
+        f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
     party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
@@ -737,6 +764,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         if b.type == GOVERNMENT and b.qualifiers is not None and _BUREAU_PARENT in _last_characters(b.suffix)
     )
     organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
+    # a court's or a procuratorate's name, then no word a town's name never is (区法院旁听法庭, 县法院派出人民法庭):
+    # what its office in a town follows (_JUDICIAL_OFFICES)
+    judicial = {kind: "(?:{})(?:{}|(?!{}))(?!{})".format(
+        "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT,
+        rules.town_exclude.pattern) for kind in JUDICIAL_TYPES}
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
     # what a body's party group follows: 局, 院, 部 …
     after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
@@ -765,7 +797,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         _merge(name_endings, endings)
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
-            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town))
+            place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town,
+            judicial))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
@@ -782,6 +815,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
             before = "".join(sorted(head_ends | parent_ends | set(qualified)))
         for c in endings:
             ends.setdefault(c, []).append((body.suffix, _either(before, after_organ) if c == party_group else before))
+        if any(how == "station" for how, _ in forms) and body.suffix.fullmatch(_TRIBUNAL):  # its short word too
+            ends[_TRIBUNAL_SHORT[-1]].append((compile_cached(_TRIBUNAL_SHORT), None))
     define = f"(?(DEFINE)(?P<town_name>{town_name}))"
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
@@ -963,6 +998,9 @@ def _read(
             return None
         if how in ("named", "named_head") and rules.generic.search(text, body_start, end, NOT_CONCURRENT):
             return None
+        if (level >= 0 and text.startswith(LIST_SEPARATOR, end) and (below := _LEVEL_BELOW_COUNTY.match(text, end + 1))
+                and text.startswith(text[level + 1 : end], below.end())):
+            return None
         if (
             body[-1] in scanners.collective_ends
             and rules.collective.fullmatch(body, None, None, NOT_CONCURRENT)
@@ -1018,11 +1056,13 @@ def _read(
 
 def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
     """A town's station named after its bureau or the bureau's branch (县公安局龙山镇派出所, 县司法局石门司法所,
-    市公安局城东分局东湖派出所): one body, the station, named canonically by its town as written (龙山镇派出所, 石门司法所,
+    市公安局城东分局东湖派出所), or a judicial office after its court (县人民法院横水法庭, 区检察院驻柳林镇检察室): one body, the station, named canonically by its town as written (龙山镇派出所, 石门司法所,
     which _town_stations gives its town's level word where the text names the town)."""
     start, end = m.start(), m.end() - AFTER_NAME
-    station_start = end - next(len(word) for word in _TOWN_STATIONS if text.endswith(word, body_start, end))
-    town = text[text.rfind(_BUREAU_PARENT, body_start, station_start) + 1 : station_start]
+    station_start = end - next(len(word) for word in (*_TOWN_STATIONS, *_OFFICE_WORDS)
+                               if text.endswith(word, body_start, end))
+    town = text[max(text.rfind(word, body_start, station_start) for word in _STATION_PARENTS) + 1 : station_start]
+    town = town.removeprefix(_RESIDENT)
     return _new_reading(((start, end), kind, town + text[station_start:end], None,
                          town if _TOWN_LEVEL.search(town) else None))
 
@@ -1049,6 +1089,25 @@ def _listed_places(
         if unit := _unit_for_places((units,), code):
             shared.append(((start, place_end), scanners.render(unit, parent_text, text[body_start:end], kind)))
     return shared
+
+
+def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str, tuple[int, int]]], start: int,
+                  town: str, canonical: str, kind: str, towns: set[str]) -> None:
+    """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
+    (横水镇综治中心), mentioned by the town, not the town's government: a listed town's span leaves its group for the
+    body's of that town, as _listed_places gives full place names theirs. ``bare_towns``: the bare towns read so far,
+    their groups and spans by where they end; ``town`` and ``canonical``: the body's after the last town, at ``start``."""
+    while text.startswith(LIST_SEPARATOR, start - 1) and (listed := bare_towns.pop(start - 1, None)) is not None:
+        key, span = listed
+        spans = groups[key][3]
+        spans.remove(span)
+        if not spans:
+            del groups[key]
+        listed_town = text[slice(*span)]
+        shared = canonical.replace(town, listed_town, 1)
+        groups.setdefault(shared, [listed_town, shared, kind, []])[3].append(span)
+        towns.add(listed_town)
+        start = span[0]
 
 
 def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
@@ -1245,6 +1304,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
     place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
+    bare_towns: dict[int, tuple[str, tuple[int, int]]] = {}  # a bare town's group and span by where it ends
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
@@ -1264,6 +1324,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             tails[key] = level_tail
         elif town:
             towns.add(town)
+            if canonical == town:  # a bare town: its government, unless a body of a town listed after it follows
+                bare_towns[end] = key, span
+            elif canonical and start - 1 in bare_towns and text.startswith(town, start):
+                _listed_towns(text, groups, bare_towns, start, town, canonical, kind, towns)
         elif canonical and text.startswith(LIST_SEPARATOR, start - 1):
             if place_ends is None:
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
