@@ -1652,6 +1652,8 @@ class Interpreter:
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
+            if self._in_example(sentence, subject_start + label_start):
+                return None, 0  # 以青石镇为例,调解纠纷120件: the example's figure, none of the area's
             if self._parts_of_year_apart and self._of_part_of_year(sentence, subject_start + label_start):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
             said = self._sentence_at(sentence)
@@ -1699,6 +1701,14 @@ class Interpreter:
             return False
         clause = after_last_pause(text, low, start)
         return _PERIODS_LISTED.search(text, clause, start) is not None
+
+    def _in_example(self, sentence: int, label: int) -> bool:
+        """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before
+        the label starting at `label`: the figures after it are the example's."""
+        text = self.text
+        if text.find("例", sentence, label) < 0 and text.find("如", sentence, label) < 0:
+            return False  # most sentences, found without a search
+        return self.catalog.example.search(text, sentence, label) is not None
 
     def _of_part_of_year(self, sentence: int, label: int) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
