@@ -207,6 +207,13 @@ _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR}
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
+# A count up to such a date from a start said before it (改革实施以来,…截至2025年7月底,共受理…; 自2022年起…; 截至…累计…):
+# the sum of every year since, no one year's. 以来 of a part of the year (今年以来, 年初以来, 5月以来) starts no earlier
+# year, nor does 自…起 of one (自今年5月起), nor 累计 of one (全年累计, 今年累计); 累计 is looked for in the count's
+# sentence, a start in its paragraph.
+_SINCE_START = compile_cached(r"(?<!今年|本年|当年|年初|半年|季度|月份?)以来|自(?!今年|本年|当年)[^,;:。]{0,16}?起")
+_SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
+_START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
 # is the same part of the year before the one the sentence or its paragraph is of (group 2; not 和去年同期相比).
@@ -1496,7 +1503,8 @@ class Interpreter:
         sentence = said.start
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
-        year = None if undated else series_year or said_year or said.paragraph
+        summed = bool(said_year) and said.yue < start and self._summed_to_date(sentence, start)
+        year = None if undated or summed else series_year or said_year or said.paragraph
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
@@ -1505,7 +1513,7 @@ class Interpreter:
                                                        and self._cues.search(sentence, q_start)
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
-        if year is None and not undated:
+        if year is None and not undated and not summed:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence, said.limit)
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
@@ -1525,6 +1533,17 @@ class Interpreter:
         reading = self._read(q, said, "", q_start, None, q_start)
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
         return reading
+
+    def _summed_to_date(self, sentence: int, start: int) -> bool:
+        """Whether a count at `start` is summed up to a date (截至2025年7月底) said before it in its sentence since a
+        start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START, _SUM_SO_FAR)."""
+        text = self.text
+        if text.find("截", sentence, start) < 0 or _LEVEL_DATE.search(text, sentence, start) is None:
+            return False  # most sentences, found without a search
+        low = max(0, sentence - _START_REACH)
+        paragraph = max(text.rfind("\n", low, sentence) + 1, low)
+        return _SUM_SO_FAR.search(text, sentence, start) is not None \
+            or _SINCE_START.search(text, paragraph, start) is not None
 
     def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None, int]:
         """The stretch of the sentence around a number with no label just read (not a quota) where every number with
