@@ -810,7 +810,9 @@ class Interpreter:
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
         # (2024年上半年工作总结) gives that part's as its own.
-        self._parts_of_year_apart = plans_next_year and _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
+        # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item.
+        self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
+        self._parts_of_year_apart = plans_next_year and self._later_months_apart
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
@@ -1673,7 +1675,8 @@ class Interpreter:
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
             if self._in_example(sentence, subject_start + label_start):
                 return None, 0  # 以青石镇为例,调解纠纷120件: the example's figure, none of the area's
-            if self._parts_of_year_apart and self._of_part_of_year(sentence, subject_start + label_start):
+            if self._later_months_apart \
+                    and self._of_part_of_year(sentence, subject_start + label_start, not self._parts_of_year_apart):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
             said = self._sentence_at(sentence)
             whole = said.whole
@@ -1729,9 +1732,9 @@ class Interpreter:
             return False  # most sentences, found without a search
         return self.catalog.example.search(text, sentence, label) is not None
 
-    def _of_part_of_year(self, sentence: int, label: int) -> bool:
-        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
-        `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
+    def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
+        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月; with `later_only`, months from a later
+        one on: 5月至当年底) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
         item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
         a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
         纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
@@ -1762,6 +1765,8 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
+        if later_only and period.group("later") is None:
+            return False
         return (self.report_year is not None or period.group(1) is not None
                 or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
@@ -2406,11 +2411,12 @@ _PERIODS_LISTED = compile_cached(
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
 # A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月;
-# not 1-12月, the whole year), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
+# not 1-12月, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
                   r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
-                  r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?")
+                  r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?"
+                  r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?)?[至到~\-—–](?:(?:[3-9]|1[0-2])月份?[底末]?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
