@@ -284,6 +284,7 @@ class Quantities(_Table):
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
+    share_kind_class: PatternText  # a kind of case named by its class (处罚类), before a bracket holding its count
     examples: PatternList  # what opens an example of one place or unit (以…为例, 比如)
     other_mediation: OtherMediation
 
@@ -667,6 +668,7 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
         share_kind=_share_kind(file.quantities),
+        share_kind_class=regex.compile(file.quantities.share_kind_class),
         example=_alternation(file.quantities.examples, "", r"(?<![^,;:。!?(\s])"),  # opening a clause
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),

@@ -61,6 +61,7 @@ _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
 _MAX_SUBJECT = 200
+_BRACKET_LEAD = 4  # how far a label may start after the bracket it opens ((其中新收…)
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
@@ -1700,6 +1701,7 @@ class Interpreter:
                 share = self._in_clause(self.catalog.share_qualifier, clause, end) \
                     or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
                         and _share_after().match(self.text, q.end) is not None)
+                share = share or self._kind_before_bracket(sentence, subject_start + label_start)
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
@@ -1784,13 +1786,25 @@ class Interpreter:
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
         """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…, nor a share's intake: 其中市本级
-        新收…): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
+        新收…, …处罚类案件增幅超2倍(新收318件)): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
         holds cases carried over, and gives way to it."""
         if not subject.startswith(_NEWLY_RECEIVED, label_start) \
-                or self.catalog.share_qualifier.search(subject, 0, label_start) is not None:
+                or self.catalog.share_qualifier.search(subject, 0, label_start) is not None \
+                or self._kind_before_bracket(total, subject_start + label_start):
             return False
         self._displaced[key, total] = subject_start
         return True
+
+    def _kind_before_bracket(self, sentence: int, label: int) -> bool:
+        """Whether the label at `label` opens a bracket (…(新收2758件)) after a kind of case named by its class in the
+        clause before it (处罚类行政复议案件数量增幅超3.6倍), searched from `sentence` on: the count is that kind's."""
+        text = self.text
+        opening = text.rfind("(", max(sentence, label - _BRACKET_LEAD), label + 1)
+        if opening < 0 or text.find(")", opening, label) >= 0:
+            return False  # most labels, found without a search
+        low = max(sentence, opening - _MAX_SUBJECT)
+        clause = max(after_last_pause(text, low, opening), text.rfind("。", low, opening) + 1)  # (`sentence` may be one before)
+        return self.catalog.share_kind_class.search(text, clause, opening) is not None
 
     def _by_other_mediators(self, sentence: int, end: int) -> bool:
         """Whether the mediators the sentence names last before `end` are another body than the people's (行政调解,
