@@ -1541,12 +1541,15 @@ class Interpreter:
         """Whether a count at `start` is summed up to a date (截至2025年7月底) said before it in its sentence since a
         start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START, _SUM_SO_FAR)."""
         text = self.text
-        if text.find("截", sentence, start) < 0 or _LEVEL_DATE.search(text, sentence, start) is None:
+        date = _LEVEL_DATE.search(text, sentence, start) if text.find("截", sentence, start) >= 0 else None
+        if date is None:
             return False  # most sentences, found without a search
+        if _SUM_SO_FAR.search(text, sentence, start) is not None:
+            return True
         low = max(0, sentence - _START_REACH)
-        paragraph = max(text.rfind("\n", low, sentence) + 1, low)
-        return _SUM_SO_FAR.search(text, sentence, start) is not None \
-            or _SINCE_START.search(text, paragraph, start) is not None
+        since = _SINCE_START.search(text, max(text.rfind("\n", low, sentence) + 1, low), start)
+        # (2024年以来 up to a date of 2024: the year so far)
+        return since is not None and text.find(f"{date.group(1)}年", max(0, since.start() - 5), since.start()) < 0
 
     def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None, int]:
         """The stretch of the sentence around a number with no label just read (not a quota) where every number with

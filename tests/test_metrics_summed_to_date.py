@@ -21,6 +21,8 @@ def facts(text: str, report_year: int | None = 2024):
      [("reconsideration_closed", 25, None, False), ("reconsideration_received", 27, None, False)]),
     ("自2021年9月起,县政府统一行使复议职责。截至2024年10月底,共办结行政复议案件63件,纠错率12.7%。", 2024,
      [("reconsideration_closed", 63, None, False), ("reconsideration_correction_rate", 12.7, None, False)]),
+    ("2022年以来,全区持续深化复议改革。截至2024年10月底,共办结行政复议案件63件。", 2024,
+     [("reconsideration_closed", 63, None, False)]),
     # 累计 in the count's sentence
     ("截至2024年9月,全市累计调解矛盾纠纷5210件。", 2024, [("mediation_cases", 5210, None, False)]),
 ])
@@ -33,6 +35,7 @@ def test_a_count_summed_since_a_start_has_no_year(text, report_year, expected):
     ("截至2024年11月底,全县共办结行政复议案件28件。", [("reconsideration_closed", 28, 2024, False)]),
     # a start within the year (今年以来, 5月以来) and 累计 of the year
     ("今年以来,各地加大调解力度。截至2024年11月底,全县共调解矛盾纠纷1650件。", [("mediation_cases", 1650, 2024, False)]),
+    ("2024年以来,各地加大调解力度。截至2024年11月底,全县共调解矛盾纠纷1650件。", [("mediation_cases", 1650, 2024, False)]),
     ("截至2024年12月20日,全年累计调解矛盾纠纷1650件。", [("mediation_cases", 1650, 2024, False)]),
     # 累计 without a date it sums up to
     ("2024年,全县累计办理法律援助案件540件。", [("legal_aid_cases", 540, 2024, False)]),
