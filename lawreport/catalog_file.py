@@ -287,6 +287,8 @@ class Quantities(_Table):
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
+    share_kind_class: PatternText  # a kind of case named by its class (处罚类), before a bracket holding its count
+    examples: PatternList  # what opens an example of one place or unit (以…为例, 比如)
     other_mediation: OtherMediation
 
 
@@ -508,8 +510,8 @@ def _alternatives(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
-    return regex.compile("(?:" + _alternatives(patterns) + ")" + suffix)
+def _alternation(patterns: list[str], suffix: str = "", prefix: str = "") -> regex.Pattern:
+    return regex.compile(prefix + "(?:" + _alternatives(patterns) + ")" + suffix)
 
 
 def _optional(patterns: list[str] | None) -> regex.Pattern | None:
@@ -671,6 +673,8 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
         share_kind=_share_kind(file.quantities),
+        share_kind_class=regex.compile(file.quantities.share_kind_class),
+        example=_alternation(file.quantities.examples, "", r"(?<![^,;:。!?(\s])"),  # opening a clause
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),
         institutions=_institutions(file.institutions),

@@ -61,6 +61,7 @@ _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
 _MAX_SUBJECT = 200
+_BRACKET_LEAD = 4  # how far a label may start after the bracket it opens ((其中新收…)
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
@@ -207,6 +208,13 @@ _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR}
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
+# A count up to such a date from a start said before it (改革实施以来,…截至2025年7月底,共受理…; 自2022年起…; 截至…累计…):
+# the sum of every year since, no one year's. 以来 of a part of the year (今年以来, 年初以来, 5月以来) starts no earlier
+# year, nor does 自…起 of one (自今年5月起), nor 累计 of one (全年累计, 今年累计); 累计 is looked for in the count's
+# sentence, a start in its paragraph.
+_SINCE_START = compile_cached(r"(?<!今年|本年|当年|年初|半年|季度|月份?)以来|自(?!今年|本年|当年)[^,;:。]{0,16}?起")
+_SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
+_START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
 # is the same part of the year before the one the sentence or its paragraph is of (group 2; not 和去年同期相比).
@@ -803,7 +811,9 @@ class Interpreter:
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
         # (2024年上半年工作总结) gives that part's as its own.
-        self._parts_of_year_apart = plans_next_year and _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
+        # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item.
+        self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
+        self._parts_of_year_apart = plans_next_year and self._later_months_apart
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
@@ -1496,7 +1506,8 @@ class Interpreter:
         sentence = said.start
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
-        year = None if undated else series_year or said_year or said.paragraph
+        summed = bool(said_year) and said.yue < start and self._summed_to_date(sentence, start)
+        year = None if undated or summed else series_year or said_year or said.paragraph
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
@@ -1505,7 +1516,7 @@ class Interpreter:
                                                        and self._cues.search(sentence, q_start)
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
-        if year is None and not undated:
+        if year is None and not undated and not summed:
             if said.span is None:
                 said.span = self._spans.clear_until(sentence, said.limit)
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
@@ -1525,6 +1536,20 @@ class Interpreter:
         reading = self._read(q, said, "", q_start, None, q_start)
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
         return reading
+
+    def _summed_to_date(self, sentence: int, start: int) -> bool:
+        """Whether a count at `start` is summed up to a date (截至2025年7月底) said before it in its sentence since a
+        start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START, _SUM_SO_FAR)."""
+        text = self.text
+        date = _LEVEL_DATE.search(text, sentence, start) if text.find("截", sentence, start) >= 0 else None
+        if date is None:
+            return False  # most sentences, found without a search
+        if _SUM_SO_FAR.search(text, sentence, start) is not None:
+            return True
+        low = max(0, sentence - _START_REACH)
+        since = _SINCE_START.search(text, max(text.rfind("\n", low, sentence) + 1, low), start)
+        # (2024年以来 up to a date of 2024: the year so far)
+        return since is not None and text.find(f"{date.group(1)}年", max(0, since.start() - 5), since.start()) < 0
 
     def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None, int]:
         """The stretch of the sentence around a number with no label just read (not a quota) where every number with
@@ -1652,7 +1677,10 @@ class Interpreter:
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
-            if self._parts_of_year_apart and self._of_part_of_year(sentence, subject_start + label_start):
+            if self._in_example(sentence, subject_start + label_start):
+                return None, 0  # 以青石镇为例,调解纠纷120件: the example's figure, none of the area's
+            if self._later_months_apart \
+                    and self._of_part_of_year(sentence, subject_start + label_start, not self._parts_of_year_apart):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
             said = self._sentence_at(sentence)
             whole = said.whole
@@ -1676,6 +1704,7 @@ class Interpreter:
                 share = self._in_clause(self.catalog.share_qualifier, clause, end) \
                     or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
                         and _share_after().match(self.text, q.end) is not None)
+                share = share or self._kind_before_bracket(sentence, subject_start + label_start)
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
@@ -1700,9 +1729,17 @@ class Interpreter:
         clause = after_last_pause(text, low, start)
         return _PERIODS_LISTED.search(text, clause, start) is not None
 
-    def _of_part_of_year(self, sentence: int, label: int) -> bool:
-        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月) dates the figure whose label starts at
-        `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
+    def _in_example(self, sentence: int, label: int) -> bool:
+        """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before
+        the label starting at `label`: the figures after it are the example's."""
+        text = self.text
+        if text.find("例", sentence, label) < 0 and text.find("如", sentence, label) < 0:
+            return False  # most sentences, found without a search
+        return self.catalog.example.search(text, sentence, label) is not None
+
+    def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
+        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月; with `later_only`, months from a later
+        one on: 5月至当年底) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
         item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
         a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
         纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
@@ -1733,6 +1770,8 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
+        if later_only and period.group("later") is None:
+            return False
         return (self.report_year is not None or period.group(1) is not None
                 or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
@@ -1750,13 +1789,25 @@ class Interpreter:
 
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
         """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…, nor a share's intake: 其中市本级
-        新收…): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
+        新收…, …处罚类案件增幅超2倍(新收318件)): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
         holds cases carried over, and gives way to it."""
         if not subject.startswith(_NEWLY_RECEIVED, label_start) \
-                or self.catalog.share_qualifier.search(subject, 0, label_start) is not None:
+                or self.catalog.share_qualifier.search(subject, 0, label_start) is not None \
+                or self._kind_before_bracket(total, subject_start + label_start):
             return False
         self._displaced[key, total] = subject_start
         return True
+
+    def _kind_before_bracket(self, sentence: int, label: int) -> bool:
+        """Whether the label at `label` opens a bracket (…(新收2758件)) after a kind of case named by its class in the
+        clause before it (处罚类行政复议案件数量增幅超3.6倍), searched from `sentence` on: the count is that kind's."""
+        text = self.text
+        opening = text.rfind("(", max(sentence, label - _BRACKET_LEAD), label + 1)
+        if opening < 0 or text.find(")", opening, label) >= 0:
+            return False  # most labels, found without a search
+        low = max(sentence, opening - _MAX_SUBJECT)
+        clause = max(after_last_pause(text, low, opening), text.rfind("。", low, opening) + 1)  # (`sentence` may be one before)
+        return self.catalog.share_kind_class.search(text, clause, opening) is not None
 
     def _by_other_mediators(self, sentence: int, end: int) -> bool:
         """Whether the mediators the sentence names last before `end` are another body than the people's (行政调解,
@@ -2377,11 +2428,12 @@ _PERIODS_LISTED = compile_cached(
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
 # A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月;
-# not 1-12月, the whole year), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
+# not 1-12月, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
                   r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
-                  r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?")
+                  r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?"
+                  r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?)?[至到~\-—–](?:(?:[3-9]|1[0-2])月份?[底末]?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
