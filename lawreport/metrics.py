@@ -763,6 +763,7 @@ class Interpreter:
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
+        self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
         self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
@@ -1154,6 +1155,8 @@ class Interpreter:
             rates += cell_rates
         if self._shares:
             metrics = self._without_shares_before_wholes(metrics)
+        if self._examples:
+            metrics = self._without_examples_beside_wholes(metrics)
         if self._displaced:  # a total that a newly received part follows holds the cases carried over
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
@@ -1677,8 +1680,6 @@ class Interpreter:
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
-            if self._in_example(sentence, subject_start + label_start):
-                return None, 0  # 以青石镇为例,调解纠纷120件: the example's figure, none of the area's
             if self._later_months_apart \
                     and self._of_part_of_year(sentence, subject_start + label_start, not self._parts_of_year_apart):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
@@ -1695,13 +1696,15 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            share = kind = False
+            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's
+            example = share = self._in_example(sentence, subject_start + label_start)
+            kind = False
             if q.kind == "count":
                 # where the label ends: before the count, or before the first value of a 分别 list (刑事、民事法律援助
                 # 案件分别为800件、300件: the 300 is 民事's)
                 end = min(q.start, subject_start + len(subject))
                 clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
-                share = self._in_clause(self.catalog.share_qualifier, clause, end) \
+                share = share or self._in_clause(self.catalog.share_qualifier, clause, end) \
                     or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
                         and _share_after().match(self.text, q.end) is not None)
                 share = share or self._kind_before_bracket(sentence, subject_start + label_start)
@@ -1716,6 +1719,8 @@ class Interpreter:
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
+            if example:
+                self._examples.add(q.start)
             return rule, label_start
         return None, 0
 
@@ -1731,7 +1736,8 @@ class Interpreter:
 
     def _in_example(self, sentence: int, label: int) -> bool:
         """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before
-        the label starting at `label`: the figures after it are the example's."""
+        the label starting at `label`: the figures after it are the example's, a share of the area's whole (where the
+        report states that whole, none of its figures; where it does not, the one figure of its key)."""
         text = self.text
         if text.find("例", sentence, label) < 0 and text.find("如", sentence, label) < 0:
             return False  # most sentences, found without a search
@@ -1861,6 +1867,14 @@ class Interpreter:
                   and WHOLE_SAID.search(text, after_last_pause(text, m.sentence, m.start), m.start)}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in shares
                 or wholes.get((m.key, m.sentence, m.year), -1) < m.end]
+
+    def _without_examples_beside_wholes(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but an example's figure (以石门乡为例,…140件) where the report states the whole of its key and
+        year anywhere, before the example or after it: a sub-unit's figure beside the area's."""
+        examples, shares = self._examples, self._shares
+        wholes = {(m.key, m.year) for m in metrics if m.quantity is not None and m.quantity.start not in shares}
+        return [m for m in metrics if m.quantity is None or m.quantity.start not in examples
+                or (m.key, m.year) not in wholes]
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
