@@ -57,8 +57,11 @@ _COMMA = compile_cached(_COMMA_PATTERN)
 _INTRO_CLAUSE = compile_cached(rf"[^{SENTENCE_MARKS},;]*[:,;]?$")
 # A section whose body opens this many lead-sentence paragraphs lists its measures in them.
 _LISTING_LEADS = 2
-# A short lead sentence that opens a paragraph and is followed by more in it.
-_FIRST_SENTENCE = compile_cached(rf"{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}(?=\S)")
+# A short lead sentence that opens a paragraph and is followed by more in it, or else a short lead phrase that a colon
+# closes (深化执法改革:组织…), a measure when it opens with a measure verb (_LEAD_COLON).
+_LEAD_COLON = ":"
+_FIRST_SENTENCE = compile_cached(rf"(?:{char_class(SENTENCE_ENDS, negate=True)}{{2,30}}{char_class(SENTENCE_MARKS)}"
+                                 rf"|{char_class(SENTENCE_ENDS + ';' + _LEAD_COLON, negate=True)}{{2,30}}{_LEAD_COLON})(?=\S)")
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
 _SHORT_SENTENCE = 30
 # A heading line with no sentence end, standing alone, runs to this many characters after its numbering (real ones
@@ -349,8 +352,10 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
     lead = None
     if heading is None and not items and body >= first_section:
         lead = _FIRST_SENTENCE.match(text, body, end, NOT_CONCURRENT)
-        if lead is not None and get_catalog().lead_exclude.search(lead.group(0), None, None, NOT_CONCURRENT):
-            lead = None
+        if lead is not None and (get_catalog().lead_exclude.search(lead.group(0), None, None, NOT_CONCURRENT)
+                                 or text[lead.end() - 1] == _LEAD_COLON
+                                 and not scan.openings.measure_verbs.match(text, body, end)):
+            lead = None  # a time or a subject, or a phrase before a colon naming no measure (主要做法:…)
     return _new_paragraph((start, end, body, first, heading, items, lead, path))
 
 

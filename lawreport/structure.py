@@ -693,12 +693,17 @@ def _page_tail(text: str, lines: list[Line]) -> int:
     return next((line.start for line in lines[last_prose + 1:] if _is_furniture(text, line)), len(text))
 
 
+def _repeats(text: str, above: Line, line: Line) -> bool:
+    """Whether `line` holds the text of the line above it, trailing spaces aside."""
+    return text[above.body:above.end].rstrip() == text[line.body:line.end].rstrip()
+
+
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
     headings = []
     catalog = get_catalog()
     caption: Line | None = None  # the caption of the list of attachments, links or notes the lines above are
     attached = 0  # that list's level, once its first numbered line is read (-1: it holds none)
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.level:
             opens = text[line.body] in _ATTACHMENT_OPENERS and _opens_attachments(catalog, text, line)
             caption, attached = (line if opens else None), 0
@@ -710,6 +715,8 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             caption = None
         if _is_furniture(text, line):
             continue  # page furniture
+        if i and _repeats(text, lines[i - 1], line):
+            continue  # a page that shows a heading twice (its styled copy scraped with it) heads one section
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
         if not heading.title:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
