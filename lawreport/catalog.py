@@ -263,7 +263,7 @@ class Catalog(Fields):
     share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole
     share_kind: regex.Pattern  # a kind of case opening the label a count ends: the count is that kind's share
     share_kind_class: regex.Pattern  # a kind named by its class (处罚类): a count in a bracket after it is the kind's
-    example: regex.Pattern  # an example of one place or unit opening a clause: the figures after it are the example's
+    example: regex.Pattern  # what opens an example of one place or unit (以…为例, 比如); metrics reads it at a clause's start
     other_mediation_keys: frozenset[str]  # the keys of the area's mediation
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
     institutions: InstitutionRules

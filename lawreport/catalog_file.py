@@ -510,8 +510,8 @@ def _alternatives(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _alternation(patterns: list[str], suffix: str = "", prefix: str = "") -> regex.Pattern:
-    return regex.compile(prefix + "(?:" + _alternatives(patterns) + ")" + suffix)
+def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
+    return regex.compile("(?:" + _alternatives(patterns) + ")" + suffix)
 
 
 def _optional(patterns: list[str] | None) -> regex.Pattern | None:
@@ -674,7 +674,7 @@ def _compile(file: CatalogFile) -> Catalog:
         share_qualifier=_share_qualifier(file.quantities),
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
-        example=_alternation(file.quantities.examples, "", r"(?<![^,;:。!?(\s])"),  # opening a clause
+        example=_alternation(file.quantities.examples),
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),
         institutions=_institutions(file.institutions),

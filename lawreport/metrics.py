@@ -297,6 +297,12 @@ def _share_after(catalog: Catalog) -> regex.Pattern:
 
 
 @from_catalog
+def _example_opening(catalog: Catalog) -> regex.Pattern:
+    """An example (the catalog's examples) opening a clause: at the text's start, or after a break, a bracket or a space."""
+    return compile_cached(rf"(?<![^{regex.escape(BREAKS)}(\s])(?:{catalog.example.pattern})")
+
+
+@from_catalog
 def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern]]:
     """The rules of the keys a list of outcomes may state in parts (纠错: 撤销, 变更 …), with their part, by key."""
     return {rule.key: (rule, rule.part) for rule in catalog.rules if rule.part is not None}
@@ -1684,9 +1690,7 @@ class Interpreter:
                     and self._of_part_of_year(sentence, subject_start + label_start, not self._parts_of_year_apart):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
             said = self._sentence_at(sentence)
-            whole = said.whole
-            if whole == -1:
-                whole = said.whole = self._continued(sentence)
+            whole = self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
@@ -1741,7 +1745,7 @@ class Interpreter:
         text = self.text
         if text.find("例", sentence, label) < 0 and text.find("如", sentence, label) < 0:
             return False  # most sentences, found without a search
-        return self.catalog.example.search(text, sentence, label) is not None
+        return _example_opening().search(text, sentence, label) is not None
 
     def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月; with `later_only`, months from a later
@@ -1820,12 +1824,8 @@ class Interpreter:
         治安调解, 诉调对接: the catalog's [quantities.other_mediation]); for a sentence naming none that is a part of
         the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last."""
         named = self._other_mediation.last(sentence, end)
-        if named is None:
-            said = self._sentence_at(sentence)
-            if said.whole == -1:
-                said.whole = self._continued(sentence)
-            if said.whole is not None:
-                named = self._other_mediation.last(said.whole, self.outline.sentence_end(said.whole))
+        if named is None and (whole := self._whole_before(self._sentence_at(sentence))) is not None:
+            named = self._other_mediation.last(whole, self.outline.sentence_end(whole))
         return named is not None and named.group("other") is not None
 
     def _specialised_part(self, key: str, sentence: int, end: int) -> bool:
@@ -2101,6 +2101,12 @@ class Interpreter:
         if sentence == 0 or self.text[sentence - 1] == "\n":
             return None
         return self.outline.sentence_start(sentence - 1)
+
+    def _whole_before(self, said: _Sentence) -> int | None:
+        """_continued of the sentence `said`, asked once per sentence (_Sentence.whole)."""
+        if said.whole == -1:
+            said.whole = self._continued(said.start)
+        return said.whole
 
     def _continued(self, sentence: int) -> int | None:
         """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
