@@ -203,6 +203,7 @@ class MetadataCues(_Table):
     opening_grounds: PatternText | PatternList
     opening_lead: PatternText | PatternList
     opening_elsewhere: PatternText | PatternList
+    opening_predicate: PatternText | PatternList
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList
@@ -222,6 +223,7 @@ class MetadataCues(_Table):
     local_paper: PatternText | PatternList
     township: PatternText | PatternList
     street_short: PatternText | PatternList
+    own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList

@@ -1142,6 +1142,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                 and _cues()["town_committee_joined"].match(text, town.end()):
             return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
         org = get_catalog().org.match(text, pos, opening.end)
+        if org is not None and _cues()["opening_predicate"].search(org.group(0)):
+            org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
@@ -1153,9 +1155,14 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
 
 def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
     """A street office named with 街 alone opening a yearly report (2024年,鹤龙街坚持…), where the text names the office in
-    full (鹤龙街道办事处): elsewhere such a name is a street's (a shopping street's, a road's)."""
+    full (鹤龙街道办事处), speaks as it (我街, 街党工委: own_street) or the opening says what the text is (…现将2024年…报告
+    如下): elsewhere such a name is a street's (a shopping street's, a road's)."""
     street = _cues()["street_short"].match(text, pos, end)
-    return street if street is not None and street.group(0) + "道办事处" in text else None
+    if street is None:
+        return None
+    own = street.group(0) + "道办事处" in text or _cues()["own_street"].search(text) \
+        or get_catalog().report_statement.search(text, street.end(), end)
+    return street if own else None
 
 
 def _after_addressee(opening: str) -> int:
