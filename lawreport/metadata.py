@@ -1294,9 +1294,10 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
 
 
 def _own_places_of(opening: Line) -> str:
-    """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验): what is left
-    names the report's own place, if any (我局…为沅陵县经济社会高质量发展…)."""
-    return _patterns().elsewhere_clause.sub("", opening.text)
+    """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验) and the provinces' titles
+    it cites (贯彻《某省…条例》: the document's place): what is left names the report's own place, if any
+    (我局…为沅陵县经济社会高质量发展…)."""
+    return regions.without_provincial_citations(_patterns().elsewhere_clause.sub("", opening.text))
 
 
 def _province_only(region: regions.RegionResult) -> bool:

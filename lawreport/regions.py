@@ -55,6 +55,7 @@ from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
+from .documents import _TITLE as CITED_TITLE  # a cited document's 《title》
 from .scanning import alternatives, char_starts, matches_from, opening_chars
 from .structure import HAN, LIST_SEPARATOR
 
@@ -68,6 +69,7 @@ __all__ = [
     "find_mentions",
     "find_named_units",
     "resolve",
+    "without_provincial_citations",
 ]
 
 
@@ -692,7 +694,9 @@ _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weigh
 def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     """(candidates, weight, spans) of what the body says of its place.
 
-    Beyond the mentions of the module docstring: examples and address lines are left out; a list of
+    Beyond the mentions of the module docstring: examples and address lines are left out, and provinces named only in
+    cited documents' titles (贯彻《某省…条例》: the province that made the document, which bodies inside it and outside
+    cite alike; a county's or a city's plan, 落实《某县2024年…工作要点》, is its own or its superior's); a list of
     units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
@@ -704,11 +708,18 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     starts = [hit.start for hit in body_hits]
     addresses = [m.span() for m in _whole_lines(words.address_line).matches(text)]
     address_starts = [start for start, _ in addresses]  # ascending, the lines apart: the one before decides
+    cited = [m.span() for m in CITED_TITLE.finditer(text)] if "《" in text else []
+    cited_starts = [start for start, _ in cited]  # ascending, apart: titles do not nest
 
     def addressed(position: int) -> bool:
         """Whether position is on an address line: found by bisection, not by trying each line for each mention."""
         slot = bisect.bisect_right(address_starts, position) - 1
         return slot >= 0 and position < addresses[slot][1]
+
+    def in_cited_title(position: int) -> bool:
+        """Whether position is inside a cited document's title (《某省…条例》), by bisection as addressed."""
+        slot = bisect.bisect_right(cited_starts, position) - 1
+        return slot >= 0 and position < cited[slot][1]
 
     def short_mentions(unit: Division) -> list[tuple[int, int]]:
         """Where the body says the unit's short name, address lines left out."""
@@ -716,6 +727,10 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         return [span for span in spans if not addressed(span[0])]
 
     subject = [hit for hit in body_hits if not text.endswith(words.example_end, 0, hit.start) and not addressed(hit.start)]
+    if cited:  # a province's title counts where the text names the province in its own words too
+        own_words = {code for hit in subject if not in_cited_title(hit.start) for code in hit.candidates}
+        subject = [hit for hit in subject if not in_cited_title(hit.start) or own_words.intersection(hit.candidates)
+                   or not _provincial(hit.candidates)]
     evidence: list[_Evidence] = []
     named: set[str] = set()  # the units named outright
     run: list[_Hit] = []
@@ -762,6 +777,20 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _provincial(candidates: _Codes) -> bool:
+    """Whether a name may denote a province (湖北省; 上海市, a municipality's row as a province)."""
+    return any(_unit(code).level == "province" for code in candidates)
+
+
+def without_provincial_citations(text: str) -> str:
+    """`text` without the cited titles naming a province (贯彻《某省…条例》): what the rest says of its place is the
+    text's own, as _body_evidence reads a body (see there)."""
+    if "《" not in text:
+        return text
+    return CITED_TITLE.sub(lambda m: "" if any(_provincial(hit.candidates) for hit in _scan(m.group(0))) else m.group(0),
+                           text)
 
 
 # An alternative that matches whole lines only: it opens a line ((?m)^, or ^ at the text's start), maybe after blanks.
