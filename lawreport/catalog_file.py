@@ -210,6 +210,7 @@ class MetadataCues(_Table):
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
     page_date_line: PatternText | PatternList
+    post_location: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList

@@ -98,6 +98,7 @@ class _CuePatterns(Fields):
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
+    post_location_words: re.Pattern[str] | None  # …and for those of the post_location cue (IP属地, 发表于, 所在地)
     # …and for those of a party committee's name (委): a line above a title without them is no joint letterhead's
     # first line, and the title is not masked for places to see whether a government below is joined to it.
     committee_words: re.Pattern[str] | None
@@ -196,6 +197,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
+        post_location_words=words_search(words_held(cues["post_location"])),
         committee_words=words_search(words_held(cues["party_committee"])),
     )
 
@@ -1300,6 +1302,23 @@ def _own_places_of(opening: Line) -> str:
     return regions.without_provincial_citations(_patterns().elsewhere_clause.sub("", opening.text))
 
 
+def _without_post_locations(text: str, lines: list[Line]) -> str:
+    """`text` with the places a post says it was posted from blanked out (post_location: IP属地:浙江, 发表于广东, an
+    account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place. The
+    offsets stand."""
+    spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
+        if may_hold_words(_patterns().post_location_words, text) else []
+    for line in lines[:_TITLE_SCAN]:
+        if not line.paragraph and (header := _post_header(line.text)) is not None and header.group("posted"):
+            spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _province_only(region: regions.RegionResult) -> bool:
     """A place settled at a province alone (the province named, or its cities named alike), not a municipality."""
     return region.province is not None and region.city is None and region.county is None
@@ -1369,12 +1388,13 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints.append(site)
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
-    region = regions.resolve(text, hints)
+    placed = _without_post_locations(text, lines)  # what the text says of its place
+    region = regions.resolve(placed, hints)
     if opening is not None and meta.kind != "news" and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
-        own = regions.resolve(text, [*hints, _own_places_of(opening)])
+        own = regions.resolve(placed, [*hints, _own_places_of(opening)])
         if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
             region = own  # …or only its province: a county the opening names inside it is the report's own
     meta.region = _within_named_level(region, hints)
