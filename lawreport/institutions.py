@@ -75,6 +75,7 @@ documents them); this module assembles them, with the division names of
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from operator import itemgetter
@@ -261,6 +262,7 @@ class _Scanners(NamedTuple):
     modified_town: regex.Pattern
     town_opens: regex.Pattern
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
+    ethnic_end: regex.Pattern  # the groups an ethnic town's name ends with before its level word (十里望回族)
     league_type: str  # the type of _LEAGUE_COMMITTEE
     level_words: str  # the level words' characters (_level_words)
     # The characters a collective body word ends with (法院, 检察院): a body ending otherwise (司法局) is not
@@ -663,7 +665,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
         f"{_boundary(rules)}|(?<={rules.town_boundary.pattern})|(?<=[{regex.escape(_level_words(rules))}])")
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, modified_town, town_opens, stations, _type_of(rules, _LEAGUE_COMMITTEE),
+        village_after, verb_before, modified_town, town_opens, stations,
+        compile_cached(f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|民族)+$"), _type_of(rules, _LEAGUE_COMMITTEE),
         _level_words(rules), frozenset(_last_characters(rules.collective)))
 
 
@@ -1091,18 +1094,21 @@ def _listed_places(
     return shared
 
 
-def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str, tuple[int, int]]], start: int,
-                  town: str, canonical: str, kind: str, towns: set[str]) -> None:
+def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str | None, tuple[int, int]]],
+                  start: int, town: str, canonical: str, kind: str, towns: set[str]) -> None:
     """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
     (横水镇综治中心), mentioned by the town, not the town's government: a listed town's span leaves its group for the
-    body's of that town, as _listed_places gives full place names theirs. ``bare_towns``: the bare towns read so far,
-    their groups and spans by where they end; ``town`` and ``canonical``: the body's after the last town, at ``start``."""
+    body's of that town, as _listed_places gives full place names theirs; so after a word that makes the first town a
+    place (在横水镇、柳林镇综治中心开展: the list is the centres'). ``bare_towns``: the bare towns read so far, their
+    groups (None for a place) and spans by where they end; ``town`` and ``canonical``: the body's after the last town,
+    at ``start``."""
     while text.startswith(LIST_SEPARATOR, start - 1) and (listed := bare_towns.pop(start - 1, None)) is not None:
         key, span = listed
-        spans = groups[key][3]
-        spans.remove(span)
-        if not spans:
-            del groups[key]
+        if key is not None:
+            spans = groups[key][3]
+            spans.remove(span)
+            if not spans:
+                del groups[key]
         listed_town = text[slice(*span)]
         shared = canonical.replace(town, listed_town, 1)
         groups.setdefault(shared, [listed_town, shared, kind, []])[3].append(span)
@@ -1226,16 +1232,18 @@ def _modified_towns(text: str, groups: dict[str, list], towns: set[str], scanner
             groups.setdefault(town, [town, town, TOWN_TYPE, []])[3].extend(spans)
 
 
-def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations: tuple[tuple[str, str], ...]) -> None:
+def _town_stations(text: str, groups: dict[str, list], towns: set[str], scanners: _Scanners) -> None:
     """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
     town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
-    柳林镇司法所. The town may be named as a body or as a place (在柳林镇调研); found by the literal name, so a
-    town the text does not name gives nothing."""
+    柳林镇司法所; so is one named by an ethnic town's name without its groups either (十里望司法所 beside
+    十里望回族镇: 十里望回族镇司法所). The town may be named as a body or as a place (在柳林镇调研); found by the
+    literal name, so a town the text does not name gives nothing."""
     taken = [span for group in groups.values() for span in group[3]]
     for town in towns:
         stem = _TOWN_LEVEL.sub("", town)
-        for word, kind in stations:
-            written, full = stem + word, town + word
+        short = scanners.ethnic_end.sub("", stem)
+        for (word, kind), name in itertools.product(scanners.stations, (stem, short) if short and short != stem else (stem,)):
+            written, full = name + word, town + word
             if (at := text.find(written)) < 0:
                 continue
             # read alone by a quarter of the county seat (城关派出所), it is still the town's where the text names it
@@ -1304,16 +1312,18 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
     place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
-    bare_towns: dict[int, tuple[str, tuple[int, int]]] = {}  # a bare town's group and span by where it ends
+    # a bare town's group (None for a place) and span by where it ends
+    bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
+        start, end = span
         if not kind:
             place_towns.add(town)  # type: ignore[arg-type]  # a place reading always names its town
+            bare_towns[end] = None, span  # a town listed before a body of its own after 在 (_listed_towns)
             continue
-        start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
             key = key.replace(_RULE_OF_LAW_IN_FULL, _RULE_OF_LAW)
@@ -1340,10 +1350,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         _town_centres(groups, tails, own)
     if towns:
         _modified_towns(text, groups, own, scanners)
-        _town_stations(text, groups, own | place_towns, scanners.stations)
+        _town_stations(text, groups, own | place_towns, scanners)
         _merge_towns(groups, own, scanners.level_words)
     elif place_towns:
-        _town_stations(text, groups, place_towns, scanners.stations)
+        _town_stations(text, groups, place_towns, scanners)
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))
