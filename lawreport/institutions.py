@@ -17,7 +17,8 @@ documents them); this module assembles them, with the division names of
   坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
   name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组, and a town's station, named by its
   town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所), and so is a court's tribunal or a
-  procuratorate's office in a town (县人民法院横水法庭, 区检察院驻柳林镇检察室: 横水法庭, 柳林镇检察室). 团区委 is the Youth League's
+  procuratorate's office in a town (县人民法院横水法庭, 区检察院驻柳林镇检察室: 横水法庭, 柳林镇检察室), after 该县 too (该县横水法庭:
+  横水法庭), and the office's name written again alone is that office. 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
 * **Towns.** An ethnic town's name holds its groups before its level word (十里望回族镇, 青山彝族乡).
 * **Places.** Full division names are the mentions ``regions.find_mentions``
@@ -32,7 +33,7 @@ documents them); this module assembles them, with the division names of
   (卫计委), a proper name at a boundary (会同华东理工大学), a bare suffix at a
   boundary (联合法院) or to be national (司法部); generic words never qualify:
   法治政府, 数字政府, 各级政府, 基层司法所 and 党委会 are no institutions, nor is
-  a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府,
+  a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府, 县法院各人民法庭: 县法院 alone,
   县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
   宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
@@ -54,7 +55,8 @@ documents them); this module assembles them, with the division names of
   however written (石门镇党委, 中共石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
-  seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所); a town whose name opens with a
+  seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所), or by an ethnic town's name without its
+  groups (十里望司法所 beside 十里望回族镇); a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
@@ -64,7 +66,7 @@ documents them); this module assembles them, with the division names of
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
-  横水镇综治中心, mentioned by the town); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
+  横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
@@ -175,6 +177,9 @@ _RESIDENT = "驻"
 # For each judicial type, its office in a town: the word of the body's suffix, and how it is written after the court
 _JUDICIAL_OFFICES = {"court": (_TRIBUNAL, f"(?:人民)?{_TRIBUNAL_SHORT}"), "procuratorate": (_PROSECUTION_OFFICE,) * 2}
 _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer first
+# Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
+# or procuratorate's as after their names: named by the town or its name alone, not by 该县.
+_AREA_SAID = "(?<=该[县区市旗])"
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
@@ -223,7 +228,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head | sub_unit | branch | station (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit | branch | station (after a head) | qualified | named | bare | national | area_station (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -263,6 +268,7 @@ class _Scanners(NamedTuple):
     town_opens: regex.Pattern
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
     ethnic_end: regex.Pattern  # the groups an ethnic town's name ends with before its level word (十里望回族)
+    name_opens: regex.Pattern  # where a name may begin: after no character a free-form name holds
     league_type: str  # the type of _LEAGUE_COMMITTEE
     level_words: str  # the level words' characters (_level_words)
     # The characters a collective body word ends with (法院, 检察院): a body ending otherwise (司法局) is not
@@ -277,7 +283,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, str],
+    ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, tuple[str, str]],
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -288,8 +294,8 @@ def _body_forms(
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
     county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
     ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal or a procuratorate's
-    office after ``judicial``, its court's or procuratorate's name by type (县人民法院横水法庭, 区检察院驻柳林镇检察室:
-    _JUDICIAL_OFFICES). A body's party group named from inside it (局党组) may follow
+    office after ``judicial``, by type what follows its court's or procuratorate's name (县人民法院横水法庭, 区检察院驻柳林镇检察室:
+    _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -317,7 +323,9 @@ def _body_forms(
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
-        yield "station", f"{judicial[body.type]}(?:{town}|{short})(?:{office[1]})"
+        after_name, after_area = judicial[body.type]
+        yield "station", f"{after_name}(?:{town}|{short})(?:{office[1]})"
+        yield "area_station", f"{after_area}(?:{town}|{short})(?:{office[1]})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
@@ -666,7 +674,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
         village_after, verb_before, modified_town, town_opens, stations,
-        compile_cached(f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|民族)+$"), _type_of(rules, _LEAGUE_COMMITTEE),
+        compile_cached(f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|民族)+$"),
+        compile_cached(f"(?<!{_name_characters(rules)[0]})"), _type_of(rules, _LEAGUE_COMMITTEE),
         _level_words(rules), frozenset(_last_characters(rules.collective)))
 
 
@@ -769,9 +778,12 @@ def _plan(rules: InstitutionRules) -> _Plan:
     organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
     # a court's or a procuratorate's name, then no word a town's name never is (区法院旁听法庭, 县法院派出人民法庭):
     # what its office in a town follows (_JUDICIAL_OFFICES)
-    judicial = {kind: "(?:{})(?:{}|(?!{}))(?!{})".format(
-        "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT,
-        rules.town_exclude.pattern) for kind in JUDICIAL_TYPES}
+    # (the office's own word names no town either: 县法院人民法庭), and what its office follows after 该 and a level word
+    # (_AREA_SAID), guarded alike
+    guards = f"(?!{rules.town_exclude.pattern})(?!{_TRIBUNAL})"
+    judicial = {kind: ("(?:{})(?:{}|(?!{}))".format(
+        "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT)
+        + guards, _AREA_SAID + guards) for kind in JUDICIAL_TYPES}
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
     # what a body's party group follows: 局, 院, 部 …
     after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
@@ -1010,7 +1022,7 @@ def _read(
             and _collective(m, text, places, code, scanner, town)
         ):
             return None
-    if how == "station":
+    if how in ("station", "area_station"):
         return _station(m, text, kind, body_start)
     canonical: str | None
     if how in ("qualified", "bare"):
@@ -1064,7 +1076,7 @@ def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
     start, end = m.start(), m.end() - AFTER_NAME
     station_start = end - next(len(word) for word in (*_TOWN_STATIONS, *_OFFICE_WORDS)
                                if text.endswith(word, body_start, end))
-    town = text[max(text.rfind(word, body_start, station_start) for word in _STATION_PARENTS) + 1 : station_start]
+    town = text[max(body_start, *(text.rfind(word, body_start, station_start) + 1 for word in _STATION_PARENTS)) : station_start]
     town = town.removeprefix(_RESIDENT)
     return _new_reading(((start, end), kind, town + text[station_start:end], None,
                          town if _TOWN_LEVEL.search(town) else None))
@@ -1232,6 +1244,24 @@ def _modified_towns(text: str, groups: dict[str, list], towns: set[str], scanner
             groups.setdefault(town, [town, town, TOWN_TYPE, []])[3].extend(spans)
 
 
+def _offices_named_again(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
+    """A court's tribunal or a procuratorate's office named by its town (县人民法院坝头法庭, 该县坝头法庭: 坝头法庭) is
+    that body where the text writes that name again alone, after no character of a longer name (施工中的坝头法庭, not
+    新坝头法庭); found by the literal name."""
+    taken = None
+    for _, canonical, kind, spans in groups.values():
+        if kind not in JUDICIAL_TYPES or not canonical or not canonical.endswith(_OFFICE_WORDS):
+            continue
+        if taken is None:
+            taken = [span for group in groups.values() for span in group[3]]
+        at = text.find(canonical)
+        while at >= 0:
+            end = at + len(canonical)
+            if not any(start < end and at < stop for start, stop in taken) and scanners.name_opens.match(text, at):
+                spans.append((at, end))
+            at = text.find(canonical, end)
+
+
 def _town_stations(text: str, groups: dict[str, list], towns: set[str], scanners: _Scanners) -> None:
     """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
     town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
@@ -1343,6 +1373,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
+    _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
     own = _own_towns(towns) if towns else set()
