@@ -997,6 +997,8 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
+        if committee < 0 and town < 0:
+            return None  # a place's short name ending like a town (法治金乡建设, 金乡 of 金乡县): a place, no town
         if committee < 0 and _a_place(text, start, end, scanners):
             return _new_reading((span, "", None, None, text[town if town >= 0 else start : end]))
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
