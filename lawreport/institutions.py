@@ -183,9 +183,10 @@ _AREA_SAID = "(?<=该[县区市旗])"
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
-# A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report
-# names: the centre it writes in full (柳林镇综治中心), else the one town of that level it names (_town_centres).
-_TOWN_CENTRE_TYPE = "mediation"
+# A town's centre or justice station named by its level word alone (镇综治中心, 镇司法所, catalog [[institutions.body]]) is
+# the one town's the report names: the one it writes in full (柳林镇综治中心), else the one town of that level it names
+# (_town_centres).
+_TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau"))
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
 # a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
@@ -1058,8 +1059,8 @@ def _read(
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
-    elif how == "qualified" and kind == _TOWN_CENTRE_TYPE and _TOWN_OPENING.match(text, start, end):
-        tail = text[start:end]  # 镇综治中心: the one town's the report names (_merge_level_words, _town_centres)
+    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
+        tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -1186,11 +1187,11 @@ _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
 
 
 def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
-    """A town's centre named by its level word alone (镇综治中心) that joined no centre written in full
-    (_merge_level_words) is the centre of the one town of that level the report names (收成镇's report: 收成镇综治中心);
+    """A town's centre or station named by its level word alone (镇综治中心, 镇司法所) that joined none written in full
+    (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心);
     where it names none or several, the towns' centres in general, no body. ``towns``: _own_towns."""
     for key, tail in tails.items():
-        if key not in groups or groups[key][2] != _TOWN_CENTRE_TYPE or not (word := _TOWN_OPENING.match(tail)):
+        if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES or not (word := _TOWN_OPENING.match(tail)):
             continue
         own = [town for town in towns if town.endswith(word.group())]
         if len(own) == 1:
