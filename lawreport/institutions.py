@@ -140,6 +140,8 @@ _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
 # parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
 _TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
+# Named right after the town, without its committee (白沙镇全面依法治镇委员会), it is that committee's all the same.
+_TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
@@ -1044,6 +1046,8 @@ def _read(
             words = text[rest:end]
             if parent >= 0 and words.startswith(_COMMITTEE_WORD):  # 中共白沙镇委员会全面依法治镇… is 白沙镇党委全面…
                 words = _TOWN_COMMITTEE + words[len(_COMMITTEE_WORD) :]
+            elif parent < 0 and kind == PARTY_COMMITTEE and _TOWN_RULE_OF_LAW_BODY.match(words):
+                words = _TOWN_COMMITTEE + words  # 白沙镇全面依法治镇委员会 is the town committee's: 白沙镇党委全面…
             canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(words)
         town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
@@ -1175,8 +1179,10 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
         else:
             # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
             as_written = tail == _WORKING_COMMITTEE or inside
+            # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
             fits = [g for k, g in groups.items()
-                    if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
+                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(tail)
+                    and (_RULE_OF_LAW in name) == (_RULE_OF_LAW in tail)
                     and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
