@@ -25,7 +25,8 @@ documents them); this module assembles them, with the division names of
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
   units (宝山公证处, 上海国际法律服务中心), since elsewhere they are ordinary
-  words too often. Places are found before the pattern runs, not inside it
+  words too often; one ending like a town (金乡, 景德镇) names the place, no town. Places are found before the
+  pattern runs, not inside it
   (the regex module tries a word list item by item): the pattern reads a
   same-length shadow of the text in which each place is PLACE_MARK characters
   and its last character.
@@ -60,7 +61,9 @@ documents them); this module assembles them, with the division names of
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委); a town's centre named by its level word (镇综治中心) is the one town's the report names, or none; a
+  (街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
+  report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
+  committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
