@@ -17,14 +17,16 @@ documents them); this module assembles them, with the division names of
   坪山公证处大鹏办证点 is 坪山公证处; a bureau's sub-unit after its full
   name is the sub-unit: 县公安局交警大队, and so is its party group: 县司法局党组, and a town's station, named by its
   town (县公安局龙山镇派出所, 县司法局石门司法所: 龙山镇派出所, 石门司法所), and so is a court's tribunal or a
-  procuratorate's office in a town (县人民法院横水法庭, 区检察院驻柳林镇检察室: 横水法庭, 柳林镇检察室). 团区委 is the Youth League's
+  procuratorate's office in a town (县人民法院横水法庭, 区检察院驻柳林镇检察室: 横水法庭, 柳林镇检察室), after 该县 too (该县横水法庭:
+  横水法庭), and the office's name written again alone is that office. 团区委 is the Youth League's
   committee (共青团宝山区委), not 区委.
 * **Towns.** An ethnic town's name holds its groups before its level word (十里望回族镇, 青山彝族乡).
 * **Places.** Full division names are the mentions ``regions.find_mentions``
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
   units (宝山公证处, 上海国际法律服务中心), since elsewhere they are ordinary
-  words too often. Places are found before the pattern runs, not inside it
+  words too often; one ending like a town (金乡, 景德镇) names the place, no town. Places are found before the
+  pattern runs, not inside it
   (the regex module tries a word list item by item): the pattern reads a
   same-length shadow of the text in which each place is PLACE_MARK characters
   and its last character.
@@ -32,7 +34,7 @@ documents them); this module assembles them, with the division names of
   (卫计委), a proper name at a boundary (会同华东理工大学), a bare suffix at a
   boundary (联合法院) or to be national (司法部); generic words never qualify:
   法治政府, 数字政府, 各级政府, 基层司法所 and 党委会 are no institutions, nor is
-  a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府,
+  a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府, 县法院各人民法庭: 县法院 alone,
   县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
   宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
@@ -54,17 +56,20 @@ documents them); this module assembles them, with the division names of
   however written (石门镇党委, 中共石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
-  seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所); a town whose name opens with a
+  seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所), or by an ethnic town's name without its
+  groups (十里望司法所 beside 十里望回族镇); a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委); a town's centre named by its level word (镇综治中心) is the one town's the report names, or none; a
+  (街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
+  report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
+  committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
-  横水镇综治中心, mentioned by the town); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
+  横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
@@ -75,6 +80,7 @@ documents them); this module assembles them, with the division names of
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from operator import itemgetter
@@ -137,6 +143,8 @@ _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
 # parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
 _TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
+# Named right after the town, without its committee (白沙镇全面依法治镇委员会), it is that committee's all the same.
+_TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
@@ -174,12 +182,16 @@ _RESIDENT = "驻"
 # For each judicial type, its office in a town: the word of the body's suffix, and how it is written after the court
 _JUDICIAL_OFFICES = {"court": (_TRIBUNAL, f"(?:人民)?{_TRIBUNAL_SHORT}"), "procuratorate": (_PROSECUTION_OFFICE,) * 2}
 _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer first
+# Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
+# or procuratorate's as after their names: named by the town or its name alone, not by 该县.
+_AREA_SAID = "(?<=该[县区市旗])"
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
-# A town's centre named by its level word alone (镇综治中心, catalog [[institutions.body]]) is the one town's the report
-# names: the centre it writes in full (柳林镇综治中心), else the one town of that level it names (_town_centres).
-_TOWN_CENTRE_TYPE = "mediation"
+# A town's centre or justice station named by its level word alone (镇综治中心, 镇司法所, catalog [[institutions.body]]) is
+# the one town's the report names: the one it writes in full (柳林镇综治中心), else the one town of that level it names
+# (_town_centres).
+_TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau"))
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
 # a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
@@ -222,7 +234,7 @@ class FoundInstitution(NamedTuple):
 class _Form(NamedTuple):
     group: int  # the number of its group in the scanner's pattern
     body: InstitutionBody
-    how: str  # head | named_head | sub_unit | branch | station (after a head) | qualified | named | bare | national (headless): _body_forms
+    how: str  # head | named_head | sub_unit | branch | station (after a head) | qualified | named | bare | national | area_station (headless): _body_forms
 
 
 class _Heads(NamedTuple):
@@ -261,6 +273,8 @@ class _Scanners(NamedTuple):
     modified_town: regex.Pattern
     town_opens: regex.Pattern
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
+    ethnic_end: regex.Pattern  # the groups an ethnic town's name ends with before its level word (十里望回族)
+    name_opens: regex.Pattern  # where a name may begin: after no character a free-form name holds
     league_type: str  # the type of _LEAGUE_COMMITTEE
     level_words: str  # the level words' characters (_level_words)
     # The characters a collective body word ends with (法院, 检察院): a body ending otherwise (司法局) is not
@@ -275,7 +289,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
-    ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, str],
+    ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, tuple[str, str]],
 ):
     """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
 
@@ -286,8 +300,8 @@ def _body_forms(
     ``ministry``'s, a national body's (_PARTY_GROUP). A town's station may be named by ``quarter``, a quarter of the
     county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
     ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal or a procuratorate's
-    office after ``judicial``, its court's or procuratorate's name by type (县人民法院横水法庭, 区检察院驻柳林镇检察室:
-    _JUDICIAL_OFFICES). A body's party group named from inside it (局党组) may follow
+    office after ``judicial``, by type what follows its court's or procuratorate's name (县人民法院横水法庭, 区检察院驻柳林镇检察室:
+    _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{body.suffix.pattern})"
@@ -315,7 +329,9 @@ def _body_forms(
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
-        yield "station", f"{judicial[body.type]}(?:{town}|{short})(?:{office[1]})"
+        after_name, after_area = judicial[body.type]
+        yield "station", f"{after_name}(?:{town}|{short})(?:{office[1]})"
+        yield "area_station", f"{after_area}(?:{town}|{short})(?:{office[1]})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
@@ -663,7 +679,9 @@ def _build(rules: InstitutionRules) -> _Scanners:
         f"{_boundary(rules)}|(?<={rules.town_boundary.pattern})|(?<=[{regex.escape(_level_words(rules))}])")
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, modified_town, town_opens, stations, _type_of(rules, _LEAGUE_COMMITTEE),
+        village_after, verb_before, modified_town, town_opens, stations,
+        compile_cached(f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|民族)+$"),
+        compile_cached(f"(?<!{_name_characters(rules)[0]})"), _type_of(rules, _LEAGUE_COMMITTEE),
         _level_words(rules), frozenset(_last_characters(rules.collective)))
 
 
@@ -766,9 +784,12 @@ def _plan(rules: InstitutionRules) -> _Plan:
     organ = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type in _PARTY_GROUP_OF and b.alone)
     # a court's or a procuratorate's name, then no word a town's name never is (区法院旁听法庭, 县法院派出人民法庭):
     # what its office in a town follows (_JUDICIAL_OFFICES)
-    judicial = {kind: "(?:{})(?:{}|(?!{}))(?!{})".format(
-        "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT,
-        rules.town_exclude.pattern) for kind in JUDICIAL_TYPES}
+    # (the office's own word names no town either: 县法院人民法庭), and what its office follows after 该 and a level word
+    # (_AREA_SAID), guarded alike
+    guards = f"(?!{rules.town_exclude.pattern})(?!{_TRIBUNAL})"
+    judicial = {kind: ("(?:{})(?:{}|(?!{}))".format(
+        "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT)
+        + guards, _AREA_SAID + guards) for kind in JUDICIAL_TYPES}
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
     # what a body's party group follows: 局, 院, 部 …
     after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
@@ -982,6 +1003,8 @@ def _read(
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
+        if committee < 0 and town < 0:
+            return None  # a place's short name ending like a town (法治金乡建设, 金乡 of 金乡县): a place, no town
         if committee < 0 and _a_place(text, start, end, scanners):
             return _new_reading((span, "", None, None, text[town if town >= 0 else start : end]))
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
@@ -1007,7 +1030,7 @@ def _read(
             and _collective(m, text, places, code, scanner, town)
         ):
             return None
-    if how == "station":
+    if how in ("station", "area_station"):
         return _station(m, text, kind, body_start)
     canonical: str | None
     if how in ("qualified", "bare"):
@@ -1026,6 +1049,8 @@ def _read(
             words = text[rest:end]
             if parent >= 0 and words.startswith(_COMMITTEE_WORD):  # 中共白沙镇委员会全面依法治镇… is 白沙镇党委全面…
                 words = _TOWN_COMMITTEE + words[len(_COMMITTEE_WORD) :]
+            elif parent < 0 and kind == PARTY_COMMITTEE and _TOWN_RULE_OF_LAW_BODY.match(words):
+                words = _TOWN_COMMITTEE + words  # 白沙镇全面依法治镇委员会 is the town committee's: 白沙镇党委全面…
             canonical = text[start:rest].removeprefix(regions.PARTY) + scanners.expand(words)
         town_name = text[town:rest]  # a town named before one of its bodies, its party committee too
     elif how != "branch" or (
@@ -1041,8 +1066,8 @@ def _read(
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
-    elif how == "qualified" and kind == _TOWN_CENTRE_TYPE and _TOWN_OPENING.match(text, start, end):
-        tail = text[start:end]  # 镇综治中心: the one town's the report names (_merge_level_words, _town_centres)
+    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
+        tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -1061,7 +1086,7 @@ def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
     start, end = m.start(), m.end() - AFTER_NAME
     station_start = end - next(len(word) for word in (*_TOWN_STATIONS, *_OFFICE_WORDS)
                                if text.endswith(word, body_start, end))
-    town = text[max(text.rfind(word, body_start, station_start) for word in _STATION_PARENTS) + 1 : station_start]
+    town = text[max(body_start, *(text.rfind(word, body_start, station_start) + 1 for word in _STATION_PARENTS)) : station_start]
     town = town.removeprefix(_RESIDENT)
     return _new_reading(((start, end), kind, town + text[station_start:end], None,
                          town if _TOWN_LEVEL.search(town) else None))
@@ -1091,18 +1116,21 @@ def _listed_places(
     return shared
 
 
-def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str, tuple[int, int]]], start: int,
-                  town: str, canonical: str, kind: str, towns: set[str]) -> None:
+def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str | None, tuple[int, int]]],
+                  start: int, town: str, canonical: str, kind: str, towns: set[str]) -> None:
     """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
     (横水镇综治中心), mentioned by the town, not the town's government: a listed town's span leaves its group for the
-    body's of that town, as _listed_places gives full place names theirs. ``bare_towns``: the bare towns read so far,
-    their groups and spans by where they end; ``town`` and ``canonical``: the body's after the last town, at ``start``."""
+    body's of that town, as _listed_places gives full place names theirs; so after a word that makes the first town a
+    place (在横水镇、柳林镇综治中心开展: the list is the centres'). ``bare_towns``: the bare towns read so far, their
+    groups (None for a place) and spans by where they end; ``town`` and ``canonical``: the body's after the last town,
+    at ``start``."""
     while text.startswith(LIST_SEPARATOR, start - 1) and (listed := bare_towns.pop(start - 1, None)) is not None:
         key, span = listed
-        spans = groups[key][3]
-        spans.remove(span)
-        if not spans:
-            del groups[key]
+        if key is not None:
+            spans = groups[key][3]
+            spans.remove(span)
+            if not spans:
+                del groups[key]
         listed_town = text[slice(*span)]
         shared = canonical.replace(town, listed_town, 1)
         groups.setdefault(shared, [listed_town, shared, kind, []])[3].append(span)
@@ -1154,8 +1182,10 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
         else:
             # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
             as_written = tail == _WORKING_COMMITTEE or inside
+            # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
             fits = [g for k, g in groups.items()
-                    if k != key and g[2] == kind and (g[1] or (g[0] if as_written else "")).endswith(tail)
+                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(tail)
+                    and (_RULE_OF_LAW in name) == (_RULE_OF_LAW in tail)
                     and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
@@ -1166,11 +1196,11 @@ _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
 
 
 def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
-    """A town's centre named by its level word alone (镇综治中心) that joined no centre written in full
-    (_merge_level_words) is the centre of the one town of that level the report names (收成镇's report: 收成镇综治中心);
+    """A town's centre or station named by its level word alone (镇综治中心, 镇司法所) that joined none written in full
+    (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心);
     where it names none or several, the towns' centres in general, no body. ``towns``: _own_towns."""
     for key, tail in tails.items():
-        if key not in groups or groups[key][2] != _TOWN_CENTRE_TYPE or not (word := _TOWN_OPENING.match(tail)):
+        if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES or not (word := _TOWN_OPENING.match(tail)):
             continue
         own = [town for town in towns if town.endswith(word.group())]
         if len(own) == 1:
@@ -1226,16 +1256,36 @@ def _modified_towns(text: str, groups: dict[str, list], towns: set[str], scanner
             groups.setdefault(town, [town, town, TOWN_TYPE, []])[3].extend(spans)
 
 
-def _town_stations(text: str, groups: dict[str, list], towns: set[str], stations: tuple[tuple[str, str], ...]) -> None:
+def _offices_named_again(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
+    """A court's tribunal or a procuratorate's office named by its town (县人民法院坝头法庭, 该县坝头法庭: 坝头法庭) is
+    that body where the text writes that name again alone, after no character of a longer name (施工中的坝头法庭, not
+    新坝头法庭); found by the literal name."""
+    taken = None
+    for _, canonical, kind, spans in groups.values():
+        if kind not in JUDICIAL_TYPES or not canonical or not canonical.endswith(_OFFICE_WORDS):
+            continue
+        if taken is None:
+            taken = [span for group in groups.values() for span in group[3]]
+        at = text.find(canonical)
+        while at >= 0:
+            end = at + len(canonical)
+            if not any(start < end and at < stop for start, stop in taken) and scanners.name_opens.match(text, at):
+                spans.append((at, end))
+            at = text.find(canonical, end)
+
+
+def _town_stations(text: str, groups: dict[str, list], towns: set[str], scanners: _Scanners) -> None:
     """A station named by a town the text names, without its level word (柳林司法所 beside 柳林镇), is that
     town's: it joins the station written in full (凤翔区柳林镇司法所) when the text writes one, else it is
-    柳林镇司法所. The town may be named as a body or as a place (在柳林镇调研); found by the literal name, so a
-    town the text does not name gives nothing."""
+    柳林镇司法所; so is one named by an ethnic town's name without its groups either (十里望司法所 beside
+    十里望回族镇: 十里望回族镇司法所). The town may be named as a body or as a place (在柳林镇调研); found by the
+    literal name, so a town the text does not name gives nothing."""
     taken = [span for group in groups.values() for span in group[3]]
     for town in towns:
         stem = _TOWN_LEVEL.sub("", town)
-        for word, kind in stations:
-            written, full = stem + word, town + word
+        short = scanners.ethnic_end.sub("", stem)
+        for (word, kind), name in itertools.product(scanners.stations, (stem, short) if short and short != stem else (stem,)):
+            written, full = name + word, town + word
             if (at := text.find(written)) < 0:
                 continue
             # read alone by a quarter of the county seat (城关派出所), it is still the town's where the text names it
@@ -1304,16 +1354,18 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     place_towns: set[str] = set()  # the towns named as places only (在河口镇调研)
     places = _places(text, region)
     place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
-    bare_towns: dict[int, tuple[str, tuple[int, int]]] = {}  # a bare town's group and span by where it ends
+    # a bare town's group (None for a place) and span by where it ends
+    bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
     for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None:
             continue
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
+        start, end = span
         if not kind:
             place_towns.add(town)  # type: ignore[arg-type]  # a place reading always names its town
+            bare_towns[end] = None, span  # a town listed before a body of its own after 在 (_listed_towns)
             continue
-        start, end = span
         key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
         if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
             key = key.replace(_RULE_OF_LAW_IN_FULL, _RULE_OF_LAW)
@@ -1333,6 +1385,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
+    _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
     own = _own_towns(towns) if towns else set()
@@ -1340,10 +1393,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         _town_centres(groups, tails, own)
     if towns:
         _modified_towns(text, groups, own, scanners)
-        _town_stations(text, groups, own | place_towns, scanners.stations)
+        _town_stations(text, groups, own | place_towns, scanners)
         _merge_towns(groups, own, scanners.level_words)
     elif place_towns:
-        _town_stations(text, groups, place_towns, scanners.stations)
+        _town_stations(text, groups, place_towns, scanners)
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))

@@ -1,0 +1,33 @@
+"""Documents: a book (《…》一书), a theme (《…》主题演讲), a case written up (《…》案例), a talk show (《…》访谈) and a
+comic (漫画《…》) are no documents; a law or a plan cited before the same words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.documents import find_documents
+
+
+def _titles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[d.start:d.end], d.type, d.verb) for d in find_documents(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "。汇编出版《青河调解故事》一书。",
+    "，举办《法治伴我同行》主题征文比赛。",
+    "。报送的《巧解邻里宅基地纠纷》案例获评全省优秀案例。",
+    "，开设《律师面对面》访谈12期。",
+    "。绘制普法漫画《小青说法》30幅。",
+])
+def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("，开展《中华人民共和国民法典》主题宣传。", [("中华人民共和国民法典", "law", None)]),
+    ("。组织《行政复议法》案例解读。", [("行政复议法", "law", None)]),
+    ("，围绕《青河县法治政府建设实施方案》主题开展宣讲。", [("青河县法治政府建设实施方案", "plan", None)]),
+    ("。编印《法律明白人学习手册》。", [("法律明白人学习手册", "document", "编印")]),
+])
+def test_a_document_before_the_same_words_stays(text, titles):
+    assert _titles(text) == titles

@@ -1,0 +1,31 @@
+"""Institutions: a town's rule-of-law committee named right after the town (青石镇全面依法治镇委员会), also after a founding
+verb with 了 (成立了…), is the town party committee's one (青石镇党委全面依法治镇委员会), and the town's party committee
+named by its level word (镇党委) stays that committee, not the rule-of-law one."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。成立了青石镇全面依法治镇委员会", "青石镇全面依法治镇委员会", "青石镇党委全面依法治镇委员会"),
+    ("，双河乡依法治乡委员会召开会议", "双河乡依法治乡委员会", "双河乡党委依法治乡委员会"),
+    ("。组建了青石镇人民调解委员会", "青石镇人民调解委员会", "青石镇人民调解委员会"),
+])
+def test_the_committee_after_the_town(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert found[name].canonical == canonical
+
+
+def test_both_ways_are_one_committee():
+    found = bodies("。青石镇党委全面依法治镇委员会印发要点，青石镇全面依法治镇委员会召开会议")
+    assert set(found) == {"青石镇党委全面依法治镇委员会"}
+    assert len(found["青石镇党委全面依法治镇委员会"].mentions) == 2
+
+
+def test_the_bare_town_committee_is_the_party_committee():
+    found = bodies("。中共青石镇委员会统筹推进。成立了青石镇全面依法治镇委员会。镇党委专题研究法治工作")
+    assert set(found) == {"中共青石镇委员会", "青石镇全面依法治镇委员会"}
+    assert len(found["中共青石镇委员会"].mentions) == 2

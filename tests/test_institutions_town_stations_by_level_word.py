@@ -1,0 +1,35 @@
+"""Institutions: a town's justice station named by its level word alone (镇司法所, 街道司法所) is the station of the one
+town of that level the report names, or the one it writes in full; no body where it names none or several, nor for the
+towns in general (乡镇司法所, 各镇司法所)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+def test_the_station_of_the_one_town():
+    found = bodies("。青石镇推进普法。镇司法所全年调解纠纷40件")
+    assert found["镇司法所"].canonical == "青石镇司法所"
+    assert found["镇司法所"].type == "justice_bureau"
+
+
+def test_the_station_joins_the_one_written_in_full():
+    found = bodies("。青石镇司法所挂牌运行，镇司法所全年调解纠纷40件")
+    assert set(found) == {"青石镇司法所"}
+    assert len(found["青石镇司法所"].mentions) == 2
+
+
+def test_a_streets_station():
+    found = bodies("，白云街道完善制度。街道司法所开展法律援助")
+    assert found["街道司法所"].canonical == "白云街道司法所"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。镇司法所全年调解纠纷40件",
+    "。青石镇、双河镇推进普法。镇司法所全年调解纠纷40件",
+    "，乡镇司法所全年调解纠纷40件",
+    "。各镇司法所全年调解纠纷40件",
+])
+def test_no_station_without_one_town(sentence):
+    assert not any(f.type == "justice_bureau" for f in bodies(sentence).values())
