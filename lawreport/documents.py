@@ -15,7 +15,7 @@ from .structure import VERB_SCOPE_ENDS, char_class
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
 # over up to two line breaks (a converted page's fixed-width lines); a blank line ends it.
 _TITLE_TEXT = r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》"
-_TITLE = compile_cached(_TITLE_TEXT)
+CITED_TITLE = compile_cached(_TITLE_TEXT)  # a cited 《title》: documents are read from it, regions leave it out
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
 # (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
 _ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
@@ -140,7 +140,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     found = []
     no_documents: set[str] = set()
     row_end, row_verb = None, None
-    for m in _TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
+    for m in CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
         if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
             row_verb = _verb(normalized, m.start(), m.end())
         row_end = m.end()

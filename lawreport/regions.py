@@ -55,7 +55,7 @@ from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
-from .documents import _TITLE as CITED_TITLE  # a cited document's 《title》
+from .documents import CITED_TITLE
 from .scanning import alternatives, char_starts, matches_from, opening_chars
 from .structure import HAN, LIST_SEPARATOR
 
