@@ -253,6 +253,13 @@ _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:(?:到|截至|截止到?)?({Y
 
 
 @from_catalog
+def _denominators(catalog: Catalog) -> dict[str, str]:
+    """For each rate that follows from counts, the key of the count it is a share of the whole of (调解成功率: 调解数):
+    a rate said after a part of that whole (其中,调委会调解纠纷2100件,调解成功率…) is the part's."""
+    return {d.key: d.denominator for d in catalog.derivations}
+
+
+@from_catalog
 def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     """For each rate that follows from counts, the rule of the count it is a share of (纠错率: 纠错数)."""
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
@@ -768,6 +775,8 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
+        # (key, sentence start) of the counts read as parts of a whole said before (其中,调委会调解纠纷2100件)
+        self._parts_read: set[tuple[str, int]] = set()
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
@@ -1700,7 +1709,10 @@ class Interpreter:
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
+                self._parts_read.add((rule.key, sentence))
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if whole is not None and (_denominators().get(rule.key), sentence) in self._parts_read:
+                return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
