@@ -207,8 +207,8 @@ _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
-_LEVEL_OPENING = rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年"
-_LEVEL_DATE = compile_cached(rf"{_LEVEL_OPENING}\d{{1,2}}月")
+_LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
+_LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
 # A count up to such a date, or a year's end (_SUM_DATE), from a start said before it (改革实施以来,…截至2025年7月底,共受理…;
 # 自2022年起…; 截至…累计…):
 # the sum of every year since, no one year's. 以来 of a part of the year (今年以来, 年初以来, 5月以来) starts no earlier
@@ -216,8 +216,10 @@ _LEVEL_DATE = compile_cached(rf"{_LEVEL_OPENING}\d{{1,2}}月")
 # sentence, a start in its paragraph.
 _SINCE_START = compile_cached(r"(?<!今年|本年|当年|年初|半年|季度|月份?)以来|自(?!今年|本年|当年)[^,;:。]{0,16}?起")
 _SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
-# The date a sum runs up to: a level date, or a year's end (截至2024年底, 截止2024年末), which 累计 or a start sums up to too.
-_SUM_DATE = compile_cached(rf"{_LEVEL_OPENING}(?:\d{{1,2}}月|[底末])")
+# The date a sum runs up to: a level date, or a year's end (截至2024年底, 截止2024年末, 到2024年底; not a span's end,
+# 2021年到2024年底), which 累计 or a start sums up to too.
+_SUM_DATE = compile_cached(rf"(?:{_LEVEL_WORDS}|(?<!{_SPAN_OPENING}|达)到)({YEAR})年(?:\d{{1,2}}月|[底末])")
+_SUM_DATE_WORDS = ("截", "至", "到")  # one of which every _SUM_DATE holds: a sentence with none is passed without a search
 _START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
@@ -1565,7 +1567,8 @@ class Interpreter:
         sentence since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START,
         _SUM_SO_FAR)."""
         text = self.text
-        date = _SUM_DATE.search(text, sentence, start) if text.find("截", sentence, start) >= 0 else None
+        date = _SUM_DATE.search(text, sentence, start) \
+            if any(text.find(word, sentence, start) >= 0 for word in _SUM_DATE_WORDS) else None
         if date is None:
             return False  # most sentences, found without a search
         if _SUM_SO_FAR.search(text, sentence, start) is not None:
