@@ -207,13 +207,19 @@ _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
 # 截至2020年11月30日: a level counted up to a day of that year.
-_LEVEL_DATE = compile_cached(rf"(?:截至|截止到?|(?<!{_SPAN_OPENING})至)({YEAR})年\d{{1,2}}月")
-# A count up to such a date from a start said before it (改革实施以来,…截至2025年7月底,共受理…; 自2022年起…; 截至…累计…):
+_LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
+_LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
+# A count up to such a date, or a year's end (_SUM_DATE), from a start said before it (改革实施以来,…截至2025年7月底,共受理…;
+# 自2022年起…; 截至…累计…):
 # the sum of every year since, no one year's. 以来 of a part of the year (今年以来, 年初以来, 5月以来) starts no earlier
 # year, nor does 自…起 of one (自今年5月起), nor 累计 of one (全年累计, 今年累计); 累计 is looked for in the count's
 # sentence, a start in its paragraph.
 _SINCE_START = compile_cached(r"(?<!今年|本年|当年|年初|半年|季度|月份?)以来|自(?!今年|本年|当年)[^,;:。]{0,16}?起")
 _SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
+# The date a sum runs up to: a level date, or a year's end (截至2024年底, 截止2024年末, 到2024年底; not a span's end,
+# 2021年到2024年底), which 累计 or a start sums up to too.
+_SUM_DATE = compile_cached(rf"(?:{_LEVEL_WORDS}|(?<!{_SPAN_OPENING}|达)到)({YEAR})年(?:\d{{1,2}}月|[底末])")
+_SUM_DATE_WORDS = ("截", "至", "到")  # one of which every _SUM_DATE holds: a sentence with none is passed without a search
 _START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
@@ -246,6 +252,13 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
 # A numbered heading may open the line before the span (1.收案情况。2021—2023年度,…).
 _PARAGRAPH_YEAR = compile_cached(rf"[ \t\u3000]*(?:(?:到|截至|截止到?)?({YEAR})年(?:底|末)?(?:[,，]|(?=[全我本各]))"
                                  rf"|(?:(?:{NUMBERED_HEADING.pattern})[^\n。\d]{{1,20}}。)?{_SPAN_FROM}{YEAR}年度?[,，])")
+
+
+@from_catalog
+def _denominators(catalog: Catalog) -> dict[str, str]:
+    """For each rate that follows from counts, the key of the count it is a share of the whole of (调解成功率: 调解数):
+    a rate said after a part of that whole (其中,调委会调解纠纷2100件,调解成功率…) is the part's."""
+    return {d.key: d.denominator for d in catalog.derivations}
 
 
 @from_catalog
@@ -764,12 +777,15 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
+        # (key, sentence start) of the counts read as parts of a whole said before (其中,调委会调解纠纷2100件)
+        self._parts_read: set[tuple[str, int]] = set()
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
+        self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
         self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
@@ -1515,7 +1531,7 @@ class Interpreter:
         sentence = said.start
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
-        summed = bool(said_year) and said.yue < start and self._summed_to_date(sentence, start)
+        summed = bool(said_year) and self._summed_to_date(sentence, start)
         year = None if undated or summed else series_year or said_year or said.paragraph
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
@@ -1547,10 +1563,12 @@ class Interpreter:
         return reading
 
     def _summed_to_date(self, sentence: int, start: int) -> bool:
-        """Whether a count at `start` is summed up to a date (截至2025年7月底) said before it in its sentence since a
-        start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START, _SUM_SO_FAR)."""
+        """Whether a count at `start` is summed up to a date (截至2025年7月底, 截至2024年底: _SUM_DATE) said before it in its
+        sentence since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START,
+        _SUM_SO_FAR)."""
         text = self.text
-        date = _LEVEL_DATE.search(text, sentence, start) if text.find("截", sentence, start) >= 0 else None
+        date = _SUM_DATE.search(text, sentence, start) \
+            if any(text.find(word, sentence, start) >= 0 for word in _SUM_DATE_WORDS) else None
         if date is None:
             return False  # most sentences, found without a search
         if _SUM_SO_FAR.search(text, sentence, start) is not None:
@@ -1694,7 +1712,10 @@ class Interpreter:
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
+                self._parts_read.add((rule.key, sentence))
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
+            if whole is not None and (_denominators().get(rule.key), sentence) in self._parts_read:
+                return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
@@ -1740,12 +1761,48 @@ class Interpreter:
 
     def _in_example(self, sentence: int, label: int) -> bool:
         """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before
-        the label starting at `label`: the figures after it are the example's, a share of the area's whole (where the
-        report states that whole, none of its figures; where it does not, the one figure of its key)."""
+        the label starting at `label`, or is a sentence of its own earlier in the paragraph (以青石镇为例。该镇…), and
+        the area's whole (带动全县…, 全县共…) is not named between it and the label: the figures after it are the
+        example's, a share of the area's whole (where the report states that whole, none of its figures; where it
+        does not, the one figure of its key)."""
         text = self.text
-        if text.find("例", sentence, label) < 0 and text.find("如", sentence, label) < 0:
-            return False  # most sentences, found without a search
-        return _example_opening().search(text, sentence, label) is not None
+        if text.find("例", sentence, label) >= 0 or text.find("如", sentence, label) >= 0:
+            opening = None
+            for opening in _example_opening().finditer(text, sentence, label):
+                pass  # the last one: the nearest the label
+            if opening is not None:
+                return not self._area_whole_after(opening.start(), opening.end(), label)
+        reaches = self._example_reaches
+        if reaches is None:
+            reaches = self._example_reaches = self._examples_alone()
+        if not reaches:
+            return False  # most reports, found without a search
+        i = bisect.bisect_right(reaches, (label, sys.maxsize)) - 1
+        return i >= 0 and label < reaches[i][1] and not self._area_whole_after(reaches[i][0], reaches[i][0], label)
+
+    def _examples_alone(self) -> list[tuple[int, int]]:
+        """Where each example said as a sentence of its own (以青石镇为例。, 以青石镇为例:) starts, and the end of its
+        paragraph: the sentences after it in the paragraph speak of the example (该镇今年…), as far as the area's whole
+        is not named (_area_whole_after)."""
+        text, reaches = self.text, []
+        for end in _EXAMPLE_SAID_ALONE.finditer(text):
+            sentence = self.outline.sentence_start(end.start())
+            opening = next((m for m in _example_opening().finditer(text, sentence, end.start() + 1)
+                            if m.end() == end.start() + 1), None)
+            if opening is not None:
+                paragraph_end = text.find("\n", end.end())
+                reaches.append((opening.start(), len(text) if paragraph_end < 0 else paragraph_end))
+        return reaches
+
+    def _area_whole_after(self, example: int, after: int, label: int) -> bool:
+        """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a
+        level the example opening at `example` does not name itself (以青石镇为例…全镇 is the example's own)."""
+        text = self.text
+        if text.find("全", after, label) < 0:
+            return False
+        clause = _EXAMPLE_CLAUSE.match(text, example)  # (which matches everywhere, if only nothing)
+        own = clause.group() if clause is not None else ""
+        return any(m.group(1) not in own for m in _AREA_WHOLE.finditer(text, after, label))
 
     def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月; with `later_only`, months from a later
@@ -2228,6 +2285,8 @@ class Interpreter:
                 offset = _RELATIVE_OFFSET[word]
                 base = year if year is not None else said.paragraph if same_period else None
                 relative_year = base + offset if base is not None and offset < 0 else self._relative_year(word)
+                if offset == 0 and relative_year and relative_year == self.report_year:
+                    relative_year = self._year_planned(sentence) or relative_year
                 if relative_year is not None:
                     year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
@@ -2269,6 +2328,17 @@ class Interpreter:
             return None
         year = year or said.paragraph or self.report_year
         return year - 1 if year else None
+
+    def _year_planned(self, sentence: int) -> int | None:
+        """The year planned by the plan part holding `sentence`, when after the report's and the report was not
+        published in its own year: a 今年 (本年) said there (2025年工作打算…今年力争调解成功率达98%) is the year the plan
+        was written in and plans, not the year reported on."""
+        low, high, plan = self._plan_span
+        in_plan, plan_year = plan if low <= sentence < high else self._plan_at(sentence)
+        if in_plan and plan_year is not None and self.report_year is not None and plan_year > self.report_year \
+                and self.published_year != self.report_year:
+            return plan_year
+        return None
 
     def _relative_year(self, word: str) -> int | None:
         """The year 前年, 去年, 今年 or 明年 (来年, 下一年, 新的一年) says, counted from the item's own date; a next
@@ -2447,13 +2517,15 @@ _PERIODS_LISTED = compile_cached(
     rf"(?:(?<![\d至\-—~]){_MONTH}(?:[、和及与]{_MONTH})+"
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
-# A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月;
-# not 1-12月, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
+# A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月,
+# 1月1日至11月30日; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
+# 3月1日至12月31日), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
                   r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
-                  r"|(?<!\d)1(?:月份?)?[至到~\-—–](?:[2-9]|1[01])月份?"
-                  r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?)?[至到~\-—–](?:(?:[3-9]|1[0-2])月份?[底末]?|当?年[底末]))")
+                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?"
+                  r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?)?[至到~\-—–]"
+                  r"(?:(?:[3-9]|1[0-2])月份?(?:\d{1,2}日|[底末])?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
@@ -2471,7 +2543,12 @@ _PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 _WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
 _WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)
 # A count said as the whole: of the whole year, a total (共, 累计; not 公共, 共同), or of the whole place (全县).
-WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|全[省市州县区旗镇乡]")
+_AREA_WHOLES = "全([省市州县区旗镇乡])"
+_AREA_WHOLE = compile_cached(_AREA_WHOLES)
+WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
+# An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
+_EXAMPLE_SAID_ALONE = compile_cached(r"[例如][。:]")
+_EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit
 
 _MAX_QUALIFIER = 4
 
