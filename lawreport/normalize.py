@@ -39,7 +39,8 @@ Everything but the words, dashes and zeros is decided per character, ahead of
 time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 """
 
-from __future__ import annotations
+# Annotations are evaluated, not kept as strings (no `from __future__ import annotations`): typing compiles each
+# string field of a NamedTuple when the class is made, some 140 K instructions a field at start-up.
 
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
@@ -196,7 +197,7 @@ class OffsetMap(NamedTuple):
     shifts: tuple[int, ...] = ()
 
     @classmethod
-    def dropping(cls, runs: list[tuple[int, int]]) -> OffsetMap:
+    def dropping(cls, runs: list[tuple[int, int]]) -> "OffsetMap":
         """The map of a copy that drops the given sorted, disjoint [start, end) runs of the original."""
         cuts: list[int] = []
         shifts: list[int] = []
