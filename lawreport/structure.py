@@ -86,6 +86,12 @@ _HEADING_PATTERNS = (
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
 )
+# Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
+# read as its bracketed form's, by the group that matched (_bare_numbering), where it heads the line. Not one of the
+# patterns above: mid-line, or opening a wrapped line, a closing bracket after a number closes an aside.
+_BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,3}})[)](?=[ \t]*\S)|(\d{{1,2}})[)](?=[ \t]*\S)")
+_PAREN_LEVELS = (0, 2, _LISTED_LEVEL)  # by the group that matched: as (一) and (1)
+_BARE_OPENERS = CN_SMALL_NUMBER + "0123456789"  # what _BARE_NUMBERING may open with
 # Any of them: a (normalized) line that opens with heading numbering.
 HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
 # Numbering proper (一、 (一) 1. 第一部分), without the bracketed label, which may also open a title line
@@ -454,12 +460,38 @@ def _lines(text: str) -> list[Line]:
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
-                    lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
+                    level, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end()
+                    if not level and body[0] in _BARE_OPENERS:
+                        level, numbering_end = _bare_numbering(text, lines, m.end(1), line_end)
+                    lines.append(_new_line((pos, m.end(1), line_end, level, numbering_end)))
             else:
                 indent_end = line_end - len(body)
                 lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
         pos = line_end + 1
     return lines
+
+
+def _bare_numbering(text: str, lines: list[Line], body: int, line_end: int) -> tuple[int, int]:
+    """(level, numbering's end) of numbering written without its opening bracket (一) 1)) that opens a line's text
+    at `body`, as its bracketed form's ((一) (1)); (0, body) when it heads nothing. `lines`: the lines above.
+
+    It heads the line when it counts from one, or on from the last numbering of its level, bracketed or not, the
+    lines above ending in the bracketed family's close (二) after (一) or 一)); not when the line above leaves a
+    bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
+    m = _BARE_NUMBERING.match(text, body, line_end, NOT_CONCURRENT)
+    if m is None:
+        return 0, body
+    level = _PAREN_LEVELS[m.lastindex or 0]
+    above = lines[-1] if lines else None
+    if above is not None and text.rfind("(", above.body, above.end) > text.rfind(")", above.body, above.end):
+        return 0, body
+    value = _number_of(m.group(m.lastindex or 0))
+    if value != 1:
+        last = next((line for line in reversed(lines) if line.level == level), None)
+        if last is None or text[last.numbering_end - 1] != ")" \
+                or _number_of(text[last.body:last.numbering_end]) != (value or 0) - 1:
+            return 0, body
+    return level, m.end()
 
 
 def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
