@@ -451,7 +451,7 @@ _new_line = partial(tuple.__new__, Line)
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
     whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
-    lines = []
+    lines: list[Line] = []
     pos = 0
     for line in text.split("\n"):
         line_end = pos + len(line)
