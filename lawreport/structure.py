@@ -87,7 +87,7 @@ _HEADING_PATTERNS = (
     (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
 )
 # Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
-# read as its bracketed form's, by the group that matched (_bare_numbering), where it heads the line. Not one of the
+# read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
 # patterns above: mid-line, or opening a wrapped line, a closing bracket after a number closes an aside.
 _BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,3}})[)](?=[ \t]*\S)|(\d{{1,2}})[)](?=[ \t]*\S)")
 _PAREN_LEVELS = (0, 2, _LISTED_LEVEL)  # by the group that matched: as (一) and (1)
@@ -460,10 +460,7 @@ def _lines(text: str) -> list[Line]:
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
-                    level, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end()
-                    if not level and body[0] in _BARE_OPENERS:
-                        level, numbering_end = _bare_numbering(text, lines, m.end(1), line_end)
-                    lines.append(_new_line((pos, m.end(1), line_end, level, numbering_end)))
+                    lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
             else:
                 indent_end = line_end - len(body)
                 lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
@@ -471,35 +468,36 @@ def _lines(text: str) -> list[Line]:
     return lines
 
 
-def _bare_numbering(text: str, lines: list[Line], body: int, line_end: int) -> tuple[int, int]:
-    """(level, numbering's end) of numbering written without its opening bracket (一) 1)) that opens a line's text
-    at `body`, as its bracketed form's ((一) (1)); (0, body) when it heads nothing. `lines`: the lines above.
-
-    It heads the line when it counts from one, or on from the last numbering of its level, bracketed or not, the
-    lines above ending in the bracketed family's close (二) after (一) or 一)); not when the line above leaves a
+def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
+    """The i-th line, as a heading numbered without its opening bracket (一) 1)) when it is one, read as its bracketed
+    form's ((一) (1)): when its numbering counts from one, or on from the last numbering of its level above it,
+    bracketed or not, closing as the bracketed family does (二) after (一) or 一)); not when the line above leaves a
     bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
-    m = _BARE_NUMBERING.match(text, body, line_end, NOT_CONCURRENT)
+    line = lines[i]
+    m = _BARE_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT)
     if m is None:
-        return 0, body
+        return line
     level = _PAREN_LEVELS[m.lastindex or 0]
-    above = lines[-1] if lines else None
-    if above is not None and text.rfind("(", above.body, above.end) > text.rfind(")", above.body, above.end):
-        return 0, body
+    if i and text.rfind("(", lines[i - 1].body, lines[i - 1].end) > text.rfind(")", lines[i - 1].body, lines[i - 1].end):
+        return line
     value = _number_of(m.group(m.lastindex or 0))
     if value != 1:
-        last = next((line for line in reversed(lines) if line.level == level), None)
+        last = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].level == level), None)
         if last is None or text[last.numbering_end - 1] != ")" \
                 or _number_of(text[last.body:last.numbering_end]) != (value or 0) - 1:
-            return 0, body
-    return level, m.end()
+            return line
+    return _new_line((line.start, line.body, line.end, level, m.end()))
 
 
 def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
-    """`lines`, each that a 一是 heading opens (_item_heading) with its numbering: a line opening with the numeral
-    of 一是 and no other numbering is tried."""
+    """`lines`, each that a heading numbered without its opening bracket (_bare_heading) or a 一是 heading
+    (_item_heading) opens with its numbering: a line opening with a digit or a Chinese numeral and no other
+    numbering is tried."""
     for i, line in enumerate(lines):
-        if not line.level and text[line.body] in _ITEM_DIGITS:
-            lines[i] = _item_heading(text, lines, i)
+        if not line.level and text[line.body] in _BARE_OPENERS:
+            lines[i] = _bare_heading(text, lines, i)
+            if not lines[i].level and text[line.body] in _ITEM_DIGITS:
+                lines[i] = _item_heading(text, lines, i)
     return lines
 
 
@@ -598,7 +596,7 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
                 title_from, title_level = m.end(), _FLAT_LEVELS[family]
             else:  # a number after a pause out of sequence ends the title before it
                 title_from = None
-    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(cuts, k)]
+    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(text, cuts, k)]
     if not cuts:
         return lines
     split: list[Line] = []
@@ -617,13 +615,21 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
     return split
 
 
-def _counted_on(cuts: list[_Cut], k: int) -> bool:
+def _counted_on(text: str, cuts: list[_Cut], k: int) -> bool:
     """Whether the k-th heading run on mid-line is one of a list: one that counts on from another, or a first
-    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph)."""
-    if cuts[k].value != 1:
+    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph), or a first whose
+    title the first of a lower level runs on into (…保障。一、凝聚共识(一)强化…: a page showing the report's head alone,
+    its 二、 cut off, heads its one part as the whole report does)."""
+    cut = cuts[k]
+    if cut.value != 1:
         return True
-    following = next((cut for cut in cuts[k + 1:] if cut.family == cuts[k].family), None)
-    return following is not None and following.value == 2
+    following = next((later for later in cuts[k + 1:] if later.family == cut.family), None)
+    if following is not None and following.value == 2:
+        return True
+    below = cuts[k + 1] if k + 1 < len(cuts) else None
+    return below is not None and below.line == cut.line and below.value == 1 \
+        and _FLAT_LEVELS[below.family] > _FLAT_LEVELS[cut.family] and below.start - cut.numbering_end <= _FLAT_TITLE \
+        and not any(text.find(mark, cut.numbering_end, below.start) >= 0 for mark in SENTENCE_MARKS)
 
 
 # Text wrapped at a fixed width (a PDF's text layer, a mail) breaks its lines inside sentences
