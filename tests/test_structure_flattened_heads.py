@@ -28,3 +28,15 @@ def test_a_lone_first_after_a_sentence_end_with_its_list_further_on_heads_nothin
     text = (_OPENING + _MORE + "一、坚持规划引领,健全法治建设推进机制。全年召开专题会议四次,研究解决重点问题十余项,各项工作稳步推进。"
             + "(一)完善议事制度,提高决策质量。" + _MORE + "(二)压实工作责任,推动任务落地。" + _MORE)
     assert _outline(text) == [(1, "(一)", "完善议事制度,提高决策质量"), (1, "(二)", "压实工作责任,推动任务落地")]
+
+
+def test_a_lone_first_and_the_lower_first_run_on_into_its_title_both_head():
+    # a preview cut off inside its first sub-part: no 二、 and no (二) follow, the pair heads the text
+    text = (_OPENING + "现将有关情况报告如下: 一、主要举措和成效 (一)加强组织领导,压实工作责任。区委常委会专题研究法治建设三次。"
+            + _MORE * 3)
+    assert _outline(text) == [(1, "一、", "主要举措和成效"), (2, "(一)", "加强组织领导,压实工作责任")]
+
+
+def test_a_lone_lower_first_after_a_sentence_end_heads_nothing():
+    text = _OPENING + _MORE + "全年工作稳步推进。(一)加强组织领导,压实工作责任。" + _MORE * 3
+    assert _outline(text) == []
