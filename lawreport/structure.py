@@ -596,7 +596,7 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
                 title_from, title_level = m.end(), _FLAT_LEVELS[family]
             else:  # a number after a pause out of sequence ends the title before it
                 title_from = None
-    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(text, cuts, k)]
+    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(cuts, k)]
     if not cuts:
         return lines
     split: list[Line] = []
@@ -615,26 +615,26 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
     return split
 
 
-def _counted_on(text: str, cuts: list[_Cut], k: int) -> bool:
+def _counted_on(cuts: list[_Cut], k: int) -> bool:
     """Whether the k-th heading run on mid-line is one of a list: one that counts on from another, or a first
-    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph), or a first that heads
-    the title the first of a lower level runs on into, and that first (…保障。一、凝聚共识(一)强化…: a page showing the
-    report's head alone, its 二、 cut off, heads its one part as the whole report does)."""
+    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph), or a first that the
+    first of a lower level follows closely, and that first (…保障。一、凝聚共识(一)强化…: a page showing the report's
+    head alone, its 二、 cut off, heads its one part as the whole report does)."""
     cut = cuts[k]
     if cut.value != 1:
         return True
     following = next((later for later in cuts[k + 1:] if later.family == cut.family), None)
     if following is not None and following.value == 2:
         return True
-    return (k + 1 < len(cuts) and _runs_on_into(text, cut, cuts[k + 1])) or (k > 0 and _runs_on_into(text, cuts[k - 1], cut))
+    return (k + 1 < len(cuts) and _opens_below(cut, cuts[k + 1])) or (k > 0 and _opens_below(cuts[k - 1], cut))
 
 
-def _runs_on_into(text: str, above: _Cut, below: _Cut) -> bool:
-    """Whether `below`, a first of a lower level than `above` (a first too), runs on into its title: on its line,
-    within _FLAT_TITLE characters of its numbering and no sentence end between (一、凝聚共识(一)…)."""
+def _opens_below(above: _Cut, below: _Cut) -> bool:
+    """Whether `below`, a first of a lower level than `above` (a first too), follows it on its line within
+    _FLAT_TITLE characters of its numbering: run on into its title (一、凝聚共识(一)…) or right after it (一、凝聚共识。
+    (一)…), as a part's title and its first sub-part are written."""
     return below.line == above.line and above.value == below.value == 1 \
-        and _FLAT_LEVELS[below.family] > _FLAT_LEVELS[above.family] and below.start - above.numbering_end <= _FLAT_TITLE \
-        and not any(text.find(mark, above.numbering_end, below.start) >= 0 for mark in SENTENCE_MARKS)
+        and _FLAT_LEVELS[below.family] > _FLAT_LEVELS[above.family] and below.start - above.numbering_end <= _FLAT_TITLE
 
 
 # Text wrapped at a fixed width (a PDF's text layer, a mail) breaks its lines inside sentences

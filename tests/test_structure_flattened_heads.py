@@ -1,5 +1,5 @@
 """A report flattened onto one line and cut off after its first part (a document-sharing page's preview): its one
-part 一、 is a heading, as the (一) run on into its title shows, though no 二、 follows it."""
+part 一、 is a heading, as the (一) run on into its title, or right after it, shows, though no 二、 follows it."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_a_lone_first_part_whose_title_a_lower_first_runs_on_into_heads_it():
 
 
 def test_a_lone_first_after_a_sentence_end_with_its_list_further_on_heads_nothing():
-    # the (一) follows a sentence of the paragraph, not the title of 一、: 一、 may open a list run into the paragraph
+    # the (一) follows a sentence of the paragraph after the title of 一、: 一、 may open a list run into the paragraph
     text = (_OPENING + _MORE + "一、坚持规划引领,健全法治建设推进机制。全年召开专题会议四次,研究解决重点问题十余项,各项工作稳步推进。"
             + "(一)完善议事制度,提高决策质量。" + _MORE + "(二)压实工作责任,推动任务落地。" + _MORE)
     assert _outline(text) == [(1, "(一)", "完善议事制度,提高决策质量"), (1, "(二)", "压实工作责任,推动任务落地")]
@@ -40,3 +40,10 @@ def test_a_lone_first_and_the_lower_first_run_on_into_its_title_both_head():
 def test_a_lone_lower_first_after_a_sentence_end_heads_nothing():
     text = _OPENING + _MORE + "全年工作稳步推进。(一)加强组织领导,压实工作责任。" + _MORE * 3
     assert _outline(text) == []
+
+
+def test_a_lone_first_part_whose_first_sub_part_follows_its_titles_end_heads_it():
+    text = (_OPENING + "一、坚持规划引领。(一)完善议事制度,提高决策质量。区政府常务会议全年专题学法十次。" + _MORE * 2
+            + "(二)压实工作责任,推动任务落地。" + _MORE)
+    assert _outline(text) == [
+        (1, "一、", "坚持规划引领"), (2, "(一)", "完善议事制度,提高决策质量"), (2, "(二)", "压实工作责任,推动任务落地")]
