@@ -86,6 +86,12 @@ _HEADING_PATTERNS = (
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
 )
+# Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
+# read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
+# patterns above: mid-line, or opening a wrapped line, a closing bracket after a number closes an aside.
+_BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,3}})[)](?=[ \t]*\S)|(\d{{1,2}})[)](?=[ \t]*\S)")
+_PAREN_LEVELS = (0, 2, _LISTED_LEVEL)  # by the group that matched: as (一) and (1)
+_BARE_OPENERS = CN_SMALL_NUMBER + "0123456789"  # what _BARE_NUMBERING may open with
 # Any of them: a (normalized) line that opens with heading numbering.
 HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
 # Numbering proper (一、 (一) 1. 第一部分), without the bracketed label, which may also open a title line
@@ -445,7 +451,7 @@ _new_line = partial(tuple.__new__, Line)
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
     whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
-    lines = []
+    lines: list[Line] = []
     pos = 0
     for line in text.split("\n"):
         line_end = pos + len(line)
@@ -462,12 +468,36 @@ def _lines(text: str) -> list[Line]:
     return lines
 
 
+def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
+    """The i-th line, as a heading numbered without its opening bracket (一) 1)) when it is one, read as its bracketed
+    form's ((一) (1)): when its numbering counts from one, or on from the last numbering of its level above it,
+    bracketed or not, closing as the bracketed family does (二) after (一) or 一)); not when the line above leaves a
+    bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
+    line = lines[i]
+    m = _BARE_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT)
+    if m is None:
+        return line
+    level = _PAREN_LEVELS[m.lastindex or 0]
+    if i and text.rfind("(", lines[i - 1].body, lines[i - 1].end) > text.rfind(")", lines[i - 1].body, lines[i - 1].end):
+        return line
+    value = _number_of(m.group(m.lastindex or 0))
+    if value != 1:
+        last = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].level == level), None)
+        if last is None or text[last.numbering_end - 1] != ")" \
+                or _number_of(text[last.body:last.numbering_end]) != (value or 0) - 1:
+            return line
+    return _new_line((line.start, line.body, line.end, level, m.end()))
+
+
 def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
-    """`lines`, each that a 一是 heading opens (_item_heading) with its numbering: a line opening with the numeral
-    of 一是 and no other numbering is tried."""
+    """`lines`, each that a heading numbered without its opening bracket (_bare_heading) or a 一是 heading
+    (_item_heading) opens with its numbering: a line opening with a digit or a Chinese numeral and no other
+    numbering is tried."""
     for i, line in enumerate(lines):
-        if not line.level and text[line.body] in _ITEM_DIGITS:
-            lines[i] = _item_heading(text, lines, i)
+        if not line.level and text[line.body] in _BARE_OPENERS:
+            lines[i] = _bare_heading(text, lines, i)
+            if not lines[i].level and text[line.body] in _ITEM_DIGITS:
+                lines[i] = _item_heading(text, lines, i)
     return lines
 
 
@@ -587,11 +617,24 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
 
 def _counted_on(cuts: list[_Cut], k: int) -> bool:
     """Whether the k-th heading run on mid-line is one of a list: one that counts on from another, or a first
-    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph)."""
-    if cuts[k].value != 1:
+    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph), or a first that the
+    first of a lower level follows closely, and that first (…保障。一、凝聚共识(一)强化…: a page showing the report's
+    head alone, its 二、 cut off, heads its one part as the whole report does)."""
+    cut = cuts[k]
+    if cut.value != 1:
         return True
-    following = next((cut for cut in cuts[k + 1:] if cut.family == cuts[k].family), None)
-    return following is not None and following.value == 2
+    following = next((later for later in cuts[k + 1:] if later.family == cut.family), None)
+    if following is not None and following.value == 2:
+        return True
+    return (k + 1 < len(cuts) and _opens_below(cut, cuts[k + 1])) or (k > 0 and _opens_below(cuts[k - 1], cut))
+
+
+def _opens_below(above: _Cut, below: _Cut) -> bool:
+    """Whether `below`, a first of a lower level than `above` (a first too), follows it on its line within
+    _FLAT_TITLE characters of its numbering: run on into its title (一、凝聚共识(一)…) or right after it (一、凝聚共识。
+    (一)…), as a part's title and its first sub-part are written."""
+    return below.line == above.line and above.value == below.value == 1 \
+        and _FLAT_LEVELS[below.family] > _FLAT_LEVELS[above.family] and below.start - above.numbering_end <= _FLAT_TITLE
 
 
 # Text wrapped at a fixed width (a PDF's text layer, a mail) breaks its lines inside sentences

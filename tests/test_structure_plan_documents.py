@@ -1,0 +1,46 @@
+"""A year's work arrangement or plan (某县2025年法治政府建设工作安排, …工作计划) is a plan document: each of its top-level
+parts plans, whatever it is called; a summary naming the next year's plan after the last year's work is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+
+BODY = (
+    "一、深化依法行政\n"
+    "（一）完善重大行政决策程序。年内出台决策事项目录，重大决策全部经合法性审查。\n"
+    "（二）规范行政执法。开展执法案卷评查两轮。\n"
+    "二、加强普法宣传\n"
+    "组织法治宣传活动不少于30场。\n"
+)
+
+
+@pytest.mark.parametrize("head", [
+    "松岭县2025年度法治政府建设工作安排\n",
+    ("关于印发松岭县2025年法治政府建设\n工作计划的通知\n各乡镇人民政府，县直各单位：\n现印发给你们，请认真贯彻执行。\n"
+     "松岭县人民政府办公室\n2025年3月2日\n"),
+    "松岭县司法局2025年工作计划\n",
+])
+def test_a_work_arrangement_or_plan_is_a_plan_document(head):
+    record = extract(head + BODY)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("深化依法行政", "plans"), ("加强普法宣传", "plans")]
+
+
+@pytest.mark.parametrize("head", [
+    "松岭县司法局2024年工作总结和2025年工作计划\n",
+    "松岭县2024年法治政府建设情况及2025年工作安排\n",
+    "松岭县2024年法治政府建设情况报告\n",
+])
+def test_a_summary_naming_the_next_years_plan_opens_with_what_was_done(head):
+    record = extract(head + BODY)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("深化依法行政", "achievements"), ("加强普法宣传", "achievements")]
+
+
+def test_a_numbered_part_named_the_years_plan_makes_no_plan_document():
+    text = ("松岭县司法局2024年工作情况\n" + BODY + "三、2025年工作计划\n（一）推进司法所规范化建设。\n")
+    record = extract(text)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("深化依法行政", "achievements"), ("加强普法宣传", "achievements"), ("2025年工作计划", "plans")]
