@@ -1,5 +1,5 @@
 """`python -m lawreport` runs the command line."""
 
-from .console import main
+from .console import run
 
-main()
+run()

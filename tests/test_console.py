@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -12,11 +13,12 @@ from lawreport.console import _one_file_as_json
 
 TYPER_APP = "import sys; from lawreport.cli import app; sys.argv[0] = 'lawreport'; app()"
 ENTRY = "import sys; from lawreport.console import main; sys.argv[0] = 'lawreport'; main()"
+COMMAND = "import sys; from lawreport.console import run; sys.argv[0] = 'lawreport'; run()"  # the installed script
 
 
-def _run(program: str, *args: str, stdin: bytes = b"", cwd=ROOT) -> tuple[int, bytes, bytes]:
+def _run(program: str, *args: str, stdin: bytes = b"", cwd=ROOT, env=None) -> tuple[int, bytes, bytes]:
     proc = subprocess.run([sys.executable, "-c", program, *args], input=stdin, capture_output=True, cwd=cwd,
-                          timeout=120, check=False)
+                          timeout=120, check=False, env=env)
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -31,6 +33,7 @@ def test_the_entry_says_what_the_typer_command_says(tmp_path, arguments):
     stdin = SEEDS[1].read_bytes()
     fast = _run(ENTRY, *arguments, stdin=stdin, cwd=tmp_path)
     assert fast == _run(TYPER_APP, *arguments, stdin=stdin, cwd=tmp_path)
+    assert fast == _run(COMMAND, *arguments, stdin=stdin, cwd=tmp_path)  # ended at once or through SystemExit
     assert (fast[0] == 0) == (arguments[1] in ("seed", "-"))
 
 
@@ -58,3 +61,10 @@ def test_scripts_installed_with_the_old_entry_point_still_run():
     code, out, _ = _run("import sys; from lawreport.cli import main; sys.argv[0] = 'lawreport'; main()",
                         "extract", str(SEEDS[0]))
     assert code == 0 and out == _run(ENTRY, "extract", str(SEEDS[0]))[1]
+
+
+def test_the_command_ending_at_once_still_saves_the_pattern_cache_at_exit(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    code, out, _ = _run(COMMAND, "extract", str(SEEDS[0]), env=env)
+    assert code == 0 and out.endswith(b"}\n")
+    assert list(tmp_path.rglob("patterns-*.pickle"))  # written by the exit hook the command runs before it ends
