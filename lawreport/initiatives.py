@@ -48,6 +48,7 @@ from .structure import (
     char_class,
     kind_named,
     may_open_item_marker,
+    spaced_item_starts,
 )
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
@@ -375,7 +376,8 @@ class _Scan:
         after_pauses = _after_pauses(text)
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
-        marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])])
+        marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])]
+                               + spaced_item_starts(text))
         markers = matches_from(  # 一是 holds no clause end; the lookahead reads one more
             ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1)
         self.markers = _indexed(markers, markers)

@@ -35,7 +35,7 @@ from operator import sub
 from typing import NamedTuple
 
 from . import lazy_regex as regex
-from .catalog import Catalog, compile_cached, get_catalog
+from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_SMALL_NUMBER, YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained
@@ -98,9 +98,11 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
-# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral).
+# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral). A space before it
+# stands for the line break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's
+# title there, as the others follow a sentence end.
 ITEM_MARKER = compile_cached(
-    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}(?=\S)")
+    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
@@ -121,6 +123,17 @@ ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMB
 def may_open_item_marker(char: str) -> bool:
     """Whether ITEM_MARKER may begin with `char`: its indent, or the numeral of 一是."""
     return char in " \t\u3000" + _ITEM_DIGITS
+
+
+# A space after a character of text, before 一是: one pattern a space, `re` skips ahead to a literal.
+_SPACES_BEFORE_ITEM = tuple(compile_re_cached(rf"(?<=\S){space}(?=[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK})")
+                            for space in " \t\u3000")
+
+
+def spaced_item_starts(text: str) -> list[int]:
+    """Where ITEM_MARKER may start after a space that follows text (…方面 一是…), in order."""
+    return sorted(m.end() for space, pattern in zip(" \t\u3000", _SPACES_BEFORE_ITEM, strict=True) if space in text
+                  for m in pattern.finditer(text))
 
 
 _HEADING_IDEOGRAPHS = CN_SMALL_NUMBER + "第"  # the ideographs heading numbering may open with (一、 第一部分)
