@@ -2389,9 +2389,21 @@ class Interpreter:
             if opening != (None, False):
                 return opening
         if self._item_year[0] != line:  # the same for every sentence of the line: asked once
-            lead = self._lead_in(line) if _LIST_ITEM.match(self.text, line, None, NOT_CONCURRENT) else None
-            self._item_year = line, (None, False) if lead is None else self._opening_year(lead, line)
+            item = _LIST_ITEM.match(self.text, line, None, NOT_CONCURRENT) is not None
+            lead = self._lead_in(line) if item else None
+            year = (None, False) if lead is None else self._opening_year(lead, line)
+            if item and year == (None, False):
+                above = self._listed_under_part(line)  # 新收38.5万件。⏎其中,⏎·纠正…3.4万件: the whole's year
+                year = (None, False) if above is None else (self._year_read_since(above), False)
+            self._item_year = line, year
         return self._item_year[1]
+
+    def _year_read_since(self, start: int) -> int | None:
+        """The year of the last whole read from `start` on (the paragraph above a heading of parts: its items are
+        parts of that whole, of its year), or None when none was read there."""
+        last = max((readings[-1] for readings in self._wholes.values() if readings[-1].sentence >= start),
+                   key=lambda reading: reading.quantity.start, default=None)
+        return None if last is None else last.year
 
     def _opening_year(self, line: int, end: int) -> tuple[int | None, bool]:
         """The year, or whether a span of years, the line starting at `line` opens with before `end`."""
