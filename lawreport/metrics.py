@@ -148,6 +148,8 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
+# What stands right before a count's measure word (1980件, 1.98万件, 1900余件, 1 980多件).
+_COUNTED_BEFORE_UNIT = frozenset("0123456789余多万亿")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
 # by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
@@ -1714,7 +1716,9 @@ class Interpreter:
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
                 self._parts_read.add((rule.key, sentence))
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
-            if whole is not None and (_denominators().get(rule.key), sentence) in self._parts_read:
+            if whole is not None and rule.key in _denominators() \
+                    and ((_denominators()[rule.key], sentence) in self._parts_read
+                         or self._part_counted(rule.key, whole, said, q.start)):
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
@@ -1748,6 +1752,22 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _part_counted(self, rate: str, whole: int, said: _Sentence, start: int) -> bool:
+        """Whether the part sentence `said` (其中…, of the whole said at `whole`) counts, before the rate at `start`,
+        something in the unit of the whole's count that names no key (其中,调委会调解1980件,调解成功率为97.5%), and
+        not the rate's numerator (其中,调解成功3400件,调解成功率…, the whole's rate): the rate is that part's."""
+        denominator = _denominators()[rate]
+        if (denominator, whole) not in self._stated or (_numerators()[rate].key, said.start) in self._stated:
+            return False
+        unit = self._wholes[denominator][-1].quantity.unit if denominator in self._wholes else None
+        if not unit:
+            return False
+        text, end = self.text, start
+        while (end := text.rfind(unit, said.start, end)) > said.start:
+            if text[end - 1] in _COUNTED_BEFORE_UNIT:
+                return True  # 1980件, 1.98万件, 1900余件: a count, not a word holding the unit (案件)
+        return False
 
     def _of_periods_listed(self, sentence: int, start: int) -> bool:
         """Whether a list of months or quarters with 分别 (9月、10月…分别; 第三、四季度分别…) stands before `start` in its
@@ -2369,9 +2389,21 @@ class Interpreter:
             if opening != (None, False):
                 return opening
         if self._item_year[0] != line:  # the same for every sentence of the line: asked once
-            lead = self._lead_in(line) if _LIST_ITEM.match(self.text, line, None, NOT_CONCURRENT) else None
-            self._item_year = line, (None, False) if lead is None else self._opening_year(lead, line)
+            item = _LIST_ITEM.match(self.text, line, None, NOT_CONCURRENT) is not None
+            lead = self._lead_in(line) if item else None
+            year = (None, False) if lead is None else self._opening_year(lead, line)
+            if item and year == (None, False):
+                above = self._listed_under_part(line)  # 新收38.5万件。⏎其中,⏎·纠正…3.4万件: the whole's year
+                year = (None, False) if above is None else (self._year_read_since(above), False)
+            self._item_year = line, year
         return self._item_year[1]
+
+    def _year_read_since(self, start: int) -> int | None:
+        """The year of the last whole read from `start` on (the paragraph above a heading of parts: its items are
+        parts of that whole, of its year), or None when none was read there."""
+        last = max((readings[-1] for readings in self._wholes.values() if readings[-1].sentence >= start),
+                   key=lambda reading: reading.quantity.start, default=None)
+        return None if last is None else last.year
 
     def _opening_year(self, line: int, end: int) -> tuple[int | None, bool]:
         """The year, or whether a span of years, the line starting at `line` opens with before `end`."""
