@@ -70,7 +70,8 @@ documents them); this module assembles them, with the division names of
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
-  names the levels, no body.
+  names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
+  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words.
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -1116,6 +1117,51 @@ def _listed_places(
     return shared
 
 
+# What joins the bodies of a list that share the first one's level word (区法院、司法局及信访办: 区司法局, 区信访办).
+_LIST_JOINS = compile_re_cached(f"{LIST_SEPARATOR}|以及|及|和|与")
+# What no listed body shares a level word with: the level's party committee, named by the level word itself (区政府、委办局
+# are committees and bureaus), and the rule-of-law committee's bodies, named by their own (依法治市委、依法治市办).
+_NOT_SHARED = compile_re_cached(f"委|{_RULE_OF_LAW_SAID}")
+_SHARED_LEVEL_REACH = 24  # characters after a join read for the next body of the list: more than its name
+
+
+def _shared_level(
+    m: regex.Match, text: str, shadow: str, end: int, code: str | None, scanner: _Scanner, scanners: _Scanners
+) -> list[_Reading]:
+    """The bodies listed right after a name that opens with a level word (区法院、司法局及信访办调研, 镇综治中心、司法所),
+    each named without it, that are bodies of that level: each read as written after the level word, each span the
+    body's own. The list ends at the first item that is not such a body (it names a place or a level of its own:
+    市司法局、县司法局, 区法院、宝山区司法局; no body: 区法院、当事人; or a town's station: 县公安局、派出所)."""
+    level = m.start(scanner.heads.level)
+    if level >= 0 and level != m.start():  # inside the name: 依法治市委、依法治市办
+        return []
+    if level >= 0:
+        word = text[level]
+    elif town_word := _TOWN_OPENING.match(text, m.start(), end):  # 镇综治中心、司法所: 镇司法所
+        word = town_word.group()
+    else:
+        return []
+    found = []
+    while join := _LIST_JOINS.match(text, end):
+        start = join.end()
+        if _NOT_SHARED.match(text, start):
+            break
+        stop = start + _SHARED_LEVEL_REACH
+        matches = _matches(scanners, word + shadow[start:stop])
+        if not matches:
+            break
+        first, first_scanner = matches[-1]
+        if first.start() != 0 or level >= 0 and first.start(first_scanner.heads.level) != 0:
+            break
+        read = _read(first, word + text[start:stop], {}, code, first_scanner, scanners)
+        if (read is None or not read.type or level < 0 and not (read.level_tail or "").startswith(word)
+                or level >= 0 and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))):
+            break  # a town's station is no county's: 县公安局、派出所
+        end = start + read.span[1] - len(word)
+        found.append(read._replace(span=(start, end)))
+    return found
+
+
 def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str | None, tuple[int, int]]],
                   start: int, town: str, canonical: str, kind: str, towns: set[str]) -> None:
     """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
@@ -1356,9 +1402,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     place_ends = None  # the full place names by where they end, for the places listed before a name (_listed_places)
     # a bare town's group (None for a place) and span by where it ends
     bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
-    for m, scanner in reversed(_matches(scanners, _shadow(text, places))):
+    shadow = _shadow(text, places)
+    listed_until = -1  # the end of the last list of bodies sharing a level word (_shared_level), read with it
+    for m, scanner in reversed(_matches(scanners, shadow)):
         read = _read(m, text, places, code, scanner, scanners)
-        if read is None:
+        if read is None or read.span[0] < listed_until:
             continue
         span, kind, canonical, level_tail, town = read  # unpacked at once: cheaper than a field at a time
         start, end = span
@@ -1374,6 +1422,13 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         group[3].append(span)
         if level_tail:
             tails[key] = level_tail
+        if _LIST_JOINS.match(text, end) and (sharing := _shared_level(m, text, shadow, end, code, scanner, scanners)):
+            for item in sharing:
+                item_key = item.canonical or item.level_tail or text[slice(*item.span)]
+                groups.setdefault(item_key, [text[slice(*item.span)], item.canonical, item.type, []])[3].append(item.span)
+                if item.level_tail:
+                    tails[item_key] = item.level_tail
+            listed_until = sharing[-1].span[1]
         elif town:
             towns.add(town)
             if canonical == town:  # a bare town: its government, unless a body of a town listed after it follows
