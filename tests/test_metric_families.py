@@ -26,6 +26,11 @@ def read(text: str, report_year: int | None = 2023, **options):
             [(text[r.start:r.start + len(r.label)], r.value) for r in rates])
 
 
+def facts(text: str, report_year: int | None = 2024, **options):
+    """(key, value, year, target) of each headline metric of `text`: the tuples the metric family tests compare."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text, report_year, **options)[0])
+
+
 def keys_values(text: str, **options):
     return sorted((k, v) for k, v, *_ in read(text, **options)[0])
 

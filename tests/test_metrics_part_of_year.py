@@ -7,12 +7,7 @@ Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
-from test_metric_families import read
-
-
-def facts(text: str, report_year: int | None = 2024, **options):
-    """(key, value, year, target) of each headline metric of `text`."""
-    return sorted((k, v, y, t) for k, v, y, t, _ in read(text, report_year, **options)[0])
+from test_metric_families import facts, read
 
 
 def rates(text: str, report_year: int | None = 2024):
