@@ -568,6 +568,21 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
     return int(published[:4]) + offset, span
 
 
+def _opening_year(line: Line, published: str | None):
+    """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is the report's year only
+    when the report is dated within that year or the annual-report season after it; later, or undated, it opens
+    a review of several years (_NO_YEAR)."""
+    m = _patterns().paragraph_year.match(line.text)
+    if m is None:
+        return None
+    year = year_number(m.group(1))
+    if line.text.startswith("以来", m.end(1) + 1) and (
+            published is None or int(published[:4]) - year not in (0, 1)
+            or int(published[:4]) > year and int(published[5:7]) > _LOOKBACK_LAST_MONTH):
+        return _NO_YEAR
+    return year, (line.start + m.start(1), line.start + m.end(1))
+
+
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
     去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
@@ -577,13 +592,13 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        year = _patterns().paragraph_year.match(line.text)
-        if year:
-            return year_number(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
+        opened = _opening_year(line, published)
+        if opened and opened != _NO_YEAR:
+            return opened
         report = _cues()["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
-        found = _relative_year(text, pos, sentence_end, published)
+        found = opened or _relative_year(text, pos, sentence_end, published)
         if found is None or found == _NO_YEAR:  # a span named first covers its sentence's clauses
             later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
             if later:
@@ -677,10 +692,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text)
     if m:
         return int(m.group(1)), m.span(1)
-    if opening is not None:
-        m = _patterns().paragraph_year.match(opening.text)
-        if m:
-            return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
+    if opening is not None and (year := _opening_year(opening, published)):
+        return year
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
