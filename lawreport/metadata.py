@@ -42,6 +42,8 @@ _TOWNSHIP_ENDS = tuple(level[-1] for level in regions.TOWNSHIP_OFFICES)  # a tow
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
+# A table's heading row (首长级 非首长级, 项目 数量 单位): short cells parted by spaces; a headline's parts run longer.
+_TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
@@ -306,7 +308,7 @@ def _is_furniture(line: Line) -> bool:
 def _is_headline(line: Line) -> bool:
     """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
     return (len(line.text) >= _HEADLINE_MIN and not _cues()["headline_end"].search(line.text)
-            and HAN.search(line.text) is not None
+            and HAN.search(line.text) is not None and _TABLE_ROW.fullmatch(line.text) is None
             and date_at(line.text, 0, whole=True) is None)
 
 
