@@ -571,15 +571,15 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
 
 
 def _opening_year(line: Line, published: str | None):
-    """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is the report's year only
-    when the report is dated within that year or the annual-report season after it; later, or undated, it opens
-    a review of several years (_NO_YEAR)."""
+    """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is a yearly report's
+    year when undated (so yearly reports open their year's work) or dated within that year or the annual-report
+    season after it; dated later, it opens a review of several years (_NO_YEAR)."""
     m = _patterns().paragraph_year.match(line.text)
     if m is None:
         return None
     year = year_number(m.group(1))
-    if line.text.startswith("以来", m.end(1) + 1) and (
-            published is None or int(published[:4]) - year not in (0, 1)
+    if published is not None and line.text.startswith("以来", m.end(1) + 1) and (
+            int(published[:4]) - year not in (0, 1)
             or int(published[:4]) > year and int(published[5:7]) > _LOOKBACK_LAST_MONTH):
         return _NO_YEAR
     return year, (line.start + m.start(1), line.start + m.end(1))

@@ -1,6 +1,6 @@
 """The year of a report opening with a span of years (2021年以来,全省…): a review of the years since then reports on
 no one year, while a yearly report opening its year's work so (2023年以来,我县…), dated in that year or the season of
-annual reports after it, keeps that year.
+annual reports after it, or undated, keeps that year.
 
 Every text below is written for these tests; the bodies, places and figures are made up.
 """
@@ -23,8 +23,8 @@ CASES = [
      TITLE + "2021年以来,全县法院共受理一审行政案件1 260件,审结1 198件。\n" + BODY + signed("2024年6月12日"), None),
     ("a review dated the year after its start but past the season of annual reports",
      TITLE + "2022年以来,全县法院共受理一审行政案件860件。\n" + BODY + signed("2023年8月30日"), None),
-    ("an undated review since a year says not which year it ends",
-     TITLE + "2019年以来,全县法院共受理一审行政案件2 140件。\n" + BODY, None),
+    ("an undated report opening its work since a year is that year's, as yearly reports open",
+     TITLE + "2023年以来,全县法院坚持能动司法,共受理一审行政案件318件。\n" + BODY, 2023),
     ("a yearly report opening its year's work (2023年以来) dated early the next year keeps it",
      TITLE + "2023年以来,全县法院坚持能动司法,共受理一审行政案件318件。\n" + BODY + signed("2024年1月18日"), 2023),
     ("…and one dated late in that year",
