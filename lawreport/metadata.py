@@ -42,6 +42,8 @@ _TOWNSHIP_ENDS = tuple(level[-1] for level in regions.TOWNSHIP_OFFICES)  # a tow
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
+# A table's heading row (首长级 非首长级, 项目 数量 单位): short cells parted by spaces; a headline's parts run longer.
+_TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
@@ -306,7 +308,7 @@ def _is_furniture(line: Line) -> bool:
 def _is_headline(line: Line) -> bool:
     """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
     return (len(line.text) >= _HEADLINE_MIN and not _cues()["headline_end"].search(line.text)
-            and HAN.search(line.text) is not None
+            and HAN.search(line.text) is not None and _TABLE_ROW.fullmatch(line.text) is None
             and date_at(line.text, 0, whole=True) is None)
 
 
@@ -568,6 +570,21 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
     return int(published[:4]) + offset, span
 
 
+def _opening_year(line: Line, published: str | None):
+    """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is a yearly report's
+    year when undated (so yearly reports open their year's work) or dated within that year or the annual-report
+    season after it; dated later, it opens a review of several years (_NO_YEAR)."""
+    m = _patterns().paragraph_year.match(line.text)
+    if m is None:
+        return None
+    year = year_number(m.group(1))
+    if published is not None and line.text.startswith("以来", m.end(1) + 1) and (
+            int(published[:4]) - year not in (0, 1)
+            or int(published[:4]) > year and int(published[5:7]) > _LOOKBACK_LAST_MONTH):
+        return _NO_YEAR
+    return year, (line.start + m.start(1), line.start + m.end(1))
+
+
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
     去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
@@ -577,13 +594,13 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        year = _patterns().paragraph_year.match(line.text)
-        if year:
-            return year_number(year.group(1)), (line.start + year.start(1), line.start + year.end(1))
+        opened = _opening_year(line, published)
+        if opened and opened != _NO_YEAR:
+            return opened
         report = _cues()["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
-        found = _relative_year(text, pos, sentence_end, published)
+        found = opened or _relative_year(text, pos, sentence_end, published)
         if found is None or found == _NO_YEAR:  # a span named first covers its sentence's clauses
             later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
             if later:
@@ -677,10 +694,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text)
     if m:
         return int(m.group(1)), m.span(1)
-    if opening is not None:
-        m = _patterns().paragraph_year.match(opening.text)
-        if m:
-            return year_number(m.group(1)), (opening.start + m.start(1), opening.start + m.end(1))
+    if opening is not None and (year := _opening_year(opening, published)):
+        return year
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
