@@ -57,9 +57,9 @@ def test_the_plain_schema_looks_every_field_up_by_its_interned_name(tmp_path, mo
 def test_a_single_extract_does_not_import_the_signal_module(tmp_path):
     """The timer is set through `_signal`: the `signal` module's enums are built for nothing."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    script = ("import sys, runpy\nsys.argv = ['lawreport', 'extract', sys.argv[1]]\n"
-              "try:\n    runpy.run_module('lawreport', run_name='__main__')\n"
-              "finally:\n    print('signal' in sys.modules, file=sys.stderr)\n")
+    # main, not the installed command's run, which ends the process before a `finally` could look
+    script = ("import sys\nsys.argv = ['lawreport', 'extract', sys.argv[1]]\nfrom lawreport.console import main\n"
+              "try:\n    main()\nfinally:\n    print('signal' in sys.modules, file=sys.stderr)\n")
     proc = subprocess.run([sys.executable, "-c", script, str(SEED)], capture_output=True, text=True, env=env,
                           cwd=ROOT, check=False, timeout=120)
     assert proc.returncode == 0, proc.stderr
