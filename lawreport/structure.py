@@ -125,13 +125,15 @@ def may_open_item_marker(char: str) -> bool:
     return char in " \t\u3000" + _ITEM_DIGITS
 
 
-# A space after a character of text, before 一是: one pattern a space, `re` skips ahead to a literal.
-_SPACES_BEFORE_ITEM = tuple(compile_re_cached(rf"(?<=\S){space}(?=[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK})")
+# A space after a character of text, before 一是 (more spaces between them aside): one pattern a space, `re` skips
+# ahead to a literal.
+_SPACES_BEFORE_ITEM = tuple(compile_re_cached(rf"(?<=\S){space}(?=[ \t\u3000]*[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK})")
                             for space in " \t\u3000")
 
 
 def spaced_item_starts(text: str) -> list[int]:
-    """Where ITEM_MARKER may start after a space that follows text (…方面 一是…), in order."""
+    """Where ITEM_MARKER may start after a space that follows text (…方面 一是…, …方面  一是…), in order: right after
+    that first space, where its lookbehind holds."""
     return sorted(m.end() for space, pattern in zip(" \t\u3000", _SPACES_BEFORE_ITEM, strict=True) if space in text
                   for m in pattern.finditer(text))
 

@@ -26,6 +26,13 @@ def test_the_first_item_of_a_flattened_report_is_read():
                              "开展执法案卷评查,全年评查案卷40卷,发现问题当场整改"]
 
 
+def test_the_first_item_after_two_spaces_is_read_too():
+    body = ("(一)落实第一责任人职责,强化组织保障方面 \u3000一是局党组把法治建设列入年度工作要点,全年召开专题会议4次。"
+            " 二是建立领导干部学法制度,全年组织集中学法6次。\n")
+    # a lead sentence this short is the title whole
+    assert _titles(body) == ["局党组把法治建设列入年度工作要点,全年召开专题会议4次", "建立领导干部学法制度,全年组织集中学法6次"]
+
+
 def test_a_numeral_glued_to_the_word_before_opens_no_item():
     """统一是 is a word and 是, no 一是 item: only a space or a line break before the numeral parts it off."""
     body = ("(一)规范行政执法\n"
