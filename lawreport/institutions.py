@@ -1162,6 +1162,21 @@ def _shared_level(
     return found
 
 
+def _grouped(groups: dict[str, list], tails: dict[str, str], text: str, span: tuple[int, int], canonical: str | None,
+             kind: str, level_tail: str | None) -> str:
+    """Add a body's mention at ``span`` to its group, keyed by its canonical name, else its level tail (市中院 =
+    市中级人民法院), else its words, and keep its level tail: the key."""
+    key = canonical or level_tail or text[span[0]:span[1]]
+    if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
+        key = key.replace(_RULE_OF_LAW_IN_FULL, _RULE_OF_LAW)
+    if (group := groups.get(key)) is None:
+        groups[key] = group = [text[span[0]:span[1]], canonical, kind, []]
+    group[3].append(span)
+    if level_tail:
+        tails[key] = level_tail
+    return key
+
+
 def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str | None, tuple[int, int]]],
                   start: int, town: str, canonical: str, kind: str, towns: set[str]) -> None:
     """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
@@ -1414,20 +1429,10 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             place_towns.add(town)  # type: ignore[arg-type]  # a place reading always names its town
             bare_towns[end] = None, span  # a town listed before a body of its own after 在 (_listed_towns)
             continue
-        key = canonical or level_tail or text[start:end]  # 市中院 = 市中级人民法院
-        if kind == PARTY_COMMITTEE and _RULE_OF_LAW_IN_FULL in key:  # 区委依法治区委 = 区委全面依法治区委员会
-            key = key.replace(_RULE_OF_LAW_IN_FULL, _RULE_OF_LAW)
-        if (group := groups.get(key)) is None:
-            groups[key] = group = [text[start:end], canonical, kind, []]
-        group[3].append(span)
-        if level_tail:
-            tails[key] = level_tail
+        key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         if _LIST_JOINS.match(text, end) and (sharing := _shared_level(m, text, shadow, end, code, scanner, scanners)):
             for item in sharing:
-                item_key = item.canonical or item.level_tail or text[slice(*item.span)]
-                groups.setdefault(item_key, [text[slice(*item.span)], item.canonical, item.type, []])[3].append(item.span)
-                if item.level_tail:
-                    tails[item_key] = item.level_tail
+                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
             listed_until = sharing[-1].span[1]
         elif town:
             towns.add(town)
