@@ -1716,9 +1716,9 @@ class Interpreter:
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
                 self._parts_read.add((rule.key, sentence))
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
-            if whole is not None and rule.key in _denominators() \
-                    and ((_denominators()[rule.key], sentence) in self._parts_read
-                         or self._part_counted(rule.key, whole, said, q.start)):
+            if whole is not None and (denominator := _denominators().get(rule.key)) is not None \
+                    and ((denominator, sentence) in self._parts_read
+                         or self._part_counted(rule.key, denominator, whole, said, q.start)):
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
@@ -1753,11 +1753,10 @@ class Interpreter:
             return rule, label_start
         return None, 0
 
-    def _part_counted(self, rate: str, whole: int, said: _Sentence, start: int) -> bool:
+    def _part_counted(self, rate: str, denominator: str, whole: int, said: _Sentence, start: int) -> bool:
         """Whether the part sentence `said` (其中…, of the whole said at `whole`) counts, before the rate at `start`,
         something in the unit of the whole's count that names no key (其中,调委会调解1980件,调解成功率为97.5%), and
         not the rate's numerator (其中,调解成功3400件,调解成功率…, the whole's rate): the rate is that part's."""
-        denominator = _denominators()[rate]
         if (denominator, whole) not in self._stated or (_numerators()[rate].key, said.start) in self._stated:
             return False
         unit = self._wholes[denominator][-1].quantity.unit if denominator in self._wholes else None
