@@ -220,6 +220,8 @@ class MetadataCues(_Table):
     headline_end: PatternText | PatternList
     headline_continued: PatternText | PatternList
     span_title: PatternText | PatternList
+    span_statement: PatternText | PatternList
+    dateline_place: PatternText | PatternList
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
     township: PatternText | PatternList

@@ -312,6 +312,9 @@ def _is_headline(line: Line) -> bool:
             and date_at(line.text, 0, whole=True) is None)
 
 
+_GAP = compile_cached(r"[ \t]+")  # the spaces a title's line may part it from page furniture with
+
+
 def _trimmed(line: Line) -> Line:
     """The title without what is not part of it: a newspaper in 《》, a 【category】, a trailing date."""
     text, start = line.text, line.start
@@ -321,6 +324,10 @@ def _trimmed(line: Line) -> Line:
     tail = _cues()["title_furniture"].search(text, 1)
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()]
+    for gap in _GAP.finditer(text):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告 【打印】)
+        if get_catalog().page_furniture.match(text[gap.end():]):
+            text = text[:gap.start()]
+            break
     return Line(text, start, start + len(text))
 
 
@@ -578,11 +585,29 @@ def _opening_year(line: Line, published: str | None):
     if m is None:
         return None
     year = year_number(m.group(1))
-    if published is not None and line.text.startswith("以来", m.end(1) + 1) and (
-            int(published[:4]) - year not in (0, 1)
-            or int(published[:4]) > year and int(published[5:7]) > _LOOKBACK_LAST_MONTH):
+    if published is not None and line.text.startswith("以来", m.end(1) + 1) and _reviews_years(year, published):
         return _NO_YEAR
     return year, (line.start + m.start(1), line.start + m.end(1))
+
+
+def _reviews_years(year: int, published: str) -> bool:
+    """Whether a span opened in `year` (2021年以来) runs over several years, dated as the page is: it does when
+    dated after that year and the annual-report season after it."""
+    return (int(published[:4]) - year not in (0, 1)
+            or int(published[:4]) > year and int(published[5:7]) > _LOOKBACK_LAST_MONTH)
+
+
+def _span_year(text: str, published: str | None):
+    """The year of a report stating that it covers a span (现将2008年以来…报告如下): none, unless the page is dated in
+    that year or its annual-report season (现将2023年以来…, dated 2023 or early 2024: that year's report); None
+    when no such statement is made."""
+    m = _cues()["span_statement"].search(text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2) is None and published is not None and not _reviews_years(year, published):
+        return year, m.span(1)
+    return _NO_YEAR
 
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
@@ -683,7 +708,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
                  published: str | None):
     if kind == "news":
         return _news_year(text, title, lines, published)
-    if title is not None and not _cues()["span_title"].search(title.text):
+    span_titled = title is not None and _cues()["span_title"].search(title.text) is not None
+    if title is not None and not span_titled:
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
@@ -694,6 +720,10 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text)
     if m:
         return int(m.group(1)), m.span(1)
+    if spanned := _span_year(text, published):
+        return spanned  # the year a span's first paragraph opens with (2008年以来,…) is not the one reported on
+    if span_titled:
+        return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
     if opening is not None and (year := _opening_year(opening, published)):
         return year
     for section in outline.sections[:1]:
@@ -720,7 +750,17 @@ def _dates_in(text: str, line: Line):
 
 def _whole_date(text: str, line: Line, end: int) -> Dated | None:
     """The date filling a line up to `end`, tried only on a line a year opens (most lines are no date)."""
-    return date_at(text, line.start, end, whole=True) if _opens_with_year(line.text) else None
+    return _date_filling(text, line.start, end) if _opens_with_year(line.text) else None
+
+
+def _date_filling(text: str, start: int, end: int) -> Dated | None:
+    """The date filling text[start:end], or a dateline's: the date with the place it was written at after it
+    (2025年3月20日于北京), as a report's sign-off may close."""
+    found = date_at(text, start, end, whole=True)
+    if found is None and (found := date_at(text, start, end)) is not None \
+            and not _cues()["dateline_place"].fullmatch(text, found[1][1], end):
+        return None
+    return found
 
 
 def _opens_with_year(line: str) -> bool:
@@ -891,7 +931,7 @@ def _dated_below(text: str, lines: list[Line], fits: Callable[[str], object]) ->
     for above, line in pairwise(lines):
         found = _whole_date(text, line, line.end)
         if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
-            found = date_at(text, line.start + 1, line.start + len(line.text) - 1, whole=True)
+            found = _date_filling(text, line.start + 1, line.start + len(line.text) - 1)
         if found and fits(above.text):
             return above, found
     return None
