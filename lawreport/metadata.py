@@ -1108,9 +1108,23 @@ def _title_org(text: str, title: Line):
             return bare.group(0), at(*bare.span()), "title" + _COMPLETED
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
-        if org is None or not _cues()["township_title_follow"].match(plain, org.end()):
+        if org is None or not (_cues()["township_title_follow"].match(plain, org.end())
+                               or year is not None and _after_year_township(plain, org)):
             return None
     return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
+
+
+_JOINING = "和与及、"  # what joins a second place to a first (白沙镇和青石镇): a title naming two has no one author
+
+
+def _after_year_township(title: str, org: regex.Match) -> bool:
+    """Whether a town or street office (not one by 街 alone) named right after a title's year (2023年良渚街道法治政府建设
+    年度报告, 2024年白沙镇工作总结) authors the title's report: the title names a yearly report (not a headline on an event,
+    2024年白沙镇开展普法活动), and the title's words follow the name, no second place."""
+    return org.group(0).endswith(_TOWNSHIP_ENDS) and HAN.match(title, org.end()) is not None \
+        and title[org.end()] not in _JOINING \
+        and any(rule.kind == "annual_report" and rule.title is not None and rule.title.search(title, org.end())
+                for rule in get_catalog().kinds)
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,

@@ -65,6 +65,15 @@ CASES = [
     ("a report sending how a plan went is the year's report",
      "关于报送《青禾县2023年法治政府建设工作要点完成情况》的报告\n\n县人民政府：\n现将完成情况报告如下：\n一、主要成效\n",
      "kind", "annual_report"),
+    # --- a town or street office named after a title's year ------------------------------------------------------
+    ("a street office after the title's year authors the yearly report",
+     "2023年青石街道法治政府建设年度报告\n2023年，街道坚持依法行政，取得新成效。\n", "issuer", "青石街道"),
+    ("…and a town",
+     "2024年白沙镇法治政府建设工作总结\n2024年，全镇坚持依法行政，取得新成效。\n", "issuer", "白沙镇"),
+    ("a headline on a town's event after the year names no author",
+     "2024年白沙镇开展普法宣传活动\n2024年，全镇坚持依法行政，取得新成效。\n", "issuer", None),
+    ("two towns after the year name no one author",
+     "2024年白沙镇和青石镇法治政府建设工作总结\n2024年，两镇坚持依法行政，取得新成效。\n", "issuer", None),
     # --- page controls on the title's line -----------------------------------------------------------------------
     ("sharing buttons after the title are no part of it",
      "青禾县2023年度法治政府建设情况报告 分享到：微信 微博\n2023年，青禾县坚持依法行政。\n",
