@@ -174,3 +174,15 @@ def date_at(text: str, pos: int, endpos: int | None = None, *, whole: bool = Fal
     if resolved is None or resolved[0] != "date":
         return None
     return resolved[1], m.span()
+
+
+def month_at(text: str, pos: int, endpos: int) -> tuple[str, tuple[int, int]] | None:
+    """A month (YYYY-MM) or a day (YYYY-MM-DD) filling text[pos:endpos] (2025年3月, 二〇二五年三月, 2025年3月8日), as a
+    document's cover dates it."""
+    m = _MENTION.fullmatch(text, pos, endpos)
+    if m is None:
+        return None
+    resolved = resolve(m)
+    if resolved is None or resolved[0] not in ("month", "date"):
+        return None
+    return resolved[1], m.span()

@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, get_catalog
-from .dates import CN_YEAR, YEAR, date_at, year_number
+from .dates import CN_YEAR, YEAR, date_at, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
@@ -713,6 +713,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
+        year_line, _ = _cover_lines(title, lines)
+        if year_line and (m := _COVER_YEAR.fullmatch(year_line.text)):  # 行政检察工作白皮书 / (2024): the title's year
+            return int(m.group(1)), (year_line.start + m.start(1), year_line.start + m.end(1))
         if kind == "statistics":
             found = _relative_year(text, title.start, title.end, published)
             if found:
@@ -994,6 +997,25 @@ def _byline_org(title: Line, lines: list[Line]):
     return speaker.group(1), (below.start, below.start + speaker.end(1)), "header"
 
 
+def _cover_lines(title: Line, lines: list[Line]) -> tuple[Line | None, list[Line]]:
+    """The line under a title that sets the year in brackets on a cover (行政审判白皮书 / (2024) / …), if any, and the
+    lines after the title and that year (the first few: a cover's)."""
+    below = [line for line in lines if line.start > title.end][:_COVER_LINES + 1]
+    if below and _COVER_YEAR.fullmatch(below[0].text):
+        return below[0], below[1:]
+    return None, below[:_COVER_LINES]
+
+
+def _cover_org(text: str, title: Line, lines: list[Line]):
+    """The body a cover names under its title (and its year), the month or the day it put the document out below
+    (行政审判白皮书 / (2024) / 某市中级人民法院 / 2025年3月): the author."""
+    _, below = _cover_lines(title, lines)
+    if len(below) == _COVER_LINES and _is_org(below[0].text) \
+            and month_at(text, below[1].start, below[1].start + len(below[1].text)):
+        return _whole_line(below[0], "header")
+    return None
+
+
 def _source_org(text: str):
     """The body a 来源 line names; a bare self-reference there (来源: 区司法局) is completed with the region."""
     for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
@@ -1114,6 +1136,8 @@ def _title_org(text: str, title: Line):
     return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
 
 
+_COVER_YEAR = compile_cached(rf"\(\s*({YEAR})\s*(?:年度?)?\s*\)")  # a cover's year in brackets on its line ((2024), (2023年度))
+_COVER_LINES = 2  # a cover's body and its date, under its title
 _JOINING = "和与及、"  # what joins a second place to a first (白沙镇和青石镇): a title naming two has no one author
 
 
@@ -1176,6 +1200,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                 return signature  # the sign-off spells the title's short form out
             return found
         if found := _byline_org(title, lines):
+            return found
+        if found := _cover_org(text, title, lines):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found:

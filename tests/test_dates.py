@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawreport import extract
-from lawreport.dates import _MENTION, date_at, find_years, resolve
+from lawreport.dates import _MENTION, date_at, find_years, month_at, resolve
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -72,3 +72,15 @@ _PIECES = ["2023", "2019", "20", "19", "1", "0", "12", "31", "年", "年度", "�
 def test_mentions_are_found_wherever_finditer_finds_them(text):
     expected = [(m.span(), resolve(m)) for m in _MENTION.finditer(text)]
     assert [((y.start, y.end), (y.kind, y.value)) for y in find_years(text)] == [e for e in expected if e[1]]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("2025年3月", "2025-03"), ("二〇二五年三月", "2025-03"), ("2025年3月8日", "2025-03-08"),
+])
+def test_a_month_or_a_day_fills_a_cover_date(written, expected):
+    assert month_at(written, 0, len(written))[0] == expected
+
+
+@pytest.mark.parametrize("written", ["2025年", "2025年3月于北京", "2021-2025年", "2025年13月"])
+def test_a_year_a_place_or_a_span_is_no_cover_date(written):
+    assert month_at(written, 0, len(written)) is None
