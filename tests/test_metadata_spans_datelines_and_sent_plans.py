@@ -1,5 +1,5 @@
 """Reports over a span of years, datelines giving the place of writing, plans laid before a body in a report's words,
-and page controls run onto a title's line: each rule with a text it must decide and a twin it must not.
+page controls run onto a title's line, a cover under a title: each rule with a text it must decide and a twin it must not.
 
 Every text below is written for these tests; the places, bodies and figures are made up.
 """
@@ -95,6 +95,12 @@ CASES = [
     ("print and close links after the title are no part of it",
      "青禾县2023年度法治政府建设情况报告 【打印本页】 【关闭窗口】\n2023年，青禾县坚持依法行政。\n",
      "title", "青禾县2023年度法治政府建设情况报告"),
+    ("a column before the bar 丨 is no part of the title",
+     "法治聚焦丨青禾县2023年度法治政府建设情况报告\n2023年，青禾县坚持依法行政。\n",
+     "title", "青禾县2023年度法治政府建设情况报告"),
+    ("a body before the bar is the title's author, kept",
+     "青禾县司法局丨关于2023年度法治政府建设情况的报告\n2023年，县司法局坚持依法行政。\n",
+     "title", "青禾县司法局丨关于2023年度法治政府建设情况的报告"),
     ("a title's words after a space are kept",
      "青禾县2023年度法治政府建设情况报告 （摘要）\n2023年，青禾县坚持依法行政。\n",
      "title", "青禾县2023年度法治政府建设情况报告 （摘要）"),
