@@ -639,7 +639,10 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 
 # A clause of a news item's lead sentence opening with a year alone (记者从…发布会上获悉,2024年,某市…): the year
 # its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
-_DATED_CLAUSE = compile_cached(rf"(?<=[,;:])\s*({YEAR})年(?:度)?,")
+# …or right after the words telling where the reporter learned it (记者从…会议上了解到,2024年司法行政工作取得…), whatever
+# follows the year there, but a span (了解到,2021年以来…).
+_TOLD = "获悉|了解到"
+_DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~]))")
 
 
 def _one_year(matches: Iterator[regex.Match]):

@@ -39,6 +39,12 @@ CASES = [
     ("an untitled opening with a span since a year stays the yearly report's year",
      "县人民政府：\n2022年以来，县司法局坚持依法行政，法治政府建设取得新成效。\n\n一、主要成效\n出台规定。\n",
      "report_year", 2022),
+    ("a news lead's year right after where the reporter learned it is the year reported on",
+     ("全省司法行政工作会议召开\n本报讯 记者从今天召开的全省司法行政工作会议上了解到，2024年司法行政工作取得新成效。"
+      "全省调解矛盾纠纷5万件。\n"), "report_year", 2024),
+    ("…not a span opening there",
+     ("全省司法行政工作会议召开\n本报讯 记者从今天召开的全省司法行政工作会议上了解到，2021年以来司法行政工作取得新成效。"
+      "全省调解矛盾纠纷5万件。\n"), "report_year", None),
     # --- a dateline closing the report ---------------------------------------------------------------------------
     ("a dateline with the place of writing dates the report", _SIGNED + "2025年3月18日于青禾\n", "published", "2025-03-18"),
     ("…in brackets too", _SIGNED + "（2025年3月18日于青禾县）\n", "published", "2025-03-18"),
