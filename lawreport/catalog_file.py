@@ -222,6 +222,7 @@ class MetadataCues(_Table):
     span_title: PatternText | PatternList
     span_statement: PatternText | PatternList
     dateline_place: PatternText | PatternList
+    print_record: PatternText | PatternList
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
     township: PatternText | PatternList

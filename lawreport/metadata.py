@@ -828,6 +828,9 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
             return found
     if signed := signed_off():
         return signed[1]
+    for line in lines[-3:]:  # a document's print record closing it (某县人民政府办公室  2025年3月10日印发)
+        if (record := _cues()["print_record"].fullmatch(line.text)) is not None:
+            return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
     if closed := _closed_notice_date(text, lines):
         return closed
     for found in minor + glossed:

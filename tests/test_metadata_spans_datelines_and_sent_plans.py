@@ -50,6 +50,12 @@ CASES = [
     ("…in brackets too", _SIGNED + "（2025年3月18日于青禾县）\n", "published", "2025-03-18"),
     ("a line telling of an event held at a place on a day is no dateline",
      _SIGNED + "2025年3月18日于青禾召开\n", "published", None),
+    ("a print record closing the document dates it",
+     "青禾县人民政府关于2024年度法治政府建设情况的报告\n\n2024年，县政府坚持依法行政。\n\n青禾县人民政府办公室　　2025年3月10日印发\n",
+     "published", "2025-03-10"),
+    ("an office's meeting on a day closing the text is no print record",
+     "青禾县人民政府关于2024年度法治政府建设情况的报告\n\n2024年，县政府坚持依法行政。\n\n青禾县人民政府办公室　　2025年3月10日召开会议\n",
+     "published", None),
     # --- a plan laid before a body in a report's words -----------------------------------------------------------
     ("a plan stated as reported is a plan",
      "县委：\n现将我县法治政府建设实施方案（2021—2025年）报告如下：\n一、总体要求\n到2025年，法治政府基本建成。\n",
