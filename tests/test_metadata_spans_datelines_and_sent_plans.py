@@ -45,6 +45,12 @@ CASES = [
     ("…not a span opening there",
      ("全省司法行政工作会议召开\n本报讯 记者从今天召开的全省司法行政工作会议上了解到，2021年以来司法行政工作取得新成效。"
       "全省调解矛盾纠纷5万件。\n"), "report_year", None),
+    ("an untitled year's summary whose opening says the results are evident is the year's report",
+     ("2024年，青禾区司法行政系统扎实推进法治政府建设，各项工作稳步推进、成效明显。\n一、2024年工作总结\n"
+      "（一）加强党建。开展学习96次。\n"), "kind", "annual_report"),
+    ("…not one whose opening tells no result",
+     ("2024年，青禾区司法行政系统扎实推进法治政府建设，各项工作稳步推进。\n一、2024年工作总结\n"
+      "（一）加强党建。开展学习96次。\n"), "kind", "other"),
     # --- a dateline closing the report ---------------------------------------------------------------------------
     ("a dateline with the place of writing dates the report", _SIGNED + "2025年3月18日于青禾\n", "published", "2025-03-18"),
     ("…in brackets too", _SIGNED + "（2025年3月18日于青禾县）\n", "published", "2025-03-18"),
