@@ -51,6 +51,16 @@ CASES = [
     ("…not one whose opening tells no result",
      ("2024年，青禾区司法行政系统扎实推进法治政府建设，各项工作稳步推进。\n一、2024年工作总结\n"
       "（一）加强党建。开展学习96次。\n"), "kind", "other"),
+    # --- the author after who led and guided -------------------------------------------------------------------
+    ("a street office after two clauses of who led and guided is the author",
+     ("2024年以来，在区委、区政府的坚强领导下，在区委依法治区办的正确指导下，青石街道坚持依法行政，取得新成效。"
+      "现将2024年工作情况报告如下：\n一、主要成效\n出台规定。\n"), "issuer", "青石街道"),
+    ("…and after three",
+     ("2024年以来，在区委的坚强领导下，在区政府的大力支持下，在区委依法治区办的正确指导下，青石街道坚持依法行政，"
+      "取得新成效。现将2024年工作情况报告如下：\n一、主要成效\n出台规定。\n"), "issuer", "青石街道"),
+    ("…not after a clause that tells no one leading",
+     ("2024年以来，在区委的坚强领导下，在各部门的共同努力中，青石街道坚持依法行政，"
+      "取得新成效。现将2024年工作情况报告如下：\n一、主要成效\n出台规定。\n"), "issuer", None),
     # --- a dateline closing the report ---------------------------------------------------------------------------
     ("a dateline with the place of writing dates the report", _SIGNED + "2025年3月18日于青禾\n", "published", "2025-03-18"),
     ("…in brackets too", _SIGNED + "（2025年3月18日于青禾县）\n", "published", "2025-03-18"),
