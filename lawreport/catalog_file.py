@@ -223,6 +223,7 @@ class MetadataCues(_Table):
     span_statement: PatternText | PatternList
     dateline_place: PatternText | PatternList
     print_record: PatternText | PatternList
+    comments_header: PatternText | PatternList
     own_place: PatternText | PatternList
     local_paper: PatternText | PatternList
     township: PatternText | PatternList

@@ -72,6 +72,12 @@ CASES = [
     ("an office's meeting on a day closing the text is no print record",
      "青禾县人民政府关于2024年度法治政府建设情况的报告\n\n2024年，县政府坚持依法行政。\n\n青禾县人民政府办公室　　2025年3月10日召开会议\n",
      "published", None),
+    ("a comment's stamp below the readers' comments header dates no page",
+     ("青禾县行政复议工作取得新进展\n县司法局推进行政复议工作，全年办结案件120件。\n网友评论\n"
+      "青禾网友\n2024-12-08 06:50:45 回复\n"), "published", None),
+    ("…a stamp above it dates the page",
+     ("青禾县行政复议工作取得新进展\n2024-12-06 09:30:00\n县司法局推进行政复议工作，全年办结案件120件。\n网友评论\n"
+      "青禾网友\n2024-12-08 06:50:45 回复\n"), "published", "2024-12-06"),
     # --- a plan laid before a body in a report's words -----------------------------------------------------------
     ("a plan stated as reported is a plan",
      "县委：\n现将我县法治政府建设实施方案（2021—2025年）报告如下：\n一、总体要求\n到2025年，法治政府基本建成。\n",
