@@ -787,6 +787,7 @@ class Interpreter:
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
+        self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
         self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
@@ -1725,18 +1726,25 @@ class Interpreter:
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
                 self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's
-            example = share = self._in_example(sentence, subject_start + label_start)
+            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
+            # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
+            example = self._in_example(sentence, subject_start + label_start)
+            share = example or self._after_share(sentence, subject_start + label_start)
             kind = False
             if q.kind == "count":
                 # where the label ends: before the count, or before the first value of a 分别 list (刑事、民事法律援助
                 # 案件分别为800件、300件: the 300 is 民事's)
                 end = min(q.start, subject_start + len(subject))
                 clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
-                share = share or self._in_clause(self.catalog.share_qualifier, clause, end) \
+                channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
                     or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
-                        and _share_after().match(self.text, q.end) is not None)
-                share = share or self._kind_before_bracket(sentence, subject_start + label_start)
+                        and _share_after().match(self.text, q.end) is not None) \
+                    or self._kind_before_bracket(sentence, subject_start + label_start)
+                if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
+                    aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 \
+                        if self.text.startswith("(", q.end) else 0
+                    self._share_ends.setdefault(sentence, aside or q.end)
+                share = share or channel
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
@@ -1812,6 +1820,13 @@ class Interpreter:
                 paragraph_end = text.find("\n", end.end())
                 reaches.append((opening.start(), len(text) if paragraph_end < 0 else paragraph_end))
         return reaches
+
+    def _after_share(self, sentence: int, label: int) -> bool:
+        """Whether a share's count (a channel's, domain's, group's: 依托…工作室化解纠纷95件, 市本级新收…3326件) stands
+        in the sentence before the label at `label`, and no whole (全县, 全年, 共…: WHOLE_SAID) is said between: the
+        figure is the share's too (…,调解成功95件,调解成功率100%; …,复议诉讼比值达9.1), no figure of the area's."""
+        end = self._share_ends.get(sentence)
+        return end is not None and end <= label and WHOLE_SAID.search(self.text, end, label) is None
 
     def _area_whole_after(self, example: int, after: int, label: int) -> bool:
         """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a
