@@ -76,7 +76,11 @@ _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
-_YEARS_SINCE = compile_cached(rf"({YEAR})年(?:以来|至今)")  # 2019年以来, 2019年至今: a period up to now
+# A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
+# 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
+_MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
+_SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今)"  # what follows such a year's 年
+_YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -207,7 +211,7 @@ _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两�
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE}|{_SINCE_TAIL})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
 _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
@@ -1535,7 +1539,8 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(sentence, start)
-        year = None if undated or summed else series_year or said_year or said.paragraph
+        year = None if undated or summed else series_year or said_year \
+            or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
