@@ -1828,10 +1828,13 @@ class Interpreter:
 
     def _after_share(self, sentence: int, label: int) -> bool:
         """Whether a share's count (a channel's, domain's, group's: 依托…工作室化解纠纷95件, 市本级新收…3326件) stands
-        in the sentence before the label at `label`, and no whole (全县, 全年, 共…: WHOLE_SAID) is said between: the
-        figure is the share's too (…,调解成功95件,调解成功率100%; …,复议诉讼比值达9.1), no figure of the area's."""
+        in the sentence before the label at `label`, in the same run of clauses (no 、 or ; between: the next item of
+        a list has a subject of its own) and no whole (全县, 全年, 共…: WHOLE_SAID) is said between: the figure is the
+        share's too (…,调解成功95件,调解成功率100%; …,复议诉讼比值达9.1), no figure of the area's."""
         end = self._share_ends.get(sentence)
-        return end is not None and end <= label and WHOLE_SAID.search(self.text, end, label) is None
+        text = self.text
+        return end is not None and end <= label and text.find("、", end, label) < 0 and text.find(";", end, label) < 0 \
+            and WHOLE_SAID.search(text, end, label) is None
 
     def _area_whole_after(self, example: int, after: int, label: int) -> bool:
         """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a
