@@ -1736,20 +1736,21 @@ class Interpreter:
             example = self._in_example(sentence, subject_start + label_start)
             share = example or self._after_share(sentence, subject_start + label_start)
             kind = False
+            # where the label ends: before the figure, or before the first value of a 分别 list (刑事、民事法律援助
+            # 案件分别为800件、300件: the 300 is 民事's)
+            end = min(q.start, subject_start + len(subject))
+            clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
+            # a channel, domain or group in the figure's clause, a rate's too (市本级…出庭应诉率100%, 涉企…纠错率15%);
+            # a count's share of a total said after it, or a kind's bracket
+            channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
+                or (q.kind == "count"
+                    and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
+                          is not None) or self._kind_before_bracket(sentence, subject_start + label_start)))
+            if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
+                aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
+                self._share_ends.setdefault(sentence, aside or q.end)
+            share = share or channel
             if q.kind == "count":
-                # where the label ends: before the count, or before the first value of a 分别 list (刑事、民事法律援助
-                # 案件分别为800件、300件: the 300 is 民事's)
-                end = min(q.start, subject_start + len(subject))
-                clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
-                channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
-                    or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
-                        and _share_after().match(self.text, q.end) is not None) \
-                    or self._kind_before_bracket(sentence, subject_start + label_start)
-                if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
-                    aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 \
-                        if self.text.startswith("(", q.end) else 0
-                    self._share_ends.setdefault(sentence, aside or q.end)
-                share = share or channel
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):

@@ -70,3 +70,18 @@ def test_the_figures_after_a_share_are_the_shares(text, expected):
 ])
 def test_figures_after_a_share_stay_where_the_share_ends(text, expected):
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate or a ratio whose own clause names a government's own level, a domain or a channel, after the area's
+    ("2023年,全市行政机关负责人出庭应诉率95%。市本级行政机关负责人出庭应诉率100%。", [("head_appearance_rate", 95)]),
+    ("2023年,全县行政复议纠错率10%,涉企行政复议案件纠错率15%。", [("reconsideration_correction_rate", 10)]),
+    ("2023年,全县调解成功率98%。依托在线调解平台调解成功率99.5%。", [("mediation_success_rate", 98)]),
+    ("2023年,全市复议诉讼比为2.6:1,市本级复议诉讼比为9.1:1。", [("reconsideration_litigation_ratio", 2.6)]),
+])
+def test_a_rate_named_of_a_share_after_the_whole_is_no_second_value(text, expected):
+    assert metrics(text) == expected
+
+
+def test_a_rate_named_of_a_share_with_no_whole_read_stays():
+    assert metrics("2023年,涉企行政复议案件纠错率15%。") == [("reconsideration_correction_rate", 15)]
