@@ -1729,8 +1729,10 @@ class Interpreter:
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
-                self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
+                self._specialised.add(sentence)  # the figures after it (…,调解成功160件,调解成功率84%) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
+            if sentence in self._specialised:
+                return None, 0  # …医调委调解医疗纠纷190件,调解成功率84.2%: the body's rate
             # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
             # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
             example = self._in_example(sentence, subject_start + label_start)
