@@ -290,6 +290,8 @@ class Quantities(_Table):
     leading: PatternText
     share_through: PatternList  # what leads a channel a count went through (依托, 通过)
     share_channels: Words  # the channels (工作室, 平台)
+    share_subject_channels: Words  # the channels that may open a count's clause as its subject (平台, 工作室)
+    share_channel_verbs: PatternList  # what such a channel does, right after it (受理, 调解)
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
@@ -691,9 +693,12 @@ def _compile(file: CatalogFile) -> Catalog:
 
 
 def _share_qualifier(q: Quantities) -> regex.Pattern:
-    """A channel (a `through` word, up to 16 characters of the clause, a channel word), a domain or a group."""
+    """A channel (a `through` word, up to 16 characters of the clause, a channel word; or a channel word within 16
+    characters of the clause's start, no whole (全县, 全年) said before it, followed by what it does up to the count,
+    in one item of a list: the clause's subject), a domain or a group."""
     channel = f"(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})"
-    return _alternation([channel, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
+    subject = f"\\G(?:(?!全)[^,;:。、]){{0,16}}?(?:{_any_of(q.share_subject_channels)})(?=(?:{_alternatives(q.share_channel_verbs)})[^、;]*\\Z)"
+    return _alternation([channel, subject, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
 
 
 def _share_kind(q: Quantities) -> regex.Pattern:

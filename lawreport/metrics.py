@@ -76,7 +76,11 @@ _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
-_YEARS_SINCE = compile_cached(rf"({YEAR})年(?:以来|至今)")  # 2019年以来, 2019年至今: a period up to now
+# A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
+# 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
+_MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
+_SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今)"  # what follows such a year's 年
+_YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -207,7 +211,7 @@ _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两�
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE})")
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE}|{_SINCE_TAIL})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
 _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
@@ -787,6 +791,7 @@ class Interpreter:
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
+        self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
         self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
@@ -1534,7 +1539,8 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(sentence, start)
-        year = None if undated or summed else series_year or said_year or said.paragraph
+        year = None if undated or summed else series_year or said_year \
+            or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
@@ -1723,20 +1729,30 @@ class Interpreter:
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
-                self._specialised.add(sentence)  # the counts after it (…,调解成功160件) are the body's too
+                self._specialised.add(sentence)  # the figures after it (…,调解成功160件,调解成功率84%) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
-            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's
-            example = share = self._in_example(sentence, subject_start + label_start)
+            if sentence in self._specialised:
+                return None, 0  # …医调委调解医疗纠纷190件,调解成功率84.2%: the body's rate
+            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
+            # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
+            example = self._in_example(sentence, subject_start + label_start)
+            share = example or self._after_share(sentence, subject_start + label_start)
             kind = False
+            # where the label ends: before the figure, or before the first value of a 分别 list (刑事、民事法律援助
+            # 案件分别为800件、300件: the 300 is 民事's)
+            end = min(q.start, subject_start + len(subject))
+            clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
+            # a channel, domain or group in the figure's clause, a rate's too (市本级…出庭应诉率100%, 涉企…纠错率15%);
+            # a count's share of a total said after it, or a kind's bracket
+            channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
+                or (q.kind == "count"
+                    and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
+                          is not None) or self._kind_before_bracket(sentence, subject_start + label_start)))
+            if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
+                aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
+                self._share_ends.setdefault(sentence, aside or q.end)
+            share = share or channel
             if q.kind == "count":
-                # where the label ends: before the count, or before the first value of a 分别 list (刑事、民事法律援助
-                # 案件分别为800件、300件: the 300 is 民事's)
-                end = min(q.start, subject_start + len(subject))
-                clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
-                share = share or self._in_clause(self.catalog.share_qualifier, clause, end) \
-                    or (self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0
-                        and _share_after().match(self.text, q.end) is not None)
-                share = share or self._kind_before_bracket(sentence, subject_start + label_start)
                 kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
                     and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
@@ -1812,6 +1828,16 @@ class Interpreter:
                 paragraph_end = text.find("\n", end.end())
                 reaches.append((opening.start(), len(text) if paragraph_end < 0 else paragraph_end))
         return reaches
+
+    def _after_share(self, sentence: int, label: int) -> bool:
+        """Whether a share's count (a channel's, domain's, group's: 依托…工作室化解纠纷95件, 市本级新收…3326件) stands
+        in the sentence before the label at `label`, in the same run of clauses (no 、 or ; between: the next item of
+        a list has a subject of its own) and no whole (全县, 全年, 共…: WHOLE_SAID) is said between: the figure is the
+        share's too (…,调解成功95件,调解成功率100%; …,复议诉讼比值达9.1), no figure of the area's."""
+        end = self._share_ends.get(sentence)
+        text = self.text
+        return end is not None and end <= label and text.find("、", end, label) < 0 and text.find(";", end, label) < 0 \
+            and WHOLE_SAID.search(text, end, label) is None
 
     def _area_whole_after(self, example: int, after: int, label: int) -> bool:
         """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a

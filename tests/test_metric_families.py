@@ -139,6 +139,8 @@ LABELS = [
     ("全区复议诉讼比值为3.4。", [("reconsideration_litigation_ratio", 3.4, "复议诉讼比值为3.4")]),
     ("复议诉讼案件比达1.6:1。", [("reconsideration_litigation_ratio", 1.6, "复议诉讼案件比达1.6:1")]),
     ("人民调解组织共受理案件2872宗。", [("mediation_cases", 2872, "调解组织共受理案件2872宗")]),
+    ("全年受理群众调解申请1704件,调解成功1650件。",
+     [("mediation_cases", 1704, "受理群众调解申请1704件"), ("mediation_succeeded", 1650, "调解成功1650件")]),
     ("调解组织共受理调解案件300件。", [("mediation_cases", 300, "调解案件300件")]),
     ("中心受理矛盾纠纷900件,化解880件,化解率97.8%。",
      [("mediation_cases", 900, "受理矛盾纠纷900件"), ("mediation_succeeded", 880, "化解880件"),

@@ -88,6 +88,11 @@ def test_other_parts_leave_the_total(text, expected):
      [("mediation_succeeded", 3980, 2023, False)]),
     ("全区人民调解组织成功调处矛盾纠纷3980件。区交调委受理交通事故纠纷220件。",
      [("mediation_succeeded", 3980, 2023, False)]),
+    # and its rate after them: the body's, no second rate of the area's
+    ("全区人民调解组织调解纠纷5600件,调解成功率98%。区医调委调解医疗纠纷300件,调解成功率95%。",
+     [("mediation_cases", 5600, 2023, False), ("mediation_success_rate", 98, 2023, False)]),
+    ("全区人民调解组织调解纠纷5600件。区医调委调解医疗纠纷300件,调解成功率95%。",
+     [("mediation_cases", 5600, 2023, False)]),
 ])
 def test_a_specialised_bodys_counts_after_another_figure_of_the_area_are_parts(text, expected):
     assert facts(text) == expected
@@ -98,6 +103,9 @@ def test_a_specialised_bodys_counts_after_another_figure_of_the_area_are_parts(t
     ("全区办理法律援助案件640件。区医调委调解医疗纠纷64件,调解成功58件。",
      [("legal_aid_cases", 640, 2023, False), ("mediation_cases", 64, 2023, False),
       ("mediation_succeeded", 58, 2023, False)]),
+    ("全区办理法律援助案件640件。区医调委调解医疗纠纷64件,调解成功率90.6%。",
+     [("legal_aid_cases", 640, 2023, False), ("mediation_cases", 64, 2023, False),
+      ("mediation_success_rate", 90.6, 2023, False)]),
 ])
 def test_a_specialised_bodys_counts_after_another_work_are_the_figures(text, expected):
     assert facts(text) == expected

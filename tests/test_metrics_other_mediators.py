@@ -24,6 +24,9 @@ def mediation(text: str):
     "全区行政争议调解中心调处行政争议86件,成功化解61件。",
     # a court's mediation before a case is filed
     "全市法院先行调解纠纷3.2万件,调解成功2.1万件,成功率65.6%。",
+    # a labour arbitration body's mediation, and the police's of public-order cases
+    "县劳动人事争议仲裁院调解劳动争议案件300件,调解成功率80%。",
+    "全县公安机关受理治安案件调解纠纷800件,调解成功750件。",
     # the part of another body's figure, in the sentence after it
     "上半年全市共受理行政调解案件5310件,同比略有下降。其中调解成功4620件。",
 ])
@@ -34,6 +37,11 @@ def test_another_body_s_mediation_is_none_of_the_area_s(text):
 def test_the_people_s_mediators_named_after_another_body_are_the_area_s():
     text = "全年行政调解组织调解纠纷214件,调解成功198件;人民调解组织调解纠纷4300件,调解成功4260件。"
     assert mediation(text) == [("mediation_cases", 4300), ("mediation_succeeded", 4260)]
+
+
+def test_the_people_s_mediators_named_after_an_arbitration_body_are_the_area_s():
+    text = "县劳动人事争议仲裁委员会调解成功案件210件;全县人民调解组织调解纠纷5600件,调解成功率98%。"
+    assert mediation(text) == [("mediation_cases", 5600), ("mediation_success_rate", 98)]
 
 
 def test_the_people_s_mediators_a_court_refers_cases_to_are_the_area_s():

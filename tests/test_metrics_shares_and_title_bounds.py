@@ -95,11 +95,49 @@ def test_a_count_without_a_group_or_whole_stays(text, expected):
     assert facts(text) == expected
 
 
+# A channel as its clause's subject, after the whole of its key: what it does after its name (受理…, 共…) makes the
+# count its share.
+CHANNEL_SUBJECTS = [
+    ("受理", "平台", "全年调解矛盾纠纷3600件。在线调解平台受理纠纷1200件。", [("mediation_cases", 3600, 2023, False)]),
+    ("接收", "调解室", "全年化解矛盾纠纷2750件,“老娘舅”调解室接收纠纷310件。", [("mediation_cases", 2750, 2023, False)]),
+    ("调解", "工作室", "全年调解矛盾纠纷3600件。“老兵调解”工作室调解矛盾纠纷420件。", [("mediation_cases", 3600, 2023, False)]),
+    ("调处", "服务站", "全年调处纠纷1500件。劳动争议调解服务站调处纠纷120件。", [("mediation_cases", 1500, 2023, False)]),
+    ("化解", "工作站", "全年化解矛盾纠纷1980件,村级调解工作站化解纠纷640件。", [("mediation_cases", 1980, 2023, False)]),
+    ("办理", "工作站", "全年办理法律援助案件1320件。镇公共法律服务工作站办理法律援助案件205件。",
+     [("legal_aid_cases", 1320, 2023, False)]),
+    ("共", "窗口", "全年办理公证事项5400件,政务服务大厅公证窗口共办理公证事项860件。", [("notarizations", 5400, 2023, False)]),
+    ("累计", "热线", "全年受理法律援助案件760件,12348法律援助热线累计受理法律援助案件95件。",
+     [("legal_aid_cases", 760, 2023, False)]),
+]
+
+
+@pytest.mark.parametrize("verb, channel, text, expected", CHANNEL_SUBJECTS)
+def test_a_channel_as_the_subject_after_the_whole_counts_its_share(verb, channel, text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the area's whole said before the channel word: the whole, and the channel after it its share
+    ("全县各级调解组织和调解工作站共受理纠纷3000件。依托“和事佬”工作室化解纠纷95件。", [("mediation_cases", 3000, 2023, False)]),
+    # a channel word followed by more bodies, not by what it does: the whole of them, and the channel after it a share
+    ("村级调解工作站和各调委会共化解纠纷1460件。依托“和事佬”工作室化解纠纷95件。", [("mediation_cases", 1460, 2023, False)]),
+    # a centre opening the clause is no channel of this kind: its figures stay beside the whole's
+    ("全区调解矛盾纠纷9000件。区矛盾调解中心受理调解案件500件。",
+     [("mediation_cases", 500, 2023, False), ("mediation_cases", 9000, 2023, False)]),
+    # with no whole read, the channel's figures are the ones there are
+    ("在线调解平台受理纠纷1200件,调解成功790件。", [("mediation_cases", 1200, 2023, False), ("mediation_succeeded", 790, 2023, False)]),
+])
+def test_a_channel_word_not_opening_the_clause_as_its_subject_leaves_the_whole(text, expected):
+    assert facts(text) == expected
+
+
 def test_every_share_word_of_the_catalog_has_a_sentence_here():
     """Deleting a share word from the catalog fails its sentence above: each has one."""
     table = tomllib.loads((Path(lawreport.__file__).parent / "catalog.toml").read_text("utf-8"))["quantities"]
     assert set(table["share_through"]) == {through for through, *_ in SHARES_AFTER}
     assert set(table["share_channels"]) == {channel for _, channel, *_ in SHARES_AFTER}
+    assert set(table["share_channel_verbs"]) == {verb for verb, *_ in CHANNEL_SUBJECTS}
+    assert set(table["share_subject_channels"]) == {channel for _, channel, *_ in CHANNEL_SUBJECTS}
     assert set(table["share_domains"]) == {domain for domain, *_ in DOMAINS}
     assert set(table["share_groups"]) == {group for group, *_ in GROUPS}
 

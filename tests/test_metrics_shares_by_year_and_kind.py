@@ -103,7 +103,7 @@ def test_a_kinds_count_with_its_whole_is_its_share(text, expected):
     # said in a sentence of its own, it may be another body's or another whole's
     ("全年受理法律援助案件1100件。\n受理刑事法律援助案件460件。",
      [("legal_aid_cases", 460, 2023, False), ("legal_aid_cases", 1100, 2023, False)]),
-    ("全年受理法律援助案件1100件。法律援助工作站受理刑事法律援助案件75件。",
+    ("全年受理法律援助案件1100件。县看守所受理刑事法律援助案件75件。",
      [("legal_aid_cases", 75, 2023, False), ("legal_aid_cases", 1100, 2023, False)]),
     # 等 after the kinds names those of a whole, no kind's count
     ("全年调解矛盾纠纷4200件,调解婚姻家庭、邻里等各类纠纷3900件。",

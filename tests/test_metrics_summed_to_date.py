@@ -37,3 +37,31 @@ def test_a_count_summed_since_a_start_has_no_year(text, report_year, expected):
 ])
 def test_a_count_up_to_a_date_of_its_year_keeps_the_year(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a start from a month or an event of a year before the report's, with 以来 or 自…起
+    ("自2021年4月份上线以来,平台共调解矛盾纠纷1520件,调解成功1310件。",
+     [("mediation_cases", 1520, None, False), ("mediation_succeeded", 1310, None, False)]),
+    ("调解中心2022年6月挂牌以来,共调解矛盾纠纷980件。", [("mediation_cases", 980, None, False)]),
+    ("自2021年3月起,全县共办结行政复议案件210件。", [("reconsideration_closed", 210, None, False)]),
+    ("2022年起,全县累计办理法律援助案件1230件。", [("legal_aid_cases", 1230, None, False)]),
+    # the start in its own sentence of a paragraph that opens with the report's year
+    ("2024年,全县调解矛盾纠纷1650件。2021年以来,累计调解矛盾纠纷4870件。",
+     [("mediation_cases", 1650, 2024, False), ("mediation_cases", 4870, None, False)]),
+])
+def test_a_count_since_a_start_of_an_earlier_year_has_no_year(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a start of the report's own year: the year so far
+    ("自2024年5月起,全县共办结行政复议案件42件。", [("reconsideration_closed", 42, 2024, False)]),
+    # a law in force from an earlier year, in a sentence of its own after the year's figure
+    ("2024年,全县调解矛盾纠纷1650件。《条例》自2021年起施行,调解工作有章可循。",
+     [("mediation_cases", 1650, 2024, False)]),
+    # 起 of a word (起草), no start
+    ("2023年起草的规范性文件已印发,全县办结行政复议案件42件。", [("reconsideration_closed", 42, 2024, False)]),
+])
+def test_a_start_of_the_reports_year_or_no_start_keeps_the_year(text, expected):
+    assert facts(text) == expected
