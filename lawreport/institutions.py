@@ -205,6 +205,7 @@ _TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_S
 _ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
+_STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
@@ -745,8 +746,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
     # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡)
     ethnic = f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|{_ETHNIC_TOWNSHIP})"
-    town_end = (f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"  # 龙山镇's 山镇,
-                f"{town_suffix}")  # 中山路街道's 山路街道, 十里望回族镇's 望回族镇
+    # 街 closes a town's name before 镇 or 乡 (横街镇), never opens one: 街镇 are streets and towns.
+    town_end = (f"(?:{town_char}|{level}|{_STREET_IN_TOWN})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"
+                f"{town_suffix}")  # 龙山镇's 山镇, 横街镇's 街镇, 中山路街道's 山路街道, 十里望回族镇's 望回族镇
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
     town_name = (

@@ -1,0 +1,30 @@
+"""Documents: a title followed by the word for a journal (《…》杂志, 《…》《…》等期刊, 《…》周刊) is a publication, whatever
+its title ends with; a title followed by other words keeps the type its own words give."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.documents import find_documents
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    return [(text[d.start:d.end], d.type) for d in find_documents(text)]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("。调解案例在《基层调解》杂志发表。", [("基层调解", "publication")]),
+    ("，经验做法被《青河司法》《基层调解》等期刊刊发。", [("青河司法", "publication"), ("基层调解", "publication")]),
+    ("。相关文章刊登于《法治与社会》周刊。", [("法治与社会", "publication")]),
+])
+def test_a_title_before_a_journals_word_is_a_publication(text, titles):
+    assert _titles(text) == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("。学习《基层调解》读本。", [("基层调解", "document")]),
+    ("，落实《人民调解法》杂项要求。", [("人民调解法", "law")]),
+    ("。印发《青河县调解工作方案》。", [("青河县调解工作方案", "plan")]),
+])
+def test_a_title_before_other_words_keeps_its_type(text, titles):
+    assert _titles(text) == titles
