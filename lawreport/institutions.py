@@ -71,7 +71,8 @@ documents them); this module assembles them, with the division names of
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
-  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words.
+  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words, and so do those after an item
+  that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -1125,6 +1126,7 @@ _LIST_JOINS = compile_re_cached(f"{LIST_SEPARATOR}|以及|及|和|与")
 # are committees and bureaus), and the rule-of-law committee's bodies, named by their own (依法治市委、依法治市办).
 _NOT_SHARED = compile_re_cached(f"委|{_RULE_OF_LAW_SAID}")
 _SHARED_LEVEL_REACH = 24  # characters after a join read for the next body of the list: more than its name
+_UNREAD_ITEM_MAX = 10  # characters of a list's first item after its town word that no rule reads: 社会事务办
 
 
 def _shared_level(
@@ -1143,6 +1145,14 @@ def _shared_level(
         word = town_word.group()
     else:
         return []
+    return _listed_after_level(word, level >= 0, text, shadow, end, code, scanners)
+
+
+def _listed_after_level(
+    word: str, level: bool, text: str, shadow: str, end: int, code: str | None, scanners: _Scanners
+) -> list[_Reading]:
+    """The bodies of the level ``word`` (a level word if ``level``, else a town's: 镇) listed from ``end`` on, each named
+    without it (_shared_level, _unread_town_lists)."""
     found = []
     while join := _LIST_JOINS.match(text, end):
         start = join.end()
@@ -1153,15 +1163,39 @@ def _shared_level(
         if not matches:
             break
         first, first_scanner = matches[-1]
-        if first.start() != 0 or level >= 0 and first.start(first_scanner.heads.level) != 0:
+        if first.start() != 0 or level and first.start(first_scanner.heads.level) != 0:
             break
         read = _read(first, word + text[start:stop], {}, code, first_scanner, scanners)
-        if (read is None or not read.type or level < 0 and not (read.level_tail or "").startswith(word)
-                or level >= 0 and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))):
+        if (read is None or not read.type or not level and not (read.level_tail or "").startswith(word)
+                or level and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))):
             break  # a town's station is no county's: 县公安局、派出所
         end = start + read.span[1] - len(word)
         found.append(read._replace(span=(start, end)))
     return found
+
+
+@from_catalog
+def _unread_list_openings(catalog: Catalog) -> regex.Pattern:
+    """A town's level word opening a list whose first item is no body the rules know (镇社会事务办、司法所), where a name
+    may begin (由镇党政办、司法所); the item ends at the list's first 、. The town word is read as the catalog reads a town's."""
+    rules = catalog.institutions
+    return compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
+
+
+def _unread_town_lists(
+    text: str, shadow: str, groups: dict[str, list], tails: dict[str, str], code: str | None, scanners: _Scanners
+) -> None:
+    """The bodies listed after an item that opens with a town's level word but is no body the rules know share that word
+    (镇社会事务办、司法所: 镇司法所), as after one that is (_shared_level); what a list read so far holds is left alone."""
+    read_spans = {span for group in groups.values() for span in group[3]}
+    for opening in _unread_list_openings().finditer(text, None, None, False, NOT_CONCURRENT):
+        word = _TOWN_OPENING.match(opening.group())
+        end = text.index(LIST_SEPARATOR, opening.end())
+        if word is None or any(start <= opening.start() < stop for start, stop in read_spans):
+            continue
+        for item in _listed_after_level(word.group(), False, text, shadow, end, code, scanners):
+            if item.span not in read_spans:
+                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
 
 
 def _grouped(groups: dict[str, list], tails: dict[str, str], text: str, span: tuple[int, int], canonical: str | None,
@@ -1447,6 +1481,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
+    _unread_town_lists(text, shadow, groups, tails, code, scanners)
     _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
