@@ -1,0 +1,44 @@
+"""Institutions: a justice station named by its town's name alone (坪头司法所) is a body where a visit goes to it
+(先后到坪头司法所) or in a list of such stations (坪头司法所、石湾司法所); not a category of stations (基层司法所,
+当地司法所), nor what is done to stations in general (改造司法所); and the title a tribunal or a station is awarded
+(“枫桥式”人民法庭), and what a body created (创建平安人民法庭), names none."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("。调研组先后到坪头司法所、石湾司法所了解情况", {"坪头司法所", "石湾司法所"}),
+    ("，视察组前往坪头司法所实地查看", {"坪头司法所"}),
+    ("。坪头司法所、石湾司法所和青林司法所开展普法", {"坪头司法所", "石湾司法所", "青林司法所"}),
+])
+def test_a_station_named_by_its_towns_name_in_a_visit_or_a_list(sentence, names):
+    found = bodies(sentence)
+    assert set(found) == names
+    assert {found[name].type for name in names} == {"justice_bureau"}
+    assert {found[name].canonical for name in names} == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "。到基层司法所调研，深入乡镇司法所指导，前往当地司法所座谈",
+    "，走访全县司法所，到3个司法所检查",
+    "。加强司法所建设，改造司法所、派出所办公用房",
+    "。坪头司法所开展普法",
+])
+def test_no_station_by_a_name_where_no_visit_or_list_says_so(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "。积极创建“枫桥式”人民法庭",
+    "。成功创建枫桥式人民法庭2个",
+    "。成功创建平安人民法庭",
+])
+def test_an_awarded_title_names_no_tribunal(sentence):
+    assert bodies(sentence) == {}
+
+
+def test_a_tribunal_named_before_the_title_it_earns_stays():
+    assert set(bodies("。青山人民法庭创建枫桥式法庭")) == {"青山人民法庭"}
