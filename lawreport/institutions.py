@@ -62,7 +62,7 @@ documents them); this module assembles them, with the division names of
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
+  (街道党工委), and 街道党工委 the one street's (金龙街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
   report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
   committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
@@ -159,6 +159,7 @@ _COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?={_RULE_OF_LAW_SAID})"
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
+_STREET_LEVEL_COMMITTEE = "街道" + _WORKING_COMMITTEE  # by its level word: the one street's the report names
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
@@ -228,6 +229,8 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
+# ... but a date's word after its digits opens no town (2024年城乡一体化 holds no 年城乡).
+_DATE_WORD = r"(?<=\d)[年月日号]"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -766,7 +769,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
     town_name = (
-        f"(?:(?![{regex.escape(modifiers or '')}])"
+        f"(?!{_DATE_WORD})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
         f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
@@ -1081,6 +1084,8 @@ def _read(
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _STREET_LEVEL_COMMITTEE:
+        tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
@@ -1282,7 +1287,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
     宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
     unit at that level (重庆市市场监督管理局党组 in 重庆市's report)."""
     division = divisions[0] if divisions else None
-    for key, tail in tails.items():
+    # the longest first: 街道党工委 joins 礼乐街道党工委 before a bare 党工委 looks for the one it is
+    for key, tail in sorted(tails.items(), key=lambda item: -len(item[1])):
         _, _, kind, spans = groups[key]
         inside = tail.endswith(_PARTY_GROUP) and tail[0] not in levels  # 局党组, not 区司法局党组
         if tail[0] in levels and tail.endswith(_BUREAU_PARENT + _PARTY_GROUP, 1):  # 市局党组
@@ -1317,6 +1323,20 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
             groups[key][1] = own[0] + tail[word.end() :]
         else:
             del groups[key]
+
+
+def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
+    """A town's party committee named by its level word alone (镇党委, 街道党工委) that joined none written in full
+    (_merge_level_words) is the committee of the one town of that level the report names (龙溪镇's report: 中共龙溪镇委员会,
+    礼乐街道's: 礼乐街道党工委); where it names none or several it keeps no canonical name. ``towns``: _own_towns."""
+    for key, tail in tails.items():
+        if key not in groups or groups[key][1] or groups[key][2] != PARTY_COMMITTEE or not (word := _TOWN_OPENING.match(tail)):
+            continue
+        if tail != _STREET_LEVEL_COMMITTEE and tail != word.group() + _COMMITTEE_WORD:
+            continue
+        own = [town for town in towns if town.endswith(word.group())]
+        if len(own) == 1:
+            groups[key][1] = own[0] + _WORKING_COMMITTEE if tail == _STREET_LEVEL_COMMITTEE else _town_committee(own[0])
 
 
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
@@ -1501,6 +1521,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     own = _own_towns(towns) if towns else set()
     if tails:
         _town_centres(groups, tails, own)
+        _town_committees(groups, tails, own)
     if towns:
         _modified_towns(text, groups, own, scanners)
         _town_stations(text, groups, own | place_towns, scanners)
