@@ -96,3 +96,17 @@ def test_a_planning_and_natural_resources_bureau_is_named_in_full(sentence, name
     found = bodies(sentence)
     assert set(found) == {name}
     assert found[name].type == "government"
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("。横水镇人民调解委员会受理纠纷，横水镇调委会调解成功", "横水镇人民调解委员会"),
+    ("。县调委会、县调解委员会受理纠纷", "青河县人民调解委员会"),
+])
+def test_a_mediation_committee_written_short_is_the_one_in_full(sentence, canonical):
+    found = bodies(sentence, "654325")
+    assert [(f.canonical, len(f.mentions)) for f in found.values()] == [(canonical, 2)]
+
+
+def test_a_mediation_committee_of_a_field_stays_apart():
+    found = bodies("。县调委会、县医疗纠纷人民调解委员会受理纠纷", "654325")
+    assert len(found) == 2
