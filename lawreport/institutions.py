@@ -342,10 +342,12 @@ def _body_forms(
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
         if body.type == JUSTICE_TYPE:
             # A justice station named by its town's name alone (坪头司法所, 胡各庄司法所) where a visit goes to it
-            # (先后到坪头司法所) or in a list of such stations (坪头司法所、胡各庄司法所): its own name as written.
+            # (先后到坪头司法所) or in a list of such stations (坪头司法所、胡各庄司法所), or after a town's other station or
+            # tribunal (坪头派出所、坪头司法所): its own name as written.
             station = f"(?:{'|'.join(stations)})"
             named = f"{not_first}(?!{generic}){name_char}{{2,3}}{station}"
-            yield "named", f"(?:(?<={_VISITS})|(?<={station}{_STATION_JOIN})){named}"
+            listed_after = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))  # 横水派出所、横水司法所
+            yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed_after}){_STATION_JOIN})){named}"
             yield "named", f"{boundary}{named}(?={_STATION_JOIN}{named})"
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
         after_name, after_area = judicial[body.type]
