@@ -57,8 +57,8 @@ documents them); this module assembles them, with the division names of
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
   seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所), or by an ethnic town's name without its
-  groups (十里望司法所 beside 十里望回族镇); a justice station named by its town's name alone is a body where a visit goes to it or
-  in a list of such stations (先后到坪头司法所、石湾司法所), its own name as written; a town whose name opens with a
+  groups (十里望司法所 beside 十里望回族镇); a station named by its town's name alone is a body where a visit goes to it or
+  in a list of stations (先后到坪头司法所、石湾司法所, 龙池派出所、龙池司法所), its own name as written; a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
@@ -111,7 +111,6 @@ PARTY_COMMITTEE = "party_committee"  # a head followed by 委: 区委
 GOVERNMENT = "government"
 TOWN_TYPE = GOVERNMENT  # 街道, 镇, 乡: named as a body, a town or street is its government (龙山镇开展…)
 JUDICIAL_TYPES = ("court", "procuratorate")
-JUSTICE_TYPE = "justice_bureau"
 NAME_MAX_AFTER_HEAD = 10  # 小家电行业消防安全 (合规指导中心)
 HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
@@ -217,6 +216,7 @@ _PLACE_WORDS = "在|到|赴|前往|深入"
 # such stations in a list (坪头司法所、胡各庄司法所: _body_forms).
 _VISITS = "到|赴|前往|深入|走访"
 _STATION_JOIN = "[、和及与]"
+_NO_STATION_NAME = "公安|属地|就近"  # the police's stations, the local ones, the nearest: a kind of station, none's name
 # A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
 # a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
 # a verb the town may be what is meant too (指导白沙镇李家村创建).
@@ -340,15 +340,14 @@ def _body_forms(
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
-        if body.type == JUSTICE_TYPE:
-            # A justice station named by its town's name alone (坪头司法所, 胡各庄司法所) where a visit goes to it
-            # (先后到坪头司法所) or in a list of such stations (坪头司法所、胡各庄司法所), or after a town's other station or
-            # tribunal (坪头派出所、坪头司法所): its own name as written.
-            station = f"(?:{'|'.join(stations)})"
-            named = f"{not_first}(?!{generic}){name_char}{{2,3}}{station}"
-            listed_after = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))  # 横水派出所、横水司法所
-            yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed_after}){_STATION_JOIN})){named}"
-            yield "named", f"{boundary}{named}(?={_STATION_JOIN}{named})"
+        # A town's station named by its town's name alone (坪头司法所, 龙池派出所) where a visit goes to it (先后到坪头司法所)
+        # or in a list of such stations or after a tribunal (龙池派出所、坪头司法所, 龙池法庭、龙池司法所): its own name as
+        # written; never the stations of a kind (公安派出所, 属地派出所).
+        station = f"(?:{'|'.join(stations)})"
+        name = f"{not_first}(?!{generic}|{_NO_STATION_NAME}){name_char}{{2,3}}"
+        listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
+        yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
+        yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{short})(?:{office[1]})"

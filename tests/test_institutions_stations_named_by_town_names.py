@@ -1,8 +1,9 @@
-"""Institutions: a justice station named by its town's name alone (坪头司法所) is a body where a visit goes to it
+"""Institutions: a town's station named by its town's name alone (坪头司法所, 坪头派出所) is a body where a visit goes to it
 (先后到坪头司法所) or in a list of such stations (坪头司法所、石湾司法所), after the town's other station too
 (坪头派出所、坪头司法所); not a category of stations (基层司法所,
 当地司法所), nor what is done to stations in general (改造司法所); and the title a tribunal or a station is awarded
-(“枫桥式”人民法庭), and what a body created (创建平安人民法庭), names none."""
+(“枫桥式”人民法庭), and what a body created (创建平安人民法庭), names none; nor do the stations of a kind (公安派出所,
+属地派出所)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,18 @@ def test_an_awarded_title_names_no_tribunal(sentence):
 
 def test_a_tribunal_named_before_the_title_it_earns_stays():
     assert set(bodies("。青山人民法庭创建枫桥式法庭")) == {"青山人民法庭"}
+
+
+def test_a_police_station_named_by_its_towns_name_in_a_list_of_stations():
+    found = bodies("。县法院坪头人民法庭联合坪头派出所、坪头司法所召开联席会")
+    assert (found["坪头派出所"].canonical, found["坪头派出所"].type) == ("坪头派出所", "government")
+    assert found["坪头司法所"].type == "justice_bureau"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。群众到公安派出所报案",
+    "，到属地派出所登记",
+    "。引导群众到就近派出所求助",
+])
+def test_a_kind_of_police_station_is_no_body(sentence):
+    assert bodies(sentence) == {}
