@@ -73,7 +73,8 @@ documents them); this module assembles them, with the division names of
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
   区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words, and so do those after an item
-  that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所).
+  that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所); towns' names listed
+  before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -1201,6 +1202,39 @@ def _unread_list_openings(catalog: Catalog) -> regex.Pattern:
     return compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
 
 
+@from_catalog
+def _short_named_station_lists(catalog: Catalog) -> regex.Pattern:
+    """Towns' names listed before the station they share (籍山、许镇、工山司法所, 横水、柳林等派出所), the list where a
+    name may begin: group ``listed`` holds the names before the last, ``last`` the last name and its station."""
+    rules = catalog.institutions
+    name_char = _name_characters(rules)[1]
+    name = (f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
+            f"(?!{rules.generic.pattern}|{_NO_STATION_NAME}){name_char}{{2,3}}")
+    stations = "|".join(_TOWN_STATIONS)
+    return compile_cached(f"{_boundary(rules)}(?P<listed>(?:{name}{LIST_SEPARATOR})+)(?P<last>{name})等?(?P<station>{stations})")
+
+
+def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
+    """The stations of towns listed by their names before the station they share (籍山、许镇、工山司法所): each its own
+    station, mentioned by the name (籍山司法所), the last by its name and the station's word (by its name alone before
+    等: 横水、石门等司法所); where no rule read them."""
+    read = [span for group in groups.values() for span in group[3]]
+    for m in _short_named_station_lists().finditer(text, None, None, False, NOT_CONCURRENT):
+        if any(start < m.end() and m.start() < stop for start, stop in read):
+            continue
+        station = m.group("station")
+        kind = _type_of(scanners.rules, station)
+        position = m.start("listed")
+        items = [*m.group("listed").split(LIST_SEPARATOR)[:-1], m.group("last")]
+        for item in items:
+            span = (position, position + len(item))
+            position = span[1] + len(LIST_SEPARATOR)
+            if item is items[-1] and m.start("station") == m.end("last"):  # not past 等: 石门等司法所 is 石门's
+                span = (span[0], m.end())
+            canonical = item + station
+            groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3].append(span)
+
+
 def _unread_town_lists(
     text: str, shadow: str, groups: dict[str, list], tails: dict[str, str], code: str | None, scanners: _Scanners
 ) -> None:
@@ -1516,6 +1550,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     _unread_town_lists(text, shadow, groups, tails, code, scanners)
+    _short_named_stations(text, groups, scanners)
     _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)

@@ -61,3 +61,22 @@ def test_a_police_station_named_by_its_towns_name_in_a_list_of_stations():
 ])
 def test_a_kind_of_police_station_is_no_body(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, stations", [
+    ("。坪头、石湾、青林司法所通过验收", {"坪头": "坪头司法所", "石湾": "石湾司法所", "青林司法所": "青林司法所"}),
+    ("，在坪头、石湾等派出所设立调解室", {"坪头": "坪头派出所", "石湾": "石湾派出所"}),
+])
+def test_towns_names_listed_before_the_station_they_share(sentence, stations):
+    found = bodies(sentence)
+    assert {name: f.canonical for name, f in found.items()} == stations
+
+
+@pytest.mark.parametrize("sentence", [
+    "。整合公安、民政、司法所力量",
+    "，乡镇、村居、基层司法所联动",
+    "。派出所、司法所联合调解",
+    "，综治、公安派出所合作",
+])
+def test_no_listed_stations_where_the_list_holds_no_towns_names(sentence):
+    assert bodies(sentence) == {}
