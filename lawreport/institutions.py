@@ -74,7 +74,8 @@ documents them); this module assembles them, with the division names of
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
   区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words, and so do those after an item
   that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所); towns' names listed
-  before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name).
+  before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
+  and a body's words each that place's (河北区、东丽区、津南区等法院).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -1202,6 +1203,34 @@ def _unread_list_openings(catalog: Catalog) -> regex.Pattern:
     return compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
 
 
+# What places listed before 等 share (河北区、东丽区、津南区等法院): each place's own body of that kind; not the bodies
+# of a kind in those places (青河县、富蕴县等政府部门).
+_PLACES_SHARING = compile_re_cached("等((?:人民)?法院|(?:人民)?检察院|司法局|公安局|(?:人民)?政府)(?!部门|机关|系统|职能|工作|干警)")
+
+
+def _places_listed_before_etc(
+    text: str, groups: dict[str, list], places: _Places, code: str | None, scanners: _Scanners
+) -> None:
+    """Full place names listed before 等 and a body's words (河北区、东丽区、津南区等法院) name each place's body, mentioned
+    by the place, as before a body written after the last (_listed_places); two places at least, none read as a body."""
+    ends = {span[1]: (span[0], units) for span, units in places.items() if units}
+    read = [span for group in groups.values() for span in group[3]]
+    for m in _PLACES_SHARING.finditer(text):
+        listed, start = [], m.start()
+        while (place := ends.get(start)) is not None:
+            listed.append(((place[0], start), place[1]))
+            if not text.startswith(LIST_SEPARATOR, place[0] - 1):
+                break
+            start = place[0] - 1
+        if len(listed) < 2 or any(a < m.end() and listed[-1][0][0] < b for a, b in read):
+            continue
+        kind = _type_of(scanners.rules, m.group(1))
+        for span, units in listed:
+            if unit := _unit_for_places((units,), code):
+                canonical = scanners.render(unit, "", m.group(1), kind)
+                groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3].append(span)
+
+
 @from_catalog
 def _short_named_station_lists(catalog: Catalog) -> regex.Pattern:
     """Towns' names listed before the station they share (籍山、许镇、工山司法所, 横水、柳林等派出所), the list where a
@@ -1551,6 +1580,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     _unread_town_lists(text, shadow, groups, tails, code, scanners)
     _short_named_stations(text, groups, scanners)
+    _places_listed_before_etc(text, groups, places, code, scanners)
     _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
