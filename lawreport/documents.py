@@ -50,6 +50,7 @@ _ROW_END = compile_cached(f"(?:(?:{_IN_A_ROW_TEXT}){_TITLE_TEXT})*+")
 _OBJECT_BEFORE = ("将", "把")
 _TOPIC_BEFORE = compile_cached(r"(?<![针相])对$")
 _SUBJECT_EFFECT = "(?<!起)(?!施行|实施)"
+_PUBLICATION = "publication"  # the type of a paper or a journal (catalog [documents] publication)
 
 
 @from_catalog
@@ -133,7 +134,8 @@ def find_documents(normalized: str) -> list[FoundDocument]:
 
     A short name the text declares for a title it cites (see _ALIAS), and a title naming only a kind of document
     or none (catalog [documents] generic), is no document of its own; nor is the same title cited again where its
-    context does not say (微电影《某某》首映 … 观看《某某》). Spaces padding a title inside its marks are left out of it."""
+    context does not say (微电影《某某》首映 … 观看《某某》). A title followed by the word for a journal (《某某》杂志), or by an issue where it names no
+    kind of document (《某某》第3期), is a publication. Spaces padding a title inside its marks are left out of it."""
     type_of = _type_of()
     generic = get_catalog().generic_title.match
     aliases = {m.group(1) for m in _ALIAS.finditer(normalized, None, None, False, NOT_CONCURRENT)}
@@ -154,6 +156,10 @@ def find_documents(normalized: str) -> list[FoundDocument]:
             continue
         kind = type_of(normalized[start:end])
         no_document = generic(normalized, start)
+        if no_document is not None and (no_document.group("periodical") or no_document.group("issue")):
+            if no_document.group("periodical") or kind == "document":  # 《…》杂志, 《…》第3期: a journal
+                kind = _PUBLICATION
+            no_document = None
         # a kind word after 》 names a programme only when the title names no kind of document (《民法典》宣传片)
         if no_document is not None and (no_document.group("after") is None or kind == "document"):
             no_documents.add(normalized[start:end])  # 《纲要》: a kind of document, not a title

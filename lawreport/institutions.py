@@ -57,11 +57,12 @@ documents them); this module assembles them, with the division names of
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
   seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所), or by an ethnic town's name without its
-  groups (十里望司法所 beside 十里望回族镇); a town whose name opens with a
+  groups (十里望司法所 beside 十里望回族镇); a station named by its town's name alone is a body where a visit goes to it or
+  in a list of stations (先后到坪头司法所、石湾司法所, 龙池派出所、龙池司法所), its own name as written; a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
+  (街道党工委), and 街道党工委 the one street's (金龙街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
   report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
   committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
@@ -71,7 +72,10 @@ documents them); this module assembles them, with the division names of
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
-  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words.
+  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words, and so do those after an item
+  that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所); towns' names listed
+  before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
+  and a body's words each that place's (河北区、东丽区、津南区等法院).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -156,6 +160,7 @@ _COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?={_RULE_OF_LAW_SAID})"
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
+_STREET_LEVEL_COMMITTEE = "街道" + _WORKING_COMMITTEE  # by its level word: the one street's the report names
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
@@ -205,9 +210,15 @@ _TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_S
 _ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
+_STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
+# A visit's words, after which a justice station may be named by its town's name alone (到坪头司法所), and what joins
+# such stations in a list (坪头司法所、胡各庄司法所: _body_forms).
+_VISITS = "到|赴|前往|深入|走访"
+_STATION_JOIN = "[、和及与]"
+_NO_STATION_NAME = "公安|属地|就近"  # the police's stations, the local ones, the nearest: a kind of station, none's name
 # A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
 # a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
 # a verb the town may be what is meant too (指导白沙镇李家村创建).
@@ -220,6 +231,8 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
+# ... but a date's word after its digits opens no town (2024年城乡一体化 holds no 年城乡).
+_DATE_WORD = r"(?<=\d)[年月日号]"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)
@@ -329,6 +342,14 @@ def _body_forms(
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
                           f"(?:{town}|{short})(?:{'|'.join(stations)})")
+        # A town's station named by its town's name alone (坪头司法所, 龙池派出所) where a visit goes to it (先后到坪头司法所)
+        # or in a list of such stations or after a tribunal (龙池派出所、坪头司法所, 龙池法庭、龙池司法所): its own name as
+        # written; never the stations of a kind (公安派出所, 属地派出所).
+        station = f"(?:{'|'.join(stations)})"
+        name = f"{not_first}(?!{generic}|{_NO_STATION_NAME}){name_char}{{2,3}}"
+        listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
+        yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
+        yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{short})(?:{office[1]})"
@@ -745,12 +766,13 @@ def _plan(rules: InstitutionRules) -> _Plan:
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
     # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡)
     ethnic = f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|{_ETHNIC_TOWNSHIP})"
-    town_end = (f"(?:{town_char}|{level})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"  # 龙山镇's 山镇,
-                f"{town_suffix}")  # 中山路街道's 山路街道, 十里望回族镇's 望回族镇
+    # 街 closes a town's name before 镇 or 乡 (横街镇), never opens one: 街镇 are streets and towns.
+    town_end = (f"(?:{town_char}|{level}|{_STREET_IN_TOWN})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"
+                f"{town_suffix}")  # 龙山镇's 山镇, 横街镇's 街镇, 中山路街道's 山路街道, 十里望回族镇's 望回族镇
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
     town_name = (
-        f"(?:(?![{regex.escape(modifiers or '')}])"
+        f"(?!{_DATE_WORD})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
         f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
@@ -1065,6 +1087,8 @@ def _read(
         tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
+    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _STREET_LEVEL_COMMITTEE:
+        tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
@@ -1123,6 +1147,7 @@ _LIST_JOINS = compile_re_cached(f"{LIST_SEPARATOR}|以及|及|和|与")
 # are committees and bureaus), and the rule-of-law committee's bodies, named by their own (依法治市委、依法治市办).
 _NOT_SHARED = compile_re_cached(f"委|{_RULE_OF_LAW_SAID}")
 _SHARED_LEVEL_REACH = 24  # characters after a join read for the next body of the list: more than its name
+_UNREAD_ITEM_MAX = 10  # characters of a list's first item after its town word that no rule reads: 社会事务办
 
 
 def _shared_level(
@@ -1141,6 +1166,14 @@ def _shared_level(
         word = town_word.group()
     else:
         return []
+    return _listed_after_level(word, level >= 0, text, shadow, end, code, scanners)
+
+
+def _listed_after_level(
+    word: str, level: bool, text: str, shadow: str, end: int, code: str | None, scanners: _Scanners
+) -> list[_Reading]:
+    """The bodies of the level ``word`` (a level word if ``level``, else a town's: 镇) listed from ``end`` on, each named
+    without it (_shared_level, _unread_town_lists)."""
     found = []
     while join := _LIST_JOINS.match(text, end):
         start = join.end()
@@ -1151,15 +1184,100 @@ def _shared_level(
         if not matches:
             break
         first, first_scanner = matches[-1]
-        if first.start() != 0 or level >= 0 and first.start(first_scanner.heads.level) != 0:
+        if first.start() != 0 or level and first.start(first_scanner.heads.level) != 0:
             break
         read = _read(first, word + text[start:stop], {}, code, first_scanner, scanners)
-        if (read is None or not read.type or level < 0 and not (read.level_tail or "").startswith(word)
-                or level >= 0 and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))):
+        if (read is None or not read.type or not level and not (read.level_tail or "").startswith(word)
+                or level and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))):
             break  # a town's station is no county's: 县公安局、派出所
         end = start + read.span[1] - len(word)
         found.append(read._replace(span=(start, end)))
     return found
+
+
+@from_catalog
+def _unread_list_openings(catalog: Catalog) -> regex.Pattern:
+    """A town's level word opening a list whose first item is no body the rules know (镇社会事务办、司法所), where a name
+    may begin (由镇党政办、司法所); the item ends at the list's first 、. The town word is read as the catalog reads a town's."""
+    rules = catalog.institutions
+    return compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
+
+
+# What places listed before 等 share (河北区、东丽区、津南区等法院): each place's own body of that kind; not the bodies
+# of a kind in those places (青河县、富蕴县等政府部门).
+_PLACES_SHARING = compile_re_cached("等((?:人民)?法院|(?:人民)?检察院|司法局|公安局|(?:人民)?政府)(?!部门|机关|系统|职能|工作|干警)")
+
+
+def _places_listed_before_etc(
+    text: str, groups: dict[str, list], places: _Places, code: str | None, scanners: _Scanners
+) -> None:
+    """Full place names listed before 等 and a body's words (河北区、东丽区、津南区等法院) name each place's body, mentioned
+    by the place, as before a body written after the last (_listed_places); two places at least, none read as a body."""
+    ends = {span[1]: (span[0], units) for span, units in places.items() if units}
+    read = [span for group in groups.values() for span in group[3]]
+    for m in _PLACES_SHARING.finditer(text):
+        listed, start = [], m.start()
+        while (place := ends.get(start)) is not None:
+            listed.append(((place[0], start), place[1]))
+            if not text.startswith(LIST_SEPARATOR, place[0] - 1):
+                break
+            start = place[0] - 1
+        if len(listed) < 2 or any(a < m.end() and listed[-1][0][0] < b for a, b in read):
+            continue
+        kind = _type_of(scanners.rules, m.group(1))
+        for span, units in listed:
+            if unit := _unit_for_places((units,), code):
+                canonical = scanners.render(unit, "", m.group(1), kind)
+                groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3].append(span)
+
+
+@from_catalog
+def _short_named_station_lists(catalog: Catalog) -> regex.Pattern:
+    """Towns' names listed before the station they share (籍山、许镇、工山司法所, 横水、柳林等派出所), the list where a
+    name may begin: group ``listed`` holds the names before the last, ``last`` the last name and its station."""
+    rules = catalog.institutions
+    name_char = _name_characters(rules)[1]
+    name = (f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
+            f"(?!{rules.generic.pattern}|{_NO_STATION_NAME}){name_char}{{2,3}}")
+    stations = "|".join(_TOWN_STATIONS)
+    return compile_cached(f"{_boundary(rules)}(?P<listed>(?:{name}{LIST_SEPARATOR})+)(?P<last>{name})等?(?P<station>{stations})")
+
+
+def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
+    """The stations of towns listed by their names before the station they share (籍山、许镇、工山司法所): each its own
+    station, mentioned by the name (籍山司法所), the last by its name and the station's word (by its name alone before
+    等: 横水、石门等司法所); where no rule read them."""
+    read = [span for group in groups.values() for span in group[3]]
+    for m in _short_named_station_lists().finditer(text, None, None, False, NOT_CONCURRENT):
+        if any(start < m.end() and m.start() < stop for start, stop in read):
+            continue
+        station = m.group("station")
+        kind = _type_of(scanners.rules, station)
+        position = m.start("listed")
+        items = [*m.group("listed").split(LIST_SEPARATOR)[:-1], m.group("last")]
+        for item in items:
+            span = (position, position + len(item))
+            position = span[1] + len(LIST_SEPARATOR)
+            if item is items[-1] and m.start("station") == m.end("last"):  # not past 等: 石门等司法所 is 石门's
+                span = (span[0], m.end())
+            canonical = item + station
+            groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3].append(span)
+
+
+def _unread_town_lists(
+    text: str, shadow: str, groups: dict[str, list], tails: dict[str, str], code: str | None, scanners: _Scanners
+) -> None:
+    """The bodies listed after an item that opens with a town's level word but is no body the rules know share that word
+    (镇社会事务办、司法所: 镇司法所), as after one that is (_shared_level); what a list read so far holds is left alone."""
+    read_spans = {span for group in groups.values() for span in group[3]}
+    for opening in _unread_list_openings().finditer(text, None, None, False, NOT_CONCURRENT):
+        word = _TOWN_OPENING.match(opening.group())
+        end = text.index(LIST_SEPARATOR, opening.end())
+        if word is None or any(start <= opening.start() < stop for start, stop in read_spans):
+            continue
+        for item in _listed_after_level(word.group(), False, text, shadow, end, code, scanners):
+            if item.span not in read_spans:
+                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
 
 
 def _grouped(groups: dict[str, list], tails: dict[str, str], text: str, span: tuple[int, int], canonical: str | None,
@@ -1233,7 +1351,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
     宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
     unit at that level (重庆市市场监督管理局党组 in 重庆市's report)."""
     division = divisions[0] if divisions else None
-    for key, tail in tails.items():
+    # the longest first: 街道党工委 joins 礼乐街道党工委 before a bare 党工委 looks for the one it is
+    for key, tail in sorted(tails.items(), key=lambda item: -len(item[1])):
         _, _, kind, spans = groups[key]
         inside = tail.endswith(_PARTY_GROUP) and tail[0] not in levels  # 局党组, not 区司法局党组
         if tail[0] in levels and tail.endswith(_BUREAU_PARENT + _PARTY_GROUP, 1):  # 市局党组
@@ -1268,6 +1387,20 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
             groups[key][1] = own[0] + tail[word.end() :]
         else:
             del groups[key]
+
+
+def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
+    """A town's party committee named by its level word alone (镇党委, 街道党工委) that joined none written in full
+    (_merge_level_words) is the committee of the one town of that level the report names (龙溪镇's report: 中共龙溪镇委员会,
+    礼乐街道's: 礼乐街道党工委); where it names none or several it keeps no canonical name. ``towns``: _own_towns."""
+    for key, tail in tails.items():
+        if key not in groups or groups[key][1] or groups[key][2] != PARTY_COMMITTEE or not (word := _TOWN_OPENING.match(tail)):
+            continue
+        if tail != _STREET_LEVEL_COMMITTEE and tail != word.group() + _COMMITTEE_WORD:
+            continue
+        own = [town for town in towns if town.endswith(word.group())]
+        if len(own) == 1:
+            groups[key][1] = own[0] + _WORKING_COMMITTEE if tail == _STREET_LEVEL_COMMITTEE else _town_committee(own[0])
 
 
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
@@ -1445,12 +1578,16 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
+    _unread_town_lists(text, shadow, groups, tails, code, scanners)
+    _short_named_stations(text, groups, scanners)
+    _places_listed_before_etc(text, groups, places, code, scanners)
     _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
     _merge_level_words(groups, tails, scanners.level_words, divisions)
     own = _own_towns(towns) if towns else set()
     if tails:
         _town_centres(groups, tails, own)
+        _town_committees(groups, tails, own)
     if towns:
         _modified_towns(text, groups, own, scanners)
         _town_stations(text, groups, own | place_towns, scanners)

@@ -86,3 +86,27 @@ def test_a_bare_working_committee_beside_two_streets_stays_apart():
 def test_a_town_committee_by_its_level_word_is_not_the_rule_of_law_committee():
     found = bodies("。中共石门镇委员会成立全面依法治镇委员会，镇党委书记任主任")
     assert len(found["中共石门镇委员会"].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。县规划自然资源局制定权责清单", "县规划自然资源局"),
+    ("，区规划和自然资源局开展执法", "区规划和自然资源局"),
+])
+def test_a_planning_and_natural_resources_bureau_is_named_in_full(sentence, name):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert found[name].type == "government"
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("。横水镇人民调解委员会受理纠纷，横水镇调委会调解成功", "横水镇人民调解委员会"),
+    ("。县调委会、县调解委员会受理纠纷", "青河县人民调解委员会"),
+])
+def test_a_mediation_committee_written_short_is_the_one_in_full(sentence, canonical):
+    found = bodies(sentence, "654325")
+    assert [(f.canonical, len(f.mentions)) for f in found.values()] == [(canonical, 2)]
+
+
+def test_a_mediation_committee_of_a_field_stays_apart():
+    found = bodies("。县调委会、县医疗纠纷人民调解委员会受理纠纷", "654325")
+    assert len(found) == 2

@@ -33,3 +33,19 @@ def test_a_streets_station():
 ])
 def test_no_station_without_one_town(sentence):
     assert not any(f.type == "justice_bureau" for f in bodies(sentence).values())
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。青石镇推进普法。镇综合执法队、镇司法所联合执法", "镇司法所", "青石镇司法所"),
+    ("，白云街道完善制度。街道党工委、街道综治中心联合排查", "街道综治中心", "白云街道综治中心"),
+])
+def test_the_station_listed_after_another_body_of_the_town(sentence, name, canonical):
+    assert bodies(sentence)[name].canonical == canonical
+
+
+@pytest.mark.parametrize("sentence", [
+    "。青石镇推进普法。健全县、镇司法所工作机制",
+    "。青石镇推进普法。完善区、街道综治中心建设",
+])
+def test_no_station_after_a_list_of_levels(sentence):
+    assert not any(f.type in ("justice_bureau", "mediation") for f in bodies(sentence).values())
