@@ -3,7 +3,7 @@
 Reports list their measures in a few ways, tried in this order for each paragraph:
 (a) items run into one paragraph: 一是…二是…, or (一)…;(二)… / 1.…;2.… numbered
     in sequence;
-(b) a numbered heading (一、 / (一) / 1. / (1), not 【】) with no sub-items of its
+(b) a heading (一、 / (一) / 1. / (1), or a title alone on its line; not 【】) with no sub-items of its
     own: no numbered children, no items (a) and no lead-sentence paragraphs under
     it — unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
 (c) outside such a heading, a paragraph that opens with a short lead sentence

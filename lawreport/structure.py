@@ -316,9 +316,9 @@ class Outline:
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
-            item = h.numbering[-1] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
+            item = h.numbering[-1:] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
             while open_stack and rows[open_stack[-1]][0].level >= h.level \
-                    and not (item and rows[open_stack[-1]][0].numbering[-1] != _ITEM_MARK):
+                    and not (item and rows[open_stack[-1]][0].numbering[-1:] != _ITEM_MARK):
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
@@ -507,13 +507,93 @@ def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
 def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
     """`lines`, each that a heading numbered without its opening bracket (_bare_heading) or a 一是 heading
     (_item_heading) opens with its numbering: a line opening with a digit or a Chinese numeral and no other
-    numbering is tried."""
+    numbering is tried; and each short line of a title without numbering (_unnumbered_level) as a heading."""
+    above: Line | None = None  # the last heading line above: numbered, or a part's title without numbering
+    series: dict[int, list[tuple[int, int]]] = {}  # by that heading's start (-1: none): (line, level) of each title
     for i, line in enumerate(lines):
         if not line.level and text[line.body] in _BARE_OPENERS:
             lines[i] = _bare_heading(text, lines, i)
             if not lines[i].level and text[line.body] in _ITEM_DIGITS:
                 lines[i] = _item_heading(text, lines, i)
+        if lines[i].level:
+            above = lines[i]
+        elif line.end - line.body <= _UNNUMBERED_TITLE:
+            level, part = _unnumbered_level(text, lines, i, above)
+            ordinal = _ORDINAL.match(text, line.body, line.end) if level else None
+            numbering_end = ordinal.end() if ordinal is not None else line.body
+            if part or ordinal is not None:
+                lines[i] = _new_line((line.start, line.body, line.end, level, numbering_end))
+                if part:
+                    above = lines[i]
+            elif level:
+                series.setdefault(above.start if above is not None else -1, []).append((i, level))
+    for titles in series.values():
+        if len(titles) >= 2:
+            for i, level in titles:
+                line = lines[i]
+                lines[i] = _new_line((line.start, line.body, line.end, level, line.body))
     return lines
+
+
+# A heading without numbering: a line of a short title between paragraphs (…。 / 强化依法行政 / 全年审查…。), as a page
+# that lost its numbering or a writer who sets titles in bold alone writes it. Its title opens with a Han character
+# or a digit, holds no sentence end and no ;:, and ends with no pause; the line above ends a sentence or is a numbered
+# heading, and the line below is a paragraph: no numbering, longer than the title, with a pause or a sentence end in
+# it. A title naming a kind of part (存在的问题, 下一步工作计划) heads a top-level part, unless the heading above names
+# that kind already (二、存在的问题 / 存在问题主要有 / 一是…: an introduction). Any other heads a part one level below the
+# heading above it when another such title follows under that heading: such titles come in a series, and a lone one
+# right below a heading is that heading's title wrapped onto a second line (一、理论价值——建立大行政 / 救济理论体系).
+# A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
+# ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
+_UNNUMBERED_TITLE = 20
+_UNNUMBERED_SHORTEST = 4  # a shorter line is a label (附件, 附表), not a title
+_UNNUMBERED_OPENING = compile_cached(r"[\p{Han}0-9]")  # 强化依法行政, 2025年工作计划
+_UNNUMBERED_BARS = compile_cached(char_class(TITLE_ENDS + ":"))  # a sentence, or a lead-in to what follows (具体做法:)
+_PROSE_MARKS = compile_cached(char_class(SENTENCE_MARKS + PAUSES))
+_CAPTION = compile_cached(r"^(?:图为|图片为|[▲△])|摄(?:影)?$")
+_SUBSTANTIAL_KINDS = ("shortcomings", "plans", "responsibilities")
+_ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
+
+
+def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) -> tuple[int, bool]:
+    """The level of the i-th line as a heading without numbering (see _UNNUMBERED_TITLE), 0 for none, and whether it
+    names a kind of part; `above`: the last heading line above it."""
+    line = lines[i]
+    if i == 0 or i + 1 >= len(lines):
+        return 0, False
+    title = text[line.body:line.end].rstrip()
+    if len(title) < _UNNUMBERED_SHORTEST or title[-1] in WRAP_STOPS or _UNNUMBERED_OPENING.match(title) is None \
+            or _UNNUMBERED_BARS.search(title) is not None:
+        return 0, False
+    before, below = lines[i - 1], lines[i + 1]
+    if not (before.numbering_end > before.body or _ends_sentence(text[before.body:before.end].rstrip())):
+        return 0, False
+    if below.level or below.end - below.body <= len(title) \
+            or _PROSE_MARKS.search(text, below.body, below.end) is None:
+        return 0, False
+    if _CAPTION.search(title) is not None or _in_title_block(text, lines, i, title):
+        return 0, False
+    kind = kind_named(title)
+    if kind in _SUBSTANTIAL_KINDS:
+        if above is not None and kind_named(_heading(text, above.level, above.body, above.numbering_end,
+                                                     above.end).title) == kind:
+            return 0, False
+        return 1, True
+    return (above.level + 1 if above is not None else 1), False
+
+
+def _in_title_block(text: str, lines: list[Line], i: int, title: str) -> bool:
+    """Whether `title` is written in the text's title block, the lines above its first sentence end: the
+    document's title set again over its body (a notice, then 2024年全市法治政府建设工作要点 on its own line)."""
+    for above in lines[:i]:
+        if above.start > _PLAN_DOCUMENT_HEAD:
+            return False  # past the head, where a title stands
+        written = text[above.body:above.end]
+        if title in written:
+            return True
+        if _ends_sentence(written.rstrip()):
+            return False
+    return False
 
 
 def _item_heading(text: str, lines: list[Line], i: int) -> Line:
