@@ -36,6 +36,7 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
+    ORDINAL_MARK,
     PROSE_LINE,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
@@ -71,9 +72,9 @@ _HEADING_LINE = 50
 _ITEM_PAUSES = "。;:"  # what an item run into a paragraph follows
 _RUN_IN = compile_cached(rf"(?<={char_class(_ITEM_PAUSES)})[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
-# Each pause where the next character may open numbering, or the text ends, one pattern a pause: re skips
-# ahead to a literal several times faster than it tests every character against a class of the three.
-_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}]|\Z)")
+# Each pause where the next character may open numbering or an ordinal item (第一,), or the text ends, one pattern a
+# pause: re skips ahead to a literal several times faster than it tests every character against a class of the three.
+_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}{ORDINAL_MARK}]|\Z)")
                                  for pause in _ITEM_PAUSES)
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
@@ -378,8 +379,8 @@ class _Scan:
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])]
                                + spaced_item_starts(text))
-        markers = matches_from(  # 一是 holds no clause end; the lookahead reads one more
-            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1)
+        markers = matches_from(  # 一是 holds no clause end, 第一, ends at one; the lookahead reads one more
+            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 2)
         self.markers = _indexed(markers, markers)
         run_in = matches_from(_RUN_IN, text, after_pauses)
         self.run_in = _indexed(run_in, run_in)

@@ -98,11 +98,14 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
-# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral). A space before it
-# stands for the line break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's
-# title there, as the others follow a sentence end.
+# An enumerated item inside a paragraph or opening a line: 一是…, 二是…, or by an ordinal and a comma (第一,…;
+# 第二,…) (group 1: the numeral). A space before it stands for the line break a flattened page lost (…工作方面
+# 一是…。 二是…): the first item follows the heading's title there, as the others follow a sentence end. Not an
+# ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause (排名全省第一,…).
+ORDINAL_MARK = "第"  # what opens an ordinal item marker (第一,)
 ITEM_MARKER = compile_cached(
-    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}(?=\S)")
+    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|{ORDINAL_MARK}([{_ITEM_DIGITS}]{{1,3}}),)(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
@@ -121,8 +124,8 @@ ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMB
 
 
 def may_open_item_marker(char: str) -> bool:
-    """Whether ITEM_MARKER may begin with `char`: its indent, or the numeral of 一是."""
-    return char in " \t\u3000" + _ITEM_DIGITS
+    """Whether ITEM_MARKER may begin with `char`: its indent, the numeral of 一是 or the 第 of 第一,."""
+    return char in " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARK
 
 
 # A space after a character of text, before 一是 (more spaces between them aside): one pattern a space, `re` skips
