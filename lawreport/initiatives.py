@@ -1,7 +1,7 @@
 """Interpret stage, initiatives: each measure a report lists, as a row.
 
 Reports list their measures in a few ways, tried in this order for each paragraph:
-(a) items run into one paragraph: 一是…二是…, or (一)…;(二)… / 1.…;2.… numbered
+(a) items run into one paragraph: 一是…二是… (第一,…第二,…, ①…②… alike), or (一)…;(二)… / 1.…;2.… numbered
     in sequence;
 (b) a heading (一、 / (一) / 1. / (1), or a title alone on its line; not 【】) with no sub-items of its
     own: no numbered children, no items (a) and no lead-sentence paragraphs under
