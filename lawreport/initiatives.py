@@ -236,7 +236,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
         if p.heading is not None:
             section = outline.tree[p.heading]
             if p.heading in listing or (section.genre and section.parent is None) or section.framed \
-                    or section.heading.numbering == BRACKET_NUMBERING:
+                    or section.heading.numbering == BRACKET_NUMBERING or _half_of_combined_part(outline, section):
                 continue
             item_headings.add(p.heading)
             h = section.heading
@@ -258,6 +258,19 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     if not any(s.framed for s in outline.tree):
         return found
     return [f for f in found if not any(s.framed for s in f.section)]
+
+
+_LATER_KINDS = ("shortcomings", "plans")
+
+
+def _half_of_combined_part(outline: Outline, section: Section) -> bool:
+    """Whether a sub-heading is one half of a part naming both the problems and the next steps (二、存在的问题及下一步打算
+    / (一)存在的问题 / (二)下一步打算): a kind of part as its parent is, not a measure."""
+    if section.parent is None or kind_named(section.heading.title) not in _LATER_KINDS:
+        return False
+    title = outline.tree[section.parent].heading.title
+    return all(any(pattern.search(title) for named, pattern in get_catalog().section_kinds if named == kind)
+               for kind in _LATER_KINDS)
 
 
 class _Openings(NamedTuple):
