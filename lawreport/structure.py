@@ -76,13 +76,17 @@ _LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 head
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
 _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
+# (一) to (十) each written as one character (㈠ ㈡, U+3220-3229), as a word processor's numbering turns out: read as
+# (一) is, its number the ideograph's (_number_of).
+_PAREN_IDEOGRAPHS = "\u3220-\u3229"
+_PAREN_IDEOGRAPH_DIGITS = str.maketrans({chr(0x3220 + k): digit for k, digit in enumerate(_ITEM_DIGITS)})
 BRACKET_NUMBERING = "【】"
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
     (1, compile_cached(rf"[{CN_SMALL_NUMBER}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
     (1, compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
-    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]")),
+    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
 )
@@ -905,7 +909,7 @@ def _number_of(numbering: str) -> float | None:
     """The number a heading's numbering counts (（三） → 3), None for none (【】)."""
     from .numbers import parse_numeral  # numbers reads structure's character classes
 
-    digits = _FLAT_DIGITS.search(numbering)
+    digits = _FLAT_DIGITS.search(numbering.translate(_PAREN_IDEOGRAPH_DIGITS))
     return parse_numeral(digits.group(0)) if digits else None
 
 
