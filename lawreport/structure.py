@@ -610,14 +610,20 @@ def _in_title_block(text: str, lines: list[Line], i: int, title: str) -> bool:
 
 def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     """The i-th line, as a 一是 heading when it is one: 一是 and a title of at most _ITEM_TITLE characters without a
-    sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body)."""
+    sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body). A title
+    closed by its sentence end (一是加强组织领导。) heads too, unless the line above is a 一是 line as well: the last of
+    a list of one-line items (二是…。 / 三是…。) heads nothing, though a paragraph follows it."""
     line = lines[i]
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
+    closed = text[line.end - 1] in SENTENCE_MARKS
+    title_end = line.end - closed
     if m is None or line.end - m.end() > _ITEM_TITLE or text[line.end - 1] in WRAP_STOPS \
-            or any(text.find(mark, m.end(), line.end) >= 0 for mark in TITLE_ENDS):
+            or any(text.find(mark, m.end(), title_end) >= 0 for mark in TITLE_ENDS):
         return line
     below = lines[i + 1] if i + 1 < len(lines) else None
     if below is None or below.level or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
+        return line
+    if closed and i and _ITEM_HEADING.match(text, lines[i - 1].body, lines[i - 1].end, NOT_CONCURRENT):
         return line
     return _new_line((line.start, line.body, line.end, _LISTED_LEVEL, m.end()))
 
