@@ -42,6 +42,7 @@ from .structure import (
     SENTENCE_MARKS,
     TITLE_END,
     TITLE_ENDS,
+    TITLE_LINE,
     WRAP_STOPS,
     Line,
     Outline,
@@ -321,9 +322,12 @@ def _first_claims(text: str) -> list[regex.Match]:
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """Up to the first comma or the end of the sentence."""
+    """Up to the first comma or the end of the sentence; or up to the end of its first line when that line is a title
+    standing alone (深化法治宣传 / 持续开展…): no longer than TITLE_LINE, shorter than a line text is wrapped at."""
     stop = _CLAUSE_STOP.search(text, start, end, NOT_CONCURRENT)
-    return start, stop.start() if stop else end
+    clause_end = stop.start() if stop else end
+    line_end = text.find("\n", start, clause_end)
+    return start, line_end if 0 <= line_end <= start + TITLE_LINE else clause_end
 
 
 def _named_by_intro(text: str, start: int, end: int) -> str | None:

@@ -529,7 +529,7 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
                 lines[i] = _item_heading(text, lines, i)
         if lines[i].level:
             above = lines[i]
-        elif line.end - line.body <= _UNNUMBERED_TITLE:
+        elif line.end - line.body <= TITLE_LINE:
             level, part = _unnumbered_level(text, lines, i, above)
             ordinal = _ORDINAL.match(text, line.body, line.end) if level else None
             numbering_end = ordinal.end() if ordinal is not None else line.body
@@ -557,7 +557,7 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
 # right below a heading is that heading's title wrapped onto a second line (一、理论价值——建立大行政 / 救济理论体系).
 # A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
 # ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
-_UNNUMBERED_TITLE = 20
+TITLE_LINE = 20  # the longest title standing alone on its line without numbering
 _UNNUMBERED_SHORTEST = 4  # a shorter line is a label (附件, 附表), not a title
 _UNNUMBERED_OPENING = compile_cached(r"[\p{Han}0-9]")  # 强化依法行政, 2025年工作计划
 _UNNUMBERED_BARS = compile_cached(char_class(TITLE_ENDS + ":"))  # a sentence, or a lead-in to what follows (具体做法:)
@@ -568,7 +568,7 @@ _ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
 
 
 def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) -> tuple[int, bool]:
-    """The level of the i-th line as a heading without numbering (see _UNNUMBERED_TITLE), 0 for none, and whether it
+    """The level of the i-th line as a heading without numbering (see TITLE_LINE), 0 for none, and whether it
     names a kind of part; `above`: the last heading line above it."""
     line = lines[i]
     if i == 0 or i + 1 >= len(lines):
