@@ -1,9 +1,9 @@
 """Interpret stage, initiatives: each measure a report lists, as a row.
 
 Reports list their measures in a few ways, tried in this order for each paragraph:
-(a) items run into one paragraph: 一是…二是…, or (一)…;(二)… / 1.…;2.… numbered
+(a) items run into one paragraph: 一是…二是… (第一,…第二,…, ①…②… alike), or (一)…;(二)… / 1.…;2.… numbered
     in sequence;
-(b) a numbered heading (一、 / (一) / 1. / (1), not 【】) with no sub-items of its
+(b) a heading (一、 / (一) / 1. / (1), or a title alone on its line; not 【】) with no sub-items of its
     own: no numbered children, no items (a) and no lead-sentence paragraphs under
     it — unless its title names a kind of part (存在的问题, 工作计划) rather than a measure;
 (c) outside such a heading, a paragraph that opens with a short lead sentence
@@ -36,11 +36,13 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
+    ORDINAL_MARK,
     PROSE_LINE,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     TITLE_END,
     TITLE_ENDS,
+    TITLE_LINE,
     WRAP_STOPS,
     Line,
     Outline,
@@ -71,9 +73,9 @@ _HEADING_LINE = 50
 _ITEM_PAUSES = "。;:"  # what an item run into a paragraph follows
 _RUN_IN = compile_cached(rf"(?<={char_class(_ITEM_PAUSES)})[ \t\u3000]*(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
-# Each pause where the next character may open numbering, or the text ends, one pattern a pause: re skips
-# ahead to a literal several times faster than it tests every character against a class of the three.
-_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}]|\Z)")
+# Each pause where the next character may open numbering or an ordinal item (第一,), or the text ends, one pattern a
+# pause: re skips ahead to a literal several times faster than it tests every character against a class of the three.
+_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}{ORDINAL_MARK}]|\Z)")
                                  for pause in _ITEM_PAUSES)
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8
@@ -235,7 +237,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
         if p.heading is not None:
             section = outline.tree[p.heading]
             if p.heading in listing or (section.genre and section.parent is None) or section.framed \
-                    or section.heading.numbering == BRACKET_NUMBERING:
+                    or section.heading.numbering == BRACKET_NUMBERING or _half_of_combined_part(outline, section):
                 continue
             item_headings.add(p.heading)
             h = section.heading
@@ -257,6 +259,19 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     if not any(s.framed for s in outline.tree):
         return found
     return [f for f in found if not any(s.framed for s in f.section)]
+
+
+_LATER_KINDS = ("shortcomings", "plans")
+
+
+def _half_of_combined_part(outline: Outline, section: Section) -> bool:
+    """Whether a sub-heading is one half of a part naming both the problems and the next steps (二、存在的问题及下一步打算
+    / (一)存在的问题 / (二)下一步打算): a kind of part as its parent is, not a measure."""
+    if section.parent is None or kind_named(section.heading.title) not in _LATER_KINDS:
+        return False
+    title = outline.tree[section.parent].heading.title
+    return all(any(pattern.search(title) for named, pattern in get_catalog().section_kinds if named == kind)
+               for kind in _LATER_KINDS)
 
 
 class _Openings(NamedTuple):
@@ -307,9 +322,12 @@ def _first_claims(text: str) -> list[regex.Match]:
 
 
 def _first_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """Up to the first comma or the end of the sentence."""
+    """Up to the first comma or the end of the sentence; or up to the end of its first line when that line is a title
+    standing alone (深化法治宣传 / 持续开展…): no longer than TITLE_LINE, shorter than a line text is wrapped at."""
     stop = _CLAUSE_STOP.search(text, start, end, NOT_CONCURRENT)
-    return start, stop.start() if stop else end
+    clause_end = stop.start() if stop else end
+    line_end = text.find("\n", start, clause_end)
+    return start, line_end if 0 <= line_end <= start + TITLE_LINE else clause_end
 
 
 def _named_by_intro(text: str, start: int, end: int) -> str | None:
@@ -378,8 +396,8 @@ class _Scan:
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])]
                                + spaced_item_starts(text))
-        markers = matches_from(  # 一是 holds no clause end; the lookahead reads one more
-            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 1)
+        markers = matches_from(  # 一是 holds no clause end, 第一, ends at one; the lookahead reads one more
+            ITEM_MARKER, text, marker_starts, lambda start: outline.clause_end(start) + 2)
         self.markers = _indexed(markers, markers)
         run_in = matches_from(_RUN_IN, text, after_pauses)
         self.run_in = _indexed(run_in, run_in)

@@ -76,13 +76,17 @@ _LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 head
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
 _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
+# (一) to (十) each written as one character (㈠ ㈡, U+3220-3229), as a word processor's numbering turns out: read as
+# (一) is, its number the ideograph's (_number_of).
+_PAREN_IDEOGRAPHS = "\u3220-\u3229"
+_PAREN_IDEOGRAPH_DIGITS = str.maketrans({chr(0x3220 + k): digit for k, digit in enumerate(_ITEM_DIGITS)})
 BRACKET_NUMBERING = "【】"
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
     (1, compile_cached(rf"[{CN_SMALL_NUMBER}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
     (1, compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
-    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]")),
+    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
 )
@@ -98,11 +102,16 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
-# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (group 1: the numeral). A space before it
-# stands for the line break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's
-# title there, as the others follow a sentence end.
+# An enumerated item inside a paragraph or opening a line: 一是…, 二是…, by an ordinal and a comma (第一,…;
+# 第二,…), or by a circled number (①…;②…, ⑴ ⒈ ❶ alike) (group 1: the numeral). A space before it stands for the line
+# break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's title there, as the
+# others follow a sentence end. Not an ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause
+# (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number).
+ORDINAL_MARK = "第"  # what opens an ordinal item marker (第一,)
+CIRCLED_NUMBERS = "\u2460-\u249b\u2776-\u277f"  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿, as the inside of a character class
 ITEM_MARKER = compile_cached(
-    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}(?=\S)")
+    rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|{ORDINAL_MARK}([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
@@ -120,9 +129,12 @@ ITEM_NUMBERING = compile_cached(
 ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMBER
 
 
+_ITEM_MARKER_OPENERS = " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARK
+
+
 def may_open_item_marker(char: str) -> bool:
-    """Whether ITEM_MARKER may begin with `char`: its indent, or the numeral of 一是."""
-    return char in " \t\u3000" + _ITEM_DIGITS
+    """Whether ITEM_MARKER may begin with `char`: its indent, the numeral of 一是, the 第 of 第一, or a circled number."""
+    return char in _ITEM_MARKER_OPENERS or "\u2460" <= char <= "\u249b" or "\u2776" <= char <= "\u277f"
 
 
 # A space after a character of text, before 一是 (more spaces between them aside): one pattern a space, `re` skips
@@ -316,9 +328,9 @@ class Outline:
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         for h in self.headings:
-            item = h.numbering[-1] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
+            item = h.numbering[-1:] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
             while open_stack and rows[open_stack[-1]][0].level >= h.level \
-                    and not (item and rows[open_stack[-1]][0].numbering[-1] != _ITEM_MARK):
+                    and not (item and rows[open_stack[-1]][0].numbering[-1:] != _ITEM_MARK):
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(h.title)
@@ -507,25 +519,111 @@ def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
 def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
     """`lines`, each that a heading numbered without its opening bracket (_bare_heading) or a 一是 heading
     (_item_heading) opens with its numbering: a line opening with a digit or a Chinese numeral and no other
-    numbering is tried."""
+    numbering is tried; and each short line of a title without numbering (_unnumbered_level) as a heading."""
+    above: Line | None = None  # the last heading line above: numbered, or a part's title without numbering
+    series: dict[int, list[tuple[int, int]]] = {}  # by that heading's start (-1: none): (line, level) of each title
     for i, line in enumerate(lines):
         if not line.level and text[line.body] in _BARE_OPENERS:
             lines[i] = _bare_heading(text, lines, i)
             if not lines[i].level and text[line.body] in _ITEM_DIGITS:
                 lines[i] = _item_heading(text, lines, i)
+        if lines[i].level:
+            above = lines[i]
+        elif line.end - line.body <= TITLE_LINE:
+            level, part = _unnumbered_level(text, lines, i, above)
+            ordinal = _ORDINAL.match(text, line.body, line.end) if level else None
+            numbering_end = ordinal.end() if ordinal is not None else line.body
+            if part or ordinal is not None:
+                lines[i] = _new_line((line.start, line.body, line.end, level, numbering_end))
+                if part:
+                    above = lines[i]
+            elif level:
+                series.setdefault(above.start if above is not None else -1, []).append((i, level))
+    for titles in series.values():
+        if len(titles) >= 2:
+            for i, level in titles:
+                line = lines[i]
+                lines[i] = _new_line((line.start, line.body, line.end, level, line.body))
     return lines
+
+
+# A heading without numbering: a line of a short title between paragraphs (…。 / 强化依法行政 / 全年审查…。), as a page
+# that lost its numbering or a writer who sets titles in bold alone writes it. Its title opens with a Han character
+# or a digit, holds no sentence end and no ;:, and ends with no pause; the line above ends a sentence or is a numbered
+# heading, and the line below is a paragraph: no numbering, longer than the title, with a pause or a sentence end in
+# it. A title naming a kind of part (存在的问题, 下一步工作计划) heads a top-level part, unless the heading above names
+# that kind already (二、存在的问题 / 存在问题主要有 / 一是…: an introduction). Any other heads a part one level below the
+# heading above it when another such title follows under that heading: such titles come in a series, and a lone one
+# right below a heading is that heading's title wrapped onto a second line (一、理论价值——建立大行政 / 救济理论体系).
+# A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
+# ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
+TITLE_LINE = 20  # the longest title standing alone on its line without numbering
+_UNNUMBERED_SHORTEST = 4  # a shorter line is a label (附件, 附表), not a title
+_UNNUMBERED_OPENING = compile_cached(r"[\p{Han}0-9]")  # 强化依法行政, 2025年工作计划
+_UNNUMBERED_BARS = compile_cached(char_class(TITLE_ENDS + ":"))  # a sentence, or a lead-in to what follows (具体做法:)
+_PROSE_MARKS = compile_cached(char_class(SENTENCE_MARKS + PAUSES))
+_CAPTION = compile_cached(r"^(?:图为|图片为|[▲△])|摄(?:影)?$")
+_SUBSTANTIAL_KINDS = ("shortcomings", "plans", "responsibilities")
+_ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
+
+
+def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) -> tuple[int, bool]:
+    """The level of the i-th line as a heading without numbering (see TITLE_LINE), 0 for none, and whether it
+    names a kind of part; `above`: the last heading line above it."""
+    line = lines[i]
+    if i == 0 or i + 1 >= len(lines):
+        return 0, False
+    title = text[line.body:line.end].rstrip()
+    if len(title) < _UNNUMBERED_SHORTEST or title[-1] in WRAP_STOPS or _UNNUMBERED_OPENING.match(title) is None \
+            or _UNNUMBERED_BARS.search(title) is not None:
+        return 0, False
+    before, below = lines[i - 1], lines[i + 1]
+    if not (before.numbering_end > before.body or _ends_sentence(text[before.body:before.end].rstrip())):
+        return 0, False
+    if below.level or below.end - below.body <= len(title) \
+            or _PROSE_MARKS.search(text, below.body, below.end) is None:
+        return 0, False
+    if _CAPTION.search(title) is not None or _in_title_block(text, lines, i, title):
+        return 0, False
+    kind = kind_named(title)
+    if kind in _SUBSTANTIAL_KINDS:
+        if above is not None and kind_named(_heading(text, above.level, above.body, above.numbering_end,
+                                                     above.end).title) == kind:
+            return 0, False
+        return 1, True
+    return (above.level + 1 if above is not None else 1), False
+
+
+def _in_title_block(text: str, lines: list[Line], i: int, title: str) -> bool:
+    """Whether `title` is written in the text's title block, the lines above its first sentence end: the
+    document's title set again over its body (a notice, then 2024年全市法治政府建设工作要点 on its own line)."""
+    for above in lines[:i]:
+        if above.start > _PLAN_DOCUMENT_HEAD:
+            return False  # past the head, where a title stands
+        written = text[above.body:above.end]
+        if title in written:
+            return True
+        if _ends_sentence(written.rstrip()):
+            return False
+    return False
 
 
 def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     """The i-th line, as a 一是 heading when it is one: 一是 and a title of at most _ITEM_TITLE characters without a
-    sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body)."""
+    sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body). A title
+    closed by its sentence end (一是加强组织领导。) heads too, unless the line above is a 一是 line as well: the last of
+    a list of one-line items (二是…。 / 三是…。) heads nothing, though a paragraph follows it."""
     line = lines[i]
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
+    closed = text[line.end - 1] in SENTENCE_MARKS
+    title_end = line.end - closed
     if m is None or line.end - m.end() > _ITEM_TITLE or text[line.end - 1] in WRAP_STOPS \
-            or any(text.find(mark, m.end(), line.end) >= 0 for mark in TITLE_ENDS):
+            or any(text.find(mark, m.end(), title_end) >= 0 for mark in TITLE_ENDS):
         return line
     below = lines[i + 1] if i + 1 < len(lines) else None
     if below is None or below.level or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
+        return line
+    if closed and i and _ITEM_HEADING.match(text, lines[i - 1].body, lines[i - 1].end, NOT_CONCURRENT):
         return line
     return _new_line((line.start, line.body, line.end, _LISTED_LEVEL, m.end()))
 
@@ -817,7 +915,7 @@ def _number_of(numbering: str) -> float | None:
     """The number a heading's numbering counts (（三） → 3), None for none (【】)."""
     from .numbers import parse_numeral  # numbers reads structure's character classes
 
-    digits = _FLAT_DIGITS.search(numbering)
+    digits = _FLAT_DIGITS.search(numbering.translate(_PAREN_IDEOGRAPH_DIGITS))
     return parse_numeral(digits.group(0)) if digits else None
 
 

@@ -160,3 +160,10 @@ def test_a_plan_paragraph_carrying_work_on_is_a_measure():
 def test_a_plan_paragraph_opening_with_its_subject_names_no_measure():
     record = extract(PLANS.format(plan="我镇将进一步加强执法队伍建设。"))
     assert [i.title for i in record.initiatives] == ["健全工作机制"]
+
+
+def test_a_background_summed_up_frames_a_document_and_a_work_summary_does_not():
+    """背景概述 tells the background, as 起草背景 does; 工作概述 sums up the work done."""
+    record = extract(INTERPRETATION.format(first="背景概述", second="工作概述"))
+    assert [(s.title, s.kind) for s in record.sections] == [("背景概述", "other"), ("工作概述", "achievements")]
+    assert [i.title for i in record.initiatives] == ["工作概述"]

@@ -1,0 +1,54 @@
+"""Items enumerated by an ordinal and a comma (第一,…;第二,…) or by circled numbers (①…②…), as 一是…二是… are: run
+into a paragraph or one a line."""
+
+from __future__ import annotations
+
+from lawreport import extract
+
+OPENING = ("白川县2024年法治政府建设情况报告\n"
+           "2024年，我县坚持以法治思维统筹推进各项工作，依法行政能力持续提升，现将有关情况报告如下。\n")
+
+
+def _items(body: str) -> list[tuple[str, str]]:
+    return [(i.title, i.category) for i in extract(OPENING + body).initiatives]
+
+
+def test_ordinal_items_run_into_a_paragraph():
+    assert _items("一、主要工作\n"
+                  "（一）强化组织领导。第一，健全领导机制，成立法治建设领导小组。第二，压实主体责任，全年召开专题会议4次。\n"
+                  "二、存在的问题\n"
+                  "第一，执法力量不足，专业人员短缺。第二，普法形式单一，针对性不强。\n") == [
+        ("健全领导机制，成立法治建设领导小组", "achievements"), ("压实主体责任，全年召开专题会议4次", "achievements"),
+        ("执法力量不足，专业人员短缺", "shortcomings"), ("普法形式单一，针对性不强", "shortcomings")]
+
+
+def test_ordinal_items_one_a_line():
+    assert _items("三、下一步工作打算\n"
+                  "第一，深化普法宣传，开展活动20场。\n"
+                  "第二，加强队伍建设，培训执法人员100人次。\n") == [
+        ("深化普法宣传，开展活动20场", "plans"), ("加强队伍建设，培训执法人员100人次", "plans")]
+
+
+def test_an_ordinal_inside_a_clause_or_before_a_list_mark_is_no_item():
+    """排名全省第一, ranks; 第一、第二季度 names two quarters."""
+    assert _items("一、主要工作\n"
+                  "（一）强化组织领导。全县依法行政考核排名全省第一，获评优秀等次。\n"
+                  "（二）规范执法行为。第一、第二季度共开展执法检查12次，整改问题30项。\n") == [
+        ("强化组织领导", "achievements"), ("规范执法行为", "achievements")]
+
+
+def test_circled_number_items_one_a_line_or_run_in():
+    """①… ②… opening lines below a heading, or run into its paragraph: each an item, its number no part of the title."""
+    assert _items("一、主要工作\n"
+                  "（一）强化组织领导\n"
+                  "①健全领导机制。成立法治建设领导小组，全年召开会议4次。\n"
+                  "②压实主体责任。将法治建设纳入绩效考核。\n"
+                  "二、存在的问题\n"
+                  "①执法力量不足，专业人员短缺。②普法形式单一，针对性不强。\n") == [
+        ("健全领导机制", "achievements"), ("压实主体责任", "achievements"),
+        ("执法力量不足，专业人员短缺", "shortcomings"), ("普法形式单一，针对性不强", "shortcomings")]
+
+
+def test_a_circled_number_before_a_digit_is_no_item():
+    """…举措。③7: a page's mark and number after the last sentence."""
+    assert _items("全年办理法律援助案件300件，同比增长12%，群众满意度持续提升。③7\n") == []
