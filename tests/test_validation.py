@@ -55,6 +55,13 @@ class TestTheRules:
         record = validate(bare_record(quantities=[_quantity(12.0, "count", low=10.0), _quantity(3, "percent")]))
         assert [(type(q["value"]), type(q["low"])) for q in record["quantities"]] == [(int, int), (float, type(None))]
 
+    def test_each_bound_of_a_quantity_is_written_by_its_kind(self, validate):
+        ranged = {**_quantity(12.0, "count", low=10.0), "high": 14.0}
+        share = {**_quantity(3.5, "percent", low=3), "high": 4}
+        record = validate(bare_record(quantities=[ranged, share]))
+        assert [(type(q["low"]), type(q["high"])) for q in record["quantities"]] == [(int, int), (float, float)]
+        assert record["quantities"][1]["high"] == 4.0
+
     def test_a_quantity_whose_evidence_does_not_fit_is_refused(self, validate):
         unfit = {**_quantity(12.0, "count"), "evidence": span("案件12件", 0, 9)}
         record = validate(bare_record(quantities=[_quantity(12.0, "count"), unfit]))
