@@ -140,7 +140,8 @@ def _paragraphs(outline: Outline) -> tuple[list[tuple[Line, int]], set[int]]:
             spans[-1] = (spans[-1][0], line.end)
         else:
             spans.append((line, line.end))
-        standing = _stands_alone(text, line, lines[i + 1] if i + 1 < len(lines) else None)
+        # A line without heading numbering (most) stands alone as no heading: no call asks.
+        standing = line.level > 0 and _stands_alone(text, line, lines[i + 1] if i + 1 < len(lines) else None)
         if standing:
             alone.add(line.start)
         joinable = text[line.end - 1] not in SENTENCE_MARKS and not standing
@@ -418,9 +419,12 @@ class _Scan:
         if itself is not None:
             path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
-        named = _inside(self.programmes, start, end) + _inside(self.circles, start, end)
+        named = _inside(self.programmes, start, end)
+        if self.circles[0]:  # most texts name no circle and claim no first: nothing to look up
+            named += _inside(self.circles, start, end)
         return FoundInitiative(title[0], title[1], start, end, path, owner.kind if owner is not None else "other",
-                               list(dict.fromkeys(named)) if named else named, _inside(self.claims, start, end))
+                               list(dict.fromkeys(named)) if named else named,
+                               _inside(self.claims, start, end) if self.claims[0] else [])
 
 
 # Matches in order, none overlapping another, so that their ends are in order too: what _inside gives of each

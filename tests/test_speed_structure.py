@@ -135,3 +135,26 @@ def test_a_flattened_line_is_cut_where_the_numbering_tried_at_every_character_cu
         assert cut == _plain_run_on_headings(text, lines)
     finally:
         structure._FLAT_LINE = original
+
+
+SPACED_PIECES = [" ", "  ", "\t", "\u3000", "\n", "一是", "二是", "十一是", "是", "方面", "x", "3", "。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPACED_PIECES), max_size=30))
+@example([" 一是"])  # a space opening the text follows no character
+@example(["方面", " ", " ", "一是"])  # after the first space of a run only
+@example(["方面", "\n", " ", "一是"])
+def test_a_spaced_item_starts_where_the_lookbehind_first_search_finds_it(pieces):
+    text = "".join(pieces)
+    plain = regex.compile(rf"(?<=\S)[ \t\u3000](?=[ \t\u3000]*[{structure._ITEM_DIGITS}]{{1,3}}{structure._ITEM_MARK})")
+    assert structure.spaced_item_starts(text) == [m.end() for m in plain.finditer(text)]
+
+
+def test_a_spaced_item_starts_after_a_space_that_follows_text():
+    assert structure.spaced_item_starts("各方面 一是加强") == [4]
+    assert structure.spaced_item_starts("各方面  二是") == [4]  # the first space of two
+    assert structure.spaced_item_starts("各方面\t十一是") == [4]
+    assert structure.spaced_item_starts(" 一是加强") == []  # no character before the space
+    assert structure.spaced_item_starts("方面\n 一是") == []  # a line's indent
+    assert structure.spaced_item_starts("方面 是") == []  # no numeral
