@@ -49,7 +49,7 @@ from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
 
-from .catalog import compile_re_cached, read_data
+from .catalog import compile_re_cached, get_catalog, read_data
 from .scanning import literal_starts
 from .structure import wrap_breaks
 
@@ -306,6 +306,29 @@ _OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029")
 _AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_LINE_ENDS), "\n")
 
 
+# What a banner's site word may follow in its name (5A范文网), and what pads a banner on its line.
+_SITE_PREFIX = compile_re_cached(r"[A-Za-z0-9]{1,8}\Z")
+_BANNER_PADDING = " \t"
+
+
+def _banners(copy: str) -> list[tuple[int, int]]:
+    """The [start, end) runs of the banners a document-sharing site wrote into copy (catalog [banners]), each with
+    the spaces around it and, before a site's word, the letters and digits of the site's name."""
+    runs = []
+    for m in get_catalog().banner.finditer(copy):
+        start, end = m.span()
+        if m.start("site") == start:
+            prefix = _SITE_PREFIX.search(copy, max(0, start - 8), start)
+            if prefix is not None:
+                start = prefix.start()
+        while start and copy[start - 1] in _BANNER_PADDING:
+            start -= 1
+        while end < len(copy) and copy[end] in _BANNER_PADDING:
+            end += 1
+        runs.append((start, end))
+    return runs
+
+
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
     if _DATE_SPACE_BEFORE_UNIT.search(copy) is None:
         return []
@@ -327,7 +350,7 @@ def normalize_mapped(text: str) -> Original:
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
-    breaks = _merged(wrap_breaks(copy) + _date_spaces(copy))
+    breaks = _merged(wrap_breaks(copy) + _date_spaces(copy) + _banners(copy))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)

@@ -1,0 +1,62 @@
+"""Banners of document-sharing and template sites, cut from the copy the rules read ([banners] in the catalog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+from lawreport.normalize import IDENTITY, normalize, normalize_mapped
+
+
+@pytest.mark.parametrize(("raw", "copy"), [
+    # a site's word, a slogan and an address in the middle of a phrase; the Han characters before the site's word stay
+    ("压实法治建设第一秘书之家—全网资源每日更新www.example.com责任人职责。", "压实法治建设第一责任人职责。"),
+    # letters or digits opening the site's name go with it, and so do the spaces around the banner
+    ("持续推进 5A范文网 www.example.net 严格规范公正文明执法", "持续推进严格规范公正文明执法"),
+    # a slogan before an address, the address with its scheme
+    ("这是免费论文检测软件http://www.example.com/check第一次", "这是第一次"),
+    # a site's word before a slogan, no address
+    ("落实依法行政第一范文网—资源每日更新责任人", "落实依法行政第一责任人"),
+    # a source in brackets naming a site, in ASCII or full-width brackets, written in traditional characters too
+    ("行政复议纠错率为12%(来源:某某范文网)。", "行政复议纠错率为12%。"),
+    ("全年调解案件30件（来源：某某文庫）。", "全年调解案件30件。"),
+    # the notices
+    ("全面推行本文由某某文库用户上传行政执法三项制度", "全面推行行政执法三项制度"),
+    ("依法决策。仅供学习与交流，如有侵权请联系网站删除 谢谢2\n二、", "依法决策。\n二、"),
+])
+def test_banners_are_cut(raw, copy):
+    assert normalize_mapped(raw).copy == copy
+
+
+@pytest.mark.parametrize("raw", [
+    "详情请访问www.example.gov.cn查询。",  # an address the report gives, after its own words
+    "依托12348中国法网www.example.gov.cn提供咨询",  # a site the report names, with its address
+    "建成法治文库,收录典型案例20个",  # a site's word alone
+    "行政复议纠错率为12%(来源:某某日报)。",  # a source in brackets naming no site
+    "本文由区司法局供稿",  # a source that uploads nothing
+    "秘书之家2024年工作",  # a site's word before no slogan and no address
+])
+def test_text_like_a_banner_is_kept(raw):
+    mapped = normalize_mapped(raw)
+    assert mapped.copy == normalize(raw)
+    assert mapped.offsets == IDENTITY
+
+
+def test_spans_after_a_banner_index_the_original():
+    raw = "共办理案件秘书之家—全网资源每日更新www.example.com58件"
+    mapped = normalize_mapped(raw)
+    assert mapped.copy == "共办理案件58件"
+    start, end = mapped.span(5, 8)
+    assert raw[start:end] == "58件"
+    start, end = mapped.span(0, 8)  # a span across the banner cites the original, banner and all
+    assert raw[start:end] == raw
+
+
+def test_a_label_broken_by_a_banner_is_read_whole():
+    text = ("某县2024年法治政府建设情况报告\n一、主要成效\n"
+            "全年行政复议纠错率秘书之家—全网资源每日更新www.example.com为12.5%。")
+    rates = [m for m in extract(text).model_dump()["metrics"] if m["key"] == "reconsideration_correction_rate"]
+    assert [(m["value"], m["label"]) for m in rates] == [(12.5, "行政复议纠错率")]
+    evidence = rates[0]["evidence"]
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+    assert evidence["text"].startswith("行政复议纠错率") and evidence["text"].endswith("12.5%")
