@@ -1,4 +1,5 @@
-"""Banners of document-sharing and template sites, cut from the copy the rules read ([banners] in the catalog)."""
+"""Banners of document-sharing and template sites ([banners] in the catalog) and phrases split across a PDF's lines,
+both cut from the copy the rules read."""
 
 from __future__ import annotations
 
@@ -60,3 +61,40 @@ def test_a_label_broken_by_a_banner_is_read_whole():
     evidence = rates[0]["evidence"]
     assert text[evidence["start"]:evidence["end"]] == evidence["text"]
     assert evidence["text"].startswith("行政复议纠错率") and evidence["text"].endswith("12.5%")
+
+
+# --- phrases split across the lines of a PDF's text layer -------------------------------------------
+
+_PARAGRAPH = ("全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政\n"
+              "行为，全年共作出撤销、变更、确认违法等直接纠错决定八件，纠错率高\n"
+              "达百分之十二点五；行政机关负责人出庭应诉工作同步加强，全年实现应\n"
+              "诉全覆盖。\n")
+
+
+def test_a_phrase_split_across_wrapped_lines_reads_whole():
+    raw = "二、主要成效\n" + _PARAGRAPH
+    mapped = normalize_mapped(raw)
+    assert "纠错率高达百分之十二点五" in mapped.copy and "违法或者不当的行政行为" in mapped.copy
+    assert "实现应诉全覆盖" in mapped.copy  # the paragraph's last full line, beside a wider line before it
+    at = mapped.copy.index("纠错率高达")
+    start, end = mapped.span(at, at + 5)
+    assert raw[start:end] == "纠错率高\n达"  # the evidence cites the original, line break and all
+
+
+@pytest.mark.parametrize("raw", [
+    # a title, no clause in it, over a paragraph's line as wide
+    "首页\n某某县人民政府关于二〇二四年度法治政府建设工作情况的报告书\n县委、县人大常委会：今年以来全县各级行政机关认真落实。\n",
+    # a numbered heading with a clause, over a paragraph's line as wide
+    "首页\n一、坚持党的全面领导，压实法治建设第一责任人职责走深走实\n全县各级行政机关认真落实行政复议决定，依法纠正违法行为。\n",
+    # a paragraph's full line before a numbered heading
+    "首页\n全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政\n二、全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n",
+    # a lead phrase on its own line over a paragraph written on one line, far wider
+    ("首页\n坚持依法科学民主决策，持续健全重大行政决策程序制度体系\n全县严格落实重大行政决策程序规定，"
+     "对涉及群众切身利益的决策事项全部履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。\n"),
+    # lines narrower than a page
+    "首页\n依法行政，严格执法\n公正司法，全民守法\n",
+    # rows of a table, a clause in a cell
+    "首页\n行政复议案件 | 撤销、变更 | 确认违法 | 驳回、维持 | 终止审理\n行政诉讼案件 | 撤诉、调解 | 判决败诉 | 驳回、维持 | 终结诉讼\n",
+])
+def test_lines_that_split_no_phrase_are_kept(raw):
+    assert normalize_mapped(raw).copy == normalize(raw)
