@@ -704,14 +704,14 @@ def _compile(file: CatalogFile) -> Catalog:
 
 def _banner(b: Banners) -> regex.Pattern:
     """A site's banner in a report's text ([banners]): a site's word (group `site`), a slogan or both before a web
-    address, a site's word before a slogan, a source in brackets naming a site, or a notice."""
+    address, a site's word before a slogan; or (group `notice`) a source in brackets naming a site, or a notice."""
     site, slogan = _any_of(sorted(b.site_words, key=len, reverse=True)), _any_of(b.slogans)
     gap = r"[-—–~|:·・ \t]*"
     return regex.compile(
         f"(?P<site>{site}){gap}(?:(?:{slogan}){gap})?(?:{b.url})|(?P<site>{site}){gap}(?:{slogan})"
         f"|(?:{slogan}){gap}(?:{b.url})"
-        f"|\\([ \t]*(?:{b.source})[ \t]*:?[ \t]*[^()\\n]{{0,20}}?(?:{site})[^()\\n]{{0,10}}?\\)"
-        f"|{_alternatives(b.notices)}")
+        f"|(?P<notice>\\([ \t]*(?:{b.source})[ \t]*:?[ \t]*[^()\\n]{{0,20}}?(?:{site})[^()\\n]{{0,10}}?\\)"
+        f"|{_alternatives(b.notices)})")
 
 
 def _share_qualifier(q: Quantities) -> regex.Pattern:

@@ -311,11 +311,15 @@ _AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_LINE_ENDS), "\n")
 # What a banner's site word may follow in its name (5A范文网), and what pads a banner on its line.
 _SITE_PREFIX = compile_re_cached(r"[A-Za-z0-9]{1,8}\Z")
 _BANNER_PADDING = " \t"
+# What may open a line before a banner and be the rest of the site's name (某某之家—, 某某 of 某某范文网): its start is
+# unknown, so the line is left whole to the rules of whole lines (a title's furniture, [metadata] title_furniture).
+_NAME_OPENING_LINE = compile_re_cached(r"(?:^|\n)[ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,8}[-—–~|·・ \t]*\Z")
 
 
 def _banners(copy: str) -> list[tuple[int, int]]:
     """The [start, end) runs of the banners a document-sharing site wrote into copy (catalog [banners]), each with
-    the spaces around it and, before a site's word, the letters and digits of the site's name."""
+    the spaces around it and, before a site's word, the letters and digits of the site's name; no site's banner
+    after a line's opening words that may be the rest of its name."""
     runs = []
     for m in get_catalog().banner.finditer(copy):
         start, end = m.span()
@@ -323,6 +327,8 @@ def _banners(copy: str) -> list[tuple[int, int]]:
             prefix = _SITE_PREFIX.search(copy, max(0, start - 8), start)
             if prefix is not None:
                 start = prefix.start()
+        if m.start("notice") < 0 and _NAME_OPENING_LINE.search(copy, max(0, start - 16), start) is not None:
+            continue
         while start and copy[start - 1] in _BANNER_PADDING:
             start -= 1
         while end < len(copy) and copy[end] in _BANNER_PADDING:

@@ -11,13 +11,13 @@ from lawreport.normalize import IDENTITY, normalize, normalize_mapped
 
 @pytest.mark.parametrize(("raw", "copy"), [
     # a site's word, a slogan and an address in the middle of a phrase; the Han characters before the site's word stay
-    ("压实法治建设第一秘书之家—全网资源每日更新www.example.com责任人职责。", "压实法治建设第一责任人职责。"),
+    ("各级领导干部压实法治建设第一秘书之家—全网资源每日更新www.example.com责任人职责。", "各级领导干部压实法治建设第一责任人职责。"),
     # letters or digits opening the site's name go with it, and so do the spaces around the banner
-    ("持续推进 5A范文网 www.example.net 严格规范公正文明执法", "持续推进严格规范公正文明执法"),
+    ("全县各级行政机关持续推进 5A范文网 www.example.net 严格规范公正文明执法", "全县各级行政机关持续推进严格规范公正文明执法"),
     # a slogan before an address, the address with its scheme
-    ("这是免费论文检测软件http://www.example.com/check第一次", "这是第一次"),
+    ("政府信息公开条例是免费论文检测软件http://www.example.com/check第一个规范", "政府信息公开条例是第一个规范"),
     # a site's word before a slogan, no address
-    ("落实依法行政第一范文网—资源每日更新责任人", "落实依法行政第一责任人"),
+    ("各级领导干部落实依法行政第一范文网—资源每日更新责任人", "各级领导干部落实依法行政第一责任人"),
     # a source in brackets naming a site, in ASCII or full-width brackets, written in traditional characters too
     ("行政复议纠错率为12%(来源:某某范文网)。", "行政复议纠错率为12%。"),
     ("全年调解案件30件（来源：某某文庫）。", "全年调解案件30件。"),
@@ -36,6 +36,9 @@ def test_banners_are_cut(raw, copy):
     "行政复议纠错率为12%(来源:某某日报)。",  # a source in brackets naming no site
     "本文由区司法局供稿",  # a source that uploads nothing
     "秘书之家2024年工作",  # a site's word before no slogan and no address
+    # opening a line, words that may be the rest of the site's name: the line is left to the rules of whole lines
+    "某某之家—全网资源每日更新www.example.com青禾省人民政府关于2023年度法治政府建设情况的报告",
+    "目录\n某某范文网 www.example.net 青禾省人民政府关于2023年度法治政府建设情况的报告",
 ])
 def test_text_like_a_banner_is_kept(raw):
     mapped = normalize_mapped(raw)
@@ -44,12 +47,12 @@ def test_text_like_a_banner_is_kept(raw):
 
 
 def test_spans_after_a_banner_index_the_original():
-    raw = "共办理案件秘书之家—全网资源每日更新www.example.com58件"
+    raw = "全年全县共办理案件秘书之家—全网资源每日更新www.example.com58件"
     mapped = normalize_mapped(raw)
-    assert mapped.copy == "共办理案件58件"
-    start, end = mapped.span(5, 8)
+    assert mapped.copy == "全年全县共办理案件58件"
+    start, end = mapped.span(9, 12)
     assert raw[start:end] == "58件"
-    start, end = mapped.span(0, 8)  # a span across the banner cites the original, banner and all
+    start, end = mapped.span(0, 12)  # a span across the banner cites the original, banner and all
     assert raw[start:end] == raw
 
 
