@@ -267,6 +267,7 @@ class Catalog(Fields):
     other_mediation_keys: frozenset[str]  # the keys of the area's mediation
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
     institutions: InstitutionRules
+    banner: regex.Pattern  # a site's banner written into the text, which normalize cuts from the copy: finditer
     lexicon: Lexicon
     numbers: NumberWords
 

@@ -357,6 +357,14 @@ def _two_character_words(words: list[str]) -> list[str]:
     return words
 
 
+class Banners(_Table):
+    site_words: Words
+    slogans: Words
+    url: PatternText
+    source: PatternText
+    notices: PatternList
+
+
 class LexiconTable(_Table):
     page_furniture: PatternList
     common_word_shorts: Words
@@ -431,6 +439,7 @@ class CatalogFile(_Table):
     initiatives: Initiatives
     quantities: Quantities
     institutions: Institutions
+    banners: Banners
     lexicon: LexiconTable
     numbers: Numbers
 
@@ -687,9 +696,22 @@ def _compile(file: CatalogFile) -> Catalog:
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),
         institutions=_institutions(file.institutions),
+        banner=_banner(file.banners),
         lexicon=_lexicon(file.lexicon),
         numbers=_number_words(file.numbers),
     )
+
+
+def _banner(b: Banners) -> regex.Pattern:
+    """A site's banner in a report's text ([banners]): a site's word (group `site`), a slogan or both before a web
+    address, a site's word before a slogan; or (group `notice`) a source in brackets naming a site, or a notice."""
+    site, slogan = _any_of(sorted(b.site_words, key=len, reverse=True)), _any_of(b.slogans)
+    gap = r"[-—–~|:·・ \t]*"
+    return regex.compile(
+        f"(?P<site>{site}){gap}(?:(?:{slogan}){gap})?(?:{b.url})|(?P<site>{site}){gap}(?:{slogan})"
+        f"|(?:{slogan}){gap}(?:{b.url})"
+        f"|(?P<notice>\\([ \t]*(?:{b.source})[ \t]*:?[ \t]*[^()\\n]{{0,20}}?(?:{site})[^()\\n]{{0,10}}?\\)"
+        f"|{_alternatives(b.notices)})")
 
 
 def _share_qualifier(q: Quantities) -> regex.Pattern:

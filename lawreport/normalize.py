@@ -6,7 +6,9 @@ by several or none, so character i of its copy stands for character i of the
 original. normalize_mapped() also drops what is not the report's text, the
 pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the
 carriage returns of CRLF line ends (a CR alone or U+2028 becomes LF), the line breaks of text wrapped at a
-fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks), and the
+fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks) and of a phrase split between two full
+lines of a paragraph where the lines are too unlike for that (纠错率高\n达55.6%), the banners of
+document-sharing sites ([banners] in the catalog: 某某范文网—资源每日更新www.example.com), and the
 spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), and returns
 with the copy an OffsetMap that takes its offsets back to the original; when
 nothing is dropped, the map is the identity and costs nothing.
@@ -49,9 +51,9 @@ from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
 
-from .catalog import compile_re_cached, read_data
+from .catalog import compile_re_cached, get_catalog, read_data
 from .scanning import literal_starts
-from .structure import wrap_breaks
+from .structure import HEADING_NUMBERING, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -306,6 +308,85 @@ _OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029")
 _AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_LINE_ENDS), "\n")
 
 
+# What a banner's site word may follow in its name (5A范文网), and what pads a banner on its line.
+_SITE_PREFIX = compile_re_cached(r"[A-Za-z0-9]{1,8}\Z")
+_BANNER_PADDING = " \t"
+# What may open a line before a banner and be the rest of the site's name (某某之家—, 某某 of 某某范文网): its start is
+# unknown, so the line is left whole to the rules of whole lines (a title's furniture, [metadata] title_furniture).
+_NAME_OPENING_LINE = compile_re_cached(r"(?:^|\n)[ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,8}[-—–~|·・ \t]*\Z")
+
+
+def _banners(copy: str) -> list[tuple[int, int]]:
+    """The [start, end) runs of the banners a document-sharing site wrote into copy (catalog [banners]), each with
+    the spaces around it and, before a site's word, the letters and digits of the site's name; no site's banner
+    after a line's opening words that may be the rest of its name."""
+    runs = []
+    for m in get_catalog().banner.finditer(copy):
+        start, end = m.span()
+        if m.start("site") == start:
+            prefix = _SITE_PREFIX.search(copy, max(0, start - 8), start)
+            if prefix is not None:
+                start = prefix.start()
+        if m.start("notice") < 0 and _NAME_OPENING_LINE.search(copy, max(0, start - 16), start) is not None:
+            continue
+        while start and copy[start - 1] in _BANNER_PADDING:
+            start -= 1
+        while end < len(copy) and copy[end] in _BANNER_PADDING:
+            end += 1
+        runs.append((start, end))
+    return runs
+
+
+# A line break between two Han characters: where a phrase split across lines of a PDF's text layer may rejoin.
+_HAN_BREAK = compile_re_cached(r"\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])")
+_SPLIT_MIN_WIDTH = 40  # half-width columns (a Han character two): shorter lines are headings, items and debris
+_SPLIT_WIDTH_SHARE = 0.9  # how wide a wrapped line is at least against a line beside it, and that line against it
+# ASCII that normalize() made of full-width punctuation, as wide as a Han character on the page.
+_WIDE_ASCII = ",;:!?()"
+
+
+def _width(line: str) -> int:
+    """A line's width on the page in half-width columns: ASCII letters, digits and marks one, others two."""
+    narrow = len(line.encode("ascii", "ignore")) - sum(map(line.count, _WIDE_ASCII))
+    return 2 * len(line) - narrow
+
+
+def _split_phrases(copy: str) -> list[tuple[int, int]]:
+    """The line breaks of copy that split a phrase of a paragraph wrapped at a page's width (纠错率高|达55.6%),
+    where a text's lines are too unlike for structure.wrap_breaks to find its width: a Han character on
+    each side, its line as wide as a page and about as wide as the line before or after it in the
+    paragraph, and the sentence running on into the next line (structure.runs_on: no heading opens it)."""
+    breaks = []
+    for m in _HAN_BREAK.finditer(copy):
+        at = m.start()
+        start = copy.rfind("\n", 0, at) + 1
+        if not start:
+            continue  # the first line: a title's, wrapped or not
+        line = copy[start:at]
+        width = _width(line)
+        if width < _SPLIT_MIN_WIDTH or not _in_paragraph(line) or HEADING_NUMBERING.match(line):
+            continue
+        end = copy.find("\n", at + 1)
+        following = copy[at + 1:end if end >= 0 else len(copy)]
+        before = copy[copy.rfind("\n", 0, start - 1) + 1:start - 1]
+        if runs_on(line, following) and any(
+                _SPLIT_WIDTH_SHARE * width <= _width(beside) and _SPLIT_WIDTH_SHARE * _width(beside) <= width
+                and _in_paragraph(beside) for beside in (before, following)):
+            breaks.append((at, at + 1))
+    return breaks
+
+
+# What parts a table's cells on a line, never a paragraph's words; what a paragraph's full line holds, and a
+# title's (某县2024年法治政府建设情况报告) does not.
+_COLUMN_GAPS = ("|", "\t", "  ")
+_CLAUSE_MARKS = (",", ";", "。", "、")
+
+
+def _in_paragraph(line: str) -> bool:
+    """Whether a line reads as a full line of a paragraph's prose: clauses, no table's cells."""
+    return any(mark in line for mark in _CLAUSE_MARKS) and not any(gap in line for gap in _COLUMN_GAPS)
+
+
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
     if _DATE_SPACE_BEFORE_UNIT.search(copy) is None:
         return []
@@ -317,8 +398,9 @@ def normalize_mapped(text: str) -> Original:
 
     The copy drops pinyin annotations, the carriage return of each CRLF line end (a line end of
     another kind becomes LF), the line and page breaks of text wrapped at a fixed width
-    (structure.wrap_breaks), so that a sentence broken across lines or pages reads as one, and the
-    spaces inside a date (2021 年).
+    (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
+    sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
+    and the spaces inside a date (2021 年).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
@@ -327,7 +409,7 @@ def normalize_mapped(text: str) -> Original:
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
-    breaks = _merged(wrap_breaks(copy) + _date_spaces(copy))
+    breaks = _merged(wrap_breaks(copy) + _split_phrases(copy) + _date_spaces(copy) + _banners(copy))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
