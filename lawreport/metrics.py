@@ -273,11 +273,34 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
+# Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
+# after such a count (审结58件,败诉3件,占比5.17%) is that rate where a count before it in the sentence is the whole
+# the figures make it a share of (3 of 58 is 5.17%).
+_SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
+
+
 @from_catalog
 def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     """For each count a rate follows from, the rule of that rate and the key of the count it is a share of
     (纠错数: 纠错率, 办结数)."""
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
+
+
+def _share_of_whole_before(text: str, share: Quantity, readings: list[Reading]) -> bool:
+    """Whether the share right after the last count read is that count's part of a count before it in its sentence,
+    to the precision the share is written in (5.17%: 3 of 58, not of 62)."""
+    part = readings[-1]
+    written = text[share.num_start:share.num_end]
+    point = max(written.rfind("."), written.rfind("·"))  # 98.72 or 98·72
+    places = len(written) - point - 1 if point >= 0 else 0
+    for whole in reversed(readings[:-1]):
+        if whole.sentence != part.sentence:
+            return False
+        value = whole.quantity.value
+        if whole.quantity.kind == "count" and value > part.quantity.value \
+                and abs(part.quantity.value * 100 / value - share.value) <= 10 ** -places:
+            return True
+    return False
 
 
 @from_catalog
@@ -924,7 +947,10 @@ class Interpreter:
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            same_clause = carried is not None and (carried.clause == clause or straddled)
+            # (a number straddling the clause carries a label only within its sentence: a bare number before 至
+            # after a sentence's rate names none)
+            same_clause = carried is not None and (carried.clause == clause
+                                                   or (straddled and carried.sentence == sentence))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
@@ -1055,6 +1081,8 @@ class Interpreter:
                     if shared is not None and ((shared[1], sentence) in self._stated
                                                or (shared[1], self._continued(sentence)) in self._stated):
                         rule, label_start = shared[0], 0
+                    elif metrics[-1].key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, readings):
+                        rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[metrics[-1].key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
