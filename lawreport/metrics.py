@@ -967,9 +967,10 @@ class Interpreter:
                     subject_start, subject = ranked
                     as_read = stripped = subject
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
-            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉).
+            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
+            # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside).
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind \
+                and carried.sentence == sentence and carried.kind == kind and opener != ")" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             achieved = kind == "count" and carried is not None and carried.rule is not None \
