@@ -274,9 +274,11 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
 
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
-# after such a count (审结58件,败诉3件,占比5.17%) is that rate where a count before it in the sentence is the whole
-# the figures make it a share of (3 of 58 is 5.17%).
+# after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
+# before make it so (3 of 58 is 5.17%), or where they count nothing (行政机关败诉3件,占比3.75%) and the share names
+# no whole of its own (not 占败诉总数的40%).
 _SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
+_SHARE_ALONE = "占比"
 
 
 @from_catalog
@@ -286,21 +288,27 @@ def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
 
 
-def _share_of_whole_before(text: str, share: Quantity, readings: list[Reading]) -> bool:
-    """Whether the share right after the last count read is that count's part of a count before it in its sentence,
-    to the precision the share is written in (5.17%: 3 of 58, not of 62)."""
+def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: list[Reading]) -> bool:
+    """Whether the share right after the last count read is that count's part of a count before it in its sentence or
+    the one before, to the precision the share is written in (5.17%: 3 of 58, not of 62); with no count there, whether
+    the share is said alone (占比)."""
     part = readings[-1]
     written = text[share.num_start:share.num_end]
     point = max(written.rfind("."), written.rfind("·"))  # 98.72 or 98·72
     places = len(written) - point - 1 if point >= 0 else 0
+    sentences, counted = {part.sentence}, False
     for whole in reversed(readings[:-1]):
-        if whole.sentence != part.sentence:
-            return False
+        if whole.sentence not in sentences:
+            if len(sentences) == 2:
+                break
+            sentences.add(whole.sentence)
+        if whole.quantity.kind != "count":
+            continue
+        counted = True
         value = whole.quantity.value
-        if whole.quantity.kind == "count" and value > part.quantity.value \
-                and abs(part.quantity.value * 100 / value - share.value) <= 10 ** -places:
+        if value > part.quantity.value and abs(part.quantity.value * 100 / value - share.value) <= 10 ** -places:
             return True
-    return False
+    return not counted and subject.lstrip(",") == _SHARE_ALONE
 
 
 @from_catalog
@@ -1082,7 +1090,7 @@ class Interpreter:
                     if shared is not None and ((shared[1], sentence) in self._stated
                                                or (shared[1], self._continued(sentence)) in self._stated):
                         rule, label_start = shared[0], 0
-                    elif metrics[-1].key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, readings):
+                    elif metrics[-1].key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
                         rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[metrics[-1].key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)

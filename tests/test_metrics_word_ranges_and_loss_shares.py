@@ -44,12 +44,19 @@ def test_a_share_after_the_lawsuits_lost_is_their_rate(text, expected):
     assert keys_values(text) == expected
 
 
+def test_a_share_alone_after_the_lawsuits_lost_with_no_count_before():
+    assert keys_values("全年行政机关败诉3件,占比3.75%。") == [("litigation_loss_rate", 3.75), ("litigation_lost", 3)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # 3 of 40 is not 30%: a share of something else
     ("全县一审行政诉讼案件共40件,行政机关败诉3件,占比30%。",
      [("litigation_first_instance", 40), ("litigation_lost", 3)]),
-    # no whole in the sentence to check the share against
-    ("行政机关败诉3件,占比5%。", [("litigation_lost", 3)]),
+    # nor of 40 said in the sentence before
+    ("全县一审行政诉讼案件共40件。行政机关败诉3件,占比30%。",
+     [("litigation_first_instance", 40), ("litigation_lost", 3)]),
+    # no count to check against, and a share of a whole of its own
+    ("行政机关败诉3件,占涉诉部门案件的5%。", [("litigation_lost", 3)]),
 ])
 def test_a_share_after_the_lawsuits_lost_that_the_counts_do_not_make(text, expected):
     assert keys_values(text) == expected
