@@ -273,6 +273,9 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
+# Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
+_RANGE_TO = ("至", "到")
+
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
 # before make it so (3 of 58 is 5.17%), or where they count nothing (行政机关败诉3件,占比3.75%) and the share names
@@ -947,6 +950,12 @@ class Interpreter:
                     subject = subject[lead.end():]
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
+            if subject in _RANGE_TO and readings and readings[-1].quantity.end == subject_start \
+                    and readings[-1].quantity.unit == q.unit and readings[-1].quantity.change is None:
+                # 97%至99%, 1000件至1200件: a range's high end, read with no label; its low end is the value (as 97-99%).
+                # Not a level after a change (下降2.5个百分点至6.1%, 同比下降2.5%至6.1%).
+                readings.append(self._read_alone(q, said))
+                continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):

@@ -29,6 +29,20 @@ def test_a_rate_of_the_sentence_before_labels_no_number_after_a_bare_one():
     assert found[1] == [("行政复议纠错率", 9.5)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each end written with its unit: one value, the low end, as for 96-99%
+    ("全镇调解成功率在96%至99%之间。", [("mediation_success_rate", 96)]),
+    ("全镇调解成功率在96%到99%之间。", [("mediation_success_rate", 96)]),
+    ("全年办理法律援助案件300件至350件。", [("legal_aid_cases", 300)]),
+    # a level after a change in the same unit is no range's end
+    ("全县行政机关败诉率同比下降2.5%至6.1%。", [("litigation_loss_rate", 6.1)]),
+    # a change to the other end, said with its verb, is no range
+    ("全镇调解成功率由上年的96%提高至99%。", [("mediation_success_rate", 96), ("mediation_success_rate", 99)]),
+])
+def test_a_range_whose_ends_have_their_units(text, expected):
+    assert keys_values(text) == expected
+
+
 def test_a_span_of_years_is_no_range():
     assert keys_values("2019至2023年,全县办理法律援助案件1600件。") == [("legal_aid_cases", 1600)]
 
