@@ -273,11 +273,45 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
+# Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
+_RANGE_TO = ("至", "到")
+
+# Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
+# after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
+# before make it so (3 of 58 is 5.17%), or where they count nothing (行政机关败诉3件,占比3.75%) and the share names
+# no whole of its own (not 占败诉总数的40%).
+_SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
+_SHARE_ALONE = "占比"
+
+
 @from_catalog
 def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     """For each count a rate follows from, the rule of that rate and the key of the count it is a share of
     (纠错数: 纠错率, 办结数)."""
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
+
+
+def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: list[Reading]) -> bool:
+    """Whether the share right after the last count read is that count's part of a count before it in its sentence or
+    the one before, to the precision the share is written in (5.17%: 3 of 58, not of 62); with no count there, whether
+    the share is said alone (占比)."""
+    part = readings[-1]
+    written = text[share.num_start:share.num_end]
+    point = max(written.rfind("."), written.rfind("·"))  # 98.72 or 98·72
+    places = len(written) - point - 1 if point >= 0 else 0
+    sentences, counted = {part.sentence}, False
+    for whole in reversed(readings[:-1]):
+        if whole.sentence not in sentences:
+            if len(sentences) == 2:
+                break
+            sentences.add(whole.sentence)
+        if whole.quantity.kind != "count":
+            continue
+        counted = True
+        value = whole.quantity.value
+        if value > part.quantity.value and abs(part.quantity.value * 100 / value - share.value) <= 10 ** -places:
+            return True
+    return not counted and subject.lstrip(",") == _SHARE_ALONE
 
 
 @from_catalog
@@ -916,6 +950,12 @@ class Interpreter:
                     subject = subject[lead.end():]
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
+            if subject in _RANGE_TO and readings and readings[-1].quantity.end == subject_start \
+                    and readings[-1].quantity.unit == q.unit and readings[-1].quantity.change is None:
+                # 97%至99%, 1000件至1200件: a range's high end, read with no label; its low end is the value (as 97-99%).
+                # Not a level after a change (下降2.5个百分点至6.1%, 同比下降2.5%至6.1%).
+                readings.append(self._read_alone(q, said))
+                continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
@@ -924,7 +964,10 @@ class Interpreter:
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
-            same_clause = carried is not None and (carried.clause == clause or straddled)
+            # (a number straddling the clause carries a label only within its sentence: a bare number before 至
+            # after a sentence's rate names none)
+            same_clause = carried is not None and (carried.clause == clause
+                                                   or (straddled and carried.sentence == sentence))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
             keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
@@ -941,9 +984,10 @@ class Interpreter:
                     subject_start, subject = ranked
                     as_read = stripped = subject
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
-            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉).
+            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
+            # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside).
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind \
+                and carried.sentence == sentence and carried.kind == kind and opener != ")" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             achieved = kind == "count" and carried is not None and carried.rule is not None \
@@ -1055,6 +1099,8 @@ class Interpreter:
                     if shared is not None and ((shared[1], sentence) in self._stated
                                                or (shared[1], self._continued(sentence)) in self._stated):
                         rule, label_start = shared[0], 0
+                    elif metrics[-1].key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
+                        rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[metrics[-1].key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target

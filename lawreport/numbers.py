@@ -75,6 +75,9 @@ NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
 # After an Arabic number with no measure word: a date, an ordinal, an address, a version.
 NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
+# A range may be written with a word between its ends (1000至1200件, 5到8人); read so, a span of dates (2019至2023年,
+# 1至6月) is a bare range that _is_code drops as the - form's.
+_RANGE_WORD = "[至到](?=[0-9])"
 # After the first month of a span: 1至10月, 1到6月.
 _MONTHS_TO = re.compile(rf"[至到]{MONTH}月")
 OPEN_QUOTES = frozenset("“‘\"'「『")
@@ -199,7 +202,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
             (?:
                 (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
               | (?P<num>(?<![0-9A-Za-z.]){_AR}|{cn})
-                (?:(?P<colon>:)(?P<rnum>{_AR})|[-~](?P<num2>{_AR}))?+
+                (?:(?P<colon>:)(?P<rnum>{_AR})|(?:[-~]|{_RANGE_WORD})(?P<num2>{_AR}))?+
                 (?P<approx>[余多])?
                 (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{unit})))?  # a line break of a PDF text layer: 4.86⏎万宗
                 (?P<mult>{_MULTIPLIER})?

@@ -71,3 +71,29 @@ def test_a_date_in_the_title_line_names_no_period(title):
 ])
 def test_a_title_naming_a_part_of_the_year_gives_its_figures(title):
     assert sorted(v for _, v, *_ in read(title + BODY, 2024)[0]) == [38, 1200]
+
+
+@pytest.mark.parametrize("text, label", [
+    # words of the label's own that open with a word the label is cut after elsewhere (在, 中, 及, 对, 与)
+    ("全镇干部法律知识在线考试通过率为98%。", "干部法律知识在线考试通过率"),
+    ("全员在岗率为100%。", "全员在岗率"),
+    ("全区政务服务中心按时办结率为99.5%。", "政务服务中心按时办结率"),
+    ("全县中小学法治副校长配备率达100%。", "中小学法治副校长配备率"),
+    ("执法人员法律知识考试及格率为100%。", "执法人员法律知识考试及格率"),
+    ("社区矫正对象再犯罪率为0.1%。", "社区矫正对象再犯罪率"),
+    ("诉调对接率达100%。", "诉调对接率"),
+    ("政府信息对外公开率100%。", "政府信息对外公开率"),
+    ("群众参与率达86%。", "群众参与率"),
+])
+def test_a_rate_label_keeps_its_own_words(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the same characters as a preposition or a postposition: the label starts after them
+    ("在各镇推广后覆盖率达100%。", "各镇推广后覆盖率"),
+    ("案卷评查中优秀率为30%。", "优秀率"),
+    ("对各执法单位考核合格率为100%。", "各执法单位考核合格率"),
+])
+def test_a_rate_label_starts_after_a_preposition(text, label):
+    assert [l for l, _ in rates(text)] == [label]
