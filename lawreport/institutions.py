@@ -103,7 +103,14 @@ from .catalog import (
 )
 from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
-from .scanning import NOT_CONCURRENT, opening_chars, without_negative_lookarounds
+from .scanning import (
+    NOT_CONCURRENT,
+    char_starts,
+    matches_from,
+    opening_chars,
+    without_negative_lookarounds,
+    word_starts,
+)
 from .scanning import alternatives as top_level_alternatives
 from .structure import LIST_SEPARATOR
 
@@ -219,6 +226,7 @@ _PLACE_WORDS = "在|到|赴|前往|深入"
 _VISITS = "到|赴|前往|深入|走访"
 _STATION_JOIN = "[、和及与]"
 _NO_STATION_NAME = "公安|属地|就近"  # the police's stations, the local ones, the nearest: a kind of station, none's name
+_STATION_NAME_MAX = 3  # characters of a town's name before its station in a list of them (籍山、许镇、工山司法所)
 # A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
 # a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
 # a verb the town may be what is meant too (指导白沙镇李家村创建).
@@ -1196,11 +1204,14 @@ def _listed_after_level(
 
 
 @from_catalog
-def _unread_list_openings(catalog: Catalog) -> regex.Pattern:
+def _unread_list_openings(catalog: Catalog) -> tuple[regex.Pattern, str | None]:
     """A town's level word opening a list whose first item is no body the rules know (镇社会事务办、司法所), where a name
-    may begin (由镇党政办、司法所); the item ends at the list's first 、. The town word is read as the catalog reads a town's."""
+    may begin (由镇党政办、司法所); the item ends at the list's first 、. The town word is read as the catalog reads a town's.
+    With the characters a town word opens with (镇乡街), where alone the pattern is tried, when the catalog's names them."""
     rules = catalog.institutions
-    return compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
+    pattern = compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})"
+                             f"(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
+    return pattern, opening_chars(rules.town_suffix)
 
 
 # What places listed before 等 share (河北区、东丽区、津南区等法院): each place's own body of that kind; not the bodies
@@ -1238,9 +1249,23 @@ def _short_named_station_lists(catalog: Catalog) -> regex.Pattern:
     rules = catalog.institutions
     name_char = _name_characters(rules)[1]
     name = (f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
-            f"(?!{rules.generic.pattern}|{_NO_STATION_NAME}){name_char}{{2,3}}")
+            f"(?!{rules.generic.pattern}|{_NO_STATION_NAME}){name_char}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_MAX}}}")
     stations = "|".join(_TOWN_STATIONS)
     return compile_cached(f"{_boundary(rules)}(?P<listed>(?:{name}{LIST_SEPARATOR})+)(?P<last>{name})等?(?P<station>{stations})")
+
+
+def _station_list_starts(text: str) -> list[int]:
+    """Where a list of towns' names before their station (籍山、许镇、工山司法所) may start, ascending: two or three
+    characters before each 、 of a chain of them, each at most a name (and 等) before the next or before a station's
+    word. Tried there only: the list's pattern opens with no literal, and 、 is in every list of a report."""
+    reach = _STATION_NAME_MAX + 2  # a name, 等, and the 、 itself
+    starts: set[int] = set()
+    for station in _TOWN_STATIONS:
+        for at in word_starts(text, station):
+            while (joined := text.rfind(LIST_SEPARATOR, max(0, at - reach), at)) >= 0:
+                starts.update((joined - _STATION_NAME_MAX, joined - _STATION_NAME_MAX + 1))
+                at = joined
+    return sorted(start for start in starts if start >= 0)
 
 
 def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
@@ -1248,7 +1273,7 @@ def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanner
     station, mentioned by the name (籍山司法所), the last by its name and the station's word (by its name alone before
     等: 横水、石门等司法所); where no rule read them."""
     read = [span for group in groups.values() for span in group[3]]
-    for m in _short_named_station_lists().finditer(text, None, None, False, NOT_CONCURRENT):
+    for m in matches_from(_short_named_station_lists(), text, _station_list_starts(text)):
         if any(start < m.end() and m.start() < stop for start, stop in read):
             continue
         station = m.group("station")
@@ -1270,7 +1295,10 @@ def _unread_town_lists(
     """The bodies listed after an item that opens with a town's level word but is no body the rules know share that word
     (镇社会事务办、司法所: 镇司法所), as after one that is (_shared_level); what a list read so far holds is left alone."""
     read_spans = {span for group in groups.values() for span in group[3]}
-    for opening in _unread_list_openings().finditer(text, None, None, False, NOT_CONCURRENT):
+    pattern, town_chars = _unread_list_openings()
+    openings = (pattern.finditer(text, None, None, False, NOT_CONCURRENT) if town_chars is None
+                else matches_from(pattern, text, char_starts(text, town_chars)))
+    for opening in openings:
         word = _TOWN_OPENING.match(opening.group())
         end = text.index(LIST_SEPARATOR, opening.end())
         if word is None or any(start <= opening.start() < stop for start, stop in read_spans):
