@@ -268,6 +268,7 @@ class Catalog(Fields):
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
     institutions: InstitutionRules
     banner: regex.Pattern  # a site's banner written into the text, which normalize cuts from the copy: finditer
+    banner_words: frozenset[str] | None  # words one of which every banner holds: a text without them has none
     lexicon: Lexicon
     numbers: NumberWords
 

@@ -42,6 +42,7 @@ from .catalog import (
     NumberWords,
 )
 from .dates import CN_YEAR, MONTH, YEAR
+from .scanning import words_held
 
 # Where a free-form proper name may stand before an institution's suffix (the other
 # enumerations the catalog is checked against live in vocab.py).
@@ -697,6 +698,7 @@ def _compile(file: CatalogFile) -> Catalog:
         other_mediation=_other_mediation(file.quantities.other_mediation),
         institutions=_institutions(file.institutions),
         banner=_banner(file.banners),
+        banner_words=_banner_words(file.banners),
         lexicon=_lexicon(file.lexicon),
         numbers=_number_words(file.numbers),
     )
@@ -712,6 +714,17 @@ def _banner(b: Banners) -> regex.Pattern:
         f"|(?:{slogan}){gap}(?:{b.url})"
         f"|(?P<notice>\\([ \t]*(?:{b.source})[ \t]*:?[ \t]*[^()\\n]{{0,20}}?(?:{site})[^()\\n]{{0,10}}?\\)"
         f"|{_alternatives(b.notices)})")
+
+
+def _banner_words(b: Banners) -> frozenset[str] | None:
+    """Words one of which every match of _banner holds: a site's word or a slogan (in each alternative but the
+    notices), or a notice's own words (scanning.words_held); None when a notice shows none."""
+    held: list[frozenset[str]] = []
+    for notice in b.notices:
+        if (words := words_held(regex.compile(notice))) is None:
+            return None
+        held.append(words)
+    return frozenset().union(b.site_words, b.slogans, *held)
 
 
 def _share_qualifier(q: Quantities) -> regex.Pattern:

@@ -51,8 +51,9 @@ from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
 
-from .catalog import compile_re_cached, get_catalog, read_data
-from .scanning import literal_starts
+from .catalog import Catalog, compile_re_cached, get_catalog, read_data
+from .derive import from_catalog
+from .scanning import literal_starts, may_hold_words, words_search
 from .structure import HEADING_NUMBERING, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
@@ -316,10 +317,18 @@ _BANNER_PADDING = " \t"
 _NAME_OPENING_LINE = compile_re_cached(r"(?:^|\n)[ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,8}[-—–~|·・ \t]*\Z")
 
 
+@from_catalog
+def _banner_words(catalog: Catalog) -> re.Pattern[str] | None:
+    """One search for the words one of which every banner holds (catalog.banner_words)."""
+    return words_search(catalog.banner_words)
+
+
 def _banners(copy: str) -> list[tuple[int, int]]:
     """The [start, end) runs of the banners a document-sharing site wrote into copy (catalog [banners]), each with
     the spaces around it and, before a site's word, the letters and digits of the site's name; no site's banner
     after a line's opening words that may be the rest of its name."""
+    if not may_hold_words(_banner_words(), copy):
+        return []  # most texts: the banner's pattern opens with no literal, and is tried at every character
     runs = []
     for m in get_catalog().banner.finditer(copy):
         start, end = m.span()
