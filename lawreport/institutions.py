@@ -150,6 +150,9 @@ _TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
 # Named right after the town, without its committee (白沙镇全面依法治镇委员会), it is that committee's all the same.
 _TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
+# Named by itself, without its town or level word (全面依法治街委员会办公室, 依法治镇委员会), it is the one the report names
+# after its town (_merge_level_words): a street's too.
+_TOWN_RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡街]")
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
@@ -210,6 +213,9 @@ _TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_S
 _ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
+# 各 picks many (各镇司法所) and is a stop character, but inside a place's name before 庄 it is part of the name
+# (胡各庄司法所, 王各庄镇), after the name's first character: the place names of the north's villages.
+_STOP_IN_NAME = "(?<=\\p{Han})各(?=庄)"
 _STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
@@ -738,7 +744,7 @@ def _boundary(rules: InstitutionRules) -> str:
 
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     """A character class of what a free-form name may hold, and one such character that opens no verb."""
-    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]"
+    name_class = f"(?:[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]|{_STOP_IN_NAME})"
     return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
 
 
@@ -754,7 +760,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     boundary = _boundary(rules)
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
-    town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
+    town_char = name_class.replace("]|", "街镇乡]|", 1)  # 推动街镇 is no town
     # A town's name has two characters, or three (许家坝镇): then its first is no one-character word a headless
     # name may follow (到青山镇 is 到 and a town), it makes no phrase (美丽城镇, 统筹城乡) and opens no verb (建立起乡);
     # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
@@ -1091,6 +1097,8 @@ def _read(
         tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and _TOWN_RULE_OF_LAW_ALONE.match(text, start, end):
+        tail = scanners.expand(text[start:end])  # 全面依法治街委员会办公室: the one town's the report names in full
     elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
         tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
