@@ -44,7 +44,8 @@ documents them); this module assembles them, with the division names of
   province and county otherwise (浙江省慈溪市人民法院). Other bodies take their
   own unit's name (宝山区司法局, 宝山区人民政府); a party committee's body is
   prefixed 中共 (中共宝山区委全面依法治区委员会). Names written with a short
-  place or a town (宝山公证处, 龙山镇), proper names and national bodies
+  place or a town (宝山公证处, 龙山镇; a court or a procuratorate is named as its judgments are: 铁岭中院 in a
+  铁岭市 report is 辽宁省铁岭市中级人民法院), proper names and national bodies
   (司法部, 国家版权局) are their own canonical names, a national body's short words
   spelled out (人社部 → 人力资源和社会保障部, 最高法 → 最高人民法院); so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
@@ -194,6 +195,8 @@ _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer 
 # Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
 # or procuratorate's as after their names: named by the town or its name alone, not by 该县.
 _AREA_SAID = "(?<=该[县区市旗])"
+# The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
+_AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
@@ -633,21 +636,38 @@ def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
 def _short_levels(code: str | None, common: frozenset[str]) -> dict[str, frozenset[str]]:
     """The short names of ``_short_names``, each with the levels of the units it may mean.
 
-    ``common`` (regions.common_word_shorts) are everyday words, never short names here.
-
-    Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
+    ``common`` (regions.common_word_shorts) are everyday words, never short names here. Provinces are NN0000.
     """
-    units: list[regions.Division | None] = [regions.division(f"{number}0000") for number in range(11, 83)]
-    if code is not None:
-        lineage = _lineage(regions.division(code))
-        units += lineage
-        for city in (u for u in lineage if u.level == "city"):
-            units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
+    units = [regions.division(f"{number}0000") for number in range(11, 83)] + _area_units(code)
     levels: dict[str, set[str]] = {}
     for u in units:
         if u and u.short and u.short not in common:
             levels.setdefault(u.short, set()).add(u.level)
     return {short: frozenset(levels_) for short, levels_ in levels.items()}
+
+
+def _area_units(code: str | None) -> list[regions.Division | None]:
+    """The report's own units (_lineage), then its city's units. Units are enumerated by their GB/T 2260 codes: a
+    city's units share its first four digits."""
+    if code is None:
+        return []
+    lineage = _lineage(regions.division(code))
+    units: list[regions.Division | None] = list(lineage)
+    for city in (u for u in lineage if u.level == "city"):
+        units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
+    return units
+
+
+@functools.lru_cache(maxsize=1024)
+def _area_unit(short: str, code: str | None) -> regions.Division | None:
+    """The unit a short name means among the report's own and its city's (铁岭 in a 铁岭市 report: 铁岭市; 宝山 in a
+    宝山区 report: 宝山区): the lowest of the report's own that bears it, else the one of its city's; None if several."""
+    if code is None:
+        return None
+    if own := [u for u in _lineage(regions.division(code)) if u.short == short]:
+        return own[-1]
+    found = [u for u in _area_units(code) if u and u.short == short]
+    return found[0] if len(found) == 1 else None
 
 
 def _shadow(text: str, places: _Places) -> str:
@@ -978,9 +998,16 @@ def _canonical(
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
         return scanners.render(unit, parent_text, body, kind) if unit else None
-    chain = tuple(map(places.__getitem__, sorted(m.spans(heads.place))))
+    spans = sorted(m.spans(heads.place))
+    chain = tuple(map(places.__getitem__, spans))
     if not chain[-1]:
-        return written  # a short place name: 宝山公证处 is its own name
+        # a short place name: 宝山公证处 is its own name; a court or a procuratorate of the report's area or its city's
+        # is named as its judgments are (铁岭中院 in a 铁岭市 report: 辽宁省铁岭市中级人民法院, 宝山法院: 上海市宝山区人民法院)
+        # (not a special court, named by the city it sits in: 兰州铁路运输法院)
+        if (kind in JUDICIAL_TYPES and len(spans) == 1 and scanners.expand(body) in _AREA_JUDICIAL_BODIES
+                and (unit := _area_unit(text[slice(*spans[0])], code))):
+            return scanners.render(unit, parent_text, body, kind)
+        return written
     chain = tuple(filter(None, chain))  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
     return scanners.render(unit, parent_text, body, kind) if unit else written

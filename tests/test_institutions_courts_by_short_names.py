@@ -1,0 +1,34 @@
+"""Institutions: a court or a procuratorate named by a short place of the report's area or its city's (铁岭中院,
+宝山法院, a neighbour county's 余姚法院) is named as its judgments are, so that it is one body with its full name;
+other bodies named so keep their own names (宝山公证处)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+TIELING, CIXI, BAOSHAN = "211200", "330282", "310113"
+
+
+@pytest.mark.parametrize("sentence, code, name, canonical", [
+    ("。铁岭中院审结行政案件", TIELING, "铁岭中院", "辽宁省铁岭市中级人民法院"),
+    ("。慈溪法院开展诉源治理", CIXI, "慈溪法院", "浙江省慈溪市人民法院"),
+    ("。余姚法院开展诉源治理", CIXI, "余姚法院", "浙江省余姚市人民法院"),
+    ("。慈溪检察院提起公益诉讼", CIXI, "慈溪检察院", "浙江省慈溪市人民检察院"),
+    ("。宝山法院审结行政案件", BAOSHAN, "宝山法院", "上海市宝山区人民法院"),
+])
+def test_a_court_by_a_short_place_of_the_area_is_named_in_full(sentence, code, name, canonical):
+    assert bodies(sentence, code)[name].canonical == canonical
+
+
+def test_a_court_by_its_short_and_its_full_name_is_one_body():
+    found = bodies("。铁岭中院、铁岭市中级人民法院联合发布白皮书", TIELING)
+    assert [(f.canonical, len(f.mentions)) for f in found.values()] == [("辽宁省铁岭市中级人民法院", 2)]
+
+
+def test_another_body_by_a_short_place_keeps_its_own_name():
+    assert bodies("。宝山公证处办理公证", BAOSHAN)["宝山公证处"].canonical == "宝山公证处"
+
+
+def test_a_special_court_by_the_city_it_sits_in_keeps_its_own_name():
+    assert bodies("。兰州铁路运输法院审结行政案件", "620100")["兰州铁路运输法院"].canonical == "兰州铁路运输法院"
