@@ -195,6 +195,9 @@ _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer 
 # Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
 # or procuratorate's as after their names: named by the town or its name alone, not by 该县.
 _AREA_SAID = "(?<=该[县区市旗])"
+# After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
+# city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
+_CITY_COURTS = "法院"
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
@@ -1083,7 +1086,7 @@ def _read(
         if (
             body[-1] in scanners.collective_ends
             and rules.collective.fullmatch(body, None, None, NOT_CONCURRENT)
-            and _collective(m, text, places, code, scanner, town)
+            and _collective(m, text, places, code, scanner, town, body)
         ):
             return None
     if how in ("station", "area_station"):
@@ -1368,11 +1371,16 @@ def _town_committee(town: str) -> str:
     return regions.PARTY + town + _COMMITTEE_WORD
 
 
-def _collective(m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int) -> bool:
-    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan."""
+def _collective(
+    m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int, body: str
+) -> bool:
+    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan; or a city's full
+    name before 法院 (_CITY_COURTS): 合肥市法院 are all the courts of Hefei, whose own court is its 中级人民法院."""
     spans = m.spans(scanner.heads.place)
-    if len(spans) != 1 or places[spans[0]] or town >= 0 or m.start() != spans[0][0]:
+    if len(spans) != 1 or town >= 0 or m.start() != spans[0][0]:
         return False
+    if places[spans[0]]:
+        return body == _CITY_COURTS and getattr(_unit_for_places((places[spans[0]],), code), "level", None) == "city"
     levels = _short_levels(code, regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
     return bool(levels) and "county" not in levels
 

@@ -1,6 +1,7 @@
 """Institutions: a court or a procuratorate named by a short place of the report's area or its city's (铁岭中院,
 宝山法院, a neighbour county's 余姚法院) is named as its judgments are, so that it is one body with its full name;
-other bodies named so keep their own names (宝山公证处)."""
+other bodies named so keep their own names (宝山公证处). After a city's full name 法院 are all its courts
+(绍兴市法院), none; a county-level city's (慈溪市法院) is one court."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_another_body_by_a_short_place_keeps_its_own_name():
 
 def test_a_special_court_by_the_city_it_sits_in_keeps_its_own_name():
     assert bodies("。兰州铁路运输法院审结行政案件", "620100")["兰州铁路运输法院"].canonical == "兰州铁路运输法院"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。近两年，绍兴市法院受理行政案件逐年下降",
+    "。上海市法院系统推进繁简分流",
+])
+def test_a_city_s_courts_by_its_full_name_are_no_one_body(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。慈溪市法院开展诉源治理", "慈溪市法院", "浙江省慈溪市人民法院"),  # a county-level city's: one court
+    ("。绍兴市检察院提起公益诉讼", "绍兴市检察院", "浙江省绍兴市人民检察院"),
+    ("。绍兴市中级法院审结行政案件", "绍兴市中级法院", "浙江省绍兴市中级人民法院"),
+])
+def test_a_county_level_city_s_court_and_a_city_s_procuratorate_are_bodies(sentence, name, canonical):
+    assert bodies(sentence)[name].canonical == canonical
