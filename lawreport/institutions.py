@@ -202,6 +202,11 @@ _CITY_COURTS = "法院"
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
+# A town's party committee and its government written together as joint authors (中共白沙镇委员会白沙镇人民政府,
+# 白沙镇党委白沙镇人民政府, 金龙街道工委金龙街道办事处): the government's town opens right after the committee, before
+# the government only (镇党委书记镇长 names no town), and never a committee member's title (街道党工委副书记街道办事处主任).
+_TOWN_JOINT_AUTHOR = f"(?:{_TOWN_WORD})(?:{_COMMITTEE_WORD}|{_PARTY_BEFORE_TOWN})"
+_COMMITTEE_TITLES = "副?书记|委员"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
 # A town's centre or justice station named by its level word alone (镇综治中心, 镇司法所, catalog [[institutions.body]]) is
 # the one town's the report names: the one it writes in full (柳林镇综治中心), else the one town of that level it names
@@ -819,7 +824,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
-        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))"
+        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT})"
+        f"|(?<={_TOWN_JOINT_AUTHOR})(?!{_COMMITTEE_TITLES})(?P<town>{town})(?:(?<={_STREET_OFFICE})|(?={_GOVERNMENT_PARENT})))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
