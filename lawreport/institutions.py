@@ -151,9 +151,13 @@ _TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
 # Named right after the town, without its committee (白沙镇全面依法治镇委员会), it is that committee's all the same.
 _TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
-# Named by itself, without its town or level word (全面依法治街委员会办公室, 依法治镇委员会), it is the one the report names
-# after its town (_merge_level_words): a street's too.
-_TOWN_RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡街]")
+# A rule-of-law committee or its office named by itself, without its place or level word (全面依法治街委员会办公室,
+# 依法治县办公室), is the one the report names in full, the level it rules the same (_merge_level_words).
+_RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[国省市区县州旗盟镇乡街]")
+# The party committee's political-legal commission, named after a place or a level word without the committee's 委
+# (县政法委), is the committee's as after it (中共某县委政法委); not the discipline commission, no organ of it (县纪委).
+_COMMITTEE_OF_ORGAN = "委"
+_COMMITTEE_ORGAN = compile_re_cached("政法委")
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
@@ -980,9 +984,11 @@ def _expand(rest: str, expansions: _Expansions) -> str:
 
 def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: Callable[[str], str]) -> str:
     """The canonical name of ``body`` under ``unit`` (remembered: _Scanners)."""
+    if not parent and kind == PARTY_COMMITTEE and _COMMITTEE_ORGAN.match(body):
+        parent = _COMMITTEE_OF_ORGAN
     rest = expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
-    if not parent.startswith("委"):
+    if not parent.startswith(_COMMITTEE_OF_ORGAN):
         return prefix + rest
     # A unit named by one character and its level writes its level again before 委: 中共赵县县委, not 赵县委.
     return regions.PARTY + prefix + (unit.name[-1] if len(unit.name) == 2 else "") + rest
@@ -1133,8 +1139,8 @@ def _read(
         tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
-    elif kind == PARTY_COMMITTEE and how == "qualified" and _TOWN_RULE_OF_LAW_ALONE.match(text, start, end):
-        tail = scanners.expand(text[start:end])  # 全面依法治街委员会办公室: the one town's the report names in full
+    elif kind == PARTY_COMMITTEE and how == "qualified" and _RULE_OF_LAW_ALONE.match(text, start, end):
+        tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
     elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
         tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
@@ -1441,8 +1447,11 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
 def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
     """A town's party committee named by its level word alone (镇党委, 街道党工委) that joined none written in full
     (_merge_level_words) is the committee of the one town of that level the report names (龙溪镇's report: 中共龙溪镇委员会,
-    礼乐街道's: 礼乐街道党工委); where it names none or several it keeps no canonical name. ``towns``: _own_towns."""
+    礼乐街道's: 礼乐街道党工委), and so is a street's named by itself (党工委, 街道工委: 礼乐街道党工委); where it names none
+    or several it keeps no canonical name. ``towns``: _own_towns."""
     for key, tail in tails.items():
+        if tail == _WORKING_COMMITTEE:  # 党工委, 街道工委 (_STREET_COMMITTEES): as 街道党工委
+            tail = _STREET_LEVEL_COMMITTEE
         if key not in groups or groups[key][1] or groups[key][2] != PARTY_COMMITTEE or not (word := _TOWN_OPENING.match(tail)):
             continue
         if tail != _STREET_LEVEL_COMMITTEE and tail != word.group() + _COMMITTEE_WORD:
