@@ -216,6 +216,7 @@ _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林
 # the one town's the report names: the one it writes in full (柳林镇综治中心), else the one town of that level it names
 # (_town_centres).
 _TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau"))
+_STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
 # a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
@@ -1143,6 +1144,10 @@ def _read(
         tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
     elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
         tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
+    elif how == "bare" and text[start:end] == _STATION:
+        if text.startswith(LIST_SEPARATOR, start - 1):
+            return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)
+        tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -1432,14 +1437,20 @@ _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
 
 def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
     """A town's centre or station named by its level word alone (镇综治中心, 镇司法所) that joined none written in full
-    (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心);
-    where it names none or several, the towns' centres in general, no body. ``towns``: _own_towns."""
+    (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心),
+    and a justice station named by itself (司法所) the one town's of any level; where it names none or several, the
+    towns' centres in general, no body. ``towns``: _own_towns."""
     for key, tail in tails.items():
-        if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES or not (word := _TOWN_OPENING.match(tail)):
+        if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES:
             continue
-        own = [town for town in towns if town.endswith(word.group())]
+        if tail == _STATION:
+            word_end, own = 0, list(towns)
+        elif word := _TOWN_OPENING.match(tail):
+            word_end, own = word.end(), [town for town in towns if town.endswith(word.group())]
+        else:
+            continue
         if len(own) == 1:
-            groups[key][1] = own[0] + tail[word.end() :]
+            groups[key][1] = own[0] + tail[word_end:]
         else:
             del groups[key]
 
