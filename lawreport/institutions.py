@@ -154,6 +154,9 @@ _TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
 # A rule-of-law committee or its office named by itself, without its place or level word (全面依法治街委员会办公室,
 # 依法治县办公室), is the one the report names in full, the level it rules the same (_merge_level_words).
 _RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[国省市区县州旗盟镇乡街]")
+# ... a town's, by the level it rules (镇, 乡, 街 for a street): joined to none, it is the one town's (_town_committees).
+_TOWN_RULE_OF_LAW_LEVEL = compile_re_cached(f"{_RULE_OF_LAW_SAID}([镇乡街])")
+_STREET = "街道"
 # The party committee's political-legal commission, named after a place or a level word without the committee's 委
 # (县政法委), is the committee's as after it (中共某县委政法委); not the discipline commission, no organ of it (县纪委).
 _COMMITTEE_OF_ORGAN = "委"
@@ -167,8 +170,8 @@ _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMM
 _COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?={_RULE_OF_LAW_SAID})"
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
-_STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
-_STREET_LEVEL_COMMITTEE = "街道" + _WORKING_COMMITTEE  # by its level word: the one street's the report names
+_STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, _STREET + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
+_STREET_LEVEL_COMMITTEE = _STREET + _WORKING_COMMITTEE  # by its level word: the one street's the report names
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
@@ -1459,8 +1462,15 @@ def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[
     """A town's party committee named by its level word alone (镇党委, 街道党工委) that joined none written in full
     (_merge_level_words) is the committee of the one town of that level the report names (龙溪镇's report: 中共龙溪镇委员会,
     礼乐街道's: 礼乐街道党工委), and so is a street's named by itself (党工委, 街道工委: 礼乐街道党工委); where it names none
-    or several it keeps no canonical name. ``towns``: _own_towns."""
+    or several it keeps no canonical name. So is a town's rule-of-law committee or office named alone (依法治镇委员会,
+    全面依法治街委员会办公室): the one town's of its level, after that town's committee (龙溪镇党委依法治镇委员会)."""
     for key, tail in tails.items():
+        if (law := _TOWN_RULE_OF_LAW_LEVEL.match(tail)) and key in groups and not groups[key][1]:
+            level = _STREET if law[1] == _STREET[0] else law[1]  # 依法治街: a street's
+            own = [town for town in towns if town.endswith(level)]
+            if len(own) == 1:
+                groups[key][1] = own[0] + (_WORKING_COMMITTEE if level == _STREET else _TOWN_COMMITTEE) + tail
+            continue
         if tail == _WORKING_COMMITTEE:  # 党工委, 街道工委 (_STREET_COMMITTEES): as 街道党工委
             tail = _STREET_LEVEL_COMMITTEE
         if key not in groups or groups[key][1] or groups[key][2] != PARTY_COMMITTEE or not (word := _TOWN_OPENING.match(tail)):
