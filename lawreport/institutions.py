@@ -359,6 +359,9 @@ def _body_forms(
     # A place's short name of two characters (江宁分局, 石门司法所), which no other word between a bureau and its
     # branch or station is but a plural or a verb (各分局, 相关分局, 下属分局, 督促派出所).
     short = f"{not_first}(?!{generic}){name_char}{{2}}"
+    # A town's name of two or three characters without its level word names its station or tribunal after the bureau
+    # or court (县司法局石门司法所, 区法院溪翁庄法庭).
+    town_name = f"{not_first}(?!{generic}){name_char}{{2,3}}"
     if stations := [word for word in top_level_alternatives(body.suffix.pattern)
                     if without_negative_lookarounds(word) in _TOWN_STATIONS]:  # 司法所(?!长) too
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
@@ -366,7 +369,7 @@ def _body_forms(
         # A town's station after its bureau, or after the bureau's branch, named by the town in full or by its name
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
-                          f"(?:{town}|{short})(?:{'|'.join(stations)})")
+                          f"(?:{town}|{town_name})(?:{'|'.join(stations)})")
         # A town's station named by its town's name alone (坪头司法所, 龙池派出所) where a visit goes to it (先后到坪头司法所)
         # or in a list of such stations or after a tribunal (龙池派出所、坪头司法所, 龙池法庭、龙池司法所): its own name as
         # written; never the stations of a kind (公安派出所, 属地派出所).
@@ -377,8 +380,8 @@ def _body_forms(
         yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
         after_name, after_area = judicial[body.type]
-        yield "station", f"{after_name}(?:{town}|{short})(?:{office[1]})"
-        yield "area_station", f"{after_area}(?:{town}|{short})(?:{office[1]})"
+        yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
+        yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
