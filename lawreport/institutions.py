@@ -125,7 +125,7 @@ _STREET_OFFICE = "街道办事处"  # a body of its district's government, named
 _COMMITTEE_WORD = "委员会"
 _COMMITTEE_IN_FULL = (
     f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
-    "(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
+    "(?:{head}{head_end}(?<=[{level_words}]|{town_end})|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
 )
 # The party's committee for the rule of law and its office are written with 全面 or without it (区委全面依法治区委员会,
 # 区委依法治区委): one body.
@@ -915,7 +915,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             f"(?r){define}(?:"
-            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
+            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town,
+                                         town_end=town_suffix) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
@@ -1439,6 +1440,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
 
 
 _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
+# A town's party committee by its canonical name (_town_committee, a street's: 金龙街道党工委): the town, places before it
+_TOWN_COMMITTEE_NAME = compile_re_cached(f"{regions.PARTY}(.+?){_COMMITTEE_WORD}|(.+?{_STREET}){_WORKING_COMMITTEE}")
 
 
 def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
@@ -1488,20 +1491,27 @@ def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
     """A town named alone and its government are one body, however many places come before either
     (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处, and a street office after its district's
-    government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name.
+    government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name; and so do the town's party
+    committees, named with places or without (中共丰都县树人镇委员会, 树人镇党委: 中共树人镇委员会).
     ``towns`` are the towns the report names (_own_towns); ``levels`` the level words' characters."""
     for own in towns:
-        members = []
+        members: dict[str, list[str]] = {TOWN_TYPE: [], PARTY_COMMITTEE: []}
         for key, group in groups.items():
-            name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
+            if group[2] == TOWN_TYPE:
+                name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
+            elif group[2] == PARTY_COMMITTEE and group[1] and (committee := _TOWN_COMMITTEE_NAME.fullmatch(group[1])):
+                name = committee[1] or committee[2]
+            else:
+                continue
             before = name[: -len(own)]
-            if group[2] == TOWN_TYPE and name.endswith(own) and (not before or before[-1] in levels or _TOWN_GOVERNMENT.search(before)):
-                members.append(key)
-        if len(members) > 1:
-            into = groups[max(members, key=lambda key: len(groups[key][1] or groups[key][0]))]
-            for key in members:
-                if groups[key] is not into:
-                    into[3] += groups.pop(key)[3]
+            if name.endswith(own) and (not before or before[-1] in levels or _TOWN_GOVERNMENT.search(before)):
+                members[group[2]].append(key)
+        for keys in members.values():
+            if len(keys) > 1:
+                into = groups[max(keys, key=lambda key: len(groups[key][1] or groups[key][0]))]
+                for key in keys:
+                    if groups[key] is not into:
+                        into[3] += groups.pop(key)[3]
 
 
 def _own_towns(towns: set[str]) -> set[str]:
