@@ -235,6 +235,11 @@ _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # 各 picks many (各镇司法所) and is a stop character, but inside a place's name before 庄 it is part of the name
 # (胡各庄司法所, 王各庄镇), after the name's first character: the place names of the north's villages.
 _STOP_IN_NAME = "(?<=\\p{Han})各(?=庄)"
+# 和 joins two names (司法所和镇政府) and is a stop character, but many towns' names hold it (仁和镇, 和平乡, 太和街道):
+# read there only right before the town's own body (仁和镇人民政府, as a modifier's town: town_modifiers), and then
+# wherever the report names the town (_modified_towns).
+_AND = "和"
+_AND_IN_TOWN = f"{_AND}(?=\\p{{Han}}{{0,2}}{_TOWN_WORD}{_TOWN_OWN_BODY})"
 _STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
@@ -741,7 +746,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
     village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, _type_of(rules, word)) for word in _TOWN_STATIONS)
-    modified_town = compile_cached(f"(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}")
+    modified_town = compile_cached(
+        f"(?:(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}|\\p{{Han}}{{0,2}}{_AND}\\p{{Han}}{{0,2}}){_TOWN_WORD}")
     town_opens = compile_cached(
         f"{_boundary(rules)}|(?<={rules.town_boundary.pattern})|(?<=[{regex.escape(_level_words(rules))}])")
     return _Scanners(
@@ -783,7 +789,7 @@ def _boundary(rules: InstitutionRules) -> str:
 
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     """A character class of what a free-form name may hold, and one such character that opens no verb."""
-    name_class = f"(?:[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]|{_STOP_IN_NAME})"
+    name_class = f"(?:[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]|{_STOP_IN_NAME}|{_AND_IN_TOWN})"
     return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
 
 
