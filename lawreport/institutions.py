@@ -215,10 +215,10 @@ _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 _TOWN_JOINT_AUTHOR = f"(?:{_TOWN_WORD})(?:{_COMMITTEE_WORD}|{_PARTY_BEFORE_TOWN})"
 _COMMITTEE_TITLES = "副?书记|委员"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
-# A town's centre or justice station named by its level word alone (镇综治中心, 镇司法所, catalog [[institutions.body]]) is
-# the one town's the report names: the one it writes in full (柳林镇综治中心), else the one town of that level it names
-# (_town_centres).
-_TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau"))
+# A town's centre, justice station or law-enforcement squad named by its level word alone (镇综治中心, 镇司法所,
+# 镇综合行政执法大队: catalog [[institutions.body]]) is the one town's the report names: the one it writes in full
+# (柳林镇综治中心), else the one town of that level it names (_town_centres).
+_TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau", GOVERNMENT))
 _STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
