@@ -207,6 +207,9 @@ _AREA_SAID = "(?<=该[县区市旗])"
 _CITY_COURTS = "法院"
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
+# ... and so are its bureaus (小店司法局 = 小店区司法局)
+_AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
+_AREA_BUREAU_ENDS = "局厅"
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
 # A town's party committee and its government written together as joint authors (中共白沙镇委员会白沙镇人民政府,
@@ -1032,9 +1035,12 @@ def _canonical(
     if not chain[-1]:
         # a short place name: 宝山公证处 is its own name; a court or a procuratorate of the report's area or its city's
         # is named as its judgments are (铁岭中院 in a 铁岭市 report: 辽宁省铁岭市中级人民法院, 宝山法院: 上海市宝山区人民法院)
-        # (not a special court, named by the city it sits in: 兰州铁路运输法院)
-        if (kind in JUDICIAL_TYPES and len(spans) == 1 and scanners.expand(body) in _AREA_JUDICIAL_BODIES
-                and (unit := _area_unit(text[slice(*spans[0])], code))):
+        # (not a special court, named by the city it sits in: 兰州铁路运输法院), and a bureau as its unit's (小店司法局:
+        # 小店区司法局; not a branch, 江宁公安分局, named by its own place)
+        if len(spans) == 1 and (
+            kind in JUDICIAL_TYPES and scanners.expand(body) in _AREA_JUDICIAL_BODIES
+            or kind in _AREA_BUREAU_TYPES and body[-1:] in _AREA_BUREAU_ENDS and not body.endswith(_BRANCH)
+        ) and (unit := _area_unit(text[slice(*spans[0])], code)):
             return scanners.render(unit, parent_text, body, kind)
         return written
     chain = tuple(filter(None, chain))  # 新疆伊犁哈萨克自治州: the full name says it

@@ -1,6 +1,7 @@
 """Institutions: a court or a procuratorate named by a short place of the report's area or its city's (铁岭中院,
 宝山法院, a neighbour county's 余姚法院) is named as its judgments are, so that it is one body with its full name;
-other bodies named so keep their own names (宝山公证处). After a city's full name 法院 are all its courts
+a bureau too (宝山司法局: 宝山区司法局); other bodies and branches named so keep their own names (宝山公证处,
+宝山公安分局). After a city's full name 法院 are all its courts
 (绍兴市法院), none; a county-level city's (慈溪市法院) is one court."""
 
 from __future__ import annotations
@@ -50,3 +51,20 @@ def test_a_city_s_courts_by_its_full_name_are_no_one_body(sentence):
 ])
 def test_a_county_level_city_s_court_and_a_city_s_procuratorate_are_bodies(sentence, name, canonical):
     assert bodies(sentence)[name].canonical == canonical
+
+
+@pytest.mark.parametrize("sentence, code, name, canonical", [
+    ("。宝山司法局开放日活动", BAOSHAN, "宝山司法局", "宝山区司法局"),
+    ("。慈溪公安局开展反诈宣传", CIXI, "慈溪公安局", "慈溪市公安局"),
+])
+def test_a_bureau_by_a_short_place_of_the_area_is_its_unit_s(sentence, code, name, canonical):
+    assert bodies(sentence, code)[name].canonical == canonical
+
+
+def test_a_bureau_by_its_short_and_its_full_name_is_one_body():
+    found = bodies("。宝山区司法局开展活动，宝山司法局将持续推进", BAOSHAN)
+    assert [len(f.mentions) for f in found.values()] == [2]
+
+
+def test_a_branch_by_a_short_place_keeps_its_own_name():
+    assert bodies("。宝山公安分局破获案件", BAOSHAN)["宝山公安分局"].canonical == "宝山公安分局"
