@@ -206,6 +206,8 @@ _AREA_SAID = "(?<=该[县区市旗])"
 # city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
 _CITY_COURTS = "法院"
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
+_INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
+_CITY = "city"  # that level (regions.Division.level)
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
 # ... and so are its bureaus (小店司法局 = 小店区司法局)
 _AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
@@ -680,7 +682,7 @@ def _area_units(code: str | None) -> list[regions.Division | None]:
         return []
     lineage = _lineage(regions.division(code))
     units: list[regions.Division | None] = list(lineage)
-    for city in (u for u in lineage if u.level == "city"):
+    for city in (u for u in lineage if u.level == _CITY):
         units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
     return units
 
@@ -1029,6 +1031,9 @@ def _canonical(
         return None  # which bureau 市局 is, the region does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
+        if unit and unit.level != _CITY and kind == "court" and scanners.expand(body).startswith(_INTERMEDIATE):
+            # 市中院 in a county-level city's report (慈溪市) is its city's (宁波市中级人民法院): only a city has one
+            unit = next((u for u in _lineage(unit) if u.level == _CITY), None)
         return scanners.render(unit, parent_text, body, kind) if unit else None
     spans = sorted(m.spans(heads.place))
     chain = tuple(map(places.__getitem__, spans))
@@ -1416,7 +1421,7 @@ def _collective(
     if len(spans) != 1 or town >= 0 or m.start() != spans[0][0]:
         return False
     if places[spans[0]]:
-        return body == _CITY_COURTS and getattr(_unit_for_places((places[spans[0]],), code), "level", None) == "city"
+        return body == _CITY_COURTS and getattr(_unit_for_places((places[spans[0]],), code), "level", None) == _CITY
     levels = _short_levels(code, regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
     return bool(levels) and "county" not in levels
 

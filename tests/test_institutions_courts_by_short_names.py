@@ -68,3 +68,12 @@ def test_a_bureau_by_its_short_and_its_full_name_is_one_body():
 
 def test_a_branch_by_a_short_place_keeps_its_own_name():
     assert bodies("。宝山公安分局破获案件", BAOSHAN)["宝山公安分局"].canonical == "宝山公安分局"
+
+
+@pytest.mark.parametrize("sentence", ["。市中院审结行政案件", "。市中级人民法院发布白皮书"])
+def test_the_intermediate_court_in_a_county_level_city_s_report_is_its_city_s(sentence):
+    assert [f.canonical for f in bodies(sentence, CIXI).values()] == ["浙江省宁波市中级人民法院"]
+
+
+def test_a_county_level_city_s_own_court_by_its_level_word_stays_its_own():
+    assert [f.canonical for f in bodies("。市法院审结行政案件", CIXI).values()] == ["浙江省慈溪市人民法院"]
