@@ -45,3 +45,20 @@ def test_the_office_named_alone_joins_the_one_named_in_full():
 def test_the_office_named_alone_for_another_level_stays_apart():
     found = bodies("。市委依法治市办公室印发要点。依法治县办公室每季度通报", CIXI)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("。市委法治办督办整改", "中共慈溪市委法治办"),
+    ("。市委网信办开展执法检查", "中共慈溪市委网信办"),
+])
+def test_the_rule_of_law_office_by_its_shortest_name(sentence, canonical):
+    assert [f.canonical for f in bodies(sentence, CIXI).values()] == [canonical]
+
+
+@pytest.mark.parametrize("sentence", ["。坚持法治办事原则", "。推进平安办理提速", "。完善巡察办法"])
+def test_a_verb_or_a_method_after_the_office_s_words_names_none(sentence):
+    assert bodies(sentence, CIXI) == {}
+
+
+def test_another_office_ending_like_it_is_not_the_rule_of_law_office():
+    assert "法治办" not in bodies("。统筹平安法治办、派出所力量", CIXI)
