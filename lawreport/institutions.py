@@ -44,8 +44,9 @@ documents them); this module assembles them, with the division names of
   province and county otherwise (浙江省慈溪市人民法院). Other bodies take their
   own unit's name (宝山区司法局, 宝山区人民政府); a party committee's body is
   prefixed 中共 (中共宝山区委全面依法治区委员会). Names written with a short
-  place or a town (宝山公证处, 龙山镇; a court or a procuratorate is named as its judgments are: 铁岭中院 in a
-  铁岭市 report is 辽宁省铁岭市中级人民法院), proper names and national bodies
+  place or a town (宝山公证处, 龙山镇; but a court or a procuratorate of the report's area is named as its judgments
+  are, 铁岭中院 in a 铁岭市 report: 辽宁省铁岭市中级人民法院, and a bureau as its unit's, 小店司法局: 小店区司法局),
+  proper names and national bodies
   (司法部, 国家版权局) are their own canonical names, a national body's short words
   spelled out (人社部 → 人力资源和社会保障部, 最高法 → 最高人民法院); so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
@@ -205,9 +206,9 @@ _AREA_SAID = "(?<=该[县区市旗])"
 # After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
 # city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
 _CITY_COURTS = "法院"
-# The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
 _INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
 _CITY = "city"  # that level (regions.Division.level)
+# The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
 # ... and so are its bureaus (小店司法局 = 小店区司法局)
 _AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
