@@ -44,7 +44,9 @@ documents them); this module assembles them, with the division names of
   province and county otherwise (浙江省慈溪市人民法院). Other bodies take their
   own unit's name (宝山区司法局, 宝山区人民政府); a party committee's body is
   prefixed 中共 (中共宝山区委全面依法治区委员会). Names written with a short
-  place or a town (宝山公证处, 龙山镇), proper names and national bodies
+  place or a town (宝山公证处, 龙山镇; but a court or a procuratorate of the report's area is named as its judgments
+  are, 铁岭中院 in a 铁岭市 report: 辽宁省铁岭市中级人民法院, and a bureau as its unit's, 小店司法局: 小店区司法局),
+  proper names and national bodies
   (司法部, 国家版权局) are their own canonical names, a national body's short words
   spelled out (人社部 → 人力资源和社会保障部, 最高法 → 最高人民法院); so is a full place name
   that cannot be pinned to one division. A body named by a qualifier or a bare
@@ -131,7 +133,7 @@ _STREET_OFFICE = "街道办事处"  # a body of its district's government, named
 _COMMITTEE_WORD = "委员会"
 _COMMITTEE_IN_FULL = (
     f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
-    "(?:{head}{head_end}(?<=[{level_words}])|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
+    "(?:{head}{head_end}(?<=[{level_words}]|{town_end})|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
 )
 # The party's committee for the rule of law and its office are written with 全面 or without it (区委全面依法治区委员会,
 # 区委依法治区委): one body.
@@ -157,6 +159,16 @@ _TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
 # Named right after the town, without its committee (白沙镇全面依法治镇委员会), it is that committee's all the same.
 _TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
+# A rule-of-law committee or its office named by itself, without its place or level word (全面依法治街委员会办公室,
+# 依法治县办公室), is the one the report names in full, the level it rules the same (_merge_level_words).
+_RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[国省市区县州旗盟镇乡街]")
+# ... a town's, by the level it rules (镇, 乡, 街 for a street): joined to none, it is the one town's (_town_committees).
+_TOWN_RULE_OF_LAW_LEVEL = compile_re_cached(f"{_RULE_OF_LAW_SAID}([镇乡街])")
+_STREET = "街道"
+# The party committee's political-legal commission, named after a place or a level word without the committee's 委
+# (县政法委), is the committee's as after it (中共某县委政法委); not the discipline commission, no organ of it (县纪委).
+_COMMITTEE_OF_ORGAN = "委"
+_COMMITTEE_ORGAN = compile_re_cached("政法委")
 # Named by the level word alone in the town's own report (镇党委全面依法治镇委员会), it is the one the report names
 # after its town, as 镇党委 is (_merge_level_words); the level word, then what follows it.
 _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMMITTEE_PARENT})")
@@ -166,8 +178,8 @@ _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMM
 _COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?={_RULE_OF_LAW_SAID})"
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
-_STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, "街道" + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
-_STREET_LEVEL_COMMITTEE = "街道" + _WORKING_COMMITTEE  # by its level word: the one street's the report names
+_STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, _STREET + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
+_STREET_LEVEL_COMMITTEE = _STREET + _WORKING_COMMITTEE  # by its level word: the one street's the report names
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
@@ -198,13 +210,29 @@ _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer 
 # Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
 # or procuratorate's as after their names: named by the town or its name alone, not by 该县.
 _AREA_SAID = "(?<=该[县区市旗])"
+# After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
+# city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
+_CITY_COURTS = "法院"
+_INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
+_CITY = "city"  # that level (regions.Division.level)
+# The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
+_AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
+# ... and so are its bureaus (小店司法局 = 小店区司法局)
+_AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
+_AREA_BUREAU_ENDS = "局厅"
 _STATION_PARENTS = (_BUREAU_PARENT, "院")  # what a station's or an office's town follows: 县司法局, 县人民法院
 _TOWN_WORD = f"(?:{'|'.join(regions.TOWNSHIP_OFFICES)})"
+# A town's party committee and its government written together as joint authors (中共白沙镇委员会白沙镇人民政府,
+# 白沙镇党委白沙镇人民政府, 金龙街道工委金龙街道办事处): the government's town opens right after the committee, before
+# the government only (镇党委书记镇长 names no town), and never a committee member's title (街道党工委副书记街道办事处主任).
+_TOWN_JOINT_AUTHOR = f"(?:{_TOWN_WORD})(?:{_COMMITTEE_WORD}|{_PARTY_BEFORE_TOWN})"
+_COMMITTEE_TITLES = "副?书记|委员"
 _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林镇
-# A town's centre or justice station named by its level word alone (镇综治中心, 镇司法所, catalog [[institutions.body]]) is
-# the one town's the report names: the one it writes in full (柳林镇综治中心), else the one town of that level it names
-# (_town_centres).
-_TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau"))
+# A town's centre, justice station or law-enforcement squad named by its level word alone (镇综治中心, 镇司法所,
+# 镇综合行政执法大队: catalog [[institutions.body]]) is the one town's the report names: the one it writes in full
+# (柳林镇综治中心), else the one town of that level it names (_town_centres).
+_TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau", GOVERNMENT))
+_STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
 # a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
@@ -217,6 +245,14 @@ _TOWN_OWN_BODY = f"(?:{_TOWN_OFFICE}|{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_S
 _ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 # A short place name before a road or street word names the street, not the place: 山东路街道, 中山东路街道, 北京街道.
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
+# 各 picks many (各镇司法所) and is a stop character, but inside a place's name before 庄 it is part of the name
+# (胡各庄司法所, 王各庄镇), after the name's first character: the place names of the north's villages.
+_STOP_IN_NAME = "(?<=\\p{Han})各(?=庄)"
+# 和 joins two names (司法所和镇政府) and is a stop character, but many towns' names hold it (仁和镇, 和平乡, 太和街道):
+# read there only right before the town's own body (仁和镇人民政府, as a modifier's town: town_modifiers), and then
+# wherever the report names the town (_modified_towns).
+_AND = "和"
+_AND_IN_TOWN = f"{_AND}(?=\\p{{Han}}{{0,2}}{_TOWN_WORD}{_TOWN_OWN_BODY})"
 _STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
@@ -342,6 +378,9 @@ def _body_forms(
     # A place's short name of two characters (江宁分局, 石门司法所), which no other word between a bureau and its
     # branch or station is but a plural or a verb (各分局, 相关分局, 下属分局, 督促派出所).
     short = f"{not_first}(?!{generic}){name_char}{{2}}"
+    # A town's name of two or three characters without its level word names its station or tribunal after the bureau
+    # or court (县司法局石门司法所, 区法院溪翁庄法庭).
+    town_name = f"{not_first}(?!{generic}){name_char}{{2,3}}"
     if stations := [word for word in top_level_alternatives(body.suffix.pattern)
                     if without_negative_lookarounds(word) in _TOWN_STATIONS]:  # 司法所(?!长) too
         yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
@@ -349,7 +388,7 @@ def _body_forms(
         # A town's station after its bureau, or after the bureau's branch, named by the town in full or by its name
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
-                          f"(?:{town}|{short})(?:{'|'.join(stations)})")
+                          f"(?:{town}|{town_name})(?:{'|'.join(stations)})")
         # A town's station named by its town's name alone (坪头司法所, 龙池派出所) where a visit goes to it (先后到坪头司法所)
         # or in a list of such stations or after a tribunal (龙池派出所、坪头司法所, 龙池法庭、龙池司法所): its own name as
         # written; never the stations of a kind (公安派出所, 属地派出所).
@@ -360,8 +399,8 @@ def _body_forms(
         yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
     if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
         after_name, after_area = judicial[body.type]
-        yield "station", f"{after_name}(?:{town}|{short})(?:{office[1]})"
-        yield "area_station", f"{after_area}(?:{town}|{short})(?:{office[1]})"
+        yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
+        yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})"
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
         yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
@@ -635,21 +674,38 @@ def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
 def _short_levels(code: str | None, common: frozenset[str]) -> dict[str, frozenset[str]]:
     """The short names of ``_short_names``, each with the levels of the units it may mean.
 
-    ``common`` (regions.common_word_shorts) are everyday words, never short names here.
-
-    Units are enumerated by their GB/T 2260 codes: provinces are NN0000, a city's units share its first four digits.
+    ``common`` (regions.common_word_shorts) are everyday words, never short names here. Provinces are NN0000.
     """
-    units: list[regions.Division | None] = [regions.division(f"{number}0000") for number in range(11, 83)]
-    if code is not None:
-        lineage = _lineage(regions.division(code))
-        units += lineage
-        for city in (u for u in lineage if u.level == "city"):
-            units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
+    units = [regions.division(f"{number}0000") for number in range(11, 83)] + _area_units(code)
     levels: dict[str, set[str]] = {}
     for u in units:
         if u and u.short and u.short not in common:
             levels.setdefault(u.short, set()).add(u.level)
     return {short: frozenset(levels_) for short, levels_ in levels.items()}
+
+
+def _area_units(code: str | None) -> list[regions.Division | None]:
+    """The report's own units (_lineage), then its city's units. Units are enumerated by their GB/T 2260 codes: a
+    city's units share its first four digits."""
+    if code is None:
+        return []
+    lineage = _lineage(regions.division(code))
+    units: list[regions.Division | None] = list(lineage)
+    for city in (u for u in lineage if u.level == _CITY):
+        units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
+    return units
+
+
+@functools.lru_cache(maxsize=1024)
+def _area_unit(short: str, code: str | None) -> regions.Division | None:
+    """The unit a short name means among the report's own and its city's (铁岭 in a 铁岭市 report: 铁岭市; 宝山 in a
+    宝山区 report: 宝山区): the lowest of the report's own that bears it, else the one of its city's; None if several."""
+    if code is None:
+        return None
+    if own := [u for u in _lineage(regions.division(code)) if u.short == short]:
+        return own[-1]
+    found = [u for u in _area_units(code) if u and u.short == short]
+    return found[0] if len(found) == 1 else None
 
 
 def _shadow(text: str, places: _Places) -> str:
@@ -704,7 +760,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
     village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, _type_of(rules, word)) for word in _TOWN_STATIONS)
-    modified_town = compile_cached(f"(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}")
+    modified_town = compile_cached(
+        f"(?:(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}|\\p{{Han}}{{0,2}}{_AND}\\p{{Han}}{{0,2}}){_TOWN_WORD}")
     town_opens = compile_cached(
         f"{_boundary(rules)}|(?<={rules.town_boundary.pattern})|(?<=[{regex.escape(_level_words(rules))}])")
     return _Scanners(
@@ -746,7 +803,7 @@ def _boundary(rules: InstitutionRules) -> str:
 
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     """A character class of what a free-form name may hold, and one such character that opens no verb."""
-    name_class = f"[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]"
+    name_class = f"(?:[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]|{_STOP_IN_NAME}|{_AND_IN_TOWN})"
     return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
 
 
@@ -762,7 +819,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     boundary = _boundary(rules)
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
-    town_char = name_class[:-1] + "街镇乡]"  # 推动街镇 is no town
+    town_char = name_class.replace("]|", "街镇乡]|", 1)  # 推动街镇 is no town
     # A town's name has two characters, or three (许家坝镇): then its first is no one-character word a headless
     # name may follow (到青山镇 is 到 and a town), it makes no phrase (美丽城镇, 统筹城乡) and opens no verb (建立起乡);
     # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
@@ -798,7 +855,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
-        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))"
+        f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT})"
+        f"|(?<={_TOWN_JOINT_AUTHOR})(?!{_COMMITTEE_TITLES})(?P<town>{town})(?:(?<={_STREET_OFFICE})|(?={_GOVERNMENT_PARENT})))"
     )
     committee = f"(?<=[{level_words}])(?:{_character_first(rules.committee.pattern)})"
     # What a head ends with: a place's last character after its marks, a closing parenthesis, or the last
@@ -877,7 +935,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         alone = "|".join(pattern for pattern, endings in headless if c in endings)
         patterns[c] = (
             f"(?r){define}(?:"
-            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town) + "|"
+            + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town,
+                                         town_end=town_suffix) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
@@ -953,9 +1012,11 @@ def _expand(rest: str, expansions: _Expansions) -> str:
 
 def _render(unit: regions.Division, parent: str, body: str, kind: str, expand: Callable[[str], str]) -> str:
     """The canonical name of ``body`` under ``unit`` (remembered: _Scanners)."""
+    if not parent and kind == PARTY_COMMITTEE and _COMMITTEE_ORGAN.match(body):
+        parent = _COMMITTEE_OF_ORGAN
     rest = expand(parent + body)
     prefix = _judicial_prefix(unit) if kind in JUDICIAL_TYPES else unit.name
-    if not parent.startswith("委"):
+    if not parent.startswith(_COMMITTEE_OF_ORGAN):
         return prefix + rest
     # A unit named by one character and its level writes its level again before 委: 中共赵县县委, not 赵县委.
     return regions.PARTY + prefix + (unit.name[-1] if len(unit.name) == 2 else "") + rest
@@ -979,10 +1040,23 @@ def _canonical(
         return None  # which bureau 市局 is, the region does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
+        if unit and unit.level != _CITY and kind == "court" and scanners.expand(body).startswith(_INTERMEDIATE):
+            # 市中院 in a county-level city's report (慈溪市) is its city's (宁波市中级人民法院): only a city has one
+            unit = next((u for u in _lineage(unit) if u.level == _CITY), None)
         return scanners.render(unit, parent_text, body, kind) if unit else None
-    chain = tuple(map(places.__getitem__, sorted(m.spans(heads.place))))
+    spans = sorted(m.spans(heads.place))
+    chain = tuple(map(places.__getitem__, spans))
     if not chain[-1]:
-        return written  # a short place name: 宝山公证处 is its own name
+        # a short place name: 宝山公证处 is its own name; a court or a procuratorate of the report's area or its city's
+        # is named as its judgments are (铁岭中院 in a 铁岭市 report: 辽宁省铁岭市中级人民法院, 宝山法院: 上海市宝山区人民法院)
+        # (not a special court, named by the city it sits in: 兰州铁路运输法院), and a bureau as its unit's (小店司法局:
+        # 小店区司法局; not a branch, 江宁公安分局, named by its own place)
+        if len(spans) == 1 and (
+            kind in JUDICIAL_TYPES and scanners.expand(body) in _AREA_JUDICIAL_BODIES
+            or kind in _AREA_BUREAU_TYPES and body[-1:] in _AREA_BUREAU_ENDS and not body.endswith(_BRANCH)
+        ) and (unit := _area_unit(text[slice(*spans[0])], code)):
+            return scanners.render(unit, parent_text, body, kind)
+        return written
     chain = tuple(filter(None, chain))  # 新疆伊犁哈萨克自治州: the full name says it
     unit = _unit_for_places(chain, code)
     return scanners.render(unit, parent_text, body, kind) if unit else written
@@ -1058,7 +1132,7 @@ def _read(
         if (
             body[-1] in scanners.collective_ends
             and rules.collective.fullmatch(body, None, None, NOT_CONCURRENT)
-            and _collective(m, text, places, code, scanner, town)
+            and _collective(m, text, places, code, scanner, town, body)
         ):
             return None
     if how in ("station", "area_station"):
@@ -1099,8 +1173,14 @@ def _read(
         tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
+    elif kind == PARTY_COMMITTEE and how == "qualified" and _RULE_OF_LAW_ALONE.match(text, start, end):
+        tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
     elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
         tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
+    elif how == "bare" and text[start:end] == _STATION:
+        if text.startswith(LIST_SEPARATOR, start - 1):
+            return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)
+        tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
     elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
         tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -1361,11 +1441,16 @@ def _town_committee(town: str) -> str:
     return regions.PARTY + town + _COMMITTEE_WORD
 
 
-def _collective(m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int) -> bool:
-    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan."""
+def _collective(
+    m: regex.Match, text: str, places: _Places, code: str | None, scanner: _Scanner, town: int, body: str
+) -> bool:
+    """The head is only the short name of a province or a city: 湖南法院 are all the courts of Hunan; or a city's full
+    name before 法院 (_CITY_COURTS): 合肥市法院 are all the courts of Hefei, whose own court is its 中级人民法院."""
     spans = m.spans(scanner.heads.place)
-    if len(spans) != 1 or places[spans[0]] or town >= 0 or m.start() != spans[0][0]:
+    if len(spans) != 1 or town >= 0 or m.start() != spans[0][0]:
         return False
+    if places[spans[0]]:
+        return body == _CITY_COURTS and getattr(_unit_for_places((places[spans[0]],), code), "level", None) == _CITY
     levels = _short_levels(code, regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
     return bool(levels) and "county" not in levels
 
@@ -1401,18 +1486,26 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
 
 
 _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
+# A town's party committee by its canonical name (_town_committee, a street's: 金龙街道党工委): the town, places before it
+_TOWN_COMMITTEE_NAME = compile_re_cached(f"{regions.PARTY}(.+?){_COMMITTEE_WORD}|(.+?{_STREET}){_WORKING_COMMITTEE}")
 
 
 def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
     """A town's centre or station named by its level word alone (镇综治中心, 镇司法所) that joined none written in full
-    (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心);
-    where it names none or several, the towns' centres in general, no body. ``towns``: _own_towns."""
+    (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心),
+    and a justice station named by itself (司法所) the one town's of any level; where it names none or several, the
+    towns' centres in general, no body. ``towns``: _own_towns."""
     for key, tail in tails.items():
-        if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES or not (word := _TOWN_OPENING.match(tail)):
+        if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES:
             continue
-        own = [town for town in towns if town.endswith(word.group())]
+        if tail == _STATION:
+            word_end, own = 0, list(towns)
+        elif word := _TOWN_OPENING.match(tail):
+            word_end, own = word.end(), [town for town in towns if town.endswith(word.group())]
+        else:
+            continue
         if len(own) == 1:
-            groups[key][1] = own[0] + tail[word.end() :]
+            groups[key][1] = own[0] + tail[word_end:]
         else:
             del groups[key]
 
@@ -1420,8 +1513,18 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
 def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
     """A town's party committee named by its level word alone (镇党委, 街道党工委) that joined none written in full
     (_merge_level_words) is the committee of the one town of that level the report names (龙溪镇's report: 中共龙溪镇委员会,
-    礼乐街道's: 礼乐街道党工委); where it names none or several it keeps no canonical name. ``towns``: _own_towns."""
+    礼乐街道's: 礼乐街道党工委), and so is a street's named by itself (党工委, 街道工委: 礼乐街道党工委); where it names none
+    or several it keeps no canonical name. So is a town's rule-of-law committee or office named alone (依法治镇委员会,
+    全面依法治街委员会办公室): the one town's of its level, after that town's committee (龙溪镇党委依法治镇委员会)."""
     for key, tail in tails.items():
+        if (law := _TOWN_RULE_OF_LAW_LEVEL.match(tail)) and key in groups and not groups[key][1]:
+            level = _STREET if law[1] == _STREET[0] else law[1]  # 依法治街: a street's
+            own = [town for town in towns if town.endswith(level)]
+            if len(own) == 1:
+                groups[key][1] = own[0] + (_WORKING_COMMITTEE if level == _STREET else _TOWN_COMMITTEE) + tail
+            continue
+        if tail == _WORKING_COMMITTEE:  # 党工委, 街道工委 (_STREET_COMMITTEES): as 街道党工委
+            tail = _STREET_LEVEL_COMMITTEE
         if key not in groups or groups[key][1] or groups[key][2] != PARTY_COMMITTEE or not (word := _TOWN_OPENING.match(tail)):
             continue
         if tail != _STREET_LEVEL_COMMITTEE and tail != word.group() + _COMMITTEE_WORD:
@@ -1434,20 +1537,27 @@ def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[
 def _merge_towns(groups: dict[str, list], towns: set[str], levels: str) -> None:
     """A town named alone and its government are one body, however many places come before either
     (树人镇, 丰都县树人镇, 丰都县树人镇人民政府; 金龙街道, 金龙街道办事处, and a street office after its district's
-    government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name.
+    government, 鲤城区人民政府金龙街道办事处): all join the one with the longest name; and so do the town's party
+    committees, named with places or without (中共丰都县树人镇委员会, 树人镇党委: 中共树人镇委员会).
     ``towns`` are the towns the report names (_own_towns); ``levels`` the level words' characters."""
     for own in towns:
-        members = []
+        members: dict[str, list[str]] = {TOWN_TYPE: [], PARTY_COMMITTEE: []}
         for key, group in groups.items():
-            name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
+            if group[2] == TOWN_TYPE:
+                name = _TOWN_GOVERNMENT.sub("", group[1] or group[0])
+            elif group[2] == PARTY_COMMITTEE and group[1] and (committee := _TOWN_COMMITTEE_NAME.fullmatch(group[1])):
+                name = committee[1] or committee[2]
+            else:
+                continue
             before = name[: -len(own)]
-            if group[2] == TOWN_TYPE and name.endswith(own) and (not before or before[-1] in levels or _TOWN_GOVERNMENT.search(before)):
-                members.append(key)
-        if len(members) > 1:
-            into = groups[max(members, key=lambda key: len(groups[key][1] or groups[key][0]))]
-            for key in members:
-                if groups[key] is not into:
-                    into[3] += groups.pop(key)[3]
+            if name.endswith(own) and (not before or before[-1] in levels or _TOWN_GOVERNMENT.search(before)):
+                members[group[2]].append(key)
+        for keys in members.values():
+            if len(keys) > 1:
+                into = groups[max(keys, key=lambda key: len(groups[key][1] or groups[key][0]))]
+                for key in keys:
+                    if groups[key] is not into:
+                        into[3] += groups.pop(key)[3]
 
 
 def _own_towns(towns: set[str]) -> set[str]:

@@ -10,7 +10,7 @@ from conftest import bodies
 @pytest.mark.parametrize("sentence, name, canonical", [
     # after the town's name: the town, its committee and the body are one name
     ("。青石镇党委全面依法治镇委员会召开第一次会议", "青石镇党委全面依法治镇委员会", "青石镇党委全面依法治镇委员会"),
-    ("，红岭乡党委依法治乡委员会办公室设在司法所", "红岭乡党委依法治乡委员会办公室", "红岭乡党委依法治乡委员会办公室"),
+    ("，红岭乡党委依法治乡委员会办公室挂牌运行", "红岭乡党委依法治乡委员会办公室", "红岭乡党委依法治乡委员会办公室"),
     # a street's working committee, written short too (spelled out as 党工委), and the party's name before it
     ("。中共柳岸街道工委全面依法治街委员会办公室正式挂牌", "中共柳岸街道工委全面依法治街委员会办公室",
      "柳岸街道党工委全面依法治街委员会办公室"),

@@ -181,3 +181,17 @@ def test_the_supreme_court_by_its_short_and_full_name_is_one_body():
 ])
 def test_no_supreme_body_in_a_word_opening_like_its_short_name(sentence):
     assert set(bodies(sentence)) == set()
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。市发改局开展价格检查", "市发改局", "慈溪市发展和改革局"),
+    ("。市民宗局开展普法", "市民宗局", "慈溪市民族宗教事务局"),
+    ("。市教体局开展校园普法", "市教体局", "慈溪市教育体育局"),
+])
+def test_a_county_bureau_by_its_short_name_is_spelled_out(sentence, name, canonical):
+    assert bodies(sentence, "330282")[name].canonical == canonical
+
+
+def test_a_bureau_by_its_short_and_its_full_name_is_one_body():
+    found = bodies("。县发改局牵头，县发展和改革局配合", "410927")
+    assert [len(f.mentions) for f in found.values()] == [2]

@@ -52,3 +52,20 @@ def test_a_station_after_its_bureau_joins_the_station_written_alone():
 ])
 def test_no_station_after_a_bureau_without_a_town(sentence, name):
     assert set(bodies(sentence)) == {name}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    # a town's name of three characters, without its level word
+    ("。县司法局马各庄司法所调解纠纷", "县司法局马各庄司法所", "马各庄司法所"),
+    ("。区人民法院溪南庄法庭开展巡回审判", "区人民法院溪南庄法庭", "溪南庄法庭"),
+])
+def test_a_three_character_town_name_after_the_bureau_or_court(sentence, name, canonical):
+    assert bodies(sentence)[name].canonical == canonical
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。县司法局新成立司法所三个", "县司法局"),  # a verb of three characters
+    ("。区法院辖区内法庭全部达标", "区法院"),  # a level word inside
+])
+def test_no_three_character_station_name_from_other_words(sentence, name):
+    assert set(bodies(sentence)) == {name}

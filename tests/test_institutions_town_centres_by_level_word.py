@@ -51,3 +51,20 @@ def test_a_towns_centre_by_its_level_word_is_never_the_countys():
     found = bodies("。县综治中心和镇综治中心联动", "620621")
     assert set(found) == {"县综治中心"}
     assert found["县综治中心"].canonical == "民勤县综治中心"
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("。青石镇推进执法规范化。镇综合行政执法大队办理案件5件", "青石镇综合行政执法大队"),
+    ("。青石镇综合行政执法大队成立。镇综合行政执法大队办理案件5件", "青石镇综合行政执法大队"),
+])
+def test_a_town_s_squad_by_its_level_word_is_the_one_town_s(sentence, canonical):
+    found = [f for f in bodies(sentence).values() if "执法大队" in f.name]
+    assert [f.canonical for f in found] == [canonical]
+
+
+@pytest.mark.parametrize("sentence", [
+    "。青石镇、双河镇推进执法规范化。镇综合行政执法大队办理案件5件",
+    "。推进乡镇综合行政执法大队规范化建设",
+])
+def test_no_town_s_squad_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.name.startswith(("镇", "乡"))]

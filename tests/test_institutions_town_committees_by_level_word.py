@@ -54,3 +54,19 @@ def test_a_town_named_right_after_a_year(sentence, name):
 ])
 def test_a_dates_word_opens_no_town(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。白云街道完善制度。党工委召开专题会议", "党工委", "白云街道党工委"),
+    ("。长林街道办事处完善制度。街道工委研究部署", "街道工委", "长林街道党工委"),
+])
+def test_a_street_s_committee_named_by_itself_is_the_one_street_s(sentence, name, canonical):
+    assert bodies(sentence)[name].canonical == canonical
+
+
+@pytest.mark.parametrize("sentence", [
+    "。白云街道、长林街道完善制度。党工委召开专题会议",
+    "。党工委召开专题会议",
+])
+def test_a_street_s_committee_named_by_itself_without_one_street(sentence):
+    assert bodies(sentence)["党工委"].canonical is None

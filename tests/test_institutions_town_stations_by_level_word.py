@@ -1,6 +1,7 @@
 """Institutions: a town's justice station named by its level word alone (镇司法所, 街道司法所) is the station of the one
 town of that level the report names, or the one it writes in full; no body where it names none or several, nor for the
-towns in general (乡镇司法所, 各镇司法所)."""
+towns in general (乡镇司法所, 各镇司法所). So is one named by itself at a boundary (由司法所牵头), of the one town of any
+level the report names; not in a list, where it may be the towns' in general (乡镇综治办、司法所)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,26 @@ def test_the_station_listed_after_another_body_of_the_town(sentence, name, canon
 ])
 def test_no_station_after_a_list_of_levels(sentence):
     assert not any(f.type in ("justice_bureau", "mediation") for f in bodies(sentence).values())
+
+
+@pytest.mark.parametrize("sentence, canonical, mentions", [
+    # in a town's report: the town's station
+    ("。青石镇完善合同审查。凡合同均由司法所和法律顾问审核", "青石镇司法所", 1),
+    ("。双河乡推进普法。向司法所申请调解", "双河乡司法所", 1),
+    # joined to the one the report names in full
+    ("。青石镇司法所获评先进。由司法所牵头调处纠纷", "青石镇司法所", 2),
+])
+def test_a_justice_station_named_by_itself(sentence, canonical, mentions):
+    found = [f for f in bodies(sentence).values() if f.type == "justice_bureau"]
+    assert [(f.canonical, len(f.mentions)) for f in found] == [(canonical, mentions)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "。由司法所牵头调处纠纷",  # no town named
+    "。青石镇、双河乡推进普法。由司法所牵头调处纠纷",  # several
+    "。青石镇推进普法。全县12个司法所均已建成",  # a count
+    "。青石镇推进普法。由司法所长主持调解",  # the station's head
+    "。青石镇推进普法。推进乡镇综治办、司法所建设",  # listed: maybe the towns' in general
+])
+def test_no_justice_station_named_by_itself_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.type == "justice_bureau"]
