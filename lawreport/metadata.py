@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, get_catalog
-from .dates import CN_YEAR, YEAR, date_at, month_at, year_number
+from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
@@ -797,7 +797,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     page: list[Dated] = []
     glossed: list[Dated] = []
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
-        found = date_at(text, m.end())
+        found = date_at(text, m.end()) or compact_date_at(text, m.end())
         if not found:
             continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
@@ -1183,6 +1183,17 @@ def _town_government_in_full(name: str) -> str:
     return name
 
 
+_BYLINE_REACH = 4  # characters after a dateline a reporter's byline may open in (法治日报讯 记者某某)
+
+
+def _press_item(lines: list[Line]) -> bool:
+    """Whether a news item's lead opens with the press's dateline (本报讯, 某某日报讯 记者…, 新华社…电)."""
+    for line in islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS):
+        if (lead := _patterns().dateline_lead.match(line.text)) is not None:
+            return _cues()["press_dateline"].search(line.text, 0, lead.end() + _BYLINE_REACH) is not None
+    return False
+
+
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
@@ -1197,6 +1208,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report.
     """
     if kind == "news":
+        if _press_item(lines):
+            return None, None, None  # a paper's item: the office reposting it under its 来源 did not write it
         return _source_org(text) or _dated_publisher(text, lines) or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:

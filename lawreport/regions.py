@@ -128,6 +128,11 @@ PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
+# What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
+# (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
+# administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
+_BODY_ENDS = "局委办院府室厅所处站队部会"
+_NATIONAL_HEAD = "总局"
 _CONJUNCTIONS = "和与及"  # what joins a closing title mark, quote or parenthesis (_CLOSINGS) to what follows
 _CLOSINGS = "》”)"
 
@@ -440,6 +445,9 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
+        if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
+                and not text.endswith(_NATIONAL_HEAD, 0, start):
+            continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
         needs_context = (is_short or len(candidates) > 1 or end - start == 2
                          or text[start:end] in words.generic_names)
         if needs_context:
