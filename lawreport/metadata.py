@@ -206,6 +206,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|{CN_YEAR}年")  # _opens_with_year reads its shape
+# A day written first closing a line after a space, its time of day after it or not (… 09.01.2015 09:57): see _dates_in.
+_DAY_FIRST_CLOSING = compile_cached(rf"[ \t](\d{{1,2}}\.\d{{1,2}}\.{YEAR})(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]*$")
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
@@ -745,13 +747,16 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
 
 
 def _dates_in(text: str, line: Line):
-    """Every full date written in a line, with its span; a day written first (19.09.2015) opens its line."""
+    """Every full date written in a line, with its span; a day written first (19.09.2015) opens its line or
+    closes it after a space (a headline's stamp: …调处工作 09.01.2015)."""
     if not _opens_with_year(line.text) and (first := date_at(text, line.start, line.end)):
         yield first
     for m in _YEAR_START.finditer(line.text):
         found = date_at(text, line.start + m.start(), line.end)
         if found:
             yield found
+    if (closing := _DAY_FIRST_CLOSING.search(line.text)) and (found := date_at(text, line.start + closing.start(1), line.end)):
+        yield found
 
 
 def _whole_date(text: str, line: Line, end: int) -> Dated | None:
