@@ -513,6 +513,8 @@ _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?"  # a page's stamp gives it after the 
 _BODY_AFTER_DATE = compile_cached(rf"[ \t]+(?:{_TIME_OF_DAY}[ \t]+)?(\p{{Han}}{{2,30}})[ \t]*")
 # …which a scrape may run into the first paragraph (2024-12-02 14:00:00 2023年6月21日,…): see _run_on_stamp.
 _STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
+# …or a day written with dashes and a space after it, its time left out (2024-12-02 2024年,…): see _run_on_stamp.
+_DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -847,12 +849,15 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
 
 def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:
     """The page's stamp, a date and its time of day, opening the first paragraph a scrape ran it into (2024-12-02
-    14:00:00 2023年6月21日,…): no sentence opens so. Only at that line's start: a paragraph's later dates are its own."""
+    14:00:00 2023年6月21日,…), or a day with dashes and a space (2024-12-02 2024年,…): no sentence opens so. Only at
+    that line's start: a paragraph's later dates are its own."""
     first = next((line for line in lines if line.paragraph), None)
     if first is None or not _opens_with_year(first.text):
         return None
     found = date_at(text, first.start, first.end)
-    return found if found is not None and found[1][0] == first.start and _STAMP_TIME.match(text, found[1][1]) else None
+    if found is None or found[1][0] != first.start:
+        return None
+    return found if _STAMP_TIME.match(text, found[1][1]) or _DASHED_STAMP.match(text, first.start) else None
 
 
 def _head_read(text: str, lines: list[Line], head_end: int) -> str:

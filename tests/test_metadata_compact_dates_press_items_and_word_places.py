@@ -1,10 +1,11 @@
 """Metadata of more real page shapes, each with a twin the rule must leave alone.
 
 A date line written without separators (发布时间:20240328) or parted from its label by a space (发布日期 2024-03-28), a
-headline closed by a reprint site's day-first stamp (…工作 09.01.2015), a paper's item reposted by an office under its
-来源 (法治日报讯 记者…), a notice on a year's work worded …工作的情况通报, and an everyday word that is also a county's short
-name before a department by its level (…局会同县财政局). Every sentence below is written for these tests; bodies and
-figures are made up (the places are real: the region rules read the division list).
+headline closed by a reprint site's day-first stamp (…工作 09.01.2015) or a first paragraph opened by a stamp without its
+time (2024-12-02 2024年,…), a paper's item reposted by an office under its 来源 (法治日报讯 记者…), a notice on a year's
+work worded …工作的情况通报, and an everyday word that is also a county's short name before a department by its level
+(…局会同县财政局). Every sentence below is written for these tests; bodies and figures are made up (the places are
+real: the region rules read the division list).
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ CASES = [
      "青禾县司法局扎实做好纠纷调处工作 09.01.2015 09:57\n二是抓培训。2014年培训调解员三百人次。", "title", "青禾县司法局扎实做好纠纷调处工作"),
     ("…dotted figures closing a paragraph date nothing",
      "青禾县司法局扎实做好纠纷调处工作\n二是抓培训。2014年培训调解员三百人次,评分 9.5.2015", "published", None),
+    # --- a page's stamp run into its first paragraph without its time ----------------------------------------
+    ("a dashed day and a space opening the first paragraph date the page",
+     "青禾县执法监督工作取得实效\n2024-12-02 2024年,青禾县司法局新增一项工作。", "published", "2024-12-02"),
+    ("…a dashed day run into the sentence dates nothing",
+     "青禾县执法监督工作取得实效\n2024-12-02青禾县司法局召开会议,部署全年工作。", "published", None),
     # --- a paper's item reposted by an office -------------------------------------------------------------
     ("a paper's item reposted by a ministry is no item of the ministry",
      _ITEM.format(source="司法部", lead="法治日报讯 记者张明 通讯员李华"), "issuer", None),
