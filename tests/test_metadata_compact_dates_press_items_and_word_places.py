@@ -4,8 +4,9 @@ A date line written without separators (发布时间:20240328) or parted from it
 headline closed by a reprint site's day-first stamp (…工作 09.01.2015) or a first paragraph opened by a stamp without its
 time (2024-12-02 2024年,…), a paper's item reposted by an office under its 来源 (法治日报讯 记者…), a notice on a year's
 work worded …工作的情况通报, and an everyday word that is also a county's short name before a department by its level
-(…局会同县财政局). Every sentence below is written for these tests; bodies and figures are made up (the places are
-real: the region rules read the division list).
+(…局会同县财政局), and lists of places (a menu of provinces, 分别是北京、上海、江苏) naming none. Every sentence below is
+written for these tests; bodies and figures are made up (the places are real: the region rules read the division
+list).
 """
 
 from __future__ import annotations
@@ -83,3 +84,27 @@ def test_an_everyday_word_after_a_body_names_no_place(text: str) -> None:
                          ids=["a name that is no everyday word", "a local bureau after its national administration"])
 def test_a_place_after_a_body_is_named_otherwise(text: str, expected: list[str]) -> None:
     assert [m.text for m in regions.find_mentions(text)] == expected
+
+
+def _levels(result: regions.RegionResult) -> tuple[str | None, str | None, str | None]:
+    return result.province, result.city, result.county
+
+
+# A list of places names what they share: in a hint (an opening read for its own place) too, a municipality standing
+# among provinces; and a site's menu of provinces, one a line, names none of them.
+LIST_CASES = [
+    ("a list of provinces in a hint names none", "", ["超过3万人的省(市)有5个(分别是北京、上海、江苏、山东、广东)。"],
+     (None, None, None)),
+    ("…one place in a hint names it", "", ["超过3万人的有青禾县司法局,上海律师最多。"], ("上海市", "上海市", None)),
+    ("a menu of provinces, one a line, names none", "北京市\n天津市\n河北省\n山西省\n全国律师人数超过3万人的省份有北京。", [],
+     (None, None, None)),
+    ("…one place on its line names it", "北京市\n全市律师人数超过3万人,北京律师业务收入居首。", [], ("北京市", "北京市", None)),
+    ("…and places run through lines are no menu", "会议在北京市\n天津市\n召开,北京律师业务收入居首。", [],
+     ("北京市", "北京市", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "expected"), [case[1:] for case in LIST_CASES],
+                         ids=[case[0] for case in LIST_CASES])
+def test_lists_of_places_name_what_they_share(text: str, hints: list[str], expected) -> None:
+    assert _levels(regions.resolve(text, hints)) == expected
