@@ -1209,7 +1209,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) naming a
-    body counts, never a body the headline reports on. Otherwise the title names the author, completed by the sign-off when that
+    body counts, never a body the headline reports on, nor one reposting the press's item (本报讯, 某某日报讯 记者…: see
+    _press_item). Otherwise the title names the author, completed by the sign-off when that
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line or a portal's dated line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
