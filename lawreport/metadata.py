@@ -975,14 +975,32 @@ def _signature_org(lines: list[Line]):
 
 def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
     """A body's line right above the title repeated below it (a page headed by the title: 2023年…年度报告 / … / 某市某局 /
-    2023年…年度报告): the letterhead of the document the page holds."""
+    2023年…年度报告), the repeat wrapped over lines or not (某市人民政府办公室 / 转发…文书 / 指导意见…的通知): the
+    letterhead of the document the page holds."""
     repeated = text[title.start:title.end]
-    for above, line in pairwise(lines[:_TITLE_SCAN]):
+    head = lines[:_TITLE_SCAN]
+    for at, (above, line) in enumerate(pairwise(head), 1):
         if line.paragraph:
             return None
-        if line.start > title.start and line.text == repeated and _is_org(above.text):
+        if line.start > title.start and repeated.startswith(line.text) and _is_org(above.text) \
+                and _repeats(repeated, head[at:at + _TITLE_WRAP_LINES]):
             return _whole_line(above, "header")
     return None
+
+
+_TITLE_WRAP_LINES = 3  # lines a document's title may be wrapped over under its letterhead
+
+
+def _repeats(title: str, lines: list[Line]) -> bool:
+    """Whether the first of `lines`, joined with those after it, spell `title` out."""
+    joined = ""
+    for line in lines:
+        joined += line.text.strip()
+        if joined == title:
+            return True
+        if not title.startswith(joined):
+            return False
+    return False
 
 
 def _letterhead(lines: list[Line]):

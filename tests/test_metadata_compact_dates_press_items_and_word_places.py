@@ -2,11 +2,11 @@
 
 A date line written without separators (发布时间:20240328) or parted from its label by a space (发布日期 2024-03-28), a
 headline closed by a reprint site's day-first stamp (…工作 09.01.2015) or a first paragraph opened by a stamp without its
-time (2024-12-02 2024年,…), a paper's item reposted by an office under its 来源 (法治日报讯 记者…), a notice on a year's
-work worded …工作的情况通报, and an everyday word that is also a county's short name before a department by its level
-(…局会同县财政局), and lists of places (a menu of provinces, 分别是北京、上海、江苏) naming none. Every sentence below is
-written for these tests; bodies and figures are made up (the places are real: the region rules read the division
-list).
+time (2024-12-02 2024年,…), a letterhead over a document's title repeated in wrapped lines, a paper's item reposted by
+an office under its 来源 (法治日报讯 记者…), a notice on a year's work worded …工作的情况通报, an everyday word that is also
+a county's short name before a department by its level (…局会同县财政局), and lists of places (a menu of provinces,
+分别是北京、上海、江苏) naming none. Every sentence below is written for these tests; bodies and figures are made up (the
+places are real: the region rules read the division list).
 """
 
 from __future__ import annotations
@@ -44,6 +44,15 @@ CASES = [
      "青禾县执法监督工作取得实效\n2024-12-02 2024年,青禾县司法局新增一项工作。", "published", "2024-12-02"),
     ("…a dashed day run into the sentence dates nothing",
      "青禾县执法监督工作取得实效\n2024-12-02青禾县司法局召开会议,部署全年工作。", "published", None),
+    # --- a letterhead over the document's title repeated and wrapped below the page's -------------------------
+    ("a letterhead over the title repeated in two lines names the issuer",
+     ("青政办〔2011〕9号 转发青禾县行政处罚文书说理指导意见的通知\n发布日期:2011-09-01\n青禾县人民政府办公室\n"
+      "转发青禾县行政处罚文书\n说理指导意见的通知\n各乡镇人民政府:\n现将指导意见转发给你们,请认真贯彻执行。"),
+     "issuer", "青禾县人民政府办公室"),
+    ("…lines that spell another title out name none",
+     ("青政办〔2011〕9号 转发青禾县行政处罚文书说理指导意见的通知\n发布日期:2011-09-01\n青禾县人民政府办公室\n"
+      "转发青禾县行政处罚文书\n裁量基准的通知\n各乡镇人民政府:\n现将裁量基准转发给你们,请认真贯彻执行。"),
+     "issuer", None),
     # --- a paper's item reposted by an office -------------------------------------------------------------
     ("a paper's item reposted by a ministry is no item of the ministry",
      _ITEM.format(source="司法部", lead="法治日报讯 记者张明 通讯员李华"), "issuer", None),
