@@ -199,6 +199,7 @@ class MetadataCues(_Table):
     """The named cues metadata.py reads: each a pattern or a list of alternatives."""
 
     news_dateline: PatternText | PatternList
+    press_dateline: PatternText | PatternList
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList
     opening_grounds: PatternText | PatternList

@@ -176,6 +176,20 @@ def date_at(text: str, pos: int, endpos: int | None = None, *, whole: bool = Fal
     return resolved[1], m.span()
 
 
+# A day written without separators (20240328), as some portals fill their 发布时间 field: read only where a date label
+# says a date stands, since eight digits elsewhere are as often a number (an index, a phone, a case's number).
+_COMPACT = compile_cached(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def compact_date_at(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """An ISO day written as eight digits at `pos` (20240328), when it is a real day."""
+    m = _COMPACT.match(text, pos)
+    if m is None:
+        return None
+    resolved = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return (resolved[1], m.span()) if resolved is not None and resolved[0] == "date" else None
+
+
 def month_at(text: str, pos: int, endpos: int) -> tuple[str, tuple[int, int]] | None:
     """A month (YYYY-MM) or a day (YYYY-MM-DD) filling text[pos:endpos] (2025年3月, 二〇二五年三月, 2025年3月8日), as a
     document's cover dates it."""

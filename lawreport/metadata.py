@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, get_catalog
-from .dates import CN_YEAR, YEAR, date_at, month_at, year_number
+from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
@@ -206,6 +206,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
 
 _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|{CN_YEAR}年")  # _opens_with_year reads its shape
+# A day written first closing a line after a space, its time of day after it or not (… 09.01.2015 09:57): see _dates_in.
+_DAY_FIRST_CLOSING = compile_cached(rf"[ \t](\d{{1,2}}\.\d{{1,2}}\.{YEAR})(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]*$")
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
@@ -511,6 +513,8 @@ _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?"  # a page's stamp gives it after the 
 _BODY_AFTER_DATE = compile_cached(rf"[ \t]+(?:{_TIME_OF_DAY}[ \t]+)?(\p{{Han}}{{2,30}})[ \t]*")
 # …which a scrape may run into the first paragraph (2024-12-02 14:00:00 2023年6月21日,…): see _run_on_stamp.
 _STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
+# …or a day written with dashes and a space after it, its time left out (2024-12-02 2024年,…): see _run_on_stamp.
+_DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
@@ -745,13 +749,16 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
 
 
 def _dates_in(text: str, line: Line):
-    """Every full date written in a line, with its span; a day written first (19.09.2015) opens its line."""
+    """Every full date written in a line, with its span; a day written first (19.09.2015) opens its line or
+    closes it after a space (a headline's stamp: …调处工作 09.01.2015)."""
     if not _opens_with_year(line.text) and (first := date_at(text, line.start, line.end)):
         yield first
     for m in _YEAR_START.finditer(line.text):
         found = date_at(text, line.start + m.start(), line.end)
         if found:
             yield found
+    if (closing := _DAY_FIRST_CLOSING.search(line.text)) and (found := date_at(text, line.start + closing.start(1), line.end)):
+        yield found
 
 
 def _whole_date(text: str, line: Line, end: int) -> Dated | None:
@@ -797,7 +804,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     page: list[Dated] = []
     glossed: list[Dated] = []
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
-        found = date_at(text, m.end())
+        found = date_at(text, m.end()) or compact_date_at(text, m.end())
         if not found:
             continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
@@ -842,12 +849,15 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
 
 def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:
     """The page's stamp, a date and its time of day, opening the first paragraph a scrape ran it into (2024-12-02
-    14:00:00 2023年6月21日,…): no sentence opens so. Only at that line's start: a paragraph's later dates are its own."""
+    14:00:00 2023年6月21日,…), or a day with dashes and a space (2024-12-02 2024年,…): no sentence opens so. Only at
+    that line's start: a paragraph's later dates are its own."""
     first = next((line for line in lines if line.paragraph), None)
     if first is None or not _opens_with_year(first.text):
         return None
     found = date_at(text, first.start, first.end)
-    return found if found is not None and found[1][0] == first.start and _STAMP_TIME.match(text, found[1][1]) else None
+    if found is None or found[1][0] != first.start:
+        return None
+    return found if _STAMP_TIME.match(text, found[1][1]) or _DASHED_STAMP.match(text, first.start) else None
 
 
 def _head_read(text: str, lines: list[Line], head_end: int) -> str:
@@ -965,14 +975,32 @@ def _signature_org(lines: list[Line]):
 
 def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
     """A body's line right above the title repeated below it (a page headed by the title: 2023年…年度报告 / … / 某市某局 /
-    2023年…年度报告): the letterhead of the document the page holds."""
+    2023年…年度报告), the repeat wrapped over lines or not (某市人民政府办公室 / 转发…文书 / 指导意见…的通知): the
+    letterhead of the document the page holds."""
     repeated = text[title.start:title.end]
-    for above, line in pairwise(lines[:_TITLE_SCAN]):
+    head = lines[:_TITLE_SCAN]
+    for at, (above, line) in enumerate(pairwise(head), 1):
         if line.paragraph:
             return None
-        if line.start > title.start and line.text == repeated and _is_org(above.text):
+        if line.start > title.start and repeated.startswith(line.text) and _is_org(above.text) \
+                and _repeats(repeated, head[at:at + _TITLE_WRAP_LINES]):
             return _whole_line(above, "header")
     return None
+
+
+_TITLE_WRAP_LINES = 3  # lines a document's title may be wrapped over under its letterhead
+
+
+def _repeats(title: str, lines: list[Line]) -> bool:
+    """Whether the first of `lines`, joined with those after it, spell `title` out."""
+    joined = ""
+    for line in lines:
+        joined += line.text.strip()
+        if joined == title:
+            return True
+        if not title.startswith(joined):
+            return False
+    return False
 
 
 def _letterhead(lines: list[Line]):
@@ -1183,12 +1211,24 @@ def _town_government_in_full(name: str) -> str:
     return name
 
 
+_BYLINE_REACH = 4  # characters after a dateline a reporter's byline may open in (法治日报讯 记者某某)
+
+
+def _press_item(lines: list[Line]) -> bool:
+    """Whether a news item's lead opens with the press's dateline (本报讯, 某某日报讯 记者…, 新华社…电)."""
+    for line in islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS):
+        if (lead := _patterns().dateline_lead.match(line.text)) is not None:
+            return _cues()["press_dateline"].search(line.text, 0, lead.end() + _BYLINE_REACH) is not None
+    return False
+
+
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) naming a
-    body counts, never a body the headline reports on. Otherwise the title names the author, completed by the sign-off when that
+    body counts, never a body the headline reports on, nor one reposting the press's item (本报讯, 某某日报讯 记者…: see
+    _press_item). Otherwise the title names the author, completed by the sign-off when that
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line or a portal's dated line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
@@ -1197,6 +1237,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report.
     """
     if kind == "news":
+        if _press_item(lines):
+            return None, None, None  # a paper's item: the office reposting it under its 来源 did not write it
         return _source_org(text) or _dated_publisher(text, lines) or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:

@@ -128,6 +128,11 @@ PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
+# What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
+# (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
+# administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
+_BODY_ENDS = "局委办院府室厅所处站队部会"
+_NATIONAL_HEAD = "总局"
 _CONJUNCTIONS = "和与及"  # what joins a closing title mark, quote or parenthesis (_CLOSINGS) to what follows
 _CLOSINGS = "》”)"
 
@@ -440,6 +445,9 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
+        if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
+                and not text.endswith(_NATIONAL_HEAD, 0, start):
+            continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
         needs_context = (is_short or len(candidates) > 1 or end - start == 2
                          or text[start:end] in words.generic_names)
         if needs_context:
@@ -652,9 +660,9 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
             tally = tallies[candidates] = [0, []]
         tally[0] += weight
         tally[1].extend(spans_of)
-    for hint, hits in hint_hits.items():
-        for hit in hits:
-            tallies.setdefault(hit.candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
+    for hint, hits in hint_hits.items():  # a list in a hint (分别是北京、上海、江苏) names what its places share, as in the body
+        for candidates, _, _ in _evidence_of(hint, hits):
+            tallies.setdefault(candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
 
     deepest = {candidates: _deepest(candidates) for candidates in tallies}
     settled_codes: set[str] = set()
@@ -731,21 +739,9 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         own_words = {code for hit in subject if not in_cited_title(hit.start) for code in hit.candidates}
         subject = [hit for hit in subject if not in_cited_title(hit.start) or own_words.intersection(hit.candidates)
                    or not _provincial(hit.candidates)]
-    evidence: list[_Evidence] = []
-    named: set[str] = set()  # the units named outright
-    run: list[_Hit] = []
-    for hit in [*subject, None]:
-        if hit is not None and run and run[-1].end + 1 == hit.start and text[run[-1].end] == LIST_SEPARATOR:
-            run.append(hit)
-            continue
-        if len(run) == 1:  # most mentions stand alone
-            evidence.append(_alone(run[0]))
-        elif run:
-            evidence.extend(_listed(run))
-        run = [hit] if hit is not None else []
-    for hit in subject:
-        if len(codes := _deepest(hit.candidates)) == 1:
-            named.add(codes[0])
+    evidence = _evidence_of(text, subject)
+    # The units named outright; a list's members only for what they share (a site's menu of provinces names none).
+    named = {codes[0] for candidates, _, _ in evidence if len(codes := _deepest(candidates)) == 1}
     confirmed = {code for unit_code in named for code in _within(unit_code)}
     for code in sorted(confirmed):
         if spans := short_mentions(_unit(code)):
@@ -844,17 +840,47 @@ def _bare_bodies(text: str) -> Counter[str]:
                    if _at_boundary(text, m.start()))
 
 
+def _evidence_of(text: str, hits: Sequence[_Hit]) -> list[_Evidence]:
+    """The evidence of mentions in reading order: a run joined by 、, or of names each filling its line (a site's menu
+    of provinces: 北京市 / 天津市 / 河北省), as _listed takes it; every other one alone."""
+    evidence: list[_Evidence] = []
+    run: list[_Hit] = []
+    for hit in [*hits, None]:
+        if hit is not None and run and run[-1].end + 1 == hit.start and (
+                text[run[-1].end] == LIST_SEPARATOR or text[run[-1].end] == "\n" and _fills_line(text, run[0])
+                and _fills_line(text, hit)):
+            run.append(hit)
+            continue
+        if len(run) == 1:  # most mentions stand alone
+            evidence.append(_alone(run[0]))
+        elif run:
+            evidence.extend(_listed(run))
+        run = [hit] if hit is not None else []
+    return evidence
+
+
+def _fills_line(text: str, hit: _Hit) -> bool:
+    """Whether a mention is all its line holds."""
+    return (hit.start == 0 or text[hit.start - 1] == "\n") and text.startswith("\n", hit.end) | (hit.end == len(text))
+
+
 def _listed(run: list[_Hit]) -> list[_Evidence]:
     """The evidence of a run of mentions joined by 、: one for what a list of settled units of one level
     shares, or each on its own."""
     codes = [_deepest(hit.candidates) for hit in run]
-    if len(run) > 1 and all(len(c) == 1 for c in codes) and len({_unit(c[0]).level for c in codes}) == 1:
+    if len(run) > 1 and all(len(c) == 1 for c in codes) and len({_list_level(hit.candidates) for hit in run}) == 1:
         shared = frozenset.intersection(*(_within(c[0]) for c in codes))
         if not shared:
             return []
         deepest_shared = max(shared, key=lambda code: _LEVEL_DEPTH[_unit(code).level])
         return [((deepest_shared,), BODY_WEIGHT, tuple((hit.start, hit.end) for hit in run))]
     return [_alone(hit) for hit in run]
+
+
+def _list_level(candidates: _Codes) -> str:
+    """The level a mention stands at in a list: the highest of its candidates, so a municipality (上海: the province and
+    its city) stands among provinces (上海、江苏、山东)."""
+    return min((_unit(code).level for code in candidates), key=_LEVEL_DEPTH.__getitem__)
 
 
 def _alone(hit: _Hit) -> _Evidence:
