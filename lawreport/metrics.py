@@ -273,6 +273,13 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
+# Another kind of dispute counted after a pause (…,邻里纠纷22件): the specialised disputes before it are one kind of a
+# list of the whole's disputes, not a specialised body's share.
+# After a part marker, so are they when another part's count ends right before them, no body named between
+# (其中婚姻纠纷调解4起,医疗纠纷1件; not 其中人民调解1200件,医调委调解医疗纠纷190件).
+_KIND_LISTED_AFTER = compile_cached(r"[、,，;；]\p{Han}{1,8}?(?:纠纷|争议)\d")
+_PART_LISTED_BEFORE = compile_cached(r"\d[件起][、,，;；]$")
+
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
 
@@ -1985,6 +1992,10 @@ class Interpreter:
         if key not in stated and stated.keys().isdisjoint(together):
             return False
         named = self._specialised_disputes.first_before(sentence, end)
+        if named is not None and (_KIND_LISTED_AFTER.search(self.text, named.end(), end + 1) is not None
+                                  or (_PART_LISTED_BEFORE.search(self.text, sentence, named.start()) is not None
+                                      and self.catalog.part_words.search(self.text, sentence, named.start()))):
+            return False  # 其中…医疗纠纷1件,邻里纠纷22件,调解成功率100%: one kind of a list, the figures after it the whole's
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
     def _in_clause(self, share: regex.Pattern, clause: int, end: int) -> bool:

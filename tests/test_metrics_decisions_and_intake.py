@@ -98,6 +98,29 @@ def test_a_specialised_bodys_counts_after_another_figure_of_the_area_are_parts(t
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a specialised body's disputes as one kind of a list of the area's (another kind after or, after 其中, before
+    # them): the rate after the list is the area's, as stated
+    "全镇共调处矛盾纠纷60件,成功59件,其中医疗纠纷2件,家庭纠纷58件,调解成功率98.3%。",
+    "全镇共调处矛盾纠纷60件,成功59件,其中土地纠纷调解7起,物业纠纷3件,调解成功率98.3%。",
+    "全镇共调处矛盾纠纷60件,成功59件,其中土地承包1件,物业纠纷3件,调解成功率98.3%。",
+])
+def test_a_specialised_kind_in_a_list_of_the_areas_disputes_leaves_the_rate_the_areas(text):
+    assert ("mediation_success_rate", 98.3, 2023, False, "调解成功率98.3%") in read(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    # the body named before its disputes, no list: its share, its rate
+    "全镇共调处矛盾纠纷60件,成功59件,镇医调委调解医疗纠纷2件,调解成功率98.3%。",
+    # a kind before them with no part marker is not a list of parts
+    "全镇共调处矛盾纠纷60件,成功59件;土地纠纷调解7起,物业纠纷3件,调解成功率98.3%。",
+    # nor a body named after the part before
+    "全镇共调处矛盾纠纷60件,成功59件,其中人民调解50件,镇医调委调解医疗纠纷10件,调解成功率98.3%。",
+])
+def test_a_specialised_kind_alone_keeps_the_rate_the_bodys(text):
+    assert all(key != "mediation_success_rate" for key, *_ in read(text)[0])
+
+
 @pytest.mark.parametrize("text, expected", [
     # a figure of another body of work read before leaves the specialised body's figures the only ones
     ("全区办理法律援助案件640件。区医调委调解医疗纠纷64件,调解成功58件。",
