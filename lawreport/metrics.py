@@ -280,6 +280,9 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
 _KIND_LISTED_AFTER = compile_cached(r"[、,，;；]\p{Han}{1,8}?(?:纠纷|争议)\d")
 _PART_LISTED_BEFORE = compile_cached(r"\d[件起][、,，;；]$")
 
+# Written before a part marker opening a bracket (不含诉前调解): what the figure leaves out, a note on its scope too.
+_LEFT_OUT = "不"
+
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
 
@@ -1979,9 +1982,21 @@ class Interpreter:
         治安调解, 诉调对接: the catalog's [quantities.other_mediation]); for a sentence naming none that is a part of
         the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last."""
         named = self._other_mediation.last(sentence, end)
+        while named is not None and (note := self._note_opening(sentence, named.start(), end)) >= 0:
+            named = self._other_mediation.last(sentence, note)  # the figure's scope: the body is named before it
         if named is None and (whole := self._whole_before(self._sentence_at(sentence))) is not None:
             named = self._other_mediation.last(whole, self.outline.sentence_end(whole))
         return named is not None and named.group("other") is not None
+
+    def _note_opening(self, sentence: int, at: int, end: int) -> int:
+        """Where the bracket opens that holds `at`, closes before `end` and notes what the figure takes in or leaves
+        out (调解成功率(含诉前调解)达98.9%, (不含…)), or -1: the mediators it names are the figure's scope, not its body."""
+        text = self.text
+        opening = text.rfind("(", sentence, at)
+        if opening < 0 or text.find(")", opening, at) >= 0 or text.find(")", at, end) < 0:
+            return -1
+        note = opening + 1 + text.startswith(_LEFT_OUT, opening + 1)
+        return opening if self.catalog.part_words.match(text, note) is not None else -1
 
     def _specialised_part(self, key: str, sentence: int, end: int) -> bool:
         """Whether the sentence names the disputes of a specialised body before `end`, after a figure of `key` was

@@ -66,3 +66,23 @@ def test_the_area_s_whole_before_a_court_s_figures_stays():
 ])
 def test_a_kind_listed_or_quoted_names_no_other_mediator(text, expected):
     assert mediation(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket noting what the figure takes in or leaves out: its scope, not its body
+    ("全镇矛盾纠纷调解成功率(含诉前调解)为97.6%。", [("mediation_success_rate", 97.6)]),
+    ("全镇矛盾纠纷调解成功率(不含行政调解)为97.6%。", [("mediation_success_rate", 97.6)]),
+    ("全镇调解矛盾纠纷(包括诉前调解)640件。", [("mediation_cases", 640)]),
+])
+def test_other_mediators_in_a_note_on_the_figure_are_its_scope(text, expected):
+    assert mediation(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another body named before the note: still that body's figure
+    "镇法庭诉调对接中心调解案件800件,调解成功率(含诉前调解)为71%。",
+    # the bracket names the body, no note on the scope
+    "全镇矛盾纠纷调解成功率(诉前调解)为97.6%。",
+])
+def test_other_mediators_outside_a_note_keep_the_figure_theirs(text):
+    assert mediation(text) == []
