@@ -149,6 +149,9 @@ def _achievements(catalog: Catalog) -> regex.Pattern:
 
 
 _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
+# The bar between the cells of a row written as text, and what may stand around it.
+_CELL_BAR = "|"
+_CELL_GAP = " \t\u3000|"
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
@@ -960,6 +963,14 @@ class Interpreter:
                     subject = subject[lead.end():]
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
+            if subject.endswith(_CELL_BAR) and tables.cell_at(q_start, q_end) is None \
+                    and (cell := subject.rstrip(_CELL_GAP)):
+                # a row of two cells, no table's (| 调解成功率 | 96.5% |): its bars set the label off as spaces would
+                subject = cell
+                if subject.startswith(_CELL_BAR):
+                    opening = len(subject) - len(subject.lstrip(_CELL_GAP))
+                    subject_start += opening
+                    subject = subject[opening:]
             if subject in _RANGE_TO and readings and readings[-1].quantity.end == subject_start \
                     and readings[-1].quantity.unit == q.unit and readings[-1].quantity.change is None:
                 # 97%至99%, 1000件至1200件: a range's high end, read with no label; its low end is the value (as 97-99%).

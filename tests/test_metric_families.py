@@ -811,6 +811,20 @@ def test_a_table_with_a_row_per_year_gives_each_row_its_year():
     assert rates == [("调解成功率", 98.52), ("调解成功率", 98.65)]
 
 
+@pytest.mark.parametrize("text", [
+    "| 指标 | 数值 |\n| 调解成功率 | 97.3% |\n",
+    "| 调解成功率 | 97.3% |\n",
+    "调解成功率 | 97.3%\n",
+])
+def test_a_row_of_two_cells_between_bars_labels_its_value(text):
+    assert read(text) == ([("mediation_success_rate", 97.3, 2023, False, "调解成功率 | 97.3%")], [("调解成功率", 97.3)])
+
+
+def test_bars_around_no_label_give_none():
+    assert read("| 2023年 | 97.3% |\n") == ([], [])
+    assert read("| 调解 | 成功率 | 97.3% |\n")[0] == []  # a row of three cells, no table: its cells stay apart
+
+
 def test_a_table_needs_its_context_in_caption_heading_or_row():
     text = "年份 | 受理纠纷(件) | 办结(件)\n2022年 | 1,034 | 1,020\n"
     assert read(text)[0] == []
