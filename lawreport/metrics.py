@@ -152,6 +152,9 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 # The bar between the cells of a row written as text, and what may stand around it.
 _CELL_BAR = "|"
 _CELL_GAP = " \t\u3000|"
+# A unit noted at the end of a label set off from its bare figure as a cell (调解成功率(%)\t99.1, 受理纠纷(件) | 860).
+_NOTED_BEFORE_CELL = compile_cached(r"\(([^()]{1,4})\)[ \t\u3000|]+$")
+_NOTE_REACH = 16  # characters before a figure that such a note and its gap may take
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
@@ -919,8 +922,10 @@ class Interpreter:
         said = self._sentence  # what that sentence says (_sentence_at)
         page_tail = self.outline.page_tail
         empty_names_nothing = _nothing_names_empty()
+        units = self.catalog.numbers.units
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
+            noted = None  # a unit noted in the label of a bare figure's cell
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
             if kind == "bare":
@@ -939,6 +944,13 @@ class Interpreter:
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
+                elif text[q_start - 1:q_start] in _CELL_GAP \
+                        and (noted := _NOTED_BEFORE_CELL.search(text, max(0, q_start - _NOTE_REACH), q_start)) \
+                        and (units.get(noted.group(1)) == "count" or noted.group(1) == "%") \
+                        and tables.cell_at(q_start, q_end) is None:
+                    # 调解成功率(%)\t99.1: the unit its label notes, as a table's row label would (成 and ‰ would scale it)
+                    kind = "percent" if noted.group(1) == "%" else "count"
+                    q = q._replace(kind=kind, unit=noted.group(1))
             if not titled_from <= q_start < titled_to:
                 titled_from, titled_to, titled = around_titles(q_start)
             if kind == "bare" or titled:
@@ -964,13 +976,15 @@ class Interpreter:
             if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
                 subject = subject.rstrip()
             if subject.endswith(_CELL_BAR) and tables.cell_at(q_start, q_end) is None \
-                    and (cell := subject.rstrip(_CELL_GAP)):
+                    and ((cell := subject.rstrip(_CELL_GAP)) or noted is not None):
                 # a row of two cells, no table's (| 调解成功率 | 96.5% |): its bars set the label off as spaces would
                 subject = cell
                 if subject.startswith(_CELL_BAR):
                     opening = len(subject) - len(subject.lstrip(_CELL_GAP))
                     subject_start += opening
                     subject = subject[opening:]
+            if noted is not None and noted.start() > subject_start:
+                subject = text[subject_start:noted.start()]  # 调解成功率(%)\t99.1: the label without its note
             if subject in _RANGE_TO and readings and readings[-1].quantity.end == subject_start \
                     and readings[-1].quantity.unit == q.unit and readings[-1].quantity.change is None:
                 # 97%至99%, 1000件至1200件: a range's high end, read with no label; its low end is the value (as 97-99%).

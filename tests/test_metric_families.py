@@ -820,6 +820,25 @@ def test_a_row_of_two_cells_between_bars_labels_its_value(text):
     assert read(text) == ([("mediation_success_rate", 97.3, 2023, False, "调解成功率 | 97.3%")], [("调解成功率", 97.3)])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("调解成功率(%)\t97.3\n", [("mediation_success_rate", 97.3, 2023, False, "调解成功率(%)\t97.3")]),
+    ("| 调解成功率(%) | 97.3 |\n", [("mediation_success_rate", 97.3, 2023, False, "调解成功率(%) | 97.3")]),
+    ("办理法律援助案件(件)\t415\n", [("legal_aid_cases", 415, 2023, False, "法律援助案件(件)\t415")]),
+])
+def test_a_row_of_two_cells_gives_its_bare_figure_the_unit_its_label_notes(text, expected):
+    assert read(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "办理法律援助案件(万元)\t415\n",  # a measure no bare figure carries
+    "调解成功率(‰)\t973\n",  # a share the note would scale
+    "办理法律援助案件(2023年)\t415\n",  # no unit
+    "办理法律援助案件(件)415\n",  # no gap: no cell
+])
+def test_a_bare_figure_after_no_noted_unit_stays_bare(text):
+    assert read(text)[0] == []
+
+
 def test_bars_around_no_label_give_none():
     assert read("| 2023年 | 97.3% |\n") == ([], [])
     assert read("| 调解 | 成功率 | 97.3% |\n")[0] == []  # a row of three cells, no table: its cells stay apart
