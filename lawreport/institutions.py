@@ -201,6 +201,7 @@ _TOWN_STATIONS = ("司法所", "派出所", "市场监管所", "市场监督管�
 # body, the tribunal, as a station after its bureau is; written 法庭 only there (模拟法庭, 巡回法庭 alone name none).
 _TRIBUNAL = "人民法庭"
 _TRIBUNAL_SHORT = "法庭"
+_COURT_WORD = "法院"  # a court's own word, which no tribunal's name holds
 # So is a procuratorate's office in a town, named after it, the town after 驻 (stationed at) or not (区检察院驻柳林镇检察室).
 _PROSECUTION_OFFICE = "检察室"
 _RESIDENT = "驻"
@@ -409,7 +410,10 @@ def _body_forms(
         # 武进区税务局湖塘税务分局); the bureau's words alone (税务分局) name none.
         yield "named", f"(?:{boundary}|(?<={_ADMINISTRATION}|{bureau})){short}{qualifiers}{_BRANCH}"
     if body.named != "none":
-        yield "named_head", f"{name_char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
+        # A tribunal's name after a head never holds its court's word: 区法院人民法庭, 县人民法院派出人民法庭 are the
+        # court, then its tribunals in general.
+        char = f"(?:(?!{_COURT_WORD}){name_char})" if body.suffix.fullmatch(_TRIBUNAL) else name_char
+        yield "named_head", f"{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
         yield "qualified", qualifiers + suffix
     if body.named == "anywhere":

@@ -24,6 +24,10 @@ def test_a_tribunal_after_its_court_is_the_tribunal(sentence, name, canonical):
     ("，组织干部到市法院旁听法庭庭审", {"市法院"}),
     ("。县人民法院巡回法庭深入村组", {"县人民法院"}),
     ("，引导家庭成员学法", set()),
+    # the court, then its tribunals in general
+    ("。区法院人民法庭推行巡回审判", {"区法院"}),
+    ("，县人民法院人民法庭审结案件", {"县人民法院"}),
+    ("。县人民法院派出人民法庭就地调解", {"县人民法院"}),
 ])
 def test_no_tribunal_without_its_town(sentence, names):
     assert set(bodies(sentence)) == names
@@ -31,3 +35,7 @@ def test_no_tribunal_without_its_town(sentence, names):
 
 def test_the_courts_dispatched_tribunals_are_no_towns():
     assert [f.canonical for f in bodies("。县法院派出人民法庭覆盖所有乡镇").values()] == [None]
+
+
+def test_a_tribunal_named_after_a_head_alone_is_the_tribunal():
+    assert set(bodies("。县柳溪人民法庭开展巡回审判")) == {"县柳溪人民法庭"}

@@ -101,3 +101,19 @@ def test_a_town_named_like_a_verb_is_read_before_its_government_or_party_committ
 ])
 def test_a_verb_before_a_town_word_is_no_town(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "。制定《柳溪县党委(党组)理论学习中心组学法办法》",
+    "，县党委（党组）书记履行第一责任人职责",
+])
+def test_the_committees_and_groups_of_a_countys_units_are_no_body(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。县党委研究部署普法工作", "县党委"),
+    ("，青山镇党委(党组)专题学法", "青山镇党委"),
+])
+def test_a_party_committee_alone_or_a_towns_stays(sentence, name):
+    assert set(bodies(sentence)) == {name}

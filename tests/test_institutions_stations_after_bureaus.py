@@ -45,6 +45,10 @@ def test_a_station_after_its_bureau_joins_the_station_written_alone():
     ("。县司法局抽调司法所骨干参与", "县司法局"),
     ("，县公安局统筹派出所警力", "县公安局"),
     ("。县司法局指导司法所规范调解", "县司法局"),
+    ("。县司法局配强司法所工作力量", "县司法局"),
+    ("，县公安局配齐派出所警力", "县公安局"),
+    ("。县司法局统一司法所标牌", "县司法局"),
+    ("。县司法局选配司法所所长", "县司法局"),
     # a plural or a kind of station
     ("。县司法局各司法所开展普法", "县司法局"),
     ("，县司法局基层司法所力量薄弱", "县司法局"),
@@ -68,4 +72,12 @@ def test_a_three_character_town_name_after_the_bureau_or_court(sentence, name, c
     ("。区法院辖区内法庭全部达标", "区法院"),  # a level word inside
 ])
 def test_no_three_character_station_name_from_other_words(sentence, name):
+    assert set(bodies(sentence)) == {name}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。统一乡人民政府开展普法", "统一乡人民政府"),
+    ("，统一镇党委召开会议", "统一镇党委"),
+])
+def test_a_verb_before_stations_still_names_a_town_before_its_government_or_party_committee(sentence, name):
     assert set(bodies(sentence)) == {name}
