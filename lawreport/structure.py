@@ -560,9 +560,10 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
 # A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
 # ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
 TITLE_LINE = 20  # the longest title standing alone on its line without numbering
-# A title of two phrases parted by one comma (坚持党的领导,扛牢法治建设政治责任), as a part's title is written, runs
-# longer: to this many characters, each phrase at least _UNNUMBERED_SHORTEST.
+# A title of two phrases parted by one comma or a space (坚持党的领导,扛牢法治建设政治责任), as a part's title is
+# written, runs longer: to this many characters, each phrase at least _UNNUMBERED_SHORTEST.
 _PAIRED_TITLE_LINE = 32
+_PHRASE_PARTING = compile_cached(rf",|{_SPACE_BETWEEN_HAN.pattern}")
 _UNNUMBERED_SHORTEST = 4  # a shorter line is a label (附件, 附表), not a title
 _UNNUMBERED_OPENING = compile_cached(r"[\p{Han}0-9]")  # 强化依法行政, 2025年工作计划
 _UNNUMBERED_BARS = compile_cached(char_class(TITLE_ENDS + ":"))  # a sentence, or a lead-in to what follows (具体做法:)
@@ -574,14 +575,15 @@ _ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
 
 def _title_sized(text: str, line: Line) -> bool:
     """Whether the line is short enough for a title without numbering: TITLE_LINE, or _PAIRED_TITLE_LINE for two
-    phrases parted by one comma."""
+    phrases parted by one comma or a space."""
     length = line.end - line.body
     if length <= TITLE_LINE:
         return True
-    if length > _PAIRED_TITLE_LINE or text.count(",", line.body, line.end) != 1:
+    if length > _PAIRED_TITLE_LINE:
         return False
-    comma = text.find(",", line.body, line.end)
-    return comma - line.body >= _UNNUMBERED_SHORTEST and len(text[comma + 1:line.end].rstrip()) >= _UNNUMBERED_SHORTEST
+    partings = list(_PHRASE_PARTING.finditer(text, line.body, line.end))
+    return len(partings) == 1 and partings[0].start() - line.body >= _UNNUMBERED_SHORTEST \
+        and len(text[partings[0].end():line.end].rstrip()) >= _UNNUMBERED_SHORTEST
 
 
 def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) -> tuple[int, bool]:
