@@ -1,7 +1,7 @@
 """Interpret stage, initiatives: each measure a report lists, as a row.
 
 Reports list their measures in a few ways, tried in this order for each paragraph:
-(a) items run into one paragraph: 一是…二是… (第一,…第二,…, ①…②… alike), or (一)…;(二)… / 1.…;2.… numbered
+(a) items run into one paragraph: 一是…二是… (第一,…第二,…, 其一,…其二,…, ①…②… alike), or (一)…;(二)… / 1.…;2.… numbered
     in sequence;
 (b) a heading (一、 / (一) / 1. / (1), or a title alone on its line; not 【】) with no sub-items of its
     own: no numbered children, no items (a) and no lead-sentence paragraphs under
@@ -36,7 +36,7 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
-    ORDINAL_MARK,
+    ORDINAL_MARKS,
     PROSE_LINE,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
@@ -75,7 +75,7 @@ _RUN_IN = compile_cached(rf"(?<={char_class(_ITEM_PAUSES)})[ \t\u3000]*(?:{ITEM_
 _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
 # Each pause where the next character may open numbering or an ordinal item (第一,), or the text ends, one pattern a
 # pause: re skips ahead to a literal several times faster than it tests every character against a class of the three.
-_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}{ORDINAL_MARK}]|\Z)")
+_PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}{ORDINAL_MARKS}]|\Z)")
                                  for pause in _ITEM_PAUSES)
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8

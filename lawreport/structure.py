@@ -103,15 +103,15 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
 # An enumerated item inside a paragraph or opening a line: 一是…, 二是…, by an ordinal and a comma (第一,…;
-# 第二,…), or by a circled number (①…;②…, ⑴ ⒈ ❶ alike) (group 1: the numeral). A space before it stands for the line
+# 第二,…, 其一,…;其二,… alike), or by a circled number (①…;②…, ⑴ ⒈ ❶ alike) (group 1: the numeral). A space before it stands for the line
 # break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's title there, as the
 # others follow a sentence end. Not an ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause
 # (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number).
-ORDINAL_MARK = "第"  # what opens an ordinal item marker (第一,)
+ORDINAL_MARKS = "第其"  # what opens an ordinal item marker (第一, 其一,)
 CIRCLED_NUMBERS = "\u2460-\u249b\u2776-\u277f"  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿, as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|{ORDINAL_MARK}([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
@@ -129,11 +129,12 @@ ITEM_NUMBERING = compile_cached(
 ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMBER
 
 
-_ITEM_MARKER_OPENERS = " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARK
+_ITEM_MARKER_OPENERS = " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARKS
 
 
 def may_open_item_marker(char: str) -> bool:
-    """Whether ITEM_MARKER may begin with `char`: its indent, the numeral of 一是, the 第 of 第一, or a circled number."""
+    """Whether ITEM_MARKER may begin with `char`: its indent, the numeral of 一是, the 第 of 第一 (其 of 其一), or a circled
+    number."""
     return char in _ITEM_MARKER_OPENERS or "\u2460" <= char <= "\u249b" or "\u2776" <= char <= "\u277f"
 
 
@@ -530,7 +531,7 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
                 lines[i] = _item_heading(text, lines, i)
         if lines[i].level:
             above = lines[i]
-        elif line.end - line.body <= TITLE_LINE:
+        elif _title_sized(text, line):
             level, part = _unnumbered_level(text, lines, i, above)
             ordinal = _ORDINAL.match(text, line.body, line.end) if level else None
             numbering_end = ordinal.end() if ordinal is not None else line.body
@@ -559,6 +560,10 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
 # A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
 # ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
 TITLE_LINE = 20  # the longest title standing alone on its line without numbering
+# A title of two phrases parted by one comma or a space (坚持党的领导,扛牢法治建设政治责任), as a part's title is
+# written, runs longer: to this many characters, each phrase at least _UNNUMBERED_SHORTEST.
+_PAIRED_TITLE_LINE = 32
+_PHRASE_PARTING = compile_cached(rf",|{_SPACE_BETWEEN_HAN.pattern}")
 _UNNUMBERED_SHORTEST = 4  # a shorter line is a label (附件, 附表), not a title
 _UNNUMBERED_OPENING = compile_cached(r"[\p{Han}0-9]")  # 强化依法行政, 2025年工作计划
 _UNNUMBERED_BARS = compile_cached(char_class(TITLE_ENDS + ":"))  # a sentence, or a lead-in to what follows (具体做法:)
@@ -566,6 +571,19 @@ _PROSE_MARKS = compile_cached(char_class(SENTENCE_MARKS + PAUSES))
 _CAPTION = compile_cached(r"^(?:图为|图片为|[▲△])|摄(?:影)?$")
 _SUBSTANTIAL_KINDS = ("shortcomings", "plans", "responsibilities")
 _ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
+
+
+def _title_sized(text: str, line: Line) -> bool:
+    """Whether the line is short enough for a title without numbering: TITLE_LINE, or _PAIRED_TITLE_LINE for two
+    phrases parted by one comma or a space."""
+    length = line.end - line.body
+    if length <= TITLE_LINE:
+        return True
+    if length > _PAIRED_TITLE_LINE:
+        return False
+    partings = list(_PHRASE_PARTING.finditer(text, line.body, line.end))
+    return len(partings) == 1 and partings[0].start() - line.body >= _UNNUMBERED_SHORTEST \
+        and len(text[partings[0].end():line.end].rstrip()) >= _UNNUMBERED_SHORTEST
 
 
 def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) -> tuple[int, bool]:

@@ -52,3 +52,22 @@ def test_circled_number_items_one_a_line_or_run_in():
 def test_a_circled_number_before_a_digit_is_no_item():
     """…举措。③7: a page's mark and number after the last sentence."""
     assert _items("全年办理法律援助案件300件，同比增长12%，群众满意度持续提升。③7\n") == []
+
+
+def test_qi_ordinal_items_run_into_a_paragraph_or_one_a_line():
+    """其一,…其二,… enumerate as 第一,…第二,… do."""
+    assert _items("一、主要工作\n"
+                  "（一）完善制度建设。其一，清理规范性文件，废止文件6件。其二，健全合法性审查机制，审查合同25份。\n"
+                  "二、下一步工作打算\n"
+                  "其一，推进执法规范化，开展案卷评查2次。\n"
+                  "其二，提升复议质效，办结复议案件40件。\n") == [
+        ("清理规范性文件，废止文件6件", "achievements"), ("健全合法性审查机制，审查合同25份", "achievements"),
+        ("推进执法规范化，开展案卷评查2次", "plans"), ("提升复议质效，办结复议案件40件", "plans")]
+
+
+def test_qi_inside_a_clause_or_before_no_comma_is_no_item():
+    """…两项,其一为…, 其二为… names members inside a clause; 其一季度 is no enumeration."""
+    assert _items("一、主要工作\n"
+                  "（一）完善制度建设。全镇新增制度两项，其一为重大决策目录，其二为听证规则，均已施行。\n"
+                  "（二）规范执法行为。其一季度开展执法检查9次，整改问题18项。\n") == [
+        ("完善制度建设", "achievements"), ("规范执法行为", "achievements")]

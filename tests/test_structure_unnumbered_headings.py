@@ -147,3 +147,62 @@ def test_a_short_report_naming_its_next_steps_in_a_numbered_part_is_no_plan():
         "第二章 下一步工作安排\n"
         "持续深化行政执法规范化建设，全面推行行政执法三项制度。\n")
     assert [s[3] for s in sections] == ["achievements", "plans"]
+
+
+
+def test_a_title_of_two_phrases_parted_by_a_comma_heads_though_longer():
+    """强化统筹谋划部署,全面压实依法行政工作主体责任 (23 characters) on its line is a part's title of two phrases."""
+    _, sections = _read(
+        "一、主要工作举措和成效\n"
+        "强化统筹谋划部署，全面压实依法行政工作主体责任\n"
+        "召开政府常务会议专题研究法治政府建设工作4次，制定年度工作要点并分解任务36项。\n"
+        "坚持严格规范执法，持续提升行政执法质量和效能\n"
+        "组织执法人员培训5期，开展案卷评查3次，评查案卷80卷，整改问题12个，群众满意度持续提升。\n")
+    assert [s[:3] for s in sections] == [(1, "一、", "主要工作举措和成效"),
+                                         (2, "", "强化统筹谋划部署，全面压实依法行政工作主体责任"),
+                                         (2, "", "坚持严格规范执法，持续提升行政执法质量和效能")]
+
+
+def test_a_long_line_of_one_or_three_clauses_heads_nothing():
+    """Past 20 characters a line heads only as two phrases: a run without a comma, or three clauses, is text."""
+    _, sections = _read(
+        "一、主要工作举措和成效\n"
+        "强化统筹，谋划全局，全面压实依法行政工作主体责任\n"
+        "召开政府常务会议专题研究法治政府建设工作4次，制定年度工作要点并分解任务36项。\n"
+        "持续提升全县行政执法工作规范化水平和质量效能\n"
+        "组织执法人员培训5期，开展案卷评查3次，评查案卷80卷，整改问题12个，群众满意度持续提升。\n"
+        "深入推进全县普法依法治理工作走深走实见到成效\n"
+        "开展送法下乡活动30场，发放宣传资料5000余份，受教育群众1.2万人次，普法覆盖面持续扩大。\n"
+        "健全矛盾纠纷多元化解，调解，信访衔接联动机制\n"
+        "全年调解矛盾纠纷320件，调解成功率98%，涉法涉诉信访事项全部依法导入司法程序办理完毕。\n")
+    assert [s[2] for s in sections] == ["主要工作举措和成效"]
+
+
+def test_a_paired_line_past_the_longest_title_heads_nothing():
+    """Two phrases of 33 characters and more are a sentence without its end, not a title."""
+    _, sections = _read(
+        "一、主要工作举措和成效\n"
+        "坚持以习近平法治思想为引领统筹谋划部署，全面压实全县依法行政主体责任\n"
+        "召开政府常务会议专题研究法治政府建设工作4次，制定年度工作要点并分解任务36项，逐项明确责任单位和完成时限。\n"
+        "坚持严格规范公正文明执法不断深化改革创新，持续提升全县行政执法质量和效能\n"
+        "组织执法人员培训5期，开展案卷评查3次，评查案卷80卷，整改问题12个，群众满意度持续提升，执法公信力不断增强。\n")
+    assert [s[2] for s in sections] == ["主要工作举措和成效"]
+
+
+def test_a_title_of_two_phrases_parted_by_a_space_heads_though_longer():
+    """A space parts the phrases as a comma does; two spaces part three, a line of text."""
+    _, sections = _read(
+        "一、主要工作举措和成效\n"
+        "强化统筹谋划部署 全面压实依法行政工作主体责任\n"
+        "召开政府常务会议专题研究法治政府建设工作4次，制定年度工作要点并分解任务36项。\n"
+        "坚持严格规范执法 持续提升行政执法质量和效能\n"
+        "组织执法人员培训5期，开展案卷评查3次，评查案卷80卷，整改问题12个，群众满意度持续提升。\n"
+        "二、其他工作情况\n"
+        "深入推进普法宣传 广泛开展送法下乡 扩大覆盖范围\n"
+        "全年开展送法下乡活动30场，发放宣传资料5000余份，受教育群众1.2万人次。\n"
+        "持续优化营商环境 深化放管服改革 提升服务效能\n"
+        "清理涉企规范性文件12件，压减审批时限40%，企业开办实现一日办结，群众满意度持续提升。\n")
+    assert [s[:3] for s in sections] == [(1, "一、", "主要工作举措和成效"),
+                                         (2, "", "强化统筹谋划部署 全面压实依法行政工作主体责任"),
+                                         (2, "", "坚持严格规范执法 持续提升行政执法质量和效能"),
+                                         (1, "二、", "其他工作情况")]
