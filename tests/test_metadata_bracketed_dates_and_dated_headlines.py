@@ -1,0 +1,30 @@
+"""Metadata of more real page shapes, each with a twin the rule must leave alone.
+
+A portal's date after its label set in brackets (发布时间:[2024-03-28]), and a short headline a reprint site stamps on
+its line with the day and time (…工作 2015-01-09 09:57), which an outlet's dated line (某某客户端 2024-06-19 10:45)
+resembles. Every sentence below is written for these tests; bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_BODY = "\n2023年，青禾县深入推进依法行政，全年办理行政复议案件四十件。\n"
+_SIGNED = "\n青禾县人民政府\n2024年3月20日\n"
+_REPORT = "青禾县2023年法治政府建设情况报告\n"
+
+CASES = [
+    # --- a date in brackets after its label ----------------------------------------------------------------
+    ("a bracketed date after the label dates the page, not the sign-off",
+     _REPORT + "发布时间:[2024-03-28]" + _BODY + _SIGNED, "published", "2024-03-28"),
+    ("…in 【】 and spaced inside the brackets too",
+     _REPORT + "发布日期：【 2024-03-28 】" + _BODY, "published", "2024-03-28"),
+    ("…a bracketed word after the label dates nothing", _REPORT + "发布时间:[暂无]" + _BODY, "published", None),
+    ("…nor does a bracketed date after no date label", _REPORT + "索引号:[2024-03-28]" + _BODY, "published", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_metadata(text: str, field: str, expected) -> None:
+    assert read(text, field) == expected
