@@ -22,6 +22,20 @@ CASES = [
      _REPORT + "发布日期：【 2024-03-28 】" + _BODY, "published", "2024-03-28"),
     ("…a bracketed word after the label dates nothing", _REPORT + "发布时间:[暂无]" + _BODY, "published", None),
     ("…nor does a bracketed date after no date label", _REPORT + "索引号:[2024-03-28]" + _BODY, "published", None),
+    # --- a short headline stamped with its day and time on its line -------------------------------------------
+    ("a short headline before its day and time is the title",
+     "青禾县司法局扎实做好调处工作 2015-01-09 09:57\n二是抓培训。2014年培训调解员三百人次。", "title", "青禾县司法局扎实做好调处工作"),
+    ("…and its stamp dates the page",
+     "青禾县司法局扎实做好调处工作 2015-01-09 09:57\n二是抓培训。2014年培训调解员三百人次。", "published", "2015-01-09"),
+    ("…an outlet's name of as many characters before its dated line is no title",
+     "全市复议机关去年审结案件812件\n东湖晨报融媒体中心 2021-04-02 08:15\n去年，全市复议机关审结案件812件。",
+     "title", "全市复议机关去年审结案件812件"),
+    ("…nor is a paper's edition",
+     "全市复议机关去年审结案件812件\n东湖日报海外版 2021-04-02 08:15\n去年，全市复议机关审结案件812件。",
+     "title", "全市复议机关去年审结案件812件"),
+    ("…nor a short outlet's name of any ending",
+     "全市复议机关去年审结案件812件\n东湖之窗 2021-04-02 08:15\n去年，全市复议机关审结案件812件。",
+     "title", "全市复议机关去年审结案件812件"),
 ]
 
 
