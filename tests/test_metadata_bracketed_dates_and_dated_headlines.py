@@ -2,7 +2,8 @@
 
 A portal's date after its label set in brackets (发布时间:[2024-03-28]), and a short headline a reprint site stamps on
 its line with the day and time (…工作 2015-01-09 09:57), which an outlet's dated line (某某客户端 2024-06-19 10:45)
-resembles. Every sentence below is written for these tests; bodies and figures are made up.
+resembles; a place before a verb ending in 办 (举办) or a word ending in 局 (开局), which names no office. Every
+sentence below is written for these tests; bodies and figures are made up.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ CASES = [
     ("…nor a short outlet's name of any ending",
      "全市复议机关去年审结案件812件\n东湖之窗 2021-04-02 08:15\n去年，全市复议机关审结案件812件。",
      "title", "全市复议机关去年审结案件812件"),
+    # --- a place before a verb ending in 办 or a word ending in 局 opens a headline, names no office -------------
+    ("a place before 举办 names no issuer", "青禾县举办司法行政机关开放日活动\n12月1日，县司法局开展开放日活动。", "issuer", None),
+    ("…nor before 开局", "青禾县开局良好法治建设稳步推进\n12月1日，县司法局开展开放日活动。", "issuer", None),
+    ("…an office named by its 办 is one", "青禾县督查办开展法治督察活动\n12月1日，县督查办检查单位十家。", "issuer", "青禾县督查办"),
+    ("…and a bureau by its 局", "青禾县公安局开展法治宣传活动\n12月1日，县公安局发放资料一百份。", "issuer", "青禾县公安局"),
 ]
 
 
