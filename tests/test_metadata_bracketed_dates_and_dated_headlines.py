@@ -2,8 +2,8 @@
 
 A portal's date after its label set in brackets (发布时间:[2024-03-28]), and a short headline a reprint site stamps on
 its line with the day and time (…工作 2015-01-09 09:57), which an outlet's dated line (某某客户端 2024-06-19 10:45)
-resembles; a place before a verb ending in 办 (举办) or a word ending in 局 (开局), which names no office. Every
-sentence below is written for these tests; bodies and figures are made up.
+resembles; a place before a verb ending in 办 (举办) or a word ending in 局 (开局), which names no office; a counter's
+bare label left empty (浏览: 来源:…). Every sentence below is written for these tests; bodies and figures are made up.
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ CASES = [
     ("…nor before 开局", "青禾县开局良好法治建设稳步推进\n12月1日，县司法局开展开放日活动。", "issuer", None),
     ("…an office named by its 办 is one", "青禾县督查办开展法治督察活动\n12月1日，县督查办检查单位十家。", "issuer", "青禾县督查办"),
     ("…and a bureau by its 局", "青禾县公安局开展法治宣传活动\n12月1日，县公安局发放资料一百份。", "issuer", "青禾县公安局"),
+    # --- a counter's bare label left empty under the headline -------------------------------------------------
+    ("a counter's empty label before the 来源 is no title",
+     "青禾县司法局:乡村振兴 法治同行\n浏览: 来源:某某法制网\n  2021年8月26日，青禾县司法局开展普法宣传活动。",
+     "title", "青禾县司法局:乡村振兴 法治同行"),
+    ("…a headline opening with the same word is one",
+     "阅读提升计划成效明显\n  2021年8月26日，青禾县司法局开展普法宣传活动。", "title", "阅读提升计划成效明显"),
 ]
 
 
