@@ -3,7 +3,8 @@
 A portal's date after its label set in brackets (发布时间:[2024-03-28]), and a short headline a reprint site stamps on
 its line with the day and time (…工作 2015-01-09 09:57), which an outlet's dated line (某某客户端 2024-06-19 10:45)
 resembles; a place before a verb ending in 办 (举办) or a word ending in 局 (开局), which names no office; a counter's
-bare label left empty (浏览: 来源:…). Every sentence below is written for these tests; bodies and figures are made up.
+bare label left empty (浏览: 来源:…); a site's name after the title (…报告 - 某县人民政府). Every sentence below is
+written for these tests; bodies and figures are made up.
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ CASES = [
      "title", "青禾县司法局:乡村振兴 法治同行"),
     ("…a headline opening with the same word is one",
      "阅读提升计划成效明显\n  2021年8月26日，青禾县司法局开展普法宣传活动。", "title", "阅读提升计划成效明显"),
+    # --- a browser's title: the site's name after a dash or a bar ----------------------------------------------
+    ("a government's name after a dash closing the title line is the site's",
+     "青禾县2023年法治政府建设情况报告 - 青禾县人民政府" + _BODY, "title", "青禾县2023年法治政府建设情况报告"),
+    ("…and so is a portal's after a bar", "青禾县2023年法治政府建设情况报告｜青禾县人民政府门户网站" + _BODY,
+     "title", "青禾县2023年法治政府建设情况报告"),
+    ("…a word after a dash that names no site stays", "青禾县2023年法治政府建设情况报告-解读" + _BODY,
+     "title", "青禾县2023年法治政府建设情况报告-解读"),
+    ("…and so does a dash between years", "青禾县2021-2025年法治政府建设规划" + _BODY, "title", "青禾县2021-2025年法治政府建设规划"),
 ]
 
 
