@@ -3,8 +3,8 @@
 A portal's date after its label set in brackets (发布时间:[2024-03-28]), and a short headline a reprint site stamps on
 its line with the day and time (…工作 2015-01-09 09:57), which an outlet's dated line (某某客户端 2024-06-19 10:45)
 resembles; a place before a verb ending in 办 (举办) or a word ending in 局 (开局), which names no office; a counter's
-bare label left empty (浏览: 来源:…); a site's name after the title (…报告 - 某县人民政府). Every sentence below is
-written for these tests; bodies and figures are made up.
+bare label left empty (浏览: 来源:…); a site's name after the title (…报告 - 某县人民政府); a leading group's office
+(某县…领导小组办公室) signing a note. Every sentence below is written for these tests; bodies and figures are made up.
 """
 
 from __future__ import annotations
@@ -57,6 +57,12 @@ CASES = [
     ("…a word after a dash that names no site stays", "青禾县2023年法治政府建设情况报告-解读" + _BODY,
      "title", "青禾县2023年法治政府建设情况报告-解读"),
     ("…and so does a dash between years", "青禾县2021-2025年法治政府建设规划" + _BODY, "title", "青禾县2021-2025年法治政府建设规划"),
+    # --- a leading group's office signing a note ------------------------------------------------------------
+    ("a leading group's office signing a note is its issuer",
+     "关于第三项指标的情况说明\n青禾县没有制定地方政府规章的权限。\n青禾县法治政府建设领导小组办公室\n2023年6月25日",
+     "issuer", "青禾县法治政府建设领导小组办公室"),
+    ("…a title on where a county set its office names none",
+     "青禾县将法治建设领导小组办公室设在司法局\n青禾县没有制定地方政府规章的权限。", "issuer", None),
 ]
 
 
