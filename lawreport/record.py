@@ -9,6 +9,7 @@ every evidence span, title and section bound is read from the original there. La
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
 from .catalog import Catalog, compile_cached, get_catalog
@@ -65,21 +66,36 @@ class Evidence:
         return [span(start, end) for start, end in pairs]
 
     def title(self, start: int, end: int) -> str:
-        """A title as the original writes it, whole: a title ends at its line's end in the copy, so a line
-        break inside its original span is one the copy dropped, of a line wrapped at the margin."""
-        return self.title_of(self.span(start, end))
+        """A title as the original writes it, whole, but for the text the copy dropped inside it (a site's banner
+        run into a heading): its evidence keeps that. Spaces dropped stay (the line break of a title wrapped at the
+        margin goes with its indent), and so do pinyin glosses, part of the title as a conversion mirror writes it."""
+        original_start, original_end = self.bounds(start, end)
+        text = self.original.text
+        kept, at = [], original_start
+        for run_start, run_end in self._text_dropped(start, end):
+            kept.append(text[at:run_start])
+            at = run_end
+        kept.append(text[at:original_end])
+        return unwrapped("".join(kept))
 
-    @staticmethod
-    def title_of(evidence: dict) -> str:
-        """`title` of the span `evidence` cites, read from its text rather than mapped and sliced again."""
-        return unwrapped(evidence["text"])
+    def _text_dropped(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The original [start, end) runs the copy dropped inside its [start, end) that hold more than spaces
+        and are no pinyin gloss: a banner."""
+        offsets, text, glosses = self.original.offsets, self.original.text, self.original.annotations
+        cuts, shifts = offsets.cuts, offsets.shifts
+        runs = []
+        for i in range(bisect_right(cuts, start), bisect_left(cuts, end)):
+            run_start, run_end = cuts[i] + (shifts[i - 1] if i else 0), cuts[i] + shifts[i]
+            at = bisect_left(glosses, run_start)
+            if text[run_start:run_end].strip() and not (at < len(glosses) and glosses[at] < run_end):
+                runs.append((run_start, run_end))
+        return runs
 
-    def section_title(self, section: Section, heading: dict | None = None) -> str:
-        """A section's title, read once: the initiatives under it repeat it. `heading`: its heading's evidence,
-        when at hand (the section's own item cites it), read rather than mapped again."""
+    def section_title(self, section: Section) -> str:
+        """A section's title, read once: the initiatives under it repeat it."""
         title = self._titles.get(section.start)
         if title is None:
-            title = self._titles[section.start] = self.title_of(heading if heading is not None else self.heading(section))
+            title = self._titles[section.start] = self.title(section.heading.title_start, section.heading.end)
         return title
 
     def heading(self, section: Section) -> dict:
@@ -253,7 +269,7 @@ def _section(ev: Evidence, s: Section, level: int) -> dict:
     if numbering != BRACKET_NUMBERING:
         numbering = ev.written(s.heading.start, s.heading.start + len(numbering))
     return {"level": level, "numbering": numbering,
-            "title": ev.section_title(s, heading), "kind": s.kind, "start": start, "end": end,
+            "title": ev.section_title(s), "kind": s.kind, "start": start, "end": end,
             "parent": s.parent, "evidence": heading}
 
 
@@ -267,7 +283,7 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
     evidence = ev.span(i.title_start, i.title_end)
     named = within(document_starts, i.start, i.end)
     return {
-        "title": ev.title_of(evidence),
+        "title": ev.title(i.title_start, i.title_end),
         "section": [ev.section_title(s) for s in i.section], "category": i.category,
         "start": start, "end": end, "evidence": evidence,
         "documents": [ev.written(documents[k].start, documents[k].end) for k in named] if named else [],
