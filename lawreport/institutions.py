@@ -213,7 +213,7 @@ _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer 
 _AREA_SAID = "(?<=该[县区市旗])"
 # After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
 # city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
-_CITY_COURTS = "法院"
+_CITY_COURTS = _COURT_WORD
 _INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
 _CITY = "city"  # that level (regions.Division.level)
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
