@@ -1783,13 +1783,12 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            if (rule.key, sentence) in self._stated \
-                    and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)
-                         or self._among_cases(sentence, subject_start)) \
+            # whether the subject is a part by its marker: asked once for both checks below
+            part = self._is_part(subject) or self._after_part_marker(sentence, subject_start)
+            if (rule.key, sentence) in self._stated and (part or self._among_cases(sentence, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
-            if (self._is_part(subject) or self._after_part_marker(sentence, subject_start)) \
-                    and self._of_files_reviewed(sentence, subject_start):
+            if part and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's

@@ -7,7 +7,7 @@ from conftest import sentences_searched
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport import metrics
+from lawreport import extract, metrics
 from lawreport.catalog import get_catalog
 from lawreport.metrics import _BeforeInSentence
 from lawreport.structure import Outline
@@ -60,3 +60,19 @@ def test_a_part_marker_before_a_final_line_break_is_found():
     interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
     assert interpreter._part_marker_ends(0, len(text))
     assert not interpreter._part_marker_ends(0, text.index("其"))
+
+
+def test_a_label_s_part_marker_is_looked_for_once_for_both_its_checks(monkeypatch):
+    """Whether a subject is a part by the marker before it decides both whether its total was said before and whether
+    it is a part of files reviewed: the marker is looked for once per label, not once per check."""
+    asked: list[tuple[int, int]] = []
+    original = metrics.Interpreter._after_part_marker
+
+    def counted(self, sentence: int, subject_start: int) -> bool:
+        asked.append((sentence, subject_start))
+        return original(self, sentence, subject_start)
+
+    monkeypatch.setattr(metrics.Interpreter, "_after_part_marker", counted)
+    record = extract("2023年,全区调解矛盾纠纷120件,调解矛盾纠纷130件;其中:调解家庭纠纷12件;调解邻里纠纷30件。")
+    assert asked and len(asked) == len(set(asked))
+    assert [m.value for m in record.metrics if m.key == "mediation_cases"][:1] == [120]
