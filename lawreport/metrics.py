@@ -844,6 +844,7 @@ class Interpreter:
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
         self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
+        self._shares_named: bool | None = None  # whether the text may hold a match of either share pattern, once asked
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
         # What sentences say before a number, each sentence read once.
@@ -1783,13 +1784,12 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            if (rule.key, sentence) in self._stated \
-                    and (self._is_part(subject) or self._after_part_marker(sentence, subject_start)
-                         or self._among_cases(sentence, subject_start)) \
+            # whether the subject is a part by its marker: asked once for both checks below
+            part = self._is_part(subject) or self._after_part_marker(sentence, subject_start)
+            if (rule.key, sentence) in self._stated and (part or self._among_cases(sentence, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
-            if (self._is_part(subject) or self._after_part_marker(sentence, subject_start)) \
-                    and self._of_files_reviewed(sentence, subject_start):
+            if part and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
@@ -1822,7 +1822,11 @@ class Interpreter:
             # where the label ends: before the figure, or before the first value of a 分别 list (刑事、民事法律援助
             # 案件分别为800件、300件: the 300 is 民事's)
             end = min(q.start, subject_start + len(subject))
-            clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end)
+            if self._shares_named is None:
+                self._shares_named = self._names_share(self.catalog.share_qualifier) \
+                    or self._names_share(self.catalog.share_kind)
+            # (cut at its last pause only where the report names words of a share, without which no search asks)
+            clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end) if self._shares_named else end
             # a channel, domain or group in the figure's clause, a rate's too (市本级…出庭应诉率100%, 涉企…纠错率15%);
             # a count's share of a total said after it, or a kind's bracket
             channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
@@ -2044,9 +2048,17 @@ class Interpreter:
         涉及民生领域…) or a group served (为农民工…), not a means (通过调解化解纠纷…); or `share_kind`, a kind of
         case opening its label (刑事法律援助案件…). The catalog's [quantities] share words say which."""
         held = self._share_words.get(share)
-        if held is None:  # a report naming no share's words spares the search at each count
-            held = self._share_words[share] = may_hold_words(words_search(words_held(share)), self.text)
+        if held is None:
+            held = self._names_share(share)
         return held and share.search(self.text, clause, end) is not None
+
+    def _names_share(self, share: regex.Pattern) -> bool:
+        """Whether the report says any of the words every match of `share` holds, found once: a report naming none
+        spares the search at each count."""
+        held = self._share_words.get(share)
+        if held is None:
+            held = self._share_words[share] = may_hold_words(words_search(words_held(share)), self.text)
+        return held
 
     def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
         """Whether a whole of `key` was read of the year of the share `q` (its label at `label`), in its sentence when

@@ -7,7 +7,7 @@ from conftest import sentences_searched
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport import metrics
+from lawreport import extract, metrics
 from lawreport.catalog import get_catalog
 from lawreport.metrics import _BeforeInSentence
 from lawreport.structure import Outline
@@ -60,3 +60,44 @@ def test_a_part_marker_before_a_final_line_break_is_found():
     interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
     assert interpreter._part_marker_ends(0, len(text))
     assert not interpreter._part_marker_ends(0, text.index("其"))
+
+
+def test_a_label_s_part_marker_is_looked_for_once_for_both_its_checks(monkeypatch):
+    """Whether a subject is a part by the marker before it decides both whether its total was said before and whether
+    it is a part of files reviewed: the marker is looked for once per label, not once per check."""
+    asked: list[tuple[int, int]] = []
+    original = metrics.Interpreter._after_part_marker
+
+    def counted(self, sentence: int, subject_start: int) -> bool:
+        asked.append((sentence, subject_start))
+        return original(self, sentence, subject_start)
+
+    monkeypatch.setattr(metrics.Interpreter, "_after_part_marker", counted)
+    record = extract("2023年,全区调解矛盾纠纷120件,调解矛盾纠纷130件;其中:调解家庭纠纷12件;调解邻里纠纷30件。")
+    assert asked and len(asked) == len(set(asked))
+    assert [m.value for m in record.metrics if m.key == "mediation_cases"][:1] == [120]
+
+
+def test_a_report_naming_no_share_words_reads_its_counts_as_one_that_does_without_cutting_their_clauses(monkeypatch):
+    """The clause of a labelled figure is cut at its last pause only for a share's search (依托…工作室, 刑事…案件); a
+    report saying none of the words a share holds reads the same with fewer cuts."""
+    text = "2023年,全区调解矛盾纠纷120件,调解成功118件,调解成功率98.3%;办理法律援助案件300件。"
+    cuts: list[int] = []
+    original = metrics.after_last_pause
+
+    def counted(text: str, low: int, end: int) -> int:
+        cuts.append(end)
+        return original(text, low, end)
+
+    monkeypatch.setattr(metrics, "after_last_pause", counted)
+    interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
+    assert not interpreter._names_share(get_catalog().share_qualifier)
+    assert not interpreter._names_share(get_catalog().share_kind)
+    read = [(m.key, m.value) for m in extract(text).metrics]
+    fewer = len(cuts)
+    cuts.clear()
+    monkeypatch.setattr(metrics.Interpreter, "_names_share", lambda self, share: True)
+    assert [(m.key, m.value) for m in extract(text).metrics] == read
+    assert len(cuts) > fewer
+    shared = "2023年,依托人民调解工作室调解矛盾纠纷95件。"
+    assert metrics.Interpreter(shared, Outline(shared), [], 2023)._names_share(get_catalog().share_qualifier)
