@@ -765,7 +765,11 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in words.own_place_prefixes)
+        times = 0
+        for prefix in words.own_place_prefixes:
+            if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
+                said -= text.count(prefix + last + "场")
+            times += said
         if times == 1:
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
