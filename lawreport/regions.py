@@ -414,6 +414,12 @@ def _scan_hint(text: str, words: Lexicon) -> tuple[_Hit, ...]:
     return _scan_uncached(text, True, words)
 
 
+@functools.lru_cache(maxsize=2)  # as _scan_body: resolve and _body_evidence bisect the same report's mentions
+def _body_starts(text: str, words: Lexicon) -> list[int]:
+    """Where each of the body's mentions starts, ascending; read only, never changed."""
+    return [hit.start for hit in _scan_body(text, words)]
+
+
 def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]:
     common = words.common_word_shorts
     index = _index()
@@ -670,14 +676,14 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         if len(codes) == 1:
             settled_codes |= _within(codes[0])
 
-    body_starts = [hit.start for hit in body_hits]
     named: dict[str, bool] = {}  # memo of is_named by code: a dict, cheaper than a functools.cache made per call
 
     def is_named(area: Division) -> bool:
         if (known := named.get(area.code)) is None:
             known = named[area.code] = (
                 area.code in settled_codes
-                or _named_outside_other_names(area, _forms(area, common), text, body_hits, body_starts)
+                or _named_outside_other_names(area, _forms(area, common), text, body_hits,
+                                              _body_starts(text, words) if text else [])
                 or any(_named_in_hint(area.code, hint, words) for hint in hint_hits)
             )
         return known
@@ -713,7 +719,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     naming no unit in full but saying 全省 names its province by the short name (湖北).
     """
     body_hits = _scan_body(text, words)
-    starts = [hit.start for hit in body_hits]
+    starts = _body_starts(text, words)
     addresses = [m.span() for m in _whole_lines(words.address_line).matches(text)]
     address_starts = [start for start, _ in addresses]  # ascending, the lines apart: the one before decides
     cited = [m.span() for m in CITED_TITLE.finditer(text)] if "《" in text else []
@@ -765,7 +771,11 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in words.own_place_prefixes)
+        times = 0
+        for prefix in words.own_place_prefixes:
+            if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
+                said -= text.count(prefix + last + "场")
+            times += said
         if times == 1:
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)

@@ -224,6 +224,15 @@ def test_cixi():
     assert region(resolve(text)) == ("浙江省", "宁波市", "慈溪市", "330282")
 
 
+@pytest.mark.parametrize(("tail", "code"), [
+    ("全市推进。全市落实。", "330200"),  # the text calls itself 全市 twice: the city holding the county-level one
+    ("本市场繁荣。本市场有序。", "330282"),  # a market, however often: the unit named in full stands
+    ("全市推进。本市场有序。", "330282"),  # 全市 once, the market not added to it
+])
+def test_calling_itself_by_level_counts_no_market(tail, code):
+    assert resolve("宁波市召开会议。慈溪市推进依法行政。" + tail).code == code
+
+
 def test_pingshan():
     text = (
         "2022年,区司法局推动法治坪山建设事业再上新台阶。深圳市坪山区人民政府印发实施方案。"
