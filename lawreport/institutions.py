@@ -394,7 +394,7 @@ def _body_forms(
         # or in a list of such stations or after a tribunal (龙池派出所、坪头司法所, 龙池法庭、龙池司法所): its own name as
         # written; never the stations of a kind (公安派出所, 属地派出所).
         station = f"(?:{'|'.join(stations)})"
-        name = f"{not_first}(?!{generic}|{_NO_STATION_NAME}){name_char}{{2,3}}"
+        name = _station_name(not_first, generic, name_char)
         listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
         yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
         yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
@@ -805,6 +805,16 @@ def _boundary(rules: InstitutionRules) -> str:
     return f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
 
 
+def _not_first(rules: InstitutionRules) -> str:
+    """What a name may not open with: a stop character or a leading verb."""
+    return f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
+
+
+def _station_name(not_first: str, generic: str, name_char: str) -> str:
+    """A town's name alone before its station (坪头司法所, 籍山、许镇、工山司法所): no word of a kind of station."""
+    return f"{not_first}(?!{generic}|{_NO_STATION_NAME}){name_char}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_MAX}}}"
+
+
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     """A character class of what a free-form name may hold, and one such character that opens no verb."""
     name_class = f"(?:[^\\P{{Han}}{regex.escape(rules.stop_chars + _level_words(rules))}]|{_STOP_IN_NAME}|{_AND_IN_TOWN})"
@@ -819,7 +829,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     asks of a match: the engine keeps each group's span as it backtracks."""
     level_words = _level_words(rules)
     name_class, name_char = _name_characters(rules)
-    not_first = f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
+    not_first = _not_first(rules)
     boundary = _boundary(rules)
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
@@ -1331,9 +1341,7 @@ def _short_named_station_lists(catalog: Catalog) -> regex.Pattern:
     """Towns' names listed before the station they share (籍山、许镇、工山司法所, 横水、柳林等派出所), the list where a
     name may begin: group ``listed`` holds the names before the last, ``last`` the last name and its station."""
     rules = catalog.institutions
-    name_char = _name_characters(rules)[1]
-    name = (f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
-            f"(?!{rules.generic.pattern}|{_NO_STATION_NAME}){name_char}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_MAX}}}")
+    name = _station_name(_not_first(rules), rules.generic.pattern, _name_characters(rules)[1])
     stations = "|".join(_TOWN_STATIONS)
     return compile_cached(f"{_boundary(rules)}(?P<listed>(?:{name}{LIST_SEPARATOR})+)(?P<last>{name})等?(?P<station>{stations})")
 
