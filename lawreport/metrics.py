@@ -312,9 +312,7 @@ def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: l
     the one before, to the precision the share is written in (5.17%: 3 of 58, not of 62); with no count there, whether
     the share is said alone (占比)."""
     part = readings[-1]
-    written = text[share.num_start:share.num_end]
-    point = max(written.rfind("."), written.rfind("·"))  # 98.72 or 98·72
-    places = len(written) - point - 1 if point >= 0 else 0
+    step = written_step(text[share.num_start:share.num_end].replace("·", "."))  # 98.72 or 98·72: 0.01
     sentences, counted = {part.sentence}, False
     for whole in reversed(readings[:-1]):
         if whole.sentence not in sentences:
@@ -325,7 +323,7 @@ def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: l
             continue
         counted = True
         value = whole.quantity.value
-        if value > part.quantity.value and abs(part.quantity.value * 100 / value - share.value) <= 10 ** -places:
+        if value > part.quantity.value and abs(part.quantity.value * 100 / value - share.value) <= step:
             return True
     return not counted and subject.lstrip(",") == _SHARE_ALONE
 
