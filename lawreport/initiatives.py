@@ -271,8 +271,8 @@ def _half_of_combined_part(outline: Outline, section: Section) -> bool:
     if section.parent is None or kind_named(section.heading.title) not in _LATER_KINDS:
         return False
     title = outline.tree[section.parent].heading.title
-    return all(any(pattern.search(title) for named, pattern in get_catalog().section_kinds if named == kind)
-               for kind in _LATER_KINDS)
+    kinds = dict(get_catalog().section_kinds)
+    return all(kinds[kind].search(title) for kind in _LATER_KINDS)
 
 
 class _Openings(NamedTuple):
