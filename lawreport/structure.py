@@ -108,7 +108,8 @@ NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBE
 # others follow a sentence end. Not an ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause
 # (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number).
 ORDINAL_MARKS = "第其"  # what opens an ordinal item marker (第一, 其一,)
-CIRCLED_NUMBERS = "\u2460-\u249b\u2776-\u277f"  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿, as the inside of a character class
+_CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿
+CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
     rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?=\p{{Han}}))(?=\S)")
@@ -129,13 +130,14 @@ ITEM_NUMBERING = compile_cached(
 ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMBER
 
 
-_ITEM_MARKER_OPENERS = " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARKS
+_ITEM_MARKER_OPENERS = " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARKS + "".join(
+    chr(code) for first, last in _CIRCLED_RANGES for code in range(ord(first), ord(last) + 1))
 
 
 def may_open_item_marker(char: str) -> bool:
     """Whether ITEM_MARKER may begin with `char`: its indent, the numeral of 一是, the 第 of 第一 (其 of 其一), or a circled
     number."""
-    return char in _ITEM_MARKER_OPENERS or "\u2460" <= char <= "\u249b" or "\u2776" <= char <= "\u277f"
+    return char in _ITEM_MARKER_OPENERS
 
 
 # A space after a character of text, before 一是 (more spaces between them aside): one pattern a space, `re` skips
