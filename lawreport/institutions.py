@@ -114,7 +114,7 @@ from .scanning import (
     word_starts,
 )
 from .scanning import alternatives as top_level_alternatives
-from .structure import LIST_SEPARATOR
+from .structure import LIST_JOINS, LIST_SEPARATOR
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -261,7 +261,7 @@ _PLACE_WORDS = "在|到|赴|前往|深入"
 # A visit's words, after which a justice station may be named by its town's name alone (到坪头司法所), and what joins
 # such stations in a list (坪头司法所、胡各庄司法所: _body_forms).
 _VISITS = "到|赴|前往|深入|走访"
-_STATION_JOIN = "[、和及与]"
+_STATION_JOIN = f"[{LIST_SEPARATOR}{LIST_JOINS}]"
 _NO_STATION_NAME = "公安|属地|就近"  # the police's stations, the local ones, the nearest: a kind of station, none's name
 _STATION_NAME_MAX = 3  # characters of a town's name before its station in a list of them (籍山、许镇、工山司法所)
 # A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,

@@ -22,7 +22,7 @@ from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_numbe
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
-from .structure import BREAKS, HAN, NUMBERED_HEADING, Outline, char_class, runs_on
+from .structure import BREAKS, HAN, LIST_JOINS, LIST_SEPARATOR, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
@@ -1174,7 +1174,7 @@ def _title_org(text: str, title: Line):
 
 _COVER_YEAR = compile_cached(rf"\(\s*({YEAR})\s*(?:年度?)?\s*\)")  # a cover's year in brackets on its line ((2024), (2023年度))
 _COVER_LINES = 2  # a cover's body and its date, under its title
-_JOINING = "和与及、"  # what joins a second place to a first (白沙镇和青石镇): a title naming two has no one author
+_JOINING = LIST_JOINS + LIST_SEPARATOR  # what joins a second place to a first (白沙镇和青石镇): a title naming two has no one author
 
 
 def _after_year_township(title: str, org: regex.Match) -> bool:

@@ -44,6 +44,7 @@ SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
 PAUSES = ",;:"
 LIST_SEPARATOR = "、"
+LIST_JOINS = "和及与"  # the words that join a list's last item to the one before (横水镇和柳林镇)
 ENCLOSURES = "()“”"
 CLAUSE_ENDS = SENTENCE_ENDS + PAUSES + LIST_SEPARATOR + ENCLOSURES
 _CLAUSE_MARKS = CLAUSE_ENDS.removeprefix(SENTENCE_ENDS)  # the clause ends that end no sentence
