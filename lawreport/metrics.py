@@ -312,7 +312,7 @@ def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: l
     the one before, to the precision the share is written in (5.17%: 3 of 58, not of 62); with no count there, whether
     the share is said alone (占比)."""
     part = readings[-1]
-    step = written_step(text[share.num_start:share.num_end].replace("·", "."))  # 98.72 or 98·72: 0.01
+    step = written_step(text[share.num_start:share.num_end])
     sentences, counted = {part.sentence}, False
     for whole in reversed(readings[:-1]):
         if whole.sentence not in sentences:

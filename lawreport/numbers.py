@@ -393,9 +393,9 @@ def parse_numeral(s: str) -> float | None:
 
 
 def written_step(numeral: str) -> float:
-    """The unit of a numeral's last written digit: 98.6 → 0.1, 99.78 → 0.01, 98 and 九十八 → 1 (点 read as the
-    point): what a figure rounded to that digit may differ by."""
-    for point in (".", "点"):
+    """The unit of a numeral's last written digit: 98.6 → 0.1, 99.78 and 99·78 → 0.01, 98 and 九十八 → 1 (the middle
+    dot and 点 read as the point): what a figure rounded to that digit may differ by."""
+    for point in (".", "·", "点"):
         if point in numeral:
             return 10.0 ** -len(numeral.split(point, 1)[1])
     return 1.0

@@ -43,6 +43,14 @@ def test_approximate_counts_agree_with_any_rate_they_leave_open():
     assert [(agrees, computed) for agrees, computed, _ in checks] == [(False, 98.33)]
 
 
+def test_a_rate_written_with_a_middle_dot_is_checked_to_its_last_digit():
+    # 681 of 900 is 75.67%: 75·67% agrees, 75·97% is off by 0.3, more than half its last digit's unit.
+    _, checks = _checks("受理纠纷900件，调解成功681件，调解成功率75·67%。")
+    assert [agrees for agrees, _, _ in checks] == [True]
+    _, checks = _checks("受理纠纷900件，调解成功681件，调解成功率75·97%。")
+    assert [agrees for agrees, _, _ in checks] == [False]
+
+
 def _parts_flagged(body: str) -> bool:
     return "part_exceeds_total" in [f.kind for f in extract(WRAPPER.format(body=body)).findings]
 

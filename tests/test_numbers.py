@@ -474,7 +474,7 @@ def test_catalog_number_words_are_checked(tmp_path, edit, message):
         load_catalog(catalog)
 
 
-@pytest.mark.parametrize(("numeral", "step"), [("98.6", 0.1), ("99.78", 0.01), ("98", 1.0), ("九十八点五", 0.1), ("九十八", 1.0)])
+@pytest.mark.parametrize(("numeral", "step"), [("98.6", 0.1), ("99.78", 0.01), ("99·78", 0.01), ("98", 1.0), ("九十八点五", 0.1), ("九十八", 1.0)])
 def test_a_numerals_step_is_the_unit_of_its_last_written_digit(numeral, step):
     assert written_step(numeral) == pytest.approx(step)
 
