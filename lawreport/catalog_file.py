@@ -250,6 +250,7 @@ class MetadataCues(_Table):
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList
+    party_group: PatternText | PatternList
     government: PatternText | PatternList
     post_header: PatternText | PatternList
     yearly_report_title: PatternText | PatternList

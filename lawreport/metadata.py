@@ -46,6 +46,7 @@ _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence 
 _TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
+_PARTY = "中共"  # what opens a party body's name: before a state body's (中共青禾县财政局党组), its party group's
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
 _JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
@@ -1155,6 +1156,8 @@ def _title_org(text: str, title: Line):
             return None  # 关于印发…的通知, 关于2024年…: no body's own year
         start = about.end()
     org = get_catalog().org.match(masked, start)
+    if org is not None and org.group(0).startswith(_PARTY) and _cues()["party_group"].match(plain, org.end()):
+        return plain[org.start() + len(_PARTY):org.end()], at(org.start() + len(_PARTY), org.end()), "title"
     if org is not None and (joint := _joint_government(plain, masked, org)):
         return joint[0], at(*joint[1]), "title" + joint[2]
     if org is not None and _is_party_committee(org.group(0)) \
