@@ -964,11 +964,16 @@ def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
     return line.text, (line.start, line.start + len(line.text)), how
 
 
+def _credited(line: Line) -> tuple[str, int]:
+    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局))."""
+    credit = _CREDIT.fullmatch(line.text)
+    return (credit.group(1), line.start + 1) if credit else (line.text, line.start)
+
+
 def _signature_org(lines: list[Line]):
     """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局))."""
     for line in lines[-3:]:
-        credit = _CREDIT.fullmatch(line.text)
-        name, start = (credit.group(1), line.start + 1) if credit else (line.text, line.start)
+        name, start = _credited(line)
         if _is_org(name):
             return name, (start, start + len(name)), "signature"
     return None
@@ -1023,11 +1028,15 @@ def _letterhead(lines: list[Line]):
 
 
 def _byline_org(title: Line, lines: list[Line]):
-    """The body of the official whose byline is the line right below the title (关于…第一责任人职责情况的报告 / 某县
-    司法局党组书记、局长 某某): a head's yearly report of their duty is their body's, not the person's."""
+    """The body the line right below the title names: alone or in parentheses, its byline (关于2024年度…的报告 / 某县
+    自然资源局, 2024年…年度报告 / (某县人民政府)); or that of the official whose byline it is (关于…第一责任人职责情况的报告
+    / 某县司法局党组书记、局长 某某): a head's yearly report of their duty is their body's, not the person's."""
     below = next((line for line in lines if line.start > title.end), None)
     if below is None:
         return None
+    name, start = _credited(below)
+    if _is_org(name):
+        return name, (start, start + len(name)), "header"
     speaker = _cues()["office_holder"].match(below.text)
     if speaker is None or not _is_org(speaker.group(1)):
         return None

@@ -64,14 +64,16 @@ def test_a_familiar_place_inside_a_cited_title_does_not_place_the_report(case, t
 
 
 # A report delivered under its author's line and its date in brackets (某市人民政府 / (2015年1月10日)) is signed by it;
-# a bracketed date under the title, or a bracket holding more than the date, signs nothing.
+# a bracketed date under the title, or a bracket holding more than the date, signs nothing. (A page's counter parts the
+# author from the title here: a body alone right below a title is its byline, whatever follows; see
+# test_metadata_bylines_under_titles.)
 REVIEW_BODY = "2014年，全市依法行政工作取得新进展。\n一、加强组织领导\n全市调整充实了依法行政工作领导小组。\n"
 BRACKETED_DATES = [
-    ("the author above its bracketed date", "青禾市2014年度依法行政工作情况报告\n青禾市人民政府\n(2015年1月10日)\n" + REVIEW_BODY,
-     "青禾市人民政府"),
+    ("the author above its bracketed date",
+     "青禾市2014年度依法行政工作情况报告\n浏览次数:120\n青禾市人民政府\n(2015年1月10日)\n" + REVIEW_BODY, "青禾市人民政府"),
     ("a bracketed date under the title", "青禾市2014年度依法行政工作情况报告\n(2015年1月10日)\n" + REVIEW_BODY, None),
-    ("a bracket holding more than a date", "青禾市2014年度依法行政工作情况报告\n青禾市人民政府\n(2015年1月10日印发)\n" + REVIEW_BODY,
-     None),
+    ("a bracket holding more than a date",
+     "青禾市2014年度依法行政工作情况报告\n浏览次数:120\n青禾市人民政府\n(2015年1月10日印发)\n" + REVIEW_BODY, None),
 ]
 
 

@@ -119,8 +119,8 @@ CASES = [
      "行政审判白皮书\n（2023）\n青禾市中级人民法院\n2024年5月\n前言\n全市法院依法履职。\n", "issuer", "青禾市中级人民法院"),
     ("…without a year line, dated in Chinese digits",
      "行政审判白皮书\n青禾市中级人民法院\n二〇二四年五月\n前言\n全市法院依法履职。\n", "issuer", "青禾市中级人民法院"),
-    ("a body under the title with no date below is no cover's",
-     "行政审判白皮书\n青禾市中级人民法院\n前言\n全市法院依法履职。\n一、基本情况\n审结案件三百件。\n二、主要问题\n部分机关应诉不积极。\n",
+    ("a body under the cover's year with no date below is no cover's",
+     "行政审判白皮书\n（2023）\n青禾市中级人民法院\n前言\n全市法院依法履职。\n一、基本情况\n审结案件三百件。\n二、主要问题\n部分机关应诉不积极。\n",
      "issuer", None),
     # --- page controls on the title's line -----------------------------------------------------------------------
     ("sharing buttons after the title are no part of it",

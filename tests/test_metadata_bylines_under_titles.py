@@ -1,0 +1,27 @@
+"""The body named alone on the line right below a title, or set there in parentheses, is the report's byline: its
+author, whatever lines (a page's date, the report's opening) follow.
+
+Every text below is written for these tests; the bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_BODY = ("2024年,我局坚持以习近平法治思想为指导,现将有关情况报告如下:\n一、主要举措和成效\n"
+         "(一)加强组织领导。全年召开专题会议三次。\n二、存在的问题\n一是学法用法还不够深入。\n")
+
+BYLINES = [
+    ("a body alone under the title, the page's date below it",
+     "关于2024年度法治政府建设工作情况的报告\n石门县自然资源局\n发布日期:2025-02-18\n" + _BODY, "石门县自然资源局"),
+    ("…set in parentheses", "2024年法治政府建设年度报告\n（石门县人民政府）\n" + _BODY, "石门县人民政府"),
+    ("a date under the title names no body", "关于2024年度法治政府建设工作情况的报告\n2025年2月18日\n" + _BODY, None),
+    ("a line under the title naming a body among other words is no byline",
+     "关于2024年度法治政府建设工作情况的报告\n石门县自然资源局供稿 2025年2月\n" + _BODY, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BYLINES, ids=[c[0] for c in BYLINES])
+def test_a_body_alone_under_the_title_is_its_byline(case, text, expected):
+    assert read(text, "issuer") == expected
