@@ -232,6 +232,7 @@ class MetadataCues(_Table):
     street_short: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
+    bare_year_follow: PatternText | PatternList
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList

@@ -51,9 +51,6 @@ _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's
 # What may stand between a party committee's name and the government's it is joined to.
 _JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
-# A year inside a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own.
-# A title is searched as its own string (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
-_TITLE_YEAR = compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})年(?:度)?(?![\-—~])(?!\d{{1,2}}月\d{{1,2}}日)")
 
 
 def _cues() -> dict[str, regex.Pattern]:
@@ -97,6 +94,14 @@ class _CuePatterns(Fields):
     # 关于…, 县委|依法治县办2023年…) or a body joined to it (县委|依法治县办 某县司法局关于…): the organ, named first,
     # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
+    # A title's year (2024年, 2024年度, or 2024 before the work it names: 2024法治政府建设…, bare_year_follow); not a span's
+    # end (2021-2024年) nor a day's (2024年3月1日); the year in group 1. A year inside a title's title cited in it
+    # (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own. A title is searched as its own string
+    # (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
+    title_year: regex.Pattern
+    # What follows a town or a level's body opening a title that it authors: its year (township_title_follow, or the year
+    # without 年 before the work) or 关于.
+    title_follow: regex.Pattern
     column_name: regex.Pattern  # a column's name heading an item (法治要闻): a short name ending in a column_word
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
@@ -196,6 +201,10 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
                                        + cues["committee_organ_end"].pattern + r")(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
+        title_year=compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?|(?="
+                                  + cues["bare_year_follow"].pattern + r"))(?![\-—~])(?!\d{1,2}月\d{1,2}日)"),
+        title_follow=compile_cached(r"(?:" + cues["township_title_follow"].pattern + rf"|[ \t]*{YEAR}(?="
+                                    + cues["bare_year_follow"].pattern + r"))"),
         column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")"),
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
@@ -409,7 +418,8 @@ def _opens_unfinished(line: Line) -> bool:
     opening = _cues()["wrapped_title_opening"].search(line.text)
     if opening is not None and opening.end() == len(line.text) and _is_org(line.text[:opening.start()]):
         return True  # 东山区人民政府关于
-    if opening is None and (year := _TITLE_YEAR.search(line.text)) is not None and _is_org(line.text[:year.start()]):
+    year = _patterns().title_year.search(line.text) if opening is None else None
+    if year is not None and _is_org(line.text[:year.start()]):
         opening = year
     return (len(line.text) >= _WRAPPED_MIN and not line.paragraph and opening is not None
             and not _cues()["wrapped_title_end"].search(line.text) and not line.text.endswith((":", "。"))
@@ -672,7 +682,7 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
 def _title_year(title: Line) -> regex.Match | None:
     """The year a title names, searched in the title's own text: what stands before it (the 〈 of a title set alone
     in its marks) is no part of it."""
-    return _TITLE_YEAR.search(title.text)
+    return _patterns().title_year.search(title.text)
 
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
@@ -740,7 +750,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
-            m = _TITLE_YEAR.search(text, section.heading.start, section.heading.end)
+            m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
@@ -1174,11 +1184,11 @@ def _title_org(text: str, title: Line):
         return plain[org.start():organ.end()], at(org.start(), organ.end()), "title"
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
-        if bare is not None and _cues()["township_title_follow"].match(plain, bare.end()):
+        if bare is not None and _patterns().title_follow.match(plain, bare.end()):
             return bare.group(0), at(*bare.span()), "title" + _COMPLETED
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
-        if org is None or not (_cues()["township_title_follow"].match(plain, org.end())
+        if org is None or not (_patterns().title_follow.match(plain, org.end())
                                or year is not None and _after_year_township(plain, org)):
             return None
     return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
