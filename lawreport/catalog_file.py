@@ -227,6 +227,7 @@ class MetadataCues(_Table):
     print_record: PatternText | PatternList
     comments_header: PatternText | PatternList
     own_place: PatternText | PatternList
+    own_county: PatternText | PatternList
     local_paper: PatternText | PatternList
     township: PatternText | PatternList
     street_short: PatternText | PatternList
