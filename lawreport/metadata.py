@@ -350,7 +350,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the body's name and the year (某州人民政府
     2024年度法治政府 / 建设情况报告), a headline's subject on the line above
     the rest of it (我县律师人数 / 已达一千人), and the end of a title on the
-    line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines).
+    line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines); not a
+    numbered heading below (…典型案例 / 一、基本情况), the text's first part.
 
     Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
     the record reads the title without its breaks.
@@ -378,6 +379,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
+                and not NUMBERED_HEADING.match(below.text) \
                 and cues["wrapped_title_end"].search(below.text) and not _is_furniture(below) \
                 and _only_breaks(text, title.end, below.start):
             end = below.start + len(below.text)
