@@ -539,6 +539,25 @@ def _is_breadcrumb(line: Line) -> bool:
     return ">" in line.text and _is_debris(line)
 
 
+def _breadcrumb_title(lines: list[Line]) -> Line | None:
+    """The page's path's last step when it names the page's document with its year (当前位置:首页>政务公开>某县司法局2024年
+    法治政府建设年度报告): the title, asked only of a text with no title line of its own (a scrape kept the path, not the
+    headline). A section's name (…>法治政府建设年度报告, no year) or a headline's words cut at a pause are none."""
+    for line in lines[:_TITLE_SCAN]:
+        if line.paragraph:
+            return None
+        if not _is_breadcrumb(line):
+            continue
+        step = line.text.rsplit(">", 1)[1]
+        name = step.strip()
+        if len(name) < _GLUED_MIN or _PAUSE.search(name) or not get_catalog().title_words.search(name) \
+                or _patterns().title_year.search(name) is None:
+            return None
+        start = line.start + len(line.text) - len(step) + step.index(name)
+        return Line(name, start, start + len(name))
+    return None
+
+
 def _glued_title(paragraph: Line) -> Line | None:
     """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
     comes before a year, when it ends as a title does and no pause comes before, without what is no part of a title
@@ -1527,7 +1546,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(text, lines) or _title_below_cover(text, lines)
+    title = find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     opening = _opening(lines)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)
