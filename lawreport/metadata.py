@@ -50,7 +50,7 @@ _PARTY = "中共"  # what opens a party body's name: before a state body's (中�
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
 _JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
-_STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对) before the name it may give
+_STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对, 现就) before the name it may give
 
 
 def _cues() -> dict[str, regex.Pattern]:
