@@ -1,6 +1,6 @@
 """A page whose scrape kept its path but no title line of its own (当前位置:首页>政务公开>…>某县司法局2024年法治政府建设年度报告):
 the path's last step names the document with its year, and is the title; a section's name without a year is none, nor is the
-site's 首页 above the path.
+site's 首页 above the path. A path may go without its label (范文大全 > 工作总结, 法治动态 > 某县…工作总结).
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -19,6 +19,11 @@ CASES = [
      "title", "石门县司法局2024年法治政府建设年度报告"),
     ("…which names the author", "当前位置:首页>政务公开>石门县司法局2024年法治政府建设年度报告\n" + _BODY, "issuer", "石门县司法局"),
     ("a section's name without a year", "首页\n当前位置:首页>政务公开>法治政府建设年度报告\n" + _BODY, "title", None),
+    ("a site's path without its label above the title", "范文大全 > 工作总结\n石门县司法局2024年法治政府建设工作总结\n" + _BODY,
+     "title", "石门县司法局2024年法治政府建设工作总结"),
+    ("…its last step naming the document", "法治动态 > 石门县司法局2024年法治政府建设工作总结\n" + _BODY,
+     "title", "石门县司法局2024年法治政府建设工作总结"),
+    ("a headline comparing a figure with > is no path", "全县调解成功率>98%\n" + _BODY, "title", "全县调解成功率>98%"),
     ("a headline's words cut at a pause", "当前位置:首页>工作动态>2024年,县司法局推进法治建设\n" + _BODY, "title", None),
 ]
 
