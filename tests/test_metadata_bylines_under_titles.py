@@ -1,5 +1,6 @@
-"""The body named alone on the line right below a title, or set there in parentheses, is the report's byline: its
-author, whatever lines (a page's date, the report's opening) follow.
+"""The body named alone on the line right below a title, set there in parentheses or after a dash, the day it signed
+it after it or not, is the report's byline: its author, whatever lines (a page's date, the report's opening) follow; the
+day in parentheses with it dates the page.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -16,6 +17,10 @@ BYLINES = [
     ("a body alone under the title, the page's date below it",
      "关于2024年度法治政府建设工作情况的报告\n石门县自然资源局\n发布日期:2025-02-18\n" + _BODY, "石门县自然资源局"),
     ("…set in parentheses", "2024年法治政府建设年度报告\n（石门县人民政府）\n" + _BODY, "石门县人民政府"),
+    ("…after a dash", "2024年法治政府建设年度报告\n——石门县司法局\n" + _BODY, "石门县司法局"),
+    ("…in parentheses with the day it signed it", "2024年法治政府建设年度报告\n（石门县司法局 2025年2月10日）\n" + _BODY,
+     "石门县司法局"),
+    ("a subtitle after a dash names no body", "2024年法治政府建设年度报告\n——以白沙镇为例\n" + _BODY, None),
     ("a date under the title names no body", "关于2024年度法治政府建设工作情况的报告\n2025年2月18日\n" + _BODY, None),
     ("a line under the title naming a body among other words is no byline",
      "关于2024年度法治政府建设工作情况的报告\n石门县自然资源局供稿 2025年2月\n" + _BODY, None),
@@ -25,3 +30,8 @@ BYLINES = [
 @pytest.mark.parametrize(("case", "text", "expected"), BYLINES, ids=[c[0] for c in BYLINES])
 def test_a_body_alone_under_the_title_is_its_byline(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+def test_a_bylines_day_in_parentheses_dates_the_page():
+    text = "2024年法治政府建设年度报告\n（石门县司法局 2025年2月10日）\n" + _BODY
+    assert read(text, "published") == "2025-02-10"
