@@ -258,6 +258,7 @@ class MetadataCues(_Table):
     yearly_report_title: PatternText | PatternList
     press_mention: PatternText | PatternList
     title_about: PatternText | PatternList
+    term_ordinal: PatternText | PatternList
     township_committee: PatternText | PatternList
 
 

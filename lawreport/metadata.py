@@ -1194,6 +1194,8 @@ def _title_org(text: str, title: Line):
 
     year = _LEADING_YEAR.match(plain)
     start = year.end() if year else 0
+    if term := _cues()["term_ordinal"].match(plain, start):  # 第十届某县人民政府关于…: the body's name follows its term
+        start = term.end()
     masked = _places_masked(plain)
     if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
         named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
