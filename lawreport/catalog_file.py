@@ -259,6 +259,7 @@ class MetadataCues(_Table):
     press_mention: PatternText | PatternList
     title_about: PatternText | PatternList
     term_ordinal: PatternText | PatternList
+    follows_below: PatternText | PatternList
     township_committee: PatternText | PatternList
 
 

@@ -251,13 +251,15 @@ class Metadata:
 
 def _lines(text: str) -> list[Line]:
     """The text's lines that hold more than whitespace, each stripped and told a paragraph or not once (a title row's
-    empty table cells after it, …年度报告 | ||||, make it no longer)."""
+    empty table cells after it, …年度报告 | ||||, make it no longer; a short line saying what follows, …报告如下:, is one)."""
     lines, start = [], 0
+    follows_below = _cues()["follows_below"]
     for raw in text.split("\n"):
         if stripped := raw.strip():
             lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
                               "。" in stripped or len(stripped.rstrip(_CELL_BARS)) > _TITLE_MAX
-                              and not _is_nested_title(stripped)))
+                              and not _is_nested_title(stripped)
+                              or stripped.endswith(":") and follows_below.search(stripped) is not None))
         start += len(raw) + 1
     return lines
 
@@ -1347,6 +1349,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
+    if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
+            and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
+        return _whole_line(lines[0], "header")  # an untitled report's letterhead right above its opening (某县司法局 / 现将…)
     return None, None, None
 
 
