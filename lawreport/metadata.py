@@ -1350,8 +1350,11 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
+            and _cues()["follows_below"].search(opening.text) \
             and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
-        return _whole_line(lines[0], "header")  # an untitled report's letterhead right above its opening (某县司法局 / 现将…)
+        # An untitled report's letterhead right above its opening saying what follows (某县司法局 / 现将…报告如下:); above
+        # a plain paragraph, a body's line may be the page's (its site's name).
+        return _whole_line(lines[0], "header")
     return None, None, None
 
 

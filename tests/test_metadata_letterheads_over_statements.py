@@ -16,6 +16,7 @@ CASES = [
     ("the letterhead over the statement", "石门县司法局\n现将2024年工作情况报告如下:\n" + _PARTS, "issuer", "石门县司法局"),
     ("…the statement is no title", "石门县司法局\n现将2024年工作情况报告如下:\n" + _PARTS, "title", None),
     ("…its year", "石门县司法局\n现将2024年工作情况报告如下:\n" + _PARTS, "report_year", 2024),
+    ("a body's line over a plain paragraph", "石门县司法局\n2024年,全县共办理法律援助案件三百件。\n" + _PARTS, "issuer", None),
     ("a column's name between them", "石门县司法局\n工作动态\n现将2024年工作情况报告如下:\n" + _PARTS, "issuer", None),
 ]
 
