@@ -1061,8 +1061,8 @@ def _letterhead(lines: list[Line]):
 
 
 def _byline_org(text: str, title: Line, lines: list[Line]):
-    """The body the line right below the title names: alone, in parentheses or after a dash, the day it signed it after
-    it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
+    """The body the line right below the title names: alone, in parentheses or after a dash, the day or the month it
+    signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日)); or that of the official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长
     某某): a head's yearly report of their duty is their body's, not the person's."""
     below = next((line for line in lines if line.start > title.end), None)
@@ -1071,7 +1071,7 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     name, start = _credited(below)
     if dash := _SUBTITLE.match(name):
         name, start = name[dash.end():], start + dash.end()
-    if (dated := _DATED_BODY.match(name)) and date_at(text, start + dated.end(), start + len(name), whole=True):
+    if (dated := _DATED_BODY.match(name)) and month_at(text, start + dated.end(), start + len(name)):
         name = dated.group(1)
     if _is_org(name):
         return name, (start, start + len(name)), "header"

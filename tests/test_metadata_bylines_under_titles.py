@@ -20,6 +20,7 @@ BYLINES = [
     ("…after a dash", "2024年法治政府建设年度报告\n——石门县司法局\n" + _BODY, "石门县司法局"),
     ("…in parentheses with the day it signed it", "2024年法治政府建设年度报告\n（石门县司法局 2025年2月10日）\n" + _BODY,
      "石门县司法局"),
+    ("…with the month it signed it", "2024年法治政府建设年度报告\n（石门县人民政府 2025年3月）\n" + _BODY, "石门县人民政府"),
     ("a subtitle after a dash names no body", "2024年法治政府建设年度报告\n——以白沙镇为例\n" + _BODY, None),
     ("a date under the title names no body", "关于2024年度法治政府建设工作情况的报告\n2025年2月18日\n" + _BODY, None),
     ("a line under the title naming a body among other words is no byline",
