@@ -1,0 +1,29 @@
+"""A campaign named in quotes before its 活动 (“法律进乡村”活动, “宪法宣传周”主题活动) is a programme of the item
+that runs it, with no launch verb before it; a slogan is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+
+
+def _programmes(body: str) -> list[str]:
+    return [name for i in extract("一、主要成效\n（一）加强普法宣传\n" + body + "\n").initiatives for name in i.programmes]
+
+
+@pytest.mark.parametrize("body, names", [
+    ("“法律进乡村”活动覆盖全部村居。", ["法律进乡村"]),
+    ("全县“宪法宣传周”主题活动吸引群众3000余人参与。", ["宪法宣传周"]),
+    ("“以案释法进万家”系列活动共举办12场。", ["以案释法进万家"]),
+])
+def test_a_quoted_campaign_before_its_activity_is_a_programme(body, names):
+    assert _programmes(body) == names
+
+
+@pytest.mark.parametrize("body", [
+    "全县干部坚持“谁执法谁普法”，践行“枫桥经验”。",
+    "“法律进乡村”的理念深入人心，群众活动更加丰富。",
+])
+def test_a_quoted_slogan_not_before_an_activity_is_no_programme(body):
+    assert _programmes(body) == []
