@@ -82,14 +82,17 @@ _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
 _PAREN_IDEOGRAPHS = "\u3220-\u3229"
 _PAREN_IDEOGRAPH_DIGITS = str.maketrans({chr(0x3220 + k): digit for k, digit in enumerate(_ITEM_DIGITS)})
 BRACKET_NUMBERING = "【】"
+# A bracketed number a writer marks twice ((一)、强化…, (2)、…): the mark after the bracket belongs to the numbering,
+# not to the title.
+_DOUBLED = r"(?:、|\.(?!\d))?"
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
     (1, compile_cached(rf"[{CN_SMALL_NUMBER}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
     (1, compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
-    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
+    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]{_DOUBLED}|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
-    (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
+    (_LISTED_LEVEL, compile_cached(rf"[(]\d{{1,2}}[)]{_DOUBLED}")),
 )
 # Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
 # read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
@@ -121,7 +124,7 @@ _ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 # The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
-    rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
+    rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]{_DOUBLED}|[(](?P<paren_digit>\d{{1,2}})[)]{_DOUBLED}"
     rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
 
 
