@@ -183,6 +183,7 @@ class Sections(_Table):
 class Documents(_Table):
     verbs: PatternList
     generic: PatternList
+    unmarked: PatternText
     law: PatternText
     plan: PatternText
     publication: PatternText
@@ -669,6 +670,7 @@ def _compile(file: CatalogFile) -> Catalog:
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         generic_title=_alternation(docs.generic),
+        unmarked_title=regex.compile(docs.unmarked),
         debris=_alternation(meta.debris + file.lexicon.page_furniture),
         page_furniture=_alternation(file.lexicon.page_furniture),
         title_words=_alternation(meta.title_words),

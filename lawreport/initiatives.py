@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
+from .documents import names_a_document
 from .numbers import parse_numeral
 from .scanning import NOT_CONCURRENT, OpeningTried, alternatives, by_trailing_word, matches_from, part_starts
 from .structure import (
@@ -445,8 +446,10 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
 
 
 def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTried) -> bool:
-    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”); `nouns`: the catalog's
-    programme nouns (_Openings)."""
+    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”) nor a year's document
+    (“2024年普法工作方案”, which documents reads); `nouns`: the catalog's programme nouns (_Openings)."""
+    if names_a_document(m.group(1)):
+        return False
     if _names_programme(m.group(1), catalog.programme_nouns):
         return True
     if nouns.match(text, m.end()):
