@@ -116,7 +116,7 @@ _CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-�
 CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
@@ -485,20 +485,28 @@ _new_line = partial(tuple.__new__, Line)
 
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
-    whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
+    whose text may open with numbering, none for the others (a line of prose opens with an ideograph).
+
+    A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
+    unnumbered line right below it, its title: one line from the numbering to that line's end."""
     lines: list[Line] = []
     pos = 0
+    apart = None  # where the line just read ends when it holds only its numbering
     for line in text.split("\n"):
         line_end = pos + len(line)
         body = line.lstrip(_INDENT)
         if body:
+            level, indent_end, numbering_end = 0, line_end - len(body), line_end - len(body)
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
-                    lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
+                    level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
+            if not level and apart == pos - 1:
+                above = lines[-1]
+                lines[-1] = _new_line((above.start, above.body, line_end, above.level, indent_end))
             else:
-                indent_end = line_end - len(body)
-                lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
+                lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
+            apart = line_end if level and numbering_end == line_end else None
         pos = line_end + 1
     return lines
 

@@ -116,7 +116,12 @@ def test_lines_are_read_as_one_match_a_line_reads_them(text):
         end = start + len(line)
         m = _NUMBERED_LINE.match(text, start, end)
         if m.end(1) < end:
-            expected.append(Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+            line = Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end())
+            above = expected[-1] if expected else None
+            if above and above.level and above.numbering_end == above.end == start - 1 and not line.level:
+                expected[-1] = Line(above.start, above.body, end, above.level, line.body)  # a number set apart
+            else:
+                expected.append(line)
         start = end + 1
     assert _lines(text) == expected
 
