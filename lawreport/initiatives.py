@@ -79,7 +79,10 @@ _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}{ORDINAL_MARKS}]|\Z)")
                                  for pause in _ITEM_PAUSES)
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
-_LAUNCH_WINDOW = 8
+_LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked for in, within its sentence
+_LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
+# A quoted day of the year (“3·15”消费者权益保护日, “12·4”国家宪法日) holds digits but names a day, no programme.
+_DAY = compile_cached(r"\d{1,2}[·.]\d{1,2}")
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 
@@ -454,13 +457,18 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTri
         return True
     if nouns.match(text, m.end()):
         return True
-    return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start(), NOT_CONCURRENT) is not None
+    window_start = max(0, m.start() - _LAUNCH_WINDOW)
+    sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, m.start(), NOT_CONCURRENT)
+    if sentence_end is not None:  # a verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here
+        window_start = sentence_end.end()
+    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
 def _names_programme(name: str, nouns: regex.Pattern) -> bool:
-    """Whether a quoted name holds a digit or one of the programme nouns (“新享法”服务站 holds none)."""
-    return any(map(str.isdigit, name)) or nouns.search(name) is not None
+    """Whether a quoted name holds a digit, not as a day (“3·15”), or one of the programme nouns (“新享法”服务站 holds
+    none)."""
+    return (any(map(str.isdigit, name)) and _DAY.fullmatch(name) is None) or nouns.search(name) is not None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

@@ -27,3 +27,21 @@ def test_a_quoted_campaign_before_its_activity_is_a_programme(body, names):
 ])
 def test_a_quoted_slogan_not_before_an_activity_is_no_programme(body):
     assert _programmes(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "加强法治队伍建设。按照“一人一岗”要求配齐人员。",  # the launch verb ends the sentence before
+    "推进法治建设；落实“谁主管谁负责”要求。",
+    "利用“3·15”消费者权益保护日开展宣传。",  # a day of the year, not a programme
+    "围绕“12.4”国家宪法日组织宣传。",
+])
+def test_a_quote_after_another_sentences_verb_or_naming_a_day_is_no_programme(body):
+    assert _programmes(body) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    ("全县着力打造“法润万家”，群众参与度高。", ["法润万家"]),  # the verb in its own sentence
+    ("开通“12348”法律服务热线。", ["12348"]),  # digits that name no day
+])
+def test_a_quote_launched_in_its_own_sentence_or_numbered_is_a_programme(body, names):
+    assert _programmes(body) == names
