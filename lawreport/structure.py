@@ -73,6 +73,7 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 
 _ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
 _ITEM_MARK = "是"  # what closes an item's numbering: 一是, 二是
+_RUN_IN_MARKS = _ITEM_MARK + "要"  # and a run-in item's: a list of what must be done (一要…;二要…) as of what is
 _LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 heading
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
@@ -106,7 +107,7 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
-# An enumerated item inside a paragraph or opening a line: 一是…, 二是…, by an ordinal and a comma (第一,…;
+# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (一要…, 二要…), by an ordinal and a comma (第一,…;
 # 第二,…, 其一,…;其二,… alike), or by a circled number (①…;②…, ⑴ ⒈ ❶ alike) (group 1: the numeral). A space before it stands for the line
 # break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's title there, as the
 # others follow a sentence end. Not an ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause
@@ -116,7 +117,7 @@ _CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-�
 CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
