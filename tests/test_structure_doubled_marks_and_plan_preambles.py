@@ -36,3 +36,17 @@ def test_a_plan_naming_itself_in_its_preamble_plans_in_every_part(preamble):
 def test_a_body_of_rules_naming_itself_in_its_preamble_makes_no_plan():
     record = extract("为规范行政执法公示工作，结合本县实际，制定本办法。\n" + _PLAN_BODY)
     assert "plans" not in [s.kind for s in record.sections if s.level == 1]
+
+
+_REPORT_BODY = ("一、主要工作\n（一）完善重大行政决策程序。全年审查决策事项12件。\n"
+                "二、存在的问题\n基层执法力量不足。\n")
+
+
+def test_a_pages_trail_of_links_ending_in_a_plan_word_makes_no_plan():
+    record = extract("当前位置: 首页 > 公开领域 > 城乡规划\n松岭县2024年法治政府建设情况报告\n" + _REPORT_BODY)
+    assert [s.kind for s in record.sections if s.level == 1] == ["achievements", "shortcomings"]
+
+
+def test_a_title_line_ending_in_a_plan_word_makes_a_plan():
+    record = extract("松岭县法治宣传教育第八个五年规划\n" + _REPORT_BODY)
+    assert [s.kind for s in record.sections if s.level == 1] == ["plans", "shortcomings"]
