@@ -240,7 +240,7 @@ class Catalog(Fields):
     # A title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》, 《…》栏目): matched from the
     # title's start, through its 》 and the words after it.
     generic_title: regex.Pattern
-    unmarked_title: regex.Pattern  # a document's year and name, read without 《》 after a verb or in quotes
+    unmarked_after_year: regex.Pattern  # a document's name after its year, read without 《》 after a verb or in quotes
     debris: regex.Pattern
     page_furniture: regex.Pattern
     title_words: regex.Pattern

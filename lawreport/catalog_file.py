@@ -183,7 +183,7 @@ class Sections(_Table):
 class Documents(_Table):
     verbs: PatternList
     generic: PatternList
-    unmarked: PatternText
+    unmarked_after_year: PatternText
     law: PatternText
     plan: PatternText
     publication: PatternText
@@ -670,7 +670,7 @@ def _compile(file: CatalogFile) -> Catalog:
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         generic_title=_alternation(docs.generic),
-        unmarked_title=regex.compile(docs.unmarked),
+        unmarked_after_year=regex.compile(docs.unmarked_after_year),
         debris=_alternation(meta.debris + file.lexicon.page_furniture),
         page_furniture=_alternation(file.lexicon.page_furniture),
         title_words=_alternation(meta.title_words),

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, get_catalog
+from .dates import YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
 from .structure import VERB_SCOPE_ENDS, char_class
@@ -72,16 +73,21 @@ def _verbs_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern, regex.
 
 @from_catalog
 def _unmarked(catalog: Catalog) -> regex.Pattern:
-    """A document named without 《》, its name as group 3: right after a verb (印发了2025年…工作要点, the verb as
-    group 2), or whole in quotes (“2024年…实施方案”, the quote as group 1). What stands before the year is looked
-    behind for, so a search tries the pattern only where a year is."""
-    name = catalog.unmarked_title.pattern
-    return compile_cached(rf"(?<=(“)|({catalog.document_verbs.pattern})了?)({name})(?(1)”|{_UNMARKED_END})")
+    """A document named without 《》, its year as group 3 and the rest of its name as group 4: right after a verb
+    (印发了2025年…工作要点, the verb as group 2), or whole in quotes (“2024年…实施方案”, the quote as group 1). The
+    pattern opens at the 年 after the year, what stands before it looked behind for: a search skips to each 年."""
+    return compile_cached(rf"(?<=(?:(“)|({catalog.document_verbs.pattern})了?)({YEAR}))({catalog.unmarked_after_year.pattern})"
+                          rf"(?(1)”|{_UNMARKED_END})")
+
+
+@from_catalog
+def _unmarked_name(catalog: Catalog) -> regex.Pattern:
+    return compile_cached(f"{YEAR}(?:{catalog.unmarked_after_year.pattern})")
 
 
 def names_a_document(name: str) -> bool:
     """Whether a quoted name is a document's, named by its year and kind (2024年法治宣传教育实施方案), not a programme's."""
-    return get_catalog().unmarked_title.fullmatch(name) is not None
+    return _unmarked_name().fullmatch(name) is not None
 
 
 class FoundDocument(NamedTuple):
@@ -201,7 +207,7 @@ def _unmarked_documents(normalized: str, titles: list[tuple[int, int]]) -> list[
         k = bisect.bisect_right(title_starts, m.start()) - 1
         if k >= 0 and m.start() < titles[k][1]:
             continue
-        start, end = m.span(3)
+        start, end = m.start(3), m.end(4)
         verb = _verb(normalized, start, end + 1) if m.group(1) else m.group(2)
         found.append(FoundDocument(_type_of()(normalized[start:end]), verb, start, end))
     return found
