@@ -451,7 +451,7 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
 def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTried) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”) nor a year's document
     (“2024年普法工作方案”, which documents reads); `nouns`: the catalog's programme nouns (_Openings)."""
-    if names_a_document(m.group(1)):
+    if m.group(1)[0].isdigit() and names_a_document(m.group(1)):  # a year opens it
         return False
     if _names_programme(m.group(1), catalog.programme_nouns):
         return True

@@ -497,17 +497,20 @@ def _lines(text: str) -> list[Line]:
         line_end = pos + len(line)
         body = line.lstrip(_INDENT)
         if body:
-            level, indent_end, numbering_end = 0, line_end - len(body), line_end - len(body)
+            level = 0
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
-            if not level and apart == pos - 1:
+            else:
+                indent_end = numbering_end = line_end - len(body)
+            if level or apart != pos - 1:
+                lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
+                apart = line_end if level and numbering_end == line_end else None
+            else:  # the title of the numbering alone on the line above
                 above = lines[-1]
                 lines[-1] = _new_line((above.start, above.body, line_end, above.level, indent_end))
-            else:
-                lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
-            apart = line_end if level and numbering_end == line_end else None
+                apart = None
         pos = line_end + 1
     return lines
 
