@@ -254,6 +254,7 @@ class Catalog(Fields):
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
+    not_programme: regex.Pattern  # a quoted name that is no programme (“八五”, “3·15”): fullmatch
     topic_prefix: regex.Pattern
     lead_exclude: regex.Pattern
     note: regex.Pattern

@@ -275,6 +275,7 @@ class Initiatives(_Table):
     first_claim: PatternText
     programme_nouns: PatternText
     launch_verbs: PatternText
+    not_programme: PatternList
     topic_prefix: PatternText
     lead_exclude: PatternText
     note: PatternText
@@ -686,6 +687,7 @@ def _compile(file: CatalogFile) -> Catalog:
         first_claim=regex.compile(file.initiatives.first_claim),
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
+        not_programme=_alternation(file.initiatives.not_programme),
         topic_prefix=regex.compile(file.initiatives.topic_prefix),
         lead_exclude=regex.compile(file.initiatives.lead_exclude),
         note=regex.compile(file.initiatives.note),

@@ -81,8 +81,6 @@ _PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITE
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
 _LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked for in, within its sentence
 _LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
-# A quoted day of the year (“3·15”消费者权益保护日, “12·4”国家宪法日) holds digits but names a day, no programme.
-_DAY = compile_cached(r"\d{1,2}[·.]\d{1,2}")
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 
@@ -453,8 +451,9 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTri
     (“2024年普法工作方案”, which documents reads); `nouns`: the catalog's programme nouns (_Openings)."""
     if m.group(1)[0].isdigit() and names_a_document(m.group(1)):  # a year opens it
         return False
-    if _names_programme(m.group(1), catalog.programme_nouns):
-        return True
+    named = _programme_by_name(m.group(1), catalog.programme_nouns, catalog.not_programme)
+    if named is not None:
+        return named
     if nouns.match(text, m.end()):
         return True
     window_start = max(0, m.start() - _LAUNCH_WINDOW)
@@ -465,10 +464,12 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTri
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
-def _names_programme(name: str, nouns: regex.Pattern) -> bool:
-    """Whether a quoted name holds a digit, not as a day (“3·15”), or one of the programme nouns (“新享法”服务站 holds
-    none)."""
-    return (any(map(str.isdigit, name)) and _DAY.fullmatch(name) is None) or nouns.search(name) is not None
+def _programme_by_name(name: str, nouns: regex.Pattern, not_programme: regex.Pattern) -> bool | None:
+    """True for a quoted name holding a digit or one of the programme nouns (“新享法”服务站 holds none), False for one
+    that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells."""
+    if not_programme.fullmatch(name):
+        return False
+    return True if any(map(str.isdigit, name)) or nouns.search(name) is not None else None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

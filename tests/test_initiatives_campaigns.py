@@ -34,6 +34,8 @@ def test_a_quoted_slogan_not_before_an_activity_is_no_programme(body):
     "推进法治建设；落实“谁主管谁负责”要求。",
     "利用“3·15”消费者权益保护日开展宣传。",  # a day of the year, not a programme
     "围绕“12.4”国家宪法日组织宣传。",
+    "深入实施“八五”普法规划，开展“十四五”规划中期评估。",  # a five-year period after a launch verb
+    "组织开展“五四”青年节主题活动。",  # a day named, before an activity
 ])
 def test_a_quote_after_another_sentences_verb_or_naming_a_day_is_no_programme(body):
     assert _programmes(body) == []
