@@ -353,8 +353,10 @@ class Outline:
                 seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    kind = "achievements" if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT) \
-                        else "plans"
+                    if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT):
+                        kind = "achievements"
+                    elif not aside:  # a part framing the plan (制定依据, 制定过程) plans nothing
+                        kind = "plans"
                 if kind in ("shortcomings", "plans"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind and not aside:

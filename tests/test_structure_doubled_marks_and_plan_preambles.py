@@ -50,3 +50,11 @@ def test_a_pages_trail_of_links_ending_in_a_plan_word_makes_no_plan():
 def test_a_title_line_ending_in_a_plan_word_makes_a_plan():
     record = extract("松岭县法治宣传教育第八个五年规划\n" + _REPORT_BODY)
     assert [s.kind for s in record.sections if s.level == 1] == ["plans", "shortcomings"]
+
+
+def test_a_part_framing_a_plan_plans_nothing():
+    text = ("为推进依法行政，结合本县实际，制定本工作要点。\n一、制定依据\n根据上级部署制定。\n"
+            "二、主要任务\n组织法治宣传活动不少于30场。\n三、制定过程\n征求各单位意见两轮。\n")
+    record = extract(text)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("制定依据", "other"), ("主要任务", "plans"), ("制定过程", "other")]
