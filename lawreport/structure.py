@@ -486,12 +486,16 @@ class Line(NamedTuple):
 _new_line = partial(tuple.__new__, Line)
 
 
+_FIELD = ":"  # what parts a field's name from its value on a line (来源:…, 责任编辑:…)
+
+
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
     whose text may open with numbering, none for the others (a line of prose opens with an ideograph).
 
     A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
-    unnumbered line right below it, its title: one line from the numbering to that line's end."""
+    unnumbered line right below it, its title: one line from the numbering to that line's end; not to a field (a page
+    cut after (二), its editor's line below)."""
     lines: list[Line] = []
     pos = 0
     apart = None  # where the line just read ends when it holds only its numbering
@@ -506,7 +510,7 @@ def _lines(text: str) -> list[Line]:
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
             else:
                 indent_end = numbering_end = line_end - len(body)
-            if level or apart != pos - 1:
+            if level or apart != pos - 1 or _FIELD in body.rstrip()[:-1]:  # a field (责任编辑:…) titles nothing
                 lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
                 apart = line_end if level and numbering_end == line_end else None
             else:  # the title of the numbering alone on the line above

@@ -45,3 +45,8 @@ def test_a_number_above_a_blank_line_heads_nothing():
 def test_a_circled_number_before_no_words_is_no_item():
     _, initiatives = _outline("二、存在的问题\n基层执法力量不足。③\n7\n")
     assert initiatives == [("基层执法力量不足", "shortcomings")]
+
+
+def test_a_number_above_a_field_heads_nothing():
+    sections, _ = _outline("一、主要举措和成效\n（一）加强组织领导\n全年研究法治建设4次。\n（二）\n责任编辑：王某\n")
+    assert [title for _, title, _ in sections] == ["主要举措和成效", "加强组织领导"]
