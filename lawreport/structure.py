@@ -489,13 +489,19 @@ _new_line = partial(tuple.__new__, Line)
 _FIELD = ":"  # what parts a field's name from its value on a line (来源:…, 责任编辑:…)
 
 
+def _titles_nothing(line: str) -> bool:
+    """Whether a line below a number set apart is no title of it: a field (责任编辑:…) or page furniture (相关阅读,
+    打印本页), as below a page cut after its (二)."""
+    return _FIELD in line.rstrip()[:-1] or _furniture(line)
+
+
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
     whose text may open with numbering, none for the others (a line of prose opens with an ideograph).
 
     A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
-    unnumbered line right below it, its title: one line from the numbering to that line's end; not to a field (a page
-    cut after (二), its editor's line below)."""
+    unnumbered line right below it, its title: one line from the numbering to that line's end; not to a line that
+    titles nothing (_titles_nothing)."""
     lines: list[Line] = []
     pos = 0
     apart = None  # where the line just read ends when it holds only its numbering
@@ -510,7 +516,7 @@ def _lines(text: str) -> list[Line]:
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
             else:
                 indent_end = numbering_end = line_end - len(body)
-            if level or apart != pos - 1 or _FIELD in body.rstrip()[:-1]:  # a field (责任编辑:…) titles nothing
+            if level or apart != pos - 1 or _titles_nothing(body):
                 lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
                 apart = line_end if level and numbering_end == line_end else None
             else:  # the title of the numbering alone on the line above
@@ -879,7 +885,12 @@ def _past_page_break(lines: list[str], k: int) -> int:
 
 def _is_furniture(text: str, line: Line) -> bool:
     """Whether a line is page furniture: 【字体:大 中 小】, 【相关链接】, 上一篇:…"""
-    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【"), None, None, NOT_CONCURRENT) is not None
+    return _furniture(text[line.body:line.end])
+
+
+def _furniture(line: str) -> bool:
+    """_is_furniture of a line's text after its indent."""
+    return get_catalog().page_furniture.match(line.lstrip("【"), None, None, NOT_CONCURRENT) is not None
 
 
 def _page_tail(text: str, lines: list[Line]) -> int:

@@ -4,6 +4,8 @@ test."""
 
 from __future__ import annotations
 
+import pytest
+
 from lawreport import extract
 
 _APART = ("一、主要举措和成效\n（一）\n加强组织领导\n县政府常务会议专题研究法治政府建设4次。\n"
@@ -47,6 +49,7 @@ def test_a_circled_number_before_no_words_is_no_item():
     assert initiatives == [("基层执法力量不足", "shortcomings")]
 
 
-def test_a_number_above_a_field_heads_nothing():
-    sections, _ = _outline("一、主要举措和成效\n（一）加强组织领导\n全年研究法治建设4次。\n（二）\n责任编辑：王某\n")
+@pytest.mark.parametrize("below", ["责任编辑：王某", "相关阅读", "打印本页 关闭窗口"])
+def test_a_number_above_a_field_or_page_furniture_heads_nothing(below):
+    sections, _ = _outline(f"一、主要举措和成效\n（一）加强组织领导\n全年研究法治建设4次。\n（二）\n{below}\n")
     assert [title for _, title, _ in sections] == ["主要举措和成效", "加强组织领导"]
