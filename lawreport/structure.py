@@ -111,13 +111,15 @@ NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBE
 # 第二,…, 其一,…;其二,… alike), or by a circled number (①…;②…, ⑴ ⒈ ❶ alike) (group 1: the numeral). A space before it stands for the line
 # break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's title there, as the
 # others follow a sentence end. Not an ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause
-# (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number).
+# (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number). A circled
+# number alone on its line opens the item on the line below (① / 加强…); one ending a line of text (…规定。①) is a
+# note's mark.
 ORDINAL_MARKS = "第其"  # what opens an ordinal item marker (第一, 其一,)
 _CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿
 CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:(?<=^[ \t\u3000]*.)[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.

@@ -53,3 +53,8 @@ def test_a_circled_number_before_no_words_is_no_item():
 def test_a_number_above_a_field_or_page_furniture_heads_nothing(below):
     sections, _ = _outline(f"一、主要举措和成效\n（一）加强组织领导\n全年研究法治建设4次。\n（二）\n{below}\n")
     assert [title for _, title, _ in sections] == ["主要举措和成效", "加强组织领导"]
+
+
+def test_a_circled_number_ending_a_line_of_text_is_a_notes_mark():
+    _, initiatives = _outline("二、存在的问题\n基层执法力量不足。①\n普法宣传覆盖面不够。\n")
+    assert initiatives == [("基层执法力量不足", "shortcomings")]
