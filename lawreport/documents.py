@@ -75,9 +75,10 @@ def _verbs_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern, regex.
 def _unmarked(catalog: Catalog) -> regex.Pattern:
     """A document named without 《》, its year as group 3 and the rest of its name as group 4: right after a verb
     (印发了2025年…工作要点, the verb as group 2), or whole in quotes (“2024年…实施方案”, the quote as group 1). The
-    pattern opens at the 年 after the year, what stands before it looked behind for: a search skips to each 年."""
-    return compile_cached(rf"(?<=(?:(“)|({catalog.document_verbs.pattern})了?)({YEAR}))({catalog.unmarked_after_year.pattern})"
-                          rf"(?(1)”|{_UNMARKED_END})")
+    pattern opens at the 年 after the year, what stands before it looked behind for: a search skips to each 年, and
+    first asks that a character or a quote stand before the year (not a pause, as before most years), then which."""
+    return compile_cached(rf"(?<=[\p{{Han}}“]\d{{4}})(?<=(?:(“)|({catalog.document_verbs.pattern})了?)({YEAR}))"
+                          rf"({catalog.unmarked_after_year.pattern})(?(1)”|{_UNMARKED_END})")
 
 
 @from_catalog
