@@ -54,7 +54,7 @@ _OBJECT_BEFORE = ("将", "把")
 _TOPIC_BEFORE = compile_cached(r"(?<![针相])对$")
 _SUBJECT_EFFECT = "(?<!起)(?!施行|实施)"
 _PUBLICATION = "publication"  # the type of a paper or a journal (catalog [documents] publication)
-# A document named without 《》 (catalog [documents] unmarked) ends where its name does: before anything but a
+# A document named without 《》 (catalog [documents] unmarked_after_year) ends where its name does: before anything but a
 # character, or before a word joining the next (印发2025年依法行政工作要点和…, …白皮书及典型案例, …工作计划并…).
 _UNMARKED_END = r"(?:(?!\p{Han})|(?=[和及与并等]))"
 
@@ -83,6 +83,7 @@ def _unmarked(catalog: Catalog) -> regex.Pattern:
 
 @from_catalog
 def _unmarked_name(catalog: Catalog) -> regex.Pattern:
+    """_unmarked's year and name alone, to match a quoted name whole."""
     return compile_cached(f"{YEAR}(?:{catalog.unmarked_after_year.pattern})")
 
 
