@@ -240,6 +240,7 @@ class Catalog(Fields):
     # A title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》, 《…》栏目): matched from the
     # title's start, through its 》 and the words after it.
     generic_title: regex.Pattern
+    unmarked_after_year: regex.Pattern  # a document's name after its year, read without 《》 after a verb or in quotes
     debris: regex.Pattern
     page_furniture: regex.Pattern
     title_words: regex.Pattern
@@ -253,6 +254,7 @@ class Catalog(Fields):
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
     launch_verbs: regex.Pattern
+    not_programme: regex.Pattern  # a quoted name that is no programme (“八五”, “3·15”): fullmatch
     topic_prefix: regex.Pattern
     lead_exclude: regex.Pattern
     note: regex.Pattern

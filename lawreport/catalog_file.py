@@ -183,6 +183,7 @@ class Sections(_Table):
 class Documents(_Table):
     verbs: PatternList
     generic: PatternList
+    unmarked_after_year: PatternText
     law: PatternText
     plan: PatternText
     publication: PatternText
@@ -279,6 +280,7 @@ class Initiatives(_Table):
     first_claim: PatternText
     programme_nouns: PatternText
     launch_verbs: PatternText
+    not_programme: PatternList
     topic_prefix: PatternText
     lead_exclude: PatternText
     note: PatternText
@@ -674,6 +676,7 @@ def _compile(file: CatalogFile) -> Catalog:
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         generic_title=_alternation(docs.generic),
+        unmarked_after_year=regex.compile(docs.unmarked_after_year),
         debris=_alternation(meta.debris + file.lexicon.page_furniture),
         page_furniture=_alternation(file.lexicon.page_furniture),
         title_words=_alternation(meta.title_words),
@@ -689,6 +692,7 @@ def _compile(file: CatalogFile) -> Catalog:
         first_claim=regex.compile(file.initiatives.first_claim),
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
+        not_programme=_alternation(file.initiatives.not_programme),
         topic_prefix=regex.compile(file.initiatives.topic_prefix),
         lead_exclude=regex.compile(file.initiatives.lead_exclude),
         note=regex.compile(file.initiatives.note),

@@ -1,13 +1,16 @@
-"""Interpret stage, documents: every 《…》 title with its span, type and introducing verb."""
+"""Interpret stage, documents: every 《…》 title, and a year's document named without them, with its span, type and
+introducing verb."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, get_catalog
+from .dates import YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
 from .structure import VERB_SCOPE_ENDS, char_class
@@ -51,6 +54,9 @@ _OBJECT_BEFORE = ("将", "把")
 _TOPIC_BEFORE = compile_cached(r"(?<![针相])对$")
 _SUBJECT_EFFECT = "(?<!起)(?!施行|实施)"
 _PUBLICATION = "publication"  # the type of a paper or a journal (catalog [documents] publication)
+# A document named without 《》 (catalog [documents] unmarked_after_year) ends where its name does: before anything but a
+# character, or before a word joining the next (印发2025年依法行政工作要点和…, …白皮书及典型案例, …工作计划并…).
+_UNMARKED_END = r"(?:(?!\p{Han})|(?=[和及与并等]))"
 
 
 @from_catalog
@@ -63,6 +69,27 @@ def _verbs_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern, regex.
         compile_cached(rf"》(?|(?:已经?|已于|于)[^,，。;；《》\n]{{0,20}}?{_SUBJECT_EFFECT}({verbs})"
                        rf"|已经[^。;；《》\n]{{0,30}}?[,，]\s*现予?({verbs}))"),
     )
+
+
+@from_catalog
+def _unmarked(catalog: Catalog) -> regex.Pattern:
+    """A document named without 《》, its year as group 3 and the rest of its name as group 4: right after a verb
+    (印发了2025年…工作要点, the verb as group 2), or whole in quotes (“2024年…实施方案”, the quote as group 1). The
+    pattern opens at the 年 after the year, what stands before it looked behind for: a search skips to each 年, and
+    first asks that a character or a quote stand before the year (not a pause, as before most years), then which."""
+    return compile_cached(rf"(?<=[\p{{Han}}“]\d{{4}})(?<=(?:(“)|({catalog.document_verbs.pattern})了?)({YEAR}))"
+                          rf"({catalog.unmarked_after_year.pattern})(?(1)”|{_UNMARKED_END})")
+
+
+@from_catalog
+def _unmarked_name(catalog: Catalog) -> regex.Pattern:
+    """_unmarked's year and name alone, to match a quoted name whole."""
+    return compile_cached(f"{YEAR}(?:{catalog.unmarked_after_year.pattern})")
+
+
+def names_a_document(name: str) -> bool:
+    """Whether a quoted name is a document's, named by its year and kind (2024年法治宣传教育实施方案), not a programme's."""
+    return _unmarked_name().fullmatch(name) is not None
 
 
 class FoundDocument(NamedTuple):
@@ -134,7 +161,8 @@ def find_documents(normalized: str) -> list[FoundDocument]:
 
     A short name the text declares for a title it cites (see _ALIAS), and a title naming only a kind of document
     or none (catalog [documents] generic), is no document of its own; nor is the same title cited again where its
-    context does not say (微电影《某某》首映 … 观看《某某》). A title followed by the word for a journal (《某某》杂志), or by an issue where it names no
+    context does not say (微电影《某某》首映 … 观看《某某》). A year's document named without 《》 (_unmarked) is found
+    too. A title followed by the word for a journal (《某某》杂志), or by an issue where it names no
     kind of document (《某某》第3期), is a publication. Spaces padding a title inside its marks are left out of it."""
     type_of = _type_of()
     generic = get_catalog().generic_title.match
@@ -142,7 +170,9 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     found = []
     no_documents: set[str] = set()
     row_end, row_verb = None, None
+    titles = []
     for m in CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
+        titles.append(m.span())
         if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
             row_verb = _verb(normalized, m.start(), m.end())
         row_end = m.end()
@@ -167,4 +197,19 @@ def find_documents(normalized: str) -> list[FoundDocument]:
         found.append(FoundDocument(kind, row_verb, start, end))
     if no_documents:
         found = [d for d in found if normalized[d.start:d.end] not in no_documents]
+    unmarked = _unmarked_documents(normalized, titles)
+    return sorted(found + unmarked, key=lambda d: d.start) if unmarked else found
+
+
+def _unmarked_documents(normalized: str, titles: list[tuple[int, int]]) -> list[FoundDocument]:
+    """The documents named without 《》 (_unmarked), none inside a cited title (《关于印发2024年…的通知》 is one)."""
+    found = []
+    title_starts = [start for start, _ in titles]
+    for m in _unmarked().finditer(normalized, None, None, False, NOT_CONCURRENT):
+        k = bisect.bisect_right(title_starts, m.start()) - 1
+        if k >= 0 and m.start() < titles[k][1]:
+            continue
+        start, end = m.start(3), m.end(4)
+        verb = _verb(normalized, start, end + 1) if m.group(1) else m.group(2)
+        found.append(FoundDocument(_type_of()(normalized[start:end]), verb, start, end))
     return found

@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
+from .documents import names_a_document
 from .numbers import parse_numeral
 from .scanning import NOT_CONCURRENT, OpeningTried, alternatives, by_trailing_word, matches_from, part_starts
 from .structure import (
@@ -78,7 +79,8 @@ _OPENING = compile_cached(rf"(?:{ITEM_NUMBERING.pattern})(?=\S)")
 _PAUSES_BEFORE_NUMBERING = tuple(compile_re_cached(rf"{re.escape(pause)}(?=[{ITEM_NUMBERING_OPENERS}{ORDINAL_MARKS}]|\Z)")
                                  for pause in _ITEM_PAUSES)
 _QUOTED = compile_cached(r"“([^“”\n,。;、]{2,20})”")
-_LAUNCH_WINDOW = 8
+_LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked for in, within its sentence
+_LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 
@@ -445,19 +447,29 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
 
 
 def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTried) -> bool:
-    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”); `nouns`: the catalog's
-    programme nouns (_Openings)."""
-    if _names_programme(m.group(1), catalog.programme_nouns):
-        return True
+    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”) nor a year's document
+    (“2024年普法工作方案”, which documents reads); `nouns`: the catalog's programme nouns (_Openings)."""
+    if m.group(1)[0].isdigit() and names_a_document(m.group(1)):  # a year opens it
+        return False
+    named = _programme_by_name(m.group(1), catalog.programme_nouns, catalog.not_programme)
+    if named is not None:
+        return named
     if nouns.match(text, m.end()):
         return True
-    return catalog.launch_verbs.search(text, max(0, m.start() - _LAUNCH_WINDOW), m.start(), NOT_CONCURRENT) is not None
+    window_start = max(0, m.start() - _LAUNCH_WINDOW)
+    sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, m.start(), NOT_CONCURRENT)
+    if sentence_end is not None:  # a verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here
+        window_start = sentence_end.end()
+    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
-def _names_programme(name: str, nouns: regex.Pattern) -> bool:
-    """Whether a quoted name holds a digit or one of the programme nouns (“新享法”服务站 holds none)."""
-    return any(map(str.isdigit, name)) or nouns.search(name) is not None
+def _programme_by_name(name: str, nouns: regex.Pattern, not_programme: regex.Pattern) -> bool | None:
+    """True for a quoted name holding a digit or one of the programme nouns (“新享法”服务站 holds none), False for one
+    that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells."""
+    if not_programme.fullmatch(name):
+        return False
+    return True if any(map(str.isdigit, name)) or nouns.search(name) is not None else None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

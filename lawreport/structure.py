@@ -73,6 +73,7 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 
 _ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
 _ITEM_MARK = "是"  # what closes an item's numbering: 一是, 二是
+_RUN_IN_MARKS = _ITEM_MARK + "要"  # and a run-in item's: a list of what must be done (一要…;二要…) as of what is
 _LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 heading
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
@@ -82,14 +83,17 @@ _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
 _PAREN_IDEOGRAPHS = "\u3220-\u3229"
 _PAREN_IDEOGRAPH_DIGITS = str.maketrans({chr(0x3220 + k): digit for k, digit in enumerate(_ITEM_DIGITS)})
 BRACKET_NUMBERING = "【】"
+# A bracketed number a writer marks twice ((一)、强化…, (2)、…): the mark after the bracket belongs to the numbering,
+# not to the title.
+_DOUBLED = r"(?:、|\.(?!\d))?"
 # (level, pattern) — the pattern matches the numbering at the start of a line.
 _HEADING_PATTERNS = (
     (1, compile_cached(rf"[{CN_SMALL_NUMBER}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
     (1, compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")),
     (1, _BRACKET_HEADING),
-    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
+    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]{_DOUBLED}|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
-    (_LISTED_LEVEL, compile_cached(r"[(]\d{1,2}[)]")),
+    (_LISTED_LEVEL, compile_cached(rf"[(]\d{{1,2}}[)]{_DOUBLED}")),
 )
 # Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
 # read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
@@ -103,17 +107,19 @@ HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEAD
 # (【法治动态】…) or stand alone as page furniture: (level, pattern), as _HEADING_PATTERNS.
 _NUMBERING_PATTERNS = tuple((level, p) for level, p in _HEADING_PATTERNS if p is not _BRACKET_HEADING)
 NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBERING_PATTERNS))
-# An enumerated item inside a paragraph or opening a line: 一是…, 二是…, by an ordinal and a comma (第一,…;
+# An enumerated item inside a paragraph or opening a line: 一是…, 二是… (一要…, 二要…), by an ordinal and a comma (第一,…;
 # 第二,…, 其一,…;其二,… alike), or by a circled number (①…;②…, ⑴ ⒈ ❶ alike) (group 1: the numeral). A space before it stands for the line
 # break a flattened page lost (…工作方面 一是…。 二是…): the first item follows the heading's title there, as the
 # others follow a sentence end. Not an ordinal before 、 (第一、第二季度 names two quarters) nor inside a clause
-# (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number).
+# (排名全省第一,…); not a circled number before anything but a word (…举措。③7: a page's mark and number). A circled
+# number alone on its line opens the item on the line below (① / 加强…); one ending a line of text (…规定。①) is a
+# note's mark.
 ORDINAL_MARKS = "第其"  # what opens an ordinal item marker (第一, 其一,)
 _CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿
 CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}}){_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:(?<=^[ \t\u3000]*.)[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
@@ -121,7 +127,7 @@ _ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 # The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
-    rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]|[(](?P<paren_digit>\d{{1,2}})[)]"
+    rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]{_DOUBLED}|[(](?P<paren_digit>\d{{1,2}})[)]{_DOUBLED}"
     rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
 
 
@@ -349,8 +355,10 @@ class Outline:
                 seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    kind = "achievements" if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT) \
-                        else "plans"
+                    if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT):
+                        kind = "achievements"
+                    elif not aside:  # a part framing the plan (制定依据, 制定过程) plans nothing
+                        kind = "plans"
                 if kind in ("shortcomings", "plans"):
                     seen_later_kind = True
                 elif kind == "other" and not seen_later_kind and not aside:
@@ -480,22 +488,43 @@ class Line(NamedTuple):
 _new_line = partial(tuple.__new__, Line)
 
 
+_FIELD = ":"  # what parts a field's name from its value on a line (来源:…, 责任编辑:…)
+
+
+def _titles_nothing(line: str) -> bool:
+    """Whether a line below a number set apart is no title of it: a field (责任编辑:…) or page furniture (相关阅读,
+    打印本页), as below a page cut after its (二)."""
+    return _FIELD in line.rstrip()[:-1] or _furniture(line)
+
+
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
-    whose text may open with numbering, none for the others (a line of prose opens with an ideograph)."""
+    whose text may open with numbering, none for the others (a line of prose opens with an ideograph).
+
+    A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
+    unnumbered line right below it, its title: one line from the numbering to that line's end; not to a line that
+    titles nothing (_titles_nothing)."""
     lines: list[Line] = []
     pos = 0
+    apart = None  # where the line just read ends when it holds only its numbering
     for line in text.split("\n"):
         line_end = pos + len(line)
         body = line.lstrip(_INDENT)
         if body:
+            level = 0
             if may_open_heading_numbering(body[0]):
                 m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
-                    lines.append(_new_line((pos, m.end(1), line_end, _HEADING_LEVELS[m.lastindex or 0], m.end())))
+                    level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
             else:
-                indent_end = line_end - len(body)
-                lines.append(_new_line((pos, indent_end, line_end, 0, indent_end)))
+                indent_end = numbering_end = line_end - len(body)
+            if level or apart != pos - 1 or _titles_nothing(body):
+                lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
+                apart = line_end if level and numbering_end == line_end else None
+            else:  # the title of the numbering alone on the line above
+                above = lines[-1]
+                lines[-1] = _new_line((above.start, above.body, line_end, above.level, indent_end))
+                apart = None
         pos = line_end + 1
     return lines
 
@@ -858,7 +887,12 @@ def _past_page_break(lines: list[str], k: int) -> int:
 
 def _is_furniture(text: str, line: Line) -> bool:
     """Whether a line is page furniture: 【字体:大 中 小】, 【相关链接】, 上一篇:…"""
-    return get_catalog().page_furniture.match(text[line.body:line.end].lstrip("【"), None, None, NOT_CONCURRENT) is not None
+    return _furniture(text[line.body:line.end])
+
+
+def _furniture(line: str) -> bool:
+    """_is_furniture of a line's text after its indent."""
+    return get_catalog().page_furniture.match(line.lstrip("【"), None, None, NOT_CONCURRENT) is not None
 
 
 def _page_tail(text: str, lines: list[Line]) -> int:

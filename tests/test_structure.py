@@ -109,14 +109,20 @@ def test_the_terminal_view_and_the_pdf_reader_end_sentences_as_the_outline_does(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="一二十第部分章是、.(1)2【】 \t\u3000\xa0\n加强a", max_size=60))
+@given(st.text(alphabet="一二十第部分章是、.(1)2【】 \t\u3000\xa0\n加强a:", max_size=60))
 def test_lines_are_read_as_one_match_a_line_reads_them(text):
     expected, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         m = _NUMBERED_LINE.match(text, start, end)
         if m.end(1) < end:
-            expected.append(Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end()))
+            line = Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end())
+            above = expected[-1] if expected else None
+            if above and above.level and above.numbering_end == above.end == start - 1 and not line.level \
+                    and ":" not in text[line.body:end].rstrip()[:-1]:
+                expected[-1] = Line(above.start, above.body, end, above.level, line.body)  # a number set apart
+            else:
+                expected.append(line)
         start = end + 1
     assert _lines(text) == expected
 
