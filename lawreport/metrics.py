@@ -291,6 +291,7 @@ _LEFT_OUT = "不"
 
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
+_GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a figure and the next (提高到)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
@@ -1033,6 +1034,7 @@ class Interpreter:
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
+            undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
             planned = False  # whether the label says the count is a target (…任务数为268件)
             if follow and carried is not None:
@@ -1050,8 +1052,12 @@ class Interpreter:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = series_from(subject)
-                if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%
-                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(said, subject_start)
+                undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None
+                if undated_origin and not self._moves_on(q_end):
+                    origin = None  # 由5人组成: no level a change starts from
+                if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
+                    series_year = int(origin.group(1)) if origin.group(1) \
+                        else self._year_before(said, subject_start) if origin.group(2) else None
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
@@ -1195,6 +1201,8 @@ class Interpreter:
             year_from = origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
+            if origin_at is not None and undated_origin and not follow:
+                reading.year = None  # 由85%提高到92%: 85% was the level some time before, the text says not when
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)
@@ -2472,6 +2480,12 @@ class Interpreter:
         (the bound keeps a text without line breaks from making every number scan all of it)."""
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
+
+    def _moves_on(self, end: int) -> bool:
+        """Whether the figure ending at `end` is followed by a rise or fall to the next one (85%提高到92%): the words
+        between them are [series] after_change."""
+        gap = _GAP_TO_NEXT_FIGURE.match(self.text, end)
+        return gap is not None and self._series_after_change.search(gap.group()) is not None
 
     def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
