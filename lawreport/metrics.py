@@ -256,9 +256,11 @@ def _year_mark(text: str, start: int, end: int) -> int:
     return at
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
-# 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年)).
+# 近3年, 近三年, 过去三年, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年));
+# not a figure's rank among those years' (创近三年新高, 为近5年最低, 居近三年首位), which dates nothing after it.
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
-                       rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
+                       rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
+                       rf"|(?<!\(){_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
 # a span of years and a comma (2019年至2021年,… / 2021—2023年度,…), which dates no figure after it to one year.
 # A numbered heading may open the line before the span (1.收案情况。2021—2023年度,…).
