@@ -72,6 +72,10 @@ _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
+# What a value quoted may say before it (“双100%”: two rates, each 100%).
+_QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
+# A label with the year of its value after it (调解成功率2023年为98%): the label ends in no year, list mark or join.
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到和及与]))({YEAR})年度?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
@@ -994,9 +998,9 @@ class Interpreter:
                 readings.append(self._read_alone(q, said))
                 continue
             if not subject and carried is None and not change and empty_names_nothing \
-                    and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
+                    and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
-                # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
+                # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
                 readings.append(self._read_alone(q, said))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
@@ -1022,9 +1026,10 @@ class Interpreter:
                     as_read = stripped = subject
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
-            # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside).
+            # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
+            # 100%: the name is the label).
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind and opener != ")" \
+                and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             achieved = kind == "count" and carried is not None and carried.rule is not None \
@@ -1036,6 +1041,7 @@ class Interpreter:
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
+            label_clause = clause  # where the clause holding the label starts (before a quoted value, the one before)
             undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
             planned = False  # whether the label says the count is a target (…任务数为268件)
@@ -1073,12 +1079,24 @@ class Interpreter:
                     if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:opening]
+                elif opener == "“" and clause > 1 and _QUOTED_VALUE.fullmatch(subject):
+                    # 出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”: a value quoted, its labels before the quote
+                    subject_start = label_clause = clause_start(clause - 1)
+                    subject = text[subject_start:clause - 1]
+                elif opener == "”" and clause > 1 and subject and not stripped:
+                    opening = text.rfind("“", 0, clause - 1)  # “行政机关负责人出庭应诉率”达100%: the quoted name is the label
+                    if opening >= 0 and text.find("”", opening, clause - 1) < 0:
+                        subject_start = opening + 1
+                        subject = text[subject_start:clause - 1]
                 # (the label before a quoted word, when there is one, is the subject's, whatever change came before)
                 bare = stripped if subject == as_read else without_connectors(subject)
                 if changed is not None and changed[0] == sentence and (series_after_change(subject) or not bare):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
+                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度") else None
+                if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
+                    subject, series_year = labelled_year.group(1), int(labelled_year.group(2))
                 if opener == ":" and (keyed or not subject):
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)
@@ -1246,7 +1264,7 @@ class Interpreter:
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
             elif rate_label is not None:
-                siblings = self._sharing_labels(clause, subject_start, subject)
+                siblings = self._sharing_labels(label_clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
