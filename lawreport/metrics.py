@@ -1815,6 +1815,9 @@ class Interpreter:
             if (rule.key, sentence) in self._stated and (part or self._among_cases(sentence, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
+            if part and q.kind == "percent" and (_denominators().get(rule.key), sentence) in self._stated \
+                    and self._names_a_kind(subject, label_start):
+                return None, 0  # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate
             if part and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
@@ -2112,6 +2115,12 @@ class Interpreter:
         wholes = {(m.key, m.year) for m in metrics if m.quantity is not None and m.quantity.start not in shares}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in examples
                 or (m.key, m.year) not in wholes]
+
+    def _names_a_kind(self, subject: str, label_start: int) -> bool:
+        """Whether a part's subject names what it is a part of between its marker and the label (其中婚姻家庭纠纷
+        调解成功率: 婚姻家庭纠纷), not the label alone after it (其中调解成功率)."""
+        marker = self.catalog.part_marker.search(subject, 0, label_start)
+        return marker is not None and label_start - marker.end() > 1
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
