@@ -93,10 +93,12 @@ _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 @from_catalog
 def _ratio_named(catalog: Catalog) -> regex.Pattern:
-    """A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or 比值
-    before its rise, in a verb of [numbers.change] (该比值大幅提升为1.62, 该比值进一步提高到1.62)."""
-    rises = "|".join(map(regex.escape, catalog.numbers.up_verbs))
-    return compile_cached(rf"(?:比\p{{Han}}{{0,2}}?(?:为|是|达到|达)|比值\p{{Han}}{{0,4}}?(?:{rises})(?:为|至|到))\s*$")
+    """A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or the
+    ratio's name before its rise or fall, in a verb of [numbers.change] (该比值大幅提升为1.62, 复议诉讼比提升至1.8), from
+    a level said before (复议诉讼比由1.2提升至1.8: 由 names the ratio's level too)."""
+    moves = "|".join(map(regex.escape, (*catalog.numbers.up_verbs, *catalog.numbers.down_verbs)))
+    return compile_cached(rf"(?:比\p{{Han}}{{0,2}}?(?:为|是|达到|达|由|从)"
+                          rf"|比值?(?:\p{{Han}}{{0,4}}?|(?:由|从)\d{{1,3}}(?:\.\d{{1,4}})?(?::1)?)(?:{moves})(?:为|至|到))\s*$")
 
 
 # What is left of a ratio's rise after its label once the connectors are off (该比值大幅提升, 该比值进一步): group 1.
