@@ -1,5 +1,6 @@
 """A label and its value set apart by a year or by quotes, as reports write them:
-- the year of the value after its label (调解成功率2023年为97%、2024年为98.6%): each value of its year;
+- the year of the value after its label (调解成功率2023年为97%、2024年为98.6%): each value of its year; the years
+  of a list or a span after it (新收行政复议案件2022年至2024年分别为…) date the list's values, one each;
 - a quoted rate name (“行政机关负责人出庭应诉率”达100%): the name is the label;
 - a quoted value (出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”): the labels before the quote are its;
 - a quoted name after a rate (调解成功率98%,“三率”均为100%): the figure after it is the name's, not the rate's again.
@@ -21,6 +22,19 @@ from test_metric_families import facts, read
      [("reconsideration_received", 126, 2023, False), ("reconsideration_received", 158, 2024, False)]),
 ])
 def test_the_year_after_a_label_dates_its_value(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新收行政复议案件2022年至2024年分别为121件、137件、152件。",
+     [("reconsideration_received", 121, 2022, False), ("reconsideration_received", 137, 2023, False),
+      ("reconsideration_received", 152, 2024, False)]),
+    ("调解成功率2023年和2024年分别为97.2%、98.1%。",
+     [("mediation_success_rate", 97.2, 2023, False), ("mediation_success_rate", 98.1, 2024, False)]),
+    # a span's sum is no one year's
+    ("新收行政复议案件2022年至2024年共410件。", [("reconsideration_received", 410, None, False)]),
+])
+def test_the_years_of_a_list_after_a_label_date_its_values(text, expected):
     assert facts(text) == expected
 
 
