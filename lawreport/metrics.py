@@ -1227,7 +1227,9 @@ class Interpreter:
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
             if origin_at is not None and undated_origin and not follow:
-                reading.year = None  # 由85%提高到92%: 85% was the level some time before, the text says not when
+                # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
+                # starts from (力争…由85%提高到95%) is no target
+                reading.year, reading.target = None, False
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)

@@ -41,3 +41,8 @@ def test_an_origin_with_its_year_keeps_it():
 ])
 def test_by_with_no_change_after_starts_no_series(text, expected):
     assert facts(text) == expected
+
+
+def test_the_level_a_planned_rise_starts_from_is_no_target():
+    assert facts("下一步,力争行政机关负责人出庭应诉率由84%提高到95%。") == [
+        ("head_appearance_rate", 84, None, False), ("head_appearance_rate", 95, 2025, True)]
