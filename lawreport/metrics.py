@@ -1102,6 +1102,13 @@ class Interpreter:
                 if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
                     series_year = None if labelled_year.group(2) else int(labelled_year.group(3))  # (a list's: dated later)
+                elif keyed and respectively and opener == LIST_SEPARATOR:
+                    # 调解成功率2022年、2023年分别为97%、98%: the label before the first of the years listed
+                    pieces = self._listed_before(clause, figures=True)
+                    first = _LABEL_THEN_YEAR.fullmatch(pieces[0][1]) if pieces else None
+                    if first is not None and not first.group(2) \
+                            and all(_YEAR_KEYED.fullmatch(piece) for _, piece in pieces[1:]):
+                        subject_start, subject, series_year = pieces[0][0], first.group(1), None
                 if opener == ":" and (keyed or not subject):
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)
@@ -1612,14 +1619,14 @@ class Interpreter:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
         return self._place_subject(piece) is not None or bool(divisions_named(piece))
 
-    def _listed_before(self, clause: int) -> list[tuple[int, str]]:
-        """The clauses listed before `clause` with 、 and holding no figure, as (start, text), in text order:
-        the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
+    def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
+        """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as
+        (start, text), in text order: the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
         listed = []
         while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
-            if _DIGIT.search(piece):
+            if not figures and _DIGIT.search(piece):
                 break
             listed.append((previous, piece))
             clause = previous

@@ -31,6 +31,11 @@ def test_the_year_after_a_label_dates_its_value(text, expected):
       ("reconsideration_received", 152, 2024, False)]),
     ("调解成功率2023年和2024年分别为97.2%、98.1%。",
      [("mediation_success_rate", 97.2, 2023, False), ("mediation_success_rate", 98.1, 2024, False)]),
+    ("调解成功率2022年、2023年分别为97.2%、98.1%。",
+     [("mediation_success_rate", 97.2, 2022, False), ("mediation_success_rate", 98.1, 2023, False)]),
+    ("新收行政复议案件2022年、2023年、2024年分别为121件、137件、152件。",
+     [("reconsideration_received", 121, 2022, False), ("reconsideration_received", 137, 2023, False),
+      ("reconsideration_received", 152, 2024, False)]),
     # a span's sum is no one year's
     ("新收行政复议案件2022年至2024年共410件。", [("reconsideration_received", 410, None, False)]),
 ])
