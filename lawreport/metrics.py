@@ -1663,6 +1663,8 @@ class Interpreter:
         summed = bool(said_year) and self._summed_to_date(sentence, start)
         year = None if undated or summed else series_year or said_year \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
+        if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
+            year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
@@ -1678,6 +1680,16 @@ class Interpreter:
                     and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _spanned_since_year(self, said: _Sentence, start: int) -> bool:
+        """Whether the sentence `said` says a span of years (近三年, 五年来: _SPAN) before `start` and no year after
+        it: the last time it names before the figure is the span."""
+        if said.span is None:
+            said.span = self._spans.clear_until(said.start, said.limit)
+        if said.span >= start:
+            return False  # most sentences: no span before the figure
+        span = self._spans.last(said.start, start)
+        return span is not None and _year_mark(self.text, span.end(), start) < 0
 
     def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a

@@ -31,3 +31,16 @@ def test_the_last_few_years_date_no_figure(text, expected):
 def test_a_rank_among_those_years_dates_on(text):
     assert facts(text) == [("reconsideration_correction_rate", 5.3, 2024, False),
                            ("reconsideration_received", 301, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span said after the sentence's year is the figures' time, not the year
+    ("2024年,近三年全区受理行政复议案件分别为148件、171件、193件。",
+     [("reconsideration_received", 148, None, False), ("reconsideration_received", 171, None, False),
+      ("reconsideration_received", 193, None, False)]),
+    ("2024年,全县五年来累计调解矛盾纠纷12100件。", [("mediation_cases", 12100, None, False)]),
+    # a year said after the span dates the figure
+    ("近三年来,全区持续深化改革,2024年受理行政复议案件193件。", [("reconsideration_received", 193, 2024, False)]),
+])
+def test_the_last_time_said_before_a_figure_dates_it(text, expected):
+    assert facts(text) == expected
