@@ -70,3 +70,7 @@ def test_a_quoted_value_with_no_label_before_it_is_none():
 def test_a_quoted_name_after_a_rate_is_the_next_figures_label():
     assert read("调解成功率98%,“三率”均为100%。") == (
         [("mediation_success_rate", 98, 2023, False, "调解成功率98%")], [("调解成功率", 98), ("三率", 100)])
+
+
+def test_a_planned_years_target_after_the_label_is_that_years_target():
+    assert facts("调解成功率2025年力争达到99%。") == [("mediation_success_rate", 99, 2025, True)]
