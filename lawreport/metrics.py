@@ -77,10 +77,10 @@ _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
-# A label with the year of its value after it (调解成功率2023年为98%; group 3), or the years of a list or a span
+# A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
-_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到和及与]))((?:{YEAR}年?度?(?:{_TO_YEAR}|和|及|与))*)({YEAR})年度?")
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到和及与]))((?:{YEAR}年?度?(?:{_TO_YEAR}|和|及|与))*)({YEAR})年(?:度|底|末)?")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -1098,7 +1098,7 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
-                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度") else None
+                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末") else None
                 if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
                     series_year = None if labelled_year.group(2) else int(labelled_year.group(3))  # (a list's: dated later)

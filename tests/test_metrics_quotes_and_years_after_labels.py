@@ -18,6 +18,7 @@ from test_metric_families import facts, read
     ("全区调解成功率2023年为97%、2024年为98.6%。",
      [("mediation_success_rate", 97, 2023, False), ("mediation_success_rate", 98.6, 2024, False)]),
     ("行政机关负责人出庭应诉率2024年为93%。", [("head_appearance_rate", 93, 2024, False)]),
+    ("行政机关负责人出庭应诉率2023年底达到91%。", [("head_appearance_rate", 91, 2023, False)]),
     ("新收行政复议案件2023年为126件,2024年为158件。",
      [("reconsideration_received", 126, 2023, False), ("reconsideration_received", 158, 2024, False)]),
 ])
