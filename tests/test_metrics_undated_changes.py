@@ -46,3 +46,9 @@ def test_by_with_no_change_after_starts_no_series(text, expected):
 def test_the_level_a_planned_rise_starts_from_is_no_target():
     assert facts("下一步,力争行政机关负责人出庭应诉率由84%提高到95%。") == [
         ("head_appearance_rate", 84, None, False), ("head_appearance_rate", 95, 2025, True)]
+
+
+@pytest.mark.parametrize("text", ["全区行政复议纠错率由上年度的4.5%上升至7.2%。", "全区行政复议纠错率由去年同期的4.5%上升至7.2%。"])
+def test_an_origin_of_the_year_before_in_other_words_is_that_years(text):
+    assert facts(text) == [
+        ("reconsideration_correction_rate", 4.5, 2023, False), ("reconsideration_correction_rate", 7.2, 2024, False)]
