@@ -52,3 +52,8 @@ def test_the_level_a_planned_rise_starts_from_is_no_target():
 def test_an_origin_of_the_year_before_in_other_words_is_that_years(text):
     assert facts(text) == [
         ("reconsideration_correction_rate", 4.5, 2023, False), ("reconsideration_correction_rate", 7.2, 2024, False)]
+
+
+def test_a_comparisons_base_of_the_year_before_said_as_its_year_is_that_years():
+    assert facts("全市新收行政复议案件126件,较上年度的104件增长21.2%。") == [
+        ("reconsideration_received", 104, 2023, False), ("reconsideration_received", 126, 2024, False)]
