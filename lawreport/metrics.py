@@ -74,6 +74,9 @@ _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷
 _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
+# 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
+_MANY_VALUES = compile_cached(r"(?<=率)(?:实现|达到|均达|达|均为|为)?双$")
+_MANY_VALUES_LAST = "双"
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
@@ -1092,6 +1095,10 @@ class Interpreter:
                     if opening >= 0 and text.find("”", opening, clause - 1) < 0:
                         subject_start = opening + 1
                         subject = text[subject_start:clause - 1]
+                if kind == "percent" and subject.endswith(_MANY_VALUES_LAST):
+                    many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
+                    if many is not None:
+                        subject = subject[:many.start()]
                 # (the label before a quoted word, when there is one, is the subject's, whatever change came before)
                 bare = stripped if subject == as_read else without_connectors(subject)
                 if changed is not None and changed[0] == sentence and (series_after_change(subject) or not bare):

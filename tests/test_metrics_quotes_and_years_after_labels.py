@@ -2,7 +2,8 @@
 - the year of the value after its label (调解成功率2023年为97%、2024年为98.6%): each value of its year; the years
   of a list or a span after it (新收行政复议案件2022年至2024年分别为…) date the list's values, one each;
 - a quoted rate name (“行政机关负责人出庭应诉率”达100%): the name is the label;
-- a quoted value (出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”): the labels before the quote are its;
+- a quoted value (出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”), or 双 unquoted right after the rates
+  (…出声率实现双100%): the labels before it are its;
 - a quoted name after a rate (调解成功率98%,“三率”均为100%): the figure after it is the name's, not the rate's again.
 
 Every sentence here is written for the test.
@@ -58,6 +59,9 @@ def test_a_quoted_rate_name_is_the_label():
 @pytest.mark.parametrize("text, expected", [
     ("行政机关负责人出庭应诉率达到“100%”。", [("行政机关负责人出庭应诉率", 100)]),
     ("全县行政机关负责人出庭应诉率、出庭出声率“双100%”。", [("出庭出声率", 100), ("行政机关负责人出庭应诉率", 100)]),
+    ("全县行政机关负责人出庭应诉率、出庭出声率实现“两个100%”。", [("出庭出声率", 100), ("行政机关负责人出庭应诉率", 100)]),
+    # 双 unquoted right after the rates
+    ("全县行政机关负责人出庭应诉率和出庭出声率实现双100%。", [("出庭出声率", 100), ("行政机关负责人出庭应诉率", 100)]),
 ])
 def test_a_quoted_value_is_the_labels_before_the_quote(text, expected):
     assert facts(text) == [("head_appearance_rate", 100, 2024, False)]
