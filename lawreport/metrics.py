@@ -72,9 +72,18 @@ _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
+# What a value quoted may say before it (“双100%”: two rates, each 100%).
+_QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
+# 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
+_MANY_VALUES = compile_cached(r"(?<=率)(?:实现|达到|均达|达|均为|为)?双$")
+_MANY_VALUES_LAST = "双"
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
+# A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
+# (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
+# mark or join.
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到和及与]))((?:{YEAR}年?度?(?:{_TO_YEAR}|和|及|与))*)({YEAR})年(?:度|底|末)?")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -89,10 +98,12 @@ _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 @from_catalog
 def _ratio_named(catalog: Catalog) -> regex.Pattern:
-    """A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or 比值
-    before its rise, in a verb of [numbers.change] (该比值大幅提升为1.62, 该比值进一步提高到1.62)."""
-    rises = "|".join(map(regex.escape, catalog.numbers.up_verbs))
-    return compile_cached(rf"(?:比\p{{Han}}{{0,2}}?(?:为|是|达到|达)|比值\p{{Han}}{{0,4}}?(?:{rises})(?:为|至|到))\s*$")
+    """A ratio's name right before its bare figure (…比值为1.8, …比为1.5, …比值达2.6, …诉讼比达到1.13), or the
+    ratio's name before its rise or fall, in a verb of [numbers.change] (该比值大幅提升为1.62, 复议诉讼比提升至1.8), from
+    a level said before (复议诉讼比由1.2提升至1.8: 由 names the ratio's level too)."""
+    moves = "|".join(map(regex.escape, (*catalog.numbers.up_verbs, *catalog.numbers.down_verbs)))
+    return compile_cached(rf"(?:比\p{{Han}}{{0,2}}?(?:为|是|达到|达|由|从)"
+                          rf"|比值?(?:\p{{Han}}{{0,4}}?|(?:由|从)\d{{1,3}}(?:\.\d{{1,4}})?(?::1)?)(?:{moves})(?:为|至|到))\s*$")
 
 
 # What is left of a ratio's rise after its label once the connectors are off (该比值大幅提升, 该比值进一步): group 1.
@@ -256,9 +267,11 @@ def _year_mark(text: str, start: int, end: int) -> int:
     return at
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
-# 近3年 in digits, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年)).
+# 近3年, 近三年, 过去三年, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年));
+# not a figure's rank among those years' (创近三年新高, 为近5年最低, 居近三年首位), which dates nothing after it.
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
-                       rf"|近\d{{1,2}}年|(?<!\(){_SPAN_FROM}{YEAR}年")
+                       rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
+                       rf"|(?<!\(){_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
 # a span of years and a comma (2019年至2021年,… / 2021—2023年度,…), which dates no figure after it to one year.
 # A numbered heading may open the line before the span (1.收案情况。2021—2023年度,…).
@@ -291,6 +304,7 @@ _LEFT_OUT = "不"
 
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
+_GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a figure and the next (提高到)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
@@ -991,9 +1005,9 @@ class Interpreter:
                 readings.append(self._read_alone(q, said))
                 continue
             if not subject and carried is None and not change and empty_names_nothing \
-                    and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)") \
+                    and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
-                # 5%5%…: no label before the number, none carried to it, none before a colon or bracket
+                # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
                 readings.append(self._read_alone(q, said))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
@@ -1019,9 +1033,10 @@ class Interpreter:
                     as_read = stripped = subject
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
-            # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside).
+            # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
+            # 100%: the name is the label).
             level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind and opener != ")" \
+                and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             achieved = kind == "count" and carried is not None and carried.rule is not None \
@@ -1033,6 +1048,8 @@ class Interpreter:
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
+            label_clause = clause  # where the clause holding the label starts (before a quoted value, the one before)
+            undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
             planned = False  # whether the label says the count is a target (…任务数为268件)
             if follow and carried is not None:
@@ -1050,8 +1067,12 @@ class Interpreter:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = series_from(subject)
-                if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%
-                    series_year = int(origin.group(1)) if origin.group(1) else self._year_before(said, subject_start)
+                undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None
+                if undated_origin and not self._moves_on(q_end):
+                    origin = None  # 由5人组成: no level a change starts from
+                if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
+                    series_year = int(origin.group(1)) if origin.group(1) \
+                        else self._year_before(said, subject_start) if origin.group(2) else None
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
@@ -1065,12 +1086,36 @@ class Interpreter:
                     if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:opening]
+                elif opener == "“" and clause > 1 and _QUOTED_VALUE.fullmatch(subject):
+                    # 出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”: a value quoted, its labels before the quote
+                    subject_start = label_clause = clause_start(clause - 1)
+                    subject = text[subject_start:clause - 1]
+                elif opener == "”" and clause > 1 and subject and not stripped:
+                    opening = text.rfind("“", 0, clause - 1)  # “行政机关负责人出庭应诉率”达100%: the quoted name is the label
+                    if opening >= 0 and text.find("”", opening, clause - 1) < 0:
+                        subject_start = opening + 1
+                        subject = text[subject_start:clause - 1]
+                if kind == "percent" and subject.endswith(_MANY_VALUES_LAST):
+                    many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
+                    if many is not None:
+                        subject = subject[:many.start()]
                 # (the label before a quoted word, when there is one, is the subject's, whatever change came before)
                 bare = stripped if subject == as_read else without_connectors(subject)
                 if changed is not None and changed[0] == sentence and (series_after_change(subject) or not bare):
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
+                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末") else None
+                if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
+                    subject = labelled_year.group(1)
+                    series_year = None if labelled_year.group(2) else int(labelled_year.group(3))  # (a list's: dated later)
+                elif keyed and respectively and opener == LIST_SEPARATOR:
+                    # 调解成功率2022年、2023年分别为97%、98%: the label before the first of the years listed
+                    pieces = self._listed_before(clause, figures=True)
+                    first = _LABEL_THEN_YEAR.fullmatch(pieces[0][1]) if pieces else None
+                    if first is not None and not first.group(2) \
+                            and all(_YEAR_KEYED.fullmatch(piece) for _, piece in pieces[1:]):
+                        subject_start, subject, series_year = pieces[0][0], first.group(1), None
                 if opener == ":" and (keyed or not subject):
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)
@@ -1195,6 +1240,10 @@ class Interpreter:
             year_from = origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
+            if origin_at is not None and undated_origin and not follow:
+                # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
+                # starts from (力争…由85%提高到95%) is no target
+                reading.year, reading.target = None, False
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)
@@ -1236,7 +1285,7 @@ class Interpreter:
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
             elif rate_label is not None:
-                siblings = self._sharing_labels(clause, subject_start, subject)
+                siblings = self._sharing_labels(label_clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -1577,14 +1626,14 @@ class Interpreter:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
         return self._place_subject(piece) is not None or bool(divisions_named(piece))
 
-    def _listed_before(self, clause: int) -> list[tuple[int, str]]:
-        """The clauses listed before `clause` with 、 and holding no figure, as (start, text), in text order:
-        the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
+    def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
+        """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as
+        (start, text), in text order: the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
         listed = []
         while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
-            if _DIGIT.search(piece):
+            if not figures and _DIGIT.search(piece):
                 break
             listed.append((previous, piece))
             clause = previous
@@ -1621,6 +1670,8 @@ class Interpreter:
         summed = bool(said_year) and self._summed_to_date(sentence, start)
         year = None if undated or summed else series_year or said_year \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
+        if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
+            year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
@@ -1636,6 +1687,16 @@ class Interpreter:
                     and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _spanned_since_year(self, said: _Sentence, start: int) -> bool:
+        """Whether the sentence `said` says a span of years (近三年, 五年来: _SPAN) before `start` and no year after
+        it: the last time it names before the figure is the span."""
+        if said.span is None:
+            said.span = self._spans.clear_until(said.start, said.limit)
+        if said.span >= start:
+            return False  # most sentences: no span before the figure
+        span = self._spans.last(said.start, start)
+        return span is not None and _year_mark(self.text, span.end(), start) < 0
 
     def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
@@ -1787,6 +1848,9 @@ class Interpreter:
             if (rule.key, sentence) in self._stated and (part or self._among_cases(sentence, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
+            if part and q.kind == "percent" and (_denominators().get(rule.key), sentence) in self._stated \
+                    and self._names_a_kind(subject, label_start):
+                return None, 0  # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate
             if part and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if self._of_periods_listed(sentence, q.start):
@@ -2084,6 +2148,12 @@ class Interpreter:
         wholes = {(m.key, m.year) for m in metrics if m.quantity is not None and m.quantity.start not in shares}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in examples
                 or (m.key, m.year) not in wholes]
+
+    def _names_a_kind(self, subject: str, label_start: int) -> bool:
+        """Whether a part's subject names what it is a part of between its marker and the label (其中婚姻家庭纠纷
+        调解成功率: 婚姻家庭纠纷), not the label alone after it (其中调解成功率)."""
+        marker = self.catalog.part_marker.search(subject, 0, label_start)
+        return marker is not None and label_start - marker.end() > 1
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""
@@ -2472,6 +2542,12 @@ class Interpreter:
         (the bound keeps a text without line breaks from making every number scan all of it)."""
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
+
+    def _moves_on(self, end: int) -> bool:
+        """Whether the figure ending at `end` is followed by a rise or fall to the next one (85%提高到92%): the words
+        between them are [series] after_change."""
+        gap = _GAP_TO_NEXT_FIGURE.match(self.text, end)
+        return gap is not None and self._series_after_change.search(gap.group()) is not None
 
     def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""

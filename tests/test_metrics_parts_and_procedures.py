@@ -51,21 +51,24 @@ def test_a_procedure_the_law_sets_leaves_the_intake_read():
     assert facts("复议机构按照法定程序受理行政复议案件480件。") == [("reconsideration_received", 480, 2023, False)]
 
 
-# None of several kinds of case said with 败诉 last (未发生行政复议纠错、行政诉讼败诉案件): no lawsuit lost.
-@pytest.mark.parametrize("text", [
-    "全年未发生行政复议、行政应诉败诉案件。",
-    "2023年全县未发生行政复议纠错、行政诉讼败诉案件。",
-    "全年无复议撤销、行政诉讼败诉类案件。",
+# None of several kinds of case said with 败诉 last (未发生行政复议纠错、行政诉讼败诉案件): no lawsuit lost (and, where
+# the list names reconsideration corrections, none of them either).
+@pytest.mark.parametrize("text, expected", [
+    ("全年未发生行政复议、行政应诉败诉案件。", [("litigation_lost", 0, 2023, False)]),
+    ("2023年全县未发生行政复议纠错、行政诉讼败诉案件。",
+     [("litigation_lost", 0, 2023, False), ("reconsideration_corrected", 0, 2023, False)]),
+    ("全年无复议撤销、行政诉讼败诉类案件。", [("litigation_lost", 0, 2023, False)]),
 ])
-def test_none_lost_after_a_list_of_kinds(text):
-    assert facts(text) == [("litigation_lost", 0, 2023, False)]
+def test_none_lost_after_a_list_of_kinds(text, expected):
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
     # a risk, not a lawsuit lost
     ("全年未发生重大决策失误、行政诉讼败诉风险仍然存在。", []),
     # the none is the corrections': the lawsuits lost are counted
-    ("虽未发生行政复议纠错,但行政诉讼败诉案件3件。", [("litigation_lost", 3, 2023, False)]),
+    ("虽未发生行政复议纠错,但行政诉讼败诉案件3件。",
+     [("litigation_lost", 3, 2023, False), ("reconsideration_corrected", 0, 2023, False)]),
     # the list names no kind of case
     ("全年未发生安全事故、败诉案件2件。", [("litigation_lost", 2, 2023, False)]),
 ])

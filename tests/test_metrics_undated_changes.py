@@ -1,0 +1,59 @@
+"""A change said between two levels with no year (由85%提高到92%, 从120件增加到150件): the level reached is the
+sentence's year's, the level it started from is of some time before that the text does not date. Neither is lost,
+and the two are never read as two values of one year.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率由81%提高到96%。",
+     [("head_appearance_rate", 81, None, False), ("head_appearance_rate", 96, 2024, False)]),
+    ("全区行政复议纠错率从4.5%上升至7.2%。",
+     [("reconsideration_correction_rate", 4.5, None, False), ("reconsideration_correction_rate", 7.2, 2024, False)]),
+    ("行政诉讼败诉率由13.5%下降到了6.4%。",
+     [("litigation_loss_rate", 6.4, 2024, False), ("litigation_loss_rate", 13.5, None, False)]),
+    ("全市新收行政复议案件由118件增加到163件。",
+     [("reconsideration_received", 118, None, False), ("reconsideration_received", 163, 2024, False)]),
+])
+def test_a_change_without_years_dates_only_the_level_reached(text, expected):
+    assert facts(text) == expected
+
+
+def test_both_levels_stay_among_the_rates():
+    assert read("全区行政复议纠错率从4.5%上升至7.2%。")[1] == [("行政复议纠错率", 4.5), ("行政复议纠错率", 7.2)]
+
+
+def test_an_origin_with_its_year_keeps_it():
+    assert facts("全区行政复议纠错率从2022年的4.5%上升至7.2%。") == [
+        ("reconsideration_correction_rate", 4.5, 2022, False), ("reconsideration_correction_rate", 7.2, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 由 before a number that no rise or fall follows names no origin: the label is not read through it
+    ("人民调解委员会由7人组成,全年调解纠纷36件。", [("mediation_cases", 36, 2024, False)]),
+    ("行政复议纠错率由5.1%。", []),
+])
+def test_by_with_no_change_after_starts_no_series(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_level_a_planned_rise_starts_from_is_no_target():
+    assert facts("下一步,力争行政机关负责人出庭应诉率由84%提高到95%。") == [
+        ("head_appearance_rate", 84, None, False), ("head_appearance_rate", 95, 2025, True)]
+
+
+@pytest.mark.parametrize("text", ["全区行政复议纠错率由上年度的4.5%上升至7.2%。", "全区行政复议纠错率由去年同期的4.5%上升至7.2%。"])
+def test_an_origin_of_the_year_before_in_other_words_is_that_years(text):
+    assert facts(text) == [
+        ("reconsideration_correction_rate", 4.5, 2023, False), ("reconsideration_correction_rate", 7.2, 2024, False)]
+
+
+def test_a_comparisons_base_of_the_year_before_said_as_its_year_is_that_years():
+    assert facts("全市新收行政复议案件126件,较上年度的104件增长21.2%。") == [
+        ("reconsideration_received", 104, 2023, False), ("reconsideration_received", 126, 2024, False)]

@@ -1,0 +1,42 @@
+"""No reconsideration corrections, said in words (行政复议零纠错, 无一件被复议纠错, 未发生行政复议纠错…案件,
+行政复议纠错率为零): the count (or the rate) is 0, where the words name reconsideration and the report counts no
+corrections of that year.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年行政复议案件零纠错。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("实现行政复议“零纠错”、行政诉讼“零败诉”。",
+     [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
+    ("本局作出的具体行政行为无一件被复议纠错。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("本局作出的行政行为无一被行政复议机关撤销。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("全年未发生行政复议纠错、行政诉讼败诉案件。",
+     [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
+    ("全年未出现复议纠错情况。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("全年行政复议纠错率为零。", [("reconsideration_correction_rate", 0, 2024, False)]),
+])
+def test_no_correction_said_in_words_is_zero(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "行政执法案卷评查实现零纠错。",  # no reconsideration named
+    "行政执法纠错率为零。",
+    "全年未发生行政复议决定被纠错的情况。",  # the decisions were not overturned: no count of what they corrected
+    "全市行政复议零纠错的单位有14个。",  # some units' zero, not the area's
+    "全市行政复议“零纠错”的单位有14个。",
+])
+def test_words_that_are_no_zero_of_corrections(text):
+    assert facts(text) == []
+
+
+def test_a_count_of_corrections_stands_over_a_zero():
+    assert facts("受理行政复议案件30件,纠错4件。行政复议零纠错。") == [
+        ("reconsideration_corrected", 4, 2024, False), ("reconsideration_received", 30, 2024, False)]
