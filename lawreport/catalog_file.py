@@ -9,8 +9,9 @@ CatalogErrors naming the entry and the field.
 
 In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 ``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
-month's number (dates.MONTH); in a metric's labels, ``{SHARE}`` for the wording
-of a share ([rates].share).
+month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
+or per period (AVERAGE); in a metric's labels, ``{SHARE}`` for the wording of a
+share ([rates].share).
 """
 
 from __future__ import annotations
@@ -48,12 +49,18 @@ from .scanning import words_held
 # enumerations the catalog is checked against live in vocab.py).
 NamedPlace = Literal["none", "after_head", "anywhere"]
 
+# An average, per head or per period (人均, 平均, 年均, 季均, 月均, 周均, 日均): what every count rule excludes, since it
+# is no year's count ({AVERAGE} in a pattern).
+AVERAGE = "(?:人均|[平年季月周日]均)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 def _expand(pattern: str) -> str:
-    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR} and {MONTH} spelled out; it must compile."""
-    expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR).replace("{MONTH}", MONTH)
+    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR}, {MONTH} and {AVERAGE} spelled out; it
+    must compile."""
+    expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR).replace("{MONTH}", MONTH) \
+        .replace("{AVERAGE}", AVERAGE)
     try:
         regex.compile(expanded)
     except regex.error as exc:
