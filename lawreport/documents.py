@@ -13,7 +13,7 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
-from .structure import VERB_SCOPE_ENDS, char_class
+from .structure import LIST_JOINS, VERB_SCOPE_ENDS, char_class
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
 # over up to two line breaks (a converted page's fixed-width lines); a blank line ends it.
@@ -56,7 +56,7 @@ _SUBJECT_EFFECT = "(?<!起)(?!施行|实施)"
 _PUBLICATION = "publication"  # the type of a paper or a journal (catalog [documents] publication)
 # A document named without 《》 (catalog [documents] unmarked_after_year) ends where its name does: before anything but a
 # character, or before a word joining the next (印发2025年依法行政工作要点和…, …白皮书及典型案例, …工作计划并…).
-_UNMARKED_END = r"(?:(?!\p{Han})|(?=[和及与并等]))"
+_UNMARKED_END = rf"(?:(?!\p{{Han}})|(?=[{LIST_JOINS}并等]))"
 
 
 @from_catalog

@@ -47,6 +47,7 @@ from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hol
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
+    LIST_JOINS,
     LIST_SEPARATOR,
     NUMBERED_HEADING,
     PAUSES,
@@ -83,7 +84,7 @@ _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 # A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
-_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到和及与]))((?:{YEAR}年?度?(?:{_TO_YEAR}|和|及|与))*)({YEAR})年(?:度|底|末)?")
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到{LIST_JOINS}]))((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末)?")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
