@@ -22,6 +22,21 @@ def test_a_rate_past_a_bound_said_with_chao_is_at_least_the_bound(text, value):
     assert (rate.value, rate.qualifier) == (value, "at_least")
 
 
+@pytest.mark.parametrize("text, label, value, qualifier", [
+    ("2023年,全县公职律师工作覆盖率高于50%。", "公职律师工作覆盖率", 50.0, "at_least"),
+    ("2023年,全县行政复议纠错率低于10%。", "行政复议纠错率", 10.0, "less_than"),
+    ("2023年,全县行政诉讼败诉率不高于5%。", "行政诉讼败诉率", 5.0, "at_most"),
+])
+def test_a_rate_said_above_or_below_a_figure_is_its_label_s_bound(text, label, value, qualifier):
+    (rate,) = extract(text).rates
+    assert (rate.label, rate.value, rate.qualifier) == (label, value, qualifier)
+
+
+def test_a_rate_compared_with_an_average_is_its_own_figure():
+    (rate,) = extract("2023年,全县调解成功率98.5%,高于全市平均水平。").rates
+    assert (rate.label, rate.value, rate.qualifier) == ("调解成功率", 98.5, None)
+
+
 @pytest.mark.parametrize("text", [
     "超期案件2件已全部办结。",  # 超 opening a word before a count of its own
     "清理超标准收费问题3起。",
