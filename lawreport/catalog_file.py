@@ -219,6 +219,7 @@ class MetadataCues(_Table):
     this_year: PatternText | PatternList
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
+    disclosure_field: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
@@ -684,7 +685,7 @@ def _compile(file: CatalogFile) -> Catalog:
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         generic_title=_alternation(docs.generic),
         unmarked_after_year=regex.compile(docs.unmarked_after_year),
-        debris=_alternation(meta.debris + file.lexicon.page_furniture),
+        debris=_alternation([*meta.debris, meta.cues.disclosure_field, *file.lexicon.page_furniture]),
         page_furniture=_alternation(file.lexicon.page_furniture),
         title_words=_alternation(meta.title_words),
         org=regex.compile(meta.org),

@@ -441,15 +441,23 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     The headline is the last candidate above the page's date/source line or the first paragraph, so
     a site name or banner above it does not count; page furniture and numbered headings never do, nor
     anything above the page's path or an item's column name, nor a paper's affiliation line and the authors
-    right above it. A text whose first line is a paragraph may have its title run into it (see _glued_title).
+    right above it, nor a row of a disclosure box (of its fields, some holding dates; a title row aside). A text
+    whose first line is a paragraph may have its title run into it (see _glued_title).
     """
     candidates: list[tuple[int, Line]] = []
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
+    value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     for at, line in enumerate(lines[:_TITLE_SCAN]):
         if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if line.text in accounts:
+            continue
+        field = _cues()["disclosure_field"].match(line.text)
+        if field is not None or value_below:
+            # a row of a disclosure box heading the page, or the value on the line below a label of it set alone
+            # (• 审核程序: / 单位审核公开): no title, and no date/source line closing the header (成文日期 2025-03-21 …)
+            value_below = field is not None and field.end() == len(line.text)
             continue
         if not line.paragraph and (header := _post_header(line.text)) is not None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
