@@ -10,7 +10,8 @@ CatalogErrors naming the entry and the field.
 In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 ``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
-or per period (AVERAGE); in a metric's labels, ``{SHARE}`` for the wording of a
+or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
+(SUDDEN_OR_MASS); in a metric's labels, ``{SHARE}`` for the wording of a
 share ([rates].share).
 """
 
@@ -53,14 +54,18 @@ NamedPlace = Literal["none", "after_head", "anywhere"]
 # is no year's count ({AVERAGE} in a pattern).
 AVERAGE = "(?:人均|[平年季月周日]均)"
 
+# Sudden or mass disputes (处置突发矛盾纠纷35件, 化解群体性纠纷12起), which emergency and stability work handles: what
+# the mediation counts exclude ({SUDDEN_OR_MASS}); not the kind listed among the kinds of a whole (群体性纠纷等各类…).
+SUDDEN_OR_MASS = "(?:突发(?:性)?\\p{Han}{0,4}?|群体性)(?:矛盾)?纠纷(?![等、和及与])"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 def _expand(pattern: str) -> str:
-    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR}, {MONTH} and {AVERAGE} spelled out; it
-    must compile."""
+    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR}, {MONTH}, {AVERAGE} and {SUDDEN_OR_MASS}
+    spelled out; it must compile."""
     expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR).replace("{MONTH}", MONTH) \
-        .replace("{AVERAGE}", AVERAGE)
+        .replace("{AVERAGE}", AVERAGE).replace("{SUDDEN_OR_MASS}", SUDDEN_OR_MASS)
     try:
         regex.compile(expanded)
     except regex.error as exc:
