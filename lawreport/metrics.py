@@ -2166,12 +2166,13 @@ class Interpreter:
 
     def _without_months_to_date_beside_years(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件) where the
-        report states a count of its key, year and plan not so dated and no smaller, nor a bound (全年新收行政复议案件
-        58件): the months' part of the year's count. Alone it is the year's level, the latest the report gives; a
-        smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
+        report states a count of its key, year (one the text or the report says) and plan not so dated, no smaller
+        and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
+        the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
         text, to_date = self.text, set()
         for i, m in enumerate(metrics):
-            if m.unit == "count" and m.quantity is not None and text.find("月", m.sentence, m.start) >= 0 \
+            if m.unit == "count" and m.year is not None and m.quantity is not None \
+                    and text.find("月", m.sentence, m.start) >= 0 \
                     and _TO_MONTH_END.search(text, m.sentence, m.start) is not None:
                 to_date.add(i)
         if not to_date:
@@ -2812,9 +2813,9 @@ _PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
 # date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")
-# The end of a month before December a figure runs up to (截至11月底, 截止2024年10月31日, 至9月末): the figure is of the
-# months so far.
-_TO_MONTH_END = compile_cached(rf"(?:截至|截止|至|到)(?:{YEAR}年|今年|本年度?)?(?:[1-9]|1[01])月(?:份|[底末]|\d{{1,2}}日)?")
+# The end of a month before December a figure runs up to (截至11月底, 截止2024年10月31日, 至9月末; not a span's end,
+# 1至9月, a part of the year): the figure is of the months so far.
+_TO_MONTH_END = compile_cached(rf"(?:截至|截止|(?<![\d月])[至到])(?:{YEAR}年|今年|本年度?)?(?:[1-9]|1[01])月(?:份|[底末]|\d{{1,2}}日)?")
 # A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
 _PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 # A whole year said: the figure after it is the year's.

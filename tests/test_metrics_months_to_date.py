@@ -38,3 +38,9 @@ def test_a_count_to_a_months_end_gives_way_to_the_years(text, expected):
 ])
 def test_a_count_to_a_months_end_stays_without_the_years(text, expected):
     assert facts(text, plans_next_year=False) == expected
+
+
+def test_counts_of_no_year_said_are_none_the_others_part():
+    # neither year is known: the one may be another year's than the other
+    assert facts("截至11月底,共新收行政复议案件52件。全年新收行政复议案件58件。", report_year=None) == [
+        ("reconsideration_received", 52, None, False), ("reconsideration_received", 58, None, False)]
