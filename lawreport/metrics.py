@@ -1552,7 +1552,11 @@ class Interpreter:
             sentence_said = self._sentence_at(sentence)
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             reading = None
-            for said, said_at in ((_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)):
+            # a share's row or column (涉企行政复议案件 | 45件, 通过平台受理): a part of the whole, no headline value
+            shared = self.catalog.share_qualifier.search(label.text) is not None \
+                or self.catalog.share_qualifier.search(heading.text) is not None
+            for said, said_at in () if shared else ((_UNIT_NOTE.sub("", heading.text), heading.start),
+                                                    (subject, label.start)):
                 rule = self._cell_rule(q, said, context)
                 if rule is not None:
                     reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
