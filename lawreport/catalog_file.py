@@ -174,6 +174,8 @@ class Tables(_Table):
     last_year: PatternList
     change: PatternList
     annex: PatternText
+    total: PatternList
+    caption_wording: PatternText
 
 
 class Sections(_Table):
@@ -677,6 +679,8 @@ def _compile(file: CatalogFile) -> Catalog:
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),
         annex_caption=regex.compile(file.tables.annex),
+        row_total=_alternation(file.tables.total),
+        caption_wording=regex.compile(file.tables.caption_wording),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
         plan_document=regex.compile(sections.plan_document),

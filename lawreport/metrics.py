@@ -40,7 +40,7 @@ from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import MONTH, YEAR
 from .derive import from_catalog
-from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
+from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import Quantity, count_step, read_on, written_step
 from .regions import divisions_named
 from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hold_words, words_held, words_search
@@ -903,6 +903,7 @@ class Interpreter:
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
+        self._totals: dict[int, list[tuple[Cell, ...]]] = {}  # id of a table -> its rows of a total (_total_row)
         title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
@@ -1555,10 +1556,15 @@ class Interpreter:
             # a share's row or column (涉企行政复议案件 | 45件, 通过平台受理): a part of the whole, no headline value
             shared = self.catalog.share_qualifier.search(label.text) is not None \
                 or self.catalog.share_qualifier.search(heading.text) is not None
-            for said, said_at in () if shared else ((_UNIT_NOTE.sub("", heading.text), heading.start),
-                                                    (subject, label.start)):
+            total = self._total_row(grid, column)
+            said_in = [] if shared else [(_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)]
+            if total is row and grid.caption is not None:  # 合计 | 183489 under 数量: of what the caption names
+                said_in.append((self.catalog.caption_wording.sub("", caption), grid.caption.start))
+            for i, (said, said_at) in enumerate(said_in):
                 rule = self._cell_rule(q, said, context)
                 if rule is not None:
+                    if i == 0 and total is not None and total is not row:
+                        break  # 县公安局 | 40 under 受理数, above 合计 | 120: a part of the total
                     reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
@@ -1568,6 +1574,15 @@ class Interpreter:
                 at = label.text.find(rate_label)
                 rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
         return found, rates
+
+    def _total_row(self, grid: Grid, column: int) -> tuple[Cell, ...] | None:
+        """The row of `grid` that totals the column (合计 | 120: its label a total's, a figure in the column), if any:
+        the figures above and below it in the column are its parts."""
+        totals = self._totals.get(id(grid))
+        if totals is None:
+            totals = self._totals[id(grid)] = [
+                row for row in grid.rows if self.catalog.row_total.fullmatch(row_label(row).text.replace(" ", ""))]
+        return next((row for row in totals if column < len(row) and _DIGIT.search(row[column].text)), None)
 
     def _cell_rule(self, q: Quantity, subject: str, context: str) -> MetricRule | None:
         """The first catalog rule that names a table cell's subject, its context and exclusions read in
