@@ -1558,13 +1558,15 @@ class Interpreter:
                 or self.catalog.share_qualifier.search(heading.text) is not None
             total = self._total_row(grid, column)
             said_in = [] if shared else [(_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)]
-            if total is row and grid.caption is not None:  # 合计 | 183489 under 数量: of what the caption names
+            if total is row and any(YEAR_HEADING.fullmatch(row_label(other).text) for other in grid.rows):
+                said_in = []  # 2023年 | 1300, 2024年 | 1400, 合计 | 2700: the years' sum, no one year's figure
+            elif total is row and grid.caption is not None:  # 合计 | 183489 under 数量: of what the caption names
                 said_in.append((self.catalog.caption_wording.sub("", caption), grid.caption.start))
             for i, (said, said_at) in enumerate(said_in):
                 rule = self._cell_rule(q, said, context)
                 if rule is not None:
-                    if i == 0 and total is not None and total is not row:
-                        break  # 县公安局 | 40 under 受理数, above 合计 | 120: a part of the total
+                    if i == 0 and total is not None and total is not row and not YEAR_HEADING.fullmatch(label.text):
+                        break  # 县公安局 | 40 under 受理数, above 合计 | 120: a part of the total (a year's row is its own)
                     reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break

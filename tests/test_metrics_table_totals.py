@@ -31,3 +31,10 @@ def test_a_total_under_a_heading_naming_no_key_is_of_the_captions():
 def test_a_total_of_a_caption_naming_no_key_is_none():
     text = "表1 2024年全县执法检查情况\n单位 | 数量(件) | 备注\n县公安局 | 100 | 无\n乡镇政府 | 20 | 无\n合计 | 120 | 无"
     assert facts(text) == []
+
+
+def test_the_rows_of_years_above_a_total_keep_their_figures_and_their_sum_is_none():
+    text = "近三年人民调解工作情况\n年份 | 受理纠纷(件) | 调解成功(件)\n2023年 | 1300 | 1290\n2024年 | 1400 | 1395\n合计 | 2700 | 2685"
+    assert facts(text) == [
+        ("mediation_cases", 1300, 2023, False), ("mediation_cases", 1400, 2024, False),
+        ("mediation_succeeded", 1290, 2023, False), ("mediation_succeeded", 1395, 2024, False)]
