@@ -1285,7 +1285,14 @@ class Interpreter:
                                           if last_two else [(subject_start, subject)])
                     if rule is not None:
                         metrics.pop()
-                    rule, label_start = headline(q, sentence, named[0][1], named[0][0])
+                    first_label, last_label = named[0][1], labels[-1][1]
+                    rule, label_start = headline(q, sentence, first_label, named[0][0])
+                    if rule is None and self._verb_alone(first_label):
+                        # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
+                        its_noun = last_label[self._verb_end(last_label):]
+                        if its_noun != last_label:
+                            rule, label_start = headline(q, sentence, first_label + its_noun, named[0][0])
+                            label_start = label_start if label_start < len(first_label) else 0
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
             elif rate_label is not None:
@@ -1650,6 +1657,16 @@ class Interpreter:
     def _is_place(self, piece: str) -> bool:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
         return self._place_subject(piece) is not None or bool(divisions_named(piece))
+
+    def _verb_end(self, label: str) -> int:
+        """Where the words a count's label opens with end: its year, 全年, 共 and its verb (全年新收 in 全年新收行政复议
+        案件), as the catalog's [quantities] leading reads them."""
+        opening = self.catalog.quantity_leading.match(label)
+        return opening.end() if opening is not None else 0
+
+    def _verb_alone(self, label: str) -> bool:
+        """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
+        return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
 
     def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as
