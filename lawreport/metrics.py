@@ -86,6 +86,8 @@ _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
 _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到{LIST_JOINS}]))((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末)?")
+# A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
+_LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -1099,6 +1101,8 @@ class Interpreter:
                     if opening >= 0 and text.find("”", opening, clause - 1) < 0:
                         subject_start = opening + 1
                         subject = text[subject_start:clause - 1]
+                        if text[opening - 1:opening] == LIST_SEPARATOR:
+                            label_clause = opening  # 出庭应诉率、“出声率”均达到100%: the labels listed before the quote
                 if kind == "percent" and subject.endswith(_MANY_VALUES_LAST):
                     many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
                     if many is not None:
@@ -1109,6 +1113,9 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
+                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(("年", "内")) else None
+                if whole_year is not None:
+                    subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
                 labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末") else None
                 if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
