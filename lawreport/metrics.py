@@ -85,7 +85,8 @@ _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 # A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
-_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到{LIST_JOINS}]))((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末)?")
+# A level said at a month of a year (出庭应诉率在2019年10月达到100%) is that year's, as at its end.
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))在?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
@@ -1116,7 +1117,8 @@ class Interpreter:
                 whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(("年", "内")) else None
                 if whole_year is not None:
                     subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
-                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末") else None
+                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末", "月", "份") \
+                    else None
                 if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
                     series_year = None if labelled_year.group(2) else int(labelled_year.group(3))  # (a list's: dated later)
