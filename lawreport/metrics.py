@@ -1304,6 +1304,19 @@ class Interpreter:
                             label_start = label_start if label_start < len(first_label) else 0
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
+            elif respectively and rate_label is None and kind == "count" \
+                    and (pair := _LAST_JOINED.match(subject)) is not None:
+                # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's; a verb alone
+                # (受理和审结行政复议案件分别为120件、112件) is of the noun of the second's
+                first_label, rest = pair.group(1), subject[pair.end():]
+                labels = [(subject_start + pair.end(), rest)]
+                if rule is not None:
+                    metrics.pop()
+                its_noun = rest[self._verb_end(rest):] if self._verb_alone(first_label) else ""
+                rule, label_start = headline(q, sentence, first_label + its_noun, subject_start)
+                if rule is not None:
+                    label_start = label_start if label_start < len(first_label) else 0
+                    metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
             elif rate_label is not None:
                 siblings = self._sharing_labels(label_clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
