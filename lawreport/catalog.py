@@ -222,6 +222,8 @@ class Catalog(Fields):
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
     column_change: regex.Pattern  # ... for a change (同比): fullmatch
     annex_caption: regex.Pattern  # the caption of a table appended to a report (附件:): match
+    row_total: regex.Pattern  # a table row label for the total (合计): fullmatch
+    caption_wording: regex.Pattern  # what a caption says around what its table counts (表1:, …情况): sub
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     plan_document: regex.Pattern

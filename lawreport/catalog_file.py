@@ -10,8 +10,9 @@ CatalogErrors naming the entry and the field.
 In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 ``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
-or per period (AVERAGE); in a metric's labels, ``{SHARE}`` for the wording of a
-share ([rates].share).
+or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
+(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS); in a metric's
+labels, ``{SHARE}`` for the wording of a share ([rates].share).
 """
 
 from __future__ import annotations
@@ -53,14 +54,23 @@ NamedPlace = Literal["none", "after_head", "anywhere"]
 # is no year's count ({AVERAGE} in a pattern).
 AVERAGE = "(?:人均|[平年季月周日]均)"
 
+# Sudden or mass disputes (处置突发矛盾纠纷35件, 化解群体性纠纷12起), which emergency and stability work handles: what
+# the mediation counts exclude ({SUDDEN_OR_MASS}); not the kind listed among the kinds of a whole (群体性纠纷等各类…).
+SUDDEN_OR_MASS = "(?:突发(?:性)?\\p{Han}{0,4}?|群体性)(?:矛盾)?纠纷(?![等、和及与])"
+
+# Lawsuits named (诉讼, 应诉, 法院): said after reconsideration, the topic the figures after them are of ({LAWSUITS} in
+# a reconsideration rule's other_topic); not 复议诉讼比, nor a lawsuit that did not follow (未引发行政诉讼), nor the
+# lawsuits a multiple or a share is of (受理量达到一审行政诉讼案件的2倍以上,直接纠错率…).
+LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|应诉|法院"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 def _expand(pattern: str) -> str:
-    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR}, {MONTH} and {AVERAGE} spelled out; it
-    must compile."""
+    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR}, {MONTH}, {AVERAGE}, {SUDDEN_OR_MASS} and
+    {LAWSUITS} spelled out; it must compile."""
     expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR).replace("{MONTH}", MONTH) \
-        .replace("{AVERAGE}", AVERAGE)
+        .replace("{AVERAGE}", AVERAGE).replace("{SUDDEN_OR_MASS}", SUDDEN_OR_MASS).replace("{LAWSUITS}", LAWSUITS)
     try:
         regex.compile(expanded)
     except regex.error as exc:
@@ -164,6 +174,8 @@ class Tables(_Table):
     last_year: PatternList
     change: PatternList
     annex: PatternText
+    total: PatternList
+    caption_wording: PatternText
 
 
 class Sections(_Table):
@@ -668,6 +680,8 @@ def _compile(file: CatalogFile) -> Catalog:
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),
         annex_caption=regex.compile(file.tables.annex),
+        row_total=_alternation(file.tables.total),
+        caption_wording=regex.compile(file.tables.caption_wording),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
         plan_document=regex.compile(sections.plan_document),

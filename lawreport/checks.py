@@ -113,7 +113,8 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
 def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
     99%以上: the counts say what the bound does not); `index` is `_by_sentence(metrics)`. A numerator narrower
-    than its denominator (主要负责人出庭35件 of 开庭审理120件) gives the rate of that part, not the key's: none."""
+    than its denominator (主要负责人出庭35件 of 开庭审理120件) gives the rate of that part, not the key's: none; so do
+    two denominators of different values in the sentence."""
     derived = []
     stated = {(m.key, m.year, m.target) for m in metrics if m.qualifier not in BOUNDS}
     catalog = get_catalog()
@@ -125,9 +126,11 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
         for num in numerators[d.numerator]:
             if (d.key, num.year, num.target) in stated:
                 continue
-            den = next((m for m in index.get((d.denominator, num.sentence), ())
-                        if _same_scope(m, num) and m.value > 0), None)
-            if den is None or num.value > den.value or _narrower(text, num, den, d.narrower):
+            dens = [m for m in index.get((d.denominator, num.sentence), ()) if _same_scope(m, num) and m.value > 0]
+            if len({m.value for m in dens}) != 1:
+                continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
+            den = dens[0]
+            if num.value > den.value or _narrower(text, num, den, d.narrower):
                 continue
             first, last = sorted((num, den), key=lambda m: m.start)
             derived.append(Found(

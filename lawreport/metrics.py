@@ -40,7 +40,7 @@ from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import MONTH, YEAR
 from .derive import from_catalog
-from .grids import YEAR_HEADING, GridIndex, find_grids, row_label
+from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import Quantity, count_step, read_on, written_step
 from .regions import divisions_named
 from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hold_words, words_held, words_search
@@ -56,6 +56,7 @@ from .structure import (
     Outline,
     after_last_pause,
 )
+from .vocab import BOUNDS
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -84,7 +85,10 @@ _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
 # A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
-_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到{LIST_JOINS}]))((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末)?")
+# A level said at a month of a year (出庭应诉率在2019年10月达到100%) is that year's, as at its end.
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))在?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
+# A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
+_LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -846,8 +850,9 @@ class Interpreter:
         self.report_year = report_year
         self.catalog = get_catalog()
         self._stated: set[tuple[str, int]] = set()  # (key, sentence start) of the values read so far
-        # (key, sentence start) of the counts read as parts of a whole said before (其中,调委会调解纠纷2100件)
-        self._parts_read: set[tuple[str, int]] = set()
+        # (key, sentence start) of the counts read as parts of a whole said before (其中,调委会调解纠纷2100件) -> the
+        # value of the last one
+        self._parts_read: dict[tuple[str, int], float] = {}
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
@@ -901,6 +906,7 @@ class Interpreter:
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
+        self._totals: dict[int, list[tuple[Cell, ...]]] = {}  # id of a table -> its rows of a total (_total_row)
         title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
@@ -1096,6 +1102,8 @@ class Interpreter:
                     if opening >= 0 and text.find("”", opening, clause - 1) < 0:
                         subject_start = opening + 1
                         subject = text[subject_start:clause - 1]
+                        if text[opening - 1:opening] == LIST_SEPARATOR:
+                            label_clause = opening  # 出庭应诉率、“出声率”均达到100%: the labels listed before the quote
                 if kind == "percent" and subject.endswith(_MANY_VALUES_LAST):
                     many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
                     if many is not None:
@@ -1106,7 +1114,11 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
-                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末") else None
+                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(("年", "内")) else None
+                if whole_year is not None:
+                    subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
+                labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末", "月", "份") \
+                    else None
                 if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
                     series_year = None if labelled_year.group(2) else int(labelled_year.group(3))  # (a list's: dated later)
@@ -1282,9 +1294,29 @@ class Interpreter:
                                           if last_two else [(subject_start, subject)])
                     if rule is not None:
                         metrics.pop()
-                    rule, label_start = headline(q, sentence, named[0][1], named[0][0])
+                    first_label, last_label = named[0][1], labels[-1][1]
+                    rule, label_start = headline(q, sentence, first_label, named[0][0])
+                    if rule is None and self._verb_alone(first_label):
+                        # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
+                        its_noun = last_label[self._verb_end(last_label):]
+                        if its_noun != last_label:
+                            rule, label_start = headline(q, sentence, first_label + its_noun, named[0][0])
+                            label_start = label_start if label_start < len(first_label) else 0
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
+            elif respectively and rate_label is None and kind == "count" \
+                    and (pair := _LAST_JOINED.match(subject)) is not None:
+                # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's; a verb alone
+                # (受理和审结行政复议案件分别为120件、112件) is of the noun of the second's
+                first_label, rest = pair.group(1), subject[pair.end():]
+                labels = [(subject_start + pair.end(), rest)]
+                if rule is not None:
+                    metrics.pop()
+                its_noun = rest[self._verb_end(rest):] if self._verb_alone(first_label) else ""
+                rule, label_start = headline(q, sentence, first_label + its_noun, subject_start)
+                if rule is not None:
+                    label_start = label_start if label_start < len(first_label) else 0
+                    metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
             elif rate_label is not None:
                 siblings = self._sharing_labels(label_clause, subject_start, subject)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
@@ -1316,6 +1348,7 @@ class Interpreter:
             metrics = self._without_shares_before_wholes(metrics)
         if self._examples:
             metrics = self._without_examples_beside_wholes(metrics)
+        metrics = self._without_months_to_date_beside_years(metrics)
         if self._displaced:  # a total that a newly received part follows holds the cases carried over
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
@@ -1549,9 +1582,20 @@ class Interpreter:
             sentence_said = self._sentence_at(sentence)
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             reading = None
-            for said, said_at in ((_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)):
+            # a share's row or column (涉企行政复议案件 | 45件, 通过平台受理): a part of the whole, no headline value
+            shared = self.catalog.share_qualifier.search(label.text) is not None \
+                or self.catalog.share_qualifier.search(heading.text) is not None
+            total = self._total_row(grid, column)
+            said_in = [] if shared else [(_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)]
+            if total is row and any(YEAR_HEADING.fullmatch(row_label(other).text) for other in grid.rows):
+                said_in = []  # 2023年 | 1300, 2024年 | 1400, 合计 | 2700: the years' sum, no one year's figure
+            elif total is row and grid.caption is not None:  # 合计 | 183489 under 数量: of what the caption names
+                said_in.append((self.catalog.caption_wording.sub("", caption), grid.caption.start))
+            for i, (said, said_at) in enumerate(said_in):
                 rule = self._cell_rule(q, said, context)
                 if rule is not None:
+                    if i == 0 and total is not None and total is not row and not YEAR_HEADING.fullmatch(label.text):
+                        break  # 县公安局 | 40 under 受理数, above 合计 | 120: a part of the total (a year's row is its own)
                     reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
@@ -1561,6 +1605,15 @@ class Interpreter:
                 at = label.text.find(rate_label)
                 rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
         return found, rates
+
+    def _total_row(self, grid: Grid, column: int) -> tuple[Cell, ...] | None:
+        """The row of `grid` that totals the column (合计 | 120: its label a total's, a figure in the column), if any:
+        the figures above and below it in the column are its parts."""
+        totals = self._totals.get(id(grid))
+        if totals is None:
+            totals = self._totals[id(grid)] = [
+                row for row in grid.rows if self.catalog.row_total.fullmatch(row_label(row).text.replace(" ", ""))]
+        return next((row for row in totals if column < len(row) and _DIGIT.search(row[column].text)), None)
 
     def _cell_rule(self, q: Quantity, subject: str, context: str) -> MetricRule | None:
         """The first catalog rule that names a table cell's subject, its context and exclusions read in
@@ -1626,6 +1679,16 @@ class Interpreter:
     def _is_place(self, piece: str) -> bool:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
         return self._place_subject(piece) is not None or bool(divisions_named(piece))
+
+    def _verb_end(self, label: str) -> int:
+        """Where the words a count's label opens with end: its year, 全年, 共 and its verb (全年新收 in 全年新收行政复议
+        案件), as the catalog's [quantities] leading reads them."""
+        opening = self.catalog.quantity_leading.match(label)
+        return opening.end() if opening is not None else 0
+
+    def _verb_alone(self, label: str) -> bool:
+        """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
+        return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
 
     def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as
@@ -1864,10 +1927,10 @@ class Interpreter:
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
-                self._parts_read.add((rule.key, sentence))
+                self._parts_read[rule.key, sentence] = q.value
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if whole is not None and (denominator := _denominators().get(rule.key)) is not None \
-                    and ((denominator, sentence) in self._parts_read
+                    and (self._after_own_part(rule.key, denominator, sentence)
                          or self._part_counted(rule.key, denominator, whole, said, q.start)):
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
@@ -1916,6 +1979,17 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _after_own_part(self, rate: str, denominator: str, sentence: int) -> bool:
+        """Whether the rate of `sentence` follows a part of its denominator's whole read in it (其中,调委会调解纠纷2100件,
+        调解成功率97.5%) and no numerator of the whole's between: a count of its numerator read in the sentence after the
+        part and greater than it (其中婚姻纠纷16件,邻里纠纷18件;调解成功49件,调解成功率92%) is of no part, nor its rate."""
+        part = self._parts_read.get((denominator, sentence))
+        if part is None:
+            return False
+        numerators = self._wholes.get(_numerators()[rate].key)
+        last = numerators[-1] if numerators else None
+        return last is None or last.sentence != sentence or last.quantity.value <= part
 
     def _part_counted(self, rate: str, denominator: str, whole: int, said: _Sentence, start: int) -> bool:
         """Whether the part sentence `said` (其中…, of the whole said at `whole`) counts, before the rate at `start`,
@@ -2149,6 +2223,27 @@ class Interpreter:
         wholes = {(m.key, m.year) for m in metrics if m.quantity is not None and m.quantity.start not in shares}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in examples
                 or (m.key, m.year) not in wholes]
+
+    def _without_months_to_date_beside_years(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件) where the
+        report states a count of its key, year (one the text or the report says) and plan not so dated, no smaller
+        and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
+        the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
+        text, to_date = self.text, set()
+        for i, m in enumerate(metrics):
+            if m.unit == "count" and m.year is not None and m.quantity is not None \
+                    and text.find("月", m.sentence, m.start) >= 0 \
+                    and _TO_MONTH_END.search(text, m.sentence, m.start) is not None:
+                to_date.add(i)
+        if not to_date:
+            return metrics
+        years: dict[tuple[str | None, int | None, bool], float] = {}
+        for i, m in enumerate(metrics):
+            if i not in to_date and m.unit == "count" and m.qualifier not in BOUNDS:
+                scope = (m.key, m.year, m.target)
+                years[scope] = max(years.get(scope, m.value), m.value)
+        return [m for i, m in enumerate(metrics)
+                if i not in to_date or years.get((m.key, m.year, m.target), -1) < m.value]
 
     def _names_a_kind(self, subject: str, label_start: int) -> bool:
         """Whether a part's subject names what it is a part of between its marker and the label (其中婚姻家庭纠纷
@@ -2778,6 +2873,9 @@ _PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
 # date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")
+# The end of a month before December a figure runs up to (截至11月底, 截止2024年10月31日, 至9月末; not a span's end,
+# 1至9月, a part of the year): the figure is of the months so far.
+_TO_MONTH_END = compile_cached(rf"(?:截至|截止|(?<![\d月])[至到])(?:{YEAR}年|今年|本年度?)?(?:[1-9]|1[01])月(?:份|[底末]|\d{{1,2}}日)?")
 # A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
 _PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 # A whole year said: the figure after it is the year's.

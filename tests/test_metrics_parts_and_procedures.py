@@ -57,7 +57,9 @@ def test_a_procedure_the_law_sets_leaves_the_intake_read():
     ("全年未发生行政复议、行政应诉败诉案件。", [("litigation_lost", 0, 2023, False)]),
     ("2023年全县未发生行政复议纠错、行政诉讼败诉案件。",
      [("litigation_lost", 0, 2023, False), ("reconsideration_corrected", 0, 2023, False)]),
-    ("全年无复议撤销、行政诉讼败诉类案件。", [("litigation_lost", 0, 2023, False)]),
+    # (no revocations by reconsideration: none corrected either)
+    ("全年无复议撤销、行政诉讼败诉类案件。",
+     [("litigation_lost", 0, 2023, False), ("reconsideration_corrected", 0, 2023, False)]),
 ])
 def test_none_lost_after_a_list_of_kinds(text, expected):
     assert facts(text) == expected

@@ -1,5 +1,6 @@
 """A label and its value set apart by a year or by quotes, as reports write them:
-- the year of the value after its label (调解成功率2023年为97%、2024年为98.6%): each value of its year; the years
+- the year of the value after its label (调解成功率2023年为97%、2024年为98.6%; 出庭应诉率在2022年10月达到100%, at a
+  month of it): each value of its year; the years
   of a list or a span after it (新收行政复议案件2022年至2024年分别为…) date the list's values, one each;
 - a quoted rate name (“行政机关负责人出庭应诉率”达100%): the name is the label;
 - a quoted value (出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”), or 双 unquoted right after the rates
@@ -20,6 +21,9 @@ from test_metric_families import facts, read
      [("mediation_success_rate", 97, 2023, False), ("mediation_success_rate", 98.6, 2024, False)]),
     ("行政机关负责人出庭应诉率2024年为93%。", [("head_appearance_rate", 93, 2024, False)]),
     ("行政机关负责人出庭应诉率2023年底达到91%。", [("head_appearance_rate", 91, 2023, False)]),
+    # a level at a month of a year, 在 before it
+    ("行政机关负责人出庭应诉率在2022年10月达到100%。", [("head_appearance_rate", 100, 2022, False)]),
+    ("调解成功率2023年11月底达到98.2%。", [("mediation_success_rate", 98.2, 2023, False)]),
     ("新收行政复议案件2023年为126件,2024年为158件。",
      [("reconsideration_received", 126, 2023, False), ("reconsideration_received", 158, 2024, False)]),
 ])

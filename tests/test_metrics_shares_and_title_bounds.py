@@ -58,6 +58,10 @@ DOMAINS = [
      [("reconsideration_received", 4200, 2023, False)]),
     ("(?:[省市州县区旗]|自治[区州县])本级", "全年全市新收行政复议案件4200件,其中市本级新收行政复议案件1300件。",
      [("reconsideration_received", 4200, 2023, False)]),
+    # the enterprises by the revised reconsideration law's name for them
+    ("经营主体", "全年新收行政复议案件320件,办理涉及经营主体行政复议案件41件。", [("reconsideration_received", 320, 2023, False)]),
+    ("经营主体", "全年新收行政复议案件320件,办结301件。新收各类经营主体申请的行政复议案件41件,办结38件。",
+     [("reconsideration_closed", 301, 2023, False), ("reconsideration_received", 320, 2023, False)]),
 ]
 
 

@@ -1,5 +1,5 @@
 """No reconsideration corrections, said in words (行政复议零纠错, 无一件被复议纠错, 未发生行政复议纠错…案件,
-行政复议纠错率为零): the count (or the rate) is 0, where the words name reconsideration and the report counts no
+无行政复议变更、撤销…案件和行政诉讼败诉案件, 行政复议纠错率为零): the count (or the rate) is 0, where the words name reconsideration and the report counts no
 corrections of that year.
 
 Every sentence here is written for the test.
@@ -20,6 +20,12 @@ from test_metric_families import facts
     ("全年未发生行政复议纠错、行政诉讼败诉案件。",
      [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
     ("全年未出现复议纠错情况。", [("reconsideration_corrected", 0, 2024, False)]),
+    # a list of the cases none of which arose, naming the ways of correcting, may run long before the losses
+    ("全年无行政复议变更、撤销、责令重作案件和行政诉讼败诉类案件发生。",
+     [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
+    ("全年未发生行政复议被纠错和行政诉讼败诉案件。",
+     [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
+    ("全年未发生行政复议被撤销案件。", [("reconsideration_corrected", 0, 2024, False)]),
     ("全年行政复议纠错率为零。", [("reconsideration_correction_rate", 0, 2024, False)]),
 ])
 def test_no_correction_said_in_words_is_zero(text, expected):
@@ -30,6 +36,8 @@ def test_no_correction_said_in_words_is_zero(text, expected):
     "行政执法案卷评查实现零纠错。",  # no reconsideration named
     "行政执法纠错率为零。",
     "全年未发生行政复议决定被纠错的情况。",  # the decisions were not overturned: no count of what they corrected
+    "全年未发生行政复议决定被撤销的情况。",
+    "无论胜诉和败诉案件,均组织案例分析。",  # 无论: no none said
     "全市行政复议零纠错的单位有14个。",  # some units' zero, not the area's
     "全市行政复议“零纠错”的单位有14个。",
 ])
