@@ -37,6 +37,7 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
+    LATER_KINDS,
     ORDINAL_MARKS,
     PROSE_LINE,
     SENTENCE_ENDS,
@@ -264,17 +265,14 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     return [f for f in found if not any(s.framed for s in f.section)]
 
 
-_LATER_KINDS = ("shortcomings", "plans")
-
-
 def _half_of_combined_part(outline: Outline, section: Section) -> bool:
     """Whether a sub-heading is one half of a part naming both the problems and the next steps (二、存在的问题及下一步打算
     / (一)存在的问题 / (二)下一步打算): a kind of part as its parent is, not a measure."""
-    if section.parent is None or kind_named(section.heading.title) not in _LATER_KINDS:
+    if section.parent is None or kind_named(section.heading.title) not in LATER_KINDS:
         return False
     title = outline.tree[section.parent].heading.title
     kinds = dict(get_catalog().section_kinds)
-    return all(kinds[kind].search(title) for kind in _LATER_KINDS)
+    return all(kinds[kind].search(title) for kind in LATER_KINDS)
 
 
 class _Openings(NamedTuple):
