@@ -61,6 +61,15 @@ def after_last_pause(text: str, low: int, end: int) -> int:
     return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
 
 
+def unwrapped(title: str) -> str:
+    """A title as one line: a line break inside it (a title wrapped at the margin, or over two lines of a
+    paragraph) is dropped with the indent after it, which the title does not hold."""
+    return title if "\n" not in title else _TITLE_LINE_BREAK.sub("", title)
+
+
+_TITLE_LINE_BREAK = compile_cached(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+
+
 def as_written(chars: str) -> str:
     """`chars` with the full-width forms of its ASCII members (！ for !), for text that is not normalized."""
     return chars + "".join(chr(ord(c) + 0xFEE0) for c in chars if "!" <= c <= "~")
