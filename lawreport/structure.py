@@ -367,9 +367,12 @@ class Outline:
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
-        # where the last heading naming the problems or the plans stands, when the text opens below its top level
-        later_named = max((k for k, h in enumerate(self.headings) if kind_of(h.title) in LATER_KINDS), default=-1) \
-            if self.headings and self.headings[0].level > 1 else -1
+        # where the last part naming the problems or the plans stands (a heading no lower than the first: an item's
+        # title may hold the words, 确保计划…落实), when the text opens below its top level
+        first_level = self.headings[0].level if self.headings else 1
+        later_named = max((k for k, h in enumerate(self.headings)
+                           if h.level <= first_level and kind_of(h.title) in LATER_KINDS), default=-1) \
+            if first_level > 1 else -1
         for k, h in enumerate(self.headings):
             item = h.numbering[-1:] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
             while open_stack and rows[open_stack[-1]][0].level >= h.level \

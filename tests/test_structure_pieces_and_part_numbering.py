@@ -41,6 +41,12 @@ def test_a_piece_with_no_later_part_keeps_its_unnamed_parts_kind_unknown():
     assert {i.category for i in record.initiatives} == {"other"}
 
 
+def test_an_items_words_name_no_later_part():
+    """An item below the piece's parts that happens to hold a plan's word (确保计划…) is no part on the plans."""
+    record = extract(PIECE.format(later="1.压实工作责任，确保年度计划、任务清单如期推进。\n2.加强督促检查，及时通报进展情况。\n"))
+    assert {s.kind for s in record.sections} == {"other"}
+
+
 REPORT = ("{one}主要举措和成效\n"
           "（一）加强组织领导\n"
           "镇党委召开法治建设专题会议5次，研究解决重点问题8个。\n"
