@@ -140,10 +140,12 @@ ITEM_MARKER = compile_cached(
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
 _ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
-# The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
+# The numbering of a listed item: (一) (1) 一、 1、 1., and (一) (1) written without the opening bracket (一) 1), a
+# family of its own) — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
     rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]{_DOUBLED}|[(](?P<paren_digit>\d{{1,2}})[)]{_DOUBLED}"
-    rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
+    rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))"
+    rf"|(?P<bare_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]|(?P<bare_digit>\d{{1,2}})[)]")
 
 
 # What ITEM_NUMBERING, or the indent before it, may begin with, as the inside of a character class: of
