@@ -51,3 +51,15 @@ def test_a_title_naming_only_a_kind_of_document_is_no_document(text):
 ])
 def test_a_kind_of_document_with_a_name_before_it_is_a_title(text, expected):
     assert titles(text) == [expected]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("县政府常务会议审定《青禾县行政执法公示办法》。", "审定"),
+    ("县委常委会研究通过《青禾县行政执法公示办法》。", "研究通过"),
+    ("县政府办公室转发《青禾县行政执法公示办法》。", "转发"),
+    ("县司法局草拟《青禾县行政执法公示办法》。", "草拟"),
+    ("县政府废止《青禾县行政执法公示办法》。", "废止"),
+    ("通过《青禾县行政执法公示办法》规范执法公示。", None),  # 通过 alone: by way of, no approval
+])
+def test_a_meeting_approving_an_office_passing_on_or_a_body_repealing_a_document_introduces_it(text, verb):
+    assert [(d.type, d.verb) for d in find_documents(text)] == [("law", verb)]
