@@ -1045,13 +1045,18 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
         if text.find(" ", title_start, title_end) >= 0:  # str.find: most titles hold no space
             title_end = _run_in_title_end(text, title_start, title_end)
     if text.find("*", title_start, title_end) >= 0:  # str.find: most titles are marked up with nothing
-        lead, trail = _MARKUP_LEAD.match(text, title_start, title_end), _MARKUP_TRAIL.search(text, title_start, title_end)
-        title_start, title_end = lead.end() if lead else title_start, trail.start() if trail else title_end
-        title_end = max(title_start, title_end)
+        title_start, title_end = without_markup(text, title_start, title_end)
     raw = text[title_start:title_end]
     title = raw.strip()
     title_start += len(raw) - len(raw.lstrip())
     return _new_heading((level, numbering, title, start, title_start, title_start + len(title), line_end))
+
+
+def without_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a title without the bold marks of a page converted to markup around it (**加强组织领导**)."""
+    lead, trail = _MARKUP_LEAD.match(text, start, end), _MARKUP_TRAIL.search(text, start, end)
+    start, end = lead.end() if lead else start, trail.start() if trail else end
+    return start, max(start, end)
 
 
 def _run_in_title_end(text: str, title_start: int, title_end: int) -> int:
