@@ -540,10 +540,12 @@ def _lines(text: str) -> list[Line]:
 
     A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
     unnumbered line right below it, its title: one line from the numbering to that line's end; not to a line that
-    titles nothing (_titles_nothing)."""
+    titles nothing (_titles_nothing). A page setting every paragraph apart by a blank line (_double_spaced) sets the
+    number apart from its title by one too: there the title may follow one blank line."""
     lines: list[Line] = []
     pos = 0
     apart = None  # where the line just read ends when it holds only its numbering
+    spaced: bool | None = None  # whether the text is double-spaced, asked only of a number set apart by a blank line
     for line in text.split("\n"):
         line_end = pos + len(line)
         body = line.lstrip(_INDENT)
@@ -556,7 +558,9 @@ def _lines(text: str) -> list[Line]:
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
             else:
                 indent_end = numbering_end = line_end - len(body)
-            if level or apart != pos - 1 or _titles_nothing(body):
+            if pos - 2 == apart and spaced is None:
+                spaced = _double_spaced(text)
+            if level or not (pos - 1 == apart or spaced and pos - 2 == apart) or _titles_nothing(body):
                 lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
                 apart = line_end if level and numbering_end == line_end else None
             else:  # the title of the numbering alone on the line above
@@ -565,6 +569,12 @@ def _lines(text: str) -> list[Line]:
                 apart = None
         pos = line_end + 1
     return lines
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether the text sets most of its lines apart by a blank line (a converted page's paragraphs): its line breaks
+    come in pairs, two in five of them at least (a text set so throughout has one pair for two breaks)."""
+    return 5 * text.count("\n\n") >= 2 * text.count("\n") > 0
 
 
 def _bare_heading(text: str, lines: list[Line], i: int) -> Line:

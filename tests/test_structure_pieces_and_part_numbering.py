@@ -176,3 +176,29 @@ def test_a_placeholder_star_in_a_title_stays():
 def test_a_hashtag_opening_a_line_is_no_markup():
     text = OPENING + "#法治白川#\n一、主要举措和成效\n全年开展执法案卷评查2次，整改问题8个。\n"
     assert [s.title for s in extract(text).sections] == ["主要举措和成效"]
+
+
+DOUBLE_SPACED = ("白川镇2024年法治政府建设工作总结\n\n"
+                 "2024年，我镇坚持把法治政府建设摆在全局工作的突出位置，现将有关情况报告如下：\n\n"
+                 "一、\n\n主要举措和成效\n\n"
+                 "（一）\n\n加强组织领导\n\n"
+                 "镇党委召开法治建设专题会议5次，研究解决重点问题8个。\n\n"
+                 "（二）\n\n规范行政执法\n\n"
+                 "全年开展执法案卷评查2次，整改问题8个。\n\n"
+                 "二、\n\n存在的问题\n\n"
+                 "执法人员专业素质有待提升，部分人员法律知识储备不足。\n")
+
+
+def test_a_page_setting_every_line_apart_sets_a_number_apart_from_its_title_by_a_blank_line_too():
+    assert _outline(DOUBLE_SPACED) == [(1, "主要举措和成效", "achievements"), (2, "加强组织领导", "achievements"),
+                                       (2, "规范行政执法", "achievements"), (1, "存在的问题", "shortcomings")]
+
+
+def test_a_number_two_blank_lines_above_the_text_of_a_double_spaced_page_heads_nothing():
+    text = DOUBLE_SPACED.replace("（二）\n\n规范行政执法", "（二）\n\n\n规范行政执法")
+    assert [title for _, title, _ in _outline(text)] == ["主要举措和成效", "加强组织领导", "存在的问题"]
+
+
+def test_a_number_above_a_blank_line_of_a_page_set_line_by_line_heads_nothing():
+    text = DOUBLE_SPACED.replace("\n\n", "\n").replace("（二）\n规范行政执法", "（二）\n\n规范行政执法")
+    assert [title for _, title, _ in _outline(text)] == ["主要举措和成效", "加强组织领导", "存在的问题"]
