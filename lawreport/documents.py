@@ -13,11 +13,12 @@ from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
-from .structure import LIST_JOINS, VERB_SCOPE_ENDS, char_class
+from .structure import LIST_JOINS, VERB_SCOPE_ENDS, char_class, unwrapped
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
-# over up to two line breaks (a converted page's fixed-width lines); a blank line ends it.
-_TITLE_TEXT = r"《([^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+)》"
+# over up to two line breaks (a converted page's fixed-width lines), right after its 《 or before its 》 too; a blank
+# line ends it.
+_TITLE_TEXT = r"《(\n?[^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+\n?)》"
 CITED_TITLE = compile_cached(_TITLE_TEXT)  # a cited 《title》: documents are read from it, regions leave it out
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
 # (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
@@ -71,13 +72,20 @@ def _verbs_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern, regex.
     )
 
 
+# The text's own place or body, named between the verb and the year (印发全县2025年…工作要点, 审议我区2021年…工作要点,
+# 制定我局2024年…计划): one of the catalog's prefixes of the text's own place before a level's character.
+_OWN_LEVELS = "省市州区县旗镇乡局院"
+
+
 @from_catalog
 def _unmarked(catalog: Catalog) -> regex.Pattern:
     """A document named without 《》, its year as group 3 and the rest of its name as group 4: right after a verb
-    (印发了2025年…工作要点, the verb as group 2), or whole in quotes (“2024年…实施方案”, the quote as group 1). The
-    pattern opens at the 年 after the year, what stands before it looked behind for: a search skips to each 年, and
-    first asks that a character or a quote stand before the year (not a pause, as before most years), then which."""
-    return compile_cached(rf"(?<=[\p{{Han}}“]\d{{4}})(?<=(?:(“)|({catalog.document_verbs.pattern})了?)({YEAR}))"
+    (印发了2025年…工作要点, the verb as group 2), the text's own place between them or not (印发全县2025年…), or whole in
+    quotes (“2024年…实施方案”, the quote as group 1). The pattern opens at the 年 after the year, what stands before it
+    looked behind for: a search skips to each 年, and first asks that a character or a quote stand before the year (not
+    a pause, as before most years), then which."""
+    own = f"[{''.join(catalog.lexicon.own_place_prefixes)}][{_OWN_LEVELS}]"
+    return compile_cached(rf"(?<=[\p{{Han}}“]\d{{4}})(?<=(?:(“)|({catalog.document_verbs.pattern})了?(?:{own})?)({YEAR}))"
                           rf"({catalog.unmarked_after_year.pattern})(?(1)”|{_UNMARKED_END})")
 
 
@@ -184,7 +192,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
                 continue
         if aliases and normalized[start:end] in aliases:
             continue
-        kind = type_of(normalized[start:end])
+        kind = type_of(unwrapped(normalized[start:end]))  # a word wrapped over two lines (实施方\n案) is one word
         no_document = generic(normalized, start)
         if no_document is not None and (no_document.group("periodical") or no_document.group("issue")):
             if no_document.group("periodical") or kind == "document":  # 《…》杂志, 《…》第3期: a journal

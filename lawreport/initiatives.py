@@ -37,6 +37,7 @@ from .structure import (
     ITEM_MARKER,
     ITEM_NUMBERING,
     ITEM_NUMBERING_OPENERS,
+    LATER_KINDS,
     ORDINAL_MARKS,
     PROSE_LINE,
     SENTENCE_ENDS,
@@ -52,6 +53,7 @@ from .structure import (
     kind_named,
     may_open_item_marker,
     spaced_item_starts,
+    without_markup,
 )
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
@@ -83,6 +85,7 @@ _LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked fo
 _LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
+_BOLD = "**"  # what opens and closes a page's bold marks (**加强组织领导**: structure.without_markup)
 
 
 @dataclass(slots=True)
@@ -264,17 +267,14 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     return [f for f in found if not any(s.framed for s in f.section)]
 
 
-_LATER_KINDS = ("shortcomings", "plans")
-
-
 def _half_of_combined_part(outline: Outline, section: Section) -> bool:
     """Whether a sub-heading is one half of a part naming both the problems and the next steps (二、存在的问题及下一步打算
     / (一)存在的问题 / (二)下一步打算): a kind of part as its parent is, not a measure."""
-    if section.parent is None or kind_named(section.heading.title) not in _LATER_KINDS:
+    if section.parent is None or kind_named(section.heading.title) not in LATER_KINDS:
         return False
     title = outline.tree[section.parent].heading.title
     kinds = dict(get_catalog().section_kinds)
-    return all(kinds[kind].search(title) for kind in _LATER_KINDS)
+    return all(kinds[kind].search(title) for kind in LATER_KINDS)
 
 
 class _Openings(NamedTuple):
@@ -376,7 +376,7 @@ def _read(scan: _Scan, first: Line, end: int, heading_at: dict[int, int], first_
         lead = _FIRST_SENTENCE.match(text, body, end, NOT_CONCURRENT)
         if lead is not None and (get_catalog().lead_exclude.search(lead.group(0), None, None, NOT_CONCURRENT)
                                  or text[lead.end() - 1] == _LEAD_COLON
-                                 and not scan.openings.measure_verbs.match(text, body, end)):
+                                 and not scan.openings.measure_verbs.match(text, without_markup(text, body, end)[0], end)):
             lead = None  # a time or a subject, or a phrase before a colon naming no measure (主要做法:…)
     return _new_paragraph((start, end, body, first, heading, items, lead, path))
 
@@ -394,6 +394,7 @@ class _Scan:
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
+        self.marked_up = _BOLD in text
         after_pauses = _after_pauses(text)
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
@@ -417,6 +418,8 @@ class _Scan:
         self.claims = _indexed(claims, [m.span() for m in claims])
 
     def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
+        if self.marked_up:  # a page converted to markup: the bold marks around a title are no part of it
+            title = without_markup(self.text, *title)
         path = self.outline.path_at(start)
         if itself is not None:
             path = [s for s in path if s is not itself]

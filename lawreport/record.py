@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
-from .catalog import Catalog, compile_cached, get_catalog
+from .catalog import Catalog, get_catalog
 from .dates import YearMention
 from .derive import from_catalog
 from .documents import FoundDocument
@@ -26,16 +26,7 @@ from .record_rules import Mapped
 from .regions import RegionResult
 from .scanning import NOT_CONCURRENT
 from .source import Source
-from .structure import BRACKET_NUMBERING, Outline, Section
-
-
-def unwrapped(title: str) -> str:
-    """A title as one line: a line break inside it (a title wrapped at the margin, or over two lines of a
-    paragraph) is dropped with the indent after it, which the title does not hold."""
-    return title if "\n" not in title else _TITLE_LINE_BREAK.sub("", title)
-
-
-_TITLE_LINE_BREAK = compile_cached(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+from .structure import BRACKET_NUMBERING, Outline, Section, unwrapped
 
 
 class Evidence:

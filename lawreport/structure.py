@@ -61,6 +61,15 @@ def after_last_pause(text: str, low: int, end: int) -> int:
     return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
 
 
+def unwrapped(title: str) -> str:
+    """A title as one line: a line break inside it (a title wrapped at the margin, or over two lines of a
+    paragraph) is dropped with the indent after it, which the title does not hold."""
+    return title if "\n" not in title else _TITLE_LINE_BREAK.sub("", title)
+
+
+_TITLE_LINE_BREAK = compile_cached(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+
+
 def as_written(chars: str) -> str:
     """`chars` with the full-width forms of its ASCII members (！ for !), for text that is not normalized."""
     return chars + "".join(chr(ord(c) + 0xFEE0) for c in chars if "!" <= c <= "~")
@@ -74,7 +83,8 @@ def char_class(chars: str, *, negate: bool = False) -> str:
 _ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
 _ITEM_MARK = "是"  # what closes an item's numbering: 一是, 二是
 _RUN_IN_MARKS = _ITEM_MARK + "要"  # and a run-in item's: a list of what must be done (一要…;二要…) as of what is
-_LISTED_LEVEL = 3  # the level of the numbering 1. and (1), and of a 一是 heading
+_LISTED_LEVEL = 3  # the level of the numbering 1., and of a 一是 heading
+_PAREN_DIGIT_LEVEL = 4  # of (1) and 1), below 1. as the order of official documents has it (一、 (一) 1. (1))
 
 # A heading in lenticular brackets (【基本情况】): a label rather than a number, its numbering written 【】.
 _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
@@ -86,20 +96,25 @@ BRACKET_NUMBERING = "【】"
 # A bracketed number a writer marks twice ((一)、强化…, (2)、…): the mark after the bracket belongs to the numbering,
 # not to the title.
 _DOUBLED = r"(?:、|\.(?!\d))?"
-# (level, pattern) — the pattern matches the numbering at the start of a line.
+# A part or a chapter (第一部分, 第二章): the outermost numbering, the others inside it (_outermost_first).
+_PART_NUMBERING = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")
+_PART_ENDS = ("分", "章")  # how its numbering ends, as no other numbering does (an ordinal's 第一, ends in its pause)
+# (level, pattern) — the pattern matches the numbering at the start of a line. 一、 may stand alone on its line, its
+# title on the line below (_lines joins them), and may be written in lenticular brackets (【一】主要工作), a number
+# there rather than a label.
 _HEADING_PATTERNS = (
-    (1, compile_cached(rf"[{CN_SMALL_NUMBER}]{{1,3}}[、.][ \t]*(?=\S)")),  # 一、 主要工作: a space may follow
-    (1, compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")),
+    (1, compile_cached(rf"(?:[{CN_SMALL_NUMBER}]{{1,3}}[、.]|【[{CN_SMALL_NUMBER}]{{1,3}}】)[ \t]*(?=\S|$)")),  # 一、 主要工作: a space may follow
+    (1, _PART_NUMBERING),
     (1, _BRACKET_HEADING),
     (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]{_DOUBLED}|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
-    (_LISTED_LEVEL, compile_cached(rf"[(]\d{{1,2}}[)]{_DOUBLED}")),
+    (_PAREN_DIGIT_LEVEL, compile_cached(rf"[(]\d{{1,2}}[)]{_DOUBLED}")),
 )
 # Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
 # read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
 # patterns above: mid-line, or opening a wrapped line, a closing bracket after a number closes an aside.
 _BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,3}})[)](?=[ \t]*\S)|(\d{{1,2}})[)](?=[ \t]*\S)")
-_PAREN_LEVELS = (0, 2, _LISTED_LEVEL)  # by the group that matched: as (一) and (1)
+_PAREN_LEVELS = (0, 2, _PAREN_DIGIT_LEVEL)  # by the group that matched: as (一) and (1)
 _BARE_OPENERS = CN_SMALL_NUMBER + "0123456789"  # what _BARE_NUMBERING may open with
 # Any of them: a (normalized) line that opens with heading numbering.
 HEADING_NUMBERING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _HEADING_PATTERNS))
@@ -125,10 +140,12 @@ ITEM_MARKER = compile_cached(
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
 _ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
-# The numbering of a listed item: (一) (1) 一、 1、 1. — the group that matched names its family.
+# The numbering of a listed item: (一) (1) 一、 1、 1., and (一) (1) written without the opening bracket (一) 1), a
+# family of its own) — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
     rf"[(](?P<paren_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]{_DOUBLED}|[(](?P<paren_digit>\d{{1,2}})[)]{_DOUBLED}"
-    rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))")
+    rf"|(?P<cn>[{CN_SMALL_NUMBER}]{{1,3}})、|(?P<digit>\d{{1,2}})(?:、|\.(?!\d))"
+    rf"|(?P<bare_cn>[{CN_SMALL_NUMBER}]{{1,3}})[)]|(?P<bare_digit>\d{{1,2}})[)]")
 
 
 # What ITEM_NUMBERING, or the indent before it, may begin with, as the inside of a character class: of
@@ -177,6 +194,13 @@ _INDENT = " \t\u3000\xa0"
 # in order: one match reads what opens a line.
 _NUMBERED_LINE = compile_cached(
     rf"([{_INDENT}]*)(?:" + "|".join(f"({p.pattern})" for _, p in _HEADING_PATTERNS) + ")?")
+# A page converted to markup marks a heading bold or as a heading (**一、主要工作**, ### (一)加强组织领导): the marks
+# before its numbering are read as its indent (_MARKUP_BEFORE, tried only on a line opening with one), those around
+# its title are no part of it (_MARKUP_LEAD, _MARKUP_TRAIL).
+_MARKUP_OPENERS = "*#"
+_MARKUP_BEFORE = compile_cached(rf"(?:[{_INDENT}]*(?:\*{{2,3}}|#{{1,6}}))+(?=[{_INDENT}]*(?:{HEADING_NUMBERING.pattern}))")
+_MARKUP_LEAD = compile_cached(r"[ \t]*\*{2,3}")
+_MARKUP_TRAIL = compile_cached(r"\*{2,3}[ \t]*$")
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
 # Where a title ends on its line. A colon before Latin letters or a slash names a field or an address (域名:KBQMT.COM,
 # http://), not the end of a title.
@@ -245,6 +269,9 @@ class Section(NamedTuple):
 # are made for every heading line).
 _new_heading = partial(tuple.__new__, Heading)
 _new_section = partial(tuple.__new__, Section)
+
+
+LATER_KINDS = ("shortcomings", "plans")  # the kinds of the parts that follow the work done in a report
 
 
 def kind_named(title: str) -> str:
@@ -331,6 +358,10 @@ class Outline:
         with other matters (其他需要报告的情况: [sections] other_matters).
         In a plan document every top-level part after the review of the last
         period (发展基础) is a plan, whatever it is called (主要任务, 保障措施).
+        A text that opens inside a part ((三)… / (四)… / 二、存在的问题: a piece of a report) has sections above which no
+        heading of the text stands: each takes the kind its title names, as a top-level part does, and one naming none
+        is a work area when a part after it names the problems or the plans (the part it is in comes before them);
+        else its part, and its kind, are not in the text.
         """
         rows: list[list] = []  # [heading, kind, end, year, parent, genre, framed]
         open_stack: list[int] = []  # indices of sections still open, outermost first
@@ -338,7 +369,13 @@ class Outline:
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
-        for h in self.headings:
+        # where the last part naming the problems or the plans stands (a heading no lower than the first: an item's
+        # title may hold the words, 确保计划…落实), when the text opens below its top level
+        first_level = self.headings[0].level if self.headings else 1
+        later_named = max((k for k, h in enumerate(self.headings)
+                           if h.level <= first_level and kind_of(h.title) in LATER_KINDS), default=-1) \
+            if first_level > 1 else -1
+        for k, h in enumerate(self.headings):
             item = h.numbering[-1:] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
             while open_stack and rows[open_stack[-1]][0].level >= h.level \
                     and not (item and rows[open_stack[-1]][0].numbering[-1:] != _ITEM_MARK):
@@ -351,7 +388,7 @@ class Outline:
             if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(h.title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
                 named = "plans"
-            if h.level == 1:
+            if h.level == 1 or parent is None:
                 seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
@@ -359,14 +396,14 @@ class Outline:
                         kind = "achievements"
                     elif not aside:  # a part framing the plan (制定依据, 制定过程) plans nothing
                         kind = "plans"
-                if kind in ("shortcomings", "plans"):
+                if kind in LATER_KINDS:
                     seen_later_kind = True
-                elif kind == "other" and not seen_later_kind and not aside:
+                elif kind == "other" and not seen_later_kind and not aside and (h.level == 1 or k < later_named):
                     kind = "achievements"
                 if kind == "achievements" and self.duty_report:
                     kind = "responsibilities"
             else:
-                kind = rows[parent][1] if parent is not None else "other"
+                kind = rows[parent][1]
             genre = named != "other" or aside or review.search(h.title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
@@ -503,22 +540,27 @@ def _lines(text: str) -> list[Line]:
 
     A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
     unnumbered line right below it, its title: one line from the numbering to that line's end; not to a line that
-    titles nothing (_titles_nothing)."""
+    titles nothing (_titles_nothing). A page setting every paragraph apart by a blank line (_double_spaced) sets the
+    number apart from its title by one too: there the title may follow one blank line."""
     lines: list[Line] = []
     pos = 0
     apart = None  # where the line just read ends when it holds only its numbering
+    spaced: bool | None = None  # whether the text is double-spaced, asked only of a number set apart by a blank line
     for line in text.split("\n"):
         line_end = pos + len(line)
         body = line.lstrip(_INDENT)
         if body:
             level = 0
             if may_open_heading_numbering(body[0]):
-                m = _NUMBERED_LINE.match(text, pos, line_end, NOT_CONCURRENT)
+                markup = _MARKUP_BEFORE.match(text, pos, line_end) if body[0] in _MARKUP_OPENERS else None
+                m = _NUMBERED_LINE.match(text, markup.end() if markup else pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
             else:
                 indent_end = numbering_end = line_end - len(body)
-            if level or apart != pos - 1 or _titles_nothing(body):
+            if pos - 2 == apart and spaced is None:
+                spaced = _double_spaced(text)
+            if level or not (pos - 1 == apart or spaced and pos - 2 == apart) or _titles_nothing(body):
                 lines.append(_new_line((pos, indent_end, line_end, level, numbering_end)))
                 apart = line_end if level and numbering_end == line_end else None
             else:  # the title of the numbering alone on the line above
@@ -527,6 +569,12 @@ def _lines(text: str) -> list[Line]:
                 apart = None
         pos = line_end + 1
     return lines
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether the text sets most of its lines apart by a blank line (a converted page's paragraphs): its line breaks
+    come in pairs, two in five of them at least (a text set so throughout has one pair for two breaks)."""
+    return 5 * text.count("\n\n") >= 2 * text.count("\n") > 0
 
 
 def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
@@ -697,7 +745,7 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
     The numbering counts on across the text: each family (一、 / (一) / 1. / (1)) from its last heading, or from
     one again after a heading of a higher level."""
     last: dict[int, tuple[int, int]] = {}  # family → (its last value, the count of headings when it was read)
-    latest = [0] * 4  # by level: the count of headings when the last one of that level was read
+    latest = [0] * (max(_FLAT_LEVELS) + 1)  # by level: the count of headings when the last one of that level was read
     count = 0
     cuts: list[_Cut] = []
 
@@ -957,7 +1005,7 @@ def _attachment_level(text: str, caption: Line, line: Line) -> int:
     report's own."""
     if text[line.numbering_end - 1] == _ITEM_MARK:
         return -1
-    if line.level == _LISTED_LEVEL:
+    if line.level >= _LISTED_LEVEL:
         return line.level
     value = _number_of(text[line.body:line.numbering_end])
     inline = _FLAT_NUMBERING.search(text, caption.body, caption.end) if value == 2 else None
@@ -979,9 +1027,14 @@ def _outermost_first(headings: list[Heading]) -> list[Heading]:
     """`headings`, the outermost numbering family the text uses at level 1 when it counts from one: a report whose
     parts are numbered (一) (二) with no 一、 above them ((一)主要工作及成效 / (二)存在的问题) has them as its top-level
     parts, each of the kind its title names, and its 1. items below them at level 2. A family opening past one
-    ((五)…(六)…) is a piece torn from a longer outline whose parts are not in the text: it stays below them."""
+    ((五)…(六)…) is a piece torn from a longer outline whose parts are not in the text: it stays below them.
+    A report parted by 第一部分 (or by chapters, 第一章) numbering 一、 inside its parts has every other heading one level
+    below its parts (第一部分 工作总结 / 一、加强组织领导: 一、 at level 2)."""
     top = min((h.level for h in headings), default=1)
     if top == 1:
+        parts = [k for k, h in enumerate(headings) if h.numbering[-1:] in _PART_ENDS]
+        if parts and any(h.level == 1 and h.numbering[-1:] not in _PART_ENDS for h in headings[parts[0] + 1:]):
+            return [h if h.numbering[-1:] in _PART_ENDS else h._replace(level=h.level + 1) for h in headings]
         return headings
     first = next(h for h in headings if h.level == top)
     if _number_of(first.numbering) != 1:
@@ -1001,10 +1054,19 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
         title_end = stop.start() if stop else line_end
         if text.find(" ", title_start, title_end) >= 0:  # str.find: most titles hold no space
             title_end = _run_in_title_end(text, title_start, title_end)
+    if text.find("*", title_start, title_end) >= 0:  # str.find: most titles are marked up with nothing
+        title_start, title_end = without_markup(text, title_start, title_end)
     raw = text[title_start:title_end]
     title = raw.strip()
     title_start += len(raw) - len(raw.lstrip())
     return _new_heading((level, numbering, title, start, title_start, title_start + len(title), line_end))
+
+
+def without_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a title without the bold marks of a page converted to markup around it (**加强组织领导**)."""
+    lead, trail = _MARKUP_LEAD.match(text, start, end), _MARKUP_TRAIL.search(text, start, end)
+    start, end = lead.end() if lead else start, trail.start() if trail else end
+    return start, max(start, end)
 
 
 def _run_in_title_end(text: str, title_start: int, title_end: int) -> int:

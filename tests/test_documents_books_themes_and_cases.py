@@ -1,5 +1,6 @@
-"""Documents: a book (《…》一书), a theme (《…》主题演讲), a case written up (《…》案例), a talk show (《…》访谈) and a
-comic (漫画《…》) are no documents; a law or a plan cited before the same words stays."""
+"""Documents: a book (《…》一书), an article (《…》一文, 《…》被…刊登), a theme (《…》主题演讲), a case written up
+(《…》案例), a talk show (《…》访谈) and a comic (漫画《…》) are no documents; a law or a plan cited before the same words
+stays."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def _titles(text: str) -> list[tuple[str, str, str | None]]:
     "。报送的《巧解邻里宅基地纠纷》案例获评全省优秀案例。",
     "，开设《律师面对面》访谈12期。",
     "。绘制普法漫画《小青说法》30幅。",
+    "；《青河县多措并举推进法治政府建设》被省司法厅微信公众号刊登。",
+    "。撰写的《基层调解工作的几点思考》一文获评优秀论文。",
 ])
 def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
     assert _titles(text) == []
@@ -28,6 +31,7 @@ def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
     ("。组织《行政复议法》案例解读。", [("行政复议法", "law", None)]),
     ("，围绕《青河县法治政府建设实施方案》主题开展宣讲。", [("青河县法治政府建设实施方案", "plan", None)]),
     ("。编印《法律明白人学习手册》。", [("法律明白人学习手册", "document", "编印")]),
+    ("；《青河县行政执法公示办法》被省司法厅转载推广。", [("青河县行政执法公示办法", "law", None)]),
 ])
 def test_a_document_before_the_same_words_stays(text, titles):
     assert _titles(text) == titles

@@ -80,7 +80,7 @@ def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
     """The headings run on mid-line (their starts and levels) as read by trying the numbering at every character
     of a long line: after a pause, or a first (一) within a title's reach, counting on from its family's last."""
     last: dict[int, tuple[int, int]] = {}
-    latest, count, cuts = [0] * 4, 0, []
+    latest, count, cuts = [0] * (max(structure._FLAT_LEVELS) + 1), 0, []
 
     def counts_on(family: int, value: float | None) -> bool:
         if family not in last:

@@ -79,12 +79,13 @@ def test_sentences_and_clauses_hold_their_offset_and_no_end_inside(text, data):
 
 
 @pytest.mark.parametrize("line", ["一、主要工作", "(二)加强监督", "3.推进公开", "12、完善制度", "(4)开展培训", "第三部分 存在的问题",
-                                  "【基本情况】", "一、 空格之后"])
+                                  "【基本情况】", "一、 空格之后", "【二】存在的问题",
+                                  "一、", "三、 "])  # alone on its line, its title on the line below
 def test_heading_numbering(line):
     assert HEADING_NUMBERING.match(line)
 
 
-@pytest.mark.parametrize("line", ["3.5亿元投入法治建设", "一是加强领导", "二〇二三年工作总结", "【未闭合的标题", "一、 ", "二、\n正文"])
+@pytest.mark.parametrize("line", ["3.5亿元投入法治建设", "一是加强领导", "二〇二三年工作总结", "【未闭合的标题", "二、\n正文"])
 def test_no_heading_numbering(line):
     assert HEADING_NUMBERING.match(line) is None
 

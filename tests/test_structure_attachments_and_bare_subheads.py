@@ -108,12 +108,13 @@ def test_parts_numbered_in_brackets_with_none_above_are_the_top_level():
         ("执法人员专业素质有待提升", "shortcomings"), ("持续加强执法队伍建设", "plans")]
 
 
-def test_a_piece_of_an_outline_opening_past_one_names_no_kinds():
-    """(三)(四) with no (一): the parts above them are not in the text, and neither is their kind (the record's
-    levels are depths in the text's own outline)."""
+def test_a_piece_of_an_outline_opening_past_one_takes_the_kinds_its_titles_name():
+    """(三)(四)(五) with no (一): the parts above them are not in the text (the record's levels are depths in the text's
+    own outline), but each names its own kind."""
     record = extract(TOWN.format(first="（三）", second="（四）", third="（五）"))
     assert {s.level for s in record.sections} == {1, 2}
-    assert {s.kind for s in record.sections} == {"other"}
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("主要工作及成效", "achievements"), ("存在的问题", "shortcomings"), ("下一步打算", "plans")]
 
 
 INTERPRETATION = (
