@@ -269,6 +269,7 @@ class MetadataCues(_Table):
     term_ordinal: PatternText | PatternList
     follows_below: PatternText | PatternList
     township_committee: PatternText | PatternList
+    shared_file: PatternText | PatternList
 
 
 class Metadata(_Table):

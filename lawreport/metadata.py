@@ -560,6 +560,21 @@ def _breadcrumb_title(lines: list[Line]) -> Line | None:
     return None
 
 
+def _shared_file_title(lines: list[Line]) -> Line | None:
+    """The name of the file a document-sharing site shows, from the note opening its page (《某局2023年…工作总结.docx》由会员
+    分享,…): the title of a text whose scrape kept no title line, when the name holds a title word; asked only of the
+    lines above the first paragraph and that one, where the note stands."""
+    for line in lines[:_TITLE_SCAN]:
+        m = _cues()["shared_file"].match(line.text)
+        if m is not None:
+            if not get_catalog().title_words.search(m.group(1)):
+                return None
+            return Line(m.group(1), line.start + m.start(1), line.start + m.end(1))
+        if line.paragraph:
+            return None
+    return None
+
+
 def _glued_title(paragraph: Line) -> Line | None:
     """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
     comes before a year, when it ends as a title does and no pause comes before, without what is no part of a title
@@ -1561,7 +1576,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
+    title = (find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
+             or _shared_file_title(lines))
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     opening = _opening(lines)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)

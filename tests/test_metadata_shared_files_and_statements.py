@@ -1,0 +1,33 @@
+"""A document-sharing site's note naming the file it shows (《…工作总结.docx》由会员分享,…), and a yearly report saying what it
+is without 现将 (…,具体情况报告如下。), each with a twin the rule must leave alone.
+
+Every text below is written for these tests; the places and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_SHARED = ("《区司法局2023年法治政府建设工作总结 .docx》由会员分享,可在线阅读,更多相关《区司法局2023年法治政府建设工作总结"
+           " .docx(5页)》请在某某文库上搜索。\n1、区司法局2023年法治政府建设工作总结一、主要工作(一)加强组织领导,全年召开会议4次。\n")
+_CITED = "《青禾县人民调解条例》由县人大常委会审议通过,全县据此开展调解工作。\n一、主要工作\n全年调解纠纷三百件。\n"
+_NO_TITLE_WORD = "《青禾县风光图片集.pdf》由会员分享,可在线阅读。\n全县共有景点十处,游客三万人次。\n"
+_STATED = ("2024年,青禾市坚持以习近平法治思想为指导,推动法治政府和诚信政府建设迈上新台阶,具体情况报告如下。\n"
+           "一、强化政治引领\n全年组织会前学法15次。\n")
+_ASKED = "2024年,青禾市坚持以习近平法治思想为指导,推动法治政府和诚信政府建设迈上新台阶。\n一、强化政治引领\n全年组织会前学法15次。\n"
+
+CASES = [
+    ("a shared file's name is the title", _SHARED, "title", "区司法局2023年法治政府建设工作总结"),
+    ("…which says what the text is", _SHARED, "kind", "annual_report"),
+    ("…and its year", _SHARED, "report_year", 2023),
+    ("a sentence citing a rule in 《》 names no file", _CITED, "title", None),
+    ("a shared file named without a title word gives none", _NO_TITLE_WORD, "title", None),
+    ("a report saying what it is without 现将", _STATED, "kind", "annual_report"),
+    ("…not an opening that does not say it", _ASKED, "kind", "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "field", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_shared_files_and_statements(case, text, field, expected):
+    assert read(text, field) == expected
