@@ -1,5 +1,6 @@
 """A document-sharing site's note naming the file it shows (《…工作总结.docx》由会员分享,…), and a yearly report saying what it
-is without 现将 (…,具体情况报告如下。), each with a twin the rule must leave alone.
+is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), each with a twin the rule must
+leave alone.
 
 Every text below is written for these tests; the places and figures are made up.
 """
@@ -17,6 +18,9 @@ _STATED = ("2024年,青禾市坚持以习近平法治思想为指导,推动法�
            "一、强化政治引领\n全年组织会前学法15次。\n")
 _ASKED = "2024年,青禾市坚持以习近平法治思想为指导,推动法治政府和诚信政府建设迈上新台阶。\n一、强化政治引领\n全年组织会前学法15次。\n"
 
+_DATED = "调解优先“三步走” 纠纷化解“一站式”\n日期:2026-02-14\n近期,区司法局引导双方当事人到调解室申请调解。\n"
+_DATE_WORD = "日期调整工作方案\n区司法局调整各调解室的值班安排。\n"
+
 CASES = [
     ("a shared file's name is the title", _SHARED, "title", "区司法局2023年法治政府建设工作总结"),
     ("…which says what the text is", _SHARED, "kind", "annual_report"),
@@ -25,6 +29,9 @@ CASES = [
     ("a shared file named without a title word gives none", _NO_TITLE_WORD, "title", None),
     ("a report saying what it is without 现将", _STATED, "kind", "annual_report"),
     ("…not an opening that does not say it", _ASKED, "kind", "other"),
+    ("a page's date under its bare label is no headline", _DATED, "title", "调解优先“三步走” 纠纷化解“一站式”"),
+    ("…and still dates the page", _DATED, "published", "2026-02-14"),
+    ("a headline opening with the word keeps it", _DATE_WORD, "title", "日期调整工作方案"),
 ]
 
 
