@@ -1,5 +1,5 @@
 """A document-sharing site's note naming the file it shows (《…工作总结.docx》由会员分享,…), and a yearly report saying what it
-is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), each with a twin the rule must
+is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), a site's path scraped without its marks (某某网工作报告内容页), each with a twin the rule must
 leave alone.
 
 Every text below is written for these tests; the places and figures are made up.
@@ -20,6 +20,8 @@ _ASKED = "2024年,青禾市坚持以习近平法治思想为指导,推动法治�
 
 _DATED = "调解优先“三步走” 纠纷化解“一站式”\n日期:2026-02-14\n近期,区司法局引导双方当事人到调解室申请调解。\n"
 _DATE_WORD = "日期调整工作方案\n区司法局调整各调解室的值班安排。\n"
+_PATH = "某某网实用文档工作报告内容页\n\n区司法局2023年法治政府建设工作报告\n2023年,区司法局扎实推进依法行政。\n"
+_PAGES = "区司法局关于网站内容页改版的工作报告\n2023年,区司法局完成网站改版。\n"
 
 CASES = [
     ("a shared file's name is the title", _SHARED, "title", "区司法局2023年法治政府建设工作总结"),
@@ -31,6 +33,8 @@ CASES = [
     ("…not an opening that does not say it", _ASKED, "kind", "other"),
     ("a page's date under its bare label is no headline", _DATED, "title", "调解优先“三步走” 纠纷化解“一站式”"),
     ("…and still dates the page", _DATED, "published", "2026-02-14"),
+    ("a site's path closing on 内容页 is no title", _PATH, "title", "区司法局2023年法治政府建设工作报告"),
+    ("…a title naming such a page is one", _PAGES, "title", "区司法局关于网站内容页改版的工作报告"),
     ("a headline opening with the word keeps it", _DATE_WORD, "title", "日期调整工作方案"),
 ]
 
