@@ -1,5 +1,5 @@
 """A document-sharing site's note naming the file it shows (《…工作总结.docx》由会员分享,…), and a yearly report saying what it
-is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), a site's path scraped without its marks (某某网工作报告内容页), each with a twin the rule must
+is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), a site's path scraped without its marks (某某网工作报告内容页), a writing-sample site's lead-in (下面是小编为大家整理的…), each with a twin the rule must
 leave alone.
 
 Every text below is written for these tests; the places and figures are made up.
@@ -22,6 +22,10 @@ _DATED = "调解优先“三步走” 纠纷化解“一站式”\n日期:2026-0
 _DATE_WORD = "日期调整工作方案\n区司法局调整各调解室的值班安排。\n"
 _PATH = "某某网实用文档工作报告内容页\n\n区司法局2023年法治政府建设工作报告\n2023年,区司法局扎实推进依法行政。\n"
 _PAGES = "区司法局关于网站内容页改版的工作报告\n2023年,区司法局完成网站改版。\n"
+_LEAD_IN = ("下面是小编为大家整理的镇法治政府建设工作总结,供大家参考。\n"
+            "白沙镇法治政府建设工作总结2023年,白沙镇坚持依法行政,全年调解纠纷三十件。现将有关情况总结如下:\n")
+_OWN_WORDS = ("下面是本镇整理的有关材料,请审阅。\n"
+              "白沙镇法治政府建设工作总结2023年,白沙镇坚持依法行政,全年调解纠纷三十件。现将有关情况总结如下:\n")
 
 CASES = [
     ("a shared file's name is the title", _SHARED, "title", "区司法局2023年法治政府建设工作总结"),
@@ -35,6 +39,8 @@ CASES = [
     ("…and still dates the page", _DATED, "published", "2026-02-14"),
     ("a site's path closing on 内容页 is no title", _PATH, "title", "区司法局2023年法治政府建设工作报告"),
     ("…a title naming such a page is one", _PAGES, "title", "区司法局关于网站内容页改版的工作报告"),
+    ("a writing-sample site's lead-in is no paragraph of the text", _LEAD_IN, "title", "白沙镇法治政府建设工作总结"),
+    ("…a text's own first paragraph is", _OWN_WORDS, "title", None),
     ("a headline opening with the word keeps it", _DATE_WORD, "title", "日期调整工作方案"),
 ]
 
