@@ -270,6 +270,7 @@ class MetadataCues(_Table):
     follows_below: PatternText | PatternList
     township_committee: PatternText | PatternList
     shared_file: PatternText | PatternList
+    today_line: PatternText | PatternList
 
 
 class Metadata(_Table):

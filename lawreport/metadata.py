@@ -874,6 +874,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
             continue
         if _cues()["comments_header"].match(line.text):
             break  # readers' comments follow, each stamped with its own time (网友评论 / 某某 2024-12-08 06:50:45)
+        if _cues()["today_line"].match(line.text):
+            continue  # the portal's header tells the reader's day (今天是:2024年10月31日 星期四), not the page's
         if (any(part.search(line.text) for part in page_date_line) or _post_header(line.text) is not None) \
                 and not _is_scrape_stamp(text, line.start, line.end):
             (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))

@@ -1,0 +1,27 @@
+"""A portal's header giving the day the page is viewed (今天是:2024年10月31日 星期四, 某区人民政府 2024年12月3日星期二)
+dates nothing; a paper's dated header naming its weekday (某某日报 2024年3月5日 星期二 第4版) dates the paper.
+
+Every text below is written for these tests; the bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_REPORT = "青禾县司法局2023年法治政府建设工作总结\n2023年,县司法局坚持依法行政,全年办理行政复议案件12件。\n"
+
+CASES = [
+    ("today's date in the portal's header", "今天是:2024年10月31日 星期四 农历九月廿九\n" + _REPORT, None),
+    ("…after the portal's name", "青禾县人民政府 2024年12月3日星期二\n\n" + _REPORT, None),
+    ("…and the page's own date below it",
+     "今天是:2024年10月31日 星期四\n青禾县司法局2023年法治政府建设工作总结\n发布时间:2024-03-05\n2023年,县司法局坚持依法行政。\n",
+     "2024-03-05"),
+    ("a paper's dated header dates the paper",
+     "青禾日报 2024年3月5日 星期二 第4版\n青禾县行政复议案件同比下降\n本报讯 2023年,全县行政复议案件同比下降。\n", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_the_readers_day_dates_nothing(case, text, expected):
+    assert read(text, "published") == expected
