@@ -271,6 +271,7 @@ class MetadataCues(_Table):
     township_committee: PatternText | PatternList
     shared_file: PatternText | PatternList
     today_line: PatternText | PatternList
+    report_passed: PatternText | PatternList
 
 
 class Metadata(_Table):

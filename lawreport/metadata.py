@@ -1205,8 +1205,11 @@ def _letters_joined(line: str) -> tuple[str, list[int]]:
 
 
 def _title_org(text: str, title: Line):
-    """The body a title opens with (after its year), its letters read together when the title is letter-spaced."""
+    """The body a title opens with (after its year), its letters read together when the title is letter-spaced; none when
+    the title is a headline telling that the body's report was passed (某县人民法院工作报告获一致通过)."""
     plain, kept = _letters_joined(text[title.start:title.end])
+    if _cues()["report_passed"].search(plain):
+        return None
 
     def at(start: int, end: int) -> tuple[int, int]:  # a span of `plain` in the text
         return title.start + kept[start], title.start + kept[end - 1] + 1
