@@ -928,6 +928,7 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 # The kinds whose head cues a title naming the yearly report (the yearly_report_title cue) does not overrule: a yearbook's
 # entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
+_PASSED_KIND = "other"  # the kind of a headline telling that a report was passed (the report_passed cue)
 
 
 _MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
@@ -948,6 +949,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
+            if m is None and rule.kind == _PASSED_KIND:
+                m = _cues()["report_passed"].search(title.text)
             if m and (rule.told is None or rule.told.search(text, title.end)):
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):

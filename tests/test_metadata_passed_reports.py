@@ -22,3 +22,16 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_a_passed_report_has_no_author_in_its_headline(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+KINDS = [
+    ("a report passed by a high vote is no report", "青禾县人民政府工作报告以高票通过" + _ITEM, "other"),
+    ("…nor one passed after review", "青禾县人民法院工作报告经大会审议通过" + _ITEM, "other"),
+    ("the report itself is one", "青禾县人民法院2023年工作报告\n2023年,县法院全年受理各类案件1175件,审执结1152件。\n",
+     "annual_report"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), KINDS, ids=[c[0] for c in KINDS])
+def test_a_passed_report_is_no_report(case, text, expected):
+    assert read(text, "kind") == expected
