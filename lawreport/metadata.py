@@ -326,7 +326,8 @@ def _is_headline(line: Line) -> bool:
             and date_at(line.text, 0, whole=True) is None)
 
 
-_GAP = compile_cached(r"[ \t]+")  # the spaces a title's line may part it from page furniture with
+# The spaces a title's line may part it from page furniture with, or none before a control in 【】 (…报告【字体:大 中 小】).
+_GAP = compile_cached(r"[ \t]+|(?=【)")
 
 
 def _trimmed(line: Line) -> Line:
@@ -338,7 +339,7 @@ def _trimmed(line: Line) -> Line:
     tail = _cues()["title_furniture"].search(text, 1)
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()]
-    for gap in _GAP.finditer(text):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告 【打印】)
+    for gap in _GAP.finditer(text, 1):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告【打印】)
         if get_catalog().page_furniture.match(text[gap.end():]):
             text = text[:gap.start()]
             break

@@ -1,5 +1,6 @@
 """A portal's header giving the day the page is viewed (今天是:2024年10月31日 星期四, 某区人民政府 2024年12月3日星期二)
-dates nothing; a paper's dated header naming its weekday (某某日报 2024年3月5日 星期二 第4版) dates the paper.
+dates nothing; a paper's dated header naming its weekday (某某日报 2024年3月5日 星期二 第4版) dates the paper. A page's
+controls in 【】 run onto the title without a space (…报告【字体:大 中 小】) are no part of it.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -25,3 +26,19 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_readers_day_dates_nothing(case, text, expected):
     assert read(text, "published") == expected
+
+
+_BODY = "\n2024年,县司法局坚持依法行政,全年办理行政复议案件12件。现将有关情况报告如下:\n一、主要举措和成效\n"
+
+TITLES = [
+    ("a page's controls run onto the title", "青禾县司法局2024年度法治政府建设情况报告【字体:大 中 小】【打印】" + _BODY,
+     "青禾县司法局2024年度法治政府建设情况报告"),
+    ("…after a space as ever", "青禾县司法局2024年度法治政府建设情况报告 【打印】" + _BODY, "青禾县司法局2024年度法治政府建设情况报告"),
+    ("a mark in 【】 that is no control stays", "青禾县司法局2024年度法治政府建设情况报告【全文】" + _BODY,
+     "青禾县司法局2024年度法治政府建设情况报告【全文】"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLES, ids=[c[0] for c in TITLES])
+def test_controls_run_onto_the_title(case, text, expected):
+    assert read(text, "title") == expected
