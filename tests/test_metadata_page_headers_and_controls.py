@@ -1,6 +1,7 @@
 """A portal's header giving the day the page is viewed (今天是:2024年10月31日 星期四, 某区人民政府 2024年12月3日星期二)
 dates nothing; a paper's dated header naming its weekday (某某日报 2024年3月5日 星期二 第4版) dates the paper. A page's
-controls in 【】 run onto the title without a space (…报告【字体:大 中 小】) are no part of it.
+controls in 【】 run onto the title without a space (…报告【字体:大 中 小】) are no part of it, and a page's stamp written
+with slashes (2024/09/23 09:11 来源:…) is no headline.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -42,3 +43,16 @@ TITLES = [
 @pytest.mark.parametrize(("case", "text", "expected"), TITLES, ids=[c[0] for c in TITLES])
 def test_controls_run_onto_the_title(case, text, expected):
     assert read(text, "title") == expected
+
+
+_STAMPED = "青禾县开展法治督察\n2024/09/23 09:11 来源:某某网 阅读:1.2万\n记者22日从青禾县司法局获悉,该县开展为期7天的法治督察。\n"
+
+STAMPS = [
+    ("a stamp with slashes is no headline", "title", "青禾县开展法治督察"),
+    ("…and dates the page", "published", "2024-09-23"),
+]
+
+
+@pytest.mark.parametrize(("case", "field", "expected"), STAMPS, ids=[c[0] for c in STAMPS])
+def test_a_stamp_with_slashes(case, field, expected):
+    assert read(_STAMPED, field) == expected
