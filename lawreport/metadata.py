@@ -1223,6 +1223,8 @@ def _title_org(text: str, title: Line):
     if term := _cues()["term_ordinal"].match(plain, start):  # 第十届某县人民政府关于…: the body's name follows its term
         start = term.end()
     masked = _places_masked(plain)
+    if (town := _cues()["township"].match(plain, start)) and _cues()["town_committee_joined"].match(plain, town.end()):
+        return town.group(0), at(*town.span()), "title"  # a town's committee and government, its joint authors (白沙镇党委、政府关于…)
     if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
         named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
         if named is None or not _GLUED_YEAR.match(plain, named.end()):
