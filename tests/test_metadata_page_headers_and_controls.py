@@ -1,7 +1,7 @@
 """A portal's header giving the day the page is viewed (今天是:2024年10月31日 星期四, 某区人民政府 2024年12月3日星期二)
 dates nothing; a paper's dated header naming its weekday (某某日报 2024年3月5日 星期二 第4版) dates the paper. A page's
 controls in 【】 run onto the title without a space (…报告【字体:大 中 小】) are no part of it, and a page's stamp written
-with slashes (2024/09/23 09:11 来源:…) is no headline.
+with slashes (2024/09/23 09:11 来源:…) is no headline, nor a table cell's bar the title's row opens with.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -35,6 +35,10 @@ TITLES = [
     ("a page's controls run onto the title", "青禾县司法局2024年度法治政府建设情况报告【字体:大 中 小】【打印】" + _BODY,
      "青禾县司法局2024年度法治政府建设情况报告"),
     ("…after a space as ever", "青禾县司法局2024年度法治政府建设情况报告 【打印】" + _BODY, "青禾县司法局2024年度法治政府建设情况报告"),
+    ("a table cell's bars around the title", "| 青禾县司法局2024年度法治政府建设情况报告 |" + _BODY,
+     "青禾县司法局2024年度法治政府建设情况报告"),
+    ("…a labelled row's label goes with its bar", "| 标题: | 青禾县司法局2024年度法治政府建设情况报告 |" + _BODY,
+     "青禾县司法局2024年度法治政府建设情况报告"),
     ("a mark in 【】 that is no control stays", "青禾县司法局2024年度法治政府建设情况报告【全文】" + _BODY,
      "青禾县司法局2024年度法治政府建设情况报告【全文】"),
 ]
