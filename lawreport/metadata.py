@@ -95,9 +95,9 @@ class _CuePatterns(Fields):
     # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
     # A title's year (2024年, 2024年度, or 2024 before the work it names: 2024法治政府建设…, bare_year_follow); not a span's
-    # end (2021-2024年) nor a day's (2024年3月1日); the year in group 1. A year inside a title's title cited in it
-    # (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own. A title is searched as its own string
-    # (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
+    # end (2021-2024年) nor a day's (2024年3月1日), nor an edition's (指标体系(2021年版)); the year in group 1. A year inside
+    # a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own. A title is
+    # searched as its own string (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
     title_year: regex.Pattern
     # What follows a town or a level's body opening a title that it authors: its year (township_title_follow, or the year
     # without 年 before the work) or 关于.
@@ -201,7 +201,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
                                        + cues["committee_organ_end"].pattern + r")(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
-        title_year=compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?|(?="
+        title_year=compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?(?!版|修订版)|(?="
                                   + cues["bare_year_follow"].pattern + r"))(?![\-—~])(?!\d{1,2}月\d{1,2}日)"),
         title_follow=compile_cached(r"(?:" + cues["township_title_follow"].pattern + rf"|[ \t]*{YEAR}(?="
                                     + cues["bare_year_follow"].pattern + r"))"),
