@@ -1,6 +1,7 @@
-"""A document-sharing site's note naming the file it shows (《…工作总结.docx》由会员分享,…), and a yearly report saying what it
-is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), a site's path scraped without its marks (某某网工作报告内容页), a writing-sample site's lead-in (下面是小编为大家整理的…), each with a twin the rule must
-leave alone.
+"""A document-sharing site's note naming the file it shows (《…工作总结.docx》由会员分享,…), a yearly report saying what it
+is without 现将 (…,具体情况报告如下。), a page's date under its bare label (日期:2026-02-14), a site's path scraped without
+its marks (某某网工作报告内容页) and a writing-sample site's lead-in (下面是小编为大家整理的…), each with a twin the rule
+must leave alone.
 
 Every text below is written for these tests; the places and figures are made up.
 """
