@@ -34,6 +34,8 @@ CASES = [
     ("…and its year", _SHARED, "report_year", 2023),
     ("…a user's name after the word", ("《区司法局2023年法治政府建设工作总结.doc》由用户(lawclerk)分享,可在线阅读。\n"
                                        "一、主要工作\n全年召开会议4次。\n"), "title", "区司法局2023年法治政府建设工作总结"),
+    ("a headline naming the file with its extension", "区司法局2023年法治政府建设工作总结 .docx\n" + _SHARED, "title",
+     "区司法局2023年法治政府建设工作总结"),
     ("a sentence citing a rule in 《》 names no file", _CITED, "title", None),
     ("a shared file named without a title word gives none", _NO_TITLE_WORD, "title", None),
     ("a report saying what it is without 现将", _STATED, "kind", "annual_report"),
