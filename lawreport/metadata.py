@@ -1335,11 +1335,11 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if found:
         return found
     if title is not None:
-        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
+        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not
             if line.start >= title.start:
                 break
-            if _is_org(line.text):
-                return _whole_line(line, "header")
+            if _is_org(name := _letters_joined(line.text)[0]):
+                return name, _whole_line(line, "header")[1], "header"  # read set solid (青 禾 县 司 法 局 → 青禾县司法局)
         if found := _letterhead_of_repeated(text, title, lines):
             return found
     elif found := _letterhead(lines):
