@@ -1025,11 +1025,12 @@ def _credited(line: Line) -> tuple[str, int]:
 
 
 def _signature_org(lines: list[Line]):
-    """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局))."""
+    """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局)), spaced out letter
+    by letter or not (某 县 司 法 局, read set solid)."""
     for line in lines[-3:]:
         name, start = _credited(line)
-        if _is_org(name):
-            return name, (start, start + len(name)), "signature"
+        if _is_org(solid := _letters_joined(name)[0]):
+            return solid, (start, start + len(name)), "signature"
     return None
 
 

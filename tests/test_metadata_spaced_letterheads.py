@@ -1,5 +1,6 @@
 """A letterhead spaced out letter by letter above the title (习 水 县 司 法 局 / 2024年度…报告), as a converted document sets
-it, names the report's body set solid, and places the report; a spaced line that names no body (欢 迎 访 问) names none.
+it, names the report's body set solid, and places the report, as such a sign-off above the date does; a spaced line that
+names no body (欢 迎 访 问) names none.
 
 Every text below is written for these tests; the figures are made up (the county that must resolve is real).
 """
@@ -15,6 +16,8 @@ CASES = [
     ("a spaced letterhead names the body", "习 水 县 司 法 局" + _BELOW, "issuer", "习水县司法局"),
     ("…and places the report", "习 水 县 司 法 局" + _BELOW, "county", "习水县"),
     ("a spaced greeting names none", "欢 迎 访 问" + _BELOW, "issuer", None),
+    ("a spaced sign-off names the body", _BELOW.lstrip("\n") + "全年办理行政复议案件12件。\n\n习 水 县 司 法 局\n2025年1月15日\n",
+     "issuer", "习水县司法局"),
 ]
 
 
