@@ -1,7 +1,8 @@
 """A portal's header giving the day the page is viewed (今天是:2024年10月31日 星期四, 某区人民政府 2024年12月3日星期二)
 dates nothing; a paper's dated header naming its weekday (某某日报 2024年3月5日 星期二 第4版) dates the paper. A page's
 controls in 【】 run onto the title without a space (…报告【字体:大 中 小】) are no part of it, and a page's stamp written
-with slashes (2024/09/23 09:11 来源:…) is no headline, nor a table cell's bar the title's row opens with.
+with slashes (2024/09/23 09:11 来源:…) is no headline, nor a copy's source line (稿件来源:…), nor a paper's note that a
+piece goes on from another page ((上接第一版)), nor a table cell's bar the title's row opens with.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -60,3 +61,19 @@ STAMPS = [
 @pytest.mark.parametrize(("case", "field", "expected"), STAMPS, ids=[c[0] for c in STAMPS])
 def test_a_stamp_with_slashes(case, field, expected):
     assert read(_STAMPED, field) == expected
+
+
+FURNITURE = [
+    ("a copy's source line is no headline",
+     ("青禾县上半年为两千余名群众提供法律援助\n稿件来源:某某信息网  发布时间:2015-07-06  发稿编辑:某某\n"
+      "上半年,青禾县法律援助中心为困难群众提供法律援助服务2616人次。\n"), "青禾县上半年为两千余名群众提供法律援助"),
+    ("a paper's continuation note is no title",
+     "(上接第一版)\n(三)强化宪法学习宣传教育\n4. 在全县继续开展宪法学习宣传活动。\n", None),
+    ("…a headline on joining work up and down is one", "青禾县上接下联推进调解\n青禾县司法局推进上下联动的调解工作。\n",
+     "青禾县上接下联推进调解"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), FURNITURE, ids=[c[0] for c in FURNITURE])
+def test_page_notes_are_no_title(case, text, expected):
+    assert read(text, "title") == expected
