@@ -282,6 +282,9 @@ class MetadataCues(_Table):
     term_ordinal: PatternText | PatternList
     follows_below: PatternText | PatternList
     township_committee: PatternText | PatternList
+    shared_file: PatternText | PatternList
+    today_line: PatternText | PatternList
+    report_passed: PatternText | PatternList
 
 
 class Metadata(_Table):

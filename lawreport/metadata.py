@@ -95,9 +95,9 @@ class _CuePatterns(Fields):
     # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
     # A title's year (2024年, 2024年度, or 2024 before the work it names: 2024法治政府建设…, bare_year_follow); not a span's
-    # end (2021-2024年) nor a day's (2024年3月1日); the year in group 1. A year inside a title's title cited in it
-    # (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own. A title is searched as its own string
-    # (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
+    # end (2021-2024年) nor a day's (2024年3月1日), nor an edition's (指标体系(2021年版)); the year in group 1. A year inside
+    # a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own. A title is
+    # searched as its own string (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
     title_year: regex.Pattern
     # What follows a town or a level's body opening a title that it authors: its year (township_title_follow, or the year
     # without 年 before the work) or 关于.
@@ -201,7 +201,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
                                        + cues["committee_organ_end"].pattern + r")(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
-        title_year=compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?|(?="
+        title_year=compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?(?!版|修订版)|(?="
                                   + cues["bare_year_follow"].pattern + r"))(?![\-—~])(?!\d{1,2}月\d{1,2}日)"),
         title_follow=compile_cached(r"(?:" + cues["township_title_follow"].pattern + rf"|[ \t]*{YEAR}(?="
                                     + cues["bare_year_follow"].pattern + r"))"),
@@ -326,7 +326,8 @@ def _is_headline(line: Line) -> bool:
             and date_at(line.text, 0, whole=True) is None)
 
 
-_GAP = compile_cached(r"[ \t]+")  # the spaces a title's line may part it from page furniture with
+# The spaces a title's line may part it from page furniture with, or none before a control in 【】 (…报告【字体:大 中 小】).
+_GAP = compile_cached(r"[ \t]+|(?=【)")
 
 
 def _trimmed(line: Line) -> Line:
@@ -338,7 +339,7 @@ def _trimmed(line: Line) -> Line:
     tail = _cues()["title_furniture"].search(text, 1)
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()]
-    for gap in _GAP.finditer(text):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告 【打印】)
+    for gap in _GAP.finditer(text, 1):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告【打印】)
         if get_catalog().page_furniture.match(text[gap.end():]):
             text = text[:gap.start()]
             break
@@ -565,6 +566,21 @@ def _breadcrumb_title(lines: list[Line]) -> Line | None:
             return None
         start = line.start + len(line.text) - len(step) + step.index(name)
         return Line(name, start, start + len(name))
+    return None
+
+
+def _shared_file_title(lines: list[Line]) -> Line | None:
+    """The name of the file a document-sharing site shows, from the note opening its page (《某局2023年…工作总结.docx》由会员
+    分享,…): the title of a text whose scrape kept no title line, when the name holds a title word; asked only of the
+    lines above the first paragraph and that one, where the note stands."""
+    for line in lines[:_TITLE_SCAN]:
+        m = _cues()["shared_file"].match(line.text)
+        if m is not None:
+            if not get_catalog().title_words.search(m.group(1)):
+                return None
+            return Line(m.group(1), line.start + m.start(1), line.start + m.end(1))
+        if line.paragraph:
+            return None
     return None
 
 
@@ -867,6 +883,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
             continue
         if _cues()["comments_header"].match(line.text):
             break  # readers' comments follow, each stamped with its own time (网友评论 / 某某 2024-12-08 06:50:45)
+        if _cues()["today_line"].match(line.text):
+            continue  # the portal's header tells the reader's day (今天是:2024年10月31日 星期四), not the page's
         if (any(part.search(line.text) for part in page_date_line) or _post_header(line.text) is not None) \
                 and not _is_scrape_stamp(text, line.start, line.end):
             (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
@@ -919,6 +937,7 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 # The kinds whose head cues a title naming the yearly report (the yearly_report_title cue) does not overrule: a yearbook's
 # entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
+_PASSED_KIND = "other"  # the kind of a headline telling that a report was passed (the report_passed cue)
 
 
 _MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
@@ -939,6 +958,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
+            if m is None and rule.kind == _PASSED_KIND:
+                m = _cues()["report_passed"].search(title.text)
             if m and (rule.told is None or rule.told.search(text, title.end)):
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
@@ -1012,11 +1033,12 @@ def _credited(line: Line) -> tuple[str, int]:
 
 
 def _signature_org(lines: list[Line]):
-    """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局))."""
+    """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局)), spaced out letter
+    by letter or not (某 县 司 法 局, read set solid)."""
     for line in lines[-3:]:
         name, start = _credited(line)
-        if _is_org(name):
-            return name, (start, start + len(name)), "signature"
+        if _is_org(solid := _letters_joined(name)[0]):
+            return solid, (start, start + len(name)), "signature"
     return None
 
 
@@ -1196,8 +1218,11 @@ def _letters_joined(line: str) -> tuple[str, list[int]]:
 
 
 def _title_org(text: str, title: Line):
-    """The body a title opens with (after its year), its letters read together when the title is letter-spaced."""
+    """The body a title opens with (after its year), its letters read together when the title is letter-spaced; none when
+    the title is a headline telling that the body's report was passed (某县人民法院工作报告获一致通过)."""
     plain, kept = _letters_joined(text[title.start:title.end])
+    if _cues()["report_passed"].search(plain):
+        return None
 
     def at(start: int, end: int) -> tuple[int, int]:  # a span of `plain` in the text
         return title.start + kept[start], title.start + kept[end - 1] + 1
@@ -1207,6 +1232,8 @@ def _title_org(text: str, title: Line):
     if term := _cues()["term_ordinal"].match(plain, start):  # 第十届某县人民政府关于…: the body's name follows its term
         start = term.end()
     masked = _places_masked(plain)
+    if (town := _cues()["township"].match(plain, start)) and _cues()["town_committee_joined"].match(plain, town.end()):
+        return town.group(0), at(*town.span()), "title"  # a town's committee and government, its joint authors (白沙镇党委、政府关于…)
     if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
         named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
         if named is None or not _GLUED_YEAR.match(plain, named.end()):
@@ -1317,11 +1344,11 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if found:
         return found
     if title is not None:
-        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告)
+        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not
             if line.start >= title.start:
                 break
-            if _is_org(line.text):
-                return _whole_line(line, "header")
+            if _is_org(name := _letters_joined(line.text)[0]):
+                return name, _whole_line(line, "header")[1], "header"  # read set solid (青 禾 县 司 法 局 → 青禾县司法局)
         if found := _letterhead_of_repeated(text, title, lines):
             return found
     elif found := _letterhead(lines):
@@ -1569,7 +1596,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     """
     meta = Metadata()
     lines = _lines(text)
-    title = find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
+    title = (find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
+             or _shared_file_title(lines))
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     opening = _opening(lines)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)
