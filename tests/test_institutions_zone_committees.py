@@ -1,0 +1,45 @@
+"""Institutions: a development zone's administrative committee (管委会), named by the zone's kind, after the zone's own
+name or alone; never cut inside the kind, never a committee of another kind or of zones in general."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bodies
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。青柳经济开发区管委会印发实施方案", "青柳经济开发区管委会", "青柳经济开发区管委会"),
+    ("，由白石产业园区管理委员会统一受理", "白石产业园区管理委员会", "白石产业园区管理委员会"),
+    ("。金湾综合保税区管委会开展执法检查", "金湾综合保税区管委会", "金湾综合保税区管委会"),
+    # the zone named by its kind alone: some zone's, no proper name
+    ("。高新区管委会制定权责清单", "高新区管委会", None),
+    ("，经济技术开发区管委会召开专题会议", "经济技术开发区管委会", None),
+    ("。工业园区管委会聘请法律顾问", "工业园区管委会", None),
+])
+def test_a_zone_committee_is_a_government_body(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert found[name].canonical == canonical
+    assert found[name].type == "government"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。小区物业管理委员会开展议事",  # a committee of another kind
+    "。管委会主任带头学法",  # no zone
+    "。各开发区管委会要落实责任",  # zones in general
+    "。全市8个开发区管委会完成改革",
+    "。开展开发区管委会改革试点",  # a verb opens no name
+])
+def test_no_zone_committee_is_read_where_none_is_named(sentence):
+    assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。山前农业园区管委会推进", "山前农业园区管委会", "山前农业园区管委会"),
+    ("，在化工园区管委会召开座谈会", "化工园区管委会", None),  # no zone named 化工
+    ("，经高新区管委会同意", "高新区管委会", None),  # nor 高 after 经
+])
+def test_a_zone_name_never_ends_inside_the_kind(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert found[name].canonical == canonical
