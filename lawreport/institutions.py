@@ -37,7 +37,7 @@ documents them); this module assembles them, with the division names of
   a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府, 县法院各人民法庭: 县法院 alone,
   县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
-  宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
+  宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局; after 该 too: 该县检察院)
   and stays null when the region does not say which unit it is. Courts and
   procuratorates follow judgment headers: province, then the city for a
   district (广东省深圳市坪山区人民法院, municipalities once: 上海市宝山区人民法院),
@@ -211,6 +211,7 @@ _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer 
 # Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
 # or procuratorate's as after their names: named by the town or its name alone, not by 该县.
 _AREA_SAID = "(?<=该[县区市旗])"
+_NOT_AREA_SAID = _AREA_SAID.replace("(?<=", "(?<!", 1)
 # After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
 # city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
 _CITY_COURTS = _COURT_WORD
@@ -365,8 +366,12 @@ def _body_forms(
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
+    office = _JUDICIAL_OFFICES.get(body.type)
+    is_office = office is not None and office[0] in top_level_alternatives(body.suffix.pattern)
+    # an office after 该 and a level word is named by its town (area_station), never by that level: 该县人民法庭 is none
+    after_head = _NOT_AREA_SAID if is_office else ""
     if body.alone:
-        yield "head", (qualifiers + "?" if qualifiers else "") + suffix
+        yield "head", after_head + (qualifiers + "?" if qualifiers else "") + suffix
         if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
             yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
         elif _holds_party_group(body):
@@ -398,7 +403,7 @@ def _body_forms(
         listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
         yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
         yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
-    if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
+    if office is not None and is_office:
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
         yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})"
@@ -413,7 +418,7 @@ def _body_forms(
         # A tribunal's name after a head never holds its court's word: 区法院人民法庭, 县人民法院派出人民法庭 are the
         # court, then its tribunals in general.
         char = f"(?:(?!{_COURT_WORD}){name_char})" if body.suffix.fullmatch(_TRIBUNAL) else name_char
-        yield "named_head", f"{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
+        yield "named_head", f"{after_head}{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
         yield "qualified", qualifiers + suffix
     if body.named == "anywhere":
