@@ -143,8 +143,9 @@ _RULE_OF_LAW_SAID = f"(?:全面)?{_RULE_OF_LAW}"  # either way
 # A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
 # as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
 _TOWN_COMMITTEE = "党委"
-# A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
-_BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
+# A town's committee by its level word alone, in its own report; a street's too where it has a 党委 (街道党委), not a
+# 党工委 (named otherwise).
+_BARE_TOWN_COMMITTEES = frozenset(word + _TOWN_COMMITTEE for word in regions.TOWNSHIP_OFFICES)
 # A street's party committee, named by itself in its own report (党工委) as by its level word (街道党工委), and written
 # short too (街道工委, 金龙街道工委: the catalog spells 工委 out in a canonical name).
 _WORKING_COMMITTEE_SHORT = "工委"
@@ -1185,7 +1186,7 @@ def _read(
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
-        tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+        tail = text[start : end - len(_TOWN_COMMITTEE)] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _STREET_LEVEL_COMMITTEE:
