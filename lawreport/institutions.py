@@ -856,12 +856,15 @@ def _plan(rules: InstitutionRules) -> _Plan:
                 f"{town_suffix}")  # 龙山镇's 山镇, 横街镇's 街镇, 中山路街道's 山路街道, 十里望回族镇's 望回族镇
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
+    # A street's name of three characters before its 路 or 街 (青山路街道 after 到, 人民街街道 after 2023年度) is a long name
+    # too, its first character guarded as a three-character town's is: 到青山路街道 is 到 and a street.
+    long_guard = f"(?:[{regex.escape(long_first_stop)}]|{rules.long_town_exclude.pattern})"
     town_name = (
         f"(?!{_DATE_WORD})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
-        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
+        f"(?:(?!{long_guard}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
-        f"|(?![{regex.escape(rules.town_first_stop)}]))"
+        f"|(?![{regex.escape(rules.town_first_stop)}])(?!(?=\\p{{Han}}{{3}}[路街]{_STREET}){long_guard}))"
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
