@@ -15,6 +15,12 @@ from conftest import bodies
     ("。高新区管委会制定权责清单", "高新区管委会", None),
     ("，经济技术开发区管委会召开专题会议", "经济技术开发区管委会", None),
     ("。工业园区管委会聘请法律顾问", "工业园区管委会", None),
+    # zones of other kinds: free trade, bonded port, border cooperation, special economic, experimental
+    ("，南港自贸区管委会出台清单", "南港自贸区管委会", "南港自贸区管委会"),
+    ("。东湾保税港区管委会开展检查", "东湾保税港区管委会", "东湾保税港区管委会"),
+    ("。北关边境经济合作区管委会完善制度", "北关边境经济合作区管委会", "北关边境经济合作区管委会"),
+    ("。青峰旅游经济特区管委会推进普法", "青峰旅游经济特区管委会", "青峰旅游经济特区管委会"),
+    ("。临空经济综合实验区管委会印发方案", "临空经济综合实验区管委会", "临空经济综合实验区管委会"),
 ])
 def test_a_zone_committee_is_a_government_body(sentence, name, canonical):
     found = bodies(sentence)
@@ -38,6 +44,8 @@ def test_no_zone_committee_is_read_where_none_is_named(sentence):
     ("。山前农业园区管委会推进", "山前农业园区管委会", "山前农业园区管委会"),
     ("，在化工园区管委会召开座谈会", "化工园区管委会", None),  # no zone named 化工
     ("，经高新区管委会同意", "高新区管委会", None),  # nor 高 after 经
+    ("，在综合保税区管委会召开", "综合保税区管委会", None),  # nor 综合
+    ("。临港经济综合实验区管委会印发方案", "临港经济综合实验区管委会", "临港经济综合实验区管委会"),  # nor 济综合 after 经
 ])
 def test_a_zone_name_never_ends_inside_the_kind(sentence, name, canonical):
     found = bodies(sentence)
