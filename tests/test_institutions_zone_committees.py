@@ -15,6 +15,9 @@ from conftest import bodies
     ("。高新区管委会制定权责清单", "高新区管委会", None),
     ("，经济技术开发区管委会召开专题会议", "经济技术开发区管委会", None),
     ("。工业园区管委会聘请法律顾问", "工业园区管委会", None),
+    ("。经开区管委会出台办法", "经开区管委会", None),  # its 区 no level word (区管委会)
+    ("，综保区管委会开展检查", "综保区管委会", None),
+    ("。青湖旅游度假区管委会推进普法", "青湖旅游度假区管委会", "青湖旅游度假区管委会"),
     # zones of other kinds: free trade, bonded port, border cooperation, special economic, experimental
     ("，南港自贸区管委会出台清单", "南港自贸区管委会", "南港自贸区管委会"),
     ("。东湾保税港区管委会开展检查", "东湾保税港区管委会", "东湾保税港区管委会"),
@@ -51,3 +54,16 @@ def test_a_zone_name_never_ends_inside_the_kind(sentence, name, canonical):
     found = bodies(sentence)
     assert set(found) == {name}
     assert found[name].canonical == canonical
+
+
+@pytest.mark.parametrize("code", ["440400", "120116"])  # a city's report, and a district's whose zone it is not
+def test_a_zone_committee_after_a_level_word_is_the_zones_no_divisions(code):
+    found = bodies("。区党工委、区管委会研究部署", code)
+    assert found["区管委会"].type == "government"
+    assert found["区管委会"].canonical is None
+
+
+def test_a_zone_committee_after_a_level_word_joins_the_one_named_in_full():
+    found = bodies("。青柳高新区管委会印发方案，区管委会主要负责同志带头述法", "440400")
+    assert set(found) == {"青柳高新区管委会"}
+    assert len(found["青柳高新区管委会"].mentions) == 2
