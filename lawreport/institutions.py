@@ -25,7 +25,8 @@ documents them); this module assembles them, with the division names of
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
   units (宝山公证处, 上海国际法律服务中心), since elsewhere they are ordinary
-  words too often; one ending like a town (金乡, 景德镇) names the place, no town. Places are found before the
+  words too often; one ending like a town (金乡, 景德镇) names the place, no town, and one ending in a level word
+  (杭州互联网法院 in a report with no prefecture) names no unit by it. Places are found before the
   pattern runs, not inside it
   (the regex module tries a word list item by item): the pattern reads a
   same-length shadow of the text in which each place is PLACE_MARK characters
@@ -991,6 +992,15 @@ def _lineage(unit: regions.Division | None) -> list[regions.Division]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _closes_short_name(word: str, code: str | None) -> bool:
+    """Whether a level word and the character before it, ``word``, are a unit's short name (杭州, 广州, 开州) while
+    the report's own units have none of that level: then the level word names no unit of the report's (杭州互联网法院,
+    广州仲裁委员会 in a 宝山区 report), as it does in a prefecture's (召开州委常委会 in 恩施州's). Where the report's unit
+    is not known, the level word stays (召开州委常委会)."""
+    return code is not None and _unit_for_level(word[-1], code) is None and regions.is_short_name(word)
+
+
+@functools.lru_cache(maxsize=1024)
 def _unit_for_level(level: str, code: str | None) -> regions.Division | None:
     """The report's own unit that a bare level word means: 市 in a 慈溪市 report is 慈溪市."""
     if code is None:
@@ -1132,6 +1142,8 @@ def _read(
     end -= AFTER_NAME  # the name: the match without the AFTER_NAME characters it read (_matches)
     span = start, end
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
+    if level > 0 and _closes_short_name(text[level - 1 : level + 1], code):
+        return None  # 杭州互联网法院 is no 州's court: 杭州 is a place the report does not count as its own
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
         if committee < 0 and town < 0:
