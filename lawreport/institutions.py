@@ -185,7 +185,9 @@ _STREET_LEVEL_COMMITTEE = _STREET + _WORKING_COMMITTEE  # by its level word: the
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
-_ZONE_COMMITTEE = "管委会"  # a development zone's committee: after a level word (区管委会) the level is the zone's, no division
+# A development zone's committees: after a level word (区管委会, 区党工委) the level is the zone's, no division's (whose
+# party committee is its 委: 区委).
+_ZONE_COMMITTEES = ("管委会", "党工委")
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
 # A body's own party group may follow its full name too (县司法局党组, 县法院党组, 县公安局党组), as the party's
@@ -1072,7 +1074,7 @@ def _canonical(
     parent_text = text[parent_start:parent_end]
     if parent_text == _BUREAU_PARENT:
         return None  # which bureau 市局 is, the region does not say
-    if level >= 0 and body.endswith(_ZONE_COMMITTEE):
+    if level >= 0 and body.endswith(_ZONE_COMMITTEES):
         return None  # which zone 区管委会 governs, the report's division does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)

@@ -61,6 +61,9 @@ def test_a_zone_committee_after_a_level_word_is_the_zones_no_divisions(code):
     found = bodies("。区党工委、区管委会研究部署", code)
     assert found["区管委会"].type == "government"
     assert found["区管委会"].canonical is None
+    # its party working committee too: a district's own is its 区委
+    assert found["区党工委"].type == "party_committee"
+    assert found["区党工委"].canonical is None
 
 
 def test_a_zone_committee_after_a_level_word_joins_the_one_named_in_full():
