@@ -372,9 +372,10 @@ def _body_forms(
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
     office = _JUDICIAL_OFFICES.get(body.type)
-    is_office = office is not None and office[0] in top_level_alternatives(body.suffix.pattern)
+    if office is not None and office[0] not in top_level_alternatives(body.suffix.pattern):
+        office = None  # the court's or the procuratorate's own name, no office in a town
     # an office after 该 and a level word is named by its town (area_station), never by that level: 该县人民法庭 is none
-    after_head = _NOT_AREA_SAID if is_office else ""
+    after_head = _NOT_AREA_SAID if office is not None else ""
     if body.alone:
         yield "head", after_head + (qualifiers + "?" if qualifiers else "") + suffix
         if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
@@ -408,7 +409,7 @@ def _body_forms(
         listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
         yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
         yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
-    if office is not None and is_office:
+    if office is not None:
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
         yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})"
