@@ -65,8 +65,8 @@ documents them); this module assembles them, with the division names of
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委), and 街道党工委 the one street's (金龙街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
-  report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
+  (街道党工委), and 街道党工委 the one street's (金龙街道党工委); a town's centre, station or government named by its
+  level word (镇综治中心, 镇司法所, 镇政府) is the one town's the report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
   committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
@@ -1216,8 +1216,9 @@ def _read(
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and _RULE_OF_LAW_ALONE.match(text, start, end):
         tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
-    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
-        tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
+    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and (word := _TOWN_OPENING.match(text, start, end)):
+        # 镇综治中心, 镇司法所, 镇政府 (镇人民政府): the one town's the report names (_merge_level_words, _town_centres)
+        tail = word.group() + scanners.expand(text[word.end() : end])
     elif how == "bare" and text[start:end] == _STATION:
         if text.startswith(LIST_SEPARATOR, start - 1):
             return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)

@@ -1,5 +1,5 @@
-"""Institutions: a town's justice, police or market station named by its level word alone (镇司法所, 镇派出所) is the station of the one
-town of that level the report names, or the one it writes in full; no body where it names none or several, nor for the
+"""Institutions: a town's justice, police or market station or its government named by its level word alone (镇司法所, 镇派出所,
+镇政府) is the one of the one town of that level the report names, or the one it writes in full; no body where it names none or several, nor for the
 towns in general (乡镇司法所, 各镇司法所). So is one named by itself at a boundary (由司法所牵头), of the one town of any
 level the report names; not in a list, where it may be the towns' in general (乡镇综治办、司法所)."""
 
@@ -100,3 +100,27 @@ def test_a_towns_police_or_market_station_by_its_level_word(sentence, name, cano
 ])
 def test_no_police_or_market_station_without_one_town(sentence):
     assert not [f for f in bodies(sentence).values() if f.name.endswith(("派出所", "市场监管所"))]
+
+
+@pytest.mark.parametrize("sentence, canonical, written", [
+    # a town's government by its level word: the one town's, joined to the town
+    ("。青石镇推进普法，镇党委、镇政府高度重视", "青石镇人民政府", ["青石镇", "镇政府"]),
+    ("。双河乡推进普法，乡人民政府聘请法律顾问", "双河乡人民政府", ["双河乡", "乡人民政府"]),
+    ("。双河乡、青石镇推进普法，乡政府聘请法律顾问", "双河乡人民政府", ["双河乡", "乡政府"]),  # the one 乡
+    ("。双河乡推进普法，在乡党委、政府的领导下", "双河乡人民政府", ["双河乡", "政府"]),  # sharing 乡党委's level word
+])
+def test_a_towns_government_by_its_level_word(sentence, canonical, written):
+    found = [f for f in bodies(sentence).values() if f.canonical == canonical]
+    assert len(found) == 1
+    assert found[0].type == "government"
+    assert [sentence[slice(*span)] for span in found[0].mentions] == written
+
+
+@pytest.mark.parametrize("sentence", [
+    "。镇政府开展普法",  # no town named
+    "。青石镇、白石镇推进普法。镇政府开展普法",  # several
+    "。青石镇推进普法，推进乡镇政府职能转变",  # the towns'
+    "。青石镇推进普法，健全县、乡政府联动机制",  # a list of levels
+])
+def test_no_towns_government_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.canonical and f.canonical.endswith("人民政府")]
