@@ -124,3 +124,23 @@ def test_a_towns_government_by_its_level_word(sentence, canonical, written):
 ])
 def test_no_towns_government_without_one_town(sentence):
     assert not [f for f in bodies(sentence).values() if f.canonical and f.canonical.endswith("人民政府")]
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。青石镇推进普法，镇人民调解委员会调解纠纷12件", "镇人民调解委员会", "青石镇人民调解委员会"),
+    ("。青石镇推进普法，镇调委会调解纠纷12件", "镇调委会", "青石镇人民调解委员会"),
+    ("，白云街道推进普法，街道人民调解委员会调解纠纷", "街道人民调解委员会", "白云街道人民调解委员会"),
+])
+def test_a_towns_mediation_committee_by_its_level_word(sentence, name, canonical):
+    found = bodies(sentence)
+    assert found[name].canonical == canonical
+    assert found[name].type == "mediation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。镇人民调解委员会调解纠纷",
+    "。青石镇、白石镇推进普法，镇调委会调解纠纷",
+    "。青石镇推进普法，健全县、镇人民调解委员会",
+])
+def test_no_towns_mediation_committee_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.type == "mediation"]
