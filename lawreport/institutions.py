@@ -25,7 +25,8 @@ documents them); this module assembles them, with the division names of
   accepts (its context rules: 开县 is a word in 召开县委); short names (宝山,
   上海) count only for the provinces and the report's own area and its city's
   units (宝山公证处, 上海国际法律服务中心), since elsewhere they are ordinary
-  words too often; one ending like a town (金乡, 景德镇) names the place, no town. Places are found before the
+  words too often; one ending like a town (金乡, 景德镇) names the place, no town, and one ending in a level word
+  (杭州互联网法院 in a report with no prefecture) names no unit by it. Places are found before the
   pattern runs, not inside it
   (the regex module tries a word list item by item): the pattern reads a
   same-length shadow of the text in which each place is PLACE_MARK characters
@@ -37,7 +38,7 @@ documents them); this module assembles them, with the division names of
   a name among counts (1家商事调解中心, 律师事务所24家), a plural (各县区政府, 县法院各人民法庭: 县法院 alone,
   县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
-  宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局)
+  宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局; after 该 too: 该县检察院)
   and stays null when the region does not say which unit it is. Courts and
   procuratorates follow judgment headers: province, then the city for a
   district (广东省深圳市坪山区人民法院, municipalities once: 上海市宝山区人民法院),
@@ -64,8 +65,8 @@ documents them); this module assembles them, with the division names of
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
-  (街道党工委), and 街道党工委 the one street's (金龙街道党工委); a town's centre or justice station named by its level word (镇综治中心, 镇司法所) is the one town's the
-  report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
+  (街道党工委), and 街道党工委 the one street's (金龙街道党工委); a town's centre, station or government named by its
+  level word (镇综治中心, 镇司法所, 镇政府) is the one town's the report names, or none; a town's rule-of-law committee named after the town alone (白沙镇全面依法治镇委员会) is its party
   committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
@@ -143,8 +144,9 @@ _RULE_OF_LAW_SAID = f"(?:全面)?{_RULE_OF_LAW}"  # either way
 # A town's party committee (石门镇党委, 中共石门镇委员会, and 镇党委 in its own report) is one body, named in full
 # as the party's name, the town as written and _COMMITTEE_WORD: 中共石门镇委员会.
 _TOWN_COMMITTEE = "党委"
-# A town's committee by its level word alone, in its own report (a street's is a 党工委, named otherwise).
-_BARE_TOWN_COMMITTEES = frozenset(("镇" + _TOWN_COMMITTEE, "乡" + _TOWN_COMMITTEE))
+# A town's committee by its level word alone, in its own report; a street's too where it has a 党委 (街道党委), not a
+# 党工委 (named otherwise).
+_BARE_TOWN_COMMITTEES = frozenset(word + _TOWN_COMMITTEE for word in regions.TOWNSHIP_OFFICES)
 # A street's party committee, named by itself in its own report (党工委) as by its level word (街道党工委), and written
 # short too (街道工委, 金龙街道工委: the catalog spells 工委 out in a canonical name).
 _WORKING_COMMITTEE_SHORT = "工委"
@@ -183,6 +185,9 @@ _STREET_LEVEL_COMMITTEE = _STREET + _WORKING_COMMITTEE  # by its level word: the
 _BRANCH = "分局"  # a bureau's branch in a place below its own: 广州市公安局增城区分局
 _BUREAU_PARENT = "局"  # after a level word, a bureau the head does not name: 市局法制支队, 县局党委
 _ADMINISTRATION = "总局"  # a state administration's last word: 国家税务总局
+# A development zone's committees: after a level word (区管委会, 区党工委) the level is the zone's, no division's (whose
+# party committee is its 委: 区委).
+_ZONE_COMMITTEES = ("管委会", "党工委")
 # Bodies ending with these are a bureau's sub-units, which may follow its full name: 县公安局交警大队 is one body.
 _SUB_UNIT_ENDS = frozenset("队所")
 # A body's own party group may follow its full name too (县司法局党组, 县法院党组, 县公安局党组), as the party's
@@ -211,6 +216,7 @@ _OFFICE_WORDS = (_TRIBUNAL, _TRIBUNAL_SHORT, _PROSECUTION_OFFICE)  # the longer 
 # Such an office named after 该 and a level word, the area the text speaks of (该县坝头法庭, 该区河口检察室), is its court's
 # or procuratorate's as after their names: named by the town or its name alone, not by 该县.
 _AREA_SAID = "(?<=该[县区市旗])"
+_NOT_AREA_SAID = _AREA_SAID.replace("(?<=", "(?<!", 1)
 # After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
 # city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
 _CITY_COURTS = _COURT_WORD
@@ -365,8 +371,13 @@ def _body_forms(
     """
     suffix = f"(?:{body.suffix.pattern})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
+    office = _JUDICIAL_OFFICES.get(body.type)
+    if office is not None and office[0] not in top_level_alternatives(body.suffix.pattern):
+        office = None  # the court's or the procuratorate's own name, no office in a town
+    # an office after 该 and a level word is named by its town (area_station), never by that level: 该县人民法庭 is none
+    after_head = _NOT_AREA_SAID if office is not None else ""
     if body.alone:
-        yield "head", (qualifiers + "?" if qualifiers else "") + suffix
+        yield "head", after_head + (qualifiers + "?" if qualifiers else "") + suffix
         if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
             yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
         elif _holds_party_group(body):
@@ -398,7 +409,7 @@ def _body_forms(
         listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
         yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
         yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
-    if (office := _JUDICIAL_OFFICES.get(body.type)) and office[0] in top_level_alternatives(body.suffix.pattern):
+    if office is not None:
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
         yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})"
@@ -413,7 +424,7 @@ def _body_forms(
         # A tribunal's name after a head never holds its court's word: 区法院人民法庭, 县人民法院派出人民法庭 are the
         # court, then its tribunals in general.
         char = f"(?:(?!{_COURT_WORD}){name_char})" if body.suffix.fullmatch(_TRIBUNAL) else name_char
-        yield "named_head", f"{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
+        yield "named_head", f"{after_head}{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
     if qualifiers:
         yield "qualified", qualifiers + suffix
     if body.named == "anywhere":
@@ -850,12 +861,15 @@ def _plan(rules: InstitutionRules) -> _Plan:
                 f"{town_suffix}")  # 龙山镇's 山镇, 横街镇's 街镇, 中山路街道's 山路街道, 十里望回族镇's 望回族镇
     # A modifier opens a town's name only right before the town's own body (小营街道办事处), never a word (小型镇).
     modifiers = opening_chars(rules.town_modifiers)
+    # A street's name of three characters before its 路 or 街 (青山路街道 after 到, 人民街街道 after 2023年度) is a long name
+    # too, its first character guarded as a three-character town's is: 到青山路街道 is 到 and a street.
+    long_guard = f"(?:[{regex.escape(long_first_stop)}]|{rules.long_town_exclude.pattern})"
     town_name = (
         f"(?!{_DATE_WORD})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
-        f"(?:(?![{regex.escape(long_first_stop)}])(?!{rules.long_town_exclude.pattern}){_none_of(rules.leading_verbs)}"
+        f"(?:(?!{long_guard}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
-        f"|(?![{regex.escape(rules.town_first_stop)}]))"
+        f"|(?![{regex.escape(rules.town_first_stop)}])(?!(?=\\p{{Han}}{{3}}[路街]{_STREET}){long_guard}))"
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
@@ -981,6 +995,15 @@ def _lineage(unit: regions.Division | None) -> list[regions.Division]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _closes_short_name(word: str, code: str | None) -> bool:
+    """Whether a level word and the character before it, ``word``, are a unit's short name (杭州, 广州, 开州) while
+    the report's own units have none of that level: then the level word names no unit of the report's (杭州互联网法院,
+    广州仲裁委员会 in a 宝山区 report), as it does in a prefecture's (召开州委常委会 in 恩施州's). Where the report's unit
+    is not known, the level word stays (召开州委常委会)."""
+    return code is not None and _unit_for_level(word[-1], code) is None and regions.is_short_name(word)
+
+
+@functools.lru_cache(maxsize=1024)
 def _unit_for_level(level: str, code: str | None) -> regions.Division | None:
     """The report's own unit that a bare level word means: 市 in a 慈溪市 report is 慈溪市."""
     if code is None:
@@ -1052,6 +1075,8 @@ def _canonical(
     parent_text = text[parent_start:parent_end]
     if parent_text == _BUREAU_PARENT:
         return None  # which bureau 市局 is, the region does not say
+    if level >= 0 and body.endswith(_ZONE_COMMITTEES):
+        return None  # which zone 区管委会 governs, the report's division does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
         if unit and unit.level != _CITY and kind == "court" and scanners.expand(body).startswith(_INTERMEDIATE):
@@ -1120,6 +1145,8 @@ def _read(
     end -= AFTER_NAME  # the name: the match without the AFTER_NAME characters it read (_matches)
     span = start, end
     national, town, parent, committee, level, *body_starts = m.start(*scanner.asked)
+    if level > 0 and _closes_short_name(text[level - 1 : level + 1], code):
+        return None  # 杭州互联网法院 is no 州's court: 杭州 is a place the report does not count as its own
     body_start = max(body_starts) if body_starts else -1  # the forms are alternatives: one at most took part
     if body_start < 0:  # 区委, or a town
         if committee < 0 and town < 0:
@@ -1180,7 +1207,7 @@ def _read(
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
-        tail = text[start] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+        tail = text[start : end - len(_TOWN_COMMITTEE)] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
     elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
         tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
     elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _STREET_LEVEL_COMMITTEE:
@@ -1189,8 +1216,9 @@ def _read(
         tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
     elif kind == PARTY_COMMITTEE and how == "qualified" and _RULE_OF_LAW_ALONE.match(text, start, end):
         tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
-    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and _TOWN_OPENING.match(text, start, end):
-        tail = text[start:end]  # 镇综治中心, 镇司法所: the one town's the report names (_merge_level_words, _town_centres)
+    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and (word := _TOWN_OPENING.match(text, start, end)):
+        # 镇综治中心, 镇司法所, 镇政府 (镇人民政府): the one town's the report names (_merge_level_words, _town_centres)
+        tail = word.group() + scanners.expand(text[word.end() : end])
     elif how == "bare" and text[start:end] == _STATION:
         if text.startswith(LIST_SEPARATOR, start - 1):
             return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)

@@ -378,6 +378,11 @@ def division(code: str) -> Division | None:
     return None if _row(code) is None else _unit(code)
 
 
+def is_short_name(name: str) -> bool:
+    """Whether ``name`` is a unit's short name (杭州 of 杭州市, 开州 of 开州区), not a full one."""
+    return name in _index().by_short
+
+
 def divisions_named(name: str) -> list[Division]:
     """Divisions whose full name, short name or former name (renamed.tsv) is ``name``."""
     index = _index()

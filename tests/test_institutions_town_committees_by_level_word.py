@@ -1,4 +1,4 @@
-"""Institutions: a town's party committee named by its level word alone (镇党委, 乡党委, 街道党工委) is the committee
+"""Institutions: a town's party committee named by its level word alone (镇党委, 乡党委, 街道党工委, 街道党委) is the committee
 of the one town of that level the report names, joined to it where the report writes it in full (礼乐街道党工委) and
 named canonically after it otherwise; none where the report names several or none. A town may be named right after a
 year (2024年青石镇党委), while a date's word after its digits opens none (2024年城乡一体化)."""
@@ -70,3 +70,25 @@ def test_a_street_s_committee_named_by_itself_is_the_one_street_s(sentence, name
 ])
 def test_a_street_s_committee_named_by_itself_without_one_street(sentence):
     assert bodies(sentence)["党工委"].canonical is None
+
+
+@pytest.mark.parametrize("sentence, canonical, mentions", [
+    # a street with a party committee (党委), not a working committee
+    ("。白云街道完善制度。街道党委召开专题会议", "中共白云街道委员会", 1),
+    ("。白云街道党委研究部署，街道党委书记带头述法", "中共白云街道委员会", 2),
+])
+def test_a_streets_party_committee_by_its_level_word(sentence, canonical, mentions):
+    found = [f for f in bodies(sentence).values() if f.type == "party_committee"]
+    assert [(f.canonical, len(f.mentions)) for f in found] == [(canonical, mentions)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "。白云街道、青山街道完善制度。街道党委召开专题会议",  # several streets
+    "。青石镇完善制度。街道党委召开专题会议",  # no street
+])
+def test_no_streets_party_committee_without_one_street(sentence):
+    assert [f.canonical for f in bodies(sentence).values() if f.type == "party_committee"] == [None]
+
+
+def test_the_towns_and_streets_committees_in_general_are_none():
+    assert [f for f in bodies("。白云街道完善制度，压实乡镇街道党委主体责任").values() if f.type == "party_committee"] == []

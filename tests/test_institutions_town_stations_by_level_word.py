@@ -1,5 +1,5 @@
-"""Institutions: a town's justice station named by its level word alone (镇司法所, 街道司法所) is the station of the one
-town of that level the report names, or the one it writes in full; no body where it names none or several, nor for the
+"""Institutions: a town's justice, police or market station or its government named by its level word alone (镇司法所, 镇派出所,
+镇政府) is the one of the one town of that level the report names, or the one it writes in full; no body where it names none or several, nor for the
 towns in general (乡镇司法所, 各镇司法所). So is one named by itself at a boundary (由司法所牵头), of the one town of any
 level the report names; not in a list, where it may be the towns' in general (乡镇综治办、司法所)."""
 
@@ -73,3 +73,74 @@ def test_a_justice_station_named_by_itself(sentence, canonical, mentions):
 ])
 def test_no_justice_station_named_by_itself_without_one_town(sentence):
     assert not [f for f in bodies(sentence).values() if f.type == "justice_bureau"]
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    # a town's police and market stations by its level word, as its justice station
+    ("。青石镇推进普法。镇派出所开展反诈宣传", "镇派出所", "青石镇派出所"),
+    ("，白云街道完善制度。街道市场监管所检查餐饮门店", "街道市场监管所", "白云街道市场监管所"),
+    ("。双河乡推进普法。乡市场监督管理所受理投诉", "乡市场监督管理所", "双河乡市场监督管理所"),
+    # listed after another body of the town, sharing its level word
+    ("。青石镇推进普法。由镇司法所、派出所、市场监管所联合宣传", "派出所", "青石镇派出所"),
+    ("。青石镇推进普法。由镇司法所、派出所、市场监管所联合宣传", "市场监管所", "青石镇市场监管所"),
+])
+def test_a_towns_police_or_market_station_by_its_level_word(sentence, name, canonical):
+    found = bodies(sentence)
+    assert found[name].canonical == canonical
+    assert found[name].type == "government"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。镇派出所开展反诈宣传",  # no town named
+    "。青石镇、双河镇推进普法。镇派出所开展反诈宣传",  # several
+    "。青石镇推进普法。推进乡镇派出所规范化建设",  # the towns' in general
+    "。青石镇推进普法。健全县、镇派出所联动机制",  # a list of levels
+    "。青石镇推进普法。各镇市场监管所开展检查",
+    "。青石镇推进普法。统筹城镇派出所警力",
+])
+def test_no_police_or_market_station_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.name.endswith(("派出所", "市场监管所"))]
+
+
+@pytest.mark.parametrize("sentence, canonical, written", [
+    # a town's government by its level word: the one town's, joined to the town
+    ("。青石镇推进普法，镇党委、镇政府高度重视", "青石镇人民政府", ["青石镇", "镇政府"]),
+    ("。双河乡推进普法，乡人民政府聘请法律顾问", "双河乡人民政府", ["双河乡", "乡人民政府"]),
+    ("。双河乡、青石镇推进普法，乡政府聘请法律顾问", "双河乡人民政府", ["双河乡", "乡政府"]),  # the one 乡
+    ("。双河乡推进普法，在乡党委、政府的领导下", "双河乡人民政府", ["双河乡", "政府"]),  # sharing 乡党委's level word
+])
+def test_a_towns_government_by_its_level_word(sentence, canonical, written):
+    found = [f for f in bodies(sentence).values() if f.canonical == canonical]
+    assert len(found) == 1
+    assert found[0].type == "government"
+    assert [sentence[slice(*span)] for span in found[0].mentions] == written
+
+
+@pytest.mark.parametrize("sentence", [
+    "。镇政府开展普法",  # no town named
+    "。青石镇、白石镇推进普法。镇政府开展普法",  # several
+    "。青石镇推进普法，推进乡镇政府职能转变",  # the towns'
+    "。青石镇推进普法，健全县、乡政府联动机制",  # a list of levels
+])
+def test_no_towns_government_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.canonical and f.canonical.endswith("人民政府")]
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("。青石镇推进普法，镇人民调解委员会调解纠纷12件", "镇人民调解委员会", "青石镇人民调解委员会"),
+    ("。青石镇推进普法，镇调委会调解纠纷12件", "镇调委会", "青石镇人民调解委员会"),
+    ("，白云街道推进普法，街道人民调解委员会调解纠纷", "街道人民调解委员会", "白云街道人民调解委员会"),
+])
+def test_a_towns_mediation_committee_by_its_level_word(sentence, name, canonical):
+    found = bodies(sentence)
+    assert found[name].canonical == canonical
+    assert found[name].type == "mediation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "。镇人民调解委员会调解纠纷",
+    "。青石镇、白石镇推进普法，镇调委会调解纠纷",
+    "。青石镇推进普法，健全县、镇人民调解委员会",
+])
+def test_no_towns_mediation_committee_without_one_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.type == "mediation"]
