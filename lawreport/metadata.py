@@ -938,6 +938,7 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 # entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
 _PASSED_KIND = "other"  # the kind of a headline telling that a report was passed (the report_passed cue)
+_DATELINE_KIND = "news"  # the kind of a text whose first paragraph opens with a news dateline (the news_dateline cue)
 
 
 _MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
@@ -968,6 +969,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
+        if rule.kind == _DATELINE_KIND and opening is not None \
+                and (lead := _patterns().dateline_lead.match(opening.text)) is not None:
+            return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
