@@ -1215,9 +1215,11 @@ def _letters_joined(line: str) -> tuple[str, list[int]]:
     """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), so a
     name reads as set solid; and where each character of that reading stands in `line`, and its end."""
     kept = list(range(len(line) + 1))
-    if " " in line or "\t" in line:
-        spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)}
-        kept = [at for at in kept if at not in spaces]
+    spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)} \
+        if " " in line or "\t" in line else None
+    if not spaces:
+        return line, kept  # most lines: read as they are, not rebuilt a character at a time
+    kept = [at for at in kept if at not in spaces]
     return "".join(line[at] for at in kept[:-1]), kept
 
 
