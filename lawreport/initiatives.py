@@ -33,6 +33,7 @@ from .documents import names_a_document
 from .numbers import parse_numeral
 from .scanning import NOT_CONCURRENT, OpeningTried, alternatives, by_trailing_word, matches_from, part_starts
 from .structure import (
+    BOLD_MARK,
     BRACKET_NUMBERING,
     ITEM_MARKER,
     ITEM_NUMBERING,
@@ -85,7 +86,6 @@ _LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked fo
 _LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
-_BOLD = "**"  # what opens and closes a page's bold marks (**加强组织领导**: structure.without_markup)
 
 
 @dataclass(slots=True)
@@ -394,7 +394,7 @@ class _Scan:
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
-        self.marked_up = _BOLD in text
+        self.marked_up = BOLD_MARK in text  # a page converted to markup (structure.without_markup)
         after_pauses = _after_pauses(text)
         # 一是 opening a line follows its indent: the line's text opens with the numeral
         line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]

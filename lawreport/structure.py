@@ -198,9 +198,11 @@ _NUMBERED_LINE = compile_cached(
 # before its numbering are read as its indent (_MARKUP_BEFORE, tried only on a line opening with one), those around
 # its title are no part of it (_MARKUP_LEAD, _MARKUP_TRAIL).
 _MARKUP_OPENERS = "*#"
-_MARKUP_BEFORE = compile_cached(rf"(?:[{_INDENT}]*(?:\*{{2,3}}|#{{1,6}}))+(?=[{_INDENT}]*(?:{HEADING_NUMBERING.pattern}))")
-_MARKUP_LEAD = compile_cached(r"[ \t]*\*{2,3}")
-_MARKUP_TRAIL = compile_cached(r"\*{2,3}[ \t]*$")
+BOLD_MARK = "**"  # what opens and closes a bold run (**加强组织领导**, ***…***): a text without it has none
+_BOLD = rf"(?:{regex.escape(BOLD_MARK)}\*?)"
+_MARKUP_BEFORE = compile_cached(rf"(?:[{_INDENT}]*(?:{_BOLD}|#{{1,6}}))+(?=[{_INDENT}]*(?:{HEADING_NUMBERING.pattern}))")
+_MARKUP_LEAD = compile_cached(rf"[ \t]*{_BOLD}")
+_MARKUP_TRAIL = compile_cached(rf"{_BOLD}[ \t]*$")
 _HEADING_LEVELS = (0, 0, *(level for level, _ in _HEADING_PATTERNS))  # by the last group that matched
 # Where a title ends on its line. A colon before Latin letters or a slash names a field or an address (域名:KBQMT.COM,
 # http://), not the end of a title.
