@@ -66,11 +66,16 @@ LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|应�
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
+# The placeholders a catalog pattern may name, each with what it stands for.
+_PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
+                "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS}
+
+
 def _expand(pattern: str) -> str:
-    """A catalog pattern as the regex engine reads it: {YEAR}, {CN_YEAR}, {MONTH}, {AVERAGE}, {SUDDEN_OR_MASS} and
-    {LAWSUITS} spelled out; it must compile."""
-    expanded = pattern.replace("{YEAR}", YEAR).replace("{CN_YEAR}", CN_YEAR).replace("{MONTH}", MONTH) \
-        .replace("{AVERAGE}", AVERAGE).replace("{SUDDEN_OR_MASS}", SUDDEN_OR_MASS).replace("{LAWSUITS}", LAWSUITS)
+    """A catalog pattern as the regex engine reads it: its _PLACEHOLDERS spelled out; it must compile."""
+    expanded = pattern
+    for placeholder, spelled in _PLACEHOLDERS.items():
+        expanded = expanded.replace(placeholder, spelled)
     try:
         regex.compile(expanded)
     except regex.error as exc:
