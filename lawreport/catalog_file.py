@@ -646,24 +646,27 @@ def _institutions(t: Institutions) -> InstitutionRules:
     )
 
 
+def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
+    """The compiled rule of one [[metric]] entry of `file` (whose defaults and rates it reads)."""
+    d = file.defaults
+    return MetricRule(key=m.key, label=m.label, unit=m.unit,
+                      measure_words=frozenset(m.measure_words or d.measure_words),
+                      labels=_alternation([label.replace("{SHARE}", file.rates.share) for label in m.labels]
+                                          + _parts_listed(m.parts),
+                                          _count_noun(d.count_noun, m.measure_words or d.measure_words)
+                                          if m.unit == "count" else "$"),
+                      context=_optional(m.context),
+                      exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
+                      zero=_optional(m.zero), range=m.range,
+                      part=_part(m.parts), listed_with=_words(m.listed_with),
+                      intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
+                      last_topic=_last_topic(m.context, m.other_topic))
+
+
 def _compile(file: CatalogFile) -> Catalog:
     d, meta, sections, docs = file.defaults, file.metadata, file.sections, file.documents
     return Catalog(
-        rules=tuple(
-            MetricRule(key=m.key, label=m.label, unit=m.unit,
-                       measure_words=frozenset(m.measure_words or d.measure_words),
-                       labels=_alternation([label.replace("{SHARE}", file.rates.share) for label in m.labels]
-                                           + _parts_listed(m.parts),
-                                           _count_noun(d.count_noun, m.measure_words or d.measure_words)
-                                           if m.unit == "count" else "$"),
-                       context=_optional(m.context),
-                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
-                       zero=_optional(m.zero), range=m.range,
-                       part=_part(m.parts), listed_with=_words(m.listed_with),
-                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
-                       last_topic=_last_topic(m.context, m.other_topic))
-            for m in file.metric
-        ),
+        rules=tuple(metric_rule(m, file) for m in file.metric),
         derivations=tuple(Derivation(key=x.key, numerator=x.numerator, denominator=x.denominator,
                                            narrower=tuple(x.narrower)) for x in file.derive),
         connector=regex.compile(d.connector),

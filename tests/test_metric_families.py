@@ -3,8 +3,9 @@
 Every sentence here is written for the test. The interpreter runs on it directly
 with the report's year (and, where a case needs them, its publication year and
 genre) given, so these tests speak only of how a sentence is read, not of how a
-report's metadata is found. Each catalog label, context word and exclusion of a
-[[metric]] entry has a sentence that passes only with it.
+report's metadata is found. A catalog label, context word or exclusion of a [[metric]]
+entry has a sentence that passes only with it, here or in the other metric tests;
+test_metric_catalog_deletions.py checks that each does and lists those that do not yet.
 """
 
 from __future__ import annotations
