@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
+from lawreport import catalog as catalog_module
 from lawreport import extract, institutions, regions
-from lawreport.catalog import DEFAULT_PATH, get_catalog
+from lawreport.catalog import DEFAULT_PATH, Catalog, get_catalog
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
@@ -73,6 +75,36 @@ def bare_record(**fields) -> dict:
     return {"source": {"path": None, "encoding": "str", "format": "text", "chars": 9, "bytes": 9},
             "kind": "other", "title": None, "issuer": None, "region": None, "report_year": None,
             "published": None, "metrics": [], "rates": [], "documents": [], "checks": [], "findings": [], **fields}
+
+
+def strings_of_tests(glob: str, keep: Callable[[str], bool]) -> tuple[str, ...]:
+    """The string constants of the test files matching `glob` that `keep` keeps: the sentences they read."""
+    import ast
+
+    found = set()
+    for path in sorted(Path(__file__).parent.glob(glob)):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and keep(node.value):
+                found.add(node.value)
+    return tuple(sorted(found))
+
+
+def lines_listed(path: Path) -> set[str]:
+    """The lines of a list file, comment lines (#) and empty ones aside."""
+    return {line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+
+
+@contextmanager
+def catalog_in_use(catalog: Catalog) -> Iterator[None]:
+    """Every stage reads `catalog` (built in memory, no file) until the block ends; the shipped one after."""
+    shipped_load = catalog_module.load_catalog
+    catalog_module.load_catalog = lambda *args, **kwargs: catalog
+    get_catalog.cache_clear()
+    try:
+        yield
+    finally:
+        catalog_module.load_catalog = shipped_load
+        get_catalog.cache_clear()
 
 
 @pytest.fixture

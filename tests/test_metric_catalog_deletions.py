@@ -11,7 +11,6 @@ one (each is marked xfail, strictly: once a sentence defends it, its line must g
 
 from __future__ import annotations
 
-import ast
 import re
 import tomllib
 from collections import Counter
@@ -21,9 +20,9 @@ from pathlib import Path
 
 import pytest
 import regex
+from conftest import catalog_in_use, lines_listed, strings_of_tests
 from test_metric_families import read
 
-from lawreport import catalog as catalog_module
 from lawreport.catalog import DEFAULT_PATH, Catalog, get_catalog
 from lawreport.catalog_file import CatalogFile, MetricEntry, metric_rule
 
@@ -49,21 +48,10 @@ def _items() -> Iterator[tuple[str, int, str, int]]:
                 yield f"{entry.key}#{seen[entry.key]} {field} {item}", index, field, position
 
 
-def _undefended() -> set[str]:
-    lines = UNDEFENDED.read_text(encoding="utf-8").splitlines()
-    return {line for line in lines if line and not line.startswith("#")}
-
-
 @cache
 def _sentences() -> tuple[str, ...]:
-    """The string constants of the metric tests that hold a Chinese character and a digit: their sentences."""
-    found = set()
-    for path in sorted(TESTS.glob("test_metric*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and _HAN.search(node.value) and _DIGIT.search(node.value):
-                found.add(node.value)
-    return tuple(sorted(found))
+    """The strings of the metric tests that hold a Chinese character and a digit: their sentences."""
+    return strings_of_tests("test_metric*.py", lambda text: bool(_HAN.search(text) and _DIGIT.search(text)))
 
 
 @cache
@@ -99,21 +87,14 @@ def read_otherwise(index: int, field: str, position: int) -> tuple[int, bool]:
     # (an entry's one context word gone, it needs none: any sentence may be read otherwise)
     alone = field == "context" and len(entry.context or ()) == 1
     texts = [text for text in _sentences() if alone or held.search(text)]
-    mutated = _with_rule(get_catalog(), index, _without(entry, field, position))
-    shipped_load = catalog_module.load_catalog
-    catalog_module.load_catalog = lambda *args, **kwargs: mutated
-    get_catalog.cache_clear()
-    try:
+    with catalog_in_use(_with_rule(get_catalog(), index, _without(entry, field, position))):
         return len(texts), any(read(text) != shipped_readings[text] for text in texts)
-    finally:
-        catalog_module.load_catalog = shipped_load
-        get_catalog.cache_clear()
 
 
 @pytest.mark.parametrize(("index", "field", "position"), [
     pytest.param(index, field, position, id=name, marks=pytest.mark.xfail(
         strict=True, reason="no sentence of the metric tests is read otherwise without it")
-        if name in _undefended() else ())
+        if name in lines_listed(UNDEFENDED) else ())
     for name, index, field, position in ITEMS])
 def test_deleting_a_catalog_item_changes_a_reading(index, field, position):
     held, changed = read_otherwise(index, field, position)
@@ -122,4 +103,4 @@ def test_deleting_a_catalog_item_changes_a_reading(index, field, position):
 
 def test_every_undefended_line_names_an_item_of_the_catalog():
     names = {name for name, *_ in ITEMS}
-    assert sorted(_undefended() - names) == []
+    assert sorted(lines_listed(UNDEFENDED) - names) == []
