@@ -985,8 +985,12 @@ class Interpreter:
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
-            previous_end = q_end
             subject = text[subject_start:q_start]
+            if not subject and opener == "(" and kind == "percent" and text[clause - 2:clause - 1] == "率":
+                # 出庭应诉率(41.8%): a rate's value set in a bracket right after its label, closed or not
+                subject_start = max(clause_start(clause - 1), previous_end, q_start - _MAX_SUBJECT)
+                subject = text[subject_start:clause - 1]
+            previous_end = q_end
             # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
             if subject and (subject[0].isspace() or subject[0] in "\"'“”"):
                 lead = _LEADING_FILLER.match(subject)
