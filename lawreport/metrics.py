@@ -140,6 +140,10 @@ def _is_count_value(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.endswith("案件", max(0, start - 2), start)
 
 
+# A column heading opening with the year of its label (2019受理量, 2023年新收案件): that year's column.
+_YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
+
+
 def _single_year(caption: str) -> int | None:
     """The year a table's caption names, when it names one (2023年…统计表; not 2019-2022年…)."""
     years = {m.group(1) for m in _ANY_YEAR.finditer(caption)}
@@ -1631,8 +1635,9 @@ class Interpreter:
         return None
 
     def _column_year(self, heading: str) -> int | None:
-        """The year a column heading dates its cells to: a year, or the report's year or the one before."""
-        year = YEAR_HEADING.fullmatch(heading)
+        """The year a column heading dates its cells to: a year, alone or opening its label (2019受理量, 2023年新收),
+        or the report's year or the one before."""
+        year = YEAR_HEADING.fullmatch(heading) or _YEAR_BEFORE_LABEL.match(heading)
         if year:
             return int(year.group(1))
         if self.report_year is None:
@@ -1954,15 +1959,17 @@ class Interpreter:
             end = min(q.start, subject_start + len(subject))
             if self._shares_named is None:
                 self._shares_named = self._names_share(self.catalog.share_qualifier) \
-                    or self._names_share(self.catalog.share_kind)
+                    or self._names_share(self.catalog.share_kind) or self._names_share(self.catalog.share_kind_class)
             # (cut at its last pause only where the report names words of a share, without which no search asks)
             clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end) if self._shares_named else end
             # a channel, domain or group in the figure's clause, a rate's too (市本级…出庭应诉率100%, 涉企…纠错率15%);
-            # a count's share of a total said after it, or a kind's bracket
+            # a count's share of a total said after it, or a kind's, named by its class before the count in its clause
+            # (征迁安置类新收6件) or in a bracket after the class (处罚类…(新收2758件))
             channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
                 or (q.kind == "count"
                     and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
-                          is not None) or self._kind_before_bracket(sentence, subject_start + label_start)))
+                          is not None) or self._in_clause(self.catalog.share_kind_class, clause, end)
+                         or self._kind_before_bracket(sentence, subject_start + label_start)))
             if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
@@ -2128,8 +2135,10 @@ class Interpreter:
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
         """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…, nor a share's intake: 其中市本级
         新收…, …处罚类案件增幅超2倍(新收318件)): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
-        holds cases carried over, and gives way to it."""
+        holds cases carried over, and gives way to it; not where that total is itself said newly received (新收行政复议
+        案件88件。其中,…新收6件: a part of the intake)."""
         if not subject.startswith(_NEWLY_RECEIVED, label_start) \
+                or self.text.find(_NEWLY_RECEIVED, total, subject_start) >= 0 \
                 or self.catalog.share_qualifier.search(subject, 0, label_start) is not None \
                 or self._kind_before_bracket(total, subject_start + label_start):
             return False
@@ -2350,11 +2359,13 @@ class Interpreter:
         return m is not None and _LEVEL_RANK[m.group(1)] > self.level
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
-        """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
-        of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits'."""
+        """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
+        after its context: the 审结 of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits', as is that of
+        行政诉讼新收一审案件73件。其中开庭审结94件 under a heading of both (行政复议应诉案件情况)."""
         if rule.last_topic is None:
             return False
-        last = rule.last_topic.search(self.text, sentence, end, NOT_CONCURRENT)
+        before = self._before_on_line(sentence)
+        last = rule.last_topic.search(self.text, sentence if before is None else before, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
 
     def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
