@@ -217,6 +217,9 @@ _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
+# How a report speaks of its own place as a whole (全县, 我市, 本区, 该县): a level it never says so was read from a
+# place named in passing (近日,某州某市某镇…, in an item on the province's figures), and ranks no place above it.
+_OWN_WHOLE = compile_cached(r"[全我本该](省|市|州|盟|县|区|旗)")
 
 
 def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
@@ -2350,10 +2353,14 @@ class Interpreter:
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
     def _above_own(self, q: Quantity, sentence: int) -> bool:
-        """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own."""
+        """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own, where the
+        report speaks of its own place as a whole (_OWN_WHOLE)."""
         if self.level is None:
             return False
         if self._places is None:
+            if not any(_LEVEL_RANK[m.group(1)] == self.level for m in _OWN_WHOLE.finditer(self.text)):
+                self.level = None  # (asked once: no place is above a level the report never speaks of)
+                return False
             self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
         m = self._places.last(sentence, q.start)
         return m is not None and _LEVEL_RANK[m.group(1)] > self.level

@@ -205,7 +205,19 @@ def test_the_level_of_a_report_s_own_place():
 def test_a_figure_of_the_city_in_a_county_s_report_is_not_the_county_s():
     text = "全县调解成功率为98.2%,全市调解成功率为97.1%。"
     assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
-    assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=COUNTY) == []
+    text = "全县调解成功率为98.2%。全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。"
+    assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report says 我县 of itself: 全市 is above it
+    ("我县调解成功率为98.2%。全市各级调解组织受理矛盾纠纷3120件。", [("mediation_success_rate", 98.2, "调解成功率为98.2%")]),
+    # it never speaks of its county as a whole: the level came from a place named in passing, and 全市 is the item's
+    ("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。",
+     [("mediation_cases", 3120, "调解组织受理矛盾纠纷3120件"), ("mediation_succeeded", 3090, "调解成功3090件")]),
+])
+def test_a_place_is_above_only_a_level_the_report_speaks_of_as_a_whole(text, expected):
+    assert found(text, level=COUNTY) == expected
 
 
 def test_a_rank_among_the_city_leaves_the_county_s_figures_its_own():
