@@ -863,6 +863,8 @@ class Interpreter:
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
+        # where each count of one level of a list of levels starts -> its rule and where its label starts (_levels_summed)
+        self._level_parts: dict[int, tuple[MetricRule, int]] = {}
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
@@ -1176,6 +1178,7 @@ class Interpreter:
                     rule = None  # 办理公证事项3000件,其中国内公证事项2100件,涉外公证事项900件: the next part
                 if rule is not None and kind == "count" and "级" in subject \
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
+                    self._level_parts[q_start] = (rule, subject_start + label_start)
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
@@ -1368,6 +1371,8 @@ class Interpreter:
         metrics += self._zeros(metrics)
         metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
+        if self._level_parts:
+            metrics += self._levels_summed(readings, metrics)
         title_end = self._title_line[1]
         if any(m.start < title_end for m in metrics):
             metrics = _restated_after_title(metrics, title_end, self.text)
@@ -1532,6 +1537,32 @@ class Interpreter:
                         rule.key, rule.label, sum(r.quantity.value for r, _ in parts), rule.unit, None, first.year,
                         first.target, start, last.end, sentence, None, derived=True,
                         sources=tuple((r.subject_start + m.start(1), r.quantity.end) for r, m in parts)))
+        return found
+
+    def _levels_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+        """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115), a derived value of
+        the key its first count names, each next level's count taking that key where it names no verb of its own; none
+        where the report states the key's value of that year."""
+        by_sentence: dict[int, list[tuple[Reading, MetricRule, int]]] = {}
+        for reading in readings:
+            part = self._level_parts.get(reading.quantity.start)
+            if part is not None:
+                by_sentence.setdefault(reading.sentence, []).append((reading, *part))
+        stated = {(m.key, m.year, m.target) for m in metrics}
+        found: list[Found] = []
+        for parts in by_sentence.values():
+            first, rule, start = parts[0]
+            listed = [r for r, other, _ in parts if other.key == rule.key or _LEVEL_NAMED.match(r.subject) is not None]
+            if len(listed) < 2 or len({(r.year, r.target) for r in listed}) > 1 \
+                    or any(r.quantity.qualifier is not None for r in listed) \
+                    or (rule.key, first.year, first.target) in stated:
+                continue
+            level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
+            if level is not None and first.subject_start + level.start() < start:
+                start = first.subject_start + level.start()
+            found.append(Found(rule.key, rule.label, sum(r.quantity.value for r in listed), rule.unit, None, first.year,
+                               first.target, start, listed[-1].quantity.end, first.sentence, None, derived=True,
+                               sources=tuple((start if r is first else r.subject_start, r.quantity.end) for r in listed)))
         return found
 
     def _grids(self) -> GridIndex:
@@ -2835,7 +2866,8 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
     return kept
 
 
-# A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens.
+# A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens; the
+# parts add up to a derived value where the report states no whole (Interpreter._levels_summed).
 # The level is group 1: the same level twice (县级调委会…,县级法律援助中心…) makes no list of levels.
 _LEVEL = r"((?:村|社区|乡镇|镇|乡|街道|县|区|市)级)"
 _LEVEL_NAMED = compile_cached(_LEVEL)
