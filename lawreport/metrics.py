@@ -220,6 +220,11 @@ _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗"
 # How a report speaks of its own place as a whole (全县, 我市, 本区, 该县): a level it never says so was read from a
 # place named in passing (近日,某州某市某镇…, in an item on the province's figures), and ranks no place above it.
 _OWN_WHOLE = compile_cached(r"[全我本该](省|市|州|盟|县|区|旗)")
+# The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
+# above any report's own place; not a rank, an honour or a national system the work went through (全国第一, 全国示范县,
+# 全国一体化平台…受理).
+_NATION = compile_cached(r"全国(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀))"
+                         r"(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
 
 
 def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
@@ -2384,8 +2389,8 @@ class Interpreter:
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
     def _above_own(self, q: Quantity, sentence: int) -> bool:
-        """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own, where the
-        report speaks of its own place as a whole (_OWN_WHOLE)."""
+        """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
+        ranks above the report's own, where the report speaks of its own place as a whole (_OWN_WHOLE)."""
         if self.level is None:
             return False
         if self._places is None:
@@ -2394,7 +2399,8 @@ class Interpreter:
                 return False
             self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
         m = self._places.last(sentence, q.start)
-        return m is not None and _LEVEL_RANK[m.group(1)] > self.level
+        return (m is not None and _LEVEL_RANK[m.group(1)] > self.level) \
+            or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
