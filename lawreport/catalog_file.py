@@ -11,7 +11,8 @@ In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 ``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
-(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS); in a metric's
+(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
+for an average a figure is set against (COMPARED_AVERAGE); in a metric's
 labels, ``{SHARE}`` for the wording of a share ([rates].share).
 """
 
@@ -63,12 +64,17 @@ SUDDEN_OR_MASS = "(?:突发(?:性)?\\p{Han}{0,4}?|群体性)(?:矛盾)?纠纷(?!
 # lawsuits a multiple or a share is of (受理量达到一审行政诉讼案件的2倍以上,直接纠错率…).
 LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|应诉|法院"
 
+# An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
+# the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
+COMPARED_AVERAGE = "(?:[高低优好]于|超过|超出|领先)[\\p{Han}\\d]{0,10}?平均"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
-                "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS}
+                "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
+                "{COMPARED_AVERAGE}": COMPARED_AVERAGE}
 
 
 def _expand(pattern: str) -> str:

@@ -140,6 +140,10 @@ def _is_count_value(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.endswith("案件", max(0, start - 2), start)
 
 
+# A column heading opening with the year of its label (2019受理量, 2023年新收案件): that year's column.
+_YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
+
+
 def _single_year(caption: str) -> int | None:
     """The year a table's caption names, when it names one (2023年…统计表; not 2019-2022年…)."""
     years = {m.group(1) for m in _ANY_YEAR.finditer(caption)}
@@ -213,6 +217,14 @@ _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
 # place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
 _WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
+# How a report speaks of its own place as a whole (全县, 我市, 本区, 该县): a level it never says so was read from a
+# place named in passing (近日,某州某市某镇…, in an item on the province's figures), and ranks no place above it.
+_OWN_WHOLE = compile_cached(r"[全我本该](省|市|州|盟|县|区|旗)")
+# The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
+# above any report's own place; not a rank, an honour or a national system the work went through (全国第一, 全国示范县,
+# 全国一体化平台…受理).
+_NATION = compile_cached(r"全国(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀))"
+                         r"(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
 
 
 def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
@@ -229,11 +241,12 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
 # dates nothing after it; not a year its sentence's subject follows (2024年新收案件是上年的2倍).
 _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 # Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底, 2018至2020年, 2021—2023年度) dates no
-# figure: it is of the span.
+# figure: it is of the span. Months of one year (2020年1月至7月) are that year's.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR})|{_MULTIPLE}|{_SINCE_TAIL})")
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
+                       rf"|{_SINCE_TAIL})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
 _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
@@ -856,6 +869,8 @@ class Interpreter:
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
+        # where each count of one level of a list of levels starts -> its rule and where its label starts (_levels_summed)
+        self._level_parts: dict[int, tuple[MetricRule, int]] = {}
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
@@ -985,8 +1000,12 @@ class Interpreter:
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
-            previous_end = q_end
             subject = text[subject_start:q_start]
+            if not subject and opener == "(" and kind == "percent" and text[clause - 2:clause - 1] == "率":
+                # 出庭应诉率(41.8%): a rate's value set in a bracket right after its label, closed or not
+                subject_start = max(clause_start(clause - 1), previous_end, q_start - _MAX_SUBJECT)
+                subject = text[subject_start:clause - 1]
+            previous_end = q_end
             # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
             if subject and (subject[0].isspace() or subject[0] in "\"'“”"):
                 lead = _LEADING_FILLER.match(subject)
@@ -1165,6 +1184,7 @@ class Interpreter:
                     rule = None  # 办理公证事项3000件,其中国内公证事项2100件,涉外公证事项900件: the next part
                 if rule is not None and kind == "count" and "级" in subject \
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
+                    self._level_parts[q_start] = (rule, subject_start + label_start)
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
@@ -1357,6 +1377,8 @@ class Interpreter:
         metrics += self._zeros(metrics)
         metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
+        if self._level_parts:
+            metrics += self._levels_summed(readings, metrics)
         title_end = self._title_line[1]
         if any(m.start < title_end for m in metrics):
             metrics = _restated_after_title(metrics, title_end, self.text)
@@ -1523,6 +1545,32 @@ class Interpreter:
                         sources=tuple((r.subject_start + m.start(1), r.quantity.end) for r, m in parts)))
         return found
 
+    def _levels_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+        """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115), a derived value of
+        the key its first count names, each next level's count taking that key where it names no verb of its own; none
+        where the report states the key's value of that year."""
+        by_sentence: dict[int, list[tuple[Reading, MetricRule, int]]] = {}
+        for reading in readings:
+            part = self._level_parts.get(reading.quantity.start)
+            if part is not None:
+                by_sentence.setdefault(reading.sentence, []).append((reading, *part))
+        stated = {(m.key, m.year, m.target) for m in metrics}
+        found: list[Found] = []
+        for parts in by_sentence.values():
+            first, rule, start = parts[0]
+            listed = [r for r, other, _ in parts if other.key == rule.key or _LEVEL_NAMED.match(r.subject) is not None]
+            if len(listed) < 2 or len({(r.year, r.target) for r in listed}) > 1 \
+                    or any(r.quantity.qualifier is not None for r in listed) \
+                    or (rule.key, first.year, first.target) in stated:
+                continue
+            level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
+            if level is not None and first.subject_start + level.start() < start:
+                start = first.subject_start + level.start()
+            found.append(Found(rule.key, rule.label, sum(r.quantity.value for r in listed), rule.unit, None, first.year,
+                               first.target, start, listed[-1].quantity.end, first.sentence, None, derived=True,
+                               sources=tuple((start if r is first else r.subject_start, r.quantity.end) for r in listed)))
+        return found
+
     def _grids(self) -> GridIndex:
         """The text's tables, found once."""
         if self._grid_index is None:
@@ -1627,8 +1675,9 @@ class Interpreter:
         return None
 
     def _column_year(self, heading: str) -> int | None:
-        """The year a column heading dates its cells to: a year, or the report's year or the one before."""
-        year = YEAR_HEADING.fullmatch(heading)
+        """The year a column heading dates its cells to: a year, alone or opening its label (2019受理量, 2023年新收),
+        or the report's year or the one before."""
+        year = YEAR_HEADING.fullmatch(heading) or _YEAR_BEFORE_LABEL.match(heading)
         if year:
             return int(year.group(1))
         if self.report_year is None:
@@ -1950,15 +1999,17 @@ class Interpreter:
             end = min(q.start, subject_start + len(subject))
             if self._shares_named is None:
                 self._shares_named = self._names_share(self.catalog.share_qualifier) \
-                    or self._names_share(self.catalog.share_kind)
+                    or self._names_share(self.catalog.share_kind) or self._names_share(self.catalog.share_kind_class)
             # (cut at its last pause only where the report names words of a share, without which no search asks)
             clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end) if self._shares_named else end
             # a channel, domain or group in the figure's clause, a rate's too (市本级…出庭应诉率100%, 涉企…纠错率15%);
-            # a count's share of a total said after it, or a kind's bracket
+            # a count's share of a total said after it, or a kind's, named by its class before the count in its clause
+            # (征迁安置类新收6件) or in a bracket after the class (处罚类…(新收2758件))
             channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
                 or (q.kind == "count"
                     and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
-                          is not None) or self._kind_before_bracket(sentence, subject_start + label_start)))
+                          is not None) or self._in_clause(self.catalog.share_kind_class, clause, end)
+                         or self._kind_before_bracket(sentence, subject_start + label_start)))
             if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
@@ -2124,8 +2175,10 @@ class Interpreter:
     def _newly_received(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
         """Whether a part's label is the year's intake (其中新收23件; not 其中新收案件审结…, nor a share's intake: 其中市本级
         新收…, …处罚类案件增幅超2倍(新收318件)): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
-        holds cases carried over, and gives way to it."""
+        holds cases carried over, and gives way to it; not where that total is itself said newly received (新收行政复议
+        案件88件。其中,…新收6件: a part of the intake)."""
         if not subject.startswith(_NEWLY_RECEIVED, label_start) \
+                or self.text.find(_NEWLY_RECEIVED, total, subject_start) >= 0 \
                 or self.catalog.share_qualifier.search(subject, 0, label_start) is not None \
                 or self._kind_before_bracket(total, subject_start + label_start):
             return False
@@ -2337,20 +2390,27 @@ class Interpreter:
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
     def _above_own(self, q: Quantity, sentence: int) -> bool:
-        """Whether the place named last in the sentence before q (全市, 全县) ranks above the report's own."""
+        """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
+        ranks above the report's own, where the report speaks of its own place as a whole (_OWN_WHOLE)."""
         if self.level is None:
             return False
         if self._places is None:
+            if not any(_LEVEL_RANK[m.group(1)] == self.level for m in _OWN_WHOLE.finditer(self.text)):
+                self.level = None  # (asked once: no place is above a level the report never speaks of)
+                return False
             self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
         m = self._places.last(sentence, q.start)
-        return m is not None and _LEVEL_RANK[m.group(1)] > self.level
+        return (m is not None and _LEVEL_RANK[m.group(1)] > self.level) \
+            or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
-        """Whether the sentence before `end` names one of the rule's other topics after its context: the 审结
-        of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits'."""
+        """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
+        after its context: the 审结 of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits', as is that of
+        行政诉讼新收一审案件73件。其中开庭审结94件 under a heading of both (行政复议应诉案件情况)."""
         if rule.last_topic is None:
             return False
-        last = rule.last_topic.search(self.text, sentence, end, NOT_CONCURRENT)
+        before = self._before_on_line(sentence)
+        last = rule.last_topic.search(self.text, sentence if before is None else before, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
 
     def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
@@ -2813,7 +2873,8 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
     return kept
 
 
-# A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens.
+# A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens; the
+# parts add up to a derived value where the report states no whole (Interpreter._levels_summed).
 # The level is group 1: the same level twice (县级调委会…,县级法律援助中心…) makes no list of levels.
 _LEVEL = r"((?:村|社区|乡镇|镇|乡|街道|县|区|市)级)"
 _LEVEL_NAMED = compile_cached(_LEVEL)

@@ -39,13 +39,32 @@ def test_a_multiple_keeps_the_qualifier_after_it(text, expected):
     assert qualifiers(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "各调委会成功化解村级纠纷74件、乡级纠纷19件。",
-    "全年调解成功村级矛盾纠纷130件,镇级矛盾纠纷42件,县级矛盾纠纷6件。",
-    "社区级调委会调解纠纷88件;街道级调委会调解纠纷31件。",
+@pytest.mark.parametrize("text, expected", [
+    ("各调委会成功化解村级纠纷74件、乡级纠纷19件。",
+     [("mediation_succeeded", 93, "成功化解村级纠纷74件、乡级纠纷19件")]),
+    # the next levels name no verb of their own: the first's
+    ("全年调解成功村级矛盾纠纷130件,镇级矛盾纠纷42件,县级矛盾纠纷6件。",
+     [("mediation_succeeded", 178, "调解成功村级矛盾纠纷130件,镇级矛盾纠纷42件,县级矛盾纠纷6件")]),
+    ("社区级调委会调解纠纷88件;街道级调委会调解纠纷31件。",
+     [("mediation_cases", 119, "社区级调委会调解纠纷88件;街道级调委会调解纠纷31件")]),
 ])
-def test_counts_of_one_level_in_a_list_of_levels_are_parts(text):
-    assert facts(text) == []
+def test_counts_of_one_level_in_a_list_of_levels_are_parts_summed(text, expected):
+    found, _ = read(text, 2023)
+    assert [(k, v, e) for k, v, _, _, e in found] == expected
+    assert all(y == 2023 for _, _, y, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's figure of the key is stated elsewhere: the levels are its parts
+    ("全年成功调解纠纷120件。各调委会成功化解村级纠纷74件、乡级纠纷19件。", [("mediation_succeeded", 120, 2023, False)]),
+])
+def test_levels_are_summed_only_where_the_year_s_figure_is_not_stated(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_level_counted_by_another_verb_is_summed_with_none():
+    # 受理 names the intake: the successes are summed without it (not 173)
+    assert facts("成功化解村级纠纷74件、乡级纠纷19件,受理县级纠纷80件。") == [("mediation_succeeded", 93, 2023, False)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -205,7 +205,38 @@ def test_the_level_of_a_report_s_own_place():
 def test_a_figure_of_the_city_in_a_county_s_report_is_not_the_county_s():
     text = "全县调解成功率为98.2%,全市调解成功率为97.1%。"
     assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
-    assert found("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。", level=COUNTY) == []
+    text = "全县调解成功率为98.2%。全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。"
+    assert found(text, level=COUNTY) == [("mediation_success_rate", 98.2, "调解成功率为98.2%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report says 我县 of itself: 全市 is above it
+    ("我县调解成功率为98.2%。全市各级调解组织受理矛盾纠纷3120件。", [("mediation_success_rate", 98.2, "调解成功率为98.2%")]),
+    # it never speaks of its county as a whole: the level came from a place named in passing, and 全市 is the item's
+    ("全市各级调解组织受理矛盾纠纷3120件,调解成功3090件。",
+     [("mediation_cases", 3120, "调解组织受理矛盾纠纷3120件"), ("mediation_succeeded", 3090, "调解成功3090件")]),
+])
+def test_a_place_is_above_only_a_level_the_report_speaks_of_as_a_whole(text, expected):
+    assert found(text, level=COUNTY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政复议纠错率为8%。全国行政复议纠错率为12.83%。",
+    "全县行政复议纠错率为8%。2023年,全国新收行政复议案件31.5万件。",
+])
+def test_the_nation_s_figure_is_not_a_county_s(text):
+    assert found(text, level=COUNTY) == [("reconsideration_correction_rate", 8, "行政复议纠错率为8%")]
+    assert ("reconsideration_correction_rate", 8, "行政复议纠错率为8%") in found(text)  # a report of no place: all kept
+    assert len(found(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "全县获评全国法治政府建设示范县,全年受理行政复议申请120件。",  # an honour, in a clause before
+    "全县依托全国行政复议信息平台受理行政复议申请120件。",  # a national system the work went through
+    "全县受理行政复议申请120件,位居全国前列。",  # a rank after the figure
+])
+def test_the_nation_named_otherwise_leaves_a_county_s_figure_its_own(text):
+    assert found(text, level=COUNTY) == [("reconsideration_received", 120, "受理行政复议申请120件")]
 
 
 def test_a_rank_among_the_city_leaves_the_county_s_figures_its_own():

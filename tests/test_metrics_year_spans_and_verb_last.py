@@ -210,3 +210,16 @@ def test_by_a_past_year_is_a_level_not_a_target(text, expected):
 ])
 def test_a_series_of_ratios(text, expected):
     assert facts(text) == expected
+
+
+# Months of one year joined as a span (2022年1月至7月) are a part of that year, no span of years: a news item or a
+# release on them gives their figures that year, whatever year the item reports on.
+@pytest.mark.parametrize("text, year", [
+    ("据统计,2022年1月至7月,全区人民调解组织共受理调解纠纷1616件。", 2022),
+    ("2022年1月-7月,全区人民调解组织共受理调解纠纷1616件。", 2022),
+    # a span of years across months stays no one year's
+    ("2020年3月至2022年7月,全区人民调解组织共受理调解纠纷1616件。", None),
+])
+def test_months_of_one_year_are_that_year_s(text, year):
+    assert sorted((k, v, y, t) for k, v, y, t, _ in read(text, 2021, plans_next_year=False)[0]) == [
+        ("mediation_cases", 1616, year, False)]

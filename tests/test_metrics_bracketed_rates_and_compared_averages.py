@@ -1,0 +1,77 @@
+"""A rate's value set in a bracket right after its label (出庭应诉率(98.5%), closed or not), and an average a figure
+is set against (高于全省平均调解成功率98%): the first is the rate's value, the second another area's, a generic rate only.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+def rates(text: str) -> list[tuple[str, float]]:
+    return sorted(read(text, 2024)[1])
+
+
+@pytest.mark.parametrize("text, expected, label", [
+    ("全县行政机关负责人出庭应诉率(98.5%)位居全市前列。",
+     [("head_appearance_rate", 98.5, 2024, False)], "行政机关负责人出庭应诉率"),
+    # a page that lost the closing bracket
+    ("全县行政机关负责人出庭应诉率(98.5%位居全市前列。",
+     [("head_appearance_rate", 98.5, 2024, False)], "行政机关负责人出庭应诉率"),
+    ("各级调解组织的调解成功率(99.2%)保持高位。", [("mediation_success_rate", 99.2, 2024, False)], "调解成功率"),
+])
+def test_a_rate_bracketed_after_its_label_is_its_value(text, expected, label):
+    assert facts(text) == expected
+    assert rates(text) == [(label, expected[0][1])]
+
+
+@pytest.mark.parametrize("text", [
+    "全区行政复议纠错率较高(12.5%)。",  # the bracket follows no rate's label
+    "全县受理行政复议案件120件(同比增长12.5%)。",
+])
+def test_a_bracketed_figure_after_no_rate_label_is_no_rate(text):
+    assert rates(text) == []
+    assert all(key != "reconsideration_correction_rate" for key, *_ in facts(text))
+
+
+@pytest.mark.parametrize("text, own", [
+    ("全县调解成功率99%,高于全省平均调解成功率98%。", ("mediation_success_rate", 99, 2024, False)),
+    ("全县受理矛盾纠纷800件,化解率98%,高于全市平均化解率95%。", ("mediation_success_rate", 98, 2024, False)),
+    ("全县行政复议直接纠错率12%,超过全市平均纠错率(9%)。", ("reconsideration_correction_rate", 12, 2024, False)),
+    ("全县行政机关负责人出庭应诉率100%,高于全省平均出庭应诉率96.5%。", ("head_appearance_rate", 100, 2024, False)),
+    ("全县行政诉讼败诉率5%,低于全省平均败诉率8%。", ("litigation_loss_rate", 5, 2024, False)),
+])
+def test_an_average_set_against_is_no_figure_of_the_report(text, own):
+    found = facts(text)
+    assert [f for f in found if f[0] == own[0]] == [own]
+
+
+def test_an_average_of_years_dated_is_still_one_set_against():
+    text = "全区行政机关负责人出庭应诉率2019年低于2020年全国平均出庭应诉率(41.8%)12个百分点。"
+    assert facts(text) == []
+    assert rates(text) == [("全国平均出庭应诉率", 41.8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average of the report's own area, set against nothing
+    ("全省平均调解成功率为98%。", [("mediation_success_rate", 98, 2024, False)]),
+    ("全区各级行政机关负责人平均出庭应诉率为96%。", [("head_appearance_rate", 96, 2024, False)]),
+    ("全省行政复议平均纠错率为11%。", [("reconsideration_correction_rate", 11, 2024, False)]),
+    ("全省行政诉讼平均败诉率为7%。", [("litigation_loss_rate", 7, 2024, False)]),
+    ("全市受理矛盾纠纷800件,平均化解率98%。", [("mediation_cases", 800, 2024, False),
+                                         ("mediation_success_rate", 98, 2024, False)]),
+])
+def test_an_average_set_against_nothing_is_the_reports_own(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县出庭应诉率高于全国平均出庭应诉率41.8%。", [("全国平均出庭应诉率", 41.8)]),
+    ("全县调解成功率超过全省平均调解成功率98%。", [("全省平均调解成功率", 98)]),
+    # no comparison: the label runs on
+    ("全区1-10月平均出庭应诉率为73.55%。", [("1-10月平均出庭应诉率", 73.55)]),
+])
+def test_a_comparison_ends_the_label_of_the_rate_compared(text, expected):
+    assert rates(text) == expected
