@@ -951,6 +951,13 @@ def _press_mention(text: str, cue: regex.Match) -> bool:
                for m in _cues()["press_mention"].finditer(text, max(0, start - _MENTION_REACH), end + _MENTION_REACH))
 
 
+def _title_claimed(title: Line | None) -> bool:
+    """Whether a kind's title cue claims the title (a report's, a white paper's, a meeting's hearing one): its kind,
+    not the lead's day (see the day_lead cue), says what the text is."""
+    return title is not None and (_cues()["report_passed"].search(title.text) is not None or any(
+        rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None))
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
@@ -972,6 +979,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         if rule.kind == _DATELINE_KIND and opening is not None \
                 and (lead := _patterns().dateline_lead.match(opening.text)) is not None:
             return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
+        if rule.kind == _DATELINE_KIND and not _title_claimed(title) \
+                and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
+            return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
@@ -1036,11 +1046,14 @@ def _credited(line: Line) -> tuple[str, int]:
     return (credit.group(1), line.start + 1) if credit else (line.text, line.start)
 
 
-def _signature_org(lines: list[Line]):
+def _signature_org(lines: list[Line], credit_only: bool = False):
     """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局)), spaced out letter
-    by letter or not (某 县 司 法 局, read set solid)."""
+    by letter or not (某 县 司 法 局, read set solid); with `credit_only`, the credit alone (a news item's author: a page's
+    last lines may be its site's)."""
     for line in lines[-3:]:
         name, start = _credited(line)
+        if credit_only and start == line.start:
+            continue
         if _is_org(solid := _letters_joined(name)[0]):
             return solid, (start, start + len(name)), "signature"
     return None
@@ -1319,9 +1332,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
-    A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) naming a
-    body counts, never a body the headline reports on, nor one reposting the press's item (本报讯, 某某日报讯 记者…: see
-    _press_item). Otherwise the title names the author, completed by the sign-off when that
+    A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) or a closing
+    credit ((某县司法局)) naming a body counts, never a body the headline reports on, nor one reposting the press's item
+    (本报讯, 某某日报讯 记者…: see _press_item). Otherwise the title names the author, completed by the sign-off when that
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line or a portal's dated line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
@@ -1332,7 +1345,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if kind == "news":
         if _press_item(lines):
             return None, None, None  # a paper's item: the office reposting it under its 来源 did not write it
-        return _source_org(text) or _dated_publisher(text, lines) or (None, None, None)
+        return _source_org(text) or _dated_publisher(text, lines) or _signature_org(lines, credit_only=True) \
+            or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
         found = _title_org(text, title)
