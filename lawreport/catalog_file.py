@@ -268,6 +268,7 @@ class MetadataCues(_Table):
     salutation: PatternText | PatternList
     statistics_period: PatternText | PatternList
     work_heading: PatternText | PatternList
+    work_state_heading: PatternText | PatternList
     work_done: PatternText | PatternList
     figures_follow: PatternText | PatternList
     self_named_report: PatternText | PatternList

@@ -999,15 +999,25 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
 
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
-    or the year's work summary (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
-    is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
+    or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
+    names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
+    its year. An article without such an opening or heading is none, nor is a work plan opening with its year
+    (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
-    if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)
-            or get_catalog().target_cue.search(opening.text) or cues["figures_follow"].search(opening.text)):
+    if not outline.sections:
         return None
-    work = cues["work_heading"]
+    year_opened = opening is not None and _patterns().year_opening.match(opening.text) is not None \
+        and not get_catalog().target_cue.search(opening.text) and not cues["figures_follow"].search(opening.text)
+    first = outline.sections[0].heading
+    if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
+            and (opening is None or opening.start > first.start or year_opened):
+        return first.start, first.end  # the text opens with the year's work as its first part
+    if opening is None or not year_opened or not cues["work_done"].search(opening.text):
+        return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
-                 if s.kind not in ("plans", "shortcomings") and work.search(s.heading.title)), None)
+                 if s.kind not in ("plans", "shortcomings")
+                 and (cues["work_heading"].search(s.heading.title) or cues["work_state_heading"].search(s.heading.title))),
+                None)
 
 
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
