@@ -639,15 +639,17 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
     return int(published[:4]) + offset, span
 
 
-def _opening_year(line: Line, published: str | None):
+def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is a yearly report's
     year when undated (so yearly reports open their year's work) or dated within that year or the annual-report
-    season after it; dated later, it opens a review of several years (_NO_YEAR)."""
+    season after it; dated later, it opens a review of several years (_NO_YEAR). Without `undated_span`, undated it
+    opens none: an item's (6月23日,…发布会… / 2024年以来,全市…) span may run to any later year."""
     m = _patterns().paragraph_year.match(line.text)
     if m is None:
         return None
     year = year_number(m.group(1))
-    if published is not None and line.text.startswith("以来", m.end(1) + 1) and _reviews_years(year, published):
+    if line.text.startswith("以来", m.end(1) + 1) and (
+            _reviews_years(year, published) if published is not None else not undated_span):
         return _NO_YEAR
     return year, (line.start + m.start(1), line.start + m.end(1))
 
@@ -681,7 +683,7 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        opened = _opening_year(line, published)
+        opened = _opening_year(line, published, undated_span=False)
         if opened and opened != _NO_YEAR:
             return opened
         report = _cues()["named_report"].search(text, pos, sentence_end)

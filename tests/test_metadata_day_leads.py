@@ -76,3 +76,25 @@ CREDITS = [
 @pytest.mark.parametrize(("case", "text", "expected"), CREDITS, ids=[c[0] for c in CREDITS])
 def test_a_day_items_closing_credit(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+def test_a_lead_opening_with_a_span_of_days():
+    assert read("3月16日-18日,青禾县司法局开展矛盾纠纷排查化解专项活动。" + _FIGURES, "kind") == "news"
+
+
+_PRESS = "6月23日,青禾市中级人民法院召开新闻发布会,通报行政审判工作情况。\n"
+SPAN_YEARS = [
+    # An undated item's span (2024年以来) may run to any later year: it dates none; a year alone, or a date, does.
+    ("an undated item's span names no year", _PRESS + "2024年以来,全市法院共受理各类行政案件524件。\n", None),
+    ("…its year alone does", _PRESS + "2024年,全市法院共受理各类行政案件524件。\n", 2024),
+    ("…and so does the span of a page dated within it", "发布时间:2024-06-25\n" + _PRESS
+     + "2024年以来,全市法院共受理各类行政案件524件。\n", 2024),
+    # A yearly report's own opening span, undated, still opens its year's work.
+    ("an undated yearly report's span is its year",
+     "2024年以来,青禾县司法局坚持依法行政,各项工作取得新成效。现将有关情况报告如下。\n一、主要举措\n全年办理行政复议案件30件。\n", 2024),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SPAN_YEARS, ids=[c[0] for c in SPAN_YEARS])
+def test_the_year_of_an_items_span(case, text, expected):
+    assert read(text, "report_year") == expected
