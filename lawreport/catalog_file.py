@@ -226,6 +226,7 @@ class MetadataCues(_Table):
     news_dateline: PatternText | PatternList
     press_dateline: PatternText | PatternList
     day_lead: PatternText | PatternList
+    document_title_end: PatternText | PatternList
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList
     opening_grounds: PatternText | PatternList

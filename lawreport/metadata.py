@@ -996,7 +996,22 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", (first.start, first.end)
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
+    if title is not None and _dated_headline(title, lines):
+        return _DATELINE_KIND, (title.start, title.end)
     return "other", None
+
+
+_DATE_LINE_REACH = 3  # lines below a headline its page's date line may stand on (a share widget's line between)
+
+
+def _dated_headline(title: Line, lines: list[Line]) -> bool:
+    """Whether the title is a headline over its page's date line (扎实推进行政应诉工作 增强依法行政意识 / 发布时间:…) that no
+    kind's title cue claims and that names no document (…指标体系, …工作规则, …的实证分析: the document_title_end cue): a
+    column's item, as a portal dates what it posts."""
+    if _title_claimed(title) or _cues()["document_title_end"].search(title.text):
+        return False
+    below = (line for line in lines if line.start >= title.end)
+    return any(get_catalog().published_line.search(line.text) for line in islice(below, _DATE_LINE_REACH))
 
 
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
