@@ -24,6 +24,8 @@ CASES = [
     ("…after a lead's sentence of purpose",
      "为进一步提升群众法治意识,营造学法守法的良好氛围。5月8日上午,白沙镇政府组织司法所等部门开展普法宣传活动。" + _FIGURES,
      "news"),
+    ("…a day with its year after a purpose", "为提高群众对法律援助法的知晓率。2021年12月27日,青禾县司法局开展法律援助法宣传活动。"
+     + _FIGURES, "news"),
     # A press conference held on a day, reported in the lead.
     ("a press conference's day", "人民调解扎根基层。11月2日的青禾区人民调解工作新闻发布会上,区司法局通报了全区调解工作情况。"
      + _FIGURES, "news"),
