@@ -231,6 +231,8 @@ class MetadataCues(_Table):
 
     news_dateline: PatternText | PatternList
     press_dateline: PatternText | PatternList
+    day_lead: PatternText | PatternList
+    document_title_end: PatternText | PatternList
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList
     opening_grounds: PatternText | PatternList
@@ -273,6 +275,7 @@ class MetadataCues(_Table):
     salutation: PatternText | PatternList
     statistics_period: PatternText | PatternList
     work_heading: PatternText | PatternList
+    work_state_heading: PatternText | PatternList
     work_done: PatternText | PatternList
     figures_follow: PatternText | PatternList
     self_named_report: PatternText | PatternList

@@ -639,15 +639,17 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
     return int(published[:4]) + offset, span
 
 
-def _opening_year(line: Line, published: str | None):
+def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is a yearly report's
     year when undated (so yearly reports open their year's work) or dated within that year or the annual-report
-    season after it; dated later, it opens a review of several years (_NO_YEAR)."""
+    season after it; dated later, it opens a review of several years (_NO_YEAR). Without `undated_span`, undated it
+    opens none: an item's (6月23日,…发布会… / 2024年以来,全市…) span may run to any later year."""
     m = _patterns().paragraph_year.match(line.text)
     if m is None:
         return None
     year = year_number(m.group(1))
-    if published is not None and line.text.startswith("以来", m.end(1) + 1) and _reviews_years(year, published):
+    if line.text.startswith("以来", m.end(1) + 1) and (
+            _reviews_years(year, published) if published is not None else not undated_span):
         return _NO_YEAR
     return year, (line.start + m.start(1), line.start + m.end(1))
 
@@ -681,7 +683,7 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
         sentence_end = line.end if sentence_end < 0 else sentence_end
-        opened = _opening_year(line, published)
+        opened = _opening_year(line, published, undated_span=False)
         if opened and opened != _NO_YEAR:
             return opened
         report = _cues()["named_report"].search(text, pos, sentence_end)
@@ -951,6 +953,13 @@ def _press_mention(text: str, cue: regex.Match) -> bool:
                for m in _cues()["press_mention"].finditer(text, max(0, start - _MENTION_REACH), end + _MENTION_REACH))
 
 
+def _title_claimed(title: Line | None) -> bool:
+    """Whether a kind's title cue claims the title (a report's, a white paper's, a meeting's hearing one): its kind,
+    not the lead's day (see the day_lead cue), says what the text is."""
+    return title is not None and (_cues()["report_passed"].search(title.text) is not None or any(
+        rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None))
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
@@ -972,6 +981,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         if rule.kind == _DATELINE_KIND and opening is not None \
                 and (lead := _patterns().dateline_lead.match(opening.text)) is not None:
             return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
+        if rule.kind == _DATELINE_KIND and not _title_claimed(title) \
+                and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
+            return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
@@ -984,20 +996,45 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", (first.start, first.end)
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
+    if title is not None and _dated_headline(title, lines):
+        return _DATELINE_KIND, (title.start, title.end)
     return "other", None
+
+
+_DATE_LINE_REACH = 3  # lines below a headline its page's date line may stand on (a share widget's line between)
+
+
+def _dated_headline(title: Line, lines: list[Line]) -> bool:
+    """Whether the title is a headline over its page's date line (扎实推进行政应诉工作 增强依法行政意识 / 发布时间:…) that no
+    kind's title cue claims and that names no document (…指标体系, …工作规则, …的实证分析: the document_title_end cue): a
+    column's item, as a portal dates what it posts."""
+    if _title_claimed(title) or _cues()["document_title_end"].search(title.text):
+        return False
+    below = (line for line in lines if line.start >= title.end)
+    return any(get_catalog().published_line.search(line.text) for line in islice(below, _DATE_LINE_REACH))
 
 
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
-    or the year's work summary (not planned nor found wanting): the heading's span. An article without such an opening or heading is none, nor
-    is a work plan opening with its year (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
+    or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
+    names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
+    its year. An article without such an opening or heading is none, nor is a work plan opening with its year
+    (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
-    if (opening is None or not _patterns().year_opening.match(opening.text) or not cues["work_done"].search(opening.text)
-            or get_catalog().target_cue.search(opening.text) or cues["figures_follow"].search(opening.text)):
+    if not outline.sections:
         return None
-    work = cues["work_heading"]
+    year_opened = opening is not None and _patterns().year_opening.match(opening.text) is not None \
+        and not get_catalog().target_cue.search(opening.text) and not cues["figures_follow"].search(opening.text)
+    first = outline.sections[0].heading
+    if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
+            and (opening is None or opening.start > first.start or year_opened):
+        return first.start, first.end  # the text opens with the year's work as its first part
+    if opening is None or not year_opened or not cues["work_done"].search(opening.text):
+        return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
-                 if s.kind not in ("plans", "shortcomings") and work.search(s.heading.title)), None)
+                 if s.kind not in ("plans", "shortcomings")
+                 and (cues["work_heading"].search(s.heading.title) or cues["work_state_heading"].search(s.heading.title))),
+                None)
 
 
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
@@ -1036,11 +1073,14 @@ def _credited(line: Line) -> tuple[str, int]:
     return (credit.group(1), line.start + 1) if credit else (line.text, line.start)
 
 
-def _signature_org(lines: list[Line]):
+def _signature_org(lines: list[Line], credit_only: bool = False):
     """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局)), spaced out letter
-    by letter or not (某 县 司 法 局, read set solid)."""
+    by letter or not (某 县 司 法 局, read set solid); with `credit_only`, the credit alone (a news item's author: a page's
+    last lines may be its site's)."""
     for line in lines[-3:]:
         name, start = _credited(line)
+        if credit_only and start == line.start:
+            continue
         if _is_org(solid := _letters_joined(name)[0]):
             return solid, (start, start + len(name)), "signature"
     return None
@@ -1319,9 +1359,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
-    A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) naming a
-    body counts, never a body the headline reports on, nor one reposting the press's item (本报讯, 某某日报讯 记者…: see
-    _press_item). Otherwise the title names the author, completed by the sign-off when that
+    A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) or a closing
+    credit ((某县司法局)) naming a body counts, never a body the headline reports on, nor one reposting the press's item
+    (本报讯, 某某日报讯 记者…: see _press_item). Otherwise the title names the author, completed by the sign-off when that
     spells the same body out (凉山州司法局 → 凉山彝族自治州司法局); a joint title's government. Then the
     来源 line or a portal's dated line, a header line above the title (a site's letterhead names the site's body) or, untitled, a
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
@@ -1332,7 +1372,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if kind == "news":
         if _press_item(lines):
             return None, None, None  # a paper's item: the office reposting it under its 来源 did not write it
-        return _source_org(text) or _dated_publisher(text, lines) or (None, None, None)
+        return _source_org(text) or _dated_publisher(text, lines) or _signature_org(lines, credit_only=True) \
+            or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
         found = _title_org(text, title)

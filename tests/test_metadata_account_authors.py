@@ -13,10 +13,10 @@ TITLE = "白沙镇开展调解员业务培训\n"
 BODY = "\n为提升基层调解能力,白沙镇组织全镇调解员参加业务培训,共培训八十余人次。\n"
 
 CASES = [
-    ("an account by its place and 普法", TITLE + "发布时间:2024-03-02 作者:白沙普法" + BODY, "other"),
-    ("an account opening with 法治", TITLE + "发布时间:2024-03-02 作者:法治白沙" + BODY, "other"),
-    ("an account of 平安 and a place", TITLE + "发布时间:2024-03-02 作者:平安青禾" + BODY, "other"),
-    ("a person named as author is a press item's writer", TITLE + "发布时间:2024-03-02 作者:林青" + BODY, "news"),
+    ("an account by its place and 普法", TITLE + "作者:白沙普法" + BODY, "other"),
+    ("an account opening with 法治", TITLE + "作者:法治白沙" + BODY, "other"),
+    ("an account of 平安 and a place", TITLE + "作者:平安青禾" + BODY, "other"),
+    ("a person named as author is a press item's writer", TITLE + "作者:林青" + BODY, "news"),
 ]
 
 

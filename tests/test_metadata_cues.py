@@ -14,8 +14,10 @@ CASES = [
     # --- genre -----------------------------------------------------------------------
     ("dateline 日电 makes a news item",
      "江城法院召开新闻发布会\n本报南昌3月5日电 3月4日，江城市中级人民法院召开新闻发布会。", "kind", "news"),
-    ("without a dateline it is no news item",
-     "江城法院召开新闻发布会\n3月4日，江城市中级人民法院召开新闻发布会。", "kind", "other"),
+    ("without a dateline nor a day's lead it is no news item",
+     "江城法院召开新闻发布会\n江城市中级人民法院召开新闻发布会，通报全年行政审判工作。", "kind", "other"),
+    ("…a lead opening with the day's event makes one",
+     "江城法院召开新闻发布会\n3月4日，江城市中级人民法院召开新闻发布会。", "kind", "news"),
     ("a wire dateline (…网…日电) makes a news item",
      "西河州调解矛盾纠纷三万件\n中新网西河1月6日电（记者 胡林）记者6日从西河州司法局获悉，调解工作成效明显。",
      "kind", "news"),

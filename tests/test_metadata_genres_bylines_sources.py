@@ -32,7 +32,7 @@ def test_a_verb_inside_a_cited_title_introduces_no_later_title(case, sentence, e
 
 # An outlet's name opening a line dates its item and makes it news: its dated line parted by a middle dot, or its
 # byline with the writer in parentheses; a body's page dated the same way is no outlet's.
-NEWS_LEAD = "近日，青禾县召开法治政府建设工作推进会，总结2023年度法治政府建设情况。\n会议要求各部门压实责任。\n"
+NEWS_LEAD = "青禾县召开法治政府建设工作推进会，总结2023年度法治政府建设情况。\n会议要求各部门压实责任。\n"
 OUTLET_LINES = [
     ("an agency's dated line", "青禾县法治政府建设推进会召开\n新华社·2025-10-28 11:55\n" + NEWS_LEAD, ("news", "2025-10-28")),
     ("a site's byline", "青禾法制网:(甲乙丙)\n" + NEWS_LEAD, ("news", None)),

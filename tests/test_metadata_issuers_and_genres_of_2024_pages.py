@@ -50,7 +50,7 @@ CASES = [
      "published", None),
     # --- a headline closing on a meeting its year is of names no yearly report ----------------------------------------
     ("a county's meeting on its heads' yearly duty reports", "青田县召开2024年度述法评议会\n2025-01-15 17:30\n" + MEETING,
-     "kind", "other"),
+     "kind", "news"),
     ("a committee closing a yearly title is its author, no meeting", "2024年度青田县人民调解委员会\n全年调解纠纷一千件。\n",
      "kind", "annual_report"),
     ("a line of posts with no one's name is no byline", DUTY + "青田县司法局党组书记、局长、" + DUTY_OPENING, "issuer", None),

@@ -24,7 +24,7 @@ ADOPTED = ("（2023年1月7日青田县第十七届人民代表大会第三次�
 REPEATED = ("2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n\n{body}\n\n{again}\n\n"
             "2023年，我局坚持依法行政，扎实推进法治政府建设，各项工作取得新成效。现就有关情况汇报如下。\n"
             "一、工作开展情况\n全年办理劳动保障监察案件八十件。\n二、存在的问题\n执法力量仍显不足。\n")
-BODY = "\n一、主要举措和成效\n（一）加强组织领导。全年召开专题会议五次。\n"
+BODY = "\n一、主要工作\n（一）加强组织领导。全年召开专题会议五次。\n"
 
 CASES = [
     # --- the committee's office and the government's office head a title together: the government's office --------

@@ -68,7 +68,7 @@ CASES = [
     ("a plan's preamble is still a plan's",
      "为推进全市法治政府建设，结合本市实际，制定本方案。\n一、总体要求\n坚持依法行政。", "kind", "plan"),
     ("a headline telling that a body made a 通报 is no release of figures",
-     "行政执法整改见实效 省司法厅首次点名通报\n日前，省司法厅对五起不当执法行为予以通报，涉及三个市。", "kind", "other"),
+     "行政执法整改见实效 省司法厅首次点名通报\n日前，省司法厅对五起不当执法行为予以通报，涉及三个市。", "kind", "news"),
     ("a body's own 通报 of the year's figures is one",
      "雁岭县司法局关于2024年度行政复议案件办理情况的通报\n2024年，全县共收到行政复议申请96件。", "kind", "statistics"),
     # --- a page's stamp run into the first paragraph ---------------------------------------------------------------

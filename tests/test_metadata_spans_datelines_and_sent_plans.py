@@ -48,8 +48,8 @@ CASES = [
     ("an untitled year's summary whose opening says the results are evident is the year's report",
      ("2024年，青禾区司法行政系统扎实推进法治政府建设，各项工作稳步推进、成效明显。\n一、2024年工作总结\n"
       "（一）加强党建。开展学习96次。\n"), "kind", "annual_report"),
-    ("…not one whose opening tells no result",
-     ("2024年，青禾区司法行政系统扎实推进法治政府建设，各项工作稳步推进。\n一、2024年工作总结\n"
+    ("…not one whose opening tells no result above a heading naming the work alone",
+     ("2024年，青禾区司法行政系统扎实推进法治政府建设，各项工作稳步推进。\n一、深入推进法治政府建设\n"
       "（一）加强党建。开展学习96次。\n"), "kind", "other"),
     # --- the author after who led and guided -------------------------------------------------------------------
     ("a street office after two clauses of who led and guided is the author",

@@ -82,7 +82,10 @@ UNTITLED_SUMMARIES = [
      _DONE + "一、2024年工作总结\n" + _WORK, "annual_report"),
     ("…the summary of a field's work too", _DONE + "一、2024年度司法行政工作总结\n" + _WORK, "annual_report"),
     ("a half year's summary is none", _DONE + "一、2024年上半年工作总结\n" + _WORK, "other"),
-    ("an opening telling no results reports none done", _NOT_DONE + "一、2024年工作总结\n" + _WORK, "other"),
+    ("an opening telling no results above the work's name reports none done", _NOT_DONE + "一、推进法治政府建设\n" + _WORK,
+     "other"),
+    ("…but the year's summary as its first part says it is the report", _NOT_DONE + "一、2024年工作总结\n" + _WORK,
+     "annual_report"),
 ]
 
 

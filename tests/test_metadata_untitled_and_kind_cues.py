@@ -77,10 +77,10 @@ CASES = [
      "在全市行政复议工作推进会上的讲话\n同志们：\n刚才，会议通报了全市法治政府建设工作情况，我都同意。",
      "kind", "other"),
     ("a report told of in a news item does not make the item a report",
-     ("桐岭区政协调研行政执法工作\n4月2日，区政协调研组听取了区司法局关于法治政府建设情况的汇报，"
+     ("桐岭区政协调研行政执法工作\n区政协调研组听取了区司法局关于法治政府建设情况的汇报，"
       "并到两个执法大队实地察看。"), "kind", "other"),
     ("a report a standing committee heard and reviewed does not either",
-     ("桐岭区人大常委会召开第十二次会议\n3月28日，区人大常委会召开会议，听取和审议区政府关于2023年度法治政府建设"
+     ("桐岭区人大常委会召开第十二次会议\n区人大常委会召开会议，听取和审议区政府关于2023年度法治政府建设"
       "情况的报告。"), "kind", "other"),
     ("a report named as what the text is still does",
      "2023年，全区坚持依法行政。区司法局法治政府建设情况报告如下：\n一、主要成效\n全年办理复议案件三十件。",
@@ -92,10 +92,10 @@ CASES = [
      "桐岭区推行“街长制”调解\n一、基本情况\n该区共有街巷六十条。\n二、经验做法\n每条街巷设街长一名，负责调处邻里纠纷。",
      "kind", "case_study"),
     ("a yearly meeting is no yearly report",
-     "两县边界联调委召开年度工作会议\n3月9日，两县边界联调委在白鹭镇召开会议，总结交流联调经验。",
+     "两县边界联调委召开年度工作会议\n两县边界联调委在白鹭镇召开会议，总结交流联调经验。",
      "kind", "other"),
     ("…nor is a count of counties a body",
-     "两县边界联调委召开年度工作会议\n3月9日，两县边界联调委在白鹭镇召开会议，总结交流联调经验。",
+     "两县边界联调委召开年度工作会议\n两县边界联调委在白鹭镇召开会议，总结交流联调经验。",
      "issuer", None),
     ("a yearly report's title still makes one",
      "桐岭区司法局年度法治建设工作报告\n全年办理行政复议案件四十件。", "kind", "annual_report"),
