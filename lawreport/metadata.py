@@ -1471,11 +1471,11 @@ def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     return None
 
 
-def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str]:
+def _region_hints(title: Line | None, issuer: str | None) -> list[str]:
+    """What names the report itself, its title and its issuer: the places they name are the report's level."""
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    hints += _familiar_places(text)
     return hints
 
 
@@ -1624,7 +1624,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             how = "opening"  # the name the report's opening gives it, not a title line
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
-    hints = _region_hints(text, named, full_issuer)
+    hints = _region_hints(named, full_issuer)
     if full_issuer and issuer_span is not None and how == "title" and (source := _source_org(text)) \
             and len(source[0]) > issuer_span[1] - issuer_span[0] and source[0].endswith(text[slice(*issuer_span)]):
         hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
@@ -1636,12 +1636,15 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     placed = _without_post_locations(text, lines)  # what the text says of its place
-    region = regions.resolve(placed, hints)
+    # A familiar phrase (法治坪山) weighs as a hint, but says nothing of the report's level: a district's report names its
+    # city's campaign (天河区在法治广州建设考评中获优秀), a city's its province's (在法治广东建设考评中排名第二).
+    familiar = _familiar_places(text)
+    region = regions.resolve(placed, [*hints, *familiar])
     if opening is not None and meta.kind != "news" and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
-        own = regions.resolve(placed, [*hints, _own_places_of(opening)])
+        own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
         if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
             region = own  # …or only its province: a county the opening names inside it is the report's own
     meta.region = _within_named_level(region, hints)
