@@ -1144,6 +1144,14 @@ def _source_org(text: str):
     return None
 
 
+def _source_places(text: str) -> list[str]:
+    """The 来源 lines naming a place in full or a body (来源:闽清县, 发布机构:某县司法局): the publisher's place, which
+    a portal's town report whose body names no other (塔庄镇…在县委、县政府的坚强领导下) is of. A paper's name
+    (来源:广西日报) is none: a paper carries news of anywhere."""
+    return [value for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD])
+            if _is_org(value := m.group(1)) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
+
+
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
     2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局): its publisher, as a 来源 line names it."""
@@ -1647,6 +1655,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
         if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
             region = own  # …or only its province: a county the opening names inside it is the report's own
+    if region.code is None and meta.kind != "news" and (sources := _source_places(text)):  # a news item's is its outlet's
+        region = regions.resolve(placed, [*hints, *familiar, *sources])
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))

@@ -25,6 +25,21 @@ CASES = [
      "佛山市司法局2024年法治政府建设年度报告\n" + _DISTRICT_REPORT, ("广东省", "佛山市", None)),
 ]
 
+_TOWN_REPORT = ("梧桐镇2023年法治政府建设工作总结\n\n来源:{source} 发布时间: 2024-01-10 09:30\n\n"
+                "2023年,在县委、县政府的坚强领导下,梧桐镇坚持依法行政,全年化解矛盾纠纷。现将工作情况汇报如下:\n"
+                "一、主要工作\n镇党委、政府定期研究法治建设工作。\n")
+CASES += [
+    ("a town's report takes the county its 来源 line names", _TOWN_REPORT.format(source="永泰县"),
+     ("福建省", "福州市", "永泰县")),
+    ("…or the body it names", _TOWN_REPORT.format(source="永泰县司法局"), ("福建省", "福州市", "永泰县")),
+    ("a paper in the 来源 line names no place", _TOWN_REPORT.format(source="福建日报"), (None, None, None)),
+    ("national news a county's body reposts is not the county's",
+     "最高法发布行政审判典型案例\n来源:永泰县司法局\n本报讯 近日,最高人民法院发布一批行政审判典型案例。\n", (None, None, None)),
+    ("a body's text naming its place keeps it over a reposting 来源",
+     ("江苏省公证工作综述\n来源:陕西省司法厅\n2023年,江苏省公证机构办理公证事项。江苏省司法厅推进公证体制改革。\n"
+      "江苏省公证协会开展行业培训。\n"), ("江苏省", None, None)),
+]
+
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_places_a_report_names_beside_its_own(case, text, expected):
