@@ -986,10 +986,10 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)
-    if isinstance(chosen, str) and _unit(chosen).level == "city" and len(county_scores) == 1:
-        (only,) = county_scores
-        if isinstance(only, str) and _unit(only).parent == chosen and scores.get(chosen, 0) <= county_scores[only]:
-            chosen = only  # the one county named, inside its city named no more often: too few mentions alone
+    for level, below in (("province", "city"), ("city", "county")):
+        if isinstance(chosen, str) and _unit(chosen).level == level:
+            chosen = _only_unit_below(chosen, {key: score for key, score in scores.items() if _level(key) == below},
+                                      scores.get(chosen, 0))
 
     supporting = tuple(
         sorted({span for key, key_spans in spans.items() if _supports(key, chosen) for span in key_spans})
@@ -997,6 +997,16 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
     if isinstance(chosen, tuple):
         return _abstention(chosen, supporting)
     return _naming(chosen, supporting, ambiguous=(), note=None)
+
+
+def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float) -> str:
+    """The one unit a level below the chosen one that the text names, when it is inside it and the chosen unit is
+    named no more often (芜湖市首家 in a town's text that names 安徽 once: 芜湖市); the chosen unit otherwise. Each
+    alone has too few mentions to be elected, but all the text says lies along one line."""
+    if len(below) != 1:
+        return chosen
+    ((only, score),) = below.items()
+    return only if isinstance(only, str) and _unit(only).parent == chosen and own_score <= score else chosen
 
 
 def _supports(key: _Key, chosen: _Key) -> bool:

@@ -105,3 +105,18 @@ def test_calling_itself_a_city_counts_for_the_city_holding_a_named_county_level_
 def test_a_city_named_in_passing_by_a_county_text_gets_no_self_reference():
     text = "6月2日，江山市人民政府召开行政复议工作会议，江山市司法局通报全市案件，衢州市司法局派员指导。"
     assert _placed(text) == ("浙江省", "衢州市", "江山市")
+
+
+def test_the_one_city_a_text_names_inside_its_province_named_no_more_often_is_the_city():
+    text = "2024年,我镇建成一站式矛调中心,成立蚌埠市首家诉源治理工作站。组织干部参加安徽普法网上考试。"
+    assert _placed(text) == ("安徽省", "蚌埠市", None)
+
+
+def test_a_province_named_more_often_than_its_one_city_stays_the_province():
+    text = "2024年,安徽省司法厅推进调解工作,成立蚌埠市首家诉源治理工作站。安徽省各级调解组织化解纠纷。"
+    assert _placed(text) == ("安徽省", None, None)
+
+
+def test_two_cities_of_a_province_leave_the_province():
+    text = "2024年,成立蚌埠市首家诉源治理工作站,推广滁州市经验。组织干部参加安徽普法网上考试。"
+    assert _placed(text) == ("安徽省", None, None)
