@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -367,6 +368,30 @@ def _provinces() -> tuple[Division, ...]:
     index = _index()
     return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
                  if _LEVELS[int(depth)] == "province")
+
+
+@functools.cache
+def _cities_by_own_short() -> tuple[Division, ...]:
+    """Every unit named …市 (a city, or a county-level one) whose short name no other unit bears, nor opens its name
+    with (白山; not 朝阳, of 朝阳市 and of 朝阳区 in 北京 and in 长春)."""
+    index = _index()
+    stems = Counter(name[:-1] for name in index.names)
+    return tuple(_unit(code) for code, name, short in zip(index.codes, index.names, index.shorts, strict=True)
+                 if name.endswith("市") and short and index.by_short.get(short) == code and stems[short] <= 1)
+
+
+@functools.cache
+def _city_shorts() -> re.Pattern[str]:
+    """The short names of _cities_by_own_short, the longest first; the standard re, which matches a plain
+    alternation of words some seven times faster than regex."""
+    return re.compile("|".join(sorted({unit.short for unit in _cities_by_own_short()}, key=len, reverse=True)))
+
+
+def _cities_written(text: str) -> list[Division]:
+    """The units of _cities_by_own_short whose short name the text holds: found in one pass, not a search of the
+    text for each of 600 names."""
+    written = set(_city_shorts().findall(text))
+    return [unit for unit in _cities_by_own_short() if unit.short in written]
 
 
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
@@ -721,7 +746,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
-    naming no unit in full but saying 全省 names its province by the short name (湖北).
+    naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
+    name no other unit bears, said twice (白山).
     """
     body_hits = _scan_body(text, words)
     starts = _body_starts(text, words)
@@ -758,10 +784,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if spans := short_mentions(_unit(code)):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
-    if not named and any(prefix + "省" in text for prefix in words.own_place_prefixes):
-        # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
-        # alone (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named.
-        shorts = [(unit.code, spans) for unit in _provinces() if (spans := short_mentions(unit))]
+    # A province's own text may name no unit in full, calling itself 全省 and its province by the short name alone
+    # (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named. So a city's, calling
+    # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
+    # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it).
+    for level, least, units in (("省", 1, _provinces), ("市", 2, lambda: _cities_written(text))):
+        if named or not any(prefix + level in text for prefix in words.own_place_prefixes):
+            continue
+        shorts = [(unit.code, spans) for unit in units() if len(spans := short_mentions(unit)) >= least]
         if len(shorts) == 1:
             (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))

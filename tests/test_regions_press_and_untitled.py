@@ -120,3 +120,23 @@ def test_a_province_named_more_often_than_its_one_city_stays_the_province():
 def test_two_cities_of_a_province_leave_the_province():
     text = "2024年,成立蚌埠市首家诉源治理工作站,推广滁州市经验。组织干部参加安徽普法网上考试。"
     assert _placed(text) == ("安徽省", None, None)
+
+
+def test_a_city_text_saying_its_short_name_twice_is_that_city():
+    text = "6月5日,市中级人民法院通报行政审判情况。全市法院为推动白山全面振兴提供司法保障,助力谱写白山新篇章。"
+    assert _placed(text) == ("吉林省", "白山市", None)
+
+
+def test_a_short_name_said_once_beside_the_city_level_places_nothing():
+    text = "6月5日,市中级人民法院通报行政审判情况。全市法院为推动白山全面振兴提供司法保障。"
+    assert _placed(text) == (None, None, None)
+
+
+def test_a_short_name_two_units_bear_places_nothing_beside_the_city_level():
+    text = "全市法院审理行政案件,为朝阳发展提供司法保障,助力朝阳营商环境建设。"  # 朝阳市 in 辽宁, 朝阳区 in 北京 and 长春
+    assert _placed(text) == (None, None, None)
+
+
+def test_a_short_name_said_twice_without_the_city_level_places_nothing():
+    text = "法院审理行政案件,为推动白山全面振兴提供司法保障,助力谱写白山新篇章。"
+    assert _placed(text) == (None, None, None)
