@@ -140,3 +140,22 @@ def test_a_short_name_two_units_bear_places_nothing_beside_the_city_level():
 def test_a_short_name_said_twice_without_the_city_level_places_nothing():
     text = "法院审理行政案件,为推动白山全面振兴提供司法保障,助力谱写白山新篇章。"
     assert _placed(text) == (None, None, None)
+
+
+def test_the_leaders_speeches_to_a_place_name_the_texts_own_place():
+    text = "2024年,石门镇深入贯彻习近平总书记视察广东重要讲话精神,推进依法行政。全镇化解矛盾纠纷。"
+    assert _placed(text) == ("广东省", None, None)
+    text = "2024年,石门镇全面落实习近平总书记对广东系列重要讲话和重要指示精神。全镇化解矛盾纠纷。"
+    assert _placed(text) == ("广东省", None, None)
+
+
+def test_a_visit_to_a_place_or_the_leaders_past_work_there_name_no_place():
+    text = "2024年,石门镇组织干部赴浙江考察学习,推进依法行政。全镇化解矛盾纠纷。"
+    assert _placed(text) == (None, None, None)
+    text = "2024年,石门镇学习习近平总书记在浙江工作期间的重要论述。全镇化解矛盾纠纷。"
+    assert _placed(text) == (None, None, None)
+
+
+def test_the_leaders_speeches_to_a_province_leave_a_county_the_text_names():
+    text = "2024年,罗定市深入贯彻习近平总书记视察广东重要讲话精神。罗定市人民政府推进依法行政,罗定市司法局化解纠纷。"
+    assert _placed(text) == ("广东省", "云浮市", "罗定市")
