@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import TypeAlias
 
 from . import lazy_regex as regex
@@ -1144,12 +1144,16 @@ def _source_org(text: str):
     return None
 
 
-def _source_places(text: str) -> list[str]:
-    """The 来源 lines naming a place in full or a body (来源:闽清县, 发布机构:某县司法局): the publisher's place, which
-    a portal's town report whose body names no other (塔庄镇…在县委、县政府的坚强领导下) is of. A paper's name
+def _publisher_places(text: str, lines: list[Line]) -> list[str]:
+    """What names the page's publisher: a 来源 line naming a place in full or a body (来源:闽清县, 发布机构:某县司法局),
+    a body's name alone on a line of the page's head (a portal's banner, 左贡县人民政府). The publisher's place is
+    that of a portal's town report whose body names no other (塔庄镇…在县委、县政府的坚强领导下). A paper's name
     (来源:广西日报) is none: a paper carries news of anywhere."""
-    return [value for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD])
-            if _is_org(value := m.group(1)) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
+    sources = [value for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD])
+               if _is_org(value := m.group(1)) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
+    banners = [line.text.strip() for line in takewhile(lambda line: not line.paragraph, lines[:_TITLE_SCAN])
+               if _is_org(line.text.strip())]
+    return sources + banners
 
 
 def _dated_publisher(text: str, lines: list[Line]):
@@ -1655,8 +1659,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
         if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
             region = own  # …or only its province: a county the opening names inside it is the report's own
-    if region.code is None and meta.kind != "news" and (sources := _source_places(text)):  # a news item's is its outlet's
-        region = regions.resolve(placed, [*hints, *familiar, *sources])
+    if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
+        region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))

@@ -35,6 +35,9 @@ CASES += [
     ("a paper in the 来源 line names no place", _TOWN_REPORT.format(source="福建日报"), (None, None, None)),
     ("national news a county's body reposts is not the county's",
      "最高法发布行政审判典型案例\n来源:永泰县司法局\n本报讯 近日,最高人民法院发布一批行政审判典型案例。\n", (None, None, None)),
+    ("a town's report takes the county its portal's banner names",
+     "察隅县人民政府\n\n政府信息公开\n\n" + _TOWN_REPORT.format(source="本网"), ("西藏自治区", "林芝市", "察隅县")),
+    ("a banner naming no body places nothing", "政府信息公开\n\n" + _TOWN_REPORT.format(source="本网"), (None, None, None)),
     ("a body's text naming its place keeps it over a reposting 来源",
      ("江苏省公证工作综述\n来源:陕西省司法厅\n2023年,江苏省公证机构办理公证事项。江苏省司法厅推进公证体制改革。\n"
       "江苏省公证协会开展行业培训。\n"), ("江苏省", None, None)),
