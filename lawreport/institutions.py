@@ -222,8 +222,9 @@ _NOT_AREA_SAID = _AREA_SAID.replace("(?<=", "(?<!", 1)
 _CITY_COURTS = _COURT_WORD
 _INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
 _CITY = "city"  # that level (regions.Division.level)
+_PROVINCE = "province"
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
-_AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
+_AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "高级人民法院", "人民检察院"))
 # ... and so are its bureaus (小店司法局 = 小店区司法局)
 _AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
 _AREA_BUREAU_ENDS = "局厅"
@@ -700,14 +701,17 @@ def _short_levels(code: str | None, common: frozenset[str]) -> dict[str, frozens
 
 
 def _area_units(code: str | None) -> list[regions.Division | None]:
-    """The report's own units (_lineage), then its city's units. Units are enumerated by their GB/T 2260 codes: a
-    city's units share its first four digits."""
+    """The report's own units (_lineage), then its city's units, or a province's report its cities (怒江中院 in a
+    云南省 court's news). Units are enumerated by their GB/T 2260 codes: a city's units share its first four digits, a
+    province's cities its first two and end in 00."""
     if code is None:
         return []
     lineage = _lineage(regions.division(code))
     units: list[regions.Division | None] = list(lineage)
     for city in (u for u in lineage if u.level == _CITY):
         units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
+    if lineage[-1].level == _PROVINCE:
+        units += [regions.division(f"{code[:2]}{number:02d}00") for number in range(1, 100)]
     return units
 
 
