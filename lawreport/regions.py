@@ -65,10 +65,12 @@ __all__ = [
     "Mention",
     "RegionResult",
     "ancestors",
+    "coded_within",
     "division",
     "divisions_named",
     "find_mentions",
     "find_named_units",
+    "provinces",
     "resolve",
     "without_provincial_citations",
 ]
@@ -363,11 +365,21 @@ def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
 
 
 @functools.cache
-def _provinces() -> tuple[Division, ...]:
+def provinces() -> tuple[Division, ...]:
     """Every province-level unit."""
     index = _index()
     return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
                  if _LEVELS[int(depth)] == "province")
+
+
+@functools.lru_cache(maxsize=1024)
+def coded_within(prefix: str) -> tuple[Division, ...]:
+    """Every unit whose code opens with ``prefix`` (a city's first four digits: the city and its counties; a
+    province's first two: all its units), in code order: one slice of the sorted codes, found by bisection."""
+    codes = _index().codes
+    start = bisect.bisect_left(codes, prefix)
+    end = bisect.bisect_left(codes, prefix + ":", start)  # ":" sorts right after the digits
+    return tuple(map(_unit, codes[start:end]))
 
 
 @functools.cache
@@ -788,7 +800,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     # (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named. So a city's, calling
     # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
     # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it).
-    for level, least, units in (("省", 1, _provinces), ("市", 2, lambda: _cities_written(text))):
+    for level, least, units in (("省", 1, provinces), ("市", 2, lambda: _cities_written(text))):
         if named or not any(prefix + level in text for prefix in words.own_place_prefixes):
             continue
         shorts = [(unit.code, spans) for unit in units() if len(spans := short_mentions(unit)) >= least]
