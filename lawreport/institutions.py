@@ -222,8 +222,9 @@ _NOT_AREA_SAID = _AREA_SAID.replace("(?<=", "(?<!", 1)
 _CITY_COURTS = _COURT_WORD
 _INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
 _CITY = "city"  # that level (regions.Division.level)
+_PROVINCE = "province"
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
-_AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "人民检察院"))
+_AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "高级人民法院", "人民检察院"))
 # ... and so are its bureaus (小店司法局 = 小店区司法局)
 _AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
 _AREA_BUREAU_ENDS = "局厅"
@@ -675,7 +676,7 @@ def _code(region: regions.RegionResult | None) -> str | None:
     return region.code if region else None
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)  # as _short_levels
 def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
     """Short names a head may use: every province's, and those of the report's own area and its city's units.
 
@@ -685,30 +686,33 @@ def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
     return compile_re_cached(f"(?:{names}){_STREET_AFTER_SHORT}")  # re: fast on literals
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)  # of the report's unit: a batch of a site's reports asks again and again
 def _short_levels(code: str | None, common: frozenset[str]) -> dict[str, frozenset[str]]:
     """The short names of ``_short_names``, each with the levels of the units it may mean.
 
-    ``common`` (regions.common_word_shorts) are everyday words, never short names here. Provinces are NN0000.
+    ``common`` (regions.common_word_shorts) are everyday words, never short names here.
     """
-    units = [regions.division(f"{number}0000") for number in range(11, 83)] + _area_units(code)
     levels: dict[str, set[str]] = {}
-    for u in units:
-        if u and u.short and u.short not in common:
+    for u in (*regions.provinces(), *_area_units(code)):
+        if u.short and u.short not in common:
             levels.setdefault(u.short, set()).add(u.level)
     return {short: frozenset(levels_) for short, levels_ in levels.items()}
 
 
-def _area_units(code: str | None) -> list[regions.Division | None]:
-    """The report's own units (_lineage), then its city's units. Units are enumerated by their GB/T 2260 codes: a
-    city's units share its first four digits."""
+@functools.lru_cache(maxsize=1024)
+def _area_units(code: str | None) -> tuple[regions.Division, ...]:
+    """The report's own units (_lineage), then its city's units, or a province's report its cities (怒江中院 in a
+    云南省 court's news): by their GB/T 2260 codes, a city's units share its first four digits, a province's its first
+    two."""
     if code is None:
-        return []
+        return ()
     lineage = _lineage(regions.division(code))
-    units: list[regions.Division | None] = list(lineage)
+    units = list(lineage)
     for city in (u for u in lineage if u.level == _CITY):
-        units += [regions.division(f"{city.code[:4]}{number:02d}") for number in range(1, 100)]
-    return units
+        units += regions.coded_within(city.code[:4])[1:]  # the city itself first
+    if lineage[-1].level == _PROVINCE:
+        units += [u for u in regions.coded_within(code[:2]) if u.level == _CITY]
+    return tuple(units)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -719,7 +723,7 @@ def _area_unit(short: str, code: str | None) -> regions.Division | None:
         return None
     if own := [u for u in _lineage(regions.division(code)) if u.short == short]:
         return own[-1]
-    found = [u for u in _area_units(code) if u and u.short == short]
+    found = [u for u in _area_units(code) if u.short == short]
     return found[0] if len(found) == 1 else None
 
 

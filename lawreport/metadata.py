@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import TypeAlias
 
 from . import lazy_regex as regex
@@ -1184,6 +1184,18 @@ def _source_org(text: str):
     return None
 
 
+def _publisher_places(text: str, lines: list[Line]) -> list[str]:
+    """What names the page's publisher: a 来源 line naming a place in full or a body (来源:闽清县, 发布机构:某县司法局),
+    a body's name alone on a line of the page's head (a portal's banner, 左贡县人民政府). The publisher's place is
+    that of a portal's town report whose body names no other (塔庄镇…在县委、县政府的坚强领导下). A paper's name
+    (来源:广西日报) is none: a paper carries news of anywhere."""
+    sources = [value for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD])
+               if _is_org(value := m.group(1)) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
+    banners = [line.text.strip() for line in takewhile(lambda line: not line.paragraph, lines[:_TITLE_SCAN])
+               if _is_org(line.text.strip())]
+    return sources + banners
+
+
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
     2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局): its publisher, as a 来源 line names it."""
@@ -1512,11 +1524,11 @@ def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     return None
 
 
-def _region_hints(text: str, title: Line | None, issuer: str | None) -> list[str]:
+def _region_hints(title: Line | None, issuer: str | None) -> list[str]:
+    """What names the report itself, its title and its issuer: the places they name are the report's level."""
     hints = [title.text] if title is not None else []
     if issuer:
         hints.append(issuer)
-    hints += _familiar_places(text)
     return hints
 
 
@@ -1665,7 +1677,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             how = "opening"  # the name the report's opening gives it, not a title line
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)
     full_issuer = issuer if issuer and not bare else None
-    hints = _region_hints(text, named, full_issuer)
+    hints = _region_hints(named, full_issuer)
     if full_issuer and issuer_span is not None and how == "title" and (source := _source_org(text)) \
             and len(source[0]) > issuer_span[1] - issuer_span[0] and source[0].endswith(text[slice(*issuer_span)]):
         hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
@@ -1677,14 +1689,19 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     placed = _without_post_locations(text, lines)  # what the text says of its place
-    region = regions.resolve(placed, hints)
+    # A familiar phrase (法治坪山) weighs as a hint, but says nothing of the report's level: a district's report names its
+    # city's campaign (天河区在法治广州建设考评中获优秀), a city's its province's (在法治广东建设考评中排名第二).
+    familiar = _familiar_places(text)
+    region = regions.resolve(placed, [*hints, *familiar])
     if opening is not None and meta.kind != "news" and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
-        own = regions.resolve(placed, [*hints, _own_places_of(opening)])
+        own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
         if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
             region = own  # …or only its province: a county the opening names inside it is the report's own
+    if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
+        region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))

@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,10 +65,12 @@ __all__ = [
     "Mention",
     "RegionResult",
     "ancestors",
+    "coded_within",
     "division",
     "divisions_named",
     "find_mentions",
     "find_named_units",
+    "provinces",
     "resolve",
     "without_provincial_citations",
 ]
@@ -362,11 +365,45 @@ def _parent_shorts(code: str, common: frozenset[str]) -> tuple[str, ...]:
 
 
 @functools.cache
-def _provinces() -> tuple[Division, ...]:
+def provinces() -> tuple[Division, ...]:
     """Every province-level unit."""
     index = _index()
     return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
                  if _LEVELS[int(depth)] == "province")
+
+
+@functools.lru_cache(maxsize=1024)
+def coded_within(prefix: str) -> tuple[Division, ...]:
+    """Every unit whose code opens with ``prefix`` (a city's first four digits: the city and its counties; a
+    province's first two: all its units), in code order: one slice of the sorted codes, found by bisection."""
+    codes = _index().codes
+    start = bisect.bisect_left(codes, prefix)
+    end = bisect.bisect_left(codes, prefix + ":", start)  # ":" sorts right after the digits
+    return tuple(map(_unit, codes[start:end]))
+
+
+@functools.cache
+def _cities_by_own_short() -> tuple[Division, ...]:
+    """Every unit named …市 (a city, or a county-level one) whose short name no other unit bears, nor opens its name
+    with (白山; not 朝阳, of 朝阳市 and of 朝阳区 in 北京 and in 长春)."""
+    index = _index()
+    stems = Counter(name[:-1] for name in index.names)
+    return tuple(_unit(code) for code, name, short in zip(index.codes, index.names, index.shorts, strict=True)
+                 if name.endswith("市") and short and index.by_short.get(short) == code and stems[short] <= 1)
+
+
+@functools.cache
+def _city_shorts() -> re.Pattern[str]:
+    """The short names of _cities_by_own_short, the longest first; the standard re, which matches a plain
+    alternation of words some seven times faster than regex."""
+    return re.compile("|".join(sorted({unit.short for unit in _cities_by_own_short()}, key=len, reverse=True)))
+
+
+def _cities_written(text: str) -> list[Division]:
+    """The units of _cities_by_own_short whose short name the text holds: found in one pass, not a search of the
+    text for each of 600 names."""
+    written = set(_city_shorts().findall(text))
+    return [unit for unit in _cities_by_own_short() if unit.short in written]
 
 
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
@@ -721,7 +758,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
-    naming no unit in full but saying 全省 names its province by the short name (湖北).
+    naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
+    name no other unit bears, said twice (白山).
     """
     body_hits = _scan_body(text, words)
     starts = _body_starts(text, words)
@@ -758,10 +796,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if spans := short_mentions(_unit(code)):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
-    if not named and any(prefix + "省" in text for prefix in words.own_place_prefixes):
-        # A province's own text may name no unit in full, calling itself 全省 and its province by the short name
-        # alone (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named.
-        shorts = [(unit.code, spans) for unit in _provinces() if (spans := short_mentions(unit))]
+    # A province's own text may name no unit in full, calling itself 全省 and its province by the short name alone
+    # (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named. So a city's, calling
+    # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
+    # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it).
+    for level, least, units in (("省", 1, provinces), ("市", 2, lambda: _cities_written(text))):
+        if named or not any(prefix + level in text for prefix in words.own_place_prefixes):
+            continue
+        shorts = [(unit.code, spans) for unit in units() if len(spans := short_mentions(unit)) >= least]
         if len(shorts) == 1:
             (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
@@ -986,10 +1028,10 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)
-    if isinstance(chosen, str) and _unit(chosen).level == "city" and len(county_scores) == 1:
-        (only,) = county_scores
-        if isinstance(only, str) and _unit(only).parent == chosen and scores.get(chosen, 0) <= county_scores[only]:
-            chosen = only  # the one county named, inside its city named no more often: too few mentions alone
+    for level, below in (("province", "city"), ("city", "county")):
+        if isinstance(chosen, str) and _unit(chosen).level == level:
+            chosen = _only_unit_below(chosen, {key: score for key, score in scores.items() if _level(key) == below},
+                                      scores.get(chosen, 0))
 
     supporting = tuple(
         sorted({span for key, key_spans in spans.items() if _supports(key, chosen) for span in key_spans})
@@ -997,6 +1039,16 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
     if isinstance(chosen, tuple):
         return _abstention(chosen, supporting)
     return _naming(chosen, supporting, ambiguous=(), note=None)
+
+
+def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float) -> str:
+    """The one unit a level below the chosen one that the text names, when it is inside it and the chosen unit is
+    named no more often (芜湖市首家 in a town's text that names 安徽 once: 芜湖市); the chosen unit otherwise. Each
+    alone has too few mentions to be elected, but all the text says lies along one line."""
+    if len(below) != 1:
+        return chosen
+    ((only, score),) = below.items()
+    return only if isinstance(only, str) and _unit(only).parent == chosen and own_score <= score else chosen
 
 
 def _supports(key: _Key, chosen: _Key) -> bool:

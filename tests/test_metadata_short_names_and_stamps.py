@@ -132,8 +132,9 @@ REGION_CASES = [
     ("a 来源 spelling the title's town out with its county places the report",
      "青禾镇2024年法治政府建设情况报告\n发布时间:2025-04-11 信息来源:辰溪县青禾镇\n2024年，青禾镇深入推进依法行政。",
      ("湖南省", "怀化市", "辰溪县")),
-    ("…a 来源 naming another body does not",
-     "青禾镇2024年法治政府建设情况报告\n发布时间:2025-04-11 信息来源:辰溪县司法局\n2024年，青禾镇深入推进依法行政。", None),
+    ("…a 来源 naming another body places it as its publisher's, when nothing else does",
+     "青禾镇2024年法治政府建设情况报告\n发布时间:2025-04-11 信息来源:辰溪县司法局\n2024年，青禾镇深入推进依法行政。",
+     ("湖南省", "怀化市", "辰溪县")),
     ("a party committee names its county after 中共",
      "中共赵县县委关于2023年度法治建设工作情况的报告\n2023年，县委深入推进法治建设。", ("河北省", "石家庄市", "赵县")),
 ]

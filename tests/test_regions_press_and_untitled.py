@@ -105,3 +105,57 @@ def test_calling_itself_a_city_counts_for_the_city_holding_a_named_county_level_
 def test_a_city_named_in_passing_by_a_county_text_gets_no_self_reference():
     text = "6月2日，江山市人民政府召开行政复议工作会议，江山市司法局通报全市案件，衢州市司法局派员指导。"
     assert _placed(text) == ("浙江省", "衢州市", "江山市")
+
+
+def test_the_one_city_a_text_names_inside_its_province_named_no_more_often_is_the_city():
+    text = "2024年,我镇建成一站式矛调中心,成立蚌埠市首家诉源治理工作站。组织干部参加安徽普法网上考试。"
+    assert _placed(text) == ("安徽省", "蚌埠市", None)
+
+
+def test_a_province_named_more_often_than_its_one_city_stays_the_province():
+    text = "2024年,安徽省司法厅推进调解工作,成立蚌埠市首家诉源治理工作站。安徽省各级调解组织化解纠纷。"
+    assert _placed(text) == ("安徽省", None, None)
+
+
+def test_two_cities_of_a_province_leave_the_province():
+    text = "2024年,成立蚌埠市首家诉源治理工作站,推广滁州市经验。组织干部参加安徽普法网上考试。"
+    assert _placed(text) == ("安徽省", None, None)
+
+
+def test_a_city_text_saying_its_short_name_twice_is_that_city():
+    text = "6月5日,市中级人民法院通报行政审判情况。全市法院为推动白山全面振兴提供司法保障,助力谱写白山新篇章。"
+    assert _placed(text) == ("吉林省", "白山市", None)
+
+
+def test_a_short_name_said_once_beside_the_city_level_places_nothing():
+    text = "6月5日,市中级人民法院通报行政审判情况。全市法院为推动白山全面振兴提供司法保障。"
+    assert _placed(text) == (None, None, None)
+
+
+def test_a_short_name_two_units_bear_places_nothing_beside_the_city_level():
+    text = "全市法院审理行政案件,为朝阳发展提供司法保障,助力朝阳营商环境建设。"  # 朝阳市 in 辽宁, 朝阳区 in 北京 and 长春
+    assert _placed(text) == (None, None, None)
+
+
+def test_a_short_name_said_twice_without_the_city_level_places_nothing():
+    text = "法院审理行政案件,为推动白山全面振兴提供司法保障,助力谱写白山新篇章。"
+    assert _placed(text) == (None, None, None)
+
+
+def test_the_leaders_speeches_to_a_place_name_the_texts_own_place():
+    text = "2024年,石门镇深入贯彻习近平总书记视察广东重要讲话精神,推进依法行政。全镇化解矛盾纠纷。"
+    assert _placed(text) == ("广东省", None, None)
+    text = "2024年,石门镇全面落实习近平总书记对广东系列重要讲话和重要指示精神。全镇化解矛盾纠纷。"
+    assert _placed(text) == ("广东省", None, None)
+
+
+def test_a_visit_to_a_place_or_the_leaders_past_work_there_name_no_place():
+    text = "2024年,石门镇组织干部赴浙江考察学习,推进依法行政。全镇化解矛盾纠纷。"
+    assert _placed(text) == (None, None, None)
+    text = "2024年,石门镇学习习近平总书记在浙江工作期间的重要论述。全镇化解矛盾纠纷。"
+    assert _placed(text) == (None, None, None)
+
+
+def test_the_leaders_speeches_to_a_province_leave_a_county_the_text_names():
+    text = "2024年,罗定市深入贯彻习近平总书记视察广东重要讲话精神。罗定市人民政府推进依法行政,罗定市司法局化解纠纷。"
+    assert _placed(text) == ("广东省", "云浮市", "罗定市")

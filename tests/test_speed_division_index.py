@@ -46,7 +46,7 @@ def test_the_kept_index_loads_as_the_tables_read_row_by_row():
     assert index.longest_name_by_tail["溪市"] >= len("慈溪市")
     assert index.longest_short_by_head["红河"] >= len("红河")
     assert index.merged["下城区"] == index.by_name["下城区"]
-    assert [unit.name for unit in regions._provinces()][:2] == ["北京市", "天津市"]
+    assert [unit.name for unit in regions.provinces()][:2] == ["北京市", "天津市"]
 
 
 CLASS_PIECES = ["[ab]", "[(（]", "a", "b", "（", "x", "(?:a|[bx])", "c"]
