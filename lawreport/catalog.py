@@ -37,6 +37,7 @@ from typing import TypeVar, cast, dataclass_transform
 
 from . import __version__, vocab
 from . import lazy_regex as regex
+from .errors import ExitCode, LawreportError
 
 try:  # hashlib's own blake2b: importing hashlib loads OpenSSL, some 5 ms of every start
     from _blake2 import blake2b
@@ -66,8 +67,11 @@ def data_text(data: bytes) -> str:
     return data.decode("utf-8").replace("\r\n", "\n")
 
 
-class CatalogError(ValueError):
-    """The catalog file is malformed; the message names the entry and field."""
+class CatalogError(LawreportError, ValueError):
+    """The catalog file is malformed; the message names the entry and field. A command reports it as one line and
+    its own exit code, as it does a bad input."""
+
+    code = ExitCode.CATALOG
 
 
 # --- the compiled catalog, as the stages read it -------------------------------------

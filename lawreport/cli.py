@@ -204,7 +204,10 @@ def extract(
     if bom and fmt is not Format.csv:
         fail("--bom applies to --format csv", ExitCode.USAGE)
     from .batch import available_cpus, run
+    from .catalog import get_catalog
 
+    with one_line_errors("catalog"):
+        get_catalog()  # a malformed catalog fails the run once, not each input
     form = {Format.json: "jsonl" if compact else "json", Format.jsonl: "jsonl", Format.csv: csv_layout.value}[fmt]
     raise typer.Exit(run(
         paths, form=form, output=output, per_file=per_file, globs=globs or (),

@@ -25,6 +25,7 @@ class ExitCode(IntEnum):
     UNWRITABLE = 10
     MISSING_EXTRA = 11
     TIMEOUT = 12
+    CATALOG = 13  # the catalog file named by LAWREPORT_CATALOG is malformed or lacks what the stages need
     INTERRUPTED = 130  # Ctrl-C or SIGTERM: the shell's code for a run stopped by SIGINT
 
 

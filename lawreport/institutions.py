@@ -98,6 +98,7 @@ from . import lazy_regex as regex
 from . import regions
 from .catalog import (
     Catalog,
+    CatalogError,
     InstitutionBody,
     InstitutionRules,
     compile_cached,
@@ -792,8 +793,12 @@ def _build(rules: InstitutionRules) -> _Scanners:
 
 
 def _type_of(rules: InstitutionRules, word: str) -> str:
-    """The type of the first body whose suffix ``word`` is."""
-    return next(b.type for b in rules.bodies if b.suffix.fullmatch(word))
+    """The type of the first body whose suffix ``word`` is; a catalog naming none lacks a body the scanners need."""
+    kind = next((b.type for b in rules.bodies if b.suffix.fullmatch(word)), None)
+    if kind is None:
+        raise CatalogError(f"the catalog has no [[institutions.body]] entry whose suffix is {word}, which the institution "
+                           "scanners need")
+    return kind
 
 
 def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
