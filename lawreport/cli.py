@@ -14,6 +14,7 @@ from typer.core import TyperCommand
 
 from . import __version__
 from .console import (
+    catalog_or_fail,
     extract_one,
     fail,
     main,  # noqa: F401 - the entry point's old home, which scripts installed before console.py call
@@ -204,10 +205,8 @@ def extract(
     if bom and fmt is not Format.csv:
         fail("--bom applies to --format csv", ExitCode.USAGE)
     from .batch import available_cpus, run
-    from .catalog import get_catalog
 
-    with one_line_errors("catalog"):
-        get_catalog()  # a malformed catalog fails the run once, not each input
+    catalog_or_fail()
     form = {Format.json: "jsonl" if compact else "json", Format.jsonl: "jsonl", Format.csv: csv_layout.value}[fmt]
     raise typer.Exit(run(
         paths, form=form, output=output, per_file=per_file, globs=globs or (),
@@ -303,6 +302,7 @@ def eval_(
 
     if not gold_dir.is_dir():
         fail(f"{gold_dir}: no such folder", ExitCode.NOT_FOUND)
+    catalog_or_fail()
     try:
         result = evaluate(gold_dir, docs, extract_record)
     except FileNotFoundError as exc:

@@ -95,6 +95,15 @@ def one_line_errors(name: str) -> Iterator[None]:
         fail("interrupted", ExitCode.INTERRUPTED)
 
 
+def catalog_or_fail() -> None:
+    """Load the catalog up front, for a command that reads many inputs: a malformed one is one line and its exit
+    code before any input is read, not a failure of each."""
+    from .catalog import get_catalog
+
+    with one_line_errors("catalog"):
+        get_catalog()
+
+
 # From about this size a file takes seconds to extract: long enough that a terminal should show work going on.
 SPINNER_BYTES = 256 * 1024
 

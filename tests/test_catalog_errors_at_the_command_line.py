@@ -1,5 +1,5 @@
 """A malformed catalog (LAWREPORT_CATALOG) is reported like a bad input: one line on stderr, nothing on stdout, and
-its own exit code, for one file and for a folder (once, not for each input); so is a catalog that lacks a body
+its own exit code, for one file, a folder and a scoring run (once, not for each input); so is a catalog that lacks a body
 the institution scanners need."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import GOLD, SEEDS_DIR
 
 from lawreport.catalog import DEFAULT_PATH, CatalogError
 from lawreport.errors import ExitCode
@@ -35,11 +36,13 @@ def folder(tmp_path: Path) -> Path:
     return reports
 
 
-@pytest.mark.parametrize("args", [("extract", "{folder}/a.txt"), ("extract", "--quiet", "{folder}")])
+@pytest.mark.parametrize("args", [("extract", "{folder}/a.txt"), ("extract", "--quiet", "{folder}"),
+                                  ("eval", "{gold}", "--docs", "{seeds}")])
 def test_a_malformed_catalog_is_one_line_and_its_exit_code(tmp_path, folder, args):
     catalog = tmp_path / "catalog.toml"
     catalog.write_text("[[metric]]\nkey = \n", encoding="utf-8")
-    proc = run_with_catalog(catalog, *(arg.format(folder=folder) for arg in args), cache=tmp_path / "cache")
+    proc = run_with_catalog(catalog, *(arg.format(folder=folder, gold=GOLD, seeds=SEEDS_DIR) for arg in args),
+                            cache=tmp_path / "cache")
     assert proc.returncode == int(ExitCode.CATALOG)
     assert proc.stdout == b""
     lines = proc.stderr.decode("utf-8").splitlines()
