@@ -1,6 +1,8 @@
 """A document's title is read as the original writes it between its marks, as a heading's is: the spaces a page puts
 around a year (the copy drops those inside a date) and a conversion mirror's pinyin gloss stay, so that 《title》 is
-the text's own; a line break inside a title goes with its indent. Every sentence below is written for these tests."""
+the text's own; a line break inside a title goes with its indent. A file a document-sharing site names with its
+extension (《….docx》由会员分享) is the page's own report, no document it cites. Every sentence below is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -43,3 +45,16 @@ def test_an_initiative_lists_a_title_as_the_record_does():
 
 def test_a_line_break_inside_a_title_goes_with_its_indent():
     assert _titles("县政府印发《青禾县行政执法\n    公示办法》，全面推行执法公示。") == ["青禾县行政执法公示办法"]
+
+
+@pytest.mark.parametrize("note", [
+    "《青禾县司法局2024年法治政府建设工作总结.docx》由会员分享,可在线阅读。",
+    "更多相关《青禾县司法局2024年法治政府建设工作总结 .docx(6页珍藏版)》请在本站搜索。",
+    "《青禾县司法局2024年法治政府建设工作总结.PDF》由用户分享。",
+])
+def test_a_file_a_site_shares_is_no_document(note):
+    assert _titles(f"{note}\n县政府印发《青禾县行政执法公示办法》,全面推行执法公示。") == ["青禾县行政执法公示办法"]
+
+
+def test_a_title_naming_a_format_in_words_stays():
+    assert _titles("局机关印发《青禾县公文处理pdf格式规范》,统一公文格式。") == ["青禾县公文处理pdf格式规范"]
