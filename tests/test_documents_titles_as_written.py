@@ -58,3 +58,10 @@ def test_a_file_a_site_shares_is_no_document(note):
 
 def test_a_title_naming_a_format_in_words_stays():
     assert _titles("局机关印发《青禾县公文处理pdf格式规范》,统一公文格式。") == ["青禾县公文处理pdf格式规范"]
+
+
+def test_marks_around_a_sentences_end_enclose_no_title():
+    """A page read across its columns runs one column's figures into another's title: no title holds 。."""
+    text = ("区司法局印发《2024年青禾区“社区受理纠纷1832件。从人大代表、政协委员中 法律之家”建设任务的通知》,"
+            "并制定《青禾区人民调解工作规范》。")
+    assert _titles(text) == ["青禾区人民调解工作规范"]
