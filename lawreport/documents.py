@@ -17,8 +17,9 @@ from .structure import LIST_JOINS, VERB_SCOPE_ENDS, char_class, unwrapped
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
 # over up to two line breaks (a converted page's fixed-width lines), right after its 《 or before its 》 too; a blank
-# line ends it.
-_TITLE_TEXT = r"《(\n?[^《》\n]{1,120}+(?:\n[^《》\n]{1,120}+){0,2}+\n?)》"
+# line ends it, and so does a sentence's end: no title holds 。, and marks around one enclose the columns of a page
+# read across (《2020年某区“社区2223件。从人大代表… 法律之家”建设任务的通知》) or an unclosed 《 and the text after it.
+_TITLE_TEXT = r"《(\n?[^《》\n。]{1,120}+(?:\n[^《》\n。]{1,120}+){0,2}+\n?)》"
 CITED_TITLE = compile_cached(_TITLE_TEXT)  # a cited 《title》: documents are read from it, regions leave it out
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
 # (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.

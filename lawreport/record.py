@@ -136,7 +136,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "published": meta.published,
         "metrics": Mapped([_metric(ev, f) for f in metrics]),
         "rates": Mapped([_rate(ev, f) for f in rates]),
-        "documents": Mapped([{"title": unwrapped(ev.written(d.start, d.end)), "type": d.type, "verb": d.verb,
+        "documents": Mapped([{"title": ev.title(d.start, d.end), "type": d.type, "verb": d.verb,
                               "evidence": ev.span(d.start, d.end)} for d in documents]),
         "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
                            "spans": ev.spans(c.spans)} for c in checks]),
@@ -277,7 +277,7 @@ def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument]
         "title": ev.title(i.title_start, i.title_end),
         "section": [ev.section_title(s) for s in i.section], "category": i.category,
         "start": start, "end": end, "evidence": evidence,
-        "documents": [ev.written(documents[k].start, documents[k].end) for k in named] if named else [],
+        "documents": [ev.title(documents[k].start, documents[k].end) for k in named] if named else [],
         "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
         "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims) if i.first_claims else [],
     }

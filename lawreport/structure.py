@@ -323,8 +323,9 @@ class Outline:
         self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
         self.duty_report = get_catalog().duty_report.search(text, 0, head, NOT_CONCURRENT) is not None
         self.lines = _with_item_headings(_lines(text), text)
-        if any(line.end - line.body >= _FLAT_LINE for line in self.lines):
-            self.lines = _unflattened(text, self.lines)
+        pages = _preview_pages(text, self.lines)
+        if pages or any(line.end - line.body >= _FLAT_LINE for line in self.lines):
+            self.lines = _unflattened(text, self.lines, pages)
         self.headings = _outermost_first(_find_headings(text, self.lines))
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
@@ -729,6 +730,39 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     return _new_line((line.start, line.body, line.end, _LISTED_LEVEL, m.end()))
 
 
+# A document-sharing site's preview of a report runs each of its pages together on one line and numbers the pages
+# 1、 2、 …, the first opening the text (after at most the site's line naming the file, 《….docx》由会员分享…) with the
+# report's own title: …\n1、某局2023年法治政府建设工作总结一、主要工作及成效(一)加强组织领导…\n2、…。二、存在的问题…
+# A page's number is the site's, no heading; the report's parts run on inside the pages, as in a flattened report.
+_PREVIEW_LEAD = 2  # the lines a preview's first page may open at
+_PART_INSIDE = compile_cached(rf"(?<=[^\d\s第])[{CN_SMALL_NUMBER}]{{1,3}}、")  # not an ordinal (第一、第二季度)
+
+
+def _preview_pages(text: str, lines: list[Line]) -> frozenset[int]:
+    """The lines that are a preview's pages: from one of the first _PREVIEW_LEAD lines on, lines numbered 1、 2、 …
+    (or 1. 2.) in sequence, at least two, each but the last a line of prose (PROSE_LINE), one holding a part's
+    numbering (一、) after its text: each such line has its number set aside as its indent (no heading). A report whose
+    listed items open it holds no part's numbering inside them (a list run into an item is numbered (一)…;(二)…)."""
+    first = next((k for k in range(min(_PREVIEW_LEAD, len(lines))) if lines[k].level == _LISTED_LEVEL), None)
+    if first is None:
+        return frozenset()
+    pages: list[int] = []
+    for k in range(first, len(lines)):
+        line = lines[k]
+        if line.level != _LISTED_LEVEL or not text[line.body].isdigit() \
+                or _number_of(text[line.body:line.numbering_end]) != len(pages) + 1:
+            break
+        pages.append(k)
+        if line.end - line.body < PROSE_LINE:
+            break  # the last page, cut short
+    if len(pages) < 2 or not any(_PART_INSIDE.search(text, lines[k].numbering_end, lines[k].end) for k in pages):
+        return frozenset()
+    for k in pages:
+        line = lines[k]
+        lines[k] = _new_line((line.start, line.numbering_end, line.end, 0, line.numbering_end))
+    return frozenset(pages)
+
+
 class _Cut(NamedTuple):
     """A heading run on mid-line: the line it is in (its index), where its numbering starts and ends, its family
     (its group in _FLAT_NUMBERING, less one) and its number."""
@@ -740,9 +774,11 @@ class _Cut(NamedTuple):
     value: float | None
 
 
-def _unflattened(text: str, lines: list[Line]) -> list[Line]:
-    """`lines` with each line of a flattened report (_FLAT_LINE) cut before the headings run on in it: each
-    heading opens a line of its own, as it would in the report as written.
+def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset()) -> list[Line]:
+    """`lines` with each line of a flattened report (_FLAT_LINE), and each page of a preview (`pages`, see
+    _preview_pages) whatever its length, cut before the headings run on in it: each heading opens a line of its own,
+    as it would in the report as written. The report's title opening a preview's first page is read as a heading's
+    title is: its first part may run on into it (…工作总结一、主要工作及成效(一)…).
 
     The numbering counts on across the text: each family (一、 / (一) / 1. / (1)) from its last heading, or from
     one again after a heading of a higher level."""
@@ -788,10 +824,12 @@ def _unflattened(text: str, lines: list[Line]) -> list[Line]:
         opening = _FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
         if opening is not None and opening.lastindex:
             read(opening.lastindex - 1, _number_of(opening.group(0)))
-        if line.end - line.body < _FLAT_LINE:
+        if line.end - line.body < _FLAT_LINE and i not in pages:
             continue
         title_from, title_level = (opening.end(), _FLAT_LEVELS[opening.lastindex - 1]) \
             if opening is not None and opening.lastindex else (None, 0)
+        if pages and i == min(pages):  # a preview's first page opens with the report's title, its first part run on
+            title_from = line.body
         # The numbering that opens the line's body or follows a pause, in order (its own group, the last, is the
         # numbering without the pause); between two, one run on into the title before it.
         pauses = _FLAT_AFTER_PAUSE.finditer(text, line.body if opening is None else opening.end(), line.end)

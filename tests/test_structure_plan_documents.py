@@ -1,5 +1,7 @@
 """A year's work arrangement or plan (某县2025年法治政府建设工作安排, …工作计划) is a plan document: each of its top-level
-parts plans, whatever it is called; a summary naming the next year's plan after the last year's work is not."""
+parts plans, whatever it is called; a summary naming the next year's plan after the last year's work is not. So is an
+outline or an opinion whose preamble names it (制定本纲要, 提出以下意见。), or a plan saying what it is for (本计划旨在…); a
+report citing one, given opinions or saying what it is for is not."""
 
 from __future__ import annotations
 
@@ -44,3 +46,28 @@ def test_a_numbered_part_named_the_years_plan_makes_no_plan_document():
     record = extract(text)
     assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
         ("深化依法行政", "achievements"), ("加强普法宣传", "achievements"), ("2025年工作计划", "plans")]
+
+
+@pytest.mark.parametrize("preamble", [
+    "为持续推进依法行政,结合本县实际,制定本纲要。\n",  # an outline names itself
+    "为持续推进依法行政,结合本县实际,制定本实施纲要。\n",
+    "为持续推进依法行政,现结合本县实际,提出以下意见。\n",  # so does an opinion
+    "为持续推进依法行政,现结合本县实际,提出如下实施意见:\n",
+    "本计划旨在明确2025年依法行政工作的目标及具体措施。\n",  # or says what it is for
+    "本方案所称重点任务,是指县政府年度依法行政重点工作。\n",
+])
+def test_an_outline_or_an_opinion_naming_itself_is_a_plan_document(preamble):
+    record = extract(preamble + BODY)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("深化依法行政", "plans"), ("加强普法宣传", "plans")]
+
+
+@pytest.mark.parametrize("preamble", [
+    "2024年,松岭县认真贯彻《法治政府建设实施纲要(2021-2025年)》,现将工作情况报告如下:\n",  # cites an outline
+    "2024年,县人大常委会对我县依法行政工作提出以下意见建议,我县逐项整改落实。\n",  # opinions given on the work
+    "本报告旨在总结2024年依法行政工作,现将有关情况报告如下:\n",  # a report says what it is for
+])
+def test_a_report_citing_an_outline_or_given_opinions_is_none(preamble):
+    record = extract(preamble + BODY)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("深化依法行政", "achievements"), ("加强普法宣传", "achievements")]
