@@ -21,8 +21,7 @@ READ = [
     # legal_aid_cases, 援助案件 and 办理… (context: 法援)
     ("全年法援工作扎实,办理援助案件260件。", "legal_aid_cases", 260),  # 法援
     ("全年法援工作扎实,办理案件180件。", "legal_aid_cases", 180),  # 法援
-    # mediation_succeeded, 调处结案 (context: 调处) and 达成协议 (context: 调处, 调委会)
-    ("受理纠纷300件,调处结案290件。", "mediation_succeeded", 290),  # 调处
+    # mediation_succeeded, 达成协议 (context: 调处, 调委会)
     ("调处纠纷200件,达成协议190件。", "mediation_succeeded", 190),  # 调处
     ("村调委会受理纠纷200件,达成协议190件。", "mediation_succeeded", 190),  # 调委会
     # mediation_cases, 受理案件 after 年 (context: 调委会)
