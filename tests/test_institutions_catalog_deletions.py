@@ -3,9 +3,9 @@ tests finds.
 
 For each entry, the catalog without it is read (the entry's suffix compiled out with it) and every string of
 tests/test_institutions*.py that holds a match of its suffix is read again (institutions.find_institutions, the
-text's own region given). An entry no sentence depends on is one no test would miss; those known to lack a
-sentence, or whose deletion breaks the scanners the code builds (its town stations' words need their entries), are
-listed in fixtures/institution_bodies_undefended.txt and marked xfail, strictly.
+text's own region given; a catalog lacking a body the scanners need is refused, which reads otherwise too). An
+entry no sentence depends on is one no test would miss; those known to lack a sentence are listed in
+fixtures/institution_bodies_undefended.txt and marked xfail, strictly.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 from conftest import catalog_in_use, lines_listed, strings_of_tests
 
 from lawreport import regions
-from lawreport.catalog import Catalog, InstitutionBody, get_catalog
+from lawreport.catalog import Catalog, CatalogError, InstitutionBody, get_catalog
 from lawreport.institutions import find_institutions
 from lawreport.normalize import normalize
 
@@ -37,13 +37,17 @@ def _texts() -> tuple[str, ...]:
     return strings_of_tests("test_institutions*.py", lambda text: bool(_HAN_RUN.search(text)))
 
 
-def _found(text: str) -> tuple[tuple[str, str], ...]:
+def _found(text: str) -> tuple[tuple[str, str], ...] | str:
+    """(name, type) of each body the text names; or, for a catalog lacking a body the scanners need, the error."""
     copy = normalize(text)
-    return tuple((f.name, f.type) for f in find_institutions(copy, regions.resolve(copy)))
+    try:
+        return tuple((f.name, f.type) for f in find_institutions(copy, regions.resolve(copy)))
+    except CatalogError as exc:
+        return str(exc)
 
 
 @cache
-def _shipped_findings() -> dict[str, tuple[tuple[str, str], ...]]:
+def _shipped_findings() -> dict[str, tuple[tuple[str, str], ...] | str]:
     get_catalog.cache_clear()
     return {text: _found(text) for text in _texts()}
 
@@ -69,8 +73,8 @@ BODIES = [_name(body) for body in get_catalog().institutions.bodies]
 
 
 @pytest.mark.parametrize("index", [
-    pytest.param(index, id=name, marks=pytest.mark.xfail(strict=True, reason="no test depends on it yet, or the "
-                                                          "code needs it") if name in lines_listed(UNDEFENDED) else ())
+    pytest.param(index, id=name, marks=pytest.mark.xfail(strict=True, reason="no test depends on it yet")
+                 if name in lines_listed(UNDEFENDED) else ())
     for index, name in enumerate(BODIES)])
 def test_deleting_a_body_entry_changes_what_a_sentence_finds(index):
     held, changed = found_otherwise(index)
