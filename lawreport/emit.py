@@ -93,9 +93,12 @@ def record_pieces(record: dict, *, indent: int | None = 2, fields: Collection[st
 
 
 def _list_pieces(items: list, indent: int | None, level: bytes) -> Iterator[bytes]:
-    """A long list's JSON, shifted a level in, ITEMS_A_PIECE items at a time: the list is emptied as they are
-    written."""
-    closing = b"]" if indent is None else b"\n]"
+    """A long list's JSON, a level in, ITEMS_A_PIECE items at a time: the list is emptied as they are written.
+
+    Each piece is written as the one item of a list, which puts its items at their depth in the record: the
+    indents are pydantic-core's, where shifting a piece written at the top level copied each piece again."""
+    close = level + b"]"  # the list's end, a level in
+    opening, ending = b"[" + level + b"[", close + (b"]" if indent is None else b"\n]")
     items.reverse()  # the items are taken off its end
     yield b"["
     comma = b""
@@ -103,10 +106,9 @@ def _list_pieces(items: list, indent: int | None, level: bytes) -> Iterator[byte
         piece = items[-ITEMS_A_PIECE:]
         del items[-ITEMS_A_PIECE:]
         piece.reverse()
-        inside = to_json(piece, indent=indent)[1:-len(closing)]
-        yield comma + inside.replace(b"\n", level)
+        yield comma + to_json([piece], indent=indent)[len(opening):-len(ending)]
         comma = b","
-    yield closing.replace(b"\n", level)
+    yield close
 
 
 def wide_row(report: Report) -> list[str]:
