@@ -213,18 +213,23 @@ _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number can
 _RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
-# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's); not the
-# place a rank is among (…14件,全市降幅最大,败诉1件: the county's figures still).
-_WHOLE_PLACE = compile_cached(r"全(省|市|州|盟|县|区|旗)(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类))")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
-# How a report speaks of its own place as a whole (全县, 我市, 本区, 该县): a level it never says so was read from a
-# place named in passing (近日,某州某市某镇…, in an item on the province's figures), and ranks no place above it.
-_OWN_WHOLE = compile_cached(r"[全我本该](省|市|州|盟|县|区|旗)")
+# What a whole place (全市, 全国) is named before when it is the place a rank or an honour is among, not the place a
+# figure is for (…14件,全市降幅最大,败诉1件; 全国第一, 全国示范县, 全国文明城市).
+_AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀)"
+# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's).
+_WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})")
 # The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
-# above any report's own place; not a rank, an honour or a national system the work went through (全国第一, 全国示范县,
-# 全国一体化平台…受理).
-_NATION = compile_cached(r"全国(?!(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀))"
-                         r"(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
+# above any report's own place; not a national system the work went through either (全国一体化平台…受理).
+_NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
+
+
+def _speaks_of_its_whole(text: str, level: int) -> bool:
+    """Whether the text calls its own place, of rank `level`, as a whole (全县, 我市, 本区, 该县: the lexicon's
+    own_place_prefixes): a level it never says so was read from a place named in passing (近日,某州某市某镇…, in an
+    item on the province's figures)."""
+    return any(prefix + name in text for prefix in get_catalog().lexicon.own_place_prefixes
+               for name, rank in _LEVEL_RANK.items() if rank == level)
 
 
 def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
@@ -2391,11 +2396,11 @@ class Interpreter:
 
     def _above_own(self, q: Quantity, sentence: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
-        ranks above the report's own, where the report speaks of its own place as a whole (_OWN_WHOLE)."""
+        ranks above the report's own, where the report speaks of its own place as a whole (_speaks_of_its_whole)."""
         if self.level is None:
             return False
         if self._places is None:
-            if not any(_LEVEL_RANK[m.group(1)] == self.level for m in _OWN_WHOLE.finditer(self.text)):
+            if not _speaks_of_its_whole(self.text, self.level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
                 return False
             self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
