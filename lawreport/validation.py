@@ -205,9 +205,9 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
     by the schema, its lists took four fifths of validation, five to ten times what this takes. The
     literals and the numbers are read a field of every item at once (map, filter, issuperset and sum loop
     in C, where a loop in Python cost each quantity of `5%5%…` a tuple look-up and four subtractions); the
-    bounds and spans item by item, whose dict subscripts the interpreter runs as fast. A rule refuses the whole record for the first value it refuses, as the list's validation would:
-    plain_record then validates it item by item, which names that value (a rule that converts gives the
-    same again).
+    bounds and spans item by item, whose dict subscripts the interpreter runs as fast. A rule refuses the
+    whole record for the first value it refuses, as the list's validation would: plain_record then
+    validates it item by item, which names that value (a rule that converts gives the same again).
     """
     if type(items) is not record_rules.Mapped:
         return validated(items)
