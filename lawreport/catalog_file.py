@@ -68,13 +68,17 @@ LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|应�
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
 COMPARED_AVERAGE = "(?:[高低优好]于|超过|超出|领先)[\\p{Han}\\d]{0,10}?平均"
 
+# A file's extension as a shared or uploaded file is named with it (….docx, … .PDF): a document-sharing site's name of
+# the report it shows, no title of the report's own ({FILE_EXTENSION}).
+FILE_EXTENSION = "\\.(?i:docx?|wps|pdf|txt|pptx?|xlsx?)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
-                "{COMPARED_AVERAGE}": COMPARED_AVERAGE}
+                "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION}
 
 
 def _expand(pattern: str) -> str:

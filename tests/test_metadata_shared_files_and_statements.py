@@ -36,6 +36,10 @@ CASES = [
                                        "一、主要工作\n全年召开会议4次。\n"), "title", "区司法局2023年法治政府建设工作总结"),
     ("a headline naming the file with its extension", "区司法局2023年法治政府建设工作总结 .docx\n" + _SHARED, "title",
      "区司法局2023年法治政府建设工作总结"),
+    ("…written in capitals, of any office format", ("《区司法局2023年法治政府建设工作总结.PDF》由会员分享,可在线阅读。\n"
+                                                "一、主要工作\n全年召开会议4次。\n"), "title", "区司法局2023年法治政府建设工作总结"),
+    ("…a headline's extension too", "区司法局2023年法治政府建设工作总结 .PPTX\n" + _SHARED, "title",
+     "区司法局2023年法治政府建设工作总结"),
     ("a sentence citing a rule in 《》 names no file", _CITED, "title", None),
     ("a shared file named without a title word gives none", _NO_TITLE_WORD, "title", None),
     ("a report saying what it is without 现将", _STATED, "kind", "annual_report"),
