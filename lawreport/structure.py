@@ -324,6 +324,8 @@ class Outline:
         self.duty_report = get_catalog().duty_report.search(text, 0, head, NOT_CONCURRENT) is not None
         self.lines = _with_item_headings(_lines(text), text)
         pages = _preview_pages(text, self.lines)
+        if pages:
+            self.lines = _page_numbers_set_aside(self.lines, pages)
         if pages or any(line.end - line.body >= _FLAT_LINE for line in self.lines):
             self.lines = _unflattened(text, self.lines, pages)
         self.headings = _outermost_first(_find_headings(text, self.lines))
@@ -741,8 +743,8 @@ _PART_INSIDE = compile_cached(rf"(?<=[^\d\s第])[{CN_SMALL_NUMBER}]{{1,3}}、") 
 def _preview_pages(text: str, lines: list[Line]) -> frozenset[int]:
     """The lines that are a preview's pages: from one of the first _PREVIEW_LEAD lines on, lines numbered 1、 2、 …
     (or 1. 2.) in sequence, at least two, each but the last a line of prose (PROSE_LINE), one holding a part's
-    numbering (一、) after its text: each such line has its number set aside as its indent (no heading). A report whose
-    listed items open it holds no part's numbering inside them (a list run into an item is numbered (一)…;(二)…)."""
+    numbering (一、) after its text. A report whose listed items open it holds no part's numbering inside them (a list
+    run into an item is numbered (一)…;(二)…)."""
     first = next((k for k in range(min(_PREVIEW_LEAD, len(lines))) if lines[k].level == _LISTED_LEVEL), None)
     if first is None:
         return frozenset()
@@ -757,10 +759,13 @@ def _preview_pages(text: str, lines: list[Line]) -> frozenset[int]:
             break  # the last page, cut short
     if len(pages) < 2 or not any(_PART_INSIDE.search(text, lines[k].numbering_end, lines[k].end) for k in pages):
         return frozenset()
-    for k in pages:
-        line = lines[k]
-        lines[k] = _new_line((line.start, line.numbering_end, line.end, 0, line.numbering_end))
     return frozenset(pages)
+
+
+def _page_numbers_set_aside(lines: list[Line], pages: frozenset[int]) -> list[Line]:
+    """`lines` with each preview page's number (_preview_pages) set aside as its indent: no heading."""
+    return [_new_line((line.start, line.numbering_end, line.end, 0, line.numbering_end)) if k in pages else line
+            for k, line in enumerate(lines)]
 
 
 class _Cut(NamedTuple):
