@@ -1321,12 +1321,11 @@ class Interpreter:
                         metrics.pop()
                     first_label, last_label = named[0][1], labels[-1][1]
                     rule, label_start = headline(q, sentence, first_label, named[0][0])
-                    if rule is None and self._verb_alone(first_label):
-                        # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
-                        its_noun = last_label[self._verb_end(last_label):]
-                        if its_noun != last_label:
-                            rule, label_start = headline(q, sentence, first_label + its_noun, named[0][0])
-                            label_start = label_start if label_start < len(first_label) else 0
+                    # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
+                    if rule is None and (its_noun := self._noun_for_verb(first_label, last_label)) \
+                            and its_noun != last_label:
+                        rule, label_start = headline(q, sentence, first_label + its_noun, named[0][0])
+                        label_start = label_start if label_start < len(first_label) else 0
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
             elif respectively and rate_label is None and kind == "count" \
@@ -1337,7 +1336,7 @@ class Interpreter:
                 labels = [(subject_start + pair.end(), rest)]
                 if rule is not None:
                     metrics.pop()
-                its_noun = rest[self._verb_end(rest):] if self._verb_alone(first_label) else ""
+                its_noun = self._noun_for_verb(first_label, rest)
                 rule, label_start = headline(q, sentence, first_label + its_noun, subject_start)
                 if rule is not None:
                     label_start = label_start if label_start < len(first_label) else 0
@@ -1739,6 +1738,11 @@ class Interpreter:
         案件), as the catalog's [quantities] leading reads them."""
         opening = self.catalog.quantity_leading.match(label)
         return opening.end() if opening is not None else 0
+
+    def _noun_for_verb(self, label: str, following: str) -> str:
+        """The noun a label of a verb alone (新收, 受理) takes from the label after it in a list: that label past its
+        opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb."""
+        return following[self._verb_end(following):] if self._verb_alone(label) else ""
 
     def _verb_alone(self, label: str) -> bool:
         """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
