@@ -12,8 +12,9 @@ In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
-for an average a figure is set against (COMPARED_AVERAGE); in a metric's
-labels, ``{SHARE}`` for the wording of a share ([rates].share).
+for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
+file's extension (FILE_EXTENSION); in a metric's labels, ``{SHARE}`` for the wording of a share
+([rates].share).
 """
 
 from __future__ import annotations
