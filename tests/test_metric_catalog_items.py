@@ -111,6 +111,48 @@ NOT_READ = [
     ("行政诉讼中作出复议决定的案件12件。", "reconsideration_closed"),  # 诉讼
     ("行政应诉中作出复议决定的案件12件。", "reconsideration_closed"),  # 应诉
     ("法院审查作出复议决定的案件12件。", "reconsideration_closed"),  # 法院
+    # mediation_success_rate, a 化解率: a pre-suit share of a mediation centre, or a share where an agency's disputes
+    # are the topic (the centre's 化解率 and its 诉前 one stand side by side in one sentence)
+    ("全县受理矛盾纠纷3200件,诉前纠纷化解率35%。", "mediation_success_rate"),  # 诉前
+    ("多元调解化解行政争议45件,化解率80%。", "mediation_success_rate"),  # 行政争议
+    # mediation_succeeded, 成功调解… in a court's mediation, before a suit or in it
+    ("诉前成功调解纠纷120件。", "mediation_succeeded"),  # 诉前
+    ("诉讼中成功调解案件120件。", "mediation_succeeded"),  # 诉讼
+    # mediation_succeeded, 成功 or 化解 alone after the mediation of reconsideration cases or agencies' disputes
+    ("开展行政复议调解,调解案件30件,成功12件。", "mediation_succeeded"),  # 复议…调解
+    ("多元调解化解行政争议30件,成功25件。", "mediation_succeeded"),  # 行政争议
+    ("受理行政纠纷调解案件30件,化解25件。", "mediation_succeeded"),  # 行政纠纷
+    # mediation_succeeded, 达成协议 where an agency's disputes are mediated
+    ("多元调解化解行政争议30件,达成协议20件。", "mediation_succeeded"),  # 行政争议
+    # mediation_cases, 调解纠纷 of a court's service centre, or disputes settled by coordination
+    ("县法院诉讼服务中心调解纠纷500件。", "mediation_cases"),  # 诉讼
+    ("县工商联协调化解涉企纠纷30件。", "mediation_cases"),  # 协调
+    # mediation_cases, 受理 alone after a court's referral of disputes before a suit
+    ("推行诉前委派调解,年内受理480件。", "mediation_cases"),  # 诉前
+    # mediation_cases, 调解组织排查纠纷 of a court's invited mediators
+    ("法院诉讼服务中心特邀调解组织排查纠纷30件。", "mediation_cases"),  # 诉讼
+    # mediation_cases, 调委会排查纠纷 of the committees taking part in confirmations: a part of them
+    ("参与司法确认衔接的调委会排查纠纷30件。", "mediation_cases"),  # 司法确认
+    # reconsideration_closed, 结案 or 审结 of one way of closing, or of a court
+    ("行政复议案件中,以其他方式结案7件。", "reconsideration_closed"),  # 方式
+    ("复议后经法院审结的案件12件。", "reconsideration_closed"),  # 法院
+    # reconsideration_closed, 作出复议决定 among the cases closed: a part of them
+    ("已办结的行政复议案件中,作出复议决定38件。", "reconsideration_closed"),  # 办结
+    ("已结案的行政复议案件中,作出复议决定38件。", "reconsideration_closed"),  # 结案
+    # reconsideration_received, 行政复议案件 left open at the year's end: no intake
+    ("截至年底尚未办结的行政复议案件5件。", "reconsideration_received"),  # 办结
+    ("截至年底尚未审结的行政复议案件5件。", "reconsideration_received"),  # 审结
+    ("截至年底尚未结案的行政复议案件5件。", "reconsideration_received"),  # 结案
+    # litigation_first_instance, 行政诉讼案件 of a hearing's course, or answered by agents, not heads
+    ("开庭前协调化解的行政诉讼案件12件。", "litigation_first_instance"),  # 开庭
+    ("法律顾问出庭应诉的行政诉讼案件30件。", "litigation_first_instance"),  # 出庭
+    # legal_aid_cases, 办理案件 of legal aid joined with another service, or of the firms that take part in it
+    ("开展法律援助的律师事务所办理案件120件。", "legal_aid_cases"),  # 律师
+    ("法律援助与公证联动办理案件120件。", "legal_aid_cases"),  # 公证
+    ("法律援助调解工作室受理案件120件。", "legal_aid_cases"),  # 调解
+    ("法律援助与行政复议衔接承办案件12件。", "legal_aid_cases"),  # 复议
+    ("法律援助与诉讼服务衔接办理案件120件。", "legal_aid_cases"),  # 诉讼
+    ("法律援助与法院联动办理案件120件。", "legal_aid_cases"),  # 法院
 ]
 
 
