@@ -677,6 +677,11 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       last_topic=_last_topic(m.context, m.other_topic))
 
 
+def kind_rule(k: KindEntry) -> KindRule:
+    """The compiled rule of one [[metadata.kind]] entry."""
+    return KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head), told=_optional(k.told))
+
+
 def _compile(file: CatalogFile) -> Catalog:
     d, meta, sections, docs = file.defaults, file.metadata, file.sections, file.documents
     return Catalog(
@@ -732,8 +737,7 @@ def _compile(file: CatalogFile) -> Catalog:
         source_line=regex.compile(meta.source_line),
         published_line=regex.compile(meta.published_line),
         report_statement=regex.compile(meta.report_statement),
-        kinds=tuple(KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head),
-                                   told=_optional(k.told)) for k in meta.kind),
+        kinds=tuple(kind_rule(k) for k in meta.kind),
         metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
                        for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),

@@ -25,7 +25,7 @@ import regex
 from conftest import catalog_in_use, strings_of_tests
 
 from lawreport.catalog import DEFAULT_PATH, Catalog, get_catalog
-from lawreport.catalog_file import CatalogFile, _optional
+from lawreport.catalog_file import CatalogFile, kind_rule
 from lawreport.metadata import read_metadata
 from lawreport.normalize import normalize
 from lawreport.structure import Outline
@@ -178,10 +178,11 @@ def _shipped_reading(copy: str) -> tuple[str, tuple[int, int] | None]:
 
 
 def _without(shipped: Catalog, index: int, field: str, position: int) -> Catalog:
-    cues = list(getattr(_catalog_file().metadata.kind[index], field))
+    entry = _catalog_file().metadata.kind[index]
+    cues = list(getattr(entry, field))
     del cues[position]
     rules = list(shipped.kinds)
-    rules[index] = type(rules[index])(**{**vars(rules[index]), field: _optional(cues or None)})
+    rules[index] = kind_rule(entry.model_copy(update={field: cues or None}))
     return type(shipped)(**{**vars(shipped), "kinds": tuple(rules)})
 
 
