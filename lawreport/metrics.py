@@ -73,7 +73,7 @@ _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # word 和解 (复议和解案件).
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year (2025年达到…): the value of a label said before it.
-_YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
+_YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.

@@ -28,3 +28,23 @@ def test_a_span_of_years_in_digits_dates_no_figure(text, expected):
 ])
 def test_a_year_or_the_one_year_keeps_its_figure(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last of a rate's yearly values said after 到 (到2024年已经达到…), as the years before it
+    ("全县行政机关负责人出庭应诉率2022年是71.1%,2023年达到81.3%,到2024年已经达到93.8%。",
+     [("head_appearance_rate", 71.1, 2022, False), ("head_appearance_rate", 81.3, 2023, False),
+      ("head_appearance_rate", 93.8, 2024, False)]),
+    # a year to come after 到 is the year a target is set for
+    ("全县调解成功率2023年为97%,到2025年要达到99%。",
+     [("mediation_success_rate", 97, 2023, False), ("mediation_success_rate", 99, 2025, True)]),
+])
+def test_a_year_reached_after_to_keys_the_next_value(text, expected):
+    assert facts(text) == expected
+
+
+
+def test_a_month_reached_after_to_keys_no_value_of_the_year():
+    # 到 a month of the year: the level of that month, not the year's value
+    assert facts("全县行政机关负责人出庭应诉率2023年为90%,直到2024年10月才达到100%。") == [
+        ("head_appearance_rate", 90, 2023, False)]
