@@ -78,3 +78,15 @@ def test_the_headline_rate_before_the_word_of_a_share():
 def test_a_share_after_a_noun_stays_in_its_label():
     # no 率 before 占比: the share of the losses is read with its word (败诉案件{SHARE})
     assert facts("审结行政诉讼案件100件,败诉案件占比5%。") == [("litigation_loss_rate", 5, 2024, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "行政诉讼受案120件,其中非诉执行案件20件。",
+    "全年办理行政诉讼案件33件(含非诉审查案件5件)。",
+])
+def test_lawsuits_holding_non_litigation_cases_are_no_first_instance_count(text):
+    assert facts(text) == []
+
+
+def test_non_litigation_cases_beside_the_lawsuits_leave_them_first_instance():
+    assert facts("全年办理行政诉讼案件33件,行政非诉执行案件5件。") == [("litigation_first_instance", 33, 2024, False)]
