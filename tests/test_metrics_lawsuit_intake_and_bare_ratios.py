@@ -90,3 +90,21 @@ def test_lawsuits_holding_non_litigation_cases_are_no_first_instance_count(text)
 
 def test_non_litigation_cases_beside_the_lawsuits_leave_them_first_instance():
     assert facts("全年办理行政诉讼案件33件,行政非诉执行案件5件。") == [("litigation_first_instance", 33, 2024, False)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年,全县行政复议共受案83件,同比增长74%。", 83),
+    ("2024年,全市行政复议受案2005件,审结1629件。", 2005),
+])
+def test_reconsiderations_counted_by_their_intake_as_shou_an(text, value):
+    assert ("reconsideration_received", value, 2024, False) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a court's intake, with reconsideration named only as the kind of a part
+    "全年法院行政案件受案120件,其中涉及行政复议的35件。",
+    # no reconsideration in the sentence: the intake is no reconsideration's
+    "全年县法院受案1200件。",
+])
+def test_an_intake_of_no_reconsideration_is_none_received(text):
+    assert "reconsideration_received" not in [key for key, *_ in facts(text)]
