@@ -72,8 +72,8 @@ _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
-# A subject that is only a year (2025年达到…): the value of a label said before it.
-_YEAR_KEYED = compile_cached(rf"({YEAR})年(?:底|末)?")
+# A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
+_YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
@@ -289,10 +289,12 @@ def _year_mark(text: str, start: int, end: int) -> int:
         at = text.find("年", at + 1, end)
     return at
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
-# Periods of several years (“十四五”期间, 近年来, 五年来): figures for them belong to no one year.
+# Periods of several years (“十四五”期间, 近年来, 五年来, 5年来, 10年间): figures for them belong to no one year; a count
+# of years in digits is no year's last digits (2024年以来) nor the one year (1年来, as 一年来: the year reported).
 # 近3年, 近三年, 过去三年, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年));
 # not a figure's rank among those years' (创近三年新高, 为近5年最低, 居近三年首位), which dates nothing after it.
-_SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|近年|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
+_SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|(?<!\d)(?:[2-9]|[1-9]\d)年|近年"
+                       rf"|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?<!\(){_SPAN_FROM}{YEAR}年")
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
