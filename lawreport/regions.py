@@ -59,6 +59,7 @@ from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog
 from .documents import CITED_TITLE
 from .scanning import alternatives, char_starts, matches_from, opening_chars
 from .structure import HAN, LIST_SEPARATOR
+from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
 __all__ = [
     "Division",
@@ -80,7 +81,7 @@ class Division(NamedTuple):
     code: str
     name: str
     short: str
-    level: str  # province | city | county
+    level: DivisionLevel
     parent: str | None
 
 
@@ -125,7 +126,7 @@ DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 _NAME_END = "省市区县州旗盟"  # the characters a full name ends with
-_LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
+_LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
@@ -187,7 +188,6 @@ class _Kept(NamedTuple):
 
 
 _CODE_WIDTH = 6  # the digits of a division's code
-_LEVELS = tuple(_LEVEL_DEPTH)  # by depth
 
 
 class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
@@ -342,7 +342,7 @@ def _unit(code: str) -> Division:
     if row is None:
         raise KeyError(f"no division has the code {code}")
     parent = index.parents[row * _CODE_WIDTH : (row + 1) * _CODE_WIDTH].strip() or None
-    return Division(code, index.names[row], index.shorts[row], _LEVELS[int(index.depths[row])], parent)
+    return Division(code, index.names[row], index.shorts[row], DIVISION_LEVELS[int(index.depths[row])], parent)
 
 
 @functools.cache
@@ -369,7 +369,7 @@ def provinces() -> tuple[Division, ...]:
     """Every province-level unit."""
     index = _index()
     return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
-                 if _LEVELS[int(depth)] == "province")
+                 if DIVISION_LEVELS[int(depth)] == PROVINCE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -834,7 +834,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 
 def _provincial(candidates: _Codes) -> bool:
     """Whether a name may denote a province (湖北省; 上海市, a municipality's row as a province)."""
-    return any(_unit(code).level == "province" for code in candidates)
+    return any(_unit(code).level == PROVINCE for code in candidates)
 
 
 def without_provincial_citations(text: str) -> str:
@@ -1015,12 +1015,12 @@ def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float
 def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> RegionResult:
     def own_city_score(key: _Key) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
-        return scores.get(parent, 0) if parent and _unit(parent).level == "city" else 0
+        return scores.get(parent, 0) if parent and _unit(parent).level == CITY else 0
 
-    county_scores = {key: score for key, score in scores.items() if _level(key) == "county"}
+    county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY}
     chosen = _winner(county_scores, own_city_score)
     lineages = {key: _common_lineage(key) for key in scores} if chosen is None else {}
-    for level in ("city", "province"):
+    for level in (CITY, PROVINCE):
         if chosen is None:
             areas = {code for key in scores for code in lineages[key] if _unit(code).level == level}
             chosen = _winner(
@@ -1028,7 +1028,7 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)
-    for level, below in (("province", "city"), ("city", "county")):
+    for level, below in ((PROVINCE, CITY), (CITY, COUNTY)):
         if isinstance(chosen, str) and _unit(chosen).level == level:
             chosen = _only_unit_below(chosen, {key: score for key, score in scores.items() if _level(key) == below},
                                       scores.get(chosen, 0))
@@ -1081,7 +1081,7 @@ def _named_as(code: str) -> tuple[str | None, str | None, str | None, str]:
     """The province, city and county a unit is reported as, and the code it is reported by."""
     unit = _unit(code)
     municipal_city = division(code[:2] + "0100")
-    if unit.level == "province" and municipal_city and municipal_city.name == unit.name:
+    if unit.level == PROVINCE and municipal_city and municipal_city.name == unit.name:
         unit = municipal_city  # 上海市 the province is reported through its city row, like its districts
     names = {area.level: area.name for area in _lineage(unit.code)}
-    return names.get("province"), names.get("city"), names.get("county"), unit.code
+    return names.get(PROVINCE), names.get(CITY), names.get(COUNTY), unit.code
