@@ -1,13 +1,14 @@
 """Which administrative division (province / city / county) a report is about.
 
-The division table (``data/divisions.tsv``) and the renamed-unit table
-(``data/renamed.tsv``) are loaded once, on first use.
+The division table (``data/divisions.tsv``), the renamed-unit table
+(``data/renamed.tsv``) and the customary names of units (``data/customary.tsv``)
+are loaded once, on first use.
 
 Design, in the order ``resolve`` applies it:
 
 * **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
-  forms of autonomous units (红河州, 秀山县) and renamed old names (莱芜市) are
-  found anywhere. Short names (慈溪, 坪山) are ordinary words too often (和平,
+  forms of autonomous units (红河州, 秀山县), renamed old names (莱芜市) and
+  customary names (巴州, 博州, 海南州) are found anywhere. Short names (慈溪, 坪山) are ordinary words too often (和平,
   东方, 长安 ...) to be trusted in running text, so they count only after
   法治/平安 (法治坪山) or at a word boundary inside a hint, and never when they
   are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow
@@ -156,7 +157,7 @@ class _Index(NamedTuple):
     shorts: list[str]  # "" for a unit without one
     depths: str  # each unit's level as its depth (_LEVEL_DEPTH), a digit a row
     parents: str  # each unit's parent's code, _CODE_WIDTH characters a row (blanks for none)
-    by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names
+    by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names, customary names
     by_short: dict[str, _Found]
     longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
     longest_short_by_head: dict[str, int]  # first two characters → the longest short length
@@ -176,7 +177,7 @@ class _Kept(NamedTuple):
     shorts: str
     depths: str
     parents: str
-    other_names: str  # the autonomous aliases and renamed old names by_name holds besides the full names
+    other_names: str  # the autonomous aliases, renamed old names and customary names by_name holds besides full names
     other_codes: str  # their units' codes
     names_of_several: dict[str, _Codes]  # by_name's entries naming several units
     shorts_of_several: dict[str, _Codes]
@@ -254,9 +255,9 @@ def _longest_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, i
 def _index() -> _Index:
     """The name tables, on first use: kept in the user cache (as _Kept), since loading them takes a fraction
     of the time building them does."""
-    divisions, renamed = data_bytes("divisions.tsv"), data_bytes("renamed.tsv")
-    kept = kept_or_built("regions", divisions + b"\0" + renamed, __file__,
-                         lambda: _kept(data_text(divisions), data_text(renamed)),
+    divisions, renamed, customary = (data_bytes(name) for name in ("divisions.tsv", "renamed.tsv", "customary.tsv"))
+    kept = kept_or_built("regions", b"\0".join((divisions, renamed, customary)), __file__,
+                         lambda: _kept(data_text(divisions), data_text(renamed), data_text(customary)),
                          lambda kept: isinstance(kept, _Kept))
     return _loaded(kept)
 
@@ -284,8 +285,8 @@ def _loaded(kept: _Kept) -> _Index:
     )
 
 
-def _kept(divisions: str, renamed_text: str) -> _Kept:
-    """The name tables from divisions.tsv and renamed.tsv, in their kept form: mostly splits, sorts and
+def _kept(divisions: str, renamed_text: str, customary_text: str) -> _Kept:
+    """The name tables from divisions.tsv, renamed.tsv and customary.tsv, in their kept form: mostly splits, sorts and
     dict(zip()) at C speed."""
     units = _columns("divisions.tsv", divisions)
     codes, names, shorts = units["code"], units["name"], units["short"]
@@ -296,6 +297,10 @@ def _kept(divisions: str, renamed_text: str) -> _Kept:
     renamed = _columns("renamed.tsv", renamed_text)
     if missing := set(renamed["new_code"]).difference(codes):
         raise KeyError(f"renamed.tsv names successors that divisions.tsv lacks: {sorted(missing)}")
+    customary = _columns("customary.tsv", customary_text)
+    full_names = dict(zip(codes, names))
+    if wrong := [(code, unit) for code, unit in zip(customary["code"], customary["unit"]) if full_names.get(code) != unit]:
+        raise KeyError(f"customary.tsv names units divisions.tsv does not hold by those codes: {wrong}")
     aliases = [
         (short + alias_suffix, code)
         for code, name, short in zip(codes, names, shorts)
@@ -303,8 +308,8 @@ def _kept(divisions: str, renamed_text: str) -> _Kept:
         for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items()
         if name.endswith(suffix)
     ]
-    other_names = [*(alias for alias, _ in aliases), *renamed["old_name"]]
-    other_codes = [*(code for _, code in aliases), *renamed["new_code"]]
+    other_names = [*(alias for alias, _ in aliases), *renamed["old_name"], *customary["name"]]
+    other_codes = [*(code for _, code in aliases), *renamed["new_code"], *customary["code"]]
     by_name = _grouped([*names, *other_names], [*codes, *other_codes])
     by_short = _grouped(shorts, codes)
     del by_short[""]
@@ -421,7 +426,7 @@ def is_short_name(name: str) -> bool:
 
 
 def divisions_named(name: str) -> list[Division]:
-    """Divisions whose full name, short name or former name (renamed.tsv) is ``name``."""
+    """Divisions whose full name, short name, former name (renamed.tsv) or customary name (customary.tsv) is ``name``."""
     index = _index()
     codes = sorted({*_codes(index.by_name.get(name, ())), *_codes(index.by_short.get(name, ()))})
     return [_unit(code) for code in codes]
@@ -467,14 +472,16 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     index = _index()
     longest_by_tail = index.longest_name_by_tail
     by_short, longest_by_head = index.by_short, index.longest_short_by_head
-    spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
+    # (start, -length, end, is_short, candidates): of a full name and a short name over the same characters, the full
+    # name is read (巴州, customarily 巴音郭楞蒙古自治州's, is also 巴州区's short: both units)
+    spans: list[tuple[int, int, int, bool, _Codes]] = []
     find = text.find
     for last in _NAME_END:  # one character at a time: the spans are sorted below
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
                 for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
-                    spans.append((end - length, -length, end, found, False))
+                    spans.append((end - length, -length, end, False, found))
             end = find(last, end) + 1
     for start in range(len(text)) if in_hint else _ends_of(text, words.self_reference_prefixes):
         head = text[start : start + 2]
@@ -483,13 +490,13 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
             if short in by_short and short not in common and not _calls_own_place(short, words):
-                spans.append((start, -length, start + length, _codes(by_short[short]), True))
+                spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
 
     spans.sort()
     hits: list[_Hit] = []
     last_end = 0
-    for start, _, end, candidates, is_short in spans:
+    for start, _, end, is_short, candidates in spans:
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
@@ -565,7 +572,8 @@ def _in_context(
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
                 return None
-        elif end - start == 2 and not _two_characters_stand(text, start):
+        elif end - start == 2 and not (_two_characters_stand(text, start)
+                                       or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
 
@@ -590,7 +598,8 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
 def _two_characters_stand(text: str, start: int) -> bool:
     """Whether a two-character name at ``start`` (赵县, 和县) is a word of its own: it follows no Han character
     (召开县委 is no 开县) but 中共 (中共赵县县委), and is no conjunction after a closing title mark, quote or
-    parenthesis (…规定》和县区联动机制 is no 和县)."""
+    parenthesis (…规定》和县区联动机制 is no 和县). After 法治 or 平安 it is the text's self-reference (平安克州, 法治沛县),
+    which _in_context accepts as it does a short name there."""
     if text.endswith(PARTY, 0, start):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
