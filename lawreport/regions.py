@@ -30,7 +30,8 @@ Design, in the order ``resolve`` applies it:
   (地址：…) is left out; a list of units of one level (A县、B县、C县) counts
   once, for what they share; the short name of a unit the text names (in
   full, or through a unit inside it) counts wherever it stands (临沧 beside
-  永德县); 全市 / 我县 / 该州 count once for the only unit so named.
+  永德县); 全市 / 我县 / 该州 count once for the only unit so named; the body
+  the text's lead opens a clause with (近日,井研县司法局…) counts once more.
 * **Election.** Body mentions weigh 1, 法治X self-references 2, hint mentions 5.
   The county is the one that dominates the county mentions (at least twice the
   runner-up and at least half its own city's score); otherwise the city that
@@ -768,7 +769,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
     naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
-    name no other unit bears, said twice (白山).
+    name no other unit bears, said twice (白山). The first body named, when it opens a clause, is the lead's subject
+    and counts once more (近日,井研县司法局开展…: a news item naming its actor once is about it; _lead_body).
     """
     body_hits = _scan_body(text, words)
     starts = _body_starts(text, words)
@@ -798,6 +800,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         subject = [hit for hit in subject if not in_cited_title(hit.start) or own_words.intersection(hit.candidates)
                    or not _provincial(hit.candidates)]
     evidence = _evidence_of(text, subject)
+    if (lead := _lead_body(text, subject, words)) is not None:
+        evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
     # The units named outright; a list's members only for what they share (a site's menu of provinces names none).
     named = {codes[0] for candidates, _, _ in evidence if len(codes := _deepest(candidates)) == 1}
     confirmed = {code for unit_code in named for code in _within(unit_code)}
@@ -839,6 +843,35 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+# What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…).
+_CLAUSE_OPENINGS = "。！？!?\n,，;；"
+
+
+def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
+    """The place of the first body the text names, when the body opens a clause, its subject (近日,井研县司法局多举措…;
+    2021年12月27日,马边彝族自治县司法局与省司法厅…开展): a news item's actor, named once, is what the item is about.
+    None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
+    在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
+    lead is about something else."""
+    catalog = get_catalog()
+    for hit in hits:
+        if catalog.org.match(text, hit.start) is None:
+            continue
+        opening = text[:hit.start].rstrip(" \t\u3000")
+        if opening and opening[-1] not in _CLAUSE_OPENINGS:
+            return None
+        if catalog.self_reference.search(opening) or _own_place_call(words).search(opening):
+            return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads
+        return hit
+    return None
+
+
+@functools.lru_cache(maxsize=2)  # of the catalog's word lists
+def _own_place_call(words: Lexicon) -> re.Pattern[str]:
+    """A text calling its own place by a level (全市, 我县, 本区, 该州)."""
+    return re.compile(f"[{''.join(words.own_place_prefixes)}][{_NAME_END}]")
 
 
 def _provincial(candidates: _Codes) -> bool:
