@@ -8,11 +8,13 @@ Design, in the order ``resolve`` applies it:
 
 * **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
   forms of autonomous units (红河州, 秀山县), renamed old names (莱芜市) and
-  customary names (巴州, 博州, 海南州) are found anywhere. Short names (慈溪, 坪山) are ordinary words too often (和平,
-  东方, 长安 ...) to be trusted in running text, so they count only after
-  法治/平安 (法治坪山) or at a word boundary inside a hint, and never when they
-  are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow
-  a non-Han character or a parent's name, so 召开县委 is not 开县; generic
+  customary names (巴州, 博州, 海南州) are found anywhere; a full name wins a
+  tie with a short name over the same characters. Short names (慈溪, 坪山) are
+  ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
+  so they count only after 法治/平安 (法治坪山) or at a word boundary inside a
+  hint, and never when they are in ``common_word_shorts()``. Two-character
+  names (开县, 沛县) must follow a non-Han character, a parent's name or
+  法治/平安 (平安克州), so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
