@@ -13,7 +13,7 @@ month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
 for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
-file's extension (FILE_EXTENSION); in a metric's labels, ``{SHARE}`` for the wording of a share
+file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN); in a metric's labels, ``{SHARE}`` for the wording of a share
 ([rates].share).
 """
 
@@ -73,13 +73,19 @@ COMPARED_AVERAGE = "(?:[高低优好]于|超过|超出|领先)[\\p{Han}\\d]{0,10
 # the report it shows, no title of the report's own ({FILE_EXTENSION}).
 FILE_EXTENSION = "\\.(?i:docx?|wps|pdf|txt|pptx?|xlsx?)"
 
+# The 镇 closing a town's name, not the word 乡镇 (the townships in general: 乡镇政府, 各乡镇, 全县乡镇, 12个乡镇): a 乡
+# before it is the town's own where one character opens the name, after a county's or a city's name or nothing, that is
+# no level nor a word of a whole or a count (中山市三乡镇, 五乡镇人民政府) ({TOWN}).
+TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个城省市区县州旗盟镇乡村街])\\p{Han}乡))镇"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
-                "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION}
+                "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
+                "{TOWN}": TOWN}
 
 
 def _expand(pattern: str) -> str:

@@ -117,6 +117,7 @@ from .scanning import (
 )
 from .scanning import alternatives as top_level_alternatives
 from .structure import LIST_JOINS, LIST_SEPARATOR
+from .vocab import CITY, COUNTY, PROVINCE
 
 __all__ = ["FoundInstitution", "find_institutions"]
 
@@ -221,9 +222,7 @@ _NOT_AREA_SAID = _AREA_SAID.replace("(?<=", "(?<!", 1)
 # After a city's full name, 法院 are all its courts (合肥市法院): the city's own court is its 中级人民法院 (a county-level
 # city's, 慈溪市法院, is one court); its procuratorate is one body (合肥市检察院, 合肥市人民检察院).
 _CITY_COURTS = _COURT_WORD
-_INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (_CITY)
-_CITY = "city"  # that level (regions.Division.level)
-_PROVINCE = "province"
+_INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (CITY)
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "高级人民法院", "人民检察院"))
 # ... and so are its bureaus (小店司法局 = 小店区司法局)
@@ -709,10 +708,10 @@ def _area_units(code: str | None) -> tuple[regions.Division, ...]:
         return ()
     lineage = _lineage(regions.division(code))
     units = list(lineage)
-    for city in (u for u in lineage if u.level == _CITY):
+    for city in (u for u in lineage if u.level == CITY):
         units += regions.coded_within(city.code[:4])[1:]  # the city itself first
-    if lineage[-1].level == _PROVINCE:
-        units += [u for u in regions.coded_within(code[:2]) if u.level == _CITY]
+    if lineage[-1].level == PROVINCE:
+        units += [u for u in regions.coded_within(code[:2]) if u.level == CITY]
     return tuple(units)
 
 
@@ -1039,7 +1038,7 @@ def _unit_for_places(chain: tuple[tuple[regions.Division, ...], ...], code: str 
 def _judicial_prefix(unit: regions.Division) -> str:
     """The place part of a court's or procuratorate's name: 上海市宝山区, 广东省深圳市坪山区, 浙江省慈溪市."""
     chain = _lineage(unit)
-    if unit.level == "county" and not unit.name.endswith("区"):
+    if unit.level == COUNTY and not unit.name.endswith("区"):
         chain = [chain[0], unit]
     names = [u.name for u in chain]
     return "".join(name for i, name in enumerate(names) if i == 0 or name != names[i - 1])
@@ -1088,9 +1087,9 @@ def _canonical(
         return None  # which zone 区管委会 governs, the report's division does not say
     if level >= 0:
         unit = _unit_for_level(text[level_start:level_end], code)
-        if unit and unit.level != _CITY and kind == "court" and scanners.expand(body).startswith(_INTERMEDIATE):
+        if unit and unit.level != CITY and kind == "court" and scanners.expand(body).startswith(_INTERMEDIATE):
             # 市中院 in a county-level city's report (慈溪市) is its city's (宁波市中级人民法院): only a city has one
-            unit = next((u for u in _lineage(unit) if u.level == _CITY), None)
+            unit = next((u for u in _lineage(unit) if u.level == CITY), None)
         return scanners.render(unit, parent_text, body, kind) if unit else None
     spans = sorted(m.spans(heads.place))
     chain = tuple(map(places.__getitem__, spans))
@@ -1499,9 +1498,9 @@ def _collective(
     if len(spans) != 1 or town >= 0 or m.start() != spans[0][0]:
         return False
     if places[spans[0]]:
-        return body == _CITY_COURTS and getattr(_unit_for_places((places[spans[0]],), code), "level", None) == _CITY
+        return body == _CITY_COURTS and getattr(_unit_for_places((places[spans[0]],), code), "level", None) == CITY
     levels = _short_levels(code, regions.common_word_shorts()).get(text[slice(*spans[0])], frozenset())
-    return bool(levels) and "county" not in levels
+    return bool(levels) and COUNTY not in levels
 
 
 def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...]) -> None:

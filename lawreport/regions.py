@@ -1,17 +1,20 @@
 """Which administrative division (province / city / county) a report is about.
 
-The division table (``data/divisions.tsv``) and the renamed-unit table
-(``data/renamed.tsv``) are loaded once, on first use.
+The division table (``data/divisions.tsv``), the renamed-unit table
+(``data/renamed.tsv``) and the customary names of units (``data/customary.tsv``)
+are loaded once, on first use.
 
 Design, in the order ``resolve`` applies it:
 
 * **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
-  forms of autonomous units (红河州, 秀山县) and renamed old names (莱芜市) are
-  found anywhere. Short names (慈溪, 坪山) are ordinary words too often (和平,
-  东方, 长安 ...) to be trusted in running text, so they count only after
-  法治/平安 (法治坪山) or at a word boundary inside a hint, and never when they
-  are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow
-  a non-Han character or a parent's name, so 召开县委 is not 开县; generic
+  forms of autonomous units (红河州, 秀山县), renamed old names (莱芜市) and
+  customary names (巴州, 博州, 海南州) are found anywhere; a full name wins a
+  tie with a short name over the same characters. Short names (慈溪, 坪山) are
+  ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
+  so they count only after 法治/平安 (法治坪山) or at a word boundary inside a
+  hint, and never when they are in ``common_word_shorts()``. Two-character
+  names (开县, 沛县) must follow a non-Han character, a parent's name or
+  法治/平安 (平安克州), so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
@@ -29,7 +32,8 @@ Design, in the order ``resolve`` applies it:
   (地址：…) is left out; a list of units of one level (A县、B县、C县) counts
   once, for what they share; the short name of a unit the text names (in
   full, or through a unit inside it) counts wherever it stands (临沧 beside
-  永德县); 全市 / 我县 / 该州 count once for the only unit so named.
+  永德县); 全市 / 我县 / 该州 count once for the only unit so named; the body
+  the text's lead opens a clause with (近日,井研县司法局…) counts once more.
 * **Election.** Body mentions weigh 1, 法治X self-references 2, hint mentions 5.
   The county is the one that dominates the county mentions (at least twice the
   runner-up and at least half its own city's score); otherwise the city that
@@ -59,6 +63,7 @@ from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog
 from .documents import CITED_TITLE
 from .scanning import alternatives, char_starts, matches_from, opening_chars
 from .structure import HAN, LIST_SEPARATOR
+from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
 __all__ = [
     "Division",
@@ -80,7 +85,7 @@ class Division(NamedTuple):
     code: str
     name: str
     short: str
-    level: str  # province | city | county
+    level: DivisionLevel
     parent: str | None
 
 
@@ -125,7 +130,7 @@ DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 _NAME_END = "省市区县州旗盟"  # the characters a full name ends with
-_LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
+_LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
@@ -155,7 +160,7 @@ class _Index(NamedTuple):
     shorts: list[str]  # "" for a unit without one
     depths: str  # each unit's level as its depth (_LEVEL_DEPTH), a digit a row
     parents: str  # each unit's parent's code, _CODE_WIDTH characters a row (blanks for none)
-    by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names
+    by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names, customary names
     by_short: dict[str, _Found]
     longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
     longest_short_by_head: dict[str, int]  # first two characters → the longest short length
@@ -175,7 +180,7 @@ class _Kept(NamedTuple):
     shorts: str
     depths: str
     parents: str
-    other_names: str  # the autonomous aliases and renamed old names by_name holds besides the full names
+    other_names: str  # the autonomous aliases, renamed old names and customary names by_name holds besides full names
     other_codes: str  # their units' codes
     names_of_several: dict[str, _Codes]  # by_name's entries naming several units
     shorts_of_several: dict[str, _Codes]
@@ -187,7 +192,6 @@ class _Kept(NamedTuple):
 
 
 _CODE_WIDTH = 6  # the digits of a division's code
-_LEVELS = tuple(_LEVEL_DEPTH)  # by depth
 
 
 class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
@@ -254,9 +258,9 @@ def _longest_by(part: Callable[[str], str], names: Iterable[str]) -> dict[str, i
 def _index() -> _Index:
     """The name tables, on first use: kept in the user cache (as _Kept), since loading them takes a fraction
     of the time building them does."""
-    divisions, renamed = data_bytes("divisions.tsv"), data_bytes("renamed.tsv")
-    kept = kept_or_built("regions", divisions + b"\0" + renamed, __file__,
-                         lambda: _kept(data_text(divisions), data_text(renamed)),
+    divisions, renamed, customary = (data_bytes(name) for name in ("divisions.tsv", "renamed.tsv", "customary.tsv"))
+    kept = kept_or_built("regions", b"\0".join((divisions, renamed, customary)), __file__,
+                         lambda: _kept(data_text(divisions), data_text(renamed), data_text(customary)),
                          lambda kept: isinstance(kept, _Kept))
     return _loaded(kept)
 
@@ -284,8 +288,8 @@ def _loaded(kept: _Kept) -> _Index:
     )
 
 
-def _kept(divisions: str, renamed_text: str) -> _Kept:
-    """The name tables from divisions.tsv and renamed.tsv, in their kept form: mostly splits, sorts and
+def _kept(divisions: str, renamed_text: str, customary_text: str) -> _Kept:
+    """The name tables from divisions.tsv, renamed.tsv and customary.tsv, in their kept form: mostly splits, sorts and
     dict(zip()) at C speed."""
     units = _columns("divisions.tsv", divisions)
     codes, names, shorts = units["code"], units["name"], units["short"]
@@ -296,6 +300,10 @@ def _kept(divisions: str, renamed_text: str) -> _Kept:
     renamed = _columns("renamed.tsv", renamed_text)
     if missing := set(renamed["new_code"]).difference(codes):
         raise KeyError(f"renamed.tsv names successors that divisions.tsv lacks: {sorted(missing)}")
+    customary = _columns("customary.tsv", customary_text)
+    full_names = dict(zip(codes, names))
+    if wrong := [(code, unit) for code, unit in zip(customary["code"], customary["unit"]) if full_names.get(code) != unit]:
+        raise KeyError(f"customary.tsv names units divisions.tsv does not hold by those codes: {wrong}")
     aliases = [
         (short + alias_suffix, code)
         for code, name, short in zip(codes, names, shorts)
@@ -303,8 +311,8 @@ def _kept(divisions: str, renamed_text: str) -> _Kept:
         for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items()
         if name.endswith(suffix)
     ]
-    other_names = [*(alias for alias, _ in aliases), *renamed["old_name"]]
-    other_codes = [*(code for _, code in aliases), *renamed["new_code"]]
+    other_names = [*(alias for alias, _ in aliases), *renamed["old_name"], *customary["name"]]
+    other_codes = [*(code for _, code in aliases), *renamed["new_code"], *customary["code"]]
     by_name = _grouped([*names, *other_names], [*codes, *other_codes])
     by_short = _grouped(shorts, codes)
     del by_short[""]
@@ -342,7 +350,7 @@ def _unit(code: str) -> Division:
     if row is None:
         raise KeyError(f"no division has the code {code}")
     parent = index.parents[row * _CODE_WIDTH : (row + 1) * _CODE_WIDTH].strip() or None
-    return Division(code, index.names[row], index.shorts[row], _LEVELS[int(index.depths[row])], parent)
+    return Division(code, index.names[row], index.shorts[row], DIVISION_LEVELS[int(index.depths[row])], parent)
 
 
 @functools.cache
@@ -369,7 +377,7 @@ def provinces() -> tuple[Division, ...]:
     """Every province-level unit."""
     index = _index()
     return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
-                 if _LEVELS[int(depth)] == "province")
+                 if DIVISION_LEVELS[int(depth)] == PROVINCE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -421,7 +429,7 @@ def is_short_name(name: str) -> bool:
 
 
 def divisions_named(name: str) -> list[Division]:
-    """Divisions whose full name, short name or former name (renamed.tsv) is ``name``."""
+    """Divisions whose full name, short name, former name (renamed.tsv) or customary name (customary.tsv) is ``name``."""
     index = _index()
     codes = sorted({*_codes(index.by_name.get(name, ())), *_codes(index.by_short.get(name, ()))})
     return [_unit(code) for code in codes]
@@ -467,14 +475,16 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     index = _index()
     longest_by_tail = index.longest_name_by_tail
     by_short, longest_by_head = index.by_short, index.longest_short_by_head
-    spans: list[tuple[int, int, int, _Codes, bool]] = []  # (start, -length, end, candidates, is_short)
+    # (start, -length, end, is_short, candidates): of a full name and a short name over the same characters, the full
+    # name is read (巴州, customarily 巴音郭楞蒙古自治州's, is also 巴州区's short: both units)
+    spans: list[tuple[int, int, int, bool, _Codes]] = []
     find = text.find
     for last in _NAME_END:  # one character at a time: the spans are sorted below
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
                 for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
-                    spans.append((end - length, -length, end, found, False))
+                    spans.append((end - length, -length, end, False, found))
             end = find(last, end) + 1
     for start in range(len(text)) if in_hint else _ends_of(text, words.self_reference_prefixes):
         head = text[start : start + 2]
@@ -483,13 +493,13 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
             if short in by_short and short not in common and not _calls_own_place(short, words):
-                spans.append((start, -length, start + length, _codes(by_short[short]), True))
+                spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
 
     spans.sort()
     hits: list[_Hit] = []
     last_end = 0
-    for start, _, end, candidates, is_short in spans:
+    for start, _, end, is_short, candidates in spans:
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
@@ -565,7 +575,8 @@ def _in_context(
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
                 return None
-        elif end - start == 2 and not _two_characters_stand(text, start):
+        elif end - start == 2 and not (_two_characters_stand(text, start)
+                                       or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
     return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
 
@@ -590,7 +601,8 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
 def _two_characters_stand(text: str, start: int) -> bool:
     """Whether a two-character name at ``start`` (赵县, 和县) is a word of its own: it follows no Han character
     (召开县委 is no 开县) but 中共 (中共赵县县委), and is no conjunction after a closing title mark, quote or
-    parenthesis (…规定》和县区联动机制 is no 和县)."""
+    parenthesis (…规定》和县区联动机制 is no 和县). After 法治 or 平安 it is the text's self-reference (平安克州, 法治沛县),
+    which _in_context accepts as it does a short name there."""
     if text.endswith(PARTY, 0, start):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
@@ -759,7 +771,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
     naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
-    name no other unit bears, said twice (白山).
+    name no other unit bears, said twice (白山). The first body named, when it opens a clause, is the lead's subject
+    and counts once more (近日,井研县司法局开展…: a news item naming its actor once is about it; _lead_body).
     """
     body_hits = _scan_body(text, words)
     starts = _body_starts(text, words)
@@ -789,6 +802,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         subject = [hit for hit in subject if not in_cited_title(hit.start) or own_words.intersection(hit.candidates)
                    or not _provincial(hit.candidates)]
     evidence = _evidence_of(text, subject)
+    if (lead := _lead_body(text, subject, words)) is not None:
+        evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
     # The units named outright; a list's members only for what they share (a site's menu of provinces names none).
     named = {codes[0] for candidates, _, _ in evidence if len(codes := _deepest(candidates)) == 1}
     confirmed = {code for unit_code in named for code in _within(unit_code)}
@@ -832,9 +847,38 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
+# What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…).
+_CLAUSE_OPENINGS = "。！？!?\n,，;；"
+
+
+def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
+    """The place of the first body the text names, when the body opens a clause, its subject (近日,井研县司法局多举措…;
+    2021年12月27日,马边彝族自治县司法局与省司法厅…开展): a news item's actor, named once, is what the item is about.
+    None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
+    在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
+    lead is about something else."""
+    catalog = get_catalog()
+    for hit in hits:
+        if catalog.org.match(text, hit.start) is None:
+            continue
+        opening = text[:hit.start].rstrip(" \t\u3000")
+        if opening and opening[-1] not in _CLAUSE_OPENINGS:
+            return None
+        if catalog.self_reference.search(opening) or _own_place_call(words).search(opening):
+            return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads
+        return hit
+    return None
+
+
+@functools.lru_cache(maxsize=2)  # of the catalog's word lists
+def _own_place_call(words: Lexicon) -> re.Pattern[str]:
+    """A text calling its own place by a level (全市, 我县, 本区, 该州)."""
+    return re.compile(f"[{''.join(words.own_place_prefixes)}][{_NAME_END}]")
+
+
 def _provincial(candidates: _Codes) -> bool:
     """Whether a name may denote a province (湖北省; 上海市, a municipality's row as a province)."""
-    return any(_unit(code).level == "province" for code in candidates)
+    return any(_unit(code).level == PROVINCE for code in candidates)
 
 
 def without_provincial_citations(text: str) -> str:
@@ -1015,12 +1059,12 @@ def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float
 def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> RegionResult:
     def own_city_score(key: _Key) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
-        return scores.get(parent, 0) if parent and _unit(parent).level == "city" else 0
+        return scores.get(parent, 0) if parent and _unit(parent).level == CITY else 0
 
-    county_scores = {key: score for key, score in scores.items() if _level(key) == "county"}
+    county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY}
     chosen = _winner(county_scores, own_city_score)
     lineages = {key: _common_lineage(key) for key in scores} if chosen is None else {}
-    for level in ("city", "province"):
+    for level in (CITY, PROVINCE):
         if chosen is None:
             areas = {code for key in scores for code in lineages[key] if _unit(code).level == level}
             chosen = _winner(
@@ -1028,7 +1072,7 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)
-    for level, below in (("province", "city"), ("city", "county")):
+    for level, below in ((PROVINCE, CITY), (CITY, COUNTY)):
         if isinstance(chosen, str) and _unit(chosen).level == level:
             chosen = _only_unit_below(chosen, {key: score for key, score in scores.items() if _level(key) == below},
                                       scores.get(chosen, 0))
@@ -1081,7 +1125,7 @@ def _named_as(code: str) -> tuple[str | None, str | None, str | None, str]:
     """The province, city and county a unit is reported as, and the code it is reported by."""
     unit = _unit(code)
     municipal_city = division(code[:2] + "0100")
-    if unit.level == "province" and municipal_city and municipal_city.name == unit.name:
+    if unit.level == PROVINCE and municipal_city and municipal_city.name == unit.name:
         unit = municipal_city  # 上海市 the province is reported through its city row, like its districts
     names = {area.level: area.name for area in _lineage(unit.code)}
-    return names.get("province"), names.get("city"), names.get("county"), unit.code
+    return names.get(PROVINCE), names.get(CITY), names.get(COUNTY), unit.code

@@ -44,6 +44,12 @@ Change = Literal["up", "down"]
 # What a date mention resolves to (dates.py).
 YearKind = Literal["year", "month", "date", "period", "five_year_plan"]
 
+# The levels of an administrative division (regions.Division.level), from the top: a level's depth is its place here
+# (divisions.tsv's province / city / county; the report's region names one of each).
+DivisionLevel = Literal["province", "city", "county"]
+DIVISION_LEVELS: tuple[DivisionLevel, ...] = get_args(DivisionLevel)
+PROVINCE, CITY, COUNTY = DIVISION_LEVELS
+
 # Organisations a report names ([[institutions.body]] types).
 InstitutionType = Literal["court", "procuratorate", "justice_bureau", "government", "party_committee", "mediation",
                           "notary", "law_firm", "legal_aid", "other"]

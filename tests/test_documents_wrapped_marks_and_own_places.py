@@ -39,7 +39,7 @@ def test_a_kind_word_wrapped_over_two_lines_types_the_title(text, expected):
     ("县委常委会审议我区2025年法治政府建设工作要点。", ("2025年法治政府建设工作要点", "plan", "审议")),
     ("制定了全县2024年普法依法治理工作要点。", ("2024年普法依法治理工作要点", "plan", "制定")),
     ("印发本镇2024年法治政府建设工作计划。", ("2024年法治政府建设工作计划", "plan", "印发")),
-    ("现公布我局2024年政府信息公开工作年度报告。", ("2024年政府信息公开工作年度报告", "document", "公布")),
+    ("现公布我局2024年度重大行政决策事项目录。", ("2024年度重大行政决策事项目录", "plan", "公布")),
 ])
 def test_a_years_document_named_after_the_texts_own_place_is_a_document(text, expected):
     assert _found(text) == [expected]

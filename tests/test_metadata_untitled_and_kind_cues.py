@@ -167,7 +167,7 @@ BODY_CASES = [
     ("a county named in full and its city by its short name: the text names the county, as with the city in full",
      "年内，江山市司法局受理法律援助案件一百二十件，全力为衢州高质量发展提供法治保障。", ("浙江省", "衢州市", "江山市")),
     ("…not when another city is named as often",
-     ("年内，江山市司法局受理法律援助案件一百二十件，全力为衢州高质量发展提供法治保障。"
+     ("年内，江山市受理法律援助案件一百二十件，全力为衢州高质量发展提供法治保障。"
       "杭州市律师参与调解。杭州市律师协会给予支持。"), ("浙江省", None, None)),
     ("a county named once alone places nothing",
      "年内，司法局受理法律援助案件一百二十件。江山市律师参与调解。", (None, None, None)),

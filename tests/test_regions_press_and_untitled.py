@@ -64,8 +64,13 @@ def test_a_level_named_once_in_passing_does_not_lift_a_county_to_its_city():
 
 
 def test_a_county_given_as_an_example_is_not_the_subject():
-    assert _placed("漳州市司法局通报调解情况。例如华安县某村两户因排水沟发生纠纷。")[2] is None
-    assert _placed("漳州市司法局通报调解情况。华安县某村两户因排水沟发生纠纷。")[2] == "华安县"
+    assert _placed("漳州市召开调解工作会议。例如华安县某村两户因排水沟发生纠纷。")[2] is None
+    assert _placed("漳州市召开调解工作会议。华安县某村两户因排水沟发生纠纷。")[2] == "华安县"
+
+
+def test_a_city_body_leading_the_text_keeps_the_city_over_a_county_named_once():
+    # the city's bureau reports; a dispute in one of its counties is an instance, not the subject
+    assert _placed("漳州市司法局通报调解情况。华安县某村两户因排水沟发生纠纷。") == ("福建省", "漳州市", None)
 
 
 def test_an_address_line_does_not_place_the_text():

@@ -17,7 +17,7 @@ from lawreport.structure import HAN
 
 
 def _kept_and_loaded() -> regions._Index:
-    kept = regions._kept(data_text(data_bytes("divisions.tsv")), data_text(data_bytes("renamed.tsv")))
+    kept = regions._kept(*(data_text(data_bytes(name)) for name in ("divisions.tsv", "renamed.tsv", "customary.tsv")))
     return regions._loaded(pickle.loads(pickle.dumps(kept)))
 
 
@@ -38,6 +38,8 @@ def test_the_kept_index_loads_as_the_tables_read_row_by_row():
             shorts[row["short"]].add(row["code"])
     for row in renamed:
         names[row["old_name"]].add(row["new_code"])
+    for row in read_table("customary.tsv")[1]:
+        names[row["name"]].add(row["code"])
     names["红河州"].add("532500")  # an autonomous unit's alias
     for table, expected in ((index.by_name, names), (index.by_short, shorts)):
         for name, codes in expected.items():

@@ -64,3 +64,14 @@ def test_every_qualifier_the_scanner_gives_is_one_the_record_takes():
 
 def test_the_version_is_written_once():
     assert importlib.metadata.version("lawreport") == lawreport.__version__
+
+
+def test_the_division_levels_are_vocab_s_and_name_the_region_s_fields_from_the_top():
+    from lawreport import regions
+
+    assert vocab.DIVISION_LEVELS == (vocab.PROVINCE, vocab.CITY, vocab.COUNTY)
+    (county,) = regions.divisions_named("慈溪市")
+    assert [unit.level for unit in (*regions.ancestors(county), county)] == list(vocab.DIVISION_LEVELS)
+    assert {unit.level for unit in regions.provinces()} == {vocab.PROVINCE}
+    found = regions.resolve("慈溪市召开会议。慈溪市法治政府建设。")
+    assert (found.province, found.city, found.county) == ("浙江省", "宁波市", "慈溪市")

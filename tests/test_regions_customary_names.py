@@ -1,0 +1,54 @@
+"""Prefectures called by a customary name the division list does not give (博州, 克州, 巴州, 海南州:
+data/customary.tsv), and a two-character name after 法治 or 平安 (平安克州, 法治沛县).
+
+Every text below is written for these tests; the places are real, the figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+from lawreport import regions
+from lawreport.catalog import data_bytes, data_text
+
+_PREFECTURE = ("2023年,{name}人民政府坚持依法行政,州政府常务会议专题研究法治政府建设4次,"
+               "全州行政复议机关新收案件120件。{more}\n一、主要工作\n州政府健全重大行政决策程序。\n")
+
+
+@pytest.mark.parametrize(("name", "more", "expected"), [
+    ("博州", "", ("新疆维吾尔自治区", "博尔塔拉蒙古自治州", None)),
+    ("克州", "", ("新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", None)),
+    ("海南州", "", ("青海省", "海南藏族自治州", None)),  # not the province 海南 is the short name of
+    ("巴州", "新疆维吾尔自治区司法厅予以通报表扬。", ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", None)),
+    ("巴州", "巴中市司法局予以通报表扬。", ("四川省", "巴中市", "巴州区")),  # 巴州区 is called 巴州 too
+    ("巴州", "", (None, None, None)),  # either, the text does not say which
+])
+def test_a_prefecture_by_its_customary_name(name, more, expected):
+    assert read(_PREFECTURE.format(name=name, more=more), "region") == expected
+
+
+def test_the_province_of_hainan_stays_the_province():
+    text = "2023年,海南省人民政府坚持依法行政,全省行政复议机关新收案件1200件。\n一、主要工作\n省政府健全决策程序。\n"
+    assert read(text, "region") == ("海南省", None, None)
+
+
+def test_a_customary_name_must_name_the_unit_of_its_code():
+    rows = "name\tcode\tunit\n博州\t652800\t博尔塔拉蒙古自治州\n"
+    with pytest.raises(KeyError, match="customary.tsv"):
+        regions._kept(data_text(data_bytes("divisions.tsv")), data_text(data_bytes("renamed.tsv")), rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("新时代枫桥经验在新疆 绘就平安克州新图景\n近年来,克孜勒苏柯尔克孜自治州坚持和发展新时代枫桥经验。"
+      "阿合奇县司法局阿合奇司法所调解员化解纠纷。乌恰县公安局走访商铺。\n"),
+     ("新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", None)),
+    ("2024年,我县推进法治沛县建设,全县化解矛盾纠纷1200件。\n一、主要工作\n县政府健全决策程序。\n",
+     ("江苏省", "徐州市", "沛县")),
+])
+def test_a_two_character_name_after_fazhi_or_pingan_is_the_texts_own(text, expected):
+    assert read(text, "region") == expected
+
+
+def test_a_two_character_name_inside_a_word_is_none():
+    assert read("2024年,县里召开县委常委会议,研究法治政府建设工作。\n", "region") == (None, None, None)
