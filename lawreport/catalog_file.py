@@ -13,8 +13,8 @@ month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
 for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
-file's extension (FILE_EXTENSION); in a metric's labels, ``{SHARE}`` for the wording of a share
-([rates].share).
+file's extension (FILE_EXTENSION), ``{YEAR_PART}`` for a part of a year (YEAR_PART); in a
+metric's labels, ``{SHARE}`` for the wording of a share ([rates].share).
 """
 
 from __future__ import annotations
@@ -73,13 +73,18 @@ COMPARED_AVERAGE = "(?:[高低优好]于|超过|超出|领先)[\\p{Han}\\d]{0,10
 # the report it shows, no title of the report's own ({FILE_EXTENSION}).
 FILE_EXTENSION = "\\.(?i:docx?|wps|pdf|txt|pptx?|xlsx?)"
 
+# A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月): the
+# year's figures so far, dated by that year ({YEAR_PART}).
+YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
-                "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION}
+                "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
+                "{YEAR_PART}": YEAR_PART}
 
 
 def _expand(pattern: str) -> str:
@@ -276,6 +281,7 @@ class MetadataCues(_Table):
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
+    year_part: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
     statistics_period: PatternText | PatternList
