@@ -1444,6 +1444,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
+    if kind == "annual_report" and (place := _place_subject(text, title, opening)):
+        return place
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
             and _cues()["follows_below"].search(opening.text) \
             and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
@@ -1451,6 +1453,50 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # a plain paragraph, a body's line may be the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+_DIVISION_ENDS = "省市区县州旗盟"  # the last character of a division's full name
+_DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
+_DIVISIONS_CHAINED = 3  # divisions a full name may chain (云南省保山市隆阳区)
+
+
+def _division_at(text: str, pos: int, end: int) -> int | None:
+    """Where the divisions named in full from `pos` end (岳池县, 云南省保山市; not a short name nor 全县, 我市): the
+    longest chain of full names the division list knows; None when none opens there."""
+    at = pos
+    for _ in range(_DIVISIONS_CHAINED):
+        found = next((at + size for size in range(min(_DIVISION_MAX, end - at), 1, -1)
+                      if text[at + size - 1] in _DIVISION_ENDS and regions.divisions_named(text[at:at + size])
+                      and not regions.is_short_name(text[at:at + size])), None)
+        if found is None:
+            break
+        at = found
+    return at if at > pos else None
+
+
+def _place_subject(text: str, title: Line | None, opening: Line | None):
+    """The county or city a yearly report is about when it names no body but the place as its subject: before its
+    title's year (柳城县2023年法治政府建设年度报告, 关于某市2023年…的报告), in its statement of what it is (现将保山市2023年度…报告如下) or as its
+    opening's subject (2023年,岳池县坚持…): the place reports on itself, as a town named alone does; its committee and
+    government (某县委、县政府坚持…) name no one body."""
+    if title is not None:
+        plain = title.text
+        start = year.end() if (year := _LEADING_YEAR.match(plain)) else 0
+        start = about.end() if (about := _cues()["title_about"].match(plain, start)) else start
+        end = _division_at(plain, start, len(plain))
+        if end is not None and _patterns().title_follow.match(plain, end):
+            return plain[start:end], (title.start + start, title.start + end), "title"
+    if (m := get_catalog().report_statement.search(text)) is not None:
+        start = m.start() + _STATEMENT_OPENING
+        if _division_at(text, start, m.start(1)) == m.start(1):
+            return text[start:m.start(1)], (start, m.start(1)), "opening"
+    if opening is not None:
+        lead = _cues()["opening_lead"].match(opening.text, _after_addressee(opening.text))
+        start = opening.start + (lead.end() if lead else 0)
+        end = _division_at(text, start, opening.end)
+        if end is not None and _cues()["opening_predicate"].match(text, end):
+            return text[start:end], (start, end), "opening"
+    return None
 
 
 def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
