@@ -1369,6 +1369,31 @@ def _press_item(lines: list[Line]) -> bool:
     return False
 
 
+def _codes_named(text: str) -> set[str]:
+    """The codes of every division a name in `text` may denote."""
+    return {unit.code for _, _, units in regions.find_named_units(text) for unit in units}
+
+
+def _related(code: str, other: str) -> bool:
+    """Whether two divisions are one or one holds the other (320000 holds 320100): their codes agree up to the
+    shallower one's zeros."""
+    shallow, deep = sorted((code, other), key=lambda c: len(c.rstrip("0")))
+    return deep.startswith(shallow.rstrip("0"))
+
+
+def _reposted(text: str, source: tuple[int, int], lines: list[Line]) -> bool:
+    """Whether a news item's 来源 body only carries another place's news (来源:某省司法厅 over an item whose lead tells
+    of a second province's bodies, the first never named again): its lead names places, none the source's nor
+    within or around it, and the item never speaks as its own (我市, 本县)."""
+    own = _codes_named(text[source[0]:source[1]])
+    if not own or _cues()["own_place"].search(text):
+        return False
+    lead = next((line for line in lines if line.paragraph and not _is_debris(line)), None)
+    told = _codes_named(lead.text) if lead is not None else set()
+    rest = _codes_named(text[:source[0]]) | _codes_named(text[source[1]:])
+    return bool(told) and not any(_related(code, other) for code in own for other in rest)
+
+
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
@@ -1386,7 +1411,10 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if kind == "news":
         if _press_item(lines):
             return None, None, None  # a paper's item: the office reposting it under its 来源 did not write it
-        return _source_org(text) or _dated_publisher(text, lines) or _signature_org(lines, credit_only=True) \
+        source = _source_org(text)
+        if source is not None and _reposted(text, source[1], lines):
+            return None, None, None  # another place's news a body's site carries: the body did not write it
+        return source or _dated_publisher(text, lines) or _signature_org(lines, credit_only=True) \
             or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
