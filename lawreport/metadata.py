@@ -678,7 +678,9 @@ def _span_year(text: str, published: str | None):
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
     去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
-    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
+    # A bilingual item's English lines gloss its lead: only its Chinese paragraphs are read.
+    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
+                        _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
