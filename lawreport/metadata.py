@@ -1138,12 +1138,18 @@ def _letterhead(lines: list[Line]):
 
 
 def _byline_org(text: str, title: Line, lines: list[Line]):
-    """The body the line right below the title names (below the page's date and source line too: 关于…的报告 /
-    发布时间:… 信息来源:… / 某市司法局): alone, in parentheses or after a dash, the day or the month it
+    """The body the line right below the title names (below the page's date and source line too, over the first
+    paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日)); or that of the official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长
     某某): a head's yearly report of their duty is their body's, not the person's."""
-    below = next((line for line in lines if line.start > title.end and not _is_debris(line)), None)
+    catalog = get_catalog()
+    after = [line for line in lines if line.start > title.end]
+    skipped = sum(1 for _ in takewhile(
+        lambda line: catalog.published_line.search(line.text) or catalog.source_line.search(line.text), after))
+    if skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
+        skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
+    below = after[skipped] if len(after) > skipped else None
     if below is None:
         return None
     name, start = _credited(below)
