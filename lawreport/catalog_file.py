@@ -232,8 +232,10 @@ class Documents(_Table):
 class KindEntry(_Table):
     kind: vocab.Kind
     title: PatternList | None = None
+    title_cues: list[str] | None = None  # named cues of [metadata.cues] a title is read with too, as this kind's
     head: PatternList | None = None
     told: PatternList | None = None
+    dated: StrictBool = False  # the kind a news dateline or a day's lead makes a text (metadata._kind); one kind at most
 
 
 class MetadataCues(_Table):
@@ -322,6 +324,16 @@ class Metadata(_Table):
     report_statement: PatternText
     kind: Annotated[list[KindEntry], Field(min_length=1)]
     cues: MetadataCues
+
+    @model_validator(mode="after")
+    def _title_cues_named(self) -> Metadata:
+        if sum(entry.dated for entry in self.kind) > 1:
+            raise ValueError("more than one kind is dated: a dateline makes a text one kind")
+        for entry in self.kind:
+            unknown = [name for name in entry.title_cues or () if name not in MetadataCues.model_fields]
+            if unknown:
+                raise ValueError(f"kind {entry.kind}: title_cues names no cue of [metadata.cues]: {', '.join(unknown)}")
+        return self
 
 
 class Initiatives(_Table):
@@ -589,6 +601,14 @@ def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
     return regex.compile("(?:" + _alternatives(patterns) + ")" + suffix)
 
 
+def _with_cues(patterns: list[str] | None, cues: list[str] | None, table: MetadataCues) -> list[str] | None:
+    """A kind's title patterns and those of the named cues it reads too (a cue is a pattern or a list of them)."""
+    if not cues:
+        return patterns
+    named = [getattr(table, name) for name in cues]
+    return [*(patterns or ()), *(pattern for value in named for pattern in ([value] if isinstance(value, str) else value))]
+
+
 def _optional(patterns: list[str] | None) -> regex.Pattern | None:
     return _alternation(patterns) if patterns is not None else None
 
@@ -738,8 +758,8 @@ def _compile(file: CatalogFile) -> Catalog:
         source_line=regex.compile(meta.source_line),
         published_line=regex.compile(meta.published_line),
         report_statement=regex.compile(meta.report_statement),
-        kinds=tuple(KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head),
-                                   told=_optional(k.told)) for k in meta.kind),
+        kinds=tuple(KindRule(kind=k.kind, title=_optional(_with_cues(k.title, k.title_cues, meta.cues)),
+                             head=_optional(k.head), told=_optional(k.told), dated=k.dated) for k in meta.kind),
         metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
                        for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),

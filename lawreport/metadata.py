@@ -942,8 +942,6 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 # The kinds whose head cues a title naming the yearly report (the yearly_report_title cue) does not overrule: a yearbook's
 # entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
-_PASSED_KIND = "other"  # the kind of a headline telling that a report was passed (the report_passed cue)
-_DATELINE_KIND = "news"  # the kind of a text whose first paragraph opens with a news dateline (the news_dateline cue)
 
 
 _MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
@@ -959,8 +957,7 @@ def _press_mention(text: str, cue: regex.Match) -> bool:
 def _title_claimed(title: Line | None) -> bool:
     """Whether a kind's title cue claims the title (a report's, a white paper's, a meeting's hearing one): its kind,
     not the lead's day (see the day_lead cue), says what the text is."""
-    return title is not None and (_cues()["report_passed"].search(title.text) is not None or any(
-        rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None))
+    return title is not None and any(rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None)
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
@@ -971,8 +968,6 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
-            if m is None and rule.kind == _PASSED_KIND:
-                m = _cues()["report_passed"].search(title.text)
             if m and (rule.told is None or rule.told.search(text, title.end)):
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
@@ -981,10 +976,10 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
-        if rule.kind == _DATELINE_KIND and opening is not None \
+        if rule.dated and opening is not None \
                 and (lead := _patterns().dateline_lead.match(opening.text)) is not None:
             return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
-        if rule.kind == _DATELINE_KIND and not _title_claimed(title) \
+        if rule.dated and not _title_claimed(title) \
                 and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
     if title is None and opening is not None and opening.end > head_end \
@@ -1000,7 +995,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
     if title is not None and _dated_headline(title, lines):
-        return _DATELINE_KIND, (title.start, title.end)
+        return next(rule.kind for rule in get_catalog().kinds if rule.dated), (title.start, title.end)
     return "other", None
 
 
