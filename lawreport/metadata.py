@@ -1372,11 +1372,6 @@ def _press_item(lines: list[Line]) -> bool:
     return False
 
 
-def _codes_named(text: str) -> set[str]:
-    """The codes of every division a name in `text` may denote."""
-    return {unit.code for _, _, units in regions.find_named_units(text) for unit in units}
-
-
 def _related(code: str, other: str) -> bool:
     """Whether two divisions are one or one holds the other (320000 holds 320100): their codes agree up to the
     shallower one's zeros."""
@@ -1387,14 +1382,21 @@ def _related(code: str, other: str) -> bool:
 def _reposted(text: str, source: tuple[int, int], lines: list[Line]) -> bool:
     """Whether a news item's 来源 body only carries another place's news (来源:某省司法厅 over an item whose lead tells
     of a second province's bodies, the first never named again): its lead names places, none the source's nor
-    within or around it, and the item never speaks as its own (我市, 本县)."""
-    own = _codes_named(text[source[0]:source[1]])
-    if not own or _cues()["own_place"].search(text):
+    within or around it, and the item never speaks as its own (我市, 本县). The text's places are read in one scan,
+    the one its region is read from."""
+    if _cues()["own_place"].search(text):
         return False
     lead = next((line for line in lines if line.paragraph and not _is_debris(line)), None)
-    told = _codes_named(lead.text) if lead is not None else set()
-    rest = _codes_named(text[:source[0]]) | _codes_named(text[source[1]:])
-    return bool(told) and not any(_related(code, other) for code in own for other in rest)
+    own, told, rest = set(), set(), set()
+    for start, end, units in regions.find_named_units(text):
+        codes = {unit.code for unit in units}
+        if source[0] <= start and end <= source[1]:
+            own |= codes
+            continue
+        rest |= codes
+        if lead is not None and lead.start <= start and end <= lead.end:
+            told |= codes
+    return bool(own) and bool(told) and not any(_related(code, other) for code in own for other in rest)
 
 
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
