@@ -1,6 +1,6 @@
 """A body's figures put out bare (2024年第二季度,某县人民法院共新收…; 2023年度某区法律援助中心共组织办理…) are a statistics
-release dated by that year, the body counting them its issuer; a report's account of its year (2023年,某县司法局坚持…)
-is none. A picture's caption with the site's note or credit ((资料图片仅供参考), 图片来源:…, 图为…) is never the title.
+release dated by that year, the body counting them its issuer, and so is a statistics section opening with its numbered
+field's stock ((一)人民调解:全省共有…); a report's account of its year (2023年,某县司法局坚持…) is none. A picture's caption with the site's note or credit ((资料图片仅供参考), 图片来源:…, 图为…) is never the title.
 
 Every text below is written for these tests; the names and figures are made up.
 """
@@ -29,6 +29,12 @@ RELEASES = [
      "2023年,青禾县司法局坚持以人民为中心,共办理法律援助案件400件,扎实推进法治政府建设。\n", "kind", "annual_report"),
     ("nor is a whole scope's centres' year",
      "2023年度全县法律援助中心共办理法律援助案件52件,同比上升8%。\n", "kind", "other"),
+    ("a statistics section opening with its field's stock",
+     "(一)人民调解:全省共有人民调解组织2100个,人民调解员1.2万人。\n(二)司法所:全省共有司法所160个。\n", "kind", "statistics"),
+    ("…its part heading above", "一、律师工作\n(一)律师。截至2023年底,全省共有执业律师5200多人。\n", "kind", "statistics"),
+    ("a report's part on the stock, under its opening, is none",
+     "2023年,青禾县司法局扎实推进法治政府建设。现将有关情况报告如下:\n(一)人民调解:全县共有人民调解组织210个。\n",
+     "kind", "annual_report"),
     ("nor a headline's item on a body's quarter",
      "青禾法院发布一季度审判数据\n记者 甲乙\n2024年第一季度,青禾县人民法院共新收各类案件1800件。\n", "kind", "news"),
 ]
