@@ -130,6 +130,7 @@ class KindRule(Fields):
     title: regex.Pattern | None
     head: regex.Pattern | None
     told: regex.Pattern | None  # what the text after the title holds for a title match to name the kind
+    dated: bool  # the kind a news dateline opening the first paragraph or a day's lead makes a text
 
 
 class InstitutionBody(Fields):

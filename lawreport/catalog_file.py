@@ -13,8 +13,9 @@ month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
 for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
-file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN); in a metric's labels, ``{SHARE}`` for the wording of a share
-([rates].share).
+file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
+``{YEAR_PART}`` for a part of a year (YEAR_PART); in a metric's labels, ``{SHARE}`` for the
+wording of a share ([rates].share).
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ FILE_EXTENSION = "\\.(?i:docx?|wps|pdf|txt|pptx?|xlsx?)"
 # no level nor a word of a whole or a count (中山市三乡镇, 五乡镇人民政府) ({TOWN}).
 TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个城省市区县州旗盟镇乡村街])\\p{Han}乡))镇"
 
+# A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月): the
+# year's figures so far, dated by that year ({YEAR_PART}).
+YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -85,7 +90,7 @@ TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
                 "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
-                "{TOWN}": TOWN}
+                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART}
 
 
 def _expand(pattern: str) -> str:
@@ -233,8 +238,10 @@ class Documents(_Table):
 class KindEntry(_Table):
     kind: vocab.Kind
     title: PatternList | None = None
+    title_cues: list[str] | None = None  # named cues of [metadata.cues] a title is read with too, as this kind's
     head: PatternList | None = None
     told: PatternList | None = None
+    dated: StrictBool = False  # the kind a news dateline or a day's lead makes a text (metadata._kind); one kind at most
 
 
 class MetadataCues(_Table):
@@ -282,6 +289,7 @@ class MetadataCues(_Table):
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
+    year_part: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
     statistics_period: PatternText | PatternList
@@ -322,6 +330,16 @@ class Metadata(_Table):
     report_statement: PatternText
     kind: Annotated[list[KindEntry], Field(min_length=1)]
     cues: MetadataCues
+
+    @model_validator(mode="after")
+    def _title_cues_named(self) -> Metadata:
+        if sum(entry.dated for entry in self.kind) > 1:
+            raise ValueError("more than one kind is dated: a dateline makes a text one kind")
+        for entry in self.kind:
+            unknown = [name for name in entry.title_cues or () if name not in MetadataCues.model_fields]
+            if unknown:
+                raise ValueError(f"kind {entry.kind}: title_cues names no cue of [metadata.cues]: {', '.join(unknown)}")
+        return self
 
 
 class Initiatives(_Table):
@@ -589,6 +607,14 @@ def _alternation(patterns: list[str], suffix: str = "") -> regex.Pattern:
     return regex.compile("(?:" + _alternatives(patterns) + ")" + suffix)
 
 
+def _with_cues(patterns: list[str] | None, cues: list[str] | None, table: MetadataCues) -> list[str] | None:
+    """A kind's title patterns and those of the named cues it reads too (a cue is a pattern or a list of them)."""
+    if not cues:
+        return patterns
+    named = [getattr(table, name) for name in cues]
+    return [*(patterns or ()), *(pattern for value in named for pattern in ([value] if isinstance(value, str) else value))]
+
+
 def _optional(patterns: list[str] | None) -> regex.Pattern | None:
     return _alternation(patterns) if patterns is not None else None
 
@@ -683,9 +709,10 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       last_topic=_last_topic(m.context, m.other_topic))
 
 
-def kind_rule(k: KindEntry) -> KindRule:
-    """The compiled rule of one [[metadata.kind]] entry."""
-    return KindRule(kind=k.kind, title=_optional(k.title), head=_optional(k.head), told=_optional(k.told))
+def kind_rule(k: KindEntry, cues: MetadataCues) -> KindRule:
+    """The compiled rule of one [[metadata.kind]] entry, whose title_cues name patterns of `cues`."""
+    return KindRule(kind=k.kind, title=_optional(_with_cues(k.title, k.title_cues, cues)), head=_optional(k.head),
+                    told=_optional(k.told), dated=k.dated)
 
 
 def _compile(file: CatalogFile) -> Catalog:
@@ -743,7 +770,7 @@ def _compile(file: CatalogFile) -> Catalog:
         source_line=regex.compile(meta.source_line),
         published_line=regex.compile(meta.published_line),
         report_statement=regex.compile(meta.report_statement),
-        kinds=tuple(kind_rule(k) for k in meta.kind),
+        kinds=tuple(kind_rule(k, meta.cues) for k in meta.kind),
         metadata_cues={name: _alternation(value if isinstance(value, list) else [value])
                        for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),

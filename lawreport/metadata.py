@@ -179,7 +179,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         year_opening=compile_cached(year_lead + r"(?:,|全年|是)"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
-        paragraph_year=compile_cached(year_lead + r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"))"),
+        paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
+                                      + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -677,7 +678,9 @@ def _span_year(text: str, published: str | None):
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
     去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
-    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line)), _LEAD_PARAGRAPHS)
+    # A bilingual item's English lines gloss its lead: only its Chinese paragraphs are read.
+    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
+                        _LEAD_PARAGRAPHS)
     for line in paragraphs:
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
@@ -939,8 +942,6 @@ def _head_read(text: str, lines: list[Line], head_end: int) -> str:
 # The kinds whose head cues a title naming the yearly report (the yearly_report_title cue) does not overrule: a yearbook's
 # entry, and a news item reprinting the report (来源: a news site, 本报讯), as the catalog's kinds read them.
 _BEFORE_YEARLY_TITLE = ("yearbook", "news")
-_PASSED_KIND = "other"  # the kind of a headline telling that a report was passed (the report_passed cue)
-_DATELINE_KIND = "news"  # the kind of a text whose first paragraph opens with a news dateline (the news_dateline cue)
 
 
 _MENTION_REACH = 10  # characters a press_mention may run before a reporter it tells of (接受某某电视台记者)
@@ -956,8 +957,7 @@ def _press_mention(text: str, cue: regex.Match) -> bool:
 def _title_claimed(title: Line | None) -> bool:
     """Whether a kind's title cue claims the title (a report's, a white paper's, a meeting's hearing one): its kind,
     not the lead's day (see the day_lead cue), says what the text is."""
-    return title is not None and (_cues()["report_passed"].search(title.text) is not None or any(
-        rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None))
+    return title is not None and any(rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None)
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
@@ -968,8 +968,6 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
-            if m is None and rule.kind == _PASSED_KIND:
-                m = _cues()["report_passed"].search(title.text)
             if m and (rule.told is None or rule.told.search(text, title.end)):
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
@@ -978,10 +976,10 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
-        if rule.kind == _DATELINE_KIND and opening is not None \
+        if rule.dated and opening is not None \
                 and (lead := _patterns().dateline_lead.match(opening.text)) is not None:
             return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
-        if rule.kind == _DATELINE_KIND and not _title_claimed(title) \
+        if rule.dated and not _title_claimed(title) \
                 and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
     if title is None and opening is not None and opening.end > head_end \
@@ -997,7 +995,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
     if title is not None and _dated_headline(title, lines):
-        return _DATELINE_KIND, (title.start, title.end)
+        return next(rule.kind for rule in get_catalog().kinds if rule.dated), (title.start, title.end)
     return "other", None
 
 
@@ -1135,11 +1133,18 @@ def _letterhead(lines: list[Line]):
 
 
 def _byline_org(text: str, title: Line, lines: list[Line]):
-    """The body the line right below the title names: alone, in parentheses or after a dash, the day or the month it
+    """The body the line right below the title names (below the page's date and source line too, over the first
+    paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日)); or that of the official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长
     某某): a head's yearly report of their duty is their body's, not the person's."""
-    below = next((line for line in lines if line.start > title.end), None)
+    catalog = get_catalog()
+    after = [line for line in lines if line.start > title.end]
+    skipped = sum(1 for _ in takewhile(
+        lambda line: catalog.published_line.search(line.text) or catalog.source_line.search(line.text), after))
+    if skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
+        skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
+    below = after[skipped] if len(after) > skipped else None
     if below is None:
         return None
     name, start = _credited(below)
@@ -1367,6 +1372,33 @@ def _press_item(lines: list[Line]) -> bool:
     return False
 
 
+def _related(code: str, other: str) -> bool:
+    """Whether two divisions are one or one holds the other (320000 holds 320100): their codes agree up to the
+    shallower one's zeros."""
+    shallow, deep = sorted((code, other), key=lambda c: len(c.rstrip("0")))
+    return deep.startswith(shallow.rstrip("0"))
+
+
+def _reposted(text: str, source: tuple[int, int], lines: list[Line]) -> bool:
+    """Whether a news item's 来源 body only carries another place's news (来源:某省司法厅 over an item whose lead tells
+    of a second province's bodies, the first never named again): its lead names places, none the source's nor
+    within or around it, and the item never speaks as its own (我市, 本县). The text's places are read in one scan,
+    the one its region is read from."""
+    if _cues()["own_place"].search(text):
+        return False
+    lead = next((line for line in lines if line.paragraph and not _is_debris(line)), None)
+    own, told, rest = set(), set(), set()
+    for start, end, units in regions.find_named_units(text):
+        codes = {unit.code for unit in units}
+        if source[0] <= start and end <= source[1]:
+            own |= codes
+            continue
+        rest |= codes
+        if lead is not None and lead.start <= start and end <= lead.end:
+            told |= codes
+    return bool(own) and bool(told) and not any(_related(code, other) for code in own for other in rest)
+
+
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
                   signed_off: SignedOff):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
@@ -1384,7 +1416,10 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if kind == "news":
         if _press_item(lines):
             return None, None, None  # a paper's item: the office reposting it under its 来源 did not write it
-        return _source_org(text) or _dated_publisher(text, lines) or _signature_org(lines, credit_only=True) \
+        source = _source_org(text)
+        if source is not None and _reposted(text, source[1], lines):
+            return None, None, None  # another place's news a body's site carries: the body did not write it
+        return source or _dated_publisher(text, lines) or _signature_org(lines, credit_only=True) \
             or (None, None, None)
     signature = _signature_org(lines)
     if title is not None:
@@ -1443,6 +1478,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
+    if kind == "annual_report" and (place := _place_subject(text, title, opening)):
+        return place
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
             and _cues()["follows_below"].search(opening.text) \
             and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
@@ -1450,6 +1487,50 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # a plain paragraph, a body's line may be the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+_DIVISION_ENDS = "省市区县州旗盟"  # the last character of a division's full name
+_DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
+_DIVISIONS_CHAINED = 3  # divisions a full name may chain (云南省保山市隆阳区)
+
+
+def _division_at(text: str, pos: int, end: int) -> int | None:
+    """Where the divisions named in full from `pos` end (岳池县, 云南省保山市; not a short name nor 全县, 我市): the
+    longest chain of full names the division list knows; None when none opens there."""
+    at = pos
+    for _ in range(_DIVISIONS_CHAINED):
+        found = next((at + size for size in range(min(_DIVISION_MAX, end - at), 1, -1)
+                      if text[at + size - 1] in _DIVISION_ENDS and regions.divisions_named(text[at:at + size])
+                      and not regions.is_short_name(text[at:at + size])), None)
+        if found is None:
+            break
+        at = found
+    return at if at > pos else None
+
+
+def _place_subject(text: str, title: Line | None, opening: Line | None):
+    """The county or city a yearly report is about when it names no body but the place as its subject: before its
+    title's year (柳城县2023年法治政府建设年度报告, 关于某市2023年…的报告), in its statement of what it is (现将保山市2023年度…报告如下) or as its
+    opening's subject (2023年,岳池县坚持…): the place reports on itself, as a town named alone does; its committee and
+    government (某县委、县政府坚持…) name no one body."""
+    if title is not None:
+        plain = title.text
+        start = year.end() if (year := _LEADING_YEAR.match(plain)) else 0
+        start = about.end() if (about := _cues()["title_about"].match(plain, start)) else start
+        end = _division_at(plain, start, len(plain))
+        if end is not None and _patterns().title_follow.match(plain, end):
+            return plain[start:end], (title.start + start, title.start + end), "title"
+    if (m := get_catalog().report_statement.search(text)) is not None:
+        start = m.start() + _STATEMENT_OPENING
+        if _division_at(text, start, m.start(1)) == m.start(1):
+            return text[start:m.start(1)], (start, m.start(1)), "opening"
+    if opening is not None:
+        lead = _cues()["opening_lead"].match(opening.text, _after_addressee(opening.text))
+        start = opening.start + (lead.end() if lead else 0)
+        end = _division_at(text, start, opening.end)
+        if end is not None and _cues()["opening_predicate"].match(text, end):
+            return text[start:end], (start, end), "opening"
+    return None
 
 
 def _street_office(text: str, pos: int, end: int) -> regex.Match | None:

@@ -68,6 +68,10 @@ def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, messag
         ('key = "notarizations"', 'key = "notarisations"', r"no \[\[metric\]\] for the headline key\(s\) \['notarizations'\]"),
         ('key = "litigation_lost"\nlabel = "行政诉讼败诉数"\nunit = "count"', 'key = "litigation_loss_rate"\nlabel = "行政诉讼败诉数"\nunit = "count"',
          r"metric #\d+ \(litigation_loss_rate\): unit 'count' differs from an earlier rule"),
+        # a kind's title reads named cues of [metadata.cues] only, and a dateline makes a text one kind
+        ("title_cues = ['report_passed']", "title_cues = ['report_adopted']",
+         r"metadata: kind other: title_cues names no cue of \[metadata.cues\]: report_adopted"),
+        ('kind = "white_paper"', 'kind = "white_paper"\ndated = true', r"metadata: more than one kind is dated"),
     ],
 )
 def test_entries_that_disagree_with_each_other_are_refused(tmp_path, old, new, message):

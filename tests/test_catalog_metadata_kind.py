@@ -182,7 +182,7 @@ def _without(shipped: Catalog, index: int, field: str, position: int) -> Catalog
     cues = list(getattr(entry, field))
     del cues[position]
     rules = list(shipped.kinds)
-    rules[index] = kind_rule(entry.model_copy(update={field: cues or None}))
+    rules[index] = kind_rule(entry.model_copy(update={field: cues or None}), _catalog_file().metadata.cues)
     return type(shipped)(**{**vars(shipped), "kinds": tuple(rules)})
 
 
