@@ -242,14 +242,14 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
     return _LEVEL_RANK["省"] if province else None
 
 
-# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年 and 比去年,
-# dates nothing after it; not a year its sentence's subject follows (2024年新收案件是上年的2倍).
+# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年, 同2023年比 and
+# 比去年, dates nothing after it; not a year its sentence's subject follows (2024年新收案件是上年的2倍).
 _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 # Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底, 2018至2020年, 2021—2023年度) dates no
 # figure: it is of the span. Months of one year (2020年1月至7月) are that year's.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
-_YEAR = compile_cached(rf"(?<![\d\-—~较比与自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
                        rf"|{_SINCE_TAIL})")
 # 截至2020年11月30日: a level counted up to a day of that year.
