@@ -1464,7 +1464,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         lead = _cues()["opening_lead"].match(opening.text, after_grounds)
         pos = opening.start + (lead.end() if lead else after_grounds)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
-        if bare:
+        # (not the government saying only its level, 区政府坚持…: a text that calls itself 县政府 names no body)
+        if bare and not bare.group(0).endswith("政府"):
             return bare.group(0), bare.span(), "opening" + _COMPLETED
         if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
                 and _cues()["town_committee_joined"].match(text, town.end()):
