@@ -932,10 +932,11 @@ class Interpreter:
         title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
-        # (2024年上半年工作总结) gives that part's as its own.
+        # (2024年上半年工作总结) gives that part's as its own, and so does a text that reports no year of its own (a
+        # court's quarterly release, an untitled item: 2024年第三季度,…新收…24件 is of 2024), as a news item does.
         # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item.
         self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
-        self._parts_of_year_apart = plans_next_year and self._later_months_apart
+        self._parts_of_year_apart = plans_next_year and report_year is not None and self._later_months_apart
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:

@@ -103,8 +103,26 @@ def test_a_rate_of_the_year_stays(text, expected):
     assert facts(text) == expected
 
 
-def test_this_years_part_in_a_dated_item_is_no_year_figure():
-    # 今年 of an item with its date reads a year, no report year needed
+def test_this_years_part_in_a_dated_item_reads_the_items_year():
+    # 今年 of an item with its date reads a year, no report year needed; an item reporting no year of its own is no
+    # yearly report whose year's figure the part's would pass for
     text = "今年1至4月,全市新收行政复议案件310件。"
-    assert facts(text, report_year=None, published_year=2025) == []
+    assert facts(text, report_year=None, published_year=2025) == [("reconsideration_received", 310, 2025, False)]
     assert facts(text, report_year=None) == [("reconsideration_received", 310, None, False)]
+    assert facts(text, report_year=2025, published_year=2025) == []
+
+
+@pytest.mark.parametrize("text, published_year, expected", [
+    # a court's quarterly release, its year said with the quarter
+    ("2024年第三季度,青禾县人民法院共新收行政一审诉讼案件17件。", None,
+     [("litigation_first_instance", 17, 2024, False)]),
+    ("2024年第三季度,已开庭审理的案件行政机关负责人均出庭应诉,出庭应诉率100%。", None,
+     [("head_appearance_rate", 100, 2024, False)]),
+    # a town's half-year item, dated
+    ("今年上半年,全镇调解矛盾纠纷215起,调解成功率99%。", 2022,
+     [("mediation_cases", 215, 2022, False), ("mediation_success_rate", 99, 2022, False)]),
+])
+def test_a_part_of_the_year_in_a_text_with_no_year_of_its_own_is_that_years(text, published_year, expected):
+    assert facts(text, report_year=None, published_year=published_year) == expected
+    # the same sentence in a yearly report is a part of its year: no year's figure
+    assert facts(text, report_year=2024, published_year=published_year) == []
