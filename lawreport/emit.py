@@ -101,13 +101,13 @@ def _list_pieces(items: list, indent: int | None, level: bytes) -> Iterator[byte
     opening, ending = b"[" + level + b"[", close + (b"]" if indent is None else b"\n]")
     items.reverse()  # the items are taken off its end
     yield b"["
-    comma = b""
     while items:
         piece = items[-ITEMS_A_PIECE:]
         del items[-ITEMS_A_PIECE:]
         piece.reverse()
-        yield comma + to_json([piece], indent=indent)[len(opening):-len(ending)]
-        comma = b","
+        yield to_json([piece], indent=indent)[len(opening):-len(ending)]
+        if items:
+            yield b","  # a piece of its own: joined to the next, it copied that piece once more
     yield close
 
 

@@ -120,6 +120,17 @@ def test_a_value_the_mapper_does_not_decide_is_refused_as_item_by_item(refused):
     assert to_json(record) == to_json(_by_item(bare_record(quantities=quantities())))
 
 
+def test_values_refused_in_two_items_and_two_fields_are_each_refused_as_item_by_item():
+    # the fields are checked a field of every item at a time: the second item's year is read before the first
+    # item's evidence, and both items still go, as item by item
+    def quantities() -> list[dict]:
+        return [_mapped(evidence=span("调解案件12件", 0, 9)), _mapped(year=1930), _mapped()]
+
+    record = plain_record(bare_record(quantities=Mapped(quantities())))
+    assert len(record["quantities"]) == 1 and len(record["findings"]) == 2
+    assert to_json(record) == to_json(_by_item(bare_record(quantities=quantities())))
+
+
 def _initiative(**fields) -> dict:
     """An initiative as the record mapper writes it: every field, in the model's order."""
     initiative = {"title": "推进法律援助", "section": ["一、主要工作"], "category": "achievements", "start": 0,
