@@ -1,5 +1,6 @@
 """Documents: a headline cited in 《》, stating a share or a rank (新华社《…出庭应诉率达100%》, 《…位居全省第二位》), is
-news of a result, no document; a document about the same rate or about a ranking stays."""
+news of a result, no document, and so is the headline a paper gave its news on the work (以《…》为题刊发); a document
+about the same rate or about a ranking, and a law or a plan named so, stays."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def _titles(text: str) -> list[tuple[str, str, str | None]]:
     "，还有《青河县去年行政复议纠错率为12.5% 同比上升两个百分点》等报道。",
     "，《青河县法治政府建设考核位居全市第一》《柳林镇人民调解工作名列全县第3位》等宣传信息屡见报端。",
     "。某新闻客户端《青河:行政诉讼败诉率降至3%以下》,",
+    "。我县经验做法被省法治报以《青河:调解员走进田间地头》为题刊发。",
+    "，县电视台以《法治护航 乡村振兴》为主题进行专题报道。",
 ])
 def test_a_headline_stating_a_share_or_a_rank_is_no_document(text):
     assert _titles(text) == []
@@ -28,6 +31,8 @@ def test_a_headline_stating_a_share_or_a_rank_is_no_document(text):
      [("青河县关于提高行政机关负责人出庭应诉率的实施意见", "plan", "印发")]),
     ("，制定《青河县法治建设考核排名办法》。", [("青河县法治建设考核排名办法", "law", "制定")]),
     ("。落实《青河县行政复议案件第一次听证规则》,", [("青河县行政复议案件第一次听证规则", "law", "落实")]),
+    ("，以《民法典》为题举办专题讲座。", [("民法典", "law", None)]),
+    ("，以《青河县法治政府建设实施方案》为主题开展解读。", [("青河县法治政府建设实施方案", "plan", None)]),
 ])
 def test_a_document_about_a_rate_or_a_ranking_stays(text, titles):
     assert _titles(text) == titles
