@@ -539,9 +539,15 @@ def _titles_nothing(line: str) -> bool:
     return _FIELD in line.rstrip()[:-1] or _furniture(line)
 
 
+# An entry of a table of contents (一、主要举措和成效……………1, (二)健全依法决策机制.......2): a heading's numbering and
+# title, then leader dots and its page number. It heads nothing: the heading stands again where its part begins.
+_CONTENTS_ENTRY = compile_cached(r"(?:[…⋯]{2,}|[.·・‧_-]{4,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$")
+
+
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
-    whose text may open with numbering, none for the others (a line of prose opens with an ideograph).
+    whose text may open with numbering, none for the others (a line of prose opens with an ideograph), and none
+    for an entry of a table of contents (_CONTENTS_ENTRY).
 
     A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
     unnumbered line right below it, its title: one line from the numbering to that line's end; not to a line that
@@ -561,6 +567,9 @@ def _lines(text: str) -> list[Line]:
                 m = _NUMBERED_LINE.match(text, markup.end() if markup else pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
+                    if level and line.rstrip(_INDENT)[-1:].isdigit() \
+                            and _CONTENTS_ENTRY.search(text, numbering_end, line_end):
+                        level, numbering_end = 0, indent_end
             else:
                 indent_end = numbering_end = line_end - len(body)
             if pos - 2 == apart and spaced is None:
