@@ -210,6 +210,21 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     return sorted(found + unmarked, key=lambda d: d.start) if unmarked else found
 
 
+def quoted_spans(normalized: str, documents: list[FoundDocument]) -> list[tuple[int, int]]:
+    """The spans of the documents and of every other cited title, in order: what a title holds is quoted, not the
+    text's own statement, whether it names a document or not (a headline, 《…出庭应诉率达100%》, states another's
+    figure)."""
+    spans = {(d.start, d.end) for d in documents}
+    if "《" in normalized:
+        covered = sorted(spans)
+        for m in CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
+            start, end = m.span(1)
+            k = bisect.bisect_right(covered, (end, end)) - 1
+            if k < 0 or covered[k][1] <= start:  # not the span of a document read from it
+                spans.add((start, end))
+    return sorted(spans)
+
+
 def _unmarked_documents(normalized: str, titles: list[tuple[int, int]]) -> list[FoundDocument]:
     """The documents named without 《》 (_unmarked), none inside a cited title (《关于印发2024年…的通知》 is one)."""
     found = []

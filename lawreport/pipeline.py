@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import checks, validation, watchdog
 from .dates import find_years
-from .documents import FoundDocument, find_documents
+from .documents import FoundDocument, find_documents, quoted_spans
 from .findings import FoundCheck, FoundFinding
 from .initiatives import find_initiatives
 from .institutions import find_institutions
@@ -84,7 +84,7 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
     The quantities and the interpreter are let go on return, before the record is built: the readings and
     metrics hold what of them the record needs."""
     quantities = scan(text)
-    interpreter = Interpreter(text, outline, [(d.start, d.end) for d in documents], meta.report_year,
+    interpreter = Interpreter(text, outline, quoted_spans(text, documents), meta.report_year,
                               plan_document=meta.kind == "plan",
                               published_year=int(meta.published[:4]) if meta.published else None,
                               plans_next_year=meta.kind not in ("statistics", "news"),

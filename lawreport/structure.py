@@ -382,6 +382,10 @@ class Outline:
             if first_level > 1 else -1
         for k, h in enumerate(self.headings):
             item = h.numbering[-1:] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
+            if item and any(rows[j][0].numbering[-1:] == _ITEM_MARK for j in open_stack):
+                # 二是 after 一是 and the items 一是 opened ((1)…(2)…): it closes them, and 一是, its sibling
+                while rows[open_stack[-1]][0].numbering[-1:] != _ITEM_MARK:
+                    rows[open_stack.pop()][2] = h.start
             while open_stack and rows[open_stack[-1]][0].level >= h.level \
                     and not (item and rows[open_stack[-1]][0].numbering[-1:] != _ITEM_MARK):
                 rows[open_stack.pop()][2] = h.start
@@ -539,9 +543,15 @@ def _titles_nothing(line: str) -> bool:
     return _FIELD in line.rstrip()[:-1] or _furniture(line)
 
 
+# An entry of a table of contents (一、主要举措和成效……………1, (二)健全依法决策机制.......2): a heading's numbering and
+# title, then leader dots and its page number. It heads nothing: the heading stands again where its part begins.
+_CONTENTS_ENTRY = compile_cached(r"(?:[…⋯]{2,}|[.·・‧_-]{4,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$")
+
+
 def _lines(text: str) -> list[Line]:
     """Every line that holds more than its indent, with its heading numbering: one match a line
-    whose text may open with numbering, none for the others (a line of prose opens with an ideograph).
+    whose text may open with numbering, none for the others (a line of prose opens with an ideograph), and none
+    for an entry of a table of contents (_CONTENTS_ENTRY).
 
     A line holding only its numbering ((一), 1., as a page that sets the number apart writes it) is joined to the
     unnumbered line right below it, its title: one line from the numbering to that line's end; not to a line that
@@ -561,6 +571,9 @@ def _lines(text: str) -> list[Line]:
                 m = _NUMBERED_LINE.match(text, markup.end() if markup else pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
+                    if level and line.rstrip(_INDENT)[-1:].isdigit() \
+                            and _CONTENTS_ENTRY.search(text, numbering_end, line_end):
+                        level, numbering_end = 0, indent_end
             else:
                 indent_end = numbering_end = line_end - len(body)
             if pos - 2 == apart and spaced is None:
@@ -712,11 +725,17 @@ def _in_title_block(text: str, lines: list[Line], i: int, title: str) -> bool:
     return False
 
 
+# What the line below a 一是 heading opens with: its body, no numbering, or the first of its items numbered (1)
+# (一是开展案卷评查 / (1)评查案卷200卷;), the family below it. Any other numbering or 一是 below makes it a one-line item.
+_BELOW_ITEM_HEADING = (0, _PAREN_DIGIT_LEVEL)
+
+
 def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     """The i-th line, as a 一是 heading when it is one: 一是 and a title of at most _ITEM_TITLE characters without a
-    sentence end or a pause closing it, the line below opening with neither numbering nor 一是 (a body). A title
-    closed by its sentence end (一是加强组织领导。) heads too, unless the line above is a 一是 line as well: the last of
-    a list of one-line items (二是…。 / 三是…。) heads nothing, though a paragraph follows it."""
+    sentence end or a pause closing it, the line below opening with neither 一是 nor numbering but (1) (a body, or
+    its items: _BELOW_ITEM_HEADING). A title closed by its sentence end (一是加强组织领导。) heads too, unless the line
+    above is a 一是 line as well: the last of a list of one-line items (二是…。 / 三是…。) heads nothing, though a
+    paragraph follows it."""
     line = lines[i]
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
     closed = text[line.end - 1] in SENTENCE_MARKS
@@ -725,7 +744,8 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
             or any(text.find(mark, m.end(), title_end) >= 0 for mark in TITLE_ENDS):
         return line
     below = lines[i + 1] if i + 1 < len(lines) else None
-    if below is None or below.level or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
+    if below is None or below.level not in _BELOW_ITEM_HEADING \
+            or _ITEM_HEADING.match(text, below.body, below.end, NOT_CONCURRENT):
         return line
     if closed and i and _ITEM_HEADING.match(text, lines[i - 1].body, lines[i - 1].end, NOT_CONCURRENT):
         return line

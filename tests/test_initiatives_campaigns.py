@@ -47,3 +47,21 @@ def test_a_quote_after_another_sentences_verb_or_naming_a_day_is_no_programme(bo
 ])
 def test_a_quote_launched_in_its_own_sentence_or_numbered_is_a_programme(body, names):
     assert _programmes(body) == names
+
+
+@pytest.mark.parametrize("body, names", [
+    ("“百日攻坚”专项行动查处违法案件12件。", ["百日攻坚"]),
+    ("“学法+考试+旁听”长效机制覆盖全体班子成员。", ["学法+考试+旁听"]),
+    ("“双随机”工作机制在全部执法部门运行。", ["双随机"]),
+])
+def test_a_quoted_campaign_or_mechanism_before_its_kind_said_in_full_is_a_programme(body, names):
+    """专项行动, 长效机制 and 工作机制 after the quote name a campaign or a mechanism, as 活动 and 机制 do."""
+    assert _programmes(body) == names
+
+
+@pytest.mark.parametrize("body", [
+    "“关键少数”专项培训覆盖全体班子成员。",
+    "“一把手”工作责任压紧压实。",
+])
+def test_a_quoted_figure_before_other_words_of_work_is_no_programme(body):
+    assert _programmes(body) == []

@@ -226,6 +226,7 @@ def test_a_plan_documents_part_without_a_review_word_is_a_plan():
     ("heading", "kind"),
     [
         ("司法建议", "plans"), ("意见建议", "plans"), ("问题与建议", "shortcomings"),
+        ("困难和建议", "shortcomings"), ("存在的不足及建议", "shortcomings"), ("工作建议", "plans"),
         ("存在的问题及下一步工作", "plans"), ("存在问题和下步打算", "plans"), ("2023年工作计划完成情况", "achievements"),
         ("下阶段工作", "plans"), ("2024年工作重点", "plans"),
         ("“十三五”工作回顾", "achievements"), ("质量管理情况", "achievements"),
