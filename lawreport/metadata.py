@@ -1490,7 +1490,6 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     return None, None, None
 
 
-_DIVISION_ENDS = "省市区县州旗盟"  # the last character of a division's full name
 _DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
 _DIVISIONS_CHAINED = 3  # divisions a full name may chain (云南省保山市隆阳区)
 
@@ -1501,7 +1500,7 @@ def _division_at(text: str, pos: int, end: int) -> int | None:
     at = pos
     for _ in range(_DIVISIONS_CHAINED):
         found = next((at + size for size in range(min(_DIVISION_MAX, end - at), 1, -1)
-                      if text[at + size - 1] in _DIVISION_ENDS and regions.divisions_named(text[at:at + size])
+                      if text[at + size - 1] in regions.NAME_ENDS and regions.divisions_named(text[at:at + size])
                       and not regions.is_short_name(text[at:at + size])), None)
         if found is None:
             break

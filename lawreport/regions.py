@@ -129,7 +129,7 @@ DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
-_NAME_END = "省市区县州旗盟"  # the characters a full name ends with
+NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name ends with
 _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
@@ -479,7 +479,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     # name is read (巴州, customarily 巴音郭楞蒙古自治州's, is also 巴州区's short: both units)
     spans: list[tuple[int, int, int, bool, _Codes]] = []
     find = text.find
-    for last in _NAME_END:  # one character at a time: the spans are sorted below
+    for last in NAME_ENDS:  # one character at a time: the spans are sorted below
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
@@ -522,7 +522,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
 def _calls_own_place(short: str, words: Lexicon) -> bool:
     """Whether a short name reads as a text calling its own place by its level (全州: 全 and 州, the whole
     prefecture, as 全县 is the whole county): 全州县 is named in full."""
-    return len(short) == 2 and short[1] in _NAME_END and short[0] in words.own_place_prefixes
+    return len(short) == 2 and short[1] in NAME_ENDS and short[0] in words.own_place_prefixes
 
 
 @functools.lru_cache(maxsize=4096)  # a report writes the same few names, and their surroundings, again and again
@@ -587,7 +587,7 @@ def _named_alike_below(short: str, parents: _Codes) -> _Codes:
     table gives a short name to one unit only (朝阳 to 朝阳市), and after its parent's name it is another's
     (北京朝阳 is 北京市朝阳区, 湖南资阳 益阳市资阳区)."""
     by_name = _index().by_name
-    return tuple(code for last in _NAME_END for code in _codes(by_name.get(short + last, ()))
+    return tuple(code for last in NAME_ENDS for code in _codes(by_name.get(short + last, ()))
                  if any(parent != code and parent in _within(code) for parent in parents))
 
 
@@ -873,7 +873,7 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
 @functools.lru_cache(maxsize=2)  # of the catalog's word lists
 def _own_place_call(words: Lexicon) -> re.Pattern[str]:
     """A text calling its own place by a level (全市, 我县, 本区, 该州)."""
-    return re.compile(f"[{''.join(words.own_place_prefixes)}][{_NAME_END}]")
+    return re.compile(f"[{''.join(words.own_place_prefixes)}][{NAME_ENDS}]")
 
 
 def _provincial(candidates: _Codes) -> bool:
