@@ -185,6 +185,7 @@ class Rates(_Table):
     place: PatternText
     places_counted: PatternText
     ranked: PatternText
+    mark_passed: PatternText
     share: PatternText
 
 
@@ -733,6 +734,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_place=regex.compile(file.rates.place),
         places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),
+        rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_share=regex.compile(file.rates.share),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),

@@ -1060,11 +1060,15 @@ class Interpreter:
             if base is not None:  # 较2022年的4 829件, 比上年的482件: the label's value for that year
                 before = readings[-1].year if readings else None
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
-            if opener == "," and subject and not stripped and kind == "percent":
+            # 安乡县出庭应诉率最低,为87.5%, 出庭应诉率逐年提升,2023年达95%: the label a rank or a trend ends in the clause
+            # before, then the figure (of a year said before it); not figures listed (…逐年提升,分别为…: each year's).
+            if opener == "," and subject and (not stripped or keyed is not None) and kind == "percent" \
+                    and "分别" not in subject:
                 ranked = self._ranked_before(clause)
-                if ranked is not None:  # 安乡县出庭应诉率最低,为87.5%: the label and its rank, then the figure
-                    subject_start, subject = ranked
+                if ranked is not None:
+                    subject_start, subject, mark_year = ranked
                     as_read = stripped = subject
+                    series_year = series_year or mark_year
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
@@ -2536,12 +2540,22 @@ class Interpreter:
                 break  # 通过撤销、变更…: the list opens after a verb
         return clause
 
-    def _ranked_before(self, clause: int) -> tuple[int, str] | None:
-        """(start, text) of the clause before `clause` without its rank, when it is a label that a rank
-        ends (出庭应诉率最低); None otherwise."""
-        start = self.outline.clause_start(clause - 1)
-        rank = self.catalog.rate_ranked.search(self.text, start, clause - 1)
-        return None if rank is None else (start, self.text[start:rank.start()])
+    def _ranked_before(self, clause: int) -> tuple[int, str, int | None] | None:
+        """(start, text, year) of the clause before `clause` without its rank, when it is a label that a rank or a
+        trend ends (出庭应诉率最低, 出庭应诉率逐年提升); None otherwise. A clause naming only a mark passed may stand
+        between (出庭应诉率逐年提升,2022年首次突破80%,达80.98%): the label is the one before it, the year the mark's."""
+        text = self.text
+        end = clause - 1
+        start = self.outline.clause_start(end)
+        mark = self.catalog.rate_mark_passed.fullmatch(text, start, end) \
+            if start > 0 and text[start - 1] in PAUSES else None
+        if mark is not None:
+            end = start - 1
+            start = self.outline.clause_start(end)
+        rank = self.catalog.rate_ranked.search(text, start, end)
+        if rank is None:
+            return None
+        return start, text[start:rank.start()], int(mark.group(1)) if mark is not None and mark.group(1) else None
 
     def _before_on_line(self, sentence: int) -> int | None:
         """Where the sentence before `sentence` starts, when it is on the same line; else None."""
