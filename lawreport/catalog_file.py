@@ -263,6 +263,7 @@ class MetadataCues(_Table):
     this_year: PatternText | PatternList
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
+    present_year: PatternText
     disclosure_field: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList

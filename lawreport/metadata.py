@@ -808,6 +808,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
     if kind == "case_study":
         return _case_year(text, published)
+    if published is None and (present := _one_year(_cues()["present_year"].finditer(text))):
+        return present  # an undated summary of the year so far (2024年截至目前,…)
     return _NO_YEAR
 
 

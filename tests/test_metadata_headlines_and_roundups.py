@@ -12,6 +12,12 @@ HEADLINES = [
     ("a level reached opens the second line", "全县执业律师人数\n已达一千二百人\n" + NEWS_BODY, "全县执业律师人数已达一千二百人"),
     ("a kicker above a main line naming its subject", "践行新时代枫桥经验\n青禾县调解成功率保持高位\n" + NEWS_BODY,
      "青禾县调解成功率保持高位"),
+    ("a result won for people opens the second line", "我省各级法律援助机构\n追回劳动报酬近千万元\n" + NEWS_BODY,
+     "我省各级法律援助机构追回劳动报酬近千万元"),
+    ("an honour opens the second line", "青禾县白沙司法所\n荣获全国模范司法所称号\n" + NEWS_BODY,
+     "青禾县白沙司法所荣获全国模范司法所称号"),
+    ("a main line opening with a noun of 获得 names its own subject", "法治护航营商环境\n获得感写在企业脸上\n" + NEWS_BODY,
+     "获得感写在企业脸上"),
 ]
 
 
