@@ -62,7 +62,7 @@ from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE
 from .scanning import alternatives, char_starts, matches_from, opening_chars
-from .structure import HAN, LIST_SEPARATOR
+from .structure import BREAKS, HAN, LIST_SEPARATOR
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
 __all__ = [
@@ -847,8 +847,9 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
-# What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…).
-_CLAUSE_OPENINGS = "。！？!?\n,，;；"
+# What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…),
+# in the normalized text; not a colon, which ends a line's label (来源:某县司法局).
+_CLAUSE_OPENINGS = BREAKS.replace(":", "")
 
 
 def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
