@@ -811,6 +811,7 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
     latest = [0] * (max(_FLAT_LEVELS) + 1)  # by level: the count of headings when the last one of that level was read
     count = 0
     cuts: list[_Cut] = []
+    first_page = min(pages, default=-1)  # the line of a preview's first page, if any
 
     def follows(family: int, value: float | None) -> bool:
         """Whether numbering of `family` with `value` counts on from the last heading of its family."""
@@ -853,7 +854,7 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
             continue
         title_from, title_level = (opening.end(), _FLAT_LEVELS[opening.lastindex - 1]) \
             if opening is not None and opening.lastindex else (None, 0)
-        if pages and i == min(pages):  # a preview's first page opens with the report's title, its first part run on
+        if i == first_page:  # a preview's first page opens with the report's title, its first part run on
             title_from = line.body
         # The numbering that opens the line's body or follows a pause, in order (its own group, the last, is the
         # numbering without the pause); between two, one run on into the title before it.
