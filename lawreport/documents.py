@@ -180,7 +180,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     no_documents: set[str] = set()
     row_end, row_verb = None, None
     titles = []
-    for m in CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
+    for m in _cited_titles(normalized):
         titles.append(m.span())
         if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
             row_verb = _verb(normalized, m.start(), m.end())
@@ -210,6 +210,12 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     return sorted(found + unmarked, key=lambda d: d.start) if unmarked else found
 
 
+@functools.lru_cache(maxsize=1)
+def _cited_titles(normalized: str) -> tuple[regex.Match, ...]:
+    """Every cited 《title》 of the text, scanned once for its documents and for its quoted spans (the last text asked)."""
+    return tuple(CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT))
+
+
 def quoted_spans(normalized: str, documents: list[FoundDocument]) -> list[tuple[int, int]]:
     """The spans of the documents and of every other cited title, in order: what a title holds is quoted, not the
     text's own statement, whether it names a document or not (a headline, 《…出庭应诉率达100%》, states another's
@@ -217,7 +223,7 @@ def quoted_spans(normalized: str, documents: list[FoundDocument]) -> list[tuple[
     spans = {(d.start, d.end) for d in documents}
     if "《" in normalized:
         covered = sorted(spans)
-        for m in CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT):
+        for m in _cited_titles(normalized):
             start, end = m.span(1)
             k = bisect.bisect_right(covered, (end, end)) - 1
             if k < 0 or covered[k][1] <= start:  # not the span of a document read from it
