@@ -936,10 +936,29 @@ class Interpreter:
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
         # (2024年上半年工作总结) gives that part's as its own, and so does a text that reports no year of its own (a
         # court's quarterly release, an untitled item: 2024年第三季度,…新收…24件 is of 2024), as a news item does.
-        # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item.
+        # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item. A text on
+        # its year so far (_of_year_so_far) gives its part's figures as its own too.
         self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
-        self._parts_of_year_apart = plans_next_year and report_year is not None and self._later_months_apart
+        self._parts_of_year_apart = plans_next_year and report_year is not None and self._later_months_apart \
+            and not self._of_year_so_far(report_year)
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
+
+    def _of_year_so_far(self, report_year: int) -> bool:
+        """Whether the text reports on a part of its year: it says so (现将上半年工作总结如下), it says the year as the one
+        running to its writing (2024年截至目前), or it says the year only with a part of it (2022年1-9月, … 2022年上半年;
+        not 部署2022年…)."""
+        text = self.text
+        if _PART_OF_YEAR_STATEMENT.search(text) is not None or any(int(m.group(1)) == report_year for m in self.catalog.metadata_cues["present_year"].finditer(text)):
+            return True
+        said = f"{report_year}年"
+        at = text.find(said)
+        if at < 0:
+            return False
+        while at >= 0:
+            if _SPAN_OF_YEAR.match(text, at + len(said)) is None:
+                return False
+            at = text.find(said, at + len(said))
+        return True
 
     def run(self, quantities: list[Quantity]) -> tuple[list[Found], list[Found], list[Reading]]:
         """Headline metrics, generic rates, and a reading (subject, year, target) of every quantity."""
@@ -2962,6 +2981,8 @@ _PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
 # date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")
+# A text saying it reports on a part of the year (现将上半年工作开展情况总结如下, 现将半年度工作总结如下).
+_PART_OF_YEAR_STATEMENT = compile_cached(rf"现[将对就][^。\n]{{0,20}}?(?:{_SPANS_OF_YEAR}|半年度)[^。\n]{{0,20}}?(?:总结|报告|汇报)如下")
 # The end of a month before December a figure runs up to (截至11月底, 截止2024年10月31日, 至9月末; not a span's end,
 # 1至9月, a part of the year): the figure is of the months so far.
 _TO_MONTH_END = compile_cached(rf"(?:截至|截止|(?<![\d月])[至到])(?:{YEAR}年|今年|本年度?)?(?:[1-9]|1[01])月(?:份|[底末]|\d{{1,2}}日)?")
