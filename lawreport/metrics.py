@@ -948,7 +948,9 @@ class Interpreter:
         running to its writing (2024年截至目前), or it says the year only with a part of it (2022年1-9月, … 2022年上半年;
         not 部署2022年…)."""
         text = self.text
-        if _PART_OF_YEAR_STATEMENT.search(text) is not None or any(int(m.group(1)) == report_year for m in self.catalog.metadata_cues["present_year"].finditer(text)):
+        if _PART_OF_YEAR_STATEMENT.search(text) is not None:
+            return True
+        if any(int(m.group(1)) == report_year for m in self.catalog.metadata_cues["present_year"].finditer(text)):
             return True
         said = f"{report_year}年"
         at = text.find(said)
