@@ -86,6 +86,8 @@ _LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked fo
 _LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
+_QUALIFIERS = 6  # the most characters qualifying a programme's kind after its quoted name (“西山”人民调解品牌: 4)
+_LIKENING = "的"  # in a quote, what opens the noun a phrase likens its subject to (“家门口的调解室”): _programme_by_name
 
 
 @dataclass(slots=True)
@@ -279,17 +281,27 @@ def _half_of_combined_part(outline: Outline, section: Section) -> bool:
 
 class _Openings(NamedTuple):
     """The catalog patterns tried at a paragraph's or a quote's edge, each tried only where the text holds a
-    character a match may open with."""
+    character a match may open with; and a programme's kind said after words that qualify it (_qualified_kind)."""
 
     note: OpeningTried
     measure_verbs: OpeningTried
     programme_nouns: OpeningTried
+    qualified_kind: regex.Pattern
 
 
 @from_catalog
 def _openings(catalog: Catalog) -> _Openings:
     return _Openings(OpeningTried.of(catalog.note), OpeningTried.of(catalog.measure_verbs),
-                     OpeningTried.of(catalog.programme_nouns))
+                     OpeningTried.of(catalog.programme_nouns), _qualified_kind(catalog))
+
+
+def _qualified_kind(catalog: Catalog) -> regex.Pattern:
+    """Up to _QUALIFIERS characters of the catalog's programme_qualifier, none opening a launch verb, then a programme
+    noun of two characters or more (调解工作室, 法治文化阵地): one of one character (站, 队) after other words ends a word
+    of theirs (网站, 团队)."""
+    kinds = [noun for noun in alternatives(catalog.programme_nouns.pattern) if len(noun) > 1]
+    qualifier = f"(?!{catalog.launch_verbs.pattern}){catalog.programme_qualifier}"
+    return compile_cached(f"(?:{qualifier}){{1,{_QUALIFIERS}}}?(?:{'|'.join(kinds)})")
 
 
 @from_catalog
@@ -408,9 +420,8 @@ class _Scan:
         catalog = get_catalog()
         # Whether a quoted name launches something depends on it and its surroundings alone: told once.
         self.openings = _openings()
-        nouns = self.openings.programme_nouns
         programmes = [m for m in _QUOTED.finditer(text, None, None, False, NOT_CONCURRENT)
-                      if _is_programme(text, m, catalog, nouns)]
+                      if _is_programme(text, m, catalog, self.openings)]
         self.programmes = _indexed(programmes, [m.group(1) for m in programmes])
         circles = list(_CIRCLE.finditer(text))
         self.circles = _indexed(circles, [m.group(0) for m in circles])
@@ -449,15 +460,15 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
     return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
 
 
-def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTried) -> bool:
-    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”) nor a year's document
-    (“2024年普法工作方案”, which documents reads); `nouns`: the catalog's programme nouns (_Openings)."""
+def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openings) -> bool:
+    """A quoted name that launches something (“法立方”, “新享法”服务站, “老娘舅”调解工作室), not a slogan (“打卡”) nor a
+    year's document (“2024年普法工作方案”, which documents reads); `openings`: _openings()."""
     if m.group(1)[0].isdigit() and names_a_document(m.group(1)):  # a year opens it
         return False
     named = _programme_by_name(m.group(1), catalog.programme_nouns, catalog.not_programme)
     if named is not None:
         return named
-    if nouns.match(text, m.end()):
+    if openings.programme_nouns.match(text, m.end()) or openings.qualified_kind.match(text, m.end(), None, NOT_CONCURRENT):
         return True
     window_start = max(0, m.start() - _LAUNCH_WINDOW)
     sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, m.start(), NOT_CONCURRENT)
@@ -469,10 +480,14 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTri
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
 def _programme_by_name(name: str, nouns: regex.Pattern, not_programme: regex.Pattern) -> bool | None:
     """True for a quoted name holding a digit or one of the programme nouns (“新享法”服务站 holds none), False for one
-    that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells."""
+    that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells.
+    A noun after 的 in the quote heads a phrase that likens (已成为群众的“家门口的调解室”), not a name: only the words
+    before it are searched."""
     if not_programme.fullmatch(name):
         return False
-    return True if any(map(str.isdigit, name)) or nouns.search(name) is not None else None
+    described = name.find(_LIKENING)
+    return True if any(map(str.isdigit, name)) or nouns.search(name, 0, described if described >= 0 else len(name)) \
+        is not None else None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:
