@@ -468,13 +468,15 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openin
     named = _programme_by_name(m.group(1), catalog.programme_nouns, catalog.not_programme)
     if named is not None:
         return named
-    if openings.programme_nouns.match(text, m.end()) or openings.qualified_kind.match(text, m.end(), None, NOT_CONCURRENT):
+    if openings.programme_nouns.match(text, m.end()):
         return True
     window_start = max(0, m.start() - _LAUNCH_WINDOW)
     sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, m.start(), NOT_CONCURRENT)
     if sentence_end is not None:  # a verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here
         window_start = sentence_end.end()
-    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None
+    # the kind said after qualifying words last: the costliest to try
+    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None \
+        or openings.qualified_kind.match(text, m.end(), None, NOT_CONCURRENT) is not None
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
