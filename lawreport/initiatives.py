@@ -217,9 +217,11 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     make = scan.make
     heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
     has_children = {s.parent for s in outline.tree if s.parent is not None}
-    first_section = outline.tree[0].start if outline.tree else len(text)
+    first_section = outline.tree[0].start if outline.tree else 0  # a text without headings: see _series_of_leads
     spans, alone = _paragraphs(outline)
     paras = [_read(scan, first, end, heading_at, first_section) for first, end in spans]
+    if not outline.tree:
+        paras = _series_of_leads(text, paras, scan.openings.measure_verbs)
     listing = set(has_children)  # sections with items of their own under them
     leads: dict[int, int] = {}
     for p in paras:
@@ -267,6 +269,16 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     if not any(s.framed for s in outline.tree):
         return found
     return [f for f in found if not any(s.framed for s in f.section)]
+
+
+def _series_of_leads(text: str, paras: list[_Paragraph], verbs: OpeningTried) -> list[_Paragraph]:
+    """`paras` of a text without headings (a news item, a summary set as paragraphs), their lead sentences kept when
+    they list its measures: when _LISTING_LEADS or more open with a measure verb (强化组织领导,全面压实责任。… / 健全工作
+    机制,实现闭环管理。…), the others of the series too (严控办案质效,筑牢发展支撑。…). Else the leads are a story's
+    sentences (会议强调,…; 局长某某在会议上讲话。; one measure told), and none is kept."""
+    if sum(p.lead is not None and verbs.match(text, p.body, p.end) is not None for p in paras) >= _LISTING_LEADS:
+        return paras
+    return [p if p.lead is None else p._replace(lead=None) for p in paras]
 
 
 def _half_of_combined_part(outline: Outline, section: Section) -> bool:
