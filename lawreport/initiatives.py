@@ -87,6 +87,9 @@ _LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
 _QUALIFIERS = 6  # the most characters qualifying a programme's kind after its quoted name (“西山”人民调解品牌: 4)
+_LIST_PAUSE = "、"  # what may part the quoted names of a list (“A”、“B”)
+_LISTED_NAME = rf"{_LIST_PAUSE}?“[^“”\n,。;、]{{2,20}}”"  # a quoted name after another in a list (“送法下乡”“以案释法”)
+_LIST_CLOSE = "等"  # what closes a list of examples before their kind (“A”“B”等活动)
 _LIKENING = "的"  # in a quote, what opens the noun a phrase likens its subject to (“家门口的调解室”): _programme_by_name
 
 
@@ -299,21 +302,24 @@ class _Openings(NamedTuple):
     measure_verbs: OpeningTried
     programme_nouns: OpeningTried
     qualified_kind: regex.Pattern
+    listed_kind: regex.Pattern
 
 
 @from_catalog
 def _openings(catalog: Catalog) -> _Openings:
     return _Openings(OpeningTried.of(catalog.note), OpeningTried.of(catalog.measure_verbs),
-                     OpeningTried.of(catalog.programme_nouns), _qualified_kind(catalog))
+                     OpeningTried.of(catalog.programme_nouns), *_kinds_after(catalog))
 
 
-def _qualified_kind(catalog: Catalog) -> regex.Pattern:
-    """Up to _QUALIFIERS characters of the catalog's programme_qualifier, none opening a launch verb, then a programme
-    noun of two characters or more (调解工作室, 法治文化阵地): one of one character (站, 队) after other words ends a word
-    of theirs (网站, 团队)."""
-    kinds = [noun for noun in alternatives(catalog.programme_nouns.pattern) if len(noun) > 1]
+def _kinds_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern]:
+    """What says a quoted name's kind after it: up to _QUALIFIERS characters of the catalog's programme_qualifier, none
+    opening a launch verb, then a programme noun of two characters or more (“老娘舅”调解工作室, “邻里小院”法治文化阵地: one
+    of one character, 站 or 队, after other words ends a word of theirs, 网站, 团队); and, closing a list of quoted names
+    (“送法下乡”“以案释法”等活动, “A”、“B”等调解品牌), 等 and such a kind, qualified or not: each name of the list is one."""
+    kinds = "|".join(noun for noun in alternatives(catalog.programme_nouns.pattern) if len(noun) > 1)
     qualifier = f"(?!{catalog.launch_verbs.pattern}){catalog.programme_qualifier}"
-    return compile_cached(f"(?:{qualifier}){{1,{_QUALIFIERS}}}?(?:{'|'.join(kinds)})")
+    return (compile_cached(f"(?:{qualifier}){{1,{_QUALIFIERS}}}?(?:{kinds})"),
+            compile_cached(f"(?P<more>(?:{_LISTED_NAME})+)?{_LIST_PAUSE}?{_LIST_CLOSE}(?:{qualifier}){{0,{_QUALIFIERS}}}?(?:{kinds})"))
 
 
 @from_catalog
@@ -488,7 +494,16 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openin
         window_start = sentence_end.end()
     # the kind said after qualifying words last: the costliest to try
     return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None \
-        or openings.qualified_kind.match(text, m.end(), None, NOT_CONCURRENT) is not None
+        or openings.qualified_kind.match(text, m.end(), None, NOT_CONCURRENT) is not None \
+        or _listed(text, m, openings.listed_kind)
+
+
+def _listed(text: str, m: regex.Match, listed_kind: regex.Pattern) -> bool:
+    """Whether the quoted name is one of a list of two or more closed by 等 and their kind (_kinds_after): one alone
+    before 等 is an example of what the kind covers (“民法典”等法律宣传活动: the Civil Code, no programme)."""
+    after = listed_kind.match(text, m.end(), None, NOT_CONCURRENT)
+    return after is not None and (after.group("more") is not None
+                                  or text[max(0, m.start() - 2):m.start()].rstrip(_LIST_PAUSE).endswith("”"))
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)

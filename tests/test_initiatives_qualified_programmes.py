@@ -42,3 +42,20 @@ def test_a_name_holding_de_before_its_kind_said_after_it_is_a_programme():
 
 def test_a_launch_verb_after_the_quote_opens_the_next_predicate():
     assert _programmes("围绕“节日·法相伴”开展各类普法活动48期。") == []
+
+
+@pytest.mark.parametrize("body, names", [
+    ("全县形成“有事好商量”“家门口说法”等调解品牌。", ["有事好商量", "家门口说法"]),
+    ("开展“送法下乡”、“以案释法”、“法律体检”等活动30场。", ["送法下乡", "以案释法", "法律体检"]),
+    ("依托“某山法治”“某山司法”等官方平台发布信息120条。", ["某山法治", "某山司法"]),
+])
+def test_a_list_of_quoted_names_closed_by_its_kind_is_of_programmes(body, names):
+    assert _programmes(body) == names
+
+
+@pytest.mark.parametrize("body", [
+    "组织学习“宪法”“民法典”等法律法规。",  # no kind of programme closes the list
+    "“民法典”等法律宣传活动共举办12场。",  # one name alone before 等 is an example of what the kind covers
+])
+def test_a_list_closed_by_no_kind_or_a_lone_example_is_no_programme(body):
+    assert _programmes(body) == []
