@@ -220,11 +220,9 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     make = scan.make
     heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
     has_children = {s.parent for s in outline.tree if s.parent is not None}
-    first_section = outline.tree[0].start if outline.tree else 0  # a text without headings: see _series_of_leads
     spans, alone = _paragraphs(outline)
+    first_section = outline.tree[0].start if outline.tree else _series_of_leads(text, spans, scan.openings.measure_verbs)
     paras = [_read(scan, first, end, heading_at, first_section) for first, end in spans]
-    if not outline.tree:
-        paras = _series_of_leads(text, paras, scan.openings.measure_verbs)
     listing = set(has_children)  # sections with items of their own under them
     leads: dict[int, int] = {}
     for p in paras:
@@ -274,14 +272,19 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     return [f for f in found if not any(s.framed for s in f.section)]
 
 
-def _series_of_leads(text: str, paras: list[_Paragraph], verbs: OpeningTried) -> list[_Paragraph]:
-    """`paras` of a text without headings (a news item, a summary set as paragraphs), their lead sentences kept when
-    they list its measures: when _LISTING_LEADS or more open with a measure verb (强化组织领导,全面压实责任。… / 健全工作
-    机制,实现闭环管理。…), the others of the series too (严控办案质效,筑牢发展支撑。…). Else the leads are a story's
-    sentences (会议强调,…; 局长某某在会议上讲话。; one measure told), and none is kept."""
-    if sum(p.lead is not None and verbs.match(text, p.body, p.end) is not None for p in paras) >= _LISTING_LEADS:
-        return paras
-    return [p if p.lead is None else p._replace(lead=None) for p in paras]
+def _series_of_leads(text: str, spans: list[tuple[Line, int]], verbs: OpeningTried) -> int:
+    """Where the lead sentences of a text without headings (a news item, a summary set as paragraphs) may list its
+    measures: anywhere (0) when _LISTING_LEADS or more of its paragraphs open with a lead sentence and a measure verb
+    (强化组织领导,全面压实责任。… / 健全工作机制,实现闭环管理。…), the other leads of the series too (严控办案质效,筑牢发展
+    支撑。…); else nowhere (the text's end): its leads are a story's sentences (会议强调,…; 局长某某在会议上讲话。; one
+    measure told). The verb is tried first: most paragraphs open with none, and their lead is not read."""
+    count = 0
+    for first, end in spans:
+        if verbs.match(text, first.body, end) is not None and _FIRST_SENTENCE.match(text, first.body, end, NOT_CONCURRENT):
+            count += 1
+            if count >= _LISTING_LEADS:
+                return 0
+    return len(text)
 
 
 def _half_of_combined_part(outline: Outline, section: Section) -> bool:
