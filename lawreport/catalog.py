@@ -261,6 +261,7 @@ class Catalog(Fields):
     metadata_cues: dict[str, regex.Pattern]  # named cues of metadata.py ([metadata.cues], MetadataCues)
     first_claim: regex.Pattern
     programme_nouns: regex.Pattern
+    programme_qualifier: str  # the words between a quoted name and its kind (“老娘舅”调解工作室): a pattern's text
     launch_verbs: regex.Pattern
     not_programme: regex.Pattern  # a quoted name that is no programme (“八五”, “3·15”): fullmatch
     topic_prefix: regex.Pattern

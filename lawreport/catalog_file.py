@@ -347,6 +347,7 @@ class Metadata(_Table):
 class Initiatives(_Table):
     first_claim: PatternText
     programme_nouns: PatternText
+    programme_qualifier: PatternText
     launch_verbs: PatternText
     not_programme: PatternList
     topic_prefix: PatternText
@@ -778,6 +779,7 @@ def _compile(file: CatalogFile) -> Catalog:
                        for name, value in meta.cues.model_dump().items()},
         first_claim=regex.compile(file.initiatives.first_claim),
         programme_nouns=regex.compile(file.initiatives.programme_nouns),
+        programme_qualifier=file.initiatives.programme_qualifier,
         launch_verbs=regex.compile(file.initiatives.launch_verbs),
         not_programme=_alternation(file.initiatives.not_programme),
         topic_prefix=regex.compile(file.initiatives.topic_prefix),

@@ -86,6 +86,11 @@ _LAUNCH_WINDOW = 8  # characters before a quoted name a launch verb is looked fo
 _LAUNCH_WINDOW_END = compile_cached(f"(?r){char_class(TITLE_ENDS + chr(10))}")  # searched backwards: the last one
 _T = TypeVar("_T")
 _CIRCLE = compile_cached(r"\d{1,3}分钟\p{Han}{2,12}?圈")
+_QUALIFIERS = 6  # the most characters qualifying a programme's kind after its quoted name (“西山”人民调解品牌: 4)
+_LIST_PAUSE = "、"  # what may part the quoted names of a list (“A”、“B”)
+_LISTED_NAME = rf"{_LIST_PAUSE}?“[^“”\n,。;、]{{2,20}}”"  # a quoted name after another in a list (“送法下乡”“以案释法”)
+_LIST_CLOSE = "等"  # what closes a list of examples before their kind (“A”“B”等活动)
+_LIKENING = "的"  # in a quote, what opens the noun a phrase likens its subject to (“家门口的调解室”): _programme_by_name
 
 
 @dataclass(slots=True)
@@ -215,8 +220,8 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     make = scan.make
     heading_at = {s.heading.start: i for i, s in enumerate(outline.tree)}
     has_children = {s.parent for s in outline.tree if s.parent is not None}
-    first_section = outline.tree[0].start if outline.tree else len(text)
     spans, alone = _paragraphs(outline)
+    first_section = outline.tree[0].start if outline.tree else _series_of_leads(text, spans, scan.openings.measure_verbs)
     paras = [_read(scan, first, end, heading_at, first_section) for first, end in spans]
     listing = set(has_children)  # sections with items of their own under them
     leads: dict[int, int] = {}
@@ -267,6 +272,21 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     return [f for f in found if not any(s.framed for s in f.section)]
 
 
+def _series_of_leads(text: str, spans: list[tuple[Line, int]], verbs: OpeningTried) -> int:
+    """Where the lead sentences of a text without headings (a news item, a summary set as paragraphs) may list its
+    measures: anywhere (0) when _LISTING_LEADS or more of its paragraphs open with a lead sentence and a measure verb
+    (强化组织领导,全面压实责任。… / 健全工作机制,实现闭环管理。…), the other leads of the series too (严控办案质效,筑牢发展
+    支撑。…); else nowhere (the text's end): its leads are a story's sentences (会议强调,…; 局长某某在会议上讲话。; one
+    measure told). The verb is tried first: most paragraphs open with none, and their lead is not read."""
+    count = 0
+    for first, end in spans:
+        if verbs.match(text, first.body, end) is not None and _FIRST_SENTENCE.match(text, first.body, end, NOT_CONCURRENT):
+            count += 1
+            if count >= _LISTING_LEADS:
+                return 0
+    return len(text)
+
+
 def _half_of_combined_part(outline: Outline, section: Section) -> bool:
     """Whether a sub-heading is one half of a part naming both the problems and the next steps (二、存在的问题及下一步打算
     / (一)存在的问题 / (二)下一步打算): a kind of part as its parent is, not a measure."""
@@ -279,17 +299,41 @@ def _half_of_combined_part(outline: Outline, section: Section) -> bool:
 
 class _Openings(NamedTuple):
     """The catalog patterns tried at a paragraph's or a quote's edge, each tried only where the text holds a
-    character a match may open with."""
+    character a match may open with; and a programme's kind said after words that qualify it (_qualified_kind)."""
 
     note: OpeningTried
     measure_verbs: OpeningTried
     programme_nouns: OpeningTried
+    qualified_kind: regex.Pattern
+    listed_kind: regex.Pattern
 
 
 @from_catalog
 def _openings(catalog: Catalog) -> _Openings:
     return _Openings(OpeningTried.of(catalog.note), OpeningTried.of(catalog.measure_verbs),
-                     OpeningTried.of(catalog.programme_nouns))
+                     OpeningTried.of(catalog.programme_nouns), *_kinds_after(catalog))
+
+
+def _kinds_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern]:
+    """What says a quoted name's kind after it: up to _QUALIFIERS characters of the catalog's programme_qualifier (group
+    gap, holding no launch verb: _kind_after), then a programme noun of two characters or more (“老娘舅”调解工作室, “邻里小院”法治文化阵地: one
+    of one character, 站 or 队, after other words ends a word of theirs, 网站, 团队); and, closing a list of quoted names
+    (“送法下乡”“以案释法”等活动, “A”、“B”等调解品牌), 等 and such a kind, qualified or not: each name of the list is one."""
+    kinds = "|".join(noun for noun in alternatives(catalog.programme_nouns.pattern) if len(noun) > 1)
+    qualifier = catalog.programme_qualifier
+    return (compile_cached(f"(?P<gap>{qualifier}{{1,{_QUALIFIERS}}}?)(?:{kinds})"),
+            compile_cached(f"(?P<more>(?:{_LISTED_NAME})+)?{_LIST_PAUSE}?{_LIST_CLOSE}(?P<gap>{qualifier}{{0,{_QUALIFIERS}}}?)"
+                           f"(?:{kinds})"))
+
+
+def _kind_after(text: str, m: regex.Match, kind: regex.Pattern, launch_verbs: regex.Pattern) -> regex.Match | None:
+    """`kind` (_kinds_after) right after the quoted name, its qualifying words holding no launch verb, which opens the
+    next predicate (围绕“节日·法相伴”开展普法活动): looked for in the match, where a lookahead at each character of the
+    words cost some 40% more a quote."""
+    after = kind.match(text, m.end(), None, NOT_CONCURRENT)
+    if after is None or launch_verbs.search(text, after.start("gap"), after.end("gap"), NOT_CONCURRENT) is not None:
+        return None
+    return after
 
 
 @from_catalog
@@ -408,9 +452,8 @@ class _Scan:
         catalog = get_catalog()
         # Whether a quoted name launches something depends on it and its surroundings alone: told once.
         self.openings = _openings()
-        nouns = self.openings.programme_nouns
         programmes = [m for m in _QUOTED.finditer(text, None, None, False, NOT_CONCURRENT)
-                      if _is_programme(text, m, catalog, nouns)]
+                      if _is_programme(text, m, catalog, self.openings)]
         self.programmes = _indexed(programmes, [m.group(1) for m in programmes])
         circles = list(_CIRCLE.finditer(text))
         self.circles = _indexed(circles, [m.group(0) for m in circles])
@@ -449,30 +492,45 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
     return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
 
 
-def _is_programme(text: str, m: regex.Match, catalog: Catalog, nouns: OpeningTried) -> bool:
-    """A quoted name that launches something (“法立方”, “新享法”服务站), not a slogan (“打卡”) nor a year's document
-    (“2024年普法工作方案”, which documents reads); `nouns`: the catalog's programme nouns (_Openings)."""
+def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openings) -> bool:
+    """A quoted name that launches something (“法立方”, “新享法”服务站, “老娘舅”调解工作室), not a slogan (“打卡”) nor a
+    year's document (“2024年普法工作方案”, which documents reads); `openings`: _openings()."""
     if m.group(1)[0].isdigit() and names_a_document(m.group(1)):  # a year opens it
         return False
     named = _programme_by_name(m.group(1), catalog.programme_nouns, catalog.not_programme)
     if named is not None:
         return named
-    if nouns.match(text, m.end()):
+    if openings.programme_nouns.match(text, m.end()):
         return True
     window_start = max(0, m.start() - _LAUNCH_WINDOW)
     sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, m.start(), NOT_CONCURRENT)
     if sentence_end is not None:  # a verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here
         window_start = sentence_end.end()
-    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None
+    # the kind said after qualifying words last: the costliest to try
+    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None \
+        or _kind_after(text, m, openings.qualified_kind, catalog.launch_verbs) is not None \
+        or _listed(text, m, openings.listed_kind, catalog.launch_verbs)
+
+
+def _listed(text: str, m: regex.Match, listed_kind: regex.Pattern, launch_verbs: regex.Pattern) -> bool:
+    """Whether the quoted name is one of a list of two or more closed by 等 and their kind (_kinds_after): one alone
+    before 等 is an example of what the kind covers (“民法典”等法律宣传活动: the Civil Code, no programme)."""
+    after = _kind_after(text, m, listed_kind, launch_verbs)
+    return after is not None and (after.group("more") is not None
+                                  or text[max(0, m.start() - 2):m.start()].rstrip(_LIST_PAUSE).endswith("”"))
 
 
 @functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
 def _programme_by_name(name: str, nouns: regex.Pattern, not_programme: regex.Pattern) -> bool | None:
     """True for a quoted name holding a digit or one of the programme nouns (“新享法”服务站 holds none), False for one
-    that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells."""
+    that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells.
+    A noun after 的 in the quote heads a phrase that likens (已成为群众的“家门口的调解室”), not a name: only the words
+    before it are searched."""
     if not_programme.fullmatch(name):
         return False
-    return True if any(map(str.isdigit, name)) or nouns.search(name) is not None else None
+    described = name.find(_LIKENING)
+    return True if any(map(str.isdigit, name)) or nouns.search(name, 0, described if described >= 0 else len(name)) \
+        is not None else None
 
 
 def within(spans_starts: list[int], start: int, end: int) -> range:

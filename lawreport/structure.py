@@ -130,15 +130,18 @@ NUMBERED_HEADING = compile_cached("|".join(f"(?:{p.pattern})" for _, p in _NUMBE
 # number alone on its line opens the item on the line below (① / 加强…); one ending a line of text (…规定。①) is a
 # note's mark.
 ORDINAL_MARKS = "第其"  # what opens an ordinal item marker (第一, 其一,)
+# A pause a writer sets after 一是 (一是:开展宪法宣传周活动; 二是,推进…): the marker's, not the start of the item's title,
+# which would be empty.
+_AFTER_ITEM_MARK = r"(?:[:,](?=\S))?"
 _CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-⒇ ⒈-⒛ ❶-❿
 CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:(?<=^[ \t\u3000]*.)[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]{_AFTER_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:(?<=^[ \t\u3000]*.)[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
-_ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}(?=\S)")
+_ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}{_AFTER_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 # The numbering of a listed item: (一) (1) 一、 1、 1., and (一) (1) written without the opening bracket (一) 1), a
 # family of its own) — the group that matched names its family.
@@ -277,8 +280,15 @@ LATER_KINDS = ("shortcomings", "plans")  # the kinds of the parts that follow th
 
 
 def kind_named(title: str) -> str:
-    """The kind of part a title names by its cue words (存在的问题 → shortcomings), else other."""
+    """The kind of part a title names by its cue words (存在的问题 → shortcomings, 存 在 的 问 题 alike), else other."""
     return _kind_namer()(title)
+
+
+def unspaced(title: str) -> str:
+    """`title` as its cue words are read: without the spaces between its characters. A heading set wide (二、存 在 的 问 题,
+    a full-width space between its characters) names its kind as one set close does; so does a title whose space parts
+    two phrases (聚焦突出问题 整改落实到位: 问题整改, a measure, is read as it is without the space)."""
+    return title if " " not in title and "\t" not in title else _SPACE_BETWEEN_HAN.sub("", title)  # most hold none
 
 
 @from_catalog
@@ -289,6 +299,7 @@ def _kind_namer(catalog: Catalog) -> Callable[[str], str]:
 
     @lru_cache(maxsize=1024)
     def named(title: str) -> str:
+        title = unspaced(title)
         if any_kind is not None and any_kind.search(title) is None:
             return "other"  # one search for the titles that name no kind, most of them
         for kind, pattern in catalog.section_kinds:
@@ -381,6 +392,7 @@ class Outline:
                            if h.level <= first_level and kind_of(h.title) in LATER_KINDS), default=-1) \
             if first_level > 1 else -1
         for k, h in enumerate(self.headings):
+            title = unspaced(h.title)  # its words, as the cues read them
             item = h.numbering[-1:] == _ITEM_MARK  # 一是 nests below a heading of its level of another family
             if item and any(rows[j][0].numbering[-1:] == _ITEM_MARK for j in open_stack):
                 # 二是 after 一是 and the items 一是 opened ((1)…(2)…): it closes them, and 一是, its sibling
@@ -390,18 +402,18 @@ class Outline:
                     and not (item and rows[open_stack[-1]][0].numbering[-1:] != _ITEM_MARK):
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
-            named = kind_of(h.title)
-            framed = named == "other" and framing.search(h.title, None, None, NOT_CONCURRENT) is not None
-            aside = framed or (named == "other" and other_matters.search(h.title, None, None, NOT_CONCURRENT) is not None)
-            year = _YEAR_IN_TITLE.search(h.title, None, None, NOT_CONCURRENT) if "年" in h.title else None
-            if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(h.title) \
+            named = kind_of(title)
+            framed = named == "other" and framing.search(title, None, None, NOT_CONCURRENT) is not None
+            aside = framed or (named == "other" and other_matters.search(title, None, None, NOT_CONCURRENT) is not None)
+            year = _YEAR_IN_TITLE.search(title, None, None, NOT_CONCURRENT) if "年" in title else None
+            if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
                 named = "plans"
             if h.level == 1 or parent is None:
                 seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    if not seen_later_kind and review.search(h.title, None, None, NOT_CONCURRENT):
+                    if not seen_later_kind and review.search(title, None, None, NOT_CONCURRENT):
                         kind = "achievements"
                     elif not aside:  # a part framing the plan (制定依据, 制定过程) plans nothing
                         kind = "plans"
@@ -413,7 +425,7 @@ class Outline:
                     kind = "responsibilities"
             else:
                 kind = rows[parent][1]
-            genre = named != "other" or aside or review.search(h.title, None, None, NOT_CONCURRENT) is not None
+            genre = named != "other" or aside or review.search(title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre, framed))

@@ -313,7 +313,8 @@ def test_a_bracket_heading_is_no_initiative():
 # --- a part that lists nothing: paragraphs opening with a measure verb ----------------------------
 
 VERBS = ["严格", "加强", "推进", "深化", "健全", "完善", "落实", "开展", "建立", "强化", "推行", "坚持", "扎实", "着力", "实施",
-         "规范", "优化", "提升", "打造", "构建", "发挥", "做好", "抓好", "狠抓", "创新", "组织"]
+         "规范", "优化", "提升", "打造", "构建", "发挥", "做好", "抓好", "狠抓", "创新", "组织", "拓宽", "建强", "细化", "严控",
+         "实行", "压实"]
 
 
 @pytest.mark.parametrize("verb", VERBS)

@@ -71,3 +71,17 @@ def test_qi_inside_a_clause_or_before_no_comma_is_no_item():
                   "（一）完善制度建设。全镇新增制度两项，其一为重大决策目录，其二为听证规则，均已施行。\n"
                   "（二）规范执法行为。其一季度开展执法检查9次，整改问题18项。\n") == [
         ("完善制度建设", "achievements"), ("规范执法行为", "achievements")]
+
+
+def test_a_pause_after_yi_shi_is_the_markers_not_the_items_title():
+    """一是:开展… and 二是,推进…: the item's title opens after the pause, where it was empty."""
+    assert _items("一、主要工作\n"
+                  "（一）加强普法宣传。一是：开展宪法宣传周活动，全年举办讲座12场；二是，推进法治文化阵地建设。\n") == [
+        ("开展宪法宣传周活动，全年举办讲座12场", "achievements"), ("推进法治文化阵地建设", "achievements")]
+
+
+def test_a_pause_after_yi_shi_heading_a_part_is_the_numberings():
+    body = "全年召开专题会议四次，研究部署法治建设重点任务，推动各项工作落实落地。\n"
+    record = extract(OPENING + "一、主要工作\n一是：加强组织领导\n" + body + "二是：强化学习培训\n" + body)
+    assert [(s.numbering, s.title) for s in record.sections][1:] == [("一是：", "加强组织领导"), ("二是：", "强化学习培训")]
+    assert [i.title for i in record.initiatives] == ["加强组织领导", "强化学习培训"]

@@ -128,6 +128,9 @@ def test_yi_shi_heading_is_one_item_with_its_body():
     "2、未经书面许可,请勿复制使用本页内容。",
     "3、文中图片禁止转载。",
     "4、所载作品版权归原作者所有。",
+    "一、凡本站中注明“来源:某某报”的所有文字和图片,版权均属某某报所有。",  # its title cut at the colon
+    "二、所载图片版权均属某某报所有。",
+    "三、转载作品只代表本网传播该消息,并不代表赞同其观点。",
 ])
 def test_a_websites_numbered_notice_is_no_heading_nor_item(notice):
     text = _OPENING + "一、主要工作\n(一)加强组织领导。" + _BODY + "责任编辑:某某\n版权及免责声明\n" + notice + "\n"
@@ -137,8 +140,10 @@ def test_a_websites_numbered_notice_is_no_heading_nor_item(notice):
 
 def test_a_heading_on_copyright_work_or_a_grid_stays():
     text = (_OPENING + "一、主要工作\n(一)加强知识产权保护,严厉打击侵权盗版行为。" + _BODY
-            + "(二)本网格员队伍建设不断加强。" + _BODY)
-    assert [title for _, title, _ in _sections(text)][1:] == ["加强知识产权保护,严厉打击侵权盗版行为", "本网格员队伍建设不断加强"]
+            + "(二)本网格员队伍建设不断加强。" + _BODY + "(三)本站点发放宣传资料3000份。" + _BODY
+            + "(四)代表委员观点充分吸纳。" + _BODY)
+    assert [title for _, title, _ in _sections(text)][1:] == ["加强知识产权保护,严厉打击侵权盗版行为", "本网格员队伍建设不断加强",
+                                                             "本站点发放宣传资料3000份", "代表委员观点充分吸纳"]
 
 
 @pytest.mark.parametrize(("item", "title"), [
