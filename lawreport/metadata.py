@@ -677,7 +677,8 @@ def _span_year(text: str, published: str | None):
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
+    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
+    where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…)."""
     # A bilingual item's English lines gloss its lead: only its Chinese paragraphs are read.
     paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
                         _LEAD_PARAGRAPHS)
@@ -699,6 +700,8 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
                 return later
         if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))):
             return dated
+        if found == _NO_YEAR and _patterns().scoped_figures.search(text, sentence_end, line.end) is None:
+            continue  # 近年来,… as background: the year's figures may follow in a paragraph of their own
         if found:
             return found
     return _NO_YEAR
