@@ -698,7 +698,8 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
             later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
             if later:
                 return later
-        if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))):
+        if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))
+                              or _one_year(_TOLD_CLAUSE.finditer(text, sentence_end, line.end))):
             return dated
         if found == _NO_YEAR and _patterns().scoped_figures.search(text, sentence_end, line.end) is None:
             continue  # 近年来,… as background: the year's figures may follow in a paragraph of their own
@@ -711,8 +712,12 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
 # …or right after the words telling where the reporter learned it (记者从…会议上了解到,2024年司法行政工作取得…), whatever
 # follows the year there, but a span (了解到,2021年以来…).
+# The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
+# the year they learned of dates the item there too.
 _TOLD = "获悉|了解到"
-_DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~]))")
+_TOLD_YEAR = rf"(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+_DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
+_TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
 
 
 def _one_year(matches: Iterator[regex.Match]):
