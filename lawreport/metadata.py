@@ -995,6 +995,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
+    if title is None and outline.sections and _cues()["case_state_heading"].search(outline.sections[0].heading.title):
+        first = outline.sections[0].heading  # 一、行政复议案件情况 as the first part: an analysis of the year's cases
+        return "statistics", (first.start, first.end)
     m = _cues()["statistics_period"].search(text, 0, head_end)
     if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
         return "annual_report", m.span()
