@@ -1009,6 +1009,10 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is not None and _dated_headline(title, lines):
         return next(rule.kind for rule in get_catalog().kinds if rule.dated), (title.start, title.end)
+    if title is None and opening is not None and not outline.sections \
+            and (m := _cues()["years_account_opening"].match(opening.text)) \
+            and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
+        return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
     return "other", None
 
 
