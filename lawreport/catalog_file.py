@@ -299,6 +299,8 @@ class MetadataCues(_Table):
     work_state_heading: PatternText | PatternList
     work_done: PatternText | PatternList
     figures_follow: PatternText | PatternList
+    case_state_heading: PatternText | PatternList
+    years_account_opening: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
     office_holder: PatternText | PatternList

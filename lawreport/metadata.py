@@ -677,7 +677,8 @@ def _span_year(text: str, published: str | None):
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year)."""
+    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
+    where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…)."""
     # A bilingual item's English lines gloss its lead: only its Chinese paragraphs are read.
     paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
                         _LEAD_PARAGRAPHS)
@@ -697,8 +698,11 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
             later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
             if later:
                 return later
-        if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))):
+        if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))
+                              or _one_year(_TOLD_CLAUSE.finditer(text, sentence_end, line.end))):
             return dated
+        if found == _NO_YEAR and _patterns().scoped_figures.search(text, sentence_end, line.end) is None:
+            continue  # 近年来,… as background: the year's figures may follow in a paragraph of their own
         if found:
             return found
     return _NO_YEAR
@@ -708,8 +712,12 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
 # …or right after the words telling where the reporter learned it (记者从…会议上了解到,2024年司法行政工作取得…), whatever
 # follows the year there, but a span (了解到,2021年以来…).
+# The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
+# the year they learned of dates the item there too.
 _TOLD = "获悉|了解到"
-_DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~]))")
+_TOLD_YEAR = rf"(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+_DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
+_TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
 
 
 def _one_year(matches: Iterator[regex.Match]):
@@ -987,6 +995,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
+    if title is None and outline.sections and _cues()["case_state_heading"].search(outline.sections[0].heading.title):
+        first = outline.sections[0].heading  # 一、行政复议案件情况 as the first part: an analysis of the year's cases
+        return "statistics", (first.start, first.end)
     m = _cues()["statistics_period"].search(text, 0, head_end)
     if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
         return "annual_report", m.span()
@@ -998,6 +1009,10 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is not None and _dated_headline(title, lines):
         return next(rule.kind for rule in get_catalog().kinds if rule.dated), (title.start, title.end)
+    if title is None and opening is not None and not outline.sections \
+            and (m := _cues()["years_account_opening"].match(opening.text)) \
+            and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
+        return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
     return "other", None
 
 
