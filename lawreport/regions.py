@@ -495,6 +495,13 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             if short in by_short and short not in common and not _calls_own_place(short, words):
                 spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
+    if not in_hint:  # a hint's short names are tried at every character above
+        for end in _starts_of(text, words.bodies_after_place):
+            for length in range(min(_longest_short(), end), 1, -1):
+                short = text[end - length : end]
+                if short in by_short and short not in common and _named_below_provinces(short):
+                    spans.append((end - length, -length, end, True, _codes(by_short[short])))
+                    break
 
     spans.sort()
     hits: list[_Hit] = []
@@ -536,6 +543,17 @@ def _names_ending(window: str) -> tuple[tuple[int, _Codes], ...]:
     )
 
 
+def _starts_of(text: str, words: Iterable[str]) -> list[int]:
+    """Where each occurrence of ``words`` starts (see _ends_of)."""
+    return [end - len(word) for word in words for end in _ends_of(text, (word,))]
+
+
+@functools.cache
+def _longest_short() -> int:
+    """The length of the longest short name."""
+    return max(_index().longest_short_by_head.values())
+
+
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:
     """Where each occurrence of ``words`` ends; words that overlap neither themselves nor each other (法治, 平安).
 
@@ -557,6 +575,10 @@ def _in_context(
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
+    opens_body = is_short and text.startswith(words.bodies_after_place, end) and bool(
+        below := _named_below_provinces(text[start:end]))
+    if opens_body:  # 铜梁公证处, 朝阳分局: any unit so named below a province, each unit's parent settling which
+        candidates = below
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
     after_parent = tuple([
@@ -567,9 +589,11 @@ def _in_context(
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent and is_short and previous_areas:
         after_parent = _named_alike_below(text[start:end], previous_areas)  # 北京朝阳: 朝阳区, not 朝阳市
+    if opens_body and previous_areas and not after_parent:
+        return None  # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), no unit inside that place
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous
+            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body
                                 or text.endswith(words.self_reference_prefixes, 0, start)):
                 return None
         elif text[start:end] in words.generic_names:
@@ -578,7 +602,21 @@ def _in_context(
         elif end - start == 2 and not (_two_characters_stand(text, start)
                                        or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
-    return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
+    self_reference = is_short and not in_hint and not (opens_body and not text.endswith(words.self_reference_prefixes,
+                                                                                        0, start))
+    return _Hit(start, end, after_parent or candidates, self_reference)  # a keyword costs a NamedTuple more
+
+
+@functools.lru_cache(maxsize=256)  # asked only where a short name opens a body's name
+def _named_below_provinces(short: str) -> _Codes:
+    """Every unit below a province that ``short`` may name: the one the division table gives it, and those whose full
+    name is it and a level's character (朝阳: 朝阳市, and 朝阳区 of 北京 and of 长春), but a unit inside another so named
+    (朝阳县, of 朝阳市): the name alone is either."""
+    index = _index()
+    found = {*_codes(index.by_short.get(short, ())),
+             *(code for last in NAME_ENDS for code in _codes(index.by_name.get(short + last, ())))}
+    return tuple(sorted(code for code in found
+                        if _unit(code).level != PROVINCE and not _within(code).intersection(found - {code})))
 
 
 @functools.lru_cache(maxsize=256)  # asked only where a short name follows a place it is not inside

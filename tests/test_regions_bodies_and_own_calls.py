@@ -1,0 +1,40 @@
+"""Region families of real pages: a body's name opened by its place's short name (铜梁公证处, 宁波市生态环境局鄞州分局).
+
+Every text below is written for these tests; the places are real, the figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+from lawreport.catalog import get_catalog
+
+_NOTARY_NEWS = ("本网讯 近日,记者从区司法局获悉,今年,{place}为老年人开通预约上门服务。"
+                "{place}对委托、声明等事项适用简易程序,全年办理公证1800件。\n")
+
+CASES = [
+    ("a body its county's short name opens names the county", _NOTARY_NEWS.format(place="铜梁公证处"),
+     ("重庆市", "重庆市", "铜梁区")),
+    ("the short name alone in running text names nothing", _NOTARY_NEWS.format(place="铜梁"), (None, None, None)),
+    ("a city bureau's branch named by its district's short name is the district's",
+     "宁波市生态环境局鄞州分局2023年法治政府建设年度报告\n2023年,我局深入推进依法行政,全年办理行政处罚案件120件。\n",
+     ("浙江省", "宁波市", "鄞州区")),
+    ("a branch's short name several units bear is settled by the city named before it",
+     "北京市公安局朝阳分局2023年法治政府建设年度报告\n2023年,我局深入推进依法行政。\n", ("北京市", "北京市", "朝阳区")),
+    ("…and without it places nothing", "朝阳分局2023年法治政府建设年度报告\n2023年,我局深入推进依法行政。\n",
+     (None, None, None)),
+    ("a notary's trade name after its city names no county (石城, not 石城县 of 江西)",
+     "南京市石城公证处开通涉外公证绿色通道。南京市石城公证处全年办理公证3000件。\n", ("江苏省", "南京市", None)),
+    ("a province's short name before its courts is read as before",
+     "新疆法院召开2023年工作新闻发布会\n近日,新疆法院通报全年审判执行工作情况。\n", ("新疆维吾尔自治区", None, None)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_regions_of_bodies_and_own_calls(case, text, expected):
+    assert read(text, "region") == expected
+
+
+def test_the_body_words_are_the_catalogs():
+    assert "公证处" in get_catalog().lexicon.bodies_after_place
