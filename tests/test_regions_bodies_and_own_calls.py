@@ -1,4 +1,5 @@
-"""Region families of real pages: a body's name opened by its place's short name (铜梁公证处, 宁波市生态环境局鄞州分局).
+"""Region families of real pages: a body's name opened by its place's short name (铜梁公证处, 宁波市生态环境局鄞州分局);
+an autonomous region's text calling itself 自治区 and naming itself by its short name (内蒙古).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -28,6 +29,19 @@ CASES = [
      "南京市石城公证处开通涉外公证绿色通道。南京市石城公证处全年办理公证3000件。\n", ("江苏省", "南京市", None)),
     ("a province's short name before its courts is read as before",
      "新疆法院召开2023年工作新闻发布会\n近日,新疆法院通报全年审判执行工作情况。\n", ("新疆维吾尔自治区", None, None)),
+]
+
+_REGION_NEWS = ("4月2日,{body}召开新闻发布会,通报2023年{whole}行政复议工作情况。{whole}各级行政复议机关办理案件2800件。"
+                "申请人还可以通过{place}“掌上复议”小程序提出申请。\n")
+CASES += [
+    ("an autonomous region's text calls itself 自治区 and names itself by its short name",
+     _REGION_NEWS.format(body="自治区司法厅", whole="全区", place="内蒙古"), ("内蒙古自治区", None, None)),
+    ("…the same of another region", _REGION_NEWS.format(body="自治区司法厅", whole="全区", place="宁夏"),
+     ("宁夏回族自治区", None, None)),
+    ("a district's text (区司法局, 全区) naming a region it aids places nothing",
+     _REGION_NEWS.format(body="区司法局", whole="全区", place="对口支援西藏的") , (None, None, None)),
+    ("two regions named by their short names: either", _REGION_NEWS.format(body="自治区司法厅", whole="全区",
+                                                                         place="内蒙古、宁夏"), (None, None, None)),
 ]
 
 
