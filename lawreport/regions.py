@@ -582,6 +582,7 @@ def _in_context(
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
+    self_named = is_short and text.endswith(words.self_reference_prefixes, 0, start)  # 法治坪山
     opens_body = is_short and text.startswith(words.bodies_after_place, end) and bool(
         below := _named_below_provinces(text[start:end]))
     if opens_body:  # 铜梁公证处, 朝阳分局: any unit so named below a province, each unit's parent settling which
@@ -596,12 +597,14 @@ def _in_context(
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent and is_short and previous_areas:
         after_parent = _named_alike_below(text[start:end], previous_areas)  # 北京朝阳: 朝阳区, not 朝阳市
-    if opens_body and previous_areas and not after_parent:
-        return None  # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), no unit inside that place
+    if opens_body and not after_parent:
+        if previous_areas:
+            return None  # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), no unit inside that place
+        if not (self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS):
+            return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局 or ,铜梁公证处
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body
-                                or text.endswith(words.self_reference_prefixes, 0, start)):
+            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named):
                 return None
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
@@ -609,9 +612,7 @@ def _in_context(
         elif end - start == 2 and not (_two_characters_stand(text, start)
                                        or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
-    self_reference = is_short and not in_hint and not (opens_body and not text.endswith(words.self_reference_prefixes,
-                                                                                        0, start))
-    return _Hit(start, end, after_parent or candidates, self_reference)  # a keyword costs a NamedTuple more
+    return _Hit(start, end, after_parent or candidates, self_named and not in_hint)  # a keyword costs a NamedTuple more
 
 
 @functools.lru_cache(maxsize=256)  # asked only where a short name opens a body's name
@@ -797,7 +798,27 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         scores[key] += score
         spans[key].extend(body_spans)
 
-    return _as_named(_elect(scores, spans), text)
+    return _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+
+
+def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
+                 hint_hits: Mapping[str, tuple[_Hit, ...]], words: Lexicon) -> frozenset[str]:
+    """The counties a text names as parts of its city, not as its own place: the text names another county of the same
+    city too (文峰区、内黄县…; 以高要区为例…鼎湖区…), calls itself by the city's level more than once (全市共受理…, 占全市近
+    20%) and never by the county's (全区, 本县); the county is named …区 or …县 (not …市, as a county-level city saying
+    全市 of itself is), and no title or issuer names it. A district's report naming only its district says 全市 of its
+    city in passing (服务保障全市发展)."""
+    counties = [key for key in scores if isinstance(key, str) and _unit(key).level == COUNTY]
+    if not counties:
+        return frozenset()
+    named = {code for hit in body_hits if len(hit.candidates) == 1 for code in hit.candidates}.union(counties)
+    cities = Counter(_unit(code).parent for code in named if _unit(code).level == COUNTY)
+    parts = [key for key in counties if cities[_unit(key).parent] > 1 and _unit(key).name[-1] != "市"]
+    if not parts or _own_calls(text, "市", words) < 2:
+        return frozenset()
+    in_hints = {code for hits in hint_hits.values() for hit in hits for code in hit.candidates}
+    calls = {last: _own_calls(text, last, words) for last in {_unit(key).name[-1] for key in parts}}
+    return frozenset(key for key in parts if not calls[_unit(key).name[-1]] and key not in in_hints)
 
 
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
@@ -883,11 +904,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = 0
-        for prefix in words.own_place_prefixes:
-            if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
-                said -= text.count(prefix + last + "场")
-            times += said
+        times = _own_calls(text, last, words)
         if times == 1:
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
@@ -895,6 +912,16 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _own_calls(text: str, last: str, words: Lexicon) -> int:
+    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州), the market (本市场) apart."""
+    times = 0
+    for prefix in words.own_place_prefixes:
+        if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
+            said -= text.count(prefix + last + "场")
+        times += said
+    return times
 
 
 # What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…),
@@ -1107,12 +1134,15 @@ def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float
     return None
 
 
-def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> RegionResult:
+def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
+           city_parts: frozenset[str] = frozenset()) -> RegionResult:
+    """The region the scores elect; a county among ``city_parts`` (_a_citys_part) is never elected, its score its
+    city's."""
     def own_city_score(key: _Key) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
         return scores.get(parent, 0) if parent and _unit(parent).level == CITY else 0
 
-    county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY}
+    county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY and key not in city_parts}
     chosen = _winner(county_scores, own_city_score)
     lineages = {key: _common_lineage(key) for key in scores} if chosen is None else {}
     for level in (CITY, PROVINCE):
@@ -1125,7 +1155,8 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
         return RegionResult(None, None, None, None, (), (), None)
     for level, below in ((PROVINCE, CITY), (CITY, COUNTY)):
         if isinstance(chosen, str) and _unit(chosen).level == level:
-            chosen = _only_unit_below(chosen, {key: score for key, score in scores.items() if _level(key) == below},
+            chosen = _only_unit_below(chosen, {key: score for key, score in scores.items()
+                                               if _level(key) == below and key not in city_parts},
                                       scores.get(chosen, 0))
 
     supporting = tuple(

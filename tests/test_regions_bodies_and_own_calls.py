@@ -1,5 +1,6 @@
 """Region families of real pages: a body's name opened by its place's short name (铜梁公证处, 宁波市生态环境局鄞州分局);
-an autonomous region's text calling itself 自治区 and naming itself by its short name (内蒙古).
+an autonomous region's text calling itself 自治区 and naming itself by its short name (内蒙古); a city's text naming its
+districts as its parts (全市法院…文峰区、内黄县法院…).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -10,6 +11,7 @@ import pytest
 from conftest import metadata_field as read
 
 from lawreport.catalog import get_catalog
+from lawreport.regions import find_mentions
 
 _NOTARY_NEWS = ("本网讯 近日,记者从区司法局获悉,今年,{place}为老年人开通预约上门服务。"
                 "{place}对委托、声明等事项适用简易程序,全年办理公证1800件。\n")
@@ -44,6 +46,19 @@ CASES += [
                                                                          place="内蒙古、宁夏"), (None, None, None)),
 ]
 
+_CITY_COURTS = ("2023年1-9月,全市法院共受理各类行政诉讼案件1300件,基本持平。{extra}文峰区、内黄县法院新收一审行政案件均超过"
+                "100件。其中,文峰区法院新收一审行政案件150件,占全市法院一审收案近20%。文峰区法院审结一审行政案件138件。\n")
+CASES += [
+    ("a city's text naming two of its districts, calling itself 全市, is the city's", _CITY_COURTS.format(extra=""),
+     ("河南省", "安阳市", None)),
+    ("…not when it also calls itself 全区", _CITY_COURTS.format(extra="全区法院坚持依法审判。"), ("河南省", "安阳市", "文峰区")),
+    ("…nor when its title names the district", "文峰区人民法院2023年行政审判工作情况\n" + _CITY_COURTS.format(extra=""),
+     ("河南省", "安阳市", "文峰区")),
+    ("a district's text naming no other district says 全市 of its city in passing",
+     ("2023年以来,我局深入推进依法行政。文峰区在2022年度法治河南建设考评中获评优秀,服务保障全市经济社会发展成效明显。"
+      "文峰区连续三年获全市法治政府建设考评第一名。文峰区司法局全年办理法律援助案件300件。\n"), ("河南省", "安阳市", "文峰区")),
+]
+
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_regions_of_bodies_and_own_calls(case, text, expected):
@@ -52,3 +67,12 @@ def test_regions_of_bodies_and_own_calls(case, text, expected):
 
 def test_the_body_words_are_the_catalogs():
     assert "公证处" in get_catalog().lexicon.bodies_after_place
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("今年,东阿法律援助中心开通绿色通道。", ["东阿县"]),
+    ("宁波市生态环境局鄞州分局开展执法检查。", ["宁波市", "鄞州区"]),
+    ("2023年除东阿法律援助中心外,其他县级机构均已达标。", []),  # inside a phrase, where no body's name starts
+])
+def test_a_short_name_names_a_body_where_the_bodys_name_starts(text, named):
+    assert [mention.division.name for mention in find_mentions(text)] == named
