@@ -942,8 +942,10 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
         opening = text[:hit.start].rstrip(" \t\u3000")
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
             return None
-        if catalog.self_reference.search(opening) or _own_place_call(words).search(opening):
-            return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads
+        if any(not opening.endswith(words.source_prepositions, 0, m.start())
+               for m in catalog.self_reference.finditer(opening)) or _own_place_call(words).search(opening):
+            return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads; not one
+            # a reporter has the news from (记者从区司法局获悉, 据县法院统计)
         return hit
     return None
 

@@ -1,6 +1,7 @@
 """Region families of real pages: a body's name opened by its place's short name (铜梁公证处, 宁波市生态环境局鄞州分局);
 an autonomous region's text calling itself 自治区 and naming itself by its short name (内蒙古); a city's text naming its
-districts as its parts (全市法院…文峰区、内黄县法院…).
+districts as its parts (全市法院…文峰区、内黄县法院…); a news lead's actor after the body the reporter has the news from
+(记者从区司法局获悉,…铜梁区公证处…).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -59,14 +60,25 @@ CASES += [
       "文峰区连续三年获全市法治政府建设考评第一名。文峰区司法局全年办理法律援助案件300件。\n"), ("河南省", "安阳市", "文峰区")),
 ]
 
+CASES += [
+    ("a body named once after the body a reporter has the news from leads the item",
+     "本报讯 近日,记者从区司法局获悉,今年,铜梁区公证处为老年人开通上门服务。全年办理公证2258件。\n",
+     ("重庆市", "重庆市", "铜梁区")),
+    ("…and after 据", "本报讯 据县法院统计,今年以来,马边彝族自治县人民法院开通立案绿色通道,全年立案3000件。\n",
+     ("四川省", "乐山市", "马边彝族自治县")),
+    ("a body by its level alone leading the item leaves the body named next a speaker",
+     "本报讯 近日,区司法局召开公证工作推进会,铜梁区公证处作交流发言。会上通报全年办理公证2258件。\n", (None, None, None)),
+]
+
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_regions_of_bodies_and_own_calls(case, text, expected):
     assert read(text, "region") == expected
 
 
-def test_the_body_words_are_the_catalogs():
+def test_the_word_lists_are_the_catalogs():
     assert "公证处" in get_catalog().lexicon.bodies_after_place
+    assert "从" in get_catalog().lexicon.source_prepositions
 
 
 @pytest.mark.parametrize(("text", "named"), [
