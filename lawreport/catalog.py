@@ -177,6 +177,8 @@ class Lexicon(Fields):
     generic_names: frozenset[str]  # full division names that are ordinary words (regions.py)
     names_of_smaller_things: tuple[str, ...]  # what a short name opens without naming its division (regions.py)
     self_reference_prefixes: tuple[str, ...]  # 法治, 平安 before a place's short name (regions.py)
+    bodies_after_place: tuple[str, ...]  # a body's name a place's short name opens: 铜梁公证处 (regions.py)
+    source_prepositions: tuple[str, ...]  # what a body a reporter has the news from follows: 从, 据 (regions.py)
     example_end: tuple[str, ...]  # what a place given as an example follows (regions.py)
     address_line: regex.Pattern  # a publisher's address line (regions.py)
     own_place_prefixes: tuple[str, ...]  # 我, 全 … before a level's character: the text's own place (regions.py)

@@ -452,6 +452,8 @@ class LexiconTable(_Table):
     generic_names: Words
     names_of_smaller_things: Words
     self_reference_prefixes: Words
+    bodies_after_place: Words
+    source_prepositions: Words
     example_end: Words
     address_line: PatternText
     own_place_prefixes: Words
@@ -855,6 +857,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    generic_names=frozenset(words.generic_names),
                    names_of_smaller_things=tuple(words.names_of_smaller_things),
                    self_reference_prefixes=tuple(words.self_reference_prefixes),
+                   bodies_after_place=tuple(words.bodies_after_place),
+                   source_prepositions=tuple(words.source_prepositions),
                    example_end=tuple(words.example_end),
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),

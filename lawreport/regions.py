@@ -130,6 +130,7 @@ DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 _AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name ends with
+AUTONOMOUS_REGION = "自治区"  # how an autonomous region's full name ends, and how its own texts call it
 _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
@@ -164,6 +165,7 @@ class _Index(NamedTuple):
     by_short: dict[str, _Found]
     longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
     longest_short_by_head: dict[str, int]  # first two characters → the longest short length
+    longest_short_by_tail: dict[str, int]  # last two characters → the longest short length
     merged: dict[str, str]  # the old name of a unit dissolved into one of another name → its successor's code
 
 
@@ -188,6 +190,8 @@ class _Kept(NamedTuple):
     longest_by_tail: bytes  # its values
     short_heads: str
     longest_by_head: bytes
+    short_tails: str
+    longest_by_short_tail: bytes
     merged: dict[str, str]
 
 
@@ -284,6 +288,7 @@ def _loaded(kept: _Kept) -> _Index:
         by_short=by_short,
         longest_name_by_tail=dict(zip(kept.name_tails.split("\t"), kept.longest_by_tail)),
         longest_short_by_head=dict(zip(kept.short_heads.split("\t"), kept.longest_by_head)),
+        longest_short_by_tail=dict(zip(kept.short_tails.split("\t"), kept.longest_by_short_tail)),
         merged=kept.merged,
     )
 
@@ -318,6 +323,7 @@ def _kept(divisions: str, renamed_text: str, customary_text: str) -> _Kept:
     del by_short[""]
     longest_by_tail = _longest_by(itemgetter(slice(-2, None)), by_name)
     longest_by_head = _longest_by(itemgetter(slice(2)), by_short)
+    longest_by_short_tail = _longest_by(itemgetter(slice(-2, None)), by_short)
     return _Kept(
         codes="\t".join(codes),
         names="\t".join(names),
@@ -332,6 +338,8 @@ def _kept(divisions: str, renamed_text: str, customary_text: str) -> _Kept:
         longest_by_tail=bytes(longest_by_tail.values()),
         short_heads="\t".join(longest_by_head),
         longest_by_head=bytes(longest_by_head.values()),
+        short_tails="\t".join(longest_by_short_tail),
+        longest_by_short_tail=bytes(longest_by_short_tail.values()),
         merged={name: code for name, code, change in zip(renamed["old_name"], renamed["new_code"], renamed["change"])
                 if change == "merged"},
     )
@@ -378,6 +386,12 @@ def provinces() -> tuple[Division, ...]:
     index = _index()
     return tuple(_unit(code) for code, depth in zip(index.codes, index.depths, strict=True)
                  if DIVISION_LEVELS[int(depth)] == PROVINCE)
+
+
+@functools.cache
+def _autonomous_regions() -> tuple[Division, ...]:
+    """The provinces named …自治区 (内蒙古自治区, 新疆维吾尔自治区 …)."""
+    return tuple(unit for unit in provinces() if unit.name.endswith(AUTONOMOUS_REGION))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -495,6 +509,16 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             if short in by_short and short not in common and not _calls_own_place(short, words):
                 spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
+    if not in_hint:  # a hint's short names are tried at every character above
+        short_by_tail = index.longest_short_by_tail
+        for end in _starts_of(text, words.bodies_after_place):
+            if not (longest := short_by_tail.get(text[end - 2 : end])):
+                continue
+            for length in range(min(longest, end), 1, -1):
+                short = text[end - length : end]
+                if short in by_short and short not in common and _named_below_provinces(short):
+                    spans.append((end - length, -length, end, True, _codes(by_short[short])))
+                    break
 
     spans.sort()
     hits: list[_Hit] = []
@@ -536,6 +560,18 @@ def _names_ending(window: str) -> tuple[tuple[int, _Codes], ...]:
     )
 
 
+def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each occurrence of ``words`` starts: one pass of the standard re over the text, where a split per word
+    (as _ends_of) made a list of the text's pieces for each."""
+    return [m.start() for m in _alternation(words).finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)  # of the catalog's word lists
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``, the longest first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:
     """Where each occurrence of ``words`` ends; words that overlap neither themselves nor each other (法治, 平安).
 
@@ -557,6 +593,11 @@ def _in_context(
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
+    self_named = is_short and text.endswith(words.self_reference_prefixes, 0, start)  # 法治坪山
+    opens_body = is_short and text.startswith(words.bodies_after_place, end) and bool(
+        below := _named_below_provinces(text[start:end]))
+    if opens_body:  # 铜梁公证处, 朝阳分局: any unit so named below a province, each unit's parent settling which
+        candidates = below
     after_previous = previous is not None and previous.end == start
     previous_areas = previous.candidates if previous is not None and after_previous else ()
     after_parent = tuple([
@@ -567,10 +608,14 @@ def _in_context(
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent and is_short and previous_areas:
         after_parent = _named_alike_below(text[start:end], previous_areas)  # 北京朝阳: 朝阳区, not 朝阳市
+    if opens_body and not after_parent:
+        if previous_areas:
+            return None  # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), no unit inside that place
+        if not (self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS):
+            return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局 or ,铜梁公证处
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous
-                                or text.endswith(words.self_reference_prefixes, 0, start)):
+            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named):
                 return None
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
@@ -578,7 +623,19 @@ def _in_context(
         elif end - start == 2 and not (_two_characters_stand(text, start)
                                        or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
-    return _Hit(start, end, after_parent or candidates, is_short and not in_hint)  # a keyword costs a NamedTuple more
+    return _Hit(start, end, after_parent or candidates, self_named and not in_hint)  # a keyword costs a NamedTuple more
+
+
+@functools.lru_cache(maxsize=256)  # asked only where a short name opens a body's name
+def _named_below_provinces(short: str) -> _Codes:
+    """Every unit below a province that ``short`` may name: the one the division table gives it, and those whose full
+    name is it and a level's character (朝阳: 朝阳市, and 朝阳区 of 北京 and of 长春), but a unit inside another so named
+    (朝阳县, of 朝阳市): the name alone is either."""
+    index = _index()
+    found = {*_codes(index.by_short.get(short, ())),
+             *(code for last in NAME_ENDS for code in _codes(index.by_name.get(short + last, ())))}
+    return tuple(sorted(code for code in found
+                        if _unit(code).level != PROVINCE and not _within(code).intersection(found - {code})))
 
 
 @functools.lru_cache(maxsize=256)  # asked only where a short name follows a place it is not inside
@@ -752,7 +809,27 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         scores[key] += score
         spans[key].extend(body_spans)
 
-    return _as_named(_elect(scores, spans), text)
+    return _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+
+
+def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
+                 hint_hits: Mapping[str, tuple[_Hit, ...]], words: Lexicon) -> frozenset[str]:
+    """The counties a text names as parts of its city, not as its own place: the text names another county of the same
+    city too (文峰区、内黄县…; 以高要区为例…鼎湖区…), calls itself by the city's level more than once (全市共受理…, 占全市近
+    20%) and never by the county's (全区, 本县); the county is named …区 or …县 (not …市, as a county-level city saying
+    全市 of itself is), and no title or issuer names it. A district's report naming only its district says 全市 of its
+    city in passing (服务保障全市发展)."""
+    counties = [key for key in scores if isinstance(key, str) and _unit(key).level == COUNTY]
+    if not counties or _own_calls(text, "市", words) < 2:
+        return frozenset()
+    named = {code for hit in body_hits if len(hit.candidates) == 1 for code in hit.candidates}.union(counties)
+    cities = Counter(_unit(code).parent for code in named if _unit(code).level == COUNTY)
+    parts = [key for key in counties if cities[_unit(key).parent] > 1 and _unit(key).name[-1] != "市"]
+    if not parts:
+        return frozenset()
+    in_hints = {code for hits in hint_hits.values() for hit in hits for code in hit.candidates}
+    calls = {last: _own_calls(text, last, words) for last in {_unit(key).name[-1] for key in parts}}
+    return frozenset(key for key in parts if not calls[_unit(key).name[-1]] and key not in in_hints)
 
 
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
@@ -814,9 +891,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     # A province's own text may name no unit in full, calling itself 全省 and its province by the short name alone
     # (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named. So a city's, calling
     # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
-    # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it).
-    for level, least, units in (("省", 1, provinces), ("市", 2, lambda: _cities_written(text))):
-        if named or not any(prefix + level in text for prefix in words.own_place_prefixes):
+    # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it). An autonomous region's text calls
+    # itself 自治区 with no name before it (自治区司法厅召开…, 在自治区党委领导下) and names it by the short name
+    # (内蒙古“掌上复议”, 新疆各族群众): the one autonomous region so named.
+    province_calls = tuple(prefix + "省" for prefix in words.own_place_prefixes)
+    city_calls = tuple(prefix + "市" for prefix in words.own_place_prefixes)
+    for calls, least, units in ((province_calls, 1, provinces), ((AUTONOMOUS_REGION,), 1, _autonomous_regions),
+                                (city_calls, 2, lambda: _cities_written(text))):
+        if named or not any(call in text for call in calls):
             continue
         shorts = [(unit.code, spans) for unit in units() if len(spans := short_mentions(unit)) >= least]
         if len(shorts) == 1:
@@ -833,11 +915,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = 0
-        for prefix in words.own_place_prefixes:
-            if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
-                said -= text.count(prefix + last + "场")
-            times += said
+        times = _own_calls(text, last, words)
         if times == 1:
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
@@ -845,6 +923,16 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _own_calls(text: str, last: str, words: Lexicon) -> int:
+    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州), the market (本市场) apart."""
+    times = 0
+    for prefix in words.own_place_prefixes:
+        if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
+            said -= text.count(prefix + last + "场")
+        times += said
+    return times
 
 
 # What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…),
@@ -865,8 +953,10 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
         opening = text[:hit.start].rstrip(" \t\u3000")
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
             return None
-        if catalog.self_reference.search(opening) or _own_place_call(words).search(opening):
-            return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads
+        if any(not opening.endswith(words.source_prepositions, 0, m.start())
+               for m in catalog.self_reference.finditer(opening)) or _own_place_call(words).search(opening):
+            return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads; not one
+            # a reporter has the news from (记者从区司法局获悉, 据县法院统计)
         return hit
     return None
 
@@ -1057,12 +1147,15 @@ def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float
     return None
 
 
-def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> RegionResult:
+def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
+           city_parts: frozenset[str] = frozenset()) -> RegionResult:
+    """The region the scores elect; a county among ``city_parts`` (_a_citys_part) is never elected, its score its
+    city's."""
     def own_city_score(key: _Key) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
         return scores.get(parent, 0) if parent and _unit(parent).level == CITY else 0
 
-    county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY}
+    county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY and key not in city_parts}
     chosen = _winner(county_scores, own_city_score)
     lineages = {key: _common_lineage(key) for key in scores} if chosen is None else {}
     for level in (CITY, PROVINCE):
@@ -1075,7 +1168,8 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]]) -> R
         return RegionResult(None, None, None, None, (), (), None)
     for level, below in ((PROVINCE, CITY), (CITY, COUNTY)):
         if isinstance(chosen, str) and _unit(chosen).level == level:
-            chosen = _only_unit_below(chosen, {key: score for key, score in scores.items() if _level(key) == below},
+            chosen = _only_unit_below(chosen, {key: score for key, score in scores.items()
+                                               if _level(key) == below and key not in city_parts},
                                       scores.get(chosen, 0))
 
     supporting = tuple(
