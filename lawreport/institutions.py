@@ -408,8 +408,9 @@ def _body_forms(
         station = f"(?:{'|'.join(stations)})"
         name = _station_name(not_first, generic, name_char)
         listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
-        yield "named", f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN})){name}{station}"
-        yield "named", f"{boundary}{name}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
+        after_visit = _station_name(not_first, generic, name_char, f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN}))")
+        yield "named", f"{after_visit}{station}"
+        yield "named", f"{_station_name(not_first, generic, name_char, boundary)}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
     if office is not None:
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
@@ -431,7 +432,8 @@ def _body_forms(
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
-        yield "named", (f"(?:(?:{boundary}|{_AFTER_YEAR}){not_first}{_CUT_UNIVERSITY}{name_char}{{{low},{high}}}?|{quoted})"
+        # where the name may begin written last, so that the reverse scan tests it first at each length tried
+        yield "named", (f"(?:{not_first}{_CUT_UNIVERSITY}(?:{boundary}|{_AFTER_YEAR}){name_char}{{{low},{high}}}?|{quoted})"
                         f"{suffix}")
     if body.bare:
         yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix
@@ -829,9 +831,12 @@ def _not_first(rules: InstitutionRules) -> str:
     return f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
 
 
-def _station_name(not_first: str, generic: str, name_char: str) -> str:
-    """A town's name alone before its station (坪头司法所, 籍山、许镇、工山司法所): no word of a kind of station."""
-    return f"{not_first}(?!{generic}|{_NO_STATION_NAME}){name_char}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_MAX}}}"
+def _station_name(not_first: str, generic: str, name_char: str, before: str = "") -> str:
+    """A town's name alone before its station (坪头司法所, 籍山、许镇、工山司法所): no word of a kind of station; after
+    ``before``, a lookbehind at the name's start, written after the name's own tests there: a reverse scan tests
+    the last written first, and the lookbehind turns most starts away at once."""
+    return (f"{not_first}(?!{generic}|{_NO_STATION_NAME}){before}"
+            f"{name_char}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_MAX}}}")
 
 
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
