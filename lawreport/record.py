@@ -22,11 +22,12 @@ from .institutions import FoundInstitution
 from .metadata import Metadata
 from .metrics import Found, Reading
 from .normalize import Original
-from .record_rules import Mapped
+from .record_rules import Checked, Mapped, counted_numbers
 from .regions import RegionResult
 from .scanning import NOT_CONCURRENT
 from .source import Source
 from .structure import BRACKET_NUMBERING, Outline, Section, unwrapped
+from .validation import quantity_checks
 
 
 class Evidence:
@@ -177,19 +178,28 @@ def _rate(ev: Evidence, f: Found) -> dict:
             "target": f.target, "evidence": ev.span(f.start, f.end)}
 
 
-def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Reading]
-                ) -> tuple[list[int], Mapped]:
+def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Reading]) -> tuple[list[int], list]:
     """The start in the normalized text and the record of each quantity, with what it counts: the noun
-    after it (80个工作机构) or, failing that, the subject before."""
+    after it (80个工作机构) or, failing that, the subject before.
+
+    Each quantity is validated as it is written, from the values at hand: its numbers as its rule writes them
+    (record_rules.counted_numbers), its literals, year, numbers and evidence checked by the Quantity model's
+    own (validation.quantity_checks). The list is record_rules.Checked, which validation takes as it is, where
+    reading each field back from the items cost a quantity of 5%5%… more than building it; a list holding a
+    value the model refuses is a plain list, validated whole."""
     following = catalog.quantity_following.match
-    span = ev.span
+    # The evidence is written here as ev.span writes it, from the offsets at hand, its fit checked from them.
+    original, mapped = ev.original.text, ev.bounds if ev.original.offsets.cuts else None
+    literals, least_year, most_year, least_start = quantity_checks()
+    as_counted = counted_numbers
     counted, trimmed = _subjects_read()
     if len(counted) + len(trimmed) > _SUBJECTS_KEPT:
         counted.clear()
         trimmed.clear()
     starts: list[int] = []
-    records = Mapped()
+    records: list[dict] = []
     start_at, record = starts.append, records.append
+    valid, total = True, 0.0
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
         after = following(text, end, None, NOT_CONCURRENT) if kind == "count" else None
@@ -201,7 +211,7 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
         else:
             subject = ""
         if subject:
-            evidence = span(start, end + len(subject))
+            end += len(subject)
         else:
             before = r.subject
             subject = trimmed.get(before)
@@ -209,12 +219,21 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
                 subject = trimmed[before] = _trimmed(catalog, before)
             if subject:
                 start = r.subject_start + len(before) - len(subject)
-            evidence = span(start, end)
         start_at(start)  # offsets of the copy, like every start the initiatives are matched with
+        total += value + (low or 0.0) + (high or 0.0) + (ratio_to or 0.0)  # None adds nothing
+        value, low, high = as_counted(kind, value, low, high)
+        if mapped is not None:
+            start, end = mapped(start, end)
+        cited, year = original[start:end], r.year
+        if valid and not ((kind, qualifier, change) in literals and (year is None or least_year <= year <= most_year)
+                          and start >= least_start and len(cited) == end - start):
+            valid = False
         record({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,
-                "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": r.year,
-                "target": r.target, "evidence": evidence})
-    return starts, records
+                "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": year,
+                "target": r.target, "evidence": {"text": cited, "start": start, "end": end}})
+    # A total holding an infinite or NaN number is one; a total of finite numbers that overflows only leaves the
+    # list to be validated whole, which takes it.
+    return starts, Checked(records) if valid and total - total == 0 else records
 
 
 # How many subjects _subjects_read keeps before it starts again: a batch of reports repeats most of its

@@ -16,6 +16,13 @@ class Mapped(list):
     catalog decide; any other list of items is validated whole."""
 
 
+class Checked(list):
+    """A list of quantities as record.py maps them and has checked as it wrote them, from the values at hand,
+    by the Quantity model's literals and bounds (validation.quantity_checks) and its rule (counted_numbers):
+    validation.py takes it as it is. A list record.py finds a value in that the model refuses is a plain list,
+    validated whole."""
+
+
 def span_fits_its_text(fields: dict[str, Any]) -> dict[str, Any]:
     """A span's text is input[start:end], so its length is end - start."""
     if fields["end"] - fields["start"] != len(fields["text"]):
@@ -42,22 +49,20 @@ def quantity_counts_as_int(fields: dict[str, Any]) -> dict[str, Any]:
     Validated, each is an int, a float or None: only a whole float of a count and an int of anything else change.
     """
     # Each field by name, not in a loop over the names: a report can state 50,000 quantities (5%5%…).
-    value, low, high = fields["value"], fields["low"], fields["high"]
-    if fields["kind"] == "count":
-        if type(value) is float and value.is_integer():
-            fields["value"] = int(value)
-        if type(low) is float and low.is_integer():
-            fields["low"] = int(low)
-        if type(high) is float and high.is_integer():
-            fields["high"] = int(high)
-    else:
-        if type(value) is int:
-            fields["value"] = float(value)
-        if type(low) is int:
-            fields["low"] = float(low)
-        if type(high) is int:
-            fields["high"] = float(high)
+    fields["value"], fields["low"], fields["high"] = counted_numbers(
+        fields["kind"], fields["value"], fields["low"], fields["high"])
     return fields
+
+
+def counted_numbers(kind: str, value: Any, low: Any, high: Any) -> tuple[Any, Any, Any]:
+    """A quantity's value, low and high as quantity_counts_as_int writes them: for a count an int where a float is
+    whole, for any other kind a float where an int is given; each an int, a float or None."""
+    if kind == "count":
+        return (int(value) if type(value) is float and value.is_integer() else value,
+                int(low) if type(low) is float and low.is_integer() else low,
+                int(high) if type(high) is float and high.is_integer() else high)
+    return (float(value) if type(value) is int else value, float(low) if type(low) is int else low,
+            float(high) if type(high) is int else high)
 
 
 def quantities_as_recorded(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

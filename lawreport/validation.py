@@ -11,7 +11,9 @@ give the same JSON (a test holds them to it on every sample report).
 Either way a value the record refuses costs that value, never the record
 (`_set_aside`). The plain way first tries a validator that takes the lists the
 record mapper builds without checking their types again (`_mapped_items`), and
-applies the quantities' rules in one pass (`_mapped_validator`).
+applies the quantities' rules in one pass (`_mapped_validator`). The quantities the
+mapper has checked itself as it wrote them, by the checks `quantity_checks` reads from
+the Quantity model, it takes as they are (record_rules.Checked).
 """
 
 # Annotations are evaluated, not kept as strings (no `from __future__ import annotations`): typing compiles each
@@ -141,7 +143,23 @@ class _Decided(NamedTuple):
 
 
 def _decided(items: dict, definitions: dict) -> _Decided:
-    """The checks of `_mapped_items` for the items of a list, read from their schema.
+    """The checks of `_mapped_items` for the items of a list, read from their schema (`_classified`)."""
+    rule, fields = _classified(items, definitions)
+    literals = [(name, detail) for name, check, detail in fields if check == "literal"]
+    names = [name for name, _ in literals]
+    values = literals[0][1] if len(literals) == 1 else frozenset(itertools.product(*(v for _, v in literals)))
+    return _Decided(operator.itemgetter(*names) if names else None, values,
+                    tuple((operator.itemgetter(name), *detail) for name, check, detail in fields if check == "bounded"),
+                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "number"),
+                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "span"),
+                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "span list"),
+                    max((detail for _, check, detail in fields if check in ("span", "span list")), default=0), rule)
+
+
+def _classified(items: dict, definitions: dict) -> tuple[Callable[[dict], object] | None, list[tuple[str, str, Any]]]:
+    """The rule of a list's items (None if none), and each field the text and the catalog decide, as
+    (name, check, detail): a "literal" and the values it may hold (None where nullable), a "bounded" int and
+    its (least, most), a "number" that must be finite, a "span" or a "span list" and the least start of a span.
 
     Each field's schema is a literal, an int, a float or a number, a str or a bool, a span, or a list of
     str, ints or spans, each maybe nullable or with a default; any other is a TypeError, so that no
@@ -151,12 +169,7 @@ def _decided(items: dict, definitions: dict) -> _Decided:
     items = _resolved(items, definitions)
     if items["type"] == "function-after":
         rule, items = items["function"]["function"], _resolved(items["schema"], definitions)
-    literals: list[tuple[str, frozenset]] = []
-    bounded: list[tuple[Callable[[dict], Any], int | float, int | float]] = []
-    numbers: list[str] = []
-    spans: list[str] = []
-    span_lists: list[str] = []
-    first_offsets: set[int | float] = set()
+    fields: list[tuple[str, str, Any]] = []
     for name, field in items["fields"].items():
         schema, nullable = _resolved(field["schema"], definitions), False
         while schema["type"] in ("default", "nullable"):
@@ -166,29 +179,59 @@ def _decided(items: dict, definitions: dict) -> _Decided:
         of = _resolved(schema["items_schema"], definitions) if listed else schema
         kind, keys = of["type"], of.keys()
         if kind == "literal" and not listed:
-            literals.append((name, frozenset([*of["expected"], *([None] if nullable else [])])))
+            fields.append((name, "literal", frozenset([*of["expected"], *([None] if nullable else [])])))
         elif kind == "int" and keys <= {"type", "ge", "le"}:
             if keys != {"type"} and listed:
                 raise TypeError(f"a list of bounded ints is not checked: {name}")
             if keys != {"type"}:
-                bounded.append((operator.itemgetter(name), of.get("ge", -math.inf), of.get("le", math.inf)))
+                fields.append((name, "bounded", (of.get("ge", -math.inf), of.get("le", math.inf))))
         elif (kind == "float" and keys == {"type"} or kind == "union" and keys == {"type", "choices"} and all(
                 choice in ({"type": "int"}, {"type": "float"}) for choice in of["choices"])) and not listed:
-            numbers.append(name)
+            fields.append((name, "number", None))
         elif kind in ("str", "bool") and keys == {"type"}:
             pass
         elif kind == "function-after" and of["function"]["function"] is record_rules.span_fits_its_text \
                 and not nullable:
-            (span_lists if listed else spans).append(name)
-            first_offsets.add(_resolved(of["schema"], definitions)["fields"]["start"]["schema"].get("ge", -math.inf))
+            fields.append((name, "span list" if listed else "span",
+                           _resolved(of["schema"], definitions)["fields"]["start"]["schema"].get("ge", -math.inf)))
         else:
             raise TypeError(f"a mapped field's schema is not checked: {name}: {schema}")
-    names = [name for name, _ in literals]
-    values = literals[0][1] if len(literals) == 1 else frozenset(itertools.product(*(v for _, v in literals)))
-    return _Decided(operator.itemgetter(*names) if names else None, values, tuple(bounded),
-                    tuple(map(operator.itemgetter, numbers)), tuple(map(operator.itemgetter, spans)),
-                    tuple(map(operator.itemgetter, span_lists)),
-                    max(first_offsets, default=0), rule)
+    return rule, fields
+
+
+class QuantityChecks(NamedTuple):
+    """What record.py checks of each quantity as it writes it, from its values at hand: the Quantity model's
+    literals and bounds."""
+
+    literals: frozenset  # the (kind, qualifier, change) a quantity may have
+    least_year: int | float
+    most_year: int | float
+    least_start: int | float  # the least start of its evidence
+
+
+# The fields of a quantity record.py checks, by the check each takes, and the rule it applies.
+_QUANTITY_CHECKED = {"literal": ("kind", "qualifier", "change"), "bounded": ("year",),
+                     "number": ("value", "low", "high", "ratio_to"), "span": ("evidence",)}
+
+
+@functools.cache
+def quantity_checks() -> QuantityChecks:
+    """The checks record.py makes of each quantity, read from the Quantity model's schema.
+
+    A TypeError if the model decides other fields of a quantity, or by another rule, than those record.py
+    checks (`_QUANTITY_CHECKED`, record_rules.counted_numbers): a change of the model cannot pass unchecked.
+    """
+    schema = _plain_schema()
+    top = schema["schema"] if schema["type"] == "definitions" else schema
+    rule, fields = _classified(top["fields"]["quantities"]["schema"]["schema"]["items_schema"], schema)
+    checked = {check: tuple(name for name, of, _ in fields if of == check) for check in _QUANTITY_CHECKED}
+    if checked != _QUANTITY_CHECKED or len(fields) != sum(map(len, _QUANTITY_CHECKED.values())) \
+            or rule is not record_rules.quantity_counts_as_int:
+        raise TypeError(f"the quantities' checks in record.py do not cover their model: {fields}, {rule}")
+    detail = {name: value for name, _, value in fields}
+    least_year, most_year = detail["year"]
+    return QuantityChecks(frozenset(itertools.product(*(detail[name] for name in _QUANTITY_CHECKED["literal"]))),
+                          least_year, most_year, detail["evidence"])
 
 
 def _resolved(schema: dict, definitions: dict) -> dict:
@@ -213,6 +256,8 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
     whole record for the first value it refuses, as the list's validation would: plain_record then
     validates it item by item, which names that value (a rule that converts gives the same again).
     """
+    if type(items) is record_rules.Checked:
+        return items
     if type(items) is not record_rules.Mapped:
         return validated(items)
     literals, literal_values, bounded, numbers, spans, span_lists, first_offset, rule = decided
