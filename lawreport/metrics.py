@@ -1262,6 +1262,9 @@ class Interpreter:
                         rule, label_start = headline(q, sentence, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
+                if rule is not None and kind == "count" and not change and not respectively \
+                        and opener == LIST_SEPARATOR and self._of_kinds_listed(q, sentence, clause, subject, rule):
+                    rule = None  # 办理行政复议、行政应诉案件共计300件: all the kinds listed together, none of them alone
                 # (a clause end, or the text's, right after the number holds no noun: not searched)
                 noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change and q.unit not in bodies \
                     and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
@@ -1777,6 +1780,18 @@ class Interpreter:
     def _verb_alone(self, label: str) -> bool:
         """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
         return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
+
+    def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, rule: MetricRule) -> bool:
+        """Whether the pieces listed before the subject, each read with the subject's noun, name another key than
+        `rule`: 行政复议、行政应诉案件共计300件 counts both kinds together (调解、化解纠纷300件 is one key's)."""
+        for start, piece in self._listed_before(clause):
+            for cut in range(len(subject) - 1, 0, -1):  # the shortest ending of the subject that completes the piece
+                named, _ = self._headline(q, sentence, piece + subject[cut:], start)
+                if named is not None:
+                    if named.key != rule.key:
+                        return True
+                    break
+        return False
 
     def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as
