@@ -71,6 +71,8 @@ _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
+# What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
+_ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
@@ -1375,7 +1377,8 @@ class Interpreter:
                     label_start = label_start if label_start < len(first_label) else 0
                     metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
             elif rate_label is not None:
-                siblings = self._sharing_labels(label_clause, subject_start, subject)
+                siblings = self._sharing_labels(label_clause, subject_start, subject,
+                                                _ALL_LISTED.search(text, subject_start + len(subject), q_start) is not None)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -1749,10 +1752,23 @@ class Interpreter:
                 if found is not None:
                     found.year = year
 
-    def _sharing_labels(self, clause: int, subject_start: int, subject: str) -> list[tuple[int, str]]:
+    def _sharing_labels(self, clause: int, subject_start: int, subject: str,
+                        all_listed: bool = False) -> list[tuple[int, str]]:
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
-        the clauses before, then the labels the subject lists, shorter first (each a start of the next)."""
+        the clauses before, then the labels the subject lists, shorter first (each a start of the next). A list
+        closed by 等…均 (报备率、及时率,履行率等多项指标均达100%) runs back over pauses too, through clauses that
+        are each a rate's label and nothing else."""
         listed = self._listed_before(clause)
+        text = self.text
+        while all_listed:
+            first = listed[0][0] if listed else clause
+            if first == 0 or text[first - 1] not in PAUSES:
+                break
+            previous = self.outline.clause_start(first - 1)
+            piece = text[previous:first - 1]
+            if not piece.endswith("率") or self._rate_label(piece) != piece:  # (not 聚焦提高出庭应诉率)
+                break
+            listed = self._listed_before(previous) + [(previous, piece)] + listed
         rates = len(listed)
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1

@@ -1,6 +1,6 @@
 """Two ways one figure belongs to more than one label: rates closed by 等(多项)指标 before the value they share
-(报备率、及时率等多项指标均达100%: each rate listed has it), and one count of several kinds of cases listed
-together (办理行政复议、行政应诉案件共计300件: the kinds together, none of them alone).
+(报备率、及时率等多项指标均达100%: each rate listed has it, also across pauses: 报备率,履行率等指标均达100%), and
+one count of several kinds of cases listed together (办理行政复议、行政应诉案件共计300件: the kinds together, none of them alone).
 
 Every sentence here is written for the test.
 """
@@ -48,3 +48,19 @@ def test_one_count_of_several_kinds_listed_is_none_of_theirs(text):
 ])
 def test_kinds_listed_each_with_its_figure_or_of_one_key_keep_them(text, expected):
     assert keys_values(text) == expected
+
+
+def test_rate_lists_split_by_pauses_and_closed_by_etc_share_the_value():
+    text = "全县规范性文件报备率、及时率,复议决定履行率,年度报告公开率等多项指标均达100%。"
+    assert sorted(read(text)[1]) == [("及时率", 100), ("复议决定履行率", 100), ("年度报告公开率", 100),
+                                     ("规范性文件报备率", 100)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 均 alone does not close a list: the clause before the pause may say something else of its rates
+    ("全县规范性文件报备率、及时率,复议决定履行率均达100%。", [("复议决定履行率", 100)]),
+    # a clause before the pause that is more than a rate's label is no member of the list
+    ("全县聚焦提高出庭应诉率,负责人出声率等指标均达100%。", [("负责人出声率", 100)]),
+])
+def test_rates_before_a_pause_without_a_closed_list_keep_to_themselves(text, expected):
+    assert sorted(read(text)[1]) == expected
