@@ -206,6 +206,8 @@ _MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
 # A line that opens an item of a list (1. 2、 (3) ④ ·): a paragraph of its own, whose year is its lead-in's, the
 # line above the items that ends in a colon (2022年,全县主要数据如下:\n1.调解纠纷…\n2.办理…).
 _LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}\)|[\u2460-\u2473{_BULLETS}])")
+# A clause a count opens that ends in when (办结2件行政复议案件时,发现…): the cases a story is told of, no total.
+_WHEN_AFTER = compile_cached(rf"\p{{Han}}{{0,16}}?(?:时|时候)(?=[{regex.escape(PAUSES)}])")
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
@@ -1283,6 +1285,8 @@ class Interpreter:
                         if rule is None:
                             rule = with_noun
                             label_start = noun_label if noun_label < len(subject) else q_start - subject_start
+                if rule is not None and kind == "count" and _WHEN_AFTER.match(text, q_end) is not None:
+                    rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
