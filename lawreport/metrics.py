@@ -1267,7 +1267,8 @@ class Interpreter:
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
                 if rule is not None and kind == "count" and not change and not respectively \
-                        and opener == LIST_SEPARATOR and self._of_kinds_listed(q, sentence, clause, subject, rule):
+                        and (opener == LIST_SEPARATOR or _LAST_JOINED.match(subject)) \
+                        and self._of_kinds_listed(q, sentence, clause, subject, subject_start, rule, opener):
                     rule = None  # 办理行政复议、行政应诉案件共计300件: all the kinds listed together, none of them alone
                 # (a clause end, or the text's, right after the number holds no noun: not searched)
                 noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change and q.unit not in bodies \
@@ -1801,10 +1802,16 @@ class Interpreter:
         """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
         return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
 
-    def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, rule: MetricRule) -> bool:
-        """Whether the pieces listed before the subject, each read with the subject's noun, name another key than
-        `rule`: 行政复议、行政应诉案件共计300件 counts both kinds together (调解、化解纠纷300件 is one key's)."""
-        for start, piece in self._listed_before(clause):
+    def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, subject_start: int,
+                         rule: MetricRule, opener: str) -> bool:
+        """Whether the pieces listed before the subject (with 、, or the first of two joined by 和), each read with the
+        subject's noun, name another key than `rule`: 行政复议、行政应诉案件共计300件 and 行政复议和行政应诉案件共300件
+        count both kinds together (调解、化解纠纷300件 is one key's)."""
+        listed = self._listed_before(clause) if opener == LIST_SEPARATOR else []
+        joined = _LAST_JOINED.match(subject)
+        if joined is not None:
+            listed.append((subject_start, joined.group(1)))
+        for start, piece in listed:
             for cut in range(len(subject) - 1, 0, -1):  # the shortest ending of the subject that completes the piece
                 named, _ = self._headline(q, sentence, piece + subject[cut:], start)
                 if named is not None:

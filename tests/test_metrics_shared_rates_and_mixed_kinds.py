@@ -1,6 +1,7 @@
 """Two ways one figure belongs to more than one label: rates closed by 等(多项)指标 before the value they share
 (报备率、及时率等多项指标均达100%: each rate listed has it, also across pauses: 报备率,履行率等指标均达100%), and
-one count of several kinds of cases listed together (办理行政复议、行政应诉案件共计300件: the kinds together, none of them alone).
+one count of several kinds of cases listed together (办理行政复议、行政应诉案件共计300件, 行政复议和行政应诉案件共300件:
+the kinds together, none of them alone).
 
 Every sentence here is written for the test.
 """
@@ -35,6 +36,7 @@ def test_a_count_closed_by_etc_is_no_kind_of_its_own():
     "2023年,全市办理行政复议、行政应诉、行政调解案件共计5474件。",
     "2023年,全市办理行政应诉、行政复议案件共计300件。",
     "全县受理、审结行政复议案件共计86件。",
+    "2023年,全市受理行政复议和行政应诉案件共300件。",
 ])
 def test_one_count_of_several_kinds_listed_is_none_of_theirs(text):
     assert keys_values(text) == []
@@ -44,6 +46,9 @@ def test_one_count_of_several_kinds_listed_is_none_of_theirs(text):
     ("2023年,全市办理行政复议、行政应诉案件分别为300件、200件。",
      [("litigation_first_instance", 200), ("reconsideration_received", 300)]),
     ("2023年,全市调解、化解矛盾纠纷共计300件。", [("mediation_cases", 300)]),
+    ("2023年,全市受理行政复议和行政应诉案件分别为300件、20件。",
+     [("litigation_first_instance", 20), ("reconsideration_received", 300)]),
+    ("2023年,全市调解和化解矛盾纠纷共计300件。", [("mediation_cases", 300)]),
     ("2023年,全县人民调解组织、行政调解组织调解矛盾纠纷300件。", [("mediation_cases", 300)]),
 ])
 def test_kinds_listed_each_with_its_figure_or_of_one_key_keep_them(text, expected):
