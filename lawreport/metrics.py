@@ -71,6 +71,8 @@ _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
+# What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
+_ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
@@ -204,6 +206,8 @@ _MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
 # A line that opens an item of a list (1. 2、 (3) ④ ·): a paragraph of its own, whose year is its lead-in's, the
 # line above the items that ends in a colon (2022年,全县主要数据如下:\n1.调解纠纷…\n2.办理…).
 _LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}\)|[\u2460-\u2473{_BULLETS}])")
+# A clause a count opens that ends in when (办结2件行政复议案件时,发现…): the cases a story is told of, no total.
+_WHEN_AFTER = compile_cached(rf"\p{{Han}}{{0,16}}?(?:时|时候)(?=[{regex.escape(PAUSES)}])")
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
@@ -1262,6 +1266,10 @@ class Interpreter:
                         rule, label_start = headline(q, sentence, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
+                if rule is not None and kind == "count" and not change and not respectively \
+                        and (opener == LIST_SEPARATOR or _LAST_JOINED.match(subject)) \
+                        and self._of_kinds_listed(q, sentence, clause, subject, subject_start, rule, opener):
+                    rule = None  # 办理行政复议、行政应诉案件共计300件: all the kinds listed together, none of them alone
                 # (a clause end, or the text's, right after the number holds no noun: not searched)
                 noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change and q.unit not in bodies \
                     and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
@@ -1278,6 +1286,8 @@ class Interpreter:
                         if rule is None:
                             rule = with_noun
                             label_start = noun_label if noun_label < len(subject) else q_start - subject_start
+                if rule is not None and kind == "count" and _WHEN_AFTER.match(text, q_end) is not None:
+                    rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
@@ -1372,7 +1382,8 @@ class Interpreter:
                     label_start = label_start if label_start < len(first_label) else 0
                     metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
             elif rate_label is not None:
-                siblings = self._sharing_labels(label_clause, subject_start, subject)
+                siblings = self._sharing_labels(label_clause, subject_start, subject,
+                                                _ALL_LISTED.search(text, subject_start + len(subject), q_start) is not None)
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -1746,10 +1757,23 @@ class Interpreter:
                 if found is not None:
                     found.year = year
 
-    def _sharing_labels(self, clause: int, subject_start: int, subject: str) -> list[tuple[int, str]]:
+    def _sharing_labels(self, clause: int, subject_start: int, subject: str,
+                        all_listed: bool = False) -> list[tuple[int, str]]:
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
-        the clauses before, then the labels the subject lists, shorter first (each a start of the next)."""
+        the clauses before, then the labels the subject lists, shorter first (each a start of the next). A list
+        closed by 等…均 (报备率、及时率,履行率等多项指标均达100%) runs back over pauses too, through clauses that
+        are each a rate's label and nothing else."""
         listed = self._listed_before(clause)
+        text = self.text
+        while all_listed:
+            first = listed[0][0] if listed else clause
+            if first == 0 or text[first - 1] not in PAUSES:
+                break
+            previous = self.outline.clause_start(first - 1)
+            piece = text[previous:first - 1]
+            if not piece.endswith("率") or self._rate_label(piece) != piece:  # (not 聚焦提高出庭应诉率)
+                break
+            listed = self._listed_before(previous) + [(previous, piece)] + listed
         rates = len(listed)
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1
@@ -1777,6 +1801,24 @@ class Interpreter:
     def _verb_alone(self, label: str) -> bool:
         """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
         return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
+
+    def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, subject_start: int,
+                         rule: MetricRule, opener: str) -> bool:
+        """Whether the pieces listed before the subject (with 、, or the first of two joined by 和), each read with the
+        subject's noun, name another key than `rule`: 行政复议、行政应诉案件共计300件 and 行政复议和行政应诉案件共300件
+        count both kinds together (调解、化解纠纷300件 is one key's)."""
+        listed = self._listed_before(clause) if opener == LIST_SEPARATOR else []
+        joined = _LAST_JOINED.match(subject)
+        if joined is not None:
+            listed.append((subject_start, joined.group(1)))
+        for start, piece in listed:
+            for cut in range(len(subject) - 1, 0, -1):  # the shortest ending of the subject that completes the piece
+                named, _ = self._headline(q, sentence, piece + subject[cut:], start)
+                if named is not None:
+                    if named.key != rule.key:
+                        return True
+                    break
+        return False
 
     def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as

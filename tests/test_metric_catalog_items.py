@@ -143,6 +143,8 @@ NOT_READ = [
     ("截至年底尚未办结的行政复议案件5件。", "reconsideration_received"),  # 办结
     ("截至年底尚未审结的行政复议案件5件。", "reconsideration_received"),  # 审结
     ("截至年底尚未结案的行政复议案件5件。", "reconsideration_received"),  # 结案
+    # reconsideration_received, 复议案件 whose decisions went to court: lawsuits answered, no intake
+    ("全年办理应诉复议案件15件。", "reconsideration_received"),  # 应诉
     # litigation_first_instance, 行政诉讼案件 of a hearing's course, or answered by agents, not heads
     ("开庭前协调化解的行政诉讼案件12件。", "litigation_first_instance"),  # 开庭
     ("法律顾问出庭应诉的行政诉讼案件30件。", "litigation_first_instance"),  # 出庭
