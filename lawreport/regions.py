@@ -18,7 +18,8 @@ Design, in the order ``resolve`` applies it:
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
-  names no county.
+  names no county. The stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
+  town's, no county's of that short name, unless the text calls its superiors by that county's level (县委, 县政府).
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
   name written right after a parent (上海市宝山区, 上海宝山区) is narrowed to
@@ -137,6 +138,8 @@ PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
+_TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X乡村振兴 is no township X乡
+_SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
 # What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
 # administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
@@ -770,15 +773,22 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
     body_hits = _scan_body(text, words) if text else ()  # hints alone: nothing to scan, nor to keep in the cache
     written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
     hint_hits = {hint: _scan_hint(hint, words) for hint in written}
+    towns = frozenset().union(*map(_township_stems, written))
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
-    for candidates, weight, spans_of in _body_evidence(text, words) if text else ():
+    for evidence in _body_evidence(text, words) if text else ():
+        if towns and _only_towns(text, evidence, towns, text):
+            continue
+        candidates, weight, spans_of = evidence
         if (tally := tallies.get(candidates)) is None:
             tally = tallies[candidates] = [0, []]
         tally[0] += weight
         tally[1].extend(spans_of)
     for hint, hits in hint_hits.items():  # a list in a hint (分别是北京、上海、江苏) names what its places share, as in the body
-        for candidates, _, _ in _evidence_of(hint, hits):
+        for evidence in _evidence_of(hint, hits):
+            if towns and _only_towns(hint, evidence, towns, text):
+                continue
+            candidates = evidence[0]
             tallies.setdefault(candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
 
     deepest = {candidates: _deepest(candidates) for candidates in tallies}
@@ -810,6 +820,34 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         spans[key].extend(body_spans)
 
     return _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+
+
+@functools.lru_cache(maxsize=1024)  # hints recur across a site's reports
+def _township_stems(hint: str) -> frozenset[str]:
+    """The short names ``hint`` writes as a township's (莲花街道, 东海镇, 青山乡; not the 乡 of 乡村): a report its title or
+    issuer gives to a town calls itself by that stem (平安莲花、法治莲花), which names the town, never the county of
+    the same short name elsewhere."""
+    index = _index()
+    stems: set[str] = set()
+    for word in TOWNSHIP_OFFICES:
+        position = hint.find(word, 2)
+        while position >= 0:
+            longest = index.longest_short_by_tail.get(hint[position - 2 : position])
+            if longest and not hint.startswith(_TOWNSHIP_NOT_NAMED, position):
+                stems.update(hint[position - length : position] for length in range(min(longest, position), 1, -1)
+                             if hint[position - length : position] in index.by_short)
+            position = hint.find(word, position + len(word))
+    return frozenset(stems)
+
+
+def _only_towns(written: str, evidence: _Evidence, towns: frozenset[str], text: str) -> bool:
+    """Whether a piece of evidence ``written`` holds (the body or a hint) writes only a town's stem (_township_stems),
+    and the body calls its superiors by no level of the units so named: a town names its county by the level (在县委
+    县政府的领导下), so 瓜州镇's 法治瓜州 under 县委 is its county's, 瓜州县, and 莲花街道's 法治莲花 under none is
+    no 莲花县's."""
+    candidates, _, spans = evidence
+    return bool(spans) and all(written[start:end] in towns for start, end in spans) and not any(
+        _unit(code).name[-1] + body in text for code in candidates for body in _SUPERIOR_BODIES)
 
 
 def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
