@@ -139,6 +139,8 @@ PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
 _TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X乡村振兴 is no township X乡
+# A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
+_DEPARTMENT = "厅"
 _SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
 # What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
@@ -926,13 +928,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if spans := short_mentions(_unit(code)):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
-    # A province's own text may name no unit in full, calling itself 全省 and its province by the short name alone
-    # (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named. So a city's, calling
+    # A province's own text may name no unit in full, calling itself 全省 (or, a department's, 我厅, 省厅) and its
+    # province by the short name alone (2020年是湖北历史上…, 上半年四川新收…, 建设交通强国山东示范区): that province, when
+    # it is the only one so named. So a city's, calling
     # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
     # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it). An autonomous region's text calls
     # itself 自治区 with no name before it (自治区司法厅召开…, 在自治区党委领导下) and names it by the short name
     # (内蒙古“掌上复议”, 新疆各族群众): the one autonomous region so named.
-    province_calls = tuple(prefix + "省" for prefix in words.own_place_prefixes)
+    province_calls = (*(prefix + "省" for prefix in words.own_place_prefixes), *_department_calls(words))
     city_calls = tuple(prefix + "市" for prefix in words.own_place_prefixes)
     for calls, least, units in ((province_calls, 1, provinces), ((AUTONOMOUS_REGION,), 1, _autonomous_regions),
                                 (city_calls, 2, lambda: _cities_written(text))):
@@ -964,13 +967,21 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 
 
 def _own_calls(text: str, last: str, words: Lexicon) -> int:
-    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州), the market (本市场) apart."""
+    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州; a province's department
+    itself, 我厅), the market (本市场) apart."""
     times = 0
     for prefix in words.own_place_prefixes:
         if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
             said -= text.count(prefix + last + "场")
         times += said
+    if last == "省":  # a province's department calling itself (我厅, 省厅) speaks as its province
+        times += sum(map(text.count, _department_calls(words)))
     return times
+
+
+def _department_calls(words: Lexicon) -> tuple[str, ...]:
+    """How a province's department calls itself by its level (我厅, 全厅, 省厅): only a province's bodies are 厅."""
+    return (*(prefix + _DEPARTMENT for prefix in words.own_place_prefixes), "省" + _DEPARTMENT)
 
 
 # What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…),
