@@ -1680,16 +1680,20 @@ def _browser_title_site(text: str, title: Line) -> str | None:
 
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
     """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
-    item's; and a county the headline or lead introduces as the city's own (我市石门县…, own_county), which the item
+    item's, at the level it speaks of (a city's paper saying only 我省 places the item in its province); and a county
+    the headline or lead introduces as the city's own (我市石门县…, own_county), which the item
     is about. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject. The lead may
     leave 我省 to the paragraphs after it."""
     leads = [line for line in lines if line.paragraph][:_LEAD_PARAGRAPHS]
     spoken = [line for line in (title, *leads) if line is not None]
-    if not any(_cues()["own_place"].search(text, line.start, line.end) for line in spoken):
+    levels = {m.group()[-1] for line in spoken for m in _cues()["own_place"].finditer(text, line.start, line.end)}
+    if not levels:
         return []
-    return [m.group(0) for line in lines[:_TITLE_SCAN] if not line.paragraph
-            for m in _cues()["local_paper"].finditer(line.text)] \
-        + [m.group(1) for line in spoken for m in _cues()["own_county"].finditer(text, line.start, line.end)]
+    papers = [m.group(0) for line in lines[:_TITLE_SCAN] if not line.paragraph
+              for m in _cues()["local_paper"].finditer(line.text)]
+    if levels == {"省"}:  # a city's paper speaking only of 我省 (福州日报: 我省打造…) places the item in its province alone
+        papers = [province for paper in papers if (province := regions.resolve("", [paper]).province)]
+    return papers + [m.group(1) for line in spoken for m in _cues()["own_county"].finditer(text, line.start, line.end)]
 
 
 def _own_places_of(opening: Line) -> str:

@@ -18,7 +18,8 @@ Design, in the order ``resolve`` applies it:
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
-  names no county.
+  names no county. The stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
+  town's, no county's of that short name, unless the text calls its superiors by that county's level (县委, 县政府).
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
   name written right after a parent (上海市宝山区, 上海宝山区) is narrowed to
@@ -137,6 +138,10 @@ PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
+_TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X乡村振兴 is no township X乡
+# A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
+_DEPARTMENT = "厅"
+_SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
 # What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
 # administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
@@ -770,15 +775,22 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
     body_hits = _scan_body(text, words) if text else ()  # hints alone: nothing to scan, nor to keep in the cache
     written = Counter(hints)  # a hint written twice (法治政府 … 法治政府) is scanned and searched once, and weighs twice
     hint_hits = {hint: _scan_hint(hint, words) for hint in written}
+    towns = frozenset().union(*map(_township_stems, written))
     # Tally per candidate set first: a report repeats the same few names hundreds of times.
     tallies: dict[_Codes, list] = {}  # candidates → [score, body spans]
-    for candidates, weight, spans_of in _body_evidence(text, words) if text else ():
+    for evidence in _body_evidence(text, words) if text else ():
+        if towns and _only_towns(text, evidence, towns, text):
+            continue
+        candidates, weight, spans_of = evidence
         if (tally := tallies.get(candidates)) is None:
             tally = tallies[candidates] = [0, []]
         tally[0] += weight
         tally[1].extend(spans_of)
     for hint, hits in hint_hits.items():  # a list in a hint (分别是北京、上海、江苏) names what its places share, as in the body
-        for candidates, _, _ in _evidence_of(hint, hits):
+        for evidence in _evidence_of(hint, hits):
+            if towns and _only_towns(hint, evidence, towns, text):
+                continue
+            candidates = evidence[0]
             tallies.setdefault(candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
 
     deepest = {candidates: _deepest(candidates) for candidates in tallies}
@@ -810,6 +822,34 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         spans[key].extend(body_spans)
 
     return _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+
+
+@functools.lru_cache(maxsize=1024)  # hints recur across a site's reports
+def _township_stems(hint: str) -> frozenset[str]:
+    """The short names ``hint`` writes as a township's (莲花街道, 东海镇, 青山乡; not the 乡 of 乡村): a report its title or
+    issuer gives to a town calls itself by that stem (平安莲花、法治莲花), which names the town, never the county of
+    the same short name elsewhere."""
+    index = _index()
+    stems: set[str] = set()
+    for word in TOWNSHIP_OFFICES:
+        position = hint.find(word, 2)
+        while position >= 0:
+            longest = index.longest_short_by_tail.get(hint[position - 2 : position])
+            if longest and not hint.startswith(_TOWNSHIP_NOT_NAMED, position):
+                stems.update(hint[position - length : position] for length in range(min(longest, position), 1, -1)
+                             if hint[position - length : position] in index.by_short)
+            position = hint.find(word, position + len(word))
+    return frozenset(stems)
+
+
+def _only_towns(written: str, evidence: _Evidence, towns: frozenset[str], text: str) -> bool:
+    """Whether a piece of evidence ``written`` holds (the body or a hint) writes only a town's stem (_township_stems),
+    and the body calls its superiors by no level of the units so named: a town names its county by the level (在县委
+    县政府的领导下), so 瓜州镇's 法治瓜州 under 县委 is its county's, 瓜州县, and 莲花街道's 法治莲花 under none is
+    no 莲花县's."""
+    candidates, _, spans = evidence
+    return bool(spans) and all(written[start:end] in towns for start, end in spans) and not any(
+        _unit(code).name[-1] + body in text for code in candidates for body in _SUPERIOR_BODIES)
 
 
 def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
@@ -888,13 +928,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if spans := short_mentions(_unit(code)):
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
-    # A province's own text may name no unit in full, calling itself 全省 and its province by the short name alone
-    # (2020年是湖北历史上…, 上半年四川新收…): that province, when it is the only one so named. So a city's, calling
+    # A province's own text may name no unit in full, calling itself 全省 (or, a department's, 我厅, 省厅) and its
+    # province by the short name alone (2020年是湖北历史上…, 上半年四川新收…, 建设交通强国山东示范区): that province, when
+    # it is the only one so named. So a city's, calling
     # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
     # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it). An autonomous region's text calls
     # itself 自治区 with no name before it (自治区司法厅召开…, 在自治区党委领导下) and names it by the short name
     # (内蒙古“掌上复议”, 新疆各族群众): the one autonomous region so named.
-    province_calls = tuple(prefix + "省" for prefix in words.own_place_prefixes)
+    province_calls = (*(prefix + "省" for prefix in words.own_place_prefixes), *_department_calls(words))
     city_calls = tuple(prefix + "市" for prefix in words.own_place_prefixes)
     for calls, least, units in ((province_calls, 1, provinces), ((AUTONOMOUS_REGION,), 1, _autonomous_regions),
                                 (city_calls, 2, lambda: _cities_written(text))):
@@ -926,13 +967,21 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 
 
 def _own_calls(text: str, last: str, words: Lexicon) -> int:
-    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州), the market (本市场) apart."""
+    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州; a province's department
+    itself, 我厅), the market (本市场) apart."""
     times = 0
     for prefix in words.own_place_prefixes:
         if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
             said -= text.count(prefix + last + "场")
         times += said
+    if last == "省":  # a province's department calling itself (我厅, 省厅) speaks as its province
+        times += sum(map(text.count, _department_calls(words)))
     return times
+
+
+def _department_calls(words: Lexicon) -> tuple[str, ...]:
+    """How a province's department calls itself by its level (我厅, 全厅, 省厅): only a province's bodies are 厅."""
+    return (*(prefix + _DEPARTMENT for prefix in words.own_place_prefixes), "省" + _DEPARTMENT)
 
 
 # What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…),
