@@ -1198,7 +1198,7 @@ def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float
 
 def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
            city_parts: frozenset[str] = frozenset()) -> RegionResult:
-    """The region the scores elect; a county among ``city_parts`` (_a_citys_part) is never elected, its score its
+    """The region the scores elect; a county among ``city_parts`` (_citys_parts) is never elected, its score its
     city's."""
     def own_city_score(key: _Key) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
