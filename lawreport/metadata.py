@@ -818,7 +818,26 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _case_year(text, published)
     if published is None and (present := _one_year(_cues()["present_year"].finditer(text))):
         return present  # an undated summary of the year so far (2024年截至目前,…)
+    if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
+        return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _year_so_far(text: str, lines: list[Line], published: str):
+    """The year of a dated report whose account opens with the part of the year so far (今年以来,…; 今年上半年,…;
+    上半年,…: a report to a congress, a half-year summary): the year of its date, unless that date falls in the season
+    of annual reviews, when it may have been written in the year before. None when a lead paragraph opens with a
+    year first (2024年第一季度,…), or none opens with such words."""
+    if int(published[5:7]) <= _LOOKBACK_LAST_MONTH:
+        return None
+    lead = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
+                  _LEAD_PARAGRAPHS)
+    for line in lead:
+        if _patterns().paragraph_year.match(line.text):
+            return None
+        if m := _cues()["this_year"].match(text, line.start, line.end):
+            return int(published[:4]), m.span()
+    return None
 
 
 def _dates_in(text: str, line: Line):

@@ -20,3 +20,34 @@ AUTHORS = [
 @pytest.mark.parametrize(("case", "author", "source", "expected"), AUTHORS, ids=[c[0] for c in AUTHORS])
 def test_an_author_field_naming_a_body_is_the_issuer(case, author, source, expected):
     assert read(AUTHOR_FIELD.format(author=author, source=source), "issuer") == expected
+
+
+# A report to the standing committee, or a half-year summary, dated on its page, that opens its account with the part
+# of the year so far: the year of its date.
+REPORT = ("关于青禾区矛盾纠纷调处化解工作情况的报告\n"
+          "发布日期:{date}  来源:青禾区人民政府\n\n"
+          "现在,我就青禾区矛盾纠纷调处化解工作的情况报告如下,请予审议。\n\n"
+          "{lead}\n\n"
+          "{account}青禾区矛盾纠纷调处化解中心共受理纠纷120件,调解成功114件,调解成功率95%。\n")
+# …not an account that is no report (a body's item dated with its time, 一是…二是…): its figures may be of several dates.
+ITEM = ("青禾区司法局全力化解矛盾纠纷\n\n"
+        "{date}  09:40\n\n"
+        "  {account}青禾区司法局以化解矛盾纠纷为主线,充分发挥司法所和调委会的作用。\n\n"
+        "  一是健全工作网络。全区共建调解组织40个。\n\n"
+        "  二是履行工作职责。共受理纠纷120件,调解成功114件。\n")
+PLAIN = "青禾区深化矛盾纠纷多元化解,推进调解工作规范化。"
+YEARS_SO_FAR = [
+    ("今年以来 in a report dated mid-year", REPORT, "2022-08-10", PLAIN, "今年以来,", 2022),
+    ("上半年 opening a half-year summary", REPORT, "2022-11-21", PLAIN, "上半年,", 2022),
+    ("dated in the season of annual reviews: it may be the year before's", REPORT, "2023-02-10", PLAIN, "今年以来,", None),
+    ("an account opening with another year first", REPORT, "2025-07-01", "2024年,青禾区深化矛盾纠纷多元化解。", "今年以来,",
+     None),
+    ("no words of the year so far", REPORT, "2022-08-10", PLAIN, "目前,", None),
+    ("an item that is no report", ITEM, "27.06.2022", "", "今年以来,", None),
+]
+
+
+@pytest.mark.parametrize(("case", "page", "date", "lead", "account", "expected"), YEARS_SO_FAR,
+                         ids=[c[0] for c in YEARS_SO_FAR])
+def test_a_dated_report_of_the_year_so_far(case, page, date, lead, account, expected):
+    assert read(page.format(date=date, lead=lead, account=account), "report_year") == expected
