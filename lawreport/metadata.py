@@ -354,7 +354,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the body's name and the year (某州人民政府
     2024年度法治政府 / 建设情况报告), a headline's subject on the line above
     the rest of it (我县律师人数 / 已达一千人), and the end of a title on the
-    line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines); not a
+    line below (…法治政府建设 / 年度报告), which a notice below its body's name may also have (three lines), or a cover's
+    year in brackets there (…白皮书 / (2024)); not a
     numbered heading below (…典型案例 / 一、基本情况), the text's first part.
 
     Only lines next to each other with nothing but line breaks between: the title's span then holds them, and
@@ -380,6 +381,9 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         top = at - 1 if title.start < lines[at].start else at
         if top > 0 and _committee_above(text, lines[top - 1], title):
             title = Line(text[lines[top - 1].start:title.end], lines[top - 1].start, title.end)
+    if at + 1 < len(lines) and _COVER_YEAR.fullmatch((below := lines[at + 1]).text) \
+            and _only_breaks(text, title.end, below.start):  # a cover's title set over its year (…白皮书 / (2024))
+        return Line(text[title.start:below.end], title.start, below.end)
     if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
@@ -791,6 +795,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
+        if m := _cover_year_closing(title):  # …白皮书 / (2024) read as one title
+            return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
         year_line, _ = _cover_lines(title, lines)
         if year_line and (m := _COVER_YEAR.fullmatch(year_line.text)):  # 行政检察工作白皮书 / (2024): the title's year
             return int(m.group(1)), (year_line.start + m.start(1), year_line.start + m.end(1))
@@ -818,7 +824,26 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _case_year(text, published)
     if published is None and (present := _one_year(_cues()["present_year"].finditer(text))):
         return present  # an undated summary of the year so far (2024年截至目前,…)
+    if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
+        return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _year_so_far(text: str, lines: list[Line], published: str):
+    """The year of a dated report whose account opens with the part of the year so far (今年以来,…; 今年上半年,…;
+    上半年,…: a report to a congress, a half-year summary): the year of its date, unless that date falls in the season
+    of annual reviews, when it may have been written in the year before. None when a lead paragraph opens with a
+    year first (2024年第一季度,…), or none opens with such words."""
+    if int(published[5:7]) <= _LOOKBACK_LAST_MONTH:
+        return None
+    lead = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
+                  _LEAD_PARAGRAPHS)
+    for line in lead:
+        if _patterns().paragraph_year.match(line.text):
+            return None
+        if m := _cues()["this_year"].match(text, line.start, line.end):
+            return int(published[:4]), m.span()
+    return None
 
 
 def _dates_in(text: str, line: Line):
@@ -1155,6 +1180,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日)); or that of the official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长
     某某): a head's yearly report of their duty is their body's, not the person's."""
+    if _cover_year_closing(title):
+        return None  # a cover's body is its author only with its date below (see _cover_org)
     catalog = get_catalog()
     after = [line for line in lines if line.start > title.end]
     skipped = sum(1 for _ in takewhile(
@@ -1184,6 +1211,12 @@ def _cover_lines(title: Line, lines: list[Line]) -> tuple[Line | None, list[Line
     if below and _COVER_YEAR.fullmatch(below[0].text):
         return below[0], below[1:]
     return None, below[:_COVER_LINES]
+
+
+def _cover_year_closing(title: Line) -> regex.Match | None:
+    """The cover's year in brackets set on the title's last line (行政审判白皮书 / (2024)), read as part of it."""
+    m = _COVER_YEAR.search(title.text)
+    return m if m and m.end() == len(title.text) and "\n" in title.text[:m.start()] else None
 
 
 def _cover_org(text: str, title: Line, lines: list[Line]):
