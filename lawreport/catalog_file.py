@@ -811,7 +811,7 @@ def _banner(b: Banners) -> regex.Pattern:
     """A site's banner in a report's text ([banners]): a site's word (group `site`), a slogan or both before a web
     address, a site's word before a slogan; or (group `notice`) a source in brackets naming a site, or a notice."""
     site, slogan = _any_of(sorted(b.site_words, key=len, reverse=True)), _any_of(b.slogans)
-    gap = r"[-—–~|:·・ \t]*"
+    gap = r"[-—–~|:·・, \t]*"  # a pause too: 某某汇,办公文档之家
     return regex.compile(
         f"(?P<site>{site}){gap}(?:(?:{slogan}){gap})?(?:{b.url})|(?P<site>{site}){gap}(?:{slogan})"
         f"|(?:{slogan}){gap}(?:{b.url})"

@@ -24,6 +24,10 @@ from lawreport.normalize import IDENTITY, normalize, normalize_mapped
     # the notices
     ("全面推行本文由某某文库用户上传行政执法三项制度", "全面推行行政执法三项制度"),
     ("依法决策。仅供学习与交流，如有侵权请联系网站删除 谢谢2\n二、", "依法决策。\n二、"),
+    # a template site's name and address closing a heading, and its name before its slogan after a pause
+    ("一、存在的不足 公文汇 www.example.com\n(一)统筹不够。", "一、存在的不足\n(一)统筹不够。"),
+    ("(二)宣传不够深入。 稿子汇 www.example.com\n", "(二)宣传不够深入。\n"),
+    ("司法局2024年上半年工作总结 公文汇,办公文档之家\n今年以来", "司法局2024年上半年工作总结\n今年以来"),
 ])
 def test_banners_are_cut(raw, copy):
     assert normalize_mapped(raw).copy == copy
@@ -36,6 +40,8 @@ def test_banners_are_cut(raw, copy):
     "行政复议纠错率为12%(来源:某某日报)。",  # a source in brackets naming no site
     "本文由区司法局供稿",  # a source that uploads nothing
     "秘书之家2024年工作",  # a site's word before no slogan and no address
+    "印发《法规公文汇编》,收录文件30件",  # a site's word inside a word (公文汇编), before no address
+    "某某汇,办公文档整理规范",  # a pause before no slogan
     # opening a line, words that may be the rest of the site's name: the line is left to the rules of whole lines
     "某某之家—全网资源每日更新www.example.com青禾省人民政府关于2023年度法治政府建设情况的报告",
     "目录\n某某范文网 www.example.net 青禾省人民政府关于2023年度法治政府建设情况的报告",
