@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .derive import from_catalog
-from .scanning import literal_starts, may_hold_words, words_search
+from .scanning import literal_starts, longest_first, may_hold_words, words_search
 from .structure import HEADING_NUMBERING, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
@@ -136,7 +136,7 @@ def _words() -> tuple[re.Pattern[str], dict[str, str]]:
     text = read_data("words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     targets = {source: target for source, target in rows}
-    return compile_re_cached("|".join(map(re.escape, sorted(targets, key=len, reverse=True)))), targets
+    return compile_re_cached(longest_first(targets)), targets
 
 
 def normalize(text: str) -> str:

@@ -49,6 +49,7 @@ from typing import NamedTuple
 from .catalog import Catalog, compile_re_cached
 from .dates import MONTH
 from .derive import from_catalog
+from .scanning import longest_first
 from .structure import HAN
 
 CN_DIGITS = {
@@ -108,11 +109,7 @@ _AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MULTIPLIER = _alternatives(ARABIC_MULTIPLIERS)
+_MULTIPLIER = longest_first(ARABIC_MULTIPLIERS)
 # A Chinese numeral is matched only whole (not right after another numeral
 # character) and only before a measure word, so runs like 十四五 or a megabyte
 # of 一 fail at once instead of being retried from every position.
@@ -173,7 +170,7 @@ def _dropped_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
     """The one pattern scan() runs, around the catalog's measure words and qualifiers."""
-    unit = _alternatives(units)
+    unit = longest_first(units)
     cn = rf"{_CN_NUMERAL}(?=[余多]?[万亿]?[余多]?(?:{unit}))"
     # Every match opens with a digit, a numeral character or the first character of
     # a prefix qualifier. A lookahead for these lets the engine pass over the other
@@ -198,7 +195,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
                   | {_dropped_alternative(units, postfixes)}
                 )
             )
-          | (?P<pre>{_alternatives(prefixes)})?
+          | (?P<pre>{longest_first(prefixes)})?
             (?:
                 (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
               | (?P<num>(?<![0-9A-Za-z.]){_AR}|{cn})
@@ -210,7 +207,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
                 (?P<plus>\+)?
                 (?:\ ?(?P<unit>{unit}))?
             )
-            (?P<post>{_alternatives(postfixes)})?
+            (?P<post>{longest_first(postfixes)})?
         )
         """,
         re.VERBOSE,
@@ -245,7 +242,7 @@ def grammar(catalog: Catalog) -> Grammar:
         approaching=words.approaching, up=up, down=down, change_ends=frozenset(word[-1] for word in up + down),
         code_before=words.code_before, code_after=words.code_after,
         quantity=_quantity_pattern(words.units, tuple(words.before), tuple(words.after)),
-        qualifier_after=re.compile(_alternatives(words.after)),
+        qualifier_after=re.compile(longest_first(words.after)),
     )
 
 

@@ -62,7 +62,7 @@ from typing import NamedTuple
 from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE
-from .scanning import alternatives, char_starts, matches_from, opening_chars
+from .scanning import alternatives, char_starts, longest_first, matches_from, opening_chars
 from .structure import BREAKS, HAN, LIST_SEPARATOR
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
@@ -574,7 +574,7 @@ def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
 @functools.lru_cache(maxsize=4)  # of the catalog's word lists
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words``, the longest first."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(longest_first(words))
 
 
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:

@@ -216,6 +216,12 @@ def _openings(pattern: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """The words as one alternation, each taken literally, the longest first: where two start alike (人民法院, 人民法院
+    院长) the longer is the match."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), each with the flags
     that open the pattern ((?m)A|B → (?m)A, (?m)B), or the pattern alone when it is not
