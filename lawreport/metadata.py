@@ -679,14 +679,18 @@ def _span_year(text: str, published: str | None):
     return _NO_YEAR
 
 
+def _lead_paragraphs(lines: list[Line]) -> Iterator[Line]:
+    """The paragraphs that lead a text, up to _LEAD_PARAGRAPHS, page debris apart. A bilingual item's English lines
+    gloss its lead: only its Chinese paragraphs are read."""
+    return islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
+                  _LEAD_PARAGRAPHS)
+
+
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
     去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
     where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…)."""
-    # A bilingual item's English lines gloss its lead: only its Chinese paragraphs are read.
-    paragraphs = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
-                        _LEAD_PARAGRAPHS)
-    for line in paragraphs:
+    for line in _lead_paragraphs(lines):
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
@@ -836,9 +840,7 @@ def _year_so_far(text: str, lines: list[Line], published: str):
     year first (2024年第一季度,…), or none opens with such words."""
     if int(published[5:7]) <= _LOOKBACK_LAST_MONTH:
         return None
-    lead = islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
-                  _LEAD_PARAGRAPHS)
-    for line in lead:
+    for line in _lead_paragraphs(lines):
         if _patterns().paragraph_year.match(line.text):
             return None
         if m := _cues()["this_year"].match(text, line.start, line.end):
