@@ -72,3 +72,21 @@ REPORT_RATES = [
 @pytest.mark.parametrize(("case", "text", "expected"), REPORT_RATES, ids=[c[0] for c in REPORT_RATES])
 def test_a_rate_of_the_yearly_reports(case, text, expected):
     assert read(text, "kind") == expected
+
+
+_SUMMARY_BODY = "(三)强化行政执法监督。全年开展执法案卷评查2次,评查案卷60卷。\n(四)深化普法宣传。开展送法下乡活动30场次。\n"
+
+SHARED_PAGE_LABELS = [
+    # A document-sharing site's count of the pieces it holds and the page it shows, after the title.
+    ("the pieces and the page shown", "青禾县司法局2023年度工作总结-8篇(第6/7页)\n" + _SUMMARY_BODY,
+     "青禾县司法局2023年度工作总结"),
+    ("…the page alone", "青禾县司法局2023年度工作总结(第6/7页)\n" + _SUMMARY_BODY, "青禾县司法局2023年度工作总结"),
+    ("…the page after a space", "青禾县司法局2023年度普法工作方案 第3页\n" + _SUMMARY_BODY, "青禾县司法局2023年度普法工作方案"),
+    # An issue's number is the title's own.
+    ("an issue's number", "青禾县司法局2023年度工作简报(第6期)\n" + _SUMMARY_BODY, "青禾县司法局2023年度工作简报(第6期)"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SHARED_PAGE_LABELS, ids=[c[0] for c in SHARED_PAGE_LABELS])
+def test_a_shared_pages_label_after_the_title(case, text, expected):
+    assert read(text, "title") == expected
