@@ -90,3 +90,19 @@ SHARED_PAGE_LABELS = [
 @pytest.mark.parametrize(("case", "text", "expected"), SHARED_PAGE_LABELS, ids=[c[0] for c in SHARED_PAGE_LABELS])
 def test_a_shared_pages_label_after_the_title(case, text, expected):
     assert read(text, "title") == expected
+
+
+_COURT_LEAD = "5月10日,青禾市中级人民法院公布了{report},全市两级法院受理行政案件三千余件。\n"
+
+NAMED_REPORTS = [
+    # A report named in the lead with its one year: that year.
+    ("a year's white paper", _COURT_LEAD.format(report="2022年行政审判工作白皮书"), 2022),
+    # A year closing a span names a report on several.
+    ("a span's white paper", _COURT_LEAD.format(report="2020年-2022年行政审判工作白皮书"), None),
+    ("…a span said with 至", _COURT_LEAD.format(report="2020年至2022年行政审判工作白皮书"), None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NAMED_REPORTS, ids=[c[0] for c in NAMED_REPORTS])
+def test_a_report_named_in_the_lead(case, text, expected):
+    assert read(text, "report_year") == expected
