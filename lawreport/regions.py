@@ -884,8 +884,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     cite alike; a county's or a city's plan, 落实《某县2024年…工作要点》, is its own or its superior's); a list of
     units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
-    the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
-    of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
+    the text's calling itself by a level (全市, 我县, and 市政府 with one of those; or 区政府, 区司法局 twice with none of
+    those) counts for the only unit of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
     naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
     name no other unit bears, said twice (白山). The first body named, when it opens a clause, is the lead's subject
@@ -956,12 +956,13 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = _own_calls(text, last, words)
-        if times == 1:
+        said = times = _own_calls(text, last, words)
+        if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's text (在区委、区政府
+            # 领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
             times += bare_bodies[last]
-        if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
+        if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
 
