@@ -18,7 +18,8 @@ Design, in the order ``resolve`` applies it:
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
-  names no county. The stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
+  names no county; nor does a full name opening a school's, a firm's or a company's (北京市某某律师事务所). The
+  stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
   town's, no county's of that short name, unless the text calls its superiors by that county's level (县委, 县政府).
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
@@ -532,6 +533,8 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
+        if not is_short and words.named_after_place.match(text, end) is not None:
+            continue  # a firm or a school its full name opens (北京市某某律师事务所); a short name's: _opens_smaller_thing
         if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
                 and not text.endswith(_NATIONAL_HEAD, 0, start):
             continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
@@ -654,8 +657,8 @@ def _named_alike_below(short: str, parents: _Codes) -> _Codes:
 
 
 def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
-    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school
-    or a law firm."""
+    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school,
+    a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None \
         or words.street_after_place.match(text, end) is not None
 
