@@ -143,6 +143,9 @@ _TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X
 # A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
 _DEPARTMENT = "厅"
 _SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
+# What joins the pair of a level's committee and government where a body under them names its superiors (在区委、区政府
+# 领导下, 县委县政府, 市委和市政府).
+_SUPERIORS_JOINED = ("", "、", "和")
 # What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
 # administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
@@ -960,14 +963,21 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
             continue  # two cities: 全市 is either
         (only,) = outermost
         said = times = _own_calls(text, last, words)
-        if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's text (在区委、区政府
-            # 领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
+        if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's or a street's text
+            # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
-            times += bare_bodies[last]
+            times += bare_bodies[last] + 2 * _superiors_named(text, last)
         if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _superiors_named(text: str, last: str) -> int:
+    """How often the text names the committee and the government of the level ``last`` as a pair (在区委、区政府的领导下,
+    县委县政府): a body under them names its superiors so, which two calls of its own place say as well."""
+    committee, government = last + _SUPERIOR_BODIES[0], last + _SUPERIOR_BODIES[1]
+    return sum(text.count(committee + join + government) for join in _SUPERIORS_JOINED) if committee in text else 0
 
 
 def _own_calls(text: str, last: str, words: Lexicon) -> int:

@@ -31,6 +31,20 @@ def test_regions_of_places_named_once(case, text, expected):
     assert read(text, "region") == expected
 
 
+_STREET = ("2023年,青禾街道在{superiors}的坚强领导下,笃行习近平法治思想,围绕《2023年法治宁波建设工作要点》推进各项工作。\n"
+           "一、主要举措\n街道班子制定了《中共宁波市鄞州区青禾街道工作委员会议事规则》。\n")
+
+
+@pytest.mark.parametrize(("case", "superiors", "expected"), [
+    ("a street naming its superiors as a pair is the district it names once", "区委、区政府", ("浙江省", "宁波市", "鄞州区")),
+    ("…joined by nothing too", "区委区政府", ("浙江省", "宁波市", "鄞州区")),
+    ("superiors not named by their level leave the city", "上级党委政府", ("浙江省", "宁波市", None)),
+    ("a pair of another level says nothing of a district", "市委、市政府", ("浙江省", "宁波市", None)),
+])
+def test_a_street_naming_its_superiors(case, superiors, expected):
+    assert read(_STREET.format(superiors=superiors), "region") == expected
+
+
 _ADVISER = "2023年,我镇坚持依法行政,聘请{firm}律师担任法律顾问,{firm}律师每月到镇坐班两次。全年审查合同40份。\n"
 
 
