@@ -35,6 +35,7 @@ _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
+_LATE_LEAD = 1  # paragraphs after those a feature's year may open, its lead a scene (…小程序,15分钟便完成了… / 2024年,某厅…)
 _SOME_LEVEL = "县"  # a level a self-reference opens with: whatever follows one may follow any
 _COMPLETED = "+region"  # how an issuer named by a bare self-reference was found: the region completes it
 _PLACE_FILLER = "地"  # a character the body pattern accepts inside a place name
@@ -679,18 +680,22 @@ def _span_year(text: str, published: str | None):
     return _NO_YEAR
 
 
-def _lead_paragraphs(lines: list[Line]) -> Iterator[Line]:
-    """The paragraphs that lead a text, up to _LEAD_PARAGRAPHS, page debris apart. A bilingual item's English lines
-    gloss its lead: only its Chinese paragraphs are read."""
+def _lead_paragraphs(lines: list[Line], late: int = 0) -> Iterator[Line]:
+    """The paragraphs that lead a text, up to _LEAD_PARAGRAPHS and `late` more, page debris apart. A bilingual item's
+    English lines gloss its lead: only its Chinese paragraphs are read."""
     return islice((line for line in lines if line.paragraph and not _is_debris(line) and HAN.search(line.text)),
-                  _LEAD_PARAGRAPHS)
+                  _LEAD_PARAGRAPHS + late)
 
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
     去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
-    where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…)."""
-    for line in _lead_paragraphs(lines):
+    where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…). A feature opening
+    on a scene or a saying puts off its year: the paragraph after the lead counts when it opens with one (2023年,全区…),
+    not when it only dates an event (今年7月31日,…)."""
+    for at, line in enumerate(_lead_paragraphs(lines, _LATE_LEAD)):
+        if at >= _LEAD_PARAGRAPHS:
+            return _opening_year(line, published, undated_span=False) or _NO_YEAR
         lead = _patterns().dateline_lead.match(line.text)
         pos = line.start + (lead.end() if lead else 0)
         sentence_end = text.find("。", pos, line.end)
@@ -1047,13 +1052,20 @@ _DATE_LINE_REACH = 3  # lines below a headline its page's date line may stand on
 
 
 def _dated_headline(title: Line, lines: list[Line]) -> bool:
-    """Whether the title is a headline over its page's date line (扎实推进行政应诉工作 增强依法行政意识 / 发布时间:…) that no
+    """Whether the title is a headline over its page's date line (扎实推进行政应诉工作 增强依法行政意识 / 发布时间:…, or a
+    bare stamp: 2025-07-21 15:56:12, 27.06.2014  09:40, see _is_stamp) that no
     kind's title cue claims and that names no document (…指标体系, …工作规则, …的实证分析: the document_title_end cue): a
     column's item, as a portal dates what it posts."""
     if _title_claimed(title) or _cues()["document_title_end"].search(title.text):
         return False
     below = (line for line in lines if line.start >= title.end)
-    return any(get_catalog().published_line.search(line.text) for line in islice(below, _DATE_LINE_REACH))
+    return any(get_catalog().published_line.search(line.text) or _is_stamp(line) for line in islice(below, _DATE_LINE_REACH))
+
+
+def _is_stamp(line: Line) -> bool:
+    """Whether a line is a page's date line holding its date (2025-07-21 15:56:12, 27.06.2014 09:40); a 来源 line alone
+    (来源:本网) dates nothing."""
+    return _YEAR_START.search(line.text) is not None and any(part.search(line.text) for part in _patterns().page_date_line)
 
 
 def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:

@@ -18,7 +18,8 @@ Design, in the order ``resolve`` applies it:
   names (城区, 新城区 ...) must follow a parent's name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
-  names no county. The stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
+  names no county; nor does a full name opening a school's, a firm's or a company's (北京市某某律师事务所). The
+  stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
   town's, no county's of that short name, unless the text calls its superiors by that county's level (县委, 县政府).
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
   (宝山区) once for each division it may denote, all with the same span. A
@@ -142,6 +143,9 @@ _TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X
 # A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
 _DEPARTMENT = "厅"
 _SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
+# What joins the pair of a level's committee and government where a body under them names its superiors (在区委、区政府
+# 领导下, 县委县政府, 市委和市政府).
+_SUPERIORS_JOINED = ("", "、", "和")
 # What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
 # administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
@@ -532,6 +536,8 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
+        if not is_short and words.named_after_place.match(text, end) is not None:
+            continue  # a firm or a school its full name opens (北京市某某律师事务所); a short name's: _opens_smaller_thing
         if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
                 and not text.endswith(_NATIONAL_HEAD, 0, start):
             continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
@@ -654,8 +660,8 @@ def _named_alike_below(short: str, parents: _Codes) -> _Codes:
 
 
 def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
-    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school
-    or a law firm."""
+    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school,
+    a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None \
         or words.street_after_place.match(text, end) is not None
 
@@ -884,8 +890,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     cite alike; a county's or a city's plan, 落实《某县2024年…工作要点》, is its own or its superior's); a list of
     units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
-    the text's calling itself by a level (全市, 我县, and 市政府 with one of those) counts for the only unit
-    of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
+    the text's calling itself by a level (全市, 我县, and 市政府 with one of those; or 区政府, 区司法局 twice with none of
+    those) counts for the only unit of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
     naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
     name no other unit bears, said twice (白山). The first body named, when it opens a clause, is the lead's subject
@@ -956,14 +962,22 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
-        times = _own_calls(text, last, words)
-        if times == 1:
+        said = times = _own_calls(text, last, words)
+        if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's or a street's text
+            # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text)
-            times += bare_bodies[last]
-        if times > 1 or times and not any(only in _within(code) for code in mentioned - {only}):
+            times += bare_bodies[last] + 2 * _superiors_named(text, last)
+        if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _superiors_named(text: str, last: str) -> int:
+    """How often the text names the committee and the government of the level ``last`` as a pair (在区委、区政府的领导下,
+    县委县政府): a body under them names its superiors so, which two calls of its own place say as well."""
+    committee, government = last + _SUPERIOR_BODIES[0], last + _SUPERIOR_BODIES[1]
+    return sum(text.count(committee + join + government) for join in _SUPERIORS_JOINED) if committee in text else 0
 
 
 def _own_calls(text: str, last: str, words: Lexicon) -> int:

@@ -123,7 +123,8 @@ def test_a_short_name_opening_a_school_of_the_catalog_names_no_county(use_catalo
 def test_a_short_name_opening_a_law_firm_of_the_catalog_names_no_province(use_catalog):
     text = "全省律师行业开展公益法律服务，聘请浙江明衡律师事务所担任法律顾问。"
     assert regions.resolve(text).province is None
-    use_catalog(lambda text: text.replace("|\\p{Han}{2,8}?律师事务所'", "'", 1))
+    firms = "|(?:(?![有共各全的和与及等注册执])\\p{Han}){2,8}?(?:\\(\\p{Han}{2,6}\\))?(?:律师事务所(?!\\d)|(?:有限|有限责任)公司)|\\)律师事务所'"
+    use_catalog(lambda text: text.replace(firms, "'", 1))
     assert regions.resolve(text).province == "浙江省"
 
 

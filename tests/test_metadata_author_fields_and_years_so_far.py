@@ -29,7 +29,13 @@ REPORT = ("关于青禾区矛盾纠纷调处化解工作情况的报告\n"
           "现在,我就青禾区矛盾纠纷调处化解工作的情况报告如下,请予审议。\n\n"
           "{lead}\n\n"
           "{account}青禾区矛盾纠纷调处化解中心共受理纠纷120件,调解成功114件,调解成功率95%。\n")
-# …not an account that is no report (a body's item dated with its time, 一是…二是…): its figures may be of several dates.
+# …not an account that is no report (an interpretation dated on its page, 一是…二是…): its figures may be of several dates.
+EXPLAINED = ("青禾区矛盾纠纷调处化解工作政策解读\n"
+             "发布日期:{date}  来源:青禾区司法局\n\n"
+             "  {account}青禾区司法局以化解矛盾纠纷为主线,充分发挥司法所和调委会的作用。\n\n"
+             "  一是健全工作网络。全区共建调解组织40个。\n\n"
+             "  二是履行工作职责。共受理纠纷120件,调解成功114件。\n")
+# A body's item under a headline over its page's stamp is news: the year its lead's 今年以来 names, as any item's.
 ITEM = ("青禾区司法局全力化解矛盾纠纷\n\n"
         "{date}  09:40\n\n"
         "  {account}青禾区司法局以化解矛盾纠纷为主线,充分发挥司法所和调委会的作用。\n\n"
@@ -43,7 +49,8 @@ YEARS_SO_FAR = [
     ("an account opening with another year first", REPORT, "2025-07-01", "2024年,青禾区深化矛盾纠纷多元化解。", "今年以来,",
      None),
     ("no words of the year so far", REPORT, "2022-08-10", PLAIN, "目前,", None),
-    ("an item that is no report", ITEM, "27.06.2022", "", "今年以来,", None),
+    ("an interpretation that is no report", EXPLAINED, "2022-08-10", "", "今年以来,", None),
+    ("a body's item over its page's stamp", ITEM, "27.06.2022", "", "今年以来,", 2022),
 ]
 
 

@@ -1,5 +1,5 @@
-"""Prefectures called by a customary name the division list does not give (博州, 克州, 巴州, 海南州:
-data/customary.tsv), and a two-character name after 法治 or 平安 (平安克州, 法治沛县).
+"""Prefectures, banners and a league called by a customary name the division list does not give (博州, 克州, 巴州,
+海南州, 科右前旗, 达茂旗, 锡盟: data/customary.tsv), and a two-character name after 法治 or 平安 (平安克州, 法治沛县).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -52,3 +52,26 @@ def test_a_two_character_name_after_fazhi_or_pingan_is_the_texts_own(text, expec
 
 def test_a_two_character_name_inside_a_word_is_none():
     assert read("2024年,县里召开县委常委会议,研究法治政府建设工作。\n", "region") == (None, None, None)
+
+
+_BANNER = ("2023年,{name}司法局坚持依法行政,全旗人民调解组织调解纠纷360件。\n"
+           "一、主要工作\n旗司法局健全行政执法协调监督工作体系。\n")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("科右前旗", ("内蒙古自治区", "兴安盟", "科尔沁右翼前旗")),
+    ("达茂旗", ("内蒙古自治区", "包头市", "达尔罕茂明安联合旗")),
+    ("乌前旗", ("内蒙古自治区", "巴彦淖尔市", "乌拉特前旗")),
+    ("西乌旗", ("内蒙古自治区", "锡林郭勒盟", "西乌珠穆沁旗")),
+    ("科右旗", (None, None, None)),  # no banner is so called: 科右前旗 or 科右中旗
+])
+def test_a_banner_by_its_customary_name(name, expected):
+    assert read(_BANNER.format(name=name), "region") == expected
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("锡盟司法行政系统开展矛盾纠纷排查。", ["锡林郭勒盟"]),
+    ("无锡盟友商会开展法律咨询。", []),  # 锡盟 inside another word: no name stands there
+])
+def test_the_league_by_its_customary_name(text, named):
+    assert [mention.division.name for mention in regions.find_mentions(text)] == named
