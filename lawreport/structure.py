@@ -425,7 +425,8 @@ class Outline:
                     kind = "responsibilities"
             else:
                 kind = rows[parent][1]
-            genre = named != "other" or aside or review.search(title, None, None, NOT_CONCURRENT) is not None
+            genre = (named != "other" and not _kind_after_measure(title, kind_of)) or aside \
+                or review.search(title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre, framed))
@@ -520,6 +521,14 @@ class Outline:
         ends = self._clause_ends
         i = bisect.bisect_left(ends, offset)
         return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
+
+
+def _kind_after_measure(title: str, kind_of: Callable[[str], str]) -> bool:
+    """Whether a title names its kind only after a comma, its first phrase a measure (夯实组织基础,改革总体成效初步彰显;
+    压实主体责任,履行第一责任人职责): a work area told with its result, no part named by its kind (主要举措和成效), though
+    its kind is the one named. A first phrase opening with a year (2024年,主要工作及成效) names no measure."""
+    comma = title.find(",")
+    return comma > 0 and not title[0].isdigit() and kind_of(title[:comma]) == "other"
 
 
 def _year_named_most(text: str, end: int) -> int | None:
