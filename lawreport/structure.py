@@ -1030,6 +1030,18 @@ def _furniture(line: str) -> bool:
     return get_catalog().page_furniture.match(line.lstrip("【"), None, None, NOT_CONCURRENT) is not None
 
 
+# What parts the levels of a page's breadcrumb trail (首页 > 政务公开 > 正文).
+_TRAIL_MARKS = ">›»"
+
+
+def _numbered_furniture(text: str, line: Line) -> bool:
+    """Whether a numbered line is page furniture after its number: a page converted to text numbers the items of its
+    lists, its breadcrumb trail among them (1. 当前位置: / 2. 首页 > 政务公开 / 3. > 正文): one naming furniture, or a
+    piece of the trail opening with its mark."""
+    after = text[line.numbering_end:line.end].lstrip(_INDENT)
+    return after[:1] in _TRAIL_MARKS or _furniture(after) if after else False
+
+
 def _page_tail(text: str, lines: list[Line]) -> int:
     """Where a web page's tail starts: its first line of page furniture (打印本页, 上一篇, 相关阅读 …)
     after its last line of prose. What follows are buttons and links to other pages, whose figures are
@@ -1060,7 +1072,7 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             if line.level == attached and text[line.numbering_end - 1] != _ITEM_MARK:
                 continue
             caption = None
-        if _is_furniture(text, line):
+        if _is_furniture(text, line) or _numbered_furniture(text, line):
             continue  # page furniture
         if i and _repeats(text, lines[i - 1], line):
             continue  # a page that shows a heading twice (its styled copy scraped with it) heads one section
