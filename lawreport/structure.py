@@ -1036,8 +1036,9 @@ _TRAIL_MARKS = ">›»"
 
 def _numbered_furniture(text: str, line: Line) -> bool:
     """Whether a numbered line is page furniture after its number: a page converted to text numbers the items of its
-    lists, its breadcrumb trail among them (1. 当前位置: / 2. 首页 > 政务公开 / 3. > 正文): one naming furniture, or a
-    piece of the trail opening with its mark."""
+    lists 1. 2. 3., its breadcrumb trail among them (1. 当前位置: / 2. 首页 > 政务公开 / 3. > 正文): one naming furniture, or
+    a piece of the trail opening with its mark. Asked of that numbering only (_LISTED_LEVEL), above the report's first
+    heading, where a trail stands: a report's parts (一、, (一)) and the items below them are none (1. 首页改版上线)."""
     after = text[line.numbering_end:line.end].lstrip(_INDENT)
     return after[:1] in _TRAIL_MARKS or _furniture(after) if after else False
 
@@ -1058,7 +1059,7 @@ def _repeats(text: str, above: Line, line: Line) -> bool:
 
 
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
-    headings = []
+    headings: list[Heading] = []
     catalog = get_catalog()
     caption: Line | None = None  # the caption of the list of attachments, links or notes the lines above are
     attached = 0  # that list's level, once its first numbered line is read (-1: it holds none)
@@ -1072,7 +1073,7 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             if line.level == attached and text[line.numbering_end - 1] != _ITEM_MARK:
                 continue
             caption = None
-        if _is_furniture(text, line) or _numbered_furniture(text, line):
+        if _is_furniture(text, line) or (not headings and line.level == _LISTED_LEVEL and _numbered_furniture(text, line)):
             continue  # page furniture
         if i and _repeats(text, lines[i - 1], line):
             continue  # a page that shows a heading twice (its styled copy scraped with it) heads one section

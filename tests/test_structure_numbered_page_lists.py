@@ -25,3 +25,9 @@ def test_a_numbered_breadcrumb_trail_heads_nothing(trail):
 def test_numbered_parts_that_are_no_furniture_stay():
     record = extract("某县司法局2025年工作计划\n1. 首席法律咨询专家制度\n全年聘请专家5名。\n2. 打造调解品牌\n创建品牌调解室2个。\n")
     assert [s.title for s in record.sections] == ["首席法律咨询专家制度", "打造调解品牌"]
+
+
+def test_an_item_below_the_reports_first_heading_opening_with_a_furniture_word_stays():
+    record = extract("某县政务服务中心2024年工作总结\n一、主要工作\n1. 首页改版上线\n网站首页全年更新信息300条。\n"
+                     "2. 健全审核机制\n全年审核稿件500篇。\n")
+    assert [s.title for s in record.sections] == ["主要工作", "首页改版上线", "健全审核机制"]
