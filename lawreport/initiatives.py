@@ -224,11 +224,14 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     first_section = outline.tree[0].start if outline.tree else _series_of_leads(text, spans, scan.openings.measure_verbs)
     paras = [_read(scan, first, end, heading_at, first_section) for first, end in spans]
     listing = set(has_children)  # sections with items of their own under them
+    # The kind a list's introduction names (…还存在以下问题:), by the paragraph's start: such a list closing a part's
+    # last measure (（八）从严治院 / …但也存在一些问题:一是…) tells another kind of thing, none of that measure's items.
+    named_by_intro = {p.start: _named_by_intro(text, p.body, p.items[0][0]) for p in paras if p.items}
     leads: dict[int, int] = {}
     for p in paras:
         if p.heading is None and (p.items or p.lead):
             path = p.path
-            if path:
+            if path and not (p.items and named_by_intro[p.start]):
                 index = heading_at[path[-1].heading.start]
                 leads[index] = leads.get(index, 0) + (_LISTING_LEADS if p.items else 1)
     listing.update(index for index, count in leads.items() if count >= _LISTING_LEADS)
@@ -237,7 +240,7 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     verbs = scan.openings.measure_verbs
     for p in paras:
         if p.items:
-            named = _named_by_intro(text, p.body, p.items[0][0])
+            named = named_by_intro[p.start]
             for k, (item_start, title_start) in enumerate(p.items):
                 item_end = p.items[k + 1][0] if k + 1 < len(p.items) else p.end
                 item = make(item_start, _title(text, title_start, item_end), item_end)

@@ -425,7 +425,8 @@ class Outline:
                     kind = "responsibilities"
             else:
                 kind = rows[parent][1]
-            genre = named != "other" or aside or review.search(title, None, None, NOT_CONCURRENT) is not None
+            genre = (named != "other" and not _kind_after_measure(title, kind_of)) or aside \
+                or review.search(title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre, framed))
@@ -520,6 +521,14 @@ class Outline:
         ends = self._clause_ends
         i = bisect.bisect_left(ends, offset)
         return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
+
+
+def _kind_after_measure(title: str, kind_of: Callable[[str], str]) -> bool:
+    """Whether a title names its kind only after a comma, its first phrase a measure (夯实组织基础,改革总体成效初步彰显;
+    压实主体责任,履行第一责任人职责): a work area told with its result, no part named by its kind (主要举措和成效), though
+    its kind is the one named. A first phrase opening with a year (2024年,主要工作及成效) names no measure."""
+    comma = title.find(",")
+    return comma > 0 and not title[0].isdigit() and kind_of(title[:comma]) == "other"
 
 
 def _year_named_most(text: str, end: int) -> int | None:
@@ -1021,6 +1030,19 @@ def _furniture(line: str) -> bool:
     return get_catalog().page_furniture.match(line.lstrip("【"), None, None, NOT_CONCURRENT) is not None
 
 
+# What parts the levels of a page's breadcrumb trail (首页 > 政务公开 > 正文).
+_TRAIL_MARKS = ">›»"
+
+
+def _numbered_furniture(text: str, line: Line) -> bool:
+    """Whether a numbered line is page furniture after its number: a page converted to text numbers the items of its
+    lists 1. 2. 3., its breadcrumb trail among them (1. 当前位置: / 2. 首页 > 政务公开 / 3. > 正文): one naming furniture, or
+    a piece of the trail opening with its mark. Asked of that numbering only (_LISTED_LEVEL), above the report's first
+    heading, where a trail stands: a report's parts (一、, (一)) and the items below them are none (1. 首页改版上线)."""
+    after = text[line.numbering_end:line.end].lstrip(_INDENT)
+    return after[:1] in _TRAIL_MARKS or _furniture(after) if after else False
+
+
 def _page_tail(text: str, lines: list[Line]) -> int:
     """Where a web page's tail starts: its first line of page furniture (打印本页, 上一篇, 相关阅读 …)
     after its last line of prose. What follows are buttons and links to other pages, whose figures are
@@ -1037,7 +1059,7 @@ def _repeats(text: str, above: Line, line: Line) -> bool:
 
 
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
-    headings = []
+    headings: list[Heading] = []
     catalog = get_catalog()
     caption: Line | None = None  # the caption of the list of attachments, links or notes the lines above are
     attached = 0  # that list's level, once its first numbered line is read (-1: it holds none)
@@ -1051,7 +1073,7 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             if line.level == attached and text[line.numbering_end - 1] != _ITEM_MARK:
                 continue
             caption = None
-        if _is_furniture(text, line):
+        if _is_furniture(text, line) or (not headings and line.level == _LISTED_LEVEL and _numbered_furniture(text, line)):
             continue  # page furniture
         if i and _repeats(text, lines[i - 1], line):
             continue  # a page that shows a heading twice (its styled copy scraped with it) heads one section
