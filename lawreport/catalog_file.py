@@ -461,6 +461,7 @@ class LexiconTable(_Table):
     named_after_place: PatternText
     street_after_place: PatternText
     site_name: PatternText
+    own_body_calls: Words
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -865,7 +866,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    name_end_words=frozenset(words.name_end_words),
                    named_after_place=regex.compile(words.named_after_place),
                    street_after_place=regex.compile(words.street_after_place),
-                   site_name=regex.compile(words.site_name))
+                   site_name=regex.compile(words.site_name),
+                   own_body_calls=tuple(words.own_body_calls))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -895,7 +895,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
     naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
     name no other unit bears, said twice (白山). The first body named, when it opens a clause, is the lead's subject
-    and counts once more (近日,井研县司法局开展…: a news item naming its actor once is about it; _lead_body).
+    and counts once more (近日,井研县司法局开展…: a news item naming its actor once is about it; _lead_body); so does the
+    one bureau a text calling itself 我局 names in full, its own (印发《某市交通运输局…规程》; _own_body).
     """
     body_hits = _scan_body(text, words)
     starts = _body_starts(text, words)
@@ -927,6 +928,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
+    if (own_body := _own_body(text, subject, words)) is not None:
+        evidence.append((own_body, BODY_WEIGHT, ()))
     # The units named outright; a list's members only for what they share (a site's menu of provinces names none).
     named = {codes[0] for candidates, _, _ in evidence if len(codes := _deepest(candidates)) == 1}
     confirmed = {code for unit_code in named for code in _within(unit_code)}
@@ -971,6 +974,29 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:
+    """The place of the one body of its own kind a text names in full, when it calls itself by that kind more than once
+    (我局 twice or more, and only 《江门市交通运输局…规程》: a bureau's text names itself in full in a title of its own, as it
+    names a document it made); a body's place is the last place its name holds (台州市路桥区人力资源和社会保障局: 路桥区).
+    None when the text names no such body, or bodies of several places (its superior's besides its own)."""
+    said = Counter[str]()
+    for call in words.own_body_calls:
+        said[call[-1]] += text.count(call)
+    ends = {end for end, times in said.items() if times > 1}
+    if not ends:
+        return None
+    org = get_catalog().org
+    places: dict[int, _Codes] = {}  # where each body so named ends → the last place inside it
+    body_end = -1
+    for hit in hits:
+        if hit.start < body_end:
+            places[body_end] = hit.candidates
+        elif (body := org.match(text, hit.start)) is not None and body.group()[-1] in ends:
+            body_end = body.end()
+            places[body_end] = hit.candidates
+    return places.popitem()[1] if len(set(places.values())) == 1 else None
 
 
 def _superiors_named(text: str, last: str) -> int:
