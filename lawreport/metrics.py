@@ -253,9 +253,12 @@ _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两�
 # figure: it is of the span. Months of one year (2020年1月至7月) are that year's.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
+# The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
+# figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
+_CARRIED_FROM = "度?结转"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
-                       rf"|{_SINCE_TAIL})")
+                       rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
 _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
