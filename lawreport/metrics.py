@@ -93,9 +93,10 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
-# 上线以来, 2019年机构改革至今) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
+# 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
+# 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
 _MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
-_SINCE_TAIL = rf"{_MONTH_OF}\p{{Han}}{{0,6}}?(?:以来|至今)"  # what follows such a year's 年
+_SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今|\p{{Han}}{{1,6}}?至今(?=[,:]))"  # what follows such a year's 年
 _YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5

@@ -20,8 +20,12 @@ def test_a_total_since_an_event_of_a_year_is_no_years(text, expected):
     assert facts(text) == expected
 
 
-def test_a_year_said_with_an_event_but_no_span_still_dates():
-    assert facts("2019年机构改革后,某局收到行政复议申请31件。") == [("reconsideration_received", 31, 2019, False)]
+@pytest.mark.parametrize("text", [
+    "2019年机构改革后,某局收到行政复议申请31件。",
+    "2019年旧案至今未出现反弹,某局收到行政复议申请31件。",  # 至今 of how things are now, no span of time
+])
+def test_a_year_said_with_an_event_but_no_span_still_dates(text):
+    assert facts(text) == [("reconsideration_received", 31, 2019, False)]
 
 
 @pytest.mark.parametrize("text, expected", [
