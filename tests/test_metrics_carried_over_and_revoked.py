@@ -35,6 +35,7 @@ def test_a_year_said_before_new_cases_still_dates_them():
     ("经法院审理,驳回原告诉讼请求或准许原告撤回起诉案件33宗,被撤销具体行政行为或确认违法案件4宗,未审结案件3宗。",
      [("litigation_lost", 4, 2024, False)]),
     ("全县行政应诉案件中,被法院判决撤销或确认违法的3件。", [("litigation_lost", 3, 2024, False)]),
+    ("全县行政应诉案件中,被判决撤销或者确认违法的3件。", [("litigation_lost", 3, 2024, False)]),
     # one word of a lawsuit is enough: the defendant, the answering agency, the court, the lawsuit
     ("某局作为被告的案件中,被撤销或确认违法的2件。", [("litigation_lost", 2, 2024, False)]),
     ("全年行政应诉工作中,被撤销或确认违法的2件。", [("litigation_lost", 2, 2024, False)]),
