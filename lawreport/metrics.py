@@ -93,9 +93,10 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
-# 上线以来) or a start with 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
+# 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
+# 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
 _MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
-_SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今)"  # what follows such a year's 年
+_SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今|\p{{Han}}{{1,6}}?至今(?=[,:]))"  # what follows such a year's 年
 _YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
@@ -253,9 +254,12 @@ _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两�
 # figure: it is of the span. Months of one year (2020年1月至7月) are that year's.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
+# The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
+# figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
+_CARRIED_FROM = "度?结转"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
-                       rf"|{_SINCE_TAIL})")
+                       rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
 _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
@@ -1079,7 +1083,7 @@ class Interpreter:
                                                    or (straddled and carried.sentence == sentence))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
-            keyed = _YEAR_KEYED.fullmatch(stripped) if stripped[-1:] in ("年", "底", "末") else None
+            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in ("年", "底", "末") else None
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = series_base(subject) if subject[-1:] in ("的", "年") and carried is not None and carried.sentence == sentence \
@@ -2604,6 +2608,15 @@ class Interpreter:
             if clause > before:
                 break  # 通过撤销、变更…: the list opens after a verb
         return clause
+
+    def _year_keyed(self, stripped: str, readings: list[Reading]) -> regex.Match[str] | None:
+        """The year a subject is only (2025年达到…), or a part is only of a total right before it that no one year
+        dates (改革至今共收到申请31件,其中2019年4件,2020年5件: each year's share, a value of the total's label for that
+        year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years."""
+        marker = self.catalog.part_marker.match(stripped)
+        if marker is not None and (not readings or readings[-1].year is not None):
+            return None
+        return _YEAR_KEYED.fullmatch(stripped, marker.end() if marker is not None else 0)
 
     def _ranked_before(self, clause: int) -> tuple[int, str, int | None] | None:
         """(start, text, year) of the clause before `clause` without its rank, when it is a label that a rank or a

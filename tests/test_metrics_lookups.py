@@ -83,7 +83,7 @@ def test_a_sentence_s_year_read_again_is_the_year_read_afresh(pieces, data):
 
 
 def test_a_bracket_closed_between_two_numbers_reads_the_year_again():
-    text = "办结40件(含2022年结转5件),纠错3件。"
+    text = "办结40件(含2022年受理5件),纠错3件。"
     interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
     said = interpreter._sentence_at(0)
     assert interpreter._sentence_year(said, text.index("5件")) == 2022  # inside the bracket

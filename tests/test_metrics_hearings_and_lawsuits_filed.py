@@ -1,0 +1,50 @@
+"""Two ways of counting lawsuits: the cases a court heard (开庭审理行政应诉案件5件) are its hearings, not the cases
+brought, whatever kind of case it names; the lawsuits that arose (行政诉讼发案量13件), said as a reconsideration's
+发案量 is, are the cases brought.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目前,人民法院共开庭审理行政应诉案件5件。", [("litigation_hearings", 5, 2024, False)]),
+    ("全县法院开庭审理行政应诉案件12件,负责人出庭12件。",
+     [("head_appearances", 12, 2024, False), ("litigation_hearings", 12, 2024, False)]),
+])
+def test_the_lawsuits_an_agency_answers_that_a_court_heard_are_hearings(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年开庭审理涉企行政应诉案件5件。",  # a kind of them heard: no hearings key, and no cases brought
+    "经开庭审理的行政应诉案件中有5件。",
+])
+def test_heard_lawsuits_are_never_the_cases_brought(text):
+    assert all(key != "litigation_first_instance" for key, *_ in facts(text))
+
+
+def test_the_answered_lawsuits_not_heard_are_the_cases_brought():
+    assert facts("全年行政应诉案件19件。") == [("litigation_first_instance", 19, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全区行政复议发案量37件,行政诉讼发案量13件,败诉2件。",
+     [("litigation_first_instance", 13, 2024, False), ("litigation_lost", 2, 2024, False),
+      ("reconsideration_received", 37, 2024, False)]),
+    ("2023年,全县行政诉讼发案23件。", [("litigation_first_instance", 23, 2023, False)]),
+])
+def test_the_lawsuits_that_arose_are_the_cases_brought(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县刑事案件发案量13件。",  # no lawsuit
+    "全县行政诉讼发案量13件,其中二审5件。",  # appeals among them: no first-instance count
+])
+def test_other_cases_that_arose_are_no_lawsuits_brought(text):
+    assert facts(text) == []
