@@ -867,8 +867,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # half the time. A call costs more than the part written out, so it is made only past a test of the
     # town's last character; it captures nothing (a group's span set in a call is not kept).
     town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
-    # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡)
-    ethnic = f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|{_ETHNIC_TOWNSHIP})"
+    # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡); the reverse scan
+    # meets the list at every town it tries, and tests each group's last character (族) once, not every group's in turn
+    ethnic = f"(?:{_last_character_first('|'.join(map(regex.escape, rules.ethnic_groups)))}|{_ETHNIC_TOWNSHIP})"
     # 街 closes a town's name before 镇 or 乡 (横街镇), never opens one: 街镇 are streets and towns.
     town_end = (f"(?:{town_char}|{level}|{_STREET_IN_TOWN})(?:{town_char}?[路街](?=街道)|{ethnic}{{1,2}}(?=[镇乡]))?"
                 f"{town_suffix}")  # 龙山镇's 山镇, 横街镇's 街镇, 中山路街道's 山路街道, 十里望回族镇's 望回族镇
