@@ -149,12 +149,12 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], out
     checks, problems = [], []
     by_key = {d.key: d for d in get_catalog().derivations}
     counts = _Counts(quantities, outline)
-    denominators = _Denominators(index)
+    numerators, denominators = _Numerators(index), _Denominators(index)
     for rate in metrics:
         d = by_key.get(rate.key) if rate.key is not None else None
         if d is None or rate.derived or rate.quantity is None:
             continue
-        result = _check_one(text, rate, d, index, denominators, counts)
+        result = _check_one(text, rate, d, index, numerators, denominators, counts)
         if result is None:
             continue
         checks.append(result)
@@ -191,6 +191,59 @@ class _Counts:
         return by_unit.get(unit, {})
 
 
+class _Scoped:
+    """The metrics of a key in one sentence and scope, in the order of the metrics; where that is the order of their
+    starts, each one's start and the sum of the values up to it and how many up to it have a qualifier.
+
+    A class of slots, not a NamedTuple: typing compiles each field's annotation when such a class is made, at
+    every start."""
+
+    __slots__ = ("metrics", "qualified", "starts", "sums")
+
+    def __init__(self, metrics: list[Found]):
+        self.metrics = metrics
+        starts = [m.start for m in metrics]
+        self.starts: list[int] | None = starts if starts == sorted(starts) else None  # None where out of that order
+        self.sums: list[float] = []
+        self.qualified: list[int] = []
+        total: float = 0  # an int, as sum() starts: the same sum of a run of them
+        count = 0
+        for m in metrics:
+            total += m.value
+            count += m.qualifier is not None
+            self.sums.append(total)
+            self.qualified.append(count)
+
+
+class _Numerators:
+    """The numerator metrics of each sentence and scope, gathered once for every rate of it: a sentence stating a
+    rate beside each of its many counts (调解…12件,调解成功11件,调解成功率91.6%,…) read them all again for each."""
+
+    def __init__(self, index: dict[tuple[str | None, int], list[Found]]):
+        self.index = index
+        self.found: dict[tuple[str, int, int | None, bool], _Scoped] = {}
+
+    def before(self, key: str, rate: Found) -> tuple[list[Found], float | None]:
+        """The numerators of the rate's sentence and scope stated before it, in their order, and their sum where
+        they are more than one and none has a qualifier (else None)."""
+        scoped = self._of(key, rate)
+        if scoped.starts is None:
+            parts = [m for m in scoped.metrics if m.start < rate.start]
+            return parts, sum(m.value for m in parts) if len(parts) > 1 and all(
+                m.qualifier is None for m in parts) else None
+        stated = bisect.bisect_left(scoped.starts, rate.start)
+        return scoped.metrics[:stated], scoped.sums[stated - 1] if stated > 1 and not scoped.qualified[
+            stated - 1] else None
+
+    def _of(self, key: str, rate: Found) -> _Scoped:
+        scope = (key, rate.sentence, rate.year, rate.target)
+        found = self.found.get(scope)
+        if found is None:
+            found = self.found[scope] = _Scoped(
+                [m for m in self.index.get((key, rate.sentence), ()) if _same_scope(m, rate)])
+        return found
+
+
 class _Denominators:
     """The denominator metrics of a sentence and scope, each value with where it is first stated."""
 
@@ -209,9 +262,10 @@ class _Denominators:
         return found
 
 
-def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominators,
+def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators, denominators: _Denominators,
                counts: _Counts) -> FoundCheck | None:
-    """`index` holds the metrics by (key, sentence), `counts` the count quantities by sentence, unit and value.
+    """`index` holds the metrics by (key, sentence), `numerators` and `denominators` those of a sentence and scope,
+    `counts` the count quantities by sentence, unit and value.
 
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
     of the sentence that agrees is the earliest-stated value that agrees.
@@ -246,10 +300,8 @@ def _check_one(text, rate: Found, d: Derivation, index, denominators: _Denominat
                       spans=((other.start, other.end), *_cited(num), (rate.start, rate.end)))
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
-    parts = [m for m in index[(d.numerator, rate.sentence)] if m.start < rate.start and _same_scope(m, rate)]
-    whole = None
-    if len(parts) > 1 and all(m.qualifier is None for m in parts):
-        whole = sum(m.value for m in parts)
+    parts, whole = numerators.before(d.numerator, rate)
+    if whole is not None:
         for den_value, den in catalog_dens.items():
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                                             rate.qualifier):

@@ -63,8 +63,11 @@ class Evidence:
         margin goes with its indent), and so do pinyin glosses, part of the title as a conversion mirror writes it."""
         original_start, original_end = self.bounds(start, end)
         text = self.original.text
+        dropped = self._text_dropped(start, end)
+        if not dropped:  # most titles: their original span whole
+            return unwrapped(text[original_start:original_end])
         kept, at = [], original_start
-        for run_start, run_end in self._text_dropped(start, end):
+        for run_start, run_end in dropped:
             kept.append(text[at:run_start])
             at = run_end
         kept.append(text[at:original_end])
@@ -73,10 +76,13 @@ class Evidence:
     def _text_dropped(self, start: int, end: int) -> list[tuple[int, int]]:
         """The original [start, end) runs the copy dropped inside its [start, end) that hold more than spaces
         and are no pinyin gloss: a banner."""
-        offsets, text, glosses = self.original.offsets, self.original.text, self.original.annotations
-        cuts, shifts = offsets.cuts, offsets.shifts
+        cuts = self.original.offsets.cuts
+        first, last = bisect_right(cuts, start), bisect_left(cuts, end)
+        if first == last:
+            return []  # most spans: the copy dropped nothing inside them
+        text, glosses, shifts = self.original.text, self.original.annotations, self.original.offsets.shifts
         runs = []
-        for i in range(bisect_right(cuts, start), bisect_left(cuts, end)):
+        for i in range(first, last):
             run_start, run_end = cuts[i] + (shifts[i - 1] if i else 0), cuts[i] + shifts[i]
             at = bisect_left(glosses, run_start)
             if text[run_start:run_end].strip() and not (at < len(glosses) and glosses[at] < run_end):
@@ -190,7 +196,7 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
     following = catalog.quantity_following.match
     # The evidence is written here as ev.span writes it, from the offsets at hand, its fit checked from them.
     original, mapped = ev.original.text, ev.bounds if ev.original.offsets.cuts else None
-    literals, least_year, most_year, least_start = quantity_checks()
+    kinds, qualifiers, changes, least_year, most_year, least_start = quantity_checks()
     as_counted = counted_numbers
     counted, trimmed = _subjects_read()
     if len(counted) + len(trimmed) > _SUBJECTS_KEPT:
@@ -225,7 +231,8 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
         if mapped is not None:
             start, end = mapped(start, end)
         cited, year = original[start:end], r.year
-        if valid and not ((kind, qualifier, change) in literals and (year is None or least_year <= year <= most_year)
+        if valid and not (kind in kinds and qualifier in qualifiers and change in changes
+                          and (year is None or least_year <= year <= most_year)
                           and start >= least_start and len(cited) == end - start):
             valid = False
         record({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from lawreport import extract
+from lawreport.checks import _by_sentence, _Numerators
+from lawreport.metrics import Found
 
 WRAPPER = "2023年，区司法局认真履行职责。\n一、主要工作成效\n{body}\n二、存在的不足\n基础薄弱。\n"
 
@@ -61,3 +63,29 @@ def test_a_part_word_opening_a_clause_marks_a_part():
 
 def test_a_part_word_inside_a_clause_marks_no_part():
     assert not _parts_flagged("受理咨询10件，办结包含来信咨询在内的20件。")
+
+
+def _numerator(start: int, value: float, qualifier: str | None = None) -> Found:
+    return Found("mediation_succeeded", "调解成功", value, "count", qualifier, None, False, start, start + 4, 0, None)
+
+
+def _before(metrics: list[Found], at: int) -> tuple[list[int], float | None]:
+    """The starts of the numerators stated before a rate at `at` of their sentence, and their sum."""
+    rate = Found("mediation_success_rate", "调解成功率", 90.0, "%", None, None, False, at, at + 6, 0, None)
+    parts, whole = _Numerators(_by_sentence(metrics)).before("mediation_succeeded", rate)
+    return [m.start for m in parts], whole
+
+
+def test_the_numerators_before_a_rate_are_those_stated_before_it_in_the_order_of_the_metrics():
+    # In order of start (as a report states them) and out of it, the same parts and the same sum.
+    in_order = [_numerator(10, 12.0), _numerator(20, 11.0), _numerator(30, 4.0)]
+    assert _before(in_order, 25) == ([10, 20], 23.0)
+    assert _before(in_order, 35) == ([10, 20, 30], 27.0)
+    assert _before(in_order[2:] + in_order[:2], 25) == ([10, 20], 23.0)
+    assert _before(in_order[2:] + in_order[:2], 35) == ([30, 10, 20], 27.0)
+    # One part is no sum of parts, nor are parts one of which is approximate (11余件).
+    assert _before(in_order, 15) == ([10], None)
+    assert _before(in_order, 5) == ([], None)
+    approximate = [_numerator(10, 12.0), _numerator(20, 11.0, "at_least"), _numerator(30, 4.0)]
+    assert _before(approximate, 25) == ([10, 20], None)
+    assert _before(approximate[2:] + approximate[:2], 35) == ([30, 10, 20], None)

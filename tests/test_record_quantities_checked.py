@@ -75,7 +75,9 @@ def test_a_quantity_the_model_refuses_leaves_its_list_to_be_validated_whole(text
 
 def test_the_quantities_checks_cover_what_their_model_decides(monkeypatch):
     """A field of the Quantity model decided by value that the mapper does not check is refused when read."""
-    assert validation.quantity_checks()[1:] == (1949, 2100, 0)
+    checks = validation.quantity_checks()
+    assert (checks.least_year, checks.most_year, checks.least_start) == (1949, 2100, 0)
+    assert "count" in checks.kinds and None in checks.qualifiers and None in checks.changes and "bare" not in checks.kinds
     validation.quantity_checks.cache_clear()
     monkeypatch.setattr(validation, "_QUANTITY_CHECKED", {**validation._QUANTITY_CHECKED, "bounded": ()})
     try:
