@@ -340,7 +340,7 @@ def _trimmed(line: Line) -> Line:
         text, start = text[lead.end():], start + lead.end()
     tail = _cues()["title_furniture"].search(text, 1)
     if tail and tail.end() == len(text) and tail.start() > 0:
-        text = text[:tail.start()]
+        text = text[:tail.start()].rstrip()  # a tail's rule opens on its mark, not on the spaces before it
     for gap in _GAP.finditer(text, 1):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告【打印】)
         if get_catalog().page_furniture.match(text[gap.end():]):
             text = text[:gap.start()]
