@@ -285,6 +285,7 @@ class MetadataCues(_Table):
     local_paper: PatternText | PatternList
     township: PatternText | PatternList
     street_short: PatternText | PatternList
+    zone: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     bare_year_follow: PatternText | PatternList

@@ -1540,7 +1540,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
-            org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end)
+            org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
+                or _zone_subject(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if kind == "annual_report" and (place := _place_subject(text, title, opening)):
@@ -1607,6 +1608,13 @@ def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
     own = street.group(0) + "道办事处" in text or _cues()["own_street"].search(text) \
         or get_catalog().report_statement.search(text, street.end(), end)
     return street if own else None
+
+
+def _zone_subject(text: str, pos: int, end: int) -> regex.Match | None:
+    """A zone by its own name opening a yearly report as the subject of its predicate (2024年,宁波前湾新区坚持…): the zone
+    reports on itself through its committee, which the text need not name."""
+    zone = _cues()["zone"].match(text, pos, end)
+    return zone if zone is not None and _cues()["opening_predicate"].match(text, zone.end(), end) else None
 
 
 def _after_addressee(opening: str) -> int:

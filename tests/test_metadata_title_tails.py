@@ -1,5 +1,5 @@
 """A headline's tail after a bar naming the mirror, the outlet or the column that carries the item (…|某某新视野): page
-furniture, not the title's; a short column heading the headline before its bar, or a long tail, stays."""
+furniture, not the title's; a short column heading the headline before its bar, or an article's title after a series', stays."""
 
 import pytest
 from conftest import metadata_field as read
@@ -10,7 +10,7 @@ HEADLINES = [
     ("a column after spaces", "青禾县调解员扎根乡村二十年守护邻里和睦 | 调解在身边", "青禾县调解员扎根乡村二十年守护邻里和睦"),
     ("a column before a short head", "两会声音|代表委员谈法治建设", "两会声音|代表委员谈法治建设"),
     ("a tail holding a number", "全省村级法律服务站已建成一千余个|2024年成果", "全省村级法律服务站已建成一千余个|2024年成果"),
-    ("a long tail", "专题四:行政争议实质化解|行政审判司法大数据分析报告", "专题四:行政争议实质化解|行政审判司法大数据分析报告"),
+    ("a series' article", "青禾法治发展报告(2017) | 新时代法治建设的使命", "青禾法治发展报告(2017) | 新时代法治建设的使命"),
 ]
 
 
