@@ -286,6 +286,7 @@ class MetadataCues(_Table):
     township: PatternText | PatternList
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
+    closing_credit: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     bare_year_follow: PatternText | PatternList

@@ -25,6 +25,7 @@ from .scanning import Ending, alternatives, by_leading_word, matches_where, may_
 from .structure import BREAKS, HAN, LIST_JOINS, LIST_SEPARATOR, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
+_CREDIT_LINES = 2  # the last lines a closing credit is read on: the last paragraph's and a line of its own below it
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 # A title citing a title that cites another (某市人民政府关于《…对〈…的报告〉的审议意见》研究处理情况的报告) runs longer:
@@ -1026,6 +1027,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         if rule.dated and not _title_claimed(title) \
                 and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
+        if rule.dated and (m := _cues()["closing_credit"].search(head_text, 0, head_end)):
+            return rule.kind, m.span()  # …余人次。(周某 林某): a short item's reporters
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
@@ -1047,6 +1050,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             and (m := _cues()["years_account_opening"].match(opening.text)) \
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
         return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
+    # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
+    if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
+        return next(rule.kind for rule in get_catalog().kinds if rule.dated), m.span()
     return "other", None
 
 
