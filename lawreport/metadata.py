@@ -1085,12 +1085,16 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     cues = _cues()
     if not outline.sections:
         return None
-    year_opened = opening is not None and _patterns().year_opening.match(opening.text) is not None \
-        and not get_catalog().target_cue.search(opening.text) and not cues["figures_follow"].search(opening.text)
+    year = _patterns().year_opening.match(opening.text) if opening is not None else None
+    year_opened = year is not None and not get_catalog().target_cue.search(year.string) \
+        and not cues["figures_follow"].search(year.string)
     first = outline.sections[0].heading
     if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opening is None or opening.start > first.start or year_opened):
         return first.start, first.end  # the text opens with the year's work as its first part
+    if year_opened and year is not None and "以来" not in year.group(0) and opening is not None \
+            and opening.start < first.start and cues["practice_heading"].search(first.title):
+        return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
     if opening is None or not year_opened or not cues["work_done"].search(opening.text):
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
