@@ -497,10 +497,26 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if get_catalog().title_words.search(line.text):
             if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
                 at, line = candidates[index - 1]  # a subtitle's title word (——以…为分析样本) serves the line above
-            return _unwrapped(text, lines, at, line)
+            return _repeated_in_full(text, lines, at, line)
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
-    return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+    return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+def _repeated_in_full(text: str, lines: list[Line], at: int, title: Line) -> Line:
+    """The title, or its repetition below the page's header when that one goes on to the line below (贵州省2023年度
+    法治政府建设工作 / 发布日期:… / 贵州省2023年度法治政府建设工作 / 情况报告): a page's title field may keep only the first
+    line of a title its document wraps. A title ending as a title does is whole (…情况报告 / 来源:… / …情况报告)."""
+    title = _unwrapped(text, lines, at, title)
+    if _cues()["wrapped_title_end"].search(title.text):
+        return title
+    for below in range(at + 1, min(len(lines), _TITLE_SCAN)):
+        if lines[below].paragraph:
+            break
+        if lines[below].text == title.text:
+            repeated = _unwrapped(text, lines, below, lines[below])
+            return repeated if repeated.end > lines[below].end else title
+    return title
 
 
 def _post_header(line: str) -> regex.Match | None:
