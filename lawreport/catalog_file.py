@@ -287,6 +287,7 @@ class MetadataCues(_Table):
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
     closing_credit: PatternText | PatternList
+    learned_lead: PatternText | PatternList
     practice_heading: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList

@@ -1066,9 +1066,13 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             and (m := _cues()["years_account_opening"].match(opening.text)) \
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
         return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
+    news = next(rule.kind for rule in get_catalog().kinds if rule.dated)
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
-        return next(rule.kind for rule in get_catalog().kinds if rule.dated), m.span()
+        return news, m.span()
+    for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
+        if m := _cues()["learned_lead"].match(line.text):
+            return news, (line.start + m.start(), line.start + m.end())
     return "other", None
 
 
