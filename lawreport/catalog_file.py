@@ -285,6 +285,10 @@ class MetadataCues(_Table):
     local_paper: PatternText | PatternList
     township: PatternText | PatternList
     street_short: PatternText | PatternList
+    zone: PatternText | PatternList
+    closing_credit: PatternText | PatternList
+    learned_lead: PatternText | PatternList
+    practice_heading: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     bare_year_follow: PatternText | PatternList

@@ -25,6 +25,7 @@ from .scanning import Ending, alternatives, by_leading_word, matches_where, may_
 from .structure import BREAKS, HAN, LIST_JOINS, LIST_SEPARATOR, NUMBERED_HEADING, Outline, char_class, runs_on
 
 _HEAD_CHARS = 400
+_CREDIT_LINES = 2  # the last lines a closing credit is read on: the last paragraph's and a line of its own below it
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
 # A title citing a title that cites another (某市人民政府关于《…对〈…的报告〉的审议意见》研究处理情况的报告) runs longer:
@@ -340,7 +341,7 @@ def _trimmed(line: Line) -> Line:
         text, start = text[lead.end():], start + lead.end()
     tail = _cues()["title_furniture"].search(text, 1)
     if tail and tail.end() == len(text) and tail.start() > 0:
-        text = text[:tail.start()]
+        text = text[:tail.start()].rstrip()  # a tail's rule opens on its mark, not on the spaces before it
     for gap in _GAP.finditer(text, 1):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告【打印】)
         if get_catalog().page_furniture.match(text[gap.end():]):
             text = text[:gap.start()]
@@ -496,10 +497,26 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if get_catalog().title_words.search(line.text):
             if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
                 at, line = candidates[index - 1]  # a subtitle's title word (——以…为分析样本) serves the line above
-            return _unwrapped(text, lines, at, line)
+            return _repeated_in_full(text, lines, at, line)
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
-    return _unwrapped(text, lines, *headlines[-1]) if headlines else None
+    return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+def _repeated_in_full(text: str, lines: list[Line], at: int, title: Line) -> Line:
+    """The title, or its repetition below the page's header when that one goes on to the line below (贵州省2023年度
+    法治政府建设工作 / 发布日期:… / 贵州省2023年度法治政府建设工作 / 情况报告): a page's title field may keep only the first
+    line of a title its document wraps. A title ending as a title does is whole (…情况报告 / 来源:… / …情况报告)."""
+    title = _unwrapped(text, lines, at, title)
+    if _cues()["wrapped_title_end"].search(title.text):
+        return title
+    for below in range(at + 1, min(len(lines), _TITLE_SCAN)):
+        if lines[below].paragraph:
+            break
+        if lines[below].text == title.text:
+            repeated = _unwrapped(text, lines, below, lines[below])
+            return repeated if repeated.end > lines[below].end else title
+    return title
 
 
 def _post_header(line: str) -> regex.Match | None:
@@ -547,6 +564,8 @@ _STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
 _DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)")
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
+_ADDRESSEE_MAX = 40  # characters of the bodies a report is sent to, between its title and its first paragraph on one line
+_SPACES = " \t"
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
 _SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 
@@ -593,10 +612,14 @@ def _shared_file_title(lines: list[Line]) -> Line | None:
 def _glued_title(paragraph: Line) -> Line | None:
     """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
     comes before a year, when it ends as a title does and no pause comes before, without what is no part of a title
-    line (see _trimmed: a site's banner run into it)."""
-    for m in _GLUED_YEAR.finditer(paragraph.text, _GLUED_MIN, _TITLE_MAX):
+    line (see _trimmed: a site's banner run into it); a report sent up may set the body it is sent to between, after a
+    space (…建设的报告 中共某市委、某市人民政府: 2024年,…), as a page put on one line does with its lines."""
+    for m in _GLUED_YEAR.finditer(paragraph.text, _GLUED_MIN, _TITLE_MAX + _ADDRESSEE_MAX):
         head = paragraph.text[:m.start()]
-        if _PAUSE.search(head):
+        gap = head.rstrip(_SPACES).rfind(" ")
+        if gap > 0 and _after_addressee(addressee := head[gap:].strip(_SPACES)) == len(addressee):
+            head = head[:gap].rstrip(_SPACES)  # the bodies it is sent to, after a space
+        if _PAUSE.search(head) or len(head) > _TITLE_MAX:
             return None
         if _cues()["wrapped_title_end"].search(head):
             return _trimmed(Line(head, paragraph.start, paragraph.start + len(head)))
@@ -724,11 +747,13 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # A clause of a news item's lead sentence opening with a year alone (记者从…发布会上获悉,2024年,某市…): the year
 # its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
 # …or right after the words telling where the reporter learned it (记者从…会议上了解到,2024年司法行政工作取得…), whatever
-# follows the year there, but a span (了解到,2021年以来…).
+# follows the year there, but a span (了解到,2021年以来…); a level stated there at a year's end (获悉:截至2022年底,全国共
+# 建成…) is that year's figure, one at a month's end in it (截至2023年6月底) none.
 # The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
 # the year they learned of dates the item there too.
 _TOLD = "获悉|了解到"
-_TOLD_YEAR = rf"(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+              rf"|(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
 
@@ -1024,6 +1049,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         if rule.dated and not _title_claimed(title) \
                 and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
+        if rule.dated and (m := _cues()["closing_credit"].search(head_text, 0, head_end)):
+            return rule.kind, m.span()  # …余人次。(周某 林某): a short item's reporters
     if title is None and opening is not None and opening.end > head_end \
             and (m := _first_match(_patterns().yearly_report_head, text, opening.end)):
         return "annual_report", m.span()  # an untitled report's long opening says what it is at its end (现将…报告如下)
@@ -1045,6 +1072,13 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             and (m := _cues()["years_account_opening"].match(opening.text)) \
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
         return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
+    news = next(rule.kind for rule in get_catalog().kinds if rule.dated)
+    # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
+    if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
+        return news, m.span()
+    for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
+        if m := _cues()["learned_lead"].match(line.text):
+            return news, (line.start + m.start(), line.start + m.end())
     return "other", None
 
 
@@ -1072,17 +1106,22 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year. An article without such an opening or heading is none, nor is a work plan opening with its year
+    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…). An article
+    without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if not outline.sections:
         return None
-    year_opened = opening is not None and _patterns().year_opening.match(opening.text) is not None \
-        and not get_catalog().target_cue.search(opening.text) and not cues["figures_follow"].search(opening.text)
+    year = _patterns().year_opening.match(opening.text) if opening is not None else None
+    year_opened = year is not None and not get_catalog().target_cue.search(year.string) \
+        and not cues["figures_follow"].search(year.string)
     first = outline.sections[0].heading
     if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opening is None or opening.start > first.start or year_opened):
         return first.start, first.end  # the text opens with the year's work as its first part
+    if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
+            and opening.start < first.start and cues["practice_heading"].search(first.title):
+        return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
     if opening is None or not year_opened or not cues["work_done"].search(opening.text):
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
@@ -1540,7 +1579,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
-            org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end)
+            org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
+                or _zone_subject(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if kind == "annual_report" and (place := _place_subject(text, title, opening)):
@@ -1607,6 +1647,13 @@ def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
     own = street.group(0) + "道办事处" in text or _cues()["own_street"].search(text) \
         or get_catalog().report_statement.search(text, street.end(), end)
     return street if own else None
+
+
+def _zone_subject(text: str, pos: int, end: int) -> regex.Match | None:
+    """A zone by its own name opening a yearly report as the subject of its predicate (2024年,宁波前湾新区坚持…): the zone
+    reports on itself through its committee, which the text need not name."""
+    zone = _cues()["zone"].match(text, pos, end)
+    return zone if zone is not None and _cues()["opening_predicate"].match(text, zone.end(), end) else None
 
 
 def _after_addressee(opening: str) -> int:
