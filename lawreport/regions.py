@@ -1019,6 +1019,21 @@ def _own_calls(text: str, last: str, words: Lexicon) -> int:
     return times
 
 
+def speaks_as_province(text: str, code: str) -> bool:
+    """Whether ``text`` calls its own place by the level of the province holding the unit ``code`` (全省, 我省; 全区 of
+    an autonomous region) twice or more, and more often than by that unit's own level (全县): a province-wide item
+    opening on one county's case (某州某县法庭庭长…。一年来,我区法院…全区法院…) is the province's, while a county's text
+    saying 全省 once in passing (位居全省前列) stays the county's. A city of the province's level between them says
+    nothing: 全区 under 喀什地区 may be the prefecture's, 全市 under a municipality the district's city."""
+    province, *below = _lineage(code)
+    level = province.name[-1]
+    if any(unit.name[-1] == level for unit in below[:-1]):
+        return False
+    words = _lexicon()
+    said = _own_calls(text, level, words)
+    return said >= 2 and said > _own_calls(text, _unit(code).name[-1], words)
+
+
 def _department_calls(words: Lexicon) -> tuple[str, ...]:
     """How a province's department calls itself by its level (我厅, 全厅, 省厅): only a province's bodies are 厅."""
     return (*(prefix + _DEPARTMENT for prefix in words.own_place_prefixes), "省" + _DEPARTMENT)
