@@ -969,7 +969,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's or a street's text
             # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
             if bare_bodies is None:
-                bare_bodies = _bare_bodies(text)
+                bare_bodies = _bare_bodies(text, words)
             times += bare_bodies[last] + 2 * _superiors_named(text, last)
         if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
@@ -1130,10 +1130,11 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
     return _WholeLines(pattern, "".join(sorted(chars)))
 
 
-def _bare_bodies(text: str) -> Counter[str]:
-    """How often the text names a body of its own by the level alone (，市政府召开…, 县司法局), by that level."""
+def _bare_bodies(text: str, words: Lexicon) -> Counter[str]:
+    """How often the text names a body of its own by the level alone (，市政府召开…, 县司法局; 以区政府为被告, 经区政府同意
+    after one of words.body_prepositions), by that level."""
     return Counter(m.group("level") for m in get_catalog().self_reference.finditer(text)
-                   if _at_boundary(text, m.start()))
+                   if _at_boundary(text, m.start()) or text.endswith(words.body_prepositions, 0, m.start()))
 
 
 def _evidence_of(text: str, hits: Sequence[_Hit]) -> list[_Evidence]:
