@@ -42,3 +42,11 @@ _MEDIATION = ("3月5日,安徽省绩溪县青禾镇调解员成功调解一起�
 ])
 def test_province_wide_items_opening_on_a_county(case, text, expected):
     assert read(text, "region") == expected
+
+
+def test_a_county_naming_itself_in_its_body_stays_the_county_however_often_it_says_the_province():
+    """Only a county its opening alone places gives way: a county's report naming itself in its body (绩溪县司法局 twice)
+    keeps its county while saying 全省 three times (全省首家, 全省前列, 全省推广)."""
+    text = ("2023年,绩溪县司法局建成全省首家乡村调解驿站,调解成功率位居全省前列。\n"
+            "绩溪县司法局推行的“调解驿站”做法在全省推广,全年调解纠纷860件。\n")
+    assert read(text, "region") == ("安徽省", "宣城市", "绩溪县")
