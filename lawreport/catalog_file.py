@@ -463,6 +463,7 @@ class LexiconTable(_Table):
     site_name: PatternText
     own_body_calls: Words
     body_prepositions: Words
+    work_fields: Words
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -869,7 +870,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    street_after_place=regex.compile(words.street_after_place),
                    site_name=regex.compile(words.site_name),
                    own_body_calls=tuple(words.own_body_calls),
-                   body_prepositions=tuple(words.body_prepositions))
+                   body_prepositions=tuple(words.body_prepositions),
+                   work_fields=tuple(words.work_fields))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -1047,12 +1047,13 @@ _CLAUSE_OPENINGS = BREAKS.replace(":", "")
 def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     """The place of the first body the text names, when the body opens a clause, its subject (近日,井研县司法局多举措…;
     2021年12月27日,马边彝族自治县司法局与省司法厅…开展): a news item's actor, named once, is what the item is about.
+    So is a place whose field of work follows it (一年来,顺义区行政复议工作以…: words.work_fields), a report's subject.
     None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
     在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
     lead is about something else."""
     catalog = get_catalog()
     for hit in hits:
-        if catalog.org.match(text, hit.start) is None:
+        if catalog.org.match(text, hit.start) is None and not text.startswith(words.work_fields, hit.end):
             continue
         opening = text[:hit.start].rstrip(" \t\u3000")
         if opening and opening[-1] not in _CLAUSE_OPENINGS:

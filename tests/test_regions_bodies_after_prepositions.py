@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from conftest import metadata_field as read
 
-_REPORT = ("2024年是行政复议法实施的起航之年。\n一、行政复议案件情况\n一年来,顺义区行政复议工作以群众满意为目标,全面提升办案质效。\n"
+_REPORT = ("2024年是行政复议法实施的起航之年。\n一、行政复议案件情况\n一年来,顺义区坚持以群众满意为目标,全面提升办案质效。\n"
            "区政府共收到行政复议申请860件,已审结802件,其中直接纠错75件。\n{call}的行政诉讼案件共112件。\n"
            "二、主要做法\n一是案件繁简分流,提高工作效率。\n")
 
