@@ -187,6 +187,8 @@ class Lexicon(Fields):
     street_after_place: regex.Pattern  # what a street or estate named after a place opens with past the name (regions.py)
     site_name: regex.Pattern  # a site's name alone, as a page's <title> may hold it (readers/html.py)
     own_body_calls: tuple[str, ...]  # 我局, 本局: a body's text calling itself by its kind (regions.py)
+    body_prepositions: tuple[str, ...]  # 以, 经 before a body by its level alone, the text's own (regions.py)
+    work_fields: tuple[str, ...]  # 行政复议工作 … right after a place: the place's work, its subject (regions.py)
 
 
 class NumberWords(Fields):

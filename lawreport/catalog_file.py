@@ -466,6 +466,8 @@ class LexiconTable(_Table):
     street_after_place: PatternText
     site_name: PatternText
     own_body_calls: Words
+    body_prepositions: Words
+    work_fields: Words
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -871,7 +873,9 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    named_after_place=regex.compile(words.named_after_place),
                    street_after_place=regex.compile(words.street_after_place),
                    site_name=regex.compile(words.site_name),
-                   own_body_calls=tuple(words.own_body_calls))
+                   own_body_calls=tuple(words.own_body_calls),
+                   body_prepositions=tuple(words.body_prepositions),
+                   work_fields=tuple(words.work_fields))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -1894,8 +1894,10 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
         own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
-        if region.code is None or own.county and own.province == region.province and not _speaks_as_province(opening):
-            region = own  # …or only its province: a county the opening names inside it is the report's own
+        if region.code is None or own.county and own.code and own.province == region.province \
+                and not _speaks_as_province(opening) and not regions.speaks_as_province(placed, own.code):
+            region = own  # …or only its province: a county the opening names inside it is the report's own, unless
+            # the text speaks as the province (我区法院…全区法院 after one county's case)
     if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
         region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
     meta.region = _within_named_level(region, hints)

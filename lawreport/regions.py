@@ -969,7 +969,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's or a street's text
             # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
             if bare_bodies is None:
-                bare_bodies = _bare_bodies(text)
+                bare_bodies = _bare_bodies(text, words)
             times += bare_bodies[last] + 2 * _superiors_named(text, last)
         if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
@@ -1019,6 +1019,21 @@ def _own_calls(text: str, last: str, words: Lexicon) -> int:
     return times
 
 
+def speaks_as_province(text: str, code: str) -> bool:
+    """Whether ``text`` calls its own place by the level of the province holding the unit ``code`` (全省, 我省; 全区 of
+    an autonomous region) twice or more, and more often than by that unit's own level (全县): a province-wide item
+    opening on one county's case (某州某县法庭庭长…。一年来,我区法院…全区法院…) is the province's, while a county's text
+    saying 全省 once in passing (位居全省前列) stays the county's. A city of the province's level between them says
+    nothing: 全区 under 喀什地区 may be the prefecture's, 全市 under a municipality the district's city."""
+    province, *below = _lineage(code)
+    level = province.name[-1]
+    if any(unit.name[-1] == level for unit in below[:-1]):
+        return False
+    words = _lexicon()
+    said = _own_calls(text, level, words)
+    return said >= 2 and said > _own_calls(text, _unit(code).name[-1], words)
+
+
 def _department_calls(words: Lexicon) -> tuple[str, ...]:
     """How a province's department calls itself by its level (我厅, 全厅, 省厅): only a province's bodies are 厅."""
     return (*(prefix + _DEPARTMENT for prefix in words.own_place_prefixes), "省" + _DEPARTMENT)
@@ -1032,12 +1047,13 @@ _CLAUSE_OPENINGS = BREAKS.replace(":", "")
 def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     """The place of the first body the text names, when the body opens a clause, its subject (近日,井研县司法局多举措…;
     2021年12月27日,马边彝族自治县司法局与省司法厅…开展): a news item's actor, named once, is what the item is about.
+    So is a place whose field of work follows it (一年来,顺义区行政复议工作以…: words.work_fields), a report's subject.
     None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
     在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
     lead is about something else."""
     catalog = get_catalog()
     for hit in hits:
-        if catalog.org.match(text, hit.start) is None:
+        if catalog.org.match(text, hit.start) is None and not text.startswith(words.work_fields, hit.end):
             continue
         opening = text[:hit.start].rstrip(" \t\u3000")
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
@@ -1115,10 +1131,11 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
     return _WholeLines(pattern, "".join(sorted(chars)))
 
 
-def _bare_bodies(text: str) -> Counter[str]:
-    """How often the text names a body of its own by the level alone (，市政府召开…, 县司法局), by that level."""
+def _bare_bodies(text: str, words: Lexicon) -> Counter[str]:
+    """How often the text names a body of its own by the level alone (，市政府召开…, 县司法局; 以区政府为被告, 经区政府同意
+    after one of words.body_prepositions), by that level."""
     return Counter(m.group("level") for m in get_catalog().self_reference.finditer(text)
-                   if _at_boundary(text, m.start()))
+                   if _at_boundary(text, m.start()) or text.endswith(words.body_prepositions, 0, m.start()))
 
 
 def _evidence_of(text: str, hits: Sequence[_Hit]) -> list[_Evidence]:
