@@ -1,0 +1,29 @@
+"""How few a count or rate is may be said between its label and its number (仅, 只有); 不仅 and 不只 make it a floor.
+
+Every sentence here is written for the test; the places and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("2021年青禾区收到行政复议申请仅58件。", ("reconsideration_received", 58, 2021, False)),
+    ("2021年青禾区收到行政复议申请仅仅58件。", ("reconsideration_received", 58, 2021, False)),
+    ("2021年青禾区行政诉讼案件败诉只有2件。", ("litigation_lost", 2, 2021, False)),
+    ("2021年青禾区行政机关败诉率仅4.1%。", ("litigation_loss_rate", 4.1, 2021, False)),
+    ("2021年青禾区行政机关败诉率只有4.1%。", ("litigation_loss_rate", 4.1, 2021, False)),
+])
+def test_how_few_said_before_the_number(text, fact):
+    assert facts(text) == [fact]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年青禾区收到行政复议申请不仅58件。",
+    "2021年青禾区收到行政复议申请不只58件。",
+    "2021年青禾区行政机关败诉率不仅4.1%。",
+])
+def test_not_only_is_no_count(text):
+    assert facts(text) == []
