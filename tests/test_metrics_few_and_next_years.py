@@ -1,4 +1,5 @@
 """How few a count or rate is may be said between its label and its number (仅, 只有); 不仅 and 不只 make it a floor.
+Legal aid provided (提供法律援助) is counted in cases.
 
 Every sentence here is written for the test; the places and figures are made up.
 """
@@ -26,4 +27,22 @@ def test_how_few_said_before_the_number(text, fact):
     "2021年青禾区行政机关败诉率不仅4.1%。",
 ])
 def test_not_only_is_no_count(text):
+    assert facts(text) == []
+
+
+# Legal aid provided is counted in cases; a target may be the task a city takes on (受领…的目标任务).
+@pytest.mark.parametrize("text, fact", [
+    ("2024年,青禾县为困难群众提供法律援助412件。", ("legal_aid_cases", 412, 2024, False)),
+    ("2024年,青禾县受领为重点人群提供法律援助600件的目标任务。", ("legal_aid_cases", 600, 2024, True)),
+])
+def test_legal_aid_provided(text, fact):
+    assert facts(text) == [fact]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,青禾县为困难群众提供法律援助412人次。",
+    "2024年,青禾县为困难群众提供法律援助咨询412件。",
+    "2024年,青禾县提供法律咨询、法律援助等服务412件。",
+])
+def test_legal_aid_provided_to_people_or_as_advice_is_no_case_count(text):
     assert facts(text) == []
