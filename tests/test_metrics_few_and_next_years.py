@@ -1,5 +1,5 @@
 """How few a count or rate is may be said between its label and its number (仅, 只有); 不仅 and 不只 make it a floor.
-Legal aid provided (提供法律援助) is counted in cases.
+Legal aid provided (提供法律援助) is counted in cases. How fast a level was reached (激增到, 大幅增加到) leaves the level.
 
 Every sentence here is written for the test; the places and figures are made up.
 """
@@ -45,4 +45,27 @@ def test_legal_aid_provided(text, fact):
     "2024年,青禾县提供法律咨询、法律援助等服务412件。",
 ])
 def test_legal_aid_provided_to_people_or_as_advice_is_no_case_count(text):
+    assert facts(text) == []
+
+
+# How fast a level was reached may stand before its verb; the next year of a series then keeps its noun.
+@pytest.mark.parametrize("text, fact", [
+    ("2022年青禾区收到行政复议申请大幅增加到96件。", ("reconsideration_received", 96, 2022, False)),
+    ("2022年青禾区收到行政复议申请迅速攀升至96件。", ("reconsideration_received", 96, 2022, False)),
+    ("2022年青禾区行政机关败诉率明显降低到3.6%。", ("litigation_loss_rate", 3.6, 2022, False)),
+])
+def test_how_fast_a_level_was_reached(text, fact):
+    assert facts(text) == [fact]
+
+
+def test_the_next_year_of_a_series_reached_fast():
+    assert facts("2021年青禾区收到行政复议申请41件;2022年激增到96件,同比增长134%。") == [
+        ("reconsideration_received", 41, 2021, False), ("reconsideration_received", 96, 2022, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年青禾区收到行政复议申请大幅增加55件。",
+    "2022年青禾区行政机关败诉率大幅下降3.6%。",
+])
+def test_how_fast_a_change_was_is_no_level(text):
     assert facts(text) == []
