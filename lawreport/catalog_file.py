@@ -195,6 +195,7 @@ class Series(_Table):
     after_change: PatternText
     base: PatternText
     actual: PatternText
+    up_to_now: PatternText
 
 
 class Tables(_Table):
@@ -748,6 +749,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
         series_actual=regex.compile(file.series.actual),
+        series_up_to_now=regex.compile(file.series.up_to_now),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),

@@ -1,5 +1,6 @@
 """How few a count or rate is may be said between its label and its number (仅, 只有); 不仅 and 不只 make it a floor.
 Legal aid provided (提供法律援助) is counted in cases. How fast a level was reached (激增到, 大幅增加到) leaves the level.
+A figure up to now (截至目前) in a text of no year of its own is of the year its paragraph opens with.
 
 Every sentence here is written for the test; the places and figures are made up.
 """
@@ -69,3 +70,24 @@ def test_the_next_year_of_a_series_reached_fast():
 ])
 def test_how_fast_a_change_was_is_no_level(text):
     assert facts(text) == []
+
+
+# A figure up to now in a text that reports no year of its own is of the year its paragraph opens with.
+_LEAD = "青禾新闻网讯 11月20日上午,青禾市召开新闻发布会。\n"
+_PROJECT = "2024年法律援助民生工程列入全市十件实事。市财政增加经费10万元。"
+
+
+def test_a_figure_up_to_now_takes_the_year_its_paragraph_opens_with():
+    assert facts(_LEAD + _PROJECT + "截至目前,我市已受理法律援助案件1200件。\n", report_year=None) == [
+        ("legal_aid_cases", 1200, 2024, False)]
+
+
+@pytest.mark.parametrize("why, body", [
+    ("no year opens the paragraph", "法律援助民生工程列入全市十件实事。截至目前,我市已受理法律援助案件1200件。\n"),
+    ("a span opens it", "2019年至2024年法律援助民生工程持续推进。截至目前,我市已受理法律援助案件1200件。\n"),
+    ("summed since some start", _PROJECT + "截至目前,我市累计受理法律援助案件1200件。\n"),
+    ("not up to now", _PROJECT + "我市已受理法律援助案件1200件。\n"),
+    ("the year in another paragraph", _PROJECT + "\n截至目前,我市已受理法律援助案件1200件。\n"),
+])
+def test_without_the_paragraphs_year_a_figure_up_to_now_has_none(why, body):
+    assert facts(_LEAD + body, report_year=None) == [("legal_aid_cases", 1200, None, False)], why
