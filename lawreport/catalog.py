@@ -213,6 +213,8 @@ class Catalog(Fields):
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)
+    share_of_whole: regex.Pattern  # said right after a count, its share of a whole it is a part of: match
+    whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern

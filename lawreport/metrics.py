@@ -1424,6 +1424,8 @@ class Interpreter:
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
+        share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
+        metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics)
         metrics = self._joined_parts_summed(readings, metrics)

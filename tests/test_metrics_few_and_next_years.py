@@ -1,6 +1,7 @@
 """How few a count or rate is may be said between its label and its number (仅, 只有); 不仅 and 不只 make it a floor.
 Legal aid provided (提供法律援助) is counted in cases. How fast a level was reached (激增到, 大幅增加到) leaves the level.
-A figure up to now (截至目前) in a text of no year of its own is of the year its paragraph opens with.
+A figure up to now (截至目前) in a text of no year of its own is of the year its paragraph opens with. A count followed
+by its share of a whole named by no place (占总数的10.2%) is a part of that whole.
 
 Every sentence here is written for the test; the places and figures are made up.
 """
@@ -91,3 +92,23 @@ def test_a_figure_up_to_now_takes_the_year_its_paragraph_opens_with():
 ])
 def test_without_the_paragraphs_year_a_figure_up_to_now_has_none(why, body):
     assert facts(_LEAD + body, report_year=None) == [("legal_aid_cases", 1200, None, False)], why
+
+
+# A count followed by its share of a whole named by no place is a part of that whole.
+@pytest.mark.parametrize("text", [
+    "2024年,青禾县征迁类行政复议案件新收6件,占总数的10.2%。",
+    "2024年,青禾市为农民工提供法律援助300件,占法律援助案件总量的33.3%。",
+    "2024年,青禾县涉企行政复议案件新收40件,占全年新收案件的17.9%。",
+])
+def test_a_count_with_its_share_of_a_whole_is_a_part(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,青禾县受理行政复议案件30件,占全市的25%。",
+    "2024年,青禾县受理行政复议案件30件,占全市行政复议案件的25%。",
+    "2024年,青禾县受理行政复议案件30件,占同期一审行政诉讼案件的150%。",
+    "2024年,青禾县受理行政复议案件30件,占比12%。",
+])
+def test_a_places_share_or_a_comparison_leaves_the_count(text):
+    assert facts(text) == [("reconsideration_received", 30, 2024, False)]
