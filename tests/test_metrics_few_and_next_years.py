@@ -18,6 +18,10 @@ from test_metric_families import facts
     ("2021年青禾区行政诉讼案件败诉只有2件。", ("litigation_lost", 2, 2021, False)),
     ("2021年青禾区行政机关败诉率仅4.1%。", ("litigation_loss_rate", 4.1, 2021, False)),
     ("2021年青禾区行政机关败诉率只有4.1%。", ("litigation_loss_rate", 4.1, 2021, False)),
+    # a total said 一共 or 总共 (as 共计), how many said 多达 (as 高达)
+    ("2021年青禾区收到行政复议申请一共58件。", ("reconsideration_received", 58, 2021, False)),
+    ("2021年青禾区收到行政复议申请总共58件。", ("reconsideration_received", 58, 2021, False)),
+    ("2021年青禾区收到行政复议申请多达58件。", ("reconsideration_received", 58, 2021, False)),
 ])
 def test_how_few_said_before_the_number(text, fact):
     assert facts(text) == [fact]
