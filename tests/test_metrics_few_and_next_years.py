@@ -1,4 +1,5 @@
-"""How few a count or rate is may be said between its label and its number (仅, 只有); 不仅 and 不只 make it a floor.
+"""How few or how many a count or rate is may be said between its label and its number (仅, 只有, 一共, 多达); 不仅
+and 不只 make it a floor.
 Legal aid provided (提供法律援助) is counted in cases. How fast a level was reached (激增到, 大幅增加到) leaves the level.
 A figure up to now (截至目前) in a text of no year of its own is of the year its paragraph opens with. A count followed
 by its share of a whole named by no place (占总数的10.2%) is a part of that whole.
@@ -23,7 +24,7 @@ from test_metric_families import facts
     ("2021年青禾区收到行政复议申请总共58件。", ("reconsideration_received", 58, 2021, False)),
     ("2021年青禾区收到行政复议申请多达58件。", ("reconsideration_received", 58, 2021, False)),
 ])
-def test_how_few_said_before_the_number(text, fact):
+def test_how_few_or_how_many_said_before_the_number(text, fact):
     assert facts(text) == [fact]
 
 
