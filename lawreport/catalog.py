@@ -215,6 +215,8 @@ class Catalog(Fields):
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)
+    share_of_whole: regex.Pattern  # said right after a count, its share of a whole it is a part of: match
+    whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern
@@ -229,6 +231,7 @@ class Catalog(Fields):
     series_after_change: regex.Pattern
     series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
     series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
+    series_up_to_now: regex.Pattern  # a figure's date that is the text's writing (截至目前): search
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
     column_change: regex.Pattern  # ... for a change (同比): fullmatch

@@ -122,6 +122,8 @@ class Defaults(_Table):
     part_marker: PatternText  # the words that open a part of a total
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
     each: PatternText  # a connector that makes a count each unit's (均)
+    share_of_whole: PatternText  # said right after a count, its share of a whole it is a part of
+    whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
 
@@ -195,6 +197,7 @@ class Series(_Table):
     after_change: PatternText
     base: PatternText
     actual: PatternText
+    up_to_now: PatternText
 
 
 class Tables(_Table):
@@ -599,6 +602,9 @@ def _check_references(file: CatalogFile) -> None:
     unknown = [key for key in file.quantities.other_mediation.keys if key not in units]
     if unknown:
         raise CatalogError(f"quantities.other_mediation: keys {unknown} are not metric keys")
+    unknown = [key for key in file.defaults.whole_keys if units.get(key) != "count"]
+    if unknown:
+        raise CatalogError(f"defaults: whole_keys {unknown} are not keys of counts")
     for i, d in enumerate(file.derive):
         where = f"derive #{i + 1} ({d.key})"
         for field, expected in (("key", "%"), ("numerator", "count"), ("denominator", "count")):
@@ -740,6 +746,8 @@ def _compile(file: CatalogFile) -> Catalog:
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),
+        share_of_whole=regex.compile(d.share_of_whole),
+        whole_keys=frozenset(d.whole_keys),
         specialised_disputes=_alternation(d.specialised_disputes),
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
@@ -754,6 +762,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
         series_actual=regex.compile(file.series.actual),
+        series_up_to_now=regex.compile(file.series.up_to_now),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
         column_change=_alternation(file.tables.change),

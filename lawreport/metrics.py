@@ -296,6 +296,8 @@ def _year_mark(text: str, start: int, end: int) -> int:
     while at > 0 and text[at - 1] not in _YEAR_MARK_AFTER:
         at = text.find("年", at + 1, end)
     return at
+# The year a line opens with, whatever follows it (2024年法律援助民生工程作为…), not a span's first (2021年至2023年).
+_LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|以来)")
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来, 5年来, 10年间): figures for them belong to no one year; a count
 # of years in digits is no year's last digits (2024年以来) nor the one year (1年来, as 一年来: the year reported); it
@@ -1422,6 +1424,8 @@ class Interpreter:
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
+        share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
+        metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics)
         metrics = self._joined_parts_summed(readings, metrics)
@@ -1884,6 +1888,9 @@ class Interpreter:
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
+                if year is None and self.catalog.series_up_to_now.search(self.text, sentence, q_start) is not None \
+                        and _SUM_SO_FAR.search(self.text, sentence, q_start) is None:
+                    year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
     def _spanned_since_year(self, said: _Sentence, start: int) -> bool:
@@ -2865,6 +2872,15 @@ class Interpreter:
                 year = (None, False) if above is None else (self._year_read_since(above), False)
             self._item_year = line, year
         return self._item_year[1]
+
+    def _year_opening_line(self, sentence: int) -> int | None:
+        """The year the line holding `sentence` opens with before it, whatever follows that year (2024年法律援助民生工程…):
+        where a text says no year of its own, the year its figures up to now are of."""
+        line = self._line_start(sentence, _MAX_PARAGRAPH)
+        if line is None or line == sentence:
+            return None
+        m = _LINE_YEAR.match(self.text, line, sentence)
+        return None if m is None else int(m.group(1))
 
     def _year_read_since(self, start: int) -> int | None:
         """The year of the last whole read from `start` on (the paragraph above a heading of parts: its items are

@@ -65,6 +65,8 @@ def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, messag
          r"defaults: measure_words \['只'\] are not units the number scanner knows"),
         ('body_measure_words = ["个"]', 'body_measure_words = ["只"]',
          r"defaults: body_measure_words \['只'\] are not units the number scanner knows"),
+        ("whole_keys = ['reconsideration_received'", "whole_keys = ['litigation_loss_rate'",
+         r"defaults: whole_keys \['litigation_loss_rate'\] are not keys of counts"),
         ('key = "notarizations"', 'key = "notarisations"', r"no \[\[metric\]\] for the headline key\(s\) \['notarizations'\]"),
         ('key = "litigation_lost"\nlabel = "行政诉讼败诉数"\nunit = "count"', 'key = "litigation_loss_rate"\nlabel = "行政诉讼败诉数"\nunit = "count"',
          r"metric #\d+ \(litigation_loss_rate\): unit 'count' differs from an earlier rule"),
