@@ -351,7 +351,7 @@ def _trimmed(line: Line) -> Line:
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
-    关于 (东山区人民政府 / 关于2023年…的报告), or a government by its level alone under its party committee's line
+    关于 or with its year (东山区人民政府 / 关于2023年…的报告, 中共某局党组 / 2023年度…报告), or a government by its level alone under its party committee's line
     (中共阳山县委 / 县人民政府 / 关于…, a joint letterhead: see _committee_above), a line holding the title's 关于 but not its end above the rest
     (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the body's name and the year (某州人民政府
     2024年度法治政府 / 建设情况报告), a headline's subject on the line above
@@ -374,8 +374,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
         with_above = Line(text[above.start:title.end], above.start, title.end)
-        if (opening.match(title.text) and (_is_letterhead(above.text) or at > 1
-                                           and _committee_above(text, lines[at - 2], with_above))
+        if ((opening.match(title.text) or _opens_with_year(title.text))
+                and (_is_letterhead(above.text) or at > 1 and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
@@ -400,13 +400,23 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
 def _is_letterhead(line: str) -> bool:
     """Whether a whole line names the body a title opening with 关于 below it has: one body, or a party committee
     and the government after it (中共青禾县委 青禾县人民政府 / 关于…的报告, a joint title wrapped)."""
-    if _is_org(line):
+    if _is_org(line) or _is_party_group(line):
         return True
     committee = get_catalog().org.match(_places_masked(line))
     if committee is None or not _is_party_committee(committee.group(0)):
         return False
     government = line[committee.end():].lstrip()
     return _is_government(government) and _is_org(government)
+
+
+def _is_party_group(line: str) -> bool:
+    """Whether a whole line is a state body's party group under 中共 (中共青禾县财政局党组), which puts its name to the
+    body's report as a letterhead does (see _title_org)."""
+    if not line.startswith(_PARTY):
+        return False
+    org = get_catalog().org.match(_places_masked(line))
+    group = _cues()["party_group"].match(line, org.end()) if org is not None else None
+    return group is not None and group.end() == len(line)
 
 
 def _committee_above(text: str, line: Line, title: Line) -> bool:
@@ -1406,6 +1416,9 @@ def _title_org(text: str, title: Line):
             return None  # 关于印发…的通知, 关于2024年…: no body's own year
         start = about.end()
     org = get_catalog().org.match(masked, start)
+    letterhead_end = plain.find("\n")  # a title set under its letterhead's line (see _unwrapped)
+    if org is not None and org.start() == 0 and org.end() < letterhead_end and _is_org(plain[:letterhead_end]):
+        return plain[:letterhead_end], at(0, letterhead_end), "title"  # the line is the body's whole name (…政府法制办公室)
     if org is not None and org.group(0).startswith(_PARTY) and _cues()["party_group"].match(plain, org.end()):
         return plain[org.start() + len(_PARTY):org.end()], at(org.start() + len(_PARTY), org.end()), "title"
     if org is not None and (joint := _joint_government(plain, masked, org)):
