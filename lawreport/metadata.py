@@ -22,7 +22,17 @@ from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_numbe
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
-from .structure import BREAKS, HAN, LIST_JOINS, LIST_SEPARATOR, NUMBERED_HEADING, Outline, char_class, runs_on
+from .structure import (
+    BREAKS,
+    HAN,
+    LIST_JOINS,
+    LIST_SEPARATOR,
+    NUMBERED_HEADING,
+    Outline,
+    char_class,
+    runs_on,
+    unwrapped,
+)
 
 _HEAD_CHARS = 400
 _CREDIT_LINES = 2  # the last lines a closing credit is read on: the last paragraph's and a line of its own below it
@@ -1041,7 +1051,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
-    yearly = title is not None and _cues()["yearly_report_title"].search(title.text) is not None
+    # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
+    yearly = title is not None and _cues()["yearly_report_title"].search(unwrapped(title.text)) is not None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
