@@ -703,6 +703,21 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     return year, (line.start + m.start(1), line.start + m.end(1))
 
 
+# The sentence after a paragraph's first opening with the year alone (…的基石。2022年,在县委的领导下,全县…).
+_SECOND_SENTENCE_YEAR = compile_cached(rf"[ \t]*({YEAR})年(?:度)?,")
+
+
+def _year_after_saying(text: str, opening: Line):
+    """The year an untitled report opening on a saying states next (法治是安邦治国的基石。2022年,全县…): the second
+    sentence's, when the first names no year nor a span (近年来) the report may review instead."""
+    first_end = text.find("。", opening.start, opening.end)
+    if first_end < 0 or _patterns().title_year.search(text, opening.start, first_end) \
+            or _cues()["relative_span"].search(text, opening.start, first_end):
+        return None
+    m = _SECOND_SENTENCE_YEAR.match(text, first_end + 1, opening.end)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
 def _reviews_years(year: int, published: str) -> bool:
     """Whether a span opened in `year` (2021年以来) runs over several years, dated as the page is: it does when
     dated after that year and the annual-report season after it."""
@@ -865,7 +880,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return spanned  # the year a span's first paragraph opens with (2008年以来,…) is not the one reported on
     if span_titled:
         return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
-    if opening is not None and (year := _opening_year(opening, published)):
+    if opening is not None and (year := _opening_year(opening, published) or _year_after_saying(text, opening)):
         return year
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
