@@ -22,7 +22,17 @@ from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_numbe
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
-from .structure import BREAKS, HAN, LIST_JOINS, LIST_SEPARATOR, NUMBERED_HEADING, Outline, char_class, runs_on
+from .structure import (
+    BREAKS,
+    HAN,
+    LIST_JOINS,
+    LIST_SEPARATOR,
+    NUMBERED_HEADING,
+    Outline,
+    char_class,
+    runs_on,
+    unwrapped,
+)
 
 _HEAD_CHARS = 400
 _CREDIT_LINES = 2  # the last lines a closing credit is read on: the last paragraph's and a line of its own below it
@@ -351,7 +361,7 @@ def _trimmed(line: Line) -> Line:
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
-    关于 (东山区人民政府 / 关于2023年…的报告), or a government by its level alone under its party committee's line
+    关于 or with its year (东山区人民政府 / 关于2023年…的报告, 中共某局党组 / 2023年度…报告), or a government by its level alone under its party committee's line
     (中共阳山县委 / 县人民政府 / 关于…, a joint letterhead: see _committee_above), a line holding the title's 关于 but not its end above the rest
     (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the body's name and the year (某州人民政府
     2024年度法治政府 / 建设情况报告), a headline's subject on the line above
@@ -374,8 +384,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
         with_above = Line(text[above.start:title.end], above.start, title.end)
-        if (opening.match(title.text) and (_is_letterhead(above.text) or at > 1
-                                           and _committee_above(text, lines[at - 2], with_above))
+        if ((opening.match(title.text) or _opens_with_year(title.text))
+                and (_is_letterhead(above.text) or at > 1 and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
@@ -400,13 +410,23 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
 def _is_letterhead(line: str) -> bool:
     """Whether a whole line names the body a title opening with 关于 below it has: one body, or a party committee
     and the government after it (中共青禾县委 青禾县人民政府 / 关于…的报告, a joint title wrapped)."""
-    if _is_org(line):
+    if _is_org(line) or _is_party_group(line):
         return True
     committee = get_catalog().org.match(_places_masked(line))
     if committee is None or not _is_party_committee(committee.group(0)):
         return False
     government = line[committee.end():].lstrip()
     return _is_government(government) and _is_org(government)
+
+
+def _is_party_group(line: str) -> bool:
+    """Whether a whole line is a state body's party group under 中共 (中共青禾县财政局党组), which puts its name to the
+    body's report as a letterhead does (see _title_org)."""
+    if not line.startswith(_PARTY):
+        return False
+    org = get_catalog().org.match(_places_masked(line))
+    group = _cues()["party_group"].match(line, org.end()) if org is not None else None
+    return group is not None and group.end() == len(line)
 
 
 def _committee_above(text: str, line: Line, title: Line) -> bool:
@@ -683,6 +703,21 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     return year, (line.start + m.start(1), line.start + m.end(1))
 
 
+# The sentence after a paragraph's first opening with the year alone (…的基石。2022年,在县委的领导下,全县…).
+_SECOND_SENTENCE_YEAR = compile_cached(rf"[ \t]*({YEAR})年(?:度)?,")
+
+
+def _year_after_saying(text: str, opening: Line):
+    """The year an untitled report opening on a saying states next (法治是安邦治国的基石。2022年,全县…): the second
+    sentence's, when the first names no year nor a span (近年来) the report may review instead."""
+    first_end = text.find("。", opening.start, opening.end)
+    if first_end < 0 or _patterns().title_year.search(text, opening.start, first_end) \
+            or _cues()["relative_span"].search(text, opening.start, first_end):
+        return None
+    m = _SECOND_SENTENCE_YEAR.match(text, first_end + 1, opening.end)
+    return (int(m.group(1)), m.span(1)) if m else None
+
+
 def _reviews_years(year: int, published: str) -> bool:
     """Whether a span opened in `year` (2021年以来) runs over several years, dated as the page is: it does when
     dated after that year and the annual-report season after it."""
@@ -845,7 +880,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return spanned  # the year a span's first paragraph opens with (2008年以来,…) is not the one reported on
     if span_titled:
         return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
-    if opening is not None and (year := _opening_year(opening, published)):
+    if opening is not None and (year := _opening_year(opening, published) or _year_after_saying(text, opening)):
         return year
     for section in outline.sections[:1]:
         if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
@@ -1031,7 +1066,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     head_end = min(len(text), _HEAD_CHARS)
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
-    yearly = title is not None and _cues()["yearly_report_title"].search(title.text) is not None
+    # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
+    yearly = title is not None and _cues()["yearly_report_title"].search(unwrapped(title.text)) is not None
     for rule, head in zip(get_catalog().kinds, _patterns().kind_heads, strict=True):
         if title is not None and rule.title is not None:
             m = rule.title.search(title.text)
@@ -1406,6 +1442,9 @@ def _title_org(text: str, title: Line):
             return None  # 关于印发…的通知, 关于2024年…: no body's own year
         start = about.end()
     org = get_catalog().org.match(masked, start)
+    letterhead_end = plain.find("\n")  # a title set under its letterhead's line (see _unwrapped)
+    if org is not None and org.start() == 0 and org.end() < letterhead_end and _is_org(plain[:letterhead_end]):
+        return plain[:letterhead_end], at(0, letterhead_end), "title"  # the line is the body's whole name (…政府法制办公室)
     if org is not None and org.group(0).startswith(_PARTY) and _cues()["party_group"].match(plain, org.end()):
         return plain[org.start() + len(_PARTY):org.end()], at(org.start() + len(_PARTY), org.end()), "title"
     if org is not None and (joint := _joint_government(plain, masked, org)):

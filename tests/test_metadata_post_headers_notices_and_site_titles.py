@@ -80,7 +80,7 @@ CASES = [
     # --- a page heading the document with the note sending it --------------------------------------------------
     ("the title below a cover note's sign-off is the document's",
      "市政府办公室:\n现将我局2024年度法治政府建设情况报告报上，请审阅。\n雁岭市司法局\n2025年2月26日\n(此件公开发布)\n"
-     "雁岭市司法局\n2024年度法治政府建设情况报告\n" + REPORT_BODY, "title", "2024年度法治政府建设情况报告"),
+     "雁岭市司法局\n2024年度法治政府建设情况报告\n" + REPORT_BODY, "title", "雁岭市司法局2024年度法治政府建设情况报告"),
     ("…and the document's title says what it is",
      "市政府办公室:\n现将我局2024年度法治政府建设情况报告报上，请审阅。\n雁岭市司法局\n2025年2月26日\n(此件公开发布)\n"
      "雁岭市司法局\n2024年度法治政府建设情况报告\n" + REPORT_BODY, "kind", "annual_report"),
