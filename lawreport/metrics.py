@@ -920,6 +920,8 @@ class Interpreter:
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline)
+        # 截至目前 and 累计 (a sum so far) before a number, once a number of no year asks (_up_to_now_said)
+        self._up_to_now: tuple[_BeforeInSentence, _BeforeInSentence] | None = None
         # Read of the catalog for many numbers: taken once per report.
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
         self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
@@ -1888,8 +1890,7 @@ class Interpreter:
             if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
-                if year is None and self.catalog.series_up_to_now.search(self.text, sentence, q_start) is not None \
-                        and _SUM_SO_FAR.search(self.text, sentence, q_start) is None:
+                if year is None and self._up_to_now_said(sentence, q_start):
                     year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
@@ -2872,6 +2873,16 @@ class Interpreter:
                 year = (None, False) if above is None else (self._year_read_since(above), False)
             self._item_year = line, year
         return self._item_year[1]
+
+    def _up_to_now_said(self, sentence: int, end: int) -> bool:
+        """Whether the sentence says its figures are up to now (截至目前) before `end`, and not as a sum so far (累计):
+        each sentence is read once for all its numbers, where a search from its start for each was quadratic in a
+        long one."""
+        if self._up_to_now is None:
+            self._up_to_now = (_BeforeInSentence(self.text, self.catalog.series_up_to_now, self.outline),
+                               _BeforeInSentence(self.text, _SUM_SO_FAR, self.outline))
+        up_to_now, summed = self._up_to_now
+        return up_to_now.search(sentence, end) and not summed.search(sentence, end)
 
     def _year_opening_line(self, sentence: int) -> int | None:
         """The year the line holding `sentence` opens with before it, whatever follows that year (2024年法律援助民生工程…):
