@@ -25,6 +25,7 @@ from .scanning import Ending, alternatives, by_leading_word, matches_where, may_
 from .structure import (
     BREAKS,
     HAN,
+    LINE_BLANKS,
     LIST_JOINS,
     LIST_SEPARATOR,
     NUMBERED_HEADING,
@@ -585,7 +586,6 @@ _DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)
 # The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
 _ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
 _ADDRESSEE_MAX = 40  # characters of the bodies a report is sent to, between its title and its first paragraph on one line
-_SPACES = " \t"
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
 _SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 
@@ -636,9 +636,9 @@ def _glued_title(paragraph: Line) -> Line | None:
     space (…建设的报告 中共某市委、某市人民政府: 2024年,…), as a page put on one line does with its lines."""
     for m in _GLUED_YEAR.finditer(paragraph.text, _GLUED_MIN, _TITLE_MAX + _ADDRESSEE_MAX):
         head = paragraph.text[:m.start()]
-        gap = head.rstrip(_SPACES).rfind(" ")
-        if gap > 0 and _after_addressee(addressee := head[gap:].strip(_SPACES)) == len(addressee):
-            head = head[:gap].rstrip(_SPACES)  # the bodies it is sent to, after a space
+        gap = head.rstrip(LINE_BLANKS).rfind(" ")
+        if gap > 0 and _after_addressee(addressee := head[gap:].strip(LINE_BLANKS)) == len(addressee):
+            head = head[:gap].rstrip(LINE_BLANKS)  # the bodies it is sent to, after a space
         if _PAUSE.search(head) or len(head) > _TITLE_MAX:
             return None
         if _cues()["wrapped_title_end"].search(head):

@@ -54,7 +54,7 @@ from typing import NamedTuple
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .derive import from_catalog
 from .scanning import literal_starts, longest_first, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, runs_on, wrap_breaks
+from .structure import HEADING_NUMBERING, LINE_BLANKS, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -309,9 +309,8 @@ _OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029")
 _AS_NEWLINE = dict.fromkeys(map(ord, _OTHER_LINE_ENDS), "\n")
 
 
-# What a banner's site word may follow in its name (5A范文网), and what pads a banner on its line.
+# What a banner's site word may follow in its name (5A范文网); LINE_BLANKS pad a banner on its line.
 _SITE_PREFIX = compile_re_cached(r"[A-Za-z0-9]{1,8}\Z")
-_BANNER_PADDING = " \t"
 # What may open a line before a banner and be the rest of the site's name (某某之家—, 某某 of 某某范文网): its start is
 # unknown, so the line is left whole to the rules of whole lines (a title's furniture, [metadata] title_furniture).
 _NAME_OPENING_LINE = compile_re_cached(r"(?:^|\n)[ \t]*[\u4e00-\u9fffA-Za-z0-9]{1,8}[-—–~|·・ \t]*\Z")
@@ -338,9 +337,9 @@ def _banners(copy: str) -> list[tuple[int, int]]:
                 start = prefix.start()
         if m.start("notice") < 0 and _NAME_OPENING_LINE.search(copy, max(0, start - 16), start) is not None:
             continue
-        while start and copy[start - 1] in _BANNER_PADDING:
+        while start and copy[start - 1] in LINE_BLANKS:
             start -= 1
-        while end < len(copy) and copy[end] in _BANNER_PADDING:
+        while end < len(copy) and copy[end] in LINE_BLANKS:
             end += 1
         runs.append((start, end))
     return runs

@@ -64,7 +64,7 @@ from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE
 from .scanning import alternatives, char_starts, longest_first, matches_from, opening_chars
-from .structure import BREAKS, HAN, LIST_SEPARATOR
+from .structure import BREAKS, HAN, LINE_BLANKS, LIST_SEPARATOR
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
 __all__ = [
@@ -1088,7 +1088,6 @@ def without_provincial_citations(text: str) -> str:
 
 # An alternative that matches whole lines only: it opens a line ((?m)^, or ^ at the text's start), maybe after blanks.
 _LINE_OPENING = compile_cached(r"(?:\(\?[a-zA-Z]+\))?\^(?:\[ \\t\]\*)?")
-_LINE_BLANKS = " \t"  # what ^[ \t]* lets stand before a line's first character
 
 
 class _WholeLines(NamedTuple):
@@ -1110,7 +1109,7 @@ class _WholeLines(NamedTuple):
         after = 0  # past the last opening character read: the start of its line is decided
         for i in char_starts(text, self.chars):
             newline = text.rfind("\n", after, i)
-            if (newline >= 0 or not after) and not text[newline + 1:i].strip(_LINE_BLANKS):
+            if (newline >= 0 or not after) and not text[newline + 1:i].strip(LINE_BLANKS):
                 starts.append(newline + 1)  # the first character of its line past the blanks
             after = i + 1
         return matches_from(self.pattern, text, starts)
@@ -1125,7 +1124,7 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
         line_opening = _LINE_OPENING.match(alternative)
         rest = alternative[line_opening.end():] if line_opening else ""
         opening = opening_chars(compile_cached(rest)) if rest else None
-        if opening is None or pattern.flags & (regex.IGNORECASE | regex.VERBOSE) or set(opening) & set(_LINE_BLANKS):
+        if opening is None or pattern.flags & (regex.IGNORECASE | regex.VERBOSE) or set(opening) & set(LINE_BLANKS):
             return _WholeLines(pattern, None)
         chars.update(opening)
     return _WholeLines(pattern, "".join(sorted(chars)))

@@ -192,7 +192,8 @@ def may_open_heading_numbering(char: str) -> bool:
 
 # The head of a text, where a plan document or a principal's report on the duty (述法报告) names itself.
 _PLAN_DOCUMENT_HEAD = 600
-_INDENT = " \t\u3000\xa0"
+LINE_BLANKS = " \t"  # the blanks a pattern's [ \t] reads inside a line, between words and around a banner
+_INDENT = LINE_BLANKS + "\u3000\xa0"
 # A line's indent (group 1), then any heading numbering, each pattern a group of its own (2 on), tried
 # in order: one match reads what opens a line.
 _NUMBERED_LINE = compile_cached(
