@@ -1103,12 +1103,12 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
     if title is not None and _dated_headline(title, lines):
-        return next(rule.kind for rule in get_catalog().kinds if rule.dated), (title.start, title.end)
+        return _dated_kind(), (title.start, title.end)
     if title is None and opening is not None and not outline.sections \
             and (m := _cues()["years_account_opening"].match(opening.text)) \
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
         return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
-    news = next(rule.kind for rule in get_catalog().kinds if rule.dated)
+    news = _dated_kind()
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
         return news, m.span()
@@ -1116,6 +1116,13 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())
     return "other", None
+
+
+@from_catalog
+def _dated_kind(catalog: Catalog) -> str:
+    """The kind whose items carry their date (news): what a headline over a date line, or a reporter's credit or
+    words, make a page the rules of no other kind claim."""
+    return next(rule.kind for rule in catalog.kinds if rule.dated)
 
 
 _DATE_LINE_REACH = 3  # lines below a headline its page's date line may stand on (a share widget's line between)
