@@ -1,0 +1,47 @@
+"""National-level new areas (西咸新区, 雄安新区, 湘江新区 …) place a text in the unit that holds each whole
+(data/customary.tsv): the province of one spanning cities, else its city or the district it is; they are no name of
+that unit (雄安新区管委会 is no body of 河北省).
+
+Every text below is written for these tests; the places are real, the figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+from lawreport import regions
+
+_ZONE = ("2023年,{name}管委会坚持依法行政,全区行政复议机关新收案件120件。\n"
+         "一、主要工作\n新区管委会健全重大行政决策程序,在全省率先推行涉企执法清单。\n")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("西咸新区", ("陕西省", None, None)),  # spans 西安 and 咸阳: the province alone
+    ("雄安新区", ("河北省", None, None)),
+    ("赣江新区", ("江西省", None, None)),
+    ("湘江新区", ("湖南省", "长沙市", None)),  # inside one city
+    ("西海岸新区", ("山东省", "青岛市", "黄岛区")),  # the district it is
+    ("青禾新区", (None, None, None)),  # no such new area: nothing
+])
+def test_a_new_area_is_placed_in_the_unit_holding_it(name, expected):
+    assert read(_ZONE.format(name=name), "region") == expected
+
+
+def test_a_new_area_named_in_a_citys_report_leaves_the_city():
+    text = ("2023年,咸阳市人民政府坚持依法行政,全市行政复议机关新收案件120件,配合西咸新区开展执法协作。\n"
+            "一、主要工作\n市政府健全重大行政决策程序。\n")
+    assert read(text, "region") == ("陕西省", "咸阳市", None)
+
+
+def test_a_new_area_that_is_a_district_stays_the_district():
+    text = "2023年,浦东新区人民政府坚持依法行政,全区行政复议机关新收案件120件。\n一、主要工作\n区政府健全决策程序。\n"
+    assert read(text, "region") == ("上海市", "上海市", "浦东新区")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("雄安新区管委会与保定市司法局座谈。", ["保定市"]),  # the area places a text, but names no unit
+    ("浦东新区司法局与保定市司法局座谈。", ["浦东新区", "保定市"]),
+])
+def test_a_new_area_is_no_name_of_the_unit_holding_it(text, named):
+    assert [mention.division.name for mention in regions.find_mentions(text)] == named
