@@ -189,6 +189,7 @@ class Lexicon(Fields):
     own_body_calls: tuple[str, ...]  # 我局, 本局: a body's text calling itself by its kind (regions.py)
     body_prepositions: tuple[str, ...]  # 以, 经 before a body by its level alone, the text's own (regions.py)
     work_fields: tuple[str, ...]  # 行政复议工作 … right after a place: the place's work, its subject (regions.py)
+    first_person_prefixes: tuple[str, ...]  # 我, 本 before a level's character: the text speaking as its place (regions.py)
 
 
 class NumberWords(Fields):

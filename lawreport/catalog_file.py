@@ -471,6 +471,7 @@ class LexiconTable(_Table):
     own_body_calls: Words
     body_prepositions: Words
     work_fields: Words
+    first_person_prefixes: Words
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -884,7 +885,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    site_name=regex.compile(words.site_name),
                    own_body_calls=tuple(words.own_body_calls),
                    body_prepositions=tuple(words.body_prepositions),
-                   work_fields=tuple(words.work_fields))
+                   work_fields=tuple(words.work_fields),
+                   first_person_prefixes=tuple(words.first_person_prefixes))
 
 
 def _number_words(n: Numbers) -> NumberWords:

@@ -835,7 +835,27 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         scores[key] += score
         spans[key].extend(body_spans)
 
-    return _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+    result = _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+    if text and result.code and _told_as_provinces_case(text, result, result.code, hint_hits, words):
+        return _naming(_lineage(result.code)[0].code, result.mentions, ambiguous=(), note=None)
+    return result
+
+
+def _told_as_provinces_case(text: str, result: RegionResult, code: str, hint_hits: Mapping[str, tuple[_Hit, ...]],
+                            words: Lexicon) -> bool:
+    """Whether the unit below a province that the body elected is only the case a province's item tells: the text
+    speaks as the province in the first person twice or more (今年5月,某县法律援助中心…;一年来,我区各地…,我区各级…共受理)
+    and so more often than as the unit (speaks_as_province), and no title or issuer names the unit. A county's text
+    says 全省 in passing, not 我省, and one its title names is its own whatever it says."""
+    if result.ambiguous or (result.city is None and result.county is None):
+        return False
+    province = _lineage(code)[0]
+    if sum(text.count(prefix + province.name[-1]) for prefix in words.first_person_prefixes) < 2:
+        return False
+    below = _within(code) - {province.code}
+    if any(below.intersection(hit.candidates) for hits in hint_hits.values() for hit in hits):
+        return False
+    return speaks_as_province(text, code)
 
 
 @functools.lru_cache(maxsize=1024)  # hints recur across a site's reports
@@ -1031,11 +1051,12 @@ def speaks_as_province(text: str, code: str) -> bool:
     """Whether ``text`` calls its own place by the level of the province holding the unit ``code`` (全省, 我省; 全区 of
     an autonomous region) twice or more, and more often than by that unit's own level (全县): a province-wide item
     opening on one county's case (某州某县法庭庭长…。一年来,我区法院…全区法院…) is the province's, while a county's text
-    saying 全省 once in passing (位居全省前列) stays the county's. A city of the province's level between them says
-    nothing: 全区 under 喀什地区 may be the prefecture's, 全市 under a municipality the district's city."""
+    saying 全省 once in passing (位居全省前列) stays the county's. A city of the province's level between them that the
+    text names says nothing: 全区 beside 喀什地区 may be the prefecture's, 全市 under a municipality the district's
+    city; one it never names (和田地区 of 洛浦县, in an item saying only 新疆) is no place the text calls its own."""
     province, *below = _lineage(code)
     level = province.name[-1]
-    if any(unit.name[-1] == level for unit in below[:-1]):
+    if any(unit.name[-1] == level and (unit.short or unit.name) in text for unit in below[:-1]):
         return False
     words = _lexicon()
     said = _own_calls(text, level, words)
