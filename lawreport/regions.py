@@ -453,10 +453,11 @@ def is_short_name(name: str) -> bool:
 
 
 def divisions_named(name: str) -> list[Division]:
-    """Divisions whose full name, short name, former name (renamed.tsv) or customary name (customary.tsv) is ``name``."""
+    """Divisions whose full name, short name, former name (renamed.tsv) or customary name (customary.tsv) is ``name``;
+    none for a new area (西咸新区), which lies in its unit without naming it (find_named_units)."""
     index = _index()
     codes = sorted({*_codes(index.by_name.get(name, ())), *_codes(index.by_short.get(name, ()))})
-    return [_unit(code) for code in codes]
+    return [] if _names_area_inside(name, codes) else [_unit(code) for code in codes]
 
 
 def ancestors(d: Division) -> list[Division]:
@@ -699,7 +700,7 @@ def find_named_units(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
             if not _names_area_inside(text[hit.start:hit.end], hit.candidates)]
 
 
-def _names_area_inside(written: str, candidates: _Codes) -> bool:
+def _names_area_inside(written: str, candidates: Iterable[str]) -> bool:
     """Whether ``written`` names a new area (西咸新区, 湘江新区) inside its units, not the units themselves (浦东新区)."""
     return written.endswith(NEW_AREA) and not any(_unit(code).name.endswith(NEW_AREA) for code in candidates)
 

@@ -45,3 +45,19 @@ def test_a_new_area_that_is_a_district_stays_the_district():
 ])
 def test_a_new_area_is_no_name_of_the_unit_holding_it(text, named):
     assert [mention.division.name for mention in regions.find_mentions(text)] == named
+
+
+@pytest.mark.parametrize(("name", "named"), [
+    ("西咸新区", []),  # a new area lies in 陕西省 without naming it
+    ("浦东新区", ["浦东新区"]),
+    ("巴州", ["巴州区", "巴音郭楞蒙古自治州"]),  # a customary name names its units
+])
+def test_divisions_named_by_a_new_area_are_none(name, named):
+    assert [unit.name for unit in regions.divisions_named(name)] == named
+
+
+def test_a_new_areas_title_names_no_issuer():
+    """西咸新区 opening a title places the report, but is no body's name (nor is the holding province the author)."""
+    text = "西咸新区2023年度法治政府建设工作报告\n\n2023年,新区法治政府建设工作在党工委领导下,积极开展省级法治政府示范创建。\n"
+    assert read(text, "issuer") is None
+    assert read(text, "region") == ("陕西省", None, None)
