@@ -310,6 +310,8 @@ class MetadataCues(_Table):
     years_account_opening: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
+    report_contact: PatternText
+    contact_desk: Words
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
     column_word: PatternText | PatternList

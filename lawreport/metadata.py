@@ -1629,6 +1629,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                 or _zone_subject(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
+    if contact := _contact_org(text, opening):
+        return contact
     if kind == "annual_report" and (place := _place_subject(text, title, opening)):
         return place
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
@@ -1721,6 +1723,23 @@ def _compiled_by(text: str, opening: Line | None):
     if m is None or not _is_org(m.group(1)):
         return None
     return m.group(1), m.span(1), "opening"
+
+
+def _contact_org(text: str, opening: Line | None):
+    """The body a disclosure report's opening tells readers to ask about it (如对本报告有任何疑问,请与青禾县市场监管局办公室
+    联系): the report's author, its desk (办公室, 党政办: the contact_desk cue) dropped; None when the contact names no body
+    (请与我局办公室联系)."""
+    if opening is None or "请与" not in opening.text and "直接与" not in opening.text:
+        return None
+    m = _cues()["report_contact"].search(text, opening.start, opening.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    desk = next((d for d in _cues()["contact_desk"].finditer(name) if d.end() == len(name)), None)
+    for body in ((name[:desk.start()], name) if desk else (name,)):
+        if body and _is_org(body):
+            return body, (m.start(1), m.start(1) + len(body)), "opening"
+    return None
 
 
 def _stated_by(text: str):
