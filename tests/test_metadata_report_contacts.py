@@ -26,6 +26,7 @@ CASES = [
      _report("如对本年度报告有疑问,请与国家税务总局青禾市税务局政务公开工作领导小组办公室联系,"), "国家税务总局青禾市税务局"),
     ("…asked through a mailbox or directly", _report("如对本报告有疑问,可通过网站留言或直接与青禾县人民政府办公室联系,"),
      "青禾县人民政府"),
+    ("a bureau's general section", _report("如对本年报有任何疑问,请与青禾市石湾区司法局综合科联系,"), "青禾市石湾区司法局"),
     ("a contact naming no body", _report("如对本报告有任何疑问,请与我局办公室联系,"), None),
     ("a contact for anything else", _report("如有疑问,请与青禾县司法局联系,"), None),
 ]
