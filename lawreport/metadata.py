@@ -864,7 +864,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
-        if m := _cover_year_closing(title):  # …白皮书 / (2024) read as one title
+        # …白皮书(2023) of a text that is a report, …白皮书 / (2024) read as one title; an article reading a report it names
+        # in its headline (报告精读 | …评估报告(2017), kind other) is not that report
+        if m := (_closing_year(title) if kind != "other" else _cover_year_closing(title)):
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
         year_line, _ = _cover_lines(title, lines)
         if year_line and (m := _COVER_YEAR.fullmatch(year_line.text)):  # 行政检察工作白皮书 / (2024): the title's year
@@ -1311,8 +1313,15 @@ def _cover_lines(title: Line, lines: list[Line]) -> tuple[Line | None, list[Line
 
 def _cover_year_closing(title: Line) -> regex.Match | None:
     """The cover's year in brackets set on the title's last line (行政审判白皮书 / (2024)), read as part of it."""
+    m = _closing_year(title)
+    return m if m and "\n" in title.text[:m.start()] else None
+
+
+def _closing_year(title: Line) -> regex.Match | None:
+    """The year in brackets closing a title, on its line or on one of its own (行政检察工作白皮书(2023)): the year the
+    report titled so reports on, as a report named so in a lead is dated (the named_report cue)."""
     m = _COVER_YEAR.search(title.text)
-    return m if m and m.end() == len(title.text) and "\n" in title.text[:m.start()] else None
+    return m if m and m.end() == len(title.text) else None
 
 
 def _cover_org(text: str, title: Line, lines: list[Line]):
