@@ -267,6 +267,7 @@ class MetadataCues(_Table):
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
     present_year: PatternText
+    said_year_end: PatternText
     disclosure_field: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList

@@ -747,7 +747,8 @@ def _lead_paragraphs(lines: list[Line], late: int = 0) -> Iterator[Line]:
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
+    去年/今年 in its first sentence, an official's level at a year's end (表示,截至2022年底,…: said_year_end); after a span or
+    a plan there, a later clause's dated scope (see _scoped_year), or,
     where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…). A feature opening
     on a scene or a saying puts off its year: the paragraph after the lead counts when it opens with one (2023年,全区…),
     not when it only dates an event (今年7月31日,…)."""
@@ -770,7 +771,8 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
             if later:
                 return later
         if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))
-                              or _one_year(_TOLD_CLAUSE.finditer(text, sentence_end, line.end))):
+                              or _one_year(_TOLD_CLAUSE.finditer(text, sentence_end, line.end))
+                              or _one_year(_cues()["said_year_end"].finditer(text, pos, line.end))):
             return dated
         if found == _NO_YEAR and _patterns().scoped_figures.search(text, sentence_end, line.end) is None:
             continue  # 近年来,… as background: the year's figures may follow in a paragraph of their own
