@@ -811,7 +811,27 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
         elif published is not None:
             relative = 2 if m.group(2) else 3
             years.setdefault(int(published[:4]) - (relative == 2), m.span(relative))
-    return next(iter(years.items())) if len(years) == 1 else None
+    if len(years) != 1 or not _clause_years(text, start, end) <= years.keys():
+        return None  # none, or several: a series of years' figures (2021年全区收到…;2022年激增到…;2023年…)
+    return next(iter(years.items()))
+
+
+# A year opening a clause, its figures' (…;2022年激增到208件), not an event's day or month (2021年12月,出台…) nor a span's
+# start (2022年以来): see _clause_years. It opens with the year's digits, the break before it read apart.
+_CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?以来|\d{{1,2}}月)")
+_CLAUSE_BREAKS = ",;:。"
+
+
+def _clause_years(text: str, start: int, end: int) -> set[int]:
+    """The years opening the clauses of text[start:end], after a break and any blanks."""
+    years = set()
+    for m in _CLAUSE_YEAR.finditer(text, start, end):
+        before = m.start() - 1
+        while before >= start and text[before] in LINE_BLANKS:
+            before -= 1
+        if before >= start and text[before] in _CLAUSE_BREAKS:
+            years.add(int(m.group(1)))
+    return years
 
 
 def _title_year(title: Line) -> regex.Match | None:
