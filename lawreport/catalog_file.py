@@ -267,6 +267,7 @@ class MetadataCues(_Table):
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
     present_year: PatternText
+    said_year_end: PatternText
     disclosure_field: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
@@ -310,6 +311,8 @@ class MetadataCues(_Table):
     years_account_opening: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
+    report_contact: PatternText
+    contact_desk: Words
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
     column_word: PatternText | PatternList

@@ -747,7 +747,8 @@ def _lead_paragraphs(lines: list[Line], late: int = 0) -> Iterator[Line]:
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence; after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
+    去年/今年 in its first sentence, an official's level at a year's end (表示,截至2022年底,…: said_year_end); after a span or
+    a plan there, a later clause's dated scope (see _scoped_year), or,
     where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…). A feature opening
     on a scene or a saying puts off its year: the paragraph after the lead counts when it opens with one (2023年,全区…),
     not when it only dates an event (今年7月31日,…)."""
@@ -770,7 +771,8 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
             if later:
                 return later
         if found is None and (dated := _one_year(_DATED_CLAUSE.finditer(text, pos, sentence_end))
-                              or _one_year(_TOLD_CLAUSE.finditer(text, sentence_end, line.end))):
+                              or _one_year(_TOLD_CLAUSE.finditer(text, sentence_end, line.end))
+                              or _one_year(_cues()["said_year_end"].finditer(text, pos, line.end))):
             return dated
         if found == _NO_YEAR and _patterns().scoped_figures.search(text, sentence_end, line.end) is None:
             continue  # 近年来,… as background: the year's figures may follow in a paragraph of their own
@@ -809,7 +811,27 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
         elif published is not None:
             relative = 2 if m.group(2) else 3
             years.setdefault(int(published[:4]) - (relative == 2), m.span(relative))
-    return next(iter(years.items())) if len(years) == 1 else None
+    if len(years) != 1 or not _clause_years(text, start, end) <= years.keys():
+        return None  # none, or several: a series of years' figures (2021年全区收到…;2022年激增到…;2023年…)
+    return next(iter(years.items()))
+
+
+# A year opening a clause, its figures' (…;2022年激增到208件), not an event's day or month (2021年12月,出台…) nor a span's
+# start (2022年以来): see _clause_years. It opens with the year's digits, the break before it read apart.
+_CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?以来|\d{{1,2}}月)")
+_CLAUSE_BREAKS = ",;:。"
+
+
+def _clause_years(text: str, start: int, end: int) -> set[int]:
+    """The years opening the clauses of text[start:end], after a break and any blanks."""
+    years = set()
+    for m in _CLAUSE_YEAR.finditer(text, start, end):
+        before = m.start() - 1
+        while before >= start and text[before] in LINE_BLANKS:
+            before -= 1
+        if before >= start and text[before] in _CLAUSE_BREAKS:
+            years.add(int(m.group(1)))
+    return years
 
 
 def _title_year(title: Line) -> regex.Match | None:
@@ -864,7 +886,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
-        if m := _cover_year_closing(title):  # …白皮书 / (2024) read as one title
+        # …白皮书(2023) of a text that is a report, …白皮书 / (2024) read as one title; an article reading a report it names
+        # in its headline (报告精读 | …评估报告(2017), kind other) is not that report
+        if m := (_closing_year(title) if kind != "other" else _cover_year_closing(title)):
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
         year_line, _ = _cover_lines(title, lines)
         if year_line and (m := _COVER_YEAR.fullmatch(year_line.text)):  # 行政检察工作白皮书 / (2024): the title's year
@@ -1311,8 +1335,15 @@ def _cover_lines(title: Line, lines: list[Line]) -> tuple[Line | None, list[Line
 
 def _cover_year_closing(title: Line) -> regex.Match | None:
     """The cover's year in brackets set on the title's last line (行政审判白皮书 / (2024)), read as part of it."""
+    m = _closing_year(title)
+    return m if m and "\n" in title.text[:m.start()] else None
+
+
+def _closing_year(title: Line) -> regex.Match | None:
+    """The year in brackets closing a title, on its line or on one of its own (行政检察工作白皮书(2023)): the year the
+    report titled so reports on, as a report named so in a lead is dated (the named_report cue)."""
     m = _COVER_YEAR.search(title.text)
-    return m if m and m.end() == len(title.text) and "\n" in title.text[:m.start()] else None
+    return m if m and m.end() == len(title.text) else None
 
 
 def _cover_org(text: str, title: Line, lines: list[Line]):
@@ -1629,6 +1660,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                 or _zone_subject(text, pos, opening.end)
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
+    if contact := _contact_org(text, opening):
+        return contact
     if kind == "annual_report" and (place := _place_subject(text, title, opening)):
         return place
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
@@ -1721,6 +1754,23 @@ def _compiled_by(text: str, opening: Line | None):
     if m is None or not _is_org(m.group(1)):
         return None
     return m.group(1), m.span(1), "opening"
+
+
+def _contact_org(text: str, opening: Line | None):
+    """The body a disclosure report's opening tells readers to ask about it (如对本报告有任何疑问,请与青禾县市场监管局办公室
+    联系): the report's author, its desk (办公室, 党政办: the contact_desk cue) dropped; None when the contact names no body
+    (请与我局办公室联系)."""
+    if opening is None or "请与" not in opening.text and "直接与" not in opening.text:
+        return None
+    m = _cues()["report_contact"].search(text, opening.start, opening.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    desk = next((d for d in _cues()["contact_desk"].finditer(name) if d.end() == len(name)), None)
+    for body in ((name[:desk.start()], name) if desk else (name,)):
+        if body and _is_org(body):
+            return body, (m.start(1), m.start(1) + len(body)), "opening"
+    return None
 
 
 def _stated_by(text: str):
