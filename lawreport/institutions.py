@@ -940,8 +940,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     ends.setdefault(_COMMITTEE_WORD[-1], []).append((compile_cached(_COMMITTEE_WORD), None))  # _COMMITTEE_IN_FULL
     parent_ends = {*_last_characters(rules.committee), _GOVERNMENT_PARENT[-1], _BUREAU_PARENT[-1]}
     forms_by_ending: dict[str, list[tuple[str, int, str]]] = {}
-    after_head: list[tuple[str, dict[str, str | None]]] = []
-    headless: list[tuple[str, dict[str, str | None]]] = []
+    forms_of_bodies: list[tuple[str, int, str]] = []  # (group, index in rules.bodies, how) of every form, in order
+    after_head: list[tuple[str, str, dict[str, str | None]]] = []  # (group, pattern, endings) of each form
+    headless: list[tuple[str, str, dict[str, str | None]]] = []
     for index, body in enumerate(rules.bodies):
         qualified_only = not (body.alone or body.bare or body.national or body.named != "none")
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
@@ -954,13 +955,13 @@ def _plan(rules: InstitutionRules) -> _Plan:
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern in forms:
             group = f"{how}{index}"
+            forms_of_bodies.append((group, index, how))
             form_endings = endings
             if how != "head" and _holds_party_group(body):
                 party_group = _PARTY_GROUP[-1]
                 form_endings = {party_group: endings[party_group]}
-            for c in form_endings:
-                forms_by_ending.setdefault(c, []).append((group, index, how))
-            (after_head if how in ("head", "named_head", "sub_unit", "branch", "station") else headless).append((f"(?P<{group}>{pattern})", form_endings))
+            (after_head if how in ("head", "named_head", "sub_unit", "branch", "station") else headless).append(
+                (group, pattern, form_endings))
         before = None  # named, bare, national, or after a bureau: any character
         if all(how in ("head", "qualified") or party_group for how, _ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
@@ -973,8 +974,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them
     patterns = {}
     for c in name_endings:
-        bodies = "|".join(pattern for pattern, endings in after_head if c in endings) or never
-        alone = "|".join(pattern for pattern, endings in headless if c in endings)
+        headed, headless_written = _written_once(after_head, c), _written_once(headless, c)
+        groups = {group for group, _ in (*headed, *headless_written)}
+        forms_by_ending[c] = [form for form in forms_of_bodies if form[0] in groups]
+        bodies = "|".join(f"(?P<{group}>{pattern})" for group, pattern in headed) or never
+        alone = "|".join(f"(?P<{group}>{pattern})" for group, pattern in headless_written)
         patterns[c] = (
             f"(?r){define}(?:"
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town,
@@ -990,6 +994,18 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + f")(?s:.){{{AFTER_NAME}}}"
         )
     return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends))
+
+
+def _written_once(forms: list[tuple[str, str, dict[str, str | None]]], last: str) -> list[tuple[str, str]]:
+    """(group, pattern) of the ``forms`` a name ending with ``last`` may take, each pattern the first time it is
+    written: one written again (a justice station's forms, which 司法所 alone and the justice bodies both have) is an
+    alternative after the same pattern with the same continuation, which matches nowhere that one did not, and tried
+    only where it failed, failed again (a third of a failing 所 try) and made the pattern a fifth longer to load."""
+    first: dict[str, str] = {}
+    for group, pattern, endings in forms:
+        if last in endings:
+            first.setdefault(pattern, group)
+    return [(group, pattern) for pattern, group in first.items()]
 
 
 @from_catalog

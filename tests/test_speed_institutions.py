@@ -85,3 +85,44 @@ def test_a_called_town_matches_as_the_town_written_out():
 @given(_TEXT)
 def test_a_called_town_matches_as_the_town_written_out_anywhere(text):
     _compared(text)
+
+
+def _group_contents(pattern: str, name: str) -> list[str]:
+    """What each group named ``name`` in ``pattern`` holds (its parentheses balanced, escapes and classes read past)."""
+    found, opening = [], f"(?P<{name}>"
+    start = pattern.find(opening)
+    while start >= 0:
+        depth, at, in_class = 1, start + len(opening), False
+        while depth:
+            char = pattern[at]
+            if char == "\\":
+                at += 1
+            elif in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            else:
+                depth += (char == "(") - (char == ")")
+            at += 1
+        found.append(pattern[start + len(opening) : at - 1])
+        start = pattern.find(opening, at)
+    return found
+
+
+def test_no_form_of_a_name_is_written_twice_in_its_scanner():
+    # 司法所 alone and the justice bodies (司法局|…|司法所) share a station's forms: written once, the second
+    # copy would be tried only where the first failed, and fail again
+    # (a form after a head and a headless one are alternatives of two alternations: 卫计委 may be both)
+    after_head = ("head", "named_head", "sub_unit", "branch", "station")
+    for last, (pattern, forms) in institutions._scanners().plans.items():
+        for headed in (True, False):
+            groups = dict.fromkeys(group for group, _, how in forms if (how in after_head) == headed)
+            written = [content for group in groups for content in _group_contents(pattern, group)]
+            assert len(written) == len(set(written)), last
+
+
+def test_a_station_is_read_whichever_body_wrote_its_form_first():
+    # the station forms kept are the justice bodies' (司法局|司法厅|司法所): their type is the station's too
+    found = institutions.find_institutions(normalize("县司法局石门司法所、先后到坪头司法所、龙池司法所调研"), None)
+    assert [(f.name, f.type) for f in found] == [
+        ("县司法局石门司法所", "justice_bureau"), ("坪头司法所", "justice_bureau"), ("龙池司法所", "justice_bureau")]
