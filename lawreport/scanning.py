@@ -402,6 +402,8 @@ _CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0
 _QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
 
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_NUMBERED_REFERENCE = "123456789"  # \1 … \9 as words_held reads them: a group's text, no word of its own
+_WORD_FLAGS = "ix"  # inline flags that change what characters taken literally match, or how they are written
 _UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
 
 
@@ -456,6 +458,8 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
                 _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
             elif p.startswith(("(?:", "(?|"), i) or not p.startswith("(?", i):  # (?| numbers its groups alike)
                 held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
+            elif (flags := _INLINE_FLAGS.match(p, i)) is not None and not set(flags.group()) & set(_WORD_FLAGS):
+                i = flags.end() - 1  # (?m), (?s): flags that leave the characters taken literally as they are
             else:
                 raise _Unread  # named groups, flags, calls …
             if p[i] != ")":
@@ -473,10 +477,11 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
                 i += 2 if p[i] == "\\" else 1
             i, c = i + 1, ""
         elif c == "\\":
-            if p[i + 1] in _UNREAD_ESCAPES:
+            numbered = p[i + 1] in _NUMBERED_REFERENCE and not p[i + 2:i + 3].isdigit()  # \1: its group's text again
+            if p[i + 1] in _UNREAD_ESCAPES and not numbered:
                 raise _Unread
             i = p.index("}", i) + 1 if p[i + 1] in "pP" and p.startswith("{", i + 2) else i + 2
-            c = ""  # (an escaped sign is taken for no word)
+            c = ""  # (an escaped sign, or a back reference, is taken for no word)
         elif c == "{":
             raise _Unread
         else:

@@ -70,7 +70,7 @@ _HEAD_CUE_PIECES = ["年鉴", "本报讯", "本报", "记者", "通讯员", "网
 
 def _plain_first_match(parts, text: str, endpos: int):
     """_first_match without its word search."""
-    found = [m for m in (part.search(text, 0, endpos) for part, _ in parts) if m is not None]
+    found = [m for m in (part.search(text, 0, endpos) for part, _, _ in parts) if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -83,11 +83,27 @@ def test_a_kind_s_head_cue_finds_what_its_parts_find_without_the_word_search(tex
 
 
 def test_a_head_cue_part_holding_a_word_is_searched_only_where_the_word_is():
-    (part, word), = [(part, word) for part, word in _patterns().yearly_report_head if "法治政府建设" in part.pattern
-                     and "(?m)" not in part.pattern and "年," not in part.pattern]
-    assert word == "法治政府建设"
-    assert _first_match(((part, word),), "本区法治政府建设情况报告", 12) is not None
-    assert _first_match(((part, word),), "本区法治政府建设情况报告", 8) is None  # the word runs past the end
+    (part, word, words), = [(part, word, words) for part, word, words in _patterns().yearly_report_head
+                            if "法治政府建设" in part.pattern and "(?m)" not in part.pattern and "年," not in part.pattern]
+    assert word == "法治政府建设" and words is None
+    assert _first_match(((part, word, words),), "本区法治政府建设情况报告", 12) is not None
+    assert _first_match(((part, word, words),), "本区法治政府建设情况报告", 8) is None  # the word runs past the end
+
+
+def test_a_head_cue_part_holding_one_of_several_words_is_searched_only_where_one_is():
+    part = regex.compile(r"(?:(?m)^[ \t]*(\p{Han}{2,6})\n【\1】)|(?:(?m)^[ \t]*书名:)")
+    words = words_search(words_held(part))
+    assert words is not None and words.pattern == "【|书名:"
+    assert _first_match(((part, None, words),), "概况\n【概况】", 7) is not None
+    assert _first_match(((part, None, words),), "书名:某县年鉴", 7) is not None
+    assert _first_match(((part, None, words),), "概况\n【概况】", 3) is None  # 【 lies past the end
+
+
+def test_the_words_every_match_holds_are_read_past_a_line_flag_and_a_back_reference():
+    assert words_held(regex.compile(r"(?:(?m)^(\p{Han}{2})\n【\1】)")) == frozenset(("【",))
+    assert words_held(regex.compile("(?m)^书名")) == frozenset(("书名",))
+    assert words_held(regex.compile("(?:(?i)^data)")) is None  # a flag changing what letters match: unread
+    assert words_held(regex.compile("(a)" * 12 + r"\12b")) is None  # \12, a group past the ninth: unread
 
 
 def test_a_text_may_hold_a_match_only_where_it_holds_one_of_the_words():
