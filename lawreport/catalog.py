@@ -226,6 +226,7 @@ class Catalog(Fields):
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
+    rate_act_after: regex.Pattern  # the act a percent runs into (100%调解): match right after it
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern

@@ -189,6 +189,7 @@ class Rates(_Table):
     ranked: PatternText
     mark_passed: PatternText
     share: PatternText
+    act_after: PatternText
 
 
 class Series(_Table):
@@ -757,6 +758,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_ranked=regex.compile(file.rates.ranked),
         rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_share=regex.compile(file.rates.share),
+        rate_act_after=regex.compile(file.rates.act_after),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),

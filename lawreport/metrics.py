@@ -1294,6 +1294,9 @@ class Interpreter:
                         if rule is None:
                             rule = with_noun
                             label_start = noun_label if noun_label < len(subject) else q_start - subject_start
+                if rule is not None and kind == "count" and q.unit in bodies and text[q_end:q_end + 1] not in _NOTHING_AFTER \
+                        and _NOUN_AFTER.match(text, q_end) is not None:
+                    rule = None  # 行政复议“三个百分百”工作法: 个 counts the noun run into it, not the cases named before
                 if rule is not None and kind == "count" and _WHEN_AFTER.match(text, q_end) is not None:
                     rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
@@ -2039,6 +2042,8 @@ class Interpreter:
         500件), is none of its metrics.
         """
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
+            if q.kind == "percent" and self._act_done(q, subject[label_start:]):
+                continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not (q.kind == "count" and self._titled(rule.context, sentence)):
@@ -2123,6 +2128,12 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _act_done(self, q: Quantity, label: str) -> bool:
+        """Whether the percent runs into the act it qualifies (案中100%调解、纠错100%建议) under a label that names no
+        rate (no 率, no share): how often the act is done, a slogan's or a practice's, no level of a rate."""
+        return "率" not in label and self.catalog.rate_share.search(label) is None \
+            and self.catalog.rate_act_after.match(self.text, q.end) is not None
 
     def _after_own_part(self, rate: str, denominator: str, sentence: int) -> bool:
         """Whether the rate of `sentence` follows a part of its denominator's whole read in it (其中,调委会调解纠纷2100件,
