@@ -212,6 +212,7 @@ class Catalog(Fields):
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern
     body_measure_words: frozenset[str]  # a count in these: its noun after it or list before it names no label
+    summed: regex.Pattern  # connectors that make a count a sum (累计, 共计): search
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)

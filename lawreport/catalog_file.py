@@ -125,6 +125,7 @@ class Defaults(_Table):
     share_of_whole: PatternText  # said right after a count, its share of a whole it is a part of
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
+    summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
 
 
@@ -744,6 +745,7 @@ def _compile(file: CatalogFile) -> Catalog:
                                            narrower=tuple(x.narrower)) for x in file.derive),
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
+        summed=regex.compile(d.summed),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),

@@ -1097,7 +1097,9 @@ class Interpreter:
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
             # 安乡县出庭应诉率最低,为87.5%, 出庭应诉率逐年提升,2023年达95%: the label a rank or a trend ends in the clause
             # before, then the figure (of a year said before it); not figures listed (…逐年提升,分别为…: each year's).
-            if opener == "," and subject and (not stripped or keyed is not None) and kind == "percent" \
+            # A count's level after a trend too (新收案件连续三年增长,达到320件), but no sum of the years (…,累计达到900件).
+            if opener == "," and subject and (not stripped or keyed is not None) \
+                    and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
                 if ranked is not None:
