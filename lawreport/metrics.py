@@ -76,6 +76,9 @@ _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
+# …or the year up to now, closing a list of the years before it (其中2020年5件,2021年15件,2022年至今7件): that year so far.
+_YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
+_YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来")  # what a subject _YEAR_KEYED or _YEAR_SO_FAR_KEYED matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
@@ -1087,7 +1090,7 @@ class Interpreter:
                                                    or (straddled and carried.sentence == sentence))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
-            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in ("年", "底", "末") else None
+            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS else None
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = series_base(subject) if subject[-1:] in ("的", "年") and carried is not None and carried.sentence == sentence \
@@ -2633,11 +2636,24 @@ class Interpreter:
     def _year_keyed(self, stripped: str, readings: list[Reading]) -> regex.Match[str] | None:
         """The year a subject is only (2025年达到…), or a part is only of a total right before it that no one year
         dates (改革至今共收到申请31件,其中2019年4件,2020年5件: each year's share, a value of the total's label for that
-        year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years."""
+        year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years. A year up to now
+        (2022年至今) is one only closing a list of the years before it."""
         marker = self.catalog.part_marker.match(stripped)
         if marker is not None and (not readings or readings[-1].year is not None):
             return None
-        return _YEAR_KEYED.fullmatch(stripped, marker.end() if marker is not None else 0)
+        start = marker.end() if marker is not None else 0
+        keyed = _YEAR_KEYED.fullmatch(stripped, start)
+        if keyed is None and readings and readings[-1].year is not None \
+                and (so_far := _YEAR_SO_FAR_KEYED.fullmatch(stripped, start)) is not None \
+                and int(so_far.group(1)) == readings[-1].year + 1 and not self._before_own_year(int(so_far.group(1))):
+            return so_far  # …2021年15件,2022年至今7件: the year after the list's last, so far; not a span after a total
+        return keyed
+
+    def _before_own_year(self, year: int) -> bool:
+        """Whether `year` is before the text's own (its report's year, else its publication's): up to now from it spans
+        several years (2022年至今 in a report on 2024)."""
+        own = self.report_year if self.report_year is not None else self.published_year
+        return own is not None and year < own
 
     def _ranked_before(self, clause: int) -> tuple[int, str, int | None] | None:
         """(start, text, year) of the clause before `clause` without its rank, when it is a label that a rank or a
