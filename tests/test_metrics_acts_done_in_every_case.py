@@ -32,8 +32,21 @@ def test_a_percent_run_into_an_act_is_no_rate(text):
     "審結行政復議案件80件,糾錯12.5%較上年下降2個百分點。",
     "审结行政复议案件80件,纠错12.5%同比持平。",
     "审结行政复议案件80件,纠错12.5%其中变更3件。",
+    "审结行政复议案件80件,直接纠错12.5%的水平全市最低。",  # 的: the noun it is of, no act
 ])
 def test_a_bare_label_with_its_figure_is_still_a_rate(text):
+    assert ("reconsideration_correction_rate", 12.5, 2024, False) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    *("审结行政复议案件80件,纠错12.5%" + words + "。" for words in (
+        "与上年持平", "及时履行到位", "或更高", "并全部履行到位", "位居全市第一", "排名全市第一", "比上年下降2个百分点",
+        "环比下降2个百分点", "上升2个百分点", "下降2个百分点", "提高2个百分点", "提升2个百分点", "降低2个百分点",
+        "升幅较大", "增幅明显", "减幅明显", "全省最低", "全区最低", "全县最低", "全州最低", "全旗最低", "全国最低")),
+    *("審結行政復議案件80件,糾錯12.5%" + words + "。" for words in (
+        "與上年持平", "並全部履行到位", "環比下降2個百分點", "減幅明顯", "全縣最低", "全區最低", "全國最低")),
+])
+def test_words_going_on_from_a_level_open_no_act(text):
     assert ("reconsideration_correction_rate", 12.5, 2024, False) in facts(text)
 
 
