@@ -213,6 +213,7 @@ class Catalog(Fields):
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern
     body_measure_words: frozenset[str]  # a count in these: its noun after it or list before it names no label
+    summed: regex.Pattern  # connectors that make a count a sum (累计, 共计): search
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)
@@ -227,6 +228,7 @@ class Catalog(Fields):
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
+    rate_act_after: regex.Pattern  # the act a percent runs into (100%调解): match right after it
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern

@@ -125,6 +125,7 @@ class Defaults(_Table):
     share_of_whole: PatternText  # said right after a count, its share of a whole it is a part of
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
+    summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
 
 
@@ -189,6 +190,7 @@ class Rates(_Table):
     ranked: PatternText
     mark_passed: PatternText
     share: PatternText
+    act_after: PatternText
 
 
 class Series(_Table):
@@ -747,6 +749,7 @@ def _compile(file: CatalogFile) -> Catalog:
                                            narrower=tuple(x.narrower)) for x in file.derive),
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
+        summed=regex.compile(d.summed),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),
@@ -761,6 +764,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_ranked=regex.compile(file.rates.ranked),
         rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_share=regex.compile(file.rates.share),
+        rate_act_after=regex.compile(file.rates.act_after),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),

@@ -76,6 +76,9 @@ _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
+# …or the year up to now, closing a list of the years before it (其中2020年5件,2021年15件,2022年至今7件): that year so far.
+_YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
+_YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来")  # what a subject _YEAR_KEYED or _YEAR_SO_FAR_KEYED matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
@@ -1087,7 +1090,7 @@ class Interpreter:
                                                    or (straddled and carried.sentence == sentence))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
-            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in ("年", "底", "末") else None
+            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS else None
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = series_base(subject) if subject[-1:] in ("的", "年") and carried is not None and carried.sentence == sentence \
@@ -1097,7 +1100,9 @@ class Interpreter:
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
             # 安乡县出庭应诉率最低,为87.5%, 出庭应诉率逐年提升,2023年达95%: the label a rank or a trend ends in the clause
             # before, then the figure (of a year said before it); not figures listed (…逐年提升,分别为…: each year's).
-            if opener == "," and subject and (not stripped or keyed is not None) and kind == "percent" \
+            # A count's level after a trend too (新收案件连续三年增长,达到320件), but no sum of the years (…,累计达到900件).
+            if opener == "," and subject and (not stripped or keyed is not None) \
+                    and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
                 if ranked is not None:
@@ -1294,6 +1299,9 @@ class Interpreter:
                         if rule is None:
                             rule = with_noun
                             label_start = noun_label if noun_label < len(subject) else q_start - subject_start
+                if rule is not None and kind == "count" and q.unit in bodies and text[q_end:q_end + 1] not in _NOTHING_AFTER \
+                        and _NOUN_AFTER.match(text, q_end) is not None:
+                    rule = None  # 行政复议“三个百分百”工作法: 个 counts the noun run into it, not the cases named before
                 if rule is not None and kind == "count" and _WHEN_AFTER.match(text, q_end) is not None:
                     rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
@@ -2039,6 +2047,8 @@ class Interpreter:
         500件), is none of its metrics.
         """
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
+            if q.kind == "percent" and self._act_done(q, subject[label_start:]):
+                continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not (q.kind == "count" and self._titled(rule.context, sentence)):
@@ -2123,6 +2133,12 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _act_done(self, q: Quantity, label: str) -> bool:
+        """Whether the percent runs into the act it qualifies (案中100%调解、纠错100%建议) under a label that names no
+        rate (no 率, no share): how often the act is done, a slogan's or a practice's, no level of a rate."""
+        return "率" not in label and self.catalog.rate_share.search(label) is None \
+            and self.catalog.rate_act_after.match(self.text, q.end) is not None
 
     def _after_own_part(self, rate: str, denominator: str, sentence: int) -> bool:
         """Whether the rate of `sentence` follows a part of its denominator's whole read in it (其中,调委会调解纠纷2100件,
@@ -2620,11 +2636,24 @@ class Interpreter:
     def _year_keyed(self, stripped: str, readings: list[Reading]) -> regex.Match[str] | None:
         """The year a subject is only (2025年达到…), or a part is only of a total right before it that no one year
         dates (改革至今共收到申请31件,其中2019年4件,2020年5件: each year's share, a value of the total's label for that
-        year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years."""
+        year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years. A year up to now
+        (2022年至今) is one only closing a list of the years before it."""
         marker = self.catalog.part_marker.match(stripped)
         if marker is not None and (not readings or readings[-1].year is not None):
             return None
-        return _YEAR_KEYED.fullmatch(stripped, marker.end() if marker is not None else 0)
+        start = marker.end() if marker is not None else 0
+        keyed = _YEAR_KEYED.fullmatch(stripped, start)
+        if keyed is None and readings and readings[-1].year is not None \
+                and (so_far := _YEAR_SO_FAR_KEYED.fullmatch(stripped, start)) is not None \
+                and int(so_far.group(1)) == readings[-1].year + 1 and not self._before_own_year(int(so_far.group(1))):
+            return so_far  # …2021年15件,2022年至今7件: the year after the list's last, so far; not a span after a total
+        return keyed
+
+    def _before_own_year(self, year: int) -> bool:
+        """Whether `year` is before the text's own (its report's year, else its publication's): up to now from it spans
+        several years (2022年至今 in a report on 2024)."""
+        own = self.report_year if self.report_year is not None else self.published_year
+        return own is not None and year < own
 
     def _ranked_before(self, clause: int) -> tuple[int, str, int | None] | None:
         """(start, text, year) of the clause before `clause` without its rank, when it is a label that a rank or a

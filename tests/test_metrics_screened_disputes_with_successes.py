@@ -1,0 +1,35 @@
+"""排查 said by no mediation body counts the disputes found; it is the mediation caseload where its sentence counts the
+mediations that succeeded (全省共排查矛盾纠纷2.1万件,调解成功2.0万件): what the successes are of. Not where the sentence
+counts an intake or the cases mediated besides.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省共排查矛盾纠纷2.1万件,调解成功2.0万件,调解成功率96.9%。",
+     [("mediation_cases", 21000, 2024, False), ("mediation_succeeded", 20000, 2024, False),
+      ("mediation_success_rate", 96.9, 2024, False)]),
+    ("全镇共排查矛盾纠纷120件,成功调解118件。",
+     [("mediation_cases", 120, 2024, False), ("mediation_succeeded", 118, 2024, False)]),
+    ("全乡排查矛盾纠纷隐患35件,调解成功率100%。",
+     [("mediation_cases", 35, 2024, False), ("mediation_success_rate", 100, 2024, False)]),
+])
+def test_disputes_screened_are_the_caseload_of_the_successes(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市排查矛盾纠纷1305件,预防纠纷785件。", []),  # no success counted: disputes found
+    ("全镇共排查矛盾纠纷186起,受理160起,调解成功156起。",  # an intake counted
+     [("mediation_cases", 160, 2024, False), ("mediation_succeeded", 156, 2024, False)]),
+    ("全市共排查纠纷135件,调解案件总数474件,成功调解470件。",  # the cases mediated counted
+     [("mediation_cases", 474, 2024, False), ("mediation_succeeded", 470, 2024, False)]),
+])
+def test_disputes_screened_beside_another_caseload_are_none(text, expected):
+    assert facts(text) == expected
