@@ -190,6 +190,7 @@ class Lexicon(Fields):
     body_prepositions: tuple[str, ...]  # 以, 经 before a body by its level alone, the text's own (regions.py)
     work_fields: tuple[str, ...]  # 行政复议工作 … right after a place: the place's work, its subject (regions.py)
     first_person_prefixes: tuple[str, ...]  # 我, 本 before a level's character: the text speaking as its place (regions.py)
+    number_closers: frozenset[str]  # 月, 万, 成 … after a digit: the number's, no name's first character (regions.py)
 
 
 class NumberWords(Fields):

@@ -449,6 +449,12 @@ def _two_character_words(words: list[str]) -> list[str]:
     return words
 
 
+def _single_characters(words: list[str]) -> list[str]:
+    if not all(len(word) == 1 for word in words):
+        raise ValueError("expected single characters")
+    return words
+
+
 class Banners(_Table):
     site_words: Words
     slogans: Words
@@ -477,6 +483,7 @@ class LexiconTable(_Table):
     body_prepositions: Words
     work_fields: Words
     first_person_prefixes: Words
+    number_closers: Annotated[Words, AfterValidator(_single_characters)]
 
 
 QUANTITY_KINDS = ("percent", "points", "money", "count")
@@ -893,7 +900,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    own_body_calls=tuple(words.own_body_calls),
                    body_prepositions=tuple(words.body_prepositions),
                    work_fields=tuple(words.work_fields),
-                   first_person_prefixes=tuple(words.first_person_prefixes))
+                   first_person_prefixes=tuple(words.first_person_prefixes),
+                   number_closers=frozenset(words.number_closers))
 
 
 def _number_words(n: Numbers) -> NumberWords:
