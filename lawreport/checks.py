@@ -15,7 +15,7 @@ from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog
 from .findings import FoundCheck, FoundFinding
 from .metrics import WHOLE_SAID, Found
-from .numbers import Quantity, count_step, written_step
+from .numbers import ARABIC_MULTIPLIERS, Quantity, count_step, written_step
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
 from .vocab import BOUNDS
@@ -43,10 +43,29 @@ def _pct(numerator: float, denominator: float) -> float:
     return round(numerator / denominator * 100, 2)
 
 
-def _possible(value: float, qualifier: str | None) -> tuple[float, float]:
+# The multipliers a count is rounded by where it is written with one (2.1万件, 3亿元), the longer first (千万 before 万).
+_ROUNDING_MULTIPLIERS = tuple((word, times) for word, times in ARABIC_MULTIPLIERS.items() if "万" in word or "亿" in word)
+
+
+def _rounding(text: str, q: Quantity | None) -> float:
+    """Half the unit of the last digit a count written with 万 or 亿 states (2.1万 → 500, 20.75万 → 50, 两万 → 5000): the
+    count is rounded to that digit, and what it counts lies within this of its value. 0 for a count written in full."""
+    if q is None:
+        return 0.0
+    numeral = text[q.num_start:q.num_end]
+    for word, times in _ROUNDING_MULTIPLIERS:
+        if numeral.endswith(word):
+            return written_step(numeral[:-len(word)]) * times / 2
+    return 0.0
+
+
+def _possible(value: float, qualifier: str | None, rounding: float = 0.0) -> tuple[float, float]:
     """The least and greatest count a figure with a qualifier may stand for, to its last written digit:
-    1180余 → 1180-1190, 一千二百余 → 1200-1300, 约1200 → 1100-1300; an exact figure is itself."""
-    if qualifier is None or value <= 0 or value != int(value):
+    1180余 → 1180-1190, 一千二百余 → 1200-1300, 约1200 → 1100-1300; a figure with none is itself, give or take
+    its `rounding` (_rounding: 2.1万 → 20500-21500)."""
+    if qualifier is None:
+        return max(0.0, value - rounding), value + rounding
+    if value <= 0 or value != int(value):
         return value, value
     step = count_step(value)
     if qualifier == "at_least":
@@ -57,13 +76,14 @@ def _possible(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _agrees(stated: float, tolerance: float, num: float, num_qualifier: str | None, den: float,
-            den_qualifier: str | None, bound: str | None) -> bool:
+            den_qualifier: str | None, bound: str | None, num_rounding: float = 0.0, den_rounding: float = 0.0) -> bool:
     """Whether a stated rate may be num/den: within its tolerance of it, or of the range approximate counts
-    (余, 约) leave open; for a rate stated as a bound (`bound`: 99%以上, 不足5%), on its side of it."""
-    if num_qualifier is None and den_qualifier is None and bound not in BOUNDS:
+    (余, 约) or counts rounded to 万 or 亿 (`num_rounding`, `den_rounding`: _rounding) leave open; for a rate stated as
+    a bound (`bound`: 99%以上, 不足5%), on its side of it."""
+    if num_qualifier is None and den_qualifier is None and bound not in BOUNDS and not (num_rounding or den_rounding):
         return abs(_pct(num, den) - stated) <= tolerance
-    num_low, num_high = _possible(num, num_qualifier)
-    den_low, den_high = _possible(den, den_qualifier)
+    num_low, num_high = _possible(num, num_qualifier, num_rounding)
+    den_low, den_high = _possible(den, den_qualifier, den_rounding)
     if den_high <= 0:
         return False
     if bound in BOUNDS:  # a bound is no rounding (不足5% is under 5, not under 5.5): the rates computed to 0.01
@@ -279,9 +299,11 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
     if q is None:
         return None
     tolerance = _tolerance(text[q.num_start:q.num_end])
+    num_rounding = _rounding(text, num.quantity)
     catalog_dens = denominators.of(d.denominator, rate)
     for den_value, den in catalog_dens.items():
-        if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier, rate.qualifier):
+        if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier, rate.qualifier,
+                   num_rounding, _rounding(text, den.quantity)):
             return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den_value), agrees=True,
                           spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
     # The report may compute its rate over another count of the sentence (启动调解809件,
@@ -293,7 +315,8 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
             if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
                     or den_value < num.value or den_value <= 0:
                 continue
-            if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, x.qualifier, rate.qualifier):
+            if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, x.qualifier, rate.qualifier,
+                       num_rounding, _rounding(text, x)):
                 other = x
     if other is not None:
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
@@ -304,7 +327,7 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
     if whole is not None:
         for den_value, den in catalog_dens.items():
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
-                                                            rate.qualifier):
+                                              rate.qualifier, den_rounding=_rounding(text, den.quantity)):
                 return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den_value), agrees=True,
                                   spans=((den.start, den.end), *((m.start, m.end) for m in parts),
                                          (rate.start, rate.end)))
