@@ -605,8 +605,8 @@ def _in_context(
     words: Lexicon,
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if start and text[start] in words.number_closers and text[start - 1].isdecimal():
-        return None  # 前10月湖南法院, 1.2万宁夏, 7成县级: the number's unit and the word after it, no 月湖, 万宁, 成县
+    if _opens_on_number_unit(text, start, words):
+        return None
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     self_named = is_short and text.endswith(words.self_reference_prefixes, 0, start)  # 法治坪山
@@ -669,6 +669,12 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
     a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or words.named_after_place.match(text, end) is not None \
         or words.street_after_place.match(text, end) is not None
+
+
+def _opens_on_number_unit(text: str, start: int, words: Lexicon) -> bool:
+    """Whether a name at ``start`` opens with a number's unit right after its digits (前10月湖南法院, 1.2万宁夏, 7成县级,
+    近7成都已: words.number_closers): the unit and the word after it, no 月湖, 万宁, 成县 nor 成都."""
+    return start > 0 and text[start] in words.number_closers and text[start - 1].isdecimal()
 
 
 def _two_characters_stand(text: str, start: int) -> bool:
@@ -1230,7 +1236,8 @@ def _short_mentions(text: str, short: str, hits: Sequence[_Hit], starts: list[in
         end = position + len(short)
         slot = bisect.bisect_right(starts, position) - 1
         inside = slot >= 0 and position < hits[slot].end or slot + 1 < len(hits) and hits[slot + 1].start == end
-        if not inside and not _opens_smaller_thing(text, end, words):
+        if not inside and not _opens_smaller_thing(text, end, words) \
+                and not _opens_on_number_unit(text, position, words):
             found.append((position, end))
         position = text.find(short, end)
     return found

@@ -55,3 +55,11 @@ def test_a_number_closer_is_one_character(tmp_path):
     with pytest.raises(CatalogError, match="number_closers"):
         load_catalog(path)
     assert "月" in load_catalog(DEFAULT_PATH).lexicon.number_closers
+
+
+def test_the_short_name_of_a_unit_named_in_full_is_no_number_unit():
+    """The short name of a unit the text names in full counts wherever it stands, but not read from a number's unit."""
+    text = "成都市司法局召开全市司法行政工作会议。全市近7成都已建成公共法律服务站点,成都各区县积极推进。"
+    result = regions.resolve(text)
+    assert (result.city, [text[start:end] for start, end in result.mentions]) == ("成都市", ["成都市", "成都"])
+    assert result.mentions[-1][0] == text.index("成都各")
