@@ -15,8 +15,8 @@ Design, in the order ``resolve`` applies it:
   hint, and never when they are in ``common_word_shorts()``. Two-character
   names (开县, 沛县) must follow a non-Han character, a parent's name or
   法治/平安 (平安克州), so 召开县委 is not 开县; generic
-  names (城区, 新城区 ...) must follow a parent's name; a short or a two-character name opening with a number's
-  unit right after a digit (前10月湖南: 月湖; 7成县级: 成县) is the number's, no name; 东方市场 and 平安区域
+  names (城区, 新城区 ...) must follow a parent's name; a name opening with a number's unit right after a digit
+  (前10月湖南: 月湖; 7成县级: 成县; 7成都市民: 成都市) is the number's, no name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
   names no county; nor does a full name opening a school's, a firm's or a company's (北京市某某律师事务所). The
@@ -544,6 +544,8 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
                 and not text.endswith(_NATIONAL_HEAD, 0, start):
             continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
+        if _opens_on_number_unit(text, start, words):
+            continue  # 前10月湖南法院, 近7成都市民: the number's unit and the word after it
         needs_context = (is_short or len(candidates) > 1 or end - start == 2
                          or text[start:end] in words.generic_names)
         if needs_context:
@@ -605,8 +607,6 @@ def _in_context(
     words: Lexicon,
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if _opens_on_number_unit(text, start, words):
-        return None
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
     self_named = is_short and text.endswith(words.self_reference_prefixes, 0, start)  # 法治坪山
@@ -673,7 +673,7 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
 
 def _opens_on_number_unit(text: str, start: int, words: Lexicon) -> bool:
     """Whether a name at ``start`` opens with a number's unit right after its digits (前10月湖南法院, 1.2万宁夏, 7成县级,
-    近7成都已: words.number_closers): the unit and the word after it, no 月湖, 万宁, 成县 nor 成都."""
+    近7成都市民, 前10月湖区各县: words.number_closers): the unit and the word after it, no 月湖, 万宁, 成县, 成都市 nor 月湖区."""
     return start > 0 and text[start] in words.number_closers and text[start - 1].isdecimal()
 
 

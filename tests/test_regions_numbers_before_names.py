@@ -63,3 +63,13 @@ def test_the_short_name_of_a_unit_named_in_full_is_no_number_unit():
     result = regions.resolve(text)
     assert (result.city, [text[start:end] for start, end in result.mentions]) == ("成都市", ["成都市", "成都"])
     assert result.mentions[-1][0] == text.index("成都各")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省近7成都市居民知晓法律援助热线。", []),  # 7成, then 都市: no 成都市
+    ("今年前10月湖区各县化解纠纷。", []),  # 10月, then 湖区: no 月湖区
+    ("成都市居民知晓法律援助热线。", ["成都市"]),
+    ("鹰潭市月湖区化解纠纷。", ["鹰潭市", "月湖区"]),
+])
+def test_full_names_after_digits(text, expected):
+    assert _named(text) == expected
