@@ -2532,14 +2532,16 @@ class Interpreter:
         return last is not None and last.group("other") is not None
 
     def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
-        """Whether the last mention of a rule's context in the sentence before `end` is an item of a 、 list beside
-        another service (选派人民调解、法律援助、行政复议等力量入驻…: a generic count after it is none of theirs). A list of
-        one (选派行政复议人员…), of kinds of the same service (人民调解、行政调解等力量), or a word going on after the
-        context (行政复议规范化、专业化) names no several services."""
+        """Whether the last mention of a rule's context in the sentence before `end`, or else in the sentence before it
+        on its line, is an item of a 、 list beside another service (选派人民调解、法律援助、行政复议等力量入驻…: a generic
+        count after it is none of theirs). A list of one (选派行政复议人员…), of kinds of the same service (人民调解、行政
+        调解等力量), or a word going on after the context (行政复议规范化、专业化) names no several services."""
         before = self._context_before.get(context)
         if before is None:
             before = self._context_before[context] = _BeforeInSentence(self.text, context, self.outline)
         m = before.last(sentence, end)
+        if m is None and (above := self._before_on_line(sentence)) is not None:
+            m = before.last(above, sentence)
         if m is None:
             return False
         text = self.text

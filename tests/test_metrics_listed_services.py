@@ -20,6 +20,7 @@ _STAFF = "2023年,区司法局抽调人民调解、法律援助、行政复议�
         _STAFF + "共收案860件。",  # 案
         _STAFF + "受理申请860件。",  # 申请
         _STAFF + "受理860件。",  # a label that ends in its verb
+        _STAFF[:-1] + "。全年协助办理案件860件。",  # the list in the sentence before on its line
         "2023年,区公共法律服务中心提供人民调解、法律援助等服务,办理案件320件。",  # legal aid's generic label
     ],
 )
@@ -35,6 +36,8 @@ def test_a_generic_count_after_several_services_is_none_of_theirs(sentence):
         # a list of one
         ("2023年,区司法局抽调行政复议工作人员进驻矛调中心,协助办理案件86件。", [("reconsideration_received", 86)]),
         ("2023年,区公共法律服务中心提供法律援助服务,办理案件320件。", [("legal_aid_cases", 320)]),
+        ("2023年,区司法局收到行政复议申请120件。全年办理案件118件。",
+         [("reconsideration_received", 118), ("reconsideration_received", 120)]),
         # kinds of the same service listed
         ("2023年,区司法局统筹人民调解、行政调解、司法调解等力量,受理案件860件。", [("mediation_cases", 860)]),
         # the service word goes on past the list's item: the item is 行政复议规范化建设, no service
