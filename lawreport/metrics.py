@@ -71,7 +71,6 @@ _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
-_ITEM_CLOSERS = frozenset("等和及与")  # what closes a listed item besides 、 (…、行政复议等力量)
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
@@ -327,6 +326,12 @@ def _denominators(catalog: Catalog) -> dict[str, str]:
     """For each rate that follows from counts, the key of the count it is a share of the whole of (调解成功率: 调解数):
     a rate said after a part of that whole (其中,调委会调解纠纷2100件,调解成功率…) is the part's."""
     return {d.key: d.denominator for d in catalog.derivations}
+
+
+@from_catalog
+def _services(catalog: Catalog) -> regex.Pattern:
+    """Any rule's context: the words that name a service the catalog counts (人民调解, 法律援助, 行政复议, 公证)."""
+    return compile_cached("|".join(f"(?:{rule.context.pattern})" for rule in catalog.rules if rule.context is not None))
 
 
 @from_catalog
@@ -2533,9 +2538,10 @@ class Interpreter:
 
     def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
         """Whether the last mention of a rule's context in the sentence before `end`, or else in the sentence before it
-        on its line, is an item of a 、 list beside another service (选派人民调解、法律援助、行政复议等力量入驻…: a generic
-        count after it is none of theirs). A list of one (选派行政复议人员…), of kinds of the same service (人民调解、行政
-        调解等力量), or a word going on after the context (行政复议规范化、专业化) names no several services."""
+        on its line, is an item of a 、 list beside another service a rule counts (选派人民调解、法律援助、行政复议等力量
+        入驻…, 人民调解、法律援助、行政复议工作人员: a generic count after it is none of theirs). A list of one (选派行政
+        复议人员…), of kinds of the same service (人民调解、行政调解等力量), or beside no service (普法宣传、行政复议规范化
+        建设) names no several services."""
         before = self._context_before.get(context)
         if before is None:
             before = self._context_before[context] = _BeforeInSentence(self.text, context, self.outline)
@@ -2545,21 +2551,18 @@ class Interpreter:
         if m is None:
             return False
         text = self.text
-        closing = text[m.end():m.end() + 1]
-        if closing != LIST_SEPARATOR and closing not in _ITEM_CLOSERS and HAN.match(closing) is not None:
-            return False
         opening = self._item_start(m.start())
         neighbours = []
         if opening > 0 and text[opening - 1] == LIST_SEPARATOR:
             neighbours.append(text[self._item_start(opening - 1):opening - 1])
-        if closing == LIST_SEPARATOR:
+        if text.startswith(LIST_SEPARATOR, m.end()):
             after = m.end() + 1
             last = after
-            while last < min(len(text), after + _SERVICE_ITEM) and HAN.match(text, last) is not None \
-                    and text[last] not in _ITEM_CLOSERS:
+            while last < min(len(text), after + _SERVICE_ITEM) and HAN.match(text, last) is not None:
                 last += 1
             neighbours.append(text[after:last])
-        return any(item and context.search(item) is None for item in neighbours)
+        services = _services()
+        return any(context.search(item) is None and services.search(item) is not None for item in neighbours)
 
     def _item_start(self, end: int) -> int:
         """Where the run of Han characters before `end` starts, reaching back at most _SERVICE_ITEM of them."""
