@@ -221,6 +221,7 @@ class Catalog(Fields):
     share_of_whole: regex.Pattern  # said right after a count, its share of a whole it is a part of: match
     whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
+    generic_counted: regex.Pattern  # a label ending in a generic noun (办理案件): search
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern

@@ -127,6 +127,7 @@ class Defaults(_Table):
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
+    generic_nouns: PatternList  # nouns a count of anything handled ends in (案件, 事项): no service's after a list of them
 
 
 class MetricEntry(_Table):
@@ -763,6 +764,7 @@ def _compile(file: CatalogFile) -> Catalog:
         share_of_whole=regex.compile(d.share_of_whole),
         whole_keys=frozenset(d.whole_keys),
         specialised_disputes=_alternation(d.specialised_disputes),
+        generic_counted=_alternation(d.generic_nouns, "$"),
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),

@@ -47,6 +47,7 @@ from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hol
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
+    HAN,
     LIST_JOINS,
     LIST_SEPARATOR,
     NUMBERED_HEADING,
@@ -69,6 +70,7 @@ _MAX_SHARING = 8
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
+_SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
@@ -324,6 +326,12 @@ def _denominators(catalog: Catalog) -> dict[str, str]:
     """For each rate that follows from counts, the key of the count it is a share of the whole of (调解成功率: 调解数):
     a rate said after a part of that whole (其中,调委会调解纠纷2100件,调解成功率…) is the part's."""
     return {d.key: d.denominator for d in catalog.derivations}
+
+
+@from_catalog
+def _services(catalog: Catalog) -> regex.Pattern:
+    """Any rule's context: the words that name a service the catalog counts (人民调解, 法律援助, 行政复议, 公证)."""
+    return compile_cached("|".join(f"(?:{rule.context.pattern})" for rule in catalog.rules if rule.context is not None))
 
 
 @from_catalog
@@ -932,6 +940,8 @@ class Interpreter:
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
         self._around: dict[tuple[regex.Pattern, int, bool], _Around] = {}
+        # a rule's context before a count in its sentence, for a service listed among others (_listed_among_others)
+        self._context_before: dict[regex.Pattern, _BeforeInSentence] = {}
         self._rules_by_ending = _rules_by_ending()
         said = _subject_memo().bounded()  # what is read of a subject alone is kept for every report
         self._names, self._stripped, self._parts = said.names, said.stripped, said.parts
@@ -2055,6 +2065,10 @@ class Interpreter:
                 continue
             if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
                 continue
+            if rule.context is not None and not context_in_subject \
+                    and self.catalog.generic_counted.search(subject, label_start) is not None \
+                    and self._listed_among_others(rule.context, sentence, subject_start):
+                continue  # 选派人民调解、法律援助、行政复议等力量…,协助办理案件2350件: none of the services' count
             if rule.sentence_exclude is not None and (excluded_in_subject
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
@@ -2521,6 +2535,41 @@ class Interpreter:
         before = self._before_on_line(sentence)
         last = rule.last_topic.search(self.text, sentence if before is None else before, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
+
+    def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
+        """Whether the last mention of a rule's context in the sentence before `end`, or else in the sentence before it
+        on its line, is an item of a 、 list beside another service a rule counts (选派人民调解、法律援助、行政复议等力量
+        入驻…, 人民调解、法律援助、行政复议工作人员: a generic count after it is none of theirs). A list of one (选派行政
+        复议人员…), of kinds of the same service (人民调解、行政调解等力量), or beside no service (普法宣传、行政复议规范化
+        建设) names no several services."""
+        before = self._context_before.get(context)
+        if before is None:
+            before = self._context_before[context] = _BeforeInSentence(self.text, context, self.outline)
+        m = before.last(sentence, end)
+        if m is None and (above := self._before_on_line(sentence)) is not None:
+            m = before.last(above, sentence)
+        if m is None:
+            return False
+        text = self.text
+        opening = self._item_start(m.start())
+        neighbours = []
+        if opening > 0 and text[opening - 1] == LIST_SEPARATOR:
+            neighbours.append(text[self._item_start(opening - 1):opening - 1])
+        if text.startswith(LIST_SEPARATOR, m.end()):
+            after = m.end() + 1
+            last = after
+            while last < min(len(text), after + _SERVICE_ITEM) and HAN.match(text, last) is not None:
+                last += 1
+            neighbours.append(text[after:last])
+        services = _services()
+        return any(context.search(item) is None and services.search(item) is not None for item in neighbours)
+
+    def _item_start(self, end: int) -> int:
+        """Where the run of Han characters before `end` starts, reaching back at most _SERVICE_ITEM of them."""
+        start = end
+        while start > max(0, end - _SERVICE_ITEM) and HAN.match(self.text, start - 1) is not None:
+            start -= 1
+        return start
 
     def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
         """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,
