@@ -295,6 +295,7 @@ class MetadataCues(_Table):
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
     practice_heading: PatternText | PatternList
+    duty_part_heading: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     bare_year_follow: PatternText | PatternList

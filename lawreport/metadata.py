@@ -1176,7 +1176,9 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…). An article
+    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
+    duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
+    An article
     without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
@@ -1192,6 +1194,9 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
         return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
+    if year is not None and "以来" not in year.group(0) and opening is not None and opening.start < first.start \
+            and cues["duty_part_heading"].search(first.title):
+        return first.start, first.end  # 2022年,某局坚持…确保… / 一、党政主要负责人履行…职责: the yearly report's first part
     if opening is None or not year_opened or not cues["work_done"].search(opening.text):
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections

@@ -22,3 +22,29 @@ BULLETED_DAYS = [
 @pytest.mark.parametrize(("case", "text", "expected"), BULLETED_DAYS, ids=[c[0] for c in BULLETED_DAYS])
 def test_a_bare_bulleted_day_dates_the_page(case, text, expected):
     assert read(text, "published") == expected
+
+
+# An untitled text opening with its one year whose first part is the heads' duty, named as a yearly report names the
+# part it opens with, is that year's report, whatever its opening goes on to tell (…确保…在法治轨道上运行). A plan's task
+# of that duty (一、切实履行…职责) is no such part, nor is the duty under an opening with a span (2022年以来,…).
+_DUTY_BODY = ("\n一是压实主体责任。局主要负责人对法治建设工作亲自部署、亲自过问。\n"
+              "二、完善依法行政制度体系\n全年审核规范性文件5件。\n")
+DUTY_PARTS = [
+    ("the heads' duty under the year's opening",
+     "2022年,青禾市水务局坚持以习近平法治思想为指导,确保水务工作在法治轨道上运行。\n"
+     "一、党政主要负责人履行推动法治建设第一责任人职责" + _DUTY_BODY, "annual_report"),
+    ("the duty's state as the part",
+     "2023年,青禾县林业局认真落实上级部署,确保各项工作依法开展。\n"
+     "一、主要负责人履行推进法治建设第一责任人职责情况" + _DUTY_BODY, "annual_report"),
+    ("a plan's task of the duty",
+     "2022年,青禾市水务局坚持以习近平法治思想为指导,确保水务工作在法治轨道上运行。\n"
+     "一、切实履行党政主要负责人推进法治建设第一责任人职责" + _DUTY_BODY, "other"),
+    ("the duty under an opening with a span",
+     "2022年以来,青禾市水务局坚持以习近平法治思想为指导,确保水务工作在法治轨道上运行。\n"
+     "一、党政主要负责人履行推动法治建设第一责任人职责" + _DUTY_BODY, "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DUTY_PARTS, ids=[c[0] for c in DUTY_PARTS])
+def test_the_heads_duty_as_the_first_part_makes_the_yearly_report(case, text, expected):
+    assert read(text, "kind") == expected
