@@ -1254,6 +1254,17 @@ def _signature_org(lines: list[Line], credit_only: bool = False):
     return None
 
 
+_SIGNED_NAME = compile_cached(r"\p{Han}{5,30}")  # a body's name as a sign-off writes it, long enough to name one
+
+
+def _title_signed(text: str, title: Line, lines: list[Line]):
+    """The body the title opens with that signs the text whole above its date (某市某区法律援助处2024年度法律援助信息公示 /
+    … / 某市某区法律援助处 / 2025年5月7日): the notice's publisher, though its name ends in a word the org cue does not
+    know as a body's; the title naming it and the sign-off repeating it say it is one."""
+    signed = _dated_below(text, lines, lambda name: title.text.startswith(name) and _SIGNED_NAME.fullmatch(name) is not None)
+    return _whole_line(signed[0], "signature") if signed else None
+
+
 def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
     """A body's line right above the title repeated below it (a page headed by the title: 2023年…年度报告 / … / 某市某局 /
     2023年…年度报告), the repeat wrapped over lines or not (某市人民政府办公室 / 转发…文书 / 指导意见…的通知): the
@@ -1621,6 +1632,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if found := _byline_org(text, title, lines):
             return found
         if found := _cover_org(text, title, lines):
+            return found
+        if found := _title_signed(text, title, lines):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found:

@@ -67,3 +67,25 @@ RELEASE_HEADLINES = [
 def test_a_place_releasing_a_paper_heads_news(case, text, expected):
     assert read(text, "kind") == expected
 
+
+
+# A notice whose title opens with its body and whose sign-off repeats that name whole above the date is that body's,
+# though the name ends in a word no body's usual ending is (…法律援助处); a sign-off the title does not open with, or a
+# name the title opens with that signs nothing, gives none.
+_NOTICE_BODY = ("\n2025-02-18 15:48:06\n来源:本网\n"
+                "现将2024年度青禾市白沙区法律援助处法律援助事项办理情况面向社会公示。\n"
+                "一、法律援助事项办理情况\n全年指派办理法律援助案件503宗。\n")
+SIGNED_TITLES = [
+    ("the sign-off repeating the title's body",
+     "青禾市白沙区法律援助处2024年度法律援助信息公示" + _NOTICE_BODY + "青禾市白沙区法律援助处\n2025年5月7日\n附件:\n",
+     "青禾市白沙区法律援助处"),
+    ("a sign-off the title does not open with",
+     "2024年度法律援助信息公示" + _NOTICE_BODY + "青禾市白沙区法律援助处\n2025年5月7日\n附件:\n", None),
+    ("the title's body signing nothing",
+     "青禾市白沙区法律援助处2024年度法律援助信息公示" + _NOTICE_BODY + "联系电话:0751-8310148\n附件:\n", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SIGNED_TITLES, ids=[c[0] for c in SIGNED_TITLES])
+def test_a_notice_signed_by_the_body_its_title_names(case, text, expected):
+    assert read(text, "issuer") == expected
