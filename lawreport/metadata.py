@@ -827,14 +827,50 @@ _CLAUSE_BREAKS = ",;:。"
 
 def _clause_years(text: str, start: int, end: int) -> set[int]:
     """The years opening the clauses of text[start:end], after a break and any blanks."""
-    years = set()
+    return {int(m.group(1)) for m in _clause_year_matches(text, start, end)}
+
+
+def _clause_year_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The matches of _CLAUSE_YEAR opening a clause of text[start:end], after a break and any blanks."""
     for m in _CLAUSE_YEAR.finditer(text, start, end):
         before = m.start() - 1
         while before >= start and text[before] in LINE_BLANKS:
             before -= 1
         if before >= start and text[before] in _CLAUSE_BREAKS:
-            years.add(int(m.group(1)))
-    return years
+            yield m
+
+
+_WRITTEN_YEAR = compile_cached(rf"({YEAR})年")  # a year as written anywhere (2023年, 2023-2025年's 2025)
+_CITED_TITLE = compile_cached(r"《[^《》\n]*》")  # a title cited in full: its years are its name's (…(2023-2025年)》)
+
+
+def _states_figure(text: str, pos: int) -> bool:
+    """Whether the sentence going on at `pos` states a figure (…审核各类事项64件): digits before its end or its line's."""
+    line_end = len(text) if (found := text.find("\n", pos)) < 0 else found
+    end = line_end if (stop := text.find("。", pos, line_end)) < 0 else stop
+    return any(char.isdigit() for char in text[pos:end])
+
+
+def _body_year(text: str, published: str | None):
+    """The one year an untitled text's clauses open with where their sentences state figures (…。2024年法律顾问审核各类
+    事项64件; 2023年,全县调解…2243件; not 2018年,市政府出台了…, an event's year) when it
+    writes no other year outside the titles it cites, nor, dated, says 今年 or 去年 of another: the year its figures report
+    on, where no title, lead or opening dated it; none when it names several (2023年,全县… beside 2020年以来 or 2017年出台…)."""
+    found = _one_year(m for m in _clause_year_matches(text, 0, len(text)) if _states_figure(text, m.end()))
+    if found is None:
+        return None
+    if published is not None and any(
+            _cues()[cue].search(text) and int(published[:4]) + offset != found[0]
+            for cue, offset in (("last_year", -1), ("this_year", 0))):
+        return None
+    titles = _CITED_TITLE.finditer(text)  # walked beside the years, both in the text's order
+    title = next(titles, None)
+    for m in _WRITTEN_YEAR.finditer(text):
+        while title is not None and title.end() <= m.start():
+            title = next(titles, None)
+        if int(m.group(1)) != found[0] and (title is None or title.start() > m.start()):
+            return None
+    return found
 
 
 def _title_year(title: Line) -> regex.Match | None:
@@ -1982,6 +2018,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     meta.published, meta.published_span = _published(text, lines, annotated, signed_off)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
+    if meta.report_year is None and named is None and (body := _body_year(text, meta.published)):
+        meta.report_year, meta.report_year_span = body
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:

@@ -89,3 +89,31 @@ SIGNED_TITLES = [
 @pytest.mark.parametrize(("case", "text", "expected"), SIGNED_TITLES, ids=[c[0] for c in SIGNED_TITLES])
 def test_a_notice_signed_by_the_body_its_title_names(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# An untitled text that no title, lead or opening dates reports on the one year its clauses open with (…。2024年法律顾问
+# 审核各类事项64件; 近年来,… / 2023年,全县调解…), a year inside a title it cites apart (《…(2023-2025年)》); it names
+# no year when it writes another (…于2020年出台), says 今年 of another on a dated page, or its clauses open with several;
+# a year whose sentence states no figure dates an event (2018年,县政府出台了…).
+_UNTITLED_HEAD = "一、主要负责人履行推进法治建设第一责任人职责情况\n(一)加强组织领导。局党组研究法治建设工作4次。"
+BODY_YEARS = [
+    ("a report's figures opening with the year",
+     _UNTITLED_HEAD + "制定《青禾市林业局行政执法三年行动计划(2023-2025年)》。2024年法律顾问审核各类事项64件。\n", 2024),
+    ("a feature's figures after a span",
+     ("近年来,青禾县司法局积极探索基层治理新模式。\n近日,白沙镇居民彭某来到县司法局表示感谢。\n"
+      "该县健全复调对接机制。2023年,全县调解各类矛盾纠纷2243件,调解成功2215件。\n"), 2023),
+    ("another year written beside",
+     _UNTITLED_HEAD + "法律顾问工作规则于2020年出台。2024年法律顾问审核各类事项64件。\n", None),
+    ("an event's year stating no figure",
+     ("近年来,青禾县司法局积极探索基层治理新模式。\n近日,白沙镇居民彭某来到县司法局表示感谢。\n"
+      "该县健全复调对接机制。2018年,县政府出台了矛盾纠纷调解工作办法。\n"), None),
+    ("a dated page saying 今年 of another year",
+     "发布时间:2025-03-02\n" + _UNTITLED_HEAD + "今年1-2月,全局办理行政复议案件12件。2024年法律顾问审核各类事项64件。\n", None),
+    ("clauses opening with two years",
+     _UNTITLED_HEAD + "2023年法律顾问审核各类事项50件。2024年法律顾问审核各类事项64件。\n", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BODY_YEARS, ids=[c[0] for c in BODY_YEARS])
+def test_an_untitled_texts_one_body_year(case, text, expected):
+    assert read(text, "report_year") == expected
