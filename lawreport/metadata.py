@@ -1175,6 +1175,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
         return news, m.span()
+    if lines and (credit := _CREDIT.fullmatch(lines[-1].text)) and _is_org(credit.group(1)):
+        # …调解成功6293件。/ (某市司法局): a body's item for a portal's column, credited to it at its end
+        return news, (lines[-1].start + credit.start(1), lines[-1].start + credit.end(1))
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())

@@ -117,3 +117,19 @@ BODY_YEARS = [
 @pytest.mark.parametrize(("case", "text", "expected"), BODY_YEARS, ids=[c[0] for c in BODY_YEARS])
 def test_an_untitled_texts_one_body_year(case, text, expected):
     assert read(text, "report_year") == expected
+
+
+# A body's account closing with the body credited in brackets on its last line (…成功率达到98.98%。/ (青禾市司法局)) is its
+# item for a portal's column: news. A bracketed note there naming no body (数据截至2021年底) makes it none.
+_ACCOUNT = ("2021年,青禾市司法局坚持和发展新时代“枫桥经验”,积极探索矛盾纠纷多元化解方式方法。\n"
+            "一是聚力机制建设。强化三调联动,建立联席会议制度。\n"
+            "二是聚力精准调解。全市各级调解组织共调解纠纷6358件,调解成功6293件,成功率达到98.98%。\n")
+BODY_CREDITS = [
+    ("a body credited at the end", _ACCOUNT + "(青禾市司法局)\n", "news"),
+    ("a bracketed note naming no body", _ACCOUNT + "(数据截至2021年底)\n", "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BODY_CREDITS, ids=[c[0] for c in BODY_CREDITS])
+def test_a_body_credited_at_the_end_makes_news(case, text, expected):
+    assert read(text, "kind") == expected
