@@ -36,6 +36,7 @@ from .structure import (
 )
 
 _HEAD_CHARS = 400
+_NOTICE_LINES = 3  # the last lines a platform's notice is read on: its English version may follow it
 _CREDIT_LINES = 2  # the last lines a closing credit is read on: the last paragraph's and a line of its own below it
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
@@ -1178,6 +1179,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if lines and (credit := _CREDIT.fullmatch(lines[-1].text)) and _is_org(credit.group(1)):
         # …调解成功6293件。/ (某市司法局): a body's item for a portal's column, credited to it at its end
         return news, (lines[-1].start + credit.start(1), lines[-1].start + credit.end(1))
+    for line in lines[-_NOTICE_LINES:]:  # …本平台仅提供信息存储服务: a post on a self-media account
+        if m := _cues()["platform_notice"].search(line.text):
+            return news, (line.start + m.start(), line.start + m.end())
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())

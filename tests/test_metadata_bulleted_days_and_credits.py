@@ -133,3 +133,26 @@ BODY_CREDITS = [
 @pytest.mark.parametrize(("case", "text", "expected"), BODY_CREDITS, ids=[c[0] for c in BODY_CREDITS])
 def test_a_body_credited_at_the_end_makes_news(case, text, expected):
     assert read(text, "kind") == expected
+
+
+# A self-media platform's notice on a post's last lines (…用户上传并发布,本平台仅提供信息存储服务, in traditional characters
+# too) makes the post news; the words told in the account itself (a platform said to provide storage only), or a
+# site's notice on copyright closing it, make it none.
+_POSTED = ("上半年,青禾市司法局认真落实省市部署,统筹推进法律援助各项工作。\n"
+           "民生实事持续推进。1-6月,全市共受理各类法律援助案件1703件,目标任务完成率50.76%。\n"
+           "服务质效不断提升。全市法律援助案件回访满意率保持较高水平。\n")
+PLATFORM_NOTICES = [
+    ("a platform's notice closing the post",
+     _POSTED + "特别声明:以上内容为自媒体平台“某某号”用户上传并发布,本平台仅提供信息存储服务。\n", "news"),
+    ("…in traditional characters, its English after it",
+     _POSTED + "特別聲明:以上內容為自媒體平臺“某某號”用戶上傳并發布,本平臺僅提供信息存儲服務。\n"
+     "Notice: The content above is uploaded and posted by a user.\n", "news"),
+    ("the words told in the account",
+     "上半年,青禾市司法局约谈某平台,该平台称其仅提供信息存储服务。\n" + _POSTED, "other"),
+    ("a site's notice on copyright", _POSTED + "版权所有,转载请注明出处。\n", "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PLATFORM_NOTICES, ids=[c[0] for c in PLATFORM_NOTICES])
+def test_a_platforms_closing_notice_makes_news(case, text, expected):
+    assert read(text, "kind") == expected
