@@ -854,9 +854,9 @@ def _states_figure(text: str, pos: int) -> bool:
 
 def _body_year(text: str, published: str | None):
     """The one year an untitled text's clauses open with where their sentences state figures (…。2024年法律顾问审核各类
-    事项64件; 2023年,全县调解…2243件; not 2018年,市政府出台了…, an event's year) when it
-    writes no other year outside the titles it cites, nor, dated, says 今年 or 去年 of another: the year its figures report
-    on, where no title, lead or opening dated it; none when it names several (2023年,全县… beside 2020年以来 or 2017年出台…)."""
+    事项64件; 2023年,全县调解…2243件; not 2018年,市政府出台了…, an event's year) when it writes no other year outside
+    the titles it cites, nor, dated, says 今年 or 去年 of another: the year its figures report on, where no title, lead or
+    opening dated it; none when it names several (2023年,全县… beside 2020年以来 or 于2017年出台…)."""
     found = _one_year(m for m in _clause_year_matches(text, 0, len(text)) if _states_figure(text, m.end()))
     if found is None:
         return None
@@ -1221,8 +1221,7 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
     its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
-    An article
-    without such an opening or heading is none, nor is a work plan opening with its year
+    An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if not outline.sections:
