@@ -296,6 +296,8 @@ class MetadataCues(_Table):
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
     practice_heading: PatternText | PatternList
+    duty_part_heading: PatternText | PatternList
+    platform_notice: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     bare_year_follow: PatternText | PatternList

@@ -36,6 +36,7 @@ from .structure import (
 )
 
 _HEAD_CHARS = 400
+_NOTICE_LINES = 3  # the last lines a platform's notice is read on: its English version may follow it
 _CREDIT_LINES = 2  # the last lines a closing credit is read on: the last paragraph's and a line of its own below it
 _SOURCE_HEAD = 2000  # the characters searched for a 来源 line naming the issuer
 _TITLE_MAX = 60
@@ -827,14 +828,50 @@ _CLAUSE_BREAKS = ",;:。"
 
 def _clause_years(text: str, start: int, end: int) -> set[int]:
     """The years opening the clauses of text[start:end], after a break and any blanks."""
-    years = set()
+    return {int(m.group(1)) for m in _clause_year_matches(text, start, end)}
+
+
+def _clause_year_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The matches of _CLAUSE_YEAR opening a clause of text[start:end], after a break and any blanks."""
     for m in _CLAUSE_YEAR.finditer(text, start, end):
         before = m.start() - 1
         while before >= start and text[before] in LINE_BLANKS:
             before -= 1
         if before >= start and text[before] in _CLAUSE_BREAKS:
-            years.add(int(m.group(1)))
-    return years
+            yield m
+
+
+_WRITTEN_YEAR = compile_cached(rf"({YEAR})年")  # a year as written anywhere (2023年, 2023-2025年's 2025)
+_CITED_TITLE = compile_cached(r"《[^《》\n]*》")  # a title cited in full: its years are its name's (…(2023-2025年)》)
+
+
+def _states_figure(text: str, pos: int) -> bool:
+    """Whether the sentence going on at `pos` states a figure (…审核各类事项64件): digits before its end or its line's."""
+    line_end = len(text) if (found := text.find("\n", pos)) < 0 else found
+    end = line_end if (stop := text.find("。", pos, line_end)) < 0 else stop
+    return any(char.isdigit() for char in text[pos:end])
+
+
+def _body_year(text: str, published: str | None):
+    """The one year an untitled text's clauses open with where their sentences state figures (…。2024年法律顾问审核各类
+    事项64件; 2023年,全县调解…2243件; not 2018年,市政府出台了…, an event's year) when it writes no other year outside
+    the titles it cites, nor, dated, says 今年 or 去年 of another: the year its figures report on, where no title, lead or
+    opening dated it; none when it names several (2023年,全县… beside 2020年以来 or 于2017年出台…)."""
+    found = _one_year(m for m in _clause_year_matches(text, 0, len(text)) if _states_figure(text, m.end()))
+    if found is None:
+        return None
+    if published is not None and any(
+            _cues()[cue].search(text) and int(published[:4]) + offset != found[0]
+            for cue, offset in (("last_year", -1), ("this_year", 0))):
+        return None
+    titles = _CITED_TITLE.finditer(text)  # walked beside the years, both in the text's order
+    title = next(titles, None)
+    for m in _WRITTEN_YEAR.finditer(text):
+        while title is not None and title.end() <= m.start():
+            title = next(titles, None)
+        if int(m.group(1)) != found[0] and (title is None or title.start() > m.start()):
+            return None
+    return found
 
 
 def _title_year(title: Line) -> regex.Match | None:
@@ -1139,6 +1176,12 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
         return news, m.span()
+    if lines and (credit := _CREDIT.fullmatch(lines[-1].text)) and _is_org(credit.group(1)):
+        # …调解成功6293件。/ (某市司法局): a body's item for a portal's column, credited to it at its end
+        return news, (lines[-1].start + credit.start(1), lines[-1].start + credit.end(1))
+    for line in lines[-_NOTICE_LINES:]:  # …本平台仅提供信息存储服务: a post on a self-media account
+        if m := _cues()["platform_notice"].search(line.text):
+            return news, (line.start + m.start(), line.start + m.end())
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())
@@ -1176,8 +1219,9 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…). An article
-    without such an opening or heading is none, nor is a work plan opening with its year
+    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
+    duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
+    An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if not outline.sections:
@@ -1192,6 +1236,9 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
         return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
+    if year is not None and "以来" not in year.group(0) and opening is not None and opening.start < first.start \
+            and cues["duty_part_heading"].search(first.title):
+        return first.start, first.end  # 2022年,某局坚持…确保… / 一、党政主要负责人履行…职责: the yearly report's first part
     if opening is None or not year_opened or not cues["work_done"].search(opening.text):
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
@@ -1247,6 +1294,17 @@ def _signature_org(lines: list[Line], credit_only: bool = False):
         if _is_org(solid := _letters_joined(name)[0]):
             return solid, (start, start + len(name)), "signature"
     return None
+
+
+_SIGNED_NAME = compile_cached(r"\p{Han}{5,30}")  # a body's name as a sign-off writes it, long enough to name one
+
+
+def _title_signed(text: str, title: Line, lines: list[Line]):
+    """The body the title opens with that signs the text whole above its date (某市某区法律援助处2024年度法律援助信息公示 /
+    … / 某市某区法律援助处 / 2025年5月7日): the notice's publisher, though its name ends in a word the org cue does not
+    know as a body's; the title naming it and the sign-off repeating it say it is one."""
+    signed = _dated_below(text, lines, lambda name: title.text.startswith(name) and _SIGNED_NAME.fullmatch(name) is not None)
+    return _whole_line(signed[0], "signature") if signed else None
 
 
 def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
@@ -1617,6 +1675,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
         if found := _cover_org(text, title, lines):
             return found
+        if found := _title_signed(text, title, lines):
+            return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found:
         return found
@@ -1964,6 +2024,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     meta.published, meta.published_span = _published(text, lines, annotated, signed_off)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
+    if meta.report_year is None and named is None and (body := _body_year(text, meta.published)):
+        meta.report_year, meta.report_year_span = body
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
