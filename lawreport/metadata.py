@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import islice, pairwise, takewhile
 from typing import TypeAlias
 
@@ -290,7 +290,13 @@ def _is_nested_title(line: str) -> bool:
 
 def _is_debris(line: Line) -> bool:
     """Whether the line is page furniture; asked mostly of paragraphs (see _per_line_patterns)."""
-    return any(alternative.search(line.text) for alternative in _patterns().debris)
+    return _debris_in(_patterns().debris, line.text)
+
+
+@lru_cache(maxsize=256)  # the title's, the opening's and the lead's rules ask of the same first lines
+def _debris_in(debris: tuple[regex.Pattern, ...], line: str) -> bool:
+    """Whether one of the debris patterns matches in the line: searched once for a line asked of again."""
+    return any(alternative.search(line) for alternative in debris)
 
 
 def _is_yearbook_book(line: str) -> bool:

@@ -62,9 +62,9 @@ from operator import add, itemgetter
 from typing import NamedTuple
 
 from . import lazy_regex as regex
-from .catalog import Lexicon, compile_cached, data_bytes, data_text, get_catalog, kept_or_built
+from .catalog import Lexicon, compile_cached, compile_re_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE
-from .scanning import alternatives, char_starts, longest_first, matches_from, opening_chars
+from .scanning import alternatives, longest_first, matches_from, opening_chars
 from .structure import BREAKS, HAN, LINE_BLANKS, LIST_SEPARATOR
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
@@ -1031,10 +1031,17 @@ def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:
     for hit in hits:
         if hit.start < body_end:
             places[body_end] = hit.candidates
-        elif (body := org.match(text, hit.start)) is not None and body.group()[-1] in ends:
+        elif (body := _body_at(org, text, hit.start)) is not None and body.group()[-1] in ends:
             body_end = body.end()
             places[body_end] = hit.candidates
     return places.popitem()[1] if len(set(places.values())) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)  # _own_body and _lead_body ask at a report's first mentions alike
+def _body_at(org: regex.Pattern, text: str, start: int) -> regex.Match | None:
+    """The name of a body (org, the catalog's) opening at ``start``: a try of its long pattern costs some 50,000
+    instructions."""
+    return org.match(text, start)
 
 
 def _superiors_named(text: str, last: str) -> int:
@@ -1044,6 +1051,7 @@ def _superiors_named(text: str, last: str) -> int:
     return sum(text.count(committee + join + government) for join in _SUPERIORS_JOINED) if committee in text else 0
 
 
+@functools.lru_cache(maxsize=16)  # asked of a report's levels by _citys_parts, _body_evidence and speaks_as_province
 def _own_calls(text: str, last: str, words: Lexicon) -> int:
     """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州; a province's department
     itself, 我厅), the market (本市场) apart."""
@@ -1092,7 +1100,7 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     lead is about something else."""
     catalog = get_catalog()
     for hit in hits:
-        if catalog.org.match(text, hit.start) is None and not text.startswith(words.work_fields, hit.end):
+        if _body_at(catalog.org, text, hit.start) is None and not text.startswith(words.work_fields, hit.end):
             continue
         opening = text[:hit.start].rstrip(" \t\u3000")
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
@@ -1134,23 +1142,22 @@ class _WholeLines(NamedTuple):
     lines whose first character past the blanks may open a match (chars; None: matched as finditer does).
 
     finditer tried the address line at every character of a report (~590,000 instructions a report, ~360,000 so):
-    the characters it opens with (地, a parenthesis) stand first on a few lines, a heading's (一) mostly.
+    the characters it opens with (地, a parenthesis) stand first on a few lines, a heading's (一) mostly. Those lines
+    are found by one search for a line break before blanks and such a character, which `re` skips ahead to at
+    each break: a loop over every 地 and parenthesis, looking back for its line's start, took 6 times as long.
     """
 
     pattern: regex.Pattern
     chars: str | None
+    opening: re.Pattern[str] | None = None  # a line's blanks and one of chars: the first line's opening
+    break_before_opening: re.Pattern[str] | None = None  # a line break before such an opening: any other line's
 
     def matches(self, text: str) -> list[regex.Match]:
         """``list(pattern.finditer(text))``."""
-        if self.chars is None:
+        if self.opening is None or self.break_before_opening is None:
             return list(self.pattern.finditer(text))
-        starts: list[int] = []
-        after = 0  # past the last opening character read: the start of its line is decided
-        for i in char_starts(text, self.chars):
-            newline = text.rfind("\n", after, i)
-            if (newline >= 0 or not after) and not text[newline + 1:i].strip(LINE_BLANKS):
-                starts.append(newline + 1)  # the first character of its line past the blanks
-            after = i + 1
+        starts = [0] if self.opening.match(text) else []
+        starts += [m.end() for m in self.break_before_opening.finditer(text)]
         return matches_from(self.pattern, text, starts)
 
 
@@ -1166,7 +1173,9 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
         if opening is None or pattern.flags & (regex.IGNORECASE | regex.VERBOSE) or set(opening) & set(LINE_BLANKS):
             return _WholeLines(pattern, None)
         chars.update(opening)
-    return _WholeLines(pattern, "".join(sorted(chars)))
+    blanks_then_char = f"[{re.escape(LINE_BLANKS)}]*[{''.join(map(re.escape, sorted(chars)))}]"
+    return _WholeLines(pattern, "".join(sorted(chars)), compile_re_cached(blanks_then_char),
+                       compile_re_cached(f"\n(?={blanks_then_char})"))
 
 
 def _bare_bodies(text: str, words: Lexicon) -> Counter[str]:

@@ -225,7 +225,8 @@ def longest_first(words: Iterable[str]) -> str:
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of `pattern` (A|B, or (?:A|B) as a whole), each with the flags
     that open the pattern ((?m)A|B → (?m)A, (?m)B), or the pattern alone when it is not
-    self-contained or is verbose.
+    self-contained or is verbose. A back reference is no bar where its group keeps its number in its
+    alternative standing alone (年鉴|(\\p{Han}+)\\n【\\1】: no group opens in an alternative before it).
 
     Kept in the pattern cache (catalog.analysed): read character by character in Python, the
     catalog's long word lists took some 25 M instructions of a single extract (5%)."""
@@ -239,7 +240,7 @@ def _read_alternatives(pattern: str) -> tuple[str, ...]:
         return (pattern,)
     body = pattern[len(prefix):]
     inner = body[3:-1] if body.startswith("(?:") and closing(body, 0) == len(body) - 1 else body
-    bars = _top_level_bars(inner)
+    bars = _top_level_bars(inner, apart=True)
     if bars is None:
         return (pattern,)
     cuts = [-1, *bars, len(inner)]
@@ -309,13 +310,19 @@ def self_contained(pattern: str) -> bool:
     return _top_level_bars(pattern) is not None
 
 
-def _top_level_bars(pattern: str) -> list[int] | None:
-    """Offsets of the | that part `pattern`'s top-level alternatives; None when not self-contained."""
+def _top_level_bars(pattern: str, apart: bool = False) -> list[int] | None:
+    """Offsets of the | that part `pattern`'s top-level alternatives; None when not self-contained. With `apart` (the
+    alternatives each to stand alone, never joined to a pattern opening with a group), a back reference \\1-\\9 to
+    a group opened before it in its own alternative, where no group opens in an alternative before that, is no bar:
+    each alternative's groups up to it keep their numbers."""
     bars, depth, i = [], 0, 0
+    groups = groups_before = 0  # capturing groups opened so far, and before the alternative under way
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
-            if pattern[i + 1:i + 2] in _BACK_REFERENCE:
+            if pattern[i + 1:i + 2] in _BACK_REFERENCE and not (
+                    apart and not groups_before and pattern[i + 1].isdigit() and not pattern[i + 2:i + 3].isdigit()
+                    and int(pattern[i + 1]) <= groups):
                 return None
             i += 1
         elif c == "[":
@@ -327,11 +334,14 @@ def _top_level_bars(pattern: str) -> list[int] | None:
                 # flags (?i) reaching to the pattern's end, or a call of a group by its number or name: (?1),
                 # (?&name), (?R); flags inside a group reach to its end only ((?:(?m)^A)|B is (?:(?m)^A) or B)
                 return None
+            if not kind or pattern.startswith("(?P<", i) or kind == "<" and pattern[i + 3:i + 4] not in "=!":
+                groups += 1  # (…), (?P<name>…), (?<name>…): numbered
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             bars.append(i)
+            groups_before = groups
         i += 1
     return bars
 

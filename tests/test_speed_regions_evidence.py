@@ -1,0 +1,47 @@
+"""What the body says of its place is read with each search done once: the address lines found by one search for
+their openings, a body's name at a mention tried once for the lead and the own body, a level's own calls counted
+once per report."""
+
+from __future__ import annotations
+
+import regex
+
+from lawreport import regions
+from lawreport.catalog import get_catalog
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_an_address_line_opening_the_text_or_after_blanks_is_found():
+    pattern = get_catalog().lexicon.address_line
+    lines = regions._whole_lines(pattern)
+    for text in ("地址:某路1号\n本县工作", " \t地址:某路1号", "本县工作\n \t(某市 123456)\n各地工作", "本县各地址:某路"):
+        assert _spans(lines.matches(text)) == _spans(pattern.finditer(text))
+    assert _spans(lines.matches("本县各地址:某路\n地址:某路")) == [(9, 14)]  # 地 inside a line opens no address line
+
+
+def test_a_pattern_of_whole_lines_is_tried_only_after_a_break_before_its_opening():
+    lines = regions._whole_lines(regex.compile(r"(?m)^[ \t]*邮编\d{6}$"))
+    assert lines.break_before_opening is not None and lines.opening is not None
+    assert [m.end() for m in lines.break_before_opening.finditer("邮编\n  邮编\n某邮编")] == [3]
+    assert lines.opening.match("  邮编") and not lines.opening.match("某邮编")
+
+
+def test_a_body_s_name_at_a_mention_is_the_catalog_s_match_there():
+    org = get_catalog().org
+    text = "近日,井研县司法局开展普法活动,井研县召开会议"
+    for start in (3, 16):
+        found, plain = regions._body_at(org, text, start), org.match(text, start)
+        assert (found and found.span()) == (plain and plain.span())
+    assert regions._body_at(org, text, 3) is not None and regions._body_at(org, text, 16) is None
+    other = regex.compile("井研县")  # another catalog's pattern: asked again, not the first's answer
+    assert regions._body_at(other, text, 16) is not None
+
+
+def test_a_level_s_own_calls_are_counted_alike_when_asked_again():
+    words = regions._lexicon()
+    text = "全市共受理案件。我市推进工作。本市场监管。"
+    assert regions._own_calls(text, "市", words) == regions._own_calls.__wrapped__(text, "市", words) == 2
+    assert regions._own_calls(text, "县", words) == 0
