@@ -321,8 +321,7 @@ def _top_level_bars(pattern: str, apart: bool = False) -> list[int] | None:
         c = pattern[i]
         if c == "\\":
             if pattern[i + 1:i + 2] in _BACK_REFERENCE and not (
-                    apart and not groups_before and pattern[i + 1].isdigit() and not pattern[i + 2:i + 3].isdigit()
-                    and int(pattern[i + 1]) <= groups):
+                    apart and not groups_before and (group := _numbered_reference(pattern, i)) and group <= groups):
                 return None
             i += 1
         elif c == "[":
@@ -347,6 +346,13 @@ def _top_level_bars(pattern: str, apart: bool = False) -> list[int] | None:
 
 
 _BACK_REFERENCE = set("123456789gk")  # \1, \g<name>, \k<name>
+
+
+def _numbered_reference(pattern: str, i: int) -> int | None:
+    """The group a back reference \\1 … \\9 at the backslash ``pattern[i]`` repeats, None for any other escape
+    (\\12 is read as no such reference)."""
+    digit = pattern[i + 1:i + 2]
+    return int(digit) if digit in _BACK_REFERENCE and digit.isdigit() and not pattern[i + 2:i + 3].isdigit() else None
 
 
 def closing(pattern: str, opening: int) -> int:
@@ -412,7 +418,6 @@ _CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0
 _QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
 
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-_NUMBERED_REFERENCE = "123456789"  # \1 … \9 as words_held reads them: a group's text, no word of its own
 _WORD_FLAGS = "ix"  # inline flags that change what characters taken literally match, or how they are written
 _UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
 
@@ -487,8 +492,8 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
                 i += 2 if p[i] == "\\" else 1
             i, c = i + 1, ""
         elif c == "\\":
-            numbered = p[i + 1] in _NUMBERED_REFERENCE and not p[i + 2:i + 3].isdigit()  # \1: its group's text again
-            if p[i + 1] in _UNREAD_ESCAPES and not numbered:
+            # \1: its group's text again, no word of its own
+            if p[i + 1] in _UNREAD_ESCAPES and _numbered_reference(p, i) is None:
                 raise _Unread
             i = p.index("}", i) + 1 if p[i + 1] in "pP" and p.startswith("{", i + 2) else i + 2
             c = ""  # (an escaped sign, or a back reference, is taken for no word)
