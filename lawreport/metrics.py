@@ -47,7 +47,6 @@ from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hol
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
-    HAN,
     LIST_JOINS,
     LIST_SEPARATOR,
     NUMBERED_HEADING,
@@ -71,6 +70,20 @@ _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
+_ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
+_ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
+
+
+def _item_start(text: str, end: int) -> int:
+    """Where the run of Han characters before `end` starts, reaching back at most _SERVICE_ITEM of them."""
+    m = _ITEM_BEFORE.match(text, 0, end)
+    return m.start() if m is not None else end
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the run of Han characters from `start` ends, reaching at most _SERVICE_ITEM of them."""
+    m = _ITEM_AFTER.match(text, start)
+    return m.end() if m is not None else start
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
@@ -2551,25 +2564,14 @@ class Interpreter:
         if m is None:
             return False
         text = self.text
-        opening = self._item_start(m.start())
+        opening = _item_start(text, m.start())
         neighbours = []
         if opening > 0 and text[opening - 1] == LIST_SEPARATOR:
-            neighbours.append(text[self._item_start(opening - 1):opening - 1])
+            neighbours.append(text[_item_start(text, opening - 1):opening - 1])
         if text.startswith(LIST_SEPARATOR, m.end()):
-            after = m.end() + 1
-            last = after
-            while last < min(len(text), after + _SERVICE_ITEM) and HAN.match(text, last) is not None:
-                last += 1
-            neighbours.append(text[after:last])
+            neighbours.append(text[m.end() + 1:_item_end(text, m.end() + 1)])
         services = _services()
         return any(context.search(item) is None and services.search(item) is not None for item in neighbours)
-
-    def _item_start(self, end: int) -> int:
-        """Where the run of Han characters before `end` starts, reaching back at most _SERVICE_ITEM of them."""
-        start = end
-        while start > max(0, end - _SERVICE_ITEM) and HAN.match(self.text, start - 1) is not None:
-            start -= 1
-        return start
 
     def _named(self, q: Quantity, subject: str) -> tuple[tuple[MetricRule, int, bool, bool], ...]:
         """The rules for q's kind and measure word whose labels end `subject` and whose exclusions it lacks,
