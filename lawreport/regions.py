@@ -55,7 +55,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import add, itemgetter
@@ -1037,11 +1037,21 @@ def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:
     return places.popitem()[1] if len(set(places.values())) == 1 else None
 
 
-@functools.lru_cache(maxsize=256)  # _own_body and _lead_body ask at a report's first mentions alike
 def _body_at(org: regex.Pattern, text: str, start: int) -> regex.Match | None:
     """The name of a body (org, the catalog's) opening at ``start``: a try of its long pattern costs some 50,000
-    instructions."""
-    return org.match(text, start)
+    instructions, and _own_body and _lead_body ask at a report's first mentions alike."""
+    tried = _answers_in(text, org)
+    if start not in tried:
+        tried[start] = org.match(text, start)
+    return tried[start]
+
+
+@functools.lru_cache(maxsize=4)  # the report in hand, as _scan_body, and its two questions: a cache keyed on whole
+# texts (256 tries, 16 counts) kept a batch's texts alive
+def _answers_in(text: str, question: Hashable) -> dict:
+    """The answers given so far to ``question`` asked of ``text`` (_body_at's by where it asks, _own_calls's by the
+    level), filled by the asker: remembered while the text is in hand."""
+    return {}
 
 
 def _superiors_named(text: str, last: str) -> int:
@@ -1051,10 +1061,13 @@ def _superiors_named(text: str, last: str) -> int:
     return sum(text.count(committee + join + government) for join in _SUPERIORS_JOINED) if committee in text else 0
 
 
-@functools.lru_cache(maxsize=16)  # asked of a report's levels by _citys_parts, _body_evidence and speaks_as_province
 def _own_calls(text: str, last: str, words: Lexicon) -> int:
     """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州; a province's department
-    itself, 我厅), the market (本市场) apart."""
+    itself, 我厅), the market (本市场) apart: counted once a level while the text is in hand (_answers_in), as
+    _citys_parts, _body_evidence and speaks_as_province ask of its levels."""
+    counted = _answers_in(text, (_own_calls, words))
+    if last in counted:
+        return counted[last]
     times = 0
     for prefix in words.own_place_prefixes:
         if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
@@ -1062,6 +1075,7 @@ def _own_calls(text: str, last: str, words: Lexicon) -> int:
         times += said
     if last == "省":  # a province's department calling itself (我厅, 省厅) speaks as its province
         times += sum(map(text.count, _department_calls(words)))
+    counted[last] = times
     return times
 
 

@@ -43,5 +43,28 @@ def test_a_body_s_name_at_a_mention_is_the_catalog_s_match_there():
 def test_a_level_s_own_calls_are_counted_alike_when_asked_again():
     words = regions._lexicon()
     text = "全市共受理案件。我市推进工作。本市场监管。"
-    assert regions._own_calls(text, "市", words) == regions._own_calls.__wrapped__(text, "市", words) == 2
+    assert regions._own_calls(text, "市", words) == regions._own_calls(text, "市", words) == 2
     assert regions._own_calls(text, "县", words) == 0
+    assert regions._own_calls("全省各地,我厅,省厅", "省", words) == 3
+
+
+class _CountedTries:
+    """A pattern's matches, counted."""
+
+    def __init__(self, pattern: regex.Pattern):
+        self.pattern, self.tries = pattern, 0
+
+    def match(self, text: str, pos: int):
+        self.tries += 1
+        return self.pattern.match(text, pos)
+
+
+def test_a_body_s_name_is_tried_once_while_its_text_is_in_hand_and_forgotten_after():
+    org = _CountedTries(get_catalog().org)
+    text = "近日,井研县司法局开展普法活动"
+    assert regions._body_at(org, text, 3) is regions._body_at(org, text, 3) is not None
+    assert org.tries == 1
+    for other in ("某县召开会议", "某市召开会议", "某区召开会议", "某旗召开会议"):
+        regions._body_at(org, other, 0)
+    regions._body_at(org, text, 3)
+    assert org.tries == 6  # no whole text is kept past the reports in hand
