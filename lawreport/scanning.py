@@ -633,6 +633,7 @@ class _Reader:
         self.i = 0
         self.flagged = False  # inline flags: last characters are left unknown
         self.behind = 0  # inside how many lookbehinds (where nothing may look ahead)
+        self.ahead_behind = 0  # how many lookaheads were read inside a lookbehind
 
     def alternatives(self, top: bool = False) -> Shape:
         shape = self.sequence()
@@ -734,9 +735,8 @@ class _Reader:
         if head.startswith(("?:", "?>")):
             self.i = i + 3
         elif head.startswith(("?=", "?!")):
-            if self.behind:
-                raise _Unread(p)
             self.i, kind = i + 3, "ahead"
+            self.ahead_behind += self.behind > 0
         elif head.startswith(("?<=", "?<!")):
             self.i, kind = i + 4, "behind"
         elif head.startswith(("?P<", "?<")):
@@ -752,6 +752,7 @@ class _Reader:
                 return _zero_width(0)
         else:
             self.i = i + 1
+        aheads = self.ahead_behind
         self.behind += kind == "behind"
         inner = self.alternatives()
         self.behind -= kind == "behind"
@@ -760,7 +761,9 @@ class _Reader:
         self.i += 1
         if kind == "group":
             return inner
-        return _zero_width(0) if kind == "behind" else Shape(0, inner.reach, True, _NO_CHARACTER)
+        if kind == "behind":  # a lookahead inside reads on from before here, how far past here not told: ({TOWN})
+            return _zero_width(0) if self.ahead_behind == aheads else Shape(0, None, True, _NO_CHARACTER)
+        return Shape(0, inner.reach, True, _NO_CHARACTER)
 
 
 class Ending:
