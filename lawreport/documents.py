@@ -180,7 +180,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     no_documents: set[str] = set()
     row_end, row_verb = None, None
     titles = []
-    for m in _cited_titles(normalized):
+    for m in cited_titles(normalized):
         titles.append(m.span())
         if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
             row_verb = _verb(normalized, m.start(), m.end())
@@ -211,8 +211,9 @@ def find_documents(normalized: str) -> list[FoundDocument]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cited_titles(normalized: str) -> tuple[regex.Match, ...]:
-    """Every cited 《title》 of the text, scanned once for its documents and for its quoted spans (the last text asked)."""
+def cited_titles(normalized: str) -> tuple[regex.Match, ...]:
+    """Every cited 《title》 of the text, scanned once for its documents, for its quoted spans and for the places its
+    body names outside them (regions; the last text asked)."""
     return tuple(CITED_TITLE.finditer(normalized, None, None, False, NOT_CONCURRENT))
 
 
@@ -223,7 +224,7 @@ def quoted_spans(normalized: str, documents: list[FoundDocument]) -> list[tuple[
     spans = {(d.start, d.end) for d in documents}
     if "《" in normalized:
         covered = sorted(spans)
-        for m in _cited_titles(normalized):
+        for m in cited_titles(normalized):
             start, end = m.span(1)
             k = bisect.bisect_right(covered, (end, end)) - 1
             if k < 0 or covered[k][1] <= start:  # not the span of a document read from it

@@ -63,7 +63,7 @@ from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, compile_re_cached, data_bytes, data_text, get_catalog, kept_or_built
-from .documents import CITED_TITLE
+from .documents import CITED_TITLE, cited_titles
 from .scanning import alternatives, longest_first, matches_from, opening_chars
 from .structure import BREAKS, HAN, LINE_BLANKS, LIST_SEPARATOR
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
@@ -940,7 +940,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     starts = _body_starts(text, words)
     addresses = [m.span() for m in _whole_lines(words.address_line).matches(text)]
     address_starts = [start for start, _ in addresses]  # ascending, the lines apart: the one before decides
-    cited = [m.span() for m in CITED_TITLE.finditer(text)] if "《" in text else []
+    cited = [m.span() for m in cited_titles(text)] if "《" in text else []  # as the documents were read from
     cited_starts = [start for start, _ in cited]  # ascending, apart: titles do not nest
 
     def addressed(position: int) -> bool:

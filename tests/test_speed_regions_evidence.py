@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from lawreport import regions
+from lawreport import documents, regions
 from lawreport.catalog import get_catalog
 
 
@@ -68,3 +68,14 @@ def test_a_body_s_name_is_tried_once_while_its_text_is_in_hand_and_forgotten_aft
         regions._body_at(org, other, 0)
     regions._body_at(org, text, 3)
     assert org.tries == 6  # no whole text is kept past the reports in hand
+
+
+def test_the_titles_a_body_cites_are_those_its_documents_were_read_from():
+    text = "贯彻《某省法治政府建设条例》,井研县司法局开展普法活动。井研县召开会议。"
+    documents.cited_titles.cache_clear()
+    documents.find_documents(text)
+    regions._body_evidence.cache_clear()
+    regions.resolve(text)
+    scans = documents.cited_titles.cache_info()
+    assert (scans.misses, scans.hits) == (1, 1)  # the text's titles scanned once, for the documents, read again
+    assert [m.span() for m in documents.cited_titles(text)] == [m.span() for m in documents.CITED_TITLE.finditer(text)]
