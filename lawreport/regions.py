@@ -64,7 +64,7 @@ from typing import NamedTuple
 from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, compile_re_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE, cited_titles
-from .scanning import alternatives, longest_first, matches_from, opening_chars
+from .scanning import Shape, alternatives, longest_first, matches_from, opening_chars
 from .structure import BREAKS, HAN, LINE_BLANKS, LIST_SEPARATOR
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
@@ -1026,12 +1026,16 @@ def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:
     if not ends:
         return None
     org = get_catalog().org
+    # A name ending as such a body's holds its end within the widest name: no other mention is tried (a try of the
+    # pattern costs some 50,000 instructions, and a bureau's text names its place at most mentions without one).
+    widest = shape.width if (shape := Shape.of(org)) is not None and shape.width is not None else len(text)
     places: dict[int, _Codes] = {}  # where each body so named ends → the last place inside it
     body_end = -1
     for hit in hits:
         if hit.start < body_end:
             places[body_end] = hit.candidates
-        elif (body := _body_at(org, text, hit.start)) is not None and body.group()[-1] in ends:
+        elif any(text.find(end, hit.start, hit.start + widest) >= 0 for end in ends) \
+                and (body := _body_at(org, text, hit.start)) is not None and body.group()[-1] in ends:
             body_end = body.end()
             places[body_end] = hit.candidates
     return places.popitem()[1] if len(set(places.values())) == 1 else None

@@ -79,3 +79,16 @@ def test_the_titles_a_body_cites_are_those_its_documents_were_read_from():
     scans = documents.cited_titles.cache_info()
     assert (scans.misses, scans.hits) == (1, 1)  # the text's titles scanned once, for the documents, read again
     assert [m.span() for m in documents.cited_titles(text)] == [m.span() for m in documents.CITED_TITLE.finditer(text)]
+
+
+def test_a_bureau_s_own_name_is_tried_only_at_mentions_its_end_follows_within_the_widest_name(monkeypatch):
+    words = regions._lexicon()
+    far = "。" * 200
+    text = "我局深入推进。井研县开展普法活动" + far + "我局召开会议,井研县司法局参加。" + far + "井研县召开会议。"
+    hits = regions._scan_body(text, words)
+    assert len(hits) == 3
+    tried: list[int] = []
+    body_at = regions._body_at
+    monkeypatch.setattr(regions, "_body_at", lambda org, t, start: tried.append(start) or body_at(org, t, start))
+    assert regions._own_body(text, hits, words) == hits[1].candidates
+    assert tried == [hits[1].start]  # the first and the last 井研县 have no 局 within reach
