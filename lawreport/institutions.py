@@ -109,6 +109,7 @@ from .derive import from_catalog
 from .normalize import IDENTITY, strip_annotations
 from .scanning import (
     NOT_CONCURRENT,
+    Shape,
     char_starts,
     matches_from,
     opening_chars,
@@ -866,7 +867,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # places, six in the patterns of 委员会): the patterns are half the size, and load (compile_cached) in
     # half the time. A call costs more than the part written out, so it is made only past a test of the
     # town's last character; it captures nothing (a group's span set in a call is not kept).
-    town = "(?&town_name)" + f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"  # tested first, the call last
+    town_last = f"(?<=[{regex.escape(_last_characters(rules.town_suffix))}])"
+    town = "(?&town_name)" + town_last  # tested first, the call last
     # an ethnic town's groups stand between its name and its level word (十里望回族镇, 两岔满族朝鲜族乡); the reverse scan
     # meets the list at every town it tries, and tests each group's last character (族) once, not every group's in turn
     ethnic = f"(?:{_last_character_first('|'.join(map(regex.escape, rules.ethnic_groups)))}|{_ETHNIC_TOWNSHIP})"
@@ -890,10 +892,13 @@ def _plan(rules: InstitutionRules) -> _Plan:
     party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
+    # A town after a place (宝山区新市镇) is called only where a place's mark is close enough before its end, looked for
+    # after its last character: the chain is the head's first alternative, tried at every town, and most follow none.
+    placed_town = "(?&town_name)" + _place_close_before(_GOVERNMENT_PARENT, town_name) + town_last
     # A street office's full name is its district's government's, then its own: 鲤城区人民政府金龙街道办事处.
-    street_office = f"{_GOVERNMENT_PARENT}(?P<town>{town})(?<={_STREET_OFFICE})"
+    street_office = f"{_GOVERNMENT_PARENT}(?P<town>{placed_town})(?<={_STREET_OFFICE})"
     head = (
-        f"(?:{chain}(?:{street_office}|(?P<town>{town}))?"
+        f"(?:{chain}(?:{street_office}|(?P<town>{placed_town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
         f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
@@ -994,6 +999,18 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + f")(?s:.){{{AFTER_NAME}}}"
         )
     return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends))
+
+
+def _place_close_before(*parts: str) -> str:
+    """A lookbehind true where a place's mark (_shadow) stands at most as far before as ``parts`` and a place's
+    last character and closing parenthesis reach: what a name of those parts right after a place has before its end
+    (the nearest mark looked for first); empty where a part's width is unbounded."""
+    reach = 2  # the place's last character and a parenthesis closing it
+    for part in parts:
+        if (shape := Shape.of(compile_cached(part))) is None or shape.width is None:
+            return ""
+        reach += shape.width
+    return f"(?<={PLACE_MARK}(?s:.){{2,{reach}}}?)"
 
 
 def _written_once(forms: list[tuple[str, str, dict[str, str | None]]], last: str) -> list[tuple[str, str]]:
