@@ -55,7 +55,7 @@ WRAP_STOPS = PAUSES + LIST_SEPARATOR  # what ends a line of text wrapped mid-sen
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
 
 
-_COMMA, _SEMICOLON, _COLON = PAUSES
+_COMMA, _SEMICOLON, _COLON = PAUSES[0], PAUSES[1], PAUSES[2]
 
 
 def after_last_pause(text: str, low: int, end: int) -> int:
