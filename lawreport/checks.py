@@ -45,13 +45,14 @@ def _pct(numerator: float, denominator: float) -> float:
 
 # The multipliers a count is rounded by where it is written with one (2.1万件, 3亿元), the longer first (千万 before 万).
 _ROUNDING_MULTIPLIERS = tuple((word, times) for word, times in ARABIC_MULTIPLIERS.items() if "万" in word or "亿" in word)
+_ROUNDING_LAST = frozenset(word[-1] for word, _ in _ROUNDING_MULTIPLIERS)  # what each of them ends in (万, 亿)
 
 
 def _rounding(text: str, q: Quantity | None) -> float:
     """Half the unit of the last digit a count written with 万 or 亿 states (2.1万 → 500, 20.75万 → 50, 两万 → 5000): the
     count is rounded to that digit, and what it counts lies within this of its value. 0 for a count written in full."""
-    if q is None:
-        return 0.0
+    if q is None or text[q.num_end - 1] not in _ROUNDING_LAST:
+        return 0.0  # most counts, written in full: told by their last character, with no multiplier tried
     numeral = text[q.num_start:q.num_end]
     for word, times in _ROUNDING_MULTIPLIERS:
         if numeral.endswith(word):

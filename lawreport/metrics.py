@@ -627,6 +627,9 @@ class _Spans:
 
 # Shorter parts of a sentence are searched as they are: cheaper than looking up the sentence's scan.
 _SHORT_PREFIX = 200
+# …but another body's mediation, a long alternation tried at every character, is dear to search again: parts past this
+# many characters look up the sentence's scan.
+_OTHER_MEDIATION_SHORT = 60
 
 
 class _BeforeInSentence:
@@ -639,10 +642,11 @@ class _BeforeInSentence:
     """
 
     def __init__(self, text: str, pattern: regex.Pattern, outline: Outline,
-                 skip: Callable[[int], bool] | None = None):
+                 skip: Callable[[int], bool] | None = None, short: int = _SHORT_PREFIX):
         self.text = text
         self.pattern = pattern
         self.skip = skip  # where a match does not count for `last` (a document title)
+        self.short = short  # parts up to this long are searched as they are by `last` (_SHORT_PREFIX)
         self.reach, self.width, self.ends, reads_no_further, self.words = _read_before(pattern)
         self.bounds = outline.sentence_bounds
         self.scanned: dict[int, tuple[int, list[regex.Match]]] = {}  # start -> (its sentence's end, matches)
@@ -707,7 +711,7 @@ class _BeforeInSentence:
         within the sentence that `start` opens. The sentence's matches starting up to end - reach are the cut
         text's: a bisect finds the last of them, and only the last `reach` characters are searched again. Shorter
         parts are searched as they are."""
-        if end - start <= _SHORT_PREFIX or self.reach is None:
+        if end - start <= self.short or self.reach is None:
             return self._last_counted(self.pattern.finditer(self.text, start, end, False, NOT_CONCURRENT))
         known = self.counted.get(start)
         if known is None:
@@ -943,7 +947,7 @@ class Interpreter:
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
-        self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline)
+        self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
         # 截至目前 and 累计 (a sum so far) before a number, once a number of no year asks (_up_to_now_said)
         self._up_to_now: tuple[_BeforeInSentence, _BeforeInSentence] | None = None
         # Read of the catalog for many numbers: taken once per report.
@@ -2372,7 +2376,10 @@ class Interpreter:
         """Whether the clause of the figure at `end`, from `clause` on, names before it a share of the whole:
         `share_qualifier`, a channel the work went through (依托…工作室, 通过…平台, 经…中心), a domain (涉企…,
         涉及民生领域…) or a group served (为农民工…), not a means (通过调解化解纠纷…); or `share_kind`, a kind of
-        case opening its label (刑事法律援助案件…). The catalog's [quantities] share words say which."""
+        case opening its label (刑事法律援助案件…). The catalog's [quantities] share words say which. An empty part (a
+        clause not cut where the report names no channel's words) holds none: no share matches nothing."""
+        if clause >= end:
+            return False
         held = self._share_words.get(share)
         if held is None:
             held = self._names_share(share)

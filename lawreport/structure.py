@@ -55,10 +55,15 @@ WRAP_STOPS = PAUSES + LIST_SEPARATOR  # what ends a line of text wrapped mid-sen
 HAN = compile_cached(r"\p{Han}")  # a Chinese character (the Unicode script Han)
 
 
+_COMMA, _SEMICOLON, _COLON = PAUSES[0], PAUSES[1], PAUSES[2]
+
+
 def after_last_pause(text: str, low: int, end: int) -> int:
     """Where the clause before `end` starts, no earlier than `low`: after the last pause (,;:) between them (a
-    list's 、 and brackets stay inside the clause: 9月、10月 is one; clause_start breaks at them)."""
-    return max(low, *(text.rfind(pause, low, end) + 1 for pause in PAUSES))
+    list's 、 and brackets stay inside the clause: 9月、10月 is one; clause_start breaks at them). Each pause is
+    searched for by name: a generator over PAUSES cost more than the three searches."""
+    return max(low, text.rfind(_COMMA, low, end) + 1, text.rfind(_SEMICOLON, low, end) + 1,
+               text.rfind(_COLON, low, end) + 1)
 
 
 def unwrapped(title: str) -> str:
