@@ -84,6 +84,14 @@ def _item_end(text: str, start: int) -> int:
     """Where the run of Han characters from `start` ends, reaching at most _SERVICE_ITEM of them."""
     m = _ITEM_AFTER.match(text, start)
     return m.end() if m is not None else start
+
+
+# 和 or 及 joining two listed services (人民调解和法律援助等力量): the 、 of a list of two, inside one run of Han characters.
+# Not the 及 of 及时 (人民调解员及时提供法律援助: one service). The context word comes at most _JOINED_PREFIX characters
+# after it (和人民调解): one further on is another item's (人民调解员和律师提供法律援助: one service).
+_SERVICE_JOINER = compile_cached(r"[和及](?!时)")
+_JOINED_PREFIX = 2
+_LAST_SERVICE_JOINER = compile_cached(rf"(?r){_SERVICE_JOINER.pattern}")
 # The last two labels of a 、 list joined by 和 (调解、排查和预防…分别为, 办理公证、援助和解答咨询…): not the
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
@@ -2559,7 +2567,7 @@ class Interpreter:
     def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
         """Whether the last mention of a rule's context in the sentence before `end`, or else in the sentence before it
         on its line, is an item of a 、 list beside another service a rule counts (选派人民调解、法律援助、行政复议等力量
-        入驻…, 人民调解、法律援助、行政复议工作人员: a generic count after it is none of theirs). A list of one (选派行政
+        入驻…, 人民调解、法律援助、行政复议工作人员, 人民调解和法律援助等力量: a generic count after it is none of theirs). A list of one (选派行政
         复议人员…), of kinds of the same service (人民调解、行政调解等力量), or beside no service (普法宣传、行政复议规范化
         建设) names no several services."""
         before = self._context_before.get(context)
@@ -2576,6 +2584,11 @@ class Interpreter:
         if opening > 0 and text[opening - 1] == LIST_SEPARATOR:
             neighbours.append(text[_item_start(text, opening - 1):opening - 1])
         if text.startswith(LIST_SEPARATOR, m.end()):
+            neighbours.append(text[m.end() + 1:_item_end(text, m.end() + 1)])
+        if (joiner := _LAST_SERVICE_JOINER.search(text, max(opening, m.start() - _JOINED_PREFIX - 1),
+                                                  m.start())) is not None:
+            neighbours.append(text[_item_start(text, joiner.start()):joiner.start()])
+        if _SERVICE_JOINER.match(text, m.end()) is not None:
             neighbours.append(text[m.end() + 1:_item_end(text, m.end() + 1)])
         services = _services()
         return any(context.search(item) is None and services.search(item) is not None for item in neighbours)
