@@ -206,8 +206,10 @@ _CLAUSE_BREAKS = frozenset(BREAKS)
 # by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
 # counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
 _AMONG_CASES, _AMONG_DISPUTES = "件中", "纷中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的(?:(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件"
-                                     r"|(?:\d+件)?\p{Han}{0,6}纠纷)中(?=[,:])")
+# The count as written (151, 29.2万, 1900余, 1.2万多: 在收到的29.2万件行政复议案件中).
+_COUNT_WRITTEN = r"\d+(?:\.\d+)?万?[余多]?"
+_AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{0,8}}?{_COUNT_WRITTEN}|{_COUNT_WRITTEN}件\p{{Han}}{{0,6}}案)件"
+                                     rf"|(?:{_COUNT_WRITTEN}件)?\p{{Han}}{{0,6}}纠纷)中(?=[,:])")
 # What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
 # a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
 _RESTATED = compile_cached(r"(?:的|上述|这)$")
