@@ -214,8 +214,10 @@ _CLAUSE_BREAKS = frozenset(BREAKS)
 # by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
 # counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
 _AMONG_CASES, _AMONG_DISPUTES = "件中", "纷中"
-_AMONG_CASES_CLAUSE = compile_cached(r"的(?:(?:\p{Han}{0,6}案|\p{Han}{0,8}?\d+|\d+件\p{Han}{0,6}案)件"
-                                     r"|(?:\d+件)?\p{Han}{0,6}纠纷)中(?=[,:])")
+# The count as written (151, 29.2万, 1900余, 1.2万多: 在收到的29.2万件行政复议案件中).
+_COUNT_WRITTEN = r"\d+(?:\.\d+)?万?[余多]?"
+_AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{0,8}}?{_COUNT_WRITTEN}|{_COUNT_WRITTEN}件\p{{Han}}{{0,6}}案)件"
+                                     rf"|(?:{_COUNT_WRITTEN}件)?\p{{Han}}{{0,6}}纠纷)中(?=[,:])")
 # What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
 # a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
 _RESTATED = compile_cached(r"(?:的|上述|这)$")
@@ -1165,6 +1167,8 @@ class Interpreter:
             undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
             planned = False  # whether the label says the count is a target (…任务数为268件)
+            # whether the figure is one month's level in a series (由1月的29.2%上升至12月的57%), no year's
+            one_month = series_to_match is not None and series_to_match.group(2) is not None
             if follow and carried is not None:
                 rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                 subject = ""
@@ -1180,7 +1184,9 @@ class Interpreter:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = series_from(subject)
-                undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None
+                undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None \
+                    and origin.group(3) is None
+                one_month = origin is not None and origin.group(3) is not None
                 if undated_origin and not self._moves_on(q_end):
                     origin = None  # 由5人组成: no level a change starts from
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
@@ -1365,6 +1371,8 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
+            if one_month:
+                rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
