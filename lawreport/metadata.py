@@ -1191,7 +1191,21 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())
+    if point := _practice_points(text, opening):
+        return "case_study", point  # …多措并举,… / 一是…。 / 二是…。: how a body does its work, told point by point
     return "other", None
+
+
+def _practice_points(text: str, opening: Line | None) -> tuple[int, int] | None:
+    """The span of the line opening the second point of an account laid out in practice points (二是优化流程,…), under an
+    opening that states no year nor a day and is no report's numbered part (the dated_or_numbered_opening cue), nor
+    opens a clause with a year (…不断升级,2022年各级调解组织共受理…): what a dated item, the year's account or a
+    report's excerpt lays out so is the year's news or work, not a body's practice."""
+    if opening is None or _cues()["dated_or_numbered_opening"].match(opening.text) \
+            or _clause_years(text, opening.start, opening.end):
+        return None
+    m = _cues()["second_point_line"].search(text, opening.start)
+    return m.span() if m else None
 
 
 @from_catalog
