@@ -271,6 +271,7 @@ class MetadataCues(_Table):
     relative_span: PatternText | PatternList
     present_year: PatternText
     said_year_end: PatternText
+    closing_year: PatternText
     disclosure_field: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList

@@ -756,8 +756,8 @@ def _lead_paragraphs(lines: list[Line], late: int = 0) -> Iterator[Line]:
 
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
-    """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence, an official's level at a year's end (表示,截至2022年底,…: said_year_end); after a span or
+    """The year an item's lead paragraphs report on: the year opening one, a dated report it names, the year it says
+    is closing (2024年即将落幕,…: closing_year) or 去年/今年 in its first sentence, an official's level at a year's end (表示,截至2022年底,…: said_year_end); after a span or
     a plan there, a later clause's dated scope (see _scoped_year), or,
     where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…). A feature opening
     on a scene or a saying puts off its year: the paragraph after the lead counts when it opens with one (2023年,全区…),
@@ -775,6 +775,8 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         report = _cues()["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
+        if closing := _cues()["closing_year"].search(text, pos, sentence_end):  # 2024年即将落幕,…: a year's review
+            return int(closing.group(1)), closing.span(1)
         found = opened or _relative_year(text, pos, sentence_end, published)
         if found is None or found == _NO_YEAR:  # a span named first covers its sentence's clauses
             later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
