@@ -316,7 +316,8 @@ class MetadataCues(_Table):
     case_state_heading: PatternText | PatternList
     years_account_opening: PatternText | PatternList
     second_point_line: PatternText | PatternList
-    dated_or_numbered_opening: PatternText | PatternList
+    dated_opening: PatternText | PatternList
+    numbered_opening: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
     report_contact: PatternText

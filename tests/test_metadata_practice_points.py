@@ -2,7 +2,8 @@
 kind's cue claims and whose opening states no year nor a day tells how a body does its work: experience material, a
 case study. An opening with the year or this year's work so far (2023年,…; 今年以来,…), one going on to a clause
 opening with the year (…,2022年全镇各调解组织共受理…), an excerpt opening inside a report's parts ((三)…), or points
-run on in one paragraph (…。二是…) make none; a kind's cue still decides (a reporter's closing credit).
+run on in one paragraph (…。二是…) make none, nor do points under a title naming a document (…工作指引); a kind's cue
+still decides (a reporter's closing credit).
 
 Every text below is written for these tests; the places and figures are made up.
 """
@@ -31,6 +32,8 @@ CASES = [
     ("an excerpt opening inside a report's parts", "(三)规范调解,提升化解实效。" + _POINTS.split("\n", 1)[1], "other"),
     ("points run on in one paragraph", _POINTS.format(opening="").replace("\n二是", "二是").replace("\n三是", "三是"), "other"),
     ("a reporter's closing credit makes news", _POINTS.format(opening="") + "(甲乙 丙丁)\n", "news"),
+    ("points under a title naming a document are the document's",
+     "青禾县矛盾纠纷化解工作指引\n" + _POINTS.format(opening=""), "other"),
 ]
 
 
