@@ -757,8 +757,8 @@ def _lead_paragraphs(lines: list[Line], late: int = 0) -> Iterator[Line]:
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
     """The year an item's lead paragraphs report on: the year opening one, a dated report it names, the year it says
-    is closing (2024年即将落幕,…: closing_year) or 去年/今年 in its first sentence, an official's level at a year's end (表示,截至2022年底,…: said_year_end); after a span or
-    a plan there, a later clause's dated scope (see _scoped_year), or,
+    is closing (2024年即将落幕,…: closing_year) or 去年/今年 in its first sentence, an official's level at a year's end
+    (表示,截至2022年底,…: said_year_end); after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
     where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…). A feature opening
     on a scene or a saying puts off its year: the paragraph after the lead counts when it opens with one (2023年,全区…),
     not when it only dates an event (今年7月31日,…)."""
