@@ -271,6 +271,7 @@ class MetadataCues(_Table):
     relative_span: PatternText | PatternList
     present_year: PatternText
     said_year_end: PatternText
+    closing_year: PatternText
     disclosure_field: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
@@ -314,6 +315,9 @@ class MetadataCues(_Table):
     figures_follow: PatternText | PatternList
     case_state_heading: PatternText | PatternList
     years_account_opening: PatternText | PatternList
+    second_point_line: PatternText | PatternList
+    dated_opening: PatternText | PatternList
+    numbered_opening: PatternText | PatternList
     self_named_report: PatternText | PatternList
     compiled_by: PatternText | PatternList
     report_contact: PatternText

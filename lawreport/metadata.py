@@ -757,9 +757,9 @@ def _lead_paragraphs(lines: list[Line], late: int = 0) -> Iterator[Line]:
 
 
 def _lead_year(text: str, lines: list[Line], published: str | None):
-    """The year an item's lead paragraphs report on: the year opening one, a dated report it names, or
-    去年/今年 in its first sentence, an official's level at a year's end (表示,截至2022年底,…: said_year_end); after a span or
-    a plan there, a later clause's dated scope (see _scoped_year), or,
+    """The year an item's lead paragraphs report on: the year opening one, a dated report it names, the year it says
+    is closing (2024年即将落幕,…: closing_year) or 去年/今年 in its first sentence, an official's level at a year's end
+    (表示,截至2022年底,…: said_year_end); after a span or a plan there, a later clause's dated scope (see _scoped_year), or,
     where a paragraph names only the span (近年来,某局不断完善…), a later paragraph's (2020年,全市…). A feature opening
     on a scene or a saying puts off its year: the paragraph after the lead counts when it opens with one (2023年,全区…),
     not when it only dates an event (今年7月31日,…)."""
@@ -776,6 +776,8 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
         report = _cues()["named_report"].search(text, pos, sentence_end)
         if report:
             return int(report.group(1)), report.span(1)
+        if closing := _cues()["closing_year"].search(text, pos, sentence_end):  # 2024年即将落幕,…: a year's review
+            return int(closing.group(1)), closing.span(1)
         found = opened or _relative_year(text, pos, sentence_end, published)
         if found is None or found == _NO_YEAR:  # a span named first covers its sentence's clauses
             later = _scoped_year(text, pos if found is None else sentence_end, line.end, published)
@@ -1192,7 +1194,53 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())
+    if point := _practice_points(text, title, opening):
+        return "case_study", point  # …多措并举,… / 一是…。 / 二是…。: how a body does its work, told point by point
+    if saying := _lead_line(lines, opening):
+        return news, saying  # 法者,治之端也。 / 近年来,自治区…: a writer's piece opening on a saying or a scene
     return "other", None
+
+
+_LEAD_LINE_MAX = 40  # characters of a feature's lead line: one short sentence (法者,治之端也。), no account of work
+_SENTENCE_ENDS = ("。", "!", "?")
+
+
+def _lead_line(lines: list[Line], opening: Line | None) -> tuple[int, int] | None:
+    """The span of a feature's lead: an opening paragraph of one short sentence standing alone, opening the text, page
+    debris apart, with more after it (陇山叠翠,…正在陇原大地奏响。; 平安是最基本的发展环境。; 法者,治之端也。): a
+    saying or a scene before the story, naming no figure. A body's report opens with its work, dated or at length
+    (上半年,某局认真落实…。; the dated_opening cue) or over the years (近年来,…: years_account_opening), a report's
+    excerpt with its numbered part ((三)规范执法,提高…。: the numbered_opening cue); a sentence under a title is a
+    note on what it names (《某指标体系》由…颁布。), one under a heading a report's (一、主要举措 / 2023年,…。), and one
+    over a numbered part the preface of an article's or a report's parts (…需要久久为功。 / 一、…)."""
+    if opening is None or len(opening.text.strip()) > _LEAD_LINE_MAX or lines[-1] is opening \
+            or _cues()["dated_opening"].match(opening.text) \
+            or next(line for line in lines if not _is_debris(line)) is not opening:
+        return None  # a long sentence, a dated one, nothing after it, or a heading above it
+    sentence = opening.text.strip()
+    if not sentence.endswith(_SENTENCE_ENDS) or any(end in sentence[:-1] for end in _SENTENCE_ENDS) \
+            or any(char.isdigit() for char in sentence) or _cues()["numbered_opening"].match(sentence) \
+            or _cues()["years_account_opening"].match(sentence):
+        return None  # two sentences, a figure (全年,某中心受理案件286件。), a part or the years' account (近年来,…。)
+    following = next(line for line in lines if line.start > opening.start)
+    if _cues()["numbered_opening"].match(following.text):
+        return None  # 法治政府建设是…的重点任务。 / 一、…: an article's or a report's preface to its parts
+    return opening.start, opening.end
+
+
+def _practice_points(text: str, title: Line | None, opening: Line | None) -> tuple[int, int] | None:
+    """The span of the line opening the second point of an account laid out in practice points (二是优化流程,…), under an
+    opening that states no year nor a day and is no report's numbered part (dated_opening, numbered_opening), nor
+    opens a clause with a year (…不断升级,2022年各级调解组织共受理…): what a dated item, the year's account or a
+    report's excerpt lays out so is the year's news or work, not a body's practice; under a title naming a document
+    (…指标体系(2024年版): the document_title_end cue), the points are the document's."""
+    if opening is None or title is not None and _cues()["document_title_end"].search(title.text):
+        return None
+    if _cues()["dated_opening"].match(opening.text) or _cues()["numbered_opening"].match(opening.text) \
+            or _clause_years(text, opening.start, opening.end):
+        return None
+    m = _cues()["second_point_line"].search(text, opening.start)
+    return m.span() if m else None
 
 
 @from_catalog

@@ -294,6 +294,15 @@ class Original(NamedTuple):
         original_start, original_end = self.offsets.span(start, end)
         return bisect_right(self.annotations, original_end) > bisect_left(self.annotations, original_start)
 
+    def glossed_end(self, original_end: int) -> int:
+        """original_end carried over the annotation opening there, its last character's (…已建成82個(gè)): the copy's
+        span ends before it, though it is part of a title as a conversion mirror writes it."""
+        at = bisect_left(self.annotations, original_end)
+        if at == len(self.annotations) or self.annotations[at] != original_end:
+            return original_end
+        m = _ANNOTATION.match(self.text, original_end)
+        return m.end() if m is not None else original_end
+
 
 # A space inside a date, between a number and 年/月/日 or between 年/月 and the day or month after it.
 _DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0-9]{1,2} ?[月日])")

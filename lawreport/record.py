@@ -62,6 +62,7 @@ class Evidence:
         run into a heading): its evidence keeps that. Spaces dropped stay (the line break of a title wrapped at the
         margin goes with its indent), and so do pinyin glosses, part of the title as a conversion mirror writes it."""
         original_start, original_end = self.bounds(start, end)
+        original_end = self.original.glossed_end(original_end)
         text = self.original.text
         dropped = self._text_dropped(start, end)
         if not dropped:  # most titles: their original span whole

@@ -26,8 +26,8 @@ CASES = [
     ("a yearly report dated so", "青禾县司法局2024年度法治政府建设情况报告" + _DATED + "2024年,县司法局坚持依法行政。\n" + _BODY,
      "annual_report"),
     ("…a white paper", "青禾市中级人民法院2024年度行政审判白皮书" + _DATED + _BODY, "white_paper"),
-    # Without a date line the headline tells nothing of the page.
-    ("a headline with no date line below", "青禾县司法局整合基层力量打造普法新模式\n" + _BODY, "other"),
+    # Without a date line the headline tells nothing of the page: its points tell how the body works, a case study.
+    ("a headline with no date line below", "青禾县司法局整合基层力量打造普法新模式\n" + _BODY, "case_study"),
     # A day's lead after its purpose set off by a comma.
     ("a purpose, then the day's event", "为进一步增强群众法治意识,12月1日上午,青禾县司法局开展司法行政开放日活动。\n" + _BODY, "news"),
 ]

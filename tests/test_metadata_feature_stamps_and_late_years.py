@@ -58,11 +58,11 @@ _ACCOUNT = ("依法行政是政府工作的基本准则。\n"
             "近年来,青禾市坚持把法治政府建设作为重点任务,纵深推进依法行政。\n")
 
 REPORT_RATES = [
-    # The yearly reports counted by a rate: the text reports on none of its own.
+    # The yearly reports counted by a rate: the text reports on none of its own; opening on a saying, it is a feature.
     ("a rate of the yearly reports",
-     _ACCOUNT + "全市行政规范性文件备案审查率、市县两级法治政府建设年度报告公开率均达100%。\n", "other"),
+     _ACCOUNT + "全市行政规范性文件备案审查率、市县两级法治政府建设年度报告公开率均达100%。\n", "news"),
     ("…of the reports sent",
-     _ACCOUNT + "各县区法治政府建设情况报告报送率达100%。\n", "other"),
+     _ACCOUNT + "各县区法治政府建设情况报告报送率达100%。\n", "news"),
     # The text naming itself the year's report is one.
     ("the text's own report",
      _ACCOUNT + "现将青禾市2024年度法治政府建设情况报告如下。\n", "annual_report"),
