@@ -312,6 +312,7 @@ class MetadataCues(_Table):
     work_state_heading: PatternText | PatternList
     work_done: PatternText | PatternList
     figures_follow: PatternText | PatternList
+    work_as_subject: PatternText | PatternList
     case_state_heading: PatternText | PatternList
     years_account_opening: PatternText | PatternList
     self_named_report: PatternText | PatternList

@@ -86,7 +86,7 @@ class _CuePatterns(Fields):
     """Patterns built around the catalog's cues: a catalog record (catalog.Fields), built once."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
-    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…)
+    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…) or under whom (2022年在县委…领导下)
     topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
@@ -193,7 +193,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
-        year_opening=compile_cached(year_lead + r"(?:,|全年|是)"),
+        year_opening=compile_cached(year_lead + r"(?:,|全年|是|在)"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
@@ -1172,6 +1172,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", (first.start, first.end)
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
+    if title is None and (work := _work_as_subject(opening, outline)):
+        return "annual_report", work
     if title is not None and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
     if title is None and opening is not None and not outline.sections \
@@ -1251,6 +1253,21 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
                  if s.kind not in ("plans", "shortcomings")
                  and (cues["work_heading"].search(s.heading.title) or cues["work_state_heading"].search(s.heading.title))),
                 None)
+
+
+def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+    """The span of the rule-of-law work acting in an untitled text's opening, in a sentence opening with the one year
+    (2020年,某县法治建设工作坚持…, after a maxim or not): the year's report, when parts follow (the work_as_subject cue).
+    A span (2022年以来) or a plan (2025年,…力争…) is none."""
+    if opening is None or not outline.sections or (m := _cues()["work_as_subject"].search(opening.text)) is None:
+        return None
+    start = max(opening.text.rfind(stop, 0, m.start()) for stop in "。;") + 1
+    end = opening.text.find("。", m.end())
+    year = _patterns().year_opening.match(opening.text[start:m.start()])  # the sentence's own start: ^ reads a slice
+    if year is None or "以来" in year.group(0) \
+            or get_catalog().target_cue.search(opening.text, start, len(opening.text) if end < 0 else end):
+        return None
+    return opening.start + m.start(), opening.start + m.end()
 
 
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
