@@ -322,6 +322,7 @@ class MetadataCues(_Table):
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
     column_word: PatternText | PatternList
+    column_label: PatternText | PatternList
     byline_names: PatternText | PatternList
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList

@@ -118,7 +118,7 @@ class _CuePatterns(Fields):
     # What follows a town or a level's body opening a title that it authors: its year (township_title_follow, or the year
     # without 年 before the work) or 关于.
     title_follow: regex.Pattern
-    column_name: regex.Pattern  # a column's name heading an item (法治要闻): a short name ending in a column_word
+    column_name: regex.Pattern  # a column's name heading an item (法治要闻: ending in a column_word; 通知公告: a column_label)
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
@@ -223,7 +223,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                   + cues["bare_year_follow"].pattern + r"))(?![\-—~])(?!\d{1,2}月\d{1,2}日)"),
         title_follow=compile_cached(r"(?:" + cues["township_title_follow"].pattern + rf"|[ \t]*{YEAR}(?="
                                     + cues["bare_year_follow"].pattern + r"))"),
-        column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")"),
+        column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")|(?:"
+                                   + cues["column_label"].pattern + r")"),
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
