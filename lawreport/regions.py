@@ -130,7 +130,9 @@ HINT_WEIGHT = 5
 MIN_SCORE = 2  # one stray body mention never decides a report's region
 DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
-_AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+# The names an autonomous unit is called by, built from its short name (红河州, 镇宁县), or with its kind kept and its
+# peoples dropped (镇宁自治县 for 镇宁布依族苗族自治县, 湘西自治州).
+_AUTONOMOUS_ALIASES = {"自治州": ("州", "自治州"), "自治县": ("县", "自治县"), "自治旗": ("旗", "自治旗")}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name ends with
 NEW_AREA = "新区"  # how a new area's name ends (雄安新区), some of them districts (浦东新区)
@@ -324,8 +326,9 @@ def _kept(divisions: str, renamed_text: str, customary_text: str) -> _Kept:
         (short + alias_suffix, code)
         for code, name, short in zip(codes, names, shorts)
         if short and "自治" in name
-        for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items()
+        for suffix, alias_suffixes in _AUTONOMOUS_ALIASES.items()
         if name.endswith(suffix)
+        for alias_suffix in alias_suffixes
     ]
     other_names = [*(alias for alias, _ in aliases), *renamed["old_name"], *customary["name"]]
     other_codes = [*(code for _, code in aliases), *renamed["new_code"], *customary["code"]]
