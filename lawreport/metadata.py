@@ -1745,6 +1745,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
                 or _zone_subject(text, pos, opening.end)
+        if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end)):
+            return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if contact := _contact_org(text, opening):
@@ -1801,6 +1803,22 @@ def _place_subject(text: str, title: Line | None, opening: Line | None):
         if end is not None and _cues()["opening_predicate"].match(text, end):
             return text[start:end], (start, end), "opening"
     return None
+
+
+def _city_body(text: str, pos: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """(name, span) of a body named after its city's short name without 市 at pos (烟台人力资源和社会保障局坚持…): the
+    org pattern read with the 市 its name leaves out, up to the opening's predicate. A county's short name (岳池司法局)
+    or the city alone (烟台坚持…) names none."""
+    city = regions.city_short_at(text, pos, end)
+    if city is None:
+        return None
+    spelled = city.short + regions.CITY_END + text[pos + len(city.short):end]
+    org = get_catalog().org.match(spelled)
+    if org is None or org.end() <= len(city.short) + len(regions.CITY_END) \
+            or not _cues()["opening_predicate"].match(spelled, org.end()):
+        return None
+    stop = pos + org.end() - len(regions.CITY_END)
+    return text[pos:stop], (pos, stop)
 
 
 def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
