@@ -488,6 +488,8 @@ class LexiconTable(_Table):
     body_prepositions: Words
     work_fields: Words
     first_person_prefixes: Words
+    purpose_openers: Words
+    purposes_of_place: Words
     number_closers: Annotated[Words, AfterValidator(_single_characters)]
 
 
@@ -907,6 +909,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    body_prepositions=tuple(words.body_prepositions),
                    work_fields=tuple(words.work_fields),
                    first_person_prefixes=tuple(words.first_person_prefixes),
+                   purpose_openers=tuple(words.purpose_openers),
+                   purposes_of_place=tuple(words.purposes_of_place),
                    number_closers=frozenset(words.number_closers))
 
 

@@ -622,6 +622,9 @@ def _in_context(
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
+    if in_hint and is_short and previous is not None and previous.end == start \
+            and _names_purpose(text, previous.start, start, words):
+        return None  # 为大连振兴发展: the purpose the place's name is followed by, not 振兴区
     self_named = is_short and text.endswith(words.self_reference_prefixes, 0, start)  # 法治坪山
     opens_body = is_short and text.startswith(words.bodies_after_place, end) and bool(
         below := _named_below_provinces(text[start:end]))
@@ -644,7 +647,8 @@ def _in_context(
             return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局 or ,铜梁公证处
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named):
+            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named
+                                or _names_purpose(text, start, end, words)):
                 return None
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
@@ -698,6 +702,12 @@ def _two_characters_stand(text: str, start: int) -> bool:
     if text.endswith(PARTY, 0, start):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
+
+
+def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
+    """Whether a short name stands between a purpose's opener and what the work serves there (为大连振兴发展, 助力烟台
+    高质量发展): the place the text's work serves. Asked only in a hint, where a short name needs its context."""
+    return text.endswith(words.purpose_openers, 0, start) and text.startswith(words.purposes_of_place, end)
 
 
 def _at_boundary(text: str, start: int) -> bool:
