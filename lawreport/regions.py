@@ -7,13 +7,13 @@ are loaded once, on first use.
 Design, in the order ``resolve`` applies it:
 
 * **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
-  forms of autonomous units (红河州, 秀山县), renamed old names (莱芜市) and
+  forms of autonomous units (红河州, 秀山县, 秀山自治县), renamed old names (莱芜市) and
   customary names (巴州, 博州, 海南州) are found anywhere; a full name wins a
   tie with a short name over the same characters. Short names (慈溪, 坪山) are
   ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
-  so they count only after 法治/平安 (法治坪山) or at a word boundary inside a
-  hint, and never when they are in ``common_word_shorts()``. Two-character
-  names (开县, 沛县) must follow a non-Han character, a parent's name or
+  so they count only after 法治/平安 (法治坪山), or inside a hint at a word boundary or
+  in the purpose a work serves (为大连振兴发展: 大连, and 振兴 no 振兴区), and never
+  when they are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow a non-Han character, a parent's name or
   法治/平安 (平安克州), so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; a name opening with a number's unit right after a digit
   (前10月湖南: 月湖; 7成县级: 成县; 7成都市民: 成都市) is the number's, no name; 东方市场 and 平安区域
