@@ -190,6 +190,8 @@ class Lexicon(Fields):
     body_prepositions: tuple[str, ...]  # 以, 经 before a body by its level alone, the text's own (regions.py)
     work_fields: tuple[str, ...]  # 行政复议工作 … right after a place: the place's work, its subject (regions.py)
     first_person_prefixes: tuple[str, ...]  # 我, 本 before a level's character: the text speaking as its place (regions.py)
+    purpose_openers: tuple[str, ...]  # 为, 助力 before a place's short name the work serves (regions.py)
+    purposes_of_place: tuple[str, ...]  # 振兴, 高质量发展 after it: 为大连振兴发展 (regions.py)
     number_closers: frozenset[str]  # 月, 万, 成 … after a digit: the number's, no name's first character (regions.py)
 
 

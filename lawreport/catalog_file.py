@@ -313,6 +313,7 @@ class MetadataCues(_Table):
     work_state_heading: PatternText | PatternList
     work_done: PatternText | PatternList
     figures_follow: PatternText | PatternList
+    work_as_subject: PatternText | PatternList
     case_state_heading: PatternText | PatternList
     years_account_opening: PatternText | PatternList
     second_point_line: PatternText | PatternList
@@ -325,6 +326,7 @@ class MetadataCues(_Table):
     office_holder: PatternText | PatternList
     notice_close: PatternText | PatternList
     column_word: PatternText | PatternList
+    column_label: PatternText | PatternList
     byline_names: PatternText | PatternList
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList
@@ -490,6 +492,8 @@ class LexiconTable(_Table):
     body_prepositions: Words
     work_fields: Words
     first_person_prefixes: Words
+    purpose_openers: Words
+    purposes_of_place: Words
     number_closers: Annotated[Words, AfterValidator(_single_characters)]
 
 
@@ -909,6 +913,8 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    body_prepositions=tuple(words.body_prepositions),
                    work_fields=tuple(words.work_fields),
                    first_person_prefixes=tuple(words.first_person_prefixes),
+                   purpose_openers=tuple(words.purpose_openers),
+                   purposes_of_place=tuple(words.purposes_of_place),
                    number_closers=frozenset(words.number_closers))
 
 

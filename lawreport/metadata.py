@@ -86,7 +86,7 @@ class _CuePatterns(Fields):
     """Patterns built around the catalog's cues: a catalog record (catalog.Fields), built once."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
-    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…)
+    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…) or under whom (2022年在县委…领导下)
     topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
@@ -118,7 +118,7 @@ class _CuePatterns(Fields):
     # What follows a town or a level's body opening a title that it authors: its year (township_title_follow, or the year
     # without 年 before the work) or 关于.
     title_follow: regex.Pattern
-    column_name: regex.Pattern  # a column's name heading an item (法治要闻): a short name ending in a column_word
+    column_name: regex.Pattern  # a column's name heading an item (法治要闻: ending in a column_word; 通知公告: a column_label)
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
@@ -194,7 +194,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
-        year_opening=compile_cached(year_lead + r"(?:,|全年|是)"),
+        year_opening=compile_cached(year_lead + r"(?:,|全年|是|在)"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
@@ -224,7 +224,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                   + cues["bare_year_follow"].pattern + r"))(?![\-—~])(?!\d{1,2}月\d{1,2}日)"),
         title_follow=compile_cached(r"(?:" + cues["township_title_follow"].pattern + rf"|[ \t]*{YEAR}(?="
                                     + cues["bare_year_follow"].pattern + r"))"),
-        column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")"),
+        column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")|(?:"
+                                   + cues["column_label"].pattern + r")"),
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
@@ -1175,6 +1176,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", (first.start, first.end)
     if title is None and (work := _work_heading(opening, outline)):
         return "annual_report", work
+    if title is None and (work := _work_as_subject(opening, outline)):
+        return "annual_report", work
     if title is not None and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
     if title is None and opening is not None and not outline.sections \
@@ -1300,6 +1303,21 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
                  if s.kind not in ("plans", "shortcomings")
                  and (cues["work_heading"].search(s.heading.title) or cues["work_state_heading"].search(s.heading.title))),
                 None)
+
+
+def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+    """The span of the rule-of-law work acting in an untitled text's opening, in a sentence opening with the one year
+    (2020年,某县法治建设工作坚持…, after a maxim or not): the year's report, when parts follow (the work_as_subject cue).
+    A span (2022年以来) or a plan (2025年,…力争…) is none."""
+    if opening is None or not outline.sections or (m := _cues()["work_as_subject"].search(opening.text)) is None:
+        return None
+    start = max(opening.text.rfind(stop, 0, m.start()) for stop in "。;") + 1
+    end = opening.text.find("。", m.end())
+    year = _patterns().year_opening.match(opening.text[start:m.start()])  # the sentence's own start: ^ reads a slice
+    if year is None or "以来" in year.group(0) \
+            or get_catalog().target_cue.search(opening.text, start, len(opening.text) if end < 0 else end):
+        return None
+    return opening.start + m.start(), opening.start + m.end()
 
 
 def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
@@ -1776,6 +1794,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
                 or _zone_subject(text, pos, opening.end)
+        if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end)):
+            return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if contact := _contact_org(text, opening):
@@ -1832,6 +1852,22 @@ def _place_subject(text: str, title: Line | None, opening: Line | None):
         if end is not None and _cues()["opening_predicate"].match(text, end):
             return text[start:end], (start, end), "opening"
     return None
+
+
+def _city_body(text: str, pos: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """(name, span) of a body named after its city's short name without 市 at pos (烟台人力资源和社会保障局坚持…): the
+    org pattern read with the 市 its name leaves out, up to the opening's predicate. A county's short name (岳池司法局)
+    or the city alone (烟台坚持…) names none."""
+    city = regions.city_short_at(text, pos, end)
+    if city is None:
+        return None
+    spelled = city.short + regions.CITY_END + text[pos + len(city.short):end]
+    org = get_catalog().org.match(spelled)
+    if org is None or org.end() <= len(city.short) + len(regions.CITY_END) \
+            or not _cues()["opening_predicate"].match(spelled, org.end()):
+        return None
+    stop = pos + org.end() - len(regions.CITY_END)
+    return text[pos:stop], (pos, stop)
 
 
 def _street_office(text: str, pos: int, end: int) -> regex.Match | None:

@@ -7,13 +7,13 @@ are loaded once, on first use.
 Design, in the order ``resolve`` applies it:
 
 * **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
-  forms of autonomous units (红河州, 秀山县), renamed old names (莱芜市) and
+  forms of autonomous units (红河州, 秀山县, 秀山自治县), renamed old names (莱芜市) and
   customary names (巴州, 博州, 海南州) are found anywhere; a full name wins a
   tie with a short name over the same characters. Short names (慈溪, 坪山) are
   ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
-  so they count only after 法治/平安 (法治坪山) or at a word boundary inside a
-  hint, and never when they are in ``common_word_shorts()``. Two-character
-  names (开县, 沛县) must follow a non-Han character, a parent's name or
+  so they count only after 法治/平安 (法治坪山), or inside a hint at a word boundary or
+  in the purpose a work serves (为大连振兴发展: 大连, and 振兴 no 振兴区), and never
+  when they are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow a non-Han character, a parent's name or
   法治/平安 (平安克州), so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; a name opening with a number's unit right after a digit
   (前10月湖南: 月湖; 7成县级: 成县; 7成都市民: 成都市) is the number's, no name; 东方市场 and 平安区域
@@ -130,9 +130,12 @@ HINT_WEIGHT = 5
 MIN_SCORE = 2  # one stray body mention never decides a report's region
 DOMINANCE = 2  # the winner needs this multiple of the runner-up's score
 
-_AUTONOMOUS_ALIASES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+# The names an autonomous unit is called by, built from its short name (红河州, 镇宁县), or with its kind kept and its
+# peoples dropped (镇宁自治县 for 镇宁布依族苗族自治县, 湘西自治州).
+_AUTONOMOUS_ALIASES = {"自治州": ("州", "自治州"), "自治县": ("县", "自治县"), "自治旗": ("旗", "自治旗")}
 # Searched with str.find, a character or word at a time: about twice as fast as a regex over a whole report.
 NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name ends with
+CITY_END = "市"  # how a city's full name ends (烟台市), which a body named after the city may leave out (烟台人力资源和社会保障局)
 NEW_AREA = "新区"  # how a new area's name ends (雄安新区), some of them districts (浦东新区)
 AUTONOMOUS_REGION = "自治区"  # how an autonomous region's full name ends, and how its own texts call it
 _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
@@ -324,8 +327,9 @@ def _kept(divisions: str, renamed_text: str, customary_text: str) -> _Kept:
         (short + alias_suffix, code)
         for code, name, short in zip(codes, names, shorts)
         if short and "自治" in name
-        for suffix, alias_suffix in _AUTONOMOUS_ALIASES.items()
+        for suffix, alias_suffixes in _AUTONOMOUS_ALIASES.items()
         if name.endswith(suffix)
+        for alias_suffix in alias_suffixes
     ]
     other_names = [*(alias for alias, _ in aliases), *renamed["old_name"], *customary["name"]]
     other_codes = [*(code for _, code in aliases), *renamed["new_code"], *customary["code"]]
@@ -422,7 +426,7 @@ def _cities_by_own_short() -> tuple[Division, ...]:
     index = _index()
     stems = Counter(name[:-1] for name in index.names)
     return tuple(_unit(code) for code, name, short in zip(index.codes, index.names, index.shorts, strict=True)
-                 if name.endswith("市") and short and index.by_short.get(short) == code and stems[short] <= 1)
+                 if name.endswith(CITY_END) and short and index.by_short.get(short) == code and stems[short] <= 1)
 
 
 @functools.cache
@@ -437,6 +441,15 @@ def _cities_written(text: str) -> list[Division]:
     text for each of 600 names."""
     written = set(_city_shorts().findall(text))
     return [unit for unit in _cities_by_own_short() if unit.short in written]
+
+
+def city_short_at(text: str, pos: int, end: int) -> Division | None:
+    """The unit of _cities_by_own_short whose short name opens text[pos:end] (烟台 of 烟台人力资源和社会保障局), the longest
+    one; none for an everyday word (common_word_shorts)."""
+    found = _city_shorts().match(text, pos, end)
+    if found is None or found.group(0) in common_word_shorts():
+        return None
+    return next(unit for unit in _cities_by_own_short() if unit.short == found.group(0))
 
 
 def _usable_short(unit: Division, common: frozenset[str]) -> str:
@@ -609,6 +622,9 @@ def _in_context(
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
     if is_short and _opens_smaller_thing(text, end, words):
         return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
+    if in_hint and is_short and previous is not None and previous.end == start \
+            and _names_purpose(text, previous.start, start, words):
+        return None  # 为大连振兴发展: the purpose the place's name is followed by, not 振兴区
     self_named = is_short and text.endswith(words.self_reference_prefixes, 0, start)  # 法治坪山
     opens_body = is_short and text.startswith(words.bodies_after_place, end) and bool(
         below := _named_below_provinces(text[start:end]))
@@ -631,7 +647,8 @@ def _in_context(
             return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局 or ,铜梁公证处
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named):
+            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named
+                                or _names_purpose(text, start, end, words)):
                 return None
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
@@ -685,6 +702,12 @@ def _two_characters_stand(text: str, start: int) -> bool:
     if text.endswith(PARTY, 0, start):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
+
+
+def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
+    """Whether a short name stands between a purpose's opener and what the work serves there (为大连振兴发展, 助力烟台
+    高质量发展): the place the text's work serves. Asked only in a hint, where a short name needs its context."""
+    return text.endswith(words.purpose_openers, 0, start) and text.startswith(words.purposes_of_place, end)
 
 
 def _at_boundary(text: str, start: int) -> bool:
