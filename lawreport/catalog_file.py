@@ -337,6 +337,8 @@ class MetadataCues(_Table):
     shared_file: PatternText | PatternList
     today_line: PatternText | PatternList
     report_passed: PatternText | PatternList
+    dateline_alone: PatternText | PatternList
+    abstract_label: PatternText | PatternList
 
 
 class Metadata(_Table):

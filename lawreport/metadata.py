@@ -487,7 +487,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text):
+        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) or _path_to_below(lines, at):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if line.text in accounts:
@@ -506,6 +506,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))
             break  # the rest of its line is the page's date/source line, which closes the header
+        if candidates and _dated_label_line(line):
+            break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
                 return _glued_title(line)
@@ -523,6 +525,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             break
         if line.text.endswith((":", "。")):
             continue
+        if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
+            continue  # a news dateline set alone (某报全媒体讯) or the abstract under the headline ([摘要]…)
         candidates.append((at, _trimmed(line)))
     for index, (at, line) in enumerate(candidates):
         if get_catalog().title_words.search(line.text):
@@ -582,6 +586,24 @@ def _run_into_label(line: Line) -> Line | None:
     if _PAUSE.search(head.text) or not _is_headline(head) or _is_furniture(head):
         return None
     return head
+
+
+def _dated_label_line(line: Line) -> bool:
+    """Whether the line is a page's date/source line opening with its date (2023/01/16/ 19:16 来源:某某网 记者…): a
+    headline run into its label (see _run_into_label) opens with words."""
+    if date_at(line.text, 0) is None or not may_hold_words(_patterns().label_words, line.text):
+        return False
+    catalog = get_catalog()
+    return catalog.source_line.search(line.text) is not None or catalog.published_line.search(line.text) is not None
+
+
+def _path_to_below(lines: list[Line], at: int) -> bool:
+    """Whether the line is the page's path written with spaces, not marks, its last step the headline on the line below
+    (某市人民政府门户网站 某市司法局 工作动态 某某新举措 / 某某新举措): chrome, as a path with > is."""
+    if at + 1 >= len(lines):
+        return False
+    line, below = lines[at].text, lines[at + 1].text
+    return len(line) > len(below) and line.endswith(below) and line[-len(below) - 1] in LINE_BLANKS
 
 
 # A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
