@@ -339,6 +339,7 @@ class MetadataCues(_Table):
     report_passed: PatternText | PatternList
     dateline_alone: PatternText | PatternList
     abstract_label: PatternText | PatternList
+    release_statement: PatternText | PatternList
 
 
 class Metadata(_Table):

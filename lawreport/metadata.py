@@ -1726,6 +1726,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return compiled
     if stated := _stated_by(text):
         return stated
+    if released := _released_by(text):
+        return released
     if opening is not None:
         addressed = _after_addressee(opening.text)
         grounds = _cues()["opening_grounds"].match(opening.text, addressed)
@@ -1878,6 +1880,21 @@ def _stated_by(text: str):
         return name, (start, m.start(1)), "opening"
     if get_catalog().self_reference.fullmatch(name):
         return name, (start, m.start(1)), "opening" + _COMPLETED
+    return None
+
+
+def _released_by(text: str):
+    """The body a release's head says selected what it puts out (为…,司法部聚焦…,遴选了第四批…典型案例,现予以发布。): the
+    first clause of that sentence before the verb opening with a body's name; None when none does."""
+    m = _cues()["release_statement"].search(text, 0, _SOURCE_HEAD)
+    if m is None:
+        return None
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    clause_starts = [start] + [at + 1 for at in range(start, m.start()) if text[at] in _CLAUSE_BREAKS]
+    for at in clause_starts:
+        org = get_catalog().org.match(text, at, m.start())
+        if org is not None:
+            return org.group(0), org.span(), "opening"
     return None
 
 
