@@ -340,6 +340,7 @@ class MetadataCues(_Table):
     dateline_alone: PatternText | PatternList
     abstract_label: PatternText | PatternList
     release_statement: PatternText | PatternList
+    review_subtitle: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -923,7 +923,19 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
                 return found
             if report := _cues()["named_report"].search(text, title.start, title.end):  # 《…报告(2023)》发布
                 return int(report.group(1)), report.span(1)
+            if reviewed := _subtitle_year(title, lines):
+                return reviewed
     return _lead_year(text, lines, published)
+
+
+def _subtitle_year(title: Line, lines: list[Line]):
+    """The year a feature's sub-headline right below its headline says it reviews (…护航高质量发展 / 某省全省法院2023年
+    工作综述): see the review_subtitle cue."""
+    below = next((line for line in lines if line.start > title.end), None)
+    if below is None or below.paragraph:
+        return None
+    m = _cues()["review_subtitle"].match(below.text)
+    return (int(m.group(1)), (below.start + m.start(1), below.start + m.end(1))) if m else None
 
 
 _CASE_READ = 4000  # characters of a case study searched for 今年/去年: a case is short
@@ -961,6 +973,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         year_line, _ = _cover_lines(title, lines)
         if year_line and (m := _COVER_YEAR.fullmatch(year_line.text)):  # 行政检察工作白皮书 / (2024): the title's year
             return int(m.group(1)), (year_line.start + m.start(1), year_line.start + m.end(1))
+        if reviewed := _subtitle_year(title, lines):
+            return reviewed
         if kind == "statistics":
             found = _relative_year(text, title.start, title.end, published)
             if found:
