@@ -341,6 +341,7 @@ class MetadataCues(_Table):
     abstract_label: PatternText | PatternList
     release_statement: PatternText | PatternList
     review_subtitle: PatternText | PatternList
+    photo_credit: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -45,6 +45,9 @@ _TITLE_MAX = 60
 _NESTED_TITLE_MAX = 100
 _NESTED_TITLE = compile_cached(r"《[^《》\n]*〈[^〈〉\n]+〉[^《》\n]*》")
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
+_CAPTION_SCAN = 40  # lines searched for a run of photo captions under a headline (a portal's menu may come first)
+_CAPTION_MAX = 40  # characters of a photo's caption: one short sentence
+_CAPTIONS_MIN = 2  # captions above a credit that make a run: a lead's one short sentence may have its photo credited
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
@@ -330,11 +333,27 @@ def _is_org(line: str) -> bool:
 
 
 def _opening(lines: list[Line]) -> Line | None:
-    """The first paragraph that is no page debris nor an address (a paper's affiliation line): the year and the
-    author are often stated there."""
+    """The first paragraph that is no page debris nor an address (a paper's affiliation line) nor a photo's caption
+    (see _caption_run): the year and the author are often stated there."""
     address = get_catalog().lexicon.address_line
-    return next((line for line in lines if line.paragraph and not _is_debris(line) and not address.match(line.text)),
-                None)
+    captions = _caption_run(lines)
+    return next((line for at, line in enumerate(lines) if line.paragraph and not _is_debris(line)
+                 and not address.match(line.text) and at not in captions), None)
+
+
+def _caption_run(lines: list[Line]) -> range:
+    """The lines of a feature's photo captions heading its body, down to the one crediting the photos (某院法官开展巡回
+    审判。 / 干警参加宣讲大会。 / …举行宪法宣誓仪式。图片均由某院提供): one short sentence a line, whose bodies are the
+    pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN."""
+    start = None
+    for at, line in enumerate(lines[:_CAPTION_SCAN]):
+        if _cues()["photo_credit"].search(line.text):
+            return range(start, at + 1) if start is not None and at - start >= _CAPTIONS_MIN else range(0)
+        if len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1:
+            start = at if start is None else start
+        else:
+            start = None
+    return range(0)
 
 
 def _is_furniture(line: Line) -> bool:
