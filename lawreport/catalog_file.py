@@ -342,6 +342,7 @@ class MetadataCues(_Table):
     release_statement: PatternText | PatternList
     review_subtitle: PatternText | PatternList
     photo_credit: PatternText | PatternList
+    path_step: PatternText | PatternList
 
 
 class Metadata(_Table):

@@ -506,7 +506,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) or _path_to_below(lines, at):
+        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) or _path_to_below(lines, at) \
+                or _cues()["path_step"].match(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if line.text in accounts:

@@ -1,6 +1,7 @@
 """Lines of a news page's header that are no headline: a dateline set alone on its line (青禾晚报全媒体讯), the
 abstract under the headline ([摘要]…, 核心提示:…), the date/source line opening with its date (2023/01/16 19:16 来源:…),
-and the page's path written with spaces whose last step is the headline on the line below.
+the page's path written with spaces whose last step is the headline on the line below, and a path a scrape set as a
+numbered list (1. 当前位置: / 2. 首页 > 政务公开 / 3. > 正文), whose numbers open no heading.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -30,6 +31,12 @@ CASES = [
      _HEADLINE),
     ("a title holding the line below's words with no space between",
      "青禾县司法局法治政府建设年度报告\n司法局法治政府建设年度报告\n" + _LEAD, "青禾县司法局法治政府建设年度报告"),
+    ("a path set as a numbered list above the title",
+     "1. 当前位置:\n2. 首页 > 政务公开 > 司法局\n3. > 正文\n青禾县司法局2025年1月行政调解工作情况分析报告\n" + _LEAD,
+     "青禾县司法局2025年1月行政调解工作情况分析报告"),
+    ("…without its numbers", "您的位置:\n首页 > 政务公开\n> 正文\n" + _HEADLINE + "\n" + _LEAD, _HEADLINE),
+    ("a numbered heading above a line closes the header",
+     "1. 基本情况\n青禾县司法局2024年法治政府建设工作总结\n" + _LEAD, None),
 ]
 
 
