@@ -506,7 +506,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) or _path_to_below(lines, at) \
+        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) \
                 or _cues()["path_step"].match(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
@@ -522,6 +522,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
             accounts.update(header.group(1).split())
             candidates = [(above, candidate) for above, candidate in candidates if candidate.text not in accounts]
+            continue
+        if _path_to_below(lines, at):  # read after a WeChat header, whose account's name may be repeated below it
+            candidates.clear()  # what is above the page's path is the site's chrome
             continue
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))
