@@ -343,6 +343,12 @@ class MetadataCues(_Table):
     shared_file: PatternText | PatternList
     today_line: PatternText | PatternList
     report_passed: PatternText | PatternList
+    dateline_alone: PatternText | PatternList
+    abstract_label: PatternText | PatternList
+    release_statement: PatternText | PatternList
+    review_subtitle: PatternText | PatternList
+    photo_credit: PatternText | PatternList
+    path_step: PatternText | PatternList
 
 
 class Metadata(_Table):

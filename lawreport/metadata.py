@@ -45,6 +45,9 @@ _TITLE_MAX = 60
 _NESTED_TITLE_MAX = 100
 _NESTED_TITLE = compile_cached(r"《[^《》\n]*〈[^〈〉\n]+〉[^《》\n]*》")
 _TITLE_SCAN = 16  # lines above the first paragraph searched for the title
+_CAPTION_SCAN = 40  # lines searched for a run of photo captions under a headline (a portal's menu may come first)
+_CAPTION_MAX = 40  # characters of a photo's caption: one short sentence
+_CAPTIONS_MIN = 2  # captions above a credit that make a run: a lead's one short sentence may have its photo credited
 _WRAPPED_MIN = 10  # a title line wrapped at the margin is at least this long (关于我们 above a title is a link)
 _HEADLINE_MIN = 4  # a shorter line without a title word is a site name, not a headline
 _LEAD_PARAGRAPHS = 3  # paragraphs of a news item searched for the year it reports on
@@ -332,11 +335,27 @@ def _is_org(line: str) -> bool:
 
 
 def _opening(lines: list[Line]) -> Line | None:
-    """The first paragraph that is no page debris nor an address (a paper's affiliation line): the year and the
-    author are often stated there."""
+    """The first paragraph that is no page debris nor an address (a paper's affiliation line) nor a photo's caption
+    (see _caption_run): the year and the author are often stated there."""
     address = get_catalog().lexicon.address_line
-    return next((line for line in lines if line.paragraph and not _is_debris(line) and not address.match(line.text)),
-                None)
+    captions = _caption_run(lines)
+    return next((line for at, line in enumerate(lines) if line.paragraph and not _is_debris(line)
+                 and not address.match(line.text) and at not in captions), None)
+
+
+def _caption_run(lines: list[Line]) -> range:
+    """The lines of a feature's photo captions heading its body, down to the one crediting the photos (某院法官开展巡回
+    审判。 / 干警参加宣讲大会。 / …举行宪法宣誓仪式。图片均由某院提供): one short sentence a line, whose bodies are the
+    pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN."""
+    start = None
+    for at, line in enumerate(lines[:_CAPTION_SCAN]):
+        if _cues()["photo_credit"].search(line.text):
+            return range(start, at + 1) if start is not None and at - start >= _CAPTIONS_MIN else range(0)
+        if len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1:
+            start = at if start is None else start
+        else:
+            start = None
+    return range(0)
 
 
 def _is_furniture(line: Line) -> bool:
@@ -489,7 +508,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text):
+        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) \
+                or _cues()["path_step"].match(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if line.text in accounts:
@@ -505,9 +525,14 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             accounts.update(header.group(1).split())
             candidates = [(above, candidate) for above, candidate in candidates if candidate.text not in accounts]
             continue
+        if _path_to_below(lines, at):  # read after a WeChat header, whose account's name may be repeated below it
+            candidates.clear()  # what is above the page's path is the site's chrome
+            continue
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))
             break  # the rest of its line is the page's date/source line, which closes the header
+        if candidates and _dated_label_line(line):
+            break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
                 return _glued_title(line)
@@ -525,6 +550,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             break
         if line.text.endswith((":", "。")):
             continue
+        if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
+            continue  # a news dateline set alone (某报全媒体讯) or the abstract under the headline ([摘要]…)
         candidates.append((at, _trimmed(line)))
     for index, (at, line) in enumerate(candidates):
         if get_catalog().title_words.search(line.text):
@@ -584,6 +611,24 @@ def _run_into_label(line: Line) -> Line | None:
     if _PAUSE.search(head.text) or not _is_headline(head) or _is_furniture(head):
         return None
     return head
+
+
+def _dated_label_line(line: Line) -> bool:
+    """Whether the line is a page's date/source line opening with its date (2023/01/16/ 19:16 来源:某某网 记者…): a
+    headline run into its label (see _run_into_label) opens with words."""
+    if date_at(line.text, 0) is None or not may_hold_words(_patterns().label_words, line.text):
+        return False
+    catalog = get_catalog()
+    return catalog.source_line.search(line.text) is not None or catalog.published_line.search(line.text) is not None
+
+
+def _path_to_below(lines: list[Line], at: int) -> bool:
+    """Whether the line is the page's path written with spaces, not marks, its last step the headline on the line below
+    (某市人民政府门户网站 某市司法局 工作动态 某某新举措 / 某某新举措): chrome, as a path with > is."""
+    if at + 1 >= len(lines):
+        return False
+    line, below = lines[at].text, lines[at + 1].text
+    return len(line) > len(below) and line.endswith(below) and line[-len(below) - 1] in LINE_BLANKS
 
 
 # A body's name before a space opening a portal's line (青禾县人民政府 2024年01月08日): see _dated_publisher.
@@ -905,7 +950,19 @@ def _news_year(text: str, title: Line | None, lines: list[Line], published: str 
                 return found
             if report := _cues()["named_report"].search(text, title.start, title.end):  # 《…报告(2023)》发布
                 return int(report.group(1)), report.span(1)
+            if reviewed := _subtitle_year(title, lines):
+                return reviewed
     return _lead_year(text, lines, published)
+
+
+def _subtitle_year(title: Line, lines: list[Line]):
+    """The year a feature's sub-headline right below its headline says it reviews (…护航高质量发展 / 某省全省法院2023年
+    工作综述): see the review_subtitle cue."""
+    below = next((line for line in lines if line.start > title.end), None)
+    if below is None or below.paragraph:
+        return None
+    m = _cues()["review_subtitle"].match(below.text)
+    return (int(m.group(1)), (below.start + m.start(1), below.start + m.end(1))) if m else None
 
 
 _CASE_READ = 4000  # characters of a case study searched for 今年/去年: a case is short
@@ -943,6 +1000,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         year_line, _ = _cover_lines(title, lines)
         if year_line and (m := _COVER_YEAR.fullmatch(year_line.text)):  # 行政检察工作白皮书 / (2024): the title's year
             return int(m.group(1)), (year_line.start + m.start(1), year_line.start + m.end(1))
+        if reviewed := _subtitle_year(title, lines):
+            return reviewed
         if kind == "statistics":
             found = _relative_year(text, title.start, title.end, published)
             if found:
@@ -1771,6 +1830,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return compiled
     if stated := _stated_by(text):
         return stated
+    if released := _released_by(text):
+        return released
     if opening is not None:
         addressed = _after_addressee(opening.text)
         grounds = _cues()["opening_grounds"].match(opening.text, addressed)
@@ -1941,6 +2002,21 @@ def _stated_by(text: str):
         return name, (start, m.start(1)), "opening"
     if get_catalog().self_reference.fullmatch(name):
         return name, (start, m.start(1)), "opening" + _COMPLETED
+    return None
+
+
+def _released_by(text: str):
+    """The body a release's head says selected what it puts out (为…,司法部聚焦…,遴选了第四批…典型案例,现予以发布。): the
+    first clause of that sentence before the verb opening with a body's name; None when none does."""
+    m = _cues()["release_statement"].search(text, 0, _SOURCE_HEAD)
+    if m is None:
+        return None
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    clause_starts = [start] + [at + 1 for at in range(start, m.start()) if text[at] in _CLAUSE_BREAKS]
+    for at in clause_starts:
+        org = get_catalog().org.match(text, at, m.start())
+        if org is not None:
+            return org.group(0), org.span(), "opening"
     return None
 
 
