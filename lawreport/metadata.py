@@ -29,6 +29,7 @@ from .structure import (
     LIST_JOINS,
     LIST_SEPARATOR,
     NUMBERED_HEADING,
+    SENTENCE_MARKS,
     Outline,
     char_class,
     runs_on,
@@ -1264,7 +1265,6 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
 
 
 _LEAD_LINE_MAX = 40  # characters of a feature's lead line: one short sentence (法者,治之端也。), no account of work
-_SENTENCE_ENDS = ("。", "!", "?")
 
 
 def _lead_line(lines: list[Line], opening: Line | None) -> tuple[int, int] | None:
@@ -1275,12 +1275,12 @@ def _lead_line(lines: list[Line], opening: Line | None) -> tuple[int, int] | Non
     excerpt with its numbered part ((三)规范执法,提高…。: the numbered_opening cue); a sentence under a title is a
     note on what it names (《某指标体系》由…颁布。), one under a heading a report's (一、主要举措 / 2023年,…。), and one
     over a numbered part the preface of an article's or a report's parts (…需要久久为功。 / 一、…)."""
-    if opening is None or len(opening.text.strip()) > _LEAD_LINE_MAX or lines[-1] is opening \
+    sentence = opening.text.strip() if opening is not None else ""
+    if opening is None or len(sentence) > _LEAD_LINE_MAX or lines[-1] is opening \
             or _cues()["dated_opening"].match(opening.text) \
             or next(line for line in lines if not _is_debris(line)) is not opening:
         return None  # a long sentence, a dated one, nothing after it, or a heading above it
-    sentence = opening.text.strip()
-    if not sentence.endswith(_SENTENCE_ENDS) or any(end in sentence[:-1] for end in _SENTENCE_ENDS) \
+    if not sentence.endswith(tuple(SENTENCE_MARKS)) or any(mark in sentence[:-1] for mark in SENTENCE_MARKS) \
             or any(char.isdigit() for char in sentence) or _cues()["numbered_opening"].match(sentence) \
             or _cues()["years_account_opening"].match(sentence):
         return None  # two sentences, a figure (全年,某中心受理案件286件。), a part or the years' account (近年来,…。)
