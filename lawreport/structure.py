@@ -857,12 +857,13 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
     def run_on(title_from: int, title_level: int, reach: int, end: int) -> regex.Match[str] | None:
         """The first heading (一) run on into the title from `title_from` (of a heading of `title_level`), before
         `reach`, within _FLAT_TITLE characters and no sentence end: a first of a lower level that counts on.
-        The numbering is tried at each of those few characters, as a search would, but never past them."""
+        The numbering is tried at each of those few characters that may open it, as a search would, but never past
+        them."""
         reach = min(reach, title_from + _FLAT_TITLE + 1)
         reach = min([reach, *(k + 1 for k in (text.find(c, title_from, reach) for c in SENTENCE_MARKS) if k >= 0)])
         at = title_from
         while at < reach:
-            m = _FLAT_NUMBERING.match(text, at, end)
+            m = _FLAT_NUMBERING.match(text, at, end) if may_open_heading_numbering(text[at]) else None
             if m is None:
                 at += 1
                 continue
@@ -1060,8 +1061,9 @@ def _page_tail(text: str, lines: list[Line]) -> int:
 
 
 def _repeats(text: str, above: Line, line: Line) -> bool:
-    """Whether `line` holds the text of the line above it, trailing spaces aside."""
-    return text[above.body:above.end].rstrip() == text[line.body:line.end].rstrip()
+    """Whether `line` holds the text of the line above it, trailing spaces aside. Their first characters are
+    compared first: the line above a heading is most often a paragraph, long to copy."""
+    return text[above.body] == text[line.body] and text[above.body:above.end].rstrip() == text[line.body:line.end].rstrip()
 
 
 def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
@@ -1121,8 +1123,10 @@ def _attachment_level(text: str, caption: Line, line: Line) -> int:
     return -1
 
 
+@lru_cache(maxsize=1024)
 def _number_of(numbering: str) -> float | None:
-    """The number a heading's numbering counts (（三） → 3), None for none (【】)."""
+    """The number a heading's numbering counts (（三） → 3), None for none (【】). Remembered: a text numbers its
+    headings in a few forms ((一), 1., 二、), each read again at every heading and at every pause of a flattened one."""
     from .numbers import parse_numeral  # numbers reads structure's character classes
 
     digits = _FLAT_DIGITS.search(numbering.translate(_PAREN_IDEOGRAPH_DIGITS))
