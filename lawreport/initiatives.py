@@ -31,7 +31,15 @@ from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .derive import from_catalog
 from .documents import names_a_document
 from .numbers import parse_numeral
-from .scanning import NOT_CONCURRENT, OpeningTried, alternatives, by_trailing_word, matches_from, part_starts
+from .scanning import (
+    NOT_CONCURRENT,
+    OpeningTried,
+    alternatives,
+    by_trailing_word,
+    matches_from,
+    opening_chars,
+    part_starts,
+)
 from .structure import (
     BOLD_MARK,
     BRACKET_NUMBERING,
@@ -90,6 +98,7 @@ _QUALIFIERS = 6  # the most characters qualifying a programme's kind after its q
 _LIST_PAUSE = "、"  # what may part the quoted names of a list (“A”、“B”)
 _LISTED_NAME = rf"{_LIST_PAUSE}?“[^“”\n,。;、]{{2,20}}”"  # a quoted name after another in a list (“送法下乡”“以案释法”)
 _LIST_CLOSE = "等"  # what closes a list of examples before their kind (“A”“B”等活动)
+_LIST_GOES_ON = _LIST_PAUSE + "“" + _LIST_CLOSE  # what a list's rest opens with right after a quoted name
 _LIKENING = "的"  # in a quote, what opens the noun a phrase likens its subject to (“家门口的调解室”): _programme_by_name
 
 
@@ -321,12 +330,17 @@ def _kinds_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern]:
     """What says a quoted name's kind after it: up to _QUALIFIERS characters of the catalog's programme_qualifier (group
     gap, holding no launch verb: _kind_after), then a programme noun of two characters or more (“老娘舅”调解工作室, “邻里小院”法治文化阵地: one
     of one character, 站 or 队, after other words ends a word of theirs, 网站, 团队); and, closing a list of quoted names
-    (“送法下乡”“以案释法”等活动, “A”、“B”等调解品牌), 等 and such a kind, qualified or not: each name of the list is one."""
+    (“送法下乡”“以案释法”等活动, “A”、“B”等调解品牌), 等 and such a kind, qualified or not: each name of the list is one.
+
+    The kind is tried only after a character a programme noun may open with (a lookahead of opening_chars, when they
+    are known): the nouns, some forty, were each tried after every qualifying character (half the time a quote)."""
     kinds = "|".join(noun for noun in alternatives(catalog.programme_nouns.pattern) if len(noun) > 1)
+    opens = opening_chars(catalog.programme_nouns)
+    kind = f"(?={char_class(opens)})(?:{kinds})" if opens else f"(?:{kinds})"
     qualifier = catalog.programme_qualifier
-    return (compile_cached(f"(?P<gap>{qualifier}{{1,{_QUALIFIERS}}}?)(?:{kinds})"),
+    return (compile_cached(f"(?P<gap>{qualifier}{{1,{_QUALIFIERS}}}?){kind}"),
             compile_cached(f"(?P<more>(?:{_LISTED_NAME})+)?{_LIST_PAUSE}?{_LIST_CLOSE}(?P<gap>{qualifier}{{0,{_QUALIFIERS}}}?)"
-                           f"(?:{kinds})"))
+                           f"{kind}"))
 
 
 def _kind_after(text: str, m: regex.Match, kind: regex.Pattern, launch_verbs: regex.Pattern) -> regex.Match | None:
@@ -517,7 +531,10 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openin
 
 def _listed(text: str, m: regex.Match, listed_kind: regex.Pattern, launch_verbs: regex.Pattern) -> bool:
     """Whether the quoted name is one of a list of two or more closed by 等 and their kind (_kinds_after): one alone
-    before 等 is an example of what the kind covers (“民法典”等法律宣传活动: the Civil Code, no programme)."""
+    before 等 is an example of what the kind covers (“民法典”等法律宣传活动: the Civil Code, no programme). Tried only
+    where the list goes on right after the name (、, a quote or 等), as most quoted names are not listed."""
+    if text[m.end():m.end() + 1] not in _LIST_GOES_ON:
+        return False
     after = _kind_after(text, m, listed_kind, launch_verbs)
     return after is not None and (after.group("more") is not None
                                   or text[max(0, m.start() - 2):m.start()].rstrip(_LIST_PAUSE).endswith("”"))
