@@ -414,7 +414,12 @@ def _info(order, best: int, end: int, title_node: _Node | None) -> tuple[list[_N
 
 
 def _collapse(text: str) -> str:
-    return _SPACES.sub(" ", _CJK_BREAK.sub("", text)).strip(" \t\r\n\f\xa0\u3000")
+    """A piece of text as one line: source formatting's line breaks between non-ASCII characters dropped, other
+    runs of spaces made one. The breaks are looked for only in a piece holding one: _CJK_BREAK, opening with a
+    lookbehind, is tried at every character."""
+    if "\n" in text:
+        text = _CJK_BREAK.sub("", text)
+    return _SPACES.sub(" ", text).strip(" \t\r\n\f\xa0\u3000")
 
 
 def _cells(row: _Node) -> list[_Node]:
