@@ -950,7 +950,9 @@ _WRAP_MIN_LENGTH = 20  # shorter lines are headings, list items and debris, not 
 _WRAP_MIN_LINES = 5  # lines of the commonest length needed before a text counts as wrapped
 _WRAP_SHARE = 1 / 3  # ... and their least share of the long lines
 _WRAP_LONGEST = 1.5  # a wrapped line's greatest length against the width: digits and Latin letters run narrow
-_COLUMN_GAP = compile_cached(r"[|\t]|\S {2,}\S")  # a table row's, not prose's
+# A table row's, not prose's: a bar, a tab, or two spaces or more between words. The space opens the gap's alternative
+# and the word before it is looked behind for: \S {2,}\S, opening with any character, was tried at every one.
+_COLUMN_GAP = compile_cached(r"[|\t]| (?<=\S )(?= +\S)")
 # A page's number alone on a line (- 3 -, — 12 —, 第3页, 3/12), as a text layer writes a page break.
 PAGE_NUMBER = compile_cached(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)"
                              r"[-—–_\s]*")
