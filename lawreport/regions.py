@@ -700,7 +700,7 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
 def _names_after_place(text: str, end: int, words: Lexicon) -> bool:
     """Whether a school, a law firm or a company named after a place opens at ``end`` (words.named_after_place): tried
     only where one of the words each such name holds (大学, 律师事务所 …) stands within the widest name, as it seldom
-    does after a place (a try of the pattern, some 10,000 instructions, at every full and short name found)."""
+    does after a place (a try of the pattern cost some 5,000 instructions at every full and short name found)."""
     held, width = _named_after_place_words(words.named_after_place)
     return may_hold_words(held, text, end, end + width) and words.named_after_place.match(text, end) is not None
 
