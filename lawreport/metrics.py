@@ -880,8 +880,8 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "limit", "nian", "paragraph", "span", "spanned", "start", "whole", "year",
-                 "yue")
+    __slots__ = ("alone", "among", "cue", "limit", "nian", "paragraph", "part", "span", "spanned", "start", "whole",
+                 "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
@@ -894,6 +894,9 @@ class _Sentence:
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.among: int | None = None  # where it first says 件中 (-1: nowhere), once asked (Interpreter._among_cases)
+        # where a part marker's word (其中, 含, 包括: the words of part_words) is first said in it, its limit for never,
+        # once asked (Interpreter._part_said)
+        self.part: int | None = None
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
         # offset, planned, year, the first end where a number may be a quota) (Interpreter._read_alone).
@@ -963,6 +966,7 @@ class Interpreter:
         # Read of the catalog for many numbers: taken once per report.
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
         self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
+        self._part_words = words_search(words_held(self.catalog.part_words))  # the words one of which every marker holds
         # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
@@ -2512,8 +2516,8 @@ class Interpreter:
         first item opens with one (其中家庭纠纷12件、邻里纠纷30件), an item of a list after 其中, or 其中: , or a later
         item of a ;-parted list that 其中: opens."""
         text = self.text
-        if subject_start <= sentence:
-            return False
+        if subject_start <= sentence or subject_start <= self._part_said(sentence, subject_start):
+            return False  # no marker's word before the subject in its sentence: most subjects, told without a search
         low = max(sentence, subject_start - _MAX_SUBJECT)
         opening = subject_start - 1
         if text[opening] == LIST_SEPARATOR:
@@ -2530,6 +2534,18 @@ class Interpreter:
         # An item after a ; of a list that 其中: opens (其中:经济公证20件;民事公证24件): the list runs on past each ;.
         colon = text.rfind(":", sentence, opening) if text[opening] == ";" else -1
         return colon > sentence and self._part_marker_ends(sentence, colon)
+
+    def _part_said(self, sentence: int, end: int) -> int:
+        """Where the sentence opening at `sentence` first says a word every part marker holds (其中, 含, 包括), found
+        once for all its numbers; -1 where the marker shows no such words or `end` lies past the sentence. A part of
+        the sentence ending before it holds no marker."""
+        said = self._sentence_at(sentence)
+        if self._part_words is None or end > said.limit:
+            return -1
+        if said.part is None:
+            word = self._part_words.search(self.text, sentence, said.limit)
+            said.part = said.limit if word is None else word.start()
+        return said.part
 
     def _part_marker_ends(self, start: int, end: int) -> bool:
         """Whether a part marker ends text[start:end], searched back from the end only as far as a marker reaches, and
