@@ -57,6 +57,9 @@ def test_no_lawsuits_where_the_split_is_not_an_agencys(text):
      [("reconsideration_received", 35, 2023, False)]),
     ("2023年,县政府共收到以各乡镇为被申请人的行政复议申请35件,经审查依法受理34件,审结30件。",
      [("reconsideration_closed", 30, 2023, False), ("reconsideration_received", 35, 2023, False)]),
+    # the received verb apart from its label by who applied or what about
+    ("2023年,县政府收到群众提出的行政复议申请120件,依法受理108件。", [("reconsideration_received", 120, 2023, False)]),
+    ("2023年,市政府共收到涉及征地拆迁的行政复议申请120件,受理108件。", [("reconsideration_received", 120, 2023, False)]),
     # no received verb: the text says not that the 35 were received before review, both stay
     ("2023年,县政府以各乡镇、县直部门为被申请人的行政复议案件35件,受理34件。",
      [("reconsideration_received", 34, 2023, False), ("reconsideration_received", 35, 2023, False)]),
