@@ -215,10 +215,12 @@ _CLAUSE_BREAKS = frozenset(BREAKS)
 # applications (在收到的120件行政复议申请中): the counts after it are parts of that total (…,依法作出复议决定的38件,
 # 受理108件), not a second total.
 _AMONG_CASES, _AMONG_DISPUTES, _AMONG_APPLICATIONS = "件中", "纷中", "请中"
-# The count as written (151, 29.2万, 1900余, 1.2万多: 在收到的29.2万件行政复议案件中).
+# The count as written (151, 29.2万, 1900余, 1.2万多: 在收到的29.2万件行政复议案件中), and its measure word before the
+# noun (在收到的120宗行政复议案件中, 在调处的300起矛盾纠纷中).
 _COUNT_WRITTEN = r"\d+(?:\.\d+)?万?[余多]?"
-_AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{0,8}}?{_COUNT_WRITTEN}|{_COUNT_WRITTEN}件\p{{Han}}{{0,6}}案)件"
-                                     rf"|(?:{_COUNT_WRITTEN}件)?\p{{Han}}{{0,6}}(?:纠纷|申请))中(?=[,:])")
+_COUNTED = rf"{_COUNT_WRITTEN}[件宗起]"
+_AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{0,8}}?{_COUNT_WRITTEN}|{_COUNTED}\p{{Han}}{{0,6}}案)件"
+                                     rf"|(?:{_COUNTED})?\p{{Han}}{{0,6}}(?:纠纷|申请))中(?=[,:])")
 # What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
 # a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
 _RESTATED = compile_cached(r"(?:的|上述|这)$")

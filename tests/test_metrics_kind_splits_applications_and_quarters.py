@@ -16,6 +16,7 @@ from test_metric_families import facts, read
     ("2023年,我局行政、民事诉讼案件16宗,其中民事案件7宗,行政案件9宗。", [("litigation_first_instance", 9, 2023, False)]),
     ("2023年,全局应诉案件20件,其中行政案件12件,民事案件8件。", [("litigation_first_instance", 12, 2023, False)]),
     ("2023年,我局应诉案件11件,其中行政案件7件、民事案件4件。", [("litigation_first_instance", 7, 2023, False)]),
+    ("2023年,我局办理诉讼案件20件(行政案件12件、民事案件8件)。", [("litigation_first_instance", 12, 2023, False)]),
 ])
 def test_the_administrative_part_of_lawsuits_split_by_case_type(text, expected):
     assert facts(text) == expected
@@ -107,3 +108,15 @@ def test_a_rate_moving_between_quarters_keeps_both_levels_as_rates():
 def test_a_rate_moving_between_years_keeps_each_years_figure():
     assert facts("全市行政机关负责人出庭应诉率由2023年的85%上升至2024年的98.5%。") == [
         ("head_appearance_rate", 85, 2023, False), ("head_appearance_rate", 98.5, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted in 宗 or 起 before their noun, as in 件
+    ("2023年,在收到的120宗行政复议案件中,受理108宗。", [("reconsideration_received", 120, 2023, False)]),
+    ("2023年,在收到的120宗行政复议申请中,受理108宗。", [("reconsideration_received", 120, 2023, False)]),
+    ("2023年,在调处的300起矛盾纠纷中,婚姻家庭纠纷120起。", [("mediation_cases", 300, 2023, False)]),
+    # the total said first, the kind after it a part
+    ("2023年,调处矛盾纠纷300起,其中婚姻家庭纠纷120起。", [("mediation_cases", 300, 2023, False)]),
+])
+def test_a_total_counted_in_other_measure_words_before_its_noun(text, expected):
+    assert facts(text, 2023) == expected
