@@ -17,6 +17,8 @@ from test_metric_families import facts, read
     ("2023年,全局应诉案件20件,其中行政案件12件,民事案件8件。", [("litigation_first_instance", 12, 2023, False)]),
     ("2023年,我局应诉案件11件,其中行政案件7件、民事案件4件。", [("litigation_first_instance", 7, 2023, False)]),
     ("2023年,我局办理诉讼案件20件(行政案件12件、民事案件8件)。", [("litigation_first_instance", 12, 2023, False)]),
+    # an agency may say 受理 of its own lawsuits
+    ("2023年,我局受理行政、民事诉讼案件16宗,其中民事案件7宗,行政案件9宗。", [("litigation_first_instance", 9, 2023, False)]),
 ])
 def test_the_administrative_part_of_lawsuits_split_by_case_type(text, expected):
     assert facts(text) == expected
