@@ -1528,11 +1528,12 @@ class Interpreter:
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
         """Whether the count's label opens with a word of what was received, or, opening with none of what was
-        admitted, its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the label is 行政复议案件)."""
+        admitted, its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the label is 行政复议案件), as
+        far back as a subject reaches."""
         text = self.text
         if text.startswith(received, m.start):
             return True
-        clause = after_last_pause(text, m.sentence, m.start)
+        clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
         return not text.startswith(admitted, m.start) and any(text.find(word, clause, m.start) >= 0 for word in received)
 
     def _zeros(self, metrics: list[Found]) -> list[Found]:
