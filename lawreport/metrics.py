@@ -211,13 +211,16 @@ _DIGIT = compile_cached(r"\d")
 _COUNTED_BEFORE_UNIT = frozenset("0123456789余多万亿")
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
-# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), or the disputes (在调处的2300件纠纷中): the
-# counts after it are parts of that total (…,依法作出复议决定的38件), not a second total.
-_AMONG_CASES, _AMONG_DISPUTES = "件中", "纷中"
-# The count as written (151, 29.2万, 1900余, 1.2万多: 在收到的29.2万件行政复议案件中).
+# by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), the disputes (在调处的2300件纠纷中) or the
+# applications (在收到的120件行政复议申请中): the counts after it are parts of that total (…,依法作出复议决定的38件,
+# 受理108件), not a second total.
+_AMONG_CASES, _AMONG_DISPUTES, _AMONG_APPLICATIONS = "件中", "纷中", "请中"
+# The count as written (151, 29.2万, 1900余, 1.2万多: 在收到的29.2万件行政复议案件中), and its measure word before the
+# noun (在收到的120宗行政复议案件中, 在调处的300起矛盾纠纷中).
 _COUNT_WRITTEN = r"\d+(?:\.\d+)?万?[余多]?"
-_AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{0,8}}?{_COUNT_WRITTEN}|{_COUNT_WRITTEN}件\p{{Han}}{{0,6}}案)件"
-                                     rf"|(?:{_COUNT_WRITTEN}件)?\p{{Han}}{{0,6}}纠纷)中(?=[,:])")
+_COUNTED = rf"{_COUNT_WRITTEN}[件宗起]"
+_AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{0,8}}?{_COUNT_WRITTEN}|{_COUNTED}\p{{Han}}{{0,6}}案)件"
+                                     rf"|(?:{_COUNTED})?\p{{Han}}{{0,6}}(?:纠纷|申请))中(?=[,:])")
 # What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
 # a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
 _RESTATED = compile_cached(r"(?:的|上述|这)$")
@@ -1521,11 +1524,21 @@ class Interpreter:
         stays the received count."""
         intakes, text, none = _intakes(), self.text, ((), ())
         received = {(m.key, m.year, m.target) for m in metrics
-                    if text.startswith(intakes.get(m.key or "", none)[0], m.start)}
+                    if m.key in intakes and self._received_said(m, *intakes[m.key])}
         if not received:
             return metrics
         return [m for m in metrics if (m.key, m.year, m.target) not in received
                 or not text.startswith(intakes.get(m.key or "", none)[1], m.start)]
+
+    def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
+        """Whether the count's label opens with a word of what was received, or, opening with none of what was
+        admitted, its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the label is 行政复议案件), as
+        far back as a subject reaches."""
+        text = self.text
+        if text.startswith(received, m.start):
+            return True
+        clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
+        return not text.startswith(admitted, m.start) and any(text.find(word, clause, m.start) >= 0 for word in received)
 
     def _zeros(self, metrics: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
@@ -2833,9 +2846,11 @@ class Interpreter:
             and _AMONG_CASES_CLAUSE.search(self.text, sentence, end, NOT_CONCURRENT) is not None
 
     def _first_among(self, start: int, end: int) -> int:
-        """Where text[start:end] first says 件中 (_AMONG_CASES) or 纷中 (_AMONG_DISPUTES), or -1."""
-        cases, disputes = self.text.find(_AMONG_CASES, start, end), self.text.find(_AMONG_DISPUTES, start, end)
-        return disputes if cases < 0 or 0 <= disputes < cases else cases
+        """Where text[start:end] first says 件中 (_AMONG_CASES), 纷中 (_AMONG_DISPUTES) or 请中 (_AMONG_APPLICATIONS), or
+        -1."""
+        found = [at for word in (_AMONG_CASES, _AMONG_DISPUTES, _AMONG_APPLICATIONS)
+                 if (at := self.text.find(word, start, end)) >= 0]
+        return min(found, default=-1)
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""
