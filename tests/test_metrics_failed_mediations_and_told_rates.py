@@ -30,6 +30,16 @@ def test_a_success_said_plainly_is_counted(text):
     assert [v for k, v, *_ in facts(text) if k == "mediation_succeeded"] in ([290], [12])
 
 
+@pytest.mark.parametrize(("text", "rates"), [
+    ("今年调解矛盾纠纷300件,调解成功率96.7%,未调解成功率3.3%。", [96.7]),
+    ("今年调解矛盾纠纷300件,未成功调解率3.3%。", []),
+    # 未 elsewhere in the subject denies no success
+    ("今年调解涉未成年人矛盾纠纷30件,调解成功率96.7%。", [96.7]),
+])
+def test_the_rate_of_failed_mediations_is_no_success_rate(text, rates):
+    assert [v for k, v, *_ in facts(text) if k == "mediation_success_rate"] == rates
+
+
 @pytest.mark.parametrize(("text", "labels"), [
     # four items told, four listed: each rate among them has the value, the item naming no rate none
     ("实现政务服务事项认领率、发布率、电子证照、签章率“四个100%”。", ["政务服务事项认领率", "发布率", "签章率"]),
