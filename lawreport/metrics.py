@@ -1447,7 +1447,7 @@ class Interpreter:
             elif rate_label is not None:
                 siblings = self._sharing_labels(label_clause, subject_start, subject,
                                                 _ALL_LISTED.search(text, subject_start + len(subject), q_start) is not None,
-                                                told)
+                                                told, self._each(q, subject, subject_start))
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -1824,16 +1824,16 @@ class Interpreter:
                     found.year = year
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str,
-                        all_listed: bool = False, told: int = 0) -> list[tuple[int, str]]:
+                        all_listed: bool = False, told: int = 0, each: bool = False) -> list[tuple[int, str]]:
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
         the clauses before, then the labels the subject lists, shorter first (each a start of the next). A list
         closed by 等…均 (报备率、及时率,履行率等多项指标均达100%) runs back over pauses too, through clauses that
         are each a rate's label and nothing else. A value that tells how many share it (认领率、发布率、电子证照、
         签章率“四个100%”) is each listed label's where the list holds that many items, a piece naming no rate among
-        them; a list of another length leaves it to the rates run up to it."""
+        them; a list of another length leaves it to the rates run up to it. So is a value said to be each one's (公示率、
+        执法全过程记录、法制审核率均为100%: 均) through the whole list."""
         listed = self._listed_before(clause)
-        if told > 1 and len(listed) == told - 1:
-            return listed
+        whole = each or (told > 1 and len(listed) == told - 1)  # the list's every item shares it, not its rates' run
         text = self.text
         while all_listed:
             first = listed[0][0] if listed else clause
@@ -1844,7 +1844,7 @@ class Interpreter:
             if not piece.endswith("率") or self._rate_label(piece) != piece:  # (not 聚焦提高出庭应诉率)
                 break
             listed = self._listed_before(previous) + [(previous, piece)] + listed
-        rates = len(listed)
+        rates = 0 if whole else len(listed)
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1
         shared = listed[rates:]

@@ -1,5 +1,6 @@
 """A count of the mediations that did not succeed (未调解成功10件) is no count of successes; a quoted value that tells
-how many labels share it (“四个100%”) is each listed rate's where the list holds that many items.
+how many labels share it (“四个100%”) is each listed rate's where the list holds that many items, and one said to be
+each one's (均为100%) is every listed rate's.
 
 Every sentence here is written for the test.
 """
@@ -46,6 +47,13 @@ def test_the_rate_of_failed_mediations_is_no_success_rate(text, rates):
     ("实现政务服务事项认领率、电子证照、签章率“三个100%”。", ["政务服务事项认领率", "签章率"]),
     ("實現政務服務事項認領率、電子證照、簽章率“三個100%”。", ["政務服務事項認領率", "簽章率"]),
     ("出庭应诉率、履行率“双100%”。", ["出庭应诉率", "履行率"]),
+    # a value said to be each one's (均): every rate of the list, an item naming no rate among them
+    ("行政执法公示率、执法全过程记录、法制审核率均为100%。", ["行政执法公示率", "法制审核率"]),
+    ("行政執法公示率、執法全過程記錄、法制審核率均為100%。", ["行政執法公示率", "法制審核率"]),
+    ("报备率、及时率,履行率等多项指标均达100%。", ["报备率", "及时率", "履行率"]),
+    ("出庭应诉率和出庭出声率均为100%。", ["出庭应诉率", "出庭出声率"]),
+    # …not where no sharing is said: the rates run up to the value
+    ("行政执法公示率、执法全过程记录、法制审核率为100%。", ["法制审核率"]),
     # a list of another length than told: only the rates run up to the value
     ("实现政务服务事项认领率、电子证照、签章率“四个100%”。", ["签章率"]),
     ("实现政务服务事项认领率、电子证照、签章率“双100%”。", ["签章率"]),
