@@ -14,7 +14,8 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
 for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
-``{YEAR_PART}`` for a part of a year (YEAR_PART); in a metric's labels, ``{SHARE}`` for the
+``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
+(NOT_SUCCEEDED); in a metric's labels, ``{SHARE}`` for the
 wording of a share ([rates].share).
 """
 
@@ -83,6 +84,10 @@ TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个
 # year's figures so far, dated by that year ({YEAR_PART}).
 YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
 
+# A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
+# what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
+NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -90,7 +95,7 @@ YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
                 "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
-                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART}
+                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED}
 
 
 def _expand(pattern: str) -> str:

@@ -41,7 +41,7 @@ from .catalog import Catalog, MetricRule, compile_cached, get_catalog
 from .dates import MONTH, YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
-from .numbers import Quantity, count_step, read_on, written_step
+from .numbers import CN_DIGITS, Quantity, count_step, read_on, written_step
 from .regions import divisions_named
 from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hold_words, words_held, words_search
 from .structure import (
@@ -104,6 +104,7 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来")  # what a subject _YEAR_KEYED or _YEAR_SO_FAR_KEYED matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
+_BOTH = "双"  # the word of _QUOTED_VALUE for two values that CN_DIGITS reads no number from
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
 _MANY_VALUES = compile_cached(r"(?<=率)(?:实现|达到|均达|达|均为|为)?双$")
 _MANY_VALUES_LAST = "双"
@@ -1202,6 +1203,7 @@ class Interpreter:
                     subject = subject[: origin.start()]
                     origin_at = subject_start + origin.start()
                 respectively = "分别" in subject
+                told = 0  # how many labels a quoted value says share it (“四个100%”: 4), 0 where it says none
                 if opener == "”" and clause > 1 and subject.startswith("率"):
                     opening = text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
@@ -1214,6 +1216,8 @@ class Interpreter:
                         subject = text[subject_start:opening]
                 elif opener == "“" and clause > 1 and _QUOTED_VALUE.fullmatch(subject):
                     # 出庭应诉率达到“100%”, 出庭应诉率、出庭出声率“双100%”: a value quoted, its labels before the quote
+                    told_by = text[clause:clause + 1]  # (四个 is read as a count of its own: the subject left is empty)
+                    told = 2 if told_by == _BOTH else CN_DIGITS.get(told_by, 0)
                     subject_start = label_clause = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
                 elif opener == "”" and clause > 1 and subject and not stripped:
@@ -1449,7 +1453,8 @@ class Interpreter:
                     metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
             elif rate_label is not None:
                 siblings = self._sharing_labels(label_clause, subject_start, subject,
-                                                _ALL_LISTED.search(text, subject_start + len(subject), q_start) is not None)
+                                                _ALL_LISTED.search(text, subject_start + len(subject), q_start) is not None,
+                                                told, self._each(q, subject, subject_start))
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -1836,12 +1841,16 @@ class Interpreter:
                     found.year = year
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str,
-                        all_listed: bool = False) -> list[tuple[int, str]]:
+                        all_listed: bool = False, told: int = 0, each: bool = False) -> list[tuple[int, str]]:
         """Rates that share this number: 出庭应诉率、出庭发声率均为100% gives both labels 100%. In text order:
         the clauses before, then the labels the subject lists, shorter first (each a start of the next). A list
         closed by 等…均 (报备率、及时率,履行率等多项指标均达100%) runs back over pauses too, through clauses that
-        are each a rate's label and nothing else."""
+        are each a rate's label and nothing else. A value that tells how many share it (认领率、发布率、电子证照、
+        签章率“四个100%”) is each listed label's where the list holds that many items, a piece naming no rate among
+        them; a list of another length leaves it to the rates run up to it. So is a value said to be each one's (公示率、
+        执法全过程记录、法制审核率均为100%: 均) through the whole list."""
         listed = self._listed_before(clause)
+        whole = each or (told > 1 and len(listed) == told - 1)  # the list's every item shares it, not its rates' run
         text = self.text
         while all_listed:
             first = listed[0][0] if listed else clause
@@ -1852,7 +1861,7 @@ class Interpreter:
             if not piece.endswith("率") or self._rate_label(piece) != piece:  # (not 聚焦提高出庭应诉率)
                 break
             listed = self._listed_before(previous) + [(previous, piece)] + listed
-        rates = len(listed)
+        rates = 0 if whole else len(listed)
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1
         shared = listed[rates:]
