@@ -359,6 +359,13 @@ def _caption_run(lines: list[Line]) -> range:
     return range(0)
 
 
+def _captions_length(lines: list[Line]) -> int:
+    """The characters a feature's run of photo captions takes under its headline (see _caption_run): no part of the
+    head the kind cues read, which goes on past them to the byline and the lead (…图片均由某院提供 / □甲乙 本报记者 丙丁)."""
+    captions = _caption_run(lines)
+    return lines[captions[-1]].end - lines[captions[0]].start if captions else 0
+
+
 def _is_furniture(line: Line) -> bool:
     """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
     return (_is_debris(line) or _is_yearbook_book(line.text)
@@ -1206,7 +1213,7 @@ def _title_claimed(title: Line | None) -> bool:
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
-    head_end = min(len(text), _HEAD_CHARS)
+    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines))
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
