@@ -304,6 +304,7 @@ class MetadataCues(_Table):
     practice_heading: PatternText | PatternList
     duty_part_heading: PatternText | PatternList
     platform_notice: PatternText | PatternList
+    closing_source: PatternText | PatternList
     own_street: PatternText | PatternList
     township_title_follow: PatternText | PatternList
     bare_year_follow: PatternText | PatternList

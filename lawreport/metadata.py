@@ -377,6 +377,13 @@ def _caption_run(lines: list[Line]) -> range:
     return range(0)
 
 
+def _captions_length(lines: list[Line]) -> int:
+    """The characters a feature's run of photo captions takes under its headline (see _caption_run): no part of the
+    head the kind cues read, which goes on past them to the byline and the lead (…图片均由某院提供 / □甲乙 本报记者 丙丁)."""
+    captions = _caption_run(lines)
+    return lines[captions[-1]].end - lines[captions[0]].start if captions else 0
+
+
 def _is_furniture(line: Line) -> bool:
     """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
     return (_is_debris(line) or _is_yearbook_book(line.text)
@@ -1006,7 +1013,8 @@ def _case_year(text: str, published: str | None):
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
                  published: str | None):
     if kind == "news":
-        return _news_year(text, title, lines, published)
+        found = _news_year(text, title, lines, published)
+        return _review_year(text, outline) or found if found == _NO_YEAR else found
     span_titled = title is not None and _cues()["span_title"].search(title.text) is not None
     if title is not None and not span_titled:
         m = _title_year(title)
@@ -1034,11 +1042,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
     if opening is not None and (year := _opening_year(opening, published) or _year_after_saying(text, opening)):
         return year
-    for section in outline.sections[:1]:
-        if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
-                text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
-            m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
-            return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    if reviewed := _review_year(text, outline):
+        return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
     if kind == "case_study":
@@ -1048,6 +1053,17 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _review_year(text: str, outline: Outline):
+    """The year the first part's heading says it reviews (一、2023年工作回顾; 2023年工作回顾 under a news item's lead on a
+    report delivered): a span's heading (一、2018年以来的工作) names none."""
+    for section in outline.sections[:1]:
+        if section.kind == "achievements" and section.year and not _cues()["span_title"].search(
+                text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
+            m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
+            return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    return None
 
 
 def _year_so_far(text: str, lines: list[Line], published: str):
@@ -1215,7 +1231,7 @@ def _title_claimed(title: Line | None) -> bool:
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
-    head_end = min(len(text), _HEAD_CHARS)
+    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines))
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
@@ -1272,6 +1288,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for line in lines[-_NOTICE_LINES:]:  # …本平台仅提供信息存储服务: a post on a self-media account
         if m := _cues()["platform_notice"].search(line.text):
             return news, (line.start + m.start(), line.start + m.end())
+    if opening is not None and lines[-1].start > opening.start \
+            and (m := _cues()["closing_source"].match(lines[-1].text)):  # …佔5.3%。 / 來源|某省司法廳: a reposted item
+        return news, (lines[-1].start + m.start(), lines[-1].end)
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())

@@ -24,7 +24,7 @@ CASES = [
     ("two sentences are an account", "法者,治之端也。青禾县坚持依法行政。\n" + _STORY, "other"),
     ("a figure is an account", "青禾县法律援助中心受理案件286件。\n" + _STORY, "other"),
     ("the years' account is a case study", "近年来,青禾县各级调解组织坚持和发展新时代“枫桥经验”。\n" + _STORY, "case_study"),
-    ("a report's numbered part opens an excerpt", "(三)规范执法,提高行政执法效能。\n" + _STORY, "other"),
+    ("a report's numbered part opens an excerpt", "(三)规范执法,提高行政执法效能。\n" + _STORY, "annual_report"),
     ("a sentence under a title is a note", "青禾县依法行政纪实\n法者,治之端也。\n" + _STORY, "other"),
     ("a line with nothing after it", "法者,治之端也。\n", "other"),
 ]

@@ -18,7 +18,7 @@ CASES = [
      "statistics"),
     ("one label", "1.受案情况\n2022年上半年,青禾区人民检察院共受理各类审查逮捕案件61件75人。\n" + _REST, "statistics"),
     ("a heading stating the work",
-     "(一)强化组织保障。2022年上半年,青禾区人民检察院共受理各类审查逮捕案件61件75人。\n" + _REST, "other"),
+     "(一)强化组织保障。2022年上半年,青禾区人民检察院共受理各类审查逮捕案件61件75人。\n" + _REST, "annual_report"),
 ]
 
 
