@@ -1,0 +1,27 @@
+"""A news site's 发布于 stamp: each rule with a text it must decide and a twin it must not.
+
+Every text below is written for these tests; the places, bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as field
+
+CASES = [
+    # --- 发布于 and the date after a space --------------------------------------------------------------------------
+    ("a 发布于 stamp with the date after a space dates the page",
+     "青禾县调解工作取得新成效\n发布于 2024年12月31日13:17\n2024年，青禾县人民调解委员会共调解纠纷120件。\n",
+     "published", "2024-12-31"),
+    ("a 发布于 stamp in traditional script with a dashed date dates the page",
+     "青禾縣調解工作取得新成效\n發布於 2024-12-31 13:17\n2024年，青禾縣人民調解委員會共調解糾紛120件。\n",
+     "published", "2024-12-31"),
+    ("a 发布于 naming the place a post was sent from is no date line",
+     "青禾县调解工作取得新成效\n发布于 上海 2024年12月31日\n2024年，青禾县人民调解委员会共调解纠纷120件。\n",
+     "published", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "field_name", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_metadata_rule(name, text, field_name, expected):
+    assert field(text, field_name) == expected, name
