@@ -1,4 +1,5 @@
-"""A news site's 发布于 stamp: each rule with a text it must decide and a twin it must not.
+"""A news site's 发布于 stamp and a column heading a headline before the bar 丨: each rule with a text it must decide
+and a twin it must not.
 
 Every text below is written for these tests; the places, bodies and figures are made up.
 """
@@ -19,6 +20,10 @@ CASES = [
     ("a 发布于 naming the place a post was sent from is no date line",
      "青禾县调解工作取得新成效\n发布于 上海 2024年12月31日\n2024年，青禾县人民调解委员会共调解纠纷120件。\n",
      "published", None),
+    # --- a column before the bar 丨 ----------------------------------------------------------------------------------
+    ("a column before the bar 丨 is part of the headline",
+     "公共法律服务丨青禾县建成村级公共法律服务工作室\n发布日期：2024-05-08\n今年以来，青禾县司法局建成工作室30个。\n",
+     "title", "公共法律服务丨青禾县建成村级公共法律服务工作室"),
 ]
 
 
