@@ -554,6 +554,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
             continue  # a news dateline set alone (某报全媒体讯) or the abstract under the headline ([摘要]…)
         candidates.append((at, _trimmed(line)))
+    candidates = _without_reprint_note(lines, candidates)
     for index, (at, line) in enumerate(candidates):
         if get_catalog().title_words.search(line.text):
             if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
@@ -562,6 +563,14 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+def _without_reprint_note(lines: list[Line], candidates: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """The title candidates without a reprint's note of the headline it first ran under (原标题:…) when the page's
+    own headline stands beside it: the page titles the piece as it carries it."""
+    note = _cues()["reprint_title_note"]
+    kept = [(at, line) for at, line in candidates if not note.match(lines[at].text)]
+    return kept if len(kept) < len(candidates) and any(_is_headline(line) for _, line in kept) else candidates
 
 
 def _repeated_in_full(text: str, lines: list[Line], at: int, title: Line) -> Line:

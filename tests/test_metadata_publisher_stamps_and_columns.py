@@ -1,5 +1,5 @@
-"""A news site's 发布于 stamp and a column heading a headline before the bar 丨: each rule with a text it must decide
-and a twin it must not.
+"""A news site's 发布于 stamp, a column heading a headline before the bar 丨, a reprint's note of the headline a piece
+first ran under (原标题:…): each rule with a text it must decide and a twin it must not.
 
 Every text below is written for these tests; the places, bodies and figures are made up.
 """
@@ -24,6 +24,19 @@ CASES = [
     ("a column before the bar 丨 is part of the headline",
      "公共法律服务丨青禾县建成村级公共法律服务工作室\n发布日期：2024-05-08\n今年以来，青禾县司法局建成工作室30个。\n",
      "title", "公共法律服务丨青禾县建成村级公共法律服务工作室"),
+    # --- a reprint's note of its first headline ---------------------------------------------------------------------
+    ("the page's headline above a reprint's note of another headline is the title",
+     ("青禾普法有新招 法治之花开满乡村\n\n原标题:青禾县:全力推进公共法律服务体系建设 法治之花开满乡村\n\n"
+      "近年来,青禾县司法局深入推进公共法律服务体系建设,全县建成村级工作室120个。\n"),
+     "title", "青禾普法有新招 法治之花开满乡村"),
+    ("…and below it",
+     ("原标题:青禾县:全力推进公共法律服务体系建设 法治之花开满乡村\n\n青禾普法有新招 法治之花开满乡村\n\n"
+      "近年来,青禾县司法局深入推进公共法律服务体系建设,全县建成村级工作室120个。\n"),
+     "title", "青禾普法有新招 法治之花开满乡村"),
+    ("a reprint's note with no headline beside it gives the title",
+     ("原标题:青禾县全力推进公共法律服务体系建设\n\n"
+      "近年来,青禾县司法局深入推进公共法律服务体系建设,全县建成村级工作室120个。\n"),
+     "title", "青禾县全力推进公共法律服务体系建设"),
 ]
 
 
