@@ -1,5 +1,6 @@
 """A news site's 发布于 stamp, a column heading a headline before the bar 丨, a reprint's note of the headline a piece
-first ran under (原标题:…): each rule with a text it must decide and a twin it must not.
+first ran under (原标题:…), a publisher's 发布部门 or 发布单位 field: each rule with a text it must decide and a twin it
+must not.
 
 Every text below is written for these tests; the places, bodies and figures are made up.
 """
@@ -24,6 +25,18 @@ CASES = [
     ("a column before the bar 丨 is part of the headline",
      "公共法律服务丨青禾县建成村级公共法律服务工作室\n发布日期：2024-05-08\n今年以来，青禾县司法局建成工作室30个。\n",
      "title", "公共法律服务丨青禾县建成村级公共法律服务工作室"),
+    # --- a publisher's 发布部门 or 发布单位 field ------------------------------------------------------------------------
+    ("a 发布部门 field names the report's publisher",
+     ("2023年度青禾县法治政府建设情况报告\n发布部门:青禾县人民政府办公室\n发布时间:2024年03月09日\n"
+      "2023年，青禾县坚持依法行政，法治政府建设取得新成效。\n"),
+     "issuer", "青禾县人民政府办公室"),
+    ("a 发布单位 field names a news item's publisher",
+     "青禾县调解工作取得新成效\n发布单位：青禾县司法局  发布时间：2024-05-08\n今年以来，青禾县各级调解组织共调解纠纷120件。\n",
+     "issuer", "青禾县司法局"),
+    ("a 发布单位 field naming an office without its body names no publisher",
+     ("2023年度青禾县法治政府建设情况报告\n发布单位: | 办公室 |\n发布时间:2024年03月09日\n"
+      "2023年，青禾县坚持依法行政，法治政府建设取得新成效。\n"),
+     "issuer", None),
     # --- a reprint's note of its first headline ---------------------------------------------------------------------
     ("the page's headline above a reprint's note of another headline is the title",
      ("青禾普法有新招 法治之花开满乡村\n\n原标题:青禾县:全力推进公共法律服务体系建设 法治之花开满乡村\n\n"
