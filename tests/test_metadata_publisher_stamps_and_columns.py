@@ -21,6 +21,9 @@ CASES = [
     ("a 发布于 naming the place a post was sent from is no date line",
      "青禾县调解工作取得新成效\n发布于 上海 2024年12月31日\n2024年，青禾县人民调解委员会共调解纠纷120件。\n",
      "published", None),
+    ("a 发布于 stamp under a headline is no headline of its own",
+     "青禾县乡镇调解 达85%成立率!\n发布于 2024年5月8日 10:15 • 青禾新闻\n\n今年以来，青禾县各级调解组织共调解纠纷120件。\n",
+     "title", "青禾县乡镇调解 达85%成立率!"),
     # --- a column before the bar 丨 ----------------------------------------------------------------------------------
     ("a column before the bar 丨 is part of the headline",
      "公共法律服务丨青禾县建成村级公共法律服务工作室\n发布日期：2024-05-08\n今年以来，青禾县司法局建成工作室30个。\n",
