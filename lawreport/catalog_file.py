@@ -279,7 +279,6 @@ class MetadataCues(_Table):
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList
     reprint_title_note: PatternText
-    masked_name: PatternText
     yearbook_book: PatternText | PatternList
     yearbook_label: PatternText | PatternList
     yearbook_path: PatternText | PatternList

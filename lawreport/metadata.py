@@ -1721,13 +1721,10 @@ def _after_year_township(title: str, org: regex.Match) -> bool:
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
             signed_off: SignedOff):
-    """(name, span, how) of the body that issues the report (see _named_issuer), none where a sample masks its name
-    (某市场监管局); a street office or a town named by its place alone (草滩街道2024年…报告) by its office's name when the
-    text spells that out (草滩街道办事处坚持…)."""
+    """(name, span, how) of the body that issues the report (see _named_issuer); a street office or a town named by
+    its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…)."""
     found = _named_issuer(text, title, lines, opening, kind, signed_off)
     name = found[0]
-    if name and _cues()["masked_name"].match(name):
-        return None, None, None  # a sample's masked name (某市场监管局) names no body
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
     if level is None:
         return found
