@@ -1,6 +1,6 @@
 """A news site's 发布于 stamp, a column heading a headline before the bar 丨, a reprint's note of the headline a piece
-first ran under (原标题:…), a publisher's 发布部门 or 发布单位 field: each rule with a text it must decide and a twin it
-must not.
+first ran under (原标题:…), a publisher's 发布部门 or 发布单位 field, an outlet's name set between a headline and the date
+line that names it again: each rule with a text it must decide and a twin it must not.
 
 Every text below is written for these tests; the places, bodies and figures are made up.
 """
@@ -24,6 +24,16 @@ CASES = [
     ("a 发布于 stamp under a headline is no headline of its own",
      "青禾县乡镇调解 达85%成立率!\n发布于 2024年5月8日 10:15 • 青禾新闻\n\n今年以来，青禾县各级调解组织共调解纠纷120件。\n",
      "title", "青禾县乡镇调解 达85%成立率!"),
+    # --- an outlet's name under the headline ------------------------------------------------------------------------
+    ("an outlet's name the date line below names again is no headline",
+     "青禾县乡镇调解 达85%成立率!\n青禾新闻网\n2024-05-08 10:15 来源:青禾新闻网\n今年以来，青禾县各级调解组织共调解纠纷120件。\n",
+     "title", "青禾县乡镇调解 达85%成立率!"),
+    ("…nor under a 发布于 stamp naming it",
+     "青禾县乡镇调解 达85%成立率!\n青禾日报\n发布于 2024年5月8日 10:15 • 青禾日报\n\n今年以来，青禾县各级调解组织共调解纠纷120件。\n",
+     "title", "青禾县乡镇调解 达85%成立率!"),
+    ("a page's only line above its date line is its title, whatever the date line names",
+     "青禾县乡镇调解成效显著\n2024-05-08 10:15 来源:青禾县乡镇调解成效显著专题\n今年以来，青禾县各级调解组织共调解纠纷120件。\n",
+     "title", "青禾县乡镇调解成效显著"),
     # --- a column before the bar 丨 ----------------------------------------------------------------------------------
     ("a column before the bar 丨 is part of the headline",
      "公共法律服务丨青禾县建成村级公共法律服务工作室\n发布日期：2024-05-08\n今年以来，青禾县司法局建成工作室30个。\n",
