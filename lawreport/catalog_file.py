@@ -283,6 +283,7 @@ class MetadataCues(_Table):
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList
+    reprint_title_note: PatternText
     yearbook_book: PatternText | PatternList
     yearbook_label: PatternText | PatternList
     yearbook_path: PatternText | PatternList

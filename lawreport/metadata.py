@@ -558,6 +558,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             candidates.append((at, _trimmed(head)))
             break  # the rest of its line is the page's date/source line, which closes the header
         if candidates and _dated_label_line(line):
+            _drop_outlet_above(candidates, at, line)
             break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
@@ -570,6 +571,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if _is_furniture(line):
             if candidates and (get_catalog().published_line.search(line.text) or get_catalog().source_line.search(line.text)
                                or date_at(line.text, 0) is not None):
+                _drop_outlet_above(candidates, at, line)
                 break  # the page's date/source line closes the header
             continue
         if NUMBERED_HEADING.match(line.text):
@@ -579,6 +581,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
             continue  # a news dateline set alone (某报全媒体讯) or the abstract under the headline ([摘要]…)
         candidates.append((at, _trimmed(line)))
+    candidates = _without_reprint_note(lines, candidates)
     for index, (at, line) in enumerate(candidates):
         if get_catalog().title_words.search(line.text):
             if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
@@ -587,6 +590,21 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+def _drop_outlet_above(candidates: list[tuple[int, Line]], at: int, date_line: Line) -> None:
+    """Drop the candidate right above the page's date/source line when that line names it again (某某新闻网 /
+    2024-05-08 10:15 来源:某某新闻网): the outlet's name set under the headline, not a headline of its own."""
+    if len(candidates) > 1 and candidates[-1][0] == at - 1 and candidates[-1][1].text in date_line.text:
+        candidates.pop()
+
+
+def _without_reprint_note(lines: list[Line], candidates: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """The title candidates without a reprint's note of the headline it first ran under (原标题:…) when the page's
+    own headline stands beside it: the page titles the piece as it carries it."""
+    note = _cues()["reprint_title_note"]
+    kept = [(at, line) for at, line in candidates if not note.match(lines[at].text)]
+    return kept if len(kept) < len(candidates) and any(_is_headline(line) for _, line in kept) else candidates
 
 
 def _repeated_in_full(text: str, lines: list[Line], at: int, title: Line) -> Line:
