@@ -103,7 +103,7 @@ class _CuePatterns(Fields):
     elsewhere_clause: regex.Pattern  # a word naming another place than the opening's own (赴, 借鉴) to its clause's end
     org_ending: Ending | None  # the last characters a body's name may have: other lines need no place masking
     org_at_end: regex.Pattern  # a body's name ending where the search ends
-    debris: tuple[_LineSearch | regex.Pattern, ...]  # the catalog's debris as _per_line_patterns tries it
+    debris: tuple[_LineSearch, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[_LineSearch, ...]  # the page_date_line cue as _per_line_patterns tries it
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
@@ -231,7 +231,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                         + char_class(BREAKS, negate=True) + "*"),
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
-        debris=(*_per_line_patterns(catalog.debris.pattern), cues["office_holder"]),
+        debris=(*_per_line_patterns(catalog.debris.pattern), _LineSearch(cues["office_holder"], False)),
         page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         kind_heads=kind_heads,
@@ -318,7 +318,7 @@ def _is_debris(line: Line) -> bool:
 
 
 @lru_cache(maxsize=256)  # the title's, the opening's and the lead's rules ask of the same first lines
-def _debris_in(debris: tuple[_LineSearch | regex.Pattern, ...], line: str) -> bool:
+def _debris_in(debris: tuple[_LineSearch, ...], line: str) -> bool:
     """Whether one of the debris patterns matches in the line: searched once for a line asked of again."""
     return any(alternative.search(line) for alternative in debris)
 
@@ -1031,8 +1031,8 @@ def _case_year(text: str, published: str | None):
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
                  published: str | None):
     if kind == "news":
-        found = _news_year(text, title, lines, published)
-        return _review_year(text, outline) or found if found == _NO_YEAR else found
+        found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
+        return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
     span_titled = title is not None and _cues()["span_title"].search(title.text) is not None
     if title is not None and not span_titled:
         m = _title_year(title)

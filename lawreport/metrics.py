@@ -104,10 +104,9 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来")  # what a subject _YEAR_KEYED or _YEAR_SO_FAR_KEYED matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
-_BOTH = "双"  # the word of _QUOTED_VALUE for two values that CN_DIGITS reads no number from
+_BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) that CN_DIGITS reads no number from
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
-_MANY_VALUES = compile_cached(r"(?<=率)(?:实现|达到|均达|达|均为|为)?双$")
-_MANY_VALUES_LAST = "双"
+_MANY_VALUES = compile_cached(rf"(?<=率)(?:实现|达到|均达|达|均为|为)?{_BOTH}$")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
 _TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
@@ -1227,7 +1226,7 @@ class Interpreter:
                         subject = text[subject_start:clause - 1]
                         if text[opening - 1:opening] == LIST_SEPARATOR:
                             label_clause = opening  # 出庭应诉率、“出声率”均达到100%: the labels listed before the quote
-                if kind == "percent" and subject.endswith(_MANY_VALUES_LAST):
+                if kind == "percent" and subject.endswith(_BOTH):
                     many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
                     if many is not None:
                         subject = subject[:many.start()]
