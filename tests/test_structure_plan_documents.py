@@ -23,6 +23,7 @@ BODY = (
     ("关于印发松岭县2025年法治政府建设\n工作计划的通知\n各乡镇人民政府，县直各单位：\n现印发给你们，请认真贯彻执行。\n"
      "松岭县人民政府办公室\n2025年3月2日\n"),
     "松岭县司法局2025年工作计划\n",
+    "\u3000\u3000松岭县司法局2025年工作计划\n",  # an indented title line
 ])
 def test_a_work_arrangement_or_plan_is_a_plan_document(head):
     record = extract(head + BODY)
@@ -41,8 +42,10 @@ def test_a_summary_naming_the_next_years_plan_opens_with_what_was_done(head):
         ("深化依法行政", "achievements"), ("加强普法宣传", "achievements")]
 
 
-def test_a_numbered_part_named_the_years_plan_makes_no_plan_document():
-    text = ("松岭县司法局2024年工作情况\n" + BODY + "三、2025年工作计划\n（一）推进司法所规范化建设。\n")
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000", "  ", "\t"])
+def test_a_numbered_part_named_the_years_plan_makes_no_plan_document(indent):
+    """However far its line is indented, its number still marks it as a part of the report."""
+    text = ("松岭县司法局2024年工作情况\n" + BODY + indent + "三、2025年工作计划\n（一）推进司法所规范化建设。\n")
     record = extract(text)
     assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
         ("深化依法行政", "achievements"), ("加强普法宣传", "achievements"), ("2025年工作计划", "plans")]
