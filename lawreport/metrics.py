@@ -278,8 +278,9 @@ def own_level(province: str | None, city: str | None, county: str | None) -> int
     return _LEVEL_RANK["省"] if province else None
 
 
-# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年, 同2023年比 and
-# 比去年, dates nothing after it; not a year its sentence's subject follows (2024年新收案件是上年的2倍).
+# The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年, 同2023年比,
+# 比去年 and a change's origin (由2020年的85%提升至97%, 从去年的…), dates nothing after it; not a year its sentence's
+# subject follows (2024年新收案件是上年的2倍).
 _MULTIPLE = r"(?:(?![是为达较比])\p{Han}){0,8}?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 # Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底, 2018至2020年, 2021—2023年度) dates no
 # figure: it is of the span. Months of one year (2020年1月至7月) are that year's.
@@ -288,7 +289,7 @@ _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 # The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
 # figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
 _CARRIED_FROM = "度?结转"
-_YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从由])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
                        rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
 # 截至2020年11月30日: a level counted up to a day of that year.
@@ -309,7 +310,7 @@ _START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
 # nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
 # is the same part of the year before the one the sentence or its paragraph is of (group 2; not 和去年同期相比).
-_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟])(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟由从])(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
                                 rf"|(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
