@@ -11,7 +11,8 @@ In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 ``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
-(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{COMPARED_AVERAGE}``
+(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{RESPONDING}`` for responding to
+them (RESPONDING), ``{COMPARED_AVERAGE}``
 for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
@@ -62,10 +63,14 @@ AVERAGE = "(?:人均|[平年季月周日]均)"
 # the mediation counts exclude ({SUDDEN_OR_MASS}); not the kind listed among the kinds of a whole (群体性纠纷等各类…).
 SUDDEN_OR_MASS = "(?:突发(?:性)?\\p{Han}{0,4}?|群体性)(?:矛盾)?纠纷(?![等、和及与])"
 
+# Responding to lawsuits (应诉), not the office named for it (行政复议与应诉中心, 复议应诉科), which also takes in
+# reconsideration applications: what a reconsideration rule excludes ({RESPONDING}).
+RESPONDING = "应诉(?!(?:工作)?(?:服务)?(?:中心|科|股|处|室|局))"
+
 # Lawsuits named (诉讼, 应诉, 法院): said after reconsideration, the topic the figures after them are of ({LAWSUITS} in
 # a reconsideration rule's other_topic); not 复议诉讼比, nor a lawsuit that did not follow (未引发行政诉讼), nor the
 # lawsuits a multiple or a share is of (受理量达到一审行政诉讼案件的2倍以上,直接纠错率…).
-LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|应诉|法院"
+LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|" + RESPONDING + "|法院"
 
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
@@ -93,7 +98,7 @@ NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
-                "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS,
+                "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED}
 

@@ -221,3 +221,15 @@ def test_a_series_reaching_this_year(text, expected):
 def test_a_series_reaching_a_year_it_names():
     assert facts("行政复议纠错率由2021年的9.4%下降到2022年的7.2%。") == [
         ("reconsideration_correction_rate", 7.2, 2022, False), ("reconsideration_correction_rate", 9.4, 2021, False)]
+
+
+@pytest.mark.parametrize("office", ["区行政复议与应诉中心", "县复议应诉科", "市行政复议和应诉工作局"])
+def test_an_office_named_for_responding_to_lawsuits_still_takes_in_reconsideration(office):
+    # the office's name says 应诉; the cases it received and closed are reconsideration cases
+    assert facts(f"{office}收到行政复议申请255件,审结221件。") == [
+        ("reconsideration_closed", 221, 2023, False), ("reconsideration_received", 255, 2023, False)]
+
+
+def test_cases_responded_to_in_court_are_no_reconsideration():
+    assert facts("行政复议案件收到120件,行政应诉案件收到60件。") == [("reconsideration_received", 120, 2023, False)]
+    assert facts("行政复议案件办结100件,行政应诉案件办结50件。") == [("reconsideration_closed", 100, 2023, False)]
