@@ -315,6 +315,13 @@ def test_a_count_finds_its_context_in_the_title_of_its_section():
     assert keys_values(f"【执法监督】{body}") == []
 
 
+def test_a_rate_finds_its_context_in_the_title_of_its_section():
+    # a data list under its section's title, one figure a line: the rate's line names no topic
+    body = "\n　　主要数据如下：\n　　案件总数：60件\n　　直接纠错率：8.5%\n"
+    assert keys_values(f"　　（二）行政复议数据{body}") == [("reconsideration_correction_rate", 8.5)]
+    assert keys_values(f"　　（二）执法监督数据{body}") == []
+
+
 def test_zero_stated_in_words():
     assert keys_values("全年行政诉讼案件无一败诉。") == [("litigation_lost", 0)]
     assert keys_values("我局行政诉讼案件实现零败诉。") == [("litigation_lost", 0)]
