@@ -105,6 +105,12 @@ CASES = [
     ("…and dates the page",
      ("[ 发布机构 ] 桐岭区人民政府办公室    [ 发布日期 ] 2024-03-28\n桐岭区法治政府建设情况通报\n"
      "各街道办事处，区政府各部门：现将有关情况通报如下。"), "published", "2024-03-28"),
+    ("a box drawn in lenticular brackets names the issuer",
+     ("【发布机构】 桐岭区人民政府办公室　【成文日期】 2024-03-20\n【发布日期】 2024-03-28\n桐岭区法治政府建设情况通报\n"
+     "各街道办事处，区政府各部门：现将有关情况通报如下。"), "issuer", "桐岭区人民政府办公室"),
+    ("…and dates the page by its publication, not its signing",
+     ("【发布机构】 桐岭区人民政府办公室　【成文日期】 2024-03-20\n【发布日期】 2024-03-28\n桐岭区法治政府建设情况通报\n"
+     "各街道办事处，区政府各部门：现将有关情况通报如下。"), "published", "2024-03-28"),
     ("a signing date alone in a box dates the page only for want of another",
      "成文日期 | 2024-03-01 |\n桐岭区法治政府建设情况通报\n各街道办事处，区政府各部门：现将有关情况通报如下。",
      "published", "2024-03-01"),
