@@ -298,12 +298,30 @@ def _lines(text: str) -> list[Line]:
     follows_below = _cues()["follows_below"]
     for raw in text.split("\n"):
         if stripped := raw.strip():
-            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw),
-                              "。" in stripped or len(stripped.rstrip(_CELL_BARS)) > _TITLE_MAX
-                              and not _is_nested_title(stripped)
-                              or stripped.endswith(":") and follows_below.search(stripped) is not None))
+            paragraph = ("。" in stripped or len(stripped.rstrip(_CELL_BARS)) > _TITLE_MAX
+                         and not _is_nested_title(stripped)
+                         or stripped.endswith(":") and follows_below.search(stripped) is not None)
+            if not paragraph:
+                stripped = _controls_cut(stripped)
+            lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw), paragraph))
         start += len(raw) + 1
     return lines
+
+
+def _controls_cut(line: str) -> str:
+    """A dated head line without the page's controls run onto its end (某市司法局 2020-01-20 【大 中 小】, 发布时间:
+    2024-03-01 来源:某县司法局 【打印】): they are no part of a byline, a date or a name. Not a path's steps after its
+    label or its number (当前位置: 首页 > …, 2. 首页 > …): those lines name no day."""
+    if _HEAD_DATE.search(line) is None:
+        return line
+    furniture = get_catalog().page_furniture
+    for gap in _GAP.finditer(line, 1):
+        if furniture.match(line[gap.end():]) and _HEAD_DATE.search(line, 0, gap.start()):
+            return line[:gap.start()].rstrip()
+    return line
+
+
+_HEAD_DATE = compile_cached(r"\d{4}[-/.年]\d{1,2}")  # a day a head line names (2020-01-20, 2020年1月20日)
 
 
 def _is_nested_title(line: str) -> bool:

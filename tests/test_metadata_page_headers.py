@@ -111,6 +111,15 @@ CASES = [
     ("…and dates the page by its publication, not its signing",
      ("【发布机构】 桐岭区人民政府办公室　【成文日期】 2024-03-20\n【发布日期】 2024-03-28\n桐岭区法治政府建设情况通报\n"
      "各街道办事处，区政府各部门：现将有关情况通报如下。"), "published", "2024-03-28"),
+    ("a byline under the title names the issuer with the page's controls run onto it",
+     ("青岚县法治政府建设年度报告\n青岚县司法局　2020-01-20　【大 中 小】\n\n"
+      "　　2019年，县政府全面推进依法行政。现将全年工作情况报告如下：\n"), "issuer", "青岚县司法局"),
+    ("…and dates the page",
+     ("青岚县法治政府建设年度报告\n青岚县司法局　2020-01-20　字号：大 中 小　打印　关闭\n\n"
+      "　　2019年，县政府全面推进依法行政。现将全年工作情况报告如下：\n"), "published", "2020-01-20"),
+    ("a phrase opening with the sizes' words is no control",
+     "青岚县大中小学法治教育情况报告\n\n　　2019年，县教育局全面推进法治教育。现报告如下：\n", "title",
+     "青岚县大中小学法治教育情况报告"),
     ("a signing date alone in a box dates the page only for want of another",
      "成文日期 | 2024-03-01 |\n桐岭区法治政府建设情况通报\n各街道办事处，区政府各部门：现将有关情况通报如下。",
      "published", "2024-03-01"),
