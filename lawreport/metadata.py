@@ -1512,6 +1512,26 @@ def _title_signed(text: str, title: Line, lines: list[Line]):
     return _whole_line(signed[0], "signature") if signed else None
 
 
+def _place_signed(text: str, title: Line, lines: list[Line]):
+    """The body that signs the text above its date, of the place the title opens with and names no body of (安达市
+    2021年…年度报告 / … / 安达市人民政府 / 2022年2月20日, 黔南州… / 黔南布依族苗族自治州人民政府): the report's
+    author, before a 来源 line naming the department that posted it."""
+    opening = regions.find_named_units(title.text[:_DIVISION_MAX])
+    if not opening or opening[0][0] != 0 or _is_org(title.text[:opening[0][1]]):
+        return None
+    codes = {unit.code for unit in opening[0][2]}
+
+    def of_place(name: str) -> bool:
+        named = regions.find_named_units(name[:_DIVISION_MAX]) if _is_org(name) else []
+        return bool(named) and named[0][0] == 0 and any(unit.code in codes for unit in named[0][2])
+
+    signed = _dated_below(text, lines[-_SIGN_OFF_LINES:], of_place)
+    return _whole_line(signed[0], "signature") if signed else None
+
+
+_SIGN_OFF_LINES = 6  # the last lines a report's sign-off stands among (a page's buttons and footer after it)
+
+
 def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
     """A body's line right above the title repeated below it (a page headed by the title: 2023年…年度报告 / … / 某市某局 /
     2023年…年度报告), the repeat wrapped over lines or not (某市人民政府办公室 / 转发…文书 / 指导意见…的通知): the
@@ -1881,6 +1901,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if found := _cover_org(text, title, lines):
             return found
         if found := _title_signed(text, title, lines):
+            return found
+        if kind == "annual_report" and (found := _place_signed(text, title, lines)):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found:

@@ -120,6 +120,16 @@ CASES = [
     ("a phrase opening with the sizes' words is no control",
      "青岚县大中小学法治教育情况报告\n\n　　2019年，县教育局全面推进法治教育。现报告如下：\n", "title",
      "青岚县大中小学法治教育情况报告"),
+    # (real places: the sign-off must be of the place the title opens with)
+    ("a place's yearly report is its government's that signs it, not the department posting it",
+     ("海城市2023年法治政府建设年度报告\n来源：海城市司法局　发布时间：2024-02-28\n\n\n　　2023年，市政府全面推进依法行政。现将有关情况报告如下：\n　　一、主要成效\n　　全年办理行政复议案件30件。\n\n"
+      "海城市人民政府\n2024年2月20日\n"), "issuer", "海城市人民政府"),
+    ("…named in full where the title shortens the place (黔南州)",
+     ("黔南州2023年法治政府建设年度报告\n来源：州司法局　发布时间：2024-02-28\n\n\n　　2023年，市政府全面推进依法行政。现将有关情况报告如下：\n　　一、主要成效\n　　全年办理行政复议案件30件。\n\n"
+      "黔南布依族苗族自治州人民政府\n2024年2月20日\n"), "issuer", "黔南布依族苗族自治州人民政府"),
+    ("a sign-off of another place's body leaves the source line the issuer",
+     ("海城市2023年法治政府建设年度报告\n来源：海城市司法局　发布时间：2024-02-28\n\n\n　　2023年，市政府全面推进依法行政。现将有关情况报告如下：\n　　一、主要成效\n　　全年办理行政复议案件30件。\n\n"
+      "营口市人民政府\n2024年2月20日\n"), "issuer", "海城市司法局"),
     ("a signing date alone in a box dates the page only for want of another",
      "成文日期 | 2024-03-01 |\n桐岭区法治政府建设情况通报\n各街道办事处，区政府各部门：现将有关情况通报如下。",
      "published", "2024-03-01"),
