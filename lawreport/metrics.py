@@ -3178,9 +3178,16 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
 
 def _outcome_alone(subject: str, part: int) -> bool:
     """Whether the part named at `part` is all the subject says, after 其中 or other parts joined to it (撤销5件,
-    其中变更3件, 变更和责令履行2件): an outcome, not a kind of case named by one (不服撤销决定的5件)."""
+    其中变更3件, 变更和责令履行2件) and the words deciding it (决定撤销6件, 依法撤销, 作出撤销决定): an outcome, not a
+    kind of case named by one (不服撤销决定的5件)."""
     said = subject[:part].removeprefix("其中")
+    deciding = _DECIDING.search(said)  # always found: every word of it is optional
+    said = said[:deciding.start()] if deciding else said
     return not said or said[-1] in _OTHERS_BEFORE_LABEL
+
+
+# The words deciding an outcome before its name (依法决定撤销, 作出撤销决定, 予以撤销): the outcome is still all it says.
+_DECIDING = compile_cached(r"(?:依法)?(?:决定|作出|予以)?$")
 
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.

@@ -93,6 +93,10 @@ def corrected(text: str):
     ("全年审结行政复议案件200件,其中撤销9件、责令履行3件,纠错率6%。", 12),
     # one outcome alone is the count
     ("全年审结行政复议案件200件,撤销9件,纠错率4.5%。", 9),
+    # the words deciding the first outcome leave it an outcome
+    ("全年审结行政复议案件200件,其中决定撤销9件、确认违法3件,纠错率6%。", 12),
+    ("全年审结行政复议案件200件,其中依法撤销9件、确认违法3件,纠错率6%。", 12),
+    ("全年审结行政复议案件200件,其中作出撤销决定9件、确认违法3件,纠错率6%。", 12),
 ])
 def test_outcomes_before_the_rate_make_its_numerator(text, expected):
     assert corrected(text) == [("reconsideration_corrected", expected, 2023)]
