@@ -1486,6 +1486,21 @@ def _signature_org(lines: list[Line], credit_only: bool = False):
 _SIGNED_NAME = compile_cached(r"\p{Han}{5,30}")  # a body's name as a sign-off writes it, long enough to name one
 
 
+def _spells_out(name: str, short: str) -> bool:
+    """Whether `name` is the body `short` names, in its full words: longer, holding its characters in order, opening
+    with its first or with 国家 before it and closing on its last word (凉山州司法局 → 凉山彝族自治州司法局, 浙江省市场监管局 →
+    浙江省市场监督管理局, 市场监管总局 → 国家市场监督管理总局, 国家发展改革委 → 国家发展和改革委员会). Another body the name
+    opens with (青禾县人民政府 of 青禾县人民政府办公室, 某县公安局 of its 交通警察大队) closes on another word."""
+    if len(name) <= len(short) or short[-1] not in name[-3:] \
+            or not (name[0] == short[0] or name.startswith(_STATE_PREFIX + short[0])):
+        return False
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+_STATE_PREFIX = "国家"  # a national body's full name may open with it where its short name does not (市场监管总局)
+
+
 def _title_signed(text: str, title: Line, lines: list[Line]):
     """The body the title opens with that signs the text whole above its date (某市某区法律援助处2024年度法律援助信息公示 /
     … / 某市某区法律援助处 / 2025年5月7日): the notice's publisher, though its name ends in a word the org cue does not
@@ -1854,9 +1869,14 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         found = _title_org(text, title)
         if found:
             name = found[0]
-            if signature and signature[0] != name and signature[0].endswith(name[-3:]) \
-                    and len(signature[0]) > len(name):
+            if signature and signature[0] != name and len(signature[0]) > len(name) \
+                    and (signature[0].endswith(name[-3:]) or _spells_out(signature[0], name)):
                 return signature  # the sign-off spells the title's short form out
+            for line in lines:  # …or the site's letterhead above the title does (国家市场监督管理总局 / 市场监管总局…)
+                if line.start >= title.start:
+                    break
+                if _spells_out(line.text, name) and _is_org(line.text):
+                    return _whole_line(line, "header")
             return found
         if found := _byline_org(text, title, lines):
             return found
