@@ -1549,13 +1549,14 @@ class Interpreter:
         year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
         counted: set[tuple[str | None, int | None, bool]] | None = None  # gathered at the first zero said
         found = []
+        said: set[tuple[str, int]] = set()  # one zero a sentence (全部胜诉,均未败诉: one 0 said twice)
         end = self.outline.page_tail
         for rule, zero, ends, words in _zero_phrases():
             if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
             for m in zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
-                if (rule.key, sentence) in self._stated:
+                if (rule.key, sentence) in self._stated or (rule.key, sentence) in said:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
@@ -1565,6 +1566,7 @@ class Interpreter:
                     counted = {(f.key, f.year, f.target) for f in metrics if f.value}
                 if (rule.key, reading.year, reading.target) not in counted:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
+                    said.add((rule.key, sentence))
         return found
 
     def _joined_parts_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:

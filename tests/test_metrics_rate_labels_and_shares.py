@@ -28,6 +28,7 @@ def rates(text: str):
     ("稳定调解成功率在97%以上。", "调解成功率", "mediation_success_rate"),
     ("维持行政机关负责人出庭应诉率100%。", "行政机关负责人出庭应诉率", "head_appearance_rate"),
     ("有效降低行政诉讼败诉率为6%。", "行政诉讼败诉率", "litigation_loss_rate"),
+    ("全年实现行政机关负责人出庭应诉率100%。", "行政机关负责人出庭应诉率", "head_appearance_rate"),
 ])
 def test_a_verb_leading_a_rate_label_is_cut_off(text, label, key):
     metrics, found = read(text)
@@ -40,6 +41,7 @@ def test_a_verb_leading_a_rate_label_is_cut_off(text, label, key):
     ("全区九年义务教育巩固率99%。", "九年义务教育巩固率"),
     ("行政复议决定维持率58%。", "行政复议决定维持率"),
     ("办案成本降低率7%。", "办案成本降低率"),
+    ("政务服务事项全程网办实现率96%。", "政务服务事项全程网办实现率"),
 ])
 def test_a_label_ending_in_such_a_word_keeps_it(text, label):
     assert [r[0] for r in rates(text)] == [label]
