@@ -58,6 +58,17 @@ def test_figures_of_places_listed_before_respectively_are_not_the_reports(text):
     assert facts(text) == []
 
 
+# …while each figure is a rate of the label after the places (and their count: 两市), kept as a rate.
+@pytest.mark.parametrize("text", [
+    "东岭市、西川市行政机关负责人出庭应诉率分别为100%、96%。",
+    "烟台、潍坊两市行政机关负责人出庭应诉率分别为100%、96%。",
+    "东岭市和西川市行政机关负责人出庭应诉率分别为100%和96%。",
+])
+def test_rates_of_places_listed_before_respectively_keep_their_label(text):
+    assert rates(text) == [("行政机关负责人出庭应诉率", 96), ("行政机关负责人出庭应诉率", 100)]
+    assert facts(text) == []
+
+
 def test_labels_listed_before_respectively_still_take_their_figures():
     assert facts("受理法律援助案件、办理公证事项分别为1260件、5310件。") == [
         ("legal_aid_cases", 1260, 2023, False), ("notarizations", 5310, 2023, False)]
