@@ -44,6 +44,7 @@ STATE_BODIES = [
     ("a bureau under a ministry", _report("国家统计局2023年法治政府建设年度报告"), "国家统计局"),
     ("a ministry outside the old list", _report("退役军人事务部2023年法治政府建设年度报告"), "退役军人事务部"),
     ("the central bank", _report("中国人民银行2023年法治政府建设年度报告"), "中国人民银行"),
+    ("a bureau by its short name", _report("国家医保局2023年法治政府建设年度报告"), "国家医保局"),
     ("a county's department of that field is no national body",
      _report("县交通运输部门2023年法治政府建设工作总结"), None),
 ]
@@ -62,6 +63,10 @@ SPELLED_OUT = [
      _report("国家发展改革委2023年法治政府建设年度报告", sign_off="国家发展和改革委员会"), "国家发展和改革委员会"),
     ("…and a province's department's",
      _report("浙江省市场监管局2023年度法治政府建设工作报告", sign_off="浙江省市场监督管理局"), "浙江省市场监督管理局"),
+    ("…and a province's department called by its level", _report("省市场监管局2023年法治政府建设年度报告",
+                                                                 header="江苏省市场监督管理局"), "江苏省市场监督管理局"),
+    ("a county's bureau spells out no city's called by its level (the county's page names no city's bureau)",
+     _report("市司法局2023年法治政府建设年度报告", header="雁川市青禾县司法局"), None),
     ("a letterhead of another body the title's opens leaves the title's",
      _report("青禾县人民政府2023年法治政府建设年度报告", header="青禾县人民政府办公室"), "青禾县人民政府"),
     ("a letterhead naming another body leaves the title's",
