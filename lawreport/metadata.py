@@ -1491,14 +1491,14 @@ def _spells_out(name: str, short: str) -> bool:
     with its first or with 国家 before it and closing on its last word (凉山州司法局 → 凉山彝族自治州司法局, 浙江省市场监管局 →
     浙江省市场监督管理局, 市场监管总局 → 国家市场监督管理总局, 国家发展改革委 → 国家发展和改革委员会). Another body the name
     opens with (青禾县人民政府 of 青禾县人民政府办公室, 某县公安局 of its 交通警察大队) closes on another word. A body called
-    by its level (省市场监管局) is named with its place before (江苏省市场监督管理局), where the words spelled out add no
-    other level (雁川市青禾县司法局 is a county's, not 市司法局)."""
+    by its level (省市场监管局, 自治区市场监管局) is named with its place before (江苏省市场监督管理局), where the words
+    spelled out add no other level (雁川市青禾县司法局 is a county's, not 市司法局)."""
     if len(name) <= len(short) or short[-1] not in name[-3:]:
         return False
     if name[0] == short[0] or name.startswith(_STATE_PREFIX + short[0]):
         return _added(name, short) is not None
     at = name.find(short[0])
-    if at < 1 or get_catalog().self_reference.fullmatch(short) is None:
+    if at < 1 or get_catalog().self_reference.fullmatch(short.removeprefix(_AUTONOMOUS)) is None:
         return False
     added = _added(name[at:], short)
     return added is not None and not any(level in added for level in _LEVELS)
@@ -1506,6 +1506,7 @@ def _spells_out(name: str, short: str) -> bool:
 
 _STATE_PREFIX = "国家"  # a national body's full name may open with it where its short name does not (市场监管总局)
 _LEVELS = "省市县区州旗盟"  # the levels a place's name closes with
+_AUTONOMOUS = "自治"  # an autonomous region's department by its level (自治区市场监管局): its 区 is the level said
 
 
 def _added(name: str, short: str) -> str | None:

@@ -65,6 +65,8 @@ SPELLED_OUT = [
      _report("浙江省市场监管局2023年度法治政府建设工作报告", sign_off="浙江省市场监督管理局"), "浙江省市场监督管理局"),
     ("…and a province's department called by its level", _report("省市场监管局2023年法治政府建设年度报告",
                                                                  header="江苏省市场监督管理局"), "江苏省市场监督管理局"),
+    ("…an autonomous region's too", _report("自治区市场监管局2023年度法治政府建设情况报告",
+                                          header="宁夏回族自治区市场监督管理局"), "宁夏回族自治区市场监督管理局"),
     ("a county's bureau spells out no city's called by its level (the county's page names no city's bureau)",
      _report("市司法局2023年法治政府建设年度报告", header="雁川市青禾县司法局"), None),
     ("a letterhead of another body the title's opens leaves the title's",
