@@ -228,7 +228,7 @@ class Catalog(Fields):
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
-    places_counted: regex.Pattern  # a count of places before 分别 (两地分别): the names listed are places
+    places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch

@@ -93,6 +93,22 @@ YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
 NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 
+# The State Council's ministries, commissions and administrations, each a national body named by itself, in full or
+# by the short name it goes by (交通运输部, 国家发展改革委, 审计署, 海关总署, 市场监管总局, 国家统计局, 国家医保局) ({STATE_BODY}); a
+# longer name before its short form, which it opens with (国家发展和改革委员会, not 国家发展和改革委). Not a department of
+# a body (部门), nor the tax administration, whose provincial bureaus open with its name (国家税务总局某省税务局).
+STATE_BODY = (
+    "(?:外交|国防|国家安全|科学技术|工业和信息化|公安|民政|财政|教育|商务|生态环境|自然资源|住房和城乡建设|交通运输"
+    "|水利|农业农村|文化和旅游|人力资源和社会保障|人力资源社会保障|退役军人事务|应急管理|科技|工信|文旅|住建|人社)部(?!门)"
+    "|国家(?:发展和改革|民族事务|卫生健康)委员会|国家(?:发展改革|卫生健康|卫健)委(?!员)|国家民委"
+    "|国务院国有资产监督管理委员会|国务院国资委|中国人民银行|审计署|海关总署|国家国际发展合作署"
+    "|(?:国家)?(?:市场监督管理|市场监管|金融监督管理|金融监管|广播电视|体育)总局"
+    "|国家(?:统计|知识产权|医疗保障|信访|能源|烟草专卖|移民管理|林业和草原|铁路|邮政|文物|中医药管理|疾病预防控制"
+    "|矿山安全监察|消防救援|外汇管理|药品监督管理|数据|粮食和物资储备|国防科技工业|机关事务管理"
+    "|医保|林草|药监|移民|中医药|疾控|矿山安监|粮食和储备|国防科工|外汇)局"
+    "|中国(?:民用航空|气象|地震)局|中国民航局|中国证券监督管理委员会|中国证监会"
+)
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -100,7 +116,8 @@ NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
-                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED}
+                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
+                "{STATE_BODY}": STATE_BODY}
 
 
 def _expand(pattern: str) -> str:

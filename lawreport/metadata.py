@@ -1504,6 +1504,42 @@ def _signature_org(lines: list[Line], credit_only: bool = False):
 _SIGNED_NAME = compile_cached(r"\p{Han}{5,30}")  # a body's name as a sign-off writes it, long enough to name one
 
 
+def _spells_out(name: str, short: str) -> bool:
+    """Whether `name` is the body `short` names, in its full words: longer, holding its characters in order, opening
+    with its first or with 国家 before it and closing on its last word (凉山州司法局 → 凉山彝族自治州司法局, 浙江省市场监管局 →
+    浙江省市场监督管理局, 市场监管总局 → 国家市场监督管理总局, 国家发展改革委 → 国家发展和改革委员会). Another body the name
+    opens with (青禾县人民政府 of 青禾县人民政府办公室, 某县公安局 of its 交通警察大队) closes on another word. A body called
+    by its level (省市场监管局, 自治区市场监管局) is named with its place before (江苏省市场监督管理局), where the words
+    spelled out add no other level (雁川市青禾县司法局 is a county's, not 市司法局)."""
+    if len(name) <= len(short) or short[-1] not in name[-3:]:
+        return False
+    if name[0] == short[0] or name.startswith(_STATE_PREFIX + short[0]):
+        return _added(name, short) is not None
+    at = name.find(short[0])
+    if at < 1 or get_catalog().self_reference.fullmatch(short.removeprefix(_AUTONOMOUS)) is None:
+        return False
+    added = _added(name[at:], short)
+    return added is not None and not any(level in added for level in _LEVELS)
+
+
+_STATE_PREFIX = "国家"  # a national body's full name may open with it where its short name does not (市场监管总局)
+_LEVELS = "省市县区州旗盟"  # the levels a place's name closes with
+_AUTONOMOUS = "自治"  # an autonomous region's department by its level (自治区市场监管局): its 区 is the level said
+
+
+def _added(name: str, short: str) -> str | None:
+    """The characters `name` adds to `short` read in order within it (凉山彝族自治州司法局, 凉山州司法局: 彝族自治), or None
+    where `short` is not so read."""
+    added, at = [], 0
+    for char in short:
+        found = name.find(char, at)
+        if found < 0:
+            return None
+        added.append(name[at:found])
+        at = found + 1
+    return "".join(added)
+
+
 def _title_signed(text: str, title: Line, lines: list[Line]):
     """The body the title opens with that signs the text whole above its date (某市某区法律援助处2024年度法律援助信息公示 /
     … / 某市某区法律援助处 / 2025年5月7日): the notice's publisher, though its name ends in a word the org cue does not
@@ -1892,9 +1928,14 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         found = _title_org(text, title)
         if found:
             name = found[0]
-            if signature and signature[0] != name and signature[0].endswith(name[-3:]) \
-                    and len(signature[0]) > len(name):
+            if signature and signature[0] != name and len(signature[0]) > len(name) \
+                    and (signature[0].endswith(name[-3:]) or _spells_out(signature[0], name)):
                 return signature  # the sign-off spells the title's short form out
+            for line in lines:  # …or the site's letterhead above the title does (国家市场监督管理总局 / 市场监管总局…)
+                if line.start >= title.start:
+                    break
+                if _spells_out(line.text, name) and _is_org(line.text):
+                    return _whole_line(line, "header")
             return found
         if found := _byline_org(text, title, lines):
             return found

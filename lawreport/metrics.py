@@ -69,6 +69,7 @@ _MAX_SHARING = 8
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
+_RESPECTIVELY = "分别"  # after a count of places (两地分别): the names listed before are places
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
@@ -1417,7 +1418,8 @@ class Interpreter:
             if respectively and rate_label is None and kind == "count" and opener == LIST_SEPARATOR:
                 named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
                 if any(self._is_place(piece) for _, piece in named) \
-                        or self.catalog.places_counted.search(subject) is not None:
+                        or any(subject.startswith(_RESPECTIVELY, m.end())
+                               for m in self.catalog.places_counted.finditer(subject)):
                     # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
                     if rule is not None:
                         metrics.pop()
@@ -1459,12 +1461,16 @@ class Interpreter:
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
                 elif respectively and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL:
-                    # 行业性、专业性和派驻调解组织规范化率分别为…, 甲县、乙县出庭应诉率分别为…: the values are of labels
-                    # written in part or of places, not of the label read: none is emitted
+                    # 行业性、专业性和派驻调解组织规范化率分别为…: the values are of labels written in part, not of the
+                    # label read: none is emitted; 甲县、乙县出庭应诉率分别为…: of places, each under the label after
+                    # the places, none the report's own headline value
                     rates.pop()
                     if rule is not None:
                         metrics.pop()
-                    rate_label = rule = None
+                    rule = None
+                    rate_label, rate_start = self._label_of_places(clause, subject_start, rate_label, rate_start)
+                    if rate_label is not None:
+                        rates.append(reading.found(None, rate_label, "%", rate_start))
                 else:
                     for sibling_start, sibling in siblings:
                         self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
@@ -1550,13 +1556,14 @@ class Interpreter:
         year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
         counted: set[tuple[str | None, int | None, bool]] | None = None  # gathered at the first zero said
         found = []
+        said: set[tuple[str, int]] = set()  # one zero a sentence (全部胜诉,均未败诉: one 0 said twice)
         end = self.outline.page_tail
         for rule, zero, ends, words in _zero_phrases():
             if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
             for m in zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
-                if (rule.key, sentence) in self._stated:
+                if (rule.key, sentence) in self._stated or (rule.key, sentence) in said:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
@@ -1566,6 +1573,7 @@ class Interpreter:
                     counted = {(f.key, f.year, f.target) for f in metrics if f.value}
                 if (rule.key, reading.year, reading.target) not in counted:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
+                    said.add((rule.key, sentence))
         return found
 
     def _joined_parts_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
@@ -1869,6 +1877,25 @@ class Interpreter:
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
+
+    def _label_of_places(self, clause: int, subject_start: int, label: str,
+                         label_start: int) -> tuple[str | None, int]:
+        """The rate label a 分别 list of places says each value of (广州、深圳两市行政机关负责人出庭应诉率分别为…:
+        行政机关负责人出庭应诉率), and where it starts: the words after the last place named and their count (两市);
+        None where a piece listed before it names no place (乡镇、村居和企业调解组织规范化率: labels in part)."""
+        before = self.text[subject_start:label_start - 1]  # 甲县和 in 甲县和乙县…率: the piece joined before the label
+        pieces = [piece for _, piece in self._listed_before(clause)] + ([before] if before else [])
+        if not pieces or not all(self._is_place(piece) for piece in pieces):
+            return None, label_start
+        end = next((end for end in range(1, len(label)) if self._is_place(label[:end])), 0)
+        while end and end < len(label) - 1 and self._is_place(label[:end + 1]):
+            end += 1  # 广州市 past 广州
+        if not end:
+            return None, label_start
+        counted = self.catalog.places_counted.match(label, end)
+        rest = label[counted.end() if counted else end:]
+        own = self._rate_label(rest)
+        return (own, label_start + len(label) - len(own)) if own else (None, label_start)
 
     def _is_place(self, piece: str) -> bool:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""

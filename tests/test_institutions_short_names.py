@@ -195,3 +195,26 @@ def test_a_county_bureau_by_its_short_name_is_spelled_out(sentence, name, canoni
 def test_a_bureau_by_its_short_and_its_full_name_is_one_body():
     found = bodies("。县发改局牵头，县发展和改革局配合", "410927")
     assert [len(f.mentions) for f in found.values()] == [2]
+
+
+STATE_BODY_SHORT_NAMES = [
+    ("。国务院国资委部署专项行动", "国务院国资委", "国务院国有资产监督管理委员会"),
+    ("。中国证监会发布处罚决定", "中国证监会", "中国证券监督管理委员会"),
+    ("。国家民委印发通知", "国家民委", "国家民族事务委员会"),
+    ("。中国民航局印发通知", "中国民航局", "中国民用航空局"),
+    ("。金融监管总局通报典型案例", "金融监管总局", "国家金融监督管理总局"),
+    ("。体育总局印发办法", "体育总局", "国家体育总局"),
+    ("。广播电视总局印发办法", "广播电视总局", "国家广播电视总局"),
+    ("。审计署开展专项审计", "审计署", "审计署"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "canonical"), STATE_BODY_SHORT_NAMES)
+def test_a_state_body_by_its_short_name_is_spelled_out(sentence, name, canonical):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert (found[name].canonical, found[name].type) == (canonical, "government")
+
+
+def test_a_department_of_a_field_is_no_ministry():
+    assert "交通运输部" not in bodies("，县交通运输部门联合执法")

@@ -119,7 +119,7 @@ LABELS = [
     ("办理公证事项300宗。", [("notarizations", 300, "办理公证事项300宗")]),
     ("县公证处全年办证9872件。", [("notarizations", 9872, "公证处全年办证9872件")]),
     ("公证机构年办证量达到22万件。", [("notarizations", 220000, "公证机构年办证量达到22万件")]),
-    ("今年新增行政诉讼案件3件,均胜诉。", [("litigation_first_instance", 3, "行政诉讼案件3件")]),
+    ("今年新增行政诉讼案件3件,均胜诉。", [("litigation_first_instance", 3, "行政诉讼案件3件"), ("litigation_lost", 0, "均胜诉")]),
     ("其中民事诉讼30起,行政诉讼9起。", [("litigation_first_instance", 9, "行政诉讼9起")]),
     ("我局新收行政诉讼应诉案件4宗。", [("litigation_first_instance", 4, "行政诉讼应诉案件4宗")]),
     ("以县政府为被告的案件57宗。", [("litigation_first_instance", 57, "为被告的案件57宗")]),
@@ -333,7 +333,7 @@ def test_zero_stated_in_words():
     assert keys_values("全年行政诉讼未出现败诉情况。") == [("litigation_lost", 0)]
     assert keys_values("全年未出现败诉风险。") == []
     assert keys_values("作为被告的行政诉讼案件3件均胜诉,败诉率为0。") == [
-        ("litigation_first_instance", 3), ("litigation_loss_rate", 0)]
+        ("litigation_first_instance", 3), ("litigation_loss_rate", 0), ("litigation_lost", 0)]
     assert keys_values("败诉率为零。") == [("litigation_loss_rate", 0)]
     assert keys_values("败诉率为0.5%。") == [("litigation_loss_rate", 0.5)]  # a figure, read as one
     assert read("公证书差错率为0,全年无投诉。")[1] == [("公证书差错率", 0)]  # a rate's zero needs no sign

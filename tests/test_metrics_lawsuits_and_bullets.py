@@ -18,7 +18,8 @@ def facts(text: str):
 
 @pytest.mark.parametrize("text, expected", [
     # 一审 in a later clause on the judgments sorts no cases by instance: the lawsuits brought stay the figure
-    ("全年共发生行政诉讼案件9件,一审判决均胜诉。", [("litigation_first_instance", 9, 2023, False)]),
+    ("全年共发生行政诉讼案件9件,一审判决均胜诉。",  # (every judgment won: none lost)
+     [("litigation_first_instance", 9, 2023, False), ("litigation_lost", 0, 2023, False)]),
     ("本年度行政应诉案件14件,一审胜诉12件。", [("litigation_first_instance", 14, 2023, False)]),
 ])
 def test_an_一审_of_judgments_leaves_the_cases_brought(text, expected):

@@ -28,6 +28,7 @@ def rates(text: str):
     ("稳定调解成功率在97%以上。", "调解成功率", "mediation_success_rate"),
     ("维持行政机关负责人出庭应诉率100%。", "行政机关负责人出庭应诉率", "head_appearance_rate"),
     ("有效降低行政诉讼败诉率为6%。", "行政诉讼败诉率", "litigation_loss_rate"),
+    ("全年实现行政机关负责人出庭应诉率100%。", "行政机关负责人出庭应诉率", "head_appearance_rate"),
 ])
 def test_a_verb_leading_a_rate_label_is_cut_off(text, label, key):
     metrics, found = read(text)
@@ -40,6 +41,7 @@ def test_a_verb_leading_a_rate_label_is_cut_off(text, label, key):
     ("全区九年义务教育巩固率99%。", "九年义务教育巩固率"),
     ("行政复议决定维持率58%。", "行政复议决定维持率"),
     ("办案成本降低率7%。", "办案成本降低率"),
+    ("政务服务事项全程网办实现率96%。", "政务服务事项全程网办实现率"),
 ])
 def test_a_label_ending_in_such_a_word_keeps_it(text, label):
     assert [r[0] for r in rates(text)] == [label]
@@ -53,6 +55,17 @@ def test_a_label_ending_in_such_a_word_keeps_it(text, label):
     "东岭市、西川市行政机关负责人出庭应诉率分别为100%、96%。",
 ])
 def test_figures_of_places_listed_before_respectively_are_not_the_reports(text):
+    assert facts(text) == []
+
+
+# …while each figure is a rate of the label after the places (and their count: 两市), kept as a rate.
+@pytest.mark.parametrize("text", [
+    "东岭市、西川市行政机关负责人出庭应诉率分别为100%、96%。",
+    "烟台、潍坊两市行政机关负责人出庭应诉率分别为100%、96%。",
+    "东岭市和西川市行政机关负责人出庭应诉率分别为100%和96%。",
+])
+def test_rates_of_places_listed_before_respectively_keep_their_label(text):
+    assert rates(text) == [("行政机关负责人出庭应诉率", 96), ("行政机关负责人出庭应诉率", 100)]
     assert facts(text) == []
 
 

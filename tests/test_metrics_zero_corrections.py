@@ -48,3 +48,15 @@ def test_words_that_are_no_zero_of_corrections(text):
 def test_a_count_of_corrections_stands_over_a_zero():
     assert facts("受理行政复议案件30件,纠错4件。行政复议零纠错。") == [
         ("reconsideration_corrected", 4, 2024, False), ("reconsideration_received", 30, 2024, False)]
+
+
+# Every lawsuit won (均胜诉, 全部胜诉): none lost; a part won, or a rate of winning, says nothing of the losses.
+@pytest.mark.parametrize("text, expected", [
+    ("部机关作为被告的一审行政诉讼案件29件，均胜诉。",
+     [("litigation_first_instance", 29, 2024, False), ("litigation_lost", 0, 2024, False)]),
+    ("全年应诉案件全部获胜诉。", [("litigation_lost", 0, 2024, False)]),
+    ("一审行政诉讼案件29件，部分胜诉3件。", [("litigation_first_instance", 29, 2024, False)]),
+    ("一审行政诉讼案件29件，均胜诉率较高。", [("litigation_first_instance", 29, 2024, False)]),
+])
+def test_every_lawsuit_won_is_none_lost(text, expected):
+    assert facts(text) == expected
