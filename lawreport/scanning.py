@@ -527,6 +527,7 @@ def _rarity(words: frozenset[str]) -> tuple[bool, int]:
     return not any(word.isdigit() for word in words), min(map(len, words))
 
 
+@functools.lru_cache(maxsize=256)  # a report asks for the same few searches (metrics' share words): built once
 def words_search(words: frozenset[str] | None) -> re.Pattern[str] | None:
     """One search for any of the words (words_held), or None for none: `re`, which passes over the characters that
     open none of them some three times faster than `regex`."""
