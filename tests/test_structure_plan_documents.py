@@ -41,8 +41,10 @@ def test_a_summary_naming_the_next_years_plan_opens_with_what_was_done(head):
         ("深化依法行政", "achievements"), ("加强普法宣传", "achievements")]
 
 
-def test_a_numbered_part_named_the_years_plan_makes_no_plan_document():
-    text = ("松岭县司法局2024年工作情况\n" + BODY + "三、2025年工作计划\n（一）推进司法所规范化建设。\n")
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000", "    "])
+def test_a_numbered_part_named_the_years_plan_makes_no_plan_document(indent):
+    """However far the page indents its headings: the indent is no part of the line's title."""
+    text = ("松岭县司法局2024年工作情况\n" + BODY + indent + "三、2025年工作计划\n（一）推进司法所规范化建设。\n")
     record = extract(text)
     assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
         ("深化依法行政", "achievements"), ("加强普法宣传", "achievements"), ("2025年工作计划", "plans")]
