@@ -1,6 +1,7 @@
 """Institutions: a county's centre for resolving disputes by many means (县矛盾纠纷多元化解中心), a police squad of a
 line of work (州公安局森林警察支队), an international arbitration court (南昌国际仲裁院), a government's office of its
-legal advisers (省政府法律顾问室), none of the towns' centres in general (各乡镇矛盾纠纷调处化解中心), a firm whose trade name ends in 州 (神州律师事务所), and a department by its short
+legal advisers (省政府法律顾问室) or for administrative review (县政府行政复议办公室), the discipline committee with
+the supervisory commission sharing its offices (县纪委监委), none of the towns' centres in general (各乡镇矛盾纠纷调处化解中心), a firm whose trade name ends in 州 (神州律师事务所), and a department by its short
 name (州林草局, 县文旅局) as the same body as by its full one."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ LINXIA = "622900"  # 临夏回族自治州
     ("。联合县公安局森林警察大队开展巡护", "县公安局森林警察大队", "government"),
     ("。县森林公安大队查处案件12起", "县森林公安大队", "government"),
     ("。县政府法律顾问室出具法律意见20份", "县政府法律顾问室", "government"),
+    ("。县人民政府行政复议办公室办理案件120件", "县人民政府行政复议办公室", "government"),
+    ("。县政府行政复议办受理申请", "县政府行政复议办", "government"),
+    ("。县司法局会同县纪委监委开展专项检查", "县纪委监委", "party_committee"),
 ])
 def test_a_centre_a_squad_or_an_office_of_the_county(sentence, name, kind):
     found = bodies(sentence, WENSU)
@@ -35,6 +39,8 @@ def test_a_centre_a_squad_or_an_office_of_the_county(sentence, name, kind):
     "。构建县乡村三级矛盾纠纷多元化解中心",  # a kind of centre at three levels
     "。组织森林警察开展巡护",  # the officers, no squad
     "。设立法律顾问室",  # an office of no one named
+    "。推行行政复议办案质量评查",  # the work, no office
+    "。规范信访办理流程",
 ])
 def test_centres_in_general_officers_or_an_unowned_office_are_no_body(sentence):
     assert bodies(sentence, WENSU) == {}
@@ -64,6 +70,11 @@ def test_the_prefectures_firms_are_no_firm(sentence):
 def test_a_department_by_its_short_name_is_the_one_named_in_full(text, names):
     found = find_institutions(normalize(text), None)
     assert len(found) == 1 and {text[s:e] for s, e in found[0].mentions} == names
+
+
+def test_the_discipline_committee_alone_stays_itself():
+    found = bodies("。县纪委对违纪人员立案审查", WENSU)
+    assert set(found) == {"县纪委"} and found["县纪委"].type == "party_committee"
 
 
 def test_a_former_department_stays_another_body():
