@@ -52,10 +52,28 @@ def test_an_international_arbitration_court_is_named_with_its_city():
     assert bodies("。开展国际仲裁业务培训", JIANGXI) == {}  # the field, no court
 
 
-@pytest.mark.parametrize("name", ["江苏神州律师事务所", "福建建州律师事务所", "河南中州律师事务所"])
-def test_a_firm_whose_trade_name_ends_in_the_prefecture_word(name):
+@pytest.mark.parametrize("name", [
+    "江苏神州律师事务所", "福建建州律师事务所", "河南中州律师事务所",  # a trade name ending in 州
+    "安徽三和律师事务所", "北京中和律师事务所",  # or in 和
+    "北京大成（南宁）律师事务所",  # a branch, its city in brackets
+])
+def test_a_firm_whose_trade_name_ends_in_a_level_or_a_stop_word_or_a_branch(name):
     found = bodies(f"。聘请{name}担任常年法律顾问")
-    assert set(found) == {name} and found[name].type == "law_firm"
+    assert [(f.name, f.type) for f in found.values()] == [(normalize(name), "law_firm")]
+
+
+def test_a_branch_in_the_reports_own_city_names_the_city_in_brackets():
+    found = bodies("。聘请广西万益（崇左）律师事务所为常年法律顾问单位", "451400")  # 崇左市, a place of the report's
+    assert [(f.name, f.type) for f in found.values()] == [("广西万益(崇左)律师事务所", "law_firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "。组织律师和律师事务所开展公益服务",  # 和 joins people to the firms
+    "。县公证处和律师事务所开展便民服务",
+    "。全市律师事务所（含分所）共18家",  # a note, no branch
+])
+def test_and_joining_others_to_the_firms_or_a_note_makes_no_firm(sentence):
+    assert not [f for f in bodies(sentence).values() if f.type == "law_firm"]
 
 
 @pytest.mark.parametrize("sentence", ["。组织全州律师事务所开展公益服务", "。本州律师事务所共18家"])
