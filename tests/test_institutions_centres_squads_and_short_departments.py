@@ -98,3 +98,17 @@ def test_the_discipline_committee_alone_stays_itself():
 def test_a_former_department_stays_another_body():
     text = "临夏州林业和草原局2024年工作报告。州林业局原有执法人员划转。"
     assert len(find_institutions(normalize(text), None)) == 2
+
+
+@pytest.mark.parametrize(("sentence", "town_body"), [
+    ("。县法院人民法庭与建国街道调委会建立联调机制", "建国街道调委会"),  # after a tribunal
+    ("。县矛调中心和白沙镇调委会联合调处纠纷", "白沙镇调委会"),  # after a centre
+    ("。县交警大队与东风街道办事处联合整治", "东风街道办事处"),  # after a squad
+])
+def test_a_towns_body_listed_after_another_body(sentence, town_body):
+    assert town_body in bodies(sentence, WENSU)
+
+
+@pytest.mark.parametrize("sentence", ["。推动法治中心和美丽乡村建设", "。打造服务中心与城镇一体化"])
+def test_a_word_after_and_opens_no_town(sentence):
+    assert bodies(sentence, WENSU) == {}
