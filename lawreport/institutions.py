@@ -256,7 +256,9 @@ _ETHNIC_TOWNSHIP = f"民族(?=乡{_TOWN_OWN_BODY})"
 _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # 各 picks many (各镇司法所) and is a stop character, but inside a place's name before 庄 it is part of the name
 # (胡各庄司法所, 王各庄镇), after the name's first character: the place names of the north's villages.
-_STOP_IN_NAME = "(?<=\\p{Han})各(?=庄)"
+# A firm's trade name may end with 州, a level word (神州, 中州, 九州律师事务所), or with 和, a stop character (三和, 中和律师
+# 事务所), after the name's first character; not 和 joining bodies or people to the firms (律师和律师事务所, 公证处和律师事务所).
+_STOP_IN_NAME = "(?<=\\p{Han})各(?=庄)|(?<=\\p{Han})州(?=律师事务所)|(?<=\\p{Han})(?<![师员局所院会处心委])和(?=律师事务所)"
 # 和 joins two names (司法所和镇政府) and is a stop character, but many towns' names hold it (仁和镇, 和平乡, 太和街道):
 # read there only right before the town's own body (仁和镇人民政府, as a modifier's town: town_modifiers), and then
 # wherever the report names the town (_modified_towns).

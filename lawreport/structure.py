@@ -1092,9 +1092,21 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
         if catalog.site_notice.search(heading.title):
             continue  # the website's notice (1、凡本网注明…), not the report's
-        if heading.numbering != BRACKET_NUMBERING or not catalog.bracket_exclude.search(heading.title):
+        if heading.numbering != BRACKET_NUMBERING or not (
+                catalog.bracket_exclude.search(heading.title) or (i == 0 and _labels_title(text, heading))):
             headings.append(heading)
     return headings
+
+
+_TITLE_LABEL_STOPS = compile_cached(rf"[{SENTENCE_MARKS}{PAUSES}]")
+
+
+def _labels_title(text: str, heading: Heading) -> bool:
+    """Whether a bracketed label opening the text's first line labels the title after it on that line (【法治政府】某区
+    2024年法治政府建设情况报告: a page's column), not a part: what follows holds no sentence end and no pause, as a
+    part's body run into its line does (【基本情况】2024年,全县…)."""
+    after = heading.end + 1
+    return after < heading.line_end and _TITLE_LABEL_STOPS.search(text, after, heading.line_end) is None
 
 
 _ATTACHMENT_OPENERS = "附相注备说"  # what a line opening a list of attachments, links or notes may open with
@@ -1141,12 +1153,18 @@ def _outermost_first(headings: list[Heading]) -> list[Heading]:
     parts, each of the kind its title names, and its 1. items below them at level 2. A family opening past one
     ((五)…(六)…) is a piece torn from a longer outline whose parts are not in the text: it stays below them.
     A report parted by 第一部分 (or by chapters, 第一章) numbering 一、 inside its parts has every other heading one level
-    below its parts (第一部分 工作总结 / 一、加强组织领导: 一、 at level 2)."""
+    below its parts (第一部分 工作总结 / 一、加强组织领导: 一、 at level 2); so has one whose first heading is a bracketed
+    label, when it labels its parts and numbers 一、 inside them (【工作成效】 / 一、…完善 / 【存在不足】)."""
     top = min((h.level for h in headings), default=1)
     if top == 1:
-        parts = [k for k, h in enumerate(headings) if h.numbering[-1:] in _PART_ENDS]
-        if parts and any(h.level == 1 and h.numbering[-1:] not in _PART_ENDS for h in headings[parts[0] + 1:]):
-            return [h if h.numbering[-1:] in _PART_ENDS else h._replace(level=h.level + 1) for h in headings]
+        # two labels at least: one alone above the report may be its page's column (【法治动态】), no part of it
+        labelled = bool(headings) and headings[0].numbering == BRACKET_NUMBERING and sum(
+            h.numbering == BRACKET_NUMBERING for h in headings) > 1
+        is_part = [h.numbering == BRACKET_NUMBERING if labelled else h.numbering[-1:] in _PART_ENDS for h in headings]
+        part_at = next((k for k, part in enumerate(is_part) if part), None)
+        if part_at is not None and any(
+                h.level == 1 and not part for h, part in zip(headings[part_at + 1:], is_part[part_at + 1:])):
+            return [h if part else h._replace(level=h.level + 1) for h, part in zip(headings, is_part)]
         return headings
     first = next(h for h in headings if h.level == top)
     if _number_of(first.numbering) != 1:

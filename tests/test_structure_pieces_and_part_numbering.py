@@ -81,6 +81,41 @@ def test_a_label_in_lenticular_brackets_stays_a_label():
     assert [(s.numbering, s.title) for s in record.sections] == [("【】", "基本情况"), ("【】", "存在问题")]
 
 
+LABELLED = ("【工作成效】\n"
+            "一、依法决策水平稳步提高。全年审核镇政府规范性文件3件，审查合同协议26份。\n"
+            "二、矛盾纠纷化解更加有效。镇调委会调处纠纷180件，调解成功176件。\n"
+            "【存在不足】\n"
+            "一、执法人员专业素质有待提升。\n"
+            "【下步打算】\n"
+            "一、深化法治宣传。\n")
+
+
+def test_labels_in_lenticular_brackets_hold_the_numbered_parts_below_them():
+    """【工作成效】 / 一、… / 【存在不足】 / 一、…: the labels are the report's parts, each 一、 family inside one."""
+    record = extract(OPENING + LABELLED)
+    assert [(s.level, s.numbering, s.kind) for s in record.sections] == [
+        (1, "【】", "achievements"), (2, "一、", "achievements"), (2, "二、", "achievements"),
+        (1, "【】", "shortcomings"), (2, "一、", "shortcomings"), (1, "【】", "plans"), (2, "一、", "plans")]
+    assert [(i.title, i.category) for i in record.initiatives] == [
+        ("依法决策水平稳步提高", "achievements"), ("矛盾纠纷化解更加有效", "achievements"),
+        ("执法人员专业素质有待提升", "shortcomings"), ("深化法治宣传", "plans")]
+
+
+def test_one_label_above_numbered_parts_leaves_them_at_the_top():
+    """A single label above the report (a page's column, 【法治动态】) holds no parts: 一、 stays the top level."""
+    text = "【法治动态】\n" + OPENING + "一、加强组织领导\n镇党委召开专题会议5次。\n二、存在的问题\n执法力量不足。\n"
+    assert [(s.level, s.numbering) for s in extract(text).sections if s.numbering != "【】"] == [(1, "一、"), (1, "二、")]
+
+
+@pytest.mark.parametrize(("first", "labels"), [
+    ("【法治政府】白川镇2024年法治政府建设工作总结\n", ["工作成效", "存在不足", "下步打算"]),  # a column over the title
+    ("【基本情况】2024年，全镇办理行政执法案件52件。\n", ["基本情况", "工作成效", "存在不足", "下步打算"]),  # a run-in part
+])
+def test_a_label_over_the_title_on_its_line_heads_nothing(first, labels):
+    record = extract(first + LABELLED)
+    assert [s.title for s in record.sections if s.numbering == "【】"] == labels
+
+
 PARTS = ("第一部分 2024年工作总结\n"
          "一、加强组织领导\n"
          "镇党委召开法治建设专题会议5次，研究解决重点问题8个。\n"
