@@ -534,7 +534,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
                 for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
                     spans.append((end - length, -length, end, False, found))
             end = find(last, end) + 1
-    for start in range(len(text)) if in_hint else _ends_of(text, words.self_reference_prefixes):
+    for start in _short_head_starts(text) if in_hint else _ends_of(text, words.self_reference_prefixes):
         head = text[start : start + 2]
         if not (longest := longest_by_head.get(head)):
             continue
@@ -579,6 +579,18 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         hits.append(hit)
         last_end = end
     return tuple(hits)
+
+
+def _short_head_starts(text: str) -> list[int]:
+    """Where a character some short name opens with stands: a hint is tried for short names there alone, where
+    trying every character cost a Python loop's turn each (a one-line text is its own title hint)."""
+    return [m.start() for m in _short_head_opening().finditer(text)]
+
+
+@functools.cache
+def _short_head_opening() -> re.Pattern[str]:
+    """Any first character of a short name."""
+    return re.compile(f"[{re.escape(''.join(sorted({head[0] for head in _index().longest_short_by_head})))}]")
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:

@@ -44,3 +44,15 @@ def test_resolving_hints_alone_is_remembered_and_unchanged() -> None:
         plain = regions._resolved("", hints, words)
         assert regions.resolve("", hints) == plain
         assert regions.resolve("", list(hints)) is regions.resolve("", tuple(hints))  # asked again: remembered
+
+
+@given(st.text(alphabet="宝山坪慈溪赵县5%年度报告市区", max_size=40))
+def test_short_head_starts_hold_every_start_of_a_short_names_head(text: str) -> None:
+    heads = regions._index().longest_short_by_head
+    opened = regions._short_head_starts(text)
+    assert [i for i in range(len(text)) if text[i:i + 2] in heads] == [i for i in opened if text[i:i + 2] in heads]
+
+
+def test_short_head_starts_skip_what_opens_no_short_name() -> None:
+    assert regions._short_head_starts("5%5%") == []
+    assert regions._short_head_starts("5%宝山")[0] == 2  # (山 opens 山东 and others too)
