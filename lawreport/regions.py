@@ -582,15 +582,20 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
 
 
 def _short_head_starts(text: str) -> list[int]:
-    """Where a character some short name opens with stands: a hint is tried for short names there alone, where
-    trying every character cost a Python loop's turn each (a one-line text is its own title hint)."""
+    """Where a character some short name opens with stands before one some short name has second: a hint is
+    tried for short names there alone, where trying every character cost a Python loop's turn each (a one-line
+    text is its own title hint)."""
     return [m.start() for m in _short_head_opening().finditer(text)]
 
 
 @functools.cache
 def _short_head_opening() -> re.Pattern[str]:
-    """Any first character of a short name."""
-    return re.compile(f"[{re.escape(''.join(sorted({head[0] for head in _index().longest_short_by_head})))}]")
+    """Any first character of a short name, before any second character of one."""
+    heads = _index().longest_short_by_head
+
+    def chars(at: int) -> str:
+        return re.escape("".join(sorted({head[at] for head in heads})))
+    return re.compile(f"[{chars(0)}](?=[{chars(1)}])")
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:

@@ -55,4 +55,5 @@ def test_short_head_starts_hold_every_start_of_a_short_names_head(text: str) -> 
 
 def test_short_head_starts_skip_what_opens_no_short_name() -> None:
     assert regions._short_head_starts("5%5%") == []
+    assert regions._short_head_starts("宝5") == []  # a first character with no second one after it
     assert regions._short_head_starts("5%宝山")[0] == 2  # (山 opens 山东 and others too)
