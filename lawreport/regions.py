@@ -595,7 +595,7 @@ def _short_head_opening() -> re.Pattern[str]:
 
     def chars(at: int) -> str:
         return re.escape("".join(sorted({head[at] for head in heads})))
-    return re.compile(f"[{chars(0)}](?=[{chars(1)}])")
+    return compile_re_cached(f"[{chars(0)}](?=[{chars(1)}])")  # (its program kept: a large class is slow to compile)
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:
