@@ -581,10 +581,17 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     return tuple(hits)
 
 
-def _short_head_starts(text: str) -> list[int]:
-    """Where a character some short name opens with stands before one some short name has second: a hint is
-    tried for short names there alone, where trying every character cost a Python loop's turn each (a one-line
-    text is its own title hint)."""
+# A hint up to this long (a title, an issuer) is tried for short names at every character; a longer one (a one-line
+# text is its own title hint) only where _short_head_opening finds a head, the pattern loaded once for the process.
+_HINT_TRIED_THROUGHOUT = 2000
+
+
+def _short_head_starts(text: str) -> Iterable[int]:
+    """Where a short name may start in a hint: every character of a short one, else where a character some short
+    name opens with stands before one some short name has second (trying every character cost a Python loop's
+    turn each)."""
+    if len(text) <= _HINT_TRIED_THROUGHOUT:
+        return range(len(text))
     return [m.start() for m in _short_head_opening().finditer(text)]
 
 
