@@ -534,7 +534,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
                 for length, found in _names_ending(text[end - longest if end > longest else 0 : end]):  # max() is a call
                     spans.append((end - length, -length, end, False, found))
             end = find(last, end) + 1
-    for start in range(len(text)) if in_hint else _ends_of(text, words.self_reference_prefixes):
+    for start in _short_head_starts(text) if in_hint else _ends_of(text, words.self_reference_prefixes):
         head = text[start : start + 2]
         if not (longest := longest_by_head.get(head)):
             continue
@@ -579,6 +579,30 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         hits.append(hit)
         last_end = end
     return tuple(hits)
+
+
+# A hint up to this long (a title, an issuer) is tried for short names at every character; a longer one (a one-line
+# text is its own title hint) only where _short_head_opening finds a head, the pattern loaded once for the process.
+_HINT_TRIED_THROUGHOUT = 2000
+
+
+def _short_head_starts(text: str) -> Iterable[int]:
+    """Where a short name may start in a hint: every character of a short one, else where a character some short
+    name opens with stands before one some short name has second (trying every character cost a Python loop's
+    turn each)."""
+    if len(text) <= _HINT_TRIED_THROUGHOUT:
+        return range(len(text))
+    return [m.start() for m in _short_head_opening().finditer(text)]
+
+
+@functools.cache
+def _short_head_opening() -> re.Pattern[str]:
+    """Any first character of a short name, before any second character of one."""
+    heads = _index().longest_short_by_head
+
+    def chars(at: int) -> str:
+        return re.escape("".join(sorted({head[at] for head in heads})))
+    return compile_re_cached(f"[{chars(0)}](?=[{chars(1)}])")  # (its program kept: a large class is slow to compile)
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:

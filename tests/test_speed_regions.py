@@ -44,3 +44,25 @@ def test_resolving_hints_alone_is_remembered_and_unchanged() -> None:
         plain = regions._resolved("", hints, words)
         assert regions.resolve("", hints) == plain
         assert regions.resolve("", list(hints)) is regions.resolve("", tuple(hints))  # asked again: remembered
+
+
+# What pads a hint past the length up to which every character is tried: no short name holds it.
+_PAD = "。" * regions._HINT_TRIED_THROUGHOUT
+
+
+@given(st.text(alphabet="宝山坪慈溪赵县5%年度报告市区", max_size=40))
+def test_short_head_starts_of_a_long_hint_hold_every_start_of_a_short_names_head(text: str) -> None:
+    heads = regions._index().longest_short_by_head
+    hint = text + _PAD
+    opened = regions._short_head_starts(hint)
+    assert [i for i in range(len(hint)) if hint[i:i + 2] in heads] == [i for i in opened if hint[i:i + 2] in heads]
+
+
+def test_short_head_starts_of_a_long_hint_skip_what_opens_no_short_name() -> None:
+    assert regions._short_head_starts("5%" + _PAD) == []
+    assert regions._short_head_starts("宝5" + _PAD) == []  # a first character with no second one after it
+    assert regions._short_head_starts("5%宝山" + _PAD)[0] == 2  # (山 opens 山东 and others too)
+
+
+def test_a_short_hint_is_tried_at_every_character() -> None:
+    assert list(regions._short_head_starts("5%宝山")) == [0, 1, 2, 3]
