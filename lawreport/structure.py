@@ -1093,9 +1093,19 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
         if catalog.site_notice.search(heading.title):
             continue  # the website's notice (1、凡本网注明…), not the report's
         if heading.numbering != BRACKET_NUMBERING or not (
-                catalog.bracket_exclude.search(heading.title) or (i == 0 and _labels_title(text, heading))):
+                catalog.bracket_exclude.search(heading.title) or _fields_a_page(catalog, text, heading)
+                or (i == 0 and _labels_title(text, heading))):
             headings.append(heading)
     return headings
+
+
+def _fields_a_page(catalog: Catalog, text: str, heading: Heading) -> bool:
+    """Whether a bracketed label is a field of the page's box above the report (【发布机构】 某区司法局, 【发布日期】
+    2022-03-24, 【索引号】 …　【主题分类】 …), not a part: it names the page's source or date, as the metadata reads
+    them, or another label shares its line."""
+    label_at = heading.start + 1
+    return bool(catalog.source_line.match(text, label_at) or catalog.published_line.match(text, label_at)
+                or text.find("【", heading.end, heading.line_end) >= 0)
 
 
 _TITLE_LABEL_STOPS = compile_cached(rf"[{SENTENCE_MARKS}{PAUSES}]")

@@ -116,6 +116,25 @@ def test_a_label_over_the_title_on_its_line_heads_nothing(first, labels):
     assert [s.title for s in record.sections if s.numbering == "【】"] == labels
 
 
+@pytest.mark.parametrize("box", [
+    "【索引号】 000-2024-0012　【主题分类】 政务公开\n",  # two fields of the box on one line
+    "【发布机构】 白川镇人民政府\n",  # the page's source
+    "【发布日期】 2025-02-14\n",  # the page's date
+])
+def test_a_page_s_box_of_fields_in_lenticular_brackets_parts_nothing(box):
+    """The fields of a disclosure box drawn in 【】 above the report are no labels holding its 一、 parts."""
+    text = box + "【成文日期】 2025-02-10　【文号】 无\n" + OPENING + "一、加强组织领导\n镇党委召开专题会议5次。\n二、存在的问题\n执法力量不足。\n"
+    record = extract(text)
+    assert [(s.level, s.numbering, s.title) for s in record.sections] == [
+        (1, "一、", "加强组织领导"), (1, "二、", "存在的问题")]
+
+
+def test_a_label_with_its_part_run_into_its_line_is_no_field():
+    """A part's label with its body after it (【基本情况】2024年,全镇…) still heads its part."""
+    record = extract("【基本情况】2024年，全镇办理行政执法案件52件。\n" + LABELLED)
+    assert [s.title for s in record.sections if s.numbering == "【】"][:2] == ["基本情况", "工作成效"]
+
+
 PARTS = ("第一部分 2024年工作总结\n"
          "一、加强组织领导\n"
          "镇党委召开法治建设专题会议5次，研究解决重点问题8个。\n"
