@@ -2119,7 +2119,7 @@ class Interpreter:
                 continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
-                    and not (q.kind == "count" and self._titled(rule.context, sentence)):
+                    and not self._titled(rule.context, sentence):
                 continue
             if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
                 continue
@@ -2731,7 +2731,7 @@ class Interpreter:
         return end
 
     def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
-        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count whose
+        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count or rate whose
         sentence names none (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)."""
         start, end = self._title_line
         return end <= sentence and pattern.search(self.text, start, end) is not None
