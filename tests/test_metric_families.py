@@ -628,10 +628,16 @@ def test_headings_of_work_done_plan_nothing(heading):
     assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2023, False)]
 
 
-@pytest.mark.parametrize("opening", ["2024年,我县将", "2024年全区将", "2024年,县政府将", "新的一年,我们将", "接下来,", "下步,"])
+@pytest.mark.parametrize("opening", ["2024年,我县将", "2024年全区将", "2024年,县政府将", "新的一年,我们将", "接下来,", "下步,",
+                                     "2024年,全省法院将", "2024年,两级法院将", "2024年,本院将"])
 def test_plan_paragraphs_of_many_openings(opening):
     text = f"一、2023年工作成效\n受理法律援助案件300件。\n{opening}办理法律援助案件400件。\n"
     assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
+
+
+def test_a_year_of_the_courts_without_its_future_plans_nothing():
+    text = "一、2023年工作成效\n受理法律援助案件300件。\n2023年,全省法院推动行政机关负责人出庭应诉率提高到90%。\n"
+    assert dated_values(text) == [("head_appearance_rate", 90, 2023, False), ("legal_aid_cases", 300, 2023, False)]
 
 
 def test_a_statistics_item_plans_the_rest_of_its_own_year():
