@@ -118,6 +118,11 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
+# A span counted in years (三年来, 近三年, 这五年间, 3年来): how many years a 分别 list after it gives values for.
+_YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四五六七八九十]|[2-9]|1\d)年(?:以来|来|间)?")
+_SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2} | {str(i): i for i in range(2, 20)}
+# One year opening a part after its marker (其中,2023年新收…), not a span nor a time since it.
+_PART_OPENING_YEAR = compile_cached(rf"[,:]?({YEAR})年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
 # 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -1830,7 +1835,8 @@ class Interpreter:
         if members is None or len(members) < 2:
             return
         first = members[0][2]
-        years = _listed_years(self.text, first.sentence, first.quantity.start, len(members))
+        years = _listed_years(self.text, first.sentence, first.quantity.start, len(members)) \
+            or self._years_of_counted_span(first.sentence, first.quantity.start, len(members))
         if years is None or len(years) != len(members) or (self.report_year and years[-1] > self.report_year):
             return  # 甲县、乙县分别…: values of places or labels, each of the year already read
         for (metric, rate, reading), year in zip(members, years):
@@ -1838,6 +1844,22 @@ class Interpreter:
             for found in (metric, rate):
                 if found is not None:
                     found.year = year
+
+    def _years_of_counted_span(self, sentence: int, end: int, count: int) -> list[int] | None:
+        """For a 分别 list of `count` values in a sentence that calls them a span of as many years (三年来,…败诉率分别为…)
+        and lists no years of its own, the years of the range its paragraph said before (2021年至2023年,…)."""
+        counted = None
+        for counted in _YEARS_COUNTED.finditer(self.text, sentence, end):
+            pass
+        if counted is None or _SMALL_COUNTS.get(counted.group(1), 0) != count:
+            return None
+        start = self._line_start(sentence, _MAX_PARAGRAPH)
+        said = None
+        for said in _YEAR_RANGE.finditer(self.text, sentence if start is None else start, sentence):
+            pass
+        if said is None or int(said.group(2)) - int(said.group(1)) + 1 != count:
+            return None
+        return list(range(int(said.group(1)), int(said.group(2)) + 1))
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str,
                         all_listed: bool = False, told: int = 0, each: bool = False) -> list[tuple[int, str]]:
@@ -2150,7 +2172,8 @@ class Interpreter:
             whole = self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
-                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
+                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start) \
+                    and not self._year_of_span(whole, sentence):
                 self._parts_read[rule.key, sentence] = q.value
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if whole is not None and (denominator := _denominators().get(rule.key)) is not None \
@@ -2793,6 +2816,16 @@ class Interpreter:
         if sentence == 0 or self.text[sentence - 1] == "\n":
             return None
         return self.outline.sentence_start(sentence - 1)
+
+    def _year_of_span(self, whole: int, sentence: int) -> bool:
+        """Whether the part opening at `sentence` opens with one year (其中,2023年新收…) of the span of years its
+        whole's sentence states (2021年至2023年,共受理…4 287件): that year's own figure, no share of the total."""
+        marker = self.catalog.part_words.match(self.text, sentence, None, NOT_CONCURRENT)
+        year = _PART_OPENING_YEAR.match(self.text, marker.end()) if marker is not None else None
+        if year is None:
+            return False
+        span = _YEAR_RANGE.search(self.text, whole, sentence)
+        return span is not None and int(span.group(1)) <= int(year.group(1)) <= int(span.group(2))
 
     def _whole_before(self, said: _Sentence) -> int | None:
         """_continued of the sentence `said`, asked once per sentence (_Sentence.whole)."""
