@@ -1628,11 +1628,19 @@ def _publisher_places(text: str, lines: list[Line]) -> list[str]:
 
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
-    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局): its publisher, as a 来源 line names it."""
+    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局), or a WeChat header names as its account
+    (青禾县司法局 2024年01月08日 17:45 浙江): its publisher, as a 来源 line names it; an account named for its work (青禾普法)
+    or an author is no body."""
     for line in lines[:_TITLE_SCAN]:
         if line.paragraph:
             return None
         end = line.start + len(line.text)
+        if (header := _post_header(line.text)) is not None:
+            for name in header.group(1).split():
+                if _is_org(name):
+                    at = line.start + header.start(1) + header.group(1).index(name)
+                    return name, (at, at + len(name)), "source line"
+            continue
         body = _DATED_BODY.match(line.text)
         if body is not None and date_at(text, line.start + body.end(), end, whole=True) and _is_org(body.group(1)):
             return body.group(1), (line.start, line.start + body.end(1)), "source line"
