@@ -81,6 +81,10 @@ LABELS = [
                                           ("reconsideration_litigation_ratio", 0.97, "该比值为0.97:1")]),
     ("作出纠错决定(撤销、变更、确认违法、责令履行)合计23件,均为复议案件。",
      [("reconsideration_corrected", 23, "纠错决定(撤销、变更、确认违法、责令履行)合计23件")]),
+    ("行政复议机构审结案件中,依法撤销、变更、确认违法或责令履行的共57件。",
+     [("reconsideration_corrected", 57, "撤销、变更、确认违法或责令履行的共57件")]),
+    ("行政复议机构审结案件中,撤销、变更和确认违法的案件共40件。",
+     [("reconsideration_corrected", 40, "撤销、变更和确认违法的案件共40件")]),
     # litigation
     ("区政府主要负责人应诉出庭率100%。", [("head_appearance_rate", 100, "主要负责人应诉出庭率100%")]),
     ("一把手出庭率达到90%。", [("head_appearance_rate", 90, "出庭率达到90%")]),
@@ -284,6 +288,8 @@ NOT_HEADLINE = [
     "开展法律援助宣传,司法救助援助案件20件。",
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
+    "行政复议机构审结案件中,撤销、变更的案件共40件。",  # two ways of correcting: some of the corrections, not all
+    "全市行政诉讼案件中,判决撤销、变更、确认违法或责令履行的共86件。",  # a court's judgments
 ]
 
 
