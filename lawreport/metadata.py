@@ -887,12 +887,13 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # A clause of a news item's lead sentence opening with a year alone (记者从…发布会上获悉,2024年,某市…): the year
 # its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
 # …or right after the words telling where the reporter learned it (记者从…会议上了解到,2024年司法行政工作取得…), whatever
-# follows the year there, but a span (了解到,2021年以来…); a level stated there at a year's end (获悉:截至2022年底,全国共
+# follows the year there, but a span (了解到,2021年以来…) or a list of years (获悉,2021年、2022年、2023年,…: figures of each);
+# a level stated there at a year's end (获悉:截至2022年底,全国共
 # 建成…) is that year's figure, one at a month's end in it (截至2023年6月底) none.
 # The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
 # the year they learned of dates the item there too.
 _TOLD = "获悉|了解到"
-_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
               rf"|(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
