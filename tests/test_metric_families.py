@@ -86,6 +86,8 @@ LABELS = [
     ("行政复议机构审结案件中,撤销、变更和确认违法的案件共40件。",
      [("reconsideration_corrected", 40, "撤销、变更和确认违法的案件共40件")]),
     # litigation
+    ("区法院开庭审理涉区行政机关的一审行政诉讼案件96件。",
+     [("litigation_hearings", 96, "开庭审理涉区行政机关的一审行政诉讼案件96件")]),
     ("区政府主要负责人应诉出庭率100%。", [("head_appearance_rate", 100, "主要负责人应诉出庭率100%")]),
     ("一把手出庭率达到90%。", [("head_appearance_rate", 90, "出庭率达到90%")]),
     ("行政首长出庭应诉率95%。", [("head_appearance_rate", 95, "出庭应诉率95%")]),
@@ -290,6 +292,7 @@ NOT_HEADLINE = [
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
     "行政复议机构审结案件中,撤销、变更的案件共40件。",  # two ways of correcting: some of the corrections, not all
     "全市行政诉讼案件中,判决撤销、变更、确认违法或责令履行的共86件。",  # a court's judgments
+    "区法院开庭审理涉及房屋租赁的民事案件96件。",  # civil cases heard, whomever they concern
 ]
 
 
