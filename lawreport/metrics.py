@@ -1496,7 +1496,7 @@ class Interpreter:
         share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
-        metrics += self._zeros(metrics)
+        metrics += self._zeros(metrics, rates)
         metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
         if self._level_parts:
@@ -1549,9 +1549,9 @@ class Interpreter:
         clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
         return not text.startswith(admitted, m.start) and any(text.find(word, clause, m.start) >= 0 for word in received)
 
-    def _zeros(self, metrics: list[Found]) -> list[Found]:
+    def _zeros(self, metrics: list[Found], rates: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
-        year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
+        year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero). A rate said so (败诉率为零) goes to `rates` too."""
         counted: set[tuple[str | None, int | None, bool]] | None = None  # gathered at the first zero said
         found = []
         end = self.outline.page_tail
@@ -1560,12 +1560,17 @@ class Interpreter:
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
             for m in zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
-                if (rule.key, sentence) in self._stated:
+                mark = self.text.find("率", m.start(), m.end()) if rule.unit == "%" else -1
+                if (rule.key, sentence) in self._stated and mark < 0:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
+                if mark >= 0:  # a rate said to be naught in words (败诉率为零): a rate stated, its label as written
+                    rates.append(reading.found(None, self.text[m.start():mark + 1], "%", m.start()))
+                    if (rule.key, sentence) in self._stated:
+                        continue
                 if counted is None:
                     counted = {(f.key, f.year, f.target) for f in metrics if f.value}
                 if (rule.key, reading.year, reading.target) not in counted:
