@@ -82,6 +82,7 @@ _CN_YEAR = compile_re_cached(
     r"(?<![〇零一二三四五六七八九十百千万两])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年(?![〇零一二三四五六七八九十]{1,3}月))"
 )
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_YEAR_OPENINGS = ("二〇", "二零", "一九")  # how every such year opens
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
 _SAMPLE_RUNS = 256
@@ -176,7 +177,7 @@ def normalize(text: str) -> str:
         text = _RANGE_DASH.sub("-", text)
     if "○" in text or "O" in text:
         text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
-    if "年" in text:
+    if any(opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none: no scan of every character
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), text)
     return text
 
