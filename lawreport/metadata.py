@@ -905,12 +905,13 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # A clause of a news item's lead sentence opening with a year alone (记者从…发布会上获悉,2024年,某市…): the year
 # its figures are about; later in the lead, a year so placed may date an event instead (2022年,省政府出台了…).
 # …or right after the words telling where the reporter learned it (记者从…会议上了解到,2024年司法行政工作取得…), whatever
-# follows the year there, but a span (了解到,2021年以来…); a level stated there at a year's end (获悉:截至2022年底,全国共
+# follows the year there, but a span (了解到,2021年以来…) or a list of years (获悉,2021年、2022年、2023年,…: figures of each);
+# a level stated there at a year's end (获悉:截至2022年底,全国共
 # 建成…) is that year's figure, one at a month's end in it (截至2023年6月底) none.
 # The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
 # the year they learned of dates the item there too.
 _TOLD = "获悉|了解到"
-_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
               rf"|(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
@@ -1702,11 +1703,19 @@ def _publisher_places(text: str, lines: list[Line]) -> list[str]:
 
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
-    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局): its publisher, as a 来源 line names it."""
+    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局), or a WeChat header names as its account
+    (青禾县司法局 2024年01月08日 17:45 浙江): its publisher, as a 来源 line names it; an account named for its work (青禾普法)
+    or an author is no body."""
     for line in lines[:_TITLE_SCAN]:
         if line.paragraph:
             return None
         end = line.start + len(line.text)
+        if (header := _post_header(line.text)) is not None:
+            for name in header.group(1).split():
+                if _is_org(name):
+                    at = line.start + header.start(1) + header.group(1).index(name)
+                    return name, (at, at + len(name)), "source line"
+            continue
         body = _DATED_BODY.match(line.text)
         if body is not None and date_at(text, line.start + body.end(), end, whole=True) and _is_org(body.group(1)):
             return body.group(1), (line.start, line.start + body.end(1)), "source line"

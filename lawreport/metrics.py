@@ -119,6 +119,11 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
+# A span counted in years (三年来, 近三年, 这五年间, 3年来): how many years a 分别 list after it gives values for.
+_YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四五六七八九十]|[2-9]|1\d)年(?:以来|来|间)?")
+_SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2} | {str(i): i for i in range(2, 20)}
+# One year opening a part after its marker (其中,2023年新收…), not a span nor a time since it.
+_PART_OPENING_YEAR = compile_cached(rf"[,:]?({YEAR})年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
 # 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -1498,7 +1503,7 @@ class Interpreter:
         share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
-        metrics += self._zeros(metrics)
+        metrics += self._zeros(metrics, rates)
         metrics = self._joined_parts_summed(readings, metrics)
         metrics += self._sums_of_parts(readings, metrics)
         if self._level_parts:
@@ -1551,9 +1556,9 @@ class Interpreter:
         clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
         return not text.startswith(admitted, m.start) and any(text.find(word, clause, m.start) >= 0 for word in received)
 
-    def _zeros(self, metrics: list[Found]) -> list[Found]:
+    def _zeros(self, metrics: list[Found], rates: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
-        year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero)."""
+        year (败诉12件 …; 复议后起诉的案件暂无败诉: a part's zero). A rate said so (败诉率为零) goes to `rates` too."""
         counted: set[tuple[str | None, int | None, bool]] | None = None  # gathered at the first zero said
         found = []
         said: set[tuple[str, int]] = set()  # one zero a sentence (全部胜诉,均未败诉: one 0 said twice)
@@ -1563,12 +1568,17 @@ class Interpreter:
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
             for m in zero.finditer(self.text, 0, end):
                 sentence = self.outline.sentence_start(m.start())
-                if (rule.key, sentence) in self._stated or (rule.key, sentence) in said:
+                mark = self.text.find("率", m.start(), m.end()) if rule.unit == "%" else -1
+                if ((rule.key, sentence) in self._stated and mark < 0) or (rule.key, sentence) in said:
                     continue  # a part's zero (以市政府为被告的案件147件,无败诉案件) after the whole's figure
                 q = Quantity(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), value=0.0,
                              unit=None, kind="count", qualifier=None, low=None, high=None, change=None,
                              ratio_to=None)
                 reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
+                if mark >= 0:  # a rate said to be naught in words (败诉率为零): a rate stated, its label as written
+                    rates.append(reading.found(None, self.text[m.start():mark + 1], "%", m.start()))
+                    if (rule.key, sentence) in self._stated:
+                        continue
                 if counted is None:
                     counted = {(f.key, f.year, f.target) for f in metrics if f.value}
                 if (rule.key, reading.year, reading.target) not in counted:
@@ -1839,7 +1849,8 @@ class Interpreter:
         if members is None or len(members) < 2:
             return
         first = members[0][2]
-        years = _listed_years(self.text, first.sentence, first.quantity.start, len(members))
+        years = _listed_years(self.text, first.sentence, first.quantity.start, len(members)) \
+            or self._years_of_counted_span(first.sentence, first.quantity.start, len(members))
         if years is None or len(years) != len(members) or (self.report_year and years[-1] > self.report_year):
             return  # 甲县、乙县分别…: values of places or labels, each of the year already read
         for (metric, rate, reading), year in zip(members, years):
@@ -1847,6 +1858,22 @@ class Interpreter:
             for found in (metric, rate):
                 if found is not None:
                     found.year = year
+
+    def _years_of_counted_span(self, sentence: int, end: int, count: int) -> list[int] | None:
+        """For a 分别 list of `count` values in a sentence that calls them a span of as many years (三年来,…败诉率分别为…)
+        and lists no years of its own, the years of the range its paragraph said before (2021年至2023年,…)."""
+        counted = None
+        for counted in _YEARS_COUNTED.finditer(self.text, sentence, end):
+            pass
+        if counted is None or _SMALL_COUNTS.get(counted.group(1), 0) != count:
+            return None
+        start = self._line_start(sentence, _MAX_PARAGRAPH)
+        said = None
+        for said in _YEAR_RANGE.finditer(self.text, sentence if start is None else start, sentence):
+            pass
+        if said is None or int(said.group(2)) - int(said.group(1)) + 1 != count:
+            return None
+        return list(range(int(said.group(1)), int(said.group(2)) + 1))
 
     def _sharing_labels(self, clause: int, subject_start: int, subject: str,
                         all_listed: bool = False, told: int = 0, each: bool = False) -> list[tuple[int, str]]:
@@ -2147,7 +2174,7 @@ class Interpreter:
                 continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
-                    and not (q.kind == "count" and self._titled(rule.context, sentence)):
+                    and not self._titled(rule.context, sentence):
                 continue
             if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
                 continue
@@ -2178,7 +2205,8 @@ class Interpreter:
             whole = self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
-                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
+                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start) \
+                    and not self._year_of_span(whole, sentence):
                 self._parts_read[rule.key, sentence] = q.value
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if whole is not None and (denominator := _denominators().get(rule.key)) is not None \
@@ -2760,7 +2788,7 @@ class Interpreter:
         return end
 
     def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
-        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count whose
+        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count or rate whose
         sentence names none (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)."""
         start, end = self._title_line
         return end <= sentence and pattern.search(self.text, start, end) is not None
@@ -2822,6 +2850,16 @@ class Interpreter:
         if sentence == 0 or self.text[sentence - 1] == "\n":
             return None
         return self.outline.sentence_start(sentence - 1)
+
+    def _year_of_span(self, whole: int, sentence: int) -> bool:
+        """Whether the part opening at `sentence` opens with one year (其中,2023年新收…) of the span of years its
+        whole's sentence states (2021年至2023年,共受理…4 287件): that year's own figure, no share of the total."""
+        marker = self.catalog.part_words.match(self.text, sentence, None, NOT_CONCURRENT)
+        year = _PART_OPENING_YEAR.match(self.text, marker.end()) if marker is not None else None
+        if year is None:
+            return False
+        span = _YEAR_RANGE.search(self.text, whole, sentence)
+        return span is not None and int(span.group(1)) <= int(year.group(1)) <= int(span.group(2))
 
     def _whole_before(self, said: _Sentence) -> int | None:
         """_continued of the sentence `said`, asked once per sentence (_Sentence.whole)."""

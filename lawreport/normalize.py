@@ -35,9 +35,12 @@ What changes, per character:
   elsewhere it is the Chinese dash (——), which is punctuation, not a range;
 * zeros written with a look-alike, the white circle ○ or the letter O, become
   〇 next to a Chinese digit (二○○九年, 二OO九年 → 二〇〇九年); elsewhere ○ is a
-  bullet or a blank (○○县) and O a letter.
+  bullet or a blank (○○县) and O a letter;
+* a year written in Chinese digits (二〇二三年, 一九九八年度) takes Arabic digits, so that every
+  rule reading a year reads this one too; not in a date written in words (二〇二四年五月十日),
+  which the date rules read as it stands.
 
-Everything but the words, dashes and zeros is decided per character, ahead of
+Everything but the words, dashes, zeros and years is decided per character, ahead of
 time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 """
 
@@ -74,6 +77,12 @@ _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
 _RANGE_DASH = compile_re_cached(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
 # A letter O only after a Chinese digit (二O一O), a white circle on either side (○○九).
 _ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
+# A year in Chinese digits (二〇二三年), 19xx or 20xx, not part of a longer numeral nor followed by a month in words.
+_CN_YEAR = compile_re_cached(
+    r"(?<![〇零一二三四五六七八九十百千万两])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年(?![〇零一二三四五六七八九十]{1,3}月))"
+)
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_YEAR_OPENINGS = ("二〇", "二零", "一九")  # how every such year opens
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
 _SAMPLE_RUNS = 256
@@ -168,6 +177,8 @@ def normalize(text: str) -> str:
         text = _RANGE_DASH.sub("-", text)
     if "○" in text or "O" in text:
         text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
+    if any(opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none: no scan of every character
+        text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), text)
     return text
 
 

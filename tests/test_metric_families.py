@@ -81,7 +81,13 @@ LABELS = [
                                           ("reconsideration_litigation_ratio", 0.97, "该比值为0.97:1")]),
     ("作出纠错决定(撤销、变更、确认违法、责令履行)合计23件,均为复议案件。",
      [("reconsideration_corrected", 23, "纠错决定(撤销、变更、确认违法、责令履行)合计23件")]),
+    ("行政复议机构审结案件中,依法撤销、变更、确认违法或责令履行的共57件。",
+     [("reconsideration_corrected", 57, "撤销、变更、确认违法或责令履行的共57件")]),
+    ("行政复议机构审结案件中,撤销、变更和确认违法的案件共40件。",
+     [("reconsideration_corrected", 40, "撤销、变更和确认违法的案件共40件")]),
     # litigation
+    ("区法院开庭审理涉区行政机关的一审行政诉讼案件96件。",
+     [("litigation_hearings", 96, "开庭审理涉区行政机关的一审行政诉讼案件96件")]),
     ("区政府主要负责人应诉出庭率100%。", [("head_appearance_rate", 100, "主要负责人应诉出庭率100%")]),
     ("一把手出庭率达到90%。", [("head_appearance_rate", 90, "出庭率达到90%")]),
     ("行政首长出庭应诉率95%。", [("head_appearance_rate", 95, "出庭应诉率95%")]),
@@ -284,6 +290,9 @@ NOT_HEADLINE = [
     "开展法律援助宣传,司法救助援助案件20件。",
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
+    "行政复议机构审结案件中,撤销、变更的案件共40件。",  # two ways of correcting: some of the corrections, not all
+    "全市行政诉讼案件中,判决撤销、变更、确认违法或责令履行的共86件。",  # a court's judgments
+    "区法院开庭审理涉及房屋租赁的民事案件96件。",  # civil cases heard, whomever they concern
 ]
 
 
@@ -635,10 +644,16 @@ def test_headings_of_work_done_plan_nothing(heading):
     assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2023, False)]
 
 
-@pytest.mark.parametrize("opening", ["2024年,我县将", "2024年全区将", "2024年,县政府将", "新的一年,我们将", "接下来,", "下步,"])
+@pytest.mark.parametrize("opening", ["2024年,我县将", "2024年全区将", "2024年,县政府将", "新的一年,我们将", "接下来,", "下步,",
+                                     "2024年,全省法院将", "2024年,两级法院将", "2024年,本院将"])
 def test_plan_paragraphs_of_many_openings(opening):
     text = f"一、2023年工作成效\n受理法律援助案件300件。\n{opening}办理法律援助案件400件。\n"
     assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
+
+
+def test_a_year_of_the_courts_without_its_future_plans_nothing():
+    text = "一、2023年工作成效\n受理法律援助案件300件。\n2023年,全省法院推动行政机关负责人出庭应诉率提高到90%。\n"
+    assert dated_values(text) == [("head_appearance_rate", 90, 2023, False), ("legal_aid_cases", 300, 2023, False)]
 
 
 def test_a_statistics_item_plans_the_rest_of_its_own_year():

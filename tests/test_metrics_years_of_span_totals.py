@@ -1,0 +1,39 @@
+"""A white paper on several years: one year's figure set as a part of the span's total (其中,2023年新收…) is that
+year's own, and a 分别 list in a sentence that counts the span's years (三年来,…分别为…) takes the range its
+paragraph said before, one year per value.
+
+Every sentence here is written for the test; the figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+_SPAN_TOTAL = "2021年至2023年,全市法院共受理一审行政案件4 287件。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_SPAN_TOTAL + "其中,2023年新收一审行政案件1 562件,同比上升8.9%。",
+     [("litigation_first_instance", 1562, 2023, False), ("litigation_first_instance", 4287, None, False)]),
+    # a part that names no year of the span is a share of the total
+    (_SPAN_TOTAL + "其中,涉及房屋征收的一审行政案件1 562件。", [("litigation_first_instance", 4287, None, False)]),
+    # a year's total holds its new cases and those carried over: no year of a span
+    ("2023年,全市法院共受理一审行政案件1 787件。其中,2023年新收一审行政案件1 562件,上年结转225件。",
+     [("litigation_first_instance", 1787, 2023, False)]),
+])
+def test_a_year_of_a_span_total_is_its_own_figure(text, expected):
+    assert facts(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_SPAN_TOTAL + "三年来,全市行政机关败诉率分别为12.3%、10.8%和9.6%。",
+     [("litigation_first_instance", 4287, None, False), ("litigation_loss_rate", 9.6, 2023, False),
+      ("litigation_loss_rate", 10.8, 2022, False), ("litigation_loss_rate", 12.3, 2021, False)]),
+    # a span of another length than the list dates none of its values
+    (_SPAN_TOTAL + "两年来,全市行政机关败诉率分别为12.3%和9.6%。",
+     [("litigation_first_instance", 4287, None, False), ("litigation_loss_rate", 9.6, None, False),
+      ("litigation_loss_rate", 12.3, None, False)]),
+])
+def test_a_list_over_a_counted_span_takes_the_range_said_before(text, expected):
+    assert facts(text, 2023) == expected
