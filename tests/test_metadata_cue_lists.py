@@ -73,6 +73,11 @@ CASES = [
      "title", "概况"),
     ("…and makes a yearbook page", "书名:\n三级目:司法行政\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "yearbook"),
     ("…a heading of the work is no label", "司法行政三级目录\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "other"),
+    # …and so is the volume's category path (卷目:政治 > 法治建设) above the entry's levels.
+    ("a volume's category path", "卷目：政治　＞　法治建设\n一级目：法治政府建设\n【行政复议】 年内，区复议机构收到行政复议申请80件。\n",
+     "title", "行政复议"),
+    ("…alone makes a yearbook page", "卷目：政治 > 法治\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "yearbook"),
+    ("…a title opening with the word stays", "卷目整理工作报告\n全年,全县调解纠纷500件,调解成功率98%。\n", "title", "卷目整理工作报告"),
     # A document-sharing site's banner ending with its web address, run into the title: furniture.
     ("a banner run into a title glued to its opening", _BANNER + _PROVINCE + _PROVINCE_OPENING.lstrip("\n"), "title",
      _PROVINCE),
