@@ -2687,8 +2687,8 @@ class Interpreter:
         """Whether `pattern` occurs in the sentence before the subject or after the number, or (with
         `paragraph`) for a rate in its paragraph before the sentence (…直接纠错15件。直接纠错率10.56%。: a rate
         may stand alone after its counts), for a count in the sentence before it on its line (收到行政复议申请62件。
-        已审结58件), above the bulleted list of parts it is an item of, or in the titles of the sections holding
-        it (【行政复议】).
+        已审结58件) or above the bulleted list of parts it is an item of, or for either in the titles of the sections
+        holding it (【行政复议】).
         The numbers of a long sentence share one reading of it."""
         around = self._around.get((pattern, sentence, paragraph))
         if around is None:
@@ -2723,9 +2723,10 @@ class Interpreter:
         rate = q.kind == "percent"
         found = around.paragraph[rate]
         if found is None:  # the same paragraph, or the same sections, for every number of the sentence
-            if rate:
+            if rate:  # its paragraph before it, or the titles of the sections holding it (一、行政复议案件情况)
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
-                found = pattern.search(self.text[start:sentence] if start is not None else "") is not None
+                found = pattern.search(self.text[start:sentence] if start is not None else "") is not None \
+                    or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…),
                 # or for an item of a bulleted list of parts the paragraph above it (…行政复议…。\n其中:\n·纠正…)
                 whole = self._before_on_line(sentence)
