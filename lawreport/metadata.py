@@ -761,7 +761,17 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     topics = list(_patterns().topic.finditer(text))
     if len(topics) == 1:
         return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
+    # the first topic alone on its line over entries run in after theirs (【司法行政】 / 是年,… / 【行政复议】 2022年,…)
+    # heads them; topics each alone on its line (【人民调解】 / 年内,…) are the entries' own
+    alone = [m for m in topics if not _rest_of_line(text, m.end()).strip()]
+    if len(alone) == 1 and alone[0] is topics[0]:
+        return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
     return None
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 _NO_YEAR = (None, None)  # a cue that the item speaks of a span (去年以来, 近年来): it reports on no one year
@@ -1060,6 +1070,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
     if opening is not None and (year := _opening_year(opening, published) or _year_after_saying(text, opening)):
         return year
+    if kind == "yearbook" and (recorded := _entries_year(lines)):
+        return recorded
     if reviewed := _review_year(text, outline):
         return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
@@ -1071,6 +1083,16 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _entries_year(lines: list[Line]):
+    """The one year a yearbook page's entries open with, when its first opens with none (【司法行政】 / 是年,… /
+    【行政复议】 2022年,…): the year the page records, which 是年 and 年内 refer to; none when they open with several."""
+    found = []
+    for line in lines:
+        if line.paragraph and (m := _patterns().paragraph_year.match(line.text)):
+            found.append((year_number(m.group(1)), (line.start + m.start(1), line.start + m.end(1))))
+    return found[0] if found and all(year == found[0][0] for year, _ in found) else None
 
 
 def _review_year(text: str, outline: Outline):
