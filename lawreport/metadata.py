@@ -1207,6 +1207,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
         return page[0]
     if stamp := _run_on_stamp(text, lines):
         return stamp
+    if released := _release_date(text, lines):
+        return released
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
             return found
@@ -1220,6 +1222,18 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for found in minor + glossed:
         return found
     return None, None
+
+
+def _release_date(text: str, lines: list[Line]) -> Dated | None:
+    """A date alone on its line right under the line naming the body that releases the text, first of those that
+    do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日): the release's own date."""
+    for above, line in pairwise(lines[:_TITLE_SCAN]):
+        if line.paragraph:
+            break
+        if (found := _whole_date(text, line, line.start + len(line.text))) is not None \
+                and _is_org(above.text.split()[0] if above.text.strip() else ""):
+            return found
+    return None
 
 
 def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:
@@ -1618,11 +1632,15 @@ def _closing_year(title: Line) -> regex.Match | None:
 
 def _cover_org(text: str, title: Line, lines: list[Line]):
     """The body a cover names under its title (and its year), the month or the day it put the document out below
-    (行政审判白皮书 / (2024) / 某市中级人民法院 / 2025年3月): the author."""
+    (行政审判白皮书 / (2024) / 某市中级人民法院 / 2025年3月): the author; of bodies releasing it together on one line
+    (某省统计局　国家统计局某调查总队), the first."""
     _, below = _cover_lines(title, lines)
-    if len(below) == _COVER_LINES and _is_org(below[0].text) \
-            and month_at(text, below[1].start, below[1].start + len(below[1].text)):
-        return _whole_line(below[0], "header")
+    if len(below) != _COVER_LINES:
+        return None
+    first = below[0].text.split()[0] if below[0].text.strip() else ""
+    if _is_org(first) and month_at(text, below[1].start, below[1].start + len(below[1].text)):
+        at = below[0].start + below[0].text.find(first)
+        return _whole_line(Line(first, at, at + len(first)), "header")
     return None
 
 
