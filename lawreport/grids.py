@@ -11,7 +11,9 @@ labels the row (a serial number may come before it). The line with text above
 the table is its caption, which names it or leads to it.
 A line of ideographic spaces is read from the normalized text, where they are
 spaces: a figure grouped by spaces (18 437) splits a space-separated row into one
-cell too many, so such a row ends its table rather than shifting its columns.
+cell too many. Such a row is mended when its groups make up exactly the cells it
+has too many (人民调解受理案件数　件　15 862　14 930　6.2 under five headings: 15 862
+and 14 930 are figures); otherwise it ends its table rather than shifting its columns.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _FIGURE = compile_cached(r"[-+]?\d[\d,. ]*(?:%|\p{Han}{1,2})?")
 # A heading that is a year (2023年, 2023, 2023年度): group 1 the year.
 YEAR_HEADING = compile_cached(rf"({YEAR})年?度?")
 _SPACES = compile_cached(r" +")
+# A figure's leading group and the groups of three digits that may follow it, a space apart (15 862, 1 234 567.5).
+_LEADING_GROUP = compile_cached(r"[-+]?\d{1,3}")
+_NEXT_GROUP = compile_cached(r"\d{3}(?:\.\d+)?%?")
 _TABS = compile_cached(r"\t+")
 _SEPARATORS = ("|", "\t", " ")  # what splits a row into cells: a line holding none is no row
 
@@ -67,6 +72,8 @@ def find_grids(text: str) -> list[Grid]:
     above = _last_with_text(text[:line_start])
     for line in text[line_start:end if end >= 0 else len(text)].split("\n"):
         separator, cells = _cells(line, line_start)
+        if run and separator == kind == " " and len(cells) > len(run[0]):
+            cells = _regrouped(cells, len(run[0]), line, line_start)
         if run and (separator != kind or len(cells) != len(run[0])):
             _close(run, caption, grids)
             run = []
@@ -112,6 +119,25 @@ def _cells(line: str, start: int) -> tuple[str, tuple[Cell, ...]]:
     if len(cells) < _MIN_COLUMNS or len(cells) != len(parts):
         return "", ()  # an empty cell (a bar at the line's end, ||) leaves the columns unknown
     return separator, cells
+
+
+def _regrouped(cells: tuple[Cell, ...], columns: int, line: str, line_start: int) -> tuple[Cell, ...]:
+    """A space-separated row whose figures are grouped by spaces, as `columns` cells when every group that may
+    continue a figure must do so for the row to fill them (15 862 14 930: 14 cannot continue 862); else as it was."""
+    joins: set[int] = set()  # the cells that continue the figure before them
+    for i in range(1, len(cells)):
+        if _NEXT_GROUP.fullmatch(cells[i].text) and ((i - 1) in joins or _LEADING_GROUP.fullmatch(cells[i - 1].text)):
+            joins.add(i)
+    if len(cells) - len(joins) != columns:
+        return cells
+    merged: list[Cell] = []
+    for i, cell in enumerate(cells):
+        if i in joins:
+            first = merged.pop()
+            merged.append(Cell(first.start, cell.end, line[first.start - line_start:cell.end - line_start]))
+        else:
+            merged.append(cell)
+    return tuple(merged)
 
 
 def _split_at_bars(line: str) -> list[tuple[int, str]]:

@@ -779,7 +779,17 @@ def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     topics = list(_patterns().topic.finditer(text))
     if len(topics) == 1:
         return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
+    # the first topic alone on its line over entries run in after theirs (【司法行政】 / 是年,… / 【行政复议】 2022年,…)
+    # heads them; topics each alone on its line (【人民调解】 / 年内,…) are the entries' own
+    alone = [m for m in topics if not _rest_of_line(text, m.end()).strip()]
+    if len(alone) == 1 and alone[0] is topics[0]:
+        return Line(topics[0].group(1), topics[0].start(1), topics[0].end(1))
     return None
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 _NO_YEAR = (None, None)  # a cue that the item speaks of a span (去年以来, 近年来): it reports on no one year
@@ -1079,6 +1089,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
     if opening is not None and (year := _opening_year(opening, published) or _year_after_saying(text, opening)):
         return year
+    if kind == "yearbook" and (recorded := _entries_year(lines)):
+        return recorded
     if reviewed := _review_year(text, outline):
         return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
@@ -1090,6 +1102,16 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _entries_year(lines: list[Line]):
+    """The one year a yearbook page's entries open with, when its first opens with none (【司法行政】 / 是年,… /
+    【行政复议】 2022年,…): the year the page records, which 是年 and 年内 refer to; none when they open with several."""
+    found = []
+    for line in lines:
+        if line.paragraph and (m := _patterns().paragraph_year.match(line.text)):
+            found.append((year_number(m.group(1)), (line.start + m.start(1), line.start + m.end(1))))
+    return found[0] if found and all(year == found[0][0] for year, _ in found) else None
 
 
 def _review_year(text: str, outline: Outline):
@@ -1204,6 +1226,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
         return page[0]
     if stamp := _run_on_stamp(text, lines):
         return stamp
+    if released := _release_date(text, lines):
+        return released
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
             return found
@@ -1217,6 +1241,18 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for found in minor + glossed:
         return found
     return None, None
+
+
+def _release_date(text: str, lines: list[Line]) -> Dated | None:
+    """A date alone on its line right under the line naming the body that releases the text, first of those that
+    do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日): the release's own date."""
+    for above, line in pairwise(lines[:_TITLE_SCAN]):
+        if line.paragraph:
+            break
+        if (found := _whole_date(text, line, line.start + len(line.text))) is not None \
+                and _is_org(above.text.split()[0] if above.text.strip() else ""):
+            return found
+    return None
 
 
 def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:
@@ -1671,11 +1707,15 @@ def _closing_year(title: Line) -> regex.Match | None:
 
 def _cover_org(text: str, title: Line, lines: list[Line]):
     """The body a cover names under its title (and its year), the month or the day it put the document out below
-    (行政审判白皮书 / (2024) / 某市中级人民法院 / 2025年3月): the author."""
+    (行政审判白皮书 / (2024) / 某市中级人民法院 / 2025年3月): the author; of bodies releasing it together on one line
+    (某省统计局　国家统计局某调查总队), the first."""
     _, below = _cover_lines(title, lines)
-    if len(below) == _COVER_LINES and _is_org(below[0].text) \
-            and month_at(text, below[1].start, below[1].start + len(below[1].text)):
-        return _whole_line(below[0], "header")
+    if len(below) != _COVER_LINES:
+        return None
+    first = below[0].text.split()[0] if below[0].text.strip() else ""
+    if _is_org(first) and month_at(text, below[1].start, below[1].start + len(below[1].text)):
+        at = below[0].start + below[0].text.find(first)
+        return _whole_line(Line(first, at, at + len(first)), "header")
     return None
 
 

@@ -154,6 +154,26 @@ def test_disclosure_table_gives_the_source_line():
     assert (report.source.format, report.published, report.issuer.name) == ("html", "2023-03-01", "某区人民政府办公室")
 
 
+_TRADITIONAL_PAGE = ("<html><head><title>某某縣2023年人民調解工作情況通報 - 某某縣人民政府</title></head><body>"
+                     "<div class='lang'>語言選擇：简体 | 繁體</div><h1>某某縣2023年人民調解工作情況通報</h1>"
+                     "<div class='src'>{line}</div><div class='txt'><p>2023年，全縣共受理矛盾糾紛1 200件，"
+                     "調解成功1 188件，調解成功率99%。</p><p>全縣人民調解組織運行良好，無民轉刑案件發生。</p>"
+                     "<p style='text-align:right'>某某縣司法局<br>2024年1月10日</p></div>"
+                     "<div class='foot'>返回頂部</div></body></html>")
+
+
+@pytest.mark.parametrize("line", ["發佈時間：2024-01-12　來源：某某縣司法局", "資訊來源：某某縣司法局　發布日期：2024-01-12"])
+def test_a_traditional_script_page_gives_its_source_line(line):
+    lines = html_reader.extract_text(_TRADITIONAL_PAGE.format(line=line)).split("\n")
+    assert lines[:2] == ["某某縣2023年人民調解工作情況通報", line.replace("　", "  ")]
+    assert extract_file(_TRADITIONAL_PAGE.format(line=line).encode()).published == "2024-01-12"
+
+
+def test_a_line_of_other_words_is_no_source_line():
+    lines = html_reader.extract_text(_TRADITIONAL_PAGE.format(line="發佈會議：2024-01-12　來訪：某某縣司法局")).split("\n")
+    assert "發佈會議" not in "\n".join(lines[:2])
+
+
 @pytest.mark.parametrize("page", [
     "<html><body><p>调解成功率为99.78%。<a href='x",  # a tag open at the end
     "<html><body><p>调解成功率为99.78%。</p><!-- 未闭合注释",

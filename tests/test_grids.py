@@ -47,9 +47,22 @@ def test_no_table(text):
 
 
 def test_a_row_of_another_width_ends_the_table():
-    text = "年份 受理 成功率\n2021年 812 98.5%\n2022年 1 034 98.6%\n"  # 1 034 splits into two cells
+    # 1 034 998 makes two figures of four groups more than one way (1 034 | 998, 1 | 034 998): no cells are sure
+    text = "年份 受理 成功 成功率\n2021年 812 800 98.5%\n2022年 1 034 998 98.6%\n"
     [grid] = find_grids(text)
-    assert [[c.text for c in row] for row in grid.rows] == [["2021年", "812", "98.5%"]]
+    assert [[c.text for c in row] for row in grid.rows] == [["2021年", "812", "800", "98.5%"]]
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    ("2022年　1 034　98.6%", ["2022年", "1 034", "98.6%"]),
+    ("人民调解受理案件数　15 862　14 930", ["人民调解受理案件数", "15 862", "14 930"]),  # 14 cannot continue 862
+    ("公证件数　1 234 567　41", ["公证件数", "1 234 567", "41"]),
+])
+def test_figures_grouped_by_spaces_in_a_space_separated_row_are_one_cell_each(row, cells):
+    text = "指标 本年 上年\n法律援助案件数 812 800\n" + row.replace("　", " ") + "\n"
+    [grid] = find_grids(text)
+    assert [[c.text for c in r] for r in grid.rows] == [["法律援助案件数", "812", "800"], cells]
+    assert all(text[c.start:c.end] == c.text for c in grid.rows[1])
 
 
 def test_the_caption_is_the_last_line_with_text_above_the_rows_however_far():

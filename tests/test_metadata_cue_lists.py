@@ -28,6 +28,7 @@ _TITLE = "阳山县白沙镇人民政府2025年法治政府建设情况报告"
 _OPENING = "\n2025年,白沙镇" + _DONE
 _UNNAMED = "\n2025年,全镇" + _DONE
 _BANNER = "某某之家—全网资源每日更新www.example.com"
+_ENTRIES = "【司法行政】\n【概況】 2020年，市司法局轄司法所15個。\n【人民調解】 年內，全市調解糾紛7 412件。\n"
 _PROVINCE = "青禾省人民政府关于2023年度法治政府建设情况的报告"
 _PROVINCE_OPENING = "\n2023年,省政府" + _DONE
 _ENTRY = "2023年,青禾市司法局内设科室8个,下辖司法所12个,有干部职工160人。全年办理法律援助案件1200件。\n"
@@ -73,6 +74,16 @@ CASES = [
      "title", "概况"),
     ("…and makes a yearbook page", "书名:\n三级目:司法行政\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "yearbook"),
     ("…a heading of the work is no label", "司法行政三级目录\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "other"),
+    # …and so is the volume's category path (卷目:政治 > 法治建设) above the entry's levels.
+    ("a volume's category path", "卷目：政治　＞　法治建设\n一级目：法治政府建设\n【行政复议】 年内，区复议机构收到行政复议申请80件。\n",
+     "title", "行政复议"),
+    ("…alone makes a yearbook page", "卷目：政治 > 法治\n全年,全县调解纠纷500件,调解成功率98%。\n", "kind", "yearbook"),
+    ("…a title opening with the word stays", "卷目整理工作报告\n全年,全县调解纠纷500件,调解成功率98%。\n", "title", "卷目整理工作报告"),
+    # A mirror's switch between its scripts, or its choice of language, is furniture above the entry's heading.
+    ("a script switch", "繁體 | 简体\n" + _ENTRIES, "title", "司法行政"),
+    ("…or a choice of language", "語言選擇：中文 English\n" + _ENTRIES, "title", "司法行政"),
+    ("…a title naming the scripts stays", "简体繁体转换工作报告\n全年,全县调解纠纷500件,调解成功率98%。\n", "title",
+     "简体繁体转换工作报告"),
     # A document-sharing site's banner ending with its web address, run into the title: furniture.
     ("a banner run into a title glued to its opening", _BANNER + _PROVINCE + _PROVINCE_OPENING.lstrip("\n"), "title",
      _PROVINCE),

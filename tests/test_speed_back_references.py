@@ -48,7 +48,7 @@ def test_the_yearbook_s_head_cue_is_searched_a_part_at_a_time():
     assert len(words) > 2
     assert any(r"【\1】" in pattern and word == "【" for pattern, (word, _) in words.items())
     assert any("年内," in pattern and "{2,300}" in pattern and word == "年内," for pattern, (word, _) in words.items())
-    assert any("书名" in pattern and found == ("书名", "级目") for pattern, (_, found) in words.items())
+    assert any("书名" in pattern and found == ("书名", "卷目", "级目") for pattern, (_, found) in words.items())
 
 
 _YEARBOOK_PIECES = ["年鉴", "概况", "法治", "司法行政", "【概况】", "【法治】", "年内,", "2019年,", "二〇一九年,", "书名:", "二级目:",

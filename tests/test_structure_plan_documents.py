@@ -74,3 +74,26 @@ def test_a_report_citing_an_outline_or_given_opinions_is_none(preamble):
     record = extract(preamble + BODY)
     assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
         ("深化依法行政", "achievements"), ("加强普法宣传", "achievements")]
+
+
+# A short report's own plan part, its heading indented as a page sets its paragraphs (　　三、2025年工作计划), makes no
+# plan document of it: what it reports done stays achievements, its figures no targets; a plan's title indented alike
+# still names one.
+_SHORT_REPORT = ("松岭县司法局2024年法治政府建设工作报告\n"
+                 "　　一、主要工作开展情况\n　　全年收到行政复议申请58件，审结49件。\n"
+                 "　　二、存在的问题\n　　基层法律服务力量薄弱。\n"
+                 "　　三、2025年工作计划\n　　确保调解成功率稳定在98%以上。\n")
+
+
+def test_an_indented_plan_heading_of_a_short_report_names_no_plan_document():
+    record = extract(_SHORT_REPORT)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("主要工作开展情况", "achievements"), ("存在的问题", "shortcomings"), ("2025年工作计划", "plans")]
+    assert {(m.key, m.value, m.target) for m in record.metrics if m.key == "reconsideration_received"} == {
+        ("reconsideration_received", 58, False)}
+
+
+def test_an_indented_plan_title_still_names_a_plan_document():
+    record = extract("　　松岭县2025年度法治政府建设工作安排\n" + BODY)
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("深化依法行政", "plans"), ("加强普法宣传", "plans")]

@@ -25,6 +25,7 @@ from html import unescape
 from ..catalog import get_catalog
 from ..decode import decode
 from ..errors import ExitCode, LawreportError
+from ..normalize import normalize
 from ..source import Source
 
 NOTE = ("offsets index the text lawreport extracted from the HTML page (its title, 来源/发布时间 line "
@@ -76,6 +77,13 @@ _SPACES = re.compile(r"[ \t\r\n\f]+")
 _WIDE_GAP = re.compile(r"[ \xa0\u3000]{2,}|\u3000")  # between the fields of a 来源/发布时间 line
 _INFO_LABEL = re.compile(r"^(?:信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发文日期|成文日期|更新时间|"
                          r"日期|时间|作者|发布机构|发文机关)\s*[:：]")
+_LABEL_SPAN = 8  # characters: the longest label and its colon, with spaces between
+
+
+def _info_label(piece: str) -> bool:
+    """Whether a piece opens with a label of the 来源/发布时间 line, read as the text stages read it: a traditional-script
+    page labels its line 來源, 發佈時間, 資訊來源."""
+    return _INFO_LABEL.match(normalize(piece[:_LABEL_SPAN])) is not None
 _FURNITURE_LINE_MAX = 120  # longer lines are paragraphs, whatever words they hold
 _CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _CHARSET_SCAN = 4096
@@ -398,12 +406,12 @@ def _info(order, best: int, end: int, title_node: _Node | None) -> tuple[list[_N
         pieces = [part for piece in _info_pieces(node, cells) for part in _WIDE_GAP.split(piece)]
         merged: list[str] = []
         for piece in pieces:
-            if merged and merged[-1].endswith((":", "：")) and _INFO_LABEL.match(merged[-1]) \
-                    and not _INFO_LABEL.match(piece):
+            if merged and merged[-1].endswith((":", "：")) and _info_label(merged[-1]) \
+                    and not _info_label(piece):
                 merged[-1] += piece
             else:
                 merged.append(piece)
-        labelled = [p for p in merged if _INFO_LABEL.match(p) and not p.endswith((":", "："))]
+        labelled = [p for p in merged if _info_label(p) and not p.endswith((":", "："))]
         if labelled:
             nodes.append(node)
             kept.extend(labelled)

@@ -1,0 +1,37 @@
+"""A yearbook page headed by its subject in brackets alone on a line (【司法行政】), whose first entry opens with 是年 and
+whose later entries run in after their topics (【行政复议】 2022年,…): the heading titles the page and the one year its
+entries open with is the year it records. Entries opening with several years record none; topics each alone on their
+line are the entries' own, none heads the page.
+
+Every sentence here is written for the test; bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+from conftest import metadata_field as read
+
+from lawreport import extract
+
+_BOOK = "松岭年鉴 > 政治 > 法治\n"
+_PAGE = (_BOOK + "【司法行政】\n是年，县司法局以行政执法改革为牵引，推进法治建设。\n"
+         "【行政复议】 2022年，县行政复议局收到行政复议申请318件，审结281件。\n"
+         "【公证】 县公证处全年办理公证事项6 917件。\n")
+
+
+def test_the_one_year_the_entries_open_with_is_the_year_recorded():
+    assert read(_PAGE, "report_year") == 2022
+    assert {(m.key, m.year) for m in extract(_PAGE).metrics if m.key == "notarizations"} == {("notarizations", 2022)}
+
+
+def test_entries_opening_with_several_years_record_none():
+    assert read(_PAGE.replace("【公证】 县公证处全年", "【公证】 2021年，县公证处"), "report_year") is None
+
+
+def test_the_subject_alone_on_its_line_titles_the_page():
+    assert read(_PAGE, "title") == "司法行政"
+
+
+def test_topics_each_alone_on_their_line_title_nothing():
+    page = (_BOOK + "【人民调解】\n年内，全县调解组织调处矛盾纠纷1 260件，调处成功1 240件。\n"
+            "【法律援助】\n年内，县法律援助中心受理法律援助案件482件。\n")
+    assert read(page, "title") is None
