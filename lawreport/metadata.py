@@ -1261,7 +1261,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
-            while yearly and rule.kind == "news" and m is not None and _press_mention(head_text, m):
+            while yearly and rule.kind == "news" and m is not None \
+                    and (_press_mention(head_text, m) or m.groupdict().get("credit") is not None):
                 m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()

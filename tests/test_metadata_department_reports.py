@@ -1,0 +1,84 @@
+"""A department's or a town's report as its portal posts it, and the pages that only look like one: a column kicker
+over the title, a link to the next item naming a plan, the portal's editor credited under the report, a budget's
+self-evaluation, a field study and a writer's article. Each case has a twin that must stay what it is.
+
+Every text below is written for these tests; the places are real, the bodies' sentences and figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as field
+
+from lawreport import extract
+
+_REPORT = ("青田县司法局2023年度法治政府建设情况的报告\n\n"
+           "2023年，县司法局坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下：\n"
+           "一、主要举措和成效\n全年收到行政复议申请120件，办结108件。\n"
+           "二、存在的不足\n基层司法所力量薄弱。\n"
+           "三、2024年工作安排\n力争复议诉讼比达到2:1以上。\n")
+
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    return [(s.numbering, s.title) for s in extract(text).sections]
+
+
+def _targets(text: str) -> dict[str, bool]:
+    return {m.key: m.target for m in extract(text).metrics}
+
+
+@pytest.mark.parametrize("kicker", ["【法治政府建设年度报告专栏】", "【依法行政系列报道】"])
+def test_a_column_or_series_kicker_in_brackets_heads_no_part(kicker):
+    assert _sections(f"{kicker}\n\n{_REPORT}")[0] == ("一、", "主要举措和成效")
+
+
+def test_a_bracketed_part_named_by_its_work_stays_a_heading():
+    text = "2023年，县司法局扎实推进法治政府建设。\n【主要做法】\n全年办结行政复议案件108件。\n【存在问题】\n力量薄弱。\n"
+    assert _sections(text) == [("【】", "主要做法"), ("【】", "存在问题")]
+
+
+def test_a_link_to_the_next_item_naming_a_plan_makes_no_plan_of_the_report():
+    text = _REPORT + "\n分享到：微信 微博\n上一篇：青田县司法局2023年政府信息公开工作年度报告\n下一篇：青田县2024年普法依法治理工作要点\n"
+    targets = _targets(text)
+    assert targets["reconsideration_received"] is False and targets["reconsideration_litigation_ratio"] is True
+
+
+def test_a_plan_titled_so_is_still_a_plan():
+    text = "青田县2024年普法依法治理工作要点\n\n一、主要任务\n全年办结行政复议案件不少于100件。\n"
+    assert field(text, "kind") == "plan"
+
+
+def test_the_portal_editor_credited_under_a_yearly_report_leaves_it_a_report():
+    text = "□ 来源：青田县司法局  □ 发布时间：2024年3月4日  □ 编辑：王丽\n\n" + _REPORT
+    assert field(text, "kind") == "annual_report"
+
+
+def test_an_editor_credited_under_a_headline_makes_a_news_item():
+    text = ("青田县行政复议工作取得新成效\n□ 来源：青田县司法局  □ 发布时间：2024年1月9日  □ 编辑：王丽\n\n"
+            "近日，从县司法局获悉，2023年全县收到行政复议申请120件，办结108件。\n")
+    assert field(text, "kind") == "news"
+
+
+@pytest.mark.parametrize("title", ["青田县司法局2023年度部门整体支出绩效自评报告", "青田县司法局2023年度法律援助项目支出自评报告",
+                                   "关于青田县行政复议体制改革运行情况的调研报告", "关于青田县基层司法所建设情况的调查报告"])
+def test_a_self_evaluation_or_a_field_study_is_no_yearly_report(title):
+    text = f"{title}\n\n2023年，县司法局受理法律援助案件812件，办结行政复议案件108件。\n一、基本情况\n全年预算执行率96.1%。\n"
+    assert field(text, "kind") == "other"
+
+
+def test_the_body_s_yearly_report_stays_one():
+    assert field(_REPORT, "kind") == "annual_report"
+
+
+_ARTICLE = ("司法局工作亮点回顾与思路\n\n引言\n司法局是推进依法治理的重要部门。{said}\n"
+            "一、主要做法\n全年收到行政复议申请426件，审结398件。\n二、存在的短板\n基层力量不足。\n三、下一步思路\n持续提升复议质效。\n")
+
+
+@pytest.mark.parametrize("said", ["本文将梳理司法局的主要做法并提出思路。", "本文拟从三个方面梳理司法局的做法。",
+                                  "本文旨在总结司法局的经验。"])
+def test_a_writer_s_article_saying_what_it_sets_out_to_do_is_no_report(said):
+    assert field(_ARTICLE.format(said=said), "kind") == "other"
+
+
+def test_a_source_note_on_this_text_is_no_writer_s_plan():
+    assert field(_ARTICLE.format(said="本文来源于某县司法局门户网站。"), "kind") == "annual_report"
