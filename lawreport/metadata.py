@@ -1547,8 +1547,9 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     """The body the line right below the title names (below the page's date and source line too, over the first
     paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
-    2025年2月10日)); or that of the official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长
-    某某): a head's yearly report of their duty is their body's, not the person's."""
+    2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组)); or that of the official whose byline
+    it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of their duty is their
+    body's, not the person's."""
     if _cover_year_closing(title):
         return None  # a cover's body is its author only with its date below (see _cover_org)
     catalog = get_catalog()
@@ -1565,6 +1566,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         name, start = name[dash.end():], start + dash.end()
     if (dated := _DATED_BODY.match(name)) and month_at(text, start + dated.end(), start + len(name)):
         name = dated.group(1)
+    if (group := _cues()["study_group"].search(name)) and _is_org(name[:group.start()]):
+        name = name[:group.start()]  # 某区司法局课题组: the body whose group wrote the study
     if _is_org(name):
         return name, (start, start + len(name)), "header"
     speaker = _cues()["office_holder"].match(below.text)

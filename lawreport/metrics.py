@@ -998,8 +998,10 @@ class Interpreter:
         # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item. A text on
         # its year so far (_of_year_so_far) gives its part's figures as its own too.
         self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
-        self._parts_of_year_apart = plans_next_year and report_year is not None and self._later_months_apart \
-            and not self._of_year_so_far(report_year)
+        # Such a report plans the rest of its own year (下半年工作打算: 确保全年…), not the next.
+        self._reports_part_of_year = report_year is not None \
+            and (not self._later_months_apart or self._of_year_so_far(report_year))
+        self._parts_of_year_apart = plans_next_year and report_year is not None and not self._reports_part_of_year
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
 
     def _of_year_so_far(self, report_year: int) -> bool:
@@ -2062,7 +2064,7 @@ class Interpreter:
         else:
             in_plan, plan_year = self.outline.in_plan(offset)
             if in_plan and plan_year is None and self.report_year:
-                plan_year = self.report_year + (1 if self.plans_next_year else 0)
+                plan_year = self.report_year + (1 if self.plans_next_year and not self._reports_part_of_year else 0)
             elif not in_plan and self.report_year:
                 section = self.outline.section_at(offset)
                 if section is not None and section.year is not None and section.year > self.report_year:

@@ -82,3 +82,33 @@ def test_a_writer_s_article_saying_what_it_sets_out_to_do_is_no_report(said):
 
 def test_a_source_note_on_this_text_is_no_writer_s_plan():
     assert field(_ARTICLE.format(said="本文来源于某县司法局门户网站。"), "kind") == "annual_report"
+
+
+_STUDY = ("关于青田县行政复议工作的调研报告\n\n{byline}\n\n为全面掌握改革运行情况，课题组于今年4月开展专题调研，现将调研情况报告如下。\n"
+          "一、基本情况\n2023年收到行政复议申请643件，审结571件。\n二、对策建议\n充实复议队伍。\n")
+
+
+def test_a_study_by_a_body_s_group_is_the_body_s():
+    assert field(_STUDY.format(byline="青田县司法局课题组"), "issuer") == "青田县司法局"
+
+
+def test_a_group_named_by_no_body_names_no_author():
+    assert field(_STUDY.format(byline="课题组"), "issuer") is None
+
+
+_HALF = ("青田县司法局2025年上半年工作总结\n\n今年以来，县司法局统筹推进各项工作。现将上半年工作情况总结如下：\n"
+         "一、上半年工作开展情况\n上半年，全县调解矛盾纠纷1200件，调解成功1188件，调解成功率99%。\n"
+         "二、存在的问题\n基层力量不足。\n三、{plans}\n确保全年调解成功率稳定在98%以上。\n")
+
+
+def _planned_years(text: str) -> list[int | None]:
+    return [m.year for m in extract(text).metrics if m.target]
+
+
+def test_a_half_year_summary_plans_the_rest_of_its_own_year():
+    assert _planned_years(_HALF.format(plans="下半年工作打算")) == [2025]
+
+
+def test_a_yearly_summary_plans_the_next_year():
+    text = _HALF.replace("2025年上半年", "2025年").replace("上半年", "全年").format(plans="下一步工作打算")
+    assert _planned_years(text) == [2026]
