@@ -112,3 +112,10 @@ def test_a_half_year_summary_plans_the_rest_of_its_own_year():
 def test_a_yearly_summary_plans_the_next_year():
     text = _HALF.replace("2025年上半年", "2025年").replace("上半年", "全年").format(plans="下一步工作打算")
     assert _planned_years(text) == [2026]
+
+
+def test_an_indented_part_on_the_next_steps_makes_no_plan_of_the_report():
+    text = ("青田县燕西街道关于2023年度法治政府建设情况的报告\n\n    2023年，街道扎实推进法治政府建设。现将有关情况报告如下：\n"
+            "    一、主要工作及成效\n    全年调解矛盾纠纷247件，调解成功率100%。\n    二、存在问题\n    法治宣传形式单一。\n"
+            "    三、下一步工作计划\n    持续推进“枫桥式”社区创建。\n")
+    assert set(_targets(text).values()) == {False}
