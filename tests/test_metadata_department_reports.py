@@ -119,3 +119,16 @@ def test_an_indented_part_on_the_next_steps_makes_no_plan_of_the_report():
             "    一、主要工作及成效\n    全年调解矛盾纠纷247件，调解成功率100%。\n    二、存在问题\n    法治宣传形式单一。\n"
             "    三、下一步工作计划\n    持续推进“枫桥式”社区创建。\n")
     assert set(_targets(text).values()) == {False}
+
+
+_MEETING = ("青田县税务局扎实推进法治税务建设\n\n来源：青田县人民政府  发布时间：2025-01-08\n\n"
+            "近日，青田县税务局召开法治税务建设工作推进会。{told}，该局共受理涉税争议调解申请37件，调解成功34件。\n")
+
+
+@pytest.mark.parametrize("told", ["数据显示，2024年", "据统计，2024年"])
+def test_the_year_of_the_figures_a_news_lead_cites_is_the_item_s(told):
+    assert field(_MEETING.format(told=told), "report_year") == 2024
+
+
+def test_figures_cited_for_a_span_give_no_year():
+    assert field(_MEETING.format(told="数据显示，2021年以来"), "report_year") is None
