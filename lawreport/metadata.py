@@ -1781,7 +1781,34 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         return found
     office = name + regions.TOWNSHIP_OFFICES[level]
     at = text.find(office)
-    return (office, (at, at + len(office)), found[2]) if at >= 0 else found
+    if at >= 0:
+        return office, (at, at + len(office)), found[2]
+    return _office_without_places(text, name, level, found[2]) or found
+
+
+def _office_without_places(text: str, name: str, level: str, how: str | None):
+    """The office of a town or a street office a title names after its county or city (陆良县芳华镇, 永安市燕西街道) as
+    the text spells it without them (芳华镇人民政府) or with its government between (永安市人民政府燕西街道办事处): on a
+    line of its own, a sign-off, the whole line; else the office's name. None when the text spells it nowhere."""
+    start = 0
+    for begin, end, _ in regions.find_named_units(name):
+        if begin != start or len(name) - end <= len(level):
+            break
+        start = end
+    if not start:
+        return None
+    office = name[start:] + regions.TOWNSHIP_OFFICES[level]
+    at = text.find(office)
+    if at < 0:
+        return None
+    end = at + len(office)
+    line_end = text.find("\n", end)
+    if not text[end:None if line_end < 0 else line_end].strip():  # the office closes its line
+        line_start = text.rfind("\n", 0, at) + 1
+        whole = text[line_start:end].strip()
+        if _is_org(whole):
+            return whole, (end - len(whole), end), how
+    return office, (at, end), how
 
 
 def _town_government_in_full(name: str) -> str:

@@ -132,3 +132,20 @@ def test_the_year_of_the_figures_a_news_lead_cites_is_the_item_s(told):
 
 def test_figures_cited_for_a_span_give_no_year():
     assert field(_MEETING.format(told="数据显示，2021年以来"), "report_year") is None
+
+
+_TOWN = ("青田县{town}2024年法治政府建设年度报告\n\n2024年，{town}坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下：\n"
+         "一、主要举措和成效\n全年调解矛盾纠纷318件，调解成功312件。\n二、存在的不足\n法治人才不足。\n\n{signed}\n2025年1月10日\n")
+
+
+@pytest.mark.parametrize(("town", "signed", "issuer"), [
+    ("船寮镇", "船寮镇人民政府", "船寮镇人民政府"),
+    ("鹤城街道", "中共青田县委鹤城街道工作委员会\n青田县人民政府鹤城街道办事处", "青田县人民政府鹤城街道办事处"),
+])
+def test_a_town_titled_after_its_county_is_the_office_its_sign_off_spells_out(town, signed, issuer):
+    assert field(_TOWN.format(town=town, signed=signed), "issuer") == issuer
+
+
+def test_a_town_s_office_named_inside_a_sentence_is_read_as_the_office_alone():
+    text = _TOWN.format(town="船寮镇", signed="").replace("现将", "船寮镇人民政府聘请法律顾问1名。现将")
+    assert field(text, "issuer") == "船寮镇人民政府"
