@@ -1,6 +1,8 @@
 """A department's or a town's report as its portal posts it, and the pages that only look like one: a column kicker
 over the title, a link to the next item naming a plan, the portal's editor credited under the report, a budget's
-self-evaluation, a field study and a writer's article. Each case has a twin that must stay what it is.
+self-evaluation, a field study and a writer's article; the year a half-year summary plans and a news lead's cited
+figures are of, the office a town's sign-off spells out, and the rates such reports state. Each case has a twin that
+must stay what it is.
 
 Every text below is written for these tests; the places are real, the bodies' sentences and figures made up.
 """
@@ -149,3 +151,19 @@ def test_a_town_titled_after_its_county_is_the_office_its_sign_off_spells_out(to
 def test_a_town_s_office_named_inside_a_sentence_is_read_as_the_office_alone():
     text = _TOWN.format(town="船寮镇", signed="").replace("现将", "船寮镇人民政府聘请法律顾问1名。现将")
     assert field(text, "issuer") == "船寮镇人民政府"
+
+
+def _rates(sentence: str) -> list[tuple[str, float]]:
+    return [(r.label, r.value) for r in extract(sentence).rates]
+
+
+def test_the_share_of_taxes_paid_a_way_is_a_rate():
+    assert _rates("2023年，全局“非接触式”办税率达93%。") == [("办税率", 93)]
+
+
+def test_a_tax_rate_is_none():
+    assert _rates("2023年，小规模纳税人增值税税率为3%。") == []
+
+
+def test_a_rate_kept_on_is_read_at_its_level():
+    assert _rates("2023年，全市行政机关负责人出庭应诉率连续保持100%。") == [("行政机关负责人出庭应诉率", 100)]
