@@ -118,6 +118,8 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
+# A part sentence opening with one year (其中,2023年…): see _year_of_span.
+_PART_YEAR = compile_cached(rf"\s*其中[,:]?\s*{YEAR}年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
 # 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -2152,7 +2154,8 @@ class Interpreter:
             whole = self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
-                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start):
+                    and not self._newly_received(rule.key, whole, subject, subject_start, label_start) \
+                    and not self._year_of_span(said, whole):
                 self._parts_read[rule.key, sentence] = q.value
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if whole is not None and (denominator := _denominators().get(rule.key)) is not None \
@@ -2795,6 +2798,11 @@ class Interpreter:
         if sentence == 0 or self.text[sentence - 1] == "\n":
             return None
         return self.outline.sentence_start(sentence - 1)
+
+    def _year_of_span(self, said: _Sentence, whole: int) -> bool:
+        """Whether the part sentence `said` opens with one year (其中,2023年收到申请643件) of the span of years the whole
+        before it counts (2021年至2023年,共收到申请1582件): that year's own figures, not a share's."""
+        return _PART_YEAR.match(self.text, said.start) is not None and _SPAN.search(self.text, whole, said.start) is not None
 
     def _whole_before(self, said: _Sentence) -> int | None:
         """_continued of the sentence `said`, asked once per sentence (_Sentence.whole)."""

@@ -167,3 +167,22 @@ def test_a_tax_rate_is_none():
 
 def test_a_rate_kept_on_is_read_at_its_level():
     assert _rates("2023年，全市行政机关负责人出庭应诉率连续保持100%。") == [("行政机关负责人出庭应诉率", 100)]
+
+
+def _metrics(text: str) -> list[tuple[str, float, int | None]]:
+    return [(m.key, m.value, m.year) for m in extract(text).metrics]
+
+
+def test_one_year_of_a_span_s_total_gives_that_year_s_figures():
+    text = "2021年至2023年，区行政复议机构共收到行政复议申请1582件。其中，2023年收到行政复议申请643件，审结571件。\n"
+    assert ("reconsideration_received", 643, 2023) in _metrics(text)
+
+
+def test_a_share_of_a_year_s_total_stays_a_part():
+    text = "2023年，全县行政机关负责人出庭应诉171件次。其中，县长出庭应诉19件次。\n"
+    assert _metrics(text) == [("head_appearances", 171, 2023)]
+
+
+def test_the_cases_of_a_year_before_among_a_year_s_total_stay_a_part():
+    text = "2023年，区行政复议机构共审结行政复议案件200件。其中，2022年受理的案件审结35件。\n"
+    assert _metrics(text) == [("reconsideration_closed", 200, 2023)]
