@@ -186,3 +186,18 @@ def test_a_share_of_a_year_s_total_stays_a_part():
 def test_the_cases_of_a_year_before_among_a_year_s_total_stay_a_part():
     text = "2023年，区行政复议机构共审结行政复议案件200件。其中，2022年受理的案件审结35件。\n"
     assert _metrics(text) == [("reconsideration_closed", 200, 2023)]
+
+
+_BROWSER = ("{line}\n无障碍 | 长者模式\n\n青田县船寮镇2023年度法治政府建设工作报告\n发布日期：2024-02-02\n\n"
+            "2023年，船寮镇扎实推进法治政府建设。现将有关情况报告如下：\n一、主要举措\n全镇调解矛盾纠纷236件。\n")
+
+
+@pytest.mark.parametrize("site", ["_丽水市青田县人民政府", "_乡镇文件_青田县政府", "_青田县人民政府门户网站"])
+def test_the_portal_after_a_browser_title_is_no_part_of_the_title(site):
+    line = "青田县船寮镇2023年度法治政府建设工作报告" + site
+    assert field(_BROWSER.format(line=line), "title") == "青田县船寮镇2023年度法治政府建设工作报告"
+
+
+def test_a_title_ending_on_a_government_without_the_site_s_mark_stays():
+    text = "青田县船寮镇全力建设人民满意的法治政府\n发布日期：2024-02-02\n\n近日，船寮镇召开法治建设推进会。\n"
+    assert field(text, "title") == "青田县船寮镇全力建设人民满意的法治政府"
