@@ -118,6 +118,9 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
 _LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
+# A sentence opening with 同期 and a year said alone, no span's end (see _same_period_year).
+_SAME_PERIOD = compile_cached(r"\s*同期(?!相比|比较|持平)")
+_ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—~至到]|以来)")
 # A part sentence opening with one year (其中,2023年…): see _year_of_span.
 _PART_YEAR = compile_cached(rf"\s*其中[,:]?\s*{YEAR}年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
@@ -1952,7 +1955,7 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(sentence, start)
-        year = None if undated or summed else series_year or said_year \
+        year = None if undated or summed else series_year or said_year or self._same_period_year(sentence) \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
@@ -2842,6 +2845,17 @@ class Interpreter:
             before = self._closed_before(above)
             return None if before is None else self._line_start(before, _MAX_PARAGRAPH)
         return None
+
+    def _same_period_year(self, sentence: int) -> int | None:
+        """The year of a sentence opening with 同期 (…2023年收到申请643件。同期,全区一审行政诉讼案件221件): the last one
+        year the sentence before it says; None when it says none or the sentence opens otherwise."""
+        if _SAME_PERIOD.match(self.text, sentence) is None:
+            return None
+        before = self._closed_before(sentence)
+        if before is None:
+            return None
+        years = _ONE_YEAR_SAID.findall(self.text, self.outline.sentence_start(before), before)
+        return int(years[-1]) if years else None
 
     def _closed_before(self, at: int) -> int | None:
         """Where the sentence mark stands that the text before `at` ends in, spaces and line breaks aside (a

@@ -1,8 +1,8 @@
 """A department's or a town's report as its portal posts it, and the pages that only look like one: a column kicker
 over the title, a link to the next item naming a plan, the portal's editor credited under the report, a budget's
 self-evaluation, a field study and a writer's article; the year a half-year summary plans and a news lead's cited
-figures are of, the office a town's sign-off spells out, and the rates such reports state. Each case has a twin that
-must stay what it is.
+figures are of, the office a town's sign-off spells out, a portal's name after a browser title. Each case has a twin
+that must stay what it is.
 
 Every text below is written for these tests; the places are real, the bodies' sentences and figures made up.
 """
@@ -61,10 +61,22 @@ def test_an_editor_credited_under_a_headline_makes_a_news_item():
     assert field(text, "kind") == "news"
 
 
-@pytest.mark.parametrize("title", ["青田县司法局2023年度部门整体支出绩效自评报告", "青田县司法局2023年度法律援助项目支出自评报告",
-                                   "关于青田县行政复议体制改革运行情况的调研报告", "关于青田县基层司法所建设情况的调查报告"])
-def test_a_self_evaluation_or_a_field_study_is_no_yearly_report(title):
-    text = f"{title}\n\n2023年，县司法局受理法律援助案件812件，办结行政复议案件108件。\n一、基本情况\n全年预算执行率96.1%。\n"
+# Each would read as a yearly report by its parts (what was done, what falls short, what comes next) but for its title
+# or its opening.
+_SELF_EVALUATION = ("青田县司法局2023年度部门整体支出绩效自评报告\n\n2023年，县司法局受理法律援助案件812件。\n"
+                    "一、绩效目标完成情况\n全年预算执行率96.1%。\n二、存在的问题\n支出进度偏慢。\n三、下一步改进措施\n加强预算执行监控。\n")
+_FIELD_STUDY = ("关于青田县行政复议体制改革运行情况的调研报告\n\n2023年，全县收到行政复议申请643件。\n"
+                "一、改革运行情况\n复议渠道作用显现。\n二、存在的问题\n案多人少。\n三、对策建议\n充实复议队伍。\n")
+_ARTICLE = ("司法局工作亮点回顾与思路\n\n引言\n司法局是推进依法治理的重要部门。本文将梳理司法局的主要做法并提出思路。\n"
+            "一、主要做法\n全年收到行政复议申请426件，审结398件。\n二、存在的短板\n基层力量不足。\n三、下一步思路\n持续提升复议质效。\n")
+_SAID = "本文将梳理司法局的主要做法并提出思路。"
+
+
+@pytest.mark.parametrize("text", [
+    _SELF_EVALUATION, _SELF_EVALUATION.replace("部门整体支出绩效", "法律援助项目支出"),
+    _FIELD_STUDY, _FIELD_STUDY.replace("调研报告", "调查报告"),
+])
+def test_a_self_evaluation_or_a_field_study_is_no_yearly_report(text):
     assert field(text, "kind") == "other"
 
 
@@ -72,18 +84,13 @@ def test_the_body_s_yearly_report_stays_one():
     assert field(_REPORT, "kind") == "annual_report"
 
 
-_ARTICLE = ("司法局工作亮点回顾与思路\n\n引言\n司法局是推进依法治理的重要部门。{said}\n"
-            "一、主要做法\n全年收到行政复议申请426件，审结398件。\n二、存在的短板\n基层力量不足。\n三、下一步思路\n持续提升复议质效。\n")
-
-
-@pytest.mark.parametrize("said", ["本文将梳理司法局的主要做法并提出思路。", "本文拟从三个方面梳理司法局的做法。",
-                                  "本文旨在总结司法局的经验。"])
+@pytest.mark.parametrize("said", [_SAID, "本文拟从三个方面梳理司法局的做法。", "本文旨在总结司法局的经验。"])
 def test_a_writer_s_article_saying_what_it_sets_out_to_do_is_no_report(said):
-    assert field(_ARTICLE.format(said=said), "kind") == "other"
+    assert field(_ARTICLE.replace(_SAID, said), "kind") == "other"
 
 
 def test_a_source_note_on_this_text_is_no_writer_s_plan():
-    assert field(_ARTICLE.format(said="本文来源于某县司法局门户网站。"), "kind") == "annual_report"
+    assert field(_ARTICLE.replace(_SAID, "本文来源于某县司法局门户网站。"), "kind") == "annual_report"
 
 
 _STUDY = ("关于青田县行政复议工作的调研报告\n\n{byline}\n\n为全面掌握改革运行情况，课题组于今年4月开展专题调研，现将调研情况报告如下。\n"
@@ -153,40 +160,6 @@ def test_a_town_s_office_named_inside_a_sentence_is_read_as_the_office_alone():
     assert field(text, "issuer") == "船寮镇人民政府"
 
 
-def _rates(sentence: str) -> list[tuple[str, float]]:
-    return [(r.label, r.value) for r in extract(sentence).rates]
-
-
-def test_the_share_of_taxes_paid_a_way_is_a_rate():
-    assert _rates("2023年，全局“非接触式”办税率达93%。") == [("办税率", 93)]
-
-
-def test_a_tax_rate_is_none():
-    assert _rates("2023年，小规模纳税人增值税税率为3%。") == []
-
-
-def test_a_rate_kept_on_is_read_at_its_level():
-    assert _rates("2023年，全市行政机关负责人出庭应诉率连续保持100%。") == [("行政机关负责人出庭应诉率", 100)]
-
-
-def _metrics(text: str) -> list[tuple[str, float, int | None]]:
-    return [(m.key, m.value, m.year) for m in extract(text).metrics]
-
-
-def test_one_year_of_a_span_s_total_gives_that_year_s_figures():
-    text = "2021年至2023年，区行政复议机构共收到行政复议申请1582件。其中，2023年收到行政复议申请643件，审结571件。\n"
-    assert ("reconsideration_received", 643, 2023) in _metrics(text)
-
-
-def test_a_share_of_a_year_s_total_stays_a_part():
-    text = "2023年，全县行政机关负责人出庭应诉171件次。其中，县长出庭应诉19件次。\n"
-    assert _metrics(text) == [("head_appearances", 171, 2023)]
-
-
-def test_the_cases_of_a_year_before_among_a_year_s_total_stay_a_part():
-    text = "2023年，区行政复议机构共审结行政复议案件200件。其中，2022年受理的案件审结35件。\n"
-    assert _metrics(text) == [("reconsideration_closed", 200, 2023)]
-
 
 _BROWSER = ("{line}\n无障碍 | 长者模式\n\n青田县船寮镇2023年度法治政府建设工作报告\n发布日期：2024-02-02\n\n"
             "2023年，船寮镇扎实推进法治政府建设。现将有关情况报告如下：\n一、主要举措\n全镇调解矛盾纠纷236件。\n")
@@ -201,3 +174,4 @@ def test_the_portal_after_a_browser_title_is_no_part_of_the_title(site):
 def test_a_title_ending_on_a_government_without_the_site_s_mark_stays():
     text = "青田县船寮镇全力建设人民满意的法治政府\n发布日期：2024-02-02\n\n近日，船寮镇召开法治建设推进会。\n"
     assert field(text, "title") == "青田县船寮镇全力建设人民满意的法治政府"
+
