@@ -891,10 +891,13 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # 建成…) is that year's figure, one at a month's end in it (截至2023年6月底) none.
 # The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
 # the year they learned of dates the item there too; and so do the figures a lead cites (…推进会。数据显示,2024年,该局…;
-# 据统计,2023年,…).
-_TOLD = "获悉|了解到|数据显示|统计显示|据统计"
-_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
-              rf"|(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日))")
+# 据统计,2023年,…), unless more years follow in their sentence, a series (据统计,2021年…310件;2022年增至620件), other than
+# one compared with (较2022年增长).
+_TOLD = "获悉|了解到"
+_CITED = "数据显示|统计显示|据统计"
+_TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~])"
+              rf"|(?<=(?:{_TOLD})[,:])\s*(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日)"
+              rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~])(?![^。\n]*?(?<![较比与和同\d]){YEAR}年))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
 

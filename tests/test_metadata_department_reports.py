@@ -139,6 +139,11 @@ def test_the_year_of_the_figures_a_news_lead_cites_is_the_item_s(told):
     assert field(_MEETING.format(told=told), "report_year") == 2024
 
 
+def test_a_year_compared_with_leaves_the_cited_year():
+    text = _MEETING.format(told="数据显示，2024年").replace("调解成功34件", "较2023年增加5件")
+    assert field(text, "report_year") == 2024
+
+
 def test_figures_cited_for_a_span_give_no_year():
     assert field(_MEETING.format(told="数据显示，2021年以来"), "report_year") is None
 
