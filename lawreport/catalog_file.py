@@ -353,6 +353,7 @@ class MetadataCues(_Table):
     report_contact: PatternText
     contact_desk: Words
     office_holder: PatternText | PatternList
+    study_group: PatternText
     notice_close: PatternText | PatternList
     column_word: PatternText | PatternList
     column_label: PatternText | PatternList

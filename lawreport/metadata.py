@@ -919,10 +919,15 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # a level stated there at a year's end (获悉:截至2022年底,全国共
 # 建成…) is that year's figure, one at a month's end in it (截至2023年6月底) none.
 # The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
-# the year they learned of dates the item there too.
+# the year they learned of dates the item there too; and so do the figures a lead cites (…推进会。数据显示,2024年,该局…;
+# 据统计,2023年,…), unless more years follow in their sentence, a series (据统计,2021年…310件;2022年增至620件), other than
+# one compared with (较2022年增长).
 _TOLD = "获悉|了解到"
-_TOLD_YEAR = (rf"(?<=(?:{_TOLD})[,:])\s*(?|({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
-              rf"|(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日))")
+_CITED = "数据显示|统计显示|据统计"
+_TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
+              rf"|(?<=(?:{_TOLD})[,:])\s*(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日)"
+              rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
+              rf"(?![^。\n]*?(?<![较比与和同\d]){YEAR}年))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
 
@@ -1316,7 +1321,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                 return rule.kind, (title.start + m.start(), title.start + m.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
-            while yearly and rule.kind == "news" and m is not None and _press_mention(head_text, m):
+            while yearly and rule.kind == "news" and m is not None \
+                    and (_press_mention(head_text, m) or m.groupdict().get("credit") is not None):
                 m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
@@ -1657,8 +1663,9 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     """The body the line right below the title names (below the page's date and source line too, over the first
     paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
-    2025年2月10日)); or that of the official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长
-    某某): a head's yearly report of their duty is their body's, not the person's."""
+    2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组)); or that of the official whose byline
+    it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of their duty is their
+    body's, not the person's."""
     if _cover_year_closing(title):
         return None  # a cover's body is its author only with its date below (see _cover_org)
     catalog = get_catalog()
@@ -1675,6 +1682,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         name, start = name[dash.end():], start + dash.end()
     if (dated := _DATED_BODY.match(name)) and month_at(text, start + dated.end(), start + len(name)):
         name = dated.group(1)
+    if (group := _cues()["study_group"].search(name)) and _is_org(name[:group.start()]):
+        name = name[:group.start()]  # 某区司法局课题组: the body whose group wrote the study
     if _is_org(name):
         return name, (start, start + len(name)), "header"
     speaker = _cues()["office_holder"].match(below.text)
@@ -1899,7 +1908,34 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
         return found
     office = name + regions.TOWNSHIP_OFFICES[level]
     at = text.find(office)
-    return (office, (at, at + len(office)), found[2]) if at >= 0 else found
+    if at >= 0:
+        return office, (at, at + len(office)), found[2]
+    return _office_without_places(text, name, level, found[2]) or found
+
+
+def _office_without_places(text: str, name: str, level: str, how: str | None):
+    """The office of a town or a street office a title names after its county or city (陆良县芳华镇, 永安市燕西街道) as
+    the text spells it without them (芳华镇人民政府) or with its government between (永安市人民政府燕西街道办事处): on a
+    line of its own, a sign-off, the whole line; else the office's name. None when the text spells it nowhere."""
+    start = 0
+    for begin, end, _ in regions.find_named_units(name):
+        if begin != start or len(name) - end <= len(level):
+            break
+        start = end
+    if not start:
+        return None
+    office = name[start:] + regions.TOWNSHIP_OFFICES[level]
+    at = text.find(office)
+    if at < 0:
+        return None
+    end = at + len(office)
+    line_end = text.find("\n", end)
+    if not text[end:None if line_end < 0 else line_end].strip():  # the office closes its line
+        line_start = text.rfind("\n", 0, at) + 1
+        whole = text[line_start:end].strip()
+        if _is_org(whole):
+            return whole, (end - len(whole), end), how
+    return office, (at, end), how
 
 
 def _town_government_in_full(name: str) -> str:

@@ -124,6 +124,9 @@ _YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四�
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2} | {str(i): i for i in range(2, 20)}
 # One year opening a part after its marker (其中,2023年新收…), not a span nor a time since it.
 _PART_OPENING_YEAR = compile_cached(rf"[,:]?({YEAR})年度?(?![\-—~至到]|以来)")
+# A sentence opening with 同期 and a year said alone, no span's end (see _same_period_year).
+_SAME_PERIOD = compile_cached(r"\s*同期(?!相比|比较|持平)")
+_ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
 # 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
@@ -1021,8 +1024,10 @@ class Interpreter:
         # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item. A text on
         # its year so far (_of_year_so_far) gives its part's figures as its own too.
         self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
-        self._parts_of_year_apart = plans_next_year and report_year is not None and self._later_months_apart \
-            and not self._of_year_so_far(report_year)
+        # Such a report plans the rest of its own year (下半年工作打算: 确保全年…), not the next.
+        self._reports_part_of_year = report_year is not None \
+            and (not self._later_months_apart or self._of_year_so_far(report_year))
+        self._parts_of_year_apart = plans_next_year and report_year is not None and not self._reports_part_of_year
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
 
     def _of_year_so_far(self, report_year: int) -> bool:
@@ -2019,7 +2024,7 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(sentence, start)
-        year = None if undated or summed else series_year or said_year \
+        year = None if undated or summed else series_year or said_year or self._same_period_year(sentence) \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
@@ -2133,7 +2138,7 @@ class Interpreter:
         else:
             in_plan, plan_year = self.outline.in_plan(offset)
             if in_plan and plan_year is None and self.report_year:
-                plan_year = self.report_year + (1 if self.plans_next_year else 0)
+                plan_year = self.report_year + (1 if self.plans_next_year and not self._reports_part_of_year else 0)
             elif not in_plan and self.report_year:
                 section = self.outline.section_at(offset)
                 if section is not None and section.year is not None and section.year > self.report_year:
@@ -2915,6 +2920,17 @@ class Interpreter:
             before = self._closed_before(above)
             return None if before is None else self._line_start(before, _MAX_PARAGRAPH)
         return None
+
+    def _same_period_year(self, sentence: int) -> int | None:
+        """The year of a sentence opening with 同期 (…2023年收到申请643件。同期,全区一审行政诉讼案件221件): the last one
+        year the sentence before it says; None when it says none or the sentence opens otherwise."""
+        if _SAME_PERIOD.match(self.text, sentence) is None:
+            return None
+        before = self._closed_before(sentence)
+        if before is None:
+            return None
+        years = _ONE_YEAR_SAID.findall(self.text, self.outline.sentence_start(before), before)
+        return int(years[-1]) if years else None
 
     def _closed_before(self, at: int) -> int | None:
         """Where the sentence mark stands that the text before `at` ends in, spaces and line breaks aside (a
