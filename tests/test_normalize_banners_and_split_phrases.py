@@ -107,3 +107,28 @@ def test_a_phrase_split_across_wrapped_lines_reads_whole():
 ])
 def test_lines_that_split_no_phrase_are_kept(raw):
     assert normalize_mapped(raw).copy == normalize(raw)
+
+
+# A label and its number, or a number and its unit, on two lines; the paragraph's first line indented.
+_NUMBER_PARAGRAPH = ("　　全年共办理一审行政应诉案件四十二件，开庭审理三十件，行政机关负责人出庭应诉率\n"
+                     "100%，败诉两件；全县人民调解组织受理各类矛盾纠纷共计一万余件，调解成功1.26\n"
+                     "万件，各级行政复议机构依法审结行政复议案件一百余件，其中纠错七件。\n")
+
+
+def test_a_label_and_its_number_split_across_wrapped_lines_read_whole():
+    raw = "二、主要成效\n" + _NUMBER_PARAGRAPH
+    mapped = normalize_mapped(raw)
+    assert "出庭应诉率100%" in mapped.copy and "调解成功1.26万件" in mapped.copy
+    rates = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "head_appearance_rate"]
+    assert [m["value"] for m in rates] == [100]
+    assert rates[0]["evidence"]["text"].endswith("出庭应诉率\n100%")
+
+
+@pytest.mark.parametrize("raw", [
+    # a paragraph's last line ends in a Han character; the next line, a date, is far narrower
+    "首页\n　　全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政行为\n2024年3月5日\n",
+    # a number ends a line over a heading's line as wide
+    "首页\n全县各级行政机关认真落实行政复议决定，全年依法纠正违法行政行为共计12\n二、全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n",
+])
+def test_a_number_beside_a_break_that_splits_no_phrase_is_kept_apart(raw):
+    assert normalize_mapped(raw).copy == normalize(raw)
