@@ -365,10 +365,11 @@ def _banners(copy: str) -> list[tuple[int, int]]:
     return runs
 
 
-# A line break between two Han characters, or between a Han character and a digit (出庭应诉率|99.86%,
-# 4.86|万件): where a phrase split across lines of a PDF's text layer may rejoin.
+# A line break between two Han characters, between a Han character and a digit (出庭应诉率|99.86%,
+# 4.86|万件), or after a clause's comma (审结231件,|直接纠错率): where a phrase or a sentence split across
+# lines of a PDF's text layer may rejoin.
 _HAN_BREAK = compile_re_cached(
-    r"\n(?:(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9]\n)(?=[\u4e00-\u9fff]))")
+    r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9]\n)(?=[\u4e00-\u9fff]))")
 _SPLIT_MIN_WIDTH = 40  # half-width columns (a Han character two): shorter lines are headings, items and debris
 _SPLIT_WIDTH_SHARE = 0.9  # how wide a wrapped line is at least against a line beside it, and that line against it
 # ASCII that normalize() made of full-width punctuation, as wide as a Han character on the page.
@@ -384,8 +385,9 @@ def _width(line: str) -> int:
 def _split_phrases(copy: str) -> list[tuple[int, int]]:
     """The line breaks of copy that split a phrase of a paragraph wrapped at a page's width (纠错率高|达55.6%),
     where a text's lines are too unlike for structure.wrap_breaks to find its width: a Han character on
-    each side (or a digit on one: 出庭应诉率|100%), its line as wide as a page and about as wide as the line
-    before or after it in the paragraph, and the sentence running on into the next line (structure.runs_on: no heading opens it)."""
+    each side (or a digit on one: 出庭应诉率|100%; or a clause's comma before it), its line as wide as a page
+    and about as wide as the line before or after it in the paragraph, and the sentence running on into the
+    next line (structure.runs_on: no heading opens it)."""
     breaks = []
     for m in _HAN_BREAK.finditer(copy):
         at = m.start()

@@ -127,8 +127,19 @@ def test_a_label_and_its_number_split_across_wrapped_lines_read_whole():
 @pytest.mark.parametrize("raw", [
     # a paragraph's last line ends in a Han character; the next line, a date, is far narrower
     "首页\n　　全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政行为\n2024年3月5日\n",
+    # a comma ends a line over a numbered heading as wide
+    "首页\n全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政行为，\n二、全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n",
     # a number ends a line over a heading's line as wide
     "首页\n全县各级行政机关认真落实行政复议决定，全年依法纠正违法行政行为共计12\n二、全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n",
 ])
 def test_a_number_beside_a_break_that_splits_no_phrase_is_kept_apart(raw):
     assert normalize_mapped(raw).copy == normalize(raw)
+
+
+def test_a_sentence_broken_after_a_comma_keeps_the_context_of_its_first_line():
+    raw = ("二、主要成效\n"
+           "　　全年各级行政复议机构依法受理行政复议案件三百一十二件，审结二百九十件，\n"
+           "直接纠错率为6.2%，行政机关负责人出庭应诉工作同步加强，全年实现应诉全覆盖。\n")
+    assert "审结二百九十件,直接纠错率为6.2%" in normalize_mapped(raw).copy
+    rates = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "reconsideration_correction_rate"]
+    assert [m["value"] for m in rates] == [6.2]
