@@ -367,9 +367,11 @@ def _banners(copy: str) -> list[tuple[int, int]]:
 
 # A line break between two Han characters, between a Han character and a digit (出庭应诉率|99.86%,
 # 4.86|万件), or after a clause's comma (审结231件,|直接纠错率): where a phrase or a sentence split across
-# lines of a PDF's text layer may rejoin.
+# lines of a PDF's text layer may rejoin; or inside a number grouped by a space, where a word processor wraps it
+# (5 316 → 5 |316, 5|316).
 _HAN_BREAK = compile_re_cached(
-    r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9]\n)(?=[\u4e00-\u9fff]))")
+    r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9]\n)(?=[\u4e00-\u9fff])"
+    r"|(?:(?<=[0-9]\n)|(?<=[0-9] \n))(?=[0-9]{3}(?![0-9])))")
 _SPLIT_MIN_WIDTH = 40  # half-width columns (a Han character two): shorter lines are headings, items and debris
 _SPLIT_WIDTH_SHARE = 0.9  # how wide a wrapped line is at least against a line beside it, and that line against it
 # ASCII that normalize() made of full-width punctuation, as wide as a Han character on the page.

@@ -143,3 +143,18 @@ def test_a_sentence_broken_after_a_comma_keeps_the_context_of_its_first_line():
     assert "审结二百九十件,直接纠错率为6.2%" in normalize_mapped(raw).copy
     rates = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "reconsideration_correction_rate"]
     assert [m["value"] for m in rates] == [6.2]
+
+
+@pytest.mark.parametrize("cut", ["5 \n316", "5\n316"])
+def test_a_number_grouped_by_a_space_and_wrapped_inside_reads_whole(cut):
+    raw = ("二、主要成效\n"
+           "　　全年各级行政复议机构依法受理行政复议案件一百余件，人民调解组织受理矛盾纠纷" + cut[:-4] + "\n"
+           + cut[-3:] + "宗，调解成功率为99.2%，行政机关负责人出庭应诉工作同步加强，实现应诉全覆盖。\n")
+    mediation = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "mediation_cases"]
+    assert [m["value"] for m in mediation] == [5316]
+
+
+def test_a_line_ending_in_a_number_before_a_line_opening_with_a_year_is_kept_apart():
+    raw = ("首页\n全县各级行政机关认真落实行政复议决定，全年依法纠正违法行政行为共计12\n"
+           "2024年全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n")
+    assert normalize_mapped(raw).copy == normalize(raw)
