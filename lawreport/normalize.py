@@ -57,7 +57,7 @@ from typing import NamedTuple
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .derive import from_catalog
 from .scanning import literal_starts, longest_first, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, LINE_BLANKS, runs_on, wrap_breaks
+from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -388,9 +388,11 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
     """The line breaks of copy that split a phrase of a paragraph wrapped at a page's width (纠错率高|达55.6%),
     where a text's lines are too unlike for structure.wrap_breaks to find its width: a Han character on
     each side (or a digit on one: 出庭应诉率|100%; or a clause's comma before it), its line as wide as a page
-    and about as wide as the line before or after it in the paragraph, and the sentence running on into the
-    next line (structure.runs_on: no heading opens it)."""
-    breaks = []
+    and about as wide as the line before or after it in the paragraph (or, the paragraph's first line over its
+    last, which ends a sentence, about as wide as the text's widest line of prose), and the sentence running on into the next line
+    (structure.runs_on: no heading opens it)."""
+    breaks: list[tuple[int, int]] = []
+    page = None  # the widest line of prose, a page's width in a text layer: found for the first break that needs it
     for m in _HAN_BREAK.finditer(copy):
         at = m.start()
         start = copy.rfind("\n", 0, at) + 1
@@ -403,9 +405,17 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
         end = copy.find("\n", at + 1)
         following = copy[at + 1:end if end >= 0 else len(copy)]
         before = copy[copy.rfind("\n", 0, start - 1) + 1:start - 1]
-        if runs_on(line, following) and any(
-                _SPLIT_WIDTH_SHARE * width <= _width(beside) and _SPLIT_WIDTH_SHARE * _width(beside) <= width
-                and _in_paragraph(beside) for beside in (before, following)):
+        if not runs_on(line, following):
+            continue
+        if any(_SPLIT_WIDTH_SHARE * width <= _width(beside) and _SPLIT_WIDTH_SHARE * _width(beside) <= width
+               and _in_paragraph(beside) for beside in (before, following)):
+            breaks.append((at, at + 1))
+            continue
+        if not ends_sentence(following):
+            continue
+        if page is None:
+            page = max((_width(prose) for prose in copy.split("\n") if _in_paragraph(prose)), default=0)
+        if width >= _SPLIT_WIDTH_SHARE * page:
             breaks.append((at, at + 1))
     return breaks
 

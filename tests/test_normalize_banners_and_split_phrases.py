@@ -158,3 +158,22 @@ def test_a_line_ending_in_a_number_before_a_line_opening_with_a_year_is_kept_apa
     raw = ("首页\n全县各级行政机关认真落实行政复议决定，全年依法纠正违法行政行为共计12\n"
            "2024年全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n")
     assert normalize_mapped(raw).copy == normalize(raw)
+
+
+_TWO_LINE_PLAN = ("三、下一步工作打算\n"
+                  "　　持续深化行政复议体制改革，推动行政争议实质性化解，确保行政机关负责人\n"
+                  "出庭应诉率达到100%。\n"
+                  "　　全面推进严格规范公正文明执法，全年组织开展行政执法案卷评查不少于两次，\n"
+                  "对评查发现的问题逐项整改销号，推动执法质量持续提升。\n")
+
+
+def test_a_two_line_paragraph_split_at_a_page_width_line_reads_whole():
+    mapped = normalize_mapped(_TWO_LINE_PLAN)
+    assert "负责人出庭应诉率达到100%" in mapped.copy
+    rates = [m for m in extract(_TWO_LINE_PLAN).model_dump()["metrics"] if m["key"] == "head_appearance_rate"]
+    assert [(m["value"], m["target"]) for m in rates] == [(100, True)]
+
+
+def test_a_full_line_over_a_line_that_ends_no_sentence_is_kept_apart():
+    raw = _TWO_LINE_PLAN.replace("出庭应诉率达到100%。", "出庭应诉率达到100%")
+    assert "负责人\n出庭应诉率" in normalize_mapped(raw).copy
