@@ -535,7 +535,9 @@ def _opens_unfinished(line: Line) -> bool:
 
 
 def _only_breaks(text: str, start: int, end: int) -> bool:
-    return start < end and text.count("\n", start, end) == end - start
+    """Whether only line breaks part two lines, and the blanks that centre a cover's lines (a PDF's text layer
+    pads them with spaces)."""
+    return start < end and "\n" in text[start:end] and not text[start:end].strip(" \t\n")
 
 
 def find_title(text: str, lines: list[Line]) -> Line | None:

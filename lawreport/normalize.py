@@ -57,7 +57,7 @@ from typing import NamedTuple
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .derive import from_catalog
 from .scanning import literal_starts, longest_first, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, LINE_BLANKS, runs_on, wrap_breaks
+from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -365,8 +365,13 @@ def _banners(copy: str) -> list[tuple[int, int]]:
     return runs
 
 
-# A line break between two Han characters: where a phrase split across lines of a PDF's text layer may rejoin.
-_HAN_BREAK = compile_re_cached(r"\n(?<=[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff])")
+# A line break between two Han characters, between a Han character and a digit (出庭应诉率|99.86%,
+# 4.86|万件), or after a clause's comma (审结231件,|直接纠错率): where a phrase or a sentence split across
+# lines of a PDF's text layer may rejoin; or inside a number grouped by a space, where a word processor wraps it
+# (5 316 → 5 |316, 5|316).
+_HAN_BREAK = compile_re_cached(
+    r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9]\n)(?=[\u4e00-\u9fff])"
+    r"|(?:(?<=[0-9]\n)|(?<=[0-9] \n))(?=[0-9]{3}(?![0-9])))")
 _SPLIT_MIN_WIDTH = 40  # half-width columns (a Han character two): shorter lines are headings, items and debris
 _SPLIT_WIDTH_SHARE = 0.9  # how wide a wrapped line is at least against a line beside it, and that line against it
 # ASCII that normalize() made of full-width punctuation, as wide as a Han character on the page.
@@ -382,9 +387,12 @@ def _width(line: str) -> int:
 def _split_phrases(copy: str) -> list[tuple[int, int]]:
     """The line breaks of copy that split a phrase of a paragraph wrapped at a page's width (纠错率高|达55.6%),
     where a text's lines are too unlike for structure.wrap_breaks to find its width: a Han character on
-    each side, its line as wide as a page and about as wide as the line before or after it in the
-    paragraph, and the sentence running on into the next line (structure.runs_on: no heading opens it)."""
-    breaks = []
+    each side (or a digit on one: 出庭应诉率|100%; or a clause's comma before it), its line as wide as a page
+    and about as wide as the line before or after it in the paragraph (or, the paragraph's first line over its
+    last, which ends a sentence, about as wide as the text's widest line of prose), and the sentence running on into the next line
+    (structure.runs_on: no heading opens it)."""
+    breaks: list[tuple[int, int]] = []
+    page = None  # the widest line of prose, a page's width in a text layer: found for the first break that needs it
     for m in _HAN_BREAK.finditer(copy):
         at = m.start()
         start = copy.rfind("\n", 0, at) + 1
@@ -397,9 +405,17 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
         end = copy.find("\n", at + 1)
         following = copy[at + 1:end if end >= 0 else len(copy)]
         before = copy[copy.rfind("\n", 0, start - 1) + 1:start - 1]
-        if runs_on(line, following) and any(
-                _SPLIT_WIDTH_SHARE * width <= _width(beside) and _SPLIT_WIDTH_SHARE * _width(beside) <= width
-                and _in_paragraph(beside) for beside in (before, following)):
+        if not runs_on(line, following):
+            continue
+        if any(_SPLIT_WIDTH_SHARE * width <= _width(beside) and _SPLIT_WIDTH_SHARE * _width(beside) <= width
+               and _in_paragraph(beside) for beside in (before, following)):
+            breaks.append((at, at + 1))
+            continue
+        if not ends_sentence(following):
+            continue
+        if page is None:
+            page = max((_width(prose) for prose in copy.split("\n") if _in_paragraph(prose)), default=0)
+        if width >= _SPLIT_WIDTH_SHARE * page:
             breaks.append((at, at + 1))
     return breaks
 
@@ -411,7 +427,9 @@ _CLAUSE_MARKS = (",", ";", "。", "、")
 
 
 def _in_paragraph(line: str) -> bool:
-    """Whether a line reads as a full line of a paragraph's prose: clauses, no table's cells."""
+    """Whether a line reads as a full line of a paragraph's prose: clauses, no table's cells (a paragraph's
+    first line opens with an indent, two spaces once normalized, which parts no cells)."""
+    line = line.strip()
     return any(mark in line for mark in _CLAUSE_MARKS) and not any(gap in line for gap in _COLUMN_GAPS)
 
 

@@ -722,7 +722,7 @@ def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) 
             or _UNNUMBERED_BARS.search(title) is not None:
         return 0, False
     before, below = lines[i - 1], lines[i + 1]
-    if not (before.numbering_end > before.body or _ends_sentence(text[before.body:before.end].rstrip())):
+    if not (before.numbering_end > before.body or ends_sentence(text[before.body:before.end].rstrip())):
         return 0, False
     if below.level or below.end - below.body <= len(title) \
             or _PROSE_MARKS.search(text, below.body, below.end) is None:
@@ -747,7 +747,7 @@ def _in_title_block(text: str, lines: list[Line], i: int, title: str) -> bool:
         written = text[above.body:above.end]
         if title in written:
             return True
-        if _ends_sentence(written.rstrip()):
+        if ends_sentence(written.rstrip()):
             return False
     return False
 
@@ -960,7 +960,7 @@ _PAGE_BREAK_LINES = 4  # a page break's lines: its number and the blank lines ar
 _CLOSINGS = "”’」』)】》\"'"  # what may follow the mark that ends a sentence
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
     """Whether `line` (normalized) ends a sentence: 。!? or a full stop not after a digit (that is a list
     marker or a decimal point), then any closings. A clause end (;:) at the margin is none: so the 65
     paragraphs of a seed set in a PDF all come back whole, where taking ;: as ends breaks one in two."""
@@ -973,7 +973,7 @@ def _ends_sentence(line: str) -> bool:
 def runs_on(line: str, following: str) -> bool:
     """Whether a sentence may run on from `line` into `following` (both normalized): `line` ends none,
     and `following` opens no paragraph (it is neither blank nor indented) and no heading (一、, (一), 1.)."""
-    return (bool(following) and following[0] not in _INDENT and not _ends_sentence(line)
+    return (bool(following) and following[0] not in _INDENT and not ends_sentence(line)
             and not HEADING_NUMBERING.match(following))
 
 

@@ -151,3 +151,21 @@ def test_a_broadcast_programme_is_no_document(text):
 ])
 def test_a_document_before_a_broadcast_word_stays(text, expected):
     assert _found(text) == expected
+
+
+_CENTRED_COVER = ("                    青禾县人民政府\n"
+                  "          关于2023年度法治政府建设工作情况的\n"
+                  "                        报告\n\n"
+                  "                                    青政发〔2024〕5号\n\n"
+                  "　　2023年，我县扎实推进法治政府建设，全年办理法律援助案件四百件。\n")
+
+
+def test_a_cover_title_centred_over_three_lines_is_one_title():
+    report = extract(_CENTRED_COVER)
+    assert report.title == "青禾县人民政府关于2023年度法治政府建设工作情况的报告"
+    assert report.issuer is not None and report.issuer.name == "青禾县人民政府"
+
+
+def test_a_centred_title_is_not_joined_to_a_line_set_apart_by_text():
+    cover = _CENTRED_COVER.replace("\n                        报告", "\n（征求意见稿）\n                        报告")
+    assert extract(cover).title != "青禾县人民政府关于2023年度法治政府建设工作情况的报告"

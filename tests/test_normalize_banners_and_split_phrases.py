@@ -107,3 +107,73 @@ def test_a_phrase_split_across_wrapped_lines_reads_whole():
 ])
 def test_lines_that_split_no_phrase_are_kept(raw):
     assert normalize_mapped(raw).copy == normalize(raw)
+
+
+# A label and its number, or a number and its unit, on two lines; the paragraph's first line indented.
+_NUMBER_PARAGRAPH = ("　　全年共办理一审行政应诉案件四十二件，开庭审理三十件，行政机关负责人出庭应诉率\n"
+                     "100%，败诉两件；全县人民调解组织受理各类矛盾纠纷共计一万余件，调解成功1.26\n"
+                     "万件，各级行政复议机构依法审结行政复议案件一百余件，其中纠错七件。\n")
+
+
+def test_a_label_and_its_number_split_across_wrapped_lines_read_whole():
+    raw = "二、主要成效\n" + _NUMBER_PARAGRAPH
+    mapped = normalize_mapped(raw)
+    assert "出庭应诉率100%" in mapped.copy and "调解成功1.26万件" in mapped.copy
+    rates = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "head_appearance_rate"]
+    assert [m["value"] for m in rates] == [100]
+    assert rates[0]["evidence"]["text"].endswith("出庭应诉率\n100%")
+
+
+@pytest.mark.parametrize("raw", [
+    # a paragraph's last line ends in a Han character; the next line, a date, is far narrower
+    "首页\n　　全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政行为\n2024年3月5日\n",
+    # a comma ends a line over a numbered heading as wide
+    "首页\n全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当的行政行为，\n二、全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n",
+    # a number ends a line over a heading's line as wide
+    "首页\n全县各级行政机关认真落实行政复议决定，全年依法纠正违法行政行为共计12\n二、全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n",
+])
+def test_a_number_beside_a_break_that_splits_no_phrase_is_kept_apart(raw):
+    assert normalize_mapped(raw).copy == normalize(raw)
+
+
+def test_a_sentence_broken_after_a_comma_keeps_the_context_of_its_first_line():
+    raw = ("二、主要成效\n"
+           "　　全年各级行政复议机构依法受理行政复议案件三百一十二件，审结二百九十件，\n"
+           "直接纠错率为6.2%，行政机关负责人出庭应诉工作同步加强，全年实现应诉全覆盖。\n")
+    assert "审结二百九十件,直接纠错率为6.2%" in normalize_mapped(raw).copy
+    rates = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "reconsideration_correction_rate"]
+    assert [m["value"] for m in rates] == [6.2]
+
+
+@pytest.mark.parametrize("cut", ["5 \n316", "5\n316"])
+def test_a_number_grouped_by_a_space_and_wrapped_inside_reads_whole(cut):
+    raw = ("二、主要成效\n"
+           "　　全年各级行政复议机构依法受理行政复议案件一百余件，人民调解组织受理矛盾纠纷" + cut[:-4] + "\n"
+           + cut[-3:] + "宗，调解成功率为99.2%，行政机关负责人出庭应诉工作同步加强，实现应诉全覆盖。\n")
+    mediation = [m for m in extract(raw).model_dump()["metrics"] if m["key"] == "mediation_cases"]
+    assert [m["value"] for m in mediation] == [5316]
+
+
+def test_a_line_ending_in_a_number_before_a_line_opening_with_a_year_is_kept_apart():
+    raw = ("首页\n全县各级行政机关认真落实行政复议决定，全年依法纠正违法行政行为共计12\n"
+           "2024年全县各级行政机关认真落实行政复议决定，依法纠正违法或者不当\n")
+    assert normalize_mapped(raw).copy == normalize(raw)
+
+
+_TWO_LINE_PLAN = ("三、下一步工作打算\n"
+                  "　　持续深化行政复议体制改革，推动行政争议实质性化解，确保行政机关负责人\n"
+                  "出庭应诉率达到100%。\n"
+                  "　　全面推进严格规范公正文明执法，全年组织开展行政执法案卷评查不少于两次，\n"
+                  "对评查发现的问题逐项整改销号，推动执法质量持续提升。\n")
+
+
+def test_a_two_line_paragraph_split_at_a_page_width_line_reads_whole():
+    mapped = normalize_mapped(_TWO_LINE_PLAN)
+    assert "负责人出庭应诉率达到100%" in mapped.copy
+    rates = [m for m in extract(_TWO_LINE_PLAN).model_dump()["metrics"] if m["key"] == "head_appearance_rate"]
+    assert [(m["value"], m["target"]) for m in rates] == [(100, True)]
+
+
+def test_a_full_line_over_a_line_that_ends_no_sentence_is_kept_apart():
+    raw = _TWO_LINE_PLAN.replace("出庭应诉率达到100%。", "出庭应诉率达到100%")
+    assert "负责人\n出庭应诉率" in normalize_mapped(raw).copy
