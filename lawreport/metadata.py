@@ -1902,7 +1902,8 @@ def _after_year_township(title: str, org: regex.Match) -> bool:
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
             signed_off: SignedOff):
     """(name, span, how) of the body that issues the report (see _named_issuer); a street office or a town named by
-    its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…)."""
+    its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…), with
+    the places written right before it there (发布机构:某市某区草滩街道办事处), which tell it from a namesake."""
     found = _named_issuer(text, title, lines, opening, kind, signed_off)
     name = found[0]
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
@@ -1911,7 +1912,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     office = name + regions.TOWNSHIP_OFFICES[level]
     at = text.find(office)
     if at >= 0:
-        return office, (at, at + len(office)), found[2]
+        start, end = _places_before(text, at), at + len(office)
+        return text[start:end], (start, end), found[2]
     return _office_without_places(text, name, level, found[2]) or found
 
 
@@ -1938,6 +1940,20 @@ def _office_without_places(text: str, name: str, level: str, how: str | None):
         if _is_org(whole):
             return whole, (end - len(whole), end), how
     return office, (at, end), how
+
+
+_PLACE_NAME_LONGEST = 10  # characters of the longest division name read before a town's office
+
+
+def _places_before(text: str, end: int) -> int:
+    """Where the full names of divisions written right before `end` start (杭州市上城区 before 湖滨街道办事处), each the
+    longest one ending where the next begins (上城区, not 城区); `end` when there are none."""
+    start = end
+    while named := next((length for length in range(min(_PLACE_NAME_LONGEST, start), 1, -1)
+                         if any(d.name == text[start - length:start]
+                                for d in regions.divisions_named(text[start - length:start]))), None):
+        start -= named
+    return start
 
 
 def _town_government_in_full(name: str) -> str:

@@ -218,6 +218,7 @@ _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 # What stands right before a count's measure word (1980件, 1.98万件, 1900余件, 1 980多件).
 _COUNTED_BEFORE_UNIT = frozenset("0123456789余多万亿")
+_COUNT_CHARS = "".join(_COUNTED_BEFORE_UNIT) + ".,"  # what a count written in figures is made of (1,980, 1.98万)
 _CLAUSE_BREAKS = frozenset(BREAKS)
 # A clause that names the cases the rest of its sentence sorts (办结的案件中, 在已审结的案件中, 受理的案件中), also
 # by their count (新受理的行政复议151件中, 在受理的151件行政复议案件中), the disputes (在调处的2300件纠纷中) or the
@@ -2303,17 +2304,28 @@ class Interpreter:
     def _part_counted(self, rate: str, denominator: str, whole: int, said: _Sentence, start: int) -> bool:
         """Whether the part sentence `said` (其中…, of the whole said at `whole`) counts, before the rate at `start`,
         something in the unit of the whole's count that names no key (其中,调委会调解1980件,调解成功率为97.5%), and
-        not the rate's numerator (其中,调解成功3400件,调解成功率…, the whole's rate): the rate is that part's."""
-        if (denominator, whole) not in self._stated or (_numerators()[rate].key, said.start) in self._stated:
+        not the rate's numerator (其中,调解成功3400件,调解成功率…, the whole's rate): the rate is that part's.
+        Nor are the whole's outcomes such a part (其中维持37件,撤销5件,纠错率…: how the whole was decided, its rate)."""
+        numerator = _numerators()[rate]
+        if (denominator, whole) not in self._stated or (numerator.key, said.start) in self._stated:
             return False
         unit = self._wholes[denominator][-1].quantity.unit if denominator in self._wholes else None
         if not unit:
             return False
         text, end = self.text, start
         while (end := text.rfind(unit, said.start, end)) > said.start:
-            if text[end - 1] in _COUNTED_BEFORE_UNIT:
-                return True  # 1980件, 1.98万件, 1900余件: a count, not a word holding the unit (案件)
+            if text[end - 1] in _COUNTED_BEFORE_UNIT:  # 1980件, 1.98万件, 1900余件: a count, not a word holding the unit
+                named = text[after_last_pause(text, said.start, end):end].rstrip(_COUNT_CHARS)
+                if not self._an_outcome(numerator, named):
+                    return True
         return False
+
+    @staticmethod
+    def _an_outcome(numerator: MetricRule, clause: str) -> bool:
+        """Whether a count's name, its number cut off, ends in one of the outcomes the numerator's parts are listed
+        with (维持, 撤销)."""
+        return any(words is not None and words.search(clause) is not None
+                   for words in (numerator.part, numerator.listed_with))
 
     def _of_periods_listed(self, sentence: int, start: int) -> bool:
         """Whether a list of months or quarters with 分别 (9月、10月…分别; 第三、四季度分别…) stands before `start` in its

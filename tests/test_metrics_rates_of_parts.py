@@ -33,3 +33,20 @@ def test_a_rate_after_a_part_of_the_whole_is_the_parts(text, expected):
 ])
 def test_a_rate_after_its_numerator_or_without_a_part_stays_the_wholes(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outcomes the closed cases were decided by sort the whole, not a part of it: the rate after them is the whole's
+    ("2016年,区政府审结行政复议案件64件。其中,维持48件,撤销6件,确认违法3件,纠错率14.06%。",
+     [("reconsideration_closed", 64, 2016, False), ("reconsideration_corrected", 9, 2016, False),
+      ("reconsideration_correction_rate", 14.06, 2016, False)]),
+    ("2016年,区政府审结行政复议案件64件。在审结的案件中,维持50件,驳回及终止5件,综合纠错率14.06%。",
+     [("reconsideration_closed", 64, 2016, False), ("reconsideration_correction_rate", 14.06, 2016, False)]),
+])
+def test_a_rate_after_the_wholes_outcomes_stays_the_wholes(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_rate_after_a_kind_of_case_is_the_kinds():
+    text = "2016年,区政府审结行政复议案件64件。其中,涉企案件12件,纠错率25%。"
+    assert facts(text) == [("reconsideration_closed", 64, 2016, False)]
