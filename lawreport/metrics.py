@@ -97,6 +97,9 @@ _LAST_SERVICE_JOINER = compile_cached(rf"(?r){_SERVICE_JOINER.pattern}")
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
 _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
+# Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
+_LIST_STOP = compile_cached(r"[，。；,;\n]")
+_VALUE_JOINS = compile_cached(r"[、和及与]")
 _LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
 # A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
@@ -1453,6 +1456,13 @@ class Interpreter:
                     rule = None
                 elif named:
                     last_two = _LAST_JOINED.match(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
+                    # 法律援助中心、公证处办结援助案件、公证事项分别为a、b: more pieces than values, the first
+                    # pieces name who (bodies listed), the label list being the last pieces, one per value
+                    stop = _LIST_STOP.search(text, q_start)
+                    values = len(_VALUE_JOINS.findall(text, q_start, stop.start() if stop else len(text))) + 1
+                    surplus = len(named) + (2 if last_two else 1) - values
+                    if values > 1 and surplus > 0:
+                        named = named[surplus:]
                     labels = named[1:] + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
                                                                                 subject[last_two.end():])]
                                           if last_two else [(subject_start, subject)])

@@ -85,6 +85,8 @@ LABELS = [
      [("reconsideration_corrected", 57, "撤销、变更、确认违法或责令履行的共57件")]),
     ("行政复议机构审结案件中,撤销、变更和确认违法的案件共40件。",
      [("reconsideration_corrected", 40, "撤销、变更和确认违法的案件共40件")]),
+    ("行政复议机关全年依法撤销、变更、确认违法具体行政行为共18件。",
+     [("reconsideration_corrected", 18, "撤销、变更、确认违法具体行政行为共18件")]),
     # litigation
     ("区法院开庭审理涉区行政机关的一审行政诉讼案件96件。",
      [("litigation_hearings", 96, "开庭审理涉区行政机关的一审行政诉讼案件96件")]),
@@ -291,6 +293,8 @@ NOT_HEADLINE = [
     "全年化解率98%。",  # no disputes in sight
     "各类招商项目化解880件。",  # 化解 alone, where no mediation is named
     "行政复议机构审结案件中,撤销、变更的案件共40件。",  # two ways of correcting: some of the corrections, not all
+    "行政复议机构审结案件中,撤销、变更行政行为共40件。",  # the same, with the acts as object
+    "全市行政诉讼案件中,法院判决撤销、变更、确认违法行政行为共31件。",  # a court's judgments
     "全市行政诉讼案件中,判决撤销、变更、确认违法或责令履行的共86件。",  # a court's judgments
     "区法院开庭审理涉及房屋租赁的民事案件96件。",  # civil cases heard, whomever they concern
 ]

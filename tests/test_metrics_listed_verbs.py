@@ -53,3 +53,15 @@ def test_two_items_joined_give_the_first_value_the_first_items_label(text, expec
 
 def test_a_first_item_of_no_key_gives_its_value_none():
     assert facts("全年排查和调解矛盾纠纷分别为3500件、1200件。") == [("mediation_cases", 1200, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies listed before the labels (法律援助中心、公证处) take no value: one label per value, from the last
+    ("市法律援助中心、公证处办结法律援助案件、公证事项分别为860件、2310件。",
+     [("legal_aid_cases", 860, 2024, False), ("notarizations", 2310, 2024, False)]),
+    ("区调解中心、法律援助中心、公证处调解矛盾纠纷、受理法律援助案件、办理公证事项分别为1500件、640件、3020件。",
+     [("legal_aid_cases", 640, 2024, False), ("mediation_cases", 1500, 2024, False),
+      ("notarizations", 3020, 2024, False)]),
+])
+def test_bodies_listed_before_the_labels_take_no_value(text, expected):
+    assert facts(text) == expected
