@@ -1111,7 +1111,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     return _NO_YEAR
 
 
-def _entries_year(lines: list[Line]):
+def _entries_year(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:
     """The one year a yearbook page's entries open with, when its first opens with none (【司法行政】 / 是年,… /
     【行政复议】 2022年,…): the year the page records, which 是年 and 年内 refer to; none when they open with several."""
     found = []
@@ -1250,6 +1250,12 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     return None, None
 
 
+def _first_word(line: str) -> str:
+    """A line's first run without spaces (of bodies releasing a text together on one line, the first), or ""."""
+    words = line.split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def _release_date(text: str, lines: list[Line]) -> Dated | None:
     """A date alone on its line right under the line naming the body that releases the text, first of those that
     do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日): the release's own date."""
@@ -1257,7 +1263,7 @@ def _release_date(text: str, lines: list[Line]) -> Dated | None:
         if line.paragraph:
             break
         if (found := _whole_date(text, line, line.start + len(line.text))) is not None \
-                and _is_org(above.text.split()[0] if above.text.strip() else ""):
+                and _is_org(_first_word(above.text)):
             return found
     return None
 
@@ -1593,7 +1599,7 @@ def _title_signed(text: str, title: Line, lines: list[Line]):
     return _whole_line(signed[0], "signature") if signed else None
 
 
-def _place_signed(text: str, title: Line, lines: list[Line]):
+def _place_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple[int, int], str] | None:
     """The body that signs the text above its date, of the place the title opens with and names no body of (安达市
     2021年…年度报告 / … / 安达市人民政府 / 2022年2月20日, 黔南州… / 黔南布依族苗族自治州人民政府): the report's
     author, before a 来源 line naming the department that posted it."""
@@ -1723,7 +1729,7 @@ def _cover_org(text: str, title: Line, lines: list[Line]):
     _, below = _cover_lines(title, lines)
     if len(below) != _COVER_LINES:
         return None
-    first = below[0].text.split()[0] if below[0].text.strip() else ""
+    first = _first_word(below[0].text)
     if _is_org(first) and month_at(text, below[1].start, below[1].start + len(below[1].text)):
         at = below[0].start + below[0].text.find(first)
         return _whole_line(Line(first, at, at + len(first)), "header")

@@ -3299,9 +3299,7 @@ def _outcome_alone(subject: str, part: int) -> bool:
     """Whether the part named at `part` is all the subject says, after 其中 or other parts joined to it (撤销5件,
     其中变更3件, 变更和责令履行2件) and the words deciding it (决定撤销6件, 依法撤销, 作出撤销决定): an outcome, not a
     kind of case named by one (不服撤销决定的5件)."""
-    said = subject[:part].removeprefix("其中")
-    deciding = _DECIDING.search(said)  # always found: every word of it is optional
-    said = said[:deciding.start()] if deciding else said
+    said = _DECIDING.sub("", subject[:part].removeprefix("其中"), count=1)
     return not said or said[-1] in _OTHERS_BEFORE_LABEL
 
 

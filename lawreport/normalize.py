@@ -55,6 +55,7 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
+from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_first, may_hold_words, words_search
 from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, runs_on, wrap_breaks
@@ -81,7 +82,6 @@ _ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[
 _CN_YEAR = compile_re_cached(
     r"(?<![〇零一二三四五六七八九十百千万两])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年(?![〇零一二三四五六七八九十]{1,3}月))"
 )
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _CN_YEAR_OPENINGS = ("二〇", "二零", "一九")  # how every such year opens
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
@@ -178,7 +178,7 @@ def normalize(text: str) -> str:
     if "○" in text or "O" in text:
         text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
     if any(opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none: no scan of every character
-        text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), text)
+        text = _CN_YEAR.sub(lambda m: str(year_number(m.group())), text)
     return text
 
 

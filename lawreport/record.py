@@ -228,8 +228,7 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
                 start = r.subject_start + len(before) - len(subject)
         start_at(start)  # offsets of the copy, like every start the initiatives are matched with
         total += value + (low or 0.0) + (high or 0.0) + (ratio_to or 0.0)  # None adds nothing
-        if kind == "count" or type(value) is int or type(low) is int or type(high) is int:
-            value, low, high = as_counted(kind, value, low, high)  # (any other kind's floats stay as they are)
+        value, low, high = as_counted(kind, value, low, high)
         if mapped is not None:
             start, end = mapped(start, end)
         cited, year = original[start:end], r.year
