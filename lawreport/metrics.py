@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import lazy_regex as regex
-from .catalog import Catalog, MetricRule, compile_cached, get_catalog
+from .catalog import Catalog, MetricRule, compile_cached, compile_re_cached, get_catalog
 from .dates import MONTH, YEAR
 from .derive import from_catalog
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
@@ -127,8 +127,9 @@ _YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四�
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2} | {str(i): i for i in range(2, 20)}
 # One year opening a part after its marker (其中,2023年新收…), not a span nor a time since it.
 _PART_OPENING_YEAR = compile_cached(rf"[,:]?({YEAR})年度?(?![\-—~至到]|以来)")
-# A sentence opening with 同期 and a year said alone, no span's end (see _same_period_year).
-_SAME_PERIOD = compile_cached(r"\s*同期(?!相比|比较|持平)")
+# A sentence opening with 同期 and a year said alone, no span's end (see _same_period_year). In `re`: matched at
+# each sentence, where `regex` would look for 同期 through the rest of the text first.
+_SAME_PERIOD = compile_re_cached(r"\s*同期(?!相比|比较|持平)")
 _ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
