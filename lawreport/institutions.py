@@ -90,7 +90,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import NamedTuple, TypeAlias
 
@@ -115,7 +115,6 @@ from .scanning import (
     matches_from,
     opening_chars,
     without_negative_lookarounds,
-    word_starts,
 )
 from .scanning import alternatives as top_level_alternatives
 from .structure import LIST_JOINS, LIST_SEPARATOR
@@ -1414,9 +1413,11 @@ def _places_listed_before_etc(
 ) -> None:
     """Full place names listed before 等 and a body's words (河北区、东丽区、津南区等法院) name each place's body, mentioned
     by the place, as before a body written after the last (_listed_places); two places at least, none read as a body."""
-    ends = {span[1]: (span[0], units) for span, units in places.items() if units}
-    read = [span for group in groups.values() for span in group[3]]
+    ends, read = None, []  # the full place names by where they end, and the spans read: made at the first 等 and body
     for m in _PLACES_SHARING.finditer(text):
+        if ends is None:
+            ends = {span[1]: (span[0], units) for span, units in places.items() if units}
+            read = [span for group in groups.values() for span in group[3]]
         listed, start = [], m.start()
         while (place := ends.get(start)) is not None:
             listed.append(((place[0], start), place[1]))
@@ -1448,12 +1449,27 @@ def _station_list_starts(text: str) -> list[int]:
     word. Tried there only: the list's pattern opens with no literal, and 、 is in every list of a report."""
     reach = _STATION_NAME_MAX + 2  # a name, 等, and the 、 itself
     starts: set[int] = set()
-    for station in _TOWN_STATIONS:
-        for at in word_starts(text, station):
-            while (joined := text.rfind(LIST_SEPARATOR, max(0, at - reach), at)) >= 0:
-                starts.update((joined - _STATION_NAME_MAX, joined - _STATION_NAME_MAX + 1))
-                at = joined
+    for at in _station_words(text):
+        while (joined := text.rfind(LIST_SEPARATOR, max(0, at - reach), at)) >= 0:
+            starts.update((joined - _STATION_NAME_MAX, joined - _STATION_NAME_MAX + 1))
+            at = joined
     return sorted(start for start in starts if start >= 0)
+
+
+# The last characters of the stations' words (所): a text has few of them, where the first (市 of 市场监管所) is common.
+_STATION_ENDS = "".join(sorted({word[-1] for word in _TOWN_STATIONS}))
+
+
+def _station_words(text: str) -> Iterator[int]:
+    """Where each of _TOWN_STATIONS occurs in ``text``: found from the words' last characters, each found by str.find
+    (memchr), then the words ending there."""
+    for last in _STATION_ENDS:
+        end = text.find(last) + 1
+        while end:
+            for station in _TOWN_STATIONS:
+                if text.endswith(station, 0, end):
+                    yield end - len(station)
+            end = text.find(last, end) + 1
 
 
 def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
@@ -1482,11 +1498,13 @@ def _unread_town_lists(
 ) -> None:
     """The bodies listed after an item that opens with a town's level word but is no body the rules know share that word
     (镇社会事务办、司法所: 镇司法所), as after one that is (_shared_level); what a list read so far holds is left alone."""
-    read_spans = {span for group in groups.values() for span in group[3]}
+    read_spans = None  # made at the first opening, before a body of a list is added
     pattern, town_chars = _unread_list_openings()
     openings = (pattern.finditer(text, None, None, False, NOT_CONCURRENT) if town_chars is None
                 else matches_from(pattern, text, char_starts(text, town_chars)))
     for opening in openings:
+        if read_spans is None:
+            read_spans = {span for group in groups.values() for span in group[3]}
         word = _TOWN_OPENING.match(opening.group())
         end = text.index(LIST_SEPARATOR, opening.end())
         if word is None or any(start <= opening.start() < stop for start, stop in read_spans):
