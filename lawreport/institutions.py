@@ -90,7 +90,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import NamedTuple, TypeAlias
 
@@ -111,10 +111,10 @@ from .scanning import (
     NOT_CONCURRENT,
     Shape,
     char_starts,
+    closing,
     matches_from,
     opening_chars,
     without_negative_lookarounds,
-    word_starts,
 )
 from .scanning import alternatives as top_level_alternatives
 from .structure import LIST_JOINS, LIST_SEPARATOR
@@ -570,20 +570,21 @@ def _either(one: str | None, other: str | None) -> str | None:
     return "".join(sorted(one_chars | other_chars))
 
 
-_WORDS_LISTED = 64  # the most words _suffix_words lists for one pattern and character
+_WORDS_LISTED = 128  # the most words _suffix_words lists for one pattern and character
 
 
 def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
     """Every text a match of ``suffix`` ending with ``last`` can be, found by partial reverse matching over the
     characters the pattern writes; None when a match may hold a character it does not write (an escape such as
-    \\p{Han}, a dot, a negated class), reads what precedes or follows it where it must match (a lookbehind, a
-    lookahead: the text alone would miss a word) or has more than _WORDS_LISTED words. What a negative lookaround
-    holds does not count: it adds no character to a match, and at the ends of a word alone it turns none away
-    (乡(?![村镇…]), a town's (?!、\\p{Han}…等地))."""
-    written = without_negative_lookarounds(suffix.pattern)
-    if regex.search(r"\\|\.|\[\^|\(\?<?=", written):
+    \\p{Han}, a dot, a negated class) or has more than _WORDS_LISTED words. What a negative lookaround holds does
+    not count: it adds no character to a match, and at the ends of a word alone it turns none away (乡(?![村镇…]),
+    a town's (?!、\\p{Han}…等地)). A lookbehind or lookahead that must match is read as matching (_without_positive_
+    lookarounds): the words are then every word a match is, and some more (国办 for (?<=中办[、和]?)国办)."""
+    source = _without_positive_lookarounds(suffix.pattern)
+    written = without_negative_lookarounds(source)
+    if regex.search(r"\\|\.|\[\^", written):
         return None
-    reverse = compile_cached(f"(?r)(?:{suffix.pattern})")
+    reverse = compile_cached(f"(?r)(?:{source})")
     chars = sorted({c for c in written if c.isalpha()})
     words, tried = [], [last]
     while tried:
@@ -594,6 +595,23 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
         if len(words) + len(tried) > _WORDS_LISTED:
             return None
     return words
+
+
+# An escape, a class, or the opening of a lookaround (_without_positive_lookarounds)
+_ESCAPE_CLASS_OR_LOOKAROUND = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[=!]")
+
+
+def _without_positive_lookarounds(pattern: str) -> str:
+    """``pattern`` without the lookbehinds and lookaheads that must match, read past escapes and classes (and
+    negative lookarounds, kept whole with what they hold): it matches every text ``pattern`` matches, and more."""
+    kept, at = [], 0
+    while found := _ESCAPE_CLASS_OR_LOOKAROUND.search(pattern, at):
+        end = found.end() - 1 if not found.group().startswith("(?") else closing(pattern, found.start())
+        end = len(pattern) - 1 if end < 0 else end
+        kept.append(pattern[at : found.start()] if found.group().endswith("=") else pattern[at : end + 1])
+        at = end + 1
+    kept.append(pattern[at:])
+    return "".join(kept)
 
 
 # Characters a text writes before a word, Han or not, tested one by one where what may stand before a word is
@@ -648,7 +666,7 @@ def _not_after(ends: dict[str, list[tuple[regex.Pattern, str | None]]]) -> dict[
             words = _suffix_words(pattern, c)
             if words is None:
                 break
-            followed = compile_cached(f"(?:{pattern.pattern})(?s:.)")
+            followed = compile_cached(f"(?:{_without_positive_lookarounds(pattern.pattern)})(?s:.)")
             turned_away = {y for y in pattern.pattern if y.isalpha() and not any(followed.fullmatch(word + y) for word in words)}
             never = turned_away if never is None else never & turned_away
         else:
@@ -1395,9 +1413,11 @@ def _places_listed_before_etc(
 ) -> None:
     """Full place names listed before 等 and a body's words (河北区、东丽区、津南区等法院) name each place's body, mentioned
     by the place, as before a body written after the last (_listed_places); two places at least, none read as a body."""
-    ends = {span[1]: (span[0], units) for span, units in places.items() if units}
-    read = [span for group in groups.values() for span in group[3]]
+    ends, read = None, []  # the full place names by where they end, and the spans read: made at the first 等 and body
     for m in _PLACES_SHARING.finditer(text):
+        if ends is None:
+            ends = {span[1]: (span[0], units) for span, units in places.items() if units}
+            read = [span for group in groups.values() for span in group[3]]
         listed, start = [], m.start()
         while (place := ends.get(start)) is not None:
             listed.append(((place[0], start), place[1]))
@@ -1429,12 +1449,27 @@ def _station_list_starts(text: str) -> list[int]:
     word. Tried there only: the list's pattern opens with no literal, and 、 is in every list of a report."""
     reach = _STATION_NAME_MAX + 2  # a name, 等, and the 、 itself
     starts: set[int] = set()
-    for station in _TOWN_STATIONS:
-        for at in word_starts(text, station):
-            while (joined := text.rfind(LIST_SEPARATOR, max(0, at - reach), at)) >= 0:
-                starts.update((joined - _STATION_NAME_MAX, joined - _STATION_NAME_MAX + 1))
-                at = joined
+    for at in _station_words(text):
+        while (joined := text.rfind(LIST_SEPARATOR, max(0, at - reach), at)) >= 0:
+            starts.update((joined - _STATION_NAME_MAX, joined - _STATION_NAME_MAX + 1))
+            at = joined
     return sorted(start for start in starts if start >= 0)
+
+
+# The last characters of the stations' words (所): a text has few of them, where the first (市 of 市场监管所) is common.
+_STATION_ENDS = "".join(sorted({word[-1] for word in _TOWN_STATIONS}))
+
+
+def _station_words(text: str) -> Iterator[int]:
+    """Where each of _TOWN_STATIONS occurs in ``text``: found from the words' last characters, each found by str.find
+    (memchr), then the words ending there."""
+    for last in _STATION_ENDS:
+        end = text.find(last) + 1
+        while end:
+            for station in _TOWN_STATIONS:
+                if text.endswith(station, 0, end):
+                    yield end - len(station)
+            end = text.find(last, end) + 1
 
 
 def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
@@ -1463,11 +1498,13 @@ def _unread_town_lists(
 ) -> None:
     """The bodies listed after an item that opens with a town's level word but is no body the rules know share that word
     (镇社会事务办、司法所: 镇司法所), as after one that is (_shared_level); what a list read so far holds is left alone."""
-    read_spans = {span for group in groups.values() for span in group[3]}
+    read_spans = None  # made at the first opening, before a body of a list is added
     pattern, town_chars = _unread_list_openings()
     openings = (pattern.finditer(text, None, None, False, NOT_CONCURRENT) if town_chars is None
                 else matches_from(pattern, text, char_starts(text, town_chars)))
     for opening in openings:
+        if read_spans is None:
+            read_spans = {span for group in groups.values() for span in group[3]}
         word = _TOWN_OPENING.match(opening.group())
         end = text.index(LIST_SEPARATOR, opening.end())
         if word is None or any(start <= opening.start() < stop for start, stop in read_spans):

@@ -47,4 +47,15 @@ def test_the_words_a_suffix_ends_with():
         "人民政府", "政府"]
     assert institutions._suffix_words(regex.compile("中心"), "府") == []
     assert institutions._suffix_words(regex.compile(r"\p{Han}中心"), "心") is None  # a class it does not list
-    assert institutions._suffix_words(regex.compile("(?<=区)政府"), "府") is None  # it reads what precedes it
+    # a lookbehind or a lookahead that must match is read as matching: every word a match is, and more
+    assert institutions._suffix_words(regex.compile("(?<=区)政府"), "府") == ["政府"]
+    assert sorted(institutions._suffix_words(regex.compile("(?<=中办[、和]?)国办(?!发)|(?:(?<=纪委)监委)"), "办")) == ["国办"]
+    assert institutions._suffix_words(regex.compile("(?<=纪委)监委|纪委"), "委") == ["纪委", "监委"]
+
+
+def test_a_pattern_without_the_lookarounds_that_must_match():
+    strip = institutions._without_positive_lookarounds
+    assert strip("(?<=中办[、和]?)国办(?!发)") == "国办(?!发)"
+    assert strip("党委(?:(?<=(?:镇|乡)党委)|(?![(（]党组))") == "党委(?:|(?![(（]党组))"
+    # escapes and classes are read past, and a negative lookaround keeps what it holds
+    assert strip(r"a\(?=b[(?=]c(?!x(?=y))d") == r"a\(?=b[(?=]c(?!x(?=y))d"

@@ -41,3 +41,9 @@ def test_unread_list_openings_found_from_town_words_are_finditers(pieces: list[s
 def test_a_long_list_of_names_is_found_whole(text: str, listed: str) -> None:
     found = matches_from(institutions._short_named_station_lists(), text, institutions._station_list_starts(text))
     assert [m.group() for m in found] == [listed]
+
+
+def test_the_stations_words_are_found_from_their_last_character():
+    text = "市场监督管理所、派出所和市场监管所,所属司法所"
+    assert sorted(institutions._station_words(text)) == [0, 8, 12, 20]
+    assert list(institutions._station_words("市场所属")) == []
