@@ -106,6 +106,7 @@ class _CuePatterns(Fields):
     debris: tuple[_LineSearch, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[_LineSearch, ...]  # the page_date_line cue as _per_line_patterns tries it
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
+    photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
     yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
@@ -126,7 +127,9 @@ class _CuePatterns(Fields):
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
-    post_location_words: re.Pattern[str] | None  # …and for those of the post_location cue (IP属地, 发表于, 所在地)
+    # …and the words of the post_location cue (IP属地, 发表于, 所在地), each looked for with `in`: over a whole text, `re`'s
+    # pass for any of them tests each character against their first characters, some five times the instructions.
+    post_location_words: tuple[str, ...] | None
     # …and for those of a party committee's name (委): a line above a title without them is no joint letterhead's
     # first line, and the title is not masked for places to see whether a government below is joined to it.
     committee_words: re.Pattern[str] | None
@@ -234,6 +237,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         debris=(*_per_line_patterns(catalog.debris.pattern), _LineSearch(cues["office_holder"], False)),
         page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
+        photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
@@ -251,7 +255,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
-        post_location_words=words_search(words_held(cues["post_location"])),
+        post_location_words=None if (held := words_held(cues["post_location"])) is None else tuple(sorted(held)),
         committee_words=words_search(words_held(cues["party_committee"])),
     )
 
@@ -385,8 +389,9 @@ def _caption_run(lines: list[Line]) -> range:
     审判。 / 干警参加宣讲大会。 / …举行宪法宣誓仪式。图片均由某院提供): one short sentence a line, whose bodies are the
     pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN."""
     start = None
+    credit = _patterns().photo_credit
     for at, line in enumerate(lines[:_CAPTION_SCAN]):
-        if _cues()["photo_credit"].search(line.text):
+        if credit.search(line.text):
             return range(start, at + 1) if start is not None and at - start >= _CAPTIONS_MIN else range(0)
         if len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1:
             start = at if start is None else start
@@ -1676,10 +1681,11 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     body's, not the person's."""
     if _cover_year_closing(title):
         return None  # a cover's body is its author only with its date below (see _cover_org)
-    catalog = get_catalog()
+    catalog, label_words = get_catalog(), _patterns().label_words
     after = [line for line in lines if line.start > title.end]
-    skipped = sum(1 for _ in takewhile(
-        lambda line: catalog.published_line.search(line.text) or catalog.source_line.search(line.text), after))
+    skipped = sum(1 for _ in takewhile(  # a paragraph holding no label's words is not searched through
+        lambda line: may_hold_words(label_words, line.text)
+        and (catalog.published_line.search(line.text) or catalog.source_line.search(line.text)), after))
     if skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
         skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
     below = after[skipped] if len(after) > skipped else None
@@ -2373,7 +2379,7 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place. The
     offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
-        if may_hold_words(_patterns().post_location_words, text) else []
+        if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
     for line in lines[:_TITLE_SCAN]:
         if not line.paragraph and (header := _post_header(line.text)) is not None and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
