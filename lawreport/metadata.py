@@ -21,7 +21,16 @@ from .catalog import Catalog, Fields, compile_cached, get_catalog
 from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
-from .scanning import Ending, alternatives, by_leading_word, matches_where, may_hold_words, words_held, words_search
+from .scanning import (
+    Ending,
+    alternatives,
+    by_leading_word,
+    closing,
+    matches_where,
+    may_hold_words,
+    words_held,
+    words_search,
+)
 from .structure import (
     BREAKS,
     HAN,
@@ -86,6 +95,11 @@ def _cues() -> dict[str, regex.Pattern]:
 _Part: TypeAlias = "tuple[regex.Pattern, str | None, tuple[str, ...] | None]"
 
 
+# A pattern opening with one of its labels, as scanning.by_leading_word makes it, and the label when it is plain text
+# (a text without it holds no match: `in` tells at C speed, where a search for the pattern costs twice as much).
+_Label: TypeAlias = "tuple[str | None, regex.Pattern]"
+
+
 class _CuePatterns(Fields):
     """Patterns built around the catalog's cues: a catalog record (catalog.Fields), built once."""
 
@@ -106,10 +120,11 @@ class _CuePatterns(Fields):
     debris: tuple[_LineSearch, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[_LineSearch, ...]  # the page_date_line cue as _per_line_patterns tries it
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
+    photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
     yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
-    published_by_label: tuple[regex.Pattern, ...] | None  # published_line a label at a time: see scanning.by_leading_word
-    source_by_label: tuple[regex.Pattern, ...] | None  # source_line a label at a time
+    published_by_label: tuple[_Label, ...] | None  # published_line a label at a time (_by_label)
+    source_by_label: tuple[_Label, ...] | None  # source_line a label at a time
     # A party committee's own organ after its name, up to what follows a title's author (县委|全面依法治县委员会办公室
     # 关于…, 县委|依法治县办2023年…) or a body joined to it (县委|依法治县办 某县司法局关于…): the organ, named first,
     # authors the report, never the committee its name opens with.
@@ -126,7 +141,9 @@ class _CuePatterns(Fields):
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: re.Pattern[str] | None
-    post_location_words: re.Pattern[str] | None  # …and for those of the post_location cue (IP属地, 发表于, 所在地)
+    # …and the words of the post_location cue (IP属地, 发表于, 所在地), each looked for with `in`: over a whole text, `re`'s
+    # pass for any of them tests each character against their first characters, some five times the instructions.
+    post_location_words: tuple[str, ...] | None
     # …and for those of a party committee's name (委): a line above a title without them is no joint letterhead's
     # first line, and the title is not masked for places to see whether a government below is joined to it.
     committee_words: re.Pattern[str] | None
@@ -204,6 +221,17 @@ def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
                  if alternation)
 
 
+def _by_label(pattern: regex.Pattern) -> tuple[_Label, ...] | None:
+    """The pattern a label at a time (scanning.by_leading_word), each with its label where it is plain text."""
+    parts = by_leading_word(pattern.pattern)
+    if parts is None:
+        return None
+    labels = alternatives(pattern.pattern[:closing(pattern.pattern, 0) + 1])  # by_leading_word's words, in its order
+    plain = not pattern.flags & (regex.IGNORECASE | regex.VERBOSE)
+    return tuple((label if plain and regex.escape(label) == label else None, part)
+                 for label, part in zip(labels, parts, strict=True))
+
+
 @from_catalog
 def _patterns(catalog: Catalog) -> _CuePatterns:
     cues = catalog.metadata_cues
@@ -234,11 +262,12 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         debris=(*_per_line_patterns(catalog.debris.pattern), _LineSearch(cues["office_holder"], False)),
         page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
+        photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
-        published_by_label=by_leading_word(catalog.published_line.pattern),
-        source_by_label=by_leading_word(catalog.source_line.pattern),
+        published_by_label=_by_label(catalog.published_line),
+        source_by_label=_by_label(catalog.source_line),
         committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
                                        + cues["committee_organ_end"].pattern + r")(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
@@ -251,7 +280,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         label_words=words_search(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_search(words_held(cues["compiled_by"])),
-        post_location_words=words_search(words_held(cues["post_location"])),
+        post_location_words=None if (held := words_held(cues["post_location"])) is None else tuple(sorted(held)),
         committee_words=words_search(words_held(cues["party_committee"])),
     )
 
@@ -385,8 +414,9 @@ def _caption_run(lines: list[Line]) -> range:
     审判。 / 干警参加宣讲大会。 / …举行宪法宣誓仪式。图片均由某院提供): one short sentence a line, whose bodies are the
     pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN."""
     start = None
+    credit = _patterns().photo_credit
     for at, line in enumerate(lines[:_CAPTION_SCAN]):
-        if _cues()["photo_credit"].search(line.text):
+        if credit.search(line.text):
             return range(start, at + 1) if start is not None and at - start >= _CAPTIONS_MIN else range(0)
         if len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1:
             start = at if start is None else start
@@ -1187,11 +1217,12 @@ def _is_scrape_stamp(text: str, start: int, end: int) -> bool:
     return _cues()["scrape_stamp"].search(text, start, end) is not None
 
 
-def _labelled(pattern: regex.Pattern, by_label: tuple[regex.Pattern, ...] | None, text: str) -> list[regex.Match]:
-    """The matches of a pattern that opens with its labels, found from where a label opens (`by_label`)."""
+def _labelled(pattern: regex.Pattern, by_label: tuple[_Label, ...] | None, text: str) -> list[regex.Match]:
+    """The matches of a pattern that opens with its labels, found from where a label the text holds opens
+    (`by_label`): most labels are in no text (发布时期, 制发机构)."""
     if by_label is None:
         return list(pattern.finditer(text))
-    return matches_where(pattern, by_label, text)
+    return matches_where(pattern, [part for label, part in by_label if label is None or label in text], text)
 
 
 def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: SignedOff):
@@ -1676,10 +1707,11 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     body's, not the person's."""
     if _cover_year_closing(title):
         return None  # a cover's body is its author only with its date below (see _cover_org)
-    catalog = get_catalog()
+    catalog, label_words = get_catalog(), _patterns().label_words
     after = [line for line in lines if line.start > title.end]
-    skipped = sum(1 for _ in takewhile(
-        lambda line: catalog.published_line.search(line.text) or catalog.source_line.search(line.text), after))
+    skipped = sum(1 for _ in takewhile(  # a paragraph holding no label's words is not searched through
+        lambda line: may_hold_words(label_words, line.text)
+        and (catalog.published_line.search(line.text) or catalog.source_line.search(line.text)), after))
     if skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
         skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
     below = after[skipped] if len(after) > skipped else None
@@ -2373,7 +2405,7 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place. The
     offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
-        if may_hold_words(_patterns().post_location_words, text) else []
+        if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
     for line in lines[:_TITLE_SCAN]:
         if not line.paragraph and (header := _post_header(line.text)) is not None and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))

@@ -6,8 +6,18 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport.catalog import get_catalog
-from lawreport.metadata import Line, _compiled_by, _cues, _first_match, _is_org, _patterns, _run_into_label
+from lawreport.catalog import compile_cached, get_catalog
+from lawreport.metadata import (
+    Line,
+    _by_label,
+    _compiled_by,
+    _cues,
+    _first_match,
+    _is_org,
+    _labelled,
+    _patterns,
+    _run_into_label,
+)
 from lawreport.scanning import may_hold_words, words_held, words_search
 
 # --- the body said to compile the report: searched only in an opening holding the cue's words --------------------
@@ -112,3 +122,12 @@ def test_a_text_may_hold_a_match_only_where_it_holds_one_of_the_words():
     words = words_search(frozenset(("编制", "编写")))
     assert may_hold_words(words, "由市司法局编制") and not may_hold_words(words, "由市司法局编制", 0, 6)
     assert may_hold_words(None, "")  # no words to look for: any text may
+
+
+def test_a_label_is_looked_for_as_plain_text_only_where_it_is_plain():
+    pattern = compile_cached(r"(?:来源|(?:信息)?出处)[:：](\p{Han}+)")
+    by_label = _by_label(pattern)
+    assert by_label is not None
+    assert [label for label, _ in by_label] == ["来源", None]
+    for text in ("信息出处:某县司法局 来源:某县", "出处:某县", "来源某县", ""):
+        assert [m.span() for m in _labelled(pattern, by_label, text)] == [m.span() for m in pattern.finditer(text)]

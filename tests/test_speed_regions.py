@@ -3,7 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport import regions
+from lawreport import lazy_regex, regions
+from lawreport.catalog import compile_cached, get_catalog
 
 
 def _ends_found_one_by_one(text: str, words: tuple[str, ...]) -> list[int]:
@@ -66,3 +67,19 @@ def test_short_head_starts_of_a_long_hint_skip_what_opens_no_short_name() -> Non
 
 def test_a_short_hint_is_tried_at_every_character() -> None:
     assert list(regions._short_head_starts("5%宝山")) == [0, 1, 2, 3]
+
+
+@given(st.text(alphabet="区市县地司法局人民政府召开全和镇x,", max_size=40))
+def test_self_references_found_in_re_are_the_catalog_pattern_s(text: str) -> None:
+    pattern = get_catalog().self_reference
+    scan = regions._self_reference_scan(pattern)
+    assert [(m.span(), m.group("level")) for m in scan.finditer(text)] == \
+        [(m.span(), m.group("level")) for m in pattern.finditer(text)]
+
+
+def test_a_self_reference_pattern_with_flags_or_regex_syntax_is_kept() -> None:
+    folded = compile_cached(r"(?P<level>区|市)(?:Court|政府)", lazy_regex.IGNORECASE)
+    assert regions._self_reference_scan(folded) is folded
+    han = compile_cached(r"(?P<level>区|市)\p{Han}{0,2}局")
+    assert regions._self_reference_scan(han) is han
+    assert regions._bare_bodies(",市政府召开会议,经区政府同意", regions._lexicon()) == {"市": 1, "区": 1}
