@@ -3278,7 +3278,8 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
 # The level is group 1: the same level twice (县级调委会…,县级法律援助中心…) makes no list of levels.
 _LEVEL = r"((?:村|社区|乡镇|镇|乡|街道|县|区|市)级)"
 _LEVEL_NAMED = compile_cached(_LEVEL)
-_LEVEL_NEXT = compile_cached(rf"[、,;]\s*{_LEVEL}")
+# (In `re`: matched after a count, where `regex` would look for 级 through the rest of the text first.)
+_LEVEL_NEXT = compile_re_cached(rf"[、,;]\s*{_LEVEL}")
 _LEVEL_BEFORE = compile_cached(rf"{_LEVEL}[^、,;。!?]{{0,16}}?\d[^、,;。!?\d]{{0,3}}[、,;]\s*$")
 
 
