@@ -355,6 +355,24 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
                        rf"|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?<!\(){_SPAN_FROM}{YEAR}年")
+_SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
+_YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or a digit
+
+
+def _may_say_span(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a match of _SPAN: every one says a word of _SPAN_WORDS or a 年 right after a
+    digit or a word of _YEARS_COUNTED_BY (五年来, 近3年, 2018年至2020年). A sentence saying neither (全年共…) is passed
+    without a search of the pattern, which tries its many openings at every character."""
+    if any(text.find(word, start, end) >= 0 for word in _SPAN_WORDS):
+        return True
+    at = text.find("年", start, end)
+    while at >= 0:
+        if at > start and (text[at - 1] in _YEARS_COUNTED_BY or text[at - 1].isdecimal()):
+            return True
+        at = text.find("年", at + 1, end)
+    return False
+
+
 # A paragraph opening with a year and a comma, or a year before its subject (2020年全县…, 1995年我市…); or with
 # a span of years and a comma (2019年至2021年,… / 2021—2023年度,…), which dates no figure after it to one year.
 # A numbered heading may open the line before the span (1.收案情况。2021—2023年度,…).
@@ -2049,9 +2067,8 @@ class Interpreter:
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
         if year is None and not undated and not summed:
-            if said.span is None:
-                said.span = self._spans.clear_until(sentence, said.limit)
-            if not said.spanned and not (said.span < q_start and self._spans.search(sentence, q_start)) \
+            span = self._span_clear(said)
+            if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) \
                     and not (self._since_earlier and self._since_from(sentence) < q_start):
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
                 if year is None and self._up_to_now_said(sentence, q_start):
@@ -2061,12 +2078,18 @@ class Interpreter:
     def _spanned_since_year(self, said: _Sentence, start: int) -> bool:
         """Whether the sentence `said` says a span of years (近三年, 五年来: _SPAN) before `start` and no year after
         it: the last time it names before the figure is the span."""
-        if said.span is None:
-            said.span = self._spans.clear_until(said.start, said.limit)
-        if said.span >= start:
+        if self._span_clear(said) >= start:
             return False  # most sentences: no span before the figure
         span = self._spans.last(said.start, start)
         return span is not None and _year_mark(self.text, span.end(), start) < 0
+
+    def _span_clear(self, said: _Sentence) -> int:
+        """An end up to which the sentence `said` says no period of years (_Sentence.span), found once: its end, without
+        a search, where it holds none of the characters every period holds one of (_may_say_span)."""
+        if said.span is None:
+            said.span = self._spans.clear_until(said.start, said.limit) \
+                if _may_say_span(self.text, said.start, said.limit) else said.limit
+        return said.span
 
     def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
@@ -3278,7 +3301,8 @@ def _distinct_rates(rates: list[Found]) -> list[Found]:
 # The level is group 1: the same level twice (县级调委会…,县级法律援助中心…) makes no list of levels.
 _LEVEL = r"((?:村|社区|乡镇|镇|乡|街道|县|区|市)级)"
 _LEVEL_NAMED = compile_cached(_LEVEL)
-_LEVEL_NEXT = compile_cached(rf"[、,;]\s*{_LEVEL}")
+# (In `re`: matched after a count, where `regex` would look for 级 through the rest of the text first.)
+_LEVEL_NEXT = compile_re_cached(rf"[、,;]\s*{_LEVEL}")
 _LEVEL_BEFORE = compile_cached(rf"{_LEVEL}[^、,;。!?]{{0,16}}?\d[^、,;。!?\d]{{0,3}}[、,;]\s*$")
 
 

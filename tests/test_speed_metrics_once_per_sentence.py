@@ -43,3 +43,27 @@ def test_a_sentence_that_names_the_cases_it_sorts_does_so_only_before_its_clause
     assert not interpreter._among_cases(0, among - 1)  # 件中 not yet said whole
     assert interpreter._among_cases(0, among + 1)
     assert not interpreter._among_cases(text.index("其中"), len(text))
+
+
+SPAN_PIECES = ["年", "年来", "年间", "期间", "以来", "五", "十四", "近", "过去", "三", "两", "几", "多", "全", "今", "度",
+               "2", "1", "2018", "2020", "至", "—", "(", "创", "受理", "件", ",", "。", "”"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SPAN_PIECES), max_size=12), st.integers(0, 3))
+@example(["近", "三", "年来"], 0)
+@example(["2018", "年", "至", "2020", "年"], 0)
+@example(["十四", "五", "”", "期间"], 0)
+def test_a_sentence_passed_without_a_search_for_a_period_of_years_holds_none(pieces, start):
+    text = "".join(pieces)
+    start = min(start, len(text))
+    if metrics._SPAN.search(text, start) is not None:
+        assert metrics._may_say_span(text, start, len(text)), text
+
+
+def test_a_sentence_of_the_whole_year_alone_is_passed_without_a_search_for_a_period():
+    assert not metrics._may_say_span("全年共受理行政复议案件226件,今年度办结212件", 0, 25)
+    assert metrics._may_say_span("近年来共受理行政复议案件226件", 0, 15)  # 近 alone opens a period
+    assert metrics._may_say_span("三年来共受理行政复议案件226件", 0, 15)
+    assert metrics._may_say_span("3年间共受理行政复议案件226件", 0, 15)
+    assert not metrics._may_say_span("3年间共受理", 1, 6)  # the digit before the part is not in it
