@@ -244,17 +244,22 @@ class _Numerators:
         self.index = index
         self.found: dict[tuple[str, int, int | None, bool], _Scoped] = {}
 
-    def before(self, key: str, rate: Found) -> tuple[list[Found], float | None]:
-        """The numerators of the rate's sentence and scope stated before it, in their order, and their sum where
-        they are more than one and none has a qualifier (else None)."""
+    def before(self, key: str, rate: Found) -> list[Found]:
+        """The numerators of the rate's sentence and scope stated before it, in their order."""
         scoped = self._of(key, rate)
         if scoped.starts is None:
-            parts = [m for m in scoped.metrics if m.start < rate.start]
-            return parts, sum(m.value for m in parts) if len(parts) > 1 and all(
-                m.qualifier is None for m in parts) else None
+            return [m for m in scoped.metrics if m.start < rate.start]
+        return scoped.metrics[:bisect.bisect_left(scoped.starts, rate.start)]
+
+    def whole_before(self, key: str, rate: Found) -> float | None:
+        """The sum of `before(key, rate)` where they are more than one and none has a qualifier (else None), read
+        without copying them where they are in order: a check cites them only where the sum confirms its rate."""
+        scoped = self._of(key, rate)
+        if scoped.starts is None:
+            parts = self.before(key, rate)
+            return sum(m.value for m in parts) if len(parts) > 1 and all(m.qualifier is None for m in parts) else None
         stated = bisect.bisect_left(scoped.starts, rate.start)
-        return scoped.metrics[:stated], scoped.sums[stated - 1] if stated > 1 and not scoped.qualified[
-            stated - 1] else None
+        return scoped.sums[stated - 1] if stated > 1 and not scoped.qualified[stated - 1] else None
 
     def _of(self, key: str, rate: Found) -> _Scoped:
         scope = (key, rate.sentence, rate.year, rate.target)
@@ -324,20 +329,23 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
                       spans=((other.start, other.end), *_cited(num), (rate.start, rate.end)))
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
-    parts, whole = numerators.before(d.numerator, rate)
+    whole = numerators.whole_before(d.numerator, rate)
     if whole is not None:
         for den_value, den in catalog_dens.items():
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                               rate.qualifier, den_rounding=_rounding(text, den.quantity)):
                 return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den_value), agrees=True,
-                                  spans=((den.start, den.end), *((m.start, m.end) for m in parts),
+                                  spans=((den.start, den.end), *((m.start, m.end)
+                                                                 for m in numerators.before(d.numerator, rate)),
                                          (rate.start, rate.end)))
     if not catalog_dens or _narrower(text, num, rate, d.narrower):
         return None
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
         return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den.value), agrees=False,
-                          spans=((den.start, den.end), *((m.start, m.end) for m in parts), (rate.start, rate.end)))
+                          spans=((den.start, den.end), *((m.start, m.end)
+                                                         for m in numerators.before(d.numerator, rate)),
+                                 (rate.start, rate.end)))
     return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                   spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
 
@@ -353,8 +361,11 @@ def _narrower(text: str, num: Found, whole: Found, words: tuple[str, ...]) -> bo
     负责人出庭应诉率100%, or beside 开庭审理120件; 其中法院委派调解成功675件, the label after the word): a part of
     the rate's numerator, whose rate that is not."""
     numerator = text[after_last_pause(text, num.sentence, num.start):num.end]
+    narrowing = [word for word in words if word in numerator]
+    if not narrowing:
+        return False  # most numerators: the clause of `whole`, which may lie far into a long sentence, unread
     said = text[after_last_pause(text, whole.sentence, whole.start):whole.end]
-    return any(word in numerator and word not in said for word in words)
+    return any(word not in said for word in narrowing)
 
 
 @from_catalog

@@ -72,7 +72,8 @@ def _numerator(start: int, value: float, qualifier: str | None = None) -> Found:
 def _before(metrics: list[Found], at: int) -> tuple[list[int], float | None]:
     """The starts of the numerators stated before a rate at `at` of their sentence, and their sum."""
     rate = Found("mediation_success_rate", "调解成功率", 90.0, "%", None, None, False, at, at + 6, 0, None)
-    parts, whole = _Numerators(_by_sentence(metrics)).before("mediation_succeeded", rate)
+    numerators = _Numerators(_by_sentence(metrics))
+    parts, whole = numerators.before("mediation_succeeded", rate), numerators.whole_before("mediation_succeeded", rate)
     return [m.start for m in parts], whole
 
 
