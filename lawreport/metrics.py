@@ -932,8 +932,8 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "limit", "nian", "paragraph", "part", "span", "spanned", "start", "whole",
-                 "year", "yue")
+    __slots__ = ("alone", "among", "cue", "dated", "limit", "nian", "paragraph", "part", "span", "spanned", "start",
+                 "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
@@ -949,6 +949,8 @@ class _Sentence:
         # where a part marker's word (其中, 含, 包括: the words of part_words) is first said in it, its limit for never,
         # once asked (Interpreter._part_said)
         self.part: int | None = None
+        # where it first says a word of _SUM_DATE_WORDS, its limit for never, once asked (Interpreter._summed_to_date)
+        self.dated: int | None = None
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
         # offset, planned, year, the first end where a number may be a quota) (Interpreter._read_alone).
@@ -2053,7 +2055,7 @@ class Interpreter:
         sentence = said.start
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
-        summed = bool(said_year) and self._summed_to_date(sentence, start)
+        summed = bool(said_year) and self._summed_to_date(said, start)
         year = None if undated or summed else series_year or said_year or self._same_period_year(sentence) \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
@@ -2104,13 +2106,15 @@ class Interpreter:
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
         return reading
 
-    def _summed_to_date(self, sentence: int, start: int) -> bool:
+    def _summed_to_date(self, said: _Sentence, start: int) -> bool:
         """Whether a count at `start` is summed up to a date (截至2025年7月底, 截至2024年底: _SUM_DATE) said before it in its
-        sentence since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START,
-        _SUM_SO_FAR)."""
-        text = self.text
-        date = _SUM_DATE.search(text, sentence, start) \
-            if any(text.find(word, sentence, start) >= 0 for word in _SUM_DATE_WORDS) else None
+        sentence (`said`) since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence
+        (_SINCE_START, _SUM_SO_FAR). Where the sentence first says a date's word is found once for all its numbers."""
+        text, sentence = self.text, said.start
+        if said.dated is None:
+            said.dated = min((at for word in _SUM_DATE_WORDS if (at := text.find(word, sentence, said.limit)) >= 0),
+                             default=said.limit)
+        date = _SUM_DATE.search(text, sentence, start) if said.dated < start or start > said.limit else None
         if date is None:
             return False  # most sentences, found without a search
         if _SUM_SO_FAR.search(text, sentence, start) is not None:
