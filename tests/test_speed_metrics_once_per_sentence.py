@@ -46,7 +46,7 @@ def test_a_sentence_that_names_the_cases_it_sorts_does_so_only_before_its_clause
 
 
 SPAN_PIECES = ["年", "年来", "年间", "期间", "以来", "五", "十四", "近", "过去", "三", "两", "几", "多", "全", "今", "度",
-               "2", "1", "2018", "2020", "至", "—", "(", "创", "受理", "件", ",", "。", "”"]
+               "2", "1", "12", "2018", "2020", "至", "—", "-", "(", "创", "受理", "件", ",", "。", "”", "月", "日"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -61,8 +61,11 @@ def test_a_sentence_passed_without_a_search_for_a_period_of_years_holds_none(pie
         assert metrics._may_say_span(text, start, len(text)), text
 
 
-def test_a_sentence_of_the_whole_year_alone_is_passed_without_a_search_for_a_period():
+def test_a_sentence_of_the_whole_year_or_one_year_alone_is_passed_without_a_search_for_a_period():
     assert not metrics._may_say_span("全年共受理行政复议案件226件,今年度办结212件", 0, 25)
+    assert not metrics._may_say_span("2023年全区受理行政复议案件226件", 0, 19)
+    assert metrics._may_say_span("2021年至2023年全区受理行政复议案件226件", 0, 24)  # the year a span ends with
+    assert metrics._may_say_span("2021—2023年全区受理行政复议案件226件", 0, 23)
     assert metrics._may_say_span("近年来共受理行政复议案件226件", 0, 15)  # 近 alone opens a period
     assert metrics._may_say_span("三年来共受理行政复议案件226件", 0, 15)
     assert metrics._may_say_span("3年间共受理行政复议案件226件", 0, 15)
