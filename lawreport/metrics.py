@@ -113,7 +113,8 @@ _BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) tha
 _MANY_VALUES = compile_cached(rf"(?<=率)(?:实现|达到|均达|达|均为|为)?{_BOTH}$")
 # The years a 分别 list goes through: 2021年、2022年、2023年 / 2016年至2020年 / 2019—2021年.
 _YEAR_LIST = compile_cached(rf"({YEAR})年?(?:[、,和及与]({YEAR})年?)+")
-_TO_YEAR = "(?:至|到|—|-|~|－)"  # between the ends of a span of years
+_TO_YEAR_MARKS = ("至", "到", "—", "-", "~", "－")  # between the ends of a span of years
+_TO_YEAR = f"(?:{'|'.join(_TO_YEAR_MARKS)})"
 # A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
@@ -356,19 +357,27 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?<!\(){_SPAN_FROM}{YEAR}年")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
-_YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or a digit
+_YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
+_YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)
 
 
 def _may_say_span(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] may hold a match of _SPAN: every one says a word of _SPAN_WORDS or a 年 right after a
-    digit or a word of _YEARS_COUNTED_BY (五年来, 近3年, 2018年至2020年). A sentence saying neither (全年共…) is passed
-    without a search of the pattern, which tries its many openings at every character."""
+    """Whether text[start:end] may hold a match of _SPAN: every one says a word of _SPAN_WORDS, or a 年 right after a
+    word of _YEARS_COUNTED_BY or one or two digits (五年来, 近3年), or after a year that follows a mark of
+    _TO_YEAR_MARKS (2018年至2020年). A sentence saying none (全年共…, 2023年全区…) is passed without a search of the
+    pattern, which tries its many openings at every character."""
     if any(text.find(word, start, end) >= 0 for word in _SPAN_WORDS):
         return True
     at = text.find("年", start, end)
     while at >= 0:
-        if at > start and (text[at - 1] in _YEARS_COUNTED_BY or text[at - 1].isdecimal()):
-            return True
+        if at > start:  # (a 年 opening the part closes nothing in it)
+            if text[at - 1] in _YEARS_COUNTED_BY:
+                return True
+            digits = at
+            while digits > 0 and at - digits <= _YEAR_DIGITS and text[digits - 1].isdecimal():
+                digits -= 1
+            if 0 < at - digits <= 2 or (at - digits == _YEAR_DIGITS and text[digits - 1:digits] in _TO_YEAR_MARKS):
+                return True
         at = text.find("年", at + 1, end)
     return False
 
@@ -932,8 +941,8 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "limit", "nian", "paragraph", "part", "span", "spanned", "start", "whole",
-                 "year", "yue")
+    __slots__ = ("alone", "among", "cue", "dated", "limit", "nian", "paragraph", "part", "span", "spanned", "start",
+                 "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
@@ -949,6 +958,8 @@ class _Sentence:
         # where a part marker's word (其中, 含, 包括: the words of part_words) is first said in it, its limit for never,
         # once asked (Interpreter._part_said)
         self.part: int | None = None
+        # where it first says a word of _SUM_DATE_WORDS, its limit for never, once asked (Interpreter._summed_to_date)
+        self.dated: int | None = None
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
         # offset, planned, year, the first end where a number may be a quota) (Interpreter._read_alone).
@@ -2053,7 +2064,7 @@ class Interpreter:
         sentence = said.start
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
-        summed = bool(said_year) and self._summed_to_date(sentence, start)
+        summed = bool(said_year) and self._summed_to_date(said, start)
         year = None if undated or summed else series_year or said_year or self._same_period_year(sentence) \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
@@ -2104,13 +2115,15 @@ class Interpreter:
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
         return reading
 
-    def _summed_to_date(self, sentence: int, start: int) -> bool:
+    def _summed_to_date(self, said: _Sentence, start: int) -> bool:
         """Whether a count at `start` is summed up to a date (截至2025年7月底, 截至2024年底: _SUM_DATE) said before it in its
-        sentence since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence (_SINCE_START,
-        _SUM_SO_FAR)."""
-        text = self.text
-        date = _SUM_DATE.search(text, sentence, start) \
-            if any(text.find(word, sentence, start) >= 0 for word in _SUM_DATE_WORDS) else None
+        sentence (`said`) since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence
+        (_SINCE_START, _SUM_SO_FAR). Where the sentence first says a date's word is found once for all its numbers."""
+        text, sentence = self.text, said.start
+        if said.dated is None:
+            said.dated = min((at for word in _SUM_DATE_WORDS if (at := text.find(word, sentence, said.limit)) >= 0),
+                             default=said.limit)
+        date = _SUM_DATE.search(text, sentence, start) if said.dated < start or start > said.limit else None
         if date is None:
             return False  # most sentences, found without a search
         if _SUM_SO_FAR.search(text, sentence, start) is not None:

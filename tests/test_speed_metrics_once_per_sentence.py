@@ -46,7 +46,7 @@ def test_a_sentence_that_names_the_cases_it_sorts_does_so_only_before_its_clause
 
 
 SPAN_PIECES = ["年", "年来", "年间", "期间", "以来", "五", "十四", "近", "过去", "三", "两", "几", "多", "全", "今", "度",
-               "2", "1", "2018", "2020", "至", "—", "(", "创", "受理", "件", ",", "。", "”"]
+               "2", "1", "12", "2018", "2020", "至", "—", "-", "(", "创", "受理", "件", ",", "。", "”", "月", "日"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -61,9 +61,42 @@ def test_a_sentence_passed_without_a_search_for_a_period_of_years_holds_none(pie
         assert metrics._may_say_span(text, start, len(text)), text
 
 
-def test_a_sentence_of_the_whole_year_alone_is_passed_without_a_search_for_a_period():
+def test_a_sentence_of_the_whole_year_or_one_year_alone_is_passed_without_a_search_for_a_period():
     assert not metrics._may_say_span("全年共受理行政复议案件226件,今年度办结212件", 0, 25)
+    assert not metrics._may_say_span("2023年全区受理行政复议案件226件", 0, 19)
+    assert metrics._may_say_span("2021年至2023年全区受理行政复议案件226件", 0, 24)  # the year a span ends with
+    assert metrics._may_say_span("2021—2023年全区受理行政复议案件226件", 0, 23)
     assert metrics._may_say_span("近年来共受理行政复议案件226件", 0, 15)  # 近 alone opens a period
     assert metrics._may_say_span("三年来共受理行政复议案件226件", 0, 15)
     assert metrics._may_say_span("3年间共受理行政复议案件226件", 0, 15)
     assert not metrics._may_say_span("3年间共受理", 1, 6)  # the digit before the part is not in it
+
+
+SUM_PIECES = ["截至", "截止", "至", "到", "达到", "2024年", "7月", "底", "累计", "以来", "自", "起", "今年", "受理",
+              "120件", ",", "。", "\n"]
+
+
+def _plain_summed_to_date(interpreter: metrics.Interpreter, text: str, sentence: int, start: int) -> bool:
+    """_summed_to_date as it read each number's part of its sentence afresh."""
+    date = metrics._SUM_DATE.search(text, sentence, start) \
+        if any(text.find(word, sentence, start) >= 0 for word in metrics._SUM_DATE_WORDS) else None
+    if date is None:
+        return False
+    if metrics._SUM_SO_FAR.search(text, sentence, start) is not None:
+        return True
+    low = max(0, sentence - metrics._START_REACH)
+    since = metrics._SINCE_START.search(text, max(text.rfind("\n", low, sentence) + 1, low), start)
+    return since is not None and text.find(f"{date.group(1)}年", max(0, since.start() - 5), since.start()) < 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SUM_PIECES), max_size=16))
+@example(["2024年", "以来", ",", "截至", "2024年", "7月", "底", ",", "受理", "120件"])
+def test_where_a_sentence_first_says_a_date_word_reads_as_searched_afresh(pieces):
+    text = "".join(pieces)
+    outline = Outline(text)
+    interpreter = metrics.Interpreter(text, outline, [], 2024)
+    for sentence in outline.sentence_bounds:
+        said = interpreter._sentence_at(sentence)
+        for start in range(sentence, said.limit + 1):  # the numbers of a sentence, in order
+            assert interpreter._summed_to_date(said, start) == _plain_summed_to_date(interpreter, text, sentence, start)
