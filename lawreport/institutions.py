@@ -611,8 +611,8 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
     characters the pattern writes; None when a match may hold a character it does not write (an escape such as
     \\p{Han}, a dot, a negated class) or has more than _WORDS_LISTED words. What a negative lookaround holds does
     not count: it adds no character to a match, and at the ends of a word alone it turns none away (乡(?![村镇…]),
-    a town's (?!、\\p{Han}…等地)). A lookbehind or lookahead that must match is read as matching (_without_positive_
-    lookarounds): the words are then every word a match is, and some more (国办 for (?<=中办[、和]?)国办)."""
+    a town's (?!、\\p{Han}…等地)). A lookbehind or lookahead that must match is read as matching
+    (_without_positive_lookarounds): the words are then every word a match is, and more (国办 for (?<=中办[、和]?)国办)."""
     source = _without_positive_lookarounds(suffix.pattern)
     written = without_negative_lookarounds(source)
     if regex.search(r"\\|\.|\[\^", written):
