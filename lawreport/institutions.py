@@ -502,7 +502,8 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
 
 
 def _name_ends(
-    endings: dict[str, str | None], words: dict[str, dict[str, str | None]], not_after: dict[str, str]
+    endings: dict[str, str | None], words: dict[str, dict[str, str | None]], not_after: dict[str, str],
+    opened: dict[str, str] | None = None,
 ) -> str:
     """A ``re`` pattern of the last character of a name, in the one before it where that counts, then in the
     words a name may end with there and what may stand before each (``words``: _end_words; where it lists
@@ -534,8 +535,40 @@ def _name_ends(
             alternative += f"(?:{'|'.join(behind)})"
         if not_after.get(c):
             alternative += f"(?!{_class(not_after[c])})"
+        if opened and c in opened:
+            alternative += opened[c]
         alternatives.append(alternative)
     return "|".join(alternatives)
+
+
+# How many characters a town's name has before its suffix, without an ethnic group: two or three, and before 街道 a
+# road word and the character before it too (中山东路街道)
+_TOWN_NAME_WIDTHS = (2, 3)
+_ROAD_WIDTH = 2
+
+
+def _town_opened(suffix_words: list[str], opens_after: str, never_first: str) -> str:
+    """``re`` lookbehinds true where a town whose suffix is one of ``suffix_words`` may end (_name_ends): its name,
+    opening with no character of ``never_first``, opens after a character of ``opens_after`` (the last of a boundary
+    word, of 中共 …), after no Han character (a boundary, a parenthesis closing a place, PLACE_MARK), at the text's
+    start or after a place (PLACE_MARK, then its last character); or an ethnic group's 族 stands before the suffix; or
+    the name is a place's ending like a town (PLACE_MARK before it: 景德镇). A scanner of a character no body ends with
+    (镇, 乡, 道) finds only towns, whose head opens so: most of its tries that fail are turned away here.
+
+    Non-Han is read as outside the run of Han characters that opens the CJK block, a wider set than \\P{Han}."""
+    start = stop = ord("\u4e00")
+    while regex.match(r"\p{Han}", chr(stop + 1)):
+        stop += 1
+    not_han, first = f"[^{chr(start)}-{chr(stop)}]", _class("^" + never_first)
+    behind = []
+    for word in suffix_words:
+        road = _ROAD_WIDTH if word.startswith(_STREET) else 0
+        for width in range(_TOWN_NAME_WIDTHS[0], _TOWN_NAME_WIDTHS[-1] + road + 1):
+            name = f"{first}(?s:.){{{width - 1}}}{re.escape(word)}"
+            behind += [f"(?<={not_han}{name})", f"(?<={_class(opens_after)}{name})", f"(?<=^{name})",
+                       f"(?<={PLACE_MARK}(?s:.){name})"]
+        behind += [f"(?<={PLACE_MARK}{re.escape(word)})", f"(?<=族{re.escape(word)})"]
+    return f"(?:{'|'.join(behind)})"
 
 
 def _class(before: str) -> str:
@@ -578,8 +611,8 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
     characters the pattern writes; None when a match may hold a character it does not write (an escape such as
     \\p{Han}, a dot, a negated class) or has more than _WORDS_LISTED words. What a negative lookaround holds does
     not count: it adds no character to a match, and at the ends of a word alone it turns none away (乡(?![村镇…]),
-    a town's (?!、\\p{Han}…等地)). A lookbehind or lookahead that must match is read as matching (_without_positive_
-    lookarounds): the words are then every word a match is, and some more (国办 for (?<=中办[、和]?)国办)."""
+    a town's (?!、\\p{Han}…等地)). A lookbehind or lookahead that must match is read as matching
+    (_without_positive_lookarounds): the words are then every word a match is, and more (国办 for (?<=中办[、和]?)国办)."""
     source = _without_positive_lookarounds(suffix.pattern)
     written = without_negative_lookarounds(source)
     if regex.search(r"\\|\.|\[\^", written):
@@ -1018,7 +1051,16 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + (f"|{alone}" if alone else "")
             + f")(?s:.){{{AFTER_NAME}}}"
         )
-    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends))
+    # A character no body ends with (镇, 乡, 道) ends a town only, after a head that opens it (_town_opened)
+    opens_after = "".join(sorted({word[-1] for word in rules.boundary} | set(_last_characters(rules.town_boundary))
+                                 | {regions.PARTY[-1]} | set(_last_characters(compile_cached(_TOWN_JOINT_AUTHOR)))))
+    # a town's name opens with a town character (Han), never a character of town_first_stop
+    never_first = (rules.town_first_stop + PLACE_MARK
+                   + "".join(c for c in _SEEN_BEFORE_WORDS if not regex.match(r"\p{Han}", c)))
+    opened = {c: _town_opened(words, opens_after, never_first) for c in town_endings
+              if not forms_by_ending[c] and c not in committee_endings and c != _COMMITTEE_WORD[-1]
+              and (words := _suffix_words(rules.town_suffix, c))}
+    return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends), opened)
 
 
 def _place_close_before(*parts: str) -> str:

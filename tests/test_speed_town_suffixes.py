@@ -40,7 +40,18 @@ def test_what_no_town_follows_is_no_end():
     for text in ("乡镇", "8,镇", "(街道)", "在镇", "法治乡村", "白沙镇街", "城乡镇"):
         assert not scanners.name_ends.search(text), text
     # 街 closes a town's name (横街镇): 街镇 is tried there, and the scanner finds no town in 各街镇
-    for text in ("龙山镇", "全区镇", "中山路街道", "城区街道", "石门乡", "横街镇"):
+    for text in ("龙山镇", "故县镇", "中山路街道", "城区街道", "石门乡", "横街镇"):
+        assert scanners.name_ends.search(text), text
+
+
+def test_a_town_end_needs_where_a_town_opens():
+    scanners = institutions._scanners()
+    # a town's name opens after a boundary, a place or 中共, never with a character of town_first_stop (全, 各, 个),
+    # and holds two or three characters before its suffix but an ethnic group's (十里望回族镇) and a road's (中山东路街道)
+    for text in ("全区镇", "统筹加强镇(", "各街镇开展", "纵深推进市镇村", "坚持全力加快推进街道综合改革", "35个镇(", "5个街道"):
+        assert not scanners.name_ends.search(text), text
+    for text in ("由故县镇", "在全区镇", ",中山东路街道", "中共石门镇委员会", "十里望回族镇", "\ufdd0\ufdd0区新市镇",
+                 "\ufdd0景德镇", "(\ufdd0\ufdd0区)龙山镇", "2023年白沙镇"):
         assert scanners.name_ends.search(text), text
 
 
