@@ -209,9 +209,8 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
     valid, total = True, 0.0
     for r in readings:
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
-        after = following(text, end, None, NOT_CONCURRENT) if kind == "count" else None
-        if after:
-            words = after.group()
+        if kind == "count" and (after := following(text, end, None, NOT_CONCURRENT)):
+            words = after[0]
             subject = counted.get(words)
             if subject is None:
                 subject = counted[words] = _counted(catalog, words)
