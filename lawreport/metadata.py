@@ -2339,7 +2339,7 @@ def _written_in_full(text: str, bare: str, after: int) -> list[str]:
     start = text.find(bare, after)
     while start > 0 and len(found) < _FULL_NAMES_READ:
         end = start + len(bare)
-        m = at_end.search(text, max(0, start - _MAX_PLACES_BEFORE), end)
+        m = at_end.search(text, regions.name_run_start(at_end, text, max(0, start - _MAX_PLACES_BEFORE), end), end)
         if m is not None and m.start() < start:
             found.append(m.group(0))
         start = text.find(bare, end)

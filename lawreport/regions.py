@@ -1130,15 +1130,30 @@ def _body_at(org: regex.Pattern, text: str, start: int) -> regex.Match | None:
 
 
 _NAME_RUN = compile_cached(r"[\p{Han}()]*")  # what _reads_only_names lets a body's name be made of
+_NAME_RUN_BEFORE = compile_cached(r"(?r)[\p{Han}()]*")  # …read back from where it ends
+
+
+def name_run_start(org: regex.Pattern, text: str, pos: int, end: int) -> int:
+    """The first offset from ``pos`` a match of ``org`` ending at ``end`` may open at: past the last character before
+    ``end`` that no body's name is made of, when the pattern takes no other (_takes_only_names); ``pos`` otherwise."""
+    if not _takes_only_names(org) or text.endswith("\n", 0, end):  # $ matches before a final line break too
+        return pos
+    run = _NAME_RUN_BEFORE.match(text, pos, end)
+    return run.start() if run is not None else pos
+
+
+@functools.cache  # of the catalog's patterns
+def _takes_only_names(pattern: regex.Pattern) -> bool:
+    """_reads_only_names of a compiled pattern whose flags change nothing it reads."""
+    return not pattern.flags & (regex.IGNORECASE | regex.VERBOSE) and _reads_only_names(pattern.pattern)
 
 
 @functools.cache  # of the catalog's pattern
 def _name_ends(org: regex.Pattern) -> regex.Pattern | None:
     """A search for the characters a match of ``org`` may end with (scanning.Shape's last), when every character a
-    match takes is a Han character or a parenthesis (_reads_only_names); None when the pattern's text does not tell."""
+    match takes is a Han character or a parenthesis (_takes_only_names); None when the pattern's text does not tell."""
     shape = Shape.of(org)
-    if shape is None or shape.last is None or org.flags & (regex.IGNORECASE | regex.VERBOSE) \
-            or not _reads_only_names(org.pattern):
+    if shape is None or shape.last is None or not _takes_only_names(org):
         return None
     chars, classes = shape.last
     ends = [*([f"[{''.join(map(regex.escape, sorted(chars)))}]"] if chars else []), *classes]

@@ -112,3 +112,21 @@ def test_a_body_is_not_tried_where_its_run_of_name_characters_holds_no_ending() 
     assert regions._body_at(org, text, 0) is None
     found = regions._body_at(org, text, text.index("宝山区司法局"))
     assert found is not None and found.group() == "宝山区司法局"
+
+
+@given(st.text(alphabet="深圳市坪山区人民检察院县司法局(镇)《,。\n ", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_name_ending_where_a_search_ends_is_searched_for_from_its_run_alone(text: str, pos: int, end: int) -> None:
+    at_end = compile_cached(r"(?:" + get_catalog().org.pattern + r")$")
+    pos, end = min(pos, len(text)), min(end, len(text))
+    found = at_end.search(text, regions.name_run_start(at_end, text, pos, end), end)
+    expected = at_end.search(text, pos, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
+    at_end = compile_cached(r"(?:" + get_catalog().org.pattern + r")$")
+    text = "建设。印发《深圳市坪山区人民检察院"
+    assert regions.name_run_start(at_end, text, 0, len(text)) == text.index("深")
+    assert regions.name_run_start(at_end, text + "\n", 0, len(text) + 1) == 0  # $ before a final line break
+    loose = compile_cached(r"\p{Han}+\s局$")
+    assert regions.name_run_start(loose, text, 0, len(text)) == 0
