@@ -400,11 +400,10 @@ def _is_org(line: str) -> bool:
     return get_catalog().org.fullmatch(_places_masked(line)) is not None
 
 
-def _opening(lines: list[Line]) -> Line | None:
+def _opening(lines: list[Line], captions: range) -> Line | None:
     """The first paragraph that is no page debris nor an address (a paper's affiliation line) nor a photo's caption
-    (see _caption_run): the year and the author are often stated there."""
+    (`captions`, the text's _caption_run): the year and the author are often stated there."""
     address = get_catalog().lexicon.address_line
-    captions = _caption_run(lines)
     return next((line for at, line in enumerate(lines) if line.paragraph and not _is_debris(line)
                  and not address.match(line.text) and at not in captions), None)
 
@@ -425,10 +424,10 @@ def _caption_run(lines: list[Line]) -> range:
     return range(0)
 
 
-def _captions_length(lines: list[Line]) -> int:
-    """The characters a feature's run of photo captions takes under its headline (see _caption_run): no part of the
-    head the kind cues read, which goes on past them to the byline and the lead (…图片均由某院提供 / □甲乙 本报记者 丙丁)."""
-    captions = _caption_run(lines)
+def _captions_length(lines: list[Line], captions: range) -> int:
+    """The characters a feature's run of photo captions (`captions`, the text's _caption_run) takes under its headline:
+    no part of the head the kind cues read, which goes on past them to the byline and the lead (…图片均由某院提供 /
+    □甲乙 本报记者 丙丁)."""
     return lines[captions[-1]].end - lines[captions[0]].start if captions else 0
 
 
@@ -1347,8 +1346,8 @@ def _title_claimed(title: Line | None) -> bool:
     return title is not None and any(rule.title.search(title.text) for rule in get_catalog().kinds if rule.title is not None)
 
 
-def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline):
-    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines))
+def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
+    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions))
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
@@ -2339,7 +2338,7 @@ def _written_in_full(text: str, bare: str, after: int) -> list[str]:
     start = text.find(bare, after)
     while start > 0 and len(found) < _FULL_NAMES_READ:
         end = start + len(bare)
-        m = at_end.search(text, max(0, start - _MAX_PLACES_BEFORE), end)
+        m = at_end.search(text, regions.name_run_start(at_end, text, max(0, start - _MAX_PLACES_BEFORE), end), end)
         if m is not None and m.start() < start:
             found.append(m.group(0))
         start = text.find(bare, end)
@@ -2457,8 +2456,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     title = (find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
              or _shared_file_title(lines))
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
-    opening = _opening(lines)
-    meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline)
+    captions = _caption_run(lines)  # read by the opening and the kind alike
+    opening = _opening(lines, captions)
+    meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline, captions)
     if meta.kind == "yearbook":
         title = named = _yearbook_title(text, lines)
     if title is not None:

@@ -67,6 +67,7 @@ from .documents import CITED_TITLE, cited_titles
 from .scanning import (
     Shape,
     alternatives,
+    closing,
     longest_first,
     matches_from,
     may_hold_words,
@@ -1117,11 +1118,106 @@ def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:
 
 def _body_at(org: regex.Pattern, text: str, start: int) -> regex.Match | None:
     """The name of a body (org, the catalog's) opening at ``start``: a try of its long pattern costs some 50,000
-    instructions, and _own_body and _lead_body ask at a report's first mentions alike."""
+    instructions, and _own_body and _lead_body ask at a report's first mentions alike. Not tried where the run of
+    the characters a name is made of holds none a name may end with (_name_ends): 宝山区关于规范…的意见》."""
     tried = _answers_in(text, org)
     if start not in tried:
-        tried[start] = org.match(text, start)
+        ends = _name_ends(org)
+        run = _NAME_RUN.match(text, start) if ends is not None else None
+        tried[start] = None if ends is not None and run is not None and ends.search(text, start, run.end()) is None \
+            else org.match(text, start)
     return tried[start]
+
+
+_NAME_RUN = compile_cached(r"[\p{Han}()]*")  # what _reads_only_names lets a body's name be made of
+_NAME_RUN_BEFORE = compile_cached(r"(?r)[\p{Han}()]*")  # …read back from where it ends
+
+
+def name_run_start(org: regex.Pattern, text: str, pos: int, end: int) -> int:
+    """The first offset from ``pos`` a match of ``org`` ending at ``end`` may open at: past the last character before
+    ``end`` that no body's name is made of, when the pattern takes no other (_takes_only_names); ``pos`` otherwise."""
+    if not _takes_only_names(org) or text.endswith("\n", 0, end):  # $ matches before a final line break too
+        return pos
+    run = _NAME_RUN_BEFORE.match(text, pos, end)
+    return run.start() if run is not None else pos
+
+
+@functools.cache  # of the catalog's patterns
+def _takes_only_names(pattern: regex.Pattern) -> bool:
+    """_reads_only_names of a compiled pattern whose flags change nothing it reads."""
+    return not pattern.flags & (regex.IGNORECASE | regex.VERBOSE) and _reads_only_names(pattern.pattern)
+
+
+@functools.cache  # of the catalog's pattern
+def _name_ends(org: regex.Pattern) -> regex.Pattern | None:
+    """A search for the characters a match of ``org`` may end with (scanning.Shape's last), when every character a
+    match takes is a Han character or a parenthesis (_takes_only_names); None when the pattern's text does not tell."""
+    shape = Shape.of(org)
+    if shape is None or shape.last is None or not _takes_only_names(org):
+        return None
+    chars, classes = shape.last
+    ends = [*([f"[{''.join(map(regex.escape, sorted(chars)))}]"] if chars else []), *classes]
+    return compile_cached("|".join(ends)) if ends else None
+
+
+def _reads_only_names(pattern: str) -> bool:
+    """Whether every character a match of ``pattern`` takes is a Han character or a parenthesis, as its text shows:
+    literal Han characters, \\p{Han}, \\( and \\) and classes of those, under groups and repeats; a lookaround reads
+    but takes nothing. Any other character, escape or class (a range, a negation), a dot or flags may take anything."""
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" or c == "[":
+            i = _name_characters_end(pattern, i)
+            if i < 0:
+                return False
+        elif c == "(":
+            if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                i = closing(pattern, i) + 1  # a lookaround: it takes nothing
+                if i <= 0:
+                    return False
+            elif pattern.startswith(("(?P<", "(?<"), i):
+                i = pattern.find(">", i) + 1
+            elif pattern.startswith("(?:", i):
+                i += 3
+            elif pattern.startswith("(?", i):
+                return False  # flags, a reference, a condition
+            else:
+                i += 1
+        elif c == "{":
+            close = pattern.find("}", i)
+            if close < 0 or _REPEAT_BOUNDS.fullmatch(pattern, i + 1, close) is None:
+                return False
+            i = close + 1
+        elif c in ")|?*+^$" or HAN.match(c):
+            i += 1
+        else:
+            return False
+    return True
+
+
+_REPEAT_BOUNDS = compile_cached(r"\d*,?\d*")  # what a repeat's braces hold: {2,6}
+_NAME_ESCAPES = ("\\p{Han}", "\\(", "\\)")  # the escapes of the characters a body's name is made of
+
+
+def _name_characters_end(pattern: str, i: int) -> int:
+    """Where the escape or the class at ``i`` ends, when it stands only for characters a body's name is made of
+    (_reads_only_names), else -1."""
+    if pattern[i] == "\\":
+        escape = next((e for e in _NAME_ESCAPES if pattern.startswith(e, i)), None)
+        return i + len(escape) if escape is not None else -1
+    i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        if pattern[i] == "\\":
+            escape = next((e for e in _NAME_ESCAPES if pattern.startswith(e, i)), None)
+            if escape is None:
+                return -1
+            i += len(escape)
+        elif pattern[i] in "()" or HAN.match(pattern[i]):
+            i += 1
+        else:
+            return -1  # a negation, a range, another character
+    return i + 1 if i < len(pattern) else -1
 
 
 @functools.lru_cache(maxsize=4)  # the report in hand, as _scan_body, and its two questions: a cache keyed on whole

@@ -83,3 +83,50 @@ def test_a_self_reference_pattern_with_flags_or_regex_syntax_is_kept() -> None:
     han = compile_cached(r"(?P<level>区|市)\p{Han}{0,2}局")
     assert regions._self_reference_scan(han) is han
     assert regions._bare_bodies(",市政府召开会议,经区政府同意", regions._lexicon()) == {"市": 1, "区": 1}
+
+
+def test_a_pattern_reads_only_names_where_its_text_takes_han_and_parentheses_alone() -> None:
+    assert regions._reads_only_names(r"(?:中共)?(?!全[省市])\p{Han}{1,9}?(?:市|县)(?:\(\p{Han}{1,8}?[区县]\))?(?:司法局|法院)")
+    assert regions._reads_only_names(r"(?P<level>区|市)(?<![城镇])政府(?=\s)")  # a lookaround takes nothing
+    assert regions._reads_only_names(get_catalog().org.pattern)
+    for pattern in (r"\p{Han}+\s*局", r"[^局]+局", r"[一-龥]+局", r"\p{Han}\d局", r".局", r"(?i)局", r"(\p{Han})\1局",
+                    r"A局", r"[局·]", r"\p{Han}{2,x}局"):
+        assert not regions._reads_only_names(pattern), pattern
+
+
+@given(st.text(alphabet="宝山区司法局关于规范的意见》人民政府法院委员会(县)“建设,。\n", max_size=30))
+def test_a_body_is_tried_only_where_a_name_may_end_but_found_as_the_pattern_finds_it(text: str) -> None:
+    org = get_catalog().org
+    for start in range(len(text)):
+        regions._answers_in.cache_clear()
+        found = regions._body_at(org, text, start)
+        expected = org.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_body_is_not_tried_where_its_run_of_name_characters_holds_no_ending() -> None:
+    org = get_catalog().org
+    ends = regions._name_ends(org)
+    assert ends is not None and ends.search("宝山区关于规范法律顾问的意见") is None and ends.search("宝山区司法局")
+    text = "宝山区关于规范法律顾问的意见》,宝山区司法局印发"
+    assert regions._body_at(org, text, 0) is None
+    found = regions._body_at(org, text, text.index("宝山区司法局"))
+    assert found is not None and found.group() == "宝山区司法局"
+
+
+@given(st.text(alphabet="深圳市坪山区人民检察院县司法局(镇)《,。\n ", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_name_ending_where_a_search_ends_is_searched_for_from_its_run_alone(text: str, pos: int, end: int) -> None:
+    at_end = compile_cached(r"(?:" + get_catalog().org.pattern + r")$")
+    pos, end = min(pos, len(text)), min(end, len(text))
+    found = at_end.search(text, regions.name_run_start(at_end, text, pos, end), end)
+    expected = at_end.search(text, pos, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
+    at_end = compile_cached(r"(?:" + get_catalog().org.pattern + r")$")
+    text = "建设。印发《深圳市坪山区人民检察院"
+    assert regions.name_run_start(at_end, text, 0, len(text)) == text.index("深")
+    assert regions.name_run_start(at_end, text + "\n", 0, len(text) + 1) == 0  # $ before a final line break
+    loose = compile_cached(r"\p{Han}+\s局$")
+    assert regions.name_run_start(loose, text, 0, len(text)) == 0
