@@ -521,16 +521,24 @@ def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openin
     start, end = m.span()
     if openings.programme_nouns.match(text, end):
         return True
-    window_start = max(0, start - _LAUNCH_WINDOW)
-    sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, start, NOT_CONCURRENT)
-    if sentence_end is not None:  # a verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here
-        window_start = sentence_end.end()
     launch_verbs = catalog.launch_verbs
     # the kind said after qualifying words last: the costliest to try; a list only where it goes on right after the
     # name (、, a quote or 等), as most quoted names are not listed
-    return launch_verbs.search(text, window_start, start, NOT_CONCURRENT) is not None \
+    return _launched(text, start, launch_verbs) \
         or _kind_after(text, m, openings.qualified_kind, launch_verbs) is not None \
         or text[end:end + 1] in _LIST_GOES_ON and _listed(text, m, openings.listed_kind, launch_verbs)
+
+
+def _launched(text: str, start: int, launch_verbs: regex.Pattern) -> bool:
+    """Whether a launch verb stands in the _LAUNCH_WINDOW characters before a quoted name at `start`, in its sentence: a
+    verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here. The whole window is searched first:
+    most hold no verb, and the sentence's end is then not looked for. A verb holds no sentence end, so one found after
+    the last end in the window lies in the name's sentence; one found before it, a verb after that end is looked for."""
+    verb = launch_verbs.search(text, max(0, start - _LAUNCH_WINDOW), start, NOT_CONCURRENT)
+    if verb is None:
+        return False
+    sentence_end = _LAUNCH_WINDOW_END.search(text, verb.start(), start, NOT_CONCURRENT)
+    return sentence_end is None or launch_verbs.search(text, sentence_end.end(), start, NOT_CONCURRENT) is not None
 
 
 def _listed(text: str, m: regex.Match, listed_kind: regex.Pattern, launch_verbs: regex.Pattern) -> bool:
