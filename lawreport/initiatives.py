@@ -468,9 +468,9 @@ class _Scan:
         self.run_in = _indexed(run_in, run_in)
         catalog = get_catalog()
         # Whether a quoted name launches something depends on it and its surroundings alone: told once.
-        self.openings = _openings()
+        self.openings = openings = _openings()
         programmes = [m for m in _QUOTED.finditer(text, None, None, False, NOT_CONCURRENT)
-                      if _is_programme(text, m, catalog, self.openings)]
+                      if _is_programme(text, m, catalog, openings)]
         self.programmes = _indexed(programmes, [m.group(1) for m in programmes])
         circles = list(_CIRCLE.finditer(text))
         self.circles = _indexed(circles, [m.group(0) for m in circles])
@@ -512,29 +512,38 @@ def _inside(index: _Index[_T], start: int, end: int) -> list[_T]:
 def _is_programme(text: str, m: regex.Match, catalog: Catalog, openings: _Openings) -> bool:
     """A quoted name that launches something (“法立方”, “新享法”服务站, “老娘舅”调解工作室), not a slogan (“打卡”) nor a
     year's document (“2024年普法工作方案”, which documents reads); `openings`: _openings()."""
-    if m.group(1)[0].isdigit() and names_a_document(m.group(1)):  # a year opens it
+    name = m.group(1)
+    if name[0].isdigit() and names_a_document(name):  # a year opens it
         return False
-    named = _programme_by_name(m.group(1), catalog.programme_nouns, catalog.not_programme)
+    named = _programme_by_name(name, catalog.programme_nouns, catalog.not_programme)
     if named is not None:
         return named
-    if openings.programme_nouns.match(text, m.end()):
+    start, end = m.span()
+    if openings.programme_nouns.match(text, end):
         return True
-    window_start = max(0, m.start() - _LAUNCH_WINDOW)
-    sentence_end = _LAUNCH_WINDOW_END.search(text, window_start, m.start(), NOT_CONCURRENT)
-    if sentence_end is not None:  # a verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here
-        window_start = sentence_end.end()
-    # the kind said after qualifying words last: the costliest to try
-    return catalog.launch_verbs.search(text, window_start, m.start(), NOT_CONCURRENT) is not None \
-        or _kind_after(text, m, openings.qualified_kind, catalog.launch_verbs) is not None \
-        or _listed(text, m, openings.listed_kind, catalog.launch_verbs)
+    launch_verbs = catalog.launch_verbs
+    # the kind said after qualifying words last: the costliest to try; a list only where it goes on right after the
+    # name (、, a quote or 等), as most quoted names are not listed
+    return _launched(text, start, launch_verbs) \
+        or _kind_after(text, m, openings.qualified_kind, launch_verbs) is not None \
+        or text[end:end + 1] in _LIST_GOES_ON and _listed(text, m, openings.listed_kind, launch_verbs)
+
+
+def _launched(text: str, start: int, launch_verbs: regex.Pattern) -> bool:
+    """Whether a launch verb stands in the _LAUNCH_WINDOW characters before a quoted name at `start`, in its sentence: a
+    verb ending the sentence before (…筑牢法治建设思想。“…”) launches nothing here. The whole window is searched first:
+    most hold no verb, and the sentence's end is then not looked for. A verb holds no sentence end, so one found after
+    the last end in the window lies in the name's sentence; one found before it, a verb after that end is looked for."""
+    verb = launch_verbs.search(text, max(0, start - _LAUNCH_WINDOW), start, NOT_CONCURRENT)
+    if verb is None:
+        return False
+    sentence_end = _LAUNCH_WINDOW_END.search(text, verb.start(), start, NOT_CONCURRENT)
+    return sentence_end is None or launch_verbs.search(text, sentence_end.end(), start, NOT_CONCURRENT) is not None
 
 
 def _listed(text: str, m: regex.Match, listed_kind: regex.Pattern, launch_verbs: regex.Pattern) -> bool:
     """Whether the quoted name is one of a list of two or more closed by 等 and their kind (_kinds_after): one alone
-    before 等 is an example of what the kind covers (“民法典”等法律宣传活动: the Civil Code, no programme). Tried only
-    where the list goes on right after the name (、, a quote or 等), as most quoted names are not listed."""
-    if text[m.end():m.end() + 1] not in _LIST_GOES_ON:
-        return False
+    before 等 is an example of what the kind covers (“民法典”等法律宣传活动: the Civil Code, no programme)."""
     after = _kind_after(text, m, listed_kind, launch_verbs)
     return after is not None and (after.group("more") is not None
                                   or text[max(0, m.start() - 2):m.start()].rstrip(_LIST_PAUSE).endswith("”"))

@@ -59,3 +59,13 @@ def test_a_list_of_quoted_names_closed_by_its_kind_is_of_programmes(body, names)
 ])
 def test_a_list_closed_by_no_kind_or_a_lone_example_is_no_programme(body):
     assert _programmes(body) == []
+
+
+@pytest.mark.parametrize("body, names", [
+    ("全镇推出“清风驿”,群众办事少跑腿。", ["清风驿"]),  # a launch verb before the name, in its sentence
+    ("全镇已启用。随后打造“清风驿”,群众办事少跑腿。", ["清风驿"]),  # one before the sentence's end, one after it
+    ("全镇已启用。随后“清风驿”深受好评。", []),  # the verb ends the sentence before
+    ("全镇推出\n“清风驿”深受好评。", []),  # … or the line before
+])
+def test_a_launch_verb_counts_only_in_the_names_sentence(body, names):
+    assert _programmes(body) == names

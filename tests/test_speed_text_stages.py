@@ -80,5 +80,5 @@ def test_a_quoted_names_kind_is_read_as_without_the_lookahead_of_its_opening_cha
     for fast, plain in ((openings.qualified_kind, qualified), (openings.listed_kind, listed)):
         m, p = fast.match(after), plain.match(after)
         assert (m and (m.span(), m.span("gap"))) == (p and (p.span(), p.span("gap")))
-    if listed.match(after) is not None:  # _listed tries a list only where it goes on right after the name
+    if listed.match(after) is not None:  # a list is tried only where it goes on right after the name
         assert after[:1] in initiatives._LIST_GOES_ON
