@@ -111,10 +111,10 @@ from .scanning import (
     NOT_CONCURRENT,
     Shape,
     char_starts,
-    closing,
     matches_from,
     opening_chars,
     without_negative_lookarounds,
+    without_positive_lookarounds,
 )
 from .scanning import alternatives as top_level_alternatives
 from .structure import LIST_JOINS, LIST_SEPARATOR
@@ -612,8 +612,8 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
     \\p{Han}, a dot, a negated class) or has more than _WORDS_LISTED words. What a negative lookaround holds does
     not count: it adds no character to a match, and at the ends of a word alone it turns none away (乡(?![村镇…]),
     a town's (?!、\\p{Han}…等地)). A lookbehind or lookahead that must match is read as matching
-    (_without_positive_lookarounds): the words are then every word a match is, and more (国办 for (?<=中办[、和]?)国办)."""
-    source = _without_positive_lookarounds(suffix.pattern)
+    (without_positive_lookarounds): the words are then every word a match is, and more (国办 for (?<=中办[、和]?)国办)."""
+    source = without_positive_lookarounds(suffix.pattern)
     written = without_negative_lookarounds(source)
     if regex.search(r"\\|\.|\[\^", written):
         return None
@@ -628,23 +628,6 @@ def _suffix_words(suffix: regex.Pattern, last: str) -> list[str] | None:
         if len(words) + len(tried) > _WORDS_LISTED:
             return None
     return words
-
-
-# An escape, a class, or the opening of a lookaround (_without_positive_lookarounds)
-_ESCAPE_CLASS_OR_LOOKAROUND = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[=!]")
-
-
-def _without_positive_lookarounds(pattern: str) -> str:
-    """``pattern`` without the lookbehinds and lookaheads that must match, read past escapes and classes (and
-    negative lookarounds, kept whole with what they hold): it matches every text ``pattern`` matches, and more."""
-    kept, at = [], 0
-    while found := _ESCAPE_CLASS_OR_LOOKAROUND.search(pattern, at):
-        end = found.end() - 1 if not found.group().startswith("(?") else closing(pattern, found.start())
-        end = len(pattern) - 1 if end < 0 else end
-        kept.append(pattern[at : found.start()] if found.group().endswith("=") else pattern[at : end + 1])
-        at = end + 1
-    kept.append(pattern[at:])
-    return "".join(kept)
 
 
 # Characters a text writes before a word, Han or not, tested one by one where what may stand before a word is
@@ -699,7 +682,7 @@ def _not_after(ends: dict[str, list[tuple[regex.Pattern, str | None]]]) -> dict[
             words = _suffix_words(pattern, c)
             if words is None:
                 break
-            followed = compile_cached(f"(?:{_without_positive_lookarounds(pattern.pattern)})(?s:.)")
+            followed = compile_cached(f"(?:{without_positive_lookarounds(pattern.pattern)})(?s:.)")
             turned_away = {y for y in pattern.pattern if y.isalpha() and not any(followed.fullmatch(word + y) for word in words)}
             never = turned_away if never is None else never & turned_away
         else:

@@ -25,7 +25,6 @@ from .scanning import (
     Ending,
     alternatives,
     by_leading_word,
-    closing,
     matches_where,
     may_hold_words,
     words_held,
@@ -226,10 +225,8 @@ def _by_label(pattern: regex.Pattern) -> tuple[_Label, ...] | None:
     parts = by_leading_word(pattern.pattern)
     if parts is None:
         return None
-    labels = alternatives(pattern.pattern[:closing(pattern.pattern, 0) + 1])  # by_leading_word's words, in its order
     plain = not pattern.flags & (regex.IGNORECASE | regex.VERBOSE)
-    return tuple((label if plain and regex.escape(label) == label else None, part)
-                 for label, part in zip(labels, parts, strict=True))
+    return tuple((label if plain and regex.escape(label) == label else None, part) for label, part in parts)
 
 
 @from_catalog

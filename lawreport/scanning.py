@@ -247,8 +247,9 @@ def _read_alternatives(pattern: str) -> tuple[str, ...]:
     return tuple(prefix + inner[a + 1:b] for a, b in pairwise(cuts))
 
 
-def by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
-    """``(?:A|B)rest`` as the patterns ``Arest`` and ``Brest``; None for a pattern of another shape.
+def by_leading_word(pattern: str) -> tuple[tuple[str, regex.Pattern], ...] | None:
+    """``(?:A|B)rest`` as the patterns ``Arest`` and ``Brest``, each with its word (A, B); None for a pattern of
+    another shape.
 
     A pattern that opens with an alternation is tried at every character of a text; each of
     these opens with its own word, which the engine skips ahead to, so where they match is
@@ -261,7 +262,7 @@ def by_leading_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
     words = alternatives(pattern[:close + 1])
     if rest[:1] in ("?", "*", "+", "{") or len(words) < 2 or not self_contained(rest):
         return None
-    return tuple(compile_cached(word + rest) for word in words)
+    return tuple((word, compile_cached(word + rest)) for word in words)
 
 
 def by_trailing_word(pattern: str) -> tuple[regex.Pattern, ...] | None:
@@ -377,11 +378,26 @@ def closing(pattern: str, opening: int) -> int:
 def without_negative_lookarounds(pattern: str) -> str:
     """`pattern` without its negative lookaheads and lookbehinds, read past escapes and classes: the characters a
     match may hold (a negative lookaround adds none)."""
+    return _without_lookarounds(pattern, ("(?!", "(?<!"), ())
+
+
+def without_positive_lookarounds(pattern: str) -> str:
+    """`pattern` without the lookbehinds and lookaheads that must match, read past escapes and classes (and
+    negative lookarounds, kept whole with what they hold): it matches every text `pattern` matches, and more."""
+    return _without_lookarounds(pattern, ("(?=", "(?<="), ("(?!", "(?<!"))
+
+
+def _without_lookarounds(pattern: str, dropped: tuple[str, ...], whole: tuple[str, ...]) -> str:
+    """`pattern` without the lookarounds opening with one of `dropped`, those opening with one of `whole` kept as
+    written, read past escapes and classes; a lookaround left unclosed takes the rest of the pattern."""
     kept, at = [], 0
     while at < len(pattern):
-        if pattern.startswith(("(?!", "(?<!"), at):
+        if pattern.startswith(dropped + whole, at):
             end = closing(pattern, at)
-            at = len(pattern) if end < 0 else end + 1
+            end = len(pattern) - 1 if end < 0 else end
+            if pattern.startswith(whole, at):
+                kept.append(pattern[at : end + 1])
+            at = end + 1
             continue
         step = 2 if pattern[at] == "\\" else _class_end(pattern, at) + 1 - at if pattern[at] == "[" else 1
         kept.append(pattern[at : at + step])

@@ -7,7 +7,7 @@ from conftest import institution_ends_missed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawreport import institutions
+from lawreport import institutions, scanning
 from lawreport.normalize import normalize
 
 # Names after a head, a parent, a qualifier, a place (short or full) or a parenthesis, and suffixes after other
@@ -54,7 +54,7 @@ def test_the_words_a_suffix_ends_with():
 
 
 def test_a_pattern_without_the_lookarounds_that_must_match():
-    strip = institutions._without_positive_lookarounds
+    strip = scanning.without_positive_lookarounds
     assert strip("(?<=中办[、和]?)国办(?!发)") == "国办(?!发)"
     assert strip("党委(?:(?<=(?:镇|乡)党委)|(?![(（]党组))") == "党委(?:|(?![(（]党组))"
     # escapes and classes are read past, and a negative lookaround keeps what it holds
