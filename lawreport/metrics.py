@@ -334,7 +334,9 @@ _UNDATED = 0
 _RELATIVE_OFFSET = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
-_YEAR_MARK_AFTER = frozenset("0123456789") | {word[-2] for word in _RELATIVE_OFFSET}
+_YEAR_DIGIT_MARKS = frozenset("0123456789")
+_RELATIVE_MARKS = frozenset(word[-2] for word in _RELATIVE_OFFSET)
+_YEAR_MARK_AFTER = _YEAR_DIGIT_MARKS | _RELATIVE_MARKS
 
 
 def _year_mark(text: str, start: int, end: int) -> int:
@@ -343,6 +345,23 @@ def _year_mark(text: str, start: int, end: int) -> int:
     while at > 0 and text[at - 1] not in _YEAR_MARK_AFTER:
         at = text.find("年", at + 1, end)
     return at
+
+
+def _year_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the first 年 after a year's digit, and the first after a relative year's word (_year_mark), stand in
+    text[start:end]; `end` for none. A part with only one kind is searched for years said the other way not at all."""
+    figured = relative = end
+    at = text.find("年", start, end)
+    while at >= 0:
+        before = text[at - 1] if at else ""  # (a 年 opening the text may close either)
+        if figured == end and (not before or before in _YEAR_DIGIT_MARKS):
+            figured = at
+        if relative == end and (not before or before in _RELATIVE_MARKS):
+            relative = at
+        if figured < end and relative < end:
+            break
+        at = text.find("年", at + 1, end)
+    return figured, relative
 # The year a line opens with, whatever follows it (2024年法律援助民生工程作为…), not a span's first (2021年至2023年).
 _LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|以来)")
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
@@ -941,14 +960,16 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "dated", "limit", "nian", "paragraph", "part", "span", "spanned", "start",
-                 "whole", "year", "yue")
+    __slots__ = ("alone", "among", "cue", "dated", "figured", "limit", "nian", "paragraph", "part", "quota",
+                 "relative", "same", "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
+    def __init__(self, start: int, limit: int, marks: tuple[int, int], yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
         self.limit = limit  # where it ends: the next sentence's start, or the text's end
-        # where the 年 of a year (_year_mark) and 月 are first said in it, or its end for never
-        self.nian, self.yue = nian, yue
+        # where the 年 of a year in digits and that of a relative year (_year_marks), the first of them (_year_mark)
+        # and 月 are first said in it, or its end for never
+        self.figured, self.relative = marks
+        self.nian, self.yue = min(marks), yue
         self.cue: int | None = None  # an end up to which no target cue is said in it, once asked
         # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
         self.paragraph, self.spanned = paragraph
@@ -960,13 +981,15 @@ class _Sentence:
         self.part: int | None = None
         # where it first says a word of _SUM_DATE_WORDS, its limit for never, once asked (Interpreter._summed_to_date)
         self.dated: int | None = None
+        self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
+        self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
-        # offset, planned, year, the first end where a number may be a quota) (Interpreter._read_alone).
-        self.alone: tuple[int, int, bool, int | None, int] | None = None
+        # offset, planned, year) (Interpreter._read_alone).
+        self.alone: tuple[int, int, bool, int | None] | None = None
 
 
-_NO_STRETCH = (0, -1, False, None, 0)  # _Sentence.alone after the sentence's first number with no label
+_NO_STRETCH = (0, -1, False, None)  # _Sentence.alone after the sentence's first number with no label
 
 
 class Interpreter:
@@ -1011,7 +1034,7 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         reaches = [found.reach for found in self._years]
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
-        self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, (0, 0), 0, (None, False))  # of the last number read: numbers come in order, most share it
         # where the last line asked of starts, and whether the whole text matches a paragraph's year there
         self._line_opening = (-1, False)
         self._item_year: tuple[int, tuple[int | None, bool]] = (-1, (None, False))  # _paragraph_year of a line's items
@@ -1158,33 +1181,34 @@ class Interpreter:
                 subject_start = max(clause_start(clause - 1), previous_end, q_start - _MAX_SUBJECT)
                 subject = text[subject_start:clause - 1]
             previous_end = q_end
-            # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
-            if subject and (subject[0].isspace() or subject[0] in "\"'“”"):
-                lead = _LEADING_FILLER.match(subject)
-                if lead:
-                    subject_start += lead.end()
-                    subject = subject[lead.end():]
-            if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
-                subject = subject.rstrip()
-            if subject.endswith(_CELL_BAR) and tables.cell_at(q_start, q_end) is None \
-                    and ((cell := subject.rstrip(_CELL_GAP)) or noted is not None):
-                # a row of two cells, no table's (| 调解成功率 | 96.5% |): its bars set the label off as spaces would
-                subject = cell
-                if subject.startswith(_CELL_BAR):
-                    opening = len(subject) - len(subject.lstrip(_CELL_GAP))
-                    subject_start += opening
-                    subject = subject[opening:]
-            if noted is not None and noted.start() > subject_start:
-                subject = text[subject_start:noted.start()]  # 调解成功率(%)\t99.1: the label without its note
-            if subject in _RANGE_TO and readings and readings[-1].quantity.end == subject_start \
-                    and readings[-1].quantity.unit == q.unit and readings[-1].quantity.change is None:
-                # 97%至99%, 1000件至1200件: a range's high end, read with no label; its low end is the value (as 97-99%).
-                # Not a level after a change (下降2.5个百分点至6.1%, 同比下降2.5%至6.1%).
-                readings.append(self._read_alone(q, said))
-                continue
+            if subject:  # (an empty one, as of most numbers in a run of figures, is none of these)
+                # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
+                if subject[0].isspace() or subject[0] in "\"'“”":
+                    lead = _LEADING_FILLER.match(subject)
+                    if lead:
+                        subject_start += lead.end()
+                        subject = subject[lead.end():]
+                if subject and subject[-1].isspace():  # a label set off from its number: 调解成功率 98.2%
+                    subject = subject.rstrip()
+                if subject.endswith(_CELL_BAR) and tables.cell_at(q_start, q_end) is None \
+                        and ((cell := subject.rstrip(_CELL_GAP)) or noted is not None):
+                    # a row of two cells, no table's (| 调解成功率 | 96.5% |): its bars set the label off as spaces would
+                    subject = cell
+                    if subject.startswith(_CELL_BAR):
+                        opening = len(subject) - len(subject.lstrip(_CELL_GAP))
+                        subject_start += opening
+                        subject = subject[opening:]
+                if noted is not None and noted.start() > subject_start:
+                    subject = text[subject_start:noted.start()]  # 调解成功率(%)\t99.1: the label without its note
+                if subject in _RANGE_TO and readings and readings[-1].quantity.end == subject_start \
+                        and readings[-1].quantity.unit == q.unit and readings[-1].quantity.change is None:
+                    # 97%至99%, 1000件至1200件: a range's high end, read with no label; its low end is the value (as
+                    # 97-99%). Not a level after a change (下降2.5个百分点至6.1%, 同比下降2.5%至6.1%).
+                    readings.append(self._read_alone(q, said))
+                    continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
-                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q)):
+                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q, said)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
                 readings.append(self._read_alone(q, said))
                 continue
@@ -1437,7 +1461,7 @@ class Interpreter:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
-                if rule is None and kind == "count" and not change and self._is_quota(q):
+                if rule is None and kind == "count" and not change and self._is_quota(q, said):
                     rule = self._quota_rule(q, metrics)  # 市局下达的1 100件目标任务: the paragraph's count
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
@@ -2065,7 +2089,7 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start)
-        year = None if undated or summed else series_year or said_year or self._same_period_year(sentence) \
+        year = None if undated or summed else series_year or said_year or self._same_period_year(said) \
             or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
@@ -2073,7 +2097,7 @@ class Interpreter:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q) or (self._clear_of_cues(said) < q_start
+        cued = not in_plan and ((self._is_quota(q, said) or (self._clear_of_cues(said) < q_start
                                                        and self._cues.search(sentence, q_start)
                                                        and not self._by_past_year(sentence, q_start)))
                                 if target is None else target)
@@ -2106,13 +2130,14 @@ class Interpreter:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
         sentence on, the stretch around the one read where every such number reads alike is kept (_alike): a number
         in it is read without _read's look-ups, but for a quota of its own (not asked of a number ending before the
-        stretch's first end where one may be)."""
+        sentence's first end where one may be, once that is known: _Sentence.quota)."""
         q_start = q.start
         alone = said.alone
         if alone is not None and alone[0] <= q_start <= alone[1]:
-            return Reading(q, "", q_start, alone[3], alone[2] or (q.end >= alone[4] and self._is_quota(q)), said.start)
+            return Reading(q, "", q_start, alone[3], alone[2] or (q.end >= (said.quota or 0) and self._is_quota(q, said)),
+                           said.start)
         reading = self._read(q, said, "", q_start, None, q_start)
-        said.alone = _NO_STRETCH if alone is None or self._is_quota(q) else self._alike(said, reading)
+        said.alone = _NO_STRETCH if alone is None or self._is_quota(q, said) else self._alike(said, reading)
         return reading
 
     def _summed_to_date(self, said: _Sentence, start: int) -> bool:
@@ -2133,19 +2158,18 @@ class Interpreter:
         # (2024年以来 up to a date of 2024: the year so far)
         return since is not None and text.find(f"{date.group(1)}年", max(0, since.start() - 5), since.start()) < 0
 
-    def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None, int]:
+    def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None]:
         """The stretch of the sentence around a number with no label just read (not a quota) where every number with
         no label reads as it does, with what it read (_Sentence.alone): up to the sentence's first 年 of a year (no
         year said before), target cue or span of years, or year since one before the report's, within one plan part
-        (what _read looks up by where the number is), and the first end in the sentence where a number may be a quota
-        (_quota_free_until)."""
+        (what _read looks up by where the number is)."""
         low, high, _ = self._plan_span  # (which _read has set around the number)
         last = min(said.nian, self._clear_of_cues(said), high - 1)
         if said.span is not None:  # (else the number's year was known before _read asked for a span)
             last = min(last, said.span)
         if self._since_earlier:
             last = min(last, self._since_from(said.start))
-        return low, last, reading.target, reading.year, self._quota_free_until(said)
+        return low, last, reading.target, reading.year
 
     def _clear_of_cues(self, said: _Sentence) -> int:
         """An end up to which the sentence `said` says no target cue (_BeforeInSentence.clear_until, else
@@ -2197,10 +2221,14 @@ class Interpreter:
         self._plan_span = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(self.text) + 1, plan
         return plan
 
-    def _is_quota(self, q: Quantity) -> bool:
+    def _is_quota(self, q: Quantity, said: _Sentence) -> bool:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
-        目标任务(N件)."""
-        ends = (self._quota_at or self._quota_ends())[0]  # (no call once found)
+        目标任务(N件). `said` is what q's sentence says: a number ending before its first end where one may be a quota
+        is none, found without a look-up."""
+        free = said.quota if said.quota is not None else self._quota_free_until(said)
+        if q.end < free:
+            return False
+        ends = self._quota_ends()[0]
         return q.end in ends or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
             self.text, max(0, q.start - 8), q.start) is not None)
 
@@ -2213,11 +2241,13 @@ class Interpreter:
 
     def _quota_free_until(self, said: _Sentence) -> int:
         """An end before which no number of the sentence `said` ending there is a quota (_is_quota): the sentence's
-        first end where target_after matches, or one past its first opening bracket (sys.maxsize for neither)."""
+        first end where target_after matches, or one past its first opening bracket (sys.maxsize for neither), found
+        once."""
         ordered = self._quota_ends()[1]
         i = bisect.bisect_right(ordered, said.start)
         bracket = self.text.find("(", max(said.start - 1, 0), said.limit)  # the character before a number's start
-        return min(ordered[i] if i < len(ordered) else sys.maxsize, bracket + 1 if bracket >= 0 else sys.maxsize)
+        said.quota = min(ordered[i] if i < len(ordered) else sys.maxsize, bracket + 1 if bracket >= 0 else sys.maxsize)
+        return said.quota
 
     def _quota_rule(self, q: Quantity, metrics: list[Found]) -> MetricRule | None:
         """The rule of the last headline count of the quota's paragraph, in the same measure word."""
@@ -2980,9 +3010,15 @@ class Interpreter:
             return None if before is None else self._line_start(before, _MAX_PARAGRAPH)
         return None
 
-    def _same_period_year(self, sentence: int) -> int | None:
-        """The year of a sentence opening with 同期 (…2023年收到申请643件。同期,全区一审行政诉讼案件221件): the last one
-        year the sentence before it says; None when it says none or the sentence opens otherwise."""
+    def _same_period_year(self, said: _Sentence) -> int | None:
+        """The year of a sentence (`said`) opening with 同期 (…2023年收到申请643件。同期,全区一审行政诉讼案件221件): the
+        last one year the sentence before it says; None when it says none or the sentence opens otherwise. Found once
+        for all its numbers."""
+        if said.same == -1:
+            said.same = self._said_same_period(said.start)
+        return said.same
+
+    def _said_same_period(self, sentence: int) -> int | None:
         if _SAME_PERIOD.match(self.text, sentence) is None:
             return None
         before = self._closed_before(sentence)
@@ -3067,12 +3103,13 @@ class Interpreter:
         while nian < end:  # every way of saying a year here says 年 (_year_mark)
             year, at = None, -1
             years, dates, relative = self._years
-            # A level date (截至2022年11月) says 月 too: without one there is none to look for.
-            for found in (years, dates) if yue < end else (years,):
+            # A level date (截至2022年11月) says 月 too: without one there is none to look for. A year in digits, and a
+            # relative one, each says its own 年 (_year_marks).
+            for found in ((years, dates) if yue < end else (years,)) if said.figured < end else ():
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
-            m = relative.last(sentence, end)
+            m = relative.last(sentence, end) if said.relative < end else None
             if m is not None and m.start() > at:
                 # 2023年受理300件,去年280件: a past year counts back from the year said before it in its sentence, or
                 # for 去年同期 its paragraph's, not from the item's date.
@@ -3097,8 +3134,8 @@ class Interpreter:
             return self._sentence
         if limit is None:
             limit = self._years[0]._limit(sentence)
-        nian, yue = _year_mark(self.text, sentence, limit), self.text.find("月", sentence, limit)
-        said = self._sentence = _Sentence(sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue,
+        yue = self.text.find("月", sentence, limit)
+        said = self._sentence = _Sentence(sentence, limit, _year_marks(self.text, sentence, limit), limit if yue < 0 else yue,
                                           self._paragraph_year(sentence))
         return said
 

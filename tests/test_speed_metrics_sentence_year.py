@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 from lawreport import metrics, numbers
 from lawreport.catalog import get_catalog
-from lawreport.metrics import _LEVEL_DATE, _RELATIVE_YEAR, _YEAR, _YEAR_MARK_AFTER, _year_mark
+from lawreport.metrics import (
+    _LEVEL_DATE,
+    _RELATIVE_MARKS,
+    _RELATIVE_YEAR,
+    _YEAR,
+    _YEAR_DIGIT_MARKS,
+    _year_mark,
+    _year_marks,
+)
 from lawreport.numbers import scan
 from lawreport.structure import Outline
 
@@ -29,22 +37,31 @@ def test_the_first_year_mark():
     assert _year_mark("年度", 0, 2) == 0  # the text's first character: counted, as nothing tells it apart
 
 
+def test_the_first_year_mark_of_each_kind():
+    assert _year_marks("全年受理2023年,去年", 0, 12) == (8, 11)
+    assert _year_marks("2023年", 0, 5) == (4, 5)
+    assert _year_marks("今年全年", 0, 4) == (4, 1)
+    assert _year_marks("全年", 0, 2) == (2, 2)
+    assert _year_marks("年度", 0, 2) == (0, 0)  # the text's first character: either kind's
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(YEAR_PIECES), max_size=20))
-def test_every_year_said_holds_a_year_mark(pieces):
+def test_every_year_said_holds_a_year_mark_of_its_kind(pieces):
     text = "".join(pieces)
-    for pattern in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR):
+    for pattern, after in ((_YEAR, _YEAR_DIGIT_MARKS), (_LEVEL_DATE, _YEAR_DIGIT_MARKS), (_RELATIVE_YEAR, _RELATIVE_MARKS)):
         for m in pattern.finditer(text, overlapped=True):
-            marks = [i for i in range(m.start(), m.end()) if text[i] == "年" and text[i - 1:i] in _YEAR_MARK_AFTER]
+            marks = [i for i in range(m.start(), m.end()) if text[i] == "年" and text[i - 1:i] in after]
             assert marks and marks[0] > m.start(), (pattern.pattern, text, m.span())
 
 
 def _plain_year(interpreter: metrics.Interpreter, sentence: int, start: int) -> int | None:
-    """The sentence's year before `start`, read with no memo and with every 年 taken for one that may close a year."""
+    """The sentence's year before `start`, read with no memo and with every 年 taken for one that may close a year of
+    either kind."""
     said = interpreter._sentence_at(sentence)
     nian = interpreter.text.find("年", sentence, said.limit)
-    plain = metrics._Sentence(said.start, said.limit, said.limit if nian < 0 else nian, said.yue,
-                              (said.paragraph, said.spanned))
+    first = said.limit if nian < 0 else nian
+    plain = metrics._Sentence(said.start, said.limit, (first, first), said.yue, (said.paragraph, said.spanned))
     return interpreter._year_said(plain, start)
 
 
@@ -115,6 +132,20 @@ def test_a_number_with_no_label_read_in_a_stretch_reads_as_read_afresh(pieces):
         read = kept._read_alone(q, kept._sentence_at(sentence))
         fresh = afresh._read(q, afresh._sentence_at(sentence), "", q.start, None, q.start)
         assert (read.year, read.target) == (fresh.year, fresh.target), (text, q)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(QUOTA_PIECES), max_size=30))
+def test_a_count_told_no_quota_by_its_sentence_s_first_quota_end_is_none_looked_up(pieces):
+    text = "".join(pieces)
+    outline = Outline(text)
+    interpreter = metrics.Interpreter(text, outline, [], 2023)
+    ends = metrics._match_starts(get_catalog().target_after, text)
+    for q in scan(text):
+        said = interpreter._sentence_at(outline.sentence_of(q.start)[0])
+        looked_up = q.end in ends or (q.start > 0 and text[q.start - 1] == "(" and metrics._quota_opening().search(
+            text, max(0, q.start - 8), q.start) is not None)
+        assert interpreter._is_quota(q, said) == looked_up, (text, q)
 
 
 def test_a_quota_in_a_stretch_of_numbers_with_no_label_is_one():
