@@ -960,16 +960,16 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "dated", "figured", "limit", "nian", "paragraph", "part", "quota",
-                 "relative", "same", "span", "spanned", "start", "whole", "year", "yue")
+    __slots__ = ("alone", "among", "cue", "dated", "limit", "marks", "nian", "paragraph", "part", "quota", "same",
+                 "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, limit: int, marks: tuple[int, int], yue: int, paragraph: tuple[int | None, bool]):
+    def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
         self.start = start
         self.limit = limit  # where it ends: the next sentence's start, or the text's end
-        # where the 年 of a year in digits and that of a relative year (_year_marks), the first of them (_year_mark)
-        # and 月 are first said in it, or its end for never
-        self.figured, self.relative = marks
-        self.nian, self.yue = min(marks), yue
+        # where the 年 of a year (_year_mark) and 月 are first said in it, or its end for never
+        self.nian, self.yue = nian, yue
+        # where the 年 of a year in digits and that of a relative year are first said in it (_year_marks), once asked
+        self.marks: tuple[int, int] | None = None
         self.cue: int | None = None  # an end up to which no target cue is said in it, once asked
         # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
         self.paragraph, self.spanned = paragraph
@@ -1034,7 +1034,7 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         reaches = [found.reach for found in self._years]
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
-        self._sentence = _Sentence(-1, 0, (0, 0), 0, (None, False))  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
         # where the last line asked of starts, and whether the whole text matches a paragraph's year there
         self._line_opening = (-1, False)
         self._item_year: tuple[int, tuple[int | None, bool]] = (-1, (None, False))  # _paragraph_year of a line's items
@@ -3099,17 +3099,20 @@ class Interpreter:
 
     def _year_said(self, said: _Sentence, start: int) -> int | None:
         sentence, nian, yue = said.start, said.nian, said.yue  # `start` lies in the sentence, before its end
+        if said.marks is None:
+            said.marks = _year_marks(self.text, nian, said.limit)
+        in_digits, as_relative = said.marks
         end = start
         while nian < end:  # every way of saying a year here says 年 (_year_mark)
             year, at = None, -1
             years, dates, relative = self._years
             # A level date (截至2022年11月) says 月 too: without one there is none to look for. A year in digits, and a
             # relative one, each says its own 年 (_year_marks).
-            for found in ((years, dates) if yue < end else (years,)) if said.figured < end else ():
+            for found in ((years, dates) if yue < end else (years,)) if in_digits < end else ():
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
-            m = relative.last(sentence, end) if said.relative < end else None
+            m = relative.last(sentence, end) if as_relative < end else None
             if m is not None and m.start() > at:
                 # 2023年受理300件,去年280件: a past year counts back from the year said before it in its sentence, or
                 # for 去年同期 its paragraph's, not from the item's date.
@@ -3134,8 +3137,8 @@ class Interpreter:
             return self._sentence
         if limit is None:
             limit = self._years[0]._limit(sentence)
-        yue = self.text.find("月", sentence, limit)
-        said = self._sentence = _Sentence(sentence, limit, _year_marks(self.text, sentence, limit), limit if yue < 0 else yue,
+        nian, yue = _year_mark(self.text, sentence, limit), self.text.find("月", sentence, limit)
+        said = self._sentence = _Sentence(sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue,
                                           self._paragraph_year(sentence))
         return said
 

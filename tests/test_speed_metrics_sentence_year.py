@@ -61,7 +61,8 @@ def _plain_year(interpreter: metrics.Interpreter, sentence: int, start: int) -> 
     said = interpreter._sentence_at(sentence)
     nian = interpreter.text.find("年", sentence, said.limit)
     first = said.limit if nian < 0 else nian
-    plain = metrics._Sentence(said.start, said.limit, (first, first), said.yue, (said.paragraph, said.spanned))
+    plain = metrics._Sentence(said.start, said.limit, first, said.yue, (said.paragraph, said.spanned))
+    plain.marks = first, first
     return interpreter._year_said(plain, start)
 
 
