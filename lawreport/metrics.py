@@ -385,8 +385,9 @@ def _may_say_span(text: str, start: int, end: int) -> bool:
     word of _YEARS_COUNTED_BY or one or two digits (五年来, 近3年), or after a year that follows a mark of
     _TO_YEAR_MARKS (2018年至2020年). A sentence saying none (全年共…, 2023年全区…) is passed without a search of the
     pattern, which tries its many openings at every character."""
-    if any(text.find(word, start, end) >= 0 for word in _SPAN_WORDS):
-        return True
+    for word in _SPAN_WORDS:
+        if text.find(word, start, end) >= 0:
+            return True
     at = text.find("年", start, end)
     while at >= 0:
         if at > start:  # (a 年 opening the part closes nothing in it)
@@ -1441,10 +1442,10 @@ class Interpreter:
                     rule = None  # 行政复议“三个百分百”工作法: 个 counts the noun run into it, not the cases named before
                 if rule is not None and kind == "count" and _WHEN_AFTER.match(text, q_end) is not None:
                     rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
-                start = subject_start + (label_start if rule else len(subject) - len(rate_label or ""))
+                rate_start = subject_start + len(subject) - len(rate_label or "")
+                start = subject_start + label_start if rule else rate_start
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
-                rate_start = subject_start + len(subject) - len(rate_label or "")
                 if respectively and rate_label is not None and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
                         and (month := _MONTH_OPENING.match(rate_label)) is not None:
                     # 9月、10月败诉率分别为…: each value one listed month's, under the label without its month
@@ -2243,10 +2244,11 @@ class Interpreter:
         """An end before which no number of the sentence `said` ending there is a quota (_is_quota): the sentence's
         first end where target_after matches, or one past its first opening bracket (sys.maxsize for neither), found
         once."""
-        ordered = self._quota_ends()[1]
-        i = bisect.bisect_right(ordered, said.start)
+        ordered = (self._quota_at or self._quota_ends())[1]
+        i = bisect.bisect_right(ordered, said.start) if ordered else 0
+        free = ordered[i] if i < len(ordered) else sys.maxsize
         bracket = self.text.find("(", max(said.start - 1, 0), said.limit)  # the character before a number's start
-        said.quota = min(ordered[i] if i < len(ordered) else sys.maxsize, bracket + 1 if bracket >= 0 else sys.maxsize)
+        said.quota = bracket + 1 if 0 <= bracket < free else free
         return said.quota
 
     def _quota_rule(self, q: Quantity, metrics: list[Found]) -> MetricRule | None:
