@@ -100,7 +100,16 @@ _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
 # Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
-_LAST_JOINED = compile_cached(r"(\p{Han}{1,8}?)[和及与](?!解(?:案件|纠纷|协议))")
+_JOINED_HAN = 8  # the Han characters a first label joined to the next (_LAST_JOINED) may take
+_JOINERS = frozenset("和及与")
+_LAST_JOINED = compile_cached(rf"(\p{{Han}}{{1,{_JOINED_HAN}}}?)[{''.join(sorted(_JOINERS))}](?!解(?:案件|纠纷|协议))")
+
+
+def _last_joined(subject: str) -> regex.Match | None:
+    """_LAST_JOINED.match(subject), not tried where no joiner stands where one of its matches says it (most subjects)."""
+    if _JOINERS.isdisjoint(subject[1:_JOINED_HAN + 1]):
+        return None
+    return _LAST_JOINED.match(subject)
 # A subject that is only a year, or the year reached (2025年达到…, 到2024年已经达到…): the value of a label said before it.
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
 # …or the year up to now, closing a list of the years before it (其中2020年5件,2021年15件,2022年至今7件): that year so far.
@@ -239,7 +248,10 @@ _AMONG_CASES_CLAUSE = compile_cached(rf"的(?:(?:\p{{Han}}{{0,6}}案|\p{{Han}}{{
 # What says a count again as the name of the cases it counts (对审结的140件案件, 上述151件, 这151件), and what ends
 # a clause naming by their count the cases its sentence sorts (…151件中, …151件行政复议案件中), after the number.
 _RESTATED = compile_cached(r"(?:的|上述|这)$")
-_AMONG_COUNTED = compile_cached(r"(?:\p{Han}{0,8}?(?:案件|纠纷))?中(?=[,:])")
+_RESTATED_LAST = frozenset("的述这\n")  # the last character before the number of a _RESTATED match ($: a line break)
+_AMONG_HAN = 8
+_AMONG_COUNTED = compile_cached(rf"(?:\p{{Han}}{{0,{_AMONG_HAN}}}?(?:案件|纠纷))?中(?=[,:])")
+_AMONG_COUNTED_REACH = _AMONG_HAN + 3  # how far after the number a _AMONG_COUNTED match says its 中
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
@@ -254,7 +266,9 @@ _MAX_ITEMS = 20  # bulleted lines above an item that its heading may stand over
 # line above the items that ends in a colon (2022年,全县主要数据如下:\n1.调解纠纷…\n2.办理…).
 _LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}\)|[\u2460-\u2473{_BULLETS}])")
 # A clause a count opens that ends in when (办结2件行政复议案件时,发现…): the cases a story is told of, no total.
-_WHEN_AFTER = compile_cached(rf"\p{{Han}}{{0,16}}?(?:时|时候)(?=[{regex.escape(PAUSES)}])")
+_WHEN_HAN = 16
+_WHEN_AFTER = compile_cached(rf"\p{{Han}}{{0,{_WHEN_HAN}}}?(?:时|时候)(?=[{regex.escape(PAUSES)}])")
+_WHEN = "时"  # what every _WHEN_AFTER match says within _WHEN_HAN + 1 characters: a count with none after is passed
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
 _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
@@ -1418,7 +1432,7 @@ class Interpreter:
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
                 if rule is not None and kind == "count" and not change and not respectively \
-                        and (opener == LIST_SEPARATOR or _LAST_JOINED.match(subject)) \
+                        and (opener == LIST_SEPARATOR or _last_joined(subject)) \
                         and self._of_kinds_listed(q, sentence, clause, subject, subject_start, rule, opener):
                     rule = None  # 办理行政复议、行政应诉案件共计300件: all the kinds listed together, none of them alone
                 # (a clause end, or the text's, right after the number holds no noun: not searched)
@@ -1440,7 +1454,8 @@ class Interpreter:
                 if rule is not None and kind == "count" and q.unit in bodies and text[q_end:q_end + 1] not in _NOTHING_AFTER \
                         and _NOUN_AFTER.match(text, q_end) is not None:
                     rule = None  # 行政复议“三个百分百”工作法: 个 counts the noun run into it, not the cases named before
-                if rule is not None and kind == "count" and _WHEN_AFTER.match(text, q_end) is not None:
+                if rule is not None and kind == "count" and text.find(_WHEN, q_end, q_end + _WHEN_HAN + 1) >= 0 \
+                        and _WHEN_AFTER.match(text, q_end) is not None:
                     rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 rate_start = subject_start + len(subject) - len(rate_label or "")
                 start = subject_start + label_start if rule else rate_start
@@ -1510,7 +1525,7 @@ class Interpreter:
                         metrics.pop()
                     rule = None
                 elif named:
-                    last_two = _LAST_JOINED.match(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
+                    last_two = _last_joined(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
                     # 法律援助中心、公证处办结援助案件、公证事项分别为a、b: more pieces than values, the first
                     # pieces name who (bodies listed), the label list being the last pieces, one per value
                     stop = _LIST_STOP.search(text, q_start)
@@ -1533,7 +1548,7 @@ class Interpreter:
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
             elif respectively and rate_label is None and kind == "count" \
-                    and (pair := _LAST_JOINED.match(subject)) is not None:
+                    and (pair := _last_joined(subject)) is not None:
                 # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's; a verb alone
                 # (受理和审结行政复议案件分别为120件、112件) is of the noun of the second's
                 first_label, rest = pair.group(1), subject[pair.end():]
@@ -1614,8 +1629,10 @@ class Interpreter:
                 before = last.get(said)
                 last[said] = m.sentence
                 if before is not None and (
-                        _AMONG_COUNTED.match(text, q.end) is not None
-                        or _RESTATED.search(text, max(0, q.start - 2), q.start) is not None
+                        (text.find("中", q.end, q.end + _AMONG_COUNTED_REACH) >= 0
+                         and _AMONG_COUNTED.match(text, q.end) is not None)
+                        or text[q.start - 1:q.start] in _RESTATED_LAST
+                        and _RESTATED.search(text, max(0, q.start - 2), q.start) is not None
                         and (before == m.sentence or self._before_on_line(m.sentence) == before)):
                     continue
             kept.append(m)
@@ -2036,7 +2053,7 @@ class Interpreter:
         subject's noun, name another key than `rule`: 行政复议、行政应诉案件共计300件 and 行政复议和行政应诉案件共300件
         count both kinds together (调解、化解纠纷300件 is one key's)."""
         listed = self._listed_before(clause) if opener == LIST_SEPARATOR else []
-        joined = _LAST_JOINED.match(subject)
+        joined = _last_joined(subject)
         if joined is not None:
             listed.append((subject_start, joined.group(1)))
         for start, piece in listed:
