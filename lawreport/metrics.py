@@ -97,6 +97,7 @@ _LAST_SERVICE_JOINER = compile_cached(rf"(?r){_SERVICE_JOINER.pattern}")
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
 _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
+_ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is passed without a search
 # Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
@@ -1561,9 +1562,11 @@ class Interpreter:
                     label_start = label_start if label_start < len(first_label) else 0
                     metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
             elif rate_label is not None:
-                siblings = self._sharing_labels(label_clause, subject_start, subject,
-                                                _ALL_LISTED.search(text, subject_start + len(subject), q_start) is not None,
-                                                told, self._each(q, subject, subject_start))
+                after = subject_start + len(subject)
+                all_listed = text.find(_ALL_SAID, after, q_start) >= 0 \
+                    and _ALL_LISTED.search(text, after, q_start) is not None
+                siblings = self._sharing_labels(label_clause, subject_start, subject, all_listed, told,
+                                                self._each(q, subject, subject_start))
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)

@@ -1,6 +1,6 @@
 """A search the interpret stage skips where a character every match says is absent finds nothing there: the joined
-labels of a subject (调解和化解纠纷), a story told after a count (…时,), a clause naming the cases a sentence sorts (…件中,)
-and a count said again (上述151件)."""
+labels of a subject (调解和化解纠纷), a story told after a count (…时,), a clause naming the cases a sentence sorts (…件中,),
+a count said again (上述151件) and labels said all to share a value (…等均)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lawreport import metrics
 
 PIECES = ["调解", "和", "及", "与", "纠纷", "案件", "时", "时候", "中", "的", "上述", "这", ",", ":", "\n", "12件", "解案件",
-          "办结", "发现"]
+          "办结", "发现", "等", "均"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -40,6 +40,8 @@ def test_every_skipped_search_finds_its_character_where_it_matches(pieces):
             assert text.find("中", at, at + metrics._AMONG_COUNTED_REACH) >= 0, (text, at)
         if metrics._RESTATED.search(text, max(0, at - 2), at) is not None:
             assert text[at - 1:at] in metrics._RESTATED_LAST, (text, at)
+        if metrics._ALL_LISTED.search(text, 0, at) is not None:
+            assert text.find(metrics._ALL_SAID, 0, at) >= 0, (text, at)
 
 
 def test_a_count_restated_after_a_line_break_is_still_found():
