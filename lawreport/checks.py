@@ -246,17 +246,14 @@ class _Numerators:
 
     def before(self, key: str, rate: Found) -> list[Found]:
         """The numerators of the rate's sentence and scope stated before it, in their order."""
-        scoped = self._of(key, rate)
-        if scoped.starts is None:
-            return [m for m in scoped.metrics if m.start < rate.start]
-        return scoped.metrics[:bisect.bisect_left(scoped.starts, rate.start)]
+        return _stated_before(self._of(key, rate), rate)
 
     def whole_before(self, key: str, rate: Found) -> float | None:
         """The sum of `before(key, rate)` where they are more than one and none has a qualifier (else None), read
-        without copying them where they are in order: a check cites them only where the sum confirms its rate."""
+        without copying them where they are in order: a check cites them only where the sum or the rate disagree."""
         scoped = self._of(key, rate)
         if scoped.starts is None:
-            parts = self.before(key, rate)
+            parts = _stated_before(scoped, rate)
             return sum(m.value for m in parts) if len(parts) > 1 and all(m.qualifier is None for m in parts) else None
         stated = bisect.bisect_left(scoped.starts, rate.start)
         return scoped.sums[stated - 1] if stated > 1 and not scoped.qualified[stated - 1] else None
@@ -268,6 +265,13 @@ class _Numerators:
             found = self.found[scope] = _Scoped(
                 [m for m in self.index.get((key, rate.sentence), ()) if _same_scope(m, rate)])
         return found
+
+
+def _stated_before(scoped: _Scoped, rate: Found) -> list[Found]:
+    """The metrics of `scoped` stated before the rate, in their order."""
+    if scoped.starts is None:
+        return [m for m in scoped.metrics if m.start < rate.start]
+    return scoped.metrics[:bisect.bisect_left(scoped.starts, rate.start)]
 
 
 class _Denominators:
@@ -334,20 +338,22 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
         for den_value, den in catalog_dens.items():
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                               rate.qualifier, den_rounding=_rounding(text, den.quantity)):
-                return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den_value), agrees=True,
-                                  spans=((den.start, den.end), *((m.start, m.end)
-                                                                 for m in numerators.before(d.numerator, rate)),
-                                         (rate.start, rate.end)))
+                return _by_parts(d, rate, whole, den, True, numerators)
     if not catalog_dens or _narrower(text, num, rate, d.narrower):
         return None
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
-        return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den.value), agrees=False,
-                          spans=((den.start, den.end), *((m.start, m.end)
-                                                         for m in numerators.before(d.numerator, rate)),
-                                 (rate.start, rate.end)))
+        return _by_parts(d, rate, whole, den, False, numerators)
     return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
                   spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
+
+
+def _by_parts(d: Derivation, rate: Found, whole: float, den: Found, agrees: bool,
+              numerators: _Numerators) -> FoundCheck:
+    """The check of a rate against the sum `whole` of its numerator's parts over `den`, citing each part."""
+    return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den.value), agrees=agrees,
+                      spans=((den.start, den.end), *((m.start, m.end) for m in numerators.before(d.numerator, rate)),
+                             (rate.start, rate.end)))
 
 
 def _cited(m: Found) -> tuple[tuple[int, int], ...]:

@@ -208,7 +208,8 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
     start_at, record = starts.append, records.append
     valid, total = True, 0.0
     for r in readings:
-        start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity
+        # Unpacked from a plain tuple, its slice: a Quantity, a subclass, unpacks through an iterator, field by field.
+        start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity[:]
         if kind == "count" and (after := following(text, end, None, NOT_CONCURRENT)):
             words = after[0]
             subject = counted.get(words)
@@ -227,7 +228,8 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
                 start = r.subject_start + len(before) - len(subject)
         start_at(start)  # offsets of the copy, like every start the initiatives are matched with
         total += value + (low or 0.0) + (high or 0.0) + (ratio_to or 0.0)  # None adds nothing
-        value, low, high = as_counted(kind, value, low, high)
+        if kind == "count" or type(value) is not float or type(low) is int or type(high) is int:
+            value, low, high = as_counted(kind, value, low, high)  # else floats, as it writes them
         if mapped is not None:
             start, end = mapped(start, end)
         cited, year = original[start:end], r.year

@@ -58,6 +58,9 @@ def counted_numbers(kind: str, value: Any, low: Any, high: Any) -> tuple[Any, An
     """A quantity's value, low and high as quantity_counts_as_int writes them: for a count an int where a float is
     whole, for any other kind a float where an int is given; each an int, a float or None."""
     if kind == "count":
+        if low is value and high is value:  # as numbers.scan writes a plain figure: one number, converted once
+            value = int(value) if type(value) is float and value.is_integer() else value
+            return value, value, value
         return (int(value) if type(value) is float and value.is_integer() else value,
                 int(low) if type(low) is float and low.is_integer() else low,
                 int(high) if type(high) is float and high.is_integer() else high)

@@ -92,3 +92,16 @@ def test_an_int_of_a_quantity_that_is_no_count_is_written_as_a_float(changed):
     rate = _mapped(PLAIN_TEXT, **changed)[1]
     assert [(rate[name], type(rate[name])) for name in changed] == [(98.0, float)]
     assert all(type(rate[name]) is float for name in ("value", "low", "high"))
+
+
+@pytest.mark.parametrize("value, low, high, expected", [
+    (1200.0, None, None, (1200, None, None)),
+    (1200.0, 1200.0, 1300.0, (1200, 1200, 1300)),
+    (12.5, 12.0, None, (12.5, 12, None)),
+])
+def test_a_count_s_numbers_are_each_written_as_ints_where_whole(value, low, high, expected):
+    # One float given for all three (a plain figure, as the scan writes it) and three of their own read alike.
+    assert [(n, type(n)) for n in record_rules.counted_numbers("count", value, value, value)] \
+        == [(expected[0], type(expected[0]))] * 3
+    assert [(n, type(n)) for n in record_rules.counted_numbers("count", value, low, high)] \
+        == [(n, type(n)) for n in expected]
