@@ -360,7 +360,9 @@ def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
     ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, tuple[str, str]],
 ):
-    """(how, pattern) for each way ``body`` may be written; see the catalog's [institutions] notes.
+    """(how, pattern, last) for each way ``body`` may be written; see the catalog's [institutions] notes. ``last`` is
+    the words a match of the form ends with where they are not all the body's suffix (a station's word, 分局), else None:
+    a scanner of another last character leaves the form out (_plan).
 
     ``name_char`` matches one character of a free-form name (never the start of a verb); ``bureau``
     a bureau's name after its head (公安局), which a sub-unit's may follow (_SUB_UNIT_ENDS), and a
@@ -381,16 +383,16 @@ def _body_forms(
     # an office after 该 and a level word is named by its town (area_station), never by that level: 该县人民法庭 is none
     after_head = _NOT_AREA_SAID if office is not None else ""
     if body.alone:
-        yield "head", after_head + (qualifiers + "?" if qualifiers else "") + suffix
+        yield "head", after_head + (qualifiers + "?" if qualifiers else "") + suffix, None
         if set(_last_characters(body.suffix)) <= _SUB_UNIT_ENDS:
-            yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix
+            yield "sub_unit", bureau + (qualifiers + "?" if qualifiers else "") + suffix, None
         elif _holds_party_group(body):
             word = next(word for word in top_level_alternatives(body.suffix.pattern) if regex.fullmatch(word, _PARTY_GROUP))
-            yield "sub_unit", f"(?:{bureau}|{organ})(?:{word})"
-            yield "national", f"(?:{ministry})(?:{word})"  # 司法部党组; first: 最高人民法院党组 ends in 法院党组
-            yield "qualified", f"(?:{bureau}|{organ})(?:{word})"  # 市场监管局党组, 司法局党组: the bureau's own
+            yield "sub_unit", f"(?:{bureau}|{organ})(?:{word})", word
+            yield "national", f"(?:{ministry})(?:{word})", word  # 司法部党组; first: 最高人民法院党组 ends in 法院党组
+            yield "qualified", f"(?:{bureau}|{organ})(?:{word})", word  # 市场监管局党组, 司法局党组: the bureau's own
     elif qualifiers:
-        yield "head", qualifiers + suffix
+        yield "head", qualifiers + suffix, None
     # A place's short name of two characters (江宁分局, 石门司法所), which no other word between a bureau and its
     # branch or station is but a plural or a verb (各分局, 相关分局, 下属分局, 督促派出所).
     short = f"{not_first}(?!{generic}){name_char}{{2}}"
@@ -399,49 +401,50 @@ def _body_forms(
     town_name = f"{not_first}(?!{generic}){name_char}{{2,3}}"
     if stations := [word for word in top_level_alternatives(body.suffix.pattern)
                     if without_negative_lookarounds(word) in _TOWN_STATIONS]:  # 司法所(?!长) too
-        yield "named", f"{boundary}(?:{quarter})(?:{'|'.join(stations)})"
-        yield "sub_unit", f"{bureau}(?:{quarter})(?:{'|'.join(stations)})"  # after its bureau: 县公安局城关派出所
+        station = f"(?:{'|'.join(stations)})"
+        yield "named", f"{boundary}(?:{quarter}){station}", station
+        yield "sub_unit", f"{bureau}(?:{quarter}){station}", station  # after its bureau: 县公安局城关派出所
         # A town's station after its bureau, or after the bureau's branch, named by the town in full or by its name
         # alone (县公安局龙山镇派出所, 县司法局石门司法所, 市公安局城东分局东湖派出所): the station (_station).
         yield "station", (f"(?:{bureau}|{organ})(?<={_BUREAU_PARENT})(?:(?:(?:{place})+|{short}){_BRANCH})?"
-                          f"(?:{town}|{town_name})(?:{'|'.join(stations)})")
+                          f"(?:{town}|{town_name}){station}"), station
         # A town's station named by its town's name alone (坪头司法所, 龙池派出所) where a visit goes to it (先后到坪头司法所)
         # or in a list of such stations or after a tribunal (龙池派出所、坪头司法所, 龙池法庭、龙池司法所): its own name as
         # written; never the stations of a kind (公安派出所, 属地派出所).
-        station = f"(?:{'|'.join(stations)})"
         name = _station_name(not_first, generic, name_char)
         listed = "|".join((*_TOWN_STATIONS, _TRIBUNAL_SHORT))
         after_visit = _station_name(not_first, generic, name_char, f"(?:(?<={_VISITS})|(?<=(?:{listed}){_STATION_JOIN}))")
-        yield "named", f"{after_visit}{station}"
-        yield "named", f"{_station_name(not_first, generic, name_char, boundary)}{station}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))"
+        yield "named", f"{after_visit}{station}", station
+        listed_name = f"{_station_name(not_first, generic, name_char, boundary)}{station}"
+        yield "named", f"{listed_name}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))", station
     if office is not None:
         after_name, after_area = judicial[body.type]
-        yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})"
-        yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})"
+        yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})", office[1]
+        yield "area_station", f"{after_area}(?:{town}|{town_name})(?:{office[1]})", office[1]
     if qualifiers and body.suffix.fullmatch(_BRANCH):
         # Its place in full (增城区分局), or by a short name (江宁分局).
-        yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}"
+        yield "branch", f"{bureau}(?:(?:{place})+|{short}){_BRANCH}", _BRANCH
         # A branch named by such a short name alone, before its bureau's words (湖塘税务分局, 江宁公安分局), is its
         # own name as written, at a boundary or after the bureau or administration above it (国家税务总局湖塘税务分局,
         # 武进区税务局湖塘税务分局); the bureau's words alone (税务分局) name none.
-        yield "named", f"(?:{boundary}|(?<={_ADMINISTRATION}|{bureau})){short}{qualifiers}{_BRANCH}"
+        yield "named", f"(?:{boundary}|(?<={_ADMINISTRATION}|{bureau})){short}{qualifiers}{_BRANCH}", _BRANCH
     if body.named != "none":
         # A tribunal's name after a head never holds its court's word: 区法院人民法庭, 县人民法院派出人民法庭 are the
         # court, then its tribunals in general.
         char = f"(?:(?!{_COURT_WORD}){name_char})" if body.suffix.fullmatch(_TRIBUNAL) else name_char
-        yield "named_head", f"{after_head}{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}"
+        yield "named_head", f"{after_head}{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}", None
     if qualifiers:
-        yield "qualified", qualifiers + suffix
+        yield "qualified", qualifiers + suffix, None
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
         # where the name may begin written last, so that the reverse scan tests it first at each length tried
         yield "named", (f"(?:{not_first}{_CUT_UNIVERSITY}(?:{boundary}|{_AFTER_YEAR}){name_char}{{{low},{high}}}?|{quoted})"
-                        f"{suffix}")
+                        f"{suffix}"), None
     if body.bare:
-        yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix
+        yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix, None
     if body.national:
-        yield "national", suffix
+        yield "national", suffix, None
 
 
 def _last_characters(pattern: regex.Pattern) -> str:
@@ -994,22 +997,25 @@ def _plan(rules: InstitutionRules) -> _Plan:
             place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town,
             judicial))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
-        for how, pattern in forms:
+        for how, pattern, last in forms:
             group = f"{how}{index}"
             forms_of_bodies.append((group, index, how))
             form_endings = endings
             if how != "head" and _holds_party_group(body):
                 party_group = _PARTY_GROUP[-1]
                 form_endings = {party_group: endings[party_group]}
+            elif last is not None:  # a station's forms are no part of the scanner of 局
+                closing = _last_characters(compile_cached(last))
+                form_endings = {c: before for c, before in endings.items() if c in closing}
             (after_head if how in ("head", "named_head", "sub_unit", "branch", "station") else headless).append(
                 (group, pattern, form_endings))
         before = None  # named, bare, national, or after a bureau: any character
-        if all(how in ("head", "qualified") or party_group for how, _ in forms):
+        if all(how in ("head", "qualified") or party_group for how, *_ in forms):
             qualified = _last_characters(body.qualifiers) if body.qualifiers is not None else ""
             before = "".join(sorted(head_ends | parent_ends | set(qualified)))
         for c in endings:
             ends.setdefault(c, []).append((body.suffix, _either(before, after_organ) if c == party_group else before))
-        if any(how == "station" for how, _ in forms) and body.suffix.fullmatch(_TRIBUNAL):  # its short word too
+        if any(how == "station" for how, *_ in forms) and body.suffix.fullmatch(_TRIBUNAL):  # its short word too
             ends[_TRIBUNAL_SHORT[-1]].append((compile_cached(_TRIBUNAL_SHORT), None))
     define = f"(?(DEFINE)(?P<town_name>{town_name}))"
     never = "(?!)"  # a rule that cannot end with the character: its groups stay, so every pattern has them

@@ -59,3 +59,15 @@ def test_a_pattern_without_the_lookarounds_that_must_match():
     assert strip("党委(?:(?<=(?:镇|乡)党委)|(?![(（]党组))") == "党委(?:|(?![(（]党组))"
     # escapes and classes are read past, and a negative lookaround keeps what it holds
     assert strip(r"a\(?=b[(?=]c(?!x(?=y))d") == r"a\(?=b[(?=]c(?!x(?=y))d"
+
+
+def test_a_form_is_in_the_scanners_of_its_own_last_characters_only():
+    # the justice bureau's station forms end with 司法所 and its branch forms with 分局: no part of the 厅 scanner
+    plans = institutions._scanners().plans
+    hows = {last: {how for _, _, how in plans[last][1]} for last in "所厅局"}
+    assert "station" in hows["所"] and "branch" in hows["局"]
+    assert "station" not in hows["厅"] and "branch" not in hows["厅"] and "station" not in hows["局"]
+    # and a station after its bureau, a branch and a department still read as before
+    found = institutions.find_institutions(normalize("县司法局石门司法所,广州市公安局增城区分局,省司法厅"), None)
+    assert [(f.name, f.canonical) for f in found] == [
+        ("县司法局石门司法所", "石门司法所"), ("广州市公安局增城区分局", "增城区公安分局"), ("省司法厅", None)]
