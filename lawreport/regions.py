@@ -1028,10 +1028,16 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         slot = bisect.bisect_right(cited_starts, position) - 1
         return slot >= 0 and position < cited[slot][1]
 
+    found_by_short: dict[str, list[tuple[int, int]]] = {}  # a short name two units bear (上海: the province and its
+    # city row) is looked for once: each look is a pass of the text
+
     def short_mentions(unit: Division) -> list[tuple[int, int]]:
         """Where the body says the unit's short name, address lines left out."""
-        spans = _short_mentions(text, _usable_short(unit, words.common_word_shorts), body_hits, starts, words)
-        return [span for span in spans if not addressed(span[0])]
+        short = _usable_short(unit, words.common_word_shorts)
+        if (found := found_by_short.get(short)) is None:
+            found = found_by_short[short] = [span for span in _short_mentions(text, short, body_hits, starts, words)
+                                             if not addressed(span[0])]
+        return found
 
     subject = [hit for hit in body_hits if not text.endswith(words.example_end, 0, hit.start) and not addressed(hit.start)]
     if cited:  # a province's title counts where the text names the province in its own words too
