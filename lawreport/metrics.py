@@ -33,7 +33,7 @@ import bisect
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import lazy_regex as regex
@@ -709,6 +709,33 @@ class _Around:
         self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
 
 
+class _Heard:
+    """Where one sentence first says what rule filters look for before a figure's label (Interpreter._headline), found
+    once for all its figures: a filter whose word the sentence says only after a label is not asked for its figure,
+    and most sentences say none. Each offset is the sentence's limit where it says none."""
+
+    __slots__ = ("bracket", "example", "kind", "kind_class", "limit", "part", "period", "qualifier", "respectively",
+                 "specialised", "start")
+
+    def __init__(self, start: int, limit: int):
+        self.start, self.limit = start, limit
+        self.respectively = limit  # 分别 (_of_periods_listed)
+        self.period = limit  # a character of _PERIOD_MARKS (_of_part_of_year)
+        self.example = limit  # 例 or 如 (_in_example)
+        self.bracket = limit  # an opening bracket (_kind_before_bracket)
+        self.part = limit  # a word every part marker holds (_after_part_marker; -1 where markers show no words)
+        self.specialised = limit  # a word every specialised body's disputes hold (_specialised_part)
+        # Of share_qualifier, share_kind_class and share_kind: where each word that every match holds starts, in order
+        # (_in_clause), None where the sentence says none; every offset of the sentence where a pattern shows no words.
+        self.qualifier: Sequence[int] | None = None
+        self.kind_class: Sequence[int] | None = None
+        self.kind: Sequence[int] | None = None
+
+
+_ASKED_ALL = _Heard(-1, -1)  # for a figure outside the sentence given: every filter is asked
+_ASKED_ALL.qualifier = _ASKED_ALL.kind_class = _ASKED_ALL.kind = range(sys.maxsize)
+
+
 class _Spans:
     """Sorted, non-overlapping spans (document titles) with a fast membership test."""
 
@@ -1039,7 +1066,7 @@ class Interpreter:
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
         self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
-        self._shares_named: bool | None = None  # whether the text may hold a match of either share pattern, once asked
+        self._heard = _Heard(-1, -1)  # what the sentence of the last figure asked of says for the rule filters
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
         # What sentences say before a number, each sentence read once.
@@ -2291,13 +2318,14 @@ class Interpreter:
         500件), is none of its metrics.
         """
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
+            label = subject_start + label_start
             if q.kind == "percent" and self._act_done(q, subject[label_start:]):
                 continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not self._titled(rule.context, sentence):
                 continue
-            if not context_in_subject and self._another_topic(rule, sentence, subject_start + label_start):
+            if not context_in_subject and self._another_topic(rule, sentence, label):
                 continue
             if rule.context is not None and not context_in_subject \
                     and self.catalog.generic_counted.search(subject, label_start) is not None \
@@ -2307,8 +2335,11 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
+            said = self._sentence_at(sentence)
+            heard = self._heard_in(said) if q.start < said.limit else _ASKED_ALL
             # whether the subject is a part by its marker: asked once for both checks below
-            part = self._is_part(subject) or self._after_part_marker(sentence, subject_start)
+            part = self._is_part(subject) \
+                or (subject_start > heard.part and self._after_part_marker(sentence, subject_start))
             if (rule.key, sentence) in self._stated and (part or self._among_cases(sentence, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
@@ -2317,12 +2348,11 @@ class Interpreter:
                 return None, 0  # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate
             if part and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
-            if self._of_periods_listed(sentence, q.start):
+            if heard.respectively < q.start - 1 and self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
-            if self._later_months_apart \
-                    and self._of_part_of_year(sentence, subject_start + label_start, not self._parts_of_year_apart):
+            if self._later_months_apart and heard.period < label \
+                    and self._of_part_of_year(sentence, label, not self._parts_of_year_apart):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
-            said = self._sentence_at(sentence)
             whole = self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
@@ -2336,45 +2366,49 @@ class Interpreter:
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
-            if q.kind == "count" and (sentence in self._specialised or self._specialised_part(rule.key, sentence, q.start)):
+            if q.kind == "count" and (sentence in self._specialised
+                                      or (heard.specialised < q.start
+                                          and self._specialised_part(rule.key, sentence, q.start))):
                 self._specialised.add(sentence)  # the figures after it (…,调解成功160件,调解成功率84%) are the body's too
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
             if sentence in self._specialised:
                 return None, 0  # …医调委调解医疗纠纷190件,调解成功率84.2%: the body's rate
             # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
             # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
-            example = self._in_example(sentence, subject_start + label_start)
-            share = example or self._after_share(sentence, subject_start + label_start)
+            example = (heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)
+            share = example or (sentence in self._share_ends and self._after_share(sentence, label))
             kind = False
             # where the label ends: before the figure, or before the first value of a 分别 list (刑事、民事法律援助
             # 案件分别为800件、300件: the 300 is 民事's)
             end = min(q.start, subject_start + len(subject))
-            if self._shares_named is None:
-                self._shares_named = self._names_share(self.catalog.share_qualifier) \
-                    or self._names_share(self.catalog.share_kind) or self._names_share(self.catalog.share_kind_class)
-            # (cut at its last pause only where the report names words of a share, without which no search asks)
-            clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end) if self._shares_named else end
+            # (cut at its last pause only where the sentence names words of a share, without which no search asks)
+            clause = after_last_pause(self.text, max(sentence, end - _MAX_SUBJECT), end) \
+                if heard.qualifier is not None or heard.kind_class is not None or heard.kind is not None else end
             # a channel, domain or group in the figure's clause, a rate's too (市本级…出庭应诉率100%, 涉企…纠错率15%);
             # a count's share of a total said after it, or a kind's, named by its class before the count in its clause
             # (征迁安置类新收6件) or in a bracket after the class (处罚类…(新收2758件))
-            channel = self._in_clause(self.catalog.share_qualifier, clause, end) \
+            channel = (heard.qualifier is not None
+                       and self._in_clause(self.catalog.share_qualifier, heard.qualifier, clause, end)) \
                 or (q.kind == "count"
                     and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
-                          is not None) or self._in_clause(self.catalog.share_kind_class, clause, end)
-                         or self._kind_before_bracket(sentence, subject_start + label_start)))
+                          is not None)
+                         or (heard.kind_class is not None
+                             and self._in_clause(self.catalog.share_kind_class, heard.kind_class, clause, end))
+                         or (heard.bracket <= label and self._kind_before_bracket(sentence, label))))
             if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
             share = share or channel
             if q.kind == "count":
-                kind = not share and self._in_clause(self.catalog.share_kind, clause, end)
+                kind = not share and heard.kind is not None \
+                    and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
-                    and self._of_a_whole_read(rule.key, q, said, subject, subject_start + label_start, kind):
+                    and self._of_a_whole_read(rule.key, q, said, subject, label, kind):
                 # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole; 全年办理法律援助案件
                 # 1200件,办理刑事法律援助案件520件: a kind's
                 return None, 0
-            if self._above_own(q, sentence) \
-                    or (q.kind == "count" and self._each(q, subject, subject_start)):
+            if ((level := self.level) is not None and self._above_own(q, sentence, level)) \
+                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)):
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
@@ -2443,7 +2477,7 @@ class Interpreter:
         example's, a share of the area's whole (where the report states that whole, none of its figures; where it
         does not, the one figure of its key)."""
         text = self.text
-        if text.find("例", sentence, label) >= 0 or text.find("如", sentence, label) >= 0:
+        if any(text.find(word, sentence, label) >= 0 for word in _EXAMPLE_WORDS):
             opening = None
             for opening in _example_opening().finditer(text, sentence, label):
                 pass  # the last one: the nearest the label
@@ -2601,26 +2635,56 @@ class Interpreter:
             return False  # 其中…医疗纠纷1件,邻里纠纷22件,调解成功率100%: one kind of a list, the figures after it the whole's
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
 
-    def _in_clause(self, share: regex.Pattern, clause: int, end: int) -> bool:
+    def _in_clause(self, share: regex.Pattern, words: Sequence[int], clause: int, end: int) -> bool:
         """Whether the clause of the figure at `end`, from `clause` on, names before it a share of the whole:
         `share_qualifier`, a channel the work went through (依托…工作室, 通过…平台, 经…中心), a domain (涉企…,
         涉及民生领域…) or a group served (为农民工…), not a means (通过调解化解纠纷…); or `share_kind`, a kind of
-        case opening its label (刑事法律援助案件…). The catalog's [quantities] share words say which. An empty part (a
-        clause not cut where the report names no channel's words) holds none: no share matches nothing."""
-        if clause >= end:
-            return False
-        held = self._share_words.get(share)
-        if held is None:
-            held = self._names_share(share)
-        return held and share.search(self.text, clause, end) is not None
+        case opening its label (刑事法律援助案件…). The catalog's [quantities] share words say which. `words`: where
+        the sentence says the words one of which every match holds (_Heard), so a clause saying none is not searched;
+        an empty part (a clause not cut where the sentence names no share's words) holds none."""
+        i = bisect.bisect_left(words, clause)
+        return i < len(words) and words[i] < end and share.search(self.text, clause, end) is not None
 
-    def _names_share(self, share: regex.Pattern) -> bool:
-        """Whether the report says any of the words every match of `share` holds, found once: a report naming none
-        spares the search at each count."""
+    def _share_words_said(self, share: regex.Pattern, start: int, limit: int) -> Sequence[int] | None:
+        """Where text[start:limit] says each of the words one of which every match of `share` holds, in order (None for
+        none; every offset where the pattern shows no words), looked for only where the report says any of them
+        (found once: most say none)."""
+        words = words_search(words_held(share))
+        if words is None:
+            return range(start, limit)
         held = self._share_words.get(share)
         if held is None:
-            held = self._share_words[share] = may_hold_words(words_search(words_held(share)), self.text)
-        return held
+            held = self._share_words[share] = may_hold_words(words, self.text)
+        return _word_starts(words, self.text, start, limit) if held else None
+
+    def _heard_in(self, said: _Sentence) -> _Heard:
+        """_Heard of the sentence `said`, kept for the last sentence asked of: figures come in order, most share it."""
+        heard = self._heard
+        if heard.start == said.start and heard.limit == said.limit:
+            return heard
+        text, start, limit = self.text, said.start, said.limit
+        heard = self._heard = _Heard(start, limit)
+        if (at := text.find(_RESPECTIVELY, start, limit)) >= 0:
+            heard.respectively = at
+        if self._later_months_apart:
+            marks = self._period_marks
+            if marks is None:
+                marks = self._period_marks = char_starts(text, _PERIOD_MARKS)
+            i = bisect.bisect_left(marks, start)
+            heard.period = min(marks[i], limit) if i < len(marks) else limit
+        heard.example = min(at if (at := text.find(word, start, limit)) >= 0 else limit for word in _EXAMPLE_WORDS)
+        if self._example_reaches is None:
+            self._example_reaches = self._examples_alone()
+        if (at := text.find("(", start, limit)) >= 0:
+            heard.bracket = at
+        heard.part = self._part_said(start, start)
+        words = self._specialised_disputes.words
+        found = words.search(text, start, limit) if words is not None else None
+        heard.specialised = start if words is None else limit if found is None else found.start()
+        heard.qualifier = self._share_words_said(self.catalog.share_qualifier, start, limit)
+        heard.kind_class = self._share_words_said(self.catalog.share_kind_class, start, limit)
+        heard.kind = self._share_words_said(self.catalog.share_kind, start, limit)
+        return heard
 
     def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
         """Whether a whole of `key` was read of the year of the share `q` (its label at `label`), in its sentence when
@@ -2773,18 +2837,17 @@ class Interpreter:
         return bool(connectors) and self.catalog.each.search(connectors) is not None \
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
-    def _above_own(self, q: Quantity, sentence: int) -> bool:
+    def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
-        ranks above the report's own, where the report speaks of its own place as a whole (_speaks_of_its_whole)."""
-        if self.level is None:
-            return False
+        ranks above the report's own (of `level`), where the report speaks of its own place as a whole
+        (_speaks_of_its_whole)."""
         if self._places is None:
-            if not _speaks_of_its_whole(self.text, self.level):
+            if not _speaks_of_its_whole(self.text, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
                 return False
             self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
         m = self._places.last(sentence, q.start)
-        return (m is not None and _LEVEL_RANK[m.group(1)] > self.level) \
+        return (m is not None and _LEVEL_RANK[m.group(1)] > level) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
@@ -3298,6 +3361,18 @@ class Interpreter:
         return None
 
 
+def _word_starts(words: re.Pattern[str], text: str, start: int, limit: int) -> list[int] | None:
+    """Where text[start:limit] says each of the words (words_search), overlapping ones too, in order; None for none."""
+    found = words.search(text, start, limit)
+    if found is None:
+        return None
+    starts = []
+    while found is not None:
+        starts.append(found.start())
+        found = words.search(text, found.start() + 1, limit)
+    return starts
+
+
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
     """Every offset where pattern.match(text, offset) finds a match: the overlapped scan tries each offset as
     match does, in one call."""
@@ -3453,6 +3528,7 @@ _AREA_WHOLES = "全([省市州县区旗镇乡])"
 _AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
+_EXAMPLE_WORDS = ("例", "如")  # a character every example's opening holds (以青石镇为例, 比如)
 _EXAMPLE_SAID_ALONE = compile_cached(r"[例如][。:]")
 _EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit
 

@@ -91,13 +91,17 @@ def test_a_report_naming_no_share_words_reads_its_counts_as_one_that_does_withou
 
     monkeypatch.setattr(metrics, "after_last_pause", counted)
     interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
-    assert not interpreter._names_share(get_catalog().share_qualifier)
-    assert not interpreter._names_share(get_catalog().share_kind)
+    assert interpreter._share_words_said(get_catalog().share_qualifier, 0, len(text)) is None
+    assert interpreter._share_words_said(get_catalog().share_kind, 0, len(text)) is None
     read = [(m.key, m.value) for m in extract(text).metrics]
     fewer = len(cuts)
     cuts.clear()
-    monkeypatch.setattr(metrics.Interpreter, "_names_share", lambda self, share: True)
+    # as for a pattern that shows no words: any offset may hold one
+    monkeypatch.setattr(metrics.Interpreter, "_share_words_said", lambda self, share, start, limit: range(start, limit))
     assert [(m.key, m.value) for m in extract(text).metrics] == read
     assert len(cuts) > fewer
+    monkeypatch.undo()
     shared = "2023年,依托人民调解工作室调解矛盾纠纷95件。"
-    assert metrics.Interpreter(shared, Outline(shared), [], 2023)._names_share(get_catalog().share_qualifier)
+    said = metrics.Interpreter(shared, Outline(shared), [], 2023)._share_words_said(get_catalog().share_qualifier, 0,
+                                                                                    len(shared))
+    assert said == [shared.index("工作室")]

@@ -62,10 +62,13 @@ def test_an_empty_clause_is_not_searched_for_a_share():
     text = "2023年,全区调解矛盾纠纷120件,调解成功118件。"
     interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
     share_kind = get_catalog().share_kind
-    assert interpreter._in_clause(share_kind, 0, len(text)) is False
-    assert interpreter._in_clause(share_kind, 10, 10) is False
+    assert interpreter._share_words_said(share_kind, 0, len(text)) is None  # no kind's word: no search
+    assert interpreter._in_clause(share_kind, range(len(text)), 10, 10) is False
     kind = "办理刑事法律援助案件"
-    assert metrics.Interpreter(kind, Outline(kind), [], 2023)._in_clause(share_kind, 0, len(kind))
+    said = metrics.Interpreter(kind, Outline(kind), [], 2023)._share_words_said(share_kind, 0, len(kind))
+    assert said == [kind.index("刑事")]
+    assert metrics.Interpreter(kind, Outline(kind), [], 2023)._in_clause(share_kind, said, 0, len(kind))
+    assert not metrics.Interpreter(kind, Outline(kind), [], 2023)._in_clause(share_kind, said, 4, len(kind))
 
 
 MEDIATION_PIECES = ["行政调解", "人民调解", "调解组织", "法院", "诉调对接", "调解成功11件", ",", "、", "。", "调解",

@@ -3,10 +3,14 @@ sentence that holds none of a pattern's words whole holds no match of it."""
 
 from __future__ import annotations
 
+import re
+from unittest import mock
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lawreport.metrics import Interpreter
+from lawreport.metrics import _ASKED_ALL, Interpreter, _word_starts, own_level
+from lawreport.numbers import scan
 from lawreport.structure import Outline
 
 # pieces that make or break a part marker before a subject (其中, 含, 包括 and the marks around them)
@@ -50,3 +54,52 @@ def test_a_marker_in_the_sentence_before_makes_no_part_here():
     text = "其中调解纠纷12件。调解纠纷30件、调解纠纷5件。"
     told, _ = _after_part_marker_both_ways(text)
     assert not any(told[text.index("。") + 1:])
+
+
+# What opens a clause before its figure (a part marker, a place, a period, an example, a channel, a specialised body's
+# disputes, a kind of case before a bracket), the figures with their labels (分别 after periods, 均 of each unit), and
+# the marks after them: the words rule filters look for before a label, in sentences that say them or not.
+OPENINGS = ["", "", "其中", "其中:", "其中,", "含,", "(其中,", "全县", "全市", "三县", "2023年", "上半年", "9月、10月", "以青石镇为例,", "比如",
+            "依托人民调解工作室", "医调委调解医疗纠纷", "处罚类案件,增幅超3倍(", "("]
+FIGURES = ["调解矛盾纠纷12件", "调解成功11件", "调解成功率98.5%", "新收行政复议案件26件", "新收6件", "办结行政复议案件20件",
+           "纠错3件", "败诉率分别为24.7%、24%", "调解纠纷均不足500件", "办理法律援助案件300件", "办理刑事法律援助案件120件"]
+MARKS = [",", "、", ";", "。", ")", "。\n"]
+CLAUSES = st.tuples(st.sampled_from(OPENINGS), st.sampled_from(FIGURES), st.sampled_from(MARKS)).map("".join)
+
+
+def _read(text: str, year: int | None, level: int | None) -> tuple:
+    """The metrics and rates read, with what the filters noted of the figures (shares, examples, specialised bodies)."""
+    interpreter = Interpreter(text, Outline(text), [], year, level=level)
+    metrics, rates, _ = interpreter.run(scan(text))
+    return (metrics, rates, interpreter._shares, interpreter._examples, interpreter._share_ends,
+            interpreter._specialised, interpreter._parts_read)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CLAUSES, max_size=8), st.sampled_from([2023, None]), st.sampled_from([None, own_level("某省", "某市", "某县")]))
+@example(["全区调解组织成功调处矛盾纠纷3100件;", "区医调委调解医疗纠纷52件,", "调解成功49件。"], 2023, None)
+@example(["5月、6月行政复议纠错率分别为12%、9%。"], None, None)
+@example(["全县调解矛盾纠纷2400件。", "以青石镇为例,全年调解纠纷120件,调解成功率99.1%。"], 2023, None)
+@example(["全年调处矛盾纠纷3600件。", "依托人民调解工作室调处矛盾纠纷420件,", "调解成功率98.5%。"], 2023, None)
+@example(["全年办结行政复议案件900件。", "征收类案件增长1.5倍(其中,新收210件)。"], 2023, None)
+@example(["全年新收行政复议申请980件,", "其中新收6件。"], 2023, None)
+@example(["全年受理纠纷300件,", "其中:调解家庭纠纷12件;", "调解邻里纠纷30件。"], 2023, None)
+@example(["全年受理纠纷300件,", "含,调解纠纷12件。"], 2023, None)
+@example(["2023年上半年,全县调解矛盾纠纷1200件。"], 2023, None)
+@example(["全县调解矛盾纠纷2400件,", "三个镇调解纠纷均不足500件。"], 2023, None)
+@example(["全市调解矛盾纠纷12000件。", "全县调解矛盾纠纷2400件。"], 2023, own_level("某省", "某市", "某县"))
+def test_a_figure_s_filters_not_asked_for_words_its_sentence_lacks_read_it_as_all_asked(clauses, year, level):
+    """_headline asks a rule filter only where the label's sentence says a word it looks for before the label
+    (_Heard, found once per sentence): the figures read as with every filter asked."""
+    text = "".join(clauses)
+    read = _read(text, year, level)
+    with mock.patch.object(Interpreter, "_heard_in", lambda self, said: _ASKED_ALL):
+        assert read == _read(text, year, level)
+
+
+def test_the_words_of_a_sentence_are_found_overlapping_ones_too():
+    """A word starting inside another (工作室 in 调解工作室) is one a clause from its start may hold: each is found."""
+    words = re.compile("ab|bc")
+    assert _word_starts(words, "xabcab", 0, 6) == [1, 2, 4]
+    assert _word_starts(words, "xabcab", 2, 5) == [2]
+    assert _word_starts(words, "xabcab", 5, 6) is None
