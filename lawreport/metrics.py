@@ -43,7 +43,17 @@ from .derive import from_catalog
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
 from .regions import divisions_named
-from .scanning import NOT_CONCURRENT, AtEnd, Ending, Shape, char_starts, may_hold_words, words_held, words_search
+from .scanning import (
+    NOT_CONCURRENT,
+    AtEnd,
+    Ending,
+    Shape,
+    char_starts,
+    held_word_starts,
+    may_hold_words,
+    words_held,
+    words_search,
+)
 from .structure import (
     BREAKS,
     CLAUSE_ENDS,
@@ -2655,7 +2665,7 @@ class Interpreter:
         held = self._share_words.get(share)
         if held is None:
             held = self._share_words[share] = may_hold_words(words, self.text)
-        return _word_starts(words, self.text, start, limit) if held else None
+        return held_word_starts(words, self.text, start, limit) if held else None
 
     def _heard_in(self, said: _Sentence) -> _Heard:
         """_Heard of the sentence `said`, kept for the last sentence asked of: figures come in order, most share it."""
@@ -3359,18 +3369,6 @@ class Interpreter:
                 return above if written.endswith(":") else None
             line = above
         return None
-
-
-def _word_starts(words: re.Pattern[str], text: str, start: int, limit: int) -> list[int] | None:
-    """Where text[start:limit] says each of the words (words_search), overlapping ones too, in order; None for none."""
-    found = words.search(text, start, limit)
-    if found is None:
-        return None
-    starts = []
-    while found is not None:
-        starts.append(found.start())
-        found = words.search(text, found.start() + 1, limit)
-    return starts
 
 
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:

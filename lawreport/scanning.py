@@ -556,6 +556,19 @@ def may_hold_words(words: re.Pattern[str] | None, text: str, start: int = 0, end
     return words is None or words.search(text, start, end) is not None
 
 
+def held_word_starts(words: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
+    """Where text[start:end] says each of the words of a words_search, overlapping ones too, in order; None for
+    none."""
+    found = words.search(text, start, end)
+    if found is None:
+        return None
+    starts = []
+    while found is not None:
+        starts.append(found.start())
+        found = words.search(text, found.start() + 1, end)
+    return starts
+
+
 # What the last character of a match may be: characters and one-character patterns (classes, \p{…}),
 # or None for any character.
 _Last = tuple[frozenset[str], tuple[str, ...]] | None

@@ -9,8 +9,9 @@ from unittest import mock
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lawreport.metrics import _ASKED_ALL, Interpreter, _word_starts, own_level
+from lawreport.metrics import _ASKED_ALL, Interpreter, own_level
 from lawreport.numbers import scan
+from lawreport.scanning import held_word_starts
 from lawreport.structure import Outline
 
 # pieces that make or break a part marker before a subject (其中, 含, 包括 and the marks around them)
@@ -100,6 +101,6 @@ def test_a_figure_s_filters_not_asked_for_words_its_sentence_lacks_read_it_as_al
 def test_the_words_of_a_sentence_are_found_overlapping_ones_too():
     """A word starting inside another (工作室 in 调解工作室) is one a clause from its start may hold: each is found."""
     words = re.compile("ab|bc")
-    assert _word_starts(words, "xabcab", 0, 6) == [1, 2, 4]
-    assert _word_starts(words, "xabcab", 2, 5) == [2]
-    assert _word_starts(words, "xabcab", 5, 6) is None
+    assert held_word_starts(words, "xabcab", 0, 6) == [1, 2, 4]
+    assert held_word_starts(words, "xabcab", 2, 5) == [2]
+    assert held_word_starts(words, "xabcab", 5, 6) is None
