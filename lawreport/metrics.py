@@ -1013,10 +1013,11 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "dated", "limit", "marks", "nian", "paragraph", "part", "quota", "same",
-                 "span", "spanned", "start", "whole", "year", "yue")
+    __slots__ = ("alone", "among", "cue", "dated", "limit", "marks", "mediated_before", "mediators", "nian",
+                 "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "whole", "year", "yue")
 
-    def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool]):
+    def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
+                 since: int = sys.maxsize):
         self.start = start
         self.limit = limit  # where it ends: the next sentence's start, or the text's end
         # where the 年 of a year (_year_mark) and 月 are first said in it, or its end for never
@@ -1026,6 +1027,8 @@ class _Sentence:
         self.cue: int | None = None  # an end up to which no target cue is said in it, once asked
         # the year its paragraph opens with, and whether it opens with a span of years (Interpreter._paragraph_year)
         self.paragraph, self.spanned = paragraph
+        # where the first year since one before the report's is said from it on (_since_from; by default none is)
+        self.since = since
         self.span: int | None = None  # an end up to which no period of years is said in it, once asked
         self.whole: int | None = -1  # Interpreter._continued of it, once asked (-1 before)
         self.among: int | None = None  # where it first says 件中 (-1: nowhere), once asked (Interpreter._among_cases)
@@ -1035,6 +1038,10 @@ class _Sentence:
         # where it first says a word of _SUM_DATE_WORDS, its limit for never, once asked (Interpreter._summed_to_date)
         self.dated: int | None = None
         self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
+        # an end up to which it names no mediators (_BeforeInSentence.clear_of_words of other_mediation), once asked
+        self.mediators: int | None = None
+        # the mediators the sentence it is a part of names last (Interpreter._by_other_mediators), once asked
+        self.mediated_before: tuple[regex.Match | None] | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
@@ -1075,7 +1082,8 @@ class Interpreter:
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
-        self._share_words: dict[regex.Pattern, bool] = {}  # a share pattern -> whether the text may hold a match
+        # a share pattern -> the search for the words one of which every match holds, and whether the text says one
+        self._share_words: dict[regex.Pattern, tuple[re.Pattern[str] | None, bool]] = {}
         self._heard = _Heard(-1, -1)  # what the sentence of the last figure asked of says for the rule filters
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
@@ -1087,7 +1095,7 @@ class Interpreter:
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
         reaches = [found.reach for found in self._years]
         self._year_reach = None if None in reaches else max(r for r in reaches if r is not None)
-        self._sentence = _Sentence(-1, 0, 0, 0, (None, False))  # of the last number read: numbers come in order, most share it
+        self._sentence = _Sentence(-1, 0, 0, 0, (None, False), 0)  # of the last number read: numbers come in order, most share it
         # where the last line asked of starts, and whether the whole text matches a paragraph's year there
         self._line_opening = (-1, False)
         self._item_year: tuple[int, tuple[int | None, bool]] = (-1, (None, False))  # _paragraph_year of a line's items
@@ -2147,22 +2155,28 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start)
-        year = None if undated or summed else series_year or said_year or self._same_period_year(said) \
-            or (None if self._since_earlier and self._since_from(sentence) < start else said.paragraph)
+        # (each fact of the sentence read where it is kept, its look-up called only the first time)
+        year = None if undated or summed else series_year or said_year \
+            or (said.same if said.same != -1 else self._same_period_year(said)) \
+            or (None if said.since < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
         elif in_plan:
             year = year or plan_year
-        cued = not in_plan and ((self._is_quota(q, said) or (self._clear_of_cues(said) < q_start
-                                                       and self._cues.search(sentence, q_start)
-                                                       and not self._by_past_year(sentence, q_start)))
-                                if target is None else target)
+        if in_plan:
+            cued = False
+        elif target is not None:
+            cued = target
+        else:  # (no number ending before the sentence's first end where one may be is a quota: _is_quota)
+            cued = (q.end >= (said.quota if said.quota is not None else self._quota_free_until(said))
+                    and self._is_quota(q, said)) \
+                or ((said.cue if said.cue is not None else self._clear_of_cues(said)) < q_start
+                    and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start))
         if year is None and not undated and not summed:
-            span = self._span_clear(said)
-            if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) \
-                    and not (self._since_earlier and self._since_from(sentence) < q_start):
+            span = said.span if said.span is not None else self._span_clear(said)
+            if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
                 if year is None and self._up_to_now_said(sentence, q_start):
                     year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
@@ -2225,8 +2239,7 @@ class Interpreter:
         last = min(said.nian, self._clear_of_cues(said), high - 1)
         if said.span is not None:  # (else the number's year was known before _read asked for a span)
             last = min(last, said.span)
-        if self._since_earlier:
-            last = min(last, self._since_from(said.start))
+        last = min(last, said.since)
         return low, last, reading.target, reading.year
 
     def _clear_of_cues(self, said: _Sentence) -> int:
@@ -2374,7 +2387,7 @@ class Interpreter:
                     and (self._after_own_part(rule.key, denominator, sentence)
                          or self._part_counted(rule.key, denominator, whole, said, q.start)):
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
-            if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(sentence, q.start):
+            if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(said, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised
                                       or (heard.specialised < q.start
@@ -2609,16 +2622,27 @@ class Interpreter:
         clause = max(after_last_pause(text, low, opening), text.rfind("。", low, opening) + 1)  # (`sentence` may be one before)
         return self.catalog.share_kind_class.search(text, clause, opening) is not None
 
-    def _by_other_mediators(self, sentence: int, end: int) -> bool:
-        """Whether the mediators the sentence names last before `end` are another body than the people's (行政调解,
-        治安调解, 诉调对接: the catalog's [quantities.other_mediation]); for a sentence naming none that is a part of
-        the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last."""
-        named = self._other_mediation.last(sentence, end)
+    def _by_other_mediators(self, said: _Sentence, end: int) -> bool:
+        """Whether the mediators the sentence `said` names last before `end` are another body than the people's (行政调解,
+        治安调解, 诉调对接: the catalog's [quantities.other_mediation], group 1); for a sentence naming none that is a
+        part of the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last. Where
+        the sentence first says a word one of which every match holds, and what the one before names, are found once
+        for all its figures: most name no mediators (调解纠纷12件,调解成功11件)."""
+        sentence, mediators = said.start, self._other_mediation
+        if end <= said.limit:
+            if said.mediators is None:
+                said.mediators = mediators.clear_of_words(sentence, said.limit)
+            named = mediators.last(sentence, end) if end > said.mediators else None
+        else:
+            named = mediators.last(sentence, end)
         while named is not None and (note := self._note_opening(sentence, named.start(), end)) >= 0:
-            named = self._other_mediation.last(sentence, note)  # the figure's scope: the body is named before it
-        if named is None and (whole := self._whole_before(self._sentence_at(sentence))) is not None:
-            named = self._other_mediation.last(whole, self.outline.sentence_end(whole))
-        return named is not None and named.group("other") is not None
+            named = mediators.last(sentence, note)  # the figure's scope: the body is named before it
+        if named is None:
+            if said.mediated_before is None:
+                whole = self._whole_before(said)
+                said.mediated_before = (None if whole is None else mediators.last(whole, self.outline.sentence_end(whole)),)
+            named = said.mediated_before[0]
+        return named is not None and named.group(1) is not None
 
     def _note_opening(self, sentence: int, at: int, end: int) -> int:
         """Where the bracket opens that holds `at`, closes before `end` and notes what the figure takes in or leaves
@@ -2659,12 +2683,13 @@ class Interpreter:
         """Where text[start:limit] says each of the words one of which every match of `share` holds, in order (None for
         none; every offset where the pattern shows no words), looked for only where the report says any of them
         (found once: most say none)."""
-        words = words_search(words_held(share))
+        known = self._share_words.get(share)
+        if known is None:
+            words = words_search(words_held(share))
+            known = self._share_words[share] = words, words is not None and may_hold_words(words, self.text)
+        words, held = known
         if words is None:
             return range(start, limit)
-        held = self._share_words.get(share)
-        if held is None:
-            held = self._share_words[share] = may_hold_words(words, self.text)
         return held_word_starts(words, self.text, start, limit) if held else None
 
     def _heard_in(self, said: _Sentence) -> _Heard:
@@ -3234,7 +3259,7 @@ class Interpreter:
             limit = self._years[0]._limit(sentence)
         nian, yue = _year_mark(self.text, sentence, limit), self.text.find("月", sentence, limit)
         said = self._sentence = _Sentence(sentence, limit, limit if nian < 0 else nian, limit if yue < 0 else yue,
-                                          self._paragraph_year(sentence))
+                                          self._paragraph_year(sentence), self._since_from(sentence))
         return said
 
     def _bracket_closed_before(self, sentence: int, at: int, start: int) -> int:

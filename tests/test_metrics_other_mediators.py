@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from test_metric_families import read
 
+from lawreport.catalog import get_catalog
+from lawreport.scanning import words_held
+
 
 def mediation(text: str):
     return sorted((k, v) for k, v, *_ in read(text)[0] if k.startswith("mediation"))
@@ -86,3 +89,12 @@ def test_other_mediators_in_a_note_on_the_figure_are_its_scope(text, expected):
 ])
 def test_other_mediators_outside_a_note_keep_the_figure_theirs(text):
     assert mediation(text) == []
+
+
+def test_the_other_mediators_show_words_that_every_mention_holds():
+    """A sentence holding none of them names no mediators, without a search of the pattern for each of its figures;
+    the figure after a part's marker still takes the mediators of the sentence before."""
+    assert words_held(get_catalog().other_mediation) is not None
+    assert mediation("全县调解矛盾纠纷1200件,调解成功1150件,调解成功率95.8%。") == [
+        ("mediation_cases", 1200.0), ("mediation_succeeded", 1150.0), ("mediation_success_rate", 95.8)]
+    assert mediation("全区受理行政调解案件350件。其中调解成功320件,调解成功率91.4%。") == []
