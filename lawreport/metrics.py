@@ -1142,11 +1142,20 @@ class Interpreter:
         # Months from a later one on (2015年5月至当年底) are a part of a year that has run on, in any item. A text on
         # its year so far (_of_year_so_far) gives its part's figures as its own too.
         self._later_months_apart = _PART_OF_YEAR_TITLE.search(text, *self._title_line) is None
-        # Such a report plans the rest of its own year (下半年工作打算: 确保全年…), not the next.
-        self._reports_part_of_year = report_year is not None \
-            and (not self._later_months_apart or self._of_year_so_far(report_year))
-        self._parts_of_year_apart = plans_next_year and report_year is not None and not self._reports_part_of_year
         self._period_marks: list[int] | None = None  # where the text holds a character of _PERIOD_MARKS, when asked
+
+    @functools.cached_property
+    def _reports_part_of_year(self) -> bool:
+        """Whether the report gives a part of its year as its own (_later_months_apart, _of_year_so_far): such a report
+        plans the rest of its own year (下半年工作打算: 确保全年…), not the next. Asked only where a plan names no year or
+        a figure is of a part of the year: the text is not searched for the rest."""
+        return self.report_year is not None \
+            and (not self._later_months_apart or self._of_year_so_far(self.report_year))
+
+    @functools.cached_property
+    def _parts_of_year_apart(self) -> bool:
+        """Whether a figure of a part of the year is none of the report's year's (see _reports_part_of_year)."""
+        return self.plans_next_year and self.report_year is not None and not self._reports_part_of_year
 
     def _of_year_so_far(self, report_year: int) -> bool:
         """Whether the text reports on a part of its year: it says so (现将上半年工作总结如下), it says the year as the one
