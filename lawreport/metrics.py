@@ -1081,7 +1081,6 @@ class Interpreter:
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
-        self._example_reaches: list[tuple[int, int]] | None = None  # examples said alone, when asked (_examples_alone)
         # a share pattern -> the search for the words one of which every match holds, and whether the text says one
         self._share_words: dict[regex.Pattern, tuple[re.Pattern[str] | None, bool]] = {}
         self._heard = _Heard(-1, -1)  # what the sentence of the last figure asked of says for the rule filters
@@ -2520,17 +2519,17 @@ class Interpreter:
             if opening is not None:
                 return not self._area_whole_after(opening.start(), opening.end(), label)
         reaches = self._example_reaches
-        if reaches is None:
-            reaches = self._example_reaches = self._examples_alone()
         if not reaches:
             return False  # most reports, found without a search
         i = bisect.bisect_right(reaches, (label, sys.maxsize)) - 1
         return i >= 0 and label < reaches[i][1] and not self._area_whole_after(reaches[i][0], reaches[i][0], label)
 
-    def _examples_alone(self) -> list[tuple[int, int]]:
+    @functools.cached_property
+    def _example_reaches(self) -> list[tuple[int, int]]:
         """Where each example said as a sentence of its own (以青石镇为例。, 以青石镇为例:) starts, and the end of its
         paragraph: the sentences after it in the paragraph speak of the example (该镇今年…), as far as the area's whole
-        is not named (_area_whole_after)."""
+        is not named (_area_whole_after). Found on the first ask (_headline, _in_example), not by whichever method runs
+        first: a report with no figure a rule names is not searched."""
         text, reaches = self.text, []
         for end in _EXAMPLE_SAID_ALONE.finditer(text):
             sentence = self.outline.sentence_start(end.start())
@@ -2723,8 +2722,6 @@ class Interpreter:
         for word in _EXAMPLE_WORDS:
             if 0 <= (at := text.find(word, start, heard.example)):
                 heard.example = at
-        if self._example_reaches is None:
-            self._example_reaches = self._examples_alone()
         if (at := text.find("(", start, limit)) >= 0:
             heard.bracket = at
         heard.part = self._part_said(start, start)
