@@ -61,7 +61,16 @@ class Evidence:
         """A title as the original writes it, whole, but for the text the copy dropped inside it (a site's banner
         run into a heading): its evidence keeps that. Spaces dropped stay (the line break of a title wrapped at the
         margin goes with its indent), and so do pinyin glosses, part of the title as a conversion mirror writes it."""
+        return self._title(start, end, *self.bounds(start, end))
+
+    def titled(self, start: int, end: int) -> tuple[str, dict]:
+        """A title and its evidence (`span`), the span mapped once for both: a document's, an initiative's."""
         original_start, original_end = self.bounds(start, end)
+        return self._title(start, end, original_start, original_end), {
+            "text": self.original.text[original_start:original_end], "start": original_start, "end": original_end}
+
+    def _title(self, start: int, end: int, original_start: int, original_end: int) -> str:
+        """`title` of the copy's [start, end), which lies at [original_start, original_end) in the original."""
         original_end = self.original.glossed_end(original_end)
         text = self.original.text
         dropped = self._text_dropped(start, end)
@@ -94,12 +103,14 @@ class Evidence:
         """A section's title, read once: the initiatives under it repeat it."""
         title = self._titles.get(section.start)
         if title is None:
-            title = self._titles[section.start] = self.title(section.heading.title_start, section.heading.end)
+            title = self.heading(section)[0]
         return title
 
-    def heading(self, section: Section) -> dict:
-        """The evidence of a section's heading: its title's span."""
-        return self.span(section.heading.title_start, section.heading.end)
+    def heading(self, section: Section) -> tuple[str, dict]:
+        """A section's title (kept for `section_title`) and the evidence of its heading: its title's span."""
+        title, evidence = self.titled(section.heading.title_start, section.heading.end)
+        self._titles[section.start] = title
+        return title, evidence
 
 
 def _span_of(original: Original) -> Callable[[int, int], dict]:
@@ -130,6 +141,9 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
     ev = Evidence(original)
     quantity_starts, quantities = _quantities(ev, get_catalog(), original.copy, readings)
     document_starts = [d.start for d in documents]
+    # Each document's title read once: the initiatives that name a document repeat it.
+    documents_titled = [ev.titled(d.start, d.end) for d in documents]
+    document_titles = [title for title, _ in documents_titled]
     return {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
@@ -144,8 +158,8 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "published": meta.published,
         "metrics": Mapped([_metric(ev, f) for f in metrics]),
         "rates": Mapped([_rate(ev, f) for f in rates]),
-        "documents": Mapped([{"title": ev.title(d.start, d.end), "type": d.type, "verb": d.verb,
-                              "evidence": ev.span(d.start, d.end)} for d in documents]),
+        "documents": Mapped([{"title": title, "type": d.type, "verb": d.verb, "evidence": evidence}
+                             for d, (title, evidence) in zip(documents, documents_titled)]),
         "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
                            "spans": ev.spans(c.spans)} for c in checks]),
         "findings": Mapped([{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings]),
@@ -156,7 +170,8 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
             if span is not None
         },
         "sections": _sections(ev, outline.tree),
-        "initiatives": Mapped([_initiative(ev, i, documents, document_starts, quantity_starts) for i in initiatives]),
+        "initiatives": Mapped([_initiative(ev, i, document_titles, document_starts, quantity_starts)
+                               for i in initiatives]),
         "institutions": Mapped([_institution(ev, i) for i in institutions]),
         "quantities": quantities,
         "years": Mapped([{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years]),
@@ -210,17 +225,15 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
     for r in readings:
         # Unpacked from a plain tuple, its slice: a Quantity, a subclass, unpacks through an iterator, field by field.
         start, end, _, _, value, unit, kind, qualifier, low, high, change, ratio_to = r.quantity[:]
+        subject: str | None = ""
         if kind == "count" and (after := following(text, end, None, NOT_CONCURRENT)):
             words = after[0]
             subject = counted.get(words)
             if subject is None:
                 subject = counted[words] = _counted(catalog, words)
-        else:
-            subject = ""
         if subject:
             end += len(subject)
-        else:
-            before = r.subject
+        elif before := r.subject:  # (a number read alone has none: 5%5%…)
             subject = trimmed.get(before)
             if subject is None:
                 subject = trimmed[before] = _trimmed(catalog, before)
@@ -283,29 +296,29 @@ def _section(ev: Evidence, s: Section, level: int) -> dict:
     """A section, its title read from its heading's evidence, which is mapped once, and its numbering as the
     original writes it (（一）, not the copy's (一)); a bracketed title's is 【】."""
     start, end = ev.bounds(s.start, s.end)
-    heading = ev.heading(s)
+    title, heading = ev.heading(s)
     numbering = s.heading.numbering
     if numbering != BRACKET_NUMBERING:
         numbering = ev.written(s.heading.start, s.heading.start + len(numbering))
     return {"level": level, "numbering": numbering,
-            "title": ev.section_title(s), "kind": s.kind, "start": start, "end": end,
+            "title": title, "kind": s.kind, "start": start, "end": end,
             "parent": s.parent, "evidence": heading}
 
 
-def _initiative(ev: Evidence, i: FoundInitiative, documents: list[FoundDocument], document_starts: list[int],
+def _initiative(ev: Evidence, i: FoundInitiative, document_titles: list[str], document_starts: list[int],
                 quantity_starts: list[int]) -> dict:
     """An initiative with the documents and quantities (indexes into `quantities`) inside it.
 
     Most initiatives name no document and claim no first: their empty lists are written as such, without
     a comprehension run over nothing (a tenth of the record's initiatives)."""
     start, end = ev.bounds(i.start, i.end)
-    evidence = ev.span(i.title_start, i.title_end)
+    title, evidence = ev.titled(i.title_start, i.title_end)
     named = within(document_starts, i.start, i.end)
     return {
-        "title": ev.title(i.title_start, i.title_end),
+        "title": title,
         "section": [ev.section_title(s) for s in i.section], "category": i.category,
         "start": start, "end": end, "evidence": evidence,
-        "documents": [ev.title(documents[k].start, documents[k].end) for k in named] if named else [],
+        "documents": [document_titles[k] for k in named] if named else [],
         "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
         "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims) if i.first_claims else [],
     }

@@ -57,15 +57,15 @@ def quantity_counts_as_int(fields: dict[str, Any]) -> dict[str, Any]:
 def counted_numbers(kind: str, value: Any, low: Any, high: Any) -> tuple[Any, Any, Any]:
     """A quantity's value, low and high as quantity_counts_as_int writes them: for a count an int where a float is
     whole, for any other kind a float where an int is given; each an int, a float or None."""
-    if kind == "count":
-        if low is value and high is value:  # as numbers.scan writes a plain figure: one number, converted once
-            value = int(value) if type(value) is float and value.is_integer() else value
-            return value, value, value
-        return (int(value) if type(value) is float and value.is_integer() else value,
-                int(low) if type(low) is float and low.is_integer() else low,
-                int(high) if type(high) is float and high.is_integer() else high)
-    return (float(value) if type(value) is int else value, float(low) if type(low) is int else low,
-            float(high) if type(high) is int else high)
+    if kind != "count":
+        return (float(value) if type(value) is int else value, float(low) if type(low) is int else low,
+                float(high) if type(high) is int else high)
+    plain = low is value and high is value  # as numbers.scan writes a plain figure: one number, converted once
+    value = int(value) if type(value) is float and value.is_integer() else value
+    if plain:
+        return value, value, value
+    return (value, int(low) if type(low) is float and low.is_integer() else low,
+            int(high) if type(high) is float and high.is_integer() else high)
 
 
 def quantities_as_recorded(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -35,3 +35,12 @@ def test_a_banner_inside_the_report_title_is_no_part_of_it():
 def test_spaces_the_copy_drops_inside_a_title_stay():
     record = extract("青禾县 2024 年度法治政府建设情况报告\n2024年，青禾县深入推进依法行政。\n")
     assert record.title == "青禾县 2024 年度法治政府建设情况报告"
+
+
+def test_a_document_title_is_read_without_a_banner_in_its_list_and_in_the_initiative_naming_it():
+    record = extract("青禾县司法局2024年法治政府建设工作报告\n一、主要工作\n（一）完善制度体系\n"
+                     f"全年印发《青禾县行政执法公示{_BANNER}办法》，规范执法程序。\n")
+    document = next(d for d in record.documents if d.verb == "印发")
+    assert document.title == "青禾县行政执法公示办法"
+    assert document.evidence.text == f"青禾县行政执法公示{_BANNER}办法"
+    assert next(i for i in record.initiatives if i.title == "完善制度体系").documents == ["青禾县行政执法公示办法"]
