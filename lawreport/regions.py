@@ -68,7 +68,6 @@ from .scanning import (
     Shape,
     alternatives,
     closing,
-    longest_first,
     matches_from,
     may_hold_words,
     opening_chars,
@@ -624,15 +623,24 @@ def _names_ending(window: str) -> tuple[tuple[int, _Codes], ...]:
 
 
 def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where each occurrence of ``words`` starts: one pass of the standard re over the text, where a split per word
-    (as _ends_of) made a list of the text's pieces for each."""
-    return [m.start() for m in _alternation(words).finditer(text)]
-
-
-@functools.lru_cache(maxsize=4)  # of the catalog's word lists
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words``, the longest first."""
-    return re.compile(longest_first(words))
+    """Where each occurrence of ``words`` starts, as finditer of their alternation, the longest first, finds them: the
+    leftmost, the longest there, then on past its end. A str.find loop per word, the occurrences then taken in that
+    order: the standard re tried its alternation at every character some word opens with (~95 instructions a
+    character of a report, a find ~3 a word)."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, -len(word)))
+            i = text.find(word, i + 1)
+    found.sort()
+    starts: list[int] = []
+    last_end = 0
+    for start, negative_length in found:
+        if start >= last_end:
+            starts.append(start)
+            last_end = start - negative_length
+    return starts
 
 
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 import pytest
@@ -404,3 +405,20 @@ def test_the_name_tables_are_kept_in_the_user_cache_and_rebuilt_when_damaged(tmp
         assert kept.read_bytes() != b"not a pickle"
     finally:
         regions._index.cache_clear()
+
+
+def test_word_starts_are_those_of_the_longest_first_alternation():
+    """_starts_of finds each word by str.find; its starts are the leftmost-longest, non-overlapping ones finditer of
+    the alternation gives: 人民法院 once (not also its 法院), 法院院 once, 院法院 at its 法院."""
+    words = ("法院", "人民法院", "院长", "分局", "局")
+    text = "县人民法院院长和区法院、公安分局局长,法院院法院"
+    expected = [m.start() for m in re.finditer("人民法院|法院|院长|分局|局", text)]
+    assert regions._starts_of(text, words) == expected == [1, 5, 9, 14, 16, 19, 22]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="人民法院长分局公证处", max_size=40))
+def test_word_starts_agree_with_the_alternation_on_any_text(text):
+    words = ("法院", "人民法院", "院长", "分局", "局", "公证处", "证处")
+    pattern = re.compile("|".join(sorted(words, key=len, reverse=True)))
+    assert regions._starts_of(text, words) == [m.start() for m in pattern.finditer(text)]
