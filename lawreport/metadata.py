@@ -188,15 +188,18 @@ class _LineSearch:
     """A search of one line for a part of a pattern (_per_line_patterns), made only where the line holds one of the
     words each match holds (scanning.words_held), and for the part opening with ^ a match at the line's start:
     regex's search tries ^ at every character, some 4 µs a heading's line where the match takes 1 µs, and most
-    lines hold none of the words."""
+    lines hold none of the words. One word is looked for with `in`, which costs a line a tenth of `re`'s search."""
 
-    __slots__ = ("at_start", "pattern", "words")
+    __slots__ = ("at_start", "pattern", "word", "words")
 
     def __init__(self, pattern: regex.Pattern, at_start: bool) -> None:
-        self.pattern, self.at_start, self.words = pattern, at_start, words_search(words_held(pattern))
+        held = words_held(pattern)
+        self.pattern, self.at_start = pattern, at_start
+        self.word = min(held) if held is not None and len(held) == 1 else None
+        self.words = None if self.word is not None else words_search(held)
 
     def search(self, line: str) -> regex.Match | None:
-        if not may_hold_words(self.words, line):
+        if self.word is not None and self.word not in line or not may_hold_words(self.words, line):
             return None
         return self.pattern.match(line) if self.at_start else self.pattern.search(line)
 
