@@ -1277,9 +1277,7 @@ class Interpreter:
                     continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
-                    and not (kind == "percent" and tables.grids) \
-                    and not (kind == "count" and q.end >= (said.quota or self._quota_free_until(said))
-                             and self._is_quota(q, said)):
+                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q, said)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
                 readings.append(self._read_alone(q, said))
                 continue
@@ -1533,8 +1531,7 @@ class Interpreter:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
                         rate_start, rate_label = heading
-                if rule is None and kind == "count" and not change \
-                        and q.end >= (said.quota or self._quota_free_until(said)) and self._is_quota(q, said):
+                if rule is None and kind == "count" and not change and self._is_quota(q, said):
                     rule = self._quota_rule(q, metrics)  # 市局下达的1 100件目标任务: the paragraph's count
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
@@ -2166,13 +2163,9 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start)
-        # (each fact of the sentence read where it is kept, its look-up called only the first time)
-        year = None if undated or summed else series_year or said_year \
-            or (said.same if said.same != -1 else self._same_period_year(said)) \
+        year = None if undated or summed else series_year or said_year or self._same_period_year(said) \
             or (None if said.since < start else said.paragraph)
-        if said_year and year == said_year and not series_year \
-                and (said.span if said.span is not None else self._span_clear(said)) < q_start \
-                and self._spanned_since_year(said, q_start):
+        if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
         if in_plan and year is not None and plan_year is not None and year < plan_year:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
@@ -2182,12 +2175,11 @@ class Interpreter:
             cued = False
         elif target is not None:
             cued = target
-        else:  # (no number ending before the sentence's first end where one may be is a quota: _is_quota)
-            cued = (q.end >= (said.quota or self._quota_free_until(said)) and self._is_quota(q, said)) \
-                or ((said.cue if said.cue is not None else self._clear_of_cues(said)) < q_start
-                    and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start))
+        else:
+            cued = self._is_quota(q, said) or (self._clear_of_cues(said) < q_start and self._cues.search(sentence, q_start)
+                                               and not self._by_past_year(sentence, q_start))
         if year is None and not undated and not summed:
-            span = said.span if said.span is not None else self._span_clear(said)
+            span = self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
                 if year is None and self._up_to_now_said(sentence, q_start):

@@ -65,9 +65,8 @@ class Evidence:
 
     def titled(self, start: int, end: int) -> tuple[str, dict]:
         """A title and its evidence (`span`), the span mapped once for both: a document's, an initiative's."""
-        original_start, original_end = self.bounds(start, end)
-        return self._title(start, end, original_start, original_end), {
-            "text": self.original.text[original_start:original_end], "start": original_start, "end": original_end}
+        evidence = self.span(start, end)
+        return self._title(start, end, evidence["start"], evidence["end"]), evidence
 
     def _title(self, start: int, end: int, original_start: int, original_end: int) -> str:
         """`title` of the copy's [start, end), which lies at [original_start, original_end) in the original."""
