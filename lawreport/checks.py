@@ -43,6 +43,16 @@ def _pct(numerator: float, denominator: float) -> float:
     return round(numerator / denominator * 100, 2)
 
 
+# How far _pct's rounding may move a rate: 0.005 to the nearest hundredth, as much again for the float it is written
+# as. A rate further off than a tolerance and this, unrounded, is off rounded too: its round() (some 2.5 K instructions,
+# a tenth of a rate's check) is spared.
+_ROUNDING_MOVES = 0.01
+
+# A check or finding from the tuple of its fields, `_new(FoundCheck, fields)`, without the Python-level __new__ of a
+# named tuple, which took keywords at several times the cost (as numbers._new_quantity).
+_new = tuple.__new__
+
+
 # The multipliers a count is rounded by where it is written with one (2.1万件, 3亿元), the longer first (千万 before 万).
 _ROUNDING_MULTIPLIERS = tuple((word, times) for word, times in ARABIC_MULTIPLIERS.items() if "万" in word or "亿" in word)
 _ROUNDING_LAST = frozenset(word[-1] for word, _ in _ROUNDING_MULTIPLIERS)  # what each of them ends in (万, 亿)
@@ -82,7 +92,7 @@ def _agrees(stated: float, tolerance: float, num: float, num_qualifier: str | No
     (余, 约) or counts rounded to 万 or 亿 (`num_rounding`, `den_rounding`: _rounding) leave open; for a rate stated as
     a bound (`bound`: 99%以上, 不足5%), on its side of it."""
     if num_qualifier is None and den_qualifier is None and bound not in BOUNDS and not (num_rounding or den_rounding):
-        return abs(_pct(num, den) - stated) <= tolerance
+        return abs(num / den * 100 - stated) <= tolerance + _ROUNDING_MOVES and abs(_pct(num, den) - stated) <= tolerance
     num_low, num_high = _possible(num, num_qualifier, num_rounding)
     den_low, den_high = _possible(den, den_qualifier, den_rounding)
     if den_high <= 0:
@@ -180,11 +190,9 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], out
             continue
         checks.append(result)
         if not result.agrees:
-            problems.append(FoundFinding(
-                kind="rate_mismatch",
-                message=f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
-                spans=result.spans,
-            ))
+            problems.append(_new(FoundFinding, (
+                "rate_mismatch", f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
+                result.spans)))
     return checks, problems
 
 
@@ -314,8 +322,8 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
     for den_value, den in catalog_dens.items():
         if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier, rate.qualifier,
                    num_rounding, _rounding(text, den.quantity)):
-            return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den_value), agrees=True,
-                          spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
+            return _new(FoundCheck, (d.key, rate.value, _pct(num.value, den_value), True,
+                                     ((den.start, den.end), *_cited(num), (rate.start, rate.end))))
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
     other: Quantity | None = None
@@ -329,8 +337,8 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
                        num_rounding, _rounding(text, x)):
                 other = x
     if other is not None:
-        return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, other.value), agrees=True,
-                      spans=((other.start, other.end), *_cited(num), (rate.start, rate.end)))
+        return _new(FoundCheck, (d.key, rate.value, _pct(num.value, other.value), True,
+                                 ((other.start, other.end), *_cited(num), (rate.start, rate.end))))
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
     whole = numerators.whole_before(d.numerator, rate)
@@ -344,16 +352,16 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
         return _by_parts(d, rate, whole, den, False, numerators)
-    return FoundCheck(key=d.key, stated=rate.value, computed=_pct(num.value, den.value), agrees=False,
-                  spans=((den.start, den.end), *_cited(num), (rate.start, rate.end)))
+    return _new(FoundCheck, (d.key, rate.value, _pct(num.value, den.value), False,
+                             ((den.start, den.end), *_cited(num), (rate.start, rate.end))))
 
 
 def _by_parts(d: Derivation, rate: Found, whole: float, den: Found, agrees: bool,
               numerators: _Numerators) -> FoundCheck:
     """The check of a rate against the sum `whole` of its numerator's parts over `den`, citing each part."""
-    return FoundCheck(key=d.key, stated=rate.value, computed=_pct(whole, den.value), agrees=agrees,
-                      spans=((den.start, den.end), *((m.start, m.end) for m in numerators.before(d.numerator, rate)),
-                             (rate.start, rate.end)))
+    return _new(FoundCheck, (d.key, rate.value, _pct(whole, den.value), agrees,
+                             ((den.start, den.end), *((m.start, m.end) for m in numerators.before(d.numerator, rate)),
+                              (rate.start, rate.end))))
 
 
 def _cited(m: Found) -> tuple[tuple[int, int], ...]:
