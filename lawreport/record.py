@@ -143,6 +143,8 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
     # Each document's title read once: the initiatives that name a document repeat it.
     documents_titled = [ev.titled(d.start, d.end) for d in documents]
     document_titles = [title for title, _ in documents_titled]
+    # A rate's mismatch finding cites the spans of its check, the same tuple: mapped once for both.
+    cited = {id(c.spans): ev.spans(c.spans) for c in checks}
     return {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
@@ -155,13 +157,14 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "region": _region(ev, meta.region),
         "report_year": meta.report_year,
         "published": meta.published,
-        "metrics": Mapped([_metric(ev, f) for f in metrics]),
+        "metrics": _metrics(ev, metrics),
         "rates": Mapped([_rate(ev, f) for f in rates]),
         "documents": Mapped([{"title": title, "type": d.type, "verb": d.verb, "evidence": evidence}
                              for d, (title, evidence) in zip(documents, documents_titled)]),
         "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
-                           "spans": ev.spans(c.spans)} for c in checks]),
-        "findings": Mapped([{"kind": f.kind, "message": f.message, "spans": ev.spans(f.spans)} for f in findings]),
+                           "spans": cited[id(c.spans)]} for c in checks]),
+        "findings": Mapped([{"kind": f.kind, "message": f.message, "spans": cited.get(id(f.spans)) or ev.spans(f.spans)}
+                            for f in findings]),
         "metadata_evidence": {
             name: ev.span(*span)
             for name, span in (("title", meta.title), ("kind", meta.kind_span),
@@ -184,14 +187,17 @@ def _region(ev: Evidence, region: RegionResult | None) -> dict | None:
             "evidence": ev.spans(region.mentions[:5])}
 
 
-def _metric(ev: Evidence, f: Found) -> dict:
-    """A metric's item. Most metrics have no sources (a derived value has): their empty lists are written
-    as such, without a call that maps nothing."""
-    return {
+def _metrics(ev: Evidence, metrics: list[Found]) -> Mapped:
+    """The metrics' items, in one comprehension: a call for each, and one mapping its sentence's start where the
+    copy dropped nothing, cost some 0.8 K instructions a metric. Most metrics have no sources (a derived value has):
+    their empty lists are written as such, without a call that maps nothing."""
+    span, mapped = ev.span, ev.bounds if ev.original.offsets.cuts else None
+    return Mapped([{
         "key": f.key, "label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-        "year": f.year, "derived": f.derived, "target": f.target, "evidence": ev.span(f.start, f.end),
-        "sources": ev.spans(f.sources) if f.sources else [], "sentence": ev.bounds(f.sentence, f.sentence)[0],
-    }
+        "year": f.year, "derived": f.derived, "target": f.target, "evidence": span(f.start, f.end),
+        "sources": ev.spans(f.sources) if f.sources else [],
+        "sentence": f.sentence if mapped is None else mapped(f.sentence, f.sentence)[0],
+    } for f in metrics])
 
 
 def _rate(ev: Evidence, f: Found) -> dict:
