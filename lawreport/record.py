@@ -209,7 +209,7 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
     """The start in the normalized text and the record of each quantity, with what it counts: the noun
     after it (80个工作机构) or, failing that, the subject before.
 
-    Each quantity is validated as it is written, from the values at hand: its numbers as its rule writes them
+    Each quantity is validated as it is written, from the values at hand: a count's numbers as its rule writes them
     (record_rules.counted_numbers), its literals, year, numbers and evidence checked by the Quantity model's
     own (validation.quantity_checks). The list is record_rules.Checked, which validation takes as it is, where
     reading each field back from the items cost a quantity of 5%5%… more than building it; a list holding a
@@ -246,14 +246,18 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
                 start = r.subject_start + len(before) - len(subject)
         start_at(start)  # offsets of the copy, like every start the initiatives are matched with
         total += value + (low or 0.0) + (high or 0.0) + (ratio_to or 0.0)  # None adds nothing
-        if kind == "count" or type(value) is not float or type(low) is int or type(high) is int:
-            value, low, high = as_counted(kind, value, low, high)  # else floats, as it writes them
+        if kind == "count":
+            value, low, high = as_counted(kind, value, low, high)
         if mapped is not None:
             start, end = mapped(start, end)
         cited, year = original[start:end], r.year
+        # A quantity of another kind is taken with its numbers as numbers.scan writes them, floats: one holding
+        # an int, which the rule would write as a float, leaves the list to be validated whole, where it is.
         if valid and not (kind in kinds and qualifier in qualifiers and change in changes
                           and (year is None or least_year <= year <= most_year)
-                          and start >= least_start and len(cited) == end - start):
+                          and start >= least_start and len(cited) == end - start
+                          and (kind == "count" or type(value) is float and type(low) is not int
+                               and type(high) is not int)):
             valid = False
         record({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,
                 "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": year,
