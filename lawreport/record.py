@@ -39,7 +39,10 @@ class Evidence:
         # Where the copy's span [start, end) lies in the original: the offset map's own method,
         # bound once, since every span of the record goes through it.
         self.bounds: Callable[[int, int], Offsets] = original.offsets.span
-        self.span: Callable[[int, int], dict] = _span_of(original)
+        # The spans written that break the Span model's bounds (past the text, or before its least start): none
+        # but for a stage's fault. A record citing one has its lists validated whole (assemble).
+        self.unfit: list[Offsets] = []
+        self.span: Callable[[int, int], dict] = _span_of(original, self.unfit)
 
     def written(self, start: int, end: int) -> str:
         """The copy's span as the original writes it, annotations left out (a label, a name, a title)."""
@@ -112,19 +115,26 @@ class Evidence:
         return title, evidence
 
 
-def _span_of(original: Original) -> Callable[[int, int], dict]:
-    """The evidence of a copy's span: ``{"text": original[start:end], "start": start, "end": end}``.
+def _span_of(original: Original, unfit: list[Offsets]) -> Callable[[int, int], dict]:
+    """The evidence of a copy's span: ``{"text": original[start:end], "start": start, "end": end}``, its bounds
+    checked as it is written (one that breaks them added to `unfit`): the text fits a span within the original,
+    which validation need not read back from each of the record's spans.
 
     A copy that drops nothing has the original's offsets, and its spans skip the map (a record can cite
     50,000 of them).
     """
-    text, bounds = original.text, original.offsets.span
+    text, bounds, length = original.text, original.offsets.span, len(original.text)
+    least = quantity_checks().least_start  # the Span model's, read from a quantity's evidence
 
     def span(start: int, end: int) -> dict:
+        if not least <= start <= end <= length:
+            unfit.append((start, end))
         return {"text": text[start:end], "start": start, "end": end}
 
     def mapped_span(start: int, end: int) -> dict:
         start, end = bounds(start, end)
+        if not least <= start <= end <= length:
+            unfit.append((start, end))
         return {"text": text[start:end], "start": start, "end": end}
     return mapped_span if original.offsets.cuts else span
 
@@ -136,7 +146,8 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
     """The record of one report, not yet validated; `original.copy` is the normalized text the stages read.
 
     Each list of items is a record_rules.Mapped: each item's fields written here, in the model's order, each
-    of its type, so that validation checks only the values the text and the catalog decide."""
+    of its type, its spans checked as Evidence writes them, so that validation checks only the values the text
+    and the catalog decide. A record citing a span that breaks its bounds has plain lists, validated whole."""
     ev = Evidence(original)
     quantity_starts, quantities = _quantities(ev, get_catalog(), original.copy, readings)
     document_starts = [d.start for d in documents]
@@ -145,7 +156,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
     document_titles = [title for title, _ in documents_titled]
     # A rate's mismatch finding cites the spans of its check, the same tuple: mapped once for both.
     cited = {id(c.spans): ev.spans(c.spans) for c in checks}
-    return {
+    record = {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
         "kind": meta.kind,
@@ -178,6 +189,11 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "quantities": quantities,
         "years": Mapped([{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years]),
     }
+    if ev.unfit:  # a span that breaks its bounds, which validation finds in the lists validated whole
+        for name, value in record.items():
+            if type(value) is Mapped:
+                record[name] = list(value)
+    return record
 
 
 def _region(ev: Evidence, region: RegionResult | None) -> dict | None:

@@ -12,8 +12,9 @@ from typing import Any
 
 class Mapped(list):
     """A list of the record's items as record.py maps them: each a dict of its model's fields, in order,
-    each value of its field's type. Of these, validation.py checks only the values the text and the
-    catalog decide; any other list of items is validated whole."""
+    each value of its field's type, each span fitting its text (record.Evidence checks it as it writes it). Of
+    these, validation.py checks only the values the text and the catalog decide; any other list of items is
+    validated whole."""
 
 
 class Checked(list):

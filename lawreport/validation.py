@@ -136,9 +136,6 @@ class _Decided(NamedTuple):
     # an int field (or None), as itemgetter reads it, and its least and most
     bounded: tuple[tuple[Callable[[dict], Any], int | float, int | float], ...]
     numbers: tuple[Callable[[dict], Any], ...]  # fields of finite numbers (or None), as itemgetter reads them
-    spans: tuple[Callable[[dict], Any], ...]  # fields of a span, as itemgetter reads them
-    span_lists: tuple[Callable[[dict], Any], ...]  # fields of a list of spans, as itemgetter reads them
-    first_offset: int | float  # the least start of a span
     rule: Callable[[dict], object] | None  # the item's record rule, after its fields are checked
 
 
@@ -150,10 +147,7 @@ def _decided(items: dict, definitions: dict) -> _Decided:
     values = literals[0][1] if len(literals) == 1 else frozenset(itertools.product(*(v for _, v in literals)))
     return _Decided(operator.itemgetter(*names) if names else None, values,
                     tuple((operator.itemgetter(name), *detail) for name, check, detail in fields if check == "bounded"),
-                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "number"),
-                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "span"),
-                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "span list"),
-                    max((detail for _, check, detail in fields if check in ("span", "span list")), default=0), rule)
+                    tuple(operator.itemgetter(name) for name, check, _ in fields if check == "number"), rule)
 
 
 def _classified(items: dict, definitions: dict) -> tuple[Callable[[dict], object] | None, list[tuple[str, str, Any]]]:
@@ -247,14 +241,16 @@ def _resolved(schema: dict, definitions: dict) -> dict:
 
 def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]) -> Any:
     """A list as record.py maps it (record_rules.Mapped), checked for what the text and the catalog decide
-    (literals, bounds, finite numbers, spans that fit their text) and put through the item's rule; any
-    other list, or one holding a value its schema refuses, validated whole by `validated`.
+    (literals, bounds, finite numbers) and put through the item's rule; any other list, or one holding a value
+    its schema refuses, validated whole by `validated`. Its spans fit their text: record.Evidence checks each as
+    it writes it, and a record citing one that does not holds no Mapped list (reading each span back here was
+    two fifths of the validation of 100 KB of one clause).
 
     The mapper writes each item's fields in the model's order, each of its type: checked field by field
     by the schema, its lists took four fifths of validation, five to ten times what this takes. The
     literals and the numbers are read a field of every item at once (map, filter, issuperset and sum loop
     in C, where a loop in Python cost each quantity of `5%5%…` a tuple look-up and four subtractions); the
-    bounds and spans a field of every item at a time too, read by map, compared in Python. Whichever item
+    bounds a field of every item at a time too, read by map, compared in Python. Whichever item
     a check fails at, the whole list goes to `validated` (or the record to plain_record's repair), so the
     order the items are checked in changes nothing. A rule refuses the
     whole record for the first value it refuses, as the list's validation would: plain_record then
@@ -264,8 +260,7 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
         return items
     if type(items) is not record_rules.Mapped:
         return validated(items)
-    literals, literal_values, bounded, numbers, spans, span_lists, first_offset, rule = decided
-    fits = record_rules.span_fits_its_text
+    literals, literal_values, bounded, numbers, rule = decided
     try:
         if literals is not None and not literal_values.issuperset(map(literals, items)):
             return validated(items)
@@ -281,15 +276,6 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
             for value in map(field, items):
                 if value is not None and not least <= value <= most:
                     return validated(items)
-        # A span's rule is called only for a span that breaks it, to raise its error: a call for each
-        # span was a third of this check.
-        for span in itertools.chain(*(map(field, items) for field in spans),
-                                    *(itertools.chain.from_iterable(map(field, items)) for field in span_lists)):
-            start = span["start"]
-            if start < first_offset:
-                return validated(items)
-            if span["end"] - start != len(span["text"]):
-                fits(span)
     except (KeyError, TypeError, OverflowError):  # a field left out or of another type: not as the mapper writes it
         return validated(items)
     if rule is not None:

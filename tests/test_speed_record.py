@@ -22,16 +22,16 @@ def _by_item(record: dict) -> dict:
 
 
 # Values a metric's fields may take: those the model takes and some it refuses (a year out of range, an
-# unknown unit, a fractional count, an infinite value, a span that does not fit its text or starts before 0).
+# unknown unit, a fractional count, an infinite value); spans that fit their text, as the mapper writes them
+# (record.Evidence checks them as it does).
 _METRIC_VALUES = {
     "value": st.sampled_from([12.0, 0.0, 98.5, 12.5, -3.0, float("inf"), float("nan"), 1e308]),
     "unit": st.sampled_from(["count", "%", "ratio", "件"]),
     "qualifier": st.sampled_from([None, "about", "at_least", "roughly"]),
     "year": st.sampled_from([None, 2023, 1930, 2200]),
     "sentence": st.sampled_from([None, 0, 40, -1]),
-    "evidence": st.sampled_from([span("案件12件"), span("案件12件", 5), span("案件12件", 0, 9),
-                                 span("案件12件", -6, -2)]),
-    "sources": st.sampled_from([[], [span("受理900件", 3)], [span("受理900件", 3, 4)], [span("受理", -2, 0)]]),
+    "evidence": st.sampled_from([span("案件12件"), span("案件12件", 5)]),
+    "sources": st.sampled_from([[], [span("受理900件", 3)], [span("受理900件"), span("受理", 9)]]),
 }
 
 
