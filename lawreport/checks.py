@@ -43,9 +43,9 @@ def _pct(numerator: float, denominator: float) -> float:
     return round(numerator / denominator * 100, 2)
 
 
-# How far _pct's rounding may move a rate: 0.005 to the nearest hundredth, as much again for the float it is written
-# as. A rate further off than a tolerance and this, unrounded, is off rounded too: its round() (some 2.5 K instructions,
-# a tenth of a rate's check) is spared.
+# How far _pct's rounding may move a rate: 0.005 to the nearest hundredth, at most as much again to the float nearest
+# that. A rate further off than a tolerance and this, unrounded, is off rounded too: its round() (some 2.5 K
+# instructions; the rounds were a tenth of the checks of 100 KB of one clause) is spared.
 _ROUNDING_MOVES = 0.01
 
 # A check or finding from the tuple of its fields, `_new(FoundCheck, fields)`, without the Python-level __new__ of a
