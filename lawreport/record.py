@@ -264,16 +264,16 @@ def _quantities(ev: Evidence, catalog: Catalog, text: str, readings: Iterable[Re
         total += value + (low or 0.0) + (high or 0.0) + (ratio_to or 0.0)  # None adds nothing
         if kind == "count":
             value, low, high = as_counted(kind, value, low, high)
+        elif valid and not (type(value) is float and type(low) is not int and type(high) is not int):
+            # Another kind is taken with its numbers as numbers.scan writes them, floats: one holding an int,
+            # which the rule would write as a float, leaves the list to be validated whole, where it is.
+            valid = False
         if mapped is not None:
             start, end = mapped(start, end)
         cited, year = original[start:end], r.year
-        # A quantity of another kind is taken with its numbers as numbers.scan writes them, floats: one holding
-        # an int, which the rule would write as a float, leaves the list to be validated whole, where it is.
         if valid and not (kind in kinds and qualifier in qualifiers and change in changes
                           and (year is None or least_year <= year <= most_year)
-                          and start >= least_start and len(cited) == end - start
-                          and (kind == "count" or type(value) is float and type(low) is not int
-                               and type(high) is not int)):
+                          and start >= least_start and len(cited) == end - start):
             valid = False
         record({"subject": subject, "value": value, "unit": unit, "kind": kind, "qualifier": qualifier,
                 "low": low, "high": high, "ratio_to": ratio_to, "change": change, "year": year,
