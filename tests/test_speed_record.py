@@ -102,3 +102,18 @@ def test_the_counts_grouped_along_their_sentences_are_those_of_each_sentence_sta
     outline, quantities = Outline(text), scan(text)
     found = [finding.spans for finding in checks.check_parts(text, quantities, outline)]
     assert found == _parts_by_sentence_start(text, quantities, outline)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(0, 10**7), st.integers(1, 10**7), st.floats(-0.03, 0.03),
+       st.sampled_from(["5", "99.8", "91.67", "0.005", "100"]))
+@example(11, 12, -0.0667, "91.6")  # 调解矛盾纠纷12件,调解成功11件,调解成功率91.6%: off by 0.0667, unrounded
+@example(21446, 21493, -0.0013, "99.78")
+@example(1, 8, 0.0, "12.5")
+def test_a_rate_compared_unrounded_first_agrees_as_compared_rounded(num, den, off, numeral):
+    """The check's comparison of a stated rate with num/den spares the rounding only where it cannot change it."""
+    stated, tolerance = num / den * 100 + off, checks._tolerance(numeral)
+    rounded = abs(checks._pct(num, den) - stated) <= tolerance
+    assert checks._agrees(stated, tolerance, num, None, den, None, None) == rounded
+    assert checks._agrees(round(stated, 2), tolerance, num, None, den, None, None) == \
+        (abs(checks._pct(num, den) - round(stated, 2)) <= tolerance)
