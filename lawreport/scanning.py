@@ -216,6 +216,212 @@ def _openings(pattern: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+# --- guards before word lists ---------------------------------------------------------------------------------------
+# `regex` tries a list of words (?:甲…|乙…) word by word wherever it stands past a pattern's start (and a lookbehind's
+# words at every try of it), where one class test tells that no word opens (or ends) there. Its openings are read from
+# the words themselves, so that a guard never disagrees with its list.
+
+class _Node(NamedTuple):
+    """An atom of a pattern read for guarding: its span (with its quantifier), its kind (char, class: a class of
+    plain characters, negated: [^…], group: a group of alternatives, call: (?&name), ahead, behind: a positive
+    lookaround, not: a negative one, other), what it holds (the character, the class's body, or the name called),
+    its alternatives (of a group or lookaround), whether it may be left out, its quantifier, and whether it reads
+    letters in any case."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    alternatives: tuple[tuple[_Node, ...], ...]
+    optional: bool
+    quantifier: str
+    folded: bool
+
+
+_GUARD_GROUP = compile_cached(r"\((?:\?:|\?>|\?P<(\w+)>|\?<(\w+)>|\?([ims]+):|(?!\?))")
+_GUARD_QUANTIFIER = compile_cached(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+_GLOBAL_FLAGS = compile_cached(r"\(\?[a-zA-Z0-9]*\)")
+
+
+def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], ...], int]:
+    """The alternatives from p[i] to the end of their group (or of the pattern), and where they end."""
+    alternatives: list[tuple[_Node, ...]] = []
+    sequence: list[_Node] = []
+    while i < len(p) and p[i] != ")":
+        if p[i] == "|":
+            alternatives.append(tuple(sequence))
+            sequence, i = [], i + 1
+            continue
+        start, c, value, kind = i, p[i], "", "other"
+        inner: tuple[tuple[_Node, ...], ...] = ()
+        if c == "(":
+            end = closing(p, i)
+            if end < 0:
+                raise _Unread(p)
+            group = _GUARD_GROUP.match(p, i)
+            if group is not None:
+                kind, value = "group", group.group(1) or group.group(2) or ""
+                inner, _ = _read_nodes(p, group.end(), folded or "i" in (group.group(3) or ""))
+            elif p.startswith(("(?=", "(?<="), i):
+                kind = "ahead" if p[i + 2] == "=" else "behind"
+                inner, _ = _read_nodes(p, i + (3 if kind == "ahead" else 4), folded)
+            elif p.startswith(("(?!", "(?<!"), i):
+                kind = "not"
+            elif p.startswith("(?&", i):
+                kind, value = "call", p[i + 3:end]
+            i = end + 1
+        elif c == "[":
+            end = _class_end(p, i, nested=False)
+            if end < 0 or end >= len(p):
+                raise _Unread(p)
+            body = p[i + 1:end]
+            if body.startswith("^"):
+                kind, value = "negated", body[1:]
+            elif body and not set(body) & set("\\[]^&|~-"):
+                kind, value = "class", body
+            i = end + 1
+        elif c == "\\":
+            if p[i + 1] in _UNREAD_ESCAPES:
+                raise _Unread(p)  # a character by its code, a back reference: not read
+            if p[i + 1].isascii() and not p[i + 1].isalnum():
+                kind, value = "char", p[i + 1]  # an escaped sign: itself
+            i = p.index("}", i) + 1 if p[i + 1:i + 2] in ("p", "P") and p.startswith("{", i + 2) else i + 2
+        elif c not in ".^$":
+            kind, value, i = "char", c, i + 1
+        else:
+            i += 1
+        quantifier = _GUARD_QUANTIFIER.match(p, i)
+        low = quantifier is not None and (quantifier.group()[0] in "?*" or quantifier.group(1) in ("", "0"))
+        if quantifier is not None:
+            i = quantifier.end()
+        sequence.append(_Node(start, i, kind, value, inner, low, quantifier.group() if quantifier else "", folded))
+    alternatives.append(tuple(sequence))
+    return tuple(alternatives), i
+
+
+class _Chars(NamedTuple):
+    """The characters a part of a pattern may open (or end) with, whether it may match nothing, and whether any of
+    them is read in any case."""
+
+    chars: dict[str, None]
+    empty: bool
+    folded: bool
+
+
+def _first_chars(alternatives: tuple[tuple[_Node, ...], ...], groups: dict[str, _Node],
+                 backward: bool = False, calling: frozenset[str] = frozenset()) -> _Chars | None:
+    """The characters a match of the alternatives may open with (with `backward`, end with), None where one of them
+    is not a plain character (a class with a range or an escape, \\d, ., an anchor …) or a group calls itself
+    (`calling`: the groups called on the way). Lookarounds read none."""
+    chars: dict[str, None] = {}
+    empty = folded = False
+    for sequence in alternatives:
+        for node in reversed(sequence) if backward else sequence:
+            if node.kind in ("ahead", "behind", "not"):
+                continue
+            if node.kind == "char":
+                inner = _Chars({node.value: None}, False, node.folded)
+            elif node.kind == "class":
+                inner = _Chars(dict.fromkeys(node.value), False, node.folded)
+            elif node.kind in ("group", "call"):
+                called = node if node.kind == "group" else groups.get(node.value)
+                if called is None or node.value in calling:
+                    return None
+                found = _first_chars(called.alternatives, groups, backward, calling | {node.value} if node.value else calling)
+                if found is None:
+                    return None
+                inner = found
+            else:
+                return None
+            chars.update(inner.chars)
+            folded |= inner.folded
+            if not (inner.empty or node.optional):
+                break
+        else:
+            empty = True
+    return _Chars(chars, empty, folded)
+
+
+def _char_class(chars: Iterable[str], folded: bool) -> str:
+    text = "[" + "".join(map(regex.escape, chars)) + "]"
+    return f"(?i:{text})" if folded else text
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` (compiled without flags) with a guard before each list of words it tries past its start, made from
+    the words: a lookahead class of their first characters before a group of alternatives ((?:甲…|乙…) → (?=[甲乙])
+    (?:甲…|乙…)); before a positive lookbehind, one of the last characters its words end with, and its last
+    character when all end alike ((?<=(?:片|剧)《) → (?<=[片剧]《)(?<=(?:片|剧)《)); a lazy run of a negated class
+    before a list read as runs up to the characters the list opens with, tried only where the text holds one
+    ([^《》]*?(?:%|位居) → (?=[^《》%位]*+[%位])(?:[^《》%位]++|[%位])*?(?:%|位居)). A list whose words open (or end) with
+    no plain character (\\d, a class with a range or an escape) stays unguarded; so does the pattern when it sets
+    flags for the whole."""
+    if _GLOBAL_FLAGS.search(pattern) is not None:
+        return pattern
+    try:
+        top, end = _read_nodes(pattern, 0, False)
+    except (_Unread, IndexError, ValueError):
+        return pattern
+    if end != len(pattern):
+        return pattern
+    groups: dict[str, _Node] = {}
+
+    def named(alternatives: tuple[tuple[_Node, ...], ...]) -> None:
+        for sequence in alternatives:
+            for node in sequence:
+                if node.kind == "group" and node.value:
+                    groups[node.value] = node
+                named(node.alternatives)
+
+    named(top)
+    inserted: list[tuple[int, int, str]] = []  # (start, end, text): pattern[start:end] replaced by text
+
+    def guard(alternatives: tuple[tuple[_Node, ...], ...], at_start: bool) -> None:
+        for sequence in alternatives:
+            for k, node in enumerate(sequence):
+                if node.kind == "behind":
+                    _guard_behind(node, groups, inserted)
+                    continue
+                if node.kind not in ("group", "call"):
+                    continue
+                called = node if node.kind == "group" else groups.get(node.value)
+                listed = called is not None and len(called.alternatives) > 1 and not node.optional
+                opens = _first_chars(called.alternatives, groups) if listed and called else None
+                if opens is None or opens.empty:
+                    if node.kind == "group":
+                        guard(node.alternatives, at_start and not k)
+                    continue
+                if k and (run := sequence[k - 1]).kind == "negated" and run.quantifier == "*?" \
+                        and not opens.folded and not any(regex.match(f"[{run.value}]", c) for c in opens.chars):
+                    body, words = run.value + "".join(map(regex.escape, opens.chars)), _char_class(opens.chars, False)
+                    inserted.append((run.start, run.end, f"(?=[^{body}]*+{words})(?:[^{body}]++|{words})*?"))
+                elif k or not at_start:
+                    inserted.append((node.start, node.start, f"(?={_char_class(opens.chars, opens.folded)})"))
+                if node.kind == "group":
+                    guard(node.alternatives, True)  # its alternatives' first lists are guarded with it
+
+    guard(top, True)
+    out, at = [], 0
+    for start, end, text in sorted(inserted):
+        out += [pattern[at:start], text]
+        at = end
+    return "".join(out) + pattern[at:]
+
+
+def _guard_behind(node: _Node, groups: dict[str, _Node], inserted: list[tuple[int, int, str]]) -> None:
+    """The guard before a positive lookbehind holding a list of words (guarded)."""
+    alternatives = node.alternatives
+    if not any(len(alternatives) > 1 or n.kind in ("group", "call") for sequence in alternatives for n in sequence):
+        return
+    tail = ""
+    if len(alternatives) == 1 and alternatives[0] and (last := alternatives[0][-1]).kind == "char" \
+            and not last.quantifier and not last.folded:
+        tail, alternatives = regex.escape(last.value), (alternatives[0][:-1],)
+    ends = _first_chars(alternatives, groups, backward=True)
+    if ends is not None and not ends.empty and ends.chars:
+        inserted.append((node.start, node.start, f"(?<={_char_class(ends.chars, ends.folded)}{tail})"))
+
+
 def longest_first(words: Iterable[str]) -> str:
     """The words as one alternation, each taken literally, the longest first: where two start alike (人民法院, 人民法院
     院长) the longer is the match."""
