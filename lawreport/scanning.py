@@ -157,17 +157,11 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
     return [i - shift for i in occurrences for shift in before if i >= shift]
 
 
-_QUANTIFIERS = ("?", "*", "{")  # after an atom: it may be left out (a+ keeps it)
-# A class of plain characters ([(（]: no range, escape, negation, nested set or set operation of VERSION1) opening a
-# pattern, its characters in group 1, not to be left out (?, *, {0,).
-_PLAIN_CLASS_OPENING = compile_cached(r"\[([^\\\[\]^&|~-][^\\\[\]&|~-]*)\](?![?*{])")
-
-
 def opening_chars(pattern: regex.Pattern) -> str | None:
     """The characters a match of `pattern` may open with, when its text names them all: alternatives that each open
     with a plain character, a class of plain characters or a group of such ((?:注|备注|说明)[:], [(（]…,
-    (?:(?:严格)|(?:加强))); None otherwise (a class with a range, an escape or a negation, an escape, an anchor,
-    a lookaround, flags, or an opening that may be left out).
+    (?:(?:严格)|(?:加强))), past lookarounds and what may be left out (一?(?:是|要)); None otherwise (a class with a
+    range, an escape or a negation, an escape, an anchor, flags, or a match that may be empty).
 
     A position whose character is none of them holds no match: ``text[i:i + 1] in chars`` (a scan of a short
     string, no hashing) spares a call of the engine, which costs more than a short match tried there takes.
@@ -197,23 +191,15 @@ class OpeningTried(NamedTuple):
 
 
 def _openings(pattern: str) -> frozenset[str] | None:
-    chars: set[str] = set()
-    for alternative in alternatives(pattern):
-        if alternative.startswith("(?:"):
-            close = closing(alternative, 0)
-            if close < 0 or alternative[close + 1:close + 2] in _QUANTIFIERS or alternative[:close + 1] == pattern:
-                return None
-            inner = _openings(alternative[:close + 1])
-            if inner is None:
-                return None
-            chars |= inner
-        elif alternative[:1] and alternative[0] not in "\\.^$*+?{}[]|()" and alternative[1:2] not in _QUANTIFIERS:
-            chars.add(alternative[0])
-        elif plain_class := _PLAIN_CLASS_OPENING.match(alternative):
-            chars.update(plain_class.group(1))
-        else:
-            return None
-    return frozenset(chars)
+    """opening_chars of a pattern's text, kept in the pattern cache (catalog.analysed): read in Python at each start,
+    the patterns the stages test so cost more than the look-up."""
+    return analysed("openings", pattern, 0, lambda: _read_openings(pattern))
+
+
+def _read_openings(pattern: str) -> frozenset[str] | None:
+    nodes = _read_pattern(pattern)
+    found = None if nodes is None else _first_chars(nodes, _named_groups(nodes))
+    return None if found is None or found.empty or found.folded else frozenset(found.chars)
 
 
 # --- guards before word lists ---------------------------------------------------------------------------------------
@@ -239,8 +225,6 @@ class _Node(NamedTuple):
 
 
 _GUARD_GROUP = compile_cached(r"\((?:\?:|\?>|\?P<(\w+)>|\?<(\w+)>|\?([ims]+):|(?!\?))")
-_GUARD_QUANTIFIER = compile_cached(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
-_GLOBAL_FLAGS = compile_cached(r"\(\?[a-zA-Z0-9]*\)")
 
 
 def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], ...], int]:
@@ -290,13 +274,39 @@ def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], 
             kind, value, i = "char", c, i + 1
         else:
             i += 1
-        quantifier = _GUARD_QUANTIFIER.match(p, i)
-        low = quantifier is not None and (quantifier.group()[0] in "?*" or quantifier.group(1) in ("", "0"))
-        if quantifier is not None:
-            i = quantifier.end()
-        sequence.append(_Node(start, i, kind, value, inner, low, quantifier.group() if quantifier else "", folded))
+        atom_end, optional = i, False
+        if i < len(p) and p[i] in "?*+":
+            optional, i = p[i] != "+", i + 1
+        elif (braces := _QUANTIFIER.match(p, i)) is not None and (braces.group(1) or braces.group(3)):
+            optional, i = braces.group(1) in ("", "0"), braces.end()
+        if i > atom_end and i < len(p) and p[i] in "?+":
+            i += 1  # lazy or possessive
+        sequence.append(_Node(start, i, kind, value, inner, optional, p[atom_end:i], folded))
     alternatives.append(tuple(sequence))
     return tuple(alternatives), i
+
+
+def _read_pattern(pattern: str) -> tuple[tuple[_Node, ...], ...] | None:
+    """The alternatives of a whole pattern (_read_nodes); None for one that sets flags for the whole, or whose syntax
+    is not read here."""
+    if _LEADING_FLAGS.search(pattern) is not None:
+        return None
+    try:
+        top, end = _read_nodes(pattern, 0, False)
+    except (_Unread, IndexError, ValueError):
+        return None
+    return top if end == len(pattern) else None
+
+
+def _named_groups(alternatives: tuple[tuple[_Node, ...], ...]) -> dict[str, _Node]:
+    """The named groups among the alternatives, by name: what a call (?&name) matches."""
+    groups = {}
+    for sequence in alternatives:
+        for node in sequence:
+            if node.kind == "group" and node.value:
+                groups[node.value] = node
+            groups.update(_named_groups(node.alternatives))
+    return groups
 
 
 class _Chars(NamedTuple):
@@ -356,24 +366,10 @@ def guarded(pattern: str) -> str:
     ([^《》]*?(?:%|位居) → (?=[^《》%位]*+[%位])(?:[^《》%位]++|[%位])*?(?:%|位居)). A list whose words open (or end) with
     no plain character (\\d, a class with a range or an escape) stays unguarded; so does the pattern when it sets
     flags for the whole."""
-    if _GLOBAL_FLAGS.search(pattern) is not None:
+    top = _read_pattern(pattern)
+    if top is None:
         return pattern
-    try:
-        top, end = _read_nodes(pattern, 0, False)
-    except (_Unread, IndexError, ValueError):
-        return pattern
-    if end != len(pattern):
-        return pattern
-    groups: dict[str, _Node] = {}
-
-    def named(alternatives: tuple[tuple[_Node, ...], ...]) -> None:
-        for sequence in alternatives:
-            for node in sequence:
-                if node.kind == "group" and node.value:
-                    groups[node.value] = node
-                named(node.alternatives)
-
-    named(top)
+    groups = _named_groups(top)
     inserted: list[tuple[int, int, str]] = []  # (start, end, text): pattern[start:end] replaced by text
 
     def guard(alternatives: tuple[tuple[_Node, ...], ...], at_start: bool) -> None:

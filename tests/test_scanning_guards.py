@@ -1,4 +1,4 @@
-"""scanning.guarded: a guard before each list of words a pattern tries past its start, made from the words (their first
+"""scanning.opening_chars, read past lookarounds and what may be left out; scanning.guarded: a guard before each list of words a pattern tries past its start, made from the words (their first
 characters; a lookbehind's last ones), and none where a word opens with no plain character; the guarded pattern
 matches as the plain one."""
 
@@ -9,7 +9,7 @@ import itertools
 import pytest
 import regex
 
-from lawreport.scanning import guarded
+from lawreport.scanning import guarded, opening_chars
 
 
 @pytest.mark.parametrize("plain, expected", [
@@ -56,3 +56,16 @@ def test_a_guarded_pattern_matches_as_the_plain_one(plain):
             for pos in range(n):
                 m, p = guarded_pattern.match(text, pos), plain_pattern.match(text, pos)
                 assert (m and m.span()) == (p and p.span()), (plain, text, pos)
+
+
+@pytest.mark.parametrize("pattern, chars", [
+    ("(?:注|备注|说明)[:]", "备注说"),
+    ("(?<!不)一?(?:是|要)", "一是要"),  # past a lookbehind and a character that may be left out
+    ("[(（]x|(?:(?:严格)|(?:加强))", "(严加（"),
+    ("一?", None),  # a match that may be empty
+    ("(?i:ab)", None),  # read in any case
+    ("[a-c]x", None),
+    ("\\dx", None),
+])
+def test_opening_chars(pattern, chars):
+    assert opening_chars(regex.compile(pattern)) == chars
