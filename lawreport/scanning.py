@@ -691,10 +691,12 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
                 _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
             elif p.startswith(("(?:", "(?|"), i) or not p.startswith("(?", i):  # (?| numbers its groups alike)
                 held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
+            elif p.startswith(("(?P<", "(?<"), i):  # a named group (past the lookbehinds): as (?:…)
+                held, i = _alternatives_held(p, p.index(">", i) + 1)
             elif (flags := _INLINE_FLAGS.match(p, i)) is not None and not set(flags.group()) & set(_WORD_FLAGS):
                 i = flags.end() - 1  # (?m), (?s): flags that leave the characters taken literally as they are
             else:
-                raise _Unread  # named groups, flags, calls …
+                raise _Unread  # flags, calls, back references by name …
             if p[i] != ")":
                 raise _Unread
             i, c = i + 1, ""
