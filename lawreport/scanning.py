@@ -754,10 +754,20 @@ def words_search(words: frozenset[str] | None) -> re.Pattern[str] | None:
     return None if words is None else compile_re_cached("|".join(map(re.escape, sorted(words))))
 
 
-def may_hold_words(words: re.Pattern[str] | None, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
-    """Whether text[start:end] may hold a match of a pattern whose words_search is `words`: it holds one of the
-    words, or there are none to look for (None)."""
-    return words is None or words.search(text, start, end) is not None
+def words_gate(words: frozenset[str] | None) -> str | re.Pattern[str] | None:
+    """What may_hold_words looks for to tell whether a text holds any of the words (words_held): a word alone itself,
+    which str.find looks for at a tenth of the cost of `re`'s search, several by words_search; None for none."""
+    return next(iter(words)) if words is not None and len(words) == 1 else words_search(words)
+
+
+def may_hold_words(words: str | re.Pattern[str] | None, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
+    """Whether text[start:end] may hold a match of a pattern whose words_gate (or words_search) is `words`: it holds
+    one of the words, or there are none to look for (None)."""
+    if words is None:
+        return True
+    if isinstance(words, str):
+        return text.find(words, start, end) >= 0
+    return words.search(text, start, end) is not None
 
 
 def held_word_starts(words: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
