@@ -191,8 +191,8 @@ class OpeningTried(NamedTuple):
 
 
 def _openings(pattern: str) -> frozenset[str] | None:
-    """opening_chars of a pattern's text, kept in the pattern cache (catalog.analysed): read in Python at each start,
-    the patterns the stages test so cost more than the look-up."""
+    """opening_chars of a pattern's text, kept in the pattern cache (catalog.analysed): reading the pattern in Python
+    at each start costs more than the look-up."""
     return analysed("openings", pattern, 0, lambda: _read_openings(pattern))
 
 
@@ -207,21 +207,20 @@ def _read_openings(pattern: str) -> frozenset[str] | None:
 # words at every try of it), where one class test tells that no word opens (or ends) there. Its openings are read from
 # the words themselves, so that a guard never disagrees with its list.
 
-class _Node(NamedTuple):
+class _Node:
     """An atom of a pattern read for guarding: its span (with its quantifier), its kind (char, class: a class of
     plain characters, negated: [^…], group: a group of alternatives, call: (?&name), ahead, behind: a positive
     lookaround, not: a negative one, other), what it holds (the character, the class's body, or the name called),
     its alternatives (of a group or lookaround), whether it may be left out, its quantifier, and whether it reads
-    letters in any case."""
+    letters in any case. (A plain class: a NamedTuple's making costs every start some 0.5 M instructions, for a
+    reading done only when a pattern is not in the cache.)"""
 
-    start: int
-    end: int
-    kind: str
-    value: str
-    alternatives: tuple[tuple[_Node, ...], ...]
-    optional: bool
-    quantifier: str
-    folded: bool
+    __slots__ = ("alternatives", "end", "folded", "kind", "optional", "quantifier", "start", "value")
+
+    def __init__(self, start: int, end: int, kind: str, value: str, alternatives: tuple[tuple[_Node, ...], ...],
+                 optional: bool, quantifier: str, folded: bool) -> None:
+        self.start, self.end, self.kind, self.value = start, end, kind, value
+        self.alternatives, self.optional, self.quantifier, self.folded = alternatives, optional, quantifier, folded
 
 
 _GUARD_GROUP = compile_cached(r"\((?:\?:|\?>|\?P<(\w+)>|\?<(\w+)>|\?([ims]+):|(?!\?))")
@@ -309,13 +308,14 @@ def _named_groups(alternatives: tuple[tuple[_Node, ...], ...]) -> dict[str, _Nod
     return groups
 
 
-class _Chars(NamedTuple):
+class _Chars:
     """The characters a part of a pattern may open (or end) with, whether it may match nothing, and whether any of
-    them is read in any case."""
+    them is read in any case (a plain class, as _Node)."""
 
-    chars: dict[str, None]
-    empty: bool
-    folded: bool
+    __slots__ = ("chars", "empty", "folded")
+
+    def __init__(self, chars: dict[str, None], empty: bool, folded: bool) -> None:
+        self.chars, self.empty, self.folded = chars, empty, folded
 
 
 def _first_chars(alternatives: tuple[tuple[_Node, ...], ...], groups: dict[str, _Node],
