@@ -261,7 +261,7 @@ class Catalog(Fields):
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     # A title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》, 《…》栏目): matched from the
-    # title's start, through its 》 and the words after it.
+    # title's start, through its 》 and the words after it; each list of words guarded (scanning.guarded).
     generic_title: regex.Pattern
     unmarked_after_year: regex.Pattern  # a document's name after its year, read without 《》 after a verb or in quotes
     debris: regex.Pattern

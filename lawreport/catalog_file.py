@@ -49,7 +49,7 @@ from .catalog import (
     NumberWords,
 )
 from .dates import CN_YEAR, MONTH, YEAR
-from .scanning import words_held
+from .scanning import guarded, words_held
 
 # Where a free-form proper name may stand before an institution's suffix (the other
 # enumerations the catalog is checked against live in vocab.py).
@@ -847,7 +847,7 @@ def _compile(file: CatalogFile) -> Catalog:
         target_before=regex.compile(sections.target_before),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
-        generic_title=_alternation(docs.generic),
+        generic_title=regex.compile(guarded(f"(?:{_alternatives(docs.generic)})")),
         unmarked_after_year=regex.compile(docs.unmarked_after_year),
         debris=_alternation([*meta.debris, meta.cues.disclosure_field, *file.lexicon.page_furniture]),
         page_furniture=_alternation(file.lexicon.page_furniture),

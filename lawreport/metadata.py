@@ -27,8 +27,8 @@ from .scanning import (
     by_leading_word,
     matches_where,
     may_hold_words,
+    words_gate,
     words_held,
-    words_search,
 )
 from .structure import (
     BREAKS,
@@ -139,16 +139,16 @@ class _CuePatterns(Fields):
     column_name: regex.Pattern  # a column's name heading an item (法治要闻: ending in a column_word; 通知公告: a column_label)
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
-    compiled_by_words: re.Pattern[str] | None
+    compiled_by_words: str | re.Pattern[str] | None
     # …and the words of the post_location cue (IP属地, 发表于, 所在地), each looked for with `in`: over a whole text, `re`'s
     # pass for any of them tests each character against their first characters, some five times the instructions.
     post_location_words: tuple[str, ...] | None
     # …and for those of a party committee's name (委): a line above a title without them is no joint letterhead's
     # first line, and the title is not masked for places to see whether a government below is joined to it.
-    committee_words: re.Pattern[str] | None
+    committee_words: str | re.Pattern[str] | None
     # …and for those of the published_line's and source_line's matches (时间, 日期, 来源 …): a line without them runs
     # no headline into a label, and is not searched with those patterns, tried at every character.
-    label_words: re.Pattern[str] | None
+    label_words: str | re.Pattern[str] | None
 
 
 def _alternatives_unwrapped(pattern: str) -> list[str]:
@@ -188,18 +188,16 @@ class _LineSearch:
     """A search of one line for a part of a pattern (_per_line_patterns), made only where the line holds one of the
     words each match holds (scanning.words_held), and for the part opening with ^ a match at the line's start:
     regex's search tries ^ at every character, some 4 µs a heading's line where the match takes 1 µs, and most
-    lines hold none of the words. One word is looked for with `in`, which costs a line a tenth of `re`'s search."""
+    lines hold none of the words (scanning.words_gate)."""
 
-    __slots__ = ("at_start", "pattern", "word", "words")
+    __slots__ = ("at_start", "pattern", "words")
 
     def __init__(self, pattern: regex.Pattern, at_start: bool) -> None:
-        held = words_held(pattern)
         self.pattern, self.at_start = pattern, at_start
-        self.word = min(held) if held is not None and len(held) == 1 else None
-        self.words = None if self.word is not None else words_search(held)
+        self.words = words_gate(words_held(pattern))
 
     def search(self, line: str) -> regex.Match | None:
-        if self.word is not None and self.word not in line or not may_hold_words(self.words, line):
+        if not may_hold_words(self.words, line):
             return None
         return self.pattern.match(line) if self.at_start else self.pattern.search(line)
 
@@ -277,11 +275,11 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                     + cues["bare_year_follow"].pattern + r"))"),
         column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")|(?:"
                                    + cues["column_label"].pattern + r")"),
-        label_words=words_search(None if published_words is None or source_words is None
+        label_words=words_gate(None if published_words is None or source_words is None
                                  else published_words | source_words),
-        compiled_by_words=words_search(words_held(cues["compiled_by"])),
+        compiled_by_words=words_gate(words_held(cues["compiled_by"])),
         post_location_words=None if (held := words_held(cues["post_location"])) is None else tuple(sorted(held)),
-        committee_words=words_search(words_held(cues["party_committee"])),
+        committee_words=words_gate(words_held(cues["party_committee"])),
     )
 
 

@@ -157,17 +157,11 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
     return [i - shift for i in occurrences for shift in before if i >= shift]
 
 
-_QUANTIFIERS = ("?", "*", "{")  # after an atom: it may be left out (a+ keeps it)
-# A class of plain characters ([(（]: no range, escape, negation, nested set or set operation of VERSION1) opening a
-# pattern, its characters in group 1, not to be left out (?, *, {0,).
-_PLAIN_CLASS_OPENING = compile_cached(r"\[([^\\\[\]^&|~-][^\\\[\]&|~-]*)\](?![?*{])")
-
-
 def opening_chars(pattern: regex.Pattern) -> str | None:
     """The characters a match of `pattern` may open with, when its text names them all: alternatives that each open
     with a plain character, a class of plain characters or a group of such ((?:注|备注|说明)[:], [(（]…,
-    (?:(?:严格)|(?:加强))); None otherwise (a class with a range, an escape or a negation, an escape, an anchor,
-    a lookaround, flags, or an opening that may be left out).
+    (?:(?:严格)|(?:加强))), past lookarounds and what may be left out (一?(?:是|要)); None otherwise (a class with a
+    range, an escape or a negation, an escape, an anchor, flags, or a match that may be empty).
 
     A position whose character is none of them holds no match: ``text[i:i + 1] in chars`` (a scan of a short
     string, no hashing) spares a call of the engine, which costs more than a short match tried there takes.
@@ -197,23 +191,231 @@ class OpeningTried(NamedTuple):
 
 
 def _openings(pattern: str) -> frozenset[str] | None:
-    chars: set[str] = set()
-    for alternative in alternatives(pattern):
-        if alternative.startswith("(?:"):
-            close = closing(alternative, 0)
-            if close < 0 or alternative[close + 1:close + 2] in _QUANTIFIERS or alternative[:close + 1] == pattern:
-                return None
-            inner = _openings(alternative[:close + 1])
-            if inner is None:
-                return None
-            chars |= inner
-        elif alternative[:1] and alternative[0] not in "\\.^$*+?{}[]|()" and alternative[1:2] not in _QUANTIFIERS:
-            chars.add(alternative[0])
-        elif plain_class := _PLAIN_CLASS_OPENING.match(alternative):
-            chars.update(plain_class.group(1))
+    """opening_chars of a pattern's text, kept in the pattern cache (catalog.analysed): reading the pattern in Python
+    at each start costs more than the look-up."""
+    return analysed("openings", pattern, 0, lambda: _read_openings(pattern))
+
+
+def _read_openings(pattern: str) -> frozenset[str] | None:
+    nodes = _read_pattern(pattern)
+    found = None if nodes is None else _first_chars(nodes, _named_groups(nodes))
+    return None if found is None or found.empty or found.folded else frozenset(found.chars)
+
+
+# --- guards before word lists ---------------------------------------------------------------------------------------
+# `regex` tries a list of words (?:甲…|乙…) word by word wherever it stands past a pattern's start (and a lookbehind's
+# words at every try of it), where one class test tells that no word opens (or ends) there. Its openings are read from
+# the words themselves, so that a guard never disagrees with its list.
+
+class _Node:
+    """An atom of a pattern read for guarding: its span (with its quantifier), its kind (char, class: a class of
+    plain characters, negated: [^…], group: a group of alternatives, call: (?&name), ahead, behind: a positive
+    lookaround, not: a negative one, other), what it holds (the character, the class's body, or the name called),
+    its alternatives (of a group or lookaround), whether it may be left out, its quantifier, and whether it reads
+    letters in any case. (A plain class: a NamedTuple's making costs every start some 0.5 M instructions, for a
+    reading done only when a pattern is not in the cache.)"""
+
+    __slots__ = ("alternatives", "end", "folded", "kind", "optional", "quantifier", "start", "value")
+
+    def __init__(self, start: int, end: int, kind: str, value: str, alternatives: tuple[tuple[_Node, ...], ...],
+                 optional: bool, quantifier: str, folded: bool) -> None:
+        self.start, self.end, self.kind, self.value = start, end, kind, value
+        self.alternatives, self.optional, self.quantifier, self.folded = alternatives, optional, quantifier, folded
+
+
+_GUARD_GROUP = compile_cached(r"\((?:\?:|\?>|\?P<(\w+)>|\?<(\w+)>|\?([ims]+):|(?!\?))")
+
+
+def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], ...], int]:
+    """The alternatives from p[i] to the end of their group (or of the pattern), and where they end."""
+    alternatives: list[tuple[_Node, ...]] = []
+    sequence: list[_Node] = []
+    while i < len(p) and p[i] != ")":
+        if p[i] == "|":
+            alternatives.append(tuple(sequence))
+            sequence, i = [], i + 1
+            continue
+        start, c, value, kind = i, p[i], "", "other"
+        inner: tuple[tuple[_Node, ...], ...] = ()
+        if c == "(":
+            end = closing(p, i)
+            if end < 0:
+                raise _Unread(p)
+            group = _GUARD_GROUP.match(p, i)
+            if group is not None:
+                kind, value = "group", group.group(1) or group.group(2) or ""
+                inner, _ = _read_nodes(p, group.end(), folded or "i" in (group.group(3) or ""))
+            elif p.startswith(("(?=", "(?<="), i):
+                kind = "ahead" if p[i + 2] == "=" else "behind"
+                inner, _ = _read_nodes(p, i + (3 if kind == "ahead" else 4), folded)
+            elif p.startswith(("(?!", "(?<!"), i):
+                kind = "not"
+            elif p.startswith("(?&", i):
+                kind, value = "call", p[i + 3:end]
+            i = end + 1
+        elif c == "[":
+            end = _class_end(p, i, nested=False)
+            if end < 0 or end >= len(p):
+                raise _Unread(p)
+            body = p[i + 1:end]
+            if body.startswith("^"):
+                kind, value = "negated", body[1:]
+            elif body and not set(body) & set("\\[]^&|~-"):
+                kind, value = "class", body
+            i = end + 1
+        elif c == "\\":
+            if p[i + 1] in _UNREAD_ESCAPES:
+                raise _Unread(p)  # a character by its code, a back reference: not read
+            if p[i + 1].isascii() and not p[i + 1].isalnum():
+                kind, value = "char", p[i + 1]  # an escaped sign: itself
+            i = p.index("}", i) + 1 if p[i + 1:i + 2] in ("p", "P") and p.startswith("{", i + 2) else i + 2
+        elif c not in ".^$":
+            kind, value, i = "char", c, i + 1
         else:
-            return None
-    return frozenset(chars)
+            i += 1
+        atom_end, optional = i, False
+        if i < len(p) and p[i] in "?*+":
+            optional, i = p[i] != "+", i + 1
+        elif (braces := _QUANTIFIER.match(p, i)) is not None and (braces.group(1) or braces.group(3)):
+            optional, i = braces.group(1) in ("", "0"), braces.end()
+        if i > atom_end and i < len(p) and p[i] in "?+":
+            i += 1  # lazy or possessive
+        sequence.append(_Node(start, i, kind, value, inner, optional, p[atom_end:i], folded))
+    alternatives.append(tuple(sequence))
+    return tuple(alternatives), i
+
+
+def _read_pattern(pattern: str) -> tuple[tuple[_Node, ...], ...] | None:
+    """The alternatives of a whole pattern (_read_nodes); None for one that sets flags for the whole, or whose syntax
+    is not read here."""
+    if _LEADING_FLAGS.search(pattern) is not None:
+        return None
+    try:
+        top, end = _read_nodes(pattern, 0, False)
+    except (_Unread, IndexError, ValueError):
+        return None
+    return top if end == len(pattern) else None
+
+
+def _named_groups(alternatives: tuple[tuple[_Node, ...], ...]) -> dict[str, _Node]:
+    """The named groups among the alternatives, by name: what a call (?&name) matches."""
+    groups = {}
+    for sequence in alternatives:
+        for node in sequence:
+            if node.kind == "group" and node.value:
+                groups[node.value] = node
+            groups.update(_named_groups(node.alternatives))
+    return groups
+
+
+class _Chars:
+    """The characters a part of a pattern may open (or end) with, whether it may match nothing, and whether any of
+    them is read in any case (a plain class, as _Node)."""
+
+    __slots__ = ("chars", "empty", "folded")
+
+    def __init__(self, chars: dict[str, None], empty: bool, folded: bool) -> None:
+        self.chars, self.empty, self.folded = chars, empty, folded
+
+
+def _first_chars(alternatives: tuple[tuple[_Node, ...], ...], groups: dict[str, _Node],
+                 backward: bool = False, calling: frozenset[str] = frozenset()) -> _Chars | None:
+    """The characters a match of the alternatives may open with (with `backward`, end with), None where one of them
+    is not a plain character (a class with a range or an escape, \\d, ., an anchor …) or a group calls itself
+    (`calling`: the groups called on the way). Lookarounds read none."""
+    chars: dict[str, None] = {}
+    empty = folded = False
+    for sequence in alternatives:
+        for node in reversed(sequence) if backward else sequence:
+            if node.kind in ("ahead", "behind", "not"):
+                continue
+            if node.kind == "char":
+                inner = _Chars({node.value: None}, False, node.folded)
+            elif node.kind == "class":
+                inner = _Chars(dict.fromkeys(node.value), False, node.folded)
+            elif node.kind in ("group", "call"):
+                called = node if node.kind == "group" else groups.get(node.value)
+                if called is None or node.value in calling:
+                    return None
+                found = _first_chars(called.alternatives, groups, backward, calling | {node.value} if node.value else calling)
+                if found is None:
+                    return None
+                inner = found
+            else:
+                return None
+            chars.update(inner.chars)
+            folded |= inner.folded
+            if not (inner.empty or node.optional):
+                break
+        else:
+            empty = True
+    return _Chars(chars, empty, folded)
+
+
+def _char_class(chars: Iterable[str], folded: bool) -> str:
+    text = "[" + "".join(map(regex.escape, chars)) + "]"
+    return f"(?i:{text})" if folded else text
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` (compiled without flags) with a guard before each list of words it tries past its start, made from
+    the words: a lookahead class of their first characters before a group of alternatives ((?:甲…|乙…) → (?=[甲乙])
+    (?:甲…|乙…)); before a positive lookbehind, one of the last characters its words end with, and its last
+    character when all end alike ((?<=(?:片|剧)《) → (?<=[片剧]《)(?<=(?:片|剧)《)); a lazy run of a negated class
+    before a list read as runs up to the characters the list opens with, tried only where the text holds one
+    ([^《》]*?(?:%|位居) → (?=[^《》%位]*+[%位])(?:[^《》%位]++|[%位])*?(?:%|位居)). A list whose words open (or end) with
+    no plain character (\\d, a class with a range or an escape) stays unguarded; so does the pattern when it sets
+    flags for the whole."""
+    top = _read_pattern(pattern)
+    if top is None:
+        return pattern
+    groups = _named_groups(top)
+    inserted: list[tuple[int, int, str]] = []  # (start, end, text): pattern[start:end] replaced by text
+
+    def guard(alternatives: tuple[tuple[_Node, ...], ...], at_start: bool) -> None:
+        for sequence in alternatives:
+            for k, node in enumerate(sequence):
+                if node.kind == "behind":
+                    _guard_behind(node, groups, inserted)
+                    continue
+                if node.kind not in ("group", "call"):
+                    continue
+                called = node if node.kind == "group" else groups.get(node.value)
+                listed = called is not None and len(called.alternatives) > 1 and not node.optional
+                opens = _first_chars(called.alternatives, groups) if listed and called else None
+                if opens is None or opens.empty:
+                    if node.kind == "group":
+                        guard(node.alternatives, at_start and not k)
+                    continue
+                if k and (run := sequence[k - 1]).kind == "negated" and run.quantifier == "*?" \
+                        and not opens.folded and not any(regex.match(f"[{run.value}]", c) for c in opens.chars):
+                    body, words = run.value + "".join(map(regex.escape, opens.chars)), _char_class(opens.chars, False)
+                    inserted.append((run.start, run.end, f"(?=[^{body}]*+{words})(?:[^{body}]++|{words})*?"))
+                elif k or not at_start:
+                    inserted.append((node.start, node.start, f"(?={_char_class(opens.chars, opens.folded)})"))
+                if node.kind == "group":
+                    guard(node.alternatives, True)  # its alternatives' first lists are guarded with it
+
+    guard(top, True)
+    out, at = [], 0
+    for start, end, text in sorted(inserted):
+        out += [pattern[at:start], text]
+        at = end
+    return "".join(out) + pattern[at:]
+
+
+def _guard_behind(node: _Node, groups: dict[str, _Node], inserted: list[tuple[int, int, str]]) -> None:
+    """The guard before a positive lookbehind holding a list of words (guarded)."""
+    alternatives = node.alternatives
+    if not any(len(alternatives) > 1 or n.kind in ("group", "call") for sequence in alternatives for n in sequence):
+        return
+    tail = ""
+    if len(alternatives) == 1 and alternatives[0] and (last := alternatives[0][-1]).kind == "char" \
+            and not last.quantifier and not last.folded:
+        tail, alternatives = regex.escape(last.value), (alternatives[0][:-1],)
+    ends = _first_chars(alternatives, groups, backward=True)
+    if ends is not None and not ends.empty and ends.chars:
+        inserted.append((node.start, node.start, f"(?<={_char_class(ends.chars, ends.folded)}{tail})"))
 
 
 def longest_first(words: Iterable[str]) -> str:
@@ -489,10 +691,12 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
                 _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
             elif p.startswith(("(?:", "(?|"), i) or not p.startswith("(?", i):  # (?| numbers its groups alike)
                 held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
+            elif p.startswith(("(?P<", "(?<"), i):  # a named group (past the lookbehinds): as (?:…)
+                held, i = _alternatives_held(p, p.index(">", i) + 1)
             elif (flags := _INLINE_FLAGS.match(p, i)) is not None and not set(flags.group()) & set(_WORD_FLAGS):
                 i = flags.end() - 1  # (?m), (?s): flags that leave the characters taken literally as they are
             else:
-                raise _Unread  # named groups, flags, calls …
+                raise _Unread  # flags, calls, back references by name …
             if p[i] != ")":
                 raise _Unread
             i, c = i + 1, ""
@@ -550,10 +754,20 @@ def words_search(words: frozenset[str] | None) -> re.Pattern[str] | None:
     return None if words is None else compile_re_cached("|".join(map(re.escape, sorted(words))))
 
 
-def may_hold_words(words: re.Pattern[str] | None, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
-    """Whether text[start:end] may hold a match of a pattern whose words_search is `words`: it holds one of the
-    words, or there are none to look for (None)."""
-    return words is None or words.search(text, start, end) is not None
+def words_gate(words: frozenset[str] | None) -> str | re.Pattern[str] | None:
+    """What may_hold_words looks for to tell whether a text holds any of the words (words_held): a word alone itself,
+    which str.find looks for at a tenth of the cost of `re`'s search, several by words_search; None for none."""
+    return next(iter(words)) if words is not None and len(words) == 1 else words_search(words)
+
+
+def may_hold_words(words: str | re.Pattern[str] | None, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
+    """Whether text[start:end] may hold a match of a pattern whose words_gate (or words_search) is `words`: it holds
+    one of the words, or there are none to look for (None)."""
+    if words is None:
+        return True
+    if isinstance(words, str):
+        return text.find(words, start, end) >= 0
+    return words.search(text, start, end) is not None
 
 
 def held_word_starts(words: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:

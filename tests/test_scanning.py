@@ -18,6 +18,7 @@ from lawreport.scanning import (
     matches_from,
     part_starts,
     word_starts,
+    words_held,
 )
 from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternatives
 
@@ -153,3 +154,10 @@ def test_labelled_lines_are_what_finditer_finds(text):
                               (catalog.published_line, patterns.published_by_label)):
         assert by_label is not None
         assert [m.span() for m in _labelled(pattern, by_label, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_words_held_read_a_named_group_as_a_group():
+    assert words_held(regex.compile("(?P<credit>作者|责任编辑)[:：]")) == frozenset(("作者", "责任编辑"))
+    assert words_held(regex.compile("(?<who>记者|通讯员)[:：]|摄影")) == frozenset(("记者", "通讯员", "摄影"))
+    assert words_held(regex.compile("(?<=作者)[:：](?P<name>\\p{Han}+)")) is None  # a lookbehind holds no word
+    assert words_held(regex.compile("(?P<a>[甲乙])(?P=a)")) is None  # a back reference by name: unread

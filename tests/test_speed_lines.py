@@ -29,10 +29,14 @@ def test_address_lines_among_other_lines(lines: list[str]) -> None:
 def test_the_opening_characters_come_from_the_pattern() -> None:
     assert regions._whole_lines(get_catalog().lexicon.address_line).chars == "(地（"
     assert regions._whole_lines(regex.compile(r"(?m)^[ \t]*邮编\d{6}$|^(?:电话|传真)[:：]")).chars == "传电邮"
+    # a character that may be left out, and the one after it
+    optional = regex.compile(r"(?m)^[ \t]*[(（]?x")
+    assert regions._whole_lines(optional).chars == "(x（"
+    assert _spans(regions._whole_lines(optional).matches("a x\n  (x [x\n（x")) == [(4, 8), (12, 14)]
 
 
 def test_a_pattern_not_of_whole_lines_is_searched_everywhere() -> None:
-    for pattern in (r"(?m)^[ \t]*地址|电话", r"(?m)^[ \t]*[(（]?x", r"(?m)^\s*地址", r"(?mi)^地址", r"(?m)^[ \t]*[\d]x"):
+    for pattern in (r"(?m)^[ \t]*地址|电话", r"(?m)^\s*地址", r"(?mi)^地址", r"(?m)^[ \t]*[\d]x"):
         compiled = regex.compile(pattern)
         lines = regions._whole_lines(compiled)
         assert lines.chars is None

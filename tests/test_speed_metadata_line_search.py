@@ -53,7 +53,7 @@ def test_a_line_without_the_words_of_a_part_is_not_searched() -> None:
 def test_a_part_holding_one_word_is_searched_only_where_the_line_holds_it() -> None:
     counted = _Counted(r"年鉴\s*(?:19|20)\d{2}")
     anywhere = _LineSearch(counted, False)  # type: ignore[arg-type]
-    assert anywhere.word == "年鉴"
+    assert anywhere.words == "年鉴"  # the word itself (scanning.words_gate)
     assert anywhere.search("青禾县年鉴 2023")
     assert not anywhere.search("青禾县司法局2023年工作总结")
     assert not anywhere.search("年鉴编纂工作")  # the word alone: searched, no match

@@ -18,7 +18,7 @@ from lawreport.metadata import (
     _patterns,
     _run_into_label,
 )
-from lawreport.scanning import may_hold_words, words_held, words_search
+from lawreport.scanning import may_hold_words, words_gate, words_held, words_search
 
 # --- the body said to compile the report: searched only in an opening holding the cue's words --------------------
 
@@ -122,6 +122,14 @@ def test_a_text_may_hold_a_match_only_where_it_holds_one_of_the_words():
     words = words_search(frozenset(("编制", "编写")))
     assert may_hold_words(words, "由市司法局编制") and not may_hold_words(words, "由市司法局编制", 0, 6)
     assert may_hold_words(None, "")  # no words to look for: any text may
+
+
+def test_a_gate_of_one_word_is_the_word():
+    assert words_gate(frozenset(("委",))) == "委"
+    assert may_hold_words("委", "中共某县委") and not may_hold_words("委", "中共某县委", 0, 4)
+    assert not may_hold_words("委", "某县人民政府")
+    assert words_gate(frozenset(("编制", "编写"))) is words_search(frozenset(("编制", "编写")))
+    assert words_gate(None) is None
 
 
 def test_a_label_is_looked_for_as_plain_text_only_where_it_is_plain():

@@ -34,7 +34,7 @@ def test_the_words_every_match_holds():
     assert words_held(regex.compile(r"\d+")) is None
     assert words_held(regex.compile("(?i)ab")) is None  # flags: not read
     assert words_held(regex.compile(r"\x41B")) is None  # an escape that stands for a character: not read
-    assert words_held(regex.compile("(?P<x>败诉)")) is None  # a named group: not read
+    assert words_held(regex.compile("(?P<x>败诉)")) == frozenset(("败诉",))  # a named group: as (?:…)
 
 
 def test_every_zero_phrase_of_the_catalog_holds_a_word():
