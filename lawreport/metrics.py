@@ -2205,13 +2205,11 @@ class Interpreter:
     def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
         sentence on, the stretch around the one read where every such number reads alike is kept (_alike): a number
-        in it is read without _read's look-ups, but for a quota of its own (not asked of a number ending before the
-        sentence's first end where one may be, once that is known: _Sentence.quota)."""
+        in it is read without _read's look-ups, but for a quota of its own (_is_quota)."""
         q_start = q.start
         alone = said.alone
         if alone is not None and alone[0] <= q_start <= alone[1]:
-            return Reading(q, "", q_start, alone[3], alone[2] or (q.end >= (said.quota or 0) and self._is_quota(q, said)),
-                           said.start)
+            return Reading(q, "", q_start, alone[3], alone[2] or self._is_quota(q, said), said.start)
         reading = self._read(q, said, "", q_start, None, q_start)
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q, said) else self._alike(said, reading)
         return reading
@@ -3556,7 +3554,7 @@ _AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
 _EXAMPLE_WORDS = ("例", "如")  # a character every example's opening holds (以青石镇为例, 比如)
-_EXAMPLE_SAID_ALONE = compile_cached(r"[例如][。:]")
+_EXAMPLE_SAID_ALONE = compile_cached(f"[{''.join(_EXAMPLE_WORDS)}][。:]")
 _EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit
 
 _MAX_QUALIFIER = 4
