@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1667,7 +1668,7 @@ class Interpreter:
         if self._level_parts:
             metrics += self._levels_summed(readings, metrics)
         title_end = self._title_line[1]
-        if any(m.start < title_end for m in metrics):
+        if title_end > 0 and any(m.start < title_end for m in metrics):  # (a text with no title line: none is)
             metrics = _restated_after_title(metrics, title_end, self.text)
         return metrics, _distinct_rates(rates), readings
 
@@ -1703,7 +1704,7 @@ class Interpreter:
                     if m.key in intakes and self._received_said(m, *intakes[m.key])}
         if not received:
             return metrics
-        return [m for m in metrics if (m.key, m.year, m.target) not in received
+        return [m for m in metrics if m.key not in intakes or (m.key, m.year, m.target) not in received
                 or not text.startswith(intakes.get(m.key or "", none)[1], m.start)]
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
@@ -1758,9 +1759,6 @@ class Interpreter:
                 by_key.setdefault((m.key, m.sentence), []).append(m)
         if not by_key:
             return metrics
-        by_sentence: dict[int, list[Reading]] = {}
-        for reading in readings:
-            by_sentence.setdefault(reading.sentence, []).append(reading)
         text, dropped, found = self.text, set[int](), []
         denominators = {d.numerator: d.denominator for d in self.catalog.derivations}
         for (key, sentence), stated in by_key.items():
@@ -1769,7 +1767,7 @@ class Interpreter:
                 continue
             named = {id(m.quantity): m.start for m in stated}
             parts: list[tuple[int, str, str, Quantity]] = []  # (where its names start, they, the last, the count)
-            for r in by_sentence.get(sentence, ()):
+            for r in _of_sentence(readings, sentence):
                 q = r.quantity
                 if q.kind != "count" or q.change:
                     continue
@@ -1821,7 +1819,6 @@ class Interpreter:
                 by_sentence = {}
                 for reading in counted:
                     by_sentence.setdefault(reading.sentence, []).append(reading)
-            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
             for sentence, counts in by_sentence.items():
                 if (rule.key, sentence) in self._stated:
                     continue
@@ -1837,7 +1834,8 @@ class Interpreter:
                     continue
                 first, first_name = parts[0]
                 start = first.subject_start + first_name.start(1)
-                if (rule.key, first.year, first.target) in stated or self._another_topic(rule, sentence, start) or (
+                if any(m.key == rule.key and m.year == first.year and m.target == first.target for m in metrics) \
+                        or self._another_topic(rule, sentence, start) or (
                         rule.context is not None
                         and not self._said_around(rule.context, first.quantity, sentence, first.subject_start, True)):
                     continue
@@ -2756,6 +2754,8 @@ class Interpreter:
         and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
         the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
         text, to_date = self.text, set()
+        if "月" not in text:
+            return metrics  # (a text that names no month names no month's end)
         for i, m in enumerate(metrics):
             if m.unit == "count" and m.year is not None and m.quantity is not None \
                     and text.find("月", m.sentence, m.start) >= 0 \
@@ -3396,6 +3396,16 @@ class Interpreter:
                 return above if written.endswith(":") else None
             line = above
         return None
+
+
+def _of_sentence(readings: list[Reading], sentence: int) -> list[Reading]:
+    """The readings of the sentence starting at `sentence`, found by bisection: readings come in the order of their
+    numbers, and so of their sentences."""
+    return readings[bisect.bisect_left(readings, sentence, key=_SENTENCE_OF):
+                    bisect.bisect_right(readings, sentence, key=_SENTENCE_OF)]
+
+
+_SENTENCE_OF = operator.attrgetter("sentence")
 
 
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
