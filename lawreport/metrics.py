@@ -1804,7 +1804,7 @@ class Interpreter:
         # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one look
         # at the report's for each rule, not one per count (most reports list none).
         subjects = "".join([r.subject for r in counted])
-        by_sentence: dict[int, list[Reading]] | None = None
+        said: Iterable[int] | None = None  # the sentences of the counts, in order, once a rule may find a list there
         rates_of = _rates_of_counts()
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
@@ -1813,16 +1813,18 @@ class Interpreter:
             rated = {} if rate is None else {m.sentence: m.start for m in metrics
                                              if m.key == rate[0].key and not m.derived}
             listed_ends = _ending_chars(rule.listed_with)
-            if not rated and not _may_hold(listed_ends, subjects):
+            may_list = _may_hold(listed_ends, subjects)
+            if not rated and not may_list:
                 continue
-            if by_sentence is None:
-                by_sentence = {}
-                for reading in counted:
-                    by_sentence.setdefault(reading.sentence, []).append(reading)
-            for sentence, counts in by_sentence.items():
+            if may_list and said is None:
+                said = dict.fromkeys(r.sentence for r in counted)
+            # (where no subject may list outcomes, only the sentences of a rate of the key are read)
+            for sentence in said if may_list and said is not None else sorted(rated):
                 if (rule.key, sentence) in self._stated:
                     continue
-                listed = any(rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject))
+                counts = _of_sentence(counted, sentence)
+                listed = may_list and any(rule.listed_with.search(r.subject) for r in counts
+                                          if _may_hold(listed_ends, r.subject))
                 before = len(self.text) if listed else rated.get(sentence)
                 if before is None:
                     continue
