@@ -11,6 +11,7 @@ from conftest import sentences_searched
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from lawreport import metrics
 from lawreport.catalog import get_catalog
 from lawreport.metrics import Interpreter, _BeforeInSentence, _zero_phrases
 from lawreport.numbers import scan
@@ -153,3 +154,19 @@ def test_numbers_with_no_label_share_one_reading():
         readings = Interpreter(text, Outline(text), [], 2023).run(scan(text))[2]
     assert [(r.year, r.target) for r in readings] == [(2023, False)] * 4 + [(2023, True)] * 2
     assert read.call_count == 5  # the first two, and those after 力争
+
+
+def test_a_text_naming_no_part_of_a_key_reads_no_groups_of_its_parts():
+    """Joined parts are looked for only in a text naming a part of the key (撤销, 变更 …: the words every part holds);
+    where it names one, the groups are summed as before."""
+    alone = "审结行政复议案件212件,纠错11件,直接纠错率5.2%。"
+    with mock.patch.object(metrics, "_of_sentence", side_effect=metrics._of_sentence) as read:
+        found = Interpreter(alone, Outline(alone), [], 2023).run(scan(alone))[0]
+    assert read.call_count == 0
+    assert [(m.key, m.value) for m in found if m.key == "reconsideration_corrected"] == [("reconsideration_corrected", 11)]
+    grouped = "审结行政复议案件212件,撤销和确认违法6件、变更和责令履行2件。"
+    with mock.patch.object(metrics, "_of_sentence", side_effect=metrics._of_sentence) as read:
+        found = Interpreter(grouped, Outline(grouped), [], 2023).run(scan(grouped))[0]
+    assert read.call_count > 0
+    assert [(m.key, m.value, m.derived) for m in found if m.key == "reconsideration_corrected"] \
+        == [("reconsideration_corrected", 8, True)]
