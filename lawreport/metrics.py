@@ -1665,8 +1665,12 @@ class Interpreter:
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics, rates)
-        metrics = self._joined_parts_summed(readings, metrics)
-        metrics += self._sums_of_parts(readings, metrics)
+        counts = [reading for reading in readings if reading.quantity.kind == "count"]
+        # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
+        # (most reports list none).
+        subjects = "".join([r.subject for r in counts])
+        metrics = self._joined_parts_summed(readings, subjects, metrics)
+        metrics += self._sums_of_parts(counts, subjects, metrics)
         if self._level_parts:
             metrics += self._levels_summed(readings, metrics)
         title_end = self._title_line[1]
@@ -1749,11 +1753,11 @@ class Interpreter:
                     said.add((rule.key, sentence))
         return found
 
-    def _joined_parts_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+    def _joined_parts_summed(self, readings: list[Reading], subjects: str, metrics: list[Found]) -> list[Found]:
         """The metrics with the values a sentence states of one key only by groups of its parts (撤销和确认违法6件、
         变更和责令履行2件; 撤销、确认违法5件,责令履行1件) replaced by their sum, a derived value: each group labels
         the whole in _parts_listed, but together they are parts of it. Groups that name a part twice (撤销、变更44件,
-        其中撤销30件) are a whole and its part, and stay."""
+        其中撤销30件) are a whole and its part, and stay. `subjects`: the counts' subjects joined."""
         by_key: dict[tuple[str, int], list[Found]] = {}
         parted = _parted_rules()
         for m in metrics:
@@ -1762,9 +1766,9 @@ class Interpreter:
         if not by_key:
             return metrics
         text, dropped, found = self.text, set[int](), []
-        # the keys whose parts the text names: one search of a key's words spares a text that names none (纠错11件 said
-        # alone) reading the counts of each sentence stating the key
-        named_parts = {key for key in {key for key, _ in by_key} if may_hold_words(parted[key][2], text)}
+        # the keys whose parts the counts name: one search of a key's words spares a report whose counts name none
+        # (纠错11件 said alone) reading the counts of each sentence stating the key
+        named_parts = {key for key in {key for key, _ in by_key} if may_hold_words(parted[key][2], subjects)}
         denominators = {d.numerator: d.denominator for d in self.catalog.derivations}
         for (key, sentence), stated in by_key.items():
             rule, part_named, _ = parted[key]
@@ -1799,16 +1803,13 @@ class Interpreter:
             return metrics
         return [m for m in metrics if m.quantity is None or id(m.quantity) not in dropped] + found
 
-    def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+    def _sums_of_parts(self, counted: list[Reading], subjects: str, metrics: list[Found]) -> list[Found]:
         """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
         确认违法6件…) or before the rate of the value in their sentence (撤销5件、变更3件,纠错率8%): one part alone
         is the value, several add up to a derived one. Nothing is read where the sentence, or the report for that
-        year, states the value itself."""
+        year, states the value itself. `counted`: the readings of counts; `subjects`: theirs joined, which, holding no
+        character a listed_with match ends in, hold no list of outcomes."""
         found: list[Found] = []
-        counted = [reading for reading in readings if reading.quantity.kind == "count"]
-        # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one look
-        # at the report's for each rule, not one per count (most reports list none).
-        subjects = "".join([r.subject for r in counted])
         said: Iterable[int] | None = None  # the sentences of the counts, in order, once a rule may find a list there
         rates_of = _rates_of_counts()
         for rule in self.catalog.rules:

@@ -156,9 +156,9 @@ def test_numbers_with_no_label_share_one_reading():
     assert read.call_count == 5  # the first two, and those after 力争
 
 
-def test_a_text_naming_no_part_of_a_key_reads_no_groups_of_its_parts():
-    """Joined parts are looked for only in a text naming a part of the key (撤销, 变更 …: the words every part holds);
-    where it names one, the groups are summed as before."""
+def test_counts_naming_no_part_of_a_key_are_read_for_no_groups_of_its_parts():
+    """Joined parts are looked for only where the counts' subjects name a part of the key (撤销, 变更 …: the words every
+    part holds); where they name one, the groups are summed as before."""
     alone = "审结行政复议案件212件,纠错11件,直接纠错率5.2%。"
     with mock.patch.object(metrics, "_of_sentence", side_effect=metrics._of_sentence) as read:
         found = Interpreter(alone, Outline(alone), [], 2023).run(scan(alone))[0]
