@@ -1733,7 +1733,7 @@ class Interpreter:
         for rule, zero, ends, words in _zero_phrases():
             if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
-            for m in zero.finditer(self.text, 0, end):
+            for m in _matches_near_words(zero, words, self.text, end):
                 sentence = self.outline.sentence_start(m.start())
                 mark = self.text.find("率", m.start(), m.end()) if rule.unit == "%" else -1
                 if ((rule.key, sentence) in self._stated and mark < 0) or (rule.key, sentence) in said:
@@ -3404,6 +3404,37 @@ class Interpreter:
                 return above if written.endswith(":") else None
             line = above
         return None
+
+
+# A stretch without the words of a pattern shorter than this is searched through, not passed: a search started anew
+# costs about as much as trying the pattern at this many characters.
+_WORDS_GAP = 200
+
+
+def _matches_near_words(pattern: regex.Pattern, words: re.Pattern[str] | None, text: str, end: int
+                        ) -> Iterator[regex.Match]:
+    """pattern.finditer(text, 0, end), searched only around the words one of which every match holds (`words`, its
+    words_search): a match holding a word that overlaps one found (words found apart, a word inside another is
+    not) starts after that one's start less the widest match (Shape.width) and before its end, and an attempt reads no
+    farther than its reach. A report naming the words seldom (复议, for a zero phrase) is not tried at every character."""
+    shape = Shape.of(pattern)
+    if words is None or shape is None or shape.width is None or shape.reach is None or shape.empty:
+        yield from pattern.finditer(text, 0, end)
+        return
+    width, reach = shape.width, shape.reach
+    stretches: list[list[int]] = []  # [low, high]: where the matches holding the words of a stretch may start
+    for word in words.finditer(text, 0, end):
+        if stretches and word.start() + 1 - width <= stretches[-1][1] + _WORDS_GAP:
+            stretches[-1][1] = word.end() - 1
+        else:
+            stretches.append([word.start() + 1 - width, word.end() - 1])
+    resume = 0  # where the last match ends: the search goes on from there
+    for low, high in stretches:
+        for m in pattern.finditer(text, max(low, resume, 0), min(high + reach + 1, end)):
+            if m.start() > high:
+                break
+            resume = m.end()
+            yield m
 
 
 def _of_sentence(readings: list[Reading], sentence: int) -> list[Reading]:

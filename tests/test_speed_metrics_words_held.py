@@ -170,3 +170,19 @@ def test_counts_naming_no_part_of_a_key_are_read_for_no_groups_of_its_parts():
     assert read.call_count > 0
     assert [(m.key, m.value, m.derived) for m in found if m.key == "reconsideration_corrected"] \
         == [("reconsideration_corrected", 8, True)]
+
+
+ZERO_PIECES = ["复议", "行政复议", "实现", "零纠错", "零撤改", "”的", "无一", "没有一", "件", "案件", "被", "纠错", "撤销", "零败诉",
+               "败诉率为零", "未发生", "败诉案件", ",", "。", "调解纠纷12件", "x" * 150, "x" * 250]
+
+
+@settings(max_examples=300, deadline=None)
+@example(["x" * 250, "行政复议", "零纠错", "x" * 250, "无一", "案件", "被", "复议", "纠错"], 10**6)
+@given(st.lists(st.sampled_from(ZERO_PIECES), max_size=30), st.integers(min_value=0, max_value=3000))
+def test_zero_phrases_searched_near_their_words_are_those_searched_everywhere(pieces, end):
+    """A zero phrase searched only around its words (metrics._matches_near_words) is found as a search of the whole
+    text finds it, up to the end given."""
+    text = "".join(pieces)
+    for _, zero, _, words in _zero_phrases():
+        near = [(m.start(), m.end()) for m in metrics._matches_near_words(zero, words, text, end)]
+        assert near == [(m.start(), m.end()) for m in zero.finditer(text, 0, end)], (text, zero.pattern)
