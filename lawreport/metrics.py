@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -545,9 +546,11 @@ def _example_opening(catalog: Catalog) -> regex.Pattern:
 
 
 @from_catalog
-def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern]]:
-    """The rules of the keys a list of outcomes may state in parts (纠错: 撤销, 变更 …), with their part, by key."""
-    return {rule.key: (rule, rule.part) for rule in catalog.rules if rule.part is not None}
+def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern, re.Pattern[str] | None]]:
+    """The rules of the keys a list of outcomes may state in parts (纠错: 撤销, 变更 …), with their part and one search
+    for the words one of which every part holds (scanning.words_held), by key."""
+    return {rule.key: (rule, rule.part, words_search(words_held(rule.part)))
+            for rule in catalog.rules if rule.part is not None}
 
 
 @from_catalog
@@ -1662,12 +1665,16 @@ class Interpreter:
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics, rates)
-        metrics = self._joined_parts_summed(readings, metrics)
-        metrics += self._sums_of_parts(readings, metrics)
+        counts = [reading for reading in readings if reading.quantity.kind == "count"]
+        # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
+        # (most reports list none).
+        subjects = "".join([r.subject for r in counts])
+        metrics = self._joined_parts_summed(readings, subjects, metrics)
+        metrics += self._sums_of_parts(counts, subjects, metrics)
         if self._level_parts:
             metrics += self._levels_summed(readings, metrics)
         title_end = self._title_line[1]
-        if any(m.start < title_end for m in metrics):
+        if title_end > 0 and any(m.start < title_end for m in metrics):  # (a text with no title line: none is)
             metrics = _restated_after_title(metrics, title_end, self.text)
         return metrics, _distinct_rates(rates), readings
 
@@ -1703,7 +1710,7 @@ class Interpreter:
                     if m.key in intakes and self._received_said(m, *intakes[m.key])}
         if not received:
             return metrics
-        return [m for m in metrics if (m.key, m.year, m.target) not in received
+        return [m for m in metrics if m.key not in intakes or (m.key, m.year, m.target) not in received
                 or not text.startswith(intakes.get(m.key or "", none)[1], m.start)]
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
@@ -1726,7 +1733,7 @@ class Interpreter:
         for rule, zero, ends, words in _zero_phrases():
             if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
                 continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
-            for m in zero.finditer(self.text, 0, end):
+            for m in _matches_near_words(zero, words, self.text, end):
                 sentence = self.outline.sentence_start(m.start())
                 mark = self.text.find("率", m.start(), m.end()) if rule.unit == "%" else -1
                 if ((rule.key, sentence) in self._stated and mark < 0) or (rule.key, sentence) in said:
@@ -1746,11 +1753,11 @@ class Interpreter:
                     said.add((rule.key, sentence))
         return found
 
-    def _joined_parts_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+    def _joined_parts_summed(self, readings: list[Reading], subjects: str, metrics: list[Found]) -> list[Found]:
         """The metrics with the values a sentence states of one key only by groups of its parts (撤销和确认违法6件、
         变更和责令履行2件; 撤销、确认违法5件,责令履行1件) replaced by their sum, a derived value: each group labels
         the whole in _parts_listed, but together they are parts of it. Groups that name a part twice (撤销、变更44件,
-        其中撤销30件) are a whole and its part, and stay."""
+        其中撤销30件) are a whole and its part, and stay. `subjects`: the counts' subjects joined."""
         by_key: dict[tuple[str, int], list[Found]] = {}
         parted = _parted_rules()
         for m in metrics:
@@ -1758,18 +1765,18 @@ class Interpreter:
                 by_key.setdefault((m.key, m.sentence), []).append(m)
         if not by_key:
             return metrics
-        by_sentence: dict[int, list[Reading]] = {}
-        for reading in readings:
-            by_sentence.setdefault(reading.sentence, []).append(reading)
         text, dropped, found = self.text, set[int](), []
+        # the keys whose parts the counts name: one search of a key's words spares a report whose counts name none
+        # (纠错11件 said alone) reading the counts of each sentence stating the key
+        named_parts = {key for key in {key for key, _ in by_key} if may_hold_words(parted[key][2], subjects)}
         denominators = {d.numerator: d.denominator for d in self.catalog.derivations}
         for (key, sentence), stated in by_key.items():
-            rule, part_named = parted[key]
-            if len({(m.year, m.target) for m in stated}) > 1:
+            rule, part_named, _ = parted[key]
+            if key not in named_parts or len({(m.year, m.target) for m in stated}) > 1:
                 continue
             named = {id(m.quantity): m.start for m in stated}
             parts: list[tuple[int, str, str, Quantity]] = []  # (where its names start, they, the last, the count)
-            for r in by_sentence.get(sentence, ()):
+            for r in _of_sentence(readings, sentence):
                 q = r.quantity
                 if q.kind != "count" or q.change:
                     continue
@@ -1796,17 +1803,14 @@ class Interpreter:
             return metrics
         return [m for m in metrics if m.quantity is None or id(m.quantity) not in dropped] + found
 
-    def _sums_of_parts(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
+    def _sums_of_parts(self, counted: list[Reading], subjects: str, metrics: list[Found]) -> list[Found]:
         """Values stated only by their parts, in a list of outcomes (审结171件,其中驳回98件、维持41件、撤销9件、
         确认违法6件…) or before the rate of the value in their sentence (撤销5件、变更3件,纠错率8%): one part alone
         is the value, several add up to a derived one. Nothing is read where the sentence, or the report for that
-        year, states the value itself."""
+        year, states the value itself. `counted`: the readings of counts; `subjects`: theirs joined, which, holding no
+        character a listed_with match ends in, hold no list of outcomes."""
         found: list[Found] = []
-        counted = [reading for reading in readings if reading.quantity.kind == "count"]
-        # Subjects that, joined, hold no character a listed_with match ends in hold no list of outcomes: one look
-        # at the report's for each rule, not one per count (most reports list none).
-        subjects = "".join([r.subject for r in counted])
-        by_sentence: dict[int, list[Reading]] | None = None
+        said: Iterable[int] | None = None  # the sentences of the counts, in order, once a rule may find a list there
         rates_of = _rates_of_counts()
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
@@ -1815,17 +1819,18 @@ class Interpreter:
             rated = {} if rate is None else {m.sentence: m.start for m in metrics
                                              if m.key == rate[0].key and not m.derived}
             listed_ends = _ending_chars(rule.listed_with)
-            if not rated and not _may_hold(listed_ends, subjects):
+            may_list = _may_hold(listed_ends, subjects)
+            if not rated and not may_list:
                 continue
-            if by_sentence is None:
-                by_sentence = {}
-                for reading in counted:
-                    by_sentence.setdefault(reading.sentence, []).append(reading)
-            stated = {(m.key, m.year, m.target) for m in metrics if m.key == rule.key}
-            for sentence, counts in by_sentence.items():
+            if may_list and said is None:
+                said = dict.fromkeys(r.sentence for r in counted)
+            # (where no subject may list outcomes, only the sentences of a rate of the key are read)
+            for sentence in said if may_list and said is not None else sorted(rated):
                 if (rule.key, sentence) in self._stated:
                     continue
-                listed = any(rule.listed_with.search(r.subject) for r in counts if _may_hold(listed_ends, r.subject))
+                counts = _of_sentence(counted, sentence)
+                listed = may_list and any(rule.listed_with.search(r.subject) for r in counts
+                                          if _may_hold(listed_ends, r.subject))
                 before = len(self.text) if listed else rated.get(sentence)
                 if before is None:
                     continue
@@ -1837,7 +1842,8 @@ class Interpreter:
                     continue
                 first, first_name = parts[0]
                 start = first.subject_start + first_name.start(1)
-                if (rule.key, first.year, first.target) in stated or self._another_topic(rule, sentence, start) or (
+                if any(m.key == rule.key and m.year == first.year and m.target == first.target for m in metrics) \
+                        or self._another_topic(rule, sentence, start) or (
                         rule.context is not None
                         and not self._said_around(rule.context, first.quantity, sentence, first.subject_start, True)):
                     continue
@@ -2205,13 +2211,11 @@ class Interpreter:
     def _read_alone(self, q: Quantity, said: _Sentence) -> Reading:
         """_read of a number with no label (5%5%…) in the sentence `said` says. From the second such number of a
         sentence on, the stretch around the one read where every such number reads alike is kept (_alike): a number
-        in it is read without _read's look-ups, but for a quota of its own (not asked of a number ending before the
-        sentence's first end where one may be, once that is known: _Sentence.quota)."""
+        in it is read without _read's look-ups, but for a quota of its own (_is_quota)."""
         q_start = q.start
         alone = said.alone
         if alone is not None and alone[0] <= q_start <= alone[1]:
-            return Reading(q, "", q_start, alone[3], alone[2] or (q.end >= (said.quota or 0) and self._is_quota(q, said)),
-                           said.start)
+            return Reading(q, "", q_start, alone[3], alone[2] or self._is_quota(q, said), said.start)
         reading = self._read(q, said, "", q_start, None, q_start)
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q, said) else self._alike(said, reading)
         return reading
@@ -2758,6 +2762,8 @@ class Interpreter:
         and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
         the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
         text, to_date = self.text, set()
+        if "月" not in text:
+            return metrics  # (a text that names no month names no month's end)
         for i, m in enumerate(metrics):
             if m.unit == "count" and m.year is not None and m.quantity is not None \
                     and text.find("月", m.sentence, m.start) >= 0 \
@@ -3400,6 +3406,47 @@ class Interpreter:
         return None
 
 
+# A stretch without the words of a pattern shorter than this is searched through, not passed: a search started anew
+# costs about as much as trying the pattern at this many characters.
+_WORDS_GAP = 200
+
+
+def _matches_near_words(pattern: regex.Pattern, words: re.Pattern[str] | None, text: str, end: int
+                        ) -> Iterator[regex.Match]:
+    """pattern.finditer(text, 0, end), searched only around the words one of which every match holds (`words`, its
+    words_search): a match holding a word that overlaps one found (words found apart, a word inside another is
+    not) starts after that one's start less the widest match (Shape.width) and before its end, and an attempt reads no
+    farther than its reach. A report naming the words seldom (复议, for a zero phrase) is not tried at every character."""
+    shape = Shape.of(pattern)
+    if words is None or shape is None or shape.width is None or shape.reach is None or shape.empty:
+        yield from pattern.finditer(text, 0, end)
+        return
+    width, reach = shape.width, shape.reach
+    stretches: list[list[int]] = []  # [low, high]: where the matches holding the words of a stretch may start
+    for word in words.finditer(text, 0, end):
+        if stretches and word.start() + 1 - width <= stretches[-1][1] + _WORDS_GAP:
+            stretches[-1][1] = word.end() - 1
+        else:
+            stretches.append([word.start() + 1 - width, word.end() - 1])
+    resume = 0  # where the last match ends: the search goes on from there
+    for low, high in stretches:
+        for m in pattern.finditer(text, max(low, resume, 0), min(high + reach + 1, end)):
+            if m.start() > high:
+                break
+            resume = m.end()
+            yield m
+
+
+def _of_sentence(readings: list[Reading], sentence: int) -> list[Reading]:
+    """The readings of the sentence starting at `sentence`, found by bisection: readings come in the order of their
+    numbers, and so of their sentences."""
+    return readings[bisect.bisect_left(readings, sentence, key=_SENTENCE_OF):
+                    bisect.bisect_right(readings, sentence, key=_SENTENCE_OF)]
+
+
+_SENTENCE_OF = operator.attrgetter("sentence")
+
+
 def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
     """Every offset where pattern.match(text, offset) finds a match: the overlapped scan tries each offset as
     match does, in one call."""
@@ -3556,7 +3603,7 @@ _AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
 _EXAMPLE_WORDS = ("例", "如")  # a character every example's opening holds (以青石镇为例, 比如)
-_EXAMPLE_SAID_ALONE = compile_cached(r"[例如][。:]")
+_EXAMPLE_SAID_ALONE = compile_cached(f"[{''.join(_EXAMPLE_WORDS)}][。:]")
 _EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit
 
 _MAX_QUALIFIER = 4

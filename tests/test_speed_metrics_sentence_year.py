@@ -188,3 +188,14 @@ def test_a_list_marker_and_a_span_of_years_are_dropped_unread():
         m = next(m for m in dropped.finditer(text) if m.lastindex == 2)
         assert m.group() == marker, text
     assert all(m.lastindex != 2 for m in dropped.finditer("共5.3件"))  # no line opens with it
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(QUOTA_PIECES + ["撤销", "变更", "纠错"]), max_size=30))
+def test_a_sentence_s_readings_found_by_bisection_are_those_it_holds(pieces):
+    """Readings come in the order of their sentences: a bisection finds a sentence's (metrics._of_sentence)."""
+    text = "".join(pieces)
+    outline = Outline(text)
+    readings = metrics.Interpreter(text, outline, [], 2023).run(scan(text))[2]
+    for sentence in {r.sentence for r in readings} | {0, len(text)}:
+        assert metrics._of_sentence(readings, sentence) == [r for r in readings if r.sentence == sentence], text

@@ -11,6 +11,7 @@ from conftest import sentences_searched
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from lawreport import metrics
 from lawreport.catalog import get_catalog
 from lawreport.metrics import Interpreter, _BeforeInSentence, _zero_phrases
 from lawreport.numbers import scan
@@ -153,3 +154,35 @@ def test_numbers_with_no_label_share_one_reading():
         readings = Interpreter(text, Outline(text), [], 2023).run(scan(text))[2]
     assert [(r.year, r.target) for r in readings] == [(2023, False)] * 4 + [(2023, True)] * 2
     assert read.call_count == 5  # the first two, and those after 力争
+
+
+def test_counts_naming_no_part_of_a_key_are_read_for_no_groups_of_its_parts():
+    """Joined parts are looked for only where the counts' subjects name a part of the key (撤销, 变更 …: the words every
+    part holds); where they name one, the groups are summed as before."""
+    alone = "审结行政复议案件212件,纠错11件,直接纠错率5.2%。"
+    with mock.patch.object(metrics, "_of_sentence", side_effect=metrics._of_sentence) as read:
+        found = Interpreter(alone, Outline(alone), [], 2023).run(scan(alone))[0]
+    assert read.call_count == 0
+    assert [(m.key, m.value) for m in found if m.key == "reconsideration_corrected"] == [("reconsideration_corrected", 11)]
+    grouped = "审结行政复议案件212件,撤销和确认违法6件、变更和责令履行2件。"
+    with mock.patch.object(metrics, "_of_sentence", side_effect=metrics._of_sentence) as read:
+        found = Interpreter(grouped, Outline(grouped), [], 2023).run(scan(grouped))[0]
+    assert read.call_count > 0
+    assert [(m.key, m.value, m.derived) for m in found if m.key == "reconsideration_corrected"] \
+        == [("reconsideration_corrected", 8, True)]
+
+
+ZERO_PIECES = ["复议", "行政复议", "实现", "零纠错", "零撤改", "”的", "无一", "没有一", "件", "案件", "被", "纠错", "撤销", "零败诉",
+               "败诉率为零", "未发生", "败诉案件", ",", "。", "调解纠纷12件", "x" * 150, "x" * 250]
+
+
+@settings(max_examples=300, deadline=None)
+@example(["x" * 250, "行政复议", "零纠错", "x" * 250, "无一", "案件", "被", "复议", "纠错"], 10**6)
+@given(st.lists(st.sampled_from(ZERO_PIECES), max_size=30), st.integers(min_value=0, max_value=3000))
+def test_zero_phrases_searched_near_their_words_are_those_searched_everywhere(pieces, end):
+    """A zero phrase searched only around its words (metrics._matches_near_words) is found as a search of the whole
+    text finds it, up to the end given."""
+    text = "".join(pieces)
+    for _, zero, _, words in _zero_phrases():
+        near = [(m.start(), m.end()) for m in metrics._matches_near_words(zero, words, text, end)]
+        assert near == [(m.start(), m.end()) for m in zero.finditer(text, 0, end)], (text, zero.pattern)
