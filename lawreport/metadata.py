@@ -1548,8 +1548,11 @@ def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
 
 def _dated_below(text: str, lines: list[Line], fits: Callable[[str], object]) -> tuple[Line, Dated] | None:
     """The first line whose text `fits` with a date filling the line right below it, and that date; the date may
-    stand in brackets, as a report's date under its author does (某市人民政府 / (2015年1月10日))."""
+    stand in brackets, as a report's date under its author does (某市人民政府 / (2015年1月10日)). A paragraph, holding a 。 or
+    longer than a title, is no date's line: most lines a year opens are paragraphs (2024年,全县…), each a date's try."""
     for above, line in pairwise(lines):
+        if line.paragraph:
+            continue
         found = _whole_date(text, line, line.end)
         if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
             found = _date_filling(text, line.start + 1, line.start + len(line.text) - 1)
