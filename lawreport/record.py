@@ -132,10 +132,7 @@ def _span_of(original: Original, unfit: list[Offsets]) -> Callable[[int, int], d
         return {"text": text[start:end], "start": start, "end": end}
 
     def mapped_span(start: int, end: int) -> dict:
-        start, end = bounds(start, end)
-        if not least <= start <= end <= length:
-            unfit.append((start, end))
-        return {"text": text[start:end], "start": start, "end": end}
+        return span(*bounds(start, end))
     return mapped_span if original.offsets.cuts else span
 
 
