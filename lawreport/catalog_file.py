@@ -924,10 +924,9 @@ def _share_kind(q: Quantities) -> regex.Pattern:
 
 
 def _other_mediation(m: OtherMediation) -> regex.Pattern:
-    """A body of other mediation (group 1) not listed beside others (人民调解、行政调解、司法调解联动) nor quoted as
-    the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators. (The group is numbered, not
-    named: scanning.words_held reads the words every match holds through plain groups.)"""
-    return regex.compile(f"((?<![、和与及“])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
+    """A body of other mediation (group `other`) not listed beside others (人民调解、行政调解、司法调解联动) nor quoted as
+    the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators."""
+    return regex.compile(f"(?P<other>(?<![、和与及“])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
                          f"|(?:{_alternatives(m.own)})")
 
 

@@ -2632,7 +2632,7 @@ class Interpreter:
 
     def _by_other_mediators(self, said: _Sentence, end: int) -> bool:
         """Whether the mediators the sentence `said` names last before `end` are another body than the people's (行政调解,
-        治安调解, 诉调对接: the catalog's [quantities.other_mediation], group 1); for a sentence naming none that is a
+        治安调解, 诉调对接: the catalog's [quantities.other_mediation], group `other`); for a sentence naming none that is a
         part of the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last. Where
         the sentence first says a word one of which every match holds, and what the one before names, are found once
         for all its figures: most name no mediators (调解纠纷12件,调解成功11件)."""
@@ -2650,7 +2650,7 @@ class Interpreter:
                 whole = self._whole_before(said)
                 said.mediated_before = (None if whole is None else mediators.last(whole, self.outline.sentence_end(whole)),)
             named = said.mediated_before[0]
-        return named is not None and named.group(1) is not None
+        return named is not None and named.group("other") is not None
 
     def _note_opening(self, sentence: int, at: int, end: int) -> int:
         """Where the bracket opens that holds `at`, closes before `end` and notes what the figure takes in or leaves
