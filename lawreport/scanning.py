@@ -197,99 +197,55 @@ def _openings(pattern: str) -> frozenset[str] | None:
 
 
 def _read_openings(pattern: str) -> frozenset[str] | None:
-    nodes = _read_pattern(pattern)
+    nodes = _guard_nodes(pattern)
     found = None if nodes is None else _first_chars(nodes, _named_groups(nodes))
     return None if found is None or found.empty or found.folded else frozenset(found.chars)
 
 
-# --- guards before word lists ---------------------------------------------------------------------------------------
-# `regex` tries a list of words (?:甲…|乙…) word by word wherever it stands past a pattern's start (and a lookbehind's
-# words at every try of it), where one class test tells that no word opens (or ends) there. Its openings are read from
-# the words themselves, so that a guard never disagrees with its list.
+# --- reading a pattern's text ---------------------------------------------------------------------------------------
+# One reader turns a pattern's text into nodes (_read_pattern). What the stages ask of a pattern is read off them: the
+# characters a match opens with (opening_chars), the guards before its word lists (guarded), the words every match
+# holds (words_held) and its Shape. Each question refuses (_Unread) the syntax whose meaning for it is not read.
+
+class _Unread(Exception):
+    """Syntax a question asked of a pattern's text does not read."""
+
 
 class _Node:
-    """An atom of a pattern read for guarding: its span (with its quantifier), its kind (char, class: a class of
-    plain characters, negated: [^…], group: a group of alternatives, call: (?&name), ahead, behind: a positive
-    lookaround, not: a negative one, other), what it holds (the character, the class's body, or the name called),
-    its alternatives (of a group or lookaround), whether it may be left out, its quantifier, and whether it reads
-    letters in any case. (A plain class: a NamedTuple's making costs every start some 0.5 M instructions, for a
-    reading done only when a pattern is not in the cache.)"""
+    """An atom of a pattern as written (_read_nodes): its span, its quantifier included; its kind; its head (how a
+    group or lookaround opens: (, (?:, (?>, (?|, (?P<name>, (?i:, (?=, (?!, (?<=, (?<!; a flags node's whole text;
+    the backslash of an escaped sign); its value (a char's character, an escape's text, a class's body, a group's or
+    a call's name, a flags node's letters); its alternatives (of a group or lookaround); its fewest and most repeats
+    (most None: no bound) and its quantifier as written; and whether it reads letters in any case.
 
-    __slots__ = ("alternatives", "end", "folded", "kind", "optional", "quantifier", "start", "value")
+    Kinds: char (a character taken literally, an escaped sign too), escape (\\d, \\p{Han}, \\1 …), class ([…]), any
+    (.), start (^), end ($), brace (a { or a repeat sign that repeats nothing), group, ahead and behind (lookarounds),
+    flags ((?m): to the end of the group), call ((?&name)) and other ((?#…), (?1) …). (A plain class: a NamedTuple's
+    making costs every start some 0.5 M instructions, for a reading done only when a pattern is not in the cache.)"""
 
-    def __init__(self, start: int, end: int, kind: str, value: str, alternatives: tuple[tuple[_Node, ...], ...],
-                 optional: bool, quantifier: str, folded: bool) -> None:
-        self.start, self.end, self.kind, self.value = start, end, kind, value
-        self.alternatives, self.optional, self.quantifier, self.folded = alternatives, optional, quantifier, folded
+    __slots__ = ("alternatives", "end", "folded", "head", "high", "kind", "low", "quantifier", "start", "value")
+
+    def __init__(self, start: int, end: int, kind: str, head: str, value: str,
+                 alternatives: tuple[tuple[_Node, ...], ...], low: int, high: int | None, quantifier: str,
+                 folded: bool) -> None:
+        self.start, self.end, self.kind, self.head, self.value = start, end, kind, head, value
+        self.alternatives, self.low, self.high, self.quantifier, self.folded = alternatives, low, high, quantifier, folded
 
 
-_GUARD_GROUP = compile_cached(r"\((?:\?:|\?>|\?P<(\w+)>|\?<(\w+)>|\?([ims]+):|(?!\?))")
-
-
-def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], ...], int]:
-    """The alternatives from p[i] to the end of their group (or of the pattern), and where they end."""
-    alternatives: list[tuple[_Node, ...]] = []
-    sequence: list[_Node] = []
-    while i < len(p) and p[i] != ")":
-        if p[i] == "|":
-            alternatives.append(tuple(sequence))
-            sequence, i = [], i + 1
-            continue
-        start, c, value, kind = i, p[i], "", "other"
-        inner: tuple[tuple[_Node, ...], ...] = ()
-        if c == "(":
-            end = closing(p, i)
-            if end < 0:
-                raise _Unread(p)
-            group = _GUARD_GROUP.match(p, i)
-            if group is not None:
-                kind, value = "group", group.group(1) or group.group(2) or ""
-                inner, _ = _read_nodes(p, group.end(), folded or "i" in (group.group(3) or ""))
-            elif p.startswith(("(?=", "(?<="), i):
-                kind = "ahead" if p[i + 2] == "=" else "behind"
-                inner, _ = _read_nodes(p, i + (3 if kind == "ahead" else 4), folded)
-            elif p.startswith(("(?!", "(?<!"), i):
-                kind = "not"
-            elif p.startswith("(?&", i):
-                kind, value = "call", p[i + 3:end]
-            i = end + 1
-        elif c == "[":
-            end = _class_end(p, i, nested=False)
-            if end < 0 or end >= len(p):
-                raise _Unread(p)
-            body = p[i + 1:end]
-            if body.startswith("^"):
-                kind, value = "negated", body[1:]
-            elif body and not set(body) & set("\\[]^&|~-"):
-                kind, value = "class", body
-            i = end + 1
-        elif c == "\\":
-            if p[i + 1] in _UNREAD_ESCAPES:
-                raise _Unread(p)  # a character by its code, a back reference: not read
-            if p[i + 1].isascii() and not p[i + 1].isalnum():
-                kind, value = "char", p[i + 1]  # an escaped sign: itself
-            i = p.index("}", i) + 1 if p[i + 1:i + 2] in ("p", "P") and p.startswith("{", i + 2) else i + 2
-        elif c not in ".^$":
-            kind, value, i = "char", c, i + 1
-        else:
-            i += 1
-        atom_end, optional = i, False
-        if i < len(p) and p[i] in "?*+":
-            optional, i = p[i] != "+", i + 1
-        elif (braces := _QUANTIFIER.match(p, i)) is not None and (braces.group(1) or braces.group(3)):
-            optional, i = braces.group(1) in ("", "0"), braces.end()
-        if i > atom_end and i < len(p) and p[i] in "?+":
-            i += 1  # lazy or possessive
-        sequence.append(_Node(start, i, kind, value, inner, optional, p[atom_end:i], folded))
-    alternatives.append(tuple(sequence))
-    return tuple(alternatives), i
+# How a group opens: (?P<name> (?<name>, (?<= (?<!, (?: (?> (?| (?= (?! (?&, flags (?i: or (?m), or a plain (.
+_GROUP_HEAD = compile_cached(r"\((?:\?(?:P?<(\w+)>|<[=!]|[:>|=!&]|([a-zA-Z]+)[:)])|(?!\?))")
+_LOOKAROUNDS = {"(?=": "ahead", "(?!": "ahead", "(?<=": "behind", "(?<!": "behind"}
+_POSITIVE_LOOKAROUNDS = ("(?=", "(?<=")
+_SIGN_KINDS = {".": "any", "^": "start", "$": "end", "{": "brace", "?": "brace", "*": "brace", "+": "brace"}
+_CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
+                  "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
+_UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
+_QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
 
 
 def _read_pattern(pattern: str) -> tuple[tuple[_Node, ...], ...] | None:
-    """The alternatives of a whole pattern (_read_nodes); None for one that sets flags for the whole, or whose syntax
-    is not read here."""
-    if _LEADING_FLAGS.search(pattern) is not None:
-        return None
+    """The alternatives of a whole pattern (_read_nodes); None where its syntax is not read here (a nested set, a
+    group or class left open, a ) closing nothing)."""
     try:
         top, end = _read_nodes(pattern, 0, False)
     except (_Unread, IndexError, ValueError):
@@ -297,14 +253,137 @@ def _read_pattern(pattern: str) -> tuple[tuple[_Node, ...], ...] | None:
     return top if end == len(pattern) else None
 
 
+def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], ...], int]:
+    """The alternatives from p[i] to the end of their group (or of the pattern), and where they end."""
+    alternatives: list[tuple[_Node, ...]] = []
+    sequence: list[_Node] = []
+    while i < len(p) and p[i] != ")":
+        start, c = i, p[i]
+        if c == "|":
+            alternatives.append(tuple(sequence))
+            sequence, i = [], i + 1
+            continue
+        head, value = "", c
+        inner: tuple[tuple[_Node, ...], ...] = ()
+        if c == "(":
+            kind, head, value, inner, i = _read_group(p, i, folded)
+        elif c == "[":
+            end = _class_end(p, i, nested=False)
+            if end < 0 or end >= len(p):
+                raise _Unread(p)  # a nested set or a POSIX class, or no closing ]
+            kind, value, i = "class", p[i + 1:end], end + 1
+        elif c == "\\":
+            i = _escape_end(p, i)
+            if i == start + 2 and not p[i - 1].isalnum():
+                kind, head, value = "char", "\\", p[i - 1]  # an escaped sign: itself
+            else:
+                kind, value = "escape", p[start:i]
+        else:
+            kind, i = _SIGN_KINDS.get(c, "char"), i + 1
+        atom_end, low = i, 1
+        high: int | None = 1
+        if i < len(p) and p[i] in "?*+":
+            low, high = (0, 1) if p[i] == "?" else (0 if p[i] == "*" else 1, None)
+            i += 1
+        elif (braces := _QUANTIFIER.match(p, i)) is not None and (braces.group(1) or braces.group(3)):
+            low = int(braces.group(1) or 0)
+            high = (int(braces.group(3)) if braces.group(3) else None) if braces.group(2) else low
+            i = braces.end()  # (other braces are literal, or fuzzy matching in `regex`)
+        if i > atom_end and i < len(p) and p[i] in "?+":
+            i += 1  # lazy or possessive
+        sequence.append(_Node(start, i, kind, head, value, inner, low, high, p[atom_end:i], folded))
+    alternatives.append(tuple(sequence))
+    return tuple(alternatives), i
+
+
+def _read_group(p: str, i: int, folded: bool) -> tuple[str, str, str, tuple[tuple[_Node, ...], ...], int]:
+    """The group opening at p[i]: its kind, head, value and alternatives (_Node), and where it ends (past its ))."""
+    end = closing(p, i)
+    if end < 0:
+        raise _Unread(p)
+    opened = _GROUP_HEAD.match(p, i)
+    if opened is None:
+        return "other", "", "", (), end + 1
+    head, letters = opened.group(), opened.group(2)
+    if head == "(?&":
+        return "call", head, p[i + 3:end], (), end + 1
+    if letters is not None and head.endswith(")"):
+        return "flags", head, letters, (), end + 1
+    inner, inner_end = _read_nodes(p, opened.end(), folded or "i" in (letters or ""))
+    if inner_end != end:
+        raise _Unread(p)
+    return _LOOKAROUNDS.get(head, "group"), head, opened.group(1) or "", inner, end + 1
+
+
+def _escape_end(p: str, i: int) -> int:
+    """Where the escape at the backslash p[i] ends: \\p{…} (\\N{…}, \\x{…}) past its }, \\pL past its letter, \\x41
+    (\\u, \\U) past its hex digits, \\g<1> (\\k<name>) past its >, \\12 past its digits; any other past its character."""
+    e = p[i + 1]  # (a backslash ending the pattern: an IndexError, read as syntax not read)
+    if p.startswith("{", i + 2) and e in "pPNxuU":
+        return p.index("}", i) + 1
+    if e in "pP":
+        return i + 3
+    if e in "xuU":
+        return i + 2 + _CLASS_ESCAPES[e]
+    if p.startswith("<", i + 2) and e in "gk":
+        return p.index(">", i) + 1
+    i += 2
+    while e.isdigit() and i < len(p) and p[i].isdigit():
+        i += 1
+    return i
+
+
+# --- guards before word lists ---------------------------------------------------------------------------------------
+# `regex` tries a list of words (?:甲…|乙…) word by word wherever it stands past a pattern's start (and a lookbehind's
+# words at every try of it), where one class test tells that no word opens (or ends) there. Its openings are read from
+# the words themselves, so that a guard never disagrees with its list.
+
+_GUARD_GROUP_FLAGS = "ims"  # flags of a group whose words guards and openings read: they change no character read
+
+
+def _guard_nodes(pattern: str) -> tuple[tuple[_Node, ...], ...] | None:
+    """The nodes of a pattern as guards and openings read them; None for one that sets flags for the whole, or that
+    holds where they read a back reference or a character by its code."""
+    if _LEADING_FLAGS.search(pattern) is not None:
+        return None
+    top = _read_pattern(pattern)
+    return None if top is None or _unread_escape(top) else top
+
+
+def _guard_kind(node: _Node) -> str:
+    """How guards and openings read a node: char, class (of plain characters), negated ([^…]), group (its words
+    read), call, ahead and behind (positive lookarounds), not (a negative one) or other."""
+    kind = node.kind
+    if kind in ("char", "brace"):
+        return "char"
+    if kind == "class":
+        body = node.value
+        return "negated" if body.startswith("^") else "class" if body and not set(body) & set("\\[]^&|~-") else "other"
+    if kind == "group":
+        read = node.head in ("(", "(?:", "(?>") or node.head.startswith(("(?P<", "(?<")) \
+            or node.head.endswith(":") and not set(node.head[2:-1]) - set(_GUARD_GROUP_FLAGS)
+        return "group" if read else "other"
+    if kind in ("ahead", "behind"):
+        return kind if node.head in _POSITIVE_LOOKAROUNDS else "not"
+    return "call" if kind == "call" else "other"
+
+
+def _unread_escape(alternatives: tuple[tuple[_Node, ...], ...]) -> bool:
+    """Whether the alternatives hold, where guards read, a back reference or a character by its code."""
+    return any(node.value[1] in _UNREAD_ESCAPES if node.kind == "escape"
+               else _guard_kind(node) in ("group", "ahead", "behind") and _unread_escape(node.alternatives)
+               for sequence in alternatives for node in sequence)
+
+
 def _named_groups(alternatives: tuple[tuple[_Node, ...], ...]) -> dict[str, _Node]:
     """The named groups among the alternatives, by name: what a call (?&name) matches."""
     groups = {}
     for sequence in alternatives:
         for node in sequence:
-            if node.kind == "group" and node.value:
-                groups[node.value] = node
-            groups.update(_named_groups(node.alternatives))
+            if _guard_kind(node) in ("group", "ahead", "behind"):
+                if node.kind == "group" and node.value:
+                    groups[node.value] = node
+                groups.update(_named_groups(node.alternatives))
     return groups
 
 
@@ -327,17 +406,19 @@ def _first_chars(alternatives: tuple[tuple[_Node, ...], ...], groups: dict[str, 
     empty = folded = False
     for sequence in alternatives:
         for node in reversed(sequence) if backward else sequence:
-            if node.kind in ("ahead", "behind", "not"):
+            kind = _guard_kind(node)
+            if kind in ("ahead", "behind", "not"):
                 continue
-            if node.kind == "char":
+            if kind == "char":
                 inner = _Chars({node.value: None}, False, node.folded)
-            elif node.kind == "class":
+            elif kind == "class":
                 inner = _Chars(dict.fromkeys(node.value), False, node.folded)
-            elif node.kind in ("group", "call"):
-                called = node if node.kind == "group" else groups.get(node.value)
+            elif kind in ("group", "call"):
+                called = node if kind == "group" else groups.get(node.value)
                 if called is None or node.value in calling:
                     return None
-                found = _first_chars(called.alternatives, groups, backward, calling | {node.value} if node.value else calling)
+                found = _first_chars(called.alternatives, groups, backward,
+                                     calling | {node.value} if node.value else calling)
                 if found is None:
                     return None
                 inner = found
@@ -345,7 +426,7 @@ def _first_chars(alternatives: tuple[tuple[_Node, ...], ...], groups: dict[str, 
                 return None
             chars.update(inner.chars)
             folded |= inner.folded
-            if not (inner.empty or node.optional):
+            if not (inner.empty or node.low == 0):
                 break
         else:
             empty = True
@@ -366,7 +447,7 @@ def guarded(pattern: str) -> str:
     ([^《》]*?(?:%|位居) → (?=[^《》%位]*+[%位])(?:[^《》%位]++|[%位])*?(?:%|位居)). A list whose words open (or end) with
     no plain character (\\d, a class with a range or an escape) stays unguarded; so does the pattern when it sets
     flags for the whole."""
-    top = _read_pattern(pattern)
+    top = _guard_nodes(pattern)
     if top is None:
         return pattern
     groups = _named_groups(top)
@@ -375,25 +456,26 @@ def guarded(pattern: str) -> str:
     def guard(alternatives: tuple[tuple[_Node, ...], ...], at_start: bool) -> None:
         for sequence in alternatives:
             for k, node in enumerate(sequence):
-                if node.kind == "behind":
+                kind = _guard_kind(node)
+                if kind == "behind":
                     _guard_behind(node, groups, inserted)
                     continue
-                if node.kind not in ("group", "call"):
+                if kind not in ("group", "call"):
                     continue
-                called = node if node.kind == "group" else groups.get(node.value)
-                listed = called is not None and len(called.alternatives) > 1 and not node.optional
+                called = node if kind == "group" else groups.get(node.value)
+                listed = called is not None and len(called.alternatives) > 1 and node.low != 0
                 opens = _first_chars(called.alternatives, groups) if listed and called else None
                 if opens is None or opens.empty:
-                    if node.kind == "group":
+                    if kind == "group":
                         guard(node.alternatives, at_start and not k)
                     continue
-                if k and (run := sequence[k - 1]).kind == "negated" and run.quantifier == "*?" \
-                        and not opens.folded and not any(regex.match(f"[{run.value}]", c) for c in opens.chars):
-                    body, words = run.value + "".join(map(regex.escape, opens.chars)), _char_class(opens.chars, False)
+                if k and _guard_kind(run := sequence[k - 1]) == "negated" and run.quantifier == "*?" \
+                        and not opens.folded and not any(regex.match(f"[{run.value[1:]}]", c) for c in opens.chars):
+                    body, words = run.value[1:] + "".join(map(regex.escape, opens.chars)), _char_class(opens.chars, False)
                     inserted.append((run.start, run.end, f"(?=[^{body}]*+{words})(?:[^{body}]++|{words})*?"))
                 elif k or not at_start:
                     inserted.append((node.start, node.start, f"(?={_char_class(opens.chars, opens.folded)})"))
-                if node.kind == "group":
+                if kind == "group":
                     guard(node.alternatives, True)  # its alternatives' first lists are guarded with it
 
     guard(top, True)
@@ -407,10 +489,10 @@ def guarded(pattern: str) -> str:
 def _guard_behind(node: _Node, groups: dict[str, _Node], inserted: list[tuple[int, int, str]]) -> None:
     """The guard before a positive lookbehind holding a list of words (guarded)."""
     alternatives = node.alternatives
-    if not any(len(alternatives) > 1 or n.kind in ("group", "call") for sequence in alternatives for n in sequence):
+    if not any(len(alternatives) > 1 or _guard_kind(n) in ("group", "call") for sequence in alternatives for n in sequence):
         return
     tail = ""
-    if len(alternatives) == 1 and alternatives[0] and (last := alternatives[0][-1]).kind == "char" \
+    if len(alternatives) == 1 and alternatives[0] and _guard_kind(last := alternatives[0][-1]) == "char" \
             and not last.quantifier and not last.folded:
         tail, alternatives = regex.escape(last.value), (alternatives[0][:-1],)
     ends = _first_chars(alternatives, groups, backward=True)
@@ -631,13 +713,7 @@ def _class_end(pattern: str, opening: int, *, nested: bool = True) -> int:
 # Flags that change no match's width. With them, last characters are known unless I (any case) or M ($ at every
 # line break) is set.
 _PLAIN_FLAGS = regex.I | regex.M | regex.S | regex.A | regex.U | regex.V0
-_CLASS_ESCAPES = {"d": 0, "D": 0, "w": 0, "W": 0, "s": 0, "S": 0, "n": 0, "r": 0, "t": 0, "f": 0, "v": 0,
-                  "x": 2, "u": 4, "U": 8}  # a one-character escape -> the hex digits after its letter
-_QUANTIFIER = compile_cached(r"\{(\d*)(?:(,)(\d*))?\}")
-
-_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
-_WORD_FLAGS = "ix"  # inline flags that change what characters taken literally match, or how they are written
-_UNREAD_ESCAPES = "0123456789xuUNgk"  # escapes that may stand for a character or a group: not read
+_SHAPE_FLAGS = "imsa"  # inline flags (?m), (?i:…) read for a shape: like _PLAIN_FLAGS
 
 
 def words_held(pattern: regex.Pattern) -> frozenset[str] | None:
@@ -654,79 +730,55 @@ def words_held(pattern: regex.Pattern) -> frozenset[str] | None:
 def _read_words_held(pattern: regex.Pattern) -> frozenset[str] | None:
     if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
         return None
+    top = _read_pattern(pattern.pattern)
     try:
-        words, at = _alternatives_held(pattern.pattern, 0)
-    except (_Unread, IndexError, ValueError):  # (a group or class left open)
+        words = None if top is None else _alternatives_held(top)
+    except _Unread:
         return None
-    if words is None or at != len(pattern.pattern):
+    if words is None:
         return None
     return frozenset(w for w in words if not any(v != w and v in w for v in words))  # 零败诉 holds 败诉
 
 
-def _alternatives_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """words_held of the alternatives from p[i] to the end of their group, and where they end: the words of any
-    one; None when one holds none."""
+_WORD_FLAGS = "ix"  # inline flags that change what characters taken literally match, or how they are written
+
+
+def _alternatives_held(alternatives: tuple[tuple[_Node, ...], ...]) -> frozenset[str] | None:
+    """words_held of alternatives: the words of any one; None when one holds none (each read: its syntax may be
+    unread)."""
     words: set[str] = set()
     wordless = False
-    while True:
-        held, i = _sequence_held(p, i)
-        if held is None:
-            wordless = True
-        else:
-            words |= held
-        if i == len(p) or p[i] == ")":
-            return (None if wordless else frozenset(words)), i
-        i += 1  # past |
+    for sequence in alternatives:
+        held = _sequence_held(sequence)
+        wordless |= held is None
+        words |= held or set()
+    return None if wordless else frozenset(words)
 
 
-def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """words_held of one alternative from p[i] to its | or the end of its group, and where it ends: of the sets of
-    words it must hold, the rarest (_rarity)."""
+def _sequence_held(sequence: tuple[_Node, ...]) -> frozenset[str] | None:
+    """words_held of one alternative: of the sets of words it must hold (each run of characters taken literally, each
+    group's words), the rarest (_rarity)."""
     found: list[frozenset[str]] = []
     run = ""  # characters taken literally, in a row
-    while i < len(p) and p[i] not in "|)":
-        c, held = p[i], None
-        if c == "(":
-            if p.startswith(_LOOKAROUNDS, i):  # matches no character: holds no word
-                _, i = _alternatives_held(p, i + (3 if p[i + 2] in "=!" else 4))
-            elif p.startswith(("(?:", "(?|"), i) or not p.startswith("(?", i):  # (?| numbers its groups alike)
-                held, i = _alternatives_held(p, i + (3 if p[i + 1] == "?" else 1))
-            elif p.startswith(("(?P<", "(?<"), i):  # a named group (past the lookbehinds): as (?:…)
-                held, i = _alternatives_held(p, p.index(">", i) + 1)
-            elif (flags := _INLINE_FLAGS.match(p, i)) is not None and not set(flags.group()) & set(_WORD_FLAGS):
-                i = flags.end() - 1  # (?m), (?s): flags that leave the characters taken literally as they are
-            else:
-                raise _Unread  # flags, calls, back references by name …
-            if p[i] != ")":
-                raise _Unread
-            i, c = i + 1, ""
-        elif c == "[":  # a class: no word
-            i += 1
-            if p[i] == "^":
-                i += 1
-            if p[i] == "]":
-                i += 1  # a member
-            while p[i] != "]":
-                if p[i] == "[":
-                    raise _Unread  # a nested set
-                i += 2 if p[i] == "\\" else 1
-            i, c = i + 1, ""
-        elif c == "\\":
-            # \1: its group's text again, no word of its own
-            if p[i + 1] in _UNREAD_ESCAPES and _numbered_reference(p, i) is None:
-                raise _Unread
-            i = p.index("}", i) + 1 if p[i + 1] in "pP" and p.startswith("{", i + 2) else i + 2
-            c = ""  # (an escaped sign, or a back reference, is taken for no word)
-        elif c == "{":
+    for node in sequence:
+        c, held, kind = "", None, node.kind
+        if kind == "char":
+            c = "" if node.head else node.value  # (an escaped sign is taken for no word)
+        elif kind == "group":
+            if not (node.head in ("(", "(?:", "(?|") or node.head.startswith(("(?P<", "(?<"))):
+                raise _Unread  # atomic groups, flags for a group
+            held = _alternatives_held(node.alternatives)
+        elif kind in ("ahead", "behind"):
+            _alternatives_held(node.alternatives)  # matches no character: holds no word (its syntax read)
+        elif kind == "flags":
+            if _INLINE_FLAGS.fullmatch(node.head) is None or set(node.value) & set(_WORD_FLAGS):
+                raise _Unread  # flags that change the characters taken literally
+        elif kind == "escape":
+            if node.value[1] in _UNREAD_ESCAPES and _numbered_reference(node.value, 0) is None:
+                raise _Unread  # (\1: its group's text again, no word of its own)
+        elif kind in ("brace", "call", "other"):
             raise _Unread
-        else:
-            i += 1
-            if c in ".^$":
-                c = ""
-        if i < len(p) and p[i] in "?*+{":  # a repeat: what it repeats may be missing, or its words not in a row
-            i = p.index("}", i) + 1 if p[i] == "{" else i + 1
-            if i < len(p) and p[i] in "?+":
-                i += 1
+        if node.quantifier:  # a repeat: what it repeats may be missing, or its words not in a row
             c, held = "", None
         if c:
             run += c
@@ -738,7 +790,7 @@ def _sequence_held(p: str, i: int) -> tuple[frozenset[str] | None, int]:
             found.append(held)
     if run:
         found.append(frozenset((run,)))
-    return (max(found, key=_rarity) if found else None), i
+    return max(found, key=_rarity) if found else None
 
 
 def _rarity(words: frozenset[str]) -> tuple[bool, int]:
@@ -789,10 +841,6 @@ _Last = tuple[frozenset[str], tuple[str, ...]] | None
 _NO_CHARACTER: _Last = (frozenset(), ())
 
 
-class _Unread(Exception):
-    """Syntax Shape.of or words_held does not read."""
-
-
 class Shape(NamedTuple):
     """How a pattern (or a part of it) matches: width and reach are None when unbounded."""
 
@@ -837,14 +885,15 @@ def _read_shape(pattern: str, flags: int) -> tuple[int | None, int | None, bool,
     before this module has defined Shape."""
     if flags & ~_PLAIN_FLAGS:
         return None
-    reader = _Reader(pattern)
+    top = _read_pattern(pattern)
+    if top is None:
+        return None
+    shaper = _Shaper()
     try:
-        shape = reader.alternatives(top=True)
+        shape = shaper.alternatives(top, top=True)
     except _Unread:
         return None
-    if reader.i != len(reader.p):
-        return None
-    if reader.flagged or flags & (regex.I | regex.M):
+    if shaper.flagged or flags & (regex.I | regex.M):
         return shape.width, shape.reach, shape.empty, None, shape.anchored
     return shape.width, shape.reach, shape.empty, shape.last, shape.anchored
 
@@ -869,140 +918,82 @@ def _zero_width(reach: int) -> Shape:
     return Shape(0, reach, True, _NO_CHARACTER)
 
 
-class _Reader:
-    """A recursive descent over a pattern's text, building its Shape."""
+class _Shaper:
+    """The Shape of a pattern's nodes (_read_nodes), read in order."""
 
-    def __init__(self, p: str):
-        self.p = p
-        self.i = 0
+    def __init__(self) -> None:
         self.flagged = False  # inline flags: last characters are left unknown
         self.behind = 0  # inside how many lookbehinds (where nothing may look ahead)
         self.ahead_behind = 0  # how many lookaheads were read inside a lookbehind
 
-    def alternatives(self, top: bool = False) -> Shape:
-        shape = self.sequence()
-        while self.i < len(self.p) and self.p[self.i] == "|":
-            self.i += 1
-            shape = shape.otherwise(self.sequence())
+    def alternatives(self, alternatives: tuple[tuple[_Node, ...], ...], top: bool = False) -> Shape:
+        shape = self.sequence(alternatives[0])
+        for sequence in alternatives[1:]:
+            shape = shape.otherwise(self.sequence(sequence))
         return shape if top or not shape.anchored else Shape(shape.width, shape.reach, shape.empty, shape.last)
 
-    def sequence(self) -> Shape:
+    def sequence(self, sequence: tuple[_Node, ...]) -> Shape:
         shape = Shape(0, 0, True, _NO_CHARACTER)
-        while self.i < len(self.p) and self.p[self.i] not in "|)":
-            start = self.i
-            atom = self.atom()
-            anchored = self.p[start:self.i] == "$"
-            low, high = self.quantifier()
-            if (low, high) != (1, 1):
-                atom, anchored = atom.times(low, high), False
+        for node in sequence:
+            atom = self.atom(node)
+            anchored = node.kind == "end"
+            if (node.low, node.high) != (1, 1):
+                atom, anchored = atom.times(node.low, node.high), False
             shape = shape.then(atom)
             if anchored:
                 shape = Shape(shape.width, shape.reach, shape.empty, shape.last, True)
         return shape
 
-    def quantifier(self) -> tuple[int, int | None]:
-        """(fewest, most) repeats of the atom just read; (1, 1) without a quantifier."""
-        p, i = self.p, self.i
-        if i >= len(p) or p[i] not in "?*+{":
-            return 1, 1
-        if p[i] == "{":
-            m = _QUANTIFIER.match(p, i)
-            if m is None or not (m.group(1) or m.group(3)):
-                raise _Unread(p)  # other braces are literal or fuzzy matching in `regex`
-            low = int(m.group(1) or 0)
-            high = (int(m.group(3)) if m.group(3) else None) if m.group(2) else low
-            end = m.end()
-        else:
-            low, high = (0, 1) if p[i] == "?" else (0 if p[i] == "*" else 1, None)
-            end = i + 1
-        if end < len(p) and p[end] in "?+":
-            end += 1  # lazy or possessive: the same widths
-        if end < len(p) and p[end] in "?*+{":
-            raise _Unread(p)
-        self.i = end
-        return low, high
-
-    def atom(self) -> Shape:
-        p, i = self.p, self.i
-        c = p[i]
-        if c == "(":
-            return self.group()
-        if c == "[":
-            j = _class_end(p, i, nested=False)
-            if j < 0 or j >= len(p):
-                raise _Unread(p)  # nested sets and POSIX classes, or no closing ]
-            self.i = j + 1
-            return _one_of(p[i:j + 1])
-        self.i = i + 1
-        if c == "\\":
-            return self.escape()
-        if c == "$":
-            if self.behind:
-                raise _Unread(p)
-            return _zero_width(2)  # the end, or a line break right before it
-        if c == "^":
-            return _zero_width(0)
-        if c == ".":
+    def atom(self, node: _Node) -> Shape:
+        kind = node.kind
+        if kind == "char":
+            return _char(node.value)
+        if kind == "class":
+            return _one_of(f"[{node.value}]")
+        if kind == "escape":
+            return self.escape(node.value)
+        if kind == "any":
             return _one_of(".")
-        if c in "?*+{":
-            raise _Unread(p)
-        return _char(c)
+        if kind == "start":
+            return _zero_width(0)
+        if kind == "end":
+            if self.behind:
+                raise _Unread
+            return _zero_width(2)  # the end, or a line break right before it
+        if kind in ("group", "ahead", "behind", "flags"):
+            return self.group(node)
+        raise _Unread  # a brace taken literally or fuzzy, a call, (?#…) …
 
-    def escape(self) -> Shape:
-        p, i = self.p, self.i  # i is past the backslash
-        e = p[i:i + 1]
+    def escape(self, escape: str) -> Shape:
+        e = escape[1]
         if e in ("p", "P"):
-            end = p.find("}", i) + 1 if p[i + 1:i + 2] == "{" else i + 2
-            if end <= 0:
-                raise _Unread(p)
-            self.i = end
-            return _one_of(p[i - 1:end])
+            return _one_of(escape)
         if e in _CLASS_ESCAPES:
-            if e in "xuU" and p[i + 1:i + 2] == "{":
-                raise _Unread(p)  # \x{…}
-            self.i = i + 1 + _CLASS_ESCAPES[e]
-            return _one_of(p[i - 1:self.i])
-        self.i = i + 1
+            if escape[2:3] == "{":
+                raise _Unread  # \x{…}
+            return _one_of(escape)
         if e in ("b", "B", "Z") and not self.behind:
             return _zero_width(1)  # reads the character after it
         if e == "A":
             return _zero_width(0)
-        if not e or e.isalnum():
-            raise _Unread(p)  # back references, \L named lists, \X, \K …
-        return _char(e)
+        raise _Unread  # back references, \L named lists, \X, \K …
 
-    def group(self) -> Shape:
+    def group(self, node: _Node) -> Shape:
         """A bracketed group: grouping, a lookaround or inline flags."""
-        p, i = self.p, self.i
-        head = p[i + 1:i + 4]
-        kind = "group"
-        if head.startswith(("?:", "?>")):
-            self.i = i + 3
-        elif head.startswith(("?=", "?!")):
-            self.i, kind = i + 3, "ahead"
-            self.ahead_behind += self.behind > 0
-        elif head.startswith(("?<=", "?<!")):
-            self.i, kind = i + 4, "behind"
-        elif head.startswith(("?P<", "?<")):
-            self.i = p.index(">", i) + 1
-        elif head.startswith("?"):
-            flags = regex.match(r"\?[imsa]*(?=[:)])", p[i + 1:])
-            if flags is None:
-                raise _Unread(p)  # (?x) (?r) (?V1) (?f) (?|…) (?R) (?#…) and the like
+        head, kind = node.head, node.kind
+        if kind == "flags" or head.endswith(":") and head != "(?:":
+            if set(head[2:-1]) - set(_SHAPE_FLAGS):
+                raise _Unread  # (?x) (?r) (?V1) (?L) and the like
             self.flagged = True
-            after = i + 1 + flags.end()
-            self.i = after + 1
-            if p[after] == ")":
+            if kind == "flags":
                 return _zero_width(0)
-        else:
-            self.i = i + 1
+        elif head == "(?|":
+            raise _Unread
+        self.ahead_behind += kind == "ahead" and self.behind > 0
         aheads = self.ahead_behind
         self.behind += kind == "behind"
-        inner = self.alternatives()
+        inner = self.alternatives(node.alternatives)
         self.behind -= kind == "behind"
-        if self.i >= len(p):
-            raise _Unread(p)
-        self.i += 1
         if kind == "group":
             return inner
         if kind == "behind":  # a lookahead inside reads on from before here, how far past here not told: ({TOWN})
