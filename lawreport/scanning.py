@@ -458,7 +458,8 @@ def guarded(pattern: str) -> str:
             for k, node in enumerate(sequence):
                 kind = _guard_kind(node)
                 if kind == "behind":
-                    _guard_behind(node, groups, inserted)
+                    if node.low:  # (one that may be left out needs no guard)
+                        _guard_behind(node, groups, inserted)
                     continue
                 if kind not in ("group", "call"):
                     continue

@@ -96,3 +96,8 @@ def test_a_letter_class_by_its_property_letter_is_one_character_no_word():
 def test_an_escaped_sign_opens_a_match_as_itself():
     assert opening_chars(regex.compile("\\《|“")) == "“《"
     assert guarded("甲(?:\\《|“)") == "甲(?=[《“])(?:\\《|“)"  # (in the order of the words)
+
+
+def test_a_lookbehind_that_may_be_left_out_is_not_guarded():
+    assert guarded("x(?<=(?:甲|乙))?") == "x(?<=(?:甲|乙))?"
+    assert regex.compile(guarded("(?<=(?:甲|乙))?x")).match("x") is not None
