@@ -457,8 +457,11 @@ class _Scan:
         self.outline = outline
         self.marked_up = BOLD_MARK in text  # a page converted to markup (structure.without_markup)
         after_pauses = _after_pauses(text)
-        # 一是 opening a line follows its indent: the line's text opens with the numeral
-        line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])]
+        # 一是 opening a line follows its indent: the line's text opens with the numeral; so may the line below a number
+        # set apart on its own, which the outline joins to it as its title (1、⏎一是…): where the last line break of a
+        # line so joined falls
+        line_starts = [line.start for line in outline.lines if may_open_item_marker(text[line.body])] \
+            + [at + 1 for line in outline.lines if (at := text.rfind("\n", line.body, line.end)) >= 0]
         marker_starts = sorted(line_starts + [start for start in after_pauses if may_open_item_marker(text[start:start + 1])]
                                + spaced_item_starts(text))
         markers = matches_from(  # 一是 holds no clause end, 第一, ends at one; the lookahead reads one more

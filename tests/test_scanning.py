@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport.catalog import get_catalog
@@ -118,6 +118,8 @@ def test_first_claims_are_what_finditer_finds(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="一二十是(1)2.、。;:, 　\n\t\xa0加强“a", max_size=60))
+@example("1、\n一是1")  # a number alone on its line, 一是 opening the line below (its title)
+@example("(一)\n\n　一是加强")
 def test_item_numbering_found_where_it_may_start_is_what_finditer_finds(text):
     scan = _Scan(text, Outline(text))
     assert [m.span() for m in scan.markers[0]] == [m.span() for m in ITEM_MARKER.finditer(text)]
