@@ -455,7 +455,9 @@ class _Scan:
     def __init__(self, text: str, outline: Outline) -> None:
         self.text = text
         self.outline = outline
-        self.marked_up = BOLD_MARK in text  # a page converted to markup (structure.without_markup)
+        # a page converted to markup (structure.without_markup); its first character is looked for first, by str.find
+        # of one character (memchr), some ten times faster than a search for two
+        self.marked_up = BOLD_MARK[0] in text and BOLD_MARK in text
         after_pauses = _after_pauses(text)
         # 一是 opening a line follows its indent: the line's text opens with the numeral; so may the line below a number
         # set apart on its own, which the outline joins to it as its title (1、⏎一是…): where the last line break of a

@@ -74,15 +74,18 @@ RADICAL_GLYPHS = {
 }
 # Frequent in Chinese text; str.replace is far faster for them than a lookup.
 _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
-# The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first.
-_RANGE_DASH = compile_re_cached(r"[\u2013\u2014](?<=[0-9][\u2013\u2014])(?=[0-9])")
+# The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first. One pattern a dash: `re`
+# skips ahead to a literal several times faster than it tests every character against a class of the two.
+_RANGE_DASHES = tuple((dash, compile_re_cached(rf"{dash}(?<=[0-9]{dash})(?=[0-9])")) for dash in "\u2013\u2014")
 # A letter O only after a Chinese digit (二O一O), a white circle on either side (○○九).
 _ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
 # A year in Chinese digits (二〇二三年), 19xx or 20xx, not part of a longer numeral nor followed by a month in words.
 _CN_YEAR = compile_re_cached(
     r"(?<![〇零一二三四五六七八九十百千万两])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年(?![〇零一二三四五六七八九十]{1,3}月))"
 )
-_CN_YEAR_OPENINGS = ("二〇", "二零", "一九")  # how every such year opens
+# How every such year opens. The second character of each is the rarer (一 and 二 are among the commonest): it is looked
+# for first, by str.find of one character (memchr), some ten times faster than a search for two characters.
+_CN_YEAR_OPENINGS = ("二〇", "二零", "一九")
 # Runs sampled to tell traditional text (a run every few characters: one
 # translate() over everything is faster) from simplified text (split on runs).
 _SAMPLE_RUNS = 256
@@ -173,11 +176,12 @@ def normalize(text: str) -> str:
     words, targets = _words()
     if words.search(text) is not None:
         text = words.sub(lambda m: targets[m.group()], text)
-    if "\u2013" in text or "\u2014" in text:
-        text = _RANGE_DASH.sub("-", text)
+    for dash, pattern in _RANGE_DASHES:
+        if dash in text:
+            text = pattern.sub("-", text)
     if "○" in text or "O" in text:
         text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
-    if any(opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none: no scan of every character
+    if any(opening[1] in text and opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none
         text = _CN_YEAR.sub(lambda m: str(year_number(m.group())), text)
     return text
 
