@@ -1304,25 +1304,27 @@ def _read(
     tail = None
     if canonical is None and level >= 0:
         tail = text[level] + scanners.expand(text[level + 1 : end])
-    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _BARE_TOWN_COMMITTEES:
-        tail = text[start : end - len(_TOWN_COMMITTEE)] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
-    elif kind == PARTY_COMMITTEE and how == "qualified" and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
-        tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
-    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] == _STREET_LEVEL_COMMITTEE:
-        tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
-    elif kind == PARTY_COMMITTEE and how == "qualified" and text[start:end] in _STREET_COMMITTEES:
-        tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
-    elif kind == PARTY_COMMITTEE and how == "qualified" and _RULE_OF_LAW_ALONE.match(text, start, end):
-        tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
-    elif how == "qualified" and kind in _TOWN_CENTRE_TYPES and (word := _TOWN_OPENING.match(text, start, end)):
-        # 镇综治中心, 镇司法所, 镇政府 (镇人民政府): the one town's the report names (_merge_level_words, _town_centres)
-        tail = word.group() + scanners.expand(text[word.end() : end])
-    elif how == "bare" and text[start:end] == _STATION:
-        if text.startswith(LIST_SEPARATOR, start - 1):
-            return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)
-        tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
-    elif kind == PARTY_COMMITTEE and how == "bare" and text.endswith(_PARTY_GROUP, start, end):
-        tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
+    elif how == "qualified":  # the level tails of bodies named by no place: asked of these forms only
+        if kind == PARTY_COMMITTEE and text[start:end] in _BARE_TOWN_COMMITTEES:
+            tail = text[start : end - len(_TOWN_COMMITTEE)] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
+        elif kind == PARTY_COMMITTEE and (level_word := _BARE_TOWN_COMMITTEE_PARENT.match(text, start, end)):
+            tail = level_word[1] + scanners.expand(text[level_word.end() : end])  # 街道工委… is 街道党工委…
+        elif kind == PARTY_COMMITTEE and text[start:end] == _STREET_LEVEL_COMMITTEE:
+            tail = _STREET_LEVEL_COMMITTEE  # 街道党工委: the one street's the report names in full (礼乐街道党工委)
+        elif kind == PARTY_COMMITTEE and text[start:end] in _STREET_COMMITTEES:
+            tail = _WORKING_COMMITTEE  # 党工委, 街道工委: the one street's the report names (街道党工委, 金龙街道党工委)
+        elif kind == PARTY_COMMITTEE and _RULE_OF_LAW_ALONE.match(text, start, end):
+            tail = scanners.expand(text[start:end])  # 依法治县办: the one the report names in full
+        elif kind in _TOWN_CENTRE_TYPES and (word := _TOWN_OPENING.match(text, start, end)):
+            # 镇综治中心, 镇司法所, 镇政府 (镇人民政府): the one town's the report names (_merge_level_words, _town_centres)
+            tail = word.group() + scanners.expand(text[word.end() : end])
+    elif how == "bare":
+        if text[start:end] == _STATION:
+            if text.startswith(LIST_SEPARATOR, start - 1):
+                return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)
+            tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
+        elif kind == PARTY_COMMITTEE and text.endswith(_PARTY_GROUP, start, end):
+            tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
         start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
         span, kind, tail = (start, end), scanners.league_type, None
@@ -1424,14 +1426,18 @@ def _listed_after_level(
 
 
 @from_catalog
-def _unread_list_openings(catalog: Catalog) -> tuple[regex.Pattern, str | None]:
+def _unread_list_openings(catalog: Catalog) -> tuple[regex.Pattern, str | None, int | None]:
     """A town's level word opening a list whose first item is no body the rules know (镇社会事务办、司法所), where a name
     may begin (由镇党政办、司法所); the item ends at the list's first 、. The town word is read as the catalog reads a town's.
-    With the characters a town word opens with (镇乡街), where alone the pattern is tried, when the catalog's names them."""
+    With the characters a town word opens with (镇乡街), where alone the pattern is tried, when the catalog's names them,
+    and how far past such a character the item's 、 stands at most (None if a town word's length is unbounded): a report
+    writes hundreds of 镇, 乡 and 街, few of them a list's first item."""
     rules = catalog.institutions
     pattern = compile_cached(f"{_boundary(rules)}(?:{rules.town_suffix.pattern})"
                              f"(?=[^\\P{{Han}}{LIST_SEPARATOR}]{{2,{_UNREAD_ITEM_MAX}}}{LIST_SEPARATOR})")
-    return pattern, opening_chars(rules.town_suffix)
+    word = Shape.of(rules.town_suffix)
+    reach = None if word is None or word.width is None else word.width + _UNREAD_ITEM_MAX
+    return pattern, opening_chars(rules.town_suffix), reach
 
 
 # What places listed before 等 share (河北区、东丽区、津南区等法院): each place's own body of that kind; not the bodies
@@ -1524,16 +1530,24 @@ def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanner
             groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3].append(span)
 
 
+def _unread_openings(text: str) -> Iterator[regex.Match] | list[regex.Match]:
+    """The matches of _unread_list_openings in ``text``, tried only at the characters a town word opens with that have a
+    、 within reach after them."""
+    pattern, town_chars, reach = _unread_list_openings()
+    starts = None if town_chars is None else char_starts(text, town_chars)
+    if starts is not None and reach is not None:
+        starts = [at for at in starts if text.find(LIST_SEPARATOR, at, at + reach + 1) >= 0]
+    return (pattern.finditer(text, None, None, False, NOT_CONCURRENT) if starts is None
+            else matches_from(pattern, text, starts))
+
+
 def _unread_town_lists(
     text: str, shadow: str, groups: dict[str, list], tails: dict[str, str], code: str | None, scanners: _Scanners
 ) -> None:
     """The bodies listed after an item that opens with a town's level word but is no body the rules know share that word
     (镇社会事务办、司法所: 镇司法所), as after one that is (_shared_level); what a list read so far holds is left alone."""
     read_spans = None  # made at the first opening, before a body of a list is added
-    pattern, town_chars = _unread_list_openings()
-    openings = (pattern.finditer(text, None, None, False, NOT_CONCURRENT) if town_chars is None
-                else matches_from(pattern, text, char_starts(text, town_chars)))
-    for opening in openings:
+    for opening in _unread_openings(text):
         if read_spans is None:
             read_spans = {span for group in groups.values() for span in group[3]}
         word = _TOWN_OPENING.match(opening.group())

@@ -1,15 +1,15 @@
-"""The lists of towns' names before a station, and the town word opening a list, tried only where they may start,
-find what finditer finds."""
+"""The lists of towns' names before a station, and the town word opening a list, tried only where they may start (a
+town word with a 、 within reach after it), find what finditer finds."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from lawreport import institutions
-from lawreport.scanning import NOT_CONCURRENT, char_starts, matches_from
+from lawreport.scanning import NOT_CONCURRENT, matches_from
 
 _PIECES = ["籍山", "许镇", "工山", "横水", "柳林镇", "、", "等", "司法所", "派出所", "市场监管所", "公安", "镇", "社会事务办",
-           "在", "督导", ",", "。", "x", "县"]
+           "在", "督导", ",", "。", "x", "县", "街道办事处", "社会事务管理服务中心"]
 
 
 def _spans(matches) -> list[tuple[int, int]]:
@@ -27,10 +27,18 @@ def test_station_lists_found_from_their_starts_are_finditers(pieces: list[str]) 
 @given(st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_unread_list_openings_found_from_town_words_are_finditers(pieces: list[str]) -> None:
     text = "".join(pieces)
-    pattern, town_chars = institutions._unread_list_openings()
-    assert town_chars is not None
-    found = matches_from(pattern, text, char_starts(text, town_chars))
-    assert _spans(found) == _spans(pattern.finditer(text, None, None, False, NOT_CONCURRENT))
+    pattern, town_chars, reach = institutions._unread_list_openings()
+    assert town_chars is not None and reach is not None
+    assert _spans(institutions._unread_openings(text)) == _spans(pattern.finditer(text, None, None, False, NOT_CONCURRENT))
+
+
+@pytest.mark.parametrize("text, openings", [
+    (",街道办事处社会事务管理服务中心、司法所", [(1, 6)]),  # the longest town word and item: its 、 as far as any stands
+    (",街道办事处社会事务管理服务中心办、司法所", []),  # an item longer than any the rule reads
+])
+def test_an_unread_list_opening_is_tried_as_far_from_its_separator_as_one_may_stand(text, openings) -> None:
+    pattern = institutions._unread_list_openings()[0]
+    assert _spans(institutions._unread_openings(text)) == _spans(pattern.finditer(text)) == openings
 
 
 @pytest.mark.parametrize("text, listed", [
