@@ -202,6 +202,12 @@ class _LineSearch:
         return self.pattern.match(line) if self.at_start else self.pattern.search(line)
 
 
+def _stretch_may_hold(searches: tuple[_LineSearch, ...], text: str, lines: list[Line]) -> bool:
+    """Whether one of `lines`, each a part of `text`, may hold a match of one of the searches: their words looked for
+    once over the lines' stretch of the text, where few heads hold them (年鉴, 提供), not in each line by a call or two."""
+    return bool(lines) and any(may_hold_words(search.words, text, lines[0].start, lines[-1].end) for search in searches)
+
+
 def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
     """Searches one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
 
@@ -409,16 +415,23 @@ def _opening(lines: list[Line], captions: range) -> Line | None:
 def _caption_run(lines: list[Line]) -> range:
     """The lines of a feature's photo captions heading its body, down to the one crediting the photos (某院法官开展巡回
     审判。 / 干警参加宣讲大会。 / …举行宪法宣誓仪式。图片均由某院提供): one short sentence a line, whose bodies are the
-    pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN."""
+    pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN. The
+    credit is looked for only in a head holding such a run, as few do (a search a line cost more than the rest)."""
+    head = lines[:_CAPTION_SCAN]
+    captions = [len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1
+                for line in head]
+    run = longest = 0
+    for caption in captions:
+        run = run + 1 if caption else 0
+        longest = max(longest, run)
+    if longest < _CAPTIONS_MIN:
+        return range(0)
     start = None
     credit = _patterns().photo_credit
-    for at, line in enumerate(lines[:_CAPTION_SCAN]):
+    for at, line in enumerate(head):
         if credit.search(line.text):
             return range(start, at + 1) if start is not None and at - start >= _CAPTIONS_MIN else range(0)
-        if len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1:
-            start = at if start is None else start
-        else:
-            start = None
+        start = (at if start is None else start) if captions[at] else None
     return range(0)
 
 
@@ -2487,7 +2500,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
-    hints += [line.text for line in lines[:_TITLE_SCAN] if _is_yearbook_book(line.text)]
+    if _stretch_may_hold(_patterns().yearbook_book, text, head := lines[:_TITLE_SCAN]):
+        hints += [line.text for line in head if _is_yearbook_book(line.text)]
     if title is not None and (site := _browser_title_site(text, title)):
         hints.append(site)
     if meta.kind == "news":
