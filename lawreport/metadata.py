@@ -121,6 +121,9 @@ class _CuePatterns(Fields):
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    # The title_furniture cue as _first_match tries it: searched whole, a title's every character was tried with each
+    # of its thirty alternatives (some 14,000 instructions a character), where most parts skip to a mark or a word.
+    title_tail: tuple[_Part, ...]
     yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[_Label, ...] | None  # published_line a label at a time (_by_label)
     source_by_label: tuple[_Label, ...] | None  # source_line a label at a time
@@ -163,6 +166,12 @@ def _parts(pattern: str) -> tuple[_Part, ...]:
     return tuple((part, min(words), None) if words is not None and len(words) == 1
                  else (part, None, None if words is None else tuple(sorted(words)))
                  for part, words in ((part, words_held(part)) for part in parts))
+
+
+def _search_parts(pattern: regex.Pattern) -> tuple[_Part, ...]:
+    """`pattern` as _first_match tries it: its alternatives (_parts), or the pattern whole where its flags, which the
+    alternatives would each have to carry, change what it matches."""
+    return ((pattern, None, None),) if pattern.flags & _READING_FLAGS else _parts(pattern.pattern)
 
 
 def _first_match(parts: tuple[_Part, ...], text: str, endpos: int, pos: int = 0) -> regex.Match | None:
@@ -268,6 +277,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
+        title_tail=_search_parts(cues["title_furniture"]),
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
         published_by_label=_by_label(catalog.published_line),
@@ -465,7 +475,7 @@ def _trimmed(line: Line) -> Line:
     lead = _cues()["title_furniture"].match(text)
     if lead and lead.end() < len(text):
         text, start = text[lead.end():], start + lead.end()
-    tail = _cues()["title_furniture"].search(text, 1)
+    tail = _first_match(_patterns().title_tail, text, len(text), 1)  # the cue's search from the second character
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()].rstrip()  # a tail's rule opens on its mark, not on the spaces before it
     for gap in _GAP.finditer(text, 1):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告【打印】)
