@@ -121,6 +121,9 @@ class _CuePatterns(Fields):
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    # …and its title cue: a title holds few of the words its parts each need (测评, 解读, 规划), where a search of the
+    # whole cue tried each of its alternatives at every character (some 50,000 instructions a title for a long cue).
+    kind_titles: tuple[tuple[_Part, ...] | None, ...]
     # The title_furniture cue as _first_match tries it: searched whole, a title's every character was tried with each
     # of its thirty alternatives (some 14,000 instructions a character), where most parts skip to a mark or a word.
     title_tail: tuple[_Part, ...]
@@ -277,6 +280,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
+        kind_titles=tuple(None if rule.title is None else _search_parts(rule.title) for rule in catalog.kinds),
         title_tail=_search_parts(cues["title_furniture"]),
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
@@ -1365,8 +1369,8 @@ def _title_cue_matches(title: Line | None) -> list[regex.Match | None]:
     """Each kind's title cue's match in the title, in the kinds' order (None where it finds none): searched once for
     the kind rules and for whether any claims the title (a report's, a white paper's, a meeting's hearing one), when
     its kind, not the lead's day (see the day_lead cue), says what the text is."""
-    return [None if title is None or rule.title is None else rule.title.search(title.text)
-            for rule in get_catalog().kinds]
+    return [None if title is None or parts is None else _first_match(parts, title.text, len(title.text))
+            for parts in _patterns().kind_titles]
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):

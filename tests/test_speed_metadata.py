@@ -6,11 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lawreport.catalog import get_catalog
 from lawreport.dates import _MENTION, find_years, resolve
 from lawreport.metadata import (
     _CAPTION_MAX,
     _CAPTION_SCAN,
     _CAPTIONS_MIN,
+    Line,
     _caption_run,
     _cues,
     _first_match,
@@ -18,6 +20,7 @@ from lawreport.metadata import (
     _lines,
     _patterns,
     _stretch_may_hold,
+    _title_cue_matches,
 )
 
 # --- years: a match is tried only where its first character may stand -------------------------------------------
@@ -103,3 +106,16 @@ def test_a_credit_closes_a_run_of_captions_only():
     run = _lines("某院法官开展巡回审判。\n干警参加宣讲大会。\n图片均由某院提供\n")
     assert _caption_run(run) == range(3)
     assert _caption_run(_lines("干警参加宣讲大会。\n图片均由某院提供\n")) == range(0)
+
+
+# --- a kind's title cue: its alternatives searched apart ------------------------------------------------------------
+
+_KIND_TITLE_PIECES = ["关于", "2023年", "法治政府建设", "工作", "情况", "报告", "总结", "年度", "规划", "实施方案", "的通知", "测评",
+                      "解读", "一图读懂", "白皮书", "统计", "数据", "案例", "经验", "年鉴", "某县", "讲话", "发布", "会议", "研究"]
+
+
+@given(st.lists(st.sampled_from(_KIND_TITLE_PIECES), min_size=1, max_size=8).map("".join))
+def test_each_kind_s_title_cue_is_found_where_a_search_of_the_cue_finds_it(title):
+    line = Line(title, 0, len(title))
+    expected = [None if rule.title is None else rule.title.search(title) for rule in get_catalog().kinds]
+    assert [m and m.span() for m in _title_cue_matches(line)] == [m and m.span() for m in expected]
