@@ -1,5 +1,6 @@
 """The shortcuts regions takes agree with the plain ways they replace."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -130,3 +131,11 @@ def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
     assert regions.name_run_start(at_end, text + "\n", 0, len(text) + 1) == 0  # $ before a final line break
     loose = compile_cached(r"\p{Han}+\s局$")
     assert regions.name_run_start(loose, text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize(("text", "end", "opens"), [
+    ("沅江路", 2, True), ("五常街道", 2, True), ("朝阳小区", 2, True), ("城关里社区", 2, True), ("城关里有", 2, False),
+    ("朝阳区", 2, False), ("朝阳", 2, False), ("朝阳街头", 2, False),
+])
+def test_a_street_after_a_short_name_is_read_where_its_character_stands(text, end, opens):
+    assert regions._opens_smaller_thing(text, end, regions._lexicon()) is opens
