@@ -1075,11 +1075,6 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         slot = bisect.bisect_right(address_starts, position) - 1
         return slot >= 0 and position < addresses[slot][1]
 
-    def in_cited_title(position: int) -> bool:
-        """Whether position is inside a cited document's title (《某省…条例》), by bisection as addressed."""
-        slot = bisect.bisect_right(cited_starts, position) - 1
-        return slot >= 0 and position < cited[slot][1]
-
     found_by_short: dict[str, list[tuple[int, int]]] = {}  # a short name two units bear (上海: the province and its
     # city row) is looked for once: each look is a pass of the text
 
@@ -1088,14 +1083,17 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         short = _usable_short(unit, words.common_word_shorts)
         if (found := found_by_short.get(short)) is None:
             found = found_by_short[short] = [span for span in _short_mentions(text, short, body_hits, starts, words)
-                                             if not addressed(span[0])]
+                                             if not addresses or not addressed(span[0])]
         return found
 
-    subject = [hit for hit in body_hits if not text.endswith(words.example_end, 0, hit.start) and not addressed(hit.start)]
+    example_end = words.example_end  # (most texts have no address line: no mention is tried against one)
+    subject = [hit for hit in body_hits if not text.endswith(example_end, 0, hit.start)
+               and not (addresses and addressed(hit.start))]
     if cited:  # a province's title counts where the text names the province in its own words too
-        own_words = {code for hit in subject if not in_cited_title(hit.start) for code in hit.candidates}
-        subject = [hit for hit in subject if not in_cited_title(hit.start) or own_words.intersection(hit.candidates)
-                   or not _provincial(hit.candidates)]
+        quoted = _inside([hit.start for hit in subject], cited_starts, cited)
+        own_words = {code for hit, in_title in zip(subject, quoted) if not in_title for code in hit.candidates}
+        subject = [hit for hit, in_title in zip(subject, quoted) if not in_title
+                   or own_words.intersection(hit.candidates) or not _provincial(hit.candidates)]
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
@@ -1145,6 +1143,13 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _inside(positions: list[int], starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each of ``positions`` is inside one of ``spans`` (apart, ascending; ``starts`` their starts), found by
+    bisection: a cited title's (《某省…条例》) of each mention, asked once."""
+    slots = [bisect.bisect_right(starts, position) - 1 for position in positions]
+    return [slot >= 0 and position < spans[slot][1] for position, slot in zip(positions, slots)]
 
 
 def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:

@@ -139,3 +139,12 @@ def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
 ])
 def test_a_street_after_a_short_name_is_read_where_its_character_stands(text, end, opens):
     assert regions._opens_smaller_thing(text, end, regions._lexicon()) is opens
+
+
+@pytest.mark.parametrize(("positions", "inside"), [
+    ([0, 2, 3, 7, 9, 12], [False, False, True, True, False, False]),
+    ([], []),
+])
+def test_positions_inside_spans_by_bisection(positions, inside):
+    spans = [(3, 8), (10, 12)]  # 《…》 and 《…》: 3 up to 8, 10 up to 12
+    assert regions._inside(positions, [start for start, _ in spans], spans) == inside
