@@ -757,21 +757,7 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
     """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school,
     a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or _names_after_place(text, end, words) \
-        or _may_open(words.street_after_place, text, end) and words.street_after_place.match(text, end) is not None
-
-
-def _may_open(pattern: regex.Pattern, text: str, start: int) -> bool:
-    """Whether a match of ``pattern`` may open at ``start``: its character is one a match opens with (街, 巷), or the
-    pattern does not tell (scanning.opening_chars). A match's call costs some 3,000 instructions, asked at a short
-    name's every mention."""
-    chars = _opening_characters(pattern)
-    return chars is None or text[start:start + 1] in chars and start < len(text)
-
-
-@functools.cache  # of the catalog's patterns
-def _opening_characters(pattern: regex.Pattern) -> str | None:
-    """scanning.opening_chars, read once a pattern."""
-    return opening_chars(pattern)
+        or words.street_after_place.match(text, end) is not None
 
 
 def _names_after_place(text: str, end: int, words: Lexicon) -> bool:

@@ -133,14 +133,6 @@ def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
     assert regions.name_run_start(loose, text, 0, len(text)) == 0
 
 
-@pytest.mark.parametrize(("text", "end", "opens"), [
-    ("沅江路", 2, True), ("五常街道", 2, True), ("朝阳小区", 2, True), ("城关里社区", 2, True), ("城关里有", 2, False),
-    ("朝阳区", 2, False), ("朝阳", 2, False), ("朝阳街头", 2, False),
-])
-def test_a_street_after_a_short_name_is_read_where_its_character_stands(text, end, opens):
-    assert regions._opens_smaller_thing(text, end, regions._lexicon()) is opens
-
-
 @pytest.mark.parametrize(("positions", "inside"), [
     ([0, 2, 3, 7, 9, 12], [False, False, True, True, False, False]),
     ([], []),
