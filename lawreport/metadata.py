@@ -121,6 +121,12 @@ class _CuePatterns(Fields):
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    # …and its title cue: a title holds few of the words its parts each need (测评, 解读, 规划), where a search of the
+    # whole cue tried each of its alternatives at every character (some 50,000 instructions a title for a long cue).
+    kind_titles: tuple[tuple[_Part, ...] | None, ...]
+    # The title_furniture cue as _first_match tries it: searched whole, a title's every character was tried with each
+    # of its thirty alternatives (some 14,000 instructions a character), where most parts skip to a mark or a word.
+    title_tail: tuple[_Part, ...]
     yearly_report_head: tuple[_Part, ...]  # the annual_report kind's head cue, read to a long opening's end
     published_by_label: tuple[_Label, ...] | None  # published_line a label at a time (_by_label)
     source_by_label: tuple[_Label, ...] | None  # source_line a label at a time
@@ -165,6 +171,12 @@ def _parts(pattern: str) -> tuple[_Part, ...]:
                  for part, words in ((part, words_held(part)) for part in parts))
 
 
+def _search_parts(pattern: regex.Pattern) -> tuple[_Part, ...]:
+    """`pattern` as _first_match tries it: its alternatives (_parts), or the pattern whole where its flags, which the
+    alternatives would each have to carry, change what it matches."""
+    return ((pattern, None, None),) if pattern.flags & _READING_FLAGS else _parts(pattern.pattern)
+
+
 def _first_match(parts: tuple[_Part, ...], text: str, endpos: int, pos: int = 0) -> regex.Match | None:
     """What the alternation of `parts` finds first in text[pos:endpos]: the earliest match, the first part's on a tie.
 
@@ -200,6 +212,12 @@ class _LineSearch:
         if not may_hold_words(self.words, line):
             return None
         return self.pattern.match(line) if self.at_start else self.pattern.search(line)
+
+
+def _stretch_may_hold(searches: tuple[_LineSearch, ...], text: str, lines: list[Line]) -> bool:
+    """Whether one of `lines`, each a part of `text`, may hold a match of one of the searches: their words looked for
+    once over the lines' stretch of the text, where few heads hold them (年鉴, 提供), not in each line by a call or two."""
+    return bool(lines) and any(may_hold_words(search.words, text, lines[0].start, lines[-1].end) for search in searches)
 
 
 def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
@@ -262,6 +280,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
+        kind_titles=tuple(None if rule.title is None else _search_parts(rule.title) for rule in catalog.kinds),
+        title_tail=_search_parts(cues["title_furniture"]),
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
                                  if rule.kind == "annual_report" and head is not None), ()),
         published_by_label=_by_label(catalog.published_line),
@@ -409,16 +429,23 @@ def _opening(lines: list[Line], captions: range) -> Line | None:
 def _caption_run(lines: list[Line]) -> range:
     """The lines of a feature's photo captions heading its body, down to the one crediting the photos (某院法官开展巡回
     审判。 / 干警参加宣讲大会。 / …举行宪法宣誓仪式。图片均由某院提供): one short sentence a line, whose bodies are the
-    pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN."""
+    pictures' subjects, not the text's author; an empty range when no credit closes such a run of _CAPTIONS_MIN. The
+    credit is looked for only in a head holding such a run, as few do (a search a line cost more than the rest)."""
+    head = lines[:_CAPTION_SCAN]
+    captions = [len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1
+                for line in head]
+    run = longest = 0
+    for caption in captions:
+        run = run + 1 if caption else 0
+        longest = max(longest, run)
+    if longest < _CAPTIONS_MIN:
+        return range(0)
     start = None
     credit = _patterns().photo_credit
-    for at, line in enumerate(lines[:_CAPTION_SCAN]):
+    for at, line in enumerate(head):
         if credit.search(line.text):
             return range(start, at + 1) if start is not None and at - start >= _CAPTIONS_MIN else range(0)
-        if len(line.text) <= _CAPTION_MAX and line.text.endswith("。") and line.text.count("。") == 1:
-            start = at if start is None else start
-        else:
-            start = None
+        start = (at if start is None else start) if captions[at] else None
     return range(0)
 
 
@@ -452,7 +479,7 @@ def _trimmed(line: Line) -> Line:
     lead = _cues()["title_furniture"].match(text)
     if lead and lead.end() < len(text):
         text, start = text[lead.end():], start + lead.end()
-    tail = _cues()["title_furniture"].search(text, 1)
+    tail = _first_match(_patterns().title_tail, text, len(text), 1)  # the cue's search from the second character
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()].rstrip()  # a tail's rule opens on its mark, not on the spaces before it
     for gap in _GAP.finditer(text, 1):  # a page's controls run onto the title's line (…情况报告 分享到: 微信 微博, …报告【打印】)
@@ -1342,8 +1369,8 @@ def _title_cue_matches(title: Line | None) -> list[regex.Match | None]:
     """Each kind's title cue's match in the title, in the kinds' order (None where it finds none): searched once for
     the kind rules and for whether any claims the title (a report's, a white paper's, a meeting's hearing one), when
     its kind, not the lead's day (see the day_lead cue), says what the text is."""
-    return [None if title is None or rule.title is None else rule.title.search(title.text)
-            for rule in get_catalog().kinds]
+    return [None if title is None or parts is None else _first_match(parts, title.text, len(title.text))
+            for parts in _patterns().kind_titles]
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
@@ -2487,7 +2514,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints.append(source[0])  # the 来源 spells the title's body out with its places (来源:青禾县白沙镇 for 白沙镇)
     if issuer and bare:
         hints += _written_in_full(text, issuer, opening.end if opening is not None else 0)
-    hints += [line.text for line in lines[:_TITLE_SCAN] if _is_yearbook_book(line.text)]
+    if _stretch_may_hold(_patterns().yearbook_book, text, head := lines[:_TITLE_SCAN]):
+        hints += [line.text for line in head if _is_yearbook_book(line.text)]
     if title is not None and (site := _browser_title_site(text, title)):
         hints.append(site)
     if meta.kind == "news":

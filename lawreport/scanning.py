@@ -587,6 +587,7 @@ def _last_group(pattern: str) -> int:
 
 _LEADING_FLAGS = compile_cached(r"\(\?[a-zA-Z0-9]+\)")  # (?m), (?iV1): flags for the whole pattern
 _INLINE_FLAGS = compile_cached(r"\(\?[aiLmsux]+\)")  # (?m) inside a group: flags to its end (not (?R), a call)
+_SCOPED_FLAGS = compile_cached(r"\(\?[aiLmsux]+:")  # (?i:…): a group with flags of its own, self-contained
 
 
 def self_contained(pattern: str) -> bool:
@@ -615,7 +616,7 @@ def _top_level_bars(pattern: str, apart: bool = False) -> list[int] | None:
         elif c == "(":
             kind = pattern[i + 2:i + 3] if pattern.startswith("(?", i) else ""
             if (kind.isalnum() or kind == "&") and not pattern.startswith("(?P<", i) \
-                    and not (depth and _INLINE_FLAGS.match(pattern, i)):
+                    and not (depth and _INLINE_FLAGS.match(pattern, i)) and not _SCOPED_FLAGS.match(pattern, i):
                 # flags (?i) reaching to the pattern's end, or a call of a group by its number or name: (?1),
                 # (?&name), (?R); flags inside a group reach to its end only ((?:(?m)^A)|B is (?:(?m)^A) or B)
                 return None

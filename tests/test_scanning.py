@@ -34,6 +34,8 @@ from lawreport.structure import ITEM_MARKER, Outline, _plan_document_alternative
     ("(?:a)|(?:(?m)^b)", ["(?:a)", "(?:(?m)^b)"]),  # flags inside a group reach to its end only
     ("(?:(?m)^a|b)c|d", ["(?:(?m)^a|b)c", "d"]),
     ("(?:(?R)a)|b", ["(?:(?R)a)|b"]),  # a call of the whole pattern, no flags: whole
+    ("a(?i:b)$|c", ["a(?i:b)$", "c"]),  # a group with flags of its own is self-contained
+    ("(?:a\\.(?i:b|c)|d)", ["a\\.(?i:b|c)", "d"]),
     ("(?x)a # b|c", ["(?x)a # b|c"]),  # verbose: whole
     ("(a)|\\1", ["(a)|\\1"]),  # a back reference: whole
     ("abc", ["abc"]),
@@ -46,6 +48,8 @@ def test_alternatives(pattern, parts):
     ("(?:a)|(?:(?m)^b)", "x\nb"),
     ("(?:(?m)^a)|(?:^b)", "x\nb"),  # the flag of the first group does not reach the second's ^
     ("(?:(?i)a)|b", "A"),
+    ("x(?i:a)|b", "xA"),
+    ("x(?i:a)|b", "XA"),  # the flags reach no further than their group
 ])
 def test_alternatives_split_at_groups_with_flags_match_as_the_whole(pattern, text):
     assert bool(regex.search(pattern, text)) == any(regex.search(part, text) for part in alternatives(pattern))

@@ -1,5 +1,6 @@
 """The shortcuts regions takes agree with the plain ways they replace."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -130,3 +131,12 @@ def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
     assert regions.name_run_start(at_end, text + "\n", 0, len(text) + 1) == 0  # $ before a final line break
     loose = compile_cached(r"\p{Han}+\s局$")
     assert regions.name_run_start(loose, text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize(("positions", "inside"), [
+    ([0, 2, 3, 7, 9, 12], [False, False, True, True, False, False]),
+    ([], []),
+])
+def test_positions_inside_spans_by_bisection(positions, inside):
+    spans = [(3, 8), (10, 12)]  # 《…》 and 《…》: 3 up to 8, 10 up to 12
+    assert regions._inside(positions, [start for start, _ in spans], spans) == inside
