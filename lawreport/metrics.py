@@ -1015,7 +1015,8 @@ class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
     __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "nian",
-                 "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "whole", "year", "yue")
+                 "others", "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "whole", "year",
+                 "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
                  since: int = sys.maxsize):
@@ -1041,6 +1042,9 @@ class _Sentence:
         self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
         # an end up to which it names no mediators (_BeforeInSentence.clear_of_words of other_mediation), once asked
         self.mediators: int | None = None
+        # where it first says a word one of which every other body's mediation holds (its limit for none, its start where
+        # those show no words), asked with `mediators`
+        self.others = start
         # the mediators the sentence it is a part of names last (Interpreter._by_other_mediators), once asked
         self.mediated_before: tuple[regex.Match | None] | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
@@ -1108,6 +1112,7 @@ class Interpreter:
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
+        self._other_mediators = words_search(self.catalog.other_mediators_words)
         # 截至目前 and 累计 (a sum so far) before a number, once a number of no year asks (_up_to_now_said)
         self._up_to_now: tuple[_BeforeInSentence, _BeforeInSentence] | None = None
         # Read of the catalog for many numbers: taken once per report.
@@ -2633,11 +2638,17 @@ class Interpreter:
         治安调解, 诉调对接: the catalog's [quantities.other_mediation], group `other`); for a sentence naming none that is a
         part of the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last. Where
         the sentence first says a word one of which every match holds, and what the one before names, are found once
-        for all its figures: most name no mediators (调解纠纷12件,调解成功11件)."""
+        for all its figures: most name no mediators (调解纠纷12件,调解成功11件), and most that do name the people's alone
+        (调解组织调解纠纷…: no other body's word before the figure, none to look for in a sentence before)."""
         sentence, mediators = said.start, self._other_mediation
         if end <= said.limit:
             if said.mediators is None:
                 said.mediators = mediators.clear_of_words(sentence, said.limit)
+                if self._other_mediators is not None:  # (said from where a word of any mediators is, if at all)
+                    word = self._other_mediators.search(self.text, max(said.mediators, sentence), said.limit)
+                    said.others = said.limit if word is None else word.start()
+            if end <= said.others and self._whole_before(said) is None:
+                return False
             named = mediators.last(sentence, end) if end > said.mediators else None
         else:
             named = mediators.last(sentence, end)
