@@ -1042,9 +1042,9 @@ class _Sentence:
         self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
         # an end up to which it names no mediators (_BeforeInSentence.clear_of_words of other_mediation), once asked
         self.mediators: int | None = None
-        # where it first says a word one of which every other body's mediation holds (its limit for none, its start where
-        # those show no words), asked with `mediators`
-        self.others = start
+        # where it first says a word one of which every other body's mediation holds from `mediators` on (its limit for
+        # none, its start where those show no words), once asked (Interpreter._by_other_mediators)
+        self.others: int | None = None
         # the mediators the sentence it is a part of names last (Interpreter._by_other_mediators), once asked
         self.mediated_before: tuple[regex.Match | None] | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
@@ -1112,7 +1112,9 @@ class Interpreter:
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
-        self._other_mediators = words_search(self.catalog.other_mediators_words)
+        # the words of other bodies' mediation (None where they, or those of all mediators, are not known)
+        self._other_mediators = words_search(self.catalog.other_mediators_words) \
+            if self._other_mediation.words is not None else None
         # 截至目前 and 累计 (a sum so far) before a number, once a number of no year asks (_up_to_now_said)
         self._up_to_now: tuple[_BeforeInSentence, _BeforeInSentence] | None = None
         # Read of the catalog for many numbers: taken once per report.
@@ -2644,12 +2646,14 @@ class Interpreter:
         if end <= said.limit:
             if said.mediators is None:
                 said.mediators = mediators.clear_of_words(sentence, said.limit)
-                if self._other_mediators is not None:  # (said from where a word of any mediators is, if at all)
-                    word = self._other_mediators.search(self.text, max(said.mediators, sentence), said.limit)
-                    said.others = said.limit if word is None else word.start()
-            if end <= said.others and self._whole_before(said) is None:
-                return False
-            named = mediators.last(sentence, end) if end > said.mediators else None
+            named = None
+            if end > said.mediators:
+                if said.others is None:  # (from where a word of any mediators is)
+                    others = self._other_mediators
+                    word = others.search(self.text, said.mediators, said.limit) if others is not None else None
+                    said.others = sentence if others is None else said.limit if word is None else word.start()
+                if end > said.others or self._whole_before(said) is not None:
+                    named = mediators.last(sentence, end)
         else:
             named = mediators.last(sentence, end)
         while named is not None and (note := self._note_opening(sentence, named.start(), end)) >= 0:
