@@ -292,6 +292,8 @@ class Catalog(Fields):
     example: regex.Pattern  # what opens an example of one place or unit (以…为例, 比如); metrics reads it at a clause's start
     other_mediation_keys: frozenset[str]  # the keys of the area's mediation
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
+    # words one of which every other body's mediation (other_mediation's group `other`) holds; None when one shows none
+    other_mediators_words: frozenset[str] | None
     institutions: InstitutionRules
     banner: regex.Pattern  # a site's banner written into the text, which normalize cuts from the copy: finditer
     banner_words: frozenset[str] | None  # words one of which every banner holds: a text without them has none

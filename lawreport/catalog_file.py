@@ -878,6 +878,7 @@ def _compile(file: CatalogFile) -> Catalog:
         example=_alternation(file.quantities.examples),
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),
+        other_mediators_words=words_held(regex.compile(_alternatives(file.quantities.other_mediation.bodies))),
         institutions=_institutions(file.institutions),
         banner=_banner(file.banners),
         banner_words=_banner_words(file.banners),

@@ -727,11 +727,9 @@ class _Heard:
     once for all its figures: a filter whose word the sentence says only after a label is not asked for its figure,
     and most sentences say none. Each offset is the sentence's limit where it says none."""
 
-    __slots__ = ("bracket", "example", "kind", "kind_class", "limit", "part", "period", "qualifier", "respectively",
-                 "specialised", "start")
+    __slots__ = ("bracket", "example", "kind", "kind_class", "part", "period", "qualifier", "respectively", "specialised")
 
-    def __init__(self, start: int, limit: int):
-        self.start, self.limit = start, limit
+    def __init__(self, limit: int):
         self.respectively = limit  # 分别 (_of_periods_listed)
         self.period = limit  # a character of _PERIOD_MARKS (_of_part_of_year)
         self.example = limit  # 例 or 如 (_in_example)
@@ -745,7 +743,7 @@ class _Heard:
         self.kind: Sequence[int] | None = None
 
 
-_ASKED_ALL = _Heard(-1, -1)  # for a figure outside the sentence given: every filter is asked
+_ASKED_ALL = _Heard(-1)  # for a figure outside the sentence given: every filter is asked
 _ASKED_ALL.qualifier = _ASKED_ALL.kind_class = _ASKED_ALL.kind = range(sys.maxsize)
 
 
@@ -1016,8 +1014,9 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "dated", "limit", "marks", "mediated_before", "mediators", "nian",
-                 "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "whole", "year", "yue")
+    __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "nian",
+                 "others", "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "whole", "year",
+                 "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
                  since: int = sys.maxsize):
@@ -1043,9 +1042,13 @@ class _Sentence:
         self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
         # an end up to which it names no mediators (_BeforeInSentence.clear_of_words of other_mediation), once asked
         self.mediators: int | None = None
+        # where it first says a word one of which every other body's mediation holds from `mediators` on (its limit for
+        # none, its start where those show no words), once asked (Interpreter._by_other_mediators)
+        self.others: int | None = None
         # the mediators the sentence it is a part of names last (Interpreter._by_other_mediators), once asked
         self.mediated_before: tuple[regex.Match | None] | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
+        self.heard: _Heard | None = None  # what it says for the rule filters (Interpreter._heard_in), once asked
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
         # Once a number with no label is read in it, a stretch of it where such numbers read alike: (first, last
         # offset, planned, year) (Interpreter._read_alone).
@@ -1086,7 +1089,6 @@ class Interpreter:
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         # a share pattern -> the search for the words one of which every match holds, and whether the text says one
         self._share_words: dict[regex.Pattern, tuple[re.Pattern[str] | None, bool]] = {}
-        self._heard = _Heard(-1, -1)  # what the sentence of the last figure asked of says for the rule filters
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
         # What sentences say before a number, each sentence read once.
@@ -1110,6 +1112,9 @@ class Interpreter:
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
+        # the words of other bodies' mediation (None where they, or those of all mediators, are not known)
+        self._other_mediators = words_search(self.catalog.other_mediators_words) \
+            if self._other_mediation.words is not None else None
         # 截至目前 and 累计 (a sum so far) before a number, once a number of no year asks (_up_to_now_said)
         self._up_to_now: tuple[_BeforeInSentence, _BeforeInSentence] | None = None
         # Read of the catalog for many numbers: taken once per report.
@@ -2367,7 +2372,7 @@ class Interpreter:
                                                                            subject_start, paragraph=False)):
                 continue
             said = self._sentence_at(sentence)
-            heard = self._heard_in(said) if q.start < said.limit else _ASKED_ALL
+            heard = (said.heard or self._heard_in(said)) if q.start < said.limit else _ASKED_ALL
             # whether the subject is a part by its marker: asked once for both checks below
             part = self._is_part(subject) \
                 or (subject_start > heard.part and self._after_part_marker(sentence, subject_start))
@@ -2635,12 +2640,20 @@ class Interpreter:
         治安调解, 诉调对接: the catalog's [quantities.other_mediation], group `other`); for a sentence naming none that is a
         part of the one before (…受理行政调解案件3481件。其中调解成功2758件), the mediators that one names last. Where
         the sentence first says a word one of which every match holds, and what the one before names, are found once
-        for all its figures: most name no mediators (调解纠纷12件,调解成功11件)."""
+        for all its figures: most name no mediators (调解纠纷12件,调解成功11件), and most that do name the people's alone
+        (调解组织调解纠纷…: no other body's word before the figure, none to look for in a sentence before)."""
         sentence, mediators = said.start, self._other_mediation
         if end <= said.limit:
             if said.mediators is None:
                 said.mediators = mediators.clear_of_words(sentence, said.limit)
-            named = mediators.last(sentence, end) if end > said.mediators else None
+            named = None
+            if end > said.mediators:
+                if said.others is None:  # (from where a word of any mediators is)
+                    others = self._other_mediators
+                    word = others.search(self.text, said.mediators, said.limit) if others is not None else None
+                    said.others = sentence if others is None else said.limit if word is None else word.start()
+                if end > said.others or self._whole_before(said) is not None:
+                    named = mediators.last(sentence, end)
         else:
             named = mediators.last(sentence, end)
         while named is not None and (note := self._note_opening(sentence, named.start(), end)) >= 0:
@@ -2701,12 +2714,9 @@ class Interpreter:
         return held_word_starts(words, self.text, start, limit) if held else None
 
     def _heard_in(self, said: _Sentence) -> _Heard:
-        """_Heard of the sentence `said`, kept for the last sentence asked of: figures come in order, most share it."""
-        heard = self._heard
-        if heard.start == said.start and heard.limit == said.limit:
-            return heard
+        """_Heard of the sentence `said`, found once and kept with it (_Sentence.heard) for all its figures."""
         text, start, limit = self.text, said.start, said.limit
-        heard = self._heard = _Heard(start, limit)
+        heard = said.heard = _Heard(limit)
         if (at := text.find(_RESPECTIVELY, start, limit)) >= 0:
             heard.respectively = at
         if self._later_months_apart:
@@ -3180,9 +3190,12 @@ class Interpreter:
     def _first_among(self, start: int, end: int) -> int:
         """Where text[start:end] first says 件中 (_AMONG_CASES), 纷中 (_AMONG_DISPUTES) or 请中 (_AMONG_APPLICATIONS), or
         -1."""
-        found = [at for word in (_AMONG_CASES, _AMONG_DISPUTES, _AMONG_APPLICATIONS)
-                 if (at := self.text.find(word, start, end)) >= 0]
-        return min(found, default=-1)
+        first = -1
+        for word in (_AMONG_CASES, _AMONG_DISPUTES, _AMONG_APPLICATIONS):  # each only where it starts before one found
+            at = self.text.find(word, start, end if first < 0 else first + len(word) - 1)
+            if at >= 0:
+                first = at
+        return first
 
     def _rate_label(self, subject: str) -> str | None:
         """The rate label `subject` ends in (…率), or None."""

@@ -98,3 +98,16 @@ def test_the_other_mediators_show_words_that_every_mention_holds():
     assert mediation("全县调解矛盾纠纷1200件,调解成功1150件,调解成功率95.8%。") == [
         ("mediation_cases", 1200.0), ("mediation_succeeded", 1150.0), ("mediation_success_rate", 95.8)]
     assert mediation("全区受理行政调解案件350件。其中调解成功320件,调解成功率91.4%。") == []
+
+
+def test_a_sentence_naming_no_other_body_before_a_figure_keeps_it_the_areas():
+    """Another body's mediation shows words that every mention holds (catalog other_mediators_words): a figure with
+    none of them before it in its sentence, and no sentence before that it is a part of, is the area's without a search
+    for the mediators named last; one after such a word is looked up as before."""
+    assert get_catalog().other_mediators_words is not None
+    assert mediation("2024年全县人民调解组织共调解矛盾纠纷3260件,调解成功3198件。") == [
+        ("mediation_cases", 3260.0), ("mediation_succeeded", 3198.0)]
+    assert mediation("全市调委会调解纠纷900件,调解成功870件,另有行政调解组织参与化解纠纷60件。") == [
+        ("mediation_cases", 900.0), ("mediation_succeeded", 870.0)]
+    assert mediation("全市调解组织调解纠纷900件,公安派出所调解纠纷300件,调解成功280件。") == [("mediation_cases", 900.0)]
+    assert mediation("全市行政调解组织调解纠纷420件,调解成功400件。") == []
