@@ -116,7 +116,13 @@ def _by_sentence(metrics: list[Found]) -> dict[tuple[str | None, int], list[Foun
     """Metrics by (key, sentence), in order: pairing looks within a sentence, never at every metric."""
     index: dict[tuple[str | None, int], list[Found]] = {}
     for m in metrics:
-        index.setdefault((m.key, m.sentence), []).append(m)
+        # Looked up before it is made: setdefault would make an empty list for every metric.
+        scope = (m.key, m.sentence)
+        listed = index.get(scope)
+        if listed is None:
+            index[scope] = [m]
+        else:
+            listed.append(m)
     return index
 
 
@@ -147,12 +153,17 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
     than its denominator (主要负责人出庭35件 of 开庭审理120件) gives the rate of that part, not the key's: none; so do
     two denominators of different values in the sentence."""
     derived = []
-    stated = {(m.key, m.year, m.target) for m in metrics if m.qualifier not in BOUNDS}
     catalog = get_catalog()
+    # The rates stated (of a derivation's key) by key, year and target, and every derivation's numerators, each
+    # list in order: one pass over the metrics.
+    keys = {d.key for d in catalog.derivations}
+    stated = set()
     numerators: dict[str | None, list[Found]] = {d.numerator: [] for d in catalog.derivations}
-    for m in metrics:  # one pass for every derivation's numerators, each list in order
+    for m in metrics:
         if m.key in numerators:
             numerators[m.key].append(m)
+        if m.key in keys and m.qualifier not in BOUNDS:
+            stated.add((m.key, m.year, m.target))
     for d in catalog.derivations:
         for num in numerators[d.numerator]:
             if (d.key, num.year, num.target) in stated:
@@ -251,6 +262,16 @@ class _Numerators:
     def __init__(self, index: dict[tuple[str | None, int], list[Found]]):
         self.index = index
         self.found: dict[tuple[str, int, int | None, bool], _Scoped] = {}
+        self.narrowed: dict[tuple[int, int], list[str]] = {}  # by the ids of a numerator and its words
+
+    def narrowing(self, text: str, num: Found, words: tuple[str, ...]) -> list[str]:
+        """`_narrowing(text, num, words)`, read once: every rate of a sentence may be checked against its first
+        numerator (调解…12件,调解成功11件,调解成功率91.6%,…)."""
+        ids = (id(num), id(words))
+        narrowing = self.narrowed.get(ids)
+        if narrowing is None:
+            narrowing = self.narrowed[ids] = _narrowing(text, num, words)
+        return narrowing
 
     def before(self, key: str, rate: Found) -> list[Found]:
         """The numerators of the rate's sentence and scope stated before it, in their order."""
@@ -333,6 +354,9 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
             if x is num.quantity or x.start >= rate.start or (other is not None and x.start > other.start) \
                     or den_value < num.value or den_value <= 0:
                 continue
+            tried = catalog_dens.get(den_value)
+            if tried is not None and tried.quantity is x and tried.qualifier == x.qualifier:
+                continue  # the denominator tried above, by the same figures: it disagreed
             if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, x.qualifier, rate.qualifier,
                        num_rounding, _rounding(text, x)):
                 other = x
@@ -347,7 +371,7 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                               rate.qualifier, den_rounding=_rounding(text, den.quantity)):
                 return _by_parts(d, rate, whole, den, True, numerators)
-    if not catalog_dens or _narrower(text, num, rate, d.narrower):
+    if not catalog_dens or _narrower(text, num, rate, d.narrower, numerators.narrowing(text, num, d.narrower)):
         return None
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
@@ -369,17 +393,23 @@ def _cited(m: Found) -> tuple[tuple[int, int], ...]:
     return m.sources if m.derived and m.sources else ((m.start, m.end),)
 
 
-def _narrower(text: str, num: Found, whole: Found, words: tuple[str, ...]) -> bool:
+def _narrower(text: str, num: Found, whole: Found, words: tuple[str, ...], narrowing: list[str] | None = None) -> bool:
     """Whether the numerator's clause holds a word narrowing it that the clause of `whole` lacks, the rate stated
     or the denominator a rate would be derived from (直接纠错30件 beside 综合纠错率19.8%; 主要负责人出庭2件 beside
     负责人出庭应诉率100%, or beside 开庭审理120件; 其中法院委派调解成功675件, the label after the word): a part of
-    the rate's numerator, whose rate that is not."""
-    numerator = text[after_last_pause(text, num.sentence, num.start):num.end]
-    narrowing = [word for word in words if word in numerator]
+    the rate's numerator, whose rate that is not. `narrowing` is `_narrowing(text, num, words)` where already read."""
+    if narrowing is None:
+        narrowing = _narrowing(text, num, words)
     if not narrowing:
         return False  # most numerators: the clause of `whole`, which may lie far into a long sentence, unread
     said = text[after_last_pause(text, whole.sentence, whole.start):whole.end]
     return any(word not in said for word in narrowing)
+
+
+def _narrowing(text: str, num: Found, words: tuple[str, ...]) -> list[str]:
+    """The `words` the numerator's clause holds."""
+    numerator = text[after_last_pause(text, num.sentence, num.start):num.end]
+    return [word for word in words if word in numerator]
 
 
 @from_catalog

@@ -151,8 +151,11 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
     # Each document's title read once: the initiatives that name a document repeat it.
     documents_titled = [ev.titled(d.start, d.end) for d in documents]
     document_titles = [title for title, _ in documents_titled]
-    # A rate's mismatch finding cites the spans of its check, the same tuple: mapped once for both.
-    cited = {id(c.spans): ev.spans(c.spans) for c in checks}
+    metric_items = _metrics(ev, metrics)
+    # A check cites the spans of its counts and its rate, most of them metrics' evidence, which it shares; a rate's
+    # mismatch finding cites the spans of its check, the same tuple: mapped once for both.
+    evidences = {(f.start, f.end): item["evidence"] for f, item in zip(metrics, metric_items)}
+    cited = {id(c.spans): [evidences.get(pair) or ev.span(*pair) for pair in c.spans] for c in checks}
     record = {
         "source": {"path": source.path, "encoding": source.encoding, "format": source.format,
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
@@ -165,7 +168,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "region": _region(ev, meta.region),
         "report_year": meta.report_year,
         "published": meta.published,
-        "metrics": _metrics(ev, metrics),
+        "metrics": metric_items,
         "rates": Mapped([_rate(ev, f) for f in rates]),
         "documents": Mapped([{"title": title, "type": d.type, "verb": d.verb, "evidence": evidence}
                              for d, (title, evidence) in zip(documents, documents_titled)]),
