@@ -1072,9 +1072,9 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
                                              if not addresses or not addressed(span[0])]
         return found
 
-    example_end = words.example_end  # (most texts have no address line: no mention is tried against one)
+    example_end = words.example_end
     subject = [hit for hit in body_hits if not text.endswith(example_end, 0, hit.start)
-               and not (addresses and addressed(hit.start))]
+               and not (addresses and addressed(hit.start))]  # (most texts have no address line: none is tried)
     if cited:  # a province's title counts where the text names the province in its own words too
         quoted = _inside([hit.start for hit in subject], cited_starts, cited)
         own_words = {code for hit, in_title in zip(subject, quoted) if not in_title for code in hit.candidates}
