@@ -172,7 +172,7 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             if len({m.value for m in dens}) != 1:
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
             den = dens[0]
-            if num.value > den.value or _narrower(text, num, den, d.narrower):
+            if num.value > den.value or _narrower(text, _narrowing(text, num, d.narrower), den):
                 continue
             first, last = sorted((num, den), key=lambda m: m.start)
             derived.append(Found(
@@ -371,7 +371,7 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                               rate.qualifier, den_rounding=_rounding(text, den.quantity)):
                 return _by_parts(d, rate, whole, den, True, numerators)
-    if not catalog_dens or _narrower(text, num, rate, d.narrower, numerators.narrowing(text, num, d.narrower)):
+    if not catalog_dens or _narrower(text, numerators.narrowing(text, num, d.narrower), rate):
         return None
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
@@ -393,13 +393,11 @@ def _cited(m: Found) -> tuple[tuple[int, int], ...]:
     return m.sources if m.derived and m.sources else ((m.start, m.end),)
 
 
-def _narrower(text: str, num: Found, whole: Found, words: tuple[str, ...], narrowing: list[str] | None = None) -> bool:
-    """Whether the numerator's clause holds a word narrowing it that the clause of `whole` lacks, the rate stated
-    or the denominator a rate would be derived from (直接纠错30件 beside 综合纠错率19.8%; 主要负责人出庭2件 beside
-    负责人出庭应诉率100%, or beside 开庭审理120件; 其中法院委派调解成功675件, the label after the word): a part of
-    the rate's numerator, whose rate that is not. `narrowing` is `_narrowing(text, num, words)` where already read."""
-    if narrowing is None:
-        narrowing = _narrowing(text, num, words)
+def _narrower(text: str, narrowing: list[str], whole: Found) -> bool:
+    """Whether the numerator's clause holds a word narrowing it (`narrowing`: _narrowing) that the clause of `whole`
+    lacks, the rate stated or the denominator a rate would be derived from (直接纠错30件 beside 综合纠错率19.8%;
+    主要负责人出庭2件 beside 负责人出庭应诉率100%, or beside 开庭审理120件; 其中法院委派调解成功675件, the label after
+    the word): a part of the rate's numerator, whose rate that is not."""
     if not narrowing:
         return False  # most numerators: the clause of `whole`, which may lie far into a long sentence, unread
     said = text[after_last_pause(text, whole.sentence, whole.start):whole.end]

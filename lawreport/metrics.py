@@ -1710,13 +1710,13 @@ class Interpreter:
         """The metrics but the count admitted after review where its year's received count of the key is given too
         (共收到行政复议申请469件,经审查后受理430件: the 430 are a subset of the 469), in either order; 受理 said alone
         stays the received count."""
-        intakes, text, none = _intakes(), self.text, ((), ())
+        intakes, text = _intakes(), self.text
         received = {(m.key, m.year, m.target) for m in metrics
                     if m.key in intakes and self._received_said(m, *intakes[m.key])}
         if not received:
             return metrics
         return [m for m in metrics if m.key not in intakes or (m.key, m.year, m.target) not in received
-                or not text.startswith(intakes.get(m.key or "", none)[1], m.start)]
+                or not text.startswith(intakes[m.key or ""][1], m.start)]
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
         """Whether the count's label opens with a word of what was received, or, opening with none of what was

@@ -67,6 +67,7 @@ from .documents import CITED_TITLE, cited_titles
 from .scanning import (
     Shape,
     alternatives,
+    char_starts,
     closing,
     matches_from,
     may_hold_words,
@@ -630,7 +631,7 @@ def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
     word in a report), the standard re its alternation at every character some word opens with."""
     lasts, by_tail, singles = _words_by_tail(words)
     tried = by_tail.get
-    found = [(start, -1) for start in _occurrences(text, singles)]  # one-character words
+    found = [(start, -1) for start in char_starts(text, singles)] if singles else []  # one-character words
     for last_character in lasts:
         last = text.find(last_character, 1)  # a word of two characters ends past the first
         while last > 0:
@@ -649,27 +650,16 @@ def _starts_of(text: str, words: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def _occurrences(text: str, words: Iterable[str]) -> list[int]:
-    """Where each of ``words`` occurs, a word as often as it is given."""
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-    return found
-
-
 @functools.lru_cache(maxsize=4)  # of the catalog's word lists
-def _words_by_tail(words: tuple[str, ...]) -> tuple[str, dict[str, tuple[str, ...]], tuple[str, ...]]:
+def _words_by_tail(words: tuple[str, ...]) -> tuple[str, dict[str, tuple[str, ...]], str]:
     """The last characters of the words of two characters or more, those words by their last two, and the words of
-    one character, each as often as the list gives it."""
+    one character."""
     by_tail: defaultdict[str, list[str]] = defaultdict(list)
     for word in words:
         if len(word) > 1:
             by_tail[word[-2:]].append(word)
     return ("".join(sorted({tail[-1] for tail in by_tail})), {tail: tuple(found) for tail, found in by_tail.items()},
-            tuple(word for word in words if len(word) == 1))
+            "".join(sorted({word for word in words if len(word) == 1})))
 
 
 def _ends_of(text: str, words: Iterable[str]) -> list[int]:
