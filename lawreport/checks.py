@@ -189,21 +189,33 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], out
                 index: dict[tuple[str | None, int], list[Found]]) -> tuple[list[FoundCheck], list[FoundFinding]]:
     """Compare each stated rate with the counts of its sentence; `index` is `_by_sentence(metrics)`."""
     checks, problems = [], []
-    by_key = {d.key: d for d in get_catalog().derivations}
+    by_key: dict[str | None, Derivation] = {d.key: d for d in get_catalog().derivations}  # (None: a generic rate's)
     counts = _Counts(quantities, outline)
     numerators, denominators = _Numerators(index), _Denominators(index)
+    # A numeral's tolerance and a mismatch's message by what decides them, each made once: a text stating one rate
+    # over and over (…调解成功率91.6%,…) has them alike, and a message made once is one string for the JSON to encode.
+    tolerances: dict[str, float] = {}
+    messages: dict[tuple[str, float, float], str] = {}
     for rate in metrics:
-        d = by_key.get(rate.key) if rate.key is not None else None
-        if d is None or rate.derived or rate.quantity is None:
+        d = by_key.get(rate.key)
+        q = rate.quantity
+        if d is None or rate.derived or q is None:
             continue
-        result = _check_one(text, rate, d, index, numerators, denominators, counts)
+        numeral = text[q.num_start:q.num_end]
+        tolerance = tolerances.get(numeral)
+        if tolerance is None:
+            tolerance = tolerances[numeral] = _tolerance(numeral)
+        result = _check_one(text, rate, d, tolerance, index, numerators, denominators, counts)
         if result is None:
             continue
         checks.append(result)
         if not result.agrees:
-            problems.append(_new(FoundFinding, (
-                "rate_mismatch", f"{rate.label} stated as {rate.value:g}% but the counts give {result.computed:g}%",
-                result.spans)))
+            said = (rate.label, rate.value, result.computed)
+            message = messages.get(said)
+            if message is None:
+                message = messages[said] = (f"{rate.label} stated as {rate.value:g}% "
+                                            f"but the counts give {result.computed:g}%")
+            problems.append(_new(FoundFinding, ("rate_mismatch", message, result.spans)))
     return checks, problems
 
 
@@ -254,6 +266,21 @@ class _Scoped:
             self.sums.append(total)
             self.qualified.append(count)
 
+    def before(self, start: int) -> list[Found]:
+        """The metrics stated before `start`, in their order."""
+        if self.starts is None:
+            return [m for m in self.metrics if m.start < start]
+        return self.metrics[:bisect.bisect_left(self.starts, start)]
+
+    def whole_before(self, start: int) -> float | None:
+        """The sum of `before(start)` where they are more than one and none has a qualifier (else None), read
+        without copying them where they are in order: a check cites them only where the sum or the rate disagree."""
+        if self.starts is None:
+            parts = self.before(start)
+            return sum(m.value for m in parts) if len(parts) > 1 and all(m.qualifier is None for m in parts) else None
+        stated = bisect.bisect_left(self.starts, start)
+        return self.sums[stated - 1] if stated > 1 and not self.qualified[stated - 1] else None
+
 
 class _Numerators:
     """The numerator metrics of each sentence and scope, gathered once for every rate of it: a sentence stating a
@@ -273,34 +300,14 @@ class _Numerators:
             narrowing = self.narrowed[ids] = _narrowing(text, num, words)
         return narrowing
 
-    def before(self, key: str, rate: Found) -> list[Found]:
-        """The numerators of the rate's sentence and scope stated before it, in their order."""
-        return _stated_before(self._of(key, rate), rate)
-
-    def whole_before(self, key: str, rate: Found) -> float | None:
-        """The sum of `before(key, rate)` where they are more than one and none has a qualifier (else None), read
-        without copying them where they are in order: a check cites them only where the sum or the rate disagree."""
-        scoped = self._of(key, rate)
-        if scoped.starts is None:
-            parts = _stated_before(scoped, rate)
-            return sum(m.value for m in parts) if len(parts) > 1 and all(m.qualifier is None for m in parts) else None
-        stated = bisect.bisect_left(scoped.starts, rate.start)
-        return scoped.sums[stated - 1] if stated > 1 and not scoped.qualified[stated - 1] else None
-
-    def _of(self, key: str, rate: Found) -> _Scoped:
+    def of(self, key: str, rate: Found) -> _Scoped:
+        """The metrics of `key` in the rate's sentence and scope."""
         scope = (key, rate.sentence, rate.year, rate.target)
         found = self.found.get(scope)
         if found is None:
             found = self.found[scope] = _Scoped(
                 [m for m in self.index.get((key, rate.sentence), ()) if _same_scope(m, rate)])
         return found
-
-
-def _stated_before(scoped: _Scoped, rate: Found) -> list[Found]:
-    """The metrics of `scoped` stated before the rate, in their order."""
-    if scoped.starts is None:
-        return [m for m in scoped.metrics if m.start < rate.start]
-    return scoped.metrics[:bisect.bisect_left(scoped.starts, rate.start)]
 
 
 class _Denominators:
@@ -321,23 +328,20 @@ class _Denominators:
         return found
 
 
-def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators, denominators: _Denominators,
-               counts: _Counts) -> FoundCheck | None:
-    """`index` holds the metrics by (key, sentence), `numerators` and `denominators` those of a sentence and scope,
-    `counts` the count quantities by sentence, unit and value.
+def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: dict[tuple[str | None, int], list[Found]],
+               numerators: _Numerators, denominators: _Denominators, counts: _Counts) -> FoundCheck | None:
+    """The check of a stated rate, whose numeral leaves it `tolerance` (_tolerance); `index` holds the metrics by
+    (key, sentence), `numerators` and `denominators` those of a sentence and scope, `counts` the count quantities by
+    sentence, unit and value.
 
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
     of the sentence that agrees is the earliest-stated value that agrees.
     """
-    for num in index.get((d.numerator, rate.sentence), ()):
-        if num.start < rate.start and _same_scope(num, rate):
+    for num in index.get((d.numerator, rate.sentence), ()):  # the first of the sentence's scope stated before
+        if num.start < rate.start and num.year == rate.year and num.target == rate.target:
             break
     else:
         return None
-    q = rate.quantity
-    if q is None:
-        return None
-    tolerance = _tolerance(text[q.num_start:q.num_end])
     num_rounding = _rounding(text, num.quantity)
     catalog_dens = denominators.of(d.denominator, rate)
     for den_value, den in catalog_dens.items():
@@ -365,26 +369,27 @@ def _check_one(text, rate: Found, d: Derivation, index, numerators: _Numerators,
                                  ((other.start, other.end), *_cited(num), (rate.start, rate.end))))
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
-    whole = numerators.whole_before(d.numerator, rate)
+    numerated = numerators.of(d.numerator, rate)
+    whole = numerated.whole_before(rate.start)
     if whole is not None:
         for den_value, den in catalog_dens.items():
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                               rate.qualifier, den_rounding=_rounding(text, den.quantity)):
-                return _by_parts(d, rate, whole, den, True, numerators)
-    if not catalog_dens or _narrower(text, numerators.narrowing(text, num, d.narrower), rate):
+                return _by_parts(d, rate, whole, den, True, numerated)
+    if not catalog_dens or d.narrower and _narrower(text, numerators.narrowing(text, num, d.narrower), rate):
         return None
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
-        return _by_parts(d, rate, whole, den, False, numerators)
+        return _by_parts(d, rate, whole, den, False, numerated)
     return _new(FoundCheck, (d.key, rate.value, _pct(num.value, den.value), False,
                              ((den.start, den.end), *_cited(num), (rate.start, rate.end))))
 
 
-def _by_parts(d: Derivation, rate: Found, whole: float, den: Found, agrees: bool,
-              numerators: _Numerators) -> FoundCheck:
-    """The check of a rate against the sum `whole` of its numerator's parts over `den`, citing each part."""
+def _by_parts(d: Derivation, rate: Found, whole: float, den: Found, agrees: bool, numerated: _Scoped) -> FoundCheck:
+    """The check of a rate against the sum `whole` of its numerator's parts (`numerated` before it) over `den`,
+    citing each part."""
     return _new(FoundCheck, (d.key, rate.value, _pct(whole, den.value), agrees,
-                             ((den.start, den.end), *((m.start, m.end) for m in numerators.before(d.numerator, rate)),
+                             ((den.start, den.end), *((m.start, m.end) for m in numerated.before(rate.start)),
                               (rate.start, rate.end))))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import islice, pairwise, takewhile
@@ -1894,15 +1894,16 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
 _LETTER_SPACED = compile_cached(r"(?<!\p{Han})\p{Han}(?:[ \t]\p{Han}){2,}(?!\p{Han})")
 
 
-def _letters_joined(line: str) -> tuple[str, list[int]]:
+def _letters_joined(line: str) -> tuple[str, Sequence[int]]:
     """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), so a
     name reads as set solid; and where each character of that reading stands in `line`, and its end."""
-    kept = list(range(len(line) + 1))
     spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)} \
         if " " in line or "\t" in line else None
     if not spaces:
-        return line, kept  # most lines: read as they are, not rebuilt a character at a time
-    kept = [at for at in kept if at not in spaces]
+        # Most lines: read as they are, not rebuilt a character at a time, each character where it stands (a range,
+        # not a list of every offset: a one-line text of a megabyte is its own last line).
+        return line, range(len(line) + 1)
+    kept = [at for at in range(len(line) + 1) if at not in spaces]
     return "".join(line[at] for at in kept[:-1]), kept
 
 

@@ -72,8 +72,8 @@ def _numerator(start: int, value: float, qualifier: str | None = None) -> Found:
 def _before(metrics: list[Found], at: int) -> tuple[list[int], float | None]:
     """The starts of the numerators stated before a rate at `at` of their sentence, and their sum."""
     rate = Found("mediation_success_rate", "调解成功率", 90.0, "%", None, None, False, at, at + 6, 0, None)
-    numerators = _Numerators(_by_sentence(metrics))
-    parts, whole = numerators.before("mediation_succeeded", rate), numerators.whole_before("mediation_succeeded", rate)
+    numerated = _Numerators(_by_sentence(metrics)).of("mediation_succeeded", rate)
+    parts, whole = numerated.before(at), numerated.whole_before(at)
     return [m.start for m in parts], whole
 
 
