@@ -60,10 +60,13 @@ def extract_one(path: str, *, output: Path | None = None, compact: bool = False,
     from .emit import record_pieces
     from .engine import json_types_only
     from .pipeline import extract_record
-    from .watchdog import freeze_loaded
+    from .watchdog import freeze_loaded, uncollected
 
     freeze_loaded()
-    with one_line_errors(path), spinner_while_large(path):
+    # The collector held off until the record is written, as it is over the extraction (pipeline): back on as the
+    # extraction ends, its first pass would walk the whole record once more (4% of 1 MB of one clause), which the
+    # writing empties, dropping each of its containers by its reference count.
+    with one_line_errors(path), spinner_while_large(path), uncollected():
         record = extract_record(Path(path), max_bytes=max_bytes, max_chars=max_chars)
         with json_types_only():  # the process writes this record alone
             # the record let go as it is written
