@@ -26,6 +26,18 @@ def test_of_counts_giving_the_rate_the_earliest_is_cited():
     assert checks[0][0] and checks[0][2][0] == ("809件", text.index("809件"))
 
 
+def test_another_count_confirms_only_the_rates_stated_after_it():
+    # Both rates say the same over the same numerator: the count is tried once for both, and only the second, which
+    # follows the count, is confirmed by it; the first has nothing to be checked against.
+    text, checks = _checks("调解成功681件，调解成功率84.2%，启动调解809件，调解成功率84.2%。")
+    assert checks == [(True, 84.18, [("809件", text.index("809件")), ("调解成功681件", text.index("调解成功681件")),
+                                      ("调解成功率84.2%", text.rindex("调解成功率"))])]
+    # A rate of another value is tried afresh: each is confirmed by the count it is computed over.
+    text, checks = _checks("启动调解809件，另启动调解750件，调解成功681件，调解成功率84.2%，调解成功率90.8%。")
+    assert [(agrees, spans[0]) for agrees, _, spans in checks] == [
+        (True, ("809件", text.index("809件"))), (True, ("750件", text.index("750件")))]
+
+
 def test_a_disagreeing_rate_cites_the_first_denominator():
     text, checks = _checks("受理纠纷900件，另受理纠纷700件，调解成功681件，调解成功率90%。")
     assert checks == [(False, 75.67, [("受理纠纷900件", text.index("受理纠纷900件")),
