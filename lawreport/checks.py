@@ -8,6 +8,7 @@ key and year; a disagreement becomes a finding that cites both spans.
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import NamedTuple
 
 from . import lazy_regex as regex
@@ -39,6 +40,9 @@ def _tolerance(numeral: str) -> float:
 _ROUNDED = 0.005 + 1e-9
 
 
+# Remembered: round() to two decimals costs some 0.3-0.6 µs, and a rate's check asks it twice of the same counts (whether
+# they agree, then the value the check records), a sentence stating one rate over and over (…调解成功率91.6%,…) each time.
+@functools.lru_cache(maxsize=1024)
 def _pct(numerator: float, denominator: float) -> float:
     return round(numerator / denominator * 100, 2)
 
