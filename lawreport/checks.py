@@ -507,7 +507,13 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
 def parts_exceeding(text: str, counts: list[Quantity], marker: int) -> list[FoundFinding]:
     """The findings of one sentence's `counts` (in order), its part marker at `marker`: each part larger than its
     total, the counts before the marker the totals, the last of each unit."""
-    problems = []
+    problems: list[FoundFinding] = []
+    # A part exceeds its total only where it exceeds some count stated before the marker: a sentence none of whose
+    # counts after it does (most lists of parts: 受理226件,办结212件,其中…190件,…11件) is passed over whole.
+    before = [q.value for q in counts if q.start < marker]
+    after = [q.value for q in counts if q.start >= marker]
+    if not before or not after or max(after) <= min(before):
+        return problems
     totals: dict[str | None, Quantity] = {}
     listed: dict[str | None, float] = {}  # the parts of each unit's total so far
     for q in counts:
