@@ -1326,10 +1326,13 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
     lead is about something else."""
     catalog = get_catalog()
+    past = _lead_bound(text, words)
     for hit in hits:
+        if hit.start >= past:
+            return None  # the first body from here, whichever it is, follows what the checks below refuse
         if not text.startswith(words.work_fields, hit.end) and _body_at(catalog.org, text, hit.start) is None:
             continue
-        opening = text[:hit.start].rstrip(" \t\u3000")
+        opening = text[:hit.start].rstrip(_OPENING_BLANKS)
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
             return None
         if any(not opening.endswith(words.source_prepositions, 0, m.start())
@@ -1338,6 +1341,30 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
             # a reporter has the news from (记者从区司法局获悉, 据县法院统计)
         return hit
     return None
+
+
+_OPENING_BLANKS = " \t\u3000"  # what _lead_body strips from the end of the text before a body
+
+
+def _lead_bound(text: str, words: Lexicon) -> int:
+    """Where _lead_body may stop looking (the text's length when nowhere): every text before a body from there holds
+    the text's own place (全市) or a body by its level alone (市政府召开…) that no source preposition opens, as the
+    first such call says, so no body from there is the lead's subject. A body's try costs some 135,000 instructions,
+    and most texts name such a call in their first lines, before their first body's name.
+
+    A self-reference's match, its pattern reading no character past ``reach``, is found alike in any text before a
+    body that holds those characters; the text is read in `re` (_self_reference_scan). A blank there may be cut off
+    with the blanks before the body (_OPENING_BLANKS): then only the own place's call bounds it."""
+    own = _own_place_call(words).search(text)
+    past = own.end() if own is not None else len(text)
+    reference = get_catalog().self_reference
+    if (shape := Shape.of(reference)) is None or shape.reach is None:
+        return past
+    for m in _self_reference_scan(reference).finditer(text, 0, past):
+        if not text.endswith(words.source_prepositions, 0, m.start()):
+            end = m.start() + shape.reach
+            return end if end < past and text[end - 1] not in _OPENING_BLANKS else past
+    return past
 
 
 @functools.lru_cache(maxsize=2)  # of the catalog's word lists

@@ -92,3 +92,30 @@ def test_a_bureau_s_own_name_is_tried_only_at_mentions_its_end_follows_within_th
     monkeypatch.setattr(regions, "_body_at", lambda org, t, start: tried.append(start) or body_at(org, t, start))
     assert regions._own_body(text, hits, words) == hits[1].candidates
     assert tried == [hits[1].start]  # the first and the last 井研县 have no 局 within reach
+
+
+def test_the_lead_is_looked_for_only_before_the_text_calls_its_own_place_or_a_body_by_its_level(monkeypatch):
+    words = regions._lexicon()
+    tried: list[int] = []
+    body_at = regions._body_at
+    monkeypatch.setattr(regions, "_body_at", lambda org, t, start: tried.append(start) or body_at(org, t, start))
+    for text in ("全市召开会议。井研县开展普法活动。井研县司法局参加。",  # the own place first: no body after it leads
+                 "市政府召开全体会议研究部署工作。井研县开展普法活动,井研县司法局参加。"):  # a body by its level alone
+        assert regions._lead_body(text, regions._scan_body(text, words), words) is None
+    assert tried == []
+    text = "近日,井研县司法局开展普法活动。全市召开会议。"  # the own place after the lead
+    hits = regions._scan_body(text, words)
+    assert regions._lead_bound(text, words) == text.index("县司法局") + 12  # the lead's 县司法局 read alone, 12 at most
+    assert regions._lead_bound("近日,井研县开展普法活动。全市召开会议。", words) == len("近日,井研县开展普法活动。全市")
+    assert regions._lead_body(text, hits, words) == hits[0] and tried == [hits[0].start]
+
+
+def test_a_body_by_its_level_a_source_preposition_opens_or_blanks_close_bounds_no_lead():
+    words = regions._lexicon()
+    text = "据县法院统计,近日,井研县司法局开展普法活动。"  # whom the news is from: the lead still counts
+    hits = regions._scan_body(text, words)
+    assert regions._lead_bound(text, words) == len(text)
+    assert regions._lead_body(text, hits, words) == hits[0]
+    spaced = "市政府" + " " * 12 + "井研县司法局开展普法活动"  # the blanks before a body are cut off the text before it
+    assert regions._lead_bound(spaced, words) == len(spaced)
+    assert regions._lead_bound("市政府召开全体会议研究部署工作。", words) == 12  # the pattern reads 12 characters at most
