@@ -160,8 +160,21 @@ _PARTY_BEFORE_TOWN = f"{_TOWN_COMMITTEE}|党?{_WORKING_COMMITTEE_SHORT}"
 # A town's own rule-of-law committee is named after the town's party committee, as a county's after its 县委: the town,
 # its committee and the body are one name (白沙镇党委全面依法治镇委员会, 金龙街道工委全面依法治街委员会办公室), whose
 # parent is that committee; not the town's committee alone before the county's (镇党委依法治县…).
-_TOWN_RULE_OF_LAW = f"(?={_RULE_OF_LAW_SAID}[镇乡街])"
+_TOWN_RULE_OF_LAW_AHEAD = f"{_RULE_OF_LAW_SAID}[镇乡街]"
+_TOWN_RULE_OF_LAW = f"(?={_TOWN_RULE_OF_LAW_AHEAD})"
 _TOWN_COMMITTEE_PARENT = f"(?:{_PARTY_BEFORE_TOWN}){_TOWN_RULE_OF_LAW}"
+
+
+def _words_then_ahead(words: str, ahead: str) -> str:
+    """``(?:words)(?=ahead)`` for a reverse scanner, which tests the element written last first: the words, then
+    ``ahead`` looked for from where they start. A lookahead written after the words would be entered at every position
+    the scanner tries them, and a lookaround costs the engine many times what a literal that turns a position away
+    does. The lookahead reads the words again: ``words`` must be alternatives no two of which match at one start."""
+    return f"(?=(?:{words}){ahead})(?:{words})"
+
+
+# The scanners read a town's committee before its rule-of-law committee, in short or in full, so (words tested first).
+_TOWN_COMMITTEES_PARENT = _words_then_ahead(f"{_PARTY_BEFORE_TOWN}|{_COMMITTEE_WORD}", _TOWN_RULE_OF_LAW_AHEAD)
 # Named right after the town, without its committee (白沙镇全面依法治镇委员会), it is that committee's all the same.
 _TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
 # A rule-of-law committee or its office named by itself, without its place or level word (全面依法治街委员会办公室,
@@ -180,7 +193,7 @@ _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMM
 # A county's rule-of-law committee is named after its party committee in full too (中共融安县委员会全面依法治县委员会),
 # canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none. So
 # is a town's (中共白沙镇委员会全面依法治镇委员会), before its own level's committee only, as after 镇党委.
-_COMMITTEE_IN_FULL_PARENT = f"{_COMMITTEE_WORD}(?={_RULE_OF_LAW_SAID})"
+_COMMITTEE_IN_FULL_PARENT = _words_then_ahead(_COMMITTEE_WORD, _RULE_OF_LAW_SAID)  # for the scanners
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, _STREET + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
@@ -258,12 +271,15 @@ _STREET_AFTER_SHORT = "(?![东西南北中]?[路街])"
 # (胡各庄司法所, 王各庄镇), after the name's first character: the place names of the north's villages.
 # A firm's trade name may end with 州, a level word (神州, 中州, 九州律师事务所), or with 和, a stop character (三和, 中和律师
 # 事务所), after the name's first character; not 和 joining bodies or people to the firms (律师和律师事务所, 公证处和律师事务所).
-_STOP_IN_NAME = "(?<=\\p{Han})各(?=庄)|(?<=\\p{Han})州(?=律师事务所)|(?<=\\p{Han})(?<![师员局所院会处心委])和(?=律师事务所)"
+# Each written for the reverse scanners, which test the element written last first: the character, then what follows it
+# looked for from its start (a lookahead written after it would be entered wherever the class before it fails).
+_STOP_IN_NAME = ("(?<=\\p{Han})(?=各庄)各|(?<=\\p{Han})(?=州律师事务所)州"
+                 "|(?<=\\p{Han})(?<![师员局所院会处心委])(?=和律师事务所)和")
 # 和 joins two names (司法所和镇政府) and is a stop character, but many towns' names hold it (仁和镇, 和平乡, 太和街道):
 # read there only right before the town's own body (仁和镇人民政府, as a modifier's town: town_modifiers), and then
 # wherever the report names the town (_modified_towns).
 _AND = "和"
-_AND_IN_TOWN = f"{_AND}(?=\\p{{Han}}{{0,2}}{_TOWN_WORD}{_TOWN_OWN_BODY})"
+_AND_IN_TOWN = f"(?={_AND}\\p{{Han}}{{0,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}){_AND}"  # written as _STOP_IN_NAME
 _STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
 # A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
 # 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
@@ -1033,7 +1049,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
             f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
-            f"|(?<={town_suffix})(?:{_TOWN_COMMITTEE_PARENT}|{_TOWN_COMMITTEE_IN_FULL_PARENT}))?(?:{bodies})"
+            f"|(?<={town_suffix}){_TOWN_COMMITTEES_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
             + ")"

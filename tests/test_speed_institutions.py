@@ -126,3 +126,16 @@ def test_a_station_is_read_whichever_body_wrote_its_form_first():
     found = institutions.find_institutions(normalize("县司法局石门司法所、先后到坪头司法所、龙池司法所调研"), None)
     assert [(f.name, f.type) for f in found] == [
         ("县司法局石门司法所", "justice_bureau"), ("坪头司法所", "justice_bureau"), ("龙池司法所", "justice_bureau")]
+
+
+def test_words_then_ahead_match_as_the_words_before_their_lookahead():
+    # written for a reverse scan (the words tested before the lookahead), the same matches as words then lookahead
+    words, ahead = "党委|党?工委|委员会", "(?:全面)?依法治[镇乡街]"
+    reordered = regex.compile(f"(?r)镇{institutions._words_then_ahead(words, ahead)}")
+    plain = regex.compile(f"(?r)镇(?:{words})(?={ahead})")
+    for text in ("白沙镇党委全面依法治镇", "金龙街道工委依法治街", "石门镇委员会依法治乡", "白沙镇党工委依法治镇",
+                 "白沙镇党委依法治县", "白沙镇委员会全面", "白沙镇工委", "镇党委依法治镇委员会"):
+        for end in range(len(text) + 1):
+            found, expected = reordered.search(text, 0, end), plain.search(text, 0, end)
+            assert (found and found.span()) == (expected and expected.span()), (text, end)
+    assert institutions._words_then_ahead("委员会", "依法治") == "(?=(?:委员会)依法治)(?:委员会)"
