@@ -291,6 +291,8 @@ def _read_nodes(p: str, i: int, folded: bool) -> tuple[tuple[tuple[_Node, ...], 
             i = braces.end()  # (other braces are literal, or fuzzy matching in `regex`)
         if i > atom_end and i < len(p) and p[i] in "?+":
             i += 1  # lazy or possessive
+        if i > atom_end and kind == "flags":
+            raise _Unread(p)  # `regex` repeats the atom before inline flags: 甲(?m)? is 甲?
         sequence.append(_Node(start, i, kind, head, value, inner, low, high, p[atom_end:i], folded))
     alternatives.append(tuple(sequence))
     return tuple(alternatives), i
