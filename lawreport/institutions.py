@@ -391,7 +391,7 @@ def _body_forms(
     _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). A body's party group named from inside it (局党组) may follow
     ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
-    suffix = f"(?:{body.suffix.pattern})"
+    suffix = f"(?:{_character_first(body.suffix.pattern)})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
     office = _JUDICIAL_OFFICES.get(body.type)
     if office is not None and office[0] not in top_level_alternatives(body.suffix.pattern):
@@ -803,15 +803,18 @@ def _shadow(text: str, places: _Places) -> str:
     return "".join(pieces)
 
 
-_CHARACTER_THEN_LOOKAHEAD = compile_cached(r"(\p{Han})\(\?!(\[[^\]\\]+\])\)")  # 镇(?![街静])
+# 镇(?![街静]), 委(?![托派]|(?:委员|常委)(?!会)): a character, then a negative lookahead, its parentheses balanced (escapes
+# and classes read past)
+_CHARACTER_THEN_LOOKAHEAD = compile_cached(
+    r"(\p{Han})\(\?!((?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\]|\((?2)\))*)\)")
 
 
 def _character_first(pattern: str) -> str:
-    """``pattern`` with 镇(?![街静]) written (?!镇[街静])镇: the same matches, but the reverse scanner tests
+    """``pattern`` with 镇(?![街静]) written (?!镇(?:[街静]))镇: the same matches, but the reverse scanner tests
     the character first, so the many positions without it never enter the lookahead (town and
     committee words are tried at every candidate head)."""
-    # a function, not the template (?!\1\2)\1: a template is compiled by regex's parser, imported for it alone
-    return _CHARACTER_THEN_LOOKAHEAD.sub(lambda m: f"(?!{m[1]}{m[2]}){m[1]}", pattern)
+    # a function, not the template (?!\1(?:\2))\1: a template is compiled by regex's parser, imported for it alone
+    return _CHARACTER_THEN_LOOKAHEAD.sub(lambda m: f"(?!{m[1]}(?:{m[2]})){m[1]}", pattern)
 
 
 # By last character the scanner's pattern and the (group name, index in rules.bodies, how) of its forms,

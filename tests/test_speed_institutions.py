@@ -139,3 +139,15 @@ def test_words_then_ahead_match_as_the_words_before_their_lookahead():
             found, expected = reordered.search(text, 0, end), plain.search(text, 0, end)
             assert (found and found.span()) == (expected and expected.span()), (text, end)
     assert institutions._words_then_ahead("委员会", "依法治") == "(?=(?:委员会)依法治)(?:委员会)"
+
+
+def test_a_character_before_a_nested_lookahead_is_tested_first_with_the_same_matches():
+    # 委(?!…(?!…)) as (?!委(?:…))委, so a reverse scan tests 委 before entering the lookahead
+    pattern = "区委(?![托派员]|(?:委员|常委)(?!会|单位))(?:办公室)?|司法所(?!长)"
+    written = institutions._character_first(pattern)
+    assert written == "区(?!委(?:[托派员]|(?:委员|常委)(?!会|单位)))委(?:办公室)?|司法(?!所(?:长))所"
+    reordered, plain = regex.compile(f"(?r){written}"), regex.compile(f"(?r){pattern}")
+    for text in ("区委召开", "区委员会", "区委常委会", "区委常委", "区委托", "区委办公室", "司法所长", "司法所设立"):
+        for end in range(len(text) + 1):
+            found, expected = reordered.search(text, 0, end), plain.search(text, 0, end)
+            assert (found and found.span()) == (expected and expected.span()), (text, end)
