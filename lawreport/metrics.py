@@ -1087,8 +1087,8 @@ class Interpreter:
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
-        # a share pattern -> the search for the words one of which every match holds, and whether the text says one
-        self._share_words: dict[regex.Pattern, tuple[re.Pattern[str] | None, bool]] = {}
+        # a share pattern -> the search for the words one of which every match holds
+        self._share_words: dict[regex.Pattern, re.Pattern[str] | None] = {}
         # the key of each count read that is no share -> their readings (a list's years are set after they are read)
         self._wholes: dict[str, list[Reading]] = {}
         # What sentences say before a number, each sentence read once.
@@ -2702,16 +2702,14 @@ class Interpreter:
 
     def _share_words_said(self, share: regex.Pattern, start: int, limit: int) -> Sequence[int] | None:
         """Where text[start:limit] says each of the words one of which every match of `share` holds, in order (None for
-        none; every offset where the pattern shows no words), looked for only where the report says any of them
-        (found once: most say none)."""
-        known = self._share_words.get(share)
-        if known is None:
-            words = words_search(words_held(share))
-            known = self._share_words[share] = words, words is not None and may_hold_words(words, self.text)
-        words, held = known
+        none; every offset where the pattern shows no words). Looked for in the sentence alone: a search of the report
+        for words it says nowhere (行政法援) would read all of it."""
+        if share not in self._share_words:
+            self._share_words[share] = words_search(words_held(share))
+        words = self._share_words[share]
         if words is None:
             return range(start, limit)
-        return held_word_starts(words, self.text, start, limit) if held else None
+        return held_word_starts(words, self.text, start, limit)
 
     def _heard_in(self, said: _Sentence) -> _Heard:
         """_Heard of the sentence `said`, found once and kept with it (_Sentence.heard) for all its figures."""

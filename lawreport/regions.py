@@ -754,18 +754,18 @@ def _names_after_place(text: str, end: int, words: Lexicon) -> bool:
     """Whether a school, a law firm or a company named after a place opens at ``end`` (words.named_after_place): tried
     only where one of the words each such name holds (大学, 律师事务所 …) stands within the widest name, as it seldom
     does after a place (a try of the pattern cost some 5,000 instructions at every full and short name found)."""
-    held, width = _named_after_place_words(words.named_after_place)
-    return may_hold_words(held, text, end, end + width) and words.named_after_place.match(text, end) is not None
+    held, reach = _named_after_place_words(words.named_after_place)
+    return may_hold_words(held, text, end, end + reach) and words.named_after_place.match(text, end) is not None
 
 
 @functools.cache  # of the catalog's pattern
 def _named_after_place_words(pattern: regex.Pattern) -> tuple[re.Pattern[str] | None, int]:
-    """The search for the words one of which each match of ``pattern`` holds (scanning.words_held), and the widest
-    match; no search (None) where the width is unbounded."""
+    """The search for the words one of which each match of ``pattern`` holds (scanning.words_held), and how far a try
+    reads (a word a lookahead wants lies past the match); no search (None) where that is unbounded."""
     shape = Shape.of(pattern)
-    if shape is None or shape.width is None:
+    if shape is None or shape.reach is None:
         return None, 0
-    return words_search(words_held(pattern)), shape.width
+    return words_search(words_held(pattern)), shape.reach
 
 
 def _opens_on_number_unit(text: str, start: int, words: Lexicon) -> bool:

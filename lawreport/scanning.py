@@ -721,8 +721,10 @@ _SHAPE_FLAGS = "imsa"  # inline flags (?m), (?i:…) read for a shape: like _PLA
 def words_held(pattern: regex.Pattern) -> frozenset[str] | None:
     """Words one of which every match of the pattern holds, as far as its text tells (of each alternative, a run
     of characters taken literally that no repeat makes optional, or the words of a group it must match): a text
-    holding none of them holds no match, and a search for them is cheaper than one for the pattern. None when an
-    alternative shows no such word (or the pattern's syntax is not read here).
+    holding none of them holds no match, and a search for them is cheaper than one for the pattern. A run with the
+    words a lookahead right after it wants (行政(?=法律援助|法援)) is such a word too, though it ends past the match,
+    within what an attempt reads (Shape.reach). None when an alternative shows no such word (or the pattern's syntax is
+    not read here).
 
     Kept in the pattern cache (catalog.analysed): read in Python at each start, the patterns metadata and metrics
     pre-check cost some 1 M instructions of a single extract."""
@@ -772,6 +774,9 @@ def _sequence_held(sequence: tuple[_Node, ...]) -> frozenset[str] | None:
             held = _alternatives_held(node.alternatives)
         elif kind in ("ahead", "behind"):
             _alternatives_held(node.alternatives)  # matches no character: holds no word (its syntax read)
+            ahead = _literals(node.alternatives) if node.head == "(?=" and run and not node.quantifier else None
+            if ahead is not None:  # 行政(?=法律援助|法援): what the text holds past the match's 行政 is a word too
+                found.append(frozenset(run + word for word in ahead))
         elif kind == "flags":
             if _INLINE_FLAGS.fullmatch(node.head) is None or set(node.value) & set(_WORD_FLAGS):
                 raise _Unread  # flags that change the characters taken literally
@@ -793,6 +798,16 @@ def _sequence_held(sequence: tuple[_Node, ...]) -> frozenset[str] | None:
     if run:
         found.append(frozenset((run,)))
     return max(found, key=_rarity) if found else None
+
+
+def _literals(alternatives: tuple[tuple[_Node, ...], ...]) -> tuple[str, ...] | None:
+    """Each alternative's text where every one is only characters taken literally, each once; else None."""
+    words = []
+    for sequence in alternatives:
+        if any(node.kind != "char" or node.head or node.quantifier for node in sequence):
+            return None
+        words.append("".join(node.value for node in sequence))
+    return tuple(words)
 
 
 def _rarity(words: frozenset[str]) -> tuple[bool, int]:

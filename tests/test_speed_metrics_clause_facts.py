@@ -71,6 +71,35 @@ def test_an_empty_clause_is_not_searched_for_a_share():
     assert not metrics.Interpreter(kind, Outline(kind), [], 2023)._in_clause(share_kind, said, 4, len(kind))
 
 
+def test_a_sentence_naming_no_kind_before_legal_aid_is_not_searched_for_the_kind():
+    """行政 is a kind only of legal aid (行政法律援助): 行政复议 names no kind, and no count of its sentence is searched."""
+    share_kind = get_catalog().share_kind
+    text = "全年新收行政复议案件226件,办结行政复议案件212件。"
+    assert metrics.Interpreter(text, Outline(text), [], 2023)._share_words_said(share_kind, 0, len(text)) is None
+    kind = "办理行政法律援助案件12件"
+    said = metrics.Interpreter(kind, Outline(kind), [], 2023)._share_words_said(share_kind, 0, len(kind))
+    assert said == [kind.index("行政")]
+    assert metrics.Interpreter(kind, Outline(kind), [], 2023)._in_clause(share_kind, said, 0, kind.index("12"))
+
+
+KIND_PIECES = ["行政", "法律援助", "法援", "复议", "刑事", "案件", "等", "12件", ",", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(KIND_PIECES), max_size=16), st.integers(0, 40))
+@example(["行政", "法律援助", "案件"], 8)
+def test_a_kinds_words_are_where_a_search_of_the_clause_finds_the_kind(pieces, end):
+    """_in_clause over the kind's words said (_share_words_said) answers as a plain search of the clause does."""
+    text = "".join(pieces)
+    end = min(end, len(text))
+    share_kind = get_catalog().share_kind
+    interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
+    said = interpreter._share_words_said(share_kind, 0, len(text))
+    for clause in range(end + 1):
+        found = share_kind.search(text, clause, end) is not None
+        assert (said is not None and interpreter._in_clause(share_kind, said, clause, end)) == found, (text, clause)
+
+
 MEDIATION_PIECES = ["行政调解", "人民调解", "调解组织", "法院", "诉调对接", "调解成功11件", ",", "、", "。", "调解",
                     "委派", "x" * 40]
 

@@ -24,7 +24,12 @@ def test_the_words_every_match_holds():
     assert words_held(regex.compile("(?:无|未发生)一?(?:行政)?败诉(?:案件|(?=[,。]))")) == frozenset(("败诉",))
     assert words_held(regex.compile("零败诉|(?:行政)?败诉")) == frozenset(("败诉",))  # 零败诉 holds 败诉
     assert words_held(regex.compile("败诉?")) == frozenset(("败",))  # the repeated character may be missing
-    assert words_held(regex.compile("x(?=败诉)y")) == frozenset(("x",))  # a lookahead takes no character
+    assert words_held(regex.compile("x(?=[败诉])y")) == frozenset(("x",))  # a lookahead takes no character
+    # …but where it wants words after a word taken, the text holds them there (行政法援, not 行政 alone)
+    assert words_held(regex.compile("行政(?=法律援助|法援)")) == frozenset(("行政法律援助", "行政法援"))
+    assert words_held(regex.compile("行政(?!法律援助)")) == frozenset(("行政",))  # (a word not wanted is held by none)
+    assert words_held(regex.compile("行政(?=法援+)")) == frozenset(("行政",))  # (a repeat: not read as words)
+    assert words_held(regex.compile("(?=法援)法")) == frozenset(("法",))  # (nothing taken before it)
     assert words_held(regex.compile(r"\p{Han}{2}败诉")) == frozenset(("败诉",))
     assert words_held(regex.compile("(?:败诉)+率")) == frozenset(("率",))
     assert words_held(regex.compile("[]败]诉|[^]败]诉")) == frozenset(("诉",))  # a ] first in a class is a member
