@@ -47,3 +47,13 @@ def test_a_place_before_other_words_is_not_tried() -> None:
     # the firm's words beyond the widest name: no firm opens at the place
     assert not regions._names_after_place("北京市" + "开展普法宣传活动并" * 3 + "律师事务所", 3, words)
     assert counted.tries == 0
+
+
+def test_the_words_looked_for_reach_as_far_as_a_try_reads() -> None:
+    """A word a lookahead wants lies past the match (律师事务所(?=分所): 律师事务所分所): the words are looked for as far as
+    a try reads, not only as far as the widest match."""
+    pattern = regex.compile("律师事务所(?=分所)")
+    held, reach = regions._named_after_place_words(pattern)
+    text = "律师事务所分所"
+    assert pattern.match(text, 0) is not None
+    assert held is not None and held.search(text, 0, reach) is not None
