@@ -1210,8 +1210,17 @@ class Interpreter:
         page_tail = self.outline.page_tail
         empty_names_nothing = _nothing_names_empty()
         units = self.catalog.numbers.units
+        # The run of numbers with no label going on from one read alone (5%5%…, below): where the last one ends, their
+        # kind, what they start before and end before (Interpreter._alike_after) and their year and target.
+        alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", -1, -1, None, False
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
+            if q_start == alone_end and q_start < alike_to and q_end < alike_quota and kind == alike_kind and not change:
+                # Right after a number read alone, in its clause, sentence and stretch: every check below passes as it
+                # did for that number, and _read_alone reads the stretch's (no quota ends here).
+                readings.append(Reading(q, "", q_start, alike_year, alike_target, said.start))
+                alone_end = previous_end = q_end
+                continue
             noted = None  # a unit noted in the label of a bare figure's cell
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
@@ -1288,6 +1297,9 @@ class Interpreter:
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q, said)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
                 readings.append(self._read_alone(q, said))
+                alone_end, alike_kind = q_end, kind  # the numbers right after it read alike (above)
+                alike_to, alike_quota, alike_year, alike_target = self._alike_after(
+                    said, q_end, min(clause_end + 1, next_sentence, titled_to, page_tail))
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
@@ -2225,6 +2237,16 @@ class Interpreter:
         said.alone = _NO_STRETCH if alone is None or self._is_quota(q, said) else self._alike(said, reading)
         return reading
 
+    def _alike_after(self, said: _Sentence, end: int, limit: int) -> tuple[int, int, int | None, bool]:
+        """For the numbers right after one with no label read alone in the sentence `said`, ending at `end` (run):
+        the offset they start before and the one they end before to read as it did, in its stretch (_read_alone) up to
+        `limit` (its clause, sentence, title or page ends) and before a quota's end (_is_quota), and the stretch's
+        year and target; none where the stretch ends with it."""
+        stretch = said.alone
+        if stretch is None or stretch[1] <= end:
+            return -1, -1, None, False
+        return min(stretch[1] + 1, limit), self._quota_free(said), stretch[3], stretch[2]
+
     def _summed_to_date(self, said: _Sentence, start: int) -> bool:
         """Whether a count at `start` is summed up to a date (截至2025年7月底, 截至2024年底: _SUM_DATE) said before it in its
         sentence (`said`) since a start (…以来, 自…起) said before it in its paragraph, or as 累计 in its sentence
@@ -2309,12 +2331,15 @@ class Interpreter:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
         目标任务(N件). `said` is what q's sentence says: a number ending before its first end where one may be a quota
         is none, found without a look-up."""
-        free = said.quota if said.quota is not None else self._quota_free_until(said)
-        if q.end < free:
+        if q.end < self._quota_free(said):
             return False
         ends = self._quota_ends()[0]
         return q.end in ends or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
             self.text, max(0, q.start - 8), q.start) is not None)
+
+    def _quota_free(self, said: _Sentence) -> int:
+        """_quota_free_until of the sentence `said`, found once."""
+        return said.quota if said.quota is not None else self._quota_free_until(said)
 
     def _quota_ends(self) -> tuple[set[int], list[int]]:
         """Where target_after matches (a quota's figure ends there), as a set and in order: found on the first ask."""
