@@ -1211,16 +1211,21 @@ class Interpreter:
         empty_names_nothing = _nothing_names_empty()
         units = self.catalog.numbers.units
         # The run of numbers with no label going on from one read alone (5%5%…, below): where the last one ends, their
-        # kind, what they start before and end before (Interpreter._alike_after) and their year and target.
-        alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", -1, -1, None, False
+        # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
+        # and their year and target.
+        alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", None, -1, None, False
         for q in quantities:
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
-            if q_start == alone_end and q_start < alike_to and q_end < alike_quota and kind == alike_kind and not change:
-                # Right after a number read alone, in its clause, sentence and stretch: every check below passes as it
-                # did for that number, and _read_alone reads the stretch's (no quota ends here).
-                readings.append(Reading(q, "", q_start, alike_year, alike_target, said.start))
-                alone_end = previous_end = q_end
-                continue
+            if q_start == alone_end and kind == alike_kind and not change:
+                if alike_to is None:
+                    alike_to, alike_quota, alike_year, alike_target = self._alike_after(
+                        said, q_start, min(clause_end + 1, next_sentence, titled_to, page_tail))
+                if q_start < alike_to and q_end < alike_quota:
+                    # Right after a number read alone, in its clause, sentence and stretch: every check below passes as
+                    # it did for that number, and _read_alone reads the stretch's (no quota ends here).
+                    readings.append(Reading(q, "", q_start, alike_year, alike_target, said.start))
+                    alone_end = previous_end = q_end
+                    continue
             noted = None  # a unit noted in the label of a bare figure's cell
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
@@ -1297,9 +1302,7 @@ class Interpreter:
                     and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q, said)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
                 readings.append(self._read_alone(q, said))
-                alone_end, alike_kind = q_end, kind  # the numbers right after it read alike (above)
-                alike_to, alike_quota, alike_year, alike_target = self._alike_after(
-                    said, q_end, min(clause_end + 1, next_sentence, titled_to, page_tail))
+                alone_end, alike_kind, alike_to = q_end, kind, None  # the numbers right after it read alike (above)
                 continue
             # The same label as the number before: …上升至2017年的53.28% (a series), 由2020年的27.1%升至35.6%,
             # 2023年要达到95%,2025年达到100% (values keyed by year).
