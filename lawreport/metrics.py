@@ -2248,7 +2248,7 @@ class Interpreter:
         stretch = said.alone
         if stretch is None or stretch[1] <= end:
             return -1, -1, None, False
-        return min(stretch[1] + 1, limit), self._quota_free(said), stretch[3], stretch[2]
+        return min(stretch[1] + 1, limit), self._quota_free_until(said), stretch[3], stretch[2]
 
     def _summed_to_date(self, said: _Sentence, start: int) -> bool:
         """Whether a count at `start` is summed up to a date (截至2025年7月底, 截至2024年底: _SUM_DATE) said before it in its
@@ -2334,15 +2334,12 @@ class Interpreter:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
         目标任务(N件). `said` is what q's sentence says: a number ending before its first end where one may be a quota
         is none, found without a look-up."""
-        if q.end < self._quota_free(said):
+        free = said.quota if said.quota is not None else self._quota_free_until(said)
+        if q.end < free:
             return False
         ends = self._quota_ends()[0]
         return q.end in ends or (q.start > 0 and self.text[q.start - 1] == "(" and _quota_opening().search(
             self.text, max(0, q.start - 8), q.start) is not None)
-
-    def _quota_free(self, said: _Sentence) -> int:
-        """_quota_free_until of the sentence `said`, found once."""
-        return said.quota if said.quota is not None else self._quota_free_until(said)
 
     def _quota_ends(self) -> tuple[set[int], list[int]]:
         """Where target_after matches (a quota's figure ends there), as a set and in order: found on the first ask."""
