@@ -368,8 +368,8 @@ def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: d
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
     of the sentence that agrees is the earliest-stated value that agrees.
     """
-    for num in index.get((d.numerator, rate.sentence), ()):  # the first of the sentence's scope stated before
-        if num.start < rate.start and num.year == rate.year and num.target == rate.target:
+    for num in index.get((d.numerator, rate.sentence), ()):  # the first of the rate's scope stated before it
+        if num.start < rate.start and _same_scope(num, rate):
             break
     else:
         return None
