@@ -1046,11 +1046,6 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     cited = [m.span() for m in cited_titles(text)] if "《" in text else []  # as the documents were read from
     cited_starts = [start for start, _ in cited]  # ascending, apart: titles do not nest
 
-    def addressed(position: int) -> bool:
-        """Whether position is on an address line: found by bisection, not by trying each line for each mention."""
-        slot = bisect.bisect_right(address_starts, position) - 1
-        return slot >= 0 and position < addresses[slot][1]
-
     found_by_short: dict[str, list[tuple[int, int]]] = {}  # a short name two units bear (上海: the province and its
     # city row) is looked for once: each look is a pass of the text
 
@@ -1059,14 +1054,14 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         short = _usable_short(unit, words.common_word_shorts)
         if (found := found_by_short.get(short)) is None:
             found = found_by_short[short] = [span for span in _short_mentions(text, short, body_hits, starts, words)
-                                             if not addresses or not addressed(span[0])]
+                                             if not addresses or not _in_spans(span[0], address_starts, addresses)]
         return found
 
     example_end = words.example_end
     subject = [hit for hit in body_hits if not text.endswith(example_end, 0, hit.start)
-               and not (addresses and addressed(hit.start))]  # (most texts have no address line: none is tried)
+               and not (addresses and _in_spans(hit.start, address_starts, addresses))]  # (most texts have none)
     if cited:  # a province's title counts where the text names the province in its own words too
-        quoted = _inside([hit.start for hit in subject], cited_starts, cited)
+        quoted = [_in_spans(hit.start, cited_starts, cited) for hit in subject]  # each mention asked once
         own_words = {code for hit, in_title in zip(subject, quoted) if not in_title for code in hit.candidates}
         subject = [hit for hit, in_title in zip(subject, quoted) if not in_title
                    or own_words.intersection(hit.candidates) or not _provincial(hit.candidates)]
@@ -1121,11 +1116,11 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
-def _inside(positions: list[int], starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
-    """Whether each of ``positions`` is inside one of ``spans`` (apart, ascending; ``starts`` their starts), found by
-    bisection: a cited title's (《某省…条例》) of each mention, asked once."""
-    slots = [bisect.bisect_right(starts, position) - 1 for position in positions]
-    return [slot >= 0 and position < spans[slot][1] for position, slot in zip(positions, slots)]
+def _in_spans(position: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` is inside one of ``spans`` (apart, ascending; ``starts`` their starts): an address line or
+    a cited title (《某省…条例》), found by bisection, not by trying each span for each mention."""
+    slot = bisect.bisect_right(starts, position) - 1
+    return slot >= 0 and position < spans[slot][1]
 
 
 def _own_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Codes | None:

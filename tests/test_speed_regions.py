@@ -139,4 +139,4 @@ def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
 ])
 def test_positions_inside_spans_by_bisection(positions, inside):
     spans = [(3, 8), (10, 12)]  # 《…》 and 《…》: 3 up to 8, 10 up to 12
-    assert regions._inside(positions, [start for start, _ in spans], spans) == inside
+    assert [regions._in_spans(position, [start for start, _ in spans], spans) for position in positions] == inside
