@@ -148,6 +148,7 @@ ITEM_MARKER = compile_cached(
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
 _ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}{_AFTER_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
+_ITEM_HEADING_WIDTH = 5  # the most characters _ITEM_HEADING takes: three digits, 是 and a pause (三十一是:)
 # The numbering of a listed item: (一) (1) 一、 1、 1., and (一) (1) written without the opening bracket (一) 1), a
 # family of its own) — the group that matched names its family.
 ITEM_NUMBERING = compile_cached(
@@ -193,6 +194,18 @@ def may_open_heading_numbering(char: str) -> bool:
     """Whether HEADING_NUMBERING may begin with `char`: anything but a CJK ideograph other than a
     Chinese digit or the 第 of 第一部分."""
     return not "\u4e00" <= char <= "\u9fff" or char in _HEADING_IDEOGRAPHS
+
+
+_CN_NUMBERING_MARKS = "、."  # what closes the Chinese digits of the one numbering that opens with them (一、, 十二.)
+
+
+def _may_open_with_numbering(body: str) -> bool:
+    """Whether a line's text (after its indent) may open with HEADING_NUMBERING: may_open_heading_numbering of its
+    first character and, when that is a Chinese digit, a 、 or . among the next three. A line of prose opening with a
+    digit (一是…, 三年来…, common in reports) is then matched not at all: str.find of one character over three."""
+    if body[0] not in CN_SMALL_NUMBER:
+        return may_open_heading_numbering(body[0])
+    return body.find(_CN_NUMBERING_MARKS[0], 1, 4) >= 0 or body.find(_CN_NUMBERING_MARKS[1], 1, 4) >= 0
 
 
 # The head of a text, where a plan document or a principal's report on the duty (述法报告) names itself.
@@ -593,7 +606,7 @@ def _lines(text: str) -> list[Line]:
         body = line.lstrip(_INDENT)
         if body:
             level = 0
-            if may_open_heading_numbering(body[0]):
+            if _may_open_with_numbering(body):
                 markup = _MARKUP_BEFORE.match(text, pos, line_end) if body[0] in _MARKUP_OPENERS else None
                 m = _NUMBERED_LINE.match(text, markup.end() if markup else pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
@@ -628,6 +641,8 @@ def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
     bracketed or not, closing as the bracketed family does (二) after (一) or 一)); not when the line above leaves a
     bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
     line = lines[i]
+    if text.find(")", line.body + 1, line.body + 4) < 0:  # no ) closes one to three digits: prose (str.find, no match)
+        return line
     m = _BARE_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT)
     if m is None:
         return line
@@ -764,6 +779,8 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     above is a 一是 line as well: the last of a list of one-line items (二是…。 / 三是…。) heads nothing, though a
     paragraph follows it."""
     line = lines[i]
+    if line.end - line.body > _ITEM_HEADING_WIDTH + _ITEM_TITLE:
+        return line  # a paragraph opening with 一是, as most do: its title would be too long, and 一是 is not matched
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
     closed = text[line.end - 1] in SENTENCE_MARKS
     title_end = line.end - closed

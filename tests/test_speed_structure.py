@@ -160,3 +160,27 @@ def test_a_spaced_item_starts_after_a_space_that_follows_text():
     assert structure.spaced_item_starts(" 一是加强") == []  # no character before the space
     assert structure.spaced_item_starts("方面\n 一是") == []  # a line's indent
     assert structure.spaced_item_starts("方面 是") == []  # no numeral
+
+
+# Lines opening with a Chinese or an Arabic digit, numbered or prose: what the outline's str.find guards skip.
+DIGIT_LINE_PIECES = ["一", "二", "十", "〇", "两", "3", "12", "是", "、", ".", ")", "(", ":", ",", " ", "\u3000", "加强", "年来",
+                     "x" * 12, "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DIGIT_LINE_PIECES), min_size=1, max_size=20))
+@example(["十", "二", "、", "加强"])  # the mark after three digits' width
+@example(["一", "是", "x" * 12, "x" * 12, "x" * 12])  # a paragraph opening with 一是
+def test_a_guard_skips_only_lines_the_numbering_does_not_open(pieces):
+    text = "".join(pieces)
+    body = text.lstrip(" \u3000")
+    if not body or body[0] == "\n":
+        return
+    start, end = len(text) - len(body), len(text) if "\n" not in body else text.index("\n", len(text) - len(body))
+    if not structure._may_open_with_numbering(body):
+        assert structure.HEADING_NUMBERING.match(text, start, end) is None
+    if text.find(")", start + 1, start + 4) < 0:  # _bare_heading's guard
+        assert structure._BARE_NUMBERING.match(text, start, end) is None
+    item = structure._ITEM_HEADING.match(text, start, end)
+    if item is not None:
+        assert item.end() - start <= structure._ITEM_HEADING_WIDTH
