@@ -45,6 +45,7 @@ _CLOSING_MARKS = "〉>”\"'’"
 # the lookback of the last.
 _IN_A_ROW_TEXT = r"[、和及与或 ]*|以及"
 _IN_A_ROW = compile_cached(_IN_A_ROW_TEXT)
+_IN_A_ROW_OPENERS = "、和及与或 以"  # what the words between titles in a row open with (以 of 以及)
 # ... and the verb after the last (将《甲》和《乙》印发, 对《甲》《乙》进行修订, 《甲》《乙》已于3月印发): the row's end.
 _ROW_END = compile_cached(f"(?:(?:{_IN_A_ROW_TEXT}){_TITLE_TEXT})*+")
 # The verb after the title introduces it where the title is the verb's object put before it (现将《…》印发给你们,
@@ -129,7 +130,13 @@ def _type(title: str, patterns: tuple[tuple[str, AtEnd], ...]) -> str:
 
 def _row_end(text: str, end: int) -> int:
     """The end of the titles in a row after the title that closes before ``end`` (_ROW_END), or ``end``."""
-    return _ROW_END.match(text, end).end()  # type: ignore[union-attr]  # a pattern of a repeat always matches
+    return _ROW_END.match(text, end, None, NOT_CONCURRENT).end()  # type: ignore[union-attr]  # a pattern of a repeat always matches
+
+
+def _in_a_row(text: str, end: int, start: int) -> bool:
+    """Whether the title opening at `start` follows the one closing at `end` in a row (_IN_A_ROW between them). What
+    the words between them open with is tested first: most titles stand apart, and their gap is then not matched."""
+    return end == start or text[end] in _IN_A_ROW_OPENERS and _IN_A_ROW.fullmatch(text, end, start, NOT_CONCURRENT) is not None
 
 
 def _verb(text: str, start: int, end: int) -> str | None:
@@ -140,11 +147,11 @@ def _verb(text: str, start: int, end: int) -> str | None:
     scope_end = _LAST_VERB_SCOPE_END.search(text, window_start, start, NOT_CONCURRENT)
     window = text[scope_end.end() if scope_end else window_start:start]
     after = None
-    if window.endswith(_OBJECT_BEFORE) or window.endswith("对") and _TOPIC_BEFORE.search(window):
+    if window.endswith(_OBJECT_BEFORE) or window.endswith("对") and _TOPIC_BEFORE.search(window, None, None, NOT_CONCURRENT):
         object_after, topic_after, _ = _verbs_after()
-        after = (topic_after if window.endswith("对") else object_after).match(text, _row_end(text, end) - 1)
+        after = (topic_after if window.endswith("对") else object_after).match(text, _row_end(text, end) - 1, None, NOT_CONCURRENT)
     elif not window.strip():
-        after = _verbs_after()[2].match(text, _row_end(text, end) - 1)
+        after = _verbs_after()[2].match(text, _row_end(text, end) - 1, None, NOT_CONCURRENT)
     if after:
         return after.group(1)
     verb = None
@@ -155,10 +162,10 @@ def _verb(text: str, start: int, end: int) -> str | None:
         if m.start() != run_end:  # a run of verbs (修订出台) tells a history as one
             before_run, run_start = verb, m.start()
         run_end = m.end()
-        history = _HISTORY.match(window, run_end)
+        history = _HISTORY.match(window, run_end, None, NOT_CONCURRENT)
         if history and history.group(1):  # 修改后的: this verb's history (执行修改后的《…》 keeps 执行)
             continue
-        if run_start and _NEW.match(window, run_start - 1, run_start) and (history or run_end == len(window)):
+        if run_start and _NEW.match(window, run_start - 1, run_start, NOT_CONCURRENT) and (history or run_end == len(window)):
             verb = before_run
         else:
             verb = m
@@ -182,7 +189,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
     titles = []
     for m in cited_titles(normalized):
         titles.append(m.span())
-        if row_end is None or _IN_A_ROW.fullmatch(normalized, row_end, m.start()) is None:
+        if row_end is None or not _in_a_row(normalized, row_end, m.start()):
             row_verb = _verb(normalized, m.start(), m.end())
         row_end = m.end()
         start, end = m.span(1)
@@ -194,7 +201,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
         if aliases and normalized[start:end] in aliases:
             continue
         kind = type_of(unwrapped(normalized[start:end]))  # a word wrapped over two lines (实施方\n案) is one word
-        no_document = generic(normalized, start)
+        no_document = generic(normalized, start, None, NOT_CONCURRENT)
         if no_document is not None and (no_document.group("periodical") or no_document.group("issue")):
             if no_document.group("periodical") or kind == "document":  # 《…》杂志, 《…》第3期: a journal
                 kind = _PUBLICATION
