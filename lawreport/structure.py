@@ -607,12 +607,12 @@ def _lines(text: str) -> list[Line]:
         if body:
             level = 0
             if _may_open_with_numbering(body):
-                markup = _MARKUP_BEFORE.match(text, pos, line_end) if body[0] in _MARKUP_OPENERS else None
+                markup = _MARKUP_BEFORE.match(text, pos, line_end, NOT_CONCURRENT) if body[0] in _MARKUP_OPENERS else None
                 m = _NUMBERED_LINE.match(text, markup.end() if markup else pos, line_end, NOT_CONCURRENT)
                 if m is not None:  # always: the indent may be empty, the numbering missing
                     level, indent_end, numbering_end = _HEADING_LEVELS[m.lastindex or 0], m.end(1), m.end()
                     if level and line.rstrip(_INDENT)[-1:].isdigit() \
-                            and _CONTENTS_ENTRY.search(text, numbering_end, line_end):
+                            and _CONTENTS_ENTRY.search(text, numbering_end, line_end, NOT_CONCURRENT):
                         level, numbering_end = 0, indent_end
             else:
                 indent_end = numbering_end = line_end - len(body)
@@ -673,7 +673,7 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
             above = lines[i]
         elif _title_sized(text, line):
             level, part = _unnumbered_level(text, lines, i, above)
-            ordinal = _ORDINAL.match(text, line.body, line.end) if level else None
+            ordinal = _ORDINAL.match(text, line.body, line.end, NOT_CONCURRENT) if level else None
             numbering_end = ordinal.end() if ordinal is not None else line.body
             if part or ordinal is not None:
                 lines[i] = _new_line((line.start, line.body, line.end, level, numbering_end))
@@ -721,7 +721,7 @@ def _title_sized(text: str, line: Line) -> bool:
         return True
     if length > _PAIRED_TITLE_LINE:
         return False
-    partings = list(_PHRASE_PARTING.finditer(text, line.body, line.end))
+    partings = list(_PHRASE_PARTING.finditer(text, line.body, line.end, False, NOT_CONCURRENT))
     return len(partings) == 1 and partings[0].start() - line.body >= _UNNUMBERED_SHORTEST \
         and len(text[partings[0].end():line.end].rstrip()) >= _UNNUMBERED_SHORTEST
 
@@ -733,16 +733,16 @@ def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) 
     if i == 0 or i + 1 >= len(lines):
         return 0, False
     title = text[line.body:line.end].rstrip()
-    if len(title) < _UNNUMBERED_SHORTEST or title[-1] in WRAP_STOPS or _UNNUMBERED_OPENING.match(title) is None \
-            or _UNNUMBERED_BARS.search(title) is not None:
+    if len(title) < _UNNUMBERED_SHORTEST or title[-1] in WRAP_STOPS or _UNNUMBERED_OPENING.match(title, None, None, NOT_CONCURRENT) is None \
+            or _UNNUMBERED_BARS.search(title, None, None, NOT_CONCURRENT) is not None:
         return 0, False
     before, below = lines[i - 1], lines[i + 1]
     if not (before.numbering_end > before.body or ends_sentence(text[before.body:before.end].rstrip())):
         return 0, False
     if below.level or below.end - below.body <= len(title) \
-            or _PROSE_MARKS.search(text, below.body, below.end) is None:
+            or _PROSE_MARKS.search(text, below.body, below.end, NOT_CONCURRENT) is None:
         return 0, False
-    if _CAPTION.search(title) is not None or _in_title_block(text, lines, i, title):
+    if _CAPTION.search(title, None, None, NOT_CONCURRENT) is not None or _in_title_block(text, lines, i, title):
         return 0, False
     kind = kind_named(title)
     if kind in _SUBSTANTIAL_KINDS:
@@ -880,7 +880,7 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
         reach = min([reach, *(k + 1 for k in (text.find(c, title_from, reach) for c in SENTENCE_MARKS) if k >= 0)])
         at = title_from
         while at < reach:
-            m = _FLAT_NUMBERING.match(text, at, end) if may_open_heading_numbering(text[at]) else None
+            m = _FLAT_NUMBERING.match(text, at, end, NOT_CONCURRENT) if may_open_heading_numbering(text[at]) else None
             if m is None:
                 at += 1
                 continue
@@ -892,7 +892,7 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
         return None
 
     for i, line in enumerate(lines):
-        opening = _FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
+        opening = _FLAT_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT) if line.level else None
         if opening is not None and opening.lastindex:
             read(opening.lastindex - 1, _number_of(opening.group(0)))
         if line.end - line.body < _FLAT_LINE and i not in pages:
@@ -1107,10 +1107,10 @@ def _find_headings(text: str, lines: list[Line]) -> list[Heading]:
         heading = _heading(text, line.level, line.body, line.numbering_end, line.end)
         if not heading.title:
             continue  # a numbering with nothing after it (a page cut after （二）) heads nothing
-        if catalog.site_notice.search(heading.title):
+        if catalog.site_notice.search(heading.title, None, None, NOT_CONCURRENT):
             continue  # the website's notice (1、凡本网注明…), not the report's
         if heading.numbering != BRACKET_NUMBERING or not (
-                catalog.bracket_exclude.search(heading.title) or _fields_a_page(catalog, text, heading)
+                catalog.bracket_exclude.search(heading.title, None, None, NOT_CONCURRENT) or _fields_a_page(catalog, text, heading)
                 or (i == 0 and _labels_title(text, heading))):
             headings.append(heading)
     return headings
@@ -1144,7 +1144,7 @@ def _opens_attachments(catalog: Catalog, text: str, line: Line) -> bool:
     ([sections] attachments), 注:1.…;  ([initiatives] note). The numbered lines right below it, up to the next
     unnumbered line, head nothing."""
     opening = text[line.body:line.end]  # the annex caption is anchored (^附件)
-    return any(p.match(opening) is not None for p in (catalog.annex_caption, catalog.attachments, catalog.note))
+    return any(p.match(opening, None, None, NOT_CONCURRENT) is not None for p in (catalog.annex_caption, catalog.attachments, catalog.note))
 
 
 def _attachment_level(text: str, caption: Line, line: Line) -> int:
@@ -1221,7 +1221,7 @@ def _heading(text: str, level: int, start: int, numbering_end: int, line_end: in
 
 def without_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a title without the bold marks of a page converted to markup around it (**加强组织领导**)."""
-    lead, trail = _MARKUP_LEAD.match(text, start, end), _MARKUP_TRAIL.search(text, start, end)
+    lead, trail = _MARKUP_LEAD.match(text, start, end, NOT_CONCURRENT), _MARKUP_TRAIL.search(text, start, end, NOT_CONCURRENT)
     start, end = lead.end() if lead else start, trail.start() if trail else end
     return start, max(start, end)
 
@@ -1231,8 +1231,8 @@ def _run_in_title_end(text: str, title_start: int, title_end: int) -> int:
     first space followed by prose whose first clause holds no further such space (a title's second phrase)."""
     for space in _SPACE_BETWEEN_HAN.finditer(text, title_start, title_end):
         body = space.end()
-        pause = _RUN_IN_PAUSE.search(text, body, title_end)
+        pause = _RUN_IN_PAUSE.search(text, body, title_end, NOT_CONCURRENT)
         if title_end - body > _RUN_IN_BODY and pause is not None \
-                and _SPACE_BETWEEN_HAN.search(text, body, pause.start()) is None:
+                and _SPACE_BETWEEN_HAN.search(text, body, pause.start(), NOT_CONCURRENT) is None:
             return space.start()
     return title_end
