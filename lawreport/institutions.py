@@ -520,9 +520,28 @@ def _endings(pattern: regex.Pattern, before: str | None) -> dict[str, str | None
     return endings
 
 
+# Characters a rule-of-law report writes in every other phrase (法 of 依法, 法治, 执法; 行 of 行政, 执行, 进行), which end
+# whole names only (最高法, 中国人民银行): such a name's end is found from the name's first character (_whole_words).
+_FREQUENT_ENDS = "法行"
+
+
+def _whole_words(c: str, before: str | None, words: dict[str, str | None] | None, ends: set[str]) -> list[str] | None:
+    """The words a name ending with ``c`` may be, for _name_ends to find whole, from their first character: ``re``
+    then tries the alternative at that character, written less often than ``c``, and not at every ``c`` of a text.
+    None where ``c``'s words are not all known whole words after anything (``words``: _end_words), or where one holds,
+    before its last character, a character a name ends with (``ends``): the scan reads past a match, and would miss
+    that end. Words whose character before ``c`` is not one of ``before`` (the characters that may precede ``c``) end
+    no name and are left out."""
+    if not words or any(ahead is not None or len(word) < 2 for word, ahead in words.items()):
+        return None
+    if any(ch in ends for word in words for ch in word[:-1]):
+        return None
+    return [word for word in sorted(words) if before is None or re.fullmatch(_class(before), word[-2])]
+
+
 def _name_ends(
     endings: dict[str, str | None], words: dict[str, dict[str, str | None]], not_after: dict[str, str],
-    opened: dict[str, str] | None = None,
+    opened: dict[str, str] | None = None, frequent: str = _FREQUENT_ENDS,
 ) -> str:
     """A ``re`` pattern of the last character of a name, in the one before it where that counts, then in the
     words a name may end with there and what may stand before each (``words``: _end_words; where it lists
@@ -533,11 +552,17 @@ def _name_ends(
     One alternative per character, opening with it: ``re`` skips to the characters the alternatives
     open with, then turns an alternative away by its first character alone, so each of these
     characters in a text meets its own lookbehinds only. Words of one length with one list of characters
-    before them are one lookbehind.
+    before them are one lookbehind. A character of ``frequent`` whose names are whole words (_whole_words) is
+    found by its words instead, each an alternative opening with its first character.
     """
     alternatives = []
+    ends = {c for c, before in endings.items() if before is None or before}
     for c, before in sorted(endings.items()):
         if before is not None and not before:
+            continue
+        if c in frequent and not (opened and c in opened) and (whole := _whole_words(c, before, words.get(c), ends)):
+            after = f"(?!{_class(not_after[c])})" if not_after.get(c) else ""
+            alternatives += [re.escape(word) + after for word in whole]
             continue
         alternative = re.escape(c) if before is None else f"{re.escape(c)}(?<={_class(before)}{re.escape(c)})"
         if c in words:

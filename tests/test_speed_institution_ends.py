@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
+import pytest
 import regex
 from conftest import institution_ends_missed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport import institutions, scanning
+from lawreport.catalog import get_catalog
 from lawreport.normalize import normalize
 
 # Names after a head, a parent, a qualifier, a place (short or full) or a parenthesis, and suffixes after other
@@ -71,3 +76,47 @@ def test_a_form_is_in_the_scanners_of_its_own_last_characters_only():
     found = institutions.find_institutions(normalize("县司法局石门司法所,广州市公安局增城区分局,省司法厅"), None)
     assert [(f.name, f.canonical) for f in found] == [
         ("县司法局石门司法所", "石门司法所"), ("广州市公安局增城区分局", "增城区公安分局"), ("省司法厅", None)]
+
+
+@functools.cache
+def _name_end_patterns_built() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scan of name ends as the scanners build it, and the one that finds every end by its lookbehinds."""
+    made: list[tuple] = []
+    name_ends = institutions._name_ends
+
+    def kept(*args):
+        made.append(args)
+        return name_ends(*args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(institutions, "_name_ends", kept)
+        institutions._plan(get_catalog().institutions)
+    [(endings, words, not_after, opened)] = made
+    return re.compile(name_ends(endings, words, not_after, opened)), re.compile(name_ends(endings, words, not_after, opened, ""))
+
+
+_FREQUENT_TEXT = st.text(alphabet="最高法院检察中国人民银行依法治执政府区委审计署、" + "\ufdd0", max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_TEXT, _FREQUENT_TEXT))
+def test_names_ending_with_frequent_characters_end_where_their_lookbehinds_find_them(text):
+    by_words, by_lookbehinds = _name_end_patterns_built()
+    assert [m.end() for m in by_words.finditer(text)] == [m.end() for m in by_lookbehinds.finditer(text)]
+
+
+def test_a_name_ending_with_a_frequent_character_is_found_by_its_first():
+    by_words, by_lookbehinds = _name_end_patterns_built()
+    assert by_words.pattern != by_lookbehinds.pattern
+    for text in ("最高法依法", "依法治国,中国人民银行,最高法、最高法院", "最高法治", "法,行"):
+        assert [m.end() for m in by_words.finditer(text)] == [m.end() for m in by_lookbehinds.finditer(text)], text
+
+
+
+def test_only_names_whose_words_hold_no_other_end_are_found_by_their_words():
+    # the scan reads past a match: a word holding another name's end (法 of 法院法) would hide that end
+    assert institutions._whole_words("法", None, {"最高法": None, "法院法": None}, {"院", "法"}) is None
+    assert institutions._whole_words("法", None, {"最高法": "高"}, {"法"}) is None  # after a head's character only
+    assert institutions._whole_words("法", None, {"法": None}, {"法"}) is None  # the character alone
+    # a word whose character before the end may not stand there ends no name
+    assert institutions._whole_words("法", "高", {"最高法": None, "立法": None}, {"法"}) == ["最高法"]
