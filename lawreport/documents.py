@@ -43,9 +43,11 @@ _NEW = compile_cached(r"(?<![重创革更])新")
 _CLOSING_MARKS = "〉>”\"'’"
 # Titles in a row (印发《甲》《乙》和《丙》, …、《丁》) share the verb before the first: a long row puts it beyond
 # the lookback of the last.
-_IN_A_ROW_TEXT = r"[、和及与或 ]*|以及"
+_ROW_JOINERS = "、和及与或 "  # the characters that part titles in a row, any number of them
+_ROW_WORD = "以及"  # …or this word
+_IN_A_ROW_TEXT = rf"[{_ROW_JOINERS}]*|{_ROW_WORD}"
 _IN_A_ROW = compile_cached(_IN_A_ROW_TEXT)
-_IN_A_ROW_OPENERS = "、和及与或 以"  # what the words between titles in a row open with (以 of 以及)
+_IN_A_ROW_OPENERS = _ROW_JOINERS + _ROW_WORD[0]  # what the words between titles in a row open with
 # ... and the verb after the last (将《甲》和《乙》印发, 对《甲》《乙》进行修订, 《甲》《乙》已于3月印发): the row's end.
 _ROW_END = compile_cached(f"(?:(?:{_IN_A_ROW_TEXT}){_TITLE_TEXT})*+")
 # The verb after the title introduces it where the title is the verb's object put before it (现将《…》印发给你们,

@@ -185,7 +185,7 @@ def _stands_alone(text: str, line: Line, below: Line | None) -> bool:
             and _holds_no_sentence_mark(text, line.body, line.end))
 
 
-_FULL_STOP, _EXCLAMATION, _QUESTION = SENTENCE_MARKS[0], SENTENCE_MARKS[1], SENTENCE_MARKS[2]
+_FULL_STOP, _EXCLAMATION, _QUESTION = tuple(SENTENCE_MARKS)  # unpacked whole: a mark added there fails here, not silently
 
 
 def _holds_no_sentence_mark(text: str, start: int, end: int) -> bool:

@@ -107,8 +107,11 @@ _PART_ENDS = ("分", "章")  # how its numbering ends, as no other numbering doe
 # (level, pattern) — the pattern matches the numbering at the start of a line. 一、 may stand alone on its line, its
 # title on the line below (_lines joins them), and may be written in lenticular brackets (【一】主要工作), a number
 # there rather than a label.
+_CN_NUMBERING_DIGITS = 3  # the most Chinese digits a heading's numbering holds (三十一、)
+_CN_NUMBERING_MARKS = "、."  # what closes the Chinese digits of the one numbering that opens with them (一、, 十二.)
+_CN_PAUSE, _CN_DOT = tuple(_CN_NUMBERING_MARKS)  # each looked for by str.find (_may_open_with_numbering)
 _HEADING_PATTERNS = (
-    (1, compile_cached(rf"(?:[{CN_SMALL_NUMBER}]{{1,3}}[、.]|【[{CN_SMALL_NUMBER}]{{1,3}}】)[ \t]*(?=\S|$)")),  # 一、 主要工作: a space may follow
+    (1, compile_cached(rf"(?:[{CN_SMALL_NUMBER}]{{1,{_CN_NUMBERING_DIGITS}}}[{_CN_NUMBERING_MARKS}]|【[{CN_SMALL_NUMBER}]{{1,3}}】)[ \t]*(?=\S|$)")),  # 一、 主要工作: a space may follow
     (1, _PART_NUMBERING),
     (1, _BRACKET_HEADING),
     (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]{_DOUBLED}|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
@@ -196,16 +199,13 @@ def may_open_heading_numbering(char: str) -> bool:
     return not "\u4e00" <= char <= "\u9fff" or char in _HEADING_IDEOGRAPHS
 
 
-_CN_NUMBERING_MARKS = "、."  # what closes the Chinese digits of the one numbering that opens with them (一、, 十二.)
-
-
 def _may_open_with_numbering(body: str) -> bool:
     """Whether a line's text (after its indent) may open with HEADING_NUMBERING: may_open_heading_numbering of its
     first character and, when that is a Chinese digit, a 、 or . among the next three. A line of prose opening with a
     digit (一是…, 三年来…, common in reports) is then matched not at all: str.find of one character over three."""
     if body[0] not in CN_SMALL_NUMBER:
         return may_open_heading_numbering(body[0])
-    return body.find(_CN_NUMBERING_MARKS[0], 1, 4) >= 0 or body.find(_CN_NUMBERING_MARKS[1], 1, 4) >= 0
+    return body.find(_CN_PAUSE, 1, _CN_NUMBERING_DIGITS + 1) >= 0 or body.find(_CN_DOT, 1, _CN_NUMBERING_DIGITS + 1) >= 0
 
 
 # The head of a text, where a plan document or a principal's report on the duty (述法报告) names itself.
