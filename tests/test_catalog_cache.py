@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from lawreport.catalog import Catalog, CatalogError, compile_cached, load_catalog
+from lawreport.catalog import Catalog, CatalogError, _entry_digest, _PatternFile, compile_cached, load_catalog
 
 SOURCE = (Path(__file__).resolve().parent.parent / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
 
@@ -21,6 +21,11 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "cache-home"
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     return home
+
+
+def _entries(kept: Path) -> dict[int, bytes]:
+    """The pickled entries of a pattern file, by the digest of their keys."""
+    return _PatternFile.read(kept).kept()
 
 
 def _catalog_file(tmp_path: Path, text: str = SOURCE) -> Path:
@@ -89,10 +94,10 @@ def test_patterns_are_kept_at_exit_and_checked_when_read(cache_home: Path) -> No
     pattern = r"(?r)(?P<unit>[区县]司法局)"
     assert _compile_in_a_new_process(cache_home, pattern, "宝山区司法局") == "区司法局"
     [kept] = _cached_files(cache_home, "patterns")
-    store = pickle.loads(kept.read_bytes())
-    assert pickle.loads(store[pattern]).pattern == pattern  # each entry pickled on its own, loaded when asked for
-    store[pattern] = pickle.dumps(regex.compile(r"(?P<unit>司法局)"))  # an entry that is not its key's pattern is not used
-    kept.write_bytes(pickle.dumps(store))
+    store = _entries(kept)
+    assert pickle.loads(store[_entry_digest(pattern)]).pattern == pattern  # each entry pickled on its own, loaded when asked for
+    store[_entry_digest(pattern)] = pickle.dumps(regex.compile(r"(?P<unit>司法局)"))  # an entry that is not its key's pattern is not used
+    _PatternFile.write(kept, store)
     assert _compile_in_a_new_process(cache_home, pattern, "某县司法局") == "县司法局"
 
 
@@ -101,7 +106,7 @@ def test_a_run_keeps_the_patterns_other_runs_compiled(cache_home: Path) -> None:
     assert _compile_in_a_new_process(cache_home, first, "区司法局") == "司法局"
     assert _compile_in_a_new_process(cache_home, second, "区人民法院") == "人民法院"
     [kept] = _cached_files(cache_home, "patterns")
-    assert set(pickle.loads(kept.read_bytes())) == {first, second}
+    assert set(_entries(kept)) == {_entry_digest(first), _entry_digest(second)}
 
 
 def test_only_the_newest_catalogs_are_kept(tmp_path: Path, cache_home: Path) -> None:
@@ -130,8 +135,8 @@ def test_re_programs_are_kept_at_exit_and_build_the_pattern_re_compiles(cache_ho
     pattern = r"(?<=[〇一二三四五六七八九])(?P<unit> [○O]+ )"
     assert _re_compile_in_a_new_process(cache_home, pattern, "二OO九年") == "OO True"
     [kept] = _cached_files(cache_home, "patterns")
-    store = pickle.loads(kept.read_bytes())
-    assert isinstance(pickle.loads(store[("re", pattern, 64)]), tuple)  # the program, not a pattern `re` parses again on loading
+    store = _entries(kept)
+    assert isinstance(pickle.loads(store[_entry_digest(("re", pattern, 64))]), tuple)  # the program, not a pattern `re` parses again on loading
     assert _re_compile_in_a_new_process(cache_home, pattern, "二○○九年") == "○○ True"
 
 
@@ -139,10 +144,10 @@ def test_a_damaged_re_program_is_compiled_again(cache_home: Path) -> None:
     pattern = r"(?P<unit> 司法局 )"
     assert _re_compile_in_a_new_process(cache_home, pattern, "区司法局") == "司法局 True"
     [kept] = _cached_files(cache_home, "patterns")
-    store = pickle.loads(kept.read_bytes())
-    flags, code, *rest = pickle.loads(store[("re", pattern, 64)])
-    store[("re", pattern, 64)] = pickle.dumps((flags, [*code[:-3], 99999], *rest))  # a code sre refuses
-    kept.write_bytes(pickle.dumps(store))
+    store = _entries(kept)
+    flags, code, *rest = pickle.loads(store[_entry_digest(("re", pattern, 64))])
+    store[_entry_digest(("re", pattern, 64))] = pickle.dumps((flags, [*code[:-3], 99999], *rest))  # a code sre refuses
+    _PatternFile.write(kept, store)
     assert _re_compile_in_a_new_process(cache_home, pattern, "县司法局") == "司法局 True"
 
 
@@ -156,11 +161,11 @@ def test_pattern_shapes_are_kept_and_read_back_by_the_next_run(cache_home: Path)
 
     assert shape().startswith("Shape(width=3, reach=5, empty=False")
     [kept] = _cached_files(cache_home, "patterns")
-    store = pickle.loads(kept.read_bytes())
+    store = _entries(kept)
     key = ("shape", pattern, regex.compile(pattern).flags)
-    assert pickle.loads(store[key])[0][:3] == (3, 5, False)
-    store[key] = pickle.dumps(((7, 7, False, None, True),))  # what the next run reads, rather than reading the pattern again
-    kept.write_bytes(pickle.dumps(store))
+    assert pickle.loads(store[_entry_digest(key)])[0][:3] == (3, 5, False)
+    store[_entry_digest(key)] = pickle.dumps(((7, 7, False, None, True),))  # what the next run reads, rather than reading the pattern again
+    _PatternFile.write(kept, store)
     assert shape() == "Shape(width=7, reach=7, empty=False, last=None, anchored=True)"
 
 
@@ -169,10 +174,49 @@ def test_a_run_unpickles_only_the_patterns_it_asks_for(cache_home: Path) -> None
     assert _compile_in_a_new_process(cache_home, used, "区司法局") == "司法局"
     assert _compile_in_a_new_process(cache_home, other, "区人民法院") == "人民法院"
     [kept] = _cached_files(cache_home, "patterns")
-    store = pickle.loads(kept.read_bytes())
-    store[other] = b"not a pickle"  # never loaded by a run that does not ask for it
-    kept.write_bytes(pickle.dumps(store))
+    store = _entries(kept)
+    store[_entry_digest(other)] = b"not a pickle"  # never loaded by a run that does not ask for it
+    _PatternFile.write(kept, store)
     assert _compile_in_a_new_process(cache_home, used, "县司法局") == "司法局"
-    assert pickle.loads(kept.read_bytes())[other] == b"not a pickle"  # nothing compiled: the file stays as it was
+    assert _entries(kept)[_entry_digest(other)] == b"not a pickle"  # nothing compiled: the file stays as it was
     assert _compile_in_a_new_process(cache_home, other, "县人民法院") == "人民法院"
-    assert pickle.loads(pickle.loads(kept.read_bytes())[other]).pattern == other
+    assert pickle.loads(_entries(kept)[_entry_digest(other)]).pattern == other
+
+
+def test_a_truncated_pattern_file_is_compiled_again(cache_home: Path) -> None:
+    """An entry cut short where the file ends (a disk filled while writing) is compiled, not read."""
+    pattern = r"(?P<unit>司法局)"
+    assert _compile_in_a_new_process(cache_home, pattern, "区司法局") == "司法局"
+    [kept] = _cached_files(cache_home, "patterns")
+    kept.write_bytes(kept.read_bytes()[:-5])
+    assert _compile_in_a_new_process(cache_home, pattern, "县司法局") == "司法局"
+    assert pickle.loads(_entries(kept)[_entry_digest(pattern)]).pattern == pattern  # the run compiled it and kept it
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts the bytes a process reads from Linux's /proc")
+def test_a_run_with_a_large_pattern_file_reads_only_the_index_and_its_entries(cache_home: Path) -> None:
+    """A file that has served many catalogs costs a run the entries it asks for: the others are never read."""
+    used = r"(?P<unit>司法局)"
+    assert _compile_in_a_new_process(cache_home, used, "区司法局") == "司法局"
+    [kept] = _cached_files(cache_home, "patterns")
+    store = _entries(kept)
+    for number in range(3):  # entries of other catalogs, each larger than any pattern, never valid pickles
+        store[_entry_digest(f"other{number}")] = b"\xff" * 5_000_000
+    _PatternFile.write(kept, store)
+    program = ("import sys; from lawreport.catalog import compile_cached; compile_cached(sys.argv[1]); "
+               "print(open('/proc/self/io').read().split()[1])")  # rchar: the bytes this process read by calls
+    grown = int(_in_a_new_process(cache_home, program, used))
+    _PatternFile.write(kept, {_entry_digest(used): store[_entry_digest(used)]})
+    small = int(_in_a_new_process(cache_home, program, used))
+    assert grown - small < 1_000_000  # not one of the 5 MB entries was read
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pattern file", b"\xff" * 8 + b"\x00" * 64, (3).to_bytes(8, sys.byteorder)])
+def test_a_pattern_file_of_other_bytes_is_compiled_again(cache_home: Path, damage: bytes) -> None:
+    """Empty, foreign, a count beyond the file, a head cut short: the run compiles and writes a whole file."""
+    pattern = r"(?P<unit>司法局)"
+    assert _compile_in_a_new_process(cache_home, pattern, "区司法局") == "司法局"
+    [kept] = _cached_files(cache_home, "patterns")
+    kept.write_bytes(damage)
+    assert _compile_in_a_new_process(cache_home, pattern, "县司法局") == "司法局"
+    assert pickle.loads(_entries(kept)[_entry_digest(pattern)]).pattern == pattern
