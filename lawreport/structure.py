@@ -121,7 +121,9 @@ _HEADING_PATTERNS = (
 # Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
 # read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
 # patterns above: mid-line, or opening a wrapped line, a closing bracket after a number closes an aside.
-_BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,3}})[)](?=[ \t]*\S)|(\d{{1,2}})[)](?=[ \t]*\S)")
+_BARE_CLOSE, _BARE_MOST_DIGITS = ")", 3  # the bracket closing it, after at most three digits (十二) or two (12)
+_BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,{_BARE_MOST_DIGITS}}})[{_BARE_CLOSE}](?=[ \t]*\S)"
+                                 rf"|(\d{{1,2}})[{_BARE_CLOSE}](?=[ \t]*\S)")
 _PAREN_LEVELS = (0, 2, _PAREN_DIGIT_LEVEL)  # by the group that matched: as (一) and (1)
 _BARE_OPENERS = CN_SMALL_NUMBER + "0123456789"  # what _BARE_NUMBERING may open with
 # Any of them: a (normalized) line that opens with heading numbering.
@@ -635,13 +637,19 @@ def _double_spaced(text: str) -> bool:
     return 5 * text.count("\n\n") >= 2 * text.count("\n") > 0
 
 
+def _may_close_bare_numbering(text: str, body: int) -> bool:
+    """Whether a bracket closes one to three digits at ``body``, as _BARE_NUMBERING asks: a str.find, where most lines
+    opening with a digit are prose and a failing match costs far more."""
+    return text.find(_BARE_CLOSE, body + 1, body + 1 + _BARE_MOST_DIGITS) >= 0
+
+
 def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
     """The i-th line, as a heading numbered without its opening bracket (一) 1)) when it is one, read as its bracketed
     form's ((一) (1)): when its numbering counts from one, or on from the last numbering of its level above it,
     bracketed or not, closing as the bracketed family does (二) after (一) or 一)); not when the line above leaves a
     bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
     line = lines[i]
-    if text.find(")", line.body + 1, line.body + 4) < 0:  # no ) closes one to three digits: prose (str.find, no match)
+    if not _may_close_bare_numbering(text, line.body):
         return line
     m = _BARE_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT)
     if m is None:

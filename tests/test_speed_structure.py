@@ -171,6 +171,7 @@ DIGIT_LINE_PIECES = ["一", "二", "十", "〇", "两", "3", "12", "是", "、",
 @given(st.lists(st.sampled_from(DIGIT_LINE_PIECES), min_size=1, max_size=20))
 @example(["十", "二", "、", "加强"])  # the mark after three digits' width
 @example(["一", "是", "x" * 12, "x" * 12, "x" * 12])  # a paragraph opening with 一是
+@example(["二", "十", "一", ")", "加强"])  # a bracket after three digits, the most a bare numbering has
 def test_a_guard_skips_only_lines_the_numbering_does_not_open(pieces):
     text = "".join(pieces)
     body = text.lstrip(" \u3000")
@@ -179,7 +180,7 @@ def test_a_guard_skips_only_lines_the_numbering_does_not_open(pieces):
     start, end = len(text) - len(body), len(text) if "\n" not in body else text.index("\n", len(text) - len(body))
     if not structure._may_open_with_numbering(body):
         assert structure.HEADING_NUMBERING.match(text, start, end) is None
-    if text.find(")", start + 1, start + 4) < 0:  # _bare_heading's guard
+    if not structure._may_close_bare_numbering(text, start):
         assert structure._BARE_NUMBERING.match(text, start, end) is None
     item = structure._ITEM_HEADING.match(text, start, end)
     if item is not None:
