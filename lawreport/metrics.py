@@ -2557,12 +2557,12 @@ class Interpreter:
         is not named (_area_whole_after). Found on the first ask (_headline, _in_example), not by whichever method runs
         first: a report with no figure a rule names is not searched."""
         text, reaches = self.text, []
-        for end in _EXAMPLE_SAID_ALONE.finditer(text):
-            sentence = self.outline.sentence_start(end.start())
-            opening = next((m for m in _example_opening().finditer(text, sentence, end.start() + 1)
-                            if m.end() == end.start() + 1), None)
+        for word in _examples_said_alone(text):
+            sentence = self.outline.sentence_start(word)
+            opening = next((m for m in _example_opening().finditer(text, sentence, word + 1) if m.end() == word + 1),
+                           None)
             if opening is not None:
-                paragraph_end = text.find("\n", end.end())
+                paragraph_end = text.find("\n", word + 2)  # (past the word and the mark closing it)
                 reaches.append((opening.start(), len(text) if paragraph_end < 0 else paragraph_end))
         return reaches
 
@@ -3639,7 +3639,17 @@ _AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
 _EXAMPLE_WORDS = ("例", "如")  # a character every example's opening holds (以青石镇为例, 比如)
-_EXAMPLE_SAID_ALONE = compile_cached(f"[{''.join(_EXAMPLE_WORDS)}][。:]")
+_EXAMPLE_CLOSES = frozenset("。:")  # what closes an example said as a sentence of its own, right after its word
+
+
+def _examples_said_alone(text: str) -> list[int]:
+    """Where the word (_EXAMPLE_WORDS) of each example closing its sentence stands (例 of 以青石镇为例。), in order.
+    The words' few occurrences are found in C (char_starts) and the character after each read: a regex search tried
+    every character of the report."""
+    last = len(text) - 1
+    return [at for at in char_starts(text, "".join(_EXAMPLE_WORDS)) if at < last and text[at + 1] in _EXAMPLE_CLOSES]
+
+
 _EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit
 
 _MAX_QUALIFIER = 4

@@ -105,3 +105,16 @@ def test_a_report_naming_no_share_words_reads_its_counts_as_one_that_does_withou
     said = metrics.Interpreter(shared, Outline(shared), [], 2023)._share_words_said(get_catalog().share_qualifier, 0,
                                                                                     len(shared))
     assert said == [shared.index("工作室")]
+
+
+EXAMPLE_PIECES = ["例", "如", "。", ":", ",", "以青石镇为", "比", "例如", "\n", "调解12件"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(EXAMPLE_PIECES), max_size=20))
+def test_examples_said_alone_are_where_a_search_finds_an_example_word_closed(pieces):
+    """The examples closing their sentences, found by their words' offsets, are where a search of the text finds an
+    example's word right before a closing mark."""
+    text = "".join(pieces)
+    closed = f"[{''.join(metrics._EXAMPLE_WORDS)}][{''.join(sorted(metrics._EXAMPLE_CLOSES))}]"
+    assert metrics._examples_said_alone(text) == [m.start() for m in regex.finditer(closed, text)], text
