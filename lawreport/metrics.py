@@ -51,7 +51,9 @@ from .scanning import (
     Shape,
     char_starts,
     held_word_starts,
+    matches_from,
     may_hold_words,
+    word_starts,
     words_held,
     words_search,
 )
@@ -159,6 +161,7 @@ _ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—
 _MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
 _SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今|\p{{Han}}{{1,6}}?至今(?=[,:]))"  # what follows such a year's 年
 _YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
+_SINCE_WORDS = ("以来", "至今", "起")  # one of which every _YEARS_SINCE match says after its year's 年
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -1106,7 +1109,7 @@ class Interpreter:
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
         # year, none: the text is not scanned)
-        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text) if int(m.group(1)) < report_year] \
+        self._since_earlier = [m.start() for m in _years_since(text) if int(m.group(1)) < report_year] \
             if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
@@ -3487,6 +3490,23 @@ def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
     """Every offset where pattern.match(text, offset) finds a match: the overlapped scan tries each offset as
     match does, in one call."""
     return {m.start() for m in pattern.finditer(text, overlapped=True)}
+
+
+def _years_since(text: str) -> list[regex.Match]:
+    """list(_YEARS_SINCE.finditer(text)), tried only at the years whose 年 stands before a word of _SINCE_WORDS within
+    the widest match: a report says those words seldom, where a search tried every character of it."""
+    shape = Shape.of(_YEARS_SINCE)
+    if shape is None or shape.width is None:
+        return list(_YEARS_SINCE.finditer(text))
+    starts = set()
+    for word in _SINCE_WORDS:
+        for at in word_starts(text, word):
+            # the 年 a match holding this word has, _YEAR_DIGITS after its start and before the word
+            nian = text.find("年", max(_YEAR_DIGITS, at + len(word) - shape.width + _YEAR_DIGITS), at)
+            while nian >= 0:
+                starts.add(nian - _YEAR_DIGITS)
+                nian = text.find("年", nian + 1, at)
+    return matches_from(_YEARS_SINCE, text, sorted(starts))
 
 
 def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] | None:
