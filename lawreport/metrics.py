@@ -581,11 +581,11 @@ def _quota_opening(catalog: Catalog) -> regex.Pattern:
 
 @from_catalog
 def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, frozenset[str] | None,
-                                                     re.Pattern[str] | None], ...]:
+                                                     frozenset[str] | None], ...]:
     """The rules with zero phrases, each with its phrases, the characters every phrase ends in (_ending_chars) and
-    one search for the words one of which every phrase holds (scanning.words_held): a report holding none of either says
-    none, which str.find and a search of a few words tell cheaper than the phrases' search."""
-    return tuple((rule, rule.zero, _ending_chars(rule.zero), words_search(words_held(rule.zero)))
+    the words one of which every phrase holds (scanning.words_held): a report holding none of either says none, which
+    str.find tells cheaper than the phrases' search."""
+    return tuple((rule, rule.zero, _ending_chars(rule.zero), words_held(rule.zero))
                  for rule in catalog.rules if rule.zero is not None)
 
 
@@ -1754,8 +1754,9 @@ class Interpreter:
         said: set[tuple[str, int]] = set()  # one zero a sentence (全部胜诉,均未败诉: one 0 said twice)
         end = self.outline.page_tail
         for rule, zero, ends, words in _zero_phrases():
-            if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
-                continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
+            if not _may_hold(ends, self.text, 0, end):
+                continue  # (零: a report saying no 零 says no 败诉率为零; one saying no 败诉, no 零败诉 nor 未发生…败诉案件,
+                # is searched nowhere: no word is found to search around)
             for m in _matches_near_words(zero, words, self.text, end):
                 sentence = self.outline.sentence_start(m.start())
                 mark = self.text.find("率", m.start(), m.end()) if rule.unit == "%" else -1
@@ -3450,23 +3451,25 @@ class Interpreter:
 _WORDS_GAP = 200
 
 
-def _matches_near_words(pattern: regex.Pattern, words: re.Pattern[str] | None, text: str, end: int
+def _matches_near_words(pattern: regex.Pattern, words: frozenset[str] | None, text: str, end: int
                         ) -> Iterator[regex.Match]:
-    """pattern.finditer(text, 0, end), searched only around the words one of which every match holds (`words`, its
-    words_search): a match holding a word that overlaps one found (words found apart, a word inside another is
-    not) starts after that one's start less the widest match (Shape.width) and before its end, and an attempt reads no
-    farther than its reach. A report naming the words seldom (复议, for a zero phrase) is not tried at every character."""
+    """pattern.finditer(text, 0, end), searched only around the words one of which every match holds (`words`,
+    scanning.words_held): a match holding a word found there starts after that one's start less the widest match
+    (Shape.width) and before its end, and an attempt reads no farther than its reach. A report naming the words seldom
+    (复议, for a zero phrase) is not tried at every character. The words are found by str.find (word_starts): a search
+    for any of them (`re`) tried every character too, at some 65 instructions each."""
     shape = Shape.of(pattern)
     if words is None or shape is None or shape.width is None or shape.reach is None or shape.empty:
         yield from pattern.finditer(text, 0, end)
         return
     width, reach = shape.width, shape.reach
+    found = sorted((at, at + len(word)) for word in words for at in word_starts(text, word) if at + len(word) <= end)
     stretches: list[list[int]] = []  # [low, high]: where the matches holding the words of a stretch may start
-    for word in words.finditer(text, 0, end):
-        if stretches and word.start() + 1 - width <= stretches[-1][1] + _WORDS_GAP:
-            stretches[-1][1] = word.end() - 1
+    for start, stop in found:
+        if stretches and start + 1 - width <= stretches[-1][1] + _WORDS_GAP:
+            stretches[-1][1] = max(stretches[-1][1], stop - 1)
         else:
-            stretches.append([word.start() + 1 - width, word.end() - 1])
+            stretches.append([start + 1 - width, stop - 1])
     resume = 0  # where the last match ends: the search goes on from there
     for low, high in stretches:
         for m in pattern.finditer(text, max(low, resume, 0), min(high + reach + 1, end)):
