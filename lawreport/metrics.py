@@ -51,7 +51,9 @@ from .scanning import (
     Shape,
     char_starts,
     held_word_starts,
+    matches_from,
     may_hold_words,
+    word_starts,
     words_held,
     words_search,
 )
@@ -159,6 +161,7 @@ _ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—
 _MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
 _SINCE_TAIL = rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|至今|\p{{Han}}{{1,6}}?至今(?=[,:]))"  # what follows such a year's 年
 _YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
+_SINCE_WORDS = ("以来", "至今", "起")  # one of which every _YEARS_SINCE match says after its year's 年
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -578,11 +581,11 @@ def _quota_opening(catalog: Catalog) -> regex.Pattern:
 
 @from_catalog
 def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, frozenset[str] | None,
-                                                     re.Pattern[str] | None], ...]:
+                                                     frozenset[str] | None], ...]:
     """The rules with zero phrases, each with its phrases, the characters every phrase ends in (_ending_chars) and
-    one search for the words one of which every phrase holds (scanning.words_held): a report holding none of either says
-    none, which str.find and a search of a few words tell cheaper than the phrases' search."""
-    return tuple((rule, rule.zero, _ending_chars(rule.zero), words_search(words_held(rule.zero)))
+    the words one of which every phrase holds (scanning.words_held): a report holding none of either says none, which
+    str.find tells cheaper than the phrases' search."""
+    return tuple((rule, rule.zero, _ending_chars(rule.zero), words_held(rule.zero))
                  for rule in catalog.rules if rule.zero is not None)
 
 
@@ -1106,7 +1109,7 @@ class Interpreter:
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
         # year, none: the text is not scanned)
-        self._since_earlier = [m.start() for m in _YEARS_SINCE.finditer(text) if int(m.group(1)) < report_year] \
+        self._since_earlier = [m.start() for m in _years_since(text) if int(m.group(1)) < report_year] \
             if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
@@ -1751,8 +1754,9 @@ class Interpreter:
         said: set[tuple[str, int]] = set()  # one zero a sentence (全部胜诉,均未败诉: one 0 said twice)
         end = self.outline.page_tail
         for rule, zero, ends, words in _zero_phrases():
-            if not _may_hold(ends, self.text, 0, end) or not may_hold_words(words, self.text, 0, end):
-                continue  # (零: a report saying no 零 says no 败诉率为零; nor one saying no 败诉 零败诉, 未发生…败诉案件)
+            if not _may_hold(ends, self.text, 0, end):
+                continue  # (零: a report saying no 零 says no 败诉率为零; one saying no 败诉, no 零败诉 nor 未发生…败诉案件,
+                # is searched nowhere: no word is found to search around)
             for m in _matches_near_words(zero, words, self.text, end):
                 sentence = self.outline.sentence_start(m.start())
                 mark = self.text.find("率", m.start(), m.end()) if rule.unit == "%" else -1
@@ -2557,12 +2561,12 @@ class Interpreter:
         is not named (_area_whole_after). Found on the first ask (_headline, _in_example), not by whichever method runs
         first: a report with no figure a rule names is not searched."""
         text, reaches = self.text, []
-        for end in _EXAMPLE_SAID_ALONE.finditer(text):
-            sentence = self.outline.sentence_start(end.start())
-            opening = next((m for m in _example_opening().finditer(text, sentence, end.start() + 1)
-                            if m.end() == end.start() + 1), None)
+        for word in _examples_said_alone(text):
+            sentence = self.outline.sentence_start(word)
+            opening = next((m for m in _example_opening().finditer(text, sentence, word + 1) if m.end() == word + 1),
+                           None)
             if opening is not None:
-                paragraph_end = text.find("\n", end.end())
+                paragraph_end = text.find("\n", word + 2)  # (past the word and the mark closing it)
                 reaches.append((opening.start(), len(text) if paragraph_end < 0 else paragraph_end))
         return reaches
 
@@ -3447,23 +3451,25 @@ class Interpreter:
 _WORDS_GAP = 200
 
 
-def _matches_near_words(pattern: regex.Pattern, words: re.Pattern[str] | None, text: str, end: int
+def _matches_near_words(pattern: regex.Pattern, words: frozenset[str] | None, text: str, end: int
                         ) -> Iterator[regex.Match]:
-    """pattern.finditer(text, 0, end), searched only around the words one of which every match holds (`words`, its
-    words_search): a match holding a word that overlaps one found (words found apart, a word inside another is
-    not) starts after that one's start less the widest match (Shape.width) and before its end, and an attempt reads no
-    farther than its reach. A report naming the words seldom (复议, for a zero phrase) is not tried at every character."""
+    """pattern.finditer(text, 0, end), searched only around the words one of which every match holds (`words`,
+    scanning.words_held): a match holding a word found there starts after that one's start less the widest match
+    (Shape.width) and before its end, and an attempt reads no farther than its reach. A report naming the words seldom
+    (复议, for a zero phrase) is not tried at every character. The words are found by str.find (word_starts): a search
+    for any of them (`re`) tried every character too, at some 65 instructions each."""
     shape = Shape.of(pattern)
     if words is None or shape is None or shape.width is None or shape.reach is None or shape.empty:
         yield from pattern.finditer(text, 0, end)
         return
     width, reach = shape.width, shape.reach
+    found = sorted((at, at + len(word)) for word in words for at in word_starts(text, word) if at + len(word) <= end)
     stretches: list[list[int]] = []  # [low, high]: where the matches holding the words of a stretch may start
-    for word in words.finditer(text, 0, end):
-        if stretches and word.start() + 1 - width <= stretches[-1][1] + _WORDS_GAP:
-            stretches[-1][1] = word.end() - 1
+    for start, stop in found:
+        if stretches and start + 1 - width <= stretches[-1][1] + _WORDS_GAP:
+            stretches[-1][1] = max(stretches[-1][1], stop - 1)
         else:
-            stretches.append([word.start() + 1 - width, word.end() - 1])
+            stretches.append([start + 1 - width, stop - 1])
     resume = 0  # where the last match ends: the search goes on from there
     for low, high in stretches:
         for m in pattern.finditer(text, max(low, resume, 0), min(high + reach + 1, end)):
@@ -3487,6 +3493,23 @@ def _match_starts(pattern: regex.Pattern, text: str) -> set[int]:
     """Every offset where pattern.match(text, offset) finds a match: the overlapped scan tries each offset as
     match does, in one call."""
     return {m.start() for m in pattern.finditer(text, overlapped=True)}
+
+
+def _years_since(text: str) -> list[regex.Match]:
+    """list(_YEARS_SINCE.finditer(text)), tried only at the years whose 年 stands before a word of _SINCE_WORDS within
+    the widest match: a report says those words seldom, where a search tried every character of it."""
+    shape = Shape.of(_YEARS_SINCE)
+    if shape is None or shape.width is None:
+        return list(_YEARS_SINCE.finditer(text))
+    starts = set()
+    for word in _SINCE_WORDS:
+        for at in word_starts(text, word):
+            # the 年 a match holding this word has, _YEAR_DIGITS after its start and before the word
+            nian = text.find("年", max(_YEAR_DIGITS, at + len(word) - shape.width + _YEAR_DIGITS), at)
+            while nian >= 0:
+                starts.add(nian - _YEAR_DIGITS)
+                nian = text.find("年", nian + 1, at)
+    return matches_from(_YEARS_SINCE, text, sorted(starts))
 
 
 def _listed_years(text: str, sentence: int, end: int, count: int) -> list[int] | None:
@@ -3639,7 +3662,17 @@ _AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
 _EXAMPLE_WORDS = ("例", "如")  # a character every example's opening holds (以青石镇为例, 比如)
-_EXAMPLE_SAID_ALONE = compile_cached(f"[{''.join(_EXAMPLE_WORDS)}][。:]")
+_EXAMPLE_CLOSES = frozenset("。:")  # what closes an example said as a sentence of its own, right after its word
+
+
+def _examples_said_alone(text: str) -> list[int]:
+    """Where the word (_EXAMPLE_WORDS) of each example closing its sentence stands (例 of 以青石镇为例。), in order.
+    The words' few occurrences are found in C (char_starts) and the character after each read: a regex search tried
+    every character of the report."""
+    last = len(text) - 1
+    return [at for at in char_starts(text, "".join(_EXAMPLE_WORDS)) if at < last and text[at + 1] in _EXAMPLE_CLOSES]
+
+
 _EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit
 
 _MAX_QUALIFIER = 4

@@ -105,3 +105,36 @@ def test_a_report_naming_no_share_words_reads_its_counts_as_one_that_does_withou
     said = metrics.Interpreter(shared, Outline(shared), [], 2023)._share_words_said(get_catalog().share_qualifier, 0,
                                                                                     len(shared))
     assert said == [shared.index("工作室")]
+
+
+EXAMPLE_PIECES = ["例", "如", "。", ":", ",", "以青石镇为", "比", "例如", "\n", "调解12件"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(EXAMPLE_PIECES), max_size=20))
+def test_examples_said_alone_are_where_a_search_finds_an_example_word_closed(pieces):
+    """The examples closing their sentences, found by their words' offsets, are where a search of the text finds an
+    example's word right before a closing mark."""
+    text = "".join(pieces)
+    closed = f"[{''.join(metrics._EXAMPLE_WORDS)}][{''.join(sorted(metrics._EXAMPLE_CLOSES))}]"
+    assert metrics._examples_said_alone(text) == [m.start() for m in regex.finditer(closed, text)], text
+
+
+SINCE_PIECES = ["2019", "2020年", "1998", "年", "3月", "份", "5日", "以来", "至今", "起", "起草", "开展", "工作",
+                ",", ":", "。", "12"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SINCE_PIECES), max_size=20))
+def test_years_since_tried_before_their_words_are_the_search_s_matches(pieces):
+    """The years since (2019年以来, 2020年3月起) tried only before the words they say are what a search of the text
+    finds."""
+    text = "".join(pieces)
+    near = [m.span() for m in metrics._years_since(text)]
+    assert near == [m.span() for m in metrics._YEARS_SINCE.finditer(text)], text
+
+
+def test_the_years_since_pattern_has_a_widest_match():
+    """Its widest match bounds where a year before a word is tried (without one, the text is searched)."""
+    shape = metrics.Shape.of(metrics._YEARS_SINCE)
+    assert shape is not None and shape.width is not None

@@ -59,7 +59,7 @@ def test_a_zero_phrase_holds_one_of_its_words(pieces):
     text = "".join(pieces)
     for rule, zero, _, words in _zero_phrases():
         for m in zero.finditer(text):
-            assert words is not None and words.search(m.group()) is not None, (rule.key, text)
+            assert words is not None and any(word in m.group() for word in words), (rule.key, text)
 
 
 def test_a_report_without_the_words_reads_no_zero():
