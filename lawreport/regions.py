@@ -65,6 +65,7 @@ from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, compile_re_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE, cited_titles
 from .scanning import (
+    OpeningTried,
     Shape,
     alternatives,
     char_starts,
@@ -747,7 +748,14 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
     """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school,
     a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or _names_after_place(text, end, words) \
-        or words.street_after_place.match(text, end) is not None
+        or _opening_tried(words.street_after_place).match(text, end) is not None
+
+
+@functools.cache  # of the catalog's pattern
+def _opening_tried(pattern: regex.Pattern) -> OpeningTried:
+    """``pattern`` tried only where the text holds a character its match may open with (街, 巷 …): a call of the engine
+    cost some thousands of instructions at each short name, where a name is seldom followed by a street's word."""
+    return OpeningTried.of(pattern)
 
 
 def _names_after_place(text: str, end: int, words: Lexicon) -> bool:
