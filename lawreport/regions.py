@@ -1450,9 +1450,23 @@ def _self_reference_scan(pattern: regex.Pattern) -> re.Pattern[str] | regex.Patt
     if pattern.flags & (regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE):
         return pattern
     try:
-        return compile_re_cached(pattern.pattern)
+        return compile_re_cached(_bodies_gated(pattern.pattern))
     except re.error:
         return pattern
+
+
+_LEVEL_GROUP = "(?P<level>"  # how the catalog's self_reference opens: the level, then the bodies
+
+
+def _bodies_gated(source: str) -> str:
+    """``source`` with a lookahead for the characters its bodies may open with (司, 政, 法 …) right after its level
+    group: `re` tried the bodies' long alternation at each level's character the text holds (全市, 城区, 市场 …), the
+    lookahead a class once; the source itself where it opens otherwise or its bodies' openings are unknown."""
+    if not source.startswith(_LEVEL_GROUP):
+        return source
+    level_end = closing(source, 0) + 1
+    chars = opening_chars(compile_cached(source[level_end:])) if level_end < len(source) else None
+    return source if chars is None else f"{source[:level_end]}(?=[{re.escape(chars)}]){source[level_end:]}"
 
 
 def _evidence_of(text: str, hits: Sequence[_Hit]) -> list[_Evidence]:
