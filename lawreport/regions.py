@@ -65,6 +65,7 @@ from . import lazy_regex as regex
 from .catalog import Lexicon, compile_cached, compile_re_cached, data_bytes, data_text, get_catalog, kept_or_built
 from .documents import CITED_TITLE, cited_titles
 from .scanning import (
+    OpeningTried,
     Shape,
     alternatives,
     char_starts,
@@ -222,11 +223,16 @@ class _Kept(NamedTuple):
 _CODE_WIDTH = 6  # the digits of a division's code
 
 
-class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, and it is cheap to build
+class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, each built by _new_hit
     start: int
     end: int
     candidates: _Codes
     self_reference: bool
+
+
+# How a _Hit is built: tuple.__new__ over its fields, in C, where the NamedTuple's own __new__ is a Python function
+# (some 1,400 instructions a hit more; a keyword more again).
+_new_hit = tuple.__new__
 
 
 def _columns(filename: str, text: str) -> dict[str, list[str]]:
@@ -576,7 +582,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             if hit is None:
                 continue
         else:
-            hit = _Hit(start, end, candidates, False)  # nothing to narrow, nothing to guard
+            hit = _new_hit(_Hit, (start, end, candidates, False))  # nothing to narrow, nothing to guard
         hits.append(hit)
         last_end = end
     return tuple(hits)
@@ -718,7 +724,7 @@ def _in_context(
         elif end - start == 2 and not (_two_characters_stand(text, start)
                                        or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
-    return _Hit(start, end, after_parent or candidates, self_named and not in_hint)  # a keyword costs a NamedTuple more
+    return _new_hit(_Hit, (start, end, after_parent or candidates, self_named and not in_hint))
 
 
 @functools.lru_cache(maxsize=256)  # asked only where a short name opens a body's name
@@ -747,7 +753,14 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
     """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school,
     a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or _names_after_place(text, end, words) \
-        or words.street_after_place.match(text, end) is not None
+        or _opening_tried(words.street_after_place).match(text, end) is not None
+
+
+@functools.cache  # of the catalog's pattern
+def _opening_tried(pattern: regex.Pattern) -> OpeningTried:
+    """``pattern`` tried only where the text holds a character its match may open with (街, 巷 …): a call of the engine
+    cost some thousands of instructions at each short name, where a name is seldom followed by a street's word."""
+    return OpeningTried.of(pattern)
 
 
 def _names_after_place(text: str, end: int, words: Lexicon) -> bool:
@@ -1442,9 +1455,23 @@ def _self_reference_scan(pattern: regex.Pattern) -> re.Pattern[str] | regex.Patt
     if pattern.flags & (regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE):
         return pattern
     try:
-        return compile_re_cached(pattern.pattern)
+        return compile_re_cached(_bodies_gated(pattern.pattern))
     except re.error:
         return pattern
+
+
+_LEVEL_GROUP = "(?P<level>"  # how the catalog's self_reference opens: the level, then the bodies
+
+
+def _bodies_gated(source: str) -> str:
+    """``source`` with a lookahead for the characters its bodies may open with (司, 政, 法 …) right after its level
+    group: `re` tried the bodies' long alternation at each level's character the text holds (全市, 城区, 市场 …), the
+    lookahead a class once; the source itself where it opens otherwise or its bodies' openings are unknown."""
+    if not source.startswith(_LEVEL_GROUP):
+        return source
+    level_end = closing(source, 0) + 1
+    chars = opening_chars(compile_cached(source[level_end:])) if level_end < len(source) else None
+    return source if chars is None else f"{source[:level_end]}(?=[{re.escape(chars)}]){source[level_end:]}"
 
 
 def _evidence_of(text: str, hits: Sequence[_Hit]) -> list[_Evidence]:

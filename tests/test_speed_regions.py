@@ -78,6 +78,14 @@ def test_self_references_found_in_re_are_the_catalog_pattern_s(text: str) -> Non
         [(m.span(), m.group("level")) for m in pattern.finditer(text)]
 
 
+def test_the_bodies_are_tried_only_where_a_character_they_open_with_follows_the_level() -> None:
+    assert regions._bodies_gated("(?P<level>区|市)(?:司法局|(?:人民)?政府)") == "(?P<level>区|市)(?=[人司政])(?:司法局|(?:人民)?政府)"
+    assert regions._bodies_gated("(?:区|市)(?:司法局|政府)") == "(?:区|市)(?:司法局|政府)"  # no level group
+    assert regions._bodies_gated("(?P<level>区|市)") == "(?P<level>区|市)"  # no bodies
+    assert regions._bodies_gated("(?P<level>区|市)\\p{Han}{0,2}局") == "(?P<level>区|市)\\p{Han}{0,2}局"  # openings unknown
+    assert "(?=[" in regions._self_reference_scan(get_catalog().self_reference).pattern
+
+
 def test_a_self_reference_pattern_with_flags_or_regex_syntax_is_kept() -> None:
     folded = compile_cached(r"(?P<level>区|市)(?:Court|政府)", lazy_regex.IGNORECASE)
     assert regions._self_reference_scan(folded) is folded
@@ -140,3 +148,10 @@ def test_a_name_s_run_starts_past_the_last_character_no_name_holds() -> None:
 def test_positions_inside_spans_by_bisection(positions, inside):
     spans = [(3, 8), (10, 12)]  # 《…》 and 《…》: 3 up to 8, 10 up to 12
     assert [regions._in_spans(position, [start for start, _ in spans], spans) for position in positions] == inside
+
+
+def test_a_hit_built_in_c_is_the_named_tuple_its_fields_make() -> None:
+    hit = regions._new_hit(regions._Hit, (1, 3, ("110000",), True))
+    assert type(hit) is regions._Hit
+    assert hit == regions._Hit(1, 3, ("110000",), True)
+    assert (hit.start, hit.end, hit.candidates, hit.self_reference) == (1, 3, ("110000",), True)
