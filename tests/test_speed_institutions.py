@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -151,3 +153,19 @@ def test_a_character_before_a_nested_lookahead_is_tested_first_with_the_same_mat
         for end in range(len(text) + 1):
             found, expected = reordered.search(text, 0, end), plain.search(text, 0, end)
             assert (found and found.span()) == (expected and expected.span()), (text, end)
+
+
+# Short names of one to four characters, sharing first characters (上海, 上饶), second ones (宝山, 象山) and whole
+# openings (内蒙, 内蒙古), one a street's word (中山 before 中山东路).
+_SHORT_NAMES = ["上海", "上饶", "宝山", "象山", "山西", "内蒙古", "黑龙江", "中山", "澳", "克拉玛依", "内蒙"]
+_SHORT_TEXT = st.text(alphabet="".join(sorted(set("".join(_SHORT_NAMES)))) + "东路街区市。", max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SHORT_NAMES), min_size=1, unique=True), _SHORT_TEXT)
+def test_the_longest_word_pattern_finds_what_the_words_longest_first_find(words, text):
+    # the classes and lookbehinds find, word by word, what the alternation of the words longest first finds
+    after = institutions._STREET_AFTER_SHORT
+    classes = re.compile(institutions._longest_word(words) + after)
+    plain = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + after)
+    assert [m.span() for m in classes.finditer(text)] == [m.span() for m in plain.finditer(text)]
