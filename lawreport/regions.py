@@ -72,7 +72,7 @@ from .scanning import (
     closing,
     matches_from,
     may_hold_words,
-    opening_chars,
+    source_opening_chars,
     words_held,
     words_search,
 )
@@ -1431,8 +1431,8 @@ def _whole_lines(pattern: regex.Pattern) -> _WholeLines:
     for alternative in alternatives(pattern.pattern):
         line_opening = _LINE_OPENING.match(alternative)
         rest = alternative[line_opening.end():] if line_opening else ""
-        opening = opening_chars(compile_cached(rest)) if rest else None
-        if opening is None or pattern.flags & (regex.IGNORECASE | regex.VERBOSE) or set(opening) & set(LINE_BLANKS):
+        opening = source_opening_chars(rest, pattern.flags) if rest else None
+        if opening is None or set(opening) & set(LINE_BLANKS):
             return _WholeLines(pattern, None)
         chars.update(opening)
     blanks_then_char = f"[{re.escape(LINE_BLANKS)}]*[{''.join(map(re.escape, sorted(chars)))}]"
@@ -1470,7 +1470,7 @@ def _bodies_gated(source: str) -> str:
     if not source.startswith(_LEVEL_GROUP):
         return source
     level_end = closing(source, 0) + 1
-    chars = opening_chars(compile_cached(source[level_end:])) if level_end < len(source) else None
+    chars = source_opening_chars(source[level_end:]) if level_end < len(source) else None
     return source if chars is None else f"{source[:level_end]}(?=[{re.escape(chars)}]){source[level_end:]}"
 
 

@@ -166,9 +166,15 @@ def opening_chars(pattern: regex.Pattern) -> str | None:
     A position whose character is none of them holds no match: ``text[i:i + 1] in chars`` (a scan of a short
     string, no hashing) spares a call of the engine, which costs more than a short match tried there takes.
     """
-    if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
+    return source_opening_chars(pattern.pattern, pattern.flags)
+
+
+def source_opening_chars(source: str, flags: int = 0) -> str | None:
+    """opening_chars of the pattern ``source`` would compile to with ``flags``: read off its text, for a part of a
+    pattern that is never compiled on its own."""
+    if flags & (regex.IGNORECASE | regex.VERBOSE):
         return None
-    chars = _openings(pattern.pattern)
+    chars = _openings(source)
     return None if chars is None else "".join(sorted(chars))
 
 

@@ -107,22 +107,22 @@ _PART_ENDS = ("分", "章")  # how its numbering ends, as no other numbering doe
 # (level, pattern) — the pattern matches the numbering at the start of a line. 一、 may stand alone on its line, its
 # title on the line below (_lines joins them), and may be written in lenticular brackets (【一】主要工作), a number
 # there rather than a label.
-_CN_NUMBERING_DIGITS = 3  # the most Chinese digits a heading's numbering holds (三十一、)
+_CN_NUMBERING_DIGITS = 3  # the most Chinese digits a heading's numbering holds (三十一、, (十二), 十二))
 _CN_NUMBERING_MARKS = "、."  # what closes the Chinese digits of the one numbering that opens with them (一、, 十二.)
 _CN_PAUSE, _CN_DOT = tuple(_CN_NUMBERING_MARKS)  # each looked for by str.find (_may_open_with_numbering)
 _HEADING_PATTERNS = (
-    (1, compile_cached(rf"(?:[{CN_SMALL_NUMBER}]{{1,{_CN_NUMBERING_DIGITS}}}[{_CN_NUMBERING_MARKS}]|【[{CN_SMALL_NUMBER}]{{1,3}}】)[ \t]*(?=\S|$)")),  # 一、 主要工作: a space may follow
+    (1, compile_cached(rf"(?:[{CN_SMALL_NUMBER}]{{1,{_CN_NUMBERING_DIGITS}}}[{_CN_NUMBERING_MARKS}]|【[{CN_SMALL_NUMBER}]{{1,{_CN_NUMBERING_DIGITS}}}】)[ \t]*(?=\S|$)")),  # 一、 主要工作: a space may follow
     (1, _PART_NUMBERING),
     (1, _BRACKET_HEADING),
-    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,3}}[)]{_DOUBLED}|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
+    (2, compile_cached(rf"[(][{CN_SMALL_NUMBER}]{{1,{_CN_NUMBERING_DIGITS}}}[)]{_DOUBLED}|[{_PAREN_IDEOGRAPHS}]")),  # (一), or ㈠ in one character
     (_LISTED_LEVEL, compile_cached(r"\d{1,2}(?:[、]|\.(?!\d))")),
     (_PAREN_DIGIT_LEVEL, compile_cached(rf"[(]\d{{1,2}}[)]{_DOUBLED}")),
 )
 # Numbering written without its opening bracket (一) 1), a page that lost it or a writer's habit), opening a line:
 # read as its bracketed form's, by the group that matched (_bare_heading), where it heads the line. Not one of the
 # patterns above: mid-line, or opening a wrapped line, a closing bracket after a number closes an aside.
-_BARE_CLOSE, _BARE_MOST_DIGITS = ")", 3  # the bracket closing it, after at most three digits (十二) or two (12)
-_BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,{_BARE_MOST_DIGITS}}})[{_BARE_CLOSE}](?=[ \t]*\S)"
+_BARE_CLOSE = ")"  # the bracket closing it, after Chinese digits (十二), as many as its bracketed form's, or two (12)
+_BARE_NUMBERING = compile_cached(rf"([{CN_SMALL_NUMBER}]{{1,{_CN_NUMBERING_DIGITS}}})[{_BARE_CLOSE}](?=[ \t]*\S)"
                                  rf"|(\d{{1,2}})[{_BARE_CLOSE}](?=[ \t]*\S)")
 _PAREN_LEVELS = (0, 2, _PAREN_DIGIT_LEVEL)  # by the group that matched: as (一) and (1)
 _BARE_OPENERS = CN_SMALL_NUMBER + "0123456789"  # what _BARE_NUMBERING may open with
@@ -640,7 +640,7 @@ def _double_spaced(text: str) -> bool:
 def _may_close_bare_numbering(text: str, body: int) -> bool:
     """Whether a bracket closes one to three digits at ``body``, as _BARE_NUMBERING asks: a str.find, where most lines
     opening with a digit are prose and a failing match costs far more."""
-    return text.find(_BARE_CLOSE, body + 1, body + 1 + _BARE_MOST_DIGITS) >= 0
+    return text.find(_BARE_CLOSE, body + 1, body + 1 + _CN_NUMBERING_DIGITS) >= 0
 
 
 def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
