@@ -4,12 +4,16 @@ shapes files come in (encodings, line ends), each read as the mainland original 
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import pytest
 from conftest import ROOT, assert_spans_slice, facts, load_written
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lawreport import extract
-from lawreport.normalize import normalize, normalize_mapped
+from lawreport.normalize import _words, by_first_two_characters, normalize, normalize_mapped
+from lawreport.scanning import longest_first
 
 # --- word swaps: (the mirror's sentence, what its copy reads, a sentence whose characters stay) ----
 
@@ -191,3 +195,22 @@ def test_every_encoding_gives_the_text_and_its_offsets(tmp_path, codec):
     record = extract(source.text)
     assert facts(record) == facts(extract(MAINLAND))
     assert assert_spans_slice(record, text) > 0
+
+
+_SWAP_ALPHABET = "资讯料统计规范档"
+
+
+@given(st.lists(st.text(alphabet=_SWAP_ALPHABET, min_size=2, max_size=4), min_size=1, max_size=8, unique=True),
+       st.text(alphabet=_SWAP_ALPHABET + "x", max_size=16))
+@settings(max_examples=300)
+def test_the_word_swaps_pattern_finds_what_the_longest_first_alternation_finds(words, text):
+    fast = re.compile(by_first_two_characters(words))
+    plain = re.compile(longest_first(words))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="".join(sorted(set("".join(_words()[1])))) + "x", max_size=16))
+@settings(max_examples=300)
+def test_the_word_swaps_of_words_tsv_are_found_as_the_longest_first_alternation_finds_them(text):
+    words = _words()[1]
+    assert [m.span() for m in _words()[0].finditer(text)] == [m.span() for m in re.finditer(longest_first(words), text)]
