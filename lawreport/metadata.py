@@ -184,8 +184,9 @@ def _first_match(parts: tuple[_Part, ...], text: str, endpos: int, pos: int = 0)
     parts that open with a class or a repeat, tried at every character."""
     first = None
     stretch = text[pos:endpos]
+    holds = stretch.__contains__  # called by any(map(…)) in C, where a generator's frame cost each word a resumption
     for part, word, words in parts:
-        if word is not None and word not in stretch or words is not None and not any(w in stretch for w in words):
+        if word is not None and word not in stretch or words is not None and not any(map(holds, words)):
             continue
         m = part.search(text, pos, endpos)
         if m is not None and (first is None or m.start() < first.start()):
