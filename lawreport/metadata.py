@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 from typing import TypeAlias
 
@@ -1567,6 +1567,18 @@ def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
     return _dated_below(text, lines, _is_org)
 
 
+def _sign_off_once(text: str, lines: list[Line]) -> SignedOff:
+    """_sign_off, read when first asked and kept: functools.cache wraps a function in some 4 µs (update_wrapper copies
+    its attributes), more than a short text's whole reading of its sign-off."""
+    read: list[tuple[Line, Dated] | None] = []
+
+    def signed_off() -> tuple[Line, Dated] | None:
+        if not read:
+            read.append(_sign_off(text, lines))
+        return read[0]
+    return signed_off
+
+
 def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
     """The date of a notice no body signs: a line a date fills right below the notice's closing sentence
     (…请认真贯彻执行。/ 2024年3月2日), wherever it stands (an attachment may follow)."""
@@ -2496,7 +2508,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if title is not None:
         meta.title = (title.start, title.end)
     # The sign-off is read once, when the date or the issuer first falls back to it: both may (a scan of every line).
-    signed_off = cache(partial(_sign_off, text, lines))
+    signed_off = _sign_off_once(text, lines)
     meta.published, meta.published_span = _published(text, lines, annotated, signed_off)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
