@@ -153,7 +153,7 @@ def test_familiar_places_are_what_the_prefix_alternation_finds(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="来源信息发布机构时间日期文成:：| \n司法局a", max_size=50))
+@given(st.text(alphabet="来源信息发布机构时间日期于文成:：| \n司法局a", max_size=50))
 def test_labelled_lines_are_what_finditer_finds(text):
     catalog, patterns = get_catalog(), _patterns()
     for pattern, by_label in ((catalog.source_line, patterns.source_by_label),
