@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 from typing import TypeAlias
 
@@ -184,8 +184,9 @@ def _first_match(parts: tuple[_Part, ...], text: str, endpos: int, pos: int = 0)
     parts that open with a class or a repeat, tried at every character."""
     first = None
     stretch = text[pos:endpos]
+    holds = stretch.__contains__  # called by any(map(…)) in C, where a generator's frame cost each word a resumption
     for part, word, words in parts:
-        if word is not None and word not in stretch or words is not None and not any(w in stretch for w in words):
+        if word is not None and word not in stretch or words is not None and not any(map(holds, words)):
             continue
         m = part.search(text, pos, endpos)
         if m is not None and (first is None or m.start() < first.start()):
@@ -413,9 +414,16 @@ def _is_org(line: str) -> bool:
     if line[-1:] in _TOWNSHIP_ENDS and _cues()["township"].fullmatch(line):
         return True  # a street office or a town by its place alone (留下街道)
     ending = _patterns().org_ending
-    if ending is not None and not ending.allows(line):
+    if ending is not None and not _org_may_end(ending, Ending.tail(line)):
         return False
     return get_catalog().org.fullmatch(_places_masked(line)) is not None
+
+
+@lru_cache(maxsize=1024)  # keyed on the last character or two of a name: a few hundred, shared by every report
+def _org_may_end(ending: Ending, tail: str) -> bool:
+    """ending.allows(tail), told once for each ending: a character outside its plain ones is matched against its
+    classes, a call of the engine costing some 1.5 µs each time a line is asked whether it names a body."""
+    return ending.allows(tail)
 
 
 def _opening(lines: list[Line], captions: range) -> Line | None:
@@ -1243,10 +1251,31 @@ def _is_scrape_stamp(text: str, start: int, end: int) -> bool:
 
 def _labelled(pattern: regex.Pattern, by_label: tuple[_Label, ...] | None, text: str) -> list[regex.Match]:
     """The matches of a pattern that opens with its labels, found from where a label the text holds opens
-    (`by_label`): most labels are in no text (发布时期, 制发机构)."""
+    (`by_label`): most labels are in no text (发布时期, 制发机构), and one holding a label the text lacks is not looked
+    for (发布日期 without 日期, _label_families): each look reads the whole text, some 10 µs for a report's."""
     if by_label is None:
         return list(pattern.finditer(text))
-    return matches_where(pattern, [part for label, part in by_label if label is None or label in text], text)
+    parts = []
+    for label, part, longer in _label_families(by_label):
+        if label is None or label in text:
+            parts.append(part)
+            parts += [longer_part for longer_label, longer_part in longer if longer_label in text]
+    return matches_where(pattern, parts, text)  # the starts tried, not the order of the parts, tell the matches
+
+
+@lru_cache(maxsize=8)  # by the label tuples of _patterns: two for each catalog
+def _label_families(by_label: tuple[_Label, ...]
+                    ) -> tuple[tuple[str | None, regex.Pattern, tuple[tuple[str, regex.Pattern], ...]], ...]:
+    """The labels of `by_label` that hold no other label, each with its part and the labels holding it with theirs
+    (日期: 发布日期, 成文日期), which a text lacking it lacks too; an unlabelled part stands alone."""
+    labels = [label for label, _ in by_label if label is not None]
+    roots = [label for label in labels if not any(other != label and other in label for other in labels)]
+
+    def root_of(label: str | None) -> str | None:  # the first label holding no other that `label` holds
+        return None if label is None else next(root for root in roots if root in label)
+    return tuple((label, part, tuple((longer, longer_part) for longer, longer_part in by_label
+                                     if longer is not None and longer not in roots and root_of(longer) == label))
+                 for label, part in by_label if label is None or label in roots)
 
 
 def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: SignedOff):
@@ -1564,6 +1593,18 @@ def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
     """A notice signed above its attachment: the first body's line directly above a line a date fills
     (the date), wherever it stands; a body's line with no date below is a mere mention."""
     return _dated_below(text, lines, _is_org)
+
+
+def _sign_off_once(text: str, lines: list[Line]) -> SignedOff:
+    """_sign_off, read when first asked and kept: functools.cache wraps a function in some 4 µs (update_wrapper copies
+    its attributes), more than a short text's whole reading of its sign-off."""
+    read: list[tuple[Line, Dated] | None] = []
+
+    def signed_off() -> tuple[Line, Dated] | None:
+        if not read:
+            read.append(_sign_off(text, lines))
+        return read[0]
+    return signed_off
 
 
 def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
@@ -2495,7 +2536,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if title is not None:
         meta.title = (title.start, title.end)
     # The sign-off is read once, when the date or the issuer first falls back to it: both may (a scan of every line).
-    signed_off = cache(partial(_sign_off, text, lines))
+    signed_off = _sign_off_once(text, lines)
     meta.published, meta.published_span = _published(text, lines, annotated, signed_off)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)

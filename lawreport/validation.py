@@ -260,6 +260,8 @@ def _mapped_items(decided: _Decided, items: Any, validated: Callable[[Any], Any]
         return items
     if type(items) is not record_rules.Mapped:
         return validated(items)
+    if not items:  # nothing to check: a short text's lists, and most reports' rates or findings
+        return []
     literals, literal_values, bounded, numbers, rule = decided
     try:
         if literals is not None and not literal_values.issuperset(map(literals, items)):

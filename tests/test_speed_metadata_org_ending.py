@@ -44,3 +44,12 @@ def test_a_line_the_ending_rules_out_is_no_body_s_name(pieces):
     ending = metadata._patterns().org_ending
     if ending is not None and not ending.allows(line):
         assert get_catalog().org.fullmatch(metadata._places_masked(line)) is None, line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="局院府镇乡处室会所站队部厅办公司法县区街道。)a1\n ", max_size=8))
+def test_the_ending_told_once_a_tail_is_what_the_ending_allows_of_the_line(line):
+    """_is_org asks of a line's tail (the character or two a match may end on) once: the same as of the line."""
+    ending = metadata._patterns().org_ending
+    assert ending is not None
+    assert metadata._org_may_end(ending, Ending.tail(line)) == ending.allows(line), line
