@@ -154,6 +154,7 @@ _PART_OPENING_YEAR = compile_cached(rf"[,:]?({YEAR})年度?(?![\-—~至到]|以
 # A sentence opening with 同期 and a year said alone, no span's end (see _same_period_year). In `re`: matched at
 # each sentence, where `regex` would look for 同期 through the rest of the text first.
 _SAME_PERIOD = compile_re_cached(r"\s*同期(?!相比|比较|持平)")
+_SAME_PERIOD_OPENING = "同"  # what a _SAME_PERIOD match opens with when no space (str.isspace, as `re`'s \s) does
 _ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—~至到]|以来)")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
@@ -3186,7 +3187,9 @@ class Interpreter:
         return said.same
 
     def _said_same_period(self, sentence: int) -> int | None:
-        if _SAME_PERIOD.match(self.text, sentence) is None:
+        # Most sentences open with neither a space nor 同: telling that costs less than the match.
+        opening = self.text[sentence:sentence + 1]
+        if not (opening == _SAME_PERIOD_OPENING or opening.isspace()) or _SAME_PERIOD.match(self.text, sentence) is None:
             return None
         before = self._closed_before(sentence)
         if before is None:

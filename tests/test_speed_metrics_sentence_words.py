@@ -4,12 +4,13 @@ sentence that holds none of a pattern's words whole holds no match of it."""
 from __future__ import annotations
 
 import re
+import sys
 from unittest import mock
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lawreport.metrics import _ASKED_ALL, Interpreter, own_level
+from lawreport.metrics import _ASKED_ALL, _SAME_PERIOD, Interpreter, own_level
 from lawreport.numbers import scan
 from lawreport.scanning import held_word_starts
 from lawreport.structure import Outline
@@ -104,3 +105,16 @@ def test_the_words_of_a_sentence_are_found_overlapping_ones_too():
     assert held_word_starts(words, "xabcab", 0, 6) == [1, 2, 4]
     assert held_word_starts(words, "xabcab", 2, 5) == [2]
     assert held_word_starts(words, "xabcab", 5, 6) is None
+
+
+def test_a_sentence_opening_with_same_period_after_any_space_is_read_as_one():
+    """_said_same_period matches _SAME_PERIOD only at a sentence opening with 同 or a space: every character that may
+    open a match (over all of Unicode, each `re`'s \\s takes) still gives the year of the sentence before."""
+    openings = [chr(code) for code in range(sys.maxunicode + 1)
+                if _SAME_PERIOD.match(chr(code) + "同期,") is not None] + [""]
+    assert len(openings) > 20
+    for opening in openings:
+        before = "2023年收到申请643件。"
+        text = before + opening + "同期,全区一审行政诉讼案件221件。"
+        assert _interpreter(text)._said_same_period(len(before)) == 2023, repr(opening)
+    assert _interpreter("2023年收到申请643件。全年同期,全区一审行政诉讼案件221件。")._said_same_period(13) is None
