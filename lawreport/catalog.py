@@ -430,18 +430,20 @@ def analysed(kind: str, pattern: str, flags: int, analyse: Callable[[], T]) -> T
 
 
 _StoreKey = str | tuple[str, str, int]
-_used_patterns: set[_StoreKey] = set()  # what this process asked compile_cached, compile_re_cached and analysed for
+# What this process asked compile_cached, compile_re_cached and analysed for, each key's digest (_entry_digest) worked
+# out once: the file is read by it, and written by it at exit.
+_used_patterns: dict[_StoreKey, int] = {}
 _loaded: dict[_StoreKey, object] = {}  # entries unpickled or made by this process
 _made: dict[_StoreKey, object] = {}  # entries this process made, to write at exit
 
 
 def _stored(key: _StoreKey) -> object:
     """The value kept under ``key``, unpickled on first ask; None when there is none or it cannot be read."""
-    _used_patterns.add(key)
-    if key in _loaded:
+    if key in _loaded:  # (asked, so its digest is known)
         return _loaded[key]
+    digest = _used_patterns[key] = _entry_digest(key)
     value = None
-    data = _pattern_store().get(_entry_digest(key))
+    data = _pattern_store().get(digest)
     if data is not None:
         with contextlib.suppress(Exception):  # pickled by other code: made again
             value = regex.loads(data)
@@ -450,6 +452,7 @@ def _stored(key: _StoreKey) -> object:
 
 
 def _store(key: _StoreKey, value: object) -> None:
+    """Keep ``value`` under ``key``, which _stored was asked for first and lacked, and write it at exit."""
     _loaded[key] = _made[key] = value
     _save_patterns_at_exit()
 
@@ -541,9 +544,9 @@ def _save_patterns() -> None:
     store = _pattern_store().kept()
     for key, value in _made.items():
         with contextlib.suppress(Exception):  # an entry that cannot be pickled is made again next time
-            store[_entry_digest(key)] = regex.dumps(value)
+            store[_used_patterns[key]] = regex.dumps(value)
     if len(store) > _PATTERNS_KEPT:
-        used = {_entry_digest(key) for key in _used_patterns}
+        used = set(_used_patterns.values())
         store = {digest: data for digest, data in store.items() if digest in used}
     _PatternFile.write(_cache_file("patterns", ""), store)
 
