@@ -90,7 +90,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import NamedTuple, TypeAlias
 
@@ -110,7 +110,9 @@ from .normalize import IDENTITY, strip_annotations
 from .scanning import (
     NOT_CONCURRENT,
     Shape,
+    char_class,
     char_starts,
+    longest_word,
     matches_from,
     opening_chars,
     without_negative_lookarounds,
@@ -536,7 +538,7 @@ def _whole_words(c: str, before: str | None, words: dict[str, str | None] | None
         return None
     if any(ch in ends for word in words for ch in word[:-1]):
         return None
-    return [word for word in sorted(words) if before is None or re.fullmatch(_class(before), word[-2])]
+    return [word for word in sorted(words) if before is None or re.fullmatch(char_class(before), word[-2])]
 
 
 def _name_ends(
@@ -561,10 +563,10 @@ def _name_ends(
         if before is not None and not before:
             continue
         if c in frequent and not (opened and c in opened) and (whole := _whole_words(c, before, words.get(c), ends)):
-            after = f"(?!{_class(not_after[c])})" if not_after.get(c) else ""
+            after = f"(?!{char_class(not_after[c])})" if not_after.get(c) else ""
             alternatives += [re.escape(word) + after for word in whole]
             continue
-        alternative = re.escape(c) if before is None else f"{re.escape(c)}(?<={_class(before)}{re.escape(c)})"
+        alternative = re.escape(c) if before is None else f"{re.escape(c)}(?<={char_class(before)}{re.escape(c)})"
         if c in words:
             lists: dict[tuple[int, str | None], list[str]] = {}
             for word, ahead in sorted(words[c].items()):
@@ -575,10 +577,10 @@ def _name_ends(
                 if ahead is None:
                     behind.append(f"(?<={either})")
                 else:  # a head's, a parent's or a qualifier's last character, or a place's after its marks
-                    behind += [f"(?<={_class(ahead)}(?:{either}))", f"(?<={PLACE_MARK}(?s:.)(?:{either}))"]
+                    behind += [f"(?<={char_class(ahead)}(?:{either}))", f"(?<={PLACE_MARK}(?s:.)(?:{either}))"]
             alternative += f"(?:{'|'.join(behind)})"
         if not_after.get(c):
-            alternative += f"(?!{_class(not_after[c])})"
+            alternative += f"(?!{char_class(not_after[c])})"
         if opened and c in opened:
             alternative += opened[c]
         alternatives.append(alternative)
@@ -603,32 +605,16 @@ def _town_opened(suffix_words: list[str], opens_after: str, never_first: str) ->
     start = stop = ord("\u4e00")
     while regex.match(r"\p{Han}", chr(stop + 1)):
         stop += 1
-    not_han, first = f"[^{chr(start)}-{chr(stop)}]", _class("^" + never_first)
+    not_han, first = f"[^{chr(start)}-{chr(stop)}]", char_class("^" + never_first)
     behind = []
     for word in suffix_words:
         road = _ROAD_WIDTH if word.startswith(_STREET) else 0
         for width in range(_TOWN_NAME_WIDTHS[0], _TOWN_NAME_WIDTHS[-1] + road + 1):
             name = f"{first}(?s:.){{{width - 1}}}{re.escape(word)}"
-            behind += [f"(?<={not_han}{name})", f"(?<={_class(opens_after)}{name})", f"(?<=^{name})",
+            behind += [f"(?<={not_han}{name})", f"(?<={char_class(opens_after)}{name})", f"(?<=^{name})",
                        f"(?<={PLACE_MARK}(?s:.){name})"]
         behind += [f"(?<={PLACE_MARK}{re.escape(word)})", f"(?<=族{re.escape(word)})"]
     return f"(?:{'|'.join(behind)})"
-
-
-def _class(before: str) -> str:
-    """The ``re`` character class of ``before`` (_either): runs of consecutive characters written as ranges."""
-    negated, chars = before.startswith("^"), sorted(set(before.removeprefix("^")))
-    if not chars:
-        return "(?s:.)" if negated else "(?!)"
-    runs: list[list[str]] = []
-    for c in chars:
-        if runs and ord(c) == ord(runs[-1][-1]) + 1:
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    written = "".join(re.escape(run[0]) + (f"-{re.escape(run[-1])}" if len(run) > 2 else re.escape("".join(run[1:])))
-                      for run in runs)
-    return f"[{'^' if negated else ''}{written}]"
 
 
 def _either(one: str | None, other: str | None) -> str | None:
@@ -765,27 +751,7 @@ def _short_names(code: str | None, common: frozenset[str]) -> re.Pattern[str]:
 
     Other short names (海淀 in a Shanghai report) are ordinary words too often to be trusted.
     """
-    return compile_re_cached(_longest_word(_short_levels(code, common)) + _STREET_AFTER_SHORT)  # re: fast on classes
-
-
-def _longest_word(words: Iterable[str]) -> str:
-    """A ``re`` pattern of the longest of ``words`` (literal words) at a position, as their alternation longest first
-    would be: one class of their first characters, then for each length, longest first, a class of the words'
-    characters at each place after the first, the words of that length as a lookbehind.
-
-    ``re`` tries an alternation word by word at every character one opens (上 of 上级, 新 of 新时代, a few percent
-    of a report's characters): a class of the second characters turns nearly all of them away at once, and the
-    words are tried only where two characters fit."""
-    listed_words = sorted(words)
-    by_length: dict[int, list[str]] = {}
-    for word in listed_words:
-        by_length.setdefault(len(word), []).append(word)
-    lengths = [
-        "".join(_class("".join(word[at] for word in listed)) for at in range(1, length))
-        + f"(?<={'|'.join(map(re.escape, listed))})"
-        for length, listed in sorted(by_length.items(), reverse=True)
-    ]
-    return f"{_class(''.join(word[0] for word in listed_words))}(?:{'|'.join(lengths)})"
+    return compile_re_cached(longest_word(_short_levels(code, common)) + _STREET_AFTER_SHORT)  # re: fast on classes
 
 
 @functools.lru_cache(maxsize=1024)  # of the report's unit: a batch of a site's reports asks again and again

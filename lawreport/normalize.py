@@ -50,7 +50,6 @@ time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
@@ -58,7 +57,7 @@ from typing import NamedTuple
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
-from .scanning import literal_starts, may_hold_words, words_search
+from .scanning import literal_starts, longest_word, may_hold_words, words_search
 from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
@@ -149,21 +148,7 @@ def _words() -> tuple[re.Pattern[str], dict[str, str]]:
     text = read_data("words.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     targets = {source: target for source, target in rows}
-    return compile_re_cached(by_first_two_characters(targets)), targets
-
-
-def by_first_two_characters(words: Iterable[str]) -> str:
-    """The alternation of the words (two characters or more each) as longest_first writes it, opening with a class of
-    their first characters and one of their second characters: then the words themselves are tried only where both
-    classes match (规范, not 规定). `re` skips ahead to a character of the first class, but at each, an alternation
-    tries its words one by one: a few dozen quick failures at every 解, 事 or 规 of a report, most of the time of
-    the whole search. After the two classes, each word is its rest and a lookbehind for all of it."""
-    ordered = sorted(words, key=len, reverse=True)  # longest_first's order: the longer where two start alike
-    if any(len(word) < 2 for word in ordered):
-        raise ValueError("a word of one character")
-    firsts, seconds = ("".join(sorted({word[i] for word in ordered})) for i in (0, 1))
-    rests = "|".join(f"{re.escape(word[2:])}(?<={re.escape(word)})" for word in ordered)
-    return f"[{re.escape(firsts)}][{re.escape(seconds)}](?:{rests})"
+    return compile_re_cached(longest_word(targets)), targets
 
 
 def normalize(text: str) -> str:

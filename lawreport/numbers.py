@@ -48,7 +48,7 @@ from typing import NamedTuple
 from .catalog import Catalog, compile_re_cached
 from .dates import MONTH
 from .derive import from_catalog
-from .scanning import longest_first
+from .scanning import longest_first, longest_word
 from .structure import HAN
 
 CN_DIGITS = {
@@ -116,16 +116,6 @@ _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五�
 _ARABIC = compile_re_cached(rf"(-)?({_AR})({_MULTIPLIER})?")
 
 
-def _one_of_words(words: Iterable[str]) -> str:
-    """longest_first(words) with its words of one character as one class, after the longer words: `re` tests a
-    character against a class at once, where it tries the words of an alternation one by one (most measure words
-    are one character, and the scan tries them after every number)."""
-    words = list(words)
-    singles = "".join(sorted(word for word in words if len(word) == 1))
-    longer = longest_first(word for word in words if len(word) > 1)
-    return "|".join(part for part in (longer, f"[{re.escape(singles)}]" if singles else "") if part)
-
-
 def _plain_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
     """The pattern of a plain quantity: digits (a decimal at most) right before a one-character measure word.
 
@@ -179,7 +169,7 @@ def _dropped_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:
     """The one pattern scan() runs, around the catalog's measure words and qualifiers."""
-    unit = _one_of_words(units)
+    unit = longest_word(units)  # tried after every number: a class, not the words one by one
     cn = rf"{_CN_NUMERAL}(?=[余多]?[万亿]?[余多]?(?:{unit}))"
     # Every match opens with a digit, a numeral character or the first character of
     # a prefix qualifier. A lookahead for these lets the engine pass over the other

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport.catalog import compile_re_cached
-from lawreport.numbers import _one_of_words, grammar
-from lawreport.scanning import longest_first
+from lawreport.numbers import grammar
+from lawreport.scanning import longest_first, longest_word
 
 TEXT = "今年共办理调解案件12件,较去年增长5%,其中三成以上涉及邻里纠纷,办结率为百分之九十八。"
 
@@ -44,10 +44,10 @@ _WORDS = st.lists(st.text(alphabet="件人次数个", min_size=1, max_size=3), m
 
 @given(_WORDS, st.text(alphabet="件人次数个x", max_size=12))
 @settings(max_examples=300)
-def test_one_of_words_matches_as_the_longest_first_alternation(words: list[str], text: str) -> None:
-    # The scanner's measure words: one-character words as one class must find what the alternation finds, the
-    # longest where two start alike, also where what follows makes the engine take a shorter one (…x).
+def test_the_measure_words_pattern_matches_as_the_longest_first_alternation(words: list[str], text: str) -> None:
+    # The scanner's measure words (longest_word, words of one character among them) must find what the alternation
+    # finds, the longest where two start alike, also where what follows makes the engine take a shorter one (…x).
     for suffix in ("", "x"):
-        fast = re.compile(f"(?:{_one_of_words(words)}){suffix}")
+        fast = re.compile(f"(?:{longest_word(words)}){suffix}")
         plain = re.compile(f"(?:{longest_first(words)}){suffix}")
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from lawreport import institutions
 from lawreport.normalize import normalize
+from lawreport.scanning import longest_word
 
 # Sentences with towns where a head may end with one: after a place, at a boundary, a street office after its
 # district's government, a party committee in full; and words a town's guards turn away.
@@ -166,6 +167,6 @@ _SHORT_TEXT = st.text(alphabet="".join(sorted(set("".join(_SHORT_NAMES)))) + "ä¸
 def test_the_longest_word_pattern_finds_what_the_words_longest_first_find(words, text):
     # the classes and lookbehinds find, word by word, what the alternation of the words longest first finds
     after = institutions._STREET_AFTER_SHORT
-    classes = re.compile(institutions._longest_word(words) + after)
+    classes = re.compile(longest_word(words) + after)
     plain = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + after)
     assert [m.span() for m in classes.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -83,4 +83,4 @@ def test_what_may_stand_before():
 @given(st.text(alphabet="-]\\abcdefg的在街", max_size=8), st.booleans(), st.characters(codec="utf-8"))
 def test_a_class_holds_what_it_lists(chars, negated, c):
     before = ("^" if negated else "") + chars
-    assert bool(re.fullmatch(institutions._class(before), c)) == ((c in chars) != negated)
+    assert bool(re.fullmatch(scanning.char_class(before), c)) == ((c in chars) != negated)
