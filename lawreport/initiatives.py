@@ -245,7 +245,10 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     listing = set(has_children)  # sections with items of their own under them
     # The kind a list's introduction names (…还存在以下问题:), by the paragraph's start: such a list closing a part's
     # last measure (（八）从严治院 / …但也存在一些问题:一是…) tells another kind of thing, none of that measure's items.
-    named_by_intro = {p.start: _named_by_intro(text, p.body, p.items[0][0]) for p in paras if p.items}
+    # A list opening its paragraph, as most do, has no introduction: what none names is read once for them all.
+    unintroduced = _named_by_intro(text, 0, 0)
+    named_by_intro = {p.start: _named_by_intro(text, p.body, p.items[0][0]) if p.items[0][0] > p.body else unintroduced
+                      for p in paras if p.items}
     leads: dict[int, int] = {}
     for p in paras:
         if p.heading is None and (p.items or p.lead):
@@ -260,9 +263,12 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     for p in paras:
         if p.items:
             named = named_by_intro[p.start]
+            # the sections around a paragraph no heading opens are those around each of its items (no heading starts
+            # inside a paragraph): read once for them all
+            enclosing = p.path if p.heading is None else None
             for k, (item_start, title_start) in enumerate(p.items):
                 item_end = p.items[k + 1][0] if k + 1 < len(p.items) else p.end
-                item = make(item_start, _title(text, title_start, item_end), item_end)
+                item = make(item_start, _title(text, title_start, item_end), item_end, enclosing)
                 if named:
                     item.category = named
                 found.append(item)
@@ -275,18 +281,18 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             item_headings.add(p.heading)
             h = section.heading
             if p.first.start in alone and text[h.line_end:section.end].strip():
-                found.append(make(p.body, (h.title_start, h.end), section.end, section))
+                found.append(make(p.body, (h.title_start, h.end), section.end, itself=section))
             else:
-                found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
+                found.append(make(p.body, _title(text, h.title_start, h.end), p.end, itself=section))
             continue
         path = p.path if p.body >= first_section else []
         innermost = heading_at[path[-1].heading.start] if path else None
         if p.lead is not None:
             if innermost not in item_headings:
-                found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
+                found.append(make(p.body, (p.body, p.lead.end() - 1), p.end, p.path))
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
                 and verbs.match(text, p.body, p.end):
-            found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
+            found.append(make(p.body, _first_clause(text, p.body, p.end), p.end, p.path))
     # A part framing the document (a case's 典型意义, a policy's 起草背景) tells why, not what was done: nothing in it is a measure.
     # An initiative's sections are the outline's: a text without such a part (most) keeps them all, unread.
     if not any(s.framed for s in outline.tree):
@@ -494,10 +500,14 @@ class _Scan:
         claims = _first_claims(text)
         self.claims = _indexed(claims, [m.span() for m in claims])
 
-    def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
+    def make(self, start: int, title: tuple[int, int], end: int, path: list[Section] | None = None,
+             itself: Section | None = None) -> FoundInitiative:
+        """The initiative from `start` to `end`, titled `title`; `path`: the sections enclosing `start`, when read
+        already; `itself`: the section whose heading it is."""
         if self.marked_up:  # a page converted to markup: the bold marks around a title are no part of it
             title = without_markup(self.text, *title)
-        path = self.outline.path_at(start)
+        if path is None:
+            path = self.outline.path_at(start)
         if itself is not None:
             path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
