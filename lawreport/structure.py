@@ -647,10 +647,9 @@ def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
     """The i-th line, as a heading numbered without its opening bracket (一) 1)) when it is one, read as its bracketed
     form's ((一) (1)): when its numbering counts from one, or on from the last numbering of its level above it,
     bracketed or not, closing as the bracketed family does (二) after (一) or 一)); not when the line above leaves a
-    bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
+    bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence.
+    Asked only where a bracket may close the numbering (_may_close_bare_numbering)."""
     line = lines[i]
-    if not _may_close_bare_numbering(text, line.body):
-        return line
     m = _BARE_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT)
     if m is None:
         return line
@@ -673,13 +672,17 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
     above: Line | None = None  # the last heading line above: numbered, or a part's title without numbering
     series: dict[int, list[tuple[int, int]]] = {}  # by that heading's start (-1: none): (line, level) of each title
     for i, line in enumerate(lines):
+        # Each reading is asked for only where its first test passes, here rather than in a call (most lines opening
+        # with a numeral are paragraphs, 一是…, most others are prose longer than a title): the calls cost more.
         if not line.level and text[line.body] in _BARE_OPENERS:
-            lines[i] = _bare_heading(text, lines, i)
-            if not lines[i].level and text[line.body] in _ITEM_DIGITS:
+            if _may_close_bare_numbering(text, line.body):
+                lines[i] = _bare_heading(text, lines, i)
+            if not lines[i].level and text[line.body] in _ITEM_DIGITS \
+                    and line.end - line.body <= _ITEM_HEADING_WIDTH + _ITEM_TITLE:
                 lines[i] = _item_heading(text, lines, i)
         if lines[i].level:
             above = lines[i]
-        elif _title_sized(text, line):
+        elif line.end - line.body <= _PAIRED_TITLE_LINE and _title_sized(text, line):
             level, part = _unnumbered_level(text, lines, i, above)
             ordinal = _ORDINAL.match(text, line.body, line.end, NOT_CONCURRENT) if level else None
             numbering_end = ordinal.end() if ordinal is not None else line.body
@@ -785,10 +788,9 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     sentence end or a pause closing it, the line below opening with neither 一是 nor numbering but (1) (a body, or
     its items: _BELOW_ITEM_HEADING). A title closed by its sentence end (一是加强组织领导。) heads too, unless the line
     above is a 一是 line as well: the last of a list of one-line items (二是…。 / 三是…。) heads nothing, though a
-    paragraph follows it."""
+    paragraph follows it. Asked only of a line no longer than 一是 and such a title (_ITEM_HEADING_WIDTH + _ITEM_TITLE):
+    a longer one is a paragraph opening with 一是, as most are."""
     line = lines[i]
-    if line.end - line.body > _ITEM_HEADING_WIDTH + _ITEM_TITLE:
-        return line  # a paragraph opening with 一是, as most do: its title would be too long, and 一是 is not matched
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
     closed = text[line.end - 1] in SENTENCE_MARKS
     title_end = line.end - closed
