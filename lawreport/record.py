@@ -189,7 +189,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         },
         "sections": _sections(ev, outline.tree),
         "initiatives": _initiatives(ev, initiatives, document_titles, document_starts, quantity_starts),
-        "institutions": Mapped([_institution(ev, i) for i in institutions]),
+        "institutions": _institutions(ev, institutions),
         "quantities": quantities,
         "years": Mapped([{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years]),
     }
@@ -314,24 +314,27 @@ def _trimmed(catalog: Catalog, subject: str) -> str:
 
 def _sections(ev: Evidence, tree: list[Section]) -> Mapped:
     """The outline's sections, each at its depth: the outermost numbering family the text uses is level 1 and
-    the one right below it level 2, whatever their numbering (1. right under 一、 is level 2)."""
+    the one right below it level 2, whatever their numbering (1. right under 一、 is level 2).
+
+    Each section's title is read from its heading's evidence, which is mapped once, and its numbering as the
+    original writes it (（一）, not the copy's (一)); a bracketed title's is 【】. In one loop, as the initiatives
+    are mapped (_initiatives)."""
+    heading, written = ev.heading, ev.written
+    mapped = None if ev.copied else ev.bounds
     depths: list[int] = []
+    items = []
     for s in tree:  # a parent comes before its sections
-        depths.append(1 if s.parent is None else depths[s.parent] + 1)
-    return Mapped([_section(ev, s, depth) for s, depth in zip(tree, depths)])
-
-
-def _section(ev: Evidence, s: Section, level: int) -> dict:
-    """A section, its title read from its heading's evidence, which is mapped once, and its numbering as the
-    original writes it (（一）, not the copy's (一)); a bracketed title's is 【】."""
-    start, end = ev.bounds(s.start, s.end)
-    title, heading = ev.heading(s)
-    numbering = s.heading.numbering
-    if numbering != BRACKET_NUMBERING:
-        numbering = ev.written(s.heading.start, s.heading.start + len(numbering))
-    return {"level": level, "numbering": numbering,
-            "title": title, "kind": s.kind, "start": start, "end": end,
-            "parent": s.parent, "evidence": heading}
+        depth = 1 if s.parent is None else depths[s.parent] + 1
+        depths.append(depth)
+        title, evidence = heading(s)
+        numbering = s.heading.numbering
+        if numbering != BRACKET_NUMBERING:
+            numbering = written(s.heading.start, s.heading.start + len(numbering))
+        start, end = (s.start, s.end) if mapped is None else mapped(s.start, s.end)
+        items.append({"level": depth, "numbering": numbering,
+                      "title": title, "kind": s.kind, "start": start, "end": end,
+                      "parent": s.parent, "evidence": evidence})
+    return Mapped(items)
 
 
 def _initiatives(ev: Evidence, initiatives: list[FoundInitiative], document_titles: list[str],
@@ -361,9 +364,15 @@ def _initiatives(ev: Evidence, initiatives: list[FoundInitiative], document_titl
     return Mapped(items)
 
 
-def _institution(ev: Evidence, found: FoundInstitution) -> dict:
-    """A body under its fullest written form (the longest mention, the first of equals), every mention as evidence."""
-    lengths = [end - start for start, end in found.mentions]
-    fullest = found.mentions[lengths.index(max(lengths))]  # the mentions are in order: the first of equals
-    return {"name": ev.written(*fullest), "canonical": found.canonical, "type": found.type,
-            "evidence": ev.spans(found.mentions)}
+def _institutions(ev: Evidence, institutions: list[FoundInstitution]) -> Mapped:
+    """Each body under its fullest written form (the longest mention, the first of equals), every mention as evidence;
+    in one loop, as the initiatives are mapped (_initiatives)."""
+    written, spans = ev.written, ev.spans
+    items = []
+    for found in institutions:
+        mentions = found.mentions
+        lengths = [end - start for start, end in mentions]
+        fullest = mentions[lengths.index(max(lengths))]  # the mentions are in order: the first of equals
+        items.append({"name": written(*fullest), "canonical": found.canonical, "type": found.type,
+                      "evidence": spans(mentions)})
+    return Mapped(items)
