@@ -23,6 +23,7 @@ import bisect
 import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -327,19 +328,25 @@ def _half_of_combined_part(outline: Outline, section: Section) -> bool:
 
 class _Openings(NamedTuple):
     """The catalog patterns tried at a paragraph's or a quote's edge, each tried only where the text holds a
-    character a match may open with; and a programme's kind said after words that qualify it (_qualified_kind)."""
+    character a match may open with; a programme's kind said after words that qualify it (_qualified_kind); and what
+    a quoted name tells by itself (_programme_by_name under the catalog)."""
 
     note: OpeningTried
     measure_verbs: OpeningTried
     programme_nouns: OpeningTried
     qualified_kind: regex.Pattern
     listed_kind: regex.Pattern
+    by_name: Callable[[str], bool | None]
 
 
 @from_catalog
 def _openings(catalog: Catalog) -> _Openings:
+    # by_name is remembered by the name alone, its patterns bound: reports quote the same few names (“放管服”, “法律明白人”),
+    # and a key holding the patterns hashed each of them at every look-up, a look-up's cost three times over.
+    by_name = functools.lru_cache(maxsize=1024)(functools.partial(
+        _programme_by_name, nouns=catalog.programme_nouns, not_programme=catalog.not_programme))
     return _Openings(OpeningTried.of(catalog.note), OpeningTried.of(catalog.measure_verbs),
-                     OpeningTried.of(catalog.programme_nouns), *_kinds_after(catalog))
+                     OpeningTried.of(catalog.programme_nouns), *_kinds_after(catalog), by_name)
 
 
 def _kinds_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern]:
@@ -542,7 +549,7 @@ def _is_programme(text: str, m: re.Match[str], catalog: Catalog, openings: _Open
     name = m.group(1)
     if name[0].isdigit() and names_a_document(name):  # a year opens it
         return False
-    named = _programme_by_name(name, catalog.programme_nouns, catalog.not_programme)
+    named = openings.by_name(name)
     if named is not None:
         return named
     start, end = m.span()
@@ -576,7 +583,6 @@ def _listed(text: str, m: re.Match[str], listed_kind: regex.Pattern, launch_verb
                                   or text[max(0, m.start() - 2):m.start()].rstrip(_LIST_PAUSE).endswith("”"))
 
 
-@functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
 def _programme_by_name(name: str, nouns: regex.Pattern, not_programme: regex.Pattern) -> bool | None:
     """True for a quoted name holding a digit or one of the programme nouns (“新享法”服务站 holds none), False for one
     that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells.
