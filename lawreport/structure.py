@@ -38,7 +38,7 @@ from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_SMALL_NUMBER, YEAR
 from .derive import from_catalog
-from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained
+from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained, source_opening_chars
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -346,6 +346,21 @@ def _plan_document_alternatives(catalog: Catalog) -> list[regex.Pattern]:
     return [compile_cached(alternative) for alternative in alternatives(catalog.plan_document.pattern)]
 
 
+# How the plan cue of a paragraph (catalog plan_paragraph) opens: at a line's start, after its indent.
+_PLAN_CUE_LINE_START = r"(?m)^[ \t\u3000]*"
+
+
+@from_catalog
+def _plan_cue_openings(catalog: Catalog) -> str | None:
+    """The characters a plan paragraph's cue may open with, when the catalog writes it as one alternative opening with
+    _PLAN_CUE_LINE_START, None otherwise. Its indent is one a line's (_INDENT) holds, so a match's cue opens at the
+    line's text: a line whose text opens with none of them holds no match, and is not tried."""
+    pattern = catalog.plan_paragraph
+    if len(alternatives(pattern.pattern)) != 1 or not pattern.pattern.startswith(_PLAN_CUE_LINE_START):
+        return None
+    return source_opening_chars(pattern.pattern[len(_PLAN_CUE_LINE_START):], pattern.flags)
+
+
 class Outline:
     """Headings, the section tree, sentences and clauses of one (normalized) text."""
 
@@ -464,11 +479,15 @@ class Outline:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section.
 
         The cue opens a line ((?m)^…): it is tried at the start of each line that holds more than its
-        indent, not at every character of the text.
+        indent, not at every character of the text, and only where the line's text opens with a character the cue
+        may open with (_plan_cue_openings).
         """
         spans = []
         text, pattern = self.text, get_catalog().plan_paragraph
+        opens = _plan_cue_openings()
         for line in self.lines:
+            if opens is not None and text[line.body] not in opens:
+                continue  # its text opens with no cue: most lines
             m = pattern.match(text, line.start, None, NOT_CONCURRENT)
             if m is not None:
                 end = text.find("\n", m.end())
