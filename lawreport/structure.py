@@ -341,6 +341,16 @@ def _any_kind(catalog: Catalog) -> regex.Pattern | None:
 
 
 @from_catalog
+def _any_part_cue(catalog: Catalog) -> regex.Pattern | None:
+    """The cues of a part framing the document, of its other matters and of a plan's review of the last period
+    (catalog framing, other_matters, review) as one pattern, when they can be joined."""
+    patterns = [catalog.framing.pattern, catalog.other_matters.pattern, catalog.review.pattern]
+    if not all(map(self_contained, patterns)):
+        return None
+    return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+@from_catalog
 def _plan_document_alternatives(catalog: Catalog) -> list[regex.Pattern]:
     """The ways a plan document names itself, each searched alone: together, every one is tried at each character."""
     return [compile_cached(alternative) for alternative in alternatives(catalog.plan_document.pattern)]
@@ -420,6 +430,7 @@ class Outline:
         seen_later_kind = False
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
+        any_cue = _any_part_cue()
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         # where the last part naming the problems or the plans stands (a heading no lower than the first: an item's
         # title may hold the words, 确保计划…落实), when the text opens below its top level
@@ -439,8 +450,11 @@ class Outline:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(title)
-            framed = named == "other" and framing.search(title, None, None, NOT_CONCURRENT) is not None
-            aside = framed or (named == "other" and other_matters.search(title, None, None, NOT_CONCURRENT) is not None)
+            # whether the title may hold a cue of framing, other_matters or review: a title naming no kind (most) is
+            # searched for them all at once, and for each only when it holds one
+            cued = named != "other" or any_cue is None or any_cue.search(title, None, None, NOT_CONCURRENT) is not None
+            framed = named == "other" and cued and framing.search(title, None, None, NOT_CONCURRENT) is not None
+            aside = framed or (named == "other" and cued and other_matters.search(title, None, None, NOT_CONCURRENT) is not None)
             year = _YEAR_IN_TITLE.search(title, None, None, NOT_CONCURRENT) if "年" in title else None
             if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
@@ -449,7 +463,7 @@ class Outline:
                 seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    if not seen_later_kind and review.search(title, None, None, NOT_CONCURRENT):
+                    if not seen_later_kind and cued and review.search(title, None, None, NOT_CONCURRENT):
                         kind = "achievements"
                     elif not aside:  # a part framing the plan (制定依据, 制定过程) plans nothing
                         kind = "plans"
@@ -462,7 +476,7 @@ class Outline:
             else:
                 kind = rows[parent][1]
             genre = (named != "other" and not _kind_after_measure(title, kind_of)) or aside \
-                or review.search(title, None, None, NOT_CONCURRENT) is not None
+                or cued and review.search(title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre, framed))

@@ -204,3 +204,19 @@ def test_plan_paragraphs_are_those_the_cue_matches_at_every_line_start(pieces):
 
 def test_a_plan_cue_s_openings_are_read_from_the_catalog():
     assert set("下今接新") <= set(structure._plan_cue_openings() or "")
+
+
+# Titles holding a part's framing, other-matters or review cue, or none.
+PART_CUE_PIECES = ["背景", "依据", "意义", "概述", "起草", "过程", "摘要", "前言", "其他", "其它", "需要报告的", "情况", "事项",
+                   "发展基础", "回顾", "总结", "加强", "工作", " ", "2024年"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PART_CUE_PIECES), min_size=1, max_size=6))
+def test_a_title_the_joined_part_cues_miss_holds_none_of_them(pieces):
+    title = "".join(pieces)
+    catalog = get_catalog()
+    joined = structure._any_part_cue()
+    assert joined is not None
+    found = [pattern.search(title) is not None for pattern in (catalog.framing, catalog.other_matters, catalog.review)]
+    assert (joined.search(title) is not None) == any(found)
