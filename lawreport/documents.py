@@ -111,6 +111,10 @@ class FoundDocument(NamedTuple):
     end: int
 
 
+# A FoundDocument from the tuple of its fields, without the Python-level __new__ of a named tuple (one a title).
+_new_document = functools.partial(tuple.__new__, FoundDocument)
+
+
 @from_catalog
 def _type_of(catalog: Catalog) -> Callable[[str], str]:
     """_type under the catalog's document types, remembered: reports cite the same few titles again and again.
@@ -212,7 +216,7 @@ def find_documents(normalized: str) -> list[FoundDocument]:
         if no_document is not None and (no_document.group("after") is None or kind == "document"):
             no_documents.add(normalized[start:end])  # 《纲要》: a kind of document, not a title
             continue
-        found.append(FoundDocument(kind, row_verb, start, end))
+        found.append(_new_document((kind, row_verb, start, end)))
     if no_documents:
         found = [d for d in found if normalized[d.start:d.end] not in no_documents]
     unmarked = _unmarked_documents(normalized, titles)
@@ -251,5 +255,5 @@ def _unmarked_documents(normalized: str, titles: list[tuple[int, int]]) -> list[
             continue
         start, end = m.start(3), m.end(4)
         verb = _verb(normalized, start, end + 1) if m.group(1) else m.group(2)
-        found.append(FoundDocument(_type_of()(normalized[start:end]), verb, start, end))
+        found.append(_new_document((_type_of()(normalized[start:end]), verb, start, end)))
     return found

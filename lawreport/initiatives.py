@@ -23,6 +23,7 @@ import bisect
 import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -245,7 +246,10 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     listing = set(has_children)  # sections with items of their own under them
     # The kind a list's introduction names (…还存在以下问题:), by the paragraph's start: such a list closing a part's
     # last measure (（八）从严治院 / …但也存在一些问题:一是…) tells another kind of thing, none of that measure's items.
-    named_by_intro = {p.start: _named_by_intro(text, p.body, p.items[0][0]) for p in paras if p.items}
+    # A list opening its paragraph, as most do, has no introduction: what none names is read once for them all.
+    unintroduced = _named_by_intro(text, 0, 0)
+    named_by_intro = {p.start: _named_by_intro(text, p.body, p.items[0][0]) if p.items[0][0] > p.body else unintroduced
+                      for p in paras if p.items}
     leads: dict[int, int] = {}
     for p in paras:
         if p.heading is None and (p.items or p.lead):
@@ -260,9 +264,12 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
     for p in paras:
         if p.items:
             named = named_by_intro[p.start]
+            # the sections around a paragraph no heading opens are those around each of its items (no heading starts
+            # inside a paragraph): read once for them all
+            enclosing = p.path if p.heading is None else None
             for k, (item_start, title_start) in enumerate(p.items):
                 item_end = p.items[k + 1][0] if k + 1 < len(p.items) else p.end
-                item = make(item_start, _title(text, title_start, item_end), item_end)
+                item = make(item_start, _title(text, title_start, item_end), item_end, enclosing)
                 if named:
                     item.category = named
                 found.append(item)
@@ -275,18 +282,18 @@ def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:
             item_headings.add(p.heading)
             h = section.heading
             if p.first.start in alone and text[h.line_end:section.end].strip():
-                found.append(make(p.body, (h.title_start, h.end), section.end, section))
+                found.append(make(p.body, (h.title_start, h.end), section.end, itself=section))
             else:
-                found.append(make(p.body, _title(text, h.title_start, h.end), p.end, section))
+                found.append(make(p.body, _title(text, h.title_start, h.end), p.end, itself=section))
             continue
         path = p.path if p.body >= first_section else []
         innermost = heading_at[path[-1].heading.start] if path else None
         if p.lead is not None:
             if innermost not in item_headings:
-                found.append(make(p.body, (p.body, p.lead.end() - 1), p.end))
+                found.append(make(p.body, (p.body, p.lead.end() - 1), p.end, p.path))
         elif innermost is not None and innermost not in listing and outline.tree[innermost].genre \
                 and verbs.match(text, p.body, p.end):
-            found.append(make(p.body, _first_clause(text, p.body, p.end), p.end))
+            found.append(make(p.body, _first_clause(text, p.body, p.end), p.end, p.path))
     # A part framing the document (a case's 典型意义, a policy's 起草背景) tells why, not what was done: nothing in it is a measure.
     # An initiative's sections are the outline's: a text without such a part (most) keeps them all, unread.
     if not any(s.framed for s in outline.tree):
@@ -321,19 +328,25 @@ def _half_of_combined_part(outline: Outline, section: Section) -> bool:
 
 class _Openings(NamedTuple):
     """The catalog patterns tried at a paragraph's or a quote's edge, each tried only where the text holds a
-    character a match may open with; and a programme's kind said after words that qualify it (_qualified_kind)."""
+    character a match may open with; a programme's kind said after words that qualify it (_qualified_kind); and what
+    a quoted name tells by itself (_programme_by_name under the catalog)."""
 
     note: OpeningTried
     measure_verbs: OpeningTried
     programme_nouns: OpeningTried
     qualified_kind: regex.Pattern
     listed_kind: regex.Pattern
+    by_name: Callable[[str], bool | None]
 
 
 @from_catalog
 def _openings(catalog: Catalog) -> _Openings:
+    # by_name is remembered by the name alone, its patterns bound: reports quote the same few names (“放管服”, “法律明白人”),
+    # and a key holding the patterns hashed each of them at every look-up, a look-up's cost three times over.
+    by_name = functools.lru_cache(maxsize=1024)(functools.partial(
+        _programme_by_name, nouns=catalog.programme_nouns, not_programme=catalog.not_programme))
     return _Openings(OpeningTried.of(catalog.note), OpeningTried.of(catalog.measure_verbs),
-                     OpeningTried.of(catalog.programme_nouns), *_kinds_after(catalog))
+                     OpeningTried.of(catalog.programme_nouns), *_kinds_after(catalog), by_name)
 
 
 def _kinds_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern]:
@@ -494,10 +507,14 @@ class _Scan:
         claims = _first_claims(text)
         self.claims = _indexed(claims, [m.span() for m in claims])
 
-    def make(self, start: int, title: tuple[int, int], end: int, itself: Section | None = None) -> FoundInitiative:
+    def make(self, start: int, title: tuple[int, int], end: int, path: list[Section] | None = None,
+             itself: Section | None = None) -> FoundInitiative:
+        """The initiative from `start` to `end`, titled `title`; `path`: the sections enclosing `start`, when read
+        already; `itself`: the section whose heading it is."""
         if self.marked_up:  # a page converted to markup: the bold marks around a title are no part of it
             title = without_markup(self.text, *title)
-        path = self.outline.path_at(start)
+        if path is None:
+            path = self.outline.path_at(start)
         if itself is not None:
             path = [s for s in path if s is not itself]
         owner = path[0] if path else itself  # a top-level heading that is itself the item gives its own kind
@@ -532,7 +549,7 @@ def _is_programme(text: str, m: re.Match[str], catalog: Catalog, openings: _Open
     name = m.group(1)
     if name[0].isdigit() and names_a_document(name):  # a year opens it
         return False
-    named = _programme_by_name(name, catalog.programme_nouns, catalog.not_programme)
+    named = openings.by_name(name)
     if named is not None:
         return named
     start, end = m.span()
@@ -566,7 +583,6 @@ def _listed(text: str, m: re.Match[str], listed_kind: regex.Pattern, launch_verb
                                   or text[max(0, m.start() - 2):m.start()].rstrip(_LIST_PAUSE).endswith("”"))
 
 
-@functools.lru_cache(maxsize=1024)  # reports quote the same few names (“放管服”, “法律明白人”)
 def _programme_by_name(name: str, nouns: regex.Pattern, not_programme: regex.Pattern) -> bool | None:
     """True for a quoted name holding a digit or one of the programme nouns (“新享法”服务站 holds none), False for one
     that is no programme wherever it stands (catalog not_programme: “八五”, “3·15”), None where its place tells.

@@ -35,7 +35,7 @@ class Evidence:
 
     def __init__(self, original: Original):
         self.original = original
-        self._titles: dict[int, str] = {}  # section start -> title
+        self.section_titles: dict[int, str] = {}  # section start -> title
         # Where the copy's span [start, end) lies in the original: the offset map's own method,
         # bound once, since every span of the record goes through it.
         self.bounds: Callable[[int, int], Offsets] = original.offsets.span
@@ -43,6 +43,9 @@ class Evidence:
         # but for a stage's fault. A record citing one has its lists validated whole (assemble).
         self.unfit: list[Offsets] = []
         self.span: Callable[[int, int], dict] = _span_of(original, self.unfit)
+        # Whether the copy drops nothing (most): its offsets are the original's and it has no annotation, so a
+        # title's evidence holds its text whole, and no run dropped inside it or gloss after it is looked up.
+        self.copied = not original.offsets.cuts
 
     def written(self, start: int, end: int) -> str:
         """The copy's span as the original writes it, annotations left out (a label, a name, a title)."""
@@ -69,6 +72,8 @@ class Evidence:
     def titled(self, start: int, end: int) -> tuple[str, dict]:
         """A title and its evidence (`span`), the span mapped once for both: a document's, an initiative's."""
         evidence = self.span(start, end)
+        if self.copied:
+            return unwrapped(evidence["text"]), evidence
         return self._title(start, end, evidence["start"], evidence["end"]), evidence
 
     def _title(self, start: int, end: int, original_start: int, original_end: int) -> str:
@@ -103,7 +108,7 @@ class Evidence:
 
     def section_title(self, section: Section) -> str:
         """A section's title, read once: the initiatives under it repeat it."""
-        title = self._titles.get(section.start)
+        title = self.section_titles.get(section.start)
         if title is None:
             title = self.heading(section)[0]
         return title
@@ -111,7 +116,7 @@ class Evidence:
     def heading(self, section: Section) -> tuple[str, dict]:
         """A section's title (kept for `section_title`) and the evidence of its heading: its title's span."""
         title, evidence = self.titled(section.heading.title_start, section.heading.end)
-        self._titles[section.start] = title
+        self.section_titles[section.start] = title
         return title, evidence
 
 
@@ -183,9 +188,8 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
             if span is not None
         },
         "sections": _sections(ev, outline.tree),
-        "initiatives": Mapped([_initiative(ev, i, document_titles, document_starts, quantity_starts)
-                               for i in initiatives]),
-        "institutions": Mapped([_institution(ev, i) for i in institutions]),
+        "initiatives": _initiatives(ev, initiatives, document_titles, document_starts, quantity_starts),
+        "institutions": _institutions(ev, institutions),
         "quantities": quantities,
         "years": Mapped([{"kind": y.kind, "value": y.value, "evidence": ev.span(y.start, y.end)} for y in years]),
     }
@@ -310,48 +314,65 @@ def _trimmed(catalog: Catalog, subject: str) -> str:
 
 def _sections(ev: Evidence, tree: list[Section]) -> Mapped:
     """The outline's sections, each at its depth: the outermost numbering family the text uses is level 1 and
-    the one right below it level 2, whatever their numbering (1. right under 一、 is level 2)."""
+    the one right below it level 2, whatever their numbering (1. right under 一、 is level 2).
+
+    Each section's title is read from its heading's evidence, which is mapped once, and its numbering as the
+    original writes it (（一）, not the copy's (一)); a bracketed title's is 【】. In one loop, as the initiatives
+    are mapped (_initiatives)."""
+    heading, written = ev.heading, ev.written
+    mapped = None if ev.copied else ev.bounds
     depths: list[int] = []
+    items = []
     for s in tree:  # a parent comes before its sections
-        depths.append(1 if s.parent is None else depths[s.parent] + 1)
-    return Mapped([_section(ev, s, depth) for s, depth in zip(tree, depths)])
+        depth = 1 if s.parent is None else depths[s.parent] + 1
+        depths.append(depth)
+        title, evidence = heading(s)
+        numbering = s.heading.numbering
+        if numbering != BRACKET_NUMBERING:
+            numbering = written(s.heading.start, s.heading.start + len(numbering))
+        start, end = (s.start, s.end) if mapped is None else mapped(s.start, s.end)
+        items.append({"level": depth, "numbering": numbering,
+                      "title": title, "kind": s.kind, "start": start, "end": end,
+                      "parent": s.parent, "evidence": evidence})
+    return Mapped(items)
 
 
-def _section(ev: Evidence, s: Section, level: int) -> dict:
-    """A section, its title read from its heading's evidence, which is mapped once, and its numbering as the
-    original writes it (（一）, not the copy's (一)); a bracketed title's is 【】."""
-    start, end = ev.bounds(s.start, s.end)
-    title, heading = ev.heading(s)
-    numbering = s.heading.numbering
-    if numbering != BRACKET_NUMBERING:
-        numbering = ev.written(s.heading.start, s.heading.start + len(numbering))
-    return {"level": level, "numbering": numbering,
-            "title": title, "kind": s.kind, "start": start, "end": end,
-            "parent": s.parent, "evidence": heading}
-
-
-def _initiative(ev: Evidence, i: FoundInitiative, document_titles: list[str], document_starts: list[int],
-                quantity_starts: list[int]) -> dict:
-    """An initiative with the documents and quantities (indexes into `quantities`) inside it.
+def _initiatives(ev: Evidence, initiatives: list[FoundInitiative], document_titles: list[str],
+                 document_starts: list[int], quantity_starts: list[int]) -> Mapped:
+    """Each initiative with the documents and quantities (indexes into `quantities`) inside it, in one loop: what
+    every item looks up is bound once for the list, and its bounds are mapped only where the copy drops text.
 
     Most initiatives name no document and claim no first: their empty lists are written as such, without
-    a comprehension run over nothing (a tenth of the record's initiatives)."""
-    start, end = ev.bounds(i.start, i.end)
-    title, evidence = ev.titled(i.title_start, i.title_end)
-    named = within(document_starts, i.start, i.end)
-    return {
-        "title": title,
-        "section": [ev.section_title(s) for s in i.section], "category": i.category,
-        "start": start, "end": end, "evidence": evidence,
-        "documents": [document_titles[k] for k in named] if named else [],
-        "programmes": i.programmes, "quantities": list(within(quantity_starts, i.start, i.end)),
-        "first": bool(i.first_claims), "first_claims": ev.spans(i.first_claims) if i.first_claims else [],
-    }
+    a comprehension run over nothing (a tenth of the record's initiatives). Their sections' titles are read
+    once, by `_sections` before them: each is looked up, and read only if it was not."""
+    titled, titles, section_title, spans = ev.titled, ev.section_titles, ev.section_title, ev.spans
+    mapped = None if ev.copied else ev.bounds
+    items = []
+    for i in initiatives:
+        start, end = i.start, i.end
+        title, evidence = titled(i.title_start, i.title_end)
+        original_start, original_end = (start, end) if mapped is None else mapped(start, end)
+        named = within(document_starts, start, end)
+        items.append({
+            "title": title,
+            "section": [titles.get(s.start) or section_title(s) for s in i.section], "category": i.category,
+            "start": original_start, "end": original_end, "evidence": evidence,
+            "documents": [document_titles[k] for k in named] if named else [],
+            "programmes": i.programmes, "quantities": list(within(quantity_starts, start, end)),
+            "first": bool(i.first_claims), "first_claims": spans(i.first_claims) if i.first_claims else [],
+        })
+    return Mapped(items)
 
 
-def _institution(ev: Evidence, found: FoundInstitution) -> dict:
-    """A body under its fullest written form (the longest mention, the first of equals), every mention as evidence."""
-    lengths = [end - start for start, end in found.mentions]
-    fullest = found.mentions[lengths.index(max(lengths))]  # the mentions are in order: the first of equals
-    return {"name": ev.written(*fullest), "canonical": found.canonical, "type": found.type,
-            "evidence": ev.spans(found.mentions)}
+def _institutions(ev: Evidence, institutions: list[FoundInstitution]) -> Mapped:
+    """Each body under its fullest written form (the longest mention, the first of equals), every mention as evidence;
+    in one loop, as the initiatives are mapped (_initiatives)."""
+    written, spans = ev.written, ev.spans
+    items = []
+    for found in institutions:
+        mentions = found.mentions
+        lengths = [end - start for start, end in mentions]
+        fullest = mentions[lengths.index(max(lengths))]  # the mentions are in order: the first of equals
+        items.append({"name": written(*fullest), "canonical": found.canonical, "type": found.type,
+                      "evidence": spans(mentions)})
+    return Mapped(items)

@@ -38,7 +38,7 @@ from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_SMALL_NUMBER, YEAR
 from .derive import from_catalog
-from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained
+from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained, source_opening_chars
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -341,9 +341,34 @@ def _any_kind(catalog: Catalog) -> regex.Pattern | None:
 
 
 @from_catalog
+def _any_part_cue(catalog: Catalog) -> regex.Pattern | None:
+    """The cues of a part framing the document, of its other matters and of a plan's review of the last period
+    (catalog framing, other_matters, review) as one pattern, when they can be joined."""
+    patterns = [catalog.framing.pattern, catalog.other_matters.pattern, catalog.review.pattern]
+    if not all(map(self_contained, patterns)):
+        return None
+    return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+@from_catalog
 def _plan_document_alternatives(catalog: Catalog) -> list[regex.Pattern]:
     """The ways a plan document names itself, each searched alone: together, every one is tried at each character."""
     return [compile_cached(alternative) for alternative in alternatives(catalog.plan_document.pattern)]
+
+
+# How the plan cue of a paragraph (catalog plan_paragraph) opens: at a line's start, after its indent.
+_PLAN_CUE_LINE_START = r"(?m)^[ \t\u3000]*"
+
+
+@from_catalog
+def _plan_cue_openings(catalog: Catalog) -> str | None:
+    """The characters a plan paragraph's cue may open with, when the catalog writes it as one alternative opening with
+    _PLAN_CUE_LINE_START, None otherwise. Its indent is one a line's (_INDENT) holds, so a match's cue opens at the
+    line's text: a line whose text opens with none of them holds no match, and is not tried."""
+    pattern = catalog.plan_paragraph
+    if len(alternatives(pattern.pattern)) != 1 or not pattern.pattern.startswith(_PLAN_CUE_LINE_START):
+        return None
+    return source_opening_chars(pattern.pattern[len(_PLAN_CUE_LINE_START):], pattern.flags)
 
 
 class Outline:
@@ -405,6 +430,7 @@ class Outline:
         seen_later_kind = False
         seen_top = False  # a report opens with what it did: a coming year's work is a later part
         review, framing, other_matters = get_catalog().review, get_catalog().framing, get_catalog().other_matters
+        any_cue = _any_part_cue()
         kind_of = _kind_namer()  # kind_named, its catalog looked up once for all headings
         # where the last part naming the problems or the plans stands (a heading no lower than the first: an item's
         # title may hold the words, 确保计划…落实), when the text opens below its top level
@@ -424,8 +450,11 @@ class Outline:
                 rows[open_stack.pop()][2] = h.start
             parent = open_stack[-1] if open_stack else None
             named = kind_of(title)
-            framed = named == "other" and framing.search(title, None, None, NOT_CONCURRENT) is not None
-            aside = framed or (named == "other" and other_matters.search(title, None, None, NOT_CONCURRENT) is not None)
+            # whether the title may hold a cue of framing, other_matters or review: a title naming no kind (most) is
+            # searched for them all at once, and for each only when it holds one
+            cued = named != "other" or any_cue is None or any_cue.search(title, None, None, NOT_CONCURRENT) is not None
+            framed = named == "other" and cued and framing.search(title, None, None, NOT_CONCURRENT) is not None
+            aside = framed or (named == "other" and cued and other_matters.search(title, None, None, NOT_CONCURRENT) is not None)
             year = _YEAR_IN_TITLE.search(title, None, None, NOT_CONCURRENT) if "年" in title else None
             if h.level == 1 and named == "other" and year and seen_top and _WORK_IN_TITLE.search(title) \
                     and int(year.group(1)) > (_year_named_most(self.text, h.start) or int(year.group(1))):
@@ -434,7 +463,7 @@ class Outline:
                 seen_top = True
                 kind = named
                 if self.plan_document and kind in ("achievements", "other"):
-                    if not seen_later_kind and review.search(title, None, None, NOT_CONCURRENT):
+                    if not seen_later_kind and cued and review.search(title, None, None, NOT_CONCURRENT):
                         kind = "achievements"
                     elif not aside:  # a part framing the plan (制定依据, 制定过程) plans nothing
                         kind = "plans"
@@ -447,7 +476,7 @@ class Outline:
             else:
                 kind = rows[parent][1]
             genre = (named != "other" and not _kind_after_measure(title, kind_of)) or aside \
-                or review.search(title, None, None, NOT_CONCURRENT) is not None
+                or cued and review.search(title, None, None, NOT_CONCURRENT) is not None
             rows.append([h, kind, len(self.text), int(year.group(1)) if year else None, parent, genre, framed])
             open_stack.append(len(rows) - 1)
         return [_new_section((h, kind, h.start, end, year, parent, genre, framed))
@@ -464,11 +493,15 @@ class Outline:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section.
 
         The cue opens a line ((?m)^…): it is tried at the start of each line that holds more than its
-        indent, not at every character of the text.
+        indent, not at every character of the text, and only where the line's text opens with a character the cue
+        may open with (_plan_cue_openings).
         """
         spans = []
         text, pattern = self.text, get_catalog().plan_paragraph
+        opens = _plan_cue_openings()
         for line in self.lines:
+            if opens is not None and text[line.body] not in opens:
+                continue  # its text opens with no cue: most lines
             m = pattern.match(text, line.start, None, NOT_CONCURRENT)
             if m is not None:
                 end = text.find("\n", m.end())
@@ -647,10 +680,9 @@ def _bare_heading(text: str, lines: list[Line], i: int) -> Line:
     """The i-th line, as a heading numbered without its opening bracket (一) 1)) when it is one, read as its bracketed
     form's ((一) (1)): when its numbering counts from one, or on from the last numbering of its level above it,
     bracketed or not, closing as the bracketed family does (二) after (一) or 一)); not when the line above leaves a
-    bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence."""
+    bracket open, which it closes (依据《条例》(第 / 一)项…: a sentence wrapped at the margin), nor out of sequence.
+    Asked only where a bracket may close the numbering (_may_close_bare_numbering)."""
     line = lines[i]
-    if not _may_close_bare_numbering(text, line.body):
-        return line
     m = _BARE_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT)
     if m is None:
         return line
@@ -673,13 +705,17 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
     above: Line | None = None  # the last heading line above: numbered, or a part's title without numbering
     series: dict[int, list[tuple[int, int]]] = {}  # by that heading's start (-1: none): (line, level) of each title
     for i, line in enumerate(lines):
+        # Each reading is asked for only where its first test passes, here rather than in a call (most lines opening
+        # with a numeral are paragraphs, 一是…, most others are prose longer than a title): the calls cost more.
         if not line.level and text[line.body] in _BARE_OPENERS:
-            lines[i] = _bare_heading(text, lines, i)
-            if not lines[i].level and text[line.body] in _ITEM_DIGITS:
+            if _may_close_bare_numbering(text, line.body):
+                lines[i] = _bare_heading(text, lines, i)
+            if not lines[i].level and text[line.body] in _ITEM_DIGITS \
+                    and line.end - line.body <= _ITEM_HEADING_WIDTH + _ITEM_TITLE:
                 lines[i] = _item_heading(text, lines, i)
         if lines[i].level:
             above = lines[i]
-        elif _title_sized(text, line):
+        elif line.end - line.body <= _PAIRED_TITLE_LINE and _title_sized(text, line):
             level, part = _unnumbered_level(text, lines, i, above)
             ordinal = _ORDINAL.match(text, line.body, line.end, NOT_CONCURRENT) if level else None
             numbering_end = ordinal.end() if ordinal is not None else line.body
@@ -785,10 +821,9 @@ def _item_heading(text: str, lines: list[Line], i: int) -> Line:
     sentence end or a pause closing it, the line below opening with neither 一是 nor numbering but (1) (a body, or
     its items: _BELOW_ITEM_HEADING). A title closed by its sentence end (一是加强组织领导。) heads too, unless the line
     above is a 一是 line as well: the last of a list of one-line items (二是…。 / 三是…。) heads nothing, though a
-    paragraph follows it."""
+    paragraph follows it. Asked only of a line no longer than 一是 and such a title (_ITEM_HEADING_WIDTH + _ITEM_TITLE):
+    a longer one is a paragraph opening with 一是, as most are."""
     line = lines[i]
-    if line.end - line.body > _ITEM_HEADING_WIDTH + _ITEM_TITLE:
-        return line  # a paragraph opening with 一是, as most do: its title would be too long, and 一是 is not matched
     m = _ITEM_HEADING.match(text, line.body, line.end, NOT_CONCURRENT)
     closed = text[line.end - 1] in SENTENCE_MARKS
     title_end = line.end - closed

@@ -1,4 +1,5 @@
-"""The record's cheaper paths give what the plain ones give: section titles, a metric's rule, a small record's JSON."""
+"""The record's cheaper paths give what the plain ones give: section titles, a title read from its evidence, a metric's
+rule, a small record's JSON."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from conftest import SEEDS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport import emit, record_rules
+from lawreport import emit, record, record_rules
 from lawreport.emit import record_pieces, record_utf8
+from lawreport.normalize import normalize_mapped
 from lawreport.pipeline import extract_record
 
 
@@ -20,6 +22,22 @@ def test_a_section_title_is_its_heading_evidence_as_the_initiatives_under_it_nam
     assert titles == [section["evidence"]["text"].replace("\n", "") for section in record["sections"]]
     for initiative in record["initiatives"]:
         assert set(initiative["section"]) <= set(titles)
+
+
+# Pieces of a text whose copy may drop runs (a carriage return, a pinyin gloss) or none, its titles wrapped or not.
+TITLE_PIECES = ["加强", "领导", "调", "(diào)", "\r\n", "\n", " ", "\u3000", "《", "》", "1", "x"]
+
+
+@given(st.lists(st.sampled_from(TITLE_PIECES), min_size=1, max_size=12), st.data())
+def test_a_title_read_with_its_evidence_is_the_title_read_alone(pieces, data):
+    """A copy dropping nothing has its titles read from their evidence's text: each is the title read through the map."""
+    evidence = record.Evidence(normalize_mapped("".join(pieces)))
+    length = len(evidence.original.copy)
+    start = data.draw(st.integers(0, length))
+    end = data.draw(st.integers(start, length))
+    title, cited = evidence.titled(start, end)
+    assert title == evidence.title(start, end)
+    assert cited == evidence.span(start, end)
 
 
 def _metric_rule_as_written_before(fields: dict) -> dict:

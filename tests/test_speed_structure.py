@@ -185,3 +185,38 @@ def test_a_guard_skips_only_lines_the_numbering_does_not_open(pieces):
     item = structure._ITEM_HEADING.match(text, start, end)
     if item is not None:
         assert item.end() - start <= structure._ITEM_HEADING_WIDTH
+
+
+# Lines that open with a plan cue or not, indented or not (the pattern's indent or another), numbered or not.
+PLAN_LINE_PIECES = ["下一步", "下步", "今后", "接下来", "新的一年", "2025年", "2025年,我局将", "我局将", "一、", " ", "\t",
+                    "\u3000", "\xa0", "工作", "\n", "加强。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLAN_LINE_PIECES), min_size=1, max_size=12))
+def test_plan_paragraphs_are_those_the_cue_matches_at_every_line_start(pieces):
+    text = "".join(pieces)
+    outline = structure.Outline(text)
+    pattern = get_catalog().plan_paragraph
+    plain = [m.start() for m in (pattern.match(text, line.start) for line in outline.lines) if m is not None]
+    assert [start for start, _ in outline.plan_paragraphs] == plain
+
+
+def test_a_plan_cue_s_openings_are_read_from_the_catalog():
+    assert set("下今接新") <= set(structure._plan_cue_openings() or "")
+
+
+# Titles holding a part's framing, other-matters or review cue, or none.
+PART_CUE_PIECES = ["背景", "依据", "意义", "概述", "起草", "过程", "摘要", "前言", "其他", "其它", "需要报告的", "情况", "事项",
+                   "发展基础", "回顾", "总结", "加强", "工作", " ", "2024年"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PART_CUE_PIECES), min_size=1, max_size=6))
+def test_a_title_the_joined_part_cues_miss_holds_none_of_them(pieces):
+    title = "".join(pieces)
+    catalog = get_catalog()
+    joined = structure._any_part_cue()
+    assert joined is not None
+    found = [pattern.search(title) is not None for pattern in (catalog.framing, catalog.other_matters, catalog.review)]
+    assert (joined.search(title) is not None) == any(found)
