@@ -802,14 +802,17 @@ def _shadow(text: str, places: _Places) -> str:
     the text (it should never be) becomes a space, so only places read as places.
     """
     text = text.replace(PLACE_MARK, " ")
-    pieces, done = [], 0
+    # done: where the last place marked ends; kept: where the next piece of text starts, at that place's last
+    # character, copied with the text after it (a piece fewer per place)
+    pieces: list[str] = []
+    done = kept = 0
     spans = sorted(places, key=itemgetter(1), reverse=True)  # longest first among those that start together,
     spans.sort(key=itemgetter(0))  # then leftmost first: two sorts in C, where one by (start, -end) called a lambda
     for start, end in spans:
         if start >= done:
-            pieces += [text[done:start], PLACE_MARK * (end - start - 1), text[end - 1]]
-            done = end
-    pieces.append(text[done:])
+            pieces += text[kept:start], PLACE_MARK * (end - start - 1)
+            done, kept = end, end - 1
+    pieces.append(text[kept:])
     return "".join(pieces)
 
 
