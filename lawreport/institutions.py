@@ -91,7 +91,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeAlias
 
 from . import lazy_regex as regex
@@ -316,6 +316,10 @@ class FoundInstitution(NamedTuple):
     canonical: str | None
     type: str
     mentions: tuple[tuple[int, int], ...]  # every span, sorted
+
+
+# A FoundInstitution from the tuple of its fields, without the Python-level __new__ of a named tuple (as _new_reading).
+_new_found = functools.partial(tuple.__new__, FoundInstitution)
 
 
 class _Form(NamedTuple):
@@ -736,9 +740,14 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
     places: _Places = dict.fromkeys(map(re.Match.span, short_names), ())  # spans read in C
     for start, end, units in regions.find_named_units(text):  # a full name where both are found
         written = text[start:end]
-        if full := tuple([u for u in units if u.short != written]):  # 法治坪山's 坪山 comes from _short_names, if at all
-            places[start, end] = full
+        if written in map(_SHORT_NAME, units):  # 法治坪山's 坪山 comes from _short_names, if at all (searched in C)
+            units = tuple([u for u in units if u.short != written])
+        if units:
+            places[start, end] = units
     return places
+
+
+_SHORT_NAME = attrgetter("short")  # a division's
 
 
 def _code(region: regions.RegionResult | None) -> str | None:
@@ -802,14 +811,17 @@ def _shadow(text: str, places: _Places) -> str:
     the text (it should never be) becomes a space, so only places read as places.
     """
     text = text.replace(PLACE_MARK, " ")
-    pieces, done = [], 0
+    # done: where the last place marked ends; kept: where the next piece of text starts, at that place's last
+    # character, copied with the text after it (a piece fewer per place)
+    pieces: list[str] = []
+    done = kept = 0
     spans = sorted(places, key=itemgetter(1), reverse=True)  # longest first among those that start together,
     spans.sort(key=itemgetter(0))  # then leftmost first: two sorts in C, where one by (start, -end) called a lambda
     for start, end in spans:
         if start >= done:
-            pieces += [text[done:start], PLACE_MARK * (end - start - 1), text[end - 1]]
-            done = end
-    pieces.append(text[done:])
+            pieces += text[kept:start], PLACE_MARK * (end - start - 1)
+            done, kept = end, end - 1
+    pieces.append(text[kept:])
     return "".join(pieces)
 
 
@@ -1935,5 +1947,5 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     found = []
     for _, canonical, kind, spans in groups.values():
         mentions = tuple(sorted(spans))
-        found.append(FoundInstitution(text[slice(*mentions[0])], canonical, kind, mentions))
+        found.append(_new_found((text[slice(*mentions[0])], canonical, kind, mentions)))
     return sorted(found, key=lambda f: f.mentions[0])

@@ -170,3 +170,31 @@ def test_the_longest_word_pattern_finds_what_the_words_longest_first_find(words,
     classes = re.compile(longest_word(words) + after)
     plain = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + after)
     assert [m.span() for m in classes.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _shadow_character_by_character(text: str, spans: list[tuple[int, int]]) -> str:
+    """The shadow as its docstring says: each place the longest of those that start together, the first of those that
+    overlap, marked but its last character, one character at a time."""
+    characters = list(text.replace(institutions.PLACE_MARK, " "))
+    done = 0
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if start >= done:
+            characters[start : end - 1] = institutions.PLACE_MARK * (end - start - 1)
+            done = end
+    return "".join(characters)
+
+
+@st.composite
+def _text_and_places(draw) -> tuple[str, list[tuple[int, int]]]:
+    text = draw(st.text(alphabet="宝山区新市镇司法所﷐。a", min_size=1, max_size=30))
+    span = st.integers(0, len(text) - 1).flatmap(lambda start: st.tuples(st.just(start), st.integers(start + 1, len(text))))
+    return text, draw(st.lists(span, unique=True, max_size=8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text_and_places())
+def test_the_shadow_marks_places_as_marked_character_by_character(text_and_places):
+    # the shadow copies each place's last character with the text after it: the same text as marked one by one
+    text, spans = text_and_places
+    places = dict.fromkeys(spans, ())
+    assert institutions._shadow(text, places) == _shadow_character_by_character(text, spans)
