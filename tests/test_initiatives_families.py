@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport.initiatives import (
@@ -284,12 +284,23 @@ def test_a_wrapped_run_in_list_is_read_across_its_lines():
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="案件一、(二)1.。;\n 　是加强", max_size=80))
+@example("1、\n\n1")  # double-spaced: the numbering and its title across a blank line
 def test_paragraphs_are_ordered_disjoint_and_hold_no_blank_line(text):
-    spans = [(first.start, end) for first, end in paragraphs(Outline(text))]
+    outline = Outline(text)
+    spans = [(first.start, end) for first, end in paragraphs(outline)]
     assert all(a[1] < b[0] for a, b in pairwise(spans))
     for start, end in spans:
         assert text[start:end].strip()
-        assert "\n\n" not in text[start:end]
+        # A blank line only inside one line of the outline: a double-spaced page's numbering set apart from its
+        # title by one (1、⏎⏎标题), which the outline joins into one heading line.
+        for blank in (m.start() for m in re.finditer("\n(?=\n)", text[start:end])):
+            assert any(line.start <= start + blank < line.end for line in outline.lines)
+
+
+def test_a_numbering_set_apart_by_a_blank_line_is_one_paragraph_with_its_title_on_a_double_spaced_page():
+    text = "1、\n\n加强组织领导\n\n2、\n\n完善工作机制\n"
+    assert [text[first.start:end] for first, end in paragraphs(Outline(text))] == \
+        ["1、\n\n加强组织领导", "2、\n\n完善工作机制"]
 
 
 # --- what is no measure: notes and bracket headings -------------------------------------------
