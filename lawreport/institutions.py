@@ -734,6 +734,9 @@ def _merge(into: dict[str, str | None], endings: dict[str, str | None]) -> None:
 _Places = dict[tuple[int, int], tuple[regions.Division, ...]]  # span → what it may be; () for a short name
 
 
+_SHORT_NAME = attrgetter("short")  # a division's
+
+
 def _places(text: str, region: regions.RegionResult | None) -> _Places:
     """Full division names as regions finds them (宝山区 after 上海市 is Shanghai's) and usable short names."""
     short_names = _short_names(_code(region), regions.common_word_shorts()).finditer(text)
@@ -745,9 +748,6 @@ def _places(text: str, region: regions.RegionResult | None) -> _Places:
         if units:
             places[start, end] = units
     return places
-
-
-_SHORT_NAME = attrgetter("short")  # a division's
 
 
 def _code(region: regions.RegionResult | None) -> str | None:

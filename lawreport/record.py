@@ -35,7 +35,7 @@ class Evidence:
 
     def __init__(self, original: Original):
         self.original = original
-        self.section_titles: dict[int, str] = {}  # section start -> title
+        self._titles: dict[int, str] = {}  # section start -> title
         # Where the copy's span [start, end) lies in the original: the offset map's own method,
         # bound once, since every span of the record goes through it.
         self.bounds: Callable[[int, int], Offsets] = original.offsets.span
@@ -108,7 +108,7 @@ class Evidence:
 
     def section_title(self, section: Section) -> str:
         """A section's title, read once: the initiatives under it repeat it."""
-        title = self.section_titles.get(section.start)
+        title = self._titles.get(section.start)
         if title is None:
             title = self.heading(section)[0]
         return title
@@ -116,7 +116,7 @@ class Evidence:
     def heading(self, section: Section) -> tuple[str, dict]:
         """A section's title (kept for `section_title`) and the evidence of its heading: its title's span."""
         title, evidence = self.titled(section.heading.title_start, section.heading.end)
-        self.section_titles[section.start] = title
+        self._titles[section.start] = title
         return title, evidence
 
 
@@ -345,7 +345,7 @@ def _initiatives(ev: Evidence, initiatives: list[FoundInitiative], document_titl
     Most initiatives name no document and claim no first: their empty lists are written as such, without
     a comprehension run over nothing (a tenth of the record's initiatives). Their sections' titles are read
     once, by `_sections` before them: each is looked up, and read only if it was not."""
-    titled, titles, section_title, spans = ev.titled, ev.section_titles, ev.section_title, ev.spans
+    titled, section_title, spans = ev.titled, ev.section_title, ev.spans
     mapped = None if ev.copied else ev.bounds
     items = []
     for i in initiatives:
@@ -355,7 +355,7 @@ def _initiatives(ev: Evidence, initiatives: list[FoundInitiative], document_titl
         named = within(document_starts, start, end)
         items.append({
             "title": title,
-            "section": [titles.get(s.start) or section_title(s) for s in i.section], "category": i.category,
+            "section": [section_title(s) for s in i.section], "category": i.category,
             "start": original_start, "end": original_end, "evidence": evidence,
             "documents": [document_titles[k] for k in named] if named else [],
             "programmes": i.programmes, "quantities": list(within(quantity_starts, start, end)),

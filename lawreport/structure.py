@@ -759,12 +759,10 @@ _ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
 
 def _title_sized(text: str, line: Line) -> bool:
     """Whether the line is short enough for a title without numbering: TITLE_LINE, or _PAIRED_TITLE_LINE for two
-    phrases parted by one comma or a space."""
-    length = line.end - line.body
-    if length <= TITLE_LINE:
+    phrases parted by one comma or a space. Asked only of a line no longer than _PAIRED_TITLE_LINE (_with_item_headings
+    tests that before the call: most lines are longer prose)."""
+    if line.end - line.body <= TITLE_LINE:
         return True
-    if length > _PAIRED_TITLE_LINE:
-        return False
     partings = list(_PHRASE_PARTING.finditer(text, line.body, line.end, False, NOT_CONCURRENT))
     return len(partings) == 1 and partings[0].start() - line.body >= _UNNUMBERED_SHORTEST \
         and len(text[partings[0].end():line.end].rstrip()) >= _UNNUMBERED_SHORTEST
