@@ -72,6 +72,44 @@ def test_a_sentence_of_the_whole_year_or_one_year_alone_is_passed_without_a_sear
     assert not metrics._may_say_span("3年间共受理", 1, 6)  # the digit before the part is not in it
 
 
+def _may_say_span_counting_digits(text: str, start: int, end: int) -> bool:
+    """_may_say_span as it counted the digits before each 年 one by one."""
+    if any(text.find(word, start, end) >= 0 for word in metrics._SPAN_WORDS):
+        return True
+    at = text.find("年", start, end)
+    while at >= 0:
+        if at > start:
+            if text[at - 1] in metrics._YEARS_COUNTED_BY:
+                return True
+            digits = at
+            while digits > 0 and at - digits <= metrics._YEAR_DIGITS and text[digits - 1].isdecimal():
+                digits -= 1
+            if 0 < at - digits <= 2 or (at - digits == metrics._YEAR_DIGITS
+                                        and text[digits - 1:digits] in metrics._TO_YEAR_MARKS):
+                return True
+        at = text.find("年", at + 1, end)
+    return False
+
+
+# digits (other scripts' too: str.isdecimal holds for them), the marks of a span, and what else may stand before a 年
+DIGIT_PIECES = ["1", "2", "0", "３", "٢", "年", "至", "—", "-", "~", "－", "到", "三", "全", "今", "受理", "。"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=16), st.integers(0, 4))
+@example(["2", "0", "2", "0", "年"], 0)
+@example(["至", "2", "0", "2", "0", "年"], 0)
+@example(["至", "2", "0", "2", "0", "年"], 1)
+@example(["1", "2", "年"], 1)
+@example(["1", "2", "3", "年"], 0)
+@example(["至", "1", "2", "0", "2", "0", "年"], 0)
+@example(["至", "全", "1", "2", "3", "年"], 0)
+def test_the_digits_before_a_year_told_by_slices_are_those_counted(pieces, start):
+    text = "".join(pieces)
+    start = min(start, len(text))
+    assert metrics._may_say_span(text, start, len(text)) == _may_say_span_counting_digits(text, start, len(text)), text
+
+
 SUM_PIECES = ["截至", "截止", "至", "到", "达到", "2024年", "7月", "底", "累计", "以来", "自", "起", "今年", "受理",
               "120件", ",", "。", "\n"]
 
