@@ -1369,7 +1369,7 @@ class Interpreter:
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
-                    rule, label_start = headline(q, sentence, label_subject, rate_start)
+                    rule, label_start = headline(q, said, label_subject, rate_start)
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -1453,7 +1453,7 @@ class Interpreter:
                 if risen is not None:  # 该比值大幅提升为1.62, 该比值进一步提高到1.62: the label ends at 比值
                     subject = subject[:risen.start(1)]
                 if not change and kind in ("count", "percent", "ratio"):
-                    rule, label_start = headline(q, sentence, subject, subject_start)
+                    rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 if opener == ")" and kind == "count" and not change and subject:
                     # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件: the label's words around an
@@ -1486,7 +1486,7 @@ class Interpreter:
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
                     subject_start = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
-                    rule, label_start = headline(q, sentence, subject, subject_start)
+                    rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 if rule is None and kind == "ratio" and not change and "比" not in subject:  # (no ratio of its own)
                     rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
@@ -1498,14 +1498,14 @@ class Interpreter:
                     # it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
                     shared = _rates_of_counts().get(metrics[-1].key or "")
                     if shared is not None and ((shared[1], sentence) in self._stated
-                                               or (shared[1], self._continued(sentence)) in self._stated):
+                                               or (shared[1], self._whole_before(said)) in self._stated):
                         rule, label_start = shared[0], 0
                     elif metrics[-1].key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
                         rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[metrics[-1].key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
-                        rule, label_start = headline(q, sentence, subject[:quota.start()], subject_start)
+                        rule, label_start = headline(q, said, subject[:quota.start()], subject_start)
                         planned = rule is not None
                 if rule is None and kind == "count" and not change and q.unit not in bodies \
                         and opener == LIST_SEPARATOR and "分别" not in subject:
@@ -1513,7 +1513,7 @@ class Interpreter:
                     joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
                     if joined and any(r.labels.search(joined) for r in _list_labels()):
                         # 办理国内民事、经济公证1023件: the nouns listed before the last share its label
-                        rule, label_start = headline(q, sentence, joined, pieces[0][0])
+                        rule, label_start = headline(q, said, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
                 if rule is not None and kind == "count" and not change and not respectively \
@@ -1524,13 +1524,13 @@ class Interpreter:
                 noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change and q.unit not in bodies \
                     and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
-                    with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
+                    with_noun, noun_label = headline(q, said, subject + noun.group(), subject_start)
                     if with_noun is None and rule is None and noun.group().endswith(_AMONG_NOUN) \
-                            and self._among_cases(sentence, noun.end() + 1):
+                            and self._among_cases(said, noun.end() + 1):
                         cut = _NOUN_AFTER.match(text, q_end, noun.end() - 1)  # 在受理的151件行政复议案件中,
                         if cut is not None:
                             noun = cut
-                            with_noun, noun_label = headline(q, sentence, subject + noun.group(), subject_start)
+                            with_noun, noun_label = headline(q, said, subject + noun.group(), subject_start)
                     if with_noun is not None and (rule is None or with_noun.key == rule.key):
                         noun_end = noun.end()  # 办理了1750件法律援助案件: the noun is cited with the count
                         if rule is None:
@@ -1555,7 +1555,7 @@ class Interpreter:
                     named_after = _RATE_AFTER.match(text, q_end)
                     rate_label = rate_label_of(named_after.group(1)) if named_after else None
                     if named_after is not None and rate_label is not None:  # 以98.6%的调解成功率位居…: its label after it
-                        rule, _ = headline(q, sentence, named_after.group(1), named_after.start(1))
+                        rule, _ = headline(q, said, named_after.group(1), named_after.start(1))
                         start = rate_start = q_start  # the figure and its label, cited together
                         noun_end = named_after.end()
                 if rate_label is None and kind == "percent" and not change and tables.grids:
@@ -1624,11 +1624,11 @@ class Interpreter:
                     if rule is not None:
                         metrics.pop()
                     first_label, last_label = named[0][1], labels[-1][1]
-                    rule, label_start = headline(q, sentence, first_label, named[0][0])
+                    rule, label_start = headline(q, said, first_label, named[0][0])
                     # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
                     if rule is None and (its_noun := self._noun_for_verb(first_label, last_label)) \
                             and its_noun != last_label:
-                        rule, label_start = headline(q, sentence, first_label + its_noun, named[0][0])
+                        rule, label_start = headline(q, said, first_label + its_noun, named[0][0])
                         label_start = label_start if label_start < len(first_label) else 0
                     if rule is not None:
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
@@ -1641,7 +1641,7 @@ class Interpreter:
                 if rule is not None:
                     metrics.pop()
                 its_noun = self._noun_for_verb(first_label, rest)
-                rule, label_start = headline(q, sentence, first_label + its_noun, subject_start)
+                rule, label_start = headline(q, said, first_label + its_noun, subject_start)
                 if rule is not None:
                     label_start = label_start if label_start < len(first_label) else 0
                     metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
@@ -2149,7 +2149,7 @@ class Interpreter:
             listed.append((subject_start, joined.group(1)))
         for start, piece in listed:
             for cut in range(len(subject) - 1, 0, -1):  # the shortest ending of the subject that completes the piece
-                named, _ = self._headline(q, sentence, piece + subject[cut:], start)
+                named, _ = self._headline(q, self._sentence_at(sentence), piece + subject[cut:], start)
                 if named is not None:
                     if named.key != rule.key:
                         return True
@@ -2176,7 +2176,7 @@ class Interpreter:
         label = self._rate_label(subject)
         if label is None:
             return None, None
-        rule, label_start = self._headline(q, reading.sentence, subject, subject_start)
+        rule, label_start = self._headline(q, self._sentence_at(reading.sentence), subject, subject_start)
         start = subject_start + len(subject) - len(label)
         rates.append(reading.found(None, label, "%", start))
         if rule is not None:
@@ -2379,14 +2379,16 @@ class Interpreter:
                 return self.catalog.rule(found.key)
         return None
 
-    def _headline(self, q: Quantity, sentence: int, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
-        """The first catalog rule that names this subject, and where its label starts (q's sentence starts at sentence).
+    def _headline(self, q: Quantity, said: _Sentence, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
+        """The first catalog rule that names this subject, and where its label starts; `said` is what q's sentence says
+        (_sentence_at), which the caller holds.
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         A figure of a place above the report's own (全市… in a county's report), or each unit's (三县…均不足
         500件), is none of its metrics.
         """
+        sentence = said.start
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             label = subject_start + label_start
             if q.kind == "percent" and self._act_done(q, subject[label_start:]):
@@ -2405,12 +2407,11 @@ class Interpreter:
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
                                                                            subject_start, paragraph=False)):
                 continue
-            said = self._sentence_at(sentence)
             heard = (said.heard or self._heard_in(said)) if q.start < said.limit else _ASKED_ALL
             # whether the subject is a part by its marker: asked once for both checks below
             part = self._is_part(subject) \
-                or (subject_start > heard.part and self._after_part_marker(sentence, subject_start))
-            if (rule.key, sentence) in self._stated and (part or self._among_cases(sentence, subject_start)) \
+                or (subject_start > heard.part and self._after_part_marker(said, subject_start))
+            if (rule.key, sentence) in self._stated and (part or self._among_cases(said, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
                 return None, 0
             if part and q.kind == "percent" and (_denominators().get(rule.key), sentence) in self._stated \
@@ -2762,7 +2763,7 @@ class Interpreter:
                 heard.example = at
         if (at := text.find("(", start, limit)) >= 0:
             heard.bracket = at
-        heard.part = self._part_said(start, start)
+        heard.part = self._part_said(said, start)
         words = self._specialised_disputes.words
         found = words.search(text, start, limit) if words is not None else None
         heard.specialised = start if words is None else limit if found is None else found.start()
@@ -2847,7 +2848,7 @@ class Interpreter:
         before = text[before_start:opening]
         if not before:
             return None
-        rule, label_start = self._headline(q, sentence, before + subject, before_start)
+        rule, label_start = self._headline(q, self._sentence_at(sentence), before + subject, before_start)
         if rule is None or label_start >= len(before):
             return None
         return rule, label_start, before_start, before + subject
@@ -2866,17 +2867,17 @@ class Interpreter:
             return None, 0, subject_start, subject
         for end in range(len(said), 1, -1):  # a label ends its subject: the clause cut after the label's end
             if any(ratio.labels.search(said, 0, end) for ratio in _ratio_rules()):
-                rule, label_start = self._headline(q, sentence, said[:end], last)
+                rule, label_start = self._headline(q, self._sentence_at(sentence), said[:end], last)
                 if rule is not None:
                     return rule, label_start, last, said[:end]
         return None, 0, subject_start, subject
 
-    def _after_part_marker(self, sentence: int, subject_start: int) -> bool:
+    def _after_part_marker(self, said: _Sentence, subject_start: int) -> bool:
         """Whether the subject at `subject_start` is a part by the marker before it: a later item of a 、 list whose
         first item opens with one (其中家庭纠纷12件、邻里纠纷30件), an item of a list after 其中, or 其中: , or a later
-        item of a ;-parted list that 其中: opens."""
-        text = self.text
-        if subject_start <= sentence or subject_start <= self._part_said(sentence, subject_start):
+        item of a ;-parted list that 其中: opens. `said` is what its sentence says (_sentence_at)."""
+        text, sentence = self.text, said.start
+        if subject_start <= sentence or subject_start <= self._part_said(said, subject_start):
             return False  # no marker's word before the subject in its sentence: most subjects, told without a search
         low = max(sentence, subject_start - _MAX_SUBJECT)
         opening = subject_start - 1
@@ -2895,15 +2896,14 @@ class Interpreter:
         colon = text.rfind(":", sentence, opening) if text[opening] == ";" else -1
         return colon > sentence and self._part_marker_ends(sentence, colon)
 
-    def _part_said(self, sentence: int, end: int) -> int:
-        """Where the sentence opening at `sentence` first says a word every part marker holds (其中, 含, 包括), found
+    def _part_said(self, said: _Sentence, end: int) -> int:
+        """Where the sentence `said` (_sentence_at) first says a word every part marker holds (其中, 含, 包括), found
         once for all its numbers; -1 where the marker shows no such words or `end` lies past the sentence. A part of
         the sentence ending before it holds no marker."""
-        said = self._sentence_at(sentence)
         if self._part_words is None or end > said.limit:
             return -1
         if said.part is None:
-            word = self._part_words.search(self.text, sentence, said.limit)
+            word = self._part_words.search(self.text, said.start, said.limit)
             said.part = said.limit if word is None else word.start()
         return said.part
 
@@ -3146,20 +3146,20 @@ class Interpreter:
     def _whole_before(self, said: _Sentence) -> int | None:
         """_continued of the sentence `said`, asked once per sentence (_Sentence.whole)."""
         if said.whole == -1:
-            said.whole = self._continued(said.start)
+            said.whole = self._continued(said)
         return said.whole
 
-    def _continued(self, sentence: int) -> int | None:
-        """Where the sentence starts that `sentence` opens a part of (其中…), on the same line: 审结行政复议案件
-        451件。其中维持243件…; or, for a sentence that opens by naming the cases it sorts (办结的案件中,…), the
-        sentence before it, also where that ends the paragraph before; or, for an item of a bulleted list of
+    def _continued(self, said: _Sentence) -> int | None:
+        """Where the sentence starts that the sentence `said` (_sentence_at) opens a part of (其中…), on the same line:
+        审结行政复议案件451件。其中维持243件…; or, for a sentence that opens by naming the cases it sorts (办结的案件中,…),
+        the sentence before it, also where that ends the paragraph before; or, for an item of a bulleted list of
         parts, the paragraph above its heading (_listed_under_part). None when it opens none."""
-        text = self.text
+        text, sentence = self.text, said.start
         if self.catalog.part_words.match(text, sentence, None, NOT_CONCURRENT) is not None:
             return self._before_on_line(sentence)
         if _BULLETED.match(text, sentence, None, NOT_CONCURRENT) is not None:
             return self._listed_under_part(sentence)
-        if not self._among_cases(sentence, self.outline.clause_at(sentence)[1] + 1):
+        if not self._among_cases(said, self.outline.clause_at(sentence)[1] + 1):
             return None
         before = self._closed_before(sentence)
         return None if before is None else self.outline.sentence_start(before)
@@ -3210,10 +3210,11 @@ class Interpreter:
             before -= 1
         return before if before >= 0 and text[before] in SENTENCE_MARKS else None
 
-    def _among_cases(self, sentence: int, end: int) -> bool:
-        """Whether a clause of the sentence before `end` names the cases its counts are parts of (…的案件中,). Where
-        the sentence first says 件中 is found once for all its numbers, not searched again from its start for each."""
-        said = self._sentence_at(sentence)
+    def _among_cases(self, said: _Sentence, end: int) -> bool:
+        """Whether a clause of the sentence `said` (_sentence_at) before `end` names the cases its counts are parts of
+        (…的案件中,). Where the sentence first says 件中 is found once for all its numbers, not searched again from its
+        start for each."""
+        sentence = said.start
         if said.among is None:
             said.among = self._first_among(sentence, said.limit)
         # (a clause may run on past a sentence cut for its length)

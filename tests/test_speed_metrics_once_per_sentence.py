@@ -33,16 +33,18 @@ def test_where_a_sentence_names_the_cases_it_sorts_reads_as_searched_afresh(piec
     if rnd is not None:
         rnd.shuffle(asks)  # in any order: what a sentence keeps is its own, whatever was asked before
     for sentence, end in asks:
-        assert interpreter._among_cases(sentence, end) == _plain_among_cases(text, sentence, end), (text, sentence, end)
+        said = interpreter._sentence_at(sentence)
+        assert interpreter._among_cases(said, end) == _plain_among_cases(text, sentence, end), (text, sentence, end)
 
 
 def test_a_sentence_that_names_the_cases_it_sorts_does_so_only_before_its_clause():
     text = "在受理的151件行政复议案件中,维持38件。其中调解12件"
     interpreter = metrics.Interpreter(text, Outline(text), [], 2023)
     among = text.index("中,") + 1
-    assert not interpreter._among_cases(0, among - 1)  # 件中 not yet said whole
-    assert interpreter._among_cases(0, among + 1)
-    assert not interpreter._among_cases(text.index("其中"), len(text))
+    first = interpreter._sentence_at(0)
+    assert not interpreter._among_cases(first, among - 1)  # 件中 not yet said whole
+    assert interpreter._among_cases(first, among + 1)
+    assert not interpreter._among_cases(interpreter._sentence_at(text.index("其中")), len(text))
 
 
 SPAN_PIECES = ["年", "年来", "年间", "期间", "以来", "五", "十四", "近", "过去", "三", "两", "几", "多", "全", "今", "度",

@@ -29,8 +29,8 @@ def _after_part_marker_both_ways(text: str) -> tuple[list[bool], list[bool]]:
     plain._part_words = None  # no words to tell by: every subject is searched
     sentence_of = told.outline.sentence_of
     offsets = range(1, len(text))
-    return ([told._after_part_marker(sentence_of(at)[0], at) for at in offsets],
-            [plain._after_part_marker(sentence_of(at)[0], at) for at in offsets])
+    return ([told._after_part_marker(told._sentence_at(sentence_of(at)[0]), at) for at in offsets],
+            [plain._after_part_marker(plain._sentence_at(sentence_of(at)[0]), at) for at in offsets])
 
 
 @settings(max_examples=300, deadline=None)
