@@ -2195,10 +2195,13 @@ class Interpreter:
                 plan = self._plan_at(q_start)
         in_plan, plan_year = plan
         sentence = said.start
+        # (What the sentence says for all its numbers is read off `said` once found, without a call for each number:
+        # _same_period_year, _clear_of_cues, _span_clear.)
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start)
-        year = None if undated or summed else series_year or said_year or self._same_period_year(said) \
+        year = None if undated or summed else series_year or said_year \
+            or (said.same if said.same != -1 else self._same_period_year(said)) \
             or (None if said.since < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
@@ -2211,10 +2214,11 @@ class Interpreter:
         elif target is not None:
             cued = target
         else:
-            cued = self._is_quota(q, said) or (self._clear_of_cues(said) < q_start and self._cues.search(sentence, q_start)
+            cue = said.cue if said.cue is not None else self._clear_of_cues(said)
+            cued = self._is_quota(q, said) or (cue < q_start and self._cues.search(sentence, q_start)
                                                and not self._by_past_year(sentence, q_start))
         if year is None and not undated and not summed:
-            span = self._span_clear(said)
+            span = said.span if said.span is not None else self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
                 if year is None and self._up_to_now_said(sentence, q_start):
