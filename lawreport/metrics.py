@@ -2196,7 +2196,7 @@ class Interpreter:
         in_plan, plan_year = plan
         sentence = said.start
         # (What the sentence says for all its numbers is read off `said` once found, without a call for each number:
-        # _same_period_year, _clear_of_cues, _span_clear.)
+        # _same_period_year, _clear_of_cues, _quota_free_until, _span_clear; _whole_before in _headline.)
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start)
@@ -2215,8 +2215,10 @@ class Interpreter:
             cued = target
         else:
             cue = said.cue if said.cue is not None else self._clear_of_cues(said)
-            cued = self._is_quota(q, said) or (cue < q_start and self._cues.search(sentence, q_start)
-                                               and not self._by_past_year(sentence, q_start))
+            # (a number ending before the sentence's first end where one may be a quota is none: not asked of _is_quota)
+            quota_free = said.quota if said.quota is not None else self._quota_free_until(said)
+            cued = (q.end >= quota_free and self._is_quota(q, said)) \
+                or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start))
         if year is None and not undated and not summed:
             span = said.span if said.span is not None else self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
@@ -2428,7 +2430,7 @@ class Interpreter:
             if self._later_months_apart and heard.period < label \
                     and self._of_part_of_year(sentence, label, not self._parts_of_year_apart):
                 return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
-            whole = self._whole_before(said)
+            whole = said.whole if said.whole != -1 else self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start) \
