@@ -1065,8 +1065,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         headed, headless_written = _written_once(after_head, c), _written_once(headless, c)
         groups = {group for group, _ in (*headed, *headless_written)}
         forms_by_ending[c] = [form for form in forms_of_bodies if form[0] in groups]
-        bodies = "|".join(f"(?P<{group}>{pattern})" for group, pattern in headed) or never
-        alone = "|".join(f"(?P<{group}>{pattern})" for group, pattern in headless_written)
+        # A form's group is empty, written before the form: _read asks only where a form starts, and the reverse scan
+        # enters that group once the whole form has matched, where a group holding the form was entered (its span
+        # saved for backtracking) at every form tried.
+        bodies = "|".join(f"(?P<{group}>)(?:{pattern})" for group, pattern in headed) or never
+        alone = "|".join(f"(?P<{group}>)(?:{pattern})" for group, pattern in headless_written)
         patterns[c] = (
             f"(?r){define}(?:"
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town,
