@@ -187,6 +187,18 @@ def test_no_form_of_a_name_is_written_twice_in_its_scanner():
             assert len(written) == len(set(written)), last
 
 
+def test_forms_sharing_a_group_are_read_alike():
+    # a form's group is shared by the forms of its way and type, all _read asks of it: one group per way and type
+    for last, (_, forms) in institutions._scanners().plans.items():
+        read: dict[str, set[tuple[str, str]]] = {}
+        for group, body, how in forms:
+            read.setdefault(group, set()).add((how, body.type))
+        assert all(len(ways) == 1 for ways in read.values()), last
+        assert len(set().union(*read.values())) == len(read), last
+        scanner = institutions._scanner_for(institutions._scanners(), last)
+        assert len({form.group for form in scanner.forms}) == len(scanner.forms) == len(read), last
+
+
 def test_a_station_is_read_whichever_body_wrote_its_form_first():
     # the station forms kept are the justice bodies' (司法局|司法厅|司法所): their type is the station's too
     found = institutions.find_institutions(normalize("县司法局石门司法所、先后到坪头司法所、龙池司法所调研"), None)
