@@ -891,8 +891,11 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
         compiled = compile_cached(pattern)
         number = compiled.groupindex
         heads = _Heads(*(number[group] for group in _Heads._fields))
-        read = tuple(_Form(number[group], body, how) for group, body, how in forms)
-        scanner = _Scanner(compiled, read, heads, (*heads[:-1], *(form.group for form in read)))
+        read: dict[int, _Form] = {}  # by group: forms alike share one (_plan)
+        for group, body, how in forms:
+            read.setdefault(number[group], _Form(number[group], body, how))
+        forms_read = tuple(read.values())
+        scanner = _Scanner(compiled, forms_read, heads, (*heads[:-1], *(form.group for form in forms_read)))
         scanners.by_last_character[last] = scanner
     return scanner
 
@@ -1028,6 +1031,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     forms_of_bodies: list[tuple[str, int, str]] = []  # (group, index in rules.bodies, how) of every form, in order
     after_head: list[tuple[str, str, dict[str, str | None]]] = []  # (group, pattern, endings) of each form
     headless: list[tuple[str, str, dict[str, str | None]]] = []
+    # A form's group is named by its way and the first body of its type: _read asks a form only those two, so forms
+    # alike share one group, and a match is asked fewer groups (group names may repeat in regex)
+    first_of_type: dict[str, int] = {}
     for index, body in enumerate(rules.bodies):
         qualified_only = not (body.alone or body.bare or body.national or body.named != "none")
         endings = _endings(body.suffix, _last_characters(body.qualifiers)
@@ -1039,7 +1045,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             judicial))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern, last in forms:
-            group = f"{how}{index}"
+            group = f"{how}{first_of_type.setdefault(body.type, index)}"
             forms_of_bodies.append((group, index, how))
             form_endings = endings
             if how != "head" and _holds_party_group(body):
@@ -1065,8 +1071,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
         headed, headless_written = _written_once(after_head, c), _written_once(headless, c)
         groups = {group for group, _ in (*headed, *headless_written)}
         forms_by_ending[c] = [form for form in forms_of_bodies if form[0] in groups]
-        bodies = "|".join(f"(?P<{group}>{pattern})" for group, pattern in headed) or never
-        alone = "|".join(f"(?P<{group}>{pattern})" for group, pattern in headless_written)
+        # A form's group is empty, written before the form: _read asks only where a form starts, and the reverse scan
+        # enters that group once the whole form has matched, where a group holding the form was entered (its span
+        # saved for backtracking) at every form tried.
+        bodies = "|".join(f"(?P<{group}>)(?:{pattern})" for group, pattern in headed) or never
+        alone = "|".join(f"(?P<{group}>)(?:{pattern})" for group, pattern in headless_written)
         patterns[c] = (
             f"(?r){define}(?:"
             + (_COMMITTEE_IN_FULL.format(head=head, head_end=head_end, level_words=level_words, town=party_town,

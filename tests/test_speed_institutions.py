@@ -90,9 +90,10 @@ def test_a_called_town_matches_as_the_town_written_out_anywhere(text):
     _compared(text)
 
 
-def _group_contents(pattern: str, name: str) -> list[str]:
-    """What each group named ``name`` in ``pattern`` holds (its parentheses balanced, escapes and classes read past)."""
-    found, opening = [], f"(?P<{name}>"
+def _marked_forms(pattern: str, name: str) -> list[tuple[int, int]]:
+    """Where each form marked by the empty group ``name`` in ``pattern`` is written: from its mark to the end of the
+    group after the mark, which holds the form (its parentheses balanced, escapes and classes read past)."""
+    found, opening = [], f"(?P<{name}>)(?:"
     start = pattern.find(opening)
     while start >= 0:
         depth, at, in_class = 1, start + len(opening), False
@@ -107,9 +108,71 @@ def _group_contents(pattern: str, name: str) -> list[str]:
             else:
                 depth += (char == "(") - (char == ")")
             at += 1
-        found.append(pattern[start + len(opening) : at - 1])
+        found.append((start, at))
         start = pattern.find(opening, at)
     return found
+
+
+def _group_contents(pattern: str, name: str) -> list[str]:
+    """What each form marked by the empty group ``name`` in ``pattern`` holds."""
+    return [pattern[start + len(f"(?P<{name}>)(?:") : end - 1] for start, end in _marked_forms(pattern, name)]
+
+
+def _held(pattern: str, names: list[str]) -> str:
+    """``pattern`` with each form marked by an empty group of ``names`` held in that group instead: (?P<g>(?:form))."""
+    for name in names:
+        for start, end in reversed(_marked_forms(pattern, name)):
+            pattern = f"{pattern[:start]}(?P<{name}>{pattern[start + len(f'(?P<{name}>)') : end]}){pattern[end:]}"
+    return pattern
+
+
+# Names of bodies in the forms the scanners read: after a head, qualified, named, bare, national, a station, a branch.
+FORM_SENTENCES = [
+    "区法院、司法局及信访办调研,县司法局石门司法所、先后到坪头司法所",
+    "引进全国优秀律师事务所,卓建律师事务所和卫计委,联合法院",
+    "上海市宝山区人民法院、司法部党组、县司法局党组,市公安局增城区分局",
+    "县人民法院横水法庭、区检察院驻柳林镇检察室,该县坝头法庭",
+    "区委全面依法治区委员会办公室,人民调解委员会,宝山公证处",
+]
+_FORM_TEXT = st.text(alphabet="".join(sorted(set("".join(FORM_SENTENCES)))) + "﷐", max_size=40)
+
+
+def _form_readings(pattern: regex.Pattern, forms: list[str], shadow: str) -> list[tuple]:
+    """What the pattern finds anchored at every end of ``shadow``: its span, where each form starts and every other
+    group's spans."""
+    padded = shadow + " " * institutions.AFTER_NAME
+    found = []
+    for end in range(1, len(shadow) + 1):
+        m = pattern.match(padded, 0, end + institutions.AFTER_NAME)
+        found.append(m and (m.span(), {name: m.starts(name) if name in forms else m.spans(name)
+                                       for name in pattern.groupindex if name != "town_name"}))
+    return found
+
+
+_MARKED: list[tuple[regex.Pattern, regex.Pattern, list[str]]] = []
+
+
+def _compared_forms(text: str) -> None:
+    if not _MARKED:
+        for last, (pattern, forms) in sorted(institutions._scanners().plans.items()):
+            names = [group for group, _, _ in forms]
+            assert all(_marked_forms(pattern, name) for name in names), last
+            _MARKED.append((institutions._scanner_for(institutions._scanners(), last).pattern,
+                            regex.compile(_held(pattern, names)), names))
+    shadow = institutions._shadow(text, institutions._places(text, None))
+    for marked, held, names in _MARKED:
+        assert _form_readings(marked, names, shadow) == _form_readings(held, names, shadow)
+
+
+def test_a_form_marked_at_its_start_starts_where_the_group_holding_it_does():
+    for sentence in (*FORM_SENTENCES, *SENTENCES):
+        _compared_forms(normalize(sentence))
+
+
+@settings(max_examples=30, deadline=None)
+@given(_FORM_TEXT)
+def test_a_form_marked_at_its_start_starts_where_the_group_holding_it_does_anywhere(text):
+    _compared_forms(text)
 
 
 def test_no_form_of_a_name_is_written_twice_in_its_scanner():
@@ -122,6 +185,18 @@ def test_no_form_of_a_name_is_written_twice_in_its_scanner():
             groups = dict.fromkeys(group for group, _, how in forms if (how in after_head) == headed)
             written = [content for group in groups for content in _group_contents(pattern, group)]
             assert len(written) == len(set(written)), last
+
+
+def test_forms_sharing_a_group_are_read_alike():
+    # a form's group is shared by the forms of its way and type, all _read asks of it: one group per way and type
+    for last, (_, forms) in institutions._scanners().plans.items():
+        read: dict[str, set[tuple[str, str]]] = {}
+        for group, body, how in forms:
+            read.setdefault(group, set()).add((how, body.type))
+        assert all(len(ways) == 1 for ways in read.values()), last
+        assert len(set().union(*read.values())) == len(read), last
+        scanner = institutions._scanner_for(institutions._scanners(), last)
+        assert len({form.group for form in scanner.forms}) == len(scanner.forms) == len(read), last
 
 
 def test_a_station_is_read_whichever_body_wrote_its_form_first():
