@@ -19,6 +19,7 @@ from .metrics import WHOLE_SAID, Found
 from .numbers import ARABIC_MULTIPLIERS, Quantity, count_step, written_step
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
+from .tuples import new_tuple
 from .vocab import BOUNDS
 
 # A count read as an attribute of the noun after it (超过1万人的省): it counts nothing itself.
@@ -51,11 +52,6 @@ def _pct(numerator: float, denominator: float) -> float:
 # that. A rate further off than a tolerance and this, unrounded, is off rounded too: its round() (some 2.5 K
 # instructions; the rounds were a tenth of the checks of 100 KB of one clause) is spared.
 _ROUNDING_MOVES = 0.01
-
-# A check or finding from the tuple of its fields, `_new(FoundCheck, fields)`, without the Python-level __new__ of a
-# named tuple, which took keywords at several times the cost (as numbers._new_quantity).
-_new = tuple.__new__
-
 
 # The multipliers a count is rounded by where it is written with one (2.1万件, 3亿元), the longer first (千万 before 万).
 _ROUNDING_MULTIPLIERS = tuple((word, times) for word, times in ARABIC_MULTIPLIERS.items() if "万" in word or "亿" in word)
@@ -219,7 +215,7 @@ def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], out
             if message is None:
                 message = messages[said] = (f"{rate.label} stated as {rate.value:g}% "
                                             f"but the counts give {result.computed:g}%")
-            problems.append(_new(FoundFinding, ("rate_mismatch", message, result.spans)))
+            problems.append(new_tuple(FoundFinding, ("rate_mismatch", message, result.spans)))
     return checks, problems
 
 
@@ -378,7 +374,7 @@ def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: d
     for den_value, den in catalog_dens.items():
         if _agrees(rate.value, tolerance, num.value, num.qualifier, den_value, den.qualifier, rate.qualifier,
                    num_rounding, _rounding(text, den.quantity)):
-            return _new(FoundCheck, (d.key, rate.value, _pct(num.value, den_value), True,
+            return new_tuple(FoundCheck, (d.key, rate.value, _pct(num.value, den_value), True,
                                      ((den.start, den.end), *_cited(num), (rate.start, rate.end))))
     # The report may compute its rate over another count of the sentence (启动调解809件,
     # 调解成功681件, 调解成功率84.2%): any count there that reproduces the rate confirms it.
@@ -389,7 +385,7 @@ def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: d
             if x.start < rate.start and (other is None or x.start <= other.start):
                 other = x
     if other is not None:
-        return _new(FoundCheck, (d.key, rate.value, _pct(num.value, other.value), True,
+        return new_tuple(FoundCheck, (d.key, rate.value, _pct(num.value, other.value), True,
                                  ((other.start, other.end), *_cited(num), (rate.start, rate.end))))
     # The numerator may be said in parts, one a kind (撤销和确认违法65件,变更和责令履行21件,纠错率…): their sum that
     # gives the rate confirms it.
@@ -405,14 +401,14 @@ def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: d
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
         return _by_parts(d, rate, whole, den, False, numerated)
-    return _new(FoundCheck, (d.key, rate.value, _pct(num.value, den.value), False,
+    return new_tuple(FoundCheck, (d.key, rate.value, _pct(num.value, den.value), False,
                              ((den.start, den.end), *_cited(num), (rate.start, rate.end))))
 
 
 def _by_parts(d: Derivation, rate: Found, whole: float, den: Found, agrees: bool, numerated: _Scoped) -> FoundCheck:
     """The check of a rate against the sum `whole` of its numerator's parts (`numerated` before it) over `den`,
     citing each part."""
-    return _new(FoundCheck, (d.key, rate.value, _pct(whole, den.value), agrees,
+    return new_tuple(FoundCheck, (d.key, rate.value, _pct(whole, den.value), agrees,
                              ((den.start, den.end), *((m.start, m.end) for m in numerated.before(rate.start)),
                               (rate.start, rate.end))))
 

@@ -14,6 +14,7 @@ from .dates import YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, AtEnd
 from .structure import LIST_JOINS, VERB_SCOPE_ENDS, char_class, unwrapped
+from .tuples import maker
 
 # Bounded and free of nesting, so an unclosed 《 costs one short scan, never a backtrack. A long title may wrap
 # over up to two line breaks (a converted page's fixed-width lines), right after its 《 or before its 》 too; a blank
@@ -111,8 +112,7 @@ class FoundDocument(NamedTuple):
     end: int
 
 
-# A FoundDocument from the tuple of its fields, without the Python-level __new__ of a named tuple (one a title).
-_new_document = functools.partial(tuple.__new__, FoundDocument)
+_new_document = maker(FoundDocument)  # one a title
 
 
 @from_catalog

@@ -65,6 +65,7 @@ from .structure import (
     spaced_item_starts,
     without_markup,
 )
+from .tuples import maker
 
 _COMMA_PATTERN = r"(?<!\d),|,(?!\d)"  # not a thousands separator (13,500)
 _CLAUSE_STOP = compile_cached(rf"{_COMMA_PATTERN}|{char_class(TITLE_ENDS)}")
@@ -230,8 +231,7 @@ class _Paragraph(NamedTuple):
     path: list[Section]  # the sections enclosing it, when no heading opens it
 
 
-# A _Paragraph from the tuple of its fields, without the Python-level __new__ of a named tuple (one a paragraph).
-_new_paragraph = functools.partial(tuple.__new__, _Paragraph)
+_new_paragraph = maker(_Paragraph)  # one a paragraph
 
 
 def find_initiatives(text: str, outline: Outline) -> list[FoundInitiative]:

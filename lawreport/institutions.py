@@ -120,6 +120,7 @@ from .scanning import (
 )
 from .scanning import alternatives as top_level_alternatives
 from .structure import LIST_JOINS, LIST_SEPARATOR
+from .tuples import maker
 from .vocab import CITY, COUNTY, PROVINCE
 
 __all__ = ["FoundInstitution", "find_institutions"]
@@ -318,8 +319,7 @@ class FoundInstitution(NamedTuple):
     mentions: tuple[tuple[int, int], ...]  # every span, sorted
 
 
-# A FoundInstitution from the tuple of its fields, without the Python-level __new__ of a named tuple (as _new_reading).
-_new_found = functools.partial(tuple.__new__, FoundInstitution)
+_new_found = maker(FoundInstitution)
 
 
 class _Form(NamedTuple):
@@ -1276,8 +1276,7 @@ class _Reading(NamedTuple):
     town: str | None  # the town's own name, when the name is a town alone: 树人镇 in 丰都县树人镇
 
 
-# A _Reading from the tuple of its fields, without the Python-level __new__ of a named tuple.
-_new_reading = functools.partial(tuple.__new__, _Reading)
+_new_reading = maker(_Reading)
 
 
 def _read(

@@ -50,6 +50,7 @@ from .dates import MONTH
 from .derive import from_catalog
 from .scanning import longest_first, longest_word
 from .structure import HAN
+from .tuples import new_tuple
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -262,10 +263,6 @@ class Quantity(NamedTuple):
     ratio_to: float | None
 
 
-# A Quantity from the tuple of its fields, `_new_quantity(Quantity, fields)`, without the Python-level __new__ of a
-# named tuple (its argument checks cost a plain quantity a sixth of its time); called as it is, not through a
-# partial, which cost each a tenth more.
-_new_quantity = tuple.__new__
 
 
 # --- resolution ----------------------------------------------------------------
@@ -572,7 +569,7 @@ def scan(text: str) -> list[Quantity]:
     plain: dict[str, tuple[float, str, str]] = {}  # a plain quantity as written -> its value, unit and kind
     previous = None
     previous_change = None
-    new = _new_quantity
+    new = new_tuple
     for m in g.quantity.finditer(text):
         group = m.lastindex
         if group == 1:

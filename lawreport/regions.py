@@ -77,6 +77,7 @@ from .scanning import (
     words_search,
 )
 from .structure import BREAKS, HAN, LINE_BLANKS, LIST_SEPARATOR
+from .tuples import new_tuple
 from .vocab import CITY, COUNTY, DIVISION_LEVELS, PROVINCE, DivisionLevel
 
 __all__ = [
@@ -223,16 +224,11 @@ class _Kept(NamedTuple):
 _CODE_WIDTH = 6  # the digits of a division's code
 
 
-class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, each built by _new_hit
+class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, each built by new_tuple
     start: int
     end: int
     candidates: _Codes
     self_reference: bool
-
-
-# How a _Hit is built: tuple.__new__ over its fields, in C, where the NamedTuple's own __new__ is a Python function
-# (some 1,400 instructions a hit more; a keyword more again).
-_new_hit = tuple.__new__
 
 
 def _columns(filename: str, text: str) -> dict[str, list[str]]:
@@ -582,7 +578,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             if hit is None:
                 continue
         else:
-            hit = _new_hit(_Hit, (start, end, candidates, False))  # nothing to narrow, nothing to guard
+            hit = new_tuple(_Hit, (start, end, candidates, False))  # nothing to narrow, nothing to guard
         hits.append(hit)
         last_end = end
     return tuple(hits)
@@ -724,7 +720,7 @@ def _in_context(
         elif end - start == 2 and not (_two_characters_stand(text, start)
                                        or text.endswith(words.self_reference_prefixes, 0, start)):
             return None
-    return _new_hit(_Hit, (start, end, after_parent or candidates, self_named and not in_hint))
+    return new_tuple(_Hit, (start, end, after_parent or candidates, self_named and not in_hint))
 
 
 @functools.lru_cache(maxsize=256)  # asked only where a short name opens a body's name

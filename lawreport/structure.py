@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property, lru_cache, partial
+from functools import cached_property, lru_cache
 from operator import sub
 from typing import NamedTuple
 
@@ -39,6 +39,7 @@ from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_SMALL_NUMBER, YEAR
 from .derive import from_catalog
 from .scanning import NOT_CONCURRENT, alternatives, char_starts, self_contained, source_opening_chars
+from .tuples import maker
 
 SENTENCE_MARKS = "。!?"
 SENTENCE_ENDS = SENTENCE_MARKS + "\n"
@@ -291,10 +292,9 @@ class Section(NamedTuple):
     framed: bool  # the title frames the document (典型意义, 起草背景: [sections] framing): nothing in it is a measure
 
 
-# Each from the tuple of its fields, without the Python-level __new__ of a named tuple (a heading and a section
-# are made for every heading line).
-_new_heading = partial(tuple.__new__, Heading)
-_new_section = partial(tuple.__new__, Section)
+# (a heading and a section are made for every heading line)
+_new_heading = maker(Heading)
+_new_section = maker(Section)
 
 
 LATER_KINDS = ("shortcomings", "plans")  # the kinds of the parts that follow the work done in a report
@@ -605,8 +605,7 @@ class Line(NamedTuple):
     numbering_end: int
 
 
-# A Line from the tuple of its fields, without the Python-level __new__ of a named tuple.
-_new_line = partial(tuple.__new__, Line)
+_new_line = maker(Line)
 
 
 _FIELD = ":"  # what parts a field's name from its value on a line (来源:…, 责任编辑:…)

@@ -149,9 +149,3 @@ def test_positions_inside_spans_by_bisection(positions, inside):
     spans = [(3, 8), (10, 12)]  # 《…》 and 《…》: 3 up to 8, 10 up to 12
     assert [regions._in_spans(position, [start for start, _ in spans], spans) for position in positions] == inside
 
-
-def test_a_hit_built_in_c_is_the_named_tuple_its_fields_make() -> None:
-    hit = regions._new_hit(regions._Hit, (1, 3, ("110000",), True))
-    assert type(hit) is regions._Hit
-    assert hit == regions._Hit(1, 3, ("110000",), True)
-    assert (hit.start, hit.end, hit.candidates, hit.self_reference) == (1, 3, ("110000",), True)
