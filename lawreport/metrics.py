@@ -1023,8 +1023,8 @@ class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
     __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "nian",
-                 "others", "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "whole", "year",
-                 "yue")
+                 "others", "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "unmediated",
+                 "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
                  since: int = sys.maxsize):
@@ -1055,6 +1055,8 @@ class _Sentence:
         self.others: int | None = None
         # the mediators the sentence it is a part of names last (Interpreter._by_other_mediators), once asked
         self.mediated_before: tuple[regex.Match | None] | None = None
+        # an end up to which none of its figures is another body's mediation (Interpreter._unmediated_until), once asked
+        self.unmediated: int | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
         self.heard: _Heard | None = None  # what it says for the rule filters (Interpreter._heard_in), once asked
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
@@ -2441,7 +2443,11 @@ class Interpreter:
                     and (self._after_own_part(rule.key, denominator, sentence)
                          or self._part_counted(rule.key, denominator, whole, said, q.start)):
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
-            if rule.key in self.catalog.other_mediation_keys and self._by_other_mediators(said, q.start):
+            # (a figure up to where the sentence first names mediators, after one naming none of another body's, is
+            # none of another body's: not asked of _by_other_mediators)
+            if rule.key in self.catalog.other_mediation_keys \
+                    and q.start > (said.unmediated if said.unmediated is not None else self._unmediated_until(said, q.start)) \
+                    and self._by_other_mediators(said, q.start):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised
                                       or (heard.specialised < q.start
@@ -2700,11 +2706,30 @@ class Interpreter:
         while named is not None and (note := self._note_opening(sentence, named.start(), end)) >= 0:
             named = mediators.last(sentence, note)  # the figure's scope: the body is named before it
         if named is None:
-            if said.mediated_before is None:
-                whole = self._whole_before(said)
-                said.mediated_before = (None if whole is None else mediators.last(whole, self.outline.sentence_end(whole)),)
-            named = said.mediated_before[0]
+            named = self._mediated_before(said)
         return named is not None and named.group("other") is not None
+
+    def _mediated_before(self, said: _Sentence) -> regex.Match | None:
+        """The mediators the sentence that `said` is a part of names last (_Sentence.mediated_before), found once."""
+        if said.mediated_before is None:
+            whole = self._whole_before(said)
+            said.mediated_before = (None if whole is None else self._other_mediation.last(whole, self.outline.sentence_end(whole)),)
+        return said.mediated_before[0]
+
+    def _unmediated_until(self, said: _Sentence, end: int) -> int:
+        """An end up to which no figure of the sentence `said` is another body's (_by_other_mediators), found once
+        (_Sentence.unmediated) on the ask of its first figure, ending at `end`: where the sentence first names mediators
+        (_Sentence.mediators), when the sentence it is a part of names none of another body's last; else -1. Where it
+        names mediators before that first figure, -1 without a look at the sentence before (which its figures, past
+        the mediators it names, do not ask for)."""
+        if said.mediators is None:
+            said.mediators = self._other_mediation.clear_of_words(said.start, said.limit)
+        if end > said.mediators:
+            said.unmediated = -1
+        else:
+            before = self._mediated_before(said)
+            said.unmediated = -1 if before is not None and before.group("other") is not None else said.mediators
+        return said.unmediated
 
     def _note_opening(self, sentence: int, at: int, end: int) -> int:
         """Where the bracket opens that holds `at`, closes before `end` and notes what the figure takes in or leaves
