@@ -1024,7 +1024,7 @@ class _Sentence:
 
     __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "nian",
                  "others", "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "unmediated",
-                 "whole", "year", "yue")
+                 "up_to_now", "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
                  since: int = sys.maxsize):
@@ -1057,6 +1057,8 @@ class _Sentence:
         self.mediated_before: tuple[regex.Match | None] | None = None
         # an end up to which none of its figures is another body's mediation (Interpreter._unmediated_until), once asked
         self.unmediated: int | None = None
+        # an end up to which it says no 截至目前 (Interpreter._up_to_now_said), once asked
+        self.up_to_now: int | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
         self.heard: _Heard | None = None  # what it says for the rule filters (Interpreter._heard_in), once asked
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
@@ -2225,7 +2227,9 @@ class Interpreter:
             span = said.span if said.span is not None else self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
-                if year is None and self._up_to_now_said(sentence, q_start):
+                # (a number before where the sentence first says 截至目前, once found, is not asked of _up_to_now_said)
+                if year is None and (said.up_to_now is None or said.up_to_now < q_start) \
+                        and self._up_to_now_said(said, q_start):
                     year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
@@ -3428,15 +3432,20 @@ class Interpreter:
             self._item_year = line, year
         return self._item_year[1]
 
-    def _up_to_now_said(self, sentence: int, end: int) -> bool:
-        """Whether the sentence says its figures are up to now (截至目前) before `end`, and not as a sum so far (累计):
-        each sentence is read once for all its numbers, where a search from its start for each was quadratic in a
-        long one."""
+    def _up_to_now_said(self, said: _Sentence, end: int) -> bool:
+        """Whether the sentence `said` says its figures are up to now (截至目前) before `end`, and not as a sum so far
+        (累计): each sentence is read once for all its numbers, where a search from its start for each was quadratic in
+        a long one; and where it first says 截至目前 is kept with it (_Sentence.up_to_now), so that a number before
+        that is answered without a search."""
         if self._up_to_now is None:
             self._up_to_now = (_BeforeInSentence(self.text, self.catalog.series_up_to_now, self.outline),
                                _BeforeInSentence(self.text, _SUM_SO_FAR, self.outline))
         up_to_now, summed = self._up_to_now
-        return up_to_now.search(sentence, end) and not summed.search(sentence, end)
+        if said.up_to_now is None:
+            said.up_to_now = up_to_now.clear_until(said.start, said.limit)
+        if end <= said.up_to_now:
+            return False
+        return up_to_now.search(said.start, end) and not summed.search(said.start, end)
 
     def _year_opening_line(self, sentence: int) -> int | None:
         """The year the line holding `sentence` opens with before it, whatever follows that year (2024年法律援助民生工程…):
