@@ -312,7 +312,6 @@ _DAY_FIRST_CLOSING = compile_cached(rf"[ \t](\d{{1,2}}\.\d{{1,2}}\.{YEAR})(?:[ \
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
 Annotated = Callable[[int, int], bool]  # whether the original had annotations in a span of the copy
-SignedOff = Callable[[], "tuple[Line, Dated] | None"]  # the report's sign-off (see _sign_off), read on demand
 
 
 @dataclass(slots=True)
@@ -1278,7 +1277,7 @@ def _label_families(by_label: tuple[_Label, ...]
                  for label, part in by_label if label is None or label in roots)
 
 
-def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: SignedOff):
+def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
     a reprint site's scrape stamp never."""
@@ -1324,12 +1323,12 @@ def _published(text: str, lines: list[Line], annotated: Annotated, signed_off: S
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
             return found
-    if signed := signed_off():
+    if signed := dated.signed_off():
         return signed[1]
     for line in lines[-3:]:  # a document's print record closing it (某县人民政府办公室  2025年3月10日印发)
         if (record := _cues()["print_record"].fullmatch(line.text)) is not None:
             return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
-    if closed := _closed_notice_date(text, lines):
+    if closed := _closed_notice_date(dated):
         return closed
     for found in minor + glossed:
         return found
@@ -1591,44 +1590,62 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
     return opening.start + m.start(), opening.start + m.end()
 
 
-def _sign_off(text: str, lines: list[Line]) -> tuple[Line, Dated] | None:
+def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:
     """A notice signed above its attachment: the first body's line directly above a line a date fills
     (the date), wherever it stands; a body's line with no date below is a mere mention."""
-    return _dated_below(text, lines, _is_org)
+    return dated.first(_is_org)
 
 
-def _sign_off_once(text: str, lines: list[Line]) -> SignedOff:
-    """_sign_off, read when first asked and kept: functools.cache wraps a function in some 4 µs (update_wrapper copies
-    its attributes), more than a short text's whole reading of its sign-off."""
-    read: list[tuple[Line, Dated] | None] = []
-
-    def signed_off() -> tuple[Line, Dated] | None:
-        if not read:
-            read.append(_sign_off(text, lines))
-        return read[0]
-    return signed_off
-
-
-def _closed_notice_date(text: str, lines: list[Line]) -> Dated | None:
+def _closed_notice_date(dated: DatedLines) -> Dated | None:
     """The date of a notice no body signs: a line a date fills right below the notice's closing sentence
     (…请认真贯彻执行。/ 2024年3月2日), wherever it stands (an attachment may follow)."""
-    closed = _dated_below(text, lines, _cues()["notice_close"].search)
+    closed = dated.first(_cues()["notice_close"].search)
     return closed[1] if closed else None
 
 
-def _dated_below(text: str, lines: list[Line], fits: Callable[[str], object]) -> tuple[Line, Dated] | None:
-    """The first line whose text `fits` with a date filling the line right below it, and that date; the date may
-    stand in brackets, as a report's date under its author does (某市人民政府 / (2015年1月10日)). A paragraph, holding a 。 or
-    longer than a title, is no date's line: most lines a year opens are paragraphs (2024年,全县…), each a date's try."""
+class DatedLines:
+    """The lines a date fills right below (see _dated_below), each with the line above it, read from the top as far
+    as first asked and kept: the sign-off, a notice's close and a title's signer look for their line among the same
+    lines, and each try of a line for a date costs more than the look (a scan of every line where none fits)."""
+
+    __slots__ = ("_read", "_signed", "_unread")
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self._unread = _dated_below(text, lines)
+        self._read: list[tuple[Line, Dated]] = []
+        self._signed: list[tuple[Line, Dated] | None] = []
+
+    def first(self, fits: Callable[[str], object]) -> tuple[Line, Dated] | None:
+        """The first dated line whose line above `fits`, and its date."""
+        for pair in self._read:
+            if fits(pair[0].text):
+                return pair
+        for pair in self._unread:
+            self._read.append(pair)
+            if fits(pair[0].text):
+                return pair
+        return None
+
+    def signed_off(self) -> tuple[Line, Dated] | None:
+        """The report's sign-off (see _sign_off), read when first asked and kept: the date and the issuer both may fall
+        back to it."""
+        if not self._signed:
+            self._signed.append(_sign_off(self))
+        return self._signed[0]
+
+
+def _dated_below(text: str, lines: list[Line]) -> Iterator[tuple[Line, Dated]]:
+    """Each line with a date filling the line right below it, and that date; the date may stand in brackets, as a
+    report's date under its author does (某市人民政府 / (2015年1月10日)). A paragraph, holding a 。 or longer than a
+    title, is no date's line: most lines a year opens are paragraphs (2024年,全县…), each a date's try."""
     for above, line in pairwise(lines):
         if line.paragraph:
             continue
         found = _whole_date(text, line, line.end)
         if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
             found = _date_filling(text, line.start + 1, line.start + len(line.text) - 1)
-        if found and fits(above.text):
-            return above, found
-    return None
+        if found:
+            yield above, found
 
 
 def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
@@ -1694,11 +1711,11 @@ def _added(name: str, short: str) -> str | None:
     return "".join(added)
 
 
-def _title_signed(text: str, title: Line, lines: list[Line]):
+def _title_signed(title: Line, dated: DatedLines):
     """The body the title opens with that signs the text whole above its date (某市某区法律援助处2024年度法律援助信息公示 /
     … / 某市某区法律援助处 / 2025年5月7日): the notice's publisher, though its name ends in a word the org cue does not
     know as a body's; the title naming it and the sign-off repeating it say it is one."""
-    signed = _dated_below(text, lines, lambda name: title.text.startswith(name) and _SIGNED_NAME.fullmatch(name) is not None)
+    signed = dated.first(lambda name: title.text.startswith(name) and _SIGNED_NAME.fullmatch(name) is not None)
     return _whole_line(signed[0], "signature") if signed else None
 
 
@@ -1715,7 +1732,7 @@ def _place_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
         named = regions.find_named_units(name[:_DIVISION_MAX]) if _is_org(name) else []
         return bool(named) and named[0][0] == 0 and any(unit.code in codes for unit in named[0][2])
 
-    signed = _dated_below(text, lines[-_SIGN_OFF_LINES:], of_place)
+    signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(of_place)
     return _whole_line(signed[0], "signature") if signed else None
 
 
@@ -2011,11 +2028,11 @@ def _after_year_township(title: str, org: regex.Match) -> bool:
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
-            signed_off: SignedOff):
+            dated: DatedLines):
     """(name, span, how) of the body that issues the report (see _named_issuer); a street office or a town named by
     its place alone (草滩街道2024年…报告) by its office's name when the text spells that out (草滩街道办事处坚持…), with
     the places written right before it there (发布机构:某市某区草滩街道办事处), which tell it from a namesake."""
-    found = _named_issuer(text, title, lines, opening, kind, signed_off)
+    found = _named_issuer(text, title, lines, opening, kind, dated)
     name = found[0]
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
     if level is None:
@@ -2116,7 +2133,7 @@ def _reposted(text: str, source: tuple[int, int], lines: list[Line]) -> bool:
 
 
 def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
-                  signed_off: SignedOff):
+                  dated: DatedLines):
     """(name, span, how) of the body that issues the report, or a bare self-reference.
 
     A news item is issued by its publisher: only a 来源 (or a portal's dated line, see _dated_publisher) or a closing
@@ -2155,7 +2172,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
         if found := _cover_org(text, title, lines):
             return found
-        if found := _title_signed(text, title, lines):
+        if found := _title_signed(title, dated):
             return found
         if kind == "annual_report" and (found := _place_signed(text, title, lines)):
             return found
@@ -2174,7 +2191,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return found
     if signature:
         return signature
-    if signed := signed_off():
+    if signed := dated.signed_off():
         return _whole_line(signed[0], "signature")
     if compiled := _compiled_by(text, opening):
         return compiled
@@ -2537,9 +2554,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         title = named = _yearbook_title(text, lines)
     if title is not None:
         meta.title = (title.start, title.end)
-    # The sign-off is read once, when the date or the issuer first falls back to it: both may (a scan of every line).
-    signed_off = _sign_off_once(text, lines)
-    meta.published, meta.published_span = _published(text, lines, annotated, signed_off)
+    # The dated lines are read once, as far as the date or the issuer first asks: both may (a scan of every line).
+    dated = DatedLines(text, lines)
+    meta.published, meta.published_span = _published(text, lines, annotated, dated)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            meta.published)
     if meta.report_year is None and named is None and (body := _body_year(text, meta.published)):
@@ -2547,7 +2564,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it
     else:
-        issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind, signed_off)
+        issuer, issuer_span, how = _issuer(text, named, lines, opening, meta.kind, dated)
         if how == "title" and named is not title:
             how = "opening"  # the name the report's opening gives it, not a title line
     bare = how is not None and how.endswith(_COMPLETED)  # a self-reference the region completes (区司法局)

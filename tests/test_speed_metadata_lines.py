@@ -11,9 +11,9 @@ def test_the_sign_off_dates_and_names_the_notice_read_once(monkeypatch) -> None:
     calls = []
     plain = metadata._sign_off
 
-    def counted(text, lines):
-        calls.append(text)
-        return plain(text, lines)
+    def counted(dated):
+        calls.append(dated)
+        return plain(dated)
 
     monkeypatch.setattr(metadata, "_sign_off", counted)
     meta = metadata.read_metadata(_SIGNED, Outline(_SIGNED))
