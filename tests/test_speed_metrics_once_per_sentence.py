@@ -13,6 +13,15 @@ AMONG_PIECES = ["件中", "的", "案件中", "受理的", "151", "件", "中", 
                 "在", "x" * (_MAX_SENTENCE // 3)]
 
 
+def sentences_read(pieces: list[str], report_year: int | None) -> tuple[str, metrics.Interpreter, list]:
+    """The text the pieces make, an interpreter of it (no quantities), and each of its sentences' starts with the
+    facts the interpreter keeps of that sentence (_Sentence)."""
+    text = "".join(pieces)
+    outline = Outline(text)
+    interpreter = metrics.Interpreter(text, outline, [], report_year)
+    return text, interpreter, [(sentence, interpreter._sentence_at(sentence)) for sentence in outline.sentence_bounds]
+
+
 def _plain_among_cases(text: str, sentence: int, end: int) -> bool:
     return text.find(metrics._AMONG_CASES, sentence, end) >= 0 \
         and metrics._AMONG_CASES_CLAUSE.search(text, sentence, end) is not None
@@ -133,10 +142,7 @@ def _plain_summed_to_date(interpreter: metrics.Interpreter, text: str, sentence:
 @given(st.lists(st.sampled_from(SUM_PIECES), max_size=16))
 @example(["2024年", "以来", ",", "截至", "2024年", "7月", "底", ",", "受理", "120件"])
 def test_where_a_sentence_first_says_a_date_word_reads_as_searched_afresh(pieces):
-    text = "".join(pieces)
-    outline = Outline(text)
-    interpreter = metrics.Interpreter(text, outline, [], 2024)
-    for sentence in outline.sentence_bounds:
-        said = interpreter._sentence_at(sentence)
+    text, interpreter, sentences = sentences_read(pieces, 2024)
+    for sentence, said in sentences:
         for start in range(sentence, said.limit + 1):  # the numbers of a sentence, in order
             assert interpreter._summed_to_date(said, start) == _plain_summed_to_date(interpreter, text, sentence, start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from test_speed_metrics_once_per_sentence import sentences_read
 
 from lawreport import metrics
 from lawreport.structure import Outline
@@ -19,11 +20,8 @@ MEDIATION_PIECES = ["行政调解组织", "诉调对接中心", "县法院", "�
 @example(["行政调解组织", "调解纠纷", "12件", "。", "其中", "调解成功", "12件"])  # named in the sentence before alone
 @example(["全县", "调解纠纷", "12件", ",", "诉调对接中心", "调解纠纷", "12件"])
 def test_a_figure_before_the_mediators_a_sentence_names_is_none_of_another_bodys(pieces):
-    text = "".join(pieces)
-    outline = Outline(text)
-    interpreter = metrics.Interpreter(text, outline, [], 2023)
-    for sentence in outline.sentence_bounds:
-        said = interpreter._sentence_at(sentence)
+    text, interpreter, sentences = sentences_read(pieces, 2023)
+    for sentence, said in sentences:
         unmediated = interpreter._unmediated_until(said, sentence)
         for end in range(sentence, min(unmediated, len(text)) + 1):
             assert not interpreter._by_other_mediators(said, end), (text, sentence, end)
