@@ -2227,9 +2227,7 @@ class Interpreter:
             span = said.span if said.span is not None else self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
                 year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
-                # (a number before where the sentence first says 截至目前, once found, is not asked of _up_to_now_said)
-                if year is None and (said.up_to_now is None or said.up_to_now < q_start) \
-                        and self._up_to_now_said(said, q_start):
+                if year is None and self._up_to_now_said(said, q_start):
                     year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
