@@ -481,7 +481,7 @@ _GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a fi
 # before make it so (3 of 58 is 5.17%), or where they count nothing (行政机关败诉3件,占比3.75%) and the share names
 # no whole of its own (not 占败诉总数的40%).
 _SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
-_SHARE_ALONE = "占比"
+_SHARES_ALONE = ("占比", "占")  # a share said with no whole of its own (占比5.17%, 占5.17%)
 
 
 @from_catalog
@@ -489,6 +489,11 @@ def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     """For each count a rate follows from, the rule of that rate and the key of the count it is a share of
     (纠错数: 纠错率, 办结数)."""
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
+
+
+def _names_rate(rule: MetricRule, label: str) -> bool:
+    """Whether `label` ends in one of the rule's labels and holds none of its exclusions."""
+    return rule.labels.search(label) is not None and (rule.exclude is None or rule.exclude.search(label) is None)
 
 
 def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: list[Reading]) -> bool:
@@ -509,7 +514,7 @@ def _share_of_whole_before(text: str, share: Quantity, subject: str, readings: l
         value = whole.quantity.value
         if value > part.quantity.value and abs(part.quantity.value * 100 / value - share.value) <= step:
             return True
-    return not counted and subject.lstrip(",") == _SHARE_ALONE
+    return not counted and subject.lstrip(",") in _SHARES_ALONE
 
 
 @from_catalog
@@ -1496,16 +1501,22 @@ class Interpreter:
                     rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
                                                                                          subject)
                 if rule is None and rate_label is None and kind == "percent" and not change and metrics \
-                        and metrics[-1].quantity is readings[-1].quantity and self.catalog.rate_share.fullmatch(subject):
-                    # A share said alone right after a count (审结98件,纠错6件,占比6.1%): the rate that count is of,
+                        and metrics[-1].quantity is readings[-1].quantity \
+                        and (subject in _SHARES_ALONE or self.catalog.rate_share.fullmatch(subject)):
+                    # A share said right after a count (审结98件,纠错6件,占比6.1%): the rate that count is of,
                     # where the sentence, or the one a sentence opening with 其中 continues, has stated the total
-                    # it is a share of (not 正职负责人出庭21件,占出庭总数的35%).
-                    shared = _rates_of_counts().get(metrics[-1].key or "")
+                    # it is a share of (not 正职负责人出庭21件,占出庭总数的35%), or where the count's label and the
+                    # share read as one label of that rate (负责人出庭应诉的87件,占诉讼案件的21.75%: 负责人出庭应诉的占
+                    # 诉讼案件的, as 负责人出庭应诉案件占诉讼案件的21.75% would say it).
+                    count_read = metrics[-1]
+                    shared = _rates_of_counts().get(count_read.key or "")
                     if shared is not None and ((shared[1], sentence) in self._stated
-                                               or (shared[1], self._whole_before(said)) in self._stated):
+                                               or (shared[1], self._whole_before(said)) in self._stated
+                                               or _names_rate(shared[0], text[count_read.start:readings[-1].quantity.start]
+                                                              + subject)):
                         rule, label_start = shared[0], 0
-                    elif metrics[-1].key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
-                        rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[metrics[-1].key]), 0
+                    elif count_read.key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
+                        rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[count_read.key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
