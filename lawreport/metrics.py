@@ -1748,23 +1748,30 @@ class Interpreter:
         """The metrics but the count admitted after review where its year's received count of the key is given too
         (共收到行政复议申请469件,经审查后受理430件: the 430 are a subset of the 469), in either order; 受理 said alone
         stays the received count."""
-        intakes, text = _intakes(), self.text
+        intakes = _intakes()
         received = {(m.key, m.year, m.target) for m in metrics
                     if m.key in intakes and self._received_said(m, *intakes[m.key])}
         if not received:
             return metrics
         return [m for m in metrics if m.key not in intakes or (m.key, m.year, m.target) not in received
-                or not text.startswith(intakes[m.key or ""][1], m.start)]
+                or not self._admitted_said(m, intakes[m.key or ""][1])]
+
+    def _admitted_said(self, m: Found, admitted: tuple[str, ...]) -> bool:
+        """Whether the count's label says what was admitted: it opens with such a word (审结一审行政案件18件) or holds
+        one after the cases it names (一审行政诉讼案件已审结16件)."""
+        return any(self.text.find(word, m.start, m.end) >= 0 for word in admitted)
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
-        """Whether the count's label opens with a word of what was received, or, opening with none of what was
-        admitted, its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the label is 行政复议案件), as
-        far back as a subject reaches."""
+        """Whether the count's label, saying nothing of what was admitted, opens with a word of what was received or
+        its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the label is 行政复议案件), as far back
+        as a subject reaches."""
+        if self._admitted_said(m, admitted):
+            return False
         text = self.text
         if text.startswith(received, m.start):
             return True
         clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
-        return not text.startswith(admitted, m.start) and any(text.find(word, clause, m.start) >= 0 for word in received)
+        return any(text.find(word, clause, m.start) >= 0 for word in received)
 
     def _zeros(self, metrics: list[Found], rates: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that

@@ -433,7 +433,9 @@ def test_a_figure_reached_is_no_target():
      [("reconsideration_closed", 410, "审结复议案件410件"), ("reconsideration_correction_rate", 9.3, "纠错案件占审结总数的9.3%")]),
     ("审结复议案件410件,纠错案件占比9.3%。",
      [("reconsideration_closed", 410, "审结复议案件410件"), ("reconsideration_correction_rate", 9.3, "纠错案件占比9.3%")]),
-    ("一审行政案件审结120件,败诉案件占比6.5%。", [("litigation_loss_rate", 6.5, "败诉案件占比6.5%")]),
+    # (the first-instance lawsuits closed stand for those brought: the report counts none)
+    ("一审行政案件审结120件,败诉案件占比6.5%。",
+     [("litigation_first_instance", 120, "一审行政案件审结120件"), ("litigation_loss_rate", 6.5, "败诉案件占比6.5%")]),
 ])
 def test_corrections_and_their_share_written_out(text, expected):
     assert found(text) == expected

@@ -1,0 +1,37 @@
+"""The first-instance lawsuits closed, where the report counts none brought: the verb after the cases (一审行政诉讼
+案件已审结16件, …结案16件) and a defendant named between the verb and the cases (审结以市政府为被告的一审行政诉讼案件…),
+as 审结一审行政案件18件 reads; beside a count of the lawsuits brought they give way to it.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import keys_values
+
+HEAD = "某县2023年法治政府建设情况报告\n2023年,"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县一审行政诉讼案件已审结16件,败诉0件。", [("litigation_first_instance", 16), ("litigation_lost", 0)]),
+    ("全县一审行政案件审结16件。", [("litigation_first_instance", 16)]),
+    ("全县一审行政诉讼案件结案21件。", [("litigation_first_instance", 21)]),
+    ("全县共审结以县级行政机关为被告的一审行政诉讼案件88件。", [("litigation_first_instance", 88)]),
+    ("全市审结以市政府作为被告的一审行政案件12件。", [("litigation_first_instance", 12)]),
+])
+def test_the_first_instance_lawsuits_closed_stand_for_those_brought(text, expected):
+    assert keys_values(HEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lawsuits brought are the count; those closed, said after the cases, give way to it
+    ("全县新收一审行政诉讼案件25件,一审行政诉讼案件已审结20件。", [("litigation_first_instance", 25)]),
+    ("全县一审行政案件结案20件,新收一审行政案件25件。", [("litigation_first_instance", 25)]),
+    # an appeal's cases closed are no first-instance lawsuits
+    ("全市审结以市政府为被告的二审行政案件12件。", []),
+    # a civil court's cases closed
+    ("全县一审民事案件已审结160件。", []),
+])
+def test_the_first_instance_lawsuits_closed_that_are_no_such_count(text, expected):
+    assert keys_values(HEAD + text) == expected
