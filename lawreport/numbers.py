@@ -16,7 +16,7 @@ extend; the grammar around them stays here.
 Conventions, where the text leaves room:
 
 * value is the number written with its 万/亿 applied (1.62亿元 → 162000000,
-  5000余人 → 5000, 三成 → 30, 百分之九十八点六 → 98.6); a range 10-20人 has
+  5000余人 → 5000, 三成 → 30, 百分之九十八点六 → 98.6, 百分百 → 100); a range 10-20人 has
   value 10, low 10, high 20 and qualifier 'range'; thousands may be grouped by
   commas or single spaces (1 038件), a middle dot may be the decimal point
   (98·72%), and one space may stand before the measure word (318 件);
@@ -197,7 +197,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
             )
           | (?P<pre>{longest_first(prefixes)})?
             (?:
-                (?P<per>百分之|千分之)(?P<pnum>{_AR}|{_CN_NUMERAL})
+                (?P<per>百分之|千分之|百分(?=百))(?P<pnum>{_AR}|{_CN_NUMERAL})  # 百分百: 百分之百 said short
               | (?P<num>(?<![0-9A-Za-z.]){_AR}|{cn})
                 (?:(?P<colon>:)(?P<rnum>{_AR})|(?:[-~]|{_RANGE_WORD})(?P<num2>{_AR}))?+
                 (?P<approx>[余多])?
@@ -497,7 +497,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     exact: int | Decimal | None  # the value as written, before it becomes the float of the record
     if pnum:
         exact = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
-        unit, kind = "%" if per == "百分之" else "‰", "percent"
+        unit, kind = "%" if per[0] == "百" else "‰", "percent"
         if exact is not None:
             exact *= PERCENT_OF.get(unit, 1)
         num_start, num_end = m.span("pnum")
