@@ -1,6 +1,7 @@
 """The first-instance lawsuits closed, where the report counts none brought: the verb after the cases (一审行政诉讼
 案件已审结16件, …结案16件) and a defendant named between the verb and the cases (审结以市政府为被告的一审行政诉讼案件…),
-as 审结一审行政案件18件 reads; beside a count of the lawsuits brought they give way to it.
+as 审结一审行政案件18件 reads; beside a count of the lawsuits brought they give way to it. And the lawsuits a
+department answers said without 行政 (共办理应诉案件15件), but those a head attended or an agent handled.
 
 Every sentence here is written for the test.
 """
@@ -35,3 +36,29 @@ def test_the_first_instance_lawsuits_closed_stand_for_those_brought(text, expect
 ])
 def test_the_first_instance_lawsuits_closed_that_are_no_such_count(text, expected):
     assert keys_values(HEAD + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department's lawsuits answered, without 行政
+    ("我局共办理应诉案件15件,败诉2件。", [("litigation_first_instance", 15), ("litigation_lost", 2)]),
+    ("区政府法制办受区政府委托共参加应诉案件9起。", [("litigation_first_instance", 9)]),
+])
+def test_the_lawsuits_answered_without_xingzheng(text, expected):
+    assert keys_values(HEAD + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "我局出庭应诉案件23件。",  # the hearings a head or staff attended: a part
+    "我局委托律师代理应诉案件5件。",  # an agent's share
+    "我局民事应诉案件3件。",  # civil lawsuits
+])
+def test_the_lawsuits_answered_that_are_a_part_or_civil(text):
+    assert keys_values(HEAD + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "我局应诉案件20件,其中民事案件8件。",  # the lawsuits hold civil ones
+    "我局应诉案件20件,其中行政案件12件。",  # sorted by a kind: the rest of no kind said
+])
+def test_the_lawsuits_answered_without_xingzheng_sorted_by_kind(text):
+    assert "litigation_first_instance" not in [k for k, _ in keys_values(HEAD + text)]
