@@ -171,6 +171,9 @@ class MetricEntry(_Table):
     # Topics that, named after the context and before the number, make the number theirs (…;行政诉讼案件41件,审结38件)
     other_topic: PatternList | None = None
     parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
+    # What may follow a part's name and still name that part: the decision, or the act decided on (撤销决定3件,
+    # 撤销原具体行政行为22件)
+    part_object: PatternText | None = None
     listed_with: Words | None = None  # the other outcomes of a list the parts stand in (维持, 驳回)
     # Words opening the label of what was received (收到) and of what of it was admitted after review (受理): where a
     # year's count of both is given, the admitted is a subset of the received, the key's figure.
@@ -193,6 +196,8 @@ class MetricEntry(_Table):
     def _parts_in_a_list(self) -> MetricEntry:
         if (self.parts is None) != (self.listed_with is None):
             raise ValueError("parts and listed_with go together: a part is read only in a list of outcomes")
+        if self.part_object is not None and self.parts is None:
+            raise ValueError("part_object needs parts: it is what follows a part's name")
         return self
 
     @model_validator(mode="after")
@@ -726,18 +731,20 @@ def _count_noun(noun: str, measure_words: list[str]) -> str:
 
 
 def _parts_listed(parts: list[str] | None) -> list[str]:
-    """Two parts or more named together label the whole: 撤销、变更、确认违法和责令履行44件."""
+    """Two parts or more named together label the whole: 撤销、变更、确认违法和责令履行44件 (not the acts they decided
+    on: 撤销、变更行政行为共40件 may be some of the corrections; the labels say when all are)."""
     if parts is None:
         return []
     part = _any_of(parts)
     return [f"(?:{part})(?:[、和或及与](?:{part}))+(?:等)?(?:决定)?"]
 
 
-def _part(parts: list[str] | None) -> regex.Pattern | None:
-    """One part ending a subject (其中维持6件,撤销3件), its name as group 1."""
+def _part(parts: list[str] | None, part_object: str | None) -> regex.Pattern | None:
+    """One part ending a subject (其中维持6件,撤销3件, 撤销决定3件), its name as group 1."""
     if parts is None:
         return None
-    return regex.compile(f"({_any_of(parts)})(?:决定)?$")
+    named = "" if part_object is None else f"(?:{part_object})?"
+    return regex.compile(f"({_any_of(parts)}){named}$")
 
 
 def _institutions(t: Institutions) -> InstitutionRules:
@@ -784,7 +791,7 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       context=_optional(m.context),
                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                       zero=_optional(m.zero), range=m.range,
-                      part=_part(m.parts), listed_with=_words(m.listed_with),
+                      part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                       last_topic=_last_topic(m.context, m.other_topic))
 

@@ -1863,6 +1863,7 @@ class Interpreter:
         found: list[Found] = []
         said: Iterable[int] | None = None  # the sentences of the counts, in order, once a rule may find a list there
         rates_of = _rates_of_counts()
+        parted = _parted_rules()
         for rule in self.catalog.rules:
             if rule.part is None or rule.listed_with is None:
                 continue
@@ -1871,17 +1872,21 @@ class Interpreter:
                                              if m.key == rate[0].key and not m.derived}
             listed_ends = _ending_chars(rule.listed_with)
             may_list = _may_hold(listed_ends, subjects)
-            if not rated and not may_list:
+            # (two parts or more named among the subjects may be a list of the parts alone: 撤销22件,确认违法21件)
+            part_words = parted[rule.key][2]
+            may_list_parts = part_words is None or len(set(part_words.findall(subjects))) > 1
+            if not rated and not may_list and not may_list_parts:
                 continue
-            if may_list and said is None:
+            if (may_list or may_list_parts) and said is None:
                 said = dict.fromkeys(r.sentence for r in counted)
             # (where no subject may list outcomes, only the sentences of a rate of the key are read)
-            for sentence in said if may_list and said is not None else sorted(rated):
+            for sentence in said if (may_list or may_list_parts) and said is not None else sorted(rated):
                 if (rule.key, sentence) in self._stated:
                     continue
                 counts = _of_sentence(counted, sentence)
-                listed = may_list and any(rule.listed_with.search(r.subject) for r in counts
-                                          if _may_hold(listed_ends, r.subject))
+                listed = (may_list and any(rule.listed_with.search(r.subject) for r in counts
+                                           if _may_hold(listed_ends, r.subject))) \
+                    or (may_list_parts and _parts_named_alone(rule.part, counts) > 1)
                 before = len(self.text) if listed else rated.get(sentence)
                 if before is None:
                     continue
@@ -3665,6 +3670,13 @@ def _is_level_part(text: str, sentence: int, subject: str, subject_start: int, e
         return True
     before = _LEVEL_BEFORE.search(text, max(sentence, subject_start - 24), subject_start)
     return before is not None and before.group(1) != level
+
+
+def _parts_named_alone(part: regex.Pattern, counts: list[Reading]) -> int:
+    """How many different parts the counts name, each alone as an outcome (其中撤销22件,确认违法21件,变更1件: 3): a
+    list of the parts, with no other outcome beside them, is a list of outcomes too."""
+    return len({m.group(1) for r in counts
+                if (m := part.search(r.subject)) is not None and _outcome_alone(r.subject, m.start(1))})
 
 
 def _outcome_alone(subject: str, part: int) -> bool:

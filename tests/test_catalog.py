@@ -45,6 +45,8 @@ def _load_edited(tmp_path: Path, old: str, new: str):
         ("context = ['复议']\n# 诉讼", "# 诉讼", r"reconsideration_corrected\): other_topic needs a context"),
         ("listed_with = ['维持', '驳回', '终止']\n", "",
          r"reconsideration_corrected\): parts and listed_with go together"),
+        (LOSS_RATE_LABELS, "part_object = '决定'\n" + LOSS_RATE_LABELS,
+         r"litigation_loss_rate\): part_object needs parts"),
     ],
 )
 def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, message):

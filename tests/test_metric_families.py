@@ -387,6 +387,13 @@ def test_a_value_stated_only_by_its_parts_in_a_list_of_outcomes():
         (corrected, 19, False, "撤销、确认违法等纠错19件")]
     # A part excluded by the label's own exclusions (诉讼) is none.
     assert corrected not in keys_of("行政复议审结10件,其中维持6件,行政诉讼撤销3件。")
+    # A list of the parts alone, two or more, no other outcome beside them: a list of outcomes too.
+    assert (corrected, 48, True, "撤销22件、确认违法21件、变更1件、责令履行4件") in derived_values(
+        "行政复议审结1148件,其中撤销22件、确认违法21件、变更1件、责令履行4件。")
+    assert (corrected, 9, True, "撤销原具体行政行为5件,确认违法4件") in derived_values(
+        "全年审结行政复议案件88件,其中撤销原具体行政行为5件,确认违法4件。")
+    # One part alone, with no other outcome, is still none.
+    assert corrected not in keys_of("行政复议审结88件,其中撤销5件。")
 
 
 def test_parts_named_together_label_the_whole():

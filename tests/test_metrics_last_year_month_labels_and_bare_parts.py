@@ -103,11 +103,20 @@ def test_outcomes_before_the_rate_make_its_numerator(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # no rate of the count beside them, or another key's rate
+    # with no rate of the count beside them: two outcomes or more, a list of them
     "全年审结行政复议案件200件,撤销9件、变更4件、确认违法3件。",
-    "全年审结行政诉讼案件200件,判决撤销9件、变更4件,败诉率6.5%。",
     # said after the rate
     "全年审结行政复议案件200件,纠错率8%,撤销9件、变更4件、确认违法3件。",
+])
+def test_outcomes_listed_without_the_rate_before_them_make_their_count(text):
+    assert corrected(text) == [("reconsideration_corrected", 16, 2023)]
+
+
+@pytest.mark.parametrize("text", [
+    # one outcome, no rate of the count beside it
+    "全年审结行政复议案件200件,撤销9件。",
+    # another key's rate
+    "全年审结行政诉讼案件200件,判决撤销9件、变更4件,败诉率6.5%。",
     # kinds of cases named by an outcome, not outcomes
     "全年审结行政复议案件200件,其中不服撤销决定9件、不服变更决定4件,纠错率6.5%。",
 ])
