@@ -2428,7 +2428,7 @@ class Interpreter:
                 continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
-                    and not self._titled(rule.context, sentence):
+                    and not self._titled(rule, sentence):
                 continue
             if not context_in_subject and self._another_topic(rule, sentence, label):
                 continue
@@ -3125,11 +3125,16 @@ class Interpreter:
             return self.outline.sentence_end(end + 1)
         return end
 
-    def _titled(self, pattern: regex.Pattern, sentence: int) -> bool:
-        """Whether the report's own title line, before `sentence`, holds `pattern`: the topic of a count or rate whose
-        sentence names none (大理市公证处2020年度工作总结: its bare 办证量 counts notarizations)."""
+    def _titled(self, rule: MetricRule, sentence: int) -> bool:
+        """Whether the report's own title line, before `sentence`, holds the rule's context and none of its other
+        topics: the topic of a count or rate whose sentence names none (大理市公证处2020年度工作总结: its bare 办证量
+        counts notarizations). A title of both (2018年行政复议、行政应诉案件统计报告) leaves it to the sections which
+        topic a bare 审结407件 is of."""
         start, end = self._title_line
-        return end <= sentence and pattern.search(self.text, start, end) is not None
+        text = self.text
+        return end <= sentence and rule.context is not None and rule.context.search(text, start, end) is not None \
+            and (rule.last_topic is None
+                 or all(m.group("other") is None for m in rule.last_topic.finditer(text, start, end)))
 
     def _parts_before(self, part: regex.Pattern, clause: int) -> int:
         """Where a list of parts starts that the 、 before `clause` cut from the label it opens."""

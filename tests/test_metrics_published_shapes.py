@@ -477,6 +477,19 @@ def test_the_title_line_names_the_topic_of_a_bare_count():
     assert found(text) == [("notarizations", 2840, "年办证量2840件")]
 
 
+def test_a_title_line_of_reconsideration_alone_names_the_topic_of_a_bare_closed_count():
+    text = "2018年全市行政复议案件统计报告\n一、审结情况\n本期新发生案件已审结407件,未审结27件。\n"
+    assert found(text) == [("reconsideration_closed", 407, "审结407件")]
+
+
+def test_a_title_line_of_reconsideration_and_lawsuits_leaves_the_topic_to_the_sections():
+    text = ("2018年全市行政复议、行政应诉案件统计报告\n一、行政复议案件\n全市收到行政复议申请1262件,已审结1148件。\n"
+            "二、行政应诉案件\n全市共发生行政诉讼一审案件434件。\n本期新发生案件已审结407件,未审结27件。\n")
+    assert found(text) == [("reconsideration_received", 1262, "收到行政复议申请1262件"),
+                           ("reconsideration_closed", 1148, "审结1148件"),
+                           ("litigation_first_instance", 434, "行政诉讼一审案件434件")]
+
+
 def test_a_title_line_of_another_topic_or_a_long_first_line_names_no_topic():
     assert found("青川县交通运输局2022年度工作总结\n一、业务情况\n全年办证量2840件。\n") == []
     # a first line too long for a title is the text itself
