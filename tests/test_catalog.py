@@ -125,7 +125,7 @@ def test_part_markers_open_a_part_of_a_total(subject, is_part):
     ["当前位置：首页 > 政务公开", "您现在的位置：首页", "首页 > 信息公开", "打印本页 关闭窗口", "【打印】", "关闭", "分享到：微信",
      "【字体：大 中 小】", "字号：大 中 小", "返回顶部", "收藏本页", "上一篇：关于印发…的通知", "下一篇：无", "相关链接",
      "扫一扫在手机打开当前页", "版权所有：某区人民政府", "沪ICP备12345678号", "沪公网安备31011502000000号",
-     "网站标识码3101150000", "网站地图"],
+     "网站标识码3101150000", "网站地图", "加入好友"],
 )
 def test_page_furniture_lines(line):
     assert get_catalog().page_furniture.search(line)
@@ -135,7 +135,7 @@ def test_page_furniture_lines(line):
 @pytest.mark.parametrize(
     "line",
     ["打印机采购项目全部完成验收。", "关闭违规网站3家。", "分享经验做法。", "相关部门依法履职。", "首批法律顾问名单公布。",
-     "上一年度工作情况"],
+     "上一年度工作情况", "加入好友企业服务群,及时解答涉企法律问题。"],
 )
 def test_lines_of_an_article_are_no_furniture(line):
     assert get_catalog().page_furniture.search(line) is None
