@@ -1877,10 +1877,11 @@ class Interpreter:
             may_list_parts = part_words is None or len(set(part_words.findall(subjects))) > 1
             if not rated and not may_list and not may_list_parts:
                 continue
-            if (may_list or may_list_parts) and said is None:
+            reads_every = may_list or may_list_parts
+            if reads_every and said is None:
                 said = dict.fromkeys(r.sentence for r in counted)
             # (where no subject may list outcomes, only the sentences of a rate of the key are read)
-            for sentence in said if (may_list or may_list_parts) and said is not None else sorted(rated):
+            for sentence in said if reads_every and said is not None else sorted(rated):
                 if (rule.key, sentence) in self._stated:
                     continue
                 counts = _of_sentence(counted, sentence)

@@ -42,6 +42,8 @@ def test_the_first_instance_lawsuits_closed_that_are_no_such_count(text, expecte
     # a department's lawsuits answered, without 行政
     ("我局共办理应诉案件15件,败诉2件。", [("litigation_first_instance", 15), ("litigation_lost", 2)]),
     ("区政府法制办受区政府委托共参加应诉案件9起。", [("litigation_first_instance", 9)]),
+    # with an 一审 part: the first-instance count is the part
+    ("我局共办理应诉案件40件,其中一审32件。", [("litigation_first_instance", 32)]),
 ])
 def test_the_lawsuits_answered_without_xingzheng(text, expected):
     assert keys_values(HEAD + text) == expected
@@ -51,14 +53,20 @@ def test_the_lawsuits_answered_without_xingzheng(text, expected):
     "我局出庭应诉案件23件。",  # the hearings a head or staff attended: a part
     "我局委托律师代理应诉案件5件。",  # an agent's share
     "我局民事应诉案件3件。",  # civil lawsuits
+    "我局审结应诉案件12件。",  # those closed, not brought
+    "我局办结应诉案件12件。",
+    "法院开庭审理应诉案件6件。",  # those heard
+    "近三年我局年均应诉案件12件。",  # an average
 ])
 def test_the_lawsuits_answered_that_are_a_part_or_civil(text):
-    assert keys_values(HEAD + text) == []
+    assert "litigation_first_instance" not in [k for k, _ in keys_values(HEAD + text)]
 
 
 @pytest.mark.parametrize("text", [
     "我局应诉案件20件,其中民事案件8件。",  # the lawsuits hold civil ones
     "我局应诉案件20件,其中行政案件12件。",  # sorted by a kind: the rest of no kind said
+    "我局应诉案件20件,其中刑事附带民事案件2件。",
+    "我局涉及应诉案件12件,其中刑事案件2件。",
 ])
 def test_the_lawsuits_answered_without_xingzheng_sorted_by_kind(text):
     assert "litigation_first_instance" not in [k for k, _ in keys_values(HEAD + text)]
