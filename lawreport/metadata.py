@@ -1295,7 +1295,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             continue
         if annotated(line_start, line_end):  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
             glossed.append(found)
-        elif _cues()["minor_date_label"].search(text, max(0, m.start() - 1), m.end()):
+        elif _cues()["minor_date_label"].search(text, max(0, m.start() - 2), m.end()):
             minor.append(found)
         else:
             labelled.append(found)
