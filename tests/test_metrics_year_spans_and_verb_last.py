@@ -44,6 +44,10 @@ def test_a_year_alone_still_dates_or_plans(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("全市一审行政应诉案件新收316件。", [("litigation_first_instance", 316, 2023, False)]),
     ("全区行政诉讼案件新收47件。", [("litigation_first_instance", 47, 2023, False)]),
+    # a court's words for the intake (发案, 受案), with or without 案件 before them
+    ("全市一审行政诉讼案件发案量为2187件。", [("litigation_first_instance", 2187, 2023, False)]),
+    ("全县一审行政案件发案87件。", [("litigation_first_instance", 87, 2023, False)]),
+    ("全县一审行政诉讼受案87件。", [("litigation_first_instance", 87, 2023, False)]),
 ])
 def test_first_instance_intake_written_after_its_noun(text, expected):
     assert facts(text) == expected
@@ -52,6 +56,7 @@ def test_first_instance_intake_written_after_its_noun(text, expected):
 @pytest.mark.parametrize("text", [
     "全区民事诉讼案件新收47件。",
     "全区行政诉讼案件新收47件,其中二审9件。",
+    "全区一审民事案件发案量为470件。",
 ])
 def test_intake_of_other_cases_is_no_first_instance(text):
     assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
