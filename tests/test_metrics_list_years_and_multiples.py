@@ -60,6 +60,10 @@ def test_the_lawsuits_of_disclosure_work_are_no_first_instance_count(text):
     # disclosure named as a separate piece of work, not the cases' cause: the lawsuits are the area's
     ("全年办理政府信息公开申请150件,新收行政诉讼案件12件。", [("litigation_first_instance", 12, 2023, False)]),
     ("全县新收行政诉讼案件40件,其中政府信息公开类案件5件。", [("litigation_first_instance", 40, 2023, False)]),
+    # disclosure the cause of a part named after the total: the total is the area's
+    ("区政府被诉行政案件共计6件,其中因不服行政复议决定被诉的4件;因不服政府信息公开答复被诉的1件。",
+     [("litigation_first_instance", 6, 2023, False)]),
+    ("县政府作为被告的行政诉讼案件共32件,其中涉及政府信息公开的5件。", [("litigation_first_instance", 32, 2023, False)]),
 ])
 def test_lawsuits_beside_disclosure_work_stay(text, expected):
     assert facts(text) == expected
