@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from . import lazy_regex as regex
 from . import regions
-from .catalog import Catalog, Fields, compile_cached, get_catalog
+from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
@@ -205,9 +205,11 @@ class _LineSearch:
 
     __slots__ = ("at_start", "pattern", "words")
 
-    def __init__(self, pattern: regex.Pattern, at_start: bool) -> None:
+    def __init__(self, pattern: regex.Pattern, at_start: bool, gate: re.Pattern[str] | None = None) -> None:
+        """`gate`, where given, is a search one of whose matches every line matching the pattern holds, in place of
+        its words."""
         self.pattern, self.at_start = pattern, at_start
-        self.words = words_gate(words_held(pattern))
+        self.words = gate or words_gate(words_held(pattern))
 
     def search(self, line: str) -> regex.Match | None:
         if not may_hold_words(self.words, line):
@@ -221,13 +223,13 @@ def _stretch_may_hold(searches: tuple[_LineSearch, ...], text: str, lines: list[
     return bool(lines) and any(may_hold_words(search.words, text, lines[0].start, lines[-1].end) for search in searches)
 
 
-def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
+def _per_line_patterns(pattern: str, at_start_gate: re.Pattern[str] | None = None) -> tuple[_LineSearch, ...]:
     """Searches one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
 
-    The alternatives that open with ^ become one pattern tried at the line's start only, the others one
-    alternation: as a whole, the catalog's alternation is tried at every character with every alternative;
-    one search per alternative costs ~0.3 µs each, more than a line takes to read. A pattern with flags, which
-    its alternatives would each carry, is tried whole.
+    The alternatives that open with ^ become one pattern tried at the line's start only (only where a line holds a
+    match of `at_start_gate`, if given), the others one alternation: as a whole, the catalog's alternation is tried
+    at every character with every alternative; one search per alternative costs ~0.3 µs each, more than a line
+    takes to read. A pattern with flags, which its alternatives would each carry, is tried whole.
     """
     whole = compile_cached(pattern)
     if whole.flags & _READING_FLAGS:
@@ -235,9 +237,20 @@ def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
     parts = _alternatives_unwrapped(pattern)
     at_start = [part[1:] for part in parts if part.startswith("^")]
     anywhere = [part for part in parts if not part.startswith("^")]
-    return tuple(_LineSearch(compile_cached(alternation), opens_line) for alternation, opens_line in
+    return tuple(_LineSearch(compile_cached(alternation), opens_line, at_start_gate if opens_line else None)
+                 for alternation, opens_line in
                  (("^(?:" + "|".join(at_start) + ")" if at_start else "", True), ("|".join(anywhere), False))
                  if alternation)
+
+
+# What every line-start alternative of the page_date_line cue holds: a year written as a date's, before a dash, or
+# before 年 or a blank and what may be a digit (2024-03-12, 2024年3月12日, 2024 04/22), or after a dot (19.09.2015).
+# Its words (年, -, a blank, the year's 19 and 20) pass most of a head's lines naming a year (2023年法治政府建设工作报告,
+# 一、2022年工作情况), and the part costs some 24,000 instructions a line tried. Any character but a comma, CJK
+# punctuation and ideographs (none a digit) may be the day's or the month's digit: `re` and `regex` differ on which
+# characters \d takes. Its lookahead for the first characters lets `re` skip to them (compile_re_cached), where it
+# tried each character of a line with each alternative, at three times the cost.
+_DATE_SHAPED_YEAR = r"(?s)(?=[12.])(?:(?:19|20)..(?:-|[年 ][^,\u3000-\u9fff])|\.(?:19|20))"
 
 
 def _by_label(pattern: regex.Pattern) -> tuple[_Label, ...] | None:
@@ -277,7 +290,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
         debris=(*_per_line_patterns(catalog.debris.pattern), _LineSearch(cues["office_holder"], False)),
-        page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
+        page_date_line=_per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR)),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
