@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport import lazy_regex as regex
-from lawreport.metadata import _DATE_SHAPED_YEAR, _cues, _LineSearch, _patterns, _per_line_patterns
+from lawreport.metadata import _DATE_SHAPED_YEAR, _cues, _LineSearch, _patterns, _per_line_patterns, _post_header
 
 _PIECES = st.sampled_from(["2024", "-", "03", "12", " ", "10:30", "来源", ":", "星期一", "青禾县司法局", "第", "版", ")",
                            "(", "·", "年", "月", "日", "法治", "\t"])
@@ -49,6 +49,29 @@ def test_the_gate_skips_no_character_a_day_may_open_with() -> None:
     skipped = [",", *map(chr, range(0x3000, 0x9FFF + 1))]
     assert not [c for c in skipped if regex.match(r"\d", c)]
     assert regex.search(_DATE_SHAPED_YEAR, "2024年3") and not regex.search(_DATE_SHAPED_YEAR, "2024年工作")
+
+
+# The pieces of the head lines _published reads: its four cues' words and shapes (readers' comments, the portal's day,
+# page dates, a WeChat header), and others.
+_HEAD_PIECES = st.sampled_from(["网友评论", "评论", "今天是", "今天", "今日", ":", "：", "政府", "人民政府门户网站", "2024",
+                                "2024年10月31日", "2024-03-12", "10:30", "年", "3", " ", "\t", "星期四", "来源", "第2版", "原创",
+                                "某某", "北京", "法治", "发表于", "·", "-", "(", ")"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_HEAD_PIECES, max_size=7).map("".join))
+def test_a_head_line_without_what_the_gate_looks_for_is_read_by_none_of_the_cues(line: str) -> None:
+    if _patterns().head_line_read.search(line) is None:
+        assert not _cues()["comments_header"].match(line) and not _cues()["today_line"].match(line)
+        assert not any(part.search(line) for part in _patterns().page_date_line) and _post_header(line) is None
+
+
+def test_the_gate_passes_a_line_each_cue_reads() -> None:
+    read = _patterns().head_line_read
+    for line, cue in [("网友评论", "comments_header"), ("今天 2024年", "today_line"), ("某县人民政府 2024年10月31日 星期四", "today_line"),
+                      ("2024-03-12 10:30", "page_date_line"), ("19.09.2015", "page_date_line"), ("来源 第2版", "page_date_line"),
+                      ("原创 某某", "post_header")]:
+        assert _cues()[cue].search(line) and read.search(line), line
 
 
 class _Counted:
