@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 from . import lazy_regex as regex
 from . import regions
-from .catalog import Catalog, Fields, compile_cached, get_catalog
+from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
@@ -118,6 +118,10 @@ class _CuePatterns(Fields):
     org_at_end: regex.Pattern  # a body's name ending where the search ends
     debris: tuple[_LineSearch, ...]  # the catalog's debris as _per_line_patterns tries it
     page_date_line: tuple[_LineSearch, ...]  # the page_date_line cue as _per_line_patterns tries it
+    # A search for what a head line _published reads holds (the words of the comments_header and today_line cues,
+    # the page_date_line parts' gates, what _post_header asks for), or None: most head lines hold none of them, and
+    # the four cues' calls cost some 12,000 instructions a line.
+    head_line_read: re.Pattern[str] | None
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
@@ -205,9 +209,11 @@ class _LineSearch:
 
     __slots__ = ("at_start", "pattern", "words")
 
-    def __init__(self, pattern: regex.Pattern, at_start: bool) -> None:
+    def __init__(self, pattern: regex.Pattern, at_start: bool, gate: re.Pattern[str] | None = None) -> None:
+        """`gate`, where given, is a search one of whose matches every line matching the pattern holds, in place of
+        its words."""
         self.pattern, self.at_start = pattern, at_start
-        self.words = words_gate(words_held(pattern))
+        self.words = gate or words_gate(words_held(pattern))
 
     def search(self, line: str) -> regex.Match | None:
         if not may_hold_words(self.words, line):
@@ -221,13 +227,13 @@ def _stretch_may_hold(searches: tuple[_LineSearch, ...], text: str, lines: list[
     return bool(lines) and any(may_hold_words(search.words, text, lines[0].start, lines[-1].end) for search in searches)
 
 
-def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
+def _per_line_patterns(pattern: str, at_start_gate: re.Pattern[str] | None = None) -> tuple[_LineSearch, ...]:
     """Searches one of which matches a line where `pattern` does, asked of many lines, for whether any matches.
 
-    The alternatives that open with ^ become one pattern tried at the line's start only, the others one
-    alternation: as a whole, the catalog's alternation is tried at every character with every alternative;
-    one search per alternative costs ~0.3 µs each, more than a line takes to read. A pattern with flags, which
-    its alternatives would each carry, is tried whole.
+    The alternatives that open with ^ become one pattern tried at the line's start only (only where a line holds a
+    match of `at_start_gate`, if given), the others one alternation: as a whole, the catalog's alternation is tried
+    at every character with every alternative; one search per alternative costs ~0.3 µs each, more than a line
+    takes to read. A pattern with flags, which its alternatives would each carry, is tried whole.
     """
     whole = compile_cached(pattern)
     if whole.flags & _READING_FLAGS:
@@ -235,9 +241,31 @@ def _per_line_patterns(pattern: str) -> tuple[_LineSearch, ...]:
     parts = _alternatives_unwrapped(pattern)
     at_start = [part[1:] for part in parts if part.startswith("^")]
     anywhere = [part for part in parts if not part.startswith("^")]
-    return tuple(_LineSearch(compile_cached(alternation), opens_line) for alternation, opens_line in
+    return tuple(_LineSearch(compile_cached(alternation), opens_line, at_start_gate if opens_line else None)
+                 for alternation, opens_line in
                  (("^(?:" + "|".join(at_start) + ")" if at_start else "", True), ("|".join(anywhere), False))
                  if alternation)
+
+
+# What every line-start alternative of the page_date_line cue holds: a year written as a date's, before a dash, or
+# before 年 or a blank and what may be a digit (2024-03-12, 2024年3月12日, 2024 04/22), or after a dot (19.09.2015).
+# Its words (年, -, a blank, the year's 19 and 20) pass most of a head's lines naming a year (2023年法治政府建设工作报告,
+# 一、2022年工作情况), and the part costs some 24,000 instructions a line tried. Any character but a comma, CJK
+# punctuation and ideographs (none a digit) may be the day's or the month's digit: `re` and `regex` differ on which
+# characters \d takes. Each alternative opens with its characters, so `re` skips to them, alone or joined with other
+# gates (_any_gate), where it tried each character of a line with each alternative, at three times the cost.
+_DATE_SHAPED_YEAR = "|".join([*(year + r"[\s\S]{2}(?:-|[年 ][^,\u3000-\u9fff])" for year in ("19", "20")), r"\.19", r"\.20"])
+
+
+def _any_gate(gates: Sequence[str | re.Pattern[str] | None]) -> re.Pattern[str] | None:
+    """One search for what any of the gates looks for (a word, or a search with no flags of its own: words_gate's, a
+    part's gate); None where one looks for nothing, every text passing it."""
+    sources = []
+    for gate in gates:
+        if gate is None or not isinstance(gate, str) and gate.flags != re.UNICODE:
+            return None
+        sources.append(re.escape(gate) if isinstance(gate, str) else gate.pattern)  # each a whole alternation
+    return compile_re_cached("|".join(sources))
 
 
 def _by_label(pattern: regex.Pattern) -> tuple[_Label, ...] | None:
@@ -259,6 +287,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                  rf"({YEAR}|{CN_YEAR})年(?:度|以来)?")
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
+    page_date_line = _per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR))
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
         year_opening=compile_cached(year_lead + r"(?:,|全年|是|在)"),
@@ -277,7 +306,9 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         org_at_end=org_at_end,
         org_ending=Ending.of(org_at_end),
         debris=(*_per_line_patterns(catalog.debris.pattern), _LineSearch(cues["office_holder"], False)),
-        page_date_line=_per_line_patterns(cues["page_date_line"].pattern),
+        page_date_line=page_date_line,
+        head_line_read=_any_gate((words_gate(words_held(cues["comments_header"])), words_gate(words_held(cues["today_line"])),
+                                  *(part.words for part in page_date_line), *_POST_HEADER_MARKS)),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
@@ -704,10 +735,14 @@ def _repeated_in_full(text: str, lines: list[Line], at: int, title: Line) -> Lin
     return title
 
 
+_POST_HEADER_MARKS = "原创", ":"  # 原创 opening a WeChat article's header line, or the colon of its time
+
+
 def _post_header(line: str) -> regex.Match | None:
     """A WeChat article's header line (see the post_header cue), asked only of a line opening with 原创 or holding a time's
     colon: the cue costs microseconds a line, more than most lines of a long report take to read otherwise."""
-    return _cues()["post_header"].match(line) if line.startswith("原创") or ":" in line else None
+    original, colon = _POST_HEADER_MARKS
+    return _cues()["post_header"].match(line) if line.startswith(original) or colon in line else None
 
 
 def _title_below_cover(text: str, lines: list[Line]) -> Line | None:
@@ -1301,10 +1336,10 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             labelled.append(found)
     if labelled:
         return labelled[0]
-    page_date_line = _patterns().page_date_line
+    page_date_line, read = _patterns().page_date_line, _patterns().head_line_read
     comments_header, today_line = _cues()["comments_header"].match, _cues()["today_line"].match  # looked up once
     for line in lines:
-        if line.paragraph and not line.text.startswith("《"):
+        if line.paragraph and not line.text.startswith("《") or read is not None and read.search(line.text) is None:
             continue
         if comments_header(line.text):
             break  # readers' comments follow, each stamped with its own time (网友评论 / 某某 2024-12-08 06:50:45)

@@ -1,11 +1,11 @@
 """A cue asked of many lines is searched in parts, each only where a line holds one of its words, and its part of
 the line's start matched there, not searched for at every character: the same answer as searching the cue whole."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawreport import lazy_regex as regex
-from lawreport.metadata import _cues, _LineSearch, _per_line_patterns
+from lawreport.metadata import _DATE_SHAPED_YEAR, _cues, _LineSearch, _patterns, _per_line_patterns, _post_header
 
 _PIECES = st.sampled_from(["2024", "-", "03", "12", " ", "10:30", "来源", ":", "星期一", "青禾县司法局", "第", "版", ")",
                            "(", "·", "年", "月", "日", "法治", "\t"])
@@ -16,6 +16,62 @@ def test_the_parts_find_a_page_date_line_where_the_cue_does(line: str) -> None:
     cue = _cues()["page_date_line"]
     parts = _per_line_patterns(cue.pattern)
     assert any(part.search(line) for part in parts) == (cue.search(line) is not None)
+
+
+# The pieces of the page's date lines the cue's line-start alternatives read: dates of each shape and their parts,
+# times, blanks, an outlet's name, a page code, marks; a digit `regex` takes and `re` does not (U+11F50).
+_DATE_PIECES = st.sampled_from(["2024", "1999", "2024-03-12", "2024年3月12日", "19.09.2015", "09.01", "10:30", "-", "03",
+                                "3", "12", "1", "\U00011f50", "٣", "年", "月", "日", "/", ".", ":", " ", "\t", "\u3000",
+                                ",", "·", "•", "(", ")", "来自", "某某日报", "A04", "发布", "\n"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_DATE_PIECES, max_size=8).map("".join))
+def test_the_parts_find_a_dated_page_line_where_the_cue_does(line: str) -> None:
+    cue = _cues()["page_date_line"]
+    assert any(part.search(line) for part in _patterns().page_date_line) == (cue.search(line) is not None)
+
+
+def test_every_line_start_shape_of_a_page_date_line_passes_the_gate() -> None:
+    """A line of each shape the line-start alternatives read (catalog.toml) is matched by that part, its gate passed."""
+    at_start = next(part for part in _patterns().page_date_line if part.at_start)
+    for line in ["2025-07-21 15:56:12", "• 2022-06-21 08:40:21", "2022年09月24日 01:26  某某法制报",
+                 "来自 某某网 2024-03-12 10:30", "2024 04/22 16:19:48", "新华社·2025-10-28 11:55", "省政府办公厅 2022-03-15",
+                 "2025-01-22", "• 2025-01-22", "县人民政府 2024年01月08日", "2025-03-12 某县人民政府", "2025年03月12日 某县司法局",
+                 "(2024年3月1日)", "(某县司法局 2025年2月10日)", "A04 2023年1月10日", "19.09.2015  09:57",
+                 "矛盾纠纷调处工作 09.01.2015", "2024年\U00011f50月1日 10:30"]:
+        assert at_start.search(line), line
+
+
+def test_the_gate_skips_no_character_a_day_may_open_with() -> None:
+    """The characters the gate takes for no digit after 年 or a blank (a comma, CJK marks and ideographs): none is one
+    to `regex`, whose \\d the cue reads."""
+    skipped = [",", *map(chr, range(0x3000, 0x9FFF + 1))]
+    assert not [c for c in skipped if regex.match(r"\d", c)]
+    assert regex.search(_DATE_SHAPED_YEAR, "2024年3") and not regex.search(_DATE_SHAPED_YEAR, "2024年工作")
+
+
+# The pieces of the head lines _published reads: its four cues' words and shapes (readers' comments, the portal's day,
+# page dates, a WeChat header), and others.
+_HEAD_PIECES = st.sampled_from(["网友评论", "评论", "今天是", "今天", "今日", ":", "：", "政府", "人民政府门户网站", "2024",
+                                "2024年10月31日", "2024-03-12", "10:30", "年", "3", " ", "\t", "星期四", "来源", "第2版", "原创",
+                                "某某", "北京", "法治", "发表于", "·", "-", "(", ")"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_HEAD_PIECES, max_size=7).map("".join))
+def test_a_head_line_without_what_the_gate_looks_for_is_read_by_none_of_the_cues(line: str) -> None:
+    if _patterns().head_line_read.search(line) is None:
+        assert not _cues()["comments_header"].match(line) and not _cues()["today_line"].match(line)
+        assert not any(part.search(line) for part in _patterns().page_date_line) and _post_header(line) is None
+
+
+def test_the_gate_passes_a_line_each_cue_reads() -> None:
+    read = _patterns().head_line_read
+    for line, cue in [("网友评论", "comments_header"), ("今天 2024年", "today_line"), ("某县人民政府 2024年10月31日 星期四", "today_line"),
+                      ("2024-03-12 10:30", "page_date_line"), ("19.09.2015", "page_date_line"), ("来源 第2版", "page_date_line"),
+                      ("原创 某某", "post_header")]:
+        assert _cues()[cue].search(line) and read.search(line), line
 
 
 class _Counted:
