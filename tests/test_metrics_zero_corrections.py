@@ -57,6 +57,13 @@ def test_a_count_of_corrections_stands_over_a_zero():
     ("全年应诉案件全部获胜诉。", [("litigation_lost", 0, 2024, False)]),
     ("一审行政诉讼案件29件，部分胜诉3件。", [("litigation_first_instance", 29, 2024, False)]),
     ("一审行政诉讼案件29件，均胜诉率较高。", [("litigation_first_instance", 29, 2024, False)]),
+    # the verb and the winner said between (均已审结并胜诉, 均以我局胜诉结案)
+    ("新增行政诉讼案件2件，均已审结并胜诉。",
+     [("litigation_first_instance", 2, 2024, False), ("litigation_lost", 0, 2024, False)]),
+    ("全年行政诉讼案件3件，均以我局胜诉结案。",
+     [("litigation_first_instance", 3, 2024, False), ("litigation_lost", 0, 2024, False)]),
+    # the reconsiderations counted right before: no lawsuit won
+    ("因政府信息公开申请产生行政复议3起，均胜诉。", []),
 ])
 def test_every_lawsuit_won_is_none_lost(text, expected):
     assert facts(text) == expected
