@@ -109,6 +109,12 @@ STATE_BODY = (
     "|中国(?:民用航空|气象|地震)局|中国民航局|中国证券监督管理委员会|中国证监会"
 )
 
+# The occasion a speech or a report was delivered on, on its own line under the title, in brackets or after a dash or
+# not (—2015年11月2日在某某会议上, (2022年6月28日在某市人民代表大会常务委员会第三次会议上)), or wrapped at the margin, either
+# half (…在某区第十九届人民代表大会 / 第一次会议上) ({OCCASION}).
+OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月\\d{1,2}日在[^。\\n]{2,60}(?:上\\)?|大会|委员会)$"
+            "|^(?:常务委员会)?第\\p{Han}{1,4}次(?:全体)?会议上\\)?$")
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -117,7 +123,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
-                "{STATE_BODY}": STATE_BODY}
+                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION}
 
 
 def _expand(pattern: str) -> str:
@@ -342,6 +348,7 @@ class MetadataCues(_Table):
     year_part: PatternText | PatternList
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
+    occasion: PatternText | PatternList
     statistics_period: PatternText | PatternList
     work_heading: PatternText | PatternList
     work_state_heading: PatternText | PatternList

@@ -1823,8 +1823,8 @@ def _letterhead(lines: list[Line]):
 
 
 def _byline_org(text: str, title: Line, lines: list[Line]):
-    """The body the line right below the title names (below the page's date and source line too, over the first
-    paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
+    """The body the line right below the title names (below the occasion it was delivered on, and the page's date and
+    source line over the first paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组)); or that of the official whose byline
     it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of their duty is their
@@ -1833,6 +1833,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         return None  # a cover's body is its author only with its date below (see _cover_org)
     catalog, label_words = get_catalog(), _patterns().label_words
     after = [line for line in lines if line.start > title.end]
+    occasion = _cues()["occasion"].match
+    after = after[sum(1 for _ in takewhile(lambda line: occasion(line.text), after)):]  # (—2024年6月25日在…会议上)
     skipped = sum(1 for _ in takewhile(  # a paragraph holding no label's words is not searched through
         lambda line: may_hold_words(label_words, line.text)
         and (catalog.published_line.search(line.text) or catalog.source_line.search(line.text)), after))
