@@ -70,6 +70,13 @@ CASES = [
     ("a column's name above the first paragraph", _COLUMN, "title", None),
     ("…nor the menu above a column's name", _MENU, "title", None),
     ("…the headline below a column's name is the title", _ABOVE_HEADLINE, "title", "青禾县行政复议案件同比下降两成"),
+    ("a column named by its items' genre above a report's own title",
+     "法治政府建设年报\n青禾县司法局2023年度法治政府建设工作报告\n发布时间：2024-01-20 09:56\n来源：青禾县人民政府\n"
+     "2023年，县司法局坚持依法行政。\n", "title", "青禾县司法局2023年度法治政府建设工作报告"),
+    ("…its items' kind too", "统计数据\n青禾县司法局2023年度法治政府建设工作报告\n发布时间：2024-01-20 09:56\n"
+     "2023年，县司法局坚持依法行政。\n", "kind", "annual_report"),
+    ("…and the report's body is its issuer, not the site's", "年度报告\n青禾县司法局2023年度法治政府建设工作报告\n"
+     "发布时间：2024-01-20 09:56\n来源：青禾县人民政府\n2023年，县司法局坚持依法行政。\n", "issuer", "青禾县司法局"),
     ("a headline ending in a column's word is a title",
      _COLUMN.replace("数字直击", "青禾县法律援助工作新动态"), "title", "青禾县法律援助工作新动态"),
     # A town's government by its short name is the town's 人民政府.
