@@ -349,6 +349,7 @@ class MetadataCues(_Table):
     meeting_year: PatternText | PatternList
     salutation: PatternText | PatternList
     occasion: PatternText | PatternList
+    genre_column: PatternText | PatternList
     statistics_period: PatternText | PatternList
     work_heading: PatternText | PatternList
     work_state_heading: PatternText | PatternList

@@ -650,6 +650,10 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
                 or _cues()["path_step"].match(line.text):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
+        if _cues()["genre_column"].fullmatch(line.text) and at + 1 < len(lines) \
+                and get_catalog().title_words.search(lines[at + 1].text):
+            candidates.clear()  # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告)
+            continue
         if line.text in accounts:
             continue
         field = _cues()["disclosure_field"].match(line.text)

@@ -77,6 +77,12 @@ CASES = [
      "title", "全市复议机关去年审结案件812件"),
     ("an opening led by 在…领导下 names its issuer",
      "法治政府建设报告\n　　在市委、市政府的正确领导下，许昌市生态环境局坚持依法行政。", "issuer", "许昌市生态环境局"),
+    ("the leaders said before the year the opening names its author after",
+     ("2023年法治政府建设工作情况报告\n在县委、县政府的坚强领导下，2023年东山县司法局坚持依法行政。\n一、主要举措\n"
+      "全年办理行政复议案件12件。"), "issuer", "东山县司法局"),
+    ("the course the year is on said before the author",
+     ("2023年法治政府建设工作情况报告\n在全面建设社会主义现代化国家新征程上，青禾街道办事处坚持依法行政。\n一、主要举措\n"
+      "全年办理行政复议案件12件。"), "issuer", "青禾街道办事处"),
     ("a street office is an issuer",
      "礼让街街道办事处2023年法治政府建设报告\n　　2023年，街道坚持依法行政。", "issuer", "礼让街街道办事处"),
     ("a dated report named without 《》 in a news lead gives the report year",

@@ -32,6 +32,8 @@ _DATED_PAPER = ("某某问题的演变与思考\n2021-12-03甲乙丙\n"
 _TOWN_JOINT = "2023年，白沙镇党委、政府坚持依法行政，推进法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n"
 
 _COLUMN = "数字直击\n2023年，全省共化解矛盾纠纷12.5万件，纠纷化解率达96.2%。\n"
+_GENRE_COLUMN = ("法治政府建设年报\n青禾县司法局2023年度法治政府建设工作报告\n发布时间：2024-01-20 09:56\n来源：青禾县人民政府\n"
+                 "2023年，县司法局坚持依法行政。\n")
 _MENU = "最新资讯\n本站作者\n本站机构\n新闻动态\n近日，青禾大学发布年度评估报告，评估了一百个城市的法治政府建设水平。\n"
 _ABOVE_HEADLINE = ("法治要闻\n青禾县行政复议案件同比下降两成\n2024-01-02 09:30 来源：青禾日报\n"
                    "本报讯 记者从县司法局获悉，2023年全县行政复议案件同比下降两成。\n")
@@ -70,13 +72,12 @@ CASES = [
     ("a column's name above the first paragraph", _COLUMN, "title", None),
     ("…nor the menu above a column's name", _MENU, "title", None),
     ("…the headline below a column's name is the title", _ABOVE_HEADLINE, "title", "青禾县行政复议案件同比下降两成"),
-    ("a column named by its items' genre above a report's own title",
-     "法治政府建设年报\n青禾县司法局2023年度法治政府建设工作报告\n发布时间：2024-01-20 09:56\n来源：青禾县人民政府\n"
-     "2023年，县司法局坚持依法行政。\n", "title", "青禾县司法局2023年度法治政府建设工作报告"),
-    ("…its items' kind too", "统计数据\n青禾县司法局2023年度法治政府建设工作报告\n发布时间：2024-01-20 09:56\n"
-     "2023年，县司法局坚持依法行政。\n", "kind", "annual_report"),
-    ("…and the report's body is its issuer, not the site's", "年度报告\n青禾县司法局2023年度法治政府建设工作报告\n"
-     "发布时间：2024-01-20 09:56\n来源：青禾县人民政府\n2023年，县司法局坚持依法行政。\n", "issuer", "青禾县司法局"),
+    ("a column named by its items' genre above a report's own title", _GENRE_COLUMN, "title",
+     "青禾县司法局2023年度法治政府建设工作报告"),
+    ("…below a site's toolbar", "无障碍浏览 长者模式\n" + _GENRE_COLUMN, "title", "青禾县司法局2023年度法治政府建设工作报告"),
+    ("…its items' kind too", _GENRE_COLUMN.replace("法治政府建设年报", "统计数据"), "kind", "annual_report"),
+    ("…and the report's body is its issuer, not the site's", _GENRE_COLUMN.replace("法治政府建设年报", "年度报告"),
+     "issuer", "青禾县司法局"),
     ("a headline ending in a column's word is a title",
      _COLUMN.replace("数字直击", "青禾县法律援助工作新动态"), "title", "青禾县法律援助工作新动态"),
     # A town's government by its short name is the town's 人民政府.
