@@ -373,6 +373,12 @@ CASES = [
     ("信息时间 is a page date",
      "东山市2023年度出庭应诉情况的通报\n【信息时间：2024-01-19 16:20】\n2023年，全市出庭应诉率95%。",
      "published", "2024-01-19"),
+    ("an old portal's dated line after its address dates the item",
+     ("东湖警方十年受理复议案1.2万件\n\nhttp://www.example.com.cn  2009年11月02日08:41  东湖日报\n\n"
+      "本报东湖11月1日讯 记者甲乙 东湖市公安局日前举行集中宣传活动。"), "published", "2009-11-02"),
+    ("…and is no title",
+     ("http://www.example.com.cn  2009年11月02日08:41  东湖日报\n"
+      "本报东湖11月1日讯 记者甲乙 东湖市公安局日前举行集中宣传活动。"), "title", None),
     ("a newspaper's dated trailer line",
      "东湖法院发布行政审判白皮书\n本报讯 6月17日，东湖市中级人民法院召开新闻发布会，发布白皮书。\n东湖晚报　2021年06月18日　星期五",
      "published", "2021-06-18"),
