@@ -63,6 +63,11 @@ CASES = [
      ("原标题:青禾县全力推进公共法律服务体系建设\n\n"
       "近年来,青禾县司法局深入推进公共法律服务体系建设,全县建成村级工作室120个。\n"),
      "title", "青禾县全力推进公共法律服务体系建设"),
+    ("a news agency's tag before a report it was authorised to release",
+     "(两会受权发布)青禾省人民检察院工作报告\n\n——2024年1月25日在青禾省第十四届人民代表大会第二次会议上\n\n各位代表:\n",
+     "title", "青禾省人民检察院工作报告"),
+    ("…a bracket opening a title otherwise stays",
+     "(受权)青禾省人民检察院工作报告\n\n各位代表:\n", "title", "(受权)青禾省人民检察院工作报告"),
 ]
 
 
