@@ -1907,12 +1907,27 @@ class Interpreter:
                 if len(parts) == 1:
                     found.append(first.found(rule.key, rule.label, rule.unit, start))
                 elif all(r.quantity.qualifier is None for r, _ in parts):
+                    summed = sum(r.quantity.value for r, _ in parts)
+                    if (total := self._total_after(counts, parts[-1][0], summed)) is not None:
+                        found.append(total.found(rule.key, rule.label, rule.unit, start))  # …,共48件: stated
+                        continue
                     last = parts[-1][0].quantity
                     found.append(Found(
-                        rule.key, rule.label, sum(r.quantity.value for r, _ in parts), rule.unit, None, first.year,
+                        rule.key, rule.label, summed, rule.unit, None, first.year,
                         first.target, start, last.end, sentence, None, derived=True,
                         sources=tuple((r.subject_start + m.start(1), r.quantity.end) for r, m in parts)))
         return found
+
+    def _total_after(self, counts: list[Reading], last: Reading, summed: float) -> Reading | None:
+        """The count right after the last part that states their sum with a word of a sum alone (撤销22件、确认违法21件、
+        变更1件、责令履行4件,共48件): the value stated, which the parts add up to."""
+        at = counts.index(last) + 1
+        if at == len(counts):
+            return None
+        total = counts[at]
+        said = self.text[last.quantity.end:total.quantity.start].lstrip(PAUSES)
+        return total if total.quantity.value == summed and total.quantity.qualifier is None and said \
+            and self.catalog.summed.fullmatch(said) is not None else None
 
     def _levels_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
         """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115), a derived value of

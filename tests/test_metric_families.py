@@ -394,6 +394,12 @@ def test_a_value_stated_only_by_its_parts_in_a_list_of_outcomes():
         "全年审结行政复议案件88件,其中撤销原具体行政行为5件,确认违法4件。")
     # One part alone, with no other outcome, is still none.
     assert corrected not in keys_of("行政复议审结88件,其中撤销5件。")
+    # Their sum said right after them with a word of a sum: the value stated, cited from the first part to it.
+    assert (corrected, 48, False, "撤销22件、确认违法21件、变更1件、责令履行4件,共48件") in derived_values(
+        "行政复议审结1148件,其中维持700件,撤销22件、确认违法21件、变更1件、责令履行4件,共48件。")
+    # …a count after them that is not their sum is no such statement: they still add up.
+    assert (corrected, 48, True, "撤销22件、确认违法21件、变更1件、责令履行4件") in derived_values(
+        "行政复议审结1148件,其中维持700件,撤销22件、确认违法21件、变更1件、责令履行4件,共50件。")
 
 
 def test_parts_named_together_label_the_whole():
