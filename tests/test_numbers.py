@@ -310,6 +310,7 @@ FORMS = [
     ("减少了3起", [("3起", 3, "起", "count", None, "down")]),
     ("增幅为5%", [("5%", 5, "%", "percent", None, "up")]),
     ("超过1000人", [("超过1000人", 1000, "人", "count", "at_least", None)]),
+    ("办证量突破9000件", [("突破9000件", 9000, "件", "count", "at_least", None)]),  # a mark passed: a bound
     ("逾300家", [("逾300家", 300, "家", "count", "at_least", None)]),
     ("不足10人", [("不足10人", 10, "人", "count", "less_than", None)]),
     # a comparison right before the figure bounds it (覆盖率高于50%); not one before what it is compared with
