@@ -12,6 +12,7 @@ from lawreport.readers.html import extract_text
 
 SOURCE = (ROOT / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
 LOSS_RATE_LABELS = "labels = ['败诉(?:率|比例|比率)', '败诉案件{SHARE}']"  # litigation_loss_rate's
+SERIES_FROM = "from = '(?:从|由|(?=[较比][^的]{1,8}的$)[较比])(?:(?:({YEAR})年"  # [series] from, up to its year
 
 
 def _load_edited(tmp_path: Path, old: str, new: str):
@@ -89,14 +90,14 @@ def test_the_shipped_catalog_loads_once():
 
 
 def test_year_placeholder_reads_a_year_in_digits(tmp_path):
-    catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:(?:({YEAR})年", "from = '(?:自|从|由)(?:(?:({YEAR})年")
+    catalog = _load_edited(tmp_path, SERIES_FROM, SERIES_FROM.replace("(?:从|由", "(?:自|从|由"))
     assert catalog.series_from.search("自2019年的").group(1) == "2019"
     assert catalog.series_from.search("自1949年的").group(1) == "1949"
     assert catalog.series_from.search("自2119年的") is None
 
 
 def test_month_placeholder_reads_a_month_number(tmp_path):
-    catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:(?:({YEAR})年", "from = '(?:从|由)(?:(?:({YEAR})年|({MONTH})月")
+    catalog = _load_edited(tmp_path, SERIES_FROM, SERIES_FROM + "|({MONTH})月")
     assert catalog.series_from.search("从12月的").group(2) == "12"
     assert catalog.series_from.search("从7月的").group(2) == "7"
     assert catalog.series_from.search("从13月的") is None
@@ -104,7 +105,7 @@ def test_month_placeholder_reads_a_month_number(tmp_path):
 
 
 def test_chinese_year_placeholder_reads_a_year_in_chinese_digits(tmp_path):
-    catalog = _load_edited(tmp_path, "from = '(?:从|由)(?:(?:({YEAR})年", "from = '(?:从|由)(?:(?:({YEAR}|{CN_YEAR})年")
+    catalog = _load_edited(tmp_path, SERIES_FROM, SERIES_FROM.replace("({YEAR})年", "({YEAR}|{CN_YEAR})年"))
     assert catalog.series_from.search("从二〇一九年的").group(1) == "二〇一九"
     assert catalog.series_from.search("从二零一九年的").group(1) == "二零一九"
     assert catalog.series_from.search("从二〇一年的") is None  # three digits are no year

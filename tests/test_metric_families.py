@@ -571,6 +571,19 @@ def test_a_series_from_the_year_before_dates_its_origin_a_year_earlier():
         ("head_appearance_rate", 70, 2020, False), ("head_appearance_rate", 90, 2021, False)]
 
 
+def test_a_comparisons_base_right_after_the_label_is_the_origin_of_a_series():
+    assert dated_values("全县行政复议纠错率较上年的20.5%下降至12.3%。") == [
+        ("reconsideration_correction_rate", 12.3, 2023, False), ("reconsideration_correction_rate", 20.5, 2022, False)]
+    assert dated_values("调解成功率比2022年的95%提高至98%。") == [
+        ("mediation_success_rate", 95, 2022, False), ("mediation_success_rate", 98, 2023, False)]
+    # the count a change starts from, its label before it
+    assert dated_values("全年新收行政复议案件较2022年的400件增加25%。") == [("reconsideration_received", 400, 2022, False)]
+    # a comparison with no time named is no origin (较85%提高)
+    assert dated_values("调解成功率较95%提高至98%。") == []
+    # an enforcement case's correction rate is no reconsideration's
+    assert dated_values("行政执法案件纠错率较2022年的31.18%下降至10.98%。") == []
+
+
 def test_a_year_in_a_bracket_dates_only_what_the_bracket_holds():
     assert dated_values("行政复议已办结40件(含2022年结转5件),纠错3件。") == [
         ("reconsideration_closed", 40, 2023, False), ("reconsideration_corrected", 3, 2023, False)]
