@@ -518,6 +518,12 @@ def test_figures_for_a_period_of_years_have_no_year():
     assert dated_values("“十四五”期间,全市调解成功率达98.16%。") == [("mediation_success_rate", 98.16, None, False)]
     assert dated_values("近三年来,全区办理法律援助案件3000件。") == [("legal_aid_cases", 3000, None, False)]
     assert dated_values("2023年以来,办理法律援助案件300件。") == [("legal_aid_cases", 300, 2023, False)]
+    # since an event of a year before the report's took effect: a total up to now
+    assert dated_values("2022年法律援助法实施以来,全市共办理法律援助案件8000件。") == [("legal_aid_cases", 8000, None, False)]
+    assert dated_values("2021年新修订的《人民调解工作规定》施行以来,全区共调解矛盾纠纷3000件。") == [
+        ("mediation_cases", 3000, None, False)]
+    # the event said without 以来 dates its year's figures
+    assert dated_values("2022年法律援助法实施,全市当年办理法律援助案件800件。") == [("legal_aid_cases", 800, 2022, False)]
 
 
 def test_level_to_a_date_is_that_year_and_no_target():
