@@ -976,3 +976,14 @@ def test_a_row_labelled_after_its_serial_number_and_rates_named_by_rows():
 ])
 def test_a_number_with_nothing_before_it_in_its_clause_takes_the_label_around_it(text, expected):
     assert read(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mediations and aid counted by the time (件次), as by the case
+    ("全县各级调委会调处矛盾纠纷1200件次,成功1150件次。", [("mediation_cases", 1200), ("mediation_succeeded", 1150)]),
+    ("全年办理法律援助案件320件次。", [("legal_aid_cases", 320)]),
+    # consultations counted by the person are no cases
+    ("全年接待法律援助咨询3200人次。", []),
+])
+def test_counts_by_the_time(text, expected):
+    assert keys_values(text) == expected
