@@ -923,8 +923,9 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     """The year a paragraph opens with (2023年,全市…). One opening a span (2021年以来,全省…) is a yearly report's
     year when undated (so yearly reports open their year's work) or dated within that year or the annual-report
     season after it; dated later, it opens a review of several years (_NO_YEAR). Without `undated_span`, undated it
-    opens none: an item's (6月23日,…发布会… / 2024年以来,全市…) span may run to any later year."""
-    m = _patterns().paragraph_year.match(line.text)
+    opens none: an item's (6月23日,…发布会… / 2024年以来,全市…) span may run to any later year. A year opening a
+    statement of what it was or under whom the work went on (2017年是某区基础建设年,我局…; 2022年在县委领导下,…) is one too."""
+    m = _patterns().paragraph_year.match(line.text) or _patterns().year_opening.match(line.text)
     if m is None:
         return None
     year = year_number(m.group(1))

@@ -100,6 +100,12 @@ CASES = [
     ("and named by it",
      "2024年法治政府建设工作总结\n　　2024年县司法局扎实推进各项工作。\n　　一、主要工作\n　　阳山县司法局全年办理法律援助案件300件。",
      "issuer", "阳山县司法局"),
+    ("an opening stating what its year was dates the report",
+     "2022年是党的二十大召开之年,全局围绕中心工作开展工作。\n一、人民调解\n全区人民调解组织调解纠纷2571宗。",
+     "report_year", 2022),
+    ("…a year said further on in the paragraph does not",
+     "全局围绕中心工作开展工作,2022年是党的二十大召开之年。\n一、人民调解\n全区人民调解组织调解纠纷2571宗。",
+     "report_year", None),
     ("a report delivered to a congress: the body under the occasion it was delivered on",
      ("2023年度行政审判工作情况的报告\n（2024年6月26日在东湖市第九届人民代表大会\n常务委员会第三次会议上）\n东湖市中级人民法院\n"
       "东湖市人民代表大会常务委员会：\n一、基本情况\n2023年，全市法院共审结一审行政诉讼案件800件。"), "issuer", "东湖市中级人民法院"),
