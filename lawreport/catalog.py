@@ -113,6 +113,7 @@ class MetricRule(Fields):
     exclude: regex.Pattern | None
     sentence_exclude: regex.Pattern | None  # anywhere in the sentence, these rule the key out
     zero: regex.Pattern | None  # phrases that state the value 0 (零败诉)
+    all_of: regex.Pattern | None  # phrases that state the value as the denominator's count before them (均调解成功)
     range: tuple[float, float] | None
     last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1

@@ -173,6 +173,9 @@ class MetricEntry(_Table):
     exclude: PatternList | None = None
     sentence_exclude: PatternList | None = None  # anywhere in the sentence, these rule the key out
     zero: PatternList | None = None  # phrases that state the value 0 (零败诉)
+    # Phrases saying every case the rate's denominator counted right before them in the sentence was this one
+    # (调解纠纷132件,均调解成功): the value is that count.
+    all_of: PatternList | None = None
     measure_words: Words | None = None
     # Topics that, named after the context and before the number, make the number theirs (…;行政诉讼案件41件,审结38件)
     other_topic: PatternList | None = None
@@ -798,7 +801,7 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                                           if m.unit == "count" else "$"),
                       context=_optional(m.context),
                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
-                      zero=_optional(m.zero), range=m.range,
+                      zero=_optional(m.zero), all_of=_optional(m.all_of), range=m.range,
                       part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                       last_topic=_last_topic(m.context, m.other_topic))

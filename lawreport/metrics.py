@@ -603,6 +603,15 @@ def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, fr
 
 
 @from_catalog
+def _all_of_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, str], ...]:
+    """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases and
+    the key of the count its rate is a share of (a rule whose key no rate follows from has none to be all of)."""
+    denominators = {d.numerator: d.denominator for d in catalog.derivations}
+    return tuple((rule, rule.all_of, denominators[rule.key]) for rule in catalog.rules
+                 if rule.all_of is not None and rule.key in denominators)
+
+
+@from_catalog
 def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
     """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
     return {}
@@ -1711,6 +1720,7 @@ class Interpreter:
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics, rates)
+        metrics += self._all_of(metrics)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
         # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
         # (most reports list none).
@@ -1805,6 +1815,27 @@ class Interpreter:
                 if (rule.key, reading.year, reading.target) not in counted:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
                     said.add((rule.key, sentence))
+        return found
+
+    def _all_of(self, metrics: list[Found]) -> list[Found]:
+        """Values stated as all of the count said right before them (受理矛盾纠纷245件,全部调解成功: 245 succeeded): the
+        last count of the key's rate's denominator before the phrase in its sentence, no other figure between, where the
+        sentence states no value of the key."""
+        found: list[Found] = []
+        for rule, phrases, denominator in _all_of_phrases():
+            wholes = [m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None]
+            if not wholes:
+                continue  # (no count to be all of: the phrases are not searched)
+            for m in phrases.finditer(self.text, 0, self.outline.page_tail):
+                sentence = self.outline.sentence_start(m.start())
+                if (rule.key, sentence) in self._stated:
+                    continue
+                whole = next((w for w in reversed(wholes) if w.sentence == sentence and w.end <= m.start()), None)
+                if whole is None or whole.quantity is None or _DIGIT.search(self.text, whole.end, m.start()):
+                    continue
+                q = whole.quantity._replace(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end())
+                found.append(Found(rule.key, rule.label, whole.value, rule.unit, whole.qualifier, whole.year, whole.target,
+                                   m.start(), m.end(), sentence, q))
         return found
 
     def _joined_parts_summed(self, readings: list[Reading], subjects: str, metrics: list[Found]) -> list[Found]:

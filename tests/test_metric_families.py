@@ -987,3 +987,22 @@ def test_a_number_with_nothing_before_it_in_its_clause_takes_the_label_around_it
 ])
 def test_counts_by_the_time(text, expected):
     assert keys_values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every dispute counted right before said settled: the successes are that count
+    ("全年调解纠纷132件,均调解成功。", [("mediation_cases", 132), ("mediation_succeeded", 132)]),
+    ("全年受理矛盾纠纷245件,全部调解成功。", [("mediation_cases", 245), ("mediation_succeeded", 245)]),
+    ("全年受理矛盾纠纷245件,均已化解。", [("mediation_cases", 245), ("mediation_succeeded", 245)]),
+    # …a screening's disputes, every one settled, are the caseload too
+    ("全年共排查矛盾纠纷56起,全部化解。", [("mediation_cases", 56), ("mediation_succeeded", 56)]),
+    # a part settled, a rate, or another figure between is no such statement
+    ("全年受理矛盾纠纷245件,部分化解。", [("mediation_cases", 245)]),
+    ("全年受理矛盾纠纷245件,其中婚姻纠纷30件,全部化解。", [("mediation_cases", 245)]),
+])
+def test_every_dispute_said_settled(text, expected):
+    assert keys_values(text) == expected
+
+
+def test_a_rate_of_settling_is_no_statement_that_all_were_settled():
+    assert "mediation_succeeded" not in [k for k, _ in keys_values("全年共调解矛盾纠纷56起,全部化解率为98%。")]
