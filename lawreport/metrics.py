@@ -358,15 +358,19 @@ _SUM_DATE = compile_cached(rf"(?:{_LEVEL_WORDS}|(?<!{_SPAN_OPENING}|达)到)({YE
 _SUM_DATE_WORDS = ("截", "至", "到")  # one of which every _SUM_DATE holds: a sentence with none is passed without a search
 _START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years); 本年, 本年度: the report's own year, else the item's. 去年同期 (上年同期, 前年同期)
-# is the same part of the year before the one the sentence or its paragraph is of (group 2; not 和去年同期相比).
+# nor 去年以来, a period of two years); 上年, 上年度, 上一年度 as 去年 (not 上年结转, the cases carried over from it, which
+# dates nothing after it); 本年, 本年度: the report's own year, else the item's.
+# 去年同期 (上年同期, 前年同期) is the same part of the year before the one the sentence or its paragraph is of (group 2;
+# not 和去年同期相比).
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟由从])(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
-                                rf"|(前年(?!以)|去年(?!以)|今年|本年|明年|来年|下一年|新的一年)(?!同|{_MULTIPLE}))")
+                                rf"|(前年(?!以)|去年(?!以)|上一?年度?(?!以|同|结转)|今年|本年|明年|来年|下一年|新的一年)"
+                                rf"(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
 # text does not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。去年化解纠纷280件).
 _UNDATED = 0
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, _OWN_YEAR: 0, "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "上年": -1, "上年度": -1, "上一年": -1, "上一年度": -1, "今年": 0, _OWN_YEAR: 0,
+                    "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
 _YEAR_DIGIT_MARKS = frozenset("0123456789")

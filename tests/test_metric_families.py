@@ -570,6 +570,15 @@ def test_the_figure_a_comparison_starts_from_may_follow_its_year_directly():
         ("reconsideration_received", 558, 2022, False), ("reconsideration_received", 600, 2023, False)]
 
 
+def test_the_year_before_said_as_shangnian_dates_the_figures():
+    assert dated_values("上年度全区调解成功率为95%。") == [("mediation_success_rate", 95, 2022, False)]
+    assert dated_values("上一年度全区共办理法律援助案件300件。") == [("legal_aid_cases", 300, 2022, False)]
+    # a comparison with it, or the cases carried over from it, date nothing
+    assert dated_values("全区调解成功率98%,较上年提高2个百分点。") == [("mediation_success_rate", 98, 2023, False)]
+    assert ("reconsideration_received", 448, 2023, False) in dated_values(
+        "全年共办理行政复议案件486件,其中上年结转38件,新收448件。")
+
+
 def test_a_series_from_the_year_before_dates_its_origin_a_year_earlier():
     assert dated_values("负责人出庭应诉率由上年的80%提升至100%。") == [
         ("head_appearance_rate", 80, 2022, False), ("head_appearance_rate", 100, 2023, False)]
