@@ -20,7 +20,7 @@ def test_the_parts_find_a_page_date_line_where_the_cue_does(line: str) -> None:
 
 # The pieces of the page's date lines the cue's line-start alternatives read: dates of each shape and their parts,
 # times, blanks, an outlet's name, a page code, marks; a digit `regex` takes and `re` does not (U+11F50).
-_DATE_PIECES = st.sampled_from(["2024", "1999", "2024-03-12", "2024年3月12日", "19.09.2015", "09.01", "10:30", "-", "03",
+_DATE_PIECES = st.sampled_from(["2024", "1999", "2024-03-12", "2024年3月12日", "19.09.2015", "2020.01.10", "09.01", "10:30", "-", "03",
                                 "3", "12", "1", "\U00011f50", "٣", "年", "月", "日", "/", ".", ":", " ", "\t", "\u3000",
                                 ",", "·", "•", "(", ")", "来自", "某某日报", "A04", "发布", "\n"])
 
@@ -40,7 +40,7 @@ def test_every_line_start_shape_of_a_page_date_line_passes_the_gate() -> None:
                  "2025-01-22", "• 2025-01-22", "县人民政府 2024年01月08日", "2025-03-12 某县人民政府", "2025年03月12日 某县司法局",
                  "(2024年3月1日)", "(某县司法局 2025年2月10日)", "A04 2023年1月10日", "19.09.2015  09:57",
                  "矛盾纠纷调处工作 09.01.2015", "2024年\U00011f50月1日 10:30",
-                 "http://www.example.com.cn  2009年11月02日08:41  某某日报"]:
+                 "http://www.example.com.cn  2009年11月02日08:41  某某日报", "某某日报 2020.01.10"]:
         assert at_start.search(line), line
 
 
