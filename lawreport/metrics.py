@@ -479,6 +479,8 @@ _PART_LISTED_BEFORE = compile_cached(r"\d[件起][、,，;；]$")
 # Written before a part marker opening a bracket (不含诉前调解): what the figure leaves out, a note on its scope too.
 _LEFT_OUT = "不"
 
+_COMPARED_WITH = "较比"  # the words of a comparison's base, an origin of a series only where it names its time
+
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
 _GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a figure and the next (提高到)
@@ -1405,8 +1407,8 @@ class Interpreter:
                 undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None \
                     and origin.group(3) is None
                 one_month = origin is not None and origin.group(3) is not None
-                if undated_origin and not self._moves_on(q_end):
-                    origin = None  # 由5人组成: no level a change starts from
+                if undated_origin and (origin.group()[0] in _COMPARED_WITH or not self._moves_on(q_end)):
+                    origin = None  # 由5人组成: no level a change starts from; nor is a comparison naming no time
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
                         else self._year_before(said, subject_start) if origin.group(2) else None

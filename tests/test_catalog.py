@@ -12,7 +12,7 @@ from lawreport.readers.html import extract_text
 
 SOURCE = (ROOT / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
 LOSS_RATE_LABELS = "labels = ['败诉(?:率|比例|比率)', '败诉案件{SHARE}']"  # litigation_loss_rate's
-SERIES_FROM = "from = '(?:从|由|(?=[较比][^的]{1,8}的$)[较比])(?:(?:({YEAR})年"  # [series] from, up to its year
+SERIES_FROM = "from = '(?:从|由|较|比)(?:(?:({YEAR})年"  # [series] from, up to its year
 
 
 def _load_edited(tmp_path: Path, old: str, new: str):
