@@ -1407,7 +1407,8 @@ class Interpreter:
                 undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None \
                     and origin.group(3) is None
                 one_month = origin is not None and origin.group(3) is not None
-                if undated_origin and (origin.group()[0] in _COMPARED_WITH or not self._moves_on(q_end)):
+                if origin is not None and undated_origin \
+                        and (origin.group()[0] in _COMPARED_WITH or not self._moves_on(q_end)):
                     origin = None  # 由5人组成: no level a change starts from; nor is a comparison naming no time
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
