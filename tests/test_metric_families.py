@@ -39,6 +39,9 @@ def keys_values(text: str, **options):
 # (sentence, [(key, value, evidence)]) — the evidence starts at the label, so a label
 # alternative that goes missing shows even where a shorter one still finds the key.
 LABELS = [
+    # the correction rate said as a proportion
+    ("全年行政复议直接纠错比例达14.6%。", [("reconsideration_correction_rate", 14.6, "行政复议直接纠错比例达14.6%")]),
+    ("全年行政复议纠错决定比例为8%。", [("reconsideration_correction_rate", 8, "行政复议纠错决定比例为8%")]),
     # mediation
     ("调处成功率97.2%。", [("mediation_success_rate", 97.2, "调处成功率97.2%")]),
     ("化解成功率96%。", [("mediation_success_rate", 96, "化解成功率96%")]),
