@@ -64,6 +64,17 @@ def test_a_record_set_gives_the_level_after_it(text, expected):
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率位居全市第一,达100%。", [("head_appearance_rate", 100, 2024, False)]),
+    ("全区调解成功率保持全市前列,为99.2%。", [("mediation_success_rate", 99.2, 2024, False)]),
+    ("全县行政复议纠错率居全省首位,为12.5%。", [("reconsideration_correction_rate", 12.5, 2024, False)]),
+    # a standing with no level after it: the count of the next clause is its own
+    ("全区调解成功率位居全市前列,受理纠纷120件。", [("mediation_cases", 120, 2024, False)]),
+])
+def test_a_standing_among_others_gives_the_level_after_it(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "全县行政机关负责人出庭应诉率再创新高。",  # no level said
     "全县行政应诉工作质效再创新高,达96.5%。",  # no rate named before the record
