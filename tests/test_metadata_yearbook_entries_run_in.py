@@ -35,3 +35,13 @@ def test_topics_each_alone_on_their_line_title_nothing():
     page = (_BOOK + "【人民调解】\n年内，全县调解组织调处矛盾纠纷1 260件，调处成功1 240件。\n"
             "【法律援助】\n年内，县法律援助中心受理法律援助案件482件。\n")
     assert read(page, "title") is None
+
+
+def test_an_entry_set_apart_from_its_topic_by_a_blank_line_is_a_yearbook_page():
+    # a database page: the category lines, the topic, a blank line, the entry opening with its year
+    page = "政法\n司法行政\n【公证工作】\n\n    1994年,松岭县公证处全年办理公证事项6 917件。\n"
+    assert read(page, "kind") == "yearbook"
+    # …or the site's date and 来源 line between the topic and an entry opening with 年内
+    dated = "【推进大调解网络建设】\n\n2015-11-20 来源: 松岭\n\n  年内,区政法办推进大调解网络建设,全区调处纠纷1 260件。\n"
+    assert read(dated, "kind") == "yearbook"
+    assert read(dated, "title") == "推进大调解网络建设"
