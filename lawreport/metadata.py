@@ -2628,10 +2628,11 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # city's campaign (天河区在法治广州建设考评中获优秀), a city's its province's (在法治广东建设考评中排名第二).
     familiar = _familiar_places(text)
     region = regions.resolve(placed, [*hints, *familiar])
-    if opening is not None and meta.kind != "news" and (region.code is None or _province_only(region)):
+    if opening is not None and meta.kind not in ("news", "yearbook") and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
-        # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's.
+        # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's; a
+        # yearbook entry's, those of its year's doings (在真如、甘泉、真光3个派出所建立…), the yearbook's own place aside.
         own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
         if region.code is None or own.county and own.code and own.province == region.province \
                 and not _speaks_as_province(opening) and not regions.speaks_as_province(placed, own.code):

@@ -45,3 +45,10 @@ def test_an_entry_set_apart_from_its_topic_by_a_blank_line_is_a_yearbook_page():
     dated = "【推进大调解网络建设】\n\n2015-11-20 来源: 松岭\n\n  年内,区政法办推进大调解网络建设,全区调处纠纷1 260件。\n"
     assert read(dated, "kind") == "yearbook"
     assert read(dated, "title") == "推进大调解网络建设"
+
+
+def test_a_place_an_entry_names_for_its_doings_is_not_the_yearbooks():
+    # a police station named by a county's short name, among others: no county of the page's
+    page = "【推进大调解网络建设】\n\n  年内,区政法办在真如、甘泉、真光3个派出所建立联调工作室,全区调处纠纷1 260件。\n"
+    assert read(page, "kind") == "yearbook"
+    assert read(page, "county") is None
