@@ -44,6 +44,7 @@ LABELS = [
     ("全年行政复议纠错决定比例为8%。", [("reconsideration_correction_rate", 8, "行政复议纠错决定比例为8%")]),
     # mediation
     ("调处成功率97.2%。", [("mediation_success_rate", 97.2, "调处成功率97.2%")]),
+    ("全年受理调解案320件。", [("mediation_cases", 320, "受理调解案320件")]),  # the cases, said short
     ("化解成功率96%。", [("mediation_success_rate", 96, "化解成功率96%")]),
     ("全年受理调解案件300件,成功率99%。",
      [("mediation_cases", 300, "调解案件300件"), ("mediation_success_rate", 99, "成功率99%")]),
@@ -172,6 +173,7 @@ def test_label_families(sentence, expected):
 
 # Numbers that belong to other subjects: the exclusions and contexts of each family.
 NOT_HEADLINE = [
+    "全年办理行政复议调解案12件。",  # a reconsideration's mediated cases, no people's mediation
     "招商引资项目签约12个,成功率85%。",  # 成功率 with no mediation before it
     "受理商标注册申请20件,成功18件。",  # 成功 alone, where the sentence names no mediation
     "全年共对87件案件开展调解,行政复议调解成功62件,调解成功率71.26%。",  # reconsideration mediation
