@@ -115,6 +115,8 @@ CASES = [
     ("…and are no title", "东湖日报 2020.01.10\n去年全市共办理法律援助案件8282件。", "title", None),
     ("the 办 of 办理 in an opening names no office",
      "东湖日报 2020.01.10\n去年全市共办理法律援助案件8282件。", "issuer", None),
+    ("an opening naming its year after 在 dates the report",
+     "东山县司法局工作总结\n在2022年,全县各级调解组织调解纠纷320件。", "report_year", 2022),
     ("an opening stating what its year was dates the report",
      "2022年是党的二十大召开之年,全局围绕中心工作开展工作。\n一、人民调解\n全区人民调解组织调解纠纷2571宗。",
      "report_year", 2022),
