@@ -609,12 +609,11 @@ def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, fr
 
 
 @from_catalog
-def _all_of_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, frozenset[str] | None, str], ...]:
-    """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases, the
-    words one of which every phrase holds (scanning.words_held: searched around, as the zero phrases are) and the key
-    of the count its rate is a share of (a rule whose key no rate follows from has none to be all of)."""
+def _all_of_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, str], ...]:
+    """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases and
+    the key of the count its rate is a share of (a rule whose key no rate follows from has none to be all of)."""
     denominators = {d.numerator: d.denominator for d in catalog.derivations}
-    return tuple((rule, rule.all_of, words_held(rule.all_of), denominators[rule.key]) for rule in catalog.rules
+    return tuple((rule, rule.all_of, denominators[rule.key]) for rule in catalog.rules
                  if rule.all_of is not None and rule.key in denominators)
 
 
@@ -1830,11 +1829,11 @@ class Interpreter:
         last count of the key's rate's denominator before the phrase in its sentence, no other figure between, where the
         sentence states no value of the key."""
         found: list[Found] = []
-        for rule, phrases, words, denominator in _all_of_phrases():
+        for rule, phrases, denominator in _all_of_phrases():
             wholes = [m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None]
             if not wholes:
                 continue  # (no count to be all of: the phrases are not searched)
-            for m in _matches_near_words(phrases, words, self.text, self.outline.page_tail):
+            for m in phrases.finditer(self.text, 0, self.outline.page_tail):
                 sentence = self.outline.sentence_start(m.start())
                 if (rule.key, sentence) in self._stated:
                     continue
