@@ -1829,20 +1829,20 @@ class Interpreter:
         last count of the key's rate's denominator before the phrase in its sentence, no other figure between, where the
         sentence states no value of the key."""
         found: list[Found] = []
+        text = self.text
         for rule, phrases, denominator in _all_of_phrases():
-            wholes = [m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None]
-            if not wholes:
-                continue  # (no count to be all of: the phrases are not searched)
-            for m in phrases.finditer(self.text, 0, self.outline.page_tail):
-                sentence = self.outline.sentence_start(m.start())
-                if (rule.key, sentence) in self._stated:
+            # (searched only from each such count to the next figure in its sentence: a report names few)
+            for whole in (m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None):
+                if (rule.key, whole.sentence) in self._stated:
                     continue
-                whole = next((w for w in reversed(wholes) if w.sentence == sentence and w.end <= m.start()), None)
-                if whole is None or whole.quantity is None or _DIGIT.search(self.text, whole.end, m.start()):
+                limit = self.outline.sentence_of(whole.end - 1)[1]
+                next_figure = _DIGIT.search(text, whole.end, limit)
+                m = phrases.search(text, whole.end, next_figure.start() if next_figure else limit)
+                if m is None or whole.quantity is None:
                     continue
                 q = whole.quantity._replace(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end())
                 found.append(Found(rule.key, rule.label, whole.value, rule.unit, whole.qualifier, whole.year, whole.target,
-                                   m.start(), m.end(), sentence, q))
+                                   m.start(), m.end(), whole.sentence, q))
         return found
 
     def _joined_parts_summed(self, readings: list[Reading], subjects: str, metrics: list[Found]) -> list[Found]:
