@@ -2437,6 +2437,15 @@ def _self_named(text: str) -> Line | None:
     return Line(m.group(1), m.start(1), m.end(1)) if m else None
 
 
+_GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民政府)
+
+
+def _named_somewhere(text: str, government: str) -> bool:
+    """Whether the text writes the government's name in full, short or long (某县政府, 某县人民政府)."""
+    place = government[:-len(_GOVERNMENT)].removesuffix("人民")
+    return text.find(place + _GOVERNMENT) >= 0 or text.find(place + "人民" + _GOVERNMENT) >= 0
+
+
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
     None when the region does not fit."""
@@ -2645,6 +2654,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
     if issuer and bare:
         completed = _complete_issuer(issuer, meta.region)
+        if completed is not None and completed.endswith(_GOVERNMENT) and not _named_somewhere(text, completed):
+            completed = None  # 现将省政府2022年度…报告如下: a government said bare, its name nowhere in full, names no body
         if completed is None:
             meta.problems.append(FoundFinding(kind="issuer_unresolved", spans=(issuer_span,) if issuer_span else (),
                                               message=f"the report names itself {issuer} but its place is not known"))

@@ -115,6 +115,12 @@ CASES = [
     ("…and are no title", "东湖日报 2020.01.10\n去年全市共办理法律援助案件8282件。", "title", None),
     ("the 办 of 办理 in an opening names no office",
      "东湖日报 2020.01.10\n去年全市共办理法律援助案件8282件。", "issuer", None),
+    ("a government said bare, its name nowhere in full, names no issuer",
+     "2022年,全省深入推进法治湖南建设。现将省政府2022年度法治政府建设情况报告如下:\n一、主要举措\n省政府坚持依法行政。\n",
+     "issuer", None),
+    ("…its name written in full somewhere names it",
+     ("2022年,全省深入推进法治湖南建设。现将省政府2022年度法治政府建设情况报告如下:\n一、主要举措\n省政府坚持依法行政。\n"
+      "修订《湖南省人民政府工作规则》。\n"), "issuer", "湖南省政府"),
     ("an opening naming its year after 在 dates the report",
      "东山县司法局工作总结\n在2022年,全县各级调解组织调解纠纷320件。", "report_year", 2022),
     ("an opening stating what its year was dates the report",
