@@ -98,7 +98,11 @@ CASES = [
     ("a committee's own report is the committee's",
      "中共赵县县委关于2023年度法治建设工作情况的报告\n2023年，县委深入推进法治建设。", "issuer", "中共赵县县委"),
     # --- a statement naming its author by level alone --------------------------------------------------
-    ("a statement naming its author by level alone is completed by the region", _STATED, "issuer", "岳阳县人民政府"),
+    # a government said by its level alone (县人民政府, 县政府) names no body (the conventions: null), unless the text
+    # writes its name in full somewhere
+    ("a statement naming its author by level alone names no government", _STATED, "issuer", None),
+    ("…completed by the region where the text writes the name in full",
+     _STATED + "修订《岳阳县人民政府工作规则》。", "issuer", "岳阳县人民政府"),
     ("…never guessed when no place is known",
      _STATED.replace("岳阳县", "全县"), "issuer", None),
     # --- an untitled body's report opening with its year's work ------------------------------------------
