@@ -2440,10 +2440,16 @@ def _self_named(text: str) -> Line | None:
 _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民政府)
 
 
-def _named_somewhere(text: str, government: str) -> bool:
-    """Whether the text writes the government's name in full, short or long (某县政府, 某县人民政府)."""
+def _named_somewhere(text: str, government: str, said: tuple[int, int] | None) -> bool:
+    """Whether the text writes the government's name in full, short or long (某县政府, 某县人民政府), or its place on
+    the line it is said bare in (2024年,云南省委、省政府坚持…: 云南省政府)."""
     place = government[:-len(_GOVERNMENT)].removesuffix("人民")
-    return text.find(place + _GOVERNMENT) >= 0 or text.find(place + "人民" + _GOVERNMENT) >= 0
+    if text.find(place + _GOVERNMENT) >= 0 or text.find(place + "人民" + _GOVERNMENT) >= 0:
+        return True
+    if said is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, said[0]) + 1, text.find("\n", said[1])
+    return text.find(place, line_start, len(text) if line_end < 0 else line_end) >= 0
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
@@ -2654,8 +2660,11 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
     if issuer and bare:
         completed = _complete_issuer(issuer, meta.region)
-        if completed is not None and completed.endswith(_GOVERNMENT) and not _named_somewhere(text, completed):
-            completed = None  # 现将省政府2022年度…报告如下: a government said bare, its name nowhere in full, names no body
+        if completed is not None and completed.endswith(_GOVERNMENT) and how is not None and how.startswith("opening") \
+                and not _named_somewhere(text, completed, issuer_span):
+            # 现将省政府2022年度…报告如下: a government an opening says bare, its name nowhere in full, names no body (a
+            # title's 省人民政府关于…的报告 is its author's line, which the region completes)
+            completed = None
         if completed is None:
             meta.problems.append(FoundFinding(kind="issuer_unresolved", spans=(issuer_span,) if issuer_span else (),
                                               message=f"the report names itself {issuer} but its place is not known"))
