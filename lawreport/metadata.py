@@ -1317,6 +1317,10 @@ def _label_families(by_label: tuple[_Label, ...]
                  for label, part in by_label if label is None or label in roots)
 
 
+# The characters a minor date label holds before the bare 日期 published_line matches in it (生成日期, 更新日期).
+_MINOR_LABEL_HEAD = 2
+
+
 def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
@@ -1335,7 +1339,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             continue
         if annotated(line_start, line_end):  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
             glossed.append(found)
-        elif _cues()["minor_date_label"].search(text, max(0, m.start() - 2), m.end()):
+        elif _cues()["minor_date_label"].search(text, max(0, m.start() - _MINOR_LABEL_HEAD), m.end()):
             minor.append(found)
         else:
             labelled.append(found)

@@ -12,6 +12,11 @@ import pytest
 from test_metric_families import keys_values
 
 
+def rate_keys(text: str) -> list[str]:
+    """The headline rates read in `text`."""
+    return [k for k, _ in keys_values(text) if k.endswith("_rate")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # 占 alone: the lawsuits lost over the lawsuits before them, 9 of 120
     ("全县一审行政诉讼案件120件,行政机关败诉9件,占7.5%。",
@@ -33,7 +38,7 @@ def test_a_share_with_zhan_alone_is_the_counts_rate(text, expected):
     "全年调处纠纷640件,占12%。",
 ])
 def test_a_share_with_zhan_alone_that_no_count_makes_is_no_rate(text):
-    assert not [k for k, _ in keys_values(text) if k.endswith("_rate")]
+    assert not rate_keys(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -54,4 +59,4 @@ def test_a_share_naming_its_whole_after_a_count_read_as_the_rates_label(text, ex
     "全年行政机关败诉3件,占涉诉部门案件的5%。",
 ])
 def test_a_share_naming_its_whole_that_no_label_reads_is_no_rate(text):
-    assert not [k for k, _ in keys_values(text) if k.endswith("_rate")]
+    assert not rate_keys(text)
