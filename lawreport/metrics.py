@@ -611,6 +611,15 @@ def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, fr
 
 
 @from_catalog
+def _all_of_rules(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, str], ...]:
+    """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases and
+    the key of the count its rate is a share of (_rates_of_counts; a rule whose key no rate follows from has none)."""
+    rates_of = _rates_of_counts()
+    return tuple((rule, rule.all_of, rates_of[rule.key][1]) for rule in catalog.rules
+                 if rule.all_of is not None and rule.key in rates_of)
+
+
+@from_catalog
 def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tuple[MetricRule, ...]]:
     """(kind, measure word, how a subject ends) -> the rules whose labels may end it: filled as numbers ask."""
     return {}
@@ -1822,12 +1831,8 @@ class Interpreter:
         last count of the key's rate's denominator before the phrase in its sentence, no other figure between, where the
         sentence states no value of the key."""
         found: list[Found] = []
-        text, rates_of = self.text, _rates_of_counts()
-        for rule in self.catalog.rules:
-            # (a rule whose key no rate follows from has no count to be all of)
-            if (phrases := rule.all_of) is None or rule.key not in rates_of:
-                continue
-            denominator = rates_of[rule.key][1]
+        text = self.text
+        for rule, phrases, denominator in _all_of_rules():
             # (searched only from each such count to the next figure in its sentence: a report names few)
             for whole in (m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None):
                 if (rule.key, whole.sentence) in self._stated:
