@@ -1863,7 +1863,7 @@ class Interpreter:
         # the keys whose parts the counts name: one search of a key's words spares a report whose counts name none
         # (纠错11件 said alone) reading the counts of each sentence stating the key
         named_parts = {key for key in {key for key, _ in by_key} if may_hold_words(parted[key][2], subjects)}
-        denominators = {d.numerator: d.denominator for d in self.catalog.derivations}
+        rates_of = _rates_of_counts()
         for (key, sentence), stated in by_key.items():
             rule, part_named, _ = parted[key]
             if key not in named_parts or len({(m.year, m.target) for m in stated}) > 1:
@@ -1886,7 +1886,8 @@ class Interpreter:
                    if i != j):
                 continue  # a part named twice: a whole and its part
             first, total = stated[0], sum(q.value for *_, q in parts)
-            if any(m.key == denominators.get(key) and m.sentence == sentence and m.year == first.year
+            whole = rates_of[key][1] if key in rates_of else None
+            if any(m.key == whole and m.sentence == sentence and m.year == first.year
                    and m.target == first.target and m.value < total for m in metrics):
                 continue  # more than the cases closed (审结60件,撤销和确认违法40件,变更和责令履行30件): no parts of them
             dropped.update(named)
