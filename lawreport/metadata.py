@@ -125,6 +125,9 @@ class _CuePatterns(Fields):
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
+    # …and the parts of it that open at the text's start (\A), opening at the search's start (\G) instead, to be
+    # tried where the page furniture above the text ends (_body_start).
+    kind_body_heads: tuple[tuple[_Part, ...], ...]
     # …and its title cue: a title holds few of the words its parts each need (测评, 解读, 规划), where a search of the
     # whole cue tried each of its alternatives at every character (some 50,000 instructions a title for a long cue).
     kind_titles: tuple[tuple[_Part, ...] | None, ...]
@@ -312,6 +315,10 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
         kind_heads=kind_heads,
+        kind_body_heads=tuple(_parts("|".join("\\G" + part[2:] for part in _alternatives_unwrapped(rule.head.pattern)
+                                              if part.startswith("\\A")))
+                              if rule.head is not None and "\\A" in rule.head.pattern else ()
+                              for rule in catalog.kinds),
         kind_titles=tuple(None if rule.title is None else _search_parts(rule.title) for rule in catalog.kinds),
         title_tail=_search_parts(cues["title_furniture"]),
         yearly_report_head=next((head for rule, head in zip(catalog.kinds, kind_heads, strict=True)
@@ -1447,6 +1454,19 @@ def _title_cue_matches(title: Line | None) -> list[regex.Match | None]:
             for parts in _patterns().kind_titles]
 
 
+def _body_start(lines: list[Line], title: Line | None) -> int:
+    """Where the text opens under the page furniture above it: the start of the line after the last debris line
+    (发布时间:… 浏览:31; a site's stamp) that stands before the first paragraph and before the title, a navigation list
+    of short lines above that line and all; 0 where no debris line stands there."""
+    start = 0
+    for line in lines:
+        if line.paragraph or line is title:
+            break
+        if _is_debris(line):
+            start = line.end + 1
+    return start
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
     head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions))
     head_text = text if title is not None else _head_read(text, lines, head_end)
@@ -1455,11 +1475,15 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     yearly = title is not None and _cues()["yearly_report_title"].search(unwrapped(title.text)) is not None
     title_cues = _title_cue_matches(title)
     claimed = any(title_cues)
-    for rule, head, cue in zip(get_catalog().kinds, _patterns().kind_heads, title_cues, strict=True):
+    body = _body_start(lines, title)
+    for rule, head, body_head, cue in zip(get_catalog().kinds, _patterns().kind_heads, _patterns().kind_body_heads,
+                                          title_cues, strict=True):
         if cue and title is not None and (rule.told is None or rule.told.search(text, title.end)):
             return rule.kind, (title.start + cue.start(), title.start + cue.end())
         if head is not None and not (yearly and rule.kind not in _BEFORE_YEARLY_TITLE):
             m = _first_match(head, head_text, head_end)
+            if m is None and body and body_head:
+                m = _first_match(body_head, head_text, head_end, body)
             while yearly and rule.kind == "news" and m is not None \
                     and (_press_mention(head_text, m) or m.groupdict().get("credit") is not None):
                 m = _first_match(head, head_text, head_end, m.end())

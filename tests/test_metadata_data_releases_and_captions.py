@@ -14,6 +14,7 @@ from conftest import metadata_field as read
 
 _QUARTER = ("2024年第二季度,青禾县人民法院共新收行政诉讼案件31件,与上年同期相比上升12.5%。\n"
             "在受理的31件案件中,行政处罚9件、行政登记6件、政府信息公开4件。\n")
+_BAR_HEAD = "一、律师工作\n(一)律师。截至2023年底,全省共有执业律师5200多人。\n"
 _CENTRE = ("2023年度青禾市白沙区法律援助中心共组织办理法律援助案件860宗,提供咨询2100人次。\n"
            "2023年度青禾市白沙区法律援助中心业务经费为120万元,支出118万元。\n")
 _CASES = ("一、案件办理情况\n2024年新受理行政复议案件120件,同比增长20%,已办结110件。\n"
@@ -35,7 +36,16 @@ RELEASES = [
      "2023年度全县法律援助中心共办理法律援助案件52件,同比上升8%。\n", "kind", "other"),
     ("a statistics section opening with its field's stock",
      "(一)人民调解:全省共有人民调解组织2100个,人民调解员1.2万人。\n(二)司法所:全省共有司法所160个。\n", "kind", "statistics"),
-    ("…its part heading above", "一、律师工作\n(一)律师。截至2023年底,全省共有执业律师5200多人。\n", "kind", "statistics"),
+    ("…its part heading above", _BAR_HEAD, "kind", "statistics"),
+    ("…its part numbered 1.", "一、律师工作\n1.律师。截至2023年底,全省共有执业律师5200多人。\n", "kind", "statistics"),
+    ("…under a site's date line and a navigation list",
+     "省份\n城市\n东海省\n西川省\n发布时间:2024-09-23 06:25:35 浏览:31\n" + _BAR_HEAD, "kind", "statistics"),
+    ("…not under a title above the site's date line",
+     "青禾县司法局2023年工作总结\n发布时间:2024-01-23 浏览:31\n" + _BAR_HEAD, "kind", "annual_report"),
+    ("…nor under a paragraph above the site's date line (a dated item's)",
+     "全省律师工作稳步发展。\n发布时间:2024-09-23 浏览:31\n" + _BAR_HEAD, "kind", "news"),
+    ("a legal-aid centre's year under a site's date line",
+     "发布时间:2024-02-01 来源:白沙区司法局\n" + _CENTRE, "kind", "statistics"),
     ("a report's part on the stock, under its opening, is none",
      "2023年,青禾县司法局扎实推进法治政府建设。现将有关情况报告如下:\n(一)人民调解:全县共有人民调解组织210个。\n",
      "kind", "annual_report"),
