@@ -292,7 +292,9 @@ class Catalog(Fields):
     share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole
     share_kind: regex.Pattern  # a kind of case opening the label a count ends: the count is that kind's share
     share_kind_class: regex.Pattern  # a kind named by its class (处罚类): a count in a bracket after it is the kind's
-    example: regex.Pattern  # what opens an example of one place or unit (以…为例, 比如); metrics reads it at a clause's start
+    # what opens an example of one place or unit (以…为例, 比如) or a campaign (开展…专项行动); metrics reads it at a
+    # clause's start
+    example: regex.Pattern
     other_mediation_keys: frozenset[str]  # the keys of the area's mediation
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
     # words one of which every other body's mediation (other_mediation's group `other`) holds; None when one shows none

@@ -451,6 +451,7 @@ class Quantities(_Table):
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
     share_kind_class: PatternText  # a kind of case named by its class (处罚类), before a bracket holding its count
     examples: PatternList  # what opens an example of one place or unit (以…为例, 比如)
+    campaigns: PatternList  # what opens a campaign's figures (开展…专项行动), read as an example's
     other_mediation: OtherMediation
 
 
@@ -893,7 +894,7 @@ def _compile(file: CatalogFile) -> Catalog:
         share_qualifier=_share_qualifier(file.quantities),
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
-        example=_alternation(file.quantities.examples),
+        example=_alternation([*file.quantities.examples, *file.quantities.campaigns]),
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),
         other_mediators_words=words_held(regex.compile(_alternatives(file.quantities.other_mediation.bodies))),

@@ -2645,7 +2645,8 @@ class Interpreter:
         example's, a share of the area's whole (where the report states that whole, none of its figures; where it
         does not, the one figure of its key)."""
         text = self.text
-        if any(text.find(word, sentence, label) >= 0 for word in _EXAMPLE_WORDS):
+        words = _example_words()
+        if words is None or any(text.find(word, sentence, label) >= 0 for word in words):
             opening = None
             for opening in _example_opening().finditer(text, sentence, label):
                 pass  # the last one: the nearest the label
@@ -2874,9 +2875,12 @@ class Interpreter:
                 marks = self._period_marks = char_starts(text, _PERIOD_MARKS)
             i = bisect.bisect_left(marks, start)
             heard.period = min(marks[i], limit) if i < len(marks) else limit
-        for word in _EXAMPLE_WORDS:
-            if 0 <= (at := text.find(word, start, heard.example)):
-                heard.example = at
+        if (words := _example_words()) is None:
+            heard.example = start
+        else:
+            for word in words:
+                if 0 <= (at := text.find(word, start, heard.example)):
+                    heard.example = at
         if (at := text.find("(", start, limit)) >= 0:
             heard.bracket = at
         heard.part = self._part_said(said, start)
@@ -2909,9 +2913,17 @@ class Interpreter:
 
     def _without_examples_beside_wholes(self, metrics: list[Found]) -> list[Found]:
         """The metrics but an example's figure (以石门乡为例,…140件) where the report states the whole of its key and
-        year anywhere, before the example or after it: a sub-unit's figure beside the area's."""
+        year anywhere, before the example or after it, or for a rate the whole's two counts it follows from, said in
+        one sentence (全县调处纠纷1200件,调处成功1150件 beside the campaign's 调处成功率达90%: the area's rate is
+        derived from them): a sub-unit's or a campaign's figure beside the area's."""
         examples, shares = self._examples, self._shares
         wholes = {(m.key, m.year) for m in metrics if m.quantity is not None and m.quantity.start not in shares}
+        counted = {(m.key, m.sentence, m.year) for m in metrics if m.quantity is not None
+                   and m.quantity.start not in shares and m.unit == "count"}
+        rates_of = _rates_of_counts()
+        for key, sentence, year in counted:
+            if key in rates_of and (rates_of[key][1], sentence, year) in counted:
+                wholes.add((rates_of[key][0].key, year))
         return [m for m in metrics if m.quantity is None or m.quantity.start not in examples
                 or (m.key, m.year) not in wholes]
 
@@ -3802,16 +3814,24 @@ _AREA_WHOLES = "全([省市州县区旗镇乡])"
 _AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
-_EXAMPLE_WORDS = ("例", "如")  # a character every example's opening holds (以青石镇为例, 比如)
+_EXAMPLE_CLOSING_WORDS = "例如"  # the characters such an example ends in (以青石镇为例, 比如)
 _EXAMPLE_CLOSES = frozenset("。:")  # what closes an example said as a sentence of its own, right after its word
 
 
 def _examples_said_alone(text: str) -> list[int]:
-    """Where the word (_EXAMPLE_WORDS) of each example closing its sentence stands (例 of 以青石镇为例。), in order.
-    The words' few occurrences are found in C (char_starts) and the character after each read: a regex search tried
-    every character of the report."""
+    """Where the word (_EXAMPLE_CLOSING_WORDS) of each example closing its sentence stands (例 of 以青石镇为例。), in
+    order. The words' few occurrences are found in C (char_starts) and the character after each read: a regex search
+    tried every character of the report."""
     last = len(text) - 1
-    return [at for at in char_starts(text, "".join(_EXAMPLE_WORDS)) if at < last and text[at + 1] in _EXAMPLE_CLOSES]
+    return [at for at in char_starts(text, _EXAMPLE_CLOSING_WORDS) if at < last and text[at + 1] in _EXAMPLE_CLOSES]
+
+
+@from_catalog
+def _example_words(catalog: Catalog) -> tuple[str, ...] | None:
+    """Words one of which every example's or campaign's opening holds (如, 为例, 专项: scanning.words_held), or None
+    where the catalog's openings show none: a sentence holding none of them opens none."""
+    words = words_held(catalog.example)
+    return None if words is None else tuple(sorted(words))
 
 
 _EXAMPLE_CLAUSE = compile_cached(rf"[^{regex.escape(BREAKS)}]{{0,24}}")  # the clause an example opens, which names its unit

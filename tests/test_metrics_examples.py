@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts
 
+from lawreport import extract
+
 
 # An example's counts and rates are a part of the area's, like a sub-unit's: where the report states the area's
 # figure of the key and year, before the example or after it, only that figure is read.
@@ -46,4 +48,43 @@ def test_an_example_alone_gives_its_figures(text, expected):
     ("全县调解矛盾纠纷2870件,如实登记率100%。", [("mediation_cases", 2870, 2024, False)]),
 ])
 def test_no_example_leaves_the_figures(text, expected):
+    assert facts(text) == expected
+
+
+# A campaign's figures (开展…专项行动, 在“百日攻坚”行动中) are read as an example's: a part of the area's year where the
+# report states that, before the campaign or after it; the one figure where it does not. Its stated rate gives way to
+# the rate the area's two counts give, so that rate is derived from them.
+_AREA = "全县共调处矛盾纠纷1200件,调处成功1150件。"
+_CAMPAIGN = "开展矛盾纠纷集中排查专项行动,共排查纠纷262件,调处成功率达90%。"
+_AREA_FACTS = [("mediation_cases", 1200, 2024, False), ("mediation_succeeded", 1150, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_AREA + _CAMPAIGN, _AREA_FACTS),
+    (_CAMPAIGN + "全年" + _AREA, _AREA_FACTS),
+    (_AREA + "在“百日攻坚”行动中,化解矛盾纠纷86件。", _AREA_FACTS),
+    (_AREA + "组织开展信访积案化解专项活动期间,调处纠纷40件。", _AREA_FACTS),
+    ("对土地承包等热点问题进行了集中排查,共排查纠纷262件。全年" + _AREA, _AREA_FACTS),
+])
+def test_a_campaigns_figures_give_way_to_the_areas(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_areas_rate_is_derived_beside_a_campaigns():
+    record = extract("2024年,全县法治政府建设情况报告\n" + _AREA + _CAMPAIGN)
+    assert [(m.key, m.value, m.derived) for m in record.metrics if m.key == "mediation_success_rate"] \
+        == [("mediation_success_rate", 95.83, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alone, the campaign's figures are the one figures of their keys
+    (_CAMPAIGN, [("mediation_cases", 262, 2024, False), ("mediation_success_rate", 90, 2024, False)]),
+    # the area's whole named after the campaign makes the figures the area's
+    ("开展矛盾纠纷集中排查专项行动,全县共调处矛盾纠纷1200件,调处成功率达96%。" + _CAMPAIGN.replace("集中排查", "重点"),
+     [("mediation_cases", 1200, 2024, False), ("mediation_success_rate", 96, 2024, False)]),
+    # the year's work said as a campaign without 专项 is none
+    (_AREA + "深入开展矛盾纠纷排查化解活动,调处纠纷262件,调处成功率达90%。",
+     [("mediation_cases", 262, 2024, False), *_AREA_FACTS, ("mediation_success_rate", 90, 2024, False)]),
+])
+def test_a_campaign_alone_or_naming_the_area_keeps_its_figures(text, expected):
     assert facts(text) == expected
