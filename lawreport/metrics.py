@@ -2875,10 +2875,10 @@ class Interpreter:
                 marks = self._period_marks = char_starts(text, _PERIOD_MARKS)
             i = bisect.bisect_left(marks, start)
             heard.period = min(marks[i], limit) if i < len(marks) else limit
-        if (words := _example_words()) is None:
+        if (openings := _example_words()) is None:
             heard.example = start
         else:
-            for word in words:
+            for word in openings:
                 if 0 <= (at := text.find(word, start, heard.example)):
                     heard.example = at
         if (at := text.find("(", start, limit)) >= 0:
