@@ -3175,6 +3175,8 @@ class Interpreter:
         if found is None:  # the same paragraph, or the same sections, for every number of the sentence
             if rate:  # its line before it, or the titles of the sections holding it (（二）行政复议数据\n…直接纠错率:9.5%)
                 start = self._line_start(sentence, _MAX_PARAGRAPH)
+                if start == sentence:
+                    start = self._paragraph_before(sentence)
                 found = pattern.search(self.text[start:sentence] if start is not None else "") is not None \
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             else:  # a count: the sentence before on its line, or the titles of the sections holding it (【行政复议】…),
@@ -3182,6 +3184,8 @@ class Interpreter:
                 whole = self._before_on_line(sentence)
                 if whole is None and _BULLETED.match(self.text, sentence) is not None:
                     whole = self._listed_under_part(sentence)
+                if whole is None:
+                    whole = self._paragraph_before(sentence)
                 found = (whole is not None and pattern.search(self.text[whole:sentence]) is not None) \
                     or any(pattern.search(s.heading.title) for s in self.outline.path_at(sentence))
             around.paragraph[rate] = found
@@ -3259,6 +3263,26 @@ class Interpreter:
         if rank is None:
             return None
         return start, text[start:rank.start()], int(mark.group(1)) if mark is not None and mark.group(1) else None
+
+    def _paragraph_before(self, sentence: int) -> int | None:
+        """Where the last sentence of the paragraph before starts, when `sentence` opens its line and that paragraph,
+        blank lines apart, ends a sentence stating a figure (…审结行政复议案件5828件。\n以确认违法、撤销…等直接纠错639件):
+        a page that sets each sentence apart goes on about the figures the one before gave, in a paragraph of its own
+        ending a sentence too. Not a heading above it (一、行政复议工作), which names the topic as a section's title, nor
+        a sentence of no figure, nor a headline the page repeats under a paragraph (…成功调解案件600余件。\n某县|化解率
+        96.5%以上,…有“地”); else None."""
+        text = self.text
+        if sentence == 0 or text[sentence - 1] != "\n":
+            return None
+        line_end = text.find("\n", sentence)
+        line = text[sentence:line_end if line_end >= 0 else len(text)].rstrip()
+        if not line or line[-1] not in SENTENCE_MARKS:
+            return None
+        end = len(text[:sentence].rstrip())
+        if end == 0 or text[end - 1] not in SENTENCE_MARKS:
+            return None
+        start = self.outline.sentence_start(end - 1)
+        return start if _DIGIT.search(text, start, end) is not None else None
 
     def _before_on_line(self, sentence: int) -> int | None:
         """Where the sentence before `sentence` starts, when it is on the same line; else None."""

@@ -416,14 +416,19 @@ def test_parts_named_together_label_the_whole():
 def test_a_sentence_opening_a_part_reads_its_context_in_the_sentence_before():
     assert ("reconsideration_corrected", 44) in keys_values(
         "全年审结行政复议案件451件。其中维持243件,撤销、变更和责令履行44件。")
-    # Not across a line break.
-    assert "reconsideration_corrected" not in keys_of("全年审结行政复议案件451件。\n其中维持243件,撤销、变更和责令履行44件。")
+    # Across a line break, only where the sentence before states a figure (tests/test_metrics_paragraph_topic.py).
+    assert ("reconsideration_corrected", 44) in keys_values(
+        "全年审结行政复议案件451件。\n其中维持243件,撤销、变更和责令履行44件。")
+    assert "reconsideration_corrected" not in keys_of("全年行政复议工作稳步推进。\n其中维持243件,撤销、变更和责令履行44件。")
 
 
 def test_a_count_reads_its_context_in_the_sentence_before_on_its_line():
     assert keys_values("全年共收到行政复议申请62件。已审结58件,直接纠错6件。") == [
         ("reconsideration_closed", 58), ("reconsideration_corrected", 6), ("reconsideration_received", 62)]
-    assert keys_values("全年共收到行政复议申请62件。\n已审结58件,直接纠错6件。") == [("reconsideration_received", 62)]
+    # …and on the next line, the paragraph before ending in a sentence that states a figure
+    assert keys_values("全年共收到行政复议申请62件。\n已审结58件,直接纠错6件。") == [
+        ("reconsideration_closed", 58), ("reconsideration_corrected", 6), ("reconsideration_received", 62)]
+    assert keys_values("全年共收到行政复议申请62件。\n已审结58件,直接纠错6件") == [("reconsideration_received", 62)]
     # Two sentences back is too far; and a sentence naming another topic keeps its numbers.
     assert keys_values("全年共收到行政复议申请62件。工作有序开展。已审结58件。") == [("reconsideration_received", 62)]
     assert keys_values("全年共收到行政复议申请62件。行政诉讼案件审结58件。") == [("reconsideration_received", 62)]

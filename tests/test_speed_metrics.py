@@ -116,7 +116,7 @@ def test_examples_said_alone_are_where_a_search_finds_an_example_word_closed(pie
     """The examples closing their sentences, found by their words' offsets, are where a search of the text finds an
     example's word right before a closing mark."""
     text = "".join(pieces)
-    closed = f"[{''.join(metrics._EXAMPLE_WORDS)}][{''.join(sorted(metrics._EXAMPLE_CLOSES))}]"
+    closed = f"[{metrics._EXAMPLE_CLOSING_WORDS}][{''.join(sorted(metrics._EXAMPLE_CLOSES))}]"
     assert metrics._examples_said_alone(text) == [m.start() for m in regex.finditer(closed, text)], text
 
 
