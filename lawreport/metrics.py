@@ -1726,7 +1726,8 @@ class Interpreter:
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
         share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
-        metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
+        metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None
+                   or self._completion_share(m.key, m.end)]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics, rates)
         metrics += self._all_of(metrics)
@@ -2559,7 +2560,7 @@ class Interpreter:
                        and self._in_clause(self.catalog.share_qualifier, heard.qualifier, clause, end)) \
                 or (q.kind == "count"
                     and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
-                          is not None)
+                          is not None and not self._completion_share(rule.key, q.end))
                          or (heard.kind_class is not None
                              and self._in_clause(self.catalog.share_kind_class, heard.kind_class, clause, end))
                          or (heard.bracket <= label and self._kind_before_bracket(sentence, label))))
@@ -2891,6 +2892,11 @@ class Interpreter:
         heard.kind_class = self._share_words_said(self.catalog.share_kind_class, start, limit)
         heard.kind = self._share_words_said(self.catalog.share_kind, start, limit)
         return heard
+
+    def _completion_share(self, key: str | None, end: int) -> bool:
+        """Whether a count of `key` ending at `end` is followed by its share of the cases at an earlier stage
+        (审结72件,占受理案件总数的94.68%): how many of them were completed, the whole's own count, no part."""
+        return key in self.catalog.completed_keys and self.catalog.share_of_earlier_stage.match(self.text, end) is not None
 
     def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
         """Whether a whole of `key` was read of the year of the share `q` (its label at `label`), in its sentence when
