@@ -155,6 +155,7 @@ class Defaults(_Table):
     part_marker: PatternText  # the words that open a part of a total
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
     each: PatternText  # a connector that makes a count each unit's (均)
+    units_bounded: PatternText  # a number of units before a bound count, which it makes each unit's bound
     share_of_whole: PatternText  # said right after a count, its share of a whole it is a part of
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     share_of_earlier_stage: PatternText  # a count's share of the cases at a stage before its own: how many completed
@@ -829,6 +830,7 @@ def _compile(file: CatalogFile) -> Catalog:
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),
+        units_bounded=regex.compile(d.units_bounded),
         share_of_whole=regex.compile(d.share_of_whole),
         whole_keys=frozenset(d.whole_keys),
         share_of_earlier_stage=regex.compile(d.share_of_earlier_stage),

@@ -2577,7 +2577,8 @@ class Interpreter:
                 # 1200件,办理刑事法律援助案件520件: a kind's
                 return None, 0
             if ((level := self.level) is not None and self._above_own(q, sentence, level)) \
-                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)):
+                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)) \
+                    or (q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q)):
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
@@ -3057,6 +3058,12 @@ class Interpreter:
         connectors = self.text[subject_start + len(subject):q.start]  # a label listed before (…、…分别为) has none
         return bool(connectors) and self.catalog.each.search(connectors) is not None \
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
+
+    def _each_bounded(self, q: Quantity) -> bool:
+        """Whether the bound count q follows a number of units named in its clause, not said a sum (白沙区等9个县级
+        政府收到行政复议申请超过40件: each one's bound, no total; not 12个乡镇共受理纠纷超过3000件)."""
+        said = self.text[self.outline.clause_at(q.start)[0]:q.start]
+        return self.catalog.units_bounded.search(said) is not None and self.catalog.summed.search(said) is None
 
     def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
