@@ -223,8 +223,11 @@ class Catalog(Fields):
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
     each: regex.Pattern  # said among a count's connectors, it makes the count each unit's (均)
+    units_bounded: regex.Pattern  # a number of units (9个县级政府) before a bound count: each one's bound
     share_of_whole: regex.Pattern  # said right after a count, its share of a whole it is a part of: match
     whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
+    share_of_earlier_stage: regex.Pattern  # a count's share of the cases at an earlier stage (占受理案件的): match
+    completed_keys: frozenset[str]  # the keys of a later stage (办结), whose counts that share leaves the whole's own
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     generic_counted: regex.Pattern  # a label ending in a generic noun (办理案件): search
     rate_label: regex.Pattern

@@ -155,8 +155,11 @@ class Defaults(_Table):
     part_marker: PatternText  # the words that open a part of a total
     count_noun: PatternText  # the noun a count's label may end in (案件数, 案件数量, 败诉数)
     each: PatternText  # a connector that makes a count each unit's (均)
+    units_bounded: PatternText  # a number of units before a bound count, which it makes each unit's bound
     share_of_whole: PatternText  # said right after a count, its share of a whole it is a part of
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
+    share_of_earlier_stage: PatternText  # a count's share of the cases at a stage before its own: how many completed
+    completed_keys: Words  # the keys of a later stage, whose counts such a share leaves the whole's own
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
@@ -679,9 +682,10 @@ def _check_references(file: CatalogFile) -> None:
     unknown = [key for key in file.quantities.other_mediation.keys if key not in units]
     if unknown:
         raise CatalogError(f"quantities.other_mediation: keys {unknown} are not metric keys")
-    unknown = [key for key in file.defaults.whole_keys if units.get(key) != "count"]
-    if unknown:
-        raise CatalogError(f"defaults: whole_keys {unknown} are not keys of counts")
+    for field in ("whole_keys", "completed_keys"):
+        unknown = [key for key in getattr(file.defaults, field) if units.get(key) != "count"]
+        if unknown:
+            raise CatalogError(f"defaults: {field} {unknown} are not keys of counts")
     for i, d in enumerate(file.derive):
         where = f"derive #{i + 1} ({d.key})"
         for field, expected in (("key", "%"), ("numerator", "count"), ("denominator", "count")):
@@ -826,8 +830,11 @@ def _compile(file: CatalogFile) -> Catalog:
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
         each=regex.compile(d.each),
+        units_bounded=regex.compile(d.units_bounded),
         share_of_whole=regex.compile(d.share_of_whole),
         whole_keys=frozenset(d.whole_keys),
+        share_of_earlier_stage=regex.compile(d.share_of_earlier_stage),
+        completed_keys=frozenset(d.completed_keys),
         specialised_disputes=_alternation(d.specialised_disputes),
         generic_counted=_alternation(d.generic_nouns, "$"),
         rate_label=regex.compile(file.rates.label),

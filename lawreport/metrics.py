@@ -1726,7 +1726,8 @@ class Interpreter:
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
         metrics = self._without_admitted(metrics)
         share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
-        metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None]
+        metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None
+                   or self._completion_share(m.key, m.end)]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics, rates)
         metrics += self._all_of(metrics)
@@ -2559,7 +2560,7 @@ class Interpreter:
                        and self._in_clause(self.catalog.share_qualifier, heard.qualifier, clause, end)) \
                 or (q.kind == "count"
                     and ((self.text.find(_SHARE_SAID, q.end, q.end + 2) >= 0 and _share_after().match(self.text, q.end)
-                          is not None)
+                          is not None and not self._completion_share(rule.key, q.end))
                          or (heard.kind_class is not None
                              and self._in_clause(self.catalog.share_kind_class, heard.kind_class, clause, end))
                          or (heard.bracket <= label and self._kind_before_bracket(sentence, label))))
@@ -2576,7 +2577,8 @@ class Interpreter:
                 # 1200件,办理刑事法律援助案件520件: a kind's
                 return None, 0
             if ((level := self.level) is not None and self._above_own(q, sentence, level)) \
-                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)):
+                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)) \
+                    or (q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q)):
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
@@ -2892,6 +2894,11 @@ class Interpreter:
         heard.kind = self._share_words_said(self.catalog.share_kind, start, limit)
         return heard
 
+    def _completion_share(self, key: str | None, end: int) -> bool:
+        """Whether a count of `key` ending at `end` is followed by its share of the cases at an earlier stage
+        (审结72件,占受理案件总数的94.68%): how many of them were completed, the whole's own count, no part."""
+        return key in self.catalog.completed_keys and self.catalog.share_of_earlier_stage.match(self.text, end) is not None
+
     def _of_a_whole_read(self, key: str, q: Quantity, said: _Sentence, subject: str, label: int, in_sentence: bool) -> bool:
         """Whether a whole of `key` was read of the year of the share `q` (its label at `label`), in its sentence when
         `in_sentence` (a kind's count said apart may be another body's: 全区调解纠纷900件。村调委会调解婚姻家庭纠纷
@@ -3051,6 +3058,12 @@ class Interpreter:
         connectors = self.text[subject_start + len(subject):q.start]  # a label listed before (…、…分别为) has none
         return bool(connectors) and self.catalog.each.search(connectors) is not None \
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
+
+    def _each_bounded(self, q: Quantity) -> bool:
+        """Whether the bound count q follows a number of units named in its clause, not said a sum (白沙区等9个县级
+        政府收到行政复议申请超过40件: each one's bound, no total; not 12个乡镇共受理纠纷超过3000件)."""
+        said = self.text[self.outline.clause_at(q.start)[0]:q.start]
+        return self.catalog.units_bounded.search(said) is not None and self.catalog.summed.search(said) is None
 
     def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),

@@ -74,6 +74,8 @@ PERCENT_OF: dict[str, int | Decimal] = {"成": 10, "‰": Decimal("0.1")}
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
+# Spaces a converted text may set between a verb of change and its number (增长率为 4.22 %): the verb still makes it one.
+CHANGE_GAP = frozenset(" \t\u3000")
 # After an Arabic number with no measure word: a date, an ordinal, an address, a version.
 NOT_AFTER_BARE = frozenset("年月号届版路弄楼栋室时点")
 # A range may be written with a word between its ends (1000至1200件, 5到8人); read so, a span of dates (2019至2023年,
@@ -546,7 +548,10 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
 def _change_at(g: Grammar, text: str, start: int, kind: str, previous: Quantity | None) -> str | None:
     """The change of a quantity starting at start: its own verb's, or that of the one it is joined to."""
     # Most quantities follow no last character of a verb of change: decided without trying some fifty endings.
-    change = _change(g, text[max(0, start - 6):start]) if text[start - 1:start] in g.change_ends else None
+    before = start
+    while before > 0 and text[before - 1] in CHANGE_GAP and start - before < 2:
+        before -= 1  # (past a space or two: 增长率为 4.22 %)
+    change = _change(g, text[max(0, before - 6):before]) if text[before - 1:before] in g.change_ends else None
     if (change is None and previous is not None and previous.change and previous.kind == kind
             and text[previous.end:start] in CHANGE_JOINS):
         change = previous.change  # 增长5.9%和27.4%
@@ -586,7 +591,8 @@ def scan(text: str) -> list[Quantity]:
                 read = plain[written] = value, unit, units[unit]
             value, unit, kind = read
             change = (_change_at(g, text, start, kind, previous)
-                      if previous_change or text[start - 1:start] in change_ends else None)
+                      if previous_change or text[start - 1:start] in change_ends or text[start - 1:start] in CHANGE_GAP
+                      else None)
             q = new(Quantity, (start, end, start, end - 1, value, unit, kind, None, value, value, change, None))
         elif group == 2:
             continue

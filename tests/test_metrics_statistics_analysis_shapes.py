@@ -54,8 +54,9 @@ def test_a_part_said_newly_received_displaces_only_a_whole_not_said_so(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (no reconsideration closed: the lawsuits' cases heard and closed in court, their hearings)
     ("一、行政复议应诉案件基本情况\n全年提起行政诉讼的一审行政案件73件。其中开庭审结64件。",
-     [("litigation_first_instance", 73, 2024, False)]),
+     [("litigation_first_instance", 73, 2024, False), ("litigation_hearings", 64, 2024, False)]),
     # reconsideration named last on the line: its closing count
     ("一、行政复议应诉案件基本情况\n全年行政诉讼案件73件;新收行政复议案件88件。其中审结80件。",
      [("litigation_first_instance", 73, 2024, False), ("reconsideration_closed", 80, 2024, False),
