@@ -114,6 +114,7 @@ class MetricRule(Fields):
     sentence_exclude: regex.Pattern | None  # anywhere in the sentence, these rule the key out
     zero: regex.Pattern | None  # phrases that state the value 0 (零败诉)
     all_of: regex.Pattern | None  # phrases that state the value as the denominator's count before them (均调解成功)
+    all_of_count: str | None  # the key of the count all_of speaks of, where it is not the rate's denominator
     range: tuple[float, float] | None
     last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1

@@ -179,6 +179,9 @@ class MetricEntry(_Table):
     # Phrases saying every case the rate's denominator counted right before them in the sentence was this one
     # (调解纠纷132件,均调解成功): the value is that count.
     all_of: PatternList | None = None
+    # The key of the count all_of speaks of, for a key no rate is derived from (受理行政复议案件176件,已全部审结: the
+    # closed are all the received); by default the count its rate is a share of.
+    all_of_count: Text | None = None
     measure_words: Words | None = None
     # Topics that, named after the context and before the number, make the number theirs (…;行政诉讼案件41件,审结38件)
     other_topic: PatternList | None = None
@@ -210,6 +213,12 @@ class MetricEntry(_Table):
             raise ValueError("parts and listed_with go together: a part is read only in a list of outcomes")
         if self.part_object is not None and self.parts is None:
             raise ValueError("part_object needs parts: it is what follows a part's name")
+        return self
+
+    @model_validator(mode="after")
+    def _all_of_a_count(self) -> MetricEntry:
+        if self.all_of_count is not None and self.all_of is None:
+            raise ValueError("all_of_count needs all_of: it is the count the phrases say all of")
         return self
 
     @model_validator(mode="after")
@@ -676,6 +685,9 @@ def _check_references(file: CatalogFile) -> None:
             raise CatalogError(f"{where}: measure_words {unknown} are not units the number scanner knows")
         if units.setdefault(m.key, m.unit) != m.unit:
             raise CatalogError(f"{where}: unit {m.unit!r} differs from an earlier rule for {m.key!r}")
+    for i, m in enumerate(file.metric):
+        if m.all_of_count is not None and units.get(m.all_of_count) != "count":
+            raise CatalogError(f"metric #{i + 1} ({m.key}): all_of_count {m.all_of_count!r} is not a key of counts")
     missing = [key for key in vocab.HEADLINE_KEYS if key not in units]
     if missing:
         raise CatalogError(f"metric: no [[metric]] for the headline key(s) {missing}")
@@ -806,7 +818,7 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                                           if m.unit == "count" else "$"),
                       context=_optional(m.context),
                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
-                      zero=_optional(m.zero), all_of=_optional(m.all_of), range=m.range,
+                      zero=_optional(m.zero), all_of=_optional(m.all_of), all_of_count=m.all_of_count, range=m.range,
                       part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                       last_topic=_last_topic(m.context, m.other_topic))

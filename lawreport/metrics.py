@@ -613,10 +613,11 @@ def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, fr
 @from_catalog
 def _all_of_rules(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, str], ...]:
     """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases and
-    the key of the count its rate is a share of (_rates_of_counts; a rule whose key no rate follows from has none)."""
+    the key of that count: the one the rule names (all_of_count), or the count its rate is a share of
+    (_rates_of_counts; a rule naming none whose key no rate follows from has none)."""
     rates_of = _rates_of_counts()
-    return tuple((rule, rule.all_of, rates_of[rule.key][1]) for rule in catalog.rules
-                 if rule.all_of is not None and rule.key in rates_of)
+    return tuple((rule, rule.all_of, rule.all_of_count or rates_of[rule.key][1]) for rule in catalog.rules
+                 if rule.all_of is not None and (rule.all_of_count is not None or rule.key in rates_of))
 
 
 @from_catalog

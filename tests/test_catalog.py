@@ -48,6 +48,8 @@ def _load_edited(tmp_path: Path, old: str, new: str):
          r"reconsideration_corrected\): parts and listed_with go together"),
         (LOSS_RATE_LABELS, "part_object = '决定'\n" + LOSS_RATE_LABELS,
          r"litigation_loss_rate\): part_object needs parts"),
+        (LOSS_RATE_LABELS, "all_of_count = \"litigation_lost\"\n" + LOSS_RATE_LABELS,
+         r"litigation_loss_rate\): all_of_count needs all_of"),
     ],
 )
 def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, message):
@@ -70,6 +72,8 @@ def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, messag
          r"defaults: body_measure_words \['只'\] are not units the number scanner knows"),
         ("whole_keys = ['reconsideration_received'", "whole_keys = ['litigation_loss_rate'",
          r"defaults: whole_keys \['litigation_loss_rate'\] are not keys of counts"),
+        ('all_of_count = "reconsideration_received"', 'all_of_count = "litigation_loss_rate"',
+         r"metric #\d+ \(reconsideration_closed\): all_of_count 'litigation_loss_rate' is not a key of counts"),
         ('key = "notarizations"', 'key = "notarisations"', r"no \[\[metric\]\] for the headline key\(s\) \['notarizations'\]"),
         ('key = "litigation_lost"\nlabel = "行政诉讼败诉数"\nunit = "count"', 'key = "litigation_loss_rate"\nlabel = "行政诉讼败诉数"\nunit = "count"',
          r"metric #\d+ \(litigation_loss_rate\): unit 'count' differs from an earlier rule"),
