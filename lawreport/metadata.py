@@ -434,11 +434,13 @@ def _is_yearbook_book(line: str) -> bool:
 
 
 def _places_masked(name: str) -> str:
-    """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
-    so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
+    """`name` with the characters of the division names in it (but their level, 自治 with it: 某某自治县) replaced by a
+    neutral one, so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place,
+    and an autonomous one as long as the body pattern lets it be (双江拉祜族佤族布朗族傣族自治县)."""
     chars = list(name)
     for start, end, _ in regions.find_named_units(name):  # a name at a time, however many divisions it may be
-        chars[start:end - 1] = _PLACE_FILLER * (end - 1 - start)
+        level = len(_AUTONOMOUS) + 1 if name.startswith(_AUTONOMOUS, end - 1 - len(_AUTONOMOUS), end - 1) else 1
+        chars[start:end - level] = _PLACE_FILLER * (end - level - start)
     return "".join(chars)
 
 
@@ -2017,7 +2019,26 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     bare_name = bare.group(0) if bare is not None else ""
     if bare is not None and bare_name.endswith(office) and _is_government(bare_name.removesuffix(office)):
         return bare_name, bare.span(), _COMPLETED
+    if office == "" and (level := _committee_level(org.group(0))):
+        # 某州党委、政府坚持…, 某某盟委、行署…, 某某地委、行署…: the government said without its level, the committee's
+        bare = get_catalog().self_reference.match(level + plain[after:end if end is not None else len(plain)])
+        if bare is not None and _is_government(bare.group(0)):
+            return bare.group(0), (after, after + bare.end() - len(level)), _COMPLETED
     return None
+
+
+_PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委)…
+_PREFECTURE_LEVEL = "地区"  # …whose level is its 地区's
+_PARTY_WORD = "党"  # what a prefecture's or a region's committee may say before its 委 (某州党委, 某自治区党委)
+
+
+def _committee_level(name: str) -> str | None:
+    """The level of the place a party committee's name says it is of (某县委 县, 某州党委 州, 某某地委 地区, 某某盟委 盟),
+    as a bare self-reference opens with it; None when no level stands before its 委."""
+    before = name.removesuffix("委").removesuffix(_PARTY_WORD)[-1:]
+    if before == _PREFECTURE:
+        return _PREFECTURE_LEVEL
+    return before if before and before in _LEVELS else None
 
 
 # A run of characters each standing alone between spaces (青 禾 县 司 法 局), as a mirror scrapes a title set letter-spaced.
