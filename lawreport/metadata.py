@@ -2308,6 +2308,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         org = get_catalog().org.match(text, pos, opening.end)
         if org is not None and _cues()["opening_predicate"].search(org.group(0)):
             org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
+        if org is not None and _cues()["body_of_document"].match(text, org.end()):
+            org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
@@ -2319,8 +2321,6 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if contact := _contact_org(text, opening):
         return contact
-    if kind == "annual_report" and (place := _place_subject(text, title, opening)):
-        return place
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
             and _cues()["follows_below"].search(opening.text) \
             and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
@@ -2331,48 +2331,6 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
 
 
 _DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
-_DIVISIONS_CHAINED = 3  # divisions a full name may chain (云南省保山市隆阳区)
-
-
-def _division_at(text: str, pos: int, end: int) -> int | None:
-    """Where the divisions named in full from `pos` end (岳池县, 云南省保山市; not a short name nor 全县, 我市): the
-    longest chain of full names the division list knows; None when none opens there."""
-    at = pos
-    for _ in range(_DIVISIONS_CHAINED):
-        found = next((at + size for size in range(min(_DIVISION_MAX, end - at), 1, -1)
-                      if text[at + size - 1] in regions.NAME_ENDS and regions.divisions_named(text[at:at + size])
-                      and not regions.is_short_name(text[at:at + size])), None)
-        if found is None:
-            break
-        at = found
-    return at if at > pos else None
-
-
-def _place_subject(text: str, title: Line | None, opening: Line | None):
-    """The county or city a yearly report is about when it names no body but the place as its subject: before its
-    title's year (柳城县2023年法治政府建设年度报告, 关于某市2023年…的报告), in its statement of what it is (现将保山市2023年度…报告如下) or as its
-    opening's subject (2023年,岳池县坚持…): the place reports on itself, as a town named alone does; its committee and
-    government (某县委、县政府坚持…) name no one body."""
-    if title is not None:
-        plain = title.text
-        start = year.end() if (year := _LEADING_YEAR.match(plain)) else 0
-        start = about.end() if (about := _cues()["title_about"].match(plain, start)) else start
-        end = _division_at(plain, start, len(plain))
-        if end is not None and _patterns().title_follow.match(plain, end):
-            return plain[start:end], (title.start + start, title.start + end), "title"
-    if (m := get_catalog().report_statement.search(text)) is not None:
-        start = m.start() + _STATEMENT_OPENING
-        if _division_at(text, start, m.start(1)) == m.start(1):
-            return text[start:m.start(1)], (start, m.start(1)), "opening"
-    if opening is not None:
-        lead = _cues()["opening_lead"].match(opening.text, _after_addressee(opening.text))
-        start = opening.start + (lead.end() if lead else 0)
-        end = _division_at(text, start, opening.end)
-        if end is not None and _cues()["opening_predicate"].match(text, end):
-            return text[start:end], (start, end), "opening"
-    return None
-
-
 def _city_body(text: str, pos: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """(name, span) of a body named after its city's short name without 市 at pos (烟台人力资源和社会保障局坚持…): the
     org pattern read with the 市 its name leaves out, up to the opening's predicate. A county's short name (岳池司法局)
