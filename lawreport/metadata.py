@@ -2547,6 +2547,36 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
     return papers + [m.group(1) for line in spoken for m in _cues()["own_county"].finditer(text, line.start, line.end)]
 
 
+_PROVINCE_LEVEL = "省"  # the level a province's department calls itself by (省司法厅, 省公安厅)
+_CITY_LEVEL = "市"  # …and a city's (市司法局)
+
+
+def _places_of_level_body(text: str, bare: str) -> list[str]:
+    """What names the place of a body calling itself by its level alone (省司法厅, 市司法局) where nothing else in the
+    text does: a province's department cites its province's documents (按照《某省2018年度法治政府建设工作安排》…), which
+    name no county's or city's place the text is about, being its own level's; and a province's or a city's body names
+    the paper it reports in (在某某日报开设法治专栏): the paper's province, or its place, is the body's. A county's or a
+    district's body (县司法局) citing its province's rules or writing in its city's paper says nothing so of its own place."""
+    reference = get_catalog().self_reference.match(bare)
+    level = reference.group("level") if reference is not None else None
+    if level not in (_PROVINCE_LEVEL, _CITY_LEVEL):
+        return []
+    papers = [place for m in _cues()["local_paper"].finditer(text) if (place := _paper_place(m.group(0)))]
+    if level == _CITY_LEVEL:
+        return [name for place in papers if (name := place.county or place.city)]
+    return [*regions.provincial_citations(text), *(place.province for place in papers if place.province)]
+
+
+_PAPER_NAME_MIN = 4  # characters of a paper's name: a place's short name of two and 日报
+
+
+def _paper_place(run: str) -> regions.RegionResult | None:
+    """The place of the paper a run of characters ends with (在鄂尔多斯日报: 鄂尔多斯日报), the paper's name being the
+    longest end of the run that names one; None when none does (人民日报, 法治日报)."""
+    return next((place for start in range(len(run) - _PAPER_NAME_MIN + 1)
+                 if (place := regions.resolve("", [run[start:]])).code), None)
+
+
 def _own_places_of(opening: Line) -> str:
     """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验) and the provinces' titles
     it cites (贯彻《某省…条例》: the document's place): what is left names the report's own place, if any
@@ -2662,6 +2692,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             # the text speaks as the province (我区法院…全区法院 after one county's case)
     if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
         region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
+    if region.code is None and issuer and bare and (own_level := _places_of_level_body(text, issuer)):
+        region = regions.resolve(placed, [*hints, *familiar, *own_level])
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
