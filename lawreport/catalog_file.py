@@ -97,16 +97,24 @@ NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 # by the short name it goes by (交通运输部, 国家发展改革委, 审计署, 海关总署, 市场监管总局, 国家统计局, 国家医保局) ({STATE_BODY}); a
 # longer name before its short form, which it opens with (国家发展和改革委员会, not 国家发展和改革委). Not a department of
 # a body (部门), nor the tax administration, whose provincial bureaus open with its name (国家税务总局某省税务局).
+# The bodies the 2018 reform merged or renamed go by their names of before in the reports of the years before (2017年,
+# 环境保护部坚持…; 国土资源部, 农业部, 文化部, 国家卫生计生委, 国家工商总局, 国家质检总局, 国家安全监管总局, 国家林业局,
+# 国家新闻出版广电总局, 中国银监会), and so do the reports since that speak of those years (原环境保护部): a national body
+# as much; the ministry's short form (住房城乡建设部, 国家广电总局) too. Not a department of one (农业部门, 文化部门).
 STATE_BODY = (
-    "(?:外交|国防|国家安全|科学技术|工业和信息化|公安|民政|财政|教育|商务|生态环境|自然资源|住房和城乡建设|交通运输"
-    "|水利|农业农村|文化和旅游|人力资源和社会保障|人力资源社会保障|退役军人事务|应急管理|科技|工信|文旅|住建|人社)部(?!门)"
-    "|国家(?:发展和改革|民族事务|卫生健康)委员会|国家(?:发展改革|卫生健康|卫健)委(?!员)|国家民委"
+    "(?:外交|国防|国家安全|科学技术|工业和信息化|公安|民政|财政|教育|商务|生态环境|自然资源|住房和城乡建设|住房城乡建设"
+    "|交通运输|水利|农业农村|文化和旅游|人力资源和社会保障|人力资源社会保障|退役军人事务|应急管理|科技|工信|文旅|住建|人社"
+    "|国土资源|环境保护|农业|文化|卫生|监察)部(?!门)"
+    "|国家(?:发展和改革|民族事务|卫生健康|卫生和计划生育)委员会|国家(?:发展改革|卫生健康|卫健|卫生计生)委(?!员)|国家民委"
     "|国务院国有资产监督管理委员会|国务院国资委|中国人民银行|审计署|海关总署|国家国际发展合作署"
-    "|(?:国家)?(?:市场监督管理|市场监管|金融监督管理|金融监管|广播电视|体育)总局"
+    "|(?:国家)?(?:市场监督管理|市场监管|金融监督管理|金融监管|广播电视|广电|体育)总局"
+    "|国家(?:工商行政管理|工商|质量监督检验检疫|质检|安全生产监督管理|安全监管|食品药品监督管理|食品药品监管"
+    "|新闻出版广播电影电视|新闻出版广电)总局"
     "|国家(?:统计|知识产权|医疗保障|信访|能源|烟草专卖|移民管理|林业和草原|铁路|邮政|文物|中医药管理|疾病预防控制"
     "|矿山安全监察|消防救援|外汇管理|药品监督管理|数据|粮食和物资储备|国防科技工业|机关事务管理"
-    "|医保|林草|药监|移民|中医药|疾控|矿山安监|粮食和储备|国防科工|外汇)局"
+    "|医保|林草|药监|移民|中医药|疾控|矿山安监|粮食和储备|国防科工|外汇|林业|旅游|海洋|测绘地理信息|粮食)局"
     "|中国(?:民用航空|气象|地震)局|中国民航局|中国证券监督管理委员会|中国证监会"
+    "|中国(?:银行业|保险|银行保险)监督管理委员会|中国(?:银|保|银保)监会"
 )
 
 # The occasion a speech or a report was delivered on, on its own line under the title, in brackets or after a dash or
@@ -317,6 +325,7 @@ class MetadataCues(_Table):
     opening_lead: PatternText | PatternList
     opening_elsewhere: PatternText | PatternList
     opening_predicate: PatternText | PatternList
+    body_of_document: PatternText | PatternList
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList

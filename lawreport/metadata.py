@@ -434,11 +434,13 @@ def _is_yearbook_book(line: str) -> bool:
 
 
 def _places_masked(name: str) -> str:
-    """`name` with the characters of the division names in it (but their level) replaced by a neutral one,
-    so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place."""
+    """`name` with the characters of the division names in it (but their level, 自治 with it: 某某自治县) replaced by a
+    neutral one, so a place whose name holds a word the body pattern stops at (和平区, 太和县) still reads as a place,
+    and an autonomous one as long as the body pattern lets it be (双江拉祜族佤族布朗族傣族自治县)."""
     chars = list(name)
     for start, end, _ in regions.find_named_units(name):  # a name at a time, however many divisions it may be
-        chars[start:end - 1] = _PLACE_FILLER * (end - 1 - start)
+        level = len(_AUTONOMOUS) + 1 if name.startswith(_AUTONOMOUS, end - 1 - len(_AUTONOMOUS), end - 1) else 1
+        chars[start:end - level] = _PLACE_FILLER * (end - level - start)
     return "".join(chars)
 
 
@@ -2017,7 +2019,26 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     bare_name = bare.group(0) if bare is not None else ""
     if bare is not None and bare_name.endswith(office) and _is_government(bare_name.removesuffix(office)):
         return bare_name, bare.span(), _COMPLETED
+    if office == "" and (level := _committee_level(org.group(0))):
+        # 某州党委、政府坚持…, 某某盟委、行署…, 某某地委、行署…: the government said without its level, the committee's
+        bare = get_catalog().self_reference.match(level + plain[after:end if end is not None else len(plain)])
+        if bare is not None and _is_government(bare.group(0)):
+            return bare.group(0), (after, after + bare.end() - len(level)), _COMPLETED
     return None
+
+
+_PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委)…
+_PREFECTURE_LEVEL = "地区"  # …whose level is its 地区's
+_PARTY_WORD = "党"  # what a prefecture's or a region's committee may say before its 委 (某州党委, 某自治区党委)
+
+
+def _committee_level(name: str) -> str | None:
+    """The level of the place a party committee's name says it is of (某县委 县, 某州党委 州, 某某地委 地区, 某某盟委 盟),
+    as a bare self-reference opens with it; None when no level stands before its 委."""
+    before = name.removesuffix("委").removesuffix(_PARTY_WORD)[-1:]
+    if before == _PREFECTURE:
+        return _PREFECTURE_LEVEL
+    return before if before and before in _LEVELS else None
 
 
 # A run of characters each standing alone between spaces (青 禾 县 司 法 局), as a mirror scrapes a title set letter-spaced.
@@ -2287,6 +2308,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         org = get_catalog().org.match(text, pos, opening.end)
         if org is not None and _cues()["opening_predicate"].search(org.group(0)):
             org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
+        if org is not None and _cues()["body_of_document"].match(text, org.end()):
+            org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
@@ -2298,8 +2321,6 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
     if contact := _contact_org(text, opening):
         return contact
-    if kind == "annual_report" and (place := _place_subject(text, title, opening)):
-        return place
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
             and _cues()["follows_below"].search(opening.text) \
             and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
@@ -2310,48 +2331,6 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
 
 
 _DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
-_DIVISIONS_CHAINED = 3  # divisions a full name may chain (云南省保山市隆阳区)
-
-
-def _division_at(text: str, pos: int, end: int) -> int | None:
-    """Where the divisions named in full from `pos` end (岳池县, 云南省保山市; not a short name nor 全县, 我市): the
-    longest chain of full names the division list knows; None when none opens there."""
-    at = pos
-    for _ in range(_DIVISIONS_CHAINED):
-        found = next((at + size for size in range(min(_DIVISION_MAX, end - at), 1, -1)
-                      if text[at + size - 1] in regions.NAME_ENDS and regions.divisions_named(text[at:at + size])
-                      and not regions.is_short_name(text[at:at + size])), None)
-        if found is None:
-            break
-        at = found
-    return at if at > pos else None
-
-
-def _place_subject(text: str, title: Line | None, opening: Line | None):
-    """The county or city a yearly report is about when it names no body but the place as its subject: before its
-    title's year (柳城县2023年法治政府建设年度报告, 关于某市2023年…的报告), in its statement of what it is (现将保山市2023年度…报告如下) or as its
-    opening's subject (2023年,岳池县坚持…): the place reports on itself, as a town named alone does; its committee and
-    government (某县委、县政府坚持…) name no one body."""
-    if title is not None:
-        plain = title.text
-        start = year.end() if (year := _LEADING_YEAR.match(plain)) else 0
-        start = about.end() if (about := _cues()["title_about"].match(plain, start)) else start
-        end = _division_at(plain, start, len(plain))
-        if end is not None and _patterns().title_follow.match(plain, end):
-            return plain[start:end], (title.start + start, title.start + end), "title"
-    if (m := get_catalog().report_statement.search(text)) is not None:
-        start = m.start() + _STATEMENT_OPENING
-        if _division_at(text, start, m.start(1)) == m.start(1):
-            return text[start:m.start(1)], (start, m.start(1)), "opening"
-    if opening is not None:
-        lead = _cues()["opening_lead"].match(opening.text, _after_addressee(opening.text))
-        start = opening.start + (lead.end() if lead else 0)
-        end = _division_at(text, start, opening.end)
-        if end is not None and _cues()["opening_predicate"].match(text, end):
-            return text[start:end], (start, end), "opening"
-    return None
-
-
 def _city_body(text: str, pos: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """(name, span) of a body named after its city's short name without 市 at pos (烟台人力资源和社会保障局坚持…): the
     org pattern read with the 市 its name leaves out, up to the opening's predicate. A county's short name (岳池司法局)
@@ -2568,6 +2547,36 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
     return papers + [m.group(1) for line in spoken for m in _cues()["own_county"].finditer(text, line.start, line.end)]
 
 
+_PROVINCE_LEVEL = "省"  # the level a province's department calls itself by (省司法厅, 省公安厅)
+_CITY_LEVEL = "市"  # …and a city's (市司法局)
+
+
+def _places_of_level_body(text: str, bare: str) -> list[str]:
+    """What names the place of a body calling itself by its level alone (省司法厅, 市司法局) where nothing else in the
+    text does: a province's department cites its province's documents (按照《某省2018年度法治政府建设工作安排》…), which
+    name no county's or city's place the text is about, being its own level's; and a province's or a city's body names
+    the paper it reports in (在某某日报开设法治专栏): the paper's province, or its place, is the body's. A county's or a
+    district's body (县司法局) citing its province's rules or writing in its city's paper says nothing so of its own place."""
+    reference = get_catalog().self_reference.match(bare)
+    level = reference.group("level") if reference is not None else None
+    if level not in (_PROVINCE_LEVEL, _CITY_LEVEL):
+        return []
+    papers = [place for m in _cues()["local_paper"].finditer(text) if (place := _paper_place(m.group(0)))]
+    if level == _CITY_LEVEL:
+        return [name for place in papers if (name := place.county or place.city)]
+    return [*regions.provincial_citations(text), *(place.province for place in papers if place.province)]
+
+
+_PAPER_NAME_MIN = 4  # characters of a paper's name: a place's short name of two and 日报
+
+
+def _paper_place(run: str) -> regions.RegionResult | None:
+    """The place of the paper a run of characters ends with (在鄂尔多斯日报: 鄂尔多斯日报), the paper's name being the
+    longest end of the run that names one; None when none does (人民日报, 法治日报)."""
+    return next((place for start in range(len(run) - _PAPER_NAME_MIN + 1)
+                 if (place := regions.resolve("", [run[start:]])).code), None)
+
+
 def _own_places_of(opening: Line) -> str:
     """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验) and the provinces' titles
     it cites (贯彻《某省…条例》: the document's place): what is left names the report's own place, if any
@@ -2683,6 +2692,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             # the text speaks as the province (我区法院…全区法院 after one county's case)
     if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
         region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
+    if region.code is None and issuer and bare and (own_level := _places_of_level_body(text, issuer)):
+        region = regions.resolve(placed, [*hints, *familiar, *own_level])
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))

@@ -91,6 +91,7 @@ __all__ = [
     "find_mentions",
     "find_named_units",
     "provinces",
+    "provincial_citations",
     "resolve",
     "without_provincial_citations",
 ]
@@ -1382,13 +1383,23 @@ def _provincial(candidates: _Codes) -> bool:
     return any(_unit(code).level == PROVINCE for code in candidates)
 
 
+def _names_province(title: str) -> bool:
+    """Whether a cited title names a province (《某省…条例》)."""
+    return any(_provincial(hit.candidates) for hit in _scan(title))
+
+
 def without_provincial_citations(text: str) -> str:
     """`text` without the cited titles naming a province (贯彻《某省…条例》): what the rest says of its place is the
     text's own, as _body_evidence reads a body (see there)."""
     if "《" not in text:
         return text
-    return CITED_TITLE.sub(lambda m: "" if any(_provincial(hit.candidates) for hit in _scan(m.group(0))) else m.group(0),
-                           text)
+    return CITED_TITLE.sub(lambda m: "" if _names_province(m.group(0)) else m.group(0), text)
+
+
+def provincial_citations(text: str) -> list[str]:
+    """The cited titles naming a province (《某省2018年度法治政府建设工作安排》), which without_provincial_citations drops:
+    a province's own body cites its province's documents so."""
+    return [m.group(0) for m in CITED_TITLE.finditer(text) if _names_province(m.group(0))] if "《" in text else []
 
 
 # An alternative that matches whole lines only: it opens a line ((?m)^, or ^ at the text's start), maybe after blanks.

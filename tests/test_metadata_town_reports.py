@@ -41,8 +41,8 @@ CASES = [
     ("关于 before a county bureau and its year",
      "关于南陵县司法局2024年法治政府建设工作情况的报告\n2024年,县司法局扎实推进法治政府建设。\n" + WORK,
      "issuer", "南陵县司法局"),
-    ("关于 before a county alone: the place reporting on itself",
-     "关于南陵县2024年法治政府建设工作情况的报告\n2024年,南陵县扎实推进法治政府建设。\n" + WORK, "issuer", "南陵县"),
+    ("关于 before a county alone: a place, no body",
+     "关于南陵县2024年法治政府建设工作情况的报告\n2024年,南陵县扎实推进法治政府建设。\n" + WORK, "issuer", None),
     # --- the region: the county the text names, if any --------------------------------------------------------------
     ("the county whose committee led the town's work",
      "石桥镇2025年法治政府建设年度报告\n2025年,在南陵县委、县政府的正确领导下,石桥镇扎实推进法治政府建设。\n" + WORK,
