@@ -1123,11 +1123,19 @@ def _title_year(title: Line) -> regex.Match | None:
     return _patterns().title_year.search(title.text)
 
 
+def _span_titled(title: Line) -> bool:
+    """Whether a title names a span or a plan period (关于2018年以来…的报告, 近五年…工作情况) of its own: the span of a
+    title it cites is that title's name (关于2017年贯彻落实《某纲要(2015-2020年)》情况的报告 reports on 2017)."""
+    cited = [m.span() for m in _CITED_TITLE.finditer(title.text)]
+    return any(not any(start <= m.start() < end for start, end in cited)
+               for m in _cues()["span_title"].finditer(title.text))
+
+
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
     """The year a news item reports on: its headline's year, 去年/今年 or dated report, else its lead paragraphs'. The year of
     a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
     if title is not None:
-        if _cues()["span_title"].search(title.text):
+        if _span_titled(title):
             return _NO_YEAR
         year = _title_year(title)
         if year and not _cues()["meeting_year"].match(title.text, year.start()):
@@ -1177,7 +1185,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "news":
         found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
-    span_titled = title is not None and _cues()["span_title"].search(title.text) is not None
+    span_titled = title is not None and _span_titled(title)
     if title is not None and not span_titled:
         m = _title_year(title)
         if m:
