@@ -1214,7 +1214,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return year
     if kind == "yearbook" and (recorded := _entries_year(lines)):
         return recorded
-    if reviewed := _review_year(text, outline):
+    if reviewed := _review_year(text, outline) or (kind == "annual_report" and _first_part_year(lines, outline)):
         return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
@@ -1245,6 +1245,19 @@ def _review_year(text: str, outline: Outline):
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
             m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    return None
+
+
+def _first_part_year(lines: list[Line], outline: Outline):
+    """The year a report's first part opens its account with (一、总体情况 / 2023年,我局坚持…), under an opening that
+    names none (本年度报告根据《…条例》…编制; 现将有关情况报告如下): the year reviewed, as a heading naming it would say
+    (_review_year); none where the part opens on a span (2021年以来,…), its span running to any later year."""
+    for section in outline.sections[:1]:
+        if section.kind == "achievements":
+            first = next((line for line in lines if line.paragraph and section.heading.end < line.start < section.end),
+                         None)
+            if first is not None and (year := _opening_year(first, None, undated_span=False)) != _NO_YEAR:
+                return year
     return None
 
 
