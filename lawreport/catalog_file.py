@@ -311,6 +311,7 @@ class MetadataCues(_Table):
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
     present_year: PatternText
+    named_year: PatternText
     said_year_end: PatternText
     closing_year: PatternText
     disclosure_field: PatternText
