@@ -652,6 +652,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     candidates: list[tuple[int, Line]] = []
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
+    values_inline = False  # whether a row of the box above holds its value after its label: one set alone is empty
     for at, line in enumerate(lines[:_TITLE_SCAN]):
         if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) \
                 or _cues()["path_step"].match(line.text):
@@ -666,8 +667,12 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         field = _cues()["disclosure_field"].match(line.text)
         if field is not None or value_below:
             # a row of a disclosure box heading the page, or the value on the line below a label of it set alone
-            # (• 审核程序: / 单位审核公开): no title, and no date/source line closing the header (成文日期 2025-03-21 …)
-            value_below = field is not None and field.end() == len(line.text)
+            # (• 审核程序: / 单位审核公开): no title, and no date/source line closing the header (成文日期 2025-03-21 …).
+            # In a box whose rows hold their values (• 成文日期:2022-12-30), a label set alone is an empty field
+            # (• 文号:): the line below is not its value.
+            alone = field is not None and field.end() == len(line.text)
+            values_inline = values_inline or field is not None and not alone
+            value_below = alone and not values_inline
             continue
         if not line.paragraph and (header := _post_header(line.text)) is not None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
