@@ -346,6 +346,8 @@ _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|{CN_YEAR}年")  # _opens_with_year reads its shape
 # A day written first closing a line after a space, its time of day after it or not (… 09.01.2015 09:57): see _dates_in.
 _DAY_FIRST_CLOSING = compile_cached(rf"[ \t](\d{{1,2}}\.\d{{1,2}}\.{YEAR})(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]*$")
+# A date so written (18.03.2015) is how reprint sites stamp the pages they copy: see _published.
+_DAY_FIRST_DATE = compile_cached(rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR}")
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
@@ -688,6 +690,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if candidates and _dated_label_line(line):
             _drop_outlet_above(candidates, at, line)
             break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
+        if not candidates and _cues()["keyword_line"].fullmatch(line.text):
+            continue  # a site's keyword line above the page: no paragraph the title is glued to
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
                 return _glued_title(line)
@@ -1357,10 +1361,12 @@ _MINOR_LABEL_HEAD = 2
 def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
-    a reprint site's scrape stamp never."""
+    a reprint site's scrape stamp never. A reprint site's stamp written day first (18.03.2015  13:07) dates the page
+    only when the item carries no date of its own (陇南市人民政府 / (2015年1月10日) under its title, a sign-off)."""
     labelled: list[Dated] = []
     minor: list[Dated] = []
     page: list[Dated] = []
+    stamped: list[Dated] = []
     glossed: list[Dated] = []
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end()) or compact_date_at(text, m.end())
@@ -1390,7 +1396,10 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
         # The parts asked by map in C: a generator's frame cost each head line some 1,000 instructions.
         if (any(map(_LineSearch.search, page_date_line, repeat(line.text))) or _post_header(line.text) is not None) \
                 and not _is_scrape_stamp(text, line.start, line.end):
-            (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
+            for found in _dates_in(text, line):
+                span = found[1]
+                (glossed if annotated(line.start, line.end)
+                 else stamped if _DAY_FIRST_DATE.fullmatch(text, span[0], span[1]) else page).append(found)
     if page:
         return page[0]
     if stamp := _run_on_stamp(text, lines):
@@ -1407,7 +1416,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
     if closed := _closed_notice_date(dated):
         return closed
-    for found in minor + glossed:
+    for found in stamped + minor + glossed:
         return found
     return None, None
 
