@@ -186,6 +186,7 @@ class Lexicon(Fields):
     example_end: tuple[str, ...]  # what a place given as an example follows (regions.py)
     address_line: regex.Pattern  # a publisher's address line (regions.py)
     own_place_prefixes: tuple[str, ...]  # 我, 全 … before a level's character: the text's own place (regions.py)
+    province_phrases: dict[str, tuple[str, ...]]  # 治疆, 全疆 … by province code: they settle a shared name (regions.py)
     name_end_words: frozenset[str]  # two-character words a name's last character may open (regions.py)
     named_after_place: regex.Pattern  # a school or a law firm named after a place (regions.py)
     street_after_place: regex.Pattern  # what a street or estate named after a place opens with past the name (regions.py)

@@ -332,9 +332,11 @@ class MetadataCues(_Table):
     past_year: PatternText | PatternList
     relative_span: PatternText | PatternList
     present_year: PatternText
+    named_year: PatternText
     said_year_end: PatternText
     closing_year: PatternText
     disclosure_field: PatternText
+    keyword_line: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
@@ -558,6 +560,7 @@ class LexiconTable(_Table):
     example_end: Words
     address_line: PatternText
     own_place_prefixes: Words
+    province_phrases: dict[str, Words]
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
     named_after_place: PatternText
     street_after_place: PatternText
@@ -989,6 +992,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    example_end=tuple(words.example_end),
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),
+                   province_phrases={code: tuple(phrases) for code, phrases in words.province_phrases.items()},
                    name_end_words=frozenset(words.name_end_words),
                    named_after_place=regex.compile(words.named_after_place),
                    street_after_place=regex.compile(words.street_after_place),

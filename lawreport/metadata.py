@@ -346,6 +346,8 @@ _LEADING_YEAR = compile_cached(rf"{YEAR}年(?:度)?")
 _YEAR_START = compile_cached(rf"(?<!\d){YEAR}|{CN_YEAR}年")  # _opens_with_year reads its shape
 # A day written first closing a line after a space, its time of day after it or not (… 09.01.2015 09:57): see _dates_in.
 _DAY_FIRST_CLOSING = compile_cached(rf"[ \t](\d{{1,2}}\.\d{{1,2}}\.{YEAR})(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]*$")
+# A date so written (18.03.2015) is how reprint sites stamp the pages they copy: see _published.
+_DAY_FIRST_DATE = compile_cached(rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR}")
 
 
 Dated = tuple[str, tuple[int, int]]  # an ISO date and the span it is written in
@@ -654,6 +656,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     candidates: list[tuple[int, Line]] = []
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
+    values_inline = False  # whether a row of the box above holds its value after its label: one set alone is empty
     for at, line in enumerate(lines[:_TITLE_SCAN]):
         if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) \
                 or _cues()["path_step"].match(line.text):
@@ -668,8 +671,12 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         field = _cues()["disclosure_field"].match(line.text)
         if field is not None or value_below:
             # a row of a disclosure box heading the page, or the value on the line below a label of it set alone
-            # (• 审核程序: / 单位审核公开): no title, and no date/source line closing the header (成文日期 2025-03-21 …)
-            value_below = field is not None and field.end() == len(line.text)
+            # (• 审核程序: / 单位审核公开): no title, and no date/source line closing the header (成文日期 2025-03-21 …).
+            # In a box whose rows hold their values (• 成文日期:2022-12-30), a label set alone is an empty field
+            # (• 文号:): the line below is not its value.
+            alone = field is not None and field.end() == len(line.text)
+            values_inline = values_inline or field is not None and not alone
+            value_below = alone and not values_inline
             continue
         if not line.paragraph and (header := _post_header(line.text)) is not None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
@@ -685,6 +692,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if candidates and _dated_label_line(line):
             _drop_outlet_above(candidates, at, line)
             break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
+        if not candidates and _cues()["keyword_line"].fullmatch(line.text):
+            continue  # a site's keyword line above the page: no paragraph the title is glued to
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
             if line.paragraph and not candidates:
                 return _glued_title(line)
@@ -1125,11 +1134,19 @@ def _title_year(title: Line) -> regex.Match | None:
     return _patterns().title_year.search(title.text)
 
 
+def _span_titled(title: Line) -> bool:
+    """Whether a title names a span or a plan period (关于2018年以来…的报告, 近五年…工作情况) of its own: the span of a
+    title it cites is that title's name (关于2017年贯彻落实《某纲要(2015-2020年)》情况的报告 reports on 2017)."""
+    cited = [m.span() for m in _CITED_TITLE.finditer(title.text)]
+    return any(not any(start <= m.start() < end for start, end in cited)
+               for m in _cues()["span_title"].finditer(title.text))
+
+
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
     """The year a news item reports on: its headline's year, 去年/今年 or dated report, else its lead paragraphs'. The year of
     a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
     if title is not None:
-        if _cues()["span_title"].search(title.text):
+        if _span_titled(title):
             return _NO_YEAR
         year = _title_year(title)
         if year and not _cues()["meeting_year"].match(title.text, year.start()):
@@ -1179,7 +1196,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "news":
         found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
-    span_titled = title is not None and _cues()["span_title"].search(title.text) is not None
+    span_titled = title is not None and _span_titled(title)
     if title is not None and not span_titled:
         m = _title_year(title)
         if m:
@@ -1208,7 +1225,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return year
     if kind == "yearbook" and (recorded := _entries_year(lines)):
         return recorded
-    if reviewed := _review_year(text, outline):
+    if reviewed := _review_year(text, outline) or (kind == "annual_report" and _first_part_year(lines, outline)):
         return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
@@ -1239,6 +1256,19 @@ def _review_year(text: str, outline: Outline):
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
             m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    return None
+
+
+def _first_part_year(lines: list[Line], outline: Outline):
+    """The year a report's first part opens its account with (一、总体情况 / 2023年,我局坚持…), under an opening that
+    names none (本年度报告根据《…条例》…编制; 现将有关情况报告如下): the year reviewed, as a heading naming it would say
+    (_review_year); none where the part opens on a span (2021年以来,…), its span running to any later year."""
+    for section in outline.sections[:1]:
+        if section.kind == "achievements":
+            first = next((line for line in lines if line.paragraph and section.heading.end < line.start < section.end),
+                         None)
+            if first is not None and (year := _opening_year(first, None, undated_span=False)) != _NO_YEAR:
+                return year
     return None
 
 
@@ -1333,10 +1363,12 @@ _MINOR_LABEL_HEAD = 2
 def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
-    a reprint site's scrape stamp never."""
+    a reprint site's scrape stamp never. A reprint site's stamp written day first (18.03.2015  13:07) dates the page
+    only when the item carries no date of its own (陇南市人民政府 / (2015年1月10日) under its title, a sign-off)."""
     labelled: list[Dated] = []
     minor: list[Dated] = []
     page: list[Dated] = []
+    stamped: list[Dated] = []
     glossed: list[Dated] = []
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end()) or compact_date_at(text, m.end())
@@ -1366,7 +1398,10 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
         # The parts asked by map in C: a generator's frame cost each head line some 1,000 instructions.
         if (any(map(_LineSearch.search, page_date_line, repeat(line.text))) or _post_header(line.text) is not None) \
                 and not _is_scrape_stamp(text, line.start, line.end):
-            (glossed if annotated(line.start, line.end) else page).extend(_dates_in(text, line))
+            for found in _dates_in(text, line):
+                span = found[1]
+                (glossed if annotated(line.start, line.end)
+                 else stamped if _DAY_FIRST_DATE.fullmatch(text, span[0], span[1]) else page).append(found)
     if page:
         return page[0]
     if stamp := _run_on_stamp(text, lines):
@@ -1383,7 +1418,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
     if closed := _closed_notice_date(dated):
         return closed
-    for found in minor + glossed:
+    for found in stamped + minor + glossed:
         return found
     return None, None
 

@@ -3467,6 +3467,8 @@ class Interpreter:
                 # for 去年同期 its paragraph's, not from the item's date.
                 word, same_period = m.group(1) or m.group(3), m.group(2)
                 offset = _RELATIVE_OFFSET[word]
+                if year is not None and self.catalog.metadata_cues["named_year"].match(self.text, at):
+                    year = None  # 近日公布了2016年…统计分析报告,去年…: the report's year, not its figures'
                 base = year if year is not None else said.paragraph if same_period else None
                 relative_year = base + offset if base is not None and offset < 0 else self._relative_year(word)
                 if offset == 0 and relative_year and relative_year == self.report_year:

@@ -942,6 +942,7 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         if (known := named.get(area.code)) is None:
             known = named[area.code] = (
                 area.code in settled_codes
+                or any(phrase in text for phrase in words.province_phrases.get(area.code, ()))
                 or _named_outside_other_names(area, _forms(area, common), text, body_hits,
                                               _body_starts(text, words) if text else [])
                 or any(_named_in_hint(area.code, hint, words) for hint in hint_hits)
