@@ -31,3 +31,22 @@ TOTALS = [
 @pytest.mark.parametrize(("text", "expected"), TOTALS)
 def test_correction_total_wordings(text, expected):
     assert facts(text) == sorted(expected)
+
+
+HANDLED = ("reconsideration_received", 1260, 2024, False)  # 办理: received or closed, read as received
+
+LONG_MODIFIERS = [
+    ("2024年,全市各级行政复议机构共办理行政复议案件1260件。全年共纠正侵害群众和企业合法权益的违法不当行政行为86件。",
+     [HANDLED, ("reconsideration_corrected", 86, 2024, False)]),
+    ("2024年,全市各级行政复议机构共办理行政复议案件1260件。全年依法纠正行政机关违法或不当行政行为86件。",
+     [HANDLED, ("reconsideration_corrected", 86, 2024, False)]),
+    ("2024年,全市各级行政复议机构共办理行政复议案件1260件。全年共纠正群众反映强烈的违法或者不当的行政行为86件。",
+     [HANDLED, ("reconsideration_corrected", 86, 2024, False)]),
+    # a lawsuit's correction is none of reconsideration's
+    ("2024年,全市各级行政复议机构共办理行政复议案件1260件。行政诉讼中纠正侵害企业合法权益的违法行政行为9件。", [HANDLED]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_MODIFIERS)
+def test_corrections_after_a_long_modifier(text, expected):
+    assert facts(text) == sorted(expected)
