@@ -493,6 +493,10 @@ _GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a fi
 # no whole of its own (not 占败诉总数的40%).
 _SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
 _SHARES_ALONE = ("占比", "占")  # a share said with no whole of its own (占比5.17%, 占5.17%)
+# A rate's label that ends in a share of the whole said before it (审结80件,其中直接纠错的占12.5%: 的占, the catalog's
+# [rates].share). After a clause that names as that whole the very cases the rate counts (纠错案件中,因事实不清纠错的占
+# 50%; 败诉案件中,…的占40%; 负责人出庭应诉的案件中,正职负责人出庭的占40%), it is a share of those, no rate.
+_SHARE_OF_SAID_WHOLE = "的占"
 
 
 @from_catalog
@@ -1486,12 +1490,15 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
-                if opener == ")" and kind == "count" and not change and subject:
-                    # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件: the label's words around an
-                    # aside, when they name a label that starts before it
+                if opener == ")" and kind in ("count", "percent") and not change and subject:
+                    # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件, …决定(含撤销…)的占11.12%: the
+                    # label's words around an aside, when they name a label that starts before it
                     aside = self._label_around_aside(q, sentence, clause, subject)
                     if aside is not None:
                         rule, label_start, subject_start, subject = aside
+                if rule is not None and kind == "percent" and subject.endswith(_SHARE_OF_SAID_WHOLE) \
+                        and self._among_own_cases(rule, subject_start):
+                    rule = None  # 败诉案件中,因程序违法败诉的占40%: a share of the losses
                 if rule is not None and kind == "count" and metrics and readings \
                         and metrics[-1].quantity is readings[-1].quantity and metrics[-1].key != rule.key \
                         and readings[-1].sentence == sentence and clause > 0 and opener in PAUSES \
@@ -1544,12 +1551,13 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, said, subject[:quota.start()], subject_start)
                         planned = rule is not None
-                if rule is None and kind == "count" and not change and q.unit not in bodies \
+                if rule is None and kind in ("count", "percent") and not change and q.unit not in bodies \
                         and opener == LIST_SEPARATOR and "分别" not in subject:
                     pieces = self._listed_before(clause)
                     joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
                     if joined and any(r.labels.search(joined) for r in _list_labels()):
-                        # 办理国内民事、经济公证1023件: the nouns listed before the last share its label
+                        # 办理国内民事、经济公证1023件: the nouns listed before the last share its label; a share's
+                        # too (撤销、变更、确认违法和责令履行的占12.5%)
                         rule, label_start = headline(q, said, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
@@ -2973,8 +2981,8 @@ class Interpreter:
 
     def _label_around_aside(self, q: Quantity, sentence: int, clause: int,
                             subject: str) -> tuple[MetricRule, int, int, str] | None:
-        """The rule, label start, subject start and subject of a count whose label a bracketed aside cuts in two
-        (直接纠正(含撤销、变更)行政机关决定46件): the words before the bracket and the subject after it, read as
+        """The rule, label start, subject start and subject of a count or share whose label a bracketed aside cuts
+        in two (直接纠正(含撤销、变更)行政机关决定46件): the words before the bracket and the subject after it, read as
         one label that starts before the bracket; None when they name none."""
         text = self.text
         opening = text.rfind("(", 0, clause - 1)
@@ -2988,6 +2996,19 @@ class Interpreter:
         if rule is None or label_start >= len(before):
             return None
         return rule, label_start, before_start, before + subject
+
+    def _among_own_cases(self, rate: MetricRule, start: int) -> bool:
+        """Whether the clause that ends right before `start` names, as the cases it sorts (…中,), those the rate counts
+        (纠错案件中, 败诉案件中): a share said after it (…的占50%) is a share of them, no rate."""
+        text = self.text
+        if start < 2 or text[start - 1] not in PAUSES or text[start - 2] != _AMONG_NOUN:
+            return False
+        counted = _numerators().get(rate.key)
+        if counted is None:
+            counted = next((self.catalog.rule(count) for count, shared in _SHARES_OF_UNKEYED.items() if shared == rate.key),
+                           None)
+        among = text[self.outline.clause_start(start - 1):start - 2]
+        return counted is not None and counted.labels.search(among) is not None
 
     def _ratio_named_before(self, q: Quantity, sentence: int, subject_start: int,
                             subject: str) -> tuple[MetricRule | None, int, int, str]:

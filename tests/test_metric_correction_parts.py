@@ -1,0 +1,40 @@
+"""Corrections stated only by their ways: the ways of ordering a performance or a new act (督促被申请人履职, 责令限期履行,
+责令重新作出行政行为) are parts of the corrections' sum, as 责令履行 is; one way said alone, in no list of outcomes
+(受理行政复议案件16件,依法撤销4件), stays none (some of the corrections, perhaps not all)."""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+RECEIVED = ("reconsideration_received", 18, 2024, False)
+CLOSED = ("reconsideration_closed", 15, 2024, False)
+
+
+def corrected(value):
+    return ("reconsideration_corrected", value, 2024, False)
+
+
+PARTS = [
+    # one way alone, in no list of outcomes: none
+    ("2024年,青禾县受理行政复议案件18件,撤销5件。", [RECEIVED]),
+    # the wrong acts as the object of a part, in a list
+    ("2024年,青禾县审结行政复议案件15件,维持7件,依法撤销违法行政行为5件。", [CLOSED, corrected(5)]),
+    # a performance ordered, said its other ways, is a part as 责令履行 is (the sum is derived)
+    ("2024年,青禾县受理行政复议案件18件,依法撤销5件,督促被申请人履职3件。", [RECEIVED, corrected(8)]),
+    ("2024年,青禾县审结行政复议案件15件,维持7件,撤销5件,责令限期履行法定职责3件。", [CLOSED, corrected(8)]),
+    ("2024年,青禾县审结行政复议案件15件,维持7件,撤销5件,责令履职3件。", [CLOSED, corrected(8)]),
+    ("2024年,青禾县受理行政复议案件18件,撤销5件,督促履职3件。", [RECEIVED, corrected(8)]),
+    # …and so is an act ordered anew, also after its revocation (one part, not two)
+    ("2024年,青禾县审结行政复议案件15件,维持7件,撤销5件,责令重新作出行政行为3件。", [CLOSED, corrected(8)]),
+    ("2024年,青禾县审结行政复议案件15件,维持7件,撤销并责令重做5件,确认违法3件。", [CLOSED, corrected(8)]),
+    ("2024年,青禾县审结行政复议案件15件,维持7件,撤销并责令重作5件,变更3件。", [CLOSED, corrected(8)]),
+    ("2024年,青禾县审结行政复议案件15件,维持7件,确认违法5件,责令被申请人重新作出行政行为3件。", [CLOSED, corrected(8)]),
+    # a court's judgments after lawsuits: no corrections
+    ("2024年,青禾县审结行政诉讼案件30件,判决撤销4件,责令履职2件。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_correction_parts(text, expected):
+    assert facts(text) == sorted(expected)
