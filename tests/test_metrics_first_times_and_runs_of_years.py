@@ -68,6 +68,12 @@ def test_a_record_set_gives_the_level_after_it(text, expected):
     ("全县行政机关负责人出庭应诉率位居全市第一,达100%。", [("head_appearance_rate", 100, 2024, False)]),
     ("全区调解成功率保持全市前列,为99.2%。", [("mediation_success_rate", 99.2, 2024, False)]),
     ("全县行政复议纠错率居全省首位,为12.5%。", [("reconsideration_correction_rate", 12.5, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率排名全市第一,达100%。", [("head_appearance_rate", 100, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率在全市排名第二,达98%。", [("head_appearance_rate", 98, 2024, False)]),
+    ("全县调解成功率全省第一,为99.2%。", [("mediation_success_rate", 99.2, 2024, False)]),
+    ("全县行政复议纠错率连续三年全省第一,为12.5%。", [("reconsideration_correction_rate", 12.5, 2024, False)]),
+    # 第一 said with no verb nor scope is no standing
+    ("全县行政机关负责人出庭应诉率第一,达100%。", []),
     # a standing with no level after it: the count of the next clause is its own
     ("全区调解成功率位居全市前列,受理纠纷120件。", [("mediation_cases", 120, 2024, False)]),
 ])
