@@ -1,4 +1,4 @@
-"""Documents: a book (《…》一书), an article (《…》一文, 《…》被…刊登), a theme (《…》主题演讲), a case written up
+"""Documents: a book (《…》一书, 《…》,某某出版社2020年版), an article (《…》一文, 《…》被…刊登, 《…》,载《某刊》), a theme (《…》主题演讲), a case written up
 (《…》案例), a talk show (《…》访谈) and a comic (漫画《…》) are no documents; a law or a plan cited before the same words
 stays."""
 
@@ -21,6 +21,10 @@ def _titles(text: str) -> list[tuple[str, str, str | None]]:
     "。绘制普法漫画《小青说法》30幅。",
     "；《青河县多措并举推进法治政府建设》被省司法厅微信公众号刊登。",
     "。撰写的《基层调解工作的几点思考》一文获评优秀论文。",
+    # a footnote citing an article or a book: the journal it was carried in is a publication, not listed here
+    "。参见张某:《行政复议主渠道作用的几点思考》,载微信公众号“青河法治”。",
+    "。参见李某:《基层行政调解的实践逻辑》,中国法制出版社2020年版。",
+    "。参见王某:《行政诉讼法理解与适用》(下),人民法院出版社2018年版。",
 ])
 def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
     assert _titles(text) == []
@@ -32,6 +36,8 @@ def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
     ("，围绕《青河县法治政府建设实施方案》主题开展宣讲。", [("青河县法治政府建设实施方案", "plan", None)]),
     ("。编印《法律明白人学习手册》。", [("法律明白人学习手册", "document", "编印")]),
     ("；《青河县行政执法公示办法》被省司法厅转载推广。", [("青河县行政执法公示办法", "law", None)]),
+    # a law after a comma and 载 in another sense stays (载明, 载入)
+    ("。《青河县行政复议工作规则》,载明了受理程序。", [("青河县行政复议工作规则", "law", None)]),
 ])
 def test_a_document_before_the_same_words_stays(text, titles):
     assert _titles(text) == titles
