@@ -25,6 +25,9 @@ def _titles(text: str) -> list[tuple[str, str, str | None]]:
     "。参见张某:《行政复议主渠道作用的几点思考》,载微信公众号“青河法治”。",
     "。参见李某:《基层行政调解的实践逻辑》,中国法制出版社2020年版。",
     "。参见王某:《行政诉讼法理解与适用》(下),人民法院出版社2018年版。",
+    # works in an award list, counted after the titles, or named so themselves
+    "。其中青河县的《调解故事》等5个作品获金奖,白沙区的《说法》等10部微电影获银奖。",
+    "。青河县的《宪法宣传片》获评优秀作品。",
 ])
 def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
     assert _titles(text) == []
@@ -36,6 +39,8 @@ def test_a_book_a_theme_a_case_a_talk_show_or_a_comic_is_no_document(text):
     ("，围绕《青河县法治政府建设实施方案》主题开展宣讲。", [("青河县法治政府建设实施方案", "plan", None)]),
     ("。编印《法律明白人学习手册》。", [("法律明白人学习手册", "document", "编印")]),
     ("；《青河县行政执法公示办法》被省司法厅转载推广。", [("青河县行政执法公示办法", "law", None)]),
+    # a law listed before a count of other things stays (等3件规范性文件)
+    ("。制定《青河县行政执法公示办法》等3件规范性文件。", [("青河县行政执法公示办法", "law", "制定")]),
     # a law after a comma and 载 in another sense stays (载明, 载入)
     ("。《青河县行政复议工作规则》,载明了受理程序。", [("青河县行政复议工作规则", "law", None)]),
 ])
