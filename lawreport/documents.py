@@ -23,8 +23,9 @@ from .tuples import maker
 _TITLE_TEXT = r"《(\n?[^《》\n。]{1,120}+(?:\n[^《》\n。]{1,120}+){0,2}+\n?)》"
 CITED_TITLE = compile_cached(_TITLE_TEXT)  # a cited 《title》: documents are read from it, regions leave it out
 # A short name the text gives a title it has just cited (…的报告》(以下简称《报告》), …》(下称《纲要》), a revised law's
-# (以下简称新《条例》)): wherever it stands, the short name cites that title again, not a document of its own.
-_ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
+# (以下简称新《条例》), one set in quotes: 以下简称“《若干解释》”): wherever it stands, the short name cites that title
+# again, not a document of its own.
+_ALIAS = compile_cached(r"(?<=简|统|下|下文)称为?\s*[“\"]?新?《([^《》\n]{1,30})》")  # opening with 称, which a search skips to
 _LAST_VERB_SCOPE_END = compile_cached("(?r)" + char_class(VERB_SCOPE_ENDS))  # searched backwards: the last one
 _LOOKBACK = 40
 # A title cited before in the window, or the tail of one the window opens inside, holds words, not the verb (the
