@@ -174,8 +174,9 @@ def _split_alternative(unit: str) -> str:
     would be a bare number standing for the whole (1 for 126); the two are dropped as one code. Only a head run on from
     a word (not a number alone on its line, a cell of a table's column: 126⏎118) and a tail before a measure word (not
     126⏎2023年: a line's last figure and a year opening the next)."""
-    return (r"(?<=[^\s0-9.·,|])[0-9]++(?:\.[0-9]*+)?+[ \t]*\r?\n[ \t]*\.?[0-9]++(?:\.[0-9]++)?+"
-            rf"(?=[余多]?(?:{_MULTIPLIER})?[余多]?(?:{unit}))")
+    word = r"[^\s0-9.·,|]"  # a PDF's text layer may space a number off its words: 受理 1⏎26 件
+    return (rf"(?:(?<={word})|(?<={word}[ ]))[0-9]++(?:\.[0-9]*+)?+[ \t]*\r?\n[ \t]*\.?[0-9]++(?:\.[0-9]++)?+"
+            rf"(?=[余多]?(?:{_MULTIPLIER})?[余多]?\ ?(?:{unit}))")
 
 
 def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: Iterable[str]) -> re.Pattern[str]:

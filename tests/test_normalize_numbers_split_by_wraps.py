@@ -81,6 +81,8 @@ def test_a_number_split_where_no_wrap_shows_is_not_read_in_part():
 @pytest.mark.parametrize(("text", "values"), [
     ("受理行政复议案件1\n26件", []),  # a head run on from a word, a tail before its measure word: one number, split
     ("直接纠错率为8.\n47%", []),
+    ("受理行政复议案件 1\n26 件", []),  # spaced off its words, as a PDF's text layer may
+    ("行政复议案件 | 1\n26 | 行政诉讼案件", [1, 26]),  # cells of a table's rows
     ("收案数\n126\n118\n", [126, 118]),  # a column's cells, each alone on its line
     ("全年依法纠正违法行政行为共计12\n2024年全县", [12]),  # a line's last figure over a year opening the next
     ("全年依法纠正违法行政行为共计12\n2.全面推行行政执法公示制度", [12]),  # over a numbered item
