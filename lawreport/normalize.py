@@ -58,7 +58,7 @@ from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_word, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, runs_on, wrap_breaks
+from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, page_breaks, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -440,6 +440,11 @@ def _in_paragraph(line: str) -> bool:
     return any(mark in line for mark in _CLAUSE_MARKS) and not any(gap in line for gap in _COLUMN_GAPS)
 
 
+def _full_prose(line: str) -> bool:
+    """Whether a line reads as a paragraph's, as wide as a page's full line or wider (structure.page_breaks)."""
+    return _width(line) >= _SPLIT_MIN_WIDTH and _in_paragraph(line)
+
+
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
     if _DATE_SPACE_BEFORE_UNIT.search(copy) is None:
         return []
@@ -462,7 +467,8 @@ def normalize_mapped(text: str) -> Original:
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
-    breaks = _merged(wrap_breaks(copy) + _split_phrases(copy) + _date_spaces(copy) + _banners(copy))
+    breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _date_spaces(copy)
+                     + _banners(copy))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
