@@ -427,6 +427,44 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
     return breaks
 
 
+# A table flattened one cell a line (受理行政复议案件 / 126件 / 直接纠错率 / 8.47%): a line of words that may label a
+# figure (no figure, no clause, no table's cells), and a line holding a figure alone, a count's or a rate's (126件,
+# 1 302件, 8.47%), not a date's (2023年, 12月). Two such pairs one after another at least, so that a heading over a figure is no table's.
+_FIGURE_CELL = r"[ \t]*[0-9][0-9,. ]*[ \t]*(?:%|‰|(?![年月日号])[\u4e00-\u9fff]{1,2})?[ \t]*"
+_FIGURE_CELL_LINE = compile_re_cached(rf"\n{_FIGURE_CELL}(?=\n|\Z)")  # a line break opening it: `re` skips ahead to one
+_FIGURE_CELL_ALONE = compile_re_cached(_FIGURE_CELL)
+_LABEL_CELL = compile_re_cached(r"[ \t]*[\u4e00-\u9fff][^0-9\n,;:。!?|\t]{1,29}")
+_CELL_PAIRS_MIN = 2
+
+
+def _cell_pairs(copy: str) -> list[tuple[int, int]]:
+    """The line breaks between a label and its figure in a table flattened one cell a line, each pair a label's line
+    over a figure's (_LABEL_CELL, _FIGURE_CELL), _CELL_PAIRS_MIN pairs or more in a row; not under a numbered
+    heading's line (一、主要指标 / 126件)."""
+    if _FIGURE_CELL_LINE.search(copy) is None:
+        return []  # most texts: no line holds a figure alone
+    lines = copy.split("\n")
+    breaks: list[tuple[int, int]] = []
+    run: list[int] = []  # where the label lines of the pairs in a row end
+    at, i = 0, 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _LABEL_CELL.fullmatch(line) and not HEADING_NUMBERING.match(line.lstrip()) \
+                and _FIGURE_CELL_ALONE.fullmatch(lines[i + 1]):
+            run.append(at + len(line))
+            at += len(line) + len(lines[i + 1]) + 2
+            i += 2
+            continue
+        if len(run) >= _CELL_PAIRS_MIN:
+            breaks += [(end, end + 1) for end in run]
+        run = []
+        at += len(line) + 1
+        i += 1
+    if len(run) >= _CELL_PAIRS_MIN:
+        breaks += [(end, end + 1) for end in run]
+    return breaks
+
+
 # What parts a table's cells on a line, never a paragraph's words; what a paragraph's full line holds, and a
 # title's (某县2024年法治政府建设情况报告) does not.
 _COLUMN_GAPS = ("|", "\t", "  ")
@@ -467,8 +505,8 @@ def normalize_mapped(text: str) -> Original:
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
-    breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _date_spaces(copy)
-                     + _banners(copy))
+    breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
+                     + _date_spaces(copy) + _banners(copy))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
