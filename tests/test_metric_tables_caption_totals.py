@@ -52,3 +52,8 @@ def test_two_columns_split_at_bars_make_a_table():
     # a row's label naming the measure, its figure bare: read from the table, as prose reads no bare figure
     assert _metrics(_HEAD + "表1:主要指标\n项目 | 件数\n受理行政复议案件 | 97\n") == [("reconsideration_received", 97, 2023)]
     assert find_grids("项目 件数\n新收 97\n") == []  # split at spaces, two words are no row
+
+
+def test_the_total_row_of_two_columns_under_a_heading_naming_the_measure_is_read():
+    raw = _HEAD + "表1:各县区情况\n县区 | 受理行政复议案件 |\n青禾县 | 96 |\n白沙区 | 71 |\n合计 | 167 |\n"
+    assert _metrics(raw) == [("reconsideration_received", 167, 2023)]
