@@ -101,6 +101,8 @@ def test_cell_at_finds_only_a_cell_a_span_fills():
 @given(st.text(alphabet="年份件数 |\t\n1,.%2新收", max_size=200))
 def test_any_text_gives_cells_that_slice_it(text):
     for grid in find_grids(text):
-        assert len(grid.rows) >= 1 and all(len(row) == len(grid.header) >= 3 for row in grid.rows)
+        # a row has the heading's cells, or its first ones only where empty cells close it (总计 | 183 | ||||)
+        assert len(grid.rows) >= 1 and all(2 <= len(row) <= len(grid.header) for row in grid.rows)
+        assert len(grid.header) >= (2 if "|" in text or "\t" in text else 3)
         for cell in (*grid.header, *(c for row in grid.rows for c in row)):
             assert cell.text and text[cell.start:cell.end] == cell.text
