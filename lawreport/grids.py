@@ -5,9 +5,11 @@ An HTML table reaches the text as rows of tab-separated cells (readers/html.py);
 a text file writes one with bars (指标 | 单位 | 本年累计) or with runs of spaces,
 ideographic ones included (年份　受理纠纷（件）　调解成功（件）). A table here is a
 run of at least two consecutive lines that one separator splits into the same
-number of cells, at least three, whose first line holds no figure but a year: that
-line heads the columns, and in every other line the first cell that is no figure
-labels the row (a serial number may come before it). The line with text above
+number of cells, at least three (two where bars or tabs split them: 县区 | 数量),
+whose first line holds no figure but a year: that line heads the columns, and in
+every other line the first cell that is no figure labels the row (a serial number
+may come before it). A row below them may fill the first columns only and close
+with empty cells, as a total spanning the table does (总计 | 183489 | ||||). The line with text above
 the table is its caption, which names it or leads to it.
 A line of ideographic spaces is read from the normalized text, where they are
 spaces: a figure grouped by spaces (18 437) splits a space-separated row into one
@@ -25,7 +27,8 @@ from . import lazy_regex as regex
 from .catalog import compile_cached
 from .dates import YEAR
 
-_MIN_COLUMNS = 3
+_MIN_COLUMNS = 3  # cells of a row split at spaces: fewer are words of a line with a space between them
+_MIN_RULED_COLUMNS = 2  # cells of a row split at bars or tabs, a table's own separators (县区 | 数量 / 甲县 | 100)
 _MAX_LINE = 400  # characters: a longer line is prose
 # A cell that is a figure, not a heading: digits with their grouping and decimals, then a percent sign
 # or a measure word (198件).
@@ -71,10 +74,12 @@ def find_grids(text: str) -> list[Grid]:
     # the last line with text above this one and its start, when it is no row
     above = _last_with_text(text[:line_start])
     for line in text[line_start:end if end >= 0 else len(text)].split("\n"):
-        separator, cells = _cells(line, line_start)
+        separator, cells, spanning = _cells(line, line_start)
+        if spanning and not (run and separator == kind and len(cells) < len(run[0])):
+            separator, cells = "", ()  # a row of the first columns only, then empty cells: below a table's rows alone
         if run and separator == kind == " " and len(cells) > len(run[0]):
             cells = _regrouped(cells, len(run[0]), line, line_start)
-        if run and (separator != kind or len(cells) != len(run[0])):
+        if run and (separator != kind or len(cells) != len(run[0]) and not spanning):
             _close(run, caption, grids)
             run = []
         if cells:
@@ -103,22 +108,27 @@ def _stripped(line: str, start: int) -> Cell:
     return Cell(at, at + len(stripped), stripped)
 
 
-def _cells(line: str, start: int) -> tuple[str, tuple[Cell, ...]]:
-    """The separator of a table row and its cells, or ("", ()) for a line that is none."""
-    if len(line) > _MAX_LINE or len(line) < 2 * _MIN_COLUMNS - 1:
-        return "", ()
+def _cells(line: str, start: int) -> tuple[str, tuple[Cell, ...], bool]:
+    """The separator of a table row, its cells and whether empty cells close it (a total's row spanning the
+    table: 总计 | 183489 | |||||), or ("", (), False) for a line that is none."""
+    if len(line) > _MAX_LINE or len(line) < 2 * _MIN_RULED_COLUMNS - 1:
+        return "", (), False
+    least, spanning = _MIN_RULED_COLUMNS, False
     if "|" in line:
         separator, parts = "|", _split_at_bars(line)
+        while len(parts) > least and not parts[-1][1]:
+            parts.pop()
+            spanning = True
     elif "\t" in line:
         separator, parts = "\t", _split(_TABS, line)
     elif " " in line and " " in line.strip():  # strip() copies the line: most have no space at all
-        separator, parts = " ", _split(_SPACES, line)
+        separator, parts, least = " ", _split(_SPACES, line), _MIN_COLUMNS
     else:
-        return "", ()
+        return "", (), False
     cells = tuple(Cell(start + at, start + at + len(part), part) for at, part in parts if part)
-    if len(cells) < _MIN_COLUMNS or len(cells) != len(parts):
-        return "", ()  # an empty cell (a bar at the line's end, ||) leaves the columns unknown
-    return separator, cells
+    if len(cells) < least or len(cells) != len(parts):
+        return "", (), False  # an empty cell among the others (||) leaves the columns unknown
+    return separator, cells, spanning
 
 
 def _regrouped(cells: tuple[Cell, ...], columns: int, line: str, line_start: int) -> tuple[Cell, ...]:

@@ -2048,6 +2048,8 @@ class Interpreter:
             heading = grid.header[column]
             if self.catalog.column_change.fullmatch(heading.text):
                 continue
+            if len(set(_ANY_YEAR.findall(heading.text))) > 1:
+                continue  # 2022-2023受理量: the figures of a span, no one year's (nor the caption's)
             note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(label.text)  # 受理纠纷(件)
             # a unit column (单位 | 件, 单位 | %) as the note would: % read as written (成 and ‰ scale a figure)
             row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count" or cell.text == "%"),

@@ -58,7 +58,7 @@ from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_word, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, runs_on, wrap_breaks
+from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, page_breaks, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -370,12 +370,14 @@ def _banners(copy: str) -> list[tuple[int, int]]:
 
 
 # A line break between two Han characters, between a Han character and a digit (出庭应诉率|99.86%,
-# 4.86|万件), or after a clause's comma (审结231件,|直接纠错率): where a phrase or a sentence split across
-# lines of a PDF's text layer may rejoin; or inside a number grouped by a space, where a word processor wraps it
-# (5 316 → 5 |316, 5|316).
+# 4.86|万件, 2149|件), or after a clause's comma (审结231件,|直接纠错率): where a phrase or a sentence split across
+# lines of a PDF's text layer may rejoin; or inside a number, which a text layer wraps like any word (受理1|26件,
+# 8.47|%, 8.|47%, 8|.47%; not a figure ending a line over a date opening the next: 共计12|2024年), and a number
+# grouped by a space, where a word processor wraps it (5 316 → 5 |316).
 _HAN_BREAK = compile_re_cached(
-    r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])|(?<=[0-9]\n)(?=[\u4e00-\u9fff])"
-    r"|(?:(?<=[0-9]\n)|(?<=[0-9] \n))(?=[0-9]{3}(?![0-9])))")
+    r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])"
+    r"|(?<=[0-9]\n)(?=[\u4e00-\u9fff%]|\.?[0-9]++(?:\.[0-9]++)?+(?![年月日号]))|(?<=[0-9]\.\n)(?=[0-9])"
+    r"|(?<=[0-9] \n)(?=[0-9]{3}(?![0-9])))")
 _SPLIT_MIN_WIDTH = 40  # half-width columns (a Han character two): shorter lines are headings, items and debris
 _SPLIT_WIDTH_SHARE = 0.9  # how wide a wrapped line is at least against a line beside it, and that line against it
 # ASCII that normalize() made of full-width punctuation, as wide as a Han character on the page.
@@ -391,7 +393,8 @@ def _width(line: str) -> int:
 def _split_phrases(copy: str) -> list[tuple[int, int]]:
     """The line breaks of copy that split a phrase of a paragraph wrapped at a page's width (纠错率高|达55.6%),
     where a text's lines are too unlike for structure.wrap_breaks to find its width: a Han character on
-    each side (or a digit on one: 出庭应诉率|100%; or a clause's comma before it), its line as wide as a page
+    each side (or a digit on one: 出庭应诉率|100%; or a clause's comma before it; or a number's parts: 办结1|18件,
+    8.47|%, 98.|6%), its line as wide as a page
     and about as wide as the line before or after it in the paragraph (or, the paragraph's first line over its
     last, which ends a sentence, about as wide as the text's widest line of prose), and the sentence running on into the next line
     (structure.runs_on: no heading opens it)."""
@@ -424,6 +427,44 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
     return breaks
 
 
+# A table flattened one cell a line (受理行政复议案件 / 126件 / 直接纠错率 / 8.47%): a line of words that may label a
+# figure (no figure, no clause, no table's cells), and a line holding a figure alone, a count's or a rate's (126件,
+# 1 302件, 8.47%), not a date's (2023年, 12月). Two such pairs one after another at least, so that a heading over a figure is no table's.
+_FIGURE_CELL = r"[ \t]*[0-9][0-9,. ]*[ \t]*(?:%|‰|(?![年月日号])[\u4e00-\u9fff]{1,2})?[ \t]*"
+_FIGURE_CELL_LINE = compile_re_cached(rf"\n{_FIGURE_CELL}(?=\n|\Z)")  # a line break opening it: `re` skips ahead to one
+_FIGURE_CELL_ALONE = compile_re_cached(_FIGURE_CELL)
+_LABEL_CELL = compile_re_cached(r"[ \t]*[\u4e00-\u9fff][^0-9\n,;:。!?|\t]{1,29}")
+_CELL_PAIRS_MIN = 2
+
+
+def _cell_pairs(copy: str) -> list[tuple[int, int]]:
+    """The line breaks between a label and its figure in a table flattened one cell a line, each pair a label's line
+    over a figure's (_LABEL_CELL, _FIGURE_CELL), _CELL_PAIRS_MIN pairs or more in a row; not under a numbered
+    heading's line (一、主要指标 / 126件)."""
+    if _FIGURE_CELL_LINE.search(copy) is None:
+        return []  # most texts: no line holds a figure alone
+    lines = copy.split("\n")
+    breaks: list[tuple[int, int]] = []
+    run: list[int] = []  # where the label lines of the pairs in a row end
+    at, i = 0, 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _LABEL_CELL.fullmatch(line) and not HEADING_NUMBERING.match(line.lstrip()) \
+                and _FIGURE_CELL_ALONE.fullmatch(lines[i + 1]):
+            run.append(at + len(line))
+            at += len(line) + len(lines[i + 1]) + 2
+            i += 2
+            continue
+        if len(run) >= _CELL_PAIRS_MIN:
+            breaks += [(end, end + 1) for end in run]
+        run = []
+        at += len(line) + 1
+        i += 1
+    if len(run) >= _CELL_PAIRS_MIN:
+        breaks += [(end, end + 1) for end in run]
+    return breaks
+
+
 # What parts a table's cells on a line, never a paragraph's words; what a paragraph's full line holds, and a
 # title's (某县2024年法治政府建设情况报告) does not.
 _COLUMN_GAPS = ("|", "\t", "  ")
@@ -435,6 +476,11 @@ def _in_paragraph(line: str) -> bool:
     first line opens with an indent, two spaces once normalized, which parts no cells)."""
     line = line.strip()
     return any(mark in line for mark in _CLAUSE_MARKS) and not any(gap in line for gap in _COLUMN_GAPS)
+
+
+def _full_prose(line: str) -> bool:
+    """Whether a line reads as a paragraph's, as wide as a page's full line or wider (structure.page_breaks)."""
+    return _width(line) >= _SPLIT_MIN_WIDTH and _in_paragraph(line)
 
 
 def _date_spaces(copy: str) -> list[tuple[int, int]]:
@@ -459,7 +505,8 @@ def normalize_mapped(text: str) -> Original:
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
-    breaks = _merged(wrap_breaks(copy) + _split_phrases(copy) + _date_spaces(copy) + _banners(copy))
+    breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
+                     + _date_spaces(copy) + _banners(copy))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)

@@ -1010,10 +1010,12 @@ _WRAP_LONGEST = 1.5  # a wrapped line's greatest length against the width: digit
 # A table row's, not prose's: a bar, a tab, or two spaces or more between words. The space opens the gap's alternative
 # and the word before it is looked behind for: \S {2,}\S, opening with any character, was tried at every one.
 _COLUMN_GAP = compile_cached(r"[|\t]| (?<=\S )(?= +\S)")
-# A page's number alone on a line (- 3 -, — 12 —, 第3页, 3/12), as a text layer writes a page break.
-PAGE_NUMBER = compile_cached(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)"
-                             r"[-—–_\s]*")
-_PAGE_BREAK_LINES = 4  # a page break's lines: its number and the blank lines around it
+# A page's number alone on a line (- 3 -, — 12 —, 第3页, 3/12), as a text layer writes a page break; or a flipbook's
+# marks of a page, its number (P. 3) and the header naming it with the book (Page 3 - 某县司法局2023年度…报告).
+PAGE_NUMBER = compile_cached(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?"
+                             r"|P\.\s*\d{1,4}|Page\s*\d{1,4}(?:\s+[-—–]\s+\S.*)?)[-—–_\s]*")
+_PAGE_BREAK_LINES = 6  # a page break's lines: its number, a running header and the blank lines around them
+_HEADER_MIN = 4  # a running header's least length (某县人民政府文件): a shorter line repeated is a list's or a table's
 _CLOSINGS = "”’」』)】》\"'"  # what may follow the mark that ends a sentence
 
 
@@ -1056,14 +1058,13 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     if count < _WRAP_MIN_LINES or count < _WRAP_SHARE * lengths.total():
         return []
     shortest, longest = FULL_LINE_SHARE * width, _WRAP_LONGEST * width
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(lines)
+    headers = _running_headers(lines)
     breaks = []
     at_width = running = 0  # the lines of the width, and those of them whose sentence runs on
     for i, (line, long) in enumerate(zip(lines, prose)):
-        if long and shortest <= len(line) <= longest:
-            k = _past_page_break(lines, i + 1)  # the line the sentence runs on into
+        if long and shortest <= len(line) <= longest and not PAGE_NUMBER.fullmatch(line):
+            k = _past_page_break(lines, i + 1, headers)  # the line the sentence runs on into
             runs = k < len(lines) and runs_on(line, lines[k])
             if len(line) == width:
                 at_width += 1
@@ -1073,17 +1074,70 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     return breaks if 2 * running > at_width else []
 
 
-def _past_page_break(lines: list[str], k: int) -> int:
-    """The first line from `k` on past a page break (blank lines and a page's number alone, up to
-    _PAGE_BREAK_LINES of them), or `k` when none starts there: blank lines alone end a paragraph."""
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of a text's `lines` starts in it, and where a line after the last would."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _running_headers(lines: list[str]) -> frozenset[str]:
+    """The lines a text layer may repeat at the top or the foot of each page (a running header): the text's first
+    line, its title (某县人民政府2023年度法治政府建设情况报告), and any line of _HEADER_MIN characters or more
+    written twice. They are a page break's only where a page's number is (_past_page_break)."""
+    stripped = [line.strip() for line in lines]
+    counts = Counter(line for line in stripped if len(line) >= _HEADER_MIN)
+    first = next((line for line in stripped if line), "")
+    return frozenset([first, *(line for line, n in counts.items() if n > 1)])
+
+
+def _past_page_break(lines: list[str], k: int, headers: frozenset[str]) -> int:
+    """The first line from `k` on past a page break (blank lines and a page's number alone, with the running
+    `headers` around it, up to _PAGE_BREAK_LINES of them), or `k` when none starts there: blank lines alone end a
+    paragraph, and so does a header without a page's number."""
     end, paged = k, False
     while end < len(lines) and end - k < _PAGE_BREAK_LINES:
-        if lines[end].strip():
-            if not PAGE_NUMBER.fullmatch(lines[end]):
+        line = lines[end].strip()
+        if line:
+            if PAGE_NUMBER.fullmatch(line):
+                paged = True
+            elif line not in headers:
                 break
-            paged = True
         end += 1
     return end if paged else k
+
+
+# A page's number set off as a text layer writes a page break (— 2 —, - 2 -, 第2页 共6页, P. 2, Page 2 - …), opening a
+# line after another; not a number alone on a line, which may be a flattened table's cell. `re`, and a line break to
+# open it: searched in every text, it passes over the others at once (^ in multiline mode was tried at every character).
+_PAGE_MARK = compile_re_cached(r"\n[ \t]*(?:[-—–_][ \t]*\d{1,4}[ \t]*[-—–_]|第[ \t]*\d{1,4}[ \t]*页"
+                               r"|P\.[ \t]*\d{1,4}[ \t]*(?=\n|\Z)|Page[ \t]*\d{1,4}(?![0-9]))")
+
+
+def page_breaks(text: str, prose: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where a page break set off by a page's mark (_PAGE_MARK, with the running headers around it) splits a
+    sentence of `text` (normalized) whatever its lines' widths: a line of `prose` (a paragraph's, written on one
+    line or wrapped) that ends no sentence, and the line past the break that the sentence runs on into
+    (…出庭应诉 / — 2 — / 某县…情况报告 / 率达100%); the [start, end) runs to drop."""
+    if _PAGE_MARK.search(text) is None:
+        return []  # most texts
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    headers = _running_headers(lines)
+    breaks = []
+    for m in _PAGE_MARK.finditer(text):
+        at = bisect.bisect_right(starts, m.start() + 1) - 1  # the mark's line, after the line break opening the match
+        before = at - 1
+        while before >= 0 and at - before < _PAGE_BREAK_LINES and (not lines[before].strip() or lines[
+                before].strip() in headers or PAGE_NUMBER.fullmatch(lines[before])):
+            before -= 1
+        if before < 0 or at - before >= _PAGE_BREAK_LINES:
+            continue
+        k = _past_page_break(lines, before + 1, headers)
+        if k > before + 1 and k < len(lines) and prose(lines[before]) and runs_on(lines[before], lines[k]):
+            breaks.append((starts[before + 1] - 1, starts[k]))
+    return breaks
 
 
 def _is_furniture(text: str, line: Line) -> bool:

@@ -39,7 +39,6 @@ def test_a_heading_row_of_years_heads_its_columns():
     "武陵区 | 268 | 201\n鼎城区 | 215 | 160\n",  # a first row of figures heads nothing
     "首页 | 政务公开 | 互动交流\n关于我们 | 联系方式 | 网站地图\n",  # rows of words: a menu
     "项目 | 件数 | 占比\n",  # a heading with no row
-    "项目 | 件数\n新收 | 97\n",  # two columns: a label and its value, read as prose
     "项目 | 件数 | 占比\n新收 | 97 |\n",  # an empty cell leaves the columns unknown
 ])
 def test_no_table(text):
@@ -102,6 +101,8 @@ def test_cell_at_finds_only_a_cell_a_span_fills():
 @given(st.text(alphabet="年份件数 |\t\n1,.%2新收", max_size=200))
 def test_any_text_gives_cells_that_slice_it(text):
     for grid in find_grids(text):
-        assert len(grid.rows) >= 1 and all(len(row) == len(grid.header) >= 3 for row in grid.rows)
+        # a row has the heading's cells, or its first ones only where empty cells close it (总计 | 183 | ||||)
+        assert len(grid.rows) >= 1 and all(2 <= len(row) <= len(grid.header) for row in grid.rows)
+        assert len(grid.header) >= (2 if "|" in text or "\t" in text else 3)
         for cell in (*grid.header, *(c for row in grid.rows for c in row)):
             assert cell.text and text[cell.start:cell.end] == cell.text
