@@ -241,6 +241,7 @@ class Catalog(Fields):
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
     rate_act_after: regex.Pattern  # the act a percent runs into (100%调解): match right after it
+    rate_restating: tuple[str, ...]  # the bodies a rate is of (负责人): a label restating a measure names one
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern

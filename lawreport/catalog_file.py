@@ -253,6 +253,7 @@ class Rates(_Table):
     mark_passed: PatternText
     share: PatternText
     act_after: PatternText
+    restating: Words
 
 
 class Series(_Table):
@@ -870,6 +871,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_share=regex.compile(file.rates.share),
         rate_act_after=regex.compile(file.rates.act_after),
+        rate_restating=tuple(file.rates.restating),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),

@@ -1751,7 +1751,7 @@ class Interpreter:
         title_end = self._title_line[1]
         if title_end > 0 and any(m.start < title_end for m in metrics):  # (a text with no title line: none is)
             metrics = _restated_after_title(metrics, title_end, self.text)
-        return metrics, _distinct_rates(rates), readings
+        return metrics, _distinct_rates(rates, self.text, self.catalog), readings
 
     def _without_restated(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
@@ -3769,21 +3769,42 @@ def _within(title: Found, text: str) -> Callable[[float], bool]:
     return lambda v: value - step <= v <= value  # 近99%, 95%以下
 
 
-def _distinct_rates(rates: list[Found]) -> list[Found]:
+def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Found]:
     """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
     (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
-    one measure. The shorter label stands for both."""
+    one measure. The shorter label stands for both. In another paragraph than the last rate it stands for, a longer
+    label restates the measure only where it differs in the body or place the rate is of (_restates): 参考率100% of
+    an exam and then 新进人员执法资格证参考率100% are two rates."""
     kept: list[Found] = []
+    last_said: list[int] = []  # where the last rate each kept one stands for starts
     by_value: dict[float, list[int]] = {}
     for r in rates:
         same = next((i for i in by_value.get(r.value, ())
-                     if _same_measure(kept[i].label, r.label)), None)
+                     if _same_measure(kept[i].label, r.label)
+                     and (text.find("\n", last_said[i], r.start) < 0 or _restates(kept[i].label, r.label, catalog))),
+                    None)
         if same is None:
             by_value.setdefault(r.value, []).append(len(kept))
             kept.append(r)
-        elif len(r.label) < len(kept[same].label):
+            last_said.append(r.start)
+            continue
+        last_said[same] = max(last_said[same], r.start)
+        if len(r.label) < len(kept[same].label):
             kept[same] = r
     return kept
+
+
+def _restates(a: str, b: str, catalog: Catalog) -> bool:
+    """Whether two labels of one measure (_same_measure) differ only in the body or place each is of: what each says
+    before the characters they end in alike is nothing, ends in a body (rate_restating: 行政机关负责人出庭应诉率) or is
+    a place (千山区出庭应诉率); or those characters name a body (负责人出庭应诉率, 行政诉讼案件负责人出庭应诉率)."""
+    common = 0
+    while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
+        common += 1
+    bodies = catalog.rate_restating
+    return any(body in a[-common:] for body in bodies) \
+        or all(len(label) == common or label[:-common].endswith(bodies) or catalog.rate_place.match(label[:-common])
+               for label in (a, b))
 
 
 # A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens; the
