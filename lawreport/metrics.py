@@ -2554,7 +2554,8 @@ class Interpreter:
             # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
             # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
             example = (heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)
-            share = example or (sentence in self._share_ends and self._after_share(sentence, label))
+            share = example or (sentence in self._share_ends and self._after_share(sentence, label)) \
+                or self._continues_share(sentence, label)
             kind = False
             # where the label ends: before the figure, or before the first value of a 分别 list (刑事、民事法律援助
             # 案件分别为800件、300件: the 300 is 民事's)
@@ -2694,6 +2695,20 @@ class Interpreter:
         text = self.text
         return end is not None and end <= label and text.find("、", end, label) < 0 and text.find(";", end, label) < 0 \
             and WHOLE_SAID.search(text, end, label) is None
+
+    def _continues_share(self, sentence: int, label: int) -> bool:
+        """Whether the sentence opens going on about the share the sentence before it in its paragraph counted
+        (share_continued: 以区政府为被申请人的复议案件共14件,…。目前审结12件) and no whole (WHOLE_SAID) is said before
+        the label at `label`: the figure is the share's too, a part of the whole's. Such a sentence is a share's
+        sentence in turn (_share_ends), for the next one."""
+        text = self.text
+        if self._share_ends.get(sentence) != sentence:  # (not yet found to go on about one)
+            if sentence == 0 or sentence in self._share_ends or text[sentence - 1] == "\n" \
+                    or self.catalog.share_continued.match(text, sentence) is None \
+                    or self.outline.sentence_start(sentence - 1) not in self._share_ends:
+                return False
+            self._share_ends[sentence] = sentence
+        return WHOLE_SAID.search(text, sentence, label) is None
 
     def _area_whole_after(self, example: int, after: int, label: int) -> bool:
         """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a
