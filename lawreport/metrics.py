@@ -506,6 +506,26 @@ def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
 
 
+# The whole a share names (占结案数的7.3%, 占审结案件的比例): group 1.
+_SHARE_WHOLE = compile_cached(r"占(\p{Han}{1,10}?)的(?:比例|比重)?$")
+
+
+def _share_names_whole(key: str, share: str) -> bool:
+    """Whether the share said after a count (占结案数的, 占审结案件的比例) names as its whole the count of `key` (the cases
+    the count's rate is of: 结案数, 审结案件 of 行政复议办结数), with no exclusion of its label."""
+    whole = _SHARE_WHOLE.search(share)
+    return whole is not None and any(_names_rate(rule, whole.group(1)) for rule in _rules_of()[key])
+
+
+@from_catalog
+def _rules_of(catalog: Catalog) -> dict[str, tuple[MetricRule, ...]]:
+    """The rules of each key (行政复议办结数: 审结…, 作出复议决定…)."""
+    rules: dict[str, tuple[MetricRule, ...]] = {}
+    for rule in catalog.rules:
+        rules[rule.key] = (*rules.get(rule.key, ()), rule)
+    return rules
+
+
 def _names_rate(rule: MetricRule, label: str) -> bool:
     """Whether `label` ends in one of the rule's labels and holds none of its exclusions."""
     return rule.labels.search(label) is not None and (rule.exclude is None or rule.exclude.search(label) is None)
@@ -1536,13 +1556,15 @@ class Interpreter:
                     # where the sentence, or the one a sentence opening with 其中 continues, has stated the total
                     # it is a share of (not 正职负责人出庭21件,占出庭总数的35%), or where the count's label and the
                     # share read as one label of that rate (负责人出庭应诉的87件,占诉讼案件的21.75%: 负责人出庭应诉的占
-                    # 诉讼案件的, as 负责人出庭应诉案件占诉讼案件的21.75% would say it).
+                    # 诉讼案件的, as 负责人出庭应诉案件占诉讼案件的21.75% would say it), or where the share names as its
+                    # whole the cases the rate is of, wherever they were counted (…。纠正…的942件,占结案数的7.3%).
                     count_read = metrics[-1]
                     shared = _rates_of_counts().get(count_read.key or "")
                     if shared is not None and ((shared[1], sentence) in self._stated
                                                or (shared[1], self._whole_before(said)) in self._stated
                                                or _names_rate(shared[0], text[count_read.start:readings[-1].quantity.start]
-                                                              + subject)):
+                                                              + subject)
+                                               or _share_names_whole(shared[1], subject)):
                         rule, label_start = shared[0], 0
                     elif count_read.key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
                         rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[count_read.key]), 0
