@@ -241,6 +241,7 @@ class Catalog(Fields):
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
     rate_act_after: regex.Pattern  # the act a percent runs into (100%调解): match right after it
+    rate_restating: tuple[str, ...]  # the bodies a rate is of (负责人): a label restating a measure names one
     series_from: regex.Pattern
     series_to: regex.Pattern
     series_after_change: regex.Pattern
@@ -295,6 +296,7 @@ class Catalog(Fields):
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
     share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole
+    share_continued: regex.Pattern  # a sentence's opening going on about the share the one before it counted (目前…)
     share_kind: regex.Pattern  # a kind of case opening the label a count ends: the count is that kind's share
     share_kind_class: regex.Pattern  # a kind named by its class (处罚类): a count in a bracket after it is the kind's
     # what opens an example of one place or unit (以…为例, 比如) or a campaign (开展…专项行动); metrics reads it at a

@@ -253,6 +253,7 @@ class Rates(_Table):
     mark_passed: PatternText
     share: PatternText
     act_after: PatternText
+    restating: Words
 
 
 class Series(_Table):
@@ -471,6 +472,7 @@ class Quantities(_Table):
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
+    share_continued: PatternText  # a sentence's opening going on about the share counted before it (目前)
     share_kinds: PatternList  # the kinds of case a label narrows its key to (刑事, 婚姻家庭)
     share_kind_class: PatternText  # a kind of case named by its class (处罚类), before a bracket holding its count
     examples: PatternList  # what opens an example of one place or unit (以…为例, 比如)
@@ -870,6 +872,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_share=regex.compile(file.rates.share),
         rate_act_after=regex.compile(file.rates.act_after),
+        rate_restating=tuple(file.rates.restating),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
@@ -923,6 +926,7 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
+        share_continued=regex.compile(file.quantities.share_continued),
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
         example=_alternation([*file.quantities.examples, *file.quantities.campaigns]),

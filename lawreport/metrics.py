@@ -506,6 +506,26 @@ def _rates_of_counts(catalog: Catalog) -> dict[str, tuple[MetricRule, str]]:
     return {d.numerator: (catalog.rule(d.key), d.denominator) for d in catalog.derivations}
 
 
+# The whole a share names (占结案数的7.3%, 占审结案件的比例): group 1.
+_SHARE_WHOLE = compile_cached(r"占(\p{Han}{1,10}?)的(?:比例|比重)?$")
+
+
+def _share_names_whole(key: str, share: str) -> bool:
+    """Whether the share said after a count (占结案数的, 占审结案件的比例) names as its whole the count of `key` (the cases
+    the count's rate is of: 结案数, 审结案件 of 行政复议办结数), with no exclusion of its label."""
+    whole = _SHARE_WHOLE.search(share)
+    return whole is not None and any(_names_rate(rule, whole.group(1)) for rule in _rules_of()[key])
+
+
+@from_catalog
+def _rules_of(catalog: Catalog) -> dict[str, tuple[MetricRule, ...]]:
+    """The rules of each key (行政复议办结数: 审结…, 作出复议决定…)."""
+    rules: dict[str, tuple[MetricRule, ...]] = {}
+    for rule in catalog.rules:
+        rules[rule.key] = (*rules.get(rule.key, ()), rule)
+    return rules
+
+
 def _names_rate(rule: MetricRule, label: str) -> bool:
     """Whether `label` ends in one of the rule's labels and holds none of its exclusions."""
     return rule.labels.search(label) is not None and (rule.exclude is None or rule.exclude.search(label) is None)
@@ -1536,13 +1556,15 @@ class Interpreter:
                     # where the sentence, or the one a sentence opening with 其中 continues, has stated the total
                     # it is a share of (not 正职负责人出庭21件,占出庭总数的35%), or where the count's label and the
                     # share read as one label of that rate (负责人出庭应诉的87件,占诉讼案件的21.75%: 负责人出庭应诉的占
-                    # 诉讼案件的, as 负责人出庭应诉案件占诉讼案件的21.75% would say it).
+                    # 诉讼案件的, as 负责人出庭应诉案件占诉讼案件的21.75% would say it), or where the share names as its
+                    # whole the cases the rate is of, wherever they were counted (…。纠正…的942件,占结案数的7.3%).
                     count_read = metrics[-1]
                     shared = _rates_of_counts().get(count_read.key or "")
                     if shared is not None and ((shared[1], sentence) in self._stated
                                                or (shared[1], self._whole_before(said)) in self._stated
                                                or _names_rate(shared[0], text[count_read.start:readings[-1].quantity.start]
-                                                              + subject)):
+                                                              + subject)
+                                               or _share_names_whole(shared[1], subject)):
                         rule, label_start = shared[0], 0
                     elif count_read.key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
                         rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[count_read.key]), 0
@@ -1751,7 +1773,7 @@ class Interpreter:
         title_end = self._title_line[1]
         if title_end > 0 and any(m.start < title_end for m in metrics):  # (a text with no title line: none is)
             metrics = _restated_after_title(metrics, title_end, self.text)
-        return metrics, _distinct_rates(rates), readings
+        return metrics, _distinct_rates(rates, self.text, self.catalog), readings
 
     def _without_restated(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
@@ -2556,7 +2578,8 @@ class Interpreter:
             # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
             # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
             example = (heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)
-            share = example or (sentence in self._share_ends and self._after_share(sentence, label))
+            share = example or (sentence in self._share_ends and self._after_share(sentence, label)) \
+                or self._continues_share(sentence, label)
             kind = False
             # where the label ends: before the figure, or before the first value of a 分别 list (刑事、民事法律援助
             # 案件分别为800件、300件: the 300 is 民事's)
@@ -2696,6 +2719,20 @@ class Interpreter:
         text = self.text
         return end is not None and end <= label and text.find("、", end, label) < 0 and text.find(";", end, label) < 0 \
             and WHOLE_SAID.search(text, end, label) is None
+
+    def _continues_share(self, sentence: int, label: int) -> bool:
+        """Whether the sentence opens going on about the share the sentence before it in its paragraph counted
+        (share_continued: 以区政府为被申请人的复议案件共14件,…。目前审结12件) and no whole (WHOLE_SAID) is said before
+        the label at `label`: the figure is the share's too, a part of the whole's. Such a sentence is a share's
+        sentence in turn (_share_ends), for the next one."""
+        text = self.text
+        if self._share_ends.get(sentence) != sentence:  # (not yet found to go on about one)
+            if sentence == 0 or sentence in self._share_ends or text[sentence - 1] == "\n" \
+                    or self.catalog.share_continued.match(text, sentence) is None \
+                    or self.outline.sentence_start(sentence - 1) not in self._share_ends:
+                return False
+            self._share_ends[sentence] = sentence
+        return WHOLE_SAID.search(text, sentence, label) is None
 
     def _area_whole_after(self, example: int, after: int, label: int) -> bool:
         """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a
@@ -3771,21 +3808,42 @@ def _within(title: Found, text: str) -> Callable[[float], bool]:
     return lambda v: value - step <= v <= value  # 近99%, 95%以下
 
 
-def _distinct_rates(rates: list[Found]) -> list[Found]:
+def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Found]:
     """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
     (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
-    one measure. The shorter label stands for both."""
+    one measure. The shorter label stands for both. In another paragraph than the last rate it stands for, a longer
+    label restates the measure only where it differs in the body or place the rate is of (_restates): 参考率100% of
+    an exam and then 新进人员执法资格证参考率100% are two rates."""
     kept: list[Found] = []
+    last_said: list[int] = []  # where the last rate each kept one stands for starts
     by_value: dict[float, list[int]] = {}
     for r in rates:
         same = next((i for i in by_value.get(r.value, ())
-                     if _same_measure(kept[i].label, r.label)), None)
+                     if _same_measure(kept[i].label, r.label)
+                     and (text.find("\n", last_said[i], r.start) < 0 or _restates(kept[i].label, r.label, catalog))),
+                    None)
         if same is None:
             by_value.setdefault(r.value, []).append(len(kept))
             kept.append(r)
-        elif len(r.label) < len(kept[same].label):
+            last_said.append(r.start)
+            continue
+        last_said[same] = max(last_said[same], r.start)
+        if len(r.label) < len(kept[same].label):
             kept[same] = r
     return kept
+
+
+def _restates(a: str, b: str, catalog: Catalog) -> bool:
+    """Whether two labels of one measure (_same_measure) differ only in the body or place each is of: what each says
+    before the characters they end in alike is nothing, ends in a body (rate_restating: 行政机关负责人出庭应诉率) or is
+    a place (千山区出庭应诉率); or those characters name a body (负责人出庭应诉率, 行政诉讼案件负责人出庭应诉率)."""
+    common = 0
+    while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
+        common += 1
+    bodies = catalog.rate_restating
+    return any(body in a[-common:] for body in bodies) \
+        or all(len(label) == common or label[:-common].endswith(bodies) or catalog.rate_place.match(label[:-common])
+               for label in (a, b))
 
 
 # A count of one level of a list of levels (成功化解村级纠纷60件、镇级纠纷25件) is a part, however the list opens; the
