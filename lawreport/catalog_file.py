@@ -378,6 +378,7 @@ class MetadataCues(_Table):
     occasion: PatternText | PatternList
     genre_column: PatternText | PatternList
     statistics_period: PatternText | PatternList
+    year_window: PatternText
     work_heading: PatternText | PatternList
     work_state_heading: PatternText | PatternList
     work_done: PatternText | PatternList

@@ -957,6 +957,35 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
 _SECOND_SENTENCE_YEAR = compile_cached(rf"[ \t]*({YEAR})年(?:度)?,")
 
 
+_WINDOW_MONTHS = 10  # the fewest months of a window a year's figures are counted over (not a campaign's 12月至次年1月)
+_WINDOW_LEAD = 8  # characters of a line a window's first year opens within (after its indent)
+
+
+def _account_spans_years(lines: list[Line], outline: Outline, year: int) -> bool:
+    """Whether the account that opens with `year` runs over two years:
+    - a paragraph opens with the account of the year before or after as the opening does with its own (2005年,全市…共
+      收到… / 2006年,全市…共收到…): a summary of two years side by side; not a paragraph saying what the next year
+      will bring (2024年,全县将…: a plan's, outline.in_plan), nor one opening a span (2021年以来,…);
+    - a paragraph opens with a window of most of a year from `year` into the next (2021年8月1日至2022年7月31日,市、区
+      两级政府…共办理…: the year_window cue): figures counted over a reform's first year, say, not a calendar year's.
+    Only a paragraph holding the years in digits is matched (a find each, where most hold none)."""
+    own, beside = str(year), (str(year - 1), str(year + 1))
+    for line in lines:
+        if not line.paragraph:
+            continue
+        text = line.text
+        if (beside[0] in text or beside[1] in text) and (m := _patterns().opening_year.match(text)) \
+                and "以来" not in m.group(0) and abs(year_number(m.group(1)) - year) == 1 \
+                and not outline.in_plan(line.start)[0]:
+            return True
+        if own in text[:_WINDOW_LEAD] and (m := _cues()["year_window"].match(text)) \
+                and year_number(m.group(1)) == year:
+            last = year_number(m.group(3))
+            if last > year and (last - year) * 12 + int(m.group(4)) - int(m.group(2)) + 1 >= _WINDOW_MONTHS:
+                return True
+    return False
+
+
 def _year_after_saying(text: str, opening: Line):
     """The year an untitled report opening on a saying states next (法治是安邦治国的基石。2022年,全县…): the second
     sentence's, when the first names no year nor a span (近年来) the report may review instead."""
@@ -1222,6 +1251,9 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if span_titled:
         return _NO_YEAR  # …nor where the title names the span (关于2018年以来…情况的报告, 近五年…工作情况)
     if opening is not None and (year := _opening_year(opening, published) or _year_after_saying(text, opening)):
+        if year != _NO_YEAR and _account_spans_years(lines, outline, year[0]):
+            return _NO_YEAR  # two years' accounts side by side (2005年,全市… / 2006年,全市…), or a twelve-month
+            # window's (2021年8月1日至2022年7月31日,…): no one year reported on
         return year
     if kind == "yearbook" and (recorded := _entries_year(lines)):
         return recorded

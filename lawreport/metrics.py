@@ -72,6 +72,11 @@ from .structure import (
 from .vocab import BOUNDS
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
+# What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率),
+# and the fewest characters that word takes (满意).
+_ELIDED_RATE_JOINS = frozenset("和及与、")
+_ELIDED_RATE_WORD = 2
+_ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such a label, read back from the joiner
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
@@ -2219,7 +2224,32 @@ class Interpreter:
         if "率和" in subject or "率及" in subject or "率与" in subject:  # what _LIST_JOINER needs
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        if (elided := self._elided_rate(subject_start, subject)) is not None:
+            shared.append(elided)
         return shared
+
+    def _elided_rate(self, subject_start: int, subject: str) -> tuple[int, str] | None:
+        """The label joined right before the subject's rate label that leaves its 率 to it (满意和基本满意率, 合格、基本
+        合格率: 满意率, 合格率), as (start, label written with its 率): the words before the joiner end in the words the
+        rate's label ends in before 率, which that label qualifies (基本满意); None where none stands there (知晓和满意率:
+        two words, not one said twice)."""
+        label = self._rate_label(subject)
+        if label is None:
+            return None
+        joiner = subject_start + len(subject) - len(label) - 1
+        text = self.text
+        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS:
+            return None
+        stem = label[:-1]
+        word = next((stem[-size:] for size in range(len(stem) - 1, _ELIDED_RATE_WORD - 1, -1)
+                     if text.endswith(stem[-size:], 0, joiner)), None)
+        if word is None:
+            return None
+        words = _ELIDED_LABEL_WORDS.match(text, 0, joiner)
+        elided = self._rate_label(text[words.start() if words else joiner:joiner] + "率")
+        if elided is None or not elided.endswith(word + "率"):
+            return None
+        return joiner - len(elided) + 1, elided
 
     def _label_of_places(self, clause: int, subject_start: int, label: str,
                          label_start: int) -> tuple[str | None, int]:
@@ -3813,15 +3843,19 @@ def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Fou
     (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
     one measure. The shorter label stands for both. In another paragraph than the last rate it stands for, a longer
     label restates the measure only where it differs in the body or place the rate is of (_restates): 参考率100% of
-    an exam and then 新进人员执法资格证参考率100% are two rates."""
+    an exam and then 新进人员执法资格证参考率100% are two rates. Nor are labels a list says one figure of (满意和基本满意率
+    均达100%): it lists them as measures of their own, each standing for its own label said of that value elsewhere."""
     kept: list[Found] = []
     last_said: list[int] = []  # where the last rate each kept one stands for starts
     by_value: dict[float, list[int]] = {}
     for r in rates:
-        same = next((i for i in by_value.get(r.value, ())
-                     if _same_measure(kept[i].label, r.label)
-                     and (text.find("\n", last_said[i], r.start) < 0 or _restates(kept[i].label, r.label, catalog))),
-                    None)
+        alike = by_value.get(r.value, ())
+        same = next((i for i in alike if kept[i].label == r.label), None)
+        if same is None:
+            same = next((i for i in alike if (r.quantity is None or kept[i].quantity is not r.quantity)
+                         and _same_measure(kept[i].label, r.label)
+                         and (text.find("\n", last_said[i], r.start) < 0 or _restates(kept[i].label, r.label, catalog))),
+                        None)
         if same is None:
             by_value.setdefault(r.value, []).append(len(kept))
             kept.append(r)

@@ -52,14 +52,14 @@ def test_the_heads_duty_as_the_first_part_makes_the_yearly_report(case, text, ex
 
 # A headline may name a release's place for its body (青禾发布2023年度行政审判白皮书) over a text telling of the paper in
 # the third person (白皮书显示…): an item on the release, whatever cases the lead names (典型案例). A notice's 关于
-# opening is no place.
+# opening is no place: the text is read for the paper it releases, no case study for the year's cases released with it.
 _RELEASE_BODY = ("\n时间:2024-06-10 来源:青禾省高级人民法院\n"
                  "  6月5日上午,青禾省高级人民法院召开新闻发布会,发布2023年度行政审判白皮书及十大典型案例。\n"
                  "  白皮书显示,2023年,全省法院新收行政一审案件3120件,同比上升12%。\n")
 RELEASE_HEADLINES = [
     ("a place releasing its white paper", "青禾发布2023年度行政审判白皮书" + _RELEASE_BODY, "news"),
     ("a city first releasing its report", "青禾市首次发布行政复议白皮书" + _RELEASE_BODY, "news"),
-    ("a notice's 关于 before the verb", "关于发布2023年度行政审判白皮书" + _RELEASE_BODY, "case_study"),
+    ("a notice's 关于 before the verb", "关于发布2023年度行政审判白皮书" + _RELEASE_BODY, "white_paper"),
 ]
 
 
