@@ -3382,7 +3382,9 @@ class Interpreter:
         line = text[sentence:line_end if line_end >= 0 else len(text)].rstrip()
         if not line or line[-1] not in SENTENCE_MARKS:
             return None
-        end = len(text[:sentence].rstrip())
+        end = sentence
+        while end > 0 and text[end - 1].isspace():  # (back over the blank lines, not a copy of all the text before)
+            end -= 1
         if end == 0 or text[end - 1] not in SENTENCE_MARKS:
             return None
         start = self.outline.sentence_start(end - 1)
