@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
-from .derive import from_catalog
+from .derive import from_catalog, rules_by_key
 from .findings import FoundCheck, FoundFinding
 from .metrics import WHOLE_SAID, Found
 from .numbers import ARABIC_MULTIPLIERS, Quantity, count_step, written_step
@@ -435,22 +435,12 @@ def _narrowing(text: str, num: Found, words: tuple[str, ...]) -> list[str]:
     return [word for word in words if word in numerator]
 
 
-@from_catalog
-def _ranges(catalog: Catalog) -> dict[str, tuple[float, float] | None]:
-    """Each key's range of values, as `Catalog.rule` gives it (the first rule of the key)."""
-    ranges: dict[str, tuple[float, float] | None] = {}
-    for rule in catalog.rules:
-        ranges.setdefault(rule.key, rule.range)
-    return ranges
-
-
 def check_ranges(metrics: list[Found]) -> list[FoundFinding]:
     problems = []
-    ranges = _ranges()
     for m in metrics:
         if m.key is None or m.derived:
             continue
-        low_high = ranges[m.key]
+        low_high = rules_by_key()[m.key][0].range
         if low_high and not low_high[0] <= m.value <= low_high[1]:
             problems.append(FoundFinding(
                 kind="out_of_range", message=f"{m.label} {m.value:g} lies outside {low_high[0]:g}–{low_high[1]:g}",

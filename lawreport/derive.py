@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from .catalog import Catalog, get_catalog
+from .catalog import Catalog, MetricRule, get_catalog
 
 T = TypeVar("T")
 
@@ -33,3 +33,13 @@ def from_catalog(build: Callable[[Catalog], T]) -> Callable[[], T]:
         return built
 
     return current
+
+
+@from_catalog
+def rules_by_key(catalog: Catalog) -> dict[str, tuple[MetricRule, ...]]:
+    """Each key's rules in the catalog's order, the first being the one `Catalog.rule` gives (行政复议办结数: 审结…,
+    作出复议决定…)."""
+    rules: dict[str, tuple[MetricRule, ...]] = {}
+    for rule in catalog.rules:
+        rules[rule.key] = (*rules.get(rule.key, ()), rule)
+    return rules

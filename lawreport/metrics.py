@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, compile_cached, compile_re_cached, get_catalog
 from .dates import MONTH, YEAR
-from .derive import from_catalog
+from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
 from .regions import divisions_named
@@ -519,16 +519,7 @@ def _share_names_whole(key: str, share: str) -> bool:
     """Whether the share said after a count (占结案数的, 占审结案件的比例) names as its whole the count of `key` (the cases
     the count's rate is of: 结案数, 审结案件 of 行政复议办结数), with no exclusion of its label."""
     whole = _SHARE_WHOLE.search(share)
-    return whole is not None and any(_names_rate(rule, whole.group(1)) for rule in _rules_of()[key])
-
-
-@from_catalog
-def _rules_of(catalog: Catalog) -> dict[str, tuple[MetricRule, ...]]:
-    """The rules of each key (行政复议办结数: 审结…, 作出复议决定…)."""
-    rules: dict[str, tuple[MetricRule, ...]] = {}
-    for rule in catalog.rules:
-        rules[rule.key] = (*rules.get(rule.key, ()), rule)
-    return rules
+    return whole is not None and any(_names_rate(rule, whole.group(1)) for rule in rules_by_key()[key])
 
 
 def _names_rate(rule: MetricRule, label: str) -> bool:
