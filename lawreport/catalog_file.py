@@ -334,6 +334,7 @@ class MetadataCues(_Table):
     relative_span: PatternText | PatternList
     present_year: PatternText
     named_year: PatternText
+    delivered_report: PatternText
     said_year_end: PatternText
     closing_year: PatternText
     disclosure_field: PatternText

@@ -1152,6 +1152,8 @@ class Interpreter:
         # What sentences say before a number, each sentence read once.
         # In a document title (or None when there is none): a year there dates nothing here.
         self._covered = self.titles.covers if titles else None
+        # A report to a people's congress named by its year (_year_said); only a text naming a work report has one.
+        self._delivered = self.catalog.metadata_cues["delivered_report"] if "工作报告" in text else None
         covered = self._covered
         self._years = [_BeforeInSentence(text, _YEAR, outline, covered), _BeforeInSentence(text, _LEVEL_DATE, outline, covered),
                        _BeforeInSentence(text, _RELATIVE_YEAR, outline)]
@@ -3544,6 +3546,9 @@ class Interpreter:
                 m = found.last(sentence, end)  # the last one not in a document title
                 if m is not None and m.start() > at:
                     year, at = int(m.group(1)), m.start()
+            delivered = None  # 根据2018年最高人民法院工作报告,…: the year the report was delivered in, not its figures'
+            if year is not None and self._delivered is not None and self._delivered.match(self.text, at):
+                delivered, year = year, None
             m = relative.last(sentence, end) if as_relative < end else None
             if m is not None and m.start() > at:
                 # 2023年受理300件,去年280件: a past year counts back from the year said before it in its sentence, or
@@ -3552,7 +3557,8 @@ class Interpreter:
                 offset = _RELATIVE_OFFSET[word]
                 if year is not None and self.catalog.metadata_cues["named_year"].match(self.text, at):
                     year = None  # 近日公布了2016年…统计分析报告,去年…: the report's year, not its figures'
-                base = year if year is not None else said.paragraph if same_period else None
+                base = year if year is not None else delivered if delivered is not None else \
+                    said.paragraph if same_period else None
                 relative_year = base + offset if base is not None and offset < 0 else self._relative_year(word)
                 if offset == 0 and relative_year and relative_year == self.report_year:
                     relative_year = self._year_planned(sentence) or relative_year
