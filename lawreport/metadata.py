@@ -1463,12 +1463,14 @@ def _first_word(line: str) -> str:
 
 def _release_date(text: str, lines: list[Line]) -> Dated | None:
     """A date alone on its line right under the line naming the body that releases the text, first of those that
-    do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日): the release's own date."""
+    do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日), or right under the
+    text's first line, its title (某市2024年法治政府建设情况报告 / 2025年03月10日, as a paper's page prints it): the
+    release's own date."""
     for above, line in pairwise(lines[:_TITLE_SCAN]):
         if line.paragraph:
             break
         if (found := _whole_date(text, line, line.start + len(line.text))) is not None \
-                and _is_org(_first_word(above.text)):
+                and (above is lines[0] or _is_org(_first_word(above.text))):
             return found
     return None
 
