@@ -374,7 +374,7 @@ class MetadataCues(_Table):
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
     year_part: PatternText | PatternList
-    meeting_year: PatternText | PatternList
+    planned_year: PatternText | PatternList
     salutation: PatternText | PatternList
     occasion: PatternText | PatternList
     genre_column: PatternText | PatternList

@@ -1173,12 +1173,13 @@ def _span_titled(title: Line) -> bool:
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
     """The year a news item reports on: its headline's year, 去年/今年 or dated report, else its lead paragraphs'. The year of
-    a meeting the headline reports (召开2024年司法行政工作会议) is the year it plans, not the one it reviews."""
+    a meeting the headline reports (召开2024年司法行政工作会议), or of a plan it tells (2025年重点提升…), is the year
+    planned, not the one reviewed (planned_year)."""
     if title is not None:
         if _span_titled(title):
             return _NO_YEAR
         year = _title_year(title)
-        if year and not _cues()["meeting_year"].match(title.text, year.start()):
+        if year and not _cues()["planned_year"].match(title.text, year.start()):
             return int(year.group(1)), (title.start + year.start(1), title.start + year.end(1))
         if year is None:
             found = _relative_year(text, title.start, title.end, published)
