@@ -1,7 +1,8 @@
 """The 新疆生产建设兵团 and its bodies issue yearly reports as a province's do: the corps under its full name or as
 新疆兵团, a body whose name opens with 兵团 (兵团司法局), a division (师) with the corps before it or its city after it
 (兵团第一师, 第八师石河子市: 师市 run as one). Each is the issuer as the text names it; the report is in 新疆维吾尔自治区,
-in the division's city where the text names it (石河子市). A bare 兵团 places only a text naming itself so, never one
+in the division's city where the text names it (石河子市). The corps' committee and the corps (兵团党委、新疆生产建设兵团,
+a joint title) give the corps; a committee cut out of a pair whose other is not read (兵团党委、兵团) gives none. A bare 兵团 places only a text naming itself so, never one
 that names the corps in passing (在听取自治区和兵团工作汇报时, a national table's row, 学习新疆兵团经验).
 
 Every text below is written for these tests; the figures are made up (the corps' cities are real, as the division
@@ -62,3 +63,26 @@ NEAR_MISSES = [
 def test_the_corps_named_in_passing_places_nothing(case, text):
     assert read(text, "region") == _NO_PLACE
     assert read(text, "issuer") in (None, "青禾县司法局")
+
+
+_REPORT = "现将2023年法治政府建设情况报告如下。\n一、主要举措\n全年审核规范性文件36件。\n"
+
+JOINT = [
+    ("the corps' committee and the corps", "2023年,新疆生产建设兵团党委、新疆生产建设兵团坚持依法行政。", "新疆生产建设兵团"),
+    ("…in a joint title", "中共新疆生产建设兵团委员会 新疆生产建设兵团\n关于2023年法治政府建设情况的报告\n2023年,兵团坚持依法行政。",
+     "新疆生产建设兵团"),
+    ("the committee and a bare 兵团: no body", "2023年,兵团党委、兵团坚持依法行政。", None),
+    ("…a division's", "2023年,兵团第一师党委、第一师坚持依法行政。", None),
+    ("a county's committee cut out of a pair whose other is no government", "2023年,中共青禾县委、青禾县人大常委会坚持依法行政。",
+     None),
+    ("a county's committee alone authors its yearly report", "2023年,青禾县委坚持依法行政。", "青禾县委"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "issuer"), JOINT, ids=[c[0] for c in JOINT])
+def test_a_committee_and_its_partner(case, text, issuer):
+    assert read(text + _REPORT, "issuer") == issuer
+
+
+def test_the_corps_committee_in_an_untitled_item_is_no_author():
+    assert read("2023年,兵团党委、兵团坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治兵团建设。\n", "issuer") is None
