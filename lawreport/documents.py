@@ -79,18 +79,22 @@ def _verbs_after(catalog: Catalog) -> tuple[regex.Pattern, regex.Pattern, regex.
 
 
 # The text's own place or body, named between the verb and the year (印发全县2025年…工作要点, 审议我区2021年…工作要点,
-# 制定我局2024年…计划): one of the catalog's prefixes of the text's own place before a level's character.
-_OWN_LEVELS = "省市州区县旗镇乡局院"
+# 制定我局2024年…计划): one of the catalog's prefixes of the text's own place before a level's character, or the level's
+# character alone (制定了局2022年度…工作计划, 印发院2023年…), or the level's government or committee (出台省政府2023年立法
+# 工作计划, 编制县人民政府2024年…目录, 印发区委2024年…工作要点): the document's name opens at its year.
+_OWN_LEVELS = "省市州区县旗镇乡局院委"
+_LEVEL_BODIES = "人民政府|政府|委"
 
 
 @from_catalog
 def _unmarked(catalog: Catalog) -> regex.Pattern:
     """A document named without 《》, its year as group 3 and the rest of its name as group 4: right after a verb
-    (印发了2025年…工作要点, the verb as group 2), the text's own place between them or not (印发全县2025年…), or whole in
+    (印发了2025年…工作要点, the verb as group 2), the text's own place or body between them or not (印发全县2025年…,
+    制定了局2022年度…), or whole in
     quotes (“2024年…实施方案”, the quote as group 1). The pattern opens at the 年 after the year, what stands before it
     looked behind for: a search skips to each 年, and first asks that a character or a quote stand before the year (not
     a pause, as before most years), then which."""
-    own = f"[{''.join(catalog.lexicon.own_place_prefixes)}][{_OWN_LEVELS}]"
+    own = f"[{''.join(catalog.lexicon.own_place_prefixes)}]?[{_OWN_LEVELS}](?:{_LEVEL_BODIES})?"
     return compile_cached(rf"(?<=[\p{{Han}}“]\d{{4}})(?<=(?:(“)|({catalog.document_verbs.pattern})了?(?:{own})?)({YEAR}))"
                           rf"({catalog.unmarked_after_year.pattern})(?(1)”|{_UNMARKED_END})")
 

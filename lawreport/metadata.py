@@ -2382,6 +2382,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
             return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
+        if org is not None and _is_party_committee(org.group(0)) and text.startswith(_JOINED_CHARS, org.end()):
+            org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
         if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
             org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
                 or _zone_subject(text, pos, opening.end)

@@ -8,7 +8,8 @@ Design, in the order ``resolve`` applies it:
 
 * **Mentions.** Full names (慈溪市, 红河哈尼族彝族自治州), the usual short
   forms of autonomous units (红河州, 秀山县, 秀山自治县), renamed old names (莱芜市) and
-  customary names (巴州, 博州, 海南州) are found anywhere; a full name wins a
+  customary names (巴州, 博州, 海南州) are found anywhere, but a body's that customary.tsv lists by its
+  place (新疆生产建设兵团, 兵团), found only in a hint where it opens a name (兵团司法局2023年…); a full name wins a
   tie with a short name over the same characters. Short names (慈溪, 坪山) are
   ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
   so they count only after 法治/平安 (法治坪山), or inside a hint at a word boundary or
@@ -191,6 +192,7 @@ class _Index(NamedTuple):
     by_name: dict[str, _Found]  # full names, autonomous aliases, renamed old names, customary names
     by_short: dict[str, _Found]
     longest_name_by_tail: dict[str, int]  # last two characters → the longest name length
+    name_lasts: str  # the characters some name in by_name ends with: a level's (NAME_ENDS), or 团 of 兵团 (customary.tsv)
     longest_short_by_head: dict[str, int]  # first two characters → the longest short length
     longest_short_by_tail: dict[str, int]  # last two characters → the longest short length
     merged: dict[str, str]  # the old name of a unit dissolved into one of another name → its successor's code
@@ -314,6 +316,7 @@ def _loaded(kept: _Kept) -> _Index:
         by_name=by_name,
         by_short=by_short,
         longest_name_by_tail=dict(zip(kept.name_tails.split("\t"), kept.longest_by_tail)),
+        name_lasts="".join(sorted({tail[-1] for tail in kept.name_tails.split("\t")})),
         longest_short_by_head=dict(zip(kept.short_heads.split("\t"), kept.longest_by_head)),
         longest_short_by_tail=dict(zip(kept.short_tails.split("\t"), kept.longest_by_short_tail)),
         merged=kept.merged,
@@ -531,7 +534,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
     # name is read (巴州, customarily 巴音郭楞蒙古自治州's, is also 巴州区's short: both units)
     spans: list[tuple[int, int, int, bool, _Codes]] = []
     find = text.find
-    for last in NAME_ENDS:  # one character at a time: the spans are sorted below
+    for last in index.name_lasts:  # one character at a time: the spans are sorted below
         end = find(last, 1) + 1
         while end:
             if longest := longest_by_tail.get(text[end - 2 : end]):
@@ -572,6 +575,9 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
         if _opens_on_number_unit(text, start, words):
             continue  # 前10月湖南法院, 近7成都市民: the number's unit and the word after it
+        if not is_short and text[end - 1] not in NAME_ENDS and not (in_hint and _two_characters_stand(text, start)):
+            continue  # a body customary.tsv lists by its place (兵团) places only a text naming itself so: a title, an
+            # issuer, an opening clause it opens (兵团司法局2023年…, 2023年,兵团坚持…), not 自治区和兵团 nor 学习新疆兵团经验
         needs_context = (is_short or len(candidates) > 1 or end - start == 2
                          or text[start:end] in words.generic_names)
         if needs_context:
