@@ -230,6 +230,7 @@ class Catalog(Fields):
     whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
     share_of_earlier_stage: regex.Pattern  # a count's share of the cases at an earlier stage (占受理案件的): match
     completed_keys: frozenset[str]  # the keys of a later stage (办结), whose counts that share leaves the whole's own
+    share_of_closed: regex.Pattern  # a share of the cases closed (占结案总数的): fullmatch of a share's subject
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     generic_counted: regex.Pattern  # a label ending in a generic noun (办理案件): search
     rate_label: regex.Pattern

@@ -168,6 +168,7 @@ class Defaults(_Table):
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     share_of_earlier_stage: PatternText  # a count's share of the cases at a stage before its own: how many completed
     completed_keys: Words  # the keys of a later stage, whose counts such a share leaves the whole's own
+    share_of_closed: PatternText  # a share of the cases closed: after a count no two keys derive a rate of, that rate
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
@@ -863,6 +864,7 @@ def _compile(file: CatalogFile) -> Catalog:
         whole_keys=frozenset(d.whole_keys),
         share_of_earlier_stage=regex.compile(d.share_of_earlier_stage),
         completed_keys=frozenset(d.completed_keys),
+        share_of_closed=regex.compile(d.share_of_closed),
         specialised_disputes=_alternation(d.specialised_disputes),
         generic_counted=_alternation(d.generic_nouns, "$"),
         rate_label=regex.compile(file.rates.label),

@@ -495,7 +495,8 @@ _GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a fi
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
 # before make it so (3 of 58 is 5.17%), or where they count nothing (行政机关败诉3件,占比3.75%) and the share names
-# no whole of its own (not 占败诉总数的40%).
+# no whole of its own (not 占败诉总数的40%), or where it names the cases closed (占结案总数的10.1%: the catalog's
+# share_of_closed).
 _SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
 _SHARES_ALONE = ("占比", "占")  # a share said with no whole of its own (占比5.17%, 占5.17%)
 # A rate's label that ends in a share of the whole said before it (审结80件,其中直接纠错的占12.5%: 的占, the catalog's
@@ -1564,7 +1565,9 @@ class Interpreter:
                                                               + subject)
                                                or _share_names_whole(shared[1], subject)):
                         rule, label_start = shared[0], 0
-                    elif count_read.key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
+                    elif count_read.key in _SHARES_OF_UNKEYED \
+                            and (self.catalog.share_of_closed.fullmatch(subject) is not None
+                                 or _share_of_whole_before(text, q, subject, readings)):
                         rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[count_read.key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
