@@ -133,7 +133,9 @@ def _last_joined(subject: str) -> regex.Match | None:
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
 # …or the year up to now, closing a list of the years before it (其中2020年5件,2021年15件,2022年至今7件): that year so far.
 _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
-_YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来")  # what a subject _YEAR_KEYED or _YEAR_SO_FAR_KEYED matches ends in
+# …or a part of a year (2021年…败诉率为23.22%,…,2024年1-10月为8.85%; 2024年上半年, 2024年第三季度, 2024年9月): that part's
+# value (_YEAR_PART_KEYED, with the parts of a year it reads).
+_YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 _BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) that CN_DIGITS reads no number from
@@ -1636,7 +1638,7 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
-            if one_month:
+            if one_month or (keyed is not None and self._keyed_part_apart(keyed)):
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
@@ -3329,17 +3331,26 @@ class Interpreter:
         """The year a subject is only (2025年达到…), or a part is only of a total right before it that no one year
         dates (改革至今共收到申请31件,其中2019年4件,2020年5件: each year's share, a value of the total's label for that
         year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years. A year up to now
-        (2022年至今) is one only closing a list of the years before it."""
+        (2022年至今) is one only closing a list of the years before it. A part of a year said with its year
+        (2024年1-10月) is one too (_YEAR_PART_KEYED): whether its figure is a headline one is _keyed_part_apart's."""
         marker = self.catalog.part_marker.match(stripped)
         if marker is not None and (not readings or readings[-1].year is not None):
             return None
         start = marker.end() if marker is not None else 0
-        keyed = _YEAR_KEYED.fullmatch(stripped, start)
+        keyed = _YEAR_KEYED.fullmatch(stripped, start) or _YEAR_PART_KEYED.fullmatch(stripped, start)
         if keyed is None and readings and readings[-1].year is not None \
                 and (so_far := _YEAR_SO_FAR_KEYED.fullmatch(stripped, start)) is not None \
                 and int(so_far.group(1)) == readings[-1].year + 1 and not self._before_own_year(int(so_far.group(1))):
             return so_far  # …2021年15件,2022年至今7件: the year after the list's last, so far; not a span after a total
         return keyed
+
+    def _keyed_part_apart(self, keyed: regex.Match[str]) -> bool:
+        """Whether the part of a year a subject is keyed by (_year_keyed: …2023年551件,2024年1-10月482件) makes its
+        figure no headline one, by _of_part_of_year's rule: in a yearly report a part of the year is none of its
+        year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
+        court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
+        return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
+            and (keyed.group("later") is not None or self._parts_of_year_apart)
 
     def _before_own_year(self, year: int) -> bool:
         """Whether `year` is before the text's own (its report's year, else its publication's): up to now from it spans
@@ -3949,6 +3960,8 @@ _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
+# A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
+_YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
