@@ -255,6 +255,8 @@ class Rates(_Table):
     share: PatternText
     act_after: PatternText
     restating: Words
+    percent_dropped: PatternText  # a share or a change whose percent sign a text dropped (占信访总量的80)
+    per_unit: PatternText  # a rate counted per head, written with no percent sign by right (万人成讼率)
 
 
 class Series(_Table):
@@ -870,6 +872,8 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),
+        rate_percent_dropped=regex.compile(file.rates.percent_dropped),
+        rate_per_unit=regex.compile(file.rates.per_unit),
         rate_place=regex.compile(file.rates.place),
         places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),

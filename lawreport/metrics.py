@@ -206,9 +206,14 @@ _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复�
 _TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
 
 
+_AFTER_RATE_LABEL = compile_cached(r"率(?:为|是|达到?)?$")  # a rate's label and its connector, right before a figure
+
+
 def _is_rate_value(text: str, start: int) -> bool:
-    """Whether a bare figure is a rate's value written without its percent sign (差错率为0, 败诉率0)."""
-    return text.endswith(("率为", "率是", "率"), max(0, start - 2), start)
+    """Whether a bare figure is said as a rate's value (差错率为0, 败诉率0, 结案率为97, 查处率达90以上): its label's 率 and
+    a connector right before it."""
+    return text.find("率", max(0, start - 3), start) >= 0 \
+        and _AFTER_RATE_LABEL.search(text, max(0, start - 3), start) is not None
 
 
 _AFTER_A_BARE_COUNT = SENTENCE_ENDS + PAUSES
@@ -1304,7 +1309,7 @@ class Interpreter:
                     q = read_on(q, text, q_end + len(_TIMES))  # 的2倍以上: at least 2
                     q_end = q.end
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"
-                elif q.value == 0 and _is_rate_value(text, q_start):
+                elif _is_rate_value(text, q_start) and (q.value == 0 or self._percent_dropped(q, readings)):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
@@ -3351,6 +3356,29 @@ class Interpreter:
         court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
         return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
             and (keyed.group("later") is not None or self._parts_of_year_apart)
+
+    def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
+        """Whether a bare figure said as a rate's value (_is_rate_value: 化解率86;, 结案率为97, 查处率达90以上) is its level
+        in percent, the sign dropped, as copies of reports on document-sharing sites drop it: a level up to 100 ending
+        its clause, that the counts before it in its sentence give (涉稳问题7宗,已化解6宗,化解率86: 6 of 7, to the
+        figure's last digit), or in a text that writes no percent sign and drops it from another figure too (the
+        catalog's [rates] percent_dropped: 占信访总量的80, 同比下降了10), of a rate that is no count per head (万人成讼率)."""
+        text = self.text
+        if q.value > 100 or (q.end < len(text) and text[q.end] not in _AFTER_A_BARE_COUNT + LIST_SEPARATOR):
+            return False
+        opening = max(text.rfind(mark, 0, q.start) for mark in SENTENCE_ENDS + ";")
+        counts = [r.quantity.value for r in readings if r.quantity.kind == "count" and r.quantity.start > opening]
+        step = written_step(text[q.num_start:q.num_end])
+        if len(counts) >= 2 and any(whole > counts[-1] and abs(counts[-1] * 100 / whole - q.value) <= step
+                                    for whole in counts[:-1]):
+            return True
+        clause = max(text.rfind(mark, 0, q.start) for mark in _AFTER_A_BARE_COUNT) + 1
+        return self._drops_percent_signs and self.catalog.rate_per_unit.search(text, clause, q.start) is None
+
+    @functools.cached_property
+    def _drops_percent_signs(self) -> bool:
+        """Whether the text writes no percent sign and drops it from a share or a change ([rates] percent_dropped)."""
+        return "%" not in self.text and self.catalog.rate_percent_dropped.search(self.text) is not None
 
     def _before_own_year(self, year: int) -> bool:
         """Whether `year` is before the text's own (its report's year, else its publication's): up to now from it spans
