@@ -230,11 +230,14 @@ class Catalog(Fields):
     whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
     share_of_earlier_stage: regex.Pattern  # a count's share of the cases at an earlier stage (占受理案件的): match
     completed_keys: frozenset[str]  # the keys of a later stage (办结), whose counts that share leaves the whole's own
+    share_of_closed: regex.Pattern  # a share of the cases closed (占结案总数的): fullmatch of a share's subject
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     generic_counted: regex.Pattern  # a label ending in a generic noun (办理案件): search
     rate_label: regex.Pattern
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
+    rate_percent_dropped: regex.Pattern  # a share or a change whose percent sign a text dropped: search
+    rate_per_unit: regex.Pattern  # a rate per head (万人成讼率): search in the clause before a bare figure
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)

@@ -168,6 +168,7 @@ class Defaults(_Table):
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     share_of_earlier_stage: PatternText  # a count's share of the cases at a stage before its own: how many completed
     completed_keys: Words  # the keys of a later stage, whose counts such a share leaves the whole's own
+    share_of_closed: PatternText  # a share of the cases closed: after a count no two keys derive a rate of, that rate
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
@@ -254,6 +255,8 @@ class Rates(_Table):
     share: PatternText
     act_after: PatternText
     restating: Words
+    percent_dropped: PatternText  # a share or a change whose percent sign a text dropped (占信访总量的80)
+    per_unit: PatternText  # a rate counted per head, written with no percent sign by right (万人成讼率)
 
 
 class Series(_Table):
@@ -863,11 +866,14 @@ def _compile(file: CatalogFile) -> Catalog:
         whole_keys=frozenset(d.whole_keys),
         share_of_earlier_stage=regex.compile(d.share_of_earlier_stage),
         completed_keys=frozenset(d.completed_keys),
+        share_of_closed=regex.compile(d.share_of_closed),
         specialised_disputes=_alternation(d.specialised_disputes),
         generic_counted=_alternation(d.generic_nouns, "$"),
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut),
         rate_label_exclude=_alternation(file.rates.exclude_label),
+        rate_percent_dropped=regex.compile(file.rates.percent_dropped),
+        rate_per_unit=regex.compile(file.rates.per_unit),
         rate_place=regex.compile(file.rates.place),
         places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),

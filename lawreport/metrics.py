@@ -133,7 +133,9 @@ def _last_joined(subject: str) -> regex.Match | None:
 _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
 # …or the year up to now, closing a list of the years before it (其中2020年5件,2021年15件,2022年至今7件): that year so far.
 _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
-_YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来")  # what a subject _YEAR_KEYED or _YEAR_SO_FAR_KEYED matches ends in
+# …or a part of a year (2021年…败诉率为23.22%,…,2024年1-10月为8.85%; 2024年上半年, 2024年第三季度, 2024年9月): that part's
+# value (_YEAR_PART_KEYED, with the parts of a year it reads).
+_YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 _BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) that CN_DIGITS reads no number from
@@ -204,9 +206,14 @@ _TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复�
 _TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
 
 
+_AFTER_RATE_LABEL = compile_cached(r"率(?:为|是|达到?)?$")  # a rate's label and its connector, right before a figure
+
+
 def _is_rate_value(text: str, start: int) -> bool:
-    """Whether a bare figure is a rate's value written without its percent sign (差错率为0, 败诉率0)."""
-    return text.endswith(("率为", "率是", "率"), max(0, start - 2), start)
+    """Whether a bare figure is said as a rate's value (差错率为0, 败诉率0, 结案率为97, 查处率达90以上): its label's 率 and
+    a connector right before it."""
+    return text.find("率", max(0, start - 3), start) >= 0 \
+        and _AFTER_RATE_LABEL.search(text, max(0, start - 3), start) is not None
 
 
 _AFTER_A_BARE_COUNT = SENTENCE_ENDS + PAUSES
@@ -495,7 +502,8 @@ _GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a fi
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
 # before make it so (3 of 58 is 5.17%), or where they count nothing (行政机关败诉3件,占比3.75%) and the share names
-# no whole of its own (not 占败诉总数的40%).
+# no whole of its own (not 占败诉总数的40%), or where it names the cases closed (占结案总数的10.1%: the catalog's
+# share_of_closed).
 _SHARES_OF_UNKEYED = {"litigation_lost": "litigation_loss_rate"}
 _SHARES_ALONE = ("占比", "占")  # a share said with no whole of its own (占比5.17%, 占5.17%)
 # A rate's label that ends in a share of the whole said before it (审结80件,其中直接纠错的占12.5%: 的占, the catalog's
@@ -1301,7 +1309,7 @@ class Interpreter:
                     q = read_on(q, text, q_end + len(_TIMES))  # 的2倍以上: at least 2
                     q_end = q.end
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"
-                elif q.value == 0 and _is_rate_value(text, q_start):
+                elif _is_rate_value(text, q_start) and (q.value == 0 or self._percent_dropped(q, readings)):
                     q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
@@ -1564,7 +1572,9 @@ class Interpreter:
                                                               + subject)
                                                or _share_names_whole(shared[1], subject)):
                         rule, label_start = shared[0], 0
-                    elif count_read.key in _SHARES_OF_UNKEYED and _share_of_whole_before(text, q, subject, readings):
+                    elif count_read.key in _SHARES_OF_UNKEYED \
+                            and (self.catalog.share_of_closed.fullmatch(subject) is not None
+                                 or _share_of_whole_before(text, q, subject, readings)):
                         rule, label_start = self.catalog.rule(_SHARES_OF_UNKEYED[count_read.key]), 0
                 if rule is None and kind == "count" and not change:
                     quota = target_before(subject)
@@ -1633,7 +1643,7 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
-            if one_month:
+            if one_month or (keyed is not None and self._keyed_part_apart(keyed)):
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = origin_at if follow and origin_at is not None else start
@@ -3326,17 +3336,49 @@ class Interpreter:
         """The year a subject is only (2025年达到…), or a part is only of a total right before it that no one year
         dates (改革至今共收到申请31件,其中2019年4件,2020年5件: each year's share, a value of the total's label for that
         year); a total of one year's (2024年受理50件,其中2023年结转…) has no parts of other years. A year up to now
-        (2022年至今) is one only closing a list of the years before it."""
+        (2022年至今) is one only closing a list of the years before it. A part of a year said with its year
+        (2024年1-10月) is one too (_YEAR_PART_KEYED): whether its figure is a headline one is _keyed_part_apart's."""
         marker = self.catalog.part_marker.match(stripped)
         if marker is not None and (not readings or readings[-1].year is not None):
             return None
         start = marker.end() if marker is not None else 0
-        keyed = _YEAR_KEYED.fullmatch(stripped, start)
+        keyed = _YEAR_KEYED.fullmatch(stripped, start) or _YEAR_PART_KEYED.fullmatch(stripped, start)
         if keyed is None and readings and readings[-1].year is not None \
                 and (so_far := _YEAR_SO_FAR_KEYED.fullmatch(stripped, start)) is not None \
                 and int(so_far.group(1)) == readings[-1].year + 1 and not self._before_own_year(int(so_far.group(1))):
             return so_far  # …2021年15件,2022年至今7件: the year after the list's last, so far; not a span after a total
         return keyed
+
+    def _keyed_part_apart(self, keyed: regex.Match[str]) -> bool:
+        """Whether the part of a year a subject is keyed by (_year_keyed: …2023年551件,2024年1-10月482件) makes its
+        figure no headline one, by _of_part_of_year's rule: in a yearly report a part of the year is none of its
+        year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
+        court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
+        return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
+            and (keyed.group("later") is not None or self._parts_of_year_apart)
+
+    def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
+        """Whether a bare figure said as a rate's value (_is_rate_value: 化解率86;, 结案率为97, 查处率达90以上) is its level
+        in percent, the sign dropped, as copies of reports on document-sharing sites drop it: a level up to 100 ending
+        its clause, that the counts before it in its sentence give (涉稳问题7宗,已化解6宗,化解率86: 6 of 7, to the
+        figure's last digit), or in a text that writes no percent sign and drops it from another figure too (the
+        catalog's [rates] percent_dropped: 占信访总量的80, 同比下降了10), of a rate that is no count per head (万人成讼率)."""
+        text = self.text
+        if q.value > 100 or (q.end < len(text) and text[q.end] not in _AFTER_A_BARE_COUNT + LIST_SEPARATOR):
+            return False
+        opening = max(text.rfind(mark, 0, q.start) for mark in SENTENCE_ENDS + ";")
+        counts = [r.quantity.value for r in readings if r.quantity.kind == "count" and r.quantity.start > opening]
+        step = written_step(text[q.num_start:q.num_end])
+        if len(counts) >= 2 and any(whole > counts[-1] and abs(counts[-1] * 100 / whole - q.value) <= step
+                                    for whole in counts[:-1]):
+            return True
+        clause = max(text.rfind(mark, 0, q.start) for mark in _AFTER_A_BARE_COUNT) + 1
+        return self._drops_percent_signs and self.catalog.rate_per_unit.search(text, clause, q.start) is None
+
+    @functools.cached_property
+    def _drops_percent_signs(self) -> bool:
+        """Whether the text writes no percent sign and drops it from a share or a change ([rates] percent_dropped)."""
+        return "%" not in self.text and self.catalog.rate_percent_dropped.search(self.text) is not None
 
     def _before_own_year(self, year: int) -> bool:
         """Whether `year` is before the text's own (its report's year, else its publication's): up to now from it spans
@@ -3946,6 +3988,8 @@ _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
+# A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
+_YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
