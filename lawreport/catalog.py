@@ -129,6 +129,14 @@ class Derivation(Fields):
     narrower: tuple[str, ...]  # words narrowing a numerator to a part of the rate's (直接纠错 of 综合纠错率)
 
 
+class OthersPageRule(Fields):
+    """A page whose figures of `keys` are another body's: its head names the body (`subject`) and it nowhere says
+    the area's own service (`own`)."""
+    keys: frozenset[str]
+    subject: regex.Pattern
+    own: regex.Pattern
+
+
 class KindRule(Fields):
     kind: str
     title: regex.Pattern | None
@@ -309,6 +317,7 @@ class Catalog(Fields):
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
     # words one of which every other body's mediation (other_mediation's group `other`) holds; None when one shows none
     other_mediators_words: frozenset[str] | None
+    others_pages: tuple[OthersPageRule, ...]  # pages of another body than the area's services (a union's legal aid)
     institutions: InstitutionRules
     banner: regex.Pattern  # a site's banner written into the text, which normalize cuts from the copy: finditer
     banner_words: frozenset[str] | None  # words one of which every banner holds: a text without them has none

@@ -47,6 +47,7 @@ from .catalog import (
     Lexicon,
     MetricRule,
     NumberWords,
+    OthersPageRule,
 )
 from .dates import CN_YEAR, MONTH, YEAR
 from .scanning import guarded, words_held
@@ -466,6 +467,12 @@ class OtherMediation(_Table):
     own: PatternList  # the people's mediators (人民调解, 调委会)
 
 
+class OthersPage(_Table):
+    keys: Words  # the metric keys whose figures a page of another body gives as that body's
+    subjects: PatternList  # that body named in the page's head, its title and lead (劳动人事争议仲裁院, 派出所)
+    own: PatternList  # the area's own service said anywhere, not listed beside others (人民调解): the page is the area's
+
+
 class Quantities(_Table):
     following: PatternText
     following_cut: PatternText
@@ -483,6 +490,7 @@ class Quantities(_Table):
     examples: PatternList  # what opens an example of one place or unit (以…为例, 比如)
     campaigns: PatternList  # what opens a campaign's figures (开展…专项行动), read as an example's
     other_mediation: OtherMediation
+    others_page: list[OthersPage]
 
 
 class BodyEntry(_Table):
@@ -713,6 +721,10 @@ def _check_references(file: CatalogFile) -> None:
     unknown = [key for key in file.quantities.other_mediation.keys if key not in units]
     if unknown:
         raise CatalogError(f"quantities.other_mediation: keys {unknown} are not metric keys")
+    for i, page in enumerate(file.quantities.others_page):
+        unknown = [key for key in page.keys if key not in units]
+        if unknown:
+            raise CatalogError(f"quantities.others_page #{i + 1}: keys {unknown} are not metric keys")
     for field in ("whole_keys", "completed_keys"):
         unknown = [key for key in getattr(file.defaults, field) if units.get(key) != "count"]
         if unknown:
@@ -941,6 +953,7 @@ def _compile(file: CatalogFile) -> Catalog:
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation),
         other_mediators_words=words_held(regex.compile(_alternatives(file.quantities.other_mediation.bodies))),
+        others_pages=tuple(_others_page(page) for page in file.quantities.others_page),
         institutions=_institutions(file.institutions),
         banner=_banner(file.banners),
         banner_words=_banner_words(file.banners),
@@ -991,6 +1004,13 @@ def _other_mediation(m: OtherMediation) -> regex.Pattern:
     the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators."""
     return regex.compile(f"(?P<other>(?<![、和与及“])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
                          f"|(?:{_alternatives(m.own)})")
+
+
+def _others_page(page: OthersPage) -> OthersPageRule:
+    """A page of another body: its keys, that body named in a head (search) and the area's own service said
+    anywhere, not listed beside others (人民调解、行政调解、司法调解 names none) nor quoted (search)."""
+    return OthersPageRule(keys=frozenset(page.keys), subject=_alternation(page.subjects),
+                          own=regex.compile(f"(?<![、和与及“])(?:{_alternatives(page.own)})(?![、和与及”])"))
 
 
 def _lexicon(words: LexiconTable) -> Lexicon:

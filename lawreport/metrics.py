@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import lazy_regex as regex
-from .catalog import Catalog, MetricRule, compile_cached, compile_re_cached, get_catalog
+from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
 from .dates import MONTH, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
@@ -836,6 +836,8 @@ _SHORT_PREFIX = 200
 # …but another body's mediation, a long alternation tried at every character, is dear to search again: parts past this
 # many characters look up the sentence's scan.
 _OTHER_MEDIATION_SHORT = 60
+# How far into a page its head may reach: its title and lead, where a page of another body names it (_of_another_body).
+_OTHERS_HEAD = 1000
 
 
 class _BeforeInSentence:
@@ -1781,7 +1783,19 @@ class Interpreter:
         title_end = self._title_line[1]
         if title_end > 0 and any(m.start < title_end for m in metrics):  # (a text with no title line: none is)
             metrics = _restated_after_title(metrics, title_end, self.text)
+        for page in self.catalog.others_pages:
+            if any(m.key in page.keys for m in metrics) and self._of_another_body(page, metrics):
+                metrics = [m for m in metrics if m.key not in page.keys]
         return metrics, _distinct_rates(rates, self.text, self.catalog), readings
+
+    def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
+        """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
+        [[quantities.others_page]]): its head, before the first of those figures, names that body (罗湖区劳动人事争议
+        仲裁院…; 走进…派出所的调解室…), and the page nowhere says the area's own service (人民调解) but listed beside
+        others. A page that gives the area's figures first (全年化解纠纷2750件,通过派出所驻所调解室…) is the area's."""
+        head = min([_OTHERS_HEAD] + [m.start for m in metrics if m.key in page.keys])
+        return page.subject.search(self.text, 0, head, NOT_CONCURRENT) is not None \
+            and page.own.search(self.text, 0, None, NOT_CONCURRENT) is None
 
     def _without_restated(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
