@@ -293,6 +293,7 @@ class Catalog(Fields):
     note: regex.Pattern
     measure_verbs: regex.Pattern
     quantity_leading: regex.Pattern
+    quantity_stages: regex.Pattern  # a stage's verb that leading leaves (调结 in 受理、调结矛盾纠纷分别为…): match
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
     share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole

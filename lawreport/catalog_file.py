@@ -466,6 +466,7 @@ class Quantities(_Table):
     following: PatternText
     following_cut: PatternText
     leading: PatternText
+    stages: PatternText  # the verbs of a case's stages that leading leaves in a label (调结), listed before one noun
     share_through: PatternList  # what leads a channel a count went through (依托, 通过)
     share_channels: Words  # the channels (工作室, 平台)
     share_subject_channels: Words  # the channels that may open a count's clause as its subject (平台, 工作室)
@@ -924,6 +925,7 @@ def _compile(file: CatalogFile) -> Catalog:
         note=regex.compile(file.initiatives.note),
         measure_verbs=_alternation(file.initiatives.measure_verbs),
         quantity_leading=regex.compile(file.quantities.leading),
+        quantity_stages=regex.compile(file.quantities.stages),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),

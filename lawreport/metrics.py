@@ -751,6 +751,8 @@ class _Carried:
     labels: list[tuple[int, str]]  # further labels of a 分别 list, one per value to come
     listing: list[tuple[Found | None, Found | None, Reading]] | None  # the values of a 分别 list so far
     origin: int | None = None  # where a series' origin (由2022年的) starts: a later value naming no year is not of it
+    noun: str = ""  # the noun a 分别 list's verbs share (受理、调结矛盾纠纷: 矛盾纠纷), "" for a list of labels
+    listed: str = ""  # …and the list's words (受理、调结矛盾纠纷)
 
 
 @dataclass(slots=True)
@@ -1428,7 +1430,8 @@ class Interpreter:
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
-                    rule, label_start = headline(q, said, label_subject, rate_start)
+                    rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
+                        if carried.noun else headline(q, said, label_subject, rate_start)
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -1672,16 +1675,20 @@ class Interpreter:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
-            if respectively and rate_label is None and kind == "count" and opener == LIST_SEPARATOR:
-                named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if any(self._is_place(piece) for _, piece in named) \
-                        or any(subject.startswith(_RESPECTIVELY, m.end())
-                               for m in self.catalog.places_counted.finditer(subject)):
-                    # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
-                    if rule is not None:
-                        metrics.pop()
-                    rule = None
-                elif named:
+            # the noun the verbs of a 分别 list share (受理、调结矛盾纠纷分别为…: 矛盾纠纷), and the list's words
+            shared_noun = listed_words = ""
+            named = self._listed_before(clause) if respectively and rate_label is None and kind == "count" \
+                and opener == LIST_SEPARATOR else []  # 受理法律援助案件、办理公证分别为1200件、5600件
+            if named and (any(self._is_place(piece) for _, piece in named)
+                          or any(subject.startswith(_RESPECTIVELY, m.end())
+                                 for m in self.catalog.places_counted.finditer(subject))):
+                # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
+                if rule is not None:
+                    metrics.pop()
+                rule = None
+            elif respectively and rate_label is None and kind == "count" \
+                    and (named or (last_two := _last_joined(subject)) is not None):
+                if named:
                     last_two = _last_joined(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
                     # 法律援助中心、公证处办结援助案件、公证事项分别为a、b: more pieces than values, the first
                     # pieces name who (bodies listed), the label list being the last pieces, one per value
@@ -1690,33 +1697,22 @@ class Interpreter:
                     surplus = len(named) + (2 if last_two else 1) - values
                     if values > 1 and surplus > 0:
                         named = named[surplus:]
-                    labels = named[1:] + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
-                                                                                subject[last_two.end():])]
-                                          if last_two else [(subject_start, subject)])
+                # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's
+                pieces = named + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
+                                                                       subject[last_two.end():])]
+                                  if last_two else [(subject_start, subject)])
+                if len(pieces) > 1:
                     if rule is not None:
                         metrics.pop()
-                    first_label, last_label = named[0][1], labels[-1][1]
-                    rule, label_start = headline(q, said, first_label, named[0][0])
-                    # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
-                    if rule is None and (its_noun := self._noun_for_verb(first_label, last_label)) \
-                            and its_noun != last_label:
-                        rule, label_start = headline(q, said, first_label + its_noun, named[0][0])
-                        label_start = label_start if label_start < len(first_label) else 0
+                    (first_start, first_label), labels = pieces[0], pieces[1:]
+                    # 新收、审结行政复议案件分别为…, 受理和调结矛盾纠纷分别为…: a verb first, of the noun the last
+                    # label's verb is of
+                    shared_noun = self._noun_for_verb(first_label, labels[-1][1])
+                    listed_words = text[first_start:subject_start + len(subject)] if shared_noun else ""
+                    rule, label_start = headline(q, said, first_label + shared_noun, first_start, listed_words)
                     if rule is not None:
-                        metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
-            elif respectively and rate_label is None and kind == "count" \
-                    and (pair := _last_joined(subject)) is not None:
-                # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's; a verb alone
-                # (受理和审结行政复议案件分别为120件、112件) is of the noun of the second's
-                first_label, rest = pair.group(1), subject[pair.end():]
-                labels = [(subject_start + pair.end(), rest)]
-                if rule is not None:
-                    metrics.pop()
-                its_noun = self._noun_for_verb(first_label, rest)
-                rule, label_start = headline(q, said, first_label + its_noun, subject_start)
-                if rule is not None:
-                    label_start = label_start if label_start < len(first_label) else 0
-                    metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
+                        label_start = label_start if label_start < len(first_label) else 0
+                        metrics.append(reading.found(rule.key, rule.label, rule.unit, first_start + label_start))
             elif rate_label is not None:
                 after = subject_start + len(subject)
                 all_listed = text.find(_ALL_SAID, after, q_start) >= 0 \
@@ -1744,7 +1740,8 @@ class Interpreter:
                 self._date_list(carried)
             carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,
                                [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
-                               if (rule or rate_label or labels) and (respectively or labels) else None, origin_at) \
+                               if (rule or rate_label or labels) and (respectively or labels) else None, origin_at, shared_noun,
+                               listed_words) \
                 if rule or rate_label or labels else None
         if carried is not None and carried.listing:
             self._date_list(carried)
@@ -2276,18 +2273,45 @@ class Interpreter:
 
     def _verb_end(self, label: str) -> int:
         """Where the words a count's label opens with end: its year, 全年, 共 and its verb (全年新收 in 全年新收行政复议
-        案件), as the catalog's [quantities] leading reads them."""
+        案件), as the catalog's [quantities] leading reads them, or a stage's verb it leaves after them (全年调结 in
+        全年调结矛盾纠纷)."""
         opening = self.catalog.quantity_leading.match(label)
-        return opening.end() if opening is not None else 0
+        end = opening.end() if opening is not None else 0
+        stage = self.catalog.quantity_stages.match(label, end)
+        return stage.end() if stage is not None else end
 
     def _noun_for_verb(self, label: str, following: str) -> str:
-        """The noun a label of a verb alone (新收, 受理) takes from the label after it in a list: that label past its
-        opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb."""
-        return following[self._verb_end(following):] if self._verb_alone(label) else ""
+        """The noun a label ending in a verb alone (新收, 全县法律援助中心受理) takes from the label after it in a list:
+        that label past its opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb,
+        or where the label after it opens with no verb read (成功调解矛盾纠纷 is none's noun)."""
+        if not any(self._verb_alone(label[at:]) for at in range(len(label) - 1)):
+            return ""
+        end = self._verb_end(following)
+        return following[end:] if 0 < end < len(following) else ""
 
     def _verb_alone(self, label: str) -> bool:
-        """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
+        """Whether `label` is only such opening words, a verb among them (全年新收, 排查; not 排查纠纷)."""
         return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
+
+    def _stage_of_list(self, q: Quantity, said: _Sentence, label: str, start: int,
+                       carried: _Carried) -> tuple[MetricRule | None, int]:
+        """The rule of a value of a 分别 list of verbs sharing one noun after the first (受理、调结矛盾纠纷分别为1200件、
+        1150件: 调结), and where its label starts: its verb read as said alone after the first value (受理矛盾纠纷
+        1200件,调结1150件: the successes), where the rule's context is said in the list (审结 is a reconsideration's
+        only in 新收、审结行政复议案件, not in 新收、审结一审行政诉讼案件); else its verb with the noun (审结行政复议案件).
+        Never a key an earlier value of the list has: a later stage of the same count (受理、办结法律援助案件, 受理、调处
+        矛盾纠纷: the cases handled, then some of them) is no second figure of it."""
+        noun, listed = carried.noun, carried.listed
+        verb = label[:-len(noun)] if label.endswith(noun) and len(label) > len(noun) else label
+        taken = {found.key for found, _, _ in carried.listing or () if found is not None}
+        rule, label_start = self._headline(q, said, verb, start, listed)
+        if rule is not None and rule.key not in taken \
+                and (rule.context is None or rule.context.search(listed) is not None):
+            return rule, label_start
+        rule, label_start = self._headline(q, said, verb + noun, start, listed)
+        if rule is None or rule.key in taken:
+            return None, 0
+        return rule, label_start if label_start < len(verb) else 0
 
     def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, subject_start: int,
                          rule: MetricRule, opener: str) -> bool:
@@ -2536,9 +2560,11 @@ class Interpreter:
                 return self.catalog.rule(found.key)
         return None
 
-    def _headline(self, q: Quantity, said: _Sentence, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
+    def _headline(self, q: Quantity, said: _Sentence, subject: str, subject_start: int,
+                  listed: str = "") -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts; `said` is what q's sentence says
-        (_sentence_at), which the caller holds.
+        (_sentence_at), which the caller holds. A subject read from a 分别 list of verbs sharing one noun (受理矛盾纠纷
+        of 受理、调处矛盾纠纷分别为…) has its context said in the list's words, `listed`, as in itself.
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
@@ -2548,6 +2574,8 @@ class Interpreter:
         sentence = said.start
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             label = subject_start + label_start
+            if listed and not context_in_subject and rule.context is not None:
+                context_in_subject = rule.context.search(listed) is not None
             if q.kind == "percent" and self._act_done(q, subject[label_start:]):
                 continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \
