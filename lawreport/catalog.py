@@ -119,6 +119,8 @@ class MetricRule(Fields):
     last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
+    kind: regex.Pattern | None  # a kind's label ending a subject (民事公证事项), its name as group 1: search
+    kinds: tuple[tuple[regex.Pattern, ...], ...]  # the ways the key divides into kinds, each kind's name: fullmatch
     intake: tuple[tuple[str, ...], tuple[str, ...]] | None  # label openings: received (收到), admitted of it (受理)
 
 

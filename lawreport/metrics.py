@@ -176,6 +176,7 @@ _SINCE_WORDS = ("以来", "至今", "起")  # one of which every _YEARS_SINCE ma
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
+_KIND_REACH = 300  # characters before and after a count of a kind that the other kinds listed with it may stand
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
@@ -604,6 +605,25 @@ def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern
     for the words one of which every part holds (scanning.words_held), by key."""
     return {rule.key: (rule, rule.part, words_search(words_held(rule.part)))
             for rule in catalog.rules if rule.part is not None}
+
+
+@from_catalog
+def _kinded_rules(catalog: Catalog) -> tuple[tuple[MetricRule, AtEnd], ...]:
+    """The rules of the keys whose counts are listed by kind (notarizations: 民事, 经济, 涉外), each with its kind's
+    label searched only in a subject that may end in one."""
+    return tuple((rule, AtEnd(rule.kind)) for rule in catalog.rules if rule.kind is not None)
+
+
+@from_catalog
+def _kind_tails(catalog: Catalog) -> frozenset[str] | None:
+    """The last characters a subject ending in a kind's label may have (证, 项 …): a subject ending otherwise holds
+    none, told without a search; None where any may."""
+    tails: set[str] = set()
+    for _, kind in _kinded_rules():
+        if kind.last is None:
+            return None
+        tails |= kind.last
+    return frozenset(tails)
 
 
 @from_catalog
@@ -1150,7 +1170,8 @@ class Interpreter:
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
-        # where each count of one level of a list of levels starts -> its rule and where its label starts (_levels_summed)
+        # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
+        # starts -> its rule and where its label starts (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int]] = {}
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
@@ -1278,6 +1299,7 @@ class Interpreter:
         said = self._sentence  # what that sentence says (_sentence_at)
         page_tail = self.outline.page_tail
         empty_names_nothing = _nothing_names_empty()
+        kinded, kind_tails = _kinded_rules(), _kind_tails()
         units = self.catalog.numbers.units
         # The run of numbers with no label going on from one read alone (5%5%…, below): where the last one ends, their
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
@@ -1541,6 +1563,10 @@ class Interpreter:
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
                     self._level_parts[q_start] = (rule, subject_start + label_start)
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
+                if kind == "count" and not change and kinded and (kind_tails is None or subject[-1:] in kind_tails) \
+                        and (of_kind := self._kind_part(q, said, quantities, subject, subject_start, rule)) is not None:
+                    self._level_parts[q_start] = of_kind
+                    rule = None  # 办理民事公证事项700件、经济公证事项1000件: one kind's acts, a part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
                         and opener == "(" and readings[-1].quantity.end == clause - 1:
@@ -1998,19 +2024,21 @@ class Interpreter:
 
     def _total_after(self, counts: list[Reading], last: Reading, summed: float) -> Reading | None:
         """The count right after the last part that states their sum with a word of a sum alone (撤销22件、确认违法21件、
-        变更1件、责令履行4件,共48件): the value stated, which the parts add up to."""
+        变更1件、责令履行4件,共48件; 共计, 合计): the value stated, which the parts add up to."""
         at = counts.index(last) + 1
         if at == len(counts):
             return None
         total = counts[at]
         said = self.text[last.quantity.end:total.quantity.start].lstrip(PAUSES)
         return total if total.quantity.value == summed and total.quantity.qualifier is None and said \
-            and self.catalog.summed.fullmatch(said) is not None else None
+            and self.catalog.summed.search(said) is not None and not self._without_connectors(said) else None
 
     def _levels_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
-        """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115), a derived value of
-        the key its first count names, each next level's count taking that key where it names no verb of its own; none
-        where the report states the key's value of that year."""
+        """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115) or of kinds (办理民事
+        公证事项700件、经济公证事项1000件、涉外公证300件: 2000), a derived value of the key its first count names, each
+        next level's count taking that key where it names no verb of its own; none where the report states the key's
+        value of that year, nor where a part stands after a part marker (国内公证1500件,其中民事公证900件;涉外…: a part
+        of a part). A count right after the last part stating their sum (…,共计2000件) is the value stated."""
         by_sentence: dict[int, list[tuple[Reading, MetricRule, int]]] = {}
         for reading in readings:
             part = self._level_parts.get(reading.quantity.start)
@@ -2025,13 +2053,31 @@ class Interpreter:
                     or any(r.quantity.qualifier is not None for r in listed) \
                     or (rule.key, first.year, first.target) in stated:
                 continue
+            said = self._sentence_at(first.sentence)
+            if any(self._is_part(r.subject) or self._after_part_marker(said, r.subject_start) for r in listed):
+                continue
+            if rule.kind is not None and not self._every_kind(rule.kind, rule.kinds, listed):
+                continue  # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole
             level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
             if level is not None and first.subject_start + level.start() < start:
                 start = first.subject_start + level.start()
-            found.append(Found(rule.key, rule.label, sum(r.quantity.value for r in listed), rule.unit, None, first.year,
+            summed = sum(r.quantity.value for r in listed)
+            total = self._total_after([r for r in readings if r.sentence == first.sentence
+                                       and r.quantity.kind == "count"], listed[-1], summed)
+            if total is not None:
+                found.append(total.found(rule.key, rule.label, rule.unit, start))
+                continue
+            found.append(Found(rule.key, rule.label, summed, rule.unit, None, first.year,
                                first.target, start, listed[-1].quantity.end, first.sentence, None, derived=True,
                                sources=tuple((start if r is first else r.subject_start, r.quantity.end) for r in listed)))
         return found
+
+    def _every_kind(self, kind: regex.Pattern, ways: tuple[tuple[regex.Pattern, ...], ...],
+                    listed: list[Reading]) -> bool:
+        """Whether the counts listed, whose labels end in `kind`, name every kind of one of the `ways` their key divides
+        into (民事, 经济 and 涉外; 国内 and 涉外): parts that make all of it."""
+        names = {named.group(1) for r in listed if (named := kind.search(self._without_connectors(r.subject)))}
+        return any(all(any(each.fullmatch(name) for name in names) for each in way) for way in ways)
 
     def _grids(self) -> GridIndex:
         """The text's tables, found once."""
@@ -2312,6 +2358,39 @@ class Interpreter:
         if rule is None or rule.key in taken:
             return None, 0
         return rule, label_start if label_start < len(verb) else 0
+
+    def _kind_part(self, q: Quantity, said: _Sentence, quantities: list[Quantity], subject: str, subject_start: int,
+                   rule: MetricRule | None) -> tuple[MetricRule, int] | None:
+        """For a count of one kind of a key's counts (民事公证事项, 涉外公证) listed beside another kind's in its paragraph
+        (办理民事公证事项700件、经济公证事项1000件、涉外公证300件), the key's rule and where the kind's name starts: a part
+        of the key's figure, none by itself; None for a count of no kind, of a kind said alone (办理涉外公证300件: the one
+        figure there is), or read as another key's. A kind's label with no verb (…、涉外公证300件) is the key's where
+        what it is a kind of names the key (公证)."""
+        text = self.text
+        for kinded, kind in _kinded_rules():
+            if rule is not None and rule is not kinded:
+                continue
+            named = kind.search(subject)
+            if named is None or (kinded.exclude is not None and kinded.exclude.search(subject) is not None):
+                continue
+            if rule is None and (named.start() > 0 or self._headline(
+                    q, said, subject[named.end(1):], subject_start + named.end(1))[0] is not kinded):
+                continue
+            # (the paragraph's other sentences too: …办理民事公证事项7万多件、经济公证事项10万多件。同时,还办理涉外公证
+            # 7万多件: each kind a part; their sums stay each sentence's)
+            low = self._line_start(said.start, _KIND_REACH)
+            high = text.find("\n", q.end, q.end + _KIND_REACH)
+            first = bisect.bisect_left(quantities, said.start if low is None else low, key=operator.attrgetter("start"))
+            for other in quantities[first:]:
+                if other.start >= (q.end + _KIND_REACH if high < 0 else high):
+                    break
+                if other is q or other.kind != "count" or other.change:
+                    continue
+                label = self._without_connectors(text[self.outline.clause_start(other.start):other.start])
+                listed = kind.search(label)
+                if listed is not None and listed.group(1) != named.group(1):
+                    return kinded, subject_start + named.start(1)
+        return None
 
     def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, subject_start: int,
                          rule: MetricRule, opener: str) -> bool:
