@@ -119,6 +119,8 @@ class MetricRule(Fields):
     last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
+    kind: regex.Pattern | None  # a kind's label ending a subject (民事公证事项), its name as group 1: search
+    kinds: tuple[tuple[regex.Pattern, ...], ...]  # the ways the key divides into kinds, each kind's name: fullmatch
     intake: tuple[tuple[str, ...], tuple[str, ...]] | None  # label openings: received (收到), admitted of it (受理)
 
 
@@ -304,6 +306,7 @@ class Catalog(Fields):
     note: regex.Pattern
     measure_verbs: regex.Pattern
     quantity_leading: regex.Pattern
+    quantity_stages: regex.Pattern  # a stage's verb that leading leaves (调结 in 受理、调结矛盾纠纷分别为…): match
     quantity_following: regex.Pattern
     quantity_following_cut: regex.Pattern
     share_qualifier: regex.Pattern  # a channel, domain or group in a count's clause: the count is a share of the whole

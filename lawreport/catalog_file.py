@@ -200,6 +200,11 @@ class MetricEntry(_Table):
     # 撤销原具体行政行为22件)
     part_object: PatternText | None = None
     listed_with: Words | None = None  # the other outcomes of a list the parts stand in (维持, 驳回)
+    # The ways a count of the key divides into kinds, each the kinds that together are all of it (民事, 经济, 涉外 公证;
+    # 国内, 涉外), and what follows a kind's name in its label (公证事项): counts of two kinds listed in a paragraph are
+    # parts, none the key's figure; those of every kind of one way add up to it.
+    kinds: list[PatternList] | None = None
+    kind_object: PatternText | None = None
     # Words opening the label of what was received (收到) and of what of it was admitted after review (受理): where a
     # year's count of both is given, the admitted is a subset of the received, the key's figure.
     received: Words | None = None
@@ -223,6 +228,12 @@ class MetricEntry(_Table):
             raise ValueError("parts and listed_with go together: a part is read only in a list of outcomes")
         if self.part_object is not None and self.parts is None:
             raise ValueError("part_object needs parts: it is what follows a part's name")
+        return self
+
+    @model_validator(mode="after")
+    def _kinds_with_their_object(self) -> MetricEntry:
+        if (self.kinds is None) != (self.kind_object is None):
+            raise ValueError("kinds and kind_object go together: a kind is named with what it is a kind of")
         return self
 
     @model_validator(mode="after")
@@ -477,6 +488,7 @@ class Quantities(_Table):
     following: PatternText
     following_cut: PatternText
     leading: PatternText
+    stages: PatternText  # the verbs of a case's stages that leading leaves in a label (调结), listed before one noun
     share_through: PatternList  # what leads a channel a count went through (依托, 通过)
     share_channels: Words  # the channels (工作室, 平台)
     share_subject_channels: Words  # the channels that may open a count's clause as its subject (平台, 工作室)
@@ -806,6 +818,15 @@ def _part(parts: list[str] | None, part_object: str | None) -> regex.Pattern | N
     return regex.compile(f"({_any_of(parts)}){named}$")
 
 
+def _kind(kinds: list[list[str]] | None, kind_object: str | None) -> regex.Pattern | None:
+    """A kind's label ending a subject (…办理民事公证事项, 涉外公证), the kind's name as group 1."""
+    if kinds is None or kind_object is None:
+        return None
+    named = dict.fromkeys(kind for way in kinds for kind in way)  # (a kind of two ways once, the longer first)
+    ordered = sorted(named, key=len, reverse=True)
+    return regex.compile(f"({'|'.join(f'(?:{kind})' for kind in ordered)})(?:{kind_object})$")
+
+
 def _institutions(t: Institutions) -> InstitutionRules:
     return InstitutionRules(
         levels=tuple(t.levels.items()),
@@ -851,6 +872,8 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                       zero=_optional(m.zero), all_of=_optional(m.all_of), all_of_count=m.all_of_count, range=m.range,
                       part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
+                      kind=_kind(m.kinds, m.kind_object),
+                      kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                       last_topic=_last_topic(m.context, m.other_topic))
 
@@ -943,6 +966,7 @@ def _compile(file: CatalogFile) -> Catalog:
         note=regex.compile(file.initiatives.note),
         measure_verbs=_alternation(file.initiatives.measure_verbs),
         quantity_leading=regex.compile(file.quantities.leading),
+        quantity_stages=regex.compile(file.quantities.stages),
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),

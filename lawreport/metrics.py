@@ -178,6 +178,7 @@ _SINCE_WORDS = ("以来", "至今", "起")  # one of which every _YEARS_SINCE ma
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
+_KIND_REACH = 300  # characters before and after a count of a kind that the other kinds listed with it may stand
 _ANY_YEAR = compile_cached(rf"(?<!\d)({YEAR})(?!\d)")
 
 
@@ -606,6 +607,25 @@ def _parted_rules(catalog: Catalog) -> dict[str, tuple[MetricRule, regex.Pattern
 
 
 @from_catalog
+def _kinded_rules(catalog: Catalog) -> tuple[tuple[MetricRule, AtEnd], ...]:
+    """The rules of the keys whose counts are listed by kind (notarizations: 民事, 经济, 涉外), each with its kind's
+    label searched only in a subject that may end in one."""
+    return tuple((rule, AtEnd(rule.kind)) for rule in catalog.rules if rule.kind is not None)
+
+
+@from_catalog
+def _kind_tails(catalog: Catalog) -> frozenset[str] | None:
+    """The last characters a subject ending in a kind's label may have (证, 项 …): a subject ending otherwise holds
+    none, told without a search; None where any may."""
+    tails: set[str] = set()
+    for _, kind in _kinded_rules():
+        if kind.last is None:
+            return None
+        tails |= kind.last
+    return frozenset(tails)
+
+
+@from_catalog
 def _ratio_rules(catalog: Catalog) -> tuple[MetricRule, ...]:
     """The rules of a ratio: the ones a sentence may name for a ratio stated in the next (…比值提升。达到1.04:1)."""
     return tuple(r for r in catalog.rules if r.unit == "ratio")
@@ -750,6 +770,8 @@ class _Carried:
     labels: list[tuple[int, str]]  # further labels of a 分别 list, one per value to come
     listing: list[tuple[Found | None, Found | None, Reading]] | None  # the values of a 分别 list so far
     origin: int | None = None  # where a series' origin (由2022年的) starts: a later value naming no year is not of it
+    noun: str = ""  # the noun a 分别 list's verbs share (受理、调结矛盾纠纷: 矛盾纠纷), "" for a list of labels
+    listed: str = ""  # …and the list's words (受理、调结矛盾纠纷)
 
 
 @dataclass(slots=True)
@@ -1149,7 +1171,8 @@ class Interpreter:
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
-        # where each count of one level of a list of levels starts -> its rule and where its label starts (_levels_summed)
+        # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
+        # starts -> its rule and where its label starts (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int]] = {}
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
@@ -1279,6 +1302,7 @@ class Interpreter:
         said = self._sentence  # what that sentence says (_sentence_at)
         page_tail = self.outline.page_tail
         empty_names_nothing = _nothing_names_empty()
+        kinded, kind_tails = _kinded_rules(), _kind_tails()
         units = self.catalog.numbers.units
         # The run of numbers with no label going on from one read alone (5%5%…, below): where the last one ends, their
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
@@ -1431,7 +1455,8 @@ class Interpreter:
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
-                    rule, label_start = headline(q, said, label_subject, rate_start)
+                    rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
+                        if carried.noun else headline(q, said, label_subject, rate_start)
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -1541,6 +1566,10 @@ class Interpreter:
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
                     self._level_parts[q_start] = (rule, subject_start + label_start)
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
+                if kind == "count" and not change and kinded and (kind_tails is None or subject[-1:] in kind_tails) \
+                        and (of_kind := self._kind_part(q, said, quantities, subject, subject_start, rule)) is not None:
+                    self._level_parts[q_start] = of_kind
+                    rule = None  # 办理民事公证事项700件、经济公证事项1000件: one kind's acts, a part
                 if rule is None and kind == "count" and not change and not subject and carried is not None \
                         and carried.rule is not None and carried.sentence == sentence \
                         and opener == "(" and readings[-1].quantity.end == clause - 1:
@@ -1677,16 +1706,20 @@ class Interpreter:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
-            if respectively and rate_label is None and kind == "count" and opener == LIST_SEPARATOR:
-                named = self._listed_before(clause)  # 受理法律援助案件、办理公证分别为1200件、5600件
-                if any(self._is_place(piece) for _, piece in named) \
-                        or any(subject.startswith(_RESPECTIVELY, m.end())
-                               for m in self.catalog.places_counted.finditer(subject)):
-                    # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
-                    if rule is not None:
-                        metrics.pop()
-                    rule = None
-                elif named:
+            # the noun the verbs of a 分别 list share (受理、调结矛盾纠纷分别为…: 矛盾纠纷), and the list's words
+            shared_noun = listed_words = ""
+            named = self._listed_before(clause) if respectively and rate_label is None and kind == "count" \
+                and opener == LIST_SEPARATOR else []  # 受理法律援助案件、办理公证分别为1200件、5600件
+            if named and (any(self._is_place(piece) for _, piece in named)
+                          or any(subject.startswith(_RESPECTIVELY, m.end())
+                                 for m in self.catalog.places_counted.finditer(subject))):
+                # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
+                if rule is not None:
+                    metrics.pop()
+                rule = None
+            elif respectively and rate_label is None and kind == "count" \
+                    and (named or (last_two := _last_joined(subject)) is not None):
+                if named:
                     last_two = _last_joined(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
                     # 法律援助中心、公证处办结援助案件、公证事项分别为a、b: more pieces than values, the first
                     # pieces name who (bodies listed), the label list being the last pieces, one per value
@@ -1695,33 +1728,22 @@ class Interpreter:
                     surplus = len(named) + (2 if last_two else 1) - values
                     if values > 1 and surplus > 0:
                         named = named[surplus:]
-                    labels = named[1:] + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
-                                                                                subject[last_two.end():])]
-                                          if last_two else [(subject_start, subject)])
+                # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's
+                pieces = named + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
+                                                                       subject[last_two.end():])]
+                                  if last_two else [(subject_start, subject)])
+                if len(pieces) > 1:
                     if rule is not None:
                         metrics.pop()
-                    first_label, last_label = named[0][1], labels[-1][1]
-                    rule, label_start = headline(q, said, first_label, named[0][0])
-                    # 新收、审结行政复议案件分别为…: a verb alone first, of the noun the last label's verb is of
-                    if rule is None and (its_noun := self._noun_for_verb(first_label, last_label)) \
-                            and its_noun != last_label:
-                        rule, label_start = headline(q, said, first_label + its_noun, named[0][0])
-                        label_start = label_start if label_start < len(first_label) else 0
+                    (first_start, first_label), labels = pieces[0], pieces[1:]
+                    # 新收、审结行政复议案件分别为…, 受理和调结矛盾纠纷分别为…: a verb first, of the noun the last
+                    # label's verb is of
+                    shared_noun = self._noun_for_verb(first_label, labels[-1][1])
+                    listed_words = text[first_start:subject_start + len(subject)] if shared_noun else ""
+                    rule, label_start = headline(q, said, first_label + shared_noun, first_start, listed_words)
                     if rule is not None:
-                        metrics.append(reading.found(rule.key, rule.label, rule.unit, named[0][0] + label_start))
-            elif respectively and rate_label is None and kind == "count" \
-                    and (pair := _last_joined(subject)) is not None:
-                # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's; a verb alone
-                # (受理和审结行政复议案件分别为120件、112件) is of the noun of the second's
-                first_label, rest = pair.group(1), subject[pair.end():]
-                labels = [(subject_start + pair.end(), rest)]
-                if rule is not None:
-                    metrics.pop()
-                its_noun = self._noun_for_verb(first_label, rest)
-                rule, label_start = headline(q, said, first_label + its_noun, subject_start)
-                if rule is not None:
-                    label_start = label_start if label_start < len(first_label) else 0
-                    metrics.append(reading.found(rule.key, rule.label, rule.unit, subject_start + label_start))
+                        label_start = label_start if label_start < len(first_label) else 0
+                        metrics.append(reading.found(rule.key, rule.label, rule.unit, first_start + label_start))
             elif rate_label is not None:
                 after = subject_start + len(subject)
                 all_listed = text.find(_ALL_SAID, after, q_start) >= 0 \
@@ -1749,7 +1771,8 @@ class Interpreter:
                 self._date_list(carried)
             carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,
                                [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
-                               if (rule or rate_label or labels) and (respectively or labels) else None, origin_at) \
+                               if (rule or rate_label or labels) and (respectively or labels) else None, origin_at, shared_noun,
+                               listed_words) \
                 if rule or rate_label or labels else None
         if carried is not None and carried.listing:
             self._date_list(carried)
@@ -2018,19 +2041,21 @@ class Interpreter:
 
     def _total_after(self, counts: list[Reading], last: Reading, summed: float) -> Reading | None:
         """The count right after the last part that states their sum with a word of a sum alone (撤销22件、确认违法21件、
-        变更1件、责令履行4件,共48件): the value stated, which the parts add up to."""
+        变更1件、责令履行4件,共48件; 共计, 合计): the value stated, which the parts add up to."""
         at = counts.index(last) + 1
         if at == len(counts):
             return None
         total = counts[at]
         said = self.text[last.quantity.end:total.quantity.start].lstrip(PAUSES)
         return total if total.quantity.value == summed and total.quantity.qualifier is None and said \
-            and self.catalog.summed.fullmatch(said) is not None else None
+            and self.catalog.summed.search(said) is not None and not self._without_connectors(said) else None
 
     def _levels_summed(self, readings: list[Reading], metrics: list[Found]) -> list[Found]:
-        """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115), a derived value of
-        the key its first count names, each next level's count taking that key where it names no verb of its own; none
-        where the report states the key's value of that year."""
+        """The sum of the counts of a list of levels (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: 115) or of kinds (办理民事
+        公证事项700件、经济公证事项1000件、涉外公证300件: 2000), a derived value of the key its first count names, each
+        next level's count taking that key where it names no verb of its own; none where the report states the key's
+        value of that year, nor where a part stands after a part marker (国内公证1500件,其中民事公证900件;涉外…: a part
+        of a part). A count right after the last part stating their sum (…,共计2000件) is the value stated."""
         by_sentence: dict[int, list[tuple[Reading, MetricRule, int]]] = {}
         for reading in readings:
             part = self._level_parts.get(reading.quantity.start)
@@ -2045,13 +2070,31 @@ class Interpreter:
                     or any(r.quantity.qualifier is not None for r in listed) \
                     or (rule.key, first.year, first.target) in stated:
                 continue
+            said = self._sentence_at(first.sentence)
+            if any(self._is_part(r.subject) or self._after_part_marker(said, r.subject_start) for r in listed):
+                continue
+            if rule.kind is not None and not self._every_kind(rule.kind, rule.kinds, listed):
+                continue  # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole
             level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
             if level is not None and first.subject_start + level.start() < start:
                 start = first.subject_start + level.start()
-            found.append(Found(rule.key, rule.label, sum(r.quantity.value for r in listed), rule.unit, None, first.year,
+            summed = sum(r.quantity.value for r in listed)
+            total = self._total_after([r for r in readings if r.sentence == first.sentence
+                                       and r.quantity.kind == "count"], listed[-1], summed)
+            if total is not None:
+                found.append(total.found(rule.key, rule.label, rule.unit, start))
+                continue
+            found.append(Found(rule.key, rule.label, summed, rule.unit, None, first.year,
                                first.target, start, listed[-1].quantity.end, first.sentence, None, derived=True,
                                sources=tuple((start if r is first else r.subject_start, r.quantity.end) for r in listed)))
         return found
+
+    def _every_kind(self, kind: regex.Pattern, ways: tuple[tuple[regex.Pattern, ...], ...],
+                    listed: list[Reading]) -> bool:
+        """Whether the counts listed, whose labels end in `kind`, name every kind of one of the `ways` their key divides
+        into (民事, 经济 and 涉外; 国内 and 涉外): parts that make all of it."""
+        names = {named.group(1) for r in listed if (named := kind.search(self._without_connectors(r.subject)))}
+        return any(all(any(each.fullmatch(name) for name in names) for each in way) for way in ways)
 
     def _grids(self) -> GridIndex:
         """The text's tables, found once."""
@@ -2293,18 +2336,78 @@ class Interpreter:
 
     def _verb_end(self, label: str) -> int:
         """Where the words a count's label opens with end: its year, 全年, 共 and its verb (全年新收 in 全年新收行政复议
-        案件), as the catalog's [quantities] leading reads them."""
+        案件), as the catalog's [quantities] leading reads them, or a stage's verb it leaves after them (全年调结 in
+        全年调结矛盾纠纷)."""
         opening = self.catalog.quantity_leading.match(label)
-        return opening.end() if opening is not None else 0
+        end = opening.end() if opening is not None else 0
+        stage = self.catalog.quantity_stages.match(label, end)
+        return stage.end() if stage is not None else end
 
     def _noun_for_verb(self, label: str, following: str) -> str:
-        """The noun a label of a verb alone (新收, 受理) takes from the label after it in a list: that label past its
-        opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb."""
-        return following[self._verb_end(following):] if self._verb_alone(label) else ""
+        """The noun a label ending in a verb alone (新收, 全县法律援助中心受理) takes from the label after it in a list:
+        that label past its opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb,
+        or where the label after it opens with no verb read (成功调解矛盾纠纷 is none's noun)."""
+        if not any(self._verb_alone(label[at:]) for at in range(len(label) - 1)):
+            return ""
+        end = self._verb_end(following)
+        return following[end:] if 0 < end < len(following) else ""
 
     def _verb_alone(self, label: str) -> bool:
-        """Whether `label` is only such opening words, a verb among them (全年新收; not 排查纠纷)."""
+        """Whether `label` is only such opening words, a verb among them (全年新收, 排查; not 排查纠纷)."""
         return 0 < self._verb_end(label) == len(label) and not _YEAR_KEYED.fullmatch(label)
+
+    def _stage_of_list(self, q: Quantity, said: _Sentence, label: str, start: int,
+                       carried: _Carried) -> tuple[MetricRule | None, int]:
+        """The rule of a value of a 分别 list of verbs sharing one noun after the first (受理、调结矛盾纠纷分别为1200件、
+        1150件: 调结), and where its label starts: its verb read as said alone after the first value (受理矛盾纠纷
+        1200件,调结1150件: the successes), where the rule's context is said in the list (审结 is a reconsideration's
+        only in 新收、审结行政复议案件, not in 新收、审结一审行政诉讼案件); else its verb with the noun (审结行政复议案件).
+        Never a key an earlier value of the list has: a later stage of the same count (受理、办结法律援助案件, 受理、调处
+        矛盾纠纷: the cases handled, then some of them) is no second figure of it."""
+        noun, listed = carried.noun, carried.listed
+        verb = label[:-len(noun)] if label.endswith(noun) and len(label) > len(noun) else label
+        taken = {found.key for found, _, _ in carried.listing or () if found is not None}
+        rule, label_start = self._headline(q, said, verb, start, listed)
+        if rule is not None and rule.key not in taken \
+                and (rule.context is None or rule.context.search(listed) is not None):
+            return rule, label_start
+        rule, label_start = self._headline(q, said, verb + noun, start, listed)
+        if rule is None or rule.key in taken:
+            return None, 0
+        return rule, label_start if label_start < len(verb) else 0
+
+    def _kind_part(self, q: Quantity, said: _Sentence, quantities: list[Quantity], subject: str, subject_start: int,
+                   rule: MetricRule | None) -> tuple[MetricRule, int] | None:
+        """For a count of one kind of a key's counts (民事公证事项, 涉外公证) listed beside another kind's in its paragraph
+        (办理民事公证事项700件、经济公证事项1000件、涉外公证300件), the key's rule and where the kind's name starts: a part
+        of the key's figure, none by itself; None for a count of no kind, of a kind said alone (办理涉外公证300件: the one
+        figure there is), or read as another key's. A kind's label with no verb (…、涉外公证300件) is the key's where
+        what it is a kind of names the key (公证)."""
+        text = self.text
+        for kinded, kind in _kinded_rules():
+            if rule is not None and rule is not kinded:
+                continue
+            named = kind.search(subject)
+            if named is None or (kinded.exclude is not None and kinded.exclude.search(subject) is not None):
+                continue
+            if rule is None and (named.start() > 0 or self._headline(
+                    q, said, subject[named.end(1):], subject_start + named.end(1))[0] is not kinded):
+                continue
+            # (the paragraph's other sentences too: …办理民事公证事项7万多件、经济公证事项10万多件。同时,还办理涉外公证
+            # 7万多件: each kind a part; their sums stay each sentence's)
+            low = self._line_start(said.start, _KIND_REACH)
+            high = text.find("\n", q.end, q.end + _KIND_REACH)
+            first = bisect.bisect_left(quantities, said.start if low is None else low, key=operator.attrgetter("start"))
+            for other in quantities[first:]:
+                if other.start >= (q.end + _KIND_REACH if high < 0 else high):
+                    break
+                if other is q or other.kind != "count" or other.change:
+                    continue
+                label = self._without_connectors(text[self.outline.clause_start(other.start):other.start])
+                listed = kind.search(label)
+                if listed is not None and listed.group(1) != named.group(1):
+                    return kinded, subject_start + named.start(1)
+        return None
 
     def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, subject_start: int,
                          rule: MetricRule, opener: str) -> bool:
@@ -2553,9 +2656,11 @@ class Interpreter:
                 return self.catalog.rule(found.key)
         return None
 
-    def _headline(self, q: Quantity, said: _Sentence, subject: str, subject_start: int) -> tuple[MetricRule | None, int]:
+    def _headline(self, q: Quantity, said: _Sentence, subject: str, subject_start: int,
+                  listed: str = "") -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts; `said` is what q's sentence says
-        (_sentence_at), which the caller holds.
+        (_sentence_at), which the caller holds. A subject read from a 分别 list of verbs sharing one noun (受理矛盾纠纷
+        of 受理、调处矛盾纠纷分别为…) has its context said in the list's words, `listed`, as in itself.
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
@@ -2565,6 +2670,8 @@ class Interpreter:
         sentence = said.start
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
             label = subject_start + label_start
+            if listed and not context_in_subject and rule.context is not None:
+                context_in_subject = rule.context.search(listed) is not None
             if q.kind == "percent" and self._act_done(q, subject[label_start:]):
                 continue  # 纠错100%建议: how often an act is done, no rate
             if rule.context is not None and not context_in_subject \

@@ -173,9 +173,8 @@ def test_later_items_of_a_list_after_其中_are_parts(text, expected):
     # a figure of another label after the part is read for itself
     ("全年调解矛盾纠纷640件,其中婚姻家庭纠纷150件,调解成功628件。",
      [("mediation_cases", 640, 2023, False), ("mediation_succeeded", 628, 2023, False)]),
-    # kinds listed with no 其中 and no total are each the figure said
-    ("全年办理国内公证事项3100件,涉外公证事项1100件。",
-     [("notarizations", 1100, 2023, False), ("notarizations", 3100, 2023, False)]),
+    # kinds listed with no 其中 and no total are parts, none the figure: their sum is (test_metrics_notarization_kinds)
+    ("全年办理国内公证事项3100件,涉外公证事项1100件。", [("notarizations", 4200, 2023, False)]),
 ])
 def test_a_figure_after_no_part_is_read(text, expected):
     assert facts(text) == expected

@@ -1,0 +1,70 @@
+"""Notarial acts counted by kind (民事, 经济 and 涉外; or 国内 and 涉外) with no total: no kind's count is the year's
+figure; where every kind of one way is listed, their sum is a derived one; a total said before or after the kinds is
+the figure, and a kind said alone is the one figure there is.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+from lawreport import extract
+
+
+def notarizations(text: str) -> list[tuple[float, bool]]:
+    """(value, derived) of each notarizations figure of `text` read as a whole report."""
+    return [(m.value, m.derived) for m in extract(text).metrics if m.key == "notarizations"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年办理民事公证事项700件、经济公证事项1000件、涉外公证300件。", [(2000, True)]),
+    ("白沙区公证处全年办理国内公证1500件,涉外公证500件。", [(2000, True)]),
+    ("青禾县公证处全年办理国内民事公证410件、国内经济公证95件,办理涉外和涉港澳台公证62件。", [(567, True)]),
+])
+def test_the_kinds_of_one_way_add_up_to_a_derived_figure(text, expected):
+    assert notarizations(text) == expected
+
+
+def test_the_derived_figure_cites_the_kinds():
+    metrics, _ = read("全年办理民事公证事项700件、经济公证事项1000件、涉外公证300件。")
+    assert metrics == [("notarizations", 2000, 2023, False, "民事公证事项700件、经济公证事项1000件、涉外公证300件")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total after the kinds, their sum: the figure stated
+    ("全年办理国内民事公证860件、国内经济公证240件、涉外及涉港澳台公证150件,合计1250件。", [(1250, False)]),
+    ("全年办理民事公证事项700件、经济公证事项1000件、涉外公证300件,共计2000件。", [(2000, False)]),
+    # a total before them, in the sentence or the one before
+    ("全年共办理公证2000件,其中民事公证700件、经济公证1000件、涉外公证300件。", [(2000, False)]),
+    ("全年办理各类公证事项2000件。办理民事公证事项700件、经济公证事项1000件、涉外公证300件。", [(2000, False)]),
+])
+def test_a_total_said_with_the_kinds_is_the_figure(text, expected):
+    assert notarizations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # counts said as bounds add up to no figure
+    "2022年,青禾县公证处办理民事公证事项7千多件、经济公证事项1万多件,同时还办理涉外公证3千多件。",
+    # the kinds listed in two sentences of a paragraph: each a part, no one's sum
+    "2022年,青禾县公证处办理民事公证事项7200件、经济公证事项9800件。同时,还办理涉外公证3100件。",
+    # 经济 unsaid: 民事 and 涉外 are not all of it
+    "全年办理民事公证事项700件,涉外公证事项300件。",
+    # a part of a part (其中) in the list: nothing is added up
+    "全年办理国内公证事项1500件,其中民事公证900件、经济公证600件;办理涉外公证500件。",
+])
+def test_kinds_that_are_not_plainly_all_of_it_give_nothing(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind said alone is the one figure there is
+    ("全年办理涉外公证300件。", [("notarizations", 300, 2024, False)]),
+    # kinds joined before one count are that count's label
+    ("全年办理国内民事、经济公证1023件。", [("notarizations", 1023, 2024, False)]),
+    # matters notarized are no kinds of this division: read as before
+    ("全年办理遗嘱公证120件。", [("notarizations", 120, 2024, False)]),
+])
+def test_a_kind_alone_or_kinds_joined_keep_their_figure(text, expected):
+    assert facts(text) == expected
