@@ -490,7 +490,7 @@ _COMPARED_WITH = "较比"  # the words of a comparison's base, an origin of a se
 
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
-_GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a figure and the next (提高到)
+_MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
@@ -1281,7 +1281,7 @@ class Interpreter:
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
         # and their year and target.
         alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", None, -1, None, False
-        for q in quantities:
+        for following, q in enumerate(quantities, 1):
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start == alone_end and kind == alike_kind and not change:
                 if alike_to is None:
@@ -1440,7 +1440,9 @@ class Interpreter:
                     and origin.group(3) is None
                 one_month = origin is not None and origin.group(3) is not None
                 if origin is not None and undated_origin \
-                        and (origin.group()[0] in _COMPARED_WITH or not self._moves_on(q_end)):
+                        and (origin.group()[0] in _COMPARED_WITH
+                             or not self._moves_on(q_end, quantities[following].start
+                                                   if following < len(quantities) else len(text))):
                     origin = None  # 由5人组成: no level a change starts from; nor is a comparison naming no time
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
@@ -3599,11 +3601,12 @@ class Interpreter:
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
 
-    def _moves_on(self, end: int) -> bool:
-        """Whether the figure ending at `end` is followed by a rise or fall to the next one (85%提高到92%): the words
-        between them are [series] after_change."""
-        gap = _GAP_TO_NEXT_FIGURE.match(self.text, end)
-        return gap is not None and self._series_after_change.search(gap.group()) is not None
+    def _moves_on(self, end: int, following: int) -> bool:
+        """Whether the figure ending at `end` is followed by a rise or fall to the next one, which starts at
+        `following` with the bound it may open with (85%提高到92%, 从不足20%提升至超过80%, 由95%提升至近99%): the
+        words between them are [series] after_change."""
+        return 0 < following - end <= _MOVE_WORDS \
+            and self._series_after_change.search(self.text[end:following]) is not None
 
     def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
