@@ -1366,8 +1366,10 @@ class Interpreter:
                     continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
-                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q, said)):
-                # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
+                    and not (kind == "percent" and (tables.grids or text.startswith("的", q_end))) \
+                    and not (kind == "count" and self._is_quota(q, said)):
+                # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote; nor
+                # a rate named after it (99.4%的纠纷化解率 opening a sentence, a line or a headline: read below)
                 readings.append(self._read_alone(q, said))
                 alone_end, alike_kind, alike_to = q_end, kind, None  # the numbers right after it read alike (above)
                 continue

@@ -1,6 +1,7 @@
-"""Rates said in a way the reading once lost: a series whose values carry bound words (从不足20%提升至超过80%).
+"""Rates said in two ways the reading once lost: a series whose values carry bound words (从不足20%提升至超过80%),
+and a figure opening its sentence, line or headline before the rate it is named by (99.4%的纠纷化解率!).
 
-Every sentence is written for the test, with made-up figures. Each reads as a 2024 report's.
+Every sentence is written for the test, with made-up places and figures. Each reads as a 2024 report's.
 """
 
 from __future__ import annotations
@@ -54,3 +55,35 @@ def test_a_bounded_series_gives_the_headline_rate_its_level():
 ])
 def test_no_series_without_a_rise_to_the_next_figure(sentence, expected):
     assert rates(sentence) == sorted((label, float(value), bound, year) for label, value, bound, year in expected)
+
+
+# --- a figure opening its sentence, line or headline, named after it ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("99.4%的纠纷化解率!看白沙区如何把矛盾化解在基层\n\n白沙区坚持和发展新时代枫桥经验。",
+     [("纠纷化解率", 99.4)]),
+    ("2024年,全县工作成效明显。99.4%的纠纷化解率保持全市前列。", [("纠纷化解率", 99.4)]),
+    ("2024年,全县工作成效明显;99.4%的纠纷化解率保持全市前列。", [("纠纷化解率", 99.4)]),
+    ("全年主要成效:\n98.6%的调解成功率,位居全市前列。", [("调解成功率", 98.6)]),
+    ("全年主要成效:\n1. 99.5%的出庭应诉率;\n2. 98%的调解成功率。", [("出庭应诉率", 99.5), ("调解成功率", 98)]),
+    ("——99.4%的纠纷化解率背后的青禾经验", [("纠纷化解率", 99.4)]),
+    ("100%的出庭应诉率、98%的调解成功率,是全县工作的缩影。", [("出庭应诉率", 100), ("调解成功率", 98)]),
+    # as before: a subject before the figure
+    ("全县99.4%的纠纷化解率保持全市前列。", [("纠纷化解率", 99.4)]),
+])
+def test_a_leading_figure_is_the_rate_named_after_it(text, expected):
+    assert [(label, value) for label, value, *_ in rates(text)] == sorted((label, float(v)) for label, v in expected)
+
+
+def test_a_leading_figure_gives_the_headline_rate():
+    assert facts("2024年,全县工作成效明显。98.6%的调解成功率位居全市前列。") == [
+        ("mediation_success_rate", 98.6, 2024, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # a share of things or people opening the sentence: no rate
+    "2024年全县工作成效明显:\n95%的纠纷在基层化解,98.2%的群众对调解工作表示满意。",
+    "数据显示,95%以上的矛盾纠纷化解在村级。",
+    "80%的纠纷当场化解。",
+])
+def test_a_leading_share_of_things_is_no_rate(text):
+    assert rates(text) == []
