@@ -656,11 +656,11 @@ def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tupl
 
 
 @from_catalog
-def _at_ends(catalog: Catalog) -> tuple[AtEnd, AtEnd, AtEnd, AtEnd, AtEnd]:
+def _at_ends(catalog: Catalog) -> tuple[AtEnd, AtEnd, AtEnd, AtEnd, AtEnd, AtEnd]:
     """The searches of a subject's end, built once per catalog, not per report: series_to, target_before,
-    series_from, series_after_change, rate_label."""
+    series_from, series_after_change, rate_label, rate_after_rank."""
     return (AtEnd(catalog.series_to), AtEnd(catalog.target_before), AtEnd(catalog.series_from),
-            AtEnd(catalog.series_after_change), AtEnd(catalog.rate_label))
+            AtEnd(catalog.series_after_change), AtEnd(catalog.rate_label), AtEnd(catalog.rate_after_rank))
 
 
 # Past this many subjects a memo of what subjects say is emptied before a report: a stream of texts
@@ -1200,7 +1200,7 @@ class Interpreter:
         self._rate_labels = said.rate_labels
         self._quota_at: tuple[set[int], list[int]] | None = None  # where target_after matches (_quota_ends)
         self._series_to, self._target_before, self._series_from, self._series_after_change, \
-            self._rate_label_at_end = _at_ends()
+            self._rate_label_at_end, self._after_rank = _at_ends()
         self._place_subject = self.catalog.rate_place.match
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
@@ -1390,9 +1390,13 @@ class Interpreter:
                 before = readings[-1].year if readings else None
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
             # 安乡县出庭应诉率最低,为87.5%, 出庭应诉率逐年提升,2023年达95%: the label a rank or a trend ends in the clause
-            # before, then the figure (of a year said before it); not figures listed (…逐年提升,分别为…: each year's).
-            # A count's level after a trend too (新收案件连续三年增长,达到320件), but no sum of the years (…,累计达到900件).
-            if opener == "," and subject and (not stripped or keyed is not None) \
+            # before, then the figure (of a year said before it, or in its clause: 位居全省第一,去年更高达99%); not
+            # figures listed (…逐年提升,分别为…: each year's). A count's level after a trend too (新收案件连续三年增长,
+            # 达到320件), but no sum of the years (…,累计达到900件).
+            dated_at = after_rank = None  # where the year of a figure after a rank is read, when its own clause names it
+            if opener == "," and subject \
+                    and (not stripped or keyed is not None
+                         or (after_rank := self._after_rank.search(stripped)) is not None) \
                     and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
@@ -1400,6 +1404,8 @@ class Interpreter:
                     subject_start, subject, mark_year = ranked
                     as_read = stripped = subject
                     series_year = series_year or mark_year
+                    if after_rank is not None and after_rank.group(1):
+                        dated_at = q_start
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
@@ -1647,7 +1653,7 @@ class Interpreter:
             if one_month:
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
-            year_from = origin_at if follow and origin_at is not None else start
+            year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
             if origin_at is not None and undated_origin and not follow:

@@ -1,7 +1,10 @@
-"""Rates said in two ways the reading once lost: a series whose values carry bound words (从不足20%提升至超过80%),
-and a figure opening its sentence, line or headline before the rate it is named by (99.4%的纠纷化解率!).
+"""Rates said in three ways the reading once lost: a series whose values carry bound words (从不足20%提升至超过80%),
+a standing clause and then the figure with its year and a word that it went further (位居全省第一,去年更高达99%), and
+a figure opening its sentence, line or headline before the rate it is named by (99.4%的纠纷化解率!).
 
-Every sentence is written for the test, with made-up places and figures. Each reads as a 2024 report's.
+Every sentence is written for the test, with made-up places and figures. Each reads as a 2024 report's; where 去年 or
+今年 counts from the item's date, that is 2025 (published_year) and the report plans no next year of its own, as a
+news item.
 """
 
 from __future__ import annotations
@@ -55,6 +58,47 @@ def test_a_bounded_series_gives_the_headline_rate_its_level():
 ])
 def test_no_series_without_a_rise_to_the_next_figure(sentence, expected):
     assert rates(sentence) == sorted((label, float(value), bound, year) for label, value, bound, year in expected)
+
+
+# --- a standing clause, then the figure with its year and a word that it went further ---------------------------
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2024年,全县调解成功率位居全省第一,去年更高达99%。", [("调解成功率", 99, 2023)]),
+    ("全县调解成立率均是全国第一,去年更高达93.46%。", [("调解成立率", 93.46, 2023)]),
+    ("复议纠错率连续三年全省第一,2022年再达15.2%。", [("复议纠错率", 15.2, 2022)]),
+    ("调解成功率保持全市前列,今年更是达到99.1%。", [("调解成功率", 99.1, 2024)]),
+    ("出庭应诉率位居全市第一,去年达98.3%。", [("出庭应诉率", 98.3, 2023)]),
+    ("调解成功率排名全市第一,去年为97.1%。", [("调解成功率", 97.1, 2023)]),
+    ("复议纠错率居全省前列,更是达到15.6%。", [("复议纠错率", 15.6, 2024)]),
+    ("行政诉讼败诉率全市最低,也仅为2.1%。", [("行政诉讼败诉率", 2.1, 2024)]),
+    ("出庭应诉率在全省最高,达100%。", [("出庭应诉率", 100, 2024)]),
+    # 是 and 均是 as the standing's verb, as before
+    ("出庭应诉率是全市第一,达100%。", [("出庭应诉率", 100, 2024)]),
+    ("调解成功率均是全省第一,为98.5%。", [("调解成功率", 98.5, 2024)]),
+])
+def test_the_figure_after_a_standing_is_the_rates_of_the_year_its_clause_names(sentence, expected):
+    assert [(label, value, year) for label, value, _, year in rates(sentence)] == \
+        sorted((label, float(value), year) for label, value, year in expected)
+
+
+def test_last_year_after_a_standing_counts_from_the_items_date():
+    # a news item of 2025 with no year of its own said: 去年 is 2024
+    text = "白沙区政府近3年调解成立率均是全国第一,去年更高达93.46%。"
+    assert rates(text, published_year=2025, plans_next_year=False) == [("调解成立率", 93.46, None, 2024)]
+
+
+def test_the_headline_rate_after_a_standing_takes_the_year_its_clause_names():
+    assert facts("2024年,全县调解成功率位居全省第一,去年更高达99%。") == [("mediation_success_rate", 99.0, 2023, False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a comparison's base after the standing is no level of the label's (去年同期), nor is another place's average
+    ("出庭应诉率位居全市第一,去年同期为95%。", []),
+    ("调解成功率位居全省第一,全省平均为95%。", []),
+    # a clause of another count after the standing: its own label, not the rate's
+    ("调解成功率位居全省第一,去年调解纠纷1200件。", []),
+])
+def test_no_rate_for_what_else_a_clause_after_a_standing_says(sentence, expected):
+    assert rates(sentence) == expected
 
 
 # --- a figure opening its sentence, line or headline, named after it ---------------------------------------------
