@@ -252,6 +252,7 @@ class Catalog(Fields):
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
+    rate_after_rank: regex.Pattern  # the clause of the figure after a rank (去年更高达…, connectors off): search
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
     rate_act_after: regex.Pattern  # the act a percent runs into (100%调解): match right after it
     rate_restating: tuple[str, ...]  # the bodies a rate is of (负责人): a label restating a measure names one

@@ -264,6 +264,7 @@ class Rates(_Table):
     places_counted: PatternText
     ranked: PatternText
     mark_passed: PatternText
+    after_rank: PatternText
     share: PatternText
     act_after: PatternText
     restating: Words
@@ -913,6 +914,7 @@ def _compile(file: CatalogFile) -> Catalog:
         places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),
         rate_mark_passed=regex.compile(file.rates.mark_passed),
+        rate_after_rank=regex.compile(file.rates.after_rank),
         rate_share=regex.compile(file.rates.share),
         rate_act_after=regex.compile(file.rates.act_after),
         rate_restating=tuple(file.rates.restating),

@@ -498,7 +498,7 @@ _COMPARED_WITH = "较比"  # the words of a comparison's base, an origin of a se
 
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
-_GAP_TO_NEXT_FIGURE = compile_cached(r"\D{1,6}(?=\d)")  # the words between a figure and the next (提高到)
+_MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
@@ -675,11 +675,11 @@ def _rules_by_ending(catalog: Catalog) -> dict[tuple[str, str | None, str], tupl
 
 
 @from_catalog
-def _at_ends(catalog: Catalog) -> tuple[AtEnd, AtEnd, AtEnd, AtEnd, AtEnd]:
+def _at_ends(catalog: Catalog) -> tuple[AtEnd, AtEnd, AtEnd, AtEnd, AtEnd, AtEnd]:
     """The searches of a subject's end, built once per catalog, not per report: series_to, target_before,
-    series_from, series_after_change, rate_label."""
+    series_from, series_after_change, rate_label, rate_after_rank."""
     return (AtEnd(catalog.series_to), AtEnd(catalog.target_before), AtEnd(catalog.series_from),
-            AtEnd(catalog.series_after_change), AtEnd(catalog.rate_label))
+            AtEnd(catalog.series_after_change), AtEnd(catalog.rate_label), AtEnd(catalog.rate_after_rank))
 
 
 # Past this many subjects a memo of what subjects say is emptied before a report: a stream of texts
@@ -1226,7 +1226,7 @@ class Interpreter:
         self._rate_labels = said.rate_labels
         self._quota_at: tuple[set[int], list[int]] | None = None  # where target_after matches (_quota_ends)
         self._series_to, self._target_before, self._series_from, self._series_after_change, \
-            self._rate_label_at_end = _at_ends()
+            self._rate_label_at_end, self._after_rank = _at_ends()
         self._place_subject = self.catalog.rate_place.match
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
@@ -1308,7 +1308,7 @@ class Interpreter:
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
         # and their year and target.
         alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", None, -1, None, False
-        for q in quantities:
+        for following, q in enumerate(quantities, 1):
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start == alone_end and kind == alike_kind and not change:
                 if alike_to is None:
@@ -1393,8 +1393,10 @@ class Interpreter:
                     continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
-                    and not (kind == "percent" and tables.grids) and not (kind == "count" and self._is_quota(q, said)):
-                # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote
+                    and not (kind == "percent" and (tables.grids or text.startswith("的", q_end))) \
+                    and not (kind == "count" and self._is_quota(q, said)):
+                # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote; nor
+                # a rate named after it (99.4%的纠纷化解率 opening a sentence, a line or a headline: read below)
                 readings.append(self._read_alone(q, said))
                 alone_end, alike_kind, alike_to = q_end, kind, None  # the numbers right after it read alike (above)
                 continue
@@ -1415,9 +1417,13 @@ class Interpreter:
                 before = readings[-1].year if readings else None
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
             # 安乡县出庭应诉率最低,为87.5%, 出庭应诉率逐年提升,2023年达95%: the label a rank or a trend ends in the clause
-            # before, then the figure (of a year said before it); not figures listed (…逐年提升,分别为…: each year's).
-            # A count's level after a trend too (新收案件连续三年增长,达到320件), but no sum of the years (…,累计达到900件).
-            if opener == "," and subject and (not stripped or keyed is not None) \
+            # before, then the figure (of a year said before it, or in its clause: 位居全省第一,去年更高达99%); not
+            # figures listed (…逐年提升,分别为…: each year's). A count's level after a trend too (新收案件连续三年增长,
+            # 达到320件), but no sum of the years (…,累计达到900件).
+            dated_at = after_rank = None  # where the year of a figure after a rank is read, when its own clause names it
+            if opener == "," and subject \
+                    and (not stripped or keyed is not None
+                         or (after_rank := self._after_rank.search(stripped)) is not None) \
                     and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
@@ -1425,6 +1431,8 @@ class Interpreter:
                     subject_start, subject, mark_year = ranked
                     as_read = stripped = subject
                     series_year = series_year or mark_year
+                    if after_rank is not None and after_rank.group(1):
+                        dated_at = q_start
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
@@ -1468,7 +1476,9 @@ class Interpreter:
                     and origin.group(3) is None
                 one_month = origin is not None and origin.group(3) is not None
                 if origin is not None and undated_origin \
-                        and (origin.group()[0] in _COMPARED_WITH or not self._moves_on(q_end)):
+                        and (origin.group()[0] in _COMPARED_WITH
+                             or not self._moves_on(q_end, quantities[following].start
+                                                   if following < len(quantities) else len(text))):
                     origin = None  # 由5人组成: no level a change starts from; nor is a comparison naming no time
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
@@ -1677,7 +1687,7 @@ class Interpreter:
             if one_month or (keyed is not None and self._keyed_part_apart(keyed)):
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
-            year_from = origin_at if follow and origin_at is not None else start
+            year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned else False if achieved else None)
             if origin_at is not None and undated_origin and not follow:
@@ -3759,11 +3769,12 @@ class Interpreter:
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
 
-    def _moves_on(self, end: int) -> bool:
-        """Whether the figure ending at `end` is followed by a rise or fall to the next one (85%提高到92%): the words
-        between them are [series] after_change."""
-        gap = _GAP_TO_NEXT_FIGURE.match(self.text, end)
-        return gap is not None and self._series_after_change.search(gap.group()) is not None
+    def _moves_on(self, end: int, following: int) -> bool:
+        """Whether the figure ending at `end` is followed by a rise or fall to the next one, which starts at
+        `following` with the bound it may open with (85%提高到92%, 从不足20%提升至超过80%, 由95%提升至近99%): the
+        words between them are [series] after_change."""
+        return 0 < following - end <= _MOVE_WORDS \
+            and self._series_after_change.search(self.text[end:following]) is not None
 
     def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""
