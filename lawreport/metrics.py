@@ -308,8 +308,9 @@ _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
 _AMONG_NOUN = "中"
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
-# A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先).
-_RATE_AFTER = compile_cached(r"的(\p{Han}{1,24}?率)(?!先)")
+# A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先), with no
+# word of a view or a wish in it (60%的受访群众认为…覆盖率仍需提高: a share of people holding a view of a rate).
+_RATE_AFTER = compile_cached(r"的((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}

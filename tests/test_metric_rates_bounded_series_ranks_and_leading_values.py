@@ -128,6 +128,10 @@ def test_a_leading_figure_gives_the_headline_rate():
     "2024年全县工作成效明显:\n95%的纠纷在基层化解,98.2%的群众对调解工作表示满意。",
     "数据显示,95%以上的矛盾纠纷化解在村级。",
     "80%的纠纷当场化解。",
+    # a share of people holding a view of a rate, opening the sentence or not
+    "调查显示,60%的受访群众认为法律援助覆盖率仍需提高。",
+    "全县60%的受访群众认为法律援助覆盖率仍需提高。",
+    "70%的企业希望行政审批事项网上办理率进一步提高。",
 ])
 def test_a_leading_share_of_things_is_no_rate(text):
     assert rates(text) == []
