@@ -1329,7 +1329,8 @@ _CLAUSE_OPENINGS = BREAKS.replace(":", "")
 
 def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     """The place of the first body the text names, when the body opens a clause, its subject (近日,井研县司法局多举措…;
-    2021年12月27日,马边彝族自治县司法局与省司法厅…开展): a news item's actor, named once, is what the item is about.
+    2021年12月27日,马边彝族自治县司法局与省司法厅…开展; 2021年,秀英法院审结…, a body its place's short name opens:
+    words.bodies_after_place): a news item's actor, named once, is what the item is about.
     So is a place whose field of work follows it (一年来,顺义区行政复议工作以…: words.work_fields), a report's subject.
     None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
     在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
@@ -1339,7 +1340,8 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     for hit in hits:
         if hit.start >= past:
             return None  # the first body from here, whichever it is, follows what the checks below refuse
-        if not text.startswith(words.work_fields, hit.end) and _body_at(catalog.org, text, hit.start) is None:
+        if not text.startswith((*words.work_fields, *words.bodies_after_place), hit.end) \
+                and _body_at(catalog.org, text, hit.start) is None:
             continue
         opening = text[:hit.start].rstrip(_OPENING_BLANKS)
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
