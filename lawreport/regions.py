@@ -1022,15 +1022,21 @@ def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_H
     counties = [key for key in scores if isinstance(key, str) and _unit(key).level == COUNTY]
     if not counties or _own_calls(text, "市", words) < 2:
         return frozenset()
-    named = {code for hit in body_hits if len(hit.candidates) == 1 for code in hit.candidates}.union(counties)
-    cities = Counter(_unit(code).parent for code in named if _unit(code).level == COUNTY)
-    together = any(word in text for word in words.city_parts)
-    parts = [key for key in counties if (together or cities[_unit(key).parent] > 1) and _unit(key).name[-1] != "市"]
+    parts = [key for key in counties if _unit(key).name[-1] != "市"]
     if not parts:
         return frozenset()
     in_hints = {code for hits in hint_hits.values() for hit in hits for code in hit.candidates}
     calls = {last: _own_calls(text, last, words) for last in {_unit(key).name[-1] for key in parts}}
-    return frozenset(key for key in parts if not calls[_unit(key).name[-1]] and key not in in_hints)
+    parts = [key for key in parts if not calls[_unit(key).name[-1]] and key not in in_hints]
+    if not parts:
+        return frozenset()
+    named = {code for hit in body_hits if len(hit.candidates) == 1 for code in hit.candidates}.union(counties)
+    cities = Counter(_unit(code).parent for code in named if _unit(code).level == COUNTY)
+    # (the counties together looked for last, where a county has no other of its city beside it: a pass of the text
+    # for each form)
+    if any(cities[_unit(key).parent] < 2 for key in parts) and not any(word in text for word in words.city_parts):
+        parts = [key for key in parts if cities[_unit(key).parent] > 1]
+    return frozenset(parts)
 
 
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
