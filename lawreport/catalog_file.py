@@ -597,6 +597,7 @@ class LexiconTable(_Table):
     body_prepositions: Words
     work_fields: Words
     first_person_prefixes: Words
+    city_parts: Words
     purpose_openers: Words
     purposes_of_place: Words
     number_closers: Annotated[Words, AfterValidator(_single_characters)]
@@ -1059,6 +1060,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    body_prepositions=tuple(words.body_prepositions),
                    work_fields=tuple(words.work_fields),
                    first_person_prefixes=tuple(words.first_person_prefixes),
+                   city_parts=tuple(words.city_parts),
                    purpose_openers=tuple(words.purpose_openers),
                    purposes_of_place=tuple(words.purposes_of_place),
                    number_closers=frozenset(words.number_closers))

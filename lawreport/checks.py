@@ -12,6 +12,7 @@ import functools
 from typing import NamedTuple
 
 from . import lazy_regex as regex
+from . import regions
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog, rules_by_key
 from .findings import FoundCheck, FoundFinding
@@ -396,7 +397,8 @@ def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: d
             if whole <= den_value and _agrees(rate.value, tolerance, whole, None, den_value, den.qualifier,
                                               rate.qualifier, den_rounding=_rounding(text, den.quantity)):
                 return _by_parts(d, rate, whole, den, True, numerated)
-    if not catalog_dens or d.narrower and _narrower(text, numerators.narrowing(text, num, d.narrower), rate):
+    if not catalog_dens or d.narrower and _narrower(text, numerators.narrowing(text, num, d.narrower), rate) \
+            or _of_another_place(text, rate, num):
         return None
     den = next(iter(catalog_dens.values()))
     if whole is not None and whole <= den.value:  # the rate disagrees with the parts' sum, not with the first part
@@ -427,6 +429,25 @@ def _narrower(text: str, narrowing: list[str], whole: Found) -> bool:
         return False  # most numerators: the clause of `whole`, which may lie far into a long sentence, unread
     said = text[after_last_pause(text, whole.sentence, whole.start):whole.end]
     return any(word not in said for word in narrowing)
+
+
+def _of_another_place(text: str, rate: Found, num: Found) -> bool:
+    """Whether the rate's clause names a place (a division) that the sentence does not name up to the numerator: the
+    rate of a part or of another place, stated beside the counts of the whole (全市…出庭应诉案件数89件,出庭应诉率为33.5%,
+    岚山区行政机关负责人出庭应诉率为70%,居各区县之首), which they do not give. Asked only of a rate its counts disagree
+    with: the text's places are read once for the report (_places; the institutions read the same scan)."""
+    clause = after_last_pause(text, rate.sentence, rate.start)
+    starts, ends = _places(text)
+    first = bisect.bisect_left(starts, clause)
+    said = {text[start:end] for start, end in zip(starts[first:], ends[first:]) if end <= rate.start}
+    return bool(said) and not any(text.find(place, rate.sentence, num.end) >= 0 for place in said)
+
+
+@functools.lru_cache(maxsize=1)  # the report in hand: each rate it checks asks of the same places
+def _places(text: str) -> tuple[list[int], list[int]]:
+    """Where each place the text names (regions.find_named_units) starts, and where it ends, in reading order."""
+    named = regions.find_named_units(text)
+    return [start for start, _, _ in named], [end for _, end, _ in named]
 
 
 def _narrowing(text: str, num: Found, words: tuple[str, ...]) -> list[str]:

@@ -43,7 +43,7 @@ from .dates import MONTH, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
-from .regions import divisions_named
+from .regions import divisions_named, find_named_units
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -324,12 +324,36 @@ _WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOL
 _NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
 
 
+# What calls back a place named before (该县, 该市): the text's own place, unless its clause names the place in passing.
+_NAMED_BEFORE = "该"
+
+
 def _speaks_of_its_whole(text: str, level: int) -> bool:
     """Whether the text calls its own place, of rank `level`, as a whole (全县, 我市, 本区, 该县: the lexicon's
     own_place_prefixes): a level it never says so was read from a place named in passing (近日,某州某市某镇…, in an
-    item on the province's figures)."""
-    return any(prefix + name in text for prefix in get_catalog().lexicon.own_place_prefixes
-               for name, rank in _LEVEL_RANK.items() if rank == level)
+    item on the province's figures). 该市 after a place its own clause names (该制度由南通市中级人民法院会同该市依法治市办
+    首创, in an item on the province's figures) calls that place back, named in passing: no call of the text's own."""
+    names = [name for name, rank in _LEVEL_RANK.items() if rank == level]
+    if any(prefix + name in text for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _NAMED_BEFORE
+           for name in names):
+        return True
+    for name in names:
+        pos = text.find(_NAMED_BEFORE + name)
+        while pos >= 0:
+            if not _named_in_clause_before(text, pos):
+                return True
+            pos = text.find(_NAMED_BEFORE + name, pos + 1)
+    return False
+
+
+def _named_in_clause_before(text: str, pos: int) -> bool:
+    """Whether the clause before `pos` names a place (a division): scanned once for the report (the institutions read
+    the same scan), asked only where a text calls a place back (该市)."""
+    sentence = max(map(text.rfind, SENTENCE_ENDS, [0] * len(SENTENCE_ENDS), [pos] * len(SENTENCE_ENDS))) + 1
+    clause = after_last_pause(text, sentence, pos)
+    named = find_named_units(text)
+    first = bisect.bisect_left(named, (clause,))
+    return first < len(named) and named[first][1] <= pos
 
 
 def own_level(province: str | None, city: str | None, county: str | None) -> int | None:

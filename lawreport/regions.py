@@ -41,8 +41,9 @@ Design, in the order ``resolve`` applies it:
 * **Election.** Body mentions weigh 1, 法治X self-references 2, hint mentions 5.
   The county is the one that dominates the county mentions (at least twice the
   runner-up and at least half its own city's score); otherwise the city that
-  dominates, otherwise the province. When the winner is an unsettled duplicate
-  name, ``resolve`` abstains and lists the candidates.
+  dominates (and has half its own province's score), otherwise the province.
+  When the winner is an unsettled duplicate name, ``resolve`` abstains and
+  lists the candidates.
 * **Naming.** Municipalities give ``city`` equal to the municipality
   (上海市/上海市/宝山区). County-level units directly under a province
   (仙桃市, 济源市) give ``city=None``. Renamed units resolve to their
@@ -1019,21 +1020,29 @@ def _only_towns(written: str, evidence: _Evidence, towns: frozenset[str], text: 
 def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
                  hint_hits: Mapping[str, tuple[_Hit, ...]], words: Lexicon) -> frozenset[str]:
     """The counties a text names as parts of its city, not as its own place: the text names another county of the same
-    city too (文峰区、内黄县…; 以高要区为例…鼎湖区…), calls itself by the city's level more than once (全市共受理…, 占全市近
-    20%) and never by the county's (全区, 本县); the county is named …区 or …县 (not …市, as a county-level city saying
-    全市 of itself is), and no title or issuer names it. A district's report naming only its district says 全市 of its
-    city in passing (服务保障全市发展)."""
+    city too (文峰区、内黄县…; 以高要区为例…鼎湖区…) or the city's counties together (…出庭应诉率为70%,居各区县之首:
+    words.city_parts), calls itself by the city's level more than once (全市共受理…, 占全市近20%) and never by the
+    county's (全区, 本县); the county is named …区 or …县 (not …市, as a county-level city saying 全市 of itself is), and
+    no title or issuer names it. A district's report naming only its district says 全市 of its city in passing
+    (服务保障全市发展)."""
     counties = [key for key in scores if isinstance(key, str) and _unit(key).level == COUNTY]
     if not counties or _own_calls(text, "市", words) < 2:
         return frozenset()
-    named = {code for hit in body_hits if len(hit.candidates) == 1 for code in hit.candidates}.union(counties)
-    cities = Counter(_unit(code).parent for code in named if _unit(code).level == COUNTY)
-    parts = [key for key in counties if cities[_unit(key).parent] > 1 and _unit(key).name[-1] != "市"]
+    parts = [key for key in counties if _unit(key).name[-1] != "市"]
     if not parts:
         return frozenset()
     in_hints = {code for hits in hint_hits.values() for hit in hits for code in hit.candidates}
     calls = {last: _own_calls(text, last, words) for last in {_unit(key).name[-1] for key in parts}}
-    return frozenset(key for key in parts if not calls[_unit(key).name[-1]] and key not in in_hints)
+    parts = [key for key in parts if not calls[_unit(key).name[-1]] and key not in in_hints]
+    if not parts:
+        return frozenset()
+    named = {code for hit in body_hits if len(hit.candidates) == 1 for code in hit.candidates}.union(counties)
+    cities = Counter(_unit(code).parent for code in named if _unit(code).level == COUNTY)
+    # (the counties together looked for last, where a county has no other of its city beside it: a pass of the text
+    # for each form)
+    if any(cities[_unit(key).parent] < 2 for key in parts) and not any(word in text for word in words.city_parts):
+        parts = [key for key in parts if cities[_unit(key).parent] > 1]
+    return frozenset(parts)
 
 
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
@@ -1332,7 +1341,8 @@ _CLAUSE_OPENINGS = BREAKS.replace(":", "")
 
 def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     """The place of the first body the text names, when the body opens a clause, its subject (近日,井研县司法局多举措…;
-    2021年12月27日,马边彝族自治县司法局与省司法厅…开展): a news item's actor, named once, is what the item is about.
+    2021年12月27日,马边彝族自治县司法局与省司法厅…开展; 2021年,秀英法院审结…, a body its place's short name opens:
+    words.bodies_after_place): a news item's actor, named once, is what the item is about.
     So is a place whose field of work follows it (一年来,顺义区行政复议工作以…: words.work_fields), a report's subject.
     None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
     在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
@@ -1342,7 +1352,8 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     for hit in hits:
         if hit.start >= past:
             return None  # the first body from here, whichever it is, follows what the checks below refuse
-        if not text.startswith(words.work_fields, hit.end) and _body_at(catalog.org, text, hit.start) is None:
+        if not text.startswith(words.work_fields, hit.end) and _body_at(catalog.org, text, hit.start) is None \
+                and not text.startswith(words.bodies_after_place, hit.end):
             continue
         opening = text[:hit.start].rstrip(_OPENING_BLANKS)
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
@@ -1592,14 +1603,15 @@ def _common_lineage(key: _Key) -> frozenset[str]:
     return frozenset.intersection(*(_within(code) - {code} for code in key))
 
 
-def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
-    """The key that clearly dominates, if any (see MIN_SCORE and DOMINANCE)."""
+def _winner(scores: Mapping[_Key, float], parent_score: Callable[[_Key], float] = lambda key: 0) -> _Key | None:
+    """The key that clearly dominates, if any (see MIN_SCORE and DOMINANCE), with at least half the score of the unit
+    it lies in (``parent_score``)."""
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if not ranked:
         return None
     key, top = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if top >= MIN_SCORE and top >= DOMINANCE * runner_up and 2 * top >= own_city_score(key):
+    if top >= MIN_SCORE and top >= DOMINANCE * runner_up and 2 * top >= parent_score(key):
         return key
     return None
 
@@ -1607,19 +1619,22 @@ def _winner(scores: Mapping[_Key, float], own_city_score: Callable[[_Key], float
 def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
            city_parts: frozenset[str] = frozenset()) -> RegionResult:
     """The region the scores elect; a county among ``city_parts`` (_citys_parts) is never elected, its score its
-    city's."""
-    def own_city_score(key: _Key) -> float:
+    city's. A county needs half its own city's score, and a city half its own province's (the scores of the unit named
+    itself): a province's item naming one city in passing (…由南通市中级人民法院会同该市…首创) is the province's, as a
+    city's naming one county is the city's."""
+    def parent_score(key: _Key, level: str) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
-        return scores.get(parent, 0) if parent and _unit(parent).level == CITY else 0
+        return scores.get(parent, 0) if parent and _unit(parent).level == level else 0
 
     county_scores = {key: score for key, score in scores.items() if _level(key) == COUNTY and key not in city_parts}
-    chosen = _winner(county_scores, own_city_score)
+    chosen = _winner(county_scores, lambda key: parent_score(key, CITY))
     lineages = {key: _common_lineage(key) for key in scores} if chosen is None else {}
     for level in (CITY, PROVINCE):
         if chosen is None:
             areas = {code for key in scores for code in lineages[key] if _unit(code).level == level}
             chosen = _winner(
-                {area: sum(score for key, score in scores.items() if area in lineages[key]) for area in areas}
+                {area: sum(score for key, score in scores.items() if area in lineages[key]) for area in areas},
+                lambda key: parent_score(key, PROVINCE),
             )
     if chosen is None:
         return RegionResult(None, None, None, None, (), (), None)

@@ -89,7 +89,7 @@ def test_a_short_name_counts_after_a_self_reference_prefix_of_the_catalog(use_ca
 def test_a_place_after_the_catalogs_example_word_is_not_the_subject(use_catalog):
     text = "例如坪山区的做法。比如坪山区的经验。"
     assert _county(text) is None
-    use_catalog(lambda text: text.replace('example_end = ["如"]', 'example_end = ["譬如"]', 1))
+    use_catalog(lambda text: text.replace('example_end = ["如", ', 'example_end = ["譬如", ', 1))
     assert _county(text) == "坪山区"
 
 
