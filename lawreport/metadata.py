@@ -918,23 +918,52 @@ _DECEMBER = 12  # …and in December the year itself; in between it is not said 
 
 
 def _relative_year(text: str, start: int, end: int, published: str | None):
-    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date;
+    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date; a part of the
+    year with its year written before it (2017年前三季度, 2017年1-9月, in an item of January 2018) by that year;
     _NO_YEAR when the first cue names a span (去年以来), None when there is no cue."""
     if published is None:
         return None
-    cues = [(m.start(), -1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
-    cues += [(m.start(), 0, m.span()) for m in _cues()["this_year"].finditer(text, start, end)]
+    own = int(published[:4])
+    cues = [(m.start(), own - 1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
+    for m in _cues()["this_year"].finditer(text, start, end):
+        if (written := _year_written_before(text, m.start())) is None:
+            cues.append((m.start(), own, m.span()))
+        elif not _ends_span(text, written.start(1)):  # 2015年至2017年上半年: a span's end dates no one year
+            cues.append((written.start(1), year_number(written.group(1)), written.span(1)))
     month = int(published[5:7])
     offset = -1 if month <= _LOOKBACK_LAST_MONTH else 0 if month == _DECEMBER else None
     if offset is not None:
-        cues += [(m.start(), offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
+        cues += [(m.start(), own + offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
     spans = [m.start() for m in _cues()["relative_span"].finditer(text, start, end)]
     if not cues:
         return _NO_YEAR if spans else None
-    at, offset, span = min(cues)
+    at, year, span = min(cues)
     if spans and min(spans) <= at:
         return _NO_YEAR
-    return int(published[:4]) + offset, span
+    return year, span
+
+
+# A year written right before a position (2017年|前三季度, 2017年度|上半年, 二〇一七年|1-9月), in group 1.
+_YEAR_BEFORE = compile_cached(rf"(?<=({YEAR}|{CN_YEAR})年度?)")
+_SPAN_MARKS = ("-", "—", "~", "至", "到")  # what closes a span before its end's year (2015年至2017年上半年)
+
+
+def _year_written_before(text: str, at: int) -> regex.Match | None:
+    """The year written right before text[at], a part of the year the this_year cue names there (2017年前三季度,
+    2017年1-9月, 2017年上半年): that year's part, not one of the item's own year, whatever the item's date."""
+    return _YEAR_BEFORE.match(text, at) if text[at - 1:at] in ("年", "度") else None
+
+
+def _ends_span(text: str, year_start: int) -> bool:
+    """Whether the year written at `year_start` closes a span (2015年至|2017年上半年, 2016-|2017年)."""
+    return text.startswith(_SPAN_MARKS, max(0, year_start - 1))
+
+
+def _said_this_year(text: str, start: int, end: int) -> regex.Match | None:
+    """The first match of the this_year cue in text[start:end] saying a part of the item's own year (今年, 上半年, 前9个月),
+    not of a year written before it (2017年上半年: see _year_written_before)."""
+    return next((m for m in _cues()["this_year"].finditer(text, start, end)
+                 if _year_written_before(text, m.start()) is None), None)
 
 
 def _opening_year(line: Line, published: str | None, undated_span: bool = True):
@@ -1143,9 +1172,8 @@ def _body_year(text: str, published: str | None):
     found = _one_year(m for m in _clause_year_matches(text, 0, len(text)) if _states_figure(text, m.end()))
     if found is None:
         return None
-    if published is not None and any(
-            _cues()[cue].search(text) and int(published[:4]) + offset != found[0]
-            for cue, offset in (("last_year", -1), ("this_year", 0))):
+    if published is not None and (_cues()["last_year"].search(text) and int(published[:4]) - 1 != found[0]
+                                  or _said_this_year(text, 0, len(text)) and int(published[:4]) != found[0]):
         return None
     titles = _CITED_TITLE.finditer(text)  # walked beside the years, both in the text's order
     title = next(titles, None)
@@ -1213,7 +1241,7 @@ def _case_year(text: str, published: str | None):
     if _cues()["relative_span"].search(text, 0, end) or _cues()["past_year"].search(text, 0, end):
         return _NO_YEAR
     last = _cues()["last_year"].search(text, 0, end)
-    this = _cues()["this_year"].search(text, 0, end)
+    this = _said_this_year(text, 0, end)
     found = last if this is None else this if last is None else None  # none, or both: not one year
     if found is None:
         return _NO_YEAR
