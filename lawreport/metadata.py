@@ -663,8 +663,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if _cues()["genre_column"].fullmatch(line.text) and at + 1 < len(lines) \
-                and get_catalog().title_words.search(lines[at + 1].text):
-            candidates.clear()  # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告)
+                and get_catalog().title_words.search(lines[at + 1].text) \
+                and not NUMBERED_HEADING.match(lines[at + 1].text):
+            # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告); over the first numbered
+            # part it is the end of the title above wrapped (某局2013年度信息公开工作 / 年度报告 / 一、…情况)
+            candidates.clear()
             continue
         if line.text in accounts:
             continue
@@ -1554,25 +1557,36 @@ def _title_cue_matches(title: Line | None) -> list[regex.Match | None]:
 def _body_start(lines: list[Line], title: Line | None) -> int:
     """Where the text opens under the page furniture above it: the start of the line after the last debris line
     (发布时间:… 浏览:31; a site's stamp) that stands before the first paragraph and before the title, a navigation list
-    of short lines above that line and all; 0 where no debris line stands there."""
+    of short lines above that line and all; 0 where no debris line stands there. A long line of debris (a site's
+    navigation row, a mirror's one-line table of contents) is no first paragraph."""
     start = 0
     for line in lines:
-        if line.paragraph or line is title:
+        if line.paragraph and not _is_debris(line) or line is title:
             break
         if _is_debris(line):
             start = line.end + 1
     return start
 
 
+def _long_furniture_length(lines: list[Line], title: Line | None) -> int:
+    """The characters the long lines of page furniture above the text's first paragraph take (a site's navigation row,
+    a mirror's table of contents on one line: 一、概述,(一)注重…,二、…): no part of the head the kind cues read, which
+    goes on past them as past a run of photo captions (_captions_length); a short line's few characters are the head's."""
+    return sum(line.end - line.start
+               for line in takewhile(lambda line: not (line.paragraph and not _is_debris(line)) and line is not title,
+                                     lines)
+               if line.paragraph)
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
-    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions))
+    body = _body_start(lines, title)
+    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions) + _long_furniture_length(lines, title))
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
     yearly = title is not None and _cues()["yearly_report_title"].search(unwrapped(title.text)) is not None
     title_cues = _title_cue_matches(title)
     claimed = any(title_cues)
-    body = _body_start(lines, title)
     for rule, head, body_head, cue in zip(get_catalog().kinds, _patterns().kind_heads, _patterns().kind_body_heads,
                                           title_cues, strict=True):
         if cue and title is not None and (rule.told is None or rule.told.search(text, title.end)):
@@ -2385,7 +2399,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return stated
     if released := _released_by(text):
         return released
-    if opening is not None:
+    if opening is not None and not _opens_in_cited_title(text, opening):
         addressed = _after_addressee(opening.text)
         grounds = _cues()["opening_grounds"].match(opening.text, addressed)
         if grounds and kind != "annual_report" and not _LEADING_YEAR.match(opening.text, grounds.end()):
@@ -2423,6 +2437,16 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # a plain paragraph, a body's line may be the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+def _opens_in_cited_title(text: str, opening: Line) -> bool:
+    """Whether the opening paragraph's line goes on with a title cited on the line above, its 《 left open there (…条例》
+    和《 / 某市政府信息公开规定》的要求,…: a copy breaking its lines mid-sentence): the body and the place it opens with
+    are that title's, not the report's."""
+    above = text.rfind("\n", 0, opening.start)
+    before = text.rfind("\n", 0, above) + 1 if above > 0 else 0
+    line_above = text[before:max(above, 0)]
+    return line_above.rfind("《") > line_above.rfind("》")
 
 
 _DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
@@ -2775,7 +2799,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # city's campaign (天河区在法治广州建设考评中获优秀), a city's its province's (在法治广东建设考评中排名第二).
     familiar = _familiar_places(text)
     region = regions.resolve(placed, [*hints, *familiar])
-    if opening is not None and meta.kind not in ("news", "yearbook") and (region.code is None or _province_only(region)):
+    if opening is not None and meta.kind not in ("news", "yearbook") and (region.code is None or _province_only(region)) \
+            and not _opens_in_cited_title(text, opening):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's; a
