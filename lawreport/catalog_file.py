@@ -346,6 +346,7 @@ class MetadataCues(_Table):
     keyword_line: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
+    photo_caption: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList
@@ -359,6 +360,7 @@ class MetadataCues(_Table):
     span_statement: PatternText | PatternList
     dateline_place: PatternText | PatternList
     print_record: PatternText | PatternList
+    first_published: PatternText | PatternList
     comments_header: PatternText | PatternList
     own_place: PatternText | PatternList
     own_county: PatternText | PatternList

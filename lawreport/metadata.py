@@ -124,6 +124,7 @@ class _CuePatterns(Fields):
     head_line_read: re.Pattern[str] | None
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
+    photo_caption: tuple[_LineSearch, ...]  # the photo_caption cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
     # …and the parts of it that open at the text's start (\A), opening at the search's start (\G) instead, to be
     # tried where the page furniture above the text ends (_body_start).
@@ -314,6 +315,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                   *(part.words for part in page_date_line), *_POST_HEADER_MARKS)),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
+        photo_caption=_per_line_patterns(cues["photo_caption"].pattern),
         kind_heads=kind_heads,
         kind_body_heads=tuple(_parts("|".join("\\G" + part[2:] for part in _alternatives_unwrapped(rule.head.pattern)
                                               if part.startswith("\\A")))
@@ -506,9 +508,11 @@ def _captions_length(lines: list[Line], captions: range) -> int:
 
 
 def _is_furniture(line: Line) -> bool:
-    """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
+    """Debris, a yearbook's book line or catalogue label, a line naming only a body (a site's name), or a reprint's
+    note of where the piece first ran (本文首发于…, the first_published cue)."""
     return (_is_debris(line) or _is_yearbook_book(line.text)
-            or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text))
+            or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text)
+            or bool(_cues()["first_published"].match(line.text)))
 
 
 def _is_headline(line: Line) -> bool:
@@ -1481,6 +1485,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
     if closed := _closed_notice_date(dated):
         return closed
+    if (first := _cues()["first_published"].search(text)) and (found := date_at(text, first.end())):
+        return found  # 本文首发于2017年8月23日…: the day the piece first ran, not a reprint site's stamp
     for found in stamped + minor + glossed:
         return found
     return None, None
@@ -2705,13 +2711,18 @@ def _own_places_of(opening: Line) -> str:
 
 def _without_post_locations(text: str, lines: list[Line]) -> str:
     """`text` with the places a post says it was posted from blanked out (post_location: IP属地:浙江, 发表于广东, an
-    account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place. The
-    offsets stand."""
+    account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place; and so
+    the photo captions among its first lines ((资料图片)某市新任公证员…。摄影 | 某某: the photo_caption cue), where the
+    picture was taken. The offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
         if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
-    for line in lines[:_TITLE_SCAN]:
-        if not line.paragraph and (header := _post_header(line.text)) is not None and header.group("posted"):
+    captions = _patterns().photo_caption
+    for at, line in enumerate(lines[:_CAPTION_SCAN]):
+        if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
+                and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
+        if len(line.text) <= 2 * _CAPTION_MAX and any(search.search(line.text) for search in captions):  # and its credit
+            spans.append((line.start, line.end))
     if not spans:
         return text
     chars = list(text)
