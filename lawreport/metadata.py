@@ -1292,7 +1292,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return year
     if kind == "yearbook" and (recorded := _entries_year(lines)):
         return recorded
-    if reviewed := _review_year(text, outline) or (kind == "annual_report" and _first_part_year(lines, outline)):
+    if reviewed := _review_year(text, outline) or _review_line_year(lines, title, outline) \
+            or (kind == "annual_report" and _first_part_year(lines, outline)):
         return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
@@ -1323,6 +1324,22 @@ def _review_year(text: str, outline: Outline):
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
             m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    return None
+
+
+def _review_line_year(lines: list[Line], title: Line | None, outline: Outline):
+    """The year a line of its own above the first numbered part says is reviewed, set without a number as a report
+    delivered to a congress may set it (各位代表:… / 2020年工作回顾 / 2020年,某院… / 一、…): the review_subtitle cue; not
+    a span's (2016年以来工作回顾)."""
+    if not outline.sections:
+        return None
+    first = outline.sections[0].heading.start
+    for line in lines:
+        if line.start >= first:
+            break
+        if not line.paragraph and (title is None or not title.start <= line.start < title.end) \
+                and (m := _cues()["review_subtitle"].match(line.text)):
+            return int(m.group(1)), (line.start + m.start(1), line.start + m.end(1))
     return None
 
 
