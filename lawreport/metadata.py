@@ -245,15 +245,9 @@ def _per_line_patterns(pattern: str, at_start_gate: re.Pattern[str] | None = Non
     parts = _alternatives_unwrapped(pattern)
     at_start = [part[1:] for part in parts if part.startswith("^")]
     anywhere = [part for part in parts if not part.startswith("^")]
-    # Without a gate of their own, the line-start alternatives showing their words (来源, 记者, 现场) are tried apart
-    # from those showing none, only in a line holding one of those words: most head lines hold none, and each
-    # alternative tried costs a line some 0.1 µs.
-    worded = [] if at_start_gate is not None else [part for part in at_start if words_held(compile_cached(part))]
-    bare = [part for part in at_start if part not in worded]
     return tuple(_LineSearch(compile_cached(alternation), opens_line, at_start_gate if opens_line else None)
                  for alternation, opens_line in
-                 (("^(?:" + "|".join(bare) + ")" if bare else "", True),
-                  ("^(?:" + "|".join(worded) + ")" if worded else "", True), ("|".join(anywhere), False))
+                 (("^(?:" + "|".join(at_start) + ")" if at_start else "", True), ("|".join(anywhere), False))
                  if alternation)
 
 
@@ -2739,9 +2733,8 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     picture was taken. The offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
         if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
-    head = lines[:_CAPTION_SCAN]
-    captions = _patterns().photo_caption if _stretch_may_hold(_patterns().photo_caption, text, head) else ()
-    for at, line in enumerate(head):
+    captions = _patterns().photo_caption
+    for at, line in enumerate(lines[:_CAPTION_SCAN]):
         if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
                 and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
