@@ -16,7 +16,7 @@ them (RESPONDING), ``{COMPARED_AVERAGE}``
 for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
-(NOT_SUCCEEDED); in a metric's labels, ``{SHARE}`` for the
+(NOT_SUCCEEDED), ``{SITE_NAME}`` for a site's name (SITE_NAME); in a metric's labels, ``{SHARE}`` for the
 wording of a share ([rates].share).
 """
 
@@ -124,6 +124,11 @@ STATE_BODY = (
 OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月\\d{1,2}日在[^。\\n]{2,60}(?:上\\)?|大会|委员会)$"
             "|^(?:常务委员会)?第\\p{Han}{1,4}次(?:全体)?会议上\\)?$")
 
+# A site's name (某区人民政府门户网站, 某县司法局网站: a place, its body, the site) ({SITE_NAME}): a page's <title> may
+# hold it alone, and a portal's banner line before its web address.
+SITE_NAME = ("\\p{Han}{2,16}?(?:省|市|区|县|州|旗|盟)(?:人民政府|政府|\\p{Han}{1,10}?(?:局|委员会|委|厅|法院|检察院|办公室))?"
+             "(?:门户网站|政府网站|官方网站|门户网|政府网|政务网|官网|网站)")
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -132,7 +137,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
-                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION}
+                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME}
 
 
 def _expand(pattern: str) -> str:
@@ -357,6 +362,7 @@ class MetadataCues(_Table):
     keyword_line: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
+    photo_caption: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList
@@ -370,6 +376,7 @@ class MetadataCues(_Table):
     span_statement: PatternText | PatternList
     dateline_place: PatternText | PatternList
     print_record: PatternText | PatternList
+    first_published: PatternText | PatternList
     comments_header: PatternText | PatternList
     own_place: PatternText | PatternList
     own_county: PatternText | PatternList

@@ -124,6 +124,7 @@ class _CuePatterns(Fields):
     head_line_read: re.Pattern[str] | None
     yearbook_book: tuple[_LineSearch, ...]  # the yearbook_book cue as _per_line_patterns tries it
     photo_credit: _LineSearch  # the photo_credit cue, searched only in a line holding its words (提供)
+    photo_caption: tuple[_LineSearch, ...]  # the photo_caption cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
     # …and the parts of it that open at the text's start (\A), opening at the search's start (\G) instead, to be
     # tried where the page furniture above the text ends (_body_start).
@@ -314,6 +315,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                   *(part.words for part in page_date_line), *_POST_HEADER_MARKS)),
         yearbook_book=_per_line_patterns(cues["yearbook_book"].pattern),
         photo_credit=_LineSearch(cues["photo_credit"], False),
+        photo_caption=_per_line_patterns(cues["photo_caption"].pattern),
         kind_heads=kind_heads,
         kind_body_heads=tuple(_parts("|".join("\\G" + part[2:] for part in _alternatives_unwrapped(rule.head.pattern)
                                               if part.startswith("\\A")))
@@ -506,9 +508,11 @@ def _captions_length(lines: list[Line], captions: range) -> int:
 
 
 def _is_furniture(line: Line) -> bool:
-    """Debris, a yearbook's book line or catalogue label, or a line naming only a body (a site's name)."""
+    """Debris, a yearbook's book line or catalogue label, a line naming only a body (a site's name), or a reprint's
+    note of where the piece first ran (本文首发于…, the first_published cue)."""
     return (_is_debris(line) or _is_yearbook_book(line.text)
-            or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text))
+            or bool(_cues()["yearbook_label"].search(line.text)) or _is_org(line.text)
+            or bool(_cues()["first_published"].match(line.text)))
 
 
 def _is_headline(line: Line) -> bool:
@@ -663,8 +667,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if _cues()["genre_column"].fullmatch(line.text) and at + 1 < len(lines) \
-                and get_catalog().title_words.search(lines[at + 1].text):
-            candidates.clear()  # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告)
+                and get_catalog().title_words.search(lines[at + 1].text) \
+                and not NUMBERED_HEADING.match(lines[at + 1].text):
+            # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告); over the first numbered
+            # part it is the end of the title above wrapped (某局2013年度信息公开工作 / 年度报告 / 一、…情况)
+            candidates.clear()
             continue
         if line.text in accounts:
             continue
@@ -918,23 +925,52 @@ _DECEMBER = 12  # …and in December the year itself; in between it is not said 
 
 
 def _relative_year(text: str, start: int, end: int, published: str | None):
-    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date;
+    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date; a part of the
+    year with its year written before it (2017年前三季度, 2017年1-9月, in an item of January 2018) by that year;
     _NO_YEAR when the first cue names a span (去年以来), None when there is no cue."""
     if published is None:
         return None
-    cues = [(m.start(), -1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
-    cues += [(m.start(), 0, m.span()) for m in _cues()["this_year"].finditer(text, start, end)]
+    own = int(published[:4])
+    cues = [(m.start(), own - 1, m.span()) for m in _cues()["last_year"].finditer(text, start, end)]
+    for m in _cues()["this_year"].finditer(text, start, end):
+        if (written := _year_written_before(text, m.start())) is None:
+            cues.append((m.start(), own, m.span()))
+        elif not _ends_span(text, written.start(1)):  # 2015年至2017年上半年: a span's end dates no one year
+            cues.append((written.start(1), year_number(written.group(1)), written.span(1)))
     month = int(published[5:7])
     offset = -1 if month <= _LOOKBACK_LAST_MONTH else 0 if month == _DECEMBER else None
     if offset is not None:
-        cues += [(m.start(), offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
+        cues += [(m.start(), own + offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
     spans = [m.start() for m in _cues()["relative_span"].finditer(text, start, end)]
     if not cues:
         return _NO_YEAR if spans else None
-    at, offset, span = min(cues)
+    at, year, span = min(cues)
     if spans and min(spans) <= at:
         return _NO_YEAR
-    return int(published[:4]) + offset, span
+    return year, span
+
+
+# A year written right before a position (2017年|前三季度, 2017年度|上半年, 二〇一七年|1-9月), in group 1.
+_YEAR_BEFORE = compile_cached(rf"(?<=({YEAR}|{CN_YEAR})年度?)")
+_SPAN_MARKS = ("-", "—", "~", "至", "到")  # what closes a span before its end's year (2015年至2017年上半年)
+
+
+def _year_written_before(text: str, at: int) -> regex.Match | None:
+    """The year written right before text[at], a part of the year the this_year cue names there (2017年前三季度,
+    2017年1-9月, 2017年上半年): that year's part, not one of the item's own year, whatever the item's date."""
+    return _YEAR_BEFORE.match(text, at) if text[at - 1:at] in ("年", "度") else None
+
+
+def _ends_span(text: str, year_start: int) -> bool:
+    """Whether the year written at `year_start` closes a span (2015年至|2017年上半年, 2016-|2017年)."""
+    return text.startswith(_SPAN_MARKS, max(0, year_start - 1))
+
+
+def _said_this_year(text: str, start: int, end: int) -> regex.Match | None:
+    """The first match of the this_year cue in text[start:end] saying a part of the item's own year (今年, 上半年, 前9个月),
+    not of a year written before it (2017年上半年: see _year_written_before)."""
+    return next((m for m in _cues()["this_year"].finditer(text, start, end)
+                 if _year_written_before(text, m.start()) is None), None)
 
 
 def _opening_year(line: Line, published: str | None, undated_span: bool = True):
@@ -1143,9 +1179,8 @@ def _body_year(text: str, published: str | None):
     found = _one_year(m for m in _clause_year_matches(text, 0, len(text)) if _states_figure(text, m.end()))
     if found is None:
         return None
-    if published is not None and any(
-            _cues()[cue].search(text) and int(published[:4]) + offset != found[0]
-            for cue, offset in (("last_year", -1), ("this_year", 0))):
+    if published is not None and (_cues()["last_year"].search(text) and int(published[:4]) - 1 != found[0]
+                                  or _said_this_year(text, 0, len(text)) and int(published[:4]) != found[0]):
         return None
     titles = _CITED_TITLE.finditer(text)  # walked beside the years, both in the text's order
     title = next(titles, None)
@@ -1214,7 +1249,7 @@ def _case_year(text: str, published: str | None):
     if _cues()["relative_span"].search(text, 0, end) or _cues()["past_year"].search(text, 0, end):
         return _NO_YEAR
     last = _cues()["last_year"].search(text, 0, end)
-    this = _cues()["this_year"].search(text, 0, end)
+    this = _said_this_year(text, 0, end)
     found = last if this is None else this if last is None else None  # none, or both: not one year
     if found is None:
         return _NO_YEAR
@@ -1258,7 +1293,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return year
     if kind == "yearbook" and (recorded := _entries_year(lines)):
         return recorded
-    if reviewed := _review_year(text, outline) or (kind == "annual_report" and _first_part_year(lines, outline)):
+    if reviewed := _review_year(text, outline) or _review_line_year(lines, title, outline) \
+            or (kind == "annual_report" and _first_part_year(lines, outline)):
         return reviewed
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
@@ -1289,6 +1325,22 @@ def _review_year(text: str, outline: Outline):
                 text, section.heading.title_start, section.heading.end):  # 一、2018年以来的工作: a span
             m = _patterns().title_year.search(text, section.heading.start, section.heading.end)
             return section.year, m.span(1) if m else (section.heading.start, section.heading.end)
+    return None
+
+
+def _review_line_year(lines: list[Line], title: Line | None, outline: Outline):
+    """The year a line of its own above the first numbered part says is reviewed, set without a number as a report
+    delivered to a congress may set it (各位代表:… / 2020年工作回顾 / 2020年,某院… / 一、…): the review_subtitle cue; not
+    a span's (2016年以来工作回顾)."""
+    if not outline.sections:
+        return None
+    first = outline.sections[0].heading.start
+    for line in lines:
+        if line.start >= first:
+            break
+        if not line.paragraph and (title is None or not title.start <= line.start < title.end) \
+                and (m := _cues()["review_subtitle"].match(line.text)):
+            return int(m.group(1)), (line.start + m.start(1), line.start + m.end(1))
     return None
 
 
@@ -1451,6 +1503,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
     if closed := _closed_notice_date(dated):
         return closed
+    if (first := _cues()["first_published"].search(text)) and (found := date_at(text, first.end())):
+        return found  # 本文首发于2017年8月23日…: the day the piece first ran, not a reprint site's stamp
     for found in stamped + minor + glossed:
         return found
     return None, None
@@ -1529,25 +1583,36 @@ def _title_cue_matches(title: Line | None) -> list[regex.Match | None]:
 def _body_start(lines: list[Line], title: Line | None) -> int:
     """Where the text opens under the page furniture above it: the start of the line after the last debris line
     (发布时间:… 浏览:31; a site's stamp) that stands before the first paragraph and before the title, a navigation list
-    of short lines above that line and all; 0 where no debris line stands there."""
+    of short lines above that line and all; 0 where no debris line stands there. A long line of debris (a site's
+    navigation row, a mirror's one-line table of contents) is no first paragraph."""
     start = 0
     for line in lines:
-        if line.paragraph or line is title:
+        if line.paragraph and not _is_debris(line) or line is title:
             break
         if _is_debris(line):
             start = line.end + 1
     return start
 
 
+def _long_furniture_length(lines: list[Line], title: Line | None) -> int:
+    """The characters the long lines of page furniture above the text's first paragraph take (a site's navigation row,
+    a mirror's table of contents on one line: 一、概述,(一)注重…,二、…): no part of the head the kind cues read, which
+    goes on past them as past a run of photo captions (_captions_length); a short line's few characters are the head's."""
+    return sum(line.end - line.start
+               for line in takewhile(lambda line: not (line.paragraph and not _is_debris(line)) and line is not title,
+                                     lines)
+               if line.paragraph)
+
+
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
-    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions))
+    body = _body_start(lines, title)
+    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions) + _long_furniture_length(lines, title))
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
     yearly = title is not None and _cues()["yearly_report_title"].search(unwrapped(title.text)) is not None
     title_cues = _title_cue_matches(title)
     claimed = any(title_cues)
-    body = _body_start(lines, title)
     for rule, head, body_head, cue in zip(get_catalog().kinds, _patterns().kind_heads, _patterns().kind_body_heads,
                                           title_cues, strict=True):
         if cue and title is not None and (rule.told is None or rule.told.search(text, title.end)):
@@ -2360,7 +2425,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return stated
     if released := _released_by(text):
         return released
-    if opening is not None:
+    if opening is not None and not _opens_in_cited_title(text, opening):
         addressed = _after_addressee(opening.text)
         grounds = _cues()["opening_grounds"].match(opening.text, addressed)
         if grounds and kind != "annual_report" and not _LEADING_YEAR.match(opening.text, grounds.end()):
@@ -2400,6 +2465,16 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # a plain paragraph, a body's line may be the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+def _opens_in_cited_title(text: str, opening: Line) -> bool:
+    """Whether the opening paragraph's line goes on with a title cited on the line above, its 《 left open there (…条例》
+    和《 / 某市政府信息公开规定》的要求,…: a copy breaking its lines mid-sentence): the body and the place it opens with
+    are that title's, not the report's."""
+    above = text.rfind("\n", 0, opening.start)
+    before = text.rfind("\n", 0, above) + 1 if above > 0 else 0
+    line_above = text[before:max(above, 0)]
+    return line_above.rfind("《") > line_above.rfind("》")
 
 
 _DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
@@ -2658,13 +2733,18 @@ def _own_places_of(opening: Line) -> str:
 
 def _without_post_locations(text: str, lines: list[Line]) -> str:
     """`text` with the places a post says it was posted from blanked out (post_location: IP属地:浙江, 发表于广东, an
-    account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place. The
-    offsets stand."""
+    account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place; and so
+    the photo captions among its first lines ((资料图片)某市新任公证员…。摄影 | 某某: the photo_caption cue), where the
+    picture was taken. The offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
         if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
-    for line in lines[:_TITLE_SCAN]:
-        if not line.paragraph and (header := _post_header(line.text)) is not None and header.group("posted"):
+    captions = _patterns().photo_caption
+    for at, line in enumerate(lines[:_CAPTION_SCAN]):
+        if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
+                and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
+        if len(line.text) <= 2 * _CAPTION_MAX and any(search.search(line.text) for search in captions):  # and its credit
+            spans.append((line.start, line.end))
     if not spans:
         return text
     chars = list(text)
@@ -2752,7 +2832,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # city's campaign (天河区在法治广州建设考评中获优秀), a city's its province's (在法治广东建设考评中排名第二).
     familiar = _familiar_places(text)
     region = regions.resolve(placed, [*hints, *familiar])
-    if opening is not None and meta.kind not in ("news", "yearbook") and (region.code is None or _province_only(region)):
+    if opening is not None and meta.kind not in ("news", "yearbook") and (region.code is None or _province_only(region)) \
+            and not _opens_in_cited_title(text, opening):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
         # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's; a
