@@ -435,19 +435,12 @@ def _of_another_place(text: str, rate: Found, num: Found) -> bool:
     """Whether the rate's clause names a place (a division) that the sentence does not name up to the numerator: the
     rate of a part or of another place, stated beside the counts of the whole (全市…出庭应诉案件数89件,出庭应诉率为33.5%,
     岚山区行政机关负责人出庭应诉率为70%,居各区县之首), which they do not give. Asked only of a rate its counts disagree
-    with: the text's places are read once for the report (_places; the institutions read the same scan)."""
+    with: the text's places are read once for the report (regions.named_spans)."""
     clause = after_last_pause(text, rate.sentence, rate.start)
-    starts, ends = _places(text)
+    starts, ends = regions.named_spans(text)
     first = bisect.bisect_left(starts, clause)
     said = {text[start:end] for start, end in zip(starts[first:], ends[first:]) if end <= rate.start}
     return bool(said) and not any(text.find(place, rate.sentence, num.end) >= 0 for place in said)
-
-
-@functools.lru_cache(maxsize=1)  # the report in hand: each rate it checks asks of the same places
-def _places(text: str) -> tuple[list[int], list[int]]:
-    """Where each place the text names (regions.find_named_units) starts, and where it ends, in reading order."""
-    named = regions.find_named_units(text)
-    return [start for start, _, _ in named], [end for _, end, _ in named]
 
 
 def _narrowing(text: str, num: Found, words: tuple[str, ...]) -> list[str]:

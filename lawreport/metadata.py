@@ -127,7 +127,7 @@ class _CuePatterns(Fields):
     photo_caption: tuple[_LineSearch, ...]  # the photo_caption cue as _per_line_patterns tries it
     kind_heads: tuple[tuple[_Part, ...] | None, ...]  # each kind's head cue as _first_match tries it
     # …and the parts of it that open at the text's start (\A), opening at the search's start (\G) instead, to be
-    # tried where the page furniture above the text ends (_body_start).
+    # tried where the page furniture above the text ends (_furniture).
     kind_body_heads: tuple[tuple[_Part, ...], ...]
     # …and its title cue: a title holds few of the words its parts each need (测评, 解读, 规划), where a search of the
     # whole cue tried each of its alternatives at every character (some 50,000 instructions a title for a long cue).
@@ -1233,8 +1233,14 @@ def _subtitle_year(title: Line, lines: list[Line]):
     below = next((line for line in lines if line.start > title.end), None)
     if below is None or below.paragraph:
         return None
-    m = _cues()["review_subtitle"].match(below.text)
-    return (int(m.group(1)), (below.start + m.start(1), below.start + m.end(1))) if m else None
+    return _reviewed_year(below)
+
+
+def _reviewed_year(line: Line):
+    """The year a line says is reviewed (the review_subtitle cue: 2020年工作回顾, 某省全省法院2023年工作综述), with its
+    span; None where it says none."""
+    m = _cues()["review_subtitle"].match(line.text)
+    return (int(m.group(1)), (line.start + m.start(1), line.start + m.end(1))) if m else None
 
 
 _CASE_READ = 4000  # characters of a case study searched for 今年/去年: a case is short
@@ -1339,8 +1345,8 @@ def _review_line_year(lines: list[Line], title: Line | None, outline: Outline):
         if line.start >= first:
             break
         if not line.paragraph and (title is None or not title.start <= line.start < title.end) \
-                and (m := _cues()["review_subtitle"].match(line.text)):
-            return int(m.group(1)), (line.start + m.start(1), line.start + m.end(1))
+                and (reviewed := _reviewed_year(line)):
+            return reviewed
     return None
 
 
@@ -1580,33 +1586,28 @@ def _title_cue_matches(title: Line | None) -> list[regex.Match | None]:
             for parts in _patterns().kind_titles]
 
 
-def _body_start(lines: list[Line], title: Line | None) -> int:
-    """Where the text opens under the page furniture above it: the start of the line after the last debris line
-    (发布时间:… 浏览:31; a site's stamp) that stands before the first paragraph and before the title, a navigation list
-    of short lines above that line and all; 0 where no debris line stands there. A long line of debris (a site's
-    navigation row, a mirror's one-line table of contents) is no first paragraph."""
-    start = 0
+def _furniture(lines: list[Line], title: Line | None) -> tuple[int, int]:
+    """The page furniture above the text's first paragraph and its title, walked once: where the text opens under it
+    (the start of the line after the last debris line there: 发布时间:… 浏览:31, a site's stamp; a navigation list of
+    short lines above that line and all; 0 where no debris line stands there), and the characters its long lines take
+    (a site's navigation row, a mirror's table of contents on one line: 一、概述,(一)注重…,二、…), no first paragraph
+    and no part of the head the kind cues read, which goes on past them as past a run of photo captions
+    (_captions_length); a short line's few characters are the head's."""
+    start = long_length = 0
     for line in lines:
-        if line.paragraph and not _is_debris(line) or line is title:
+        debris = _is_debris(line)
+        if line.paragraph and not debris or line is title:
             break
-        if _is_debris(line):
+        if debris:
             start = line.end + 1
-    return start
-
-
-def _long_furniture_length(lines: list[Line], title: Line | None) -> int:
-    """The characters the long lines of page furniture above the text's first paragraph take (a site's navigation row,
-    a mirror's table of contents on one line: 一、概述,(一)注重…,二、…): no part of the head the kind cues read, which
-    goes on past them as past a run of photo captions (_captions_length); a short line's few characters are the head's."""
-    return sum(line.end - line.start
-               for line in takewhile(lambda line: not (line.paragraph and not _is_debris(line)) and line is not title,
-                                     lines)
-               if line.paragraph)
+        if line.paragraph:
+            long_length += line.end - line.start
+    return start, long_length
 
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
-    body = _body_start(lines, title)
-    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions) + _long_furniture_length(lines, title))
+    body, long_furniture = _furniture(lines, title)
+    head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions) + long_furniture)
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.

@@ -43,7 +43,7 @@ from .dates import MONTH, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
-from .regions import divisions_named, find_named_units
+from .regions import divisions_named, named_spans
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -347,13 +347,13 @@ def _speaks_of_its_whole(text: str, level: int) -> bool:
 
 
 def _named_in_clause_before(text: str, pos: int) -> bool:
-    """Whether the clause before `pos` names a place (a division): scanned once for the report (the institutions read
-    the same scan), asked only where a text calls a place back (该市)."""
+    """Whether the clause before `pos` names a place (a division): read once for the report (regions.named_spans),
+    asked only where a text calls a place back (该市)."""
     sentence = max(map(text.rfind, SENTENCE_ENDS, [0] * len(SENTENCE_ENDS), [pos] * len(SENTENCE_ENDS))) + 1
     clause = after_last_pause(text, sentence, pos)
-    named = find_named_units(text)
-    first = bisect.bisect_left(named, (clause,))
-    return first < len(named) and named[first][1] <= pos
+    starts, ends = named_spans(text)
+    first = bisect.bisect_left(starts, clause)
+    return first < len(starts) and ends[first] <= pos
 
 
 def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
@@ -3522,14 +3522,21 @@ class Interpreter:
         text = self.text
         if q.value > 100 or (q.end < len(text) and text[q.end] not in _AFTER_A_BARE_COUNT + LIST_SEPARATOR):
             return False
-        opening = max(text.rfind(mark, 0, q.start) for mark in SENTENCE_ENDS + ";")
-        counts = [r.quantity.value for r in readings if r.quantity.kind == "count" and r.quantity.start > opening]
+        sentence = max(text.rfind(mark, 0, q.start) for mark in SENTENCE_ENDS) + 1
+        opening = max(sentence - 1, text.rfind(";", sentence, q.start))  # the sentence's, or its last part's
+        counts = []  # the counts read since, in order (readings come in the text's order)
+        for r in reversed(readings):
+            if r.quantity.start <= opening:
+                break
+            if r.quantity.kind == "count":
+                counts.append(r.quantity.value)
+        counts.reverse()
         step = written_step(text[q.num_start:q.num_end])
         if len(counts) >= 2 and any(whole > counts[-1] and abs(counts[-1] * 100 / whole - q.value) <= step
                                     for whole in counts[:-1]):
             return True
-        clause = max(text.rfind(mark, 0, q.start) for mark in _AFTER_A_BARE_COUNT) + 1
-        return self._drops_percent_signs and self.catalog.rate_per_unit.search(text, clause, q.start) is None
+        return self._drops_percent_signs \
+            and self.catalog.rate_per_unit.search(text, after_last_pause(text, sentence, q.start), q.start) is None
 
     @functools.cached_property
     def _drops_percent_signs(self) -> bool:
