@@ -6,7 +6,8 @@ from conftest import metadata_field as read
 _LEAD = "\n  2024年,青禾市深入推进法治政府建设,全年办理行政复议案件320件。\n"
 
 # A portal header may list its fields as bullets, the page's day among them as a bare date (• 听全文 / • 2025-01-22 /
-# • 来源:某市司法局): that date is the page's. A bulleted line of the body opening with a day is no such field.
+# • 来源:某市司法局), in words too, its time after it or not (• 2025年01月22日 09时30分, · 2024年12月4日): that date is
+# the page's. A bulleted line of the body opening with a day is no such field (• 2024年12月31日前完成…).
 BULLETED_DAYS = [
     ("a bare day among the header's bullets",
      "青禾市人民政府关于2024年度法治政府建设情况的报告\n  • 听全文\n  • 2025-01-22\n  • 来源:青禾市司法局\n  • 分享到\n" + _LEAD,
@@ -16,6 +17,16 @@ BULLETED_DAYS = [
     ("a dash as the bullet", "青禾法院诉前调解成功案件3.2万件\n- 本地资讯\n- 2024-12-04\n" + _LEAD, "2024-12-04"),
     ("a bulleted line of the body opening with a day",
      "青禾法院诉前调解成功案件3.2万件\n  • 本地资讯\n  • 2024-12-04起施行新修订的调解规则\n" + _LEAD, None),
+    ("a day in words and its time in words as a bullet",
+     "青禾省人民政府2024年度法治政府建设工作情况\n  • 2025年01月22日 09时30分\n  • 来源: 省司法厅\n" + _LEAD, "2025-01-22"),
+    ("a day in words and its time in digits as a bullet",
+     "青禾省人民政府2024年度法治政府建设工作情况\n  • 2025年01月22日 09:30\n  • 来源: 省司法厅\n" + _LEAD, "2025-01-22"),
+    ("a middle dot as the bullet of a day in words",
+     "青禾省2024年法治政府建设情况\n· 2024年12月4日\n· 来源:省政府办公厅\n" + _LEAD, "2024-12-04"),
+    ("a bulleted line of the body opening with a day in words",
+     "青禾省2024年法治政府建设情况\n  • 本地资讯\n  • 2024年12月31日前完成规范性文件清理工作\n" + _LEAD, None),
+    ("a bulleted sentence opening with a day in words",
+     "青禾省2024年法治政府建设情况\n  • 本地资讯\n  • 2024年12月31日,全省完成规范性文件清理。\n" + _LEAD, None),
 ]
 
 
