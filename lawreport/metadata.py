@@ -1975,22 +1975,39 @@ def _repeats(title: str, lines: list[Line]) -> bool:
     return False
 
 
-def _letterhead(lines: list[Line]):
-    """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:): the
-    letterhead of a report addressed to its readers; or the speaker's line right above the salutation
-    (最高人民法院院长 某某 / 全国人民代表大会常务委员会:), whose office is the author."""
+def _letterhead(text: str, lines: list[Line]):
+    """An untitled text's first line naming a body above a salutation (XX市中级人民法院 / 各位委员:), or the line
+    naming one between the occasion the report was delivered on and the salutation ((2025年4月29日在某市人民代表大会常务
+    委员会第十七次会议上) / 某市人民政府 / 主任、副主任、秘书长、各位委员:): the letterhead of a report addressed to its
+    readers; or the speaker's line right above the salutation (最高人民法院院长 某某 / 全国人民代表大会常务委员会:),
+    whose office is the author, unless the speaker reports on a government's behalf (see _speaks_for)."""
     salutation = _cues()["salutation"]
     if lines and _is_org(lines[0].text):
         following = next((line for line in lines[1:] if HAN.search(line.text)), None)
         if following is not None and salutation.fullmatch(following.text):
             return _whole_line(lines[0], "header")
-    for above, line in pairwise(lines[:_TITLE_SCAN]):
+    head = lines[:_TITLE_SCAN]
+    for at, (above, line) in enumerate(pairwise(head)):
         if salutation.fullmatch(line.text):
             speaker = _cues()["office_holder"].match(above.text)
             if speaker is not None and _is_org(speaker.group(1)):
+                if _speaks_for(text, speaker.group(1), lines, line):
+                    return None
                 return speaker.group(1), (above.start, above.start + speaker.end(1)), "header"
+            if at and _cues()["occasion"].match(head[at - 1].text) and _is_org(above.text):
+                return _whole_line(above, "header")
             return None
     return None
+
+
+def _speaks_for(text: str, office: str, lines: list[Line], speaker: Line) -> bool:
+    """Whether the speaker whose line is `speaker` reports on a government's behalf, as the first paragraph below
+    says (受区人民政府委托,现将…报告如下; 我受县政府委托,向县人大常委会报告…): the report is the government's, not the
+    speaker's department's (`office`); a government's own head (某省人民政府副省长 某某) speaks as its author."""
+    if _is_government(office):
+        return False
+    first = next((line for line in lines if line.start > speaker.start and line.paragraph), None)
+    return first is not None and _cues()["entrusted"].search(text, first.start, first.end) is not None
 
 
 def _byline_org(text: str, title: Line, lines: list[Line]):
@@ -2024,7 +2041,7 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     if _is_org(name):
         return name, (start, start + len(name)), "header"
     speaker = _cues()["office_holder"].match(below.text)
-    if speaker is None or not _is_org(speaker.group(1)):
+    if speaker is None or not _is_org(speaker.group(1)) or _speaks_for(text, speaker.group(1), lines, below):
         return None
     return speaker.group(1), (below.start, below.start + speaker.end(1)), "header"
 
@@ -2371,7 +2388,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
     its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
     its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
-    opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report.
+    opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report, and the body an
+    account of the years opens with (近年来,某镇司法所立足…) is its subject, the author of a yearly report only.
     """
     if kind == "news":
         if _press_item(lines):
@@ -2414,7 +2432,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                 return name, _whole_line(line, "header")[1], "header"  # read set solid (青 禾 县 司 法 局 → 青禾县司法局)
         if found := _letterhead_of_repeated(text, title, lines):
             return found
-    elif found := _letterhead(lines):
+    elif found := _letterhead(text, lines):
         return found
     if signature:
         return signature
@@ -2426,7 +2444,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return stated
     if released := _released_by(text):
         return released
-    if opening is not None and not _opens_in_cited_title(text, opening):
+    if opening is not None and not _opens_in_cited_title(text, opening) \
+            and (kind == "annual_report" or not _cues()["years_account_opening"].match(opening.text)):
         addressed = _after_addressee(opening.text)
         grounds = _cues()["opening_grounds"].match(opening.text, addressed)
         if grounds and kind != "annual_report" and not _LEADING_YEAR.match(opening.text, grounds.end()):

@@ -41,3 +41,26 @@ def test_a_sentence_under_a_numbered_heading_is_a_reports():
 
 def test_a_sentence_over_a_numbered_part_is_a_preface():
     assert read("法者,治之端也。\n一、主要举措\n" + _STORY, "kind") == "other"
+
+
+# An account of the years opening with its body (近年来,某镇司法所立足职能…), a case study or an untitled text no cue
+# claims, tells of its subject: the body is no author named, as a source line or a title naming it would be. A yearly
+# report opening so is its body's.
+_STATION = "\n一、做实矛盾纠纷化解。2023年调处纠纷210件,调解成功率98%。\n二、做优法律服务。全年解答法律咨询300余人次。\n"
+ACCOUNT_SUBJECTS = [
+    ("a town's station told of",
+     "近年来,青禾县司法局白沙司法所坚持和发展新时代“枫桥经验”,扎实推进基层司法行政工作。" + _STATION, None),
+    ("a legal aid centre told of",
+     "近年来,青禾县法律援助中心不断优化服务模式。2023年,中心共受理法律援助案件512件。\n", None),
+    ("a title naming the body",
+     "青禾县法律援助中心2023年工作总结\n近年来,青禾县法律援助中心不断优化服务模式。2023年,中心共受理法律援助案件512件。\n",
+     "青禾县法律援助中心"),
+    ("a yearly report opening with the years",
+     "近年来,青禾县司法局深入推进法治政府建设。现将2023年度法治政府建设情况报告如下:\n一、主要举措\n全年办理法律援助案件512件。\n",
+     "青禾县司法局"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ACCOUNT_SUBJECTS, ids=[c[0] for c in ACCOUNT_SUBJECTS])
+def test_the_body_an_account_of_the_years_opens_with_is_its_subject(case, text, expected):
+    assert read(text, "issuer") == expected

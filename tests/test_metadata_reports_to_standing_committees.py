@@ -1,0 +1,67 @@
+"""Who authors a report delivered to a standing committee of a people's congress in the speech layout: the occasion
+it was delivered on, the body's name or its speaker's line, the salutation, then the report.
+
+Every text below is written for these tests; the bodies, persons and figures are made up (places that must resolve
+are real divisions).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_REPORT = ("2023年,全省深入推进法治政府建设,全年办理行政复议案件3200件。现将有关情况报告如下。\n一、主要举措\n"
+           "(一)统筹推进。全省各级行政机关负责人出庭应诉率达98%。\n"
+           + "(二)深化改革。全年审核规范性文件120件,备案审查率100%。\n" * 6)
+_OCCASION = "(2024年5月28日在湖南省第十四届人民代表大会常务委员会第九次会议上)\n"
+_SALUTATION = "主任、副主任、秘书长、各位委员:\n"
+
+# A body's name alone on its line between the occasion and the salutation is the report's author, however long the
+# report it opens and whatever furniture stands above (its site's path); the occasion may give its month alone and the
+# salutation address the standing committee itself (市人大常委会:). A person's post there is no body's line.
+LETTERHEADS = [
+    ("the body under the occasion", _OCCASION + "湖南省人民政府\n" + _SALUTATION + _REPORT, "湖南省人民政府"),
+    ("the page's path above the occasion",
+     "首页 > 常委会工作 > 监督工作\n字号:大 中 小\n" + _OCCASION + "湖南省人民政府\n" + _SALUTATION + _REPORT, "湖南省人民政府"),
+    ("an occasion of a month addressing the standing committee",
+     "——2023年6月在襄阳市人大常委会会议上\n襄阳市人民政府\n市人大常委会:\n" + _REPORT, "襄阳市人民政府"),
+    ("a person's post under the occasion",
+     _OCCASION + "省人大常委会法工委主任 张某\n" + _SALUTATION + _REPORT, None),
+    ("a body's name over the salutation with no occasion above it",
+     "首页 > 常委会工作\n湖南省人民政府\n" + _SALUTATION + _REPORT, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), LETTERHEADS, ids=[c[0] for c in LETTERHEADS])
+def test_the_body_between_the_occasion_and_the_salutation(case, text, expected):
+    assert read(text, "issuer") == expected
+
+
+def test_an_occasion_of_a_month_is_no_title():
+    text = "——2023年6月在襄阳市人大常委会会议上\n襄阳市人民政府\n市人大常委会:\n" + _REPORT
+    assert read(text, "title") is None
+
+
+# A department's head who reports on the government's behalf (我受区人民政府委托,向区人大常委会报告…; 受县政府委托,
+# 现将…报告如下) delivers the government's report, whose author the speaker's line does not name: no issuer, whether
+# the line stands above the salutation or under a title. A head reporting for their own body names it, and a
+# government's own head speaks as its author.
+_AID = "一、基本情况\n2023年,全区受理法律援助案件1200件。\n"
+SPEAKERS = [
+    ("a department's head on the government's behalf",
+     "东城区司法局局长 李某\n主任、各位副主任:\n我受区人民政府委托,向区人大常委会报告全区法律援助工作情况。\n" + _AID, None),
+    ("…under a title and its occasion",
+     "关于全区法律援助工作情况的报告\n——2024年6月25日在北京市东城区第十七届人民代表大会常务委员会第八次会议上\n东城区司法局局长　李某\n"
+     "主任、各位副主任、各位委员:\n受区政府委托,现将全区法律援助工作情况报告如下,请予审议。\n" + _AID, None),
+    ("a department's head reporting for the department",
+     "关于全区法律援助工作情况的报告\n——2024年6月25日在北京市东城区第十七届人民代表大会常务委员会第八次会议上\n东城区司法局局长　李某\n"
+     "主任、各位副主任、各位委员:\n现将全区法律援助工作情况报告如下,请予审议。\n" + _AID, "东城区司法局"),
+    ("a government's own head on its behalf",
+     "湖南省人民政府副省长 张某\n" + _SALUTATION + "我受省人民政府委托,向省人大常委会报告全省法治政府建设情况。\n" + _REPORT,
+     "湖南省人民政府"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_a_speaker_on_the_governments_behalf_names_no_author(case, text, expected):
+    assert read(text, "issuer") == expected
