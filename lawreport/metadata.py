@@ -75,7 +75,7 @@ _CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses
 _PARTY = "中共"  # what opens a party body's name: before a state body's (中共青禾县财政局党组), its party group's
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
-_JOINED_CHARS = (" ", "\t", "、", "\n")  # a line break: a joint letterhead's two lines
+_JOINED_CHARS = (" ", "\t", "、", "\n", "和")  # a line break: a joint letterhead's two lines; 和 joining the pair in a sentence
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对, 现就) before the name it may give
 
 
@@ -2155,7 +2155,7 @@ def _is_government(name: str) -> bool:
 
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
     """The government a party committee's name (`org`, matched in `masked`) is joined to (中共X县委 X县人民政府关于…,
-    云南省委、省政府坚持…): on it the report's duty falls; so on the government's office when the committee's office
+    云南省委、省政府坚持…, 某自治区党委和政府坚持…): on it the report's duty falls; so on the government's office when the committee's office
     heads the title with it (中共X县委办公室 X县人民政府办公室关于…). Named by its level alone (中共X县委 县人民政府,
     中共X县委办公室 县人民政府办公室), the region completes it. (name, span, how's suffix), or None when `org` is no committee or no government follows."""
     office = _committee_part(org.group(0))

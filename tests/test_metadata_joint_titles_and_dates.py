@@ -122,6 +122,19 @@ MORE_CASES = [
      "近年来，云南省委、省政府深入推进法治建设，各项工作取得新进展。\n", "issuer", None),
     ("…nor a report naming them by level alone",
      "2024年，县委、县政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", None),
+    # …joined by 和 as by 、: the government, never the committee.
+    ("a region's committee and government joined by 和",
+     "2023年,广西壮族自治区党委和政府坚持以习近平法治思想为指导,深入推进法治政府建设。现将有关情况报告如下。\n一、主要举措\n",
+     "issuer", "广西壮族自治区政府"),
+    ("a province's committee and government joined by 和",
+     "2023年,湖南省委和省政府坚持依法行政,法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", "湖南省政府"),
+    ("…by level alone",
+     "2023年,省委和省政府深入推进法治政府建设,全省法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", None),
+    ("…a committee joined to no government",
+     "2023年,湖南省委和省人大常委会深入推进法治建设。现将有关情况报告如下。\n一、主要举措\n", "issuer", None),
+    ("…a title naming a committee's office keeps it",
+     ("中共青禾市委全面依法治市委员会办公室关于2023年法治建设情况的报告\n2023年,市委和市政府深入推进法治建设。"
+      "现将有关情况报告如下。\n一、主要举措\n"), "issuer", "中共青禾市委全面依法治市委员会办公室"),
 ]
 
 
