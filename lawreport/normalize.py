@@ -188,14 +188,15 @@ def normalize(text: str) -> str:
 
 # A pinyin annotation: one syllable in parentheses right after a Han character,
 # written with a tone mark (調(diào)) or as one of the toneless syllables of
-# neutral tone (們(men)). The parenthesis first, so the engine skips to it.
+# neutral tone (們(men)), a space before its closing parenthesis or not (會(huì )議, as
+# a mirror may set it). The parenthesis first, so the engine skips to it.
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_LETTERS = "a-zü" + _TONE_VOWELS
 _NEUTRAL_SYLLABLES = ("me", "men", "de", "le", "zi", "ne", "ma", "ba", "zhe")
 _ANNOTATION = compile_re_cached(
     rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f][(（])"
     rf"(?:[{_PINYIN_LETTERS}]{{0,5}}[{_TONE_VOWELS}][{_PINYIN_LETTERS}]{{0,5}}"
-    rf"|{'|'.join(sorted(_NEUTRAL_SYLLABLES, key=len, reverse=True))})[)）]"
+    rf"|{'|'.join(sorted(_NEUTRAL_SYLLABLES, key=len, reverse=True))}) ?[)）]"
 )
 
 # Where an annotation may open: a parenthesis before a letter of pinyin. A pattern for each parenthesis:

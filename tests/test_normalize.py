@@ -173,6 +173,7 @@ def test_mapped_spans_slice_the_original_to_the_same_characters(case, data):
         ("綠(lǜ)色", "绿色"),
         ("(一)區（qū）司法局", "(一)区司法局"),  # each kind of parenthesis looked for on its own
         ("（二）們(men)", "(二)们"),
+        ("聯(lián)席會(huì )議", "联席会议"),  # a space before the closing parenthesis, as a mirror may set it
     ],
 )
 def test_pinyin_annotations_dropped(raw, copy):
@@ -181,7 +182,8 @@ def test_pinyin_annotations_dropped(raw, copy):
 
 @pytest.mark.parametrize(
     "raw",
-    ["（一）全年", "实施意见(2021-2025年)", "方案(a)", "组织(WTO)", "ABC(dì)", "办法(shi)", "调解(diào tiáo)"],
+    ["（一）全年", "实施意见(2021-2025年)", "方案(a)", "组织(WTO)", "ABC(dì)", "办法(shi)", "调解(diào tiáo)",
+     "会谈(huì tán )", "方案(a )"],
 )
 def test_other_parentheses_kept(raw):
     mapped = normalize_mapped(raw)
