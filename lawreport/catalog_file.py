@@ -605,6 +605,7 @@ class LexiconTable(_Table):
     own_body_calls: Words
     issuing_verbs: Words
     body_prepositions: Words
+    own_level_rule_of_law: Words
     work_fields: Words
     first_person_prefixes: Words
     city_parts: Words
@@ -1069,6 +1070,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    own_body_calls=tuple(words.own_body_calls),
                    issuing_verbs=tuple(words.issuing_verbs),
                    body_prepositions=tuple(words.body_prepositions),
+                   own_level_rule_of_law=tuple(words.own_level_rule_of_law),
                    work_fields=tuple(words.work_fields),
                    first_person_prefixes=tuple(words.first_person_prefixes),
                    city_parts=tuple(words.city_parts),

@@ -305,8 +305,9 @@ _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list 
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
-# ... but a date's word after its digits opens no town (2024年城乡一体化 holds no 年城乡).
-_DATE_WORD = r"(?<=\d)[年月日号]"
+# ... but a date's word after its digits opens no town (2024年城乡一体化 holds no 年城乡), nor a year's 度 (2022年度县乡
+# 法治政府建设 holds no 度县乡).
+_DATE_WORD = r"(?<=\d)[年月日号]|(?<=\d年)度"
 PLACE_MARK = "\ufdd0"  # a noncharacter, never in a text
 AFTER_NAME = 16  # characters after a name the scanner reads: more than any lookahead past its end (法院(?!报) reads
 # one, 税务总局 a place and 税务局: 国家税务总局广州市海珠区税务局)

@@ -1886,17 +1886,34 @@ def _spells_out(name: str, short: str) -> bool:
     with its first or with 国家 before it and closing on its last word (凉山州司法局 → 凉山彝族自治州司法局, 浙江省市场监管局 →
     浙江省市场监督管理局, 市场监管总局 → 国家市场监督管理总局, 国家发展改革委 → 国家发展和改革委员会). Another body the name
     opens with (青禾县人民政府 of 青禾县人民政府办公室, 某县公安局 of its 交通警察大队) closes on another word. A body called
-    by its level (省市场监管局, 自治区市场监管局) is named with its place before (江苏省市场监督管理局), where the words
-    spelled out add no other level (雁川市青禾县司法局 is a county's, not 市司法局)."""
+    by its level (省市场监管局, 自治区市场监管局, 市住房城乡建设委) is named with its place before (江苏省市场监督管理局), where
+    the words spelled out add no other level (雁川市青禾县司法局 is a county's, not 市司法局), or where the places are known
+    and the last one's is the level said (长治市城市管理局 for 市城管局: 城市 is no place)."""
     if len(name) <= len(short) or short[-1] not in name[-3:]:
         return False
     if name[0] == short[0] or name.startswith(_STATE_PREFIX + short[0]):
         return _added(name, short) is not None
     at = name.find(short[0])
-    if at < 1 or get_catalog().self_reference.fullmatch(short.removeprefix(_AUTONOMOUS)) is None:
+    if at < 1 or (level := _level_named(short.removeprefix(_AUTONOMOUS))) is None:
         return False
     added = _added(name[at:], short)
-    return added is not None and not any(level in added for level in _LEVELS)
+    if added is not None and not any(word in added for word in _LEVELS):
+        return True
+    # Known places' names before the department: the last one's level is the short name's, the department's words
+    # holding a level's character or not (长治市城市管理局 for 市城管局)
+    places, department = _places_opening(name), short[short.index(level) + len(level):]
+    return places > 0 and name[:places].endswith(short[:len(short) - len(department)]) \
+        and name.startswith(department[:1], places) and _added(name[places:], department) is not None
+
+
+def _places_opening(name: str) -> int:
+    """Where the run of places' names a name opens with ends (长治市城市管理局: 3; 常州市钟楼区人社局: 6); 0 for none."""
+    end = 0
+    for start, stop, _ in regions.find_named_units(name):
+        if start != end:
+            break
+        end = stop
+    return end
 
 
 _STATE_PREFIX = "国家"  # a national body's full name may open with it where its short name does not (市场监管总局)
@@ -2134,6 +2151,14 @@ def _is_department(name: str) -> bool:
     return get_catalog().self_reference.fullmatch(_SOME_LEVEL + name) is not None
 
 
+def _level_named(name: str) -> str | None:
+    """The level a body calling itself by its level alone opens with (区司法局: 区; 市住房城乡建设委: 市, 地区司法局: 地区);
+    None for a body whose name opens with a place's (市中区司法局, 青禾县司法局) or a word a level's character opens
+    (市场监管总局)."""
+    reference = get_catalog().self_reference.fullmatch(name)
+    return reference.group("level") if reference is not None else None
+
+
 def _is_party_committee(name: str) -> bool:
     """Whether a whole name is a party committee's (中共青禾县委), spelled out or not (中共青禾县委员会)."""
     return _committee_part(name) == ""
@@ -2244,6 +2269,12 @@ def _title_org(text: str, title: Line):
     if org is not None and _is_party_committee(org.group(0)) \
             and (organ := _patterns().committee_organ.match(plain, org.end())):
         return plain[org.start():organ.end()], at(org.start(), organ.end()), "title"
+    if org is not None and _level_named(plain[org.start():org.end()]) is not None:
+        # a level's word read as the first of a place's name (区市场监管局, 市住房城乡建设委: no place 区市, 市住房城乡):
+        # a body by its level alone, as below
+        if _patterns().title_follow.match(plain, org.end()):
+            return plain[org.start():org.end()], at(*org.span()), "title" + _COMPLETED
+        return None
     if org is None:  # a body by its level alone (省人民政府关于2020年度…的报告): the region completes it
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _patterns().title_follow.match(plain, bare.end()):
@@ -2402,6 +2433,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     signature = _signature_org(lines)
     if title is not None:
         found = _title_org(text, title)
+        if found and found[2].endswith(_COMPLETED) and (source := _source_org(text)) is not None \
+                and not source[2].endswith(_COMPLETED) and _spells_out(source[0], found[0]):
+            return source  # the 来源 names the body a title calls by its level alone (区人社局 / 来源:某市某区人力资源和社会保障局)
         if found:
             name = found[0]
             if signature and signature[0] != name and len(signature[0]) > len(name) \
@@ -2629,11 +2663,10 @@ def _named_somewhere(text: str, government: str, said: tuple[int, int] | None) -
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     """区司法局 in a report about 坪山区 is 坪山区司法局 (地区司法局 about 阿克苏地区, 阿克苏地区司法局);
     None when the region does not fit."""
-    reference = get_catalog().self_reference.match(bare)
-    if reference is None:  # a department alone (来源: 司法局): the body of the region's deepest place
+    level = _level_named(bare)
+    if level is None:  # a department alone (来源: 司法局): the body of the region's deepest place
         deepest = region.county or region.city or region.province
         return deepest + bare if deepest and _is_department(bare) else None
-    level = reference.group("level")
     for place in (region.county, region.city, region.province):
         if place and place.endswith(level):
             return place + bare[len(level):]

@@ -1,7 +1,7 @@
 """Institutions: a town's party committee named by its level word alone (镇党委, 乡党委, 街道党工委, 街道党委) is the committee
 of the one town of that level the report names, joined to it where the report writes it in full (礼乐街道党工委) and
 named canonically after it otherwise; none where the report names several or none. A town may be named right after a
-year (2024年青石镇党委), while a date's word after its digits opens none (2024年城乡一体化)."""
+year (2024年青石镇党委, 2023年度双河乡), while a date's word after its digits opens none (2024年城乡一体化, 2023年度县乡…)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ def test_a_town_named_right_after_a_year(sentence, name):
     "。2024年城乡一体化加快推进",
     "。3月乡村振兴工作启动",
     "，5日城乡结合部开展整治",
+    "。入选2023年度县乡法治政府建设最佳实践",  # a year's 度, then the levels
 ])
 def test_a_dates_word_opens_no_town(sentence):
     assert bodies(sentence) == {}

@@ -1,8 +1,9 @@
 """A department's or a town's report as its portal posts it, and the pages that only look like one: a column kicker
 over the title, a link to the next item naming a plan, the portal's editor credited under the report, a budget's
 self-evaluation, a field study and a writer's article; the year a half-year summary plans and a news lead's cited
-figures are of, the office a town's sign-off spells out, a portal's name after a browser title. Each case has a twin
-that must stay what it is.
+figures are of, the office a town's sign-off spells out, a portal's name after a browser title, a department titled by
+its level alone (区人社局, 市住房城乡建设委) that its 来源 line names in full. Each case has a twin that must stay what
+it is.
 
 Every text below is written for these tests; the places are real, the bodies' sentences and figures made up.
 """
@@ -180,3 +181,38 @@ def test_a_title_ending_on_a_government_without_the_site_s_mark_stays():
     text = "青田县船寮镇全力建设人民满意的法治政府\n发布日期：2024-02-02\n\n近日，船寮镇召开法治建设推进会。\n"
     assert field(text, "title") == "青田县船寮镇全力建设人民满意的法治政府"
 
+
+
+_LEVEL_TITLED = ("{body}2023年度法治政府建设情况报告\n来源：{source}  发布时间：2024-01-22\n\n"
+                 "2023年，我单位坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下：\n"
+                 "一、主要举措和成效\n全年办结行政复议案件12件。\n")
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    ("区人社局", "常州市钟楼区人力资源和社会保障局"),
+    ("市住房城乡建设委", "天津市住房和城乡建设委员会"),
+    ("县自然资源局", "湖州市德清县自然资源和规划局"),
+    ("市城管局", "长治市城市管理局"),
+    ("区市场监管局", "杭州市上城区市场监督管理局"),
+])
+def test_a_department_titled_by_its_level_alone_is_the_body_its_source_line_names_in_full(body, source):
+    assert field(_LEVEL_TITLED.format(body=body, source=source), "issuer") == source
+
+
+@pytest.mark.parametrize("body", ["区人社局", "市住房城乡建设委", "县自然资源局", "市城管局", "区市场监管局"])
+def test_a_department_titled_by_its_level_alone_under_a_source_naming_no_body_has_no_issuer(body):
+    assert field(_LEVEL_TITLED.format(body=body, source="本网"), "issuer") is None
+
+
+def test_a_portal_s_government_in_the_source_line_is_not_the_department_titled_by_its_level():
+    text = _LEVEL_TITLED.format(body="区人社局", source="常州市钟楼区人民政府")
+    assert field(text, "issuer") == "钟楼区人社局"
+
+
+def test_a_department_of_a_district_whose_name_opens_with_a_level_s_word_keeps_its_name():
+    assert field(_LEVEL_TITLED.format(body="市中区司法局", source="本网"), "issuer") == "市中区司法局"
+
+
+def test_an_untitled_department_calling_itself_by_its_level_alone_names_no_body():
+    text = "2023年，市住房城乡建设委坚持依法行政。现将有关情况报告如下：\n一、主要举措和成效\n全年办结行政复议案件12件。\n"
+    assert field(text, "issuer") is None

@@ -139,6 +139,11 @@ LABELS = [
     ("区政府审结的复议案件977件中直接纠错236件。",
      [("reconsideration_closed", 977, "审结的复议案件977件"), ("reconsideration_corrected", 236, "直接纠错236件")]),
     ("局主要领导出庭应诉3次。", [("head_appearances", 3, "主要领导出庭应诉3次")]),
+    # the principal heads by 正职 or 一把手, the word kept in the evidence
+    ("行政机关正职负责人出庭应诉13件。", [("head_appearances", 13, "行政机关正职负责人出庭应诉13件")]),
+    ("行政机关正职出庭应诉4件。", [("head_appearances", 4, "行政机关正职出庭应诉4件")]),
+    ("单位一把手出庭应诉7件。", [("head_appearances", 7, "单位一把手出庭应诉7件")]),
+    ("正职负责人出庭应诉率达到40%。", [("head_appearance_rate", 40, "正职负责人出庭应诉率达到40%")]),
     ("县长、副县长出庭应诉5次。", [("head_appearances", 5, "副县长出庭应诉5次")]),
     ("行政机关负责人出庭比例为96%。", [("head_appearance_rate", 96, "行政机关负责人出庭比例为96%")]),
     ("全年调解成功率到达99%。", [("mediation_success_rate", 99, "调解成功率到达99%")]),
@@ -302,6 +307,7 @@ NOT_HEADLINE = [
     "全市行政诉讼案件中,法院判决撤销、变更、确认违法行政行为共31件。",  # a court's judgments
     "全市行政诉讼案件中,判决撤销、变更、确认违法或责令履行的共86件。",  # a court's judgments
     "区法院开庭审理涉及房屋租赁的民事案件96件。",  # civil cases heard, whomever they concern
+    "法律顾问代表单位一把手出庭应诉6件。",  # an agent's appearances, whoever it stands in for
 ]
 
 
