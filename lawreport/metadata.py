@@ -1659,6 +1659,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is None and (work := _work_as_subject(opening, outline)):
         return "annual_report", work
+    if title is None and (acting := _body_year_in_parts(opening, outline)):
+        return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
     if title is None and opening is not None and not outline.sections \
@@ -1801,6 +1803,29 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
             or get_catalog().target_cue.search(opening.text, start, len(opening.text) if end < 0 else end):
         return None
     return opening.start + m.start(), opening.start + m.end()
+
+
+def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+    """The span of the body acting in an untitled text's opening sentence, which opens with the one year (2023年,某县
+    司法局坚持…; 2022年,在…领导下,某部以…为指导,…推动交通运输法治工作…), numbered parts following it, the first on
+    work done (not a plan's nor a problem's): the body's report of that year's work, whatever it calls the work (法治税务
+    建设, 水利法治建设, 司法行政工作). Not an opening on a span (2022年以来,…), a part of the year (2023年上半年,…) or a
+    plan (2024年,某局将…, …力争…: the planned_year and target cues), nor one whose subject is no body (2023年,全县…)."""
+    if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
+            or opening.start > outline.sections[0].heading.start:
+        return None
+    text = opening.text
+    year = _patterns().opening_year.match(text)
+    if year is None or "以来" in year.group(0) or _cues()["planned_year"].match(text, year.start(1)):
+        return None
+    sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
+    lead = _cues()["opening_lead"].match(text)
+    org = get_catalog().org.match(text, lead.end() if lead else year.end(), sentence_end)
+    if org is None or _cues()["opening_predicate"].search(org.group(0)) \
+            or _cues()["body_of_document"].match(text, org.end()) \
+            or get_catalog().target_cue.search(text, org.end(), sentence_end):
+        return None
+    return opening.start + org.start(), opening.start + org.end()
 
 
 def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:
