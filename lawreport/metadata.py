@@ -1806,13 +1806,16 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
 
 
 def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
-    """The span of the body acting in an untitled text's opening sentence, which opens with the one year (2023年,某县
-    司法局坚持…; 2022年,在…领导下,某部以…为指导,…推动交通运输法治工作…), numbered parts following it, the first on
-    work done (not a plan's nor a problem's): the body's report of that year's work, whatever it calls the work (法治税务
-    建设, 水利法治建设, 司法行政工作). Not an opening on a span (2022年以来,…), a part of the year (2023年上半年,…) or a
-    plan (2024年,某局将…, …力争…: the planned_year and target cues), nor one whose subject is no body (2023年,全县…)."""
+    """The span of the body acting in an untitled text's opening sentence, which opens with the one year (2021年,某县
+    司法局认真贯彻…), the opening telling the year's results (…圆满完成了全年的各项目标任务; the work_done cue), numbered
+    parts following it, the first on work done (not a plan's nor a problem's): the body's report of that year's work,
+    whatever its parts call the work (发挥法治引领作用…, 司法行政工作…). An opening telling no results (2024年,某局坚持依法
+    履职,…。) may open a plan as well: none. Nor is an opening on a span (2022年以来,…), a part of the year (2023年上半年,…,
+    or a first part on one: 一、2023年上半年工作情况) or a plan (2024年,某局将…, …力争…: the planned_year and target cues),
+    nor one whose subject is no body (2023年,全县…)."""
     if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
-            or opening.start > outline.sections[0].heading.start:
+            or opening.start > outline.sections[0].heading.start \
+            or _cues()["this_year"].search(outline.sections[0].heading.title):
         return None
     text = opening.text
     year = _patterns().opening_year.match(text)
@@ -1823,7 +1826,7 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     org = get_catalog().org.match(text, lead.end() if lead else year.end(), sentence_end)
     if org is None or _cues()["opening_predicate"].search(org.group(0)) \
             or _cues()["body_of_document"].match(text, org.end()) \
-            or get_catalog().target_cue.search(text, org.end(), sentence_end):
+            or get_catalog().target_cue.search(text, org.end(), sentence_end) or not _cues()["work_done"].search(text):
         return None
     return opening.start + org.start(), opening.start + org.end()
 

@@ -1,7 +1,9 @@
-"""An untitled text opening with the one year and a body acting in it (2023年,某县司法局坚持…), numbered parts on work
-done following, is the body's report of that year, whatever it calls its work (司法行政工作, 法治税务建设, 水利法治建设);
-and so is one an official delivers to the congress's standing committee for the government (我受区人民政府委托,向区人大
-常委会报告…), its title lost. Each has a twin that must stay what it is.
+"""An untitled text opening with the one year and a body acting in it, telling the year's results (2021年,某县司法局…,
+圆满完成了全年的各项目标任务), numbered parts on work done following, is the body's report of that year, whatever its parts
+call the work; so is one whose opening has a department push forward the rule-of-law building in its sector's words
+(推进自然资源法治建设, 推进法治税务建设), and one an official delivers to the congress's standing committee for the government
+(我受区人民政府委托,向区人大常委会报告…), its title lost. Each has a twin that must stay what it is: an opening telling no
+results (…扎实推进各项工作。) may open a plan too.
 
 Every text below is written for these tests; the bodies, places and figures are made up.
 """
@@ -15,7 +17,7 @@ PARTS = "一、强化法治建设统筹\n全年审查规范性文件26件。\n�
 
 CASES = [
     ("a bureau's year under its parts",
-     "2023年,青禾县司法局坚持以习近平法治思想为指导,扎实推进各项工作。\n" + PARTS, "annual_report"),
+     "2023年,青禾县司法局认真贯彻上级部署,圆满完成了全年的各项目标任务。\n" + PARTS, "annual_report"),
     ("a ministry's year in its sector's words",
      ("2023年,自然资源部深入推进自然资源法治建设,各项工作取得新成效。\n一、加强党对自然资源法治工作的领导\n"
      "部党组专题研究法治工作4次。\n二、健全自然资源法律制度\n完成规章清理12件。\n"), "annual_report"),
@@ -25,9 +27,17 @@ CASES = [
     ("a report delivered to the standing committee for the government",
      ("白沙区司法局局长 李某\n主任、各位副主任:\n我受区人民政府委托,向区人大常委会主任会议报告我区公共法律服务工作情况。\n"
      "一、主要成效\n全区建成公共法律服务站点96个。\n"), "annual_report"),
+    ("a bureau's year over a first part on its state",
+     "2022年,青禾县司法局履职尽责,各项工作取得了新进展。\n一、2022年基本情况\n(一)突出政治引领。全年召开党组会议30次。\n",
+     "annual_report"),
     # twins
+    ("a bureau's year telling no results",
+     "2023年,青禾县司法局坚持以习近平法治思想为指导,扎实推进各项工作。\n" + PARTS, "other"),
+    ("a bureau's year over a first part on a half of it",
+     "2022年,青禾县司法局履职尽责,各项工作取得了新进展。\n一、2022年上半年工作情况\n(一)突出政治引领。召开党组会议15次。\n",
+     "other"),
     ("a bureau's plan for the year under its parts",
-     "2024年,青禾县司法局将进一步推进各项工作。\n" + PARTS, "other"),
+     "2024年,青禾县司法局将进一步推进各项工作,力争取得新成效。\n" + PARTS, "other"),
     ("a span's account of a station",
      "近年来,青禾县司法局白沙司法所立足职能,化解矛盾纠纷。\n" + PARTS, "other"),
     ("a year with no body acting",
