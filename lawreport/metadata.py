@@ -1001,7 +1001,8 @@ def _account_spans_years(lines: list[Line], outline: Outline, year: int) -> bool
     """Whether the account that opens with `year` runs over two years:
     - a paragraph opens with the account of the year before or after as the opening does with its own (2005年,全市…共
       收到… / 2006年,全市…共收到…): a summary of two years side by side; not a paragraph saying what the next year
-      will bring (2024年,全县将…: a plan's, outline.in_plan), nor one opening a span (2021年以来,…);
+      will bring (2024年,全县将…: a plan's, outline.in_plan; 2024年,区法援中心将…: the planned_year cue), nor one
+      opening a span (2021年以来,…);
     - a paragraph opens with a window of most of a year from `year` into the next (2021年8月1日至2022年7月31日,市、区
       两级政府…共办理…: the year_window cue): figures counted over a reform's first year, say, not a calendar year's.
     Only a paragraph holding the years in digits is matched (a find each, where most hold none)."""
@@ -1012,7 +1013,8 @@ def _account_spans_years(lines: list[Line], outline: Outline, year: int) -> bool
         text = line.text
         if (beside[0] in text or beside[1] in text) and (m := _patterns().opening_year.match(text)) \
                 and "以来" not in m.group(0) and abs(year_number(m.group(1)) - year) == 1 \
-                and not outline.in_plan(line.start)[0]:
+                and not outline.in_plan(line.start)[0] \
+                and not (year_number(m.group(1)) > year and _cues()["planned_year"].match(text, m.start(1))):
             return True
         if own in text[:_WINDOW_LEAD] and (m := _cues()["year_window"].match(text)) \
                 and year_number(m.group(1)) == year:
@@ -1143,6 +1145,7 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
 # start (2022年以来): see _clause_years. It opens with the year's digits, the break before it read apart.
 _CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?以来|\d{{1,2}}月)")
 _CLAUSE_BREAKS = ",;:。"
+_PARAGRAPH_BREAKS = _CLAUSE_BREAKS + "\n"  # …and a paragraph's opening below the first (…锦旗。⏎2023年,某中心…受理…834件。)
 
 
 def _clause_years(text: str, start: int, end: int) -> set[int]:
@@ -1150,13 +1153,13 @@ def _clause_years(text: str, start: int, end: int) -> set[int]:
     return {int(m.group(1)) for m in _clause_year_matches(text, start, end)}
 
 
-def _clause_year_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
-    """The matches of _CLAUSE_YEAR opening a clause of text[start:end], after a break and any blanks."""
+def _clause_year_matches(text: str, start: int, end: int, breaks: str = _CLAUSE_BREAKS) -> Iterator[regex.Match]:
+    """The matches of _CLAUSE_YEAR opening a clause of text[start:end], after a break (one of `breaks`) and any blanks."""
     for m in _CLAUSE_YEAR.finditer(text, start, end):
         before = m.start() - 1
         while before >= start and text[before] in LINE_BLANKS:
             before -= 1
-        if before >= start and text[before] in _CLAUSE_BREAKS:
+        if before >= start and text[before] in breaks:
             yield m
 
 
@@ -1172,11 +1175,14 @@ def _states_figure(text: str, pos: int) -> bool:
 
 
 def _body_year(text: str, published: str | None):
-    """The one year an untitled text's clauses open with where their sentences state figures (…。2024年法律顾问审核各类
-    事项64件; 2023年,全县调解…2243件; not 2018年,市政府出台了…, an event's year) when it writes no other year outside
-    the titles it cites, nor, dated, says 今年 or 去年 of another: the year its figures report on, where no title, lead or
-    opening dated it; none when it names several (2023年,全县… beside 2020年以来 or 于2017年出台…)."""
-    found = _one_year(m for m in _clause_year_matches(text, 0, len(text)) if _states_figure(text, m.end()))
+    """The one year an untitled text's clauses or later paragraphs open with where their sentences state figures (…。2024年
+    法律顾问审核各类事项64件; 2023年,全县调解…2243件 under a scene opening the text; not 2018年,市政府出台了…, an event's
+    year) when it writes no other year outside the titles it cites, nor, dated, says 今年 or 去年 of another: the year its
+    figures report on, where no title, lead or opening dated it; none when it names several (2023年,全县… beside 2020年以来 or 于2017年出台…). A year the text plans
+    for (…。2024年,区法援中心将进一步…: the planned_year cue) is neither its figures' nor another it reports on."""
+    planned = _cues()["planned_year"]
+    found = _one_year(m for m in _clause_year_matches(text, 0, len(text), _PARAGRAPH_BREAKS)
+                      if _states_figure(text, m.end()) and not planned.match(text, m.start()))
     if found is None:
         return None
     if published is not None and (_cues()["last_year"].search(text) and int(published[:4]) - 1 != found[0]
@@ -1187,7 +1193,8 @@ def _body_year(text: str, published: str | None):
     for m in _WRITTEN_YEAR.finditer(text):
         while title is not None and title.end() <= m.start():
             title = next(titles, None)
-        if int(m.group(1)) != found[0] and (title is None or title.start() > m.start()):
+        if int(m.group(1)) != found[0] and (title is None or title.start() > m.start()) \
+                and not planned.match(text, m.start()):
             return None
     return found
 
@@ -1652,6 +1659,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is None and (work := _work_as_subject(opening, outline)):
         return "annual_report", work
+    if title is None and (acting := _body_year_in_parts(opening, outline)):
+        return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
     if title is None and opening is not None and not outline.sections \
@@ -1794,6 +1803,32 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
             or get_catalog().target_cue.search(opening.text, start, len(opening.text) if end < 0 else end):
         return None
     return opening.start + m.start(), opening.start + m.end()
+
+
+def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+    """The span of the body acting in an untitled text's opening sentence, which opens with the one year (2021年,某县
+    司法局认真贯彻…), the opening telling the year's results (…圆满完成了全年的各项目标任务; the work_done cue), numbered
+    parts following it, the first on work done (not a plan's nor a problem's): the body's report of that year's work,
+    whatever its parts call the work (发挥法治引领作用…, 司法行政工作…). An opening telling no results (2024年,某局坚持依法
+    履职,…。) may open a plan as well: none. Nor is an opening on a span (2022年以来,…), a part of the year (2023年上半年,…,
+    or a first part on one: 一、2023年上半年工作情况) or a plan (2024年,某局将…, …力争…: the planned_year and target cues),
+    nor one whose subject is no body (2023年,全县…)."""
+    if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
+            or opening.start > outline.sections[0].heading.start \
+            or _cues()["this_year"].search(outline.sections[0].heading.title):
+        return None
+    text = opening.text
+    year = _patterns().opening_year.match(text)
+    if year is None or "以来" in year.group(0) or _cues()["planned_year"].match(text, year.start(1)):
+        return None
+    sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
+    lead = _cues()["opening_lead"].match(text)
+    org = get_catalog().org.match(text, lead.end() if lead else year.end(), sentence_end)
+    if org is None or _cues()["opening_predicate"].search(org.group(0)) \
+            or _cues()["body_of_document"].match(text, org.end()) \
+            or get_catalog().target_cue.search(text, org.end(), sentence_end) or not _cues()["work_done"].search(text):
+        return None
+    return opening.start + org.start(), opening.start + org.end()
 
 
 def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:

@@ -22,7 +22,10 @@ CASES = [
     ("a heading naming the year's state of work", _SUMMARY.format(heading="一、2022年工作情况"), "kind", "annual_report"),
     ("…the work named", _SUMMARY.format(heading="一、2022年度司法行政工作情况"), "kind", "annual_report"),
     ("…not a part of the year's", _SUMMARY.format(heading="一、2022年上半年工作情况"), "kind", "other"),
-    ("…nor a state other than the work's", _SUMMARY.format(heading="一、2022年基本情况"), "kind", "other"),
+    # (under a body's opening, its parts are its year's report whatever the first is named: see
+    # test_metadata_untitled_body_year_reports.py; the heading alone is read here, under an area's opening)
+    ("…nor a state other than the work's",
+     _SUMMARY.replace("石门县司法局", "全县上下").format(heading="一、2022年基本情况"), "kind", "other"),
 ]
 
 

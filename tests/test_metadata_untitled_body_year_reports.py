@@ -1,0 +1,55 @@
+"""An untitled text opening with the one year and a body acting in it, telling the year's results (2021年,某县司法局…,
+圆满完成了全年的各项目标任务), numbered parts on work done following, is the body's report of that year, whatever its parts
+call the work; so is one whose opening has a department push forward the rule-of-law building in its sector's words
+(推进自然资源法治建设, 推进法治税务建设), and one an official delivers to the congress's standing committee for the government
+(我受区人民政府委托,向区人大常委会报告…), its title lost. Each has a twin that must stay what it is: an opening telling no
+results (…扎实推进各项工作。) may open a plan too.
+
+Every text below is written for these tests; the bodies, places and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as field
+
+PARTS = "一、强化法治建设统筹\n全年审查规范性文件26件。\n二、深化矛盾纠纷化解\n全县调解组织受理矛盾纠纷1880件,调解成功1862件。\n"
+
+CASES = [
+    ("a bureau's year under its parts",
+     "2023年,青禾县司法局认真贯彻上级部署,圆满完成了全年的各项目标任务。\n" + PARTS, "annual_report"),
+    ("a ministry's year in its sector's words",
+     ("2023年,自然资源部深入推进自然资源法治建设,各项工作取得新成效。\n一、加强党对自然资源法治工作的领导\n"
+     "部党组专题研究法治工作4次。\n二、健全自然资源法律制度\n完成规章清理12件。\n"), "annual_report"),
+    ("an administration's year, its leaders named first",
+     ("2022年,在党中央、国务院的领导下,国家税务总局扎实推进法治税务建设。\n一、健全税收法律制度\n"
+     "配合完成税收法律起草2件。\n二、严格规范税务执法\n全系统办结行政复议案件1200件。\n"), "annual_report"),
+    ("a report delivered to the standing committee for the government",
+     ("白沙区司法局局长 李某\n主任、各位副主任:\n我受区人民政府委托,向区人大常委会主任会议报告我区公共法律服务工作情况。\n"
+     "一、主要成效\n全区建成公共法律服务站点96个。\n"), "annual_report"),
+    ("a bureau's year over a first part on its state",
+     "2022年,青禾县司法局履职尽责,各项工作取得了新进展。\n一、2022年基本情况\n(一)突出政治引领。全年召开党组会议30次。\n",
+     "annual_report"),
+    # twins
+    ("a bureau's year telling no results",
+     "2023年,青禾县司法局坚持以习近平法治思想为指导,扎实推进各项工作。\n" + PARTS, "other"),
+    ("a bureau's year over a first part on a half of it",
+     "2022年,青禾县司法局履职尽责,各项工作取得了新进展。\n一、2022年上半年工作情况\n(一)突出政治引领。召开党组会议15次。\n",
+     "other"),
+    ("a bureau's plan for the year under its parts",
+     "2024年,青禾县司法局将进一步推进各项工作,力争取得新成效。\n" + PARTS, "other"),
+    ("a span's account of a station",
+     "近年来,青禾县司法局白沙司法所立足职能,化解矛盾纠纷。\n" + PARTS, "other"),
+    ("a year with no body acting",
+     "2023年,全县上下坚持依法履职,扎实推进各项工作。\n" + PARTS, "other"),
+    ("a notice issuing the plan",
+     ("水利部关于印发《水利法治建设实施方案(2021—2025年)》的通知\n各有关单位:\n现将《水利法治建设实施方案(2021—2025年)》"
+     "印发给你们,请认真贯彻执行。\n"), "plan"),
+    ("an item telling the report was delivered",
+     "10月20日,白沙区人大常委会召开主任会议。区司法局局长李某受区政府委托,向会议报告了全区公共法律服务工作情况。\n", "news"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_an_untitled_body_year_in_parts_is_its_report(name, text, expected):
+    assert field(text, "kind") == expected
