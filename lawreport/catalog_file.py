@@ -397,6 +397,7 @@ class MetadataCues(_Table):
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
+    opening_body: PatternText | PatternList
     year_part: PatternText | PatternList
     planned_year: PatternText | PatternList
     salutation: PatternText | PatternList

@@ -298,7 +298,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
-                                      + r"))"),
+                                      + r"|" + cues["opening_body"].pattern + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
