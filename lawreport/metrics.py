@@ -2934,8 +2934,8 @@ class Interpreter:
         return any(m.group(1) not in own for m in _AREA_WHOLE.finditer(text, after, label))
 
     def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
-        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月; with `later_only`, months from a later
-        one on: 5月至当年底) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
+        """Whether a period shorter than the year (上半年, 第三季度, 7月; with `later_only`, months from a later
+        one on: 5月至当年底; never the first months, 1-9月 or 前10个月: the year so far) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
         item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
         a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
         纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
@@ -2966,8 +2966,8 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
-        if later_only and period.group("later") is None:
-            return False
+        if later_only and period.group("later") is None or period.group("so_far") is not None:
+            return False  # (the first months: the year so far, its figure the year's, as 截至10月底's is)
         return (self.report_year is not None or period.group(1) is not None
                 or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
@@ -3172,17 +3172,21 @@ class Interpreter:
                 or (m.key, m.year) not in wholes]
 
     def _without_months_to_date_beside_years(self, metrics: list[Found]) -> list[Found]:
-        """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件) where the
+        """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件), or in a yearly
+        report of its first months (1-11月,…: the year so far, _SPANS_OF_YEAR), where the
         report states a count of its key, year (one the text or the report says) and plan not so dated, no smaller
         and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
         the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
         text, to_date = self.text, set()
         if "月" not in text:
             return metrics  # (a text that names no month names no month's end)
+        first_months = None  # whether the first months are the year so far: in a yearly report (_parts_of_year_apart)
         for i, m in enumerate(metrics):
             if m.unit == "count" and m.year is not None and m.quantity is not None \
                     and text.find("月", m.sentence, m.start) >= 0 \
-                    and _TO_MONTH_END.search(text, m.sentence, m.start) is not None:
+                    and (_TO_MONTH_END.search(text, m.sentence, m.start) is not None
+                         or ((first_months := self._parts_of_year_apart if first_months is None else first_months)
+                             and _first_months(text, m.sentence, m.start))):
                 to_date.add(i)
         if not to_date:
             return metrics
@@ -3511,7 +3515,7 @@ class Interpreter:
         year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
         court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
         return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
-            and (keyed.group("later") is not None or self._parts_of_year_apart)
+            and (keyed.group("later") is not None or self._parts_of_year_apart and keyed.group("so_far") is None)
 
     def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
         """Whether a bare figure said as a rate's value (_is_rate_value: 化解率86;, 结案率为97, 查处率达90以上) is its level
@@ -4143,9 +4147,12 @@ _PERIODS_LISTED = compile_cached(
 # 1月1日至11月30日; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
 # 3月1日至12月31日), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
+# The first months (group so_far: 前10个月, 1-11月, 1月1日至10月31日) are the year so far, as a count up to a month's end
+# is (截至10月底, _TO_MONTH_END): in a yearly report the year's figure, alone (_of_part_of_year), and a part of the year's
+# count said beside it (_without_months_to_date_beside_years).
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
-                  r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
-                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?"
+                  r"|(?P<so_far>前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
+                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?)"
                   r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?)?[至到~\-—–]"
                   r"(?:(?:[3-9]|1[0-2])月份?(?:\d{1,2}日|[底末])?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
@@ -4166,6 +4173,11 @@ _PART_OF_YEAR_STATEMENT = compile_cached(rf"现[将对就][^。\n]{{0,20}}?(?:{_
 # The end of a month before December a figure runs up to (截至11月底, 截止2024年10月31日, 至9月末; not a span's end,
 # 1至9月, a part of the year): the figure is of the months so far.
 _TO_MONTH_END = compile_cached(rf"(?:截至|截止|(?<![\d月])[至到])(?:{YEAR}年|今年|本年度?)?(?:[1-9]|1[01])月(?:份|[底末]|\d{{1,2}}日)?")
+def _first_months(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says the first months of a year (1-11月, 前10个月: _SPANS_OF_YEAR's group so_far)."""
+    return any(m.group("so_far") is not None for m in _SPAN_OF_YEAR.finditer(text, start, end))
+
+
 # A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
 _PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 # A whole year said: the figure after it is the year's.
