@@ -43,7 +43,7 @@ from .dates import MONTH, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
-from .regions import divisions_named, named_spans
+from .regions import TOWNSHIP_OFFICES, divisions_named, named_spans
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -319,6 +319,16 @@ _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗"
 _AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀)"
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's).
 _WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})")
+# A town's or a street's (regions.TOWNSHIP_OFFICES: 镇, 乡, 街道), below every level of _LEVEL_RANK: the rank of a report
+# its government or office issues. There the town's own figures follow 全镇, and 我镇 or 本街道 too (全县开展…活动,我镇共
+# 调解…: the town's), where the parent's (全县, 全区, 全市) are above it.
+_TOWN_RANK = 0
+# A clause's opening, a time allowed before what it opens on (2022年,全镇…; 2023年全镇…; 今年以来,我镇…).
+_CLAUSE_OPENING = rf"(?:^\s*|(?<=[{regex.escape(PAUSES)}\n]))(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?"
+_TOWN_WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
+                                   rf"|[全我本]({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})")
+_TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for word, office in TOWNSHIP_OFFICES.items())
+                                 + ")$")
 # The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
 # above any report's own place; not a national system the work went through either (全国一体化平台…受理).
 _NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
@@ -333,7 +343,7 @@ def _speaks_of_its_whole(text: str, level: int) -> bool:
     own_place_prefixes): a level it never says so was read from a place named in passing (近日,某州某市某镇…, in an
     item on the province's figures). 该市 after a place its own clause names (该制度由南通市中级人民法院会同该市依法治市办
     首创, in an item on the province's figures) calls that place back, named in passing: no call of the text's own."""
-    names = [name for name, rank in _LEVEL_RANK.items() if rank == level]
+    names = list(TOWNSHIP_OFFICES) if level == _TOWN_RANK else [name for name, rank in _LEVEL_RANK.items() if rank == level]
     if any(prefix + name in text for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _NAMED_BEFORE
            for name in names):
         return True
@@ -356,14 +366,26 @@ def _named_in_clause_before(text: str, pos: int) -> bool:
     return first < len(starts) and ends[first] <= pos
 
 
-def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
+def own_level(province: str | None, city: str | None, county: str | None, issuer: str | None = None) -> int | None:
     """The rank of a report's own place (_LEVEL_RANK), or None when it names none: a county-level city
-    (宜兴市) says 全市 of itself."""
+    (宜兴市) says 全市 of itself. A report a town's government or a street's office issues (青石镇人民政府, 白沙街道办事处,
+    青石镇) is the town's, below its county (_TOWN_RANK), whatever region it was placed in."""
+    if issuer and _TOWN_ISSUER.search(issuer) is not None:
+        return _TOWN_RANK
     if county:
         return _LEVEL_RANK["市"] if county.endswith("市") else _LEVEL_RANK["县"]
     if city:
         return _LEVEL_RANK["市"]
     return _LEVEL_RANK["省"] if province else None
+
+
+@functools.cache
+def _town_scope(scope: regex.Pattern) -> regex.Pattern:
+    """A clause opening on a town's own scope: its own call (全镇, 我镇, 本街道: the lexicon's own_place_prefixes but the
+    call back 该, before a level of regions.TOWNSHIP_OFFICES) or `scope` (镇村两级, an others_page rule's scopes)."""
+    prefixes = "".join(p for p in get_catalog().lexicon.own_place_prefixes if p != _NAMED_BEFORE)
+    calls = f"[{prefixes}](?:{'|'.join(TOWNSHIP_OFFICES)})"
+    return regex.compile(f"{_CLAUSE_OPENING}(?:{calls}|{scope.pattern})")
 
 
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年, 同2023年比,
@@ -1849,11 +1871,38 @@ class Interpreter:
     def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
         """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
         [[quantities.others_page]]): its head, before the first of those figures, names that body (罗湖区劳动人事争议
-        仲裁院…; 走进…派出所的调解室…), and the page nowhere says the area's own service (人民调解) but listed beside
-        others. A page that gives the area's figures first (全年化解纠纷2750件,通过派出所驻所调解室…) is the area's."""
+        仲裁院…; 走进…派出所的调解室…) in its own role, not only as the area's partner (联合…法院, 依托镇综治中心), and the
+        page nowhere says the area's own service (人民调解) but listed beside others, nor gives one of those figures on a
+        town's own scope (2022年,全镇…共调处…). A page that gives the area's figures first (全年化解纠纷2750件,通过派出所驻所
+        调解室…) is the area's."""
         head = min([_OTHERS_HEAD] + [m.start for m in metrics if m.key in page.keys])
-        return page.subject.search(self.text, 0, head, NOT_CONCURRENT) is not None \
-            and page.own.search(self.text, 0, None, NOT_CONCURRENT) is None
+        text = self.text
+        if not any(not self._named_as_partner(page, m.start(), m.end())
+                   for m in page.subject.finditer(text, 0, head, concurrent=NOT_CONCURRENT)):
+            return False  # (a body named as the area's partner alone opens no page of its own)
+        return page.own.search(text, 0, None, NOT_CONCURRENT) is None \
+            and (page.scope is None
+                 or not any(self._in_town_scope(page, page.scope, m) for m in metrics
+                            if m.key in page.keys and m.quantity is not None))
+
+    def _named_as_partner(self, page: OthersPageRule, start: int, end: int) -> bool:
+        """Whether the body named at text[start:end] in a page's head is the area's partner (the page's `partner`):
+        after a partner's word in its clause (联合新北区人民法院, 依托镇综治中心) or listed before another (派出所、司法所)."""
+        if page.partner is None:
+            return False
+        text = self.text
+        return text[end:end + 1] == LIST_SEPARATOR \
+            or page.partner.search(text, after_last_pause(text, max(0, start - _MAX_SUBJECT), start), start) is not None
+
+    def _in_town_scope(self, page: OthersPageRule, scope: regex.Pattern, m: Found) -> bool:
+        """Whether a clause of the figure's sentence before it opens on a town's own scope (全镇, 我街道, or `scope`, the
+        page's: 镇村两级), a time before it allowed, with no body of the page's subjects between: the town's figure."""
+        text = self.text
+        said = text[m.sentence:m.start]
+        for opened in _town_scope(scope).finditer(said):
+            if page.subject.search(said, opened.end()) is None:
+                return True
+        return False
 
     def _without_restated(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
@@ -3327,9 +3376,10 @@ class Interpreter:
             if not _speaks_of_its_whole(self.text, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
                 return False
-            self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
+            self._places = _BeforeInSentence(self.text, _TOWN_WHOLE_PLACE if level == _TOWN_RANK else _WHOLE_PLACE,
+                                             self.outline, self._covered)
         m = self._places.last(sentence, q.start)
-        return (m is not None and _LEVEL_RANK[m.group(1)] > level) \
+        return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
