@@ -137,6 +137,8 @@ class OthersPageRule(Fields):
     keys: frozenset[str]
     subject: regex.Pattern
     own: regex.Pattern
+    partner: regex.Pattern | None  # a partner's word, then the body's place and level, to the body's name named
+    scope: regex.Pattern | None  # a town's scope other than its own calls (镇村两级)
 
 
 class KindRule(Fields):

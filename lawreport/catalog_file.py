@@ -86,6 +86,10 @@ FILE_EXTENSION = "\\.(?i:docx?|wps|pdf|txt|pptx?|xlsx?)"
 # no level nor a word of a whole or a count (中山市三乡镇, 五乡镇人民政府) ({TOWN}).
 TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个城省市区县州旗盟镇乡村街])\\p{Han}乡))镇"
 
+# How many characters of a body's place and level may stand between a partner's word and the body's name named in a
+# page's head (联合新北区人民法院: 新北区人民; [[quantities.others_page]] partners).
+PARTNER_NAME = 8
+
 # A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月): the
 # year's figures so far, dated by that year ({YEAR_PART}).
 YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
@@ -493,6 +497,8 @@ class OthersPage(_Table):
     keys: Words  # the metric keys whose figures a page of another body gives as that body's
     subjects: PatternList  # that body named in the page's head, its title and lead (劳动人事争议仲裁院, 派出所)
     own: PatternList  # the area's own service said anywhere, not listed beside others (人民调解): the page is the area's
+    partners: PatternList | None = None  # what a body named as the area's partner follows in its clause (联合, 依托, 、)
+    scopes: PatternList | None = None  # a town's scope opening a figure's clause (镇村两级), beside its own calls (全镇)
 
 
 class Quantities(_Table):
@@ -1049,7 +1055,10 @@ def _others_page(page: OthersPage) -> OthersPageRule:
     """A page of another body: its keys, that body named in a head (search) and the area's own service said
     anywhere, not listed beside others (人民调解、行政调解、司法调解 names none) nor quoted (search)."""
     return OthersPageRule(keys=frozenset(page.keys), subject=_alternation(page.subjects),
-                          own=regex.compile(f"(?<![、和与及“])(?:{_alternatives(page.own)})(?![、和与及”])"))
+                          own=regex.compile(f"(?<![、和与及“])(?:{_alternatives(page.own)})(?![、和与及”])"),
+                          partner=regex.compile(f"(?:{_alternatives(page.partners)})\\p{{Han}}{{0,{PARTNER_NAME}}}$")
+                          if page.partners else None,
+                          scope=_alternation(page.scopes) if page.scopes else None)
 
 
 def _lexicon(words: LexiconTable) -> Lexicon:

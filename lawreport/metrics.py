@@ -43,7 +43,7 @@ from .dates import MONTH, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
-from .regions import divisions_named, named_spans
+from .regions import TOWNSHIP_OFFICES, divisions_named, named_spans
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -319,6 +319,16 @@ _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗"
 _AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀)"
 # 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's).
 _WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})")
+# A town's or a street's (regions.TOWNSHIP_OFFICES: 镇, 乡, 街道), below every level of _LEVEL_RANK: the rank of a report
+# its government or office issues. There the town's own figures follow 全镇, and 我镇 or 本街道 too (全县开展…活动,我镇共
+# 调解…: the town's), where the parent's (全县, 全区, 全市) are above it.
+_TOWN_RANK = 0
+# A clause's opening, a time allowed before what it opens on (2022年,全镇…; 2023年全镇…; 今年以来,我镇…).
+_CLAUSE_OPENING = rf"(?:^\s*|(?<=[{regex.escape(PAUSES)}\n]))(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?"
+_TOWN_WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
+                                   rf"|[全我本]({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})")
+_TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for word, office in TOWNSHIP_OFFICES.items())
+                                 + ")$")
 # The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
 # above any report's own place; not a national system the work went through either (全国一体化平台…受理).
 _NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
@@ -333,7 +343,7 @@ def _speaks_of_its_whole(text: str, level: int) -> bool:
     own_place_prefixes): a level it never says so was read from a place named in passing (近日,某州某市某镇…, in an
     item on the province's figures). 该市 after a place its own clause names (该制度由南通市中级人民法院会同该市依法治市办
     首创, in an item on the province's figures) calls that place back, named in passing: no call of the text's own."""
-    names = [name for name, rank in _LEVEL_RANK.items() if rank == level]
+    names = list(TOWNSHIP_OFFICES) if level == _TOWN_RANK else [name for name, rank in _LEVEL_RANK.items() if rank == level]
     if any(prefix + name in text for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _NAMED_BEFORE
            for name in names):
         return True
@@ -356,14 +366,26 @@ def _named_in_clause_before(text: str, pos: int) -> bool:
     return first < len(starts) and ends[first] <= pos
 
 
-def own_level(province: str | None, city: str | None, county: str | None) -> int | None:
+def own_level(province: str | None, city: str | None, county: str | None, issuer: str | None = None) -> int | None:
     """The rank of a report's own place (_LEVEL_RANK), or None when it names none: a county-level city
-    (宜兴市) says 全市 of itself."""
+    (宜兴市) says 全市 of itself. A report a town's government or a street's office issues (青石镇人民政府, 白沙街道办事处,
+    青石镇) is the town's, below its county (_TOWN_RANK), whatever region it was placed in."""
+    if issuer and _TOWN_ISSUER.search(issuer) is not None:
+        return _TOWN_RANK
     if county:
         return _LEVEL_RANK["市"] if county.endswith("市") else _LEVEL_RANK["县"]
     if city:
         return _LEVEL_RANK["市"]
     return _LEVEL_RANK["省"] if province else None
+
+
+@functools.cache
+def _town_scope(scope: regex.Pattern) -> regex.Pattern:
+    """A clause opening on a town's own scope: its own call (全镇, 我镇, 本街道: the lexicon's own_place_prefixes but the
+    call back 该, before a level of regions.TOWNSHIP_OFFICES) or `scope` (镇村两级, an others_page rule's scopes)."""
+    prefixes = "".join(p for p in get_catalog().lexicon.own_place_prefixes if p != _NAMED_BEFORE)
+    calls = f"[{prefixes}](?:{'|'.join(TOWNSHIP_OFFICES)})"
+    return regex.compile(f"{_CLAUSE_OPENING}(?:{calls}|{scope.pattern})")
 
 
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年, 同2023年比,
@@ -1849,11 +1871,38 @@ class Interpreter:
     def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
         """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
         [[quantities.others_page]]): its head, before the first of those figures, names that body (罗湖区劳动人事争议
-        仲裁院…; 走进…派出所的调解室…), and the page nowhere says the area's own service (人民调解) but listed beside
-        others. A page that gives the area's figures first (全年化解纠纷2750件,通过派出所驻所调解室…) is the area's."""
+        仲裁院…; 走进…派出所的调解室…) in its own role, not only as the area's partner (联合…法院, 依托镇综治中心), and the
+        page nowhere says the area's own service (人民调解) but listed beside others, nor gives one of those figures on a
+        town's own scope (2022年,全镇…共调处…). A page that gives the area's figures first (全年化解纠纷2750件,通过派出所驻所
+        调解室…) is the area's."""
         head = min([_OTHERS_HEAD] + [m.start for m in metrics if m.key in page.keys])
-        return page.subject.search(self.text, 0, head, NOT_CONCURRENT) is not None \
-            and page.own.search(self.text, 0, None, NOT_CONCURRENT) is None
+        text = self.text
+        if not any(not self._named_as_partner(page, m.start(), m.end())
+                   for m in page.subject.finditer(text, 0, head, concurrent=NOT_CONCURRENT)):
+            return False  # (a body named as the area's partner alone opens no page of its own)
+        return page.own.search(text, 0, None, NOT_CONCURRENT) is None \
+            and (page.scope is None
+                 or not any(self._in_town_scope(page, page.scope, m) for m in metrics
+                            if m.key in page.keys and m.quantity is not None))
+
+    def _named_as_partner(self, page: OthersPageRule, start: int, end: int) -> bool:
+        """Whether the body named at text[start:end] in a page's head is the area's partner (the page's `partner`):
+        after a partner's word in its clause (联合新北区人民法院, 依托镇综治中心) or listed before another (派出所、司法所)."""
+        if page.partner is None:
+            return False
+        text = self.text
+        return text[end:end + 1] == LIST_SEPARATOR \
+            or page.partner.search(text, after_last_pause(text, max(0, start - _MAX_SUBJECT), start), start) is not None
+
+    def _in_town_scope(self, page: OthersPageRule, scope: regex.Pattern, m: Found) -> bool:
+        """Whether a clause of the figure's sentence before it opens on a town's own scope (全镇, 我街道, or `scope`, the
+        page's: 镇村两级), a time before it allowed, with no body of the page's subjects between: the town's figure."""
+        text = self.text
+        said = text[m.sentence:m.start]
+        for opened in _town_scope(scope).finditer(said):
+            if page.subject.search(said, opened.end()) is None:
+                return True
+        return False
 
     def _without_restated(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
@@ -2934,8 +2983,8 @@ class Interpreter:
         return any(m.group(1) not in own for m in _AREA_WHOLE.finditer(text, after, label))
 
     def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
-        """Whether a period shorter than the year (上半年, 第三季度, 1-9月, 7月; with `later_only`, months from a later
-        one on: 5月至当年底) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
+        """Whether a period shorter than the year (上半年, 第三季度, 7月; with `later_only`, months from a later
+        one on: 5月至当年底; never the first months, 1-9月 or 前10个月: the year so far) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
         item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
         a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
         纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
@@ -2966,8 +3015,8 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
-        if later_only and period.group("later") is None:
-            return False
+        if later_only and period.group("later") is None or period.group("so_far") is not None:
+            return False  # (the first months: the year so far, its figure the year's, as 截至10月底's is)
         return (self.report_year is not None or period.group(1) is not None
                 or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
@@ -3172,17 +3221,21 @@ class Interpreter:
                 or (m.key, m.year) not in wholes]
 
     def _without_months_to_date_beside_years(self, metrics: list[Found]) -> list[Found]:
-        """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件) where the
+        """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件), or in a yearly
+        report of its first months (1-11月,…: the year so far, _SPANS_OF_YEAR), where the
         report states a count of its key, year (one the text or the report says) and plan not so dated, no smaller
         and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
         the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
         text, to_date = self.text, set()
         if "月" not in text:
             return metrics  # (a text that names no month names no month's end)
+        first_months = None  # whether the first months are the year so far: in a yearly report (_parts_of_year_apart)
         for i, m in enumerate(metrics):
             if m.unit == "count" and m.year is not None and m.quantity is not None \
                     and text.find("月", m.sentence, m.start) >= 0 \
-                    and _TO_MONTH_END.search(text, m.sentence, m.start) is not None:
+                    and (_TO_MONTH_END.search(text, m.sentence, m.start) is not None
+                         or ((first_months := self._parts_of_year_apart if first_months is None else first_months)
+                             and _first_months(text, m.sentence, m.start))):
                 to_date.add(i)
         if not to_date:
             return metrics
@@ -3323,9 +3376,10 @@ class Interpreter:
             if not _speaks_of_its_whole(self.text, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
                 return False
-            self._places = _BeforeInSentence(self.text, _WHOLE_PLACE, self.outline, self._covered)
+            self._places = _BeforeInSentence(self.text, _TOWN_WHOLE_PLACE if level == _TOWN_RANK else _WHOLE_PLACE,
+                                             self.outline, self._covered)
         m = self._places.last(sentence, q.start)
-        return (m is not None and _LEVEL_RANK[m.group(1)] > level) \
+        return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
@@ -3511,7 +3565,7 @@ class Interpreter:
         year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
         court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
         return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
-            and (keyed.group("later") is not None or self._parts_of_year_apart)
+            and (keyed.group("later") is not None or self._parts_of_year_apart and keyed.group("so_far") is None)
 
     def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
         """Whether a bare figure said as a rate's value (_is_rate_value: 化解率86;, 结案率为97, 查处率达90以上) is its level
@@ -4143,9 +4197,12 @@ _PERIODS_LISTED = compile_cached(
 # 1月1日至11月30日; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
 # 3月1日至12月31日), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
+# The first months (group so_far: 前10个月, 1-11月, 1月1日至10月31日) are the year so far, as a count up to a month's end
+# is (截至10月底, _TO_MONTH_END): in a yearly report the year's figure, alone (_of_part_of_year), and a part of the year's
+# count said beside it (_without_months_to_date_beside_years).
 _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
-                  r"|前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
-                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?"
+                  r"|(?P<so_far>前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
+                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?)"
                   r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?)?[至到~\-—–]"
                   r"(?:(?:[3-9]|1[0-2])月份?(?:\d{1,2}日|[底末])?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
@@ -4166,6 +4223,11 @@ _PART_OF_YEAR_STATEMENT = compile_cached(rf"现[将对就][^。\n]{{0,20}}?(?:{_
 # The end of a month before December a figure runs up to (截至11月底, 截止2024年10月31日, 至9月末; not a span's end,
 # 1至9月, a part of the year): the figure is of the months so far.
 _TO_MONTH_END = compile_cached(rf"(?:截至|截止|(?<![\d月])[至到])(?:{YEAR}年|今年|本年度?)?(?:[1-9]|1[01])月(?:份|[底末]|\d{{1,2}}日)?")
+def _first_months(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says the first months of a year (1-11月, 前10个月: _SPANS_OF_YEAR's group so_far)."""
+    return any(m.group("so_far") is not None for m in _SPAN_OF_YEAR.finditer(text, start, end))
+
+
 # A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
 _PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
 # A whole year said: the figure after it is the year's.

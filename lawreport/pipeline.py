@@ -88,8 +88,8 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
                               plan_document=meta.kind == "plan",
                               published_year=int(meta.published[:4]) if meta.published else None,
                               plans_next_year=meta.kind not in ("statistics", "news"),
-                              level=own_level(meta.region.province, meta.region.city, meta.region.county)
-                              if meta.region else None)
+                              level=own_level(meta.region.province, meta.region.city, meta.region.county, meta.issuer)
+                              if meta.region else own_level(None, None, None, meta.issuer))
     metrics, rates, readings = interpreter.run(quantities)
     derived, rate_checks, findings = checks.run(text, metrics, quantities, outline)
     return metrics + derived, rates, readings, rate_checks, findings

@@ -167,6 +167,10 @@ LABELS = [
     ("全年调解纠纷900件,调结880件,调结率97.8%。",
      [("mediation_cases", 900, "调解纠纷900件"), ("mediation_succeeded", 880, "调结880件"),
       ("mediation_success_rate", 97.8, "调结率97.8%")]),
+    # 解结, resolved to an end, as 调结
+    ("全年受理纠纷64件,解结61件,调解成功率95.3%。",
+     [("mediation_cases", 64, "受理纠纷64件"), ("mediation_succeeded", 61, "解结61件"),
+      ("mediation_success_rate", 95.3, "调解成功率95.3%")]),
 ]
 
 
@@ -203,6 +207,9 @@ NOT_HEADLINE = [
     "调解劳动人事争议纠纷300件。",
     "调解涉警情纠纷45件。",
     "全年物业纠纷120件。",  # 纠纷 without 调解 in sight
+    "经调解解结信访积案7件。",  # 解结 of petitions named after it, mediation in sight
+    "解结信访积案7件。",
+    "受理信访事项52件,解结50件。",  # 解结 alone, where the sentence names no mediation
     "行政复议以调解方式结案311件。",
     "行政复议尚未办结21件。",
     "对复议决定不服提起诉讼后,法院审结7件。",

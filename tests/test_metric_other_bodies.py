@@ -111,3 +111,65 @@ def test_a_courts_cases_closed_by_its_mediation_are_no_successes():
 def test_the_areas_legal_aid_on_a_page_naming_a_union_stays():
     assert facts("青禾县司法局与县总工会共建职工法律援助工作站。\n2024年,县法律援助中心办理法律援助案件860件。") \
         == [("legal_aid_cases", 860, 2024, False)]
+
+
+# A town's or a street's report naming the police, the court or the centres as its partners, or in their own role
+# before the town's figures: its figures said on its own scope, or after a body named only as a partner, are its own.
+_TOWN_FIGURES = "二、化解矛盾纠纷\n2023年,全镇共调解矛盾纠纷167件,调解成功156件,调解成功率93.4%。"
+_TOWN_FACTS = [("mediation_cases", 167, 2023, False), ("mediation_succeeded", 156, 2023, False),
+               ("mediation_success_rate", 93.4, 2023, False)]
+
+
+@pytest.mark.parametrize("lead", [
+    # partners
+    "一、主要做法\n与镇派出所、司法所建立“三所联动”机制。\n",
+    "一、主要做法\n镇综治中心整合司法所、派出所、法庭力量。\n",
+    "一、主要做法\n依托镇综治中心开展网格化管理。\n",
+    "一、主要做法\n联合青禾县人民法院建成镇级诉讼服务站,在基层设立法院服务线上窗口。\n",
+    # bodies in their own role, before the town's own figures
+    "一、主要做法\n镇市场监管所开展食品安全检查。\n",
+    "一、主要做法\n镇总工会开展职工维权服务。\n",
+    "一、主要做法\n落实“枫桥式”派出所创建要求。\n",
+    "一、主要做法\n县公安局在我镇开展反诈宣传。\n",
+])
+def test_a_towns_figures_on_its_own_scope_stay_whatever_its_head_names(lead):
+    assert facts(lead + _TOWN_FIGURES, 2023) == _TOWN_FACTS
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town's scope said otherwise, a time before it
+    ("一、主要做法\n镇综治中心整合派出所、法庭力量开展联调联动。\n二、化解矛盾\n2024年全镇共调处矛盾纠纷88起,成功调处85起。",
+     [("mediation_cases", 88, 2024, False), ("mediation_succeeded", 85, 2024, False)]),
+    ("镇派出所开展治安巡逻。\n今年以来,镇村两级调解组织共调解纠纷75件,调解成功74件。",
+     [("mediation_cases", 75, 2024, False), ("mediation_succeeded", 74, 2024, False)]),
+    ("街道综治中心实行一站式受理。\n各级各类调解组织共化解矛盾纠纷140件,化解成功137件。",
+     [("mediation_cases", 140, 2024, False), ("mediation_succeeded", 137, 2024, False)]),
+    # a partner named in the head, figures with no scope said
+    ("联合县人民法院设立诉讼服务站。\n今年共调解矛盾纠纷140件,调解成功137件。",
+     [("mediation_cases", 140, 2024, False), ("mediation_succeeded", 137, 2024, False)]),
+    ("会同县公安局开展矛盾纠纷大排查。\n全年调处矛盾纠纷52件,调处成功50件。",
+     [("mediation_cases", 52, 2024, False), ("mediation_succeeded", 50, 2024, False)]),
+])
+def test_a_towns_figures_after_its_partners_or_on_its_scope_stay(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the police's own page, its figures with no scope of the town's
+    "白沙派出所调解室2023年工作情况。白沙派出所调解室全年共调解纠纷120起,调解成功115起。",
+    # the town's scope said, but the body named after it, in the figure's clause
+    "白沙派出所调解室2023年工作情况。\n2023年,全镇各派出所调解室共调解纠纷120起,调解成功115起。",
+    # the town named after a word that opens no clause on it (为全镇群众…)
+    "白沙派出所调解室2023年工作情况。\n调解室为全镇群众化解纠纷120起,调解成功115起。",
+    # a county's own call is no town's scope: a police page says it of its county
+    "白沙区公安分局推进“枫桥式”派出所创建。\n2024年以来,全区共调解纠纷190起,调解成功185起。",
+    # a body in its own role, named after a partner's word in another clause
+    "联合开展专项行动,白沙派出所调解室发挥作用。\n调解室全年调解纠纷120起,调解成功115起。",
+])
+def test_another_bodys_page_stays_its_own_beside_a_towns_words(text):
+    assert facts(text) == []
+
+
+def test_a_towns_union_gives_none_of_its_legal_aid_on_the_towns_scope():
+    # the union's legal aid keeps its rule: no town's scope is read for it
+    assert facts("白沙镇总工会推进职工法律援助。\n2024年,全镇办理法律援助案件19件。") == []

@@ -25,10 +25,13 @@ def test_the_part_of_a_year_closing_a_series_is_read(part):
 
 
 def test_a_yearly_reports_part_of_a_year_keeps_only_its_rate():
-    metrics, rates = read(_YEARLY + _SERIES.format(part="2024年1-10月"), 2024)
+    metrics, rates = read(_YEARLY + _SERIES.format(part="2024年上半年"), 2024)
     assert rates[-1] == ("白沙区行政机关败诉率", 7.2)
     assert [(k, v, y) for k, v, y, *_ in metrics] == [
         ("litigation_loss_rate", 20.5, 2021), ("litigation_loss_rate", 15.1, 2022), ("litigation_loss_rate", 9.6, 2023)]
+    # the first months closing it (2024年1-10月) are the year so far, as 截至2024年10月底 is
+    metrics, rates = read(_YEARLY + _SERIES.format(part="2024年1-10月"), 2024)
+    assert [(k, v, y) for k, v, y, *_ in metrics][-1] == ("litigation_loss_rate", 7.2, 2024)
     assert facts(_YEARLY + _COUNTS.format(part="2024年上半年"), 2024) == [
         ("litigation_first_instance", 512, 2022, False), ("litigation_first_instance", 530, 2023, False),
         ("litigation_first_instance", 705, 2021, False)]

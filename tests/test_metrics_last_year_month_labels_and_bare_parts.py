@@ -132,14 +132,20 @@ def test_a_rate_over_outcomes_before_it_is_checked_against_their_sum():
 # --- a period opening the sentence ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    # a quarter, a half or the first months opening the sentence date its figures, whatever the clause after it says
+    # a quarter or a half opening the sentence date its figures, whatever the clause after it says
     "2023年第二季度,全县行政应诉工作扎实推进,负责人出庭应诉率98%。",
     "上半年,全区深入推进行政复议规范化建设,纠错率11%。",
-    "1-8月,全市法律援助工作有序开展,共办理法律援助案件640件。",
+    "前三季度,全市法律援助工作有序开展,共办理法律援助案件640件。",
 ])
 def test_a_period_opening_the_sentence_dates_its_figures(text):
     # in a yearly report, which says its year as a whole
     assert facts("青禾县2023年法治政府建设年度报告\n" + text) == []
+
+
+def test_the_first_months_opening_the_sentence_are_the_year_so_far():
+    # as 截至8月底 would be: the year's figure so far
+    assert facts("青禾县2023年法治政府建设年度报告\n1-8月,全市法律援助工作有序开展,共办理法律援助案件640件。") == [
+        ("legal_aid_cases", 640, 2023)]
 
 
 def test_a_month_opening_the_sentence_before_an_event_dates_the_event():

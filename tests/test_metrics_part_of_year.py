@@ -23,21 +23,37 @@ _YEARLY = "青禾县2024年法治政府建设年度报告\n"
     # the period right before the count's verb or label
     "2024年第三季度新收一审行政案件24件。",
     "上半年办理行政复议案件38件。",
-    "1-9月调解纠纷1200件。",
-    "全县1至10月共受理法律援助案件415件。",
-    "1月至8月,全区新收行政复议申请66件。",
     "前三季度全县各级调委会共化解矛盾纠纷2210件。",
-    "前10个月共办理公证事项3400件。",
     "7月份,全县新收行政复议案件12件。",
     "2024年11月,全市法院开庭审理行政案件19件。",
     # the period alone opening the sentence, its figures in the clauses after it
     "今年上半年,全镇受理矛盾纠纷620件,调解成功612件。",
-    "2024年1-6月,全县新收一审行政诉讼案件31件,行政机关败诉2件。",
+    "2024年第二季度,全县新收一审行政诉讼案件31件,行政机关败诉2件。",
     # a past year's month is no more that year's
     "2019年6月,全市新收行政复议案件93件。",
 ])
 def test_a_part_of_the_year_gives_no_year_figure(text):
     assert facts(_YEARLY + text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first months, said from January or counted (1-11月, 1月至8月, 前10个月): the year so far, its figure the
+    # year's, as one up to a month's end is (截至10月底)
+    ("1-9月调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    ("全县1至10月共受理法律援助案件415件。", [("legal_aid_cases", 415, 2024, False)]),
+    ("1月至8月,全区新收行政复议申请66件。", [("reconsideration_received", 66, 2024, False)]),
+    ("前10个月共办理公证事项3400件。", [("notarizations", 3400, 2024, False)]),
+    ("2024年1-11月,全县新收一审行政诉讼案件31件,行政机关败诉2件。",
+     [("litigation_first_instance", 31, 2024, False), ("litigation_lost", 2, 2024, False)]),
+    ("今年1至10月,镇人民调解委员会调解纠纷64件,调解成功63件。",
+     [("mediation_cases", 64, 2024, False), ("mediation_succeeded", 63, 2024, False)]),
+    ("1-9月,全市行政复议纠错率为11.2%。", [("reconsideration_correction_rate", 11.2, 2024, False)]),
+    # …but beside the year's count, no smaller, a part of it, as a count up to a month's end is
+    ("1-11月,全镇调解纠纷120件。全年调解纠纷131件。", [("mediation_cases", 131, 2024, False)]),
+    ("截至11月底,全镇调解纠纷120件。全年调解纠纷131件。", [("mediation_cases", 131, 2024, False)]),
+])
+def test_the_first_months_of_a_yearly_report_are_its_year_so_far(text, expected):
+    assert facts(_YEARLY + text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -92,7 +108,7 @@ def test_a_part_of_the_year_with_no_year_read_stays_undated():
 @pytest.mark.parametrize("text, rate", [
     ("一季度调解成功率98%。", ("一季度调解成功率", 98.0)),
     ("第三季度行政机关负责人出庭应诉率为93.5%。", ("第三季度行政机关负责人出庭应诉率", 93.5)),
-    ("1-9月,全市行政复议纠错率为11.2%。", ("行政复议纠错率", 11.2)),
+    ("上半年,全市行政复议纠错率为11.2%。", ("行政复议纠错率", 11.2)),
 ])
 def test_a_rate_of_a_part_of_the_year_is_no_year_rate(text, rate):
     assert facts(text) == []
@@ -113,7 +129,8 @@ def test_this_years_part_in_a_dated_item_reads_the_items_year():
     text = "今年1至4月,全市新收行政复议案件310件。"
     assert facts(text, report_year=None, published_year=2025) == [("reconsideration_received", 310, 2025, False)]
     assert facts(text, report_year=None) == [("reconsideration_received", 310, None, False)]
-    assert facts(text, report_year=2025, published_year=2025) == []
+    # a yearly report's first months are its year so far (a half is a part: test_a_part_of_the_year_gives_no_year_figure)
+    assert facts(text, report_year=2025, published_year=2025) == [("reconsideration_received", 310, 2025, False)]
 
 
 @pytest.mark.parametrize("text, published_year, expected", [

@@ -250,6 +250,49 @@ def test_the_same_figures_in_the_city_s_report_are_its_own():
         ("mediation_cases", 3120, "调解组织受理矛盾纠纷3120件"), ("mediation_succeeded", 3090, "调解成功3090件")]
 
 
+TOWN = own_level("安徽省", "宣城市", "泾县", "青石镇人民政府")
+
+
+@pytest.mark.parametrize("issuer", ["青石镇人民政府", "青石镇", "白沙街道办事处", "白沙街道", "泾县白沙乡人民政府"])
+def test_a_town_s_or_a_street_s_report_is_below_its_county(issuer):
+    assert own_level("安徽省", "宣城市", "泾县", issuer) == own_level(None, None, None, issuer) == TOWN < COUNTY
+
+
+@pytest.mark.parametrize("issuer", ["泾县人民政府", "泾县司法局", "白沙派出所", "青石镇司法所", None])
+def test_another_issuer_leaves_the_level_of_the_region(issuer):
+    assert own_level("安徽省", "宣城市", "泾县", issuer) == COUNTY
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county's figures beside the town's: another place's, the town's kept
+    ("全镇共调解矛盾纠纷120件,调解成功118件。全县共调解矛盾纠纷3456件,调解成功率99.1%。",
+     [("mediation_cases", 120, "调解矛盾纠纷120件"), ("mediation_succeeded", 118, "调解成功118件")]),
+    ("我街道共受理矛盾纠纷230件,调解成功226件,在全区各级调委会调解纠纷5600件中占比4.1%。",
+     [("mediation_cases", 230, "受理矛盾纠纷230件"), ("mediation_succeeded", 226, "调解成功226件")]),
+    ("镇司法所共办理法律援助案件15件,全县共办理法律援助案件820件。本镇持续深化法治建设。",
+     [("legal_aid_cases", 15, "法律援助案件15件")]),
+    # the county's campaign, the town's figure after its own call
+    ("全县开展矛盾纠纷排查化解专项行动,我镇共调解纠纷64件。", [("mediation_cases", 64, "调解纠纷64件")]),
+])
+def test_the_parent_s_figures_in_a_town_s_report_are_not_the_town_s(text, expected):
+    assert found(text, level=TOWN) == expected
+
+
+def test_a_county_s_report_keeps_its_county_s_figures():
+    text = "全县共调解矛盾纠纷3456件,调解成功率99.1%。"
+    assert found(text, level=COUNTY) == [("mediation_cases", 3456, "调解矛盾纠纷3456件"),
+                                         ("mediation_success_rate", 99.1, "调解成功率99.1%")]
+
+
+def test_a_town_s_issuer_reaches_the_metrics_of_extract():
+    text = ("青石镇人民政府2023年法治政府建设工作报告\n一、化解矛盾纠纷\n全镇共调解矛盾纠纷120件,调解成功118件。"
+            "全县共调解矛盾纠纷3456件,调解成功率99.1%。\n")
+    assert [(m.key, m.value, m.derived) for m in extract(text).metrics] == [
+        ("mediation_cases", 120, False), ("mediation_succeeded", 118, False), ("mediation_success_rate", 98.33, True)]
+    county = "青禾县人民政府2023年法治政府建设工作报告\n一、化解矛盾纠纷\n全县共调解矛盾纠纷3456件,调解成功率99.1%。\n"
+    assert [(m.key, m.value) for m in extract(county).metrics] == [("mediation_cases", 3456), ("mediation_success_rate", 99.1)]
+
+
 def test_a_report_s_level_reaches_the_metrics_of_extract():
     text = "上海市宝山区司法局2023年法治政府建设情况报告\n\n一、主要举措和成效\n全市调解成功率为97.1%。全区调解成功率为98.6%。\n"
     assert [(m.key, m.value) for m in extract(text).metrics] == [("mediation_success_rate", 98.6)]

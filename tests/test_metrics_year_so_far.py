@@ -23,11 +23,16 @@ def test_a_summary_of_the_year_so_far_keeps_its_figures():
 
 
 @pytest.mark.parametrize("why, text", [
-    ("the year only planned for", _PLANS + _WORK),
-    ("another year's so far", _PLANS + _SO_FAR.replace("2024年", "2023年") + _WORK),
+    ("the year only planned for", _PLANS + _WORK.replace("1-6月", "上半年")),
+    ("another year's so far", _PLANS + _SO_FAR.replace("2024年", "2023年") + _WORK.replace("1-6月", "上半年")),
 ])
 def test_without_the_year_so_far_the_half_is_a_part(why, text):
     assert facts(text) == [], why
+
+
+def test_the_first_months_are_the_year_so_far_in_any_text():
+    # 1-6月 runs from the year's start, as 截至6月底 does: the year's figures so far, not a half's
+    assert facts(_PLANS + _WORK) == _WORK_FACTS
 
 
 _MONTHS = ("2022年1-9月,全市法院共受理各类行政案件1320件。\n"
@@ -42,7 +47,10 @@ def test_a_text_saying_its_year_only_with_its_months_keeps_their_figures():
 
 
 def test_a_text_saying_its_whole_year_too_drops_them():
-    assert facts("2022年,全市法治政府建设稳步推进。\n" + _MONTHS, report_year=2022) == []
+    assert facts("2022年,全市法治政府建设稳步推进。\n2022年第三季度,全县新收行政复议案件21件。", report_year=2022) == []
+    # …but for its first months, the year so far
+    assert facts("2022年,全市法治政府建设稳步推进。\n" + _MONTHS, report_year=2022) == [
+        ("litigation_first_instance", 640, 2022, False)]
 
 
 _HALF = "一、上半年工作开展情况\n上半年,全县受理矛盾纠纷310件,调解成功305件。\n"
