@@ -203,6 +203,7 @@ class Lexicon(Fields):
     site_name: regex.Pattern  # a site's name alone, as a page's <title> may hold it (readers/html.py)
     own_body_calls: tuple[str, ...]  # 我局, 本局: a body's text calling itself by its kind (regions.py)
     body_prepositions: tuple[str, ...]  # 以, 经 before a body by its level alone, the text's own (regions.py)
+    own_level_rule_of_law: tuple[str, ...]  # 依法治 before a level's character: its own level's work (regions.py)
     work_fields: tuple[str, ...]  # 行政复议工作 … right after a place: the place's work, its subject (regions.py)
     first_person_prefixes: tuple[str, ...]  # 我, 本 before a level's character: the text speaking as its place (regions.py)
     city_parts: tuple[str, ...]  # 各区县, 各县(市、区): a city's counties called together, its parts (regions.py)

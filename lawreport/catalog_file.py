@@ -602,6 +602,7 @@ class LexiconTable(_Table):
     site_name: PatternText
     own_body_calls: Words
     body_prepositions: Words
+    own_level_rule_of_law: Words
     work_fields: Words
     first_person_prefixes: Words
     city_parts: Words
@@ -1065,6 +1066,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    site_name=regex.compile(words.site_name),
                    own_body_calls=tuple(words.own_body_calls),
                    body_prepositions=tuple(words.body_prepositions),
+                   own_level_rule_of_law=tuple(words.own_level_rule_of_law),
                    work_fields=tuple(words.work_fields),
                    first_person_prefixes=tuple(words.first_person_prefixes),
                    city_parts=tuple(words.city_parts),

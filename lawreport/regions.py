@@ -1141,13 +1141,38 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         (only,) = outermost
         said = times = _own_calls(text, last, words)
         if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's or a street's text
-            # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区
+            # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区;
+            # so does its level's rule-of-law office or work (在工委依法治区办的领导下, 全面依法治区)
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text, words)
-            times += bare_bodies[last] + 2 * _superiors_named(text, last)
-        if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
+            times += bare_bodies[last] + 2 * _superiors_named(text, last) \
+                + sum(text.count(word + last) for word in words.own_level_rule_of_law)
+        if (times > 1 or said and not any(only in _within(code) for code in mentioned - {only})) \
+                and not _named_only_elsewhere(text, only, subject, evidence):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _named_only_elsewhere(text: str, code: str, hits: Sequence[_Hit], evidence: Sequence[_Evidence]) -> bool:
+    """Whether every mention of the unit ``code`` stands in a clause naming a place other than the text's own, a
+    partner, a destination or a model (与武隆区对口协作, 赴徐汇区学习; the opening_elsewhere cue of [metadata.cues]): the
+    text calling itself by the unit's level says nothing of that unit being its own."""
+    spans = [(hit.start, hit.end) for hit in hits if code in hit.candidates]
+    spans += [span for candidates, _, found in evidence if candidates == (code,) for span in found]
+    return bool(spans) and all(_in_elsewhere_clause(text, start) for start, _ in spans)
+
+
+def _in_elsewhere_clause(text: str, start: int) -> bool:
+    """Whether the clause holding ``start`` names, before it, another place (opening_elsewhere)."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
+    end = min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
+    found = _elsewhere().search(text, clause, end)
+    return found is not None and found.start() < start
+
+
+def _elsewhere() -> regex.Pattern:
+    """The opening_elsewhere cue of [metadata.cues], as one pattern."""
+    return compile_cached("(?:" + get_catalog().metadata_cues["opening_elsewhere"].pattern + ")")
 
 
 def _in_spans(position: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:

@@ -1,6 +1,8 @@
 """Region families of real pages that name their place once, or name other places only inside other names: a
 department's or a street's report calling its superiors by their level alone (在区委、区政府领导下, 区司法局) and its
-district in full only once; a law firm or a company named after a place (北京市某某律师事务所, 杭州某某有限公司).
+district in full only once, or its level's rule-of-law office (在工委依法治区办的领导下), but not a district it names only
+as a partner or a destination (与武隆区对口协作, 赴徐汇区学习); a law firm or a company named after a place (北京市某某律师
+事务所, 杭州某某有限公司).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -29,6 +31,37 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_regions_of_places_named_once(case, text, expected):
     assert read(text, "region") == expected
+
+
+_UNDER_OFFICE = ("2023年在{office}的领导下,区农业农村局扎实推进法治机关建设,现将有关工作汇报如下。\n"
+                 "一、主要举措\n{named}全年办理行政许可120件。\n")
+
+
+@pytest.mark.parametrize(("case", "office", "named", "expected"), [
+    ("a department under its level's rule-of-law office is the district it names once", "区委依法治区办",
+     "为徐汇区32家农资门店开展执法检查。", ("上海市", "上海市", "徐汇区")),
+    ("…the office named by its committee's short name", "工委依法治区办",
+     "实现汉南区47个行政村法律明白人全覆盖。", ("湖北省", "武汉市", "汉南区")),
+    ("…a county's office of a county's department", "县委依法治县办",
+     "对德清县156家企业开展双随机抽查。", ("浙江省", "湖州市", "德清县")),
+    ("another level's office says nothing of a district", "市委依法治市办",
+     "为徐汇区32家农资门店开展执法检查。", (None, None, None)),
+    ("a district named only as a partner is none of the department's", "区委依法治区办",
+     "与武隆区对口协作,跨区通办事项47项。", (None, None, None)),
+    ("…nor one named only as a destination", "区委依法治区办",
+     "赴徐汇区学习农资监管经验。", (None, None, None)),
+])
+def test_a_department_under_its_levels_rule_of_law_office(case, office, named, expected):
+    text = _UNDER_OFFICE.format(office=office, named=named)
+    if office.startswith("县"):
+        text = text.replace("区农业", "县农业")
+    assert read(text, "region") == expected
+
+
+def test_a_district_named_only_as_a_partner_is_none_under_the_superiors_called_by_level():
+    text = _DEPARTMENT.format(guide="区司法局", doc="办法").replace("我局牵头起草的《余杭区农村宅基地管理办法》",
+                                                                  "我局与武隆区对口协作,跨区通办事项")
+    assert read(text, "region") == (None, None, None)
 
 
 _STREET = ("2023年,青禾街道在{superiors}的坚强领导下,笃行习近平法治思想,围绕《2023年法治宁波建设工作要点》推进各项工作。\n"
