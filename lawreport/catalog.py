@@ -202,6 +202,7 @@ class Lexicon(Fields):
     street_after_place: regex.Pattern  # what a street or estate named after a place opens with past the name (regions.py)
     site_name: regex.Pattern  # a site's name alone, as a page's <title> may hold it (readers/html.py)
     own_body_calls: tuple[str, ...]  # 我局, 本局: a body's text calling itself by its kind (regions.py)
+    issuing_verbs: tuple[str, ...]  # 制定, 印发 … before a 《title》: a document of the text's own body (regions.py)
     body_prepositions: tuple[str, ...]  # 以, 经 before a body by its level alone, the text's own (regions.py)
     work_fields: tuple[str, ...]  # 行政复议工作 … right after a place: the place's work, its subject (regions.py)
     first_person_prefixes: tuple[str, ...]  # 我, 本 before a level's character: the text speaking as its place (regions.py)

@@ -603,6 +603,7 @@ class LexiconTable(_Table):
     street_after_place: PatternText
     site_name: PatternText
     own_body_calls: Words
+    issuing_verbs: Words
     body_prepositions: Words
     work_fields: Words
     first_person_prefixes: Words
@@ -1066,6 +1067,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    street_after_place=regex.compile(words.street_after_place),
                    site_name=regex.compile(words.site_name),
                    own_body_calls=tuple(words.own_body_calls),
+                   issuing_verbs=tuple(words.issuing_verbs),
                    body_prepositions=tuple(words.body_prepositions),
                    work_fields=tuple(words.work_fields),
                    first_person_prefixes=tuple(words.first_person_prefixes),

@@ -72,6 +72,7 @@ from .scanning import (
     alternatives,
     char_starts,
     closing,
+    literal_starts,
     matches_from,
     may_hold_words,
     source_opening_chars,
@@ -1094,11 +1095,12 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     example_end = words.example_end
     subject = [hit for hit in body_hits if not text.endswith(example_end, 0, hit.start)
                and not (addresses and _in_spans(hit.start, address_starts, addresses))]  # (most texts have none)
-    if cited:  # a province's title counts where the text names the province in its own words too
+    if cited:  # a province's title counts where the text names the province in its own words too, or put it out
         quoted = [_in_spans(hit.start, cited_starts, cited) for hit in subject]  # each mention asked once
         own_words = {code for hit, in_title in zip(subject, quoted) if not in_title for code in hit.candidates}
         subject = [hit for hit, in_title in zip(subject, quoted) if not in_title
-                   or own_words.intersection(hit.candidates) or not _provincial(hit.candidates)]
+                   or own_words.intersection(hit.candidates) or not _provincial(hit.candidates)
+                   or _issued_as_own(text, hit, cited[bisect.bisect_right(cited_starts, hit.start) - 1][0], words)]
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
@@ -1148,6 +1150,32 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if times > 1 or said and not any(only in _within(code) for code in mentioned - {only}):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+def _issued_as_own(text: str, hit: _Hit, title_start: int, words: Lexicon) -> bool:
+    """Whether a province named in the cited title opening at `title_start` is the text's own: the title right after a
+    verb a body puts its own document out with (制定《某省…实施方案》, 印发了《…》: the issuing_verbs), in a text speaking
+    as that province (我省, 本省, an autonomous region's 我区; or 自治区 with no name before it, 自治区人民政府印发…, in a
+    text calling itself by no level below: a county's text names its region's government so), as a province's report
+    names the documents it made. A title it carries out or learns from (贯彻《…》, 借鉴《…》) names another's place, and
+    so does one its superior put out, in a text saying 全省 in passing (位居全省前列)."""
+    before = text[max(0, title_start - 3):title_start].removesuffix("了")
+    if not before.endswith(words.issuing_verbs):
+        return False
+    for code in hit.candidates:
+        unit = _unit(code)
+        if unit.level != PROVINCE:
+            continue
+        if any(prefix + unit.name[-1] in text for prefix in words.first_person_prefixes):
+            return True
+        if unit.name.endswith(AUTONOMOUS_REGION) \
+                and any(at == 0 or not HAN.match(text[at - 1]) for at in literal_starts(text, AUTONOMOUS_REGION)) \
+                and not any(prefix + level in text for prefix in words.own_place_prefixes for level in _BELOW_REGION):
+            return True
+    return False
+
+
+_BELOW_REGION = "市县州旗盟"  # the levels of the units an autonomous region holds, as their texts call themselves (我市, 全县)
 
 
 def _in_spans(position: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
