@@ -2811,8 +2811,11 @@ class Interpreter:
                 # 1200件,办理刑事法律援助案件520件: a kind's
                 return None, 0
             if ((level := self.level) is not None and self._above_own(q, sentence, level)) \
-                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)) \
-                    or (q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q)):
+                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)):
+                return None, 0
+            if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
+                # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
+                self._stated.add((rule.key, sentence))
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
@@ -3321,10 +3324,17 @@ class Interpreter:
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
     def _each_bounded(self, q: Quantity) -> bool:
-        """Whether the bound count q follows a number of units named in its clause, not said a sum (白沙区等9个县级
-        政府收到行政复议申请超过40件: each one's bound, no total; not 12个乡镇共受理纠纷超过3000件)."""
-        said = self.text[self.outline.clause_at(q.start)[0]:q.start]
-        return self.catalog.units_bounded.search(said) is not None and self.catalog.summed.search(said) is None
+        """Whether the bound count q follows a number of units named in its clause, or places listed before its clause
+        (甲县、乙县新收一审行政案件数超过100件), not said a sum (白沙区等9个县级政府收到行政复议申请超过40件: each one's
+        bound, no total; not 12个乡镇共受理纠纷超过3000件)."""
+        clause = self.outline.clause_at(q.start)[0]
+        said = self.text[clause:q.start]
+        if self.catalog.summed.search(said) is not None:
+            return False
+        if self.catalog.units_bounded.search(said) is not None:
+            return True
+        listed = self._listed_before(clause)  # (a place opening the clause itself is the last of the list)
+        return bool(listed) and all(self._is_place(piece) for _, piece in listed)
 
     def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
