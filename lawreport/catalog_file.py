@@ -12,8 +12,8 @@ In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{RESPONDING}`` for responding to
-them (RESPONDING), ``{COMPARED_AVERAGE}``
-for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
+them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
+``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
 (NOT_SUCCEEDED), ``{SITE_NAME}`` for a site's name (SITE_NAME); in a metric's labels, ``{SHARE}`` for the
@@ -72,6 +72,12 @@ RESPONDING = "应诉(?!(?:工作)?(?:服务)?(?:中心|科|股|处|室|局))"
 # a reconsideration rule's other_topic); not 复议诉讼比, nor a lawsuit that did not follow (未引发行政诉讼), nor the
 # lawsuits a multiple or a share is of (受理量达到一审行政诉讼案件的2倍以上,直接纠错率…).
 LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|" + RESPONDING + "|法院"
+
+# The bodies of the other public legal services that handle cases (法律援助中心, 法援工作站, 公证处, 公证机构): named after
+# reconsideration as the subject of a bare count (…行政复议…。全省法律援助机构办理案件4.3万件), the topic the figures
+# after them are of ({SERVICE_BODIES} in a reconsideration rule's other_topic). (The mediators' are excluded by the
+# word 调解 itself.)
+SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(?:处|机构)"
 
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
@@ -140,7 +146,7 @@ SITE_NAME = ("\\p{Han}{2,16}?(?:省|市|区|县|州|旗|盟)(?:人民政府|政�
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
-                "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
+                "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME}
 

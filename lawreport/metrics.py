@@ -135,6 +135,8 @@ _YEAR_KEYED = compile_cached(rf"(?:到)?({YEAR})年(?:底|末)?")
 _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 # …or a part of a year (2021年…败诉率为23.22%,…,2024年1-10月为8.85%; 2024年上半年, 2024年第三季度, 2024年9月): that part's
 # value (_YEAR_PART_KEYED, with the parts of a year it reads).
+# What a comparison's base ([series] base: 较2022年的, 比上年, 较上一年度, 较2021年同期) ends in.
+_BASE_ENDS = ("的", "年", "度", "期")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
@@ -1331,6 +1333,7 @@ class Interpreter:
         previous_end = 0  # where the number before ends
         carried: _Carried | None = None  # the label of the number before, for series and lists
         changed: tuple[int, int, str] | None = None  # (sentence, start, subject) of the last change (较上年下降…)
+        kept: dict[str, tuple[_Carried, Reading]] = {}  # of each kind, the last labelled number and its reading
         text = self.text
         clause_start, clause_at = self.outline.clause_start, self.outline.clause_at
         clause, clause_end, opener = 0, -1, ""  # the clause of the number before
@@ -1458,10 +1461,15 @@ class Interpreter:
             keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS else None
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
-            base = series_base(subject) if subject[-1:] in ("的", "年") and carried is not None and carried.sentence == sentence \
-                and carried.kind == kind and not change else None
-            if base is not None:  # 较2022年的4 829件, 比上年的482件: the label's value for that year
-                before = readings[-1].year if readings else None
+            base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year
+            if subject[-1:] in _BASE_ENDS and not change:
+                based = carried if carried is not None and carried.sentence == sentence and carried.kind == kind \
+                    else self._kept_before(kept.get(kind), sentence, readings, kind)
+                base = series_base(subject) if based is not None else None
+            if base is not None:
+                # (the year before that of the figure compared, whose label it continues: a rate said between, 直接纠错
+                # 236件,纠错率24%,较去年60件, is another kind's figure)
+                before = readings[-1].year if based is carried else kept[kind][1].year
                 series_year = int(base.group(1)) if base.group(1) else before - 1 if before else None
             # 安乡县出庭应诉率最低,为87.5%, 出庭应诉率逐年提升,2023年达95%: the label a rank or a trend ends in the clause
             # before, then the figure (of a year said before it, or in its clause: 位居全省第一,去年更高达99%); not
@@ -1503,10 +1511,11 @@ class Interpreter:
             planned = False  # whether the label says the count is a target (…任务数为268件)
             # whether the figure is one month's level in a series (由1月的29.2%上升至12月的57%), no year's
             one_month = series_to_match is not None and series_to_match.group(2) is not None
-            if follow and carried is not None:
-                rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
+            leading = based if base is not None else carried  # the figure whose label a follower continues
+            if follow and leading is not None:
+                rule, rate_label, start, rate_start = leading.rule, leading.rate_label, subject_start, leading.rate_start
                 subject = ""
-                origin_at = carried.origin
+                origin_at = leading.origin
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
                 if carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
@@ -1831,6 +1840,8 @@ class Interpreter:
                                if (rule or rate_label or labels) and (respectively or labels) else None, origin_at, shared_noun,
                                listed_words) \
                 if rule or rate_label or labels else None
+            if carried is not None:
+                kept[kind] = (carried, reading)
         if carried is not None and carried.listing:
             self._date_list(carried)
         if tables.grids:
@@ -2849,8 +2860,11 @@ class Interpreter:
                 # 1200件,办理刑事法律援助案件520件: a kind's
                 return None, 0
             if ((level := self.level) is not None and self._above_own(q, sentence, level)) \
-                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)) \
-                    or (q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q)):
+                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)):
+                return None, 0
+            if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
+                # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
+                self._stated.add((rule.key, sentence))
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
@@ -3363,10 +3377,17 @@ class Interpreter:
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
 
     def _each_bounded(self, q: Quantity) -> bool:
-        """Whether the bound count q follows a number of units named in its clause, not said a sum (白沙区等9个县级
-        政府收到行政复议申请超过40件: each one's bound, no total; not 12个乡镇共受理纠纷超过3000件)."""
-        said = self.text[self.outline.clause_at(q.start)[0]:q.start]
-        return self.catalog.units_bounded.search(said) is not None and self.catalog.summed.search(said) is None
+        """Whether the bound count q follows a number of units named in its clause, or places listed before its clause
+        (甲县、乙县新收一审行政案件数超过100件), not said a sum (白沙区等9个县级政府收到行政复议申请超过40件: each one's
+        bound, no total; not 12个乡镇共受理纠纷超过3000件)."""
+        clause = self.outline.clause_at(q.start)[0]
+        said = self.text[clause:q.start]
+        if self.catalog.summed.search(said) is not None:
+            return False
+        if self.catalog.units_bounded.search(said) is not None:
+            return True
+        listed = self._listed_before(clause)  # (a place opening the clause itself is the last of the list)
+        return bool(listed) and all(self._is_place(piece) for _, piece in listed)
 
     def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
@@ -3861,6 +3882,19 @@ class Interpreter:
         words between them are [series] after_change."""
         return 0 < following - end <= _MOVE_WORDS \
             and self._series_after_change.search(self.text[end:following]) is not None
+
+    @staticmethod
+    def _kept_before(kept: tuple[_Carried, Reading] | None, sentence: int, readings: list[Reading],
+                     kind: str) -> _Carried | None:
+        """The label of the last figure of `kind` in `sentence`, kept across figures of other kinds said after it
+        (a rate, a change: 新收案件767件,同比下降11.5%,较上年867件), when that figure had one; None when another of
+        its kind came since, labelled by nothing."""
+        if kept is None or kept[0].sentence != sentence:
+            return None
+        for reading in reversed(readings):
+            if reading.quantity.kind == kind and reading.quantity.change is None:
+                return kept[0] if reading is kept[1] else None
+        return None
 
     def _year_before(self, said: _Sentence, start: int) -> int | None:
         """The year before the one a figure at `start` is of, for 上年 said there; None when no year is known."""

@@ -593,6 +593,32 @@ def test_the_figure_a_comparison_starts_from_may_follow_its_year_directly():
         ("reconsideration_received", 558, 2022, False), ("reconsideration_received", 600, 2023, False)]
 
 
+@pytest.mark.parametrize("compared", ["较上一年度", "比上年度", "较上年同期", "与去年同期的"])
+def test_the_figure_a_comparison_starts_from_may_follow_a_longer_year(compared):
+    # the year before said long, or the same part of it (同期, as a table's 上年同期 column is read): that year's
+    assert dated_values(f"全区新收一审行政案件415件,{compared}462件有所减少。") == [
+        ("litigation_first_instance", 415, 2023, False), ("litigation_first_instance", 462, 2022, False)]
+    assert dated_values("2023年1-9月,全区新收一审行政案件415件,较2022年同期462件减少47件。") == [
+        ("litigation_first_instance", 415, 2023, False), ("litigation_first_instance", 462, 2022, False)]
+
+
+def test_the_figure_a_comparison_starts_from_continues_the_count_before_a_rate():
+    # a rate (or a change) said between the count and the figure it is compared with is another kind's
+    assert dated_values("全年行政复议直接纠错58件,纠错率14%,较去年31件明显增加。") == [
+        ("reconsideration_corrected", 31, 2022, False), ("reconsideration_corrected", 58, 2023, False),
+        ("reconsideration_correction_rate", 14, 2023, False)]
+    assert dated_values("全市受理行政复议申请910件,同比增长12%,较上年810件有所增加。") == [
+        ("reconsideration_received", 810, 2022, False), ("reconsideration_received", 910, 2023, False)]
+    # a change stays a change; a rate is no base of a count; nor is a count after one its label did not name
+    assert dated_values("全年行政复议直接纠错58件,纠错率14%,较上年增长60%。") == [
+        ("reconsideration_corrected", 58, 2023, False), ("reconsideration_correction_rate", 14, 2023, False)]
+    assert dated_values("全年行政复议直接纠错58件,纠错率14%,较上年的11%有所提高。") == [
+        ("reconsideration_corrected", 58, 2023, False), ("reconsideration_correction_rate", 11, 2022, False),
+        ("reconsideration_correction_rate", 14, 2023, False)]
+    assert dated_values("全市受理行政复议申请910件,其中涉企业的120件,纠错率9%,较去年100件有所增加。") == [
+        ("reconsideration_correction_rate", 9, 2023, False), ("reconsideration_received", 910, 2023, False)]
+
+
 def test_the_year_before_said_as_shangnian_dates_the_figures():
     assert dated_values("上年度全区调解成功率为95%。") == [("mediation_success_rate", 95, 2022, False)]
     assert dated_values("上一年度全区共办理法律援助案件300件。") == [("legal_aid_cases", 300, 2022, False)]

@@ -1,5 +1,5 @@
 """Lawsuits heard and closed in court (开庭审结), a change whose number a space sets off from its verb, and a bound on
-each of a number of units.
+each of a number of units or of places listed.
 
 Every sentence here is written for the test, and read with the report's year given.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from test_metric_families import read
 
+from lawreport import extract
 from lawreport.normalize import normalize
 from lawreport.numbers import scan
 
@@ -66,3 +67,27 @@ def test_a_spaced_change_is_no_rate(text, rates):
 ])
 def test_a_bound_after_a_number_of_units_is_each_one_s(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each of the places listed: a cut-off of each unit's, no bound of the area's
+    ("青禾县、白沙区新收一审行政案件数超过100件。", []),
+    ("全年全市新收一审行政案件640件。东城区、西城区、南湖区收到行政复议申请超过80件。",
+     [("litigation_first_instance", 640, 2023, False)]),
+    # a part said after it is one of those places', none of the area's
+    ("全年全市新收一审行政案件640件。青禾县、白沙区新收一审行政案件数超过100件。其中,青禾县新收一审行政案件131件。",
+     [("litigation_first_instance", 640, 2023, False)]),
+    ("全市9个县级政府收到行政复议申请超过40件,其中青禾县收到行政复议申请52件。", []),
+])
+def test_a_bound_after_places_listed_is_each_ones(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bound of the whole, or of the levels of government listed (市、县两级: no places), or of kinds listed, stays
+    ("全县行政复议案件数量超过200件。", [("reconsideration_received", 200, 2023, False)]),
+    ("市、县两级收到行政复议申请超过800件。", [("reconsideration_received", 800, 2023, False)]),
+])
+def test_a_bound_after_no_places_listed_stays(text, expected):
+    assert facts(text) == expected
+    assert [(m.key, m.qualifier) for m in extract(text).metrics] == [(expected[0][0], "at_least")]

@@ -33,3 +33,32 @@ def test_disputes_screened_are_the_caseload_of_the_successes(text, expected):
 ])
 def test_disputes_screened_beside_another_caseload_are_none(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 化解 or 调结 counted alone in a clause of its own: the successes of the disputes screened, as after an intake
+    ("全县共排查矛盾纠纷417件,化解409件。",
+     [("mediation_cases", 417, 2024, False), ("mediation_succeeded", 409, 2024, False)]),
+    ("各村排查各类矛盾纠纷88件,已化解85件,化解率96.6%。",
+     [("mediation_cases", 88, 2024, False), ("mediation_succeeded", 85, 2024, False),
+      ("mediation_success_rate", 96.6, 2024, False)]),
+    ("全镇排查民间纠纷64起,调结63起。",
+     [("mediation_cases", 64, 2024, False), ("mediation_succeeded", 63, 2024, False)]),
+    # 已化解 after an intake reads as 化解 does
+    ("全年受理矛盾纠纷230件,已化解226件。",
+     [("mediation_cases", 230, 2024, False), ("mediation_succeeded", 226, 2024, False)]),
+])
+def test_disputes_screened_then_settled_alone_are_the_caseload_of_those_settled(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rounds of screening (次) count no disputes; the disputes settled with their noun are those mediated (as a lone
+    # 化解矛盾纠纷N件), of no screened count; 化解 with a noun in the clause before counts no successes of the screening
+    ("全县开展矛盾纠纷排查1200次。", []),
+    ("全县共排查矛盾纠纷417件,化解矛盾纠纷409件。", [("mediation_cases", 409, 2024, False)]),
+    ("全县共排查矛盾纠纷417件,受理矛盾纠纷398件,化解390件。",
+     [("mediation_cases", 398, 2024, False), ("mediation_succeeded", 390, 2024, False)]),
+])
+def test_disputes_screened_then_settled_with_another_count_or_noun_are_none(text, expected):
+    assert facts(text) == expected
