@@ -1343,7 +1343,9 @@ class Interpreter:
         alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", None, -1, None, False
         for following, q in enumerate(quantities, 1):
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
-            if q_start == alone_end and kind == alike_kind and not change:
+            if q_start == alone_end and kind == alike_kind and not change \
+                    and not (kind == "percent" and _RATE_AFTER.match(text, q_end) is not None):
+                # (not a figure named by the rate after it, 5%5%调解成功率: read below)
                 if alike_to is None:
                     alike_to, alike_quota, alike_year, alike_target = self._alike_after(
                         said, q_start, min(clause_end + 1, next_sentence, titled_to, page_tail))
