@@ -286,6 +286,9 @@ class Catalog(Fields):
     target_cue: regex.Pattern
     target_after: regex.Pattern
     target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search
+    quota_set: regex.Pattern  # sets a count of its clause after it as a quota (确定…完成): search in the clause
+    held_frame_open: regex.Pattern  # a held level's frame opening, right before a target cue (在确保): search to it
+    held_frame_close: regex.Pattern  # its close right after the level's figure (…的同时): match
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     # A title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》, 《…》栏目): matched from the

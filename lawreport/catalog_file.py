@@ -316,6 +316,9 @@ class Sections(_Table):
     target_cue: PatternText
     target_after: PatternText
     target_before: PatternText
+    quota_set: PatternText  # in a count's clause before it, sets the count as a quota (确定…完成, 下达…任务)
+    held_frame_open: PatternText  # right before a target cue, opens a level held as the ground of other work (在确保)
+    held_frame_close: PatternText  # right after that level's figure, closes it (…的同时, 的基础上)
     plan_paragraph: PatternText
     plan_document: PatternText
     duty_report: PatternText
@@ -968,6 +971,9 @@ def _compile(file: CatalogFile) -> Catalog:
         target_cue=regex.compile(sections.target_cue),
         target_after=regex.compile(sections.target_after),
         target_before=regex.compile(sections.target_before),
+        quota_set=regex.compile(sections.quota_set),
+        held_frame_open=regex.compile(sections.held_frame_open),
+        held_frame_close=regex.compile(sections.held_frame_close),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         generic_title=regex.compile(guarded(f"(?:{_alternatives(docs.generic)})")),

@@ -310,9 +310,10 @@ _NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
 _AMONG_NOUN = "中"
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
-# A rate named after its figure (以98.6%的调解成功率位居…): the shortest noun phrase ending in 率 (not 率先), with no
-# word of a view or a wish in it (60%的受访群众认为…覆盖率仍需提高: a share of people holding a view of a rate).
-_RATE_AFTER = compile_cached(r"的((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
+# A rate named after its figure (以98.6%的调解成功率位居…), with or without 的 (实现100%出庭率, 保持100%出庭应诉率和0败诉率,
+# 以100%出庭率位居全省第一): the shortest noun phrase ending in 率 (not 率先), with no word of a view or a wish in it
+# (60%的受访群众认为…覆盖率仍需提高: a share of people holding a view of a rate).
+_RATE_AFTER = compile_cached(r"(?:的|(?!的))((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
@@ -547,6 +548,13 @@ _COMPARED_WITH = "较比"  # the words of a comparison's base, an origin of a se
 
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
+# A rate's low end before its high one (在8%至16%之间, 为85%—100%, 介于9.5%和18.2%之间; 97-99% the numbers read as one):
+# a spread of the rate, of the units an area holds or of the months of its year, no one value of it.
+_RATE_RANGE = compile_cached(r"[ \t]*(?:[至到~～]|[-－—–]{1,2})[ \t]*\d[\d.]*[ \t]*%|[和与及][ \t]*\d[\d.]*[ \t]*%[ \t]*之间")
+_FRAME_REACH = 6  # the most characters between a held level's frame opening (在) and its target cue, with it (在继续确保)
+_PLAN_OPENING_REACH = 40  # the most characters a plan paragraph's opening takes (2025年,全县各级法院将)
+_RANGE = "range"  # the qualifier of a range the numbers read as one (97-99%)
+_MOVED_FROM = ("由", "从")  # before a rate's first figure, the level it moved from (由96%至99%): no range
 _MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
@@ -1360,7 +1368,9 @@ class Interpreter:
         alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", None, -1, None, False
         for following, q in enumerate(quantities, 1):
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
-            if q_start == alone_end and kind == alike_kind and not change:
+            if q_start == alone_end and kind == alike_kind and not change \
+                    and not (kind == "percent" and _RATE_AFTER.match(text, q_end) is not None):
+                # (not a figure named by the rate after it, 5%5%调解成功率: read below)
                 if alike_to is None:
                     alike_to, alike_quota, alike_year, alike_target = self._alike_after(
                         said, q_start, min(clause_end + 1, next_sentence, titled_to, page_tail))
@@ -1385,8 +1395,10 @@ class Interpreter:
                     q = read_on(q, text, q_end + len(_TIMES))  # 的2倍以上: at least 2
                     q_end = q.end
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"
-                elif _is_rate_value(text, q_start) and (q.value == 0 or self._percent_dropped(q, readings)):
-                    q, kind = q._replace(kind="percent", unit="%"), "percent"  # 差错率为0: no sign needed
+                elif (_is_rate_value(text, q_start) and (q.value == 0 or self._percent_dropped(q, readings))) \
+                        or (q.value == 0 and _RATE_AFTER.match(text, q_end) is not None):
+                    # 差错率为0, 0败诉率 (a rate named after it, below): no sign needed
+                    q, kind = q._replace(kind="percent", unit="%"), "percent"
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
                 elif text[q_start - 1:q_start] in _CELL_GAP \
@@ -1443,7 +1455,7 @@ class Interpreter:
                     continue
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
-                    and not (kind == "percent" and (tables.grids or text.startswith("的", q_end))) \
+                    and not (kind == "percent" and (tables.grids or _RATE_AFTER.match(text, q_end) is not None)) \
                     and not (kind == "count" and self._is_quota(q, said)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote; nor
                 # a rate named after it (99.4%的纠纷化解率 opening a sentence, a line or a headline: read below)
@@ -1677,7 +1689,14 @@ class Interpreter:
                     quota = target_before(subject)
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, said, subject[:quota.start()], subject_start)
+                        if rule is None and (not without_connectors(subject[:quota.start()])
+                                             or self.catalog.quota_set.search(text, clause, q_start) is not None):
+                            rule = self._quota_rule(q, metrics)  # 年度任务数为450件: the paragraph's count's
+                            label_start = quota.start()
                         planned = rule is not None
+                if rule is not None and kind == "count" and not change and not planned \
+                        and self.catalog.quota_set.search(text, clause, q_start) is not None:
+                    planned = True  # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done
                 if rule is None and kind in ("count", "percent") and not change and q.unit not in bodies \
                         and opener == LIST_SEPARATOR and "分别" not in subject:
                     pieces = self._listed_before(clause)
@@ -1723,10 +1742,9 @@ class Interpreter:
                     # 9月、10月败诉率分别为…: each value one listed month's, under the label without its month
                     rate_label, rate_start = rate_label[month.end():], rate_start + month.end()
                 if rule is None and rate_label is None and kind == "percent" and not change \
-                        and text.startswith("的", q_end):
-                    named_after = _RATE_AFTER.match(text, q_end)
-                    rate_label = rate_label_of(named_after.group(1)) if named_after else None
-                    if named_after is not None and rate_label is not None:  # 以98.6%的调解成功率位居…: its label after it
+                        and (named_after := _RATE_AFTER.match(text, q_end)) is not None:
+                    rate_label = rate_label_of(named_after.group(1))
+                    if rate_label is not None:  # 以98.6%的调解成功率位居…: its label after it
                         rule, _ = headline(q, said, named_after.group(1), named_after.start(1))
                         start = rate_start = q_start  # the figure and its label, cited together
                         noun_end = named_after.end()
@@ -1740,6 +1758,10 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
+            if kind == "percent" and not change and (rule is not None or rate_label is not None) \
+                    and (q.qualifier == _RANGE or _RATE_RANGE.match(text, q_end) is not None) \
+                    and not as_read.endswith(_MOVED_FROM):
+                rule = rate_label = None  # 在8%至16%之间, 为85%—100%: a spread of the rate, none of its values
             if one_month or (keyed is not None and self._keyed_part_apart(keyed)):
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
@@ -2584,12 +2606,19 @@ class Interpreter:
             # (a number ending before the sentence's first end where one may be a quota is none: not asked of _is_quota)
             quota_free = said.quota if said.quota is not None else self._quota_free_until(said)
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
-                or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start))
+                or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
+                    and not self._held_in_frame(said, q))
+        # 下一步,确保…达到100% among what was done: the year planned, as a plan paragraph's, not the report's nor its
+        # paragraph's (unless its sentence names one)
+        ahead = cued and not said_year and not series_year and self._opens_as_plan(said)
+        if ahead:
+            year = None
         if year is None and not undated and not summed:
             span = said.span if said.span is not None else self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
-                year = self.report_year  # a cue among achievements (确保全年…) plans for the report's year
-                if year is None and self._up_to_now_said(said, q_start):
+                # a cue among achievements (确保全年…) plans for the report's year
+                year = self._year_planned_ahead() if ahead else self.report_year
+                if year is None and not ahead and self._up_to_now_said(said, q_start):
                     year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
 
@@ -2668,6 +2697,33 @@ class Interpreter:
             clear = self._cues.clear_until(said.start, said.limit)
             said.cue = clear if clear >= 0 else self._cues.clear_of_words(said.start, said.limit)
         return said.cue
+
+    def _held_in_frame(self, said: _Sentence, q: Quantity) -> bool:
+        """Whether the last target cue before `q` in the sentence `said` opens a level named as the ground other work
+        goes on from (在确保出庭应诉率100%的同时, 在确保…的基础上: the catalog's held_frame_open right before the cue,
+        held_frame_close right after the figure), with no cue before the frame and no plan opening the sentence
+        (下一步,在确保…的同时 plans it): a level held, no target."""
+        text, sentence = self.text, said.start
+        cue = self._cues.last(sentence, q.start)
+        if cue is None or self.catalog.held_frame_close.match(text, q.end) is None:
+            return False
+        opening = self.catalog.held_frame_open.search(text, max(sentence, cue.start() - _FRAME_REACH), cue.start())
+        return opening is not None and not self._cues.search(sentence, opening.start()) \
+            and not self._opens_as_plan(said)
+
+    def _opens_as_plan(self, said: _Sentence) -> bool:
+        """Whether the sentence `said` opens as a plan paragraph does (catalog plan_paragraph: 下一步, 今后, 2025年,全县将…),
+        wherever it stands."""
+        return self.catalog.plan_paragraph.match(self.text[said.start:said.start + _PLAN_OPENING_REACH]) is not None
+
+    def _year_planned_ahead(self) -> int | None:
+        """The year a plan said among what was done looks to (下一步,确保…): the report's next, or its own for a report
+        on a part of its year (下半年 follows); none for a text that plans no next year of its own (news, a release)."""
+        if self.report_year is None:
+            return None
+        if self._reports_part_of_year:
+            return self.report_year
+        return self.report_year + 1 if self.plans_next_year else None
 
     def _by_past_year(self, sentence: int, end: int) -> bool:
         """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in

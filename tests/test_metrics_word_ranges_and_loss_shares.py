@@ -30,9 +30,10 @@ def test_a_rate_of_the_sentence_before_labels_no_number_after_a_bare_one():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # each end written with its unit: one value, the low end, as for 96-99%
-    ("全镇调解成功率在96%至99%之间。", [("mediation_success_rate", 96)]),
-    ("全镇调解成功率在96%到99%之间。", [("mediation_success_rate", 96)]),
+    # each end written with its unit: a count's one value, the low end, as for 300-350件; a rate's range is none of
+    # its values (test_metric_rates_named_after_ranges_and_quotas)
+    ("全镇调解成功率在96%至99%之间。", []),
+    ("全镇调解成功率在96%到99%之间。", []),
     ("全年办理法律援助案件300件至350件。", [("legal_aid_cases", 300)]),
     # a level after a change in the same unit is no range's end
     ("全县行政机关败诉率同比下降2.5%至6.1%。", [("litigation_loss_rate", 6.1)]),
