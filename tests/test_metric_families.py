@@ -356,6 +356,8 @@ def test_a_rate_finds_its_context_in_the_title_of_its_section():
 def test_zero_stated_in_words():
     assert keys_values("全年行政诉讼案件无一败诉。") == [("litigation_lost", 0)]
     assert keys_values("我局行政诉讼案件实现零败诉。") == [("litigation_lost", 0)]
+    # 零败诉率: the rate's zero, said before its label, no count of lawsuits lost
+    assert keys_values("我局行政诉讼案件实现零败诉率。") == [("litigation_loss_rate", 0)]
     assert keys_values("严格防范败诉风险。") == []
     assert keys_values("全年无行政诉讼败诉案件。") == [("litigation_lost", 0)]
     assert keys_values("全年未发生败诉案件。") == [("litigation_lost", 0)]
