@@ -328,8 +328,7 @@ _WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOL
 _TOWN_RANK = 0
 # A clause's opening, a time allowed before what it opens on (2022年,全镇…; 2023年全镇…; 今年以来,我镇…).
 _CLAUSE_OPENING = rf"(?:^\s*|(?<=[{regex.escape(PAUSES)}\n]))(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?"
-_TOWN_WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
-                                   rf"|[全我本]({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})")
+_TOWN_WHOLE_PLACE = compile_cached(_WHOLE_PLACE.pattern + rf"|[全我本]({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})")
 _TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for word, office in TOWNSHIP_OFFICES.items())
                                  + ")$")
 # The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
@@ -347,8 +346,7 @@ def _speaks_of_its_whole(text: str, level: int) -> bool:
     item on the province's figures). 该市 after a place its own clause names (该制度由南通市中级人民法院会同该市依法治市办
     首创, in an item on the province's figures) calls that place back, named in passing: no call of the text's own."""
     names = list(TOWNSHIP_OFFICES) if level == _TOWN_RANK else [name for name, rank in _LEVEL_RANK.items() if rank == level]
-    if any(prefix + name in text for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _NAMED_BEFORE
-           for name in names):
+    if any(prefix + name in text for prefix in _own_calls() for name in names):
         return True
     for name in names:
         pos = text.find(_NAMED_BEFORE + name)
@@ -357,6 +355,11 @@ def _speaks_of_its_whole(text: str, level: int) -> bool:
                 return True
             pos = text.find(_NAMED_BEFORE + name, pos + 1)
     return False
+
+
+def _own_calls() -> tuple[str, ...]:
+    """The lexicon's own_place_prefixes but the call back (_NAMED_BEFORE): the words a text calls its own place with."""
+    return tuple(prefix for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _NAMED_BEFORE)
 
 
 def _named_in_clause_before(text: str, pos: int) -> bool:
@@ -382,13 +385,11 @@ def own_level(province: str | None, city: str | None, county: str | None, issuer
     return _LEVEL_RANK["省"] if province else None
 
 
-@functools.cache
 def _town_scope(scope: regex.Pattern) -> regex.Pattern:
-    """A clause opening on a town's own scope: its own call (全镇, 我镇, 本街道: the lexicon's own_place_prefixes but the
-    call back 该, before a level of regions.TOWNSHIP_OFFICES) or `scope` (镇村两级, an others_page rule's scopes)."""
-    prefixes = "".join(p for p in get_catalog().lexicon.own_place_prefixes if p != _NAMED_BEFORE)
-    calls = f"[{prefixes}](?:{'|'.join(TOWNSHIP_OFFICES)})"
-    return regex.compile(f"{_CLAUSE_OPENING}(?:{calls}|{scope.pattern})")
+    """A clause opening on a town's own scope: its own call (全镇, 我镇, 本街道: _own_calls before a level of
+    regions.TOWNSHIP_OFFICES) or `scope` (镇村两级, an others_page rule's scopes), of the catalog in force."""
+    calls = f"[{''.join(_own_calls())}](?:{'|'.join(TOWNSHIP_OFFICES)})"
+    return compile_cached(f"{_CLAUSE_OPENING}(?:{calls}|{scope.pattern})")
 
 
 # The year a comparison names (是2023年的3倍, 为去年同期的1.5倍, 是2023年收案数的4.4倍), like 较2023年, 同2023年比,
