@@ -1,6 +1,7 @@
 """Mediation by another body than the people's mediators (an agency's 行政调解, the police's 治安调解, a court's 诉前调解 and
-诉调对接): its figures are none of the area's mediation keys; a body listed beside the people's mediation, or quoted as a
-way of working, names no other mediator.
+诉调对接, and the mediation joined to another body's work that a count came through: 通过警调对接, 访调对接…): its figures
+are none of the area's mediation keys; a body listed beside the people's mediation, or quoted as a way of working, names
+no other mediator.
 
 Every sentence here is written for the test.
 """
@@ -111,3 +112,31 @@ def test_a_sentence_naming_no_other_body_before_a_figure_keeps_it_the_areas():
         ("mediation_cases", 900.0), ("mediation_succeeded", 870.0)]
     assert mediation("全市调解组织调解纠纷900件,公安派出所调解纠纷300件,调解成功280件。") == [("mediation_cases", 900.0)]
     assert mediation("全市行政调解组织调解纠纷420件,调解成功400件。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the channel joined to the police's, a procuratorate's, petitions' or legal aid's work that a count came through
+    ("全年调解纠纷3000件,调解成功率99%。通过警调对接成功化解治安纠纷420件。",
+     [("mediation_cases", 3000), ("mediation_success_rate", 99)]),
+    ("调解纠纷2500宗,成功率99.6%。通过调援对接成功化解矛盾纠纷860宗。",
+     [("mediation_cases", 2500), ("mediation_success_rate", 99.6)]),
+    ("依托“访调对接”机制成功化解矛盾纠纷150件。", []),
+    ("经检调对接化解矛盾纠纷36件。", []),
+    # …or the subject that counts
+    ("检调对接工作室共调解纠纷42件,调解成功40件。", []),
+])
+def test_mediation_joined_to_another_body_s_work_is_none_of_the_area_s(text, expected):
+    assert mediation(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年共受理矛盾纠纷1200件,成功化解1180件。", [("mediation_cases", 1200), ("mediation_succeeded", 1180)]),
+    # the mechanism named in passing before the area's figures, or listed with others
+    ("深化警调对接机制,全县调解纠纷1200件,调解成功1190件。", [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
+    ("推行诉调、访调、警调对接等机制,全年调解纠纷1200件,调解成功1190件。",
+     [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
+    # the three kinds of mediation joined: the area's own
+    ("通过三调对接成功化解矛盾纠纷500件。", [("mediation_succeeded", 500)]),
+])
+def test_the_area_s_figures_beside_a_mechanism_named_stay(text, expected):
+    assert mediation(text) == expected

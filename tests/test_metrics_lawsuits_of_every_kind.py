@@ -1,0 +1,44 @@
+"""The lawsuits of every kind a court took (受理各类行政诉讼案件69件) are the first-instance figure where the report
+gives none said with 一审: a basic court's are all first-instance ones. Beside an 一审 figure, in its sentence or of its
+year anywhere in the report, they are a total holding appeals, and give way to it.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年全县法院共受理各类行政诉讼案件58件,审结52件。", 58),
+    ("全年新收各类行政诉讼案件40件。", 40),
+    ("区法院全年受理各类行政诉讼案件116件,同比上升12%。", 116),
+])
+def test_lawsuits_of_every_kind_alone_are_the_figure(text, value):
+    assert facts(text) == [("litigation_first_instance", value, 2024, False)]
+
+
+def test_the_evidence_holds_the_word_of_every_kind():
+    assert read("全年新收各类行政诉讼案件40件。")[0][0][4] == "各类行政诉讼案件40件"
+
+
+@pytest.mark.parametrize("text", [
+    # in its sentence, the part said after the total
+    "共受理各类行政诉讼案件90件,其中一审行政案件75件。",
+    # in a sentence of its own, after or before
+    "全省法院新收各类行政诉讼案件3806件,同比增长4%。全省法院新收一审行政案件1737件,同比下降2%。",
+    "全省法院新收一审行政案件1737件,同比下降2%。全省法院新收各类行政诉讼案件3806件,同比增长4%。",
+    "全省法院新收各类行政诉讼案件3806件。一审行政诉讼案件收案1737件。",
+])
+def test_an_first_instance_figure_beside_them_is_the_figure(text):
+    assert [(k, v) for k, v, *_ in facts(text)] == [("litigation_first_instance", 1737 if "1737" in text else 75)]
+
+
+@pytest.mark.parametrize("text", [
+    "受理各类二审行政案件30件。",  # appeals
+    "全市法院新收各类行政诉讼案件1000件,其中二审案件200件。",  # appeals among them
+])
+def test_appeals_among_them_give_no_figure(text):
+    assert facts(text) == []
