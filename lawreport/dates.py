@@ -46,8 +46,10 @@ _MENTION = compile_cached(
     rf"|(?P<iso>(?<!\d)(?P<iy>{YEAR})(?: ?[-/] ?|\.| (?=\d{{1,2}}/))(?P<im>\d{{1,2}})(?: ?[-/] ?|\.)(?P<id>\d{{1,2}})(?!\d))"
     # A day written first, with dots (19.09.2015, as reprint sites stamp a page): day, month, year.
     rf"|(?P<dmy>(?<![\d.])(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{YEAR})(?![\d.]))"
+    # A justified or centred line may leave a stray space after 年 or 月, or before 日 (2024年 2月6日, 2024年3月 18日,
+    # 2018年11月 12 日): one blank at most in each gap, never a line break.
     rf"|(?P<ar>(?<!\d)(?P<y>{YEAR})\s*(?:[-—–~至到]\s*(?P<y2>{YEAR})\s*)?年(?:度)?"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)"
+    r"(?:[ \t]?(?P<m>\d{1,2})[ \t]?月(?:[ \t]?(?P<d>\d{1,2})[ \t]?[日号])?)?)"
     r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
     rf"|(?P<pufa>[“\"]?(?P<pf>[{_PUFA_DIGITS}])五[”\"]?普法)"
 )

@@ -661,10 +661,14 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     values_inline = False  # whether a row of the box above holds its value after its label: one set alone is empty
-    for at, line in enumerate(lines[:_TITLE_SCAN]):
-        if _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) \
-                or _cues()["path_step"].match(line.text):
+    scan = _TITLE_SCAN  # the lines searched: counted from the end of the page's furniture (its path, its box)
+    opening = None  # the paragraph closing the header
+    for at, line in enumerate(lines):
+        if at >= scan:
+            break
+        if _is_path(line):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
+            scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
         if _cues()["genre_column"].fullmatch(line.text) and at + 1 < len(lines) \
                 and get_catalog().title_words.search(lines[at + 1].text) \
@@ -684,6 +688,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             alone = field is not None and field.end() == len(line.text)
             values_inline = values_inline or field is not None and not alone
             value_below = alone and not values_inline
+            scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
         if not line.paragraph and (header := _post_header(line.text)) is not None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
@@ -702,8 +707,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if not candidates and _cues()["keyword_line"].fullmatch(line.text):
             continue  # a site's keyword line above the page: no paragraph the title is glued to
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
+            if line.paragraph and _index_entry(lines, at):
+                continue
             if line.paragraph and not candidates:
                 return _glued_title(line)
+            opening = line
             break
         if get_catalog().lexicon.address_line.match(line.text):  # an author's affiliation under a paper's byline
             if candidates and candidates[-1][0] == at - 1 and _cues()["byline_names"].fullmatch(candidates[-1][1].text):
@@ -727,10 +735,59 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if get_catalog().title_words.search(line.text):
             if _SUBTITLE.match(line.text) and index and _is_headline(candidates[index - 1][1]):
                 at, line = candidates[index - 1]  # a subtitle's title word (——以…为分析样本) serves the line above
+            elif opening is not None and (own := _title_of_opening_year(candidates[index + 1:], opening, line)):
+                at, line = own
             return _repeated_in_full(text, lines, at, line)
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+def _is_path(line: Line) -> bool:
+    """Whether the line is the page's path (当前位置:首页 > …, a path's step on a line of its own) or the name of the
+    column the item is filed in: the end of the site's chrome above the item."""
+    return _is_breadcrumb(line) or _patterns().column_name.fullmatch(line.text) is not None \
+        or _cues()["path_step"].match(line.text) is not None
+
+
+_TITLE_OWNER = compile_cached(r"\p{Han}{2,20}")  # a place's or a body's name before a title's year
+
+
+def _index_entry(lines: list[Line], at: int) -> bool:
+    """Whether the paragraph at `at` is the entry of an index the page is filed under (98.市县政府每年第一季度…报告上一年度
+    法治政府建设情况…, an item of a list of a campaign's criteria): a numbered paragraph right above the page's path or
+    above the report's own title, a place's or a body's name and its year before a title word (某县2019年度依法行政工作
+    情况的报告);
+    chrome, as the path is, not the text's opening."""
+    if at + 1 >= len(lines) or not NUMBERED_HEADING.match(lines[at].text):
+        return False
+    below = lines[at + 1]
+    if _is_path(below):
+        return True
+    year = None if below.paragraph or NUMBERED_HEADING.match(below.text) else _title_year(below)
+    if year is None or _TITLE_OWNER.fullmatch(owner := below.text[:year.start()].rstrip()) is None:
+        return False
+    return (owner[-1] in _LEVELS or _is_org(owner)) and get_catalog().title_words.search(below.text, year.end()) is not None
+
+
+def _title_of_opening_year(below: list[tuple[int, Line]], opening: Line,
+                           first: Line) -> tuple[int, Line] | None:
+    """The title line below the first one with a title word, the same title but for its year, whose year the opening
+    paragraph opens with where the first names another (县 2022 年…工作总结 / 县2019年…工作总结 / 2019年,我县…): a
+    mirror's page title over the document's own, whose opening agrees with it. None where the first names no year or
+    the opening's; a line of other words (a heading, 2023年工作总结 under a plan's title) is no title of it."""
+    year = _title_year(first)
+    opened = _opening_year(opening, None, undated_span=False)
+    if year is None or not opened or opened == _NO_YEAR or int(year.group(1)) == opened[0]:
+        return None
+    words = _but_year(first.text, year)
+    return next(((at, line) for at, line in below if (own := _title_year(line)) is not None
+                 and int(own.group(1)) == opened[0] and _but_year(line.text, own) == words), None)
+
+
+def _but_year(title: str, year: regex.Match) -> str:
+    """A title's words without the year it names and without blanks (县 2022 年…总结 and 县2019年…总结 are one)."""
+    return "".join((title[:year.start()] + title[year.end():]).split())
 
 
 def _drop_outlet_above(candidates: list[tuple[int, Line]], at: int, date_line: Line) -> None:

@@ -44,6 +44,37 @@ def test_spaced_separators_join_no_range_of_years_and_no_dotted_figures(written)
     assert all(mention.kind != "date" for mention in find_years(written))
 
 
+@pytest.mark.parametrize("written, expected", [
+    ("2024年 2月6日", "2024-02-06"),  # a justified line's stray space after 年
+    ("2024年2月 6日", "2024-02-06"),  # …after 月
+    ("2018年11月 12 日", "2018-11-12"),  # …and before 日
+    ("2022 年 11 月 21 日", "2022-11-21"),  # every gap spaced
+])
+def test_a_day_with_stray_spaces_is_a_date(written, expected):
+    assert date_at(written, 0)[0] == expected
+
+
+@pytest.mark.parametrize("written, kind, value", [
+    ("2024年 2月", "month", "2024-02"),  # a month spaced from its year gives no day
+    ("2024年\n2月6日", "year", "2024"),  # a line break parts a year from the day below it
+    ("2024年2月  6日", "month", "2024-02"),  # two blanks are a gap, not a stray space
+])
+def test_a_spaced_month_or_a_broken_line_invents_no_day(written, kind, value):
+    first = find_years(written)[0]
+    assert (first.kind, first.value) == (kind, value)
+
+
+@pytest.mark.parametrize("sign_off, expected", [
+    ("青禾市司法局\n2024年3月 18日", "2024-03-18"),
+    ("青禾县司法局\n2024年 2月6日", "2024-02-06"),
+    ("青禾县司法局\n2024年2月6日", "2024-02-06"),
+    ("青禾县司法局\n2024年 2月", None),  # a month alone: no day invented
+])
+def test_a_sign_off_with_a_stray_space_dates_the_report(sign_off, expected):
+    record = extract("现将2023年度青禾县法律援助中心案件办理情况公示如下:\n全年共受理法律援助案件1123件。\n" + sign_off + "\n")
+    assert record.published == expected
+
+
 def test_a_day_written_first_dates_the_page():
     record = extract("某县司法局2015年法治工作总结\n发布时间：21.03.2016\n2015年，县司法局全年办理法律援助案件120件。")
     assert record.published == "2016-03-21"

@@ -1,7 +1,8 @@
 """Documents: a title followed by the word for a journal or an account that posts (《…》杂志, 《…》《…》等期刊, 《…》周刊,
 《…》微信公众号) is a publication, whatever its title ends with, and so is a title before an issue (《…》第3期) where
 it names no kind of document; a title followed by other words keeps the type its own
-words give. A study outline (《…学习纲要》) is a book, no plan."""
+words give. A paper cited as a source (据《某某日报》报道, 文章出处:《某某日报》, 《某某晚报》记者) is a publication by the
+word its name ends with; a law or a circular cited so keeps its type. A study outline (《…学习纲要》) is a book, no plan."""
 
 from __future__ import annotations
 
@@ -40,4 +41,22 @@ def test_a_title_before_other_words_keeps_its_type(text, titles):
     ("，贯彻《青河县法治建设实施纲要(2021—2025年)》。", [("青河县法治建设实施纲要(2021—2025年)", "plan")]),
 ])
 def test_a_study_outline_is_no_plan(text, titles):
+    assert _titles(text) == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("。据《法制日报》报道,全省调解成功率达98%。", [("法制日报", "publication")]),
+    ("\n文章出处:《青禾日报》第A5版\n", [("青禾日报", "publication")]),
+    ("。《青禾晚报》记者从县司法局获悉,全县办理法律援助案件120件。", [("青禾晚报", "publication")]),
+    ("。青禾经验被《人民日报》海外版刊发。", [("人民日报", "publication")]),
+])
+def test_a_paper_cited_as_a_source_is_a_publication_not_a_document(text, titles):
+    assert _titles(text) == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("。根据《人民调解法》规定,调解协议具有法律约束力。", [("人民调解法", "law")]),
+    ("。印发《关于青禾县调解工作情况的通报》。", [("关于青禾县调解工作情况的通报", "document")]),
+])
+def test_a_law_or_a_circular_cited_so_keeps_its_type(text, titles):
     assert _titles(text) == titles
