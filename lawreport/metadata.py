@@ -667,10 +667,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             continue
         if _cues()["genre_column"].fullmatch(line.text) and at + 1 < len(lines) \
-                and get_catalog().title_words.search(lines[at + 1].text) \
+                and get_catalog().title_words.search(lines[at + 1].text) and not lines[at + 1].paragraph \
                 and not NUMBERED_HEADING.match(lines[at + 1].text):
             # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告); over the first numbered
-            # part it is the end of the title above wrapped (某局2013年度信息公开工作 / 年度报告 / 一、…情况)
+            # part it is the end of the title above wrapped (某局2013年度信息公开工作 / 年度报告 / 一、…情况), over a paragraph
+            # the title of a page naming no more (工作计划 / 2020年,我局将…)
             candidates.clear()
             continue
         if line.text in accounts:
@@ -1812,7 +1813,8 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     whatever its parts call the work (发挥法治引领作用…, 司法行政工作…). An opening telling no results (2024年,某局坚持依法
     履职,…。) may open a plan as well: none. Nor is an opening on a span (2022年以来,…), a part of the year (2023年上半年,…,
     or a first part on one: 一、2023年上半年工作情况) or a plan (2024年,某局将…, …力争…: the planned_year and target cues),
-    nor one whose subject is no body (2023年,全县…)."""
+    nor one whose subject is no body (2023年,全县…). A place named as the subject (2023年,鄂尔多斯市深入贯彻…) is its
+    government's report of the year, as its body's is (see _place_acting)."""
     if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
             or opening.start > outline.sections[0].heading.start \
             or _cues()["this_year"].search(outline.sections[0].heading.title):
@@ -1823,12 +1825,27 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
         return None
     sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
     lead = _cues()["opening_lead"].match(text)
-    org = get_catalog().org.match(text, lead.end() if lead else year.end(), sentence_end)
-    if org is None or _cues()["opening_predicate"].search(org.group(0)) \
-            or _cues()["body_of_document"].match(text, org.end()) \
-            or get_catalog().target_cue.search(text, org.end(), sentence_end) or not _cues()["work_done"].search(text):
+    start = lead.end() if lead else year.end()
+    org = get_catalog().org.match(text, start, sentence_end)
+    acting = org.span() if org is not None and not _cues()["opening_predicate"].search(org.group(0)) \
+        else _place_acting(text, start, sentence_end)
+    if acting is None or _cues()["body_of_document"].match(text, acting[1]) \
+            or get_catalog().target_cue.search(text, acting[1], sentence_end) or not _cues()["work_done"].search(text):
         return None
-    return opening.start + org.start(), opening.start + org.end()
+    return opening.start + acting[0], opening.start + acting[1]
+
+
+def _place_acting(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a place named whole from `start` to the predicate of its sentence (2023年,鄂尔多斯市深入贯彻…: the
+    opening_predicate cue), before `end`: the place's government reporting on its year as a body does. The scope of
+    figures (全县…) is none, nor a name running on into more words (某县法院坚持…: a body's, read as one)."""
+    predicate = _cues()["opening_predicate"].search(text, start, end)
+    if predicate is None or predicate.start() == start:
+        return None
+    place = text[start:predicate.start()]
+    if [hit[:2] for hit in regions.find_named_units(place)] != [(0, len(place))]:
+        return None
+    return start, predicate.start()
 
 
 def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:
