@@ -1202,7 +1202,10 @@ def _body_year(text: str, published: str | None):
 
 def _title_year(title: Line) -> regex.Match | None:
     """The year a title names, searched in the title's own text: what stands before it (the 〈 of a title set alone
-    in its marks) is no part of it."""
+    in its marks) is no part of it. A title naming a year's plan before another's summary (2024年工作计划及2023年工作总结:
+    the plan_before_summary cue) names the summary's, the year the text reviews."""
+    if (order := _cues()["plan_before_summary"].search(title.text)) is not None:
+        return _patterns().title_year.search(title.text, order.start(1))
     return _patterns().title_year.search(title.text)
 
 
