@@ -1659,7 +1659,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
-    if title is None and (work := _work_heading(opening, outline)):
+    if title is None and (work := _work_heading(opening, outline, lines)):
         return "annual_report", work
     if title is None and (work := _work_as_subject(opening, outline)):
         return "annual_report", work
@@ -1762,11 +1762,12 @@ def _is_stamp(line: Line) -> bool:
     return _YEAR_START.search(line.text) is not None and any(part.search(line.text) for part in _patterns().page_date_line)
 
 
-def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
+    its year, or does so on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…
+    领导下,… / 2017年工作情况 / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
     An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
@@ -1780,6 +1781,10 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opening is None or opening.start > first.start or year_opened):
         return first.start, first.end  # the text opens with the year's work as its first part
+    above = next((line for line in reversed(lines) if line.start < first.start), None)
+    if above is not None and year_opened and opening is not None and opening.start < above.start and not above.paragraph \
+            and outline.sections[0].kind not in ("plans", "shortcomings") and cues["work_state_heading"].search(above.text):
+        return above.start, above.end  # 2017年是…,我局… / 2017年工作情况 / 一、…: the year's work, its parts below
     if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
         return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
