@@ -413,6 +413,7 @@ class MetadataCues(_Table):
     opening_body: PatternText | PatternList
     year_part: PatternText | PatternList
     planned_year: PatternText | PatternList
+    plan_before_summary: PatternText | PatternList
     salutation: PatternText | PatternList
     occasion: PatternText | PatternList
     genre_column: PatternText | PatternList

@@ -671,10 +671,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
         if _cues()["genre_column"].fullmatch(line.text) and at + 1 < len(lines) \
-                and get_catalog().title_words.search(lines[at + 1].text) \
+                and get_catalog().title_words.search(lines[at + 1].text) and not lines[at + 1].paragraph \
                 and not NUMBERED_HEADING.match(lines[at + 1].text):
             # a column named by its items' genre over a title (法治政府建设年报 / 某局2023年…报告); over the first numbered
-            # part it is the end of the title above wrapped (某局2013年度信息公开工作 / 年度报告 / 一、…情况)
+            # part it is the end of the title above wrapped (某局2013年度信息公开工作 / 年度报告 / 一、…情况), over a paragraph
+            # the title of a page naming no more (工作计划 / 2020年,我局将…)
             candidates.clear()
             continue
         if line.text in accounts:
@@ -1258,7 +1259,10 @@ def _body_year(text: str, published: str | None):
 
 def _title_year(title: Line) -> regex.Match | None:
     """The year a title names, searched in the title's own text: what stands before it (the 〈 of a title set alone
-    in its marks) is no part of it."""
+    in its marks) is no part of it. A title naming a year's plan before another's summary (2024年工作计划及2023年工作总结:
+    the plan_before_summary cue) names the summary's, the year the text reviews."""
+    if (order := _cues()["plan_before_summary"].search(title.text)) is not None:
+        return _patterns().title_year.search(title.text, order.start(1))
     return _patterns().title_year.search(title.text)
 
 
@@ -1712,7 +1716,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
-    if title is None and (work := _work_heading(opening, outline)):
+    if title is None and (work := _work_heading(opening, outline, lines)):
         return "annual_report", work
     if title is None and (work := _work_as_subject(opening, outline)):
         return "annual_report", work
@@ -1815,11 +1819,12 @@ def _is_stamp(line: Line) -> bool:
     return _YEAR_START.search(line.text) is not None and any(part.search(line.text) for part in _patterns().page_date_line)
 
 
-def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> tuple[int, int] | None:
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year, or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
+    its year, or does so on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…
+    领导下,… / 2017年工作情况 / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
     An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
@@ -1833,6 +1838,10 @@ def _work_heading(opening: Line | None, outline: Outline) -> tuple[int, int] | N
     if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opening is None or opening.start > first.start or year_opened):
         return first.start, first.end  # the text opens with the year's work as its first part
+    above = next((line for line in reversed(lines) if line.start < first.start), None)
+    if above is not None and year_opened and opening is not None and opening.start < above.start and not above.paragraph \
+            and outline.sections[0].kind not in ("plans", "shortcomings") and cues["work_state_heading"].search(above.text):
+        return above.start, above.end  # 2017年是…,我局… / 2017年工作情况 / 一、…: the year's work, its parts below
     if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
         return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
@@ -1869,7 +1878,8 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     whatever its parts call the work (发挥法治引领作用…, 司法行政工作…). An opening telling no results (2024年,某局坚持依法
     履职,…。) may open a plan as well: none. Nor is an opening on a span (2022年以来,…), a part of the year (2023年上半年,…,
     or a first part on one: 一、2023年上半年工作情况) or a plan (2024年,某局将…, …力争…: the planned_year and target cues),
-    nor one whose subject is no body (2023年,全县…)."""
+    nor one whose subject is no body (2023年,全县…). A place named as the subject (2023年,鄂尔多斯市深入贯彻…) is its
+    government's report of the year, as its body's is (see _place_acting)."""
     if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
             or opening.start > outline.sections[0].heading.start \
             or _cues()["this_year"].search(outline.sections[0].heading.title):
@@ -1880,12 +1890,27 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
         return None
     sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
     lead = _cues()["opening_lead"].match(text)
-    org = get_catalog().org.match(text, lead.end() if lead else year.end(), sentence_end)
-    if org is None or _cues()["opening_predicate"].search(org.group(0)) \
-            or _cues()["body_of_document"].match(text, org.end()) \
-            or get_catalog().target_cue.search(text, org.end(), sentence_end) or not _cues()["work_done"].search(text):
+    start = lead.end() if lead else year.end()
+    org = get_catalog().org.match(text, start, sentence_end)
+    acting = org.span() if org is not None and not _cues()["opening_predicate"].search(org.group(0)) \
+        else _place_acting(text, start, sentence_end)
+    if acting is None or _cues()["body_of_document"].match(text, acting[1]) \
+            or get_catalog().target_cue.search(text, acting[1], sentence_end) or not _cues()["work_done"].search(text):
         return None
-    return opening.start + org.start(), opening.start + org.end()
+    return opening.start + acting[0], opening.start + acting[1]
+
+
+def _place_acting(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a place named whole from `start` to the predicate of its sentence (2023年,鄂尔多斯市深入贯彻…: the
+    opening_predicate cue), before `end`: the place's government reporting on its year as a body does. The scope of
+    figures (全县…) is none, nor a name running on into more words (某县法院坚持…: a body's, read as one)."""
+    predicate = _cues()["opening_predicate"].search(text, start, end)
+    if predicate is None or predicate.start() == start:
+        return None
+    place = text[start:predicate.start()]
+    if [hit[:2] for hit in regions.find_named_units(place)] != [(0, len(place))]:
+        return None
+    return start, predicate.start()
 
 
 def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:

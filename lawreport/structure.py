@@ -356,6 +356,20 @@ def _plan_document_alternatives(catalog: Catalog) -> list[regex.Pattern]:
     return [compile_cached(alternative) for alternative in alternatives(catalog.plan_document.pattern)]
 
 
+def _plan_document_named(text: str, head: int) -> bool:
+    """Whether the text's first `head` characters name it a plan document (catalog plan_document), on a line other
+    than a site's column label set alone (工作计划, 计划规划 on a page's first line, over a summary's title: [metadata.cues]
+    genre_column): that names what the site files the page under, not what the text is."""
+    column = get_catalog().metadata_cues["genre_column"]
+    for pattern in _plan_document_alternatives():
+        for m in pattern.finditer(text, 0, head):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            if column.fullmatch(text[start:end if end >= 0 else len(text)].strip(_INDENT)) is None:
+                return True
+    return False
+
+
 # How the plan cue of a paragraph (catalog plan_paragraph) opens: at a line's start, after its indent.
 _PLAN_CUE_LINE_START = r"(?m)^[ \t\u3000]*"
 
@@ -377,7 +391,7 @@ class Outline:
     def __init__(self, text: str):
         self.text = text
         head = min(len(text), _PLAN_DOCUMENT_HEAD)
-        self.plan_document = any(p.search(text, 0, head) for p in _plan_document_alternatives())
+        self.plan_document = _plan_document_named(text, head)
         self.duty_report = get_catalog().duty_report.search(text, 0, head, NOT_CONCURRENT) is not None
         self.lines = _with_item_headings(_lines(text), text)
         pages = _preview_pages(text, self.lines)

@@ -1,11 +1,13 @@
 """An untitled text opening with the one year and a body acting in it, telling the year's results (2021年,某县司法局…,
 圆满完成了全年的各项目标任务), numbered parts on work done following, is the body's report of that year, whatever its parts
 call the work; so is one whose opening has a department push forward the rule-of-law building in its sector's words
-(推进自然资源法治建设, 推进法治税务建设), and one an official delivers to the congress's standing committee for the government
+(推进自然资源法治建设, 推进法治税务建设), one whose opening has a place act as a body does (2023年,某旗坚持…: its
+government's report), and one an official delivers to the congress's standing committee for the government
 (我受区人民政府委托,向区人大常委会报告…), its title lost. Each has a twin that must stay what it is: an opening telling no
 results (…扎实推进各项工作。) may open a plan too.
 
-Every text below is written for these tests; the bodies, places and figures are made up.
+Every text below is written for these tests; the bodies and figures are made up (a place acting is a real one's name,
+which the gazetteer knows).
 """
 
 from __future__ import annotations
@@ -30,7 +32,18 @@ CASES = [
     ("a bureau's year over a first part on its state",
      "2022年,青禾县司法局履职尽责,各项工作取得了新进展。\n一、2022年基本情况\n(一)突出政治引领。全年召开党组会议30次。\n",
      "annual_report"),
+    ("a place's year under its topic parts, its government acting",
+     ("2023年,科尔沁右翼中旗坚持以习近平法治思想为指导,依法行政水平持续提升,法治政府建设取得明显成效。\n"
+      "一、加强组织领导,压实主体责任\n(一)强化统筹。旗政府召开常务会议研究法治建设4次。\n"
+      "二、严格规范执法\n(一)全旗办理法律援助案件210件。\n"), "annual_report"),
+    ("a region's year under its topic parts",
+     ("2024年,和田地区深入贯彻习近平法治思想,法治建设取得新成效。\n一、坚持党的领导\n(一)行署召开专题会议3次。\n"
+      "二、深化矛盾纠纷化解\n全地区调解纠纷900件。\n"), "annual_report"),
     # twins
+    ("a place's year telling no results",
+     "2023年,科尔沁右翼中旗坚持以习近平法治思想为指导,扎实推进各项工作。\n" + PARTS, "other"),
+    ("a place's years told with no parts",
+     "近年来,临夏州积极探索矛盾纠纷多元化解,成效明显。全州调解纠纷3200件,调解成功3100件。\n", "case_study"),
     ("a bureau's year telling no results",
      "2023年,青禾县司法局坚持以习近平法治思想为指导,扎实推进各项工作。\n" + PARTS, "other"),
     ("a bureau's year over a first part on a half of it",

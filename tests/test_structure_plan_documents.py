@@ -97,3 +97,42 @@ def test_an_indented_plan_title_still_names_a_plan_document():
     record = extract("　　松岭县2025年度法治政府建设工作安排\n" + BODY)
     assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
         ("深化依法行政", "plans"), ("加强普法宣传", "plans")]
+
+
+# A site's column label set alone on the page's first line (a 范文 site files its summaries under 工作计划, 计划规划 or
+# 工作方案), over a breadcrumb repeating it or not, then the summary's own title: the column names what the site files
+# the page under, no plan document; what the summary reports done stays achievements of its year.
+_FILED_SUMMARY = ("松岭县2018年依法行政工作总结\n\n"
+                  "一、主要工作开展情况\n2018年，全县共受理行政复议案件16件，审结15件。\n"
+                  "二、存在的问题\n基层执法力量薄弱。\n"
+                  "三、2019年工作计划\n力争调解成功率保持在98%以上。\n")
+
+
+@pytest.mark.parametrize("column", [
+    "工作计划\n\n",
+    "工作计划\n当前位置：首页 > 工作计划\n\n",
+    "计划规划\n\n",
+    "计划规划\n当前位置:首页 > 计划规划\n\n",
+    "工作方案\n\n",
+])
+def test_a_sites_column_label_over_a_summary_names_no_plan_document(column):
+    record = extract(column + _FILED_SUMMARY)
+    assert record.title == "松岭县2018年依法行政工作总结"
+    assert record.kind == "annual_report"
+    assert [(s.title, s.kind) for s in record.sections if s.level == 1] == [
+        ("主要工作开展情况", "achievements"), ("存在的问题", "shortcomings"), ("2019年工作计划", "plans")]
+    assert {(m.key, m.value, m.target, m.year) for m in record.metrics if m.key.startswith("reconsideration_")
+            and m.unit == "count"} == {("reconsideration_received", 16, False, 2018), ("reconsideration_closed", 15, False, 2018)}
+
+
+def test_a_column_label_over_a_summary_leaves_its_plan_part_planning():
+    """The summary's own numbered part on the next year still plans: its figure is a target of that year."""
+    record = extract("工作计划\n当前位置：首页 > 工作计划\n\n" + _FILED_SUMMARY)
+    assert [(m.value, m.target, m.year) for m in record.metrics if m.unit == "%"] == [(98.0, True, 2019)]
+
+
+def test_a_page_titled_by_the_bare_label_over_its_plan_is_still_a_plan():
+    """A page whose only heading is the label, over a plan's own paragraph rather than a title, is titled by it."""
+    record = extract("工作计划\n\n2020年,我局将继续做好人民调解工作,力争全年调解纠纷1300件。\n一、加强队伍建设\n二、完善调解机制\n")
+    assert (record.title, record.kind) == ("工作计划", "plan")
+    assert [(m.value, m.target, m.year) for m in record.metrics] == [(1300, True, 2020)]
