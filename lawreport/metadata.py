@@ -2440,7 +2440,10 @@ _LEAGUE = "盟"  # a 盟's government is its 行政公署
 def _autonomous_in_full(name: str, region: regions.RegionResult) -> str:
     """A name opening with an autonomous prefecture's, county's or banner's short form (延边州政府, 昌吉州人民政府) with the
     full name of that unit (延边朝鲜族自治州人民政府), as the region gives it: the short form is the unit's everyday name,
-    not its official one. Only the unit the region settled on, named alone by the short form, is spelled out."""
+    not its official one. Only the unit the region settled on, named alone by the short form, is spelled out: a
+    name whose region holds no autonomous unit it does not spell out is read no further."""
+    if not any(place and _AUTONOMOUS in place and place not in name for place in (region.city, region.county)):
+        return name
     end, out = 0, []
     for start, stop, units in regions.find_named_units(name):
         if start != end:
