@@ -439,6 +439,7 @@ class MetadataCues(_Table):
     notice_close: PatternText | PatternList
     column_word: PatternText | PatternList
     column_label: PatternText | PatternList
+    column_line: PatternText | PatternList
     byline_names: PatternText | PatternList
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList

@@ -2216,13 +2216,32 @@ def _cover_org(text: str, title: Line, lines: list[Line]):
     return None
 
 
+_COLUMN_WORD = "栏目"  # what every column line holds (catalog cue column_line): a text without it is not searched
+_ALIAS = compile_cached(r"[(（]\p{Han}{2,20}[)）]$")  # another name of a body after it in brackets (市司法局(市行政复议局))
+
+
+def _source_values(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """What each 来源 line in the text's head names, with its span, then what a column line's first step names
+    (栏目:某省司法厅-通知公告): a body's other name in brackets after it (市司法局(市行政复议局), 司法局(法制办), from the
+    years the offices merged) left out, the name before it being the body's."""
+    found = [m.span(1) for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD])]
+    if text.find(_COLUMN_WORD, 0, _SOURCE_HEAD) >= 0 \
+            and (column := _cues()["column_line"].search(text, 0, _SOURCE_HEAD)) is not None:
+        found.append(column.span(1))
+    for start, end in found:
+        if (alias := _ALIAS.search(text, start, end)) is not None and alias.start() - start >= 2:
+            end = alias.start()
+        yield text[start:end], (start, end)
+
+
 def _source_org(text: str):
-    """The body a 来源 line names; a bare self-reference there (来源: 区司法局) is completed with the region."""
-    for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD]):
-        if _is_org(m.group(1)):
-            return m.group(1), m.span(1), "source line"
-        if get_catalog().self_reference.fullmatch(m.group(1)) or _is_department(m.group(1)):
-            return m.group(1), m.span(1), "source line" + _COMPLETED
+    """The body a 来源 line names (_source_values); a bare self-reference there (来源: 区司法局) is completed with the
+    region."""
+    for value, span in _source_values(text):
+        if _level_named(value) is not None or _is_department(value):
+            return value, span, "source line" + _COMPLETED  # 地区司法局, 自治区司法厅: a place's words alone
+        if _is_org(value):
+            return value, span, "source line"
     return None
 
 
@@ -2231,8 +2250,8 @@ def _publisher_places(text: str, lines: list[Line]) -> list[str]:
     a body's name alone on a line of the page's head (a portal's banner, 左贡县人民政府). The publisher's place is
     that of a portal's town report whose body names no other (塔庄镇…在县委、县政府的坚强领导下). A paper's name
     (来源:广西日报) is none: a paper carries news of anywhere."""
-    sources = [value for m in _labelled(get_catalog().source_line, _patterns().source_by_label, text[:_SOURCE_HEAD])
-               if _is_org(value := m.group(1)) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
+    sources = [value for value, _ in _source_values(text)
+               if _is_org(value) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
     banners = [line.text.strip() for line in takewhile(lambda line: not line.paragraph, lines[:_TITLE_SCAN])
                if _is_org(line.text.strip())]
     return sources + banners
@@ -2269,10 +2288,14 @@ def _is_department(name: str) -> bool:
 
 
 def _level_named(name: str) -> str | None:
-    """The level a body calling itself by its level alone opens with (区司法局: 区; 市住房城乡建设委: 市, 地区司法局: 地区);
+    """The level a body calling itself by its level alone opens with (区司法局: 区; 市住房城乡建设委: 市, 地区司法局: 地区,
+    自治区司法厅: 自治区);
     None for a body whose name opens with a place's (市中区司法局, 青禾县司法局) or a word a level's character opens
     (市场监管总局)."""
     reference = get_catalog().self_reference.fullmatch(name)
+    if reference is None and name.startswith(regions.AUTONOMOUS_REGION):  # 自治区司法厅: the region's by its level
+        reference = get_catalog().self_reference.fullmatch(name, len(_AUTONOMOUS))
+        return regions.AUTONOMOUS_REGION if reference is not None else None
     return reference.group("level") if reference is not None else None
 
 
@@ -2476,14 +2499,44 @@ def _places_before(text: str, end: int) -> int:
     return start
 
 
-def _town_government_in_full(name: str) -> str:
-    """A town's government by its own name (白沙镇政府 is 白沙镇人民政府, regions.TOWNSHIP_OFFICES): the short form names
-    no other body, as 白沙镇 alone may (the town, its committee)."""
+def _government_in_full(name: str) -> str:
+    """A government by its official name (白沙镇政府 is 白沙镇人民政府, regions.TOWNSHIP_OFFICES; 邯郸市政府 邯郸市人民政府,
+    密云区政府 密云区人民政府, 某县政府办公室 某县人民政府办公室): the short form names no other body, as 白沙镇 alone may (the
+    town, its committee). A 地区's or a 盟's government is its 行政公署, no 人民政府."""
     for level, office in regions.TOWNSHIP_OFFICES.items():
-        short = office.removeprefix("人民")
+        short = office.removeprefix(_PEOPLES)
         if name.endswith(level + short):
             return name.removesuffix(short) + office
+    for office in _GOVERNMENT_OFFICES:
+        stem = name.removesuffix(_GOVERNMENT + office)
+        if len(stem) < len(name) and stem[-1:] in _LEVELS and not stem.endswith((_PREFECTURE_LEVEL, _LEAGUE)):
+            return stem + _PEOPLES + _GOVERNMENT + office
     return name
+
+
+_PEOPLES = "人民"  # what an official government's name says before 政府 (某市人民政府), a short form leaves out
+_GOVERNMENT_OFFICES = ("", "办公室", "办公厅")  # a government, and its general office named with it (某市政府办公室)
+_LEAGUE = "盟"  # a 盟's government is its 行政公署
+
+
+def _autonomous_in_full(name: str, region: regions.RegionResult) -> str:
+    """A name opening with an autonomous prefecture's, county's or banner's short form (延边州政府, 昌吉州人民政府) with the
+    full name of that unit (延边朝鲜族自治州人民政府), as the region gives it: the short form is the unit's everyday name,
+    not its official one. Only the unit the region settled on, named alone by the short form, is spelled out: a
+    name whose region holds no autonomous unit it does not spell out is read no further."""
+    if not any(place and _AUTONOMOUS in place and place not in name for place in (region.city, region.county)):
+        return name
+    end, out = 0, []
+    for start, stop, units in regions.find_named_units(name):
+        if start != end:
+            break
+        written, full = name[start:stop], {unit.name for unit in units}
+        if len(full) == 1 and (whole := full.pop()) != written and whole.endswith(_AUTONOMOUS + written[-1]) \
+                and whole in (region.city, region.county):
+            written = whole
+        out.append(written)
+        end = stop
+    return "".join(out) + name[end:] if end else name
 
 
 _BYLINE_REACH = 4  # characters after a dateline a reporter's byline may open in (法治日报讯 记者某某)
@@ -2605,15 +2658,24 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         lead = _cues()["opening_lead"].match(opening.text, after_grounds)
         pos = opening.start + (lead.end() if lead else after_grounds)
         bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
+        if bare is None and text.startswith(regions.AUTONOMOUS_REGION, pos):  # …nor 自治区司法厅 one 自治区
+            bare = get_catalog().self_reference.match(text, pos + len(_AUTONOMOUS), opening.end)
+            bare = bare if bare is not None and _level_named(text[pos:bare.end()]) else None
         # (not the government saying only its level, 区政府坚持…: a text that calls itself 县政府 names no body)
         if bare and not bare.group(0).endswith("政府"):
-            return bare.group(0), bare.span(), "opening" + _COMPLETED
+            return text[pos:bare.end()], (pos, bare.end()), "opening" + _COMPLETED
         if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
                 and _cues()["town_committee_joined"].match(text, town.end()):
             return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
         org = get_catalog().org.match(text, pos, opening.end)
+        if org is None and _JOINT_WORD in text[pos:pos + _OPENING_NAME_MAX]:
+            org = _org_with_places(text, pos, opening.end)  # 和 inside a place's name (呼和浩特市, 和田地区), no joint
         if org is not None and _cues()["opening_predicate"].search(org.group(0)):
             org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
+        if org is not None and _level_named(org.group(0)) == regions.AUTONOMOUS_REGION:
+            org = None  # 自治区人民政府坚持…: the government by its level alone, as 区政府 above, names no body
+        if org is not None and org.group(0).endswith(regions.CITY_END):
+            org = None  # a corps division run as one with its city (第十四师昆玉市坚持…): the place it tells of, no body
         if org is not None and _cues()["body_of_document"].match(text, org.end()):
             org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
         if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
@@ -2626,7 +2688,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end)):
             return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
         if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
-            return org.group(0), org.span(), "opening"  # an article's committee (近年来,某省委省政府…) is its subject
+            # (the name as written: it may have been read masked) an article's committee (近年来,某省委省政府…) is its subject
+            return text[org.start():org.end()], org.span(), "opening"
     if contact := _contact_org(text, opening):
         return contact
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
@@ -2636,6 +2699,20 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # a plain paragraph, a body's line may be the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+_JOINT_WORD = "和"  # a word the body pattern stops at as a joint, which a place's name may hold (呼和浩特市, 和静县)
+_OPENING_NAME_MAX = 40  # characters of a body's name opening a paragraph, its places with it
+
+
+def _org_with_places(text: str, pos: int, end: int) -> regex.Match | None:
+    """The body named at `pos`, read with the places' names in it masked (_places_masked): a place holding a word the
+    body pattern stops at (呼和浩特市人民政府, 和田地区司法局, 民和回族土族自治县司法局) opens a body's name as any other
+    does, where a joint 和 between two bodies (某市司法局和市人民法院) still ends the first. The match is of the masked
+    text, its offsets the text's."""
+    stop = min(end, pos + _OPENING_NAME_MAX)
+    masked = text[:pos] + _places_masked(text[pos:stop])
+    return get_catalog().org.match(masked, pos, stop)
 
 
 def _opens_in_cited_title(text: str, opening: Line) -> bool:
@@ -2790,6 +2867,22 @@ def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
     return None
 
 
+_DISTRICT_LEVEL = "区"  # a district's level, which closes a 地区's and an autonomous region's names too
+
+
+def _completed_by_title(bare: str, title: Line) -> str | None:
+    """区司法局 over a title naming 通州区 (2019年度通州区…报告) is 通州区司法局, where the region is left unsaid, the name
+    being one of several places' (北京 and 南通 have a 通州区): the one place of the body's level the title names, as
+    written; None where it names none or two."""
+    level = _level_named(bare)
+    if level is None:
+        return None
+    longer = (_PREFECTURE_LEVEL, regions.AUTONOMOUS_REGION) if level == _DISTRICT_LEVEL else ()  # no 地区, 自治区 for 区
+    places = {written for start, end, _ in regions.find_named_units(title.text)
+              if (written := title.text[start:end]).endswith(level) and not written.endswith(longer)}
+    return places.pop() + bare[len(level):] if len(places) == 1 else None
+
+
 def _region_hints(title: Line | None, issuer: str | None) -> list[str]:
     """What names the report itself, its title and its issuer: the places they name are the report's level."""
     hints = [title.text] if title is not None else []
@@ -2874,8 +2967,9 @@ def _places_of_level_body(text: str, bare: str) -> list[str]:
     name no county's or city's place the text is about, being its own level's; and a province's or a city's body names
     the paper it reports in (在某某日报开设法治专栏): the paper's province, or its place, is the body's. A county's or a
     district's body (县司法局) citing its province's rules or writing in its city's paper says nothing so of its own place."""
-    reference = get_catalog().self_reference.match(bare)
-    level = reference.group("level") if reference is not None else None
+    level = _level_named(bare)
+    if level == regions.AUTONOMOUS_REGION:
+        level = _PROVINCE_LEVEL  # 自治区司法厅: a province's department
     if level not in (_PROVINCE_LEVEL, _CITY_LEVEL):
         return []
     papers = [place for m in _cues()["local_paper"].finditer(text) if (place := _paper_place(m.group(0)))]
@@ -3022,6 +3116,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
     if issuer and bare:
         completed = _complete_issuer(issuer, meta.region)
+        if completed is None and named is not None:
+            completed = _completed_by_title(issuer, named)
         if completed is not None and completed.endswith(_GOVERNMENT) and how is not None and how.startswith("opening") \
                 and not _named_somewhere(text, completed, issuer_span):
             # 现将省政府2022年度…报告如下: a government an opening says bare, its name nowhere in full, names no body (a
@@ -3032,9 +3128,10 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
                                               message=f"the report names itself {issuer} but its place is not known"))
             issuer = None
         else:
-            issuer = completed
+            issuer = _government_in_full(completed)
     elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places), set solid
-        issuer = _town_government_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()))
+        issuer = _government_in_full(_autonomous_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()),
+                                                         meta.region))
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

@@ -120,7 +120,7 @@ CASES = [
      "issuer", None),
     ("…its name written in full somewhere names it",
      ("2022年,全省深入推进法治湖南建设。现将省政府2022年度法治政府建设情况报告如下:\n一、主要举措\n省政府坚持依法行政。\n"
-      "修订《湖南省人民政府工作规则》。\n"), "issuer", "湖南省政府"),
+      "修订《湖南省人民政府工作规则》。\n"), "issuer", "湖南省人民政府"),
     ("an opening naming its year after 在 dates the report",
      "东山县司法局工作总结\n在2022年,全县各级调解组织调解纠纷320件。", "report_year", 2022),
     ("an opening stating what its year was dates the report",
@@ -446,7 +446,7 @@ CASES = [
      "issuer", "黔东南苗族侗族自治州司法局"),
     ("a sign-off of another body does not replace the title's",
      "黔东南州司法局2021年工作总结\n2021年，州司法局各项工作取得新成效。\n黔东南苗族侗族自治州人民政府\n2022年1月10日",
-     "issuer", "黔东南州司法局"),
+     "issuer", "黔东南苗族侗族自治州司法局"),
     ("a notary office", "丽江市公证处2021年度工作总结\n2021年，我处办理公证事项5000件。", "issuer", "丽江市公证处"),
     ("a legal-aid centre",
      "西夏区法律援助中心2023年度案件办理情况公示\n2023年度共办理法律援助案件300件。", "issuer", "西夏区法律援助中心"),

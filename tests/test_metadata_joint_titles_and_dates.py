@@ -117,7 +117,7 @@ MORE_CASES = [
     # A yearly report whose opening names its joint authors, the committee first: the government.
     ("a yearly report by a province's committee and government",
      "2024年，云南省委、省政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n",
-     "issuer", "云南省政府"),
+     "issuer", "云南省人民政府"),
     ("…not an article opening on the years past",
      "近年来，云南省委、省政府深入推进法治建设，各项工作取得新进展。\n", "issuer", None),
     ("…nor a report naming them by level alone",
@@ -125,9 +125,9 @@ MORE_CASES = [
     # …joined by 和 as by 、: the government, never the committee.
     ("a region's committee and government joined by 和",
      "2023年,广西壮族自治区党委和政府坚持以习近平法治思想为指导,深入推进法治政府建设。现将有关情况报告如下。\n一、主要举措\n",
-     "issuer", "广西壮族自治区政府"),
+     "issuer", "广西壮族自治区人民政府"),
     ("a province's committee and government joined by 和",
-     "2023年,湖南省委和省政府坚持依法行政,法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", "湖南省政府"),
+     "2023年,湖南省委和省政府坚持依法行政,法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", "湖南省人民政府"),
     ("…by level alone",
      "2023年,省委和省政府深入推进法治政府建设,全省法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措\n", "issuer", None),
     ("…a committee joined to no government",

@@ -21,7 +21,7 @@ CASES = [
     ("a 地区's government opening the report", "2023年,白沙地区行政公署" + _LEAD, "白沙地区行政公署"),
     ("…said short", "2023年,白沙地区行署" + _LEAD, "白沙地区行署"),
     ("a 盟's committee and 行署", "2023年,兴安盟委、行署" + _LEAD, "兴安盟行署"),
-    ("a region's 党委 and its government", "2023年,新疆维吾尔自治区党委、政府" + _LEAD, "新疆维吾尔自治区政府"),
+    ("a region's 党委 and its government", "2023年,新疆维吾尔自治区党委、政府" + _LEAD, "新疆维吾尔自治区人民政府"),
     ("a prefecture's 党委 and its government by a short name: no body", "2023年,恩施州党委、政府" + _LEAD, None),
     ("…a short name two places share: no body", "2023年,巴州党委、政府" + _LEAD, None),
     ("a 行署 said without its place is none", "2023年,行署" + _LEAD, None),
