@@ -140,6 +140,10 @@ OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?在[^。\
 SITE_NAME = ("\\p{Han}{2,16}?(?:省|市|区|县|州|旗|盟)(?:人民政府|政府|\\p{Han}{1,10}?(?:局|委员会|委|厅|法院|检察院|办公室))?"
              "(?:门户网站|政府网站|官方网站|门户网|政府网|政务网|官网|网站)")
 
+# The heading of a block of links to other items under an article (相关链接, 相关阅读, 推荐阅读, 延伸阅读) ({RELATED_LINKS}):
+# the HTML reader drops the heading as page furniture, and metadata reads nothing of the text's place from the block.
+RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅读)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -148,7 +152,8 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
-                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME}
+                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME,
+                "{RELATED_LINKS}": RELATED_LINKS}
 
 
 def _expand(pattern: str) -> str:
@@ -376,6 +381,7 @@ class MetadataCues(_Table):
     keyword_line: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList
+    related_links: PatternText
     photo_caption: PatternText | PatternList
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
@@ -613,9 +619,11 @@ class LexiconTable(_Table):
     bodies_after_place: Words
     source_prepositions: Words
     example_end: Words
+    acted_on: PatternText
     address_line: PatternText
     own_place_prefixes: Words
     province_phrases: dict[str, Words]
+    level_calls: dict[str, PatternText]
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
     named_after_place: PatternText
     street_after_place: PatternText
@@ -1084,9 +1092,11 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    bodies_after_place=tuple(words.bodies_after_place),
                    source_prepositions=tuple(words.source_prepositions),
                    example_end=tuple(words.example_end),
+                   acted_on=regex.compile(words.acted_on),
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    province_phrases={code: tuple(phrases) for code, phrases in words.province_phrases.items()},
+                   level_calls={level: regex.compile(calls) for level, calls in words.level_calls.items()},
                    name_end_words=frozenset(words.name_end_words),
                    named_after_place=regex.compile(words.named_after_place),
                    street_after_place=regex.compile(words.street_after_place),

@@ -29,6 +29,7 @@ from .scanning import (
     may_hold_words,
     words_gate,
     words_held,
+    words_search,
 )
 from .structure import (
     BREAKS,
@@ -157,6 +158,8 @@ class _CuePatterns(Fields):
     # …and the words of the post_location cue (IP属地, 发表于, 所在地), each looked for with `in`: over a whole text, `re`'s
     # pass for any of them tests each character against their first characters, some five times the instructions.
     post_location_words: tuple[str, ...] | None
+    # …and for the words a related_links heading holds one of (相关, 推荐阅读 …): only the lines holding one are tried.
+    related_links_words: re.Pattern[str] | None
     # …and for those of a party committee's name (委): a line above a title without them is no joint letterhead's
     # first line, and the title is not masked for places to see whether a government below is joined to it.
     committee_words: str | re.Pattern[str] | None
@@ -340,6 +343,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                  else published_words | source_words),
         compiled_by_words=words_gate(words_held(cues["compiled_by"])),
         post_location_words=None if (held := words_held(cues["post_location"])) is None else tuple(sorted(held)),
+        related_links_words=words_search(words_held(cues["related_links"])),
         committee_words=words_gate(words_held(cues["party_committee"])),
     )
 
@@ -2942,7 +2946,8 @@ def _browser_title_site(text: str, title: Line) -> str | None:
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
     """A local paper's name (东湖日报) when its headline or lead says 我市/我省: the paper's place is the
     item's, at the level it speaks of (a city's paper saying only 我省 places the item in its province); and a county
-    the headline or lead introduces as the city's own (我市石门县…, own_county), which the item
+    the headline or lead introduces as the city's own (我市石门县…, own_county), or a county of the paper's city whose
+    body the lead opens with, its actor (社旗县人民法院发布…。据悉,这是我市首家…: regions.lead_county), which the item
     is about. A dateline's city (本报南昌3月5日电) or a national paper says nothing of the subject. The lead may
     leave 我省 to the paragraphs after it."""
     leads = [line for line in lines if line.paragraph][:_LEAD_PARAGRAPHS]
@@ -2954,7 +2959,11 @@ def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[
               for m in _cues()["local_paper"].finditer(line.text)]
     if levels == {"省"}:  # a city's paper speaking only of 我省 (福州日报: 我省打造…) places the item in its province alone
         papers = [province for paper in papers if (province := regions.resolve("", [paper]).province)]
-    return papers + [m.group(1) for line in spoken for m in _cues()["own_county"].finditer(text, line.start, line.end)]
+    counties = [m.group(1) for line in spoken for m in _cues()["own_county"].finditer(text, line.start, line.end)]
+    if papers and leads and (actor := regions.lead_county(leads[0].text)) is not None \
+            and any(regions.resolve("", [paper]).code == actor.parent for paper in papers):
+        counties.append(actor.name)
+    return papers + counties
 
 
 _PROVINCE_LEVEL = "省"  # the level a province's department calls itself by (省司法厅, 省公安厅)
@@ -2992,16 +3001,18 @@ def _own_places_of(opening: Line) -> str:
     """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验) and the provinces' titles
     it cites (贯彻《某省…条例》: the document's place): what is left names the report's own place, if any
     (我局…为沅陵县经济社会高质量发展…)."""
-    return regions.without_provincial_citations(_patterns().elsewhere_clause.sub("", opening.text))
+    return regions.without_others_places(
+        regions.without_provincial_citations(_patterns().elsewhere_clause.sub("", opening.text)))
 
 
 def _without_post_locations(text: str, lines: list[Line]) -> str:
     """`text` with the places a post says it was posted from blanked out (post_location: IP属地:浙江, 发表于广东, an
     account's 所在地; a WeChat header's stamp closing with one): where the poster was, not the report's place; and so
     the photo captions among its first lines ((资料图片)某市新任公证员…。摄影 | 某某: the photo_caption cue), where the
-    picture was taken. The offsets stand."""
+    picture was taken, and the blocks of links to other items under the article (_link_blocks). The offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
         if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
+    spans += _link_blocks(text, lines)
     captions = _patterns().photo_caption
     for at, line in enumerate(lines[:_CAPTION_SCAN]):
         if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
@@ -3015,6 +3026,38 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _link_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """The spans of the blocks of links to other items under the article: a related_links heading past the first
+    paragraph (【相关链接】, 推荐阅读), with the headlines after it up to a line holding a sentence's end (。)."""
+    heading = _cues()["related_links"]
+    words = _patterns().related_links_words
+    if words is not None:  # only the lines holding a heading's word are tried (相关 stands in most texts, in few lines)
+        heading_ends = set()
+        for m in words.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            if end not in heading_ends and heading.match(text[text.rfind("\n", 0, m.start()) + 1:end]):
+                heading_ends.add(end)
+        if not heading_ends:
+            return []
+        headings = [at for at, line in enumerate(lines) if line.end in heading_ends]
+    else:
+        headings = [at for at, line in enumerate(lines) if heading.match(line.text)]
+    first = next((at for at, line in enumerate(lines) if line.paragraph), len(lines))
+    spans: list[tuple[int, int]] = []
+    covered = first  # the last line a block took (or the first paragraph): a heading past it opens one
+    for at in headings:
+        if at <= covered:
+            continue
+        start, end = lines[at].start, lines[at].end
+        covered = at
+        while covered + 1 < len(lines) and "。" not in lines[covered + 1].text:
+            covered += 1
+            end = lines[covered].end
+        spans.append((start, end))
+    return spans
 
 
 def _province_only(region: regions.RegionResult) -> bool:

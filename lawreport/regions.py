@@ -32,8 +32,8 @@ Design, in the order ``resolve`` applies it:
   mention inside them): a candidate wins when its named parents strictly
   include every other candidate's. Anything else (上海 and 黑龙江 both named
   for 宝山区) leaves the name ambiguous; ``resolve`` never guesses.
-* **What the body says.** A place after 如 (an example) or on an address line
-  (地址：…) is left out; a list of units of one level (A县、B县、C县) counts
+* **What the body says.** A place after 如 (an example), one the text's own place acts on (督促茶陵县…) or on an
+  address line (地址：…) is left out; a list of units of one level (A县、B县、C县) counts
   once, for what they share; the short name of a unit the text names (in
   full, or through a unit inside it) counts wherever it stands (临沧 beside
   永德县); 全市 / 我县 / 该州 count once for the only unit so named; the body
@@ -93,9 +93,11 @@ __all__ = [
     "divisions_named",
     "find_mentions",
     "find_named_units",
+    "lead_county",
     "provinces",
     "provincial_citations",
     "resolve",
+    "without_others_places",
     "without_provincial_citations",
 ]
 
@@ -1062,13 +1064,15 @@ _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weigh
 def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     """(candidates, weight, spans) of what the body says of its place.
 
-    Beyond the mentions of the module docstring: examples and address lines are left out, and provinces named only in
+    Beyond the mentions of the module docstring: examples, places the text's own acts on (督促茶陵县…, 对乙县、丙区…开展
+    督察: _own_subjects) and address lines are left out, and provinces named only in
     cited documents' titles (贯彻《某省…条例》: the province that made the document, which bodies inside it and outside
     cite alike; a county's or a city's plan, 落实《某县2024年…工作要点》, is its own or its superior's); a list of
     units of one level (分赴A县、B县、C县) names only what they share, once; the short name of a unit the
     text names in full, or one of whose units it names, counts wherever it stands (临沧 with 永德县); and
     the text's calling itself by a level (全市, 我县, and 市政府 with one of those; or 区政府, 区司法局 twice with none of
-    those) counts for the only unit of that level it names, or the one holding all the others (衢州市 over 江山市), when it does so more than
+    those; a league's 盟委、行署, a prefecture's 地委: words.level_calls) counts for the only unit of that level it
+    names, or the one holding all the others (衢州市 over 江山市), when it does so more than
     once or names nothing inside that unit (a county's text says 全市 in passing); 本市场 is a market. A text
     naming no unit in full but saying 全省 names its province by the short name (湖北); saying 全市, its city by a short
     name no other unit bears, said twice (白山). The first body named, when it opens a clause, is the lead's subject
@@ -1093,9 +1097,7 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
                                              if not addresses or not _in_spans(span[0], address_starts, addresses)]
         return found
 
-    example_end = words.example_end
-    subject = [hit for hit in body_hits if not text.endswith(example_end, 0, hit.start)
-               and not (addresses and _in_spans(hit.start, address_starts, addresses))]  # (most texts have none)
+    subject = _own_subjects(text, body_hits, addresses, address_starts, words)
     if cited:  # a province's title counts where the text names the province in its own words too, or put it out
         quoted = [_in_spans(hit.start, cited_starts, cited) for hit in subject]  # each mention asked once
         own_words = {code for hit, in_title in zip(subject, quoted) if not in_title for code in hit.candidates}
@@ -1133,11 +1135,11 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
             named.add(code)
     mentioned = named.union(*(hit.candidates for hit in subject))
-    by_last_character: defaultdict[str, list[str]] = defaultdict(list)
+    by_level: defaultdict[str, list[str]] = defaultdict(list)
     for code in named:
-        by_last_character[_unit(code).name[-1]].append(code)
+        by_level[_level_word(_unit(code).name)].append(code)
     bare_bodies: Counter[str] | None = None
-    for last, so_named in by_last_character.items():
+    for last, so_named in by_level.items():
         outermost = [code for code in so_named if all(code in _within(other) for other in so_named)]
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
@@ -1150,10 +1152,50 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
                 bare_bodies = _bare_bodies(text, words)
             times += bare_bodies[last] + 2 * _superiors_named(text, last) \
                 + sum(text.count(word + last) for word in words.own_level_rule_of_law)
+            if (level_calls := words.level_calls.get(last)) is not None:  # a league's 盟委、行署, a prefecture's 地委
+                times += len(level_calls.findall(text))
         if (times > 1 or said and not any(only in _within(code) for code in mentioned - {only})) \
                 and not _named_only_elsewhere(text, only, subject, evidence):
             evidence.append(((only,), BODY_WEIGHT, ()))
     return tuple(evidence)
+
+
+_PREFECTURE = "地区"  # how a prefecture's name ends (阿克苏地区): its texts call it by the word (全地区, 地区司法局), not by 区
+
+
+def _level_word(name: str) -> str:
+    """The level a unit's text calls its own place by (全市, 全县, 全地区): its name's last character, or 地区."""
+    return _PREFECTURE if name.endswith(_PREFECTURE) else name[-1]
+
+
+def _own_subjects(text: str, hits: Sequence[_Hit], addresses: list[tuple[int, int]], address_starts: list[int],
+                  words: Lexicon) -> list[_Hit]:
+    """The mentions that may say what the text's own place is: not one given as an example or a part (如某县, 其中某区:
+    words.example_end), nor one its own place acts on (督促茶陵县…, 对乙县…开展督察: words.acted_on), nor one on an
+    address line, nor any listed right after such a one (如甲县、乙县; 对乙县、丙区…)."""
+    example_end = words.example_end
+    acted_on = _acted_on_before(words.acted_on)
+    subject: list[_Hit] = []
+    left_out_end = -2  # where the last mention left out ends (none yet: no start follows it by one)
+    for hit in hits:
+        start = hit.start
+        if start == left_out_end + 1 and text[left_out_end] == LIST_SEPARATOR or text.endswith(example_end, 0, start) \
+                or start and text[start - 1] in acted_on[0] and acted_on[1].match(text, start) is not None \
+                or addresses and _in_spans(start, address_starts, addresses):  # (most texts have no address line)
+            left_out_end = hit.end
+        else:
+            subject.append(hit)
+    return subject
+
+
+@functools.cache  # of the catalog's pattern
+def _acted_on_before(pattern: regex.Pattern) -> tuple[str, regex.Pattern]:
+    """The characters a match of ``pattern`` (words.acted_on) may end with, and a pattern matching where one ends: a
+    mention is tried only where one of those characters stands right before it, the lookbehind's engine at a few."""
+    shape = Shape.of(pattern)
+    if shape is None or shape.last is None or shape.last[1]:
+        raise ValueError("acted_on must end each alternative with a character of its own (督促, 向, 对)")
+    return "".join(sorted(shape.last[0])), compile_cached(f"(?<=(?:{pattern.pattern}))")
 
 
 def _issued_as_own(text: str, hit: _Hit, title_start: int, words: Lexicon) -> bool:
@@ -1466,6 +1508,36 @@ def _provincial(candidates: _Codes) -> bool:
 def _names_province(title: str) -> bool:
     """Whether a cited title names a province (《某省…条例》)."""
     return any(_provincial(hit.candidates) for hit in _scan(title))
+
+
+def lead_county(text: str) -> Division | None:
+    """The county whose body ``text`` (a news item's lead paragraph) opens a clause with, the item's actor (9月19日,
+    社旗县人民法院发布…: _lead_body), read as the body reads it; None when the lead opens otherwise (我市共受理…)
+    or its actor is no one county."""
+    words = _lexicon()
+    hits = _scan_uncached(text, False, words)  # a line, scanned once: not to push the report's scan from its cache
+    lead = _lead_body(text, hits, words)
+    if lead is None or len(codes := _deepest(lead.candidates)) != 1 or _unit(codes[0]).level != COUNTY:
+        return None
+    return _unit(codes[0])
+
+
+def without_others_places(text: str) -> str:
+    """``text`` (a line, read as a hint) with the places it names as an example, a part or what its own place acts on
+    blanked (其中,浙江省…; 督促茶陵县…: _own_subjects): what the rest says of its place is the text's own. The offsets
+    stand."""
+    words = _lexicon()
+    hits = _scan_hint(text, words)
+    if not hits:
+        return text
+    kept = set(_own_subjects(text, hits, [], [], words))
+    left_out = [hit for hit in hits if hit not in kept]
+    if not left_out:
+        return text
+    chars = list(text)
+    for hit in left_out:
+        chars[hit.start:hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
 
 
 def without_provincial_citations(text: str) -> str:

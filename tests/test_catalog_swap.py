@@ -107,6 +107,13 @@ def test_the_text_calls_its_own_place_by_a_prefix_of_the_catalog(use_catalog):
     assert _county(text) is None
 
 
+def test_a_county_after_a_word_of_acting_on_it_in_the_catalog_is_no_subject(use_catalog):
+    text = "2023年,株洲市坚持依法行政,督促茶陵县城管局整改,督促茶陵县住建局整改。\n"
+    assert regions.resolve(text).county is None
+    use_catalog(lambda text: text.replace("acted_on = '督促|", "acted_on = '", 1))
+    assert regions.resolve(text).county == "茶陵县"
+
+
 def test_a_name_ending_inside_a_word_of_the_catalog_is_no_name(use_catalog):
     assert _named("在东方市场购物") == []
     use_catalog(lambda text: text.replace('name_end_words = ["市场", ', "name_end_words = [", 1))
@@ -132,7 +139,7 @@ def test_a_name_end_word_has_two_characters(tmp_path):
     """The rule compares a name's last character and the next one: a word of another length never matches."""
     path = tmp_path / "catalog.toml"
     path.write_text(DEFAULT_PATH.read_text(encoding="utf-8").replace(
-        'name_end_words = ["市场", "区域"]', 'name_end_words = ["市场", "域"]', 1), encoding="utf-8")
+        'name_end_words = ["市场", "区域",', 'name_end_words = ["市场", "域",', 1), encoding="utf-8")
     with pytest.raises(CatalogError, match="name_end_words"):
         load_catalog(path)
-    assert load_catalog(DEFAULT_PATH).lexicon.name_end_words == {"市场", "区域"}
+    assert load_catalog(DEFAULT_PATH).lexicon.name_end_words == {"市场", "区域", "县域", "县级"}

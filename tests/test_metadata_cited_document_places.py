@@ -54,6 +54,8 @@ ISSUED = [
     ("…and as 我区, its report compiled",
      "2022年,我区坚持依法行政。自治区党委和政府印发了《内蒙古自治区法治社会建设实施方案》。编写《法治内蒙古建设发展报告》。"
      + _BODY, ("内蒙古自治区", None, None)),
+    ("…its plan issued (制发)",
+     "2023年,我省制发《福建省法治政府建设实施方案》,全省法治政府建设迈出新步伐。" + _BODY, ("福建省", None, None)),
     ("a province's rules learned from",
      "2023年,我市学习借鉴《浙江省数字化改革条例》的经验,扎实推进依法行政。" + _BODY, _NONE),
     ("a province's plan carried out by a text speaking as the province",

@@ -1,5 +1,6 @@
-"""Prefectures, banners and a league called by a customary name the division list does not give (博州, 克州, 巴州,
-海南州, 科右前旗, 达茂旗, 锡盟: data/customary.tsv), and a two-character name after 法治 or 平安 (平安克州, 法治沛县).
+"""Prefectures, banners, counties and a league called by a customary name the division list does not give (博州, 克州,
+巴州, 海南州, 科右前旗, 达茂旗, 莫旗, 前郭县, 河南县, 锡盟: data/customary.tsv), and a two-character name after 法治 or 平安
+(平安克州, 法治沛县).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -64,6 +65,8 @@ _BANNER = ("2023年,{name}司法局坚持依法行政,全旗人民调解组织�
     ("乌前旗", ("内蒙古自治区", "巴彦淖尔市", "乌拉特前旗")),
     ("西乌旗", ("内蒙古自治区", "锡林郭勒盟", "西乌珠穆沁旗")),
     ("科右旗", (None, None, None)),  # no banner is so called: 科右前旗 or 科右中旗
+    ("莫旗", ("内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗")),  # two characters, after no Han character
+    ("准旗", ("内蒙古自治区", "鄂尔多斯市", "准格尔旗")),
 ])
 def test_a_banner_by_its_customary_name(name, expected):
     assert read(_BANNER.format(name=name), "region") == expected
@@ -75,3 +78,29 @@ def test_a_banner_by_its_customary_name(name, expected):
 ])
 def test_the_league_by_its_customary_name(text, named):
     assert [mention.division.name for mention in regions.find_mentions(text)] == named
+
+
+def test_a_two_character_banner_name_inside_a_word_is_none():
+    assert regions.find_mentions("全体队员切莫旗开得胜就松懈。") == []
+
+
+_COUNTY = "{name}2023年法治政府建设工作报告\n2023年,{name}司法局深入推进依法行政,全县受理法律援助案件96件。\n"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("河南县", ("青海省", "黄南藏族自治州", "河南蒙古族自治县")),  # not the province whose short name it holds
+    ("前郭县", ("吉林省", "松原市", "前郭尔罗斯蒙古族自治县")),
+    ("本溪县", ("辽宁省", "本溪市", "本溪满族自治县")),
+    ("阜蒙县", ("辽宁省", "阜新市", "阜新蒙古族自治县")),
+])
+def test_an_autonomous_county_by_its_everyday_name(name, expected):
+    assert read(_COUNTY.format(name=name), "region") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "贯彻落实河南省司法厅部署,全省各级行政复议机关新收案件1.2万件。\n一、主要工作\n省司法厅健全工作机制。\n",
+    "2023年,河南省推动河南县域经济高质量发展,河南县级政府全部公开权责清单,全省行政复议机关新收案件1.2万件。\n",
+])
+def test_the_province_of_henan_stays_the_province(text):
+    """河南县域, 河南县级: the province's counties, no county named 河南县 (name_end_words)."""
+    assert read(text, "region") == ("河南省", None, None)

@@ -1,7 +1,8 @@
 """A unit a text names in passing, as one part of its whole, is not the text's own place: a province's item naming
 one city's court as the maker of a practice (…由南通市中级人民法院会同该市司法局首创), a city's report naming one county
-beside the city's counties together (…出庭应诉率为70%,居各区县之首) or as a part of a whole it has just stated
-(其中,岚山区法院新收…).
+beside the city's counties together (…出庭应诉率为70%,居各区县之首), as a part of a whole it has just stated
+(其中,岚山区法院新收…), or as what the text's own place acts on (向茶陵县发出…督办函, 督促茶陵县城管局…, 对乙县、丙区
+…开展督察: the acted_on words of the catalog).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -80,3 +81,41 @@ def test_a_county_named_as_a_part_after_qizhong_is_no_subject(case, text, expect
     """The body alone (no title line placing the text): what its mentions say."""
     region = resolve(text)
     assert (region.province, region.city, region.county) == expected
+
+
+_CITY_ACTING = ("2023年,在省委、省政府的坚强领导下,株洲坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:\n"
+                "一、主要工作\n市政府常务会议学法12次。《株洲市法治政府建设责任清单》全面落实。{acting}株洲的做法获全省推介。\n")
+
+
+@pytest.mark.parametrize(("case", "acting"), [
+    ("a county a notice is sent down to, and its bureau urged",
+     "针对督察发现的问题,向茶陵县发出整改督办函,督促茶陵县城管局纠正错误处罚行为。"),
+    ("a county and a district listed after 对, the supervision said later in the clause",
+     "市委依法治市办对茶陵县、芦淞区法治建设开展实地督察。"),
+    ("a county guided", "指导茶陵县创建全省法治政府建设示范县,茶陵县政府负责人接受约谈。"),
+])
+def test_a_county_its_city_acts_on_is_not_the_city_report_s_own(case, acting):
+    assert read(_CITY_ACTING.format(acting=acting), "region") == ("湖南省", "株洲市", None)
+
+
+def test_a_county_acted_on_by_its_superior_keeps_its_own_report():
+    text = ("2023年,茶陵县坚持以习近平法治思想为指导,全面推进法治政府建设。现将有关情况报告如下:\n"
+            "一、主要工作\n县政府常务会议学法12次。市委依法治市办对茶陵县开展法治督察,茶陵县逐项整改到位。\n")
+    assert read(text, "region") == ("湖南省", "株洲市", "茶陵县")
+
+
+def test_a_county_sent_a_notice_without_a_supervision_is_named_as_any_place():
+    """向 and 对 leave a place out only before a notice sent down or a supervision named in their clause."""
+    text = "2023年,茶陵县坚持依法行政。对茶陵县人民群众反映的问题逐一回应,茶陵县政府常务会议学法12次。\n"
+    region = resolve(text)
+    assert (region.province, region.city, region.county) == ("湖南省", "株洲市", "茶陵县")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年,全国人民调解组织共调解矛盾纠纷1760万件,其中,浙江省调解纠纷132万件。\n全国人民调解工作扎实推进。\n",
+     (None, None, None)),  # a national text's part: no place of its own
+    ("2023年,浙江省人民调解组织共调解矛盾纠纷132万件,调解成功率98%。\n全省人民调解工作扎实推进。\n",
+     ("浙江省", None, None)),
+])
+def test_a_province_named_as_a_part_in_the_opening_places_no_text(text, expected):
+    assert read(text, "region") == expected
