@@ -170,6 +170,12 @@ def test_a_series_of_a_count_of_years_said_nowhere_dates_no_value(text):
     assert len(facts(text, 2023)) == 3
 
 
+@pytest.mark.parametrize("years", ["2022年至2024年", "二〇二二年至二〇二四年"])
+def test_a_years_end_before_respectively_is_no_count_of_years(years):
+    assert facts(f"全市新收行政复议案件{years}分别为121件、137件、152件。", 2024) == [
+        ("reconsideration_received", v, y, False) for v, y in ((121, 2022), (137, 2023), (152, 2024))]
+
+
 def test_a_count_of_years_unlike_the_values_dates_none_of_them():
     # three years counted, two values: no year of the span is theirs
     assert facts("2021年至2023年,全区行政机关负责人出庭应诉率三年分别为95.6%和100%。", 2023) == [
