@@ -271,6 +271,7 @@ class Catalog(Fields):
     series_up_to_now: regex.Pattern  # a figure's date that is the text's writing (截至目前): search
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
+    column_baseline: regex.Pattern  # ... for the levels a plan starts from (基期值, 2020年现状值): fullmatch
     column_change: regex.Pattern  # ... for a change (同比): fullmatch
     annex_caption: regex.Pattern  # the caption of a table appended to a report (附件:): match
     row_total: regex.Pattern  # a table row label for the total (合计): fullmatch
@@ -291,6 +292,8 @@ class Catalog(Fields):
     quota_set: regex.Pattern  # sets a count of its clause after it as a quota (确定…完成): search in the clause
     held_frame_open: regex.Pattern  # a held level's frame opening, right before a target cue (在确保): search to it
     held_frame_close: regex.Pattern  # its close right after the level's figure (…的同时): match
+    target_met_open: regex.Pattern  # a target met (提前完成), in a figure's sentence before it: search to it
+    target_met_close: regex.Pattern  # its close right after the figure (…目标): match
     document_verbs: regex.Pattern
     document_types: tuple[tuple[str, regex.Pattern], ...]
     # A title naming only a kind of document (《报告》, 《实施方案》) or none (专题片《…》, 《…》栏目): matched from the

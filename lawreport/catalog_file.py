@@ -305,6 +305,7 @@ class Series(_Table):
 class Tables(_Table):
     this_year: PatternList
     last_year: PatternList
+    baseline: PatternList
     change: PatternList
     annex: PatternText
     total: PatternList
@@ -324,6 +325,8 @@ class Sections(_Table):
     quota_set: PatternText  # in a count's clause before it, sets the count as a quota (确定…完成, 下达…任务)
     held_frame_open: PatternText  # right before a target cue, opens a level held as the ground of other work (在确保)
     held_frame_close: PatternText  # right after that level's figure, closes it (…的同时, 的基础上)
+    target_met_open: PatternText  # in a figure's sentence before it, says a target met (提前完成, 已实现)
+    target_met_close: PatternText  # right after the figure, closes the target met (…目标)
     plan_paragraph: PatternText
     plan_document: PatternText
     duty_report: PatternText
@@ -964,6 +967,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_up_to_now=regex.compile(file.series.up_to_now),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
+        column_baseline=_alternation(file.tables.baseline),
         column_change=_alternation(file.tables.change),
         annex_caption=regex.compile(file.tables.annex),
         row_total=_alternation(file.tables.total),
@@ -984,6 +988,8 @@ def _compile(file: CatalogFile) -> Catalog:
         quota_set=regex.compile(sections.quota_set),
         held_frame_open=regex.compile(sections.held_frame_open),
         held_frame_close=regex.compile(sections.held_frame_close),
+        target_met_open=regex.compile(sections.target_met_open),
+        target_met_close=regex.compile(sections.target_met_close),
         document_verbs=_alternation(docs.verbs),
         document_types=tuple((t, regex.compile(getattr(docs, t))) for t in vocab.DOCUMENT_PATTERN_TYPES),
         generic_title=regex.compile(guarded(f"(?:{_alternatives(docs.generic)})")),

@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
-from .dates import CN_YEAR, YEAR, compact_date_at, date_at, month_at, year_number
+from .dates import CN_YEAR, YEAR, compact_date_at, date_at, find_years, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import (
@@ -3088,6 +3088,19 @@ def _within_named_level(region: regions.RegionResult, hints: list[str]) -> regio
     if named.county is None and named.city == region.city and region.county:
         return dataclasses.replace(region, county=None, code=named.code)
     return region
+
+
+def plan_first_year(text: str, meta: Metadata) -> int | None:
+    """The first year of the period a plan's title names and its report year does not (…实施方案(2021—2025年), 关于印发
+    《…规划(2021-2025年)》的通知, “十四五”…规划: 2021), else None. Its figures of a year before are the review's (2020年,
+    全市…), and a target that names no year is the period's, of no one year (每年办理…600件以上)."""
+    if meta.kind != "plan" or meta.title is None or meta.report_year is not None:
+        return None
+    mentions = find_years(text[meta.title[0]:meta.title[1]])
+    return next((int(m.value[:4]) for m in mentions if m.kind in _PLAN_PERIODS), None)
+
+
+_PLAN_PERIODS = ("period", "five_year_plan")  # the kinds of a year mention naming a plan's span (dates.YearMention)
 
 
 def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda start, end: False) -> Metadata:

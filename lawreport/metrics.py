@@ -54,6 +54,7 @@ from .scanning import (
     matches_from,
     may_hold_words,
     word_starts,
+    words_gate,
     words_held,
     words_search,
 )
@@ -248,6 +249,12 @@ _CHANGE_TAIL = compile_cached(r"(?:较|比|同比|与)\p{Han}{0,6}?(?:上升|提
 def _part_heading(catalog: Catalog) -> regex.Pattern:
     """A line holding a part marker alone (其中:), the heading of a bulleted list of parts."""
     return compile_cached(rf"{_INDENT}(?:{catalog.part_words.pattern})[,:]?{_INDENT}$")
+
+
+@from_catalog
+def _met_close_gate(catalog: Catalog) -> str | re.Pattern[str] | None:
+    """What a sentence must hold after a figure for the catalog's target_met_close to match there (words_gate)."""
+    return words_gate(words_held(catalog.target_met_close))
 
 
 @from_catalog
@@ -1211,8 +1218,11 @@ class Interpreter:
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
                  plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
-                 level: int | None = None):
+                 level: int | None = None, plan_from: int | None = None):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
+        # the first year of the period a plan of several years names (metadata.plan_first_year), when no year is its own:
+        # its figures of years before are what was done, and a target of no year said is of none
+        self.plan_from = plan_from
         self.published_year = published_year  # what 去年/今年 count from
         # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
         self.plans_next_year = plans_next_year
@@ -1292,6 +1302,7 @@ class Interpreter:
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
         self._totals: dict[int, list[tuple[Cell, ...]]] = {}  # id of a table -> its rows of a total (_total_row)
+        self._bases: dict[int, int | None] = {}  # id of a table -> its column of a plan's base levels (_base_column)
         title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
         self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
@@ -2271,7 +2282,9 @@ class Interpreter:
             context = " ".join((caption, *(cell.text for cell in grid.header), label.text))
             year = self._column_year(heading.text) or _single_year(caption)
             sentence = self.outline.sentence_start(q.start)
-            plan = (False, None) if self.catalog.annex_caption.match(caption) else None
+            # an annex's table, or a plan's column of the levels it starts from (_base_column): what was done
+            plan = (False, None) if self.catalog.annex_caption.match(caption) or self._base_column(grid) == column \
+                else None
             sentence_said = self._sentence_at(sentence)
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             reading = None
@@ -2298,6 +2311,24 @@ class Interpreter:
                 at = label.text.find(rate_label)
                 rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
         return found, rates
+
+    def _base_column(self, grid: Grid) -> int | None:
+        """The column of `grid` holding the levels a plan's table starts from, if any: one whose heading says so (catalog
+        [tables] baseline: 基期值, 2020年现状值), else the first of two year columns or more when the next is more than a
+        year on (指标 | 2020年 | 2025年: the base year and the goal's; 2023年 | 2024年 | 2025年 are each year's goals).
+        Found once per table."""
+        base = self._bases.get(id(grid), -1)
+        if base != -1:
+            return base
+        header = grid.header
+        base = next((i for i, cell in enumerate(header) if self.catalog.column_baseline.fullmatch(cell.text)), None)
+        if base is None:
+            years = [(i, int(m.group(1))) for i, cell in enumerate(header)
+                     if (m := YEAR_HEADING.fullmatch(cell.text)) is not None]
+            if len(years) > 1 and years[1][1] > years[0][1] + 1:
+                base = years[0][0]
+        self._bases[id(grid)] = base
+        return base
 
     def _total_row(self, grid: Grid, column: int) -> tuple[Cell, ...] | None:
         """The row of `grid` that totals the column (合计 | 120: its label a total's, a figure in the column), if any:
@@ -2348,23 +2379,33 @@ class Interpreter:
         if members is None or len(members) < 2:
             return
         first = members[0][2]
-        years = _listed_years(self.text, first.sentence, first.quantity.start, len(members)) \
+        said = _listed_years(self.text, first.sentence, first.quantity.start, len(members)) \
             or self._years_of_counted_span(first.sentence, first.quantity.start, len(members))
-        if years is None or len(years) != len(members) or (self.report_year and years[-1] > self.report_year):
+        years: Sequence[int | None]
+        if said is None and self._counted_years(first.sentence, first.quantity.start) == len(members):
+            years = [None] * len(members)  # 出庭应诉率三年分别为…, the years said nowhere: each of a year not known
+        elif said is None or len(said) != len(members) or (self.report_year and said[-1] > self.report_year):
             return  # 甲县、乙县分别…: values of places or labels, each of the year already read
+        else:
+            years = said
         for (metric, rate, reading), year in zip(members, years):
             reading.year = year
             for found in (metric, rate):
                 if found is not None:
                     found.year = year
 
-    def _years_of_counted_span(self, sentence: int, end: int, count: int) -> list[int] | None:
-        """For a 分别 list of `count` values in a sentence that calls them a span of as many years (三年来,…败诉率分别为…)
-        and lists no years of its own, the years of the range its paragraph said before (2021年至2023年,…)."""
+    def _counted_years(self, sentence: int, end: int) -> int:
+        """How many years the last span counted in years (三年来, 近三年, 三年) before `end` in its sentence counts, 0 for
+        none."""
         counted = None
         for counted in _YEARS_COUNTED.finditer(self.text, sentence, end):
             pass
-        if counted is None or _SMALL_COUNTS.get(counted.group(1), 0) != count:
+        return 0 if counted is None else _SMALL_COUNTS.get(counted.group(1), 0)
+
+    def _years_of_counted_span(self, sentence: int, end: int, count: int) -> list[int] | None:
+        """For a 分别 list of `count` values in a sentence that calls them a span of as many years (三年来,…败诉率分别为…)
+        and lists no years of its own, the years of the range its paragraph said before (2021年至2023年,…)."""
+        if self._counted_years(sentence, end) != count:
             return None
         start = self._line_start(sentence, _MAX_PARAGRAPH)
         said = None
@@ -2594,8 +2635,9 @@ class Interpreter:
             or (None if said.since < start else said.paragraph)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
-        if in_plan and year is not None and plan_year is not None and year < plan_year:
-            in_plan = False  # 2023年,全市…新收698件 in a plan for 2024: what was done, not planned
+        floor = plan_year if plan_year is not None else self.plan_from
+        if in_plan and year is not None and floor is not None and year < floor:
+            in_plan = False  # 2023年,全市…新收698件 in a plan for 2024 (or for 2024-2026): what was done, not planned
         elif in_plan:
             year = year or plan_year
         if in_plan:
@@ -2609,12 +2651,18 @@ class Interpreter:
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
                 or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
                     and not self._held_in_frame(said, q))
+        # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
+        met = None if in_plan or target is not None or series_year else self._target_met(said, q)
+        cued = cued or met is not None
         # 下一步,确保…达到100% among what was done: the year planned, as a plan paragraph's, not the report's nor its
         # paragraph's (unless its sentence names one)
         ahead = cued and not said_year and not series_year and self._opens_as_plan(said)
         if ahead:
             year = None
-        if year is None and not undated and not summed:
+        if met is not None:  # 截至2023年底,提前完成…100%目标: the target's level restated, of the year it names, else none
+            named = _ANY_YEAR.search(self.text, met.end(), q_start)
+            year = int(named.group(1)) if named is not None else None
+        elif year is None and not undated and not summed:
             span = said.span if said.span is not None else self._span_clear(said)
             if not said.spanned and not (span < q_start and self._spans.search(sentence, q_start)) and not said.since < q_start:
                 # a cue among achievements (确保全年…) plans for the report's year
@@ -2712,6 +2760,22 @@ class Interpreter:
         return opening is not None and not self._cues.search(sentence, opening.start()) \
             and not self._opens_as_plan(said)
 
+    def _target_met(self, said: _Sentence, q: Quantity) -> regex.Match | None:
+        """Where a figure `q` is a target said met (提前完成…出庭应诉率100%目标): the catalog's target_met_close right after
+        it, and the last target_met_open before it in the sentence `said`, with no target cue before that and no plan
+        opening the sentence (力争提前实现…目标 plans); None where no target is said met. A figure whose sentence holds
+        none of the words every target_met_close match holds (目标) after it (most) is passed without a match."""
+        text, sentence = self.text, said.start
+        if not may_hold_words(_met_close_gate(), text, q.end, said.limit) \
+                or self.catalog.target_met_close.match(text, q.end) is None:
+            return None
+        opening = None
+        for opening in self.catalog.target_met_open.finditer(text, sentence, q.start):
+            pass
+        if opening is None or self._cues.search(sentence, opening.start()) or self._opens_as_plan(said):
+            return None
+        return opening
+
     def _opens_as_plan(self, said: _Sentence) -> bool:
         """Whether the sentence `said` opens as a plan paragraph does (catalog plan_paragraph: 下一步, 今后, 2025年,全县将…),
         wherever it stands."""
@@ -2749,11 +2813,14 @@ class Interpreter:
         sections' and paragraphs' bounds around it, where the answer is the same for every offset."""
         if self.plan_document:
             section = self.outline.section_at(offset)
-            if section is not None and _achievements().search(section.heading.title):
-                in_plan, plan_year = False, None  # 一、2022年工作总结 of a 总结和计划: what was done
+            if section is not None and (section.kind == "achievements" or _achievements().search(section.heading.title)):
+                # 一、2022年工作总结 of a 总结和计划, 一、发展基础 of a plan (the outline's review of the last period,
+                # catalog [sections] review): what was done
+                in_plan, plan_year = False, None
             else:
                 named = section.year if section is not None and section.kind == "plans" else None
-                in_plan, plan_year = True, named or self.report_year or self.published_year
+                # (a plan of several years, plan_from: a target of no year said is of none, not the year published)
+                in_plan, plan_year = True, named or self.report_year or (None if self.plan_from else self.published_year)
         else:
             in_plan, plan_year = self.outline.in_plan(offset)
             if in_plan and plan_year is None and self.report_year:

@@ -29,7 +29,7 @@ from .load import (
     load,
     names_a_file,
 )
-from .metadata import Metadata, read_metadata
+from .metadata import Metadata, plan_first_year, read_metadata
 from .metrics import Found, Interpreter, Reading, own_level
 from .normalize import normalize_mapped
 from .numbers import scan
@@ -85,7 +85,7 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
     metrics hold what of them the record needs."""
     quantities = scan(text)
     interpreter = Interpreter(text, outline, quoted_spans(text, documents), meta.report_year,
-                              plan_document=meta.kind == "plan",
+                              plan_document=meta.kind == "plan", plan_from=plan_first_year(text, meta),
                               published_year=int(meta.published[:4]) if meta.published else None,
                               plans_next_year=meta.kind not in ("statistics", "news"),
                               level=own_level(meta.region.province, meta.region.city, meta.region.county, meta.issuer)

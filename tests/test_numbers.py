@@ -322,6 +322,10 @@ FORMS = [
     ("不少于3人", [("不少于3人", 3, "人", "count", "at_least", None)]),
     ("败诉率不高于5%", [("不高于5%", 5, "%", "percent", "at_most", None)]),
     ("办理时限不大于5个工作日", [("不大于5个工作日", 5, "个工作日", "count", "at_most", None)]),
+    # a bound written as a sign (an indicator table's goal: ≥98), with or without its unit; a bare figure stays bare
+    ("调解成功率≥98%", [("≥98%", 98, "%", "percent", "at_least", None)]),
+    ("败诉率≤5%", [("≤5%", 5, "%", "percent", "at_most", None)]),
+    ("成功率(%) | 97.6 | ≥98.5", [("97.6", 97.6, None, "bare", None, None), ("≥98.5", 98.5, None, "bare", "at_least", None)]),
     ("高于全省平均水平2个百分点", [("2个百分点", 2, "个百分点", "points", None, None)]),
     ("5个工作日以内", [("5个工作日以内", 5, "个工作日", "count", "at_most", None)]),
     ("约3人左右", [("约3人左右", 3, "人", "count", "about", None)]),
