@@ -424,12 +424,15 @@ def own_names(province: str | None, city: str | None, county: str | None, said: 
                         reverse=True))
 
 
-def _national_body_opening() -> regex.Pattern:
-    """A national body ([[institutions.body]] with `national`, of the catalog in force: 司法部, 最高人民法院) opening a
-    clause, a year or 据 allowed before it (最高人民法院2023年依托在线平台化解纠纷180万件; 据司法部统计,…): the figures after
-    it in its sentence are the nation's, above any report's own place, as 全国's are (_NATION)."""
-    bodies = "|".join(f"(?:{body.suffix.pattern})" for body in get_catalog().institutions.bodies if body.national)
-    return compile_cached(rf"(?:^|(?<=[{regex.escape(PAUSES + SENTENCE_ENDS)}]))\s*(?:{YEAR}年度?,?)?(?:据|根据)?(?:{bodies})")
+def _national_bodies() -> regex.Pattern:
+    """A national body ([[institutions.body]] with `national`, of the catalog in force: 司法部, 最高人民法院)."""
+    return compile_cached("|".join(f"(?:{body.suffix.pattern})" for body in get_catalog().institutions.bodies
+                                   if body.national))
+
+
+# What may stand between a national body and the clause it opens (a year, 据): see Interpreter._national_openings.
+_NATIONAL_LEAD = compile_cached(rf"(?:^|[{regex.escape(PAUSES + SENTENCE_ENDS)}])\s*(?:{YEAR}年度?,?)?(?:据|根据)?$")
+_NATIONAL_LEAD_REACH = 12
 
 
 def _whole_place(town: bool, names: tuple[str, ...] = ()) -> regex.Pattern:
@@ -1327,6 +1330,7 @@ class Interpreter:
         # key -> where its first figure of a place above the report's own stands (_above_own): none of its metrics, the
         # end of the page's head all the same (_of_another_body)
         self._above: dict[str, int] = {}
+        self._national_starts: list[int] | None = None  # where national bodies open clauses (_national_opening)
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
         # the words of other bodies' mediation (None where they, or those of all mediators, are not known)
@@ -3520,7 +3524,7 @@ class Interpreter:
 
     def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县, 我县, the own place's name), or the nation
-        in its clause (_NATION) or a national body opening one of its clauses (_national_body_opening), ranks above
+        in its clause (_NATION) or a national body opening one of its clauses (_national_opening), ranks above
         the report's own (of `level`), where the report speaks of its own place as a whole (_speaks_of_its_whole) or
         gives a figure of it by its name (_names_its_figure)."""
         if self._places is None:
@@ -3532,7 +3536,20 @@ class Interpreter:
         m = self._places.last(sentence, q.start)
         return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
-            or _national_body_opening().search(self.text, sentence, q.start) is not None
+            or self._national_opening(sentence, q.start)
+
+    def _national_opening(self, sentence: int, end: int) -> bool:
+        """Whether a national body (_national_bodies) opens a clause of the sentence at `sentence` before `end`, a year
+        or 据 allowed before it (最高人民法院2023年依托在线平台化解纠纷180万件; 据司法部统计,…): the figures after it in its
+        sentence are the nation's, above any report's own place, as 全国's are (_NATION). The text is searched once."""
+        starts = self._national_starts
+        if starts is None:
+            text = self.text
+            starts = self._national_starts = [
+                m.start() for m in _national_bodies().finditer(text)
+                if _NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None]
+        i = bisect.bisect_left(starts, sentence)
+        return i < len(starts) and starts[i] < end
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
