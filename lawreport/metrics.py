@@ -159,8 +159,6 @@ _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A span counted in years (三年来, 近三年, 这五年间, 3年来): how many years a 分别 list after it gives values for.
 _YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四五六七八九十]|[2-9]|1\d)年(?:以来|来|间)?")
 _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2} | {str(i): i for i in range(2, 20)}
-# One year opening a part after its marker (其中,2023年新收…), not a span nor a time since it.
-_PART_OPENING_YEAR = compile_cached(rf"[,:]?({YEAR})年度?(?![\-—~至到]|以来)")
 # A sentence opening with 同期 and a year said alone, no span's end (see _same_period_year). In `re`: matched at
 # each sentence, where `regex` would look for 同期 through the rest of the text first.
 _SAME_PERIOD = compile_re_cached(r"\s*同期(?!相比|比较|持平)")
@@ -273,6 +271,8 @@ _NOTE_REACH = 16  # characters before a figure that such a note and its gap may 
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
+# A figure: a number no year, month or day is written with (99.2%, 3260件; not 2024年, 7月).
+_FIGURE = compile_cached(r"\d[\d.]*(?![\d.年月日号])")
 # What stands right before a count's measure word (1980件, 1.98万件, 1900余件, 1 980多件).
 _COUNTED_BEFORE_UNIT = frozenset("0123456789余多万亿")
 _COUNT_CHARS = "".join(_COUNTED_BEFORE_UNIT) + ".,"  # what a count written in figures is made of (1,980, 1.98万)
@@ -327,15 +327,12 @@ _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗"
 # What a whole place (全市, 全国) is named before when it is the place a rank or an honour is among, not the place a
 # figure is for (…14件,全市降幅最大,败诉1件; 全国第一, 全国示范县, 全国文明城市).
 _AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀)"
-# 全市, 全省 …: the place a sentence's figures are for, by the rank of its level (全县 is a county's).
-_WHOLE_PLACE = compile_cached(rf"全({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})")
 # A town's or a street's (regions.TOWNSHIP_OFFICES: 镇, 乡, 街道), below every level of _LEVEL_RANK: the rank of a report
 # its government or office issues. There the town's own figures follow 全镇, and 我镇 or 本街道 too (全县开展…活动,我镇共
 # 调解…: the town's), where the parent's (全县, 全区, 全市) are above it.
 _TOWN_RANK = 0
 # A clause's opening, a time allowed before what it opens on (2022年,全镇…; 2023年全镇…; 今年以来,我镇…).
 _CLAUSE_OPENING = rf"(?:^\s*|(?<=[{regex.escape(PAUSES)}\n]))(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?"
-_TOWN_WHOLE_PLACE = compile_cached(_WHOLE_PLACE.pattern + rf"|[全我本]({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})")
 _TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for word, office in TOWNSHIP_OFFICES.items())
                                  + ")$")
 # The nation's figure opening the clause of a count or a rate (全国新收行政复议案件31.5万件, 全国行政复议纠错率为12.83%):
@@ -364,6 +361,37 @@ def _speaks_of_its_whole(text: str, level: int) -> bool:
     return False
 
 
+def _names_its_figure(text: str, names: tuple[str, ...], level: int) -> bool:
+    """Whether a clause opens with the name of the text's own place (`names`: own_names, of rank `level`), a time
+    allowed before it, and gives a figure (今年以来,东阳市化解各类纠纷3260件; 同时,东阳市调解成功率达到99.2%): the text
+    speaks of its own place, as by 全县 or 我县, whatever place above it it cites (全国, 全省). Not a place one of the
+    parts of a whole: said in a sentence that names a part (其中,浙江省调解纠纷132万件, in a text of the nation), or a
+    place above it before it (全市…,岚山区…出庭应诉率为70%), or the city's parts (…,居各区县之首: the lexicon's
+    city_parts); nor a place a year or a date alone follows (2024年东阳市第一季度培训…)."""
+    if not names:
+        return False
+    part, parts = get_catalog().part_words, get_catalog().lexicon.city_parts
+    above = _whole_place(False)
+    for m in compile_cached(_CLAUSE_OPENING + "(?:" + "|".join(map(regex.escape, names)) + ")").finditer(text):
+        end = m.end()
+        clause_end = min((at for at in (text.find(mark, end) for mark in CLAUSE_ENDS) if at >= 0), default=len(text))
+        if _FIGURE.search(text, end, clause_end) is None:
+            continue
+        sentence = _sentence_start(text, m.start())
+        sentence_end = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+        if part.search(text, sentence, m.start()) is None \
+                and _NATION.search(text, sentence, m.start()) is None \
+                and not any(_LEVEL_RANK[place.group(1)] > level for place in above.finditer(text, sentence, m.start())) \
+                and not any(text.find(word, sentence, sentence_end) >= 0 for word in parts):
+            return True
+    return False
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, read back from it (for a text no outline is asked of)."""
+    return max(map(text.rfind, SENTENCE_ENDS, [0] * len(SENTENCE_ENDS), [pos] * len(SENTENCE_ENDS))) + 1
+
+
 def _own_calls() -> tuple[str, ...]:
     """The lexicon's own_place_prefixes but the call back (_NAMED_BEFORE): the words a text calls its own place with."""
     return tuple(prefix for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _NAMED_BEFORE)
@@ -372,8 +400,7 @@ def _own_calls() -> tuple[str, ...]:
 def _named_in_clause_before(text: str, pos: int) -> bool:
     """Whether the clause before `pos` names a place (a division): read once for the report (regions.named_spans),
     asked only where a text calls a place back (该市)."""
-    sentence = max(map(text.rfind, SENTENCE_ENDS, [0] * len(SENTENCE_ENDS), [pos] * len(SENTENCE_ENDS))) + 1
-    clause = after_last_pause(text, sentence, pos)
+    clause = after_last_pause(text, _sentence_start(text, pos), pos)
     starts, ends = named_spans(text)
     first = bisect.bisect_left(starts, clause)
     return first < len(starts) and ends[first] <= pos
@@ -390,6 +417,44 @@ def own_level(province: str | None, city: str | None, county: str | None, issuer
     if city:
         return _LEVEL_RANK["市"]
     return _LEVEL_RANK["省"] if province else None
+
+
+def own_names(province: str | None, city: str | None, county: str | None, said: Iterable[str],
+              issuer: str | None = None) -> tuple[str, ...]:
+    """The names of a report's own place, of its level (own_level), as the text says them (`said`, the region's
+    evidence): the full name and each short form of it (东阳 of 东阳市). None for a town's report (its names are its
+    issuer's) or a report placed nowhere."""
+    name = None if issuer and _TOWN_ISSUER.search(issuer) is not None else county or city or province
+    if not name:
+        return ()
+    return tuple(sorted({name} | {word for word in said if len(word) > 1 and name.startswith(word)}, key=len,
+                        reverse=True))
+
+
+def _national_bodies() -> regex.Pattern:
+    """A national body ([[institutions.body]] with `national`, of the catalog in force: 司法部, 最高人民法院)."""
+    return compile_cached("|".join(f"(?:{body.suffix.pattern})" for body in get_catalog().institutions.bodies
+                                   if body.national))
+
+
+# What may stand between a national body and the clause it opens (a year, 据): see Interpreter._national_openings.
+_NATIONAL_LEAD = compile_cached(rf"(?:^|[{regex.escape(PAUSES + SENTENCE_ENDS)}])\s*(?:{YEAR}年度?,?)?(?:据|根据)?$")
+_NATIONAL_LEAD_REACH = 12
+
+
+def _whole_place(town: bool, names: tuple[str, ...] = ()) -> regex.Pattern:
+    """全市, 全省, 我县 …: the place a sentence's figures are for, by the rank of its level (_LEVEL_RANK: 全县 is a
+    county's), called by one of _own_calls (全, 我, 本), of the catalog in force: 我县 after 全市 (全市…1.2万件,其中我县办理…
+    655件) is the county's own again. For a town's report (`town`), a town's call too (全镇, 我镇, 本街道), in group 2,
+    below every level of _LEVEL_RANK, where the parent's (全县, 全区, 全市) are above it. The names of the report's own
+    place (`names`: own_names) are its own too, in no group (全市共受理…1480件,柯桥区受理…132件)."""
+    calls = f"[{''.join(_own_calls())}]"
+    pattern = rf"{calls}({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
+    if town:
+        pattern += rf"|{calls}({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})"
+    if names:
+        pattern += "|" + "|".join(map(regex.escape, names))
+    return compile_cached(pattern)
 
 
 def _town_scope(scope: regex.Pattern) -> regex.Pattern:
@@ -1218,7 +1283,7 @@ class Interpreter:
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
                  plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
-                 level: int | None = None, plan_from: int | None = None):
+                 level: int | None = None, plan_from: int | None = None, own_names: tuple[str, ...] = ()):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         # the first year of the period a plan of several years names (metadata.plan_first_year), when no year is its own:
         # its figures of years before are what was done, and a target of no year said is of none
@@ -1227,6 +1292,7 @@ class Interpreter:
         # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
         self.plans_next_year = plans_next_year
         self.level = level  # the rank of the report's own place (own_level): 全市 in a county's report is above it
+        self.own_names = own_names  # the names of the report's own place (own_names): 东阳市…3260件 is its own figure
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -1270,7 +1336,11 @@ class Interpreter:
         self._since_earlier = [m.start() for m in _years_since(text) if int(m.group(1)) < report_year] \
             if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
-        self._places: _BeforeInSentence | None = None  # _WHOLE_PLACE, for a report whose own level is known
+        self._places: _BeforeInSentence | None = None  # _whole_place, for a report whose own level is known
+        # key -> where its first figure of a place above the report's own stands (_above_own): none of its metrics, the
+        # end of the page's head all the same (_of_another_body)
+        self._above: dict[str, int] = {}
+        self._national_starts: list[int] | None = None  # where national bodies open clauses (_national_opening)
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
         # the words of other bodies' mediation (None where they, or those of all mediators, are not known)
@@ -1916,11 +1986,13 @@ class Interpreter:
     def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
         """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
         [[quantities.others_page]]): its head, before the first of those figures, names that body (罗湖区劳动人事争议
-        仲裁院…; 走进…派出所的调解室…) in its own role, not only as the area's partner (联合…法院, 依托镇综治中心), and the
+        仲裁院…; 走进…派出所的调解室…), before the first of those figures (a place's above the area's too: 据司法部统计,全国
+        调解纠纷…, the lead over), in its own role, not only as the area's partner (联合…法院, 依托镇综治中心), and the
         page nowhere says the area's own service (人民调解) but listed beside others, nor gives one of those figures on a
         town's own scope (2022年,全镇…共调处…). A page that gives the area's figures first (全年化解纠纷2750件,通过派出所驻所
         调解室…) is the area's."""
-        head = min([_OTHERS_HEAD] + [m.start for m in metrics if m.key in page.keys])
+        head = min([_OTHERS_HEAD] + [m.start for m in metrics if m.key in page.keys]
+                   + [start for key, start in self._above.items() if key in page.keys])
         text = self.text
         if not any(not self._named_as_partner(page, m.start(), m.end())
                    for m in page.subject.finditer(text, 0, head, concurrent=NOT_CONCURRENT)):
@@ -2912,8 +2984,9 @@ class Interpreter:
             part = self._is_part(subject) \
                 or (subject_start > heard.part and self._after_part_marker(said, subject_start))
             if (rule.key, sentence) in self._stated and (part or self._among_cases(said, subject_start)) \
-                    and not self._newly_received(rule.key, sentence, subject, subject_start, label_start):
-                return None, 0
+                    and not self._newly_received(rule.key, sentence, subject, subject_start, label_start) \
+                    and not (part and self._year_of_many(rule.key, sentence, sentence, label)):
+                return None, 0  # (…累计受理612件,其中2025年受理158件: the year's own figure)
             if part and q.kind == "percent" and (_denominators().get(rule.key), sentence) in self._stated \
                     and self._names_a_kind(subject, label_start):
                 return None, 0  # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate
@@ -2928,7 +3001,7 @@ class Interpreter:
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start) \
-                    and not self._year_of_span(whole, sentence):
+                    and not self._year_of_many(rule.key, whole, sentence, label):
                 self._parts_read[rule.key, sentence] = q.value
                 return None, 0  # 出庭应诉171件次。其中,县长出庭应诉19人次: a part of the total before
             if whole is not None and (denominator := _denominators().get(rule.key)) is not None \
@@ -2983,8 +3056,10 @@ class Interpreter:
                 # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole; 全年办理法律援助案件
                 # 1200件,办理刑事法律援助案件520件: a kind's
                 return None, 0
-            if ((level := self.level) is not None and self._above_own(q, sentence, level)) \
-                    or (q.kind == "count" and end < q.start and self._each(q, subject, subject_start)):
+            if (level := self.level) is not None and self._above_own(q, sentence, level):
+                self._above.setdefault(rule.key, q.start)
+                return None, 0
+            if q.kind == "count" and end < q.start and self._each(q, subject, subject_start):
                 return None, 0
             if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
                 # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
@@ -3344,7 +3419,8 @@ class Interpreter:
 
     def _without_examples_beside_wholes(self, metrics: list[Found]) -> list[Found]:
         """The metrics but an example's figure (以石门乡为例,…140件) where the report states the whole of its key and
-        year anywhere, before the example or after it, or for a rate the whole's two counts it follows from, said in
+        year anywhere, or of many years (2022年至2023年全县累计调解…5100件: read for no one year, the example's year a
+        part of it), before the example or after it, or for a rate the whole's two counts it follows from, said in
         one sentence (全县调处纠纷1200件,调处成功1150件 beside the campaign's 调处成功率达90%: the area's rate is
         derived from them): a sub-unit's or a campaign's figure beside the area's."""
         examples, shares = self._examples, self._shares
@@ -3356,7 +3432,7 @@ class Interpreter:
             if key in rates_of and (rates_of[key][1], sentence, year) in counted:
                 wholes.add((rates_of[key][0].key, year))
         return [m for m in metrics if m.quantity is None or m.quantity.start not in examples
-                or (m.key, m.year) not in wholes]
+                or ((m.key, m.year) not in wholes and (m.key, None) not in wholes)]
 
     def _without_months_to_date_beside_years(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a count up to a month's end before December (截至11月底,共新收行政复议案件52件), or in a yearly
@@ -3514,18 +3590,33 @@ class Interpreter:
         return bool(listed) and all(self._is_place(piece) for _, piece in listed)
 
     def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
-        """Whether the place named last in the sentence before q (全市, 全县), or the nation in its clause (_NATION),
-        ranks above the report's own (of `level`), where the report speaks of its own place as a whole
-        (_speaks_of_its_whole)."""
+        """Whether the place named last in the sentence before q (全市, 全县, 我县, the own place's name), or the nation
+        in its clause (_NATION) or a national body opening one of its clauses (_national_opening), ranks above
+        the report's own (of `level`), where the report speaks of its own place as a whole (_speaks_of_its_whole) or
+        gives a figure of it by its name (_names_its_figure)."""
         if self._places is None:
-            if not _speaks_of_its_whole(self.text, level):
+            if not _speaks_of_its_whole(self.text, level) and not _names_its_figure(self.text, self.own_names, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
                 return False
-            self._places = _BeforeInSentence(self.text, _TOWN_WHOLE_PLACE if level == _TOWN_RANK else _WHOLE_PLACE,
+            self._places = _BeforeInSentence(self.text, _whole_place(level == _TOWN_RANK, self.own_names),
                                              self.outline, self._covered)
         m = self._places.last(sentence, q.start)
         return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level) \
-            or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None
+            or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
+            or self._national_opening(sentence, q.start)
+
+    def _national_opening(self, sentence: int, end: int) -> bool:
+        """Whether a national body (_national_bodies) opens a clause of the sentence at `sentence` before `end`, a year
+        or 据 allowed before it (最高人民法院2023年依托在线平台化解纠纷180万件; 据司法部统计,…): the figures after it in its
+        sentence are the nation's, above any report's own place, as 全国's are (_NATION). The text is searched once."""
+        starts = self._national_starts
+        if starts is None:
+            text = self.text
+            starts = self._national_starts = [
+                m.start() for m in _national_bodies().finditer(text)
+                if _NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None]
+        i = bisect.bisect_left(starts, sentence)
+        return i < len(starts) and starts[i] < end
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
@@ -3793,14 +3884,27 @@ class Interpreter:
             return None
         return self.outline.sentence_start(sentence - 1)
 
-    def _year_of_span(self, whole: int, sentence: int) -> bool:
-        """Whether the part opening at `sentence` opens with one year (其中,2023年新收…) of the span of years its
-        whole's sentence states (2021年至2023年,共受理…4 287件): that year's own figure, no share of the total."""
-        marker = self.catalog.part_words.match(self.text, sentence, None, NOT_CONCURRENT)
-        year = _PART_OPENING_YEAR.match(self.text, marker.end()) if marker is not None else None
+    def _year_of_many(self, key: str, whole: int, sentence: int, label: int) -> bool:
+        """Whether the part whose label starts at `label`, in the sentence at `sentence`, opens with one year after its
+        marker (其中,2023年新收…; 其中2025年受理158件; 其中今年调解1380件) and its whole, of `key` in the sentence at
+        `whole` (the same, or the one before), is of many years: read for no one year (“十四五”以来…累计受理…612件, 五年来
+        共调解…6200件) or stating a span that holds the year (2021年至2023年,共受理…4 287件). The part is that year's own
+        figure, no share of the total, which keeps its own year (none)."""
+        text = self.text
+        if text.find("年", sentence, label) < 0:
+            return False  # (no year said before the label: most parts, told without a search)
+        marker = None
+        for marker in self.catalog.part_words.finditer(text, sentence, label, concurrent=NOT_CONCURRENT):
+            pass  # the last one: the part's own
+        if marker is None:
+            return False
+        year = _PART_OPENING_YEAR.match(text, marker.end(), label)
         if year is None:
             return False
-        span = _YEAR_RANGE.search(self.text, whole, sentence)
+        if any(w.sentence == whole and w.year is None and w.quantity.start < marker.start()
+               for w in self._wholes.get(key, ())):
+            return True
+        span = _YEAR_RANGE.search(text, whole, marker.start()) if year.group(1) is not None else None
         return span is not None and int(span.group(1)) <= int(year.group(1)) <= int(span.group(2))
 
     def _whole_before(self, said: _Sentence) -> int | None:
@@ -4366,6 +4470,9 @@ _SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
+# One year opening a part after its marker (其中,2023年新收…; 其中今年调解…, the report's own), not a span nor a time since
+# it, nor a part of the year (其中2025年上半年…).
+_PART_OPENING_YEAR = compile_cached(rf"[,:]?(?:({YEAR})年度?|今年|{_OWN_YEAR}度?|当年)(?![\-—~至到]|以来|{_PART_OF_YEAR_WORDS})")
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
 # A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
 _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")

@@ -30,7 +30,7 @@ from .load import (
     names_a_file,
 )
 from .metadata import Metadata, plan_first_year, read_metadata
-from .metrics import Found, Interpreter, Reading, own_level
+from .metrics import Found, Interpreter, Reading, own_level, own_names
 from .normalize import normalize_mapped
 from .numbers import scan
 from .record import assemble
@@ -89,7 +89,10 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
                               published_year=int(meta.published[:4]) if meta.published else None,
                               plans_next_year=meta.kind not in ("statistics", "news"),
                               level=own_level(meta.region.province, meta.region.city, meta.region.county, meta.issuer)
-                              if meta.region else own_level(None, None, None, meta.issuer))
+                              if meta.region else own_level(None, None, None, meta.issuer),
+                              own_names=own_names(meta.region.province, meta.region.city, meta.region.county,
+                                                  [text[start:end] for start, end in meta.region.mentions], meta.issuer)
+                              if meta.region else ())
     metrics, rates, readings = interpreter.run(quantities)
     derived, rate_checks, findings = checks.run(text, metrics, quantities, outline)
     return metrics + derived, rates, readings, rate_checks, findings

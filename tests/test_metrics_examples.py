@@ -88,3 +88,15 @@ def test_the_areas_rate_is_derived_beside_a_campaigns():
 ])
 def test_a_campaign_alone_or_naming_the_area_keeps_its_figures(text, expected):
     assert facts(text) == expected
+
+
+# An area's total of many years (read for no one year) is the whole an example's year is a part of: the example's
+# figure gives way to it, as to the year's.
+@pytest.mark.parametrize("text, expected", [
+    ("2023年至2024年全县累计调解矛盾纠纷5100件。以石门乡为例,2024年调解纠纷140件。",
+     [("mediation_cases", 5100, None, False)]),
+    ("以石门乡为例,2024年调解纠纷140件。近两年来全县累计调解矛盾纠纷5100件。",
+     [("mediation_cases", 5100, None, False)]),
+])
+def test_an_examples_figure_gives_way_to_the_areas_total_of_many_years(text, expected):
+    assert facts(text) == expected

@@ -37,3 +37,31 @@ def test_a_year_of_a_span_total_is_its_own_figure(text, expected):
 ])
 def test_a_list_over_a_counted_span_takes_the_range_said_before(text, expected):
     assert facts(text, 2023) == expected
+
+
+# The year's own figure set as a part of a total of many years, in the total's sentence or the one after: a year
+# named after the marker (其中2025年…), or this year (其中今年…), of a total read for no one year (“十四五”以来, 五年来,
+# 累计 since a year). The total keeps its year (none); a part that names no year, or a part of the year, stays a part.
+@pytest.mark.parametrize("text, expected", [
+    ("“十四五”以来,全县累计受理行政复议案件612件,其中2025年受理158件。",
+     [("reconsideration_received", 158, 2025, False), ("reconsideration_received", 612, None, False)]),
+    ("2021年以来全县累计办理法律援助案件3650件,其中2025年办理812件。",
+     [("legal_aid_cases", 812, 2025, False), ("legal_aid_cases", 3650, None, False)]),
+    ("五年来全县共调解矛盾纠纷6200件,其中今年调解1380件。",
+     [("mediation_cases", 1380, 2025, False), ("mediation_cases", 6200, None, False)]),
+    ("五年来全县共调解矛盾纠纷6200件。其中,今年调解1380件。",
+     [("mediation_cases", 1380, 2025, False), ("mediation_cases", 6200, None, False)]),
+])
+def test_a_year_s_part_of_a_total_of_many_years_is_its_own_figure(text, expected):
+    assert facts(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年办理法律援助案件812件,其中刑事案件301件。", [("legal_aid_cases", 812, 2025, False)]),
+    # the year's own total: a part of its year is a part
+    ("2025年全县办理法律援助案件900件,其中2025年上半年办理400件。", [("legal_aid_cases", 900, 2025, False)]),
+    # a part of the year of a total of many years is no year's figure
+    ("五年来全县共调解矛盾纠纷6200件,其中今年上半年调解700件。", [("mediation_cases", 6200, None, False)]),
+])
+def test_a_part_naming_no_one_year_of_many_stays_a_part(text, expected):
+    assert facts(text, 2025) == expected
