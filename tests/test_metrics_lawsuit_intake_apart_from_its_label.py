@@ -103,6 +103,8 @@ def test_a_first_instance_total_split_into_new_and_carried_over(text, expected):
     # a bracket that splits no intake leaves the total
     ("全年一审行政案件共420件(同比上升5%),审结398件。", [("litigation_first_instance", 420, 2023, False)]),
     ("二审行政案件共130件(新收120件,旧存10件)。", []),
+    # an average intake in the bracket is no year's count
+    ("全年一审行政案件共420件(月均新收35件)。", [("litigation_first_instance", 420, 2023, False)]),
 ])
 def test_a_total_with_no_newly_received_part_stays(text, expected):
     assert facts(text) == expected
