@@ -2987,6 +2987,11 @@ class Interpreter:
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start) \
                     and not (part and self._year_of_many(rule.key, sentence, sentence, label)):
                 return None, 0  # (…累计受理612件,其中2025年受理158件: the year's own figure)
+            if not part and q.kind == "count" and self.text[subject_start - 1:subject_start] == "(" \
+                    and (rule.key, sentence) in self._stated:
+                # 一审行政案件共420件(新收365件,旧存55件): the bracket splits the total, whose newly received part is
+                # the year's intake; the total, holding the cases carried over, gives way to it
+                self._newly_received(rule.key, sentence, subject, subject_start, label_start)
             if part and q.kind == "percent" and (_denominators().get(rule.key), sentence) in self._stated \
                     and self._names_a_kind(subject, label_start):
                 return None, 0  # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate

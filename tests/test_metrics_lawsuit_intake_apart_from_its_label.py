@@ -61,3 +61,50 @@ def test_a_bare_intake_after_the_first_instance_trend(text, expected):
 ])
 def test_a_bare_intake_of_another_topic_is_none(text, expected):
     assert facts(text) == expected
+
+
+# The intake's noun said again without the cases' after the first-instance trend (…发案量连续下降,全年发案量为…).
+@pytest.mark.parametrize("text, expected", [
+    ("一审行政诉讼案件发案量连续下降,全年发案量为1,020件。", [("litigation_first_instance", 1020, 2023, False)]),
+    ("全市一审行政案件发案量出现首次回落,年内基本平稳,全年发案量为864件。",
+     [("litigation_first_instance", 864, 2023, False)]),
+])
+def test_a_bare_intake_noun_after_the_first_instance_trend(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市一审民事案件发案量连续下降,全年发案量为5000件。", []),  # another kind of case
+    ("全市刑事案件持续下降,全年发案量为320件。", []),  # no first-instance lawsuits named
+])
+def test_a_bare_intake_noun_of_another_topic_is_none(text, expected):
+    assert facts(text) == expected
+
+
+# A first-instance total split in a bracket into the newly received and the carried-over cases: the newly received
+# part is the year's intake, and the total, holding the carried-over cases, gives way to it.
+@pytest.mark.parametrize("text, expected", [
+    ("全年一审行政案件共420件(新收365件,旧存55件),审结398件。", [("litigation_first_instance", 365, 2023, False)]),
+    ("全市行政、赔偿诉讼一审案件共612件(新收案件501件,旧存案件111件)。",
+     [("litigation_first_instance", 501, 2023, False)]),
+    ("全年一审行政案件共420件(其中新收365件,旧存55件)。", [("litigation_first_instance", 365, 2023, False)]),
+    # another instance's split after it is none of the first-instance intake
+    ("全年一审行政案件共420件(新收365件,旧存55件),二审行政案件共130件(新收120件,旧存10件)。",
+     [("litigation_first_instance", 365, 2023, False)]),
+])
+def test_a_first_instance_total_split_into_new_and_carried_over(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cases closed, carry-over included, with the intake said apart: each stays what it is
+    ("全市法院新收一审行政案件365件,审结一审行政案件398件(含旧存)。", [("litigation_first_instance", 365, 2023, False)]),
+    ("全市法院审结一审行政案件398件(含旧存)。", [("litigation_first_instance", 398, 2023, False)]),
+    # a bracket that splits no intake leaves the total
+    ("全年一审行政案件共420件(同比上升5%),审结398件。", [("litigation_first_instance", 420, 2023, False)]),
+    ("二审行政案件共130件(新收120件,旧存10件)。", []),
+    # an average intake in the bracket is no year's count
+    ("全年一审行政案件共420件(月均新收35件)。", [("litigation_first_instance", 420, 2023, False)]),
+])
+def test_a_total_with_no_newly_received_part_stays(text, expected):
+    assert facts(text) == expected

@@ -29,3 +29,30 @@ def test_a_level_reached_after_a_comparison_is_the_rate_s(text, expected):
 def test_a_change_after_a_comparison_is_no_level(text):
     assert facts(text) == []
     assert read(text, 2024)[1] == []
+
+
+# The level said after a change verb and 为 (下降为, 降为, 上升为, 提升为, 提高为) is the level reached, as with 至 or 到.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关败诉率下降为6.2%。", ("litigation_loss_rate", 6.2, "行政机关败诉率")),
+    ("全县行政机关负责人出庭应诉率上升为97.5%。", ("head_appearance_rate", 97.5, "行政机关负责人出庭应诉率")),
+    ("全县行政复议纠错率较上年降为7.4%。", ("reconsideration_correction_rate", 7.4, "行政复议纠错率")),
+    ("全县调解成功率提高为96.5%。", ("mediation_success_rate", 96.5, "调解成功率")),
+])
+def test_a_level_after_a_change_verb_and_wei_is_the_rate_s(text, expected):
+    key, value, label = expected
+    assert facts(text) == [(key, value, 2024, False)]
+    assert read(text, 2024)[1] == [(label, value)]
+
+
+def test_a_rate_label_of_no_key_after_a_change_verb_and_wei_is_kept():
+    assert read("全市法院非诉执行案件不予执行率下降为12.5%,发改率提升为4.8%。", 2024)[1] == [
+        ("非诉执行案件不予执行率", 12.5), ("发改率", 4.8)]
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政机关败诉率下降了2.1个百分点。",  # a change, no level
+    "全县行政机关败诉率同比下降为负增长。",  # 为 with no level after it
+])
+def test_a_change_said_with_wei_and_no_level_is_none(text):
+    assert facts(text) == []
+    assert read(text, 2024)[1] == []
