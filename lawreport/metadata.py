@@ -709,6 +709,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if candidates and _dated_label_line(line):
             _drop_outlet_above(candidates, at, line)
             break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
+        if _stamps_headline(candidates, at, line):
+            break  # the headline's own date line, a site's name or slogan before the day (某某快讯 2024年03月02日 09:10:11)
         if not candidates and _cues()["keyword_line"].fullmatch(line.text):
             continue  # a site's keyword line above the page: no paragraph the title is glued to
         if line.paragraph and not _is_debris(line) or _patterns().opening_year.match(line.text):
@@ -862,6 +864,15 @@ def _run_into_label(line: Line) -> Line | None:
     if _PAUSE.search(head.text) or not _is_headline(head) or _is_furniture(head):
         return None
     return head
+
+
+def _stamps_headline(candidates: list[tuple[int, Line]], at: int, line: Line) -> bool:
+    """Whether the line is the page's date line right under the headline it stamps, words before the day and its time
+    (最高法:行政案件收案平稳 / 快讯速递 2024年03月02日 09:10:11): a site's name or slogan there, never a headline of
+    its own. A stamped line with no headline right above it (某县司法局扎实做好调处工作 2015-01-09 09:57) is a short
+    headline a reprint site stamped, and one naming a title word is a title."""
+    return (bool(candidates) and candidates[-1][0] == at - 1 and date_at(line.text, 0) is None
+            and _is_headline(candidates[-1][1]) and not get_catalog().title_words.search(line.text) and _is_stamp(line))
 
 
 def _dated_label_line(line: Line) -> bool:
