@@ -1695,6 +1695,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
     # Read as one line, a title wrapped at the margin (…关于2024年度法治政府 / 建设情况的报告) names it as well.
     yearly = title is not None and _cues()["yearly_report_title"].search(unwrapped(title.text)) is not None
+    # A title over the occasion it was delivered on (关于…工作情况的报告 / ——2024年10月15日在某市人大常委会第九次会议上): the
+    # report itself, whatever portal reprints it and credits its posting (编辑:某某 来源:某省人大新闻网).
+    delivered = title is not None and _delivered(title, lines)
     title_cues = _title_cue_matches(title)
     claimed = any(title_cues)
     for rule, head, body_head, cue in zip(get_catalog().kinds, _patterns().kind_heads, _patterns().kind_body_heads,
@@ -1705,8 +1708,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             m = _first_match(head, head_text, head_end)
             if m is None and body and body_head:
                 m = _first_match(body_head, head_text, head_end, body)
-            while yearly and rule.kind == "news" and m is not None \
-                    and (_press_mention(head_text, m) or m.groupdict().get("credit") is not None):
+            while (yearly or delivered) and rule.kind == "news" and m is not None \
+                    and (_press_mention(head_text, m) or m.groupdict().get("credit") is not None
+                         or delivered and m.groupdict().get("byline") is not None):
                 m = _first_match(head, head_text, head_end, m.end())
             if m:
                 return rule.kind, m.span()
@@ -1764,6 +1768,17 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if saying := _lead_line(lines, opening):
         return news, saying  # 法者,治之端也。 / 近年来,自治区…: a writer's piece opening on a saying or a scene
     return "other", None
+
+
+_OCCASION_LINES = 3  # lines under a title the occasion a report was delivered on may stand on: below a page's date line
+
+
+def _delivered(title: Line, lines: list[Line]) -> bool:
+    """Whether the occasion the report was delivered on (——2024年10月15日在某市第十七届人大常委会第九次会议上) stands on
+    one of the first lines under the title, below the page's date and source line or not."""
+    occasion = _cues()["occasion"].match
+    below = (line for line in lines if line.start > title.end)
+    return any(occasion(line.text) for line in islice(below, _OCCASION_LINES))
 
 
 _LEAD_LINE_MAX = 40  # characters of a feature's lead line: one short sentence (法者,治之端也。), no account of work
@@ -2161,7 +2176,7 @@ def _speaks_for(text: str, office: str, lines: list[Line], speaker: Line) -> boo
 
 def _byline_org(text: str, title: Line, lines: list[Line]):
     """The body the line right below the title names (below the occasion it was delivered on, and the page's date and
-    source line over the first paragraph: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
+    source line over the first paragraph or over the occasion: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组)); or that of the official whose byline
     it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of their duty is their
@@ -2175,7 +2190,9 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     skipped = sum(1 for _ in takewhile(  # a paragraph holding no label's words is not searched through
         lambda line: may_hold_words(label_words, line.text)
         and (catalog.published_line.search(line.text) or catalog.source_line.search(line.text)), after))
-    if skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
+    if skipped and (held := sum(1 for _ in takewhile(lambda line: occasion(line.text), after[skipped:]))):
+        skipped += held  # the page's line over the occasion (…的报告 / 编辑:某某 来源:某某网 / ——…会议上 / 某院检察长 某某)
+    elif skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
         skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
     below = after[skipped] if len(after) > skipped else None
     if below is None:

@@ -33,6 +33,20 @@ CASES = [
 ]
 
 
+# A report or a white paper said to have come out, the press's word (《…司法审查报告》如期出炉, …白皮书正式出炉): an account of
+# its release, news; the report speaking of itself (本报告对…进行汇总分析) keeps its kind.
+CASES += [
+    ("a report said to have come out, in a lead",
+     ("今年5月份,东湖市中级人民法院《2023年度行政案件司法审查报告》如期出炉,对全市两级法院行政案件审理情况进行汇总分析。\n"
+      "座谈会现场\n2023年,全市两级法院共受理各类行政案件1500件,审结1450件。\n"), "kind", "news"),
+    ("…or in a headline",
+     "东湖市2023年度行政审判白皮书正式出炉\n2023年,全市两级法院共受理一审行政案件1200件,审结1180件。\n", "kind", "news"),
+    ("the report speaking of itself",
+     ("东湖市中级人民法院2023年度行政案件司法审查报告\n前言\n本报告对2023年全市两级法院行政案件审理情况进行汇总分析。\n"
+      "2023年,全市两级法院共受理各类行政案件1500件,审结1450件。\n"), "kind", "white_paper"),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "field", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_court_trial_accounts(case, text, field, expected):
     assert read(text, field) == expected

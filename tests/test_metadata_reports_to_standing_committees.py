@@ -65,3 +65,36 @@ SPEAKERS = [
 @pytest.mark.parametrize(("case", "text", "expected"), SPEAKERS, ids=[c[0] for c in SPEAKERS])
 def test_a_speaker_on_the_governments_behalf_names_no_author(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# A report delivered to the standing committee, reprinted whole on a congress's news portal that dates and credits its
+# posting above the occasion (2024/10/20 编辑:某某 来源:某省人大新闻网 / ——…在…人大常委会第九次会议上): the report itself,
+# by the body its speaker heads, as the same report on the congress's own bulletin is; an item telling that the
+# committee heard one (本报讯(记者…)…听取了…的报告, a headline over the portal's line and a day's lead) stays news.
+_PORTAL = "2024/10/20 16:05   编辑:王甲   来源:青禾人大新闻网\n"
+_DELIVERED = "——2024年10月15日在青禾市第十七届人大常委会第九次会议上\n"
+_PROCURATORATE = ("市人大常委会:\n根据会议安排,我代表青禾市人民检察院报告全市检察机关行政检察工作情况,请予审议。\n一、基本情况\n"
+                  "2023年,全市检察机关受理行政诉讼监督案件320件,提出检察建议86件。\n")
+REPRINTS = [
+    ("a procuratorate's report under a portal's credits",
+     "关于全市行政检察工作情况的报告\n" + _PORTAL + _DELIVERED + "青禾市人民检察院检察长 李乙\n" + _PROCURATORATE,
+     ("annual_report", "青禾市人民检察院")),
+    ("…its body named in its title, no speaker's line",
+     "南江市人民检察院关于行政检察工作情况的报告\n" + _PORTAL + _DELIVERED + _PROCURATORATE,
+     ("annual_report", "南江市人民检察院")),
+    ("a court's report on its trials keeps a white paper's kind",
+     "市中级人民法院关于行政审判工作情况的报告\n" + _PORTAL + _DELIVERED + "青禾市中级人民法院院长 李乙\n市人大常委会:\n"
+     "我代表青禾市中级人民法院报告全市法院行政审判工作情况,请予审议。\n一、基本情况\n2023年,全市法院受理一审行政案件800件。\n",
+     ("white_paper", "青禾市中级人民法院")),
+    ("a paper's item telling that the committee heard a report",
+     ("本报讯(记者 丙丁)10月15日,市人大常委会听取了市中级人民法院关于行政审判工作情况的报告。报告显示,2023年全市法院受理一审"
+      "行政案件800件。\n委员们认为,全市法院行政审判工作成效明显。\n"), ("news", None)),
+    ("a portal's headline on the hearing, no occasion under it",
+     "市人大常委会听取市检察院行政检察工作情况报告\n" + _PORTAL + "10月15日,市人大常委会召开第九次会议,听取了市人民检察院关于"
+     "行政检察工作情况的报告。\n会议认为,全市检察机关行政检察工作成效明显。\n", ("news", None)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), REPRINTS, ids=[c[0] for c in REPRINTS])
+def test_a_delivered_report_reprinted_by_a_portal_is_the_report(case, text, expected):
+    assert (read(text, "kind"), read(text, "issuer")) == expected
