@@ -44,6 +44,7 @@ from .structure import (
     runs_on,
     unwrapped,
 )
+from .vocab import COUNTY
 
 _HEAD_CHARS = 400
 _NOTICE_LINES = 3  # the last lines a platform's notice is read on: its English version may follow it
@@ -463,7 +464,28 @@ def _is_org(line: str) -> bool:
     ending = _patterns().org_ending
     if ending is not None and not _org_may_end(ending, Ending.tail(line)):
         return False
-    return get_catalog().org.fullmatch(_places_masked(line)) is not None
+    return get_catalog().org.fullmatch(_places_masked(line)) is not None and not _collective_courts(line)
+
+
+_COURTS = "法院"  # a province's or a city's full name before it alone names all its courts, no one court
+
+
+def _collective_courts(name: str) -> bool:
+    """Whether a body's name is all the courts or procuratorates of an area ([institutions] collective), no one body:
+    an area-wide or a plural word before them ([institutions] generic: 上海全市法院, 苏州市两级法院, 全省各级检察院), or
+    a province's or a city's full name before 法院 alone (威海市法院, 北京市法院: their own courts are the 中级 and
+    高级人民法院). A county's, a district's or a county-level city's (荣成市法院, 某区法院) is its one court."""
+    rules = get_catalog().institutions
+    word = next((m for m in rules.collective.finditer(name) if m.end() == len(name)), None)
+    if word is None:
+        return False
+    head = name[:word.start()]
+    if rules.generic.search(head):
+        return True
+    if word.group(0) != _COURTS or not head.endswith(tuple(regions.NAME_ENDS)):
+        return False
+    units = [units for _, end, units in regions.find_named_units(head) if end == len(head)]
+    return bool(units) and all(unit.level != COUNTY for unit in units[-1])
 
 
 @lru_cache(maxsize=1024)  # keyed on the last character or two of a name: a few hundred, shared by every report
@@ -2481,6 +2503,8 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     the places written right before it there (发布机构:某市某区草滩街道办事处), which tell it from a namesake."""
     found = _named_issuer(text, title, lines, opening, kind, dated)
     name = found[0]
+    if name and _collective_courts(name):
+        return None, None, None  # the courts of an area its opening tells of (2022年,本市法院…, 威海全市法院…): no one body
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
     if level is None:
         return found
@@ -2635,6 +2659,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     signature = _signature_org(lines)
     if title is not None:
         found = _title_org(text, title)
+        if found and _collective_courts(found[0]):
+            found = None  # 2022年度威海市法院行政审判白皮书: the city's courts, no one body; a 来源 or a sign-off may name it
         if found and found[2].endswith(_COMPLETED) and (source := _source_org(text)) is not None \
                 and not source[2].endswith(_COMPLETED) and _spells_out(source[0], found[0]):
             return source  # the 来源 names the body a title calls by its level alone (区人社局 / 来源:某市某区人力资源和社会保障局)
