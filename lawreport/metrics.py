@@ -372,16 +372,17 @@ def _names_its_figure(text: str, names: tuple[str, ...], level: int) -> bool:
         return False
     part, parts = get_catalog().part_words, get_catalog().lexicon.city_parts
     above = _whole_place(False)
-    for m in compile_cached(_CLAUSE_OPENING + "(?:" + "|".join(map(regex.escape, names)) + ")").finditer(text):
-        end = m.end()
+    for start, end in _own_name_spans(text, names, 0, len(text)):
+        if _OPENING_BEFORE.search(text, max(0, start - _OPENING_REACH), start) is None:
+            continue
         clause_end = min((at for at in (text.find(mark, end) for mark in CLAUSE_ENDS) if at >= 0), default=len(text))
         if _FIGURE.search(text, end, clause_end) is None:
             continue
-        sentence = _sentence_start(text, m.start())
+        sentence = _sentence_start(text, start)
         sentence_end = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
-        if part.search(text, sentence, m.start()) is None \
-                and _NATION.search(text, sentence, m.start()) is None \
-                and not any(_LEVEL_RANK[place.group(1)] > level for place in above.finditer(text, sentence, m.start())) \
+        if part.search(text, sentence, start) is None \
+                and _NATION.search(text, sentence, start) is None \
+                and not any(_LEVEL_RANK[place.group(1)] > level for place in above.finditer(text, sentence, start)) \
                 and not any(text.find(word, sentence, sentence_end) >= 0 for word in parts):
             return True
     return False
@@ -431,6 +432,28 @@ def own_names(province: str | None, city: str | None, county: str | None, said: 
                         reverse=True))
 
 
+def _own_name_spans(text: str, names: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the own place's names (own_names, longest first) in text[start:end], in order, the longest at a
+    start, none overlapping the one before: as an alternation of them finds them, by `str.find` alone."""
+    found: dict[int, int] = {}
+    for name in names:
+        at = text.find(name, start, end)
+        while at >= 0:
+            found.setdefault(at, at + len(name))
+            at = text.find(name, at + 1, end)
+    spans, last_end = [], -1
+    for at in sorted(found):
+        if at >= last_end:
+            spans.append((at, found[at]))
+            last_end = found[at]
+    return spans
+
+
+# A clause opening right before a name, a time allowed (今年以来,东阳市…): _CLAUSE_OPENING read back from the name.
+_OPENING_BEFORE = compile_cached(rf"(?:^\s*|[{regex.escape(PAUSES)}\n])(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?$")
+_OPENING_REACH = 12
+
+
 def _national_bodies() -> regex.Pattern:
     """A national body ([[institutions.body]] with `national`, of the catalog in force: 司法部, 最高人民法院)."""
     return compile_cached("|".join(f"(?:{body.suffix.pattern})" for body in get_catalog().institutions.bodies
@@ -442,18 +465,17 @@ _NATIONAL_LEAD = compile_cached(rf"(?:^|[{regex.escape(PAUSES + SENTENCE_ENDS)}]
 _NATIONAL_LEAD_REACH = 12
 
 
-def _whole_place(town: bool, names: tuple[str, ...] = ()) -> regex.Pattern:
+def _whole_place(town: bool) -> regex.Pattern:
     """全市, 全省, 我县 …: the place a sentence's figures are for, by the rank of its level (_LEVEL_RANK: 全县 is a
     county's), called by one of _own_calls (全, 我, 本), of the catalog in force: 我县 after 全市 (全市…1.2万件,其中我县办理…
     655件) is the county's own again. For a town's report (`town`), a town's call too (全镇, 我镇, 本街道), in group 2,
     below every level of _LEVEL_RANK, where the parent's (全县, 全区, 全市) are above it. The names of the report's own
-    place (`names`: own_names) are its own too, in no group (全市共受理…1480件,柯桥区受理…132件)."""
+    place are looked for apart (_own_name_starts), not written into the pattern: one pattern a report cost a compile
+    each, and an entry in the user cache, in a batch of reports of many places."""
     calls = f"[{''.join(_own_calls())}]"
     pattern = rf"{calls}({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
     if town:
         pattern += rf"|{calls}({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})"
-    if names:
-        pattern += "|" + "|".join(map(regex.escape, names))
     return compile_cached(pattern)
 
 
@@ -1340,7 +1362,6 @@ class Interpreter:
         # key -> where its first figure of a place above the report's own stands (_above_own): none of its metrics, the
         # end of the page's head all the same (_of_another_body)
         self._above: dict[str, int] = {}
-        self._national_starts: list[int] | None = None  # where national bodies open clauses (_national_opening)
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
         # the words of other bodies' mediation (None where they, or those of all mediators, are not known)
@@ -3603,25 +3624,30 @@ class Interpreter:
             if not _speaks_of_its_whole(self.text, level) and not _names_its_figure(self.text, self.own_names, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
                 return False
-            self._places = _BeforeInSentence(self.text, _whole_place(level == _TOWN_RANK, self.own_names),
-                                             self.outline, self._covered)
+            self._places = _BeforeInSentence(self.text, _whole_place(level == _TOWN_RANK), self.outline,
+                                             self._covered)
         m = self._places.last(sentence, q.start)
-        return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level) \
+        return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level
+                and not self._own_name_after(m.start(), q.start)) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
             or self._national_opening(sentence, q.start)
+
+    def _own_name_after(self, start: int, end: int) -> bool:
+        """Whether a name of the report's own place (own_names) stands after `start` and before `end`, outside a cited
+        title: the figures after it are its own again (全市共受理…1480件,柯桥区受理…132件)."""
+        covered = self._covered
+        return any(at > start and (covered is None or not covered(at))
+                   for at, _ in _own_name_spans(self.text, self.own_names, start, end))
 
     def _national_opening(self, sentence: int, end: int) -> bool:
         """Whether a national body (_national_bodies) opens a clause of the sentence at `sentence` before `end`, a year
         or 据 allowed before it (最高人民法院2023年依托在线平台化解纠纷180万件; 据司法部统计,…): the figures after it in its
-        sentence are the nation's, above any report's own place, as 全国's are (_NATION). The text is searched once."""
-        starts = self._national_starts
-        if starts is None:
-            text = self.text
-            starts = self._national_starts = [
-                m.start() for m in _national_bodies().finditer(text)
-                if _NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None]
-        i = bisect.bisect_left(starts, sentence)
-        return i < len(starts) and starts[i] < end
+        sentence are the nation's, above any report's own place, as 全国's are (_NATION). Only the sentence is
+        searched: the names' alternation over the whole text once had cost some 1% of a report's instructions, for
+        the few figures a report asks it of."""
+        text = self.text
+        return any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
+                   for m in _national_bodies().finditer(text, sentence, end))
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
