@@ -2399,8 +2399,7 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     return None
 
 
-_PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委)…
-_PREFECTURE_LEVEL = "地区"  # …whose level is its 地区's
+_PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委), its level regions.PREFECTURE
 _PARTY_WORD = "党"  # what a prefecture's or a region's committee may say before its 委 (某州党委, 某自治区党委)
 
 
@@ -2409,7 +2408,7 @@ def _committee_level(name: str) -> str | None:
     as a bare self-reference opens with it; None when no level stands before its 委."""
     before = name.removesuffix("委").removesuffix(_PARTY_WORD)[-1:]
     if before == _PREFECTURE:
-        return _PREFECTURE_LEVEL
+        return regions.PREFECTURE
     return before if before and before in _LEVELS else None
 
 
@@ -2565,7 +2564,7 @@ def _government_in_full(name: str) -> str:
             return name.removesuffix(short) + office
     for office in _GOVERNMENT_OFFICES:
         stem = name.removesuffix(_GOVERNMENT + office)
-        if len(stem) < len(name) and stem[-1:] in _LEVELS and not stem.endswith((_PREFECTURE_LEVEL, _LEAGUE)):
+        if len(stem) < len(name) and stem[-1:] in _LEVELS and not stem.endswith((regions.PREFECTURE, _LEAGUE)):
             return stem + _PEOPLES + _GOVERNMENT + office
     return name
 
@@ -2935,7 +2934,7 @@ def _completed_by_title(bare: str, title: Line) -> str | None:
     level = _level_named(bare)
     if level is None:
         return None
-    longer = (_PREFECTURE_LEVEL, regions.AUTONOMOUS_REGION) if level == _DISTRICT_LEVEL else ()  # no 地区, 自治区 for 区
+    longer = (regions.PREFECTURE, regions.AUTONOMOUS_REGION) if level == _DISTRICT_LEVEL else ()  # no 地区, 自治区 for 区
     places = {written for start, end, _ in regions.find_named_units(title.text)
               if (written := title.text[start:end]).endswith(level) and not written.endswith(longer)}
     return places.pop() + bare[len(level):] if len(places) == 1 else None

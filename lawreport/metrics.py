@@ -470,7 +470,7 @@ def _whole_place(town: bool) -> regex.Pattern:
     county's), called by one of _own_calls (全, 我, 本), of the catalog in force: 我县 after 全市 (全市…1.2万件,其中我县办理…
     655件) is the county's own again. For a town's report (`town`), a town's call too (全镇, 我镇, 本街道), in group 2,
     below every level of _LEVEL_RANK, where the parent's (全县, 全区, 全市) are above it. The names of the report's own
-    place are looked for apart (_own_name_starts), not written into the pattern: one pattern a report cost a compile
+    place are looked for apart (_own_name_spans), not written into the pattern: one pattern a report cost a compile
     each, and an entry in the user cache, in a batch of reports of many places."""
     calls = f"[{''.join(_own_calls())}]"
     pattern = rf"{calls}({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"

@@ -156,6 +156,7 @@ NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name end
 CITY_END = "市"  # how a city's full name ends (烟台市), which a body named after the city may leave out (烟台人力资源和社会保障局)
 NEW_AREA = "新区"  # how a new area's name ends (雄安新区), some of them districts (浦东新区)
 AUTONOMOUS_REGION = "自治区"  # how an autonomous region's full name ends, and how its own texts call it
+PREFECTURE = "地区"  # how a prefecture's name ends (阿克苏地区): its texts call it by the word (全地区, 地区司法局), not by 区
 _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
@@ -1160,12 +1161,11 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
-_PREFECTURE = "地区"  # how a prefecture's name ends (阿克苏地区): its texts call it by the word (全地区, 地区司法局), not by 区
 
 
 def _level_word(name: str) -> str:
     """The level a unit's text calls its own place by (全市, 全县, 全地区): its name's last character, or 地区."""
-    return _PREFECTURE if name.endswith(_PREFECTURE) else name[-1]
+    return PREFECTURE if name.endswith(PREFECTURE) else name[-1]
 
 
 def _own_subjects(text: str, hits: Sequence[_Hit], addresses: list[tuple[int, int]], address_starts: list[int],
