@@ -42,3 +42,18 @@ def test_an_first_instance_figure_beside_them_is_the_figure(text):
 ])
 def test_appeals_among_them_give_no_figure(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全省法院受理各类行政诉讼案件5210件,同比增长6%。",  # the courts of a province: a higher, intermediate and basic ones
+    "全市两级法院共新收各类行政诉讼案件860件。",
+    "市中院全年受理各类行政诉讼案件420件。",
+    "青禾市中级人民法院受理各类行政诉讼案件300件。",
+])
+def test_every_kind_taken_by_courts_above_a_basic_one_is_no_first_instance_count(text):
+    assert facts(text) == []
+
+
+def test_a_basic_court_named_after_such_courts_still_gives_its_count():
+    text = "全省法院持续推进行政审判工作。县法院全年受理各类行政诉讼案件61件。"
+    assert [(k, v) for k, v, *_ in facts(text)] == [("litigation_first_instance", 61)]
