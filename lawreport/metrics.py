@@ -522,7 +522,7 @@ _START_REACH = 300  # how far back in its paragraph a start is looked for
 # dates nothing after it); 本年, 本年度: the report's own year, else the item's.
 # 去年同期 (上年同期, 前年同期) is the same part of the year before the one the sentence or its paragraph is of (group 2;
 # not 和去年同期相比).
-_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟由从])(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
+_RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟由从])(?<!{_SPAN_FROM})(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
                                 rf"|(前年(?!以)|去年(?!以)|上一?年度?(?!以|同|结转)|今年|本年|明年|来年|下一年|新的一年)"
                                 rf"(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
@@ -570,10 +570,12 @@ _LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|以来)"
 # pattern some five times slower).
 # 近3年, 近三年, 过去三年, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年));
 # not a figure's rank among those years' (创近三年新高, 为近5年最低, 居近三年首位), which dates nothing after it.
+# A span's end may be said by this year's word (2019年1月至今年9月, 2020年至本年末): a span as 2019年至2023年 is.
+_THIS_YEAR = "今本"
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|\d{{1,2}}(?<=(?<!\d)(?:[2-9]|[1-9]\d))年|近年"
                        rf"|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
-                       rf"|(?<!\(){_SPAN_FROM}{YEAR}年")
+                       rf"|(?<!\(){_SPAN_FROM}(?:{YEAR}|[{_THIS_YEAR}])年")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
 _YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)
@@ -599,6 +601,8 @@ def _may_say_span(text: str, start: int, end: int) -> bool:
                                        or (at > _YEAR_DIGITS and text[at - _YEAR_DIGITS - 1] in _TO_YEAR_MARKS
                                            and text[at - _YEAR_DIGITS].isdecimal())):
                 return True
+            if before in _THIS_YEAR and at > 1 and text[at - 2] in _TO_YEAR_MARKS:
+                return True  # (2019年1月至今年9月)
         at = text.find("年", at + 1, end)
     return False
 

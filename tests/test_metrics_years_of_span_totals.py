@@ -65,3 +65,20 @@ def test_a_year_s_part_of_a_total_of_many_years_is_its_own_figure(text, expected
 ])
 def test_a_part_naming_no_one_year_of_many_stays_a_part(text, expected):
     assert facts(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2020年1月至今年9月,全市共受理行政复议案件386件。",
+    "2021年至今年,全市共受理行政复议案件386件。",
+    "2021年3月到本年10月,全市共受理行政复议案件386件。",
+])
+def test_a_span_ending_in_this_years_word_dates_its_total_to_no_year(text):
+    assert facts(text, 2023) == [("reconsideration_received", 386, None, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "今年1月至9月,全市共受理行政复议案件386件。",  # months of this year
+    "2020年全市调解纠纷900件。今年,全市共受理行政复议案件386件。",  # this year said alone, after another year
+])
+def test_this_years_word_alone_still_dates_its_figure(text):
+    assert ("reconsideration_received", 386, 2023, False) in facts(text, 2023)

@@ -77,6 +77,8 @@ def test_a_sentence_of_the_whole_year_or_one_year_alone_is_passed_without_a_sear
     assert not metrics._may_say_span("2023年全区受理行政复议案件226件", 0, 19)
     assert metrics._may_say_span("2021年至2023年全区受理行政复议案件226件", 0, 24)  # the year a span ends with
     assert metrics._may_say_span("2021—2023年全区受理行政复议案件226件", 0, 23)
+    assert metrics._may_say_span("2021年至今年全区受理行政复议案件226件", 0, 22)  # a span to this year
+    assert not metrics._may_say_span("今年全区受理行政复议案件226件", 0, 16)
     assert metrics._may_say_span("近年来共受理行政复议案件226件", 0, 15)  # 近 alone opens a period
     assert metrics._may_say_span("三年来共受理行政复议案件226件", 0, 15)
     assert metrics._may_say_span("3年间共受理行政复议案件226件", 0, 15)
@@ -92,6 +94,8 @@ def _may_say_span_counting_digits(text: str, start: int, end: int) -> bool:
         if at > start:
             if text[at - 1] in metrics._YEARS_COUNTED_BY:
                 return True
+            if text[at - 1] in metrics._THIS_YEAR and text[at - 2:at - 1] in metrics._TO_YEAR_MARKS:
+                return True  # a span ending in this year's word
             digits = at
             while digits > 0 and at - digits <= metrics._YEAR_DIGITS and text[digits - 1].isdecimal():
                 digits -= 1
