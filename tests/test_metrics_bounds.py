@@ -26,10 +26,19 @@ def test_a_rate_past_a_bound_said_with_chao_is_at_least_the_bound(text, value):
     ("2023年,全县公职律师工作覆盖率高于50%。", "公职律师工作覆盖率", 50.0, "at_least"),
     ("2023年,全县行政复议纠错率低于10%。", "行政复议纠错率", 10.0, "less_than"),
     ("2023年,全县行政诉讼败诉率不高于5%。", "行政诉讼败诉率", 5.0, "at_most"),
+    ("近三年,全区行政机关败诉率均未超过7%。", "行政机关败诉率", 7.0, "at_most"),  # a bound said as a fact
+    ("2023年,全市复议纠错率未高于11%。", "复议纠错率", 11.0, "at_most"),
 ])
 def test_a_rate_said_above_or_below_a_figure_is_its_label_s_bound(text, label, value, qualifier):
     (rate,) = extract(text).rates
     assert (rate.label, rate.value, rate.qualifier) == (label, value, qualifier)
+
+
+def test_a_count_said_not_to_pass_a_bound_stays_a_count():
+    """未超过 before a count bounds the count, as 不超过 does: no rate comes of it."""
+    result = extract("2023年,全区行政机关败诉案件未超过4件。")
+    assert result.rates == []
+    assert [(m.key, m.value, m.qualifier) for m in result.metrics] == [("litigation_lost", 4, "at_most")]
 
 
 def test_a_rate_compared_with_an_average_is_its_own_figure():

@@ -321,6 +321,9 @@ FORMS = [
     ("少于3人", [("少于3人", 3, "人", "count", "less_than", None)]),
     ("不少于3人", [("不少于3人", 3, "人", "count", "at_least", None)]),
     ("败诉率不高于5%", [("不高于5%", 5, "%", "percent", "at_most", None)]),
+    # a bound said as a fact, not a rule (未超过, 未高于), is the same ceiling
+    ("败诉率均未超过4%", [("未超过4%", 4, "%", "percent", "at_most", None)]),
+    ("纠错率未高于9.5%", [("未高于9.5%", 9.5, "%", "percent", "at_most", None)]),
     ("办理时限不大于5个工作日", [("不大于5个工作日", 5, "个工作日", "count", "at_most", None)]),
     # a bound written as a sign (an indicator table's goal: ≥98), with or without its unit; a bare figure stays bare
     ("调解成功率≥98%", [("≥98%", 98, "%", "percent", "at_least", None)]),
