@@ -268,6 +268,8 @@ class Catalog(Fields):
     series_after_change: regex.Pattern
     series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
     series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
+    series_target_said: regex.Pattern  # a target said right after a rate's level (…(市考核指标5%以下)): match
+    series_assessed_before: regex.Pattern  # an assessment's target words ending a rate's label's lead (省定目标): search
     series_up_to_now: regex.Pattern  # a figure's date that is the text's writing (截至目前): search
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)

@@ -299,6 +299,8 @@ class Series(_Table):
     after_change: PatternText
     base: PatternText
     actual: PatternText
+    target_said: PatternText
+    assessed: PatternText
     up_to_now: PatternText
 
 
@@ -947,7 +949,7 @@ def _compile(file: CatalogFile) -> Catalog:
         specialised_disputes=_alternation(d.specialised_disputes),
         generic_counted=_alternation(d.generic_nouns, "$"),
         rate_label=regex.compile(file.rates.label),
-        rate_label_cut=regex.compile(file.rates.label_cut),
+        rate_label_cut=regex.compile(file.rates.label_cut.replace("{ASSESSED}", file.series.assessed)),
         rate_label_exclude=_alternation(file.rates.exclude_label),
         rate_percent_dropped=regex.compile(file.rates.percent_dropped),
         rate_per_unit=regex.compile(file.rates.per_unit),
@@ -964,6 +966,8 @@ def _compile(file: CatalogFile) -> Catalog:
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
         series_actual=regex.compile(file.series.actual),
+        series_target_said=regex.compile(file.series.target_said.replace("{ASSESSED}", file.series.assessed)),
+        series_assessed_before=regex.compile(f"(?:{file.series.assessed})$"),
         series_up_to_now=regex.compile(file.series.up_to_now),
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),

@@ -1459,6 +1459,8 @@ class Interpreter:
         series_after_change = self._series_after_change.search
         series_base = self.catalog.series_base.search
         series_actual = self.catalog.series_actual.match
+        series_target_said = self.catalog.series_target_said.match
+        assessed_before = self.catalog.series_assessed_before.search
         target_before = self._target_before.search
         bodies = self.catalog.body_measure_words
         sentence_of = self.outline.sentence_of
@@ -1607,6 +1609,12 @@ class Interpreter:
                     series_year = series_year or mark_year
                     if after_rank is not None and after_rank.group(1):
                         dated_at = q_start
+            if opener == "," and kind == "percent" and not change and subject and subject_start >= clause \
+                    and (pushed := self._label_before_target(clause, stripped, q_start)) is not None:
+                # 要持续提升调解成功率,力争稳定在98%以上: the target's label in the clause before its cue
+                subject_start, subject = pushed
+                as_read = stripped = subject
+                dated_at = q_start  # (of the year its clause plans: 确保2024年…, 确保明年…)
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
@@ -1615,12 +1623,17 @@ class Interpreter:
                 and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
-            achieved = kind == "count" and carried is not None and carried.rule is not None \
+            # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
+            achieved = kind in ("count", "percent") and carried is not None \
+                and (carried.rule is not None or (kind == "percent" and carried.rate_label is not None)) \
                 and carried.sentence == sentence and carried.kind == kind and readings[-1].target \
                 and series_actual(stripped) is not None
+            # 败诉率降至5.2%(市考核指标5%以下), 调撤率44.3%,有望提升至45%以上: the same rate's target
+            target_named = kind == "percent" and not change and carried is not None and carried.sentence == sentence \
+                and carried.kind == kind and bool(stripped) and series_target_said(stripped) is not None
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
-                or base is not None or level_again or achieved
+                or base is not None or level_again or achieved or target_named
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
@@ -1801,6 +1814,13 @@ class Interpreter:
                             rule = self._quota_rule(q, metrics)  # 年度任务数为450件: the paragraph's count's
                             label_start = quota.start()
                         planned = rule is not None
+                if rule is None and rate_label is None and kind == "percent" and not change \
+                        and (quota := target_before(subject)) is not None \
+                        and (rate_label := rate_label_of(subject[:quota.start()])) is not None:
+                    # 败诉率控制目标为8%: the rate's target
+                    subject = subject[:quota.start()]
+                    rule, label_start = headline(q, said, subject, subject_start)
+                    planned = True
                 if rule is not None and kind == "count" and not change and not planned \
                         and self.catalog.quota_set.search(text, clause, q_start) is not None:
                     planned = True  # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done
@@ -1865,6 +1885,9 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
+            if kind == "percent" and not change and rate_label is not None and not (follow or listed) \
+                    and assessed_before(text, subject_start, rate_start) is not None:
+                planned = True  # 省定目标出庭应诉率90%以上, 考核要求调解成功率98%: the target an assessment sets
             if kind == "percent" and not change and (rule is not None or rate_label is not None) \
                     and (q.qualifier == _RANGE or _RATE_RANGE.match(text, q_end) is not None) \
                     and not as_read.endswith(_MOVED_FROM):
@@ -1874,7 +1897,7 @@ class Interpreter:
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
-                                 target=True if planned else False if achieved else None)
+                                 target=True if planned or target_named else False if achieved else None)
             if origin_at is not None and undated_origin and not follow:
                 # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
                 # starts from (力争…由85%提高到95%) is no target
@@ -2735,6 +2758,8 @@ class Interpreter:
         floor = plan_year if plan_year is not None else self.plan_from
         if in_plan and year is not None and floor is not None and year < floor:
             in_plan = False  # 2023年,全市…新收698件 in a plan for 2024 (or for 2024-2026): what was done, not planned
+        elif in_plan and year is not None and self._opens_with_part_of_year(said):
+            in_plan = False  # 下一步,…。2024年1至3月,已办结…14件: what that part of the year has done (a cue still plans)
         elif in_plan:
             year = year or plan_year
         if in_plan:
@@ -2872,6 +2897,15 @@ class Interpreter:
         if opening is None or self._cues.search(sentence, opening.start()) or self._opens_as_plan(said):
             return None
         return opening
+
+    def _opens_with_part_of_year(self, said: _Sentence) -> bool:
+        """Whether the sentence `said` opens with a part of a year it names (2024年1至3月, 今年一季度,): its figures are
+        what that part of the year has done, even in a plan part, unless a cue of its own plans them."""
+        if said.yue >= said.limit and self.text.find("季度", said.start, said.limit) < 0 \
+                and self.text.find("半年", said.start, said.limit) < 0:
+            return False  # no period's word in it: most sentences, found without a search
+        opening = _PART_OF_YEAR_OPENING.match(self.text, said.start, said.limit)
+        return opening is not None and (opening.group(1) is not None or opening.group(2) is not None)
 
     def _opens_as_plan(self, said: _Sentence) -> bool:
         """Whether the sentence `said` opens as a plan paragraph does (catalog plan_paragraph: 下一步, 今后, 2025年,全县将…),
@@ -3890,6 +3924,26 @@ class Interpreter:
         if rank is None:
             return None
         return start, text[start:rank.start()], int(mark.group(1)) if mark is not None and mark.group(1) else None
+
+    def _label_before_target(self, clause: int, stripped: str, q_start: int) -> tuple[int, str] | None:
+        """(start, text) of the clause before `clause` where it ends in a rate's label, states no figure, and the
+        figure's own clause (its subject `stripped`, connectors off) says only a target cue and the year it plans
+        (要持续提升调解成功率,力争稳定在98%以上; 要进一步压降行政诉讼败诉率,确保2024年控制在5%以下); None otherwise."""
+        text, cues = self.text, self.catalog.target_cue
+        if cues.search(text, clause, q_start) is None:
+            return None  # (most clauses of a figure: no target said)
+        rest = stripped
+        while rest and (cue := cues.match(rest)) is not None and cue.end() > 0:
+            rest = rest[cue.end():]
+        if rest and self._after_rank.search(rest) is None:
+            return None
+        end = clause - 1
+        start = self.outline.clause_start(end)
+        before = text[start:end]
+        label = self._rate_label(before)
+        if label is None or not before.endswith(label) or _DIGIT.search(before) is not None:
+            return None
+        return start, before
 
     def _paragraph_before(self, sentence: int) -> int | None:
         """Where the last sentence of the paragraph before starts, when `sentence` opens its line and that paragraph,
