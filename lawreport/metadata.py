@@ -692,7 +692,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     for at, line in enumerate(lines):
         if at >= scan:
             break
-        if _is_path(line):
+        if _is_path(line) or at and _repeats_last_step(lines, at):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
@@ -934,6 +934,17 @@ _SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 def _is_breadcrumb(line: Line) -> bool:
     """The page's path (当前位置:首页 > 政务公开 > 工作报告): page debris that steps from one page to the next."""
     return ">" in line.text and _is_debris(line)
+
+
+def _repeats_last_step(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at`, right below the page's path, is its last step alone over a headline of its own
+    (当前位置:首页>专题专栏>法治建设 / 法治建设 / 普法宣传 | 送法进乡村): the column the item is filed in, no title. A step
+    over the page's date line or the first paragraph is the item's title repeated (…>关于…的公告 / 关于…的公告 / 发布时间:…)."""
+    path, line = lines[at - 1], lines[at]
+    if not _is_breadcrumb(path) or path.text.rsplit(">", 1)[1].strip() != line.text or at + 1 >= len(lines):
+        return False
+    below = lines[at + 1]
+    return not below.paragraph and _is_headline(below) and not _is_furniture(below) and not _dated_label_line(below)
 
 
 def _breadcrumb_title(lines: list[Line]) -> Line | None:
