@@ -921,6 +921,7 @@ _DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
 _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?"  # a page's stamp gives it after the date (2024-08-09 08:46)
 _BODY_AFTER_DATE = compile_cached(rf"[ \t]+(?:{_TIME_OF_DAY}[ \t]+)?(\p{{Han}}{{2,30}})[ \t]*")
 # …which a scrape may run into the first paragraph (2024-12-02 14:00:00 2023年6月21日,…): see _run_on_stamp.
+_DATE_TIME_REST = compile_cached(rf"(?:[ \t]+{_TIME_OF_DAY})?[ \t]*")  # what may follow a portal's date on its line
 _STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
 # …or a day written with dashes and a space after it, its time left out (2024-12-02 2024年,…): see _run_on_stamp.
 _DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)")
@@ -2324,7 +2325,8 @@ def _publisher_places(text: str, lines: list[Line]) -> list[str]:
 
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
-    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局), or a WeChat header names as its account
+    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局), the date under its label or not (青禾县人民政府
+    发布时间:2024-03-07), or a WeChat header names as its account
     (青禾县司法局 2024年01月08日 17:45 浙江): its publisher, as a 来源 line names it; an account named for its work (青禾普法)
     or an author is no body."""
     for line in lines[:_TITLE_SCAN]:
@@ -2338,13 +2340,23 @@ def _dated_publisher(text: str, lines: list[Line]):
                     return name, (at, at + len(name)), "source line"
             continue
         body = _DATED_BODY.match(line.text)
-        if body is not None and date_at(text, line.start + body.end(), end, whole=True) and _is_org(body.group(1)):
+        if body is not None and _dated_after(text, line.start + body.end(), end) and _is_org(body.group(1)):
             return body.group(1), (line.start, line.start + body.end(1)), "source line"
         dated = date_at(text, line.start, end)
         body = _BODY_AFTER_DATE.fullmatch(text, dated[1][1], end) if dated else None
         if body is not None and _is_org(body.group(1)):
             return body.group(1), body.span(1), "source line"
     return None
+
+
+def _dated_after(text: str, start: int, end: int) -> bool:
+    """Whether a date fills text[start:end], said bare (2024-01-08) or under the label of the page's date (发布时间:
+    2024-03-07, 日期:2024年03月07日), its time of day after it or not (2024-02-28 09:00): the rest of a portal's line
+    after its publisher's name."""
+    if (label := get_catalog().published_line.match(text, start, end)) is not None:
+        start = label.end()
+    dated = date_at(text, start, end)
+    return dated is not None and _DATE_TIME_REST.fullmatch(text, dated[1][1], end) is not None
 
 
 def _is_department(name: str) -> bool:
