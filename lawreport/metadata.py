@@ -42,6 +42,7 @@ from .structure import (
     Outline,
     char_class,
     runs_on,
+    set_solid,
     unwrapped,
 )
 from .vocab import COUNTY
@@ -594,7 +595,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         opening = cues["wrapped_title_opening"]
         with_above = Line(text[above.start:title.end], above.start, title.end)
         if ((opening.match(title.text) or _opens_with_year(title.text))
-                and (_is_letterhead(above.text) or at > 1 and _committee_above(text, lines[at - 2], with_above))
+                and (_is_letterhead(set_solid(above.text)) or at > 1 and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
@@ -609,7 +610,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
                 and not NUMBERED_HEADING.match(below.text) \
-                and cues["wrapped_title_end"].search(below.text) and not _is_furniture(below) \
+                and cues["wrapped_title_end"].search(set_solid(below.text)) and not _is_furniture(below) \
                 and _only_breaks(text, title.end, below.start):
             end = below.start + len(below.text)
             return Line(text[title.start:end], title.start, end)
