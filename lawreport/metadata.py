@@ -42,6 +42,7 @@ from .structure import (
     Outline,
     char_class,
     runs_on,
+    set_solid,
     unwrapped,
 )
 from .vocab import COUNTY
@@ -594,7 +595,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         opening = cues["wrapped_title_opening"]
         with_above = Line(text[above.start:title.end], above.start, title.end)
         if ((opening.match(title.text) or _opens_with_year(title.text))
-                and (_is_letterhead(above.text) or at > 1 and _committee_above(text, lines[at - 2], with_above))
+                and (_is_letterhead(set_solid(above.text)) or at > 1 and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
@@ -609,7 +610,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         below = lines[at + 1]
         if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
                 and not NUMBERED_HEADING.match(below.text) \
-                and cues["wrapped_title_end"].search(below.text) and not _is_furniture(below) \
+                and cues["wrapped_title_end"].search(set_solid(below.text)) and not _is_furniture(below) \
                 and _only_breaks(text, title.end, below.start):
             end = below.start + len(below.text)
             return Line(text[title.start:end], title.start, end)
@@ -692,7 +693,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     for at, line in enumerate(lines):
         if at >= scan:
             break
-        if _is_path(line):
+        if _is_path(line) or at and _repeats_last_step(lines, at):
             candidates.clear()  # what is above the page's path or the item's column is the site's chrome
             scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
@@ -921,6 +922,7 @@ _DATED_BODY = compile_cached(r"(\p{Han}{2,30})[ \t]+")
 _TIME_OF_DAY = r"\d{1,2}:\d{2}(?::\d{2})?"  # a page's stamp gives it after the date (2024-08-09 08:46)
 _BODY_AFTER_DATE = compile_cached(rf"[ \t]+(?:{_TIME_OF_DAY}[ \t]+)?(\p{{Han}}{{2,30}})[ \t]*")
 # …which a scrape may run into the first paragraph (2024-12-02 14:00:00 2023年6月21日,…): see _run_on_stamp.
+_DATE_TIME_REST = compile_cached(rf"(?:[ \t]+{_TIME_OF_DAY})?[ \t]*")  # what may follow a portal's date on its line
 _STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
 # …or a day written with dashes and a space after it, its time left out (2024-12-02 2024年,…): see _run_on_stamp.
 _DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)")
@@ -934,6 +936,17 @@ _SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
 def _is_breadcrumb(line: Line) -> bool:
     """The page's path (当前位置:首页 > 政务公开 > 工作报告): page debris that steps from one page to the next."""
     return ">" in line.text and _is_debris(line)
+
+
+def _repeats_last_step(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at`, right below the page's path, is its last step alone over a headline of its own
+    (当前位置:首页>专题专栏>法治建设 / 法治建设 / 普法宣传 | 送法进乡村): the column the item is filed in, no title. A step
+    over the page's date line or the first paragraph is the item's title repeated (…>关于…的公告 / 关于…的公告 / 发布时间:…)."""
+    path, line = lines[at - 1], lines[at]
+    if not _is_breadcrumb(path) or path.text.rsplit(">", 1)[1].strip() != line.text or at + 1 >= len(lines):
+        return False
+    below = lines[at + 1]
+    return not below.paragraph and _is_headline(below) and not _is_furniture(below) and not _dated_label_line(below)
 
 
 def _breadcrumb_title(lines: list[Line]) -> Line | None:
@@ -2313,7 +2326,8 @@ def _publisher_places(text: str, lines: list[Line]) -> list[str]:
 
 def _dated_publisher(text: str, lines: list[Line]):
     """The body a portal's line in the page's head names beside the date it published the page (青禾县人民政府
-    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局), or a WeChat header names as its account
+    2024年01月08日, 青禾县司法局 2024-01-08, 2024-01-08 09:30 青禾县司法局), the date under its label or not (青禾县人民政府
+    发布时间:2024-03-07), or a WeChat header names as its account
     (青禾县司法局 2024年01月08日 17:45 浙江): its publisher, as a 来源 line names it; an account named for its work (青禾普法)
     or an author is no body."""
     for line in lines[:_TITLE_SCAN]:
@@ -2327,13 +2341,23 @@ def _dated_publisher(text: str, lines: list[Line]):
                     return name, (at, at + len(name)), "source line"
             continue
         body = _DATED_BODY.match(line.text)
-        if body is not None and date_at(text, line.start + body.end(), end, whole=True) and _is_org(body.group(1)):
+        if body is not None and _dated_after(text, line.start + body.end(), end) and _is_org(body.group(1)):
             return body.group(1), (line.start, line.start + body.end(1)), "source line"
         dated = date_at(text, line.start, end)
         body = _BODY_AFTER_DATE.fullmatch(text, dated[1][1], end) if dated else None
         if body is not None and _is_org(body.group(1)):
             return body.group(1), body.span(1), "source line"
     return None
+
+
+def _dated_after(text: str, start: int, end: int) -> bool:
+    """Whether a date fills text[start:end], said bare (2024-01-08) or under the label of the page's date (发布时间:
+    2024-03-07, 日期:2024年03月07日), its time of day after it or not (2024-02-28 09:00): the rest of a portal's line
+    after its publisher's name."""
+    if (label := get_catalog().published_line.match(text, start, end)) is not None:
+        start = label.end()
+    dated = date_at(text, start, end)
+    return dated is not None and _DATE_TIME_REST.fullmatch(text, dated[1][1], end) is not None
 
 
 def _is_department(name: str) -> bool:

@@ -69,11 +69,27 @@ def after_last_pause(text: str, low: int, end: int) -> int:
 
 def unwrapped(title: str) -> str:
     """A title as one line: a line break inside it (a title wrapped at the margin, or over two lines of a
-    paragraph) is dropped with the indent after it, which the title does not hold."""
-    return title if "\n" not in title else _TITLE_LINE_BREAK.sub("", title)
+    paragraph) is dropped with the indent after it, which the title does not hold; a line of it set apart letter by
+    letter (关于…的 / 报　告, 琼 海 市 人 民 政 府 / 关于…) reads set solid (see set_solid)."""
+    if "\n" not in title:
+        return title
+    if " " in title or "\t" in title or "\u3000" in title:
+        title = "\n".join(map(set_solid, title.split("\n")))
+    return _TITLE_LINE_BREAK.sub("", title)
 
 
 _TITLE_LINE_BREAK = compile_cached(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+# A line of characters each set apart by blanks (报　告, 琼 海 市 人 民 政 府), as a red-headed document sets its letterhead
+# and the last word of its title wrapped onto a line of its own.
+_SPACED_LINE = compile_cached(r"[ \t\u3000]*\p{Han}(?:[ \t\u3000]+\p{Han})+[ \t\u3000\r]*")
+
+
+def set_solid(line: str) -> str:
+    """A line set apart letter by letter as it reads set solid (报 告 → 报告, 琼 海 市 人 民 政 府 → 琼海市人民政府); any other
+    line as it is: a numbered heading (一、主 要 成 效) or a line of words parted by a space (强化组织领导 压实工作责任)."""
+    if (" " not in line and "\t" not in line and "\u3000" not in line) or _SPACED_LINE.fullmatch(line) is None:
+        return line
+    return "".join(line.split())
 
 
 def as_written(chars: str) -> str:

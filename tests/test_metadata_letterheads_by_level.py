@@ -2,8 +2,8 @@
 
 A joint letterhead over three lines naming the government by its level alone; an opening stating its grounds without
 a year, or a sentence on what the year was, before a yearly report's author; a portal's line naming its body beside
-the page's date; a yearbook's 【topic】 on its own line over an entry opening with 年内; a government's office named by
-its level. Every sentence below is written for these tests; bodies and figures are made up (the places that must
+the page's date, bare or under its label (阳山县人民政府 发布时间:2024-03-07); a yearbook's 【topic】 on its own line over
+an entry opening with 年内; a government's office named by its level. Every sentence below is written for these tests; bodies and figures are made up (the places that must
 resolve are real: the region rules read the division list).
 """
 
@@ -20,6 +20,8 @@ _NOTICE = ("关于推行说理式执法文书的通知\n各乡镇人民政府，
            "根据上级有关要求，县政府决定在全县推行说理式执法文书，提升阳山县执法水平。\n")
 _EXPLAINED = ("关于《阳山县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n阳山县人民政府 2024年01月08日\n"
               "为便于公众理解该报告，现解读如下。\n")
+_PLACE_TITLE = "阳山县2023年法治政府建设情况的报告\n\n"  # a title naming only its place
+_ADDRESSED = "\n市政府:\n\n2023年,我县坚持依法行政,推进法治政府建设取得新成效。\n一、主要举措\n"
 _ITEM = "阳山县召开行政复议工作推进会\n阳山县司法局 2024-01-05\n本网讯 1月4日，阳山县召开行政复议工作推进会，部署全年工作。\n"
 _ENTRIES = "【法律援助】\n年内，县法律援助中心受理案件286件，办结271件。\n【人民调解】\n年内，全县调解纠纷1120件。\n"
 _YEAR_WAS = "2024年是实施规划的关键之年，也是白沙镇发展的重要之年。白沙镇坚持依法行政，推进法治政府建设，" + _DONE
@@ -54,6 +56,15 @@ CASES = [
     ("…nor a column's name beside a date", _EXPLAINED.replace("阳山县人民政府 2024", "政策解读 2024"), "issuer", None),
     ("…a news item's publisher", _ITEM, "issuer", "阳山县司法局"),
     ("…a paper beside the date is no body", _ITEM.replace("阳山县司法局 2024", "青禾日报 2024"), "issuer", None),
+    # …its date under the page's date label, its time of day after it or not: the page's publisher all the same.
+    ("a body beside a labelled date under a title naming a place", _PLACE_TITLE + "清远市阳山县人民政府 发布时间:2024-03-07\n"
+     + _ADDRESSED, "issuer", "清远市阳山县人民政府"),
+    ("…the time of day after the date", _PLACE_TITLE + "阳山县人民政府  发布日期:2024-03-07 09:00\n" + _ADDRESSED, "issuer",
+     "阳山县人民政府"),
+    ("…a portal's name beside it is no body", _PLACE_TITLE + "清远市人民政府网 发布时间:2024-03-07\n" + _ADDRESSED, "issuer",
+     None),
+    ("…nor a body beside more than a date", _PLACE_TITLE + "阳山县人民政府 发布时间:2024-03-07 浏览次数:12\n" + _ADDRESSED,
+     "issuer", None),
     # A yearbook's 【topic】 on its own line over an entry opening with 年内.
     ("a topic over an entry opening with 年内", _ENTRIES, "kind", "yearbook"),
     ("…a report's heading over its year is none", "【基本情况】\n2023年，青禾县司法局推进法治政府建设，取得新成效。\n",

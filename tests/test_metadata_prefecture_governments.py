@@ -2,7 +2,7 @@
 a prefecture's or a region's party committee called 党委 (某州党委、政府, 某自治区党委、政府) or a 盟's 盟委 joined to a
 government said without its level (政府, 行署) gives that government, completed by the region where the line names the
 place in full, never the committee cut out of the pair; an autonomous county's or banner's name as long as the
-division list has them (双江拉祜族佤族布朗族傣族自治县) is read whole.
+division list has them (双江拉祜族佤族布朗族傣族自治县) is read whole; a department under a 行政公署 is named with it (某地区行政公署司法局), and issues its own report.
 
 Every text below is written for these tests; the figures are made up (the places are real where the division list
 must know them, made up where the body's name alone is read).
@@ -24,6 +24,17 @@ CASES = [
     ("a region's 党委 and its government", "2023年,新疆维吾尔自治区党委、政府" + _LEAD, "新疆维吾尔自治区人民政府"),
     ("a prefecture's 党委 and its government by a short name: no body", "2023年,恩施州党委、政府" + _LEAD, None),
     ("…a short name two places share: no body", "2023年,巴州党委、政府" + _LEAD, None),
+    # A department under the 行政公署 is named with it: the department issues its report, not the 行政公署.
+    ("a 行政公署's justice bureau in a title", "阿里地区行政公署司法局2024年度法治政府建设情况报告\n2024年,全局扎实推进依法行政。\n",
+     "阿里地区行政公署司法局"),
+    ("…its natural resources bureau", "白沙地区行政公署自然资源局关于2023年法治政府建设情况的报告\n2023年,全局扎实推进依法行政。\n",
+     "白沙地区行政公署自然资源局"),
+    ("…a 行署's bureau whose name holds 和", "青禾盟行署住房和城乡建设局2023年法治政府建设工作总结\n2023年,全局扎实推进依法行政。\n",
+     "青禾盟行署住房和城乡建设局"),
+    ("…its general office", "青禾盟行署办公室2023年法治政府建设工作总结\n2023年,全办扎实推进依法行政。\n", "青禾盟行署办公室"),
+    ("the 行政公署's own report keeps it", "白沙地区行政公署关于2023年度法治政府建设情况的报告\n2023年,全地区扎实推进依法行政。\n",
+     "白沙地区行政公署"),
+    ("…a verb after the 行署 is no department", "2023年,白沙地区行署召开全区司法行政工作会议," + _LEAD, "白沙地区行署"),
     ("a 行署 said without its place is none", "2023年,行署" + _LEAD, None),
     ("the longest autonomous county in a title",
      "双江拉祜族佤族布朗族傣族自治县人民政府2023年法治政府建设情况报告\n2023年,全县扎实推进依法行政。\n",
