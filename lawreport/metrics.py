@@ -298,6 +298,7 @@ _AMONG_COUNTED_REACH = _AMONG_HAN + 3  # how far after the number a _AMONG_COUNT
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
+_FIRST_INSTANCE = "一审"  # a count of lawsuits its sentence says is of the first instance, whatever courts split it
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
 # paragraph above, which also names their topic (行政复议…).
@@ -1989,6 +1990,12 @@ class Interpreter:
         share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None
                    or self._completion_share(m.key, m.end)]
+        # 办理行政复议案件186件(含上年结转14件): the cases to be heard in the year, none received in it
+        carried_over, intake_keys = self.catalog.holds_carried_over.match, self.catalog.intake_keys
+        metrics = [m for m in metrics if m.key not in intake_keys or m.derived or carried_over(text, m.end) is None]
+        if any(m.key in self.catalog.appeals_keys and not m.derived for m in metrics):
+            metrics = [m for m in metrics if m.key not in self.catalog.appeals_keys or m.derived
+                       or not self._split_with_appeals(m)]
         metrics = self._without_restated(metrics)
         metrics += self._zeros(metrics, rates)
         metrics += self._all_of(metrics)
@@ -2007,6 +2014,17 @@ class Interpreter:
             if any(m.key in page.keys for m in metrics) and self._of_another_body(page, metrics):
                 metrics = [m for m in metrics if m.key not in page.keys]
         return metrics, _distinct_rates(rates, self.text, self.catalog), readings
+
+    def _split_with_appeals(self, m: Found) -> bool:
+        """Whether a count of lawsuits its sentence says of no instance (以区政府为被告的行政诉讼案件共373件) is split after
+        it, to the end of its paragraph or of the one after, by the courts its cases went to, naming a court above a
+        basic one or a retrial (…区法院164件,三中院80件,高院40件,另有提起审判监督14件): appeals are among it."""
+        text = self.text
+        if _FIRST_INSTANCE in text[m.sentence:m.end]:
+            return False
+        line_end = text.find("\n", m.end)
+        end = len(text) if line_end < 0 else text.find("\n", line_end + 1)
+        return self.catalog.appeals_split.search(text, m.end, len(text) if end < 0 else end) is not None
 
     def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
         """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
