@@ -1596,13 +1596,18 @@ class Interpreter:
             # figures listed (…逐年提升,分别为…: each year's). A count's level after a trend too (新收案件连续三年增长,
             # 达到320件), but no sum of the years (…,累计达到900件).
             dated_at = after_rank = None  # where the year of a figure after a rank is read, when its own clause names it
+            # 出庭应诉率大幅提升,由2022年的75%提升至2023年的96%: a trend's clause, then a series from its origin
+            ranked_origin: tuple[int, regex.Match[str]] | None = None
             if opener == "," and subject \
                     and (not stripped or keyed is not None
-                         or (after_rank := self._after_rank.search(stripped)) is not None) \
+                         or (after_rank := self._after_rank.search(stripped)) is not None
+                         or ((origin_only := series_from(stripped)) is not None and origin_only.start() == 0)) \
                     and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
                 if ranked is not None:
+                    if after_rank is None and keyed is None and stripped and origin_only is not None:
+                        ranked_origin = subject_start, origin_only
                     subject_start, subject, mark_year = ranked
                     as_read = stripped = subject
                     series_year = series_year or mark_year
@@ -1648,6 +1653,11 @@ class Interpreter:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = series_from(subject)
+                if ranked_origin is not None:  # (the origin said in the clause after the label's)
+                    origin_start, origin = ranked_origin
+                    origin_start -= subject_start + origin.start()  # (placed so that origin_at below is where it is)
+                else:
+                    origin_start = 0
                 undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None \
                     and origin.group(3) is None
                 one_month = origin is not None and origin.group(3) is not None
@@ -1659,8 +1669,9 @@ class Interpreter:
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
                         else self._year_before(said, subject_start) if origin.group(2) else None
-                    subject = subject[: origin.start()]
-                    origin_at = subject_start + origin.start()
+                    if ranked_origin is None:
+                        subject = subject[: origin.start()]
+                    origin_at = subject_start + origin_start + origin.start()
                 respectively = "分别" in subject
                 told = 0  # how many labels a quoted value says share it (“四个100%”: 4), 0 where it says none
                 if opener == "”" and clause > 1 and subject.startswith("率"):
