@@ -250,6 +250,7 @@ class Catalog(Fields):
     # right after a count, a part marker's gloss that it holds cases carried over ((含上年结转14件)): match
     holds_carried_over: regex.Pattern
     intake_keys: frozenset[str]  # the keys of the cases received, whose counts such a gloss makes none
+    closing_words: tuple[str, ...]  # a count said closed (审结) by one of these keeps its key with such a gloss
     appeals_split: regex.Pattern  # a court above a basic one, or a retrial, with its count (三中院80件): search
     appeals_keys: frozenset[str]  # the keys of first-instance counts, which such a split after them makes none
     share_of_closed: regex.Pattern  # a share of the cases closed (占结案总数的): fullmatch of a share's subject

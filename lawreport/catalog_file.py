@@ -192,6 +192,7 @@ class Defaults(_Table):
     completed_keys: Words  # the keys of a later stage, whose counts such a share leaves the whole's own
     carried_over: PatternText  # after a part marker, a gloss naming cases carried over from the year before (上年结转)
     intake_keys: Words  # the keys of the cases received, whose counts a gloss holding those carried over makes none
+    closing_words: Words  # the words of a count said closed, which such a gloss leaves its key
     appeals_split: PatternText  # a split of lawsuits naming a court above a basic one, or a retrial, with its count
     appeals_keys: Words  # the keys of first-instance counts, which such a split after them makes none
     share_of_closed: PatternText  # a share of the cases closed: after a count no two keys derive a rate of, that rate
@@ -949,6 +950,7 @@ def _compile(file: CatalogFile) -> Catalog:
         completed_keys=frozenset(d.completed_keys),
         holds_carried_over=regex.compile(rf"[(,](?:{d.part_marker})(?:{d.carried_over})"),
         intake_keys=frozenset(d.intake_keys),
+        closing_words=tuple(d.closing_words),
         appeals_split=regex.compile(d.appeals_split),
         appeals_keys=frozenset(d.appeals_keys),
         share_of_closed=regex.compile(d.share_of_closed),

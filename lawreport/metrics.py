@@ -2005,7 +2005,8 @@ class Interpreter:
                    or self._completion_share(m.key, m.end)]
         # 办理行政复议案件186件(含上年结转14件): the cases to be heard in the year, none received in it
         carried_over, intake_keys = self.catalog.holds_carried_over.match, self.catalog.intake_keys
-        metrics = [m for m in metrics if m.key not in intake_keys or m.derived or carried_over(text, m.end) is None]
+        metrics = [m for m in metrics if m.key not in intake_keys or m.derived or carried_over(text, m.end) is None
+                   or any(word in text[m.start:m.end] for word in self.catalog.closing_words)]
         if any(m.key in self.catalog.appeals_keys and not m.derived for m in metrics):
             metrics = [m for m in metrics if m.key not in self.catalog.appeals_keys or m.derived
                        or not self._split_with_appeals(m)]

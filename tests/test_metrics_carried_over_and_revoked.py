@@ -31,6 +31,7 @@ def test_cases_carried_over_are_no_new_cases(text, expected):
     # the cases closed keep it: closed in the year, from whichever year they came
     ("全年新收行政复议案件186件,办结171件(含上年结转14件)。",
      [("reconsideration_closed", 171, 2024, False), ("reconsideration_received", 186, 2024, False)]),
+    ("全县共审结一审行政案件18件(含旧存3件)。", [("litigation_first_instance", 18, 2024, False)]),
     # an addition said beside leaves the intake its own, and so does a gloss that none was carried
     ("全年新收行政复议案件186件(另上年结转23件),审结171件。",
      [("reconsideration_closed", 171, 2024, False), ("reconsideration_received", 186, 2024, False)]),
