@@ -20,9 +20,11 @@ from test_metric_families import facts, read
     # a level held
     ("人民调解成功率保持高位,达99.1%。", ("mediation_success_rate", 99.1, 2024, False)),
     ("人民调解成功率保持较高水平,为98.7%。", ("mediation_success_rate", 98.7, 2024, False)),
+    ("人民调解成功率稳中有升,达98.9%。", ("mediation_success_rate", 98.9, 2024, False)),
     # a trend, set against the year before or not, its adverb before or after the verb
     ("行政机关负责人出庭应诉率较上年有所提升,达到63%。", ("head_appearance_rate", 63, 2024, False)),
     ("行政诉讼败诉率下降明显,为6.1%。", ("litigation_loss_rate", 6.1, 2024, False)),
+    ("行政机关负责人出庭应诉率比上年有明显提升,达到92%。", ("head_appearance_rate", 92, 2024, False)),
     ("行政诉讼败诉率持续走低,全年为3.9%。", ("litigation_loss_rate", 3.9, 2024, False)),
     ("行政复议直接纠错率略有回落,为10.4%。", ("reconsideration_correction_rate", 10.4, 2024, False)),
     ("2023年,行政复议直接纠错率有所上升,达到12.4%。", ("reconsideration_correction_rate", 12.4, 2023, False)),
