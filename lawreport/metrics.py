@@ -1600,6 +1600,7 @@ class Interpreter:
             dated_at = after_rank = None  # where the year of a figure after a rank is read, when its own clause names it
             # 出庭应诉率大幅提升,由2022年的75%提升至2023年的96%: a trend's clause, then a series from its origin
             ranked_origin: tuple[int, regex.Match[str]] | None = None
+            origin_only = None  # (read only when the clause is more than a year or a word after a rank)
             if opener == "," and subject \
                     and (not stripped or keyed is not None
                          or (after_rank := self._after_rank.search(stripped)) is not None
