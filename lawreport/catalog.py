@@ -247,6 +247,12 @@ class Catalog(Fields):
     whole_keys: frozenset[str]  # the keys whose counts share_of_whole makes parts
     share_of_earlier_stage: regex.Pattern  # a count's share of the cases at an earlier stage (占受理案件的): match
     completed_keys: frozenset[str]  # the keys of a later stage (办结), whose counts that share leaves the whole's own
+    # right after a count, a part marker's gloss that it holds cases carried over ((含上年结转14件)): match
+    holds_carried_over: regex.Pattern
+    intake_keys: frozenset[str]  # the keys of the cases received, whose counts such a gloss makes none
+    closing_words: tuple[str, ...]  # a count said closed (审结) by one of these keeps its key with such a gloss
+    appeals_split: regex.Pattern  # a court above a basic one, or a retrial, with its count (三中院80件): search
+    appeals_keys: frozenset[str]  # the keys of first-instance counts, which such a split after them makes none
     share_of_closed: regex.Pattern  # a share of the cases closed (占结案总数的): fullmatch of a share's subject
     specialised_disputes: regex.Pattern  # disputes a specialised mediation body takes: its counts are the area's parts
     generic_counted: regex.Pattern  # a label ending in a generic noun (办理案件): search

@@ -190,6 +190,11 @@ class Defaults(_Table):
     whole_keys: Words  # the keys whose counts such a share makes parts (the totals, not what a total holds)
     share_of_earlier_stage: PatternText  # a count's share of the cases at a stage before its own: how many completed
     completed_keys: Words  # the keys of a later stage, whose counts such a share leaves the whole's own
+    carried_over: PatternText  # after a part marker, a gloss naming cases carried over from the year before (上年结转)
+    intake_keys: Words  # the keys of the cases received, whose counts a gloss holding those carried over makes none
+    closing_words: Words  # the words of a count said closed, which such a gloss leaves its key
+    appeals_split: PatternText  # a split of lawsuits naming a court above a basic one, or a retrial, with its count
+    appeals_keys: Words  # the keys of first-instance counts, which such a split after them makes none
     share_of_closed: PatternText  # a share of the cases closed: after a count no two keys derive a rate of, that rate
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
@@ -781,7 +786,7 @@ def _check_references(file: CatalogFile) -> None:
         unknown = [key for key in page.keys if key not in units]
         if unknown:
             raise CatalogError(f"quantities.others_page #{i + 1}: keys {unknown} are not metric keys")
-    for field in ("whole_keys", "completed_keys"):
+    for field in ("whole_keys", "completed_keys", "intake_keys", "appeals_keys"):
         unknown = [key for key in getattr(file.defaults, field) if units.get(key) != "count"]
         if unknown:
             raise CatalogError(f"defaults: {field} {unknown} are not keys of counts")
@@ -945,6 +950,11 @@ def _compile(file: CatalogFile) -> Catalog:
         whole_keys=frozenset(d.whole_keys),
         share_of_earlier_stage=regex.compile(d.share_of_earlier_stage),
         completed_keys=frozenset(d.completed_keys),
+        holds_carried_over=regex.compile(rf"[(,](?:{d.part_marker})(?:{d.carried_over})"),
+        intake_keys=frozenset(d.intake_keys),
+        closing_words=tuple(d.closing_words),
+        appeals_split=regex.compile(d.appeals_split),
+        appeals_keys=frozenset(d.appeals_keys),
         share_of_closed=regex.compile(d.share_of_closed),
         specialised_disputes=_alternation(d.specialised_disputes),
         generic_counted=_alternation(d.generic_nouns, "$"),

@@ -42,7 +42,7 @@ from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compil
 from .dates import MONTH, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
-from .numbers import CN_DIGITS, Quantity, count_step, read_on, scan, written_step
+from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
 from .regions import TOWNSHIP_OFFICES, divisions_named, named_spans
 from .scanning import (
     NOT_CONCURRENT,
@@ -298,6 +298,9 @@ _AMONG_COUNTED_REACH = _AMONG_HAN + 3  # how far after the number a _AMONG_COUNT
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
+_ABOUT, _ABOUT_WORD = "about", "约"  # a figure's qualifier said about (约12%), and what every word saying it holds
+_ABOUT_REACH = 4  # how far before a figure _about_before's match starts (大约为)
+_FIRST_INSTANCE = "一审"  # a count of lawsuits its sentence says is of the first instance, whatever courts split it
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
 # paragraph above, which also names their topic (行政复议…).
@@ -1597,13 +1600,19 @@ class Interpreter:
             # figures listed (…逐年提升,分别为…: each year's). A count's level after a trend too (新收案件连续三年增长,
             # 达到320件), but no sum of the years (…,累计达到900件).
             dated_at = after_rank = None  # where the year of a figure after a rank is read, when its own clause names it
+            # 出庭应诉率大幅提升,由2022年的75%提升至2023年的96%: a trend's clause, then a series from its origin
+            ranked_origin: tuple[int, regex.Match[str]] | None = None
+            origin_only = None  # (read only when the clause is more than a year or a word after a rank)
             if opener == "," and subject \
                     and (not stripped or keyed is not None
-                         or (after_rank := self._after_rank.search(stripped)) is not None) \
+                         or (after_rank := self._after_rank.search(stripped)) is not None
+                         or ((origin_only := series_from(stripped)) is not None and origin_only.start() == 0)) \
                     and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
                 if ranked is not None:
+                    if after_rank is None and keyed is None and stripped and origin_only is not None:
+                        ranked_origin = subject_start, origin_only
                     subject_start, subject, mark_year = ranked
                     as_read = stripped = subject
                     series_year = series_year or mark_year
@@ -1660,6 +1669,11 @@ class Interpreter:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
             else:
                 origin = series_from(subject)
+                if ranked_origin is not None:  # (the origin said in the clause after the label's)
+                    origin_start, origin = ranked_origin
+                    origin_start -= subject_start + origin.start()  # (placed so that origin_at below is where it is)
+                else:
+                    origin_start = 0
                 undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None \
                     and origin.group(3) is None
                 one_month = origin is not None and origin.group(3) is not None
@@ -1671,8 +1685,9 @@ class Interpreter:
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
                         else self._year_before(said, subject_start) if origin.group(2) else None
-                    subject = subject[: origin.start()]
-                    origin_at = subject_start + origin.start()
+                    if ranked_origin is None:
+                        subject = subject[: origin.start()]
+                    origin_at = subject_start + origin_start + origin.start()
                 respectively = "分别" in subject
                 told = 0  # how many labels a quoted value says share it (“四个100%”: 4), 0 where it says none
                 if opener == "”" and clause > 1 and subject.startswith("率"):
@@ -2012,7 +2027,16 @@ class Interpreter:
         share_of_whole, whole_keys = self.catalog.share_of_whole.match, self.catalog.whole_keys
         metrics = [m for m in metrics if m.key not in whole_keys or m.derived or share_of_whole(text, m.end) is None
                    or self._completion_share(m.key, m.end)]
+        # 办理行政复议案件186件(含上年结转14件): the cases to be heard in the year, none received in it
+        carried_over, intake_keys = self.catalog.holds_carried_over.match, self.catalog.intake_keys
+        metrics = [m for m in metrics if m.key not in intake_keys or m.derived or carried_over(text, m.end) is None
+                   or any(word in text[m.start:m.end] for word in self.catalog.closing_words)]
+        if any(m.key in self.catalog.appeals_keys and not m.derived for m in metrics):
+            metrics = [m for m in metrics if m.key not in self.catalog.appeals_keys or m.derived
+                       or not self._split_with_appeals(m)]
         metrics = self._without_restated(metrics)
+        if _ABOUT_WORD in text:
+            metrics = _without_rounded(metrics, text, lambda a, b: a.key == b.key and a.key is not None)
         metrics += self._zeros(metrics, rates)
         metrics += self._all_of(metrics)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
@@ -2029,7 +2053,21 @@ class Interpreter:
         for page in self.catalog.others_pages:
             if any(m.key in page.keys for m in metrics) and self._of_another_body(page, metrics):
                 metrics = [m for m in metrics if m.key not in page.keys]
-        return metrics, _distinct_rates(rates, self.text, self.catalog), readings
+        rates = _distinct_rates(rates, self.text, self.catalog)
+        if _ABOUT_WORD in text:
+            rates = _without_rounded(rates, text, lambda a, b: _same_measure(a.label, b.label))
+        return metrics, rates, readings
+
+    def _split_with_appeals(self, m: Found) -> bool:
+        """Whether a count of lawsuits its sentence says of no instance (以区政府为被告的行政诉讼案件共373件) is split after
+        it, to the end of its paragraph or of the one after, by the courts its cases went to, naming a court above a
+        basic one or a retrial (…区法院164件,三中院80件,高院40件,另有提起审判监督14件): appeals are among it."""
+        text = self.text
+        if _FIRST_INSTANCE in text[m.sentence:m.end]:
+            return False
+        line_end = text.find("\n", m.end)
+        end = len(text) if line_end < 0 else text.find("\n", line_end + 1)
+        return self.catalog.appeals_split.search(text, m.end, len(text) if end < 0 else end) is not None
 
     def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
         """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
@@ -4446,6 +4484,43 @@ def _within(title: Found, text: str) -> Callable[[float], bool]:
     if q.qualifier == "less_than":  # 不足5%
         return lambda v: value - step <= v < value
     return lambda v: value - step <= v <= value  # 近99%, 95%以下
+
+
+def _without_rounded(found: list[Found], text: str, alike: Callable[[Found, Found], bool]) -> list[Found]:
+    """The rates but one said about (约) that another of the same measure, year and plan restates more precisely,
+    before or after it (纠错率24.2% … 纠错率约为24%): the same fact, rounded to its last written digit (24.2 to 24,
+    not 24.8); a reader lists it once, as the precise figure. An about figure no precise one restates
+    stays (纠错率约为24%, alone: the figure there is)."""
+    stated = [f for f in found if f.unit == "%" and f.quantity is not None and not f.derived]
+    about = [f for f in stated if _said_about(f, text)]
+    if not about:
+        return found
+    precise = [f for f in stated if not _said_about(f, text)]
+    rounded = set()
+    for f in about:
+        q = f.quantity
+        half = written_step(text[q.num_start:q.num_end]) / 2 + 1e-9 if q is not None else 0  # (rounded to its digit)
+        if any(other.year == f.year and other.target == f.target and alike(other, f) and abs(other.value - f.value) <= half
+               for other in precise):
+            rounded.add(id(f))
+    return [f for f in found if id(f) not in rounded]
+
+
+def _said_about(f: Found, text: str) -> bool:
+    """Whether a figure is said about (约12%, 近12%: its qualifier; 约为12%: before the connector, _about_before)."""
+    q = f.quantity
+    return f.qualifier == _ABOUT \
+        or (q is not None and _about_before().search(text, max(0, q.start - _ABOUT_REACH), q.start) is not None)
+
+
+@from_catalog
+def _about_before(catalog: Catalog) -> regex.Pattern[str]:
+    """A word of [numbers.qualifiers] saying a figure is about its value, not short of it (约, 大约; not 近), right
+    before the connector its clause reads it with (约为12%, 大约是, 约达): the figure's own qualifier is then none."""
+    words = grammar()
+    about = sorted((w for w, meaning in words.qualifiers.items() if meaning == _ABOUT and w not in words.approaching),
+                   key=len, reverse=True)
+    return compile_cached(rf"(?:{'|'.join(map(regex.escape, about))})(?:为|是|达到?|在)$")
 
 
 def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Found]:

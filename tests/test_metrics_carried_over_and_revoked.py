@@ -1,4 +1,5 @@
-"""Cases carried over from the year before (2020年度结转行政诉讼案件25宗) are none of the year's new cases, and the year
+"""Cases carried over from the year before (2020年度结转行政诉讼案件25宗) are none of the year's new cases, nor is a count
+said to hold them (办理行政复议案件186件(含上年结转14件): those to be heard in the year), and the year
 they came from dates nothing said after them; the lawsuits lost may be said by the court's outcome, the acts it
 revoked or found unlawful (被撤销具体行政行为或确认违法案件4宗), where the sentence speaks of no reconsideration.
 
@@ -17,6 +18,26 @@ from test_metric_families import facts
     ("全年受理行政复议案件40件,2022年结转行政复议案件3件。", [("reconsideration_received", 40, 2024, False)]),
 ])
 def test_cases_carried_over_are_no_new_cases(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count glossed as holding the cases carried over counts those to be heard in the year, none received in it
+    ("全年共办理行政复议案件186件(含上年结转14件),办结171件。", [("reconsideration_closed", 171, 2024, False)]),
+    ("受理行政复议申请95宗(含旧存8宗),审结90宗。", [("reconsideration_closed", 90, 2024, False)]),
+    ("全年共受理复议案件120件(其中上年结转25件)。", []),
+    ("截至6月底,共办理复议案件312件(含旧存),已办结260件。", [("reconsideration_closed", 260, 2024, False)]),
+    ("以县政府为被告的行政诉讼案件共58件,含上年度结转案件6件。", []),
+    # the cases closed keep it: closed in the year, from whichever year they came
+    ("全年新收行政复议案件186件,办结171件(含上年结转14件)。",
+     [("reconsideration_closed", 171, 2024, False), ("reconsideration_received", 186, 2024, False)]),
+    ("全县共审结一审行政案件18件(含旧存3件)。", [("litigation_first_instance", 18, 2024, False)]),
+    # an addition said beside leaves the intake its own, and so does a gloss that none was carried
+    ("全年新收行政复议案件186件(另上年结转23件),审结171件。",
+     [("reconsideration_closed", 171, 2024, False), ("reconsideration_received", 186, 2024, False)]),
+    ("全年受理行政复议案件66件(其中无上年结转案件)。", [("reconsideration_received", 66, 2024, False)]),
+])
+def test_a_count_holding_cases_carried_over_is_no_intake(text, expected):
     assert facts(text) == expected
 
 

@@ -8,7 +8,9 @@ Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
-from test_metric_families import facts
+from test_metric_families import facts, read
+
+from lawreport import extract
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,3 +50,33 @@ def test_the_lawsuits_that_arose_are_the_cases_brought(text, expected):
 ])
 def test_other_cases_that_arose_are_no_lawsuits_brought(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("全年行政诉讼案件开庭审理26次,行政机关负责人出庭应诉26次。", "次"),
+    ("全年行政诉讼案件开庭审理26场,行政机关负责人出庭应诉26场。", "场"),
+    ("全年行政诉讼案件开庭审理26场次,行政机关负责人出庭应诉26场次。", "场次"),
+    ("全年行政诉讼案件开庭审理26案次,行政机关负责人出庭应诉26案次。", "案次"),
+])
+def test_hearings_and_appearances_counted_by_the_session_or_the_case(text, unit):
+    metrics, _ = read(text, 2024)
+    assert sorted((key, value) for key, value, *_ in metrics) == [("head_appearances", 26), ("litigation_hearings", 26)]
+    assert all(evidence.endswith(unit) for *_, evidence in metrics)
+
+
+def test_hearings_in_sessions_give_the_rate_of_appearances():
+    record = extract("2023年,全县行政案件开庭审理40场次,行政机关负责人出庭应诉36场次。")
+    assert sorted((m.key, m.value, m.derived) for m in record.metrics) == [
+        ("head_appearance_rate", 90, True), ("head_appearances", 36, False), ("litigation_hearings", 40, False)]
+
+
+def test_appearances_counted_by_the_head_with_the_time_in_brackets():
+    assert facts("行政机关负责人出庭应诉17人(次)。") == [("head_appearances", 17, 2024, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "全院审结行政案件1200件,在线开庭3460场。",  # a court's sessions held online, of all its cases
+    "全院审结行政案件1200件,巡回开庭86次。",
+])
+def test_sessions_a_court_holds_a_way_are_no_hearings(text):
+    assert all(key != "litigation_hearings" for key, *_ in facts(text))

@@ -57,3 +57,24 @@ def test_every_kind_taken_by_courts_above_a_basic_one_is_no_first_instance_count
 def test_a_basic_court_named_after_such_courts_still_gives_its_count():
     text = "全省法院持续推进行政审判工作。县法院全年受理各类行政诉讼案件61件。"
     assert [(k, v) for k, v, *_ in facts(text)] == [("litigation_first_instance", 61)]
+
+
+@pytest.mark.parametrize("text", [
+    # split in its sentence by the courts its cases went to, one above a basic court
+    "以区政府为被告的行政诉讼案件共120件,其中区法院70件,市第二中级人民法院35件,市高院15件。",
+    # ... or in the paragraph after, with a retrial among them
+    ("以区政府为被告的行政诉讼案件共210件,较上年增长12%。案由以行政处罚为主。\n"
+     "从审理法院看,区法院118件,一中院60件,高院22件,另有审判监督程序案件10件。"),
+])
+def test_lawsuits_split_by_courts_above_a_basic_one_are_no_first_instance_figure(text):
+    assert all(key != "litigation_first_instance" for key, *_ in facts(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    # said of the first instance itself, whatever courts heard it
+    ("以县政府为被告的一审行政诉讼案件共52件,其中县法院40件,市中院12件。", 52),
+    # no split after it: the figure there is
+    ("以县政府为被告的行政诉讼案件共96件。\n配合市中级人民法院召开行政审判联席会议2次。", 96),
+])
+def test_lawsuits_with_no_split_of_appeals_stay_the_figure(text, value):
+    assert facts(text) == [("litigation_first_instance", value, 2024, False)]

@@ -1,0 +1,53 @@
+"""A rate's label ending a clause that judges its level, says it was held, or says how it moved, with the level in the
+next clause (出庭应诉率偏低,全年仅为60%; 调解成功率保持高位,达99%; 较上年有所提升,达60%; 败诉率下降明显,为6.1%): the
+level is the rate's figure, of the year the text is of or the one its clause names; the series a trend's clause opens
+(…大幅提升,由2022年的75%提升至2023年的96%) gives each year its level. A change said with its size is never the level.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judgement of the level, as a report's problems say it
+    ("二是行政机关负责人出庭应诉率偏低,全年仅为61.5%。", ("head_appearance_rate", 61.5, 2024, False)),
+    ("行政机关负责人出庭应诉率不高,只有58.3%。", ("head_appearance_rate", 58.3, 2024, False)),
+    ("行政复议直接纠错率仍然较高,为14.2%。", ("reconsideration_correction_rate", 14.2, 2024, False)),
+    # a level held
+    ("人民调解成功率保持高位,达99.1%。", ("mediation_success_rate", 99.1, 2024, False)),
+    ("人民调解成功率保持较高水平,为98.7%。", ("mediation_success_rate", 98.7, 2024, False)),
+    ("人民调解成功率稳中有升,达98.9%。", ("mediation_success_rate", 98.9, 2024, False)),
+    # a trend, set against the year before or not, its adverb before or after the verb
+    ("行政机关负责人出庭应诉率较上年有所提升,达到63%。", ("head_appearance_rate", 63, 2024, False)),
+    ("行政诉讼败诉率下降明显,为6.1%。", ("litigation_loss_rate", 6.1, 2024, False)),
+    ("行政机关负责人出庭应诉率比上年有明显提升,达到92%。", ("head_appearance_rate", 92, 2024, False)),
+    ("行政诉讼败诉率持续走低,全年为3.9%。", ("litigation_loss_rate", 3.9, 2024, False)),
+    ("行政复议直接纠错率略有回落,为10.4%。", ("reconsideration_correction_rate", 10.4, 2024, False)),
+    ("2023年,行政复议直接纠错率有所上升,达到12.4%。", ("reconsideration_correction_rate", 12.4, 2023, False)),
+])
+def test_a_level_after_a_judged_or_moving_label_is_the_rate(text, expected):
+    assert facts(text) == [expected]
+
+
+def test_the_evidence_holds_the_label_and_the_clause_between():
+    metrics, rates = read("行政机关负责人出庭应诉率偏低,全年仅为61.5%。", 2024)
+    assert [evidence for *_, evidence in metrics] == ["行政机关负责人出庭应诉率偏低,全年仅为61.5%"]
+    assert [label for label, *_ in rates] == ["行政机关负责人出庭应诉率"]
+
+
+def test_a_series_after_a_trend_gives_each_year_its_level():
+    assert facts("行政机关负责人出庭应诉率大幅提升,由2022年的75%提升至2023年的96%。", 2023) == [
+        ("head_appearance_rate", 75, 2022, False), ("head_appearance_rate", 96, 2023, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "行政机关负责人出庭应诉率较上年提高6个百分点。",
+    "行政机关负责人出庭应诉率有所提升,提高6个百分点。",
+    "行政诉讼败诉率有所下降,同比下降19%。",
+])
+def test_a_change_after_a_trend_is_never_the_level(text):
+    assert facts(text) == []
