@@ -1600,6 +1600,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
                  else stamped if _DAY_FIRST_DATE.fullmatch(text, span[0], span[1]) else page).append(found)
     if page:
         return page[0]
+    if delivered := _delivery_date(text, lines):
+        return delivered
     if stamp := _run_on_stamp(text, lines):
         return stamp
     if released := _release_date(text, lines):
@@ -1619,6 +1621,18 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
     for found in stamped + minor + glossed:
         return found
     return None, None
+
+
+def _delivery_date(text: str, lines: list[Line]) -> Dated | None:
+    """The day a report was delivered on, its occasion on a line of the head ((2024年4月18日在某县人民代表大会常务委员会
+    第十六次会议上), ——2024年6月26日在某市人大常委会第九次会议上): the report's date, as the same line without the
+    occasion ((2024年5月20日), a page_date_line) is, where the page dates itself on no line of its own. An occasion
+    giving its month alone dates no day."""
+    occasion = _cues()["occasion"].match
+    for line in lines[:_TITLE_SCAN]:
+        if occasion(line.text) and (found := next(_dates_in(text, line), None)) is not None:
+            return found
+    return None
 
 
 def _first_word(line: str) -> str:
