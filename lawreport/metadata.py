@@ -1784,6 +1784,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
         return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
     news = _dated_kind()
+    # …收集意见建议。某某摄 / …进行宪法宣誓。某某摄: photos captioned among its first lines, a paper's item or a portal's
+    if caption := next((line for line in lines[:_TITLE_SCAN] if _is_photo_caption(line)), None):
+        return news, (caption.start, caption.end)
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
         return news, m.span()
@@ -1889,8 +1892,9 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year, or does so on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…
-    领导下,… / 2017年工作情况 / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
+    its year (a part of the year's, 一、2024年上半年工作总结, only opening the text, where a title would stand), or does so
+    on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…领导下,… / 2017年工作情况
+    / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
     An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
@@ -1901,12 +1905,14 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     year_opened = year is not None and not get_catalog().target_cue.search(year.string) \
         and not cues["figures_follow"].search(year.string)
     first = outline.sections[0].heading
-    if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
-            and (opening is None or opening.start > first.start or year_opened):
-        return first.start, first.end  # the text opens with the year's work as its first part
+    opens = opening is None or opening.start > first.start
+    state = cues["work_state_heading"].search(first.title)
+    if state is not None and outline.sections[0].kind not in ("plans", "shortcomings") \
+            and (opens or year_opened and state.group("part") is None):
+        return first.start, first.end  # the text opens with the year's work as its first part, or a part of the year's
     above = next((line for line in reversed(lines) if line.start < first.start), None)
     if above is not None and year_opened and opening is not None and opening.start < above.start and not above.paragraph \
-            and outline.sections[0].kind not in ("plans", "shortcomings") and cues["work_state_heading"].search(above.text):
+            and outline.sections[0].kind not in ("plans", "shortcomings") and _whole_year_state(above.text):
         return above.start, above.end  # 2017年是…,我局… / 2017年工作情况 / 一、…: the year's work, its parts below
     if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
@@ -1918,8 +1924,15 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
                  if s.kind not in ("plans", "shortcomings")
-                 and (cues["work_heading"].search(s.heading.title) or cues["work_state_heading"].search(s.heading.title))),
+                 and (cues["work_heading"].search(s.heading.title) or _whole_year_state(s.heading.title))),
                 None)
+
+
+def _whole_year_state(heading: str) -> bool:
+    """Whether a heading names the state of the year's work (the work_state_heading cue), not that of a part of it
+    (2024年上半年工作总结)."""
+    state = _cues()["work_state_heading"].search(heading)
+    return state is not None and state.group("part") is None
 
 
 def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
@@ -3080,12 +3093,11 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
         if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
     spans += _link_blocks(text, lines)
-    captions = _patterns().photo_caption
     for at, line in enumerate(lines[:_CAPTION_SCAN]):
         if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
                 and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
-        if len(line.text) <= 2 * _CAPTION_MAX and any(search.search(line.text) for search in captions):  # and its credit
+        if _is_photo_caption(line):  # and its credit
             spans.append((line.start, line.end))
     if not spans:
         return text
@@ -3093,6 +3105,11 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _is_photo_caption(line: Line) -> bool:
+    """Whether a line is a photo's caption (the photo_caption cue: (资料图片)某市新任公证员…。, …参加宣誓。某某摄), a short one."""
+    return len(line.text) <= 2 * _CAPTION_MAX and any(search.search(line.text) for search in _patterns().photo_caption)
 
 
 def _link_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
