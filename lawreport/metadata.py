@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
-from .dates import CN_YEAR, YEAR, compact_date_at, date_at, find_years, month_at, year_number
+from .dates import CN_YEAR, SINCE, YEAR, compact_date_at, date_at, find_years, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import (
@@ -292,7 +292,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
-                 rf"在?({YEAR}|{CN_YEAR})年(?:度|以来)?")  # (在2022年,…: the year the paragraph is of too)
+                 rf"在?({YEAR}|{CN_YEAR})年(?:度|(?P<since>{SINCE}))?")  # (在2022年,…: the year the paragraph is of too)
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     page_date_line = _per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR))
@@ -1078,7 +1078,7 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     if m is None:
         return None
     year = year_number(m.group(1))
-    if line.text.startswith("以来", m.end(1) + 1) and (
+    if m.group("since") and (
             _reviews_years(year, published) if published is not None else not undated_span):
         return _NO_YEAR
     return year, (line.start + m.start(1), line.start + m.end(1))
@@ -1107,7 +1107,7 @@ def _account_spans_years(lines: list[Line], outline: Outline, year: int) -> bool
             continue
         text = line.text
         if (beside[0] in text or beside[1] in text) and (m := _patterns().opening_year.match(text)) \
-                and "以来" not in m.group(0) and abs(year_number(m.group(1)) - year) == 1 \
+                and not m.group("since") and abs(year_number(m.group(1)) - year) == 1 \
                 and not outline.in_plan(line.start)[0] \
                 and not (year_number(m.group(1)) > year and _cues()["planned_year"].match(text, m.start(1))):
             return True
@@ -1207,9 +1207,9 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # one compared with (较2022年增长).
 _TOLD = "获悉|了解到"
 _CITED = "数据显示|统计显示|据统计"
-_TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
+_TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
               rf"|(?<=(?:{_TOLD})[,:])\s*(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日)"
-              rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
+              rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
               rf"(?![^。\n]*?(?<![较比与和同\d]){YEAR}年))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
@@ -1238,7 +1238,7 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
 
 # A year opening a clause, its figures' (…;2022年激增到208件), not an event's day or month (2021年12月,出台…) nor a span's
 # start (2022年以来): see _clause_years. It opens with the year's digits, the break before it read apart.
-_CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?以来|\d{{1,2}}月)")
+_CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?{SINCE}|\d{{1,2}}月)")
 _CLAUSE_BREAKS = ",;:。"
 _PARAGRAPH_BREAKS = _CLAUSE_BREAKS + "\n"  # …and a paragraph's opening below the first (…锦旗。⏎2023年,某中心…受理…834件。)
 
@@ -1914,10 +1914,10 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     if above is not None and year_opened and opening is not None and opening.start < above.start and not above.paragraph \
             and outline.sections[0].kind not in ("plans", "shortcomings") and _whole_year_state(above.text):
         return above.start, above.end  # 2017年是…,我局… / 2017年工作情况 / 一、…: the year's work, its parts below
-    if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
+    if year is not None and year_opened and not year.group("since") and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
         return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
-    if year is not None and "以来" not in year.group(0) and opening is not None and opening.start < first.start \
+    if year is not None and not year.group("since") and opening is not None and opening.start < first.start \
             and cues["duty_part_heading"].search(first.title):
         return first.start, first.end  # 2022年,某局坚持…确保… / 一、党政主要负责人履行…职责: the yearly report's first part
     if opening is None or not year_opened or not cues["work_done"].search(opening.text):
@@ -1944,7 +1944,7 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
     start = max(opening.text.rfind(stop, 0, m.start()) for stop in "。;") + 1
     end = opening.text.find("。", m.end())
     year = _patterns().year_opening.match(opening.text[start:m.start()])  # the sentence's own start: ^ reads a slice
-    if year is None or "以来" in year.group(0) \
+    if year is None or year.group("since") \
             or get_catalog().target_cue.search(opening.text, start, len(opening.text) if end < 0 else end):
         return None
     return opening.start + m.start(), opening.start + m.end()
@@ -1965,7 +1965,7 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
         return None
     text = opening.text
     year = _patterns().opening_year.match(text)
-    if year is None or "以来" in year.group(0) or _cues()["planned_year"].match(text, year.start(1)):
+    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
         return None
     sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
     lead = _cues()["opening_lead"].match(text)
