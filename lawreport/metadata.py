@@ -1624,13 +1624,14 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
 
 
 def _delivery_date(text: str, lines: list[Line]) -> Dated | None:
-    """The day a report was delivered on, its occasion on a line of the head ((2024年4月18日在某县人民代表大会常务委员会
-    第十六次会议上), ——2024年6月26日在某市人大常委会第九次会议上): the report's date, as the same line without the
-    occasion ((2024年5月20日), a page_date_line) is, where the page dates itself on no line of its own. An occasion
-    giving its month alone dates no day."""
-    occasion = _cues()["occasion"].match
+    """The day a report was delivered to a people's congress or its standing committee on, its occasion on a line of
+    the head ((2024年4月18日在某县人民代表大会常务委员会第十六次会议上), ——2024年6月26日在某市人大常委会第九次会议上: the
+    occasion and congress_occasion cues): the report's date, as the same line without the occasion ((2024年5月20日), a
+    page_date_line) is, where the page dates itself on no line of its own. An occasion giving its month alone dates no
+    day, and one at the government's own meeting (在市政府常务会议上) none."""
+    occasion, congress = _cues()["occasion"].match, _cues()["congress_occasion"].search
     for line in lines[:_TITLE_SCAN]:
-        if occasion(line.text) and (found := next(_dates_in(text, line), None)) is not None:
+        if occasion(line.text) and congress(line.text) and (found := next(_dates_in(text, line), None)) is not None:
             return found
     return None
 

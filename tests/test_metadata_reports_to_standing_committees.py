@@ -100,9 +100,10 @@ def test_a_delivered_report_reprinted_by_a_portal_is_the_report(case, text, expe
     assert (read(text, "kind"), read(text, "issuer")) == expected
 
 
-# The occasion a report was delivered on dates it, as the same day alone under its title does ((2024年5月20日)): in brackets
-# or after a dash, a standing committee's or a congress's session. The page's own date line wins (发布时间:…), and a day a
-# sentence of the body tells a meeting was held on is no date line; an occasion giving its month alone dates no day.
+# The occasion a report was delivered to a congress on dates it, as the same day alone under its title does ((2024年5月20日)):
+# in brackets or after a dash, a standing committee's or a congress's session; a meeting of the government's own dates
+# none. The page's own date line wins (发布时间:…), and a day a sentence of the body tells a meeting was held on is no date
+# line; an occasion giving its month alone dates no day.
 _YEAR_REPORT = ("市人大常委会:\n2024年,市政府深入推进法治政府建设,全年办理行政复议案件320件。现将有关情况报告如下。\n一、主要举措\n"
                 "(一)统筹推进。召开专题会议6次。\n")
 DELIVERY_DATES = [
@@ -123,6 +124,8 @@ DELIVERY_DATES = [
      + _YEAR_REPORT, "2024-07-05"),
     ("…nor, undated otherwise, the page's date",
      "关于全县法治政府建设工作情况的报告\n2024年6月26日,县人大常委会第十九次会议听取了县政府的报告。\n" + _YEAR_REPORT, None),
+    ("an occasion at the government's own meeting dates nothing",
+     "关于2024年度法治政府建设情况的报告\n(2025年1月10日在青禾市人民政府第三十次常务会议上)\n" + _YEAR_REPORT, None),
     ("an occasion of a month dates no day",
      "关于2024年度法治政府建设情况的报告\n——2025年3月在东川区人大常委会会议上\n" + _YEAR_REPORT, None),
 ]
