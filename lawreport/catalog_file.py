@@ -432,6 +432,7 @@ class MetadataCues(_Table):
     plan_before_summary: PatternText | PatternList
     salutation: PatternText | PatternList
     occasion: PatternText | PatternList
+    congress_occasion: PatternText | PatternList
     genre_column: PatternText | PatternList
     statistics_period: PatternText | PatternList
     year_window: PatternText

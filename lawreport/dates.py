@@ -19,6 +19,10 @@ from .tuples import new_tuple
 # Every pattern that reads a year (here, in metadata, metrics, structure, and
 # the catalog's {YEAR}) is built from this one.
 YEAR = r"(?:19|20)\d{2}"
+# What closes a year's 年 into a span running up to now, as pattern text: 以来, said short (2022年来, before its clause's
+# comma; not 2023年来信来访, the year's letters and visits), 至今 or 迄今 (2021年至今, 2021年迄今). A figure after one is of
+# the span, no one year's: for metadata and metrics, which read 2023年以来 so.
+SINCE = r"(?:以来|来(?=[,，])|至今|迄今)"
 # A month's number, 1 to 12, as pattern text (7月, 1-10月): for metrics, numbers and the catalog's {MONTH}.
 MONTH = r"(?:1[0-2]|[1-9])"
 

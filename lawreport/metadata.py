@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import lazy_regex as regex
 from . import regions
 from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
-from .dates import CN_YEAR, YEAR, compact_date_at, date_at, find_years, month_at, year_number
+from .dates import CN_YEAR, SINCE, YEAR, compact_date_at, date_at, find_years, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import (
@@ -293,7 +293,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
-                 rf"在?({YEAR}|{CN_YEAR})年(?:度|以来)?")  # (在2022年,…: the year the paragraph is of too)
+                 rf"在?({YEAR}|{CN_YEAR})年(?:度|(?P<since>{SINCE}))?")  # (在2022年,…: the year the paragraph is of too)
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     page_date_line = _per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR))
@@ -1091,7 +1091,7 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     if m is None:
         return None
     year = year_number(m.group(1))
-    if line.text.startswith("以来", m.end(1) + 1) and (
+    if m.group("since") and (
             _reviews_years(year, published) if published is not None else not undated_span):
         return _NO_YEAR
     return year, (line.start + m.start(1), line.start + m.end(1))
@@ -1120,7 +1120,7 @@ def _account_spans_years(lines: list[Line], outline: Outline, year: int) -> bool
             continue
         text = line.text
         if (beside[0] in text or beside[1] in text) and (m := _patterns().opening_year.match(text)) \
-                and "以来" not in m.group(0) and abs(year_number(m.group(1)) - year) == 1 \
+                and not m.group("since") and abs(year_number(m.group(1)) - year) == 1 \
                 and not outline.in_plan(line.start)[0] \
                 and not (year_number(m.group(1)) > year and _cues()["planned_year"].match(text, m.start(1))):
             return True
@@ -1220,9 +1220,9 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # one compared with (较2022年增长).
 _TOLD = "获悉|了解到"
 _CITED = "数据显示|统计显示|据统计"
-_TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
+_TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
               rf"|(?<=(?:{_TOLD})[,:])\s*(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日)"
-              rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!以来|至|到|[-—~、]|[和及与]{YEAR})"
+              rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
               rf"(?![^。\n]*?(?<![较比与和同\d]){YEAR}年))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
@@ -1251,7 +1251,7 @@ def _scoped_year(text: str, start: int, end: int, published: str | None):
 
 # A year opening a clause, its figures' (…;2022年激增到208件), not an event's day or month (2021年12月,出台…) nor a span's
 # start (2022年以来): see _clause_years. It opens with the year's digits, the break before it read apart.
-_CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?以来|\d{{1,2}}月)")
+_CLAUSE_YEAR = compile_cached(rf"({YEAR})年(?!度?{SINCE}|\d{{1,2}}月)")
 _CLAUSE_BREAKS = ",;:。"
 _PARAGRAPH_BREAKS = _CLAUSE_BREAKS + "\n"  # …and a paragraph's opening below the first (…锦旗。⏎2023年,某中心…受理…834件。)
 
@@ -1613,6 +1613,8 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
                  else stamped if _DAY_FIRST_DATE.fullmatch(text, span[0], span[1]) else page).append(found)
     if page:
         return page[0]
+    if delivered := _delivery_date(text, lines):
+        return delivered
     if stamp := _run_on_stamp(text, lines):
         return stamp
     if released := _release_date(text, lines):
@@ -1632,6 +1634,19 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
     for found in stamped + minor + glossed:
         return found
     return None, None
+
+
+def _delivery_date(text: str, lines: list[Line]) -> Dated | None:
+    """The day a report was delivered to a people's congress or its standing committee on, its occasion on a line of
+    the head ((2024年4月18日在某县人民代表大会常务委员会第十六次会议上), ——2024年6月26日在某市人大常委会第九次会议上: the
+    occasion and congress_occasion cues): the report's date, as the same line without the occasion ((2024年5月20日), a
+    page_date_line) is, where the page dates itself on no line of its own. An occasion giving its month alone dates no
+    day, and one at the government's own meeting (在市政府常务会议上) none."""
+    occasion, congress = _cues()["occasion"].match, _cues()["congress_occasion"].search
+    for line in lines[:_TITLE_SCAN]:
+        if occasion(line.text) and congress(line.text) and (found := next(_dates_in(text, line), None)) is not None:
+            return found
+    return None
 
 
 def _first_word(line: str) -> str:
@@ -1783,6 +1798,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
         return "case_study", (opening.start + m.start(), opening.start + m.end())  # 近年来,某县积极整合…: an account
     news = _dated_kind()
+    # …收集意见建议。某某摄 / …进行宪法宣誓。某某摄: photos captioned among its first lines, a paper's item or a portal's
+    if caption := next((line for line in lines[:_TITLE_SCAN] if _is_photo_caption(line)), None):
+        return news, (caption.start, caption.end)
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
         return news, m.span()
@@ -1888,8 +1906,9 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year, or does so on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…
-    领导下,… / 2017年工作情况 / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
+    its year (a part of the year's, 一、2024年上半年工作总结, only opening the text, where a title would stand), or does so
+    on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…领导下,… / 2017年工作情况
+    / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
     An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
@@ -1900,25 +1919,34 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     year_opened = year is not None and not get_catalog().target_cue.search(year.string) \
         and not cues["figures_follow"].search(year.string)
     first = outline.sections[0].heading
-    if cues["work_state_heading"].search(first.title) and outline.sections[0].kind not in ("plans", "shortcomings") \
-            and (opening is None or opening.start > first.start or year_opened):
-        return first.start, first.end  # the text opens with the year's work as its first part
+    opens = opening is None or opening.start > first.start
+    state = cues["work_state_heading"].search(first.title)
+    if state is not None and outline.sections[0].kind not in ("plans", "shortcomings") \
+            and (opens or year_opened and state.group("part") is None):
+        return first.start, first.end  # the text opens with the year's work as its first part, or a part of the year's
     above = next((line for line in reversed(lines) if line.start < first.start), None)
     if above is not None and year_opened and opening is not None and opening.start < above.start and not above.paragraph \
-            and outline.sections[0].kind not in ("plans", "shortcomings") and cues["work_state_heading"].search(above.text):
+            and outline.sections[0].kind not in ("plans", "shortcomings") and _whole_year_state(above.text):
         return above.start, above.end  # 2017年是…,我局… / 2017年工作情况 / 一、…: the year's work, its parts below
-    if year is not None and year_opened and "以来" not in year.group(0) and opening is not None \
+    if year is not None and year_opened and not year.group("since") and opening is not None \
             and opening.start < first.start and cues["practice_heading"].search(first.title):
         return first.start, first.end  # 2022年,…某镇紧紧围绕… / 一、主要做法: the one year's practice
-    if year is not None and "以来" not in year.group(0) and opening is not None and opening.start < first.start \
+    if year is not None and not year.group("since") and opening is not None and opening.start < first.start \
             and cues["duty_part_heading"].search(first.title):
         return first.start, first.end  # 2022年,某局坚持…确保… / 一、党政主要负责人履行…职责: the yearly report's first part
     if opening is None or not year_opened or not cues["work_done"].search(opening.text):
         return None
     return next(((s.heading.start, s.heading.end) for s in outline.sections
                  if s.kind not in ("plans", "shortcomings")
-                 and (cues["work_heading"].search(s.heading.title) or cues["work_state_heading"].search(s.heading.title))),
+                 and (cues["work_heading"].search(s.heading.title) or _whole_year_state(s.heading.title))),
                 None)
+
+
+def _whole_year_state(heading: str) -> bool:
+    """Whether a heading names the state of the year's work (the work_state_heading cue), not that of a part of it
+    (2024年上半年工作总结)."""
+    state = _cues()["work_state_heading"].search(heading)
+    return state is not None and state.group("part") is None
 
 
 def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
@@ -1930,7 +1958,7 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
     start = max(opening.text.rfind(stop, 0, m.start()) for stop in "。;") + 1
     end = opening.text.find("。", m.end())
     year = _patterns().year_opening.match(opening.text[start:m.start()])  # the sentence's own start: ^ reads a slice
-    if year is None or "以来" in year.group(0) \
+    if year is None or year.group("since") \
             or get_catalog().target_cue.search(opening.text, start, len(opening.text) if end < 0 else end):
         return None
     return opening.start + m.start(), opening.start + m.end()
@@ -1951,7 +1979,7 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
         return None
     text = opening.text
     year = _patterns().opening_year.match(text)
-    if year is None or "以来" in year.group(0) or _cues()["planned_year"].match(text, year.start(1)):
+    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
         return None
     sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
     lead = _cues()["opening_lead"].match(text)
@@ -3090,12 +3118,11 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
         if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
     spans += _link_blocks(text, lines)
-    captions = _patterns().photo_caption
     for at, line in enumerate(lines[:_CAPTION_SCAN]):
         if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
                 and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
-        if len(line.text) <= 2 * _CAPTION_MAX and any(search.search(line.text) for search in captions):  # and its credit
+        if _is_photo_caption(line):  # and its credit
             spans.append((line.start, line.end))
     if not spans:
         return text
@@ -3103,6 +3130,11 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _is_photo_caption(line: Line) -> bool:
+    """Whether a line is a photo's caption (the photo_caption cue: (资料图片)某市新任公证员…。, …参加宣誓。某某摄), a short one."""
+    return len(line.text) <= 2 * _CAPTION_MAX and any(search.search(line.text) for search in _patterns().photo_caption)
 
 
 def _link_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
-from .dates import MONTH, YEAR
+from .dates import MONTH, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
@@ -163,19 +163,20 @@ _SMALL_COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十")
 # each sentence, where `regex` would look for 同期 through the rest of the text first.
 _SAME_PERIOD = compile_re_cached(r"\s*同期(?!相比|比较|持平)")
 _SAME_PERIOD_OPENING = "同"  # what a _SAME_PERIOD match opens with when no space (str.isspace, as `re`'s \s) does
-_ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—~至到]|以来)")
+_ONE_YEAR_SAID = compile_cached(rf"(?<![\-—~至到\d])({YEAR})年度?(?![\-—~至到]|{SINCE})")
 # A period up to now from a year: 2019年以来, 2019年至今, from a month or an event of it (自2021年4月份运行以来, 2022年5月
 # 上线以来; 2019年机构改革至今, its clause ended: not 2022年受理的案件至今未结, a year's cases still open) or a start with
 # 起 (自2021年起, 2021年3月起; not 2021年起草 of a draft).
 _MONTH_OF = r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?"
 # What follows such a year's 年: 以来 after a few words (2021年开展以来), or after an event that took effect then, a law or
-# a reform named (2022年法律援助法实施以来, 2021年新修订的《人民调解工作规定》施行以来), 至今.
+# a reform named (2022年法律援助法实施以来, 2021年新修订的《人民调解工作规定》施行以来), 至今, or right after the 年 any word of
+# dates.SINCE (2022年来, 2021年迄今).
 # (The event's verb is looked behind from its 以来, matched first: trying the verbs after each character of the lazy
 # run cost every year said some 24 M instructions per 100 KB of report sentences.)
 _SINCE_TAIL = (rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|[\p{{Han}}“”《》]{{2,20}}?以来(?<=(?:实施|施行|颁布|出台|修订|修正|运行)以来)"
-               rf"|至今|\p{{Han}}{{1,6}}?至今(?=[,:]))")
+               rf"|{SINCE}|\p{{Han}}{{1,6}}?至今(?=[,:]))")
 _YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
-_SINCE_WORDS = ("以来", "至今", "起")  # one of which every _YEARS_SINCE match says after its year's 年
+_SINCE_WORDS = ("来", "至今", "迄今", "起")  # one of which every _YEARS_SINCE match says after its year's 年 (以来 holds 来)
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -565,7 +566,7 @@ def _year_marks(text: str, start: int, end: int) -> tuple[int, int]:
         at = text.find("年", at + 1, end)
     return figured, relative
 # The year a line opens with, whatever follows it (2024年法律援助民生工程作为…), not a span's first (2021年至2023年).
-_LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|以来)")
+_LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|{SINCE})")
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来, 5年来, 10年间): figures for them belong to no one year; a count
 # of years in digits is no year's last digits (2024年以来) nor the one year (1年来, as 一年来: the year reported); it
@@ -4636,7 +4637,7 @@ _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上�
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 # One year opening a part after its marker (其中,2023年新收…; 其中今年调解…, the report's own), not a span nor a time since
 # it, nor a part of the year (其中2025年上半年…).
-_PART_OPENING_YEAR = compile_cached(rf"[,:]?(?:({YEAR})年度?|今年|{_OWN_YEAR}度?|当年)(?![\-—~至到]|以来|{_PART_OF_YEAR_WORDS})")
+_PART_OPENING_YEAR = compile_cached(rf"[,:]?(?:({YEAR})年度?|今年|{_OWN_YEAR}度?|当年)(?![\-—~至到]|{SINCE}|{_PART_OF_YEAR_WORDS})")
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
 # A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
 _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")

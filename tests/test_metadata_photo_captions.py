@@ -30,3 +30,22 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_photo_captions_name_no_issuer(case, text, expected):
     assert read(text, "issuer") == expected
+
+
+# A text no kind's cue claims whose first lines caption its photos, each credited to its photographer (…收集意见建议。某某摄),
+# is a paper's item or a portal's, a feature told by a writer: news. The same text without its photos is told to be none,
+# and a meeting's item stays news.
+_FEATURE = ("2021年2月,中央印发意见,要求地方党政主要负责人年终述职时述法。\n目前,各地扎实推进述法工作,积极开展有益探索。\n"
+            "1月12日,在青禾区会议中心,一场区委常委会述法专题会正在进行。3名部门主要负责人逐一述法。\n")
+KINDS = [
+    ("photos credited to their photographers over a feature",
+     "青禾州干部深入群众家中为述职收集意见建议。甲乙丙摄\n青禾市干部进行宪法宣誓。丁戊摄\n" + _FEATURE, "news"),
+    ("…in traditional characters", "青禾州幹部深入群眾家中為述職收集意見建議。甲乙丙攝\n" + _FEATURE, "news"),
+    ("the same text without its photos", _FEATURE, "other"),
+    ("a meeting's item", "青禾区召开述法专题会\n12月5日,青禾区召开党政主要负责人述法评议会,5名部门主要负责人现场述法。\n", "news"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), KINDS, ids=[c[0] for c in KINDS])
+def test_photos_credited_to_photographers_make_an_item_news(case, text, expected):
+    assert read(text, "kind") == expected

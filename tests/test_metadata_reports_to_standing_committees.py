@@ -98,3 +98,67 @@ REPRINTS = [
 @pytest.mark.parametrize(("case", "text", "expected"), REPRINTS, ids=[c[0] for c in REPRINTS])
 def test_a_delivered_report_reprinted_by_a_portal_is_the_report(case, text, expected):
     assert (read(text, "kind"), read(text, "issuer")) == expected
+
+
+# The occasion a report was delivered to a congress on dates it, as the same day alone under its title does ((2024年5月20日)):
+# in brackets or after a dash, a standing committee's or a congress's session; a meeting of the government's own dates
+# none. The page's own date line wins (发布时间:…), and a day a sentence of the body tells a meeting was held on is no date
+# line; an occasion giving its month alone dates no day.
+_YEAR_REPORT = ("市人大常委会:\n2024年,市政府深入推进法治政府建设,全年办理行政复议案件320件。现将有关情况报告如下。\n一、主要举措\n"
+                "(一)统筹推进。召开专题会议6次。\n")
+DELIVERY_DATES = [
+    ("an occasion in brackets",
+     "关于2024年度法治政府建设情况的报告\n(2025年3月27日在青禾市第七届人民代表大会常务委员会第二十一次会议上)\n" + _YEAR_REPORT,
+     "2025-03-27"),
+    ("an occasion after a dash, the committee said short",
+     "关于2024年度法治政府建设情况的报告\n——2024年9月12日在东川区人大常委会第九次会议上\n" + _YEAR_REPORT, "2024-09-12"),
+    ("an occasion opening the page, its letterhead below",
+     "(2025年4月29日在青禾市第七届人民代表大会常务委员会第十七次会议上)\n青禾市人民政府\n" + _SALUTATION + _REPORT,
+     "2025-04-29"),
+    ("the same day alone, as before", "关于2024年度法治政府建设情况的报告\n(2025年3月27日)\n" + _YEAR_REPORT, "2025-03-27"),
+    ("the page's own date line wins",
+     "关于2024年度法治政府建设情况的报告\n发布时间:2025-04-02 来源:市人大常委会办公室\n"
+     "(2025年3月27日在青禾市第七届人民代表大会常务委员会第二十一次会议上)\n" + _YEAR_REPORT, "2025-04-02"),
+    ("a meeting's day told in the body is no date line",
+     "关于全县法治政府建设工作情况的报告\n发布时间:2024-07-05\n2024年6月26日,县人大常委会第十九次会议听取了县政府的报告。\n"
+     + _YEAR_REPORT, "2024-07-05"),
+    ("…nor, undated otherwise, the page's date",
+     "关于全县法治政府建设工作情况的报告\n2024年6月26日,县人大常委会第十九次会议听取了县政府的报告。\n" + _YEAR_REPORT, None),
+    ("an occasion at the government's own meeting dates nothing",
+     "关于2024年度法治政府建设情况的报告\n(2025年1月10日在青禾市人民政府第三十次常务会议上)\n" + _YEAR_REPORT, None),
+    ("an occasion of a month dates no day",
+     "关于2024年度法治政府建设情况的报告\n——2025年3月在东川区人大常委会会议上\n" + _YEAR_REPORT, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DELIVERY_DATES, ids=[c[0] for c in DELIVERY_DATES])
+def test_the_occasion_a_report_was_delivered_on_dates_it(case, text, expected):
+    published = read(text, "published")
+    assert (str(published) if published is not None else None) == expected
+
+
+# A congress's opinion on the government's report its standing committee heard (…情况报告的审议意见), its committee's review
+# of how that opinion was handled (…的审查意见) and the government's report on handling it (…审议意见研究处理情况的报告) speak
+# of the yearly report and are none; the government's own report, its occasion under its title, stays the report.
+_OPINION_BODY = ("市人民政府:\n2025年6月,市人大常委会第二十次会议听取和审议了市人民政府关于2024年度法治政府建设情况的报告。"
+                 "常委会组成人员认为,市政府扎实推进法治政府建设,取得明显成效。现将审议意见交由市人民政府研究处理。\n一、存在的问题\n")
+OPINIONS = [
+    ("the standing committee's opinion",
+     "青禾市人大常委会关于市人民政府2024年度法治政府建设情况报告的审议意见\n" + _OPINION_BODY, "other"),
+    ("a committee's review of how the opinion was handled",
+     ("青禾市人大法制委员会对《市政府关于法治政府建设工作情况报告的审议意见研究处理情况的报告》的审查意见\n"
+     "(2025年12月12日在青禾市第七届人民代表大会常务委员会第二十六次会议上)\n市人大常委会:\n"
+     "2025年6月,市人大常委会听取和审议了市政府关于法治政府建设工作情况的报告,形成审议意见交市政府研究处理。\n"), "other"),
+    ("the government's report on handling the opinion",
+     ("关于《青禾市人民政府关于2024年度法治政府建设情况的报告》审议意见研究处理情况的报告\n"
+     "(2025年10月20日在青禾市第七届人民代表大会常务委员会第二十四次会议上)\n市人大常委会:\n"
+     "市政府高度重视市人大常委会的审议意见,现将研究处理情况报告如下。\n"), "other"),
+    ("the government's own report delivered to the committee",
+     "青禾市人民政府关于2024年度法治政府建设情况的报告\n"
+     "(2025年6月18日在青禾市第七届人民代表大会常务委员会第二十次会议上)\n" + _YEAR_REPORT, "annual_report"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), OPINIONS, ids=[c[0] for c in OPINIONS])
+def test_a_congress_opinion_on_the_report_is_no_report(case, text, expected):
+    assert read(text, "kind") == expected

@@ -86,7 +86,18 @@ UNTITLED_SUMMARIES = [
      "other"),
     ("…but the year's summary as its first part says it is the report", _NOT_DONE + "一、2024年工作总结\n" + _WORK,
      "annual_report"),
+    # A first part opening the text stands where its title would: a half year's summary is a summary, as one so titled is.
+    ("a half year's summary opening the text", "一、2024年上半年工作总结\n" + _WORK + "二、下一步工作\n", "annual_report"),
+    ("a year's summary opening the text", "一、2023年工作总结\n" + _WORK, "annual_report"),
 ]
+
+
+@pytest.mark.parametrize(("case", "text"), [
+    ("a year's plan opening the text", "一、2024年工作计划\n(一)深化述法。组织全区各部门开展述法工作。\n(二)持续建设法治政府。\n"),
+    ("a half year's plan opening the text", "一、2024年下半年工作打算\n(一)深化述法。组织全区各部门开展述法工作。\n"),
+])
+def test_a_plan_opening_the_text_is_no_summary(case, text):
+    assert read(text, "kind") != "annual_report"
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), UNTITLED_SUMMARIES, ids=[c[0] for c in UNTITLED_SUMMARIES])

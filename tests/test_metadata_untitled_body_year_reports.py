@@ -39,7 +39,20 @@ CASES = [
     ("a region's year under its topic parts",
      ("2024年,和田地区深入贯彻习近平法治思想,法治建设取得新成效。\n一、坚持党的领导\n(一)行署召开专题会议3次。\n"
       "二、深化矛盾纠纷化解\n全地区调解纠纷900件。\n"), "annual_report"),
+    ("a bureau's year pushing its place's rule-of-law building forward, in topic paragraphs",
+     ("2024年,青禾区司法局坚持以习近平法治思想为指导,推动法治青禾建设。\n深化依法治区。召开区委全面依法治区委员会会议两次。\n"
+      "强化执法监督。全年评查行政执法案卷120宗。\n"), "annual_report"),
+    ("…its place's building beside the government's and the society's",
+     ("2023年,青禾区司法局在区委领导下,聚焦主业,推动法治青禾、法治政府、法治社会一体化建设取得新进展。\n"
+      "牵头构建法治政府建设新格局。全年开展合法性审查53件。\n"), "annual_report"),
+    ("a bureau's year over a first part on its results",
+     "2022年,青禾县司法局围绕中心服务大局。\n一、主要成效\n" + PARTS, "annual_report"),
     # twins
+    ("a bureau's plan to push its place's building forward",
+     ("2024年,青禾区司法局将继续推动法治青禾建设,力争各项工作走在前列。\n深化依法治区。召开区委全面依法治区委员会会议两次。\n"),
+     "other"),
+    ("a bureau's year over a first part on its problems",
+     "2022年,青禾县司法局围绕中心服务大局。\n一、存在的问题\n(一)基层力量薄弱。\n", "other"),
     ("a place's year telling no results",
      "2023年,科尔沁右翼中旗坚持以习近平法治思想为指导,扎实推进各项工作。\n" + PARTS, "other"),
     ("a place's years told with no parts",

@@ -41,3 +41,28 @@ CASES = [
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_year_of_a_report_opening_with_a_span(name, text, expected):
     assert field(text, "report_year") == expected
+
+
+# A span since a year said short (2022年来, 2023年來) or up to now (2021年至今, 2021年迄今) is read as 2021年以来 is: an undated
+# account whose figures it opens reports on no one year; a year said alone keeps it.
+_ACCOUNT = "近年来,青禾县创新调解机制,取得良好效果。\n"
+SPANS_SAID_SHORT = [
+    ("a span said 年来", _ACCOUNT + "2022年来,县矛盾调处中心累计化解各类纠纷4 300件。\n", None),
+    ("…in traditional characters", "近年來,青禾縣創新調解機制。\n2023年來,依託縣鎮綜治中心排查化解矛盾糾紛8 600餘件。\n", None),
+    ("a span said 至今", _ACCOUNT + "2021年至今,县法律援助中心共办理援助案件1 150件。\n", None),
+    ("a span said 迄今", _ACCOUNT + "2021年迄今,县法律援助中心共办理援助案件1 150件。\n", None),
+    ("the year said alone", _ACCOUNT + "2022年,县矛盾调处中心化解各类纠纷4 300件。\n", 2022),
+    ("the year's letters and visits (2023年来信来访) are no span", _ACCOUNT + "2023年来信来访群众共1 200人次,办结率100%。\n", 2023),
+    # …and a yearly report opening its year's work so, undated, keeps that year as with 以来; dated years later, none
+    ("an undated report opening 2023年来", TITLE + "2023年来,全县法院坚持能动司法,共受理一审行政案件318件。\n" + BODY, 2023),
+    ("an undated report opening 2023年至今", TITLE + "2023年至今,全县法院坚持能动司法,共受理一审行政案件318件。\n" + BODY, 2023),
+    ("a review dated years after 2021年来",
+     TITLE + "2021年来,全县法院共受理一审行政案件1 260件,审结1 198件。\n" + BODY + signed("2024年6月12日"), None),
+    ("a review dated years after 2021年迄今",
+     TITLE + "2021年迄今,全县法院共受理一审行政案件1 260件,审结1 198件。\n" + BODY + signed("2024年6月12日"), None),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SPANS_SAID_SHORT, ids=[c[0] for c in SPANS_SAID_SHORT])
+def test_a_span_said_short_is_no_year(name, text, expected):
+    assert field(text, "report_year") == expected

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts
 
+from lawreport import extract
+
 
 @pytest.mark.parametrize("text, expected", [
     ("据统计,5年来全省共办理法律援助案件31万件。", [("legal_aid_cases", 310000, None, False)]),
@@ -48,3 +50,21 @@ def test_a_month_reached_after_to_keys_no_value_of_the_year():
     # 到 a month of the year: the level of that month, not the year's value
     assert facts("全县行政机关负责人出庭应诉率2023年为90%,直到2024年10月才达到100%。") == [
         ("head_appearance_rate", 90, 2023, False)]
+
+
+# A span since a year said short (2022年来, 2023年來) or up to now (2021年迄今, 2021年至今) dates its figure to no one year, as
+# 2022年以来 does in a yearly report of a later year; the year said alone dates it.
+_REPORT = "青禾县2023年法治政府建设工作报告\n2023年,青禾县深入推进法治政府建设。现将有关情况报告如下。\n一、主要成效\n"
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("2022年来,该县依托矛盾调处中心累计化解各类纠纷4300件。", None),
+    ("2022年來,該縣依託矛盾調處中心累計化解各類糾紛4300件。", None),
+    ("2021年迄今,县法律援助中心共办理援助案件1150件。", None),
+    ("2021年至今,县法律援助中心共办理援助案件1150件。", None),
+    ("2022年以来,该县依托矛盾调处中心累计化解各类纠纷4300件。", None),
+    ("2022年,该县依托矛盾调处中心化解各类纠纷4300件。", 2022),
+])
+def test_a_span_said_short_dates_no_figure(sentence, year):
+    metric = extract(_REPORT + sentence + "\n").metrics[0]
+    assert metric.value in (4300, 1150) and metric.year == year
