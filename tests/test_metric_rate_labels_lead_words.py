@@ -28,6 +28,9 @@ def labels(text: str) -> list[tuple[str, float]]:
     ("向白沙区人民法院发出司法建议8件,人民法院采纳率100%。", [("采纳率", 100)]),
     ("青禾县检察院纠正意见采纳率为96%。", [("纠正意见采纳率", 96)]),
     ("全县法院一审行政案件上诉率为35.2%。", [("一审行政案件上诉率", 35.2)]),
+    # the count of a list's point
+    ("二是负责人出庭应诉率不高,全年只有58.3%。", [("负责人出庭应诉率", 58.3)]),
+    ("一是来电接通率为93.6%,三是群众满意率为97%。", [("来电接通率", 93.6), ("群众满意率", 97)]),
 ])
 def test_the_word_before_a_rate_label_is_left_out(text, expected):
     assert labels(text) == expected
@@ -40,6 +43,8 @@ def test_the_word_before_a_rate_label_is_left_out(text, expected):
     ("政府信息发布及时率100%。", [("政府信息发布及时率", 100)]),
     ("政务公开事项认领率、发布率均为100%。", [("政务公开事项认领率", 100), ("发布率", 100)]),
     ("考核任务完成准确率为99%。", [("考核任务完成准确率", 99)]),
+    # a 是 of the label's own words, after no count of a point
+    ("申请事项是否按时办结率为97%。", [("申请事项是否按时办结率", 97)]),
     # a rise said of the label itself, no slogan's pair
     ("职业教育升学率为96%。", [("职业教育升学率", 96)]),
 ])
