@@ -130,9 +130,9 @@ STATE_BODY = (
 
 # The occasion a speech or a report was delivered on, on its own line under the title, in brackets or after a dash or
 # not (—2015年11月2日在某某会议上, (2022年6月28日在某市人民代表大会常务委员会第三次会议上), its month alone: ——2023年6月在某市
-# 人大常委会会议上), or wrapped at the margin, either
+# 人大常委会会议上; said with 于 too: (2023年8月29日于某市人大常委会第十四次会议上)), or wrapped at the margin, either
 # half (…在某区第十九届人民代表大会 / 第一次会议上) ({OCCASION}).
-OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?在[^。\\n]{2,60}(?:上\\)?|大会|委员会)$"
+OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?[在于][^。\\n]{2,60}(?:上\\)?|大会|委员会)$"
             "|^(?:常务委员会)?第\\p{Han}{1,4}次(?:全体)?会议上\\)?$")
 
 # A site's name (某区人民政府门户网站, 某县司法局网站: a place, its body, the site) ({SITE_NAME}): a page's <title> may

@@ -115,6 +115,9 @@ DELIVERY_DATES = [
     ("an occasion opening the page, its letterhead below",
      "(2025年4月29日在青禾市第七届人民代表大会常务委员会第十七次会议上)\n青禾市人民政府\n" + _SALUTATION + _REPORT,
      "2025-04-29"),
+    ("an occasion said with 于",
+     "关于2024年度法治政府建设情况的报告\n(2025年3月27日于青禾市第七届人大常委会第二十一次会议上)\n" + _YEAR_REPORT,
+     "2025-03-27"),
     ("the same day alone, as before", "关于2024年度法治政府建设情况的报告\n(2025年3月27日)\n" + _YEAR_REPORT, "2025-03-27"),
     ("the page's own date line wins",
      "关于2024年度法治政府建设情况的报告\n发布时间:2025-04-02 来源:市人大常委会办公室\n"
@@ -126,6 +129,8 @@ DELIVERY_DATES = [
      "关于全县法治政府建设工作情况的报告\n2024年6月26日,县人大常委会第十九次会议听取了县政府的报告。\n" + _YEAR_REPORT, None),
     ("an occasion at the government's own meeting dates nothing",
      "关于2024年度法治政府建设情况的报告\n(2025年1月10日在青禾市人民政府第三十次常务会议上)\n" + _YEAR_REPORT, None),
+    ("a sentence line opening with a day and 于 is no occasion",
+     "关于全县法治政府建设工作情况的报告\n2024年6月26日于县人大常委会第十九次会议上听取并审议了报告。\n" + _YEAR_REPORT, None),
     ("an occasion of a month dates no day",
      "关于2024年度法治政府建设情况的报告\n——2025年3月在东川区人大常委会会议上\n" + _YEAR_REPORT, None),
 ]
