@@ -1569,6 +1569,7 @@ class Interpreter:
             if not subject and carried is None and not change and empty_names_nothing \
                     and (changed is None or changed[0] != sentence) and (clause == 0 or opener not in ":)“") \
                     and not (kind == "percent" and (tables.grids or _RATE_AFTER.match(text, q_end) is not None)) \
+                    and not (opener == "(" and kind == "percent" and self._ranked_before(clause) is not None) \
                     and not (kind == "count" and self._is_quota(q, said)):
                 # 5%5%…: no label before the number, none carried to it, none before a colon, bracket or quote; nor
                 # a rate named after it (99.4%的纠纷化解率 opening a sentence, a line or a headline: read below)
@@ -1604,7 +1605,8 @@ class Interpreter:
             # 出庭应诉率大幅提升,由2022年的75%提升至2023年的96%: a trend's clause, then a series from its origin
             ranked_origin: tuple[int, regex.Match[str]] | None = None
             origin_only = None  # (read only when the clause is more than a year or a word after a rank)
-            if opener == "," and subject \
+            # A bracket opens the level's clause as a comma does (出庭应诉率偏低(60%), 较低(仅为60%)), no change in it.
+            if (opener == "," and subject or opener == "(" and kind == "percent" and not change) \
                     and (not stripped or keyed is not None
                          or (after_rank := self._after_rank.search(stripped)) is not None
                          or ((origin_only := series_from(stripped)) is not None and origin_only.start() == 0)) \

@@ -28,7 +28,9 @@ def test_a_rate_bracketed_after_its_label_is_its_value(text, expected, label):
 
 
 @pytest.mark.parametrize("text", [
-    "全区行政复议纠错率较高(12.5%)。",  # the bracket follows no rate's label
+    # the bracket follows a clause naming no rate (a rate's label judged right before it is read: see
+    # test_metrics_rates_after_judged_levels_and_trends)
+    "全区行政复议纠错率较高,涉及征收类案件较多(12.5%)。",
     "全县受理行政复议案件120件(同比增长12.5%)。",
 ])
 def test_a_bracketed_figure_after_no_rate_label_is_no_rate(text):

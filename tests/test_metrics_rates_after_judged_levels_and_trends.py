@@ -51,3 +51,21 @@ def test_a_series_after_a_trend_gives_each_year_its_level():
 ])
 def test_a_change_after_a_trend_is_never_the_level(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二是行政机关负责人出庭应诉率偏低(61.5%),个别单位重视不够。", ("head_appearance_rate", 61.5, 2024, False)),
+    ("行政机关负责人出庭应诉率较低(仅为58.3%)。", ("head_appearance_rate", 58.3, 2024, False)),
+    ("人民调解成功率位居全市第一(99.5%)。", ("mediation_success_rate", 99.5, 2024, False)),
+    ("全区行政复议纠错率较高(12.5%)。", ("reconsideration_correction_rate", 12.5, 2024, False)),
+])
+def test_a_bracket_after_a_judged_label_opens_its_level(text, expected):
+    assert facts(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "行政诉讼败诉率较上年下降(下降2个百分点)。",  # a change in the bracket, not the level
+    "行政诉讼败诉率持续下降(同比下降19%)。",
+])
+def test_a_change_in_a_bracket_after_a_trend_is_no_level(text):
+    assert facts(text) == []
