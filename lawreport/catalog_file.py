@@ -17,7 +17,8 @@ them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal servic
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
 (NOT_SUCCEEDED), ``{SITE_NAME}`` for a site's name (SITE_NAME); in a metric's labels, ``{SHARE}`` for the
-wording of a share ([rates].share).
+wording of a share ([rates].share); in [rates] label_cut and [series] target_said, ``{ASSESSED}`` for the words of
+an assessment setting a target ([series].assessed).
 """
 
 from __future__ import annotations

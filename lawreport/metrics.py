@@ -4494,15 +4494,19 @@ def _without_rounded(found: list[Found], text: str, alike: Callable[[Found, Foun
     before or after it (纠错率24.2% … 纠错率约为24%): the same fact, rounded to its last written digit (24.2 to 24,
     not 24.8); a reader lists it once, as the precise figure. An about figure no precise one restates
     stays (纠错率约为24%, alone: the figure there is)."""
-    stated = [f for f in found if f.unit == "%" and f.quantity is not None and not f.derived]
-    about = [f for f in stated if _said_about(f, text)]
+    about: list[tuple[Found, Quantity]] = []
+    precise: list[Found] = []
+    for f in found:
+        if f.unit == "%" and f.quantity is not None and not f.derived:
+            if _said_about(f, text):
+                about.append((f, f.quantity))
+            else:
+                precise.append(f)
     if not about:
         return found
-    precise = [f for f in stated if not _said_about(f, text)]
     rounded = set()
-    for f in about:
-        q = f.quantity
-        half = written_step(text[q.num_start:q.num_end]) / 2 + 1e-9 if q is not None else 0  # (rounded to its digit)
+    for f, q in about:
+        half = written_step(text[q.num_start:q.num_end]) / 2 + 1e-9  # (rounded to its last written digit)
         if any(other.year == f.year and other.target == f.target and alike(other, f) and abs(other.value - f.value) <= half
                for other in precise):
             rounded.add(id(f))

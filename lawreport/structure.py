@@ -73,9 +73,7 @@ def unwrapped(title: str) -> str:
     letter (关于…的 / 报　告, 琼 海 市 人 民 政 府 / 关于…) reads set solid (see set_solid)."""
     if "\n" not in title:
         return title
-    if " " in title or "\t" in title or "\u3000" in title:
-        title = "\n".join(map(set_solid, title.split("\n")))
-    return _TITLE_LINE_BREAK.sub("", title)
+    return _TITLE_LINE_BREAK.sub("", "\n".join(map(set_solid, title.split("\n"))))
 
 
 _TITLE_LINE_BREAK = compile_cached(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
