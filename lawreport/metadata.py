@@ -2079,13 +2079,37 @@ def _signature_org(lines: list[Line], credit_only: bool = False):
     """A body's line among the last lines, as written or as a closing credit in parentheses ((某县司法局)), spaced out letter
     by letter or not (某 县 司 法 局, read set solid); with `credit_only`, the credit alone (a news item's author: a page's
     last lines may be its site's)."""
-    for line in lines[-3:]:
+    last = lines[-3:]
+    for at, line in enumerate(last):
         name, start = _credited(line)
         if credit_only and start == line.start:
             continue
+        if (joint := _joint_signature(name, start, last[at + 1:at + 2])) is not None:
+            return joint
         if _is_org(solid := _letters_joined(name)[0]):
             return solid, (start, start + len(name)), "signature"
     return None
+
+
+def _joint_signature(name: str, start: int, below: list[Line]):
+    """The government a party committee signs a report with, on the sign-off's line after it or on the line below
+    (中共某县委 某县人民政府, 中共某县委 / 某县人民政府): the report's author, as of a joint title (_joint_government).
+    None where the line opens with no committee or no government follows it."""
+    committee = get_catalog().org.match(name)
+    if committee is None or not _is_party_committee(committee.group(0)):
+        return None
+    if committee.end() == len(name) and below:  # the committee's line alone, the government's below it
+        name, start, after = below[0].text, below[0].start, 0
+    else:
+        after = committee.end()
+        while name[after:after + 1] in _JOINED_CHARS:
+            after += 1
+        if after == committee.end():
+            return None
+    government = get_catalog().org.fullmatch(name, after)
+    if government is None or not _is_government(government.group(0)):
+        return None
+    return government.group(0), (start + after, start + len(name)), "signature"
 
 
 _SIGNED_NAME = compile_cached(r"\p{Han}{5,30}")  # a body's name as a sign-off writes it, long enough to name one
