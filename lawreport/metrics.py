@@ -1893,6 +1893,14 @@ class Interpreter:
                         rule, _ = headline(q, said, named_after.group(1), named_after.start(1))
                         start = rate_start = q_start  # the figure and its label, cited together
                         noun_end = named_after.end()
+                if rule is None and rate_label is None and kind == "percent" and not change \
+                        and text[q_end:q_end + 1] not in _NOTHING_AFTER \
+                        and (act := _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT)) is not None:
+                    # 行政机关负责人100%出庭应诉: the act whose share the percent is, run to the clause end (a rate's
+                    # label that ends in its act, 出庭应诉; not a percent of things counted, 100%的行政争议)
+                    rule, label_start = headline(q._replace(end=act.end()), said, subject + act.group(), subject_start)
+                    if rule is not None:
+                        start, noun_end = subject_start + label_start, act.end()
                 if rate_label is None and kind == "percent" and not change and tables.grids:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
