@@ -544,6 +544,7 @@ class Quantities(_Table):
     share_channels: Words  # the channels (工作室, 平台)
     share_subject_channels: Words  # the channels that may open a count's clause as its subject (平台, 工作室)
     share_channel_verbs: PatternList  # what such a channel does, right after it (受理, 调解)
+    share_programmes: Words  # what closes a quoted programme's name said as a channel in a clause of its own (制度)
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
@@ -1040,6 +1041,7 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
+        share_channel_clause=_share_channel_clause(file.quantities),
         share_continued=regex.compile(file.quantities.share_continued),
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
@@ -1086,6 +1088,14 @@ def _share_qualifier(q: Quantities) -> regex.Pattern:
     channel = f"(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})"
     subject = f"\\G(?:(?!全)[^,;:。、]){{0,16}}?(?:{_any_of(q.share_subject_channels)})(?=(?:{_alternatives(q.share_channel_verbs)})[^、;]*\\Z)"
     return _alternation([channel, subject, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
+
+
+def _share_channel_clause(q: Quantities) -> regex.Pattern:
+    """A channel said as a clause of its own (依托“有事好商量”议事平台,): a `through` word opening the clause, up to 16
+    characters, a channel word or a quoted programme's name (“村民说事”制度), the clause's end right after."""
+    programmes = f"”(?:{_any_of(q.share_programmes)})"
+    return regex.compile(f"(?<![^,;:。\\s])(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?"
+                         f"(?:{_any_of(q.share_channels)}|{programmes})(?=[,;:])")
 
 
 def _share_kind(q: Quantities) -> regex.Pattern:

@@ -3156,7 +3156,8 @@ class Interpreter:
                           is not None and not self._completion_share(rule.key, q.end))
                          or (heard.kind_class is not None
                              and self._in_clause(self.catalog.share_kind_class, heard.kind_class, clause, end))
-                         or (heard.bracket <= label and self._kind_before_bracket(sentence, label))))
+                         or (heard.bracket <= label and self._kind_before_bracket(sentence, label))
+                         or self._channel_said_before(sentence, end)))
             if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
@@ -3455,6 +3456,15 @@ class Interpreter:
                                       and self.catalog.part_words.search(self.text, sentence, named.start()))):
             return False  # 其中…医疗纠纷1件,邻里纠纷22件,调解成功率100%: one kind of a list, the figures after it the whole's
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
+
+    def _channel_said_before(self, sentence: int, end: int) -> bool:
+        """Whether a channel is said as a clause of its own before the clause of the count ending at `end`, in its
+        sentence (依托“有事好商量”议事平台,受理邻里纠纷420件; 通过推广“村民说事”制度,…,受理矛盾纠纷640件: the catalog's
+        share_channel_clause), and the count's clause says no whole (依托综治中心,全县共调解纠纷1200件: the area's)."""
+        text = self.text
+        clause = after_last_pause(text, sentence, end)
+        return clause > sentence and WHOLE_SAID.search(text, clause, end) is None \
+            and self.catalog.share_channel_clause.search(text, sentence, clause) is not None
 
     def _in_clause(self, share: regex.Pattern, words: Sequence[int], clause: int, end: int) -> bool:
         """Whether the clause of the figure at `end`, from `clause` on, names before it a share of the whole:

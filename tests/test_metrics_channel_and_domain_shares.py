@@ -70,6 +70,35 @@ def test_a_count_without_a_channel_or_whole_stays(text, expected):
     assert facts(text) == expected
 
 
+# A channel said in a clause of its own before the count's (依托…平台,受理…; 通过推广“…”制度,…,受理…): the counts after
+# it are the channel's share, beside the whole; the whole said in the count's own clause keeps it the area's.
+@pytest.mark.parametrize("text, expected", [
+    ("全年全县调委会共调解纠纷3100件,调解成功3050件。依托“有事好商量”议事平台,受理邻里纠纷420件,调处成功401件。",
+     [("mediation_cases", 3100, 2023, False), ("mediation_succeeded", 3050, 2023, False)]),
+    (("全县共调解各类矛盾纠纷1061件,成功调处1021件。通过推广“村民说事”制度,共接待群众280人次,受理矛盾纠纷64件,"
+      "调处成功61件。"),
+     [("mediation_cases", 1061, 2023, False), ("mediation_succeeded", 1021, 2023, False)]),
+])
+def test_a_channel_said_in_a_clause_of_its_own_gives_a_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alone, the channel's counts are the one figures there are
+    ("依托“有事好商量”议事平台,受理邻里纠纷420件,调处成功401件。",
+     [("mediation_cases", 420, 2023, False), ("mediation_succeeded", 401, 2023, False)]),
+    # the area's whole named in the count's clause
+    ("全年化解纠纷800件。依托县综治中心,全县共调解纠纷1200件,调解成功1180件。",
+     [("mediation_cases", 800, 2023, False), ("mediation_cases", 1200, 2023, False),
+      ("mediation_succeeded", 1180, 2023, False)]),
+    # a way of working named in passing, not a clause of its own closing on its channel
+    ("全年化解纠纷800件。通过完善调解制度建设,受理纠纷90件。",
+     [("mediation_cases", 90, 2023, False), ("mediation_cases", 800, 2023, False)]),
+])
+def test_a_channel_clause_beside_a_whole_in_the_count_s_clause_or_alone_gives_no_share(text, expected):
+    assert facts(text) == expected
+
+
 # A title line's figure that the body states again is one fact: the body's evidence stands.
 def test_a_title_figure_the_body_restates_is_one_fact():
     assert read("全县行政机关负责人出庭应诉率达到百分之百\n今年,全县行政机关负责人出庭应诉率100%,实现全覆盖。\n")[0] == \
