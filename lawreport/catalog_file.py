@@ -1042,6 +1042,7 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
         share_channel_clause=_share_channel_clause(file.quantities),
+        share_domain=_alternation(file.quantities.share_domains),
         share_continued=regex.compile(file.quantities.share_continued),
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),

@@ -40,6 +40,23 @@ def test_a_count_of_a_domain_is_a_part_of_the_whole(text, expected):
     assert facts(text) == expected
 
 
+# A domain's count of a year whose whole the report gives not, after a whole of another year: a slice of that year's
+# whole, which the report counts, no figure of it. Alone in the report, it is the one figure there is (below).
+@pytest.mark.parametrize("text, expected", [
+    ("2024年全市新收行政复议案件800件。2023年共办理涉企行政复议案件95件,为企业挽回损失3000万元。",
+     [("reconsideration_received", 800, 2024, False)]),
+    ("2024年全省新收行政复议案件1.2万件。2023年全省办理涉及民生领域行政复议案件6300件。",
+     [("reconsideration_received", 12000, 2024, False)]),
+])
+def test_a_domain_s_count_of_another_year_than_the_whole_s_is_none(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_count_of_another_year_through_a_channel_stays_its_year_s_one_figure():
+    text = "2022年全县化解纠纷3000件。今年依托“和事佬”工作室化解纠纷95件。"
+    assert facts(text) == [("mediation_cases", 95, 2023, False), ("mediation_cases", 3000, 2022, False)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # no whole stated: the domain's count is the only figure there is
     ("全年新收涉企行政复议案件310件。",
