@@ -16,9 +16,9 @@ them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal servic
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
-(NOT_SUCCEEDED), ``{SITE_NAME}`` for a site's name (SITE_NAME); in a metric's labels, ``{SHARE}`` for the
-wording of a share ([rates].share); in [rates] label_cut and [series] target_said, ``{ASSESSED}`` for the words of
-an assessment setting a target ([series].assessed).
+(NOT_SUCCEEDED), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{SITE_NAME}`` for a site's name
+(SITE_NAME); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
+and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
 """
 
 from __future__ import annotations
@@ -105,6 +105,10 @@ YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
 NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 
+# Petitions counted by the batch (到县访9批21人次, 已成功化解8批): a 信访 count, no dispute's; a sentence counting so rates
+# petitions resolved, not mediations ({BATCHES}). Not a batch's rank (第3批).
+BATCHES = "(?<![第\\d])\\d+批"
+
 # The State Council's ministries, commissions and administrations, each a national body named by itself, in full or
 # by the short name it goes by (交通运输部, 国家发展改革委, 审计署, 海关总署, 市场监管总局, 国家统计局, 国家医保局) ({STATE_BODY}); a
 # longer name before its short form, which it opens with (国家发展和改革委员会, not 国家发展和改革委). Not a department of
@@ -153,6 +157,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
+                "{BATCHES}": BATCHES,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
@@ -539,6 +544,7 @@ class Quantities(_Table):
     share_channels: Words  # the channels (工作室, 平台)
     share_subject_channels: Words  # the channels that may open a count's clause as its subject (平台, 工作室)
     share_channel_verbs: PatternList  # what such a channel does, right after it (受理, 调解)
+    share_programmes: Words  # what closes a quoted programme's name said as a channel in a clause of its own (制度)
     share_domains: PatternList  # the domains a count is of (涉企)
     share_groups: Words  # the people a count served (农民工)
     share_respondents: PatternList  # the body a count's cases were brought against (以区政府为被告)
@@ -1035,12 +1041,14 @@ def _compile(file: CatalogFile) -> Catalog:
         quantity_following=regex.compile(file.quantities.following),
         quantity_following_cut=regex.compile(file.quantities.following_cut),
         share_qualifier=_share_qualifier(file.quantities),
+        share_channel_clause=_share_channel_clause(file.quantities),
+        share_domain=_alternation(file.quantities.share_domains),
         share_continued=regex.compile(file.quantities.share_continued),
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
         example=_alternation([*file.quantities.examples, *file.quantities.campaigns]),
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
-        other_mediation=_other_mediation(file.quantities.other_mediation),
+        other_mediation=_other_mediation(file.quantities.other_mediation, file.quantities.others_page),
         other_mediators_words=words_held(regex.compile(_alternatives(file.quantities.other_mediation.bodies))),
         others_pages=tuple(_others_page(page) for page in file.quantities.others_page),
         institutions=_institutions(file.institutions),
@@ -1083,16 +1091,29 @@ def _share_qualifier(q: Quantities) -> regex.Pattern:
     return _alternation([channel, subject, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
 
 
+def _share_channel_clause(q: Quantities) -> regex.Pattern:
+    """A channel said as a clause of its own (依托“有事好商量”议事平台,): a `through` word opening the clause, up to 16
+    characters, a channel word or a quoted programme's name (“村民说事”制度), the clause's end right after."""
+    programmes = f"”(?:{_any_of(q.share_programmes)})"
+    return regex.compile(f"(?<![^,;:。\\s])(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?"
+                         f"(?:{_any_of(q.share_channels)}|{programmes})(?=[,;:])")
+
+
 def _share_kind(q: Quantities) -> regex.Pattern:
     """A kind that opens the label a count ends: Han characters but 等 from it to the count (searched up to it)."""
     return _alternation(q.share_kinds, r"(?:(?!等)\p{Han}){1,12}$")
 
 
-def _other_mediation(m: OtherMediation) -> regex.Pattern:
+def _other_mediation(m: OtherMediation, pages: list[OthersPage]) -> regex.Pattern:
     """A body of other mediation (group `other`) not listed beside others (人民调解、行政调解、司法调解联动) nor quoted as
-    the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators."""
+    the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators not named as a body's partners:
+    after a partner's word of a page of the same keys ([[quantities.others_page]] partners) in their clause, their place
+    and kind between (区法院诉调对接中心依托人民调解窗口,同联合调解委员会、地区(专业)调委会共建…), they are the partners of
+    the body named before, whose figures stay its own."""
+    partners = [p for page in pages if set(page.keys) & set(m.keys) for p in page.partners or ()]
+    partnered = f"(?<!(?:{_alternatives(partners)})[\\p{{Han}}()]{{0,{PARTNER_NAME}}})" if partners else ""
     return regex.compile(f"(?P<other>(?<![、和与及“])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
-                         f"|(?:{_alternatives(m.own)})")
+                         f"|{partnered}(?:{_alternatives(m.own)})")
 
 
 def _others_page(page: OthersPage) -> OthersPageRule:

@@ -1893,6 +1893,14 @@ class Interpreter:
                         rule, _ = headline(q, said, named_after.group(1), named_after.start(1))
                         start = rate_start = q_start  # the figure and its label, cited together
                         noun_end = named_after.end()
+                if rule is None and rate_label is None and kind == "percent" and not change \
+                        and text[q_end:q_end + 1] not in _NOTHING_AFTER \
+                        and (act := _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT)) is not None:
+                    # 行政机关负责人100%出庭应诉: the act whose share the percent is, run to the clause end (a rate's
+                    # label that ends in its act, 出庭应诉; not a percent of things counted, 100%的行政争议)
+                    rule, label_start = headline(q._replace(end=act.end()), said, subject + act.group(), subject_start)
+                    if rule is not None:
+                        start, noun_end = subject_start + label_start, act.end()
                 if rate_label is None and kind == "percent" and not change and tables.grids:
                     heading = self._column_heading(q, tables)
                     if heading is not None:  # 县区|…|出庭率 above 城关区|…|86.63%
@@ -3148,7 +3156,8 @@ class Interpreter:
                           is not None and not self._completion_share(rule.key, q.end))
                          or (heard.kind_class is not None
                              and self._in_clause(self.catalog.share_kind_class, heard.kind_class, clause, end))
-                         or (heard.bracket <= label and self._kind_before_bracket(sentence, label))))
+                         or (heard.bracket <= label and self._kind_before_bracket(sentence, label))
+                         or self._channel_said_before(sentence, end)))
             if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
@@ -3157,9 +3166,12 @@ class Interpreter:
                 kind = not share and heard.kind is not None \
                     and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
             if (share or kind) and rule.key in self._wholes \
-                    and self._of_a_whole_read(rule.key, q, said, subject, label, kind):
+                    and (self._of_a_whole_read(rule.key, q, said, subject, label, kind)
+                         or (channel and clause < end and self.catalog.share_domain.search(self.text, clause, end))):
                 # 全年化解纠纷800件。依托“和事佬”工作室化解纠纷95件: a channel's share of the whole; 全年办理法律援助案件
-                # 1200件,办理刑事法律援助案件520件: a kind's
+                # 1200件,办理刑事法律援助案件520件: a kind's. A domain's count (涉企, 涉及…领域) after a whole of any year:
+                # a slice of its year's whole, which the report counts but gives not (2023年新收…38.5万件 … 2022年共办理
+                # 涉企行政复议案件1.9万件): no figure of that year's whole
                 return None, 0
             if (level := self.level) is not None and self._above_own(q, sentence, level):
                 self._above.setdefault(rule.key, q.start)
@@ -3447,6 +3459,15 @@ class Interpreter:
                                       and self.catalog.part_words.search(self.text, sentence, named.start()))):
             return False  # 其中…医疗纠纷1件,邻里纠纷22件,调解成功率100%: one kind of a list, the figures after it the whole's
         return named is not None and (key in stated or any(stated.get(other, end) < named.start() for other in together))
+
+    def _channel_said_before(self, sentence: int, end: int) -> bool:
+        """Whether a channel is said as a clause of its own before the clause of the count ending at `end`, in its
+        sentence (依托“有事好商量”议事平台,受理邻里纠纷420件; 通过推广“村民说事”制度,…,受理矛盾纠纷640件: the catalog's
+        share_channel_clause), and the count's clause says no whole (依托综治中心,全县共调解纠纷1200件: the area's)."""
+        text = self.text
+        clause = after_last_pause(text, sentence, end)
+        return clause > sentence and WHOLE_SAID.search(text, clause, end) is None \
+            and self.catalog.share_channel_clause.search(text, sentence, clause) is not None
 
     def _in_clause(self, share: regex.Pattern, words: Sequence[int], clause: int, end: int) -> bool:
         """Whether the clause of the figure at `end`, from `clause` on, names before it a share of the whole:

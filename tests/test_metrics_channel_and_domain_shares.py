@@ -40,6 +40,23 @@ def test_a_count_of_a_domain_is_a_part_of_the_whole(text, expected):
     assert facts(text) == expected
 
 
+# A domain's count of a year whose whole the report gives not, after a whole of another year: a slice of that year's
+# whole, which the report counts, no figure of it. Alone in the report, it is the one figure there is (below).
+@pytest.mark.parametrize("text, expected", [
+    ("2024年全市新收行政复议案件800件。2023年共办理涉企行政复议案件95件,为企业挽回损失3000万元。",
+     [("reconsideration_received", 800, 2024, False)]),
+    ("2024年全省新收行政复议案件1.2万件。2023年全省办理涉及民生领域行政复议案件6300件。",
+     [("reconsideration_received", 12000, 2024, False)]),
+])
+def test_a_domain_s_count_of_another_year_than_the_whole_s_is_none(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_count_of_another_year_through_a_channel_stays_its_year_s_one_figure():
+    text = "2022年全县化解纠纷3000件。今年依托“和事佬”工作室化解纠纷95件。"
+    assert facts(text) == [("mediation_cases", 95, 2023, False), ("mediation_cases", 3000, 2022, False)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # no whole stated: the domain's count is the only figure there is
     ("全年新收涉企行政复议案件310件。",
@@ -67,6 +84,35 @@ def test_a_count_without_a_domain_or_whole_stays(text, expected):
      [("legal_aid_cases", 310, 2023, False), ("mediation_cases", 3100, 2023, False)]),
 ])
 def test_a_count_without_a_channel_or_whole_stays(text, expected):
+    assert facts(text) == expected
+
+
+# A channel said in a clause of its own before the count's (依托…平台,受理…; 通过推广“…”制度,…,受理…): the counts after
+# it are the channel's share, beside the whole; the whole said in the count's own clause keeps it the area's.
+@pytest.mark.parametrize("text, expected", [
+    ("全年全县调委会共调解纠纷3100件,调解成功3050件。依托“有事好商量”议事平台,受理邻里纠纷420件,调处成功401件。",
+     [("mediation_cases", 3100, 2023, False), ("mediation_succeeded", 3050, 2023, False)]),
+    (("全县共调解各类矛盾纠纷1061件,成功调处1021件。通过推广“村民说事”制度,共接待群众280人次,受理矛盾纠纷64件,"
+      "调处成功61件。"),
+     [("mediation_cases", 1061, 2023, False), ("mediation_succeeded", 1021, 2023, False)]),
+])
+def test_a_channel_said_in_a_clause_of_its_own_gives_a_share(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # alone, the channel's counts are the one figures there are
+    ("依托“有事好商量”议事平台,受理邻里纠纷420件,调处成功401件。",
+     [("mediation_cases", 420, 2023, False), ("mediation_succeeded", 401, 2023, False)]),
+    # the area's whole named in the count's clause
+    ("全年化解纠纷800件。依托县综治中心,全县共调解纠纷1200件,调解成功1180件。",
+     [("mediation_cases", 800, 2023, False), ("mediation_cases", 1200, 2023, False),
+      ("mediation_succeeded", 1180, 2023, False)]),
+    # a way of working named in passing, not a clause of its own closing on its channel
+    ("全年化解纠纷800件。通过完善调解制度建设,受理纠纷90件。",
+     [("mediation_cases", 90, 2023, False), ("mediation_cases", 800, 2023, False)]),
+])
+def test_a_channel_clause_beside_a_whole_in_the_count_s_clause_or_alone_gives_no_share(text, expected):
     assert facts(text) == expected
 
 

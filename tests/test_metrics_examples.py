@@ -65,6 +65,10 @@ _AREA_FACTS = [("mediation_cases", 1200, 2024, False), ("mediation_succeeded", 1
     (_AREA + "在“百日攻坚”行动中,化解矛盾纠纷86件。", _AREA_FACTS),
     (_AREA + "组织开展信访积案化解专项活动期间,调处纠纷40件。", _AREA_FACTS),
     ("对土地承包等热点问题进行了集中排查,共排查纠纷262件。全年" + _AREA, _AREA_FACTS),
+    # an assault on a backlog, and a batch of old or hard cases sorted out
+    ("县里开展积案化解攻坚,梳理疑难纠纷25件,化解成功率达88%;" + _AREA, _AREA_FACTS),
+    ("各乡镇通过两项活动的开展,共梳理“三案”件数18件,成功调处率达90%;" + _AREA, _AREA_FACTS),
+    (_AREA + "排查化解信访积案12件,化解成功率91.7%。", _AREA_FACTS),
 ])
 def test_a_campaigns_figures_give_way_to_the_areas(text, expected):
     assert facts(text) == expected
@@ -82,6 +86,12 @@ def test_the_areas_rate_is_derived_beside_a_campaigns():
     # the area's whole named after the campaign makes the figures the area's
     ("开展矛盾纠纷集中排查专项行动,全县共调处矛盾纠纷1200件,调处成功率达96%。" + _CAMPAIGN.replace("集中排查", "重点"),
      [("mediation_cases", 1200, 2024, False), ("mediation_success_rate", 96, 2024, False)]),
+    # alone, a batch's and an assault's figures are the one figures there are
+    ("各镇梳理疑难纠纷25件,化解成功率达88%。", [("mediation_cases", 25, 2024, False), ("mediation_success_rate", 88, 2024, False)]),
+    ("开展积案化解攻坚,调处纠纷40件。", [("mediation_cases", 40, 2024, False)]),
+    # a count of disputes sorted out that names no batch of old or hard ones is the area's
+    (_AREA + "梳理排查矛盾纠纷300件,调处成功率达90%。",
+     [("mediation_cases", 300, 2024, False), *_AREA_FACTS, ("mediation_success_rate", 90, 2024, False)]),
     # the year's work said as a campaign without 专项 is none
     (_AREA + "深入开展矛盾纠纷排查化解活动,调处纠纷262件,调处成功率达90%。",
      [("mediation_cases", 262, 2024, False), *_AREA_FACTS, ("mediation_success_rate", 90, 2024, False)]),

@@ -1,0 +1,97 @@
+"""Four wordings around the headline figures:
+- the people's mediators named as another body's partners (法院诉调对接中心依托人民调解窗口,同…调委会共建…,调处案件…):
+  the figures after stay that body's, none of the area's mediation;
+- petitions counted by the batch (到县访9批21人次,已成功化解8批,化解率…): their 化解率 is no mediation success rate;
+- the heads' appearance rate said without 率 (镇长出庭应诉实现100%, 负责人100%出庭应诉);
+- a zero quoted as a slogan's (行政败诉案件“零”, 复议纠错案件为“零”): 0, as 零败诉 reads.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+def mediation(text: str):
+    return [(k, v) for k, v, *_ in facts(text) if k.startswith("mediation")]
+
+
+@pytest.mark.parametrize("text", [
+    "区法院诉调对接中心依托人民调解窗口,同联合调解委员会、各街道(专业)调委会共建联动网络,调处案件2210件,调解成功率48.6%。",
+    "县法院诉前调解中心联合人民调解委员会开展调解,全年调解案件760件,调解成功410件。",
+])
+def test_the_people_s_mediators_named_as_a_court_s_partners_leave_its_figures_its_own(text):
+    assert mediation(text) == []
+
+
+def test_the_area_s_mediators_before_a_court_s_partnered_figures_stay_the_headline():
+    text = ("全区各级人民调解委员会调解纠纷5400件,调解成功率99.2%。区法院诉调对接中心依托人民调解窗口,"
+            "调处案件1300件,调解成功率51.3%。")
+    assert mediation(text) == [("mediation_cases", 5400), ("mediation_success_rate", 99.2)]
+
+
+def test_the_people_s_mediators_that_count_after_a_court_s_figures_are_the_area_s():
+    text = "县法院诉调对接中心调解案件300件;全县人民调解委员会调解纠纷5100件,调解成功率98.7%。"
+    assert mediation(text) == [("mediation_cases", 5100), ("mediation_success_rate", 98.7)]
+
+
+@pytest.mark.parametrize("text", [
+    "确保矛盾纠纷化解到位。全年到县访9批21人次,已成功化解8批,化解率达88.9%。",
+    "确保矛盾纠纷化解在基层。到市访3批7人次,成功化解3批,化解成功率100%。",
+])
+def test_a_rate_of_petitions_counted_by_the_batch_is_no_mediation_s(text):
+    assert mediation(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全镇排查矛盾纠纷60件,化解58件,化解率96.7%。",
+     [("mediation_cases", 60), ("mediation_succeeded", 58), ("mediation_success_rate", 96.7)]),
+    # a batch's rank counts nothing by the batch
+    ("作为第2批试点镇,全镇排查矛盾纠纷40件,化解39件,化解率97.5%。",
+     [("mediation_cases", 40), ("mediation_succeeded", 39), ("mediation_success_rate", 97.5)]),
+])
+def test_a_rate_of_disputes_counted_by_the_case_stays(text, expected):
+    assert mediation(text) == expected
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("2024年,东坪镇严格落实出庭应诉制度,镇长出庭应诉实现100%。", "镇长出庭应诉实现100%"),
+    ("全年行政机关负责人100%出庭应诉。", "行政机关负责人100%出庭应诉"),
+    ("落实行政机关负责人出庭应诉制度,出庭应诉100%。", "出庭应诉100%"),
+])
+def test_the_heads_appearance_rate_said_without_its_rate_word(text, evidence):
+    from test_metric_families import read
+    metrics = read(text, 2024)[0]
+    assert [(k, v, e) for k, v, _, _, e in metrics] == [("head_appearance_rate", 100, evidence)]
+
+
+@pytest.mark.parametrize("text", [
+    "东坪镇坚持诉源治理,100%的行政争议实现诉前化解。",  # a percent of the things counted after it
+    "全镇行政诉讼案件代理人出庭应诉100%。",  # an agent's, no head named
+    "镇长出庭应诉同比提高20%。",  # a change
+    "全县行政机关负责人100%出庭,败诉案件同比减少。",  # the act alone, a slogan's
+])
+def test_a_percent_beside_an_appearance_that_is_no_head_s_rate(text):
+    assert [k for k, *_ in facts(text) if k == "head_appearance_rate"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我局负责人出庭应诉率100%、行政败诉案件“零”高标。",
+     [("head_appearance_rate", 100, 2024, False), ("litigation_lost", 0, 2024, False)]),
+    ("2024年,我局实现行政诉讼败诉案件“零”发生。", [("litigation_lost", 0, 2024, False)]),
+    ("全年行政复议纠错案件为“零”。", [("reconsideration_corrected", 0, 2024, False)]),
+])
+def test_a_zero_quoted_as_a_slogan_s_is_zero(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年实现安全生产事故“零”发生。",
+    "全镇信访案件“零”积压,重大舆情“零”发生。",
+    # a count said, the zero of a part left alone
+    "全年行政诉讼败诉案件3件,复议后起诉的败诉案件“零”。",
+])
+def test_a_quoted_zero_of_another_thing_or_after_a_count_gives_no_zero(text):
+    assert [(k, v) for k, v, *_ in facts(text) if v == 0] == []
