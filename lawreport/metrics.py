@@ -502,7 +502,8 @@ _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 # The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
 # figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
-_CARRIED_FROM = "度?结转"
+_CARRIED_OVER = "结转"
+_CARRIED_FROM = f"度?{_CARRIED_OVER}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从由])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
                        rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
@@ -522,12 +523,14 @@ _SUM_DATE = compile_cached(rf"(?:{_LEVEL_WORDS}|(?<!{_SPAN_OPENING}|达)到)({YE
 _SUM_DATE_WORDS = ("截", "至", "到")  # one of which every _SUM_DATE holds: a sentence with none is passed without a search
 _START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years); 上年, 上年度, 上一年度 as 去年 (not 上年结转, the cases carried over from it, which
-# dates nothing after it); 本年, 本年度: the report's own year, else the item's.
+# nor 去年以来, a period of two years); 上年, 上年度, 上一年度 as 去年 (not the year cases were carried over from,
+# 上年度结转, 去年结转, 结转上年度…: like _CARRIED_FROM it dates nothing after it, the clauses after it are of the
+# sentence's own year); 本年, 本年度: the report's own year, else the item's.
 # 去年同期 (上年同期, 前年同期) is the same part of the year before the one the sentence or its paragraph is of (group 2;
 # not 和去年同期相比).
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟由从])(?<!{_SPAN_FROM})(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
-                                rf"|(前年(?!以)|去年(?!以)|上一?年度?(?!以|同|结转)|今年|本年|明年|来年|下一年|新的一年)"
+                                rf"|(?<!{_CARRIED_OVER})(前年(?!以|{_CARRIED_FROM})|去年(?!以|{_CARRIED_FROM})"
+                                rf"|上一?年度?(?!以|同|{_CARRIED_FROM})|今年|本年|明年|来年|下一年|新的一年)"
                                 rf"(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
