@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import lazy_regex as regex
@@ -150,9 +151,11 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
 
 def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
-    99%以上: the counts say what the bound does not); `index` is `_by_sentence(metrics)`. A numerator narrower
+    99%以上: the counts say what the bound does not, on its side of it: a rate the counts put across a bound stated
+    in their sentence is none the text bears out); `index` is `_by_sentence(metrics)`. A numerator narrower
     than its denominator (主要负责人出庭35件 of 开庭审理120件) gives the rate of that part, not the key's: none; so do
-    two denominators of different values in the sentence."""
+    two denominators of different values in the sentence, and counts said only roughly (5.2万余件, 约1200件: _possible
+    leaves their rate a span of points, no value to two decimals)."""
     derived = []
     catalog = get_catalog()
     # The rates stated (of a derivation's key) by key, year and target, and every derivation's numerators, each
@@ -167,13 +170,15 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             stated.add((m.key, m.year, m.target))
     for d in catalog.derivations:
         for num in numerators[d.numerator]:
-            if (d.key, num.year, num.target) in stated:
+            if (d.key, num.year, num.target) in stated or num.qualifier is not None:
                 continue
             dens = [m for m in index.get((d.denominator, num.sentence), ()) if _same_scope(m, num) and m.value > 0]
             if len({m.value for m in dens}) != 1:
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
             den = dens[0]
-            if num.value > den.value or _narrower(text, _narrowing(text, num, d.narrower), den):
+            if num.value > den.value or den.qualifier is not None \
+                    or _narrower(text, _narrowing(text, num, d.narrower), den) \
+                    or _across_bound(num.value / den.value * 100, index.get((d.key, num.sentence), ()), num):
                 continue
             first, last = sorted((num, den), key=lambda m: m.start)
             derived.append(Found(
@@ -184,6 +189,17 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             ))
             stated.add((d.key, num.year, num.target))
     return derived
+
+
+def _across_bound(rate: float, said: Iterable[Found], num: Found) -> bool:
+    """Whether a rate computed from counts lies across a bound stated of its key in their sentence and scope (调解成功
+    1071起 of 1103, 调解成功率98%以上: 97.1)."""
+    for m in said:
+        if m.qualifier in BOUNDS and _same_scope(m, num) and not m.derived \
+                and (rate < m.value if m.qualifier == "at_least" else rate > m.value
+                     if m.qualifier == "at_most" else rate >= m.value):
+            return True
+    return False
 
 
 def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline,

@@ -502,7 +502,8 @@ _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 # The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
 # figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
-_CARRIED_FROM = "度?结转"
+_CARRIED_OVER = "结转"
+_CARRIED_FROM = f"度?{_CARRIED_OVER}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从由])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
                        rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
                        rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
@@ -516,18 +517,23 @@ _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
 # sentence, a start in its paragraph.
 _SINCE_START = compile_cached(r"(?<!今年|本年|当年|年初|半年|季度|月份?)以来|自(?!今年|本年|当年)[^,;:。]{0,16}?起")
 _SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
+# A figure compared with the same part of the year before (同比, 与去年同期相比, 较上年同期): of a part of a year.
+_SAME_PART_BEFORE = compile_cached(r"同比|[去上]年同期")
+_SO_FAR_WORDS = ("以来", "至今")  # one of which every _YEAR_SO_FAR_KEYED match says
 # The date a sum runs up to: a level date, or a year's end (截至2024年底, 截止2024年末, 到2024年底; not a span's end,
 # 2021年到2024年底), which 累计 or a start sums up to too.
 _SUM_DATE = compile_cached(rf"(?:{_LEVEL_WORDS}|(?<!{_SPAN_OPENING}|达)到)({YEAR})年(?:\d{{1,2}}月|[底末])")
 _SUM_DATE_WORDS = ("截", "至", "到")  # one of which every _SUM_DATE holds: a sentence with none is passed without a search
 _START_REACH = 300  # how far back in its paragraph a start is looked for
 # 去年全年…, 今年1至6月…, 今年以来…: years said relative to the item's own date (not 较去年, a comparison,
-# nor 去年以来, a period of two years); 上年, 上年度, 上一年度 as 去年 (not 上年结转, the cases carried over from it, which
-# dates nothing after it); 本年, 本年度: the report's own year, else the item's.
+# nor 去年以来, a period of two years); 上年, 上年度, 上一年度 as 去年 (not the year cases were carried over from,
+# 上年度结转, 去年结转, 结转上年度…: like _CARRIED_FROM it dates nothing after it, the clauses after it are of the
+# sentence's own year); 本年, 本年度: the report's own year, else the item's.
 # 去年同期 (上年同期, 前年同期) is the same part of the year before the one the sentence or its paragraph is of (group 2;
 # not 和去年同期相比).
 _RELATIVE_YEAR = compile_cached(rf"(?<![较比与同和跟由从])(?<!{_SPAN_FROM})(?:(前年|去年|上年)(同期)(?!相比|比较|持平|{_MULTIPLE})"
-                                rf"|(前年(?!以)|去年(?!以)|上一?年度?(?!以|同|结转)|今年|本年|明年|来年|下一年|新的一年)"
+                                rf"|(?<!{_CARRIED_OVER})(前年(?!以|{_CARRIED_FROM})|去年(?!以|{_CARRIED_FROM})"
+                                rf"|上一?年度?(?!以|同|{_CARRIED_FROM})|今年|本年|明年|来年|下一年|新的一年)"
                                 rf"(?!同|{_MULTIPLE}))")
 _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
@@ -2840,7 +2846,32 @@ class Interpreter:
                 year = self._year_planned_ahead() if ahead else self.report_year
                 if year is None and not ahead and self._up_to_now_said(said, q_start):
                     year = self._year_opening_line(sentence)  # (截至目前 in a text of no year of its own)
+                if year is None and not ahead:
+                    year = self._year_so_far(said, q_start)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _year_so_far(self, said: _Sentence, start: int) -> int | None:
+        """In a text of no year of its own, the year of a figure said after YYYY年以来 (YYYY年至今) in its sentence
+        (`said`) where the sentence compares it with the same part of the year before (2025年以来全县新收…70件,与去年
+        同期相比增长48.9%: _SAME_PART_BEFORE) and sums nothing (累计), and YYYY is the latest year the text says: that
+        year so far. Not a span of years since (2019年以来,累计受理…; 2019年以来…, in a text on 2024)."""
+        text, sentence = self.text, said.start
+        if all(text.find(word, sentence, start) < 0 for word in _SO_FAR_WORDS):
+            return None  # most sentences, passed without a search
+        so_far = None
+        for so_far in _YEAR_SO_FAR_KEYED.finditer(text, sentence, start):
+            pass
+        if so_far is None or _year_mark(text, so_far.end(), start) >= 0 \
+                or _SAME_PART_BEFORE.search(text, sentence, said.limit) is None \
+                or _SUM_SO_FAR.search(text, sentence, said.limit) is not None:
+            return None
+        year = int(so_far.group(1))
+        return year if year == self._latest_year else None
+
+    @functools.cached_property
+    def _latest_year(self) -> int | None:
+        """The latest year the text says (_ANY_YEAR), asked only of a text that reports no year of its own."""
+        return max((int(m.group(1)) for m in _ANY_YEAR.finditer(self.text)), default=None)
 
     def _spanned_since_year(self, said: _Sentence, start: int) -> bool:
         """Whether the sentence `said` says a span of years (近三年, 五年来: _SPAN) before `start` and no year after

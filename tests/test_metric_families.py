@@ -81,6 +81,13 @@ LABELS = [
     ("复议与诉讼案件之比为2.1:1。", [("reconsideration_litigation_ratio", 2.1, "复议与诉讼案件之比为2.1:1")]),
     ("全市行政复议案件受理量与一审行政诉讼案件量之比为1.32:1。",
      [("reconsideration_litigation_ratio", 1.32, "复议案件受理量与一审行政诉讼案件量之比为1.32:1")]),
+    # the lawsuits named 行政一审, the ratio said as 比例 with no 之
+    ("全区行政复议案件量与行政一审案件量比例为2.3:1。",
+     [("reconsideration_litigation_ratio", 2.3, "复议案件量与行政一审案件量比例为2.3:1")]),
+    ("全区行政复议收案量与行政一审收案量之比达到3.2:1。",
+     [("reconsideration_litigation_ratio", 3.2, "复议收案量与行政一审收案量之比达到3.2:1")]),
+    # a rate after reconsideration and a change of the 行政一审 cases: no ratio
+    ("复议后被诉率为7.6%,行政一审案件量同比下降11%。", []),
     ("复议诉讼比例为1.5:1;上年该比值为0.97:1。", [("reconsideration_litigation_ratio", 1.5, "复议诉讼比例为1.5:1"),
                                           ("reconsideration_litigation_ratio", 0.97, "该比值为0.97:1")]),
     ("作出纠错决定(撤销、变更、确认违法、责令履行)合计23件,均为复议案件。",

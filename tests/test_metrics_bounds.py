@@ -63,6 +63,27 @@ def test_the_counts_give_the_rate_a_bound_leaves_open():
     assert _head_appearance(text) == [(90.0, "at_least", False), (95.0, None, True)]
 
 
+def _mediation_success(text: str) -> list[tuple[float, str | None, bool]]:
+    return sorted((m.value, m.qualifier, m.derived) for m in extract(text).metrics if m.key == "mediation_success_rate")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts said roughly (余, 约) leave the rate a span of points: none derived, a bound stated beside them kept
+    ("2024年,全市受理纠纷4.2万余件,成功调解4.1万余件。", []),
+    ("2024年,全县受理矛盾纠纷1300余件,调解成功1200余件。", []),
+    ("2024年,全县受理纠纷约800件,调解成功790件。", []),
+    ("2024年,全市受理纠纷4.2万余件,成功调解4.1万余件,调解成功率99%以上。", [(99.0, "at_least", False)]),
+    # exact counts across the bound stated beside them give no rate; on its side they give theirs
+    ("2024年,全县调解纠纷1205起,调解成功1163起,调解成功率98%以上。", [(98.0, "at_least", False)]),
+    ("2024年,全县调解纠纷1205起,调解成功1199起,调解成功率98%以上。", [(98.0, "at_least", False), (99.5, None, True)]),
+    # exact counts with no rate stated still give theirs, and so do counts rounded to 万
+    ("2024年,全县受理纠纷530件,调解成功521件。", [(98.3, None, True)]),
+    ("2024年,全州调解矛盾纠纷2.56万件,调解成功2.5万件。", [(97.66, None, True)]),
+])
+def test_a_rate_is_derived_only_from_counts_said_exactly_and_within_a_stated_bound(text, expected):
+    assert _mediation_success(text) == expected
+
+
 def test_a_stated_rate_leaves_nothing_to_derive():
     text = "2023年,全县行政机关负责人出庭应诉率为95%。全年开庭审理行政案件200件,行政机关负责人出庭190件。"
     assert _head_appearance(text) == [(95.0, None, False)]

@@ -47,6 +47,23 @@ def test_the_year_cases_were_carried_from_dates_nothing_after_them():
                            ("reconsideration_received", 112, 2024, False)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the year before said of the cases carried from it (上年度结转, 结转上年度, 去年结转) dates nothing after them, a ; aside
+    ("全年审结上年度结转案件4件;某局被申请行政复议9件,被提起行政诉讼6件。",
+     [("litigation_first_instance", 6, 2024, False), ("reconsideration_received", 9, 2024, False)]),
+    ("某局被申请行政复议7件,上年度结转2件;被提起行政诉讼4件。",
+     [("litigation_first_instance", 4, 2024, False), ("reconsideration_received", 7, 2024, False)]),
+    ("结转上年度信息公开申请3件,本年发生行政复议2件,发生行政诉讼1件。",
+     [("litigation_first_instance", 1, 2024, False), ("reconsideration_received", 2, 2024, False)]),
+    ("去年结转的案件已全部办结,某局被申请行政复议5件。", [("reconsideration_received", 5, 2024, False)]),
+    # the year before said of the count itself still dates it
+    ("2023年度(上年度)某局被申请行政复议6件。", [("reconsideration_received", 6, 2023, False)]),
+    ("上年度某局被申请行政复议6件。", [("reconsideration_received", 6, 2023, False)]),
+])
+def test_the_year_before_of_cases_carried_dates_nothing_after_them(text, expected):
+    assert facts(text) == expected
+
+
 def test_a_year_said_before_new_cases_still_dates_them():
     assert facts("2022年受理行政复议案件30件,审结28件。") == [
         ("reconsideration_closed", 28, 2022, False), ("reconsideration_received", 30, 2022, False)]

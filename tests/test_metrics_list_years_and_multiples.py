@@ -140,6 +140,9 @@ def test_a_year_before_its_subject_and_a_multiple(text, expected):
     ("全市新收行政复议案件900件,是同期一审行政案件的2.5倍。",
      [("reconsideration_litigation_ratio", 2.5, 2023, False), ("reconsideration_received", 900, 2023, False)]),
     ("行政复议收案量达到同期法院受理一审行政诉讼案件数的1.8倍。", [("reconsideration_litigation_ratio", 1.8, 2023, False)]),
+    # the lawsuits counted by their intake (收案量) or named 行政一审
+    ("全市行政复议收案量是同期一审行政诉讼收案量的1.6倍。", [("reconsideration_litigation_ratio", 1.6, 2023, False)]),
+    ("新收复议案件量是同期行政一审案件量的1.9倍。", [("reconsideration_litigation_ratio", 1.9, 2023, False)]),
 ])
 def test_the_reconsiderations_as_a_multiple_of_the_lawsuits(text, expected):
     assert facts(text) == expected
@@ -150,6 +153,8 @@ def test_the_reconsiderations_as_a_multiple_of_the_lawsuits(text, expected):
     ("全市一审行政案件400件,是上年一审行政案件的1.2倍,行政复议案件同比增长。",
      [("litigation_first_instance", 400, 2023, False)]),
     ("全市一审行政案件是行政复议案件的2倍。", []),
+    ("全市行政一审案件量是复议案件量的0.5倍。", []),
+    ("全市行政复议收案300件,是上年行政一审收案量的1.2倍。", [("reconsideration_received", 300, 2023, False)]),
     ("全市新收行政复议案件是上年的3倍。", []),
     # a multiple of a lawsuits' figure where no reconsideration is named
     ("全市一审行政案件开庭数是一审行政案件的0.6倍。", []),

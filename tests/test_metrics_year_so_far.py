@@ -66,3 +66,25 @@ def test_a_text_saying_it_sums_up_a_half_keeps_its_figures(statement):
 
 def test_a_yearly_statement_leaves_the_half_a_part():
     assert facts("2024年,青禾县司法局扎实推进各项工作。现将全年工作总结如下:\n" + _HALF) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # YYYY年以来 compared with the same part of the year before, YYYY the latest year said: that year so far
+    ("青禾县扎实推进复议工作。2025年以来全县新收行政复议案件64件,与去年同期相比增长31.2%。",
+     [("reconsideration_received", 64, 2025, False)]),
+    ("青禾县扎实推进复议工作。2024年以来,全县共受理行政复议申请47件,同比增长9.3%。",
+     [("reconsideration_received", 47, 2024, False)]),
+    ("2021年青禾县成立复议局。2024年至今,全县共受理行政复议申请47件,较上年同期增加6件。",
+     [("reconsideration_received", 47, 2024, False)]),
+])
+def test_a_year_so_far_compared_with_the_year_before_dates_its_figures(text, expected):
+    assert facts(text, report_year=None) == expected
+
+
+@pytest.mark.parametrize("why, text", [
+    ("a sum since", "青禾县扎实推进复议工作。2019年以来,全县累计受理行政复议申请380件,同比增长9.3%。"),
+    ("no comparison with the year before", "青禾县扎实推进复议工作。2024年以来,全县共受理行政复议申请47件。"),
+    ("a later year said", "青禾县扎实推进复议工作。2023年以来,全县共受理行政复议申请47件,同比增长9.3%。2024年将继续推进。"),
+])
+def test_a_span_since_a_year_stays_undated(why, text):
+    assert [y for *_, y, _ in facts(text, report_year=None)] == [None], why
