@@ -420,6 +420,7 @@ class MetadataCues(_Table):
     township: PatternText | PatternList
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
+    zone_alias: PatternText | PatternList
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
     practice_heading: PatternText | PatternList

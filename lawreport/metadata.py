@@ -1136,11 +1136,31 @@ def _year_after_saying(text: str, opening: Line):
     """The year an untitled report opening on a saying states next (法治是安邦治国的基石。2022年,全县…): the second
     sentence's, when the first names no year nor a span (近年来) the report may review instead."""
     first_end = text.find("。", opening.start, opening.end)
-    if first_end < 0 or _patterns().title_year.search(text, opening.start, first_end) \
-            or _cues()["relative_span"].search(text, opening.start, first_end):
+    if first_end < 0:
         return None
     m = _SECOND_SENTENCE_YEAR.match(text, first_end + 1, opening.end)
-    return (int(m.group(1)), m.span(1)) if m else None
+    if m is None or _patterns().title_year.search(text, opening.start, first_end) \
+            or _cues()["relative_span"].search(text, opening.start, first_end):
+        return None
+    return int(m.group(1)), m.span(1)
+
+
+def _after_saying(text: str, opening: Line | None) -> Line | None:
+    """The opening from its second sentence, when its first is a saying naming no body (依法行政是政府工作的生命线。
+    2023年,石桥镇坚持…; 法治政府建设是…的重要标志,…。2024年,某街道…) and the second opens with the year
+    (_year_after_saying): there the report's subject acts, as in an opening with no saying before it. A first sentence
+    naming a body (某县司法局印发《…》。2023年,…) is no saying: the opening is read as it stands."""
+    if opening is None:
+        return None
+    year = _year_after_saying(text, opening)
+    if year is None:
+        return None
+    first_end = text.find("。", opening.start, opening.end)
+    if get_catalog().org.search(text, opening.start, first_end) \
+            or get_catalog().self_reference.search(text, opening.start, first_end):
+        return None
+    start = year[1][0]
+    return Line(text[start:opening.end], start, opening.end, opening.paragraph)
 
 
 def _reviews_years(year: int, published: str) -> bool:
@@ -1785,11 +1805,13 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
-    if title is None and (work := _work_heading(opening, outline, lines)):
+    # (an untitled opening on a saying is read from the sentence after it: 依法行政是…的生命线。2023年,某镇…)
+    subject = (_after_saying(text, opening) or opening) if title is None else opening
+    if title is None and (work := _work_heading(subject, outline, lines)):
         return "annual_report", work
     if title is None and (work := _work_as_subject(opening, outline)):
         return "annual_report", work
-    if title is None and (acting := _body_year_in_parts(opening, outline)):
+    if title is None and (acting := _body_year_in_parts(subject, outline)):
         return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
@@ -2720,8 +2742,9 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     letterhead above the salutation; the sign-off or closing credit among the last lines, a sign-off above
     its date anywhere (a notice's attachment follows it), the body the opening says compiled the report or
     its statement of what it is names (现将庆隆镇2020年度…报告如下), the opening sentence (after any grounds it
-    opens with: 根据县委…部署,2023年,石湾镇…); a party committee there authors only a yearly report, and the body an
-    account of the years opens with (近年来,某镇司法所立足…) is its subject, the author of a yearly report only.
+    opens with: 根据县委…部署,2023年,石湾镇…; or the one after a saying it opens on: _after_saying); a party
+    committee there authors only a yearly report, and the body an account of the years opens with (近年来,某镇司法所
+    立足…) is its subject, the author of a yearly report only.
     """
     if kind == "news":
         if _press_item(lines):
@@ -2781,48 +2804,10 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return stated
     if released := _released_by(text):
         return released
-    if opening is not None and not _opens_in_cited_title(text, opening) \
-            and (kind == "annual_report" or not _cues()["years_account_opening"].match(opening.text)):
-        addressed = _after_addressee(opening.text)
-        grounds = _cues()["opening_grounds"].match(opening.text, addressed)
-        if grounds and kind != "annual_report" and not _LEADING_YEAR.match(opening.text, grounds.end()):
-            grounds = None  # grounds without a year end before a yearly report's author, a notice's decision (…要求,市政府决定…)
-        after_grounds = grounds.end() if grounds else addressed
-        lead = _cues()["opening_lead"].match(opening.text, after_grounds)
-        pos = opening.start + (lead.end() if lead else after_grounds)
-        bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
-        if bare is None and text.startswith(regions.AUTONOMOUS_REGION, pos):  # …nor 自治区司法厅 one 自治区
-            bare = get_catalog().self_reference.match(text, pos + len(_AUTONOMOUS), opening.end)
-            bare = bare if bare is not None and _level_named(text[pos:bare.end()]) else None
-        # (not the government saying only its level, 区政府坚持…: a text that calls itself 县政府 names no body)
-        if bare and not bare.group(0).endswith("政府"):
-            return text[pos:bare.end()], (pos, bare.end()), "opening" + _COMPLETED
-        if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
-                and _cues()["town_committee_joined"].match(text, town.end()):
-            return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
-        org = get_catalog().org.match(text, pos, opening.end)
-        if org is None and _JOINT_WORD in text[pos:pos + _OPENING_NAME_MAX]:
-            org = _org_with_places(text, pos, opening.end)  # 和 inside a place's name (呼和浩特市, 和田地区), no joint
-        if org is not None and _cues()["opening_predicate"].search(org.group(0)):
-            org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
-        if org is not None and _level_named(org.group(0)) == regions.AUTONOMOUS_REGION:
-            org = None  # 自治区人民政府坚持…: the government by its level alone, as 区政府 above, names no body
-        if org is not None and org.group(0).endswith(regions.CITY_END):
-            org = None  # a corps division run as one with its city (第十四师昆玉市坚持…): the place it tells of, no body
-        if org is not None and _cues()["body_of_document"].match(text, org.end()):
-            org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
-        if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
-            return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
-        if org is not None and _is_party_committee(org.group(0)) and text.startswith(_JOINED_CHARS, org.end()):
-            org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
-        if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
-            org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
-                or _zone_subject(text, pos, opening.end)
-        if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end)):
-            return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
-        if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
-            # (the name as written: it may have been read masked) an article's committee (近年来,某省委省政府…) is its subject
-            return text[org.start():org.end()], org.span(), "opening"
+    if opening is not None and (found := _opening_issuer(text, opening, kind)):
+        return found
+    if (rest := _after_saying(text, opening)) and (found := _opening_issuer(text, rest, kind)):
+        return found  # the subject's sentence after a saying (依法行政是政府工作的生命线。2023年,石桥镇坚持…)
     if contact := _contact_org(text, opening):
         return contact
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
@@ -2832,6 +2817,55 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # a plain paragraph, a body's line may be the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+def _opening_issuer(text: str, opening: Line, kind: str):
+    """(name, span, how) of the body the opening sentence names as its subject (after any grounds it opens with: 根据县委
+    …部署,2023年,石湾镇…), or None (see _named_issuer)."""
+    if _opens_in_cited_title(text, opening) \
+            or kind != "annual_report" and _cues()["years_account_opening"].match(opening.text):
+        return None
+    addressed = _after_addressee(opening.text)
+    grounds = _cues()["opening_grounds"].match(opening.text, addressed)
+    if grounds and kind != "annual_report" and not _LEADING_YEAR.match(opening.text, grounds.end()):
+        grounds = None  # grounds without a year end before a yearly report's author, a notice's decision (…要求,市政府决定…)
+    after_grounds = grounds.end() if grounds else addressed
+    lead = _cues()["opening_lead"].match(opening.text, after_grounds)
+    pos = opening.start + (lead.end() if lead else after_grounds)
+    bare = get_catalog().self_reference.match(text, pos, opening.end)  # first: 地区司法局 is no place 地区
+    if bare is None and text.startswith(regions.AUTONOMOUS_REGION, pos):  # …nor 自治区司法厅 one 自治区
+        bare = get_catalog().self_reference.match(text, pos + len(_AUTONOMOUS), opening.end)
+        bare = bare if bare is not None and _level_named(text[pos:bare.end()]) else None
+    # (not the government saying only its level, 区政府坚持…: a text that calls itself 县政府 names no body)
+    if bare and not bare.group(0).endswith("政府"):
+        return text[pos:bare.end()], (pos, bare.end()), "opening" + _COMPLETED
+    if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
+            and _cues()["town_committee_joined"].match(text, town.end()):
+        return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
+    org = get_catalog().org.match(text, pos, opening.end)
+    if org is None and _JOINT_WORD in text[pos:pos + _OPENING_NAME_MAX]:
+        org = _org_with_places(text, pos, opening.end)  # 和 inside a place's name (呼和浩特市, 和田地区), no joint
+    if org is not None and _cues()["opening_predicate"].search(org.group(0)):
+        org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
+    if org is not None and _level_named(org.group(0)) == regions.AUTONOMOUS_REGION:
+        org = None  # 自治区人民政府坚持…: the government by its level alone, as 区政府 above, names no body
+    if org is not None and org.group(0).endswith(regions.CITY_END):
+        org = None  # a corps division run as one with its city (第十四师昆玉市坚持…): the place it tells of, no body
+    if org is not None and _cues()["body_of_document"].match(text, org.end()):
+        org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
+    if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
+        return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
+    if org is not None and _is_party_committee(org.group(0)) and text.startswith(_JOINED_CHARS, org.end()):
+        org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
+    if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
+        org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
+            or _zone_subject(text, pos, opening.end)
+    if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end)):
+        return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
+    if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
+        # (the name as written: it may have been read masked) an article's committee (近年来,某省委省政府…) is its subject
+        return text[org.start():org.end()], org.span(), "opening"
+    return None
 
 
 _JOINT_WORD = "和"  # a word the body pattern stops at as a joint, which a place's name may hold (呼和浩特市, 和静县)
@@ -2889,9 +2923,13 @@ def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
 
 def _zone_subject(text: str, pos: int, end: int) -> regex.Match | None:
     """A zone by its own name opening a yearly report as the subject of its predicate (2024年,宁波前湾新区坚持…): the zone
-    reports on itself through its committee, which the text need not name."""
+    reports on itself through its committee, which the text need not name; the short name it gives itself in brackets
+    may stand between (某某新区(以下简称“新区”)坚持…: the zone_alias cue)."""
     zone = _cues()["zone"].match(text, pos, end)
-    return zone if zone is not None and _cues()["opening_predicate"].match(text, zone.end(), end) else None
+    if zone is None:
+        return None
+    alias = _cues()["zone_alias"].match(text, zone.end(), end)
+    return zone if _cues()["opening_predicate"].match(text, alias.end() if alias else zone.end(), end) else None
 
 
 def _after_addressee(opening: str) -> int:

@@ -1,6 +1,7 @@
 """An untitled yearly report opening on a saying states its year in the next sentence (法治是安邦治国的基石。2022年,
 在县委的领导下,全县…): that year is the one reported on; after a first sentence naming a span (近年来) or a year of
-its own, the next sentence's year is not taken for it.
+its own, the next sentence's year is not taken for it. The next sentence names the author as an opening with no saying
+does (依法行政是政府工作的生命线。2023年,石桥镇坚持…), unless the first names a body acting.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -25,3 +26,37 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_year_after_an_opening_saying(case, text, expected):
     assert read(text, "report_year") == expected
+
+
+_PARTS = ("\n一、主要做法\n(一)全年召开法治专题会议三次,开展集中学法五次。\n二、存在的不足\n基层法治力量薄弱。\n"
+          "三、下一步打算\n继续推进法治建设。\n")
+_DUTY_PART = "\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n(一)全年召开法治专题会议三次,研究部署重点工作。\n"
+
+AUTHORS = [
+    ("a saying, then the town's sentence",
+     "依法行政是政府工作的生命线。2023年,石桥镇坚持以习近平法治思想为指导,扎实推进法治政府建设。" + _PARTS, "石桥镇"),
+    ("a saying of several clauses, then the street's",
+     "法治政府建设是全面依法治国的重点任务,是推进治理现代化的必然要求。2024年,东湖街道以习近平法治思想为指导,"
+     "统筹推进法治建设各项工作,取得新成效。" + _DUTY_PART, "东湖街道"),
+    # a first sentence naming a body acting is no saying: the opening is read as it stands
+    ("a body acting in the first sentence",
+     "青禾县司法局印发《法治建设工作要点》。2023年,石桥镇坚持以习近平法治思想为指导,扎实推进法治政府建设。" + _PARTS,
+     "青禾县司法局"),
+    ("a span in the first sentence",
+     "近年来,法治建设成效明显。2023年,石桥镇坚持以习近平法治思想为指导,扎实推进法治政府建设。" + _PARTS, None),
+    ("a second sentence opening with no year",
+     "法治是最好的营商环境。全镇上下坚持以习近平法治思想为指导,扎实推进法治政府建设。" + _PARTS, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), AUTHORS, ids=[c[0] for c in AUTHORS])
+def test_the_author_after_an_opening_saying(case, text, expected):
+    assert read(text, "issuer") == expected
+
+
+def test_an_untitled_report_after_a_saying_is_the_yearly_report():
+    # its first part the heads' duty, under the street's sentence of the year: as with no saying before it (a first
+    # sentence naming a body acting is no saying: see AUTHORS)
+    text = ("法治政府建设是全面依法治国的重点任务,是推进治理现代化的必然要求。2024年,东湖街道以习近平法治思想为指导,"
+            "统筹推进法治建设各项工作,取得新成效。" + _DUTY_PART)
+    assert read(text, "kind") == "annual_report"

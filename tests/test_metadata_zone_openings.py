@@ -12,6 +12,14 @@ OPENINGS = [
     ("a zone by its kind alone", "2023年,高新区坚持以习近平新时代中国特色社会主义思想为指导", None),
     ("a county's park", "2023年,县工业园区坚持以习近平新时代中国特色社会主义思想为指导", None),
     ("a zone spoken of", "2023年,东湖前湾新区建设稳步推进,我们坚持依法行政", None),
+    # the short name a zone gives itself in brackets, its predicate after them
+    ("a new area and its short name", "2024年,在市委、市政府的坚强领导下,东湖前湾新区(以下简称“新区”)始终坚持依法行政",
+     "东湖前湾新区"),
+    ("a development zone and its short name", "2023年,青禾经济技术开发区(简称“青禾经开区”)深入推进依法行政", "青禾经济技术开发区"),
+    ("a short name without quotes", "2023年,青禾高新区(以下简称高新区)坚持依法行政", "青禾高新区"),
+    ("a short name said 下称", "2023年,青禾经济开发区(下称“开发区”)扎实推进依法行政", "青禾经济开发区"),
+    ("a bracket of another kind", "2023年,东湖前湾新区(含三个街道)坚持依法行政", None),
+    ("a zone and its short name spoken of", "2023年,东湖前湾新区(以下简称“新区”)建设稳步推进,我们坚持依法行政", None),
 ]
 
 
