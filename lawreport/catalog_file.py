@@ -445,7 +445,9 @@ class MetadataCues(_Table):
     year_window: PatternText
     work_heading: PatternText | PatternList
     work_state_heading: PatternText | PatternList
+    so_far_opening: PatternText | PatternList
     work_done: PatternText | PatternList
+    results_heading: PatternText | PatternList
     figures_follow: PatternText | PatternList
     work_as_subject: PatternText | PatternList
     case_state_heading: PatternText | PatternList

@@ -1782,13 +1782,16 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
                     and (_press_mention(head_text, m) or m.groupdict().get("credit") is not None
                          or delivered and m.groupdict().get("byline") is not None):
                 m = _first_match(head, head_text, head_end, m.end())
+            if m and rule.dated and _in_report(head_text, m, outline, 0 if title is None else title.end):
+                m = None  # …现将…报告如下: / 一、… / …培养法治宣传通讯员50名: a report's part, no item's byline
             if m:
                 return rule.kind, m.span()
         if rule.dated and opening is not None \
                 and (lead := _patterns().dateline_lead.match(opening.text)) is not None:
             return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
         if rule.dated and not claimed \
-                and (m := _cues()["day_lead"].search(head_text, 0, head_end)):
+                and (m := _cues()["day_lead"].search(head_text, 0, head_end)) \
+                and not _in_report(head_text, m, outline, 0 if title is None else title.end):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
         if rule.dated and (m := _cues()["closing_credit"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # …余人次。(周某 林某): a short item's reporters
@@ -1843,6 +1846,25 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if saying := _lead_line(lines, opening):
         return news, saying  # 法者,治之端也。 / 近年来,自治区…: a writer's piece opening on a saying or a scene
     return "other", None
+
+
+def _in_report(text: str, cue: regex.Match, outline: Outline, start: int) -> bool:
+    """Whether a news cue (a day's doings: the day_lead cue; a reporter, 记者, 通讯员: the news kind's head) stands inside
+    a report's parts, not at an item's head: below the text's first numbered heading (一、主要举措 / (一)加强学习 / 一是…。
+    2020年11月16日至17日,中央全面依法治国工作会议在北京召开), or after the text, below its title, said it is a report and
+    what follows (现将2023年度…情况报告如下:…; an annual report's head cue saying 如下). An item opens with its dateline, its
+    byline or the day it tells of (本报讯, 记者 某某, 为…,营造…氛围。6月13日,某镇组织…); a report names what it did."""
+    at = cue.start()
+    first = next((s.heading.start for s in outline.tree if s.heading.start >= start), None)
+    if first is not None and first < at:  # (a heading in the title, 【专栏】…, is the title's)
+        return True
+    said = _first_match(_patterns().yearly_report_head, text, at, start)
+    while said is not None and not said.group().endswith(_FOLLOWS):
+        said = _first_match(_patterns().yearly_report_head, text, at, said.end())
+    return said is not None
+
+
+_FOLLOWS = "如下"  # the end of a report's statement of what follows (现将…情况报告如下)
 
 
 _OCCASION_LINES = 3  # lines under a title the occasion a report was delivered on may stand on: below a page's date line
@@ -1932,14 +1954,17 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…领导下,… / 2017年工作情况
     / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
+    This year's work so far (今年以来,…: the so_far_opening cue) opens as the year does, and the first part's heading may
+    tell the results the opening does not (一、深入践行习近平法治思想,法治政府建设稳步推进: the results_heading cue).
     An article without such an opening or heading is none, nor is a work plan opening with its year
     (2024年是…之年,…力争…; …取得新成效,新的一年…), nor a roundup of figures."""
     cues = _cues()
     if not outline.sections:
         return None
     year = _patterns().year_opening.match(opening.text) if opening is not None else None
-    year_opened = year is not None and not get_catalog().target_cue.search(year.string) \
-        and not cues["figures_follow"].search(year.string)
+    opened = year is not None or opening is not None and cues["so_far_opening"].match(opening.text) is not None
+    year_opened = opened and opening is not None and not get_catalog().target_cue.search(opening.text) \
+        and not cues["figures_follow"].search(opening.text)
     first = outline.sections[0].heading
     opens = opening is None or opening.start > first.start
     state = cues["work_state_heading"].search(first.title)
@@ -1956,8 +1981,9 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     if year is not None and not year.group("since") and opening is not None and opening.start < first.start \
             and cues["duty_part_heading"].search(first.title):
         return first.start, first.end  # 2022年,某局坚持…确保… / 一、党政主要负责人履行…职责: the yearly report's first part
-    if opening is None or not year_opened or not cues["work_done"].search(opening.text):
-        return None
+    if opening is None or not year_opened \
+            or not cues["work_done"].search(opening.text) and not cues["results_heading"].search(first.title):
+        return None  # (一、深入践行习近平法治思想,法治政府建设稳步推进: the year's results, said by its first part)
     return next(((s.heading.start, s.heading.end) for s in outline.sections
                  if s.kind not in ("plans", "shortcomings")
                  and (cues["work_heading"].search(s.heading.title) or _whole_year_state(s.heading.title))),

@@ -1,7 +1,8 @@
 """A body's figures put out bare (2024年第二季度,某县人民法院共新收…; 2023年度某区法律援助中心共组织办理…) are a statistics
 release dated by that year, the body counting them its issuer, and so is a statistics section opening with its numbered
 field's stock ((一)人民调解:全省共有…) or an analysis of a year's cases opening with them (一、案件办理情况 /
-2024年新受理…); a report's account of its year (2023年,某县司法局坚持…) is none. A picture's caption with the site's
+2024年新受理…); a report's account of its year (2023年,某县司法局坚持…) is none, and so is the statistical analysis a
+report or an item tells it does (对…进行统计分析, 开展…统计分析研判), not the document (…统计分析报告). A picture's caption with the site's
 note or credit ((资料图片仅供参考), 图片来源:…, 图为…) is never the title.
 
 Every text below is written for these tests; the names and figures are made up.
@@ -81,3 +82,27 @@ CAPTIONS = [
 @pytest.mark.parametrize(("case", "text", "expected"), CAPTIONS, ids=[c[0] for c in CAPTIONS])
 def test_a_pictures_caption(case, text, expected):
     assert read(text, "title") == expected
+
+
+_PARTS = "\n一、主要做法\n(一)强化排查。全年排查纠纷90次。\n二、存在问题\n基层力量薄弱。\n三、下一步工作打算\n持续推进。\n"
+ANALYSES = [
+    # The work of analysing figures, told by a report or an item, names no release.
+    ("an analysis a town does monthly",
+     "2023年,白沙镇坚持矛盾纠纷多元化解,每月开展矛盾纠纷统计分析研判,全年共调解纠纷80件,调解成功78件。" + _PARTS,
+     "annual_report"),
+    ("…an analysis done on the problems gathered",
+     ("2023年,白沙镇党委政府高度重视矛盾纠纷化解,对热线投诉问题和走访收集问题进行统计分析,全年共调解纠纷80件。"
+     "现将有关情况报告如下:\n一、主要做法\n(一)强化排查。\n"), "annual_report"),
+    # The analysis as the document: a report's name, one in 《》, a heading, or what follows.
+    ("an analysis report named in the opening",
+     "根据工作安排,我局编制了2023年度行政复议案件统计分析报告。\n2023年,全区新收行政复议案件88件,受理59件。\n", "statistics"),
+    ("…a heading closing on it",
+     "一、2023年度行政复议案件统计分析\n2023年,全区新收行政复议案件88件,受理59件。\n", "statistics"),
+    ("…what follows",
+     "根据上级要求,现将2023年度行政复议案件统计分析如下:\n全区新收行政复议案件88件,受理59件。\n", "statistics"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ANALYSES, ids=[c[0] for c in ANALYSES])
+def test_a_statistical_analysis_names_a_release_only_as_its_document(case, text, expected):
+    assert read(text, "kind") == expected

@@ -100,3 +100,31 @@ SPAN_YEARS = [
 @pytest.mark.parametrize(("case", "text", "expected"), SPAN_YEARS, ids=[c[0] for c in SPAN_YEARS])
 def test_the_year_of_an_items_span(case, text, expected):
     assert read(text, "report_year") == expected
+
+
+_STUDY = "一是深入学习。2020年11月16日至17日,中央全面依法治国工作会议在北京召开,我局第一时间组织传达学习。\n"
+IN_PARTS = [
+    # A day's event recited inside a report's parts (its study of a meeting held in the capital) is no item's lead:
+    # below the report's first numbered heading, or after it said it is a report.
+    ("a meeting recited below the parts' headings",
+     "2023年,青禾县交通运输局认真落实法治政府建设各项任务,现将2023年度情况报告如下:\n一、主要举措和成效\n"
+     "(一)深入学习习近平法治思想。\n" + _STUDY, "annual_report", "青禾县交通运输局"),
+    ("…run into one line after the report says what it is",
+     ("2022年,青禾县市场监督管理局扎实推进法治建设。现将情况报告如下:一是加强学习。2022年10月16日,党的二十大在北京开幕,"
+     "局党组组织全体干部集中收看。\n"), "annual_report", "青禾县市场监督管理局"),
+    ("…or below a heading alone",
+     ("2023年,青禾县交通运输局认真落实法治政府建设各项任务。\n一、主要工作\n(一)加强学习。\n"
+     "3月15日,局党组召开专题会议,传达学习全国两会精神。全年组织集中学法12次。\n二、存在问题\n学法形式单一。\n"),
+     "annual_report", "青禾县交通运输局"),
+    # An item opening with its day keeps it, whatever numbered points it goes on to; an agency's dateline is news.
+    ("an item's lead before its points",
+     "3月12日,青禾县司法局召开全县人民调解工作推进会。会议部署了三项任务:\n一、强化矛盾纠纷排查\n二、规范调解程序\n",
+     "news", None),
+    ("an agency's dateline over the meeting",
+     "新华社北京11月17日电 中央全面依法治国工作会议11月16日至17日在北京召开。会议强调,要坚持依法治国。\n", "news", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "kind", "issuer"), IN_PARTS, ids=[c[0] for c in IN_PARTS])
+def test_a_days_event_in_a_reports_parts_is_no_lead(case, text, kind, issuer):
+    assert (read(text, "kind"), read(text, "issuer")) == (kind, issuer)

@@ -1,6 +1,7 @@
 """A yearly report telling of the press in its own sentences (a reporter interviewed its head, a media centre followed
 its work) is still the report under a title naming it; an item whose own byline, lead or source is the press's stays
-news, the report it reprints or tells of inside. Every text below is written for these tests; places, bodies and
+news, the report it reprints or tells of inside. Untitled, a report's parts (below its first numbered heading, or after it
+says what follows: 现将…报告如下) telling of reporters or correspondents leave it the report. Every text below is written for these tests; places, bodies and
 figures are made up.
 """
 
@@ -41,3 +42,25 @@ CASES = [
 @pytest.mark.parametrize(("why", "text", "field", "expected"), CASES, ids=[case[0] for case in CASES])
 def test_metadata(why, text, field, expected):
     assert read(text, field) == expected
+
+
+_OPENING = "2024年,松川县司法局认真落实法治政府建设各项任务,现将有关情况报告如下:\n"
+_PART = "一、主要举措和成效\n(一)加强法治宣传。"
+UNTITLED = [
+    ("correspondents trained, told in an untitled report's part",
+     _OPENING + _PART + "全年培养法治宣传通讯员50名,在省级媒体发稿30篇。\n", "annual_report"),
+    ("reporters received, told so", _OPENING + _PART + "全年接待中央媒体记者来访3次。\n", "annual_report"),
+    ("…below the first heading, no statement before it",
+     "2024年,松川县司法局认真落实法治政府建设各项任务。\n" + _PART + "全年接待中央媒体记者来访3次。\n二、存在问题\n宣传形式单一。\n",
+     "annual_report"),
+    # An item's byline or source heads its text, before any part; a column's mark in its title is the title's.
+    ("a byline over an item's parts", "记者 郑可 报道\n近日,县司法局部署三项工作。\n一、强化排查\n二、规范调解\n", "news"),
+    ("a paper as source under a title holding a column's mark",
+     ("【普法在行动】松川县司法局:落实普法责任制\n\n来源:松川日报 作者: 发布时间:2024-07-24 09:09:47\n\n"
+     "松川日报讯 (记者 郑可) 近日,县司法局聚焦职能职责,推进普法工作。\n"), "news"),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), UNTITLED, ids=[case[0] for case in UNTITLED])
+def test_press_words_in_an_untitled_reports_parts(why, text, expected):
+    assert read(text, "kind") == expected
