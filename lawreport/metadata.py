@@ -511,8 +511,9 @@ _BANNER_GAP = 2  # lines a column's label or the site's chrome may take between 
 def _banner_over_title(lines: list[Line], at: int) -> bool:
     """Whether the paragraph at `at` is a portal's slogan set above the page's title (高举…伟大旗帜,…而团结奋斗。 /
     司法信息 / 某市人民政府关于2025年…的报告): one sentence naming no year and no statement of what follows, over a line of
-    the title's form within _BANNER_GAP lines, its year and a title's last word (…报告, …总结, …情况). A text's own
-    opening sentence names its year, or a heading of its first part is below it, not a title."""
+    the title's form within _BANNER_GAP lines: the places or the body it is of, its year and a title's last word (…报告,
+    …总结, …情况). A text's own opening sentence names its year, or a heading of its first part (一、…, 2019年工作情况)
+    is below it, not a title."""
     line = lines[at]
     if not line.text.endswith("。") or line.text.count("。") > 1 or _WRITTEN_YEAR.search(line.text) \
             or _cues()["follows_below"].search(line.text.replace("。", ":")):
@@ -520,9 +521,12 @@ def _banner_over_title(lines: list[Line], at: int) -> bool:
     for below in lines[at + 1:at + 2 + _BANNER_GAP]:
         if below.paragraph or NUMBERED_HEADING.match(below.text):
             return False
-        if _patterns().title_year.search(below.text) and _cues()["wrapped_title_end"].search(set_solid(below.text)) \
-                and not _is_furniture(below):
-            return True
+        year = _patterns().title_year.search(below.text)
+        if year and _cues()["wrapped_title_end"].search(set_solid(below.text)) and not _is_furniture(below):
+            owner = below.text[:year.start()].rstrip()
+            if (about := _cues()["wrapped_title_opening"].search(owner)) is not None and about.end() == len(owner):
+                owner = owner[:about.start()]  # 某市人民政府关于2025年…
+            return _is_owner(owner)
     return False
 
 
@@ -703,14 +707,18 @@ def _box_value(lines: list[Line], at: int) -> bool:
 def _place_and_year(line: Line) -> bool:
     """Whether a line is only a place's name (or a body's) and a year, the opening of a title wrapped after them
     (内蒙古自治区2025年度 / 第一批行政复议典型案例): no line stands as so much alone."""
-    if line.paragraph or (year := _patterns().title_year.search(line.text)) is None or year.end() != len(line.text) \
-            or not year.start():
+    if line.paragraph or (year := _patterns().title_year.search(line.text)) is None or year.end() != len(line.text):
         return False
-    owner, at = line.text[:year.start()].rstrip(), 0
-    for start, end, _ in regions.find_named_units(owner):
+    return _is_owner(line.text[:year.start()])
+
+
+def _is_owner(name: str) -> bool:
+    """Whether a title's words before its year name whose it is: places alone (内蒙古自治区, 江门市蓬江区) or a body."""
+    name, at = name.rstrip(), 0
+    for start, end, _ in regions.find_named_units(name):
         if start == at:
             at = end
-    return at == len(owner) or _is_org(owner)
+    return bool(name) and (at == len(name) or _is_org(name))
 
 
 def _only_breaks(text: str, start: int, end: int) -> bool:
@@ -2325,10 +2333,11 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         and (catalog.published_line.search(line.text) or catalog.source_line.search(line.text)), after))
     if skipped and (held := sum(1 for _ in takewhile(lambda line: occasion(line.text), after[skipped:]))):
         skipped += held  # the page's line over the occasion (…的报告 / 编辑:某某 来源:某某网 / ——…会议上 / 某院检察长 某某)
-    elif skipped and (held := _restating(title, after[skipped:skipped + _TITLE_WRAP_LINES])):
-        skipped += held  # …or over the title repeated, wrapped or not (…统计分析报告 / 来源:… / …行政应诉案件 / 办理情况…报告)
-    elif skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
-        skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
+    elif skipped:
+        skipped += _restating(title, after[skipped:skipped + _TITLE_WRAP_LINES])  # …or over the title repeated, wrapped
+        # or not (…统计分析报告 / 来源:… / …行政应诉案件 / 办理情况…报告 / 某县人民政府行政复议办公室)
+        if not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
+            skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
     below = after[skipped] if len(after) > skipped else None
     if below is None:
         return None

@@ -55,6 +55,8 @@ OPENINGS = [
     # …or none, over its first part's heading: no title below it
     ("an opening over its first heading", "为全面推进依法行政,现将本年度法治政府建设情况报告如下。\n一、主要工作\n(一)完善制度。\n"),
     ("…a slogan-like opening over it", "坚持依法行政,建设人民满意的法治政府。\n一、主要工作\n(一)完善制度。\n"),
+    # a heading naming the year's work, no place nor body before its year, is no title
+    ("…over a heading of the year's work", "坚持依法行政,建设人民满意的法治政府。\n2023年工作情况\n一、主要工作\n(一)完善制度。\n"),
 ]
 
 
