@@ -498,10 +498,36 @@ def _org_may_end(ending: Ending, tail: str) -> bool:
 
 def _opening(lines: list[Line], captions: range) -> Line | None:
     """The first paragraph that is no page debris nor an address (a paper's affiliation line) nor a photo's caption
-    (`captions`, the text's _caption_run): the year and the author are often stated there."""
+    (`captions`, the text's _caption_run) nor a slogan over the title (_banner_over_title): the year and the author are
+    often stated there."""
     address = get_catalog().lexicon.address_line
     return next((line for at, line in enumerate(lines) if line.paragraph and not _is_debris(line)
-                 and not address.match(line.text) and at not in captions), None)
+                 and not address.match(line.text) and at not in captions and not _banner_over_title(lines, at)), None)
+
+
+_BANNER_GAP = 2  # lines a column's label or the site's chrome may take between a portal's slogan and the title below it
+
+
+def _banner_over_title(lines: list[Line], at: int) -> bool:
+    """Whether the paragraph at `at` is a portal's slogan set above the page's title (高举…伟大旗帜,…而团结奋斗。 /
+    司法信息 / 某市人民政府关于2025年…的报告): one sentence naming no year and no statement of what follows, over a line of
+    the title's form within _BANNER_GAP lines: the places or the body it is of, its year and a title's last word (…报告,
+    …总结, …情况). A text's own opening sentence names its year, or a heading of its first part (一、…, 2019年工作情况)
+    is below it, not a title."""
+    line = lines[at]
+    if not line.text.endswith("。") or line.text.count("。") > 1 or _WRITTEN_YEAR.search(line.text) \
+            or _cues()["follows_below"].search(line.text.replace("。", ":")):
+        return False
+    for below in lines[at + 1:at + 2 + _BANNER_GAP]:
+        if below.paragraph or NUMBERED_HEADING.match(below.text):
+            return False
+        year = _patterns().title_year.search(below.text)
+        if year and _cues()["wrapped_title_end"].search(set_solid(below.text)) and not _is_furniture(below):
+            owner = below.text[:year.start()].rstrip()
+            if (about := _cues()["wrapped_title_opening"].search(owner)) is not None and about.end() == len(owner):
+                owner = owner[:about.start()]  # 某市人民政府关于2025年…
+            return _is_owner(owner)
+    return False
 
 
 def _caption_run(lines: list[Line]) -> range:
@@ -590,7 +616,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
                 and not cues["headline_continued"].match(above.text) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             return Line(text[above.start:title.end], above.start, title.end)
-    if at > 0:
+    if at > 0 and not _box_value(lines, at - 1):
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
         with_above = Line(text[above.start:title.end], above.start, title.end)
@@ -600,6 +626,9 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
                 and cues["wrapped_title_end"].search(title.text)) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             title = with_above  # its end may still be below
+        elif _place_and_year(above) and not _is_furniture(title) and not NUMBERED_HEADING.match(title.text) \
+                and not _opens_with_year(title.text) and _only_breaks(text, above.start + len(above.text), title.start):
+            title = with_above  # 南通市2024年度 / 行政机关负责人出庭应诉情况通报
         top = at - 1 if title.start < lines[at].start else at
         if top > 0 and _committee_above(text, lines[top - 1], title):
             title = Line(text[lines[top - 1].start:title.end], lines[top - 1].start, title.end)
@@ -668,6 +697,30 @@ def _opens_unfinished(line: Line) -> bool:
             and not _is_furniture(line))
 
 
+def _box_value(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` is the value of a disclosure box's label set alone above it (• 发布机构: / 某区生态环境局):
+    the box's, no letterhead of the title below."""
+    field = _cues()["disclosure_field"].match(lines[at - 1].text) if at else None
+    return field is not None and field.end() == len(lines[at - 1].text)
+
+
+def _place_and_year(line: Line) -> bool:
+    """Whether a line is only a place's name (or a body's) and a year, the opening of a title wrapped after them
+    (内蒙古自治区2025年度 / 第一批行政复议典型案例): no line stands as so much alone."""
+    if line.paragraph or (year := _patterns().title_year.search(line.text)) is None or year.end() != len(line.text):
+        return False
+    return _is_owner(line.text[:year.start()])
+
+
+def _is_owner(name: str) -> bool:
+    """Whether a title's words before its year name whose it is: places alone (内蒙古自治区, 江门市蓬江区) or a body."""
+    name, at = name.rstrip(), 0
+    for start, end, _ in regions.find_named_units(name):
+        if start == at:
+            at = end
+    return bool(name) and (at == len(name) or _is_org(name))
+
+
 def _only_breaks(text: str, start: int, end: int) -> bool:
     """Whether only line breaks part two lines, and the blanks that centre a cover's lines (a PDF's text layer
     pads them with spaces)."""
@@ -688,6 +741,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     accounts: set[str] = set()  # the names a WeChat article's header gives (its author, its account)
     value_below = False  # whether the line above is a disclosure box's label set alone, its value on this line
     values_inline = False  # whether a row of the box above holds its value after its label: one set alone is empty
+    value_mark = ""  # what the line of a value below its label must open with, where the label is in brackets
     scan = _TITLE_SCAN  # the lines searched: counted from the end of the page's furniture (its path, its box)
     opening = None  # the paragraph closing the header
     for at, line in enumerate(lines):
@@ -708,14 +762,18 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if line.text in accounts:
             continue
         field = _cues()["disclosure_field"].match(line.text)
+        if value_below and value_mark and not line.text.startswith(value_mark):
+            value_below = False  # a bulleted box's label in brackets left empty (• [ 有效性 ]): its value is bulleted too
         if field is not None or value_below:
             # a row of a disclosure box heading the page, or the value on the line below a label of it set alone
             # (• 审核程序: / 单位审核公开): no title, and no date/source line closing the header (成文日期 2025-03-21 …).
             # In a box whose rows hold their values (• 成文日期:2022-12-30), a label set alone is an empty field
-            # (• 文号:): the line below is not its value.
+            # (• 文号:): the line below is not its value. A label in brackets (• [ 主题分类 ] / • 城乡建设、环境保护) has
+            # its value below only on a line opening with its own mark: the title under an empty last field is none.
             alone = field is not None and field.end() == len(line.text)
             values_inline = values_inline or field is not None and not alone
             value_below = alone and not values_inline
+            value_mark = line.text[0] if alone and line.text.endswith("]") else ""
             scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
         if not line.paragraph and (header := _post_header(line.text)) is not None:
@@ -740,7 +798,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             if line.paragraph and _index_entry(lines, at):
                 continue
             if line.paragraph and not candidates:
-                return _glued_title(line)
+                if (glued := _glued_title(line)) is None and _banner_over_title(lines, at):
+                    continue  # a portal's slogan over the title: its furniture
+                return glued
             opening = line
             break
         if get_catalog().lexicon.address_line.match(line.text):  # an author's affiliation under a paper's byline
@@ -2254,7 +2314,7 @@ def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
         if line.paragraph:
             return None
         if line.start > title.start and repeated.startswith(line.text) and _is_org(above.text) \
-                and _repeats(repeated, head[at:at + _TITLE_WRAP_LINES]):
+                and _repeating(repeated, head[at:at + _TITLE_WRAP_LINES]):
             return _whole_line(above, "header")
     return None
 
@@ -2262,16 +2322,34 @@ def _letterhead_of_repeated(text: str, title: Line, lines: list[Line]):
 _TITLE_WRAP_LINES = 3  # lines a document's title may be wrapped over under its letterhead
 
 
-def _repeats(title: str, lines: list[Line]) -> bool:
-    """Whether the first of `lines`, joined with those after it, spell `title` out."""
+def _restating(title: Line, lines: list[Line]) -> int:
+    """How many of `lines`, none a paragraph, restate the title, wrapped or not: spell it out, or open with its place
+    and year and end as a title does (某县2023年度…统计分析报告 / 来源:… / 某县2023年度…案件 / 办理情况统计分析报告, the
+    page's title short of a word the document's has); 0 where they do not."""
+    if count := _repeating(title.text, lines):
+        return count
+    year = _title_year(title)
+    if year is None or not year.start():
+        return 0
     joined = ""
-    for line in lines:
+    for count, line in enumerate(lines, 1):
+        if line.paragraph or not (joined := joined + line.text.strip()).startswith(title.text[:year.end()]):
+            return 0
+        if _cues()["wrapped_title_end"].search(joined):
+            return count
+    return 0
+
+
+def _repeating(title: str, lines: list[Line]) -> int:
+    """How many of `lines`, the first and those after it joined, spell `title` out; 0 where they do not."""
+    joined = ""
+    for count, line in enumerate(lines, 1):
         joined += line.text.strip()
         if joined == title:
-            return True
+            return count
         if not title.startswith(joined):
-            return False
-    return False
+            return 0
+    return 0
 
 
 def _letterhead(text: str, lines: list[Line]):
@@ -2327,8 +2405,11 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         and (catalog.published_line.search(line.text) or catalog.source_line.search(line.text)), after))
     if skipped and (held := sum(1 for _ in takewhile(lambda line: occasion(line.text), after[skipped:]))):
         skipped += held  # the page's line over the occasion (…的报告 / 编辑:某某 来源:某某网 / ——…会议上 / 某院检察长 某某)
-    elif skipped and not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
-        skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
+    elif skipped:
+        skipped += _restating(title, after[skipped:skipped + _TITLE_WRAP_LINES])  # …or over the title repeated, wrapped
+        # or not (…统计分析报告 / 来源:… / …行政应诉案件 / 办理情况…报告 / 某县人民政府行政复议办公室)
+        if not (len(after) > skipped + 1 and after[skipped + 1].paragraph):
+            skipped = 0  # below the page's line, a byline stands over the text's first paragraph, not over a title
     below = after[skipped] if len(after) > skipped else None
     if below is None:
         return None

@@ -103,8 +103,8 @@ CASES = [
      "白沙乡人民政府2023年法治政府建设工作情况报告\n2023年，白沙乡坚持依法行政。\n", "issuer", "白沙乡人民政府"),
     # A paper's page: its counts and stamps as a bulleted list, its date run into its authors' names; neither is the title.
     ("a paper page's bulleted counts", _STAMPED, "title", "青禾县基层调解的实证考察"),
-    ("…a bulleted count of cases is no stamp", _STAMPED.replace("• 更新时间2015-10-22\n", "• 全县调解纠纷1200件\n"), "title",
-     "• 全县调解纠纷1200件"),
+    ("…a bulleted count of cases is no stamp (its bullet no part of the headline)",
+     _STAMPED.replace("• 更新时间2015-10-22\n", "• 全县调解纠纷1200件\n"), "title", "全县调解纠纷1200件"),
     ("a paper page's date run into its authors' names", _DATED_PAPER, "title", "某某问题的演变与思考"),
     ("…a headline after a date is read",
      "2024-01-05青禾县召开全县行政复议规范化建设推进会\n2024年1月5日，青禾县召开推进会，部署全年工作任务。\n", "title",
