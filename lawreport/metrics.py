@@ -1397,6 +1397,7 @@ class Interpreter:
         self._place_subject = self.catalog.rate_place.match
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
+                                   | {offset for start, end, _ in outline.plan_parts for offset in (start, end)}
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
