@@ -261,6 +261,7 @@ class Catalog(Fields):
     rate_label_exclude: regex.Pattern
     rate_percent_dropped: regex.Pattern  # a share or a change whose percent sign a text dropped: search
     rate_per_unit: regex.Pattern  # a rate per head (万人成讼率): search in the clause before a bare figure
+    rate_quoted_head: regex.Pattern  # a quoted name's head word a label after the quote opens with (“民告官”案)
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)

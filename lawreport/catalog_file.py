@@ -291,6 +291,7 @@ class DeriveEntry(_Table):
 class Rates(_Table):
     label: PatternText
     label_cut: PatternText
+    quoted_head: PatternText  # a quoted name's head word run into the label after it (“民告官”案)
     exclude_label: PatternList
     place: PatternText
     places_counted: PatternText
@@ -972,6 +973,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut.replace("{ASSESSED}", file.series.assessed)),
         rate_label_exclude=_alternation(file.rates.exclude_label),
+        rate_quoted_head=regex.compile(file.rates.quoted_head),
         rate_percent_dropped=regex.compile(file.rates.percent_dropped),
         rate_per_unit=regex.compile(file.rates.per_unit),
         rate_place=regex.compile(file.rates.place),

@@ -73,8 +73,8 @@ from .structure import (
 from .vocab import BOUNDS
 
 _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
-# What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率),
-# and the fewest characters that word takes (满意).
+# What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
+# or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
 _ELIDED_RATE_JOINS = frozenset("和及与、")
 _ELIDED_RATE_WORD = 2
 _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such a label, read back from the joiner
@@ -1403,6 +1403,7 @@ class Interpreter:
         self._place_subject = self.catalog.rate_place.match
         # Where in_plan may change (a plan section or paragraph starts or ends), and the last answer with its span.
         self._plan_bounds = sorted({s.start for s in outline.sections}
+                                   | {offset for start, end, _ in outline.plan_parts for offset in (start, end)}
                                    | {offset for span in outline.plan_paragraphs for offset in span})
         self._plan_span: tuple[int, int, tuple[bool, int | None]] = (0, -1, (False, None))
         self._grid_index: GridIndex | None = None
@@ -1885,6 +1886,10 @@ class Interpreter:
                         and _WHEN_AFTER.match(text, q_end) is not None:
                     rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 rate_start = subject_start + len(subject) - len(rate_label or "")
+                if rate_label is not None and rate_start == subject_start and text[rate_start - 1:rate_start] == "”" \
+                        and (head := self.catalog.rate_quoted_head.match(rate_label)) is not None:
+                    # “民告官”案行政机关一审败诉率: the quoted name's 案 opens the clause, not the label
+                    rate_label, rate_start = rate_label[head.end():], rate_start + head.end()
                 start = subject_start + label_start if rule else rate_start
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
@@ -2000,6 +2005,14 @@ class Interpreter:
                     and _ALL_LISTED.search(text, after, q_start) is not None
                 siblings = self._sharing_labels(label_clause, subject_start, subject, all_listed, told,
                                                 self._each(q, subject, subject_start))
+                listing = respectively or told > 0  # (values of the labels listed, each its own)
+                elided = self._elided_rate(subject_start, subject, listing)
+                if elided is not None and listing:
+                    siblings.append(elided)  # 满意和比较满意率分别为90.2%、8.1%: 满意率 the first value's
+                elif elided is not None:
+                    # 满意及基本满意率达99%, 网办、掌办率均达100%: one rate, its label as written from the first word
+                    rate_start = rates[-1].start = elided[0]
+                    rate_label = rates[-1].label = text[rate_start:subject_start + len(subject)]
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -2618,30 +2631,30 @@ class Interpreter:
         if "率和" in subject or "率及" in subject or "率与" in subject:  # what _LIST_JOINER needs
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
-        if (elided := self._elided_rate(subject_start, subject)) is not None:
-            shared.append(elided)
         return shared
 
-    def _elided_rate(self, subject_start: int, subject: str) -> tuple[int, str] | None:
+    def _elided_rate(self, subject_start: int, subject: str, listing: bool) -> tuple[int, str] | None:
         """The label joined right before the subject's rate label that leaves its 率 to it (满意和基本满意率, 合格、基本
-        合格率: 满意率, 合格率), as (start, label written with its 率): the words before the joiner end in the words the
-        rate's label ends in before 率, which that label qualifies (基本满意); None where none stands there (知晓和满意率:
-        two words, not one said twice)."""
+        合格率: 满意率, 合格率; 网办、掌办率: 网办率), as (start, label written with its 率): the words before the joiner end
+        in the words the rate's label ends in before 率, which that label qualifies (基本满意), or, of one value not
+        `listing` each label's own (分别, “四个100%”), in a word of as many characters as the label's own,
+        _ELIDED_RATE_WORD (网办、掌办率, 知晓和满意率); None where none stands there (a 分别 list's 知晓和满意率: its values
+        are of labels written in part; 诉讼案件败诉率 after 复议和: one rate of both, its label longer than a word)."""
         label = self._rate_label(subject)
         if label is None:
             return None
         joiner = subject_start + len(subject) - len(label) - 1
         text = self.text
-        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS:
-            return None
+        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS or text[joiner - 1] == "率":
+            return None  # (报备率、及时率: each written whole, a list of rates)
         stem = label[:-1]
         word = next((stem[-size:] for size in range(len(stem) - 1, _ELIDED_RATE_WORD - 1, -1)
                      if text.endswith(stem[-size:], 0, joiner)), None)
-        if word is None:
+        if word is None and (listing or len(stem) != _ELIDED_RATE_WORD):
             return None
         words = _ELIDED_LABEL_WORDS.match(text, 0, joiner)
         elided = self._rate_label(text[words.start() if words else joiner:joiner] + "率")
-        if elided is None or not elided.endswith(word + "率"):
+        if elided is None or len(elided) <= _ELIDED_RATE_WORD or (word is not None and not elided.endswith(word + "率")):
             return None
         return joiner - len(elided) + 1, elided
 

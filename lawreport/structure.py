@@ -421,6 +421,8 @@ class Outline:
             self._paths.append([*self._paths[s.parent], s] if s.parent is not None else [s])
         self.sections = [s for s in self.tree if s.heading.level == 1]
         self._section_starts = [s.start for s in self.sections]
+        self.plan_parts = self._plan_parts()
+        self._plan_part_starts = [start for start, _, _ in self.plan_parts]
         self.plan_paragraphs = self._plan_paragraphs()
         self._plan_starts = [start for start, _ in self.plan_paragraphs]
         self._sentence_marks = self.offsets(SENTENCE_ENDS)  # where a sentence ends
@@ -517,6 +519,31 @@ class Outline:
             i = self.tree[i].parent
         return list(self._paths[i]) if i is not None and i >= 0 else []
 
+    def _plan_parts(self) -> list[tuple[int, int, int | None]]:
+        """Parts below the top level that plan the coming period inside a part of another kind (一、2024年工作情况 …
+        (三)下一步工作打算, 3.下一步工作计划; a report by work areas: 一、行政复议工作 (一)工作情况 (二)下一步打算): where each
+        starts and ends, and the year its title names. Its title names a plan and opens as a plan paragraph does (下一步,
+        今后: catalog plan_paragraph), or opens with a year after the one the text before it names most and its work
+        ((三)2025年工作计划), as a top-level part names the plans. A measure named with a plan word ((四)科学编制年度普法
+        计划, (二)突出工作重点) plans nothing; nor does a part within one found (its own parts are in it)."""
+        parts: list[tuple[int, int, int | None]] = []
+        kind_of, cue = _kind_namer(), get_catalog().plan_paragraph
+        for s in self.tree:
+            if s.parent is None or s.kind == "plans" or s.framed or (parts and s.start < parts[-1][1]):
+                continue
+            title = unspaced(s.heading.title)
+            named = kind_of(title)
+            if named not in ("plans", "other"):
+                continue
+            opening = _YEAR_IN_TITLE.match(title) if s.year is not None else None
+            year = int(opening.group(1)) if opening is not None else 0
+            if (named == "plans" and not _kind_after_measure(title, kind_of)
+                    and cue.match(title, None, None, NOT_CONCURRENT) is not None) \
+                    or (year and _WORK_IN_TITLE.search(title) is not None
+                        and year > (_year_named_most(self.text, s.start) or year)):
+                parts.append((s.start, s.end, s.year))
+        return parts
+
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
         """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section.
 
@@ -541,10 +568,14 @@ class Outline:
         return self.sections[i] if i >= 0 else None
 
     def in_plan(self, offset: int) -> tuple[bool, int | None]:
-        """Whether `offset` lies in a plan (target) part, and the year it plans for when named."""
+        """Whether `offset` lies in a plan (target) part (a top-level one, one below it: plan_parts, or a paragraph
+        opening with a plan cue), and the year it plans for when named."""
         section = self.section_at(offset)
         if section is not None and section.kind == "plans":
             return True, section.year
+        i = bisect.bisect_right(self._plan_part_starts, offset) - 1  # the parts are disjoint, in order
+        if i >= 0 and offset < self.plan_parts[i][1]:
+            return True, self.plan_parts[i][2]
         i = bisect.bisect_right(self._plan_starts, offset) - 1  # the paragraphs are disjoint, in order
         return (True, None) if i >= 0 and offset < self.plan_paragraphs[i][1] else (False, None)
 

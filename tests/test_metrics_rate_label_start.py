@@ -98,3 +98,35 @@ def test_a_rate_label_keeps_its_own_words(text, label):
 ])
 def test_a_rate_label_starts_after_a_preposition(text, label):
     assert [l for l, _ in rates(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a count of years the level has held: how long, not what
+    ("连续三年行政处罚案件法制审核率100%。", "行政处罚案件法制审核率"),
+    ("连续多年专项抽查任务按时完成率为100%。", "专项抽查任务按时完成率"),
+    ("三年来群众满意率保持在97%。", "群众满意率"),
+    ("连续4年复议决定履行率达到100%。", "复议决定履行率"),
+    # a quoted name's head word, the quote having ended the clause before the label
+    ("2023年“官告民”案行政机关一审胜诉率为80.5%。", "行政机关一审胜诉率"),
+])
+def test_a_rate_label_leaves_the_years_it_held_and_a_quoted_name_out(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a year word of the label's own, and a label of the quoted name's cases or of cases won
+    ("年度执法考核优秀率为35%。", "年度执法考核优秀率"),
+    ("全县九年义务教育阶段入学率为100%。", "九年义务教育阶段入学率"),
+    ("“一站式”案件实质化解率达81.2%。", "案件实质化解率"),
+    ("判决胜诉12件,案胜率达40.5%。", "案胜率"),
+    ("“调解优先”案结事了率为96%。", "案结事了率"),
+])
+def test_a_rate_label_keeps_its_year_and_case_words(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+def test_the_share_of_what_worked_is_a_rate_and_efficiency_is_none():
+    assert rates("发出的检察建议函有效率为64%。") == [("检察建议函有效率", 64.0)]
+    assert rates("全区有效率达65.5%,满意率为98%。") == [("有效率", 65.5), ("满意率", 98.0)]
+    assert rates("进一步提高行政效率。") == []
+    assert rates("审批效率为90%。") == []
