@@ -637,6 +637,7 @@ class LexiconTable(_Table):
     furniture_classes: Words
     generic_names: Words
     names_of_smaller_things: Words
+    township_words: Words
     self_reference_prefixes: Words
     bodies_after_place: Words
     source_prepositions: Words
@@ -1136,6 +1137,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    furniture_classes=frozenset(words.furniture_classes),
                    generic_names=frozenset(words.generic_names),
                    names_of_smaller_things=tuple(words.names_of_smaller_things),
+                   township_words=tuple(words.township_words),
                    self_reference_prefixes=tuple(words.self_reference_prefixes),
                    bodies_after_place=tuple(words.bodies_after_place),
                    source_prepositions=tuple(words.source_prepositions),

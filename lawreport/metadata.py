@@ -986,8 +986,7 @@ _DATE_TIME_REST = compile_cached(rf"(?:[ \t]+{_TIME_OF_DAY})?[ \t]*")  # what ma
 _STAMP_TIME = compile_cached(rf"[ \t]+{_TIME_OF_DAY}[ \t]")
 # …or a day written with dashes and a space after it, its time left out (2024-12-02 2024年,…): see _run_on_stamp.
 _DASHED_STAMP = compile_cached(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}[ \t]+(?!\d{{1,2}}:)")
-# The bodies a report is addressed to before the colon opening its first paragraph (区政府:, 市委、市政府:), the last in group 1.
-_ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
+_ADDRESSEE = regions.ADDRESSEE  # the bodies a report is addressed to (区政府:, 市委、市政府:), the last in group 1
 _ADDRESSEE_MAX = 40  # characters of the bodies a report is sent to, between its title and its first paragraph on one line
 # A subtitle under a headline (——以某县为例): it qualifies the line above, which is the title.
 _SUBTITLE = compile_cached(r"\s*(?:—|-){1,2}(?!\s*$)")
@@ -2494,12 +2493,14 @@ def _source_org(text: str):
 
 
 def _publisher_places(text: str, lines: list[Line]) -> list[str]:
-    """What names the page's publisher: a 来源 line naming a place in full or a body (来源:闽清县, 发布机构:某县司法局),
-    a body's name alone on a line of the page's head (a portal's banner, 左贡县人民政府). The publisher's place is
-    that of a portal's town report whose body names no other (塔庄镇…在县委、县政府的坚强领导下). A paper's name
-    (来源:广西日报) is none: a paper carries news of anywhere."""
+    """What names the page's publisher: a 来源 line naming a place in full, or by short names after its parent's
+    (regions.names_places_only), or a body (来源:闽清县, 来源:上海普陀, 发布机构:某县司法局), a body's name alone on a line
+    of the page's head (a portal's banner, 左贡县人民政府). The publisher's place is that of a portal's town report
+    whose body names no other (塔庄镇…在县委、县政府的坚强领导下), or of a district's yearbook entry (来源:上海普陀 over
+    全区…). A paper's name (来源:广西日报) is none: a paper carries news of anywhere."""
     sources = [value for value, _ in _source_values(text)
-               if _is_org(value) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]]
+               if _is_org(value) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]
+               or regions.names_places_only(value)]
     banners = [line.text.strip() for line in takewhile(lambda line: not line.paragraph, lines[:_TITLE_SCAN])
                if _is_org(line.text.strip())]
     return sources + banners
@@ -3443,6 +3444,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
             # the text speaks as the province (我区法院…全区法院 after one county's case)
     if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
         region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
+        if region.code and not region.mentions:  # the 来源 line naming the place (来源:上海普陀) is its evidence
+            region = dataclasses.replace(region, mentions=tuple(
+                span for value, span in _source_values(text) if value in publishers))
     if region.code is None and issuer and bare and (own_level := _places_of_level_body(text, issuer)):
         region = regions.resolve(placed, [*hints, *familiar, *own_level])
     meta.region = _within_named_level(region, hints)

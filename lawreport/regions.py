@@ -59,7 +59,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -94,6 +94,7 @@ __all__ = [
     "find_mentions",
     "find_named_units",
     "lead_county",
+    "names_places_only",
     "provinces",
     "provincial_citations",
     "resolve",
@@ -164,6 +165,7 @@ PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
 _TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X乡村振兴 is no township X乡
+_TOWNSHIP_LEVELS = tuple(TOWNSHIP_OFFICES)  # 街道, 镇, 乡, as str.startswith takes them
 # A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
 _DEPARTMENT = "厅"
 _SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
@@ -759,10 +761,20 @@ def _named_alike_below(short: str, parents: _Codes) -> _Codes:
 
 
 def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
-    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town, a school,
-    a law firm or a company."""
-    return text.startswith(words.names_of_smaller_things, end) or _names_after_place(text, end, words) \
-        or _opening_tried(words.street_after_place).match(text, end) is not None
+    """Whether a short name ending at `end` opens the name of a street, a road, a lane, an estate, a town (its own
+    name's, or one a character longer: _opens_town_name), a school, a law firm or a company."""
+    return text.startswith(words.names_of_smaller_things, end) or _opens_town_name(text, end, words) \
+        or _names_after_place(text, end, words) or _opening_tried(words.street_after_place).match(text, end) is not None
+
+
+def _opens_town_name(text: str, end: int, words: Lexicon) -> bool:
+    """Whether the one character at `end` and a township's level word after it close a town's name that a short name
+    ending at `end` opens (松江河镇, 巨野河街道, 大兴庄镇): no town is named by one character, so the name is the town's,
+    no county's. Not where that character is a level's (上城区街道), nor where it and the level word are a word of their
+    own (长兴城乡, 抚松乡镇: words.township_words), nor a 乡 opening 乡村 (长兴新乡村)."""
+    if not text.startswith(_TOWNSHIP_LEVELS, end + 1) or text[end] in NAME_ENDS or not HAN.match(text[end]):
+        return False
+    return not text.startswith(words.township_words, end) and not text.startswith(_TOWNSHIP_NOT_NAMED, end + 1)
 
 
 @functools.cache  # of the catalog's pattern
@@ -815,6 +827,15 @@ def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
 def _at_boundary(text: str, start: int) -> bool:
     """Whether a name at ``start`` follows no Han character: asked only where a rule needs it."""
     return start == 0 or not HAN.match(text[start - 1])
+
+
+def names_places_only(value: str) -> bool:
+    """Whether ``value`` (a short line's value, read as a hint) is made only of places' names, one after its parent's
+    (上海普陀, 南京江宁, 江苏南京): a publisher named by its place, as a 来源 line names a district's own outlet. A single
+    name (上海, 闽清县) or one opening a word (广西日报) is none."""
+    hits = _scan_hint(value, _lexicon())
+    return len(hits) > 1 and hits[0].start == 0 and hits[-1].end == len(value) \
+        and all(hit.end == after.start for hit, after in pairwise(hits))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -979,7 +1000,8 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         scores[key] += score
         spans[key].extend(body_spans)
 
-    result = _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words)), text)
+    result = _as_named(_elect(scores, spans, _citys_parts(text, scores, body_hits, hint_hits, words), text,
+                              _addressee(text) if text else None), text)
     if text and result.code and _told_as_provinces_case(text, result, result.code, hint_hits, words):
         return _naming(_lineage(result.code)[0].code, result.mentions, ambiguous=(), note=None)
     return result
@@ -1145,13 +1167,20 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if len(outermost) != 1:
             continue  # two cities: 全市 is either
         (only,) = outermost
+        # A pair of superiors whose committee a unit's name opens (在启东市委、市政府的领导下, in a text naming 南通市 too) is
+        # that unit's, and counts as two calls of its place, as a bare pair counts for the outermost unit: a bureau of
+        # a county-level city names its own superiors so, and its city's bureau after them (在南通市局的支持下).
+        attached = {code: pairs for code, pairs in _superiors_attached(text, last, body_hits, starts).items()
+                    if code != only and code in so_named}
+        evidence.extend(((code,), BODY_WEIGHT, ()) for code in attached)
+        elsewhere = sum(attached.values())
         said = times = _own_calls(text, last, words)
         if said <= 1:  # bodies by the level alone confirm one call, or make two: a department's or a street's text
             # (在区委、区政府领导下,区司法局…) names its superiors so, and its place once (《上城区…意见》), never saying 全区;
             # so does its level's rule-of-law office or work (在工委依法治区办的领导下, 全面依法治区)
             if bare_bodies is None:
                 bare_bodies = _bare_bodies(text, words)
-            times += bare_bodies[last] + 2 * _superiors_named(text, last) \
+            times += max(0, bare_bodies[last] - elsewhere) + 2 * (_superiors_named(text, last) - elsewhere) \
                 + sum(text.count(word + last) for word in words.own_level_rule_of_law)
             if (level_calls := words.level_calls.get(last)) is not None:  # a league's 盟委、行署, a prefecture's 地委
                 times += len(level_calls.findall(text))
@@ -1161,6 +1190,31 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
+
+
+# The bodies a report is sent to before the colon opening its first paragraph, or alone on a line under its title
+# (中共某市委、某市人民政府:, 区政府:, 市委、市政府:), the last in group 1.
+ADDRESSEE = compile_cached(r"(?:\p{Han}{2,20}、){0,4}(\p{Han}{2,20}):")
+_ADDRESSEE_LINES = 6  # the lines of a text's head an addressee may stand on, above or opening its first paragraph
+
+
+def _addressee(text: str) -> tuple[int, int] | None:
+    """The span of the bodies the text is sent to (ADDRESSEE, each a body's name: 中共株洲市委、株洲市人民政府:) on one of
+    its first lines, up to the first holding a sentence's end: a county-level city's report to its city's committee
+    and government names its superiors there, not its own place."""
+    start = 0
+    for _ in range(_ADDRESSEE_LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        m = ADDRESSEE.match(line.lstrip(LINE_BLANKS))
+        if m is not None and all(body[-1:] in _BODY_ENDS for body in m.group(0)[:-1].split(LIST_SEPARATOR)):
+            blanks = len(line) - len(line.lstrip(LINE_BLANKS))
+            return start + blanks, start + blanks + m.end()
+        if "。" in line or end == len(text):
+            return None
+        start = end + 1
+    return None
 
 
 def _level_word(name: str) -> str:
@@ -1202,9 +1256,10 @@ def _issued_as_own(text: str, hit: _Hit, title_start: int, words: Lexicon) -> bo
     """Whether a province named in the cited title opening at `title_start` is the text's own: the title right after a
     verb a body puts its own document out with (制定《某省…实施方案》, 印发了《…》: the issuing_verbs), in a text speaking
     as that province (我省, 本省, an autonomous region's 我区; or 自治区 with no name before it, 自治区人民政府印发…, in a
-    text calling itself by no level below: a county's text names its region's government so), as a province's report
-    names the documents it made. A title it carries out or learns from (贯彻《…》, 借鉴《…》) names another's place, and
-    so does one its superior put out, in a text saying 全省 in passing (位居全省前列)."""
+    text calling itself by no level below: a county's text names its region's government so; or 全省 twice, and no
+    level below: _speaks_only_as), as a province's report names the documents it made. A title it carries out or learns
+    from (贯彻《…》, 借鉴《…》) names another's place, and so does one its superior put out, in a text saying 全省 in
+    passing (位居全省前列) and 全县 of its own place."""
     before = text[max(0, title_start - 3):title_start].removesuffix("了")
     if not before.endswith(words.issuing_verbs):
         return False
@@ -1214,6 +1269,8 @@ def _issued_as_own(text: str, hit: _Hit, title_start: int, words: Lexicon) -> bo
             continue
         if any(prefix + unit.name[-1] in text for prefix in words.first_person_prefixes):
             return True
+        if _speaks_only_as(text, unit.name[-1], words):
+            return True
         if unit.name.endswith(AUTONOMOUS_REGION) \
                 and any(at == 0 or not HAN.match(text[at - 1]) for at in literal_starts(text, AUTONOMOUS_REGION)) \
                 and not any(prefix + level in text for prefix in words.own_place_prefixes for level in _BELOW_REGION):
@@ -1222,6 +1279,16 @@ def _issued_as_own(text: str, hit: _Hit, title_start: int, words: Lexicon) -> bo
 
 
 _BELOW_REGION = "市县州旗盟"  # the levels of the units an autonomous region holds, as their texts call themselves (我市, 全县)
+_BELOW_LEVEL = {"省": "市县区州旗盟", "市": "区县"}  # …and those a province's or a municipality's hold
+
+
+def _speaks_only_as(text: str, level: str, words: Lexicon) -> bool:
+    """Whether the text calls its own place by a province's level ``level`` (全省, 本省; 全市 of a municipality) twice
+    or more and never by a level below it (全市, 全县, 我区): a province's own text, which names the documents it put out
+    (印发《2025年某省…工作要点》) with its place, and the place nowhere else."""
+    below = _BELOW_LEVEL.get(level)
+    return below is not None and _own_calls(text, level, words) >= 2 \
+        and not any(_own_calls(text, lower, words) for lower in below)
 
 
 def _named_only_elsewhere(text: str, code: str, hits: Sequence[_Hit], evidence: Sequence[_Evidence]) -> bool:
@@ -1397,6 +1464,22 @@ def _superiors_named(text: str, last: str) -> int:
     县委县政府): a body under them names its superiors so, which two calls of its own place say as well."""
     committee, government = last + _SUPERIOR_BODIES[0], last + _SUPERIOR_BODIES[1]
     return sum(text.count(committee + join + government) for join in _SUPERIORS_JOINED) if committee in text else 0
+
+
+def _superiors_attached(text: str, last: str, hits: Sequence[_Hit], starts: list[int]) -> Counter[str]:
+    """How often the pair of _superiors_named opens with the last character of a settled unit's name (启东市委、市政府:
+    the committee 启东市's, and so the government after it), by that unit's code."""
+    attached: Counter[str] = Counter()
+    committee = last + _SUPERIOR_BODIES[0]
+    if committee not in text:
+        return attached
+    for join in _SUPERIORS_JOINED:
+        pair = committee + join + last + _SUPERIOR_BODIES[1]
+        for at in literal_starts(text, pair):
+            slot = bisect.bisect_right(starts, at) - 1
+            if slot >= 0 and hits[slot].end == at + 1 and len(codes := _deepest(hits[slot].candidates)) == 1:
+                attached[codes[0]] += 1
+    return attached
 
 
 def _own_calls(text: str, last: str, words: Lexicon) -> int:
@@ -1751,11 +1834,15 @@ def _winner(scores: Mapping[_Key, float], parent_score: Callable[[_Key], float] 
 
 
 def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
-           city_parts: frozenset[str] = frozenset()) -> RegionResult:
+           city_parts: frozenset[str] = frozenset(), text: str = "", addressed: tuple[int, int] | None = None,
+           ) -> RegionResult:
     """The region the scores elect; a county among ``city_parts`` (_citys_parts) is never elected, its score its
     city's. A county needs half its own city's score, and a city half its own province's (the scores of the unit named
     itself): a province's item naming one city in passing (…由南通市中级人民法院会同该市…首创) is the province's, as a
-    city's naming one county is the city's."""
+    city's naming one county is the city's. The mentions on the line of the bodies the text is sent to (``addressed``:
+    _addressee) name its superiors, which hold its own place: they never keep the one unit below them the text names
+    from being elected in the chosen unit's stead (_only_unit_below, which reads ``text`` for its calls of its own
+    place)."""
     def parent_score(key: _Key, level: str) -> float:
         parent = _unit(key).parent if isinstance(key, str) else None
         return scores.get(parent, 0) if parent and _unit(parent).level == level else 0
@@ -1774,9 +1861,12 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
         return RegionResult(None, None, None, None, (), (), None)
     for level, below in ((PROVINCE, CITY), (CITY, COUNTY)):
         if isinstance(chosen, str) and _unit(chosen).level == level:
+            own_score = scores.get(chosen, 0)
+            if addressed is not None:
+                own_score -= BODY_WEIGHT * sum(addressed[0] <= start < addressed[1] for start, _ in spans.get(chosen, ()))
             chosen = _only_unit_below(chosen, {key: score for key, score in scores.items()
                                                if _level(key) == below and key not in city_parts},
-                                      scores.get(chosen, 0))
+                                      own_score, text)
 
     supporting = tuple(
         sorted({span for key, key_spans in spans.items() if _supports(key, chosen) for span in key_spans})
@@ -1786,14 +1876,23 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
     return _naming(chosen, supporting, ambiguous=(), note=None)
 
 
-def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float) -> str:
+def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float, text: str = "") -> str:
     """The one unit a level below the chosen one that the text names, when it is inside it and the chosen unit is
     named no more often (芜湖市首家 in a town's text that names 安徽 once: 芜湖市); the chosen unit otherwise. Each
-    alone has too few mentions to be elected, but all the text says lies along one line."""
+    alone has too few mentions to be elected, but all the text says lies along one line. Not a unit of another level
+    word where ``text`` calls itself by the chosen unit's (全市) and never by that unit's (全县, 我县): a city's text
+    names one county as an example or for an honour (某县获评…示范县, 某县人大常委会获批…联系点)."""
     if len(below) != 1:
         return chosen
     ((only, score),) = below.items()
-    return only if isinstance(only, str) and _unit(only).parent == chosen and own_score <= score else chosen
+    if not (isinstance(only, str) and _unit(only).parent == chosen and own_score <= score):
+        return chosen
+    level, only_level = _level_word(_unit(chosen).name), _level_word(_unit(only).name)
+    if text and level != only_level:
+        words = _lexicon()
+        if _own_calls(text, level, words) and not _own_calls(text, only_level, words):
+            return chosen
+    return only
 
 
 def _supports(key: _Key, chosen: _Key) -> bool:
