@@ -42,3 +42,9 @@ def test_a_title_naming_a_body_by_a_zones_kind_alone_names_no_issuer():
     assert read(title + PAGE.format(opening="2025年,新区司法局在新区党工委的领导下"), "issuer") is None
     assert read(title.replace("新区司法局", "青禾东湖新区司法局") + PAGE.format(opening="2025年,我局坚持依法行政"),
                 "issuer") == "青禾东湖新区司法局"
+
+
+def test_a_zone_run_as_one_with_a_district_names_its_body():
+    title = "高新区(新市区)人民政府2025年法治政府建设工作报告\n"
+    assert read(title + PAGE.format(opening="2025年,在区委的领导下,区人民政府坚持依法行政"),
+                "issuer") == "高新区(新市区)人民政府"
