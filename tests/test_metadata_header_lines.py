@@ -19,6 +19,15 @@ CASES = [
     ("…a site's", "青禾新闻网讯\n" + _LEAD, None),
     ("…under the headline", _HEADLINE + "\n青禾日报讯\n" + _LEAD, _HEADLINE),
     ("a headline's 喜讯 is no dateline", "青禾县法治建设再传喜讯\n" + _LEAD, "青禾县法治建设再传喜讯"),
+    ("an outlet's report of a day alone above the lead", "青禾新闻网3月20日报道\n" + _LEAD, None),
+    ("…its day written with dashes", "2026-03-20 09:12 来源:青禾新闻网\n青禾新闻网2026-03-20号报道\n" + _LEAD, None),
+    ("…under the headline", _HEADLINE + "\n青禾新闻网3月20日报道\n" + _LEAD, _HEADLINE),
+    ("a headline on what a paper reported is no dateline", "青禾日报连续报道法律援助工作\n" + _LEAD,
+     "青禾日报连续报道法律援助工作"),
+    ("a journal's site menu above the item", "采编系统入口\n期刊信息\n本刊声明\n编辑部公告\n" + _LEAD, None),
+    ("…above its headline", "期刊信息\n本刊声明\n编辑部公告\n" + _HEADLINE + "\n" + _LEAD, _HEADLINE),
+    ("a headline on a journal's notice is no menu", "青禾县司法局发布法律援助工作声明\n" + _LEAD,
+     "青禾县司法局发布法律援助工作声明"),
     ("the abstract under the headline", _HEADLINE + "\n青禾晚报 2024-03-20 10:10\n[摘要]中心再获全国表彰\n" + _LEAD,
      _HEADLINE),
     ("…a key note", _HEADLINE + "\n核心提示:中心再获全国表彰\n" + _LEAD, _HEADLINE),
@@ -43,3 +52,10 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_header_lines_that_are_no_headline(case, text, expected):
     assert read(text, "title") == expected
+
+
+def test_an_outlets_dated_report_line_leaves_the_year_to_the_figures():
+    text = ("2026-01-30 09:12 来源:青禾新闻网 责任编辑:王五\n青禾新闻网2026-01-30号报道\n今天,省司法厅召开新闻发布会。"
+            "2025年,全省人民调解组织调解纠纷12.6万件,调解成功率97.2%。\n")
+    assert read(text, "title") is None
+    assert read(text, "report_year") == 2025

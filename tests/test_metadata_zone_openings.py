@@ -26,3 +26,33 @@ OPENINGS = [
 @pytest.mark.parametrize(("case", "opening", "expected"), OPENINGS, ids=[c[0] for c in OPENINGS])
 def test_a_zone_opening_its_report_issues_it(case, opening, expected):
     assert read(PAGE.format(opening=opening), "issuer") == expected
+
+
+# A body named by a zone's kind alone (新区司法局, 开发区司法局, 高新区管委会) is any zone's: no issuer, though the text
+# names its zone further on; named with the zone's own name, it is that zone's.
+BODY_OPENINGS = [
+    ("a new area's bureau by its kind", "2025年,新区司法局在新区党工委的领导下", "“东湖前湾新区调解中心”项目", None),
+    ("a development zone's bureau by its kind", "2025年,开发区司法局扎实推进依法行政", "全区调解工作", None),
+    ("a high-tech zone's committee by its kind", "2025年,高新区管委会扎实推进法治政府建设", "全区调解工作", None),
+    ("a new area's bureau by its name", "2025年,青禾东湖新区司法局在新区党工委的领导下", "全区调解工作",
+     "青禾东湖新区司法局"),
+]
+
+
+@pytest.mark.parametrize(("case", "opening", "later", "expected"), BODY_OPENINGS, ids=[c[0] for c in BODY_OPENINGS])
+def test_a_body_by_a_zones_kind_alone_names_no_issuer(case, opening, later, expected):
+    page = PAGE.format(opening=opening) + f"三、下一步打算\n推进{later}建设。\n"
+    assert read(page, "issuer") == expected
+
+
+def test_a_title_naming_a_body_by_a_zones_kind_alone_names_no_issuer():
+    title = "2025年新区司法局法治政府建设工作报告\n"
+    assert read(title + PAGE.format(opening="2025年,新区司法局在新区党工委的领导下"), "issuer") is None
+    assert read(title.replace("新区司法局", "青禾东湖新区司法局") + PAGE.format(opening="2025年,我局坚持依法行政"),
+                "issuer") == "青禾东湖新区司法局"
+
+
+def test_a_zone_run_as_one_with_a_district_names_its_body():
+    title = "高新区(新市区)人民政府2025年法治政府建设工作报告\n"
+    assert read(title + PAGE.format(opening="2025年,在区委的领导下,区人民政府坚持依法行政"),
+                "issuer") == "高新区(新市区)人民政府"
