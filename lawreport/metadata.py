@@ -2198,10 +2198,15 @@ def _signature_org(lines: list[Line], credit_only: bool = False):
     return None
 
 
+_COMMITTEE_CHAR = "委"  # what every party committee's name holds (中共某县委, 某县委员会, 某州党委)
+
+
 def _joint_signature(name: str, start: int, below: list[Line]):
     """The government a party committee signs a report with, on the sign-off's line after it or on the line below
     (中共某县委 某县人民政府, 中共某县委 / 某县人民政府): the report's author, as of a joint title (_joint_government).
     None where the line opens with no committee or no government follows it."""
+    if _COMMITTEE_CHAR not in name:
+        return None
     committee = get_catalog().org.match(name)
     if committee is None or not _is_party_committee(committee.group(0)):
         return None
