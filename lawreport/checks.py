@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -195,11 +196,14 @@ def _across_bound(rate: float, said: Iterable[Found], num: Found) -> bool:
     """Whether a rate computed from counts lies across a bound stated of its key in their sentence and scope (调解成功
     1071起 of 1103, 调解成功率98%以上: 97.1)."""
     for m in said:
-        if m.qualifier in BOUNDS and _same_scope(m, num) and not m.derived \
-                and (rate < m.value if m.qualifier == "at_least" else rate > m.value
-                     if m.qualifier == "at_most" else rate >= m.value):
+        across = _ACROSS.get(m.qualifier) if m.qualifier is not None else None
+        if across is not None and _same_scope(m, num) and not m.derived and across(rate, m.value):
             return True
     return False
+
+
+# Each bound (vocab.BOUNDS) and the test a value lies across it by: under 98%以上, over 5%以下, at or over 低于5%.
+_ACROSS = {"at_least": operator.lt, "at_most": operator.gt, "less_than": operator.ge}
 
 
 def check_rates(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline,

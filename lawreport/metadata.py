@@ -714,11 +714,8 @@ def _place_and_year(line: Line) -> bool:
 
 def _is_owner(name: str) -> bool:
     """Whether a title's words before its year name whose it is: places alone (内蒙古自治区, 江门市蓬江区) or a body."""
-    name, at = name.rstrip(), 0
-    for start, end, _ in regions.find_named_units(name):
-        if start == at:
-            at = end
-    return bool(name) and (at == len(name) or _is_org(name))
+    name = name.rstrip()
+    return bool(name) and (_places_opening(name) == len(name) or _is_org(name))
 
 
 def _only_breaks(text: str, start: int, end: int) -> bool:

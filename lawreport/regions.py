@@ -1462,19 +1462,21 @@ def _answers_in(text: str, question: Hashable) -> dict:
 def _superiors_named(text: str, last: str) -> int:
     """How often the text names the committee and the government of the level ``last`` as a pair (在区委、区政府的领导下,
     县委县政府): a body under them names its superiors so, which two calls of its own place say as well."""
-    committee, government = last + _SUPERIOR_BODIES[0], last + _SUPERIOR_BODIES[1]
-    return sum(text.count(committee + join + government) for join in _SUPERIORS_JOINED) if committee in text else 0
+    return sum(text.count(pair) for pair in _superiors_pairs(last)) if last + _SUPERIOR_BODIES[0] in text else 0
+
+
+def _superiors_pairs(last: str) -> tuple[str, ...]:
+    """The level ``last``'s committee and government as a pair is written (县委县政府, 县委、县政府, 县委和县政府)."""
+    return tuple(last + _SUPERIOR_BODIES[0] + join + last + _SUPERIOR_BODIES[1] for join in _SUPERIORS_JOINED)
 
 
 def _superiors_attached(text: str, last: str, hits: Sequence[_Hit], starts: list[int]) -> Counter[str]:
     """How often the pair of _superiors_named opens with the last character of a settled unit's name (启东市委、市政府:
     the committee 启东市's, and so the government after it), by that unit's code."""
     attached: Counter[str] = Counter()
-    committee = last + _SUPERIOR_BODIES[0]
-    if committee not in text:
+    if last + _SUPERIOR_BODIES[0] not in text:
         return attached
-    for join in _SUPERIORS_JOINED:
-        pair = committee + join + last + _SUPERIOR_BODIES[1]
+    for pair in _superiors_pairs(last):
         for at in literal_starts(text, pair):
             slot = bisect.bisect_right(starts, at) - 1
             if slot >= 0 and hits[slot].end == at + 1 and len(codes := _deepest(hits[slot].candidates)) == 1:
