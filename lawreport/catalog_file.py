@@ -643,6 +643,7 @@ class LexiconTable(_Table):
     source_prepositions: Words
     example_end: Words
     acted_on: PatternText
+    reporter_visit: PatternText
     address_line: PatternText
     own_place_prefixes: Words
     province_phrases: dict[str, Words]
@@ -1143,6 +1144,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    source_prepositions=tuple(words.source_prepositions),
                    example_end=tuple(words.example_end),
                    acted_on=regex.compile(words.acted_on),
+                   reporter_visit=regex.compile(words.reporter_visit),
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    province_phrases={code: tuple(phrases) for code, phrases in words.province_phrases.items()},

@@ -1718,11 +1718,17 @@ def _delivery_date(text: str, lines: list[Line]) -> Dated | None:
     occasion and congress_occasion cues): the report's date, as the same line without the occasion ((2024年5月20日), a
     page_date_line) is, where the page dates itself on no line of its own. An occasion giving its month alone dates no
     day, and one at the government's own meeting (在市政府常务会议上) none."""
-    occasion, congress = _cues()["occasion"].match, _cues()["congress_occasion"].search
-    for line in lines[:_TITLE_SCAN]:
-        if occasion(line.text) and congress(line.text) and (found := next(_dates_in(text, line), None)) is not None:
+    for line in _congress_occasions(lines):
+        if (found := next(_dates_in(text, line), None)) is not None:
             return found
     return None
+
+
+def _congress_occasions(lines: list[Line]) -> Iterator[Line]:
+    """The lines of the head giving the occasion a report was delivered to a people's congress or its standing
+    committee on (——2024年1月8日在某县第十八届人民代表大会第二次会议上: the occasion and congress_occasion cues)."""
+    occasion, congress = _cues()["occasion"].match, _cues()["congress_occasion"].search
+    return (line for line in lines[:_TITLE_SCAN] if occasion(line.text) and congress(line.text))
 
 
 def _first_word(line: str) -> str:
@@ -3311,27 +3317,32 @@ def _is_photo_caption(line: Line) -> bool:
 
 def _link_blocks(text: str, lines: list[Line]) -> list[tuple[int, int]]:
     """The spans of the blocks of links to other items under the article: a related_links heading past the first
-    paragraph (【相关链接】, 推荐阅读), with the headlines after it up to a line holding a sentence's end (。)."""
+    paragraph (【相关链接】, 推荐阅读), with the headlines after it up to a line holding a sentence's end (。); a news site's
+    column of recommended items (新闻推荐), whose teasers hold sentences, with the rest of the page."""
     heading = _cues()["related_links"]
     words = _patterns().related_links_words
     if words is not None:  # only the lines holding a heading's word are tried (相关 stands in most texts, in few lines)
-        heading_ends = set()
+        heading_ends: dict[int, bool] = {}  # a heading's line end → whether it heads the page's closing column
         for m in words.finditer(text):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            if end not in heading_ends and heading.match(text[text.rfind("\n", 0, m.start()) + 1:end]):
-                heading_ends.add(end)
+            if end not in heading_ends and (found := heading.match(text[text.rfind("\n", 0, m.start()) + 1:end])):
+                heading_ends[end] = found.group("column") is not None
         if not heading_ends:
             return []
-        headings = [at for at, line in enumerate(lines) if line.end in heading_ends]
+        headings = [(at, heading_ends[line.end]) for at, line in enumerate(lines) if line.end in heading_ends]
     else:
-        headings = [at for at, line in enumerate(lines) if heading.match(line.text)]
+        headings = [(at, found.group("column") is not None) for at, line in enumerate(lines)
+                    if (found := heading.match(line.text))]
     first = next((at for at, line in enumerate(lines) if line.paragraph), len(lines))
     spans: list[tuple[int, int]] = []
     covered = first  # the last line a block took (or the first paragraph): a heading past it opens one
-    for at in headings:
+    for at, column in headings:
         if at <= covered:
             continue
+        if column:  # the page's column of recommended items: the rest of the page is theirs
+            spans.append((lines[at].start, len(text)))
+            break
         start, end = lines[at].start, lines[at].end
         covered = at
         while covered + 1 < len(lines) and "。" not in lines[covered + 1].text:
@@ -3444,6 +3455,18 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
                 and not _speaks_as_province(opening) and not regions.speaks_as_province(placed, own.code):
             region = own  # …or only its province: a county the opening names inside it is the report's own, unless
             # the text speaks as the province (我区法院…全区法院 after one county's case)
+    if (region.code is None or _province_only(region)) and meta.kind != "yearbook":
+        # The congress the report was delivered to (——2024年1月8日在某县第十八届人民代表大会第二次会议上): its place is the
+        # report's, a government's or a court's reporting to its own congress; and the one town the text is about, written
+        # once under its county (这是笔者近日在某县甲街道看到的一幕。…甲街道司法所共化解…): the county is the report's.
+        # Either within the province named besides.
+        for named_own in (next((line.text for line in _congress_occasions(lines)), None),
+                          regions.town_under_county(placed)):
+            if named_own is not None:
+                own = regions.resolve(placed, [*hints, *familiar, named_own])
+                if own.code and (own.city or own.county) and (region.code is None or own.province == region.province):
+                    region = own
+                    break
     if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
         region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
         if region.code and not region.mentions:  # the 来源 line naming the place (来源:上海普陀) is its evidence

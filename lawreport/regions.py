@@ -98,6 +98,7 @@ __all__ = [
     "provinces",
     "provincial_citations",
     "resolve",
+    "town_under_county",
     "without_others_places",
     "without_provincial_citations",
 ]
@@ -1076,8 +1077,25 @@ def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_H
     # (the counties together looked for last, where a county has no other of its city beside it: a pass of the text
     # for each form)
     if any(cities[_unit(key).parent] < 2 for key in parts) and not any(word in text for word in words.city_parts):
-        parts = [key for key in parts if cities[_unit(key).parent] > 1]
+        parts = [key for key in parts if cities[_unit(key).parent] > 1 or _scene_of_city(text, key, body_hits, words)]
     return frozenset(parts)
+
+
+_QUOTE_OPENINGS = "“「『\""  # what a paragraph opening on someone's words opens with
+
+
+def _scene_of_city(text: str, county: str, body_hits: Sequence[_Hit], words: Lexicon) -> bool:
+    """Whether a county the text names alone of its city's is first named in a paragraph opening on someone's words
+    (“…”在某区调处中心的调解室内,市民某某说。), after paragraphs naming the city itself (镇江聚焦…,全市…): the text,
+    calling itself 全市 (_citys_parts), is the city's, and the county the scene its quote is set in; not where the
+    city is first named with the county (某市某区司法局…), as a county's text names its city, nor where the county comes
+    in the city's own sentences (全市…。某区行政机关负责人出庭应诉率为70%), which may tell its figures."""
+    first = next((hit.start for hit in body_hits if county in hit.candidates), -1)
+    line_start = text.rfind("\n", 0, first) + 1
+    if first < 0 or not line_start or not text[line_start:first].lstrip(_OPENING_BLANKS).startswith(tuple(_QUOTE_OPENINGS)):
+        return False
+    city = _unit(_unit(county).parent)
+    return any(0 <= text.find(form, 0, line_start) for form in _forms(city, words.common_word_shorts))
 
 
 _Evidence = tuple[_Codes, int, tuple[tuple[int, int], ...]]  # candidates, weight, body spans
@@ -1127,6 +1145,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         subject = [hit for hit, in_title in zip(subject, quoted) if not in_title
                    or own_words.intersection(hit.candidates) or not _provincial(hit.candidates)
                    or _issued_as_own(text, hit, cited[bisect.bisect_right(cited_starts, hit.start) - 1][0], words)]
+    if visited := _visited(text, subject, words):  # a reporter's visit's scene (记者随后走访了某区…): none of its places
+        subject = [hit for hit in subject if not all(visited.intersection(_within(code)) for code in hit.candidates)]
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
@@ -1190,6 +1210,34 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
+
+
+def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
+    """The units below a province the text first names in a reporter's visit (words.reporter_visit: 记者随后走访了某区
+    医调委, 记者先后前往某省某市) after naming a unit holding them in full before that clause (某省医调组织调处纠纷…件。):
+    the scene the reporter went to, whose place, however often named after (in the visited body's name, its staff's
+    words), is not the text's. A text opening on the visit (近日,记者来到某省某县某镇。) names its own place so, and a
+    paper's or a dateline's short name before it (本报杭州讯) says nothing of the subject."""
+    if not hits or (visits := [m.span() for m in words.reporter_visit.finditer(text)]) == []:
+        return frozenset()
+    found: set[str] = set()
+    first_hits: dict[str, int] = {}
+    for hit in hits:
+        if len(hit.candidates) == 1:
+            first_hits.setdefault(hit.candidates[0], hit.start)
+    for code, first in first_hits.items():
+        unit = _unit(code)
+        if unit.level == PROVINCE:
+            continue
+        first = min((at for form in _forms(unit, words.common_word_shorts) if 0 <= (at := text.find(form)) < first),
+                    default=first)
+        clause = max(text.rfind(mark, 0, first) for mark in _CLAUSE_OPENINGS) + 1
+        if not any(clause <= start and end <= first for start, end in visits):
+            continue
+        above = _within(code) - {code}
+        if any(hit.start < clause and above.issuperset(hit.candidates) for hit in hits):
+            found.add(code)
+    return frozenset(found)
 
 
 # The bodies a report is sent to before the colon opening its first paragraph, or alone on a line under its title
@@ -1605,6 +1653,39 @@ def lead_county(text: str) -> Division | None:
     if lead is None or len(codes := _deepest(lead.candidates)) != 1 or _unit(codes[0]).level != COUNTY:
         return None
     return _unit(codes[0])
+
+
+_TOWN_AFTER_COUNTY = compile_cached(r"\p{Han}{2,5}?(?:" + "|".join(_TOWNSHIP_LEVELS) + ")")  # 太平营街道 after 某县
+_ABOVE_COUNTY = "省市州盟"  # the levels of the units above a county a text may call itself by (全市, 我省)
+
+
+def town_under_county(text: str) -> str | None:
+    """The one town the text writes under its county (某县太平营街道, 某县甲镇) and is about, naming it again (太平营街道
+    司法所共化解…) or calling itself by its level (全镇, 该街道), with the county's name (某县太平营街道): a feature
+    opening on a scene there (这是笔者近日在某县甲街道看到的一幕) tells the town's figures after it by the town alone. None
+    where the text names towns of two counties, or calls itself by a level above a county's own (全市, 我省: a city's
+    text naming one town as an example)."""
+    words = _lexicon()
+    found: dict[str, str] = {}  # the county and town as written → the county's code
+    for hit in _scan_body(text, words):
+        if len(hit.candidates) != 1 or _unit(hit.candidates[0]).level != COUNTY:
+            continue
+        m = _TOWN_AFTER_COUNTY.match(text, hit.end)
+        if m is None or any(character in _BODY_ENDS for character in m.group()) \
+                or any(word in m.group() for word in words.township_words) \
+                or text.startswith(_TOWNSHIP_NOT_NAMED, m.end() - 1):
+            continue  # a body's name (某县司法局所属), the towns together (某县各乡镇) or no town (某县城乡, 乡村振兴)
+        town = m.group()
+        level = next(level for level in _TOWNSHIP_LEVELS if town.endswith(level))
+        if text.find(town, m.end()) >= 0 or any(prefix + level in text for prefix in words.own_place_prefixes):
+            found[text[hit.start:m.end()]] = hit.candidates[0]
+    if len(found) != 1:
+        return None
+    ((named, code),) = found.items()
+    own = _unit(code).name[-1]
+    if any(_own_calls(text, level, words) for level in _ABOVE_COUNTY if level != own):
+        return None
+    return named
 
 
 def without_others_places(text: str) -> str:
