@@ -1212,11 +1212,15 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 
 
 
+_DIGIT = compile_cached(r"\d")  # a figure's
+
+
 def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
     """The units below a province the text first names in a reporter's visit (words.reporter_visit: 记者随后走访了某区
-    医调委, 记者先后前往某省某市) after naming a unit holding them in full before that clause (某省医调组织调处纠纷…件。):
-    the scene the reporter went to, whose place, however often named after (in the visited body's name, its staff's
-    words), is not the text's. A text opening on the visit (近日,记者来到某省某县某镇。) names its own place so, and a
+    医调委, 记者先后前往某省某市) after naming a unit holding them in full, and its figures, before that clause
+    (某省医调组织调处纠纷4352件。): the scene the reporter went to, whose place, however often named after (in the visited
+    body's name, its staff's words), is not the text's. A visit after the place above only hosted something (某省司法厅
+    召开会议。会后,记者来到某区…) is to the subject, whose figures come after. A text opening on the visit (近日,记者来到某省某县某镇。) names its own place so, and a
     paper's or a dateline's short name before it (本报杭州讯) says nothing of the subject."""
     if not hits or (visits := [m.span() for m in words.reporter_visit.finditer(text)]) == []:
         return frozenset()
@@ -1235,7 +1239,8 @@ def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
         if not any(clause <= start and end <= first for start, end in visits):
             continue
         above = _within(code) - {code}
-        if any(hit.start < clause and above.issuperset(hit.candidates) for hit in hits):
+        if any(hit.start < clause and above.issuperset(hit.candidates) and _DIGIT.search(text, hit.start, clause)
+               for hit in hits):
             found.add(code)
     return frozenset(found)
 

@@ -39,6 +39,9 @@ def test_a_district_the_reporter_visits_after_its_province_is_no_subject():
 @pytest.mark.parametrize(("case", "text", "expected"), [
     ("a district's figures, no visit", "2023年,佛山市南海区人民调解组织调解纠纷3000件,调解成功率98%。南海区调解工作扎实推进。\n",
      ("广东省", "佛山市", "南海区")),
+    ("the reporter's visit after the province only hosted a meeting: the visited district's figures are the text's",
+     ("浙江省司法厅近日召开全省人民调解工作会议。会后,记者来到杭州市西湖区司法局,了解到今年以来,西湖区调解纠纷3000件,"
+      "西湖区调解成功率98%。\n"), ("浙江省", "杭州市", "西湖区")),
     ("the reporter's visit is the lead, naming the place with its province: the text's own place",
      "近日,记者来到湖南省浏阳市司法局。今年以来,浏阳市人民调解组织调解纠纷1200件,浏阳市调解成功率98%。\n",
      ("湖南省", "长沙市", "浏阳市")),
