@@ -76,6 +76,7 @@ from .scanning import (
     matches_from,
     may_hold_words,
     source_opening_chars,
+    words_gate,
     words_held,
     words_search,
 )
@@ -1215,6 +1216,12 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
 _DIGIT = compile_cached(r"\d")  # a figure's
 
 
+@functools.cache  # of the catalog's pattern
+def _reporter_words(pattern: regex.Pattern) -> str | re.Pattern[str] | None:
+    """The search for the words one of which every reporter_visit match holds (记者, 笔者)."""
+    return words_gate(words_held(pattern))
+
+
 def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
     """The units below a province the text first names in a reporter's visit (words.reporter_visit: 记者随后走访了某区
     医调委, 记者先后前往某省某市) after naming a unit holding them in full, and its figures, before that clause
@@ -1222,17 +1229,17 @@ def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
     body's name, its staff's words), is not the text's. A visit after the place above only hosted something (某省司法厅
     召开会议。会后,记者来到某区…) is to the subject, whose figures come after. A text opening on the visit (近日,记者来到某省某县某镇。) names its own place so, and a
     paper's or a dateline's short name before it (本报杭州讯) says nothing of the subject."""
-    if not hits or (visits := [m.span() for m in words.reporter_visit.finditer(text)]) == []:
-        return frozenset()
-    found: set[str] = set()
     first_hits: dict[str, int] = {}
     for hit in hits:
-        if len(hit.candidates) == 1:
+        if len(hit.candidates) == 1 and _unit(hit.candidates[0]).level != PROVINCE:
             first_hits.setdefault(hit.candidates[0], hit.start)
+    if not first_hits or not may_hold_words(_reporter_words(words.reporter_visit), text):
+        return frozenset()  # (a text naming no reporter is not searched with the pattern)
+    if not (visits := [m.span() for m in words.reporter_visit.finditer(text)]):
+        return frozenset()
+    found: set[str] = set()
     for code, first in first_hits.items():
         unit = _unit(code)
-        if unit.level == PROVINCE:
-            continue
         first = min((at for form in _forms(unit, words.common_word_shorts) if 0 <= (at := text.find(form)) < first),
                     default=first)
         clause = max(text.rfind(mark, 0, first) for mark in _CLAUSE_OPENINGS) + 1
