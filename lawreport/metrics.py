@@ -327,6 +327,9 @@ _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number can
 _RATE_AFTER = compile_cached(r"(?:的|(?!的))((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
+# A share of a count said right after it (目标任务数2800件的125%, 年度目标任务400件的130%): the count is the whole what
+# was done is measured against, a quota.
+_SHARE_DONE_OF = compile_cached(r"的\d+(?:\.\d+)?%")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
 # What a whole place (全市, 全国) is named before when it is the place a rank or an honour is among, not the place a
 # figure is for (…14件,全市降幅最大,败诉1件; 全国第一, 全国示范县, 全国文明城市).
@@ -1835,7 +1838,11 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, said, subject[:quota.start()], subject_start)
                         if rule is None and (not without_connectors(subject[:quota.start()])
-                                             or self.catalog.quota_set.search(text, clause, q_start) is not None):
+                                             or self.catalog.quota_set.search(text, clause, q_start) is not None
+                                             or (_SHARE_DONE_OF.match(text, q_end) is not None and metrics
+                                                 and metrics[-1].quantity is readings[-1].quantity)):
+                            # 完成年度目标任务400件的130%: a quota of the count read right before it (not after a count
+                            # of no key: 已完成其他事项数19141件,完成目标任务数29400件的65%)
                             rule = self._quota_rule(q, metrics)  # 年度任务数为450件: the paragraph's count's
                             label_start = quota.start()
                         planned = rule is not None
