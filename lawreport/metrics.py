@@ -2074,6 +2074,7 @@ class Interpreter:
         metrics = self._without_restated(metrics)
         if _ABOUT_WORD in text:
             metrics = _without_rounded(metrics, text, lambda a, b: a.key == b.key and a.key is not None)
+        metrics = _without_bounded_restatements(metrics, text)
         metrics += self._zeros(metrics, rates)
         metrics += self._all_of(metrics)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
@@ -4537,6 +4538,23 @@ def _restated_after_title(metrics: list[Found], title_end: int, text: str) -> li
             body.setdefault((m.key, m.year, m.target), []).append(m.value)
     return [m for m in metrics if m.start >= title_end
             or not any(map(_within(m, text), body.get((m.key, m.year, m.target), ())))]
+
+
+def _without_bounded_restatements(metrics: list[Found], text: str) -> list[Found]:
+    """The metrics but a count said with a bound (化解矛盾纠纷三万余件, 超5000件, 近3万件) where the report states a count of
+    the same key, year and plan exactly, within what the bound reads to its last digit not naught (3.46万件 for 三万余件:
+    from 30000 up to 40000): the same fact rounded, listed once as the exact figure. A bound with no exact figure
+    in its reach, or of another year, stays."""
+    bounded = [m for m in metrics if m.unit == "count" and m.key is not None and not m.derived
+               and m.quantity is not None and m.quantity.qualifier not in (None, "range")]
+    if not bounded:
+        return metrics
+    exact: dict[tuple[str | None, int | None, bool], list[float]] = {}
+    for m in metrics:
+        if m.unit == "count" and not m.derived and m.quantity is not None and m.quantity.qualifier is None:
+            exact.setdefault((m.key, m.year, m.target), []).append(m.value)
+    dropped = {id(m) for m in bounded if any(map(_within(m, text), exact.get((m.key, m.year, m.target), ())))}
+    return [m for m in metrics if id(m) not in dropped] if dropped else metrics
 
 
 def _within(title: Found, text: str) -> Callable[[float], bool]:
