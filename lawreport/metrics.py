@@ -327,6 +327,9 @@ _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number can
 _RATE_AFTER = compile_cached(r"(?:的|(?!的))((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
+# A share of a count said right after it (目标任务数2800件的125%, 年度目标任务400件的130%): the count is the whole what
+# was done is measured against, a quota.
+_SHARE_DONE_OF = compile_cached(r"的\d+(?:\.\d+)?%")
 _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗": 1}
 # What a whole place (全市, 全国) is named before when it is the place a rank or an honour is among, not the place a
 # figure is for (…14件,全市降幅最大,败诉1件; 全国第一, 全国示范县, 全国文明城市).
@@ -1835,7 +1838,11 @@ class Interpreter:
                     if quota is not None:  # 下达法律援助案件任务数为268件: the label's target
                         rule, label_start = headline(q, said, subject[:quota.start()], subject_start)
                         if rule is None and (not without_connectors(subject[:quota.start()])
-                                             or self.catalog.quota_set.search(text, clause, q_start) is not None):
+                                             or self.catalog.quota_set.search(text, clause, q_start) is not None
+                                             or (_SHARE_DONE_OF.match(text, q_end) is not None and metrics
+                                                 and metrics[-1].quantity is readings[-1].quantity)):
+                            # 完成年度目标任务400件的130%: a quota of the count read right before it (not after a count
+                            # of no key: 已完成其他事项数19141件,完成目标任务数29400件的65%)
                             rule = self._quota_rule(q, metrics)  # 年度任务数为450件: the paragraph's count's
                             label_start = quota.start()
                         planned = rule is not None
@@ -2067,6 +2074,7 @@ class Interpreter:
         metrics = self._without_restated(metrics)
         if _ABOUT_WORD in text:
             metrics = _without_rounded(metrics, text, lambda a, b: a.key == b.key and a.key is not None)
+        metrics = _without_bounded_restatements(metrics, text)
         metrics += self._zeros(metrics, rates)
         metrics += self._all_of(metrics)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
@@ -4530,6 +4538,23 @@ def _restated_after_title(metrics: list[Found], title_end: int, text: str) -> li
             body.setdefault((m.key, m.year, m.target), []).append(m.value)
     return [m for m in metrics if m.start >= title_end
             or not any(map(_within(m, text), body.get((m.key, m.year, m.target), ())))]
+
+
+def _without_bounded_restatements(metrics: list[Found], text: str) -> list[Found]:
+    """The metrics but a count said with a bound (化解矛盾纠纷三万余件, 超5000件, 近3万件) where the report states a count of
+    the same key, year and plan exactly, within what the bound reads to its last digit not naught (3.46万件 for 三万余件:
+    from 30000 up to 40000): the same fact rounded, listed once as the exact figure. A bound with no exact figure
+    in its reach, or of another year, stays."""
+    bounded = [m for m in metrics if m.unit == "count" and m.key is not None and not m.derived
+               and m.quantity is not None and m.quantity.qualifier not in (None, "range")]
+    if not bounded:
+        return metrics
+    exact: dict[tuple[str | None, int | None, bool], list[float]] = {}
+    for m in metrics:
+        if m.unit == "count" and not m.derived and m.quantity is not None and m.quantity.qualifier is None:
+            exact.setdefault((m.key, m.year, m.target), []).append(m.value)
+    dropped = {id(m) for m in bounded if any(map(_within(m, text), exact.get((m.key, m.year, m.target), ())))}
+    return [m for m in metrics if id(m) not in dropped] if dropped else metrics
 
 
 def _within(title: Found, text: str) -> Callable[[float], bool]:

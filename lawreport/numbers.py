@@ -109,6 +109,11 @@ _AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
        r"|[0-9]++)"
        r"(?:\.[0-9]++|·[0-9]++(?:[ ][0-9]++(?=%))?+)?+")
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# Arabic digits before 万/亿 with the rest of the number written after it (1万2514, 1万2千8百, 2万零56, 3亿5000万): the
+# tail is four digits, or 零 and fewer, or digits or numeral characters each before 千/百/十. _mixed() checks its value.
+_MIXED_DIGIT = "[0-9一二两三四五六七八九]"
+_MIXED = (rf"[1-9][0-9]{{0,3}}+[万亿](?:[0-9]{{1,4}}+万|[零〇]?[0-9]{{1,4}}+(?![0-9])"
+          rf"|[零〇]?(?:{_MIXED_DIGIT}[千百十][零〇]?)++{_MIXED_DIGIT}?+)")
 
 
 _MULTIPLIER = longest_first(ARABIC_MULTIPLIERS)
@@ -117,6 +122,7 @@ _MULTIPLIER = longest_first(ARABIC_MULTIPLIERS)
 # of 一 fail at once instead of being retried from every position.
 _CN_NUMERAL = rf"(?<![{_CN_CHARS}])[{_CN_CHARS}]++(?:点[零〇一二三四五六七八九]++)?+"
 _ARABIC = compile_re_cached(rf"(-)?({_AR})({_MULTIPLIER})?")
+_MIXED_WHOLE = compile_re_cached(_MIXED)
 
 
 def _plain_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
@@ -212,7 +218,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
           | (?P<pre>{longest_first(prefixes)})?
             (?:
                 (?P<per>百分之|千分之|百分(?=百))(?P<pnum>{_AR}|{_CN_NUMERAL})  # 百分百: 百分之百 said short
-              | (?P<num>(?<![0-9A-Za-z.]){_AR}|{cn})
+              | (?P<num>(?<![0-9A-Za-z.])(?:{_MIXED}(?=[余多]?(?:{unit}))|{_AR})|{cn})
                 (?:(?P<colon>:)(?P<rnum>{_AR})|(?:[-~]|{_RANGE_WORD})(?P<num2>{_AR}))?+
                 (?P<approx>[余多])?
                 (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{unit})))?  # a line break of a PDF text layer: 4.86⏎万宗
@@ -351,6 +357,32 @@ def _cn_value(s: str) -> Decimal | None:
     return None  # 三五, 七八: an approximate range
 
 
+def _mixed_section(tail: str, whole: bool) -> int | None:
+    """The part of a mixed numeral after its 万 (or between 亿 and 万), below 10000: 2514, 零56, 2千8百, 零5百.
+
+    Digits alone are four, or fewer after 零 (whole: between 亿 and 万, where 3亿500万 is written, any up to four)."""
+    zero = tail[:1] in ("零", "〇")
+    rest = tail[1:] if zero else tail
+    if rest.isdecimal():
+        if rest[0] == "0" or not (zero or whole or len(rest) == 4) or (zero and len(rest) == 4):
+            return None
+        return int(rest)
+    section = _cn_section("".join("零一二三四五六七八九"[int(c)] if c.isdecimal() else c for c in rest))
+    return None if section is None or (zero and section >= 1000) else section
+
+
+def _mixed(numeral: str) -> int | None:
+    """A numeral of Arabic digits before 万/亿 and the rest after it (1万2514, 1万2千8百, 2万零56, 3亿5000万), or None
+    when its tail is not one a report writes (1万2, 1万0514, 2万零5000)."""
+    at = next(i for i, c in enumerate(numeral) if c in "万亿")
+    head, big, tail = numeral[:at], numeral[at], numeral[at + 1:]
+    if big == "亿":
+        low = _mixed_section(tail[:-1], True) if tail.endswith("万") else None
+        return None if low is None else int(head) * 10**8 + low * 10**4
+    low = None if tail.endswith("万") else _mixed_section(tail, False)
+    return None if low is None else int(head) * 10**4 + low
+
+
 def _plain(number: str) -> str:
     """An Arabic numeral as _AR matches it, without its group separators and with a decimal point."""
     if number.isdecimal():
@@ -387,6 +419,9 @@ def parse_numeral(s: str) -> float | None:
     Never raises: callers pass whatever the scanner or a pattern captured.
     """
     m = _ARABIC.fullmatch(s) if len(s) <= MAX_ARABIC_LENGTH else None
+    if m is None and len(s) <= MAX_CN_LENGTH and _MIXED_WHOLE.fullmatch(s):
+        mixed = _mixed(s)
+        return None if mixed is None else float(mixed)
     if m:
         sign, number, multiplier = m.groups()
         exact = _arabic(number)
@@ -517,7 +552,9 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
         num_start, num_end = m.span("pnum")
     else:
         num_start = m.start("num")
-        if num[0].isdigit():
+        if num[0].isdigit() and ("万" in num or "亿" in num):
+            exact = _mixed(num)  # 1万2514: no code has a 万 in it
+        elif num[0].isdigit():
             digits = num.isdecimal()  # the common case: digits alone, no separator, no decimals
             plain = num if digits else _plain(num)
             if _is_code(g, text, plain, num_start, m.end(), unit, num2):

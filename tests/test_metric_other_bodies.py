@@ -52,6 +52,9 @@ def test_the_peoples_mediation_beside_another_bodys_name_stays(sentence, expecte
      "2024年,调解中心受理纠纷138起,调处成功134起。"),
     # the political-legal committee's centre
     "近年来,白沙区将社会治安综合治理中心(简称综治中心)打造成化解矛盾的指挥部。2024年化解矛盾纠纷1855起,化解率99.6%。",
+    # its centre named in the page's head, right before the figure or a paragraph back: the centre's either way
+    "线下,网格员入户宣传,引导群众“有纠纷找综治中心”。今年以来,中心受理矛盾纠纷337件,调处率达98.8%。",
+    "青石街道综治中心全域统筹,打造一站式解纷平台。\n线上依托小程序提交线索,线下入户宣传。\n今年以来,中心受理矛盾纠纷337件,调处率达98.8%。",
     # labour-dispute mediation by the grassroots bodies of a province's arbitration work
     ("2024年,青禾县劳动人事争议调解仲裁工作成效显著,全年仲裁调解及基层调解组织结案1.2万件,调解成功率达80.5%。"
      "其中,乡镇、企业等基层调解组织调解案件1066件。"),
@@ -60,6 +63,11 @@ def test_the_peoples_mediation_beside_another_bodys_name_stays(sentence, expecte
 ])
 def test_a_page_of_another_body_gives_none_of_the_areas_mediation(text):
     assert facts(text) == []
+
+
+def test_a_centre_the_text_does_not_name_takes_nothing_from_the_intake():
+    assert facts("线上依托小程序提交线索,线下入户宣传。今年以来,中心受理矛盾纠纷337件,调处率达98.8%。") \
+        == [("mediation_cases", 337, 2024, False)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -46,6 +46,9 @@ def one(sentence: str):
         ("1.62亿", 162000000), ("738.18万", 7381800), ("3万", 30000), ("10万", 100000),
         ("5千", 5000), ("1.5万亿", 1.5e12), ("-5", -5),
         ("12 406", 12406), ("1 038 000", 1038000), ("3 416.5", 3416.5), ("98·72", 98.72), ("3.65万", 36500),
+        # Arabic digits before 万/亿, the rest written after it
+        ("1万2514", 12514), ("2万零56", 20056), ("1万2千8百", 12800), ("3万5千", 35000), ("1万2千零5", 12005),
+        ("3亿5000万", 350_000_000),
     ],
 )
 def test_parse_numeral(numeral, value):
@@ -57,7 +60,9 @@ def test_parse_numeral(numeral, value):
     ["", " 12", "12 ", "1_000", "inf", "nan", "1e5", "12,34", "1,2345", "1.", ".5", "百分之九十八点六",
      "两三", "三五", "七八", "一百十", "千百", "十十", "一百零", "二十两", "万二", "点五", "三点",
      "三成", "个百分点", "率先", "abc", "１２３", "1" * 40,
-     "12 40", "1234 567", "12  406", "1 0380", "98··72", "98·"],
+     "12 40", "1234 567", "12  406", "1 0380", "98··72", "98·",
+     # a tail no report writes: 1万2 (12000 or 10002?), a leading naught without 零, 零 before a whole section
+     "1万2", "1万0514", "2万零5000", "1万零2千", "1万25140"],
 )
 def test_parse_numeral_rejects(not_numeral):
     assert parse_numeral(not_numeral) is None
@@ -91,6 +96,38 @@ def test_scan_reads_grouped_numbers_whole(n, separator, unit):
 def test_scan_reads_middle_dot_decimals(whole, hundredths):
     (q,) = scan(f"成功率{whole}·{hundredths:02d}%。")
     assert q.value == float(f"{whole}.{hundredths:02d}")
+
+
+def mixed(n: int, spelled: bool) -> str:
+    """10001 <= n < 10**8, n % 10000 not 0, written with Arabic digits around 万: 1万2514, 2万零56; spelled: each
+    digit of the tail before its 千/百/十 (1万2千8百, 2万零5十6)."""
+    high, low = divmod(n, 10000)
+    if not spelled:
+        return f"{high}万{'零' if low < 1000 else ''}{low}"
+    tail, zero = "", low < 1000
+    for size, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = low // size % 10
+        if d == 0:
+            zero = zero or bool(tail)
+            continue
+        tail += ("零" if zero else "") + str(d) + unit
+        zero = False
+    return f"{high}万{tail}"
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999), st.booleans())
+def test_parse_mixed_round_trip(high, low, spelled):
+    n = high * 10000 + low
+    assert parse_numeral(mixed(n, spelled)) == n
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999), st.booleans(),
+       st.sampled_from(["件", "余件", "人次", "多人"]))
+def test_scan_reads_mixed_numerals_whole(high, low, spelled, unit):
+    n = high * 10000 + low
+    written = mixed(n, spelled)
+    (q,) = scan(f"共受理{written}{unit},同比")
+    assert (q.value, q.unit, q.num_end - q.num_start) == (n, unit.lstrip("余多"), len(written))
 
 
 def chinese(n: int) -> str:
@@ -369,6 +406,12 @@ FORMS = [
     ("共 36 406件", [("36 406件", 36406, "件", "count", None, None)]),
     # a line break of a PDF text layer between the number and 万 joins them only before a measure word
     ("调解矛盾纠纷4.86\n万宗", [("4.86\n万宗", 48600, "宗", "count", None, None)]),
+    # Arabic digits before 万 and the rest after it: one number; before no measure word, 1万 alone
+    ("受理1万2514件", [("1万2514件", 12514, "件", "count", None, None)]),
+    ("调解1万3千余件", [("1万3千余件", 13000, "件", "count", "at_least", None)]),
+    ("办理公证2万零56件", [("2万零56件", 20056, "件", "count", None, None)]),
+    ("涉及金额1万2千元", [("1万2千元", 12000, "元", "money", None, None)]),
+    ("约1万,2千件", [("约1万", 10000, None, "bare", "about", None), ("2千件", 2000, "件", "count", None, None)]),
     ("城区12\n万州区", [("12", 12, None, "bare", None, None)]),
 ]
 NOT_QUANTITIES = [

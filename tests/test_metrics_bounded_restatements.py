@@ -1,0 +1,38 @@
+"""A count said with a bound (三万余件, 超5000件, 近3万件) that restates a count of the same key, year and plan the report
+gives exactly, within what the bound reads to its last digit not naught (3.46万件 for 三万余件), is the same fact
+rounded: the exact figure is listed once. A bound of another year, or one the exact figure lies outside, stays.
+
+Every sentence here is written for the test.
+
+A report of 2023 is read where the text names that year (a bullet's 全年 is then 2023).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+MC = "mediation_cases"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,全市化解矛盾纠纷3.46万件。全市共有调解组织500个。\n- 全年化解矛盾纠纷三万余件",
+     [(MC, 34600, 2023, False)]),
+    ("全县共办理公证5213件。\n要点:办理公证5000余件", [("notarizations", 5213, 2024, False)]),
+    ("全县调解矛盾纠纷近3000件。全年调解矛盾纠纷2960件,调解成功2950件。",
+     [(MC, 2960, 2024, False), ("mediation_succeeded", 2950, 2024, False)]),
+])
+def test_a_bound_restating_an_exact_count_is_one_fact(text, expected):
+    assert facts(text, 2023 if "2023年" in text else 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another year's bound
+    ("2023年,全市化解矛盾纠纷3.46万件。2022年,全市化解矛盾纠纷三万余件。",
+     [(MC, 30000, 2022, False), (MC, 34600, 2023, False)]),
+    # the exact count lies beyond the bound's reach
+    ("2023年,全市化解矛盾纠纷4.46万件。\n- 全年化解矛盾纠纷三万余件",
+     [(MC, 30000, 2023, False), (MC, 44600, 2023, False)]),
+])
+def test_a_bound_restating_nothing_stays(text, expected):
+    assert facts(text, 2023) == expected
