@@ -395,6 +395,7 @@ class MetadataCues(_Table):
     said_year_end: PatternText
     closing_year: PatternText
     disclosure_field: PatternText
+    box_scope_value: PatternText
     keyword_line: PatternText
     page_date_line: PatternText | PatternList
     post_location: PatternText | PatternList

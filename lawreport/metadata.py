@@ -154,6 +154,9 @@ class _CuePatterns(Fields):
     # without 年 before the work) or 关于.
     title_follow: regex.Pattern
     column_name: regex.Pattern  # a column's name heading an item (法治要闻: ending in a column_word; 通知公告: a column_label)
+    # A disclosure box's other fields run onto its title's line after a blank or a bullet's dash (…的报告 - 文 号:某府〔2025〕8号,
+    # …的报告 发文日期:2025-03-20): the disclosure_field cue past its line's start, cut from the title (see _trimmed).
+    box_fields_after: regex.Pattern
     # A search for the words one of which every compiled_by match holds (编制, 编写): an opening without them is not
     # searched with the cue, whose second alternative is tried after every pause (~60% of a long paragraph's metadata).
     compiled_by_words: str | re.Pattern[str] | None
@@ -341,6 +344,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
                                     + cues["bare_year_follow"].pattern + r"))"),
         column_name=compile_cached(r"\p{Han}{1,4}(?:" + cues["column_word"].pattern + r")|(?:"
                                    + cues["column_label"].pattern + r")"),
+        box_fields_after=compile_cached(r"[ \t]+(?:[-–][ \t]*)?(?:" + cues["disclosure_field"].pattern.replace("^", "", 1) + ")"),  # its anchor dropped
         label_words=words_gate(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_gate(words_held(cues["compiled_by"])),
@@ -569,10 +573,11 @@ def _is_furniture(line: Line) -> bool:
 
 
 def _is_headline(line: Line) -> bool:
-    """A line that can stand as a title without a title word: long enough, not a fragment or a date."""
+    """A line that can stand as a title without a title word: long enough, not a fragment or a date (a day, or the month
+    a cover dates its document by under its body's name: 某市司法局 / 2024年3月)."""
     return (len(line.text) >= _HEADLINE_MIN and not _cues()["headline_end"].search(line.text)
             and HAN.search(line.text) is not None and _TABLE_ROW.fullmatch(line.text) is None
-            and date_at(line.text, 0, whole=True) is None)
+            and month_at(line.text, 0, len(line.text)) is None)
 
 
 # The spaces a title's line may part it from page furniture with, or none before a control in 【】 (…报告【字体:大 中 小】).
@@ -580,11 +585,14 @@ _GAP = compile_cached(r"[ \t]+|(?=【)")
 
 
 def _trimmed(line: Line) -> Line:
-    """The title without what is not part of it: a newspaper in 《》, a 【category】, a trailing date."""
+    """The title without what is not part of it: a newspaper in 《》, a 【category】, a trailing date, a disclosure box's
+    label before it (信息名称:, 标 题:) and its other fields after it (see box_fields_after)."""
     text, start = line.text, line.start
     lead = _cues()["title_furniture"].match(text)
     if lead and lead.end() < len(text):
         text, start = text[lead.end():], start + lead.end()
+    if (fields := _patterns().box_fields_after.search(text, 1)) is not None:
+        text = text[:fields.start()]  # the box's other fields run onto its title's line (…的报告 - 文 号:…)
     tail = _first_match(_patterns().title_tail, text, len(text), 1)  # the cue's search from the second character
     if tail and tail.end() == len(text) and tail.start() > 0:
         text = text[:tail.start()].rstrip()  # a tail's rule opens on its mark, not on the spaces before it
@@ -731,7 +739,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     The headline is the last candidate above the page's date/source line or the first paragraph, so
     a site name or banner above it does not count; page furniture and numbered headings never do, nor
     anything above the page's path or an item's column name, nor a paper's affiliation line and the authors
-    right above it, nor a row of a disclosure box (of its fields, some holding dates; a title row aside). A text
+    right above it, nor a row of a disclosure box (of its fields, some holding dates; a title row aside) nor its values
+    set without their labels above its range of disclosure (the box_scope_value cue), nor a paper's name set alone under
+    the headline (the local_paper cue), a photo's caption or a date/source line with no headline above it. A text
     whose first line is a paragraph may have its title run into it (see _glued_title).
     """
     candidates: list[tuple[int, Line]] = []
@@ -773,6 +783,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             value_mark = line.text[0] if alone and line.text.endswith("]") else ""
             scan = max(scan, at + 1 + _TITLE_SCAN)
             continue
+        if _cues()["box_scope_value"].fullmatch(line.text):
+            candidates.clear()  # the last of a box's values set without their labels: what is above is the box
+            continue
         if not line.paragraph and (header := _post_header(line.text)) is not None:
             # A WeChat header closes nothing: a mirror may set the headline below it. Its names are no headline.
             accounts.update(header.group(1).split())
@@ -784,7 +797,9 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
         if (head := _run_into_label(line)) is not None:
             candidates.append((at, _trimmed(head)))
             break  # the rest of its line is the page's date/source line, which closes the header
-        if candidates and _dated_label_line(line):
+        if _dated_label_line(line):
+            if not candidates:
+                continue  # a date/source line over the first paragraph (2024年3月5日 来源:某某日报): no headline above it
             _drop_outlet_above(candidates, at, line)
             break  # the page's date/source line, its date first (2023/01/16 19:16 来源:…), closes the header
         if _stamps_headline(candidates, at, line):
@@ -816,6 +831,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             continue
         if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
             continue  # a news dateline set alone (某报全媒体讯) or the abstract under the headline ([摘要]…)
+        if candidates and _cues()["local_paper"].fullmatch(line.text) or _is_photo_caption(line):
+            continue  # the outlet's name set alone under the headline (某某日报), a reprint's masthead; a photo's caption
         candidates.append((at, _trimmed(line)))
     candidates = _without_reprint_note(lines, candidates)
     for index, (at, line) in enumerate(candidates):
@@ -941,9 +958,11 @@ def _run_into_label(line: Line) -> Line | None:
         return None
     cut = min(m.start() for m in labels)
     head = Line(line.text[:cut].rstrip(), line.start, line.start + len(line.text[:cut].rstrip()))
-    if _PAUSE.search(head.text) or not _is_headline(head) or _is_furniture(head):
+    # its pauses read without what is no part of a title: a box's label before it, its other fields after (标题:…的报告 -
+    # 文号:…)
+    if _PAUSE.search((title := _trimmed(head)).text) or not _is_headline(head) or _is_furniture(head):
         return None
-    return head
+    return title
 
 
 def _stamps_headline(candidates: list[tuple[int, Line]], at: int, line: Line) -> bool:
@@ -2927,12 +2946,25 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if contact := _contact_org(text, opening):
         return contact
     if title is None and opening is not None and lines and lines[0].end < opening.start and _is_org(lines[0].text) \
-            and _cues()["follows_below"].search(opening.text) \
-            and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start):
-        # An untitled report's letterhead right above its opening saying what follows (某县司法局 / 现将…报告如下:); above
-        # a plain paragraph, a body's line may be the page's (its site's name).
+            and (_cues()["follows_below"].search(opening.text)
+                 and all(not HAN.search(line.text) for line in lines[1:] if line.start < opening.start)
+                 or _cover_month(lines, opening)):
+        # An untitled report's letterhead right above its opening saying what follows (某县司法局 / 现将…报告如下:), or
+        # over the month its cover dates it by (某市人民政府 / 2013年3月); above a plain paragraph, a body's line may be
+        # the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+_MONTH_ISO = len("2013-03")  # a month's ISO form, a day's longer
+
+
+def _cover_month(lines: list[Line], opening: Line) -> bool:
+    """Whether the one line between a text's first line and its opening is a month alone (2013年3月), as a cover dates
+    its document under its body's name."""
+    between = [line for line in lines[1:] if line.start < opening.start]
+    return len(between) == 1 and (month := month_at(between[0].text, 0, len(between[0].text))) is not None \
+        and len(month[0]) == _MONTH_ISO
 
 
 def _opening_issuer(text: str, opening: Line, kind: str):

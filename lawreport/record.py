@@ -59,6 +59,18 @@ class Evidence:
         at = self.original.copy.rfind(words, 0, end)
         return self.original.written[at:at + len(words)] if at >= 0 else words
 
+    def name_as_written(self, name: str, start: int, end: int) -> str:
+        """A body's name read at the copy's [start, end), as the original writes it (see as_written); one the text
+        never writes whole (东城区人民政府, made from 東城區政府 and the gazetteer) keeps the script its words are
+        written in there: each character as the original writes it where the copy first has it, where the span is
+        written otherwise (traditional characters), else as it is."""
+        copy, original = self.original.copy, self.original.written
+        if (at := copy.rfind(name, 0, end)) >= 0:
+            return original[at:at + len(name)]
+        if copy[start:end] == original[start:end]:
+            return name
+        return "".join(original[at] if (at := copy.find(char)) >= 0 else char for char in name)
+
     def spans(self, pairs: Iterable[Offsets]) -> list[dict]:
         span = self.span
         return [span(start, end) for start, end in pairs]
@@ -166,7 +178,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
                    "chars": len(source.text), "bytes": source.size, "note": source.note},
         "kind": meta.kind,
         "title": ev.title(*meta.title) if meta.title else None,
-        "issuer": {"name": ev.as_written(meta.issuer, meta.issuer_span[1]) if meta.issuer_span else meta.issuer,
+        "issuer": {"name": ev.name_as_written(meta.issuer, *meta.issuer_span) if meta.issuer_span else meta.issuer,
                    "how": meta.issuer_how,
                    "evidence": ev.span(*meta.issuer_span) if meta.issuer_span else None}
         if meta.issuer else None,
