@@ -240,6 +240,7 @@ class Catalog(Fields):
     derivations: tuple[Derivation, ...]
     connector: regex.Pattern
     body_measure_words: frozenset[str]  # a count in these: its noun after it or list before it names no label
+    cases_after_body_word: regex.Pattern  # …but a noun after it opening with cases (5个行政案件…) does: match
     summed: regex.Pattern  # connectors that make a count a sum (累计, 共计): search
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere
@@ -271,6 +272,7 @@ class Catalog(Fields):
     rate_after_rank: regex.Pattern  # the clause of the figure after a rank (去年更高达…, connectors off): search
     rate_share: regex.Pattern  # a share written out (占比, 占…的): fullmatch
     rate_act_after: regex.Pattern  # the act a percent runs into (100%调解): match right after it
+    rate_units_reaching: regex.Pattern  # the units a level qualifies (…率达80%以上的司法所): match right after it
     rate_restating: tuple[str, ...]  # the bodies a rate is of (负责人): a label restating a measure names one
     series_from: regex.Pattern
     series_to: regex.Pattern

@@ -203,6 +203,7 @@ class Defaults(_Table):
     appeals_keys: Words  # the keys of first-instance counts, which such a split after them makes none
     share_of_closed: PatternText  # a share of the cases closed: after a count no two keys derive a rate of, that rate
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
+    cases_after_body_word: PatternText  # a noun after such a count that opens with cases (5个行政案件…): it labels it
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
     generic_nouns: PatternList  # nouns a count of anything handled ends in (案件, 事项): no service's after a list of them
@@ -300,6 +301,7 @@ class Rates(_Table):
     after_rank: PatternText
     share: PatternText
     act_after: PatternText
+    units_reaching: PatternText  # the units a level qualifies, right after it (…率达80%以上的司法所): no level reached
     restating: Words
     percent_dropped: PatternText  # a share or a change whose percent sign a text dropped (占信访总量的80)
     per_unit: PatternText  # a rate counted per head, written with no percent sign by right (万人成讼率)
@@ -956,6 +958,7 @@ def _compile(file: CatalogFile) -> Catalog:
                                            narrower=tuple(x.narrower)) for x in file.derive),
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
+        cases_after_body_word=regex.compile(d.cases_after_body_word),
         summed=regex.compile(d.summed),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),
@@ -986,6 +989,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_after_rank=regex.compile(file.rates.after_rank),
         rate_share=regex.compile(file.rates.share),
         rate_act_after=regex.compile(file.rates.act_after),
+        rate_units_reaching=regex.compile(file.rates.units_reaching),
         rate_restating=tuple(file.rates.restating),
         series_from=regex.compile(file.series.from_),
         series_to=regex.compile(file.series.to),

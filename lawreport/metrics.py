@@ -316,8 +316,9 @@ _LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}
 _WHEN_HAN = 16
 _WHEN_AFTER = compile_cached(rf"\p{{Han}}{{0,{_WHEN_HAN}}}?(?:时|时候)(?=[{regex.escape(PAUSES)}])")
 _WHEN = "时"  # what every _WHEN_AFTER match says within _WHEN_HAN + 1 characters: a count with none after is passed
-# A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件).
-_NOUN_AFTER = compile_cached(rf"\p{{Han}}{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
+# A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件, 5件案件“一把手”
+# 出庭应诉: its quotes too).
+_NOUN_AFTER = compile_cached(rf"[\p{{Han}}“”]{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
 _AMONG_NOUN = "中"
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
@@ -1477,6 +1478,7 @@ class Interpreter:
         assessed_before = self.catalog.series_assessed_before.search
         target_before = self._target_before.search
         bodies = self.catalog.body_measure_words
+        cases_after_body_word = self.catalog.cases_after_body_word.match
         sentence_of = self.outline.sentence_of
         tables = self._grids()
         sentence, next_sentence = 0, -1  # the sentence of the number before: numbers come in order, most share it
@@ -1871,8 +1873,9 @@ class Interpreter:
                         and self._of_kinds_listed(q, sentence, clause, subject, subject_start, rule, opener):
                     rule = None  # 办理行政复议、行政应诉案件共计300件: all the kinds listed together, none of them alone
                 # (a clause end, or the text's, right after the number holds no noun: not searched)
-                noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change and q.unit not in bodies \
-                    and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
+                cases_after = kind == "count" and q.unit in bodies and cases_after_body_word(text, q_end) is not None
+                noun = _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT) if kind == "count" and not change \
+                    and (q.unit not in bodies or cases_after) and text[q_end:q_end + 1] not in _NOTHING_AFTER else None
                 if noun is not None:  # 全年共有3件行政诉讼案件败诉: the label after the number, to the clause end
                     with_noun, noun_label = headline(q, said, subject + noun.group(), subject_start)
                     if with_noun is None and rule is None and noun.group().endswith(_AMONG_NOUN) \
@@ -1886,8 +1889,8 @@ class Interpreter:
                         if rule is None:
                             rule = with_noun
                             label_start = noun_label if noun_label < len(subject) else q_start - subject_start
-                if rule is not None and kind == "count" and q.unit in bodies and text[q_end:q_end + 1] not in _NOTHING_AFTER \
-                        and _NOUN_AFTER.match(text, q_end) is not None:
+                if rule is not None and kind == "count" and q.unit in bodies and not cases_after \
+                        and text[q_end:q_end + 1] not in _NOTHING_AFTER and _NOUN_AFTER.match(text, q_end) is not None:
                     rule = None  # 行政复议“三个百分百”工作法: 个 counts the noun run into it, not the cases named before
                 if rule is not None and kind == "count" and text.find(_WHEN, q_end, q_end + _WHEN_HAN + 1) >= 0 \
                         and _WHEN_AFTER.match(text, q_end) is not None:
@@ -3123,8 +3126,9 @@ class Interpreter:
             label = subject_start + label_start
             if listed and not context_in_subject and rule.context is not None:
                 context_in_subject = rule.context.search(listed) is not None
-            if q.kind == "percent" and self._act_done(q, subject[label_start:]):
-                continue  # 纠错100%建议: how often an act is done, no rate
+            if q.kind == "percent" and (self._act_done(q, subject[label_start:])
+                                        or self.catalog.rate_units_reaching.match(self.text, q.end) is not None):
+                continue  # 纠错100%建议: how often an act is done; 率达80%以上的司法所: the bar units are picked by
             if rule.context is not None and not context_in_subject \
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not self._titled(rule, sentence):
@@ -4623,7 +4627,9 @@ def _about_before(catalog: Catalog) -> regex.Pattern[str]:
 def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Found]:
     """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
     (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
-    one measure. The shorter label stands for both. In another paragraph than the last rate it stands for, a longer
+    one measure. The shorter label stands for both where it ends the other; else the first said does, the whole's
+    rate said before its parts' (行政机关负责人出庭应诉率100%。区政府出庭应诉率100%: not the district government's),
+    unless a place leads it where the other names none (千山区行政机关负责人出庭应诉率 … 各级行政机关负责人出庭应诉率). In another paragraph than the last rate it stands for, a longer
     label restates the measure only where it differs in the body or place the rate is of (_restates): 参考率100% of
     an exam and then 新进人员执法资格证参考率100% are two rates. Nor are labels a list says one figure of (满意和基本满意率
     均达100%): it lists them as measures of their own, each standing for its own label said of that value elsewhere."""
@@ -4644,9 +4650,18 @@ def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Fou
             last_said.append(r.start)
             continue
         last_said[same] = max(last_said[same], r.start)
-        if len(r.label) < len(kept[same].label):
+        if len(r.label) < len(kept[same].label) and kept[same].label.endswith(r.label) \
+                or _of_a_place(kept[same].label, r.label, catalog) and not _of_a_place(r.label, kept[same].label, catalog):
             kept[same] = r
     return kept
+
+
+def _of_a_place(label: str, other: str, catalog: Catalog) -> bool:
+    """Whether what `label` says before the characters it ends in alike with `other` is a place (千山区)."""
+    common = 0
+    while common < min(len(label), len(other)) and label[-1 - common] == other[-1 - common]:
+        common += 1
+    return common < len(label) and catalog.rate_place.match(label[:-common]) is not None
 
 
 def _restates(a: str, b: str, catalog: Catalog) -> bool:

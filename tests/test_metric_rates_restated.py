@@ -29,6 +29,14 @@ RESTATED_OR_NOT = [
     ("负责人出庭应诉率100%。\n行政诉讼案件负责人出庭应诉率100%。", [("负责人出庭应诉率", 100)]),
     ("全县行政机关负责人出庭应诉率100%。\n青禾行政机关负责人出庭应诉率100%。", [("行政机关负责人出庭应诉率", 100)]),
     ("各级行政机关负责人出庭应诉率100%。\n青禾县行政机关负责人出庭应诉率100%。", [("各级行政机关负责人出庭应诉率", 100)]),
+    # one paragraph, labels that only end alike: the first said stands, the whole's before its parts', not the
+    # shorter (a label that ends the other still stands for both: 全县出庭应诉率100%。县政府负责人出庭应诉率100%)
+    ("全年行政机关负责人出庭应诉率100%。区政府出庭应诉率100%。", [("行政机关负责人出庭应诉率", 100)]),
+    ("各级行政机关负责人出庭应诉率均为100%,白沙镇出庭应诉率100%。", [("各级行政机关负责人出庭应诉率", 100)]),
+    ("行政机关负责人出庭应诉率100%。区政府出庭应诉率100%。出庭应诉率100%。", [("出庭应诉率", 100)]),
+    # …unless a place leads the first where the later names none
+    ("千山区行政机关负责人出庭应诉率为100%,各级行政机关负责人出庭应诉率要达到100%。",
+     [("各级行政机关负责人出庭应诉率", 100)]),
     # the same label said again in another paragraph: one rate
     ("办结率100%。\n信访事项办理中,办结率100%。", [("办结率", 100)]),
     # another value: two rates, as ever

@@ -414,6 +414,12 @@ NOUN_AFTER = [
     ("今年共有2件行政诉讼案件败诉。", [("litigation_lost", 2, "2件行政诉讼案件败诉")]),
     ("全区办理了1750件法律援助案件,挽回损失300万元。", [("legal_aid_cases", 1750, "办理了1750件法律援助案件")]),
     ("共收到87件行政复议申请。", [("reconsideration_received", 87, "收到87件行政复议申请")]),
+    # a head named in quotes (“一把手”), appearing in court said so (现身法庭), and cases counted by 个
+    ("全县有5件案件“一把手”出庭应诉。", [("head_appearances", 5, "5件案件“一把手”出庭应诉")]),
+    ("全年共有9件行政案件行政机关“一把手”出庭应诉。", [("head_appearances", 9, "9件行政案件行政机关“一把手”出庭应诉")]),
+    ("全年有12件行政案件负责人现身法庭。", [("head_appearances", 12, "12件行政案件负责人现身法庭")]),
+    ("去年白沙区仅有5个行政案件“一把手”现身法庭。", [("head_appearances", 5, "5个行政案件“一把手”现身法庭")]),
+    ("全年共有3个行政诉讼案件败诉。", [("litigation_lost", 3, "3个行政诉讼案件败诉")]),
 ]
 
 
@@ -426,9 +432,15 @@ def test_a_count_written_before_its_noun_takes_the_noun_as_its_label(text, expec
     "组织了6次行政机关负责人出庭应诉旁听活动。",  # the noun goes on past the label
     "建成15个人民调解委员会。",
     "审结90件行政诉讼案件中,败诉2件。",  # the clause goes on past the noun
+    "全县有5个部门“一把手”出庭应诉。",  # 个 of departments, no cases
 ])
 def test_a_noun_after_the_count_that_is_no_label_names_nothing(text):
     assert [k for k, *_ in found(text) if k in ("head_appearances", "mediation_cases", "litigation_first_instance")] == []
+
+
+def test_the_principal_heads_in_quotes_after_all_heads_are_a_part():
+    assert found("全年开庭审理行政案件40件,行政机关负责人出庭40件,其中“一把手”出庭5件。") == [
+        ("litigation_hearings", 40, "开庭审理行政案件40件"), ("head_appearances", 40, "行政机关负责人出庭40件")]
 
 
 # --- a 分别 list of places written without 市 or 县, counted before 分别 (甲、乙两地分别…) --------------
