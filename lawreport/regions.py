@@ -1629,10 +1629,12 @@ def lead_subject(lead: str) -> tuple[int, int] | None:
         hits = _scan_hint(clause[:_OPENING_READ], words)
         if hits and not hits[0].start:
             first = hits[0]
-            if clause.startswith(LIST_SEPARATOR, first.end) \
+            # (and the places after it, each after its parent's: 江苏南京市)
+            end = next((hit.end for hit, after in pairwise(hits) if hit.end != after.start), hits[-1].end)
+            if clause.startswith(LIST_SEPARATOR, end) \
                     or clause[:first.end] not in _index().by_name and not _provincial(first.candidates):
                 return None  # a county's or a city's short name is a word too often in running text (铜梁为老年人…)
-            return at, at + first.end
+            return at, at + end
     return None
 
 

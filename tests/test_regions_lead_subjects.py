@@ -48,6 +48,7 @@ _PRESS_HEAD = "公证服务便民利民\n"
     ("本报拉萨4月2日电 西藏去年共办理公证事项1.8万件。", ("西藏自治区", None, None)),
     ("本报乌鲁木齐5月6日电 记者在一次座谈会上获悉,新疆近5年共办理公证事项40万件。", ("新疆维吾尔自治区", None, None)),
     ("本报讯 近日,记者从省司法厅获悉,2022年浙江省各级法律援助机构共受理案件2.6万件。", ("浙江省", None, None)),
+    ("本报讯 江苏南京市2022年共办理公证事项9.1万件。", ("江苏省", "南京市", None)),
 ])
 def test_the_place_a_press_items_lead_opens_a_clause_with_places_it(lead, expected):
     assert read(_PRESS_HEAD + lead + _TAIL, "region") == expected
@@ -59,6 +60,8 @@ def test_the_place_a_press_items_lead_opens_a_clause_with_places_it(lead, expect
     "本报南昌3月5日电 全国人大代表、某律师事务所主任某某说,要加强法律援助工作。",  # the dateline's city alone
     "本报讯 2022年,全省共办理公证事项4.3万件,其中南昌市办理1.1万件。",  # a part after the whole
     "本报讯 2022年,东丰县、柳河县共办理公证事项2000件。",  # a list opening the clause
+    "本报讯 北京时间3月5日上午,一场公证知识讲座在线上举行,2022年共办理公证事项2000件。",  # a clock's time
+    "本报讯 上海合作组织成员国司法部长会议召开,会上发布公证合作成果20项。",  # a body of states
 ])
 def test_a_press_item_whose_lead_opens_with_no_one_place_stays_unplaced(lead):
     assert read(_PRESS_HEAD + lead + _TAIL, "region") == (None, None, None)
