@@ -216,6 +216,7 @@ class Lexicon(Fields):
     city_parts: tuple[str, ...]  # 各区县, 各县(市、区): a city's counties called together, its parts (regions.py)
     purpose_openers: tuple[str, ...]  # 为, 助力 before a place's short name the work serves (regions.py)
     purposes_of_place: tuple[str, ...]  # 振兴, 高质量发展 after it: 为大连振兴发展 (regions.py)
+    particulars_of_place: tuple[str, ...]  # 实际, 具体举措 after a short name: 结合铜梁实际 (regions.py)
     number_closers: frozenset[str]  # 月, 万, 成 … after a digit: the number's, no name's first character (regions.py)
 
 

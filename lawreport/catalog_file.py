@@ -664,6 +664,7 @@ class LexiconTable(_Table):
     city_parts: Words
     purpose_openers: Words
     purposes_of_place: Words
+    particulars_of_place: Words
     number_closers: Annotated[Words, AfterValidator(_single_characters)]
 
 
@@ -1167,6 +1168,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    city_parts=tuple(words.city_parts),
                    purpose_openers=tuple(words.purpose_openers),
                    purposes_of_place=tuple(words.purposes_of_place),
+                   particulars_of_place=tuple(words.particulars_of_place),
                    number_closers=frozenset(words.number_closers))
 
 

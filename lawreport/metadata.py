@@ -3312,6 +3312,15 @@ def _paper_place(run: str) -> regions.RegionResult | None:
                  if (place := regions.resolve("", [run[start:]])).code), None)
 
 
+def _lead_subject(opening: Line) -> tuple[int, int] | None:
+    """The span of the place a news item's lead opens a clause with past its dateline (本报乌鲁木齐3月31日电 新疆近3年
+    共办理…: regions.lead_subject), the item's subject though named once; the dateline's city says nothing of it."""
+    lead = _patterns().dateline_lead.match(opening.text)
+    past = lead.end() if lead is not None else 0
+    found = regions.lead_subject(opening.text[past:])
+    return None if found is None else (opening.start + past + found[0], opening.start + past + found[1])
+
+
 def _own_places_of(opening: Line) -> str:
     """The opening without the clauses that name other places (赴宁波市学习, 借鉴杭州市经验) and the provinces' titles
     it cites (贯彻《某省…条例》: the document's place): what is left names the report's own place, if any
@@ -3476,17 +3485,35 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # city's campaign (天河区在法治广州建设考评中获优秀), a city's its province's (在法治广东建设考评中排名第二).
     familiar = _familiar_places(text)
     region = regions.resolve(placed, [*hints, *familiar])
-    if opening is not None and meta.kind not in ("news", "yearbook") and (region.code is None or _province_only(region)) \
-            and not _opens_in_cited_title(text, opening):
+    own_places = subject = None
+    if opening is not None and (region.code is None or _province_only(region)):
         # Nothing named the report's place often enough: a place its opening names (我局…为沅陵县经济社会
         # 高质量发展…) is the report's own, the opening being where a report says whose it is. A news lead's
-        # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's; a
-        # yearbook entry's, those of its year's doings (在真如、甘泉、真光3个派出所建立…), the yearbook's own place aside.
-        own = regions.resolve(placed, [*hints, *familiar, _own_places_of(opening)])
-        if region.code is None or own.county and own.code and own.province == region.province \
-                and not _speaks_as_province(opening) and not regions.speaks_as_province(placed, own.code):
-            region = own  # …or only its province: a county the opening names inside it is the report's own, unless
-            # the text speaks as the province (我区法院…全区法院 after one county's case)
+        # places are its outlet's and its venue's (新疆平安网讯 …在北京人民大会堂召开全国…会议), not the subject's, but
+        # the one its lead opens a clause with (本报讯 2023年,某省各级…; 新疆近3年共办理…): _lead_subject; a yearbook
+        # entry's, those of its year's doings (在真如、甘泉、真光3个派出所建立…), the yearbook's own place aside.
+        if meta.kind == "news":
+            subject = _lead_subject(opening)
+            own_places = None if subject is None else text[slice(*subject)]
+        elif meta.kind != "yearbook" and not _opens_in_cited_title(text, opening):
+            own_places = _own_places_of(opening)
+        if own_places is not None:
+            own = regions.resolve(placed, [*hints, *familiar, own_places])
+            # A province's campaign (法治广东建设考评, 平安辽宁) at most confirms the province: a city the opening names
+            # inside it (广州在…法治广东建设考评中排名第一) is the report's own, as a county is.
+            campaigns = [place for place in familiar if _province_only(regions.resolve("", [place]))]
+            if campaigns and _province_only(own):
+                below = regions.resolve(placed, [*hints, *(place for place in familiar if place not in campaigns),
+                                                 own_places])
+                if below.city and below.province == own.province:
+                    own = below
+            if region.code is None or (own.county or campaigns and own.city) and own.code \
+                    and own.province == region.province \
+                    and not _speaks_as_province(opening) and not regions.speaks_as_province(placed, own.code):
+                region = own  # …or only its province: a county the opening names inside it is the report's own, unless
+                # the text speaks as the province (我区法院…全区法院 after one county's case)
+                if subject is not None and region.code and not region.mentions:
+                    region = dataclasses.replace(region, mentions=(subject,))  # the lead's subject is its evidence
     if (region.code is None or _province_only(region)) and meta.kind != "yearbook":
         # The congress the report was delivered to (——2024年1月8日在某县第十八届人民代表大会第二次会议上): its place is the
         # report's, a government's or a court's reporting to its own congress; and the one town the text is about, written

@@ -13,7 +13,8 @@ Design, in the order ``resolve`` applies it:
   tie with a short name over the same characters. Short names (慈溪, 坪山) are
   ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
   so they count only after 法治/平安 (法治坪山), or inside a hint at a word boundary or
-  in the purpose a work serves (为大连振兴发展: 大连, and 振兴 no 振兴区), and never
+  in the purpose a work serves (为大连振兴发展: 大连, and 振兴 no 振兴区) or before what a text says of its
+  own place's circumstances or measures (结合铜梁实际, 铜梁具体举措), and never
   when they are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow a non-Han character, a parent's name or
   法治/平安 (平安克州), so 召开县委 is not 开县; generic
   names (城区, 新城区 ...) must follow a parent's name; a name opening with a number's unit right after a digit
@@ -95,6 +96,7 @@ __all__ = [
     "find_mentions",
     "find_named_units",
     "lead_county",
+    "lead_subject",
     "names_places_only",
     "provinces",
     "provincial_citations",
@@ -729,7 +731,8 @@ def _in_context(
     if not after_parent:
         if is_short:
             if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named
-                                or _names_purpose(text, start, end, words)):
+                                or _names_purpose(text, start, end, words)
+                                or text.startswith(words.particulars_of_place, end)):
                 return None
         elif text[start:end] in words.generic_names:
             if not (in_hint and _at_boundary(text, start)):
@@ -1698,6 +1701,41 @@ def town_under_county(text: str) -> str | None:
     if any(_own_calls(text, level, words) for level in _ABOVE_COUNTY if level != own):
         return None
     return named
+
+
+def lead_subject(lead: str) -> tuple[int, int] | None:
+    """The span of the place's name a clause of ``lead`` (a news item's lead, its dateline cut off) opens with, after a
+    year alone (2023年,某省各级…; 某市2020年共办理…; a province's short name read as a hint reads it: 新疆近3年共办理…),
+    the item's subject; None where no clause opens so before one calling the text's own place by a level or the
+    country (全市, 全国: a place after that is a part of it) or naming a body by its level alone (区司法局召开…会,
+    某区公证处作交流发言: a speaker; _lead_bound, as _lead_body reads a lead), or where one opens with a list's first
+    member (甲县、乙县…: no one's). A place after a verb or a preposition (在某地召开, 记者从某省司法厅获悉: a venue, a
+    source) opens no clause."""
+    words = _lexicon()
+    past = _lead_bound(lead, words)
+    for m in _CLAUSES.finditer(lead):
+        year = _YEAR_OPENING.match(lead, m.start(), m.end())
+        at = year.end() if year is not None else m.start()
+        clause = lead[at:m.end()]
+        if at >= past or _NATIONAL in clause:
+            return None
+        hits = _scan_hint(clause[:_OPENING_READ], words)
+        if hits and not hits[0].start:
+            first = hits[0]
+            # (and the places after it, each after its parent's: 江苏南京市)
+            end = next((hit.end for hit, after in pairwise(hits) if hit.end != after.start), hits[-1].end)
+            if clause.startswith(LIST_SEPARATOR, end) \
+                    or clause[:first.end] not in _index().by_name and not _provincial(first.candidates):
+                return None  # a county's or a city's short name is a word too often in running text (铜梁为老年人…)
+            return at, at + end
+    return None
+
+
+_CLAUSES = re.compile(f"[^{re.escape(BREAKS)}]+")
+_YEAR_OPENING = re.compile(r"\s*(?:\d{4}年度?)?\s*")  # a year opening a clause before its subject (2023年浙江省…)
+_NATIONAL = "全国"  # a lead speaking of the country: the places after it are its parts
+_OPENING_READ = 32  # characters of a clause read for the name it opens with: the longest name, and what may follow it
+# and make it no place's (a school's or a firm's name it opens: named_after_place)
 
 
 def without_others_places(text: str) -> str:

@@ -164,3 +164,10 @@ def test_a_visit_to_a_place_or_the_leaders_past_work_there_name_no_place():
 def test_the_leaders_speeches_to_a_province_leave_a_county_the_text_names():
     text = "2024年,罗定市深入贯彻习近平总书记视察广东重要讲话精神。罗定市人民政府推进依法行政,罗定市司法局化解纠纷。"
     assert _placed(text) == ("广东省", "云浮市", "罗定市")
+
+
+def test_a_clocks_time_or_a_body_of_states_named_after_a_place_names_no_place():
+    assert _placed("", ("北京时间上午九时,公证知识讲座开讲",)) == (None, None, None)
+    assert _placed("", ("北京公证知识讲座开讲",)) == ("北京市", "北京市", None)
+    assert _placed("", ("上海合作组织法律服务论坛",)) == (None, None, None)
+    assert _placed("", ("上海法律服务论坛",)) == ("上海市", "上海市", None)

@@ -151,3 +151,18 @@ def test_a_source_line_naming_a_district_after_its_city_places_the_page():
 ])
 def test_names_places_only(value, places_only):
     assert regions.names_places_only(value) is places_only
+
+
+# --- a town of a city with no counties, and a leader's visit a town's text names ------------------------------------
+
+
+def test_a_street_of_a_city_with_no_counties_naming_its_citys_committee_is_the_citys():
+    text = ("南城街道2024年法治政府建设年度报告\n2024年,南城街道在东莞市委、市政府的坚强领导下,完善合法性审查机制。"
+            "现将有关情况报告如下:\n一、主要工作\n全年化解矛盾纠纷130宗。\n")
+    assert read(text, "region") == ("广东省", "东莞市", None)
+
+
+def test_a_leaders_visit_to_a_city_a_towns_text_names_is_no_place_of_its_own():
+    text = ("南口镇2024年法治政府建设年度报告\n2024年,南口镇深入学习习近平总书记到广东梅州视察重要讲话精神,完善合法性审查"
+            "机制。现将有关情况报告如下:\n一、主要工作\n全年化解矛盾纠纷130宗。\n")
+    assert read(text, "city") is None
