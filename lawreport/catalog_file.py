@@ -383,6 +383,7 @@ class MetadataCues(_Table):
     opening_lead: PatternText | PatternList
     opening_elsewhere: PatternText | PatternList
     opening_predicate: PatternText | PatternList
+    system_subject: PatternText
     body_of_document: PatternText | PatternList
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
