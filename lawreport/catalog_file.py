@@ -425,6 +425,7 @@ class MetadataCues(_Table):
     zone_alias: PatternText | PatternList
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
+    reporter_line: PatternText | PatternList
     practice_heading: PatternText | PatternList
     duty_part_heading: PatternText | PatternList
     platform_notice: PatternText | PatternList

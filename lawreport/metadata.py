@@ -1874,6 +1874,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
+    if m := _cues()["reporter_line"].search(text):  # (记者:某甲 编辑:某乙) / …。记者了解到,…: a reporter's item
+        return _dated_kind(), m.span()
     if title is None and opening is not None and not outline.sections \
             and (m := _cues()["years_account_opening"].match(opening.text)) \
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
