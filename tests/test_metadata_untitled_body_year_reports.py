@@ -74,6 +74,8 @@ CASES = [
      "2025年,全市司法行政系统要坚持以习近平法治思想为指导,力争各项工作迈上新台阶。\n" + PARTS, "other"),
     ("a bureau's year aiming to keep raising satisfaction",
      "2023年,青禾县司法局坚持以持续提升群众满意度为目标,扎实推进各项工作。\n" + PARTS, "other"),
+    ("a bureau's must for its year, its work to take effect",
+     "2024年,青禾县司法局要坚持依法履职,推动各项重点工作落地见效,依法治县水平持续提升。\n" + PARTS, "other"),
     ("a county's figures rising with no body acting",
      "2023年,全县共调解矛盾纠纷1200件,调解成功率持续提升。\n一、调解工作\n二、法律援助\n", "other"),
     ("a bureau's plan to push its place's building forward",
