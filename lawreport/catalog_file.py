@@ -385,6 +385,7 @@ class MetadataCues(_Table):
     opening_lead: PatternText | PatternList
     opening_elsewhere: PatternText | PatternList
     opening_predicate: PatternText | PatternList
+    system_subject: PatternText
     body_of_document: PatternText | PatternList
     named_report: PatternText | PatternList
     last_year: PatternText | PatternList
@@ -427,6 +428,7 @@ class MetadataCues(_Table):
     zone_alias: PatternText | PatternList
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
+    reporter_line: PatternText | PatternList
     practice_heading: PatternText | PatternList
     duty_part_heading: PatternText | PatternList
     platform_notice: PatternText | PatternList

@@ -1899,6 +1899,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
+    if m := _cues()["reporter_line"].search(text):  # (记者:某甲 编辑:某乙) / …。记者了解到,…: a reporter's item
+        return _dated_kind(), m.span()
     if title is None and opening is not None and not outline.sections \
             and (m := _cues()["years_account_opening"].match(opening.text)) \
             and _lead_year(text, lines, None) == _NO_YEAR:  # 近年来,… / 2023年,全市…共调解…: the year's figures
@@ -2100,7 +2102,8 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     whatever its parts call the work (发挥法治引领作用…, 司法行政工作…). An opening telling no results (2024年,某局坚持依法
     履职,…。) may open a plan as well: none. Nor is an opening on a span (2022年以来,…), a part of the year (2023年上半年,…,
     or a first part on one: 一、2023年上半年工作情况) or a plan (2024年,某局将…, …力争…: the planned_year and target cues),
-    nor one whose subject is no body (2023年,全县…). A place named as the subject (2023年,鄂尔多斯市深入贯彻…) is its
+    nor one whose subject is no body (2023年,全县…), but for a level's system of bodies (2023年,全市司法行政系统坚持…: the
+    system_subject cue). A place named as the subject (2023年,鄂尔多斯市深入贯彻…) is its
     government's report of the year, as its body's is (see _place_acting)."""
     if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
             or opening.start > outline.sections[0].heading.start \
@@ -2113,7 +2116,7 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
     lead = _cues()["opening_lead"].match(text)
     start = lead.end() if lead else year.end()
-    org = get_catalog().org.match(text, start, sentence_end)
+    org = get_catalog().org.match(text, start, sentence_end) or _cues()["system_subject"].match(text, start, sentence_end)
     acting = org.span() if org is not None and not _cues()["opening_predicate"].search(org.group(0)) \
         else _place_acting(text, start, sentence_end)
     if acting is None or _cues()["body_of_document"].match(text, acting[1]) \

@@ -3,7 +3,9 @@
 call the work; so is one whose opening has a department push forward the rule-of-law building in its sector's words
 (推进自然资源法治建设, 推进法治税务建设), one whose opening has a place act as a body does (2023年,某旗坚持…: its
 government's report), and one an official delivers to the congress's standing committee for the government
-(我受区人民政府委托,向区人大常委会报告…), its title lost. Each has a twin that must stay what it is: an opening telling no
+(我受区人民政府委托,向区人大常委会报告…), its title lost. A level's system of bureaus may act for its department
+(2022年,全市司法行政系统坚持…), and the results may be told as work that took effect or rose (落地见效, 持续提升。,
+再上新台阶, 实现新突破). Each has a twin that must stay what it is: an opening telling no
 results (…扎实推进各项工作。) may open a plan too.
 
 Every text below is written for these tests; the bodies and figures are made up (a place acting is a real one's name,
@@ -47,7 +49,35 @@ CASES = [
       "牵头构建法治政府建设新格局。全年开展合法性审查53件。\n"), "annual_report"),
     ("a bureau's year over a first part on its results",
      "2022年,青禾县司法局围绕中心服务大局。\n一、主要成效\n" + PARTS, "annual_report"),
+    ("a city's system of bureaus acting in its year",
+     "2022年,全市司法行政系统坚持以习近平法治思想为指导,履职尽责、积极作为,推动各项工作取得新成效。\n" + PARTS,
+     "annual_report"),
+    ("a bureau's year whose work took effect",
+     "2024年,青禾区司法局紧扣区委中心工作,推动各项重点工作落地见效,依法治区水平持续提升。\n" + PARTS, "annual_report"),
+    ("a bureau's year whose capacity kept rising",
+     "2023年,青禾县司法局坚持依法履职,法治保障能力持续提升。\n" + PARTS, "annual_report"),
+    ("a bureau's year rising a step, striving to lead on the way",
+     "2024年,青禾县司法局坚持以习近平法治思想为指导,奋力争先进位,推动各项工作再上新台阶。\n" + PARTS, "annual_report"),
+    ("a city's year whose rule-of-law building broke new ground",
+     ("2022年,青禾市紧紧围绕《法治政府建设实施纲要(2021—2025年)》,努力推动法治政府建设实现新突破。\n"
+      "一、加强统筹谋划,整体推进法治政府建设\n(一)制定实施规划。出台行动方案,明确35项主要任务。\n"
+      "二、优化政府机构职能,提高政府行政效能\n"), "annual_report"),
+    ("a district's year to the city's government, its first part on progress and highlights",
+     ("青禾市人民政府:\n2023年,白沙区委、区政府坚持以习近平法治思想为指导,认真落实上级关于法治政府建设的决策部署,"
+      "全面推进依法行政,加快法治政府建设。\n一、工作进展情况及亮点\n(一)履行第一责任人职责\n全年审查合同85件。\n"
+      "(二)依法全面履行政府职能\n精简审批事项12项。\n"), "annual_report"),
     # twins
+    ("a bureau's plan to rise a step",
+     ("2025年,青禾区司法局将坚持以习近平法治思想为指导,力争各项工作再上新台阶。\n一、深化依法治区\n"
+      "(一)召开委员会会议不少于2次。\n二、加强法治宣传\n(一)开展普法活动不少于50场。\n"), "other"),
+    ("a city's system of bureaus planning its year",
+     "2025年,全市司法行政系统要坚持以习近平法治思想为指导,力争各项工作迈上新台阶。\n" + PARTS, "other"),
+    ("a bureau's year aiming to keep raising satisfaction",
+     "2023年,青禾县司法局坚持以持续提升群众满意度为目标,扎实推进各项工作。\n" + PARTS, "other"),
+    ("a bureau's must for its year, its work to take effect",
+     "2024年,青禾县司法局要坚持依法履职,推动各项重点工作落地见效,依法治县水平持续提升。\n" + PARTS, "other"),
+    ("a county's figures rising with no body acting",
+     "2023年,全县共调解矛盾纠纷1200件,调解成功率持续提升。\n一、调解工作\n二、法律援助\n", "other"),
     ("a bureau's plan to push its place's building forward",
      ("2024年,青禾区司法局将继续推动法治青禾建设,力争各项工作走在前列。\n深化依法治区。召开区委全面依法治区委员会会议两次。\n"),
      "other"),
