@@ -293,6 +293,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
+                 r"(?:" + cues["subject_before_year"].pattern + r")?"
                  rf"在?({YEAR}|{CN_YEAR})年(?:度|(?P<since>{SINCE}))?")  # (在2022年,…: the year the paragraph is of too)
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
