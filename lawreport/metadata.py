@@ -256,14 +256,15 @@ def _per_line_patterns(pattern: str, at_start_gate: re.Pattern[str] | None = Non
                  if alternation)
 
 
-# What every line-start alternative of the page_date_line cue holds: a year written as a date's, before a dash or a dot, or
-# before 年 or a blank and what may be a digit (2024-03-12, 2020.01.10, 2024年3月12日, 2024 04/22), or after a dot (19.09.2015).
+# What every line-start alternative of the page_date_line cue holds: a year written as a date's, before a dash, a dot or a
+# slash, or before 年 or a blank and what may be a digit (2024-03-12, 2020.01.10, 2025/08/22, 2024年3月12日, 2024 04/22), or
+# after a dot (19.09.2015).
 # Its words (年, -, a blank, the year's 19 and 20) pass most of a head's lines naming a year (2023年法治政府建设工作报告,
 # 一、2022年工作情况), and the part costs some 24,000 instructions a line tried. Any character but a comma, CJK
 # punctuation and ideographs (none a digit) may be the day's or the month's digit: `re` and `regex` differ on which
 # characters \d takes. Each alternative opens with its characters, so `re` skips to them, alone or joined with other
 # gates (_any_gate), where it tried each character of a line with each alternative, at three times the cost.
-_DATE_SHAPED_YEAR = "|".join([*(year + r"[\s\S]{2}(?:-|\.|[年 ][^,\u3000-\u9fff])" for year in ("19", "20")), r"\.19", r"\.20"])
+_DATE_SHAPED_YEAR = "|".join([*(year + r"[\s\S]{2}(?:-|\.|/|[年 ][^,\u3000-\u9fff])" for year in ("19", "20")), r"\.19", r"\.20"])
 
 
 def _any_gate(gates: Sequence[str | re.Pattern[str] | None]) -> re.Pattern[str] | None:
