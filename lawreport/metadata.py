@@ -1391,7 +1391,13 @@ def _title_year(title: Line) -> regex.Match | None:
     the plan_before_summary cue) names the summary's, the year the text reviews."""
     if (order := _cues()["plan_before_summary"].search(title.text)) is not None:
         return _patterns().title_year.search(title.text, order.start(1))
-    return _patterns().title_year.search(title.text)
+    m = _patterns().title_year.search(title.text)
+    return None if m is not None and _ISSUE_MONTH.fullmatch(title.text, m.end()) else m
+
+
+# A month closing a title after its year (某县司法局 / 2025年1月, the body's name and its issue's month read as one line):
+# the month the text was issued in, not the year it reports on, as a full date there (2025年1月10日) is none.
+_ISSUE_MONTH = compile_cached(r"[ \t]*\d{1,2}[ \t]*月[ \t]*")
 
 
 def _span_titled(title: Line) -> bool:
