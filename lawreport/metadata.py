@@ -1657,18 +1657,21 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
     a reprint site's scrape stamp never. A reprint site's stamp written day first (18.03.2015  13:07) dates the page
-    only when the item carries no date of its own (陇南市人民政府 / (2015年1月10日) under its title, a sign-off)."""
+    only when the item carries no date of its own (陇南市人民政府 / (2015年1月10日) under its title, a sign-off). A day
+    a head's label gives without its year (日期:08-21) is read in the year of the date found so (_dated_in_year_of)."""
     labelled: list[Dated] = []
     minor: list[Dated] = []
-    page: list[Dated] = []
     stamped: list[Dated] = []
     glossed: list[Dated] = []
+    yearless: regex.Match | None = None
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end()) or compact_date_at(text, m.end())
-        if not found:
-            continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
+        if not found:
+            if yearless is None and m.start() < _HEAD_CHARS:
+                yearless = _YEARLESS_DAY.fullmatch(text, m.end(), line_end)
+            continue
         if _is_scrape_stamp(text, line_start, line_end):
             continue
         if annotated(line_start, line_end):  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
@@ -1679,6 +1682,34 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             labelled.append(found)
     if labelled:
         return labelled[0]
+    shown = _unlabelled_date(text, lines, annotated, dated, (stamped, minor, glossed))
+    return shown if yearless is None else _dated_in_year_of(shown, yearless)
+
+
+# A day a head's date label gives without its year (日期:08-21, an e-paper's item under the reader's dated masthead):
+# its month in group 1, its day in group 2.
+_YEARLESS_DAY = compile_cached(r"[ \t]*(\d{1,2})-(\d{1,2})[ \t]*")
+
+
+def _dated_in_year_of(found: Dated | tuple[None, None], yearless: regex.Match) -> Dated | tuple[None, None]:
+    """The day a head's label gives without its year (日期:08-21), in the year of the date the page shows otherwise
+    (an e-paper reader's masthead, 电子报阅读机 / 2025-10-15 / 星期三: the day it is read on, not the item's) when
+    it falls on or before it; none when it would fall after it, the item then of some year before, or when the page
+    shows no other date."""
+    if found[0] is None:
+        return None, None
+    day = date_at(f"{found[0][:4]}-{yearless.group(1)}-{yearless.group(2)}", 0)
+    if day is None or day[0] > found[0]:
+        return None, None
+    return day[0], (yearless.start(1), yearless.end(2))
+
+
+def _unlabelled_date(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines,
+                     later: tuple[list[Dated], list[Dated], list[Dated]]):
+    """The page's own date where no 发布时间 line gives it (_published): a dated page line, a delivery's, a release's,
+    the sign-off…; `later` the labelled dates tried last (a reprint's stamp, a minor label's, a glossed line's)."""
+    stamped, minor, glossed = later
+    page: list[Dated] = []
     page_date_line, read = _patterns().page_date_line, _patterns().head_line_read
     comments_header, today_line = _cues()["comments_header"].match, _cues()["today_line"].match  # looked up once
     for line in lines:
