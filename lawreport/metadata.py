@@ -1470,7 +1470,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
     span_titled = title is not None and _span_titled(title)
-    if title is not None and not span_titled:
+    if title is not None and not span_titled and not _delivery_titled(title):
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
@@ -1513,6 +1513,14 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _delivery_titled(title: Line) -> bool:
+    """Whether a title names a report to a people's congress by the year it is delivered in (某县2025年政府工作报告: the
+    delivered_report cue): that year is the plan's, the work reviewed the year before's, which the text says (一、2024年
+    工作回顾) or not; the title dates none of it."""
+    m = _title_year(title)
+    return m is not None and _cues()["delivered_report"].match(title.text, m.start(1)) is not None
 
 
 def _entries_year(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:
