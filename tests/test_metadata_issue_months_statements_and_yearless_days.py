@@ -58,7 +58,7 @@ _ITEM = "\n本报讯 去年石桥县共收到行政复议申请327件。\n"
 YEARLESS = [
     ("the item's day in the masthead's year", _READER + "日期:03-12" + _ITEM, "2025-03-12"),
     ("…the masthead's weekday on its line", "数字报\n2024-12-01 星期日\n当前报纸名称:青禾日报\n石桥县行政复议收案创新高\n"
-     "日期:11-28\n本报讯 今年石桥县共收到行政复议申请327件。\n", "2024-11-28"),
+     + "日期:11-28\n本报讯 今年石桥县共收到行政复议申请327件。\n", "2024-11-28"),
     ("a day after the masthead's is of a year not said", _READER + "日期:08-12" + _ITEM, None),
     ("an item's own full date stays", _READER + "日期:2025-03-12" + _ITEM, "2025-03-12"),
 ]
