@@ -440,6 +440,7 @@ class MetadataCues(_Table):
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
     opening_body: PatternText | PatternList
+    subject_before_year: PatternText | PatternList
     year_part: PatternText | PatternList
     planned_year: PatternText | PatternList
     plan_before_summary: PatternText | PatternList

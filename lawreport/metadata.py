@@ -259,14 +259,15 @@ def _per_line_patterns(pattern: str, at_start_gate: re.Pattern[str] | None = Non
                  if alternation)
 
 
-# What every line-start alternative of the page_date_line cue holds: a year written as a date's, before a dash or a dot, or
-# before 年 or a blank and what may be a digit (2024-03-12, 2020.01.10, 2024年3月12日, 2024 04/22), or after a dot (19.09.2015).
+# What every line-start alternative of the page_date_line cue holds: a year written as a date's, before a dash, a dot or a
+# slash, or before 年 or a blank and what may be a digit (2024-03-12, 2020.01.10, 2025/08/22, 2024年3月12日, 2024 04/22), or
+# after a dot (19.09.2015).
 # Its words (年, -, a blank, the year's 19 and 20) pass most of a head's lines naming a year (2023年法治政府建设工作报告,
 # 一、2022年工作情况), and the part costs some 24,000 instructions a line tried. Any character but a comma, CJK
 # punctuation and ideographs (none a digit) may be the day's or the month's digit: `re` and `regex` differ on which
 # characters \d takes. Each alternative opens with its characters, so `re` skips to them, alone or joined with other
 # gates (_any_gate), where it tried each character of a line with each alternative, at three times the cost.
-_DATE_SHAPED_YEAR = "|".join([*(year + r"[\s\S]{2}(?:-|\.|[年 ][^,\u3000-\u9fff])" for year in ("19", "20")), r"\.19", r"\.20"])
+_DATE_SHAPED_YEAR = "|".join([*(year + r"[\s\S]{2}(?:-|\.|/|[年 ][^,\u3000-\u9fff])" for year in ("19", "20")), r"\.19", r"\.20"])
 
 
 def _any_gate(gates: Sequence[str | re.Pattern[str] | None]) -> re.Pattern[str] | None:
@@ -296,6 +297,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     org_at_end = compile_cached(r"(?:" + catalog.org.pattern + r")$")
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
+                 r"(?:" + cues["subject_before_year"].pattern + r")?"
                  rf"在?({YEAR}|{CN_YEAR})年(?:度|(?P<since>{SINCE}))?")  # (在2022年,…: the year the paragraph is of too)
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
@@ -1408,7 +1410,13 @@ def _title_year(title: Line) -> regex.Match | None:
     the plan_before_summary cue) names the summary's, the year the text reviews."""
     if (order := _cues()["plan_before_summary"].search(title.text)) is not None:
         return _patterns().title_year.search(title.text, order.start(1))
-    return _patterns().title_year.search(title.text)
+    m = _patterns().title_year.search(title.text)
+    return None if m is not None and _ISSUE_MONTH.fullmatch(title.text, m.end()) else m
+
+
+# A month closing a title after its year (某县司法局 / 2025年1月, the body's name and its issue's month read as one line):
+# the month the text was issued in, not the year it reports on, as a full date there (2025年1月10日) is none.
+_ISSUE_MONTH = compile_cached(r"[ \t]*\d{1,2}[ \t]*月[ \t]*")
 
 
 def _span_titled(title: Line) -> bool:
@@ -1481,7 +1489,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
     span_titled = title is not None and _span_titled(title)
-    if title is not None and not span_titled:
+    if title is not None and not span_titled and not _delivery_titled(title):
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
@@ -1524,6 +1532,14 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _delivery_titled(title: Line) -> bool:
+    """Whether a title names a report to a people's congress by the year it is delivered in (某县2025年政府工作报告: the
+    delivered_report cue): that year is the plan's, the work reviewed the year before's, which the text says (一、2024年
+    工作回顾) or not; the title dates none of it."""
+    m = _title_year(title)
+    return m is not None and _cues()["delivered_report"].match(title.text, m.start(1)) is not None
 
 
 def _entries_year(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:
@@ -1668,18 +1684,21 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
     a reprint site's scrape stamp never. A reprint site's stamp written day first (18.03.2015  13:07) dates the page
-    only when the item carries no date of its own (陇南市人民政府 / (2015年1月10日) under its title, a sign-off)."""
+    only when the item carries no date of its own (陇南市人民政府 / (2015年1月10日) under its title, a sign-off). A day
+    a head's label gives without its year (日期:08-21) is read in the year of the date found so (_dated_in_year_of)."""
     labelled: list[Dated] = []
     minor: list[Dated] = []
-    page: list[Dated] = []
     stamped: list[Dated] = []
     glossed: list[Dated] = []
+    yearless: regex.Match | None = None
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
         found = date_at(text, m.end()) or compact_date_at(text, m.end())
-        if not found:
-            continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
+        if not found:
+            if yearless is None and m.start() < _HEAD_CHARS:
+                yearless = _YEARLESS_DAY.fullmatch(text, m.end(), line_end)
+            continue
         if _is_scrape_stamp(text, line_start, line_end):
             continue
         if annotated(line_start, line_end):  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
@@ -1690,6 +1709,34 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             labelled.append(found)
     if labelled:
         return labelled[0]
+    shown = _unlabelled_date(text, lines, annotated, dated, (stamped, minor, glossed))
+    return shown if yearless is None else _dated_in_year_of(shown, yearless)
+
+
+# A day a head's date label gives without its year (日期:08-21, an e-paper's item under the reader's dated masthead):
+# its month in group 1, its day in group 2.
+_YEARLESS_DAY = compile_cached(r"[ \t]*(\d{1,2})-(\d{1,2})[ \t]*")
+
+
+def _dated_in_year_of(found: Dated | tuple[None, None], yearless: regex.Match) -> Dated | tuple[None, None]:
+    """The day a head's label gives without its year (日期:08-21), in the year of the date the page shows otherwise
+    (an e-paper reader's masthead, 电子报阅读机 / 2025-10-15 / 星期三: the day it is read on, not the item's) when
+    it falls on or before it; none when it would fall after it, the item then of some year before, or when the page
+    shows no other date."""
+    if found[0] is None:
+        return None, None
+    day = date_at(f"{found[0][:4]}-{yearless.group(1)}-{yearless.group(2)}", 0)
+    if day is None or day[0] > found[0]:
+        return None, None
+    return day[0], (yearless.start(1), yearless.end(2))
+
+
+def _unlabelled_date(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines,
+                     later: tuple[list[Dated], list[Dated], list[Dated]]):
+    """The page's own date where no 发布时间 line gives it (_published): a dated page line, a delivery's, a release's,
+    the sign-off…; `later` the labelled dates tried last (a reprint's stamp, a minor label's, a glossed line's)."""
+    stamped, minor, glossed = later
+    page: list[Dated] = []
     page_date_line, read = _patterns().page_date_line, _patterns().head_line_read
     comments_header, today_line = _cues()["comments_header"].match, _cues()["today_line"].match  # looked up once
     for line in lines:
