@@ -279,6 +279,7 @@ class Catalog(Fields):
     series_to: regex.Pattern
     series_after_change: regex.Pattern
     series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
+    series_values_before_label: regex.Pattern  # a rate's values said before its label (从…的X%,到…Y%,LABEL…): search
     series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
     series_target_said: regex.Pattern  # a target said right after a rate's level (…(市考核指标5%以下)): match
     series_assessed_before: regex.Pattern  # an assessment's target words ending a rate's label's lead (省定目标): search

@@ -312,6 +312,7 @@ class Series(_Table):
     to: PatternText
     after_change: PatternText
     base: PatternText
+    values_before_label: PatternText
     actual: PatternText
     target_said: PatternText
     assessed: PatternText
@@ -999,6 +1000,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
+        series_values_before_label=regex.compile(file.series.values_before_label),
         series_actual=regex.compile(file.series.actual),
         series_target_said=regex.compile(file.series.target_said.replace("{ASSESSED}", file.series.assessed)),
         series_assessed_before=regex.compile(f"(?:{file.series.assessed})$"),

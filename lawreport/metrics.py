@@ -1345,6 +1345,8 @@ class Interpreter:
         self._keys_stated: dict[str, int] = {}  # the keys of those values -> where the first stands
         self._last_stated: dict[str, int] = {}  # … -> the sentence of the last one (a list's parts: _continued)
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
+        self._before_label: dict[int, tuple[int, str]] | None = None  # (_values_before_label)
+        self._year_parts: set[int] = set()  # where each rate of a part of the year starts (_without_year_parts_beside_years)
         # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
         # starts -> its rule and where its label starts (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int]] = {}
@@ -1616,6 +1618,7 @@ class Interpreter:
             dated_at = after_rank = None  # where the year of a figure after a rank is read, when its own clause names it
             # 出庭应诉率大幅提升,由2022年的75%提升至2023年的96%: a trend's clause, then a series from its origin
             ranked_origin: tuple[int, regex.Match[str]] | None = None
+            one_month_reached = False  # whether the figure after a trend is the level of the month said with it
             origin_only = None  # (read only when the clause is more than a year or a word after a rank)
             # A bracket opens the level's clause as a comma does (出庭应诉率偏低(60%), 较低(仅为60%)), no change in it.
             if (opener == "," and subject or opener == "(" and kind == "percent" and not change) \
@@ -1633,6 +1636,8 @@ class Interpreter:
                     series_year = series_year or mark_year
                     if after_rank is not None and after_rank.group(1):
                         dated_at = q_start
+                    if after_rank is not None and after_rank.group(2):
+                        one_month_reached = True  # 出庭应诉率逐月上升,10月份达到100%: one month's level
             if opener == "," and kind == "percent" and not change and subject and subject_start >= clause \
                     and (pushed := self._label_before_target(clause, stripped, q_start)) is not None:
                 # 要持续提升调解成功率,力争稳定在98%以上: the target's label in the clause before its cue
@@ -1658,12 +1663,15 @@ class Interpreter:
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
                 or base is not None or level_again or achieved or target_named
+            if follow and kind == "percent" and q_start in self._values_before_label():
+                follow = False  # 由2022年的85%提升至2023年的100%,全县…出庭应诉率…: the label after, cited with it
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
             label_clause = clause  # where the clause holding the label starts (before a quoted value, the one before)
             undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
+            before_label = None  # (where the label starts, its words) of a series said before it (_values_before_label)
             planned = False  # whether the label says the count is a target (…任务数为268件)
             # whether the figure is one month's level in a series (由1月的29.2%上升至12月的57%), no year's
             one_month = series_to_match is not None and series_to_match.group(2) is not None
@@ -1915,6 +1923,13 @@ class Interpreter:
                         start = rate_start = q_start  # the figure and its label, cited together
                         noun_end = named_after.end()
                 if rule is None and rate_label is None and kind == "percent" and not change \
+                        and (before_label := self._values_before_label().get(q_start)) is not None \
+                        and (rate_label := rate_label_of(before_label[1])) is not None:
+                    # 从2021年的20.17%,到2022年的4.03%,再到2023年0.9%,全县行政诉讼败诉率…: each value the label's after them
+                    rule, _ = headline(q, said, before_label[1], before_label[0])
+                    start = rate_start = q_start  # the figure and its label, cited together
+                    noun_end = before_label[0] + len(before_label[1])
+                if rule is None and rate_label is None and kind == "percent" and not change \
                         and text[q_end:q_end + 1] not in _NOTHING_AFTER \
                         and (act := _NOUN_AFTER.match(text, q_end, None, NOT_CONCURRENT)) is not None:
                     # 行政机关负责人100%出庭应诉: the act whose share the percent is, run to the clause end (a rate's
@@ -1932,6 +1947,10 @@ class Interpreter:
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
                     rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
+                    if _whole_place(False).fullmatch(subject) is not None:
+                        # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline value
+                        rule, _ = headline(q, said, rate_label, rate_start)
+                        start = subject_start
             if kind == "percent" and not change and rate_label is not None and not (follow or listed) \
                     and assessed_before(text, subject_start, rate_start) is not None:
                 planned = True  # 省定目标出庭应诉率90%以上, 考核要求调解成功率98%: the target an assessment sets
@@ -1939,12 +1958,12 @@ class Interpreter:
                     and (q.qualifier == _RANGE or _RATE_RANGE.match(text, q_end) is not None) \
                     and not as_read.endswith(_MOVED_FROM):
                 rule = rate_label = None  # 在8%至16%之间, 为85%—100%: a spread of the rate, none of its values
-            if one_month or (keyed is not None and self._keyed_part_apart(keyed)):
+            if one_month or one_month_reached or (keyed is not None and self._keyed_part_apart(keyed)):
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
-                                 target=True if planned or target_named else False if achieved else None)
+                                 target=True if planned or target_named else False if achieved or before_label else None)
             if origin_at is not None and undated_origin and not follow:
                 # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
                 # starts from (力争…由85%提高到95%) is no target
@@ -2060,6 +2079,10 @@ class Interpreter:
         if self._examples:
             metrics = self._without_examples_beside_wholes(metrics)
         metrics = self._without_months_to_date_beside_years(metrics)
+        if self._year_parts:
+            metrics = self._without_year_parts_beside_years(metrics)
+        if self.level is None:
+            metrics = self._without_wider_beside_own(metrics)
         if self._displaced:  # a total that a newly received part follows holds the cases carried over
             displaced = self._displaced
             metrics = [m for m in metrics if m.key is None or m.start >= displaced.get((m.key, m.sentence), -1)]
@@ -3165,7 +3188,9 @@ class Interpreter:
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
             if self._later_months_apart and heard.period < label \
                     and self._of_part_of_year(sentence, label, not self._parts_of_year_apart):
-                return None, 0  # a yearly report's 上半年办理行政复议案件38件: the half-year's figure, not the year's
+                if q.kind != "percent" or not self._of_span_of_year(sentence, label):
+                    return None, 0  # a yearly report's 上半年办理行政复议案件38件, 7月份纠错率12%: the part's, not the year's
+                self._year_parts.add(q.start)  # 上半年调解成功率98%: the year's level, unless the year's own is said
             whole = said.whole if said.whole != -1 else self._whole_before(said)
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
@@ -3407,6 +3432,15 @@ class Interpreter:
                 or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
 
+    def _of_span_of_year(self, sentence: int, label: int) -> bool:
+        """Whether the part of the year a rate's label at `label` is of (_of_part_of_year) is a span of it from its
+        start or a half, a quarter (上半年, 第三季度, 1-9月): a rate's level over it, alone, is the year's. Not one month
+        (7月份纠错率12%) nor months from a later one on (2015年5月至当年底…出庭应诉率38%: since a change, no year's level)."""
+        span = None
+        for span in _SPAN_OF_YEAR.finditer(self.text, max(sentence, label - _MAX_SUBJECT), label):
+            pass  # the last one: the nearest the label
+        return span is not None and span.group("later") is None
+
     def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
         """Whether the clause before the part marker of the part at `subject_start` (its whole: 评查归档卷宗600份,
         其中…) names a review of files."""
@@ -3642,6 +3676,60 @@ class Interpreter:
                 years[scope] = max(years.get(scope, m.value), m.value)
         return [m for i, m in enumerate(metrics)
                 if i not in to_date or years.get((m.key, m.year, m.target), -1) < m.value]
+
+    def _without_year_parts_beside_years(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but a yearly report's rate of a part of its year (上半年调解成功率98%, 第三季度…) where the report
+        states the rate of its key and year not so dated (全年调解成功率97.5%): the part's level beside the year's.
+        Alone it is the level the report gives for its year."""
+        parts = self._year_parts
+        years = {(m.key, m.year) for m in metrics
+                 if m.unit == "%" and (m.quantity is None or m.quantity.start not in parts)}
+        return [m for m in metrics if m.quantity is None or m.quantity.start not in parts
+                or (m.key, m.year) not in years]
+
+    def _values_before_label(self) -> dict[int, tuple[int, str]]:
+        """Where each value of a rate said before its label starts (catalog series_values_before_label) -> where that
+        label's clause starts and its words up to 率; found once, on the first unlabelled percent asked."""
+        found = self._before_label
+        if found is None:
+            found = self._before_label = {}
+            for m in self.catalog.series_values_before_label.finditer(self.text):
+                for value in m.starts("value"):
+                    found[value] = m.start("label"), m.group("label")
+        return found
+
+    def _place_rank(self, m: Found) -> int | None:
+        """The rank (_LEVEL_RANK) of the place the rate `m` is said of: the nation (_NATION in its clause, or a national
+        body opening one of the sentence's: 据司法部统计,…) above any, else the place called last in its sentence before it
+        (全省, 我市, 全县); None for no call."""
+        text, start = self.text, m.quantity.start if m.quantity is not None else m.start
+        if _NATION.search(text, self.outline.clause_at(start)[0], start) is not None \
+                or self._national_opening(m.sentence, start):
+            return _LEVEL_RANK["省"] + 1
+        last = None
+        for last in _whole_place(False).finditer(text, m.sentence, start):
+            pass
+        return _LEVEL_RANK[last.group(1)] if last is not None else None
+
+    def _without_wider_beside_own(self, metrics: list[Found]) -> list[Found]:
+        """The metrics but a rate of a place above the one whose rate of the same key its paragraph gives (全县…纠错率为
+        9.8%,全省平均直接纠错率为12.1%; 据司法部统计,全国调解成功率为96%。我县调解成功率为99.1%; 远低于全国14.5%的败诉率), in a
+        report whose own level is not known (where it is, _above_own keeps them out): the figure a report sets its own
+        against. A text citing a wider place's rate beside a narrower one's speaks of the narrower: it calls it 全县 or
+        我县 as its own."""
+        rated = [m for m in metrics if m.key is not None and m.unit == "%" and not m.derived]
+        if len(rated) < 2 or len({m.key for m in rated}) == len(rated):
+            return metrics  # (most reports: no key's rate said twice)
+        text = self.text
+        ranks: dict[int, int | None] = {}
+        lowest: dict[tuple[str | None, int], int] = {}
+        for m in rated:
+            rank = ranks[id(m)] = self._place_rank(m)
+            if rank is not None:
+                scope = (m.key, text.rfind("\n", 0, m.start))
+                lowest[scope] = min(lowest.get(scope, rank), rank)
+        return [m for m in metrics if (rank := ranks.get(id(m))) is None
+                or rank <= lowest[m.key, text.rfind("\n", 0, m.start)]]
 
     def _names_a_kind(self, subject: str, label_start: int) -> bool:
         """Whether a part's subject names what it is a part of between its marker and the label (其中婚姻家庭纠纷

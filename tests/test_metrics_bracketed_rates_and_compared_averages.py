@@ -44,6 +44,11 @@ def test_a_bracketed_figure_after_no_rate_label_is_no_rate(text):
     ("全县行政复议直接纠错率12%,超过全市平均纠错率(9%)。", ("reconsideration_correction_rate", 12, 2024, False)),
     ("全县行政机关负责人出庭应诉率100%,高于全省平均出庭应诉率96.5%。", ("head_appearance_rate", 100, 2024, False)),
     ("全县行政诉讼败诉率5%,低于全省平均败诉率8%。", ("litigation_loss_rate", 5, 2024, False)),
+    # with no place called the report's own beside it (全县), the comparison alone keeps the average out
+    ("调解成功率99.4%,高于全省平均调解成功率98.1%。", ("mediation_success_rate", 99.4, 2024, False)),
+    ("矛盾纠纷化解率98.5%,高于全市平均化解率95.2%。", ("mediation_success_rate", 98.5, 2024, False)),
+    ("行政复议直接纠错率12.6%,超过全市平均纠错率9.1%。", ("reconsideration_correction_rate", 12.6, 2024, False)),
+    ("行政诉讼败诉率4.6%,低于全省平均败诉率8.3%。", ("litigation_loss_rate", 4.6, 2024, False)),
 ])
 def test_an_average_set_against_is_no_figure_of_the_report(text, own):
     found = facts(text)
@@ -72,8 +77,8 @@ def test_an_average_set_against_nothing_is_the_reports_own(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("全县出庭应诉率高于全国平均出庭应诉率41.8%。", [("全国平均出庭应诉率", 41.8)]),
     ("全县调解成功率超过全省平均调解成功率98%。", [("全省平均调解成功率", 98)]),
-    # no comparison: the label runs on
-    ("全区1-10月平均出庭应诉率为73.55%。", [("1-10月平均出庭应诉率", 73.55)]),
+    # no comparison: the label runs on (the months it is of say when, not what)
+    ("全区1-10月平均出庭应诉率为73.55%。", [("平均出庭应诉率", 73.55)]),
 ])
 def test_a_comparison_ends_the_label_of_the_rate_compared(text, expected):
     assert rates(text) == expected

@@ -105,14 +105,43 @@ def test_a_part_of_the_year_with_no_year_read_stays_undated():
         ("reconsideration_received", 40, None, False)]
 
 
-@pytest.mark.parametrize("text, rate", [
-    ("一季度调解成功率98%。", ("一季度调解成功率", 98.0)),
-    ("第三季度行政机关负责人出庭应诉率为93.5%。", ("第三季度行政机关负责人出庭应诉率", 93.5)),
-    ("上半年,全市行政复议纠错率为11.2%。", ("行政复议纠错率", 11.2)),
+@pytest.mark.parametrize("text, metric, rate", [
+    ("一季度调解成功率98%。", ("mediation_success_rate", 98, 2024, False), ("调解成功率", 98.0)),
+    ("第三季度行政机关负责人出庭应诉率为93.5%。", ("head_appearance_rate", 93.5, 2024, False),
+     ("行政机关负责人出庭应诉率", 93.5)),
+    ("上半年,全市行政复议纠错率为11.2%。", ("reconsideration_correction_rate", 11.2, 2024, False), ("行政复议纠错率", 11.2)),
+    ("全县上半年调解成功率达96.4%。", ("mediation_success_rate", 96.4, 2024, False), ("调解成功率", 96.4)),
+    ("下半年败诉率为3.1%。", ("litigation_loss_rate", 3.1, 2024, False), ("败诉率", 3.1)),
+    ("前三季度行政复议直接纠错率为12.5%。", ("reconsideration_correction_rate", 12.5, 2024, False), ("行政复议直接纠错率", 12.5)),
+    ("1至9月,全市行政复议直接纠错率为11.2%。", ("reconsideration_correction_rate", 11.2, 2024, False),
+     ("行政复议直接纠错率", 11.2)),
+    ("半年来调解成功率达98%。", ("mediation_success_rate", 98, 2024, False), ("调解成功率", 98.0)),
+    ("前10个月调解成功率为97%。", ("mediation_success_rate", 97, 2024, False), ("调解成功率", 97.0)),
 ])
-def test_a_rate_of_a_part_of_the_year_is_no_year_rate(text, rate):
-    assert facts(text) == []
+def test_a_rate_of_a_part_of_the_year_alone_is_the_years_level(text, metric, rate):
+    # a rate is a level, not a sum: the part's level, alone, is the one the report gives for its year; the label
+    # says what is measured, the part of the year when (the year is read from it)
+    assert facts(text) == [metric]
     assert rates(text) == [rate]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上半年调解成功率98%。全年调解成功率97.5%。", [("mediation_success_rate", 97.5, 2024, False)]),
+    ("全年调解成功率97.5%,其中第三季度调解成功率99%。", [("mediation_success_rate", 97.5, 2024, False)]),
+    # a change of the part's rate is no level
+    ("上半年调解成功率较去年同期提高2.1个百分点。", []),
+])
+def test_a_rate_of_a_part_of_the_year_gives_way_to_the_years(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one month's rate, or months from a later one on (since a change): no year's level
+    "8月份全县行政复议纠错率为10.5%。",
+    "2024年6月至当年底,全县行政机关负责人出庭应诉率为41%。",
+])
+def test_a_rate_of_one_month_or_of_later_months_is_no_years_level(text):
+    assert facts(_YEARLY + text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -145,5 +174,6 @@ def test_this_years_part_in_a_dated_item_reads_the_items_year():
 ])
 def test_a_part_of_the_year_in_a_text_with_no_year_of_its_own_is_that_years(text, published_year, expected):
     assert facts(text, report_year=None, published_year=published_year) == expected
-    # the same sentence in a yearly report is a part of its year: no year's figure
-    assert facts(_YEARLY + text, report_year=2024, published_year=published_year) == []
+    # the same sentence in a yearly report is a part of its year: no year's count; a rate, alone, is the year's level
+    assert [fact[:2] for fact in facts(_YEARLY + text, report_year=2024, published_year=published_year)] == [
+        fact[:2] for fact in expected if fact[0].endswith("_rate")]

@@ -69,3 +69,19 @@ def test_a_bracket_after_a_judged_label_opens_its_level(text, expected):
 ])
 def test_a_change_in_a_bracket_after_a_trend_is_no_level(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, rate", [
+    # a trend month by month, then the month the level was reached in: the rate's level, one month's
+    ("行政机关负责人出庭应诉率逐月提高,11月份达到96%。", ("行政机关负责人出庭应诉率", 96)),
+    ("全县调解成功率稳步提升,9月达到99.2%。", ("调解成功率", 99.2)),
+])
+def test_a_level_reached_in_a_month_after_a_trend_is_the_rates_but_no_years(text, rate):
+    assert read(text, 2024)[1] == [rate]
+    assert facts(text) == []
+
+
+def test_a_trend_with_a_count_after_another_clause_gives_no_rate():
+    text = "行政机关负责人出庭应诉率逐月提高,规范化水平持续提升,全年办结行政复议案件130件。"
+    assert read(text, 2024)[1] == []
+    assert facts(text) == [("reconsideration_closed", 130, 2024, False)]
