@@ -91,6 +91,9 @@ def test_a_level_naming_the_units_that_reach_it_is_no_level_reached(text, expect
     ("行政应诉方面,出庭应诉率达97.3%。", [("head_appearance_rate", 97.3)]),
     ("全市行政诉讼案件开庭审理50件,出庭应诉率98%,高于全省平均出庭应诉率95%。",
      [("head_appearance_rate", 98), ("litigation_hearings", 50)]),
+    # an average of no place (the average of peers, not a wider place's figure set beside the own one)
+    ("全市行政诉讼案件开庭审理50件,出庭应诉率98%,高于同级平均出庭应诉率95%。",
+     [("head_appearance_rate", 98), ("litigation_hearings", 50)]),
     # an agent's or a lawyer's, a prosecutor's, or said of no lawsuits
     ("全市行政诉讼案件开庭审理50件,代理律师出庭应诉率达95%。", [("litigation_hearings", 50)]),
     ("行政诉讼案件中律师出庭率达95%。", []),
