@@ -302,7 +302,8 @@ class Catalog(Fields):
     framing: regex.Pattern  # a part's title framing the document (起草背景, 摘要) or telling a case (基本案情): search
     other_matters: regex.Pattern  # a report's closing part of other matters (其他需要报告的情况): search
     target_cue: regex.Pattern
-    target_after: regex.Pattern
+    target_after: regex.Pattern  # right after a number, makes it a target: match
+    target_after_parts: tuple[regex.Pattern, ...]  # target_after's patterns, each scanned alone (metrics._quota_ends)
     target_before: regex.Pattern  # ending a count's subject, makes it a target of the label before it: search
     quota_set: regex.Pattern  # sets a count of its clause after it as a quota (确定…完成): search in the clause
     held_frame_open: regex.Pattern  # a held level's frame opening, right before a target cue (在确保): search to it

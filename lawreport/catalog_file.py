@@ -337,7 +337,7 @@ class Sections(_Table):
     plans: PatternList
     achievements: PatternList
     target_cue: PatternText
-    target_after: PatternText
+    target_after: PatternList
     target_before: PatternText
     quota_set: PatternText  # in a count's clause before it, sets the count as a quota (确定…完成, 下达…任务)
     held_frame_open: PatternText  # right before a target cue, opens a level held as the ground of other work (在确保)
@@ -1023,7 +1023,8 @@ def _compile(file: CatalogFile) -> Catalog:
         framing=_alternation(sections.framing),
         other_matters=_alternation(sections.other_matters),
         target_cue=regex.compile(sections.target_cue),
-        target_after=regex.compile(sections.target_after),
+        target_after=_alternation(sections.target_after),
+        target_after_parts=tuple(map(regex.compile, sections.target_after)),
         target_before=regex.compile(sections.target_before),
         quota_set=regex.compile(sections.quota_set),
         held_frame_open=regex.compile(sections.held_frame_open),

@@ -3107,7 +3107,7 @@ class Interpreter:
     def _quota_ends(self) -> tuple[set[int], list[int]]:
         """Where target_after matches (a quota's figure ends there), as a set and in order: found on the first ask."""
         if self._quota_at is None:
-            starts = _match_starts(self.catalog.target_after, self.text)
+            starts = set().union(*(_match_starts(part, self.text) for part in self.catalog.target_after_parts))
             self._quota_at = starts, sorted(starts)
         return self._quota_at
 
