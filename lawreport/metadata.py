@@ -801,7 +801,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             candidates.clear()  # what is above the page's path is the site's chrome
             continue
         if (head := _run_into_label(line)) is not None:
-            candidates.append((at, _trimmed(head)))
+            candidates.append((at, head))  # (trimmed there)
             break  # the rest of its line is the page's date/source line, which closes the header
         if _dated_label_line(line):
             if not candidates:
@@ -3574,9 +3574,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         # report's, a government's or a court's reporting to its own congress; and the one town the text is about, written
         # once under its county (这是笔者近日在某县甲街道看到的一幕。…甲街道司法所共化解…): the county is the report's.
         # Either within the province named besides.
-        for named_own in (next((line.text for line in _congress_occasions(lines)), None),
-                          regions.town_under_county(placed)):
-            if named_own is not None:
+        for named_by in (lambda: next((line.text for line in _congress_occasions(lines)), None),
+                         lambda: regions.town_under_county(placed)):  # the town only where no congress placed it
+            if (named_own := named_by()) is not None:
                 own = regions.resolve(placed, [*hints, *familiar, named_own])
                 if own.code and (own.city or own.county) and (region.code is None or own.province == region.province):
                     region = own
