@@ -30,6 +30,9 @@ What changes, per character:
 * then words that conversion mirrors swap take the mainland word of the same
   length (资讯→信息, 社群→社区, 覆议→复议), from lawreport/data/words.tsv;
 * the ratio sign ∶ becomes ':' (复议诉讼比1.8∶1);
+* an ideographic full stop written for a decimal point, between one to three digits and one or two digits
+  right before a percent sign (纠错率达11。3%, as some reprint sites convert a point), becomes '.'; elsewhere
+  it ends a sentence (纠错12件。3月起…, 信息97。2023年…);
 * dashes: hyphens and the minus sign (‐ ‑ ‒ − －) become '-'; an em or en dash
   (— –) becomes '-' only alone between two ASCII digits (2021—2025年), because
   elsewhere it is the Chinese dash (——), which is punctuation, not a range;
@@ -77,6 +80,9 @@ _FREQUENT = ("，", "；", "：", "（", "）", "％", "！", "？", "\u3000")
 # The dash first, so the engine can skip ahead to it: ~3x faster than a lookbehind first. One pattern a dash: `re`
 # skips ahead to a literal several times faster than it tests every character against a class of the two.
 _RANGE_DASHES = tuple((dash, compile_re_cached(rf"{dash}(?<=[0-9]{dash})(?=[0-9])")) for dash in "\u2013\u2014")
+# A full stop between digits that is a decimal point: one to three digits before it, one or two and a percent sign
+# after it (11。3%). The stop first, so the engine skips ahead to it; the digits before it by two fixed lookbehinds.
+_DECIMAL_STOP = compile_re_cached(r"。(?<=[0-9]。)(?<![0-9]{4}。)(?=[0-9]{1,2}%)")
 # A letter O only after a Chinese digit (二O一O), a white circle on either side (○○九).
 _ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[○O]+|○+(?=[〇零一二三四五六七八九])")
 # A year in Chinese digits (二〇二三年), 19xx or 20xx, not part of a longer numeral nor followed by a month in words.
@@ -179,6 +185,8 @@ def normalize(text: str) -> str:
     for dash, pattern in _RANGE_DASHES:
         if dash in text:
             text = pattern.sub("-", text)
+    if "%" in text:
+        text = _DECIMAL_STOP.sub(".", text)
     if "○" in text or "O" in text:
         text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
     if any(opening[1] in text and opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none

@@ -28,6 +28,33 @@ def test_idempotent(text):
     assert normalize(once) == once
 
 
+def _decimal_stops(text: str) -> set[int]:
+    """Where a full stop stands for a decimal point, told by reading the characters around it one by one."""
+    stops = set()
+    for i, char in enumerate(text):
+        if char != "。":
+            continue
+        before = 0
+        while before < i and text[i - 1 - before].isdigit():
+            before += 1
+        after = 0
+        while i + 1 + after < len(text) and text[i + 1 + after].isdigit():
+            after += 1
+        if 1 <= before <= 3 and 1 <= after <= 2 and text[i + 1 + after:i + 2 + after] == "%":
+            stops.add(i)
+    return stops
+
+
+@given(st.text(alphabet=st.sampled_from(list("1290。%件月年, ")), max_size=40))
+@settings(max_examples=500)
+def test_a_full_stop_is_a_decimal_point_only_between_digits_before_a_percent(text):
+    # one to three digits before it, one or two and % after it: the stop is the point; every other character stays
+    out = normalize(text)
+    changed = {i for i, (a, b) in enumerate(zip(text, out, strict=True)) if a != b}
+    assert changed == _decimal_stops(text)
+    assert all(out[i] == "." for i in changed)
+
+
 @given(st.text(alphabet=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), max_size=5))
 def test_lone_surrogates_survive(text):
     # surrogateescape decoding can leave them in; they must not break the copy
@@ -58,6 +85,11 @@ def test_seed_han_characters_unchanged(path):
         ("全面推⾏⾏政执法三项制度，⼀体推进", "全面推行行政执法三项制度,一体推进"),
         ("⻓效机制、⻔户⽹站", "长效机制、门户网站"),
         ("复议诉讼比1.8∶1", "复议诉讼比1.8:1"),
+        # an ideographic full stop written for the decimal point of a percentage
+        ("全县综合纠错率达16。4%,居全市前列", "全县综合纠错率达16.4%,居全市前列"),
+        ("调解成功率为97。25％。", "调解成功率为97.25%。"),
+        ("败诉率降至5。8%", "败诉率降至5.8%"),
+        ("出庭应诉率100。0%", "出庭应诉率100.0%"),
         # dashes: a range or a minus becomes a hyphen, a double dash stays
         ("《法治坪山建设规划(2021—2025年)》", "《法治坪山建设规划(2021-2025年)》"),
         ("2021—2025年", "2021-2025年"),
@@ -105,6 +137,9 @@ def test_normalized_forms(raw, expected):
         "2023年,调解成功率为99.78%。",
         "①2023年", "m²", "H₂O", "Ⅳ、", "½",  # markers and exponents
         "资金和信息", "稽查", "社会、社区", "覆盖率", "瞭望", "领汇中心",  # words near the mirror vocabulary
+        # a full stop between digits that ends a sentence: no percent right after the digits, or a year before it
+        "纠正违法行为9件。4月起推行复议决定网上公开", "公开文件62。2024年收到申请", "办结1580。35%的案件当场办结",
+        "纠错率为8%。12%的申请人", "出庭21。5年来",
     ],
 )
 def test_simplified_text_markers_and_exponents_are_kept(kept):
