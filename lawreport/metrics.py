@@ -1347,6 +1347,9 @@ class Interpreter:
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._before_label: dict[int, tuple[int, str]] | None = None  # (_values_before_label)
         self._year_parts: set[int] = set()  # where each rate of a part of the year starts (_without_year_parts_beside_years)
+        # (key, sentence start) of the counts left out as a part of the year's (上半年调解纠纷600件): their parts are the
+        # part's too (。其中婚姻家庭纠纷120件)
+        self._part_of_year_counts: set[tuple[str, int]] = set()
         # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
         # starts -> its rule and where its label starts (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int]] = {}
@@ -3189,9 +3192,12 @@ class Interpreter:
             if self._later_months_apart and heard.period < label \
                     and self._of_part_of_year(sentence, label, not self._parts_of_year_apart):
                 if q.kind != "percent" or not self._of_span_of_year(sentence, label):
+                    self._part_of_year_counts.add((rule.key, sentence))
                     return None, 0  # a yearly report's 上半年办理行政复议案件38件, 7月份纠错率12%: the part's, not the year's
                 self._year_parts.add(q.start)  # 上半年调解成功率98%: the year's level, unless the year's own is said
             whole = said.whole if said.whole != -1 else self._whole_before(said)
+            if whole is not None and (rule.key, whole) in self._part_of_year_counts:
+                return None, 0  # 上半年调解纠纷600件。其中婚姻家庭纠纷120件: a part of the half's count, no year's
             if whole is not None and ((rule.key, whole) in self._stated
                                       or whole <= self._last_stated.get(rule.key, -1) < sentence) \
                     and not self._newly_received(rule.key, whole, subject, subject_start, label_start) \
@@ -3396,8 +3402,9 @@ class Interpreter:
     def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 7月; with `later_only`, months from a later
         one on: 5月至当年底; never the first months, 1-9月 or 前10个月: the year so far) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
-        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence,
-        a span (第三季度,…工作进一步推进,出庭应诉率…) or one month when the clause after it gives figures (7月,全县调解
+        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence or
+        run into its first clause, a span (第三季度,…工作进一步推进,出庭应诉率…; 上半年全县受理纠纷30件,调解成功29件: the
+        counts of one sentence share its period) or one month when the clause after it gives figures (7月,全县调解
         纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
         text = self.text
         low = max(sentence, label - _MAX_SUBJECT)  # (a sentence opening further back than a subject reaches: no opening)
@@ -3414,7 +3421,7 @@ class Interpreter:
         for period in _PART_OF_YEAR.finditer(text, clause, label):
             pass  # the last one: the nearest the label
         if period is None:
-            opening = _PART_OF_YEAR_OPENING.match(text, sentence, label) if low == sentence else None
+            opening = _PART_OF_YEAR_LEAD.match(text, sentence, label) if low == sentence else None
             if opening is None:
                 return False
             after = opening.end()
@@ -3657,12 +3664,12 @@ class Interpreter:
         and no bound (全年新收行政复议案件58件): the months' part of the year's count. Alone it is the year's level,
         the latest the report gives; a smaller count beside it (8月份单月办理…412件) is a part of it, not the year's."""
         text, to_date = self.text, set()
-        if "月" not in text:
-            return metrics  # (a text that names no month names no month's end)
+        if "月" not in text and "季度" not in text:
+            return metrics  # (a text that names no month names no month's end, nor the first months but by 前三季度)
         first_months = None  # whether the first months are the year so far: in a yearly report (_parts_of_year_apart)
         for i, m in enumerate(metrics):
             if m.unit == "count" and m.year is not None and m.quantity is not None \
-                    and text.find("月", m.sentence, m.start) >= 0 \
+                    and (text.find("月", m.sentence, m.start) >= 0 or text.find("季度", m.sentence, m.start) >= 0) \
                     and (_TO_MONTH_END.search(text, m.sentence, m.start) is not None
                          or ((first_months := self._parts_of_year_apart if first_months is None else first_months)
                              and _first_months(text, m.sentence, m.start))):
@@ -4819,16 +4826,17 @@ _PERIODS_LISTED = compile_cached(
     rf"(?:(?<![\d至\-—~]){_MONTH}(?:[、和及与]{_MONTH})+"
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
-# A period shorter than the year: a half, a quarter (第三季度, 一季度, 前三季度), the first months (前9个月, 1-9月, 1月至9月,
-# 1月1日至11月30日; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
+# A period shorter than the year: a half, a quarter (第三季度, 一季度), the first months (前9个月, 1-9月, 1月至9月,
+# 1月1日至11月30日, 前三季度; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
 # 3月1日至12月31日), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
-# The first months (group so_far: 前10个月, 1-11月, 1月1日至10月31日) are the year so far, as a count up to a month's end
-# is (截至10月底, _TO_MONTH_END): in a yearly report the year's figure, alone (_of_part_of_year), and a part of the year's
-# count said beside it (_without_months_to_date_beside_years).
-_SPANS_OF_YEAR = (r"[上下]半年|[第前]?[一二三四1-4]季度"
-                  r"|(?P<so_far>前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月"
+# The first months (group so_far: 前10个月, 1-11月, 1月1日至10月31日, and the first quarters counted, 前三季度 as 1-9月)
+# are the year so far, as a count up to a month's end is (截至10月底, _TO_MONTH_END): in a yearly report the year's figure,
+# alone (_of_part_of_year), and a part of the year's count said beside it (_without_months_to_date_beside_years). A half
+# or one quarter (上半年, 第一季度) is a part named as such, beside the others (上半年…,下半年…): a part.
+_SPANS_OF_YEAR = (r"[上下]半年|(?P<so_far>前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|前[二两三2-3]季度"
                   r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?)"
+                  r"|[第前]?[一二三四1-4]季度"
                   r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?)?[至到~\-—–]"
                   r"(?:(?:[3-9]|1[0-2])月份?(?:\d{1,2}日|[底末])?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
@@ -4844,6 +4852,10 @@ _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
 _PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:以来|期间|内|中)?[,:]")
+# …or opening its first clause, run into it (上半年全县受理纠纷30件,调解成功29件): the period of every clause after it too;
+# not a time since it (2024年1月以来法院…: since then, no one month).
+_PART_OF_YEAR_LEAD = compile_cached(
+    rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:(?:以来|期间|内|中)?[,:]|(?!以来))")
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
 # date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")

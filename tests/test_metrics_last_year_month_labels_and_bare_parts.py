@@ -136,7 +136,7 @@ def test_a_rate_over_outcomes_before_it_is_checked_against_their_sum():
     # part's, no year's; a rate, a level, alone is the year's
     ("2023年第二季度,全县行政应诉工作扎实推进,负责人出庭应诉率98%。", [("head_appearance_rate", 98, 2023)]),
     ("上半年,全区深入推进行政复议规范化建设,纠错率11%。", [("reconsideration_correction_rate", 11, 2023)]),
-    ("前三季度,全市法律援助工作有序开展,共办理法律援助案件640件。", []),
+    ("第三季度,全市法律援助工作有序开展,共办理法律援助案件640件。", []),
     # one month's rate is no year's level
     ("7月份全区行政复议纠错率为11%。", []),
 ])

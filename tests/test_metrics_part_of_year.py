@@ -23,7 +23,7 @@ _YEARLY = "青禾县2024年法治政府建设年度报告\n"
     # the period right before the count's verb or label
     "2024年第三季度新收一审行政案件24件。",
     "上半年办理行政复议案件38件。",
-    "前三季度全县各级调委会共化解矛盾纠纷2210件。",
+    "一季度全县各级调委会共化解矛盾纠纷2210件。",
     "7月份,全县新收行政复议案件12件。",
     "2024年11月,全市法院开庭审理行政案件19件。",
     # the period alone opening the sentence, its figures in the clauses after it
@@ -43,6 +43,10 @@ def test_a_part_of_the_year_gives_no_year_figure(text):
     ("全县1至10月共受理法律援助案件415件。", [("legal_aid_cases", 415, 2024, False)]),
     ("1月至8月,全区新收行政复议申请66件。", [("reconsideration_received", 66, 2024, False)]),
     ("前10个月共办理公证事项3400件。", [("notarizations", 3400, 2024, False)]),
+    # the first three quarters counted, as 1-9月
+    ("前三季度全县各级调委会共化解矛盾纠纷2210件。", [("mediation_cases", 2210, 2024, False)]),
+    ("前三季度,全区新收行政复议申请66件,办结60件。",
+     [("reconsideration_closed", 60, 2024, False), ("reconsideration_received", 66, 2024, False)]),
     ("2024年1-11月,全县新收一审行政诉讼案件31件,行政机关败诉2件。",
      [("litigation_first_instance", 31, 2024, False), ("litigation_lost", 2, 2024, False)]),
     ("今年1至10月,镇人民调解委员会调解纠纷64件,调解成功63件。",
@@ -51,6 +55,7 @@ def test_a_part_of_the_year_gives_no_year_figure(text):
     # …but beside the year's count, no smaller, a part of it, as a count up to a month's end is
     ("1-11月,全镇调解纠纷120件。全年调解纠纷131件。", [("mediation_cases", 131, 2024, False)]),
     ("截至11月底,全镇调解纠纷120件。全年调解纠纷131件。", [("mediation_cases", 131, 2024, False)]),
+    ("前三季度全镇调解纠纷120件。全年调解纠纷131件。", [("mediation_cases", 131, 2024, False)]),
 ])
 def test_the_first_months_of_a_yearly_report_are_its_year_so_far(text, expected):
     assert facts(_YEARLY + text) == expected
@@ -177,3 +182,32 @@ def test_a_part_of_the_year_in_a_text_with_no_year_of_its_own_is_that_years(text
     # the same sentence in a yearly report is a part of its year: no year's count; a rate, alone, is the year's level
     assert [fact[:2] for fact in facts(_YEARLY + text, report_year=2024, published_year=published_year)] == [
         fact[:2] for fact in expected if fact[0].endswith("_rate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period run into the sentence's first clause dates the counts of every clause of it, as one said alone before
+    # a comma does (上半年,…): the half's counts, none the year's
+    ("上半年新收行政复议案件40件,办结35件,纠错4件。", []),
+    ("第二季度全县受理矛盾纠纷300件,调解成功296件。", []),
+    ("8月份全县调解矛盾纠纷64件,调解成功63件。", []),
+    # …up to the whole year said after it
+    ("上半年全镇调解纠纷30件,调解成功29件;全年共调解纠纷75件,调解成功74件。",
+     [("mediation_cases", 75, 2024, False), ("mediation_succeeded", 74, 2024, False)]),
+    # …and its parts said in the sentence after it are the half's too
+    ("上半年全县调解矛盾纠纷600件。其中婚姻家庭纠纷120件,邻里纠纷200件。", []),
+    # the first three quarters, as 1-9月: the year so far, every count of the sentence
+    ("前三季度共受理矛盾纠纷590件,调解成功584件。",
+     [("mediation_cases", 590, 2024, False), ("mediation_succeeded", 584, 2024, False)]),
+])
+def test_the_counts_of_one_sentence_share_the_period_it_opens_with(text, expected):
+    assert facts(_YEARLY + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month that dates an event in the first clause, the count in a later one: the year's, as with a comma after it
+    ("3月出台《调解工作规范》,全县调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
+    # a half's rate alone is the year's level, run into its clause or not
+    ("上半年全县调解纠纷600件,调解成功率99.2%。", [("mediation_success_rate", 99.2, 2024, False)]),
+])
+def test_a_period_run_into_the_first_clause_leaves_what_is_no_part_of_it(text, expected):
+    assert facts(_YEARLY + text) == expected
