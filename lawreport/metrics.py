@@ -141,6 +141,9 @@ _BASE_ENDS = ("的", "年", "度", "期")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
+# The words a quoted rate's name is qualified by, after a 、 (出庭应诉率、在庭审中实际发言的“出声率”均达到100%): no rate of
+# their own, nor a figure; the labels listed before them share the value with the quoted one.
+_QUOTED_RATE_QUALIFIER = compile_cached(r"(?:(?!率)\p{Han}){1,16}")
 _BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) that CN_DIGITS reads no number from
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
 _MANY_VALUES = compile_cached(rf"(?<=率)(?:实现|达到|均达|达|均为|为)?{_BOTH}$")
@@ -1739,6 +1742,10 @@ class Interpreter:
                         subject = text[subject_start:clause - 1]
                         if text[opening - 1:opening] == LIST_SEPARATOR:
                             label_clause = opening  # 出庭应诉率、“出声率”均达到100%: the labels listed before the quote
+                        elif opening > 1 and (qualified := clause_start(opening - 1)) > 0 \
+                                and text[qualified - 1] == LIST_SEPARATOR \
+                                and _QUOTED_RATE_QUALIFIER.fullmatch(text, qualified, opening) is not None:
+                            label_clause = qualified  # 出庭应诉率、在庭审中发言的“出声率”均达到100%: its own qualifier
                 if kind == "percent" and subject.endswith(_BOTH):
                     many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
                     if many is not None:

@@ -1,6 +1,7 @@
 """Two ways a rate's label is said apart from its value: the whole year between them (出庭应诉率全年保持100%: the label,
 then the year its value is of), and a second rate quoted after the first in a list that shares the value
-(出庭应诉率、“出声率”均达到100%: each rate listed has it).
+(出庭应诉率、“出声率”均达到100%: each rate listed has it), the quoted one qualified by words of its own or not
+(出庭应诉率、庭审中发言的“出声率”均达到100%).
 
 Every sentence here is written for the test.
 """
@@ -28,3 +29,20 @@ def test_a_quoted_rate_listed_after_a_rate_shares_its_value():
 
 def test_a_quoted_rate_alone_keeps_to_itself():
     assert facts("全区“出声率”达到100%。") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("全区行政机关负责人出庭应诉率、庭审中主动发言的“出声率”均达到100%。", False),
+    ("全区行政机关负责人出庭应诉率、在庭审中实际发言的“出声率”均要达到100%。", True),
+])
+def test_a_quoted_rate_with_a_qualifier_of_its_own_shares_the_value_of_the_rate_before_it(text, target):
+    assert facts(text) == [("head_appearance_rate", 100, 2024, target)]
+    assert sorted(read(text)[1]) == [("出声率", 100), ("行政机关负责人出庭应诉率", 100)]
+
+
+def test_a_quoted_rate_after_a_piece_that_is_no_qualifier_shares_nothing_with_it():
+    # a rate of its own in the words before the quote: no qualifier of the quoted one, no list sharing its value
+    text = "全区行政复议纠错率、败诉率较高单位的“出声率”达到100%。"
+    assert facts(text) == []
+    assert read(text)[1] == [("出声率", 100)]
+    assert facts("行政机关负责人出庭应诉率、出声率均达到100%。") == [("head_appearance_rate", 100, 2024, False)]
