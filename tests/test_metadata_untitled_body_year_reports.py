@@ -2,7 +2,7 @@
 圆满完成了全年的各项目标任务), numbered parts on work done following, is the body's report of that year, whatever its parts
 call the work; so is one whose opening has a department push forward the rule-of-law building in its sector's words
 (推进自然资源法治建设, 推进法治税务建设), one whose opening has a place act as a body does (2023年,某旗坚持…: its
-government's report), and one an official delivers to the congress's standing committee for the government
+government's report), telling results or pushing the rule-of-law building forward as a body's does, and one an official delivers to the congress's standing committee for the government
 (我受区人民政府委托,向区人大常委会报告…), its title lost. A level's system of bureaus may act for its department
 (2022年,全市司法行政系统坚持…), and the results may be told as work that took effect or rose (落地见效, 持续提升。,
 再上新台阶, 实现新突破). Each has a twin that must stay what it is: an opening telling no
@@ -66,7 +66,18 @@ CASES = [
      ("青禾市人民政府:\n2023年,白沙区委、区政府坚持以习近平法治思想为指导,认真落实上级关于法治政府建设的决策部署,"
       "全面推进依法行政,加快法治政府建设。\n一、工作进展情况及亮点\n(一)履行第一责任人职责\n全年审查合同85件。\n"
       "(二)依法全面履行政府职能\n精简审批事项12项。\n"), "annual_report"),
+    ("a street's year pushing the building forward, no results told",
+     ("2025年,青禾街道深入学习贯彻习近平法治思想,纵深推进法治政府建设,以高水平法治护航高质量发展。\n"
+      "一、加强党的领导,提升依法行政能力\n(一)街道党工委传达学习法治议题12次。\n"), "annual_report"),
+    ("a county's year pushing the building forward",
+     "2024年,白沙县坚持以习近平法治思想为指导,扎实推进法治政府建设,全面推进依法行政。\n" + PARTS, "annual_report"),
     # twins
+    ("a street's plan to push the building forward",
+     "2025年,青禾街道将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
+    ("a bureau's plan to push the building forward in depth",
+     "2025年,青禾区司法局将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
+    ("a county naming the building with nothing done",
+     "2023年,白沙县在法治政府建设中仍存在一些短板。\n一、存在的问题\n(一)基层执法力量薄弱。\n", "other"),
     ("a bureau's plan to rise a step",
      ("2025年,青禾区司法局将坚持以习近平法治思想为指导,力争各项工作再上新台阶。\n一、深化依法治区\n"
       "(一)召开委员会会议不少于2次。\n二、加强法治宣传\n(一)开展普法活动不少于50场。\n"), "other"),
