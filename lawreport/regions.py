@@ -1763,13 +1763,17 @@ _OPENING_READ = 32  # characters of a clause read for the name it opens with: th
 
 def without_others_places(text: str) -> str:
     """``text`` (a line, read as a hint) with the places it names as an example, a part or what its own place acts on
-    blanked (其中,浙江省…; 督促茶陵县…: _own_subjects): what the rest says of its place is the text's own. The offsets
-    stand."""
+    blanked (其中,浙江省…; 督促茶陵县…: _own_subjects), and those of a scene the reporter went to or saw after the place
+    holding it (某市…8100件。在某区一间调解室,记者看到…: _visited): what the rest says of its place is the text's own.
+    The offsets stand."""
     words = _lexicon()
     hits = _scan_hint(text, words)
     if not hits:
         return text
-    kept = set(_own_subjects(text, hits, [], [], words))
+    subject = _own_subjects(text, hits, [], [], words)
+    visited = _visited(text, subject, words)
+    kept = {hit for hit in subject if not visited or not all(visited.intersection(_within(code))
+                                                            for code in hit.candidates)}
     left_out = [hit for hit in hits if hit not in kept]
     if not left_out:
         return text

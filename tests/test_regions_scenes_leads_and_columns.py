@@ -37,6 +37,8 @@ def test_a_place_the_reporter_went_to_after_naming_its_province_is_the_visit_s_s
      ("江苏省", "镇江市", None)),
     ("…the district and a town of it, on a line of its own", "\n在丹徒区辛丰镇的调解室,笔者见到了刚调解完的双方。",
      ("江苏省", "镇江市", None)),
+    ("…on the figures' own line, after a day's word", "近日,在丹徒区辛丰镇的调解室,笔者见到了刚调解完的双方。",
+     ("江苏省", "镇江市", None)),
     ("…the reporter first, seeing in the room", "\n记者在丹徒区辛丰镇调解室看到,墙上挂满了锦旗。", ("江苏省", "镇江市", None)),
     ("a district where the reporter learnt its own figures is no scene",
      "\n记者在丹徒区司法局了解到,今年以来该区调解纠纷1500件。", ("江苏省", "镇江市", "丹徒区")),
