@@ -423,6 +423,7 @@ class MetadataCues(_Table):
     own_place: PatternText | PatternList
     own_county: PatternText | PatternList
     local_paper: PatternText | PatternList
+    portal_welcome: PatternText
     township: PatternText | PatternList
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
