@@ -199,6 +199,7 @@ class Lexicon(Fields):
     example_end: tuple[str, ...]  # what a place given as an example or as a part (其中) follows (regions.py)
     acted_on: regex.Pattern  # what a place the text's own acts on follows: 督促, 对…督察 (regions.py)
     reporter_visit: regex.Pattern  # 记者来到, 记者先后前往: where a reporter went, a scene (regions.py)
+    reporter_scene: regex.Pattern  # 在某区一处调解室,记者看到: a scene a reporter saw, no visit said (regions.py)
     address_line: regex.Pattern  # a publisher's address line (regions.py)
     own_place_prefixes: tuple[str, ...]  # 我, 全 … before a level's character: the text's own place (regions.py)
     province_phrases: dict[str, tuple[str, ...]]  # 治疆, 全疆 … by province code: they settle a shared name (regions.py)

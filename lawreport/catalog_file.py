@@ -423,6 +423,7 @@ class MetadataCues(_Table):
     own_place: PatternText | PatternList
     own_county: PatternText | PatternList
     local_paper: PatternText | PatternList
+    portal_welcome: PatternText
     township: PatternText | PatternList
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
@@ -651,6 +652,7 @@ class LexiconTable(_Table):
     example_end: Words
     acted_on: PatternText
     reporter_visit: PatternText
+    reporter_scene: PatternText
     address_line: PatternText
     own_place_prefixes: Words
     province_phrases: dict[str, Words]
@@ -1157,6 +1159,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    example_end=tuple(words.example_end),
                    acted_on=regex.compile(words.acted_on),
                    reporter_visit=regex.compile(words.reporter_visit),
+                   reporter_scene=regex.compile(words.reporter_scene),
                    address_line=regex.compile(words.address_line),
                    own_place_prefixes=tuple(words.own_place_prefixes),
                    province_phrases={code: tuple(phrases) for code, phrases in words.province_phrases.items()},

@@ -2574,6 +2574,12 @@ def _source_org(text: str):
     return None
 
 
+def _is_town(name: str | None) -> bool:
+    """Whether a body's name is a town's or a street office's (白沙镇, 白沙镇人民政府, 留下街道办事处)."""
+    return name is not None and any(name.endswith((level, level + office))
+                                    for level, office in regions.TOWNSHIP_OFFICES.items())
+
+
 def _publisher_places(text: str, lines: list[Line]) -> list[str]:
     """What names the page's publisher: a 来源 line naming a place in full, or by short names after its parent's
     (regions.names_places_only), or a body (来源:闽清县, 来源:上海普陀, 发布机构:某县司法局), a body's name alone on a line
@@ -2583,9 +2589,38 @@ def _publisher_places(text: str, lines: list[Line]) -> list[str]:
     sources = [value for value, _ in _source_values(text)
                if _is_org(value) or [(0, len(value))] == [hit[:2] for hit in regions.find_named_units(value)]
                or regions.names_places_only(value)]
-    banners = [line.text.strip() for line in takewhile(lambda line: not line.paragraph, lines[:_TITLE_SCAN])
-               if _is_org(line.text.strip())]
-    return sources + banners
+    head = _page_head(lines)
+    banners = [line.text.strip() for line in head if _is_org(line.text.strip())]
+    return sources + banners + [place for place, _ in _welcomed_places(head)]
+
+
+def _page_head(lines: list[Line]) -> list[Line]:
+    """The lines of the page's head: those above its first paragraph, of the first the title is searched in."""
+    return list(takewhile(lambda line: not line.paragraph, lines[:_TITLE_SCAN]))
+
+
+_WELCOME_GAPS = str.maketrans("", "", " \t·・?")  # what a portal's greeting may set between its places' names
+
+
+def _welcomed_places(head: list[Line]) -> list[tuple[str, tuple[int, int]]]:
+    """The places a portal's greeting in the page's head welcomes the reader to (the portal_welcome cue: 某区欢迎您!,
+    苏州·吴中欢迎您, 欢迎访问某县人民政府门户网站), the portal's own, with the span the greeting names them in: a place's
+    full name, or short names each after its parent's (regions.names_places_only), with what parts them left out; a
+    single short name or a word (某某手机版) none."""
+    if not any(_WELCOME in line.text for line in head):
+        return []
+    welcome = _cues()["portal_welcome"]
+    places = []
+    for line in head:
+        if (m := welcome.match(line.text)) is not None:
+            place = m.group("place").translate(_WELCOME_GAPS)
+            if [(0, len(place))] == [hit[:2] for hit in regions.find_named_units(place)] \
+                    or regions.names_places_only(place):
+                places.append((place, (line.start + m.start("place"), line.start + m.end("place"))))
+    return places
+
+
+_WELCOME = "欢迎"  # the word every portal_welcome match holds
 
 
 def _dated_publisher(text: str, lines: list[Line]):
@@ -3581,11 +3616,21 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
                 if own.code and (own.city or own.county) and (region.code is None or own.province == region.province):
                     region = own
                     break
-    if region.code is None and meta.kind != "news" and (publishers := _publisher_places(text, lines)):
-        region = regions.resolve(placed, [*hints, *familiar, *publishers])  # a news item's publisher is its outlet
-        if region.code and not region.mentions:  # the 来源 line naming the place (来源:上海普陀) is its evidence
-            region = dataclasses.replace(region, mentions=tuple(
-                span for value, span in _source_values(text) if value in publishers))
+    if meta.kind != "news" and (region.code is None or region.county is None and _is_town(issuer)) \
+            and (publishers := _publisher_places(text, lines)):
+        # A news item's publisher is its outlet. A town's report its body places at its city or province alone
+        # (获评苏州市…示范镇) is its county's, whose portal publishes it (来源:某区司法局, 某区欢迎您): the publisher's
+        # county inside that place, not one of another city.
+        published_at = regions.resolve(placed, [*hints, *familiar, *publishers])
+        if region.code is None or published_at.county and published_at.province == region.province \
+                and region.city in (None, published_at.city):
+            if published_at.code and not published_at.mentions:  # the 来源 line naming the place (来源:上海普陀)
+                published_at = dataclasses.replace(published_at, mentions=tuple(
+                    span for value, span in _source_values(text) if value in publishers))
+            if published_at.code and (welcomed := [span for _, span in _welcomed_places(_page_head(lines))]):
+                published_at = dataclasses.replace(  # …or the greeting naming it by short names is its evidence
+                    published_at, mentions=tuple(sorted({*published_at.mentions, *welcomed})))
+            region = published_at
     if region.code is None and issuer and bare and (own_level := _places_of_level_body(text, issuer)):
         region = regions.resolve(placed, [*hints, *familiar, *own_level])
     meta.region = _within_named_level(region, hints)

@@ -1169,14 +1169,22 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     # itself 全市 and its city by a short name no other unit bears, said more than once as what it works for (推动白山
     # 全面振兴…谱写现代化白山新篇章; 金华交办…金华各级法院, of a city under it). An autonomous region's text calls
     # itself 自治区 with no name before it (自治区司法厅召开…, 在自治区党委领导下) and names it by the short name
-    # (内蒙古“掌上复议”, 新疆各族群众): the one autonomous region so named.
+    # (内蒙古“掌上复议”, 新疆各族群众): the one autonomous region so named. So does one calling itself 全区 (我区) where
+    # the region's department is named by the short name (记者从广西司法厅获悉,2023年全区…: only a province's bodies are 厅,
+    # _names_department), the short name counted there: a district's text says 全区 too, and names other places in
+    # passing (援藏, 新疆棉花).
     province_calls = (*(prefix + "省" for prefix in words.own_place_prefixes), *_department_calls(words))
     city_calls = tuple(prefix + "市" for prefix in words.own_place_prefixes)
-    for calls, least, units in ((province_calls, 1, provinces), ((AUTONOMOUS_REGION,), 1, _autonomous_regions),
+    region_calls = tuple(prefix + _level_word(AUTONOMOUS_REGION) for prefix in words.own_place_prefixes)
+    for calls, least, units in ((province_calls, 1, provinces),
+                                ((AUTONOMOUS_REGION, *region_calls), 1, _autonomous_regions),
                                 (city_calls, 2, lambda: _cities_written(text))):
         if named or not any(call in text for call in calls):
             continue
         shorts = [(unit.code, spans) for unit in units() if len(spans := short_mentions(unit)) >= least]
+        if calls[0] == AUTONOMOUS_REGION and AUTONOMOUS_REGION not in text:  # 全区 alone: its department names it
+            shorts = [(code, departments) for code, spans in shorts
+                      if (departments := [span for span in spans if _names_department(text, span[1])])]
         if len(shorts) == 1:
             (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
@@ -1231,14 +1239,17 @@ def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
     (某省医调组织调处纠纷4352件。): the scene the reporter went to, whose place, however often named after (in the visited
     body's name, its staff's words), is not the text's. A visit after the place above only hosted something (某省司法厅
     召开会议。会后,记者来到某区…) is to the subject, whose figures come after. A text opening on the visit (近日,记者来到某省某县某镇。) names its own place so, and a
-    paper's or a dateline's short name before it (本报杭州讯) says nothing of the subject."""
+    paper's or a dateline's short name before it (本报杭州讯) says nothing of the subject. So is a scene the reporter
+    saw with no visit said (words.reporter_scene: 在该市某区一处调解室,记者看到…), its place first named inside it."""
     first_hits: dict[str, int] = {}
     for hit in hits:
         if len(hit.candidates) == 1 and _unit(hit.candidates[0]).level != PROVINCE:
             first_hits.setdefault(hit.candidates[0], hit.start)
     if not first_hits or not may_hold_words(_reporter_words(words.reporter_visit), text):
-        return frozenset()  # (a text naming no reporter is not searched with the pattern)
-    if not (visits := [m.span() for m in words.reporter_visit.finditer(text)]):
+        return frozenset()  # (a text naming no reporter is not searched with the patterns: each holds 记者 or 笔者)
+    visits = [m.span() for m in words.reporter_visit.finditer(text)]
+    scenes = [m.span() for m in words.reporter_scene.finditer(text)]
+    if not visits and not scenes:
         return frozenset()
     found: set[str] = set()
     for code, first in first_hits.items():
@@ -1246,7 +1257,8 @@ def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
         first = min((at for form in _forms(unit, words.common_word_shorts) if 0 <= (at := text.find(form)) < first),
                     default=first)
         clause = max(text.rfind(mark, 0, first) for mark in _CLAUSE_OPENINGS) + 1
-        if not any(clause <= start and end <= first for start, end in visits):
+        if not any(clause <= start and end <= first for start, end in visits) \
+                and not any(start <= first < end for start, end in scenes):
             continue
         above = _within(code) - {code}
         if any(hit.start < clause and above.issuperset(hit.candidates) and _DIGIT.search(text, hit.start, clause)
@@ -1581,6 +1593,17 @@ def speaks_as_province(text: str, code: str) -> bool:
     return said >= 2 and said > _own_calls(text, _unit(code).name[-1], words)
 
 
+def _names_department(text: str, end: int) -> bool:
+    """Whether an autonomous region's short name ending at ``end`` opens the name of one of its departments (广西司法厅,
+    新疆公安厅): what follows it is a department after the region's level (区司法厅, the catalog's self_reference) that
+    is a 厅, as only a province's bodies are; not a hall (广西大厅) or a bureau."""
+    reference = get_catalog().self_reference.match(AUTONOMOUS_REGION[-1] + text[end:end + _DEPARTMENT_READ])
+    return reference is not None and reference.group().endswith(_DEPARTMENT)
+
+
+_DEPARTMENT_READ = 16  # characters read after a short name for a department's name (人力资源和社会保障厅 and more)
+
+
 def _department_calls(words: Lexicon) -> tuple[str, ...]:
     """How a province's department calls itself by its level (我厅, 全厅, 省厅): only a province's bodies are 厅."""
     return (*(prefix + _DEPARTMENT for prefix in words.own_place_prefixes), "省" + _DEPARTMENT)
@@ -1740,13 +1763,17 @@ _OPENING_READ = 32  # characters of a clause read for the name it opens with: th
 
 def without_others_places(text: str) -> str:
     """``text`` (a line, read as a hint) with the places it names as an example, a part or what its own place acts on
-    blanked (其中,浙江省…; 督促茶陵县…: _own_subjects): what the rest says of its place is the text's own. The offsets
-    stand."""
+    blanked (其中,浙江省…; 督促茶陵县…: _own_subjects), and those of a scene the reporter went to or saw after the place
+    holding it (某市…8100件。在某区一间调解室,记者看到…: _visited): what the rest says of its place is the text's own.
+    The offsets stand."""
     words = _lexicon()
     hits = _scan_hint(text, words)
     if not hits:
         return text
-    kept = set(_own_subjects(text, hits, [], [], words))
+    subject = _own_subjects(text, hits, [], [], words)
+    visited = _visited(text, subject, words)
+    kept = {hit for hit in subject if not visited or not all(visited.intersection(_within(code))
+                                                            for code in hit.candidates)}
     left_out = [hit for hit in hits if hit not in kept]
     if not left_out:
         return text

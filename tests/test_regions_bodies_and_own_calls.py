@@ -1,7 +1,7 @@
 """Region families of real pages: a body's name opened by its place's short name (铜梁公证处, 宁波市生态环境局鄞州分局);
-an autonomous region's text calling itself 自治区 and naming itself by its short name (内蒙古); a city's text naming its
-districts as its parts (全市法院…文峰区、内黄县法院…); a news lead's actor after the body the reporter has the news from
-(记者从区司法局获悉,…铜梁区公证处…).
+an autonomous region's text calling itself 自治区 and naming itself by its short name (内蒙古), or calling itself 全区 and
+naming its department so (记者从广西司法厅获悉); a city's text naming its districts as its parts (全市法院…文峰区、内黄县
+法院…); a news lead's actor after the body the reporter has the news from (记者从区司法局获悉,…铜梁区公证处…).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -45,6 +45,20 @@ CASES += [
      _REGION_NEWS.format(body="区司法局", whole="全区", place="对口支援西藏的") , (None, None, None)),
     ("two regions named by their short names: either", _REGION_NEWS.format(body="自治区司法厅", whole="全区",
                                                                          place="内蒙古、宁夏"), (None, None, None)),
+]
+
+# A news item whose only source is the region's department by its short name, the text calling itself 全区.
+_SOURCE_NEWS = "本报讯(记者 甲乙)日前,记者从{source}获悉,去年{whole}各级法律援助机构共受理法律援助案件2.6万件。\n"
+CASES += [
+    ("an autonomous region's department by its short name, the text saying 全区, names the region",
+     _SOURCE_NEWS.format(source="广西司法厅", whole="全区"), ("广西壮族自治区", None, None)),
+    ("…another department of another region", _SOURCE_NEWS.format(source="新疆人力资源和社会保障厅", whole="全区"),
+     ("新疆维吾尔自治区", None, None)),
+    ("a department by its level alone names no province", _SOURCE_NEWS.format(source="省司法厅", whole="全省"),
+     (None, None, None)),
+    ("a hall named after a region is no department of it",
+     _SOURCE_NEWS.format(source="区司法局", whole="全区") + "市民可到西藏大厅咨询。\n", (None, None, None)),
+    ("…nor is a bureau", _SOURCE_NEWS.format(source="区司法局", whole="全区") + "西藏司法局派员参加。\n", (None, None, None)),
 ]
 
 _CITY_COURTS = ("2023年1-9月,全市法院共受理各类行政诉讼案件1300件,基本持平。{extra}文峰区、内黄县法院新收一审行政案件均超过"

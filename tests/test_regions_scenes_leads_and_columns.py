@@ -2,7 +2,8 @@
 ties its figures and its subject to:
 
 - a place the reporter went to (记者随后走访了某区医调委: the reporter_visit cue), after the text named a place holding
-  it, is the visit's scene, however often the visited body is named after; so is a county first named in a paragraph
+  it, is the visit's scene, however often the visited body is named after, and so is one the reporter only saw (在该市
+  某区一间调解室里,记者看到…: the reporter_scene cue); so is a county first named in a paragraph
   opening on someone's words, in a city's text calling itself 全市 (“…”在某区调处中心的调解室内,市民某某说);
 - the one town a feature is about, written once under its county in its lead (这是笔者近日在某县甲街道看到的一幕), places
   it in that county, and so does the congress a report was delivered to (——…在某县第十八届人民代表大会第二次会议上);
@@ -29,6 +30,33 @@ def test_a_place_the_reporter_went_to_after_naming_its_province_is_the_visit_s_s
     text = ("2023年,浙江省医疗纠纷人民调解组织调处医疗纠纷4352件,调解成功4006件,调解成功率92%。"
             "浙江省司法厅有关负责人介绍,医疗纠纷调解难度大。\n" + visit + "\n")
     assert read(text, "region") == expected
+
+
+@pytest.mark.parametrize(("case", "scene", "expected"), [
+    ("a district's room the reporter saw, no visit said", "在该市丹徒区一间调解室里,记者看到两位村民正在签协议。",
+     ("江苏省", "镇江市", None)),
+    ("…the district and a town of it, on a line of its own", "\n在丹徒区辛丰镇的调解室,笔者见到了刚调解完的双方。",
+     ("江苏省", "镇江市", None)),
+    ("…on the figures' own line, after a day's word", "近日,在丹徒区辛丰镇的调解室,笔者见到了刚调解完的双方。",
+     ("江苏省", "镇江市", None)),
+    ("…the reporter first, seeing in the room", "\n记者在丹徒区辛丰镇调解室看到,墙上挂满了锦旗。", ("江苏省", "镇江市", None)),
+    ("a district where the reporter learnt its own figures is no scene",
+     "\n记者在丹徒区司法局了解到,今年以来该区调解纠纷1500件。", ("江苏省", "镇江市", "丹徒区")),
+])
+def test_a_lower_place_the_reporter_only_saw_after_the_city_s_figures_is_the_scene(case, scene, expected):
+    text = "今年1月至9月,镇江市各级人民调解组织调解矛盾纠纷8100件,调解成功率97%。" + scene + "\n"
+    assert read(text, "region") == expected
+
+
+def test_a_scene_opening_a_district_s_text_names_its_place():
+    """Not after a place above: the scene is where the text's own figures are."""
+    text = "在丹徒区辛丰镇的调解室里,记者看到调解员正在接待村民。今年以来,丹徒区调解纠纷1500件,全区调解成功率98%。\n"
+    assert read(text, "county") == "丹徒区"
+
+
+def test_a_community_s_room_with_no_county_named_places_nothing():
+    text = "今年以来,东城街道向阳社区调解室共调解邻里纠纷86起。在社区调解室,记者看到墙上挂着居民送来的锦旗。\n"
+    assert read(text, "region") == (None, None, None)
 
 
 def test_a_district_the_reporter_visits_after_its_province_is_no_subject():

@@ -8,7 +8,8 @@
 - a city's text (全市…) naming one county as an example or for an honour stays the city's;
 - a province's text (全省…, never 全市 or 全县) naming its province only in a title it put out (印发《2025年某省…工作要点》)
   is that province's, and a 来源 line naming a district by short names after its parent's (来源:南京江宁) places a page
-  naming no place, with the line as evidence.
+  naming no place, with the line as evidence; so does a portal's greeting in the page's head (某区欢迎您!, 苏州·吴中欢迎您),
+  which also places a town's report its body puts in its city alone.
 
 Every text below is written for these tests; the places are real, the bodies' work and figures made up.
 """
@@ -144,6 +145,36 @@ def test_a_source_line_naming_a_district_after_its_city_places_the_page():
     record = extract(text)
     assert (record.region.province, record.region.city, record.region.county) == ("江苏省", "南京市", "江宁区")
     assert [span.text for span in record.region.evidence] == ["南京江宁"]
+
+
+_PORTAL_TOWN = ("{greeting}\n用户登录 无障碍\n光福镇2024年度法治政府建设情况报告\n"
+                "2024年,光福镇完善合法性审查机制,全年化解矛盾纠纷210件,获评{city}法治建设示范镇。\n")
+
+
+@pytest.mark.parametrize(("case", "greeting", "city", "expected"), [
+    ("a portal's greeting naming its district by short names after its city's places a town's report there",
+     "苏州·吴中欢迎您!", "苏州市", ("江苏省", "苏州市", "吴中区")),
+    ("…its district in full, the body naming no place", "吴中区欢迎您!", "", ("江苏省", "苏州市", "吴中区")),
+    ("…the portal's invitation to its site", "欢迎访问吴中区人民政府门户网站", "苏州市", ("江苏省", "苏州市", "吴中区")),
+    ("a greeting naming a district of another city leaves the town's city alone", "江宁区欢迎您!", "苏州市",
+     ("江苏省", "苏州市", None)),
+    ("a greeting naming a short name alone places nothing", "吴中欢迎您!", "", (None, None, None)),
+    ("a shop's greeting names no place", "某某手机版欢迎您!", "", (None, None, None)),
+])
+def test_a_portal_s_greeting_names_its_place(case, greeting, city, expected):
+    assert read(_PORTAL_TOWN.format(greeting=greeting, city=city), "region") == expected
+
+
+def test_a_portal_s_greeting_is_the_evidence_of_the_place_it_names():
+    record = extract(_PORTAL_TOWN.format(greeting="苏州·吴中欢迎您!", city="苏州市"))
+    assert "苏州·吴中" in [span.text for span in record.region.evidence]
+
+
+def test_a_greeting_in_a_city_s_own_report_narrows_nothing():
+    """Only a town's report is its county's portal's: a city's, naming its city, stays the city's."""
+    text = ("苏州·吴中欢迎您!\n苏州市司法局2024年度法治政府建设情况报告\n2024年,苏州市司法局完善合法性审查机制,"
+            "全市化解矛盾纠纷21000件。\n")
+    assert read(text, "region") == ("江苏省", "苏州市", None)
 
 
 @pytest.mark.parametrize(("value", "places_only"), [
