@@ -85,6 +85,24 @@ CASES = [
     ("the leaders said before the year the opening names its author after",
      ("2023年法治政府建设工作情况报告\n在县委、县政府的坚强领导下，2023年东山县司法局坚持依法行政。\n一、主要举措\n"
       "全年办理行政复议案件12件。"), "issuer", "东山县司法局"),
+    ("…and who oversaw it, after who led it",
+     ("2024年,在市委的坚强领导下,在县人大及其常委会的有力监督下,青禾县人民政府深入推进依法行政。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "青禾县人民政府"),
+    ("…or who helped it, in words of its own closing on 下",
+     ("2024年,在县委、县政府的大力支持和帮助下,东山县司法局扎实推进法治政府建设。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
+    ("…or the task it faced, after the year",
+     ("2023年,面对艰巨繁重的改革发展任务,东山县司法局坚持依法行政。现将有关情况报告如下:\n一、主要举措\n"
+      "全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
+    ("…or the plan it followed and the work it served",
+     ("2024年,按照县委、县政府决策部署,紧紧围绕全县中心工作,东山县司法局扎实推进法治政府建设。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
+    ("a text calling itself 我县 after such clauses names no author",
+     ("2024年,在县人大的有力监督下,我县坚持以习近平法治思想为指导,深入推进依法行政。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", None),
+    ("a body working under another's oversight is the subject, not a clause before it",
+     ("2024年,东山县司法局在县委的领导下,在县人大的监督下,扎实推进法治政府建设。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
     ("the course the year is on said before the author",
      ("2023年法治政府建设工作情况报告\n在全面建设社会主义现代化国家新征程上，青禾街道办事处坚持依法行政。\n一、主要举措\n"
       "全年办理行政复议案件12件。"), "issuer", "青禾街道办事处"),
