@@ -76,6 +76,23 @@ CASES = [
     ("a headline over a share widget stays the title",
      "东山市通报2024年行政复议工作情况\n分享至好友和朋友圈\n4月24日,东山市召开新闻发布会,通报全市行政复议工作情况。",
      "title", "东山市通报2024年行政复议工作情况"),
+    ("an e-paper's byline by part makes a news item",
+     ("东山县调解工作见成效\n文/图 周明远 何晓\n东山县司法局今年以来共调解矛盾纠纷1320件,调解成功1298件。县司法局负责人"
+      "表示,将继续推进调解组织建设。"), "kind", "news"),
+    ("…and so does one giving the words' writer and the pictures' apart",
+     "东山县调解工作见成效\n文/周明远 图/何晓\n东山县司法局今年以来共调解矛盾纠纷1320件,调解成功1298件。", "kind", "news"),
+    ("…its author the paper, not the body it tells of",
+     "司法所工作人员入户调解 |\n文/图 周明远 何晓\n东山县司法局今年以来共调解矛盾纠纷1320件,调解成功1298件。",
+     "issuer", None),
+    ("photo captions closed by a bar over such a byline are no title",
+     ("调解员在村民家中调解纠纷 |\n司法所工作人员入户走访 |\n文/图 周明远 何晓 东山县司法局今年以来共调解矛盾纠纷1320件,"
+      "调解成功1298件。"), "title", None),
+    ("a headline closed by a bar over its lead stays the title",
+     "东山县召开人民调解工作推进会 |\n4月2日,东山县召开人民调解工作推进会,县司法局通报了一季度调解工作情况。",
+     "title", "东山县召开人民调解工作推进会"),
+    ("a report crediting its pictures in a sentence stays a report",
+     ("东山县司法局2024年工作总结\n2024年,东山县司法局坚持依法行政,全年调解矛盾纠纷1320件。(图文由县司法局提供)\n"
+      "一、主要工作\n全年调解纠纷1320件。\n"), "kind", "annual_report"),
     ("a disclosure box is no title",
      "信息公开元数据\n组配分类 | 通知公告 | 发布机构 | 东山市自然资源和规划局 |\n东山市自然资源和规划局2023年度法治政府建设情况报告\n2023年，我局坚持依法行政。",
      "title", "东山市自然资源和规划局2023年度法治政府建设情况报告"),
