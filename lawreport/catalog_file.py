@@ -405,6 +405,7 @@ class MetadataCues(_Table):
     post_location: PatternText | PatternList
     related_links: PatternText
     photo_caption: PatternText | PatternList
+    bar_caption: PatternText
     scrape_stamp: PatternText | PatternList
     minor_date_label: PatternText | PatternList
     title_furniture: PatternText | PatternList

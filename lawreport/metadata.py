@@ -837,8 +837,10 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             continue
         if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
             continue  # a news dateline set alone (某报全媒体讯) or the abstract under the headline ([摘要]…)
-        if candidates and _cues()["local_paper"].fullmatch(line.text) or _is_photo_caption(line):
-            continue  # the outlet's name set alone under the headline (某某日报), a reprint's masthead; a photo's caption
+        if candidates and _cues()["local_paper"].fullmatch(line.text) or _is_photo_caption(line) \
+                or _is_bar_caption(lines, at) or _BYLINE_PART in line.text and _cues()["reporter_line"].match(line.text):
+            continue  # the outlet's name set alone under the headline (某某日报), a reprint's masthead; a photo's caption;
+            # a paper's byline by part (文/图 甲 乙)
         candidates.append((at, _trimmed(line)))
     candidates = _without_reprint_note(lines, candidates)
     for index, (at, line) in enumerate(candidates):
@@ -3431,7 +3433,7 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
         if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \
                 and header.group("posted"):
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
-        if _is_photo_caption(line):  # and its credit
+        if _is_photo_caption(line) or _is_bar_caption(lines, at):  # and its credit
             spans.append((line.start, line.end))
     if not spans:
         return text
@@ -3439,6 +3441,24 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+_BYLINE_PART = "/"  # what parts a writer's part from the name in a paper's byline (文/图 甲 乙, 文/甲 图/乙)
+_BAR = ("|", "｜")  # what closes an e-paper's photo caption (the bar_caption cue)
+
+
+def _is_bar_caption(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` is an e-paper's photo caption closed by a bar (某县司法所工作人员入户调解 |: the bar_caption
+    cue) right over its byline by part (文/图 甲 乙: the reporter_line cue), more such captions between or none. Without
+    the byline below, such a line may be a table's cell set one a line (已完成 |), and is none."""
+    if not lines[at].text.endswith(_BAR):
+        return False
+    bar = _cues()["bar_caption"]
+    for line in lines[at:at + _CAPTION_SCAN]:
+        if not bar.match(line.text):
+            return line is not lines[at] and _BYLINE_PART in line.text \
+                and _cues()["reporter_line"].match(line.text) is not None
+    return False
 
 
 def _is_photo_caption(line: Line) -> bool:

@@ -1151,6 +1151,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
                    or _issued_as_own(text, hit, cited[bisect.bisect_right(cited_starts, hit.start) - 1][0], words)]
     if visited := _visited(text, subject, words):  # a reporter's visit's scene (记者随后走访了某区…): none of its places
         subject = [hit for hit in subject if not all(visited.intersection(_within(code)) for code in hit.candidates)]
+    if destinations := _named_once_apart(subject):  # 到永川区学习 in a text of 荣昌区's: not its own place
+        subject = [hit for hit in subject if hit not in destinations or not _in_elsewhere_clause(text, hit.start)]
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
@@ -1231,6 +1233,24 @@ _DIGIT = compile_cached(r"\d")  # a figure's
 def _reporter_words(pattern: regex.Pattern) -> str | re.Pattern[str] | None:
     """The search for the words one of which every reporter_visit match holds (记者, 笔者)."""
     return words_gate(words_held(pattern))
+
+
+_DESTINATIONS_MAX = 2  # units named once a text may have gone to, learned from or paired with: more are a list of its own
+
+
+def _named_once_apart(hits: Sequence[_Hit]) -> list[_Hit]:
+    """The mentions of units ``hits`` name once each, alone, that lie on another line than every other unit named (永川区
+    beside 荣昌区; not 常州市 and its 天宁区), at most _DESTINATIONS_MAX of them: only they are asked whether they stand in a
+    clause naming a destination, a model or a partner (亲自带队到永川区学习, 赴徐汇区考察, 与武隆区对口协作: the
+    opening_elsewhere cue), another place's, and left out. A place the text names more often, or a city's list of its
+    counties, is never asked (a search of each mention's clause)."""
+    counts = Counter(hit.candidates[0] for hit in hits if len(hit.candidates) == 1)
+    once = [code for code, times in counts.items() if times == 1]
+    if len(counts) < 2 or not 0 < len(once) <= _DESTINATIONS_MAX:
+        return []
+    apart = {code for code in once if all(code not in _within(other) and other not in _within(code)
+                                          for other in counts if other != code)}
+    return [hit for hit in hits if len(hit.candidates) == 1 and hit.candidates[0] in apart] if apart else []
 
 
 def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:

@@ -68,6 +68,31 @@ CASES = [
     ("a site's 【year】 category makes no yearbook entry",
      "【2022年】东山州生态环境局2022年度法治政府建设报告\n　　2022年，州生态环境局坚持依法行政，各项工作取得新成效，现报告如下。",
      "kind", "annual_report"),
+    ("a share widget's targets over a lead are no title",
+     "分享到:\n微信\n微博\nQQ空间\n4月24日,东山市召开新闻发布会,通报全市2024年行政复议工作情况。", "title", None),
+    ("…nor are its prompts",
+     "点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享\n4月24日,东山市召开新闻发布会,通报全市行政复议工作情况。",
+     "title", None),
+    ("a headline over a share widget stays the title",
+     "东山市通报2024年行政复议工作情况\n分享至好友和朋友圈\n4月24日,东山市召开新闻发布会,通报全市行政复议工作情况。",
+     "title", "东山市通报2024年行政复议工作情况"),
+    ("an e-paper's byline by part makes a news item",
+     ("东山县调解工作见成效\n文/图 周明远 何晓\n东山县司法局今年以来共调解矛盾纠纷1320件,调解成功1298件。县司法局负责人"
+      "表示,将继续推进调解组织建设。"), "kind", "news"),
+    ("…and so does one giving the words' writer and the pictures' apart",
+     "东山县调解工作见成效\n文/周明远 图/何晓\n东山县司法局今年以来共调解矛盾纠纷1320件,调解成功1298件。", "kind", "news"),
+    ("…its author the paper, not the body it tells of",
+     "司法所工作人员入户调解 |\n文/图 周明远 何晓\n东山县司法局今年以来共调解矛盾纠纷1320件,调解成功1298件。",
+     "issuer", None),
+    ("photo captions closed by a bar over such a byline are no title",
+     ("调解员在村民家中调解纠纷 |\n司法所工作人员入户走访 |\n文/图 周明远 何晓 东山县司法局今年以来共调解矛盾纠纷1320件,"
+      "调解成功1298件。"), "title", None),
+    ("a headline closed by a bar over its lead stays the title",
+     "东山县召开人民调解工作推进会 |\n4月2日,东山县召开人民调解工作推进会,县司法局通报了一季度调解工作情况。",
+     "title", "东山县召开人民调解工作推进会"),
+    ("a report crediting its pictures in a sentence stays a report",
+     ("东山县司法局2024年工作总结\n2024年,东山县司法局坚持依法行政,全年调解矛盾纠纷1320件。(图文由县司法局提供)\n"
+      "一、主要工作\n全年调解纠纷1320件。\n"), "kind", "annual_report"),
     ("a disclosure box is no title",
      "信息公开元数据\n组配分类 | 通知公告 | 发布机构 | 东山市自然资源和规划局 |\n东山市自然资源和规划局2023年度法治政府建设情况报告\n2023年，我局坚持依法行政。",
      "title", "东山市自然资源和规划局2023年度法治政府建设情况报告"),
@@ -85,6 +110,24 @@ CASES = [
     ("the leaders said before the year the opening names its author after",
      ("2023年法治政府建设工作情况报告\n在县委、县政府的坚强领导下，2023年东山县司法局坚持依法行政。\n一、主要举措\n"
       "全年办理行政复议案件12件。"), "issuer", "东山县司法局"),
+    ("…and who oversaw it, after who led it",
+     ("2024年,在市委的坚强领导下,在县人大及其常委会的有力监督下,青禾县人民政府深入推进依法行政。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "青禾县人民政府"),
+    ("…or who helped it, in words of its own closing on 下",
+     ("2024年,在县委、县政府的大力支持和帮助下,东山县司法局扎实推进法治政府建设。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
+    ("…or the task it faced, after the year",
+     ("2023年,面对艰巨繁重的改革发展任务,东山县司法局坚持依法行政。现将有关情况报告如下:\n一、主要举措\n"
+      "全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
+    ("…or the plan it followed and the work it served",
+     ("2024年,按照县委、县政府决策部署,紧紧围绕全县中心工作,东山县司法局扎实推进法治政府建设。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
+    ("a text calling itself 我县 after such clauses names no author",
+     ("2024年,在县人大的有力监督下,我县坚持以习近平法治思想为指导,深入推进依法行政。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", None),
+    ("a body working under another's oversight is the subject, not a clause before it",
+     ("2024年,东山县司法局在县委的领导下,在县人大的监督下,扎实推进法治政府建设。现将有关情况报告如下:\n"
+      "一、主要举措\n全年办理行政复议案件12件。\n"), "issuer", "东山县司法局"),
     ("the course the year is on said before the author",
      ("2023年法治政府建设工作情况报告\n在全面建设社会主义现代化国家新征程上，青禾街道办事处坚持依法行政。\n一、主要举措\n"
       "全年办理行政复议案件12件。"), "issuer", "青禾街道办事处"),

@@ -306,6 +306,20 @@ def test_a_city_named_more_often_than_its_one_county_stays_the_city():
     assert region(resolve(text))[:3] == ("浙江省", "舟山市", None)
 
 
+def test_a_district_the_text_learned_from_is_not_its_own():
+    text = ("2023年,我局在区委、区政府的坚强领导下扎实推进法治政府建设。局主要负责人带队到璧山区学习先进经验,"
+            "牵头开展我区示范创建工作,全面落实《大足区法治政府建设实施方案》。")
+    assert region(resolve(text))[:3] == ("重庆市", "重庆市", "大足区")
+    partner = "大足区司法局推进法治建设。大足区与璧山区签订协作协议。我区调解纠纷1200件。"
+    assert region(resolve(partner))[:3] == ("重庆市", "重庆市", "大足区")
+
+
+def test_a_district_named_outside_such_a_clause_still_counts():
+    text = ("璧山区司法局2023年工作总结。璧山区在区委、区政府的领导下推进法治建设。局主要负责人带队到大足区学习先进经验,"
+            "牵头开展我区示范创建工作。")
+    assert region(resolve(text))[:3] == ("重庆市", "重庆市", "璧山区")
+
+
 def test_single_stray_mention_decides_nothing():
     assert region(resolve("我局组织干部赴慈溪市学习考察。")) == (None, None, None, None)
 

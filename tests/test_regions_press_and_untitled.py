@@ -55,7 +55,9 @@ def test_calling_itself_by_its_level_places_the_text_of_its_only_unit():
 def test_calling_itself_by_its_level_says_nothing_without_a_single_unit():
     assert _placed("沈阳市推进法律援助工作。今年共办理案件两万件。") == (None, None, None)
     # two cities of one province: 全市 picks neither, the province they share stays
-    assert _placed("沈阳市律师赴大连市交流。全市共办理案件两万件。") == ("辽宁省", None, None)
+    assert _placed("沈阳市律师和大连市律师座谈交流。全市共办理案件两万件。") == ("辽宁省", None, None)
+    # …but one the text's people went to is a destination, not its own: 全市 is the other's
+    assert _placed("沈阳市律师赴大连市交流。全市共办理案件两万件。") == ("辽宁省", "沈阳市", None)
 
 
 def test_a_level_named_once_in_passing_does_not_lift_a_county_to_its_city():
