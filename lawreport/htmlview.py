@@ -76,7 +76,7 @@ def collect_records(report: Report) -> list[Record]:
     for i, r in enumerate(report.rates):
         records.append(Record("rate", i, r.label, r.model_dump(mode="json"), _spans(r.evidence)))
     for i, d in enumerate(report.documents):
-        records.append(Record("document", i, d.title, d.model_dump(mode="json"), _spans(d.evidence)))
+        records.append(Record("document", i, d.title, d.model_dump(mode="json"), _spans(d.evidence, *d.mentions)))
     for i, inst in enumerate(report.institutions):
         records.append(Record("institution", i, inst.name, inst.model_dump(mode="json"), _spans(*inst.evidence)))
     for i, c in enumerate(report.checks):

@@ -387,6 +387,9 @@ class Metadata:
     issuer: str | None = None
     issuer_span: tuple[int, int] | None = None
     issuer_how: str | None = None
+    # The author as the text names it, a town by its place alone too (青山镇, which names no body: `issuer` is its
+    # government, or none): whose level the report's figures are (metrics.own_level).
+    author: str | None = None
     region: regions.RegionResult | None = None
     report_year: int | None = None
     report_year_span: tuple[int, int] | None = None
@@ -2840,15 +2843,22 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     return _office_without_places(text, name, level, found[2]) or found
 
 
-def _office_without_places(text: str, name: str, level: str, how: str | None):
-    """The office of a town or a street office a title names after its county or city (陆良县芳华镇, 永安市燕西街道) as
-    the text spells it without them (芳华镇人民政府) or with its government between (永安市人民政府燕西街道办事处): on a
-    line of its own, a sign-off, the whole line; else the office's name. None when the text spells it nowhere."""
+def _places_led(name: str, level: str) -> int:
+    """Where a town's or a street's own name starts after the county or city a name writes before it (芳华镇 of 陆良县芳华镇),
+    0 when it names none."""
     start = 0
     for begin, end, _ in regions.find_named_units(name):
         if begin != start or len(name) - end <= len(level):
             break
         start = end
+    return start
+
+
+def _office_without_places(text: str, name: str, level: str, how: str | None):
+    """The office of a town or a street office a title names after its county or city (陆良县芳华镇, 永安市燕西街道) as
+    the text spells it without them (芳华镇人民政府) or with its government between (永安市人民政府燕西街道办事处): on a
+    line of its own, a sign-off, the whole line; else the office's name. None when the text spells it nowhere."""
+    start = _places_led(name, level)
     if not start:
         return None
     office = name[start:] + regions.TOWNSHIP_OFFICES[level]
@@ -2863,6 +2873,34 @@ def _office_without_places(text: str, name: str, level: str, how: str | None):
         if _is_org(whole):
             return whole, (end - len(whole), end), how
     return office, (at, end), how
+
+
+# The levels of a township whose name is a place's, no body's (青山镇, 共和乡): their office is a government. A street's
+# (草滩街道) is its office's too, as the structure conventions count 街道 among the bodies.
+_SHORT_GOVERNMENTS = ("人民政府", "政府")  # how a town's government is written after its name (共和乡人民政府, 共和乡政府)
+_PLACE_LEVELS = tuple(level for level, office in regions.TOWNSHIP_OFFICES.items() if office == _SHORT_GOVERNMENTS[0])
+
+
+def _town_government(text: str, name: str, how: str | None):
+    """(name, span, how) of the government of a town an issuer names by its place alone (青山镇, 海东市某区共和乡), where
+    the text names it, at its first naming: in full or short (共和乡人民政府, 共和乡政府: 共和乡人民政府) or after the
+    town's committee as the joint authors' (共和乡党委、政府), with the places written right before it; None when the text
+    names no government of the town (a text saying only 镇政府 names none, as one saying only 县政府): a place is no
+    body."""
+    level = next(level for level in _PLACE_LEVELS if name.endswith(level))
+    town = name[_places_led(name, level):]
+    joined = _cues()["town_committee_joined"]
+    at = text.find(town)
+    while at >= 0:
+        after = at + len(town)
+        said = next((after + len(word) for word in _SHORT_GOVERNMENTS if text.startswith(word, after)), None)
+        if said is None and (joint := joined.match(text, after)) is not None and joint.group(0).endswith(_GOVERNMENT):
+            said = joint.end()
+        if said is not None:
+            start = _places_before(text, at)
+            return text[start:at] + town + regions.TOWNSHIP_OFFICES[level], (start, said), how
+        at = text.find(town, after)
+    return None
 
 
 _PLACE_NAME_LONGEST = 10  # characters of the longest division name read before a town's office
@@ -3674,6 +3712,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     elif issuer and issuer_span is not None:  # the name as the text writes it (the matching may mask places), set solid
         issuer = _government_in_full(_autonomous_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()),
                                                          meta.region))
+    meta.author = issuer
+    if issuer and issuer.endswith(_PLACE_LEVELS):  # a town by its place alone: its government, or no body
+        issuer, issuer_span, how = _town_government(text, issuer, how) or (None, None, None)
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

@@ -129,10 +129,16 @@ class Rate(_Model):
 
 
 class Document(_Model):
+    """One title however often it is cited: `evidence` its first citation, `mentions` the later ones."""
+
     title: str
     type: DocumentType
-    verb: str | None = Field(default=None, description="the verb introducing it: 出台, 制定, 印发 …")
+    verb: str | None = Field(default=None, description="the verb introducing it: 出台, 制定, 印发 … (the first citation's "
+                                                       "that has one)")
     evidence: Span
+    mentions: list[Span] = Field(default=[], description="the later citations of the same title, in reading order")
+    own: bool = Field(default=False, description="the report's own title (a 《…》 over it, a notice sending it: 现将《…》"
+                                                 "印发给你们), not a document it cites")
 
 
 class Check(_Model):

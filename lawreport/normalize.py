@@ -8,8 +8,9 @@ pinyin a conversion mirror writes after characters (調(diào)解 → 调解), t
 carriage returns of CRLF line ends (a CR alone or U+2028 becomes LF), the line breaks of text wrapped at a
 fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks) and of a phrase split between two full
 lines of a paragraph where the lines are too unlike for that (纠错率高\n达55.6%), the banners of
-document-sharing sites ([banners] in the catalog: 某某范文网—资源每日更新www.example.com), and the
-spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), and returns
+document-sharing sites ([banners] in the catalog: 某某范文网—资源每日更新www.example.com), the
+spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), and the ? or U+FFFD a
+conversion left for a lost character inside a figure's statement (调解成功?率98.5%, 行政复议案件?35件), and returns
 with the copy an OffsetMap that takes its offsets back to the original; when
 nothing is dropped, the map is the identity and costs nothing.
 
@@ -498,6 +499,36 @@ def _date_spaces(copy: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATE_SPACE.finditer(copy)]
 
 
+# A mark a page's conversion left where it lost a character (a ? for what the encoding lacked, U+FFFD for bytes no
+# decoder read): inside a figure's statement, between a label and its 率 (调解成功?率98.5%, “授权审批”?率93.55%), after a
+# 率 before its percentage (调解成功率?98.5%) or between a count's label and its number (行政复议案件?35件), it parts
+# nothing; U+FFFD, never text, parts no two characters of a word (行政复\ufffd议). A question mark elsewhere, before
+# 率先 (如何提升复议质量?率先建立…), or a full-width ？ as written, ends its sentence.
+_STRAY_MARKS = "?\ufffd"
+_HAN = "\u4e00-\u9fff"
+
+
+@from_catalog
+def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
+    """_STRAY_MARKS where they stand for a lost character; a count's measure words are the metrics' own."""
+    measures = "|".join(sorted({re.escape(word) for rule in catalog.rules for word in rule.measure_words}, key=len,
+                               reverse=True))
+    number = "[0-9][0-9,.]*"
+    mark = f"[{_STRAY_MARKS}]"
+    return compile_re_cached(
+        rf"{mark}(?:(?<=[{_HAN}”\"]{mark})(?=率[{_HAN}]{{0,3}}{number}%)|(?<=率{mark})(?={number}%)"
+        rf"|(?<=[{_HAN}]{mark})(?={number}(?:万|余|多)?(?:{measures}|%)))"
+        rf"|\ufffd(?<=[{_HAN}]\ufffd)(?=[{_HAN}])")
+
+
+def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
+    """The [start, end) of each mark of _STRAY_MARKS that stands for a lost character (_stray_mark): a ? as written,
+    not a full-width ？ the copy writes as one."""
+    if "?" not in copy and "\ufffd" not in copy:
+        return []  # most texts
+    return [m.span() for m in _stray_mark().finditer(copy) if written[m.start()] in _STRAY_MARKS]
+
+
 def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
@@ -505,7 +536,7 @@ def normalize_mapped(text: str) -> Original:
     another kind becomes LF), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
-    and the spaces inside a date (2021 年).
+    the spaces inside a date (2021 年), and the marks left for a lost character (_stray_marks).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
@@ -515,7 +546,7 @@ def normalize_mapped(text: str) -> Original:
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
-                     + _date_spaces(copy) + _banners(copy))
+                     + _date_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)

@@ -88,10 +88,10 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
                               plan_document=meta.kind == "plan", plan_from=plan_first_year(text, meta),
                               published_year=int(meta.published[:4]) if meta.published else None,
                               plans_next_year=meta.kind not in ("statistics", "news"),
-                              level=own_level(meta.region.province, meta.region.city, meta.region.county, meta.issuer)
-                              if meta.region else own_level(None, None, None, meta.issuer),
+                              level=own_level(meta.region.province, meta.region.city, meta.region.county, meta.author)
+                              if meta.region else own_level(None, None, None, meta.author),
                               own_names=own_names(meta.region.province, meta.region.city, meta.region.county,
-                                                  [text[start:end] for start, end in meta.region.mentions], meta.issuer)
+                                                  [text[start:end] for start, end in meta.region.mentions], meta.author)
                               if meta.region else ())
     metrics, rates, readings = interpreter.run(quantities)
     derived, rate_checks, findings = checks.run(text, metrics, quantities, outline)

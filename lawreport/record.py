@@ -132,6 +132,31 @@ class Evidence:
         return title, evidence
 
 
+def _documents(copy: str, documents: list[FoundDocument], titled: list[tuple[str, dict]],
+               title: tuple[int, int] | None) -> Mapped:
+    """Each title once, however often the text cites it (read in the copy, line breaks and spaces aside): the first
+    citation's title, type and evidence, the verb of the first that has one, the later citations' spans; `own` when
+    it is the report's own title, cited over the report or by a notice sending it."""
+    if not documents:
+        return Mapped()
+    own = "".join(copy[title[0]:title[1]].split()).strip(_TITLE_MARKS) if title else None
+    items: dict[str, dict] = {}
+    for d, (name, evidence) in zip(documents, titled):
+        key = "".join(copy[d.start:d.end].split())
+        item = items.get(key)
+        if item is None:
+            items[key] = {"title": name, "type": d.type, "verb": d.verb, "evidence": evidence, "mentions": [],
+                          "own": key == own}
+        else:
+            item["mentions"].append(evidence)
+            if item["verb"] is None:
+                item["verb"] = d.verb
+    return Mapped(items.values())
+
+
+_TITLE_MARKS = "《》"  # a title line set in them (《某市人民政府关于…的报告》) is that title
+
+
 def _span_of(original: Original, unfit: list[Offsets]) -> Callable[[int, int], dict]:
     """The evidence of a copy's span: ``{"text": original[start:end], "start": start, "end": end}``, its bounds
     checked as it is written (one that breaks them added to `unfit`): the text fits a span within the original,
@@ -187,8 +212,7 @@ def assemble(source: Source, original: Original, *, meta: Metadata, outline: Out
         "published": meta.published,
         "metrics": metric_items,
         "rates": Mapped([_rate(ev, f) for f in rates]),
-        "documents": Mapped([{"title": title, "type": d.type, "verb": d.verb, "evidence": evidence}
-                             for d, (title, evidence) in zip(documents, documents_titled)]),
+        "documents": _documents(original.copy, documents, documents_titled, meta.title),
         "checks": Mapped([{"key": c.key, "stated": c.stated, "computed": c.computed, "agrees": c.agrees,
                            "spans": cited[id(c.spans)]} for c in checks]),
         "findings": Mapped([{"kind": f.kind, "message": f.message, "spans": cited.get(id(f.spans)) or ev.spans(f.spans)}

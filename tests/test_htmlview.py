@@ -84,7 +84,7 @@ def expected_spans(report: Report) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list] = {}
     for kind, items in (("metric", report.metrics), ("rate", report.rates), ("document", report.documents)):
         for i, item in enumerate(items):
-            spans[f"{kind}-{i}"] = [item.evidence] + list(getattr(item, "sources", []))
+            spans[f"{kind}-{i}"] = [item.evidence] + list(getattr(item, "sources", [])) + list(getattr(item, "mentions", []))
     for kind, items in (("check", report.checks), ("finding", report.findings)):
         for i, item in enumerate(items):
             spans[f"{kind}-{i}"] = item.spans

@@ -45,7 +45,7 @@ CASES = [
     ("…names spaced out", "论行政复议的主渠道作用\n张明 李华 王强" + _PAPER, "title", "论行政复议的主渠道作用"),
     ("…a headline of more words is the title", "行政复议主渠道作用的实证考察" + _PAPER, "title", "行政复议主渠道作用的实证考察"),
     # A town's committee joined to its government: the town's yearly report.
-    ("a town's committee and government", _TOWN, "issuer", "青禾镇"),
+    ("a town's committee and government", _TOWN, "issuer", "青禾镇人民政府"),  # the government the committee heads
     ("…a street's working committee and office", _TOWN.replace("青禾镇党委、政府", "青禾街道党工委和办事处"), "issuer",
      "青禾街道"),
     ("…a town's committee alone stays the committee", _TOWN.replace("党委、政府", "党委"), "issuer", "青禾镇党委"),

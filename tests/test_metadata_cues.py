@@ -540,7 +540,8 @@ CASES = [
     ("a street office named by its place alone authors the title it opens",
      "青禾街道2023年度法治政府建设工作报告\n2023年，青禾街道在区委、区政府领导下推进法治建设。", "issuer", "青禾街道"),
     ("so does a town, before 关于",
-     "白沙镇关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。", "issuer", "白沙镇"),
+     "白沙镇关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。白沙镇政府严格落实法律顾问制度。", "issuer",
+     "白沙镇人民政府"),  # a town, a place, is named by the government the text names
     ("a town opening a headline without a year or 关于 is its subject, not its author",
      "白沙镇召开法治政府建设推进会\n2023年，白沙镇坚持依法行政。", "issuer", None),
     ("a county named alone in the title is no issuer",
@@ -549,7 +550,7 @@ CASES = [
      "各乡镇2023年法治政府建设工作报告\n2023年，全县各乡镇坚持依法行政。", "issuer", None),
     ("a town opening its yearly report names its author",
      ("2022年，在区委、区政府的正确领导下，三张镇坚持依法行政。现将2022年我镇法治政府建设工作情况报告如下：\n"
-      "一、深入学习贯彻习近平法治思想"), "issuer", "三张镇"),
+      "一、深入学习贯彻习近平法治思想\n三张镇政府严格落实法律顾问制度。"), "issuer", "三张镇人民政府"),
     ("a town opening another text does not",
      "2022年，三张镇共调解纠纷120件，调解成功118件。\n据了解，调解员队伍不断壮大。", "issuer", None),
     ("a street office named alone in the 来源 is the issuer",

@@ -90,7 +90,7 @@ CASES = [
     ("…a street office is not a government", "青禾街道办事处2023年法治政府建设工作情况报告\n2023年，青禾街道坚持依法行政。\n",
      "issuer", "青禾街道办事处"),
     # A town's committee and government as a yearly report's joint authors: the town's report, named by its place.
-    ("a town's committee and government", _TOWN_JOINT, "issuer", "白沙镇"),
+    ("a town's committee and government", _TOWN_JOINT, "issuer", "白沙镇人民政府"),
     ("…by its office's name where the text spells it out", _TOWN_JOINT + "白沙镇人民政府严格落实法律顾问制度。\n", "issuer",
      "白沙镇人民政府"),
     ("…a street's working committee and office", _TOWN_JOINT.replace("白沙镇党委、政府", "青禾街道党工委、办事处"), "issuer",
@@ -114,9 +114,9 @@ CASES = [
     ("…a newspaper as source", _PAPER + "来源：青禾日报\n", "kind", "news"),
     # A report sent up runs its addressee into its first paragraph: the addressee does not issue it.
     ("an addressee before the opening", ("2023年度法治政府建设情况报告\n青禾县人民政府：2023年，白沙镇坚持依法行政，"
-     "推进法治政府建设取得新成效。现将有关情况报告如下。\n"), "issuer", "白沙镇"),
+     "推进法治政府建设取得新成效。现将有关情况报告如下。\n白沙镇人民政府严格落实法律顾问制度。\n"), "issuer", "白沙镇人民政府"),
     ("…addressees listed", ("2023年度法治政府建设情况报告\n县委、县政府：2023年，白沙镇坚持依法行政，"
-     "推进法治政府建设取得新成效。现将有关情况报告如下。\n"), "issuer", "白沙镇"),
+     "推进法治政府建设取得新成效。现将有关情况报告如下。\n白沙镇人民政府严格落实法律顾问制度。\n"), "issuer", "白沙镇人民政府"),
     ("…a body's words before a colon are no addressee", ("2023年度法治政府建设情况报告\n青禾县司法局坚持三项原则：依法、"
      "公开、高效，推进法治政府建设取得新成效。\n"), "issuer", "青禾县司法局"),
 ]

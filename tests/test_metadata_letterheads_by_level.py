@@ -24,6 +24,7 @@ _PLACE_TITLE = "阳山县2023年法治政府建设情况的报告\n\n"  # a titl
 _ADDRESSED = "\n市政府:\n\n2023年,我县坚持依法行政,推进法治政府建设取得新成效。\n一、主要举措\n"
 _ITEM = "阳山县召开行政复议工作推进会\n阳山县司法局 2024-01-05\n本网讯 1月4日，阳山县召开行政复议工作推进会，部署全年工作。\n"
 _ENTRIES = "【法律援助】\n年内，县法律援助中心受理案件286件，办结271件。\n【人民调解】\n年内，全县调解纠纷1120件。\n"
+_TOWN_GOVERNMENT = "白沙镇人民政府严格落实法律顾问制度。\n"  # the town, a place, is named by its government
 _YEAR_WAS = "2024年是实施规划的关键之年，也是白沙镇发展的重要之年。白沙镇坚持依法行政，推进法治政府建设，" + _DONE
 _OFFICE = "2025年，县政府办深入推进法治政府建设各项任务，为阳山县发展提供保障。现将本年度工作情况报告如下：\n"
 
@@ -38,14 +39,14 @@ CASES = [
      "中共阳山县委办公室\n县人民政府\n" + _TITLE + _BODY, "title", _TITLE),
     ("…nor a committee over a department", "中共阳山县委\n县司法局\n" + _TITLE + _BODY, "title", _TITLE),
     # Grounds without a year before a yearly report's author: the author follows them.
-    ("grounds ending in 要求 before a town", _REPORT.replace("白沙镇", "") + "根据县委依法治县办要求，白沙镇依法推进各项工作，" + _DONE,
-     "issuer", "白沙镇"),
+    ("grounds ending in 要求 before a town", _REPORT.replace("白沙镇", "") + "根据县委依法治县办要求，白沙镇依法推进各项工作，" + _DONE
+     + _TOWN_GOVERNMENT, "issuer", "白沙镇人民政府"),
     ("…grounds ending in 通知 before a bureau", "按照县委《关于做好年度报告工作的通知》，青禾县司法局坚持依法行政，" + _DONE,
      "issuer", "青禾县司法局"),
     ("…a clause of purpose is no grounds", "为推进法治政府建设，白沙镇坚持依法行政，" + _DONE, "issuer", None),
     ("…a notice's grounds lead to its decision, not its author", _NOTICE, "issuer", None),
     # A sentence saying what the year was before the one the author opens.
-    ("the author after a sentence on the year", _YEAR_WAS, "issuer", "白沙镇"),
+    ("the author after a sentence on the year", _YEAR_WAS + _TOWN_GOVERNMENT, "issuer", "白沙镇人民政府"),
     ("…a bare self-reference there names no one", _YEAR_WAS.replace("。白沙镇坚持", "。我镇坚持"), "issuer", None),
     ("…a sentence on the year run on with a comma is no lead", _YEAR_WAS.replace("之年。白沙镇", "之年，白沙镇"), "issuer", None),
     # A portal's line naming its body beside the page's date: the page's publisher.

@@ -40,12 +40,13 @@ def test_a_banner_over_the_title_is_furniture(case, text):
     assert read(text, "report_year") == 2024
 
 
-_TOWN_BODY = "2023年,杜阮镇坚持以法治思维推进基层治理,扎实推进法治政府建设。\n一、主要做法\n(一)全年召开专题会议5次。\n"
+_TOWN_BODY = ("2023年,杜阮镇坚持以法治思维推进基层治理,扎实推进法治政府建设。\n一、主要做法\n(一)全年召开专题会议5次。\n"
+              "(二)杜阮镇人民政府严格落实法律顾问制度。\n")
 
 
 def test_a_browser_notice_over_an_untitled_body_leaves_the_opening_its_subject():
     text = "当前浏览器版本较低,可能存在安全风险。建议您更换浏览器。\n" + _TOWN_BODY
-    assert read(text, "issuer") == "杜阮镇"
+    assert read(text, "issuer") == "杜阮镇人民政府"
     assert read(text, "report_year") == 2023
 
 
@@ -66,8 +67,9 @@ def test_an_untitled_texts_opening_sentence_stays_untitled(case, text):
 
 
 def test_a_sentence_on_a_site_the_report_runs_is_no_browser_notice():
-    text = "2023年,杜阮镇升级政务公开网站,推荐群众使用手机浏览器查询办事指南。\n一、主要做法\n(一)全年召开专题会议5次。\n"
-    assert read(text, "issuer") == "杜阮镇"
+    text = ("2023年,杜阮镇升级政务公开网站,推荐群众使用手机浏览器查询办事指南。\n一、主要做法\n(一)全年召开专题会议5次。\n"
+            "(二)杜阮镇人民政府严格落实法律顾问制度。\n")
+    assert read(text, "issuer") == "杜阮镇人民政府"
 
 
 _UNTITLED = "2023年,全市坚持以习近平法治思想为指导,全面推进法治政府建设。\n一、主要举措\n(一)深化改革。\n"

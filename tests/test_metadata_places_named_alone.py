@@ -1,6 +1,7 @@
 """A yearly report naming its county, city or province alone (乌鲁木齐市2024年…报告, 2024年,巫山县坚持…, 现将丽江市
 2023年度…报告如下) names no body: the issuer is none, the place still places the report; a body named in full is the
-issuer, and so is a town or a street office named alone (its office's name). A body whose document the opening cites
+issuer, and so is a street office named alone (its office's name); a town named alone is a place too, and its
+government the issuer only where the text names it (白沙镇政府, 白沙镇党委、政府). A body whose document the opening cites
 (2004年国务院《…纲要》颁布实施以来) authored that document, not the report; a body issuing one in the year is the
 report's subject at work.
 
@@ -27,7 +28,9 @@ ISSUERS = [
     ("…after who led it", "2024年,在自治区党委领导下,乌鲁木齐市坚持依法行政,扎实推进法治政府建设。" + _STATED, None),
     ("a government named in full is the body", "2023年,巫山县人民政府坚持以人民为中心,扎实推进法治政府建设。" + _STATED,
      "巫山县人民政府"),
-    ("a town named alone is its office", "白沙镇2023年法治政府建设工作报告\n2023年,白沙镇坚持依法行政。\n" + _BODY, "白沙镇"),
+    ("a town named alone names no body either", "白沙镇2023年法治政府建设工作报告\n2023年,白沙镇坚持依法行政。\n" + _BODY, None),
+    ("…its government where the text names it", "白沙镇2023年法治政府建设工作报告\n2023年,白沙镇政府坚持依法行政。\n" + _BODY,
+     "白沙镇人民政府"),
     ("the author of a document the opening cites",
      "2004年国务院《全面推进依法行政实施纲要》颁布实施以来,我县扎实推进依法行政。" + _STATED, None),
     ("…of one it issued", "2015年国务院印发的《法治政府建设实施纲要》实施以来,我县扎实推进依法行政。" + _STATED, None),

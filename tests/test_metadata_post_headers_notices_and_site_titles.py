@@ -112,8 +112,8 @@ CASES = [
      "县政府常务会议审议2024年度法治政府建设情况报告\n会议指出，要扎实做好报告公开工作。", "kind", "other"),
     # --- a 来源 naming a town whose name holds 和 -------------------------------------------------------------
     ("a town named with 和 in a 来源 is the publisher",
-     "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
-     "issuer", "永和镇"),
+     "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，永和镇政府组织镇司法所在集市设点宣传，发放资料三百余份。",
+     "issuer", "永和镇人民政府"),  # the town, a place, by the government the text names
     ("…and a street office with 和 opening its name",
      "街道开展宪法宣传月活动\n来源：和兴街道 发布时间：2025-01-16\n12月4日，街道司法所在社区设点宣传，发放资料三百余份。",
      "issuer", "和兴街道"),

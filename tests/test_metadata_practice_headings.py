@@ -11,7 +11,7 @@ YEARLY = ("2022年,在青禾县撤县设区十周年之际,在区委区政府的
 SPAN = "2022年以来,青禾镇紧紧围绕中心任务,把依法治镇作为第一保障,探索出矛盾纠纷化解新路子。\n" + PARTS
 CASES = [
     ("the one year's practice", YEARLY, "kind", "annual_report"),
-    ("…its town after the occasion and who led", YEARLY, "issuer", "青禾镇"),
+    ("…its town after the occasion and who led", YEARLY + "青禾镇人民政府严格落实法律顾问制度。\n", "issuer", "青禾镇人民政府"),
     ("…its heading with the results", YEARLY.replace("主要做法", "主要做法和成效"), "kind", "annual_report"),
     ("a span's practice", SPAN, "kind", "other"),
     ("practice opening the text", "一、主要做法\n2022年,青禾镇紧紧围绕中心任务,把依法治镇作为第一保障。\n", "kind", "other"),

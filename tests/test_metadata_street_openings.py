@@ -31,7 +31,8 @@ STREET_AUTHORS = [
     ("…or with its district before it",
      "2023年,青禾区白沙街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET, "青禾区白沙街"),
     ("a town whose opening goes on with what it carried out (认真落实县委部署) is the author, not a body read across the verb",
-     "2023年,白沙镇认真落实县委部署要求,扎实推进法治政府建设,各项工作取得新成效。" + _BODY, "白沙镇"),
+     "2023年,白沙镇认真落实县委部署要求,扎实推进法治政府建设,各项工作取得新成效。" + _BODY + "白沙镇人民政府严格落实法律顾问制度。\n",
+     "白沙镇人民政府"),
     ("…and a street office so", "今年以来,青禾街贯彻落实区委部署,扎实推进法治政府建设。" + _BODY + _SPEAKS_AS_STREET,
      "青禾街"),
     ("…and a county named alone so is no body", "2023年,青禾县认真落实市委部署要求,扎实推进法治政府建设,各项工作取得新成效。"

@@ -1,5 +1,6 @@
-"""A title a town's committee and government head together (白沙镇党委、政府关于…的报告) is the town's report, named by its
-place as the same authors opening a report are (2023年,白沙镇党委、政府坚持…); the committee alone stays the committee.
+"""A title a town's committee and government head together (白沙镇党委、政府关于…的报告) is the town's report, issued by
+its government, as the same authors opening a report are (2023年,白沙镇党委、政府坚持…), and as a county's committee and
+government are (中共某县委 某县人民政府关于…); the committee alone stays the committee.
 
 Every text below is written for these tests; the places and figures are made up.
 """
@@ -12,8 +13,8 @@ from conftest import metadata_field as read
 _BODY = "关于2024年度法治政府建设情况的报告\n\n区委、区政府:\n2024年,我镇坚持依法行政。现将有关情况报告如下:\n一、主要举措和成效\n"
 
 CASES = [
-    ("a town's committee and government", "白沙镇党委、政府" + _BODY, "白沙镇"),
-    ("…written together", "白沙镇党委政府" + _BODY, "白沙镇"),
+    ("a town's committee and government", "白沙镇党委、政府" + _BODY, "白沙镇人民政府"),
+    ("…written together", "白沙镇党委政府" + _BODY, "白沙镇人民政府"),
     ("…a street's working committee and office", "青禾街道党工委、办事处" + _BODY, "青禾街道"),
     ("…the town's office spelled out in the text", "白沙镇党委、政府" + _BODY + "白沙镇人民政府严格落实法律顾问制度。\n",
      "白沙镇人民政府"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import metadata_field as read
 
+_GOVERNMENT = "石桥镇政府严格落实法律顾问制度。\n"  # a town's government named short: its full name
 WORK = ("一、主要举措和成效\n(一)加强组织领导。全年调解纠纷86件。\n二、存在的不足\n基层法治力量薄弱。\n"
         "三、下一步工作打算\n继续推进法治政府建设。\n")
 
@@ -34,7 +35,8 @@ CASES = [
      "issuer", "石桥镇党委"),
     # --- 关于 before the town: not its name ---------------------------------------------------------------------
     ("关于 before a town and its year",
-     "关于石桥镇2025年法治政府建设工作情况的报告\n2025年,石桥镇扎实推进法治政府建设。\n" + WORK, "issuer", "石桥镇"),
+     "关于石桥镇2025年法治政府建设工作情况的报告\n2025年,石桥镇扎实推进法治政府建设。\n" + WORK + _GOVERNMENT, "issuer",
+     "石桥镇人民政府"),
     ("关于 before a town's government and its year",
      "关于石桥镇人民政府2025年法治政府建设工作情况的报告\n2025年,石桥镇扎实推进法治政府建设。\n" + WORK,
      "issuer", "石桥镇人民政府"),
@@ -49,7 +51,10 @@ CASES = [
      "county", "南陵县"),
     ("…the town by its name as written",
      "石桥镇2025年法治政府建设年度报告\n2025年,在南陵县委、县政府的正确领导下,石桥镇扎实推进法治政府建设。\n" + WORK,
-     "issuer", "石桥镇"),
+     "issuer", None),  # a town, a place, whose government the text never names: no body
+    ("…its government where the text names it",
+     "石桥镇2025年法治政府建设年度报告\n2025年,在南陵县委、县政府的正确领导下,石桥镇扎实推进法治政府建设。\n" + WORK
+     + _GOVERNMENT, "issuer", "石桥镇人民政府"),
     ("the county before the street in the opening",
      "2024年,南陵县枫林街道扎实推进法治政府建设。现将2024年法治政府建设工作报告如下:\n" + WORK, "county", "南陵县"),
     ("only 区委、区政府: no county",

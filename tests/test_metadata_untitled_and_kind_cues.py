@@ -28,7 +28,8 @@ CASES = [
     # --- a report whose title line is lost names itself in its opening ------------------------
     ("现对…总结如下 says a yearly report", _GROUNDS_OPENING, "kind", "annual_report"),
     ("…and dates it", _GROUNDS_OPENING, "report_year", 2022),
-    ("grounds before the year name no author: the town after the year does", _GROUNDS_OPENING, "issuer", "白鹭镇"),
+    ("grounds before the year name no author: the town after the year does",
+     _GROUNDS_OPENING + "\n白鹭镇政府严格落实法律顾问制度。", "issuer", "白鹭镇人民政府"),
     ("a report published under its name in the opening is that report", _PUBLISHED_SELF, "kind", "annual_report"),
     ("…of the year its name says", _PUBLISHED_SELF, "report_year", 2023),
     ("…by the body its name opens with", _PUBLISHED_SELF, "issuer", "桐岭区司法局"),

@@ -50,8 +50,10 @@ SPACED = [
      "阳 山 县 司 法 局 2024 年 法治政府建设情况报告"),
     ("…a government before 关 于", "阳 山 县 人 民 政 府 关 于 2024 年 法治政府建设情况的报告" + _UNNAMED, "issuer",
      "阳山县人民政府"),
-    ("…a town before its year", "白 沙 镇 2024 年法治政府建设情况报告\n2024年,全镇" + _DONE, "issuer", "白沙镇"),
-    ("a town set solid, a space before its year", "阳山县白沙镇 2024年度法治政府建设情况报告" + _UNNAMED, "issuer", "阳山县白沙镇"),
+    ("…a town before its year", "白 沙 镇 2024 年法治政府建设情况报告\n2024年,全镇" + _DONE + "白沙镇政府严格落实法律顾问制度。\n",
+     "issuer", "白沙镇人民政府"),
+    ("a town set solid, a space before its year", "阳山县白沙镇 2024年度法治政府建设情况报告" + _UNNAMED
+     + "阳山县白沙镇人民政府严格落实法律顾问制度。\n", "issuer", "阳山县白沙镇人民政府"),
     ("…a town before no year authors no title", "阳山县白沙镇 法治政府建设情况报告" + _UNNAMED, "issuer", None),
 ]
 

@@ -1,0 +1,63 @@
+"""A mark a page's conversion left where it lost a character, a ? or U+FFFD, inside a figure's statement: between a
+label and its 率, after 率 before the percentage, or between a count's label and its number, it parts nothing, and
+U+FFFD parts no two characters of a word; the evidence still indexes the text as written, the mark inside it. A
+question mark elsewhere ends its sentence (…?率先建立…: no rate). Every sentence below is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+from lawreport.normalize import normalize_mapped
+
+_HEAD = "青禾县司法局2024年法治政府建设情况报告\n"
+
+
+def _read(body: str) -> tuple[list[tuple[str, float, str]], list[tuple[str, float]]]:
+    report = extract(_HEAD + body)
+    text = _HEAD + body
+    for m in report.metrics:
+        assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+    return (sorted((m.key, m.value, m.evidence.text) for m in report.metrics),
+            sorted((r.label, r.value) for r in report.rates))
+
+
+@pytest.mark.parametrize("mark", ["?", "\ufffd"])
+def test_a_mark_before_or_after_rate_parts_nothing(mark):
+    metrics, rates = _read(f"全年各调委会调解成功{mark}率达97.6%,行政机关负责人出庭应诉率{mark}100%。\n")
+    assert metrics == [("head_appearance_rate", 100, f"行政机关负责人出庭应诉率{mark}100%"),
+                       ("mediation_success_rate", 97.6, f"调解成功{mark}率达97.6%")]
+    assert set(rates) == {("行政机关负责人出庭应诉率", 100), ("各调委会调解成功率", 97.6)}
+
+
+def test_a_mark_after_a_quoted_label_parts_nothing():
+    _, rates = _read("区政务服务中心“帮办代办”率92.4%、“一次办结”?率96.15%。\n")
+    assert set(rates) == {("区政务服务中心“帮办代办”率", 92.4), ("“一次办结”率", 96.15)}
+
+
+@pytest.mark.parametrize("mark", ["?", "\ufffd"])
+def test_a_mark_between_a_count_and_its_label_parts_nothing(mark):
+    metrics, _ = _read(f"受理行政复议申请{mark}64件,审结{mark}59件,办理公证{mark}1350件。\n")
+    assert metrics == [("notarizations", 1350, f"办理公证{mark}1350件"),
+                       ("reconsideration_closed", 59, f"审结{mark}59件"),
+                       ("reconsideration_received", 64, f"受理行政复议申请{mark}64件")]
+
+
+def test_a_lost_character_inside_a_label_parts_nothing():
+    metrics, _ = _read("全年受理行政复\ufffd议申请64件。\n")
+    assert metrics == [("reconsideration_received", 64, "受理行政复\ufffd议申请64件")]
+
+
+def test_a_question_mark_before_a_word_opening_with_rate_ends_its_sentence():
+    metrics, rates = _read("如何提升复议办案质量?率先建立案卷评查机制,评查复议案卷120件。\n")
+    assert (metrics, rates) == ([], [])
+
+
+@pytest.mark.parametrize("raw", [
+    "如何提升复议办案质量?率先建立案卷评查机制。",  # a question, then 率先
+    "调解成功？率98.5%",  # a full-width question mark is written so, no lost character
+    "问题出在哪里?2024年我们开展了排查。",  # a year after a question
+    "效果如何?100名群众参与",  # a count of no metric's measure word
+])
+def test_a_question_mark_as_written_stays(raw):
+    assert "?" in normalize_mapped(raw).copy
