@@ -37,6 +37,9 @@ def test_mediation_after_a_mediation_body_is_its_caseload(text, expected):
     ("县信访局受理群众来信来访180件,成功化解171件。", []),
     ("上级交办督办件14件,成功化解11件。", []),
     ("县司法局推动诉讼案件化解,法院引调诉讼案件42件,成功31件。", []),
+    # a reconsideration's mediation said after the success, or before it after its own verb
+    ("全年对45件案件组织调解,调解成功30件,行政复议调解成功率66.7%。", []),
+    ("县司法局通过行政复议调解一次性成功化解6起行政争议。", []),
     # petitions named after the verb
     ("全年成功化解信访积案9件。", []),
 ])
@@ -55,3 +58,14 @@ def test_a_success_said_alone_after_another_count_is_none_of_mediation(text, exp
 ])
 def test_a_success_said_alone_after_a_mediation_count_is_its_success(text, expected):
     assert keys_values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # with what was settled named after the verbs: a reconsideration's, a court mechanism's or an arbitrator's
+    "全年行政复议调解成功案件12件。",
+    "府院联动受理行政复议纠纷300件,成功化解纠纷120件。",
+    "劳动人事争议仲裁院调解成功案件320件。",
+    "全县人民调解组织积极参与联动。仲裁庭调解成功案件15件。",
+])
+def test_a_success_named_with_its_disputes_of_another_body_is_none_of_mediation(text):
+    assert "mediation_succeeded" not in dict(keys_values(text))
