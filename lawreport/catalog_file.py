@@ -16,7 +16,8 @@ them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal servic
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
-(NOT_SUCCEEDED), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{SITE_NAME}`` for a site's name
+(NOT_SUCCEEDED), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
+mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
 (SITE_NAME); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
 """
@@ -101,6 +102,13 @@ PARTNER_NAME = 8
 # year's figures so far, dated by that year ({YEAR_PART}).
 YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
 
+# The topics a mediation count's verb said alone (受理…,调解75件; …,成功调解8件; …,成功26件) may go on from, other than the
+# mediation: reconsideration, lawsuits and courts, arbitration, petitions and the cases a superior hands down
+# (交办, 督办), the other legal services, complaints, police calls, labour disputes ({NOT_MEDIATION} in a mediation
+# rule's other_topic): named last before it in its sentence, the count it goes on from is theirs. Not a court that
+# refers its cases to the people's mediators (法院委派委托调解成功…: theirs, as [quantities.other_mediation] reads it).
+NOT_MEDIATION = "复议|诉讼|应诉|法院(?!委派|委托)|仲裁|信访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动"
+
 # A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
 NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
@@ -157,7 +165,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
-                "{BATCHES}": BATCHES,
+                "{BATCHES}": BATCHES, "{NOT_MEDIATION}": NOT_MEDIATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
@@ -228,6 +236,10 @@ class MetricEntry(_Table):
     measure_words: Words | None = None
     # Topics that, named after the context and before the number, make the number theirs (…;行政诉讼案件41件,审结38件)
     other_topic: PatternList | None = None
+    # A label that is a verb alone, said on after a count (…,成功调解8件; …,调解成功8件): it goes on from the count
+    # before it, so the topic named last before the label decides whose it is, though the label holds the context
+    # (新收行政复议案件60件,审结55件,成功调解8件: the reconsideration's).
+    continues: StrictBool = False
     parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
     # What may follow a part's name and still name that part: the decision, or the act decided on (撤销决定3件,
     # 撤销原具体行政行为22件)
@@ -253,6 +265,8 @@ class MetricEntry(_Table):
     def _other_topic_of_a_context(self) -> MetricEntry:
         if self.other_topic is not None and self.context is None:
             raise ValueError("other_topic needs a context: it is the topic said after the context")
+        if self.continues and self.other_topic is None:
+            raise ValueError("continues needs an other_topic: the topic said before the label that makes it another's")
         return self
 
     @model_validator(mode="after")
@@ -949,7 +963,7 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       kind=_kind(m.kinds, m.kind_object),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
-                      last_topic=_last_topic(m.context, m.other_topic))
+                      last_topic=_last_topic(m.context, m.other_topic), continues=m.continues)
 
 
 def kind_rule(k: KindEntry, cues: MetadataCues) -> KindRule:

@@ -1897,6 +1897,8 @@ def _furniture(lines: list[Line], title: Line | None) -> tuple[int, int]:
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
     body, long_furniture = _furniture(lines, title)
+    if title is None:
+        body = _below_addressee(lines, body)
     head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions) + long_furniture)
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
@@ -1986,6 +1988,19 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if saying := _lead_line(lines, opening):
         return news, saying  # 法者,治之端也。 / 近年来,自治区…: a writer's piece opening on a saying or a scene
     return "other", None
+
+
+def _below_addressee(lines: list[Line], body: int) -> int:
+    """Where an untitled text opens below the bodies it is sent to, set alone on its first line under the page's
+    furniture (常州市人民政府:, or a salutation: 中共某县委、县人大常委会:): a report sent up opens its account of the
+    year there, as an untitled one opens with no salutation (2024年,…区政府深入推进法治政府建设…); else `body`."""
+    at = next((n for n, line in enumerate(lines) if line.start >= body), None)
+    if at is None or at + 1 == len(lines) or lines[at].paragraph:
+        return body
+    line = lines[at]
+    if _after_addressee(line.text) == len(line.text) or _cues()["salutation"].fullmatch(line.text):
+        return lines[at + 1].start
+    return body
 
 
 def _in_report(text: str, cue: regex.Match, outline: Outline, start: int) -> bool:

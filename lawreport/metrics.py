@@ -3166,8 +3166,8 @@ class Interpreter:
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not self._titled(rule, sentence):
                 continue
-            if not context_in_subject and self._another_topic(rule, sentence, label):
-                continue
+            if (not context_in_subject or rule.continues) and self._another_topic(rule, sentence, label):
+                continue  # (…,成功调解8件 after a count of reconsiderations: a verb alone goes on from that count)
             if rule.context is not None and not context_in_subject \
                     and self.catalog.generic_counted.search(subject, label_start) is not None \
                     and self._listed_among_others(rule.context, sentence, subject_start):

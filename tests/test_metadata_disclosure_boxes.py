@@ -21,6 +21,8 @@ _LABELS_ALONE = ("首页\n>> 政务公开 >> 法治政府建设\n• 信息索�
                  "• 发布机构:\n石门镇\n• 发文字号:\n• 发布日期:\n2025-01-31\n• 公开方式:\n主动公开\n\n")
 _CLASSED = "索 引 号: 001002003/2025-00021\n信息分类: 县区\n发布机构: 石门镇人民政府\n发布日期: 2025-02-10 17:08\n标题: "
 _DATE_LINE = "\n来源:党政办   发布时间: 2025-03-20 09:30\n\n"
+_STACKED = "索引号\n\n001002003/2025-00031\n\n发布机构{issuer}\n\n发文日期\n\n2025-03-20\n\n"
+_REPORT = "关于2024年法治政府建设情况的报告\n\n2024年,我县扎实推进法治政府建设,取得积极成效。现将有关情况报告如下。\n"
 
 CASES = [
     ("rows with their values", _ROWS + _TITLE + _DATE_LINE + _BODY, "title", _TITLE),
@@ -39,6 +41,11 @@ CASES = [
     ("…its keywords", "主题词: 法治 年度报告\n信息类别: 工作报告\n\n" + _TITLE + "\n\n" + _BODY, "title", _TITLE),
     ("…a 组配分类 row, read before", "组配分类: 法治政府建设年报\n\n" + _TITLE + "\n\n" + _BODY, "title", _TITLE),
     ("a headline opening with a class's word", "信息分类管理办法修订情况\n" + _DATE_LINE + _BODY, "title", "信息分类管理办法修订情况"),
+    # a box a label or a value a line: the publisher's value under its label, another label below it
+    ("a publisher set below its label", _STACKED.format(issuer="\n\n青禾县司法局") + _REPORT, "issuer", "青禾县司法局"),
+    ("…no blank lines between", _STACKED.format(issuer="\n青禾县司法局").replace("\n\n", "\n") + _REPORT, "issuer",
+     "青禾县司法局"),
+    ("…an empty one takes no label nor date below", _STACKED.format(issuer="") + _REPORT, "issuer", None),
     # a line opening with a field's word but no label of one
     ("a headline opening with a label's word", "文号清理工作通报\n" + _DATE_LINE + _BODY, "title", "文号清理工作通报"),
 ]

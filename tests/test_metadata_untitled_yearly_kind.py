@@ -32,6 +32,15 @@ CASES = [
     ("an opening telling no results (…全局上下要坚持…) above a heading on the work reports none done",
      "2024年是全面实施普法规划的攻坚之年,全局上下要坚持依法履职,推动各项工作落地见效。\n一、深入推进法治政府建设\n"
      + BODY, "other"),
+    ("a report sent up opens below the body it is addressed to",
+     "某市人民政府:\n2024年,在市委、市政府和区委的坚强领导下,在区人大的监督支持下,区政府深入推进法治政府建设,"
+     "取得了积极成效。\n" + BODY, "annual_report"),
+    ("…or below a salutation to several",
+     "中共某县委、县人大常委会:\n2024年,县政府深入推进法治政府建设,各项工作取得了积极成效。\n" + BODY, "annual_report"),
+    ("a notice to the towns issuing a plan stays a plan",
+     "各镇人民政府,各街道办事处:\n现将《2025年法治政府建设工作要点》印发给你们,请认真贯彻落实。\n" + BODY, "plan"),
+    ("…and a salutation above a year's plan stays none",
+     "某市人民政府:\n2025年,区政府将继续推进法治政府建设,力争取得新成效。\n" + BODY, "other"),
     ("a heading on the work's failings alone (一、依法行政存在的问题) reports none done",
      "2023年,市督察组对各单位开展实地督察,整改取得初步成效,发现问题如下。\n一、依法行政存在的问题\n" + BODY, "other"),
 ]

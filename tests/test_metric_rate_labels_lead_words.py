@@ -17,6 +17,9 @@ def labels(text: str) -> list[tuple[str, float]]:
 
 @pytest.mark.parametrize("text, expected", [
     # a verb that takes the rate as its object
+    ("做到行政执法案卷评查覆盖率100%。", [("行政执法案卷评查覆盖率", 100)]),
+    ("保证执法人员持证上岗率100%。", [("执法人员持证上岗率", 100)]),
+    ("达到行政执法公示率100%。", [("行政执法公示率", 100)]),
     ("白沙区劳动仲裁院在全市率先完成结案率92%的考核任务。", [("结案率", 92)]),
     ("青禾县市场监管局发布投诉办结率97.5%。", [("投诉办结率", 97.5)]),
     ("一季度青禾县消保委发布调解成功率71.2%,同比提高3个百分点。", [("调解成功率", 71.2)]),
@@ -45,6 +48,10 @@ def test_the_word_before_a_rate_label_is_left_out(text, expected):
     ("考核任务完成准确率为99%。", [("考核任务完成准确率", 99)]),
     # a 是 of the label's own words, after no count of a point
     ("申请事项是否按时办结率为97%。", [("申请事项是否按时办结率", 97)]),
+    # a verb before the clause of the rate, and a label of its own 保证 or 达到
+    ("做好备案审查工作,行政规范性文件备案率100%。", [("行政规范性文件备案率", 100)]),
+    ("农村供水保证率为95%。", [("农村供水保证率", 95)]),
+    ("空气质量达到优良天数比率为90%。", [("空气质量达到优良天数比率", 90)]),
     # a rise said of the label itself, no slogan's pair
     ("职业教育升学率为96%。", [("职业教育升学率", 96)]),
 ])

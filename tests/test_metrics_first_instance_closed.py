@@ -20,6 +20,9 @@ HEAD = "某县2023年法治政府建设情况报告\n2023年,"
     ("全县一审行政诉讼案件结案21件。", [("litigation_first_instance", 21)]),
     ("全县共审结以县级行政机关为被告的一审行政诉讼案件88件。", [("litigation_first_instance", 88)]),
     ("全市审结以市政府作为被告的一审行政案件12件。", [("litigation_first_instance", 12)]),
+    # an agency's 办结, as it answers its lawsuits
+    ("全县共办结一审行政应诉案件27件,败诉2件。", [("litigation_first_instance", 27), ("litigation_lost", 2)]),
+    ("全区一审行政诉讼案件已办结14件。", [("litigation_first_instance", 14)]),
 ])
 def test_the_first_instance_lawsuits_closed_stand_for_those_brought(text, expected):
     assert keys_values(HEAD + text) == expected
@@ -33,6 +36,9 @@ def test_the_first_instance_lawsuits_closed_stand_for_those_brought(text, expect
     ("全市审结以市政府为被告的二审行政案件12件。", []),
     # a civil court's cases closed
     ("全县一审民事案件已审结160件。", []),
+    ("全县新收一审行政诉讼案件25件,办结一审行政诉讼案件20件。", [("litigation_first_instance", 25)]),
+    # reconsiderations closed stay theirs
+    ("全年办结行政复议案件42件。", [("reconsideration_closed", 42)]),
 ])
 def test_the_first_instance_lawsuits_closed_that_are_no_such_count(text, expected):
     assert keys_values(HEAD + text) == expected

@@ -27,3 +27,45 @@ def test_mediation_after_other_cases_is_theirs(text, expected):
 ])
 def test_mediation_after_a_mediation_body_is_its_caseload(text, expected):
     assert keys_values(text) == expected
+
+
+# A success said by its verbs alone (成功调解6件, 调解成功7件, 成功31件) goes on from the count before it: the topic named
+# last before it in its sentence tells whose success it is.
+@pytest.mark.parametrize("text, expected", [
+    ("全年新收行政复议案件64件,审结57件,成功调解6件。", [("reconsideration_closed", 57), ("reconsideration_received", 64)]),
+    ("全年新收行政复议申请70件,审结66件,其中调解成功7件。", [("reconsideration_closed", 66), ("reconsideration_received", 70)]),
+    ("县信访局受理群众来信来访180件,成功化解171件。", []),
+    ("上级交办督办件14件,成功化解11件。", []),
+    ("县司法局推动诉讼案件化解,法院引调诉讼案件42件,成功31件。", []),
+    # a reconsideration's mediation said after the success, or before it after its own verb
+    ("全年对45件案件组织调解,调解成功30件,行政复议调解成功率66.7%。", []),
+    ("县司法局通过行政复议调解一次性成功化解6起行政争议。", []),
+    # petitions named after the verb
+    ("全年成功化解信访积案9件。", []),
+])
+def test_a_success_said_alone_after_another_count_is_none_of_mediation(text, expected):
+    assert keys_values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县人民调解组织受理矛盾纠纷1350件,成功1338件。", [("mediation_cases", 1350), ("mediation_succeeded", 1338)]),
+    ("全年调解1200件,成功调解1190件。", [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
+    # the disputes named after the verb: theirs, whatever was counted before on the line
+    ("全年受理行政复议申请40件。全县成功调解矛盾纠纷980件。", [("mediation_succeeded", 980), ("reconsideration_received", 40)]),
+    # mediation named after the other topic, before the success
+    ("办理行政复议案件40件;各调委会调解纠纷700件,调解成功690件。",
+     [("mediation_cases", 700), ("mediation_succeeded", 690), ("reconsideration_received", 40)]),
+])
+def test_a_success_said_alone_after_a_mediation_count_is_its_success(text, expected):
+    assert keys_values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # with what was settled named after the verbs: a reconsideration's, a court mechanism's or an arbitrator's
+    "全年行政复议调解成功案件12件。",
+    "府院联动受理行政复议纠纷300件,成功化解纠纷120件。",
+    "劳动人事争议仲裁院调解成功案件320件。",
+    "全县人民调解组织积极参与联动。仲裁庭调解成功案件15件。",
+])
+def test_a_success_named_with_its_disputes_of_another_body_is_none_of_mediation(text):
+    assert "mediation_succeeded" not in dict(keys_values(text))
