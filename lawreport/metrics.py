@@ -647,12 +647,21 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
-# Another kind of dispute counted after a pause (…,邻里纠纷22件): the specialised disputes before it are one kind of a
-# list of the whole's disputes, not a specialised body's share.
+# Another kind of dispute counted after a pause (…,邻里纠纷22件; …;(二)邻里纠纷170件; …;2、邻里纠纷 170 件): the
+# specialised disputes before it are one kind of a list of the whole's disputes, not a specialised body's share.
 # After a part marker, so are they when another part's count ends right before them, no body named between
 # (其中婚姻纠纷调解4起,医疗纠纷1件; not 其中人民调解1200件,医调委调解医疗纠纷190件).
-_KIND_LISTED_AFTER = compile_cached(r"[、,，;；]\p{Han}{1,8}?(?:纠纷|争议)\d")
-_PART_LISTED_BEFORE = compile_cached(r"\d[件起][、,，;；]$")
+# A list's items may be numbered (1、 2. (一) ①), and a page's text may hold blanks around a figure (纠纷 99 件).
+_ITEM_NUMBER = r"(?:\d{1,2}[、.]|\([一二三四五六七八九十\d]{1,3}\)|[\u2460-\u2473])"
+_KIND_LISTED_AFTER = compile_cached(rf"[、,，;；][ \t]*{_ITEM_NUMBER}?[ \t]*\p{{Han}}{{1,8}}?(?:纠纷|争议)[ \t]*\d")
+_PART_LISTED_BEFORE = compile_cached(rf"\d[ \t]*[件起宗例][ \t]*[、,，;；][ \t]*{_ITEM_NUMBER}?[ \t]*$")
+# A count of disputes named by their kind alone, no verb (婚姻家庭纠纷646件, 村务管理纠纷 99 件): with another kind's
+# count right before or after it (_KIND_LISTED_AFTER, _PART_LISTED_BEFORE), one item of a breakdown of disputes by kind
+# ((一)婚姻家庭纠纷646件;(二)邻里纠纷170件, 主要类型:…, 涉及婚姻家庭纠纷646件、邻里纠纷1670件), 其中 said or not: a part
+# of a whole said before it or of one not said, none the area's total (_kind_of_list).
+_KIND_ALONE = compile_cached(r"\p{Han}{1,10}")
+_DISPUTES_ALONE = compile_cached(r"(?:矛盾|民间)?(?:纠纷|争议)")
+_LISTED_REACH = 16  # how far before a kind's name the count before it and its item's number are looked for
 
 # Written before a part marker opening a bracket (不含诉前调解): what the figure leaves out, a note on its scope too.
 _LEFT_OUT = "不"
@@ -3246,6 +3255,8 @@ class Interpreter:
             if q.kind == "count":
                 kind = not share and heard.kind is not None \
                     and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
+            if q.kind == "count" and self._kind_of_list(q, subject, subject_start, label_start, kind):
+                return None, 0  # (一)婚姻家庭纠纷646件;(二)邻里纠纷170件: one kind's count of a breakdown, no total
             if (share or kind) and rule.key in self._wholes \
                     and (self._of_a_whole_read(rule.key, q, said, subject, label, kind)
                          or (channel and clause < end and self.catalog.share_domain.search(self.text, clause, end))):
@@ -3269,6 +3280,20 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _kind_of_list(self, q: Quantity, subject: str, subject_start: int, label_start: int, kind: bool) -> bool:
+        """Whether the count q is one kind's in a list of kinds of disputes: its label the noun of disputes alone
+        (_DISPUTES_ALONE) after the kind's name (_KIND_ALONE) with no verb, another kind's count right after it in its
+        sentence or a count right before it (婚姻家庭纠纷646件;(二)邻里纠纷170件; 3件,村务管理纠纷99件); or its label, a
+        verb's, naming one of the catalog's share_kinds (`kind`: 调解婚姻家庭纠纷646件), another kind's count right after
+        it (…、邻里纠纷1670件): the first of the list."""
+        alone = label_start > 0 and _DISPUTES_ALONE.fullmatch(subject, label_start) is not None \
+            and _KIND_ALONE.fullmatch(subject, 0, label_start) is not None
+        if not (kind or alone) or ("级" in subject and _LEVEL_NAMED.search(subject) is not None):
+            return False  # (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: levels' counts, which _levels_summed adds up)
+        text = self.text
+        return _KIND_LISTED_AFTER.match(text, q.end) is not None \
+            or (alone and _PART_LISTED_BEFORE.search(text, max(0, subject_start - _LISTED_REACH), subject_start) is not None)
 
     def _act_done(self, q: Quantity, label: str) -> bool:
         """Whether the percent runs into the act it qualifies (案中100%调解、纠错100%建议) under a label that names no
