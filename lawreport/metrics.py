@@ -1873,8 +1873,11 @@ class Interpreter:
                     rule, label_start = headline(q, said, subject, subject_start)
                     planned = True
                 if rule is not None and kind == "count" and not change and not planned \
-                        and self.catalog.quota_set.search(text, clause, q_start) is not None:
-                    planned = True  # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done
+                        and (self.catalog.quota_set.search(text, clause, q_start) is not None
+                             or ((quota := target_before(subject)) is not None and label_start <= quota.start())):
+                    # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done; 县法律援助中心年度目标任务为
+                    # 300件: a label naming the task itself
+                    planned = True
                 if rule is None and kind in ("count", "percent") and not change and q.unit not in bodies \
                         and opener == LIST_SEPARATOR and "分别" not in subject:
                     pieces = self._listed_before(clause)
@@ -1952,6 +1955,10 @@ class Interpreter:
                         rate_start, rate_label = heading
                 if rule is None and kind == "count" and not change and self._is_quota(q, said):
                     rule = self._quota_rule(q, metrics)  # 市局下达的1 100件目标任务: the paragraph's count
+                    if rule is None and (task := self.catalog.target_after.match(text, q_end)) is not None:
+                        # 提前完成全年300件法律援助目标任务, no count before: the task said after its count, read as
+                        # said before it (…法律援助目标任务300件)
+                        rule, _ = headline(q, said, subject + task.group(), subject_start)
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
