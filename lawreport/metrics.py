@@ -43,7 +43,7 @@ from .dates import MONTH, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
-from .regions import TOWNSHIP_OFFICES, divisions_named, named_spans
+from .regions import TOWNSHIP_OFFICES, divisions_named, in_elsewhere_clause, last_named_before, lies_within, named_spans
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -348,6 +348,9 @@ _TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for wor
 _NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
 
 
+# The calls of a place (_whole_place) that speak as it (我市, 本县): after a place named, the text's own again; 全市 after
+# another place named in its sentence is that place's whole (浙江台州…在全市范围内推行…).
+_FIRST_PERSON = "我本"
 # What calls back a place named before (该县, 该市): the text's own place, unless its clause names the place in passing.
 _NAMED_BEFORE = "该"
 
@@ -1332,7 +1335,8 @@ class Interpreter:
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
                  plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
-                 level: int | None = None, plan_from: int | None = None, own_names: tuple[str, ...] = ()):
+                 level: int | None = None, plan_from: int | None = None, own_names: tuple[str, ...] = (),
+                 own_code: str | None = None):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         # the first year of the period a plan of several years names (metadata.plan_first_year), when no year is its own:
         # its figures of years before are what was done, and a target of no year said is of none
@@ -1342,6 +1346,8 @@ class Interpreter:
         self.plans_next_year = plans_next_year
         self.level = level  # the rank of the report's own place (own_level): 全市 in a county's report is above it
         self.own_names = own_names  # the names of the report's own place (own_names): 东阳市…3260件 is its own figure
+        # the division code of the report's own place (its region's): a figure of a place named outside it is another's
+        self.own_code = own_code
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -3275,6 +3281,11 @@ class Interpreter:
             if (level := self.level) is not None and self._above_own(q, sentence, level):
                 self._above.setdefault(rule.key, q.start)
                 return None, 0
+            if self.own_code is not None and self.level is not None \
+                    and self._of_another_place(q, sentence, self.own_code):
+                # 全市…98.2%;邻近的义乌市同期调解成功率为95%: the other place's figure, in a report that speaks of its own
+                # place (_above_own has asked: a place it never calls its own may have been read from one in passing)
+                return None, 0
             if q.kind == "count" and end < q.start and self._each(q, subject, subject_start):
                 return None, 0
             if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
@@ -3907,6 +3918,23 @@ class Interpreter:
                 and not self._own_name_after(m.start(), q.start)) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
             or self._national_opening(sentence, q.start)
+
+    def _of_another_place(self, q: Quantity, sentence: int, own: str) -> bool:
+        """Whether the place named last in the sentence before q (a division, outside a cited title) lies outside the
+        report's own place (of code `own`), neither it nor a part of it: the figure is that other place's (东阳市…98.2%,
+        义乌市为95%; 高于义乌市95%的调解成功率), unless the text calls its own place again after it (…义乌市…,我市…,
+        东阳市…) or names it as a destination, a model or a partner of its clause (借鉴义乌市经验,…)."""
+        text = self.text
+        named = last_named_before(text, sentence, q.start)
+        if named is None:
+            return False
+        start, end, units = named
+        if any(lies_within(unit.code, own) for unit in units) or (self._covered is not None and self._covered(start)):
+            return False
+        if any(m.group(0)[0] in _FIRST_PERSON for m in _whole_place(False).finditer(text, end, q.start)) \
+                or self._own_name_after(end - 1, q.start):
+            return False
+        return not in_elsewhere_clause(text, start)
 
     def _own_name_after(self, start: int, end: int) -> bool:
         """Whether a name of the report's own place (own_names) stands after `start` and before `end`, outside a cited

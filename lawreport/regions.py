@@ -95,8 +95,11 @@ __all__ = [
     "divisions_named",
     "find_mentions",
     "find_named_units",
+    "in_elsewhere_clause",
+    "last_named_before",
     "lead_county",
     "lead_subject",
+    "lies_within",
     "names_places_only",
     "provinces",
     "provincial_citations",
@@ -866,6 +869,35 @@ def named_spans(text: str) -> tuple[list[int], list[int]]:
     whether a stretch of the text names a place."""
     named = find_named_units(text)
     return [start for start, _, _ in named], [end for _, end, _ in named]
+
+
+@functools.lru_cache(maxsize=1)  # the report in hand: its metrics ask of the places before each of a few figures
+def _named_units_in_order(text: str) -> tuple[list[int], list[tuple[int, int, tuple[Division, ...]]]]:
+    named = find_named_units(text)
+    return [start for start, _, _ in named], named
+
+
+def last_named_before(text: str, start: int, end: int) -> tuple[int, int, tuple[Division, ...]] | None:
+    """The last place ``find_named_units`` finds inside text[start:end] (its span, and every division it may denote),
+    or None: the place a figure at ``end`` is said of last in its sentence."""
+    starts, named = _named_units_in_order(text)
+    slot = bisect.bisect_left(starts, end) - 1
+    while slot >= 0 and named[slot][0] >= start:
+        if named[slot][1] <= end:
+            return named[slot]
+        slot -= 1
+    return None
+
+
+def lies_within(code: str, area: str) -> bool:
+    """Whether the division ``code`` is the division ``area`` or lies inside it."""
+    return area in _within(code)
+
+
+def in_elsewhere_clause(text: str, start: int) -> bool:
+    """Whether the clause holding ``start`` names, before it, a place other than the text's own, a destination, a model
+    or a partner (赴宁波市学习, 借鉴杭州市经验, 与某市签订…: opening_elsewhere of [metadata.cues])."""
+    return _in_elsewhere_clause(text, start)
 
 
 def _names_area_inside(written: str, candidates: Iterable[str]) -> bool:
