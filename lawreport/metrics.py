@@ -663,7 +663,8 @@ _PART_LISTED_BEFORE = compile_cached(rf"\d[ \t]*[件起宗例][ \t]*[、,，;；
 # ((一)婚姻家庭纠纷646件;(二)邻里纠纷170件, 主要类型:…, 涉及婚姻家庭纠纷646件、邻里纠纷1670件), 其中 said or not: a part
 # of a whole said before it or of one not said, none the area's total (_kind_of_list).
 _KIND_ALONE = compile_cached(r"\p{Han}{1,10}")
-_DISPUTES_ALONE = compile_cached(r"(?:矛盾|民间)?(?:纠纷|争议)")
+_DISPUTES_NOUNS = ("纠纷", "争议")
+_DISPUTES_ALONE = compile_cached(rf"(?:矛盾|民间)?(?:{'|'.join(_DISPUTES_NOUNS)})")
 _LISTED_REACH = 16  # how far before a kind's name the count before it and its item's number are looked for
 
 # Written before a part marker opening a bracket (不含诉前调解): what the figure leaves out, a note on its scope too.
@@ -3305,7 +3306,8 @@ class Interpreter:
         sentence or a count right before it (婚姻家庭纠纷646件;(二)邻里纠纷170件; 3件,村务管理纠纷99件); or its label, a
         verb's, naming one of the catalog's share_kinds (`kind`: 调解婚姻家庭纠纷646件), another kind's count right after
         it (…、邻里纠纷1670件): the first of the list."""
-        alone = label_start > 0 and _DISPUTES_ALONE.fullmatch(subject, label_start) is not None \
+        alone = label_start > 0 and subject.endswith(_DISPUTES_NOUNS) \
+            and _DISPUTES_ALONE.fullmatch(subject, label_start) is not None \
             and _KIND_ALONE.fullmatch(subject, 0, label_start) is not None
         if not (kind or alone) or ("级" in subject and _LEVEL_NAMED.search(subject) is not None):
             return False  # (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: levels' counts, which _levels_summed adds up)
@@ -3928,8 +3930,8 @@ class Interpreter:
         named = last_named_before(text, sentence, q.start)
         if named is None:
             return False
-        start, end, units = named
-        if any(lies_within(unit.code, own) for unit in units) or (self._covered is not None and self._covered(start)):
+        start, end, codes = named
+        if any(lies_within(code, own) for code in codes) or (self._covered is not None and self._covered(start)):
             return False
         if any(m.group(0)[0] in _FIRST_PERSON for m in _whole_place(False).finditer(text, end, q.start)) \
                 or self._own_name_after(end - 1, q.start):

@@ -871,20 +871,17 @@ def named_spans(text: str) -> tuple[list[int], list[int]]:
     return [start for start, _, _ in named], [end for _, end, _ in named]
 
 
-@functools.lru_cache(maxsize=1)  # the report in hand: its metrics ask of the places before each of a few figures
-def _named_units_in_order(text: str) -> tuple[list[int], list[tuple[int, int, tuple[Division, ...]]]]:
-    named = find_named_units(text)
-    return [start for start, _, _ in named], named
-
-
-def last_named_before(text: str, start: int, end: int) -> tuple[int, int, tuple[Division, ...]] | None:
-    """The last place ``find_named_units`` finds inside text[start:end] (its span, and every division it may denote),
-    or None: the place a figure at ``end`` is said of last in its sentence."""
-    starts, named = _named_units_in_order(text)
+def last_named_before(text: str, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """The last place ``find_named_units`` finds inside text[start:end] (its span, and the codes of every division it
+    may denote), or None: the place a figure at ``end`` is said of last in its sentence. The report's mentions, scanned
+    once for its region, are bisected: no Division is built."""
+    words = _lexicon()
+    hits, starts = _scan_body(text, words), _body_starts(text, words)
     slot = bisect.bisect_left(starts, end) - 1
-    while slot >= 0 and named[slot][0] >= start:
-        if named[slot][1] <= end:
-            return named[slot]
+    while slot >= 0 and hits[slot].start >= start:
+        hit = hits[slot]
+        if hit.end <= end and not _names_area_inside(text[hit.start:hit.end], hit.candidates):
+            return hit.start, hit.end, hit.candidates
         slot -= 1
     return None
 
