@@ -43,7 +43,7 @@ from .dates import MONTH, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
-from .regions import TOWNSHIP_OFFICES, divisions_named, named_spans
+from .regions import TOWNSHIP_OFFICES, divisions_named, in_elsewhere_clause, last_named_before, lies_within, named_spans
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -351,6 +351,9 @@ _TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for wor
 _NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
 
 
+# The calls of a place (_whole_place) that speak as it (我市, 本县): after a place named, the text's own again; 全市 after
+# another place named in its sentence is that place's whole (浙江台州…在全市范围内推行…).
+_FIRST_PERSON = "我本"
 # What calls back a place named before (该县, 该市): the text's own place, unless its clause names the place in passing.
 _NAMED_BEFORE = "该"
 
@@ -650,12 +653,22 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
-# Another kind of dispute counted after a pause (…,邻里纠纷22件): the specialised disputes before it are one kind of a
-# list of the whole's disputes, not a specialised body's share.
+# Another kind of dispute counted after a pause (…,邻里纠纷22件; …;(二)邻里纠纷170件; …;2、邻里纠纷 170 件): the
+# specialised disputes before it are one kind of a list of the whole's disputes, not a specialised body's share.
 # After a part marker, so are they when another part's count ends right before them, no body named between
 # (其中婚姻纠纷调解4起,医疗纠纷1件; not 其中人民调解1200件,医调委调解医疗纠纷190件).
-_KIND_LISTED_AFTER = compile_cached(r"[、,，;；]\p{Han}{1,8}?(?:纠纷|争议)\d")
-_PART_LISTED_BEFORE = compile_cached(r"\d[件起][、,，;；]$")
+# A list's items may be numbered (1、 2. (一) ①), and a page's text may hold blanks around a figure (纠纷 99 件).
+_ITEM_NUMBER = r"(?:\d{1,2}[、.]|\([一二三四五六七八九十\d]{1,3}\)|[\u2460-\u2473])"
+_KIND_LISTED_AFTER = compile_cached(rf"[、,，;；][ \t]*{_ITEM_NUMBER}?[ \t]*\p{{Han}}{{1,8}}?(?:纠纷|争议)[ \t]*\d")
+_PART_LISTED_BEFORE = compile_cached(rf"\d[ \t]*[件起宗例][ \t]*[、,，;；][ \t]*{_ITEM_NUMBER}?[ \t]*$")
+# A count of disputes named by their kind alone, no verb (婚姻家庭纠纷646件, 村务管理纠纷 99 件): with another kind's
+# count right before or after it (_KIND_LISTED_AFTER, _PART_LISTED_BEFORE), one item of a breakdown of disputes by kind
+# ((一)婚姻家庭纠纷646件;(二)邻里纠纷170件, 主要类型:…, 涉及婚姻家庭纠纷646件、邻里纠纷1670件), 其中 said or not: a part
+# of a whole said before it or of one not said, none the area's total (_kind_of_list).
+_KIND_ALONE = compile_cached(r"\p{Han}{1,10}")
+_DISPUTES_NOUNS = ("纠纷", "争议")
+_DISPUTES_ALONE = compile_cached(rf"(?:矛盾|民间)?(?:{'|'.join(_DISPUTES_NOUNS)})")
+_LISTED_REACH = 16  # how far before a kind's name the count before it and its item's number are looked for
 
 # Written before a part marker opening a bracket (不含诉前调解): what the figure leaves out, a note on its scope too.
 _LEFT_OUT = "不"
@@ -1326,7 +1339,8 @@ class Interpreter:
 
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
                  plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
-                 level: int | None = None, plan_from: int | None = None, own_names: tuple[str, ...] = ()):
+                 level: int | None = None, plan_from: int | None = None, own_names: tuple[str, ...] = (),
+                 own_code: str | None = None):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         # the first year of the period a plan of several years names (metadata.plan_first_year), when no year is its own:
         # its figures of years before are what was done, and a target of no year said is of none
@@ -1336,6 +1350,8 @@ class Interpreter:
         self.plans_next_year = plans_next_year
         self.level = level  # the rank of the report's own place (own_level): 全市 in a county's report is above it
         self.own_names = own_names  # the names of the report's own place (own_names): 东阳市…3260件 is its own figure
+        # the division code of the report's own place (its region's): a figure of a place named outside it is another's
+        self.own_code = own_code
         self.text = text
         self.outline = outline
         self.titles = _Spans(titles)
@@ -1874,8 +1890,11 @@ class Interpreter:
                     rule, label_start = headline(q, said, subject, subject_start)
                     planned = True
                 if rule is not None and kind == "count" and not change and not planned \
-                        and self.catalog.quota_set.search(text, clause, q_start) is not None:
-                    planned = True  # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done
+                        and (self.catalog.quota_set.search(text, clause, q_start) is not None
+                             or ((quota := target_before(subject)) is not None and label_start <= quota.start())):
+                    # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done; 县法律援助中心年度目标任务为
+                    # 300件: a label naming the task itself
+                    planned = True
                 if rule is None and kind in ("count", "percent") and not change and q.unit not in bodies \
                         and opener == LIST_SEPARATOR and "分别" not in subject:
                     pieces = self._listed_before(clause)
@@ -1953,6 +1972,10 @@ class Interpreter:
                         rate_start, rate_label = heading
                 if rule is None and kind == "count" and not change and self._is_quota(q, said):
                     rule = self._quota_rule(q, metrics)  # 市局下达的1 100件目标任务: the paragraph's count
+                    if rule is None and (task := self.catalog.target_after.match(text, q_end)) is not None:
+                        # 提前完成全年300件法律援助目标任务, no count before: the task said after its count, read as
+                        # said before it (…法律援助目标任务300件)
+                        rule, _ = headline(q, said, subject + task.group(), subject_start)
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
@@ -3259,6 +3282,8 @@ class Interpreter:
             if q.kind == "count":
                 kind = not share and heard.kind is not None \
                     and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
+            if q.kind == "count" and self._kind_of_list(q, subject, subject_start, label_start, kind):
+                return None, 0  # (一)婚姻家庭纠纷646件;(二)邻里纠纷170件: one kind's count of a breakdown, no total
             if (share or kind) and rule.key in self._wholes \
                     and (self._of_a_whole_read(rule.key, q, said, subject, label, kind)
                          or (channel and clause < end and self.catalog.share_domain.search(self.text, clause, end))):
@@ -3269,6 +3294,11 @@ class Interpreter:
                 return None, 0
             if (level := self.level) is not None and self._above_own(q, sentence, level):
                 self._above.setdefault(rule.key, q.start)
+                return None, 0
+            if self.own_code is not None and self.level is not None \
+                    and self._of_another_place(q, sentence, self.own_code):
+                # 全市…98.2%;邻近的义乌市同期调解成功率为95%: the other place's figure, in a report that speaks of its own
+                # place (_above_own has asked: a place it never calls its own may have been read from one in passing)
                 return None, 0
             if q.kind == "count" and end < q.start and self._each(q, subject, subject_start):
                 return None, 0
@@ -3282,6 +3312,21 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _kind_of_list(self, q: Quantity, subject: str, subject_start: int, label_start: int, kind: bool) -> bool:
+        """Whether the count q is one kind's in a list of kinds of disputes: its label the noun of disputes alone
+        (_DISPUTES_ALONE) after the kind's name (_KIND_ALONE) with no verb, another kind's count right after it in its
+        sentence or a count right before it (婚姻家庭纠纷646件;(二)邻里纠纷170件; 3件,村务管理纠纷99件); or its label, a
+        verb's, naming one of the catalog's share_kinds (`kind`: 调解婚姻家庭纠纷646件), another kind's count right after
+        it (…、邻里纠纷1670件): the first of the list."""
+        alone = label_start > 0 and subject.endswith(_DISPUTES_NOUNS) \
+            and _DISPUTES_ALONE.fullmatch(subject, label_start) is not None \
+            and _KIND_ALONE.fullmatch(subject, 0, label_start) is not None
+        if not (kind or alone) or ("级" in subject and _LEVEL_NAMED.search(subject) is not None):
+            return False  # (成功调解村级矛盾纠纷78件,镇级矛盾纠纷37件: levels' counts, which _levels_summed adds up)
+        text = self.text
+        return _KIND_LISTED_AFTER.match(text, q.end) is not None \
+            or (alone and _PART_LISTED_BEFORE.search(text, max(0, subject_start - _LISTED_REACH), subject_start) is not None)
 
     def _act_done(self, q: Quantity, label: str) -> bool:
         """Whether the percent runs into the act it qualifies (案中100%调解、纠错100%建议) under a label that names no
@@ -3889,6 +3934,23 @@ class Interpreter:
                 and not self._own_name_after(m.start(), q.start)) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
             or self._national_opening(sentence, q.start)
+
+    def _of_another_place(self, q: Quantity, sentence: int, own: str) -> bool:
+        """Whether the place named last in the sentence before q (a division, outside a cited title) lies outside the
+        report's own place (of code `own`), neither it nor a part of it: the figure is that other place's (东阳市…98.2%,
+        义乌市为95%; 高于义乌市95%的调解成功率), unless the text calls its own place again after it (…义乌市…,我市…,
+        东阳市…) or names it as a destination, a model or a partner of its clause (借鉴义乌市经验,…)."""
+        text = self.text
+        named = last_named_before(text, sentence, q.start)
+        if named is None:
+            return False
+        start, end, codes = named
+        if any(lies_within(code, own) for code in codes) or (self._covered is not None and self._covered(start)):
+            return False
+        if any(m.group(0)[0] in _FIRST_PERSON for m in _whole_place(False).finditer(text, end, q.start)) \
+                or self._own_name_after(end - 1, q.start):
+            return False
+        return not in_elsewhere_clause(text, start)
 
     def _own_name_after(self, start: int, end: int) -> bool:
         """Whether a name of the report's own place (own_names) stands after `start` and before `end`, outside a cited

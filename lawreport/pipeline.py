@@ -92,7 +92,8 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
                               if meta.region else own_level(None, None, None, meta.author),
                               own_names=own_names(meta.region.province, meta.region.city, meta.region.county,
                                                   [text[start:end] for start, end in meta.region.mentions], meta.author)
-                              if meta.region else ())
+                              if meta.region else (),
+                              own_code=meta.region.code if meta.region else None)
     metrics, rates, readings = interpreter.run(quantities)
     derived, rate_checks, findings = checks.run(text, metrics, quantities, outline)
     return metrics + derived, rates, readings, rate_checks, findings

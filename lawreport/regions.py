@@ -95,8 +95,11 @@ __all__ = [
     "divisions_named",
     "find_mentions",
     "find_named_units",
+    "in_elsewhere_clause",
+    "last_named_before",
     "lead_county",
     "lead_subject",
+    "lies_within",
     "names_places_only",
     "provinces",
     "provincial_citations",
@@ -866,6 +869,32 @@ def named_spans(text: str) -> tuple[list[int], list[int]]:
     whether a stretch of the text names a place."""
     named = find_named_units(text)
     return [start for start, _, _ in named], [end for _, end, _ in named]
+
+
+def last_named_before(text: str, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """The last place ``find_named_units`` finds inside text[start:end] (its span, and the codes of every division it
+    may denote), or None: the place a figure at ``end`` is said of last in its sentence. The report's mentions, scanned
+    once for its region, are bisected: no Division is built."""
+    words = _lexicon()
+    hits, starts = _scan_body(text, words), _body_starts(text, words)
+    slot = bisect.bisect_left(starts, end) - 1
+    while slot >= 0 and hits[slot].start >= start:
+        hit = hits[slot]
+        if hit.end <= end and not _names_area_inside(text[hit.start:hit.end], hit.candidates):
+            return hit.start, hit.end, hit.candidates
+        slot -= 1
+    return None
+
+
+def lies_within(code: str, area: str) -> bool:
+    """Whether the division ``code`` is the division ``area`` or lies inside it."""
+    return area in _within(code)
+
+
+def in_elsewhere_clause(text: str, start: int) -> bool:
+    """Whether the clause holding ``start`` names, before it, a place other than the text's own, a destination, a model
+    or a partner (赴宁波市学习, 借鉴杭州市经验, 与某市签订…: opening_elsewhere of [metadata.cues])."""
+    return _in_elsewhere_clause(text, start)
 
 
 def _names_area_inside(written: str, candidates: Iterable[str]) -> bool:

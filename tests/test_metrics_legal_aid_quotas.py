@@ -4,6 +4,11 @@
 the cases handled said by 办案 alone are the paragraph's legal-aid count. A task clause with no count of its own
 (圆满完成年度目标任务) makes no count before it a target.
 
+A quota with no count before it in its paragraph is one of legal aid where legal aid is named before the task (下达法律
+援助目标任务350件, 县法律援助中心年度目标任务为300件, 法律援助民生工程任务数为350件) or between its count and the task
+(提前完成全年300件法律援助目标任务); what was done against it is said 实际… or 已… (已完成412件). A task of another
+service, a quota a share done is measured against after a count of no key, and a task counted in units are none.
+
 Every sentence here is written for the test.
 """
 
@@ -27,6 +32,33 @@ LA = "legal_aid_cases"
     ("县法律援助中心办理法律援助案件330件,完成全年300件法律援助目标任务。", [(LA, 300, 2024, True), (LA, 330, 2024, False)]),
 ])
 def test_a_quota_of_legal_aid_is_a_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县法律援助中心年度目标任务为300件,实际完成356件。", [(LA, 300, 2024, True), (LA, 356, 2024, False)]),
+    ("县法援中心全年下达法援目标任务350件,已完成412件。", [(LA, 350, 2024, True), (LA, 412, 2024, False)]),
+    ("全县法律援助民生工程任务数为350件。全年共办理法律援助案件412件。", [(LA, 350, 2024, True), (LA, 412, 2024, False)]),
+    # the task after its count: a target said met names no year after its verb (全年), of none
+    ("县法律援助中心提前完成全年300件法律援助目标任务。", [(LA, 300, None, True)]),
+    # …and after a count said before it, the count's quota, 的 and the year's word between
+    ("县法律援助中心全年受理法律援助案件412件,超额完成350件的年度目标任务。", [(LA, 350, 2024, True), (LA, 412, 2024, False)]),
+])
+def test_a_quota_with_no_count_before_it_is_of_the_service_named(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another service's task named with legal aid
+    ("县法律援助和人民调解目标任务为500件。", []),
+    # a task counted in units (halls built), no cases
+    ("县法律援助受理大厅建设年度目标任务2个,已完成1个。", []),
+    # no legal aid named: no service's task
+    ("县司法局年度目标任务为300件,实际完成356件。", []),
+    # 已 after no quota: no achievement read against one
+    ("县法律援助中心全年办理法律援助案件412件,已完成312件。", [(LA, 412, 2024, False)]),
+])
+def test_what_is_no_quota_of_legal_aid(text, expected):
     assert facts(text) == expected
 
 
