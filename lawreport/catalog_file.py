@@ -148,6 +148,10 @@ STATE_BODY = (
 OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?[在于][^。\\n]{2,60}(?:上\\)?|大会|委员会)$"
             "|^(?:常务委员会)?第\\p{Han}{1,4}次(?:全体)?会议上\\)?$")
 
+# A body's work report to a people's congress, as its title or a sentence names it (政府工作报告, 人民法院工作报告,
+# 人民检察院工作报告, 人大常委会工作报告, 人民代表大会常务委员会工作报告) ({CONGRESS_REPORT}).
+CONGRESS_REPORT = "(?:政府|法院|检察院|常委会|常务委员会)工作报告"
+
 # A site's name (某区人民政府门户网站, 某县司法局网站: a place, its body, the site) ({SITE_NAME}): a page's <title> may
 # hold it alone, and a portal's banner line before its web address.
 SITE_NAME = ("\\p{Han}{2,16}?(?:省|市|区|县|州|旗|盟)(?:人民政府|政府|\\p{Han}{1,10}?(?:局|委员会|委|厅|法院|检察院|办公室))?"
@@ -166,7 +170,8 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{NOT_MEDIATION}": NOT_MEDIATION,
-                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{SITE_NAME}": SITE_NAME,
+                "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
+                "{SITE_NAME}": SITE_NAME,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
 
@@ -410,6 +415,8 @@ class MetadataCues(_Table):
     present_year: PatternText
     named_year: PatternText
     delivered_report: PatternText
+    delivered_on: PatternText
+    delivery_formula: PatternText
     said_year_end: PatternText
     closing_year: PatternText
     disclosure_field: PatternText
@@ -501,6 +508,7 @@ class MetadataCues(_Table):
     press_mention: PatternText | PatternList
     title_about: PatternText | PatternList
     term_ordinal: PatternText | PatternList
+    title_place: PatternText
     follows_below: PatternText | PatternList
     township_committee: PatternText | PatternList
     shared_file: PatternText | PatternList

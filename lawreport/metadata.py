@@ -1424,8 +1424,9 @@ def _title_year(title: Line) -> regex.Match | None:
 
 
 # A month closing a title after its year (某县司法局 / 2025年1月, the body's name and its issue's month read as one line):
-# the month the text was issued in, not the year it reports on, as a full date there (2025年1月10日) is none.
-_ISSUE_MONTH = compile_cached(r"[ \t]*\d{1,2}[ \t]*月[ \t]*")
+# the month the text was issued in, not the year it reports on, as a full date there (2025年1月10日) is none; so in the
+# brackets closing a title (某县人民政府工作报告(2024年1月): the month it was delivered in).
+_ISSUE_MONTH = compile_cached(r"[ \t]*\d{1,2}[ \t]*月[ \t]*[)）]?[ \t]*")
 
 
 def _span_titled(title: Line) -> bool:
@@ -1532,6 +1533,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if reviewed := _review_year(text, outline) or _review_line_year(lines, title, outline) \
             or (kind == "annual_report" and _first_part_year(lines, outline)):
         return reviewed
+    if kind == "annual_report" and (delivered := _delivery(text, title, lines)) is not None:
+        return _delivered_year(text, lines, *delivered)  # (a report to a people's congress: the year it reviews)
     if kind in ("statistics", "white_paper"):  # a release or a white paper without a dated title is dated by its
         return _lead_year(text, lines, published)  # lead (去年全市…, 3月21日,2022年…白皮书发布)
     if kind == "case_study":
@@ -1549,6 +1552,39 @@ def _delivery_titled(title: Line) -> bool:
     工作回顾) or not; the title dates none of it."""
     m = _title_year(title)
     return m is not None and _cues()["delivered_report"].match(title.text, m.start(1)) is not None
+
+
+def _delivery(text: str, title: Line | None, lines: list[Line]) -> tuple[int, int | None] | None:
+    """The year and month a report was delivered to a people's congress in (_delivery_date: the day its occasion or its
+    title's brackets give; or the month alone there, …工作报告(2024年1月)), or its year alone, where its title names it
+    by that year (_delivery_titled: 某县2024年政府工作报告); None where the text is no such report."""
+    if (day := _delivery_date(text, lines)) is not None \
+            or (closing := _delivered_on(text, lines)) is not None and (day := month_at(text, *closing)) is not None:
+        return int(day[0][:4]), int(day[0][5:7])
+    if title is not None and _delivery_titled(title) and (m := _title_year(title)) is not None:
+        return int(m.group(1)), None
+    return None
+
+
+def _delivered_year(text: str, lines: list[Line], year: int, month: int | None):
+    """The year a report delivered to a people's congress (in `year`, and `month` when dated) reviews, as the first
+    sentence of its account says it after the speaker's formula (现在,我代表县人民政府,向大会报告工作…: the
+    delivery_formula cue): 过去一年,… / 一年来,… / 去年,… (dated against its delivery) or the year written (2023年,全院…).
+    A report delivered in the season of annual reviews early in a year (or named by that year, as a session's report
+    is) reviews the year before, one delivered in December that year: a year said otherwise, a span (五年来,…) or
+    none said dates nothing (_NO_YEAR); a report delivered in between reviews no year this tells."""
+    reviewed = year if month == _DECEMBER else year - 1 if month is None or month <= _LOOKBACK_LAST_MONTH else None
+    if reviewed is None:
+        return _NO_YEAR
+    day = f"{year}-{month or 1:02d}-01"  # a session's report named by its year is delivered early in it
+    formula = _cues()["delivery_formula"].search
+    for line in _lead_paragraphs(lines):
+        if formula(line.text):
+            continue
+        end = text.find("。", line.start, line.end)
+        found = _opening_year(line, day) or _relative_year(text, line.start, line.end if end < 0 else end, day)
+        return found if found and found[0] == reviewed else _NO_YEAR
+    return _NO_YEAR
 
 
 def _entries_year(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:
@@ -1790,13 +1826,32 @@ def _unlabelled_date(text: str, lines: list[Line], annotated: Annotated, dated: 
 def _delivery_date(text: str, lines: list[Line]) -> Dated | None:
     """The day a report was delivered to a people's congress or its standing committee on, its occasion on a line of
     the head ((2024年4月18日在某县人民代表大会常务委员会第十六次会议上), ——2024年6月26日在某市人大常委会第九次会议上: the
-    occasion and congress_occasion cues): the report's date, as the same line without the occasion ((2024年5月20日), a
-    page_date_line) is, where the page dates itself on no line of its own. An occasion giving its month alone dates no
-    day, and one at the government's own meeting (在市政府常务会议上) none."""
+    occasion and congress_occasion cues) or in brackets closing its title (某县人民政府工作报告(2023年2月14日): the
+    delivered_on cue): the report's date, as the same line without the occasion ((2024年5月20日), a page_date_line)
+    is, where the page dates itself on no line of its own. An occasion giving its month alone dates no day, and one at
+    the government's own meeting (在市政府常务会议上) none."""
     for line in _congress_occasions(lines):
         if (found := next(_dates_in(text, line), None)) is not None:
             return found
+    if (closing := _delivered_on(text, lines)) is not None:  # …or the title's brackets (某县人民政府工作报告(2023年2月14日))
+        return date_at(text, closing[0], closing[1], whole=True)
     return None
+
+
+_REPORT_WORDS = "工作报告"  # what a title the delivered_on cue matches holds (a find before the search)
+
+
+def _delivered_on(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The span of the day or the month a report's title in the head closes on, or the line under it, as the one it
+    was delivered to a people's congress on (某县人民政府工作报告(2023年2月14日), …工作报告 / (2024年1月10日),
+    …工作报告(2024年1月): delivered_on)."""
+    if not lines:
+        return None
+    start, end = lines[0].start, lines[:_TITLE_SCAN][-1].end
+    if text.find(_REPORT_WORDS, start, end) < 0:
+        return None
+    m = _cues()["delivered_on"].search(text, start, end)
+    return m.span(1) if m is not None else None
 
 
 def _congress_occasions(lines: list[Line]) -> Iterator[Line]:
@@ -2786,6 +2841,8 @@ def _title_org(text: str, title: Line):
     start = year.end() if year else 0
     if term := _cues()["term_ordinal"].match(plain, start):  # 第十届某县人民政府关于…: the body's name follows its term
         start = term.end()
+    if (place := _cues()["title_place"].match(plain, start)) and regions.divisions_named(place.group(1)):
+        start = place.end()  # (浙江省)某县人民政府工作报告: the province a portal files the report under
     masked = _places_masked(plain)
     if (town := _cues()["township"].match(plain, start)) and _cues()["town_committee_joined"].match(plain, town.end()):
         return town.group(0), at(*town.span()), "title"  # a town's committee and government, its joint authors (白沙镇党委、政府关于…)
