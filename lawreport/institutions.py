@@ -70,7 +70,9 @@ documents them); this module assembles them, with the division names of
   committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
-  party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
+  party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report), and one by its
+  word alone (党组书记带头, 召开党组会议) the one party group the report names, else its own, none where it names several.
+
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
@@ -1683,7 +1685,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
     A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
     (司法局党组) or of the report's own division, the first of ``divisions`` (its units, lowest first: 区司法局党组 in
     宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
-    unit at that level (重庆市市场监督管理局党组 in 重庆市's report)."""
+    unit at that level (重庆市市场监督管理局党组 in 重庆市's report). A party group by its word alone (党组书记) is the one
+    the report names (局党组, 县司法局党组), else its own, and none where the report names several."""
     division = divisions[0] if divisions else None
     # the longest first: 街道党工委 joins 礼乐街道党工委 before a bare 党工委 looks for the one it is
     for key, tail in sorted(tails.items(), key=lambda item: -len(item[1])):
@@ -1703,6 +1706,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
                     and not (inside and g[1] and division and division not in g[1])]
         if len(fits) == 1:
             fits[0][3] += spans
+            del groups[key]
+        elif fits and tail == _PARTY_GROUP:  # 党组 alone where the report names several: which one, it does not say
             del groups[key]
 
 
