@@ -70,7 +70,9 @@ documents them); this module assembles them, with the division names of
   committee's (白沙镇党委全面依法治镇委员会); a
   branch named after its bureau is the one named from its place
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
-  party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report).
+  party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report), and one by its
+  word alone (党组书记带头, 召开党组会议) the one party group the report names, else its own, none where it names several.
+
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
@@ -257,6 +259,9 @@ _TOWN_LEVEL = compile_re_cached(f"{_TOWN_WORD}$")  # a town's level word: 柳林
 # 镇综合行政执法大队: catalog [[institutions.body]]) is the one town's the report names: the one it writes in full
 # (柳林镇综治中心), else the one town of that level it names (_town_centres).
 _TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau", GOVERNMENT))
+# A place has one notary office and one legal-aid centre: named by its word alone (联合公证处、法律援助中心), it is the one the
+# report names with its place (县公证处), else its own, and none where the report names several (_merge_level_words).
+_SERVICE_TYPES = frozenset(("notary", "legal_aid"))
 _STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
@@ -1375,6 +1380,8 @@ def _read(
             tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
         elif kind == PARTY_COMMITTEE and text.endswith(_PARTY_GROUP, start, end):
             tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
+        elif kind in _SERVICE_TYPES:
+            tail = text[start:end]  # 公证处: the one the report names with its place (县公证处), else its own (_merge_level_words)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
         start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
         span, kind, tail = (start, end), scanners.league_type, None
@@ -1683,7 +1690,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
     A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
     (司法局党组) or of the report's own division, the first of ``divisions`` (its units, lowest first: 区司法局党组 in
     宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
-    unit at that level (重庆市市场监督管理局党组 in 重庆市's report)."""
+    unit at that level (重庆市市场监督管理局党组 in 重庆市's report). A party group by its word alone (党组书记) is the one
+    the report names (局党组, 县司法局党组), else its own, and none where the report names several."""
     division = divisions[0] if divisions else None
     # the longest first: 街道党工委 joins 礼乐街道党工委 before a bare 党工委 looks for the one it is
     for key, tail in sorted(tails.items(), key=lambda item: -len(item[1])):
@@ -1694,8 +1702,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             fits = [g for k, g in groups.items() if k != key and g[2] == kind and unit and g[1]
                     and g[1].startswith(unit) and g[1].endswith(tail[1:])]
         else:
-            # 街道党工委 has no canonical name: a street's committee is matched as written, and so is 司法局党组
-            as_written = tail == _WORKING_COMMITTEE or inside
+            # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组 and 县公证处
+            as_written = tail == _WORKING_COMMITTEE or inside or kind in _SERVICE_TYPES
             # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
             fits = [g for k, g in groups.items()
                     if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(tail)
@@ -1704,6 +1712,9 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
+        elif fits and (tail == _PARTY_GROUP or kind in _SERVICE_TYPES):  # 党组, 公证处 alone where the report names
+            del groups[key]  # several: which one, it does not say
+
 
 
 _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")

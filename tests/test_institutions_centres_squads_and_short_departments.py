@@ -82,7 +82,7 @@ def test_the_prefectures_firms_are_no_firm(sentence):
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("临夏州林业和草原局2024年工作报告。州林草局召开党组会议。", {"临夏州林业和草原局", "州林草局"}),
+    ("临夏州林业和草原局2024年工作报告。州林草局召开专题会议。", {"临夏州林业和草原局", "州林草局"}),
     ("临夏州文化和旅游局2024年工作报告。州文旅局开展执法检查。", {"临夏州文化和旅游局", "州文旅局"}),
 ])
 def test_a_department_by_its_short_name_is_the_one_named_in_full(text, names):

@@ -89,3 +89,41 @@ def test_a_party_group_named_from_inside_stays_apart_where_no_one_body_fits(sent
 ])
 def test_a_featured_kind_is_no_name(sentence, names):
     assert set(bodies(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。委党组召开专题会议部署年度立法工作", "委党组"),
+    ("，办党组书记带头讲授法治课", "办党组"),
+    ("。通过召开委党委会议审议执法清单", "委党委"),
+    ("，成立机关党委统筹全体干部学法", "机关党委"),
+])
+def test_a_commissions_or_offices_own_party_group_or_committee_named_from_inside(sentence, name):
+    found = bodies(sentence)
+    assert set(found) == {name}
+    assert (found[name].canonical, found[name].type) == (None, "party_committee")
+
+
+def test_a_party_group_by_its_word_alone_is_the_report_bodys_own():
+    found = bodies("。党组书记带头述法，强化党组集体学法制度")
+    assert set(found) == {"党组"}
+    assert (found["党组"].type, len(found["党组"].mentions)) == ("party_committee", 2)
+
+
+def test_a_party_group_by_its_word_alone_joins_the_one_the_report_names():
+    found = bodies("。局党组专题研究普法规划，全年召开党组会议6次")
+    assert set(found) == {"局党组"}
+    assert len(found["局党组"].mentions) == 2
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the party's committees and groups in general
+    ("。各级党组（党委）理论学习中心组开展专题学习", set()),
+    ("，将法治思想纳入党委(党组)理论学习中心组", set()),
+    ("。党组织书记带头讲党课", set()),
+    # several party groups named: which one the word alone means, the text does not say
+    ("。县政府党组、县司法局党组分别研究，党组书记带头述法", {"县政府党组", "县司法局党组"}),
+    # a commission's or an office's party group is named from inside only at a boundary, not after another word
+    ("，坚持党委领导政府负责", set()),
+])
+def test_no_party_group_by_its_word_alone(sentence, names):
+    assert set(bodies(sentence)) == names
