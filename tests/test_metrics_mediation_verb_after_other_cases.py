@@ -55,6 +55,8 @@ def test_a_success_said_alone_after_another_count_is_none_of_mediation(text, exp
     # mediation named after the other topic, before the success
     ("办理行政复议案件40件;各调委会调解纠纷700件,调解成功690件。",
      [("mediation_cases", 700), ("mediation_succeeded", 690), ("reconsideration_received", 40)]),
+    ("办理行政复议案件40件;全县化解纠纷700件,成功化解690件。",
+     [("mediation_cases", 700), ("mediation_succeeded", 690), ("reconsideration_received", 40)]),
 ])
 def test_a_success_said_alone_after_a_mediation_count_is_its_success(text, expected):
     assert keys_values(text) == expected
