@@ -72,7 +72,6 @@ documents them); this module assembles them, with the division names of
   (广州市公安局增城区分局 = 增城区公安分局); a bureau's party group named by its level and 局 (市局党组) is the one
   party group of a bureau of the report's unit at that level (重庆市市场监督管理局党组 in 重庆市's report), and one by its
   word alone (党组书记带头, 召开党组会议) the one party group the report names, else its own, none where it names several.
-
 * **Listed places.** A body named after a list of full place names is each place's (永昌县、金川区人民政府: 永昌县's
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
@@ -1714,7 +1713,6 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             del groups[key]
         elif fits and (tail == _PARTY_GROUP or kind in _SERVICE_TYPES):  # 党组, 公证处 alone where the report names
             del groups[key]  # several: which one, it does not say
-
 
 
 _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")

@@ -351,9 +351,6 @@ _TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for wor
 _NATION = compile_cached(rf"全国(?!{_AMONG_THE_WHOLE})(?![^,;:。]*?(?:平台|系统|网上|网络|热线))")
 
 
-# The calls of a place (_whole_place) that speak as it (我市, 本县): after a place named, the text's own again; 全市 after
-# another place named in its sentence is that place's whole (浙江台州…在全市范围内推行…).
-_FIRST_PERSON = "我本"
 # What calls back a place named before (该县, 该市): the text's own place, unless its clause names the place in passing.
 _NAMED_BEFORE = "该"
 
@@ -3947,7 +3944,10 @@ class Interpreter:
         start, end, codes = named
         if any(lies_within(code, own) for code in codes) or (self._covered is not None and self._covered(start)):
             return False
-        if any(m.group(0)[0] in _FIRST_PERSON for m in _whole_place(False).finditer(text, end, q.start)) \
+        # a call speaking as a place (我市, 本县: the lexicon's first_person_prefixes) is the text's own again; 全市 after
+        # another place named in its sentence is that place's whole (浙江台州…在全市范围内推行…)
+        first_person = tuple(get_catalog().lexicon.first_person_prefixes)
+        if any(m.group(0).startswith(first_person) for m in _whole_place(False).finditer(text, end, q.start)) \
                 or self._own_name_after(end - 1, q.start):
             return False
         return not in_elsewhere_clause(text, start)
@@ -4920,11 +4920,12 @@ _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
-_PART_OF_YEAR_OPENING = compile_cached(rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:以来|期间|内|中)?[,:]")
+_PART_OF_YEAR_HEAD = rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}"
+_PART_OF_YEAR_CLAUSE = r"(?:以来|期间|内|中)?[,:]"
+_PART_OF_YEAR_OPENING = compile_cached(_PART_OF_YEAR_HEAD + _PART_OF_YEAR_CLAUSE)
 # …or opening its first clause, run into it (上半年全县受理纠纷30件,调解成功29件): the period of every clause after it too;
 # not a time since it (2024年1月以来法院…: since then, no one month).
-_PART_OF_YEAR_LEAD = compile_cached(
-    rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}(?:(?:以来|期间|内|中)?[,:]|(?!以来))")
+_PART_OF_YEAR_LEAD = compile_cached(rf"{_PART_OF_YEAR_HEAD}(?:{_PART_OF_YEAR_CLAUSE}|(?!以来))")
 # A title naming a part of the year (2024年上半年工作总结, 半年分析报告, 季度通报, 12月工作简报); a month that is a
 # date on the title's line (2025年3月, (2025年3月), 2025年3月印发) names no period of the report.
 _PART_OF_YEAR_TITLE = compile_cached(rf"{_SPANS_OF_YEAR}|{_ONE_MONTH}(?=\p{{Han}})(?!印发|发布|公布|起)|半年|季度|月度")

@@ -132,6 +132,9 @@ class Evidence:
         return title, evidence
 
 
+_TITLE_MARKS = "《》"  # a title line set in them (《某市人民政府关于…的报告》) is that title
+
+
 def _documents(copy: str, documents: list[FoundDocument], titled: list[tuple[str, dict]],
                title: tuple[int, int] | None) -> Mapped:
     """Each title once, however often the text cites it (read in the copy, line breaks and spaces aside): the first
@@ -153,8 +156,6 @@ def _documents(copy: str, documents: list[FoundDocument], titled: list[tuple[str
                 item["verb"] = d.verb
     return Mapped(items.values())
 
-
-_TITLE_MARKS = "《》"  # a title line set in them (《某市人民政府关于…的报告》) is that title
 
 
 def _span_of(original: Original, unfit: list[Offsets]) -> Callable[[int, int], dict]:

@@ -891,12 +891,6 @@ def lies_within(code: str, area: str) -> bool:
     return area in _within(code)
 
 
-def in_elsewhere_clause(text: str, start: int) -> bool:
-    """Whether the clause holding ``start`` names, before it, a place other than the text's own, a destination, a model
-    or a partner (赴宁波市学习, 借鉴杭州市经验, 与某市签订…: opening_elsewhere of [metadata.cues])."""
-    return _in_elsewhere_clause(text, start)
-
-
 def _names_area_inside(written: str, candidates: Iterable[str]) -> bool:
     """Whether ``written`` names a new area (西咸新区, 湘江新区) inside its units, not the units themselves (浦东新区)."""
     return written.endswith(NEW_AREA) and not any(_unit(code).name.endswith(NEW_AREA) for code in candidates)
@@ -1179,9 +1173,9 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
                    or own_words.intersection(hit.candidates) or not _provincial(hit.candidates)
                    or _issued_as_own(text, hit, cited[bisect.bisect_right(cited_starts, hit.start) - 1][0], words)]
     if visited := _visited(text, subject, words):  # a reporter's visit's scene (记者随后走访了某区…): none of its places
-        subject = [hit for hit in subject if not all(visited.intersection(_within(code)) for code in hit.candidates)]
+        subject = _without_visited(subject, visited)
     if destinations := _named_once_apart(subject):  # 到永川区学习 in a text of 荣昌区's: not its own place
-        subject = [hit for hit in subject if hit not in destinations or not _in_elsewhere_clause(text, hit.start)]
+        subject = [hit for hit in subject if hit not in destinations or not in_elsewhere_clause(text, hit.start)]
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
@@ -1280,6 +1274,12 @@ def _named_once_apart(hits: Sequence[_Hit]) -> list[_Hit]:
     apart = {code for code in once if all(code not in _within(other) and other not in _within(code)
                                           for other in counts if other != code)}
     return [hit for hit in hits if len(hit.candidates) == 1 and hit.candidates[0] in apart] if apart else []
+
+
+def _without_visited(hits: Sequence[_Hit], visited: frozenset[str]) -> list[_Hit]:
+    """``hits`` but the mentions of a scene the reporter went to or saw (_visited): those each of whose candidates lies
+    in a visited unit."""
+    return [hit for hit in hits if not all(visited.intersection(_within(code)) for code in hit.candidates)]
 
 
 def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
@@ -1421,11 +1421,12 @@ def _named_only_elsewhere(text: str, code: str, hits: Sequence[_Hit], evidence: 
     text calling itself by the unit's level says nothing of that unit being its own."""
     spans = [(hit.start, hit.end) for hit in hits if code in hit.candidates]
     spans += [span for candidates, _, found in evidence if candidates == (code,) for span in found]
-    return bool(spans) and all(_in_elsewhere_clause(text, start) for start, _ in spans)
+    return bool(spans) and all(in_elsewhere_clause(text, start) for start, _ in spans)
 
 
-def _in_elsewhere_clause(text: str, start: int) -> bool:
-    """Whether the clause holding ``start`` names, before it, another place (opening_elsewhere)."""
+def in_elsewhere_clause(text: str, start: int) -> bool:
+    """Whether the clause holding ``start`` names, before it, a place other than the text's own, a destination, a model
+    or a partner (赴宁波市学习, 借鉴杭州市经验, 与某市签订…: opening_elsewhere of [metadata.cues])."""
     clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
     end = min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
     found = _elsewhere().search(text, clause, end)
@@ -1821,8 +1822,7 @@ def without_others_places(text: str) -> str:
         return text
     subject = _own_subjects(text, hits, [], [], words)
     visited = _visited(text, subject, words)
-    kept = {hit for hit in subject if not visited or not all(visited.intersection(_within(code))
-                                                            for code in hit.candidates)}
+    kept = set(_without_visited(subject, visited) if visited else subject)
     left_out = [hit for hit in hits if hit not in kept]
     if not left_out:
         return text
