@@ -526,7 +526,8 @@ def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list
 
 def parts_exceeding(text: str, counts: list[Quantity], marker: int) -> list[FoundFinding]:
     """The findings of one sentence's `counts` (in order), its part marker at `marker`: each part larger than its
-    total, the counts before the marker the totals, the last of each unit."""
+    total, the counts before the marker the totals: of each unit the one its parts add up to, else the last. A total
+    said as a bound (4人以上) is exceeded by no part."""
     problems: list[FoundFinding] = []
     # A part exceeds its total only where it exceeds some count stated before the marker: a sentence none of whose
     # counts after it does (most lists of parts: 受理226件,办结212件,其中…190件,…11件) is passed over whole.
@@ -535,17 +536,31 @@ def parts_exceeding(text: str, counts: list[Quantity], marker: int) -> list[Foun
     if not before or not after or max(after) <= min(before):
         return problems
     totals: dict[str | None, Quantity] = {}
-    listed: dict[str | None, float] = {}  # the parts of each unit's total so far
+    stated: list[Quantity] = []  # every total before the marker, in order
+    parts: list[Quantity] = []
     for q in counts:
         if text.startswith(_ATTRIBUTIVE, q.end):
             continue  # 超过1万人的省有23个: a bound describing what is counted, neither a total nor a part
         if q.start < marker:
             if not _in_aside(text, q.end, marker):
                 totals[q.unit] = q
+                stated.append(q)
             continue
         if WHOLE_SAID.search(text, after_last_pause(text, marker, q.start), q.start):
             break  # …;共安排律师454人次 / …,共18233名: a figure of its own said whole, the list of parts ended
+        parts.append(q)
+    summed: dict[str | None, float] = {}
+    for q in parts:
+        summed[q.unit] = summed.get(q.unit, 0.0) + q.value
+    for q in stated:
+        if summed.get(q.unit) == q.value:
+            # 受理案件960件,办结465件,其中民事672件,刑事286件,行政2件: the parts make an earlier total, theirs
+            totals[q.unit] = q
+    listed: dict[str | None, float] = {}  # the parts of each unit's total so far
+    for q in parts:
         total = totals.get(q.unit)
+        if total is not None and total.qualifier == "at_least":
+            continue  # 均达到4人以上,其中最多的达10人: a part above a bound contradicts nothing
         if total is None or listed.get(q.unit, 0.0) >= total.value:
             continue  # no total, or its parts already listed in full (165件,其中民事152件,刑事13件,代书200余件)
         listed[q.unit] = listed.get(q.unit, 0.0) + q.value

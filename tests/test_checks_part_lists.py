@@ -25,7 +25,11 @@ def _parts_flagged(body: str) -> list[str]:
     "律师人数超过1万人的地区有5个，其中律所12个。",  # a count describing the regions beside a part of another unit
     "共有律师900人，其中专职律师1200人。",  # a total said whole, its part after the marker
     "审结复议案件320件（含上年结转案件12件），其中纠错402件。",  # a count in brackets after the total
-], ids=["one part", "after ;", "second part", "attribute beside counts", "total said whole", "aside after total"])
+    # parts adding up to no total before them: the last total stands
+    "受理法律援助案件900件，办结法律援助案件500件，其中民事案件610件，刑事案件280件。",
+    "每个调解委员会有调解员5人，其中专职调解员8人。",  # a total with no bound: exceeded
+], ids=["one part", "after ;", "second part", "attribute beside counts", "total said whole", "aside after total",
+        "parts summing to no total", "no bound"])
 def test_a_part_larger_than_its_total_is_a_finding(body):
     assert _parts_flagged(body)
 
@@ -41,7 +45,13 @@ def test_a_part_larger_than_its_total_is_a_finding(body):
     "律师人数超过1万人的省有23个，其中超过3万人的省有8个。",
     # a count in brackets before the marker is an aside, not the total
     "审结复议案件4318件（应审结案件含上年结转320件），其中纠错402件。",
-], ids=["共 after ;", "累计 after ;", "共 after the parts", "parts make the total", "attribute", "aside"])
+    # parts that add up to a total before the last one are that total's
+    "受理法律援助案件900件，办结法律援助案件500件，其中民事案件610件，刑事案件280件，行政案件10件。",
+    # a total said as a bound (以上, 余) is exceeded by no part
+    "每个调解委员会均配备调解员5人以上，其中最多的配备8人。",
+    "全年办理公证100余件，其中涉外公证120件。",
+], ids=["共 after ;", "累计 after ;", "共 after the parts", "parts make the total", "attribute", "aside",
+        "parts make an earlier total", "bound 以上", "bound 余"])
 def test_what_follows_the_parts_is_no_part(body):
     assert _parts_flagged(body) == []
 
