@@ -490,6 +490,16 @@ def _in_aside(text: str, end: int, marker: int) -> bool:
     return close >= 0 and "(" not in text[end:close]
 
 
+def _of_the_actors(text: str, q: Quantity, following: list[Quantity], marker: int) -> bool:
+    """Whether the count q names who acts in its clause, another count following in that clause before the marker
+    (全年5家律师事务所共办理法律事务787件,其中…): the parts after the marker are of what they did, none of the actors'."""
+    return bool(following) and following[0].start < marker \
+        and _CLAUSE_MARK.search(text, q.end, following[0].start) is None
+
+
+_CLAUSE_MARK = compile_cached(char_class(CLAUSE_ENDS))
+
+
 def check_parts(text: str, quantities: list[Quantity], outline: Outline) -> list[FoundFinding]:
     """A part (其中…, 含…) larger than the total it belongs to is a finding.
 
@@ -538,11 +548,11 @@ def parts_exceeding(text: str, counts: list[Quantity], marker: int) -> list[Foun
     totals: dict[str | None, Quantity] = {}
     stated: list[Quantity] = []  # every total before the marker, in order
     parts: list[Quantity] = []
-    for q in counts:
+    for i, q in enumerate(counts):
         if text.startswith(_ATTRIBUTIVE, q.end):
             continue  # 超过1万人的省有23个: a bound describing what is counted, neither a total nor a part
         if q.start < marker:
-            if not _in_aside(text, q.end, marker):
+            if not _in_aside(text, q.end, marker) and not _of_the_actors(text, q, counts[i + 1:i + 2], marker):
                 totals[q.unit] = q
                 stated.append(q)
             continue

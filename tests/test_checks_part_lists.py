@@ -28,8 +28,10 @@ def _parts_flagged(body: str) -> list[str]:
     # parts adding up to no total before them: the last total stands
     "受理法律援助案件900件，办结法律援助案件500件，其中民事案件610件，刑事案件280件。",
     "每个调解委员会有调解员5人，其中专职调解员8人。",  # a total with no bound: exceeded
+    # a count in a clause of its own before the marker stays a total
+    "全县建成调解组织12个，调解纠纷300件，其中村级调解组织15个。",
 ], ids=["one part", "after ;", "second part", "attribute beside counts", "total said whole", "aside after total",
-        "parts summing to no total", "no bound"])
+        "parts summing to no total", "no bound", "a clause of its own"])
 def test_a_part_larger_than_its_total_is_a_finding(body):
     assert _parts_flagged(body)
 
@@ -48,10 +50,12 @@ def test_a_part_larger_than_its_total_is_a_finding(body):
     # parts that add up to a total before the last one are that total's
     "受理法律援助案件900件，办结法律援助案件500件，其中民事案件610件，刑事案件280件，行政案件10件。",
     # a total said as a bound (以上, 余) is exceeded by no part
+    # a count naming who acts, its clause's own count after it: the parts after the marker are of the latter
+    "全年5家律师事务所共办理各类法律事务787件，其中诉讼案件536件，担任法律顾问10家。",
     "每个调解委员会均配备调解员5人以上，其中最多的配备8人。",
     "全年办理公证100余件，其中涉外公证120件。",
 ], ids=["共 after ;", "累计 after ;", "共 after the parts", "parts make the total", "attribute", "aside",
-        "parts make an earlier total", "bound 以上", "bound 余"])
+        "parts make an earlier total", "actors' count", "bound 以上", "bound 余"])
 def test_what_follows_the_parts_is_no_part(body):
     assert _parts_flagged(body) == []
 
