@@ -228,7 +228,10 @@ def test_a_plan_documents_part_without_a_review_word_is_a_plan():
         ("司法建议", "plans"), ("意见建议", "plans"), ("问题与建议", "shortcomings"),
         ("困难和建议", "shortcomings"), ("存在的不足及建议", "shortcomings"), ("工作建议", "plans"),
         ("存在的问题及下一步工作", "plans"), ("存在问题和下步打算", "plans"), ("2023年工作计划完成情况", "achievements"),
-        ("下阶段工作", "plans"), ("2024年工作重点", "plans"),
+        ("下阶段工作", "plans"), ("2024年工作重点", "plans"), ("工作安排", "plans"), ("下一步工作思路", "plans"),
+        ("工作思路", "plans"),
+        # work arranged as a whole, a new line found: work done, no cue (other after a plans part)
+        ("围绕中心,统筹安排,全力推进法治政府建设", "other"), ("深入学习法治思想,法治建设取得新思路", "other"),
         ("“十三五”工作回顾", "achievements"), ("质量管理情况", "achievements"),
         ("依法行政工作", "other"),  # no cue: after a plans part it stays other
         ("情况通报制度建设", "other"),  # 情况 only counts at the end of a title
@@ -237,6 +240,12 @@ def test_a_plan_documents_part_without_a_review_word_is_a_plan():
 def test_section_kind_cues(heading, kind):
     text = f"一、2024年工作计划\n推进改革。\n二、{heading}\n完成任务。\n"
     assert kinds(text)[1] == (heading, kind)
+
+
+def test_work_arranged_or_a_line_found_opens_no_plan():
+    text = ("某县2023年法治政府建设情况报告\n一、围绕中心,统筹安排,全力推进法治政府建设\n召开会议三次。\n"
+            "二、深入学习法治思想,法治建设取得新思路\n完成任务。\n三、2024年工作思路\n推进改革。\n")
+    assert [kind for _, kind in kinds(text)] == ["achievements", "achievements", "plans"]
 
 
 # --- page toolbars --------------------------------------------------------------------------------
