@@ -375,3 +375,18 @@ def test_a_bracket_heading_that_only_holds_a_chrome_word_is_a_section(line):
 def test_the_matches_inside_a_span_are_those_that_start_and_end_in_it(text, start, end):
     quotes = list(_QUOTED.finditer(text))
     assert _inside(_indexed(quotes, quotes), start, end) == [m for m in quotes if start <= m.start() and m.end() <= end]
+
+
+# --- numbering a page lost ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("item", "title"), [
+    ("是深入学习贯彻法治思想。健全中心组学法制度,全年集中学法6次。", "深入学习贯彻法治思想"),  # 一是 without its 一
+    (")周密安排部署。制定印发年度工作要点,明确任务清单。", "周密安排部署"),  # (一) without (一
+    # a phrase opening on 是否 or with its numbering whole keeps its first character
+    ("是否合法的审查全面推行。全年审查文件12件。", "是否合法的审查全面推行"),
+    ("一是深入学习贯彻法治思想。健全中心组学法制度。", "深入学习贯彻法治思想"),
+])
+def test_what_is_left_of_lost_numbering_opens_no_title(item, title):
+    text = (f"某县2023年法治政府建设情况报告\n一、加强组织领导\n{item}\n强化督促检查。开展专项督察3次。\n"
+            "二、存在的问题\n力量薄弱。\n")
+    assert title in titles(text)
