@@ -104,6 +104,7 @@ from .catalog import (
     InstitutionRules,
     compile_cached,
     compile_re_cached,
+    get_catalog,
     kept_or_built,
 )
 from .derive import from_catalog
@@ -1720,11 +1721,16 @@ _TOWN_GOVERNMENT = compile_re_cached(f"(?:{_TOWN_OFFICE})$")
 _TOWN_COMMITTEE_NAME = compile_re_cached(f"{regions.PARTY}(.+?){_COMMITTEE_WORD}|(.+?{_STREET}){_WORKING_COMMITTEE}")
 
 
-def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
+def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str], text: str,
+                  scanners: _Scanners) -> None:
     """A town's centre or station named by its level word alone (镇综治中心, 镇司法所) that joined none written in full
     (_merge_level_words) is the one of the one town of that level the report names (收成镇's report: 收成镇综治中心),
-    and a justice station named by itself (司法所) the one town's of any level; where it names none or several, the
-    towns' centres in general, no body. ``towns``: _own_towns."""
+    and a justice station named by itself (司法所) the one town's of any level; where it names several, the towns'
+    centres in general, no body. Where it names none, so too, but in a text calling its own place by that level (全镇,
+    我乡, 本街道: _calls_itself_town): there it is the text's own town's, one body, as written, no canonical name (as a
+    county's 县司法局 where the region is not known), where the text writes its level word where a town's name may
+    open (由镇司法所牵头; not the end of a town's name left unread, 万古镇人民政府, nor a body only sharing the level of
+    a list's first item, 乡党委、政府). ``towns``: _own_towns."""
     for key, tail in tails.items():
         if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES:
             continue
@@ -1732,12 +1738,28 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
             word_end, own = 0, list(towns)
         elif word := _TOWN_OPENING.match(tail):
             word_end, own = word.end(), [town for town in towns if town.endswith(word.group())]
+            if not own and _calls_itself_town(text, word.group()) \
+                    and any(text.startswith(word.group(), start) and scanners.town_opens.match(text, start)
+                            for start, _ in groups[key][3]):
+                continue
         else:
             continue
         if len(own) == 1:
             groups[key][1] = own[0] + tail[word_end:]
         else:
             del groups[key]
+
+
+def _calls_itself_town(text: str, level: str) -> bool:
+    """Whether ``text`` calls its own place by the town's level ``level`` (全镇, 我乡, 本街道: the lexicon's
+    own_place_prefixes, as regions reads its calls), not 乡 opening 乡镇 or 乡村 (全乡镇, the towns in general)."""
+    return _town_calls(tuple(get_catalog().lexicon.own_place_prefixes), level).search(text) is not None
+
+
+@functools.cache  # of the lexicon's prefixes and a level
+def _town_calls(prefixes: tuple[str, ...], level: str) -> re.Pattern[str]:
+    """The calls of _calls_itself_town at one level."""
+    return compile_re_cached(f"[{''.join(prefixes)}]{level}(?![镇村])")
 
 
 def _town_committees(groups: dict[str, list], tails: dict[str, str], towns: set[str]) -> None:
@@ -1954,7 +1976,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     _merge_level_words(groups, tails, scanners.level_words, divisions)
     own = _own_towns(towns) if towns else set()
     if tails:
-        _town_centres(groups, tails, own)
+        _town_centres(groups, tails, own, text, scanners)
         _town_committees(groups, tails, own)
     if towns:
         _modified_towns(text, groups, own, scanners)

@@ -2090,17 +2090,24 @@ def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float,
     named no more often (芜湖市首家 in a town's text that names 安徽 once: 芜湖市); the chosen unit otherwise. Each
     alone has too few mentions to be elected, but all the text says lies along one line. Not a unit of another level
     word where ``text`` calls itself by the chosen unit's (全市) and never by that unit's (全县, 我县): a city's text
-    names one county as an example or for an honour (某县获评…示范县, 某县人大常委会获批…联系点)."""
+    names one county as an example or for an honour (某县获评…示范县, 某县人大常委会获批…联系点). Where it calls
+    itself by that unit's and never by the chosen unit's, the unit is the text's own however often the chosen one is
+    named: a district's report sent up to its city (常州市人民政府:) names its city in the titles of its own plans
+    (《常州市某区…方案》) and its superiors (市委、市政府), itself by its level alone (全区, 区政府)."""
     if len(below) != 1:
         return chosen
     ((only, score),) = below.items()
-    if not (isinstance(only, str) and _unit(only).parent == chosen and own_score <= score):
+    if not (isinstance(only, str) and _unit(only).parent == chosen):
         return chosen
     level, only_level = _level_word(_unit(chosen).name), _level_word(_unit(only).name)
     if text and level != only_level:
         words = _lexicon()
-        if _own_calls(text, level, words) and not _own_calls(text, only_level, words):
+        if _own_calls(text, level, words):
+            return chosen if own_score > score or not _own_calls(text, only_level, words) else only
+        if own_score > score and not _own_calls(text, only_level, words):
             return chosen
+    elif own_score > score:
+        return chosen
     return only
 
 

@@ -1,6 +1,8 @@
 """Institutions: a town's centre for social governance named by its level word alone (镇综治中心) is the one town's
 the report names: the centre it writes in full, else the one town of that level it names; in a report naming no town
-or several, or as the towns' centres in general (乡镇综治中心, 各镇综治中心, 县、镇综治中心), it is no body."""
+or several, or as the towns' centres in general (乡镇综治中心, 各镇综治中心, 县、镇综治中心), it is no body. A report
+naming no town but calling its own place by the town's level (全镇, 我乡, 本街道) speaks of its own town's: such a body
+(镇司法所, 乡人民调解委员会, 街道综合行政执法队) is one, as written, with no canonical name."""
 
 from __future__ import annotations
 
@@ -68,3 +70,37 @@ def test_a_town_s_squad_by_its_level_word_is_the_one_town_s(sentence, canonical)
 ])
 def test_no_town_s_squad_without_one_town(sentence):
     assert not [f for f in bodies(sentence).values() if f.name.startswith(("镇", "乡"))]
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("2023年,全镇深化公共法律服务。由镇司法所牵头，联合公证处开展普法", "镇司法所", "justice_bureau"),
+    ("。我乡调解组织健全，乡人民调解委员会全年受理纠纷30件", "乡人民调解委员会", "mediation"),
+    ("。本街道推进执法规范化，街道综合行政执法队办理案件5件", "街道综合行政执法队", "government"),
+])
+def test_a_towns_body_by_its_level_word_in_a_text_calling_itself_so_is_its_own(sentence, name, kind):
+    found = bodies(sentence)
+    assert (found[name].canonical, found[name].type) == (None, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a county's text: the streets' stations in general
+    "。全县推进司法所规范化建设，为街道司法所增加政法专项编制",
+    # 全乡镇 is the towns in general, no call of a township's own
+    "。全乡镇推进公共法律服务，由乡司法所牵头开展普法",
+    # a call of another level than the body's
+    "。全镇推进公共法律服务，由街道司法所牵头开展普法",
+    # the towns' stations as a count
+    "。全镇推进公共法律服务。全县16个乡镇司法所全部建成",
+])
+def test_no_towns_body_by_its_level_word_without_its_own_call(sentence):
+    assert not [name for name in bodies(sentence) if name.endswith("司法所")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the end of a town's name the reading leaves out (a first character read as a number's), no level word alone
+    "。万古镇人民政府推进法治建设，全镇调解纠纷30件",
+    # a body sharing the level word of a list's first item, written without it
+    "。全乡推进法治建设，乡党委、政府积极配合开展督查",
+])
+def test_no_towns_body_where_its_level_word_opens_no_town(sentence):
+    assert not [f for f in bodies(sentence).values() if f.type == "government"]

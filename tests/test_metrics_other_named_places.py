@@ -56,3 +56,14 @@ def test_what_is_no_other_places_figure(text, expected):
 def test_a_place_inside_the_reports_own_is_no_other_place():
     found = of_place("全市调解成功率为97.6%。东阳市调解成功率为99.1%,兰溪市为98.2%。", "浙江省", "金华市")
     assert (MSR, 97.6, 2024, False) in found and (MSR, 99.1, 2024, False) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # traditional script, read through its simplified form as any text is: the other place's figure is none of the
+    # report's, its own stays
+    ("全市行政機關敗訴率為5%。同期,義烏市行政機關敗訴率為12.5%。", [("litigation_loss_rate", 5, 2024, False)]),
+    ("全市人民調解成功率為98.6%;鄰近的義烏市同期調解成功率為95.1%。", [(MSR, 98.6, 2024, False)]),
+    ("全市行政機關敗訴率為5%。", [("litigation_loss_rate", 5, 2024, False)]),
+])
+def test_a_traditional_text_reads_another_places_figure_alike(text, expected):
+    assert of_dongyang(text) == expected

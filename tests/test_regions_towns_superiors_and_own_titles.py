@@ -5,7 +5,9 @@
 - a pair of superiors whose committee a county-level city's name opens (在昆山市委、市政府的领导下) is that city's, not
   its parent's whose bureau the text thanks next; and the bodies a report is sent to (中共某市委、某市人民政府:) are its
   superiors, which do not keep the one unit below them the text names from being its own;
-- a city's text (全市…) naming one county as an example or for an honour stays the city's;
+- a city's text (全市…) naming one county as an example or for an honour stays the city's, and a district's text (全区,
+  区政府…, never 全市) naming its district once, inside the title of its own plan, is the district's however often it
+  names its city (the addressee, its superiors, the same title);
 - a province's text (全省…, never 全市 or 全县) naming its province only in a title it put out (印发《2025年某省…工作要点》)
   is that province's, and a 来源 line naming a district by short names after its parent's (来源:南京江宁) places a page
   naming no place, with the line as evidence; so does a portal's greeting in the page's head (某区欢迎您!, 苏州·吴中欢迎您),
@@ -120,6 +122,29 @@ def test_a_city_s_text_naming_one_county_for_an_honour_stays_the_city_s(honour):
 def test_a_county_s_own_text_keeps_the_county():
     text = "2023年,怀宁县司法局坚持依法行政,全县各级人民调解组织调处纠纷972件,怀宁县获评省级法治政府建设示范县。\n"
     assert read(text, "region") == ("安徽省", "安庆市", "怀宁县")
+
+
+def test_a_district_s_report_naming_itself_only_in_its_own_title_is_the_district_s():
+    # sent up to its city, it names the city in the addressee, its superiors and its plan's title, itself by its
+    # level alone (区政府, 全区) and by name only inside that title
+    text = ("无锡市人民政府:\n2024年,在市委、市政府的坚强领导下,区政府扎实推进依法行政。制定《无锡市梁溪区行政规范性文件"
+            "管理办法》,全区行政复议案件办理质效提升,助力无锡高质量发展。\n")
+    assert read(text, "region") == ("江苏省", "无锡市", "梁溪区")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's text (全市, never 全区) citing a district's document stays the city's
+    ("2024年,无锡市坚持依法行政,全市推进法治建设。转发《无锡市梁溪区行政规范性文件管理办法》,助力无锡高质量发展。\n",
+     ("江苏省", "无锡市", None)),
+    # a district's name two cities bear, with no city named: no place
+    (("区政府:\n2024年,在市委、市政府的坚强领导下,区政府扎实推进依法行政,印发《朝阳区行政规范性文件管理办法》,"
+      "全区行政复议案件办理质效提升。\n"), (None, None, None)),
+    # a higher level's law cited never outweighs the place the body names
+    ("涿州市2023年法治政府建设情况报告\n涿州市学习借鉴《北京市接诉即办工作条例》经验,全市推进接诉即办。\n",
+     ("河北省", "保定市", "涿州市")),
+])
+def test_what_a_title_naming_a_unit_below_leaves_as_it_was(text, expected):
+    assert read(text, "region") == expected
 
 
 # --- a province's own titles, a 来源 line naming a district --------------------------------------------------------
