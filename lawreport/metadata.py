@@ -75,6 +75,7 @@ _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence 
 _PART_MARKS = " \t\u3000(（)）、"  # what marks a part's number (一、, (一)), with the blanks before it
 _FIRST = "一"  # the number of a body's first part
 _EXCERPTS = ("1、", "2、")  # how a document-sharing site numbers the first two excerpts it shows of a file
+_SPEECH_OPENING = 100  # characters after a salutation the speaker's formula is read in (现在,我代表…向大会报告工作)
 # A table's heading row (首长级 非首长级, 项目 数量 单位): short cells parted by spaces; a headline's parts run longer.
 _TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
@@ -1107,7 +1108,7 @@ def _title_run_on(paragraph: Line, following: Line | None) -> Line | None:
     for cut in range(end, _GLUED_MIN - 1, -1):  # the longest title first (…报告工作情况的报告各位委员:)
         if not ending.search(text, 0, cut):
             continue
-        rest = text[cut:].lstrip(LINE_BLANKS)
+        rest = text[cut:cut + _ADDRESSEE_MAX + _SPEECH_OPENING].lstrip(LINE_BLANKS)
         if (salutation := _cues()["salutation"].match(rest)) is not None and salutation.end() <= _ADDRESSEE_MAX:
             sentence = rest[salutation.end():].split("。", 1)[0]
             if not _cues()["delivery_formula"].search(sentence):
