@@ -41,6 +41,7 @@ from .structure import (
     SENTENCE_MARKS,
     Outline,
     char_class,
+    kind_named,
     runs_on,
     set_solid,
     unwrapped,
@@ -71,6 +72,10 @@ _TOWNSHIP_ENDS = tuple(level[-1] for level in regions.TOWNSHIP_OFFICES)  # a tow
 _GLUED_MIN = 6  # a title run into its first paragraph is at least this long (a place and a title word)
 _GLUED_YEAR = compile_cached(rf"(?<![\d\s])\s*{YEAR}\s*年")  # the year opening the paragraph a title runs into
 _PAUSE = compile_cached(char_class(BREAKS))  # no title holds these: a sentence is under way
+_PART_MARKS = " \t\u3000(（)）、"  # what marks a part's number (一、, (一)), with the blanks before it
+_FIRST = "一"  # the number of a body's first part
+_EXCERPTS = ("1、", "2、")  # how a document-sharing site numbers the first two excerpts it shows of a file
+_SPEECH_OPENING = 100  # characters after a salutation the speaker's formula is read in (现在,我代表…向大会报告工作)
 # A table's heading row (首长级 非首长级, 项目 数量 单位): short cells parted by spaces; a headline's parts run longer.
 _TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
@@ -819,7 +824,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             if line.paragraph and _index_entry(lines, at):
                 continue
             if line.paragraph and not candidates:
-                if (glued := _glued_title(line)) is None and _banner_over_title(lines, at):
+                following = lines[at + 1] if at + 1 < len(lines) else None
+                if (glued := _glued_title(line, following)) is None and _banner_over_title(lines, at):
                     continue  # a portal's slogan over the title: its furniture
                 return glued
             opening = line
@@ -1069,7 +1075,7 @@ def _shared_file_title(lines: list[Line]) -> Line | None:
     return None
 
 
-def _glued_title(paragraph: Line) -> Line | None:
+def _glued_title(paragraph: Line, following: Line | None = None) -> Line | None:
     """The title of a text whose first line runs it into the first paragraph (…情况报告2023年,全县…): what
     comes before a year, when it ends as a title does and no pause comes before, without what is no part of a title
     line (see _trimmed: a site's banner run into it); a report sent up may set the body it is sent to between, after a
@@ -1080,9 +1086,41 @@ def _glued_title(paragraph: Line) -> Line | None:
         if gap > 0 and _after_addressee(addressee := head[gap:].strip(LINE_BLANKS)) == len(addressee):
             head = head[:gap].rstrip(LINE_BLANKS)  # the bodies it is sent to, after a space
         if _PAUSE.search(head) or len(head) > _TITLE_MAX:
-            return None
+            break
         if _cues()["wrapped_title_end"].search(head):
             return _trimmed(Line(head, paragraph.start, paragraph.start + len(head)))
+    return _title_run_on(paragraph, following)
+
+
+def _title_run_on(paragraph: Line, following: Line | None) -> Line | None:
+    """The title of a page copied as one line (from a PDF, or a document-sharing site's excerpt), run straight into the
+    speech's salutation (…政府工作报告各位代表:现在,我代表…向大会报告工作…: a salutation whose speech opens with the
+    delivery_formula cue) or into its body's first part (…年度报告书 (一)深入开展…, 一、 alike): what comes before, when
+    it ends as a title does and holds no pause. The first part's number is 一: a part numbered on is no body's opening.
+    A line opening with a number is a part's heading (1、基本情况 (一)…), unless the number is a document-sharing site's
+    for its first excerpt: its second (2、…) on the line below (following), or a title naming its year after it."""
+    text = paragraph.text
+    pause = _PAUSE.search(text, 0, _TITLE_MAX + 1)
+    end = pause.start() if pause is not None else min(len(text), _TITLE_MAX)
+    if not get_catalog().title_words.search(text, 0, end):
+        return None
+    ending = _cues()["wrapped_title_end"]
+    for cut in range(end, _GLUED_MIN - 1, -1):  # the longest title first (…报告工作情况的报告各位委员:)
+        if not ending.search(text, 0, cut):
+            continue
+        rest = text[cut:cut + _ADDRESSEE_MAX + _SPEECH_OPENING].lstrip(LINE_BLANKS)
+        if (salutation := _cues()["salutation"].match(rest)) is not None and salutation.end() <= _ADDRESSEE_MAX:
+            sentence = rest[salutation.end():].split("。", 1)[0]
+            if not _cues()["delivery_formula"].search(sentence):
+                continue
+        elif (part := _cues()["numbered_opening"].match(rest)) is None or part.group(0).strip(_PART_MARKS) != _FIRST:
+            continue
+        title = _trimmed(Line(text[:cut].rstrip(LINE_BLANKS), paragraph.start, paragraph.start + cut))
+        if NUMBERED_HEADING.match(text) and not (
+                text.startswith(_EXCERPTS[0]) and (following is not None and following.text.startswith(_EXCERPTS[1])
+                                                   or _patterns().title_year.search(title.text))):
+            return None
+        return title
     return None
 
 
@@ -1579,12 +1617,39 @@ def _delivered_year(text: str, lines: list[Line], year: int, month: int | None):
     day = f"{year}-{month or 1:02d}-01"  # a session's report named by its year is delivered early in it
     formula = _cues()["delivery_formula"].search
     for line in _lead_paragraphs(lines):
-        if formula(line.text):
+        if said := formula(line.text):
+            if (run_on := _run_on_review(line, said.end())) is not None and run_on[0] == reviewed:
+                return run_on  # (a page copied as one line: the first part's heading after the formula)
             continue
         end = text.find("。", line.start, line.end)
         found = _opening_year(line, day) or _relative_year(text, line.start, line.end if end < 0 else end, day)
         return found if found and found[0] == reviewed else _NO_YEAR
     return _NO_YEAR
+
+
+_COURTESY_MAX = 40  # characters of what may follow the formula's sentence before the account (并请…提出意见。)
+
+
+def _run_on_review(line: Line, said: int):
+    """The year the first part's heading names, where a page copied as one line runs it on after the speaker's formula
+    (ending at `said`) and into its first sentence (…请予审议。一、2023年工作回顾2023年是…; …请予审议。并请…提出意见。一、
+    2023年主要工作2023年以来,…): a heading naming the work done (kind_named), opening with its year; not a span's
+    (一、2018年以来的工作). None where no such heading opens a sentence right after the formula's."""
+    text = line.text
+    end = text.find(SENTENCE_MARKS[0], said)
+    while 0 <= end < said + _COURTESY_MAX:
+        start = end + 1
+        part = _cues()["numbered_opening"].match(text[start:start + _TITLE_MAX])
+        if part is not None and part.group(0).strip(_PART_MARKS) == _FIRST:
+            heading = text[start + part.end():start + _TITLE_MAX]
+            heading = heading[:m.start()] if (m := _PAUSE.search(heading)) else heading
+            year = _CLAUSE_YEAR.match(heading)
+            if year is None or kind_named(heading) != "achievements":
+                return None
+            at = line.start + start + part.end()
+            return int(year.group(1)), (at + year.start(1), at + year.end(1))
+        end = text.find(SENTENCE_MARKS[0], start)
+    return None
 
 
 def _entries_year(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:

@@ -84,3 +84,49 @@ def test_a_delivered_reports_day_and_the_year_it_reviews(case, text, expected):
 def test_a_province_in_brackets_before_a_title_naming_no_body_authors_nothing():
     text = "(浙江省)关于2023年度法治政府建设情况的报告\n全省共办理行政复议案件5600件。\n"
     assert read(text, "issuer") is None
+
+
+# A page copied from a PDF runs the title, the salutation, the parts' numbers and the first sentences on one line.
+RUN_ON = [
+    ("the title run into the salutation, the first part's heading into its sentence",
+     ("柳湾镇2024年度政府工作报告各位代表:现在,我代表柳湾镇人民政府,向大会报告工作,请予审议。一、2023年主要工作2023年,"
+      "全镇共调解矛盾纠纷96件,调解成功94件。二、2024年工作安排全镇将继续做好调解工作。\n"),
+     ("柳湾镇2024年度政府工作报告", "annual_report", 2023, "柳湾镇人民政府")),
+    ("a courtesy sentence after the formula, a review's heading",
+     ("2024年石桥市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员提出意见。"
+      "一、2023年工作回顾2023年是不平凡的一年,全市共办理行政复议案件410件。\n"),
+     ("2024年石桥市政府工作报告", "annual_report", 2023, "石桥市人民政府")),
+    ("the first part planning the year delivered in: no year reviewed",
+     ("柳湾镇2024年度政府工作报告各位代表:现在,我代表柳湾镇人民政府,向大会报告工作,请予审议。一、2024年工作安排2024年,"
+      "全镇将调解矛盾纠纷百件以上。\n"),
+     ("柳湾镇2024年度政府工作报告", "annual_report", None, "柳湾镇人民政府")),
+    ("the first part's heading naming a span: no year reviewed",
+     ("柳湾镇2024年度政府工作报告各位代表:现在,我代表柳湾镇人民政府,向大会报告工作,请予审议。一、2019年以来的工作五年来,"
+      "全镇共调解矛盾纠纷480件。\n"),
+     ("柳湾镇2024年度政府工作报告", "annual_report", None, "柳湾镇人民政府")),
+    ("a salutation whose speech opens with no formula: no title", ("石桥县人民政府工作报告各位代表:今天召开大会,"
+     "主要任务是总结工作。一、2023年工作回顾2023年全县共办理行政复议案件56件。\n"), (None,)),
+    ("a sentence naming the report, then a colon: no title",
+     "认真落实政府工作报告各项任务:全县共办理行政复议案件56件,行政机关负责人出庭应诉率达100%。\n", (None,)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), RUN_ON, ids=[c[0] for c in RUN_ON])
+def test_a_delivered_report_copied_as_one_line(case, text, expected):
+    assert tuple(read(text, name) for name in ("title", "kind", "report_year", "issuer"))[:len(expected)] == expected
+
+
+def test_a_delivered_report_whose_lines_are_kept_is_read_as_it_was():
+    text = ("柳湾县人民检察院工作报告\n——2024年1月16日在柳湾县第九届人民代表大会第三次会议上\n"
+            "各位代表:\n现在,我代表县人民检察院向大会报告工作。\n2023年,全院共办理行政检察案件64件。\n")
+    assert (read(text, "title"), read(text, "kind"), read(text, "report_year"), read(text, "issuer")) \
+        == ("柳湾县人民检察院工作报告", "annual_report", 2023, "柳湾县人民检察院")
+
+
+def test_a_titles_compact_date_in_brackets_is_no_part_of_it():
+    text = ("2024年石桥市政府工作报告(20240218)\n2024年石桥市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作,"
+            "请予审议。一、2023年工作回顾2023年,全市共办理行政复议案件410件。\n")
+    assert (read(text, "title"), read(text, "report_year")) == ("2024年石桥市政府工作报告", 2023)
+    # a number in brackets that is no date stays
+    assert read("石桥市行政复议工作报告(20241318)\n全市共办理行政复议案件410件。\n", "title") \
+        == "石桥市行政复议工作报告(20241318)"

@@ -140,3 +140,18 @@ RUN_INTO_LABEL = [
 @pytest.mark.parametrize(("case", "text", "expected"), RUN_INTO_LABEL, ids=[c[0] for c in RUN_INTO_LABEL])
 def test_a_headline_run_into_its_date_line_is_the_title(case, text, expected):
     assert read(text, "title") == expected
+
+
+# A news lead wrapped at the margin after its preposition (记者12日从 / 某厅获悉,…): its first line is no headline.
+WRAPPED_LEAD = [
+    ("the day before the preposition", "记者12日从\n青禾省司法厅获悉,全省公证机构去年共办理公证书1200件。\n", None),
+    ("近日 before 在", "记者近日在\n青禾县法律援助中心了解到,该中心全年共受理案件320件。\n", None),
+    ("a title wrapped on two lines is still joined", "关于2023年法治政府建设\n情况的报告\n2023年,全县共办理行政复议案件120件。\n",
+     "关于2023年法治政府建设情况的报告"),
+    ("a headline ending in a verb that ends as a preposition does", "青禾律师从容面对\n" + NEWS_BODY, "青禾律师从容面对"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), WRAPPED_LEAD, ids=[c[0] for c in WRAPPED_LEAD])
+def test_a_leads_first_line_wrapped_after_its_preposition_is_no_headline(case, text, expected):
+    assert read(text, "title") == expected
