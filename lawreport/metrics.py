@@ -43,7 +43,15 @@ from .dates import MONTH, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
-from .regions import TOWNSHIP_OFFICES, divisions_named, in_elsewhere_clause, last_named_before, lies_within, named_spans
+from .regions import (
+    TOWNSHIP_OFFICES,
+    divisions_named,
+    in_elsewhere_clause,
+    last_named_before,
+    lies_within,
+    name_holding,
+    named_spans,
+)
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -4378,11 +4386,16 @@ class Interpreter:
     def _label_of_rate(self, m: regex.Match) -> str | None:
         """The rate label a subject ends in (`m`, its rate_label match), without what leads up to it."""
         label: str = m.group(0)
-        cut = None
-        for cut in self.catalog.rate_label_cut.finditer(label):
-            pass
-        if cut is not None:
-            label = label[cut.end():]
+        cuts = list(self.catalog.rate_label_cut.finditer(label))
+        if cuts:
+            cut: regex.Match | None = cuts[-1]
+            # (a cut word a place's name holds, 中山市行政机关负责人出庭应诉率, 在和平区…: the place stays whole, as a label
+            # opening with a place keeps it, and the label starts after the cut before it, if any)
+            named = name_holding(label, cuts[-1].start())
+            if named is not None:
+                cut = next((before for before in reversed(cuts) if before.end() <= named), None)
+            if cut is not None:
+                label = label[cut.end():]
         if len(label) < 2 or self.catalog.rate_label_exclude.search(label):
             return None
         return label
