@@ -3194,8 +3194,12 @@ class Interpreter:
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not self._titled(rule, sentence):
                 continue
-            if (not context_in_subject or rule.continues) and self._another_topic(rule, sentence, label):
+            continues = rule.continues
+            if (not context_in_subject or continues is True) and self._another_topic(rule, sentence, label):
                 continue  # (…,成功调解8件 after a count of reconsiderations: a verb alone goes on from that count)
+            if context_in_subject and not isinstance(continues, bool) and continues.match(subject, label_start) \
+                    and self._another_topic(rule, sentence, label, True):
+                continue  # (受理行政复议案件300件,化解纠纷120件: the disputes the reconsideration settled)
             if rule.context is not None and not context_in_subject \
                     and self.catalog.generic_counted.search(subject, label_start) is not None \
                     and self._listed_among_others(rule.context, sentence, subject_start):
@@ -3977,14 +3981,19 @@ class Interpreter:
         return any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
                    for m in _national_bodies().finditer(text, sentence, end))
 
-    def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
+    def _another_topic(self, rule: MetricRule, sentence: int, end: int, clause: bool = False) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
         after its context: the 审结 of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits', as is that of
-        行政诉讼新收一审案件73件。其中开庭审结94件 under a heading of both (行政复议应诉案件情况)."""
+        行政诉讼新收一审案件73件。其中开庭审结94件 under a heading of both (行政复议应诉案件情况). With `clause`, only
+        the sentence's part since its last semicolon before `end` is read."""
         if rule.last_topic is None:
             return False
-        before = self._before_on_line(sentence)
-        last = rule.last_topic.search(self.text, sentence if before is None else before, end, NOT_CONCURRENT)
+        if clause:
+            start = max(sentence, self.text.rfind(";", sentence, end) + 1)
+        else:
+            before = self._before_on_line(sentence)
+            start = sentence if before is None else before
+        last = rule.last_topic.search(self.text, start, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
 
     def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
