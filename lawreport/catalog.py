@@ -117,7 +117,9 @@ class MetricRule(Fields):
     all_of_count: str | None  # the key of the count all_of speaks of, where it is not the rate's denominator
     range: tuple[float, float] | None
     last_topic: regex.Pattern | None  # (?r) context or other topic, the latter as group "other"
-    continues: bool  # a verb alone after a count: the topic before its label decides, though the label holds the context
+    # a verb alone after a count: the topic before its label decides, though the label holds the context; or a pattern
+    # a label opens with that goes on from the count before it in its clause (match at the label's start)
+    continues: bool | regex.Pattern
     part: regex.Pattern | None  # a subject ending in one part of the value (撤销 of 纠错), the part as group 1
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
     kind: regex.Pattern | None  # a kind's label ending a subject (民事公证事项), its name as group 1: search

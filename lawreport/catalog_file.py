@@ -243,8 +243,11 @@ class MetricEntry(_Table):
     other_topic: PatternList | None = None
     # A label that is a verb alone, said on after a count (…,成功调解8件; …,调解成功8件): it goes on from the count
     # before it, so the topic named last before the label decides whose it is, though the label holds the context
-    # (新收行政复议案件60件,审结55件,成功调解8件: the reconsideration's).
-    continues: StrictBool = False
+    # (新收行政复议案件60件,审结55件,成功调解8件: the reconsideration's). Or a pattern a label opens with that goes on
+    # so from the count before it in its clause (since a semicolon): a verb other topics share, with what it settled
+    # named after it in words of no one topic (受理行政复议案件300件,化解纠纷120件: the reconsideration's; …;全县化解纠纷
+    # 700件 opens a clause of its own).
+    continues: StrictBool | PatternText = False
     parts: Words | None = None  # outcomes whose counts add up to the value (撤销, 确认违法 → 纠错)
     # What may follow a part's name and still name that part: the decision, or the act decided on (撤销决定3件,
     # 撤销原具体行政行为22件)
@@ -971,7 +974,8 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       kind=_kind(m.kinds, m.kind_object),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
-                      last_topic=_last_topic(m.context, m.other_topic), continues=m.continues)
+                      last_topic=_last_topic(m.context, m.other_topic),
+                      continues=m.continues if isinstance(m.continues, bool) else regex.compile(m.continues))
 
 
 def kind_rule(k: KindEntry, cues: MetadataCues) -> KindRule:

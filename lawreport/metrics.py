@@ -43,7 +43,15 @@ from .dates import MONTH, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
-from .regions import TOWNSHIP_OFFICES, divisions_named, in_elsewhere_clause, last_named_before, lies_within, named_spans
+from .regions import (
+    TOWNSHIP_OFFICES,
+    divisions_named,
+    in_elsewhere_clause,
+    last_named_before,
+    lies_within,
+    name_holding,
+    named_spans,
+)
 from .scanning import (
     NOT_CONCURRENT,
     AtEnd,
@@ -3186,8 +3194,12 @@ class Interpreter:
                     and not self._said_around(rule.context, q, sentence, subject_start, paragraph=True) \
                     and not self._titled(rule, sentence):
                 continue
-            if (not context_in_subject or rule.continues) and self._another_topic(rule, sentence, label):
+            continues = rule.continues
+            if (not context_in_subject or continues is True) and self._another_topic(rule, sentence, label):
                 continue  # (…,成功调解8件 after a count of reconsiderations: a verb alone goes on from that count)
+            if context_in_subject and not isinstance(continues, bool) and continues.match(subject, label_start) \
+                    and self._another_topic(rule, sentence, label, True):
+                continue  # (受理行政复议案件300件,化解纠纷120件: the disputes the reconsideration settled)
             if rule.context is not None and not context_in_subject \
                     and self.catalog.generic_counted.search(subject, label_start) is not None \
                     and self._listed_among_others(rule.context, sentence, subject_start):
@@ -3969,14 +3981,19 @@ class Interpreter:
         return any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
                    for m in _national_bodies().finditer(text, sentence, end))
 
-    def _another_topic(self, rule: MetricRule, sentence: int, end: int) -> bool:
+    def _another_topic(self, rule: MetricRule, sentence: int, end: int, clause: bool = False) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics
         after its context: the 审结 of 受理复议申请30件;行政诉讼案件41件,审结38件 is the lawsuits', as is that of
-        行政诉讼新收一审案件73件。其中开庭审结94件 under a heading of both (行政复议应诉案件情况)."""
+        行政诉讼新收一审案件73件。其中开庭审结94件 under a heading of both (行政复议应诉案件情况). With `clause`, only
+        the sentence's part since its last semicolon before `end` is read."""
         if rule.last_topic is None:
             return False
-        before = self._before_on_line(sentence)
-        last = rule.last_topic.search(self.text, sentence if before is None else before, end, NOT_CONCURRENT)
+        if clause:
+            start = max(sentence, self.text.rfind(";", sentence, end) + 1)
+        else:
+            before = self._before_on_line(sentence)
+            start = sentence if before is None else before
+        last = rule.last_topic.search(self.text, start, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
 
     def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
@@ -4378,11 +4395,16 @@ class Interpreter:
     def _label_of_rate(self, m: regex.Match) -> str | None:
         """The rate label a subject ends in (`m`, its rate_label match), without what leads up to it."""
         label: str = m.group(0)
-        cut = None
-        for cut in self.catalog.rate_label_cut.finditer(label):
-            pass
-        if cut is not None:
-            label = label[cut.end():]
+        cuts = list(self.catalog.rate_label_cut.finditer(label))
+        if cuts:
+            cut: regex.Match | None = cuts[-1]
+            # (a cut word a place's name holds, 中山市行政机关负责人出庭应诉率, 在和平区…: the place stays whole, as a label
+            # opening with a place keeps it, and the label starts after the cut before it, if any)
+            named = name_holding(label, cuts[-1].start())
+            if named is not None:
+                cut = next((before for before in reversed(cuts) if before.end() <= named), None)
+            if cut is not None:
+                label = label[cut.end():]
         if len(label) < 2 or self.catalog.rate_label_exclude.search(label):
             return None
         return label

@@ -100,6 +100,7 @@ __all__ = [
     "lead_county",
     "lead_subject",
     "lies_within",
+    "name_holding",
     "names_places_only",
     "provinces",
     "provincial_citations",
@@ -835,6 +836,25 @@ def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
 def _at_boundary(text: str, start: int) -> bool:
     """Whether a name at ``start`` follows no Han character: asked only where a rule needs it."""
     return start == 0 or not HAN.match(text[start - 1])
+
+
+def name_holding(text: str, at: int) -> int | None:
+    """Where the full name of a division holding the character at ``at`` of ``text`` starts (中山市's 中, 平和县's 和,
+    且末县's 且), or None: for a caller cutting a phrase at a word that may be a place's character. As for a scan, a
+    name running into a word (市场, 区域), an everyday word (城区) and a two-character name after a Han character (在和县)
+    are none."""
+    index, words = _index(), _lexicon()
+    longest_by_tail = index.longest_name_by_tail
+    for end in range(max(at + 1, 2), len(text) + 1):
+        longest = longest_by_tail.get(text[end - 2 : end])
+        if not longest or text[end - 1 : end + 1] in words.name_end_words:
+            continue
+        for length, _ in _names_ending(text[end - longest if end > longest else 0 : end]):
+            start = end - length
+            if start <= at and text[start:end] not in words.generic_names \
+                    and (length > 2 or _two_characters_stand(text, start)):
+                return start
+    return None
 
 
 def names_places_only(value: str) -> bool:

@@ -21,6 +21,7 @@ def test_mediation_after_other_cases_is_theirs(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("全镇人民调解委员会全年调解860件,调解成功851件。", [("mediation_cases", 860), ("mediation_succeeded", 851)]),
+    ("村调委会全年受理85件。", [("mediation_cases", 85)]),
     # a reconsideration count in its own sentence before
     ("全年受理行政复议申请58件。各村调委会全年调解430件,调解成功428件。",
      [("mediation_cases", 430), ("mediation_succeeded", 428), ("reconsideration_received", 58)]),
@@ -66,8 +67,45 @@ def test_a_success_said_alone_after_a_mediation_count_is_its_success(text, expec
     # with what was settled named after the verbs: a reconsideration's, a court mechanism's or an arbitrator's
     "全年行政复议调解成功案件12件。",
     "府院联动受理行政复议纠纷300件,成功化解纠纷120件。",
+    "府院联动受理行政复议纠纷300件,调解成功案件110件。",
     "劳动人事争议仲裁院调解成功案件320件。",
     "全县人民调解组织积极参与联动。仲裁庭调解成功案件15件。",
 ])
 def test_a_success_named_with_its_disputes_of_another_body_is_none_of_mediation(text):
     assert "mediation_succeeded" not in dict(keys_values(text))
+
+
+# Disputes said settled by 化解 (化解纠纷120件, 成功化解纠纷110件), the verb reconsideration, courts and petitions share
+# with mediation, go on from the count before them in their clause: that topic's, no people's mediation.
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理行政复议案件300件,化解纠纷120件。", [("reconsideration_received", 300)]),
+    ("全年受理行政复议案件300件,成功化解纠纷110件。", [("reconsideration_received", 300)]),
+    ("全年受理行政复议申请58件,化解矛盾纠纷41件。", [("reconsideration_received", 58)]),
+    ("深化府院联动,受理行政复议纠纷86件,成功化解纠纷80件。", []),
+    ("县信访局受理群众来信来访180件,化解矛盾纠纷150件。", []),
+])
+def test_disputes_settled_after_another_count_in_their_clause_are_its(text, expected):
+    assert keys_values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mediation named since, in a new sentence or in the clause
+    ("全年受理行政复议案件300件。全县人民调解组织化解纠纷120件。",
+     [("mediation_cases", 120), ("reconsideration_received", 300)]),
+    ("全年受理行政复议案件300件,各村调委会化解纠纷90件。", [("mediation_cases", 90), ("reconsideration_received", 300)]),
+    ("全年受理行政复议案件300件,各村调委会成功化解纠纷85件。",
+     [("mediation_succeeded", 85), ("reconsideration_received", 300)]),
+    # a clause of its own after a semicolon, or a sentence of its own
+    ("全年受理行政复议案件300件;全县化解矛盾纠纷140件。", [("mediation_cases", 140), ("reconsideration_received", 300)]),
+    ("全年受理行政复议案件300件。全县化解矛盾纠纷140件。", [("mediation_cases", 140), ("reconsideration_received", 300)]),
+    ("全年受理行政复议申请40件。全县成功化解矛盾纠纷960件。",
+     [("mediation_succeeded", 960), ("reconsideration_received", 40)]),
+    # mediation's own word in the label
+    ("全年受理行政复议案件300件;全县调解矛盾纠纷130件。", [("mediation_cases", 130), ("reconsideration_received", 300)]),
+    ("全年受理行政复议申请40件。全县调处成功矛盾纠纷900件。",
+     [("mediation_succeeded", 900), ("reconsideration_received", 40)]),
+    # no other count before it
+    ("全年化解矛盾纠纷1200件,调解成功率98.5%。", [("mediation_cases", 1200), ("mediation_success_rate", 98.5)]),
+])
+def test_disputes_settled_after_mediation_named_or_in_a_clause_of_their_own_are_mediations(text, expected):
+    assert keys_values(text) == expected

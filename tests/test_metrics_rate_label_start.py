@@ -105,6 +105,33 @@ def test_a_rate_label_starts_after_a_preposition(text, label):
 
 
 @pytest.mark.parametrize("text, label", [
+    # a place whose name holds a word the label is cut after elsewhere (中, 和, 且): the place stays whole, as a place
+    # opening a label does (青禾县行政机关负责人出庭应诉率), and a cut before it still cuts
+    ("中山市行政机关负责人出庭应诉率达到100%。", "中山市行政机关负责人出庭应诉率"),
+    ("汉中市行政复议纠错率为9.1%。", "汉中市行政复议纠错率"),
+    ("且末县行政机关负责人出庭应诉率达96%。", "且末县行政机关负责人出庭应诉率"),
+    ("城中区人民调解成功率为98.2%。", "城中区人民调解成功率"),
+    ("在和平区人民调解成功率为97.5%。", "和平区人民调解成功率"),
+    ("确保中牟县行政复议纠错率控制在10%以内。", "中牟县行政复议纠错率"),
+    ("青禾县行政机关负责人出庭应诉率达到100%。", "青禾县行政机关负责人出庭应诉率"),
+])
+def test_a_rate_label_keeps_a_place_whole(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the same words where no place's name holds them: a postposition, a word a name's last character opens (市场,
+    # 县域), a two-character name's characters after another word
+    ("在诉讼中行政机关负责人出庭应诉率达到98%。", "行政机关负责人出庭应诉率"),
+    ("城中市场监管投诉办结率为95%。", "市场监管投诉办结率"),
+    ("矛盾调解和县域治理满意率为90%。", "县域治理满意率"),
+    ("复议调解和县乡执法考核合格率为92%。", "县乡执法考核合格率"),
+])
+def test_a_cut_word_no_place_holds_still_cuts(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
     # a count of years the level has held: how long, not what
     ("连续三年行政处罚案件法制审核率100%。", "行政处罚案件法制审核率"),
     ("连续多年专项抽查任务按时完成率为100%。", "专项抽查任务按时完成率"),

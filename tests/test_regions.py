@@ -17,6 +17,7 @@ from lawreport.regions import (
     division,
     divisions_named,
     find_mentions,
+    name_holding,
     resolve,
 )
 
@@ -173,6 +174,29 @@ def test_a_short_name_opening_a_smaller_things_name_names_no_county(hint):
 )
 def test_ordinary_words_are_not_mentions(text):
     assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, at, start", [
+    ("中山市行政机关", 0, 0),  # the name's first character
+    ("在和平区", 1, 1),
+    ("平和县人民调解", 1, 0),  # a character inside it
+    ("且末县", 0, 0),
+    ("和县司法局", 0, 0),  # a two-character name opening the text
+])
+def test_a_name_holding_a_character_is_found(text, at, start):
+    assert name_holding(text, at) == start
+
+
+@pytest.mark.parametrize("text, at", [
+    ("在诉讼中行政机关", 3),  # no name
+    ("城中市场监管", 1),  # a name's last character opening a word (市场)
+    ("调解和县域治理", 2),  # (县域)
+    ("复议调解和县乡执法", 4),  # a two-character name after a Han character
+    ("推进老城区改造", 2),  # an everyday word
+    ("中山市行政机关", 3),  # a character after the name
+])
+def test_no_name_holds_the_character(text, at):
+    assert name_holding(text, at) is None
 
 
 def test_remembered_scans_follow_the_catalog_in_use(tmp_path, monkeypatch):
