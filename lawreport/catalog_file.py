@@ -11,7 +11,8 @@ In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
 ``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
 month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
-(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{RESPONDING}`` for responding to
+(SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{LITIGATION}`` for a lawsuit's word in the
+mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
@@ -102,12 +103,16 @@ PARTNER_NAME = 8
 # year's figures so far, dated by that year ({YEAR_PART}).
 YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
 
+# A lawsuit's word, in the mediation rules ({LITIGATION}); not the 非诉讼 of disputes settled out of court (非诉讼纠纷化解
+# 中心, 非诉讼纠纷解决机制), which is mediation's own.
+LITIGATION = "(?<!非)诉讼"
+
 # The topics a mediation count's verb said alone (受理…,调解75件; …,成功调解8件; …,成功26件) may go on from, other than the
 # mediation: reconsideration, lawsuits and courts, arbitration, petitions and the cases a superior hands down
 # (交办, 督办), the other legal services, complaints, police calls, labour disputes ({NOT_MEDIATION} in a mediation
 # rule's other_topic): named last before it in its sentence, the count it goes on from is theirs. Not a court that
 # refers its cases to the people's mediators (法院委派委托调解成功…: theirs, as [quantities.other_mediation] reads it).
-NOT_MEDIATION = "复议|诉讼|应诉|法院(?!委派|委托)|仲裁|信访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动"
+NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动"
 
 # A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
@@ -169,7 +174,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
-                "{BATCHES}": BATCHES, "{NOT_MEDIATION}": NOT_MEDIATION,
+                "{BATCHES}": BATCHES, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME,
                 "{RELATED_LINKS}": RELATED_LINKS}
