@@ -450,6 +450,7 @@ class MetadataCues(_Table):
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
     zone_alias: PatternText | PatternList
+    zone_office: PatternText
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
     reporter_line: PatternText | PatternList
