@@ -1092,6 +1092,7 @@ def _compile(file: CatalogFile) -> Catalog:
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
         example=_alternation([*file.quantities.examples, *file.quantities.campaigns]),
+        example_of_one=_alternation(file.quantities.examples),
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation, file.quantities.others_page),
         other_mediators_words=words_held(regex.compile(_alternatives(file.quantities.other_mediation.bodies))),
