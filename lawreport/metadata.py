@@ -484,6 +484,11 @@ def _is_org(line: str) -> bool:
 _COURTS = "法院"  # a province's or a city's full name before it alone names all its courts, no one court
 
 
+# 各 in a body's name picks many (某县各乡镇人民调解委员会, 某市各司法所: the plural the institutions' generic words hold);
+# inside a village's name before 庄 it is part of the name (王各庄镇人民政府), as institutions reads it.
+_EACH = compile_cached(r"(?<=\p{Han})各(?!庄)")
+
+
 def _collective_courts(name: str) -> bool:
     """Whether a body's name is all the courts or procuratorates of an area ([institutions] collective), no one body:
     an area-wide or a plural word before them ([institutions] generic: 上海全市法院, 苏州市两级法院, 全省各级检察院), or
@@ -2902,8 +2907,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     the places written right before it there (发布机构:某市某区草滩街道办事处), which tell it from a namesake."""
     found = _named_issuer(text, title, lines, opening, kind, dated)
     name = found[0]
-    if name and _collective_courts(name):
-        return None, None, None  # the courts of an area its opening tells of (2022年,本市法院…, 威海全市法院…): no one body
+    if name and (_collective_courts(name) or _EACH.search(name)):
+        # the courts of an area its opening tells of (2022年,本市法院…, 威海全市法院…), or the bodies of each of its parts
+        # (某县各乡镇人民调解委员会受理…): no one body
+        return None, None, None
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
     if level is None:
         return found
