@@ -1429,23 +1429,28 @@ def _named_only_elsewhere(text: str, code: str, hits: Sequence[_Hit], evidence: 
 def in_elsewhere_clause(text: str, start: int) -> bool:
     """Whether the clause holding ``start`` names, before it, a place other than the text's own, a destination, a model
     or a partner (赴宁波市学习, 借鉴杭州市经验, 与某市签订…: opening_elsewhere of [metadata.cues])."""
-    return _after_in_clause(text, start, _elsewhere())
+    clause, end = _clause_around(text, start)
+    found = _elsewhere().search(text, clause, end)
+    return found is not None and found.start() < start
+
+
+def _clause_around(text: str, start: int) -> tuple[int, int]:
+    """Where the clause holding ``start`` starts and ends."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
+    return clause, min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
 
 
 def _only_examples(text: str, hits: Sequence[_Hit]) -> bool:
-    """Whether every place the text names stands in an example's clause, after what opens it (以铜陵市义安区为例, 比如…: the
-    catalog's examples of [quantities]): a text naming places only as examples of what it says (an essay on the work,
-    以某区为例,2024年调解纠纷531件) names no place of its own."""
+    """Whether every place the text names stands inside the words giving an example (以铜陵市义安区为例: the catalog's
+    examples of [quantities]; a place right after an example's word, 如某县, 比如某县, is left out by words.example_end):
+    a text naming places only as examples of what it says (an essay on the work, 以某区为例,2024年调解纠纷531件) names
+    no place of its own."""
     example = get_catalog().example_of_one
-    return all(_after_in_clause(text, hit.start, example) for hit in hits)
-
-
-def _after_in_clause(text: str, start: int, pattern: regex.Pattern) -> bool:
-    """Whether the clause holding ``start`` holds a match of ``pattern`` starting before it."""
-    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
-    end = min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
-    found = pattern.search(text, clause, end)
-    return found is not None and found.start() < start
+    for hit in hits:
+        clause, end = _clause_around(text, hit.start)
+        if not any(m.start() < hit.start and m.end() >= hit.end for m in example.finditer(text, clause, end)):
+            return False
+    return True
 
 
 def _elsewhere() -> regex.Pattern:
