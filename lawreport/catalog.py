@@ -352,6 +352,7 @@ class Catalog(Fields):
     # what opens an example of one place or unit (以…为例, 比如) or a campaign (开展…专项行动); metrics reads it at a
     # clause's start
     example: regex.Pattern
+    example_of_one: regex.Pattern  # an example alone, no campaign: a place it names is the example's (regions.py)
     other_mediation_keys: frozenset[str]  # the keys of the area's mediation
     other_mediation: regex.Pattern  # another body's mediation (group `other`: 行政调解, 诉调对接) or the people's
     # words one of which every other body's mediation (other_mediation's group `other`) holds; None when one shows none

@@ -458,6 +458,7 @@ class MetadataCues(_Table):
     street_short: PatternText | PatternList
     zone: PatternText | PatternList
     zone_alias: PatternText | PatternList
+    zone_office: PatternText
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
     reporter_line: PatternText | PatternList
@@ -1100,6 +1101,7 @@ def _compile(file: CatalogFile) -> Catalog:
         share_kind=_share_kind(file.quantities),
         share_kind_class=regex.compile(file.quantities.share_kind_class),
         example=_alternation([*file.quantities.examples, *file.quantities.campaigns]),
+        example_of_one=_alternation(file.quantities.examples),
         other_mediation_keys=frozenset(file.quantities.other_mediation.keys),
         other_mediation=_other_mediation(file.quantities.other_mediation, file.quantities.others_page),
         other_mediators_words=words_held(regex.compile(_alternatives(file.quantities.other_mediation.bodies))),

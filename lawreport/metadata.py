@@ -392,8 +392,8 @@ class Metadata:
     issuer: str | None = None
     issuer_span: tuple[int, int] | None = None
     issuer_how: str | None = None
-    # The author as the text names it, a town by its place alone too (青山镇, which names no body: `issuer` is its
-    # government, or none): whose level the report's figures are (metrics.own_level).
+    # The author as the text names it, a place alone too (青山镇, 留下街道, 某某新区, which name no body: `issuer` is its
+    # government, office or committee, or none): whose level the report's figures are (metrics.own_level).
     author: str | None = None
     region: regions.RegionResult | None = None
     report_year: int | None = None
@@ -487,6 +487,11 @@ def _is_org(line: str) -> bool:
 
 
 _COURTS = "法院"  # a province's or a city's full name before it alone names all its courts, no one court
+
+
+# 各 in a body's name picks many (某县各乡镇人民调解委员会, 某市各司法所: the plural the institutions' generic words hold);
+# inside a village's name before 庄 it is part of the name (王各庄镇人民政府), as institutions reads it.
+_EACH = compile_cached(r"(?<=\p{Han})各(?!庄)")
 
 
 def _collective_courts(name: str) -> bool:
@@ -2967,8 +2972,10 @@ def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | No
     the places written right before it there (发布机构:某市某区草滩街道办事处), which tell it from a namesake."""
     found = _named_issuer(text, title, lines, opening, kind, dated)
     name = found[0]
-    if name and _collective_courts(name):
-        return None, None, None  # the courts of an area its opening tells of (2022年,本市法院…, 威海全市法院…): no one body
+    if name and (_collective_courts(name) or _EACH.search(name)):
+        # the courts of an area its opening tells of (2022年,本市法院…, 威海全市法院…), or the bodies of each of its parts
+        # (某县各乡镇人民调解委员会受理…): no one body
+        return None, None, None
     level = next((level for level in regions.TOWNSHIP_OFFICES if name.endswith(level)), None) if name else None
     if level is None:
         return found
@@ -3013,29 +3020,59 @@ def _office_without_places(text: str, name: str, level: str, how: str | None):
 
 
 # The levels of a township whose name is a place's, no body's (青山镇, 共和乡): their office is a government. A street's
-# (草滩街道) is its office's too, as the structure conventions count 街道 among the bodies.
+# (草滩街道, 鹤龙街) and a zone's (某某新区, 某某经济技术开发区: metadata.cues zone) are places too, whose offices are the
+# street's 办事处 (regions.TOWNSHIP_OFFICES) and the zone's committee (管委会: metadata.cues zone_office).
 _SHORT_GOVERNMENTS = ("人民政府", "政府")  # how a town's government is written after its name (共和乡人民政府, 共和乡政府)
 _PLACE_LEVELS = tuple(level for level, office in regions.TOWNSHIP_OFFICES.items() if office == _SHORT_GOVERNMENTS[0])
+_STREET = next(level for level in regions.TOWNSHIP_OFFICES if level not in _PLACE_LEVELS)  # 街道
+_STREET_OFFICE = regions.TOWNSHIP_OFFICES[_STREET]  # 办事处
+# What a place's office is written as right after the place's own name, each form with the office's name in full; and
+# how the joint authors' pair (town_committee_joined: 共和乡党委、政府, 留下街道党工委、办事处) ends where it names the office.
+# A street office named by 街 alone (鹤龙街: metadata.cues street_short) is its 街道办事处, however written after it.
+_PLACE_OFFICES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
+    **{level: (tuple((word, _SHORT_GOVERNMENTS[0]) for word in _SHORT_GOVERNMENTS), _SHORT_GOVERNMENTS[1])
+       for level in _PLACE_LEVELS},
+    _STREET: (((_STREET_OFFICE, _STREET_OFFICE),), _STREET_OFFICE),
+    _STREET[0]: (((_STREET[1:] + _STREET_OFFICE,) * 2, (_STREET_OFFICE, _STREET[1:] + _STREET_OFFICE)), _STREET_OFFICE),
+}
 
 
-def _town_government(text: str, name: str, how: str | None):
-    """(name, span, how) of the government of a town an issuer names by its place alone (青山镇, 海东市某区共和乡), where
-    the text names it, at its first naming: in full or short (共和乡人民政府, 共和乡政府: 共和乡人民政府) or after the
-    town's committee as the joint authors' (共和乡党委、政府), with the places written right before it; None when the text
-    names no government of the town (a text saying only 镇政府 names none, as one saying only 县政府): a place is no
-    body."""
-    level = next(level for level in _PLACE_LEVELS if name.endswith(level))
+def _place_alone(name: str) -> str | None:
+    """The level of a place an issuer names alone (青山镇: 镇, 留下街道: 街道, 鹤龙街: 街, 宁波前湾新区: the zone's, ""),
+    which names no body; None for a body's name."""
+    level = next((level for level in _PLACE_OFFICES if name.endswith(level)), None)
+    if level is None and name[-1:] == regions.NEW_AREA[-1] and _cues()["zone"].fullmatch(name):
+        return ""
+    return level
+
+
+def _place_office(text: str, name: str, level: str, how: str | None):
+    """(name, span, how) of the office of a place an issuer names alone (_place_alone: 青山镇, 海东市某区共和乡, 留下街道,
+    鹤龙街, 宁波前湾新区), where the text names it after the place's own name, at its first naming, with the places written
+    right before it: a town's government in full or short (共和乡人民政府, 共和乡政府: 共和乡人民政府), a street's office
+    (留下街道办事处; 鹤龙街道办事处 or 鹤龙街办事处 of 鹤龙街: 鹤龙街道办事处), a zone's committee as written (某某新区管委会,
+    某某新区管理委员会), or either after the place's committee as the joint authors' (共和乡党委、政府, 留下街道党工委、办事处,
+    某某新区党工委、管委会). None when the text names no office of the place (a text saying only 镇政府 names none, as one
+    saying only 县政府; nor does 新区管委会 without the zone's own name): a place is no body."""
     town = name[_places_led(name, level):]
-    joined = _cues()["town_committee_joined"]
+    if not level and not _cues()["zone"].fullmatch(town):
+        town = name  # the zone's own name is its kind's words after the places (宁波市前湾新区), no kind alone
     at = text.find(town)
     while at >= 0:
         after = at + len(town)
-        said = next((after + len(word) for word in _SHORT_GOVERNMENTS if text.startswith(word, after)), None)
-        if said is None and (joint := joined.match(text, after)) is not None and joint.group(0).endswith(_GOVERNMENT):
-            said = joint.end()
+        if not level:
+            office = _cues()["zone_office"].match(text, after)
+            said, written = (None, "") if office is None else (office.end(), office.group("office"))
+        else:
+            forms, joint_end = _PLACE_OFFICES[level]
+            said, written = next(((after + len(word), full) for word, full in forms if text.startswith(word, after)),
+                                 (None, ""))
+            if said is None and (joint := _cues()["town_committee_joined"].match(text, after)) is not None \
+                    and joint.group(0).endswith(joint_end):
+                said, written = joint.end(), forms[0][1]
         if said is not None:
             start = _places_before(text, at)
-            return text[start:at] + town + regions.TOWNSHIP_OFFICES[level], (start, said), how
+            return text[start:at] + town + written, (start, said), how
         at = text.find(town, after)
     return None
 
@@ -3850,8 +3887,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer = _government_in_full(_autonomous_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()),
                                                          meta.region))
     meta.author = issuer
-    if issuer and issuer.endswith(_PLACE_LEVELS):  # a town by its place alone: its government, or no body
-        issuer, issuer_span, how = _town_government(text, issuer, how) or (None, None, None)
+    if issuer and (level := _place_alone(issuer)) is not None:  # a place alone: its office, or no body
+        issuer, issuer_span, how = _place_office(text, issuer, level, how) or (None, None, None)
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

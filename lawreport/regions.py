@@ -1196,6 +1196,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         subject = _without_visited(subject, visited)
     if destinations := _named_once_apart(subject):  # 到永川区学习 in a text of 荣昌区's: not its own place
         subject = [hit for hit in subject if hit not in destinations or not in_elsewhere_clause(text, hit.start)]
+    if subject and _only_examples(text, subject):  # 以铜陵市义安区为例 in an essay naming no place of its own
+        subject = []
     evidence = _evidence_of(text, subject)
     if (lead := _lead_body(text, subject, words)) is not None:
         evidence.append((lead.candidates, BODY_WEIGHT, ((lead.start, lead.end),)))
@@ -1447,10 +1449,28 @@ def _named_only_elsewhere(text: str, code: str, hits: Sequence[_Hit], evidence: 
 def in_elsewhere_clause(text: str, start: int) -> bool:
     """Whether the clause holding ``start`` names, before it, a place other than the text's own, a destination, a model
     or a partner (赴宁波市学习, 借鉴杭州市经验, 与某市签订…: opening_elsewhere of [metadata.cues])."""
-    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
-    end = min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
+    clause, end = _clause_around(text, start)
     found = _elsewhere().search(text, clause, end)
     return found is not None and found.start() < start
+
+
+def _clause_around(text: str, start: int) -> tuple[int, int]:
+    """Where the clause holding ``start`` starts and ends."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
+    return clause, min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
+
+
+def _only_examples(text: str, hits: Sequence[_Hit]) -> bool:
+    """Whether every place the text names stands inside the words giving an example (以铜陵市义安区为例: the catalog's
+    examples of [quantities]; a place right after an example's word, 如某县, 比如某县, is left out by words.example_end):
+    a text naming places only as examples of what it says (an essay on the work, 以某区为例,2024年调解纠纷531件) names
+    no place of its own."""
+    example = get_catalog().example_of_one
+    for hit in hits:
+        clause, end = _clause_around(text, hit.start)
+        if not any(m.start() < hit.start and m.end() >= hit.end for m in example.finditer(text, clause, end)):
+            return False
+    return True
 
 
 def _elsewhere() -> regex.Pattern:
@@ -1834,8 +1854,8 @@ _OPENING_READ = 32  # characters of a clause read for the name it opens with: th
 def without_others_places(text: str) -> str:
     """``text`` (a line, read as a hint) with the places it names as an example, a part or what its own place acts on
     blanked (其中,浙江省…; 督促茶陵县…: _own_subjects), and those of a scene the reporter went to or saw after the place
-    holding it (某市…8100件。在某区一间调解室,记者看到…: _visited): what the rest says of its place is the text's own.
-    The offsets stand."""
+    holding it (某市…8100件。在某区一间调解室,记者看到…: _visited), and all where it names each only as an example of
+    what it says (以某区为例,…: _only_examples): what the rest says of its place is the text's own. The offsets stand."""
     words = _lexicon()
     hits = _scan_hint(text, words)
     if not hits:
@@ -1843,6 +1863,8 @@ def without_others_places(text: str) -> str:
     subject = _own_subjects(text, hits, [], [], words)
     visited = _visited(text, subject, words)
     kept = set(_without_visited(subject, visited) if visited else subject)
+    if kept and _only_examples(text, list(kept)):
+        kept = set()
     left_out = [hit for hit in hits if hit not in kept]
     if not left_out:
         return text

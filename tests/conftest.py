@@ -18,6 +18,7 @@ from lawreport.catalog import DEFAULT_PATH, Catalog, get_catalog
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
+from lawreport.metadata import read_metadata
 from lawreport.metrics import _BeforeInSentence
 from lawreport.normalize import normalize
 from lawreport.source import Source
@@ -192,7 +193,11 @@ def bodies(sentence: str, code: str | None = None) -> dict[str, FoundInstitution
 
 def metadata_field(text: str, name: str):
     """One metadata field of the text's record: the issuer by its name ("issuer") or by how it was found
-    ("issuer how"), the region as its three levels ("region") or one of them ("province", "city", "county")."""
+    ("issuer how"), the region as its three levels ("region") or one of them ("province", "city", "county"); the author
+    as the text names it ("author", metadata's Metadata.author: a place named alone too, which is no issuer)."""
+    if name == "author":
+        copy = normalize(text)
+        return read_metadata(copy, Outline(copy)).author
     record = extract(text)
     if name in ("issuer", "issuer how"):
         return (record.issuer.how if name == "issuer how" else record.issuer.name) if record.issuer else None

@@ -13,7 +13,7 @@ _OPENING = "今年以来,街道在区委、区政府的领导下,认真贯彻落
 
 BARE_YEARS = [
     ("a year before 法治 in the title", "白沙街道2024法治政府建设年度报告\n" + _OPENING, "report_year", 2024),
-    ("…its town authors the report", "白沙街道2024法治政府建设年度报告\n" + _OPENING, "issuer", "白沙街道"),
+    ("…its town authors the report", "白沙街道2024法治政府建设年度报告\n" + _OPENING, "author", "白沙街道"),
     ("a year before 依法行政", "白沙镇2023依法行政工作报告\n" + _OPENING, "report_year", 2023),
     ("a number before other words is no year", "白沙街道2024平安建设情况报告\n" + _OPENING, "report_year", None),
     ("…nor does the town before it author the report by it", "白沙街道2024平安建设情况报告\n" + _OPENING, "issuer", None),

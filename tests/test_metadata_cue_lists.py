@@ -47,7 +47,7 @@ CASES = [
     # A town's committee joined to its government: the town's yearly report.
     ("a town's committee and government", _TOWN, "issuer", "青禾镇人民政府"),  # the government the committee heads
     ("…a street's working committee and office", _TOWN.replace("青禾镇党委、政府", "青禾街道党工委和办事处"), "issuer",
-     "青禾街道"),
+     "青禾街道办事处"),  # the office the committee heads
     ("…a town's committee alone stays the committee", _TOWN.replace("党委、政府", "党委"), "issuer", "青禾镇党委"),
     # A party committee's own organ after its name authors the report.
     ("a committee's organ before the year", "阳山县委依法治县办2023年度法治政府建设情况报告" + _REPORT, "issuer",

@@ -94,7 +94,7 @@ CASES = [
     ("…by its office's name where the text spells it out", _TOWN_JOINT + "白沙镇人民政府严格落实法律顾问制度。\n", "issuer",
      "白沙镇人民政府"),
     ("…a street's working committee and office", _TOWN_JOINT.replace("白沙镇党委、政府", "青禾街道党工委、办事处"), "issuer",
-     "青禾街道"),
+     "青禾街道办事处"),
     ("…a town's committee alone stays the committee", _TOWN_JOINT.replace("党委、政府", "党委"), "issuer", "白沙镇党委"),
     # 乡镇 closes no place: townships' governments in general are no body.
     ("乡镇政府 in a paper's title is no issuer",

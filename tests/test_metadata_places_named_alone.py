@@ -1,7 +1,7 @@
 """A yearly report naming its county, city or province alone (乌鲁木齐市2024年…报告, 2024年,巫山县坚持…, 现将丽江市
 2023年度…报告如下) names no body: the issuer is none, the place still places the report; a body named in full is the
-issuer, and so is a street office named alone (its office's name); a town named alone is a place too, and its
-government the issuer only where the text names it (白沙镇政府, 白沙镇党委、政府). A body whose document the opening cites
+issuer; a town, a street or a zone named alone is a place too, and its government, office or committee the issuer only
+where the text names it (白沙镇政府, 白沙镇党委、政府, 白沙街道办事处, 某某新区管委会). A body whose document the opening cites
 (2004年国务院《…纲要》颁布实施以来) authored that document, not the report; a body issuing one in the year is the
 report's subject at work.
 

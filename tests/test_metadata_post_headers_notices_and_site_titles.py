@@ -115,8 +115,8 @@ CASES = [
      "镇里开展宪法宣传月活动\n来源：永和镇 发布时间：2025-01-16\n12月4日，永和镇政府组织镇司法所在集市设点宣传，发放资料三百余份。",
      "issuer", "永和镇人民政府"),  # the town, a place, by the government the text names
     ("…and a street office with 和 opening its name",
-     "街道开展宪法宣传月活动\n来源：和兴街道 发布时间：2025-01-16\n12月4日，街道司法所在社区设点宣传，发放资料三百余份。",
-     "issuer", "和兴街道"),
+     ("街道开展宪法宣传月活动\n来源：和兴街道 发布时间：2025-01-16\n12月4日，和兴街道办事处组织街道司法所在社区设点宣传，"
+      "发放资料三百余份。"), "issuer", "和兴街道办事处"),  # the street, a place, by the office the text names
     ("a 来源 joining two bodies with 和 names no one town",
      "镇里开展宪法宣传月活动\n来源：司法所和镇 发布时间：2025-01-16\n12月4日，镇司法所在集市设点宣传，发放资料三百余份。",
      "issuer", None),

@@ -1,5 +1,6 @@
 """Metadata of a street office's yearly report naming itself with 街 alone in its opening (2024年,某某街坚持…;
-今年以来,某某街…): the author as the text gives it, and no county read out of a neighbourhood's name.
+今年以来,某某街…): the author as the text gives it (a street named alone is a place: the issuer is its office where the
+text names it, 某某街道办事处, else none), and no county read out of a neighbourhood's name.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -48,6 +49,25 @@ STREET_AUTHORS = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), STREET_AUTHORS, ids=[c[0] for c in STREET_AUTHORS])
 def test_a_street_office_opening_its_report_with_jie_alone_is_its_author(case, text, expected):
+    assert read(text, "author") == expected
+
+
+STREET_ISSUERS = [
+    ("a street named with 街 alone, its office named nowhere, is no issuer",
+     "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET, None),
+    ("…its office is, named in full", "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET
+     + "青禾街道办事处严格落实法律顾问制度。\n", "青禾街道办事处"),
+    ("…or named with 街 alone", "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET
+     + "青禾街办事处严格落实法律顾问制度。\n", "青禾街道办事处"),
+    ("…or after the street's committee, the joint authors", "2023年,青禾街党工委、办事处坚持依法行政,各项工作取得新成效。"
+     + _BODY + _SPEAKS_AS_STREET, "青禾街道办事处"),
+    ("…not the office of another street", "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET
+     + "白沙街道办事处严格落实法律顾问制度。\n", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), STREET_ISSUERS, ids=[c[0] for c in STREET_ISSUERS])
+def test_a_street_named_with_jie_alone_issues_by_its_office(case, text, expected):
     assert read(text, "issuer") == expected
 
 

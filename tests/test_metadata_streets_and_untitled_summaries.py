@@ -1,5 +1,5 @@
-"""Metadata phrasings: a title set alone in 【】, street offices named with 街 alone, news verbs before a white paper,
-untitled yearly work summaries.
+"""Metadata phrasings: a title set alone in 【】, street offices named with 街 alone (the author; the issuer its office where
+the text names it), news verbs before a white paper, untitled yearly work summaries.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -70,7 +70,13 @@ STREETS_BY_JIE = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), STREETS_BY_JIE, ids=[c[0] for c in STREETS_BY_JIE])
 def test_a_street_office_named_with_jie_alone_authors_its_report(case, text, expected):
-    assert read(text, "issuer") == expected
+    assert read(text, "author") == expected
+
+
+def test_a_street_named_with_jie_alone_issues_by_the_office_the_text_names():
+    title, _, _, below = (case[1] for case in STREETS_BY_JIE[:4])
+    assert read(title, "issuer") is None  # the street, a place: no office named
+    assert read(below, "issuer") == "青禾街道办事处"
 
 
 _DONE = "2024年,青禾区司法局坚持依法履职,全力服务保障全区发展大局,各项工作取得新成效。\n"

@@ -1,7 +1,8 @@
 """A town or township a report names by its place alone (青山镇2024年…报告, 海东市某区某乡2022年度…报告, 2023年,青山镇坚持…) is a
 place, no body: the issuer is its government where the text names it, in full, short (青山镇政府) or after the town's
 committee as the joint authors' (青山镇党委、政府), at its first naming; else none, as a county named alone names none.
-The town still places the report and sets its level; a street office (草滩街道) is its office's name, a body.
+The town still places the report and sets its level; so does a street named alone (草滩街道), whose office (草滩街道办事处,
+草滩街道党工委、办事处) is the issuer where the text names it, else none.
 
 Every text below is written for these tests; the places are real divisions where the region must resolve, the towns
 and figures made up.
@@ -46,6 +47,16 @@ def test_a_town_whose_government_the_text_never_names_is_no_issuer(opening):
     assert report.issuer is None
 
 
-def test_a_street_office_named_alone_stays_its_issuer():
-    issuer = extract("青山街道2023年法治政府建设情况报告\n2023年,青山街道深入推进依法行政。\n" + _BODY).issuer
-    assert issuer is not None and issuer.name == "青山街道"
+def test_a_street_named_alone_is_no_issuer():
+    assert extract("青山街道2023年法治政府建设情况报告\n2023年,青山街道深入推进依法行政。\n" + _BODY).issuer is None
+
+
+@pytest.mark.parametrize(("opening", "said"), [
+    ("2023年,青山街道办事处深入推进依法行政。", "青山街道办事处"),
+    ("2023年,青山街道党工委、办事处深入推进依法行政。", "青山街道党工委、办事处"),
+])
+def test_a_street_in_the_title_is_named_by_the_office_the_text_names(opening, said):
+    text = "青山街道2023年法治政府建设情况报告\n" + opening + "\n" + _BODY
+    issuer = extract(text).issuer
+    assert issuer is not None and issuer.name == "青山街道办事处"
+    assert issuer.evidence is not None and issuer.evidence.text == said

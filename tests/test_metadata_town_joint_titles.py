@@ -15,7 +15,9 @@ _BODY = "关于2024年度法治政府建设情况的报告\n\n区委、区政府
 CASES = [
     ("a town's committee and government", "白沙镇党委、政府" + _BODY, "白沙镇人民政府"),
     ("…written together", "白沙镇党委政府" + _BODY, "白沙镇人民政府"),
-    ("…a street's working committee and office", "青禾街道党工委、办事处" + _BODY, "青禾街道"),
+    ("…a street's working committee and office", "青禾街道党工委、办事处" + _BODY, "青禾街道办事处"),
+    ("…a Beijing street's 工委 and office", "青禾街道工委、办事处" + _BODY, "青禾街道办事处"),
+    ("…a street's committee alone names no office", "青禾街道党工委" + _BODY, "青禾街道党工委"),
     ("…the town's office spelled out in the text", "白沙镇党委、政府" + _BODY + "白沙镇人民政府严格落实法律顾问制度。\n",
      "白沙镇人民政府"),
     ("a town's committee alone stays the committee", "白沙镇党委" + _BODY, "白沙镇党委"),

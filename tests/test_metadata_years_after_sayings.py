@@ -38,7 +38,7 @@ AUTHORS = [
      + "石桥镇人民政府严格落实法律顾问制度。\n", "石桥镇人民政府"),
     ("a saying of several clauses, then the street's",
      "法治政府建设是全面依法治国的重点任务,是推进治理现代化的必然要求。2024年,东湖街道以习近平法治思想为指导,"
-     "统筹推进法治建设各项工作,取得新成效。" + _DUTY_PART, "东湖街道"),
+     "统筹推进法治建设各项工作,取得新成效。" + _DUTY_PART + "东湖街道办事处严格落实法律顾问制度。\n", "东湖街道办事处"),
     # a first sentence naming a body acting is no saying: the opening is read as it stands
     ("a body acting in the first sentence",
      "青禾县司法局印发《法治建设工作要点》。2023年,石桥镇坚持以习近平法治思想为指导,扎实推进法治政府建设。" + _PARTS,

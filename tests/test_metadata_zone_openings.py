@@ -1,5 +1,6 @@
-"""Issuers of untitled yearly reports opened by a zone by its own name (2024年,东湖前湾新区坚持…): the zone reports on
-itself; a zone by a level word or its kind alone, or one the opening speaks of, names no author."""
+"""Authors of untitled yearly reports opened by a zone by its own name (2024年,东湖前湾新区坚持…): the zone reports on
+itself; a zone by a level word or its kind alone, or one the opening speaks of, names no author. A zone is a place, no
+body: the issuer is its committee (东湖前湾新区管委会) where the text names it, else none."""
 
 import pytest
 from conftest import metadata_field as read
@@ -24,8 +25,29 @@ OPENINGS = [
 
 
 @pytest.mark.parametrize(("case", "opening", "expected"), OPENINGS, ids=[c[0] for c in OPENINGS])
-def test_a_zone_opening_its_report_issues_it(case, opening, expected):
-    assert read(PAGE.format(opening=opening), "issuer") == expected
+def test_a_zone_opening_its_report_is_its_author(case, opening, expected):
+    assert read(PAGE.format(opening=opening), "author") == expected
+
+
+_OPENS = "2024年,东湖前湾新区坚持以习近平新时代中国特色社会主义思想为指导"
+COMMITTEES = [
+    ("a zone whose committee the text never names is no issuer", _OPENS, "", None),
+    ("…its committee is, where named", _OPENS, "东湖前湾新区管委会严格落实法律顾问制度。", "东湖前湾新区管委会"),
+    ("…by its full name", _OPENS, "东湖前湾新区管理委员会严格落实法律顾问制度。", "东湖前湾新区管理委员会"),
+    ("…after the zone's party committee, the joint authors", _OPENS, "东湖前湾新区党工委、管委会专题研究法治工作三次。",
+     "东湖前湾新区管委会"),
+    ("…not a committee by the zone's kind alone", _OPENS, "新区管委会专题研究法治工作三次。", None),
+    ("…nor another zone's", _OPENS, "青禾高新区管委会专题研究法治工作三次。", None),
+    ("a committee opening the report is itself", "2024年,东湖前湾新区管委会坚持依法行政", "", "东湖前湾新区管委会"),
+    ("a short name in brackets, the committee named in full below",
+     "2023年,青禾经济技术开发区(简称“青禾经开区”)深入推进依法行政", "青禾经济技术开发区管委会严格落实法律顾问制度。",
+     "青禾经济技术开发区管委会"),
+]
+
+
+@pytest.mark.parametrize(("case", "opening", "later", "expected"), COMMITTEES, ids=[c[0] for c in COMMITTEES])
+def test_a_zone_issues_its_report_by_its_committee(case, opening, later, expected):
+    assert read(PAGE.format(opening=opening) + later + "\n", "issuer") == expected
 
 
 # A body named by a zone's kind alone (新区司法局, 开发区司法局, 高新区管委会) is any zone's: no issuer, though the text
