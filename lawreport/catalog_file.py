@@ -620,14 +620,14 @@ class BodyEntry(_Table):
         return self
 
 
-def _one_character_keys(levels: dict[str, str]) -> dict[str, str]:
-    if not all(len(word) == 1 for word in levels):
-        raise ValueError("expected a table of one-character level word = characters")
+def _level_word_keys(levels: dict[str, str]) -> dict[str, str]:
+    if not all(1 <= len(word) <= 3 for word in levels):
+        raise ValueError("expected a table of level word (one to three characters) = characters")
     return levels
 
 
 class Institutions(_Table):
-    levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_one_character_keys)]
+    levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_level_word_keys)]
     national_heads: Words
     boundary: Words
     town_boundary: PatternText

@@ -39,7 +39,9 @@ documents them); this module assembles them, with the division names of
   县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
   宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局; after 该 too: 该县检察院)
-  and stays null when the region does not say which unit it is. Courts and
+  and stays null when the region does not say which unit it is; so do the level words of more than one character
+  (自治区党委 in a 新疆 report → 新疆维吾尔自治区党委) and a league's (盟委 → 中共兴安盟委), and the words a prefecture's or a
+  league's text calls its own committee and government by alone (地委, 行署: 中共喀什地委, 喀什地区行政公署). Courts and
   procuratorates follow judgment headers: province, then the city for a
   district (广东省深圳市坪山区人民法院, municipalities once: 上海市宝山区人民法院),
   province and county otherwise (浙江省慈溪市人民法院). Other bodies take their
@@ -53,9 +55,11 @@ documents them); this module assembles them, with the division names of
   that cannot be pinned to one division. A body named by a qualifier or a bare
   suffix alone (卫计委, 联合法院) has none.
 * **Deduplication** is by canonical name, else by the name as written. Short
-  body words are spelled out first (市场监管局 = 市场监督管理局, a congress's term
+  body words are spelled out first (市场监管局 = 市场监督管理局, 卫生健康委 = 卫生健康委员会, a congress's term
   dropped), and a level word the region cannot resolve (区司法局) joins the one
-  full name of its kind the report writes (江宁区司法局). A town's party committee,
+  full name of its kind the report writes (江宁区司法局), as a department by its words alone does (自然资源局: 东湖区自然资源局),
+  the report's own division's where it writes several (依法治市办 in 晋江市's report). A body's other nameplate in brackets
+  (区委党校(行政学院)) is that body; after the word of such bodies in general (各级党校(行政学院)) it names none. A town's party committee,
   however written (石门镇党委, 中共石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
   town's), is 中共石门镇委员会; a town's station named without its level word is the
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
@@ -184,7 +188,7 @@ _TOWN_COMMITTEES_PARENT = _words_then_ahead(f"{_PARTY_BEFORE_TOWN}|{_COMMITTEE_W
 _TOWN_RULE_OF_LAW_BODY = compile_re_cached(f"{_RULE_OF_LAW_SAID}[镇乡]")
 # A rule-of-law committee or its office named by itself, without its place or level word (全面依法治街委员会办公室,
 # 依法治县办公室), is the one the report names in full, the level it rules the same (_merge_level_words).
-_RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[国省市区县州旗盟镇乡街]")
+_RULE_OF_LAW_ALONE = compile_re_cached(f"{_RULE_OF_LAW_SAID}[国省市区县州旗盟地镇乡街]")
 # ... a town's, by the level it rules (镇, 乡, 街 for a street): joined to none, it is the one town's (_town_committees).
 _TOWN_RULE_OF_LAW_LEVEL = compile_re_cached(f"{_RULE_OF_LAW_SAID}([镇乡街])")
 _STREET = "街道"
@@ -199,6 +203,9 @@ _BARE_TOWN_COMMITTEE_PARENT = compile_re_cached(f"(镇|乡|街道)(?={_TOWN_COMM
 # canonically as after 县委 (the catalog's expansions write the committee short); the CPPCC's committee has none. So
 # is a town's (中共白沙镇委员会全面依法治镇委员会), before its own level's committee only, as after 镇党委.
 _COMMITTEE_IN_FULL_PARENT = _words_then_ahead(_COMMITTEE_WORD, _RULE_OF_LAW_SAID)  # for the scanners
+# A region's or a prefecture's party committee, called 党委 after its level (自治区党委, 州党委), before its rule-of-law
+# committee: the committee's (自治区党委全面依法治区委员会), as after a town (镇党委全面依法治镇委员会).
+_LEVEL_COMMITTEE_PARENT = _words_then_ahead(_TOWN_COMMITTEE, _RULE_OF_LAW_SAID)
 _TOWN_COMMITTEE_IN_FULL_PARENT = _COMMITTEE_WORD + _TOWN_RULE_OF_LAW
 _PARTY_MEMBER = "党员"
 _STREET_COMMITTEES = frozenset((_WORKING_COMMITTEE, _STREET + _WORKING_COMMITTEE_SHORT))  # the one street's in its report
@@ -907,8 +914,8 @@ def _scanner_for(scanners: _Scanners, last: str) -> _Scanner:
 
 
 def _level_words(rules: InstitutionRules) -> str:
-    """The level words' characters (区市县…), which close a place's name and open none."""
-    return "".join(word for word, _ in rules.levels)
+    """The characters level words end with (区市县…; 自治区's 区), which close a place's name and open none."""
+    return "".join(dict.fromkeys(word[-1] for word, _ in rules.levels))
 
 
 def _boundary(rules: InstitutionRules) -> str:
@@ -1088,7 +1095,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
                                          town_end=town_suffix) + "|"
                if c == _COMMITTEE_WORD[-1] else "")
             + f"(?:{regions.PARTY})?{head}{head_end}"
-            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT})"
+            f"(?:(?P<parent>{committee}|{_GOVERNMENT_PARENT}|(?<=[{level_words}])(?:{_BUREAU_PARENT}|{_COMMITTEE_IN_FULL_PARENT}|{_LEVEL_COMMITTEE_PARENT})"
             f"|(?<={town_suffix}){_TOWN_COMMITTEES_PARENT})?(?:{bodies})"
             f"|(?P<committee>{committee if c in committee_endings else never})"
             + (f"|(?<={town_suffix})" if c in town_endings else "")  # the head ends in a town: 龙山镇
@@ -1332,7 +1339,9 @@ def _read(
     if how in ("station", "area_station"):
         return _station(m, text, kind, body_start)
     canonical: str | None
-    if how in ("qualified", "bare"):
+    if how == "bare" and kind in _CALLED_TYPES:
+        canonical = _called(text[start:end], kind, code, scanners)  # 地委, 行署: the report's prefecture's or league's
+    elif how in ("qualified", "bare"):
         canonical = None
     elif committee >= 0 and town >= 0:  # 中共石门镇委员会, 中国共产党石门镇委员会
         canonical = _town_committee(text[start:committee])
@@ -1358,7 +1367,8 @@ def _read(
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
     if canonical is None and level >= 0:
-        tail = text[level] + scanners.expand(text[level + 1 : end])
+        level_end = m.end(scanner.heads.level)  # 区, or a level of more than one character: 自治区
+        tail = text[level:level_end] + scanners.expand(text[level_end:end])
     elif how == "qualified":  # the level tails of bodies named by no place: asked of these forms only
         if kind == PARTY_COMMITTEE and text[start:end] in _BARE_TOWN_COMMITTEES:
             tail = text[start : end - len(_TOWN_COMMITTEE)] + _COMMITTEE_WORD  # 镇党委: the one town committee the report names (_merge_level_words)
@@ -1373,6 +1383,8 @@ def _read(
         elif kind in _TOWN_CENTRE_TYPES and (word := _TOWN_OPENING.match(text, start, end)):
             # 镇综治中心, 镇司法所, 镇政府 (镇人民政府): the one town's the report names (_merge_level_words, _town_centres)
             tail = word.group() + scanners.expand(text[word.end() : end])
+        elif kind == GOVERNMENT:
+            tail = scanners.expand(text[start:end])  # 自然资源局: the one the report names with its place (某县自然资源局)
     elif how == "bare":
         if text[start:end] == _STATION:
             if text.startswith(LIST_SEPARATOR, start - 1):
@@ -1382,6 +1394,8 @@ def _read(
             tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
         elif kind in _SERVICE_TYPES:
             tail = text[start:end]  # 公证处: the one the report names with its place (县公证处), else its own (_merge_level_words)
+        elif canonical is None and kind in _CALLED_TYPES:
+            tail = scanners.expand(text[start:end])  # 行署 where the region does not say: the one named in full (盟行政公署)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
         start -= len(_LEAGUE_NAME) if text.endswith(_LEAGUE_NAME, 0, start) else len(_LEAGUE)
         span, kind, tail = (start, end), scanners.league_type, None
@@ -1389,6 +1403,28 @@ def _read(
             canonical = (_LEAGUE_NAME + canonical.removeprefix(regions.PARTY) if canonical.startswith(regions.PARTY)
                          else text[start:end])
     return _new_reading((span, kind, canonical, tail, town_name))
+
+
+_CALLED_TYPES = frozenset((PARTY_COMMITTEE, GOVERNMENT))  # of the bodies a league's or a prefecture's text calls its own
+
+
+def _called(word: str, kind: str, code: str | None, scanners: _Scanners) -> str | None:
+    """The canonical name of ``word``, a body named by itself as a league's or a prefecture's own text calls it
+    ([lexicon] level_calls: 地委, 行署): the body of the report's own unit of that level (阿克苏地区's report: 中共阿克苏地委,
+    阿克苏地区行政公署), else None. A party committee is named by its unit's name without the level, then its word, as
+    the committee is (中共兴安盟委)."""
+    units = _lineage(regions.division(code)) if code else []
+    for level, calls in _level_calls().items():
+        if calls.fullmatch(word) and (unit := next((u for u in units if u.name.endswith(level)), None)):
+            if kind == PARTY_COMMITTEE:
+                return regions.PARTY + unit.name.removesuffix(level) + word
+            return scanners.render(unit, "", word, kind)
+    return None
+
+
+@from_catalog
+def _level_calls(catalog: Catalog) -> dict[str, regex.Pattern]:
+    return catalog.lexicon.level_calls
 
 
 def _station(m: regex.Match, text: str, kind: str, body_start: int) -> _Reading:
@@ -1448,7 +1484,7 @@ def _shared_level(
     if level >= 0 and level != m.start():  # inside the name: 依法治市委、依法治市办
         return []
     if level >= 0:
-        word = text[level]
+        word = text[level : m.end(scanner.heads.level)]  # 区, 自治区
     elif town_word := _TOWN_OPENING.match(text, m.start(), end):  # 镇综治中心、司法所: 镇司法所
         word = town_word.group()
     else:
@@ -1709,6 +1745,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
                     if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(tail)
                     and (_RULE_OF_LAW in name) == (_RULE_OF_LAW in tail)
                     and not (inside and g[1] and division and division not in g[1])]
+        if len(fits) > 1 and division:  # 依法治市办 beside the report's city's and its prefecture's: the report's own
+            fits = [g for g in fits if g[1] and division in g[1]] or fits
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
@@ -1929,6 +1967,33 @@ def _matches(scanners: _Scanners, shadow: str) -> list[tuple[regex.Match, _Scann
     return found
 
 
+# A body's other nameplate, in brackets right after its name, a body of its type (区委党校(行政学院), 县市场监管局(知识产权局)):
+# the same body; after a word of a body of its type naming no one body (各级党校(行政学院)), the bodies in general, none.
+# After a body of another type it is a body of its own (县司法局(县行政复议局)).
+_OPENING_BRACKETS = "(（"
+_CLOSING_BRACKETS = ")）"
+_NAMEPLATE_REACH = 12  # characters before the bracket read for a body's word: more than any suffix
+
+
+@from_catalog
+def _kinds_ending(catalog: Catalog) -> dict[str, regex.Pattern]:
+    """By type, what a name of a body of that type ends with (the suffixes of its [[institutions.body]] entries)."""
+    suffixes: dict[str, list[str]] = {}
+    for body in catalog.institutions.bodies:
+        suffixes.setdefault(body.type, []).append(body.suffix.pattern)
+    return {kind: compile_cached(f"(?:{'|'.join(words)})$") for kind, words in suffixes.items()}
+
+
+def _kind_ending(text: str, end: int) -> str | None:
+    """The type of the body whose word ``text`` ends with at ``end`` (the longest: 司法局 is a justice bureau's, though a
+    government's ends in 局), or None."""
+    longest, kind = 0, None
+    for type_, words in _kinds_ending().items():
+        if (m := words.search(text, max(0, end - _NAMEPLATE_REACH), end, NOT_CONCURRENT)) and end - m.start() > longest:
+            longest, kind = end - m.start(), type_
+    return kind
+
+
 def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     scanners = _scanners()
     code = _code(region)
@@ -1942,6 +2007,7 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
     shadow = _shadow(text, places)
     listed_until = -1  # the end of the last list of bodies sharing a level word (_shared_level), read with it
+    last_key, last_end = "", -1  # the group and the end of the name read last
     for m, scanner in reversed(_matches(scanners, shadow)):
         read = _read(m, text, places, code, scanner, scanners)
         if read is None or read.span[0] < listed_until:
@@ -1952,7 +2018,15 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             place_towns.add(town)  # type: ignore[arg-type]  # a place reading always names its town
             bare_towns[end] = None, span  # a town listed before a body of its own after 在 (_listed_towns)
             continue
-        key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
+        if (start and text[start - 1] in _OPENING_BRACKETS and end < len(text) and text[end] in _CLOSING_BRACKETS
+                and _kind_ending(text, start - 1) == kind):
+            if last_end != start - 1:
+                continue  # 各级党校(行政学院): the other nameplate of bodies in general, no body
+            if groups[last_key][2] == kind:
+                groups[last_key][3].append(span)  # 区委党校(行政学院): the body's other nameplate, one body
+                continue
+        key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
+        last_end = end
         if _LIST_JOINS.match(text, end) and (sharing := _shared_level(m, text, shadow, end, code, scanner, scanners)):
             for item in sharing:
                 _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
@@ -1984,8 +2058,16 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         _merge_towns(groups, own, scanners.level_words)
     elif place_towns:
         _town_stations(text, groups, place_towns, scanners)
+    # groups that came to one canonical name by different ways (a station named in a list and alone: 司法所) are one body
+    by_canonical: dict[tuple[str, str], list] = {}
+    for _, canonical, kind, spans in groups.values():
+        if canonical is None or (one := by_canonical.setdefault((canonical, kind), spans)) is spans:
+            continue
+        one += spans
+        spans.clear()
     found = []
     for _, canonical, kind, spans in groups.values():
-        mentions = tuple(sorted(spans))
-        found.append(_new_found((text[slice(*mentions[0])], canonical, kind, mentions)))
+        if spans:
+            mentions = tuple(sorted(spans))
+            found.append(_new_found((text[slice(*mentions[0])], canonical, kind, mentions)))
     return sorted(found, key=lambda f: f.mentions[0])
