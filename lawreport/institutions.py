@@ -65,7 +65,8 @@ documents them); this module assembles them, with the division names of
   town's (柳林司法所 beside 柳林镇, a body or a place: 在柳林镇调研; 柳林镇司法所), and so is one named by a quarter of the county
   seat, read alone as written elsewhere (城关派出所 beside 城关镇: 城关镇派出所), or by an ethnic town's name without its
   groups (十里望司法所 beside 十里望回族镇); a station named by its town's name alone is a body where a visit goes to it or
-  in a list of stations (先后到坪头司法所、石湾司法所, 龙池派出所、龙池司法所), its own name as written; a town whose name opens with a
+  in a list of stations (先后到坪头司法所、石湾司法所, 龙池派出所、龙池司法所), and a justice station at any boundary
+  (齐贤司法所获评…, 我局南洲司法所), its own name as written; a town whose name opens with a
   modifier, read only before its own body (小营街道办事处), is that body wherever the report names it
   (小营街道推进…); the party's rule-of-law committee is
   one body with 全面 or without it; a bare 党工委 is the one street's the report names
@@ -270,6 +271,11 @@ _TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau", GOVERNMENT))
 # report names with its place (县公证处), else its own, and none where the report names several (_merge_level_words).
 _SERVICE_TYPES = frozenset(("notary", "legal_aid"))
 _STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
+# A body's words alone right after a title in quotes (获评省级“枫桥式”司法所, "五星级"公证处) are the kind the title is
+# awarded to, no body; a name in quotes before a body's words is the body's (“宜之家”邻里调解室: named)
+_TITLE_CLOSED = compile_cached(r'(?:”|(?<=\p{Han})")$')
+_WITH = "(?<!参)与"  # what a bare body may follow besides a boundary (_body_forms), and the types it may not
+_NOT_AFTER_WITH = frozenset((*JUDICIAL_TYPES, "justice_bureau", PARTY_COMMITTEE))
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
 # a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
@@ -296,8 +302,9 @@ _STOP_IN_NAME = ("(?<=\\p{Han})(?=各庄)各|(?<=\\p{Han})(?=州律师事务所)
 _AND = "和"
 _AND_IN_TOWN = f"(?={_AND}\\p{{Han}}{{0,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}){_AND}"  # written as _STOP_IN_NAME
 _STREET_IN_TOWN = "街(?=[镇乡])"  # the last character of a town's name (横街镇), after its first
-# A bare town after these words, or after them and a list of towns, is where something was done (在白沙镇试点,
-# 到青山镇调研, 在兴隆镇、将台乡和石门乡试行), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
+_QUOTES = {"“": "”", "‘": "’", "「": "」", '"': '"'}  # opening quotes and their closing ones
+# A bare town after these words, or after them and a list of towns or other places, is where something was done (在白沙镇试点,
+# 到青山镇调研, 在兴隆镇、将台乡和石门乡试行, 在下党、宁化、才溪乡挂牌), a place rather than a body; its own bodies stay bodies (在白沙镇党委的领导下).
 _PLACE_WORDS = "在|到|赴|前往|深入"
 # A visit's words, after which a justice station may be named by its town's name alone (到坪头司法所), and what joins
 # such stations in a list (坪头司法所、胡各庄司法所: _body_forms).
@@ -305,6 +312,14 @@ _VISITS = "到|赴|前往|深入|走访"
 _STATION_JOIN = f"[{LIST_SEPARATOR}{LIST_JOINS}]"
 _NO_STATION_NAME = "公安|属地|就近"  # the police's stations, the local ones, the nearest: a kind of station, none's name
 _STATION_NAME_MAX = 3  # characters of a town's name before its station in a list of them (籍山、许镇、工山司法所)
+_STATION_NAME_LONGEST = 4  # ... and before a justice station named alone (九龙湖司法所)
+# A post held at a justice station, after which the station is named by its town's name alone (时任齐贤司法所所长)
+_POSTS = "时任|现任|曾任|担任"
+# What ends a count (两个司法所), a grade (一级司法所) or a body (平安办司法所: two bodies): no station's name
+_NOT_STATION_NAME_ENDS = "个家名所批项座处类种级办局委院队站庭"
+# A station's affairs, which a verb before the stations in general acts on (改建司法所业务用房, 新招录司法所工作人员,
+# 安排150万元司法所建设资金, 改造司法所、派出所办公用房): before them, or a list ending in them, a station named alone is none
+_STATION_AFFAIRS = "建设|业务|工作人员|人员|用房|办公|队伍|力量|经费|职能|干部|阵地|规范化|标准化"
 # A bare town right before a village's name only says where the village is (检查了县法院、白沙镇李家村补植点,
 # a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
 # a verb the town may be what is meant too (指导白沙镇李家村创建).
@@ -394,6 +409,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
     ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, tuple[str, str]],
+    station_guard: str,
 ):
     """(how, pattern, last) for each way ``body`` may be written; see the catalog's [institutions] notes. ``last`` is
     the words a match of the form ends with where they are not all the body's suffix (a station's word, 分局), else None:
@@ -407,8 +423,9 @@ def _body_forms(
     county seat (城关派出所), after its bureau's name too (县公安局城关派出所), and after its bureau's or branch's name by
     ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal or a procuratorate's
     office after ``judicial``, by type what follows its court's or procuratorate's name (县人民法院横水法庭, 区检察院驻柳林镇检察室:
-    _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). A body's party group named from inside it (局党组) may follow
-    ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
+    _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). ``station_guard`` turns away what no town's name
+    before a justice station named alone is (a verb, a phrase, a count). A body's party group named from inside it
+    (局党组) may follow ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     """
     suffix = f"(?:{_character_first(body.suffix.pattern)})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -452,6 +469,14 @@ def _body_forms(
         yield "named", f"{after_visit}{station}", station
         listed_name = f"{_station_name(not_first, generic, name_char, boundary)}{station}"
         yield "named", f"{listed_name}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))", station
+        if any(without_negative_lookarounds(word) == _STATION for word in stations):
+            # A justice station by its town's name alone (齐贤司法所获评…, 我局南洲司法所, 时任九龙湖司法所所长): the town
+            # reports speak of each by its name; at a boundary, or after a post held there (_POSTS). Its own name as
+            # written (never another town's station), guarded as a town's name is: no verb or stop character opens it,
+            # no phrase or kind ends in it (法治司法所, 乡镇司法所, 标准化司法所; the generic words: _read).
+            named_alone = _station_name(station_guard, generic, name_char, f"(?<!\\d)(?:{boundary}|(?<={_POSTS}))",
+                                        _STATION_NAME_LONGEST)
+            yield "named", f"{named_alone}{station}(?!(?:、\\p{{Han}}{{2,4}}?)*(?:{_STATION_AFFAIRS}))", station
     if office is not None:
         after_name, after_area = judicial[body.type]
         yield "station", f"{after_name}(?:{town}|{town_name})(?:{office[1]})", office[1]
@@ -477,7 +502,12 @@ def _body_forms(
         yield "named", (f"(?:{not_first}{_CUT_UNIVERSITY}(?:{boundary}|{_AFTER_YEAR}){name_char}{{{low},{high}}}?|{quoted})"
                         f"{suffix}"), None
     if body.bare:
-        yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE else boundary) + suffix, None
+        # A service body's or a federation's words alone after 与 (与工商联所属商会, 与公证处签订): no name holds them
+        # there, where a headless name may hold the word (城市更新与土地整备纠纷调解中心: no boundary); not 参与's (参与公证处…).
+        # Not the courts and stations, which a report names so in general (与法院协调, 派出所与司法所: the courts', the towns').
+        with_ = f"|(?<={_WITH})" if body.type not in _NOT_AFTER_WITH else ""
+        yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE
+                       else f"(?:{boundary}{with_})") + suffix, None
     if body.national:
         yield "national", suffix, None
 
@@ -871,7 +901,7 @@ def _build(rules: InstitutionRules) -> _Scanners:
     expand = functools.lru_cache(maxsize=1024)(functools.partial(_expand, expansions=expansions))
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
-        f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:{rules.town_suffix.pattern})[、和与])*$")
+        f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:(?:{rules.town_suffix.pattern})[、和与]|、))*$")
     village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, _type_of(rules, word)) for word in _TOWN_STATIONS)
@@ -928,12 +958,13 @@ def _not_first(rules: InstitutionRules) -> str:
     return f"(?![{regex.escape(rules.first_stop)}]){_none_of(rules.leading_verbs)}"
 
 
-def _station_name(not_first: str, generic: str, name_char: str, before: str = "") -> str:
+def _station_name(not_first: str, generic: str, name_char: str, before: str = "", most: int = 0) -> str:
     """A town's name alone before its station (坪头司法所, 籍山、许镇、工山司法所): no word of a kind of station; after
     ``before``, a lookbehind at the name's start, written after the name's own tests there: a reverse scan tests
-    the last written first, and the lookbehind turns most starts away at once."""
+    the last written first, and the lookbehind turns most starts away at once. Of two or three characters, or up to
+    ``most``."""
     return (f"{not_first}(?!{generic}|{_NO_STATION_NAME}){before}"
-            f"{name_char}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_MAX}}}")
+            f"{name_char}{{{_STATION_NAME_MAX - 1},{max(most, _STATION_NAME_MAX)}}}")
 
 
 def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
@@ -1023,6 +1054,18 @@ def _plan(rules: InstitutionRules) -> _Plan:
         "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.type == kind and b.bare), _RESIDENT, _RESIDENT)
         + guards, _AREA_SAID + guards) for kind in JUDICIAL_TYPES}
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
+    # A justice station's name alone is guarded as a town's (a town's name may open with a numeral, 九龙湖司法所, a
+    # headless name not): no stop character, verb or modifier opens it (老城南司法所: no town of its own), nor a post held
+    # there (时任); it is no level word (街道司法所: the one town's, qualified), no phrase ends it, a longer one opens with
+    # no word a one-character boundary word is (到齐贤司法所 is 到 and 齐贤司法所), and none ends with a count's measure
+    # word or a body's (两个司法所, 平安办司法所).
+    counted = regex.escape(_NOT_STATION_NAME_ENDS)
+    station_guard = (f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}(?!{_POSTS})"
+                     f"(?!{rules.town_modifiers.pattern})"
+                     f"(?!{_TOWN_WORD}{_STATION})"
+                     f"(?!\\p{{Han}}{{0,2}}?(?:{rules.town_exclude.pattern}){_STATION})"
+                     f"(?![{regex.escape(long_first_stop)}]\\p{{Han}}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_LONGEST - 1}}}{_STATION})"
+                     f"(?!\\p{{Han}}{{1,{_STATION_NAME_LONGEST - 1}}}[{counted}]{_STATION})")
     # what a body's party group follows: 局, 院, 部 …
     after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
 
@@ -1055,7 +1098,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
             place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town,
-            judicial))
+            judicial, station_guard))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern, last in forms:
             group = f"{how}{first_of_type.setdefault(body.type, index)}"
@@ -1311,6 +1354,8 @@ def _read(
     if body_start < 0:  # 区委, or a town
         if committee < 0 and town < 0:
             return None  # a place's short name ending like a town (法治金乡建设, 金乡 of 金乡县): a place, no town
+        if committee < 0 and _quoted(text, town if town >= 0 else start, end):
+            return None  # “三下乡”, “法润龙乡”: a campaign's or a brand's name
         if committee < 0 and _a_place(text, start, end, scanners):
             return _new_reading((span, "", None, None, text[town if town >= 0 else start : end]))
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
@@ -1327,6 +1372,8 @@ def _read(
             return None
         if how in ("named", "named_head") and rules.generic.search(text, body_start, end, NOT_CONCURRENT):
             return None
+        if how == "bare" and _TITLE_CLOSED.search(text, max(0, start - 2), start):
+            return None  # 获评省级“枫桥式”司法所: the kind a title is awarded to
         if (level >= 0 and text.startswith(LIST_SEPARATOR, end) and (below := _LEVEL_BELOW_COUNTY.match(text, end + 1))
                 and text.startswith(text[level + 1 : end], below.end())):
             return None
@@ -1605,10 +1652,10 @@ def _station_words(text: str) -> Iterator[int]:
 def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanners) -> None:
     """The stations of towns listed by their names before the station they share (籍山、许镇、工山司法所): each its own
     station, mentioned by the name (籍山司法所), the last by its name and the station's word (by its name alone before
-    等: 横水、石门等司法所); where no rule read them."""
+    等: 横水、石门等司法所); where no rule read them but the last as a station named alone (工山司法所)."""
     read = [span for group in groups.values() for span in group[3]]
     for m in matches_from(_short_named_station_lists(), text, _station_list_starts(text)):
-        if any(start < m.end() and m.start() < stop for start, stop in read):
+        if any(start < m.end() and m.start() < stop for start, stop in read if (start, stop) != (m.start("last"), m.end())):
             continue
         station = m.group("station")
         kind = _type_of(scanners.rules, station)
@@ -1620,7 +1667,8 @@ def _short_named_stations(text: str, groups: dict[str, list], scanners: _Scanner
             if item is items[-1] and m.start("station") == m.end("last"):  # not past 等: 石门等司法所 is 石门's
                 span = (span[0], m.end())
             canonical = item + station
-            groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3].append(span)
+            if span not in (spans := groups.setdefault(canonical, [text[slice(*span)], canonical, kind, []])[3]):
+                spans.append(span)
 
 
 def _unread_openings(text: str) -> Iterator[regex.Match] | list[regex.Match]:
@@ -1696,6 +1744,12 @@ def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
         or scanners.village_after.match(text, end)
         and not scanners.verb_before.match(text, max(0, start - _VERB_REACH), start)
     )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands alone in quotes (“三下乡”活动, "五下乡", “理润龙乡”宣讲队): a campaign's or a brand's name,
+    as the structure conventions skip them, no town."""
+    return start > 0 and (close := _QUOTES.get(text[start - 1])) is not None and text.startswith(close, end)
 
 
 def _town_committee(town: str) -> str:

@@ -1,5 +1,5 @@
 """Institutions: an ethnic town's station named by the town's own name without its groups (高台司法所 where the report
-names 高台回族镇) is that town's station; where the report names no such town, the short name is no body."""
+names 高台回族镇) is that town's station; where the report names no such town, the station is its own name as written."""
 
 from __future__ import annotations
 
@@ -25,5 +25,6 @@ def test_the_short_station_joins_the_station_written_in_full():
     assert len(found["高台回族镇司法所"].mentions) == 2
 
 
-def test_no_ethnic_town_named_no_station():
-    assert bodies("。高台司法所调处纠纷27件") == {}
+def test_no_ethnic_town_named_the_station_is_its_own_name():
+    found = bodies("。高台司法所调处纠纷27件")
+    assert {name: f.canonical for name, f in found.items()} == {"高台司法所": "高台司法所"}

@@ -1,7 +1,7 @@
 """Institutions: a town's station named by its town's name alone (坪头司法所, 坪头派出所) is a body where a visit goes to it
 (先后到坪头司法所) or in a list of such stations (坪头司法所、石湾司法所), after the town's other station too
-(坪头派出所、坪头司法所); not a category of stations (基层司法所,
-当地司法所), nor what is done to stations in general (改造司法所); and the title a tribunal or a station is awarded
+(坪头派出所、坪头司法所), and a justice station wherever the text names it so (坪头司法所开展普法); not a category of
+stations (基层司法所, 当地司法所), nor what is done to stations in general (改造司法所); and the title a tribunal or a station is awarded
 (“枫桥式”人民法庭), and what a body created (创建平安人民法庭), names none; nor do the stations of a kind (公安派出所,
 属地派出所)."""
 
@@ -28,7 +28,6 @@ def test_a_station_named_by_its_towns_name_in_a_visit_or_a_list(sentence, names)
     "。到基层司法所调研，深入乡镇司法所指导，前往当地司法所座谈",
     "，走访全县司法所，到3个司法所检查",
     "。加强司法所建设，改造司法所、派出所办公用房",
-    "。坪头司法所开展普法",
     "。整合派出所、规范司法所力量，派出所、当地司法所联动",
 ])
 def test_no_station_by_a_name_where_no_visit_or_list_says_so(sentence):

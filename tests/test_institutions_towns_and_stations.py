@@ -85,15 +85,15 @@ def test_a_station_joins_the_one_written_in_full():
     assert len(found["凤翔区柳林镇司法所"].mentions) == 2
 
 
-@pytest.mark.parametrize("sentence", [
-    # no town named as a body: the station's name alone says nothing of a town
-    "。柳林司法所派员参与调解",
-    # another town's name
-    "白沙镇开展普法，青石司法所参与",
+@pytest.mark.parametrize("sentence, station", [
+    # no town named as a body: the station's name alone says nothing of a town, and is its own name
+    ("。柳林司法所派员参与调解", "柳林司法所"),
+    # another town's name: never that town's station
+    ("白沙镇开展普法，青石司法所参与", "青石司法所"),
 ])
-def test_no_station_without_its_town(sentence):
+def test_without_its_town_a_station_is_its_own_name(sentence, station):
     found = bodies(sentence)
-    assert not any(name.endswith("司法所") for name in found)
+    assert {name: f.canonical for name, f in found.items() if name.endswith("司法所")} == {station: station}
 
 
 @pytest.mark.parametrize("sentence", [
