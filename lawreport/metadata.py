@@ -107,8 +107,8 @@ class _CuePatterns(Fields):
     """Patterns built around the catalog's cues: a catalog record (catalog.Fields), built once."""
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
-    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…) or under whom (2022年在县委…领导下),
-    # or running into its subject with no comma (2022年市交通运输局在…)
+    year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…) or under whom (2022年在县委…领导下)
+    body_year: regex.Pattern  # …or running into its subject with no comma (2022年市交通运输局在…, 2023年我局坚持…)
     topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
@@ -311,7 +311,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     own_body = cues["own_subject"].pattern + r"|" + cues["opening_body"].pattern
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
-        year_opening=compile_cached(year_lead + r"(?:,|全年|是|在|(?=" + own_body + r"))"),
+        year_opening=compile_cached(year_lead + r"(?:,|全年|是|在)"),
+        body_year=compile_cached(year_lead + r"(?=" + own_body + r")"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
@@ -2166,7 +2167,7 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year (a part of the year's, 一、2024年上半年工作总结, only opening the text, where a title would stand), or does so
+    its year (run into its body or not: 2022年市交通运输局在…领导下,… / 一、主要工作情况; a part of the year's, 一、2024年上半年工作总结, only opening the text, where a title would stand), or does so
     on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…领导下,… / 2017年工作情况
     / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
@@ -2177,7 +2178,8 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     cues = _cues()
     if not outline.sections:
         return None
-    year = _patterns().year_opening.match(opening.text) if opening is not None else None
+    year = None if opening is None else _patterns().year_opening.match(opening.text) \
+        or _patterns().body_year.match(opening.text)  # (2022年市交通运输局在…: the year run into its body)
     opened = year is not None or opening is not None and cues["so_far_opening"].match(opening.text) is not None
     year_opened = opened and opening is not None and not get_catalog().target_cue.search(opening.text) \
         and not cues["figures_follow"].search(opening.text)
