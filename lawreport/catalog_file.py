@@ -472,6 +472,7 @@ class MetadataCues(_Table):
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
     opening_scope: PatternText | PatternList
+    own_subject: PatternText | PatternList
     opening_body: PatternText | PatternList
     subject_before_year: PatternText | PatternList
     year_part: PatternText | PatternList
@@ -485,6 +486,7 @@ class MetadataCues(_Table):
     year_window: PatternText
     work_heading: PatternText | PatternList
     work_state_heading: PatternText | PatternList
+    basic_state_heading: PatternText | PatternList
     so_far_opening: PatternText | PatternList
     work_done: PatternText | PatternList
     results_heading: PatternText | PatternList

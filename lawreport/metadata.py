@@ -40,6 +40,7 @@ from .structure import (
     NUMBERED_HEADING,
     SENTENCE_MARKS,
     Outline,
+    Section,
     char_class,
     kind_named,
     runs_on,
@@ -112,6 +113,7 @@ class _CuePatterns(Fields):
 
     opening_year: regex.Pattern  # a paragraph opening with the year it reports on, after a dateline, 【topic】 or grounds
     year_opening: regex.Pattern  # …or stating what the year was (2023年是…开局之年,…) or under whom (2022年在县委…领导下)
+    body_year: regex.Pattern  # …or running into its subject with no comma (2022年市交通运输局在…, 2023年我局坚持…)
     topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
@@ -310,13 +312,16 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     page_date_line = _per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR))
+    # the subject a year may run into with no comma (2022年市交通运输局在…, 2023年我局坚持…)
+    own_body = cues["own_subject"].pattern + r"|" + cues["opening_body"].pattern
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
         year_opening=compile_cached(year_lead + r"(?:,|全年|是|在)"),
+        body_year=compile_cached(year_lead + r"(?=" + own_body + r")"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
-                                      + r"|" + cues["opening_body"].pattern + r"))"),
+                                      + r"|" + own_body + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -2080,6 +2085,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is None and (acting := _body_year_in_parts(subject, outline)):
         return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
+    if title is None and (own := _own_year_in_parts(subject, outline)):
+        return "annual_report", own  # 2023年上半年,…我们围绕… / 一、…: the writers' summary of the year or a part of it
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
     # (记者:某甲 编辑:某乙) / …。记者了解到,…: a reporter's item
@@ -2230,7 +2237,7 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     """An untitled text opening with its year and the work's results whose level-1 heading names the rule-of-law work
     or the year's work summary (not planned nor found wanting): the heading's span; or one whose first level-1 heading
     names the work's state or results (一、工作开展情况, 一、2025年主要工作及成效), opening the text or under an opening with
-    its year (a part of the year's, 一、2024年上半年工作总结, only opening the text, where a title would stand), or does so
+    its year (run into its body or not: 2022年市交通运输局在…领导下,… / 一、主要工作情况; a part of the year's, 一、2024年上半年工作总结, only opening the text, where a title would stand), or does so
     on a line of its own right above it, unnumbered, under such an opening (2017年是…之年,我局在…领导下,… / 2017年工作情况
     / 一、…), or the practice (一、主要做法) under an opening with the one year, not a span (2022年以来,…), or the heads'
     duty, the part a yearly report opens with, under such an opening whatever it tells (see the duty_part_heading cue).
@@ -2241,7 +2248,8 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     cues = _cues()
     if not outline.sections:
         return None
-    year = _patterns().year_opening.match(opening.text) if opening is not None else None
+    year = None if opening is None else _patterns().year_opening.match(opening.text) \
+        or _patterns().body_year.match(opening.text)  # (2022年市交通运输局在…: the year run into its body)
     opened = year is not None or opening is not None and cues["so_far_opening"].match(opening.text) is not None
     year_opened = opened and opening is not None and not get_catalog().target_cue.search(opening.text) \
         and not cues["figures_follow"].search(opening.text)
@@ -2251,6 +2259,9 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     if state is not None and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opens or year_opened and state.group("part") is None):
         return first.start, first.end  # the text opens with the year's work as its first part, or a part of the year's
+    if opens and cues["basic_state_heading"].search(first.title) and (sub := _first_sub_part(outline)) is not None \
+            and not cues["case_state_heading"].search(sub.heading.title):
+        return first.start, first.end  # 一、基本情况 / (一)学习贯彻…情况。…: the report's first part, over its own parts
     above = next((line for line in reversed(lines) if line.start < first.start), None)
     if above is not None and year_opened and opening is not None and opening.start < above.start and not above.paragraph \
             and outline.sections[0].kind not in ("plans", "shortcomings") and _whole_year_state(above.text):
@@ -2268,6 +2279,14 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
                  if s.kind not in ("plans", "shortcomings")
                  and (cues["work_heading"].search(s.heading.title) or _whole_year_state(s.heading.title))),
                 None)
+
+
+def _first_sub_part(outline: Outline) -> Section | None:
+    """The first part numbered under the text's first level-1 part, right below its heading (一、基本情况 / (一)…), if
+    any: none where prose or the next level-1 part follows it."""
+    at = outline.tree.index(outline.sections[0])
+    below = outline.tree[at + 1] if at + 1 < len(outline.tree) else None
+    return below if below is not None and below.parent == at else None
 
 
 def _whole_year_state(heading: str) -> bool:
@@ -2320,6 +2339,28 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
             or get_catalog().target_cue.search(text, acting[1], sentence_end) or not _cues()["work_done"].search(text):
         return None
     return opening.start + acting[0], opening.start + acting[1]
+
+
+def _own_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+    """The span of the writers speaking of themselves as the subject of an untitled text's opening sentence (the
+    own_subject cue: 我们, 我局, 我委), which opens with the one year or a part of it (2023年上半年,在县委…领导下,我们围绕
+    中心工作…。; 2022年我局坚持…), numbered parts following it, the first on work done (not a plan's nor a problem's): their
+    summary of that year's work or of its part, whatever the opening tells of it. No news item's lead nor case's account
+    speaks so; a span (2021年以来,我们…) or a plan (2024年,我们将继续…, 我们要…, …力争…: the planned_year and target cues,
+    the own_subject cue) is none."""
+    if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
+            or opening.start > outline.sections[0].heading.start:
+        return None
+    text = opening.text
+    year = _patterns().paragraph_year.match(text)
+    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
+        return None
+    sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
+    lead = _cues()["opening_lead"].match(text)
+    own = _cues()["own_subject"].match(text, max(year.end(), lead.end() if lead else 0), sentence_end)
+    if own is None or get_catalog().target_cue.search(text, own.end(), sentence_end):
+        return None
+    return opening.start + own.start(), opening.start + own.end()
 
 
 def _place_acting(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,88 @@
+"""The kind of an untitled yearly or half-year summary whose opening is not the plain "YYYY年,<body><verb>" form: a year
+run into its body with no comma, the writers speaking as 我们 or 我局, a bare 一、基本情况 over its own parts, the work's
+progress as the first part's state (一、…工作推进情况), an honour the year's work won; each case has a twin that must
+stay what it is.
+
+Every text below is written for these tests; the bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as field
+
+from lawreport import extract
+
+PARTS = "(一)规范执法行为。全年查处违法案件46件。\n(二)化解矛盾纠纷。全年调解纠纷215件。\n"
+
+CASES = [
+    # a year run into its body with no comma (opening_body, own_subject)
+    ("a year run into its body with no comma, over a first part naming the work's state, is the year's report",
+     "2021年县水利局在县委、县政府的领导下,认真学习法治思想,推动各项工作有序开展。\n一、主要工作情况\n" + PARTS,
+     "annual_report"),
+    ("…the year run into the body's event (2021年县水利局印发…) is none",
+     "2021年县水利局印发了节水宣传册三千份,发放到各个村组。\n一、主要工作情况\n" + PARTS, "other"),
+    ("…a news lead telling what a reporter learned of it (记者…获悉) stays news",
+     "记者近日从县水利局获悉,2021年县水利局在县委、县政府的领导下,认真学习法治思想,推动各项工作有序开展。\n"
+     + "一、主要工作情况\n" + PARTS, "news"),
+    ("…and an account of years with no parts and no year's figures stays none",
+     "2021年以来,某县积极整合调解力量,不断完善工作机制。\n聚焦人民调解,着力构建多元化解格局。\n", "other"),
+    # the writers as the subject (own_subject)
+    ("a half-year opening with the writers (我们) as its subject, over numbered parts, is their summary",
+     "2024年上半年,在区委、区政府的坚强领导下,我们紧紧围绕中心任务,认真履行各项职责。\n"
+     "一、统筹协调作用有效发挥。\n" + PARTS, "annual_report"),
+    ("…and so is a year's opening with 我局 as its subject",
+     "2023年,我局围绕全县大局,依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
+    ("…a span (2021年以来,我们…) is an account of years, no summary",
+     "2021年以来,我们积极整合调解力量,不断完善工作机制。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    ("…and a year's plan (我们将继续…) reports none done",
+     "2025年上半年,在区委的领导下,我们将继续围绕中心任务,进一步履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS,
+     "other"),
+    ("…nor does one setting the writers' tasks (我们要…)",
+     "2025年,在区委的领导下,我们要紧紧围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    ("…while what the writers required (我局要求…) was done, and leaves the summary one",
+     "2023年,我局要求各科室依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
+    ("…nor does an opening with a named place, not the writers, as its subject in a part of the year",
+     "2024年上半年,全区各级调解组织围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    # a bare 一、基本情况 over its own parts (basic_state_heading)
+    ("一、基本情况 opening the text over its own numbered parts is the report's first part",
+     "一、基本情况\n(一)学习宣传法治思想情况。一是我办把法治思想列入班子学习计划,全年集中学习5次。\n"
+     + "(二)推进政务服务改革情况。全年办理审批事项410件。\n", "annual_report"),
+    ("…over prose, then the practice (二、主要做法), it is a case's account, no report",
+     "一、基本情况\n某镇地处山区,辖12个行政村,外出务工人员较多,邻里纠纷时有发生。\n"
+     + "二、主要做法\n聚焦源头预防,建立网格排查机制。\n", "other"),
+    ("…and over the state of the cases ((一)行政复议案件情况) it is no report on the work",
+     "一、基本情况\n(一)行政复议案件情况\n全年收到行政复议申请88件,受理80件。\n"
+     + "(二)行政应诉案件情况\n全年办理一审行政应诉案件51件。\n", "other"),
+    # the work's progress named as the first part's state (work_state_heading)
+    ("a first part on a part of the year's work in progress (工作推进情况) opening the text is the summary",
+     "一、2022年上半年工作推进情况\n" + PARTS, "annual_report"),
+    ("…the year's work plan opening the text (工作推进计划) is none",
+     "一、2022年下半年工作推进计划\n" + PARTS, "other"),
+    # an honour won in the opening (work_done)
+    ("a body's year opening telling an honour its work won, over a part on the rule-of-law work, is the year's report",
+     "2021年,县司法局以服务大局为统领,找准抓手、重点带动。2021年,县司法局荣获全市司法行政工作综合考评第二名。\n"
+     "一、有效衔接,司法行政工作助推法治政府建设\n" + PARTS, "annual_report"),
+    ("…an honour only striven for (力争荣获) tells no results",
+     "2021年,县司法局以服务大局为统领,找准抓手、重点带动,力争荣获全市司法行政工作综合考评先进。\n"
+     "一、有效衔接,司法行政工作助推法治政府建设\n" + PARTS, "other"),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_untitled_summary_opening_kind(name, text, expected):
+    assert field(text, "kind") == expected
+
+
+HALF_YEAR = next(text for name, text, _ in CASES if name.startswith("a half-year opening"))
+
+
+def test_the_writers_speaking_of_themselves_evidence_the_kind():
+    text = HALF_YEAR
+    evidence = extract(text).model_dump()["metadata_evidence"]["kind"]
+    assert evidence["text"] == "我们"
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_a_half_year_summary_reports_on_its_year():
+    assert field(HALF_YEAR, "report_year") == 2024
