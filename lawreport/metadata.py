@@ -2321,16 +2321,12 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     nor one whose subject is no body (2023年,全县…), but for a level's system of bodies (2023年,全市司法行政系统坚持…: the
     system_subject cue). A place named as the subject (2023年,鄂尔多斯市深入贯彻…) is its
     government's report of the year, as its body's is (see _place_acting)."""
-    if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
-            or opening.start > outline.sections[0].heading.start \
-            or _cues()["this_year"].search(outline.sections[0].heading.title):
+    if opening is None or (outline.sections and _cues()["this_year"].search(outline.sections[0].heading.title)):
         return None
-    text = opening.text
-    year = _patterns().opening_year.match(text)
-    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
+    said = _year_over_parts(opening, outline, _patterns().opening_year)
+    if said is None:
         return None
-    sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
-    lead = _cues()["opening_lead"].match(text)
+    text, year, sentence_end, lead = said
     start = lead.end() if lead else year.end()
     org = get_catalog().org.match(text, start, sentence_end) or _cues()["system_subject"].match(text, start, sentence_end)
     acting = org.span() if org is not None and not _cues()["opening_predicate"].search(org.group(0)) \
@@ -2341,6 +2337,22 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     return opening.start + acting[0], opening.start + acting[1]
 
 
+def _year_over_parts(opening: Line, outline: Outline, year_pattern: regex.Pattern):
+    """An untitled text's opening line that opens with the one year (`year_pattern`; not a span, 2022年以来, nor a
+    plan's year, the planned_year cue), above numbered parts the first of which is on work done (not a plan's nor a
+    problem's): its text, the year's match, where its first sentence ends and the lead clause opening it (opening_lead),
+    or None."""
+    if not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
+            or opening.start > outline.sections[0].heading.start:
+        return None
+    text = opening.text
+    year = year_pattern.match(text)
+    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
+        return None
+    sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
+    return text, year, sentence_end, _cues()["opening_lead"].match(text)
+
+
 def _own_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """The span of the writers speaking of themselves as the subject of an untitled text's opening sentence (the
     own_subject cue: 我们, 我局, 我委), which opens with the one year or a part of it (2023年上半年,在县委…领导下,我们围绕
@@ -2348,15 +2360,12 @@ def _own_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int
     summary of that year's work or of its part, whatever the opening tells of it. No news item's lead nor case's account
     speaks so; a span (2021年以来,我们…) or a plan (2024年,我们将继续…, 我们要…, …力争…: the planned_year and target cues,
     the own_subject cue) is none."""
-    if opening is None or not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
-            or opening.start > outline.sections[0].heading.start:
+    if opening is None:
         return None
-    text = opening.text
-    year = _patterns().paragraph_year.match(text)
-    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
+    said = _year_over_parts(opening, outline, _patterns().paragraph_year)
+    if said is None:
         return None
-    sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
-    lead = _cues()["opening_lead"].match(text)
+    text, year, sentence_end, lead = said
     own = _cues()["own_subject"].match(text, max(year.end(), lead.end() if lead else 0), sentence_end)
     if own is None or get_catalog().target_cue.search(text, own.end(), sentence_end):
         return None
