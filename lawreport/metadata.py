@@ -3079,11 +3079,13 @@ _STREET_OFFICE = regions.TOWNSHIP_OFFICES[_STREET]  # 办事处
 # What a place's office is written as right after the place's own name, each form with the office's name in full; and
 # how the joint authors' pair (town_committee_joined: 共和乡党委、政府, 留下街道党工委、办事处) ends where it names the office.
 # A street office named by 街 alone (鹤龙街: metadata.cues street_short) is its 街道办事处, however written after it.
+_STREET_SHORT, _STREET_REST = _STREET[:1], _STREET[1:]  # 街 (鹤龙街) and what 街道 adds to it
+_FULL_STREET_OFFICE = _STREET_REST + _STREET_OFFICE  # 道办事处, after 街: the office in full
+_TOWN_FORMS = tuple((word, _SHORT_GOVERNMENTS[0]) for word in _SHORT_GOVERNMENTS)  # 人民政府, 政府: 人民政府
 _PLACE_OFFICES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
-    **{level: (tuple((word, _SHORT_GOVERNMENTS[0]) for word in _SHORT_GOVERNMENTS), _SHORT_GOVERNMENTS[1])
-       for level in _PLACE_LEVELS},
+    **{level: (_TOWN_FORMS, _SHORT_GOVERNMENTS[1]) for level in _PLACE_LEVELS},
     _STREET: (((_STREET_OFFICE, _STREET_OFFICE),), _STREET_OFFICE),
-    _STREET[0]: (((_STREET[1:] + _STREET_OFFICE,) * 2, (_STREET_OFFICE, _STREET[1:] + _STREET_OFFICE)), _STREET_OFFICE),
+    _STREET_SHORT: (((_FULL_STREET_OFFICE, _FULL_STREET_OFFICE), (_STREET_OFFICE, _FULL_STREET_OFFICE)), _STREET_OFFICE),
 }
 
 

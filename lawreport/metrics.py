@@ -4396,15 +4396,12 @@ class Interpreter:
         """The rate label a subject ends in (`m`, its rate_label match), without what leads up to it."""
         label: str = m.group(0)
         cuts = list(self.catalog.rate_label_cut.finditer(label))
-        if cuts:
-            cut: regex.Match | None = cuts[-1]
+        if cuts and (named := name_holding(label, cuts[-1].start())) is not None:
             # (a cut word a place's name holds, 中山市行政机关负责人出庭应诉率, 在和平区…: the place stays whole, as a label
             # opening with a place keeps it, and the label starts after the cut before it, if any)
-            named = name_holding(label, cuts[-1].start())
-            if named is not None:
-                cut = next((before for before in reversed(cuts) if before.end() <= named), None)
-            if cut is not None:
-                label = label[cut.end():]
+            cuts = [cut for cut in cuts if cut.end() <= named]
+        if cuts:
+            label = label[cuts[-1].end():]
         if len(label) < 2 or self.catalog.rate_label_exclude.search(label):
             return None
         return label
