@@ -72,6 +72,28 @@ def test_a_kind_listed_or_quoted_names_no_other_mediator(text, expected):
     assert mediation(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # disputes with agencies settled with the court and counted: the success and its rate after them are theirs
+    "全年依托府院联动机制化解行政争议36件,调解成功率72.2%。",
+    "通过府院联动实质性化解行政争议案件40件,调解成功29件。",
+    "全年通过府院联动解决行政争议共计18件,调解成功率83.3%。",
+])
+def test_disputes_with_agencies_counted_are_another_body_s_mediation(text):
+    assert mediation(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people's mediators named after the agencies' disputes counted: their figures are the area's
+    ("深化府院联动,全年化解行政争议12件;全县人民调解组织调解矛盾纠纷2600件,调解成功率99.1%。",
+     [("mediation_cases", 2600), ("mediation_success_rate", 99.1)]),
+    # the task named with no count names no mediator
+    ("推动府院联动化解行政争议,全县调解矛盾纠纷2600件,调解成功率99.1%。",
+     [("mediation_cases", 2600), ("mediation_success_rate", 99.1)]),
+])
+def test_the_area_s_mediation_beside_disputes_with_agencies_stays(text, expected):
+    assert mediation(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a bracket noting what the figure takes in or leaves out: its scope, not its body
     ("全镇矛盾纠纷调解成功率(含诉前调解)为97.6%。", [("mediation_success_rate", 97.6)]),
