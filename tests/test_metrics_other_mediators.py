@@ -74,9 +74,9 @@ def test_a_kind_listed_or_quoted_names_no_other_mediator(text, expected):
 
 @pytest.mark.parametrize("text", [
     # disputes with agencies settled with the court and counted: the success and its rate after them are theirs
-    "全年依托府院联动机制化解行政争议36件,调解成功率72.2%。",
-    "通过府院联动实质性化解行政争议案件40件,调解成功29件。",
-    "全年通过府院联动解决行政争议共计18件,调解成功率83.3%。",
+    "全年与县法院协同化解行政争议36件,调解成功率72.2%。",
+    "全年实质性化解行政争议案件40件,调解成功29件。",
+    "全年会同县法院解决行政争议共计18件,调解成功率83.3%。",
 ])
 def test_disputes_with_agencies_counted_are_another_body_s_mediation(text):
     assert mediation(text) == []
@@ -146,6 +146,9 @@ def test_a_sentence_naming_no_other_body_before_a_figure_keeps_it_the_areas():
     ("经检调对接化解矛盾纠纷36件。", []),
     # …or the subject that counts
     ("检调对接工作室共调解纠纷42件,调解成功40件。", []),
+    # the government's work joined to the court's, as the channel or the subject
+    ("依托府院联动平台调解矛盾纠纷300件,调解成功率90%。", []),
+    ("府院联动化解征地拆迁纠纷32件,调解成功率75%。", []),
 ])
 def test_mediation_joined_to_another_body_s_work_is_none_of_the_area_s(text, expected):
     assert mediation(text) == expected
@@ -159,6 +162,9 @@ def test_mediation_joined_to_another_body_s_work_is_none_of_the_area_s(text, exp
      [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
     # the three kinds of mediation joined: the area's own
     ("通过三调对接成功化解矛盾纠纷500件。", [("mediation_succeeded", 500)]),
+    ("深化府院联动机制,全县调解纠纷1200件,调解成功1190件。", [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
+    # the mechanism as a subject whose work is a task with no count, a pause before the area's figures
+    ("推动警调对接化解矛盾隐患,全县调解纠纷1200件,调解成功1190件。", [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
 ])
 def test_the_area_s_figures_beside_a_mechanism_named_stay(text, expected):
     assert mediation(text) == expected
