@@ -133,6 +133,15 @@ NOT_READ = [
     ("法院诉讼服务中心特邀调解组织排查纠纷30件。", "mediation_cases"),  # 诉讼
     # mediation_cases, 调委会排查纠纷 of the committees taking part in confirmations: a part of them
     ("参与司法确认衔接的调委会排查纠纷30件。", "mediation_cases"),  # 司法确认
+    # the mediation keys beside the disputes of a reconsideration, a lawsuit or an agency said in another clause of the
+    # sentence, or named as a task with no count: no count before the figure in its clause makes them its topic
+    ("全年受理行政复议纠纷80件;调解成功率45%。", "mediation_success_rate"),  # (复议|诉讼)纠纷
+    ("多元调解化解行政争议,化解率80%。", "mediation_success_rate"),  # 行政争议
+    ("调解行政复议纠纷80件;纠纷化解率45%。", "mediation_success_rate"),  # (复议|诉讼)纠纷
+    ("受理行政诉讼纠纷200件;调解成功案件90件。", "mediation_succeeded"),  # (复议|诉讼)纠纷
+    ("开展多元调解化解行政争议,成功25件。", "mediation_succeeded"),  # 行政争议
+    ("推动化解行政争议,调处结案12件。", "mediation_succeeded"),  # 行政争议
+    ("多元调解化解行政争议,达成协议20件。", "mediation_succeeded"),  # 行政争议
     # reconsideration_closed, 结案 or 审结 of one way of closing, or of a court
     ("行政复议案件中,以其他方式结案7件。", "reconsideration_closed"),  # 方式
     ("复议后经法院审结的案件12件。", "reconsideration_closed"),  # 法院
