@@ -109,26 +109,3 @@ def test_disputes_settled_after_another_count_in_their_clause_are_its(text, expe
 ])
 def test_disputes_settled_after_mediation_named_or_in_a_clause_of_their_own_are_mediations(text, expected):
     assert keys_values(text) == expected
-
-
-# The success rate goes on from the count before it as the success does: after petitions, cases handed down or
-# reconsiderations counted in its clause, theirs; not after another service counted in a clause or a sentence of its own.
-@pytest.mark.parametrize("text, expected", [
-    ("县信访局受理群众来信来访150件,调解成功率88%。", []),
-    ("全年受理信访事项60件,成功化解率91.7%。", []),
-    ("上级交办督办件14件,化解成功率78.6%。", []),
-    ("全年受理行政复议申请58件,成功调解率36%。", [("reconsideration_received", 58)]),
-])
-def test_a_success_rate_after_another_count_in_its_clause_is_none_of_mediation(text, expected):
-    assert keys_values(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("全年办理法律援助案件310件。全县矛盾纠纷调解成功率99.2%。",
-     [("legal_aid_cases", 310), ("mediation_success_rate", 99.2)]),
-    ("全年办理法律援助案件310件;各调委会调解矛盾纠纷1600件,调处成功率99.2%。",
-     [("legal_aid_cases", 310), ("mediation_cases", 1600), ("mediation_success_rate", 99.2)]),
-    ("全年受理信访事项60件,化解55件;全县调解成功率99.2%。", [("mediation_success_rate", 99.2)]),
-])
-def test_a_success_rate_after_another_service_in_a_clause_of_its_own_is_mediation_s(text, expected):
-    assert keys_values(text) == expected
