@@ -216,8 +216,18 @@ def _is_ratio_value(text: str, start: int) -> bool:
     return text.find("比", before, start) >= 0 and _ratio_named().search(text, before, start) is not None
 
 
-_TO_ONE = compile_cached(r"比1(?![\d.])")  # a ratio's 1 written with 比: 复议诉讼比达到2.1比1
+# A ratio's second term written with 比 (复议诉讼比达到2.1比1, 复议诉讼比为1比0.6): group 1.
+_TO_ONE = compile_cached(r"比(\d{1,3}(?:\.\d{1,4})?)(?![\d.])")
 _TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
+
+
+def _per_one(q: Quantity) -> float:
+    """A figure's value; a ratio's as so many to 1, the form its records take (3.97:1 → 3.97). A ratio written per one of
+    its first term (复议诉讼比为1:0.5, 1比0.8) is that many to 1 (2, 1.25; to two decimals, as a derived rate); one whose
+    terms are neither 1 (9.80:3) keeps its first term, as written."""
+    if q.kind != "ratio" or q.value != 1 or not q.ratio_to or q.ratio_to == 1:
+        return q.value
+    return round(1 / q.ratio_to, 2)
 
 
 _AFTER_RATE_LABEL = compile_cached(r"率(?:为|是|达到?)?$")  # a rate's label and its connector, right before a figure
@@ -979,7 +989,7 @@ class Reading:
     def found(self, key: str | None, label: str, unit: str, start: int) -> Found:
         """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`."""
         q = self.quantity
-        return Found(key, label, q.value, unit, q.qualifier, self.year, self.target, start, q.end, self.sentence, q)
+        return Found(key, label, _per_one(q), unit, q.qualifier, self.year, self.target, start, q.end, self.sentence, q)
 
 
 class _Around:
@@ -1539,9 +1549,9 @@ class Interpreter:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
             if kind == "bare":
                 to_one = _TO_ONE.match(text, q_end) if text.startswith("比", q_end) else None
-                if to_one is not None:  # 2.1比1: the ratio's value and its 1
+                if to_one is not None:  # 2.1比1, 1比0.6: the ratio's terms
                     q_end = to_one.end()
-                    q, kind = q._replace(kind="ratio", ratio_to=1.0, end=q_end), "ratio"
+                    q, kind = q._replace(kind="ratio", ratio_to=float(to_one.group(1)), end=q_end), "ratio"
                 elif _is_ratio_value(text, q_start):
                     q, kind = q._replace(kind="ratio", ratio_to=1.0), "ratio"  # 复议诉讼比值为1.8: 1.8 to 1
                 elif text.startswith(_TIMES, q_end) and text.endswith("的", 0, q_start):

@@ -82,6 +82,9 @@ def test_a_year_said_before_new_cases_still_dates_them():
     ("2023年,全县一审行政诉讼案件60件,判决撤销或确认违法6件,败诉率10%。",
      [("litigation_first_instance", 60, 2023, False), ("litigation_loss_rate", 10, 2023, False),
       ("litigation_lost", 6, 2023, False)]),
+    # the two outcomes in the other order, the lawsuits named after them or before them
+    ("全年被人民法院确认违法或撤销的行政诉讼案件4件。", [("litigation_lost", 4, 2024, False)]),
+    ("某区政府作为被告的行政应诉案件被确认违法或撤销3件。", [("litigation_lost", 3, 2024, False)]),
 ])
 def test_acts_a_court_revoked_or_found_unlawful_are_lawsuits_lost(text, expected):
     assert facts(text) == expected
@@ -92,6 +95,13 @@ def test_acts_a_court_revoked_or_found_unlawful_are_lawsuits_lost(text, expected
     "全年行政复议和行政诉讼案件中,被撤销或确认违法的5件。",  # whose, the sentence does not tell
     "全年被撤销或确认违法的行政行为5件。",  # no court, no lawsuit named
     "近三年行政诉讼案件中,年均被撤销或确认违法案件4件。",  # an average: no one year's
+    "复议机关确认违法或撤销的行政行为6件。",  # reconsideration's, in the other order
 ])
 def test_revoked_acts_outside_a_lawsuit_are_no_losses(text):
     assert all(key != "litigation_lost" for key, *_ in facts(text))
+
+
+def test_reconsideration_decisions_a_court_revoked_are_neither_losses_nor_corrections():
+    # the reconsideration body's own decisions overturned in court: none it corrected, no lawsuit of the area counted
+    assert facts("全年行政复议决定被法院撤销或确认违法2件。") == []
+    assert ("reconsideration_corrected", 6, 2024, False) in facts("全年审结行政复议案件50件,其中撤销4件,确认违法2件。")

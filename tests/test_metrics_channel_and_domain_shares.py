@@ -35,6 +35,11 @@ def test_a_count_through_a_channel_is_a_part_of_the_whole(text, expected):
      [("reconsideration_received", 2400, 2023, False)]),
     ("全年受理法律援助案件980件,受理涉农法律援助案件260件。",
      [("legal_aid_cases", 980, 2023, False)]),
+    # the topics a court sorts its cases by (涉民生, 涉环境资源保护, 涉知识产权)
+    ("全年全市法院新收一审行政案件640件,审结涉民生一审行政案件210件。",
+     [("litigation_first_instance", 640, 2023, False)]),
+    ("全年全市法院新收一审行政案件640件。审理涉环境资源保护一审行政案件75件,涉知识产权一审行政案件12件。",
+     [("litigation_first_instance", 640, 2023, False)]),
 ])
 def test_a_count_of_a_domain_is_a_part_of_the_whole(text, expected):
     assert facts(text) == expected
@@ -61,6 +66,11 @@ def test_a_count_of_another_year_through_a_channel_stays_its_year_s_one_figure()
     # no whole stated: the domain's count is the only figure there is
     ("全年新收涉企行政复议案件310件。",
      [("reconsideration_received", 310, 2023, False)]),
+    ("全年全市法院新收涉民生一审行政案件210件。",
+     [("litigation_first_instance", 210, 2023, False)]),
+    # a court's topic in an earlier clause qualifies none of the next clause's count
+    ("全年全市法院新收一审行政案件640件。开展涉民生问题专项调研,新收行政复议案件300件。",
+     [("litigation_first_instance", 640, 2023, False), ("reconsideration_received", 300, 2023, False)]),
     # the domain in an earlier clause qualifies none of the next clause's count
     ("全年受理法律援助案件980件。开展涉企法治体检,办理公证事项420件。",
      [("legal_aid_cases", 980, 2023, False), ("notarizations", 420, 2023, False)]),

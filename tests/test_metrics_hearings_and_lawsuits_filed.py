@@ -32,6 +32,9 @@ def test_heard_lawsuits_are_never_the_cases_brought(text):
 
 def test_the_answered_lawsuits_not_heard_are_the_cases_brought():
     assert facts("全年行政应诉案件19件。") == [("litigation_first_instance", 19, 2024, False)]
+    # their intake said after them; not those closed (审结) said so
+    assert facts("全年行政应诉案件新收19件。") == [("litigation_first_instance", 19, 2024, False)]
+    assert facts("全年行政应诉案件审结17件。") == []
 
 
 @pytest.mark.parametrize("text, expected", [

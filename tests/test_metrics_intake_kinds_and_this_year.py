@@ -27,6 +27,7 @@ def facts(text: str, report_year: int | None = 2023, **options):
     ("全年共收到行政复议申请520件,经审查依法受理486件,审结470件。",
      [("reconsideration_closed", 470, 2023), ("reconsideration_received", 520, 2023)]),
     ("2023年新收行政复议申请260件,受理241件。", [("reconsideration_received", 260, 2023)]),
+    ("全年共接到行政复议申请180件,立案受理163件。", [("reconsideration_received", 180, 2023)]),
     # in either order, in sentences apart
     ("全县依法受理行政复议案件310件。全年共收到行政复议申请335件。", [("reconsideration_received", 335, 2023)]),
 ])
@@ -41,6 +42,8 @@ def test_what_was_admitted_gives_way_to_what_was_received(text, expected):
     # a received count of another year leaves the year's admitted count its figure
     ("2022年收到行政复议申请300件。2023年受理行政复议申请430件。",
      [("reconsideration_received", 300, 2022), ("reconsideration_received", 430, 2023)]),
+    # 接到 a word of receiving only beside an admitted count: alone, what was got is the intake
+    ("全年接到行政复议申请180件。", [("reconsideration_received", 180, 2023)]),
 ])
 def test_an_admitted_count_alone_in_its_year_is_the_intake(text, expected):
     assert facts(text) == expected
@@ -48,7 +51,7 @@ def test_an_admitted_count_alone_in_its_year_is_the_intake(text, expected):
 
 def test_an_admitted_count_needs_what_it_was_admitted_of(tmp_path):
     with pytest.raises(CatalogError, match=r"reconsideration_received\): received and admitted go together"):
-        _load_edited(tmp_path, "received = ['收到', '新收', '接收']\n", "")
+        _load_edited(tmp_path, "received = ['收到', '新收', '接收', '接到']\n", "")
 
 
 # --- kinds listed before a 分别 list ---------------------------------------------------------

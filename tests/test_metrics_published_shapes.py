@@ -604,6 +604,24 @@ def test_a_ratio_written_with_bi_is_the_ratio():
 
 def test_a_score_written_with_bi_names_no_ratio():
     assert found("代表队以3比1获胜,复议案件审结率100%。") == []
+    assert found("代表队以3比2获胜,复议案件审结率100%。") == []
+
+
+# --- a ratio written per one reconsideration (复议诉讼比为1:0.5): so many to 1, as the records write every ratio ------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("复议诉讼比为1:0.5。", 2),
+    ("行政复议与行政诉讼案件之比为1∶0.8。", 1.25),
+    ("复议诉讼比为1比0.6。", 1.67),  # (1/0.6, to two decimals)
+])
+def test_a_ratio_per_one_of_its_first_term_is_so_many_to_one(text, value):
+    assert [(k, v) for k, v, _ in found(text)] == [("reconsideration_litigation_ratio", value)]
+
+
+def test_a_ratio_to_one_or_of_two_other_terms_keeps_its_first_term():
+    assert [(k, v) for k, v, _ in found("复议诉讼比为1:1。")] == [("reconsideration_litigation_ratio", 1)]
+    assert [(k, v) for k, v, _ in found("复议诉讼比为0.8:1。")] == [("reconsideration_litigation_ratio", 0.8)]
+    assert [(k, v) for k, v, _ in found("复议诉讼比为2.64:7。")] == [("reconsideration_litigation_ratio", 2.64)]
 
 
 # --- a quoted word between a label and its figure (败诉率“断崖式”下降至5.22%) -------------------------------

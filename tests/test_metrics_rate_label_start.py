@@ -161,3 +161,7 @@ def test_the_share_of_what_worked_is_a_rate_and_efficiency_is_none():
     assert rates("全区有效率达65.5%,满意率为98%。") == [("有效率", 65.5), ("满意率", 98.0)]
     assert rates("进一步提高行政效率。") == []
     assert rates("审批效率为90%。") == []
+    # a head's appearances that settled the dispute (出庭、出声、出效): a share, listed with the others it goes with
+    assert sorted(rates("行政机关负责人出庭率、出声率、出效率均达100%。")) == [
+        ("出声率", 100.0), ("出效率", 100.0), ("行政机关负责人出庭率", 100.0)]
+    assert rates("庭审效率为90%。") == []

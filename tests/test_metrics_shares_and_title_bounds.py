@@ -49,8 +49,13 @@ def test_a_channels_count_after_the_whole_is_its_share(through, channel, text, e
 
 
 DOMAINS = [
-    ("涉[企农]", "全年新收行政复议案件1880件,办理涉企行政复议案件240件。", [("reconsideration_received", 1880, 2023, False)]),
-    ("涉[企农]", "全年受理法律援助案件640件。受理涉农法律援助案件150件。", [("legal_aid_cases", 640, 2023, False)]),
+    ("涉(?:[企农]|民生|环境|生态|资源|知识产权|招商引资)", "全年新收行政复议案件1880件,办理涉企行政复议案件240件。",
+     [("reconsideration_received", 1880, 2023, False)]),
+    ("涉(?:[企农]|民生|环境|生态|资源|知识产权|招商引资)", "全年受理法律援助案件640件。受理涉农法律援助案件150件。",
+     [("legal_aid_cases", 640, 2023, False)]),
+    # the topics a court sorts its cases by
+    ("涉(?:[企农]|民生|环境|生态|资源|知识产权|招商引资)", "全年新收一审行政案件960件。审理涉生态环境保护一审行政案件48件。",
+     [("litigation_first_instance", 960, 2023, False)]),
     # a domain named 涉及…领域, in a clause or as a bullet of the work done
     ("涉及[^,;:。]{1,16}?领域", "全年新收行政复议案件4200件,涉及民生领域行政复议案件910件。",
      [("reconsideration_received", 4200, 2023, False)]),
