@@ -2476,9 +2476,27 @@ def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
 
 
 def _credited(line: Line) -> tuple[str, int]:
-    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局))."""
+    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局)), or what stands before
+    the date a sign-off set on one line closes with, parted by spaces (某县应急管理局  2025年1月20日: see _signed_on_one_line)."""
     credit = _CREDIT.fullmatch(line.text)
-    return (credit.group(1), line.start + 1) if credit else (line.text, line.start)
+    if credit:
+        return credit.group(1), line.start + 1
+    return _signed_on_one_line(line.text), line.start
+
+
+_SIGN_OFF_GAP = compile_cached(r"[ \t\u3000]+(?=\S+$)")  # the spaces before a sign-off line's last part (its date)
+
+
+def _signed_on_one_line(text: str) -> str:
+    """The name of a sign-off whose body and date share its line, parted by spaces (某县应急管理局  2025年1月20日, as a
+    page copied without the breaks of its right-aligned lines runs them): the text before the date; the whole line where
+    no date fills what follows its last spaces."""
+    if text[-1:] != "日" and not text[-1:].isdigit():
+        return text  # (a date closes on 日 or a digit: most lines are passed at once)
+    gap = _SIGN_OFF_GAP.search(text)
+    if gap is None or date_at(text, gap.end(), whole=True) is None:
+        return text
+    return text[:gap.start()]
 
 
 def _signature_org(lines: list[Line], credit_only: bool = False):
