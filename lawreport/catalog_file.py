@@ -419,6 +419,7 @@ class MetadataCues(_Table):
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList
     past_year: PatternText | PatternList
+    undated_yearly_title: PatternText
     relative_span: PatternText | PatternList
     present_year: PatternText
     named_year: PatternText

@@ -1542,7 +1542,7 @@ def _case_year(text: str, published: str | None):
 
 
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
-                 published: str | None):
+                 published: str | None, published_span: tuple[int, int] | None = None):
     if kind == "news":
         found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
@@ -1589,9 +1589,36 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         return _case_year(text, published)
     if published is None and (present := _one_year(_cues()["present_year"].finditer(text))):
         return present  # an undated summary of the year so far (2024年截至目前,…)
+    if kind == "annual_report" and published is not None and title is not None \
+            and (dated := _dated_review(text, title, opening, published, published_span)):
+        return dated
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+def _dated_review(text: str, title: Line, opening: Line | None, published: str,
+                  published_span: tuple[int, int] | None):
+    """The year a titled yearly report writing it nowhere reviews, by its date: its opening's first sentence looking back
+    over the past year (过去一年,… / 一年来,…: the past_year cue), or its title calling it the year's report (某局法治政府
+    建设年度报告, 年终工作总结: the undated_yearly_title cue, the title naming no year). Dated in the season of annual
+    reviews (a sign-off of 2025年1月20日) it is the year before, in December the year itself; dated in between, or
+    opening on a span (近年来,…, 去年以来,…), it tells none (None)."""
+    month = int(published[5:7])
+    if month > _LOOKBACK_LAST_MONTH and month != _DECEMBER:
+        return None
+    year = int(published[:4]) - (month <= _LOOKBACK_LAST_MONTH)
+    if opening is not None:
+        end = text.find("。", opening.start, opening.end)
+        end = opening.end if end < 0 else end
+        if _cues()["relative_span"].search(text, opening.start, end):
+            return None  # 近年来,… / 去年以来,…: several years' account
+        if (past := _cues()["past_year"].search(text, opening.start, end)) is not None:
+            return year, past.span()
+    if published_span is not None and _cues()["undated_yearly_title"].search(title.text) \
+            and not find_years(title.text):
+        return year, published_span
+    return None
 
 
 def _delivery_titled(title: Line) -> bool:
@@ -2449,9 +2476,27 @@ def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
 
 
 def _credited(line: Line) -> tuple[str, int]:
-    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局))."""
+    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局)), or what stands before
+    the date a sign-off set on one line closes with, parted by spaces (某县应急管理局  2025年1月20日: see _signed_on_one_line)."""
     credit = _CREDIT.fullmatch(line.text)
-    return (credit.group(1), line.start + 1) if credit else (line.text, line.start)
+    if credit:
+        return credit.group(1), line.start + 1
+    return _signed_on_one_line(line.text), line.start
+
+
+_SIGN_OFF_GAP = compile_cached(r"[ \t\u3000]+(?=\S+$)")  # the spaces before a sign-off line's last part (its date)
+
+
+def _signed_on_one_line(text: str) -> str:
+    """The name of a sign-off whose body and date share its line, parted by spaces (某县应急管理局  2025年1月20日, as a
+    page copied without the breaks of its right-aligned lines runs them): the text before the date; the whole line where
+    no date fills what follows its last spaces."""
+    if text[-1:] != "日" and not text[-1:].isdigit():
+        return text  # (a date closes on 日 or a digit: most lines are passed at once)
+    gap = _SIGN_OFF_GAP.search(text)
+    if gap is None or date_at(text, gap.end(), whole=True) is None:
+        return text
+    return text[:gap.start()]
 
 
 def _signature_org(lines: list[Line], credit_only: bool = False):
@@ -3831,7 +3876,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     dated = DatedLines(text, lines)
     meta.published, meta.published_span = _published(text, lines, annotated, dated)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
-                                                           meta.published)
+                                                           meta.published, meta.published_span)
     if meta.report_year is None and named is None and (body := _body_year(text, meta.published)):
         meta.report_year, meta.report_year_span = body
     if meta.kind == "yearbook":
