@@ -152,6 +152,9 @@ _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # The words a quoted rate's name is qualified by, after a 、 (出庭应诉率、在庭审中实际发言的“出声率”均达到100%): no rate of
 # their own, nor a figure; the labels listed before them share the value with the quoted one.
 _QUOTED_RATE_QUALIFIER = compile_cached(r"(?:(?!率)\p{Han}){1,16}")
+# A quoted name that counts the rates written right before it (知晓率、满意率“两率”均达95%, …“三率”分别为…): no label of its
+# own; the rates listed are the labels. (After no rate, 依法行政“四率”, the quoted name stays the label.)
+_RATES_COUNTED = compile_cached(r"[双两二三四五六七八九十]率")
 _BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) that CN_DIGITS reads no number from
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
 _MANY_VALUES = compile_cached(rf"(?<=率)(?:实现|达到|均达|达|均为|为)?{_BOTH}$")
@@ -1768,7 +1771,12 @@ class Interpreter:
                     subject = text[subject_start:clause - 1]
                 elif opener == "”" and clause > 1 and subject and not stripped:
                     opening = text.rfind("“", 0, clause - 1)  # “行政机关负责人出庭应诉率”达100%: the quoted name is the label
-                    if opening >= 0 and text.find("”", opening, clause - 1) < 0:
+                    if opening > 0 and text[opening - 1] == "率" \
+                            and _RATES_COUNTED.fullmatch(text, opening + 1, clause - 1) is not None:
+                        # 知晓率、满意率“两率”分别为…: the quoted name counts the rates written before it, their labels
+                        subject_start = label_clause = clause_start(opening)
+                        subject = text[subject_start:opening]
+                    elif opening >= 0 and text.find("”", opening, clause - 1) < 0:
                         subject_start = opening + 1
                         subject = text[subject_start:clause - 1]
                         if text[opening - 1:opening] == LIST_SEPARATOR:

@@ -56,3 +56,24 @@ def test_a_rate_label_of_no_key_after_a_change_verb_and_wei_is_kept():
 def test_a_change_said_with_wei_and_no_level_is_none(text):
     assert facts(text) == []
     assert read(text, 2024)[1] == []
+
+
+# The comparison may name the year compared with, or say 较之: the level reached is still the figure's year's.
+@pytest.mark.parametrize("text, expected", [
+    ("全县法律顾问服务覆盖率较2022年提高到100%。", ("法律顾问服务覆盖率", 100)),
+    ("全县群众法治满意率较之上年提升至96.4%。", ("群众法治满意率", 96.4)),
+])
+def test_a_level_reached_after_a_comparison_with_a_named_year(text, expected):
+    assert read(text, 2024)[1] == [expected]
+
+
+def test_a_named_years_comparison_dates_the_level_reached_to_the_reports_year():
+    assert facts("全县行政复议纠错率较2022年下降至8.5%。") == [("reconsideration_correction_rate", 8.5, 2024, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "全县群众法治满意率较2022年提高5%。",  # a change, no level
+    "全县群众法治满意率较2022年度提升2个百分点。",
+])
+def test_a_change_after_a_comparison_with_a_named_year_is_no_level(text):
+    assert read(text, 2024)[1] == []

@@ -174,3 +174,14 @@ def test_a_timeliness_rate_keeps_its_word(text, expected):
 
 def test_a_conjunction_still_cuts_a_rate_label():
     assert rates("复议案件办结率及满意率均为100%。") == [("复议案件办结率", 100), ("满意率", 100)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 及 joining a level to those above or below it is the label's own: no list word to cut after
+    ("全市9个县级及以上集中式饮用水水源地水质达标率保持100%。", [("县级及以上集中式饮用水水源地水质达标率", 100)]),
+    ("科级及以下干部年度学法考试参考率达99.2%。", [("科级及以下干部年度学法考试参考率", 99.2)]),
+    # 及 joining two rates still lists them
+    ("执法人员持证率及岗前培训率均达100%。", [("岗前培训率", 100), ("执法人员持证率", 100)]),
+])
+def test_the_ji_of_a_level_and_those_above_it_stays_in_the_label(text, expected):
+    assert sorted(read(text)[1]) == expected

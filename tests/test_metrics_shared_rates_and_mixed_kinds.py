@@ -69,3 +69,19 @@ def test_rate_lists_split_by_pauses_and_closed_by_etc_share_the_value():
 ])
 def test_rates_before_a_pause_without_a_closed_list_keep_to_themselves(text, expected):
     assert sorted(read(text)[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words saying each rate listed has the value, or the one said has it too, as 均 does
+    ("全区执法人员持证率和培训率都达到100%。", [("培训率", 100), ("执法人员持证率", 100)]),
+    ("全区普法知晓率与群众满意率双双超过95%。", [("普法知晓率", 95), ("群众满意率", 95)]),
+    ("网上可办率、全程网办率全部达到100%。", [("全程网办率", 100), ("网上可办率", 100)]),
+    ("案卷评查合格率也达到了97.5%。", [("案卷评查合格率", 97.5)]),
+])
+def test_words_of_all_or_too_after_rates_leave_their_labels(text, expected):
+    assert sorted(read(text)[1]) == expected
+
+
+def test_words_of_all_after_a_count_make_no_total():
+    # after a count's label they are no connector (受理纠纷都是30件: what each held), no headline value
+    assert facts("辖区三个司法所受理纠纷都是30件。") == []

@@ -57,3 +57,19 @@ def test_an_origin_of_the_year_before_in_other_words_is_that_years(text):
 def test_a_comparisons_base_of_the_year_before_said_as_its_year_is_that_years():
     assert facts("全市新收行政复议案件126件,较上年度的104件增长21.2%。") == [
         ("reconsideration_received", 104, 2023, False), ("reconsideration_received", 126, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level reached said with 为 after the verb of the change, as with 至 or 到
+    ("全县普法知晓率由88%提升为93%。", [("普法知晓率", 88), ("普法知晓率", 93)]),
+    ("公共法律服务满意率从上年度的95.2%上升为97.6%。", [("公共法律服务满意率", 95.2), ("公共法律服务满意率", 97.6)]),
+    # 为 with no verb of change before it starts no series: the figure before it is no origin
+    ("行政执法案卷合格率由4.5%,为全市最低。", []),
+])
+def test_the_level_reached_said_with_wei_after_the_change(text, expected):
+    assert read(text)[1] == expected
+
+
+def test_a_change_to_a_level_said_with_wei_dates_it_as_one_said_with_dao():
+    assert facts("全县行政机关负责人出庭应诉率由82%提高为97%。") == [
+        ("head_appearance_rate", 82, None, False), ("head_appearance_rate", 97, 2024, False)]

@@ -46,3 +46,17 @@ def test_a_quoted_rate_after_a_piece_that_is_no_qualifier_shares_nothing_with_it
     assert facts(text) == []
     assert read(text)[1] == [("出声率", 100)]
     assert facts("行政机关负责人出庭应诉率、出声率均达到100%。") == [("head_appearance_rate", 100, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name counting the rates written right before it is no label: the rates listed are
+    ("全县法治宣传知晓率、群众满意率“两率”分别达到92.4%和95.1%。", [("法治宣传知晓率", 92.4), ("群众满意率", 95.1)]),
+    ("热线工单受理率、办结率、回访满意率“三率”均达到98%以上。",
+     [("办结率", 98), ("回访满意率", 98), ("热线工单受理率", 98)]),
+])
+def test_a_quoted_count_of_the_rates_listed_before_it_leaves_their_labels(text, expected):
+    assert sorted(read(text)[1]) == expected
+
+
+def test_a_quoted_count_of_rates_after_no_rate_stays_the_label():
+    assert read("全县法治建设“两率”分别为90.6%、93.8%。")[1] == [("两率", 90.6), ("两率", 93.8)]
