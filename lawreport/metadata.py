@@ -2255,12 +2255,13 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
     year_opened = opened and opening is not None and not get_catalog().target_cue.search(opening.text) \
         and not cues["figures_follow"].search(opening.text)
     first = outline.sections[0].heading
+    heading = _read_once(first.title)
     opens = opening is None or opening.start > first.start
-    state = cues["work_state_heading"].search(first.title)
+    state = cues["work_state_heading"].search(heading)
     if state is not None and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opens or year_opened and state.group("part") is None):
         return first.start, first.end  # the text opens with the year's work as its first part, or a part of the year's
-    if opens and cues["basic_state_heading"].search(first.title) and (sub := _first_sub_part(outline)) is not None \
+    if opens and cues["basic_state_heading"].search(heading) and (sub := _first_sub_part(outline)) is not None \
             and not cues["case_state_heading"].search(sub.heading.title):
         return first.start, first.end  # 一、基本情况 / (一)学习贯彻…情况。…: the report's first part, over its own parts
     above = next((line for line in reversed(lines) if line.start < first.start), None)
@@ -2290,10 +2291,20 @@ def _first_sub_part(outline: Outline) -> Section | None:
     return below if below is not None and below.parent == at else None
 
 
+def _read_once(heading: str) -> str:
+    """A heading as it reads with a word of two characters doubled at its end, as a copy may set it (一、2021年上半年工作
+    推进情况情况, 工作总结总结), said once: the state its cues name is the single form's. (Digits doubled, …2020, are no
+    word.)"""
+    word = heading[-2:]
+    if len(heading) >= 4 and heading.endswith(word * 2) and all(HAN.match(char) for char in word):
+        return heading[:-2]
+    return heading
+
+
 def _whole_year_state(heading: str) -> bool:
     """Whether a heading names the state of the year's work (the work_state_heading cue), not that of a part of it
     (2024年上半年工作总结)."""
-    state = _cues()["work_state_heading"].search(heading)
+    state = _cues()["work_state_heading"].search(_read_once(heading))
     return state is not None and state.group("part") is None
 
 

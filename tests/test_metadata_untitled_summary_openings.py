@@ -1,7 +1,7 @@
 """The kind of an untitled yearly or half-year summary whose opening is not the plain "YYYY年,<body><verb>" form: a year
 run into its body with no comma, the writers speaking as 我们 or 我局 (over a year, a part of it, the year so far or the
-years since one), a bare 一、基本情况 over its own parts, the work's progress as the first part's state (一、…工作推进情况),
-an honour the year's work won; each case has a twin that must stay what it is.
+years since one), a bare 一、基本情况 over its own parts, the work's progress as the first part's state (一、…工作推进情况,
+its last word doubled or not), an honour the year's work won; each case has a twin that must stay what it is.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -79,6 +79,10 @@ CASES = [
      "一、2022年上半年工作推进情况\n" + PARTS, "annual_report"),
     ("…the year's work plan opening the text (工作推进计划) is none",
      "一、2022年下半年工作推进计划\n" + PARTS, "other"),
+    ("…and the state's word doubled at the heading's end (工作推进情况情况) reads as the single form",
+     "一、2022年上半年工作推进情况情况\n" + PARTS, "annual_report"),
+    ("…as the plan's word doubled (工作推进计划计划) still plans",
+     "一、2022年下半年工作推进计划计划\n" + PARTS, "other"),
     # an honour won in the opening (work_done)
     ("a body's year opening telling an honour its work won, over a part on the rule-of-law work, is the year's report",
      "2021年,县司法局以服务大局为统领,找准抓手、重点带动。2021年,县司法局荣获全市司法行政工作综合考评第二名。\n"
