@@ -2291,14 +2291,15 @@ def _first_sub_part(outline: Outline) -> Section | None:
     return below if below is not None and below.parent == at else None
 
 
+# A word doubled at a heading's end, as a copy may set it (一、2021年上半年工作推进情况情况): the word in group 1.
+_DOUBLED_END = compile_cached(r"(\p{Han}{2})\1$")
+
+
 def _read_once(heading: str) -> str:
-    """A heading as it reads with a word of two characters doubled at its end, as a copy may set it (一、2021年上半年工作
-    推进情况情况, 工作总结总结), said once: the state its cues name is the single form's. (Digits doubled, …2020, are no
-    word.)"""
-    word = heading[-2:]
-    if len(heading) >= 4 and heading.endswith(word * 2) and all(HAN.match(char) for char in word):
-        return heading[:-2]
-    return heading
+    """A heading as it reads with a word doubled at its end (工作推进情况情况, 工作总结总结) said once: the state its
+    cues name is the single form's."""
+    doubled = _DOUBLED_END.search(heading)
+    return heading if doubled is None else heading[:doubled.start() + 2]
 
 
 def _whole_year_state(heading: str) -> bool:
