@@ -2277,16 +2277,18 @@ def _work_heading(opening: Line | None, outline: Outline, lines: list[Line]) -> 
         return None
     year = None if opening is None else _patterns().year_opening.match(opening.text) \
         or _patterns().body_year.match(opening.text)  # (2022年市交通运输局在…: the year run into its body)
-    opened = year is not None or opening is not None and cues["so_far_opening"].match(opening.text) is not None
+    opened = year is not None or opening is not None and (so_far := cues["so_far_opening"].match(opening.text)) is not None \
+        and so_far.group("part") is None
     year_opened = opened and opening is not None and not get_catalog().target_cue.search(opening.text) \
         and not cues["figures_follow"].search(opening.text)
     first = outline.sections[0].heading
+    heading = _read_once(first.title)
     opens = opening is None or opening.start > first.start
-    state = cues["work_state_heading"].search(first.title)
+    state = cues["work_state_heading"].search(heading)
     if state is not None and outline.sections[0].kind not in ("plans", "shortcomings") \
             and (opens or year_opened and state.group("part") is None):
         return first.start, first.end  # the text opens with the year's work as its first part, or a part of the year's
-    if opens and cues["basic_state_heading"].search(first.title) and (sub := _first_sub_part(outline)) is not None \
+    if opens and cues["basic_state_heading"].search(heading) and (sub := _first_sub_part(outline)) is not None \
             and not cues["case_state_heading"].search(sub.heading.title):
         return first.start, first.end  # 一、基本情况 / (一)学习贯彻…情况。…: the report's first part, over its own parts
     above = next((line for line in reversed(lines) if line.start < first.start), None)
@@ -2316,10 +2318,21 @@ def _first_sub_part(outline: Outline) -> Section | None:
     return below if below is not None and below.parent == at else None
 
 
+# A word doubled at a heading's end, as a copy may set it (一、2021年上半年工作推进情况情况): the word in group 1.
+_DOUBLED_END = compile_cached(r"(\p{Han}{2})\1$")
+
+
+def _read_once(heading: str) -> str:
+    """A heading as it reads with a word doubled at its end (工作推进情况情况, 工作总结总结) said once: the state its
+    cues name is the single form's."""
+    doubled = _DOUBLED_END.search(heading)
+    return heading if doubled is None else heading[:doubled.start() + 2]
+
+
 def _whole_year_state(heading: str) -> bool:
     """Whether a heading names the state of the year's work (the work_state_heading cue), not that of a part of it
     (2024年上半年工作总结)."""
-    state = _cues()["work_state_heading"].search(heading)
+    state = _cues()["work_state_heading"].search(_read_once(heading))
     return state is not None and state.group("part") is None
 
 
@@ -2364,32 +2377,35 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     return opening.start + acting[0], opening.start + acting[1]
 
 
-def _year_over_parts(opening: Line, outline: Outline, year_pattern: regex.Pattern):
+def _year_over_parts(opening: Line, outline: Outline, year_pattern: regex.Pattern, so_far: bool = False):
     """An untitled text's opening line that opens with the one year (`year_pattern`; not a span, 2022年以来, nor a
     plan's year, the planned_year cue), above numbered parts the first of which is on work done (not a plan's nor a
     problem's): its text, the year's match, where its first sentence ends and the lead clause opening it (opening_lead),
-    or None."""
+    or None. With `so_far`, a span from the year (2023年以来,…) opens it too, and so does the year so far or a part of
+    it with no year written (今年以来,…, 1-11月,…: the so_far_opening cue), the lead clause read after it."""
     if not outline.sections or outline.sections[0].kind in ("plans", "shortcomings") \
             or opening.start > outline.sections[0].heading.start:
         return None
     text = opening.text
-    year = year_pattern.match(text)
-    if year is None or year.group("since") or _cues()["planned_year"].match(text, year.start(1)):
-        return None
     sentence_end = len(text) if (stop := text.find("。")) < 0 else stop
+    year = year_pattern.match(text)
+    if year is None and so_far and (year := _cues()["so_far_opening"].match(text)) is not None:
+        return text, year, sentence_end, _cues()["opening_lead"].match(text, year.end())
+    if year is None or year.group("since") and not so_far or _cues()["planned_year"].match(text, year.start(1)):
+        return None
     return text, year, sentence_end, _cues()["opening_lead"].match(text)
 
 
 def _own_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
     """The span of the writers speaking of themselves as the subject of an untitled text's opening sentence (the
     own_subject cue: 我们, 我局, 我委), which opens with the one year or a part of it (2023年上半年,在县委…领导下,我们围绕
-    中心工作…。; 2022年我局坚持…), numbered parts following it, the first on work done (not a plan's nor a problem's): their
-    summary of that year's work or of its part, whatever the opening tells of it. No news item's lead nor case's account
-    speaks so; a span (2021年以来,我们…) or a plan (2024年,我们将继续…, 我们要…, …力争…: the planned_year and target cues,
-    the own_subject cue) is none."""
+    中心工作…。; 2022年我局坚持…), with the year so far (今年以来,我局…; 1-11月,我们…; 2023年以来,我们…), numbered parts
+    following it, the first on work done (not a plan's nor a problem's): their summary of that year's work, of its part
+    or of the years since it, whatever the opening tells of it. No news item's lead nor case's account speaks so; a
+    plan (2024年,我们将继续…, 我们要…, …力争…: the planned_year and target cues, the own_subject cue) is none."""
     if opening is None:
         return None
-    said = _year_over_parts(opening, outline, _patterns().paragraph_year)
+    said = _year_over_parts(opening, outline, _patterns().paragraph_year, so_far=True)
     if said is None:
         return None
     text, year, sentence_end, lead = said

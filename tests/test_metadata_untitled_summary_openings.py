@@ -1,7 +1,7 @@
 """The kind of an untitled yearly or half-year summary whose opening is not the plain "YYYY年,<body><verb>" form: a year
-run into its body with no comma, the writers speaking as 我们 or 我局, a bare 一、基本情况 over its own parts, the work's
-progress as the first part's state (一、…工作推进情况), an honour the year's work won; each case has a twin that must
-stay what it is.
+run into its body with no comma, the writers speaking as 我们 or 我局 (over a year, a part of it, the year so far or the
+years since one), a bare 一、基本情况 over its own parts, the work's progress as the first part's state (一、…工作推进情况,
+its last word doubled or not), an honour the year's work won; each case has a twin that must stay what it is.
 
 Every text below is written for these tests; the bodies and figures are made up.
 """
@@ -14,6 +14,7 @@ from conftest import metadata_field as field
 from lawreport import extract
 
 PARTS = "(一)规范执法行为。全年查处违法案件46件。\n(二)化解矛盾纠纷。全年调解纠纷215件。\n"
+SO_FAR = "今年以来,我局在县委、县政府的领导下,认真履行各项职责。\n一、依法决策更加规范\n" + PARTS
 
 CASES = [
     # a year run into its body with no comma (opening_body, own_subject)
@@ -33,8 +34,10 @@ CASES = [
      "一、统筹协调作用有效发挥。\n" + PARTS, "annual_report"),
     ("…and so is a year's opening with 我局 as its subject",
      "2023年,我局围绕全县大局,依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
-    ("…a span (2021年以来,我们…) is an account of years, no summary",
-     "2021年以来,我们积极整合调解力量,不断完善工作机制。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    ("…and so is one with the writers over the years since one (2021年以来,我们…), over numbered parts",
+     "2021年以来,我们积极整合调解力量,不断完善工作机制。\n一、统筹协调作用有效发挥。\n" + PARTS, "annual_report"),
+    ("…while the years' account with no year written (近年来,我们…) stays none",
+     "近年来,我们积极整合调解力量,不断完善工作机制。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
     ("…and a year's plan (我们将继续…) reports none done",
      "2025年上半年,在区委的领导下,我们将继续围绕中心任务,进一步履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS,
      "other"),
@@ -44,6 +47,23 @@ CASES = [
      "2023年,我局要求各科室依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
     ("…nor does an opening with a named place, not the writers, as its subject in a part of the year",
      "2024年上半年,全区各级调解组织围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    # the writers over the year so far or a part of it with no year written (so_far_opening, own_subject)
+    ("the writers (我局) over this year's work so far (今年以来), over numbered parts, is their summary",
+     SO_FAR, "annual_report"),
+    ("…and so they are over the months so far (1-11月,我们…)",
+     "1-11月,我们紧紧围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS, "annual_report"),
+    ("…or up to a month's end (截至10月底,我委…)",
+     "截至10月底,我委围绕全区大局,依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
+    ("…or this year so far said 今年来 (今年来,我局…)",
+     "今年来,我局围绕全县大局,依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
+    ("…or since the year's start (年初以来,我办…)",
+     "年初以来,我办围绕全区大局,依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
+    ("…a named body over this year's work so far, no writers speaking of themselves, stays none",
+     "今年以来,县司法局在县委、县政府的领导下,认真履行各项职责。\n一、依法决策更加规范\n" + PARTS, "other"),
+    ("…and so does the writers' plan for the rest of the year (我们将继续…)",
+     "今年以来,我们将继续围绕中心任务,进一步履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    ("…or the writers over a first part on problems",
+     "今年以来,我局认真履行各项职责。\n一、存在的问题\n(一)执法力量不足。\n(二)宣传不够深入。\n", "other"),
     # a bare 一、基本情况 over its own parts (basic_state_heading)
     ("一、基本情况 opening the text over its own numbered parts is the report's first part",
      "一、基本情况\n(一)学习宣传法治思想情况。一是我办把法治思想列入班子学习计划,全年集中学习5次。\n"
@@ -59,6 +79,10 @@ CASES = [
      "一、2022年上半年工作推进情况\n" + PARTS, "annual_report"),
     ("…the year's work plan opening the text (工作推进计划) is none",
      "一、2022年下半年工作推进计划\n" + PARTS, "other"),
+    ("…and the state's word doubled at the heading's end (工作推进情况情况) reads as the single form",
+     "一、2022年上半年工作推进情况情况\n" + PARTS, "annual_report"),
+    ("…as the plan's word doubled (工作推进计划计划) still plans",
+     "一、2022年下半年工作推进计划计划\n" + PARTS, "other"),
     # an honour won in the opening (work_done)
     ("a body's year opening telling an honour its work won, over a part on the rule-of-law work, is the year's report",
      "2021年,县司法局以服务大局为统领,找准抓手、重点带动。2021年,县司法局荣获全市司法行政工作综合考评第二名。\n"
@@ -86,3 +110,20 @@ def test_the_writers_speaking_of_themselves_evidence_the_kind():
 
 def test_a_half_year_summary_reports_on_its_year():
     assert field(HALF_YEAR, "report_year") == 2024
+
+
+@pytest.mark.parametrize("sign_off, year", [
+    ("某县自然资源局\n2023年11月20日\n", 2023),  # dated in the year it tells of: 今年 is that year
+    ("某县自然资源局\n2024年1月8日\n", None),  # dated in the season of annual reviews: it may be the year before's
+    ("", None),  # undated: 今年 names no year
+])
+def test_the_year_so_far_dates_a_summary_by_its_own_date_alone(sign_off, year):
+    assert field(SO_FAR + sign_off, "kind") == "annual_report"
+    assert field(SO_FAR + sign_off, "report_year") == year
+
+
+def test_the_years_since_one_date_a_summary_by_that_year_while_its_date_is_in_it():
+    text = "2022年以来,我们积极整合调解力量,不断完善工作机制。\n一、统筹协调作用有效发挥。\n" + PARTS
+    assert field(text, "report_year") == 2022  # undated: the year written
+    assert field(text + "某县司法局\n2023年2月3日\n", "report_year") == 2022  # its annual-report season
+    assert field(text + "某县司法局\n2025年6月3日\n", "report_year") is None  # years later: a span of years
