@@ -166,7 +166,9 @@ class InstitutionRules(Fields):
     levels: tuple[tuple[str, str], ...]  # level word, characters before it that make it part of a word
     national_heads: tuple[str, ...]
     boundary: tuple[str, ...]
-    town_boundary: regex.Pattern  # what ends right before a town besides a boundary
+    own_calls: tuple[str, ...]  # a body's or a place's call of itself before its own units: 我局, 我区
+    list_join: regex.Pattern  # 和 or 与 after a body, joining two bodies as 、 does
+    town_boundary: regex.Pattern  # what ends right before a town besides a boundary and a list_join
     stop_chars: str
     first_stop: str
     town_first_stop: str

@@ -633,6 +633,8 @@ class Institutions(_Table):
     levels: Annotated[dict[str, Text], Field(min_length=1), AfterValidator(_level_word_keys)]
     national_heads: Words
     boundary: Words
+    own_calls: Words
+    list_join: PatternText
     town_boundary: PatternText
     stop_chars: Text
     first_stop: Text
@@ -940,6 +942,8 @@ def _institutions(t: Institutions) -> InstitutionRules:
         levels=tuple(t.levels.items()),
         national_heads=tuple(t.national_heads),
         boundary=tuple(t.boundary),
+        own_calls=tuple(t.own_calls),
+        list_join=regex.compile(t.list_join),
         town_boundary=regex.compile(t.town_boundary),
         stop_chars=t.stop_chars,
         first_stop=t.first_stop,

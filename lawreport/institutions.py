@@ -275,7 +275,10 @@ _STATION = "司法所"  # a town's justice station, named by itself too (catalog
 # awarded to, no body; a name in quotes before a body's words is the body's (“宜之家”邻里调解室: named)
 _TITLE_CLOSED = compile_cached(r'(?:”|(?<=\p{Han})")$')
 _WITH = "(?<!参)与"  # what a bare body may follow besides a boundary (_body_forms), and the types it may not
-_NOT_AFTER_WITH = frozenset((*JUDICIAL_TYPES, "justice_bureau", PARTY_COMMITTEE))
+# The courts and the justice stations a report names in general after a list's join too (出庭与法院协调, 派出所与司法所:
+# the courts', the towns'): no bare body of theirs follows one (catalog list_join).
+_NOT_JOINED = frozenset((*JUDICIAL_TYPES, "justice_bureau"))
+_NOT_AFTER_WITH = frozenset((*_NOT_JOINED, PARTY_COMMITTEE))
 _TOWN_OPENING = compile_re_cached(_TOWN_WORD)
 # A level word below the county's after 、 and before the same body's words makes a body named by a level word one of
 # a list of levels (县综治中心、镇综治中心、村综治中心三级): the levels in general, no body.
@@ -324,12 +327,20 @@ _STATION_AFFAIRS = "建设|业务|工作人员|人员|用房|办公|队伍|力�
 # a caption (白沙镇李家村)): a place. A verb between them keeps the town the body that acts (白沙镇指导村); after
 # a verb the town may be what is meant too (指导白沙镇李家村创建).
 # Not a word for the villages' people or affairs, which the town acts on (白沙镇培训村干部, 青山乡动员村民).
+# So does a community's name right after a street or a town (上塘街道蔡马社区获评…, 白沙镇青山社区): the community's
+# address; not the communities' corrections or care (白沙街道做好社区矫正), some or all of them (白沙街道所有社区:
+# first_stop), nor a kind of community, which a phrase before a town's word names too (白沙街道平安社区建设: town_exclude).
 _VILLAGE = "村(?![民干两“级居务规])"
+_COMMUNITY = "社区(?![矫服戒康])"
+_COMMUNITY_NAME = (2, 4)  # 蔡马社区, 高邮湖路社区
 _VERB_REACH = 3  # characters before a town read for a verb (进一步)
 _PLACE_BEFORE_TOWN_REACH = 24  # characters before a town read for them: a list of a few towns
 # A headless name holding a university's name holds all of it: one character before 大学 is the end of a longer
 # name (同济大学, 西南财经大学 cut after the boundary words 同 and 经), and a name opening with 大学 has lost it.
 _CUT_UNIVERSITY = r"(?!\p{Han}?大学)"
+# A headless name opens after 经, a boundary word (经市政府批准), but never inside 经济, whose zones name bodies
+# (白沙经济开发区人民调解委员会: no 济开发区…)
+_NOT_IN_ECONOMY = "(?!(?<=经)济)"
 # A headless name may begin right after a year too (2013年中国政法大学…): the year's 年 opens no name.
 _AFTER_YEAR = r"(?<=\d年)"
 # ... but a date's word after its digits opens no town (2024年城乡一体化 holds no 年城乡), nor a year's 度 (2022年度县乡
@@ -386,7 +397,7 @@ class _Scanners(NamedTuple):
     expand: Callable[[str], str]
     render: Callable[[regions.Division, str, str, str], str]
     place_before_town: regex.Pattern  # what ends right before a bare town that is a place (_PLACE_WORDS)
-    village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE)
+    village_after: regex.Pattern  # what right after a bare town makes it a place (_VILLAGE, _COMMUNITY)
     verb_before: regex.Pattern  # a verb ending right before a bare town, whose object the town may be
     # a town whose name opens with a modifier (小营街道), and what may stand right before a town (a boundary, a place)
     modified_town: regex.Pattern
@@ -409,7 +420,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
     ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, tuple[str, str]],
-    station_guard: str,
+    station_guard: str, joined: str, body_char: str, own: str,
 ):
     """(how, pattern, last) for each way ``body`` may be written; see the catalog's [institutions] notes. ``last`` is
     the words a match of the form ends with where they are not all the body's suffix (a station's word, 分局), else None:
@@ -426,6 +437,10 @@ def _body_forms(
     _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). ``station_guard`` turns away what no town's name
     before a justice station named alone is (a verb, a phrase, a count). A body's party group named from inside it
     (局党组) may follow ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
+    A body by its words alone may follow ``joined``, 和 or 与 after another body (政府和地委): a list's join, as 、 is
+    (not a court's or a justice station's: _NOT_JOINED). ``body_char`` is one character of a free-form name (a zone's
+    level word too: _body_name_character); a body named only after a head is named by itself after ``own``, a call of
+    the unit that is its head (我区琶洲国际会展区域调委会).
     """
     suffix = f"(?:{_character_first(body.suffix.pattern)})"
     qualifiers = f"(?:{_last_character_first(body.qualifiers.pattern)})" if body.qualifiers else None
@@ -491,23 +506,27 @@ def _body_forms(
     if body.named != "none":
         # A tribunal's name after a head never holds its court's word: 区法院人民法庭, 县人民法院派出人民法庭 are the
         # court, then its tribunals in general.
-        char = f"(?:(?!{_COURT_WORD}){name_char})" if body.suffix.fullmatch(_TRIBUNAL) else name_char
+        char = f"(?:(?!{_COURT_WORD}){body_char})" if body.suffix.fullmatch(_TRIBUNAL) else body_char
         yield "named_head", f"{after_head}{char}{{1,{NAME_MAX_AFTER_HEAD}}}?{suffix}", None
     if qualifiers:
         yield "qualified", qualifiers + suffix, None
+    if body.named == "after_head":
+        low, high = HEADLESS_NAME_LENGTH
+        yield "named", f"{not_first}(?<={own}){body_char}{{{low},{high}}}?{suffix}", None
     if body.named == "anywhere":
         low, high = HEADLESS_NAME_LENGTH
         quoted = f"“[^“”\\n]{{{low},{QUOTED_NAME_MAX}}}”"  # “平湖和事佬”调解室
         # where the name may begin written last, so that the reverse scan tests it first at each length tried
-        yield "named", (f"(?:{not_first}{_CUT_UNIVERSITY}(?:{boundary}|{_AFTER_YEAR}){name_char}{{{low},{high}}}?|{quoted})"
+        yield "named", (f"(?:{not_first}{_CUT_UNIVERSITY}(?:{boundary}{_NOT_IN_ECONOMY}|{_AFTER_YEAR}){body_char}{{{low},{high}}}?|{quoted})"
                         f"{suffix}"), None
     if body.bare:
         # A service body's or a federation's words alone after 与 (与工商联所属商会, 与公证处签订): no name holds them
         # there, where a headless name may hold the word (城市更新与土地整备纠纷调解中心: no boundary); not 参与's (参与公证处…).
         # Not the courts and stations, which a report names so in general (与法院协调, 派出所与司法所: the courts', the towns').
         with_ = f"|(?<={_WITH})" if body.type not in _NOT_AFTER_WITH else ""
-        yield "bare", (f"(?:{boundary}|(?<={verb}))" if body.type == PARTY_COMMITTEE
-                       else f"(?:{boundary}{with_})") + suffix, None
+        after_join = f"|(?<={joined})" if body.type not in _NOT_JOINED else ""
+        yield "bare", (f"(?:{boundary}{after_join}|(?<={verb}))" if body.type == PARTY_COMMITTEE
+                       else f"(?:{boundary}{after_join}{with_})") + suffix, None
     if body.national:
         yield "national", suffix, None
 
@@ -902,13 +921,17 @@ def _build(rules: InstitutionRules) -> _Scanners:
     render = functools.lru_cache(maxsize=1024)(functools.partial(_render, expand=expand))
     place_before_town = compile_cached(
         f"(?r)(?:{_PLACE_WORDS})(?:\\p{{Han}}{{2,4}}?(?:(?:{rules.town_suffix.pattern})[、和与]|、))*$")
-    village_after = compile_cached(f"{_none_of(rules.leading_verbs)}{_name_characters(rules)[1]}{{1,3}}?{_VILLAGE}")
+    name_char = _name_characters(rules)[1]
+    low, high = _COMMUNITY_NAME
+    village_after = compile_cached(
+        f"{_none_of(rules.leading_verbs)}(?:{name_char}{{1,3}}?{_VILLAGE}"
+        f"|(?![{regex.escape(rules.first_stop)}])(?!{rules.town_exclude.pattern}){name_char}{{{low},{high}}}?{_COMMUNITY})")
     verb_before = compile_cached(f"(?r)(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})")
     stations = tuple((word, _type_of(rules, word)) for word in _TOWN_STATIONS)
     modified_town = compile_cached(
         f"(?:(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}|\\p{{Han}}{{0,2}}{_AND}\\p{{Han}}{{0,2}}){_TOWN_WORD}")
     town_opens = compile_cached(
-        f"{_boundary(rules)}|(?<={rules.town_boundary.pattern})|(?<=[{regex.escape(_level_words(rules))}])")
+        f"{_boundary(rules)}|(?<={_town_boundary(rules)})|(?<=[{regex.escape(_level_words(rules))}])")
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
         village_after, verb_before, modified_town, town_opens, stations,
@@ -948,9 +971,15 @@ def _level_words(rules: InstitutionRules) -> str:
     return "".join(dict.fromkeys(word[-1] for word, _ in rules.levels))
 
 
+def _town_boundary(rules: InstitutionRules) -> str:
+    """What a town may begin right after besides a boundary: a list's join (白沙镇与青山镇) or the town's verbs and years."""
+    return f"{rules.list_join.pattern}|{rules.town_boundary.pattern}"
+
+
 def _boundary(rules: InstitutionRules) -> str:
     """Where a headless name or a town may begin: after no character of a name, or after a ``boundary`` word."""
-    return f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, rules.boundary)))}))"
+    words = (*rules.boundary, *rules.own_calls)
+    return f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, words)))}))"
 
 
 def _not_first(rules: InstitutionRules) -> str:
@@ -973,6 +1002,19 @@ def _name_characters(rules: InstitutionRules) -> tuple[str, str]:
     return name_class, f"(?:{_none_of(rules.name_verbs)}{name_class})"
 
 
+def _body_name_character(rules: InstitutionRules) -> str:
+    """One character of a body's free-form name, or a level word of one character after a character ``levels`` says
+    makes it a word's end, with that character (琶洲国际会展区域调委会, 白沙经济开发区人民调解委员会, 青山工业园区调委会:
+    a zone or an area, no place's level), opening no verb; not after a character no name holds (全区, 各县, 我市: a
+    stop character, a plural's or a pronoun's) nor after a level word (县区, 市县: levels in general). A town's name holds
+    none: 园区街道 is no street."""
+    name_class = _name_characters(rules)[0]
+    never = rules.stop_chars + rules.first_stop + _level_words(rules)
+    words = [f"[{regex.escape(allowed)}]{regex.escape(word)}" for word, chars in rules.levels
+             if len(word) == 1 and (allowed := "".join(c for c in chars if c not in never))]
+    return f"(?:{_none_of(rules.name_verbs)}(?:{name_class}|{'|'.join(words)}))"
+
+
 def _plan(rules: InstitutionRules) -> _Plan:
     """The scanner's pattern: ``[中共] head [委|政府] body``, or a head with 委 (区委, 中共…县委员会) or ending in a town,
     or a headless body; one for each character a name can end with, holding the rules that end with it
@@ -981,6 +1023,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     asks of a match: the engine keeps each group's span as it backtracks."""
     level_words = _level_words(rules)
     name_class, name_char = _name_characters(rules)
+    body_char = _body_name_character(rules)
     not_first = _not_first(rules)
     boundary = _boundary(rules)
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
@@ -1028,7 +1071,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:{chain}(?:{street_office}|(?P<town>{placed_town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
-        f"|(?:{boundary}|(?<={rules.town_boundary.pattern}))(?P<town>{town})"
+        f"|(?:{boundary}|(?<={_town_boundary(rules)}))(?P<town>{town})"
         f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT})"
         f"|(?<={_TOWN_JOINT_AUTHOR})(?!{_COMMITTEE_TITLES})(?P<town>{town})(?:(?<={_STREET_OFFICE})|(?={_GOVERNMENT_PARENT})))"
     )
@@ -1098,7 +1141,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
             place, f"(?:{rules.leading_verbs.pattern}|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town,
-            judicial, station_guard))
+            judicial, station_guard, rules.list_join.pattern, body_char,
+            _last_character_first("|".join(map(regex.escape, rules.own_calls)))))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern, last in forms:
             group = f"{how}{first_of_type.setdefault(body.type, index)}"
@@ -1147,7 +1191,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + f")(?s:.){{{AFTER_NAME}}}"
         )
     # A character no body ends with (镇, 乡, 道) ends a town only, after a head that opens it (_town_opened)
-    opens_after = "".join(sorted({word[-1] for word in rules.boundary} | set(_last_characters(rules.town_boundary))
+    opens_after = "".join(sorted({word[-1] for word in (*rules.boundary, *rules.own_calls)}
+                                 | set(_last_characters(compile_cached(_town_boundary(rules))))
                                  | {regions.PARTY[-1]} | set(_last_characters(compile_cached(_TOWN_JOINT_AUTHOR)))))
     # a town's name opens with a town character (Han), never a character of town_first_stop
     never_first = (rules.town_first_stop + PLACE_MARK
@@ -1738,7 +1783,8 @@ def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tupl
 
 
 def _a_place(text: str, start: int, end: int, scanners: _Scanners) -> bool:
-    """The bare town ``text[start:end]`` says where something was done (_PLACE_WORDS, _VILLAGE), naming no body."""
+    """The bare town ``text[start:end]`` says where something was done (_PLACE_WORDS, _VILLAGE, _COMMUNITY), naming no
+    body."""
     return bool(
         scanners.place_before_town.search(text, max(0, start - _PLACE_BEFORE_TOWN_REACH), start)
         or scanners.village_after.match(text, end)

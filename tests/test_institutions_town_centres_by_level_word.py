@@ -97,10 +97,14 @@ def test_no_towns_body_by_its_level_word_without_its_own_call(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    # the end of a town's name the reading leaves out (a first character read as a number's), no level word alone
-    "。万古镇人民政府推进法治建设，全镇调解纠纷30件",
     # a body sharing the level word of a list's first item, written without it
     "。全乡推进法治建设，乡党委、政府积极配合开展督查",
 ])
 def test_no_towns_body_where_its_level_word_opens_no_town(sentence):
     assert not [f for f in bodies(sentence).values() if f.type == "government"]
+
+
+def test_a_towns_government_named_in_full_is_no_level_words_body():
+    # the town's whole name is read (万古镇), no level word alone (镇人民政府, 古镇人民政府)
+    found = bodies("。万古镇人民政府推进法治建设，全镇调解纠纷30件")
+    assert [name for name, f in found.items() if f.type == "government"] == ["万古镇人民政府"]
