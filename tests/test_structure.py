@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport import extract
@@ -19,6 +19,7 @@ from lawreport.structure import (
     SENTENCE_ENDS,
     Line,
     Outline,
+    _double_spaced,
     _lines,
     as_written,
 )
@@ -111,15 +112,19 @@ def test_the_terminal_view_and_the_pdf_reader_end_sentences_as_the_outline_does(
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="一二十第部分章是、.(1)2【】 \t\u3000\xa0\n加强a:", max_size=60))
+@example("1.\n\n1")  # double-spaced: the number and its title one blank line apart
+@example("1.\n\n1\n2\n3")  # not double-spaced: apart
 def test_lines_are_read_as_one_match_a_line_reads_them(text):
     expected, start = [], 0
+    spaced = _double_spaced(text)  # a number set apart by one blank line in a double-spaced text is still its title's
     for line in text.split("\n"):
         end = start + len(line)
         m = _NUMBERED_LINE.match(text, start, end)
         if m.end(1) < end:
             line = Line(start, m.end(1), end, _HEADING_LEVELS[m.lastindex or 0], m.end())
             above = expected[-1] if expected else None
-            if above and above.level and above.numbering_end == above.end == start - 1 and not line.level \
+            if above and above.level and above.numbering_end == above.end \
+                    and (above.end == start - 1 or spaced and above.end == start - 2) and not line.level \
                     and ":" not in text[line.body:end].rstrip()[:-1]:
                 expected[-1] = Line(above.start, above.body, end, above.level, line.body)  # a number set apart
             else:
