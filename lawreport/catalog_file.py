@@ -17,7 +17,8 @@ them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal servic
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
-(NOT_SUCCEEDED), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
+(NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
+the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
 (SITE_NAME); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
@@ -118,6 +119,13 @@ NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
 NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 
+# The verbs of a change to the level reached (上升至, 提高到, 下降为) ({CHANGE_VERB}), in the series' rules.
+CHANGE_VERB = "(?:上升|提高|提升|增长|增加|下降|降低|减少|攀升|跃升|升|降)"
+
+# The mechanisms joining mediation to another body's work (警调对接, 访调对接, 府院联动) ({JOINED_MEDIATION}): what comes
+# through one or is counted by one is that body's share, in the mediation keys' exclusions.
+JOINED_MEDIATION = "(?:(?:警调|公调|检调|访调|调援|援调|交调)对接|府院联动)"
+
 # Petitions counted by the batch (到县访9批21人次, 已成功化解8批): a 信访 count, no dispute's; a sentence counting so rates
 # petitions resolved, not mediations ({BATCHES}). Not a batch's rank (第3批).
 BATCHES = "(?<![第\\d])\\d+批"
@@ -174,7 +182,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
-                "{BATCHES}": BATCHES, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
+                "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME,
                 "{RELATED_LINKS}": RELATED_LINKS}

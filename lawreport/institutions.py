@@ -976,9 +976,15 @@ def _town_boundary(rules: InstitutionRules) -> str:
     return f"{rules.list_join.pattern}|{rules.town_boundary.pattern}"
 
 
+def _boundary_words(rules: InstitutionRules) -> tuple[str, ...]:
+    """The words a headless name or a town may begin right after: the ``boundary`` words and the ``own_calls``."""
+    return (*rules.boundary, *rules.own_calls)
+
+
 def _boundary(rules: InstitutionRules) -> str:
-    """Where a headless name or a town may begin: after no character of a name, or after a ``boundary`` word."""
-    words = (*rules.boundary, *rules.own_calls)
+    """Where a headless name or a town may begin: after no character of a name, or after a boundary word
+    (_boundary_words)."""
+    words = _boundary_words(rules)
     return f"(?:(?<!\\p{{Han}})|(?<={_last_character_first('|'.join(map(regex.escape, words)))}))"
 
 
@@ -1191,7 +1197,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
             + f")(?s:.){{{AFTER_NAME}}}"
         )
     # A character no body ends with (镇, 乡, 道) ends a town only, after a head that opens it (_town_opened)
-    opens_after = "".join(sorted({word[-1] for word in (*rules.boundary, *rules.own_calls)}
+    opens_after = "".join(sorted({word[-1] for word in _boundary_words(rules)}
                                  | set(_last_characters(compile_cached(_town_boundary(rules))))
                                  | {regions.PARTY[-1]} | set(_last_characters(compile_cached(_TOWN_JOINT_AUTHOR)))))
     # a town's name opens with a town character (Han), never a character of town_first_stop

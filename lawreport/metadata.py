@@ -1166,6 +1166,21 @@ _LOOKBACK_LAST_MONTH = 3  # 过去一年 in an item dated up to March is the yea
 _DECEMBER = 12  # …and in December the year itself; in between it is not said which
 
 
+def _first_sentence_end(text: str, line: Line) -> int:
+    """Where the first sentence of `line` ends (its 。), or the line's end."""
+    end = text.find("。", line.start, line.end)
+    return line.end if end < 0 else end
+
+
+def _year_looked_back_on(year: int, month: int | None) -> int | None:
+    """The year an item dated in `year` and `month` looks back on (过去一年, a yearly report naming no year): the year
+    before in the season of annual reviews (or with no month said: a session's report named by its year, delivered early
+    in it), the year itself in December, None in between."""
+    if month == _DECEMBER:
+        return year
+    return year - 1 if month is None or month <= _LOOKBACK_LAST_MONTH else None
+
+
 def _relative_year(text: str, start: int, end: int, published: str | None):
     """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date; a part of the
     year with its year written before it (2017年前三季度, 2017年1-9月, in an item of January 2018) by that year;
@@ -1179,10 +1194,8 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
             cues.append((m.start(), own, m.span()))
         elif not _ends_span(text, written.start(1)):  # 2015年至2017年上半年: a span's end dates no one year
             cues.append((written.start(1), year_number(written.group(1)), written.span(1)))
-    month = int(published[5:7])
-    offset = -1 if month <= _LOOKBACK_LAST_MONTH else 0 if month == _DECEMBER else None
-    if offset is not None:
-        cues += [(m.start(), own + offset, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
+    if (reviewed := _year_looked_back_on(own, int(published[5:7]))) is not None:
+        cues += [(m.start(), reviewed, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
     spans = [m.start() for m in _cues()["relative_span"].finditer(text, start, end)]
     if not cues:
         return _NO_YEAR if spans else None
@@ -1542,7 +1555,7 @@ def _case_year(text: str, published: str | None):
 
 
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
-                 published: str | None, published_span: tuple[int, int] | None = None):
+                 published: str | None, published_span: tuple[int, int] | None):
     if kind == "news":
         found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
@@ -1604,13 +1617,11 @@ def _dated_review(text: str, title: Line, opening: Line | None, published: str,
     建设年度报告, 年终工作总结: the undated_yearly_title cue, the title naming no year). Dated in the season of annual
     reviews (a sign-off of 2025年1月20日) it is the year before, in December the year itself; dated in between, or
     opening on a span (近年来,…, 去年以来,…), it tells none (None)."""
-    month = int(published[5:7])
-    if month > _LOOKBACK_LAST_MONTH and month != _DECEMBER:
+    year = _year_looked_back_on(int(published[:4]), int(published[5:7]))
+    if year is None:
         return None
-    year = int(published[:4]) - (month <= _LOOKBACK_LAST_MONTH)
     if opening is not None:
-        end = text.find("。", opening.start, opening.end)
-        end = opening.end if end < 0 else end
+        end = _first_sentence_end(text, opening)
         if _cues()["relative_span"].search(text, opening.start, end):
             return None  # 近年来,… / 去年以来,…: several years' account
         if (past := _cues()["past_year"].search(text, opening.start, end)) is not None:
@@ -1648,7 +1659,7 @@ def _delivered_year(text: str, lines: list[Line], year: int, month: int | None):
     A report delivered in the season of annual reviews early in a year (or named by that year, as a session's report
     is) reviews the year before, one delivered in December that year: a year said otherwise, a span (五年来,…) or
     none said dates nothing (_NO_YEAR); a report delivered in between reviews no year this tells."""
-    reviewed = year if month == _DECEMBER else year - 1 if month is None or month <= _LOOKBACK_LAST_MONTH else None
+    reviewed = _year_looked_back_on(year, month)
     if reviewed is None:
         return _NO_YEAR
     day = f"{year}-{month or 1:02d}-01"  # a session's report named by its year is delivered early in it
@@ -1658,8 +1669,7 @@ def _delivered_year(text: str, lines: list[Line], year: int, month: int | None):
             if (run_on := _run_on_review(line, said.end())) is not None and run_on[0] == reviewed:
                 return run_on  # (a page copied as one line: the first part's heading after the formula)
             continue
-        end = text.find("。", line.start, line.end)
-        found = _opening_year(line, day) or _relative_year(text, line.start, line.end if end < 0 else end, day)
+        found = _opening_year(line, day) or _relative_year(text, line.start, _first_sentence_end(text, line), day)
         return found if found and found[0] == reviewed else _NO_YEAR
     return _NO_YEAR
 
