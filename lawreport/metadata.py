@@ -37,6 +37,7 @@ from .structure import (
     LINE_BLANKS,
     LIST_JOINS,
     LIST_SEPARATOR,
+    MAX_SENTENCE,
     NUMBERED_HEADING,
     SENTENCE_MARKS,
     Outline,
@@ -80,7 +81,6 @@ _SPEECH_OPENING = 100  # characters after a salutation the speaker's formula is 
 # A table's heading row (首长级 非首长级, 项目 数量 单位): short cells parted by spaces; a headline's parts run longer.
 _TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
-_CREDIT = compile_cached(r"\((.+)\)")  # a closing credit: a line in parentheses (normalized ASCII)
 _PARTY = "中共"  # what opens a party body's name: before a state body's (中共青禾县财政局党组), its party group's
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 # What may stand between a party committee's name and the government's it is joined to.
@@ -1443,8 +1443,10 @@ _CITED_TITLE = compile_cached(r"《[^《》\n]*》")  # a title cited in full: i
 
 
 def _states_figure(text: str, pos: int) -> bool:
-    """Whether the sentence going on at `pos` states a figure (…审核各类事项64件): digits before its end or its line's."""
-    line_end = len(text) if (found := text.find("\n", pos)) < 0 else found
+    """Whether the sentence going on at `pos` states a figure (…审核各类事项64件): digits before its end or its line's,
+    within a sentence's length (MAX_SENTENCE: a text without sentence ends is not read to its end from each year)."""
+    limit = min(len(text), pos + MAX_SENTENCE)
+    line_end = limit if (found := text.find("\n", pos, limit)) < 0 else found
     end = line_end if (stop := text.find("。", pos, line_end)) < 0 else stop
     return any(char.isdigit() for char in text[pos:end])
 
@@ -1848,17 +1850,30 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
     stamped: list[Dated] = []
     glossed: list[Dated] = []
     yearless: regex.Match | None = None
+    # The line of each label, read on from the one before (the matches come in order, none inside another): no text
+    # before the last label is searched again for a line break, nor after the last line's end, and a line is looked
+    # at once for its stamp and glosses (a text without line breaks would be read whole for each label).
+    line_start, line_end, read_from = 0, -1, 0
+    lined, stamp, glossy = (-1, -1), False, False
     for m in _labelled(get_catalog().published_line, _patterns().published_by_label, text):
+        if labelled:
+            break  # (the first one dates the page)
         found = date_at(text, m.end()) or compact_date_at(text, m.end())
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", read_from, m.start()) + 1 or line_start
+        read_from = m.start()
+        if m.end() > line_end:
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+        if lined != (line_start, line_end):
+            lined = line_start, line_end
+            stamp, glossy = _is_scrape_stamp(text, line_start, line_end), annotated(line_start, line_end)
         if not found:
             if yearless is None and m.start() < _HEAD_CHARS:
                 yearless = _YEARLESS_DAY.fullmatch(text, m.end(), line_end)
             continue
-        if _is_scrape_stamp(text, line_start, line_end):
+        if stamp:
             continue
-        if annotated(line_start, line_end):  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
+        if glossy:  # a conversion mirror's glossed line (發(fā)布時間): the copy lost the glosses
             glossed.append(found)
         elif _cues()["minor_date_label"].search(text, max(0, m.start() - _MINOR_LABEL_HEAD), m.end()):
             minor.append(found)
@@ -2140,9 +2155,9 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     # …位居第二。(甲乙丙、丁戊): a long item's reporters at its end, on its last paragraph's line or on a line of their own
     if lines and (m := _cues()["closing_credit"].search(text, lines[-min(len(lines), _CREDIT_LINES)].start)):
         return news, m.span()
-    if lines and (credit := _CREDIT.fullmatch(lines[-1].text)) and _is_org(credit.group(1)):
+    if lines and (credit := _credit(lines[-1].text)) and _is_org(credit):
         # …调解成功6293件。/ (某市司法局): a body's item for a portal's column, credited to it at its end
-        return news, (lines[-1].start + credit.start(1), lines[-1].start + credit.end(1))
+        return news, (lines[-1].start + 1, lines[-1].start + 1 + len(credit))
     for line in lines[-_NOTICE_LINES:]:  # …本平台仅提供信息存储服务: a post on a self-media account
         if m := _cues()["platform_notice"].search(line.text):
             return news, (line.start + m.start(), line.start + m.end())
@@ -2501,12 +2516,18 @@ def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
     return line.text, (line.start, line.start + len(line.text)), how
 
 
+def _credit(line: str) -> str | None:
+    """What a closing credit (a line in parentheses, normalized ASCII: (某市司法局)) sets in them, or None. Read by
+    its ends: a pattern (.+) backtracking from a long line's end costs time growing with the square of its length."""
+    return line[1:-1] if len(line) > 2 and line[0] == "(" and line[-1] == ")" and "\n" not in line else None
+
+
 def _credited(line: Line) -> tuple[str, int]:
     """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局)), or what stands before
     the date a sign-off set on one line closes with, parted by spaces (某县应急管理局  2025年1月20日: see _signed_on_one_line)."""
-    credit = _CREDIT.fullmatch(line.text)
+    credit = _credit(line.text)
     if credit:
-        return credit.group(1), line.start + 1
+        return credit, line.start + 1
     return _signed_on_one_line(line.text), line.start
 
 

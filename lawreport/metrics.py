@@ -1390,6 +1390,8 @@ class Interpreter:
         # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
         # starts -> its rule and where its label starts (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int]] = {}
+        self._break_found = (0, -1)  # (asked from, found at) of _line_break_from's last look
+        self._appeals_searched = (0, -1, -1)  # (from, to, the split found or -1) of _split_with_appeals's last search
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
@@ -2185,9 +2187,26 @@ class Interpreter:
         text = self.text
         if _FIRST_INSTANCE in text[m.sentence:m.end]:
             return False
-        line_end = text.find("\n", m.end)
-        end = len(text) if line_end < 0 else text.find("\n", line_end + 1)
-        return self.catalog.appeals_split.search(text, m.end, len(text) if end < 0 else end) is not None
+        line_end = self._line_break_from(m.end)
+        end = line_end if line_end == len(text) else self._line_break_from(line_end + 1)
+        # The last search, kept: a later count of the same stretch before the split it found, or after where a search
+        # found none, has the same answer (a paragraph of such counts, or a text without line breaks, is read once).
+        searched_from, searched_to, split = self._appeals_searched
+        if not (searched_to == end and searched_from <= m.end and (split < 0 or split >= m.end)):
+            found = self.catalog.appeals_split.search(text, m.end, end)
+            split = -1 if found is None else found.start()
+            self._appeals_searched = m.end, end, split
+        return split >= 0
+
+    def _line_break_from(self, at: int) -> int:
+        """The first line break at or after `at`, or the text's end: the last one found is kept, and asked from an
+        offset between where it was looked for and it, it is the answer (a text without line breaks is read once)."""
+        asked, found = self._break_found
+        if not asked <= at <= found:
+            found = self.text.find("\n", at)
+            found = len(self.text) if found < 0 else found
+            self._break_found = at, found
+        return found
 
     def _of_another_body(self, page: OthersPageRule, metrics: list[Found]) -> bool:
         """Whether the page gives its figures of `page.keys` as another body's than the area's services (the catalog's
@@ -3806,16 +3825,15 @@ class Interpreter:
         rated = [m for m in metrics if m.key is not None and m.unit == "%" and not m.derived]
         if len(rated) < 2 or len({m.key for m in rated}) == len(rated):
             return metrics  # (most reports: no key's rate said twice)
-        text = self.text
         ranks: dict[int, int | None] = {}
         lowest: dict[tuple[str | None, int], int] = {}
+        line_of = _line_starts(self.text, [m.start for m in rated])
         for m in rated:
             rank = ranks[id(m)] = self._place_rank(m)
             if rank is not None:
-                scope = (m.key, text.rfind("\n", 0, m.start))
+                scope = (m.key, line_of[m.start])
                 lowest[scope] = min(lowest.get(scope, rank), rank)
-        return [m for m in metrics if (rank := ranks.get(id(m))) is None
-                or rank <= lowest[m.key, text.rfind("\n", 0, m.start)]]
+        return [m for m in metrics if (rank := ranks.get(id(m))) is None or rank <= lowest[m.key, line_of[m.start]]]
 
     def _names_a_kind(self, subject: str, label_start: int) -> bool:
         """Whether a part's subject names what it is a part of between its marker and the label (其中婚姻家庭纠纷
@@ -4823,6 +4841,18 @@ def _about_before(catalog: Catalog) -> regex.Pattern[str]:
     about = sorted((w for w, meaning in words.qualifiers.items() if meaning == _ABOUT and w not in words.approaching),
                    key=len, reverse=True)
     return compile_cached(rf"(?:{'|'.join(map(regex.escape, about))})(?:为|是|达到?|在)$")
+
+
+def _line_starts(text: str, offsets: list[int]) -> dict[int, int]:
+    """Of each offset, where its line starts (0 on the first line), found going forward once: a search back from each
+    offset to the line break before it would read the whole of a text without line breaks for every one."""
+    starts: dict[int, int] = {}
+    line = scanned = 0
+    for offset in sorted(set(offsets)):
+        line = text.rfind("\n", scanned, offset) + 1 or line
+        starts[offset] = line
+        scanned = offset
+    return starts
 
 
 def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Found]:

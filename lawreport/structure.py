@@ -282,7 +282,7 @@ _FLAT_DIGITS = compile_cached(rf"[{CN_SMALL_NUMBER}0-9]+")
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
-_MAX_SENTENCE = 1000
+MAX_SENTENCE = 1000
 
 
 class Heading(NamedTuple):
@@ -430,6 +430,11 @@ class Outline:
         # in three quarters of the time a scan for all of CLAUSE_ENDS takes besides the one above.
         self._clause_ends = self._sentence_marks + self.offsets(_CLAUSE_MARKS)
         self._clause_ends.sort()
+        if len(self.sentence_bounds) > len(self._sentence_marks) + 1:
+            # A run without a sentence's mark, cut into sentences, is cut into clauses there too (the character
+            # before a cut ends the clause): else every number in a run without marks reads its clause from its start.
+            cuts = [bound - 1 for bound in self.sentence_bounds if bound and text[bound - 1] not in SENTENCE_ENDS]
+            self._clause_ends = sorted({*self._clause_ends, *cuts})
 
     @cached_property
     def page_tail(self) -> int:
@@ -581,15 +586,15 @@ class Outline:
 
     @cached_property
     def sentence_bounds(self) -> list[int]:
-        """Offsets where sentences start (after 。!? or a line break, or _MAX_SENTENCE characters on)."""
+        """Offsets where sentences start (after 。!? or a line break, or MAX_SENTENCE characters on)."""
         ends = [mark + 1 for mark in self._sentence_marks]
         bounds = [0, *ends]
-        if max(map(sub, ends, bounds), default=0) > _MAX_SENTENCE:  # a run without a sentence end is cut
+        if max(map(sub, ends, bounds), default=0) > MAX_SENTENCE:  # a run without a sentence end is cut
             bounds = [0]
             for end in ends:
-                bounds.extend(range(bounds[-1] + _MAX_SENTENCE, end, _MAX_SENTENCE))
+                bounds.extend(range(bounds[-1] + MAX_SENTENCE, end, MAX_SENTENCE))
                 bounds.append(end)
-        bounds.extend(range(bounds[-1] + _MAX_SENTENCE, len(self.text), _MAX_SENTENCE))
+        bounds.extend(range(bounds[-1] + MAX_SENTENCE, len(self.text), MAX_SENTENCE))
         return bounds
 
     def sentence_start(self, offset: int) -> int:

@@ -7,10 +7,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport import metrics
-from lawreport.structure import _MAX_SENTENCE, Outline
+from lawreport.structure import MAX_SENTENCE, Outline
 
 AMONG_PIECES = ["件中", "的", "案件中", "受理的", "151", "件", "中", "行政复议", ",", ":", "。", "\n", "调解12件",
-                "在", "x" * (_MAX_SENTENCE // 3)]
+                "在", "x" * (MAX_SENTENCE // 3)]
 
 
 def sentences_read(pieces: list[str], report_year: int | None) -> tuple[str, metrics.Interpreter, list]:
@@ -30,7 +30,7 @@ def _plain_among_cases(text: str, sentence: int, end: int) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(AMONG_PIECES), max_size=25), st.randoms(use_true_random=False))
 @example(["受理的", "151", "件中", ",", "调解12件"], None)
-@example(["x" * (_MAX_SENTENCE // 3)] * 3 + ["受理的", "151", "件中", ","], None)  # a clause past a sentence cut
+@example(["x" * (MAX_SENTENCE // 3)] * 3 + ["受理的", "151", "件中", ","], None)  # a clause past a sentence cut
 def test_where_a_sentence_names_the_cases_it_sorts_reads_as_searched_afresh(pieces, rnd):
     text = "".join(pieces)
     outline = Outline(text)
