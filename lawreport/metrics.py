@@ -2427,10 +2427,11 @@ class Interpreter:
                     continue
                 first, first_name = parts[0]
                 start = first.subject_start + first_name.start(1)
+                # (the topic may be said in the first part's subject, before its name: 行政复议依法撤销7件,变更2件)
                 if any(m.key == rule.key and m.year == first.year and m.target == first.target for m in metrics) \
                         or self._another_topic(rule, sentence, start) or (
                         rule.context is not None
-                        and not self._said_around(rule.context, first.quantity, sentence, first.subject_start, True)):
+                        and not self._said_around(rule.context, first.quantity, sentence, start, True)):
                     continue
                 if len(parts) == 1:
                     found.append(first.found(rule.key, rule.label, rule.unit, start))
