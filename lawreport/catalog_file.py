@@ -14,7 +14,8 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{LITIGATION}`` for a lawsuit's word in the
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
-``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{FILE_EXTENSION}`` for a
+``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{AGENTS}`` for the lawyers
+and legal advisers acting for a party (AGENTS), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
@@ -82,6 +83,11 @@ LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|" + R
 # after them are of ({SERVICE_BODIES} in a reconsideration rule's other_topic). (The mediators' are excluded by the
 # word 调解 itself.)
 SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(?:处|机构)"
+
+# The lawyers and legal advisers who act for a party (律师, 公职律师, 法律顾问): the cases they took on or the hearings
+# they attended (律师代理行政诉讼案件26件, 法律顾问出庭应诉9件) are their work, neither an agency's lawsuits nor its
+# heads' appearances ({AGENTS} in a lawsuit or appearance rule's exclude).
+AGENTS = "律师|顾问"
 
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
@@ -184,7 +190,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
-                "{SITE_NAME}": SITE_NAME,
+                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
 

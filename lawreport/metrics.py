@@ -90,6 +90,10 @@ _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such 
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
 _MAX_SUBJECT = 200
+# The close of a heading in lenticular brackets run into its part's first line (【行政复议与应诉】全年收到行政复议申请85件):
+# a subject starts after it, the heading's words (应诉, 诉讼) no words of the count's label; the heading still names the
+# topic its part is of (_said_around reads the sections' titles).
+_HEADING_CLOSE = "】"
 _BRACKET_LEAD = 4  # how far a label may start after the bracket it opens ((其中新收…)
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
@@ -1591,6 +1595,8 @@ class Interpreter:
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
+            if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
+                subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
             subject = text[subject_start:q_start]
             if not subject and opener == "(" and kind == "percent" and text[clause - 2:clause - 1] == "率":
                 # 出庭应诉率(41.8%): a rate's value set in a bracket right after its label, closed or not
@@ -2446,10 +2452,11 @@ class Interpreter:
                     continue
                 first, first_name = parts[0]
                 start = first.subject_start + first_name.start(1)
+                # (the topic may be said in the first part's subject, before its name: 行政复议依法撤销7件,变更2件)
                 if any(m.key == rule.key and m.year == first.year and m.target == first.target for m in metrics) \
                         or self._another_topic(rule, sentence, start) or (
                         rule.context is not None
-                        and not self._said_around(rule.context, first.quantity, sentence, first.subject_start, True)):
+                        and not self._said_around(rule.context, first.quantity, sentence, start, True)):
                     continue
                 if len(parts) == 1:
                     found.append(first.found(rule.key, rule.label, rule.unit, start))

@@ -156,7 +156,8 @@ NOT_READ = [
     ("全年办理应诉复议案件15件。", "reconsideration_received"),  # 应诉
     # litigation_first_instance, 行政诉讼案件 of a hearing's course, or answered by agents, not heads
     ("开庭前协调化解的行政诉讼案件12件。", "litigation_first_instance"),  # 开庭
-    ("法律顾问出庭应诉的行政诉讼案件30件。", "litigation_first_instance"),  # 出庭
+    ("法律顾问出庭应诉的行政诉讼案件30件。", "litigation_first_instance"),  # 出庭 (and {AGENTS})
+    ("机关工作人员出庭应诉的行政诉讼案件30件。", "litigation_first_instance"),  # 出庭
     # legal_aid_cases, 办理案件 of legal aid joined with another service, or of the firms that take part in it
     ("开展法律援助的律师事务所办理案件120件。", "legal_aid_cases"),  # 律师
     ("法律援助与公证联动办理案件120件。", "legal_aid_cases"),  # 公证

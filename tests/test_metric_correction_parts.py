@@ -1,6 +1,7 @@
 """Corrections stated only by their ways: the ways of ordering a performance or a new act (督促被申请人履职, 责令限期履行,
 责令重新作出行政行为) are parts of the corrections' sum, as 责令履行 is; one way said alone, in no list of outcomes
-(受理行政复议案件16件,依法撤销4件), stays none (some of the corrections, perhaps not all)."""
+(受理行政复议案件16件,依法撤销4件), stays none (some of the corrections, perhaps not all). Reconsideration may be
+named in the first way's own clause (行政复议依法撤销5件,变更1件): the list is its outcomes."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ PARTS = [
     ("2024年,青禾县审结行政复议案件15件,维持7件,撤销并责令重做5件,确认违法3件。", [CLOSED, corrected(8)]),
     ("2024年,青禾县审结行政复议案件15件,维持7件,撤销并责令重作5件,变更3件。", [CLOSED, corrected(8)]),
     ("2024年,青禾县审结行政复议案件15件,维持7件,确认违法5件,责令被申请人重新作出行政行为3件。", [CLOSED, corrected(8)]),
+    # reconsideration named in the first part's own clause, before the way (行政复议依法撤销): the list is its outcomes
+    ("2024年,青禾县行政复议依法撤销违法行政行为5件,变更1件,确认违法2件。", [corrected(8)]),
+    ("2024年,青禾县行政复议机关撤销5件,变更1件,责令履行2件。", [corrected(8)]),
+    # …not another review's (执法监督), which names no reconsideration
+    ("2024年,青禾县行政执法监督撤销5件,变更1件,确认违法2件。", []),
     # a court's judgments after lawsuits: no corrections
     ("2024年,青禾县审结行政诉讼案件30件,判决撤销4件,责令履职2件。", []),
 ]

@@ -86,8 +86,18 @@ LABELS = [
      [("reconsideration_litigation_ratio", 2.3, "复议案件量与行政一审案件量比例为2.3:1")]),
     ("全区行政复议收案量与行政一审收案量之比达到3.2:1。",
      [("reconsideration_litigation_ratio", 3.2, "复议收案量与行政一审收案量之比达到3.2:1")]),
+    # the lawsuits named 一审行政 by a court's word, after the court or how they were brought
+    ("全市行政复议案件量与一审行政案件量之比为1.3:1。",
+     [("reconsideration_litigation_ratio", 1.3, "复议案件量与一审行政案件量之比为1.3:1")]),
+    ("全县行政复议收案数与全县法院一审行政案件收案数之比为2.2:1。",
+     [("reconsideration_litigation_ratio", 2.2, "复议收案数与全县法院一审行政案件收案数之比为2.2:1")]),
+    ("全区复议案件数与法院受理的一审行政案件数的比例为1.2:1。",
+     [("reconsideration_litigation_ratio", 1.2, "复议案件数与法院受理的一审行政案件数的比例为1.2:1")]),
     # a rate after reconsideration and a change of the 行政一审 cases: no ratio
     ("复议后被诉率为7.6%,行政一审案件量同比下降11%。", []),
+    # …nor of the 一审行政 cases, nor a ratio of two other kinds of case
+    ("复议后被诉率为7.6%,一审行政案件量与上年之比为1.1:1。", []),
+    ("调解与诉讼案件之比为3:1。", []),
     ("复议诉讼比例为1.5:1;上年该比值为0.97:1。", [("reconsideration_litigation_ratio", 1.5, "复议诉讼比例为1.5:1"),
                                           ("reconsideration_litigation_ratio", 0.97, "该比值为0.97:1")]),
     ("作出纠错决定(撤销、变更、确认违法、责令履行)合计23件,均为复议案件。",
