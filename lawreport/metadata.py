@@ -1556,14 +1556,16 @@ def _case_year(text: str, published: str | None):
 
 def _lead_date(text: str, lines: list[Line]) -> str | None:
     """The day a news item's first lead paragraph opens with in full, after its dateline if any (2023年12月5日讯 …, 本报讯
-    (记者 某某)2023年11月28日,…: the lead_day cue): the item's own day, which its 今年/去年 count from where its page is
-    undated."""
+    (记者 某某)2023年11月28日,记者…), or the day of the event the paragraph opens on (2023年12月5日,某局召开…: the day_lead
+    cue): the lead_day cue, the item's own day, which its 今年/去年 count from where its page is undated."""
     line = next(_lead_paragraphs(lines), None)
     if line is None:
         return None
     lead = _patterns().dateline_lead.match(line.text)
     m = _cues()["lead_day"].match(text, line.start + (lead.end() if lead else 0), line.end)
-    found = None if m is None else date_at(text, m.start(1), m.end(1), whole=True)
+    if m is None or m.group(2) is None and not _cues()["day_lead"].match(text, line.start, line.end):
+        return None
+    found = date_at(text, m.start(1), m.end(1), whole=True)
     return None if found is None else found[0]
 
 

@@ -1,6 +1,7 @@
 """A news item's own day opening its lead in full, on a page that gives no date (2023年12月5日讯 记者…; 本报讯(记者 某某)
-2023年11月28日,记者从…获悉): its 今年/去年 count from that day, so it reports on a year (the lead_day cue), though the
-page's date stays unsaid. A scene's day a feature opens on, or a day inside the lead's sentence, dates no 今年.
+2023年11月28日,记者从…获悉), or the day of the event its lead opens on (2023年12月5日,某局召开…): its 今年/去年 count
+from that day, so it reports on a year (the lead_day cue), though the page's date stays unsaid. A scene's day a feature
+opens on, or a day inside the lead's sentence, dates no 今年.
 A headline on a meeting held to review the year (召开2023年度…工作总结会, 工作总结表彰大会) names no summary: the day's item.
 A headline on the year so far (今年以来全县调解纠纷…) names no span: the item's own year.
 
@@ -22,6 +23,8 @@ DATED_LEADS = [
     ("a day the reporter learned on", "2024年1月9日,记者从白沙县司法局获悉,去年全县各级调解组织共调处矛盾纠纷1284件。\n", 2023),
     ("…after the paper's dateline and byline",
      "本报讯 (记者 林小溪)2024年1月9日,记者从白沙县司法局了解到,去年全县共调处矛盾纠纷1284件。\n", 2023),
+    ("the day of the event the lead tells",
+     "2023年12月5日,白沙县司法局召开全县调解工作推进会。会议指出,今年以来全县共调处矛盾纠纷1284件。\n", 2023),
     # None of these is the item's own day.
     ("a scene's day a feature opens on", "2021年3月5日,村民王某来到白沙镇调解室。今年以来,全县共调处矛盾纠纷1284件。\n", None),
     ("a day inside the lead's sentence",
