@@ -418,6 +418,7 @@ class MetadataCues(_Table):
     """The named cues metadata.py reads: each a pattern or a list of alternatives."""
 
     news_dateline: PatternText | PatternList
+    lead_day: PatternText
     press_dateline: PatternText | PatternList
     day_lead: PatternText | PatternList
     document_title_end: PatternText | PatternList

@@ -1556,10 +1556,26 @@ def _case_year(text: str, published: str | None):
     return int(published[:4]) - (found is last), found.span()
 
 
+def _lead_date(text: str, lines: list[Line]) -> str | None:
+    """The day a news item's first lead paragraph opens with in full, after its dateline if any (2023年12月5日讯 …, 本报讯
+    (记者 某某)2023年11月28日,记者…), or the day of the event the paragraph opens on (2023年12月5日,某局召开…: the day_lead
+    cue): the lead_day cue, the item's own day, which its 今年/去年 count from where its page is undated."""
+    line = next(_lead_paragraphs(lines), None)
+    if line is None:
+        return None
+    lead = _patterns().dateline_lead.match(line.text)
+    m = _cues()["lead_day"].match(text, line.start + (lead.end() if lead else 0), line.end)
+    if m is None or m.group(2) is None and not _cues()["day_lead"].match(text, line.start, line.end):
+        return None
+    found = date_at(text, m.start(1), m.end(1), whole=True)
+    return None if found is None else found[0]
+
+
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
                  published: str | None, published_span: tuple[int, int] | None):
     if kind == "news":
-        found = _news_year(text, title, lines, published)  # (a report delivered: the year its first part reviews)
+        # (a report delivered: the year its first part reviews; an undated page: its lead's day dates 今年/去年)
+        found = _news_year(text, title, lines, published or _lead_date(text, lines))
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
     span_titled = title is not None and _span_titled(title)
     if title is not None and not span_titled and not _delivery_titled(title):
