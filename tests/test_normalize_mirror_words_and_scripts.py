@@ -165,6 +165,31 @@ def test_a_line_end_inside_a_line_stays_as_written():
     assert normalize_mapped("调解\r成功").text == "调解\r成功"
 
 
+# --- characters that show nothing ----------------------------------------------------------
+
+INVISIBLE = ["\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE, ids=["ZWSP", "BOM", "SHY", "ZWNJ", "ZWJ", "WJ"])
+def test_a_character_that_shows_nothing_parts_no_word_nor_number(mark):
+    # a page's editor leaves one inside a label, a body's name, a number and the title, and one opening a heading's line
+    text = (SECTIONED.replace("\n一、", "\n" + mark + "一、").replace("司法局", "司法" + mark + "局").replace("调解成功率", "调解" + mark + "成功率")
+            .replace("1 250件", "1 2" + mark + "50件").replace("行政复议", "行政" + mark + mark + "复议"))
+    record, original = extract(text), extract(SECTIONED)
+    assert normalize_mapped(text).copy == SECTIONED
+    assert facts(record) == facts(original)
+    assert record.title == original.title == "青禾县司法局2023年法治政府建设情况报告"
+    assert [r.label for r in record.rates] == ["调解成功率"]
+    assert_spans_slice(record, text)
+    rate = next(m for m in record.metrics if m.key == "mediation_success_rate")
+    assert rate.evidence.text == "调解" + mark + "成功率98.88%"
+
+
+@pytest.mark.parametrize("kept", ["调解 成功率", "调解·成功率", "调解\u3000成功率", "调解\u00a0成功率", "调解-成功率"])
+def test_a_character_that_shows_on_the_page_stays_in_the_copy(kept):
+    assert len(normalize_mapped(kept).copy) == len(kept)
+
+
 # --- encodings -----------------------------------------------------------------------------
 
 
