@@ -4,7 +4,8 @@ Every offset the tool reports indexes the original decoded text. normalize()
 keeps the length: each character is replaced by exactly one character, never
 by several or none, so character i of its copy stands for character i of the
 original. normalize_mapped() also drops what is not the report's text, the
-pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the
+pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the characters
+that show nothing (a zero-width space, a soft hyphen: 调解\u200b成功率 → 调解成功率), the
 carriage returns of CRLF line ends (a CR alone or U+2028 becomes LF), the line breaks of text wrapped at a
 fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks) and of a phrase split between two full
 lines of a paragraph where the lines are too unlike for that (纠错率高\n达55.6%), the banners of
@@ -337,6 +338,21 @@ _DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0
 _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 
 
+# Characters that show nothing and part no words, which a web page's editor or a copy out of a chat app leaves inside
+# a text (调解\u200b成功率, 行政&zwnj;复议): the zero-width space, non-joiner and joiner, the word joiner, a byte-order
+# mark past the text's start and the soft hyphen. Dropped like a CR of CRLF, so that no rule reads a word split by one.
+# The commonest first; `in` per character: a pattern's class would test every character of the text (ten times slower).
+_INVISIBLE = ("\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060")
+
+
+def _invisibles(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each character of _INVISIBLE in text, in order."""
+    present = [char for char in _INVISIBLE if char in text]
+    if not present:
+        return []  # most texts
+    return sorted((i, i + 1) for char in present for i in literal_starts(text, char))
+
+
 # Line ends other than LF and CRLF, each a line break to every rule: a CR alone (a file from an old Mac,
 # or one whose lines were joined from files with different ends) and Unicode's line and paragraph separators.
 _OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029")
@@ -533,13 +549,16 @@ def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
     The copy drops pinyin annotations, the carriage return of each CRLF line end (a line end of
-    another kind becomes LF), the line and page breaks of text wrapped at a fixed width
+    another kind becomes LF), the characters that show nothing (_INVISIBLE: 调解\u200b成功率), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
     the spaces inside a date (2021 年), and the marks left for a lost character (_stray_marks).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
+    invisible = _invisibles(text)
+    if invisible:
+        runs = _merged(runs + invisible)
     written = _without(text, runs) if runs else text
     copy = normalize(written)
     if any(end in copy for end in _OTHER_LINE_ENDS):

@@ -92,7 +92,7 @@ NOT_BEFORE_CN = frozenset("第数几若")
 # What may follow 成 when it is a tenth (六成以上), not a word (成员, 成立).
 AFTER_CHENG = ("以上", "以下", "左右", "多", "的", "是", "为", "和", "、")
 LINE_STARTS = frozenset("\n\r")
-DAY_UNIT = "日"  # after a month (3月9日) the number is a date
+DAY_UNIT = "日"  # after a month (3月9日, 十二月二十日) the number is a date
 # What the grammar may read as part of a number when it follows the digits: 余, 多, a multiplier, +,
 # a separator, a second number, a line break.
 _EXTENDS_NUMBER = frozenset("余多万亿千百+:-~,.·\r\n 0123456789")
@@ -492,9 +492,11 @@ def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str
 
 
 def _is_word(text: str, number: str, start: int, unit: str | None, approximate: bool, unit_end: int) -> bool:
-    """Chinese numerals that are part of a word, a name or an ordinal."""
+    """Chinese numerals that are part of a word, a name or an ordinal, or a date's day (三月十一日, 3月十一日)."""
     if unit in CN_NAME_UNITS or number == "一" or text[start - 1:start] in NOT_BEFORE_CN:
         return True
+    if unit == DAY_UNIT and text[start - 1:start] == "月" and text[start - 2:start - 1] != "个":
+        return True  # not a span of months and days (三个月十五日内)
     if number[0] in "百千万亿" and not approximate:
         return True  # 千家万户, 万人空巷
     if unit == "成":

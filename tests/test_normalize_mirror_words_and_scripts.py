@@ -41,6 +41,18 @@ WORD_SWAPS = [
     ("群众来信均已按时回覆", "群众来信均已按时回复", "无人机巡查来回覆盖全部河段"),
     ("经市政府批覆同意后实施", "经市政府批复同意后实施", "监控探头分批覆盖各村"),
     ("防止重覆执法、多头执法", "防止重复执法、多头执法", "实现网格与警格双重覆盖"),
+    # traditional words and names of places whose characters the table keeps, standard characters of their own
+    ("縣政府祕書處", "县政府秘书处", "赴祕鲁考察"),
+    ("文祕之家—", "文秘之家—", "祕鲁"),
+    ("藉助人民調解機制化解", "借助人民调解机制化解", "声名狼藉"),
+    ("下面是小編蒐集整理的", "下面是小编搜集整理的", "春蒐"),
+    ("蘭谿市司法局", "兰溪市司法局", "山谿之间"),
+    ("慈谿市人民政府", "慈溪市人民政府", "勃谿相争"),
+    ("竹谿縣人民法院", "竹溪县人民法院", "翠竹清谿"),
+    ("資谿縣司法局", "资溪县司法局", "谿壑难填"),
+    ("辰谿縣人民檢察院", "辰溪县人民检察院", "辰时行至谿边"),
+    ("中共濬縣縣委", "中共浚县县委", "疏濬河道"),
+    ("澂江市人民政府", "澄江市人民政府", "水色澂清"),
 ]
 
 
@@ -57,6 +69,22 @@ def test_a_mirror_word_reads_as_the_mainland_word_and_other_text_stays(mirror, m
 ])
 def test_a_word_kept_as_written_holds_no_swap(kept):
     assert normalize(kept) == kept
+
+
+@pytest.mark.parametrize(("written", "county", "city"), [
+    ("濬縣", "浚县", "鹤壁市"), ("竹谿縣", "竹溪县", "十堰市"), ("辰谿縣", "辰溪县", "怀化市"), ("資谿縣", "资溪县", "抚州市"),
+    ("慈谿市", "慈溪市", "宁波市"), ("蘭谿市", "兰溪市", "金华市"), ("澂江市", "澄江市", "玉溪市"),
+])
+def test_a_place_a_mirror_writes_in_its_traditional_form_is_the_mainland_place(written, county, city):
+    text = f"{written}司法局2023年法治政府建設工作報告\n2023年,{written}全面推進嚴格規範公正文明執法。"
+    record = extract(text)
+    assert (record.region.county, record.region.city) == (county, city)
+    assert record.issuer.name == f"{written}司法局"  # as written
+    assert_spans_slice(record, text)
+
+
+def test_a_standard_character_of_a_place_name_elsewhere_names_no_place():
+    assert extract("山谿之間,疏濬河道,水色澂清。").region is None
 
 
 # --- Hong Kong and Taiwan character forms ------------------------------------------------------
@@ -163,6 +191,31 @@ def test_lines_ending_in_lf_crlf_and_cr_together():
 def test_a_line_end_inside_a_line_stays_as_written():
     assert normalize_mapped("调解\r\n成功").copy == "调解\n成功"
     assert normalize_mapped("调解\r成功").text == "调解\r成功"
+
+
+# --- characters that show nothing ----------------------------------------------------------
+
+INVISIBLE = ["\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE, ids=["ZWSP", "BOM", "SHY", "ZWNJ", "ZWJ", "WJ"])
+def test_a_character_that_shows_nothing_parts_no_word_nor_number(mark):
+    # a page's editor leaves one inside a label, a body's name, a number and the title, and one opening a heading's line
+    text = (SECTIONED.replace("\n一、", "\n" + mark + "一、").replace("司法局", "司法" + mark + "局").replace("调解成功率", "调解" + mark + "成功率")
+            .replace("1 250件", "1 2" + mark + "50件").replace("行政复议", "行政" + mark + mark + "复议"))
+    record, original = extract(text), extract(SECTIONED)
+    assert normalize_mapped(text).copy == SECTIONED
+    assert facts(record) == facts(original)
+    assert record.title == original.title == "青禾县司法局2023年法治政府建设情况报告"
+    assert [r.label for r in record.rates] == ["调解成功率"]
+    assert_spans_slice(record, text)
+    rate = next(m for m in record.metrics if m.key == "mediation_success_rate")
+    assert rate.evidence.text == "调解" + mark + "成功率98.88%"
+
+
+@pytest.mark.parametrize("kept", ["调解 成功率", "调解·成功率", "调解\u3000成功率", "调解\u00a0成功率", "调解-成功率"])
+def test_a_character_that_shows_on_the_page_stays_in_the_copy(kept):
+    assert len(normalize_mapped(kept).copy) == len(kept)
 
 
 # --- encodings -----------------------------------------------------------------------------
