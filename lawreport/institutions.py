@@ -1825,10 +1825,12 @@ def _collective(
     return bool(levels) and COUNTY not in levels
 
 
-def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...]) -> None:
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...],
+                       street_named: bool = False) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
     its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
-    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name.
+    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name;
+    a zone's (某某高新区党工委) only in a report naming no street (`street_named`), whose own 党工委 it is otherwise.
     A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
     (司法局党组) or of the report's own division, the first of ``divisions`` (its units, lowest first: 区司法局党组 in
     宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
@@ -1847,8 +1849,9 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组 and 县公证处
             as_written = tail == _WORKING_COMMITTEE or inside or kind in _SERVICE_TYPES
             # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
+            ends = _STREET_LEVEL_COMMITTEE if tail == _WORKING_COMMITTEE and street_named else tail
             fits = [g for k, g in groups.items()
-                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(tail)
+                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(ends)
                     and (_RULE_OF_LAW in name) == (_RULE_OF_LAW in tail)
                     and not (inside and g[1] and division and division not in g[1])]
         if len(fits) > 1 and division:  # 依法治市办 beside the report's city's and its prefecture's: the report's own
@@ -2153,8 +2156,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     _places_listed_before_etc(text, groups, places, code, scanners)
     _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
-    _merge_level_words(groups, tails, scanners.level_words, divisions)
     own = _own_towns(towns) if towns else set()
+    _merge_level_words(groups, tails, scanners.level_words, divisions, any(town.endswith(_STREET) for town in own))
     if tails:
         _town_centres(groups, tails, own, text, scanners)
         _town_committees(groups, tails, own)
