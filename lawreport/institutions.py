@@ -1590,6 +1590,39 @@ def _shared_level(
     return _listed_after_level(word, level >= 0, text, shadow, end, code, scanners)
 
 
+# A zone's party working committee at a name's end (某某高新区党工委, 某某开发区工委, 某某新区党工作委员会), its zone's name
+# up to its 区; and the words of the zone's administrative committee (管委会, 管理委员会) listed after it.
+_ZONE_WORKING_COMMITTEE = compile_re_cached("区(?:党?工委|党?工作委员会)$")
+_ZONE_OFFICES = (_ZONE_COMMITTEES[0], "管理委员会")
+
+
+def _zone_office_listed(
+    m: regex.Match, text: str, shadow: str, end: int, code: str | None, places: _Places, scanners: _Scanners
+) -> list[_Reading]:
+    """The zone's administrative committee listed right after the zone's party working committee, named without the
+    zone (某某高新区党工委、管委会, 某某开发区党工委和管理委员会): the zone's, read with the zone's name and the places before it
+    (济南高新区党工委、管委会: 济南高新区管委会), its span the committee's own words; none where the name is no zone's working
+    committee or no 管委会 follows."""
+    working = _ZONE_WORKING_COMMITTEE.search(text, m.start(), end)
+    join = _LIST_JOINS.match(text, end)
+    if working is None or join is None or not text.startswith(_ZONE_OFFICES, join.end()):
+        return []
+    zone = slice(m.start(), working.start() + 1)
+    width = zone.stop - zone.start
+    start = join.end()
+    stop = start + _SHARED_LEVEL_REACH
+    matches = _matches(scanners, shadow[zone] + shadow[start:stop])
+    if not matches or matches[-1][0].start() != 0:
+        return []
+    first, first_scanner = matches[-1]
+    named = {(a - zone.start, b - zone.start): units for (a, b), units in places.items()
+             if zone.start <= a and b <= zone.stop}  # the places in the zone's name, where the joined words hold them
+    read = _read(first, text[zone] + text[start:stop], named, code, first_scanner, scanners)
+    if read is None or read.type != GOVERNMENT or read.span[1] <= width:
+        return []
+    return [read._replace(span=(start, start + read.span[1] - width))]
+
+
 def _listed_after_level(
     word: str, level: bool, text: str, shadow: str, end: int, code: str | None, scanners: _Scanners
 ) -> list[_Reading]:
@@ -2136,7 +2169,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 continue
         key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         last_end = end
-        if _LIST_JOINS.match(text, end) and (sharing := _shared_level(m, text, shadow, end, code, scanner, scanners)):
+        if _LIST_JOINS.match(text, end) and (sharing := _zone_office_listed(m, text, shadow, end, code, places, scanners)
+                                             or _shared_level(m, text, shadow, end, code, scanner, scanners)):
             for item in sharing:
                 _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
             listed_until = sharing[-1].span[1]

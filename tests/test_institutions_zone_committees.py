@@ -106,3 +106,30 @@ def test_a_bare_working_committee_is_the_zones_in_a_report_naming_no_street():
 ])
 def test_no_zone_working_committee_is_read_where_none_is_named(sentence, name):
     assert set(bodies(sentence)) == {name}
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("。在青柳高新区党工委、管委会的领导下推进", "青柳高新区管委会"),
+    ("。在青柳经济技术开发区党工委和管委会的领导下推进", "青柳经济技术开发区管委会"),
+    ("。在宜春市青柳高新区党工委、管委会的领导下推进", "宜春市青柳高新区管委会"),  # with the places before the zone
+    ("。高新区党工委、管委会研究部署", None),  # the zone by its kind alone: some zone's
+])
+def test_a_zones_committee_listed_after_its_working_committee_is_the_zones(sentence, canonical):
+    found = bodies(sentence)
+    assert found["管委会"].type == "government"
+    assert found["管委会"].canonical == canonical
+
+
+def test_a_zones_committee_listed_so_joins_the_one_named_in_full():
+    found = bodies("。在青柳高新区党工委、管委会的领导下推进。青柳高新区管委会印发方案")
+    assert {body.canonical for body in found.values()} == {"青柳高新区党工委", "青柳高新区管委会"}
+    committee = next(body for body in found.values() if body.canonical == "青柳高新区管委会")
+    assert len(committee.mentions) == 2
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("。青柳高新区党工委、区司法局联合推进", {"青柳高新区党工委", "区司法局"}),  # another body of its own
+    ("。青柳高新区党工委、管委会主任带头学法", {"青柳高新区党工委", "管委会"}),  # the committee, not its head
+])
+def test_only_a_committee_listed_after_a_zones_working_committee_is_the_zones(sentence, names):
+    assert set(bodies(sentence)) == names
