@@ -21,7 +21,7 @@ file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name 
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
-(SITE_NAME); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
+(SITE_NAME), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
 """
 
@@ -176,6 +176,13 @@ CONGRESS_REPORT = "(?:政府|法院|检察院|常委会|常务委员会)工作�
 SITE_NAME = ("\\p{Han}{2,16}?(?:省|市|区|县|州|旗|盟)(?:人民政府|政府|\\p{Han}{1,10}?(?:局|委员会|委|厅|法院|检察院|办公室))?"
              "(?:门户网站|政府网站|官方网站|门户网|政府网|政务网|官网|网站)")
 
+# The kind of a development zone closing its name, up to its 区 (开发区, 经济技术开发区, 高新区, 工业园区, 综合保税区, 新区)
+# ({ZONE_KIND}): the name never ends inside the kind (经济技术开发区 is no 济技术's, 综合保税区 no 综合's), in the bodies a
+# zone has, its committee and its party's working committee.
+ZONE_KIND = ("(?<![济术业工技高合])(?:(?:经济技术|高新技术产业|经济|工业|产业|化工|科技|农业)?开发|(?:工业|产业|化工|科技|农业|"
+             "高新技术产业)?园|高新|经开|综保|(?:综合)?保税港?|新|度假|景|自贸|(?:边境经济|经济)?合作|(?:经济)?特|"
+             "(?:(?:经济)?综合)?[实试]验)区")
+
 # The heading of a block of links to other items under an article (相关链接, 相关阅读, 推荐阅读, 延伸阅读) ({RELATED_LINKS}):
 # the HTML reader drops the heading as page furniture, and metadata reads nothing of the text's place from the block.
 RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅读)"
@@ -190,7 +197,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
-                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS,
+                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
 

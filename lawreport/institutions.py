@@ -1590,6 +1590,39 @@ def _shared_level(
     return _listed_after_level(word, level >= 0, text, shadow, end, code, scanners)
 
 
+# A zone's party working committee at a name's end (某某高新区党工委, 某某开发区工委, 某某新区党工作委员会), its zone's name
+# up to its 区; and the words of the zone's administrative committee (管委会, 管理委员会) listed after it.
+_ZONE_WORKING_COMMITTEE = compile_re_cached("区(?:党?工委|党?工作委员会)$")
+_ZONE_OFFICES = (_ZONE_COMMITTEES[0], "管理委员会")
+
+
+def _zone_office_listed(
+    m: regex.Match, text: str, shadow: str, end: int, code: str | None, places: _Places, scanners: _Scanners
+) -> list[_Reading]:
+    """The zone's administrative committee listed right after the zone's party working committee, named without the
+    zone (某某高新区党工委、管委会, 某某开发区党工委和管理委员会): the zone's, read with the zone's name and the places before it
+    (济南高新区党工委、管委会: 济南高新区管委会), its span the committee's own words; none where the name is no zone's working
+    committee or no 管委会 follows."""
+    working = _ZONE_WORKING_COMMITTEE.search(text, m.start(), end)
+    join = _LIST_JOINS.match(text, end)
+    if working is None or join is None or not text.startswith(_ZONE_OFFICES, join.end()):
+        return []
+    zone = slice(m.start(), working.start() + 1)
+    width = zone.stop - zone.start
+    start = join.end()
+    stop = start + _SHARED_LEVEL_REACH
+    matches = _matches(scanners, shadow[zone] + shadow[start:stop])
+    if not matches or matches[-1][0].start() != 0:
+        return []
+    first, first_scanner = matches[-1]
+    named = {(a - zone.start, b - zone.start): units for (a, b), units in places.items()
+             if zone.start <= a and b <= zone.stop}  # the places in the zone's name, where the joined words hold them
+    read = _read(first, text[zone] + text[start:stop], named, code, first_scanner, scanners)
+    if read is None or read.type != GOVERNMENT or read.span[1] <= width:
+        return []
+    return [read._replace(span=(start, start + read.span[1] - width))]
+
+
 def _listed_after_level(
     word: str, level: bool, text: str, shadow: str, end: int, code: str | None, scanners: _Scanners
 ) -> list[_Reading]:
@@ -1825,10 +1858,12 @@ def _collective(
     return bool(levels) and COUNTY not in levels
 
 
-def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...]) -> None:
+def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: str, divisions: tuple[str, ...],
+                       street_named: bool = False) -> None:
     """A bare level word the region cannot resolve (区司法局, 区法院 = 区人民法院) is the one full name of
     its kind the report also writes (江宁区司法局), when there is exactly one; else it stays apart. A bare
-    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name.
+    党工委 is the one the report writes with its street or level word (街道党工委), which may have no canonical name;
+    a zone's (某某高新区党工委) only in a report naming no street (`street_named`), whose own 党工委 it is otherwise.
     A party group named from inside its body (局党组) is the one the report writes after the body's name, as written
     (司法局党组) or of the report's own division, the first of ``divisions`` (its units, lowest first: 区司法局党组 in
     宝山区's report, not 市司法局党组); one named by its level and 局 (市局党组) is the one of a bureau of the report's
@@ -1847,8 +1882,9 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组 and 县公证处
             as_written = tail == _WORKING_COMMITTEE or inside or kind in _SERVICE_TYPES
             # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
+            ends = _STREET_LEVEL_COMMITTEE if tail == _WORKING_COMMITTEE and street_named else tail
             fits = [g for k, g in groups.items()
-                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(tail)
+                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(ends)
                     and (_RULE_OF_LAW in name) == (_RULE_OF_LAW in tail)
                     and not (inside and g[1] and division and division not in g[1])]
         if len(fits) > 1 and division:  # 依法治市办 beside the report's city's and its prefecture's: the report's own
@@ -2133,7 +2169,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 continue
         key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         last_end = end
-        if _LIST_JOINS.match(text, end) and (sharing := _shared_level(m, text, shadow, end, code, scanner, scanners)):
+        if _LIST_JOINS.match(text, end) and (sharing := _zone_office_listed(m, text, shadow, end, code, places, scanners)
+                                             or _shared_level(m, text, shadow, end, code, scanner, scanners)):
             for item in sharing:
                 _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
             listed_until = sharing[-1].span[1]
@@ -2153,8 +2190,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     _places_listed_before_etc(text, groups, places, code, scanners)
     _offices_named_again(text, groups, scanners)
     divisions = tuple(unit for unit in (region.county, region.city, region.province) if unit) if region else ()
-    _merge_level_words(groups, tails, scanners.level_words, divisions)
     own = _own_towns(towns) if towns else set()
+    _merge_level_words(groups, tails, scanners.level_words, divisions, any(town.endswith(_STREET) for town in own))
     if tails:
         _town_centres(groups, tails, own, text, scanners)
         _town_committees(groups, tails, own)

@@ -2993,9 +2993,17 @@ def _committee_part(name: str) -> str | None:
 
 
 def _is_government(name: str) -> bool:
-    """Whether a whole name is a government's (青禾县人民政府), or the office a street has for one (青禾街道办事处)."""
-    return bool(_cues()["government"].search(name)) or any(
-        name.endswith(level + office) for level, office in regions.TOWNSHIP_OFFICES.items())
+    """Whether a whole name is a government's (青禾县人民政府), or the office a street has for one (青禾街道办事处), or a
+    zone's committee, which governs the zone for its city (某某经济技术开发区管理委员会, 某某高新区管委会: metadata.cues
+    zone and zone_office): the one a zone's party committee heads a joint title with (中共某某高新区工委 某某高新区管委会)."""
+    if _cues()["government"].search(name) or any(
+            name.endswith(level + office) for level, office in regions.TOWNSHIP_OFFICES.items()):
+        return True
+    zone = _cues()["zone"].match(name)
+    if zone is None:
+        return False
+    office = _cues()["zone_office"].fullmatch(name, zone.end())
+    return office is not None and office.start("office") == zone.end()
 
 
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
@@ -3454,6 +3462,9 @@ def _opening_issuer(text: str, opening: Line, kind: str):
     if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
             and _cues()["town_committee_joined"].match(text, town.end()):
         return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
+    if kind == "annual_report" and (zone := _cues()["zone"].match(text, pos, opening.end)) \
+            and (office := _cues()["zone_office"].match(text, zone.end())) and office.start("office") > zone.end():
+        return zone.group(0), zone.span(), "opening"  # a zone's party committee and its committee (某某新区党工委、管委会)
     org = get_catalog().org.match(text, pos, opening.end)
     if org is None and _JOINT_WORD in text[pos:pos + _OPENING_NAME_MAX]:
         org = _org_with_places(text, pos, opening.end)  # 和 inside a place's name (呼和浩特市, 和田地区), no joint

@@ -47,7 +47,7 @@ def test_a_letterhead_is_a_body_above_the_catalogs_salutation(use_catalog):
 
 def test_a_joint_title_opens_with_the_catalogs_party_committee(use_catalog):
     assert _issuer(_JOINT_TITLE) == "青禾县人民政府"
-    use_catalog(lambda text: text.replace("party_committee = '中共.+委|(?!政协).+(?:[省市县区州旗盟]党?|地)委|.*(?:兵团|师)党委'",
+    use_catalog(lambda text: text.replace("party_committee = '中共.+委|(?!政协).+(?:[省市县区州旗盟]党?|地)委|.*(?:兵团|师)党委|.+区党?工委'",
                                           "party_committee = '中共.+党委'", 1))
     assert _issuer(_JOINT_TITLE) == "中共青禾县委"
 

@@ -18,6 +18,14 @@ CASES = [
     ("a department by its level, then under whom it worked", "2022年市交通运输局在市委市政府的坚强领导下," + _REST, 2022),
     ("…then what it kept to", "2024年县自然资源局坚持依法行政," + _REST, 2024),
     ("a department's one event", "2023年市司法局印发了法治政府建设工作要点。\n", None),
+    # a centre, a court, a station or a town writing of itself as a bureau does
+    ("a centre's own word", "2023年我中心坚持以人民为中心," + _REST, 2023),
+    ("a court's", "2023年本院深入推进法治法院建设," + _REST, 2023),
+    ("a station's", "2022年我所扎实推进人民调解工作," + _REST, 2022),
+    ("a town's", "2024年我镇坚持依法行政," + _REST, 2024),
+    ("a street's", "2024年我街道坚持依法行政," + _REST, 2024),
+    ("…not a town's plan", "2024年我镇要坚持依法行政," + _REST, None),
+    ("…nor a centre's", "2024年我中心拟开展依法行政," + _REST, None),
 ]
 
 

@@ -43,6 +43,13 @@ CASES = [
      "other"),
     ("…nor does one setting the writers' tasks (我们要…)",
      "2025年,在区委的领导下,我们要紧紧围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS, "other"),
+    ("…and so is a half-year's with a centre writing of itself (我中心) as its subject",
+     "2024年上半年,在县司法局的领导下,我中心紧紧围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n" + PARTS,
+     "annual_report"),
+    ("…or a town (我镇)", "2024年上半年,在县委的坚强领导下,我镇紧紧围绕中心任务,认真履行各项职责。\n一、统筹协调作用有效发挥。\n"
+     + PARTS, "annual_report"),
+    ("…not a town's plan (我镇将…)", "2025年上半年,在县委的领导下,我镇将继续围绕中心任务,进一步履行各项职责。\n"
+     "一、统筹协调作用有效发挥。\n" + PARTS, "other"),
     ("…while what the writers required (我局要求…) was done, and leaves the summary one",
      "2023年,我局要求各科室依法履行职能。\n一、依法决策更加规范\n" + PARTS, "annual_report"),
     ("…nor does an opening with a named place, not the writers, as its subject in a part of the year",

@@ -61,3 +61,20 @@ def test_a_new_areas_title_names_no_issuer():
     text = "西咸新区2023年度法治政府建设工作报告\n\n2023年,新区法治政府建设工作在党工委领导下,积极开展省级法治政府示范创建。\n"
     assert read(text, "issuer") is None
     assert read(text, "region") == ("陕西省", None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bay named after a place (杭州湾) is no mention of it, nor is a zone named after the bay
+    ("宁波杭州湾新区2024年法治政府建设情况报告\n2024年,杭州湾新区深入学习贯彻习近平法治思想,全区行政复议机关新收案件120件。\n",
+     ("浙江省", "宁波市", None)),
+    ("2024年,青岛市司法局推进胶州湾沿岸执法协作,全市行政复议机关新收案件120件。\n", ("山东省", "青岛市", None)),
+    # …the place named alone still is
+    ("2024年,杭州市司法局推进执法协作,全市行政复议机关新收案件120件。\n", ("浙江省", "杭州市", None)),
+])
+def test_a_bay_named_after_a_place_names_no_place(text, expected):
+    assert read(text, "region") == expected
+
+
+@pytest.mark.parametrize(("hint", "code"), [("杭州湾新区2024年工作报告", None), ("杭州2024年工作报告", "330100")])
+def test_a_bay_in_a_hint_names_no_place(hint, code):
+    assert regions.resolve("坚持依法行政。", [hint]).code == code
