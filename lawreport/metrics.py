@@ -2480,12 +2480,18 @@ class Interpreter:
             said = self._sentence_at(first.sentence)
             if any(self._is_part(r.subject) or self._after_part_marker(said, r.subject_start) for r in listed):
                 continue
+            summed = sum(r.quantity.value for r in listed)
             if rule.kind is not None and not self._every_kind(rule.kind, rule.kinds, listed):
-                continue  # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole
+                # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole; but one said after them (继承公证200件、
+                # 委托公证150件,共计350件) is the value stated
+                total = self._total_after([r for r in readings if r.sentence == first.sentence
+                                           and r.quantity.kind == "count"], listed[-1], summed)
+                if total is not None:
+                    found.append(total.found(rule.key, rule.label, rule.unit, start))
+                continue
             level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
             if level is not None and first.subject_start + level.start() < start:
                 start = first.subject_start + level.start()
-            summed = sum(r.quantity.value for r in listed)
             total = self._total_after([r for r in readings if r.sentence == first.sentence
                                        and r.quantity.kind == "count"], listed[-1], summed)
             if total is not None:
