@@ -2264,8 +2264,11 @@ class Interpreter:
 
     def _admitted_said(self, m: Found, admitted: tuple[str, ...]) -> bool:
         """Whether the count's label says what was admitted: it opens with such a word (审结一审行政案件18件) or holds
-        one after the cases it names (一审行政诉讼案件已审结16件)."""
-        return any(self.text.find(word, m.start, m.end) >= 0 for word in admitted)
+        one after the cases it names (一审行政诉讼案件已审结16件), or the word stands right before it, the label read
+        from the cases it names (办结法律援助案件465件)."""
+        text = self.text
+        return any(text.find(word, m.start, m.end) >= 0 for word in admitted) \
+            or text.endswith(admitted, max(0, m.start - 4), m.start)
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
         """Whether the count's label, saying nothing of what was admitted, opens with a word of what was received or
