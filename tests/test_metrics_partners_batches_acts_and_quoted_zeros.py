@@ -125,3 +125,18 @@ def test_a_rate_opened_by_a_verb_petitions_share_is_the_petitions(text, expected
 ])
 def test_a_rate_opened_by_that_verb_after_mediation_is_mediation_s(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the disputes counted after another service named in the sentence name the mediation: the rate and the successes
+    # said by the verb alone are theirs
+    ("依托人民调解、行政复议衔接机制受理矛盾纠纷420件,成功化解率97%。",
+     [("mediation_cases", 420, 2024, False), ("mediation_success_rate", 97.0, 2024, False)]),
+    ("受理信访事项260件,受理矛盾纠纷120件,化解115件。",
+     [("mediation_cases", 120, 2024, False), ("mediation_succeeded", 115, 2024, False)]),
+    # …not where the petitions are counted after them
+    ("受理矛盾纠纷120件;受理信访事项60件,化解55件。", [("mediation_cases", 120, 2024, False)]),
+    ("受理矛盾纠纷120件;受理信访事项60件,成功化解率91.7%。", [("mediation_cases", 120, 2024, False)]),
+])
+def test_disputes_counted_after_another_topic_are_mediation_s(text, expected):
+    assert facts(text) == expected
