@@ -1851,6 +1851,9 @@ class Interpreter:
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
                     self._level_parts[q_start] = (rule, subject_start + label_start)
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
+                if rule is not None and rule.kind is not None and kind == "count" and (rule.key, sentence) in self._stated \
+                        and (kind_tails is None or subject[-1:] in kind_tails) and rule.kind.search(subject) is not None:
+                    rule = None  # 办理公证1200件,办理涉外公证300件: a kind of the whole said before it in its sentence
                 if kind == "count" and not change and kinded and (kind_tails is None or subject[-1:] in kind_tails) \
                         and (of_kind := self._kind_part(q, said, quantities, subject, subject_start, rule)) is not None:
                     self._level_parts[q_start] = of_kind

@@ -95,3 +95,14 @@ def test_a_list_of_matters_notarized_gives_only_a_total_said(text, expected):
 ])
 def test_a_list_of_matters_notarized_with_no_total_gives_nothing(text):
     assert notarizations(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind or a matter counted after the whole in its sentence, with no part marker: a part of it
+    ("2023年,县公证处办理公证1200件,办理涉外公证300件。", [(1200, False)]),
+    ("2023年,县公证处办理公证1200件,为企业办理保全证据公证35件。", [(1200, False)]),
+    # a kind's count in a sentence of its own, no whole before it in its sentence: the one figure there is
+    ("2023年,县公证处办理涉外公证300件。", [(300, False)]),
+])
+def test_a_kind_after_the_whole_in_its_sentence_is_a_part(text, expected):
+    assert notarizations(text) == expected

@@ -140,3 +140,16 @@ def test_a_rate_opened_by_that_verb_after_mediation_is_mediation_s(text, expecte
 ])
 def test_disputes_counted_after_another_topic_are_mediation_s(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 化解率 whose label names the disputes, of petitions, labour disputes or beside reconsideration disputes: none of
+    # mediation's, though its label names the disputes (the rate derived from the counts stays)
+    ("全县受理矛盾纠纷800件,化解790件;涉矛盾纠纷信访事项化解率95%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+    ("全县受理矛盾纠纷800件,化解790件;矛盾纠纷和劳动争议化解率97%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+    ("全县化解复议纠纷12件,矛盾纠纷化解率98%。", []),
+])
+def test_a_rate_of_disputes_named_with_another_topic_s_is_none(text, expected):
+    assert facts(text) == expected
