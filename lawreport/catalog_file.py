@@ -284,6 +284,9 @@ class MetricEntry(_Table):
     # parts, none the key's figure; those of every kind of one way add up to it.
     kinds: list[PatternList] | None = None
     kind_object: PatternText | None = None
+    # Kinds of no way that makes all of it (the matters notarized: 继承, 委托 公证): listed beside another kind, each is a
+    # part as a kind's is, and no sum of them is the key's figure, only one the report says after them (…,共计650件).
+    partial_kinds: PatternList | None = None
     # Words opening the label of what was received (收到) and of what of it was admitted after review (受理): where a
     # year's count of both is given, the admitted is a subset of the received, the key's figure.
     received: Words | None = None
@@ -315,6 +318,8 @@ class MetricEntry(_Table):
     def _kinds_with_their_object(self) -> MetricEntry:
         if (self.kinds is None) != (self.kind_object is None):
             raise ValueError("kinds and kind_object go together: a kind is named with what it is a kind of")
+        if self.partial_kinds is not None and self.kinds is None:
+            raise ValueError("partial_kinds needs kinds: they are named with the same object")
         return self
 
     @model_validator(mode="after")
@@ -950,11 +955,12 @@ def _part(parts: list[str] | None, part_object: str | None) -> regex.Pattern | N
     return regex.compile(f"({_any_of(parts)}){named}$")
 
 
-def _kind(kinds: list[list[str]] | None, kind_object: str | None) -> regex.Pattern | None:
-    """A kind's label ending a subject (…办理民事公证事项, 涉外公证), the kind's name as group 1."""
+def _kind(kinds: list[list[str]] | None, kind_object: str | None, partial: list[str] | None) -> regex.Pattern | None:
+    """A kind's label ending a subject (…办理民事公证事项, 涉外公证, 继承公证: a partial kind's too), the kind's name as
+    group 1."""
     if kinds is None or kind_object is None:
         return None
-    named = dict.fromkeys(kind for way in kinds for kind in way)  # (a kind of two ways once, the longer first)
+    named = dict.fromkeys([*(kind for way in kinds for kind in way), *(partial or ())])  # (a kind of two ways once)
     ordered = sorted(named, key=len, reverse=True)
     return regex.compile(f"({'|'.join(f'(?:{kind})' for kind in ordered)})(?:{kind_object})$")
 
@@ -1006,7 +1012,7 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       exclude=_optional(m.exclude), sentence_exclude=_optional(m.sentence_exclude),
                       zero=_optional(m.zero), all_of=_optional(m.all_of), all_of_count=m.all_of_count, range=m.range,
                       part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
-                      kind=_kind(m.kinds, m.kind_object),
+                      kind=_kind(m.kinds, m.kind_object, m.partial_kinds),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
                       last_topic=_last_topic(m.context, m.other_topic),

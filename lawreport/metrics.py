@@ -1859,6 +1859,9 @@ class Interpreter:
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
                     self._level_parts[q_start] = (rule, subject_start + label_start)
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
+                if rule is not None and rule.kind is not None and kind == "count" and (rule.key, sentence) in self._stated \
+                        and (kind_tails is None or subject[-1:] in kind_tails) and rule.kind.search(subject) is not None:
+                    rule = None  # 办理公证1200件,办理涉外公证300件: a kind of the whole said before it in its sentence
                 if kind == "count" and not change and kinded and (kind_tails is None or subject[-1:] in kind_tails) \
                         and (of_kind := self._kind_part(q, said, quantities, subject, subject_start, rule)) is not None:
                     self._level_parts[q_start] = of_kind
@@ -2289,8 +2292,11 @@ class Interpreter:
 
     def _admitted_said(self, m: Found, admitted: tuple[str, ...]) -> bool:
         """Whether the count's label says what was admitted: it opens with such a word (审结一审行政案件18件) or holds
-        one after the cases it names (一审行政诉讼案件已审结16件)."""
-        return any(self.text.find(word, m.start, m.end) >= 0 for word in admitted)
+        one after the cases it names (一审行政诉讼案件已审结16件), or the word stands right before it, the label read
+        from the cases it names (办结法律援助案件465件)."""
+        text = self.text
+        return any(text.find(word, m.start, m.end) >= 0 for word in admitted) \
+            or text.endswith(admitted, max(0, m.start - 4), m.start)
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
         """Whether the count's label, saying nothing of what was admitted, opens with a word of what was received or
@@ -2506,12 +2512,18 @@ class Interpreter:
             said = self._sentence_at(first.sentence)
             if any(self._is_part(r.subject) or self._after_part_marker(said, r.subject_start) for r in listed):
                 continue
+            summed = sum(r.quantity.value for r in listed)
             if rule.kind is not None and not self._every_kind(rule.kind, rule.kinds, listed):
-                continue  # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole
+                # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole; but one said after them (继承公证200件、
+                # 委托公证150件,共计350件) is the value stated
+                total = self._total_after([r for r in readings if r.sentence == first.sentence
+                                           and r.quantity.kind == "count"], listed[-1], summed)
+                if total is not None:
+                    found.append(total.found(rule.key, rule.label, rule.unit, start))
+                continue
             level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
             if level is not None and first.subject_start + level.start() < start:
                 start = first.subject_start + level.start()
-            summed = sum(r.quantity.value for r in listed)
             total = self._total_after([r for r in readings if r.sentence == first.sentence
                                        and r.quantity.kind == "count"], listed[-1], summed)
             if total is not None:

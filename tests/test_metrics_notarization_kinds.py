@@ -68,3 +68,41 @@ def test_kinds_that_are_not_plainly_all_of_it_give_nothing(text):
 ])
 def test_a_kind_alone_or_kinds_joined_keep_their_figure(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the matters notarized, some of many: a sum said after them is the figure, the first matter none
+    ("2023年,县公证处办理涉外公证300件、继承公证200件、委托公证150件,共计650件。", [(650, False)]),
+    ("2023年,县公证处办理继承公证210件、委托公证140件、涉外公证320件,合计670件。", [(670, False)]),
+    ("2023年,县公证处办理继承公证210件、委托公证140件,总计办理公证350件。", [(350, False)]),
+    # …or the whole of the kinds named after them, with 等
+    ("2023年,县公证处办理涉外公证300件、继承公证200件等各类公证1200件。", [(1200, False)]),
+    # a total before them: the figure, as before
+    ("2023年,县公证处共办理公证1200件,其中涉外公证300件、继承公证200件。", [(1200, False)]),
+    # a matter said alone: the one figure there is
+    ("2023年,县公证处共办理遗嘱公证80件。", [(80, False)]),
+])
+def test_a_list_of_matters_notarized_gives_only_a_total_said(text, expected):
+    assert notarizations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # matters listed with no total: no one of them is the year's, and their sum is none (some of many)
+    "2023年,县公证处办理继承公证200件、涉外公证300件。",
+    "2023年,县公证处办理赋予强制执行效力债权文书公证50件,办理继承公证200件。",
+    # a sum said after them that is not theirs: no total of the list
+    "2023年,县公证处办理继承公证200件、委托公证150件,共计400件。",
+])
+def test_a_list_of_matters_notarized_with_no_total_gives_nothing(text):
+    assert notarizations(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind or a matter counted after the whole in its sentence, with no part marker: a part of it
+    ("2023年,县公证处办理公证1200件,办理涉外公证300件。", [(1200, False)]),
+    ("2023年,县公证处办理公证1200件,为企业办理保全证据公证35件。", [(1200, False)]),
+    # a kind's count in a sentence of its own, no whole before it in its sentence: the one figure there is
+    ("2023年,县公证处办理涉外公证300件。", [(300, False)]),
+])
+def test_a_kind_after_the_whole_in_its_sentence_is_a_part(text, expected):
+    assert notarizations(text) == expected

@@ -95,3 +95,61 @@ def test_a_zero_quoted_as_a_slogan_s_is_zero(text, expected):
 ])
 def test_a_quoted_zero_of_another_thing_or_after_a_count_gives_no_zero(text):
     assert [(k, v) for k, v, *_ in facts(text) if v == 0] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 化解 opens a rate of the petitions counted before it in its clause: theirs, no mediation success rate
+    ("全年受理信访事项60件,成功化解率91.7%。", []),
+    ("全县调解矛盾纠纷800件,调解成功790件;受理信访事项60件,成功化解率91.7%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+    ("办理行政复议案件60件,化解成功率90%。", [("reconsideration_received", 60, 2024, False)]),
+    # …so does 化解率 after petitions counted since the disputes
+    ("全县调解矛盾纠纷800件,调解成功790件;受理信访事项60件,化解率91.7%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+    # and a bare 成功率 after a count of lawsuits
+    ("法院引调诉讼案件35件,成功26件,成功率74.3%。", []),
+])
+def test_a_rate_opened_by_a_verb_petitions_share_is_the_petitions(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mediation counted since the petitions keeps the rate, in its clause or its own sentence
+    ("受理信访事项60件,办结55件;全县调解矛盾纠纷800件,成功化解率98.8%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_success_rate", 98.8, 2024, False)]),
+    ("全县信访总量下降12%,人民调解组织调解纠纷800件,成功化解率98.8%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_success_rate", 98.8, 2024, False)]),
+    ("受理矛盾纠纷28546件,化解27787件,化解率97.34%。",
+     [("mediation_cases", 28546, 2024, False), ("mediation_succeeded", 27787, 2024, False),
+      ("mediation_success_rate", 97.34, 2024, False)]),
+])
+def test_a_rate_opened_by_that_verb_after_mediation_is_mediation_s(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the disputes counted after another service named in the sentence name the mediation: the rate and the successes
+    # said by the verb alone are theirs
+    ("依托人民调解、行政复议衔接机制受理矛盾纠纷420件,成功化解率97%。",
+     [("mediation_cases", 420, 2024, False), ("mediation_success_rate", 97.0, 2024, False)]),
+    ("受理信访事项260件,受理矛盾纠纷120件,化解115件。",
+     [("mediation_cases", 120, 2024, False), ("mediation_succeeded", 115, 2024, False)]),
+    # …not where the petitions are counted after them
+    ("受理矛盾纠纷120件;受理信访事项60件,化解55件。", [("mediation_cases", 120, 2024, False)]),
+    ("受理矛盾纠纷120件;受理信访事项60件,成功化解率91.7%。", [("mediation_cases", 120, 2024, False)]),
+])
+def test_disputes_counted_after_another_topic_are_mediation_s(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 化解率 whose label names the disputes, of petitions, labour disputes or beside reconsideration disputes: none of
+    # mediation's, though its label names the disputes (the rate derived from the counts stays)
+    ("全县受理矛盾纠纷800件,化解790件;涉矛盾纠纷信访事项化解率95%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+    ("全县受理矛盾纠纷800件,化解790件;矛盾纠纷和劳动争议化解率97%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+    ("全县化解复议纠纷12件,矛盾纠纷化解率98%。", []),
+])
+def test_a_rate_of_disputes_named_with_another_topic_s_is_none(text, expected):
+    assert facts(text) == expected
