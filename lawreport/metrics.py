@@ -96,6 +96,11 @@ _MAX_SHARING = 8
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
+# The Han characters a word listed before a rate's label that shares it may take, past what the label's cuts leave of it
+# (行业性、专业性和派驻…率, 重大行政决策、重大合同合法性审查率, 区直部门和乡镇负责人出庭应诉率), and what may stand before
+# the first such word when no cut opens it: a clause's start (not a count's 件 of 受理纠纷120件、调解成功率…).
+_LISTED_WORD_HAN = 8
+_LIST_OPENS = frozenset(BREAKS + " \t(")
 _RESPECTIVELY = "分别"  # after a count of places (两地分别): the names listed before are places
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
@@ -2098,6 +2103,12 @@ class Interpreter:
                     # 满意及基本满意率达99%, 网办、掌办率均达100%: one rate, its label as written from the first word
                     rate_start = rates[-1].start = elided[0]
                     rate_label = rates[-1].label = text[rate_start:subject_start + len(subject)]
+                elif not listing and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
+                        and not any(label.endswith("率") for _, label in siblings) \
+                        and (in_part := self._label_in_part(rate_label, rate_start)) is not None:
+                    # 行业性、专业性和派驻调解组织规范化率达100%: one rate of the words listed, its label as written from
+                    # the first; 甲县、乙县出庭应诉率均为100%: each place's, the label after the places
+                    rate_start, rate_label = rates[-1].start, rates[-1].label = in_part
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -2748,6 +2759,47 @@ class Interpreter:
             return None
         return joiner - len(elided) + 1, elided
 
+    def _label_in_part(self, label: str, label_start: int) -> tuple[int, str] | None:
+        """The label of one value a rate's `label` shares with the words listed right before it that leave it their
+        measure (行业性、专业性和派驻人民调解组织规范化率, 市、县、乡三级…覆盖率, 领导干部和公务员学法考试参考率), as (start,
+        label): as written from the first word listed, what the label's cuts leave of it (全县行业性: 行业性); where every
+        word listed is a place and the label opens with one (甲县、乙县出庭应诉率均为100%), the label after the places
+        (各乡镇、各部门…公开率: as written). None where a word listed is a rate's (报备率、及时率: a list of rates),
+        takes more than _LISTED_WORD_HAN characters, or follows what opens no list (受理纠纷120件、调解成功率98%: a
+        clause of its own), or where the label the places share names none."""
+        text, start = self.text, label_start
+        words: list[str] = []
+        while start > 0 and text[start - 1] in _OTHERS_BEFORE_LABEL and len(words) < _MAX_SHARING:
+            run = (m.group() if (m := _ELIDED_LABEL_WORDS.match(text, 0, start - 1)) is not None else "")
+            word = self._rate_label(run + "率") if run else None
+            if word is None or run.endswith("率") or len(word) - 1 > _LISTED_WORD_HAN:
+                return None
+            start = start - 1 - len(word) + 1
+            words.append(word[:-1])
+            if start > 0 and text[start - 1] in _OTHERS_BEFORE_LABEL:
+                continue  # (a word cut at a joiner, 改革和规范执法行为: the word before it is listed too)
+            if len(word) - 1 < len(run):
+                break  # (全县行业性: the cut opens the list)
+            if start > 0 and text[start - 1] not in _LIST_OPENS:
+                return None
+        if not words:
+            return None
+        end = self._place_end(label) if all(self._is_place(word) for word in words) else 0
+        if end:
+            own = self._rate_label(label[end:])
+            return (label_start + len(label) - len(own), own) if own else None
+        return start, text[start:label_start + len(label)]
+
+    def _place_end(self, label: str) -> int:
+        """Where the place a label opens with ends, with the count of places said after it (广州、深圳两市: 两市), or 0."""
+        end = next((end for end in range(1, len(label)) if self._is_place(label[:end])), 0)
+        while end and end < len(label) - 1 and self._is_place(label[:end + 1]):
+            end += 1  # 广州市 past 广州
+        if not end:
+            return 0
+        counted = self.catalog.places_counted.match(label, end)
+        return counted.end() if counted else end
+
     def _label_of_places(self, clause: int, subject_start: int, label: str,
                          label_start: int) -> tuple[str | None, int]:
         """The rate label a 分别 list of places says each value of (广州、深圳两市行政机关负责人出庭应诉率分别为…:
@@ -2757,14 +2809,10 @@ class Interpreter:
         pieces = [piece for _, piece in self._listed_before(clause)] + ([before] if before else [])
         if not pieces or not all(self._is_place(piece) for piece in pieces):
             return None, label_start
-        end = next((end for end in range(1, len(label)) if self._is_place(label[:end])), 0)
-        while end and end < len(label) - 1 and self._is_place(label[:end + 1]):
-            end += 1  # 广州市 past 广州
+        end = self._place_end(label)
         if not end:
             return None, label_start
-        counted = self.catalog.places_counted.match(label, end)
-        rest = label[counted.end() if counted else end:]
-        own = self._rate_label(rest)
+        own = self._rate_label(label[end:])
         return (own, label_start + len(label) - len(own)) if own else (None, label_start)
 
     def _is_place(self, piece: str) -> bool:
