@@ -5024,8 +5024,9 @@ def _first_months(text: str, start: int, end: int) -> bool:
     return any(m.group("so_far") is not None for m in _SPAN_OF_YEAR.finditer(text, start, end))
 
 
-# A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
-_PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
+# A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰), a ten-thousandth
+# (‱: 万分之五).
+_PERCENT_STEPS = {"成": 10.0, "‰": 0.1, "‱": 0.01}
 # A whole year said: the figure after it is the year's.
 _WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
 _WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)
