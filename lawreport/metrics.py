@@ -2169,6 +2169,8 @@ class Interpreter:
             metrics = _without_rounded(metrics, text, lambda a, b: a.key == b.key and a.key is not None)
         metrics = _without_bounded_restatements(metrics, text)
         metrics += self._zeros(metrics, rates)
+        if _NAUGHT in text:
+            self._naught_rates(rates)
         metrics += self._all_of(metrics)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
         # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
@@ -2320,6 +2322,26 @@ class Interpreter:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
                     said.add((rule.key, sentence))
         return found
+
+    def _naught_rates(self, rates: list[Found]) -> None:
+        """Add the rates said to be naught in words ([rates] zero right after a label's 率: 再犯罪率为零, 差错率保持为零)
+        that no headline key's zero phrase read (败诉率为零): each its label's level 0, as 差错率为0 is read."""
+        text, zeros = self.text, {r.start for r in rates if r.value == 0}
+        at = text.find(_NAUGHT)
+        while at >= 0:
+            mark = text.rfind("率", max(0, at - _NAUGHT_REACH), at)
+            said = self.catalog.rate_zero.match(text, mark + 1) if mark >= 0 else None
+            if said is not None and said.end() > at:
+                clause = self.outline.clause_start(mark)
+                label = self._rate_label(self._without_connectors(text[clause:mark + 1]))
+                start = mark + 1 - len(label) if label is not None else -1
+                if label is not None and start not in zeros:
+                    q = Quantity(start=start, end=said.end(), num_start=at, num_end=at + 1, value=0.0, unit="%",
+                                 kind="percent", qualifier=None, low=None, high=None, change=None, ratio_to=None)
+                    sentence = self.outline.sentence_start(start)
+                    reading = self._read(q, self._sentence_at(sentence), "", start, None, start)
+                    rates.append(reading.found(None, label, "%", start))
+            at = text.find(_NAUGHT, at + 1)
 
     def _all_of(self, metrics: list[Found]) -> list[Found]:
         """Values stated as all of the count said right before them (受理矛盾纠纷245件,全部调解成功: 245 succeeded): the
@@ -5024,6 +5046,8 @@ def _first_months(text: str, start: int, end: int) -> bool:
     return any(m.group("so_far") is not None for m in _SPAN_OF_YEAR.finditer(text, start, end))
 
 
+_NAUGHT = "零"  # what a rate said to be naught in words says (再犯罪率为零: [rates] zero)
+_NAUGHT_REACH = 8  # the characters its connectors may take between the label's 率 and 零 (保持为“零)
 # A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰), a ten-thousandth
 # (‱: 万分之五).
 _PERCENT_STEPS = {"成": 10.0, "‰": 0.1, "‱": 0.01}
