@@ -271,6 +271,7 @@ class Catalog(Fields):
     rate_label_exclude: regex.Pattern
     rate_percent_dropped: regex.Pattern  # a share or a change whose percent sign a text dropped: search
     rate_per_unit: regex.Pattern  # a rate per head (万人成讼率): search in the clause before a bare figure
+    rate_zero: regex.Pattern  # a rate said naught in words (…率为零): match right after its 率
     rate_quoted_head: regex.Pattern  # a quoted name's head word a label after the quote opens with (“民告官”案)
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places

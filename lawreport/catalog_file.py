@@ -358,6 +358,7 @@ class Rates(_Table):
     restating: Words
     percent_dropped: PatternText  # a share or a change whose percent sign a text dropped (占信访总量的80)
     per_unit: PatternText  # a rate counted per head, written with no percent sign by right (万人成讼率)
+    zero: PatternText  # a rate said to be naught in words, right after its 率 (再犯罪率为零)
 
 
 class Series(_Table):
@@ -1057,6 +1058,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_quoted_head=regex.compile(file.rates.quoted_head),
         rate_percent_dropped=regex.compile(file.rates.percent_dropped),
         rate_per_unit=regex.compile(file.rates.per_unit),
+        rate_zero=regex.compile(file.rates.zero),
         rate_place=regex.compile(file.rates.place),
         places_counted=regex.compile(file.rates.places_counted),
         rate_ranked=regex.compile(file.rates.ranked),

@@ -100,6 +100,11 @@ _MAX_SHARING = 8
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
+# The Han characters a word listed before a rate's label that shares it may take, past what the label's cuts leave of it
+# (行业性、专业性和派驻…率, 重大行政决策、重大合同合法性审查率, 区直部门和乡镇负责人出庭应诉率), and what may stand before
+# the first such word when no cut opens it: a clause's start (not a count's 件 of 受理纠纷120件、调解成功率…).
+_LISTED_WORD_HAN = 8
+_LIST_OPENS = frozenset(BREAKS + " \t(")
 _RESPECTIVELY = "分别"  # after a count of places (两地分别): the names listed before are places
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
@@ -2109,6 +2114,12 @@ class Interpreter:
                     # 满意及基本满意率达99%, 网办、掌办率均达100%: one rate, its label as written from the first word
                     rate_start = rates[-1].start = elided[0]
                     rate_label = rates[-1].label = text[rate_start:subject_start + len(subject)]
+                elif not listing and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
+                        and not any(label.endswith("率") for _, label in siblings) \
+                        and (in_part := self._label_in_part(rate_label, rate_start)) is not None:
+                    # 行业性、专业性和派驻调解组织规范化率达100%: one rate of the words listed, its label as written from
+                    # the first; 甲县、乙县出庭应诉率均为100%: each place's, the label after the places
+                    rate_start, rate_label = rates[-1].start, rates[-1].label = in_part
                 if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
@@ -2169,6 +2180,8 @@ class Interpreter:
             metrics = _without_rounded(metrics, text, lambda a, b: a.key == b.key and a.key is not None)
         metrics = _without_bounded_restatements(metrics, text)
         metrics += self._zeros(metrics, rates)
+        if _NAUGHT in text:
+            self._naught_rates(rates)
         metrics += self._all_of(metrics)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
         # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
@@ -2340,6 +2353,26 @@ class Interpreter:
                     found.append(reading.found(rule.key, rule.label, rule.unit, m.start()))
                     said.add((rule.key, sentence))
         return found
+
+    def _naught_rates(self, rates: list[Found]) -> None:
+        """Add the rates said to be naught in words ([rates] zero right after a label's 率: 再犯罪率为零, 差错率保持为零)
+        that no headline key's zero phrase read (败诉率为零): each its label's level 0, as 差错率为0 is read."""
+        text, zeros = self.text, {r.start for r in rates if r.value == 0}
+        at = text.find(_NAUGHT)
+        while at >= 0:
+            mark = text.rfind("率", max(0, at - _NAUGHT_REACH), at)
+            said = self.catalog.rate_zero.match(text, mark + 1) if mark >= 0 else None
+            if said is not None and said.end() > at:
+                clause = self.outline.clause_start(mark)
+                label = self._rate_label(self._without_connectors(text[clause:mark + 1]))
+                start = mark + 1 - len(label) if label is not None else -1
+                if label is not None and start not in zeros:
+                    q = Quantity(start=start, end=said.end(), num_start=at, num_end=at + 1, value=0.0, unit="%",
+                                 kind="percent", qualifier=None, low=None, high=None, change=None, ratio_to=None)
+                    sentence = self.outline.sentence_start(start)
+                    reading = self._read(q, self._sentence_at(sentence), "", start, None, start)
+                    rates.append(reading.found(None, label, "%", start))
+            at = text.find(_NAUGHT, at + 1)
 
     def _all_of(self, metrics: list[Found]) -> list[Found]:
         """Values stated as all of the count said right before them (受理矛盾纠纷245件,全部调解成功: 245 succeeded): the
@@ -2786,6 +2819,47 @@ class Interpreter:
             return None
         return joiner - len(elided) + 1, elided
 
+    def _label_in_part(self, label: str, label_start: int) -> tuple[int, str] | None:
+        """The label of one value a rate's `label` shares with the words listed right before it that leave it their
+        measure (行业性、专业性和派驻人民调解组织规范化率, 市、县、乡三级…覆盖率, 领导干部和公务员学法考试参考率), as (start,
+        label): as written from the first word listed, what the label's cuts leave of it (全县行业性: 行业性); where every
+        word listed is a place and the label opens with one (甲县、乙县出庭应诉率均为100%), the label after the places
+        (各乡镇、各部门…公开率: as written). None where a word listed is a rate's (报备率、及时率: a list of rates),
+        takes more than _LISTED_WORD_HAN characters, or follows what opens no list (受理纠纷120件、调解成功率98%: a
+        clause of its own), or where the label the places share names none."""
+        text, start = self.text, label_start
+        words: list[str] = []
+        while start > 0 and text[start - 1] in _OTHERS_BEFORE_LABEL and len(words) < _MAX_SHARING:
+            run = (m.group() if (m := _ELIDED_LABEL_WORDS.match(text, 0, start - 1)) is not None else "")
+            word = self._rate_label(run + "率") if run else None
+            if word is None or run.endswith("率") or len(word) - 1 > _LISTED_WORD_HAN:
+                return None
+            start = start - 1 - len(word) + 1
+            words.append(word[:-1])
+            if start > 0 and text[start - 1] in _OTHERS_BEFORE_LABEL:
+                continue  # (a word cut at a joiner, 改革和规范执法行为: the word before it is listed too)
+            if len(word) - 1 < len(run):
+                break  # (全县行业性: the cut opens the list)
+            if start > 0 and text[start - 1] not in _LIST_OPENS:
+                return None
+        if not words:
+            return None
+        end = self._place_end(label) if all(self._is_place(word) for word in words) else 0
+        if end:
+            own = self._rate_label(label[end:])
+            return (label_start + len(label) - len(own), own) if own else None
+        return start, text[start:label_start + len(label)]
+
+    def _place_end(self, label: str) -> int:
+        """Where the place a label opens with ends, with the count of places said after it (广州、深圳两市: 两市), or 0."""
+        end = next((end for end in range(1, len(label)) if self._is_place(label[:end])), 0)
+        while end and end < len(label) - 1 and self._is_place(label[:end + 1]):
+            end += 1  # 广州市 past 广州
+        if not end:
+            return 0
+        counted = self.catalog.places_counted.match(label, end)
+        return counted.end() if counted else end
+
     def _label_of_places(self, clause: int, subject_start: int, label: str,
                          label_start: int) -> tuple[str | None, int]:
         """The rate label a 分别 list of places says each value of (广州、深圳两市行政机关负责人出庭应诉率分别为…:
@@ -2795,14 +2869,10 @@ class Interpreter:
         pieces = [piece for _, piece in self._listed_before(clause)] + ([before] if before else [])
         if not pieces or not all(self._is_place(piece) for piece in pieces):
             return None, label_start
-        end = next((end for end in range(1, len(label)) if self._is_place(label[:end])), 0)
-        while end and end < len(label) - 1 and self._is_place(label[:end + 1]):
-            end += 1  # 广州市 past 广州
+        end = self._place_end(label)
         if not end:
             return None, label_start
-        counted = self.catalog.places_counted.match(label, end)
-        rest = label[counted.end() if counted else end:]
-        own = self._rate_label(rest)
+        own = self._rate_label(label[end:])
         return (own, label_start + len(label) - len(own)) if own else (None, label_start)
 
     def _is_place(self, piece: str) -> bool:
@@ -5025,8 +5095,11 @@ def _first_months(text: str, start: int, end: int) -> bool:
     return any(m.group("so_far") is not None for m in _SPAN_OF_YEAR.finditer(text, start, end))
 
 
-# A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰).
-_PERCENT_STEPS = {"成": 10.0, "‰": 0.1}
+_NAUGHT = "零"  # what a rate said to be naught in words says (再犯罪率为零: [rates] zero)
+_NAUGHT_REACH = 8  # the characters its connectors may take between the label's 率 and 零 (保持为“零)
+# A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰), a ten-thousandth
+# (‱: 万分之五).
+_PERCENT_STEPS = {"成": 10.0, "‰": 0.1, "‱": 0.01}
 # A whole year said: the figure after it is the year's.
 _WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
 _WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)

@@ -26,7 +26,8 @@ Conventions, where the text leaves room:
   high = value (the text approaches it from below); none → low = high = value;
 * unit is the measure word as written after the number, the multiplier left
   out (约200万人 → '人', 738.18万元 → '元'); 百分之… gives '%', 三成 gives '成'
-  (kind 'percent', value 30), 0.5‰ and 千分之五 give '‰' (kind 'percent', value 0.05);
+  (kind 'percent', value 30), 0.5‰ and 千分之五 give '‰' (kind 'percent', value 0.05), 万分之五
+  gives '‱' (value 0.05);
 * num_start/num_end cover the numeral with its 万/亿, and whatever is written
   between them (1680余万元 → '1680余万'), and both sides of a range or ratio;
 * change is 'up'/'down' when a verb of change sits right before the quantity
@@ -70,7 +71,9 @@ MAX_ARABIC_LENGTH = 32   # separators and decimals included
 # 余 多 + stand between the number and its unit; the catalog's qualifiers before or after it.
 BETWEEN_QUALIFIERS = {"余": "at_least", "多": "at_least", "+": "at_least"}
 # Units of kind 'percent' that are not %: how many percent one of them is.
-PERCENT_OF: dict[str, int | Decimal] = {"成": 10, "‰": Decimal("0.1")}
+PERCENT_OF: dict[str, int | Decimal] = {"成": 10, "‰": Decimal("0.1"), "‱": Decimal("0.01")}
+# The unit of a share said in words, by the first character of its word (百分之, 千分之, 万分之; 百分百).
+_PER_UNITS = {"百": "%", "千": "‰", "万": "‱"}
 # Characters before 近 that make a word of it (附近, 最近), not a qualifier.
 NEAR_WORDS = frozenset("附最临靠邻亲贴就")
 CHANGE_JOINS = frozenset({"和", "、", "及", "与"})
@@ -217,7 +220,7 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
             )
           | (?P<pre>{longest_first(prefixes)})?
             (?:
-                (?P<per>百分之|千分之|百分(?=百))(?P<pnum>{_AR}|{_CN_NUMERAL})  # 百分百: 百分之百 said short
+                (?P<per>百分之|千分之|万分之|百分(?=百))(?P<pnum>{_AR}|{_CN_NUMERAL})  # 百分百: 百分之百 said short
               | (?P<num>(?<![0-9A-Za-z.])(?:{_MIXED}(?=[余多]?(?:{unit}))|{_AR})|{cn})
                 (?:(?P<colon>:)(?P<rnum>{_AR})|(?:[-~]|{_RANGE_WORD})(?P<num2>{_AR}))?+
                 (?P<approx>[余多])?
@@ -548,7 +551,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     exact: int | Decimal | None  # the value as written, before it becomes the float of the record
     if pnum:
         exact = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
-        unit, kind = "%" if per[0] == "百" else "‰", "percent"
+        unit, kind = _PER_UNITS[per[0]], "percent"
         if exact is not None:
             exact *= PERCENT_OF.get(unit, 1)
         num_start, num_end = m.span("pnum")

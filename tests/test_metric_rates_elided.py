@@ -4,8 +4,8 @@ Each sentence is written for the test. Of one value, the phrase is one rate, its
 (满意及基本满意率: the share satisfied or basically satisfied, no 满意率 of its own; 网办、掌办率均达100%: both words said
 of the one figure). In a 分别 list of values, the first label is the word the second ends in before 率, which the
 second qualifies (基本, 比较): each is a rate of its own value; two different words joined so (合格和优秀率分别为…) are
-labels written in part, none emitted. A longer label after the joiner (复议和诉讼案件败诉率) and labels each written
-whole keep their reading.
+labels written in part, none emitted. A longer label after the joiner (复议和诉讼案件败诉率) is one rate of both, its
+label as written from the first word; labels each written whole keep their reading.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def test_one_value_of_two_words_before_one_rate_is_the_label_as_written(sentence
     ("备案审查报备率、及时率、规范率均达100%。",
      [("及时率", 100, "及时率、规范率均达100%"), ("备案审查报备率", 100, "备案审查报备率、及时率、规范率均达100%"),
       ("规范率", 100, "规范率均达100%")]),
-    # a label longer than a word after the joiner: one rate of both, read from the joiner on as before
-    ("复议和诉讼案件败诉率为5%。", [("诉讼案件败诉率", 5, "诉讼案件败诉率为5%")]),
+    # a label longer than a word after the joiner: one rate of both, its label as written from the first word
+    ("复议和诉讼案件败诉率为5%。", [("复议和诉讼案件败诉率", 5, "复议和诉讼案件败诉率为5%")]),
     # a value that tells how many share it: the pieces listed, a piece naming no rate left out
     ("事项认领率、发布率、电子证照、签章率“四个100%”。",
      [("事项认领率", 100, "事项认领率、发布率、电子证照、签章率“四个100%"), ("发布率", 100, "发布率、电子证照、签章率“四个100%"),

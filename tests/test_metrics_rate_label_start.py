@@ -23,6 +23,10 @@ def rates(text: str, report_year: int | None = 2024):
     ("本市人民调解成功率为98.6%。", "人民调解成功率"),
     ("我院一审行政案件败诉率为4.2%。", "一审行政案件败诉率"),
     ("全省范围内矛盾纠纷化解率为96%。", "矛盾纠纷化解率"),
+    # …before the levels or the units of that place it names, which stay
+    ("全县县乡村三级公共法律服务平台覆盖率达100%。", "县乡村三级公共法律服务平台覆盖率"),
+    ("全县县直部门法律顾问覆盖率为100%。", "县直部门法律顾问覆盖率"),
+    ("全市县级政府负责人出庭应诉率达98%。", "县级政府负责人出庭应诉率"),
     # the place before a part of the year, which goes too: it says when, not what
     ("全县前三季度行政机关负责人出庭应诉率为100%。", "行政机关负责人出庭应诉率"),
     ("全市上半年行政复议纠错率为11%。", "行政复议纠错率"),
@@ -45,6 +49,8 @@ def test_a_rate_label_leaves_whose_and_when_out(text, label):
     "全区域网格覆盖率为100%。",
     "本市场主体满意率为96%。",
     "全州县行政复议纠错率为12%。",
+    "全州县县直部门法律顾问覆盖率为100%。",
+    "全县域网格覆盖率为100%。",
     "全市平均结案率为95%。",
 ])
 def test_a_label_keeps_its_own_first_words(text):
@@ -124,10 +130,19 @@ def test_a_rate_label_keeps_a_place_whole(text, label):
     # 县域), a two-character name's characters after another word
     ("在诉讼中行政机关负责人出庭应诉率达到98%。", "行政机关负责人出庭应诉率"),
     ("城中市场监管投诉办结率为95%。", "市场监管投诉办结率"),
-    ("矛盾调解和县域治理满意率为90%。", "县域治理满意率"),
-    ("复议调解和县乡执法考核合格率为92%。", "县乡执法考核合格率"),
+    ("调解结案率和县域治理满意率均为90%。", "县域治理满意率"),
+    ("执法检查率和县乡执法考核合格率均为92%。", "县乡执法考核合格率"),
 ])
 def test_a_cut_word_no_place_holds_still_cuts(text, label):
+    assert label in [l for l, _ in rates(text)]
+
+
+@pytest.mark.parametrize("text, label", [
+    # …and after a word that is no rate, the joiner lists the words sharing the measure: the label as written
+    ("矛盾调解和县域治理满意率为90%。", "矛盾调解和县域治理满意率"),
+    ("复议调解和县乡执法考核合格率为92%。", "复议调解和县乡执法考核合格率"),
+])
+def test_a_cut_joiner_after_a_word_listed_keeps_the_list(text, label):
     assert [l for l, _ in rates(text)] == [label]
 
 

@@ -88,11 +88,38 @@ def test_labels_written_in_part_get_no_figure(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("乡镇、村居和企业调解组织规范化率均达到95%。", [("企业调解组织规范化率", 95)]),  # one figure for all
+    ("乡镇、村居和企业调解组织规范化率均达到95%。", [("乡镇、村居和企业调解组织规范化率", 95)]),  # one figure for all
     ("调解率、调解成功率分别为99%和97%。", [("调解成功率", 97), ("调解率", 99)]),
     ("行政复议纠错率和行政诉讼败诉率分别为8%、5%。", [("行政复议纠错率", 8), ("行政诉讼败诉率", 5)]),
 ])
 def test_whole_labels_still_share_or_take_their_figures(text, expected):
+    assert rates(text) == expected
+
+
+# One figure of labels written in part, sharing their measure (…一审、二审行政案件服判息诉率为…): one rate, its label as
+# written from the first word listed, what the label's cuts leave of it (全县, 2023年); of places listed, each place's
+# figure, under the label after the places.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行业性、专业性和派驻人民调解组织规范化率达100%。", [("行业性、专业性和派驻人民调解组织规范化率", 100)]),
+    ("全市市、县、乡三级公共法律服务实体平台覆盖率达到100%。", [("市、县、乡三级公共法律服务实体平台覆盖率", 100)]),
+    ("2023年,全区一审、二审行政案件服判息诉率为92.5%。", [("一审、二审行政案件服判息诉率", 92.5)]),
+    ("重大行政决策、重大合同合法性审查率均达100%。", [("重大行政决策、重大合同合法性审查率", 100)]),
+    ("领导干部和公务员年度学法考试参考率达100%。", [("领导干部和公务员年度学法考试参考率", 100)]),
+    ("城区和农村法律顾问覆盖率均为100%。", [("城区和农村法律顾问覆盖率", 100)]),
+    ("东阳县、西岭县和南湖区政府法律顾问覆盖率均为100%。", [("政府法律顾问覆盖率", 100)]),
+    ("甲县、乙县法律援助案件结案率均达到100%。", [("法律援助案件结案率", 100)]),
+])
+def test_one_figure_of_labels_written_in_part_is_one_rate_as_written(text, expected):
+    assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("受理信访事项120件、按期办结率98%。", [("按期办结率", 98)]),  # a count's clause before: no word listed
+    ("行政执法案卷评查优秀率、合格率均为100%。", [("合格率", 100), ("行政执法案卷评查优秀率", 100)]),  # rates listed
+    ("村(社区)、网格调解组织覆盖率100%。", [("网格调解组织覆盖率", 100)]),  # a word in brackets: no list read
+    ("推进镇街综合行政执法改革和规范执法行为、案卷合格率96%。", [("案卷合格率", 96)]),  # a clause of its own
+])
+def test_a_label_after_no_word_listed_keeps_its_reading(text, expected):
     assert rates(text) == expected
 
 

@@ -1,0 +1,36 @@
+"""A rate said to be naught in words (再犯罪率为零, 差错率保持为零): its label's level 0, as 差错率为0 is read.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年行政执法案卷评查不合格率为零。", [("行政执法案卷评查不合格率", 0)]),
+    ("全县刑满释放人员重新犯罪率为零,安置帮教率达98%。", [("刑满释放人员重新犯罪率", 0), ("安置帮教率", 98)]),
+    ("公证文书差错率保持为零。", [("公证文书差错率", 0)]),
+    ("信访事项投诉率降为零。", [("信访事项投诉率", 0)]),
+    ("执法案卷差错率为“零”。", [("执法案卷差错率", 0)]),
+])
+def test_a_rate_said_naught_in_words(text, expected):
+    assert sorted(read(text, 2024)[1]) == expected
+
+
+def test_a_headline_rate_said_naught_is_one_rate():
+    metrics, found = read("全年行政诉讼败诉率为零。", 2024)
+    assert [(k, v) for k, v, *_ in metrics] == [("litigation_loss_rate", 0)]
+    assert [v for _, v in found] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "全县刑事案件发案率实现零增长。",  # 零 opening a word: no level
+    "全县实现零投诉率。",  # a slogan's 零 before the label, no level said after it
+    "对违法行为零容忍。",
+    "对再犯罪率为零的司法所予以表扬。",  # the units reaching it, no level of the area's
+])
+def test_no_naught_rate(text):
+    assert read(text, 2024)[1] == []
