@@ -13,7 +13,7 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 from lawreport import catalog as catalog_module
-from lawreport import extract, institutions, regions
+from lawreport import extract, institutions, regions, structure
 from lawreport.catalog import DEFAULT_PATH, Catalog, get_catalog
 from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
@@ -93,6 +93,18 @@ def strings_of_tests(glob: str, keep: Callable[[str], bool]) -> tuple[str, ...]:
 def lines_listed(path: Path) -> set[str]:
     """The lines of a list file, comment lines (#) and empty ones aside."""
     return {line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+
+
+@contextmanager
+def sentences_cut_at(longest: int) -> Iterator[None]:
+    """Outlines made in the block cut a run without a sentence's mark every `longest` characters (MAX_SENTENCE), as
+    they cut a long run: the cuts can be tested on short texts."""
+    original = structure.MAX_SENTENCE
+    structure.MAX_SENTENCE = longest
+    try:
+        yield
+    finally:
+        structure.MAX_SENTENCE = original
 
 
 @contextmanager

@@ -3,10 +3,11 @@ an adversarial run) must cost time linear in its length. Each faster reading is 
 replaces, on texts of pieces that put its labels, splits and breaks anywhere."""
 
 import regex
+from conftest import sentences_cut_at
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from lawreport import metadata, metrics, structure
+from lawreport import metadata, metrics
 from lawreport.dates import compact_date_at, date_at
 from lawreport.metrics import Interpreter, _line_starts
 from lawreport.pipeline import extract
@@ -143,13 +144,9 @@ def test_a_year_opening_a_clause_states_a_figure_within_a_sentence_s_length():
 @example(["调解"] * 8 + [",", "12件"], 3)
 def test_a_clause_never_runs_past_the_sentence_a_long_run_is_cut_into(pieces, longest):
     text = "".join(pieces)
-    original = structure.MAX_SENTENCE
-    structure.MAX_SENTENCE = longest  # sentences cut short, as a run without a mark is
-    try:
+    with sentences_cut_at(longest):  # sentences cut short, as a run without a mark is
         outline = Outline(text)
         for offset in range(len(text)):
             start, end = outline.clause_at(offset)
             first, following = outline.sentence_of(offset)
             assert first <= start <= offset <= end <= following
-    finally:
-        structure.MAX_SENTENCE = original

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 import regex
+from conftest import sentences_cut_at
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -32,15 +33,11 @@ def _plain_sentence_end(outline: Outline, offset: int) -> int:
 @given(st.lists(st.sampled_from(PIECES), max_size=60), st.integers(1, 12))
 def test_a_sentence_ends_where_the_search_for_its_mark_ends(pieces, longest):
     text = "".join(pieces)
-    original = structure.MAX_SENTENCE
-    structure.MAX_SENTENCE = longest  # sentences cut short, as a run without a mark is
-    try:
+    with sentences_cut_at(longest):  # sentences cut short, as a run without a mark is
         outline = Outline(text)
         for offset in range(-2, len(text) + 3):
             assert outline.sentence_end(offset) == _plain_sentence_end(outline, offset)
             assert outline.sentence_at(offset) == (outline.sentence_start(offset), _plain_sentence_end(outline, offset))
-    finally:
-        structure.MAX_SENTENCE = original
 
 
 def test_the_characters_a_match_opens_with():
