@@ -53,7 +53,7 @@ SHAPES = {
     # Each of these once read a text without line breaks whole from every unit (tests/test_speed_long_lines.py).
     "lawsuits": "以区政府为被告的行政诉讼案件共373件,",
     "date_labels": "发布时间:2024-03-09 ",
-    "credit": "(2023年12月)",
+    "credit": "(2023年12月),",
     "unmarked": "我市今年为困难群体提供法律援助1500余件",
 }
 SIZES = (1_000, 100_000, 1_000_000, 10_000_000)
