@@ -42,7 +42,7 @@ from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compil
 from .dates import MONTH, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
-from .numbers import CN_DIGITS, Quantity, count_step, grammar, read_on, scan, written_step
+from .numbers import CN_DIGITS, PERCENT_OF, Quantity, count_step, grammar, read_on, scan, written_step
 from .regions import (
     TOWNSHIP_OFFICES,
     divisions_named,
@@ -2308,8 +2308,7 @@ class Interpreter:
         one after the cases it names (一审行政诉讼案件已审结16件), or the word stands right before it, the label read
         from the cases it names (办结法律援助案件465件)."""
         text = self.text
-        return any(text.find(word, m.start, m.end) >= 0 for word in admitted) \
-            or text.endswith(admitted, max(0, m.start - 4), m.start)
+        return any(text.find(word, m.start, m.end) >= 0 for word in admitted) or text.endswith(admitted, 0, m.start)
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
         """Whether the count's label, saying nothing of what was admitted, opens with a word of what was received or
@@ -2546,19 +2545,17 @@ class Interpreter:
             if any(self._is_part(r.subject) or self._after_part_marker(said, r.subject_start) for r in listed):
                 continue
             summed = sum(r.quantity.value for r in listed)
+            total = self._total_after([r for r in readings if r.sentence == first.sentence
+                                       and r.quantity.kind == "count"], listed[-1], summed)
             if rule.kind is not None and not self._every_kind(rule.kind, rule.kinds, listed):
                 # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole; but one said after them (继承公证200件、
                 # 委托公证150件,共计350件) is the value stated
-                total = self._total_after([r for r in readings if r.sentence == first.sentence
-                                           and r.quantity.kind == "count"], listed[-1], summed)
                 if total is not None:
                     found.append(total.found(rule.key, rule.label, rule.unit, start))
                 continue
             level = _LEVEL_NAMED.search(first.subject)  # (社区级调委会调解纠纷88件: the level before the label)
             if level is not None and first.subject_start + level.start() < start:
                 start = first.subject_start + level.start()
-            total = self._total_after([r for r in readings if r.sentence == first.sentence
-                                       and r.quantity.kind == "count"], listed[-1], summed)
             if total is not None:
                 found.append(total.found(rule.key, rule.label, rule.unit, start))
                 continue
@@ -5097,9 +5094,9 @@ def _first_months(text: str, start: int, end: int) -> bool:
 
 _NAUGHT = "零"  # what a rate said to be naught in words says (再犯罪率为零: [rates] zero)
 _NAUGHT_REACH = 8  # the characters its connectors may take between the label's 率 and 零 (保持为“零)
-# A percent's written step by its measure word: a tenth (成, 九成 from 90 to 100), a thousandth (‰), a ten-thousandth
-# (‱: 万分之五).
-_PERCENT_STEPS = {"成": 10.0, "‰": 0.1, "‱": 0.01}
+# A percent's written step by its measure word (numbers.PERCENT_OF): a tenth (成, 九成 from 90 to 100), a thousandth (‰),
+# a ten-thousandth (‱: 万分之五).
+_PERCENT_STEPS = {unit: float(step) for unit, step in PERCENT_OF.items()}
 # A whole year said: the figure after it is the year's.
 _WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
 _WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)
