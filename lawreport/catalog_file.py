@@ -115,11 +115,11 @@ YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\
 LITIGATION = "(?<!非)诉讼"
 
 # The topics a mediation count's verb said alone (受理…,调解75件; …,成功调解8件; …,成功26件) may go on from, other than the
-# mediation: reconsideration, lawsuits and courts, arbitration, petitions and the cases a superior hands down
-# (交办, 督办), the other legal services, complaints, police calls, labour disputes ({NOT_MEDIATION} in a mediation
+# mediation: reconsideration, lawsuits and courts, arbitration, petitions (信访, and by their letters and visits: 来信来访,
+# 群众来访, 接访, 上访; not the 来信 of 往来信息) and the cases a superior hands down (交办, 督办), the other legal services, complaints, police calls, labour disputes ({NOT_MEDIATION} in a mediation
 # rule's other_topic): named last before it in its sentence, the count it goes on from is theirs. Not a court that
 # refers its cases to the people's mediators (法院委派委托调解成功…: theirs, as [quantities.other_mediation] reads it).
-NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动"
+NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|(?<!往)来信|来访|接访|上访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动"
 
 # A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).

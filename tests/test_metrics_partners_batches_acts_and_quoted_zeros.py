@@ -113,6 +113,33 @@ def test_a_rate_opened_by_a_verb_petitions_share_is_the_petitions(text, expected
     assert facts(text) == expected
 
 
+# Petitions named by their letters and visits (来信来访, 群众来访, 接访, 上访) are petitions as 信访 is: the rate and the
+# successes said by the verb after them are theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理群众来信来访356件,化解成功率98.5%。", []),
+    ("受理群众来信来访60件,化解55件。", []),
+    ("全年受理群众上访45件,化解42件。", []),
+    ("全年接访群众120批次,成功化解115批次。", []),
+    ("全县调解矛盾纠纷800件,调解成功790件;受理群众来访60件,化解率91.7%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False)]),
+])
+def test_petitions_by_letters_and_visits_are_petitions(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mediation counted after the visits keeps its rate
+    ("全年接待来访群众50人次;全县调解纠纷800件,调解成功790件,成功化解率98.8%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_succeeded", 790, 2024, False),
+      ("mediation_success_rate", 98.8, 2024, False)]),
+    # 来信 inside 往来信息 names no letter
+    ("全县调解矛盾纠纷800件,建立纠纷往来信息台账,成功化解率98.8%。",
+     [("mediation_cases", 800, 2024, False), ("mediation_success_rate", 98.8, 2024, False)]),
+])
+def test_visits_before_mediation_or_inside_another_word_leave_its_rate(text, expected):
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # mediation counted since the petitions keeps the rate, in its clause or its own sentence
     ("受理信访事项60件,办结55件;全县调解矛盾纠纷800件,成功化解率98.8%。",
