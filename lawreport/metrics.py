@@ -156,6 +156,9 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 # What a comparison's base ([series] base: 较2022年的, 比上年, 较上一年度, 较2021年同期) ends in.
 _BASE_ENDS = ("的", "年", "度", "期")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
+# The marks listing the next year's value of a series right after the value before (由2021年的85%、2022年的92%提升至100%;
+# 提升至2022年的92%和2023年的100%): a subject of that year and 的 alone is keyed by its year, as 2022年 is.
+_YEARS_LISTED = (LIST_SEPARATOR, "和")
 # What a value quoted may say before it (“双100%”: two rates, each 100%).
 _QUOTED_VALUE = compile_cached(r"(?:[双两三四五]个?)?")
 # The words a quoted rate's name is qualified by, after a 、 (出庭应诉率、在庭审中实际发言的“出声率”均达到100%): no rate of
@@ -1599,6 +1602,8 @@ class Interpreter:
                 said = self._sentence_at(sentence, next_sentence)
             # The number before ends inside this clause: the mark that opened it was its own (a ratio's colon, 1.2:1).
             straddled = previous_end > clause
+            # (the number before ends right before a list mark that opens this subject: 85%、2022年的92%, 92%和2023年的100%)
+            listed_on = clause <= previous_end + 1 and text[previous_end:previous_end + 1] in _YEARS_LISTED
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
             if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
                 subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
@@ -1651,7 +1656,9 @@ class Interpreter:
                                                    or (straddled and carried.sentence == sentence))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
-            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS else None
+            keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS \
+                else self._year_keyed(stripped.removeprefix("和")[:-1], readings) if listed_on and stripped.endswith("的") \
+                else None
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year

@@ -594,6 +594,25 @@ def test_a_value_after_a_series_origin_takes_the_year_said_before_it():
         ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 96, 2022, False)]
 
 
+def test_a_series_of_three_years_lists_the_middle_year_after_a_list_mark():
+    # the year's value listed right after the one before (、 or 和), in the origin or in the level reached
+    assert dated_values("2023年,负责人出庭应诉率从2021年的85%、2022年的92%提升至100%。") == [
+        ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 92, 2022, False),
+        ("head_appearance_rate", 100, 2023, False)]
+    assert dated_values("负责人出庭应诉率由2021年的85%提升至2022年的92%、2023年的100%。") == [
+        ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 92, 2022, False),
+        ("head_appearance_rate", 100, 2023, False)]
+    assert dated_values("新收行政复议案件从2021年的120件、2022年的150件增至180件。") == [
+        ("reconsideration_received", 120, 2021, False), ("reconsideration_received", 150, 2022, False),
+        ("reconsideration_received", 180, 2023, False)]
+
+
+def test_a_year_listed_apart_from_the_value_before_keys_no_value_of_its_label():
+    # the years compared with are listed after a comma, their values paired after them: no value keyed by the last
+    assert dated_values("调解成功率达98.6%,较2022年、2021年的98.1%、97.5%均有提升。") == [
+        ("mediation_success_rate", 98.6, 2023, False)]
+
+
 def test_level_reached_after_a_change_takes_the_label_of_the_change():
     assert dated_values("行政机关败诉率较上年下降5.3个百分点,降至11.6%。") == [("litigation_loss_rate", 11.6, 2023, False)]
     assert dated_values("负责人出庭应诉率从2018年的31.6%升至2019年的67.2%。") == [
