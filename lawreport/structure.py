@@ -550,7 +550,9 @@ class Outline:
         return parts
 
     def _plan_paragraphs(self) -> list[tuple[int, int]]:
-        """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section.
+        """Paragraphs that open with a plan cue (下一步, 今后) outside any numbered plan section, or with the title
+        of a plan part run into them after a colon (2025年工作打算:…, 明年工作思路:…), as a line of its own would
+        head one (_unnumbered_level).
 
         The cue opens a line ((?m)^…): it is tried at the start of each line that holds more than its
         indent, not at every character of the text, and only where the line's text opens with a character the cue
@@ -560,12 +562,14 @@ class Outline:
         text, pattern = self.text, get_catalog().plan_paragraph
         opens = _plan_cue_openings()
         for line in self.lines:
-            if opens is not None and text[line.body] not in opens:
-                continue  # its text opens with no cue: most lines
-            m = pattern.match(text, line.start, None, NOT_CONCURRENT)
-            if m is not None:
-                end = text.find("\n", m.end())
-                spans.append((m.start(), len(text) if end < 0 else end))
+            if opens is None or text[line.body] in opens:  # (its text opens with no cue: most lines)
+                m = pattern.match(text, line.start, None, NOT_CONCURRENT)
+                if m is not None:
+                    end = text.find("\n", m.end())
+                    spans.append((m.start(), len(text) if end < 0 else end))
+                    continue
+            if line.numbering_end == line.body and _titles_a_plan(text, line):
+                spans.append((line.start, line.end))
         return spans
 
     def section_at(self, offset: int) -> Section | None:
@@ -639,6 +643,13 @@ class Outline:
         ends = self._clause_ends
         i = bisect.bisect_left(ends, offset)
         return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
+
+
+def _titles_a_plan(text: str, line: Line) -> bool:
+    """Whether the line's text opens with a title naming a plan part (kind_named) and a colon, run into the plan
+    (2025年工作打算:持续深化…): no longer than a title standing alone (TITLE_LINE)."""
+    colon = text.find(_FIELD, line.body, min(line.end, line.body + TITLE_LINE + 1))
+    return colon > line.body and kind_named(text[line.body:colon]) == "plans"
 
 
 def _kind_after_measure(title: str, kind_of: Callable[[str], str]) -> bool:

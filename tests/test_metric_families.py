@@ -782,6 +782,18 @@ def test_plan_paragraphs_of_many_openings(opening):
     assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
 
 
+@pytest.mark.parametrize("title", ["2024年工作打算", "2024年主要工作安排", "明年工作思路", "下一年度工作计划"])
+def test_a_plan_part_s_title_run_into_its_paragraph_after_a_colon_plans_it(title):
+    text = f"一、2023年工作成效\n受理法律援助案件300件。\n{title}:办理法律援助案件400件。\n"
+    assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2024, True)]
+
+
+@pytest.mark.parametrize("title", ["2023年工作目标完成情况", "主要做法"])
+def test_a_title_of_work_done_run_into_its_paragraph_plans_nothing(title):
+    text = f"一、2023年工作成效\n受理法律援助案件300件。\n{title}:办理法律援助案件400件。\n"
+    assert dated_values(text) == [("legal_aid_cases", 300, 2023, False), ("legal_aid_cases", 400, 2023, False)]
+
+
 def test_a_year_of_the_courts_without_its_future_plans_nothing():
     text = "一、2023年工作成效\n受理法律援助案件300件。\n2023年,全省法院推动行政机关负责人出庭应诉率提高到90%。\n"
     assert dated_values(text) == [("head_appearance_rate", 90, 2023, False), ("legal_aid_cases", 300, 2023, False)]
