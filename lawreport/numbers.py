@@ -33,7 +33,8 @@ Conventions, where the text leaves room:
 * change is 'up'/'down' when a verb of change sits right before the quantity
   (同比上升104.5%, 提升8.1个百分点, 增幅为5%); 上升至53.28% is a level. A
   quantity joined to such a one by 和/、/及/与 shares its change (增长5.9%和27.4%).
-* a lone 一 is not counted (一批, 一次办, 一件事 say 'a', not 'one'), nor a
+* a lone 一 is not counted (一批, 一次办, 一件事 say 'a', not 'one') but before a
+  count's measure word that ends its clause (败诉一件。), nor a
   Chinese numeral opening with 百/千/万/亿 unless 余/多 follows (千家万户 is an
   idiom, 百余场 a count).
 """
@@ -50,7 +51,7 @@ from .catalog import Catalog, compile_re_cached
 from .dates import MONTH
 from .derive import from_catalog
 from .scanning import longest_first, longest_word
-from .structure import HAN
+from .structure import HAN, PAUSES, SENTENCE_ENDS
 from .tuples import new_tuple
 
 CN_DIGITS = {
@@ -494,9 +495,11 @@ def _is_code(g: Grammar, text: str, number: str, start: int, end: int, unit: str
     return after[:1] in (".", "、") and (not head or head[-1] in LINE_STARTS)
 
 
-def _is_word(text: str, number: str, start: int, unit: str | None, approximate: bool, unit_end: int) -> bool:
+def _is_word(g: Grammar, text: str, number: str, start: int, unit: str | None, approximate: bool,
+             unit_end: int) -> bool:
     """Chinese numerals that are part of a word, a name or an ordinal, or a date's day (三月十一日, 3月十一日)."""
-    if unit in CN_NAME_UNITS or number == "一" or text[start - 1:start] in NOT_BEFORE_CN:
+    if unit in CN_NAME_UNITS or (number == "一" and not _one_counted(g, text, unit, unit_end)) \
+            or text[start - 1:start] in NOT_BEFORE_CN:
         return True
     if unit == DAY_UNIT and text[start - 1:start] == "月" and text[start - 2:start - 1] != "个":
         return True  # not a span of months and days (三个月十五日内)
@@ -506,6 +509,16 @@ def _is_word(text: str, number: str, start: int, unit: str | None, approximate: 
         follow = text[unit_end:unit_end + 2]
         return bool(follow) and HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG)
     return False
+
+
+# What follows a lone 一 and its measure word for it to count one: a mark ending its clause (not the text's end alone).
+_ONE_COUNTED_BEFORE = tuple(SENTENCE_ENDS + PAUSES + "、)")
+
+
+def _one_counted(g: Grammar, text: str, unit: str | None, unit_end: int) -> bool:
+    """Whether a lone 一 counts one: before a count's measure word that ends its clause (败诉一件。, 直接纠错一件,),
+    where 一件事, 一批 and 一次办 say 'a' in the words that follow."""
+    return unit is not None and g.units.get(unit) == "count" and text[unit_end:unit_end + 1] in _ONE_COUNTED_BEFORE
 
 
 def _change(g: Grammar, before: str) -> str | None:
@@ -567,7 +580,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
             # Digits alone that are no code are at most MAX_INTEGER_DIGITS: a whole number as written.
             exact = int(num) if digits else _exact(plain) if len(num) <= MAX_ARABIC_LENGTH else None
         else:
-            if _is_word(text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
+            if _is_word(g, text, num, num_start, unit, bool(approx or approx2), m.end("unit")):
                 return None
             exact = _chinese(num)
         if exact is None:

@@ -441,6 +441,17 @@ def test_not_quantities(text):
     assert rows(text) == []
 
 
+# A lone 一 counts one before a count's measure word that ends its clause; before the words that follow it says 'a'.
+@pytest.mark.parametrize("text", ["行政诉讼案件败诉一件。", "直接纠错一件,", "撤诉一起;", "败诉一件、撤诉两件", "(其中败诉一件)"])
+def test_a_lone_one_ending_its_clause_counts_one(text):
+    assert [(value, kind) for _, value, _, kind, _, _ in rows(text)][:1] == [(1, "count")]
+
+
+@pytest.mark.parametrize("text", ["办好一件事。", "与群众一起研究,", "第一件,", "一批", "一次办,", "一件一件抓落实。"])
+def test_a_lone_one_before_more_words_counts_nothing(text):
+    assert [value for _, value, *_ in rows(text) if value == 1] == []
+
+
 def test_spans_and_bounds():
     text, q = one("合计挽回受援人经济损失1680余万元。")
     assert text[q.num_start:q.num_end] == "1680余万"
