@@ -155,6 +155,7 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 # value (_YEAR_PART_KEYED, with the parts of a year it reads).
 # What a comparison's base ([series] base: 较2022年的, 比上年, 较上一年度, 较2021年同期) ends in.
 _BASE_ENDS = ("的", "年", "度", "期")
+_SERIES_AGAIN = ("再", "又")  # what opens a clause going on with a series (…,再提升到2023年的100%; catalog [series] to)
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # The marks listing the next year's value of a series right after the value before (由2021年的85%、2022年的92%提升至100%;
 # 提升至2022年的92%和2023年的100%): a subject of that year and 的 alone is keyed by its year, as 2022年 is.
@@ -1652,8 +1653,11 @@ class Interpreter:
             # 2023年要达到95%,2025年达到100% (values keyed by year).
             # (a number straddling the clause carries a label only within its sentence: a bare number before 至
             # after a sentence's rate names none)
+            # (…提升到2022年的92%,再提升到2023年的100%: a clause going on with the series, by 再 or 又, is the series' too)
             same_clause = carried is not None and (carried.clause == clause
-                                                   or (straddled and carried.sentence == sentence))
+                                                   or (straddled and carried.sentence == sentence)
+                                                   or (opener == "," and carried.sentence == sentence
+                                                       and subject.startswith(_SERIES_AGAIN)))
             series_to_match = series_to(subject) if same_clause else None
             as_read, stripped = subject, without_connectors(subject)
             keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS \

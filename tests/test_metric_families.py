@@ -607,6 +607,15 @@ def test_a_series_of_three_years_lists_the_middle_year_after_a_list_mark():
         ("reconsideration_received", 180, 2023, False)]
 
 
+def test_a_series_goes_on_with_again_in_a_clause_of_its_own():
+    assert dated_values("负责人出庭应诉率由2021年的85%提升到2022年的92%,再提升到2023年的100%。") == [
+        ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 92, 2022, False),
+        ("head_appearance_rate", 100, 2023, False)]
+    assert dated_values("负责人出庭应诉率由2021年的85%提升到2022年的92%,又提高至2023年的100%。") == [
+        ("head_appearance_rate", 85, 2021, False), ("head_appearance_rate", 92, 2022, False),
+        ("head_appearance_rate", 100, 2023, False)]
+
+
 def test_a_year_listed_apart_from_the_value_before_keys_no_value_of_its_label():
     # the years compared with are listed after a comma, their values paired after them: no value keyed by the last
     assert dated_values("调解成功率达98.6%,较2022年、2021年的98.1%、97.5%均有提升。") == [
