@@ -1616,11 +1616,11 @@ def _name_characters_end(pattern: str, i: int) -> int:
     return i + 1 if i < len(pattern) else -1
 
 
-@functools.lru_cache(maxsize=4)  # the report in hand, as _scan_body, and its two questions: a cache keyed on whole
-# texts (256 tries, 16 counts) kept a batch's texts alive
+@functools.lru_cache(maxsize=4)  # the report in hand, as _scan_body, and its questions: a cache keyed on whole
+# texts (256 tries) kept a batch's texts alive
 def _answers_in(text: str, question: Hashable) -> dict:
-    """The answers given so far to ``question`` asked of ``text`` (_body_at's by where it asks, _own_calls's by the
-    level), filled by the asker: remembered while the text is in hand."""
+    """The answers given so far to ``question`` asked of ``text`` (_body_at's by where it asks), filled by the asker:
+    remembered while the text is in hand."""
     return {}
 
 
@@ -1650,21 +1650,34 @@ def _superiors_attached(text: str, last: str, hits: Sequence[_Hit], starts: list
 
 
 def _own_calls(text: str, last: str, words: Lexicon) -> int:
-    """How often the text calls its own place by the level ``last`` (全市, 我县, 本区, 该州; a province's department
-    itself, 我厅), the market (本市场) apart: counted once a level while the text is in hand (_answers_in), as
-    _citys_parts, _body_evidence and speaks_as_province ask of its levels."""
-    counted = _answers_in(text, (_own_calls, words))
-    if last in counted:
-        return counted[last]
-    times = 0
-    for prefix in words.own_place_prefixes:
-        if said := text.count(prefix + last):  # the market's count only where the word is: a pass of the text each
-            said -= text.count(prefix + last + "场")
-        times += said
+    """How often the text calls its own place by the level ``last`` (a level's character, or 地区: 全市, 我县, 本区, 该州;
+    a province's department itself, 我厅), the market (本市场) apart."""
+    calls = _own_calls_by_level(text, words.own_place_prefixes)
+    times = calls[last, ""]
     if last == "省":  # a province's department calling itself (我厅, 省厅) speaks as its province
-        times += sum(map(text.count, _department_calls(words)))
-    counted[last] = times
+        times += calls[_DEPARTMENT, ""] + calls[_DEPARTMENT, _MARKET] + text.count("省" + _DEPARTMENT)
     return times
+
+
+_MARKET = "场"  # what makes 市 a market's (本市场, 全市场): no call of a place
+
+
+@functools.lru_cache(maxsize=2)  # the report in hand, as _scan_body: _citys_parts, _body_evidence and
+# speaks_as_province ask of its levels
+def _own_calls_by_level(text: str, prefixes: tuple[str, ...]) -> Counter[tuple[str, str]]:
+    """(the level, 场 or "") after each of ``prefixes`` (全市, 我县, 本市场; 地区 of a prefecture's 全地区, 厅 of a
+    department's 我厅), counted in one pass of the text: a count of each prefix and level, and of its market, took a
+    pass each (two for every prefix and level asked). The prefixes are characters, none a level's nor 场, so their
+    occurrences never overlap."""
+    return Counter(_own_call_scan(prefixes).findall(text))
+
+
+@functools.lru_cache(maxsize=4)  # of the catalog's prefixes
+def _own_call_scan(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A prefix, with the level after it (地区, the last character of a division's name, or 厅) and 场 after that in
+    groups, read ahead: a prefix may follow a prefix (本该市)."""
+    levels = re.escape(NAME_ENDS + _DEPARTMENT)
+    return compile_re_cached(f"(?:{'|'.join(map(re.escape, prefixes))})(?=({PREFECTURE}|[{levels}])({_MARKET}?))")
 
 
 def speaks_as_province(text: str, code: str) -> bool:

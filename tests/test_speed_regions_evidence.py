@@ -5,6 +5,8 @@ once per report."""
 from __future__ import annotations
 
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lawreport import documents, regions
 from lawreport.catalog import get_catalog
@@ -46,6 +48,21 @@ def test_a_level_s_own_calls_are_counted_alike_when_asked_again():
     assert regions._own_calls(text, "市", words) == regions._own_calls(text, "市", words) == 2
     assert regions._own_calls(text, "县", words) == 0
     assert regions._own_calls("全省各地,我厅,省厅", "省", words) == 3
+
+
+def _own_calls_counted(text: str, last: str) -> int:
+    """The plain reading of a level's own calls: a count of each prefix and the level, less its market's (本市场); a
+    province's also its department's (我厅, 省厅)."""
+    words = regions._lexicon()
+    times = sum(text.count(prefix + last) - text.count(prefix + last + "场") for prefix in words.own_place_prefixes)
+    return times + (sum(map(text.count, regions._department_calls(words))) if last == "省" else 0)
+
+
+@given(st.text(alphabet="全我本该市县区省地州旗盟厅场x", max_size=40))
+def test_a_level_s_own_calls_counted_in_one_pass_are_the_counts_of_each_prefix(text: str) -> None:
+    words = regions._lexicon()
+    for last in (*regions.NAME_ENDS, regions.PREFECTURE):
+        assert regions._own_calls(text, last, words) == _own_calls_counted(text, last)
 
 
 class _CountedTries:
