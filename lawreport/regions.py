@@ -1327,7 +1327,7 @@ def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
         unit = _unit(code)
         first = min((at for form in _forms(unit, words.common_word_shorts) if 0 <= (at := text.find(form)) < first),
                     default=first)
-        clause = max(text.rfind(mark, 0, first) for mark in _CLAUSE_OPENINGS) + 1
+        clause = _clause_start(text, first)
         if not any(clause <= start and end <= first for start, end in visits) \
                 and not any(start <= first < end for start, end in scenes):
             continue
@@ -1456,8 +1456,15 @@ def in_elsewhere_clause(text: str, start: int) -> bool:
 
 def _clause_around(text: str, start: int) -> tuple[int, int]:
     """Where the clause holding ``start`` starts and ends."""
-    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_OPENINGS) + 1
-    return clause, min((at for mark in _CLAUSE_OPENINGS if (at := text.find(mark, start)) >= 0), default=len(text))
+    end = _CLAUSE_MARK.search(text, start)
+    return _clause_start(text, start), len(text) if end is None else end.start()
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: past the last mark before it (_CLAUSE_OPENINGS), read back from ``at``
+    to the first one found, where a find of each mark read to the text's start for a mark it never holds (?, !)."""
+    mark = _CLAUSE_MARK_BEFORE.search(text, 0, at)
+    return 0 if mark is None else mark.end()
 
 
 def _only_examples(text: str, hits: Sequence[_Hit]) -> bool:
@@ -1715,6 +1722,8 @@ def _department_calls(words: Lexicon) -> tuple[str, ...]:
 # What a clause opens after: a sentence's end, a line's, or a pause (近日,井研县司法局…; 为…,增强…,近日,绩溪县司法局…),
 # in the normalized text; not a colon, which ends a line's label (来源:某县司法局).
 _CLAUSE_OPENINGS = BREAKS.replace(":", "")
+_CLAUSE_MARK = compile_cached(f"[{re.escape(_CLAUSE_OPENINGS)}]")
+_CLAUSE_MARK_BEFORE = compile_cached(f"(?r)[{re.escape(_CLAUSE_OPENINGS)}]")  # …read back from where a search ends
 
 
 def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:

@@ -1,6 +1,6 @@
 """What the body says of its place is read with each search done once: the address lines found by one search for
 their openings, a body's name at a mention tried once for the lead and the own body, a level's own calls counted
-once per report."""
+once per report; a clause's bounds read from the mention to the nearest marks."""
 
 from __future__ import annotations
 
@@ -63,6 +63,15 @@ def test_a_level_s_own_calls_counted_in_one_pass_are_the_counts_of_each_prefix(t
     words = regions._lexicon()
     for last in (*regions.NAME_ENDS, regions.PREFECTURE):
         assert regions._own_calls(text, last, words) == _own_calls_counted(text, last)
+
+
+@given(st.text(alphabet="。!?\n,;:县x", max_size=30), st.integers(0, 30))
+def test_a_clause_read_back_and_on_to_its_marks_is_the_one_found_mark_by_mark(text: str, start: int) -> None:
+    start = min(start, len(text))
+    marks = regions._CLAUSE_OPENINGS
+    clause = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    end = min((at for mark in marks if (at := text.find(mark, start)) >= 0), default=len(text))
+    assert regions._clause_around(text, start) == (clause, end)
 
 
 class _CountedTries:
