@@ -1661,7 +1661,7 @@ def _own_calls(text: str, last: str, words: Lexicon) -> int:
     a province's department itself, 我厅), the market (本市场) apart."""
     calls = _own_calls_by_level(text, words.own_place_prefixes)
     times = calls[last, ""]
-    if last == "省":  # a province's department calling itself (我厅, 省厅) speaks as its province
+    if last == "省":  # a province's department calling itself (_department_calls: 我厅 counted, 省厅) speaks as its province
         times += calls[_DEPARTMENT, ""] + calls[_DEPARTMENT, _MARKET] + text.count("省" + _DEPARTMENT)
     return times
 
