@@ -340,6 +340,10 @@ _ABOUT, _ABOUT_WORD = "about", "约"  # a figure's qualifier said about (约12%)
 _ABOUT_REACH = 4  # how far before a figure _about_before's match starts (大约为)
 _FIRST_INSTANCE = "一审"  # a count of lawsuits its sentence says is of the first instance, whatever courts split it
 _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
+# An item of a list parted by commas: a name and its count, nothing more (行政调解21557件, 其中,行政调解 21557 件); an item
+# after such items back to a part marker (其中,行政调解21557件,人民调解22587件) is a part as the first is.
+_COUNTED_ITEM = compile_cached(r"[ \t]*\p{Han}{1,12}?[ \t]*\d[\d,.]*[ \t]*[万千]?余?[ \t]*[件宗起例][ \t]*")
+_COUNTED_ITEMS_BACK = 6  # how many such items before a subject are read back to their marker
 # A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
 # paragraph above, which also names their topic (行政复议…).
 _BULLETS = "·●•"
@@ -3345,7 +3349,10 @@ class Interpreter:
             heard = (said.heard or self._heard_in(said)) if q.start < said.limit else _ASKED_ALL
             # whether the subject is a part by its marker: asked once for both checks below
             part = self._is_part(subject) \
-                or (subject_start > heard.part and self._after_part_marker(said, subject_start))
+                or (subject_start > heard.part and (self._after_part_marker(said, subject_start)
+                                                    or (q.kind == "count"
+                                                        and self._after_counted_items(sentence, subject_start - 1)
+                                                        and self.catalog.specialised_disputes.search(subject) is None)))
             if (rule.key, sentence) in self._stated and (part or self._among_cases(said, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start) \
                     and not (part and self._year_of_many(rule.key, sentence, sentence, label)):
@@ -4018,6 +4025,27 @@ class Interpreter:
         # An item after a ; of a list that 其中: opens (其中:经济公证20件;民事公证24件): the list runs on past each ;.
         colon = text.rfind(":", sentence, opening) if text[opening] == ";" else -1
         return colon > sentence and self._part_marker_ends(sentence, colon)
+
+    def _after_counted_items(self, sentence: int, end: int) -> bool:
+        """Whether the comma at `end` closes an item of a list parted by commas (a name and its count alone) that a part
+        marker opens, ending before its first item or opening it (其中,行政调解21557件,人民调解22587件; 其中行政调解21557件,
+        人民调解22587件): the count after it is a later item, a part too. (A rate after such items is asked of the
+        parts read before it: _after_own_part, _part_counted; a specialised body's disputes after them, 其中人民调解50件,
+        医调委调解医疗纠纷10件, are that body's share, as _specialised_part reads them.)"""
+        text = self.text
+        if text[end:end + 1] != ",":
+            return False
+        for _ in range(_COUNTED_ITEMS_BACK):
+            start = max(text.rfind(",", sentence, end), text.rfind(":", sentence, end)) + 1 or sentence
+            marker = self.catalog.part_words.match(text, start, end)
+            if _COUNTED_ITEM.fullmatch(text, marker.end() if marker is not None else start, end) is None:
+                return False
+            if marker is not None:
+                return True
+            if start <= sentence or self._part_marker_ends(sentence, start - 1):
+                return start > sentence
+            end = start - 1
+        return False
 
     def _part_said(self, said: _Sentence, end: int) -> int:
         """Where the sentence `said` (_sentence_at) first says a word every part marker holds (其中, 含, 包括), found
