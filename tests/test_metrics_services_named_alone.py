@@ -25,6 +25,11 @@ def test_a_service_named_alone_counts_its_cases(text, expected):
     assert keys_values(text) == expected
 
 
+def test_a_service_named_alone_with_its_verb_after_it():
+    assert keys_values("2023年,全镇人民调解受理417件,调解成功409件。") == [("mediation_cases", 417),
+                                                                    ("mediation_succeeded", 409)]
+
+
 @pytest.mark.parametrize("text", [
     # services joined under one count: a total over them
     "2023年,全镇法律援助和人民调解共417件。",
