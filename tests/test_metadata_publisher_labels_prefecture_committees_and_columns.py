@@ -1,0 +1,39 @@
+"""Metadata of three page shapes, each with a twin the rule must leave alone.
+
+A portal's template naming its publisher's field otherwise than 来源 (发布者, 发布人, 来源单位, 信息提供单位, 稿源, 发布机关);
+a prefecture's party committee by its short name (中共某某地委, 某某地委行署) heading a joint title with its administrative
+office, and a joint title whose government's place opens with 和 (中共和静县委 和静县人民政府); a browser title naming
+the columns the page is filed under between the title and the site. Every sentence below is written for these tests;
+bodies and figures are made up (the places that must resolve are real: the region rules read the division list).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_TITLE = "乾县2023年法治政府建设年度报告\n"
+_BODY = "2023年，县政府坚持依法行政，全年办理行政复议案件二十件。\n"
+
+
+def _labelled(label: str) -> str:
+    return _TITLE + label + "  发布日期：2024-01-21\n" + _BODY
+
+
+CASES = [
+    # The publisher's field under other names: the body it names is the issuer, as under 来源.
+    ("a 发布者 field", _labelled("发布者：乾县司法局"), "issuer", "乾县司法局"),
+    ("a 发布人 field naming the body by its level", _labelled("发布人：县司法局"), "issuer", "乾县司法局"),
+    ("a 来源单位 field", _labelled("来源单位：乾县司法局"), "issuer", "乾县司法局"),
+    ("an 信息提供单位 field", _labelled("信息提供单位：乾县司法局"), "issuer", "乾县司法局"),
+    ("a 稿源 field", _labelled("稿源：乾县司法局"), "issuer", "乾县司法局"),
+    ("a 发布机关 field", _labelled("发布机关：乾县人民政府"), "issuer", "乾县人民政府"),
+    # …a person or a site's account posting the page names no body.
+    ("a 发布者 naming an account", _labelled("发布者：admin"), "issuer", None),
+    ("a 发布人 naming a person", _labelled("发布人：王晓"), "issuer", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_metadata_field(case, text, name, expected):
+    assert read(text, name) == expected, case
