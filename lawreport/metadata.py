@@ -3014,9 +3014,7 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     office = _committee_part(org.group(0))
     if office is None:
         return None
-    after = org.end()
-    while plain[after:after + 1] in _JOINED_CHARS:
-        after += 1
+    after = _joined_after(plain, masked, org.end())
     joint = get_catalog().org.match(masked, after, end)
     joint_name = joint.group(0) if joint is not None else ""
     if joint is not None and joint_name.endswith(office) and _is_government(joint_name.removesuffix(office)):
@@ -3031,6 +3029,15 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
         if bare is not None and _is_government(bare.group(0)):
             return bare.group(0), (after, after + bare.end() - len(level)), _COMPLETED
     return None
+
+
+def _joined_after(plain: str, masked: str, at: int) -> int:
+    """Where the body joined to a committee's name ending at `at` opens: past the blanks, the 、 or the line break
+    between them and a 和 joining the pair (某自治区党委和政府); not past a 和 opening the body's place, which masking read
+    as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body)."""
+    while plain[at:at + 1] in _JOINED_CHARS and not (plain[at] == _JOINT_WORD and masked[at] != _JOINT_WORD):
+        at += 1
+    return at
 
 
 _PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委), its level regions.PREFECTURE

@@ -31,6 +31,28 @@ CASES = [
     # …a person or a site's account posting the page names no body.
     ("a 发布者 naming an account", _labelled("发布者：admin"), "issuer", None),
     ("a 发布人 naming a person", _labelled("发布人：王晓"), "issuer", None),
+    # A prefecture's party committee by its short name before its administrative office: the office is the author.
+    ("中共某某地委 before the 行政公署",
+     "中共塔城地委 塔城地区行政公署关于2023年度法治政府建设情况的报告\n2023年，地委、行署坚持依法行政。\n",
+     "issuer", "塔城地区行政公署"),
+    ("…before the 行署, their offices too",
+     "中共塔城地委办公室 塔城地区行署办公室关于2023年度法治政府建设情况的报告\n2023年，坚持依法行政。\n",
+     "issuer", "塔城地区行署办公室"),
+    ("地委行署 written together", "阿勒泰地委行署2023年法治政府建设情况报告\n2023年，地委、行署坚持依法行政。\n",
+     "issuer", "阿勒泰地区行署"),
+    ("…in an opening", "2023年，阿勒泰地委、行署坚持依法行政，扎实推进法治政府建设。\n", "issuer", "阿勒泰地区行署"),
+    # …not a word ending in 地 before 委托 or 委派, nor a body whose 委员会 follows 地.
+    ("当地委托 names no committee", "2023年，营地委托律师事务所开展法律服务，扎实推进法治政府建设。\n", "issuer", None),
+    ("…nor 基地委员会 a place's", "2023年，基地委员会坚持依法办事，扎实推进法治政府建设。\n", "issuer", None),
+    # A joint title whose government's place opens with 和: the place's name whole.
+    ("a county opening with 和",
+     "中共和静县委 和静县人民政府关于2023年法治政府建设工作情况的报告\n2023年，县委、县政府坚持依法行政。\n",
+     "issuer", "和静县人民政府"),
+    ("a prefecture opening with 和",
+     "中共和田地区委员会 和田地区行政公署关于2023年法治政府建设工作情况的报告\n2023年，地委、行署坚持依法行政。\n",
+     "issuer", "和田地区行政公署"),
+    ("…while 和 joining the pair still joins them",
+     "2023年，新疆维吾尔自治区党委和政府坚持依法行政，扎实推进法治政府建设。\n", "issuer", "新疆维吾尔自治区人民政府"),
 ]
 
 
