@@ -53,6 +53,14 @@ CASES = [
      "issuer", "和田地区行政公署"),
     ("…while 和 joining the pair still joins them",
      "2023年，新疆维吾尔自治区党委和政府坚持依法行政，扎实推进法治政府建设。\n", "issuer", "新疆维吾尔自治区人民政府"),
+    # A browser title: the columns between the title and the site are furniture, each parted by a spaced dash or bar.
+    ("a column between title and site",
+     "乾县2023年法治政府建设年度报告 - 政务公开 - 乾县人民政府\n" + _BODY, "title", "乾县2023年法治政府建设年度报告"),
+    ("two columns parted by bars",
+     "乾县2023年法治政府建设年度报告 | 政务公开 | 法治政府建设 | 乾县人民政府门户网站\n" + _BODY,
+     "title", "乾县2023年法治政府建设年度报告"),
+    ("…a dash between the title's words stays",
+     "乾县2023年法治政府建设年度报告-解读 - 乾县人民政府\n" + _BODY, "title", "乾县2023年法治政府建设年度报告-解读"),
 ]
 
 
