@@ -850,7 +850,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
                 _drop_outlet_above(candidates, at, line)
                 break  # the page's date/source line closes the header
             continue
-        if NUMBERED_HEADING.match(line.text):
+        if NUMBERED_HEADING.match(line.text) or _CASE_HEADING.match(line.text) and _under_collection_title(candidates):
             break
         if line.text.endswith((":", "。")):
             continue
@@ -872,6 +872,19 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+# A case's number heading the first of a collection's cases (案例一:某公司不服某局行政处罚案, 【案例1】…): the body's first
+# part under the collection's title, as a numbered heading is.
+_CASE_HEADING = compile_cached(r"[【\[]案例[一二三四五六七八九十\d]{1,3}[】\]]|案例[一二三四五六七八九十\d]{1,3}[ \t]*[:、.]")
+_CASES_WORD = "案例"  # what a collection's title names its cases by (某市2023年度行政复议典型案例, 案例选编)
+
+
+def _under_collection_title(candidates: list[tuple[int, Line]]) -> bool:
+    """Whether the title candidate above a case's heading is a collection's title naming its cases (某市2023年度…典型案例):
+    the heading is the collection's first part. A case's heading under no such line (a banner, nothing) heads a page of
+    its own: its title."""
+    return bool(candidates) and _CASES_WORD in candidates[-1][1].text
 
 
 def _is_path(line: Line) -> bool:
