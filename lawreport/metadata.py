@@ -987,6 +987,9 @@ def _title_below_cover(text: str, lines: list[Line]) -> Line | None:
     return None
 
 
+_LABEL_BRACKETS = "(【["  # what may open a date or source label run on after a headline, its close after the value
+
+
 def _run_into_label(line: Line) -> Line | None:
     """A headline the page runs into its date or source line without a break (…示范项目发布时间:2021-09-16 来源:…): the
     part before the label, when it reads as a headline; None for a line opening with its label or a sentence's."""
@@ -997,7 +1000,8 @@ def _run_into_label(line: Line) -> Line | None:
     if not labels:
         return None
     cut = min(m.start() for m in labels)
-    head = Line(line.text[:cut].rstrip(), line.start, line.start + len(line.text[:cut].rstrip()))
+    before = line.text[:cut].rstrip().rstrip(_LABEL_BRACKETS).rstrip()  # (…报告(来源:某局), …报告【发布时间:…】: the mark)
+    head = Line(before, line.start, line.start + len(before))
     # its pauses read without what is no part of a title: a box's label before it, its other fields after (标题:…的报告 -
     # 文号:…)
     if _PAUSE.search((title := _trimmed(head)).text) or not _is_headline(head) or _is_furniture(head):
@@ -2886,7 +2890,12 @@ def _source_values(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
     for start, end in found:
         if (alias := _ALIAS.search(text, start, end)) is not None and alias.start() - start >= 2:
             end = alias.start()
+        elif text[end - 1:end] in _VALUE_CLOSES and _VALUE_CLOSES[text[end - 1]] not in text[start:end]:
+            end -= 1  # the close of the brackets the label was set in after a headline (…报告(来源:某县司法局))
         yield text[start:end], (start, end)
+
+
+_VALUE_CLOSES = {")": "(", "]": "["}  # a bracket closing a 来源's value, and its opening, which a name in it would hold
 
 
 def _source_org(text: str):
