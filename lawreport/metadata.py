@@ -3764,6 +3764,22 @@ def _familiar_places(text: str) -> list[str]:
     return places
 
 
+_TAG = compile_cached(r"\s*【(\p{Han}{2,8})】\s*")  # a tag opening a headline's line, which title_furniture trims
+
+
+def _subject_tag(text: str, title: Line) -> str | None:
+    """What the tag title_furniture trims from the headline's line names, where it is a place's full name or a body's
+    (【镇坪县】开展…督察, 【镇坪县司法局】开展…): the headline's subject, whose place is the item's, as a place opening the
+    headline is; a category's tag (【图文】, 【县区动态】) names none."""
+    start = text.rfind("\n", 0, title.start) + 1
+    tag = _TAG.fullmatch(text, start, title.start) if start < title.start else None
+    if tag is None:
+        return None
+    name = tag.group(1)
+    named = [hit[:2] for hit in regions.find_named_units(name)] == [(0, len(name))]
+    return name if named or _is_org(name) else None
+
+
 def _browser_title_site(text: str, title: Line) -> str | None:
     """The column and site a page's browser title runs after the title on its line (…情况报告_街镇园区文件_某区人民政府
     门户网站), which title_furniture trims: the portal's place is the page's."""
@@ -4010,6 +4026,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         hints += [line.text for line in head if _is_yearbook_book(line.text)]
     if title is not None and (site := _browser_title_site(text, title)):
         hints.append(site)
+    if title is not None and (tag := _subject_tag(text, title)):
+        hints.append(tag)
     if meta.kind == "news":
         hints += _own_paper_places(text, title, lines)
     placed = _without_post_locations(text, lines)  # what the text says of its place
