@@ -1,5 +1,5 @@
 """The first-instance lawsuits closed, where the report counts none brought: the verb after the cases (一审行政诉讼
-案件已审结16件, …结案16件) and a defendant named between the verb and the cases (审结以市政府为被告的一审行政诉讼案件…),
+案件已审结16件, …结案16件) or between the instance and the cases (一审审结行政案件1200件) and a defendant named between the verb and the cases (审结以市政府为被告的一审行政诉讼案件…),
 as 审结一审行政案件18件 reads; beside a count of the lawsuits brought they give way to it. And the lawsuits a
 department answers said without 行政 (共办理应诉案件15件), but those a head attended or an agent handled.
 
@@ -23,6 +23,9 @@ HEAD = "某县2023年法治政府建设情况报告\n2023年,"
     # an agency's 办结, as it answers its lawsuits
     ("全县共办结一审行政应诉案件27件,败诉2件。", [("litigation_first_instance", 27), ("litigation_lost", 2)]),
     ("全区一审行政诉讼案件已办结14件。", [("litigation_first_instance", 14)]),
+    # the verb after the instance, before the cases
+    ("全市法院一审审结行政案件1200件,行政机关败诉128件。",
+     [("litigation_first_instance", 1200), ("litigation_lost", 128)]),
 ])
 def test_the_first_instance_lawsuits_closed_stand_for_those_brought(text, expected):
     assert keys_values(HEAD + text) == expected
@@ -37,6 +40,8 @@ def test_the_first_instance_lawsuits_closed_stand_for_those_brought(text, expect
     # a civil court's cases closed
     ("全县一审民事案件已审结160件。", []),
     ("全县新收一审行政诉讼案件25件,办结一审行政诉讼案件20件。", [("litigation_first_instance", 25)]),
+    ("全县新收一审行政诉讼案件25件,一审审结行政诉讼案件20件。", [("litigation_first_instance", 25)]),
+    ("全县一审审结民事案件160件。", []),
     # reconsiderations closed stay theirs
     ("全年办结行政复议案件42件。", [("reconsideration_closed", 42)]),
 ])
