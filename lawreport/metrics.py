@@ -336,6 +336,13 @@ _AMONG_COUNTED_REACH = _AMONG_HAN + 3  # how far after the number a _AMONG_COUNT
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
+# So is the part admitted of a total said handled (办理行政复议案件210件,其中受理186件; 共审理…(其中受理…)): a count of an
+# intake key said with no word of the intake before it holds the cases carried over, those admitted are the year's.
+_ADMITTED = "受理"
+_HANDLED = compile_cached(r"办理|审理|处理")
+_INTAKE_SAID = compile_cached(r"受理|新收|收到|接收|接到|收案|受案|发案|新增")
+# What the part's label may open with before 受理: its marker and an adverb, no body (其中市政府受理120件: that body's share).
+_ADMITTED_OPENING = compile_cached(r"(?:其中|含|包括)?[,:]?(?:依法|共|已)?")
 _ABOUT, _ABOUT_WORD = "about", "约"  # a figure's qualifier said about (约12%), and what every word saying it holds
 _ABOUT_REACH = 4  # how far before a figure _about_before's match starts (大约为)
 _FIRST_INSTANCE = "一审"  # a count of lawsuits its sentence says is of the first instance, whatever courts split it
@@ -3666,13 +3673,24 @@ class Interpreter:
         新收…, …处罚类案件增幅超2倍(新收318件)): then the figure of `key` in the sentence at `total` (受理…25件, the same sentence or the one before)
         holds cases carried over, and gives way to it; not where that total is itself said newly received (新收行政复议
         案件88件。其中,…新收6件: a part of the intake)."""
-        if not subject.startswith(_NEWLY_RECEIVED, label_start) \
+        if not (subject.startswith(_NEWLY_RECEIVED, label_start) or self._admitted_of_handled(key, total, subject,
+                                                                                             subject_start, label_start)) \
                 or self.text.find(_NEWLY_RECEIVED, total, subject_start) >= 0 \
                 or self.catalog.share_qualifier.search(subject, 0, label_start) is not None \
                 or self._kind_before_bracket(total, subject_start + label_start):
             return False
         self._displaced[key, total] = subject_start
         return True
+
+    def _admitted_of_handled(self, key: str, total: int, subject: str, subject_start: int, label_start: int) -> bool:
+        """Whether a part's label is the cases admitted (其中受理186件) of an intake key whose total before it, from
+        `total` on, is said handled and by no word of the intake (办理行政复议案件210件; not 收到…申请210件,其中受理186件:
+        the applications received, those admitted a subset)."""
+        if key not in self.catalog.intake_keys or not subject.startswith(_ADMITTED, label_start) \
+                or _ADMITTED_OPENING.fullmatch(subject, 0, label_start) is None:
+            return False
+        return _HANDLED.search(self.text, total, subject_start) is not None \
+            and _INTAKE_SAID.search(self.text, total, subject_start) is None
 
     def _kind_before_bracket(self, sentence: int, label: int) -> bool:
         """Whether the label at `label` opens a bracket (…(新收2758件)) after a kind of case named by its class in the
