@@ -1,0 +1,31 @@
+"""A 分别 list of labels whose first opens the sentence after its year, with no pause between (2023年全区行政复议、
+行政诉讼案件分别为156件、89件): the year is a date, no figure, and the first value is the first label's, as where a
+comma parts the year from the list.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年全区行政复议、行政诉讼案件分别为156件、89件。",
+    "2023年度全区新收行政复议、一审行政诉讼案件分别为156件、89件。",
+    "2023年,全区行政复议、行政诉讼案件分别为156件、89件。",  # (as it was read)
+])
+def test_the_first_value_is_the_first_label_s(text):
+    assert facts(text) == [("litigation_first_instance", 89, 2023, False), ("reconsideration_received", 156, 2023, False)]
+
+
+def test_a_figure_in_the_first_piece_still_ends_the_list():
+    # 收到…申请156件 is a value of its own: the list after it is the last two pieces
+    assert ("reconsideration_received", 156, 2023, False) in facts(
+        "2023年收到行政复议申请156件、行政诉讼案件89件。")
