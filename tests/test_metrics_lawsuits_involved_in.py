@@ -1,0 +1,36 @@
+"""The agencies' lawsuits named as those they are involved in (涉诉行政案件68件, 行政涉诉案件, 行政机关涉诉案件): the
+first-instance lawsuits, as 被诉行政案件 counts them, under the same conditions (no appeal or retrial named beside).
+Petitions about lawsuits (涉诉信访案件) are none.
+
+Every sentence here is written for the test, and read with the report's year given.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def facts(text: str):
+    """(key, value, year, target) of each headline metric of `text`, read in a report on 2023."""
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,全县涉诉行政案件68件,开庭审理51件。",
+     [("litigation_first_instance", 68, 2023, False), ("litigation_hearings", 51, 2023, False)]),
+    ("2023年,全县行政机关涉诉案件68件,败诉3件。",
+     [("litigation_first_instance", 68, 2023, False), ("litigation_lost", 3, 2023, False)]),
+    ("2023年,全市行政涉诉案件共计142件。", [("litigation_first_instance", 142, 2023, False)]),
+])
+def test_lawsuits_involved_in_are_the_lawsuits(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2023年,全县涉诉信访案件68件。",  # petitions about lawsuits
+    "2023年,全县涉诉行政案件68件,其中二审12件。",  # appeals among them
+    "2023年,全县涉诉民事案件68件。",  # civil suits
+])
+def test_no_lawsuits_involved_in_where_they_are_other_cases(text):
+    assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
