@@ -309,6 +309,7 @@ _NOTE_REACH = 16  # characters before a figure that such a note and its gap may 
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
+_FIGURE_CELL = compile_cached(r"[-+]?\d[\d,. ]*%?")  # a table cell that is a figure alone
 # The year a sentence opens its first clause with, run into the words after it (2023年全区行政复议、行政诉讼案件分别为…):
 # a date, no figure of the piece listed.
 _OPENING_YEAR = compile_cached(rf"{YEAR}年度?(?=\p{{Han}})")
@@ -2630,8 +2631,8 @@ class Interpreter:
                 continue
             grid, row, column = place
             label = row_label(row)
-            if column <= row.index(label):
-                continue
+            if column <= row.index(label) and (column or not _FIGURE_CELL.fullmatch(label.text)):
+                continue  # (a row of figures alone, 236 | 205 under 收案数 | 结案数: its first is a heading's too)
             heading = grid.header[column]
             if self.catalog.column_change.fullmatch(heading.text):
                 continue
