@@ -11,7 +11,7 @@ from lawreport.catalog import CatalogError, get_catalog, load_catalog
 from lawreport.readers.html import extract_text
 
 SOURCE = (ROOT / "lawreport" / "catalog.toml").read_text(encoding="utf-8")
-LOSS_RATE_LABELS = "labels = ['败诉(?:率|比例|比率)', '败诉(?:的)?(?:案件)?{SHARE}']"  # litigation_loss_rate's
+LOSS_RATE_LABELS = "labels = ['败诉(?:率|(?:的)?(?:比例|比率))', '败诉(?:的)?(?:案件)?{SHARE}']"  # litigation_loss_rate's
 SERIES_FROM = "from = '(?:从|由|较|比)(?:(?:({YEAR})年"  # [series] from, up to its year
 
 
