@@ -137,6 +137,10 @@ _ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is pas
 # Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
+# A list of two one-character verbs sharing the 案 written after the last (收、结案分别为…, 收、结案数): each verb's count of
+# cases (收案, 结案).
+_ELIDED_CASES = compile_cached(r"\p{Han}(案(?:件)?(?:数|量)?)")
+_CASE_VERBS = ("收", "结", "受", "办")
 _JOINED_HAN = 8  # the Han characters a first label joined to the next (_LAST_JOINED) may take
 _JOINERS = frozenset("和及与")
 _LAST_JOINED = compile_cached(rf"(\p{{Han}}{{1,{_JOINED_HAN}}}?)[{''.join(sorted(_JOINERS))}](?!解(?:案件|纠纷|协议))")
@@ -2915,6 +2919,9 @@ class Interpreter:
         """The noun a label ending in a verb alone (新收, 全县法律援助中心受理) takes from the label after it in a list:
         that label past its opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb,
         or where the label after it opens with no verb read (成功调解矛盾纠纷 is none's noun)."""
+        elided = _ELIDED_CASES.fullmatch(following)
+        if elided is not None and label.endswith(_CASE_VERBS):
+            return elided.group(1)  # 收、结案分别为…: 收案 and 结案, the 案 written once
         if not any(self._verb_alone(label[at:]) for at in range(len(label) - 1)):
             return ""
         end = self._verb_end(following)
