@@ -108,3 +108,18 @@ def test_a_first_instance_total_split_into_new_and_carried_over(text, expected):
 ])
 def test_a_total_with_no_newly_received_part_stays(text, expected):
     assert facts(text) == expected
+
+
+# The first-instance lawsuits named with no noun after them, in prose or as a table's row, where 行政诉讼 or 行政应诉
+# says them whole; not another instance's, nor a count of an outcome or an agent's after them.
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,全区一审行政诉讼88件,败诉4件。",
+     [("litigation_first_instance", 88, 2023, False), ("litigation_lost", 4, 2023, False)]),
+    ("某区行政应诉数据\n项目 | 2023年 | 2022年\n一审行政诉讼(件) | 88 | 95\n",
+     [("litigation_first_instance", 88, 2023, False), ("litigation_first_instance", 95, 2022, False)]),
+    ("2023年,全区二审行政诉讼20件。", []),
+    ("2023年,全区一审行政诉讼律师代理15件。", []),
+    ("2023年,全区一审行政诉讼审结80件。", []),
+])
+def test_first_instance_lawsuits_named_without_a_noun(text, expected):
+    assert facts(text) == expected
