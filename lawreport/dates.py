@@ -40,9 +40,11 @@ def year_number(digits: str) -> int:
     """A year written digit by digit, in Arabic or Chinese digits (2009, 二〇〇九)."""
     return int(digits) if digits.isdigit() else int("".join(_CN_YEAR_DIGITS[c] for c in digits))
 
+# The first month said by its old name after a year (2024年元月30日, 二〇二四年元月): January.
+FIRST_MONTH = "元"
 # Where a match of it may start is listed in _mention_starts: a new alternative goes in both.
 _MENTION = compile_cached(
-    rf"(?P<cn>(?P<cy>{CN_YEAR})年(?:(?P<cm>[" + CN_SMALL_NUMBER + r"]{1,3})月"
+    rf"(?P<cn>(?P<cy>{CN_YEAR})年(?:(?P<cm>[" + CN_SMALL_NUMBER + rf"]{{1,3}}|{FIRST_MONTH})月"
     r"(?:(?P<cd>[" + CN_SMALL_NUMBER + r"]{1,3})日)?)?)"
     # A web page may space its date around the dashes or slashes (2025- 02- 08 08: 53, 2024 - 03 - 28,
     # 2024 / 03 / 28), or write a space after the year and a slash after the month (2024 04/22 16:19:48, a news
@@ -53,7 +55,7 @@ _MENTION = compile_cached(
     # A justified or centred line may leave a stray space after 年 or 月, or before 日 (2024年 2月6日, 2024年3月 18日,
     # 2018年11月 12 日): one blank at most in each gap, never a line break.
     rf"|(?P<ar>(?<!\d)(?P<y>{YEAR})\s*(?:[-—–~至到]\s*(?P<y2>{YEAR})\s*)?年(?:度)?"
-    r"(?:[ \t]?(?P<m>\d{1,2})[ \t]?月(?:[ \t]?(?P<d>\d{1,2})[ \t]?[日号])?)?)"
+    rf"(?:[ \t]?(?P<m>\d{{1,2}}|{FIRST_MONTH})[ \t]?月(?:[ \t]?(?P<d>\d{{1,2}})[ \t]?[日号])?)?)"
     r"|(?P<plan>(?<!\p{Han})(?P<fy>十[一二三四五六])五(?=[”\"]|规划|时期|期间|开局|$|[,。;、]))"
     rf"|(?P<pufa>[“\"]?(?P<pf>[{_PUFA_DIGITS}])五[”\"]?普法)"
 )
@@ -122,7 +124,7 @@ def resolve(m: regex.Match) -> tuple[str, str] | None:
     alternative = m.lastgroup  # the named group around each alternative closes last: cn, iso, dmy, ar, plan or pufa
     if alternative == "cn":
         cy, cm, cd = m.group(*_CN_GROUPS)
-        mo, d = _cn_int(cm), _cn_int(cd)
+        mo, d = 1 if cm == FIRST_MONTH else _cn_int(cm), _cn_int(cd)
         if cm and mo is None or cd and d is None:
             return None
         return _date(year_number(cy), mo, d)
@@ -135,7 +137,7 @@ def resolve(m: regex.Match) -> tuple[str, str] | None:
         if until:
             y2 = int(until)
             return ("period", f"{y}/{y2}") if y < y2 <= y + 30 else None
-        return _date(y, int(month) if month else None, int(day) if day else None)
+        return _date(y, (1 if month == FIRST_MONTH else int(month)) if month else None, int(day) if day else None)
     if alternative == "plan":
         first = _PLAN_FIRST_YEAR[m.group(_PLAN_GROUP)]
         return "five_year_plan", f"{first}/{first + 4}"

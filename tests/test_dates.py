@@ -75,6 +75,23 @@ def test_a_sign_off_with_a_stray_space_dates_the_report(sign_off, expected):
     assert record.published == expected
 
 
+@pytest.mark.parametrize("written, expected", [
+    ("2024年元月30日", ("date", "2024-01-30")),
+    ("二〇二四年元月三十日", ("date", "2024-01-30")),
+    ("2024年元月", ("month", "2024-01")),
+    ("2024年元旦", ("year", "2024")),  # the new year's day names no month
+])
+def test_the_first_month_said_by_its_old_name_is_january(written, expected):
+    first = find_years(written)[0]
+    assert (first.kind, first.value) == expected
+
+
+def test_a_sign_off_in_the_first_month_by_its_old_name_dates_the_report():
+    record = extract("现将2023年度青禾县法律援助中心案件办理情况公示如下:\n全年共受理法律援助案件1123件。\n青禾县司法局\n"
+                     "2024年元月30日\n")
+    assert record.published == "2024-01-30"
+
+
 def test_a_day_written_first_dates_the_page():
     record = extract("某县司法局2015年法治工作总结\n发布时间：21.03.2016\n2015年，县司法局全年办理法律援助案件120件。")
     assert record.published == "2016-03-21"
