@@ -82,10 +82,9 @@ _FIRST_SENTENCE = compile_cached(rf"(?:{char_class(SENTENCE_ENDS, negate=True)}{
 # A lead sentence this long or shorter (punctuation included) is a title as a whole; a longer one gives its first clause.
 _SHORT_SENTENCE = 30
 # What is left of numbering a page lost (一是 without its 一, (一) without its (一): 是深入学习…, )周密安排部署): no part
-# of the lead phrase after it. Not 是否. Tried only on a title opening with either (few do): a call of the engine costs
-# more than the test.
-_ORPHANS = ("是", ")")
-_ORPHAN_OPENING = compile_cached(rf"(?:{_ORPHANS[0]}(?!否)|\{_ORPHANS[1]})(?=\p{{Han}})")
+# of the lead phrase after it. Not 是否. Tried only on a title opening with either (few do: OpeningTried): a call of the
+# engine costs more than the test.
+_ORPHAN_OPENING = OpeningTried.of(compile_cached(r"(?:是(?!否)|[)])(?=\p{Han})"))
 # A heading line with no sentence end, standing alone, runs to this many characters after its numbering (real ones
 # to ~50).
 _HEADING_LINE = 50
@@ -518,7 +517,7 @@ class _Scan:
         already; `itself`: the section whose heading it is."""
         if self.marked_up:  # a page converted to markup: the bold marks around a title are no part of it
             title = without_markup(self.text, *title)
-        if self.text.startswith(_ORPHANS, *title) and _ORPHAN_OPENING.match(self.text, *title) is not None:
+        if _ORPHAN_OPENING.match(self.text, *title) is not None:
             title = title[0] + 1, title[1]
         if path is None:
             path = self.outline.path_at(start)

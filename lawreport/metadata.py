@@ -34,6 +34,7 @@ from .scanning import (
 from .structure import (
     BREAKS,
     HAN,
+    ITEM_DIGITS,
     LINE_BLANKS,
     LIST_JOINS,
     LIST_SEPARATOR,
@@ -876,7 +877,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 
 # A case's number heading the first of a collection's cases (案例一:某公司不服某局行政处罚案, 【案例1】…): the body's first
 # part under the collection's title, as a numbered heading is.
-_CASE_HEADING = compile_cached(r"[【\[]案例[一二三四五六七八九十\d]{1,3}[】\]]|案例[一二三四五六七八九十\d]{1,3}[ \t]*[:、.]")
+_CASE_HEADING = compile_cached(rf"[【\[]案例[{ITEM_DIGITS}\d]{{1,3}}[】\]]|案例[{ITEM_DIGITS}\d]{{1,3}}[ \t]*[:、.]")
 _CASES_WORD = "案例"  # what a collection's title names its cases by (某市2023年度行政复议典型案例, 案例选编)
 
 

@@ -100,7 +100,7 @@ def char_class(chars: str, *, negate: bool = False) -> str:
     return ("[^" if negate else "[") + regex.escape(chars) + "]"
 
 
-_ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
+ITEM_DIGITS = "一二三四五六七八九十"  # an item's in words: 一是, 第一部分
 _ITEM_MARK = "是"  # what closes an item's numbering: 一是, 二是
 _RUN_IN_MARKS = _ITEM_MARK + "要"  # and a run-in item's: a list of what must be done (一要…;二要…) as of what is
 _LISTED_LEVEL = 3  # the level of the numbering 1., and of a 一是 heading
@@ -111,13 +111,13 @@ _BRACKET_HEADING = compile_cached(r"【(?=[^】\n]{1,24}】)")
 # (一) to (十) each written as one character (㈠ ㈡, U+3220-3229), as a word processor's numbering turns out: read as
 # (一) is, its number the ideograph's (_number_of).
 _PAREN_IDEOGRAPHS = "\u3220-\u3229"
-_PAREN_IDEOGRAPH_DIGITS = str.maketrans({chr(0x3220 + k): digit for k, digit in enumerate(_ITEM_DIGITS)})
+_PAREN_IDEOGRAPH_DIGITS = str.maketrans({chr(0x3220 + k): digit for k, digit in enumerate(ITEM_DIGITS)})
 BRACKET_NUMBERING = "【】"
 # A bracketed number a writer marks twice ((一)、强化…, (2)、…): the mark after the bracket belongs to the numbering,
 # not to the title.
 _DOUBLED = r"(?:、|\.(?!\d))?"
 # A part or a chapter (第一部分, 第二章): the outermost numbering, the others inside it (_outermost_first).
-_PART_NUMBERING = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")
+_PART_NUMBERING = compile_cached(rf"第[{ITEM_DIGITS}]{{1,3}}(?:部分|章)\s*")
 _PART_ENDS = ("分", "章")  # how its numbering ends, as no other numbering does (an ordinal's 第一, ends in its pause)
 # (level, pattern) — the pattern matches the numbering at the start of a line. 一、 may stand alone on its line, its
 # title on the line below (_lines joins them), and may be written in lenticular brackets (【一】主要工作), a number
@@ -162,11 +162,11 @@ _CIRCLED_RANGES = (("\u2460", "\u249b"), ("\u2776", "\u277f"))  # ①-⑳ ⑴-�
 CIRCLED_NUMBERS = "".join(f"{first}-{last}" for first, last in _CIRCLED_RANGES)  # as the inside of a character class
 ITEM_MARKER = compile_cached(
     rf"(?m)(?:(?<=^[ \t\u3000]*)|(?<=[。;:])|(?<=\S[ \t\u3000]))[ \t\u3000]*"
-    rf"(?|([{_ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]{_AFTER_ITEM_MARK}|[{ORDINAL_MARKS}]([{_ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:(?<=^[ \t\u3000]*.)[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
+    rf"(?|([{ITEM_DIGITS}]{{1,3}})[{_RUN_IN_MARKS}]{_AFTER_ITEM_MARK}|[{ORDINAL_MARKS}]([{ITEM_DIGITS}]{{1,3}}),|([{CIRCLED_NUMBERS}])(?:(?<=^[ \t\u3000]*.)[ \t\u3000]*\n[ \t\u3000]*)?(?=\p{{Han}}))(?=\S)")
 # 一是 opening a line that holds nothing else but a short title, its body on the lines below, is a heading
 # (一是加强组织领导 / 全年召开…。) of the lowest level, nested below any other heading of it (1. 一是); 一是 opening a
 # paragraph, or a line of a list of one-line items (一是…/二是…), heads nothing.
-_ITEM_HEADING = compile_cached(rf"[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}{_AFTER_ITEM_MARK}(?=\S)")
+_ITEM_HEADING = compile_cached(rf"[{ITEM_DIGITS}]{{1,3}}{_ITEM_MARK}{_AFTER_ITEM_MARK}(?=\S)")
 _ITEM_TITLE = 30  # the longest such title: a longer line is a paragraph
 _ITEM_HEADING_WIDTH = 5  # the most characters _ITEM_HEADING takes: three digits, 是 and a pause (三十一是:)
 # The numbering of a listed item: (一) (1) 一、 1、 1., and (一) (1) written without the opening bracket (一) 1), a
@@ -183,7 +183,7 @@ ITEM_NUMBERING = compile_cached(
 ITEM_NUMBERING_OPENERS = " \t(0-9\u0080-\u4dff\ua000-\U0010ffff" + CN_SMALL_NUMBER
 
 
-_ITEM_MARKER_OPENERS = " \t\u3000" + _ITEM_DIGITS + ORDINAL_MARKS + "".join(
+_ITEM_MARKER_OPENERS = " \t\u3000" + ITEM_DIGITS + ORDINAL_MARKS + "".join(
     chr(code) for first, last in _CIRCLED_RANGES for code in range(ord(first), ord(last) + 1))
 
 
@@ -196,7 +196,7 @@ def may_open_item_marker(char: str) -> bool:
 # A space after a character of text, before 一是 (more spaces between them aside): one pattern a space, `re` skips
 # ahead to a literal. The space opens the pattern and the character is looked behind for after it: a pattern opening
 # with a lookbehind is tried at every character of the text (ten times the time).
-_SPACES_BEFORE_ITEM = tuple(compile_re_cached(rf"{space}(?<=\S{space})(?=[ \t\u3000]*[{_ITEM_DIGITS}]{{1,3}}{_ITEM_MARK})")
+_SPACES_BEFORE_ITEM = tuple(compile_re_cached(rf"{space}(?<=\S{space})(?=[ \t\u3000]*[{ITEM_DIGITS}]{{1,3}}{_ITEM_MARK})")
                             for space in " \t\u3000")
 
 
@@ -784,7 +784,7 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
         if not line.level and text[line.body] in _BARE_OPENERS:
             if _may_close_bare_numbering(text, line.body):
                 lines[i] = _bare_heading(text, lines, i)
-            if not lines[i].level and text[line.body] in _ITEM_DIGITS \
+            if not lines[i].level and text[line.body] in ITEM_DIGITS \
                     and line.end - line.body <= _ITEM_HEADING_WIDTH + _ITEM_TITLE:
                 lines[i] = _item_heading(text, lines, i)
         if lines[i].level:
@@ -828,7 +828,7 @@ _UNNUMBERED_BARS = compile_cached(char_class(TITLE_ENDS + ":"))  # a sentence, o
 _PROSE_MARKS = compile_cached(char_class(SENTENCE_MARKS + PAUSES))
 _CAPTION = compile_cached(r"^(?:图为|图片为|[▲△])|摄(?:影)?$")
 _SUBSTANTIAL_KINDS = ("shortcomings", "plans", "responsibilities")
-_ORDINAL = compile_cached(rf"第[{_ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
+_ORDINAL = compile_cached(rf"第[{ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
 
 
 def _title_sized(text: str, line: Line) -> bool:

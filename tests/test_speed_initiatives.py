@@ -52,5 +52,5 @@ def test_a_list_without_an_introduction_names_what_an_empty_one_does(intro):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="是否)一加强 \n", max_size=12), st.integers(0, 12), st.integers(0, 12))
 def test_an_orphaned_numbering_is_matched_only_where_the_title_opens_with_its_word_or_bracket(text, start, end):
-    if initiatives._ORPHAN_OPENING.match(text, start, end) is not None:
-        assert text.startswith(initiatives._ORPHANS, start, end)
+    if initiatives._ORPHAN_OPENING.pattern.match(text, start, end) is not None:
+        assert text.startswith(tuple(initiatives._ORPHAN_OPENING.chars or ""), start, end)

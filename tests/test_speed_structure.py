@@ -146,7 +146,7 @@ SPACED_PIECES = [" ", "  ", "\t", "\u3000", "\n", "一是", "二是", "十一是
 @example(["方面", "\n", " ", "一是"])
 def test_a_spaced_item_starts_where_the_lookbehind_first_search_finds_it(pieces):
     text = "".join(pieces)
-    plain = regex.compile(rf"(?<=\S)[ \t\u3000](?=[ \t\u3000]*[{structure._ITEM_DIGITS}]{{1,3}}{structure._ITEM_MARK})")
+    plain = regex.compile(rf"(?<=\S)[ \t\u3000](?=[ \t\u3000]*[{structure.ITEM_DIGITS}]{{1,3}}{structure._ITEM_MARK})")
     assert structure.spaced_item_starts(text) == [m.end() for m in plain.finditer(text)]
 
 
