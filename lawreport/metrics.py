@@ -518,9 +518,10 @@ _OPENING_BEFORE = compile_cached(rf"(?:^\s*|[{regex.escape(PAUSES)}\n])(?:{YEAR}
 _OPENING_REACH = 12
 
 
-def _national_bodies() -> regex.Pattern:
+@from_catalog
+def _national_bodies(catalog: Catalog) -> regex.Pattern:
     """A national body ([[institutions.body]] with `national`, of the catalog in force: 司法部, 最高人民法院)."""
-    return compile_cached("|".join(f"(?:{body.suffix.pattern})" for body in get_catalog().institutions.bodies
+    return compile_cached("|".join(f"(?:{body.suffix.pattern})" for body in catalog.institutions.bodies
                                    if body.national))
 
 
