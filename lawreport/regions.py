@@ -873,14 +873,19 @@ def find_mentions(text: str) -> list[Mention]:
     ]
 
 
-def find_named_units(text: str) -> list[tuple[int, int, tuple[Division, ...]]]:
+def find_named_units(text: str) -> tuple[tuple[int, int, tuple[Division, ...]], ...]:
     """The mentions of ``find_mentions`` a name at a time: its span, then every division it may denote.
 
     For a caller that wants no Mention objects (a report names hundreds of places). A new area customary.tsv lists by
     the unit holding it (西咸新区 in 陕西省) places a text, but is no name of that unit: 雄安新区管委会 is no 河北省's body.
     """
-    return [(hit.start, hit.end, tuple(map(_unit, hit.candidates))) for hit in _scan(text)
-            if not _names_area_inside(text[hit.start:hit.end], hit.candidates)]
+    return _named_units(text, _lexicon())
+
+
+@functools.lru_cache(maxsize=2)  # as _scan_body: the report's places, asked by its checks, metrics and institutions
+def _named_units(text: str, words: Lexicon) -> tuple[tuple[int, int, tuple[Division, ...]], ...]:
+    return tuple([(hit.start, hit.end, tuple(map(_unit, hit.candidates))) for hit in _scan_body(text, words)
+                  if not _names_area_inside(text[hit.start:hit.end], hit.candidates)])
 
 
 @functools.lru_cache(maxsize=1)  # the report in hand: its checks and its metrics ask of the same places
