@@ -27,6 +27,7 @@ from .scanning import (
     by_leading_word,
     matches_where,
     may_hold_words,
+    opening_chars,
     words_gate,
     words_held,
     words_search,
@@ -226,20 +227,22 @@ _READING_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBO
 
 class _LineSearch:
     """A search of one line for a part of a pattern (_per_line_patterns), made only where the line holds one of the
-    words each match holds (scanning.words_held), and for the part opening with ^ a match at the line's start:
-    regex's search tries ^ at every character, some 4 µs a heading's line where the match takes 1 µs, and most
-    lines hold none of the words (scanning.words_gate)."""
+    words each match holds (scanning.words_held), and for the part opening with ^ a match at the line's start, where
+    the line opens with a character a match may open with (scanning.opening_chars): regex's search tries ^ at every
+    character, some 4 µs a heading's line where the match takes 1 µs, and most lines hold none of the words
+    (scanning.words_gate) nor open as a match may."""
 
-    __slots__ = ("at_start", "pattern", "words")
+    __slots__ = ("at_start", "opening", "pattern", "words")
 
     def __init__(self, pattern: regex.Pattern, at_start: bool, gate: re.Pattern[str] | None = None) -> None:
         """`gate`, where given, is a search one of whose matches every line matching the pattern holds, in place of
         its words."""
         self.pattern, self.at_start = pattern, at_start
+        self.opening = opening_chars(pattern) if at_start else None
         self.words = gate or words_gate(words_held(pattern))
 
     def search(self, line: str) -> regex.Match | None:
-        if not may_hold_words(self.words, line):
+        if self.opening is not None and line[:1] not in self.opening or not may_hold_words(self.words, line):
             return None
         return self.pattern.match(line) if self.at_start else self.pattern.search(line)
 

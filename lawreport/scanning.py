@@ -156,8 +156,9 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
 def opening_chars(pattern: regex.Pattern) -> str | None:
     """The characters a match of `pattern` may open with, when its text names them all: alternatives that each open
     with a plain character, a class of plain characters or a group of such ((?:注|备注|说明)[:], [(（]…,
-    (?:(?:严格)|(?:加强))), past lookarounds and what may be left out (一?(?:是|要)); None otherwise (a class with a
-    range, an escape or a negation, an escape, an anchor, flags, or a match that may be empty).
+    (?:(?:严格)|(?:加强)), [|｜]), past lookarounds, a start's anchor (^, \\A) and what may be left out (一?(?:是|要),
+    (?:[|｜][ \t]*)?[▲△]); None otherwise (a class with a range, an escape or a negation, an escape, another anchor,
+    flags, or a match that may be empty).
 
     A position whose character is none of them holds no match: ``text[i:i + 1] in chars`` (a scan of a short
     string, no hashing) spares a call of the engine, which costs more than a short match tried there takes.
@@ -354,6 +355,12 @@ def _guard_nodes(pattern: str) -> tuple[tuple[_Node, ...], ...] | None:
     return None if top is None or _unread_escape(top) else top
 
 
+# What makes a class's body other than the characters it lists: an escape, a nested set, a negation, a range; and a
+# version 1 set operation (a||b, a&&b, a~~b), whose sign taken once is itself ([|｜], a bar of either width).
+_CLASS_SIGNS = "\\[]^-"
+_SET_OPERATORS = "|&~"
+
+
 def _guard_kind(node: _Node) -> str:
     """How guards and openings read a node: char, class (of plain characters), negated ([^…]), group (its words
     read), call, ahead and behind (positive lookarounds), not (a negative one) or other."""
@@ -362,7 +369,8 @@ def _guard_kind(node: _Node) -> str:
         return "char"
     if kind == "class":
         body = node.value
-        return "negated" if body.startswith("^") else "class" if body and not set(body) & set("\\[]^&|~-") else "other"
+        plain = body and not set(body) & set(_CLASS_SIGNS) and not any(sign * 2 in body for sign in _SET_OPERATORS)
+        return "negated" if body.startswith("^") else "class" if plain else "other"
     if kind == "group":
         read = node.head in ("(", "(?:", "(?>") or node.head.startswith(("(?P<", "(?<")) \
             or node.head.endswith(":") and not set(node.head[2:-1]) - set(_GUARD_GROUP_FLAGS)
@@ -404,15 +412,15 @@ class _Chars:
 def _first_chars(alternatives: tuple[tuple[_Node, ...], ...], groups: dict[str, _Node],
                  backward: bool = False, calling: frozenset[str] = frozenset()) -> _Chars | None:
     """The characters a match of the alternatives may open with (with `backward`, end with), None where one of them
-    is not a plain character (a class with a range or an escape, \\d, ., an anchor …) or a group calls itself
-    (`calling`: the groups called on the way). Lookarounds read none."""
+    is not a plain character (a class with a range or an escape, \\d, ., an anchor but ^ and \\A …) or a group calls
+    itself (`calling`: the groups called on the way). Lookarounds and those two anchors read none."""
     chars: dict[str, None] = {}
     empty = folded = False
     for sequence in alternatives:
         for node in reversed(sequence) if backward else sequence:
             kind = _guard_kind(node)
-            if kind in ("ahead", "behind", "not"):
-                continue
+            if kind in ("ahead", "behind", "not") or node.kind == "start" or node.value == "\\A":
+                continue  # (an anchor at a start, ^ or \A, reads no character either)
             if kind == "char":
                 inner = _Chars({node.value: None}, False, node.folded)
             elif kind == "class":

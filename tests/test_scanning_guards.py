@@ -62,6 +62,10 @@ def test_a_guarded_pattern_matches_as_the_plain_one(plain):
     ("(?:注|备注|说明)[:]", "备注说"),
     ("(?<!不)一?(?:是|要)", "一是要"),  # past a lookbehind and a character that may be left out
     ("[(（]x|(?:(?:严格)|(?:加强))", "(严加（"),
+    ("(?:[|｜][ \t]*)?[▲△]", "|▲△｜"),  # a bar of either width, which may be left out, or what follows it
+    ("^(?:甲|[&~])", "&~甲"),  # past the start's anchor
+    ("\\A甲", "甲"),
+    ("[甲||乙]", None),  # a set operation (version 1)
     ("一?", None),  # a match that may be empty
     ("(?i:ab)", None),  # read in any case
     ("[a-c]x", None),

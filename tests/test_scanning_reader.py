@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from lawreport.scanning import Shape, guarded, opening_chars, words_held
 
-_ATOMS = ["甲", "乙", "a", "B", "L", ".", "^", "$", "\\d", "\\p{Han}", "\\pL", "\\b", "\\.", "\\(", "\\《", "\\n", "\\x41",
-          "[甲乙]", "[^甲乙]", "[a-z]", "[]甲]", "\\s", "-", "\\-", "《", "(?m)", "(?s)"]
+_ATOMS = ["甲", "乙", "a", "B", "L", ".", "^", "$", "\\A", "\\d", "\\p{Han}", "\\pL", "\\b", "\\.", "\\(", "\\《", "\\n",
+          "\\x41", "[甲乙]", "[^甲乙]", "[a-z]", "[]甲]", "[|甲]", "[&~]", "[甲||乙]", "\\s", "-", "\\-", "《", "(?m)", "(?s)"]
 _HEADS = ["(", "(?:", "(?>", "(?|", "(?i:", "(?s:", "(?=", "(?!", "(?<=", "(?<!"]
 _QUANTIFIERS = ["", "", "", "?", "*", "+", "{2}", "{0,2}", "{,2}", "{1,}", "??", "*?", "+?"]
-_TEXT = "甲乙aBL《.(-\n A"
+_TEXT = "甲乙aBL《.(-\n A|&~"
 
 
 def _sequences(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -60,6 +60,24 @@ def test_every_match_opens_with_an_opening_character(pattern, text):
     if chars is not None:
         for m in _matches(compiled, text):
             assert text[m.start():m.start() + 1] in chars and m.end() > m.start(), (pattern, chars, m)
+
+
+# A pattern opening with what may be left out, a group of the syntax above repeated from none (its openings and
+# those of what follows it), as a line-start cue opens (^(?:[|｜][ \t]*)?[▲△]).
+_LEFT_OUT_FIRST = st.tuples(st.sampled_from(["", "^", "\\A"]), _sequences(st.just("甲")), st.sampled_from(["?", "*", "??", "{0,2}"]),
+                            _PATTERNS).map(lambda t: f"{t[0]}(?:{t[1]}){t[2]}{t[3]}")
+
+
+@_SETTINGS
+@given(_LEFT_OUT_FIRST, st.text(alphabet=_TEXT, max_size=12))
+@example("^(?:[|｜][ \t]*)?[▲△]", "｜ ▲")
+def test_no_position_a_match_opens_at_is_refused_by_the_openings_of_what_may_be_left_out(pattern, text):
+    compiled = _compiled(pattern)
+    chars = opening_chars(compiled)
+    if chars is not None:
+        for pos in range(len(text) + 1):
+            if compiled.match(text, pos) is not None:
+                assert text[pos:pos + 1] in chars, (pattern, chars, pos)
 
 
 @_SETTINGS

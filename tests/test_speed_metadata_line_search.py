@@ -99,6 +99,28 @@ def test_a_part_of_the_line_start_is_matched_there() -> None:
     assert counted.asked == ["match", "match"]
 
 
+def test_a_line_opening_with_no_character_a_line_start_part_opens_with_is_not_matched() -> None:
+    counted = _Counted(r"^(?:(?:[|｜][ \t]*)?[▲△]|!\[)")
+    at_start = _LineSearch(counted, True)  # type: ignore[arg-type]
+    assert at_start.opening == "!|▲△｜"  # scanning.opening_chars
+    assert at_start.search("｜ ▲某县法官开展巡回审判") and at_start.search("▲某县法官开展巡回审判")
+    assert not at_start.search("某县法官开展巡回审判 ▲")
+    assert counted.asked == ["match", "match"]
+
+
+# The pieces of a head's lines the photo_caption cue reads: its line-start marks (a bar of either width before a
+# triangle, a bracketed 资料图片, a picture's markdown) and its credits (摄影 | 某某, 某某摄), and others.
+_CAPTION_PIECES = st.sampled_from(["|", "｜", "▲", "△", " ", "\t", "(", ")", "【", "】", "资料图片", "资料图", "图片", "配图", "![",
+                                   "](", "图", "摄影", "摄", "攝", ":", "某某", "。", "法官开展巡回审判", "\n"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_CAPTION_PIECES, max_size=8).map("".join))
+def test_the_parts_find_a_photo_caption_where_the_cue_does(line: str) -> None:
+    cue = _cues()["photo_caption"]
+    assert any(part.search(line) for part in _patterns().photo_caption) == (cue.search(line) is not None)
+
+
 def test_a_line_without_the_words_of_a_part_is_not_searched() -> None:
     counted = _Counted(r"来源[:：]|星期[一二三四五六日天]")
     anywhere = _LineSearch(counted, False)  # type: ignore[arg-type]

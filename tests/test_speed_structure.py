@@ -46,10 +46,11 @@ def test_the_characters_a_match_opens_with():
     assert opening_chars(regex.compile("(?:ab|cd)x|e+")) == "ace"
     assert opening_chars(regex.compile("[ab]")) == "ab"  # a class of plain characters names them
     assert opening_chars(regex.compile("(?:a|[bc])")) == "abc"
-    # what may be left out, and the character after it; past a lookaround; a capturing group
-    for pattern, chars in [("(?:a|b)?c", "abc"), ("a?b", "ab"), ("[ab]?c", "abc"), ("(a|b)", "ab"), ("(?<=x)a", "a")]:
+    # what may be left out, and the character after it; past a lookaround or a start's anchor; a capturing group
+    for pattern, chars in [("(?:a|b)?c", "abc"), ("a?b", "ab"), ("[ab]?c", "abc"), ("(a|b)", "ab"), ("(?<=x)a", "a"),
+                           ("^a", "a")]:
         assert opening_chars(regex.compile(pattern)) == chars, pattern
-    for pattern in ["a*", "a{0,2}", "(?m)ab", r"\d", "[a-c]", "[^ab]", "ab|", "", ".", "^a", "a?(?:b|\\d)"]:
+    for pattern in ["a*", "a{0,2}", "(?m)ab", r"\d", "[a-c]", "[^ab]", "ab|", "", ".", "^", r"\ba", "a?(?:b|\\d)"]:
         assert opening_chars(regex.compile(pattern)) is None, pattern
     assert opening_chars(regex.compile("ab", regex.IGNORECASE)) is None  # A opens a match too
 
