@@ -35,7 +35,7 @@ import operator
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
@@ -105,7 +105,8 @@ _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # the first such word when no cut opens it: a clause's start (not a count's 件 of 受理纠纷120件、调解成功率…).
 _LISTED_WORD_HAN = 8
 _LIST_OPENS = frozenset(BREAKS + " \t(")
-_RESPECTIVELY = "分别"  # after a count of places (两地分别): the names listed before are places
+# after a count of places (两地分别): the names listed before are places; before a verb, the list's words end before it
+_RESPECTIVELY = "分别"
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
@@ -850,6 +851,12 @@ def _kinded_rules(catalog: Catalog) -> tuple[tuple[MetricRule, AtEnd], ...]:
     return tuple((rule, AtEnd(rule.kind)) for rule in catalog.rules if rule.kind is not None)
 
 
+def _every_kind(ways: tuple[tuple[regex.Pattern, ...], ...], names: set[str]) -> bool:
+    """Whether the kinds' `names` a list of counts gives name every kind of one of the `ways` their key divides into
+    (民事, 经济 and 涉外; 国内 and 涉外): parts that make all of it."""
+    return any(all(any(each.fullmatch(name) for name in names) for each in way) for way in ways)
+
+
 @from_catalog
 def _kind_tails(catalog: Catalog) -> frozenset[str] | None:
     """The last characters a subject ending in a kind's label may have (证, 项 …): a subject ending otherwise holds
@@ -1009,6 +1016,8 @@ class _Carried:
     origin: int | None = None  # where a series' origin (由2022年的) starts: a later value naming no year is not of it
     noun: str = ""  # the noun a 分别 list's verbs share (受理、调结矛盾纠纷: 矛盾纠纷), "" for a list of labels
     listed: str = ""  # …and the list's words (受理、调结矛盾纠纷)
+    # for a 分别 list of one key's kinds (刑事、民事法律援助案件分别为…), each further label's kind (_kinds_listed)
+    parts: list[tuple[MetricRule, int, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -1421,8 +1430,8 @@ class Interpreter:
         # part's too (。其中婚姻家庭纠纷120件)
         self._part_of_year_counts: set[tuple[str, int]] = set()
         # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
-        # starts -> its rule and where its label starts (_levels_summed)
-        self._level_parts: dict[int, tuple[MetricRule, int]] = {}
+        # starts -> its rule, where its label starts and the kind's name ("" for a level's) (_levels_summed)
+        self._level_parts: dict[int, tuple[MetricRule, int, str]] = {}
         self._break_found = (0, -1)  # (asked from, found at) of _line_break_from's last look
         self._appeals_searched = (0, -1, -1)  # (from, to, the split found or -1) of _split_with_appeals's last search
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
@@ -1765,7 +1774,12 @@ class Interpreter:
                 subject = ""
                 origin_at = leading.origin
             elif listed and carried is not None:  # 分别新收…612件、745件、1038件: the next value of the same label (or of the next label)
-                if carried.labels:
+                if carried.labels and carried.parts:  # 刑事、民事法律援助案件分别为230件、330件: 民事's, a part
+                    carried.labels.pop(0)
+                    self._level_parts[q_start] = carried.parts.pop(0)
+                    rule = rate_label = None
+                    start = rate_start = subject_start
+                elif carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
                     rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
                         if carried.noun else headline(q, said, label_subject, rate_start)
@@ -1893,7 +1907,7 @@ class Interpreter:
                     rule = None  # 办理公证事项3000件,其中国内公证事项2100件,涉外公证事项900件: the next part
                 if rule is not None and kind == "count" and "级" in subject \
                         and _is_level_part(text, sentence, subject, subject_start, q_end):
-                    self._level_parts[q_start] = (rule, subject_start + label_start)
+                    self._level_parts[q_start] = (rule, subject_start + label_start, "")
                     rule = None  # 成功化解村级纠纷60件、镇级纠纷25件: one level's disputes, a part
                 if rule is not None and rule.kind is not None and kind == "count" and (rule.key, sentence) in self._stated \
                         and (kind_tails is None or subject[-1:] in kind_tails) and rule.kind.search(subject) is not None:
@@ -2093,6 +2107,7 @@ class Interpreter:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
                 continue
             labels: list[tuple[int, str]] = []
+            parts: list[tuple[MetricRule, int, str]] = []  # the kinds labels name, one each (_Carried.parts)
             # the noun the verbs of a 分别 list share (受理、调结矛盾纠纷分别为…: 矛盾纠纷), and the list's words
             shared_noun = listed_words = ""
             named = self._listed_before(clause) if respectively and rate_label is None and kind == "count" \
@@ -2119,7 +2134,14 @@ class Interpreter:
                 pieces = named + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
                                                                        subject[last_two.end():])]
                                   if last_two else [(subject_start, subject)])
-                if len(pieces) > 1:
+                kinds = self._kinds_listed(pieces) if len(pieces) > 1 else None
+                if kinds is not None:
+                    # 刑事、民事法律援助案件分别为230件、330件: each value one kind's, a part, none the key's figure
+                    if rule is not None:
+                        metrics.pop()
+                    rule, labels, parts = None, pieces[1:], kinds[1:]
+                    self._level_parts[q_start] = kinds[0]
+                elif len(pieces) > 1:
                     if rule is not None:
                         metrics.pop()
                     (first_start, first_label), labels = pieces[0], pieces[1:]
@@ -2173,7 +2195,7 @@ class Interpreter:
             carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,
                                [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
                                if (rule or rate_label or labels) and (respectively or labels) else None, origin_at, shared_noun,
-                               listed_words) \
+                               listed_words, parts) \
                 if rule or rate_label or labels else None
             if carried is not None:
                 kept[kind] = (carried, reading)
@@ -2558,7 +2580,7 @@ class Interpreter:
         next level's count taking that key where it names no verb of its own; none where the report states the key's
         value of that year, nor where a part stands after a part marker (国内公证1500件,其中民事公证900件;涉外…: a part
         of a part). A count right after the last part stating their sum (…,共计2000件) is the value stated."""
-        by_sentence: dict[int, list[tuple[Reading, MetricRule, int]]] = {}
+        by_sentence: dict[int, list[tuple[Reading, MetricRule, int, str]]] = {}
         for reading in readings:
             part = self._level_parts.get(reading.quantity.start)
             if part is not None:
@@ -2566,8 +2588,8 @@ class Interpreter:
         stated = {(m.key, m.year, m.target) for m in metrics}
         found: list[Found] = []
         for parts in by_sentence.values():
-            first, rule, start = parts[0]
-            listed = [r for r, other, _ in parts if other.key == rule.key or _LEVEL_NAMED.match(r.subject) is not None]
+            first, rule, start, _ = parts[0]
+            listed = [r for r, other, _, _ in parts if other.key == rule.key or _LEVEL_NAMED.match(r.subject) is not None]
             if len(listed) < 2 or len({(r.year, r.target) for r in listed}) > 1 \
                     or any(r.quantity.qualifier is not None for r in listed) \
                     or (rule.key, first.year, first.target) in stated:
@@ -2578,7 +2600,7 @@ class Interpreter:
             summed = sum(r.quantity.value for r in listed)
             total = self._total_after([r for r in readings if r.sentence == first.sentence
                                        and r.quantity.kind == "count"], listed[-1], summed)
-            if rule.kind is not None and not self._every_kind(rule.kind, rule.kinds, listed):
+            if rule.kind is not None and not _every_kind(rule.kinds, {name for r, _, _, name in parts if r in listed}):
                 # 民事公证事项700件,涉外公证300件: the 经济 part unsaid, no whole; but one said after them (继承公证200件、
                 # 委托公证150件,共计350件) is the value stated
                 if total is not None:
@@ -2594,13 +2616,6 @@ class Interpreter:
                                first.target, start, listed[-1].quantity.end, first.sentence, None, derived=True,
                                sources=tuple((start if r is first else r.subject_start, r.quantity.end) for r in listed)))
         return found
-
-    def _every_kind(self, kind: regex.Pattern, ways: tuple[tuple[regex.Pattern, ...], ...],
-                    listed: list[Reading]) -> bool:
-        """Whether the counts listed, whose labels end in `kind`, name every kind of one of the `ways` their key divides
-        into (民事, 经济 and 涉外; 国内 and 涉外): parts that make all of it."""
-        names = {named.group(1) for r in listed if (named := kind.search(self._without_connectors(r.subject)))}
-        return any(all(any(each.fullmatch(name) for name in names) for each in way) for way in ways)
 
     def _grids(self) -> GridIndex:
         """The text's tables, found once."""
@@ -2953,12 +2968,12 @@ class Interpreter:
         return rule, label_start if label_start < len(verb) else 0
 
     def _kind_part(self, q: Quantity, said: _Sentence, quantities: list[Quantity], subject: str, subject_start: int,
-                   rule: MetricRule | None) -> tuple[MetricRule, int] | None:
+                   rule: MetricRule | None) -> tuple[MetricRule, int, str] | None:
         """For a count of one kind of a key's counts (民事公证事项, 涉外公证) listed beside another kind's in its paragraph
-        (办理民事公证事项700件、经济公证事项1000件、涉外公证300件), the key's rule and where the kind's name starts: a part
-        of the key's figure, none by itself; None for a count of no kind, of a kind said alone (办理涉外公证300件: the one
-        figure there is), or read as another key's. A kind's label with no verb (…、涉外公证300件) is the key's where
-        what it is a kind of names the key (公证)."""
+        (办理民事公证事项700件、经济公证事项1000件、涉外公证300件), the key's rule, where the kind's name starts and the
+        name: a part of the key's figure, none by itself; None for a count of no kind, of a kind said alone (办理涉外公证
+        300件: the one figure there is), or read as another key's. A kind's label with no verb (…、涉外公证300件) is the
+        key's where what it is a kind of names the key (公证)."""
         text = self.text
         for kinded, kind in _kinded_rules():
             if rule is not None and rule is not kinded:
@@ -2982,7 +2997,30 @@ class Interpreter:
                 label = self._without_connectors(text[self.outline.clause_start(other.start):other.start])
                 listed = kind.search(label)
                 if listed is not None and listed.group(1) != named.group(1):
-                    return kinded, subject_start + named.start(1)
+                    return kinded, subject_start + named.start(1), named.group(1)
+        return None
+
+    def _kinds_listed(self, pieces: list[tuple[int, str]]) -> list[tuple[MetricRule, int, str]] | None:
+        """For the labels of a 分别 list (start, text) naming kinds of one key's counts, the kind's name alone before the
+        last label (刑事、民事法律援助案件分别为…, 办理国内、涉外公证分别为…), each label's key rule, where its kind's name
+        starts and the name: each value a kind's part (_levels_summed); None for labels of other things (受理、办结法律援助
+        案件, 行政复议、行政诉讼案件)."""
+        last_start, last = pieces[-1]
+        if (verb_after := last.rfind(_RESPECTIVELY)) > 0:
+            last = last[:verb_after]  # …行政法律援助案件分别办理230件、…: the verb after 分别 names no kind
+        for kinded, kind in _kinded_rules():
+            named = kind.search(last)
+            if named is None or (kinded.exclude is not None and kinded.exclude.search(last) is not None):
+                continue
+            kind_of = last[named.end(1):]  # what the kinds are kinds of (法律援助案件), written after the last alone
+            parts = []
+            for start, piece in pieces[:-1]:
+                each = kind.search(piece + kind_of)
+                if each is None or each.end(1) != len(piece):
+                    break
+                parts.append((kinded, start + each.start(1), each.group(1)))
+            else:
+                return [*parts, (kinded, last_start + named.start(1), named.group(1))]
         return None
 
     def _of_kinds_listed(self, q: Quantity, sentence: int, clause: int, subject: str, subject_start: int,

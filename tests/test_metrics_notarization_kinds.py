@@ -106,3 +106,15 @@ def test_a_list_of_matters_notarized_with_no_total_gives_nothing(text):
 ])
 def test_a_kind_after_the_whole_in_its_sentence_is_a_part(text, expected):
     assert notarizations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every kind of one way, their values listed after 分别: their sum
+    ("2023年,全县办理国内、涉外公证分别为1500件、500件。", [(2000, True)]),
+    ("全年办理民事、经济、涉外公证事项分别为700件、1000件和300件。", [(2000, True)]),
+    # a kind left out, or matters of many: none
+    ("2023年,全县办理民事、涉外公证分别为1500件、500件。", []),
+    ("2023年,全县办理继承、委托公证分别为200件、150件。", []),
+])
+def test_the_kinds_listed_before_their_values(text, expected):
+    assert notarizations(text) == expected
