@@ -139,9 +139,10 @@ _ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is pas
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
 # A list of two one-character verbs sharing the 案 written after the last (收、结案分别为…, 收、结案数): each verb's count of
-# cases (收案, 结案).
+# cases (收案, 结案); so before a noun of cases written after the last (收、结行政复议案件…: _CASE_WORD after each verb).
 _ELIDED_CASES = compile_cached(r"\p{Han}(案(?:件)?(?:数|量)?)")
 _CASE_VERBS = ("收", "结", "受", "办")
+_CASE_WORD = "案"  # what a one-character verb of cases stands with (收 for 收案)
 _JOINED_HAN = 8  # the Han characters a first label joined to the next (_LAST_JOINED) may take
 _JOINERS = frozenset("和及与")
 _LAST_JOINED = compile_cached(rf"(\p{{Han}}{{1,{_JOINED_HAN}}}?)[{''.join(sorted(_JOINERS))}](?!解(?:案件|纠纷|协议))")
@@ -2110,7 +2111,12 @@ class Interpreter:
             parts: list[tuple[MetricRule, int, str]] = []  # the kinds labels name, one each (_Carried.parts)
             # the noun the verbs of a 分别 list share (受理、调结矛盾纠纷分别为…: 矛盾纠纷), and the list's words
             shared_noun = listed_words = ""
-            named = self._listed_before(clause) if respectively and rate_label is None and kind == "count" \
+            # 新收、审结行政复议案件245件、230件: as many counts joined after labels listed as there are labels, one each,
+            # as after 分别
+            values_joined = self._joined_after(quantities, following, q_end) \
+                if not respectively and rate_label is None and kind == "count" and not change else 1
+            each = respectively or values_joined > 1
+            named = self._listed_before(clause) if each and rate_label is None and kind == "count" \
                 and opener == LIST_SEPARATOR else []  # 受理法律援助案件、办理公证分别为1200件、5600件
             if named and (any(self._is_place(piece) for _, piece in named)
                           or any(subject.startswith(_RESPECTIVELY, m.end())
@@ -2119,10 +2125,11 @@ class Interpreter:
                 if rule is not None:
                     metrics.pop()
                 rule = None
-            elif respectively and rate_label is None and kind == "count" \
+            elif each and rate_label is None and kind == "count" \
                     and (named or (last_two := _last_joined(subject)) is not None):
                 if named:
                     last_two = _last_joined(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
+                if named and respectively:
                     # 法律援助中心、公证处办结援助案件、公证事项分别为a、b: more pieces than values, the first
                     # pieces name who (bodies listed), the label list being the last pieces, one per value
                     stop = _LIST_STOP.search(text, q_start)
@@ -2134,6 +2141,8 @@ class Interpreter:
                 pieces = named + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
                                                                        subject[last_two.end():])]
                                   if last_two else [(subject_start, subject)])
+                if not respectively and len(pieces) != values_joined:
+                    pieces = pieces[-1:]  # (labels and values not one for one: no list of each label's value)
                 kinds = self._kinds_listed(pieces) if len(pieces) > 1 else None
                 if kinds is not None:
                     # 刑事、民事法律援助案件分别为230件、330件: each value one kind's, a part, none the key's figure
@@ -2938,6 +2947,8 @@ class Interpreter:
         elided = _ELIDED_CASES.fullmatch(following)
         if elided is not None and label.endswith(_CASE_VERBS):
             return elided.group(1)  # 收、结案分别为…: 收案 and 结案, the 案 written once
+        if label.endswith(_CASE_VERBS) and following.startswith(_CASE_VERBS) and not self._verb_end(following):
+            return following[1:]  # 收、结行政复议案件…: 收 and 结 of the cases named after the last (收案, 结案)
         if not any(self._verb_alone(label[at:]) for at in range(len(label) - 1)):
             return ""
         end = self._verb_end(following)
@@ -2957,6 +2968,8 @@ class Interpreter:
         矛盾纠纷: the cases handled, then some of them) is no second figure of it."""
         noun, listed = carried.noun, carried.listed
         verb = label[:-len(noun)] if label.endswith(noun) and len(label) > len(noun) else label
+        if verb in _CASE_VERBS and noun != _CASE_WORD:
+            verb += _CASE_WORD  # 收、结行政复议案件…: 结 for 结案
         taken = {found.key for found, _, _ in carried.listing or () if found is not None}
         rule, label_start = self._headline(q, said, verb, start, listed)
         if rule is not None and rule.key not in taken \
@@ -3000,8 +3013,18 @@ class Interpreter:
                     return kinded, subject_start + named.start(1), named.group(1)
         return None
 
+    def _joined_after(self, quantities: list[Quantity], following: int, end: int) -> int:
+        """How many counts a list joined by 、 (和, 及, 与) and nothing else holds from the one ending at `end` on
+        (…245件、230件: 2), `quantities[following:]` the numbers after that one."""
+        text, joined = self.text, 1
+        for other in quantities[following:]:
+            if other.start != end + 1 or _VALUE_JOINS.match(text, end) is None or other.kind != "count" or other.change:
+                break
+            joined, end = joined + 1, other.end
+        return joined
+
     def _kinds_listed(self, pieces: list[tuple[int, str]]) -> list[tuple[MetricRule, int, str]] | None:
-        """For the labels of a 分别 list (start, text) naming kinds of one key's counts, the kind's name alone before the
+        """For the labels of a list of values one each (start, text) naming kinds of one key's counts, the kind's name alone before the
         last label (刑事、民事法律援助案件分别为…, 办理国内、涉外公证分别为…), each label's key rule, where its kind's name
         starts and the name: each value a kind's part (_levels_summed); None for labels of other things (受理、办结法律援助
         案件, 行政复议、行政诉讼案件)."""
