@@ -316,9 +316,9 @@ _NOTE_REACH = 16  # characters before a figure that such a note and its gap may 
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
 _DIGIT = compile_cached(r"\d")
 _FIGURE_CELL = compile_cached(r"[-+]?\d[\d,. ]*%?")  # a table cell that is a figure alone
-# The year a sentence opens its first clause with, run into the words after it (2023年全区行政复议、行政诉讼案件分别为…):
-# a date, no figure of the piece listed.
-_OPENING_YEAR = compile_cached(rf"{YEAR}年度?(?=\p{{Han}})")
+# A year run into the words after it in the first clause of a sentence (2023年全区行政复议、行政诉讼案件分别为…; 我区2023年
+# 新收、审结…分别为…): a date, no figure of the piece listed.
+_RUN_IN_YEAR = compile_cached(rf"{YEAR}年度?(?=\p{{Han}})")
 # A figure: a number no year, month or day is written with (99.2%, 3260件; not 2024年, 7月).
 _FIGURE = compile_cached(r"\d[\d.]*(?![\d.年月日号])")
 # What stands right before a count's measure word (1980件, 1.98万件, 1900余件, 1 980多件).
@@ -3071,7 +3071,7 @@ class Interpreter:
         while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
             previous = self.outline.clause_start(clause - 1)
             piece = self.text[previous:clause - 1]
-            if not figures and _DIGIT.search(piece, (year.end() if (year := _OPENING_YEAR.match(piece)) else 0)):
+            if not figures and _DIGIT.search(piece) and _DIGIT.search(_RUN_IN_YEAR.sub("", piece)):
                 break
             listed.append((previous, piece))
             clause = previous
