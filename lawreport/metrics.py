@@ -2150,6 +2150,11 @@ class Interpreter:
                         metrics.pop()
                     rule, labels, parts = None, pieces[1:], kinds[1:]
                     self._level_parts[q_start] = kinds[0]
+                elif len(pieces) > 1 and self._disputes_by_kind(pieces):
+                    # 调解婚姻家庭、邻里、土地纠纷分别为300件、200件、100件: each kind's share, none the year's figure
+                    if rule is not None:
+                        metrics.pop()
+                    rule = None
                 elif len(pieces) > 1:
                     if rule is not None:
                         metrics.pop()
@@ -3022,6 +3027,18 @@ class Interpreter:
                 break
             joined, end = joined + 1, other.end
         return joined
+
+    def _disputes_by_kind(self, pieces: list[tuple[int, str]]) -> bool:
+        """Whether the labels of a list of values one each name kinds of disputes, the noun of disputes written after the
+        last alone (婚姻家庭、邻里、土地纠纷; 家事、劳资矛盾纠纷), as _kind_of_list reads a kind said with its count: no verb
+        opens the last (受理、调处矛盾纠纷 lists a case's stages) nor names a stage in it (人民调解、行政调解纠纷: the bodies'
+        mediation)."""
+        last = pieces[-1][1]
+        if not last.endswith(_DISPUTES_NOUNS) or self._verb_end(last) \
+                or self.catalog.quantity_stages.search(last) is not None:
+            return False
+        noun = _DISPUTES_ALONE.search(last)
+        return noun is not None and noun.end() == len(last) and _KIND_ALONE.fullmatch(last, 0, noun.start()) is not None
 
     def _kinds_listed(self, pieces: list[tuple[int, str]]) -> list[tuple[MetricRule, int, str]] | None:
         """For the labels of a list of values one each (start, text) naming kinds of one key's counts, the kind's name alone before the
