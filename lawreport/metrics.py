@@ -2025,6 +2025,10 @@ class Interpreter:
                 start = subject_start + label_start if rule else rate_start
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件
+                if rule is None and kind == "count" and not change and as_read and not stripped \
+                        and self.catalog.summed.search(as_read) is not None \
+                        and (whole := self._whole_of_counts_before(q, sentence, readings, metrics)) is not None:
+                    rule, start = whole  # 正职负责人出庭应诉12次、副职负责人出庭应诉30次,共计42次: their whole
                 if respectively and rate_label is not None and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
                         and (month := _MONTH_OPENING.match(rate_label)) is not None:
                     # 9月、10月败诉率分别为…: each value one listed month's, under the label without its month
@@ -2576,6 +2580,29 @@ class Interpreter:
                         first.target, start, last.end, sentence, None, derived=True,
                         sources=tuple((r.subject_start + m.start(1), r.quantity.end) for r, m in parts)))
         return found
+
+    def _whole_of_counts_before(self, q: Quantity, sentence: int, readings: list[Reading],
+                                metrics: list[Found]) -> tuple[MetricRule, int] | None:
+        """For a count said as a sum alone (…,共计42次), the rule of the counts right before it in its sentence that add
+        up to it, two or more in its unit and of one year, those read as headline figures all of one key, and where
+        the first of them starts: the whole of that key, stated (正职负责人出庭应诉12次、副职负责人出庭应诉30次,共计42次;
+        县法律援助中心办理法律援助案件120件,乡镇工作站办理80件,合计200件); None where they add up to no such sum."""
+        run: list[Reading] = []
+        summed = 0.0
+        for reading in reversed(readings):
+            counted = reading.quantity
+            if reading.sentence != sentence or counted.kind != "count" or counted.unit != q.unit or counted.change \
+                    or counted.qualifier is not None or summed >= q.value:
+                break
+            run.append(reading)
+            summed += counted.value
+        if len(run) < 2 or summed != q.value or len({(r.year, r.target) for r in run}) > 1:
+            return None
+        starts = {r.quantity.start for r in run}
+        keyed = [m for m in metrics if m.quantity is not None and m.quantity.start in starts]
+        if not keyed or len({m.key for m in keyed}) > 1 or keyed[0].key is None:
+            return None
+        return self.catalog.rule(keyed[0].key), min(run[-1].subject_start, *(m.start for m in keyed))
 
     def _total_after(self, counts: list[Reading], last: Reading, summed: float) -> Reading | None:
         """The count right after the last part that states their sum with a word of a sum alone (撤销22件、确认违法21件、
