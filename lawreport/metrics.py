@@ -3172,8 +3172,10 @@ class Interpreter:
             cue = said.cue if said.cue is not None else self._clear_of_cues(said)
             # (a number ending before the sentence's first end where one may be a quota is none: not asked of _is_quota)
             quota_free = said.quota if said.quota is not None else self._quota_free_until(said)
+            # (a cue is read up to the figure's number: a bound said before it, 不少于600件, may close one, 将办理…不少于)
+            number = q.num_start
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
-                or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
+                or (cue < number and self._cues.search(sentence, number) and not self._by_past_year(sentence, number)
                     and not self._held_in_frame(said, q))
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
@@ -3302,7 +3304,7 @@ class Interpreter:
         held_frame_close right after the figure), with no cue before the frame and no plan opening the sentence
         (下一步,在确保…的同时 plans it): a level held, no target."""
         text, sentence = self.text, said.start
-        cue = self._cues.last(sentence, q.start)
+        cue = self._cues.last(sentence, q.num_start)
         if cue is None or self.catalog.held_frame_close.match(text, q.end) is None:
             return False
         opening = self.catalog.held_frame_open.search(text, max(sentence, cue.start() - _FRAME_REACH), cue.start())

@@ -1,0 +1,89 @@
+"""Targets said by a label before a colon (2024年目标:…, 工作目标:…, 主要目标:…, 目标任务:…), on a line of their own or
+in a paragraph's run, and a future 将 with a work verb and a floor or a ceiling before the figure (全县将办理法律援助案件
+不少于600件); a part titled by its targets (工作目标, 主要目标) plans (a text so titled: test_metadata_target_documents).
+Not their meeting (完成年度目标任务:…, 目标任务完成情况), a 将 before its object (将矛盾化解在基层), a target system
+(目标责任制), nor a floor done (已办理…不少于).
+
+Every sentence is written for the test, with made-up figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+from lawreport.structure import kind_named
+
+_REPORT = "某县司法局2023年法治政府建设工作情况报告\n一、2023年工作情况\n全县受理各类矛盾纠纷1200件。{line}\n"
+
+
+def facts(text: str) -> list[tuple[str, float, int | None, bool]]:
+    """(key, value, year, target) of each headline metric of `text` but the report's own 1200 disputes."""
+    return sorted((m.key, m.value, m.year, m.target) for m in extract(text).metrics if m.value != 1200)
+
+
+# --- a label and a colon ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, year", [
+    ("2024年目标:全县调解矛盾纠纷不少于600件。", 2024),
+    ("\n2024年目标：全县调解矛盾纠纷不少于600件。", 2024),
+    ("\n2024年度工作目标:全县调解矛盾纠纷不少于600件。", 2024),
+    ("今年的工作目标:全县调解矛盾纠纷不少于600件。", 2023),
+    ("\n2023年目标:全县调解矛盾纠纷不少于600件。", 2023),
+])
+def test_a_target_named_before_a_colon_is_one(line, year):
+    assert facts(_REPORT.format(line=line)) == [("mediation_cases", 600, year, True)]
+
+
+@pytest.mark.parametrize("line", ["\n主要目标：全县行政机关负责人出庭应诉率达到100%。",
+                                  "\n工作目标:全县行政机关负责人出庭应诉率达到100%。",
+                                  "\n总体目标:全县行政机关负责人出庭应诉率达到100%。"])
+def test_a_line_opening_with_a_target_label_plans(line):
+    # (a line of the plans, as 2025年工作打算:… is: of the year after the report's)
+    assert facts(_REPORT.format(line=line)) == [("head_appearance_rate", 100, 2024, True)]
+
+
+@pytest.mark.parametrize("line", [
+    "圆满完成年度目标任务:全年办理法律援助案件812件。",
+    "\n目标任务完成情况:全年办理法律援助案件812件。",
+    "全县落实目标责任制,全年办理法律援助案件812件。",
+    "\n超额完成年度目标:全年办理法律援助案件812件。",
+])
+def test_targets_met_or_a_target_system_plan_nothing(line):
+    assert facts(_REPORT.format(line=line)) == [("legal_aid_cases", 812, 2023, False)]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("工作目标", "plans"), ("2025年工作目标", "plans"), ("主要目标", "plans"), ("2025年目标", "plans"),
+    ("年度目标任务", "plans"), ("目标任务及工作措施", "plans"),
+    ("目标任务完成情况", "achievements"), ("年度目标任务落实情况", "achievements"),
+    ("强化目标考核", "other"), ("超额完成目标任务", "other"), ("圆满完成年度目标", "other"), ("落实目标责任制", "other"),
+])
+def test_a_part_titled_by_its_targets_plans(title, kind):
+    assert kind_named(title) == kind
+
+
+# --- a future 将 and a bound ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, year", [
+    ("2024年,全县将办理法律援助案件不少于600件。", 2024),
+    ("全年将办理法律援助案件不少于600件,确保应援尽援。", 2023),
+    ("我局将受理法律援助案件不低于600件。", 2023),
+])
+def test_a_future_work_verb_with_a_floor_is_a_target(line, year):
+    assert facts(_REPORT.format(line=line)) == [("legal_aid_cases", 600, year, True)]
+
+
+def test_a_plan_sentence_read_alone_is_a_target_of_its_year():
+    assert [(m.key, m.value, m.year, m.target) for m in extract("2024年,全县将办理法律援助案件不少于600件。").metrics] \
+        == [("legal_aid_cases", 600, 2024, True)]
+
+
+@pytest.mark.parametrize("line", [
+    "全县已办理法律援助案件不少于600件。",  # a floor reached
+    "全县坚持将矛盾化解在基层,全年调解矛盾纠纷不少于600件。",  # 将 before its object
+    "全县将办理结果及时反馈当事人,全年调解矛盾纠纷不少于600件。",  # …though a verb follows it: another clause
+])
+def test_a_floor_done_is_no_target(line):
+    assert [t for *_, t in facts(_REPORT.format(line=line))] == [False]
+
