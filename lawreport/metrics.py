@@ -738,6 +738,7 @@ _PLAN_OPENING_REACH = 40  # the most characters a plan paragraph's opening takes
 _RANGE = "range"  # the qualifier of a range the numbers read as one (97-99%)
 _MOVED_FROM = ("由", "从")  # before a rate's first figure, the level it moved from (由96%至99%): no range
 _MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
+_STEP_WORDS = 16  # …and those of a series' next step in a clause of its own (,再提高到2023年度的)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
 # after such a count (审结58件,败诉3件,占比5.17%) is that rate where the counts before it in its sentence and the one
@@ -2090,6 +2091,9 @@ class Interpreter:
                 # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
                 # starts from (力争…由85%提高到95%) is no target
                 reading.year, reading.target = None, False
+            elif follow and series_year is None \
+                    and self._goes_on(q_end, quantities[following].start if following < len(quantities) else len(text)):
+                reading.year = None  # 由85%提高到92%,再提高到100%: 92% was the level some time between; 100% is the year's
             readings.append(reading)
             if change:
                 tail = _CHANGE_TAIL.search(subject)
@@ -4791,6 +4795,14 @@ class Interpreter:
         (the bound keeps a text without line breaks from making every number scan all of it)."""
         start = self.text.rfind("\n", max(0, offset - limit), offset) + 1
         return start if start > 0 or offset <= limit else None
+
+    def _goes_on(self, end: int, following: int) -> bool:
+        """Whether the figure ending at `end` is followed by a clause going on with its series (by 再 or 又: _SERIES_AGAIN)
+        to the next figure, which starts at `following`: a rise or fall after the pause, to a time said or not (92%,再提高到
+        100%; 92%,再提高到2023年的100%: catalog [series] after_change, to)."""
+        words = self.text[end + 1:following] if following - end <= _STEP_WORDS else ""
+        return self.text.startswith(",", end) and words.startswith(_SERIES_AGAIN) \
+            and (self._series_after_change.search(words) or self._series_to.search(words)) is not None
 
     def _moves_on(self, end: int, following: int) -> bool:
         """Whether the figure ending at `end` is followed by a rise or fall to the next one, which starts at
