@@ -393,6 +393,7 @@ class Sections(_Table):
     plans: PatternList
     achievements: PatternList
     target_cue: PatternText
+    future_bound: PatternText  # before a bounded figure in its clause, up to it, makes it a target (将办理…)
     target_after: PatternList
     target_before: PatternText
     quota_set: PatternText  # in a count's clause before it, sets the count as a quota (确定…完成, 下达…任务)
@@ -1097,6 +1098,7 @@ def _compile(file: CatalogFile) -> Catalog:
         framing=_alternation(sections.framing),
         other_matters=_alternation(sections.other_matters),
         target_cue=regex.compile(sections.target_cue),
+        future_bound=regex.compile(sections.future_bound),
         target_after=_alternation(sections.target_after),
         target_after_parts=tuple(map(regex.compile, sections.target_after)),
         target_before=regex.compile(sections.target_before),

@@ -738,6 +738,8 @@ _PLAN_OPENING_REACH = 40  # the most characters a plan paragraph's opening takes
 _RANGE = "range"  # the qualifier of a range the numbers read as one (97-99%)
 _MOVED_FROM = ("由", "从")  # before a rate's first figure, the level it moved from (由96%至99%): no range
 _MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
+_BOUNDS = ("at_least", "at_most")  # the qualifiers of a floor and a ceiling (不少于600件, 10%以内)
+_FUTURE_REACH = 40  # the most characters a future 将 and its verb stand before a bounded figure (catalog future_bound)
 _STEP_WORDS = 16  # …and those of a series' next step in a clause of its own (,再提高到2023年度的)
 
 # Counts whose rate no two keys derive (败诉率: losses of the lawsuits closed, which no key counts): a share said right
@@ -3176,11 +3178,10 @@ class Interpreter:
             cue = said.cue if said.cue is not None else self._clear_of_cues(said)
             # (a number ending before the sentence's first end where one may be a quota is none: not asked of _is_quota)
             quota_free = said.quota if said.quota is not None else self._quota_free_until(said)
-            # (a cue is read up to the figure's number: a bound said before it, 不少于600件, may close one, 将办理…不少于)
-            number = q.num_start
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
-                or (cue < number and self._cues.search(sentence, number) and not self._by_past_year(sentence, number)
-                    and not self._held_in_frame(said, q))
+                or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
+                    and not self._held_in_frame(said, q)) \
+                or (q.qualifier in _BOUNDS and self._future_bound(q, sentence))
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
         cued = cued or met is not None
@@ -3302,13 +3303,18 @@ class Interpreter:
             said.cue = clear if clear >= 0 else self._cues.clear_of_words(said.start, said.limit)
         return said.cue
 
+    def _future_bound(self, q: Quantity, sentence: int) -> bool:
+        """Whether a floor or a ceiling (不少于600件, 600件以上) is said of the figure `q` after a future 将 with a work verb
+        in its clause (catalog future_bound, ending where q starts): a plan's bound, a target."""
+        return self.catalog.future_bound.search(self.text, max(sentence, q.start - _FUTURE_REACH), q.start) is not None
+
     def _held_in_frame(self, said: _Sentence, q: Quantity) -> bool:
         """Whether the last target cue before `q` in the sentence `said` opens a level named as the ground other work
         goes on from (在确保出庭应诉率100%的同时, 在确保…的基础上: the catalog's held_frame_open right before the cue,
         held_frame_close right after the figure), with no cue before the frame and no plan opening the sentence
         (下一步,在确保…的同时 plans it): a level held, no target."""
         text, sentence = self.text, said.start
-        cue = self._cues.last(sentence, q.num_start)
+        cue = self._cues.last(sentence, q.start)
         if cue is None or self.catalog.held_frame_close.match(text, q.end) is None:
             return False
         opening = self.catalog.held_frame_open.search(text, max(sentence, cue.start() - _FRAME_REACH), cue.start())

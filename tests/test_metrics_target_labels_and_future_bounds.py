@@ -1,6 +1,6 @@
 """Targets said by a label before a colon (2024年目标:…, 工作目标:…, 主要目标:…, 目标任务:…), on a line of their own or
-in a paragraph's run, and a future 将 with a work verb and a floor or a ceiling before the figure (全县将办理法律援助案件
-不少于600件); a part titled by its targets (工作目标, 主要目标) plans (a text so titled: test_metadata_target_documents).
+in a paragraph's run, and a future 将 with a work verb and a floor or a ceiling said of the figure (全县将办理法律援助案件
+不少于600件, 600件以上); a part titled by its targets (工作目标, 主要目标) plans (a text so titled: test_metadata_target_documents).
 Not their meeting (完成年度目标任务:…, 目标任务完成情况), a 将 before its object (将矛盾化解在基层), a target system
 (目标责任制), nor a floor done (已办理…不少于).
 
@@ -69,6 +69,8 @@ def test_a_part_titled_by_its_targets_plans(title, kind):
     ("2024年,全县将办理法律援助案件不少于600件。", 2024),
     ("全年将办理法律援助案件不少于600件,确保应援尽援。", 2023),
     ("我局将受理法律援助案件不低于600件。", 2023),
+    ("全年将办理法律援助案件600件以上。", 2023),
+    ("2024年,我局将办理法律援助案件600件以上,实现应援尽援。", 2024),
 ])
 def test_a_future_work_verb_with_a_floor_is_a_target(line, year):
     assert facts(_REPORT.format(line=line)) == [("legal_aid_cases", 600, year, True)]
@@ -81,6 +83,7 @@ def test_a_plan_sentence_read_alone_is_a_target_of_its_year():
 
 @pytest.mark.parametrize("line", [
     "全县已办理法律援助案件不少于600件。",  # a floor reached
+    "全县已将调解矛盾纠纷不少于600件纳入台账管理。",  # 已将: done
     "全县坚持将矛盾化解在基层,全年调解矛盾纠纷不少于600件。",  # 将 before its object
     "全县将办理结果及时反馈当事人,全年调解矛盾纠纷不少于600件。",  # …though a verb follows it: another clause
 ])
