@@ -161,7 +161,8 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 # value (_YEAR_PART_KEYED, with the parts of a year it reads).
 # What a comparison's base ([series] base: 较2022年的, 比上年, 较上一年度, 较2021年同期) ends in.
 _BASE_ENDS = ("的", "年", "度", "期")
-_SERIES_AGAIN = ("再", "又")  # what opens a clause going on with a series (…,再提升到2023年的100%; catalog [series] to)
+# what opens a clause going on with a series (…,再提升到2023年的100%, …,进一步提高到100%; catalog [series] to, after_change)
+_SERIES_AGAIN = ("再", "又", "进一步")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # The marks listing the next year's value of a series right after the value before (由2021年的85%、2022年的92%提升至100%;
 # 提升至2022年的92%和2023年的100%): a subject of that year and 的 alone is keyed by its year, as 2022年 is.
@@ -4803,9 +4804,9 @@ class Interpreter:
         return start if start > 0 or offset <= limit else None
 
     def _goes_on(self, end: int, following: int) -> bool:
-        """Whether the figure ending at `end` is followed by a clause going on with its series (by 再 or 又: _SERIES_AGAIN)
-        to the next figure, which starts at `following`: a rise or fall after the pause, to a time said or not (92%,再提高到
-        100%; 92%,再提高到2023年的100%: catalog [series] after_change, to)."""
+        """Whether the figure ending at `end` is followed by a clause going on with its series (by 再, 又 or 进一步:
+        _SERIES_AGAIN) to the next figure, which starts at `following`: a rise or fall after the pause, to a time said or
+        not (92%,再提高到100%; 92%,再提高到2023年的100%: catalog [series] after_change, to)."""
         words = self.text[end + 1:following] if following - end <= _STEP_WORDS else ""
         return self.text.startswith(",", end) and words.startswith(_SERIES_AGAIN) \
             and (self._series_after_change.search(words) or self._series_to.search(words)) is not None

@@ -63,3 +63,11 @@ def test_a_figure_of_another_label_after_the_series_is_no_step(text):
 ])
 def test_a_ratio_s_or_a_count_s_series_goes_on_as_a_rate_s(text, key, values):
     assert facts(text) == [(key, values[0], None, False), (key, values[1], None, False), (key, values[2], 2023, False)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("全县行政机关负责人出庭应诉率由85%提高到92%,进一步提高到100%。", 2023),
+    ("全县行政机关负责人出庭应诉率由2021年的85%提高到92%,进一步提升至2023年的100%。", 2023),
+])
+def test_a_step_going_on_further_is_one_too(text, year):
+    assert [(v, y) for _, v, y, _ in facts(text)][1:] == [(92, None), (100, year)]
