@@ -58,6 +58,7 @@ def test_targets_met_or_a_target_system_plan_nothing(line):
     ("年度目标任务", "plans"), ("目标任务及工作措施", "plans"),
     ("目标任务完成情况", "achievements"), ("年度目标任务落实情况", "achievements"),
     ("强化目标考核", "other"), ("超额完成目标任务", "other"), ("圆满完成年度目标", "other"), ("落实目标责任制", "other"),
+    ("紧扣年度目标", "other"), ("围绕目标任务", "other"), ("2025年度工作目标", "plans"), ("全年目标任务", "plans"),
 ])
 def test_a_part_titled_by_its_targets_plans(title, kind):
     assert kind_named(title) == kind
