@@ -1,0 +1,34 @@
+"""A table of a year's figures put out under its own title (…案件办理情况一览表, …行政应诉案件一览表, …数量一览表) is a
+statistics release, its title the line naming the table, not a row of it below (新收行政复议案件 96); a list of bodies or
+duties so titled (行政执法主体一览表) counts nothing and is no release.
+
+Every text below is written for these tests; the names and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_ROWS = "项目 数量\n新收行政复议案件 96\n一审行政诉讼案件 41\n"
+_CASES = "2023年全县行政复议行政应诉案件一览表\n" + _ROWS
+_STATE = ("青禾县2023年法律援助案件办理情况一览表\n发布时间:2024-01-08\n序号 项目 数量\n1 受理法律援助案件 460\n"
+          "2 办结法律援助案件 442\n青禾县法律援助中心\n")
+_COUNTS = "白沙区2024年人民调解案件数量一览表\n调委会 受理 调解成功\n白沙镇调委会 120 118\n青石镇调委会 86 85\n"
+
+TABLES = [
+    ("a table of a year's cases", _CASES, "kind", "statistics"),
+    ("…titled by its name, not by a row", _CASES, "title", "2023年全县行政复议行政应诉案件一览表"),
+    ("…dated by its year", _CASES, "report_year", 2023),
+    ("a table of the state of the cases handled, under a site's date line", _STATE, "kind", "statistics"),
+    ("…its title", _STATE, "title", "青禾县2023年法律援助案件办理情况一览表"),
+    ("a table of the counts", _COUNTS, "kind", "statistics"),
+    ("…its title", _COUNTS, "title", "白沙区2024年人民调解案件数量一览表"),
+    ("a list of bodies so titled is no release",
+     "青禾县行政执法主体一览表\n序号 单位名称 执法类别\n1 县市场监督管理局 市场监管\n", "kind", "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "field", "expected"), TABLES, ids=[c[0] for c in TABLES])
+def test_a_table_of_figures(case, text, field, expected):
+    assert read(text, field) == expected
