@@ -52,3 +52,17 @@ def test_a_place_an_entry_names_for_its_doings_is_not_the_yearbooks():
     page = "【推进大调解网络建设】\n\n  年内,区政法办在真如、甘泉、真光3个派出所建立联调工作室,全区调处纠纷1 260件。\n"
     assert read(page, "kind") == "yearbook"
     assert read(page, "county") is None
+
+
+def test_an_entry_opening_with_nian_nei_run_into_its_topic_is_a_yearbook_page():
+    # the page's subject over entries run into their topics, the first opening with the yearbook's 年内
+    page = ("依法治县\n【依法行政】 年内,县政府常务会议集体学法10次。全县一审行政诉讼案件38件,败诉3件。\n"
+            "【行政复议】 年内,县行政复议局新收行政复议案件57件。\n")
+    assert read(page, "kind") == "yearbook"
+    assert read(page, "report_year") is None  # 年内 with no dated line
+    assert read("【人民调解】年内,全县各级调解组织调解矛盾纠纷1 870件。\n", "kind") == "yearbook"
+    # a report's heading run into its paragraph opens with its work, the whole year said otherwise (全年, 今年)
+    for opening in ("全年", "今年"):
+        report = ("松岭县司法局2023年法治政府建设情况报告\n【强化组织领导】 " + opening
+                  + ",局党组召开专题会议4次。全年办理法律援助案件230件。\n【存在问题】 基层力量薄弱。\n")
+        assert read(report, "kind") == "annual_report"
