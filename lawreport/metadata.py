@@ -2496,6 +2496,17 @@ def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:
     return dated.first(_is_org)
 
 
+def _month_signed(text: str, lines: list[Line]) -> tuple[str, tuple[int, int]] | tuple[None, None]:
+    """The month (YYYY-MM) a report's sign-off is dated by where it names no day (某县司法局 / 2023年12月, 二〇二三年十二月),
+    its line among the last lines right below a body's, and its span; (None, None) where there is none."""
+    last = lines[-_SIGN_OFF_LINES:]
+    for above, line in pairwise(last):
+        if _opens_with_year(line.text) and (month := month_at(text, line.start, line.end)) is not None \
+                and _is_org(_letters_joined(above.text)[0]):
+            return month
+    return None, None
+
+
 def _closed_notice_date(dated: DatedLines) -> Dated | None:
     """The date of a notice no body signs: a line a date fills right below the notice's closing sentence
     (…请认真贯彻执行。/ 2024年3月2日), wherever it stands (an attachment may follow)."""
@@ -4008,9 +4019,11 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # The dated lines are read once, as far as the date or the issuer first asks: both may (a scan of every line).
     dated = DatedLines(text, lines)
     meta.published, meta.published_span = _published(text, lines, annotated, dated)
+    # (a sign-off dated by its month alone, 某县司法局 / 2023年12月, dates no publication but its 今年 and 一年来 all the same)
+    dating, dating_span = (meta.published, meta.published_span) if meta.published else _month_signed(text, lines)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
-                                                           meta.published, meta.published_span)
-    if meta.report_year is None and named is None and (body := _body_year(text, meta.published)):
+                                                           dating, dating_span)
+    if meta.report_year is None and named is None and (body := _body_year(text, dating)):
         meta.report_year, meta.report_year_span = body
     if meta.kind == "yearbook":
         issuer, issuer_span, how = None, None, None  # an entry is the yearbook's, whoever wrote it

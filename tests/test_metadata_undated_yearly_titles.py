@@ -42,3 +42,27 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_an_undated_yearly_reports_year(case, text, expected):
     assert read(text, "report_year") == expected
+
+
+# A sign-off dated by its month alone (青禾县应急管理局 / 2024年12月) dates the report as a day does, though it gives no
+# publication date: the month is no day.
+MONTHS = [
+    ("a yearly title, signed in the December of the year", "青禾县应急管理局法治政府建设年度报告\n我局坚持依法行政,现将有关情况报告如下:"
+     + _PARTS + _SIGNED.format(date="2024年12月"), 2024),
+    ("…in January, in Chinese numerals", "青禾县应急管理局法治政府建设年度报告\n我局坚持依法行政,现将有关情况报告如下:"
+     + _PARTS + _SIGNED.format(date="二〇二五年一月"), 2024),
+    ("this year's work, signed in November", "青禾县司法局法治政府建设工作情况报告\n今年,我局扎实推进依法行政。" + _PARTS
+     + "青禾县司法局\n2024年11月\n", 2024),
+    ("…一年来, signed in February", "青禾县司法局关于法治政府建设工作情况的报告\n一年来,我局扎实推进依法行政。" + _PARTS
+     + "青禾县司法局\n2025年2月\n", 2024),
+    ("…signed in June, a yearly title tells no year", "青禾县应急管理局法治政府建设年度报告\n我局坚持依法行政,现将有关情况报告如下:"
+     + _PARTS + _SIGNED.format(date="2025年6月"), None),
+    ("a month under no body's line dates nothing", "青禾县司法局法治政府建设工作情况报告\n今年,我局扎实推进依法行政。" + _PARTS
+     + "2024年11月\n", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), MONTHS, ids=[c[0] for c in MONTHS])
+def test_a_sign_off_dated_by_its_month(case, text, expected):
+    assert read(text, "report_year") == expected
+    assert read(text, "published") is None
