@@ -878,9 +878,10 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
 
 
-# A case's number heading the first of a collection's cases (案例一:某公司不服某局行政处罚案, 【案例1】…): the body's first
-# part under the collection's title, as a numbered heading is.
-_CASE_HEADING = compile_cached(rf"[【\[]案例[{ITEM_DIGITS}\d]{{1,3}}[】\]]|案例[{ITEM_DIGITS}\d]{{1,3}}[ \t]*[:、.]")
+# A case's number heading the first of a collection's cases (案例一:某公司不服某局行政处罚案, 【案例1】…), or its label
+# heading the one case a page under the collection's title holds (某县典型案例 / 案例:张某诉某镇政府行政强制案): the body's
+# first part under the collection's title, as a numbered heading is.
+_CASE_HEADING = compile_cached(rf"[【\[]案例[{ITEM_DIGITS}\d]{{1,3}}[】\]]|案例(?:[{ITEM_DIGITS}\d]{{1,3}}[ \t]*[:、.]|[ \t]*:)")
 _CASES_WORD = "案例"  # what a collection's title names its cases by (某市2023年度行政复议典型案例, 案例选编)
 
 

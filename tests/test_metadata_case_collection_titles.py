@@ -21,6 +21,10 @@ CASES = [
     ("…its place", _COLLECTION + _CASE + _FACTS, "city", "商洛市"),
     ("a case numbered in brackets", _COLLECTION + "【案例1】某公司不服某局行政处罚案\n" + _FACTS, "title",
      "商洛市2023年度行政复议典型案例"),
+    # …or over the one case it holds, labelled and unnumbered
+    ("a case labelled under the collection's title",
+     "商洛市“以案释法”典型案例\n案例：张某诉某镇政府行政强制案\n" + _FACTS, "title", "商洛市“以案释法”典型案例"),
+    ("a case labelled alone", "案例：张某诉某镇政府行政强制案\n" + _FACTS, "title", "案例：张某诉某镇政府行政强制案"),
     # A case's heading heading its own page.
     ("a case alone", _CASE + _FACTS, "title", "案例一：某公司不服某局行政处罚案"),
     ("a case under a body's banner", "商洛市司法局\n" + _CASE + _FACTS, "title", "案例一：某公司不服某局行政处罚案"),
