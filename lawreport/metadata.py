@@ -1450,9 +1450,11 @@ def _clause_years(text: str, start: int, end: int) -> set[int]:
     return {int(m.group(1)) for m in _clause_year_matches(text, start, end)}
 
 
-def _clause_year_matches(text: str, start: int, end: int, breaks: str = _CLAUSE_BREAKS) -> Iterator[regex.Match]:
-    """The matches of _CLAUSE_YEAR opening a clause of text[start:end], after a break (one of `breaks`) and any blanks."""
-    for m in _CLAUSE_YEAR.finditer(text, start, end):
+def _clause_year_matches(text: str, start: int, end: int, breaks: str = _CLAUSE_BREAKS,
+                         year: regex.Pattern = _CLAUSE_YEAR) -> Iterator[regex.Match]:
+    """The matches of `year` (_CLAUSE_YEAR) opening a clause of text[start:end], after a break (one of `breaks`) and any
+    blanks."""
+    for m in year.finditer(text, start, end):
         before = m.start() - 1
         while before >= start and text[before] in LINE_BLANKS:
             before -= 1
@@ -1560,22 +1562,29 @@ def _reviewed_year(line: Line):
 
 
 _CASE_READ = 4000  # characters of a case study searched for 今年/去年: a case is short
+_EVENT_MONTH = compile_cached(rf"({YEAR})年\d{{1,2}}月")  # the month an event of a case opens a clause with (2024年3月,…)
+_EVENT_BREAKS = _PARAGRAPH_BREAKS + "】"  # …after a break, or after the label of a case's part (【案情简介】2024年3月,…)
 
 
 def _case_year(text: str, published: str | None):
     """The year a case study's events and figures fall in: 今年/去年 (今年3月…, 今年以来…) dated against its own
-    date, when every such word names the same year; nothing when they differ or a span is named."""
-    if published is None:
-        return _NO_YEAR
+    date, and the months its clauses open with (【案情简介】2024年3月,…), when all name the same year; nothing when
+    they differ or a span is named."""
     end = min(len(text), _CASE_READ)
     if _cues()["relative_span"].search(text, 0, end) or _cues()["past_year"].search(text, 0, end):
         return _NO_YEAR
-    last = _cues()["last_year"].search(text, 0, end)
-    this = _said_this_year(text, 0, end)
-    found = last if this is None else this if last is None else None  # none, or both: not one year
-    if found is None:
+    found: list[tuple[int, tuple[int, int]]] = [
+        (int(m.group(1)), m.span(1)) for m in _clause_year_matches(text, 0, end, _EVENT_BREAKS, _EVENT_MONTH)]
+    if published is not None:
+        last = _cues()["last_year"].search(text, 0, end)
+        this = _said_this_year(text, 0, end)
+        if last is not None and this is not None:
+            return _NO_YEAR  # both: not one year
+        if said := last or this:
+            found.append((int(published[:4]) - (said is last), said.span()))
+    if not found or len({year for year, _ in found}) > 1:
         return _NO_YEAR
-    return int(published[:4]) - (found is last), found.span()
+    return min(found, key=lambda year: year[1])
 
 
 def _lead_date(text: str, lines: list[Line]) -> str | None:

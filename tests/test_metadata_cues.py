@@ -395,6 +395,21 @@ CASES = [
      ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】\n"
       "青禾村村民张某与李某因排水沟发生争执，去年冬天双方多次争吵。\n"
       "据了解，今年以来，青禾村调委会共受理纠纷60件，成功调解58件。"), "report_year", None),
+    ("a case study's events dated by the month its clauses open with",
+     ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】2024年3月，"
+      "青禾村村民张某与李某因排水沟发生争执。\n4月2日，村调委会组织双方调解，双方达成协议。"), "report_year", 2024),
+    ("…undated, the one month dates it all the same",
+     ("东山区“以案释法”典型案例\n案例：张某诉某镇政府行政强制案\n"
+      "【基本案情】2023年4月，某镇政府对张某的违法建筑实施强制拆除。\n【法官说法】行政机关应当依法履职。"), "report_year", 2023),
+    ("…its months in two years date no one year",
+     ("东山区人民调解典型案例\n案例一：通道纠纷\n【基本案情】2022年5月，张某与李某发生争执。\n"
+      "案例二：赡养纠纷\n【基本案情】2023年8月，王某的子女因赡养费发生争执。"), "report_year", None),
+    ("…nor does a law's date inside a clause",
+     ("邻里起争执 调解化心结\n【案情简介】青禾村村民张某与李某因排水沟发生争执。"
+      "调解员依据自2021年1月1日起施行的民法典释法说理，双方达成协议。"), "report_year", None),
+    ("…nor a month against another year's 今年",
+     ("邻里起争执 调解化心结\n发布日期：2024-05-20　来源：东山区司法局\n【案情简介】2023年11月，"
+      "张某与李某因排水沟发生争执，今年3月再起冲突。"), "report_year", None),
 
     # --- publication date ------------------------------------------------------------
     ("a mirror's scrape stamp gives way to the paper's date line",
