@@ -659,7 +659,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         if ((opening.match(title.text) or _opens_with_year(title.text))
                 and (_is_letterhead(set_solid(above.text)) or at > 1 and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
-                and cues["wrapped_title_end"].search(title.text)) \
+                and (cues["wrapped_title_end"].search(title.text) or _end_below(text, lines, at, title))) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             title = with_above  # its end may still be below
         elif _place_and_year(above) and not _is_furniture(title) and not NUMBERED_HEADING.match(title.text) \
@@ -671,15 +671,25 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at + 1 < len(lines) and _COVER_YEAR.fullmatch((below := lines[at + 1]).text) \
             and _only_breaks(text, title.end, below.start):  # a cover's title set over its year (…白皮书 / (2024))
         return Line(text[title.start:below.end], title.start, below.end)
-    if at + 1 < len(lines) and len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text):
-        below = lines[at + 1]
-        if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
-                and not NUMBERED_HEADING.match(below.text) \
-                and cues["wrapped_title_end"].search(set_solid(below.text)) and not _is_furniture(below) \
-                and _only_breaks(text, title.end, below.start):
-            end = below.start + len(below.text)
-            return Line(text[title.start:end], title.start, end)
+    if len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text) \
+            and (end_line := _end_below(text, lines, at, title)) is not None:
+        end = end_line.start + len(end_line.text)
+        return Line(text[title.start:end], title.start, end)
     return title
+
+
+def _end_below(text: str, lines: list[Line], at: int, title: Line) -> Line | None:
+    """The line right below the title's line (at `at`) that ends it (…法治政府建设 / 年度报告, …法治政府建设 / 情况的报告):
+    a short line of its own, no numbered heading nor the page's furniture; None where there is none."""
+    if at + 1 >= len(lines):
+        return None
+    below = lines[at + 1]
+    if not below.paragraph and HAN.match(below.text) and not _opens_with_year(below.text) \
+            and not NUMBERED_HEADING.match(below.text) \
+            and _cues()["wrapped_title_end"].search(set_solid(below.text)) and not _is_furniture(below) \
+            and _only_breaks(text, title.end, below.start):
+        return below
+    return None
 
 
 def _is_letterhead(line: str) -> bool:

@@ -24,3 +24,24 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_a_wrapped_yearly_title_names_its_kind(case, text, expected):
     assert read(text, "kind") == expected
+
+
+_PARTS = "2024年,县政府深入推进法治政府建设。全年新收行政复议案件52件。\n一、主要成效\n二、存在不足\n青禾县人民政府\n2025年1月25日\n"
+LINES = [
+    ("a title wrapped over three lines, its 关于 closing the first",
+     "青禾县人民政府关于\n2024年度法治政府建设\n情况的报告\n" + _PARTS, "青禾县人民政府关于2024年度法治政府建设情况的报告"),
+    ("…over two, its end on the second", "青禾县人民政府关于\n2024年度法治政府建设情况的报告\n" + _PARTS,
+     "青禾县人民政府关于2024年度法治政府建设情况的报告"),
+    ("…its body's line above a title on two lines", "青禾县人民政府\n关于2024年度法治政府建设\n情况的报告\n" + _PARTS,
+     "青禾县人民政府关于2024年度法治政府建设情况的报告"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), LINES, ids=[c[0] for c in LINES])
+def test_a_title_wrapped_over_lines(case, text, expected):
+    assert read(text, "title").replace("\n", "") == expected
+
+
+def test_a_heading_below_a_wrapped_title_ends_none_of_it():
+    title = read("青禾县人民政府关于\n2024年度法治政府建设\n一、主要成效\n全年新收行政复议案件52件。\n二、存在不足\n", "title")
+    assert title is not None and "主要成效" not in title
