@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, pairwise, repeat, takewhile
+from itertools import chain, islice, pairwise, repeat, takewhile
 from typing import TypeAlias
 
 from . import lazy_regex as regex
@@ -2516,12 +2516,16 @@ def _sign_off(dated: DatedLines) -> tuple[Line, Dated] | None:
     return dated.first(_is_org)
 
 
-def _month_signed(text: str, lines: list[Line]) -> tuple[str, tuple[int, int]] | tuple[None, None]:
-    """The month (YYYY-MM) a report's sign-off is dated by where it names no day (某县司法局 / 2023年12月, 二〇二三年十二月),
-    its line among the last lines right below a body's, and its span; (None, None) where there is none."""
-    last = lines[-_SIGN_OFF_LINES:]
-    for above, line in pairwise(last):
-        if _opens_with_year(line.text) and (month := month_at(text, line.start, line.end)) is not None \
+def _month_signed(text: str, lines: list[Line], title: Line | None) -> tuple[str, tuple[int, int]] | tuple[None, None]:
+    """The month (YYYY-MM) a report is dated by where it names no day, by its sign-off (某县司法局 / 2023年12月,
+    二〇二三年十二月) or on its cover (…年度报告 / 某县司法局 / (2024年1月)): the month's line, in brackets or not, right
+    below a body's, among the last lines or the two under the title; with its span. (None, None) where there is none."""
+    cover = [] if title is None else [line for line in lines if line.start > title.end][:_COVER_LINES]
+    for above, line in chain(pairwise(lines[-_SIGN_OFF_LINES:]), pairwise(cover)):
+        start, end = line.start, line.start + len(line.text)
+        if line.text[:1] == "(" and line.text[-1:] == ")":
+            start, end = start + 1, end - 1
+        if _opens_with_year(text[start:end]) and (month := month_at(text, start, end)) is not None \
                 and _is_org(_letters_joined(above.text)[0]):
             return month
     return None, None
@@ -4039,8 +4043,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # The dated lines are read once, as far as the date or the issuer first asks: both may (a scan of every line).
     dated = DatedLines(text, lines)
     meta.published, meta.published_span = _published(text, lines, annotated, dated)
-    # (a sign-off dated by its month alone, 某县司法局 / 2023年12月, dates no publication but its 今年 and 一年来 all the same)
-    dating, dating_span = (meta.published, meta.published_span) if meta.published else _month_signed(text, lines)
+    # (a sign-off or a cover dated by its month alone, 某县司法局 / 2023年12月, dates no publication but its 今年 and 一年来
+    # all the same)
+    dating, dating_span = (meta.published, meta.published_span) if meta.published else _month_signed(text, lines, title)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            dating, dating_span)
     if meta.report_year is None and named is None and (body := _body_year(text, dating)):

@@ -44,8 +44,8 @@ def test_an_undated_yearly_reports_year(case, text, expected):
     assert read(text, "report_year") == expected
 
 
-# A sign-off dated by its month alone (青禾县应急管理局 / 2024年12月) dates the report as a day does, though it gives no
-# publication date: the month is no day.
+# A sign-off or a cover dated by its month alone (青禾县应急管理局 / 2024年12月, in brackets or not) dates the report as a
+# day does, though it gives no publication date: the month is no day.
 MONTHS = [
     ("a yearly title, signed in the December of the year", "青禾县应急管理局法治政府建设年度报告\n我局坚持依法行政,现将有关情况报告如下:"
      + _PARTS + _SIGNED.format(date="2024年12月"), 2024),
@@ -57,6 +57,11 @@ MONTHS = [
      + "青禾县司法局\n2025年2月\n", 2024),
     ("…signed in June, a yearly title tells no year", "青禾县应急管理局法治政府建设年度报告\n我局坚持依法行政,现将有关情况报告如下:"
      + _PARTS + _SIGNED.format(date="2025年6月"), None),
+    ("a cover's month in brackets under its body, 一年来",
+     "法治政府建设年度报告\n青禾县司法局\n(2025年1月)\n一年来,我局扎实推进依法行政。" + _PARTS * 3, 2024),
+    ("…not in brackets", "法治政府建设年度报告\n青禾县司法局\n2025年1月\n一年来,我局扎实推进依法行政。" + _PARTS * 3, 2024),
+    ("…a cover's month under no body's line dates nothing",
+     "法治政府建设年度报告\n(2025年1月)\n一年来,我局扎实推进依法行政。" + _PARTS * 3, None),
     ("a month under no body's line dates nothing", "青禾县司法局法治政府建设工作情况报告\n今年,我局扎实推进依法行政。" + _PARTS
      + "2024年11月\n", None),
 ]
