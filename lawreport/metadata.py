@@ -1647,6 +1647,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if year != _NO_YEAR and _account_spans_years(lines, outline, year[0]):
             return _NO_YEAR  # two years' accounts side by side (2005年,全市… / 2006年,全市…), or a twelve-month
             # window's (2021年8月1日至2022年7月31日,…): no one year reported on
+        if kind == "plan" and year != _NO_YEAR and (planned := _planned_after(text, opening, year[0])):
+            return planned
         return year
     if kind == "yearbook" and (recorded := _entries_year(lines)):
         return recorded
@@ -1667,6 +1669,20 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     if kind == "annual_report" and published is not None and (so_far := _year_so_far(text, lines, published)):
         return so_far  # a report's account, where an item's 今年以来 may lead to figures of several dates
     return _NO_YEAR
+
+
+_NEXT_YEAR = compile_cached(r"明年|来年|下一年度?|新的一年")  # the year after the one a plan's opening reviews
+
+
+def _planned_after(text: str, opening: Line, year: int):
+    """The year a plan's opening plans for after the year it opens with and reviews (2024年,我局取得…。2025年,我局将…),
+    and its span: the one the plan is for; _NO_YEAR where it plans for the next year unnamed (…。明年,我局将…); None
+    where it plans for no later year (2025年,全县…工作的总体要求是…: the opening's year is the plan's)."""
+    for m in _cues()["planned_year"].finditer(text, opening.start, opening.end):
+        later = _WRITTEN_YEAR.match(text, m.start())
+        if later is not None and int(later.group(1)) > year:
+            return int(later.group(1)), later.span(1)
+    return _NO_YEAR if _NEXT_YEAR.search(text, opening.start, opening.end) else None
 
 
 def _dated_review(text: str, title: Line, opening: Line | None, published: str,

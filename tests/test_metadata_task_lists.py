@@ -40,3 +40,18 @@ PLANS = [
 @pytest.mark.parametrize(("case", "text", "field", "expected"), PLANS, ids=[c[0] for c in PLANS])
 def test_a_years_tasks(case, text, field, expected):
     assert read(text, field) == expected
+
+
+# A plan opening with the year it reviews before the one it plans for (2024年,我局取得…。2025年,我局将…) is dated by the
+# year planned for, or by none where that year goes unnamed (…。明年,我局将…); one opening with the year it plans for keeps it.
+_PLAN = "青禾县司法局工作计划\n{opening}\n一、深化行政复议改革。\n青禾县司法局\n2024年12月20日\n"
+OPENINGS = [
+    ("the year planned for after the year reviewed", "2024年,我局取得了一定成绩。2025年,我局将重点做好以下工作:", 2025),
+    ("the next year unnamed", "2024年,我局取得了一定成绩。明年,我局将重点做好以下工作:", None),
+    ("the year planned for opening the plan", "2025年全县法治政府建设工作的总体要求是:坚持依法行政。", 2025),
+]
+
+
+@pytest.mark.parametrize(("case", "opening", "expected"), OPENINGS, ids=[c[0] for c in OPENINGS])
+def test_a_plans_opening_year(case, opening, expected):
+    assert read(_PLAN.format(opening=opening), "report_year") == expected
