@@ -351,6 +351,7 @@ class Rates(_Table):
     exclude_label: PatternList
     place: PatternText
     places_counted: PatternText
+    levels: PatternText  # levels of government listed before a rate's label (市、县两级)
     ranked: PatternText
     mark_passed: PatternText
     after_rank: PatternText
@@ -1064,6 +1065,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_zero=regex.compile(file.rates.zero),
         rate_place=regex.compile(file.rates.place),
         places_counted=regex.compile(file.rates.places_counted),
+        rate_levels=regex.compile(file.rates.levels),
         rate_ranked=regex.compile(file.rates.ranked),
         rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_after_rank=regex.compile(file.rates.after_rank),

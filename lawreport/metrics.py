@@ -2954,13 +2954,23 @@ class Interpreter:
     def _label_of_places(self, clause: int, subject_start: int, label: str,
                          label_start: int) -> tuple[str | None, int]:
         """The rate label a 分别 list of places says each value of (广州、深圳两市行政机关负责人出庭应诉率分别为…:
-        行政机关负责人出庭应诉率), and where it starts: the words after the last place named and their count (两市);
-        None where a piece listed before it names no place (乡镇、村居和企业调解组织规范化率: labels in part)."""
+        行政机关负责人出庭应诉率), and where it starts: the words after the last place named and their count (两市), or
+        after the last of the levels listed (市、县两级…, 县级、乡镇级…, 市本级、各区县…: catalog [rates] levels); None
+        where a piece listed before it names no place nor level (乡镇、村居和企业调解组织规范化率: labels in part)."""
         before = self.text[subject_start:label_start - 1]  # 甲县和 in 甲县和乙县…率: the piece joined before the label
         pieces = [piece for _, piece in self._listed_before(clause)] + ([before] if before else [])
-        if not pieces or not all(self._is_place(piece) for piece in pieces):
+        levels = self.catalog.rate_levels
+        if not pieces:
             return None, label_start
-        end = self._place_end(label)
+        # (乡镇 is no town's name; 全县县级: the level, past what the label's cuts take off)
+        if all((word := self._rate_label(piece + "率")) is not None and levels.fullmatch(word, 0, len(word) - 1)
+               for piece in pieces):
+            level = levels.match(label)
+            end = level.end() if level is not None and (level.group().endswith("级") or label.startswith("各")) else 0
+        elif all(self._is_place(piece) for piece in pieces):
+            end = self._place_end(label)
+        else:
+            return None, label_start
         if not end:
             return None, label_start
         own = self._rate_label(label[end:])

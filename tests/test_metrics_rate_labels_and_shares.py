@@ -69,6 +69,20 @@ def test_rates_of_places_listed_before_respectively_keep_their_label(text):
     assert facts(text) == []
 
 
+# The levels of government a 分别 list names (市、县两级, 县级、乡镇级, 市本级、各区县): each figure is a level's, kept as a
+# rate of the label after the levels, none the report's own.
+@pytest.mark.parametrize("text, label", [
+    ("2023年,市、县两级行政机关负责人出庭应诉率分别为100%、96%。", "行政机关负责人出庭应诉率"),
+    ("全县县级、乡镇级行政机关负责人出庭应诉率分别为100%和96%。", "行政机关负责人出庭应诉率"),
+    ("市本级、各区县行政机关负责人出庭应诉率分别为100%、96%。", "行政机关负责人出庭应诉率"),
+    ("乡镇、村两级人民调解组织规范化率分别达到100%、96%。", "人民调解组织规范化率"),
+    ("县、乡两级法律援助案件结案率分别为100%、96%。", "法律援助案件结案率"),
+])
+def test_rates_of_levels_listed_before_respectively_keep_their_label(text, label):
+    assert rates(text) == [(label, 96), (label, 100)]
+    assert facts(text) == []
+
+
 def test_labels_listed_before_respectively_still_take_their_figures():
     assert facts("受理法律援助案件、办理公证事项分别为1260件、5310件。") == [
         ("legal_aid_cases", 1260, 2023, False), ("notarizations", 5310, 2023, False)]
