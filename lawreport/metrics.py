@@ -5149,7 +5149,10 @@ def _line_starts(text: str, offsets: list[int]) -> dict[int, int]:
 def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Found]:
     """One rate per value of one measure: 出庭应诉率100% and 行政机关负责人出庭应诉率保持100% are one
     (label, value), as a reader lists them; labels ending in the same _SAME_MEASURE characters name
-    one measure. The shorter label stands for both where it ends the other; else the first said does, the whole's
+    one measure where they differ only in the body or place the rate is of (_restates), and in one paragraph a label
+    the other ends restates it (调解成功率98%…成功率98%); labels that differ in what is measured are two rates, though
+    they end alike (行政复议案件结案率100%,法律援助案件结案率100%; 执法人员持证率, 执法辅助人员持证率). The shorter label
+    stands for both where it ends the other; else the first said does, the whole's
     rate said before its parts' (行政机关负责人出庭应诉率100%。区政府出庭应诉率100%: not the district government's),
     unless a place leads it where the other names none (千山区行政机关负责人出庭应诉率 … 各级行政机关负责人出庭应诉率). In another paragraph than the last rate it stands for, a longer
     label restates the measure only where it differs in the body or place the rate is of (_restates): 参考率100% of
@@ -5164,7 +5167,9 @@ def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Fou
         if same is None:
             same = next((i for i in alike if (r.quantity is None or kept[i].quantity is not r.quantity)
                          and _same_measure(kept[i].label, r.label)
-                         and (text.find("\n", last_said[i], r.start) < 0 or _restates(kept[i].label, r.label, catalog))),
+                         and (_restates(kept[i].label, r.label, catalog)
+                              or (kept[i].label.endswith(r.label) or r.label.endswith(kept[i].label))
+                              and text.find("\n", last_said[i], r.start) < 0)),
                         None)
         if same is None:
             by_value.setdefault(r.value, []).append(len(kept))

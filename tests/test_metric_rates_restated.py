@@ -2,7 +2,7 @@
 
 A longer label in the same paragraph restates the shorter one's measure; in another paragraph it does only where what
 it adds names the body or place the rate is of (or the cases the measure counts), or where the shared measure names
-the body already. Sentences made up for the tests, with made-up places.
+the body already. Labels that only end alike, neither ending the other, name one measure only so, in any paragraph. Sentences made up for the tests, with made-up places.
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ RESTATED_OR_NOT = [
     ("全年行政机关负责人出庭应诉率100%。区政府出庭应诉率100%。", [("行政机关负责人出庭应诉率", 100)]),
     ("各级行政机关负责人出庭应诉率均为100%,白沙镇出庭应诉率100%。", [("各级行政机关负责人出庭应诉率", 100)]),
     ("行政机关负责人出庭应诉率100%。区政府出庭应诉率100%。出庭应诉率100%。", [("出庭应诉率", 100)]),
+    # one paragraph, labels that end alike but differ in what they measure, neither ending the other: two rates
+    ("全县行政复议案件结案率100%,法律援助案件结案率100%。", [("行政复议案件结案率", 100), ("法律援助案件结案率", 100)]),
+    ("全区行政执法人员持证率达100%,执法辅助人员持证率100%。", [("行政执法人员持证率", 100), ("执法辅助人员持证率", 100)]),
+    ("公证文书质量合格率100%,司法鉴定文书质量合格率100%。",
+     [("公证文书质量合格率", 100), ("司法鉴定文书质量合格率", 100)]),
     # …unless a place leads the first where the later names none
     ("千山区行政机关负责人出庭应诉率为100%,各级行政机关负责人出庭应诉率要达到100%。",
      [("各级行政机关负责人出庭应诉率", 100)]),
