@@ -1,0 +1,49 @@
+"""A change said against a year in digits (较2022年提升0.6个百分点, 比2022年同期下降, 与2022年相比), then the level it
+reached in the next clause (达98.6%, 降至11.2%, 总数达到189件): the level is the label's, of the report's year, as
+after 较上年 or 同比; the change itself is no value.
+
+Every sentence here is written for the test, and read with the report's year given (2023).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def dated(text: str):
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+def rates(text: str):
+    return sorted(read(text)[1])
+
+
+@pytest.mark.parametrize("text, metric, rate", [
+    ("全区调解成功率较2022年提升0.6个百分点,达98.6%。", ("mediation_success_rate", 98.6), ("调解成功率", 98.6)),
+    ("全市行政复议纠错率与2022年相比下降3.8个百分点,降至11.2%。",
+     ("reconsideration_correction_rate", 11.2), ("行政复议纠错率", 11.2)),
+    ("全县行政诉讼败诉率比2022年同期下降2个百分点,为5.5%。", ("litigation_loss_rate", 5.5), ("行政诉讼败诉率", 5.5)),
+    ("行政机关负责人出庭应诉率较2022年度提高12个百分点,实现100%。",
+     ("head_appearance_rate", 100), ("行政机关负责人出庭应诉率", 100)),
+    ("全区法律援助受援人满意率较2022年提高1.5个百分点,达到98.5%。", None, ("法律援助受援人满意率", 98.5)),
+])
+def test_the_level_after_a_change_against_a_year_is_the_labels(text, metric, rate):
+    assert dated(text) == ([(*metric, 2023, False)] if metric else [])
+    assert rates(text) == [rate]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全县新收行政复议案件较2022年增加35件,总数达到189件。", ("reconsideration_received", 189)),
+    ("全县办理法律援助案件较2022年增长12.5%,达1260件。", ("legal_aid_cases", 1260)),
+])
+def test_the_total_after_a_change_against_a_year_is_the_labels(text, metric):
+    assert dated(text) == [(*metric, 2023, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政机关负责人出庭应诉率较2022年提升12个百分点。",  # a change alone
+    "全区调解成功率较2022年提升0.6个百分点,群众满意度98%。",  # another measure after it
+])
+def test_a_change_against_a_year_gives_its_label_no_value(text):
+    assert read(text) == ([], [])
