@@ -1578,6 +1578,7 @@ class Interpreter:
         empty_names_nothing = _nothing_names_empty()
         kinded, kind_tails = _kinded_rules(), _kind_tails()
         units = self.catalog.numbers.units
+        change_verbs = frozenset(grammar().up + grammar().down)  # (with 了: 下降了)
         # The run of numbers with no label going on from one read alone (5%5%…, below): where the last one ends, their
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
         # and their year and target.
@@ -2099,8 +2100,17 @@ class Interpreter:
                 reading.year = None  # 由85%提高到92%,再提高到100%: 92% was the level some time between; 100% is the year's
             readings.append(reading)
             if change:
-                tail = _CHANGE_TAIL.search(subject)
-                changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
+                origin_said = readings[-2] if carried is not None and carried.origin is not None \
+                    and carried.sentence == sentence and len(readings) > 1 \
+                    and readings[-2].quantity.end == subject_start and subject in change_verbs \
+                    and readings[-2].subject_start <= carried.origin < readings[-2].quantity.start else None
+                if origin_said is not None:
+                    # 纠错率较上年的15%下降3.8个百分点,为11.2%: a change right after the level compared with, its verb
+                    # alone, is of that level's label
+                    changed = (sentence, origin_said.subject_start, origin_said.subject)
+                else:
+                    tail = _CHANGE_TAIL.search(subject)
+                    changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
                 metrics.append(reading.found(rule.key, rule.label, rule.unit, start))
                 if noun_end is not None:

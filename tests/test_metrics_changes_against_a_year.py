@@ -1,6 +1,7 @@
 """A change said against a year in digits (较2022年提升0.6个百分点, 比2022年同期下降, 与2022年相比), then the level it
 reached in the next clause (达98.6%, 降至11.2%, 总数达到189件): the level is the label's, of the report's year, as
-after 较上年 or 同比; the change itself is no value.
+after 较上年 or 同比; the change itself is no value. So is the level reached after a change from the level compared with
+(较上年的15%下降3.8个百分点,为11.2%).
 
 Every sentence here is written for the test, and read with the report's year given (2023).
 """
@@ -47,3 +48,30 @@ def test_the_total_after_a_change_against_a_year_is_the_labels(text, metric):
 ])
 def test_a_change_against_a_year_gives_its_label_no_value(text):
     assert read(text) == ([], [])
+
+
+# The level compared with said right after the label (较上年的15%, 较2022年的98%, 由上年的), then the change, its verb
+# alone, then the level reached: both levels are the label's, each of its own year.
+@pytest.mark.parametrize("text, expected, label", [
+    ("全区行政复议纠错率较上年的15%下降3.8个百分点,为11.2%。",
+     [("reconsideration_correction_rate", 11.2, 2023, False), ("reconsideration_correction_rate", 15, 2022, False)],
+     "行政复议纠错率"),
+    ("全区调解成功率较2022年的98%提升了0.6个百分点,达到98.6%。",
+     [("mediation_success_rate", 98, 2022, False), ("mediation_success_rate", 98.6, 2023, False)], "调解成功率"),
+    ("全区调解成功率由上年的98%提升0.6个百分点,达98.6%。",
+     [("mediation_success_rate", 98, 2022, False), ("mediation_success_rate", 98.6, 2023, False)], "调解成功率"),
+    ("全县新收行政复议案件较上年的120件增加35件,达155件。",
+     [("reconsideration_received", 120, 2022, False), ("reconsideration_received", 155, 2023, False)], None),
+])
+def test_the_level_after_a_change_from_a_level_compared_with_is_the_labels(text, expected, label):
+    assert dated(text) == expected
+    assert rates(text) == (sorted((label, v) for _, v, _, _ in expected) if label else [])
+
+
+@pytest.mark.parametrize("text", [
+    "全区调解成功率较上年的98%提升0.6个百分点。",
+    "全区调解成功率较上年的98%提升0.6个百分点,群众满意度达99%。",
+])
+def test_a_change_from_a_level_compared_with_gives_no_level_of_its_own(text):
+    assert dated(text) == [("mediation_success_rate", 98, 2022, False)]
+    assert rates(text) == [("调解成功率", 98)]
