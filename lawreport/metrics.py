@@ -2712,8 +2712,8 @@ class Interpreter:
             if column <= row.index(label) and (column or not _FIGURE_CELL.fullmatch(label.text)):
                 continue  # (a row of figures alone, 236 | 205 under 收案数 | 结案数: its first is a heading's too)
             heading = grid.header[column]
-            if self.catalog.column_change.fullmatch(heading.text):
-                continue
+            if self.catalog.column_change.fullmatch(_UNIT_NOTE.sub("", heading.text)):
+                continue  # (增长率(%), 增减(件): its unit noted)
             if len(set(_ANY_YEAR.findall(heading.text))) > 1:
                 continue  # 2022-2023受理量: the figures of a span, no one year's (nor the caption's)
             note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(label.text)  # 受理纠纷(件)
@@ -2755,11 +2755,15 @@ class Interpreter:
                     reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
-            rate_label = self._rate_label(subject) if q.kind == "percent" else None
-            if rate_label is not None:  # 法律援助案件质量合格率(%) | 96.8
-                reading = reading or self._read(q, sentence_said, subject, label.start, year, q.start, plan)
-                at = label.text.find(rate_label)
-                rates.append(reading.found(None, rate_label, "%", label.start + max(at, 0)))
+            if q.kind != "percent":
+                continue
+            # 法律援助案件质量合格率(%) | 96.8; else the column's rate: 结案率(%) over 合计 | 120 | 118 | 98.3
+            for cell, words in ((label, subject), (heading, _UNIT_NOTE.sub("", heading.text))):
+                rate_label = self._rate_label(words)
+                if rate_label is not None:
+                    reading = reading or self._read(q, sentence_said, words, cell.start, year, q.start, plan)
+                    rates.append(reading.found(None, rate_label, "%", cell.start + max(cell.text.find(rate_label), 0)))
+                    break
         return found, rates
 
     def _base_column(self, grid: Grid) -> int | None:

@@ -1,0 +1,44 @@
+"""A table's column headed by a rate with its unit noted (结案率(%), 败诉率（%）) over bare figures: each figure is a value of
+that rate, kept as a generic rate (as a row labelled by a rate keeps its figures), a headline one where its label is
+one. A column of changes keeps none of its figures with the unit noted too (同比增长率(%), 增减(件)).
+
+Every table here is written for the test; bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import read
+
+
+def rates(text: str):
+    return sorted(read(text)[1])
+
+
+def dated(text: str):
+    return sorted((k, v, y, t) for k, v, y, t, _ in read(text)[0])
+
+
+@pytest.mark.parametrize("heading", ["结案率(%)", "结案率（%）"])
+def test_a_rate_column_keeps_its_bare_figures_as_rates(heading):
+    text = f"青禾县行政复议案件统计表\n项目 | 收案数 | 结案数 | {heading}\n合计 | 120 | 118 | 98.3\n"
+    assert rates(text) == [("结案率", 98.3)]
+    assert dated(text) == [("reconsideration_closed", 118, 2023, False), ("reconsideration_received", 120, 2023, False)]
+
+
+def test_a_headline_rate_column_gives_the_rate_and_the_headline():
+    text = "青禾县行政诉讼情况\n项目\t一审案件\t败诉案件\t败诉率(%)\n合计\t120\t6\t5.0\n白沙镇\t50\t2\t4.0\n"
+    assert rates(text) == [("败诉率", 4.0), ("败诉率", 5.0)]
+    assert ("litigation_loss_rate", 5.0, 2023, False) in dated(text)
+
+
+def test_a_row_labelled_by_a_rate_still_names_its_figures():
+    text = "青禾县主要指标\n指标 | 2023年\n调解成功率(%) | 98.6\n"
+    assert rates(text) == [("调解成功率", 98.6)]
+
+
+@pytest.mark.parametrize("heading", ["同比增长率(%)", "增长率（%）", "增减(件)"])
+def test_a_column_of_changes_with_its_unit_noted_gives_nothing(heading):
+    text = f"青禾县行政复议案件统计\n项目 | 2023年 | {heading}\n新收行政复议案件 | 120 | 12.5\n"
+    assert rates(text) == []
+    assert dated(text) == [("reconsideration_received", 120, 2023, False)]
