@@ -2730,7 +2730,9 @@ class Interpreter:
                 continue
             caption = grid.caption.text if grid.caption is not None else ""
             context = " ".join((caption, *(cell.text for cell in grid.header), label.text))
-            year = self._column_year(heading.text) or _single_year(caption)
+            # (a row labelled by a year, under a caption naming the report's: 2022年 | 100 | 9, the row's year)
+            year = self._column_year(heading.text) or (int(row_year.group(1)) if (row_year := YEAR_HEADING.fullmatch(
+                label.text)) else None) or _single_year(caption)
             sentence = self.outline.sentence_start(q.start)
             # an annex's table, or a plan's column of the levels it starts from (_base_column): what was done
             plan = (False, None) if self.catalog.annex_caption.match(caption) or self._base_column(grid) == column \

@@ -1,6 +1,7 @@
 """A table's column headed by a rate with its unit noted (结案率(%), 败诉率（%）) over bare figures: each figure is a value of
 that rate, kept as a generic rate (as a row labelled by a rate keeps its figures), a headline one where its label is
-one. A column of changes keeps none of its figures with the unit noted too (同比增长率(%), 增减(件)).
+one. A column of changes keeps none of its figures with the unit noted too (同比增长率(%), 增减(件)). A row labelled by a
+year (2022年 | 100 | 9) dates its cells, whatever year the caption names.
 
 Every table here is written for the test; bodies and figures are made up.
 """
@@ -42,3 +43,13 @@ def test_a_column_of_changes_with_its_unit_noted_gives_nothing(heading):
     text = f"青禾县行政复议案件统计\n项目 | 2023年 | {heading}\n新收行政复议案件 | 120 | 12.5\n"
     assert rates(text) == []
     assert dated(text) == [("reconsideration_received", 120, 2023, False)]
+
+
+# A row labelled by a year dates its cells to that year, whatever year the caption names.
+@pytest.mark.parametrize("caption", ["青禾县2023年行政诉讼情况", "青禾县行政诉讼情况"])
+def test_a_row_labelled_by_a_year_dates_its_cells(caption):
+    text = f"{caption}\n年份 | 一审案件 | 败诉案件 | 败诉率(%)\n2022年 | 100 | 9 | 9.0\n2023年 | 120 | 6 | 5.0\n"
+    assert dated(text) == [("litigation_first_instance", 100, 2022, False), ("litigation_first_instance", 120, 2023, False),
+                           ("litigation_loss_rate", 5.0, 2023, False), ("litigation_loss_rate", 9.0, 2022, False),
+                           ("litigation_lost", 6, 2023, False), ("litigation_lost", 9, 2022, False)]
+    assert rates(text) == [("败诉率", 5.0), ("败诉率", 9.0)]
