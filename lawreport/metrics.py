@@ -2721,8 +2721,17 @@ class Interpreter:
             row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count" or cell.text == "%"),
                             None)
             measure = note.group(1) if note else row_unit
+            subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
+            column_words = _UNIT_NOTE.sub("", heading.text)
+            # the rate the cell is a value of: its row's (法律援助案件质量合格率(%) | 96.8), else its column's (结案率(%)
+            # over 合计 | 120 | 118 | 98.3)
+            named = next(((cell, words, rate_label) for cell, words in ((label, subject), (heading, column_words))
+                          if (rate_label := self._rate_label(words)) is not None), None)
             if q.kind == "bare":
-                kind = units.get(measure) if measure else "count"
+                # with no unit noted, a rate's figure up to 100 is in percent (调解成功率 | 98.5 | 99.1), but a rate per
+                # head's (万人成讼率 | 0.8)
+                kind = units.get(measure) if measure else "percent" if named is not None and q.value <= 100 \
+                    and self.catalog.rate_per_unit.search(named[2]) is None else "count"
                 if kind not in ("count", "percent"):
                     continue  # 万件 and other measures a bare figure does not carry
                 q = q._replace(kind=kind, unit="%" if kind == "percent" else measure)
@@ -2738,13 +2747,12 @@ class Interpreter:
             plan = (False, None) if self.catalog.annex_caption.match(caption) or self._base_column(grid) == column \
                 else None
             sentence_said = self._sentence_at(sentence)
-            subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             reading = None
             # a share's row or column (涉企行政复议案件 | 45件, 通过平台受理): a part of the whole, no headline value
             shared = self.catalog.share_qualifier.search(label.text) is not None \
                 or self.catalog.share_qualifier.search(heading.text) is not None
             total = self._total_row(grid, column)
-            said_in = [] if shared else [(_UNIT_NOTE.sub("", heading.text), heading.start), (subject, label.start)]
+            said_in = [] if shared else [(column_words, heading.start), (subject, label.start)]
             if total is row and any(YEAR_HEADING.fullmatch(row_label(other).text) for other in grid.rows):
                 said_in = []  # 2023年 | 1300, 2024年 | 1400, 合计 | 2700: the years' sum, no one year's figure
             elif total is row and grid.caption is not None:  # 合计 | 183489 under 数量: of what the caption names
@@ -2757,15 +2765,10 @@ class Interpreter:
                     reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
-            if q.kind != "percent":
-                continue
-            # 法律援助案件质量合格率(%) | 96.8; else the column's rate: 结案率(%) over 合计 | 120 | 118 | 98.3
-            for cell, words in ((label, subject), (heading, _UNIT_NOTE.sub("", heading.text))):
-                rate_label = self._rate_label(words)
-                if rate_label is not None:
-                    reading = reading or self._read(q, sentence_said, words, cell.start, year, q.start, plan)
-                    rates.append(reading.found(None, rate_label, "%", cell.start + max(cell.text.find(rate_label), 0)))
-                    break
+            if q.kind == "percent" and named is not None:
+                cell, words, rate_label = named
+                reading = reading or self._read(q, sentence_said, words, cell.start, year, q.start, plan)
+                rates.append(reading.found(None, rate_label, "%", cell.start + max(cell.text.find(rate_label), 0)))
         return found, rates
 
     def _base_column(self, grid: Grid) -> int | None:

@@ -1,7 +1,8 @@
 """A table's column headed by a rate with its unit noted (结案率(%), 败诉率（%）) over bare figures: each figure is a value of
 that rate, kept as a generic rate (as a row labelled by a rate keeps its figures), a headline one where its label is
 one. A column of changes keeps none of its figures with the unit noted too (同比增长率(%), 增减(件)). A row labelled by a
-year (2022年 | 100 | 9) dates its cells, whatever year the caption names.
+year (2022年 | 100 | 9) dates its cells, whatever year the caption names. A rate's bare figure up to 100, in a table
+noting no unit, is in percent (调解成功率 | 98.5 | 99.1).
 
 Every table here is written for the test; bodies and figures are made up.
 """
@@ -53,3 +54,14 @@ def test_a_row_labelled_by_a_year_dates_its_cells(caption):
                            ("litigation_loss_rate", 5.0, 2023, False), ("litigation_loss_rate", 9.0, 2022, False),
                            ("litigation_lost", 6, 2023, False), ("litigation_lost", 9, 2022, False)]
     assert rates(text) == [("败诉率", 5.0), ("败诉率", 9.0)]
+
+
+# With no unit noted anywhere, a rate's figure up to 100 is in percent; a rate per head's is not, nor a count over 100.
+def test_a_rate_rows_bare_figures_are_percents():
+    text = "青禾县主要指标\n指标 | 2022年 | 2023年\n调解成功率 | 98.5 | 99.1\n万人成讼率 | 0.8 | 0.7\n"
+    assert dated(text) == [("mediation_success_rate", 98.5, 2022, False), ("mediation_success_rate", 99.1, 2023, False)]
+    assert rates(text) == [("调解成功率", 98.5), ("调解成功率", 99.1)]
+
+
+def test_a_figure_over_a_hundred_under_a_rate_is_none():
+    assert read("青禾县主要指标\n单位 | 收案 | 结案率\n合计 | 120 | 118\n") == ([], [])
