@@ -295,6 +295,7 @@ class Catalog(Fields):
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch
     column_last_year: regex.Pattern  # ... for the year before it (上年同期)
     column_baseline: regex.Pattern  # ... for the levels a plan starts from (基期值, 2020年现状值): fullmatch
+    column_target: regex.Pattern  # ... for the targets set beside what was done (目标值, 计划数): fullmatch
     column_change: regex.Pattern  # ... for a change (同比): fullmatch
     annex_caption: regex.Pattern  # the caption of a table appended to a report (附件:): match
     row_total: regex.Pattern  # a table row label for the total (合计): fullmatch

@@ -380,6 +380,7 @@ class Tables(_Table):
     this_year: PatternList
     last_year: PatternList
     baseline: PatternList
+    target: PatternList
     change: PatternList
     annex: PatternText
     total: PatternList
@@ -1085,6 +1086,7 @@ def _compile(file: CatalogFile) -> Catalog:
         column_this_year=_alternation(file.tables.this_year),
         column_last_year=_alternation(file.tables.last_year),
         column_baseline=_alternation(file.tables.baseline),
+        column_target=_alternation(file.tables.target),
         column_change=_alternation(file.tables.change),
         annex_caption=regex.compile(file.tables.annex),
         row_total=_alternation(file.tables.total),

@@ -2746,6 +2746,8 @@ class Interpreter:
             # an annex's table, or a plan's column of the levels it starts from (_base_column): what was done
             plan = (False, None) if self.catalog.annex_caption.match(caption) or self._base_column(grid) == column \
                 else None
+            # a column of targets set beside what was done (指标 | 目标值 | 完成值): targets, in a plan or not
+            target = True if self.catalog.column_target.fullmatch(column_words) else None
             sentence_said = self._sentence_at(sentence)
             reading = None
             # a share's row or column (涉企行政复议案件 | 45件, 通过平台受理): a part of the whole, no headline value
@@ -2762,12 +2764,12 @@ class Interpreter:
                 if rule is not None:
                     if i == 0 and total is not None and total is not row and not YEAR_HEADING.fullmatch(label.text):
                         break  # 县公安局 | 40 under 受理数, above 合计 | 120: a part of the total (a year's row is its own)
-                    reading = self._read(q, sentence_said, said, said_at, year, q.start, plan)
+                    reading = self._read(q, sentence_said, said, said_at, year, q.start, plan, target)
                     found.append(reading.found(rule.key, rule.label, rule.unit, label.start))
                     break
             if q.kind == "percent" and named is not None:
                 cell, words, rate_label = named
-                reading = reading or self._read(q, sentence_said, words, cell.start, year, q.start, plan)
+                reading = reading or self._read(q, sentence_said, words, cell.start, year, q.start, plan, target)
                 rates.append(reading.found(None, rate_label, "%", cell.start + max(cell.text.find(rate_label), 0)))
         return found, rates
 

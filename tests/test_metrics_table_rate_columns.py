@@ -2,7 +2,7 @@
 that rate, kept as a generic rate (as a row labelled by a rate keeps its figures), a headline one where its label is
 one. A column of changes keeps none of its figures with the unit noted too (同比增长率(%), 增减(件)). A row labelled by a
 year (2022年 | 100 | 9) dates its cells, whatever year the caption names. A rate's bare figure up to 100, in a table
-noting no unit, is in percent (调解成功率 | 98.5 | 99.1).
+noting no unit, is in percent (调解成功率 | 98.5 | 99.1). A column of targets (目标值 | 完成值) holds targets.
 
 Every table here is written for the test; bodies and figures are made up.
 """
@@ -65,3 +65,14 @@ def test_a_rate_rows_bare_figures_are_percents():
 
 def test_a_figure_over_a_hundred_under_a_rate_is_none():
     assert read("青禾县主要指标\n单位 | 收案 | 结案率\n合计 | 120 | 118\n") == ([], [])
+
+
+# A column of targets set beside what was done (目标值 | 完成值, 2023年计划数, 考核要求): its cells are targets, outside a
+# plan too; the column of what was done holds the levels.
+def test_a_column_of_targets_holds_targets():
+    text = ("2023年青禾县主要指标完成情况\n序号 | 指标 | 目标值 | 完成值\n1 | 行政机关负责人出庭应诉率 | 90% | 100%\n"
+            "2 | 法律援助案件 | 300件 | 320件\n")
+    assert dated(text) == [("head_appearance_rate", 90, 2023, True), ("head_appearance_rate", 100, 2023, False),
+                           ("legal_aid_cases", 300, 2023, True), ("legal_aid_cases", 320, 2023, False)]
+    text = "青禾县主要指标\n指标 | 2023年计划数 | 2023年完成数\n法律援助案件 | 300 | 320\n"
+    assert dated(text) == [("legal_aid_cases", 300, 2023, True), ("legal_aid_cases", 320, 2023, False)]
