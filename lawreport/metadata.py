@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import chain, islice, pairwise, repeat, takewhile
 from typing import TypeAlias
 
+from . import institutions, regions
 from . import lazy_regex as regex
-from . import regions
 from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
 from .dates import CN_YEAR, SINCE, YEAR, compact_date_at, date_at, find_years, month_at, year_number
 from .derive import from_catalog
@@ -492,10 +492,60 @@ def _is_org(line: str) -> bool:
     ending = _patterns().org_ending
     if ending is not None and not _org_may_end(ending, Ending.tail(line)):
         return False
-    return get_catalog().org.fullmatch(_places_masked(line)) is not None and not _collective_courts(line)
+    if get_catalog().org.fullmatch(_places_masked(line)) is not None:
+        return not _collective_courts(line)
+    return _court_called(line) == (0, len(line))
 
 
 _COURTS = "法院"  # a province's or a city's full name before it alone names all its courts, no one court
+# The words a court's name closes with as it is called (榆林中院, 海淀法院, 陕西高院), and as it is named in full (某区人民法院).
+_COURT_CALLED = (_COURTS, "中院", "高院")
+_COURT_IN_FULL = "人民" + _COURTS
+
+
+def _court_called(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The span of a court `text` names at `start` by the form it is called by, its place's short name or its level
+    before a short court word (榆林中院, 海淀法院, 陕西高院, 榆林市中院, 省高院), which the body pattern (catalog org) reads
+    only in full: institutions reads it, as in running text, in the place `text` names (a short name is read only so).
+    None where no court's name opens there, where it is called by its level alone (省高院, 区法院, 市中级人民法院): a
+    self-reference, which the region completes where the text reads it as one (catalog self_reference), or where it
+    is in full (the body pattern's, or a place's no division has)."""
+    if not any(word in text for word in _COURT_CALLED):
+        return None
+    for found in institutions.find_institutions(text, regions.resolve("", [text])):
+        start_at, end = found.mentions[0]
+        if found.type == "court" and start_at == start:
+            name = text[start_at:end]
+            called = name.endswith(_COURT_CALLED) and not name.endswith(_COURT_IN_FULL)
+            return (start_at, end) if called and _level_named(name) is None else None
+    return None
+
+
+def _court_in_full(name: str, region: regions.RegionResult) -> str | None:
+    """A court an issuer names by the form it is called by (榆林中院, 海淀法院, 省高院, 朝阳区法院) by its name in full, as
+    institutions names it in the report's region (陕西省榆林市中级人民法院, 北京市海淀区人民法院); None for a name in full
+    already, or where the region does not say which court it is."""
+    if not name.endswith(_COURT_CALLED) or name.endswith(_COURT_IN_FULL):
+        return None
+    return _court_named(name, region)
+
+
+def _court_named(name: str, region: regions.RegionResult) -> str | None:
+    """The name in full of the one court `name` names whole, as institutions names it in `region`; None for any other."""
+    found = institutions.find_institutions(name, region)
+    if len(found) != 1 or found[0].type != "court" or found[0].mentions != ((0, len(name)),):
+        return None
+    canonical = found[0].canonical
+    return canonical if canonical is not None and canonical.endswith(_COURT_IN_FULL) else None
+
+
+def _spells_court_out(name: str, called: str) -> bool:
+    """Whether `name` (a 来源's, a sign-off's: 台州市黄岩区人民法院) names in full the court a title calls by a short form
+    (黄岩法院): the one court, each read in the places it names."""
+    if not name.endswith(_COURT_IN_FULL) or not called.endswith(_COURT_CALLED):
+        return False
+    spelled = _court_in_full(called, regions.resolve("", [called]))
+    return spelled is not None and _court_named(name, regions.resolve("", [name])) == spelled
 
 
 # 各 in a body's name picks many (某县各乡镇人民调解委员会, 某市各司法所: the plural the institutions' generic words hold);
@@ -3202,6 +3252,8 @@ def _title_org(text: str, title: Line):
         bare = get_catalog().self_reference.match(plain, start)
         if bare is not None and _patterns().title_follow.match(plain, bare.end()):
             return bare.group(0), at(*bare.span()), "title" + _COMPLETED
+    if org is None and (court := _court_called(plain, start)) is not None:
+        return plain[court[0]:court[1]], at(*court), "title"  # a court as it is called (榆林中院2023年行政审判白皮书)
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
         if org is None or not (_patterns().title_follow.match(plain, org.end())
@@ -3463,10 +3515,14 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if found and found[2].endswith(_COMPLETED) and (source := _source_org(text)) is not None \
                 and not source[2].endswith(_COMPLETED) and _spells_out(source[0], found[0]):
             return source  # the 来源 names the body a title calls by its level alone (区人社局 / 来源:某市某区人力资源和社会保障局)
+        if found and found[0].endswith(_COURT_CALLED) and (source := _source_org(text)) is not None \
+                and _spells_court_out(source[0], found[0]):
+            return source  # …or the court a title calls by a short form (黄岩法院… / 来源:台州市黄岩区人民法院)
         if found:
             name = found[0]
             if signature and signature[0] != name and len(signature[0]) > len(name) \
-                    and (signature[0].endswith(name[-3:]) or _spells_out(signature[0], name)):
+                    and (signature[0].endswith(name[-3:]) or _spells_out(signature[0], name)
+                         or _spells_court_out(signature[0], name)):
                 return signature  # the sign-off spells the title's short form out
             for line in lines:  # …or the site's letterhead above the title does (国家市场监督管理总局 / 市场监管总局…)
                 if line.start >= title.start:
@@ -4154,7 +4210,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     meta.region = _within_named_level(region, hints)
     if meta.region.note:
         meta.problems.append(FoundFinding(kind="region_ambiguous", message=meta.region.note))
-    if issuer and bare:
+    if issuer and (in_full := _court_in_full(issuer, meta.region)) is not None:
+        issuer = in_full  # a court as it is called (榆林中院, 区法院), named in full as the region places it
+    elif issuer and bare:
         completed = _complete_issuer(issuer, meta.region)
         if completed is None and named is not None:
             completed = _completed_by_title(issuer, named)

@@ -22,7 +22,7 @@ CASES = [
     ("a city's full name before 法院 in the title", f"2022年度威海市法院行政审判白皮书\n2022年,全市法院{_BODY}", None),
     ("…a municipality's", f"2022年度北京市法院行政审判白皮书\n2022年,北京市法院{_BODY}", None),
     ("…a province's in the opening", f"行政审判白皮书\n2022年,江苏省法院{_BODY}", None),
-    ("…in a 来源 line", f"威海中院发布行政审判白皮书\n来源:威海市法院\n2022年,威海中院{_BODY}", None),
+    ("…in a 来源 line", f"行政审判白皮书\n来源:威海市法院\n2022年,威海中院{_BODY}", None),
     ("…a city's short name before 法院 in a news item's 来源 line",
      ("威海中院发布2022年度行政审判白皮书\n(来源:威海法院)\n3月31日,威海中院召开新闻发布会,发布2022年度全市法院行政审判白皮书。"
       f"2022年,全市法院{_BODY}"), None),
@@ -30,7 +30,7 @@ CASES = [
     ("a city's intermediate court stays", f"苏州市中级人民法院2022年度行政审判白皮书\n2022年,全市两级法院{_BODY}",
      "苏州市中级人民法院"),
     ("a district's court stays", f"行政审判白皮书\n2022年,鼓楼区人民法院{_BODY}", "鼓楼区人民法院"),
-    ("a county-level city's 法院 stays", f"行政审判白皮书\n2022年,荣成市法院{_BODY}", "荣成市法院"),
+    ("a county-level city's 法院 stays, in full", f"行政审判白皮书\n2022年,荣成市法院{_BODY}", "山东省荣成市人民法院"),
     ("a bureau under 本溪市 stays", "工作总结\n2022年,本溪市司法局坚持依法行政,受理行政复议案件12件。\n", "本溪市司法局"),
 ]
 
