@@ -479,6 +479,7 @@ class MetadataCues(_Table):
     headline_end: PatternText | PatternList
     headline_continued: PatternText | PatternList
     span_title: PatternText | PatternList
+    title_period: PatternText | PatternList
     span_statement: PatternText | PatternList
     dateline_place: PatternText | PatternList
     print_record: PatternText | PatternList

@@ -1567,7 +1567,9 @@ def _title_year(title: Line) -> regex.Match | None:
     if (order := _cues()["plan_before_summary"].search(title.text)) is not None:
         return _patterns().title_year.search(title.text, order.start(1))
     m = _patterns().title_year.search(title.text)
-    return None if m is not None and _ISSUE_MONTH.fullmatch(title.text, m.end()) else m
+    if m is None:  # a period of months within one year (统计表(2023.1-2023.12)): that year's (see _span_titled)
+        return _cues()["title_period"].search(title.text)
+    return None if _ISSUE_MONTH.fullmatch(title.text, m.end()) else m
 
 
 # A month closing a title after its year (某县司法局 / 2025年1月, the body's name and its issue's month read as one line):
@@ -1577,11 +1579,12 @@ _ISSUE_MONTH = compile_cached(r"[ \t]*\d{1,2}[ \t]*月[ \t]*[)）]?[ \t]*")
 
 
 def _span_titled(title: Line) -> bool:
-    """Whether a title names a span or a plan period (关于2018年以来…的报告, 近五年…工作情况) of its own: the span of a
-    title it cites is that title's name (关于2017年贯彻落实《某纲要(2015-2020年)》情况的报告 reports on 2017)."""
+    """Whether a title names a span or a plan period (关于2018年以来…的报告, 近五年…工作情况), or months across two years
+    (统计表(2022年1月-2023年12月): the title_period cue), of its own: the span of a title it cites is that title's name (关于2017年贯彻落实《某纲要(2015-2020年)》情况的报告 reports on 2017)."""
     cited = [m.span() for m in _CITED_TITLE.finditer(title.text)]
-    return any(not any(start <= m.start() < end for start, end in cited)
-               for m in _cues()["span_title"].finditer(title.text))
+    spans = (*_cues()["span_title"].finditer(title.text),
+             *(m for m in _cues()["title_period"].finditer(title.text) if m.group(2) not in (None, m.group(1))))
+    return any(not any(start <= m.start() < end for start, end in cited) for m in spans)
 
 
 def _news_year(text: str, title: Line | None, lines: list[Line], published: str | None):
