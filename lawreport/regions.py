@@ -730,8 +730,8 @@ def _in_context(
     if opens_body and not after_parent:
         if previous_areas:
             return None  # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), no unit inside that place
-        if not (self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS):
-            return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局 or ,铜梁公证处
+        if not (self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS or text.endswith(PARTY, 0, start)):
+            return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局, ,铜梁公证处 or 中共和田地委
     if not after_parent:
         if is_short:
             if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named
