@@ -717,8 +717,7 @@ def _in_context(
         below := _named_below_provinces(text[start:end]))
     if opens_body:  # 铜梁公证处, 朝阳分局: any unit so named below a province, each unit's parent settling which
         candidates = below
-    after_previous = previous is not None and previous.end == start
-    previous_areas = previous.candidates if previous is not None and after_previous else ()
+    previous_areas = previous.candidates if previous is not None and previous.end == start else ()
     after_parent = tuple([
         code
         for code in candidates
@@ -727,14 +726,18 @@ def _in_context(
     ])  # a list made first: cheaper than a generator for the one or two candidates of a name
     if not after_parent and is_short and previous_areas:
         after_parent = _named_alike_below(text[start:end], previous_areas)  # 北京朝阳: 朝阳区, not 朝阳市
-    if opens_body and not after_parent:
-        if previous_areas:
-            return None  # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), no unit inside that place
-        if not (self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS or text.endswith(PARTY, 0, start)):
-            return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局, ,铜梁公证处 or 中共和田地委
+    if is_short and previous_areas and not after_parent \
+            and (opens_body or all(_unit(code).level == COUNTY for code in candidates)):
+        # a body's own name after its place's (南京市石城公证处, 常州市常州公证处), or a thing of that place a county's short
+        # name names, a landmark's (武汉东湖高新区: the lake's, no 东湖区 of 南昌): no unit inside that place; a larger unit's
+        # short name after another's is one more place (湖北湖南两地), or names it wrongly (上海朝阳: unsettled)
+        return None
+    if opens_body and not after_parent and not (
+            self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS or text.endswith(PARTY, 0, start)):
+        return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局, ,铜梁公证处 or 中共和田地委
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or after_previous or opens_body or self_named
+            if in_hint and not (_at_boundary(text, start) or previous_areas or opens_body or self_named
                                 or _names_purpose(text, start, end, words)
                                 or text.startswith(words.particulars_of_place, end)):
                 return None
