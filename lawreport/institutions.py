@@ -252,6 +252,8 @@ _CITY_COURTS = _COURT_WORD
 _INTERMEDIATE = "中级"  # an intermediate court, a prefecture-level city's (CITY)
 # The courts and procuratorates of an area, as spelled out (法院, 中院): named by a short place, the area's own
 _AREA_JUDICIAL_BODIES = frozenset(("人民法院", "中级人民法院", "高级人民法院", "人民检察院"))
+# ... and a municipality's intermediate courts by their numbers (北京一中院: 北京市第一中级人民法院)
+_NUMBERED_INTERMEDIATE = compile_re_cached("第[一二三四五六]中级人民法院")
 # ... and so are its bureaus (小店司法局 = 小店区司法局)
 _AREA_BUREAU_TYPES = frozenset(("justice_bureau", GOVERNMENT))
 _AREA_BUREAU_ENDS = "局厅"
@@ -1346,7 +1348,8 @@ def _canonical(
         # (not a special court, named by the city it sits in: 兰州铁路运输法院), and a bureau as its unit's (小店司法局:
         # 小店区司法局; not a branch, 江宁公安分局, named by its own place)
         if len(spans) == 1 and (
-            kind in JUDICIAL_TYPES and scanners.expand(body) in _AREA_JUDICIAL_BODIES
+            kind in JUDICIAL_TYPES and (scanners.expand(body) in _AREA_JUDICIAL_BODIES
+                                        or _NUMBERED_INTERMEDIATE.fullmatch(scanners.expand(body)))
             or kind in _AREA_BUREAU_TYPES and body[-1:] in _AREA_BUREAU_ENDS and not body.endswith(_BRANCH)
         ) and (unit := _area_unit(text[slice(*spans[0])], code)):
             return scanners.render(unit, parent_text, body, kind)

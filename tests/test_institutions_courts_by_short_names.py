@@ -2,7 +2,8 @@
 宝山法院, a neighbour county's 余姚法院) is named as its judgments are, so that it is one body with its full name;
 a bureau too (宝山司法局: 宝山区司法局); other bodies and branches named so keep their own names (宝山公证处,
 宝山公安分局). After a city's full name 法院 are all its courts
-(绍兴市法院), none; a county-level city's (慈溪市法院) is one court."""
+(绍兴市法院), none; a county-level city's (慈溪市法院) is one court. A municipality's intermediate courts are called by
+their numbers (北京一中院, 上海市二中院, 第一中院): 北京市第一中级人民法院."""
 
 from __future__ import annotations
 
@@ -21,6 +22,21 @@ TIELING, CIXI, BAOSHAN = "211200", "330282", "310113"
 ])
 def test_a_court_by_a_short_place_of_the_area_is_named_in_full(sentence, code, name, canonical):
     assert bodies(sentence, code)[name].canonical == canonical
+
+
+@pytest.mark.parametrize("sentence, code, name, canonical", [
+    ("。北京一中院审结行政案件", "110100", "北京一中院", "北京市第一中级人民法院"),
+    ("。上海市二中院审结行政案件", "310100", "上海市二中院", "上海市第二中级人民法院"),
+    ("。北京市第四中院审结行政案件", "110100", "北京市第四中院", "北京市第四中级人民法院"),
+    ("。重庆五中院审结行政案件", "500100", "重庆五中院", "重庆市第五中级人民法院"),
+])
+def test_a_municipality_s_numbered_intermediate_court_is_named_in_full(sentence, code, name, canonical):
+    assert bodies(sentence, code)[name].canonical == canonical
+
+
+def test_a_numbered_court_and_its_full_name_are_one_body():
+    found = bodies("。北京一中院、北京市第一中级人民法院联合发布白皮书", "110100")
+    assert [(f.canonical, len(f.mentions)) for f in found.values()] == [("北京市第一中级人民法院", 2)]
 
 
 def test_a_court_by_its_short_and_its_full_name_is_one_body():

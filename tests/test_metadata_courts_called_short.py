@@ -24,6 +24,8 @@ CASES = [
      "陕西省高级人民法院"),
     ("a county court named by its district's short name, before a closing year", f"黄岩法院行政审判白皮书(2022)\n{_OWN}",
      "浙江省台州市黄岩区人民法院"),
+    ("a municipality's numbered intermediate court", f"北京一中院2023年行政审判白皮书\n{_OWN}", "北京市第一中级人民法院"),
+    ("…another's, before a closing year", f"重庆五中院行政审判白皮书(2023)\n{_OWN}", "重庆市第五中级人民法院"),
     ("in a 来源 line", f"行政审判白皮书\n来源:海淀法院　发布时间:2024-03-02\n{_OWN}", "北京市海淀区人民法院"),
     ("…of a court's item announcing it", ("西安中院发布2022年度行政审判白皮书\n2023-04-12 来源:西安中院\n"
      "4月12日,西安中院召开新闻发布会,白皮书显示,2022年全市法院新收一审行政案件3 260件。\n"), "陕西省西安市中级人民法院"),
