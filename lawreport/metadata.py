@@ -2719,24 +2719,25 @@ _COMMITTEE_CHAR = "委"  # what every party committee's name holds (中共某县
 def _joint_signature(name: str, start: int, below: list[Line]):
     """The government a party committee signs a report with, on the sign-off's line after it or on the line below
     (中共某县委 某县人民政府, 中共某县委 / 某县人民政府): the report's author, as of a joint title (_joint_government).
+    Both are read with their places masked, as a title's are (中共和田地委 和田地区行政公署: 和 opens the place's name).
     None where the line opens with no committee or no government follows it."""
     if _COMMITTEE_CHAR not in name:
         return None
-    committee = get_catalog().org.match(name)
-    if committee is None or not _is_party_committee(committee.group(0)):
+    masked = _places_masked(name)
+    committee = get_catalog().org.match(masked)
+    if committee is None or not _is_party_committee(name[:committee.end()]):
         return None
     if committee.end() == len(name) and below:  # the committee's line alone, the government's below it
         name, start, after = below[0].text, below[0].start, 0
+        masked = _places_masked(name)
     else:
-        after = committee.end()
-        while name[after:after + 1] in _JOINED_CHARS:
-            after += 1
+        after = _joined_after(name, masked, committee.end())
         if after == committee.end():
             return None
-    government = get_catalog().org.fullmatch(name, after)
-    if government is None or not _is_government(government.group(0)):
+    government = get_catalog().org.fullmatch(masked, after)
+    if government is None or not _is_government(name[after:]):
         return None
-    return government.group(0), (start + after, start + len(name)), "signature"
+    return name[after:], (start + after, start + len(name)), "signature"
 
 
 _SIGNED_NAME = compile_cached(r"\p{Han}{5,30}")  # a body's name as a sign-off writes it, long enough to name one
