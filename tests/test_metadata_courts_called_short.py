@@ -36,6 +36,11 @@ CASES = [
      "榆林市中级人民法院"),
     ("a city's court by its level, the city named", "市中院2023年行政审判白皮书\n2023年,榆林市两级法院新收一审行政案件1 520件。\n",
      "陕西省榆林市中级人民法院"),
+    ("an autonomous region's high court by its level", "自治区高院2023年行政审判白皮书\n2023年,新疆法院新收一审行政案件3 500件。\n",
+     "新疆维吾尔自治区高级人民法院"),
+    ("a province's high court with its full name", f"陕西省高院2023年行政审判白皮书\n{_OWN}", "陕西省高级人民法院"),
+    ("an opening naming the city's court by its level", "2023年,市中院坚持依法审判,榆林市两级法院新收一审行政案件1 520件。\n",
+     "陕西省榆林市中级人民法院"),
     ("a district's court by its level, in full", "区法院2023年行政审判白皮书\n2023年,海淀区新收一审行政案件736件。\n",
      "北京市海淀区人民法院"),
     # none
