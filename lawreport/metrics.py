@@ -3072,7 +3072,8 @@ class Interpreter:
             low = self._line_start(said.start, _KIND_REACH)
             high = text.find("\n", q.end, q.end + _KIND_REACH)
             first = bisect.bisect_left(quantities, said.start if low is None else low, key=operator.attrgetter("start"))
-            for other in quantities[first:]:
+            for at in range(first, len(quantities)):  # (by index: a slice would copy every number to the text's end)
+                other = quantities[at]
                 if other.start >= (q.end + _KIND_REACH if high < 0 else high):
                     break
                 if other is q or other.kind != "count" or other.change:
@@ -3085,9 +3086,11 @@ class Interpreter:
 
     def _joined_after(self, quantities: list[Quantity], following: int, end: int) -> int:
         """How many counts a list joined by 、 (和, 及, 与) and nothing else holds from the one ending at `end` on
-        (…245件、230件: 2), `quantities[following:]` the numbers after that one."""
+        (…245件、230件: 2), `quantities[following:]` the numbers after that one. Read by index, not from a slice: a
+        slice copies every number after the one in hand, for each of them."""
         text, joined = self.text, 1
-        for other in quantities[following:]:
+        for at in range(following, len(quantities)):
+            other = quantities[at]
             if other.start != end + 1 or _VALUE_JOINS.match(text, end) is None or other.kind != "count" or other.change:
                 break
             joined, end = joined + 1, other.end
