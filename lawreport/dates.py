@@ -25,6 +25,10 @@ YEAR = r"(?:19|20)\d{2}"
 SINCE = r"(?:以来|来(?=[,，])|至今|迄今)"
 # A month's number, 1 to 12, as pattern text (7月, 1-10月): for metrics, numbers and the catalog's {MONTH}.
 MONTH = r"(?:1[0-2]|[1-9])"
+# The years said relative to the one an item is of, by their words, and how many years after it each is (前年 -2, 明年
+# +1): metrics dates figures by them, metadata reads a plan's next year.
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上年度": -1, "上一年": -1, "上一年度": -1, "今年": 0, "本年": 0,
+                  "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 
 # The characters a small number is written with in Chinese (a month, a day, a part's number: 十二, 两): for dates
 # and headings.

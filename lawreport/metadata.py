@@ -18,7 +18,7 @@ from typing import TypeAlias
 from . import institutions, regions
 from . import lazy_regex as regex
 from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_catalog
-from .dates import CN_YEAR, SINCE, YEAR, compact_date_at, date_at, find_years, month_at, year_number
+from .dates import CN_YEAR, RELATIVE_YEARS, SINCE, YEAR, compact_date_at, date_at, find_years, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
 from .scanning import (
@@ -1724,7 +1724,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
     return _NO_YEAR
 
 
-_NEXT_YEAR = compile_cached(r"明年|来年|下一年度?|新的一年")  # the year after the one a plan's opening reviews
+# the year after the one a plan's opening reviews (明年, 下一年度)
+_NEXT_YEAR = compile_cached("|".join(word for word, offset in RELATIVE_YEARS.items() if offset == 1))
 
 
 def _planned_after(text: str, opening: Line, year: int):

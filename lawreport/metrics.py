@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
-from .dates import MONTH, SINCE, YEAR
+from .dates import MONTH, RELATIVE_YEARS, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, PERCENT_OF, Quantity, count_step, grammar, read_on, scan, written_step
@@ -603,12 +603,10 @@ _OWN_YEAR = "本年"
 # The year of a figure said of 今年 (本年, 去年, 前年) in an item that gives no date of its own and reports no one year: the
 # text does not say it, and no year said before in its paragraph stands in for it (2023年化解纠纷300件。去年化解纠纷280件).
 _UNDATED = 0
-_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "上年": -1, "上年度": -1, "上一年": -1, "上一年度": -1, "今年": 0, _OWN_YEAR: 0,
-                    "明年": 1, "来年": 1, "下一年": 1, "新的一年": 1}
 # What the 年 of a year said follows: a year's last digit (_YEAR, _LEVEL_DATE) or a relative year's word (去年,
 # 下一年). 全年, 年度, 近年 say no year: a sentence whose only 年 is such reads no year before any of its numbers.
 _YEAR_DIGIT_MARKS = frozenset("0123456789")
-_RELATIVE_MARKS = frozenset(word[-2] for word in _RELATIVE_OFFSET)
+_RELATIVE_MARKS = frozenset(word[-2] for word in RELATIVE_YEARS)
 _YEAR_MARK_AFTER = _YEAR_DIGIT_MARKS | _RELATIVE_MARKS
 
 
@@ -1578,7 +1576,7 @@ class Interpreter:
         empty_names_nothing = _nothing_names_empty()
         kinded, kind_tails = _kinded_rules(), _kind_tails()
         units = self.catalog.numbers.units
-        change_verbs = frozenset(grammar().up + grammar().down)  # (with 了: 下降了)
+        change_words = grammar().changes
         # The run of numbers with no label going on from one read alone (5%5%…, below): where the last one ends, their
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
         # and their year and target.
@@ -2102,7 +2100,7 @@ class Interpreter:
             if change:
                 origin_said = readings[-2] if carried is not None and carried.origin is not None \
                     and carried.sentence == sentence and len(readings) > 1 \
-                    and readings[-2].quantity.end == subject_start and subject in change_verbs \
+                    and readings[-2].quantity.end == subject_start and subject in change_words \
                     and readings[-2].subject_start <= carried.origin < readings[-2].quantity.start else None
                 if origin_said is not None:
                     # 纠错率较上年的15%下降3.8个百分点,为11.2%: a change right after the level compared with, its verb
@@ -4795,7 +4793,7 @@ class Interpreter:
                 # 2023年受理300件,去年280件: a past year counts back from the year said before it in its sentence, or
                 # for 去年同期 its paragraph's, not from the item's date.
                 word, same_period = m.group(1) or m.group(3), m.group(2)
-                offset = _RELATIVE_OFFSET[word]
+                offset = RELATIVE_YEARS[word]
                 if year is not None and self.catalog.metadata_cues["named_year"].match(self.text, at):
                     year = None  # 近日公布了2016年…统计分析报告,去年…: the report's year, not its figures'
                 base = year if year is not None else delivered if delivered is not None else \
@@ -4890,7 +4888,7 @@ class Interpreter:
         whenever it was published), as a report's 本年 is its year (本年累计 of a release on 2024); an undated
         item's 去年 is the year it reports (2022年…白皮书发布。去年…审结); _UNDATED for a 今年 that neither a date
         nor a yearly report tells, and a 去年 or 前年 of an item with neither a date nor a year reported."""
-        offset = _RELATIVE_OFFSET[word]
+        offset = RELATIVE_YEARS[word]
         if self.report_year is not None and (word == _OWN_YEAR or self.plans_next_year):
             return self.report_year + offset
         if self.published_year is not None:

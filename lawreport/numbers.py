@@ -246,6 +246,7 @@ class Grammar(NamedTuple):
     approaching: frozenset[str]  # 'about' with high = value
     up: tuple[str, ...]  # verbs and nouns of a rise, as they end right before a quantity
     down: tuple[str, ...]
+    changes: frozenset[str]  # up and down together, for telling a word of a change said alone (下降, 下降了)
     change_ends: frozenset[str]  # last characters of up and down
     code_before: tuple[str, ...]
     code_after: tuple[str, ...]
@@ -261,9 +262,11 @@ def grammar(catalog: Catalog) -> Grammar:
         n + s for n in words.up_nouns for s in words.noun_links)
     down = tuple(v + s for v in words.down_verbs for s in ("", "了")) + tuple(
         n + s for n in words.down_nouns for s in words.noun_links)
+    changes = frozenset(up + down)
     return Grammar(
         units=words.units, qualifiers=BETWEEN_QUALIFIERS | words.before | words.after,
-        approaching=words.approaching, up=up, down=down, change_ends=frozenset(word[-1] for word in up + down),
+        approaching=words.approaching, up=up, down=down, changes=changes,
+        change_ends=frozenset(word[-1] for word in changes),
         code_before=words.code_before, code_after=words.code_after,
         quantity=_quantity_pattern(words.units, tuple(words.before), tuple(words.after)),
         qualifier_after=re.compile(longest_first(words.after)),
