@@ -1,0 +1,44 @@
+"""Head appearances counted by post (正职 and 副职, 主要 and 分管 负责人, a 局长 and the other heads): listed with no total,
+no one post's count is the year's figure; together they are all the heads', a derived sum. A post's count said alone, or
+beside the heads' total, stays as it was.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+
+
+def heads(text: str) -> list[tuple[str, float, bool]]:
+    return sorted((m.key, m.value, m.derived) for m in extract(text).metrics if m.key == "head_appearances")
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,全县行政机关正职、副职负责人出庭应诉分别为9次、27次。",
+    "2024年,全县行政机关主要负责人、分管负责人出庭应诉分别为9次、27次。",
+    "2024年,全县行政机关正职负责人出庭应诉9次,副职负责人出庭应诉27次。",
+    "2024年,全县行政机关主要负责人出庭应诉9次、其他负责人出庭应诉27次。",
+])
+def test_the_posts_listed_add_up_to_the_heads_appearances(text):
+    assert heads(text) == [("head_appearances", 36, True)]
+
+
+def test_a_bureau_head_and_the_other_heads_add_up_to_the_heads_appearances():
+    text = "2024年,我局作为被告的一审行政诉讼案件14件,开庭审理12件,局长出庭应诉4次,其他负责人出庭应诉8次,负责人出庭应诉率100%。"
+    assert heads(text) == [("head_appearances", 12, True)]
+    assert [c.agrees for c in extract(text).checks if c.key == "head_appearance_rate"] == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post's count said alone: the one figure there is
+    ("2024年,全县行政机关正职负责人出庭应诉9次。", [("head_appearances", 9, False)]),
+    ("2024年,局长出庭应诉4次。", [("head_appearances", 4, False)]),
+    # the heads' total said: the posts' counts are its parts, no sum
+    ("2024年,全县行政机关负责人出庭应诉36次,正职、副职负责人出庭应诉分别为9次、27次。", [("head_appearances", 36, False)]),
+])
+def test_no_sum_where_one_post_or_the_total_is_said(text, expected):
+    assert heads(text) == expected
+
