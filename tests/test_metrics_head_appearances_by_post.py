@@ -42,3 +42,25 @@ def test_a_bureau_head_and_the_other_heads_add_up_to_the_heads_appearances():
 def test_no_sum_where_one_post_or_the_total_is_said(text, expected):
     assert heads(text) == expected
 
+
+
+def rates(text: str) -> list[tuple[float, bool]]:
+    return [(m.value, m.derived) for m in extract(text).metrics if m.key == "head_appearance_rate"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,以县政府为被告的行政诉讼案件开庭审理35件,县长出庭应诉3件。",
+    "2024年,全市行政诉讼案件开庭审理35件,市长出庭应诉3次。",
+    "2024年,我局行政诉讼案件开庭审理9件,局长出庭应诉9次。",
+])
+def test_no_heads_rate_is_derived_from_a_post_heads_count(text):
+    assert rates(text) == []
+
+
+def test_the_heads_rate_is_derived_from_the_heads_count():
+    assert rates("2024年,全县行政诉讼案件开庭审理35件,行政机关负责人出庭应诉34件。") == [(97.14, True)]
+
+
+def test_a_post_heads_count_is_no_disagreement_with_the_heads_rate():
+    record = extract("2024年,全县行政诉讼案件开庭审理35件,县长出庭应诉3件,出庭应诉率100%。")
+    assert [c for c in record.checks if c.key == "head_appearance_rate" and not c.agrees] == []
