@@ -125,6 +125,7 @@ class MetricRule(Fields):
     kind: regex.Pattern | None  # a kind's label ending a subject (民事公证事项), its name as group 1: search
     kinds: tuple[tuple[regex.Pattern, ...], ...]  # the ways the key divides into kinds, each kind's name: fullmatch
     intake: tuple[tuple[str, ...], tuple[str, ...]] | None  # label openings: received (收到), admitted of it (受理)
+    inverse: bool  # a ratio whose labels set its terms the other way round (诉讼与复议案件比): its value the inverse
 
 
 class Derivation(Fields):

@@ -293,6 +293,9 @@ class MetricEntry(_Table):
     # year's count of both is given, the admitted is a subset of the received, the key's figure.
     received: Words | None = None
     admitted: Words | None = None
+    # A ratio whose labels name its terms the other way round from the key's (行政诉讼与行政复议案件比为1.6:1 of the 复议诉讼比):
+    # its value is the ratio read the key's way (1:1.6, 0.62).
+    inverse: StrictBool = False
 
     @model_validator(mode="after")
     def _ordered_range(self) -> MetricEntry:
@@ -322,6 +325,12 @@ class MetricEntry(_Table):
             raise ValueError("kinds and kind_object go together: a kind is named with what it is a kind of")
         if self.partial_kinds is not None and self.kinds is None:
             raise ValueError("partial_kinds needs kinds: they are named with the same object")
+        return self
+
+    @model_validator(mode="after")
+    def _inverse_of_a_ratio(self) -> MetricEntry:
+        if self.inverse and self.unit != "ratio":
+            raise ValueError("inverse is a ratio's: its terms are named the other way round")
         return self
 
     @model_validator(mode="after")
@@ -1022,6 +1031,7 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       kind=_kind(m.kinds, m.kind_object, m.partial_kinds),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
                       intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
+                      inverse=m.inverse,
                       last_topic=_last_topic(m.context, m.other_topic),
                       continues=m.continues if isinstance(m.continues, bool) else regex.compile(m.continues))
 

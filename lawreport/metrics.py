@@ -244,10 +244,13 @@ _TO_ONE = compile_cached(r"比(\d{1,3}(?:\.\d{1,4})?)(?![\d.])")
 _TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
 
 
-def _per_one(q: Quantity) -> float:
+def _per_one(q: Quantity, inverse: bool = False) -> float:
     """A figure's value; a ratio's as so many to 1, the form its records take (3.97:1 → 3.97). A ratio written per one of
     its first term (复议诉讼比为1:0.5, 1比0.8) is that many to 1 (2, 1.25; to two decimals, as a derived rate); one whose
-    terms are neither 1 (9.80:3) keeps its first term, as written."""
+    terms are neither 1 (9.80:3) keeps its first term, as written. A ratio whose label sets its terms the other way
+    round (`inverse`: 行政诉讼与行政复议案件比为1.6:1, 1:2.4) is its second term per its first (0.62, 2.4)."""
+    if q.kind == "ratio" and inverse and q.value and q.ratio_to:
+        return round(q.ratio_to / q.value, 2)
     if q.kind != "ratio" or q.value != 1 or not q.ratio_to or q.ratio_to == 1:
         return q.value
     return round(1 / q.ratio_to, 2)
@@ -1034,10 +1037,12 @@ class Reading:
     target: bool
     sentence: int
 
-    def found(self, key: str | None, label: str, unit: str, start: int) -> Found:
-        """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`."""
+    def found(self, key: str | None, label: str, unit: str, start: int, inverse: bool = False) -> Found:
+        """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`; a ratio
+        `inverse` where its label sets its terms the other way round (_per_one)."""
         q = self.quantity
-        return Found(key, label, _per_one(q), unit, q.qualifier, self.year, self.target, start, q.end, self.sentence, q)
+        return Found(key, label, _per_one(q, inverse), unit, q.qualifier, self.year, self.target, start, q.end,
+                     self.sentence, q)
 
 
 class _Around:
@@ -2110,7 +2115,7 @@ class Interpreter:
                     tail = _CHANGE_TAIL.search(subject)
                     changed = (sentence, subject_start, subject[:tail.start()] if tail else subject)
             if rule is not None:
-                metrics.append(reading.found(rule.key, rule.label, rule.unit, start))
+                metrics.append(reading.found(rule.key, rule.label, rule.unit, start, rule.inverse))
                 if noun_end is not None:
                     metrics[-1].end = noun_end
                 self._stated.add((rule.key, sentence))
