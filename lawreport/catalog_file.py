@@ -359,6 +359,7 @@ class Rates(_Table):
     quoted_head: PatternText  # a quoted name's head word run into the label after it (“民告官”案)
     exclude_label: PatternList
     place: PatternText
+    place_average: PatternText  # a place's average after a rate (全市平均为…): no value of that rate
     places_counted: PatternText
     levels: PatternText  # levels of government listed before a rate's label (市、县两级)
     ranked: PatternText
@@ -1076,6 +1077,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_per_unit=regex.compile(file.rates.per_unit),
         rate_zero=regex.compile(file.rates.zero),
         rate_place=regex.compile(file.rates.place),
+        rate_place_average=regex.compile(file.rates.place_average),
         places_counted=regex.compile(file.rates.places_counted),
         rate_levels=regex.compile(file.rates.levels),
         rate_ranked=regex.compile(file.rates.ranked),

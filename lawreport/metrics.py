@@ -2075,8 +2075,10 @@ class Interpreter:
                         rule, _ = headline(q, said, subject + task.group(), subject_start)
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
-                        and carried.rate_label and carried.sentence == sentence and self._place_subject(subject):
-                    rate_start, rate_label = carried.rate_start, carried.rate_label  # …应诉率均为100%;太和县98.41%
+                        and carried.rate_label and carried.sentence == sentence and self._place_subject(subject) \
+                        and self.catalog.rate_place_average.search(as_read) is None:
+                    # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set beside it)
+                    rate_start, rate_label = carried.rate_start, carried.rate_label
                     if _whole_place(False).fullmatch(subject) is not None:
                         # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline value
                         rule, _ = headline(q, said, rate_label, rate_start)

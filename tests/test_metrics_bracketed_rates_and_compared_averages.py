@@ -82,3 +82,18 @@ def test_an_average_set_against_nothing_is_the_reports_own(text, expected):
 ])
 def test_a_comparison_ends_the_label_of_the_rate_compared(text, expected):
     assert rates(text) == expected
+
+
+@pytest.mark.parametrize("text, own", [
+    ("全镇矛盾纠纷调解成功率99.1%,全县平均为97.6%。", ("矛盾纠纷调解成功率", 99.1)),
+    ("全区行政诉讼败诉率4.2%,而全市平均达6.8%。", ("行政诉讼败诉率", 4.2)),
+    ("我县行政机关负责人出庭应诉率96%,全省平均仅为91%。", ("行政机关负责人出庭应诉率", 96)),
+])
+def test_a_place_s_average_after_the_rate_is_no_value_of_that_rate(text, own):
+    # the average a place named after the rate has (全县平均为…) is the figure the rate is set against
+    assert rates(text) == [own]
+
+
+def test_a_place_s_own_value_after_the_rate_keeps_its_label():
+    text = "全市调解成功率均在98%以上;东川县99.3%,西河县98.6%。"
+    assert ("调解成功率", 99.3) in rates(text) and ("调解成功率", 98.6) in rates(text)
