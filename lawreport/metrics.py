@@ -1852,6 +1852,11 @@ class Interpreter:
                                 and text[qualified - 1] == LIST_SEPARATOR \
                                 and _QUOTED_RATE_QUALIFIER.fullmatch(text, qualified, opening) is not None:
                             label_clause = qualified  # 出庭应诉率、在庭审中发言的“出声率”均达到100%: its own qualifier
+                elif opener == ")" and clause > 1 and subject and not stripped \
+                        and self._rates_counted_in_bracket(clause - 1):
+                    # “三率”(排查率、化解率、调解成功率)分别为…: the rates the quoted name counts, listed in its bracket
+                    subject_start = label_clause = clause_start(clause - 1)
+                    subject = text[subject_start:clause - 1]
                 if kind == "percent" and subject.endswith(_BOTH):
                     many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
                     if many is not None:
@@ -4138,6 +4143,14 @@ class Interpreter:
         if part is None:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
+
+    def _rates_counted_in_bracket(self, closing: int) -> bool:
+        """Whether the bracket closed at `closing` lists rates (…成功率) right after a name that counts them (“三率”(排查率、
+        化解率、调解成功率), 两率(…)): the rates the name stands for."""
+        text = self.text
+        opening = text.rfind("(", 0, closing)
+        return opening >= 2 and text[closing - 1] == "率" \
+            and _RATES_COUNTED.fullmatch(text[opening - 3:opening].rstrip("”")[-2:]) is not None
 
     def _label_around_aside(self, q: Quantity, sentence: int, clause: int,
                             subject: str) -> tuple[MetricRule, int, int, str] | None:

@@ -60,3 +60,18 @@ def test_a_quoted_count_of_the_rates_listed_before_it_leaves_their_labels(text, 
 
 def test_a_quoted_count_of_rates_after_no_rate_stays_the_label():
     assert read("全县法治建设“两率”分别为90.6%、93.8%。")[1] == [("两率", 90.6), ("两率", 93.8)]
+
+
+@pytest.mark.parametrize("text, expected, metric", [
+    # the rates a name counts, listed in a bracket right after it: their labels, each its value in order
+    ("全镇矛盾纠纷“三率”(排查率、调处率、调解成功率)分别为100%、97.8%、99.3%。",
+     [("排查率", 100), ("调处率", 97.8), ("调解成功率", 99.3)], [("mediation_success_rate", 99.3, 2024, False)]),
+    ("全市“两率”(行政机关负责人出庭应诉率、出声率)分别达到96%和100%。",
+     [("出声率", 100), ("行政机关负责人出庭应诉率", 96)], [("head_appearance_rate", 96, 2024, False)]),
+    ("全区两率(调解率、调解成功率)均为98.5%。", [("调解成功率", 98.5), ("调解率", 98.5)],
+     [("mediation_success_rate", 98.5, 2024, False)]),
+])
+def test_a_count_of_rates_with_the_rates_bracketed_after_it_leaves_their_labels(text, expected, metric):
+    assert sorted(read(text)[1]) == expected
+    assert [f for f in facts(text) if f[0].endswith("rate")] == metric
+
