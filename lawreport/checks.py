@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from . import lazy_regex as regex
@@ -115,7 +115,7 @@ def _same_scope(a: Found, b: Found) -> bool:
     return a.sentence == b.sentence and a.year == b.year and a.target == b.target
 
 
-def _by_sentence(metrics: list[Found]) -> dict[tuple[str | None, int], list[Found]]:
+def _by_sentence(metrics: Iterable[Found]) -> dict[tuple[str | None, int], list[Found]]:
     """Metrics by (key, sentence), in order: pairing looks within a sentence, never at every metric."""
     index: dict[tuple[str | None, int], list[Found]] = {}
     for m in metrics:
@@ -137,10 +137,13 @@ class Checked(NamedTuple):
     findings: list[FoundFinding]
 
 
-def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline) -> Checked:
-    """Every check over a report's metrics and quantities; the metrics are indexed once for all of them."""
+def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Outline,
+        given_way: Sequence[Found] = ()) -> Checked:
+    """Every check over a report's metrics and quantities; the metrics are indexed once for all of them. `given_way`
+    are the counts that gave way to another of their key (metrics.Interpreter.given_way): no metrics, but a
+    denominator a rate derived in their sentence may have been of."""
     index = _by_sentence(metrics)
-    derived = derive(text, metrics, index)
+    derived = derive(text, metrics, index, _by_sentence(given_way))
     for m in derived:
         index.setdefault((m.key, m.sentence), []).append(m)
     stated = metrics + derived
@@ -150,13 +153,16 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
     return Checked(derived, rate_checks, findings)
 
 
-def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
+def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]],
+           given_way: dict[tuple[str | None, int], list[Found]] | None = None) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
     99%以上: the counts say what the bound does not, on its side of it: a rate the counts put across a bound stated
     in their sentence is none the text bears out); `index` is `_by_sentence(metrics)`. A numerator narrower
     than its denominator (主要负责人出庭35件 of 开庭审理120件) gives the rate of that part, not the key's: none; so do
-    two denominators of different values in the sentence, and counts said only roughly (5.2万余件, 约1200件: _possible
-    leaves their rate a span of points, no value to two decimals)."""
+    two denominators of different values in the sentence, a count that gave way to another of its key among them
+    (`given_way`, by sentence: 受理矛盾纠纷1200件,调处1180件,调解成功1175件: of the 1200 or of the 1180 mediated, the
+    text says not), and counts said only roughly (5.2万余件, 约1200件: _possible leaves their rate a span of points,
+    no value to two decimals)."""
     derived = []
     catalog = get_catalog()
     # The rates stated (of a derivation's key) by key, year and target, and every derivation's numerators, each
@@ -174,7 +180,8 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             if (d.key, num.year, num.target) in stated or num.qualifier is not None:
                 continue
             dens = [m for m in index.get((d.denominator, num.sentence), ()) if _same_scope(m, num) and m.value > 0]
-            if len({m.value for m in dens}) != 1:
+            stages = [m for m in (given_way or {}).get((d.denominator, num.sentence), ()) if _same_scope(m, num)]
+            if len({m.value for m in dens}) != 1 or any(m.value != dens[0].value for m in stages):
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
             den = dens[0]
             if num.value > den.value or den.qualifier is not None \

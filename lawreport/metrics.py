@@ -1471,6 +1471,9 @@ class Interpreter:
             if report_year is not None else []
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _whole_place, for a report whose own level is known
+        # The counts admitted that gave way to the received count of their key (_without_admitted): no metrics, but a
+        # stage of the same cases that a rate derived from the received count would pass over (checks.derive).
+        self.given_way: list[Found] = []
         # key -> where its first figure of a place above the report's own stands (_above_own): none of its metrics, the
         # end of the page's head all the same (_of_another_body)
         self._above: dict[str, int] = {}
@@ -2398,8 +2401,14 @@ class Interpreter:
                     if m.key in intakes and self._received_said(m, *intakes[m.key])}
         if not received:
             return metrics
-        return [m for m in metrics if m.key not in intakes or (m.key, m.year, m.target) not in received
-                or not self._admitted_said(m, intakes[m.key or ""][1])]
+        kept = []
+        for m in metrics:
+            if m.key not in intakes or (m.key, m.year, m.target) not in received \
+                    or not self._admitted_said(m, intakes[m.key or ""][1]):
+                kept.append(m)
+            else:
+                self.given_way.append(m)
+        return kept
 
     def _admitted_said(self, m: Found, admitted: tuple[str, ...]) -> bool:
         """Whether the count's label says what was admitted: it opens with such a word (审结一审行政案件18件) or holds
@@ -2409,16 +2418,14 @@ class Interpreter:
         return any(text.find(word, m.start, m.end) >= 0 for word in admitted) or text.endswith(admitted, 0, m.start)
 
     def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
-        """Whether the count's label, saying nothing of what was admitted, opens with a word of what was received or
-        its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the label is 行政复议案件), as far back
-        as a subject reaches."""
+        """Whether the count's label, saying nothing of what was admitted, holds a word of what was received (受理矛盾纠纷,
+        调解组织共受理矛盾纠纷: the body whose intake it is may open it) or its clause says one before the label (共收到以各镇为
+        被申请人的行政复议案件35件: the label is 行政复议案件), as far back as a subject reaches."""
         if self._admitted_said(m, admitted):
             return False
         text = self.text
-        if text.startswith(received, m.start):
-            return True
         clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
-        return any(text.find(word, clause, m.start) >= 0 for word in received)
+        return any(text.find(word, clause, m.end) >= 0 for word in received)
 
     def _zeros(self, metrics: list[Found], rates: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that

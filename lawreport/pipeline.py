@@ -95,7 +95,7 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
                               if meta.region else (),
                               own_code=meta.region.code if meta.region else None)
     metrics, rates, readings = interpreter.run(quantities)
-    derived, rate_checks, findings = checks.run(text, metrics, quantities, outline)
+    derived, rate_checks, findings = checks.run(text, metrics, quantities, outline, interpreter.given_way)
     return metrics + derived, rates, readings, rate_checks, findings
 
 
