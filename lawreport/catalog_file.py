@@ -1197,10 +1197,10 @@ def _banner_words(b: Banners) -> frozenset[str] | None:
 
 def _share_qualifier(q: Quantities) -> regex.Pattern:
     """A channel (a `through` word, up to 16 characters of the clause, a channel word; or a channel word within 16
-    characters of the clause's start, no whole (全县, 全年) said before it, followed by what it does up to the count,
-    in one item of a list: the clause's subject), a domain or a group."""
+    characters of the clause's start, no whole (全县, 全年) said before it, its name's closing quote after it or none,
+    followed by what it does up to the count, in one item of a list: the clause's subject), a domain or a group."""
     channel = f"(?:{_alternatives(q.share_through)})[^,;:。、]{{0,16}}?(?:{_any_of(q.share_channels)})"
-    subject = f"\\G(?:(?!全)[^,;:。、]){{0,16}}?(?:{_any_of(q.share_subject_channels)})(?=(?:{_alternatives(q.share_channel_verbs)})[^、;]*\\Z)"
+    subject = f"\\G(?:(?!全)[^,;:。、]){{0,16}}?(?:{_any_of(q.share_subject_channels)})”?(?=(?:{_alternatives(q.share_channel_verbs)})[^、;]*\\Z)"
     return _alternation([channel, subject, *q.share_domains, _any_of(q.share_groups), *q.share_respondents])
 
 

@@ -117,6 +117,11 @@ CHANNEL_SUBJECTS = [
     ("共", "窗口", "全年办理公证事项5400件,政务服务大厅公证窗口共办理公证事项860件。", [("notarizations", 5400, 2023, False)]),
     ("累计", "热线", "全年受理法律援助案件760件,12348法律援助热线累计受理法律援助案件95件。",
      [("legal_aid_cases", 760, 2023, False)]),
+    # a linkage of mediation with another body's work, its quoted name closing after the channel word
+    ("调解", "对接", "全年调解矛盾纠纷2650件,“诉调对接”调解案件410件,“警调对接”调解纠纷380件。",
+     [("mediation_cases", 2650, 2023, False)]),
+    ("化解", "对接", "全年调解矛盾纠纷2650件。“访调对接”化解纠纷96件。", [("mediation_cases", 2650, 2023, False)]),
+    ("调解", "工作室", "全年调解矛盾纠纷2650件,“石桥老娘舅工作室”调解纠纷118件。", [("mediation_cases", 2650, 2023, False)]),
 ]
 
 
