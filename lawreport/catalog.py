@@ -124,7 +124,8 @@ class MetricRule(Fields):
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
     kind: regex.Pattern | None  # a kind's label ending a subject (民事公证事项), its name as group 1: search
     kinds: tuple[tuple[regex.Pattern, ...], ...]  # the ways the key divides into kinds, each kind's name: fullmatch
-    intake: tuple[tuple[str, ...], tuple[str, ...]] | None  # label openings: received (收到), admitted of it (受理)
+    # label words: received (收到), admitted of it (受理), the applications the cases received came from (申请)
+    intake: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
     inverse: bool  # a ratio whose labels set its terms the other way round (诉讼与复议案件比): its value the inverse
 
 

@@ -296,6 +296,9 @@ class MetricEntry(_Table):
     # A ratio whose labels name its terms the other way round from the key's (行政诉讼与行政复议案件比为1.6:1 of the 复议诉讼比):
     # its value is the ratio read the key's way (1:1.6, 0.62).
     inverse: StrictBool = False
+    # Words of a count of the applications the cases received came from (受理法律援助申请498件): beside a year's count
+    # of those cases (指派法律援助案件486件), the applications give way to it.
+    applied: Words | None = None
 
     @model_validator(mode="after")
     def _ordered_range(self) -> MetricEntry:
@@ -343,6 +346,8 @@ class MetricEntry(_Table):
     def _admitted_of_received(self) -> MetricEntry:
         if (self.received is None) != (self.admitted is None):
             raise ValueError("received and admitted go together: what is admitted is a subset of what is received")
+        if self.applied is not None and self.received is None:
+            raise ValueError("applied needs received: the applications give way to the cases received")
         return self
 
 
@@ -1031,7 +1036,8 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
                       kind=_kind(m.kinds, m.kind_object, m.partial_kinds),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
-                      intake=(tuple(m.received), tuple(m.admitted)) if m.received and m.admitted else None,
+                      intake=(tuple(m.received), tuple(m.admitted), tuple(m.applied or ()))
+                      if m.received and m.admitted else None,
                       inverse=m.inverse,
                       last_topic=_last_topic(m.context, m.other_topic),
                       continues=m.continues if isinstance(m.continues, bool) else regex.compile(m.continues))

@@ -814,8 +814,9 @@ def _derived_together(catalog: Catalog) -> dict[str, frozenset[str]]:
 
 
 @from_catalog
-def _intakes(catalog: Catalog) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """For each key counted at intake, the words opening a label of what was received and of what was admitted."""
+def _intakes(catalog: Catalog) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """For each key counted at intake, the words of a label of what was received, of what was admitted and of the
+    applications the cases came from."""
     return {r.key: r.intake for r in catalog.rules if r.intake is not None}
 
 
@@ -2395,16 +2396,21 @@ class Interpreter:
     def _without_admitted(self, metrics: list[Found]) -> list[Found]:
         """The metrics but the count admitted after review where its year's received count of the key is given too
         (共收到行政复议申请469件,经审查后受理430件: the 430 are a subset of the 469), in either order; 受理 said alone
-        stays the received count."""
+        stays the received count. So too the applications a key's cases came from, beside a received count of those
+        cases (受理法律援助申请498件,指派法律援助案件486件: the 486 are the cases)."""
         intakes = _intakes()
-        received = {(m.key, m.year, m.target) for m in metrics
-                    if m.key in intakes and self._received_said(m, *intakes[m.key])}
-        if not received:
+        received_counts = [m for m in metrics if m.key in intakes and self._received_said(m, *intakes[m.key][:2])]
+        if not received_counts:
             return metrics
+        received = {(m.key, m.year, m.target) for m in received_counts}
+        cases = {(m.key, m.year, m.target) for m in received_counts
+                 if intakes[m.key or ""][2] and not self._admitted_said(m, intakes[m.key or ""][2])}
         kept = []
         for m in metrics:
-            if m.key not in intakes or (m.key, m.year, m.target) not in received \
-                    or not self._admitted_said(m, intakes[m.key or ""][1]):
+            scope = (m.key, m.year, m.target)
+            if m.key not in intakes or (
+                    (scope not in received or not self._admitted_said(m, intakes[m.key or ""][1]))
+                    and (scope not in cases or not self._admitted_said(m, intakes[m.key or ""][2]))):
                 kept.append(m)
             else:
                 self.given_way.append(m)

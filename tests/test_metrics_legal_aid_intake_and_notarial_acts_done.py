@@ -1,6 +1,7 @@
 """Legal-aid cases taken in and closed said 收案 and 结案 (法律援助中心全年收案N件, 法律援助案件结案N件): the intake and
-the cases closed as 受理 and 办结 say them, the closed giving way to the intake in either order; and the notarial acts
-said done (完成公证N件) as 办理公证 says them.
+the cases closed as 受理 and 办结 say them, the closed giving way to the intake in either order; the applications
+(受理法律援助申请N件) giving way to the cases taken up from them (指派法律援助案件M件); and the notarial acts said done
+(完成公证N件) as 办理公证 says them.
 
 Every sentence here is written for the test.
 """
@@ -19,6 +20,17 @@ from test_metric_families import facts
     ("2023年,县法律援助中心共结案405件,收案418件。", 418),
 ])
 def test_legal_aid_cases_taken_in_and_closed(text, value):
+    assert facts(text, 2023) == [("legal_aid_cases", value, 2023, False)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2023年,县法律援助中心共受理法律援助申请371件,指派法律援助案件362件,办结340件。", 362),
+    ("2023年,县法律援助中心办理法律援助案件362件,受理法律援助申请371件。", 362),
+    # the applications said alone, or beside the cases closed only: the count there is
+    ("2023年,县法律援助中心共受理法律援助申请371件,办结340件。", 371),
+    ("2023年,县法律援助中心共受理法律援助申请371件。", 371),
+])
+def test_legal_aid_applications_give_way_to_the_cases_taken_up(text, value):
     assert facts(text, 2023) == [("legal_aid_cases", value, 2023, False)]
 
 
