@@ -95,6 +95,7 @@ CN_NAME_UNITS = frozenset({"所", "部"})
 NOT_BEFORE_CN = frozenset("第数几若")
 # What may follow 成 when it is a tenth (六成以上), not a word (成员, 成立).
 AFTER_CHENG = ("以上", "以下", "左右", "多", "的", "是", "为", "和", "、")
+_TENTH = "成"
 LINE_STARTS = frozenset("\n\r")
 DAY_UNIT = "日"  # after a month (3月9日, 十二月二十日) the number is a date
 # What the grammar may read as part of a number when it follows the digits: 余, 多, a multiplier, +,
@@ -508,10 +509,21 @@ def _is_word(g: Grammar, text: str, number: str, start: int, unit: str | None, a
         return True  # not a span of months and days (三个月十五日内)
     if number[0] in "百千万亿" and not approximate:
         return True  # 千家万户, 万人空巷
-    if unit == "成":
+    if unit == _TENTH:
         follow = text[unit_end:unit_end + 2]
-        return bool(follow) and HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG)
+        return bool(follow) and HAN.match(follow) is not None and not follow.startswith(AFTER_CHENG) \
+            and _hundredth(text, unit_end) is None
     return False
+
+
+def _hundredth(text: str, unit_end: int) -> int | None:
+    """The digit written right after a tenth's 成 that says its hundredths (九成五 is 95%, 八成五以上), where what
+    follows it is no word (not 三成五年): else None."""
+    digit = CN_DIGITS.get(text[unit_end:unit_end + 1])
+    if not digit:
+        return None
+    follow = text[unit_end + 1:unit_end + 3]
+    return digit if not follow or HAN.match(follow) is None or follow.startswith(AFTER_CHENG) else None
 
 
 # What follows a lone 一 and its measure word for it to count one: a mark ending its clause (not the text's end alone).
@@ -564,6 +576,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
     if code:
         return None
     ratio_to = None
+    end = m.end()
     exact: int | Decimal | None  # the value as written, before it becomes the float of the record
     if pnum:
         exact = _arabic(pnum) if pnum[0].isdigit() else _chinese(pnum)
@@ -593,6 +606,11 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
         if unit in PERCENT_OF:
             exact *= PERCENT_OF[unit]
         num_end = m.end("mult" if multiplier else "rnum" if rnum else "num2" if num2 else "num")
+        if unit == _TENTH and not post and (hundredth := _hundredth(text, end)) is not None:
+            # 九成五: the tenths read on to the digit of their hundredths, and to a qualifier after it (九成五以上)
+            exact = exact + hundredth
+            after = g.qualifier_after.match(text, end + 1)
+            end, post = (after.end(), after[0]) if after is not None else (end + 1, post)
         if rnum:
             kind, ratio_to = "ratio", _arabic(rnum)
         else:
@@ -611,7 +629,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
         if second is None:
             return None
         qualifier, low, high = "range", value, float(second * ARABIC_MULTIPLIERS.get(multiplier, 1))
-    return Quantity(start, m.end(), num_start, num_end, value, unit, kind, qualifier, low, high,
+    return Quantity(start, end, num_start, num_end, value, unit, kind, qualifier, low, high,
                     _change_at(g, text, start, kind, previous), None if ratio_to is None else float(ratio_to))
 
 

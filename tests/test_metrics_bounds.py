@@ -22,6 +22,16 @@ def test_a_rate_past_a_bound_said_with_chao_is_at_least_the_bound(text, value):
     assert (rate.value, rate.qualifier) == (value, "at_least")
 
 
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("2023年,全镇人民调解成功率达九成五。", 95.0, None),
+    ("2023年,全镇矛盾纠纷化解率达八成五以上。", 85.0, "at_least"),
+])
+def test_a_rate_in_tenths_and_hundredths_reads_both(text, value, qualifier):
+    (rate,) = extract(text).rates
+    assert (rate.value, rate.qualifier) == (value, qualifier)
+    assert [(m.key, m.value) for m in extract(text).metrics] == [("mediation_success_rate", value)]
+
+
 @pytest.mark.parametrize("text, label, value, qualifier", [
     ("2023年,全县公职律师工作覆盖率高于50%。", "公职律师工作覆盖率", 50.0, "at_least"),
     ("2023年,全县行政复议纠错率低于10%。", "行政复议纠错率", 10.0, "less_than"),

@@ -340,6 +340,11 @@ FORMS = [
     ("百分之九十八点六", [("百分之九十八点六", 98.6, "%", "percent", None, None)]),
     ("三成", [("三成", 30, "成", "percent", None, None)]),
     ("六成以上", [("六成以上", 60, "成", "percent", "at_least", None)]),
+    # the digit of the hundredths after the tenths (八成五: 85%), a qualifier after it; not the start of a word (三成五年)
+    ("八成五", [("八成五", 85, "成", "percent", None, None)]),
+    ("八成五以上", [("八成五以上", 85, "成", "percent", "at_least", None)]),
+    ("近八成五", [("近八成五", 85, "成", "percent", "about", None)]),
+    ("三成五年", []),
     ("提升8.1个百分点", [("8.1个百分点", 8.1, "个百分点", "points", None, "up")]),
     ("召开三次会议", [("三次", 3, "次", "count", None, None)]),
     ("六项机制", [("六项", 6, "项", "count", None, None)]),
