@@ -562,7 +562,8 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             continue
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
-            if short in by_short and short not in common and not _calls_own_place(short, words):
+            if short in by_short and (short not in common or _prefecture_called(text, start + length, words)) \
+                    and not _calls_own_place(short, words):
                 spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
     if not in_hint:  # a hint's short names are tried at every character above
@@ -572,7 +573,8 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
                 continue
             for length in range(min(longest, end), 1, -1):
                 short = text[end - length : end]
-                if short in by_short and short not in common and _named_below_provinces(short):
+                if short in by_short and (short not in common or _prefecture_called(text, end, words)) \
+                        and _named_below_provinces(short):
                     spans.append((end - length, -length, end, True, _codes(by_short[short])))
                     break
 
@@ -628,6 +630,14 @@ def _short_head_opening() -> re.Pattern[str]:
     def chars(at: int) -> str:
         return re.escape("".join(sorted({head[at] for head in heads})))
     return compile_re_cached(f"[{chars(0)}](?=[{chars(1)}])")  # (its program kept: a large class is slow to compile)
+
+
+def _prefecture_called(text: str, end: int, words: Lexicon) -> bool:
+    """Whether a prefecture's body by its level's word follows a short name at ``end`` (阿里地委, 中共阿里地委: the party
+    committee; 阿里行署: the office; words.level_calls): a short name that is an everyday word too (阿里) names the
+    prefecture there, as nothing else is so called."""
+    calls = words.level_calls.get(PREFECTURE)
+    return calls is not None and calls.match(text, end) is not None
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:
