@@ -533,6 +533,7 @@ class MetadataCues(_Table):
     congress_occasion: PatternText | PatternList
     genre_column: PatternText | PatternList
     statistics_period: PatternText | PatternList
+    plan_statement: PatternText | PatternList
     year_window: PatternText
     work_heading: PatternText | PatternList
     work_state_heading: PatternText | PatternList

@@ -1689,7 +1689,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
-    m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text)
+    m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text) \
+        or (_cues()["plan_statement"].search(text) if kind == "plan" else None)
     if m:
         return int(m.group(1)), m.span(1)
     if spanned := _span_year(text, published):
