@@ -1152,6 +1152,25 @@ def _breadcrumb_title(lines: list[Line]) -> Line | None:
     return None
 
 
+def _title_above_path(lines: list[Line]) -> Line | None:
+    """The title a page's head sets above its path when it names the page's document with its year (关于2023年度法治政府
+    建设情况的报告 / 首页 > 政务公开 > 法治政府建设 / 发布时间:… / 2023年,我县…): asked only of a text with no title line of
+    its own under the path (a scrape kept the page's title over the site's chrome, not the headline). The last such line
+    above the path is the title; a column's or a menu's name (法治政府建设年度报告, no year) or a sentence is none."""
+    title = None
+    for line in lines[:_TITLE_SCAN]:
+        if line.paragraph:
+            return None
+        if _is_path(line):
+            return title
+        if _is_furniture(line) or _PAUSE.search(line.text) or len(line.text) < _GLUED_MIN:
+            continue
+        if get_catalog().title_words.search(line.text) and _title_year(line) is not None \
+                and not _cues()["genre_column"].fullmatch(line.text):
+            title = _trimmed(line)
+    return None
+
+
 def _shared_file_title(lines: list[Line]) -> Line | None:
     """The name of the file a document-sharing site shows, from the note opening its page (《某局2023年…工作总结.docx》由会员
     分享,…): the title of a text whose scrape kept no title line, when the name holds a title word; asked only of the
@@ -4109,7 +4128,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     meta = Metadata()
     lines = _lines(text)
     title = (find_title(text, lines) or _title_below_cover(text, lines) or _breadcrumb_title(lines)
-             or _shared_file_title(lines))
+             or _title_above_path(lines) or _shared_file_title(lines))
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     captions = _caption_run(lines)  # read by the opening and the kind alike
     opening = _opening(lines, captions)
