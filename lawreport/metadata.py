@@ -2999,9 +2999,13 @@ def _cover_org(text: str, title: Line, lines: list[Line]):
     if len(below) != _COVER_LINES:
         return None
     first = _first_word(below[0].text)
-    if _is_org(first) and month_at(text, below[1].start, below[1].start + len(below[1].text)):
-        at = below[0].start + below[0].text.find(first)
+    if not month_at(text, below[1].start, below[1].start + len(below[1].text)):
+        return None
+    at = below[0].start + below[0].text.find(first)
+    if _is_org(first):
         return _whole_line(Line(first, at, at + len(first)), "header")
+    if get_catalog().self_reference.fullmatch(first):  # by its level alone (省高级人民法院): the region completes it
+        return first, (at, at + len(first)), "header" + _COMPLETED
     return None
 
 
