@@ -1,5 +1,6 @@
 """A plan whose title names no year is dated by its statement of what it is made for (为做好2026年全县…工作,制定本要点;
-为扎实推进2024年度…,现提出如下工作要点: the plan_statement cue): the year it plans. A report telling of a plan made
+为扎实推进2024年度…,现提出如下工作要点; 现就做好…提出如下意见; a notice's 现将《2027年…要点》印发给你们: the
+plan_statement cue): the year it plans. A report telling of a plan made
 (…,制定了实施方案), a plan citing a span in a title (为推进《…(2021-2025年)》落实,制定本方案) and a text that is no plan
 are not so dated.
 
@@ -18,6 +19,10 @@ YEARS = [
     ("扎实推进 … 提出如下要点", "法治政府建设工作要点\n为扎实推进2024年度法治政府建设,现提出如下工作要点。\n" + _TASKS,
      2024),
     ("全面推进 … 制定本方案", "司法行政工作实施方案\n为全面推进2025年司法行政各项工作,制定本方案。\n" + _TASKS, 2025),
+    ("现就做好 … 提出如下意见", "依法行政工作意见\n根据上级要求,现就做好2027年全区依法行政工作提出如下意见。\n" + _TASKS,
+     2027),
+    ("a notice issuing it under its dated title", "全区法治政府建设工作要点\n各街道、区直各部门:\n"
+     "现将《2027年全区法治政府建设工作要点》印发给你们,请认真抓好落实。\n" + _TASKS, 2027),
     ("a span cited in a title", "法治政府建设实施方案\n为推进《某市法治政府建设规划(2021-2025年)》落实,制定本方案。\n"
      + _TASKS, None),
     ("a plan told of as made", "全县依法行政工作要点\n为做好2026年全县依法行政工作,县政府制定了实施方案。\n" + _TASKS,
