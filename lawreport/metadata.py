@@ -3883,6 +3883,17 @@ def _written_in_full(text: str, bare: str, after: int) -> list[str]:
     return found
 
 
+def _one_written_in_full(text: str, bare: str, after: int) -> str | None:
+    """The one body the text names in full after calling it by its level alone (市中级人民法院关于… / 青禾市中级人民法院院长 /
+    我代表青禾市中级人民法院…), where the region does not complete the bare name: the shortest of the full names read, when
+    every other ends with it (a word before a name, 代表, read as part of it); None where none is read or two bodies are."""
+    names = set(_written_in_full(text, bare, after))
+    if not names:
+        return None
+    shortest = min(names, key=len)
+    return shortest if all(name.endswith(shortest) for name in names) else None
+
+
 def _familiar_places(text: str) -> list[str]:
     """The place of each familiar phrase, as finditer of the prefix's alternation would find them.
 
@@ -4245,6 +4256,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         completed = _complete_issuer(issuer, meta.region)
         if completed is None and named is not None:
             completed = _completed_by_title(issuer, named)
+        if completed is None:
+            completed = _one_written_in_full(text, issuer, issuer_span[1] if issuer_span else 0)
         if completed is not None and completed.endswith(_GOVERNMENT) and how is not None and how.startswith("opening") \
                 and not _named_somewhere(text, completed, issuer_span):
             # 现将省政府2022年度…报告如下: a government an opening says bare, its name nowhere in full, names no body (a
