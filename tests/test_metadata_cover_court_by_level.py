@@ -21,8 +21,8 @@ ISSUERS = [
      "贵州省高级人民法院"),
     ("an intermediate court by its level", "行政审判白皮书\n(2023年度)\n市中级人民法院\n二〇二四年四月\n" + _CITY_BODY,
      "遵义市中级人民法院"),
-    ("…a place the region does not know, named in full in the body", "行政审判白皮书\n(2023年度)\n市中级人民法院\n"
-     "二〇二四年四月\n一、基本情况\n2023年,青禾市中级人民法院共新收二审行政案件321件。\n", "青禾市中级人民法院"),
+    ("…a place the region does not know, named in full in the body", ("行政审判白皮书\n(2023年度)\n市中级人民法院\n"
+     "二〇二四年四月\n一、基本情况\n2023年,青禾市中级人民法院共新收二审行政案件321件。\n"), "青禾市中级人民法院"),
     ("no court on the cover", "行政审判白皮书\n(2023年度)\n二〇二四年五月\n" + _PROVINCE_BODY, None),
 ]
 
