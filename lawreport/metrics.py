@@ -1813,8 +1813,7 @@ class Interpreter:
                 one_month = origin is not None and origin.group(3) is not None
                 if origin is not None and undated_origin \
                         and (origin.group()[0] in _COMPARED_WITH
-                             or not self._moves_on(q_end, quantities[following].start
-                                                   if following < len(quantities) else len(text))):
+                             or not self._moves_on(q_end, quantities, following)):
                     origin = None  # 由5人组成: no level a change starts from; nor is a comparison naming no time
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
@@ -4876,12 +4875,16 @@ class Interpreter:
         return self.text.startswith(",", end) and words.startswith(_SERIES_AGAIN) \
             and (self._series_after_change.search(words) or self._series_to.search(words)) is not None
 
-    def _moves_on(self, end: int, following: int) -> bool:
-        """Whether the figure ending at `end` is followed by a rise or fall to the next one, which starts at
-        `following` with the bound it may open with (85%提高到92%, 从不足20%提升至超过80%, 由95%提升至近99%): the
-        words between them are [series] after_change."""
-        return 0 < following - end <= _MOVE_WORDS \
-            and self._series_after_change.search(self.text[end:following]) is not None
+    def _moves_on(self, end: int, quantities: list[Quantity], following: int) -> bool:
+        """Whether the figure ending at `end` is followed by a rise or fall to the next one, `quantities[following]`,
+        with the bound it may open with (85%提高到92%, 从不足20%提升至超过80%, 由95%提升至近99%): the words between them
+        are [series] after_change; or the next one is the change itself, its verb alone before it, the level it reached
+        said after it or not (由98%提升0.6个百分点,达到98.6%; 由200件增加15件至215件; 由98%提升0.6个百分点。)."""
+        if following >= len(quantities):
+            return False
+        step, words = quantities[following], self.text[end:quantities[following].start]
+        return 0 < len(words) <= _MOVE_WORDS and (self._series_after_change.search(words) is not None
+                                                 or (step.change is not None and words in grammar().changes))
 
     @staticmethod
     def _kept_before(kept: tuple[_Carried, Reading] | None, sentence: int, readings: list[Reading],

@@ -73,3 +73,37 @@ def test_the_level_reached_said_with_wei_after_the_change(text, expected):
 def test_a_change_to_a_level_said_with_wei_dates_it_as_one_said_with_dao():
     assert facts("全县行政机关负责人出庭应诉率由82%提高为97%。") == [
         ("head_appearance_rate", 82, None, False), ("head_appearance_rate", 97, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the change's own figure between the origin and the level it reached, its verb alone before it
+    ("全县调解成功率由97.4%提升0.9个百分点,达到98.3%。",
+     [("mediation_success_rate", 97.4, None, False), ("mediation_success_rate", 98.3, 2024, False)]),
+    ("我区行政复议纠错率由11.6%下降2.8个百分点，降至8.8%。",
+     [("reconsideration_correction_rate", 8.8, 2024, False), ("reconsideration_correction_rate", 11.6, None, False)]),
+    ("全市新收行政复议案件由142件增加19件至161件。",
+     [("reconsideration_received", 142, None, False), ("reconsideration_received", 161, 2024, False)]),
+    # the origin named by its year keeps it, as without the change's figure
+    ("全区行政机关负责人出庭应诉率由2022年的88%提高7个百分点,达到95%。",
+     [("head_appearance_rate", 88, 2022, False), ("head_appearance_rate", 95, 2024, False)]),
+    # no level reached said: the origin is still a level of some time before, undated
+    ("全县调解成功率由96.5%提升1.5个百分点。", [("mediation_success_rate", 96.5, None, False)]),
+    # a planned rise: the level it starts from is no target, the one it reaches is
+    ("下一步,力争全县行政机关负责人出庭应诉率由90%提高10个百分点,达到100%。",
+     [("head_appearance_rate", 90, None, False), ("head_appearance_rate", 100, 2025, True)]),
+])
+def test_a_change_said_with_its_own_figure_between_the_two_levels(text, expected):
+    assert facts(text) == expected
+
+
+def test_both_levels_around_a_changes_figure_stay_among_the_rates():
+    assert read("全县调解成功率由97.4%提升0.9个百分点,达到98.3%。")[1] == [("调解成功率", 97.4), ("调解成功率", 98.3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after 由 that a change's figure does not follow with its verb alone is no origin
+    ("人民调解委员会由7人组成,全年调解纠纷36件,同比增加5件。", [("mediation_cases", 36, 2024, False)]),
+    ("调解成功率由98%,同比提升0.5个百分点。", []),
+])
+def test_a_figure_after_by_that_no_change_of_its_own_follows_is_no_origin(text, expected):
+    assert facts(text) == expected
