@@ -410,6 +410,7 @@ class Sections(_Table):
     plans: PatternList
     achievements: PatternList
     target_cue: PatternText
+    own_figure_cue: PatternText  # a target_cue match that plans only the figure of its own clause (控制在)
     future_bound: PatternText  # before a bounded figure in its clause, up to it, makes it a target (将办理…)
     target_after: PatternList
     target_before: PatternText
@@ -1122,6 +1123,7 @@ def _compile(file: CatalogFile) -> Catalog:
         framing=_alternation(sections.framing),
         other_matters=_alternation(sections.other_matters),
         target_cue=regex.compile(sections.target_cue),
+        own_figure_cue=regex.compile(sections.own_figure_cue),
         future_bound=regex.compile(sections.future_bound),
         target_after=_alternation(sections.target_after),
         target_after_parts=tuple(map(regex.compile, sections.target_after)),
