@@ -160,7 +160,7 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 # …or a part of a year (2021年…败诉率为23.22%,…,2024年1-10月为8.85%; 2024年上半年, 2024年第三季度, 2024年9月): that part's
 # value (_YEAR_PART_KEYED, with the parts of a year it reads).
 # What a comparison's base ([series] base: 较2022年的, 比上年, 较上一年度, 较2021年同期) ends in.
-_BASE_ENDS = ("的", "年", "度", "期")
+_BASE_ENDS = ("的", "年", "度", "期", "为", "是")
 # what opens a clause going on with a series (…,再提升到2023年的100%, …,进一步提高到100%; catalog [series] to, after_change)
 _SERIES_AGAIN = ("再", "又", "进一步")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
