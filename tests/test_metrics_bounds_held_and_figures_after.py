@@ -1,6 +1,7 @@
 """A cue that holds the figure right after it to a level (败诉率控制在5%以内, 纠错率维持在10%以下) plans that figure
 alone: a figure said in a later clause of the same sentence (…,调解成功率99.2%; …,全年调解矛盾纠纷1200件) is what was done,
 no target, unless another cue before it plans it too (力争…控制在5%以内,…达到100%) or its section is a plan.
+What was made sure of (确保了…100%) is done, no target, where 确保 alone plans.
 
 Every sentence here is written for the test, with made-up figures.
 """
@@ -46,3 +47,15 @@ def test_a_figure_after_a_held_level_in_a_plan_section_stays_a_target():
             "二、2024年工作安排\n全县行政诉讼败诉率控制在6%以内，行政机关负责人出庭应诉率100%。\n")
     assert sorted((m.key, m.value, m.target) for m in extract(text).metrics if m.value != 1200) == [
         ("head_appearance_rate", 100, True), ("litigation_loss_rate", 6, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was made sure of is done: no target
+    ("全年确保了行政机关负责人出庭应诉率100%。", [("head_appearance_rate", 100, 2024, False)]),
+    ("2024年，全区确保了调解成功率98.7%，全年调解矛盾纠纷2100件。",
+     [("mediation_cases", 2100, 2024, False), ("mediation_success_rate", 98.7, 2024, False)]),
+    # to make sure of it still plans
+    ("确保行政机关负责人出庭应诉率达到100%。", [("head_appearance_rate", 100, 2024, True)]),
+])
+def test_what_was_made_sure_of_is_no_target(text, expected):
+    assert facts(text) == expected
