@@ -1750,13 +1750,18 @@ class Interpreter:
                 subject_start, subject = pushed
                 as_read = stripped = subject
                 dated_at = q_start  # (of the year its clause plans: 确保2024年…, 确保明年…)
-            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before;
+            # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before; so does
+            # one of target cues alone and the year they plan (调解成功率达98.6%,力争明年达到99%以上; 败诉率为7.2%,力争2025年
+            # 控制在5%以内);
             # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
             # 100%: the name is the label).
-            level_again = kind == "percent" and bool(subject) and not stripped and not change and carried is not None \
+            level_again = kind == "percent" and bool(subject) and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
-                and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None)
+                and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None) \
+                and (not stripped or self._cue_and_year_alone(stripped))
+            if level_again and stripped:
+                dated_at = q_start  # (调解成功率达98.6%,力争明年达到99%: of the year its own clause plans)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -4611,13 +4616,10 @@ class Interpreter:
         """(start, text) of the clause before `clause` where it ends in a rate's label, states no figure, and the
         figure's own clause (its subject `stripped`, connectors off) says only a target cue and the year it plans
         (要持续提升调解成功率,力争稳定在98%以上; 要进一步压降行政诉讼败诉率,确保2024年控制在5%以下); None otherwise."""
-        text, cues = self.text, self.catalog.target_cue
-        if cues.search(text, clause, q_start) is None:
+        text = self.text
+        if self.catalog.target_cue.search(text, clause, q_start) is None:
             return None  # (most clauses of a figure: no target said)
-        rest = stripped
-        while rest and (cue := cues.match(rest)) is not None and cue.end() > 0:
-            rest = rest[cue.end():]
-        if rest and self._after_rank.search(rest) is None:
+        if not self._cue_and_year_alone(stripped):
             return None
         end = clause - 1
         start = self.outline.clause_start(end)
@@ -4626,6 +4628,14 @@ class Interpreter:
         if label is None or not before.endswith(label) or _DIGIT.search(before) is not None:
             return None
         return start, before
+
+    def _cue_and_year_alone(self, stripped: str) -> bool:
+        """Whether a figure's subject, connectors off (`stripped`), says only target cues and the year they plan, if
+        any (力争, 力争明年, 确保2025年, 力争到2025年)."""
+        rest, cues = stripped, self.catalog.target_cue
+        while rest and (cue := cues.match(rest)) is not None and cue.end() > 0:
+            rest = rest[cue.end():]
+        return not rest or self._after_rank.search(rest) is not None
 
     def _paragraph_before(self, sentence: int) -> int | None:
         """Where the last sentence of the paragraph before starts, when `sentence` opens its line and that paragraph,
