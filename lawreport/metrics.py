@@ -4867,9 +4867,13 @@ class Interpreter:
                 if relative_year is not None:
                     year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
+            if opening < 0 and at >= 0:
+                opening = self._frame_closed_before(sentence, at, start)
             if opening < 0:
                 return year
-            end = opening  # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket
+            # 办结40件(含2022年结转5件),纠错3件: the year said before the bracket; 在2024年调解成功率98.6%的基础上,力争…
+            # 达到99%: before the frame
+            end = opening
         return None
 
     def _sentence_at(self, sentence: int, limit: int | None = None) -> _Sentence:
@@ -4891,6 +4895,19 @@ class Interpreter:
         if opening < 0 or text.find(")", opening, at) >= 0:
             return -1
         return opening if 0 <= text.find(")", at, start) else -1
+
+    def _frame_closed_before(self, sentence: int, at: int, start: int) -> int:
+        """Where a frame naming the ground other work goes on from opens (catalog held_frame_open: 在) that holds the
+        year said at `at` and closes (held_frame_close: 的基础上, 的同时, 的前提下) before `start`, or -1 when there is
+        none: 在2024年调解成功率98.6%的基础上,力争…达到99%: the frame's year dates nothing after it."""
+        text = self.text
+        if text.find("的", at, start) < 0:
+            return -1  # (no frame closes: most years, told without a match)
+        close = self.catalog.held_frame_close.match(text, at)
+        if close is None or close.end() > start:
+            return -1
+        opening = self.catalog.held_frame_open.search(text, max(sentence, at - _FRAME_REACH), at)
+        return -1 if opening is None else opening.start()
 
     def _line_start(self, offset: int, limit: int) -> int | None:
         """Where the line holding `offset` starts, or None when that is more than `limit` characters back
