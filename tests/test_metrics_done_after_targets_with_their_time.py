@@ -1,0 +1,34 @@
+"""What was done against a target said just before in its sentence, said with the year or the time it is of
+(确保败诉率低于5%,2024年实际为3.8%; 力争办理法律援助案件1000件,目前已办理620件; 截至目前已完成412件) or with the time
+alone (力争调解成功率达到98%,目前为97.2%): the same label's value, no target, as 实际办理 is.
+
+Every sentence here is written for the test, read with the report's year given (2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("确保全年行政诉讼败诉率低于6%，2024年实际为4.1%。",
+     [("litigation_loss_rate", 4.1, 2024, False), ("litigation_loss_rate", 6, 2024, True)]),
+    ("今年全县力争办理法律援助案件900件，目前已办理655件。",
+     [("legal_aid_cases", 655, 2024, False), ("legal_aid_cases", 900, 2024, True)]),
+    ("下达法律援助目标任务380件，截至目前已完成402件。",
+     [("legal_aid_cases", 380, 2024, True), ("legal_aid_cases", 402, 2024, False)]),
+    ("力争全年调解成功率达到98%，目前为97.4%。",
+     [("mediation_success_rate", 97.4, 2024, False), ("mediation_success_rate", 98, 2024, True)]),
+])
+def test_what_was_done_said_with_its_time_after_a_target_is_no_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a next year's target after this year's is a target still
+    ("力争2024年调解成功率达到98%，2025年达到99%。",
+     [("mediation_success_rate", 98, 2024, True), ("mediation_success_rate", 99, 2025, True)]),
+])
+def test_a_target_of_another_year_after_a_target_stays_one(text, expected):
+    assert facts(text) == expected
