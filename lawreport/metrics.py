@@ -161,6 +161,7 @@ _YEAR_SO_FAR_KEYED = compile_cached(rf"({YEAR})年(?:至今|以来)")
 # value (_YEAR_PART_KEYED, with the parts of a year it reads).
 # What a comparison's base ([series] base: 较2022年的, 比上年, 较上一年度, 较2021年同期) ends in.
 _BASE_ENDS = ("的", "年", "度", "期", "为", "是")
+_BASE_SET_OFF = ("(", ":")  # what opens a base's figure set off after its comparison: 较上年(210件), (2023年:210件)
 # what opens a clause going on with a series (…,再提升到2023年的100%, …,进一步提高到100%; catalog [series] to, after_change)
 _SERIES_AGAIN = ("再", "又", "进一步")
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
@@ -1718,10 +1719,12 @@ class Interpreter:
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year
-            if subject[-1:] in _BASE_ENDS and not change:
+            # 较上年(210件)增长11.9%, (2023年:210件): the base alone in a bracket or after a colon, its comparison before
+            compared = text[clause_start(clause - 1):clause - 1] if not subject and opener in _BASE_SET_OFF else subject
+            if compared[-1:] in _BASE_ENDS and not change:
                 based = carried if carried is not None and carried.sentence == sentence and carried.kind == kind \
                     else self._kept_before(kept.get(kind), sentence, readings, kind)
-                base = series_base(subject) if based is not None else None
+                base = series_base(compared) if based is not None else None
             if base is not None:
                 # (the year before that of the figure compared, whose label it continues: a rate said between, 直接纠错
                 # 236件,纠错率24%,较去年60件, is another kind's figure)

@@ -42,3 +42,20 @@ def test_the_base_said_so_stays_among_the_rates():
 ])
 def test_no_base_where_the_clause_says_other_things(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the base alone in a bracket right after its comparison, or after a colon naming its year
+    ("全区新收行政复议案件241件，较上年（198件）增长21.7%。",
+     [("reconsideration_received", 198, 2023, False), ("reconsideration_received", 241, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率为94%，比上年（81%）提高13个百分点。",
+     [("head_appearance_rate", 81, 2023, False), ("head_appearance_rate", 94, 2024, False)]),
+    ("全市办理公证5120件，同比增长6.2%（2023年：4821件）。",
+     [("notarizations", 4821, 2023, False), ("notarizations", 5120, 2024, False)]),
+])
+def test_the_base_set_off_after_its_comparison_is_the_labels_value_for_that_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_bracket_after_other_words_names_no_base():
+    assert facts("全县受理法律援助案件320件（其中2023年结转：12件）。") == [("legal_aid_cases", 320, 2024, False)]
