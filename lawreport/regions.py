@@ -474,6 +474,32 @@ def _cities_written(text: str) -> list[Division]:
     return [unit for unit in _cities_by_own_short() if unit.short in written]
 
 
+_LIST_MARK = "、"  # what parts the items of a list of places (杭州、宁波、温州)
+
+
+def _province_of_listed_cities(text: str, words: Lexicon) -> tuple[str, list[tuple[int, int]]] | None:
+    """A province's text calling itself 全省 and naming no unit in full may name its cities by their short names in a list
+    (杭州、宁波、温州三地法院受理…): the one province every city so listed is of, with where they stand; None where no two
+    cities are listed so, or the cities listed are of several provinces. A city's short name alone in passing is no list."""
+    shorts = {unit.short: unit for unit in _cities_written(text) if unit.short not in words.common_word_shorts}
+    if len(shorts) < 2:
+        return None
+    listed: dict[str, list[tuple[int, int]]] = {}
+    for m in _city_shorts().finditer(text):
+        short, start, end = m.group(0), m.start(), m.end()
+        if short not in shorts:
+            continue
+        marked_before, marked_after = text.startswith(_LIST_MARK, start - 1), text.startswith(_LIST_MARK, end)
+        if any(marked_before and text.endswith(other, 0, start - 1) or marked_after and text.startswith(other, end + 1)
+               for other in shorts if other != short):
+            listed.setdefault(short, []).append((start, end))
+    provinces_listed = {shorts[short].code[:2] for short in listed}
+    if len(listed) < 2 or len(provinces_listed) != 1:
+        return None
+    spans = sorted(span for found in listed.values() for span in found)
+    return provinces_listed.pop() + "0000", spans
+
+
 def city_short_at(text: str, pos: int, end: int) -> Division | None:
     """The unit of _cities_by_own_short whose short name opens text[pos:end] (烟台 of 烟台人力资源和社会保障局), the longest
     one; none for an everyday word (common_word_shorts)."""
@@ -1250,6 +1276,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         if calls[0] == AUTONOMOUS_REGION and AUTONOMOUS_REGION not in text:  # 全区 alone: its department names it
             shorts = [(code, departments) for code, spans in shorts
                       if (departments := [span for span in spans if _names_department(text, span[1])])]
+        if not shorts and calls is province_calls and (listed := _province_of_listed_cities(text, words)):
+            shorts = [listed]  # 杭州、宁波、温州三地法院…全省: the one province all the cities listed are of
         if len(shorts) == 1:
             (code, spans), = shorts
             evidence.append(((code,), BODY_WEIGHT * len(spans), tuple(spans)))
