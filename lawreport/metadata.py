@@ -2685,12 +2685,13 @@ def _credit(line: str) -> str | None:
 
 
 def _credited(line: Line) -> tuple[str, int]:
-    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局)), or what stands before
-    the date a sign-off set on one line closes with, parted by spaces (某县应急管理局  2025年1月20日: see _signed_on_one_line);
-    a note of the seal after a sign-off's name (某县人民政府(盖章), _SEAL_NOTE) left out."""
+    """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局), and so before a date the
+    parentheses close with: (某县司法局 2025年1月20日)), or what stands before the date a sign-off set on one line closes
+    with, parted by spaces (某县应急管理局  2025年1月20日: see _signed_on_one_line); a note of the seal after a sign-off's
+    name (某县人民政府(盖章), _SEAL_NOTE) left out."""
     credit = _credit(line.text)
     if credit:
-        return credit, line.start + 1
+        return _signed_on_one_line(credit), line.start + 1
     name = _signed_on_one_line(line.text)
     if name.endswith(_CLOSING_BRACKET) and (seal := _SEAL_NOTE.search(name)) is not None:
         name = name[:seal.start()]
