@@ -27,12 +27,11 @@ SENTENCES = [
 _TEXT = st.text(alphabet="".join(sorted(set("".join(SENTENCES)))) + "﷐", max_size=40)
 
 
-def _written_out(pattern: str) -> str:
-    """``pattern`` with its DEFINE group dropped and each call of the town replaced by the town written out."""
-    define = "(?(DEFINE)(?P<town_name>"
-    start = pattern.index(define)
-    depth, at = 0, start
-    while True:  # to the parenthesis closing the DEFINE group (the town holds no unbalanced one)
+def _closing(pattern: str, at: int) -> int:
+    """Where the group opening at ``at`` in ``pattern`` ends, past its closing parenthesis (what the scanners define
+    holds no unbalanced one)."""
+    depth = 0
+    while True:
         char = pattern[at]
         if char == "\\":
             at += 2
@@ -40,9 +39,25 @@ def _written_out(pattern: str) -> str:
         depth += (char == "(") - (char == ")")
         at += 1
         if depth == 0:
-            break
-    town = pattern[start + len(define) : at - 2]
-    return (pattern[:start] + pattern[at:]).replace("(?&town_name)", f"(?:{town})")
+            return at
+
+
+def _written_out(pattern: str) -> str:
+    """``pattern`` with its DEFINE group dropped and each call of a group it defines (the town, the leading verbs)
+    replaced by the group written out."""
+    define = "(?(DEFINE)"
+    start = pattern.index(define)
+    defined, at = {}, start + len(define)
+    while pattern.startswith("(?P<", at):
+        opened = pattern.index(">", at) + 1
+        end = _closing(pattern, at)
+        defined[pattern[at + len("(?P<") : opened - 1]] = pattern[opened : end - 1]
+        at = end
+    assert pattern[at] == ")"
+    written = pattern[:start] + pattern[at + 1 :]
+    for name, body in defined.items():  # the town calls the verbs: written out first
+        written = written.replace(f"(?&{name})", f"(?:{body})")
+    return written
 
 
 def _readings(pattern: regex.Pattern, shadow: str) -> list[tuple]:
@@ -51,7 +66,8 @@ def _readings(pattern: regex.Pattern, shadow: str) -> list[tuple]:
     found = []
     for end in range(1, len(shadow) + 1):
         m = pattern.match(padded, 0, end + institutions.AFTER_NAME)
-        found.append(m and (m.span(), {name: m.spans(name) for name in pattern.groupindex if name != "town_name"}))
+        found.append(m and (m.span(), {name: m.spans(name) for name in pattern.groupindex
+                                       if name not in ("town_name", institutions._LEADING_VERBS)}))
     return found
 
 
@@ -77,6 +93,13 @@ def test_every_pattern_calls_the_town_it_defines():
     for last, (pattern, _) in institutions._scanners().plans.items():
         assert pattern.count("(?&town_name)") >= 3, last
         assert "(?P<town_name>" in pattern
+
+
+def test_every_pattern_writes_the_leading_verbs_once_and_calls_them():
+    verbs = institutions._scanners().rules.leading_verbs.pattern
+    for last, (pattern, _) in institutions._scanners().plans.items():
+        assert pattern.count(verbs) == 1, last
+        assert f"(?&{institutions._LEADING_VERBS})" in pattern, last
 
 
 def test_a_called_town_matches_as_the_town_written_out():
