@@ -750,6 +750,7 @@ _FRAME_REACH = 6  # the most characters between a held level's frame opening (�
 _PLAN_OPENING_REACH = 40  # the most characters a plan paragraph's opening takes (2025年,全县各级法院将)
 _RANGE = "range"  # the qualifier of a range the numbers read as one (97-99%)
 _MOVED_FROM = ("由", "从")  # before a rate's first figure, the level it moved from (由96%至99%): no range
+_BEFORE_CHANGE_WORD = ("", ",", "同比", ",同比")  # what may stand between a change's origin and its word (由98%,同比提升…)
 _MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
 _BOUNDS = ("at_least", "at_most")  # the qualifiers of a floor and a ceiling (不少于600件, 10%以内)
 _FUTURE_REACH = 40  # the most characters a future 将 and its verb stand before a bounded figure (catalog future_bound)
@@ -2133,7 +2134,7 @@ class Interpreter:
             if change:
                 origin_said = readings[-2] if carried is not None and carried.origin is not None \
                     and carried.sentence == sentence and len(readings) > 1 \
-                    and readings[-2].quantity.end == subject_start and subject in change_words \
+                    and readings[-2].quantity.end in (subject_start, subject_start - 1) and self._said_change(subject) \
                     and readings[-2].subject_start <= carried.origin < readings[-2].quantity.start else None
                 if origin_said is not None:
                     # 纠错率较上年的15%下降3.8个百分点,为11.2%: a change right after the level compared with, its verb
@@ -4929,13 +4930,22 @@ class Interpreter:
     def _moves_on(self, end: int, quantities: list[Quantity], following: int) -> bool:
         """Whether the figure ending at `end` is followed by a rise or fall to the next one, `quantities[following]`,
         with the bound it may open with (85%提高到92%, 从不足20%提升至超过80%, 由95%提升至近99%): the words between them
-        are [series] after_change; or the next one is the change itself, its verb alone before it, the level it reached
-        said after it or not (由98%提升0.6个百分点,达到98.6%; 由200件增加15件至215件; 由98%提升0.6个百分点。)."""
+        are [series] after_change; or the next one is the change itself, its verb before it alone or after 同比 or a
+        pause, the level it reached said after it or not (由98%提升0.6个百分点,达到98.6%; 由200件增加15件至215件;
+        由98%提升0.6个百分点。; 由98%同比提升0.6个百分点; 由98%,提升0.6个百分点)."""
         if following >= len(quantities):
             return False
         step, words = quantities[following], self.text[end:quantities[following].start]
         return 0 < len(words) <= _MOVE_WORDS and (self._series_after_change.search(words) is not None
-                                                 or (step.change is not None and words in grammar().changes))
+                                                 or (step.change is not None and self._said_change(words)))
+
+    @staticmethod
+    def _said_change(words: str) -> bool:
+        """Whether `words`, right before a change's figure, are its word of the change (numbers.Grammar.changes) alone,
+        or after a pause or a comparison with the same time of the year before (提升, ,下降, 同比提升)."""
+        changes = grammar().changes
+        before = _before_change_word(words, changes)
+        return before != words and before in _BEFORE_CHANGE_WORD
 
     @staticmethod
     def _kept_before(kept: tuple[_Carried, Reading] | None, sentence: int, readings: list[Reading],

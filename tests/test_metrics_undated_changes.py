@@ -103,7 +103,20 @@ def test_both_levels_around_a_changes_figure_stay_among_the_rates():
 @pytest.mark.parametrize("text, expected", [
     # a count after 由 that a change's figure does not follow with its verb alone is no origin
     ("人民调解委员会由7人组成,全年调解纠纷36件,同比增加5件。", [("mediation_cases", 36, 2024, False)]),
-    ("调解成功率由98%,同比提升0.5个百分点。", []),
+    ("调解成功率由98%,占全市首位,同比提升0.5个百分点。", []),
 ])
 def test_a_figure_after_by_that_no_change_of_its_own_follows_is_no_origin(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the change's word after 同比, or after a pause, between the origin and the change's figure
+    ("全市人民调解成功率由97.6%同比提升0.8个百分点，达到98.4%。",
+     [("mediation_success_rate", 97.6, None, False), ("mediation_success_rate", 98.4, 2024, False)]),
+    ("本局行政复议纠错率由2023年的14.8%，下降3.9个百分点，为10.9%。",
+     [("reconsideration_correction_rate", 10.9, 2024, False), ("reconsideration_correction_rate", 14.8, 2023, False)]),
+    ("全县行政诉讼败诉率由9.5%，下降3个百分点，降至6.5%。",
+     [("litigation_loss_rate", 6.5, 2024, False), ("litigation_loss_rate", 9.5, None, False)]),
+])
+def test_a_change_said_after_a_comparison_or_a_pause_between_the_two_levels(text, expected):
     assert facts(text) == expected
