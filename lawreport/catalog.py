@@ -293,6 +293,8 @@ class Catalog(Fields):
     series_values_before_label: regex.Pattern  # a rate's values said before its label (从…的X%,到…Y%,LABEL…): search
     series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
     series_target_said: regex.Pattern  # a target said right after a rate's level (…(市考核指标5%以下)): match
+    series_target_beaten: regex.Pattern  # the clause before a target a rate's level beats (低于…): match
+    series_target_beaten_close: regex.Pattern  # right after that target's figure (的控制目标): match
     series_assessed_before: regex.Pattern  # an assessment's target words ending a rate's label's lead (省定目标): search
     series_up_to_now: regex.Pattern  # a figure's date that is the text's writing (截至目前): search
     column_this_year: regex.Pattern  # a table column heading for the report's year (本年累计): fullmatch

@@ -387,6 +387,8 @@ class Series(_Table):
     values_before_label: PatternText
     actual: PatternText
     target_said: PatternText
+    target_beaten: PatternText  # the clause before a rate's target that its level beats (低于, 超过省定)
+    target_beaten_close: PatternText  # right after that target's figure (的控制目标)
     assessed: PatternText
     up_to_now: PatternText
 
@@ -1102,6 +1104,8 @@ def _compile(file: CatalogFile) -> Catalog:
         series_values_before_label=regex.compile(file.series.values_before_label),
         series_actual=regex.compile(file.series.actual),
         series_target_said=regex.compile(file.series.target_said.replace("{ASSESSED}", file.series.assessed)),
+        series_target_beaten=regex.compile(file.series.target_beaten),
+        series_target_beaten_close=regex.compile(file.series.target_beaten_close),
         series_assessed_before=regex.compile(f"(?:{file.series.assessed})$"),
         series_up_to_now=regex.compile(file.series.up_to_now),
         column_this_year=_alternation(file.tables.this_year),

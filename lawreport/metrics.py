@@ -1585,6 +1585,7 @@ class Interpreter:
         series_base = self.catalog.series_base.search
         series_actual = self.catalog.series_actual.match
         series_target_said = self.catalog.series_target_said.match
+        target_beaten, target_beaten_close = self.catalog.series_target_beaten.match, self.catalog.series_target_beaten_close.match
         assessed_before = self.catalog.series_assessed_before.search
         target_before = self._target_before.search
         bodies = self.catalog.body_measure_words
@@ -1782,9 +1783,13 @@ class Interpreter:
                 and (carried.rule is not None or (kind == "percent" and carried.rate_label is not None)) \
                 and carried.sentence == sentence and carried.kind == kind and readings[-1].target \
                 and series_actual(stripped) is not None
-            # 败诉率降至5.2%(市考核指标5%以下), 调撤率44.3%,有望提升至45%以上: the same rate's target
+            # 败诉率降至5.2%(市考核指标5%以下), 调撤率44.3%,有望提升至45%以上: the same rate's target; so is one the level
+            # beats (…,低于5%的控制目标: the bound's word, 低于, is the figure's own)
             target_named = kind == "percent" and not change and carried is not None and carried.sentence == sentence \
-                and carried.kind == kind and bool(stripped) and series_target_said(stripped) is not None
+                and carried.kind == kind \
+                and ((bool(stripped) and series_target_said(stripped) is not None)
+                     or (target_beaten(stripped + text[q_start:q.num_start]) is not None
+                         and target_beaten_close(text, q_end) is not None))
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
                 or base is not None or level_again or achieved or target_named

@@ -1,0 +1,30 @@
+"""A target a rate's level is said to beat, in the clause right after the level (败诉率为3.8%,低于5%的控制目标; 调解成功率
+99.1%,超过省定98%的年度目标): the same rate's target, of the level's year; the level is what was done. A level beaten
+that nothing calls a target (高于全省平均水平的97%, 高于98%) is none.
+
+Every sentence here is written for the test, read with the report's year given (2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政诉讼败诉率为4.2%，低于6%的控制目标。",
+     [("litigation_loss_rate", 4.2, 2024, False), ("litigation_loss_rate", 6, 2024, True)]),
+    ("全市行政诉讼败诉率为4.2%，低于省定6%的考核目标。",
+     [("litigation_loss_rate", 4.2, 2024, False), ("litigation_loss_rate", 6, 2024, True)]),
+    ("全区调解成功率98.9%，超过97%的年度目标。",
+     [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 98.9, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率96.5%，高于市下达的90%的目标。",
+     [("head_appearance_rate", 90, 2024, True), ("head_appearance_rate", 96.5, 2024, False)]),
+])
+def test_a_target_the_level_beats_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["全区调解成功率98.9%，高于全省平均水平的97%。", "全区调解成功率98.9%，高于97%。"])
+def test_a_level_beaten_that_is_no_target_is_no_figure_of_the_rate(text):
+    assert facts(text) == [("mediation_success_rate", 98.9, 2024, False)]
