@@ -59,3 +59,14 @@ def test_the_base_set_off_after_its_comparison_is_the_labels_value_for_that_year
 
 def test_a_bracket_after_other_words_names_no_base():
     assert facts("全县受理法律援助案件320件（其中2023年结转：12件）。") == [("legal_aid_cases", 320, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the base set against the figure with 而, or said as only or as then so much
+    ("全区新收行政复议案件264件，而上年仅为219件。",
+     [("reconsideration_received", 219, 2023, False), ("reconsideration_received", 264, 2024, False)]),
+    ("全市办理法律援助案件1180件，上年则为1032件。",
+     [("legal_aid_cases", 1032, 2023, False), ("legal_aid_cases", 1180, 2024, False)]),
+])
+def test_the_base_set_against_the_figure_is_the_labels_value_for_that_year(text, expected):
+    assert facts(text) == expected
