@@ -1067,7 +1067,8 @@ class _Around:
         self.before = before  # its searches up to an offset, or None when parts are searched as cut
         self.end = end  # where the sentence ends
         # an end up to which no match is said in it (_BeforeInSentence.clear_of_words; its start when the pattern
-        # shows no words)
+        # shows no words). Of a pattern searched as cut (before None): its end where the sentence says none of the
+        # pattern's words, else its start.
         self.clear = clear
         self.last: int | None = None  # where the last match in the sentence starts (-1: none), once asked
         self.paragraph: list[bool | None] = [None, None]  # in the paragraph before, for a count / a rate, once asked
@@ -4479,12 +4480,17 @@ class Interpreter:
             # key out reaches into a part after it (_reach); a topic the part names is the part's alone (全年受理案件
             # 45件。其中行政复议案件30件: no 45 reconsiderations)
             end = self.outline.sentence_end(q.start) if paragraph else self._reach(q.start)
-            # (a sentence saying none of the pattern's words holds no match before or after any of its numbers)
-            clear = sentence if before is None else max(sentence, before.clear_of_words(sentence, end))
+            # (a sentence saying none of the pattern's words holds no match before or after any of its numbers, nor
+            # does any part of it a pattern searched as cut is searched in)
+            if before is not None:
+                clear = max(sentence, before.clear_of_words(sentence, end))
+            else:
+                clear = sentence if may_hold_words(words_gate(words_held(pattern)), self.text, sentence, end) else end
             around = self._around[pattern, sentence, paragraph] = _Around(before, end, clear)
         before = around.before
-        if before is None:  # searched as the parts it is cut into
-            if pattern.search(self.text[sentence:subject_start]) or pattern.search(self.text[q.end:around.end]):
+        if before is None:  # searched as the parts it is cut into, where the sentence may hold a match
+            if around.clear == sentence and (pattern.search(self.text[sentence:subject_start])
+                                             or pattern.search(self.text[q.end:around.end])):
                 return True
         elif subject_start > around.clear and before.search(sentence, subject_start):
             return True

@@ -115,7 +115,9 @@ def test_a_sentence_cut_at_its_greatest_length_is_scanned_on_its_own():
         _same_as_searching_afresh("5%" * 700 + "2023年5%去年力争到2025年底12件" * 10)
 
 
-AROUND_PIECES = ["复议", "调解", "复议后调解", "行政", "负责人", "出庭", "5%", "12件", "率", ",", "。", "\n", "x"]
+# (纠纷 after 复议, 诉讼 or 非诉讼, and a batch's 批: the words of the catalog's patterns that read before their attempt)
+AROUND_PIECES = ["复议", "调解", "复议后调解", "行政", "负责人", "出庭", "5%", "12件", "率", ",", "。", "\n", "x", "诉讼", "非",
+                 "纠纷", "第", "3批"]
 AROUND_PATTERNS = [
     *{p.pattern: p for rule in get_catalog().rules for p in (rule.context, rule.sentence_exclude) if p is not None}.values(),
     regex.compile(r"调解(?=\d)"),  # reads past its match: the part's end matters
