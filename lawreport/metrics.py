@@ -4155,10 +4155,14 @@ class Interpreter:
         if _NATION.search(text, self.outline.clause_at(start)[0], start) is not None \
                 or self._national_opening(m.sentence, start):
             return _LEVEL_RANK["省"] + 1
-        last = None
-        for last in _whole_place(False).finditer(text, m.sentence, start):
-            pass
+        last = self._whole_places.last(m.sentence, start)
         return _LEVEL_RANK[last.group(1)] if last is not None else None
+
+    @functools.cached_property
+    def _whole_places(self) -> _BeforeInSentence:
+        """The places a sentence's figures are for (_whole_place, no town's) before a figure, each sentence scanned once
+        for its rates (_place_rank): searched afresh, a sentence of n rates was read n times."""
+        return _BeforeInSentence(self.text, _whole_place(False), self.outline)
 
     def _without_wider_beside_own(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a rate of a place above the one whose rate of the same key its paragraph gives (全县…纠错率为
@@ -4387,8 +4391,15 @@ class Interpreter:
         searched: the names' alternation over the whole text once had cost some 1% of a report's instructions, for
         the few figures a report asks it of."""
         text = self.text
-        return any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
-                   for m in _national_bodies().finditer(text, sentence, end))
+        return self._national_named.search(sentence, end) \
+            and any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
+                    for m in _national_bodies().finditer(text, sentence, end))
+
+    @functools.cached_property
+    def _national_named(self) -> _BeforeInSentence:
+        """The national bodies a sentence names before a figure (_national_bodies), each sentence scanned once for its
+        figures: most sentences name none, and _national_opening reads them only where one is."""
+        return _BeforeInSentence(self.text, _national_bodies(), self.outline)
 
     def _another_topic(self, rule: MetricRule, sentence: int, end: int, clause: bool = False) -> bool:
         """Whether the sentence before `end`, or the one before it on its line, names one of the rule's other topics

@@ -16,7 +16,15 @@ from hypothesis import strategies as st
 
 from lawreport import metrics
 from lawreport.catalog import get_catalog
-from lawreport.metrics import _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, _YEAR, _BeforeInSentence
+from lawreport.metrics import (
+    _LEVEL_DATE,
+    _RELATIVE_YEAR,
+    _SPAN,
+    _YEAR,
+    _BeforeInSentence,
+    _national_bodies,
+    _whole_place,
+)
 from lawreport.scanning import Ending, Shape
 from lawreport.structure import Outline
 
@@ -76,12 +84,14 @@ def test_a_subject_ruled_out_holds_no_match(subject):
 
 
 PIECES = ["2023年", "2024年度", "截至2022年11月", "去年", "今年同", "力争", "到2025年底", "提高到2022年的", "近三年来",
-          "“十四五”期间", "5%", "12件", "2019", "年", ",", "、", "。", "\n", "较", "至", "以", "全市"]
+          "“十四五”期间", "5%", "12件", "2019", "年", ",", "、", "。", "\n", "较", "至", "以", "全市", "我县", "范围内", "排名",
+          "司法部", "门", "最高人民法院"]
 
 
 def _same_as_searching_afresh(text: str, ends: list[int] | None = None) -> None:
     outline = Outline(text)
-    for pattern in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, get_catalog().target_cue):
+    for pattern in (_YEAR, _LEVEL_DATE, _RELATIVE_YEAR, _SPAN, get_catalog().target_cue, _whole_place(False),
+                    _national_bodies()):
         for skip in (None, lambda offset: offset % 3 == 0):  # every match counts, or a third do not
             before = _BeforeInSentence(text, pattern, outline, skip)
             for end in range(len(text)) if ends is None else ends:
