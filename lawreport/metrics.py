@@ -1369,8 +1369,8 @@ class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
     __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "nian",
-                 "others", "paragraph", "part", "quota", "same", "since", "span", "spanned", "start", "unmediated",
-                 "up_to_now", "whole", "year", "yue")
+                 "others", "paragraph", "part", "quota", "same", "since", "so_far", "span", "spanned", "start",
+                 "unmediated", "up_to_now", "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
                  since: int = sys.maxsize):
@@ -1405,6 +1405,8 @@ class _Sentence:
         self.unmediated: int | None = None
         # an end up to which it says no 截至目前 (Interpreter._up_to_now_said), once asked
         self.up_to_now: int | None = None
+        # where the first word of _SO_FAR_WORDS it says ends, past its limit for none, once asked (Interpreter._year_so_far)
+        self.so_far: int | None = None
         self.same: int | None = -1  # Interpreter._same_period_year of it, once asked (-1 before)
         self.heard: _Heard | None = None  # what it says for the rule filters (Interpreter._heard_in), once asked
         self.year: tuple[int, int | None] | None = None  # the last Interpreter._sentence_year asked: (start, year)
@@ -3293,8 +3295,12 @@ class Interpreter:
         同期相比增长48.9%: _SAME_PART_BEFORE) and sums nothing (累计), and YYYY is the latest year the text says: that
         year so far. Not a span of years since (2019年以来,累计受理…; 2019年以来…, in a text on 2024)."""
         text, sentence = self.text, said.start
-        if all(text.find(word, sentence, start) < 0 for word in _SO_FAR_WORDS):
-            return None  # most sentences, passed without a search
+        worded = said.so_far
+        if worded is None:
+            worded = said.so_far = min((at + len(word) for word in _SO_FAR_WORDS
+                                        if (at := text.find(word, sentence, said.limit)) >= 0), default=said.limit + 1)
+        if start < worded:
+            return None  # most sentences, whose part before the figure says none of the words: passed without a search
         so_far = None
         for so_far in _YEAR_SO_FAR_KEYED.finditer(text, sentence, start):
             pass

@@ -150,3 +150,21 @@ def test_where_a_sentence_first_says_a_date_word_reads_as_searched_afresh(pieces
     for sentence, said in sentences:
         for start in range(sentence, said.limit + 1):  # the numbers of a sentence, in order
             assert interpreter._summed_to_date(said, start) == _plain_summed_to_date(interpreter, text, sentence, start)
+
+
+SO_FAR_PIECES = ["2025年", "2024年", "以来", "至今", "以", "来", "至", "今", ",", "。", "与去年同期相比", "累计", "受理", "70件"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SO_FAR_PIECES), max_size=16))
+@example(["2025年", "以来", "受理", "70件", ",", "与去年同期相比"])
+def test_where_a_sentence_first_says_a_word_of_the_year_so_far_reads_as_searched_afresh(pieces):
+    """_year_so_far passes a figure whose sentence says no word of _SO_FAR_WORDS before it, found once per sentence,
+    as it did searching each part before a figure for the words."""
+    text, interpreter, sentences = sentences_read(pieces, None)
+    for sentence, said in sentences:
+        for start in range(sentence, said.limit):  # the numbers of a sentence, in order
+            said_before = any(text.find(word, sentence, start) >= 0 for word in metrics._SO_FAR_WORDS)
+            if not said_before:
+                assert interpreter._year_so_far(said, start) is None
+            assert (start >= said.so_far) == said_before, (text, start)
