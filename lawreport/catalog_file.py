@@ -15,7 +15,8 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{AGENTS}`` for the lawyers
-and legal advisers acting for a party (AGENTS), ``{FILE_EXTENSION}`` for a
+and legal advisers acting for a party (AGENTS), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
+(FIRST_INSTANCE_PART), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
@@ -88,6 +89,12 @@ SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(
 # they attended (律师代理行政诉讼案件26件, 法律顾问出庭应诉9件) are their work, neither an agency's lawsuits nor its
 # heads' appearances ({AGENTS} in a lawsuit or appearance rule's exclude).
 AGENTS = "律师|顾问"
+
+# An 一审 that sorts lawsuits by instance, so that a total beside it may hold appeals (应诉案件70件,其中一审52件; (一审45件)):
+# not one saying how cases were judged (一审判决均胜诉, 一审胜诉3件), nor a gloss alone in a bracket saying the whole count
+# is of the first instance (被诉案件共计47件(一审), (均为一审案件)) ({FIRST_INSTANCE_PART} in a lawsuit rule's
+# sentence_exclude).
+FIRST_INSTANCE_PART = "一审(?!判决|裁判|宣判|胜诉|败诉|(?:案件)?[)）](?<=[(（](?:均为|均系|全部为|全为|均属)?一审(?:案件)?[)）]))"
 
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
@@ -199,7 +206,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
-                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{ZONE_KIND}": ZONE_KIND,
+                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
 
