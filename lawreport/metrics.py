@@ -1771,13 +1771,15 @@ class Interpreter:
             # 调解成功率99.59%,连续五年保持在99%以上: a rate's clause of connectors alone speaks of the rate before; so does
             # one of target cues alone and the year they plan (调解成功率达98.6%,力争明年达到99%以上; 败诉率为7.2%,力争2025年
             # 控制在5%以内);
-            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor after an aside that closes the clause
+            # not 有 before a share of things (调撤率26.3%,有90.3%的案件未再起诉), nor an average (调解成功率98.5%,平均为
+            # 97.3%: the figure set beside the rate, as a place's is), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
             # 100%: the name is the label).
             level_again = kind == "percent" and bool(subject) and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None) \
-                and (not stripped or self._cue_and_year_alone(stripped))
+                and (not stripped or self._cue_and_year_alone(stripped)) \
+                and self.catalog.rate_place_average.search(as_read) is None
             if level_again and stripped:
                 dated_at = q_start  # (调解成功率达98.6%,力争明年达到99%: of the year its own clause plans)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.

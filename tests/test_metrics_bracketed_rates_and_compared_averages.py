@@ -97,3 +97,23 @@ def test_a_place_s_average_after_the_rate_is_no_value_of_that_rate(text, own):
 def test_a_place_s_own_value_after_the_rate_keeps_its_label():
     text = "全市调解成功率均在98%以上;东川县99.3%,西河县98.6%。"
     assert ("调解成功率", 99.3) in rates(text) and ("调解成功率", 98.6) in rates(text)
+
+
+@pytest.mark.parametrize("text, own", [
+    ("全县调解成功率98.4%,平均为97.1%。", ("mediation_success_rate", 98.4, 2024, False)),
+    ("我区人民调解成功率达到98.4%，平均达97.1%。", ("mediation_success_rate", 98.4, 2024, False)),
+    ("本局行政机关负责人出庭应诉率为95%,平均为91%。", ("head_appearance_rate", 95, 2024, False)),
+    ("2024年行政复议直接纠错率12.6%,平均为10.2%。", ("reconsideration_correction_rate", 12.6, 2024, False)),
+])
+def test_an_average_said_bare_after_a_rate_is_no_second_value(text, own):
+    found = facts(text)
+    assert [f for f in found if f[0] == own[0]] == [own]
+    assert [value for _, value in rates(text)] == [own[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level planned in the clause after stays the rate's
+    ("调解成功率98.4%,力争明年达到99%。", [98.4, 99]),
+])
+def test_a_level_again_after_a_rate_is_still_read(text, expected):
+    assert sorted(value for key, value, *_ in facts(text) if key == "mediation_success_rate") == expected
