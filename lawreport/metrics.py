@@ -107,6 +107,11 @@ _LISTED_WORD_HAN = 8
 _LIST_OPENS = frozenset(BREAKS + " \t(")
 # after a count of places (两地分别): the names listed before are places; before a verb, the list's words end before it
 _RESPECTIVELY = "分别"
+# A rate named by the number of rates it stands for (“三率”, 两率), and the list of its values with the rates' own names
+# bracketed after it (“三率”分别为100%、98.5%、99.2%(排查率、化解率、调解成功率)): the names, one per value, in order.
+_NUMBERED_RATES = compile_cached(r"[两二三四五六七八九十]率")
+_RATES_BRACKETED_AFTER = compile_cached(
+    r"(?:[\d.]+%[、和及与])+[\d.]+%[(（]((?:\p{Han}{1,12}?率[、和及与])+\p{Han}{1,12}?率)[)）]")
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
@@ -2251,7 +2256,13 @@ class Interpreter:
                     # 行业性、专业性和派驻调解组织规范化率达100%: one rate of the words listed, its label as written from
                     # the first; 甲县、乙县出庭应诉率均为100%: each place's, the label after the places
                     rate_start, rate_label = rates[-1].start, rates[-1].label = in_part
-                if respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
+                if respectively and not siblings and (bracketed := self._rates_named_after(q_start, rate_label)):
+                    # “三率”分别为100%、98.5%、99.2%(排查率、化解率、调解成功率): each value the rate bracketed after
+                    # the list in its place, cited from the name the rates go by
+                    labels = [(rate_start, name) for name in bracketed[1:]]
+                    rate_label, rule = self._relabel(q, (rate_start, bracketed[0]), reading, metrics, rates,
+                                                     rule is not None)
+                elif respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
                 elif respectively and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL:
@@ -2884,6 +2895,17 @@ class Interpreter:
             metrics.pop()
         rates.pop()
         return self._emit_sibling(q, first[1], first[0], reading, metrics, rates)
+
+    def _rates_named_after(self, q_start: int, rate_label: str) -> list[str]:
+        """The names of the rates a numbered rate (“三率”) stands for, bracketed after the list of its values that
+        starts at q_start, one per value: none where the label is no such rate or the names are not one per value."""
+        if _NUMBERED_RATES.search(rate_label) is None:
+            return []
+        listed = _RATES_BRACKETED_AFTER.match(self.text, q_start)
+        if listed is None:
+            return []
+        names = _VALUE_JOINS.split(listed.group(1))
+        return names if len(names) == listed.group().count("%") else []
 
     def _date_list(self, carried: _Carried) -> None:
         """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""

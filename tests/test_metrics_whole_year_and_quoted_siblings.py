@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts, read
 
+from lawreport import extract
+
 
 @pytest.mark.parametrize("text, expected", [
     ("2022年行政机关负责人出庭应诉率全年保持100%。", [("head_appearance_rate", 100, 2022, False)]),
@@ -75,3 +77,30 @@ def test_a_count_of_rates_with_the_rates_bracketed_after_it_leaves_their_labels(
     assert sorted(read(text)[1]) == expected
     assert [f for f in facts(text) if f[0].endswith("rate")] == metric
 
+
+
+def labels(text: str) -> list[tuple[str, float]]:
+    """The rates' labels as read, and their values: a label bracketed after its value is cited from the name before."""
+    return sorted((r.label, r.value) for r in extract(text).rates)
+
+
+@pytest.mark.parametrize("text, expected, metric", [
+    # the rates a name counts, bracketed after the list of its values: their labels, each its value in order, each cited
+    # from the name the rates go by
+    ("全镇矛盾纠纷“三率”分别为100%、97.8%、99.3%(排查率、调处率、调解成功率)。",
+     [("排查率", 100), ("调处率", 97.8), ("调解成功率", 99.3)], [("mediation_success_rate", 99.3, 2024, False)]),
+    ("全市“两率”分别达到96%和100%（行政机关负责人出庭应诉率、出声率）。",
+     [("出声率", 100), ("行政机关负责人出庭应诉率", 96)], [("head_appearance_rate", 96, 2024, False)]),
+])
+def test_a_count_of_rates_with_the_rates_bracketed_after_its_values_leaves_their_labels(text, expected, metric):
+    assert labels(text) == expected
+    assert facts(text) == metric
+
+
+@pytest.mark.parametrize("text", [
+    # the names not one per value, or no names of rates in the bracket: the label stays
+    "全镇矛盾纠纷“三率”分别为100%、97.8%(排查率、调处率、调解成功率)。",
+    "全镇矛盾纠纷“三率”分别为100%、97.8%、99.3%(数据来源于县司法局)。",
+])
+def test_no_bracket_of_one_name_per_value_leaves_the_count_of_rates(text):
+    assert {label for label, _ in labels(text)} == {"三率"}
