@@ -112,6 +112,7 @@ _RESPECTIVELY = "分别"
 _NUMBERED_RATES = compile_cached(r"[两二三四五六七八九十]率")
 _RATES_BRACKETED_AFTER = compile_cached(
     r"(?:[\d.]+%[、和及与])+[\d.]+%[(（]((?:\p{Han}{1,12}?率[、和及与])+\p{Han}{1,12}?率)[)）]")
+_LISTED_RATE_VALUE = compile_cached(r"[\d.]+%")
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
@@ -1461,6 +1462,9 @@ class Interpreter:
         # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
         # starts -> its rule, where its label starts and the kind's name ("" for a level's) (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int, str]] = {}
+        # where each value of a list whose rates are named in a bracket after it starts -> where the bracket closes: its
+        # evidence runs to the names (_rates_named_after)
+        self._named_after: dict[int, int] = {}
         self._break_found = (0, -1)  # (asked from, found at) of _line_break_from's last look
         self._appeals_searched = (0, -1, -1)  # (from, to, the split found or -1) of _split_with_appeals's last search
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
@@ -2290,6 +2294,10 @@ class Interpreter:
                 kept[kind] = (carried, reading)
         if carried is not None and carried.listing:
             self._date_list(carried)
+        if self._named_after:  # (“三率”分别为100%、98.5%(排查率、化解率): each value cited with the names)
+            for found in (*metrics, *rates):
+                if found.quantity is not None and found.quantity.start in self._named_after:
+                    found.end = self._named_after[found.quantity.start]
         if tables.grids:
             cells, cell_rates = self._table_values(quantities, tables, {m.end for m in metrics})
             metrics += cells
@@ -2898,14 +2906,19 @@ class Interpreter:
 
     def _rates_named_after(self, q_start: int, rate_label: str) -> list[str]:
         """The names of the rates a numbered rate (“三率”) stands for, bracketed after the list of its values that
-        starts at q_start, one per value: none where the label is no such rate or the names are not one per value."""
+        starts at q_start, one per value: none where the label is no such rate or the names are not one per value. Where
+        they are, each value's evidence is to run to the bracket's end (_named_after)."""
         if _NUMBERED_RATES.search(rate_label) is None:
             return []
         listed = _RATES_BRACKETED_AFTER.match(self.text, q_start)
         if listed is None:
             return []
         names = _VALUE_JOINS.split(listed.group(1))
-        return names if len(names) == listed.group().count("%") else []
+        values = [m.start() for m in _LISTED_RATE_VALUE.finditer(self.text, q_start, listed.start(1))]
+        if len(names) != len(values):
+            return []
+        self._named_after.update(dict.fromkeys(values, listed.end()))
+        return names
 
     def _date_list(self, carried: _Carried) -> None:
         """Years for the values of a 分别 list: 2021年、2022年… or 2016年至2018年, one per value, in order."""

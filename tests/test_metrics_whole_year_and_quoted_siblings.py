@@ -95,6 +95,8 @@ def labels(text: str) -> list[tuple[str, float]]:
 def test_a_count_of_rates_with_the_rates_bracketed_after_its_values_leaves_their_labels(text, expected, metric):
     assert labels(text) == expected
     assert facts(text) == metric
+    # the evidence runs from the name the rates go by to the names bracketed
+    assert all(r.label in r.evidence.text for r in extract(text).rates)
 
 
 @pytest.mark.parametrize("text", [
