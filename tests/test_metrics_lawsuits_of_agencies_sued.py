@@ -27,3 +27,32 @@ def test_the_agencies_sued_count_the_lawsuits(text):
 ])
 def test_no_lawsuits_of_another_kind_or_after_reconsideration(text):
     assert keys_values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,全县被诉行政案件70件(含一审31件)。",
+    "2024年，市政府被诉行政案件45件（含一审案件31件）。",
+    "2024年,我区被起诉的行政案件40件,其中一审31件。",
+    "2024年,全县被诉行政案件70件(含一审31件、二审39件)。",
+])
+def test_the_agencies_sued_count_their_first_instance_part(text):
+    assert keys_values(text) == [("litigation_first_instance", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,全县被诉行政案件31件(一审)。",
+    "2024年,全县被诉行政案件31件（均为一审案件）。",
+    "2024年,全县被诉行政案件31件,一审判决均维持。",
+])
+def test_the_agencies_sued_glossed_as_first_instance_count_the_total(text):
+    assert keys_values(text) == [("litigation_first_instance", 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年,全县被诉行政案件70件(含二审39件)。", []),  # a total holding appeals, its first-instance part unsaid
+    # an 一审 of judgments sorts no cases: the total
+    ("2024年,全县被诉行政案件70件,一审胜诉31件。", [("litigation_first_instance", 70)]),
+    ("2024年,全县被诉行政案件70件,其中一审败诉3件。", [("litigation_first_instance", 70)]),
+])
+def test_no_first_instance_part_where_the_sentence_gives_none(text, expected):
+    assert [kv for kv in keys_values(text) if kv[0] == "litigation_first_instance"] == expected
