@@ -66,3 +66,27 @@ def test_lawsuits_answered_said_bare_under_their_topic(text, expected):
 ])
 def test_no_lawsuits_answered_said_bare_beside_other_topics(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,我区共应诉行政案件36件,开庭审理28件。",
+     [("litigation_first_instance", 36, 2023, False), ("litigation_hearings", 28, 2023, False)]),
+    ("全年各级行政机关共应诉行政案件112件。", [("litigation_first_instance", 112, 2023, False)]),
+    ("2022年，市政府应诉行政案件15件，应诉率100%。", [("litigation_first_instance", 15, 2022, False)]),
+    ("本局应诉行政诉讼案件9件。", [("litigation_first_instance", 9, 2023, False)]),
+    # a total beside its first-instance part: the part
+    ("2023年,全县应诉行政案件70件,其中一审52件。", [("litigation_first_instance", 52, 2023, False)]),
+])
+def test_lawsuits_answered_said_before_the_cases(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2023年,全县行政机关负责人出庭应诉行政案件20件。",  # the heads' appearances
+    "2023年,全县行政机关出庭应诉行政案件20件。",  # the appearances, no head named
+    "2023年,本局委托律师代理应诉行政案件12件。",  # an agent's work
+    "2023年,市政府审结应诉行政案件30件。",  # the cases closed
+    "2023年,全区应诉行政案件败诉3件。",  # the cases lost
+])
+def test_no_lawsuits_answered_before_the_cases_where_others_are_counted(text):
+    assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
