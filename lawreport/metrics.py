@@ -1893,6 +1893,14 @@ class Interpreter:
                                 and text[qualified - 1] == LIST_SEPARATOR \
                                 and _QUOTED_RATE_QUALIFIER.fullmatch(text, qualified, opening) is not None:
                             label_clause = qualified  # 出庭应诉率、在庭审中发言的“出声率”均达到100%: its own qualifier
+                elif opener == "”" and clause > 1 and stripped and self._rate_label(stripped) == stripped:
+                    # 审查率、行政执法“三项制度”落实率均为100%: a quoted name qualifying the label after it; the labels
+                    # listed before the name's clause share the value (a 分别 list's, one each)
+                    opening = text.rfind("“", 0, clause - 1)
+                    quoted_clause = clause_start(opening) if opening > 0 else 0
+                    if quoted_clause > 0 and text[quoted_clause - 1] == LIST_SEPARATOR \
+                            and _QUOTED_RATE_QUALIFIER.fullmatch(text, opening + 1, clause - 1) is not None:
+                        label_clause = quoted_clause
                 elif opener == ")" and clause > 1 and subject and not stripped \
                         and self._rates_counted_in_bracket(clause - 1):
                     # “三率”(排查率、化解率、调解成功率)分别为…: the rates the quoted name counts, listed in its bracket

@@ -106,3 +106,23 @@ def test_a_count_of_rates_with_the_rates_bracketed_after_its_values_leaves_their
 ])
 def test_no_bracket_of_one_name_per_value_leaves_the_count_of_rates(text):
     assert {label for label, _ in labels(text)} == {"三率"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name qualifying the last label of a list: the labels before it share the value, or take theirs in turn
+    ("全县规范性文件备案审查率、行政执法“两项公示”落实率均为100%。", [("落实率", 100), ("规范性文件备案审查率", 100)]),
+    ("全县规范性文件备案审查率、“两项公示”落实率均为100%。", [("落实率", 100), ("规范性文件备案审查率", 100)]),
+    ("全区涉企事项网上办理率、“掌上办”覆盖率分别达到97%和93%。", [("涉企事项网上办理率", 97), ("覆盖率", 93)]),
+])
+def test_a_quoted_name_before_the_last_label_of_a_list_leaves_the_labels_listed(text, expected):
+    assert sorted(read(text)[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no list before the quoted name, or a quoted name holding a rate: the label after the quote alone
+    ("全县推行“两项公示”,落实率为100%。", [("落实率", 100)]),
+    ("全县推进“三项制度”,公示率、落实率均为100%。", [("公示率", 100), ("落实率", 100)]),
+    ("全县备案审查、“两项公示”落实率达到99%。", [("落实率", 99)]),
+])
+def test_a_quoted_name_after_no_list_of_rates_shares_nothing(text, expected):
+    assert sorted(read(text)[1]) == expected
