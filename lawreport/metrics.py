@@ -86,6 +86,11 @@ _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 _ELIDED_RATE_JOINS = frozenset("和及与、")
 _ELIDED_RATE_WORD = 2
 _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such a label, read back from the joiner
+# A degree of the public's view listed after a rate's label (知晓率和满意度均达95%, 知晓率、满意度分别为92%、95%): no rate
+# itself, it leaves the value (of a 分别 list, the one in its place) to the rate before it.
+_DEGREE = r"\p{Han}{0,8}(?:满意|知晓|认可|认同|参与|信任|支持)度"
+_DEGREE_AFTER_RATE = compile_cached(rf"率(?:以及|[和及与、])({_DEGREE})$")
+_DEGREE_ALONE = compile_cached(_DEGREE)
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
@@ -1813,6 +1818,7 @@ class Interpreter:
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
             label_clause = clause  # where the clause holding the label starts (before a quoted value, the one before)
+            degree = None  # a degree listed after the rate's label (知晓率和满意度: 满意度), _DEGREE_AFTER_RATE
             undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
             before_label = None  # (where the label starts, its words) of a series said before it (_values_before_label)
@@ -1949,6 +1955,19 @@ class Interpreter:
                 if not change and kind in ("count", "percent", "ratio"):
                     rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
+                if rate_label is None and kind == "percent" and not change and opener == LIST_SEPARATOR \
+                        and text[clause - 2:clause - 1] == "率" and _DEGREE_ALONE.fullmatch(subject) is not None:
+                    # 知晓率、满意度分别为92%、95%: the rate's clause, then the degree's, read as one subject
+                    label_clause = clause_start(clause - 1)
+                    subject = text[label_clause:subject_start + len(subject)]
+                    subject_start = label_clause
+                if rate_label is None and kind == "percent" and not change \
+                        and (degree := _DEGREE_AFTER_RATE.search(subject)) is not None:
+                    # 知晓率和满意度均达95%: the rate listed before a degree (no rate of its own) has the value; of a
+                    # 分别 list, the value in its place, the degree the one after
+                    subject = subject[:degree.start() + 1]
+                    rule, label_start = headline(q, said, subject, subject_start)
+                    rate_label = rate_label_of(subject)
                 if opener == ")" and kind in ("count", "percent") and not change and subject:
                     # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件, …决定(含撤销…)的占11.12%: the
                     # label's words around an aside, when they name a label that starts before it
@@ -2291,6 +2310,8 @@ class Interpreter:
                 else:
                     for sibling_start, sibling in siblings:
                         self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
+                if respectively and degree is not None:
+                    labels.append((subject_start + degree.start(1), degree.group(1)))
             if carried is not None and carried.listing:
                 self._date_list(carried)
             carried = _Carried(rule, rate_label, rate_start, clause, sentence, kind, labels,

@@ -1,0 +1,37 @@
+"""A rate listed with a degree of the public's view after it (普法知晓率和群众满意度均达到95%以上; 知晓率、满意度分别为
+92%、95%): the degree is no rate, but the rate before it keeps its value (under 分别, the value in its place; the
+degree's value is nobody's rate).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全镇法治宣传知晓率和群众满意度均达到96%以上。", [("法治宣传知晓率", 96)]),
+    ("全区公共法律服务知晓率、群众认可度分别为91.5%、94.2%。", [("公共法律服务知晓率", 91.5)]),
+    ("全区公共法律服务知晓率及群众认可度分别达到91.5%和94.2%。", [("公共法律服务知晓率", 91.5)]),
+    ("热线工单办结率、回访率、群众满意度分别为99.1%、97.6%、96.3%。", [("回访率", 97.6), ("热线工单办结率", 99.1)]),
+])
+def test_a_degree_after_a_rate_leaves_the_rate_its_value(text, expected):
+    assert sorted(read(text)[1]) == expected
+
+
+def test_a_degree_after_a_headline_rate_leaves_the_headline_value():
+    text = "全县人民调解成功率和当事人满意度分别为98.6%、99.4%。"
+    assert facts(text) == [("mediation_success_rate", 98.6, 2024, False)]
+    assert read(text)[1] == [("人民调解成功率", 98.6)]
+
+
+@pytest.mark.parametrize("text", [
+    # a degree alone, or after words that are no rate: no rate is read
+    "全县群众满意度为95.5%。",
+    "全县群众满意度分别为95.5%、96%。",
+    "全县矛盾纠纷排查、群众满意度分别为95.5%、96%。",
+])
+def test_a_degree_after_no_rate_is_no_rate(text):
+    assert read(text)[1] == []
