@@ -91,6 +91,7 @@ _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such 
 _DEGREE = r"\p{Han}{0,8}(?:满意|知晓|认可|认同|参与|信任|支持)度"
 _DEGREE_AFTER_RATE = compile_cached(rf"率(?:以及|[和及与、])({_DEGREE})$")
 _DEGREE_ALONE = compile_cached(_DEGREE)
+_DEGREE_BEFORE_RATE = compile_cached(rf"({_DEGREE})(?:以及|[和及与、])$")
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
@@ -2293,6 +2294,12 @@ class Interpreter:
                     labels = [(rate_start, name) for name in bracketed[1:]]
                     rate_label, rule = self._relabel(q, (rate_start, bracketed[0]), reading, metrics, rates,
                                                      rule is not None)
+                elif respectively and (listed_degree := _DEGREE_BEFORE_RATE.search(text, subject_start, rate_start)) is not None:
+                    # 知晓率、满意度和参与率分别为91%、93%、88%: the degree listed before the label has the value in its
+                    # place, which no rate takes
+                    listed_labels = [*siblings, (subject_start + listed_degree.start(1), listed_degree.group(1)), (subject_start, subject)]
+                    labels = listed_labels[1:]
+                    rate_label, rule = self._relabel(q, listed_labels[0], reading, metrics, rates, rule is not None)
                 elif respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
