@@ -2294,10 +2294,14 @@ class Interpreter:
                     labels = [(rate_start, name) for name in bracketed[1:]]
                     rate_label, rule = self._relabel(q, (rate_start, bracketed[0]), reading, metrics, rates,
                                                      rule is not None)
-                elif respectively and (listed_degree := _DEGREE_BEFORE_RATE.search(text, subject_start, rate_start)) is not None:
+                elif respectively and (listed_degree := self._degree_listed(label_clause, subject_start, rate_start)):
                     # 知晓率、满意度和参与率分别为91%、93%、88%: the degree listed before the label has the value in its
                     # place, which no rate takes
-                    listed_labels = [*siblings, (subject_start + listed_degree.start(1), listed_degree.group(1)), (subject_start, subject)]
+                    degree_start, degree_clause = listed_degree
+                    if degree_clause != label_clause:  # (满意度、参与率: the rates listed before the degree's clause)
+                        siblings = self._sharing_labels(degree_clause, degree_start, text[degree_start:label_clause - 1])
+                    listed_labels = [*siblings, (degree_start, text[degree_start:rate_start].rstrip("和及与以、")),
+                                     (subject_start, subject)]
                     labels = listed_labels[1:]
                     rate_label, rule = self._relabel(q, listed_labels[0], reading, metrics, rates, rule is not None)
                 elif respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
@@ -3028,6 +3032,17 @@ class Interpreter:
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
+
+    def _degree_listed(self, label_clause: int, subject_start: int, rate_start: int) -> tuple[int, int] | None:
+        """Where the degree listed right before a rate's label starts (满意度和参与率, 满意度、参与率: _DEGREE_BEFORE_RATE,
+        _DEGREE_ALONE), and the clause the labels listed before it are looked for from; None where none is."""
+        joined = _DEGREE_BEFORE_RATE.search(self.text, subject_start, rate_start)
+        if joined is not None:
+            return joined.start(1), label_clause
+        listed = self._listed_before(label_clause) if rate_start == label_clause else []
+        if listed and _DEGREE_ALONE.fullmatch(listed[-1][1]) is not None:
+            return listed[-1][0], listed[-1][0]
+        return None
 
     def _elided_rate(self, subject_start: int, subject: str, listing: bool) -> tuple[int, str] | None:
         """The label joined right before the subject's rate label that leaves its 率 to it (满意和基本满意率, 合格、基本

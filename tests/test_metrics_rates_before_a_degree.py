@@ -41,6 +41,8 @@ def test_a_degree_after_no_rate_is_no_rate(text):
     # a degree listed before the last rate of a 分别 list takes the value in its place, which no rate takes
     ("全区普法知晓率、群众认可度和活动参与率分别为90.5%、92.5%、87.5%。", [("普法知晓率", 90.5), ("活动参与率", 87.5)]),
     ("全区群众认可度和活动参与率分别为92.5%、87.5%。", [("活动参与率", 87.5)]),
+    ("全区群众认可度、活动参与率分别为92.5%、87.5%。", [("活动参与率", 87.5)]),
+    ("全区普法知晓率、群众认可度、活动参与率分别为90.5%、92.5%、87.5%。", [("普法知晓率", 90.5), ("活动参与率", 87.5)]),
 ])
 def test_a_degree_listed_before_a_rate_takes_its_own_value(text, expected):
     assert sorted(read(text)[1]) == expected
