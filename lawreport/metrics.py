@@ -92,6 +92,7 @@ _DEGREE = r"\p{Han}{0,8}(?:满意|知晓|认可|认同|参与|信任|支持)度"
 _DEGREE_AFTER_RATE = compile_cached(rf"率(?:以及|[和及与、])({_DEGREE})$")
 _DEGREE_ALONE = compile_cached(_DEGREE)
 _DEGREE_BEFORE_RATE = compile_cached(rf"({_DEGREE})(?:以及|[和及与、])$")
+_ELIDED_DEGREE_REACH = 12  # the characters a degree before a joiner is looked for in (_DEGREE: up to 11)
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
@@ -2284,6 +2285,7 @@ class Interpreter:
                     rate_label = rates[-1].label = text[rate_start:subject_start + len(subject)]
                 elif not listing and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL \
                         and not any(label.endswith("率") for _, label in siblings) \
+                        and self._degree_listed(label_clause, subject_start, rate_start) is None \
                         and (in_part := self._label_in_part(rate_label, rate_start)) is not None:
                     # 行业性、专业性和派驻调解组织规范化率达100%: one rate of the words listed, its label as written from
                     # the first; 甲县、乙县出庭应诉率均为100%: each place's, the label after the places
@@ -3056,8 +3058,9 @@ class Interpreter:
             return None
         joiner = subject_start + len(subject) - len(label) - 1
         text = self.text
-        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS or text[joiner - 1] == "率":
-            return None  # (报备率、及时率: each written whole, a list of rates)
+        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS or text[joiner - 1] == "率" \
+                or _DEGREE_BEFORE_RATE.search(text, max(0, joiner - _ELIDED_DEGREE_REACH), joiner + 1) is not None:
+            return None  # (报备率、及时率: each written whole, a list of rates; 满意度、知晓率: a degree, then a rate)
         stem = label[:-1]
         word = next((stem[-size:] for size in range(len(stem) - 1, _ELIDED_RATE_WORD - 1, -1)
                      if text.endswith(stem[-size:], 0, joiner)), None)

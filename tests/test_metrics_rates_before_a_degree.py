@@ -51,3 +51,16 @@ def test_a_degree_listed_before_a_rate_takes_its_own_value(text, expected):
 def test_a_list_of_rates_alone_keeps_one_value_each():
     assert sorted(read("全区普法知晓率、覆盖率和活动参与率分别为90.5%、92.5%、87.5%。")[1]) \
         == [("普法知晓率", 90.5), ("活动参与率", 87.5), ("覆盖率", 92.5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a degree before a rate sharing its value: a measure of its own, neither a word of the rate's label nor a label
+    # written in part
+    ("全区法律援助群众认可度、知晓率均在93%以上。", [("知晓率", 93)]),
+    ("全区群众认可度和知晓率均为93%。", [("知晓率", 93)]),
+    # words the label is written in part after stay its own
+    ("全区网办、掌办率均达到99%。", [("网办、掌办率", 99)]),
+    ("全区行业性、专业性调解组织规范化率达到99%。", [("行业性、专业性调解组织规范化率", 99)]),
+])
+def test_a_degree_before_a_rate_sharing_its_value_is_no_word_of_its_label(text, expected):
+    assert read(text)[1] == expected
