@@ -1872,7 +1872,7 @@ class Interpreter:
                 if opener == "”" and clause > 1 and subject.startswith("率"):
                     opening = text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
-                        subject_start = clause_start(opening)
+                        subject_start = label_clause = clause_start(opening)
                         subject = text[subject_start:q_start]
                 elif opener == "”" and clause > 1 and subject and series_after_change(subject):
                     opening = text.rfind("“", 0, clause - 1)  # 败诉率“断崖式”下降至5.22%: a quoted word after the label
@@ -3296,6 +3296,9 @@ class Interpreter:
         listed = []
         while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
             previous = self.outline.clause_start(clause - 1)
+            if previous > 1 and self.text[previous - 1] == "”" and self.text.startswith("率", previous) \
+                    and (opening := self.text.rfind("“", 0, previous - 1)) >= 0:
+                previous = self.outline.clause_start(opening)  # “掌上办”率、“网上办”率: the quoted name is the label's
             piece = self.text[previous:clause - 1]
             if not figures and _DIGIT.search(piece) and _DIGIT.search(_RUN_IN_YEAR.sub("", piece)):
                 break

@@ -126,3 +126,17 @@ def test_a_quoted_name_before_the_last_label_of_a_list_leaves_the_labels_listed(
 ])
 def test_a_quoted_name_after_no_list_of_rates_shares_nothing(text, expected):
     assert sorted(read(text)[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rates named by a quoted name alone (“…”率) listed together: each its value, or the value they share
+    ("全区涉企事项“秒批”率、“零跑动”率分别达到93%、88%。", [("“零跑动”率", 88), ("涉企事项“秒批”率", 93)]),
+    ("全区“秒批”率、“零跑动”率均达到91%。", [("“秒批”率", 91), ("“零跑动”率", 91)]),
+    ("全区涉企事项网上办理率、“零跑动”率分别为97%、88%。", [("“零跑动”率", 88), ("涉企事项网上办理率", 97)]),
+])
+def test_rates_named_by_a_quoted_name_listed_together_keep_their_values(text, expected):
+    assert sorted(read(text)[1]) == expected
+
+
+def test_a_quoted_name_listed_before_a_word_that_is_no_rate_shares_nothing():
+    assert read("全区推行“秒批”事项、“零跑动”率达到91%。")[1] == [("“零跑动”率", 91)]
