@@ -36,6 +36,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import lazy_regex as regex
 from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
@@ -86,13 +87,7 @@ _LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
 _ELIDED_RATE_JOINS = frozenset("和及与、")
 _ELIDED_RATE_WORD = 2
 _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such a label, read back from the joiner
-# A degree of the public's view listed after a rate's label (知晓率和满意度均达95%, 知晓率、满意度分别为92%、95%): no rate
-# itself, it leaves the value (of a 分别 list, the one in its place) to the rate before it.
-_DEGREE = r"\p{Han}{0,8}(?:满意|知晓|认可|认同|参与|信任|支持)度"
-_DEGREE_AFTER_RATE = compile_cached(rf"率(?:以及|[和及与、])({_DEGREE})$")
-_DEGREE_ALONE = compile_cached(_DEGREE)
-_DEGREE_BEFORE_RATE = compile_cached(rf"({_DEGREE})(?:以及|[和及与、])$")
-_ELIDED_DEGREE_REACH = 12  # the characters a degree before a joiner is looked for in (_DEGREE: up to 11)
+_ELIDED_DEGREE_REACH = 12  # the characters a degree before a joiner is looked for in (catalog [rates] degree: up to 11)
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
 # rates sharing one number to ~5) and that keep a text without punctuation from
 # making every number rescan all the text before it.
@@ -836,6 +831,22 @@ def _derived_together(catalog: Catalog) -> dict[str, frozenset[str]]:
         for key in keys:
             together[key] = together.get(key, frozenset()) | keys
     return together
+
+
+class _Degrees(NamedTuple):
+    """A degree of the public's view (catalog [rates] degree) listed with rates: no rate itself, it leaves the value (of
+    a 分别 list, the one in its place) to the rate beside it."""
+    after_rate: regex.Pattern  # a degree after a rate's label (知晓率和满意度): search a subject, the degree as group 1
+    alone: regex.Pattern  # a degree, the whole of a piece: fullmatch
+    before_rate: regex.Pattern  # a degree and the joiner before a rate's label (满意度和): search, the degree as group 1
+
+
+@from_catalog
+def _degrees(catalog: Catalog) -> _Degrees:
+    """The degree patterns, built once per catalog."""
+    degree = catalog.rate_degree.pattern
+    return _Degrees(compile_cached(rf"率(?:以及|[和及与、])({degree})$"), catalog.rate_degree,
+                    compile_cached(rf"({degree})(?:以及|[和及与、])$"))
 
 
 @from_catalog
@@ -1820,7 +1831,7 @@ class Interpreter:
                       and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
             origin_at = None
             label_clause = clause  # where the clause holding the label starts (before a quoted value, the one before)
-            degree = None  # a degree listed after the rate's label (知晓率和满意度: 满意度), _DEGREE_AFTER_RATE
+            degree = None  # a degree listed after the rate's label (知晓率和满意度: 满意度), _degrees().after_rate
             undated_origin = False  # whether the figure is a change's origin that names no year (由85%提高到92%)
             noun_end = None  # where a label after the number ends
             before_label = None  # (where the label starts, its words) of a series said before it (_values_before_label)
@@ -1958,13 +1969,13 @@ class Interpreter:
                     rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 if rate_label is None and kind == "percent" and not change and opener == LIST_SEPARATOR \
-                        and text[clause - 2:clause - 1] == "率" and _DEGREE_ALONE.fullmatch(subject) is not None:
+                        and text[clause - 2:clause - 1] == "率" and _degrees().alone.fullmatch(subject) is not None:
                     # 知晓率、满意度分别为92%、95%: the rate's clause, then the degree's, read as one subject
                     label_clause = clause_start(clause - 1)
                     subject = text[label_clause:subject_start + len(subject)]
                     subject_start = label_clause
                 if rate_label is None and kind == "percent" and not change \
-                        and (degree := _DEGREE_AFTER_RATE.search(subject)) is not None:
+                        and (degree := _degrees().after_rate.search(subject)) is not None:
                     # 知晓率和满意度均达95%: the rate listed before a degree (no rate of its own) has the value; of a
                     # 分别 list, the value in its place, the degree the one after
                     subject = subject[:degree.start() + 1]
@@ -3036,13 +3047,13 @@ class Interpreter:
         return shared
 
     def _degree_listed(self, label_clause: int, subject_start: int, rate_start: int) -> tuple[int, int] | None:
-        """Where the degree listed right before a rate's label starts (满意度和参与率, 满意度、参与率: _DEGREE_BEFORE_RATE,
-        _DEGREE_ALONE), and the clause the labels listed before it are looked for from; None where none is."""
-        joined = _DEGREE_BEFORE_RATE.search(self.text, subject_start, rate_start)
+        """Where the degree listed right before a rate's label starts (满意度和参与率, 满意度、参与率: the catalog's
+        [rates] degree), and the clause the labels listed before it are looked for from; None where none is."""
+        joined = _degrees().before_rate.search(self.text, subject_start, rate_start)
         if joined is not None:
             return joined.start(1), label_clause
         listed = self._listed_before(label_clause) if rate_start == label_clause else []
-        if listed and _DEGREE_ALONE.fullmatch(listed[-1][1]) is not None:
+        if listed and _degrees().alone.fullmatch(listed[-1][1]) is not None:
             return listed[-1][0], listed[-1][0]
         return None
 
@@ -3059,7 +3070,7 @@ class Interpreter:
         joiner = subject_start + len(subject) - len(label) - 1
         text = self.text
         if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS or text[joiner - 1] == "率" \
-                or _DEGREE_BEFORE_RATE.search(text, max(0, joiner - _ELIDED_DEGREE_REACH), joiner + 1) is not None:
+                or _degrees().before_rate.search(text, max(0, joiner - _ELIDED_DEGREE_REACH), joiner + 1) is not None:
             return None  # (报备率、及时率: each written whole, a list of rates; 满意度、知晓率: a degree, then a rate)
         stem = label[:-1]
         word = next((stem[-size:] for size in range(len(stem) - 1, _ELIDED_RATE_WORD - 1, -1)
