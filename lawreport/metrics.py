@@ -109,12 +109,6 @@ _LISTED_WORD_HAN = 8
 _LIST_OPENS = frozenset(BREAKS + " \t(")
 # after a count of places (两地分别): the names listed before are places; before a verb, the list's words end before it
 _RESPECTIVELY = "分别"
-# A rate named by the number of rates it stands for (“三率”, 两率), and the list of its values with the rates' own names
-# bracketed after it (“三率”分别为100%、98.5%、99.2%(排查率、化解率、调解成功率)): the names, one per value, in order.
-_NUMBERED_RATES = compile_cached(r"[两二三四五六七八九十]率")
-_RATES_BRACKETED_AFTER = compile_cached(
-    r"(?:[\d.]+%[、和及与])+[\d.]+%[(（]((?:\p{Han}{1,12}?率[、和及与])+\p{Han}{1,12}?率)[)）]")
-_LISTED_RATE_VALUE = compile_cached(r"[\d.]+%")
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
@@ -184,6 +178,12 @@ _QUOTED_RATE_QUALIFIER = compile_cached(r"(?:(?!率)\p{Han}){1,16}")
 # A quoted name that counts the rates written right before it (知晓率、满意率“两率”均达95%, …“三率”分别为…): no label of its
 # own; the rates listed are the labels. (After no rate, 依法行政“四率”, the quoted name stays the label.)
 _RATES_COUNTED = compile_cached(r"[双两二三四五六七八九十]率")
+# The list of such a name's values with the rates' own names bracketed after it (“三率”分别为100%、98.5%、99.2%(排查率、
+# 化解率、调解成功率)): the names, one per value, in order.
+_LISTED_RATE_VALUE = compile_cached(r"[\d.]+%")
+_RATES_BRACKETED_AFTER = compile_cached(
+    rf"(?:{_LISTED_RATE_VALUE.pattern}{_VALUE_JOINS.pattern})+{_LISTED_RATE_VALUE.pattern}"
+    rf"[(（]((?:\p{{Han}}{{1,12}}?率{_VALUE_JOINS.pattern})+\p{{Han}}{{1,12}}?率)[)）]")
 _BOTH = "双"  # the word for two values (of _QUOTED_VALUE and _MANY_VALUES) that CN_DIGITS reads no number from
 # 双 unquoted right after the rates it is of (出庭应诉率、出庭出声率实现双100%); 两个 is read as a count of its own.
 _MANY_VALUES = compile_cached(rf"(?<=率)(?:实现|达到|均达|达|均为|为)?{_BOTH}$")
@@ -2961,7 +2961,7 @@ class Interpreter:
         """The names of the rates a numbered rate (“三率”) stands for, bracketed after the list of its values that
         starts at q_start, one per value: none where the label is no such rate or the names are not one per value. Where
         they are, each value's evidence is to run to the bracket's end (_named_after)."""
-        if _NUMBERED_RATES.search(rate_label) is None:
+        if _RATES_COUNTED.search(rate_label) is None:
             return []
         listed = _RATES_BRACKETED_AFTER.match(self.text, q_start)
         if listed is None:

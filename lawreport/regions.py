@@ -474,9 +474,6 @@ def _cities_written(text: str) -> list[Division]:
     return [unit for unit in _cities_by_own_short() if unit.short in written]
 
 
-_LIST_MARK = "、"  # what parts the items of a list of places (杭州、宁波、温州)
-
-
 def _province_of_listed_cities(text: str, words: Lexicon) -> tuple[str, list[tuple[int, int]]] | None:
     """A province's text calling itself 全省 and naming no unit in full may name its cities by their short names in a list
     (杭州、宁波、温州三地法院受理…): the one province every city so listed is of, with where they stand; None where no two
@@ -489,7 +486,7 @@ def _province_of_listed_cities(text: str, words: Lexicon) -> tuple[str, list[tup
         short, start, end = m.group(0), m.start(), m.end()
         if short not in shorts:
             continue
-        marked_before, marked_after = text.startswith(_LIST_MARK, start - 1), text.startswith(_LIST_MARK, end)
+        marked_before, marked_after = text.startswith(LIST_SEPARATOR, start - 1), text.startswith(LIST_SEPARATOR, end)
         if any(marked_before and text.endswith(other, 0, start - 1) or marked_after and text.startswith(other, end + 1)
                for other in shorts if other != short):
             listed.setdefault(short, []).append((start, end))
