@@ -103,6 +103,14 @@ class Fields:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
 
 
+class Intake(Fields):
+    """The words a key's count at intake is labelled by, at each stage."""
+
+    received: tuple[str, ...]  # what was received (收到, 新收)
+    admitted: tuple[str, ...]  # what was admitted of it (受理)
+    applied: tuple[str, ...]  # the applications the cases received came from (申请): beside those cases, they give way
+
+
 class MetricRule(Fields):
     key: str
     label: str
@@ -124,8 +132,7 @@ class MetricRule(Fields):
     listed_with: regex.Pattern | None  # the other outcomes of a list that parts are read in (维持, 驳回)
     kind: regex.Pattern | None  # a kind's label ending a subject (民事公证事项), its name as group 1: search
     kinds: tuple[tuple[regex.Pattern, ...], ...]  # the ways the key divides into kinds, each kind's name: fullmatch
-    # label words: received (收到), admitted of it (受理), the applications the cases received came from (申请)
-    intake: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
+    intake: Intake | None  # the words of its counts at intake, where the key is counted at stages of it
     inverse: bool  # a ratio whose labels set its terms the other way round (诉讼与复议案件比): its value the inverse
 
 

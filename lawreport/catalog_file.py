@@ -49,6 +49,7 @@ from .catalog import (
     Derivation,
     InstitutionBody,
     InstitutionRules,
+    Intake,
     KindRule,
     Lexicon,
     MetricRule,
@@ -1048,8 +1049,8 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       part=_part(m.parts, m.part_object), listed_with=_words(m.listed_with),
                       kind=_kind(m.kinds, m.kind_object, m.partial_kinds),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
-                      intake=(tuple(m.received), tuple(m.admitted), tuple(m.applied or ()))
-                      if m.received and m.admitted else None,
+                      intake=Intake(received=tuple(m.received), admitted=tuple(m.admitted),
+                                    applied=tuple(m.applied or ())) if m.received and m.admitted else None,
                       inverse=m.inverse,
                       last_topic=_last_topic(m.context, m.other_topic),
                       continues=m.continues if isinstance(m.continues, bool) else regex.compile(m.continues))

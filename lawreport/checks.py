@@ -154,7 +154,7 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
 
 
 def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]],
-           given_way: dict[tuple[str | None, int], list[Found]] | None = None) -> list[Found]:
+           given_way: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
     99%以上: the counts say what the bound does not, on its side of it: a rate the counts put across a bound stated
     in their sentence is none the text bears out); `index` is `_by_sentence(metrics)`. A numerator narrower
@@ -180,7 +180,7 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             if (d.key, num.year, num.target) in stated or num.qualifier is not None:
                 continue
             dens = [m for m in index.get((d.denominator, num.sentence), ()) if _same_scope(m, num) and m.value > 0]
-            stages = [m for m in (given_way or {}).get((d.denominator, num.sentence), ()) if _same_scope(m, num)]
+            stages = [m for m in given_way.get((d.denominator, num.sentence), ()) if _same_scope(m, num)]
             if len({m.value for m in dens}) != 1 or any(m.value != dens[0].value for m in stages):
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
             den = dens[0]

@@ -36,10 +36,9 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from . import lazy_regex as regex
-from .catalog import Catalog, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
+from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
 from .dates import MONTH, RELATIVE_YEARS, SINCE, YEAR
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
@@ -833,7 +832,7 @@ def _derived_together(catalog: Catalog) -> dict[str, frozenset[str]]:
     return together
 
 
-class _Degrees(NamedTuple):
+class _Degrees(Fields):
     """A degree of the public's view (catalog [rates] degree) listed with rates: no rate itself, it leaves the value (of
     a 分别 list, the one in its place) to the rate beside it."""
     after_rate: regex.Pattern  # a degree after a rate's label (知晓率和满意度): search a subject, the degree as group 1
@@ -845,14 +844,13 @@ class _Degrees(NamedTuple):
 def _degrees(catalog: Catalog) -> _Degrees:
     """The degree patterns, built once per catalog."""
     degree = catalog.rate_degree.pattern
-    return _Degrees(compile_cached(rf"率(?:以及|[和及与、])({degree})$"), catalog.rate_degree,
-                    compile_cached(rf"({degree})(?:以及|[和及与、])$"))
+    return _Degrees(after_rate=compile_cached(rf"率(?:以及|[和及与、])({degree})$"), alone=catalog.rate_degree,
+                    before_rate=compile_cached(rf"({degree})(?:以及|[和及与、])$"))
 
 
 @from_catalog
-def _intakes(catalog: Catalog) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
-    """For each key counted at intake, the words of a label of what was received, of what was admitted and of the
-    applications the cases came from."""
+def _intakes(catalog: Catalog) -> dict[str, Intake]:
+    """For each key counted at intake, the words of its labels at each stage."""
     return {r.key: r.intake for r in catalog.rules if r.intake is not None}
 
 
@@ -2500,18 +2498,18 @@ class Interpreter:
         stays the received count. So too the applications a key's cases came from, beside a received count of those
         cases (受理法律援助申请498件,指派法律援助案件486件: the 486 are the cases)."""
         intakes = _intakes()
-        received_counts = [m for m in metrics if m.key in intakes and self._received_said(m, *intakes[m.key][:2])]
+        received_counts = [m for m in metrics if m.key in intakes
+                           and self._received_said(m, intakes[m.key].received, intakes[m.key].admitted)]
         if not received_counts:
             return metrics
         received = {(m.key, m.year, m.target) for m in received_counts}
         cases = {(m.key, m.year, m.target) for m in received_counts
-                 if intakes[m.key or ""][2] and not self._admitted_said(m, intakes[m.key or ""][2])}
+                 if intakes[m.key or ""].applied and not self._admitted_said(m, intakes[m.key or ""].applied)}
         kept = []
         for m in metrics:
-            scope = (m.key, m.year, m.target)
-            if m.key not in intakes or (
-                    (scope not in received or not self._admitted_said(m, intakes[m.key or ""][1]))
-                    and (scope not in cases or not self._admitted_said(m, intakes[m.key or ""][2]))):
+            intake, scope = intakes.get(m.key or ""), (m.key, m.year, m.target)
+            if intake is None or ((scope not in received or not self._admitted_said(m, intake.admitted))
+                                  and (scope not in cases or not self._admitted_said(m, intake.applied))):
                 kept.append(m)
             else:
                 self.given_way.append(m)
