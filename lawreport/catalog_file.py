@@ -15,7 +15,7 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{AGENTS}`` for the lawyers
-and legal advisers acting for a party (AGENTS), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
+and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named by post (HEAD_POST), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
 (FIRST_INSTANCE_PART), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
@@ -90,6 +90,9 @@ SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(
 # they attended (律师代理行政诉讼案件26件, 法律顾问出庭应诉9件) are their work, neither an agency's lawsuits nor its
 # heads' appearances ({AGENTS} in a lawsuit or appearance rule's exclude).
 AGENTS = "律师|顾问"
+# A head of a government or an agency named by post (县长, 区长, 局长, 厅长): the heads' appearances and their posts
+# ({HEAD_POST} in the appearance rules' context and kinds, 副{HEAD_POST} a deputy's).
+HEAD_POST = "(?:县|区|市|州|旗|乡|镇|局|厅|署)长"
 
 # An 一审 that sorts lawsuits by instance, so that a total beside it may hold appeals (应诉案件70件,其中一审52件; (一审45件)):
 # not one saying how cases were judged (一审判决均胜诉, 一审胜诉3件), nor a gloss alone in a bracket saying the whole count
@@ -207,7 +210,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
-                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
+                "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS}
 
 
