@@ -56,3 +56,20 @@ def test_the_agencies_sued_glossed_as_first_instance_count_the_total(text):
 ])
 def test_no_first_instance_part_where_the_sentence_gives_none(text, expected):
     assert [kv for kv in keys_values(text) if kv[0] == "litigation_first_instance"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,以本市行政机关为被告的一审案件418件。",
+    "2024年,法院新收以县政府及其部门为被告的一审案件418件。",
+    "2024年,区政府被诉的一审案件418件。",
+])
+def test_the_first_instance_cases_of_a_named_defendant_count_the_lawsuits(text):
+    assert keys_values(text) == [("litigation_first_instance", 418)]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,全市法院受理以银行为被告的民事一审案件418件。",
+    "2024年,以县政府为被告的二审案件418件。",
+])
+def test_no_first_instance_lawsuits_of_a_civil_defendant_or_an_appeal(text):
+    assert keys_values(text) == []
