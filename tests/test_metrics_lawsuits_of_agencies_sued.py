@@ -1,5 +1,6 @@
 """The lawsuits counted as the agencies sued: 被诉 or 被起诉, with 的 or without (区政府被起诉的行政案件27件), as 被诉案件
-counts them; not a criminal or an appeal court's cases, nor the reconsidered cases taken to court.
+counts them, or with the number right after the verb (各级行政机关被诉63件); not a criminal or an appeal court's cases,
+nor the reconsidered cases taken to court.
 
 Every sentence here is written for the test.
 """
@@ -72,4 +73,24 @@ def test_the_first_instance_cases_of_a_named_defendant_count_the_lawsuits(text):
     "2024年,以县政府为被告的二审案件418件。",
 ])
 def test_no_first_instance_lawsuits_of_a_civil_defendant_or_an_appeal(text):
+    assert keys_values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年,全县各级行政机关共被诉63件。", [("litigation_first_instance", 63)]),
+    ("2024年,区政府被起诉63件。", [("litigation_first_instance", 63)]),
+    # the total gives way to its first-instance part, the cases named or not
+    ("2024年,全市各级行政机关被诉63件,其中一审48件。", [("litigation_first_instance", 48)]),
+    ("2024年,市政府被诉63件(含一审48件)。", [("litigation_first_instance", 48)]),
+])
+def test_the_agencies_sued_count_the_lawsuits_with_no_noun_after_the_verb(text, expected):
+    assert keys_values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,经行政复议后被起诉63件。",
+    "2024年,全区企业被诉民事纠纷63件。",
+    "2024年,全县各级行政机关被诉63件,其中二审15件。",
+])
+def test_no_lawsuits_sued_after_reconsideration_of_another_kind_or_with_appeals(text):
     assert keys_values(text) == []
