@@ -396,6 +396,10 @@ _LIST_ITEM = compile_cached(rf"{_INDENT}(?:\d{{1,2}}(?:、|\.(?!\d))|\(\d{{1,2}}
 _WHEN_HAN = 16
 _WHEN_AFTER = compile_cached(rf"\p{{Han}}{{0,{_WHEN_HAN}}}?(?:时|时候)(?=[{regex.escape(PAUSES)}])")
 _WHEN = "时"  # what every _WHEN_AFTER match says within _WHEN_HAN + 1 characters: a count with none after is passed
+# A short name quoted inside a count's label (其中“一把手”出庭12次, 各乡镇“一把手”出庭的案件9件): the label runs on
+# across its quotes.
+_QUOTED_NAME_HAN = 8
+_QUOTED_NAME = compile_cached(rf"\p{{Han}}{{1,{_QUOTED_NAME_HAN}}}")
 # A count's noun written after it, to its clause's end (共有3件行政诉讼案件败诉, 办理了1200件法律援助案件, 5件案件“一把手”
 # 出庭应诉: its quotes too).
 _NOUN_AFTER = compile_cached(rf"[\p{{Han}}“”]{{1,24}}(?=[{regex.escape(CLAUSE_ENDS)}]|\Z)")
@@ -1689,6 +1693,11 @@ class Interpreter:
             # (the number before ends right before a list mark that opens this subject: 85%、2022年的92%, 92%和2023年的100%)
             listed_on = clause <= previous_end + 1 and text[previous_end:previous_end + 1] in _YEARS_LISTED
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
+            if kind == "count" and opener == "”" and subject_start == clause \
+                    and (quoted := text.rfind("“", max(0, clause - _QUOTED_NAME_HAN - 2), clause - 1)) >= 0 \
+                    and _QUOTED_NAME.fullmatch(text, quoted + 1, clause - 1) is not None:
+                # 其中“一把手”出庭12次: a short name quoted in the label ends no subject, though its quotes end clauses
+                subject_start = max(clause_start(quoted), previous_end, q_start - _MAX_SUBJECT)
             if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
                 subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
             subject = text[subject_start:q_start]
@@ -1698,8 +1707,9 @@ class Interpreter:
                 subject = text[subject_start:clause - 1]
             previous_end = q_end
             if subject:  # (an empty one, as of most numbers in a run of figures, is none of these)
-                # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match.
-                if subject[0].isspace() or subject[0] in "\"'“”":
+                # Filler opens a subject with a space (str.isspace holds for every \s) or a quote: else no match. (Not
+                # the quote of a name quoted in the label, closed in it: “一把手”出庭12次.)
+                if subject[0].isspace() or subject[0] in "\"'”" or (subject[0] == "“" and "”" not in subject):
                     lead = _LEADING_FILLER.match(subject)
                     if lead:
                         subject_start += lead.end()
