@@ -1693,11 +1693,8 @@ class Interpreter:
             # (the number before ends right before a list mark that opens this subject: 85%、2022年的92%, 92%和2023年的100%)
             listed_on = clause <= previous_end + 1 and text[previous_end:previous_end + 1] in _YEARS_LISTED
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
-            if kind == "count" and opener == "”" and subject_start == clause \
-                    and (quoted := text.rfind("“", max(0, clause - _QUOTED_NAME_HAN - 2), clause - 1)) >= 0 \
-                    and _QUOTED_NAME.fullmatch(text, quoted + 1, clause - 1) is not None:
-                # 其中“一把手”出庭12次: a short name quoted in the label ends no subject, though its quotes end clauses
-                subject_start = max(clause_start(quoted), previous_end, q_start - _MAX_SUBJECT)
+            if kind == "count" and opener == "”" and subject_start == clause:
+                subject_start = max(self._count_label_start(q_start), previous_end, q_start - _MAX_SUBJECT)
             if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
                 subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
             subject = text[subject_start:q_start]
@@ -3238,11 +3235,21 @@ class Interpreter:
                     break
                 if other is q or other.kind != "count" or other.change:
                     continue
-                label = self._without_connectors(text[self.outline.clause_start(other.start):other.start])
+                label = self._without_connectors(text[self._count_label_start(other.start):other.start])
                 listed = kind.search(label)
                 if listed is not None and listed.group(1) != named.group(1):
                     return kinded, subject_start + named.start(1), named.group(1)
         return None
+
+    def _count_label_start(self, offset: int) -> int:
+        """Where the label of a count at `offset` may start: its clause's start, or that of the clause before a short
+        name quoted right before it (其中“一把手”出庭12次): the name's quotes end clauses, not the label it is in."""
+        clause, text = self.outline.clause_start(offset), self.text
+        if clause > 1 and text[clause - 1] == "”" \
+                and (quoted := text.rfind("“", max(0, clause - _QUOTED_NAME_HAN - 2), clause - 1)) >= 0 \
+                and _QUOTED_NAME.fullmatch(text, quoted + 1, clause - 1) is not None:
+            return self.outline.clause_start(quoted)
+        return clause
 
     def _joined_after(self, quantities: list[Quantity], following: int, end: int) -> int:
         """How many counts a list joined by 、 (和, 及, 与) and nothing else holds from the one ending at `end` on

@@ -1,4 +1,5 @@
-"""Head appearances counted by post (正职 and 副职, 主要 and 分管 负责人, a 局长 and the other heads): listed with no total,
+"""Head appearances counted by post (正职 and 副职, 主要 and 分管 负责人, a 局长 and the other heads; the principal heads
+as 一把手 too, quoted or not): listed with no total,
 no one post's count is the year's figure; together they are all the heads', a derived sum. A post's count said alone, or
 beside the heads' total, stays as it was.
 
@@ -23,6 +24,15 @@ def heads(text: str) -> list[tuple[str, float, bool]]:
     "2024年,全县行政机关主要负责人出庭应诉9次、其他负责人出庭应诉27次。",
 ])
 def test_the_posts_listed_add_up_to_the_heads_appearances(text):
+    assert heads(text) == [("head_appearances", 36, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,全县行政机关一把手出庭应诉9次,副职负责人出庭应诉27次。",
+    "2024年,全县“一把手”出庭应诉9次,副职负责人出庭应诉27次。",
+    "2024年,各乡镇“一把手”出庭9次,分管负责人出庭27次。",
+])
+def test_the_principal_heads_called_yibashou_and_the_deputies_add_up_to_the_heads_appearances(text):
     assert heads(text) == [("head_appearances", 36, True)]
 
 
