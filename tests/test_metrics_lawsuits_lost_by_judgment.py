@@ -45,3 +45,15 @@ def test_no_sum_of_judgments_beside_the_loss_or_without_one(text, expected):
 ])
 def test_a_reconsiderations_outcomes_are_no_lawsuits_lost(text):
     assert "litigation_lost" not in [key for key, _ in keys_values(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年,全市法院判决撤销、确认违法、责令履行的行政案件共计57件。",
+    "2024年,全县行政诉讼案件中被法院判决撤销、确认违法、变更的案件57件。",
+])
+def test_a_longer_list_of_the_judgments_against_the_agencies_counts_the_lawsuits_lost(text):
+    assert lost(text) == [(57, False)]
+
+
+def test_a_longer_list_of_a_reconsiderations_outcomes_is_no_lawsuits_lost():
+    assert keys_values("2024年,全县行政复议案件中撤销、确认违法、变更的案件57件。") == [("reconsideration_corrected", 57)]
