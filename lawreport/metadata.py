@@ -3932,12 +3932,16 @@ def _subject_tag(text: str, title: Line) -> str | None:
     return name if named or _is_org(name) else None
 
 
+_SITE_MARKS = ("_", "-", "–", "|", "｜")  # what parts a browser title's site and columns from the title (see title_furniture)
+
+
 def _browser_title_site(text: str, title: Line) -> str | None:
     """The column and site a page's browser title runs after the title on its line (…情况报告_街镇园区文件_某区人民政府
-    门户网站), which title_furniture trims: the portal's place is the page's."""
+    门户网站, …情况报告 -某县司法局网站, …报告 | 政务公开 | 某县人民政府), which title_furniture trims: the portal's place
+    is the page's."""
     end = text.find("\n", title.end)
     tail = text[title.end:end if end >= 0 else len(text)]
-    return tail if tail.startswith("_") else None
+    return tail if tail.lstrip(LINE_BLANKS).startswith(_SITE_MARKS) else None
 
 
 def _own_paper_places(text: str, title: Line | None, lines: list[Line]) -> list[str]:
