@@ -1,6 +1,6 @@
-"""A reporters' byline a page runs onto its headline's line after a blank (…新成效 记者 甲乙 通讯员 丙丁), the outlet's
-name or 本报 before the role or not, in parentheses or not, a copy's day after it or not, is no part of the title; a
-headline whose own words hold 记者 or 通讯员 keeps them.
+"""A reporters' byline a page runs onto its headline's line after a blank (…新成效 记者 甲乙 通讯员 丙丁, 文/甲乙), the
+outlet's name or 本报 before the role or not, in parentheses or after a box mark or not, a copy's day after it or not,
+is no part of the title; a headline whose own words hold 记者 or 通讯员 keeps them.
 
 Every text below is written for these tests; the places, names and figures are made up.
 """
@@ -18,6 +18,9 @@ HEADLINES = [
     ("本报 before the role", "石门县行政复议案件办理质效稳步提升 本报记者 周安然\n", "石门县行政复议案件办理质效稳步提升"),
     ("an outlet's name before the role, in parentheses", "石门县行政复议案件办理质效稳步提升 (南江日报记者 周安然 通讯员 韩小禾)\n",
      "石门县行政复议案件办理质效稳步提升"),
+    ("a paper's box mark before the byline", "石门县行政复议案件办理质效稳步提升 ■本报记者 周安然\n",
+     "石门县行政复议案件办理质效稳步提升"),
+    ("a writer's byline by 文/", "石门县行政复议案件办理质效稳步提升 文/周安然\n", "石门县行政复议案件办理质效稳步提升"),
     ("the copy's day after the byline", "石门县行政复议案件办理质效稳步提升 记者 周安然 通讯员 韩小禾 2025年1月9日\n",
      "石门县行政复议案件办理质效稳步提升"),
     ("…and its time", "石门县行政复议案件办理质效稳步提升 记者 周安然 2025-01-09 10:20\n", "石门县行政复议案件办理质效稳步提升"),
