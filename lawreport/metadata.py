@@ -420,14 +420,23 @@ def _lines(text: str) -> list[Line]:
     follows_below = _cues()["follows_below"]
     for raw in text.split("\n"):
         if stripped := raw.strip():
-            paragraph = ("。" in stripped or len(stripped.rstrip(_CELL_BARS)) > _TITLE_MAX
-                         and not _is_nested_title(stripped)
+            paragraph = ("。" in stripped or _longer_than_title(stripped) and not _is_nested_title(stripped)
                          or stripped.endswith(":") and follows_below.search(stripped) is not None)
             if not paragraph:
                 stripped = _controls_cut(stripped)
             lines.append(Line(stripped, start + len(raw) - len(raw.lstrip()), start + len(raw), paragraph))
         start += len(raw) + 1
     return lines
+
+
+def _longer_than_title(line: str) -> bool:
+    """Whether a line is longer than a title, but for what a page runs onto a title's line after it and _trimmed cuts
+    (a byline, the site's name: title_furniture's tails; a title row's empty cells, …年度报告 | ||||): a headline run
+    into its authors (…的建言报告 某市政协某某委员会专题调研组) is a title's line however long."""
+    if len(line.rstrip(_CELL_BARS)) <= _TITLE_MAX:
+        return False
+    tail = _first_match(_patterns().title_tail, line, len(line), 1)
+    return tail is None or tail.end() < len(line) or len(line[:tail.start()].rstrip()) > _TITLE_MAX
 
 
 def _controls_cut(line: str) -> str:
@@ -2933,11 +2942,16 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     """The body the line right below the title names (below the occasion it was delivered on, and the page's date and
     source line over the first paragraph or over the occasion: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
     signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
-    2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组)); or that of the official whose byline
-    it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of their duty is their
-    body's, not the person's."""
+    2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组), on the title's line too); or that of the
+    official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of
+    their duty is their body's, not the person's."""
     if _cover_year_closing(title):
         return None  # a cover's body is its author only with its date below (see _cover_org)
+    line_end = text.find("\n", title.end)
+    run_on = text[title.end:line_end if line_end >= 0 else len(text)]
+    if (group := _cues()["study_group"].search(run_on)) and _is_org(name := run_on[:group.start()].strip(LINE_BLANKS)):
+        start = text.index(name, title.end)  # …or the title's line runs on into it (…的建言报告 某市某某委员会专题调研组)
+        return name, (start, start + len(name)), "header"
     catalog, label_words = get_catalog(), _patterns().label_words
     after = [line for line in lines if line.start > title.end]
     occasion = _cues()["occasion"].match
