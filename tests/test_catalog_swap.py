@@ -142,4 +142,4 @@ def test_a_name_end_word_has_two_characters(tmp_path):
         'name_end_words = ["市场", "区域",', 'name_end_words = ["市场", "域",', 1), encoding="utf-8")
     with pytest.raises(CatalogError, match="name_end_words"):
         load_catalog(path)
-    assert load_catalog(DEFAULT_PATH).lexicon.name_end_words == {"市场", "区域", "县域", "县级"}
+    assert load_catalog(DEFAULT_PATH).lexicon.name_end_words == {"市场", "区域", "区块", "区片", "县域", "县级"}
