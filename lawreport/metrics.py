@@ -316,6 +316,12 @@ def _part_heading(catalog: Catalog) -> regex.Pattern:
 
 
 @from_catalog
+def _part_opening(catalog: Catalog) -> regex.Pattern:
+    """A clause opening with a part marker (…办理案件1200件,其中行政复议案件4件): a part of the figure before it."""
+    return compile_cached(rf"[{regex.escape(PAUSES)}](?:{catalog.part_words.pattern})")
+
+
+@from_catalog
 def _met_close_gate(catalog: Catalog) -> str | re.Pattern[str] | None:
     """What a sentence must hold after a figure for the catalog's target_met_close to match there (words_gate)."""
     return words_gate(words_held(catalog.target_met_close))
@@ -4627,9 +4633,14 @@ class Interpreter:
                 clear = sentence if may_hold_words(words_gate(words_held(pattern)), self.text, sentence, end) else end
             around = self._around[pattern, sentence, paragraph] = _Around(before, end, clear)
         before = around.before
+        # (a topic after the number, up to a part of it its sentence goes on to: 办理案件1200件,其中行政复议案件4件
+        # names the part's topic, none of the whole's; what rules a key out, `paragraph` false, reaches into the part)
+        part = _part_opening().search(self.text, q.end, around.end) \
+            if paragraph and around.clear < around.end else None
+        after_end = part.start() if part is not None else around.end
         if before is None:  # searched as the parts it is cut into, where the sentence may hold a match
             if around.clear == sentence and (pattern.search(self.text[sentence:subject_start])
-                                             or pattern.search(self.text[q.end:around.end])):
+                                             or pattern.search(self.text[q.end:after_end])):
                 return True
         elif subject_start > around.clear and before.search(sentence, subject_start):
             return True
@@ -4640,7 +4651,7 @@ class Interpreter:
                 for m in pattern.finditer(self.text, sentence, around.end, True, NOT_CONCURRENT):  # overlapped
                     last = m.start()
                 around.last = last
-            if last >= q.end:
+            if last >= q.end and (last < after_end or pattern.search(self.text, q.end, after_end) is not None):
                 return True
         if not paragraph:
             return False
