@@ -74,7 +74,7 @@ def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, messag
          r"defaults: whole_keys \['litigation_loss_rate'\] are not keys of counts"),
         ('all_of_count = "reconsideration_received"', 'all_of_count = "litigation_loss_rate"',
          r"metric #\d+ \(reconsideration_closed\): all_of_count 'litigation_loss_rate' is not a key of counts"),
-        ('key = "notarizations"', 'key = "notarisations"', r"no \[\[metric\]\] for the headline key\(s\) \['notarizations'\]"),
+        ('key = "head_appearances"', 'key = "head_appearance"', r"no \[\[metric\]\] for the headline key\(s\) \['head_appearances'\]"),
         ('key = "litigation_lost"\nlabel = "行政诉讼败诉数"\nunit = "count"', 'key = "litigation_loss_rate"\nlabel = "行政诉讼败诉数"\nunit = "count"',
          r"metric #\d+ \(litigation_loss_rate\): unit 'count' differs from an earlier rule"),
         # a kind's title reads named cues of [metadata.cues] only, and a dateline makes a text one kind
