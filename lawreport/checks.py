@@ -180,7 +180,9 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             if (d.key, num.year, num.target) in stated or num.qualifier is not None:
                 continue
             dens = [m for m in index.get((d.denominator, num.sentence), ()) if _same_scope(m, num) and m.value > 0]
-            stages = [m for m in given_way.get((d.denominator, num.sentence), ()) if _same_scope(m, num)]
+            # (a count that gave way and is smaller than the numerator is none the rate may be of)
+            stages = [m for m in given_way.get((d.denominator, num.sentence), ())
+                      if _same_scope(m, num) and m.value >= num.value]
             if len({m.value for m in dens}) != 1 or any(m.value != dens[0].value for m in stages):
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
             den = dens[0]

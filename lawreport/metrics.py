@@ -3804,6 +3804,7 @@ class Interpreter:
                 # 1200件,办理刑事法律援助案件520件: a kind's. A domain's count (涉企, 涉及…领域) after a whole of any year:
                 # a slice of its year's whole, which the report counts but gives not (2023年新收…38.5万件 … 2022年共办理
                 # 涉企行政复议案件1.9万件): no figure of that year's whole
+                self._part_gives_way(q, rule, sentence, subject, subject_start, label)
                 return None, 0
             if (level := self.level) is not None and self._above_own(q, sentence, level):
                 self._above.setdefault(rule.key, q.start)
@@ -3825,6 +3826,16 @@ class Interpreter:
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _part_gives_way(self, q: Quantity, rule: MetricRule, sentence: int, subject: str, subject_start: int,
+                        label: int) -> None:
+        """A count read as a share of its key's whole in the whole's sentence gives way to it (given_way), dated as
+        the whole: a rate derived in the sentence may be of the part, not of the whole (全县共受理矛盾纠纷3200件,以
+        向城镇为例,受理矛盾纠纷215件,调解成功211件)."""
+        whole = next((r for r in reversed(self._wholes[rule.key]) if r.sentence == sentence), None)
+        if q.kind == "count" and whole is not None:
+            part = Reading(q, subject, subject_start, whole.year, whole.target, sentence)
+            self.given_way.append(part.found(rule.key, rule.label, rule.unit, label))
 
     def _kind_of_list(self, q: Quantity, subject: str, subject_start: int, label_start: int, kind: bool) -> bool:
         """Whether the count q is one kind's in a list of kinds of disputes: its label the noun of disputes alone
