@@ -249,6 +249,7 @@ class Grammar(NamedTuple):
     down: tuple[str, ...]
     changes: frozenset[str]  # up and down together, for telling a word of a change said alone (下降, 下降了)
     change_ends: frozenset[str]  # last characters of up and down
+    change_cues: frozenset[str]  # change_ends and CHANGE_GAP: what right before a quantity has its change sought
     code_before: tuple[str, ...]
     code_after: tuple[str, ...]
     quantity: re.Pattern[str]
@@ -264,10 +265,11 @@ def grammar(catalog: Catalog) -> Grammar:
     down = tuple(v + s for v in words.down_verbs for s in ("", "了")) + tuple(
         n + s for n in words.down_nouns for s in words.noun_links)
     changes = frozenset(up + down)
+    ends = frozenset(word[-1] for word in changes)
     return Grammar(
         units=words.units, qualifiers=BETWEEN_QUALIFIERS | words.before | words.after,
         approaching=words.approaching, up=up, down=down, changes=changes,
-        change_ends=frozenset(word[-1] for word in changes),
+        change_ends=ends, change_cues=ends | CHANGE_GAP,
         code_before=words.code_before, code_after=words.code_after,
         quantity=_quantity_pattern(words.units, tuple(words.before), tuple(words.after)),
         qualifier_after=re.compile(longest_first(words.after)),
@@ -652,13 +654,15 @@ def scan(text: str) -> list[Quantity]:
     A match of the plain alternative (group 1: digits, then one measure word) is
     read in this loop, what _quantity would give for it without its steps (each
     distinct one read once: 5%5%… repeats one), and
-    its change is sought only after a last character of a verb of change or
-    after a quantity that changes. A code (group 2) is dropped at once.
+    its change is sought only after a last character of a verb of change or a
+    space (Grammar.change_cues: one look-up of the character before, read by
+    its index, where a one-character slice makes a slice object), or after a
+    quantity that changes. A code (group 2) is dropped at once.
     """
     found: list[Quantity] = []
     append = found.append
     g = grammar()
-    units, change_ends = g.units, g.change_ends
+    units, change_cues = g.units, g.change_cues
     plain: dict[str, tuple[float, str, str]] = {}  # a plain quantity as written -> its value, unit and kind
     previous = None
     previous_change = None
@@ -679,7 +683,7 @@ def scan(text: str) -> list[Quantity]:
                 read = plain[written] = value, unit, units[unit]
             value, unit, kind = read
             change = (_change_at(g, text, start, kind, previous)
-                      if previous_change or text[start - 1:start] in change_ends or text[start - 1:start] in CHANGE_GAP
+                      if previous_change or start and text[start - 1] in change_cues
                       else None)
             q = new(Quantity, (start, end, start, end - 1, value, unit, kind, None, value, value, change, None))
         elif group == 2:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from lawreport.catalog import DEFAULT_PATH, CatalogError, load_catalog
 from lawreport.normalize import normalize
-from lawreport.numbers import count_step, parse_numeral, scan, written_step
+from lawreport.numbers import _change_at, count_step, grammar, parse_numeral, scan, written_step
 
 
 def rows(sentence: str) -> list[tuple]:
@@ -500,6 +500,18 @@ def test_scan_never_raises(text):
 @settings(max_examples=500)
 def test_scan_invariants_on_numeric_text(text):
     check_invariants(text)
+
+
+@given(st.lists(st.sampled_from(["增长", "下降了", "提高率为", "同比", "为", "和", "、", " ", "\t", "\u3000", "5%", "12件",
+                                  "3.5", "约", "余", "一", "成", "第", "2023年", "x"]), max_size=12).map("".join))
+@settings(max_examples=500)
+def test_scan_gives_each_quantity_the_change_its_words_say(text):
+    """scan seeks a plain figure's change only after a character that may end a verb of change or set one off
+    (Grammar.change_cues) or after a figure that changes: it finds every change _change_at finds."""
+    g, previous = grammar(), None
+    for q in scan(text):
+        assert q.change == _change_at(g, text, q.start, q.kind, previous)
+        previous = q
 
 
 @pytest.mark.parametrize(
