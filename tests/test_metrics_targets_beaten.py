@@ -28,3 +28,27 @@ def test_a_target_the_level_beats_is_the_same_rates_target(text, expected):
 @pytest.mark.parametrize("text", ["全区调解成功率98.9%，高于全省平均水平的97%。", "全区调解成功率98.9%，高于97%。"])
 def test_a_level_beaten_that_is_no_target_is_no_figure_of_the_rate(text):
     assert facts(text) == [("mediation_success_rate", 98.9, 2024, False)]
+
+
+# A target the level is said to meet or beat, set by someone at some time (年初确定的, 市局下达的, 上级要求的): the verb
+# of its meeting (完成, 实现, 达到, 超额完成) or beating, the setter, then the target's figure and 目标.
+@pytest.mark.parametrize("text, expected", [
+    ("全县人民调解成功率达到98.4%，完成了年初确定的97%目标。",
+     [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 98.4, 2024, False)]),
+    ("全区行政诉讼败诉率为5.1%，实现了年初设定的8%以内的控制目标。",
+     [("litigation_loss_rate", 5.1, 2024, False), ("litigation_loss_rate", 8, 2024, True)]),
+    ("全市行政机关负责人出庭应诉率97.2%，超额完成市局下达的95%的目标任务。",
+     [("head_appearance_rate", 95, 2024, True), ("head_appearance_rate", 97.2, 2024, False)]),
+    ("全县调解成功率99.3%，高于年初提出的98%的目标。",
+     [("mediation_success_rate", 98, 2024, True), ("mediation_success_rate", 99.3, 2024, False)]),
+])
+def test_a_target_the_level_meets_as_set_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全区调解成功率98.9%，完成年度目标任务的97%。",  # a share of a task done, after 目标: no target's figure
+    "全区调解成功率98.9%，达到年初确定的工作目标。",  # the target met names no figure
+])
+def test_a_target_met_with_no_figure_of_its_own_adds_none(text):
+    assert facts(text) == [("mediation_success_rate", 98.9, 2024, False)]
