@@ -418,6 +418,8 @@ _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number can
 _RATE_AFTER = compile_cached(r"(?:的|(?!的))((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
+# What ends the clause of a figure right after it, a bound aside (…可达950件。, …突破1000件以上,): no noun follows.
+_CLAUSE_CLOSED = compile_cached(r"(?:以上|以下|以内|左右)?(?:[,，;；。!?！？\n]|$)")
 # A share of a count said right after it (目标任务数2800件的125%, 年度目标任务400件的130%): the count is the whole what
 # was done is measured against, a quota.
 _SHARE_DONE_OF = compile_cached(r"的\d+(?:\.\d+)?%")
@@ -1813,7 +1815,12 @@ class Interpreter:
             # 97.3%: the figure set beside the rate, as a place's is), nor after an aside that closes the clause
             # before (…,综合纠错率(含调解和解)为21.3%: the label stands before the aside), nor after a quoted name (…,“三率”均为
             # 100%: the name is the label).
-            level_again = kind == "percent" and bool(subject) and not change and carried is not None \
+            # A count's clause so said speaks of the count before when a cue is in it and the clause ends at the figure
+            # (已办理法律援助案件860件,预计全年可达950件; …,力争全年突破1000件): the count's target or forecast. Not one with
+            # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
+            level_again = (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
+                                                 and _CLAUSE_CLOSED.match(text, q_end) is not None)) \
+                and bool(subject) and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None) \
                 and (not stripped or self._cue_and_year_alone(stripped)) \

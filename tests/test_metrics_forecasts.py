@@ -15,6 +15,7 @@ from test_metric_families import facts
 @pytest.mark.parametrize("text, expected", [
     ("全县全年办理法律援助案件预计可达740件。", [("legal_aid_cases", 740, 2024, True)]),
     ("预计全年公证办证量将达到4200件。", [("notarizations", 4200, 2024, True)]),
+    ("预计全年公证办证量将突破4600件。", [("notarizations", 4600, 2024, True)]),  # the bound read with the number
     ("截至10月底,全区调解成功率为98.1%,预计全年可达98.5%。",
      [("mediation_success_rate", 98.1, 2024, False), ("mediation_success_rate", 98.5, 2024, True)]),
 ])
@@ -28,3 +29,25 @@ def test_a_forecast_level_said_with_ke_or_jiang_is_the_labels_target(text, expec
 ])
 def test_ke_with_no_level_after_it_adds_nothing(text, expected):
     assert facts(text) == expected
+
+
+# A count's clause of a target cue and the year it is of alone, ending at the figure, speaks of the count before it.
+@pytest.mark.parametrize("text, expected", [
+    ("截至11月底,全县已办理法律援助案件612件,预计全年可达700件。",
+     [("legal_aid_cases", 612, 2024, False), ("legal_aid_cases", 700, 2024, True)]),
+    ("1-10月,全市共办理公证3850件,全年预计将突破4500件。",
+     [("notarizations", 3850, 2024, False), ("notarizations", 4500, 2024, True)]),
+    ("全区新收行政复议案件214件,力争全年达到260件以上。",
+     [("reconsideration_received", 214, 2024, False), ("reconsideration_received", 260, 2024, True)]),
+])
+def test_a_forecast_with_its_label_elided_is_the_count_befores(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "截至11月底,全县已办理法律援助案件612件,全年700件。",  # no cue: no forecast
+    "截至11月底,全县已办理法律援助案件612件,力争评出25件优秀案件。",  # the label after the figure
+    "截至11月底,全县已办理法律援助案件612件,力争25件获评精品案件。",
+])
+def test_a_clause_with_no_cue_or_a_noun_after_the_figure_is_no_forecast(text):
+    assert facts(text) == [("legal_aid_cases", 612, 2024, False)]
