@@ -52,3 +52,18 @@ def test_a_target_the_level_meets_as_set_is_the_same_rates_target(text, expected
 ])
 def test_a_target_met_with_no_figure_of_its_own_adds_none(text):
     assert facts(text) == [("mediation_success_rate", 98.9, 2024, False)]
+
+
+# A target the level is said to miss (未完成, 未能实现, 尚未达到): the same rate's target, of the level's year.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政诉讼败诉率为7.4%,未完成年初确定的6%以内的控制目标。",
+     [("litigation_loss_rate", 6, 2024, True), ("litigation_loss_rate", 7.4, 2024, False)]),
+    ("全区行政机关负责人出庭应诉率为86.5%,尚未达到市定90%的目标。",
+     [("head_appearance_rate", 86.5, 2024, False), ("head_appearance_rate", 90, 2024, True)]),
+])
+def test_a_target_the_level_misses_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_level_missed_that_is_no_target_is_no_figure_of_the_rate():
+    assert facts("全区行政诉讼败诉率为7.4%,未达到全省平均水平的6%。") == [("litigation_loss_rate", 7.4, 2024, False)]
