@@ -1,6 +1,7 @@
 """What was done against a target said just before in its sentence, said with the year or the time it is of
 (确保败诉率低于5%,2024年实际为3.8%; 力争办理法律援助案件1000件,目前已办理620件; 截至目前已完成412件) or with the time
-alone (力争调解成功率达到98%,目前为97.2%): the same label's value, no target, as 实际办理 is.
+alone (力争调解成功率达到98%,目前为97.2%; 截至11月底已办理…), or a table's 实际值 beside its 目标值: the same label's
+value, no target, as 实际办理 is.
 
 Every sentence here is written for the test, read with the report's year given (2024).
 """
@@ -32,3 +33,19 @@ def test_what_was_done_said_with_its_time_after_a_target_is_no_target(text, expe
 ])
 def test_a_target_of_another_year_after_a_target_stays_one(text, expected):
     assert facts(text) == expected
+
+
+# The time said as a day or a month's end (截至11月底已办理…, 截至10月20日为…), and a table's 实际值 beside its 目标值.
+@pytest.mark.parametrize("text, expected", [
+    ("全年计划办理公证1300件，截至11月底已办理1384件。",
+     [("notarizations", 1300, 2024, True), ("notarizations", 1384, 2024, False)]),
+    ("力争全年办理法律援助案件640件，截止到12月15日已办理611件。",
+     [("legal_aid_cases", 611, 2024, False), ("legal_aid_cases", 640, 2024, True)]),
+    ("力争全年调解成功率达到98.5%，截至10月底为97.9%。",
+     [("mediation_success_rate", 97.9, 2024, False), ("mediation_success_rate", 98.5, 2024, True)]),
+    ("行政诉讼败诉率控制目标为7%，实际值为3.6%。",
+     [("litigation_loss_rate", 3.6, 2024, False), ("litigation_loss_rate", 7, 2024, True)]),
+])
+def test_what_was_done_by_a_day_or_a_months_end_after_a_target_is_no_target(text, expected):
+    assert facts(text) == expected
+
