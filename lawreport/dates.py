@@ -78,6 +78,13 @@ _AR_GROUPS = _groups("y", "y2", "m", "d")
 _PLAN_GROUP, _PUFA_GROUP = _groups("fy", "pf")
 # 十一五 began in 2006; each plan is five years.
 _PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
+
+
+def plan_last_year(plan: str) -> int:
+    """The last year of the five-year plan named by its number (十四 of 十四五: 2025): a target set for the plan's end
+    (到“十四五”末) is of that year, for metrics."""
+    return _PLAN_FIRST_YEAR[plan] + 4
+
 # The first national 普法 plan (一五) ran 1986–1990.
 _PUFA_FIRST_YEAR = 1986
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex as regex
 from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
-from .dates import MONTH, RELATIVE_YEARS, SINCE, YEAR
+from .dates import MONTH, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, PERCENT_OF, Quantity, count_step, grammar, read_on, scan, written_step
@@ -681,6 +681,9 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
                        rf"|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?<!\(){_SPAN_FROM}(?:{YEAR}|[{_THIS_YEAR}])年")
+# The end of a five-year plan a target is set for (到“十四五”末, 至“十四五”期末, 到十四五规划末): of the plan's last year,
+# its number in group 1. Not a level up to a past plan's end (截至“十三五”末, 截止到…: no target).
+_PLAN_END = compile_cached(r"(?<![截止])(?:到|至)“?(十[一二三四五六])五”?(?:规划)?期?末")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
 _YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)
@@ -3410,6 +3413,9 @@ class Interpreter:
         ahead = cued and not said_year and not series_year and self._opens_as_plan(said)
         if ahead:
             year = None
+        if cued and not said_year and not series_year and self.text.find("五", sentence, q_start) >= 0 \
+                and (plan_end := _PLAN_END.search(self.text, sentence, q_start)) is not None:
+            year, ahead = plan_last_year(plan_end.group(1)), False  # 到“十四五”末,…达到100%: of 2025
         if met is not None:  # 截至2023年底,提前完成…100%目标: the target's level restated, of the year it names, else none
             named = _ANY_YEAR.search(self.text, met.end(), q_start)
             year = int(named.group(1)) if named is not None else None
