@@ -762,6 +762,9 @@ _LISTED_REACH = 16  # how far before a kind's name the count before it and its i
 _LEFT_OUT = "不"
 
 _COMPARED_WITH = "较比"  # the words of a comparison's base, an origin of a series only where it names its time
+# A comparison with a year said before a series' origin in its sentence (与2022年相比,…由98件上升到132件; 与上年同期相比,…
+# 由6.7%下降到4.6%; 同比,…): the origin, naming no time itself, is that year's level (group 1), or the year before's.
+_COMPARED_YEAR = compile_cached(rf"(?:与|和|同|跟)(?:({YEAR})年度?|上一?年度?|去年)(?:同期)?(?:相比|比较)|同比(?=[,，])")
 
 # Between the ends of a range each written with its unit (在97%至99%之间, 1000件至1200件).
 _RANGE_TO = ("至", "到")
@@ -1899,6 +1902,11 @@ class Interpreter:
                     if ranked_origin is None:
                         subject = subject[: origin.start()]
                     origin_at = subject_start + origin_start + origin.start()
+                    if undated_origin and (base_said := _COMPARED_YEAR.search(text, sentence, origin_at)) is not None:
+                        # 与2022年相比,…由98件上升到132件: the origin is the level of the year compared with
+                        series_year = int(base_said.group(1)) if base_said.group(1) \
+                            else self._year_before(said, subject_start)
+                        undated_origin = False
                 respectively = "分别" in subject
                 told = 0  # how many labels a quoted value says share it (“四个100%”: 4), 0 where it says none
                 if opener == "”" and clause > 1 and subject.startswith("率"):
