@@ -51,3 +51,23 @@ def test_a_forecast_with_its_label_elided_is_the_count_befores(text, expected):
 ])
 def test_a_clause_with_no_cue_or_a_noun_after_the_figure_is_no_forecast(text):
     assert facts(text) == [("legal_aid_cases", 612, 2024, False)]
+
+
+# A forecast said 有望 (expected to reach), as 预计 is, and one dated by the year's end (预计年底将达到…, 到年底预计可达…).
+@pytest.mark.parametrize("text, expected", [
+    ("截至10月底,全区调解成功率为98.2%,全年有望达到98.8%。",
+     [("mediation_success_rate", 98.2, 2024, False), ("mediation_success_rate", 98.8, 2024, True)]),
+    ("全年法律援助案件有望达到830件。", [("legal_aid_cases", 830, 2024, True)]),
+    ("截至11月底,全县已办理法律援助案件734件,全年有望突破800件。",
+     [("legal_aid_cases", 734, 2024, False), ("legal_aid_cases", 800, 2024, True)]),
+    ("截至11月底,全县已办理公证2540件,预计年底将达到2800件。",
+     [("notarizations", 2540, 2024, False), ("notarizations", 2800, 2024, True)]),
+    ("截至11月底,全县已办理公证2540件,到年底预计可达2790件。",
+     [("notarizations", 2540, 2024, False), ("notarizations", 2790, 2024, True)]),
+])
+def test_a_forecast_said_expected_or_by_the_years_end_is_a_target_of_the_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_expected_with_no_figure_adds_none():
+    assert facts("全区调解成功率为98.2%,有望成为全市第一。") == [("mediation_success_rate", 98.2, 2024, False)]
