@@ -1,0 +1,25 @@
+"""A target given a deadline, a year's end (2025年底前,…达到95%): a target of that year, in a plan or among what was
+done; and a step of the same target after it with its own deadline and its label elided (…;2026年底前达到98%): that
+year's. A deadline already past (2022年底前,已实现…) plans nothing.
+
+Every sentence here is written for the test, read with the report's year given (2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年底前,全市行政机关负责人出庭应诉率达到92%。", [("head_appearance_rate", 92, 2025, True)]),
+    ("2025年底前,全市行政机关负责人出庭应诉率达到92%;2026年底前达到97%。",
+     [("head_appearance_rate", 92, 2025, True), ("head_appearance_rate", 97, 2026, True)]),
+    ("2025年末前,全区法律援助案件年办理量达到1200件。", [("legal_aid_cases", 1200, 2025, True)]),
+])
+def test_a_figure_given_a_years_end_as_its_deadline_is_a_target_of_that_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_deadline_already_past_plans_nothing():
+    assert facts("2022年底前,全县已实现行政机关负责人出庭应诉率100%。") == [("head_appearance_rate", 100, 2022, False)]
