@@ -180,3 +180,17 @@ def test_the_share_of_what_worked_is_a_rate_and_efficiency_is_none():
     assert sorted(rates("行政机关负责人出庭率、出声率、出效率均达100%。")) == [
         ("出声率", 100.0), ("出效率", 100.0), ("行政机关负责人出庭率", 100.0)]
     assert rates("庭审效率为90%。") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    # the target named before the rate it sets: whose goal, not what is measured
+    ("人民调解工作年度目标为调解成功率98%以上。", "调解成功率"),
+    ("行政应诉工作全年目标是行政机关负责人出庭应诉率100%。", "行政机关负责人出庭应诉率"),
+    ("法律援助工作目标值为案件质量合格率99%。", "案件质量合格率"),
+])
+def test_a_rate_label_starts_after_the_target_named_before_it(text, label):
+    assert [l for l, _ in rates(text)] == [label]
+
+
+def test_a_target_value_named_after_its_label_keeps_the_label():
+    assert [l for l, _ in rates("行政诉讼败诉率目标值为6%。")] == ["行政诉讼败诉率"]
