@@ -682,7 +682,8 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?<!\(){_SPAN_FROM}(?:{YEAR}|[{_THIS_YEAR}])年")
 # The end of a five-year plan a target is set for (到“十四五”末, 至“十四五”期末, 到十四五规划末): of the plan's last year,
-# its number in group 1. Not a level up to a past plan's end (截至“十三五”末, 截止到…: no target).
+# its number in group 1; in a report after that year, a level reached by then (到“十三五”末,…达到100%: of 2020, no
+# target). Not a level up to a past plan's end said 截至 (截至“十三五”末, 截止到…), whose sums count many years.
 _PLAN_END = compile_cached(r"(?<![截止])(?:到|至)“?(十[一二三四五六])五”?(?:规划)?期?末")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
@@ -3421,9 +3422,12 @@ class Interpreter:
         ahead = cued and not said_year and not series_year and self._opens_as_plan(said)
         if ahead:
             year = None
-        if cued and not said_year and not series_year and self.text.find("五", sentence, q_start) >= 0 \
-                and (plan_end := _PLAN_END.search(self.text, sentence, q_start)) is not None:
-            year, ahead = plan_last_year(plan_end.group(1)), False  # 到“十四五”末,…达到100%: of 2025
+        if not said_year and not series_year and self.text.find("五", sentence, q_start) >= 0 \
+                and (plan_end := _PLAN_END.search(self.text, sentence, q_start)) is not None \
+                and _SUM_SO_FAR.search(self.text, plan_end.end(), q_start) is None:
+            # 到“十四五”末,…达到100%: a target of 2025; 到“十三五”末,…达到100% in a later report: the level of 2020
+            # (not a sum up to then: 到“十三五”末,累计办理…, of the plan's years)
+            year, ahead = plan_last_year(plan_end.group(1)), False
         if met is not None:  # 截至2023年底,提前完成…100%目标: the target's level restated, of the year it names, else none
             named = _ANY_YEAR.search(self.text, met.end(), q_start)
             year = int(named.group(1)) if named is not None else None
@@ -3600,14 +3604,17 @@ class Interpreter:
 
     def _by_past_year(self, sentence: int, end: int) -> bool:
         """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in
-        a report on 2023): a level reached by then, as 截至 says, no plan."""
+        a report on 2023; 到“十三五”末, the end of a plan before): a level reached by then, as 截至 says, no plan."""
         if self.report_year is None:
             return False
         cue = self._cues.last(sentence, end)
         if cue is None:
             return False
-        year = _ANY_YEAR.search(cue.group())  # 到 a year is the one cue that holds a year
-        return year is not None and int(year.group(1)) <= self.report_year and not self._cues.search(sentence, cue.start())
+        said = cue.group()  # 到 a year, or a plan's end (到“十三五”末), is the one cue that holds a year
+        year = _ANY_YEAR.search(said)
+        plan_end = None if year is not None else _PLAN_END.search(said)
+        last = int(year.group(1)) if year is not None else plan_last_year(plan_end.group(1)) if plan_end is not None else None
+        return last is not None and last <= self.report_year and not self._cues.search(sentence, cue.start())
 
     def _cued_for_others(self, sentence: int, start: int) -> bool:
         """Whether every target cue before `start` in the sentence holds a figure of its own, in a clause before the one
