@@ -141,9 +141,9 @@ NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 # The verbs of a change to the level reached (上升至, 提高到, 下降为) ({CHANGE_VERB}), in the series' rules.
 CHANGE_VERB = "(?:上升|提高|提升|增长|增加|下降|降低|减少|攀升|跃升|升|降)"
 
-# The mechanisms joining mediation to another body's work (警调对接, 访调对接, 府院联动) ({JOINED_MEDIATION}): what comes
-# through one or is counted by one is that body's share, in the mediation keys' exclusions.
-JOINED_MEDIATION = "(?:(?:警调|公调|检调|访调|调援|援调|交调)对接|府院联动)"
+# The mechanisms joining mediation to another body's work (诉调对接, 警调对接, 访调对接, 府院联动) ({JOINED_MEDIATION}): what
+# comes through one or is counted by one is that body's share, in the mediation keys' exclusions.
+JOINED_MEDIATION = "(?:(?:诉调|警调|公调|检调|访调|调援|援调|交调)对接|府院联动)"
 
 # Petitions counted by the batch (到县访9批21人次, 已成功化解8批): a 信访 count, no dispute's; a sentence counting so rates
 # petitions resolved, not mediations ({BATCHES}). Not a batch's rank (第3批).

@@ -146,6 +146,9 @@ def test_a_sentence_naming_no_other_body_before_a_figure_keeps_it_the_areas():
     ("经检调对接化解矛盾纠纷36件。", []),
     # …or the subject that counts
     ("检调对接工作室共调解纠纷42件,调解成功40件。", []),
+    # …its name quoted, the court's mediation joined as well as another's
+    ("“访调对接”调解室受理纠纷64件,“诉调对接”工作室受理纠纷230件。", []),
+    ("依托“诉调对接”机制成功化解纠纷91件。", []),
     # the government's work joined to the court's, as the channel or the subject
     ("依托府院联动平台调解矛盾纠纷300件,调解成功率90%。", []),
     ("府院联动化解征地拆迁纠纷32件,调解成功率75%。", []),
@@ -163,6 +166,8 @@ def test_mediation_joined_to_another_body_s_work_is_none_of_the_area_s(text, exp
     # the three kinds of mediation joined: the area's own
     ("通过三调对接成功化解矛盾纠纷500件。", [("mediation_succeeded", 500)]),
     ("深化府院联动机制,全县调解纠纷1200件,调解成功1190件。", [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
+    ("巩固“诉调对接”“警调对接”成果,全镇调解纠纷640件,调解成功632件。",
+     [("mediation_cases", 640), ("mediation_succeeded", 632)]),
     # the mechanism as a subject whose work is a task with no count, a pause before the area's figures
     ("推动警调对接化解矛盾隐患,全县调解纠纷1200件,调解成功1190件。", [("mediation_cases", 1200), ("mediation_succeeded", 1190)]),
 ])
