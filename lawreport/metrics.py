@@ -80,7 +80,8 @@ from .structure import (
 )
 from .vocab import BOUNDS
 
-_LIST_JOINER = compile_cached(r"率(?=[和及与]\p{Han})")
+# A rate's label joined to the next one (出庭率和出声率), which may open with a quoted name (网办率和“掌上办”率).
+_LIST_JOINER = compile_cached(r"率(?=[和及与][\p{Han}“])")
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
 # or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
 _ELIDED_RATE_JOINS = frozenset("和及与、")
@@ -1913,7 +1914,8 @@ class Interpreter:
                 if opener == "”" and clause > 1 and subject.startswith("率"):
                     opening = text.rfind("“", 0, clause - 1)  # “一网通办”率: the quoted name is the label's
                     if opening >= 0:
-                        subject_start = label_clause = clause_start(opening)
+                        # (“掌上办”率和“一次办”率: the label joined before, quoted too, with it)
+                        subject_start = label_clause = self._quoted_label_start(clause_start(opening))
                         subject = text[subject_start:q_start]
                 elif opener == "”" and clause > 1 and subject and series_after_change(subject):
                     opening = text.rfind("“", 0, clause - 1)  # 败诉率“断崖式”下降至5.22%: a quoted word after the label
@@ -1950,6 +1952,10 @@ class Interpreter:
                     if quoted_clause > 0 and text[quoted_clause - 1] == LIST_SEPARATOR \
                             and _QUOTED_RATE_QUALIFIER.fullmatch(text, opening + 1, clause - 1) is not None:
                         label_clause = quoted_clause
+                    elif opening > 1 and _LIST_JOINER.match(text, opening - 2) is not None:
+                        # 网办率和“最多跑一次”实现率分别为…: the label joined before the quoted name's is listed with it
+                        subject_start = label_clause = self._quoted_label_start(clause_start(opening - 1))
+                        subject = text[subject_start:q_start]
                 elif opener == ")" and clause > 1 and subject and not stripped \
                         and self._rates_counted_in_bracket(clause - 1):
                     # “三率”(排查率、化解率、调解成功率)分别为…: the rates the quoted name counts, listed in its bracket
@@ -3348,10 +3354,7 @@ class Interpreter:
         (start, text), in text order: the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
         listed = []
         while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
-            previous = self.outline.clause_start(clause - 1)
-            if previous > 1 and self.text[previous - 1] == "”" and self.text.startswith("率", previous) \
-                    and (opening := self.text.rfind("“", 0, previous - 1)) >= 0:
-                previous = self.outline.clause_start(opening)  # “掌上办”率、“网上办”率: the quoted name is the label's
+            previous = self._quoted_label_start(self.outline.clause_start(clause - 1))  # “掌上办”率、“网上办”率
             piece = self.text[previous:clause - 1]
             if not figures and _DIGIT.search(piece) and _DIGIT.search(_RUN_IN_YEAR.sub("", piece)):
                 break
@@ -3359,6 +3362,15 @@ class Interpreter:
             clause = previous
         listed.reverse()
         return listed
+
+    def _quoted_label_start(self, start: int) -> int:
+        """Where the label whose clause starts at `start` starts: of a 率 right after a quoted name (“一次办”率), the
+        name's clause; else `start`."""
+        text = self.text
+        if start > 1 and text[start - 1] == "”" and text.startswith("率", start) \
+                and (opening := text.rfind("“", 0, start - 1)) >= 0:
+            return self.outline.clause_start(opening)
+        return start
 
     def _emit_sibling(self, q, subject, subject_start, reading, metrics,
                       rates) -> tuple[str | None, MetricRule | None]:
