@@ -28,6 +28,9 @@ from test_metric_families import facts, read
     ("行政诉讼败诉率持续走低,全年为3.9%。", ("litigation_loss_rate", 3.9, 2024, False)),
     ("行政复议直接纠错率略有回落,为10.4%。", ("reconsideration_correction_rate", 10.4, 2024, False)),
     ("2023年,行政复议直接纠错率有所上升,达到12.4%。", ("reconsideration_correction_rate", 12.4, 2023, False)),
+    # a trend said as the shape the years took
+    ("行政诉讼败诉率呈逐年下降趋势,2024年为4.6%。", ("litigation_loss_rate", 4.6, 2024, False)),
+    ("人民调解成功率呈现稳步上升态势,全年达98.4%。", ("mediation_success_rate", 98.4, 2024, False)),
 ])
 def test_a_level_after_a_judged_or_moving_label_is_the_rate(text, expected):
     assert facts(text) == [expected]
@@ -44,8 +47,14 @@ def test_a_series_after_a_trend_gives_each_year_its_level():
         ("head_appearance_rate", 75, 2022, False), ("head_appearance_rate", 96, 2023, False)]
 
 
+def test_the_years_listed_after_a_trend_said_as_a_shape_each_have_their_level():
+    rates = read("全市群众法治满意率呈逐年上升趋势,2021年度为91.2%,2022年度为93.5%,2023年度为95.8%。", 2023)[1]
+    assert rates == [("群众法治满意率", 91.2), ("群众法治满意率", 93.5), ("群众法治满意率", 95.8)]
+
+
 @pytest.mark.parametrize("text", [
     "行政机关负责人出庭应诉率较上年提高6个百分点。",
+    "行政诉讼败诉率呈下降趋势,同比下降1.5个百分点。",
     "行政机关负责人出庭应诉率有所提升,提高6个百分点。",
     "行政诉讼败诉率有所下降,同比下降19%。",
 ])
