@@ -32,6 +32,7 @@ def test_a_degree_after_a_headline_rate_leaves_the_headline_value():
     "全县群众满意度为95.5%。",
     "全县群众满意度分别为95.5%、96%。",
     "全县矛盾纠纷排查、群众满意度分别为95.5%、96%。",
+    "全县群众安全感和满意度分别为97.9%、95.4%。",
 ])
 def test_a_degree_after_no_rate_is_no_rate(text):
     assert read(text)[1] == []
@@ -43,6 +44,9 @@ def test_a_degree_after_no_rate_is_no_rate(text):
     ("全区群众认可度和活动参与率分别为92.5%、87.5%。", [("活动参与率", 87.5)]),
     ("全区群众认可度、活动参与率分别为92.5%、87.5%。", [("活动参与率", 87.5)]),
     ("全区普法知晓率、群众认可度、活动参与率分别为90.5%、92.5%、87.5%。", [("普法知晓率", 90.5), ("活动参与率", 87.5)]),
+    # the public's sense of safety is such a measure too
+    ("全县群众安全感和政法工作满意率分别为97.9%、95.4%。", [("政法工作满意率", 95.4)]),
+    ("全县群众安全感、社会治安满意率分别达到97.9%、95.4%。", [("社会治安满意率", 95.4)]),
 ])
 def test_a_degree_listed_before_a_rate_takes_its_own_value(text, expected):
     assert sorted(read(text)[1]) == expected
