@@ -81,6 +81,7 @@ from .structure import (
 from .vocab import BOUNDS
 
 # A rate's label joined to the next one (出庭率和出声率), which may open with a quoted name (网办率和“掌上办”率).
+_AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
 _LIST_JOINER = compile_cached(r"率(?=[和及与][\p{Han}“])")
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
 # or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
@@ -3804,9 +3805,13 @@ class Interpreter:
                 return None, 0  # 全县调解纠纷3250件。医调委调解医疗纠纷190件,调解成功160件: a specialised body's part
             if sentence in self._specialised:
                 return None, 0  # …医调委调解医疗纠纷190件,调解成功率84.2%: the body's rate
-            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so are the
-            # figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
-            example = (heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)
+            # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so is the sub-units'
+            # average of a rate (各村平均调解成功率97.3%: read as an example's, the area's own rate said beside it stands);
+            # and so are the figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
+            example = ((heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)) \
+                or (q.kind == "percent" and label_start >= _AVERAGE_WORD
+                    and self.catalog.rate_place_average.fullmatch(subject, label_start - _AVERAGE_WORD, label_start)
+                    is not None)
             share = example or (sentence in self._share_ends and self._after_share(sentence, label)) \
                 or self._continues_share(sentence, label)
             kind = False

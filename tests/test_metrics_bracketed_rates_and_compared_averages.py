@@ -55,6 +55,19 @@ def test_an_average_set_against_is_no_figure_of_the_report(text, own):
     assert [f for f in found if f[0] == own[0]] == [own]
 
 
+@pytest.mark.parametrize("text", [
+    # the average set against, the report's own rate said with no value: an average alone is read as the rate
+    # (全镇各村平均调解成功率…), but not one set against
+    "全县人民调解工作成效明显,高于全省平均调解成功率97.6%。",
+    "全县矛盾纠纷排查化解工作扎实,高于全市平均化解率95.2%。",
+    "全县行政复议工作扎实,直接纠错数低于全市平均纠错率11.5%。",
+    "全县行政应诉工作扎实,超过全省平均出庭应诉率88%。",
+    "全县行政诉讼应诉工作规范,低于全市平均败诉率9.3%。",
+])
+def test_an_average_set_against_alone_is_no_figure_of_the_report(text):
+    assert facts(text) == []
+
+
 def test_an_average_of_years_dated_is_still_one_set_against():
     text = "全区行政机关负责人出庭应诉率2019年低于2020年全国平均出庭应诉率(41.8%)12个百分点。"
     assert facts(text) == []
@@ -109,6 +122,22 @@ def test_an_average_said_bare_after_a_rate_is_no_second_value(text, own):
     found = facts(text)
     assert [f for f in found if f[0] == own[0]] == [own]
     assert [value for _, value in rates(text)] == [own[1]]
+
+
+@pytest.mark.parametrize("text, own, average", [
+    ("全乡调解纠纷74件,调解成功73件,调解成功率98.6%,各村平均调解成功率96.9%。",
+     ("mediation_success_rate", 98.6, 2024, False), ("各村平均调解成功率", 96.9)),
+    ("各街道平均出庭应诉率为90.5%,全区行政机关负责人出庭应诉率为94%。",
+     ("head_appearance_rate", 94, 2024, False), ("各街道平均出庭应诉率", 90.5)),
+])
+def test_the_sub_units_average_beside_the_area_s_rate_is_no_second_value(text, own, average):
+    # the units' average of the rate, with a label of its own, is a generic rate only where the area's is said
+    assert [f for f in facts(text) if f[0] == own[0]] == [own]
+    assert average in rates(text)
+
+
+def test_the_sub_units_average_alone_is_the_rate():
+    assert facts("全镇各村平均调解成功率达96.9%。") == [("mediation_success_rate", 96.9, 2024, False)]
 
 
 @pytest.mark.parametrize("text, expected", [
