@@ -146,7 +146,7 @@ _VALUE_JOINS = compile_cached(r"[、和及与]")
 _ELIDED_CASES = compile_cached(r"\p{Han}(案(?:件)?(?:数|量)?)")
 _CASE_VERBS = ("收", "结", "受", "办")
 _CASE_WORD = "案"  # what a one-character verb of cases stands with (收 for 收案)
-_JOINED_HAN = 8  # the Han characters a first label joined to the next (_LAST_JOINED) may take
+_JOINED_HAN = 12  # the Han characters a first label joined to the next (_LAST_JOINED) may take
 _JOINERS = frozenset("和及与")
 _LAST_JOINED = compile_cached(rf"(\p{{Han}}{{1,{_JOINED_HAN}}}?)[{''.join(sorted(_JOINERS))}](?!解(?:案件|纠纷|协议))")
 

@@ -46,6 +46,11 @@ def test_a_first_item_naming_its_own_noun_or_none_of_the_last(text, expected):
      [("legal_aid_cases", 300, 2024, False), ("mediation_cases", 1200, 2024, False)]),
     ("行政复议和行政诉讼案件分别为120件、56件。",
      [("litigation_first_instance", 56, 2024, False), ("reconsideration_received", 120, 2024, False)]),
+    # a first item of more words, the time and the verb before its noun
+    ("全年共受理法律援助案件和公证事项分别为740件、2910件。",
+     [("legal_aid_cases", 740, 2024, False), ("notarizations", 2910, 2024, False)]),
+    ("今年以来办理法律援助案件和办理公证分别为740件、2910件。",
+     [("legal_aid_cases", 740, 2024, False), ("notarizations", 2910, 2024, False)]),
 ])
 def test_two_items_joined_give_the_first_value_the_first_items_label(text, expected):
     assert facts(text) == expected
