@@ -81,6 +81,11 @@ from .structure import (
 from .vocab import BOUNDS
 
 # A rate's label joined to the next one (出庭率和出声率), which may open with a quoted name (网办率和“掌上办”率).
+# A count of the rates listed before it (…满意率三项指标, …及时率等三个指标, …满意率两项均…): its measure words, what
+# follows it, and what stands right before it.
+_INDICATORS_COUNTED = frozenset("项个")
+_AFTER_INDICATORS = ("指标", "均", "都", "分别")
+_RATES_BEFORE_COUNT = ("率", "率等")
 _AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
 _LIST_JOINER = compile_cached(r"率(?=[和及与][\p{Han}“])")
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
@@ -1694,6 +1699,11 @@ class Interpreter:
                     # 调解成功率(%)\t99.1: the unit its label notes, as a table's row label would (成 and ‰ would scale it)
                     kind = "percent" if noted.group(1) == "%" else "count"
                     q = q._replace(kind=kind, unit=noted.group(1))
+            if kind == "count" and text[q_end - 1] in _INDICATORS_COUNTED and text.startswith(_AFTER_INDICATORS, q_end) \
+                    and text.endswith(_RATES_BEFORE_COUNT, 0, q_start):
+                # 调解成功率、履行率、满意率三项指标均达98%, 知晓率、满意率两项均达95%: how many rates the list before
+                # holds, no figure; the subject of the value after it runs over it to the rates
+                continue
             if not titled_from <= q_start < titled_to:
                 titled_from, titled_to, titled = around_titles(q_start)
             if kind == "bare" or titled:

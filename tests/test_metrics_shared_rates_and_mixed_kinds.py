@@ -22,6 +22,30 @@ def test_rates_closed_by_a_word_for_indicators_share_the_value(text, expected):
     assert sorted(read(text)[1]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the indicators counted (三项指标, 两个指标) before the value the rates share, or before their values listed
+    ("全区规范性文件报备率、审查率、纠错率三项指标均达100%。",
+     [("审查率", 100), ("纠错率", 100), ("规范性文件报备率", 100)]),
+    ("全区政务服务网上可办率、即办率两个指标分别为99.5%、47%。", [("即办率", 47), ("政务服务网上可办率", 99.5)]),
+    ("全区规范性文件报备率、审查率等两项指标均达100%。", [("审查率", 100), ("规范性文件报备率", 100)]),
+    ("全区规范性文件报备率、审查率2项指标均达100%。", [("审查率", 100), ("规范性文件报备率", 100)]),
+    ("全区普法知晓率、群众满意率两项均达到96%。", [("普法知晓率", 96), ("群众满意率", 96)]),
+    # counted as rates, unquoted: no word of the last label
+    ("全区负责人出庭率和出声率两率均为100%。", [("出声率", 100), ("负责人出庭率", 100)]),
+])
+def test_rates_whose_indicators_are_counted_share_or_list_the_values(text, expected):
+    assert sorted(read(text)[1]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a count of indicators after no rate, or after rates and before no value of theirs
+    "全县出庭应诉率等三项指标纳入年度考核。",
+    "调解成功率等3项指标完成情况良好,考核得分98分。",
+])
+def test_a_count_of_indicators_names_no_rate_without_a_value(text):
+    assert read(text)[1] == []
+
+
 def test_a_key_closed_by_a_word_for_indicators_keeps_its_value():
     text = "2024年,全县行政机关负责人出庭应诉率、出庭发声率等指标均达到100%。"
     assert facts(text) == [("head_appearance_rate", 100, 2024, False)]
