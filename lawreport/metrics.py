@@ -86,6 +86,8 @@ from .vocab import BOUNDS
 _INDICATORS_COUNTED = frozenset("项个")
 _AFTER_INDICATORS = ("指标", "均", "都", "分别")
 _RATES_BEFORE_COUNT = ("率", "率等")
+# A short aside within a rate's label, between its words (村(社区)法律顾问覆盖率, 乡镇(街道)…): from after its bracket.
+_LABEL_ASIDE = compile_cached(r"(?<=\p{Han}\()\p{Han}{1,4}\)(?=\p{Han})")
 _AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
 _LIST_JOINER = compile_cached(r"率(?=[和及与][\p{Han}“])")
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
@@ -1972,6 +1974,13 @@ class Interpreter:
                     # “三率”(排查率、化解率、调解成功率)分别为…: the rates the quoted name counts, listed in its bracket
                     subject_start = label_clause = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
+                elif opener == ")" and kind == "percent" and clause > 2 and stripped \
+                        and (opening := text.rfind("(", 0, clause - 1)) > 0 \
+                        and (inner := _LABEL_ASIDE.match(text, opening + 1)) is not None and inner.end() == clause:
+                    # 服务点覆盖率和村(社区)法律顾问覆盖率分别为…: a short aside within the label (社区, 居, 街道); the
+                    # subject runs back over it, to the labels joined before the words it qualifies
+                    subject_start = label_clause = clause_start(opening)
+                    subject = text[subject_start:q_start]
                 if kind == "percent" and subject.endswith(_BOTH):
                     many = _MANY_VALUES.search(subject)  # 出庭应诉率和出庭出声率实现双100%: each rate before it has it
                     if many is not None:
