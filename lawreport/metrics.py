@@ -89,6 +89,7 @@ _RATES_BEFORE_COUNT = ("率", "率等")
 # A short aside within a rate's label, between its words (村(社区)法律顾问覆盖率, 乡镇(街道)…): from after its bracket.
 _LABEL_ASIDE = compile_cached(r"(?<=\p{Han}\()\p{Han}{1,4}\)(?=\p{Han})")
 _AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
+_AVERAGE_REACH = 6  # how far before a rate's value its connectors may say it is an average (平均达到了, 平均保持在)
 _LIST_JOINER = compile_cached(r"率(?=[和及与][\p{Han}“])")
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
 # or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
@@ -3825,12 +3826,11 @@ class Interpreter:
             if sentence in self._specialised:
                 return None, 0  # …医调委调解医疗纠纷190件,调解成功率84.2%: the body's rate
             # 以青石镇为例,调解纠纷120件: the example's figure, a part of the area's like a sub-unit's; so is the sub-units'
-            # average of a rate (各村平均调解成功率97.3%: read as an example's, the area's own rate said beside it stands);
-            # and so are the figures after a share's count in its sentence (依托…工作室化解纠纷95件,调解成功率100%)
+            # average of a rate (各村平均调解成功率97.3%, 各镇调解成功率平均达97%: read as an example's, the area's own
+            # rate said beside it stands); and so are the figures after a share's count in its sentence (依托…工作室
+            # 化解纠纷95件,调解成功率100%)
             example = ((heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)) \
-                or (q.kind == "percent" and label_start >= _AVERAGE_WORD
-                    and self.catalog.rate_place_average.fullmatch(subject, label_start - _AVERAGE_WORD, label_start)
-                    is not None)
+                or (q.kind == "percent" and self._averaged(q, subject, subject_start, label_start))
             share = example or (sentence in self._share_ends and self._after_share(sentence, label)) \
                 or self._continues_share(sentence, label)
             kind = False
@@ -3968,6 +3968,14 @@ class Interpreter:
             return False
         clause = after_last_pause(text, low, start)
         return _PERIODS_LISTED.search(text, clause, start) is not None
+
+    def _averaged(self, q: Quantity, subject: str, subject_start: int, label_start: int) -> bool:
+        """Whether the rate whose label starts at `label_start` of its subject is an average (平均调解成功率, 调解成功率
+        平均达…: the catalog's {AVERAGE} right before the label, or among the connectors between the subject and q)."""
+        average = self.catalog.rate_place_average
+        return (label_start >= _AVERAGE_WORD
+                and average.fullmatch(subject, label_start - _AVERAGE_WORD, label_start) is not None) \
+            or average.search(self.text, max(subject_start + len(subject), q.start - _AVERAGE_REACH), q.start) is not None
 
     def _in_example(self, sentence: int, label: int) -> bool:
         """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before

@@ -129,6 +129,9 @@ def test_an_average_said_bare_after_a_rate_is_no_second_value(text, own):
      ("mediation_success_rate", 98.6, 2024, False), ("各村平均调解成功率", 96.9)),
     ("各街道平均出庭应诉率为90.5%,全区行政机关负责人出庭应诉率为94%。",
      ("head_appearance_rate", 94, 2024, False), ("各街道平均出庭应诉率", 90.5)),
+    # the average said after the label
+    ("全区调解成功率98.9%,各街道调解成功率平均达到96.4%。",
+     ("mediation_success_rate", 98.9, 2024, False), ("各街道调解成功率", 96.4)),
 ])
 def test_the_sub_units_average_beside_the_area_s_rate_is_no_second_value(text, own, average):
     # the units' average of the rate, with a label of its own, is a generic rate only where the area's is said
