@@ -80,7 +80,6 @@ from .structure import (
 )
 from .vocab import BOUNDS
 
-# A rate's label joined to the next one (出庭率和出声率), which may open with a quoted name (网办率和“掌上办”率).
 # A count of the rates listed before it (…满意率三项指标, …及时率等三个指标, …满意率两项均…): its measure words, what
 # follows it, and what stands right before it.
 _INDICATORS_COUNTED = frozenset("项个")
@@ -90,7 +89,11 @@ _RATES_BEFORE_COUNT = ("率", "率等")
 _LABEL_ASIDE = compile_cached(r"(?<=\p{Han}\()\p{Han}{1,4}\)(?=\p{Han})")
 _AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
 _AVERAGE_REACH = 6  # how far before a rate's value its connectors may say it is an average (平均达到了, 平均保持在)
-_LIST_JOINER = compile_cached(r"率(?=[和及与][\p{Han}“])")
+# A rate's label joined to the next one (出庭率和出声率, 可办率以及网办率), which may open with a quoted name (网办率和
+# “掌上办”率); what each match holds.
+_LIST_JOINER = compile_cached(r"率(?=(?:以及|[和及与])[\p{Han}“])")
+_JOINED_RATES = ("率和", "率及", "率与", "率以及")
+_RATES_JOINED_WITH = ("率", "率以")  # what stands before the joiner's last character in a list of rates (_elided_rate)
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
 # or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
 _ELIDED_RATE_JOINS = frozenset("和及与、")
@@ -1966,7 +1969,7 @@ class Interpreter:
                     if quoted_clause > 0 and text[quoted_clause - 1] == LIST_SEPARATOR \
                             and _QUOTED_RATE_QUALIFIER.fullmatch(text, opening + 1, clause - 1) is not None:
                         label_clause = quoted_clause
-                    elif opening > 1 and _LIST_JOINER.match(text, opening - 2) is not None:
+                    elif opening > 1 and text.endswith(_JOINED_RATES, 0, opening):
                         # 网办率和“最多跑一次”实现率分别为…: the label joined before the quoted name's is listed with it
                         subject_start = label_clause = self._quoted_label_start(clause_start(opening - 1))
                         subject = text[subject_start:q_start]
@@ -3100,7 +3103,7 @@ class Interpreter:
         while rates and listed[rates - 1][1].endswith("率"):
             rates -= 1
         shared = listed[rates:]
-        if "率和" in subject or "率及" in subject or "率与" in subject:  # what _LIST_JOINER needs
+        if any(joined in subject for joined in _JOINED_RATES):  # what _LIST_JOINER needs
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         return shared
@@ -3128,7 +3131,7 @@ class Interpreter:
             return None
         joiner = subject_start + len(subject) - len(label) - 1
         text = self.text
-        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS or text[joiner - 1] == "率" \
+        if joiner < 1 or text[joiner] not in _ELIDED_RATE_JOINS or text.endswith(_RATES_JOINED_WITH, 0, joiner) \
                 or _degrees().before_rate.search(text, max(0, joiner - _ELIDED_DEGREE_REACH), joiner + 1) is not None:
             return None  # (报备率、及时率: each written whole, a list of rates; 满意度、知晓率: a degree, then a rate)
         stem = label[:-1]
