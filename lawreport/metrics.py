@@ -5530,13 +5530,15 @@ def _distinct_rates(rates: list[Found], text: str, catalog: Catalog) -> list[Fou
     for r in rates:
         alike = by_value.get(r.value, ())
         same = next((i for i in alike if kept[i].label == r.label), None)
-        if same is None:
-            same = next((i for i in alike if (r.quantity is None or kept[i].quantity is not r.quantity)
-                         and _same_measure(kept[i].label, r.label)
-                         and (_restates(kept[i].label, r.label, catalog)
-                              or (kept[i].label.endswith(r.label) or r.label.endswith(kept[i].label))
-                              and text.find("\n", last_said[i], r.start) < 0)),
-                        None)
+        if same is not None:  # the same label again: it stands for itself (neither is shorter, nor of a place)
+            last_said[same] = max(last_said[same], r.start)
+            continue
+        same = next((i for i in alike if (r.quantity is None or kept[i].quantity is not r.quantity)
+                     and _same_measure(kept[i].label, r.label)
+                     and (_restates(kept[i].label, r.label, catalog)
+                          or (kept[i].label.endswith(r.label) or r.label.endswith(kept[i].label))
+                          and text.find("\n", last_said[i], r.start) < 0)),
+                    None)
         if same is None:
             by_value.setdefault(r.value, []).append(len(kept))
             kept.append(r)
