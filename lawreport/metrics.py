@@ -2562,22 +2562,23 @@ class Interpreter:
         stays the received count. So too the applications a key's cases came from, beside a received count of those
         cases (受理法律援助申请498件,指派法律援助案件486件: the 486 are the cases)."""
         intakes = _intakes()
-        received_counts = [m for m in metrics if m.key in intakes
-                           and self._received_said(m, intakes[m.key].received, intakes[m.key].admitted)]
+        # each count of a key counted at intake, with its intake's words and whether its label says what was admitted
+        counted = [(m, intake, self._admitted_said(m, intake.admitted)) for m in metrics
+                   if (intake := intakes.get(m.key or "")) is not None]
+        received_counts = [(m, intake) for m, intake, admitted in counted
+                           if not admitted and self._received_words_said(m, intake.received)]
         if not received_counts:
             return metrics
-        received = {(m.key, m.year, m.target) for m in received_counts}
-        cases = {(m.key, m.year, m.target) for m in received_counts
-                 if intakes[m.key or ""].applied and not self._admitted_said(m, intakes[m.key or ""].applied)}
-        kept = []
-        for m in metrics:
-            intake, scope = intakes.get(m.key or ""), (m.key, m.year, m.target)
-            if intake is None or ((scope not in received or not self._admitted_said(m, intake.admitted))
-                                  and (scope not in cases or not self._admitted_said(m, intake.applied))):
-                kept.append(m)
-            else:
+        received = {(m.key, m.year, m.target) for m, _ in received_counts}
+        cases = {(m.key, m.year, m.target) for m, intake in received_counts
+                 if intake.applied and not self._admitted_said(m, intake.applied)}
+        given_way = set()
+        for m, intake, admitted in counted:
+            scope = (m.key, m.year, m.target)
+            if (scope in received and admitted) or (scope in cases and self._admitted_said(m, intake.applied)):
+                given_way.add(id(m))
                 self.given_way.append(m)
-        return kept
+        return [m for m in metrics if id(m) not in given_way] if given_way else metrics
 
     def _admitted_said(self, m: Found, admitted: tuple[str, ...]) -> bool:
         """Whether the count's label says what was admitted: it opens with such a word (审结一审行政案件18件) or holds
@@ -2586,12 +2587,10 @@ class Interpreter:
         text = self.text
         return any(text.find(word, m.start, m.end) >= 0 for word in admitted) or text.endswith(admitted, 0, m.start)
 
-    def _received_said(self, m: Found, received: tuple[str, ...], admitted: tuple[str, ...]) -> bool:
-        """Whether the count's label, saying nothing of what was admitted, holds a word of what was received (受理矛盾纠纷,
-        调解组织共受理矛盾纠纷: the body whose intake it is may open it) or its clause says one before the label (共收到以各镇为
-        被申请人的行政复议案件35件: the label is 行政复议案件), as far back as a subject reaches."""
-        if self._admitted_said(m, admitted):
-            return False
+    def _received_words_said(self, m: Found, received: tuple[str, ...]) -> bool:
+        """Whether the count's label holds a word of what was received (受理矛盾纠纷, 调解组织共受理矛盾纠纷: the body whose
+        intake it is may open it) or its clause says one before the label (共收到以各镇为被申请人的行政复议案件35件: the
+        label is 行政复议案件), as far back as a subject reaches. Asked of a label saying nothing of what was admitted."""
         text = self.text
         clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
         return any(text.find(word, clause, m.end) >= 0 for word in received)
