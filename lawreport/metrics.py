@@ -1133,7 +1133,8 @@ class _Heard:
     once for all its figures: a filter whose word the sentence says only after a label is not asked for its figure,
     and most sentences say none. Each offset is the sentence's limit where it says none."""
 
-    __slots__ = ("bracket", "example", "kind", "kind_class", "part", "period", "qualifier", "respectively", "specialised")
+    __slots__ = ("bracket", "channel", "example", "kind", "kind_class", "part", "period", "qualifier", "respectively",
+                 "specialised")
 
     def __init__(self, limit: int):
         self.respectively = limit  # 分别 (_of_periods_listed)
@@ -1142,6 +1143,7 @@ class _Heard:
         self.bracket = limit  # an opening bracket (_kind_before_bracket)
         self.part = limit  # a word every part marker holds (_after_part_marker; -1 where markers show no words)
         self.specialised = limit  # a word every specialised body's disputes hold (_specialised_part)
+        self.channel = limit  # a word every channel said as a clause of its own holds (_channel_said_before)
         # Of share_qualifier, share_kind_class and share_kind: where each word that every match holds starts, in order
         # (_in_clause), None where the sentence says none; every offset of the sentence where a pattern shows no words.
         self.qualifier: Sequence[int] | None = None
@@ -3853,7 +3855,7 @@ class Interpreter:
                          or (heard.kind_class is not None
                              and self._in_clause(self.catalog.share_kind_class, heard.kind_class, clause, end))
                          or (heard.bracket <= label and self._kind_before_bracket(sentence, label))
-                         or self._channel_said_before(sentence, end)))
+                         or (heard.channel < end and self._channel_said_before(sentence, end))))
             if channel and not share:  # (past an aside on the count: 3326件(2023年为867件), no whole's year)
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
@@ -4032,9 +4034,10 @@ class Interpreter:
         sentence in turn (_share_ends), for the next one."""
         text = self.text
         if self._share_ends.get(sentence) != sentence:  # (not yet found to go on about one)
-            if sentence == 0 or sentence in self._share_ends or text[sentence - 1] == "\n" \
-                    or self.catalog.share_continued.match(text, sentence) is None \
-                    or self.outline.sentence_start(sentence - 1) not in self._share_ends:
+            # (most texts count no share, and most sentences follow none: told before the opening is matched)
+            if sentence == 0 or not self._share_ends or sentence in self._share_ends or text[sentence - 1] == "\n" \
+                    or self.outline.sentence_start(sentence - 1) not in self._share_ends \
+                    or self.catalog.share_continued.match(text, sentence) is None:
                 return False
             self._share_ends[sentence] = sentence
         return WHOLE_SAID.search(text, sentence, label) is None
@@ -4275,6 +4278,8 @@ class Interpreter:
         heard.qualifier = self._share_words_said(self.catalog.share_qualifier, start, limit)
         heard.kind_class = self._share_words_said(self.catalog.share_kind_class, start, limit)
         heard.kind = self._share_words_said(self.catalog.share_kind, start, limit)
+        channel = self._share_words_said(self.catalog.share_channel_clause, start, limit)
+        heard.channel = limit if channel is None else channel[0]
         return heard
 
     def _completion_share(self, key: str | None, end: int) -> bool:

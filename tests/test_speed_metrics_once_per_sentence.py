@@ -168,3 +168,28 @@ def test_where_a_sentence_first_says_a_word_of_the_year_so_far_reads_as_searched
             if not said_before:
                 assert interpreter._year_so_far(said, start) is None
             assert (start >= said.so_far) == said_before, (text, start)
+
+
+CHANNEL_PIECES = ["依托", "通过", "经由", "经", "“村民说事”", "制度", "平台", "调解", "室", "中心", "受理纠纷", "12件", ",", ";",
+                  ":", "。", "、", "\n", "全县共"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CHANNEL_PIECES), max_size=20))
+@example(["依托", "“村民说事”", "制度", ",", "受理纠纷", "12件"])
+@example(["通过", "调解", "室", ";", "全县共", "受理纠纷", "12件"])
+def test_a_figure_before_its_sentences_first_channel_word_has_no_channel_said_before_it(pieces):
+    """_headline asks _channel_said_before of a figure only where its sentence says a word every channel clause holds
+    (_Heard.channel, found once per sentence) before the figure's label ends: up to that word, the search finds none."""
+    text, interpreter, sentences = sentences_read(pieces, 2023)
+    for sentence, said in sentences:
+        heard = interpreter._heard_in(said)
+        for end in range(sentence, min(heard.channel, said.limit) + 1):
+            assert not interpreter._channel_said_before(sentence, end), (text, end)
+
+
+def test_a_channel_clause_is_heard_at_its_word():
+    text, interpreter, sentences = sentences_read(["依托", "“村民说事”", "制度", ",", "受理纠纷", "12件"], 2023)
+    sentence, said = sentences[0]
+    assert interpreter._heard_in(said).channel == text.find("制度")
+    assert interpreter._channel_said_before(sentence, text.find("12件"))
