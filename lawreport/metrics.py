@@ -4400,10 +4400,15 @@ class Interpreter:
         ranks: dict[int, int | None] = {}
         lowest: dict[tuple[str | None, int], int] = {}
         line_of = _line_starts(self.text, [m.start for m in rated])
-        for m in rated:
+        scoped = [(m, (m.key, line_of[m.start])) for m in rated]
+        rates_said: dict[tuple[str | None, int], int] = {}  # (key, line) -> how many rates of the key the line gives
+        for _, scope in scoped:
+            rates_said[scope] = rates_said.get(scope, 0) + 1
+        for m, scope in scoped:
+            if rates_said[scope] == 1:
+                continue  # (a rate alone of its key on its line is set against none: its place is not asked)
             rank = ranks[id(m)] = self._place_rank(m)
             if rank is not None:
-                scope = (m.key, line_of[m.start])
                 lowest[scope] = min(lowest.get(scope, rank), rank)
         return [m for m in metrics if (rank := ranks.get(id(m))) is None or rank <= lowest[m.key, line_of[m.start]]]
 
