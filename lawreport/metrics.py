@@ -1424,8 +1424,8 @@ def _read_before(pattern: regex.Pattern) -> tuple[int | None, int | None, frozen
 class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
-    __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "nian",
-                 "others", "paragraph", "part", "quota", "same", "since", "so_far", "span", "spanned", "start",
+    __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "met",
+                 "nian", "others", "paragraph", "part", "quota", "same", "since", "so_far", "span", "spanned", "start",
                  "unmediated", "up_to_now", "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
@@ -1450,6 +1450,7 @@ class _Sentence:
         # where it first says a word of _SUM_DATE_WORDS, its limit for never, once asked (Interpreter._summed_to_date)
         self.dated: int | None = None
         self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
+        self.met: int | None = None  # Interpreter._met_close_last of it, once asked
         # an end up to which it names no mediators (_BeforeInSentence.clear_of_words of other_mediation), once asked
         self.mediators: int | None = None
         # where it first says a word one of which every other body's mediation holds from `mediators` on (its limit for
@@ -3606,7 +3607,7 @@ class Interpreter:
         opening the sentence (力争提前实现…目标 plans); None where no target is said met. A figure whose sentence holds
         none of the words every target_met_close match holds (目标) after it (most) is passed without a match."""
         text, sentence = self.text, said.start
-        if not may_hold_words(_met_close_gate(), text, q.end, said.limit) \
+        if q.end > (said.met if said.met is not None else self._met_close_last(said)) \
                 or self.catalog.target_met_close.match(text, q.end) is None:
             return None
         opening = None
@@ -3615,6 +3616,21 @@ class Interpreter:
         if opening is None or self._cues.search(sentence, opening.start()) or self._opens_as_plan(said):
             return None
         return opening
+
+    def _met_close_last(self, said: _Sentence) -> int:
+        """Where the sentence `said` last says a word every target_met_close match holds (_met_close_gate), -1 for none
+        and past any figure where the pattern shows no words, found once for all its figures (_Sentence.met): a figure
+        ending after it has no target said met right after it, as a search of the rest of the sentence for the words
+        after each figure found."""
+        gate = _met_close_gate()
+        if gate is None:
+            said.met = sys.maxsize
+        elif isinstance(gate, str):
+            said.met = self.text.rfind(gate, said.start, said.limit)
+        else:
+            starts = held_word_starts(gate, self.text, said.start, said.limit)
+            said.met = starts[-1] if starts else -1
+        return said.met
 
     def _opens_with_part_of_year(self, said: _Sentence) -> bool:
         """Whether the sentence `said` opens with a part of a year it names (2024年1至3月, 今年一季度,): its figures are

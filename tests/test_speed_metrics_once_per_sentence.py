@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport import metrics
+from lawreport.scanning import may_hold_words
 from lawreport.structure import MAX_SENTENCE, Outline
 
 AMONG_PIECES = ["件中", "的", "案件中", "受理的", "151", "件", "中", "行政复议", ",", ":", "。", "\n", "调解12件",
@@ -193,3 +194,19 @@ def test_a_channel_clause_is_heard_at_its_word():
     sentence, said = sentences[0]
     assert interpreter._heard_in(said).channel == text.find("制度")
     assert interpreter._channel_said_before(sentence, text.find("12件"))
+
+
+MET_PIECES = ["提前完成", "年度", "目标", "目", "标", "100%", "98%", "的", "出庭应诉率", "任务", ",", "。", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MET_PIECES), max_size=16))
+@example(["提前完成", "出庭应诉率", "100%", "目标", ",", "98%", "。"])
+def test_where_a_sentence_last_says_a_target_word_reads_as_searched_after_each_figure(pieces):
+    """_target_met passes a figure ending after the sentence's last word of target_met_close (_met_close_last, found
+    once per sentence) as it did searching the rest of the sentence after each figure for the words."""
+    text, interpreter, sentences = sentences_read(pieces, 2023)
+    for _, said in sentences:
+        last = interpreter._met_close_last(said)
+        for end in range(said.start, said.limit + 1):  # where the figures end, in order
+            assert (end <= last) == may_hold_words(metrics._met_close_gate(), text, end, said.limit), (text, end)
