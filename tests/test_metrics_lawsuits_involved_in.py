@@ -22,6 +22,11 @@ def facts(text: str):
     ("2023年,全县行政机关涉诉案件68件,败诉3件。",
      [("litigation_first_instance", 68, 2023, False), ("litigation_lost", 3, 2023, False)]),
     ("2023年,全市行政涉诉案件共计142件。", [("litigation_first_instance", 142, 2023, False)]),
+    # the number right after the word, or 共/累计 between the agencies and it
+    ("2023年,全区行政机关共涉诉57件,败诉4件。",
+     [("litigation_first_instance", 57, 2023, False), ("litigation_lost", 4, 2023, False)]),
+    ("2023年,全市各级行政机关累计涉诉案件212件。", [("litigation_first_instance", 212, 2023, False)]),
+    ("2023年,全县行政涉诉39件。", [("litigation_first_instance", 39, 2023, False)]),
 ])
 def test_lawsuits_involved_in_are_the_lawsuits(text, expected):
     assert facts(text) == expected
@@ -31,6 +36,9 @@ def test_lawsuits_involved_in_are_the_lawsuits(text, expected):
     "2023年,全县涉诉信访案件68件。",  # petitions about lawsuits
     "2023年,全县涉诉行政案件68件,其中二审12件。",  # appeals among them
     "2023年,全县涉诉民事案件68件。",  # civil suits
+    "2023年,全区共涉诉57件。",  # no agency named: any party's lawsuits
+    "2023年,全区行政机关涉诉信访事项57件。",  # petitions
+    "2023年,全区行政机关共涉诉57件,其中二审9件。",  # appeals among them
 ])
 def test_no_lawsuits_involved_in_where_they_are_other_cases(text):
     assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
