@@ -5630,14 +5630,17 @@ def _parts_named_alone(part: regex.Pattern, counts: list[Reading]) -> int:
 
 def _outcome_alone(subject: str, part: int) -> bool:
     """Whether the part named at `part` is all the subject says, after 其中 or other parts joined to it (撤销5件,
-    其中变更3件, 变更和责令履行2件) and the words deciding it (决定撤销6件, 依法撤销, 作出撤销决定): an outcome, not a
-    kind of case named by one (不服撤销决定的5件)."""
+    其中变更3件, 变更和责令履行2件), the body deciding it (全市法院判决撤销23件, 复议机关决定撤销7件) and the words deciding
+    it (决定撤销6件, 依法撤销, 作出撤销决定): an outcome, not a kind of case named by one (不服撤销决定的5件), nor one
+    the body suffered (复议决定被法院撤销2件)."""
     said = _DECIDING.sub("", subject[:part].removeprefix("其中"), count=1)
     return not said or said[-1] in _OTHERS_BEFORE_LABEL
 
 
-# The words deciding an outcome before its name (依法决定撤销, 作出撤销决定, 予以撤销): the outcome is still all it says.
-_DECIDING = compile_cached(r"(?:依法)?(?:决定|作出|予以)?$")
+# The words deciding an outcome before its name (依法决定撤销, 作出撤销决定, 予以撤销), and the court or reconsideration
+# body deciding it before them (全市法院, 市中级人民法院, 复议机关; not after 被: an outcome it suffered): the outcome is
+# still all it says.
+_DECIDING = compile_cached(r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构))?(?:依法)?(?:决定|作出|予以)?$")
 
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.

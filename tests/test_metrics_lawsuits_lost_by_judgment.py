@@ -57,3 +57,21 @@ def test_a_longer_list_of_the_judgments_against_the_agencies_counts_the_lawsuits
 
 def test_a_longer_list_of_a_reconsiderations_outcomes_is_no_lawsuits_lost():
     assert keys_values("2024年,全县行政复议案件中撤销、确认违法、变更的案件57件。") == [("reconsideration_corrected", 57)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the court named before the judgments, no other outcome listed beside them
+    ("2024年,全区法院判决撤销行政行为17件、确认违法6件。", [(23, True)]),
+    ("2024年,县人民法院依法判决撤销9件,判决确认违法3件。", [(12, True)]),
+    ("2024年,在行政诉讼中,法院判决撤销行政行为17件、确认违法6件。", [(23, True)]),
+    # one judgment alone, a list of none: no loss read
+    ("2024年,全区法院判决撤销行政行为17件。", []),
+    # judgments the reconsideration's decisions suffered: no loss of the agencies
+    ("2024年,行政复议决定被法院判决撤销2件、确认违法1件。", []),
+])
+def test_judgments_said_after_the_court_that_made_them(text, expected):
+    assert lost(text) == expected
+
+
+def test_a_reconsideration_bodys_outcomes_said_after_it_are_its_corrections():
+    assert keys_values("2024年,行政复议案件中,复议机关决定撤销8件、变更3件。") == [("reconsideration_corrected", 11)]
