@@ -2082,11 +2082,15 @@ class Interpreter:
                         rule, label_start = counted, 0
                 if rule is None and rate_label is None and not change and opener == ":" \
                         and kind in ("count", "percent", "ratio"):
-                    # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it
-                    subject_start = clause_start(clause - 1)
-                    subject = text[subject_start:clause - 1]
-                    rule, label_start = headline(q, said, subject, subject_start)
-                    rate_label = rate_label_of(subject) if kind == "percent" else None
+                    # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it, but one
+                    # its rule excludes (行政复议:依法撤销7件: an outcome of the cases, none received; the count's
+                    # subject stays the words after the colon, where an outcome may be read as a part)
+                    colon_start = clause_start(clause - 1)
+                    colon_subject = text[colon_start:clause - 1]
+                    colon_rule, colon_label = headline(q, said, colon_subject, colon_start)
+                    if colon_rule is None or colon_rule.exclude is None or colon_rule.exclude.search(subject) is None:
+                        rule, label_start, subject_start, subject = colon_rule, colon_label, colon_start, colon_subject
+                        rate_label = rate_label_of(subject) if kind == "percent" else None
                 if rule is None and kind == "ratio" and not change and "比" not in subject:  # (no ratio of its own)
                     rule, label_start, subject_start, subject = self._ratio_named_before(q, sentence, subject_start,
                                                                                          subject)

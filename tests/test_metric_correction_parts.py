@@ -36,6 +36,11 @@ PARTS = [
     ("2024年,青禾县行政复议机关撤销5件,变更1件,责令履行2件。", [corrected(8)]),
     # …not another review's (执法监督), which names no reconsideration
     ("2024年,青禾县行政执法监督撤销5件,变更1件,确认违法2件。", []),
+    # reconsideration named before a colon, the outcomes after it: its outcomes, none of them its intake (the
+    # colon's label gives a count only a verb its rule reads)
+    ("2024年,青禾县行政复议:依法撤销5件,变更1件,确认违法2件。", [corrected(8)]),
+    ("2024年,青禾县行政复议:撤销5件。", []),
+    ("2024年,青禾县行政复议:共18件。", [RECEIVED]),
     # a court's judgments after lawsuits: no corrections
     ("2024年,青禾县审结行政诉讼案件30件,判决撤销4件,责令履职2件。", []),
 ]
