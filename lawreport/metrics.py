@@ -2471,7 +2471,10 @@ class Interpreter:
                 metrics = [m for m in metrics if m.key not in page.keys]
         rates = _distinct_rates(rates, self.text, self.catalog)
         if _ABOUT_WORD in text:
-            rates = _without_rounded(rates, text, lambda a, b: _same_measure(a.label, b.label))
+            # (among the rates only one said with no label of its own, the precise one's carried over it: 纠错率12.2%,
+            # 约为12%; a rate written with its label is one of its own, 纠错率12.2% … 纠错率约为12%)
+            rates = _without_rounded(rates, text, lambda precise, about: about.start <= precise.start
+                                     and about.quantity is not None and precise.end <= about.quantity.start)
         return metrics, rates, readings
 
     def _split_with_appeals(self, m: Found) -> bool:
@@ -5489,10 +5492,10 @@ def _within(title: Found, text: str) -> Callable[[float], bool]:
 
 
 def _without_rounded(found: list[Found], text: str, alike: Callable[[Found, Found], bool]) -> list[Found]:
-    """The rates but one said about (约) that another of the same measure, year and plan restates more precisely,
-    before or after it (纠错率24.2% … 纠错率约为24%): the same fact, rounded to its last written digit (24.2 to 24,
-    not 24.8); a reader lists it once, as the precise figure. An about figure no precise one restates
-    stays (纠错率约为24%, alone: the figure there is)."""
+    """The rates but one said about (约) that another `alike` it (of the same key, for the headline rates), of its year
+    and plan, restates more precisely, before or after it (纠错率24.2% … 纠错率约为24%): the same fact, rounded to its
+    last written digit (24.2 to 24, not 24.8); a reader lists it once, as the precise figure. An about figure no
+    precise one restates stays (纠错率约为24%, alone: the figure there is)."""
     about: list[tuple[Found, Quantity]] = []
     precise: list[Found] = []
     for f in found:
