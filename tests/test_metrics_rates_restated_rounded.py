@@ -19,8 +19,11 @@ from test_metric_families import facts, read
     # before the precise one, or said with 约 as the figure's qualifier
     ("全年行政复议纠错率约12%。从审结案件看,全年行政复议纠错率12.2%。",
      [("行政复议纠错率", 12), ("行政复议纠错率", 12.2)]),
+    # …or said 大约 before its verb, as 约为
+    ("全年行政复议纠错率12.2%。全年行政复议纠错率大约为12%。", [("行政复议纠错率", 12.2), ("行政复议纠错率", 12)]),
     # …or with no label of its own, the precise one's carried over it: the same rate restated, once
     ("全年行政复议纠错率12.2%,约为12%。", [("行政复议纠错率", 12.2)]),
+    ("全年行政复议纠错率12.2%,大约为12%。", [("行政复议纠错率", 12.2)]),
     # a shorter label restating it: a rate of its own as written
     ("全年行政复议纠错率24.2%。分析显示,纠错率约为24%。", [("行政复议纠错率", 24.2), ("纠错率", 24)]),
 ])
@@ -50,3 +53,11 @@ def test_a_rate_said_again_with_its_own_value_is_one_rate():
 def test_a_rate_said_about_that_no_precise_one_restates_stays(text, expected):
     assert facts(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # 大约 before the verb, alone: the figure there is, as with 约为
+    ("全年行政复议纠错率大约是12%。", [("reconsideration_correction_rate", 12, 2024, False)]),
+    ("全年新收行政复议案件大约为130件。", [("reconsideration_received", 130, 2024, False)]),
+])
+def test_a_figure_said_about_before_its_verb_is_read(text, expected):
+    assert facts(text) == expected
