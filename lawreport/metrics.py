@@ -121,6 +121,16 @@ _LISTED_WORD_HAN = 8
 _LIST_OPENS = frozenset(BREAKS + " \t(")
 # after a count of places (两地分别): the names listed before are places; before a verb, the list's words end before it
 _RESPECTIVELY = "分别"
+
+
+def _shared_after_respectively(label: str) -> str:
+    """The words a 分别 list's bodies or services share, written after 分别 at the end of its last label (法律援助中心、
+    公证处分别办理案件: 办理案件); "" where 分别 ends no such label or only 为 follows it (…分别为)."""
+    at = label.rfind(_RESPECTIVELY)
+    shared = label[at + len(_RESPECTIVELY):] if at > 0 else ""
+    return shared if len(shared) > 1 else ""
+
+
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
@@ -2346,6 +2356,12 @@ class Interpreter:
                     shared_noun = self._noun_for_verb(first_label, labels[-1][1])
                     listed_words = text[first_start:subject_start + len(subject)] if shared_noun else ""
                     rule, label_start = headline(q, said, first_label + shared_noun, first_start, listed_words)
+                    if rule is None and not shared_noun and respectively \
+                            and (shared_words := _shared_after_respectively(labels[-1][1])):
+                        # 法律援助中心、公证处分别办理案件…: the bodies listed share the verb and noun after 分别
+                        rule, label_start = headline(q, said, first_label + shared_words, first_start)
+                        if label_start >= len(first_label):
+                            rule = None  # (a label of the shared words alone names none of the bodies)
                     if rule is not None:
                         label_start = label_start if label_start < len(first_label) else 0
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, first_start + label_start))
