@@ -3131,6 +3131,9 @@ class Interpreter:
         if any(joined in subject for joined in _JOINED_RATES):  # what _LIST_JOINER needs
             shared += [(subject_start, subject[: m.start() + 1])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
+        elif (label := self._rate_label(subject)) is not None and subject.endswith("率" + label) \
+                and self._rate_label(run_in := subject[:-len(label)]) is not None:
+            shared.append((subject_start, run_in))  # 知晓率满意率均达95%: a rate run into the label, its 率 cutting it
         return shared
 
     def _degree_listed(self, label_clause: int, subject_start: int, rate_start: int) -> tuple[int, int] | None:
