@@ -1718,6 +1718,9 @@ class Interpreter:
                     # 调解成功率(%)\t99.1: the unit its label notes, as a table's row label would (成 and ‰ would scale it)
                     kind = "percent" if noted.group(1) == "%" else "count"
                     q = q._replace(kind=kind, unit=noted.group(1))
+            elif kind == "points" and not change and q.value <= 100 and _is_rate_value(text, q_start):
+                # 调解成功率达到98.6个百分点: no change said, the rate's level written in points
+                q, kind = q._replace(kind="percent", unit="%"), "percent"
             if kind == "count" and text[q_end - 1] in _INDICATORS_COUNTED and text.startswith(_AFTER_INDICATORS, q_end) \
                     and text.endswith(_RATES_BEFORE_COUNT, 0, q_start):
                 # 调解成功率、履行率、满意率三项指标均达98%, 知晓率、满意率两项均达95%: how many rates the list before
