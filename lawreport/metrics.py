@@ -1912,6 +1912,9 @@ class Interpreter:
                     rate_start, label_subject = carried.labels.pop(0)
                     rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
                         if carried.noun else headline(q, said, label_subject, rate_start)
+                    if rule is None and not carried.noun:
+                        rule, label_start = self._listed_body(q, said, label_subject, rate_start,
+                                                              carried.labels[-1][1] if carried.labels else label_subject)
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -2359,12 +2362,8 @@ class Interpreter:
                     shared_noun = self._noun_for_verb(first_label, labels[-1][1])
                     listed_words = text[first_start:subject_start + len(subject)] if shared_noun else ""
                     rule, label_start = headline(q, said, first_label + shared_noun, first_start, listed_words)
-                    if rule is None and not shared_noun and respectively \
-                            and (shared_words := _shared_after_respectively(labels[-1][1])):
-                        # 法律援助中心、公证处分别办理案件…: the bodies listed share the verb and noun after 分别
-                        rule, label_start = headline(q, said, first_label + shared_words, first_start)
-                        if label_start >= len(first_label):
-                            rule = None  # (a label of the shared words alone names none of the bodies)
+                    if rule is None and not shared_noun and respectively:
+                        rule, label_start = self._listed_body(q, said, first_label, first_start, labels[-1][1])
                     if rule is not None:
                         label_start = label_start if label_start < len(first_label) else 0
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, first_start + label_start))
@@ -3254,6 +3253,19 @@ class Interpreter:
         end = opening.end() if opening is not None else 0
         stage = self.catalog.quantity_stages.match(label, end)
         return stage.end() if stage is not None else end
+
+    def _listed_body(self, q: Quantity, said: _Sentence, piece: str, start: int,
+                     last: str) -> tuple[MetricRule | None, int]:
+        """The rule of a body or service listed before 分别 (法律援助中心 of 法律援助中心、公证处、调委会分别办理案件…),
+        read with the words the list's `last` label writes after 分别 (办理案件), and where its label starts: a label
+        starting in the piece's own words (before its 分别, the last piece's), not in the shared words alone."""
+        shared = _shared_after_respectively(last)
+        if not shared:
+            return None, 0
+        at = piece.rfind(_RESPECTIVELY)
+        named = piece[:at] if at > 0 else piece
+        rule, label_start = self._headline(q, said, named + shared, start)
+        return (rule, label_start) if rule is not None and label_start < len(named) else (None, 0)
 
     def _noun_for_verb(self, label: str, following: str) -> str:
         """The noun a label ending in a verb alone (新收, 全县法律援助中心受理) takes from the label after it in a list:

@@ -1,5 +1,5 @@
 """Bodies or services listed before 分别, the verb and noun they share written once after it (法律援助中心、公证处分别
-办理案件a件、b件): each value is the listed body's count, in order, the first as well as the last.
+办理案件a件、b件): each value is the listed body's count, in order, the first and those in the middle as well as the last.
 
 Every sentence here is written for the test.
 """
@@ -17,6 +17,10 @@ from test_metric_families import facts
      [("legal_aid_cases", 745, 2023, False), ("notarizations", 2810, 2023, False)]),
     ("2023年,全市法律援助中心、人民调解委员会分别办理案件745件、4120件。",
      [("legal_aid_cases", 745, 2023, False), ("mediation_cases", 4120, 2023, False)]),
+    # three bodies: the one in the middle too
+    ("2023年,全区法律援助中心、公证处、人民调解委员会分别办理案件512件、2330件、3870件。",
+     [("legal_aid_cases", 512, 2023, False), ("mediation_cases", 3870, 2023, False),
+      ("notarizations", 2330, 2023, False)]),
 ])
 def test_each_body_listed_has_its_value(text, expected):
     assert sorted(facts(text, 2023)) == expected
