@@ -35,3 +35,16 @@ def test_the_verb_alone_counts_the_notarial_acts(text, expected):
 ])
 def test_another_topic_or_other_work(text):
     assert notarizations(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2022年,县公证处全年共办理咨询460件。",  # advice, no notarial act
+    "2022年,县公证处每月办理240件。",  # a month's, not the year's
+    "2022年,县公证处月均办理240件。",
+    "2022年,县公证处全年共上门办理120件。",  # a part of the acts, by where they were done
+    "2022年,县公证处全年共在线办理300件。",
+    "2022年,县公证处全年不予办理12件。",  # refused or ended: no act done
+    "2022年,县公证处全年终止办理8件。",
+])
+def test_what_the_verb_alone_does_not_count(text):
+    assert notarizations(text) == []
