@@ -315,6 +315,7 @@ class Catalog(Fields):
     caption_wording: regex.Pattern  # what a caption says around what its table counts (表1:, …情况): sub
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
+    target_outcome: regex.Pattern  # after a run-in plan title on its line, what was done against it (实际完成): search
     plan_document: regex.Pattern
     duty_report: regex.Pattern  # a principal's own report on the rule-of-law duty (述法报告): search, near the start
     review: regex.Pattern

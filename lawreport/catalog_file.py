@@ -434,6 +434,7 @@ class Sections(_Table):
     target_met_open: PatternText  # in a figure's sentence before it, says a target met (提前完成, 已实现)
     target_met_close: PatternText  # right after the figure, closes the target met (…目标)
     plan_paragraph: PatternText
+    target_outcome: PatternText  # after a run-in plan title on its line, tells what was done against it (实际完成)
     plan_document: PatternText
     duty_report: PatternText
     review: PatternList
@@ -1131,6 +1132,7 @@ def _compile(file: CatalogFile) -> Catalog:
         caption_wording=regex.compile(file.tables.caption_wording),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
+        target_outcome=regex.compile(sections.target_outcome),
         plan_document=regex.compile(sections.plan_document),
         duty_report=regex.compile(sections.duty_report),
         review=_alternation(sections.review),

@@ -647,9 +647,11 @@ class Outline:
 
 def _titles_a_plan(text: str, line: Line) -> bool:
     """Whether the line's text opens with a title naming a plan part (kind_named) and a colon, run into the plan
-    (2025年工作打算:持续深化…): no longer than a title standing alone (TITLE_LINE)."""
+    (2025年工作打算:持续深化…): no longer than a title standing alone (TITLE_LINE). Not a line going on to tell what
+    was done against it (年度目标:…,实际完成…: catalog target_outcome), which sets the targets beside their outcome."""
     colon = text.find(_FIELD, line.body, min(line.end, line.body + TITLE_LINE + 1))
-    return colon > line.body and kind_named(text[line.body:colon]) == "plans"
+    return colon > line.body and kind_named(text[line.body:colon]) == "plans" \
+        and get_catalog().target_outcome.search(text, colon, line.end, NOT_CONCURRENT) is None
 
 
 def _kind_after_measure(title: str, kind_of: Callable[[str], str]) -> bool:

@@ -1,6 +1,7 @@
 """Targets said by a label before a colon (2024年目标:…, 工作目标:…, 主要目标:…, 目标任务:…), on a line of their own or
 in a paragraph's run, and a future 将 with a work verb and a floor or a ceiling said of the figure (全县将办理法律援助案件
 不少于600件, 600件以上); a part titled by its targets (工作目标, 主要目标) plans (a text so titled: test_metadata_target_documents).
+A label's line telling what was done against its targets (年度目标:…,实际完成…) is the year's own, no plan.
 Not their meeting (完成年度目标任务:…, 目标任务完成情况), a 将 before its object (将矛盾化解在基层), a target system
 (目标责任制), nor a floor done (已办理…不少于).
 
@@ -40,6 +41,25 @@ def test_a_target_named_before_a_colon_is_one(line, year):
                                   "\n总体目标:全县行政机关负责人出庭应诉率达到100%。"])
 def test_a_line_opening_with_a_target_label_plans(line):
     # (a line of the plans, as 2025年工作打算:… is: of the year after the report's)
+    assert facts(_REPORT.format(line=line)) == [("head_appearance_rate", 100, 2024, True)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("\n年度目标:全县人民调解成功率97%以上,实际完成99.2%。",
+     [("mediation_success_rate", 97, 2023, True), ("mediation_success_rate", 99.2, 2023, False)]),
+    ("\n目标任务:办理法律援助案件700件,实际办理733件。",
+     [("legal_aid_cases", 700, 2023, True), ("legal_aid_cases", 733, 2023, False)]),
+    ("\n全年目标:办理法律援助案件700件,已完成733件。",
+     [("legal_aid_cases", 700, 2023, True), ("legal_aid_cases", 733, 2023, False)]),
+])
+def test_a_target_label_with_the_outcome_on_its_line_is_the_years_own(line, expected):
+    # the year's targets set beside what was done against them: among the work done, no plan of the year after
+    assert facts(_REPORT.format(line=line)) == expected
+
+
+def test_a_target_label_on_a_line_of_circumstances_still_plans():
+    # 实际 of circumstances (结合本地实际) tells no outcome
+    line = "\n工作目标:结合本地实际,全县行政机关负责人出庭应诉率达到100%。"
     assert facts(_REPORT.format(line=line)) == [("head_appearance_rate", 100, 2024, True)]
 
 
