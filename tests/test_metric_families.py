@@ -968,6 +968,15 @@ def test_a_quota_set_from_above_is_a_target_of_its_paragraphs_count():
         ("legal_aid_cases", 280, 2023, True), ("legal_aid_cases", 312, 2023, False)]
     assert dated_values("全年办理法律援助案件386件,完成市局下达目标任务(300件)的128.7%。") == [
         ("legal_aid_cases", 300, 2023, True), ("legal_aid_cases", 386, 2023, False)]
+    # the year's task named with no word of a target, in the parenthesis after it or right after its count
+    assert dated_values("全年办理法律援助案件463件,超额完成年度任务(420件)。") == [
+        ("legal_aid_cases", 420, 2023, True), ("legal_aid_cases", 463, 2023, False)]
+    assert dated_values("全县调解矛盾纠纷1530件,完成全年工作任务（1400件）的109%。") == [
+        ("mediation_cases", 1400, 2023, True), ("mediation_cases", 1530, 2023, False)]
+    # …but not a task done with no figure of it, nor the bracket of another figure
+    assert dated_values("全年办理法律援助案件463件,圆满完成年度任务。") == [("legal_aid_cases", 463, 2023, False)]
+    assert dated_values("全年办理法律援助案件463件,较上年(402件)有所增长。") == [
+        ("legal_aid_cases", 402, 2022, False), ("legal_aid_cases", 463, 2023, False)]
     # No count of its paragraph before it, or one in another measure word: the quota names nothing.
     assert dated_values("全年受理法律援助案件312件。\n市局下达280件目标任务。") == [("legal_aid_cases", 312, 2023, False)]
     assert dated_values("提供法律咨询620人次。市局下达280件目标任务。") == []
