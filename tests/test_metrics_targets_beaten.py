@@ -1,5 +1,6 @@
 """A target a rate's level is said to beat, in the clause right after the level (败诉率为3.8%,低于5%的控制目标; 调解成功率
-99.1%,超过省定98%的年度目标): the same rate's target, of the level's year; the level is what was done. A level beaten
+99.1%,超过省定98%的年度目标; named before its figure, 超过年度目标98%, 低于市考核目标5%): the same rate's target, of
+the level's year; the level is what was done. A level beaten
 that nothing calls a target (高于全省平均水平的97%, 高于98%) is none.
 
 Every sentence here is written for the test, read with the report's year given (2024).
@@ -67,3 +68,19 @@ def test_a_target_the_level_misses_is_the_same_rates_target(text, expected):
 
 def test_a_level_missed_that_is_no_target_is_no_figure_of_the_rate():
     assert facts("全区行政诉讼败诉率为7.4%,未达到全省平均水平的6%。") == [("litigation_loss_rate", 7.4, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全区调解成功率99.3%，超过年度目标97%。",
+     [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 99.3, 2024, False)]),
+    ("全县行政诉讼败诉率为3.6%，低于市考核目标7%。",
+     [("litigation_loss_rate", 3.6, 2024, False), ("litigation_loss_rate", 7, 2024, True)]),
+    ("全市行政复议纠错率为5.4%，低于控制目标9%。",
+     [("reconsideration_correction_rate", 5.4, 2024, False), ("reconsideration_correction_rate", 9, 2024, True)]),
+])
+def test_a_target_named_before_the_figure_the_level_beats_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+def test_an_average_named_before_the_figure_the_level_beats_is_no_target():
+    assert facts("全区调解成功率99.3%，高于全省平均97%。") == [("mediation_success_rate", 99.3, 2024, False)]
