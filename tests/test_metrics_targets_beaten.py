@@ -82,5 +82,19 @@ def test_a_target_named_before_the_figure_the_level_beats_is_the_same_rates_targ
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全区调解成功率99.3%，超过年度目标（97%）。",
+     [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 99.3, 2024, False)]),
+    ("全县行政诉讼败诉率为3.6%，低于市考核目标(7%)。",
+     [("litigation_loss_rate", 3.6, 2024, False), ("litigation_loss_rate", 7, 2024, True)]),
+])
+def test_a_target_the_level_beats_set_in_a_bracket_after_its_name_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_bracket_after_a_word_naming_no_target_holds_none():
+    assert facts("全区调解成功率99.3%，高于全省平均（97%）。") == [("mediation_success_rate", 99.3, 2024, False)]
+
+
 def test_an_average_named_before_the_figure_the_level_beats_is_no_target():
     assert facts("全区调解成功率99.3%，高于全省平均97%。") == [("mediation_success_rate", 99.3, 2024, False)]
