@@ -111,3 +111,20 @@ def test_a_plan_sentence_read_alone_is_a_target_of_its_year():
 def test_a_floor_done_is_no_target(line):
     assert [t for *_, t in facts(_REPORT.format(line=line))] == [False]
 
+
+
+# --- a target stated 目标为, then what was done ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("全县法律援助案件年度目标任务为380件,截至12月25日共办理法律援助案件405件。",
+     [("legal_aid_cases", 380, 2023, True), ("legal_aid_cases", 405, 2023, False)]),
+    ("全年公证办证目标为1800件,全年共办理公证1925件。",
+     [("notarizations", 1800, 2023, True), ("notarizations", 1925, 2023, False)]),
+])
+def test_a_target_stated_as_its_figure_plans_no_figure_of_a_later_clause(line, expected):
+    assert facts(_REPORT.format(line=line)) == expected
+
+
+def test_a_later_figure_another_cue_plans_is_still_a_target():
+    line = "全年公证办证目标为1800件,力争调解矛盾纠纷1300件。"
+    assert facts(_REPORT.format(line=line)) == [("mediation_cases", 1300, 2023, True), ("notarizations", 1800, 2023, True)]
