@@ -706,9 +706,10 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
                        rf"|(?<!\(){_SPAN_FROM}(?:{YEAR}|[{_THIS_YEAR}])年")
 # The end of a five-year plan a target is set for (到“十四五”末, 至“十四五”期末, 到十四五规划末): of the plan's last year,
 # its number in group 1; in a report after that year, a level reached by then (到“十三五”末,…达到100%: of 2020, no
-# target), as a level said up to it is (截至“十三五”末,…出庭应诉率达到100%; 截止到“十三五”期末), which no cue plans
-# (a sum up to it, 截至“十三五”末,累计…, is of the plan's years: _SUM_SO_FAR).
-_PLAN_END = compile_cached(r"(?:截至|截止到?|到|至)“?(十[一二三四五六])五”?(?:规划)?期?末")
+# target), as a level said up to it is (截至“十三五”末,…出庭应诉率达到100%; 截止到“十三五”期末) or at it, the end
+# opening its clause (“十三五”末,…), which no cue plans (a sum up to it, 截至“十三五”末,累计…, is of the plan's years:
+# _SUM_SO_FAR). Not an end another word governs (与“十二五”末相比: a base).
+_PLAN_END = compile_cached(r"(?:截至|截止到?|到|至|(?<![\p{Han}“]))“?(十[一二三四五六])五”?(?:规划)?期?末")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
 _YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)

@@ -1,7 +1,7 @@
 """A target set for the end of a five-year plan (到“十四五”末, 力争到“十四五”期末, 到十四五规划末): a target of the plan's
 last year (2025 for 十四五), which the sentence names by the plan, not by a year. The end of a plan before the
-report's year (到“十三五”末) dates the level reached by then, no target, as a level said up to it (截至“十三五”末) is
-of that year; a figure of the plan's whole span (“十四五”期间) is no such target, and a sum up to a plan's end (截至…末,
+report's year (到“十三五”末) dates the level reached by then, no target, as a level said up to it (截至“十三五”末) or
+at it (“十三五”末,… opening the sentence) is of that year, not one compared with it (与“十二五”末相比); a figure of the plan's whole span (“十四五”期间) is no such target, and a sum up to a plan's end (截至…末,
 累计…) is of no plan's last year.
 
 Every sentence here is written for the test, read with the report's year given (2024).
@@ -39,6 +39,7 @@ def test_a_past_plans_end_dates_the_level_reached_by_then():
 @pytest.mark.parametrize("text, expected", [
     ("截至“十三五”末，全市行政机关负责人出庭应诉率达到92%。", [("head_appearance_rate", 92, 2020, False)]),
     ("截止到“十三五”期末，全县人民调解成功率为97.4%。", [("mediation_success_rate", 97.4, 2020, False)]),
+    ("“十三五”末，全区行政机关负责人出庭应诉率为94%。", [("head_appearance_rate", 94, 2020, False)]),
 ])
 def test_a_level_said_up_to_a_past_plans_end_is_of_its_last_year(text, expected):
     assert facts(text) == expected
@@ -47,3 +48,8 @@ def test_a_level_said_up_to_a_past_plans_end_is_of_its_last_year(text, expected)
 def test_a_sum_up_to_a_past_plans_end_is_not_dated_by_it():
     # 累计: the plan's years summed, no level of its last year
     assert [year for _, _, year, _ in facts("截至“十三五”末，全区累计办理法律援助案件4380件。")] != [2020]
+
+
+def test_a_plans_end_another_word_governs_dates_nothing():
+    # 与…末相比: the base of a comparison, the level the report's year's
+    assert facts("与“十二五”末相比，全县人民调解成功率提高到98.2%。") == [("mediation_success_rate", 98.2, 2024, False)]
