@@ -2254,9 +2254,11 @@ class Interpreter:
                     # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set beside it)
                     rate_start, rate_label = carried.rate_start, carried.rate_label
                     marker = self.catalog.part_marker.match(subject)
-                    if _whole_place(False).fullmatch(subject, marker.end() if marker is not None else 0) is not None:
+                    if _whole_place(self.level == _TOWN_RANK).fullmatch(subject, marker.end() if marker is not None
+                                                                        else 0) is not None:
                         # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline value;
-                        # so is it named as the whole's part (全市…出庭应诉率为92%,其中我县达到100%)
+                        # so is it named as the whole's part (全市…出庭应诉率为92%,其中我县达到100%), and a town's by
+                        # its own call in its report (全县…出庭应诉率为92%,其中我镇100%)
                         rule, _ = headline(q, said, rate_label, rate_start)
                         start = subject_start
             if kind == "percent" and not change and rate_label is not None and not (follow or listed) \
