@@ -1565,6 +1565,9 @@ class Interpreter:
         # key -> where its first figure of a place above the report's own stands (_above_own): none of its metrics, the
         # end of the page's head all the same (_of_another_body)
         self._above: dict[str, int] = {}
+        # the rule and sentence of the last figure read as a place's above the report's own: the key of the report's
+        # own part said after it by its call alone (全市新收…1300件,其中我县90件)
+        self._last_above: tuple[MetricRule, int] | None = None
         self._specialised_disputes = _BeforeInSentence(text, self.catalog.specialised_disputes, outline)
         self._other_mediation = _BeforeInSentence(text, self.catalog.other_mediation, outline, short=_OTHER_MEDIATION_SHORT)
         # the words of other bodies' mediation (None where they, or those of all mediators, are not known)
@@ -2253,14 +2256,17 @@ class Interpreter:
                         and self.catalog.rate_place_average.search(as_read) is None:
                     # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set beside it)
                     rate_start, rate_label = carried.rate_start, carried.rate_label
-                    marker = self.catalog.part_marker.match(subject)
-                    if _whole_place(self.level == _TOWN_RANK).fullmatch(subject, marker.end() if marker is not None
-                                                                        else 0) is not None:
+                    if self._own_call(subject):
                         # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline value;
                         # so is it named as the whole's part (全市…出庭应诉率为92%,其中我县达到100%), and a town's by
                         # its own call in its report (全县…出庭应诉率为92%,其中我镇100%)
                         rule, _ = headline(q, said, rate_label, rate_start)
                         start = subject_start
+                if rule is None and kind == "count" and not change and (above := self._last_above) is not None \
+                        and above[1] == sentence and _unit_fits(above[0], q) and self._own_call(subject):
+                    # 全市新收行政复议案件1300件,其中我县90件 (…,我县90件): the report's own part of its superior's whole,
+                    # said by its call alone, is of the whole's key
+                    rule, start = above[0], subject_start
             if kind == "percent" and not change and rate_label is not None and not (follow or listed) \
                     and assessed_before(text, subject_start, rate_start) is not None:
                 planned = True  # 省定目标出庭应诉率90%以上, 考核要求调解成功率98%: the target an assessment sets
@@ -3940,6 +3946,7 @@ class Interpreter:
                 return None, 0
             if (level := self.level) is not None and self._above_own(q, sentence, level):
                 self._above.setdefault(rule.key, q.start)
+                self._last_above = rule, sentence
                 return None, 0
             if self.own_code is not None and self.level is not None \
                     and self._of_another_place(q, sentence, self.own_code):
@@ -4612,6 +4619,13 @@ class Interpreter:
         if ends is not None and (last < start or self.text[last] not in ends):
             return False
         return marker.search(self.text, start if reach is None else max(start, end - reach), end, NOT_CONCURRENT) \
+            is not None
+
+    def _own_call(self, subject: str) -> bool:
+        """Whether a subject is the report's own place by its call alone, after a part marker or not (我县, 其中本市;
+        a town's report's 其中我镇 too): what it says is the report's own, where its sentence said its superior's."""
+        marker = self.catalog.part_marker.match(subject)
+        return _whole_place(self.level == _TOWN_RANK).fullmatch(subject, marker.end() if marker is not None else 0) \
             is not None
 
     def _each(self, q: Quantity, subject: str, subject_start: int) -> bool:
