@@ -3854,6 +3854,10 @@ class Interpreter:
             if (rule.key, sentence) in self._stated and (part or self._among_cases(said, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start) \
                     and not (part and self._year_of_many(rule.key, sentence, sentence, label)):
+                if part and rule.key in self._wholes:
+                    # 全县共受理矛盾纠纷3000件,其中泗安镇受理矛盾纠纷200件,调解成功195件: the figures after the part may
+                    # be of the part, no rate of the whole derived from them
+                    self._part_gives_way(q, rule, sentence, subject, subject_start, label)
                 return None, 0  # (…累计受理612件,其中2025年受理158件: the year's own figure)
             if not part and q.kind == "count" and self.text[subject_start - 1:subject_start] == "(" \
                     and (rule.key, sentence) in self._stated:
