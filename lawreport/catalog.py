@@ -205,6 +205,8 @@ class Lexicon(Fields):
     common_word_shorts: frozenset[str]  # short division names that are ordinary words (regions.py)
     furniture_classes: frozenset[str]  # class/id words of page furniture (readers/html.py)
     generic_names: frozenset[str]  # full division names that are ordinary words (regions.py)
+    # words a character opening a full name closes before the generic name it goes on to: 卓越城区 (regions.py)
+    words_before_generic_names: frozenset[str]
     names_of_smaller_things: tuple[str, ...]  # what a short name opens without naming its division (regions.py)
     township_words: tuple[str, ...]  # 城乡, 乡镇 …: a character and a township's level word naming no town (regions.py)
     self_reference_prefixes: tuple[str, ...]  # 法治, 平安 before a place's short name (regions.py)

@@ -747,6 +747,7 @@ class LexiconTable(_Table):
     common_word_shorts: Words
     furniture_classes: Words
     generic_names: Words
+    words_before_generic_names: Words
     names_of_smaller_things: Words
     township_words: Words
     self_reference_prefixes: Words
@@ -1271,6 +1272,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
     return Lexicon(common_word_shorts=frozenset(words.common_word_shorts),
                    furniture_classes=frozenset(words.furniture_classes),
                    generic_names=frozenset(words.generic_names),
+                   words_before_generic_names=frozenset(words.words_before_generic_names),
                    names_of_smaller_things=tuple(words.names_of_smaller_things),
                    township_words=tuple(words.township_words),
                    self_reference_prefixes=tuple(words.self_reference_prefixes),

@@ -608,6 +608,9 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
+        if not is_short and start and text[start + 1:end] in words.generic_names \
+                and _closes_word(text, start, words, index):
+            continue  # 卓越城区, 沿海城区, 山东城区: the word the name's first character closes, then 城区, no 越城区
         if not is_short and _names_after_place(text, end, words):
             continue  # a firm or a school its full name opens (北京市某某律师事务所); a short name's: _opens_smaller_thing
         if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
@@ -629,6 +632,16 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         hits.append(hit)
         last_end = end
     return tuple(hits)
+
+
+def _closes_word(text: str, at: int, words: Lexicon, index: _Index) -> bool:
+    """Whether the character at ``at`` closes a word begun before it: one of words.words_before_generic_names (卓越,
+    沿海), or a division's short name (山东, 广西)."""
+    pair = text[at - 1:at + 1]
+    if pair in words.words_before_generic_names:
+        return True
+    longest = index.longest_short_by_tail.get(pair, 0)
+    return any(text[at + 1 - length:at + 1] in index.by_short for length in range(2, min(longest, at + 1) + 1))
 
 
 # A hint up to this long (a title, an issuer) is tried for short names at every character; a longer one (a one-line
