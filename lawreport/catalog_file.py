@@ -22,7 +22,7 @@ file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name 
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
-(SITE_NAME), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
+(SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
 """
 
@@ -196,6 +196,10 @@ ZONE_KIND = ("(?<![济术业工技高合])(?:(?:经济技术|高新技术产业|
              "高新技术产业)?园|高新|经开|综保|(?:综合)?保税港?|新|度假|景|自贸|(?:边境经济|经济)?合作|(?:经济)?特|"
              "(?:(?:经济)?综合)?[实试]验)区")
 
+# The characters an outlet's or a site's name closes with (某某日报, 某某网, 新华社, 某某客户端, 某某发布) ({OUTLET_END}):
+# a run of seven or more Han characters before a day that ends otherwise is a headline, no outlet's dated line.
+OUTLET_END = "(?:报|网|社|台|版|客户端|新闻|号|频道|头条|在线|发布|视频|之声|中心|传媒|平台|微信|微博|杂志|周刊)"
+
 # The heading of a block of links to other items under an article (相关链接, 相关阅读, 推荐阅读, 延伸阅读) ({RELATED_LINKS}):
 # the HTML reader drops the heading as page furniture, and metadata reads nothing of the text's place from the block.
 RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅读)"
@@ -211,7 +215,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
-                "{RELATED_LINKS}": RELATED_LINKS}
+                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END}
 
 
 def _expand(pattern: str) -> str:
