@@ -1,5 +1,6 @@
 """A page's title as a browser shows it, the site's name after the title's (…的报告_某县人民政府, …的报告 -某县司法局网站,
-…的报告--某县人民政府, …年度报告_政务公开_某县民政局): the site's name is no part of the title, and the site's place is
+…的报告--某县人民政府, …年度报告_政务公开_某县民政局), its web address after it or not (…的报告--某县人民政府门户网站--www.
+example.gov.cn): the site's name is no part of the title, and the site's place is
 the page's where the text names none; a dash between a title's own words, or a column naming no place, says nothing
 of it.
 
@@ -25,6 +26,13 @@ SUFFIXES = [
      "2024年法治政府建设年度报告", "兰陵县"),
     ("a column and a government between bars", "2024年法治政府建设年度报告 | 政务公开 | 兰陵县人民政府\n",
      "2024年法治政府建设年度报告", "兰陵县"),
+    ("a site's name and its web address after double dashes",
+     "关于2024年度法治政府建设情况的报告--兰陵县人民政府门户网站--www.example.gov.cn\n", "关于2024年度法治政府建设情况的报告",
+     "兰陵县"),
+    ("a government and its web address after underscores", "2024年法治政府建设年度报告_兰陵县人民政府_www.example.gov.cn\n",
+     "2024年法治政府建设年度报告", "兰陵县"),
+    ("a government and its address with its scheme after spaced dashes",
+     "2024年法治政府建设年度报告 - 兰陵县人民政府 - http://www.example.gov.cn/\n", "2024年法治政府建设年度报告", "兰陵县"),
     ("a dash between a title's own words stays, naming no place", "关于2024年度法治政府建设情况的报告-解读\n",
      "关于2024年度法治政府建设情况的报告-解读", None),
     ("a column after a bar names no place", "关于2024年度法治政府建设情况的报告|法治动态\n", "关于2024年度法治政府建设情况的报告", None),
