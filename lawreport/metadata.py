@@ -2428,11 +2428,14 @@ def _dated_headline(title: Line, lines: list[Line]) -> bool:
     """Whether the title, which no kind's title cue claims, is a headline over its page's date line (扎实推进行政应诉工作
     增强依法行政意识 / 发布时间:…, or a bare stamp: 2025-07-21 15:56:12, 27.06.2014  09:40, see _is_stamp) that names no
     document (…指标体系, …工作规则, …的实证分析: the document_title_end cue): a column's item, as a portal dates what it
-    posts."""
+    posts. The date line may run on after the headline on its own line (…稳步推进 2025-02-14, …稳步推进 某某晚报 2025-02-14,
+    …稳步推进 记者 甲乙 2025年2月14日), which title_furniture cut from the title: the headline's line is then read whole."""
     if _cues()["document_title_end"].search(title.text):
         return False
     below = (line for line in lines if line.start >= title.end)
-    return any(get_catalog().published_line.search(line.text) or _is_stamp(line) for line in islice(below, _DATE_LINE_REACH))
+    own = [line for line in lines if line.start <= title.start and title.end < line.start + len(line.text)]  # cut so
+    return any(get_catalog().published_line.search(line.text) or _is_stamp(line)
+               for line in chain(own, islice(below, _DATE_LINE_REACH)))
 
 
 def _is_stamp(line: Line) -> bool:
