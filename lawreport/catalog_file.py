@@ -531,6 +531,7 @@ class MetadataCues(_Table):
     zone_office: PatternText
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
+    called_back_lead: PatternText
     reporter_line: PatternText | PatternList
     practice_heading: PatternText | PatternList
     duty_part_heading: PatternText | PatternList

@@ -2323,6 +2323,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     for line in _lead_paragraphs(lines):  # 据悉,本次庭审所涉…: what a reporter learned
         if m := _cues()["learned_lead"].match(line.text):
             return news, (line.start + m.start(), line.start + m.end())
+    if opening is not None and (m := _cues()["called_back_lead"].match(opening.text)):
+        return news, (opening.start + m.start(), opening.start + m.end())  # 2024年,该县司法局…: the press's third person
     if point := _practice_points(text, title, opening):
         return "case_study", point  # …多措并举,… / 一是…。 / 二是…。: how a body does its work, told point by point
     if saying := _lead_line(lines, opening):

@@ -56,3 +56,22 @@ def test_words_a_report_quotes_make_no_news(case, page, expected):
 def test_no_body_opens_with_the_writers_source():
     assert get_catalog().org.match("据青禾县司法局介绍") is None
     assert get_catalog().org.match("青禾县司法局介绍").group(0) == "青禾县司法局"
+
+
+# An opening paragraph calling the place it tells of back with 该 (2024年,该县司法局…; 该区今年…): the press's third person, news with no
+# issuer (该县司法局 is no body's own name); a body's own report says 我县 or 县司法局, 该区域 names no place, and a later
+# paragraph's 该县 calls back a place the text named before it.
+HEADLINE = "青禾县复议为民成效明显\n"
+CALLED_BACK = [
+    ("after the year", HEADLINE + "2024年,该县司法局共办理行政复议案件71件,纠错率13.2%。\n", "news"),
+    ("opening the lead", HEADLINE + "该区今年以来共调解矛盾纠纷860件,调解成功率98.6%。\n", "news"),
+    ("the body's own words", HEADLINE + "2024年,县司法局共办理行政复议案件71件,纠错率13.2%。\n", "other"),
+    ("a region, no place", HEADLINE + "该区域内共调解矛盾纠纷860件,调解成功率98.6%。\n", "other"),
+    ("a later paragraph's", HEADLINE + "2023年,青禾县共调解矛盾纠纷790件。\n2024年,该县共调解矛盾纠纷860件。\n", "other"),
+]
+
+
+@pytest.mark.parametrize(("case", "page", "expected"), CALLED_BACK, ids=[c[0] for c in CALLED_BACK])
+def test_a_lead_calling_its_place_back_makes_news(case, page, expected):
+    assert read(page, "kind") == expected
+    assert read(page, "issuer") is None
