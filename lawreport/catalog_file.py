@@ -487,6 +487,7 @@ class MetadataCues(_Table):
     last_year: PatternText | PatternList
     this_year: PatternText | PatternList
     past_year: PatternText | PatternList
+    whole_year: PatternText
     undated_yearly_title: PatternText
     relative_span: PatternText | PatternList
     present_year: PatternText

@@ -1292,7 +1292,7 @@ def _year_looked_back_on(year: int, month: int | None) -> int | None:
 
 
 def _relative_year(text: str, start: int, end: int, published: str | None):
-    """去年/今年 (and 上半年, 1至6月, 过去一年 …) in text[start:end], dated against the item's own date; a part of the
+    """去年/今年 (and 上半年, 1至6月, 过去一年, 全年 …) in text[start:end], dated against the item's own date; a part of the
     year with its year written before it (2017年前三季度, 2017年1-9月, in an item of January 2018) by that year;
     _NO_YEAR when the first cue names a span (去年以来), None when there is no cue."""
     if published is None:
@@ -1305,7 +1305,8 @@ def _relative_year(text: str, start: int, end: int, published: str | None):
         elif not _ends_span(text, written.start(1)):  # 2015年至2017年上半年: a span's end dates no one year
             cues.append((written.start(1), year_number(written.group(1)), written.span(1)))
     if (reviewed := _year_looked_back_on(own, int(published[5:7]))) is not None:
-        cues += [(m.start(), reviewed, m.span()) for m in _cues()["past_year"].finditer(text, start, end)]
+        cues += [(m.start(), reviewed, m.span()) for cue in ("past_year", "whole_year")
+                 for m in _cues()[cue].finditer(text, start, end)]
     spans = [m.start() for m in _cues()["relative_span"].finditer(text, start, end)]
     if not cues:
         return _NO_YEAR if spans else None
