@@ -1867,10 +1867,10 @@ class Interpreter:
             # A count's clause so said speaks of the count before when a cue is in it and the clause ends at the figure
             # (已办理法律援助案件860件,预计全年可达950件; …,力争全年突破1000件): the count's target or forecast. Not one with
             # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
-            level_again = (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
-                                                 and _CLAUSE_CLOSED.match(text, q_end) is not None)) \
-                and bool(subject) and not change and carried is not None \
+            level_again = bool(subject) and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
+                and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
+                                           and _CLAUSE_CLOSED.match(text, q_end) is not None)) \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None) \
                 and (not stripped or self._cue_and_year_alone(stripped)) \
                 and self.catalog.rate_place_average.search(as_read) is None
@@ -2764,7 +2764,7 @@ class Interpreter:
         确认违法6件…) or before the rate of the value in their sentence (撤销5件、变更3件,纠错率8%): one part alone
         is the value, several add up to a derived one. Nothing is read where the sentence, or the report for that
         year, states the value itself. `counted`: the readings of counts; `subjects`: theirs joined, which, holding no
-        character a listed_with match ends in, hold no list of outcomes."""
+        listed_with match, hold no list of outcomes."""
         found: list[Found] = []
         said: Iterable[int] | None = None  # the sentences of the counts, in order, once a rule may find a list there
         rates_of = _rates_of_counts()
@@ -2776,7 +2776,8 @@ class Interpreter:
             rated = {} if rate is None else {m.sentence: m.start for m in metrics
                                              if m.key == rate[0].key and not m.derived}
             listed_ends = _ending_chars(rule.listed_with)
-            may_list = _may_hold(listed_ends, subjects)
+            # (one search of them all: a word every list's end holds, 诉 of 撤诉, is in most lawsuits' subjects)
+            may_list = rule.listed_with.search(subjects) is not None
             # (two parts or more named among the subjects may be a list of the parts alone: 撤销22件,确认违法21件)
             part_words = parted[rule.key][2]
             may_list_parts = part_words is None or len(set(part_words.findall(subjects))) > 1
