@@ -19,8 +19,9 @@ from lawreport.errors import ExitCode, LawreportError
 from lawreport.institutions import FoundInstitution, find_institutions
 from lawreport.load import load
 from lawreport.metadata import read_metadata
-from lawreport.metrics import _BeforeInSentence
+from lawreport.metrics import Interpreter, _BeforeInSentence
 from lawreport.normalize import normalize
+from lawreport.numbers import scan
 from lawreport.source import Source
 from lawreport.structure import Outline
 
@@ -232,3 +233,10 @@ def assert_load_fails(path: Path, raw: bytes, code: ExitCode, words: str) -> Non
     with pytest.raises(LawreportError, match=words) as info:
         load_written(path, raw)
     assert info.value.code == code
+
+
+def metrics_and_rates(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """(key, value) of each metric and (label, value) of each rate of `text`, read as a 2023 report's."""
+    norm = normalize(text)
+    metrics, rates, _ = Interpreter(norm, Outline(norm), [], 2023).run(scan(norm))
+    return sorted((m.key, m.value) for m in metrics), sorted((r.label, r.value) for r in rates)

@@ -7,18 +7,7 @@ Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
-
-from lawreport.metrics import Interpreter
-from lawreport.normalize import normalize
-from lawreport.numbers import scan
-from lawreport.structure import Outline
-
-
-def read(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-    """(key, value) of each metric and (label, value) of each rate of `text`, read as a 2023 report's."""
-    norm = normalize(text)
-    metrics, rates, _ = Interpreter(norm, Outline(norm), [], 2023).run(scan(norm))
-    return sorted((m.key, m.value) for m in metrics), sorted((r.label, r.value) for r in rates)
+from conftest import metrics_and_rates as read
 
 
 @pytest.mark.parametrize(("sentence", "metrics", "rates"), [
