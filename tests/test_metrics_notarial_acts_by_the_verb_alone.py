@@ -39,6 +39,7 @@ def test_another_topic_or_other_work(text):
 
 @pytest.mark.parametrize("text", [
     "2022年,县公证处全年共办理咨询460件。",  # advice, no notarial act
+    "2022年,公证咨询方面,全年共办理460件。",
     "2022年,县公证处每月办理240件。",  # a month's, not the year's
     "2022年,县公证处月均办理240件。",
     "2022年,县公证处全年共上门办理120件。",  # a part of the acts, by where they were done
