@@ -8,8 +8,8 @@ keys, a metric's measure words are units the number scanner knows). Errors are
 CatalogErrors naming the entry and the field.
 
 In a pattern, ``{YEAR}`` stands for a year written in digits (dates.YEAR),
-``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR) and ``{MONTH}`` for a
-month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
+``{CN_YEAR}`` for one in Chinese digits (dates.CN_YEAR), ``{PLAN_END}`` for a
+five-year plan's end (dates.PLAN_END) and ``{MONTH}`` for a month's number (dates.MONTH), ``{AVERAGE}`` for the words of an average per head
 or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{LITIGATION}`` for a lawsuit's word in the
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
@@ -56,7 +56,7 @@ from .catalog import (
     NumberWords,
     OthersPageRule,
 )
-from .dates import CN_YEAR, MONTH, YEAR
+from .dates import CN_YEAR, MONTH, PLAN_END, YEAR
 from .scanning import guarded, words_held
 
 # Where a free-form proper name may stand before an institution's suffix (the other
@@ -215,7 +215,8 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
-                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END}
+                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END,
+                "{PLAN_END}": PLAN_END}
 
 
 def _expand(pattern: str) -> str:

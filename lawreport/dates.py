@@ -78,15 +78,18 @@ _AR_GROUPS = _groups("y", "y2", "m", "d")
 _PLAN_GROUP, _PUFA_GROUP = _groups("fy", "pf")
 # 十一五 began in 2006; each plan is five years.
 _PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
+# A five-year plan's end (“十四五”末, 十四五规划末, “十三五”期末), the plan's number (十四) in its one group: of the plan's
+# last year (plan_last_year), for metrics' target cues and years.
+PLAN_END = "“?(十[一二三四五六])五”?(?:规划)?期?末"
+
+# The first national 普法 plan (一五) ran 1986–1990.
+_PUFA_FIRST_YEAR = 1986
 
 
 def plan_last_year(plan: str) -> int:
     """The last year of the five-year plan named by its number (十四 of 十四五: 2025): a target set for the plan's end
     (到“十四五”末) is of that year, for metrics."""
     return _PLAN_FIRST_YEAR[plan] + 4
-
-# The first national 普法 plan (一五) ran 1986–1990.
-_PUFA_FIRST_YEAR = 1986
 
 
 class YearMention(NamedTuple):
@@ -150,8 +153,8 @@ def resolve(m: regex.Match) -> tuple[str, str] | None:
             return ("period", f"{y}/{y2}") if y < y2 <= y + 30 else None
         return _date(y, (1 if month == FIRST_MONTH else int(month)) if month else None, int(day) if day else None)
     if alternative == "plan":
-        first = _PLAN_FIRST_YEAR[m.group(_PLAN_GROUP)]
-        return "five_year_plan", f"{first}/{first + 4}"
+        plan = m.group(_PLAN_GROUP)
+        return "five_year_plan", f"{_PLAN_FIRST_YEAR[plan]}/{plan_last_year(plan)}"
     first = _PUFA_FIRST_YEAR + 5 * _PUFA_DIGITS.index(m.group(_PUFA_GROUP))
     return "five_year_plan", f"{first}/{first + 4}"
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex as regex
 from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
-from .dates import MONTH, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
+from .dates import MONTH, PLAN_END, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, PERCENT_OF, Quantity, count_step, grammar, read_on, scan, written_step
@@ -709,7 +709,7 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
 # target), as a level said up to it is (截至“十三五”末,…出庭应诉率达到100%; 截止到“十三五”期末) or at it, the end
 # opening its clause (“十三五”末,…), which no cue plans (a sum up to it, 截至“十三五”末,累计…, is of the plan's years:
 # _SUM_SO_FAR). Not an end another word governs (与“十二五”末相比: a base).
-_PLAN_END = compile_cached(r"(?:截至|截止到?|到|至|(?<![\p{Han}“]))“?(十[一二三四五六])五”?(?:规划)?期?末")
+_PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])){PLAN_END}")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
 _YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)
