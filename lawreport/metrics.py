@@ -34,6 +34,7 @@ import functools
 import operator
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -4477,9 +4478,7 @@ class Interpreter:
         lowest: dict[tuple[str | None, int], int] = {}
         line_of = _line_starts(self.text, [m.start for m in rated])
         scoped = [(m, (m.key, line_of[m.start])) for m in rated]
-        rates_said: dict[tuple[str | None, int], int] = {}  # (key, line) -> how many rates of the key the line gives
-        for _, scope in scoped:
-            rates_said[scope] = rates_said.get(scope, 0) + 1
+        rates_said = Counter(scope for _, scope in scoped)  # (key, line) -> how many rates of the key the line gives
         for m, scope in scoped:
             if rates_said[scope] == 1:
                 continue  # (a rate alone of its key on its line is set against none: its place is not asked)
