@@ -442,8 +442,8 @@ _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number can
 _RATE_AFTER = compile_cached(r"(?:的|(?!的))((?:(?!认为|表示|觉得|反映|希望|建议|要求)\p{Han}){1,24}?率)(?!先)")
 # A percent of things counted after it (90.3%的案件, 95%以上的纠纷): a share, no rate's level.
 _SHARE_OF = compile_cached(r"(?:以上|左右)?的\p{Han}")
-# What ends the clause of a figure right after it, a bound aside (…可达950件。, …突破1000件以上,): no noun follows.
-_CLAUSE_CLOSED = compile_cached(rf"(?:以上|以下|以内|左右)?(?:[{regex.escape(BREAKS)}]|\Z)")
+# What ends the clause of a figure right after it (…可达950件。, …突破1000件以上,: a bound the figure's own): no noun follows.
+_CLAUSE_CLOSED = compile_cached(rf"[{regex.escape(BREAKS)}]|\Z")
 # A share of a count said right after it (目标任务数2800件的125%, 年度目标任务400件的130%): the count is the whole what
 # was done is measured against, a quota.
 _SHARE_DONE_OF = compile_cached(r"的\d+(?:\.\d+)?%")
