@@ -692,7 +692,8 @@ def _trimmed(line: Line) -> Line:
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title with the line it was wrapped onto: the body's name on the line above a title opening with
-    关于 or with its year (东山区人民政府 / 关于2023年…的报告, 中共某局党组 / 2023年度…报告), or a government by its level alone under its party committee's line
+    关于 or with its year (东山区人民政府 / 关于2023年…的报告, 中共某局党组 / 2023年度…报告) or naming the work alone
+    (某区卫生健康局 / 政府信息公开工作年度报告: _work_alone), or a government by its level alone under its party committee's line
     (中共阳山县委 / 县人民政府 / 关于…, a joint letterhead: see _committee_above), a line holding the title's 关于 but not its end above the rest
     (东山区人民政府关于 / 2023年…的报告, 县司法局关于2023年度行 / 政复议工作总结), or the body's name and the year (某州人民政府
     2024年度法治政府 / 建设情况报告), a headline's subject on the line above
@@ -715,7 +716,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         above = lines[at - 1]
         opening = cues["wrapped_title_opening"]
         with_above = Line(text[above.start:title.end], above.start, title.end)
-        if ((opening.match(title.text) or _opens_with_year(title.text))
+        if ((opening.match(title.text) or _opens_with_year(title.text) or _work_alone(title.text))
                 and (_is_letterhead(set_solid(above.text)) or at > 1 and _committee_above(text, lines[at - 2], with_above))
                 or _opens_unfinished(above) and not opening.search(title.text)
                 and (cues["wrapped_title_end"].search(title.text) or _end_below(text, lines, at, title))) \
@@ -735,6 +736,14 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         end = end_line.start + len(end_line.text)
         return Line(text[title.start:end], title.start, end)
     return title
+
+
+def _work_alone(title: str) -> bool:
+    """Whether a title names the work it reports on and no body nor place (政府信息公开工作年度报告, 法治政府建设工作总结),
+    nor a body by its level alone (市司法局2023年…报告): set under its body's letterhead (某区卫生健康局 / 政府信息公开工作年度
+    报告), it is that body's, wrapped."""
+    return bool(_cues()["wrapped_title_end"].search(title)) and not _places_opening(title) \
+        and get_catalog().org.match(_places_masked(title)) is None and get_catalog().self_reference.match(title) is None
 
 
 def _end_below(text: str, lines: list[Line], at: int, title: Line) -> Line | None:
