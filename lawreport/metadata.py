@@ -155,7 +155,8 @@ class _CuePatterns(Fields):
     # authors the report, never the committee its name opens with.
     committee_organ: regex.Pattern
     # A title's year (2024年, 2024年度, or 2024 before the work it names: 2024法治政府建设…, bare_year_follow); not a span's
-    # end (2021-2024年) nor a day's (2024年3月1日), nor an edition's (指标体系(2021年版)); the year in group 1. A year inside
+    # end (2021-2024年, 2021—2024年) nor a day's (2024年3月1日), nor an edition's (指标体系(2021年版)); a dash after the body's
+    # name opens the year all the same (某局——2024年度…报告). The year in group 1. A year inside
     # a title's title cited in it (…对〈某市人民政府关于2017年度…的报告〉的审议意见) is that report's, not its own. A title is
     # searched as its own string (_title_year): a title set alone in 〈〉 on its line, read without them, cites none.
     title_year: regex.Pattern
@@ -357,7 +358,7 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         committee_organ=compile_cached(r"(?:(?!" + cues["wrapped_title_opening"].pattern + r")\p{Han}){1,12}?(?:"
                                        + cues["committee_organ_end"].pattern + r")(?="
                                        + cues["township_title_follow"].pattern + r"|[ \t、]+\p{Han})"),
-        title_year=compile_cached(rf"(?<![\d\-—~])(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?(?!版|修订版)|(?="
+        title_year=compile_cached(rf"(?<![\d\-~])(?<!\d—)(?<!\d——)(?<!〈[^〈〉\n]{{0,80}})({YEAR})(?:年(?:度)?(?!版|修订版)|(?="
                                   + cues["bare_year_follow"].pattern + r"))(?![\-—~])(?!\d{1,2}月\d{1,2}日)"),
         title_follow=compile_cached(r"(?:" + cues["township_title_follow"].pattern + rf"|[ \t]*{YEAR}(?="
                                     + cues["bare_year_follow"].pattern + r"))"),
