@@ -3314,6 +3314,8 @@ def _title_org(text: str, title: Line):
             return bare.group(0), at(*bare.span()), "title" + _COMPLETED
     if org is None and (court := _court_called(plain, start)) is not None:
         return plain[court[0]:court[1]], at(*court), "title"  # a court as it is called (榆林中院2023年行政审判白皮书)
+    if org is None and (closing := _CLOSING_BODY.search(plain)) is not None and _is_org(closing.group(1)):
+        return closing.group(1), at(*closing.span(1)), "title"  # 2023年度…报告(某县应急管理局): the body a portal's title ends with
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
         if org is None or not (_patterns().title_follow.match(plain, org.end())
@@ -3322,6 +3324,9 @@ def _title_org(text: str, title: Line):
     return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
 
 
+# A body's whole name in brackets closing a title that names no body before its work (2023年度法治政府建设工作报告(某县应急
+# 管理局)), as a portal's list of its departments' reports titles each: the report's author.
+_CLOSING_BODY = compile_cached(r"[(（]\s*([^()（）\s]{2,30})\s*[)）]\s*$")
 _COVER_YEAR = compile_cached(rf"\(\s*({YEAR})\s*(?:年度?)?\s*\)")  # a cover's year in brackets on its line ((2024), (2023年度))
 _COVER_LINES = 2  # a cover's body and its date, under its title
 _JOINING = LIST_JOINS + LIST_SEPARATOR  # what joins a second place to a first (白沙镇和青石镇): a title naming two has no one author
