@@ -2169,8 +2169,7 @@ def _release_date(text: str, lines: list[Line]) -> Dated | None:
     for above, line in pairwise(lines[:_TITLE_SCAN]):
         if line.paragraph:
             break
-        if (found := _whole_date(text, line, line.start + len(line.text))) is not None \
-                and (above is lines[0] or _is_org(_first_word(above.text))):
+        if (found := _date_line(text, line)) is not None and (above is lines[0] or _is_org(_first_word(above.text))):
             return found
     return None
 
@@ -2691,11 +2690,16 @@ def _dated_below(text: str, lines: list[Line]) -> Iterator[tuple[Line, Dated]]:
     for above, line in pairwise(lines):
         if line.paragraph:
             continue
-        found = _whole_date(text, line, line.end)
-        if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
-            found = _date_filling(text, line.start + 1, line.start + len(line.text) - 1)
-        if found:
+        if found := _date_line(text, line):
             yield above, found
+
+
+def _date_line(text: str, line: Line) -> Dated | None:
+    """The date filling a line, in brackets or not (2024年3月15日, (二〇二四年三月十五日)), or None."""
+    found = _whole_date(text, line, line.start + len(line.text))
+    if found is None and line.text[:1] == "(" and line.text[-1:] == ")":
+        found = _date_filling(text, line.start + 1, line.start + len(line.text) - 1)
+    return found
 
 
 def _whole_line(line: Line, how: str) -> tuple[str, tuple[int, int], str]:
@@ -2846,8 +2850,11 @@ def _added(name: str, short: str) -> str | None:
 def _title_signed(title: Line, dated: DatedLines):
     """The body the title opens with that signs the text whole above its date (某市某区法律援助处2024年度法律援助信息公示 /
     … / 某市某区法律援助处 / 2025年5月7日): the notice's publisher, though its name ends in a word the org cue does not
-    know as a body's; the title naming it and the sign-off repeating it say it is one."""
-    signed = dated.first(lambda name: title.text.startswith(name) and _SIGNED_NAME.fullmatch(name) is not None)
+    know as a body's; the title naming it and the sign-off repeating it say it is one. The title itself above a date
+    (法治政府建设工作报告 / 二〇二四年三月十五日: the cover's date under its headline) is no sign-off: the body is a part of
+    the title only, shorter than it."""
+    signed = dated.first(lambda name: len(name) < len(title.text) and title.text.startswith(name)
+                         and _SIGNED_NAME.fullmatch(name) is not None)
     return _whole_line(signed[0], "signature") if signed else None
 
 

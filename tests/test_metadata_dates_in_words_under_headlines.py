@@ -1,0 +1,44 @@
+"""A cover's date in words alone under a short headline (法治政府建设工作报告 / 二〇二四年三月十五日), in brackets or not:
+the report's date. The headline above it is no sign-off: the body signing a report is a line of its own, and a title
+naming no body names no issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import metadata_field
+
+BODY = "2023年,全县坚持依法行政,扎实推进法治政府建设,全年办理行政复议案件36件。\n一、主要举措\n(一)完善依法决策机制。\n"
+
+
+@pytest.mark.parametrize("head, published", [
+    ("法治政府建设工作报告\n二〇二四年三月十五日\n", "2024-03-15"),
+    ("关于法治政府建设情况的报告\n\n二零二四年二月六日\n\n", "2024-02-06"),
+    ("2023年度法治政府建设工作总结\n(二〇二四年一月二十九日)\n", "2024-01-29"),
+    ("法治政府建设年度报告\n（二〇二三年十二月三十一日）\n", "2023-12-31"),
+    # a month alone, a span in brackets, and a dated sentence are no cover's date
+    ("法治政府建设工作报告\n(二〇二四年三月)\n", None),
+    ("法治政府建设工作报告\n(二〇二三年一月至十二月)\n", None),
+    ("法治政府建设工作报告\n二〇二四年三月十五日,县政府常务会议审议通过本报告。\n", None),
+])
+def test_a_date_in_words_under_a_short_headline_dates_the_report(head, published):
+    assert metadata_field(head + BODY, "published") == published
+
+
+@pytest.mark.parametrize("head", [
+    "法治政府建设工作报告\n二〇二四年三月十五日\n",
+    "关于法治政府建设工作情况的报告\n二〇二四年三月十五日\n",
+    "县司法局法治政府建设年度报告\n(二〇二四年三月十五日)\n",
+    "青禾县法治政府建设情况报告\n2024年3月15日\n",
+])
+def test_the_headline_over_its_date_signs_nothing(head):
+    assert metadata_field(head + BODY, "issuer") is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the body the title opens with, signing above the date at the close, still signs it
+    ("青禾县法律援助处2023年度法律援助信息公示\n" + BODY + "青禾县法律援助处\n2024年1月10日\n", "青禾县法律援助处"),
+    ("法治政府建设工作报告\n" + BODY + "青禾县司法局\n二〇二四年三月十五日\n", "青禾县司法局"),
+])
+def test_a_sign_off_of_its_own_line_still_signs(text, issuer):
+    assert metadata_field(text, "issuer") == issuer
