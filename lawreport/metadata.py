@@ -2999,8 +2999,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         name = dated.group(1)
     if (group := _cues()["study_group"].search(name)) and _is_org(name[:group.start()]):
         name = name[:group.start()]  # 某区司法局课题组: the body whose group wrote the study
-    if _is_org(name):
-        return name, (start, start + len(name)), "header"
+    if found := _header_body(name, start):
+        return found  # (某县…年度报告 / 县司法局: the county's, as the title places it)
     speaker = _cues()["office_holder"].match(below.text)
     if speaker is None or not _is_org(speaker.group(1)) or _speaks_for(text, speaker.group(1), lines, below):
         return None
@@ -3039,11 +3039,17 @@ def _cover_org(text: str, title: Line, lines: list[Line]):
     first = _first_word(below[0].text)
     if not month_at(text, below[1].start, below[1].start + len(below[1].text)):
         return None
-    at = below[0].start + below[0].text.find(first)
-    if _is_org(first):
-        return _whole_line(Line(first, at, at + len(first)), "header")
-    if get_catalog().self_reference.fullmatch(first):  # by its level alone (省高级人民法院): the region completes it
-        return first, (at, at + len(first)), "header" + _COMPLETED
+    return _header_body(first, below[0].start + below[0].text.find(first))
+
+
+def _header_body(name: str, start: int):
+    """A body's name set on the head's line at `start` under a title, as its author (a byline, a cover's body): named
+    in full, or by its level alone (县司法局, 省高级人民法院), which the region or the title's place completes; else
+    None."""
+    if _is_org(name):
+        return name, (start, start + len(name)), "header"
+    if get_catalog().self_reference.fullmatch(name):
+        return name, (start, start + len(name)), "header" + _COMPLETED
     return None
 
 
