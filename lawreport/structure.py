@@ -411,8 +411,7 @@ class Outline:
         pages = _preview_pages(text, self.lines)
         if pages:
             self.lines = _page_numbers_set_aside(self.lines, pages)
-        if pages or any(line.end - line.body >= _FLAT_LINE for line in self.lines):
-            self.lines = _unflattened(text, self.lines, pages)
+        self.lines = _unflattened(text, self.lines, pages)
         self.headings = _outermost_first(_find_headings(text, self.lines))
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
@@ -951,20 +950,25 @@ def _page_numbers_set_aside(lines: list[Line], pages: frozenset[int]) -> list[Li
 
 class _Cut(NamedTuple):
     """A heading run on mid-line: the line it is in (its index), where its numbering starts and ends, its family
-    (its group in _FLAT_NUMBERING, less one) and its number."""
+    (its group in _FLAT_NUMBERING, less one), its number and how many headings, at a line's start or mid-line, were
+    read up to it."""
 
     line: int
     start: int
     numbering_end: int
     family: int
     value: float | None
+    read: int
 
 
 def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset()) -> list[Line]:
     """`lines` with each line of a flattened report (_FLAT_LINE), and each page of a preview (`pages`, see
     _preview_pages) whatever its length, cut before the headings run on in it: each heading opens a line of its own,
     as it would in the report as written. The report's title opening a preview's first page is read as a heading's
-    title is: its first part may run on into it (…工作总结一、主要工作及成效(一)…).
+    title is: its first part may run on into it (…工作总结一、主要工作及成效(一)…). A shorter line a heading opens is
+    cut before the firsts of lower levels run on into its title only (一、主要举措 (一)加强组织领导 1.完善工作机制。…, as
+    a copy that lost the heads' line breaks sets them), not after its sentence ends: a list run into a paragraph
+    ((一)…;(二)…) stays in it.
 
     The numbering counts on across the text: each family (一、 / (一) / 1. / (1)) from its last heading, or from
     one again after a heading of a higher level."""
@@ -972,6 +976,7 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
     latest = [0] * (max(_FLAT_LEVELS) + 1)  # by level: the count of headings when the last one of that level was read
     count = 0
     cuts: list[_Cut] = []
+    families: list[tuple[int, float | None]] = []  # each heading's family and number, in the order read
     first_page = min(pages, default=-1)  # the line of a preview's first page, if any
 
     def follows(family: int, value: float | None) -> bool:
@@ -985,6 +990,7 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
     def read(family: int, value: float | None) -> None:
         nonlocal count
         count += 1
+        families.append((family, value))
         last[family] = (int(value or 0), count)
         latest[_FLAT_LEVELS[family]] = count
 
@@ -1012,7 +1018,8 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
         opening = _FLAT_NUMBERING.match(text, line.body, line.end, NOT_CONCURRENT) if line.level else None
         if opening is not None and opening.lastindex:
             read(opening.lastindex - 1, _number_of(opening.group(0)))
-        if line.end - line.body < _FLAT_LINE and i not in pages:
+        short = line.end - line.body < _FLAT_LINE and i not in pages
+        if short and opening is None:
             continue
         title_from, title_level = (opening.end(), _FLAT_LEVELS[opening.lastindex - 1]) \
             if opening is not None and opening.lastindex else (None, 0)
@@ -1020,7 +1027,8 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
             title_from = line.body
         # The numbering that opens the line's body or follows a pause, in order (its own group, the last, is the
         # numbering without the pause); between two, one run on into the title before it.
-        pauses = _FLAT_AFTER_PAUSE.finditer(text, line.body if opening is None else opening.end(), line.end)
+        pauses = iter(()) if short else \
+            _FLAT_AFTER_PAUSE.finditer(text, line.body if opening is None else opening.end(), line.end)
         pause = (_FLAT_NUMBERING.match(text, line.body, line.end) if opening is None else None) or next(pauses, None)
         while True:
             reach = pause.start(pause.lastindex or 0) if pause is not None else line.end
@@ -1032,11 +1040,11 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
             family, value = (m.lastindex or 1) - 1, _number_of(m.group(m.lastindex or 0))
             if m.end() < line.end and follows(family, value):
                 read(family, value)
-                cuts.append(_Cut(i, m.start(m.lastindex or 0), m.end(), family, value))
+                cuts.append(_Cut(i, m.start(m.lastindex or 0), m.end(), family, value, count))
                 title_from, title_level = m.end(), _FLAT_LEVELS[family]
             else:  # a number after a pause out of sequence ends the title before it
                 title_from = None
-    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(cuts, k)]
+    cuts = [cut for k, cut in enumerate(cuts) if _counted_on(cuts, k, families)]
     if not cuts:
         return lines
     split: list[Line] = []
@@ -1055,9 +1063,10 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
     return split
 
 
-def _counted_on(cuts: list[_Cut], k: int) -> bool:
+def _counted_on(cuts: list[_Cut], k: int, families: list[tuple[int, float | None]]) -> bool:
     """Whether the k-th heading run on mid-line is one of a list: one that counts on from another, or a first
-    whose second follows (a lone (一) after a sentence end may open a list run into a paragraph), or a first that the
+    whose second follows, mid-line or opening a line of its own (a lone (一) after a sentence end may open a list run
+    into a paragraph; `families` are the family and number of each heading read, in order), or a first that the
     first of a lower level follows closely, and that first (…保障。一、凝聚共识(一)强化…: a page showing the report's
     head alone, its 二、 cut off, heads its one part as the whole report does)."""
     cut = cuts[k]
@@ -1065,6 +1074,8 @@ def _counted_on(cuts: list[_Cut], k: int) -> bool:
         return True
     following = next((later for later in cuts[k + 1:] if later.family == cut.family), None)
     if following is not None and following.value == 2:
+        return True
+    if next((value for family, value in families[cut.read:] if family == cut.family), None) == 2:
         return True
     return (k + 1 < len(cuts) and _opens_below(cut, cuts[k + 1])) or (k > 0 and _opens_below(cuts[k - 1], cut))
 

@@ -78,9 +78,10 @@ FLAT_PIECES = ["一、", "二、", "(一)", "(二)", "(三)", "1.", "2.", "1、"
 
 def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
     """The headings run on mid-line (their starts and levels) as read by trying the numbering at every character
-    of a long line: after a pause, or a first (一) within a title's reach, counting on from its family's last."""
+    of a long line: after a pause, or a first (一) within a title's reach, counting on from its family's last; of a
+    shorter line a heading opens, the firsts within its title's reach only."""
     last: dict[int, tuple[int, int]] = {}
-    latest, count, cuts = [0] * (max(structure._FLAT_LEVELS) + 1), 0, []
+    latest, count, cuts, families = [0] * (max(structure._FLAT_LEVELS) + 1), 0, [], []
 
     def counts_on(family: int, value: float | None) -> bool:
         if family not in last:
@@ -91,6 +92,7 @@ def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
     def read(family: int, value: float | None) -> None:
         nonlocal count
         count += 1
+        families.append((family, value))
         last[family], latest[levels[family]] = (int(value or 0), count), count
 
     def value_of(numbering: str) -> float | None:
@@ -102,23 +104,25 @@ def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
         opening = structure._FLAT_NUMBERING.match(text, line.body, line.end) if line.level else None
         if opening is not None:
             read(opening.lastindex - 1, value_of(opening.group(0)))
-        if line.end - line.body < structure._FLAT_LINE:
+        short = line.end - line.body < structure._FLAT_LINE
+        if short and opening is None:
             continue
         title_from, title_level = (opening.end(), levels[opening.lastindex - 1]) if opening else (None, 0)
         for m in structure._FLAT_NUMBERING.finditer(text, opening.end() if opening else line.body, line.end):
             family, value = m.lastindex - 1, value_of(m.group(0))
             before = text[line.body:m.start()].rstrip(" \t\u3000\xa0")
-            after_pause = not before or before[-1] in "。!?,;:"
+            after_pause = not short and (not before or before[-1] in "。!?,;:")
             in_title = (title_from is not None and value == 1 and levels[family] > title_level
                         and m.start() - title_from <= structure._FLAT_TITLE
                         and not any(c in "。!?" for c in text[title_from:m.start()]))
             if (after_pause or in_title) and m.end() < line.end and counts_on(family, value):
                 read(family, value)
-                cuts.append(structure._Cut(i, m.start(), m.end(), family, value))
+                cuts.append(structure._Cut(i, m.start(), m.end(), family, value, count))
                 title_from, title_level = m.end(), levels[family]
             elif after_pause:
                 title_from = None
-    return [(cut.start, levels[cut.family]) for k, cut in enumerate(cuts) if structure._counted_on(cuts, k)]
+    return [(cut.start, levels[cut.family]) for k, cut in enumerate(cuts)
+            if structure._counted_on(cuts, k, families)]
 
 
 @settings(max_examples=300, deadline=None)
