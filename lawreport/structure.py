@@ -412,7 +412,7 @@ class Outline:
         if pages:
             self.lines = _page_numbers_set_aside(self.lines, pages)
         self.lines = _unflattened(text, self.lines, pages)
-        self.headings = _outermost_first(_find_headings(text, self.lines))
+        self.headings = _genre_parts_over_repeats(_outermost_first(_find_headings(text, self.lines)))
         self.tree = self._tree()
         self._tree_starts = [s.start for s in self.tree]
         self._paths: list[list[Section]] = []  # each section's enclosing sections, outermost first, itself last
@@ -1379,6 +1379,48 @@ def _outermost_first(headings: list[Heading]) -> list[Heading]:
     if _number_of(first.numbering) != 1:
         return headings
     return [h._replace(level=h.level - top + 1) for h in headings]
+
+
+def _genre_parts_over_repeats(headings: list[Heading]) -> list[Heading]:
+    """`headings`, with the parts of a report that numbers its genre parts and the items in them alike (一、主要工作及成效 /
+    一、加强组织领导 / 二、推进依法决策 / 二、存在的问题 / 一、学法用法不够深入 / 三、下一步工作打算 / 一、…) as its top-level parts,
+    the items under each one level below it (with theirs): a part is a heading whose title names a kind of part
+    (kind_named) and right after which a heading of its family and level naming none counts from one again (a list
+    of the parts' titles above the report, 三、下一步打算 / 一、主要工作, is no part); a later heading of
+    its family and level naming a kind of part and counting on from the last such part is one too, with items or
+    not. Nothing changes in a text where no heading so opens a list of its own family."""
+    family = [_numbering_family(h.numbering) for h in headings]
+    kind_of = _kind_namer()
+
+    def opens_repeat(k: int) -> bool:
+        h = headings[k]
+        return k + 1 < len(headings) and family[k] is not None and headings[k + 1].level == h.level \
+            and family[k + 1] == family[k] and _number_of(headings[k + 1].numbering) == 1 \
+            and kind_of(unspaced(h.title)) != "other" and kind_of(unspaced(headings[k + 1].title)) == "other"
+
+    first = next((k for k in range(len(headings)) if opens_repeat(k)), None)
+    if first is None:
+        return headings
+    top, part_family = headings[first].level, family[first]
+    last_part = _number_of(headings[first].numbering)
+    out = headings[:first + 1]
+    for k in range(first + 1, len(headings)):
+        h = headings[k]
+        if h.level < top or (h.level == top and family[k] != part_family):
+            return out + headings[k:]  # a part of a higher level, or of another family, ends the repeats
+        if h.level == top and last_part is not None and _number_of(h.numbering) == last_part + 1 \
+                and kind_of(unspaced(h.title)) != "other":
+            last_part = last_part + 1
+            out.append(h)
+        else:
+            out.append(h._replace(level=h.level + 1))
+    return out
+
+
+def _numbering_family(numbering: str) -> int | None:
+    """The family of a heading's numbering (its group in _FLAT_NUMBERING), None for none (【】, unnumbered)."""
+    m = _FLAT_NUMBERING.fullmatch(numbering) if numbering else None
+    return m.lastindex if m is not None else None
 
 
 def _heading(text: str, level: int, start: int, numbering_end: int, line_end: int) -> Heading:
