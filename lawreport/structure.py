@@ -818,6 +818,9 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
 # right below a heading is that heading's title wrapped onto a second line (一、理论价值——建立大行政 / 救济理论体系).
 # A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
 # ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
+# A title naming a kind of part (主要工作及成效, 存在的问题) after a sentence's end, over the first of a list no deeper
+# than the heading above it (…。 / 存在的问题 / 一、学法用法不够深入) heads a top-level part too, the list below it
+# (_genre_parts_over_repeats).
 TITLE_LINE = 20  # the longest title standing alone on its line without numbering
 # A title of two phrases parted by one comma or a space (坚持党的领导,扛牢法治建设政治责任), as a part's title is
 # written, runs longer: to this many characters, each phrase at least _UNNUMBERED_SHORTEST.
@@ -856,8 +859,12 @@ def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) 
     before, below = lines[i - 1], lines[i + 1]
     if not (before.numbering_end > before.body or ends_sentence(text[before.body:before.end].rstrip())):
         return 0, False
-    if below.level or below.end - below.body <= len(title) \
-            or _PROSE_MARKS.search(text, below.body, below.end, NOT_CONCURRENT) is None:
+    if below.level:  # a part's title over the first of its items (存在的问题 / 一、…): see _genre_parts_over_repeats
+        if _number_of(text[below.body:below.numbering_end]) != 1 or kind_named(title) == "other" \
+                or (above is not None and below.level > above.level) \
+                or not ends_sentence(text[before.body:before.end].rstrip()):
+            return 0, False  # inside a part (一、… / 主要做法 / 1.…), or under a list's title (附件: / 一、…清单 / …要点)
+    elif below.end - below.body <= len(title) or _PROSE_MARKS.search(text, below.body, below.end, NOT_CONCURRENT) is None:
         return 0, False
     if _CAPTION.search(title, None, None, NOT_CONCURRENT) is not None or _in_title_block(text, lines, i, title):
         return 0, False
@@ -867,6 +874,8 @@ def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) 
                                                      above.end).title) == kind:
             return 0, False
         return 1, True
+    if below.level:
+        return 1, True  # 主要工作及成效 / 一、…: the report's first part, over its items
     return (above.level + 1 if above is not None else 1), False
 
 
@@ -1388,29 +1397,32 @@ def _genre_parts_over_repeats(headings: list[Heading]) -> list[Heading]:
     (kind_named) and right after which a heading of its family and level naming none counts from one again (a list
     of the parts' titles above the report, 三、下一步打算 / 一、主要工作, is no part); a later heading of
     its family and level naming a kind of part and counting on from the last such part is one too, with items or
-    not. Nothing changes in a text where no heading so opens a list of its own family."""
+    not. So are the genre parts a report titles without numbering (主要工作及成效 / 一、加强组织领导 / 存在的问题 / 一、…:
+    see _unnumbered_level), each over a list counting from one, or over none. Nothing changes in a text where no
+    heading so opens a list."""
     family = [_numbering_family(h.numbering) for h in headings]
     kind_of = _kind_namer()
 
     def opens_repeat(k: int) -> bool:
         h = headings[k]
-        return k + 1 < len(headings) and family[k] is not None and headings[k + 1].level == h.level \
-            and family[k + 1] == family[k] and _number_of(headings[k + 1].numbering) == 1 \
-            and kind_of(unspaced(h.title)) != "other" and kind_of(unspaced(headings[k + 1].title)) == "other"
+        if k + 1 >= len(headings) or family[k + 1] is None or headings[k + 1].level != h.level \
+                or (family[k + 1] != family[k] and h.numbering) or _number_of(headings[k + 1].numbering) != 1:
+            return False
+        return kind_of(unspaced(h.title)) != "other" and kind_of(unspaced(headings[k + 1].title)) == "other"
 
     first = next((k for k in range(len(headings)) if opens_repeat(k)), None)
     if first is None:
         return headings
     top, part_family = headings[first].level, family[first]
-    last_part = _number_of(headings[first].numbering)
+    last_part = _number_of(headings[first].numbering) if part_family is not None else None
     out = headings[:first + 1]
     for k in range(first + 1, len(headings)):
         h = headings[k]
-        if h.level < top or (h.level == top and family[k] != part_family):
+        if h.level < top or (h.level == top and part_family is not None and family[k] != part_family):
             return out + headings[k:]  # a part of a higher level, or of another family, ends the repeats
-        if h.level == top and last_part is not None and _number_of(h.numbering) == last_part + 1 \
-                and kind_of(unspaced(h.title)) != "other":
-            last_part = last_part + 1
+        if h.level == top and kind_of(unspaced(h.title)) != "other" and (
+                _number_of(h.numbering) == last_part + 1 if last_part is not None else not h.numbering):
+            last_part = last_part + 1 if last_part is not None else None
             out.append(h)
         else:
             out.append(h._replace(level=h.level + 1))

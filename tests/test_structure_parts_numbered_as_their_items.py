@@ -50,3 +50,27 @@ def test_parts_over_items_of_another_family_or_counting_on_are_read_as_before():
             "三、存在的问题\n学法用法还不够深入。\n四、下一步工作打算\n持续深化法治政府建设。\n")
     assert [(depth, title) for depth, _, title, _ in _sections(body)] == [
         (1, "加强组织领导"), (1, "推进依法决策"), (1, "存在的问题"), (1, "下一步工作打算")]
+
+
+def test_parts_titled_without_numbering_hold_the_lists_below_them():
+    body = ("主要工作及成效\n一、加强组织领导。县政府常务会议专题研究4次。\n二、推进依法决策。全年审查重大行政决策12件。\n"
+            "存在的问题\n一、学法用法不够深入。\n二、执法队伍素质有待提升。\n下一步工作打算\n一、深化法治宣传。\n二、加强队伍建设。\n")
+    assert _sections(body) == [
+        (1, "", "主要工作及成效", "achievements"), (2, "一、", "加强组织领导", "achievements"),
+        (2, "二、", "推进依法决策", "achievements"), (1, "", "存在的问题", "shortcomings"),
+        (2, "一、", "学法用法不够深入", "shortcomings"), (2, "二、", "执法队伍素质有待提升", "shortcomings"),
+        (1, "", "下一步工作打算", "plans"), (2, "一、", "深化法治宣传", "plans"), (2, "二、", "加强队伍建设", "plans")]
+
+
+def test_a_title_without_numbering_over_a_deeper_list_inside_a_part_heads_nothing():
+    body = ("一、主要工作及成效\n主要做法\n1.加强组织领导。县政府常务会议专题研究4次。\n2.推进依法决策。全年审查重大行政决策12件。\n"
+            "二、存在的问题\n学法用法还不够深入。\n")
+    assert [(level, title) for level, _, title, _ in _sections(body)] == [
+        (1, "主要工作及成效"), (2, "加强组织领导"), (2, "推进依法决策"), (1, "存在的问题")]
+
+
+def test_a_titled_list_after_a_line_ending_no_sentence_heads_no_part():
+    # a document's title in a list of attachments, over that document's first part: no part of the report
+    body = ("一、主要工作及成效\n(一)加强组织领导。县政府常务会议专题研究4次。\n附件:\n一、青禾县行政执法事项清单\n"
+            "二、青禾县权责清单目录\n青禾县2024年法治政府建设工作要点\n一、健全依法决策机制\n")
+    assert [title for _, _, title, _ in _sections(body)] == ["主要工作及成效", "加强组织领导", "健全依法决策机制"]
