@@ -799,13 +799,14 @@ def _committee_above(text: str, line: Line, title: Line) -> bool:
 
 
 def _opens_unfinished(line: Line) -> bool:
-    """A line holding a title's 关于, or a body's name and the year, but not its end (东山区人民政府关于 / 县司法局关于
-    2023年度行, 某州人民政府2024年度法治政府 / 建设情况报告): its end is below."""
+    """A line holding a title's 关于, or a body's name or a place's and the year, but not its end (东山区人民政府关于 /
+    县司法局关于2023年度行, 某州人民政府2024年度法治政府 / 建设情况报告, 石门县2023年法治政府 / 建设年度报告): its end is
+    below."""
     opening = _cues()["wrapped_title_opening"].search(line.text)
     if opening is not None and opening.end() == len(line.text) and _is_org(line.text[:opening.start()]):
         return True  # 东山区人民政府关于
     year = _patterns().title_year.search(line.text) if opening is None else None
-    if year is not None and _is_org(line.text[:year.start()]):
+    if year is not None and _is_owner(line.text[:year.start()]):
         opening = year
     return (len(line.text) >= _WRAPPED_MIN and not line.paragraph and opening is not None
             and not _cues()["wrapped_title_end"].search(line.text) and not line.text.endswith((":", "。"))

@@ -1,0 +1,27 @@
+"""A county's yearly report whose headline is wrapped after its place, its year and some words (石门县2023年法治政府 /
+建设年度报告): the title is read whole, and the place it opens with is the report's region, where the text never calls
+the county by name again nor itself 全县. The line is no title's opening when what is below it ends no title."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_BODY = ("2023年,我们坚持以习近平法治思想为指导,推进依法行政,全年办理行政复议案件36件。\n一、主要举措\n"
+         "(一)完善依法决策机制。全年审查重大行政决策12件。\n")
+
+
+@pytest.mark.parametrize("head, title, county", [
+    ("石门县2023年法治政府\n建设年度报告\n", "石门县2023年法治政府建设年度报告", "石门县"),
+    ("东阳市2023年度法治政府\n建设情况报告\n", "东阳市2023年度法治政府建设情况报告", "东阳市"),
+    ("湖南省石门县2023年法治政府\n建设工作总结\n", "湖南省石门县2023年法治政府建设工作总结", "石门县"),
+    ("常德市石门县2023年法治\n政府建设年度报告\n", "常德市石门县2023年法治政府建设年度报告", "石门县"),
+])
+def test_a_headline_wrapped_after_its_place_and_year_is_read_whole(head, title, county):
+    text = head + _BODY
+    assert read(text, "title") == title
+    assert read(text, "county") == county
+
+
+def test_a_line_over_a_numbered_part_is_no_title_wrapped():
+    assert read("石门县2023年法治政府\n" + _BODY, "title") == "石门县2023年法治政府"
