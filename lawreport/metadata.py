@@ -2165,14 +2165,25 @@ def _first_word(line: str) -> str:
 def _release_date(text: str, lines: list[Line]) -> Dated | None:
     """A date alone on its line right under the line naming the body that releases the text, first of those that
     do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日), or right under the
-    text's first line, its title (某市2024年法治政府建设情况报告 / 2025年03月10日, as a paper's page prints it): the
-    release's own date."""
+    text's first line, its title (某市2024年法治政府建设情况报告 / 2025年03月10日, as a paper's page prints it), or
+    closing the line of the body under it (… / 某县人民政府  二〇二四年三月十五日): the release's own date."""
     for above, line in pairwise(lines[:_TITLE_SCAN]):
         if line.paragraph:
             break
         if (found := _date_line(text, line)) is not None and (above is lines[0] or _is_org(_first_word(above.text))):
             return found
+        if above is lines[0] and (found := _dated_body_line(text, line)) is not None:
+            return found  # the body and its date on the line under the title (某县人民政府  二〇二四年三月十五日)
     return None
+
+
+def _dated_body_line(text: str, line: Line) -> Dated | None:
+    """The date closing a line that names a body before it, in full or by its level (_header_body), parted by spaces
+    (某县人民政府  二〇二四年三月十五日, 县司法局 2024年3月15日, its date in words as in digits), or None."""
+    gap = _SIGN_OFF_GAP.search(line.text)
+    if gap is None or _header_body(line.text[:gap.start()], line.start) is None:
+        return None
+    return date_at(text, line.start + gap.end(), line.start + len(line.text), whole=True)
 
 
 def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:

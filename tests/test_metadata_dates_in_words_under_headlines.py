@@ -42,3 +42,15 @@ def test_the_headline_over_its_date_signs_nothing(head):
 ])
 def test_a_sign_off_of_its_own_line_still_signs(text, issuer):
     assert metadata_field(text, "issuer") == issuer
+
+
+@pytest.mark.parametrize("head, published", [
+    ("青禾县2023年法治政府建设年度报告\n青禾县人民政府 二〇二四年三月十五日\n", "2024-03-15"),
+    ("青禾县2023年法治政府建设年度报告\n青禾县司法局　　二〇二四年二月六日\n", "2024-02-06"),
+    ("石门县2023年法治政府建设年度报告\n县司法局 二〇二四年一月二十九日\n", "2024-01-29"),
+    # a month alone, and words that name no body before the date
+    ("青禾县2023年法治政府建设年度报告\n青禾县人民政府 二〇二四年三月\n", None),
+    ("青禾县2023年法治政府建设年度报告\n法治政府建设 二〇二四年三月十五日\n", None),
+])
+def test_a_date_in_words_closing_the_bodys_line_under_the_headline_dates_the_report(head, published):
+    assert metadata_field(head + BODY, "published") == published
