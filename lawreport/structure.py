@@ -819,8 +819,8 @@ def _with_item_headings(lines: list[Line], text: str) -> list[Line]:
 # A picture's caption (图为…, ▲…) and the document's title set again over its body are none. A title opening with an
 # ordinal (第一,加强组织领导 / 第二,存在的问题) is numbered so: the ordinal is its numbering, and it needs no series.
 # A title naming a kind of part (主要工作及成效, 存在的问题) after a sentence's end, over the first of a list no deeper
-# than the heading above it (…。 / 存在的问题 / 一、学法用法不够深入) heads a top-level part too, the list below it
-# (_genre_parts_over_repeats).
+# than the heading above it (…。 / 存在的问题 / 一、学法用法不够深入), a colon closing it or not (存在的问题:), heads a
+# top-level part too, the list below it (_genre_parts_over_repeats).
 TITLE_LINE = 20  # the longest title standing alone on its line without numbering
 # A title of two phrases parted by one comma or a space (坚持党的领导,扛牢法治建设政治责任), as a part's title is
 # written, runs longer: to this many characters, each phrase at least _UNNUMBERED_SHORTEST.
@@ -833,6 +833,7 @@ _PROSE_MARKS = compile_cached(char_class(SENTENCE_MARKS + PAUSES))
 _CAPTION = compile_cached(r"^(?:图为|图片为|[▲△])|摄(?:影)?$")
 _SUBSTANTIAL_KINDS = ("shortcomings", "plans", "responsibilities")
 _ORDINAL = compile_cached(rf"第[{ITEM_DIGITS}]{{1,3}}[,、][ \t\u3000]*")
+_LEAD_IN = ":"  # what closes a title set as the lead-in to a list below it (normalized ASCII)
 
 
 def _title_sized(text: str, line: Line) -> bool:
@@ -853,10 +854,12 @@ def _unnumbered_level(text: str, lines: list[Line], i: int, above: Line | None) 
     if i == 0 or i + 1 >= len(lines):
         return 0, False
     title = text[line.body:line.end].rstrip()
+    before, below = lines[i - 1], lines[i + 1]
+    if below.level and title.endswith(_LEAD_IN):
+        title = title[:-1]  # a part's title set as the lead-in to its list (存在的问题: / 一、…)
     if len(title) < _UNNUMBERED_SHORTEST or title[-1] in WRAP_STOPS or _UNNUMBERED_OPENING.match(title, None, None, NOT_CONCURRENT) is None \
             or _UNNUMBERED_BARS.search(title, None, None, NOT_CONCURRENT) is not None:
         return 0, False
-    before, below = lines[i - 1], lines[i + 1]
     if not (before.numbering_end > before.body or ends_sentence(text[before.body:before.end].rstrip())):
         return 0, False
     if below.level:  # a part's title over the first of its items (存在的问题 / 一、…): see _genre_parts_over_repeats

@@ -74,3 +74,19 @@ def test_a_titled_list_after_a_line_ending_no_sentence_heads_no_part():
     body = ("一、主要工作及成效\n(一)加强组织领导。县政府常务会议专题研究4次。\n附件:\n一、青禾县行政执法事项清单\n"
             "二、青禾县权责清单目录\n青禾县2024年法治政府建设工作要点\n一、健全依法决策机制\n")
     assert [title for _, _, title, _ in _sections(body)] == ["主要工作及成效", "加强组织领导", "健全依法决策机制"]
+
+
+def test_a_part_titled_as_the_lead_in_to_its_list_holds_it():
+    body = ("主要工作及成效:\n一、加强组织领导。县政府常务会议专题研究4次。\n二、推进依法决策。全年审查重大行政决策12件。\n"
+            "存在的问题：\n一、学法用法不够深入。\n二、执法队伍素质有待提升。\n")
+    assert [(level, title, kind) for level, _, title, kind in _sections(body)] == [
+        (1, "主要工作及成效", "achievements"), (2, "加强组织领导", "achievements"), (2, "推进依法决策", "achievements"),
+        (1, "存在的问题", "shortcomings"), (2, "学法用法不够深入", "shortcomings"),
+        (2, "执法队伍素质有待提升", "shortcomings")]
+
+
+def test_a_lead_in_over_a_paragraph_or_inside_a_part_heads_nothing():
+    body = ("一、主要工作及成效\n(一)加强组织领导。县政府常务会议专题研究4次。\n具体做法:\n1.建立学法制度。全年学法4次。\n"
+            "2.完善考核机制。将法治建设纳入绩效考核。\n二、存在的问题\n存在的问题:\n学法用法还不够深入,执法队伍素质有待提升。\n")
+    assert [(level, title) for level, _, title, _ in _sections(body)] == [
+        (1, "主要工作及成效"), (2, "加强组织领导"), (3, "建立学法制度"), (3, "完善考核机制"), (1, "存在的问题")]
