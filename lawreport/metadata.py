@@ -2007,7 +2007,7 @@ def _label_families(by_label: tuple[_Label, ...]
 _MINOR_LABEL_HEAD = 2
 
 
-def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines):
+def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines, title: Line | None):
     """The page's own date: its 发布时间 line, else a dated source line or newspaper header, else the
     sign-off; a filing date (发文日期) or a conversion mirror's glossed line only when nothing else dates the page,
     a reprint site's scrape stamp never. A reprint site's stamp written day first (18.03.2015  13:07) dates the page
@@ -2049,7 +2049,7 @@ def _published(text: str, lines: list[Line], annotated: Annotated, dated: DatedL
             labelled.append(found)
     if labelled:
         return labelled[0]
-    shown = _unlabelled_date(text, lines, annotated, dated, (stamped, minor, glossed))
+    shown = _unlabelled_date(text, lines, annotated, dated, (stamped, minor, glossed), title)
     return shown if yearless is None else _dated_in_year_of(shown, yearless)
 
 
@@ -2072,9 +2072,10 @@ def _dated_in_year_of(found: Dated | tuple[None, None], yearless: regex.Match) -
 
 
 def _unlabelled_date(text: str, lines: list[Line], annotated: Annotated, dated: DatedLines,
-                     later: tuple[list[Dated], list[Dated], list[Dated]]):
-    """The page's own date where no 发布时间 line gives it (_published): a dated page line, a delivery's, a release's,
-    the sign-off…; `later` the labelled dates tried last (a reprint's stamp, a minor label's, a glossed line's)."""
+                     later: tuple[list[Dated], list[Dated], list[Dated]], title: Line | None):
+    """The page's own date where no 发布时间 line gives it (_published): a dated page line, a delivery's, a release's
+    (under the `title` too), the sign-off…; `later` the labelled dates tried last (a reprint's stamp, a minor label's,
+    a glossed line's)."""
     stamped, minor, glossed = later
     page: list[Dated] = []
     page_date_line, read = _patterns().page_date_line, _patterns().head_line_read
@@ -2099,7 +2100,7 @@ def _unlabelled_date(text: str, lines: list[Line], annotated: Annotated, dated: 
         return delivered
     if stamp := _run_on_stamp(text, lines):
         return stamp
-    if released := _release_date(text, lines):
+    if released := _release_date(text, lines, title):
         return released
     for line in lines[-3:]:
         if found := _whole_date(text, line, line.start + len(line.text)):
@@ -2162,17 +2163,19 @@ def _first_word(line: str) -> str:
     return words[0] if words else ""
 
 
-def _release_date(text: str, lines: list[Line]) -> Dated | None:
+def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | None:
     """A date alone on its line right under the line naming the body that releases the text, first of those that
     do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日), or right under the
     text's first line, its title (某市2024年法治政府建设情况报告 / 2025年03月10日, as a paper's page prints it), or
-    closing the line of the body under it (… / 某县人民政府  二〇二四年三月十五日): the release's own date."""
+    closing the line of the body under it (… / 某县人民政府  二〇二四年三月十五日): the release's own date. The title
+    may stand under the page's path or its site's name (首页 > 政务公开 / 某县…报告 / 二〇二四年三月十五日)."""
     for above, line in pairwise(lines[:_TITLE_SCAN]):
         if line.paragraph:
             break
-        if (found := _date_line(text, line)) is not None and (above is lines[0] or _is_org(_first_word(above.text))):
+        titled = above is lines[0] or title is not None and title.start <= above.start < title.end <= above.end
+        if (found := _date_line(text, line)) is not None and (titled or _is_org(_first_word(above.text))):
             return found
-        if above is lines[0] and (found := _dated_body_line(text, line)) is not None:
+        if titled and (found := _dated_body_line(text, line)) is not None:
             return found  # the body and its date on the line under the title (某县人民政府  二〇二四年三月十五日)
     return None
 
@@ -4219,7 +4222,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         meta.title = (title.start, title.end)
     # The dated lines are read once, as far as the date or the issuer first asks: both may (a scan of every line).
     dated = DatedLines(text, lines)
-    meta.published, meta.published_span = _published(text, lines, annotated, dated)
+    meta.published, meta.published_span = _published(text, lines, annotated, dated, title)
     # (a sign-off or a cover dated by its month alone, 某县司法局 / 2023年12月, dates no publication but its 今年 and 一年来
     # all the same)
     dating, dating_span = (meta.published, meta.published_span) if meta.published else _month_signed(text, lines, title)

@@ -54,3 +54,14 @@ def test_a_sign_off_of_its_own_line_still_signs(text, issuer):
 ])
 def test_a_date_in_words_closing_the_bodys_line_under_the_headline_dates_the_report(head, published):
     assert metadata_field(head + BODY, "published") == published
+
+
+@pytest.mark.parametrize("head, published", [
+    ("首页 > 政务公开 > 法治政府建设\n石门县2023年法治政府建设年度报告\n二〇二四年三月十五日\n", "2024-03-15"),
+    ("石门县人民政府门户网站\n首页 > 政务公开\n石门县2023年法治政府\n建设年度报告\n(二〇二四年三月十五日)\n", "2024-03-15"),
+    ("当前位置:首页 > 通知公告\n青禾县2023年法治政府建设年度报告\n青禾县司法局 二〇二四年二月六日\n", "2024-02-06"),
+    # under a line that is neither the title nor a body, no date is the report's
+    ("首页 > 政务公开 > 法治政府建设\n石门县2023年法治政府建设年度报告\n法治政府建设专栏\n二〇二四年三月十五日\n", None),
+])
+def test_a_title_under_the_pages_path_is_dated_by_the_line_below_it(head, published):
+    assert metadata_field(head + BODY, "published") == published
