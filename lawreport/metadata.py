@@ -688,6 +688,9 @@ def _trimmed(line: Line) -> Line:
         if get_catalog().page_furniture.match(text[gap.end():]):
             text = text[:gap.start()]
             break
+    if (last := _SIGN_OFF_GAP.search(text)) is not None and _cues()["wrapped_title_end"].search(text, 0, last.start()) \
+            and _header_body(text[last.end():], 0) is not None:
+        text = text[:last.start()]  # its author run onto its line after spaces (…年度报告  县司法局: see _byline_org)
     return Line(text, start, start + len(text))
 
 
@@ -2990,6 +2993,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     if (group := _cues()["study_group"].search(run_on)) and _is_org(name := run_on[:group.start()].strip(LINE_BLANKS)):
         start = text.index(name, title.end)  # …or the title's line runs on into it (…的建言报告 某市某某委员会专题调研组)
         return name, (start, start + len(name)), "header"
+    if (name := run_on.strip(LINE_BLANKS)) and (found := _header_body(name, text.index(name, title.end))):
+        return found  # …or into the body itself (…年度报告  县司法局, cut from the title by _trimmed)
     catalog, label_words = get_catalog(), _patterns().label_words
     after = [line for line in lines if line.start > title.end]
     occasion = _cues()["occasion"].match
