@@ -370,7 +370,7 @@ class Catalog(Fields):
     share_channel_clause: regex.Pattern  # a channel said as a clause of its own before a count's (依托…平台,)
     share_domain: regex.Pattern  # a domain of the cases (涉企, 涉及…领域): its count is never the whole of a year
     share_continued: regex.Pattern  # a sentence's opening going on about the share the one before it counted (目前…)
-    share_kind: regex.Pattern  # a kind of case opening the label a count ends: the count is that kind's share
+    share_kind: regex.Pattern  # a kind of case opening the label a count or a rate ends: the figure is that kind's share
     share_kind_class: regex.Pattern  # a kind named by its class (处罚类): a count in a bracket after it is the kind's
     # what opens an example of one place or unit (以…为例, 比如) or a campaign (开展…专项行动); metrics reads it at a
     # clause's start

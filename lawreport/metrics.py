@@ -1532,8 +1532,8 @@ class Interpreter:
         self._break_found = (0, -1)  # (asked from, found at) of _line_break_from's last look
         self._appeals_searched = (0, -1, -1)  # (from, to, the split found or -1) of _split_with_appeals's last search
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
-        self._shares: set[int] = set()  # starts of the counts read of a channel, domain, group or kind (_in_clause)
-        self._examples: set[int] = set()  # starts of the figures read inside an example (_in_example), shares too
+        self._shares: set[int] = set()  # starts of the figures read of a channel, domain, group or kind (_in_clause)
+        self._examples: set[int] = set()  # starts of the figures read in an example (_in_example), or of a kind's rate
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         # a share pattern -> the search for the words one of which every match holds
         self._share_words: dict[regex.Pattern, re.Pattern[str] | None] = {}
@@ -3936,9 +3936,8 @@ class Interpreter:
                 aside = self.text.find(")", q.end, q.end + _MAX_SUBJECT) + 1 if self.text.startswith("(", q.end) else 0
                 self._share_ends.setdefault(sentence, aside or q.end)
             share = share or channel
-            if q.kind == "count":
-                kind = not share and heard.kind is not None \
-                    and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
+            kind = not share and heard.kind is not None \
+                and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
             if q.kind == "count" and self._kind_of_list(q, subject, subject_start, label_start, kind):
                 return None, 0  # (一)婚姻家庭纠纷646件;(二)邻里纠纷170件: one kind's count of a breakdown, no total
             if (share or kind) and rule.key in self._wholes \
@@ -3967,7 +3966,9 @@ class Interpreter:
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
-            if example:
+            if example or (kind and q.kind == "percent"):
+                # (a kind's rate, 婚姻家庭纠纷调解成功率99%, gives way as an example's to the area's, or to the counts
+                # the area's follows from, said anywhere)
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0

@@ -37,7 +37,7 @@ NOT_READ = [
     ("全年调解矛盾纠纷300件,基层化解率98%。", "mediation_success_rate"),  # 基层
     ("全年调解矛盾纠纷300件,实质化解率98%。", "mediation_success_rate"),  # 实质
     ("全年调解矛盾纠纷300件,协调化解率98%。", "mediation_success_rate"),  # 协调
-    ("全年调解矛盾纠纷300件,劳动争议化解率98%。", "mediation_success_rate"),  # 争议
+    ("全年调解矛盾纠纷300件,消费争议化解率98%。", "mediation_success_rate"),  # 争议
     ("行政复议案件通过调解结案20件,纠纷化解率98%。", "mediation_success_rate"),  # 复议…调解
     ("办结上级交办的矛盾纠纷30件,化解率100%。", "mediation_success_rate"),  # 交办
     # litigation_first_instance, 一审案件 in a sentence on lawsuits: other courts' cases, outcomes, averages

@@ -1,12 +1,14 @@
 """A rate of one kind of case said after 其中, once its sentence has counted the whole (受理纠纷1210件,调解成功1163件,
 其中婚姻家庭纠纷调解成功率98.7%): the kind's rate, no headline value; the whole's rate follows from its counts. A rate
 after 其中 that names no kind (其中调解成功率96.1%) is the whole's; with no whole counted, a kind's is the one figure.
+So is a kind's rate said without 其中, beside the area's rate or after the counts the area's follows from.
 
 Every sentence here is written for the test.
 """
 
 from __future__ import annotations
 
+import pytest
 from test_metric_families import facts, read
 
 
@@ -23,3 +25,31 @@ def test_a_rate_after_its_marker_naming_no_kind_is_the_wholes():
 
 def test_a_kinds_rate_with_no_whole_counted_is_the_figure():
     assert facts("其中婚姻家庭纠纷调解成功率98.7%。") == [("mediation_success_rate", 98.7, 2024, False)]
+
+
+# The same kind's rate without 其中: beside the area's rate, before or after it, in its sentence or the next, or after
+# the two counts the area's rate follows from, it is the kind's, no headline value; alone it stays the one figure.
+KINDS_BESIDE_THE_AREAS = [
+    ("全市矛盾纠纷调解成功率98.2%,医疗纠纷调解成功率95.6%。", [("mediation_success_rate", 98.2, 2024, False)]),
+    ("我县人民调解成功率为97.4%;婚姻家庭纠纷调解成功率为99.1%,邻里纠纷调解成功率为98.6%。",
+     [("mediation_success_rate", 97.4, 2024, False)]),
+    ("全区物业纠纷调解成功率93%,人民调解成功率98.5%。", [("mediation_success_rate", 98.5, 2024, False)]),
+    ("全县调解成功率97.5%。劳动争议调解成功率88%。", [("mediation_success_rate", 97.5, 2024, False)]),
+    ("全年受理矛盾纠纷2140件,调解成功2101件,交通事故纠纷调解成功率96.3%。",
+     [("mediation_cases", 2140, 2024, False), ("mediation_succeeded", 2101, 2024, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_BESIDE_THE_AREAS)
+def test_a_kinds_rate_beside_the_areas_is_no_headline_value(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_kinds_rate_of_another_year_than_the_areas_is_that_years_figure():
+    assert facts("2023年全县调解成功率97.5%。2024年婚姻家庭纠纷调解成功率99%。") == [
+        ("mediation_success_rate", 97.5, 2023, False), ("mediation_success_rate", 99.0, 2024, False)]
+
+
+def test_a_rate_no_kind_opens_beside_the_areas_stays():
+    assert facts("全县矛盾纠纷调解成功率97.5%,行政复议纠错率6.2%。") == [
+        ("mediation_success_rate", 97.5, 2024, False), ("reconsideration_correction_rate", 6.2, 2024, False)]
