@@ -1889,7 +1889,8 @@ class Interpreter:
                 and carried.kind == kind \
                 and ((bool(stripped) and series_target_said(stripped) is not None)
                      or (target_beaten(stripped + text[q_start:q.num_start]) is not None
-                         and target_beaten_close(text, q_end) is not None))
+                         and target_beaten_close(text, q_end) is not None)
+                     or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
                 or base is not None or level_again or achieved or target_named
@@ -3768,6 +3769,14 @@ class Interpreter:
         plan = in_plan, plan_year
         self._plan_span = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(self.text) + 1, plan
         return plan
+
+    def _target_met_before(self, words: str) -> bool:
+        """Whether the words before a bracket holding a rate's figure name a target, what the level did to it said
+        before (完成年度目标任务(95%), 超额完成市下达的目标(90%), 低于年度控制目标任务(5%)): the target_before words
+        end them, target_beaten's words or none open them."""
+        named = self._target_before.search(words)
+        return named is not None and (named.start() == 0 or self.catalog.series_target_beaten.match(
+            words, 0, named.start()) is not None)
 
     def _is_quota(self, q: Quantity, said: _Sentence) -> bool:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,

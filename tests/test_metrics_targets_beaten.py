@@ -1,7 +1,8 @@
 """A target a rate's level is said to beat, in the clause right after the level (败诉率为3.8%,低于5%的控制目标; 调解成功率
 99.1%,超过省定98%的年度目标; named before its figure, 超过年度目标98%, 低于市考核目标5%): the same rate's target, of
 the level's year; the level is what was done. A level beaten
-that nothing calls a target (高于全省平均水平的97%, 高于98%) is none.
+that nothing calls a target (高于全省平均水平的97%, 高于98%) is none. So is a target set in a bracket after the words
+naming it, what the level did to it said before them (超过年度目标(97%), 完成年度目标任务(95%)).
 
 Every sentence here is written for the test, read with the report's year given (2024).
 """
@@ -98,3 +99,32 @@ def test_a_bracket_after_a_word_naming_no_target_holds_none():
 
 def test_an_average_named_before_the_figure_the_level_beats_is_no_target():
     assert facts("全区调解成功率99.3%，高于全省平均97%。") == [("mediation_success_rate", 99.3, 2024, False)]
+
+
+# A target met, set in a bracket right after the words naming it (完成年度目标任务(95%), 超额完成年度目标(90%)): the
+# same rate's target, of the level's year, whatever the verb of its meeting, its setter said or not.
+@pytest.mark.parametrize("text, expected", [
+    ("全年行政机关负责人出庭应诉率96%,完成年度目标任务(95%)。",
+     [("head_appearance_rate", 95, 2024, True), ("head_appearance_rate", 96, 2024, False)]),
+    ("全县负责人出庭应诉率达100%,超额完成年度目标(90%)。",
+     [("head_appearance_rate", 90, 2024, True), ("head_appearance_rate", 100, 2024, False)]),
+    ("我市人民调解成功率为98.6%，圆满完成市下达的目标任务（97%），较上年提高0.4个百分点。",
+     [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 98.6, 2024, False)]),
+    ("全区行政复议纠错率7.9%,实现年度控制目标(10%以内)。",
+     [("reconsideration_correction_rate", 7.9, 2024, False), ("reconsideration_correction_rate", 10, 2024, True)]),
+    ("全区行政诉讼败诉率为6.8%,未完成年度目标任务(5%)。",
+     [("litigation_loss_rate", 5, 2024, True), ("litigation_loss_rate", 6.8, 2024, False)]),
+])
+def test_a_target_the_level_meets_set_in_a_bracket_after_its_name_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average beaten, in its bracket after its name: no target
+    ("全区调解成功率98.9%,超过全省平均水平(97%)。", [("mediation_success_rate", 98.9, 2024, False)]),
+    # the year before's level: its year's, no target
+    ("全区调解成功率98.9%,较上年(97%)有所提高。",
+     [("mediation_success_rate", 97, 2023, False), ("mediation_success_rate", 98.9, 2024, False)]),
+])
+def test_a_bracket_after_words_naming_no_target_holds_no_target(text, expected):
+    assert facts(text) == expected
