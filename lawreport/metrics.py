@@ -708,9 +708,10 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
 # The end of a five-year plan a target is set for (到“十四五”末, 至“十四五”期末, 到十四五规划末): of the plan's last year,
 # its number in group 1; in a report after that year, a level reached by then (到“十三五”末,…达到100%: of 2020, no
 # target), as a level said up to it is (截至“十三五”末,…出庭应诉率达到100%; 截止到“十三五”期末) or at it, the end
-# opening its clause (“十三五”末,…), which no cue plans (a sum up to it, 截至“十三五”末,累计…, is of the plan's years:
-# _SUM_SO_FAR). Not an end another word governs (与“十二五”末相比: a base).
-_PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])){PLAN_END}")
+# opening its clause (“十三五”末,…) or after the area's own call (全县“十三五”末…, 我市十三五期末…), which no cue plans
+# (a sum up to it, 截至“十三五”末,累计…, is of the plan's years: _SUM_SO_FAR). Not an end another word governs
+# (与“十二五”末相比: a base).
+_PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(?<=[全我本][省市州县区旗镇乡])){PLAN_END}")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
 _YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)
@@ -2206,9 +2207,11 @@ class Interpreter:
                     rule = None  # 办结2件行政复议案件时,发现…: the cases of the story told after, none of the year's
                 rate_start = subject_start + len(subject) - len(rate_label or "")
                 if rate_label is not None and rate_start == subject_start and text[rate_start - 1:rate_start] == "”" \
-                        and (head := self.catalog.rate_quoted_head.match(rate_label)) is not None:
-                    # “民告官”案行政机关一审败诉率: the quoted name's 案 opens the clause, not the label
-                    rate_label, rate_start = rate_label[head.end():], rate_start + head.end()
+                        and (head := self.catalog.rate_quoted_head.match(text, rate_start,
+                                                                          rate_start + len(rate_label))) is not None:
+                    # “民告官”案行政机关一审败诉率: the quoted name's 案 opens the clause, not the label; so does a quoted
+                    # plan's end (“十三五”末行政机关负责人出庭应诉率)
+                    rate_label, rate_start = rate_label[head.end() - rate_start:], head.end()
                 start = subject_start + label_start if rule else rate_start
                 if rule is not None and rule.part is not None and start == clause:
                     start = self._parts_before(rule.part, clause)  # 撤销、变更、确认违法和责令履行44件

@@ -1,7 +1,9 @@
 """A target set for the end of a five-year plan (到“十四五”末, 力争到“十四五”期末, 到十四五规划末): a target of the plan's
 last year (2025 for 十四五), which the sentence names by the plan, not by a year. The end of a plan before the
 report's year (到“十三五”末) dates the level reached by then, no target, as a level said up to it (截至“十三五”末) or
-at it (“十三五”末,… opening the sentence) is of that year, not one compared with it (与“十二五”末相比); a figure of the plan's whole span (“十四五”期间) is no such target, and a sum up to a plan's end (截至…末,
+at it (“十三五”末,… opening the sentence, or after the area's own call: 全县“十三五”末…) is of that year, not one
+compared with it (与“十二五”末相比); the plan's end is no word of the rate's label (“十三五”末行政机关负责人出庭应诉率:
+行政机关负责人出庭应诉率). A figure of the plan's whole span (“十四五”期间) is no such target, and a sum up to a plan's end (截至…末,
 累计…) is of no plan's last year.
 
 Every sentence here is written for the test, read with the report's year given (2024).
@@ -10,7 +12,7 @@ Every sentence here is written for the test, read with the report's year given (
 from __future__ import annotations
 
 import pytest
-from test_metric_families import facts
+from test_metric_families import facts, read
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -53,3 +55,23 @@ def test_a_sum_up_to_a_past_plans_end_is_not_dated_by_it():
 def test_a_plans_end_another_word_governs_dates_nothing():
     # 与…末相比: the base of a comparison, the level the report's year's
     assert facts("与“十二五”末相比，全县人民调解成功率提高到98.2%。") == [("mediation_success_rate", 98.2, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县“十三五”末行政机关负责人出庭应诉率达到100%。",
+     ([("head_appearance_rate", 100, 2020, False)], [("行政机关负责人出庭应诉率", 100)])),
+    ("我市十三五期末人民调解成功率为97.6%。", ([("mediation_success_rate", 97.6, 2020, False)], [("人民调解成功率", 97.6)])),
+    ("本区“十三五”规划末行政诉讼败诉率降至4.3%。",
+     ([("litigation_loss_rate", 4.3, 2020, False)], [("行政诉讼败诉率", 4.3)])),
+])
+def test_a_level_at_a_past_plans_end_after_the_areas_call_is_of_its_last_year_and_labelled_without_it(text, expected):
+    metrics, rates = read(text, 2024)
+    assert (sorted((k, v, y, t) for k, v, y, t, _ in metrics), rates) == expected
+
+
+def test_a_label_after_a_quoted_name_of_no_plan_keeps_its_first_word():
+    assert read("“最后一公里”末端服务覆盖率达到95%。", 2024)[1] == [("末端服务覆盖率", 95)]
+
+
+def test_a_plans_end_compared_with_after_the_areas_call_dates_nothing():
+    assert facts("全县与“十三五”末相比,人民调解成功率提高到98.5%。") == [("mediation_success_rate", 98.5, 2024, False)]
