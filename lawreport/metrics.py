@@ -709,8 +709,10 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
 # its number in group 1; in a report after that year, a level reached by then (到“十三五”末,…达到100%: of 2020, no
 # target), as a level said up to it is (截至“十三五”末,…出庭应诉率达到100%; 截止到“十三五”期末) or at it, the end
 # opening its clause (“十三五”末,…) or after the area's own call (全县“十三五”末…, 我市十三五期末…), which no cue plans
-# (a sum up to it, 截至“十三五”末,累计…, is of the plan's years: _SUM_SO_FAR). Not an end another word governs
-# (与“十二五”末相比: a base).
+# (a sum up to it, 截至“十三五”末,累计…, is of the plan's years: _SUM_SO_FAR); in a report before that year, a level
+# yet to come, planned with no cue (“十四五”末,…达到100% in a report on 2023). Said after the year its sentence names
+# (2023年…98.2%,到“十四五”末…99%), it dates the figures after it. Not an end another word governs (与“十二五”末相比: a
+# base).
 _PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(?<=[全我本][省市州县区旗镇乡])){PLAN_END}")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
@@ -3520,12 +3522,15 @@ class Interpreter:
         ahead = cued and not said_year and not series_year and self._opens_as_plan(said)
         if ahead:
             year = None
-        if not said_year and not series_year and self.text.find("五", sentence, q_start) >= 0 \
+        if not series_year and self.text.find("五", sentence, q_start) >= 0 \
                 and (plan_end := _PLAN_END.search(self.text, sentence, q_start)) is not None \
+                and (not said_year or _year_mark(self.text, plan_end.end(), q_start) < 0) \
                 and _SUM_SO_FAR.search(self.text, plan_end.end(), q_start) is None:
             # 到“十四五”末,…达到100%: a target of 2025; 到“十三五”末,…达到100% in a later report: the level of 2020
             # (not a sum up to then: 到“十三五”末,累计办理…, of the plan's years)
             year, ahead = plan_last_year(plan_end.group(1)), False
+            # (“十四五”末,…达到100% with no cue, in a report before 2025: a level yet to come, planned)
+            cued = cued or (self.report_year is not None and year > self.report_year)
         if met is not None:  # 截至2023年底,提前完成…100%目标: the target's level restated, of the year it names, else none
             named = _ANY_YEAR.search(self.text, met.end(), q_start)
             year = int(named.group(1)) if named is not None else None

@@ -75,3 +75,27 @@ def test_a_label_after_a_quoted_name_of_no_plan_keeps_its_first_word():
 
 def test_a_plans_end_compared_with_after_the_areas_call_dates_nothing():
     assert facts("全县与“十三五”末相比,人民调解成功率提高到98.5%。") == [("mediation_success_rate", 98.5, 2024, False)]
+
+
+# The end of a plan still to come, said with no cue (“十四五”末,…达到100%; 全县“十四五”末…), in a report before its last
+# year: a level yet to be reached, a target of that year; after a year the sentence names first (2024年…,到“十四五”末…),
+# the plan's end is the time the figure is of.
+@pytest.mark.parametrize("text, expected", [
+    ("“十四五”末，全市行政机关负责人出庭应诉率达到100%。", [("head_appearance_rate", 100, 2025, True)]),
+    ("“十四五”末全县人民调解成功率98.5%。", [("mediation_success_rate", 98.5, 2025, True)]),
+    ("全区“十四五”期末行政复议纠错率为12%。", [("reconsideration_correction_rate", 12, 2025, True)]),
+    ("2024年全县调解成功率为97.9%,到“十四五”末调解成功率达到99%。",
+     [("mediation_success_rate", 97.9, 2024, False), ("mediation_success_rate", 99, 2025, True)]),
+])
+def test_a_coming_plans_end_with_no_cue_is_a_target_of_its_last_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_plans_end_in_its_last_years_report_dates_the_level():
+    assert facts("“十四五”末，全市行政机关负责人出庭应诉率达到100%。", 2025) == [("head_appearance_rate", 100, 2025, False)]
+
+
+def test_a_year_said_after_a_plans_end_dates_the_figure():
+    # (the plan's end opens the sentence, a year of its own the figure's clause)
+    assert [(value, year) for _, value, year, _ in facts("到“十四五”末全县调解成功率达到99%,2024年全县调解成功率为97.9%。")] \
+        == [(97.9, 2024), (99, 2025)]
