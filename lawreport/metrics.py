@@ -436,6 +436,9 @@ _NOUN_AFTER = compile_cached(rf"[\p{{Han}}“”]{{1,24}}(?=[{regex.escape(CLAUS
 # …or to the 中 of a clause that names the cases its sentence sorts by their count (在受理的151件行政复议案件中,…).
 _AMONG_NOUN = "中"
 _NOTHING_AFTER = frozenset(CLAUSE_ENDS) | {""}  # what a noun after a number cannot open with
+# A clause's end but a list's mark: what parts the figures after a target said of its own figure (目标为…98%以上,实际…)
+# from it; figures listed after it with 、 alone (年度目标为调解成功率98%以上、纠纷化解率100%) are its list's.
+_BREAK_BUT_LIST = compile_cached(f"[{regex.escape(CLAUSE_ENDS.replace(LIST_SEPARATOR, ''))}]")
 # A rate named after its figure (以98.6%的调解成功率位居…), with or without 的 (实现100%出庭率, 保持100%出庭应诉率和0败诉率,
 # 以100%出庭率位居全省第一): the shortest noun phrase ending in 率 (not 率先), with no word of a view or a wish in it
 # (60%的受访群众认为…覆盖率仍需提高: a share of people holding a view of a rate).
@@ -3737,10 +3740,12 @@ class Interpreter:
     def _cued_for_others(self, sentence: int, start: int) -> bool:
         """Whether every target cue before `start` in the sentence holds a figure of its own, in a clause before the one
         of the figure at `start`, to a level (catalog own_figure_cue: 败诉率控制在5%以内,调解成功率99.2%): that figure is
-        none of their target."""
+        none of their target. Listed after the cue's own with 、 alone (年度目标为调解成功率98%以上、纠纷化解率100%), it is
+        one of the targets the cue sets."""
         clause = self.outline.clause_at(start)[0]
         cue = self._cues.last(sentence, start)
-        while cue is not None and cue.end() <= clause and self.catalog.own_figure_cue.match(cue.group()) is not None:
+        while cue is not None and cue.end() <= clause and self.catalog.own_figure_cue.match(cue.group()) is not None \
+                and _BREAK_BUT_LIST.search(self.text, cue.end(), clause) is not None:
             cue = self._cues.last(sentence, cue.start())
         return cue is None
 

@@ -128,3 +128,26 @@ def test_a_target_stated_as_its_figure_plans_no_figure_of_a_later_clause(line, e
 def test_a_later_figure_another_cue_plans_is_still_a_target():
     line = "全年公证办证目标为1800件,力争调解矛盾纠纷1300件。"
     assert facts(_REPORT.format(line=line)) == [("mediation_cases", 1300, 2023, True), ("notarizations", 1800, 2023, True)]
+
+
+# --- several targets listed after one 目标为 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("年度目标为调解成功率98%以上、行政机关负责人出庭应诉率100%。",
+     [("head_appearance_rate", 100, 2023, True), ("mediation_success_rate", 98, 2023, True)]),
+    ("我局全年目标为行政复议纠错率10%以内、行政诉讼败诉率5%以下、负责人出庭应诉率95%。",
+     [("head_appearance_rate", 95, 2023, True), ("litigation_loss_rate", 5, 2023, True),
+      ("reconsideration_correction_rate", 10, 2023, True)]),
+    # said before a colon too: 目标为 with the list after it
+    ("年度目标为：人民调解成功率98.5%以上、行政机关负责人出庭应诉率100%。",
+     [("head_appearance_rate", 100, 2023, True), ("mediation_success_rate", 98.5, 2023, True)]),
+])
+def test_every_target_listed_after_one_target_stated_as_its_figure_is_one(line, expected):
+    assert facts(_REPORT.format(line=line)) == expected
+
+
+def test_a_figure_after_the_list_in_a_later_clause_is_still_what_was_done():
+    line = "年度目标为调解成功率98%以上、行政机关负责人出庭应诉率100%,全年调解成功率98.6%。"
+    assert facts(_REPORT.format(line=line)) == [("head_appearance_rate", 100, 2023, True),
+                                                ("mediation_success_rate", 98, 2023, True),
+                                                ("mediation_success_rate", 98.6, 2023, False)]
