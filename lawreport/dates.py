@@ -78,9 +78,10 @@ _AR_GROUPS = _groups("y", "y2", "m", "d")
 _PLAN_GROUP, _PUFA_GROUP = _groups("fy", "pf")
 # 十一五 began in 2006; each plan is five years.
 _PLAN_FIRST_YEAR = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
-# A five-year plan's end (“十四五”末, 十四五规划末, “十三五”期末), the plan's number (十四) in its one group: of the plan's
-# last year (plan_last_year), for metrics' target cues and years.
-PLAN_END = "“?(十[一二三四五六])五”?(?:规划)?期?末"
+# A five-year plan's name (十四五), its number (十四) in its one group; its end (“十四五”末, 十四五规划末, “十三五”期末): of
+# the plan's last year (plan_last_year), for metrics' target cues and years.
+PLAN_NAME = "(十[一二三四五六])五"
+PLAN_END = f"“?{PLAN_NAME}”?(?:规划)?期?末"
 
 # The first national 普法 plan (一五) ran 1986–1990.
 _PUFA_FIRST_YEAR = 1986

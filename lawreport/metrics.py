@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from . import lazy_regex as regex
 from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
-from .dates import MONTH, PLAN_END, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
+from .dates import MONTH, PLAN_END, PLAN_NAME, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import CN_DIGITS, PERCENT_OF, Quantity, count_step, grammar, read_on, scan, written_step
@@ -717,6 +717,8 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
 # (2023年…98.2%,到“十四五”末…99%), it dates the figures after it. Not an end another word governs (与“十二五”末相比: a
 # base).
 _PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(?<=[全我本][省市州县区旗镇乡])){PLAN_END}")
+# A five-year plan's name quoted, closing where the clause after it opens (力争到“十四五”末…).
+_PLAN_QUOTED = compile_cached(f"“{PLAN_NAME}”$")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
 _YEARS_COUNTED_BY = frozenset("二三四五六七八九十两几多")  # a 年 closing a count of years follows one, or 1-2 digits
 _YEAR_DIGITS = 4  # the digits of a year (dates.YEAR)
@@ -1754,8 +1756,13 @@ class Interpreter:
             # (the number before ends right before a list mark that opens this subject: 85%、2022年的92%, 92%和2023年的100%)
             listed_on = clause <= previous_end + 1 and text[previous_end:previous_end + 1] in _YEARS_LISTED
             subject_start = max(clause, previous_end, q_start - _MAX_SUBJECT)
+            # (a clause opening after a quoted plan's name, “十四五”末达到100%, goes on from the words before its quote)
+            plan_quoted = opener == "”" and subject_start == clause \
+                and (plan_name := _PLAN_QUOTED.search(text, max(0, clause - 8), clause)) is not None
             if kind == "count" and opener == "”" and subject_start == clause:
                 subject_start = max(self._count_label_start(q_start), previous_end, q_start - _MAX_SUBJECT)
+            elif plan_quoted and plan_name is not None:
+                subject_start = max(clause_start(plan_name.start()), previous_end, q_start - _MAX_SUBJECT)
             if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
                 subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
             subject = text[subject_start:q_start]
@@ -1875,7 +1882,7 @@ class Interpreter:
             # (已办理法律援助案件860件,预计全年可达950件; …,力争全年突破1000件): the count's target or forecast. Not one with
             # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
             level_again = bool(subject) and not change and carried is not None \
-                and carried.sentence == sentence and carried.kind == kind and opener not in ")”" \
+                and carried.sentence == sentence and carried.kind == kind and (opener not in ")”" or plan_quoted) \
                 and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
                                            and _CLAUSE_CLOSED.match(text, q_end) is not None)) \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None) \

@@ -99,3 +99,22 @@ def test_a_year_said_after_a_plans_end_dates_the_figure():
     # (the plan's end opens the sentence, a year of its own the figure's clause)
     assert [(value, year) for _, value, year, _ in facts("到“十四五”末全县调解成功率达到99%,2024年全县调解成功率为97.9%。")] \
         == [(97.9, 2024), (99, 2025)]
+
+
+# A clause after a rate's level that plans it to a plan's end, the plan's name quoted (…95%,力争到“十四五”末达到100%):
+# the same rate's target of the plan's last year, as with the name unquoted (力争到十四五末达到100%); to a past plan's
+# end, the level reached by then.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率达到95%,力争到“十四五”末达到100%。",
+     [("head_appearance_rate", 95, 2024, False), ("head_appearance_rate", 100, 2025, True)]),
+    ("全市人民调解成功率为98.2%，到“十四五”期末达到99%以上。",
+     [("mediation_success_rate", 98.2, 2024, False), ("mediation_success_rate", 99, 2025, True)]),
+    ("全县行政复议纠错率为12%,到“十三五”末为15%。",
+     [("reconsideration_correction_rate", 12, 2024, False), ("reconsideration_correction_rate", 15, 2020, False)]),
+])
+def test_a_later_clause_to_a_quoted_plans_end_is_the_same_rates_figure_of_its_last_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_clause_after_a_quoted_name_of_no_plan_goes_on_from_no_level():
+    assert facts("全县人民调解成功率为98.2%,“枫桥经验”达到99%。") == [("mediation_success_rate", 98.2, 2024, False)]
