@@ -2318,6 +2318,12 @@ class Interpreter:
                     tail = _CHANGE_TAIL.search(subject)
                     changed = (sentence, subject_start,
                                subject[:tail.start()] if tail else _before_change_word(subject, change_words))
+            elif rule is not None and kind == "count" and q.qualifier == "at_least" and following < len(quantities) \
+                    and quantities[following].kind == "count" and quantities[following].unit == q.unit:
+                # 受理矛盾纠纷突破1万件,达10235件; 1万余件,共计10235件: a mark the count passed, then the count itself
+                # with connectors alone, as after a change (read below), the same label's; the bound restated goes
+                # (_without_bounded_restatements)
+                changed = (sentence, subject_start, subject)
             if rule is not None:
                 metrics.append(reading.found(rule.key, rule.label, rule.unit, start, rule.inverse))
                 if noun_end is not None:

@@ -36,3 +36,26 @@ def test_a_bound_restating_an_exact_count_is_one_fact(text, expected):
 ])
 def test_a_bound_restating_nothing_stays(text, expected):
     assert facts(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mark the count passed, then the count itself in a clause of connectors alone: that count, the label's
+    ("全年受理矛盾纠纷突破1万件,达10235件。", [(MC, 10235, 2024, False)]),
+    ("2023年,全市新收行政复议案件超过300件,达到312件,办结298件。",
+     [("reconsideration_closed", 298, 2023, False), ("reconsideration_received", 312, 2023, False)]),
+    ("全区受理法律援助案件1000余件,共计1046件;", [("legal_aid_cases", 1046, 2024, False)]),
+    ("我县办理公证逾5000件,为5320件,同比增长4%。", [("notarizations", 5320, 2024, False)]),
+])
+def test_a_count_after_the_mark_it_passed_is_the_labels(text, expected):
+    assert facts(text, 2023 if "2023年" in text else 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after the bound with a label of its own, or of another measure, is not the bound's
+    ("全县受理矛盾纠纷超过5000件,其中成功调解4800件。",
+     [(MC, 5000, 2024, False), ("mediation_succeeded", 4800, 2024, False)]),
+    ("全年受理矛盾纠纷突破1万件,涉及群众3200人。", [(MC, 10000, 2024, False)]),
+    ("全县受理矛盾纠纷超过5000件,其中3000件为婚姻家庭纠纷。", [(MC, 5000, 2024, False)]),
+])
+def test_a_count_after_a_bound_with_its_own_label_stays_its_own(text, expected):
+    assert facts(text) == expected
