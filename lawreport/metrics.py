@@ -5740,9 +5740,9 @@ def _outcome_alone(subject: str, part: int) -> bool:
 
 
 # The words deciding an outcome before its name (依法决定撤销, 作出撤销决定, 予以撤销), and the court or reconsideration
-# body deciding it before them (全市法院, 市中级人民法院, 复议机关; not after 被: an outcome it suffered): the outcome is
-# still all it says.
-_DECIDING = compile_cached(r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构))?(?:依法)?(?:决定|作出|予以)?$")
+# body deciding it before them (全市法院, 市中级人民法院, 复议机关, or the government that is the reconsideration body:
+# 市政府依法撤销7件、变更2件, 县人民政府; not after 被: an outcome it suffered): the outcome is still all it says.
+_DECIDING = compile_cached(r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构|政府))?(?:依法)?(?:决定|作出|予以)?$")
 
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.

@@ -49,3 +49,21 @@ PARTS = [
 @pytest.mark.parametrize(("text", "expected"), PARTS)
 def test_correction_parts(text, expected):
     assert facts(text) == sorted(expected)
+
+
+GOVERNMENT_DECIDING = [
+    # the government that is the reconsideration body, named before the ways it corrected: its outcomes
+    ("2024年,青禾县人民政府审结行政复议案件15件,县政府依法撤销5件、责令履行3件。", [CLOSED, corrected(8)]),
+    ("2024年,在行政复议工作中,青禾市政府依法撤销5件、变更3件,纠错率9.1%。",
+     [corrected(8), ("reconsideration_correction_rate", 9.1, 2024, False)]),
+    ("2024年行政复议方面,区政府决定撤销6件,确认违法2件。", [corrected(8)]),
+    # …not where the sentence names no reconsideration (a review of normative documents)
+    ("2024年,开展规范性文件备案审查,市政府依法撤销5件、变更3件。", []),
+    # …nor where the government did it of its own accord
+    ("2024年,青禾县审结行政复议案件15件,县政府自行撤销5件、变更3件。", [CLOSED]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNMENT_DECIDING)
+def test_the_government_deciding_a_reconsideration(text, expected):
+    assert facts(text) == sorted(expected)
