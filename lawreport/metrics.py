@@ -1933,11 +1933,17 @@ class Interpreter:
                     start = rate_start = subject_start
                 elif carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
+                    # (人民调解、法律援助、公证分别受理…: the services joined in the list are no total over them, each has
+                    # its value; what rules a key out is looked for outside the list, whose labels before the first
+                    # value's clause are _listed_before it)
+                    listed_first = self._listed_before(carried.clause)
+                    list_start = listed_first[0][0] if listed_first else carried.clause
                     rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
-                        if carried.noun else headline(q, said, label_subject, rate_start)
+                        if carried.noun else headline(q, said, label_subject, rate_start, list_start=list_start)
                     if rule is None and not carried.noun:
                         rule, label_start = self._listed_body(q, said, label_subject, rate_start,
-                                                              carried.labels[-1][1] if carried.labels else label_subject)
+                                                              carried.labels[-1][1] if carried.labels else label_subject,
+                                                              list_start)
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -3292,16 +3298,17 @@ class Interpreter:
         return stage.end() if stage is not None else end
 
     def _listed_body(self, q: Quantity, said: _Sentence, piece: str, start: int,
-                     last: str) -> tuple[MetricRule | None, int]:
+                     last: str, list_start: int | None = None) -> tuple[MetricRule | None, int]:
         """The rule of a body or service listed before 分别 (法律援助中心 of 法律援助中心、公证处、调委会分别办理案件…),
         read with the words the list's `last` label writes after 分别 (办理案件), and where its label starts: a label
-        starting in the piece's own words (before its 分别, the last piece's), not in the shared words alone."""
+        starting in the piece's own words (before its 分别, the last piece's), not in the shared words alone.
+        `list_start`: where the list starts, for a piece after its first (_headline)."""
         shared = _shared_after_respectively(last)
         if not shared:
             return None, 0
         at = piece.rfind(_RESPECTIVELY)
         named = piece[:at] if at > 0 else piece
-        rule, label_start = self._headline(q, said, named + shared, start)
+        rule, label_start = self._headline(q, said, named + shared, start, list_start=list_start)
         return (rule, label_start) if rule is not None and label_start < len(named) else (None, 0)
 
     def _noun_for_verb(self, label: str, following: str) -> str:
@@ -3845,10 +3852,13 @@ class Interpreter:
         return None
 
     def _headline(self, q: Quantity, said: _Sentence, subject: str, subject_start: int,
-                  listed: str = "") -> tuple[MetricRule | None, int]:
+                  listed: str = "", list_start: int | None = None) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts; `said` is what q's sentence says
         (_sentence_at), which the caller holds. A subject read from a 分别 list of verbs sharing one noun (受理矛盾纠纷
-        of 受理、调处矛盾纠纷分别为…) has its context said in the list's words, `listed`, as in itself.
+        of 受理、调处矛盾纠纷分别为…) has its context said in the list's words, `listed`, as in itself. A label listed
+        before 分别 after the list's first (法律援助 of 人民调解、法律援助、公证分别受理…) has what rules its key out of
+        the sentence looked for outside the list, which starts at `list_start`: the labels joined there are no total
+        over them (法律援助、人民调解1200件), each has its value.
 
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
@@ -3879,7 +3889,8 @@ class Interpreter:
                 continue  # 选派人民调解、法律援助、行政复议等力量…,协助办理案件2350件: none of the services' count
             if rule.sentence_exclude is not None and (excluded_in_subject
                                                       or self._said_around(rule.sentence_exclude, q, sentence,
-                                                                           subject_start, paragraph=False)):
+                                                                           subject_start if list_start is None
+                                                                           else list_start, paragraph=False)):
                 continue
             heard = (said.heard or self._heard_in(said)) if q.start < said.limit else _ASKED_ALL
             # whether the subject is a part by its marker: asked once for both checks below

@@ -50,3 +50,33 @@ def test_a_generic_count_after_several_services_is_none_of_theirs(sentence):
 )
 def test_a_count_of_one_service_keeps_it(sentence, expected):
     assert keys_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # services listed before 分别, one value each: every service its own, the middle one too
+        ("2023年,全县人民调解、法律援助、公证分别受理1200件、300件、450件。",
+         [("legal_aid_cases", 300), ("mediation_cases", 1200), ("notarizations", 450)]),
+        ("我区人民调解、法律援助和公证工作分别办理1530件、286件、2104件。",
+         [("legal_aid_cases", 286), ("mediation_cases", 1530), ("notarizations", 2104)]),
+        ("全市公证、法律援助、人民调解分别受理4500件、620件、3100件。",
+         [("legal_aid_cases", 620), ("mediation_cases", 3100), ("notarizations", 4500)]),
+        ("全县法律援助、人民调解、公证分别受理300件、1200件、450件。",
+         [("legal_aid_cases", 300), ("mediation_cases", 1200), ("notarizations", 450)]),
+    ],
+)
+def test_services_listed_before_respectively_each_keep_their_value(sentence, expected):
+    assert keys_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # services joined with one value: a total over them, none of theirs
+        ("2023年,全县人民调解、法律援助共受理1500件。", []),
+        ("2023年,全县人民调解和法律援助、公证分别受理1500件、450件。", [("notarizations", 450)]),
+    ],
+)
+def test_services_joined_with_one_value_stay_none_of_theirs(sentence, expected):
+    assert keys_values(sentence) == expected
