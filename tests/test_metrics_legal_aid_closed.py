@@ -32,3 +32,26 @@ def test_the_cases_closed_give_way_to_those_taken_in(text, expected):
 ])
 def test_the_cases_closed_alone_or_of_another_year_stay(text, expected):
     assert facts(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the service named, then its cases closed by the verb alone: the count there is
+    ("2023年,全县法律援助办结860件,同比增长5%。", [("legal_aid_cases", 860, 2023, False)]),
+    ("我市法援结案412件。", [("legal_aid_cases", 412, 2023, False)]),
+    ("2023年,县法律援助中心全年办结638件。", [("legal_aid_cases", 638, 2023, False)]),
+    # …beside the cases taken in, some of them: those give way to them
+    ("2023年,全县受理法律援助案件900件。全县法律援助办结860件。", [("legal_aid_cases", 900, 2023, False)]),
+    ("2023年,县法律援助中心受理900件。县法律援助中心办结860件。", [("legal_aid_cases", 900, 2023, False)]),
+])
+def test_the_cases_closed_said_after_the_service(text, expected):
+    assert facts(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a rate of closing, a time taken, or services joined: no count of legal-aid cases
+    "2023年,全县法律援助办结率98%。",
+    "2023年,全县法律援助办结案件平均用时20天。",
+    "2023年,全县人民调解、法律援助办结1200件。",
+])
+def test_no_cases_closed_read_from_other_figures(text):
+    assert facts(text, 2023) == []
