@@ -5746,14 +5746,23 @@ def _outcome_alone(subject: str, part: int) -> bool:
     其中变更3件, 变更和责令履行2件), the body deciding it (全市法院判决撤销23件, 复议机关决定撤销7件) and the words deciding
     it (决定撤销6件, 依法撤销, 作出撤销决定): an outcome, not a kind of case named by one (不服撤销决定的5件), nor one
     the body suffered (复议决定被法院撤销2件)."""
-    said = _DECIDING.sub("", subject[:part].removeprefix("其中"), count=1)
+    head = subject[:part].removeprefix("其中")
+    if subject.startswith(_JUDGMENT, part):
+        head = _JUDGED.sub("", head, count=1)  # 县政府被判决撤销…: what the judgment named by the part was against
+    said = _DECIDING.sub("", head, count=1)
     return not said or said[-1] in _OTHERS_BEFORE_LABEL
 
 
 # The words deciding an outcome before its name (依法决定撤销, 作出撤销决定, 予以撤销), and the court or reconsideration
 # body deciding it before them (全市法院, 市中级人民法院, 复议机关, or the government that is the reconsideration body:
-# 市政府依法撤销7件、变更2件, 县人民政府; not after 被: an outcome it suffered): the outcome is still all it says.
-_DECIDING = compile_cached(r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构|政府))?(?:依法)?(?:决定|作出|予以)?$")
+# 市政府依法撤销7件、变更2件, 县人民政府; not after 被: an outcome it suffered): the outcome is still all it says. So is
+# a court's judgment against the government and its departments, named after 判决 (县法院判决县政府及部门撤销行政行为3件、
+# 确认违法2件) or before the judgment they suffered, which the part names (县政府被判决撤销…, 被法院判决: _JUDGED): a
+# lawsuit's outcome, which no reconsideration reads (its catalog exclude: 判决).
+_DECIDING = compile_cached(r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构|政府(?:及其?(?:所属|工作)?部门)?))?(?:依法)?"
+                           r"(?:决定|作出|予以)?$")
+_JUDGMENT = "判决"
+_JUDGED = compile_cached(r"被(?:人民)?(?:法院)?$")
 
 
 # A review or a draw of case files (评查归档卷宗…, 抽查执法案卷…): the parts of its whole are files, not cases handled.

@@ -75,3 +75,24 @@ def test_judgments_said_after_the_court_that_made_them(text, expected):
 
 def test_a_reconsideration_bodys_outcomes_said_after_it_are_its_corrections():
     assert keys_values("2024年,行政复议案件中,复议机关决定撤销8件、变更3件。") == [("reconsideration_corrected", 11)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government and its departments the court judged against, named after 判决
+    ("2024年,县法院判决县政府及部门撤销行政行为3件、确认违法2件。", [(5, True)]),
+    ("2024年,全县审结行政诉讼案件45件,其中判决驳回原告诉讼请求21件,判决区政府及其部门撤销行政行为4件。", [(4, False)]),
+    # …or before the judgment they suffered
+    ("2024年,全县一审行政诉讼案件86件,县政府被判决撤销行政行为3件、确认违法2件。", [(5, True)]),
+    ("2024年,全县一审行政诉讼案件86件,市政府被法院判决撤销3件,判决确认违法1件。", [(4, True)]),
+    # one judgment alone, a list of none: no loss read, as for a court named alone
+    ("2024年,县法院判决县政府及部门撤销行政行为3件。", []),
+    # a reconsideration's decisions judged against: no loss of the agencies
+    ("2024年,行政复议决定被判决撤销2件、确认违法1件。", []),
+])
+def test_judgments_against_the_government_named(text, expected):
+    assert lost(text) == expected
+
+
+def test_a_reconsideration_decision_judged_against_is_no_correction():
+    assert keys_values("2024年,全县审结行政复议案件50件,维持30件,复议决定被判决撤销2件。") \
+        == [("reconsideration_closed", 50)]
