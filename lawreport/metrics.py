@@ -1112,6 +1112,8 @@ class _Carried:
     listed: str = ""  # …and the list's words (受理、调结矛盾纠纷)
     # for a 分别 list of one key's kinds (刑事、民事法律援助案件分别为…), each further label's kind (_kinds_listed)
     parts: list[tuple[MetricRule, int, str]] = field(default_factory=list)
+    # whether a value after the first of a list of labels named its cases itself (分别受理纠纷1200件、案件300件)
+    own_nouns: bool = False
 
 
 @dataclass(slots=True)
@@ -1909,8 +1911,12 @@ class Interpreter:
                 or base is not None or level_again or achieved or target_named
             if follow and kind == "percent" and q_start in self._values_before_label():
                 follow = False  # 由2022年的85%提升至2023年的100%,全县…出庭应诉率…: the label after, cited with it
+            # (a value of a list of labels may name its cases in generic words, the label its: 人民调解、法律援助、公证分别
+            # 受理纠纷1200件、案件300件、450件; 受理案件300件)
             listed = (carried is not None and carried.listing is not None and carried.sentence == sentence
-                      and not change and kind == carried.kind and _LIST_GAP.fullmatch(subject))
+                      and not change and kind == carried.kind
+                      and (_LIST_GAP.fullmatch(subject) is not None
+                           or (bool(carried.labels) and opener == LIST_SEPARATOR and self._generic_alone(subject))))
             origin_at = None
             label_clause = clause  # where the clause holding the label starts (before a quoted value, the one before)
             degree = None  # a degree listed after the rate's label (知晓率和满意度: 满意度), _degrees().after_rate
@@ -1938,9 +1944,16 @@ class Interpreter:
                     # value's clause are _listed_before it)
                     listed_first = self._listed_before(carried.clause)
                     list_start = listed_first[0][0] if listed_first else carried.clause
+                    if _LIST_GAP.fullmatch(subject) is None:
+                        carried.own_nouns = True  # (、案件300件: this value names its cases itself)
+                    service = label_subject
+                    if carried.own_nouns and (at := label_subject.rfind(_RESPECTIVELY)) > 0:
+                        # …、公证分别受理纠纷1200件、案件300件、450件: the words after 分别 are the first value's, the
+                        # last label the service before it
+                        service = label_subject[:at]
                     rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
-                        if carried.noun else headline(q, said, label_subject, rate_start, list_start=list_start)
-                    if rule is None and not carried.noun:
+                        if carried.noun else headline(q, said, service, rate_start, list_start=list_start)
+                    if rule is None and not carried.noun and not carried.own_nouns:
                         rule, label_start = self._listed_body(q, said, label_subject, rate_start,
                                                               carried.labels[-1][1] if carried.labels else label_subject,
                                                               list_start)
@@ -3311,6 +3324,14 @@ class Interpreter:
         rule, label_start = self._headline(q, said, named + shared, start, list_start=list_start)
         return (rule, label_start) if rule is not None and label_start < len(named) else (None, 0)
 
+    def _generic_alone(self, subject: str) -> bool:
+        """Whether `subject` says only generic words of what a body handles ([defaults] generic_nouns: 案件, 受理案件,
+        办理), naming no service of its own."""
+        generic = self.catalog.generic_counted.search
+        while subject and (m := generic(subject)) is not None and m.start() < len(subject):
+            subject = subject[:m.start()]
+        return not subject
+
     def _noun_for_verb(self, label: str, following: str) -> str:
         """The noun a label ending in a verb alone (新收, 全县法律援助中心受理) takes from the label after it in a list:
         that label past its opening words (审结行政复议案件 → 行政复议案件); "" for a label naming more than a verb,
@@ -3411,9 +3432,10 @@ class Interpreter:
         """Whether the labels of a list of values one each name kinds of disputes, the noun of disputes written after the
         last alone (婚姻家庭、邻里、土地纠纷; 家事、劳资矛盾纠纷), as _kind_of_list reads a kind said with its count: no verb
         opens the last (受理、调处矛盾纠纷 lists a case's stages) nor names a stage in it (人民调解、行政调解纠纷: the bodies'
-        mediation)."""
+        mediation), nor does 分别 stand before it (人民调解、法律援助、公证分别受理纠纷…: the noun a verb after 分别 takes,
+        the list's services each its own value)."""
         last = pieces[-1][1]
-        if not last.endswith(_DISPUTES_NOUNS) or self._verb_end(last) \
+        if not last.endswith(_DISPUTES_NOUNS) or self._verb_end(last) or _RESPECTIVELY in last \
                 or self.catalog.quantity_stages.search(last) is not None:
             return False
         noun = _DISPUTES_ALONE.search(last)

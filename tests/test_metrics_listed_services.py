@@ -80,3 +80,32 @@ def test_services_listed_before_respectively_each_keep_their_value(sentence, exp
 )
 def test_services_joined_with_one_value_stay_none_of_theirs(sentence, expected):
     assert keys_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # services listed before 分别, each value naming its cases itself: still one each, in order
+        ("2023年,全县人民调解、法律援助、公证分别受理纠纷1200件、案件300件、450件。",
+         [("legal_aid_cases", 300), ("mediation_cases", 1200), ("notarizations", 450)]),
+        ("我县人民调解、法律援助、公证分别调处纠纷2310件、受理案件265件、办证3120件。",
+         [("legal_aid_cases", 265), ("mediation_cases", 2310), ("notarizations", 3120)]),
+        ("全区人民调解、法律援助和公证分别受理纠纷980件、案件156件、公证事项1720件。",
+         [("legal_aid_cases", 156), ("mediation_cases", 980), ("notarizations", 1720)]),
+    ],
+)
+def test_services_listed_before_respectively_with_the_values_own_nouns(sentence, expected):
+    assert keys_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a generic noun after a count with no list of labels before it names nothing
+        ("2023年,全县受理矛盾纠纷1200件、案件300件。", [("mediation_cases", 1200)]),
+        # kinds of disputes listed before their noun stay kinds, none the year's figure
+        ("2023年,全县调解婚姻家庭、邻里、土地纠纷分别为300件、200件、100件。", []),
+    ],
+)
+def test_generic_nouns_and_kinds_outside_a_list_of_services(sentence, expected):
+    assert keys_values(sentence) == expected
