@@ -812,6 +812,8 @@ _RANGE = "range"  # the qualifier of a range the numbers read as one (97-99%)
 _MOVED_FROM = ("由", "从")  # before a rate's first figure, the level it moved from (由96%至99%): no range
 _BEFORE_CHANGE_WORD = ("", ",", "同比", ",同比")  # what may stand between a change's origin and its word (由98%,同比提升…)
 _MOVE_WORDS = 6  # the most characters the words of a rise or fall between two figures take (提高到了)
+# The adverbs of a mark passed for the first time, ending the label before it (首次突破1万件, 一举突破): see [numbers] connector
+_FIRST_PASSED = compile_cached(r"(?:首次|首度|一举)$")
 _BOUNDS = ("at_least", "at_most")  # the qualifiers of a floor and a ceiling (不少于600件, 10%以内)
 _FUTURE_REACH = 40  # the most characters a future 将 and its verb stand before a bounded figure (catalog future_bound)
 _STEP_WORDS = 16  # …and those of a series' next step in a clause of its own (,再提高到2023年度的)
@@ -2337,12 +2339,15 @@ class Interpreter:
                     tail = _CHANGE_TAIL.search(subject)
                     changed = (sentence, subject_start,
                                subject[:tail.start()] if tail else _before_change_word(subject, change_words))
-            elif rule is not None and kind == "count" and q.qualifier == "at_least" and following < len(quantities) \
-                    and quantities[following].kind == "count" and quantities[following].unit == q.unit:
+            elif kind == "count" and q.qualifier == "at_least" and following < len(quantities) \
+                    and quantities[following].kind == "count" and quantities[following].unit == q.unit \
+                    and (rule is not None or (passed := _FIRST_PASSED.search(subject)) is not None):
                 # 受理矛盾纠纷突破1万件,达10235件; 1万余件,共计10235件: a mark the count passed, then the count itself
                 # with connectors alone, as after a change (read below), the same label's; the bound restated goes
-                # (_without_bounded_restatements)
-                changed = (sentence, subject_start, subject)
+                # (_without_bounded_restatements). A mark passed for the first time is no count (受理量首次突破1万件: the
+                # catalog's connector keeps the adverb), the count after it is the label's before the adverb.
+                changed = (sentence, subject_start,
+                           subject[:passed.start()] if rule is None and passed is not None else subject)
             if rule is not None:
                 metrics.append(reading.found(rule.key, rule.label, rule.unit, start, rule.inverse))
                 if noun_end is not None:

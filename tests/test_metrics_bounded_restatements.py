@@ -45,6 +45,9 @@ def test_a_bound_restating_nothing_stays(text, expected):
      [("reconsideration_closed", 298, 2023, False), ("reconsideration_received", 312, 2023, False)]),
     ("全区受理法律援助案件1000余件,共计1046件;", [("legal_aid_cases", 1046, 2024, False)]),
     ("我县办理公证逾5000件,为5320件,同比增长4%。", [("notarizations", 5320, 2024, False)]),
+    # a mark passed for the first time, its adverb before it: no count, the one after it the label's
+    ("2023年，全区受理矛盾纠纷首次突破1万件，达10235件。", [(MC, 10235, 2023, False)]),
+    ("全县法律援助案件数量首次突破1000件,达到1046件。", [("legal_aid_cases", 1046, 2024, False)]),
 ])
 def test_a_count_after_the_mark_it_passed_is_the_labels(text, expected):
     assert facts(text, 2023 if "2023年" in text else 2024) == expected
@@ -56,6 +59,9 @@ def test_a_count_after_the_mark_it_passed_is_the_labels(text, expected):
      [(MC, 5000, 2024, False), ("mediation_succeeded", 4800, 2024, False)]),
     ("全年受理矛盾纠纷突破1万件,涉及群众3200人。", [(MC, 10000, 2024, False)]),
     ("全县受理矛盾纠纷超过5000件,其中3000件为婚姻家庭纠纷。", [(MC, 5000, 2024, False)]),
+    # a mark first passed, with nothing after it, or a count of its own after it
+    ("全区受理矛盾纠纷首次突破1万件。", []),
+    ("全区受理矛盾纠纷首次突破1万件,调解成功9800件。", [("mediation_succeeded", 9800, 2024, False)]),
 ])
 def test_a_count_after_a_bound_with_its_own_label_stays_its_own(text, expected):
     assert facts(text) == expected
