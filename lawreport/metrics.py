@@ -5785,8 +5785,10 @@ def _outcome_alone(subject: str, part: int) -> bool:
 # 市政府依法撤销7件、变更2件, 县人民政府; not after 被: an outcome it suffered): the outcome is still all it says. So is
 # a court's judgment against the government and its departments, named after 判决 (县法院判决县政府及部门撤销行政行为3件、
 # 确认违法2件) or before the judgment they suffered, which the part names (县政府被判决撤销…, 被法院判决: _JUDGED): a
-# lawsuit's outcome, which no reconsideration reads (its catalog exclude: 判决).
-_DECIDING = compile_cached(r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构|政府(?:及其?(?:所属|工作)?部门)?))?(?:依法)?"
+# lawsuit's outcome, which no reconsideration reads (its catalog exclude: 判决). The clause may open with the whole year
+# the outcomes are of, or their total (全年依法撤销7件、变更2件, 全年共撤销…).
+_DECIDING = compile_cached(r"(?:(?:全年|年内|今年|本年度?)?共?)"
+                           r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构|政府(?:及其?(?:所属|工作)?部门)?))?(?:依法)?"
                            r"(?:决定|作出|予以)?$")
 _JUDGMENT = "判决"
 _JUDGED = compile_cached(r"被(?:人民)?(?:法院)?$")

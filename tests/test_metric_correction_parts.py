@@ -67,3 +67,18 @@ GOVERNMENT_DECIDING = [
 @pytest.mark.parametrize(("text", "expected"), GOVERNMENT_DECIDING)
 def test_the_government_deciding_a_reconsideration(text, expected):
     assert facts(text) == sorted(expected)
+
+
+YEAR_OPENING = [
+    # the whole year or a total opening the first outcome's clause: the outcomes still all it says
+    ("2024年行政复议方面,全年依法撤销5件、变更3件。", [corrected(8)]),
+    ("2024年,青禾县审结行政复议案件15件,全年共撤销5件、确认违法3件。", [CLOSED, corrected(8)]),
+    ("2024年,县人民政府作为复议机关,全年依法撤销违法或不当行政行为5件、确认违法3件。", [corrected(8)]),
+    # …not where the sentence names no reconsideration
+    ("2024年规范性文件备案审查方面,全年撤销5件、变更3件。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_OPENING)
+def test_outcomes_after_the_year_they_are_of(text, expected):
+    assert facts(text) == sorted(expected)
