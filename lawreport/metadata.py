@@ -25,9 +25,11 @@ from .scanning import (
     Ending,
     alternatives,
     by_leading_word,
+    holds_any_word,
     matches_where,
     may_hold_words,
     opening_chars,
+    words_each,
     words_gate,
     words_held,
     words_search,
@@ -183,7 +185,8 @@ class _CuePatterns(Fields):
     label_words: str | re.Pattern[str] | None
     # …and for those of the reporter_line cue (记者, 通讯员): a text without them (a body's own report, most texts) is not
     # searched with the cue, whose line alternative opens with ^ and is tried at every character (~0.7% of a report).
-    reporter_words: str | re.Pattern[str] | None
+    # Each is looked for with `in` (scanning.words_each), as the post_location words are: the whole text is read.
+    reporter_words: tuple[str, ...] | None
 
 
 def _alternatives_unwrapped(pattern: str) -> list[str]:
@@ -368,10 +371,10 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         label_words=words_gate(None if published_words is None or source_words is None
                                  else published_words | source_words),
         compiled_by_words=words_gate(words_held(cues["compiled_by"])),
-        post_location_words=None if (held := words_held(cues["post_location"])) is None else tuple(sorted(held)),
+        post_location_words=words_each(words_held(cues["post_location"])),
         related_links_words=words_search(words_held(cues["related_links"])),
         committee_words=words_gate(words_held(cues["party_committee"])),
-        reporter_words=words_gate(words_held(cues["reporter_line"])),
+        reporter_words=words_each(words_held(cues["reporter_line"])),
     )
 
 
@@ -2326,7 +2329,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
     # (记者:某甲 编辑:某乙) / …。记者了解到,…: a reporter's item
-    if may_hold_words(_patterns().reporter_words, text) and (m := _cues()["reporter_line"].search(text)):
+    if holds_any_word(_patterns().reporter_words, text) and (m := _cues()["reporter_line"].search(text)):
         return _dated_kind(), m.span()
     if title is None and opening is not None and not outline.sections \
             and (m := _cues()["years_account_opening"].match(opening.text)) \
@@ -4089,7 +4092,7 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
     the photo captions among its first lines ((资料图片)某市新任公证员…。摄影 | 某某: the photo_caption cue), where the
     picture was taken, and the blocks of links to other items under the article (_link_blocks). The offsets stand."""
     spans = [m.span() for m in _cues()["post_location"].finditer(text)] \
-        if (words := _patterns().post_location_words) is None or any(word in text for word in words) else []
+        if holds_any_word(_patterns().post_location_words, text) else []
     spans += _link_blocks(text, lines)
     for at, line in enumerate(lines[:_CAPTION_SCAN]):
         if at < _TITLE_SCAN and not line.paragraph and (header := _post_header(line.text)) is not None \

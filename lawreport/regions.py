@@ -73,11 +73,12 @@ from .scanning import (
     alternatives,
     char_starts,
     closing,
+    holds_any_word,
     literal_starts,
     matches_from,
     may_hold_words,
     source_opening_chars,
-    words_gate,
+    words_each,
     words_held,
     words_search,
 )
@@ -1331,9 +1332,9 @@ _DIGIT = compile_cached(r"\d")  # a figure's
 
 
 @functools.cache  # of the catalog's pattern
-def _reporter_words(pattern: regex.Pattern) -> str | re.Pattern[str] | None:
-    """The search for the words one of which every reporter_visit match holds (记者, 笔者)."""
-    return words_gate(words_held(pattern))
+def _reporter_words(pattern: regex.Pattern) -> tuple[str, ...] | None:
+    """The words one of which every reporter_visit match holds (记者, 笔者), each looked for over the whole text."""
+    return words_each(words_held(pattern))
 
 
 _DESTINATIONS_MAX = 2  # units named once a text may have gone to, learned from or paired with: more are a list of its own
@@ -1372,7 +1373,7 @@ def _visited(text: str, hits: Sequence[_Hit], words: Lexicon) -> frozenset[str]:
     for hit in hits:
         if len(hit.candidates) == 1 and _unit(hit.candidates[0]).level != PROVINCE:
             first_hits.setdefault(hit.candidates[0], hit.start)
-    if not first_hits or not may_hold_words(_reporter_words(words.reporter_visit), text):
+    if not first_hits or not holds_any_word(_reporter_words(words.reporter_visit), text):
         return frozenset()  # (a text naming no reporter is not searched with the patterns: each holds 记者 or 笔者)
     visits = [m.span() for m in words.reporter_visit.finditer(text)]
     scenes = [m.span() for m in words.reporter_scene.finditer(text)]

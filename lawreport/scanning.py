@@ -888,6 +888,18 @@ def may_hold_words(words: str | re.Pattern[str] | None, text: str, start: int = 
     return words.search(text, start, end) is not None
 
 
+def words_each(words: frozenset[str] | None) -> tuple[str, ...] | None:
+    """The words of words_held for a gate over a whole text (holds_any_word), or None for none: a few words looked
+    for each with `in` cost a fifth to a quarter of `re`'s search for any of them (words_search), which tests every
+    character of a report against their first characters (记者, 笔者 in 60 corpus reports: 3.2 against 16.9 M)."""
+    return None if words is None else tuple(sorted(words))
+
+
+def holds_any_word(words: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` holds one of ``words`` (words_each), or there are none to look for (None)."""
+    return words is None or any(map(text.__contains__, words))
+
+
 def held_word_starts(words: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
     """Where text[start:end] says each of the words of a words_search, overlapping ones too, in order; None for
     none."""
