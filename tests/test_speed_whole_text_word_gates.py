@@ -1,11 +1,15 @@
-"""The word gates read over a whole text with `in` (scanning.words_each) pass what `re`'s search for the words did."""
+"""The word gates read over a whole text with `in` or str.find (scanning.words_each) pass what `re`'s search for the
+words did."""
 
 from __future__ import annotations
+
+from unittest.mock import patch
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreport.metadata import _cues, _patterns
+from lawreport import metadata
+from lawreport.metadata import _CuePatterns, _cues, _lines, _link_blocks, _patterns
 from lawreport.regions import _lexicon, _reporter_words
 from lawreport.scanning import holds_any_word, may_hold_words, words_each, words_gate, words_held
 
@@ -32,3 +36,18 @@ def test_a_text_a_reporter_cue_matches_in_holds_its_words(text):
 
 def test_no_words_to_look_for_pass_every_text():
     assert holds_any_word(words_each(None), "")
+
+
+# --- the blocks of links under an article: only the lines holding a heading's words are tried -----------------------
+
+_PAGE_PIECES = ["【相关链接】", "推荐阅读", "延伸阅读", "相关新闻", "新闻推荐", "相关", "新闻", "阅读", "某县开展普法宣传", "某县司法局",
+                "全县共受理案件120件。", "。", "\n", "\n", " "]
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=14).map("".join))
+def test_the_link_blocks_are_those_every_line_tried_finds(text):
+    lines = _lines(text)
+    plain = _CuePatterns(**{**vars(_patterns()), "related_links_words": None})
+    with patch.object(metadata, "_patterns", lambda: plain):
+        every_line = _link_blocks(text, lines)
+    assert _link_blocks(text, lines) == every_line
