@@ -1796,9 +1796,9 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     for hit in hits:
         if hit.start >= past:
             return None  # the first body from here, whichever it is, follows what the checks below refuse
-        if not text.startswith(words.work_fields, hit.end) and _body_at(catalog.org, text, hit.start) is None \
-                and not text.startswith(words.bodies_after_place, hit.end):
-            continue
+        if not text.startswith(words.work_fields, hit.end) and not text.startswith(words.bodies_after_place, hit.end) \
+                and _body_at(catalog.org, text, hit.start) is None:
+            continue  # (the words after the place looked at first: a body's try is the dear one)
         opening = text[:hit.start].rstrip(_OPENING_BLANKS)
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
             return None
