@@ -279,6 +279,11 @@ _FLAT_AFTER = SENTENCE_MARKS + PAUSES  # what a heading run on mid-line follows,
 # cost tens of instructions a character.
 _FLAT_AFTER_PAUSE = compile_cached(rf"{char_class(_FLAT_AFTER)}[{regex.escape(_INDENT)}]*(?:{_FLAT_NUMBERING.pattern})")
 _FLAT_DIGITS = compile_cached(rf"[{CN_SMALL_NUMBER}0-9]+")
+# How a first heading's numbering writes its one, closed (一、 一. (一) 【一】 第一部分 第一章 1. 1、 (1) (01)) or in one
+# character (㈠), and how far into the numbering that stands at most (the 1) of (01)): a stretch holding none of them
+# opens no first (_unflattened's run_on), one search where trying the numbering at each character is a loop.
+_FIRST_NUMBER = compile_cached("[一1][、.)】部章]|\u3220")
+_FIRST_WITHIN = 3
 # A longer run without 。!? or a line break is cut into sentences of this length:
 # real sentences run to ~250 characters, and each number looks back to the start
 # of its sentence, so an unbounded one makes time quadratic in the text's length.
@@ -1012,6 +1017,8 @@ def _unflattened(text: str, lines: list[Line], pages: frozenset[int] = frozenset
         The numbering is tried at each of those few characters that may open it, as a search would, but never past
         them."""
         reach = min(reach, title_from + _FLAT_TITLE + 1)
+        if _FIRST_NUMBER.search(text, title_from, min(end, reach + _FIRST_WITHIN)) is None:
+            return None  # (no first's numbering opens before `reach`)
         reach = min([reach, *(k + 1 for k in (text.find(c, title_from, reach) for c in SENTENCE_MARKS) if k >= 0)])
         at = title_from
         while at < reach:
@@ -1432,8 +1439,10 @@ def _genre_parts_over_repeats(headings: list[Heading]) -> list[Heading]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def _numbering_family(numbering: str) -> int | None:
-    """The family of a heading's numbering (its group in _FLAT_NUMBERING), None for none (【】, unnumbered)."""
+    """The family of a heading's numbering (its group in _FLAT_NUMBERING), None for none (【】, unnumbered).
+    Remembered, as _number_of is: a text writes its numbering in a few forms, each asked at every heading."""
     m = _FLAT_NUMBERING.fullmatch(numbering) if numbering else None
     return m.lastindex if m is not None else None
 

@@ -73,7 +73,10 @@ def test_no_match_opens_with_another_character(pieces):
 
 # Numbering of every family, with its look-alikes (十一、 11. 01. 2.5), marks, spaces and prose: flattened lines.
 FLAT_PIECES = ["一、", "二、", "(一)", "(二)", "(三)", "1.", "2.", "1、", "(1)", "(2)", "第一部分", "第二部分", "十一、", "11.",
-               "01.", "2.5", "一", "1", "(", ")", "、", "。", ",", ";", ":", "!", " ", "\u3000", "\n", "加强领导", "工作"]
+               "01.", "(01)", "\u3220", "2.5", "一", "1", "(", ")", "、", "。", ",", ";", ":", "!", " ", "\u3000", "\n", "加强领导", "工作"]
+
+
+PAREN_DIGITS = {0x3220 + k: digit for k, digit in enumerate("一二三四五六七八九十")}  # ㈠ is (一)
 
 
 def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
@@ -96,7 +99,7 @@ def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
         last[family], latest[levels[family]] = (int(value or 0), count), count
 
     def value_of(numbering: str) -> float | None:
-        digits = regex.search("[一二三四五六七八九十〇零两0-9]+", numbering)
+        digits = regex.search("[一二三四五六七八九十〇零两0-9]+", numbering.translate(PAREN_DIGITS))
         return parse_numeral(digits.group(0)) if digits else None
 
     levels = structure._FLAT_LEVELS
@@ -128,6 +131,8 @@ def _plain_run_on_headings(text: str, lines: list) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FLAT_PIECES), max_size=120), st.integers(1, 40))
 @example(["一、", "加强领导", "。", "工作", "(一)", "工作", "。", "(二)", "工作"], 5)  # a sentence ends the title's reach
+@example(["一、", "加强领导", "\u3220", "工作", "\n", "(二)", "工作"], 40)  # ㈠, a first in one character
+@example(["一、"] + ["工作"] * 20 + ["(一)", "工作", "\n", "(二)", "工作"], 80)  # a first opening at the title's reach
 def test_a_flattened_line_is_cut_where_the_numbering_tried_at_every_character_cuts_it(pieces, longest):
     text = "".join(pieces)
     original = structure._FLAT_LINE
