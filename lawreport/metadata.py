@@ -3497,14 +3497,21 @@ _PLACE_NAME_LONGEST = 10  # characters of the longest division name read before 
 
 
 def _places_before(text: str, end: int) -> int:
-    """Where the full names of divisions written right before `end` start (杭州市上城区 before 湖滨街道办事处), each the
-    longest one ending where the next begins (上城区, not 城区); `end` when there are none."""
+    """Where the names of divisions written right before `end` start (杭州市上城区 before 湖滨街道办事处), each the
+    longest one ending where the next begins (上城区, not 城区), in full or by its short name and level (屏边县 of
+    屏边苗族自治县 before 青石乡人民政府, as a 发布机构 line writes it); `end` when there are none."""
     start = end
     while named := next((length for length in range(min(_PLACE_NAME_LONGEST, start), 1, -1)
-                         if any(d.name == text[start - length:start]
+                         if any(_names_division(text[start - length:start], d)
                                 for d in regions.divisions_named(text[start - length:start]))), None):
         start -= named
     return start
+
+
+def _names_division(written: str, division: regions.Division) -> bool:
+    """Whether `written` names `division` in full (屏边苗族自治县) or by its short name with its level (屏边县), as a
+    body's place before its office: not by its short name alone (屏边), nor by another unit's name it shares."""
+    return written == division.name or bool(division.short) and written == division.short + division.name[-1]
 
 
 def _government_in_full(name: str) -> str:
