@@ -2174,26 +2174,52 @@ def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | N
     """A date alone on its line right under the line naming the body that releases the text, first of those that
     do, above its first paragraph (…统计公报 / 某省统计局　国家统计局某调查总队 / 2024年3月20日), or right under the
     text's first line, its title (某市2024年法治政府建设情况报告 / 2025年03月10日, as a paper's page prints it), or
-    closing the line of the body under it (… / 某县人民政府  二〇二四年三月十五日): the release's own date. The title
-    may stand under the page's path or its site's name (首页 > 政务公开 / 某县…报告 / 二〇二四年三月十五日)."""
+    closing the line of the body under it (… / 某县人民政府  二〇二四年三月十五日) or opening it (… / 二〇二四年三月十五日
+    某县司法局), or said released on it (… / 二〇二四年三月十五日发布): the release's own date. The title may stand under the
+    page's path or its site's name (首页 > 政务公开 / 某县…报告 / 二〇二四年三月十五日); the date may stand right above
+    it too (二〇二四年三月十五日 / 某县…报告), as a page sets its day over the headline."""
     for above, line in pairwise(lines[:_TITLE_SCAN]):
         if line.paragraph:
             break
         titled = above is lines[0] or title is not None and title.start <= above.start < title.end <= above.end
-        if (found := _date_line(text, line)) is not None and (titled or _is_org(_first_word(above.text))):
+        if (found := _date_line(text, line) or _released_line(text, line)) is not None \
+                and (titled or _is_org(_first_word(above.text))):
             return found
         if titled and (found := _dated_body_line(text, line)) is not None:
             return found  # the body and its date on the line under the title (某县人民政府  二〇二四年三月十五日)
+        if title is not None and line.start == title.start and not above.paragraph \
+                and (found := _date_line(text, above) or _released_line(text, above)
+                     or _dated_body_line(text, above)) is not None:
+            return found  # the page's day over the headline (二〇二四年三月十五日 / 某县…报告)
     return None
+
+
+_RELEASED = compile_cached(r"[ \t\u3000]*发布$")  # what a line closes on after the day it tells the text was released on
+
+
+def _released_line(text: str, line: Line) -> Dated | None:
+    """The date a line says the text was released on, the line's whole but for that word (二〇二四年三月十五日发布,
+    2024年3月15日 发布), or None."""
+    said = _RELEASED.search(line.text)
+    return None if said is None else _whole_date(text, line, line.start + said.start())
 
 
 def _dated_body_line(text: str, line: Line) -> Dated | None:
     """The date closing a line that names a body before it, in full or by its level (_header_body), parted by spaces
-    (某县人民政府  二〇二四年三月十五日, 县司法局 2024年3月15日, its date in words as in digits), or None."""
+    (某县人民政府  二〇二四年三月十五日, 县司法局 2024年3月15日, its date in words as in digits), or opening one that names
+    it after it (二〇二四年三月十五日　某县司法局), or None."""
+    if _opens_with_year(line.text):
+        gap = _DATE_BODY_GAP.search(line.text)
+        if gap is None or _header_body(line.text[gap.end():], line.start + gap.end()) is None:
+            return None
+        return date_at(text, line.start, line.start + gap.start(), whole=True)
     gap = _SIGN_OFF_GAP.search(line.text)
     if gap is None or _header_body(line.text[:gap.start()], line.start) is None:
         return None
     return date_at(text, line.start + gap.end(), line.start + len(line.text), whole=True)
+
+
+_DATE_BODY_GAP = compile_cached(r"[ \t\u3000]+")  # the spaces after a date opening a line, before the body it names
 
 
 def _run_on_stamp(text: str, lines: list[Line]) -> Dated | None:

@@ -65,3 +65,30 @@ def test_a_date_in_words_closing_the_bodys_line_under_the_headline_dates_the_rep
 ])
 def test_a_title_under_the_pages_path_is_dated_by_the_line_below_it(head, published):
     assert metadata_field(head + BODY, "published") == published
+
+
+@pytest.mark.parametrize("head, published", [
+    # the day over the headline, first line or under the page's path, alone, released or with the body after it
+    ("二〇二四年三月十五日\n石门县司法局2023年度法治政府建设工作报告\n石门县司法局\n", "2024-03-15"),
+    ("首页 > 政务公开\n二〇二四年二月六日\n青禾县2023年法治政府建设年度报告\n", "2024-02-06"),
+    ("二〇二四年一月二十九日发布\n关于青禾县2023年法治政府建设情况的报告\n", "2024-01-29"),
+    ("2024年3月8日　青禾县人民政府\n青禾县2023年法治政府建设年度报告\n青禾县人民政府\n", "2024-03-08"),
+    # a month alone over it, and a dated sentence, are no day of the page's
+    ("二〇二四年三月\n青禾县2023年法治政府建设年度报告\n青禾县人民政府\n", None),
+    ("二〇二四年三月十五日,县政府常务会议审议通过本报告。\n青禾县2023年法治政府建设年度报告\n", None),
+])
+def test_a_date_over_the_headline_dates_the_report(head, published):
+    assert metadata_field(head + BODY, "published") == published
+
+
+@pytest.mark.parametrize("head, published", [
+    ("青禾县2023年法治政府建设年度报告\n二〇二四年三月十五日发布\n", "2024-03-15"),
+    ("青禾县2023年法治政府建设年度报告\n2024年2月6日 发布\n", "2024-02-06"),
+    ("石门县2023年法治政府建设年度报告\n二〇二四年一月二十九日　石门县司法局\n", "2024-01-29"),
+    ("石门县2023年法治政府建设年度报告\n二〇二四年一月二十九日　县司法局\n", "2024-01-29"),
+    # words that name no body after the date, a month alone before 发布
+    ("青禾县2023年法治政府建设年度报告\n二〇二四年三月十五日　学习贯彻\n", None),
+    ("青禾县2023年法治政府建设年度报告\n二〇二四年三月发布\n", None),
+])
+def test_a_date_under_the_headline_released_or_before_its_body_dates_the_report(head, published):
+    assert metadata_field(head + BODY, "published") == published
