@@ -681,7 +681,7 @@ def _trimmed(line: Line) -> Line:
     label before it (信息名称:, 标 题:) and its other fields after it (see box_fields_after)."""
     text, start = line.text, line.start
     lead = _cues()["title_furniture"].match(text)
-    if lead and lead.end() < len(text):
+    if lead and lead.end() < len(text) and not _author_tag(text, lead.end()):
         text, start = text[lead.end():], start + lead.end()
     if (fields := _patterns().box_fields_after.search(text, 1)) is not None:
         text = text[:fields.start()]  # the box's other fields run onto its title's line (…的报告 - 文 号:…)
@@ -696,6 +696,14 @@ def _trimmed(line: Line) -> Line:
             and _header_body(text[last.end():], 0) is not None:
         text = text[:last.start()]  # its author run onto its line after spaces (…年度报告  县司法局: see _byline_org)
     return Line(text, start, start + len(text))
+
+
+def _author_tag(text: str, end: int) -> bool:
+    """Whether the furniture a title's line opens with up to `end` is a tag naming the body whose yearly report follows
+    it (【某县应急管理局】2023年度法治政府建设工作报告): the report's author, part of its title, not a column's tag
+    (【工作动态】, 【法治建设】) nor a place's (【某县】…报告)."""
+    tag = _TAG.fullmatch(text, 0, end)
+    return tag is not None and _is_org(tag.group(1)) and _cues()["yearly_report_title"].search(text, end) is not None
 
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
@@ -3379,6 +3387,8 @@ def _title_org(text: str, title: Line):
         return plain[court[0]:court[1]], at(*court), "title"  # a court as it is called (榆林中院2023年行政审判白皮书)
     if org is None and (closing := _CLOSING_BODY.search(plain)) is not None and _is_org(closing.group(1)):
         return closing.group(1), at(*closing.span(1)), "title"  # 2023年度…报告(某县应急管理局): the body a portal's title ends with
+    if org is None and (tag := _TAG.match(plain)) is not None and _is_org(tag.group(1)):
+        return tag.group(1), at(*tag.span(1)), "title"  # 【某县应急管理局】2023年度…报告: the body its tag names (_author_tag)
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
         if org is None or not (_patterns().title_follow.match(plain, org.end())
@@ -4021,7 +4031,7 @@ def _familiar_places(text: str) -> list[str]:
     return places
 
 
-_TAG = compile_cached(r"\s*【(\p{Han}{2,8})】\s*")  # a tag opening a headline's line, which title_furniture trims
+_TAG = compile_cached(r"\s*【(\p{Han}{2,16})】\s*")  # a tag opening a headline's line, which title_furniture trims
 
 
 def _subject_tag(text: str, title: Line) -> str | None:
