@@ -117,9 +117,9 @@ TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个
 # page's head (联合新北区人民法院: 新北区人民; [[quantities.others_page]] partners).
 PARTNER_NAME = 8
 
-# A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月): the
-# year's figures so far, dated by that year ({YEAR_PART}).
-YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1[-—至]\\d{1,2}月(?:份)?)"
+# A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月, its first
+# month named too: 2024年1月至6月, 1月份—9月份): the year's figures so far, dated by that year ({YEAR_PART}).
+YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1(?:月份?)?[-—至到]\\d{1,2}月(?:份)?)"
 
 # A lawsuit's word, in the mediation rules ({LITIGATION}); not the 非诉讼 of disputes settled out of court (非诉讼纠纷化解
 # 中心, 非诉讼纠纷解决机制), which is mediation's own.
