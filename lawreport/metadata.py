@@ -3020,7 +3020,7 @@ def _speaks_for(text: str, office: str, lines: list[Line], speaker: Line) -> boo
 def _byline_org(text: str, title: Line, lines: list[Line]):
     """The body the line right below the title names (below the occasion it was delivered on, and the page's date and
     source line over the first paragraph or over the occasion: 关于…的报告 / 发布时间:… 信息来源:… / 某市司法局 / 2024年,…): alone, in parentheses or after a dash, the day or the month it
-    signed it after it or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
+    signed it after it or before it (二〇二四年三月十五日　县司法局) or not, its byline (关于2024年度…的报告 / 某县自然资源局, 2024年…年度报告 / (某县人民政府), / ——某县司法局, / (某县司法局
     2025年2月10日), a study's by the body whose group wrote it (某区司法局课题组), on the title's line too); or that of the
     official whose byline it is (关于…第一责任人职责情况的报告 / 某县司法局党组书记、局长 某某): a head's yearly report of
     their duty is their body's, not the person's."""
@@ -3055,6 +3055,9 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
         name, start = name[dash.end():], start + dash.end()
     if (dated := _DATED_BODY.match(name)) and month_at(text, start + dated.end(), start + len(name)):
         name = dated.group(1)
+    elif _opens_with_year(name) and (gap := _DATE_BODY_GAP.search(name)) is not None \
+            and month_at(text, start, start + gap.start()):
+        name, start = name[gap.end():], start + gap.end()  # …or after it (二〇二四年三月十五日　县司法局)
     if (group := _cues()["study_group"].search(name)) and _is_org(name[:group.start()]):
         name = name[:group.start()]  # 某区司法局课题组: the body whose group wrote the study
     if found := _header_body(name, start):

@@ -92,3 +92,14 @@ def test_a_date_over_the_headline_dates_the_report(head, published):
 ])
 def test_a_date_under_the_headline_released_or_before_its_body_dates_the_report(head, published):
     assert metadata_field(head + BODY, "published") == published
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("石门县2023年法治政府建设年度报告\n二〇二四年一月二十九日　县司法局\n", "石门县司法局"),
+    ("石门县2023年法治政府建设年度报告\n2024年1月29日 县司法局\n", "石门县司法局"),
+    ("石门县2023年法治政府建设年度报告\n二〇二四年一月　石门县应急管理局\n", "石门县应急管理局"),
+    # words that name no body after the date
+    ("石门县2023年法治政府建设年度报告\n二〇二四年一月二十九日　学习贯彻\n", None),
+])
+def test_the_body_after_the_date_under_the_headline_signs_it(head, issuer):
+    assert metadata_field(head + BODY, "issuer") == issuer
