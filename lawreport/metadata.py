@@ -701,9 +701,11 @@ def _trimmed(line: Line) -> Line:
 def _author_tag(text: str, end: int) -> bool:
     """Whether the furniture a title's line opens with up to `end` is a tag naming the body whose yearly report follows
     it (【某县应急管理局】2023年度法治政府建设工作报告): the report's author, part of its title, not a column's tag
-    (【工作动态】, 【法治建设】) nor a place's (【某县】…报告)."""
+    (【工作动态】, 【法治建设】) nor a place's (【某县】…报告), nor a site's column over a title naming its own body
+    (【某县司法局】某县应急管理局2023年度…报告)."""
     tag = _TAG.fullmatch(text, 0, end)
-    return tag is not None and _is_org(tag.group(1)) and _cues()["yearly_report_title"].search(text, end) is not None
+    return tag is not None and _is_org(tag.group(1)) and _cues()["yearly_report_title"].search(text, end) is not None \
+        and _title_org(text, Line(text[end:], end, len(text))) is None
 
 
 def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
