@@ -118,3 +118,18 @@ def test_a_later_clause_to_a_quoted_plans_end_is_the_same_rates_figure_of_its_la
 
 def test_a_clause_after_a_quoted_name_of_no_plan_goes_on_from_no_level():
     assert facts("全县人民调解成功率为98.2%,“枫桥经验”达到99%。") == [("mediation_success_rate", 98.2, 2024, False)]
+
+
+# A level reached after a change measured from a plan's end, the plan's name quoted (较“十三五”末提高5个百分点,达到96%):
+# the rate's level of the year, as after a change from a year (较2020年提高…); the change itself is no level.
+@pytest.mark.parametrize("text, expected", [
+    ("2024年，全市行政机关负责人出庭应诉率较“十三五”末提高5个百分点，达到96%。", [("head_appearance_rate", 96, 2024, False)]),
+    ("全县行政复议纠错率比“十三五”期末下降2.1个百分点,降至9.6%。", [("reconsideration_correction_rate", 9.6, 2024, False)]),
+    ("我区人民调解成功率较“十三五”末提升0.5个百分点，为98.7%。", [("mediation_success_rate", 98.7, 2024, False)]),
+])
+def test_a_level_after_a_change_from_a_quoted_plans_end_is_the_years(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_change_from_a_quoted_plans_end_alone_is_no_level():
+    assert facts("全市行政机关负责人出庭应诉率较“十三五”末提高5个百分点。") == []
